@@ -1,0 +1,5 @@
+"""``python -m citekit``."""
+
+from citekit.cli import run
+
+run()

@@ -1,0 +1,56 @@
+"""``citekit date TEXT``: print the ISO 8601 value of a date as notes write it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from citekit.dates import read_date
+
+
+def add_parser(sub: Any) -> None:
+    """Register the subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "date",
+        help="normalise a date to ISO 8601",
+        description="Read a date in tr, ru, kk, tk or en (numeric or in words, labels allowed) "
+        "and print its ISO 8601 value. Exit 1 when the text holds no valid date.",
+    )
+    parser.add_argument("text", nargs="+", help="the date text (several words are joined)")
+    parser.add_argument("--lang", help="language of the text (tr, ru, kk, tk, en, ...)")
+    parser.add_argument("--json", action="store_true", help="print a JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the date or say why there is none."""
+    text = " ".join(args.text)
+    reading = read_date(text, args.lang)
+    date = reading.date
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "text": text,
+                    "date": date.isoformat() if date else None,
+                    "precision": date.precision if date else None,
+                    "ambiguous": date.ambiguous if date else False,
+                    "reason": reading.reason,
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0 if date else 1
+    if date is None:
+        print(f"citekit: no date in {text!r}: {reading.reason}", file=sys.stderr)
+        return 1
+    print(date.isoformat())
+    if date.ambiguous:
+        print(
+            f"citekit: {date.raw!r} is ambiguous; read day/month by the "
+            f"{reading.language or 'default'} convention",
+            file=sys.stderr,
+        )
+    return 0

@@ -1,0 +1,26 @@
+"""``citekit lang TEXT``: print the language of a title or headline."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from citekit.langid import detect_language
+
+
+def add_parser(sub: Any) -> None:
+    """Register the subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "lang",
+        help="identify the language of a short text",
+        description="Print the ISO 639-1 code of the text's language (tr, ru, kk, tk, en, "
+        "...) or 'und'.",
+    )
+    parser.add_argument("text", nargs="+", help="the text (several words are joined)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the language code."""
+    print(detect_language(" ".join(args.text)))
+    return 0

@@ -1,0 +1,406 @@
+"""Read dates as footnotes write them, in any of citekit's languages, into `PartialDate` values.
+
+How it works: the text is split into tokens, each token becomes one symbol (``Y`` a plausible
+four-digit year, ``D`` a one- or two-digit number, ``M`` a month word, ``R`` a Roman month,
+``y`` a year word such as ``г.``/``жылғы``/``ýylyň``, ``o`` an ordinal suffix such as ``-nji``,
+``t`` a clock time, ``w`` any other word) and a handful of regular expressions run over that
+symbol string. Month words come from CLDR through babel plus each language's data file, matched
+whole or as stem plus inflection (``ноябре``, ``қазанда``, ``maýynda``). A date after an
+access-date label wins; otherwise the most precise, then the first.
+
+Numeric dates follow the language's order (``numeric_order``/``slash_order`` in its data) and
+are marked `ambiguous` when the other order was also possible, unless a weekday in the text
+settles it. Impossible dates give no value and a reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citekit._text import TOKEN, fold
+from citekit.languages import Language, available_languages, language
+from citekit.model import PartialDate
+
+__all__ = ["DateReading", "parse_date", "read_date"]
+
+_VOWELS = frozenset("aeiouаеёиоуыэюяіәөүұьъй")
+_MAX_INFLECTION = 6
+_ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_PUNCT = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
+# Languages listed first win when two read a word differently and no hint is given.
+_PRIORITY = ("tr", "ru", "kk", "tk", "en")
+
+
+@frozen
+class DateReading:
+    """The outcome of reading a text for a date: the value, or why there is none.
+
+    `start`/`end` give the span of the date in the text; `language` is the language whose
+    conventions decided the reading (from the hint, a label or a month word), if any.
+    """
+
+    date: PartialDate | None
+    reason: str | None = None
+    start: int = -1
+    end: int = -1
+    language: str | None = None
+
+
+@frozen
+class _Lexicon:
+    full: dict[str, dict[str, int]]
+    stems: dict[str, dict[str, int]]
+    abbreviations: dict[str, dict[str, int]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str, int]]]
+    weekdays: dict[str, dict[str, int]]
+    year_words: frozenset[str]
+    ordinals: frozenset[str]
+    labels: dict[str, list[tuple[tuple[str, ...], str]]]
+    languages: dict[str, Language]
+
+
+def _stem(word: str) -> str:
+    end = len(word)
+    while end and word[end - 1] in _VOWELS:
+        end -= 1
+    return word[:end]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in TOKEN.findall(text) if t[0].isalpha())
+
+
+def _add(table: dict[str, dict[str, int]], key: str, code: str, value: int) -> None:
+    table.setdefault(key, {}).setdefault(code, value)
+
+
+def _build_lexicon(langs: Sequence[Language]) -> _Lexicon:
+    full: dict[str, dict[str, int]] = {}
+    stems: dict[str, dict[str, int]] = {}
+    abbreviations: dict[str, dict[str, int]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    weekdays: dict[str, dict[str, int]] = {}
+    labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    year_words: set[str] = set()
+    ordinals: set[str] = set()
+    for lang in langs:
+        for month, names in lang.months.items():
+            for name in names:
+                words = _words(name)
+                if len(words) > 1:
+                    phrases.setdefault(words[0], []).append((words[1:], lang.code, month))
+                    continue
+                key = fold(name)
+                _add(full, key, lang.code, month)
+                stem = _stem(key)
+                if len(stem) >= 3:
+                    _add(stems, stem, lang.code, month)
+        for month, names in lang.month_abbreviations.items():
+            for name in names:
+                _add(abbreviations, fold(name), lang.code, month)
+        for day, names in lang.weekdays.items():
+            for name in names:
+                _add(weekdays, fold(name), lang.code, day)
+        year_words.update(fold(w).rstrip(".") for w in lang.words.year)
+        ordinals.update(fold(w) for w in lang.words.ordinal_suffixes)
+        for label in lang.words.accessed:
+            words = _words(label)
+            if words:
+                labels.setdefault(words[0], []).append((words[1:], lang.code))
+    for options in labels.values():
+        options.sort(key=lambda o: -len(o[0]))
+    return _Lexicon(
+        full=full,
+        stems=stems,
+        abbreviations=abbreviations,
+        phrases=phrases,
+        weekdays=weekdays,
+        year_words=frozenset(year_words),
+        ordinals=frozenset(ordinals),
+        labels=labels,
+        languages={lang.code: lang for lang in langs},
+    )
+
+
+@functools.cache
+def _shipped() -> tuple[Language, ...]:
+    codes = available_languages()
+    ordered = [c for c in _PRIORITY if c in codes] + [c for c in codes if c not in _PRIORITY]
+    return tuple(language(c) for c in ordered)
+
+
+@functools.lru_cache(maxsize=32)
+def _lexicon(extra: Language | None) -> _Lexicon:
+    langs = list(_shipped())
+    if extra is not None and all(extra is not lang for lang in langs):
+        langs = [lang for lang in langs if lang.code != extra.code] + [extra]
+    return _build_lexicon(langs)
+
+
+def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
+    if hint is not None and hint in options:
+        return hint, options[hint]
+    code = next(iter(options))
+    return code, options[code]
+
+
+def _month_of(word: str, lex: _Lexicon, hint: str | None) -> tuple[str, int] | None:
+    key = fold(word)
+    if key in lex.full:
+        return _pick(lex.full[key], hint)
+    if key in lex.abbreviations:
+        return _pick(lex.abbreviations[key], hint)
+    for cut in range(len(key) - 1, 2, -1):
+        if len(key) - cut > _MAX_INFLECTION:
+            break
+        options = lex.stems.get(key[:cut])
+        if options:
+            return _pick(options, hint)
+    return None
+
+
+@frozen
+class _Scan:
+    symbols: str
+    spans: list[tuple[int, int]]
+    values: list[int]
+    langs: list[str | None]
+    weekdays: frozenset[int]
+    label_end: int
+    label_lang: str | None
+
+
+def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    symbols: list[str] = []
+    values: list[int] = []
+    langs: list[str | None] = []
+    weekdays: set[int] = set()
+    label_end, label_lang = -1, None
+    skip = 0
+    for i, (tok, _start, _end) in enumerate(toks):
+        value, code = 0, None
+        if skip:
+            skip -= 1
+            symbol = "w"
+        elif tok.isdigit():
+            value = int(tok)
+            if len(tok) == 4 and 1000 <= value <= 2100:
+                symbol = "Y"
+            elif len(tok) <= 2:
+                symbol = "D"
+            else:
+                symbol = "n"
+        elif tok[0].isalpha():
+            symbol = "w"
+            key = fold(tok)
+            if label_end < 0 and key in lex.labels:
+                following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
+                for rest, lang_code in lex.labels[key]:
+                    if tuple(following[: len(rest)]) == rest:
+                        label_end, label_lang = i, lang_code
+                        break
+            found = _month_of(tok, lex, hint)
+            phrase = _phrase_month(key, toks, i, lex)
+            if phrase is not None:
+                code, value, skip = phrase
+                symbol = "M"
+            elif found is not None:
+                code, value = found
+                symbol = "M"
+            elif key in lex.year_words:
+                symbol = "y"
+            elif key in lex.ordinals:
+                symbol = "o"
+            elif tok in _ROMAN:
+                symbol, value = "R", _ROMAN[tok]
+            elif key in lex.weekdays:
+                code, day = _pick(lex.weekdays[key], hint)
+                weekdays.add(day)
+                symbol = "W"
+        else:
+            symbol = _PUNCT.get(tok, "p")
+        symbols.append(symbol)
+        values.append(value)
+        langs.append(code)
+    # Clock times (15:03, 8:30) are not days or months.
+    for i in range(1, len(symbols) - 1):
+        if symbols[i] == ":" and symbols[i - 1] in "DY" and symbols[i + 1] == "D":
+            symbols[i - 1] = symbols[i] = symbols[i + 1] = "t"
+    return _Scan(
+        symbols="".join(symbols),
+        spans=[(s, e) for _t, s, e in toks],
+        values=values,
+        langs=langs,
+        weekdays=frozenset(weekdays),
+        label_end=label_end,
+        label_lang=label_lang,
+    )
+
+
+def _phrase_month(
+    key: str, toks: list[tuple[str, int, int]], i: int, lex: _Lexicon
+) -> tuple[str, int, int] | None:
+    for rest, code, month in lex.phrases.get(key, ()):
+        following = tuple(fold(t[0]) for t in toks[i + 1 : i + 1 + len(rest)])
+        if following == rest:
+            return code, month, len(rest)
+    return None
+
+
+# Symbol patterns; group names say which token holds what. Numeric forms refuse to sit inside
+# longer dotted runs (versions, addresses).
+_NUMERIC_EDGE_BEFORE = r"(?<![DYn][./-])"
+_NUMERIC_EDGE_AFTER = r"(?![./-]?[DYn])"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (form, re.compile(pattern))
+    for form, pattern in (
+        ("iso", _NUMERIC_EDGE_BEFORE + r"(?P<y>Y)(?P<s>[-./])(?P<m>D)(?P=s)(?P<d>D)"),
+        ("num", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[-./])(?P<b>D)(?P=s)(?P<y>Y)y?"),
+        ("num2", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)"
+         + _NUMERIC_EDGE_AFTER),
+        ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
+        ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+        ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
+        ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
+        ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
+        ("my", r"(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+        ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),
+        ("year", r"(?P<y>Y)-?o?-?y"),
+        ("bare", r"(?<![./-])(?P<y>Y)(?![./-]?[DY])"),
+    )
+)
+_RANK = {form: rank for rank, (form, _pattern) in enumerate(_PATTERNS)}
+_PRECISION = {"day": 3, "month": 2, "year": 1}
+
+
+def _year(value: int, digits: int) -> int:
+    if digits == 2:
+        return 2000 + value if value < 50 else 1900 + value
+    return value
+
+
+def _make(year: int, month: int | None, day: int | None) -> PartialDate | str:
+    try:
+        return PartialDate(year, month, day)
+    except ValueError as exc:
+        return f"impossible date: {exc}"
+
+
+def _numeric(
+    a: int, b: int, year: int, order: str, weekdays: frozenset[int]
+) -> PartialDate | str:
+    first = (b, a) if order == "DMY" else (a, b)
+    readings: list[PartialDate] = []
+    reason = ""
+    for month, day in (first, first[::-1]):
+        made = _make(year, month, day)
+        if isinstance(made, PartialDate):
+            if made not in readings:
+                readings.append(made)
+        elif not reason:
+            reason = made
+    if not readings:
+        return reason
+    if len(readings) == 2 and weekdays:
+        matching = [r for r in readings if r.earliest().weekday() in weekdays]
+        if len(matching) == 1:
+            return matching[0]
+    if len(readings) == 2:
+        return PartialDate(readings[0].year, readings[0].month, readings[0].day, ambiguous=True)
+    return readings[0]
+
+
+def _order_language(scan: _Scan, lex: _Lexicon, hint: str | None) -> str | None:
+    if hint is not None:
+        return hint
+    if scan.label_lang is not None:
+        return scan.label_lang
+    return next((code for code in scan.langs if code is not None), None)
+
+
+def _candidate(
+    form: str, match: re.Match[str], scan: _Scan, lex: _Lexicon, order_lang: str | None
+) -> PartialDate | str:
+    def value(group: str) -> int:
+        return scan.values[match.start(group)]
+
+    def digits(group: str) -> int:
+        start, end = scan.spans[match.start(group)]
+        return end - start
+
+    if form in ("num", "num2"):
+        lang = lex.languages.get(order_lang or "")
+        order = "DMY"
+        if lang is not None:
+            order = lang.slash_order if match.group("s") == "/" else lang.numeric_order
+        year = _year(value("y"), digits("y"))
+        return _numeric(value("a"), value("b"), year, order, scan.weekdays)
+    year = value("y")
+    month = value("m") if "m" in match.re.groupindex else None
+    day = value("d") if "d" in match.re.groupindex else None
+    return _make(year, month, day)
+
+
+def _candidates(
+    scan: _Scan, lex: _Lexicon, order_lang: str | None
+) -> Iterable[tuple[int, int, int, PartialDate | str]]:
+    for form, pattern in _PATTERNS:
+        for match in pattern.finditer(scan.symbols):
+            made = _candidate(form, match, scan, lex, order_lang)
+            yield _RANK[form], match.start(), match.end(), made
+
+
+def read_date(text: str, lang: str | Language | None = None) -> DateReading:
+    """Read the date a text gives, with the reason when there is none.
+
+    `lang` is a language code or a `Language` (for one loaded from a file); without it the
+    language is inferred from labels and month words in the text.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return DateReading(None, "empty text")
+    extra = lang if isinstance(lang, Language) else None
+    hint = lang.code if isinstance(lang, Language) else lang
+    if hint is not None and extra is None:
+        language(hint)  # raises UnknownLanguageError for a code citekit has no data for
+    lex = _lexicon(extra)
+    scan = _scan(text, lex, hint)
+    order_lang = _order_language(scan, lex, hint)
+    best: tuple[tuple[int, int, int, int], int, int, PartialDate] | None = None
+    reason = None
+    found = list(_candidates(scan, lex, order_lang))
+    # An impossible full date (29 February 2023) must not fall back to its month and year.
+    impossible = [(start, end) for _r, start, end, made in found if isinstance(made, str)]
+    for rank, start, end, made in found:
+        if isinstance(made, str):
+            reason = reason or made
+            continue
+        if made.day is None and any(s < end and start < e for s, e in impossible):
+            continue
+        after_label = scan.label_end >= 0 and start > scan.label_end
+        key = (0 if after_label else 1, -_PRECISION[made.precision], start, rank)
+        if best is None or key < best[0]:
+            best = (key, start, end, made)
+    if best is None:
+        return DateReading(None, reason or "no date found", language=order_lang)
+    _key, start, end, made = best
+    first, last = scan.spans[start][0], scan.spans[end - 1][1]
+    date = PartialDate(
+        made.year, made.month, made.day, ambiguous=made.ambiguous, raw=text[first:last]
+    )
+    return DateReading(date, None, first, last, order_lang)
+
+
+def parse_date(text: str, lang: str | Language | None = None) -> PartialDate | None:
+    """Return the date a text gives (to the day, month or year it states), or None.
+
+    >>> parse_date("25 октября 2021 г.").isoformat()
+    '2021-10-25'
+    >>> parse_date("Erişim Tarihi: 31.02.2021") is None
+    True
+    """
+    return read_date(text, lang).date

@@ -1,0 +1,203 @@
+"""Language data: one TOML file per language, loaded, validated and cached as a `Language`.
+
+Month and weekday names come from CLDR through babel; the TOML file holds what CLDR lacks
+(older or regional month names, ibid words, access-date labels, note headings, year markers).
+A new language is a new file in ``data/`` (or any folder passed to `load_language`): no code.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from citekit.errors import LanguageDataError, UnknownLanguageError
+
+__all__ = ["Language", "Words", "available_languages", "language", "load_language"]
+
+_WORD_KEYS = (
+    "ibid",
+    "opcit",
+    "accessed",
+    "archived",
+    "notes_heading",
+    "year",
+    "ordinal_suffixes",
+    "page",
+    "volume",
+    "issue",
+    "and",
+    "et_al",
+)
+_ORDERS = ("DMY", "MDY", "YMD")
+
+
+@frozen
+class Words:
+    """Words a language uses in notes; each tuple is ordered, preferred form first."""
+
+    ibid: tuple[str, ...]
+    opcit: tuple[str, ...]
+    accessed: tuple[str, ...]
+    archived: tuple[str, ...]
+    notes_heading: tuple[str, ...]
+    year: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    page: tuple[str, ...]
+    volume: tuple[str, ...]
+    issue: tuple[str, ...]
+    and_: tuple[str, ...]
+    et_al: tuple[str, ...]
+
+
+@frozen
+class Language:
+    """Everything citekit knows about one language, merged from CLDR and its data file.
+
+    `months[m]` lists full month names (every CLDR width-context form plus extras) and
+    `month_abbreviations[m]` the short forms, which are only matched whole.
+    """
+
+    code: str
+    name: str
+    script: str
+    numeric_order: str
+    slash_order: str
+    months: Mapping[int, tuple[str, ...]]
+    month_abbreviations: Mapping[int, tuple[str, ...]]
+    weekdays: Mapping[int, tuple[str, ...]]
+    words: Words
+    terms: Mapping[str, str]
+    alphabets: Mapping[str, str]
+    common_words: tuple[str, ...]
+    prior: int
+    source: str
+
+
+def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(where, f"{key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _month_table(value: Any, key: str, where: str) -> dict[int, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        raise LanguageDataError(where, f"months.{key} must be a table of month number = [names]")
+    table: dict[int, tuple[str, ...]] = {}
+    for month, names in value.items():
+        if not str(month).isdigit() or not 1 <= int(month) <= 12:
+            raise LanguageDataError(where, f"months.{key}: {month!r} is not a month number 1-12")
+        table[int(month)] = _strings({"n": names}, "n", where)
+    return table
+
+
+def _cldr_months(cldr: str | None) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    full: dict[int, list[str]] = {m: [] for m in range(1, 13)}
+    short: dict[int, list[str]] = {m: [] for m in range(1, 13)}
+    if cldr is None:
+        return full, short
+    for context in ("format", "stand-alone"):
+        for month, name in get_month_names("wide", context, cldr).items():
+            full[month].append(str(name))
+        for month, name in get_month_names("abbreviated", context, cldr).items():
+            short[month].append(str(name).rstrip("."))
+    return full, short
+
+
+def _cldr_weekdays(cldr: str | None) -> dict[int, tuple[str, ...]]:
+    days: dict[int, list[str]] = {d: [] for d in range(7)}
+    if cldr is not None:
+        for width in ("wide", "abbreviated", "short"):
+            for context in ("format", "stand-alone"):
+                for day, name in get_day_names(width, context, cldr).items():
+                    days[day].append(str(name).rstrip("."))
+    return {d: tuple(dict.fromkeys(v)) for d, v in days.items()}
+
+
+def _alphabets(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+        raise LanguageDataError(where, "langid.alphabet must map script codes to letters")
+    return {str(script): letters.casefold() for script, letters in value.items()}
+
+
+def _build(data: Mapping[str, Any], where: str) -> Language:
+    code = data.get("code")
+    if not isinstance(code, str) or not code:
+        raise LanguageDataError(where, "'code' must be a non-empty string")
+    cldr = data.get("cldr")
+    if cldr is not None:
+        try:
+            Locale.parse(cldr)
+        except (UnknownLocaleError, ValueError, TypeError) as exc:
+            raise LanguageDataError(where, f"CLDR has no locale {cldr!r}") from exc
+    order = data.get("numeric_order", "DMY")
+    slash = data.get("slash_order", order)
+    if order not in _ORDERS or slash not in _ORDERS:
+        raise LanguageDataError(where, f"numeric_order and slash_order must be one of {_ORDERS}")
+    months = data.get("months", {})
+    full, short = _cldr_months(cldr)
+    for month, names in _month_table(months.get("extra", {}), "extra", where).items():
+        full[month].extend(names)
+    for month, names in _month_table(months.get("abbreviations", {}), "abbreviations", where).items():
+        short[month].extend(names)
+    if not all(full.values()):
+        raise LanguageDataError(where, "every month needs a name (give 'cldr' or months.extra)")
+    words_data = data.get("words", {})
+    words = Words(*(_strings(words_data, key, where) for key in _WORD_KEYS))
+    terms = data.get("terms", {})
+    if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):
+        raise LanguageDataError(where, "[terms] must map names to strings")
+    langid = data.get("langid", {})
+    return Language(
+        code=code,
+        name=str(data.get("name", code)),
+        script=str(data.get("script", "Latn")),
+        numeric_order=order,
+        slash_order=slash,
+        months={m: tuple(dict.fromkeys(v)) for m, v in full.items()},
+        month_abbreviations={m: tuple(dict.fromkeys(v)) for m, v in short.items()},
+        weekdays=_cldr_weekdays(cldr),
+        words=words,
+        terms=dict(terms),
+        alphabets=_alphabets(langid.get("alphabet", {}), where),
+        common_words=_strings(langid, "common", where),
+        prior=int(langid.get("prior", 1)),
+        source=where,
+    )
+
+
+def load_language(path: str | Path) -> Language:
+    """Load and validate a language file from any path (a sixth language needs only this)."""
+    where = str(path)
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LanguageDataError(where, exc.strerror or str(exc)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(where, f"not valid TOML: {exc}") from exc
+    return _build(data, where)
+
+
+@functools.cache
+def available_languages() -> tuple[str, ...]:
+    """Codes of the languages shipped with citekit, sorted."""
+    folder = resources.files("citekit.languages") / "data"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@functools.cache
+def language(code: str) -> Language:
+    """The shipped language with this code; raises `UnknownLanguageError` for others."""
+    if code not in available_languages():
+        raise UnknownLanguageError(code)
+    resource = resources.files("citekit.languages") / "data" / f"{code}.toml"
+    data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    return _build(data, f"citekit/languages/data/{code}.toml")

@@ -1,0 +1,231 @@
+"""The values that flow through citekit: documents, notes, citations, dates and findings.
+
+Every value is a frozen attrs class; collections are tuples and closed sets are `StrEnum`s, so
+values hash, compare and print predictably. Parsed things keep their raw text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from enum import StrEnum
+
+from attrs import field, frozen
+from attrs.validators import in_, optional
+
+__all__ = [
+    "Citation",
+    "Document",
+    "Finding",
+    "Location",
+    "Name",
+    "Note",
+    "NoteKind",
+    "PartialDate",
+    "Severity",
+]
+
+
+def _check_day(instance: PartialDate, _attribute: object, value: int | None) -> None:
+    if value is None:
+        return
+    if instance.month is None:
+        raise ValueError("a day needs a month")
+    last = calendar.monthrange(instance.year, instance.month)[1]
+    if not 1 <= value <= last:
+        raise ValueError(f"day {value} does not exist in {instance.year}-{instance.month:02d}")
+
+
+@frozen
+class PartialDate:
+    """A date known to the year, month or day; `isoformat()` gives 2021, 2021-10 or 2021-10-25.
+
+    `ambiguous` is true when a numeric date such as 03/04/2021 was read by the language's
+    day/month convention and the other reading was also possible. `raw` keeps the text it was
+    read from. Neither takes part in equality.
+
+    >>> PartialDate(2021, 10).isoformat()
+    '2021-10'
+    """
+
+    year: int = field(validator=in_(range(1, 10000)))
+    month: int | None = field(default=None, validator=optional(in_(range(1, 13))))
+    day: int | None = field(default=None, validator=_check_day)
+    ambiguous: bool = field(default=False, eq=False)
+    raw: str | None = field(default=None, eq=False, repr=False)
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def isoformat(self) -> str:
+        """ISO 8601 text of the known part: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+    def parts(self) -> tuple[int, ...]:
+        """The known parts, as CSL's ``date-parts`` wants them."""
+        return tuple(p for p in (self.year, self.month, self.day) if p is not None)
+
+    def earliest(self) -> dt.date:
+        """The first calendar day this date can mean (for comparisons)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        """The last calendar day this date can mean (for comparisons)."""
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    @classmethod
+    def from_parts(cls, parts: tuple[int, ...] | list[int]) -> PartialDate:
+        """Build from CSL ``date-parts`` (one to three integers)."""
+        if not 1 <= len(parts) <= 3:
+            raise ValueError(f"date-parts needs 1 to 3 numbers, got {list(parts)!r}")
+        year, month, day = (*[int(p) for p in parts], None, None)[:3]
+        assert year is not None
+        return cls(year, month, day)
+
+    @classmethod
+    def from_iso(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` strictly."""
+        pieces = text.split("-")
+        if not 1 <= len(pieces) <= 3 or not all(p.isdigit() for p in pieces):
+            raise ValueError(f"not an ISO 8601 date: {text!r}")
+        return cls.from_parts([int(p) for p in pieces])
+
+
+@frozen
+class Name:
+    """A person or organisation: ``family``/``given`` when split, else ``literal``."""
+
+    family: str | None = None
+    given: str | None = None
+    literal: str | None = None
+
+    def __str__(self) -> str:
+        if self.literal is not None:
+            return self.literal
+        return ", ".join(p for p in (self.family, self.given) if p)
+
+
+@frozen(kw_only=True)
+class Citation:
+    """One cited source, with the fields citekit knows; CSL-JSON is its interchange shape.
+
+    `url_slot_empty` records a note that leaves a place for the address but gives none
+    (``Akorda,, (Erişim …)``). `raw` is the text the citation was read from.
+    """
+
+    type: str = "webpage"
+    title: str | None = None
+    authors: tuple[Name, ...] = ()
+    editors: tuple[Name, ...] = ()
+    container: str | None = None
+    publisher: str | None = None
+    publisher_place: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    accessed: PartialDate | None = None
+    issued: PartialDate | None = None
+    page: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    language: str | None = None
+    url_slot_empty: bool = field(default=False, eq=False)
+    raw: str = field(default="", eq=False, repr=False)
+
+
+class NoteKind(StrEnum):
+    """What a note does: cite, repeat the previous source, repeat a named one, or comment."""
+
+    CITATION = "citation"
+    IBID = "ibid"
+    OPCIT = "opcit"
+    COMMENT = "comment"
+
+
+@frozen(kw_only=True)
+class Location:
+    """Where something sits: file, note number, and line (text) or paragraph (HTML, DOCX)."""
+
+    path: str
+    note: int | None = None
+    line: int | None = None
+    paragraph: int | None = None
+
+    def __str__(self) -> str:
+        text = self.path
+        if self.line is not None:
+            text += f":{self.line}"
+        if self.note is not None:
+            text += f" note {self.note}"
+        return text
+
+
+@frozen(kw_only=True)
+class Note:
+    """A footnote or endnote: its raw text, what kind it is and what it cites.
+
+    `refers_to` is the number of the note an ibid or op. cit. repeats; `page` is a locator
+    given after ibid (``Aynı yer, s. 45``).
+    """
+
+    number: int
+    text: str
+    location: Location
+    kind: NoteKind = NoteKind.CITATION
+    refers_to: int | None = None
+    citations: tuple[Citation, ...] = ()
+    page: str | None = None
+    urls: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class Document:
+    """A read document: its notes, the markers found in its body and their mismatches."""
+
+    path: str
+    format: str
+    notes: tuple[Note, ...]
+    body_markers: tuple[int, ...] = ()
+    language: str = "und"
+
+    @property
+    def unmatched_markers(self) -> tuple[int, ...]:
+        """Marker numbers in the body that no note carries, in body order, once each."""
+        numbers = {n.number for n in self.notes}
+        return tuple(dict.fromkeys(m for m in self.body_markers if m not in numbers))
+
+    @property
+    def uncited_notes(self) -> tuple[int, ...]:
+        """Numbers of notes that no marker in the body cites."""
+        if not self.body_markers:
+            return ()
+        cited = set(self.body_markers)
+        return tuple(n.number for n in self.notes if n.number not in cited)
+
+
+class Severity(StrEnum):
+    """How much a finding matters; ``error`` fails `citekit check`."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@frozen(kw_only=True)
+class Finding:
+    """A problem `citekit check` found in the notes."""
+
+    rule: str
+    severity: Severity
+    message: str
+    location: Location
+    hint: str | None = None
