@@ -103,13 +103,19 @@ class PartialDate:
 
 @frozen
 class Name:
-    """A person or organisation: ``family``/``given`` when split, else ``literal``."""
+    """A person or organisation: ``family``/``given`` when split, else ``literal``.
+
+    `written` keeps the name as the note wrote it ("C. Piech"); it takes no part in equality.
+    """
 
     family: str | None = None
     given: str | None = None
     literal: str | None = None
+    written: str | None = field(default=None, eq=False, repr=False)
 
     def __str__(self) -> str:
+        if self.written is not None:
+            return self.written
         if self.literal is not None:
             return self.literal
         return ", ".join(p for p in (self.family, self.given) if p)

@@ -1,0 +1,56 @@
+"""Word lists gathered from every language file, compiled once into patterns."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.languages import available_languages, language
+
+__all__ = ["Patterns", "patterns"]
+
+
+def _alternation(words: set[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w.rstrip(".,")) for w in ordered if w.rstrip(".,"))
+
+
+class Patterns:
+    """Compiled patterns for ibid and op. cit. words, access labels and locator labels."""
+
+    def __init__(self) -> None:
+        ibid: set[str] = set()
+        opcit: set[str] = set()
+        accessed: set[str] = set()
+        archived: set[str] = set()
+        page: set[str] = set()
+        et_al: set[str] = set()
+        self.label_language: dict[str, str] = {}
+        for code in available_languages():
+            words = language(code).words
+            ibid.update(words.ibid)
+            opcit.update(words.opcit)
+            accessed.update(words.accessed)
+            archived.update(words.archived)
+            page.update(words.page)
+            et_al.update(words.et_al)
+            for label in words.accessed:
+                self.label_language.setdefault(label.casefold(), code)
+        # A word boundary that works for Cyrillic and for labels ending in a dot.
+        edge = r"(?<![\w])"
+        tail = r"(?![\w])"
+        self.ibid = re.compile(rf"{edge}(?:{_alternation(ibid)})\.?{tail}", re.IGNORECASE)
+        self.opcit = re.compile(rf"{edge}(?:{_alternation(opcit)})\.?{tail}", re.IGNORECASE)
+        self.accessed = re.compile(rf"{edge}(?:{_alternation(accessed)}){tail}", re.IGNORECASE)
+        self.archived = re.compile(rf"{edge}(?:{_alternation(archived)}){tail}", re.IGNORECASE)
+        labels = _alternation(page)
+        number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
+        self.page_before = re.compile(rf"{edge}(?:{labels})\.?\s*({number})")
+        self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")
+        self.et_al = re.compile(rf",?\s*(?:{_alternation(et_al)}|et al)\.?,?", re.IGNORECASE)
+
+
+@functools.cache
+def patterns() -> Patterns:
+    """The shared, compiled patterns (built once)."""
+    return Patterns()

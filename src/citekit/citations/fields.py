@@ -1,0 +1,324 @@
+"""One citation's text into fields: URL, access and publication dates, title, authors,
+container and pages.
+
+The order matters: the URL and the access date (with its label) are found and masked first, so
+that a date inside an address or after "Erişim Tarihi" is never taken for the publication date;
+then the title, quoted or by position; authors are what precedes the title; the container what
+follows it. Every regular expression here is linear (no nested quantifiers over the same
+characters), so a megabyte-long note parses in well under a second.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.citations._words import patterns
+from citekit.dates import read_date
+from citekit.langid import detect_language
+from citekit.model import Citation, Name, PartialDate
+
+__all__ = ["parse_citation", "split_names"]
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
+_TRAILING = ".,;:!?)]}»”’\"'*"
+_SPACE = re.compile(r"\s+")
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+_OPENERS = re.compile(r"[“«„\"‘]")
+_EMPTY_SLOT = re.compile(r",\s*,")
+_PAREN_YEAR = re.compile(r"\(\s*(\d{4})[a-z]?(?:[,.][^()]{0,40})?\)\.?")
+_APA_HEAD = re.compile(r"^(.{0,300}?)\s*\(\s*[^()]{0,40}?\d{4}[a-z]?[^()]{0,40}\)\s*\.?\s*")
+_GOST_AUTHOR = re.compile(
+    r"^([A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40},?\s+"
+    r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-я]?\.\s?-?){1,3}|"
+    r"[A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\.)\s+"
+)
+_INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
+_NAME_SPLIT = re.compile(
+    r"\s*(?:;|,|\s&\s|\s(?:and|ve|и|і|және|we|va)\s)\s*", re.IGNORECASE
+)
+_PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
+_BOOK = re.compile(
+    r"(?:^|[\s(—–-])[A-ZА-ЯЁ][\w.]{1,20}(?:\s[A-ZА-Я][\w.]{1,20})?\s*:\s*"
+    r"([^,:;()]{2,80}?)\s*[,;]\s*(?:\d{4}|[\d\s]{7})"
+)
+_IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
+_CUT = re.compile(
+    r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*"
+)
+_RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip(" ,.;:—–-*\u00a0")
+
+
+def _strip_url(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _find_urls(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), _strip_url(m.group(2))) for m in _MD_LINK.finditer(text)]
+    for match in _URL.finditer(text):
+        if not any(s <= match.start() < e for s, e, _u in found):
+            found.append((match.start(), match.end(), _strip_url(match.group())))
+    return sorted(found)
+
+
+def _quoted(text: str) -> list[tuple[int, int, str]]:
+    """Quoted spans (start of opener, end after closer, inner text), outermost only."""
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    while True:
+        match = _OPENERS.search(text, pos)
+        if match is None:
+            return spans
+        opener = match.group()
+        closer = _QUOTES[opener]
+        start = match.end()
+        if opener == "‘" and start > 1 and not text[: match.start()].rstrip().endswith(
+            (".", ",", ";")
+        ):
+            pos = start
+            continue
+        depth, i = 1, start
+        end = -1
+        while i < len(text):
+            char = text[i]
+            if char == closer and (opener != closer or depth == 1):
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+            elif char == opener and opener != closer:
+                depth += 1
+            i += 1
+        if end < 0:
+            pos = start
+            continue
+        inner = text[start:end]
+        if len(inner.strip()) >= 2:
+            spans.append((match.start(), end + 1, inner))
+        pos = end + 1
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split an author list as written ("Demirbulat, Ö. G., & AVCIKURT, C.") into names."""
+    text = patterns().et_al.sub("", text)
+    pieces = [p.strip(" .,;") for p in _NAME_SPLIT.split(text) if p and p.strip(" .,;")]
+    names: list[str] = []
+    for piece in pieces:
+        single = len(piece.split()) == 1
+        if names and (
+            _INITIALS.match(piece)
+            or (single and len(names) == 1 and len(names[0].split()) == 1 and "," not in names[0])
+        ) and "," not in names[-1] and len(names[-1].split()) == 1:
+            names[-1] = f"{names[-1]}, {piece}" + ("." if _INITIALS.match(piece) and
+                                                    not piece.endswith(".") and
+                                                    "." in piece else "")
+        else:
+            names.append(piece)
+    return tuple(n for n in names if 1 <= len(n) <= 80 and not n.isdigit())
+
+
+def _to_name(written: str) -> Name:
+    if "," in written:
+        family, given = (p.strip() for p in written.split(",", 1))
+        return Name(family=family, given=given or None, written=written)
+    parts = written.split()
+    if len(parts) == 1:
+        return Name(literal=written, written=written)
+    if _INITIALS.match(" ".join(parts[1:])):
+        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+    return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)
+
+
+def _looks_like_person(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _authors_from(text: str) -> tuple[str, ...]:
+    text = _PAREN_YEAR.sub(" ", text)
+    text = re.sub(r"\b\d{4}[a-z]?\b\.?", " ", text)
+    text = _clean(text)
+    if not text or len(text) > 250 or "http" in text:
+        return ()
+    return split_names(text)
+
+
+def _segment(text: str, start: int) -> tuple[str, int]:
+    """The field that starts at `start`: up to the next separator."""
+    rest = text[start:]
+    lead = len(rest) - len(rest.lstrip(" ,.:;”»\"’*\u00a0"))
+    match = _CUT.search(rest, lead + 1)
+    end = match.start() if match else len(rest)
+    return _clean(rest[lead:end]), start + end
+
+
+def _title_unquoted(text: str) -> tuple[int, int, str] | None:
+    """Title by position when not quoted: after a leading date/author head, a sentence."""
+    start = 0
+    head = _APA_HEAD.match(text)
+    if head is not None:
+        start = head.end()
+    else:
+        gost = _GOST_AUTHOR.match(text)
+        if gost is not None:
+            start = gost.end()
+        else:
+            lead = read_date(text[:40])
+            if lead.date is not None and lead.start <= 1 and text[lead.end : lead.end + 2].startswith(". "):
+                start = lead.end + 2
+    while start < len(text) and text[start] in " .,:;":
+        start += 1
+    rest = text[start:]
+    ends = [len(rest)]
+    for stop in (re.compile(r"(?<=[^\s.]{2})[.?!]\s"), re.compile(r"\s*//"),
+                 re.compile(r"\s*\["), re.compile(r":?\s*(?:https?://|www\.|URL)")):
+        match = stop.search(rest)
+        if match is not None:
+            ends.append(match.start() + (1 if match.group()[:1] in "?!" else 0))
+    end = min(ends)
+    title = _clean(rest[:end]).strip("*")
+    if not title or not _WORD.search(title):
+        return None
+    return start, start + end, title
+
+
+def _pages(text: str, short: bool) -> str | None:
+    p = patterns()
+    match = p.page_before.search(text)
+    if match is not None:
+        return match.group(1)
+    match = p.page_after.search(text)
+    if match is not None and (short or re.search(r"[-–—~]", match.group(1))):
+        return match.group(1)
+    match = _RANGE.search(text)
+    if match is not None and not short:
+        first, _sep, last = re.split(r"\s*([-–—~])\s*", match.group(1))
+        if not (len(first) == 4 and len(last) == 4 and first[:2] in ("19", "20")):
+            return match.group(1)
+    return None
+
+
+def _container(text: str, title_end: int, title_start: int) -> str | None:
+    gost = text.find("//")
+    if gost >= 0:
+        value, _end = _segment(text, gost + 2)
+        return value or None
+    match = _IN.search(text, title_end)
+    if match is not None:
+        return _clean(match.group(1))
+    for qstart, qend, inner in _quoted(text):
+        if qstart >= title_end or qend <= title_start:
+            if _PLACE_BEFORE.search(text[:qstart]):
+                return _clean(inner)
+    book = _BOOK.search(text, title_end)
+    if book is not None:
+        return _clean(book.group(1)).strip("«»\"“”")
+    value, _end = _segment(text, title_end)
+    if not value or not _WORD.search(value):
+        return None
+    reading = read_date(value)
+    if reading.date is not None:
+        value = _clean(value[: reading.start])
+    words = value.split()
+    if not value or len(words) > 12 or (len(words) == 1 and value[:1].islower()):
+        return None
+    return value
+
+
+def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
+    """Parse the text of one cited source into a `Citation` (raw text kept)."""
+    p = patterns()
+    flat = text.replace("\n", " ").replace("\r", " ")
+    work = flat
+    urls = _find_urls(work)
+    for start, end, _url in urls:
+        work = _mask(work, start, end)
+    web_links = [link for link in links if link.startswith(("http://", "https://", "www."))]
+    url = web_links[0] if web_links else (urls[0][2] if urls else None)
+
+    accessed: PartialDate | None = None
+    label = p.accessed.search(work)
+    if label is not None:
+        reading = read_date(work[label.start() : label.start() + 120])
+        if reading.date is not None:
+            accessed = reading.date
+            work = _mask(work, label.start(), label.start() + reading.end)
+        else:
+            work = _mask(work, label.start(), label.end())
+    archived = p.archived.search(work)
+    if archived is not None:
+        reading = read_date(work[archived.start() : archived.start() + 80])
+        end = archived.start() + (reading.end if reading.date else len(archived.group()))
+        work = _mask(work, archived.start(), end)
+
+    title: str | None = None
+    title_start = title_end = 0
+    head_end = 0
+    semi = [s.strip() for s in work.split(";")]
+    for qstart, qend, inner in _quoted(work):
+        if _PLACE_BEFORE.search(work[:qstart]):
+            continue
+        title, title_start, title_end = _clean(inner), qstart, qend
+        break
+    else:
+        if len(semi) >= 3 and not url and "(" not in semi[0]:
+            title = _clean(semi[0])
+            title_start, title_end = 0, len(semi[0])
+        else:
+            found = _title_unquoted(work)
+            if found is not None:
+                title_start, title_end, title = found
+                head_end = title_start
+    authors: tuple[str, ...] = ()
+    if title is not None and len(semi) >= 3 and title_start == 0 and not url:
+        authors = split_names(semi[1])
+    elif title is not None and title_start > 0:
+        authors = _authors_from(work[:title_start] if not head_end else work[:head_end])
+        if not authors and head_end == 0:
+            authors = ()
+    elif title is not None:
+        parts = [s.strip() for s in work.split(",")]
+        if len(parts) >= 3 and _looks_like_person(parts[0]) and not urls:
+            authors = (parts[0],)
+            title_start = len(parts[0]) + 1
+            title, end = _segment(work, title_start)
+            title_end = end
+    container = None
+    if title is not None:
+        if len(semi) >= 3 and title_start == 0 and not url:
+            container = _clean(re.split(r",\s*\d", semi[2])[0]) or None
+        else:
+            container = _container(work, title_end, title_start)
+    dated = _mask(work, title_start, title_end) if title is not None else work
+    issued = read_date(dated).date
+    language = detect_language(title) if title else None
+    short = len(flat) < 60
+    return Citation(
+        title=title or None,
+        authors=tuple(_to_name(a) for a in authors),
+        container=container,
+        url=url,
+        accessed=accessed,
+        issued=issued,
+        page=_pages(dated, short),
+        language=None if language in (None, "und") else language,
+        url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
+        raw=text,
+    )

@@ -1,0 +1,122 @@
+"""DOCX: Word footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) with the
+hyperlinks inside them, numbered in the order the body references them.
+
+A document without Word notes is read like plain text, paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
+from citekit.documents._common import Extraction
+from citekit.errors import DocumentError
+
+__all__ = ["read"]
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_NS = {"w": _W, "r": _R}
+_MAX_PART = 200 * 1024 * 1024
+
+
+def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _MAX_PART:
+        raise DocumentError(path, f"{name} is too large ({info.file_size} bytes)")
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+        return etree.fromstring(archive.read(name), parser)
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(path, f"{name} is not well-formed XML: {exc}") from exc
+
+
+def _relations(archive: zipfile.ZipFile, part: str, path: str) -> dict[str, str]:
+    rels = _xml(archive, f"word/_rels/{part}.rels", path)
+    if rels is None:
+        return {}
+    return {r.get("Id", ""): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    parts = []
+    for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):
+        if node.tag == f"{{{_W}}}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{{{_W}}}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
+    found = []
+    for link in element.iter(f"{{{_W}}}hyperlink"):
+        target = relations.get(link.get(f"{{{_R}}}id", ""))
+        if target:
+            found.append(target)
+    return tuple(found)
+
+
+def _notes(
+    archive: zipfile.ZipFile, kind: str, numbers: dict[str, int], path: str
+) -> list[RawNote]:
+    root = _xml(archive, f"word/{kind}s.xml", path)
+    if root is None:
+        return []
+    relations = _relations(archive, f"{kind}s.xml", path)
+    notes = []
+    for note in root.iter(f"{{{_W}}}{kind}"):
+        note_id = note.get(f"{{{_W}}}id", "")
+        if note.get(f"{{{_W}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        if note_id not in numbers:
+            numbers[note_id] = len(numbers) + 1
+        paragraphs = note.findall(f"{{{_W}}}p")
+        text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
+        notes.append(
+            RawNote(numbers[note_id], text, None, numbers[note_id], _links(note, relations))
+        )
+    return sorted(notes, key=lambda n: n.number)
+
+
+def read(data: bytes, *, path: str) -> Extraction:
+    """Read a Word document."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise DocumentError(path, "not a DOCX file (it is not a zip archive)") from exc
+    with archive:
+        body = _xml(archive, "word/document.xml", path)
+        if body is None:
+            raise DocumentError(path, "not a DOCX file (no word/document.xml)")
+        paragraphs = body.iter(f"{{{_W}}}p")
+        texts = [_paragraph_text(p) for p in paragraphs]
+        for kind in ("footnote", "endnote"):
+            order = [
+                ref.get(f"{{{_W}}}id", "")
+                for ref in body.iter(f"{{{_W}}}{kind}Reference")
+            ]
+            numbers: dict[str, int] = {}
+            for note_id in order:
+                numbers.setdefault(note_id, len(numbers) + 1)
+            markers = tuple(numbers[note_id] for note_id in order)
+            notes = _notes(archive, kind, dict(numbers), path)
+            if notes:
+                return Extraction(tuple(notes), markers, "\n".join(texts))
+        relations = _relations(archive, "document.xml", path)
+        blocks = [
+            Block(_paragraph_text(p), paragraph=i, links=_links(p, relations))
+            for i, p in enumerate(body.iter(f"{{{_W}}}p"), 1)
+        ]
+        start, found = find_notes(blocks, continuation=False)
+        markers_list = find_markers([b.text for b in blocks[:start]], {n.number for n in found})
+        return Extraction(tuple(found), tuple(markers_list), "\n".join(texts))
