@@ -1,0 +1,67 @@
+"""citekit: sources and footnotes for multilingual publishing.
+
+Read documents into notes and citations, normalise dates, tell languages apart and check notes
+before publishing, for Turkish, Russian, Kazakh, Turkmen and English.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from citekit.checks import CheckConfig, check
+from citekit.citations import parse_citation
+from citekit.csl import from_csl, to_csl
+from citekit.dates import DateReading, parse_date, read_date
+from citekit.documents import read_bytes, read_document
+from citekit.errors import (
+    CitekitError,
+    DocumentError,
+    LanguageDataError,
+    UnknownLanguageError,
+    UsageError,
+)
+from citekit.langid import detect_language
+from citekit.languages import Language, language, load_language
+from citekit.model import (
+    Citation,
+    Document,
+    Finding,
+    Location,
+    Name,
+    Note,
+    NoteKind,
+    PartialDate,
+    Severity,
+)
+
+__all__ = [
+    "CheckConfig",
+    "Citation",
+    "CitekitError",
+    "DateReading",
+    "Document",
+    "DocumentError",
+    "Finding",
+    "Language",
+    "LanguageDataError",
+    "Location",
+    "Name",
+    "Note",
+    "NoteKind",
+    "PartialDate",
+    "Severity",
+    "UnknownLanguageError",
+    "UsageError",
+    "__version__",
+    "check",
+    "detect_language",
+    "from_csl",
+    "language",
+    "load_language",
+    "parse_citation",
+    "parse_date",
+    "read_bytes",
+    "read_date",
+    "read_document",
+    "to_csl",
+]

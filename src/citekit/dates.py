@@ -29,7 +29,12 @@ __all__ = ["DateReading", "parse_date", "read_date"]
 
 _VOWELS = frozenset("aeiouаеёиоуыэюяіәөүұьъй")
 _MAX_INFLECTION = 6
-_ROMAN = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_ROMAN = {
+    r: i
+    for i, r in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1
+    )
+}
 _PUNCT = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
 # Languages listed first win when two read a word differently and no hint is given.
 _PRIORITY = ("tr", "ru", "kk", "tk", "en")
@@ -179,15 +184,18 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
     symbols: list[str] = []
     values: list[int] = []
     langs: list[str | None] = []
+    spans: list[tuple[int, int]] = []
     weekdays: set[int] = set()
     label_end, label_lang = -1, None
     skip = 0
-    for i, (tok, _start, _end) in enumerate(toks):
+    for i, (tok, start, end) in enumerate(toks):
         value, code = 0, None
         if skip:
+            # The rest of a multi-word month name ("Alp Arslan") belongs to its first word.
             skip -= 1
-            symbol = "w"
-        elif tok.isdigit():
+            spans[-1] = (spans[-1][0], end)
+            continue
+        if tok.isdecimal():
             value = int(tok)
             if len(tok) == 4 and 1000 <= value <= 2100:
                 symbol = "Y"
@@ -202,7 +210,7 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
                 following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
                 for rest, lang_code in lex.labels[key]:
                     if tuple(following[: len(rest)]) == rest:
-                        label_end, label_lang = i, lang_code
+                        label_end, label_lang = len(symbols), lang_code
                         break
             found = _month_of(tok, lex, hint)
             phrase = _phrase_month(key, toks, i, lex)
@@ -227,13 +235,14 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
         symbols.append(symbol)
         values.append(value)
         langs.append(code)
+        spans.append((start, end))
     # Clock times (15:03, 8:30) are not days or months.
     for i in range(1, len(symbols) - 1):
         if symbols[i] == ":" and symbols[i - 1] in "DY" and symbols[i + 1] == "D":
             symbols[i - 1] = symbols[i] = symbols[i + 1] = "t"
     return _Scan(
         symbols="".join(symbols),
-        spans=[(s, e) for _t, s, e in toks],
+        spans=spans,
         values=values,
         langs=langs,
         weekdays=frozenset(weekdays),
@@ -261,8 +270,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for form, pattern in (
         ("iso", _NUMERIC_EDGE_BEFORE + r"(?P<y>Y)(?P<s>[-./])(?P<m>D)(?P=s)(?P<d>D)"),
         ("num", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[-./])(?P<b>D)(?P=s)(?P<y>Y)y?"),
-        ("num2", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)"
-         + _NUMERIC_EDGE_AFTER),
+        (
+            "num2",
+            _NUMERIC_EDGE_BEFORE
+            + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)"
+            + _NUMERIC_EDGE_AFTER,
+        ),
         ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
         ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
         ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
@@ -291,9 +304,7 @@ def _make(year: int, month: int | None, day: int | None) -> PartialDate | str:
         return f"impossible date: {exc}"
 
 
-def _numeric(
-    a: int, b: int, year: int, order: str, weekdays: frozenset[int]
-) -> PartialDate | str:
+def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) -> PartialDate | str:
     first = (b, a) if order == "DMY" else (a, b)
     readings: list[PartialDate] = []
     reason = ""
@@ -361,7 +372,7 @@ def read_date(text: str, lang: str | Language | None = None) -> DateReading:
     `lang` is a language code or a `Language` (for one loaded from a file); without it the
     language is inferred from labels and month words in the text.
     """
-    if not isinstance(text, str) or not text.strip():
+    if not text.strip():
         return DateReading(None, "empty text")
     extra = lang if isinstance(lang, Language) else None
     hint = lang.code if isinstance(lang, Language) else lang

@@ -85,8 +85,6 @@ def detect_language(text: str) -> str:
     >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
     'kk'
     """
-    if not isinstance(text, str):
-        return "und"
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:

@@ -14,7 +14,7 @@ from citekit.documents._common import Extraction
 from citekit.langid import detect_language
 from citekit.model import Citation, Document, Location, Note, NoteKind
 
-__all__ = ["build_document", "classify", "parse_note", "parse_citation", "resolve_references"]
+__all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolve_references"]
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
@@ -28,7 +28,9 @@ def classify(text: str) -> NoteKind:
     if not stripped:
         return NoteKind.COMMENT
     ibid = p.ibid.search(stripped)
-    if ibid is not None and (ibid.start() == 0 or (len(stripped) < 80 and not _SOURCE.search(stripped))):
+    if ibid is not None and (
+        ibid.start() == 0 or (len(stripped) < 80 and not _SOURCE.search(stripped))
+    ):
         return NoteKind.IBID
     opcit = p.opcit.search(stripped)
     if opcit is not None and len(stripped) < _MAX_SHORT and not _SOURCE.search(stripped):
@@ -52,9 +54,7 @@ def _split_sources(text: str) -> list[str]:
     return [text]
 
 
-def parse_note(
-    number: int, text: str, *, location: Location, links: Sequence[str] = ()
-) -> Note:
+def parse_note(number: int, text: str, *, location: Location, links: Sequence[str] = ()) -> Note:
     """Parse one note's raw text into a `Note` (references not yet resolved)."""
     kind = classify(text)
     p = patterns()
@@ -76,11 +76,17 @@ def parse_note(
 
                 citations = (Citation(authors=tuple(_to_name(n) for n in names), raw=text),)
         return Note(
-            number=number, text=text, location=location, kind=kind, page=locator,
+            number=number,
+            text=text,
+            location=location,
+            kind=kind,
+            page=locator,
             citations=citations,
         )
     sources = _split_sources(text)
-    citations = tuple(parse_citation(s, tuple(links) if i == 0 else ()) for i, s in enumerate(sources))
+    citations = tuple(
+        parse_citation(s, tuple(links) if i == 0 else ()) for i, s in enumerate(sources)
+    )
     return Note(
         number=number,
         text=text,
@@ -111,8 +117,11 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             if note.kind is NoteKind.OPCIT:
                 wanted = _surname(note)
                 target = next(
-                    (n.number for n in reversed(resolved)
-                     if n.kind is NoteKind.CITATION and wanted and wanted & _surname(n)),
+                    (
+                        n.number
+                        for n in reversed(resolved)
+                        if n.kind is NoteKind.CITATION and wanted and wanted & _surname(n)
+                    ),
                     None,
                 )
             if target is None:
@@ -121,8 +130,14 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     None,
                 )
             note = Note(
-                number=note.number, text=note.text, location=note.location, kind=note.kind,
-                refers_to=target, citations=note.citations, page=note.page, urls=note.urls,
+                number=note.number,
+                text=note.text,
+                location=note.location,
+                kind=note.kind,
+                refers_to=target,
+                citations=note.citations,
+                page=note.page,
+                urls=note.urls,
             )
         resolved.append(note)
     return resolved

@@ -34,18 +34,14 @@ _GOST_AUTHOR = re.compile(
     r"[A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\.)\s+"
 )
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
-_NAME_SPLIT = re.compile(
-    r"\s*(?:;|,|\s&\s|\s(?:and|ve|и|і|және|we|va)\s)\s*", re.IGNORECASE
-)
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\s(?:and|ve|и|і|және|we|va)\s)\s*", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
 _BOOK = re.compile(
     r"(?:^|[\s(—–-])[A-ZА-ЯЁ][\w.]{1,20}(?:\s[A-ZА-Я][\w.]{1,20})?\s*:\s*"
     r"([^,:;()]{2,80}?)\s*[,;]\s*(?:\d{4}|[\d\s]{7})"
 )
 _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
-_CUT = re.compile(
-    r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*"
-)
+_CUT = re.compile(r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -75,40 +71,54 @@ def _find_urls(text: str) -> list[tuple[int, int, str]]:
 
 
 def _quoted(text: str) -> list[tuple[int, int, str]]:
-    """Quoted spans (start of opener, end after closer, inner text), outermost only."""
+    """Quoted spans (start of opener, end after closer, inner text), outermost only.
+
+    Linear: a found span is skipped whole, and an opener with no closer after it is not
+    tried again (none can close later either).
+    """
     spans: list[tuple[int, int, str]] = []
+    exhausted: set[str] = set()
     pos = 0
     while True:
         match = _OPENERS.search(text, pos)
         if match is None:
             return spans
         opener = match.group()
-        closer = _QUOTES[opener]
         start = match.end()
-        if opener == "‘" and start > 1 and not text[: match.start()].rstrip().endswith(
-            (".", ",", ";")
-        ):
-            pos = start
+        pos = start
+        if opener in exhausted:
             continue
-        depth, i = 1, start
-        end = -1
-        while i < len(text):
-            char = text[i]
-            if char == closer and (opener != closer or depth == 1):
-                depth -= 1
-                if depth == 0:
-                    end = i
-                    break
-            elif char == opener and opener != closer:
-                depth += 1
-            i += 1
+        before = text[max(0, match.start() - 8) : match.start()].rstrip()
+        if opener == "‘" and match.start() > 0 and not before.endswith((".", ",", ";")):
+            continue
+        end = _closing(text, start, opener, _QUOTES[opener])
         if end < 0:
-            pos = start
+            exhausted.add(opener)
             continue
         inner = text[start:end]
         if len(inner.strip()) >= 2:
             spans.append((match.start(), end + 1, inner))
         pos = end + 1
+
+
+def _closing(text: str, start: int, opener: str, closer: str) -> int:
+    if opener == closer:
+        return text.find(closer, start)
+    depth = 1
+    i = start
+    while True:
+        next_close = text.find(closer, i)
+        if next_close < 0:
+            return -1
+        next_open = text.find(opener, i, next_close)
+        if next_open >= 0:
+            depth += 1
+            i = next_open + 1
+            continue
+        depth -= 1
+        if depth == 0:
+            return next_close
+        i = next_close + 1
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -118,13 +128,23 @@ def split_names(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for piece in pieces:
         single = len(piece.split()) == 1
-        if names and (
-            _INITIALS.match(piece)
-            or (single and len(names) == 1 and len(names[0].split()) == 1 and "," not in names[0])
-        ) and "," not in names[-1] and len(names[-1].split()) == 1:
-            names[-1] = f"{names[-1]}, {piece}" + ("." if _INITIALS.match(piece) and
-                                                    not piece.endswith(".") and
-                                                    "." in piece else "")
+        if (
+            names
+            and (
+                _INITIALS.match(piece)
+                or (
+                    single
+                    and len(names) == 1
+                    and len(names[0].split()) == 1
+                    and "," not in names[0]
+                )
+            )
+            and "," not in names[-1]
+            and len(names[-1].split()) == 1
+        ):
+            names[-1] = f"{names[-1]}, {piece}" + (
+                "." if _INITIALS.match(piece) and not piece.endswith(".") and "." in piece else ""
+            )
         else:
             names.append(piece)
     return tuple(n for n in names if 1 <= len(n) <= 80 and not n.isdigit())
@@ -163,7 +183,7 @@ def _authors_from(text: str) -> tuple[str, ...]:
 def _segment(text: str, start: int) -> tuple[str, int]:
     """The field that starts at `start`: up to the next separator."""
     rest = text[start:]
-    lead = len(rest) - len(rest.lstrip(" ,.:;”»\"’*\u00a0"))
+    lead = len(rest) - len(rest.lstrip(' ,.:;”»"’*\u00a0'))
     match = _CUT.search(rest, lead + 1)
     end = match.start() if match else len(rest)
     return _clean(rest[lead:end]), start + end
@@ -181,14 +201,22 @@ def _title_unquoted(text: str) -> tuple[int, int, str] | None:
             start = gost.end()
         else:
             lead = read_date(text[:40])
-            if lead.date is not None and lead.start <= 1 and text[lead.end : lead.end + 2].startswith(". "):
+            if (
+                lead.date is not None
+                and lead.start <= 1
+                and text[lead.end : lead.end + 2].startswith(". ")
+            ):
                 start = lead.end + 2
     while start < len(text) and text[start] in " .,:;":
         start += 1
     rest = text[start:]
     ends = [len(rest)]
-    for stop in (re.compile(r"(?<=[^\s.]{2})[.?!]\s"), re.compile(r"\s*//"),
-                 re.compile(r"\s*\["), re.compile(r":?\s*(?:https?://|www\.|URL)")):
+    for stop in (
+        re.compile(r"(?<=[^\s.]{2})[.?!]\s"),
+        re.compile(r"\s*//"),
+        re.compile(r"\s*\["),
+        re.compile(r":?\s*(?:https?://|www\.|URL)"),
+    ):
         match = stop.search(rest)
         if match is not None:
             ends.append(match.start() + (1 if match.group()[:1] in "?!" else 0))
@@ -224,12 +252,12 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
     if match is not None:
         return _clean(match.group(1))
     for qstart, qend, inner in _quoted(text):
-        if qstart >= title_end or qend <= title_start:
-            if _PLACE_BEFORE.search(text[:qstart]):
-                return _clean(inner)
+        outside = qstart >= title_end or qend <= title_start
+        if outside and _PLACE_BEFORE.search(text[:qstart]):
+            return _clean(inner)
     book = _BOOK.search(text, title_end)
     if book is not None:
-        return _clean(book.group(1)).strip("«»\"“”")
+        return _clean(book.group(1)).strip('«»"“”')
     value, _end = _segment(text, title_end)
     if not value or not _WORD.search(value):
         return None

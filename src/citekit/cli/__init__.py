@@ -25,9 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Sources and footnotes for multilingual publishing.",
     )
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
-    parser.add_argument(
-        "--debug", action="store_true", help="show a traceback for internal errors"
-    )
+    parser.add_argument("--debug", action="store_true", help="show a traceback for internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in _COMMANDS:
         command.add_parser(sub)

@@ -100,9 +100,7 @@ def _run(blocks: Sequence[Block], start: int, continuation: bool) -> list[RawNot
     return notes
 
 
-def find_notes(
-    blocks: Sequence[Block], *, continuation: bool = True
-) -> tuple[int, list[RawNote]]:
+def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> tuple[int, list[RawNote]]:
     """Return the index of the first block of the note list (or its heading) and its notes.
 
     With a notes heading the list starts after the last such heading; without one it is the

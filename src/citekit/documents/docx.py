@@ -76,7 +76,11 @@ def _notes(
     notes = []
     for note in root.iter(f"{{{_W}}}{kind}"):
         note_id = note.get(f"{{{_W}}}id", "")
-        if note.get(f"{{{_W}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
+        if note.get(f"{{{_W}}}type") in (
+            "separator",
+            "continuationSeparator",
+            "continuationNotice",
+        ):
             continue
         if note_id not in numbers:
             numbers[note_id] = len(numbers) + 1
@@ -101,10 +105,7 @@ def read(data: bytes, *, path: str) -> Extraction:
         paragraphs = body.iter(f"{{{_W}}}p")
         texts = [_paragraph_text(p) for p in paragraphs]
         for kind in ("footnote", "endnote"):
-            order = [
-                ref.get(f"{{{_W}}}id", "")
-                for ref in body.iter(f"{{{_W}}}{kind}Reference")
-            ]
+            order = [ref.get(f"{{{_W}}}id", "") for ref in body.iter(f"{{{_W}}}{kind}Reference")]
             numbers: dict[str, int] = {}
             for note_id in order:
                 numbers.setdefault(note_id, len(numbers) + 1)

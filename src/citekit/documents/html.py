@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import cast
 
 import lxml.html
 from lxml import etree
+from lxml.html import HtmlElement
 
 from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
 from citekit.documents._common import Extraction, decode
@@ -22,17 +24,39 @@ __all__ = ["read"]
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _BLOCK_TAGS = frozenset(
-    "p li div h1 h2 h3 h4 h5 h6 blockquote td th dd dt pre section article".split()
+    [
+        "p",
+        "li",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "pre",
+        "section",
+        "article",
+    ]
 )
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,4}")
 
 
-def _visible(element: etree._Element) -> str:
+def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
+    return cast(list[HtmlElement], root.xpath(query))
+
+
+def _visible(element: HtmlElement) -> str:
     return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
 
 
-def _links(element: etree._Element) -> tuple[str, ...]:
+def _links(element: HtmlElement) -> tuple[str, ...]:
     found = []
     for anchor in element.iter("a"):
         href = (anchor.get("href") or "").strip()
@@ -41,40 +65,40 @@ def _links(element: etree._Element) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _is_leaf_block(element: etree._Element) -> bool:
-    return not any(
-        isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in element.iterdescendants()
-    )
+def _is_block(element: HtmlElement) -> bool:
+    return isinstance(element.tag, str) and element.tag in _BLOCK_TAGS
 
 
-def _gutenberg(root: etree._Element) -> Extraction | None:
-    items = root.xpath("//ol[contains(concat(' ', @class, ' '), ' wp-block-footnotes ')]/li")
+def _is_leaf_block(element: HtmlElement) -> bool:
+    return not any(_is_block(d) for d in element.iterdescendants())
+
+
+def _gutenberg(root: HtmlElement) -> Extraction | None:
+    items = _xpath(root, "//ol[contains(concat(' ', @class, ' '), ' wp-block-footnotes ')]/li")
     if not items:
         return None
-    ids = {item.get("id"): i for i, item in enumerate(items, 1)}
+    ids = {item.get("id") or "": i for i, item in enumerate(items, 1)}
     notes = []
-    for number, item in enumerate(items, 1):
-        item = copy.deepcopy(item)
+    for number, original in enumerate(items, 1):
+        item = copy.deepcopy(original)
         for anchor in list(item.iter("a")):
             href = anchor.get("href") or ""
             if href.endswith("-link") or anchor.text_content().strip() in _BACKLINK:
                 anchor.drop_tree()
-        notes.append(
-            RawNote(number, _visible(item), item.sourceline, number, _links(item))
-        )
+        notes.append(RawNote(number, _visible(item), item.sourceline, number, _links(item)))
     markers = []
-    for sup in root.xpath("//sup[@data-fn]|//sup[contains(@class, 'fn')]"):
-        number = ids.get(sup.get("data-fn"))
-        if number is None:
-            digits = _DIGITS.search(sup.text_content())
-            number = int(digits.group()) if digits else None
-        if number is not None:
-            markers.append(number)
+    for sup in _xpath(root, "//sup[@data-fn]|//sup[contains(@class, 'fn')]"):
+        marker = ids.get(sup.get("data-fn") or "")
+        if marker is None:
+            digits = _DIGITS.search(str(sup.text_content()))
+            marker = int(digits.group()) if digits else None
+        if marker is not None:
+            markers.append(marker)
     body = _visible(root)
     return Extraction(tuple(notes), tuple(markers), body)
 
 
-def _marker_text(element: etree._Element) -> str:
+def _marker_text(element: HtmlElement) -> str:
     element = copy.deepcopy(element)
     for sup in element.iter("sup"):
         digits = sup.text_content().strip().strip("[]()")
@@ -82,7 +106,7 @@ def _marker_text(element: etree._Element) -> str:
             for child in list(sup):
                 sup.remove(child)
             sup.text = f"[{digits}]"
-    return element.text_content()
+    return str(element.text_content())
 
 
 def read(data: bytes, *, path: str) -> Extraction:
@@ -91,19 +115,15 @@ def read(data: bytes, *, path: str) -> Extraction:
     if not text.strip():
         raise DocumentError(path, "empty document")
     try:
-        root = lxml.html.document_fromstring(text)
+        root = cast(HtmlElement, lxml.html.document_fromstring(text))
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(path, f"cannot parse HTML: {exc}") from exc
-    for bad in root.xpath("//script|//style|//noscript|//template"):
+    for bad in _xpath(root, "//script|//style|//noscript|//template"):
         bad.drop_tree()
     found = _gutenberg(root)
     if found is not None:
         return found
-    elements = [
-        e
-        for e in root.iter()
-        if isinstance(e.tag, str) and e.tag in _BLOCK_TAGS and _is_leaf_block(e)
-    ]
+    elements = [e for e in root.iter() if _is_block(e) and _is_leaf_block(e)]
     blocks = [
         Block(_visible(e), line=e.sourceline, paragraph=i, links=_links(e))
         for i, e in enumerate(elements, 1)

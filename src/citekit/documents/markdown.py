@@ -77,9 +77,9 @@ def read(data: bytes, *, path: str) -> Extraction:
     lines = text.split("\n")
     tokens = _parser().parse(text, {})
     if any(t.type == "footnote_open" for t in tokens):
-        notes, markers = _footnotes(tokens, lines)
-        body = "\n".join(t.content for t in tokens if t.type == "inline")
-        return Extraction(tuple(notes), tuple(markers), body)
+        notes, refs = _footnotes(tokens, lines)
+        inline = "\n".join(t.content for t in tokens if t.type == "inline")
+        return Extraction(tuple(notes), tuple(refs), inline)
     hidden: set[int] = set()
     for token in tokens:
         if token.type in _CODE and token.map is not None:
@@ -88,10 +88,10 @@ def read(data: bytes, *, path: str) -> Extraction:
         Block("" if i in hidden else line, line=i + 1, links=_links(line))
         for i, line in enumerate(lines)
     ]
-    start, notes = find_notes(blocks)
+    start, found = find_notes(blocks)
     body = [b.text for b in blocks[:start]]
-    markers = find_markers(body, {n.number for n in notes})
-    return Extraction(tuple(notes), tuple(markers), "\n".join(body))
+    markers = find_markers(body, {n.number for n in found})
+    return Extraction(tuple(found), tuple(markers), "\n".join(body))
 
 
 def _links(line: str) -> tuple[str, ...]:

@@ -57,7 +57,7 @@ class Words:
     et_al: tuple[str, ...]
 
 
-@frozen
+@frozen(eq=False)
 class Language:
     """Everything citekit knows about one language, merged from CLDR and its data file.
 
@@ -146,7 +146,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     full, short = _cldr_months(cldr)
     for month, names in _month_table(months.get("extra", {}), "extra", where).items():
         full[month].extend(names)
-    for month, names in _month_table(months.get("abbreviations", {}), "abbreviations", where).items():
+    for month, names in _month_table(
+        months.get("abbreviations", {}), "abbreviations", where
+    ).items():
         short[month].extend(names)
     if not all(full.values()):
         raise LanguageDataError(where, "every month needs a name (give 'cldr' or months.extra)")

@@ -1,0 +1,107 @@
+"""``citekit notes PATH...``: the notes of documents and the sources they cite."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from citekit.csl import to_csl
+from citekit.documents import FORMATS, read_document
+from citekit.model import Document, Note
+
+
+def add_parser(sub: Any) -> None:
+    """Register the subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "notes",
+        help="list a document's notes and parsed citations",
+        description="Read documents (text, Markdown, HTML, DOCX; '-' for standard input) and "
+        "print their notes with the sources they cite.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    parser.add_argument("--json", action="store_true", help="print the JSON contract")
+    parser.add_argument("--format", choices=FORMATS, help="force the input format")
+    parser.set_defaults(run=run)
+
+
+def note_to_json(note: Note) -> dict[str, Any]:
+    """The JSON shape of one note (docs/reference/json.md)."""
+    location = {
+        k: v
+        for k, v in (
+            ("path", note.location.path),
+            ("line", note.location.line),
+            ("paragraph", note.location.paragraph),
+        )
+        if v is not None
+    }
+    data: dict[str, Any] = {
+        "number": note.number,
+        "text": note.text,
+        "kind": str(note.kind),
+        "refers_to": note.refers_to,
+        "location": location,
+        "citations": [to_csl(c) for c in note.citations],
+    }
+    if note.page is not None:
+        data["page"] = note.page
+    return data
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    """The JSON shape of one document (docs/reference/json.md)."""
+    return {
+        "document": doc.path,
+        "format": doc.format,
+        "language": doc.language,
+        "notes": [note_to_json(n) for n in doc.notes],
+        "body_markers": list(doc.body_markers),
+        "unmatched_markers": list(doc.unmatched_markers),
+        "uncited_notes": list(doc.uncited_notes),
+    }
+
+
+def _table(doc: Document, console: Console) -> None:
+    table = Table(title=f"{doc.path} ({doc.format}, {len(doc.notes)} notes)", show_lines=False)
+    for column in ("#", "kind", "title", "container", "URL", "accessed", "lang"):
+        table.add_column(column, overflow="fold")
+    for note in doc.notes:
+        if not note.citations:
+            ref = f"→ {note.refers_to}" if note.refers_to else ""
+            table.add_row(str(note.number), str(note.kind), ref, "", "", "", "")
+        for c in note.citations:
+            table.add_row(
+                str(note.number),
+                str(note.kind),
+                c.title or "",
+                c.container or "",
+                c.url or ("(empty slot)" if c.url_slot_empty else ""),
+                c.accessed.isoformat() if c.accessed else "",
+                c.language or "",
+            )
+    console.print(table)
+    if doc.unmatched_markers:
+        console.print(f"markers with no note: {list(doc.unmatched_markers)}")
+    if doc.uncited_notes:
+        console.print(f"notes no marker cites: {list(doc.uncited_notes)}")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the notes."""
+    docs = [read_document(p, format=args.format) for p in args.paths]
+    if args.json:
+        data: Any = [document_to_json(d) for d in docs]
+        if len(docs) == 1:
+            data = data[0]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    console = Console()
+    for doc in docs:
+        _table(doc, console)
+    return 0

@@ -1,0 +1,30 @@
+"""Shared fixtures: the test data folder and the founding example."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("ci")
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+EXAMPLE = ROOT / "examples" / "ankasam-tokayev-visit-turkmenistan.txt"
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a JSON Lines file; a missing file fails the run rather than skipping."""
+    assert path.exists(), f"missing test data {path}"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA

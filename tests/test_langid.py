@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import collections
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citekit import detect_language
+from tests.conftest import DATA, load_jsonl
+
+ROWS = load_jsonl(DATA / "langid" / "langid-dev.jsonl")
+MAIN = ("tr", "ru", "kk", "tk")
+
+
+def test_macro_f1_over_main_languages_is_at_least_098() -> None:
+    confusion: collections.Counter[tuple[str, str]] = collections.Counter()
+    for row in ROWS:
+        confusion[(row["lang"], detect_language(row["text"]))] += 1
+    scores = []
+    for lang in MAIN:
+        tp = confusion[(lang, lang)]
+        fp = sum(v for (g, p), v in confusion.items() if p == lang and g != lang)
+        fn = sum(v for (g, p), v in confusion.items() if g == lang and p != lang)
+        scores.append(2 * tp / (2 * tp + fp + fn))
+        print(f"{lang}: tp={tp} fp={fp} fn={fn} f1={scores[-1]:.3f}")
+    print("confusion:", dict(confusion))
+    assert sum(scores) / len(scores) >= 0.98
+
+
+def test_founding_example_titles() -> None:
+    assert detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов") == "kk"
+    assert detect_language("Türkmenistanyň Gazagystana eksporty iki essä golaý artdy") == "tk"
+    assert detect_language("Казахстан готов нарастить экспорт в Туркменистан") == "ru"
+    assert detect_language("Kazakistan ile Türkmenistan arasındaki ilişkiler") == "tr"
+
+
+def test_bad_input_is_und_and_quick() -> None:
+    assert detect_language("") == "und"
+    assert detect_language("12345 !!!") == "und"
+    start = time.perf_counter()
+    detect_language("ab " * 400_000)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_results_are_deterministic() -> None:
+    text = "Islomda farzandning huquqlari"
+    assert len({detect_language(text) for _ in range(5)}) == 1
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_code(text: str) -> None:
+    assert detect_language(text)
