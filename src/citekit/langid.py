@@ -15,7 +15,7 @@ import functools
 import unicodedata
 
 from citekit._text import TOKEN
-from citekit.languages import Language, available_languages, language
+from citekit.languages import available_languages, language
 
 __all__ = ["detect_language"]
 
@@ -49,13 +49,16 @@ def _lower(text: str) -> str:
 
 
 @functools.cache
-def _languages() -> tuple[Language, ...]:
-    return tuple(language(code) for code in available_languages())
-
-
-@functools.cache
-def _common(code: str) -> frozenset[str]:
-    return frozenset(_lower(w) for w in language(code).common_words)
+def _profiles() -> tuple[tuple[str, dict[str, frozenset[str]], frozenset[str]], ...]:
+    """Per language: code, letters per script, frequent words (built once)."""
+    return tuple(
+        (
+            lang.code,
+            {script: frozenset(letters) for script, letters in lang.alphabets.items()},
+            frozenset(_lower(w) for w in lang.common_words),
+        )
+        for lang in (language(code) for code in available_languages())
+    )
 
 
 def _vowel_y(words: list[str]) -> int:
@@ -89,25 +92,25 @@ def detect_language(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:
         return "und"
+    by_script: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     for char in letters:
         script = _script(char)
         counts[script] = counts.get(script, 0) + 1
+        by_script.setdefault(script, set()).add(char)
     script = max(counts, key=lambda s: counts[s])
-    distinct = {c for c in letters if _script(c) == script}
+    distinct = by_script[script]
     words = [w for w in TOKEN.findall(text) if w[0].isalpha()]
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    for lang in _languages():
-        alphabet = lang.alphabets.get(script)
-        if alphabet is None:
+    for code, alphabets, common in _profiles():
+        letters_in = alphabets.get(script)
+        if letters_in is None:
             continue
-        letters_in = frozenset(alphabet)
         score = -_OUTSIDE * len(distinct - letters_in)
         score += _SPECIAL * len((distinct & letters_in) - basic)
-        common = _common(lang.code)
         score += _WORD * sum(1 for w in words if w in common)
-        scores[lang.code] = score
+        scores[code] = score
     if not scores:
         return _langdetect(text) or "und"
     if script == "Latn" and "tk" in scores:
@@ -120,6 +123,9 @@ def detect_language(text: str) -> str:
     if best_score > 0 or (script == "Cyrl" and best_score == 0):
         # Equal evidence: the language more often cited in this kind of writing wins.
         return max(tied, key=lambda code: language(code).prior)
+    if len(words) < 3:
+        # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
+        return "und"
     guess = _langdetect(text)
     if guess in tied:
         return guess
