@@ -124,27 +124,19 @@ def _closing(text: str, start: int, opener: str, closer: str) -> int:
 def split_names(text: str) -> tuple[str, ...]:
     """Split an author list as written ("Demirbulat, Ö. G., & AVCIKURT, C.") into names."""
     text = patterns().et_al.sub("", text)
-    pieces = [p.strip(" .,;") for p in _NAME_SPLIT.split(text) if p and p.strip(" .,;")]
+    pieces = [p.strip(" ,;") for p in _NAME_SPLIT.split(text) if p and p.strip(" .,;")]
     names: list[str] = []
     for piece in pieces:
-        single = len(piece.split()) == 1
-        if (
-            names
-            and (
-                _INITIALS.match(piece)
-                or (
-                    single
-                    and len(names) == 1
-                    and len(names[0].split()) == 1
-                    and "," not in names[0]
-                )
-            )
-            and "," not in names[-1]
-            and len(names[-1].split()) == 1
-        ):
-            names[-1] = f"{names[-1]}, {piece}" + (
-                "." if _INITIALS.match(piece) and not piece.endswith(".") and "." in piece else ""
-            )
+        last = names[-1] if names else ""
+        inverted_open = bool(last) and "," not in last and len(last.split()) == 1
+        given_first = (
+            len(names) == 1
+            and len(piece.split()) <= 3
+            and all(w[:1].isupper() for w in piece.split())
+            and not (last.isupper() and piece.isupper())
+        )
+        if inverted_open and (_INITIALS.match(piece) or given_first):
+            names[-1] = f"{last}, {piece}"
         else:
             names.append(piece)
     return tuple(n for n in names if 1 <= len(n) <= 80 and not n.isdigit())
@@ -189,16 +181,19 @@ def _segment(text: str, start: int) -> tuple[str, int]:
     return _clean(rest[lead:end]), start + end
 
 
-def _title_unquoted(text: str) -> tuple[int, int, str] | None:
-    """Title by position when not quoted: after a leading date/author head, a sentence."""
-    start = 0
+def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
+    """Title by position when not quoted: after a leading date/author head, a sentence.
+
+    Returns the title's span, the title, and where the authors before it end.
+    """
+    start = authors_end = 0
     head = _APA_HEAD.match(text)
     if head is not None:
-        start = head.end()
+        start, authors_end = head.end(), head.end(1)
     else:
         gost = _GOST_AUTHOR.match(text)
         if gost is not None:
-            start = gost.end()
+            start = authors_end = gost.end()
         else:
             lead = read_date(text[:40])
             if (
@@ -224,7 +219,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str] | None:
     title = _clean(rest[:end]).strip("*")
     if not title or not _WORD.search(title):
         return None
-    return start, start + end, title
+    return start, start + end, title, authors_end
 
 
 def _pages(text: str, short: bool) -> str | None:
@@ -258,8 +253,10 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
     book = _BOOK.search(text, title_end)
     if book is not None:
         return _clean(book.group(1)).strip('«»"“”')
-    value, _end = _segment(text, title_end)
-    if not value or not _WORD.search(value):
+    value, end = _segment(text, title_end)
+    if value.startswith(("(", "[")) or value.casefold() in ("url", "doi", "url:"):
+        value, end = _segment(text, end)
+    if not value or not _WORD.search(value) or value.startswith(("(", "[")):
         return None
     reading = read_date(value)
     if reading.date is not None:
@@ -312,15 +309,14 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
         else:
             found = _title_unquoted(work)
             if found is not None:
-                title_start, title_end, title = found
-                head_end = title_start
+                title_start, title_end, title, head_end = found
+                if head_end == 0:
+                    head_end = -1  # a leading date, no authors
     authors: tuple[str, ...] = ()
     if title is not None and len(semi) >= 3 and title_start == 0 and not url:
         authors = split_names(semi[1])
-    elif title is not None and title_start > 0:
+    elif title is not None and title_start > 0 and head_end >= 0:
         authors = _authors_from(work[:title_start] if not head_end else work[:head_end])
-        if not authors and head_end == 0:
-            authors = ()
     elif title is not None:
         parts = [s.strip() for s in work.split(",")]
         if len(parts) >= 3 and _looks_like_person(parts[0]) and not urls:
