@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from citekit.citations._words import patterns
-from citekit.citations.fields import parse_citation, split_names
+from citekit.citations.fields import parse_citation, split_names, to_name
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language
@@ -72,9 +72,7 @@ def parse_note(number: int, text: str, *, location: Location, links: Sequence[st
         if kind is NoteKind.OPCIT and match is not None:
             names = split_names(flat[: match.start()])
             if names:
-                from citekit.citations.fields import _to_name
-
-                citations = (Citation(authors=tuple(_to_name(n) for n in names), raw=text),)
+                citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
             number=number,
             text=text,

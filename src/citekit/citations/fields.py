@@ -17,7 +17,7 @@ from citekit.dates import read_date
 from citekit.langid import detect_language
 from citekit.model import Citation, Name, PartialDate
 
-__all__ = ["parse_citation", "split_names"]
+__all__ = ["parse_citation", "split_names", "to_name"]
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
@@ -142,7 +142,8 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if 1 <= len(n) <= 80 and not n.isdigit())
 
 
-def _to_name(written: str) -> Name:
+def to_name(written: str) -> Name:
+    """A `Name` from a name as written, split into family and given where the form shows it."""
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
@@ -336,7 +337,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     short = len(flat) < 60
     return Citation(
         title=title or None,
-        authors=tuple(_to_name(a) for a in authors),
+        authors=tuple(to_name(a) for a in authors),
         container=container,
         url=url,
         accessed=accessed,
