@@ -36,8 +36,6 @@ _ROMAN = {
     )
 }
 _PUNCT = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
-# Languages listed first win when two read a word differently and no hint is given.
-_PRIORITY = ("tr", "ru", "kk", "tk", "en")
 
 
 @frozen
@@ -133,9 +131,9 @@ def _build_lexicon(langs: Sequence[Language]) -> _Lexicon:
 
 @functools.cache
 def _shipped() -> tuple[Language, ...]:
-    codes = available_languages()
-    ordered = [c for c in _PRIORITY if c in codes] + [c for c in codes if c not in _PRIORITY]
-    return tuple(language(c) for c in ordered)
+    # Languages with a higher `prior` (their data) win when two read a word differently.
+    langs = [language(c) for c in available_languages()]
+    return tuple(sorted(langs, key=lambda lang: -lang.prior))
 
 
 @functools.lru_cache(maxsize=32)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation, split_names, to_name
 from citekit.documents._blocks import RawNote
@@ -127,16 +129,7 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
                 )
-            note = Note(
-                number=note.number,
-                text=note.text,
-                location=note.location,
-                kind=note.kind,
-                refers_to=target,
-                citations=note.citations,
-                page=note.page,
-                urls=note.urls,
-            )
+            note = evolve(note, refers_to=target)
         resolved.append(note)
     return resolved
 

@@ -25,6 +25,7 @@ class Patterns:
         archived: set[str] = set()
         page: set[str] = set()
         et_al: set[str] = set()
+        conjunctions: set[str] = set()
         self.label_language: dict[str, str] = {}
         for code in available_languages():
             words = language(code).words
@@ -34,6 +35,7 @@ class Patterns:
             archived.update(words.archived)
             page.update(words.page)
             et_al.update(words.et_al)
+            conjunctions.update(words.and_)
             for label in words.accessed:
                 self.label_language.setdefault(label.casefold(), code)
         # A word boundary that works for Cyrillic and for labels ending in a dot.
@@ -47,6 +49,10 @@ class Patterns:
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = re.compile(rf"{edge}(?:{labels})\.?\s*({number})")
         self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")
+        conj = _alternation(conjunctions)
+        self.name_split = re.compile(
+            rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
+        )
         self.et_al = re.compile(rf",?\s*(?:{_alternation(et_al)}|et al)\.?,?", re.IGNORECASE)
 
 

@@ -34,7 +34,6 @@ _GOST_AUTHOR = re.compile(
     r"[A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\.)\s+"
 )
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
-_NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\s(?:and|ve|и|і|және|we|va)\s)\s*", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
 _BOOK = re.compile(
     r"(?:^|[\s(—–-])[A-ZА-ЯЁ][\w.]{1,20}(?:\s[A-ZА-Я][\w.]{1,20})?\s*:\s*"
@@ -124,7 +123,7 @@ def _closing(text: str, start: int, opener: str, closer: str) -> int:
 def split_names(text: str) -> tuple[str, ...]:
     """Split an author list as written ("Demirbulat, Ö. G., & AVCIKURT, C.") into names."""
     text = patterns().et_al.sub("", text)
-    pieces = [p.strip(" ,;") for p in _NAME_SPLIT.split(text) if p and p.strip(" .,;")]
+    pieces = [p.strip(" ,;") for p in patterns().name_split.split(text) if p and p.strip(" .,;")]
     names: list[str] = []
     for piece in pieces:
         last = names[-1] if names else ""
