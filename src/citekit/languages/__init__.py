@@ -35,6 +35,7 @@ _WORD_KEYS = (
     "issue",
     "and",
     "et_al",
+    "not_found",
 )
 _ORDERS = ("DMY", "MDY", "YMD")
 
@@ -55,6 +56,7 @@ class Words:
     issue: tuple[str, ...]
     and_: tuple[str, ...]
     et_al: tuple[str, ...]
+    not_found: tuple[str, ...]
 
 
 @frozen(eq=False)

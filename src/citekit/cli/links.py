@@ -1,0 +1,203 @@
+"""``citekit links PATH...``: are the URLs the notes cite still alive?
+
+PATH is a document (any format `citekit notes` reads) or a ``.txt`` list of URLs, one per line.
+Exit 0 when no link is broken (dead, failing or timing out), 1 when one is, 2 when it cannot run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from citekit.documents import read_document
+from citekit.errors import DocumentError, UsageError
+from citekit.links import (
+    DEFAULT_ARCHIVE_URL,
+    LinkResult,
+    LinkSettings,
+    LinkStatus,
+    acheck_links,
+    cited_urls,
+)
+from citekit.model import PartialDate
+
+_URL_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
+_DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
+_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+_STYLES = {
+    LinkStatus.OK: "green",
+    LinkStatus.REDIRECT: "cyan",
+    LinkStatus.DEAD: "bold red",
+    LinkStatus.ERROR: "red",
+    LinkStatus.TIMEOUT: "red",
+    LinkStatus.BLOCKED: "yellow",
+    LinkStatus.RATE_LIMITED: "yellow",
+    LinkStatus.SKIPPED: "dim",
+}
+
+
+def default_cache() -> Path:
+    """Where the command line keeps link results unless told otherwise."""
+    return platformdirs.user_cache_path("citekit") / "links.sqlite"
+
+
+def add_link_options(parser: argparse.ArgumentParser) -> None:
+    """Options shared by `links` and `check`."""
+    group = parser.add_argument_group("link checking")
+    group.add_argument("--concurrency", type=int, default=64, help="requests in flight (64)")
+    group.add_argument("--per-host", type=int, default=6, help="requests in flight per host (6)")
+    group.add_argument("--timeout", type=float, default=10.0, help="seconds per request (10)")
+    group.add_argument("--user-agent", help="User-Agent header to send")
+    group.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="contact private, loopback and link-local addresses too",
+    )
+    group.add_argument("--cache", type=Path, help=f"results cache file (default {default_cache()})")
+    group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    group.add_argument(
+        "--max-age", default="1d", help="re-check cached results older than this (1d; 30m, 12h)"
+    )
+    group.add_argument(
+        "--archive", action="store_true", help="look up archived snapshots of dead links"
+    )
+    group.add_argument(
+        "--archive-url", default=DEFAULT_ARCHIVE_URL, help="Wayback-style availability endpoint"
+    )
+
+
+def add_parser(sub: Any) -> None:
+    """Register the subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "links",
+        help="check that cited URLs are alive",
+        description="Check every URL cited in the documents' notes (or listed one per line in "
+        "a .txt file). Exit 0: no broken link; 1: a link is dead, failing or timing out; "
+        "2: could not run.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents or URL lists")
+    parser.add_argument("--json", action="store_true", help="print JSON Lines, one per URL")
+    add_link_options(parser)
+    parser.set_defaults(run=run)
+
+
+def _seconds(text: str) -> float:
+    match = _DURATION.match(text.strip().lower())
+    if not match:
+        raise UsageError(f"--max-age {text!r}: give a number of seconds or 30m, 12h, 7d")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def link_settings(args: argparse.Namespace) -> LinkSettings:
+    """The `LinkSettings` the command-line options describe."""
+    extra: dict[str, Any] = {}
+    if args.user_agent:
+        extra["user_agent"] = args.user_agent
+    try:
+        return LinkSettings(
+            concurrency=args.concurrency,
+            per_host=args.per_host,
+            timeout=args.timeout,
+            allow_private=args.allow_private,
+            cache=None if args.no_cache else (args.cache or default_cache()),
+            max_age=_seconds(args.max_age),
+            archive=args.archive,
+            archive_url=args.archive_url,
+            **extra,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _url_list(path: str) -> list[str] | None:
+    """The URLs of a .txt file that lists only URLs, or None when it is a document."""
+    if not path.lower().endswith(".txt"):
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # the document reader gives the precise error
+    lines = [ln.strip() for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    if lines and all(_URL_LINE.match(ln) for ln in lines):
+        return lines
+    return None
+
+
+def collect(paths: list[str]) -> dict[str, PartialDate | None]:
+    """Every URL to check, with the access date its note gives, from documents or URL lists."""
+    urls: dict[str, PartialDate | None] = {}
+    for path in paths:
+        listed = _url_list(path)
+        if listed is not None:
+            for url in listed:
+                urls.setdefault(url, None)
+            continue
+        for url, date in cited_urls(read_document(path)).items():
+            if urls.get(url) is None:
+                urls[url] = date
+    return urls
+
+
+async def check_with_progress(
+    urls: dict[str, PartialDate | None], settings: LinkSettings, *, show: bool
+) -> list[LinkResult]:
+    """Check links with a progress bar on stderr when `show` (a terminal, not JSON)."""
+    if not show:
+        return await acheck_links(urls, settings=settings, accessed=urls)
+    columns = (
+        TextColumn("checking links"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("links", total=len(urls))
+
+        def advance(_result: LinkResult) -> None:
+            bar.advance(task)
+
+        return await acheck_links(urls, settings=settings, accessed=urls, progress=advance)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the links and print one line (or JSON object) per URL."""
+    settings = link_settings(args)
+    try:
+        urls = collect(args.paths)
+    except DocumentError:
+        raise
+    show = sys.stderr.isatty() and not args.json
+    results = asyncio.run(check_with_progress(urls, settings, show=show))
+    broken = any(r.status.is_broken for r in results)
+    if args.json:
+        for result in results:
+            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        return 1 if broken else 0
+    console = Console(highlight=False)
+    for r in results:
+        code = f" {r.http_status}" if r.http_status else ""
+        detail = f" {r.detail}" if r.detail else ""
+        cached = " [dim](cached)[/]" if r.from_cache else ""
+        console.print(
+            f"[{_STYLES[r.status]}]{r.status:<12}[/]{code} {r.url}{detail}{cached}",
+            soft_wrap=True,
+            markup=True,
+        )
+        if r.archived:
+            console.print(f"    archived: {r.archived.url}", style="dim", soft_wrap=True)
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    console.print(f"{len(results)} link(s): {summary or 'none'}")
+    return 1 if broken else 0
