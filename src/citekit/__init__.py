@@ -1,7 +1,8 @@
 """citekit: sources and footnotes for multilingual publishing.
 
-Read documents into notes and citations, normalise dates, tell languages apart and check notes
-before publishing, for Turkish, Russian, Kazakh, Turkmen and English.
+Read documents into notes and citations, normalise dates, tell languages apart, check that cited
+links are alive and check notes before publishing, for Turkish, Russian, Kazakh, Turkmen and
+English.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from citekit.csl import from_csl, to_csl
 from citekit.dates import DateReading, parse_date, read_date
 from citekit.documents import read_bytes, read_document
 from citekit.errors import (
+    CacheError,
     CitekitError,
     DocumentError,
     LanguageDataError,
@@ -22,6 +24,7 @@ from citekit.errors import (
 )
 from citekit.langid import detect_language
 from citekit.languages import Language, language, load_language
+from citekit.links import LinkResult, LinkSettings, LinkStatus, acheck_links, check_links
 from citekit.model import (
     Citation,
     Document,
@@ -35,6 +38,7 @@ from citekit.model import (
 )
 
 __all__ = [
+    "CacheError",
     "CheckConfig",
     "Citation",
     "CitekitError",
@@ -44,6 +48,9 @@ __all__ = [
     "Finding",
     "Language",
     "LanguageDataError",
+    "LinkResult",
+    "LinkSettings",
+    "LinkStatus",
     "Location",
     "Name",
     "Note",
@@ -53,7 +60,9 @@ __all__ = [
     "UnknownLanguageError",
     "UsageError",
     "__version__",
+    "acheck_links",
     "check",
+    "check_links",
     "detect_language",
     "from_csl",
     "language",

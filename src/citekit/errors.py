@@ -6,6 +6,8 @@ Problems *found in* notes are `Finding` values, never exceptions. The tree::
     ├── DocumentError          a document cannot be read (path, reason)
     ├── UnknownLanguageError   no language data for a code (code)
     ├── LanguageDataError      a language file is malformed (path, reason)
+    ├── CacheError             the link cache cannot be opened or written (path, reason)
+    ├── ConfigError            a config file is malformed or has an unknown key (path, reason)
     └── UsageError             a command was called wrongly (message)
 """
 
@@ -44,3 +46,21 @@ class LanguageDataError(CitekitError):
 
 class UsageError(CitekitError):
     """A command or function was called with arguments that cannot work."""
+
+
+class CacheError(CitekitError):
+    """The link cache cannot be opened or written."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ConfigError(CitekitError):
+    """A configuration file is malformed or names a key citekit does not know."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

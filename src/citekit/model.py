@@ -16,6 +16,7 @@ from attrs.validators import in_, optional
 __all__ = [
     "Citation",
     "Document",
+    "Edit",
     "Finding",
     "Location",
     "Name",
@@ -228,10 +229,20 @@ class Severity(StrEnum):
 
 @frozen(kw_only=True)
 class Finding:
-    """A problem `citekit check` found in the notes."""
+    """A problem `citekit check` found in the notes, and the safe fix when there is one."""
 
     rule: str
     severity: Severity
     message: str
     location: Location
     hint: str | None = None
+    fixes: tuple[Edit, ...] = ()
+
+
+@frozen
+class Edit:
+    """A safe change `citekit fix` can make: `old` becomes `new` inside note `note`'s text."""
+
+    note: int
+    old: str
+    new: str

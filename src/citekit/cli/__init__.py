@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from citekit import __version__
-from citekit.cli import check, date, lang, links, notes
+from citekit.cli import check, date, fix, lang, links, notes
 from citekit.errors import CitekitError
 
 __all__ = ["main", "run"]
 
-_COMMANDS = (check, notes, links, date, lang)
+_COMMANDS = (check, fix, notes, links, date, lang)
 
 
 def _parser() -> argparse.ArgumentParser:

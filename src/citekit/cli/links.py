@@ -11,6 +11,7 @@ import asyncio
 import json
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,10 @@ import platformdirs
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from citekit.checks.config import find_config, load_config
 from citekit.documents import read_document
-from citekit.errors import DocumentError, UsageError
+from citekit.errors import UsageError
 from citekit.links import (
-    DEFAULT_ARCHIVE_URL,
     LinkResult,
     LinkSettings,
     LinkStatus,
@@ -51,28 +52,30 @@ def default_cache() -> Path:
 
 
 def add_link_options(parser: argparse.ArgumentParser) -> None:
-    """Options shared by `links` and `check`."""
+    """Options shared by `links`, `check` and `fix`; unset ones fall back to the config file."""
     group = parser.add_argument_group("link checking")
-    group.add_argument("--concurrency", type=int, default=64, help="requests in flight (64)")
-    group.add_argument("--per-host", type=int, default=6, help="requests in flight per host (6)")
-    group.add_argument("--timeout", type=float, default=10.0, help="seconds per request (10)")
+    group.add_argument("--concurrency", type=int, help="requests in flight (64)")
+    group.add_argument("--per-host", type=int, help="requests in flight per host (6)")
+    group.add_argument("--timeout", type=float, help="seconds per request (10)")
     group.add_argument("--user-agent", help="User-Agent header to send")
     group.add_argument(
         "--allow-private",
         action="store_true",
+        default=None,
         help="contact private, loopback and link-local addresses too",
     )
     group.add_argument("--cache", type=Path, help=f"results cache file (default {default_cache()})")
     group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     group.add_argument(
-        "--max-age", default="1d", help="re-check cached results older than this (1d; 30m, 12h)"
+        "--max-age", help="re-check cached results older than this (default 1d; 30m, 12h, 7d)"
     )
     group.add_argument(
-        "--archive", action="store_true", help="look up archived snapshots of dead links"
+        "--archive",
+        action="store_true",
+        default=None,
+        help="look up archived snapshots of dead links",
     )
-    group.add_argument(
-        "--archive-url", default=DEFAULT_ARCHIVE_URL, help="Wayback-style availability endpoint"
-    )
+    group.add_argument("--archive-url", help="Wayback-style availability endpoint")
 
 
 def add_parser(sub: Any) -> None:
@@ -97,24 +100,26 @@ def _seconds(text: str) -> float:
     return float(match.group(1)) * _UNITS[match.group(2)]
 
 
-def link_settings(args: argparse.Namespace) -> LinkSettings:
-    """The `LinkSettings` the command-line options describe."""
-    extra: dict[str, Any] = {}
-    if args.user_agent:
-        extra["user_agent"] = args.user_agent
+def link_settings(args: argparse.Namespace, base: Mapping[str, Any] | None = None) -> LinkSettings:
+    """The `LinkSettings` the options describe, over `base` (the config file's), over defaults."""
+    values: dict[str, Any] = {"cache": default_cache(), **(base or {})}
+    flags = {
+        "concurrency": args.concurrency,
+        "per_host": args.per_host,
+        "timeout": args.timeout,
+        "user_agent": args.user_agent,
+        "allow_private": args.allow_private,
+        "cache": args.cache,
+        "max_age": _seconds(args.max_age) if args.max_age is not None else None,
+        "archive": args.archive,
+        "archive_url": args.archive_url,
+    }
+    values.update({k: v for k, v in flags.items() if v is not None})
+    if args.no_cache:
+        values["cache"] = None
     try:
-        return LinkSettings(
-            concurrency=args.concurrency,
-            per_host=args.per_host,
-            timeout=args.timeout,
-            allow_private=args.allow_private,
-            cache=None if args.no_cache else (args.cache or default_cache()),
-            max_age=_seconds(args.max_age),
-            archive=args.archive,
-            archive_url=args.archive_url,
-            **extra,
-        )
-    except ValueError as exc:
+        return LinkSettings(**values)
+    except (TypeError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
 
 
@@ -171,11 +176,10 @@ async def check_with_progress(
 
 def run(args: argparse.Namespace) -> int:
     """Check the links and print one line (or JSON object) per URL."""
-    settings = link_settings(args)
-    try:
-        urls = collect(args.paths)
-    except DocumentError:
-        raise
+    config = find_config(Path.cwd())
+    base = load_config(config).link_settings if config else {}
+    settings = link_settings(args, base)
+    urls = collect(args.paths)
     show = sys.stderr.isatty() and not args.json
     results = asyncio.run(check_with_progress(urls, settings, show=show))
     broken = any(r.status.is_broken for r in results)

@@ -10,7 +10,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 
-from citekit.links.cache import CacheError, LinkCache
+from citekit.errors import CacheError
+from citekit.links.cache import LinkCache
 from citekit.links.checker import Checker
 from citekit.links.results import Hop, LinkResult, LinkStatus, Snapshot
 from citekit.links.settings import DEFAULT_ARCHIVE_URL, LinkSettings

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from citekit.errors import CitekitError
+from citekit.errors import CacheError
 from citekit.links.results import LinkResult
 
-__all__ = ["CacheError", "LinkCache"]
+__all__ = ["LinkCache"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -25,15 +25,6 @@ CREATE TABLE IF NOT EXISTS results (
     result TEXT NOT NULL
 )
 """
-
-
-class CacheError(CitekitError):
-    """The link cache cannot be opened or written."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
 
 
 class LinkCache:

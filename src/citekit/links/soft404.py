@@ -9,6 +9,7 @@ is not taken for one.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from urllib.parse import urlsplit
@@ -47,15 +48,16 @@ def _phrases() -> tuple[str, ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-def _decode(body: bytes, encoding: str | None) -> str:
+def _encoding(body: bytes, declared: str | None) -> str:
+    """The page's encoding: the HTTP header's, else its <meta charset>, else UTF-8."""
     match = _CHARSET.search(body[:4096])
-    for candidate in (encoding, match.group(1).decode("ascii") if match else None, "utf-8"):
+    for candidate in (declared, match.group(1).decode("ascii") if match else None):
         if candidate:
             try:
-                return body.decode(candidate, errors="replace")
+                return codecs.lookup(candidate).name
             except LookupError:
                 continue
-    return body.decode("utf-8", errors="replace")
+    return "utf-8"
 
 
 def _find(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -66,14 +68,15 @@ def _find(text: str, phrases: tuple[str, ...]) -> str | None:
 def not_found_phrase(body: bytes, encoding: str | None = None) -> str | None:
     """The "page not found" phrase an HTML page shows in its title, headings or short text."""
     phrases = _phrases()
+    encoding = _encoding(body, encoding)
     parts = [m.group(1) for m in _TITLE.finditer(body, 0, 8192)]
     parts += [m.group(1) for m in _HEADING.finditer(body)][:5]
     for part in parts:
-        text = _decode(part, encoding)
+        text = part.decode(encoding, errors="replace")
         if _find(text, phrases) or _ERROR_TITLE.search(text):
             return " ".join(text.split())[:80]
     visible = _TAG.sub(b" ", _SCRIPT.sub(b" ", body))
-    text = _decode(visible, encoding)
+    text = visible.decode(encoding, errors="replace")
     if len(" ".join(text.split())) <= _SHORT_PAGE:
         found = _find(text, phrases)
         if found:
@@ -101,5 +104,6 @@ def is_bot_wall(response: httpx.Response, body: bytes) -> bool:
     server = response.headers.get("server", "").lower()
     if "cloudflare" in server or "ddos-guard" in server or "akamai" in server:
         return True
-    head = fold.__wrapped__(_decode(body[:4096], response.charset_encoding))
+    encoding = _encoding(body, response.charset_encoding)
+    head = fold.__wrapped__(body[:4096].decode(encoding, errors="replace"))
     return any(word in head for word in _BOT_WALL_WORDS)

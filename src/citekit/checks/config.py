@@ -1,0 +1,181 @@
+"""House configuration: ``citekit.toml``, or ``[tool.citekit]`` in ``pyproject.toml``.
+
+Looked up from a folder upwards; the first file that has citekit settings wins (``citekit.toml``
+before ``pyproject.toml`` in the same folder). Unknown keys are errors that name file and key,
+so a typo never silently turns a rule back on.
+
+```toml
+[tool.citekit]
+language = "en"                     # edition language (default: detected per document)
+disable = ["note-without-marker"]
+date-format = "dd.MM.yyyy"          # CLDR pattern `citekit fix` writes access dates in
+article-date = 2021-11-01           # the article's own date, for access-after-article
+links = true                        # check links in `citekit check` (--no-links to skip)
+
+[tool.citekit.severity]
+ambiguous-date = "error"
+
+[tool.citekit.labels]               # the house's access-date label per language
+en = "Accessed"
+tr = "Erişim Tarihi"
+
+[tool.citekit.link-settings]        # any LinkSettings field, with dashes
+per-host = 4
+timeout = 15
+```
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from citekit.checks._registry import RULES, CheckConfig
+from citekit.errors import ConfigError
+from citekit.links.settings import LinkSettings
+from citekit.model import Severity
+
+__all__ = ["Settings", "find_config", "load_config", "read_config"]
+
+_TOP = {
+    "language",
+    "disable",
+    "severity",
+    "labels",
+    "date-format",
+    "article-date",
+    "links",
+    "link-settings",
+}
+_LINK_FIELDS = {
+    f.name.replace("_", "-"): f.name
+    for f in attrs.fields(LinkSettings)
+    if f.name not in ("verify", "cache")
+} | {"cache": "cache"}
+
+
+@frozen
+class Settings:
+    """Everything a config file says: check settings, whether to check links, and how."""
+
+    check: CheckConfig = attrs.field(factory=CheckConfig)
+    links: bool = True
+    link_settings: Mapping[str, Any] = attrs.field(factory=dict)
+    source: str | None = None
+
+
+def find_config(start: Path) -> Path | None:
+    """The config file that applies to `start` (a folder or a file), or None."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        own = candidate / "citekit.toml"
+        if own.is_file():
+            return own
+        project = candidate / "pyproject.toml"
+        if project.is_file() and "citekit" in _tool_section(project):
+            return project
+    return None
+
+
+def _tool_section(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    tool = data.get("tool", {})
+    return tool if isinstance(tool, dict) else {}
+
+
+def _table(value: Any, where: str, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(where, f"{key} must be a table")
+    return value
+
+
+def _strings(value: Any, where: str, key: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(where, f"{key} must be a list of strings")
+    return value
+
+
+def _rule_id(name: str, where: str, key: str) -> str:
+    if name not in RULES:
+        raise ConfigError(
+            where, f"{key}: unknown rule {name!r} (rules: {', '.join(sorted(RULES))})"
+        )
+    return name
+
+
+def read_config(data: Mapping[str, Any], where: str) -> Settings:
+    """Validate a config table (the contents of ``[tool.citekit]`` or ``citekit.toml``)."""
+    unknown = sorted(set(data) - _TOP)
+    if unknown:
+        raise ConfigError(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_TOP))})")
+    disabled = frozenset(
+        _rule_id(r, where, "disable") for r in _strings(data.get("disable", []), where, "disable")
+    )
+    severities: dict[str, Severity] = {}
+    for name, value in _table(data.get("severity", {}), where, "severity").items():
+        try:
+            severities[_rule_id(name, where, "severity")] = Severity(value)
+        except ValueError:
+            choices = ", ".join(s.value for s in Severity)
+            raise ConfigError(
+                where, f"severity.{name}: {value!r} is not one of {choices}"
+            ) from None
+    labels = _table(data.get("labels", {}), where, "labels")
+    if not all(isinstance(v, str) for v in labels.values()):
+        raise ConfigError(where, "labels must map language codes to strings")
+    language = data.get("language")
+    if language is not None and not isinstance(language, str):
+        raise ConfigError(where, "language must be a language code such as 'en'")
+    date_format = data.get("date-format")
+    if date_format is not None and not isinstance(date_format, str):
+        raise ConfigError(where, "date-format must be a CLDR pattern such as 'dd.MM.yyyy'")
+    article = data.get("article-date")
+    if article is not None and not isinstance(article, dt.date):
+        raise ConfigError(where, "article-date must be a TOML date such as 2021-11-01")
+    links = data.get("links", True)
+    if not isinstance(links, bool):
+        raise ConfigError(where, "links must be true or false")
+    link_settings: dict[str, Any] = {}
+    for name, value in _table(data.get("link-settings", {}), where, "link-settings").items():
+        if name not in _LINK_FIELDS:
+            known = ", ".join(sorted(_LINK_FIELDS))
+            raise ConfigError(where, f"unknown key 'link-settings.{name}' (known: {known})")
+        link_settings[_LINK_FIELDS[name]] = Path(value) if name == "cache" else value
+    try:
+        LinkSettings(**link_settings)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(where, f"link-settings: {exc}") from exc
+    check = CheckConfig(
+        disabled=disabled,
+        severities=severities,
+        edition_language=language,
+        labels=dict(labels),
+        date_format=date_format,
+        article_date=article if isinstance(article, dt.date) else None,
+    )
+    return Settings(check=check, links=links, link_settings=link_settings, source=where)
+
+
+def load_config(path: Path) -> Settings:
+    """Read one config file: a ``citekit.toml`` or a ``pyproject.toml``."""
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(where, exc.strerror or str(exc)) from exc
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(where, f"not valid TOML: {exc}") from exc
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("citekit", {}) if isinstance(tool, dict) else {}
+        where = f"{where} [tool.citekit]"
+    return read_config(_table(data, where, "citekit"), where)

@@ -1,0 +1,160 @@
+"""`citekit fix`: apply the safe fixes that findings carry, to the file's own bytes.
+
+An `Edit` says "in note n, `old` becomes `new`". For text and Markdown, where notes have line
+numbers, each edit must match exactly once between its note's first line and the next note's;
+for HTML, where notes have no line, an edit is applied only when `old` occurs in the file exactly
+as often as the edits replacing it (every occurrence is a note being fixed). Anything else is
+left and reported. DOCX files are not rewritten. The file is written atomically (a temporary
+file, then `os.replace`) and not touched at all when nothing changes; line endings and a BOM
+are kept because only the edited bytes change.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from attrs import frozen
+
+from citekit.errors import DocumentError
+from citekit.model import Document, Edit, Finding
+
+__all__ = ["FixResult", "plan_fixes", "write_atomically"]
+
+
+@frozen
+class FixResult:
+    """The file's bytes after the fixes, what was applied and what was left (with why)."""
+
+    original: bytes
+    fixed: bytes
+    applied: tuple[Edit, ...]
+    skipped: tuple[tuple[Edit, str], ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether the fixes change the file."""
+        return self.fixed != self.original
+
+
+def _line_starts(data: bytes) -> list[int]:
+    starts = [0]
+    index = data.find(b"\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = data.find(b"\n", index + 1)
+    return starts
+
+
+def _by_lines(
+    data: bytes, document: Document, edits: list[Edit]
+) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
+    starts = _line_starts(data)
+    lines = {n.number: n.location.line for n in document.notes if n.location.line is not None}
+    ordered = sorted(set(lines.values()))
+    spans: list[tuple[int, int, Edit]] = []
+    skipped: list[tuple[Edit, str]] = []
+    for edit in edits:
+        line = lines.get(edit.note)
+        if line is None or line > len(starts):
+            skipped.append((edit, "the note's place in the file is not known"))
+            continue
+        later = [n for n in ordered if n > line]
+        begin = starts[line - 1]
+        end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
+        old = edit.old.encode()
+        first = data.find(old, begin, end)
+        if first == -1:
+            skipped.append((edit, f"{edit.old!r} is not written as such in the file"))
+        elif data.find(old, first + 1, end) != -1:
+            skipped.append((edit, f"{edit.old!r} occurs more than once in the note"))
+        else:
+            spans.append((first, first + len(old), edit))
+    return _splice(data, spans, skipped)
+
+
+def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
+    groups: dict[tuple[str, str], list[Edit]] = {}
+    for edit in edits:
+        groups.setdefault((edit.old, edit.new), []).append(edit)
+    olds = Counter(old for old, _new in groups)
+    spans: list[tuple[int, int, Edit]] = []
+    skipped: list[tuple[Edit, str]] = []
+    for (old, new), group in groups.items():
+        escaped = html.escape(old, quote=False)
+        forms = {old: new, escaped: html.escape(new, quote=False)}
+        found = [(pos, form) for form in forms for pos in _all(data, form.encode())]
+        if olds[old] > 1 or len(found) != len(group):
+            why = f"{old!r} also occurs outside the notes being fixed"
+            skipped.extend((edit, why) for edit in group)
+            continue
+        for (pos, form), edit in zip(sorted(found), group, strict=True):
+            spans.append((pos, pos + len(form.encode()), Edit(edit.note, form, forms[form])))
+    return _splice(data, spans, skipped)
+
+
+def _all(data: bytes, needle: bytes) -> list[int]:
+    found, start = [], data.find(needle)
+    while start != -1:
+        found.append(start)
+        start = data.find(needle, start + len(needle))
+    return found
+
+
+def _splice(
+    data: bytes, spans: list[tuple[int, int, Edit]], skipped: list[tuple[Edit, str]]
+) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
+    spans.sort(key=lambda s: s[0])
+    out, applied, cursor = bytearray(), list[Edit](), 0
+    for start, end, edit in spans:
+        if start < cursor:
+            skipped.append((edit, "overlaps another fix"))
+            continue
+        out += data[cursor:start] + edit.new.encode()
+        cursor = end
+        applied.append(edit)
+    out += data[cursor:]
+    return bytes(out), applied, skipped
+
+
+def plan_fixes(data: bytes, document: Document, findings: Iterable[Finding]) -> FixResult:
+    """Work out the fixed bytes of a document's file, without writing anything."""
+    edits = [e for f in findings for e in f.fixes if e.old != e.new]
+    if not edits:
+        return FixResult(data, data, (), ())
+    if document.format == "docx":
+        why = "DOCX files are not rewritten; make this change in Word"
+        return FixResult(data, data, (), tuple((e, why) for e in edits))
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        why = "the file is not UTF-8, so it is not rewritten"
+        return FixResult(data, data, (), tuple((e, why) for e in edits))
+    if any(n.location.line is not None for n in document.notes):
+        fixed, applied, skipped = _by_lines(data, document, edits)
+    else:
+        fixed, applied, skipped = _by_count(data, edits)
+    return FixResult(data, fixed, tuple(applied), tuple(skipped))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace a file's contents in one step, keeping its permissions."""
+    try:
+        mode = path.stat().st_mode
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(temp, mode & 0o7777)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot write: {exc.strerror or exc}") from exc

@@ -1,0 +1,151 @@
+"""Dates: access dates that do not parse, lie in the future, precede publication or follow the
+article by far; ambiguous numeric dates; several date formats in one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from babel import UnknownLocaleError
+from babel.dates import format_date
+
+from citekit.checks._registry import Context, Hit, find_label, rule
+from citekit.dates import read_date
+from citekit.model import Citation, Document, Edit, Note, NoteKind, PartialDate, Severity
+
+_SHAPE_DIGIT = re.compile(r"\d")
+_SHAPE_LETTERS = re.compile(r"[^\W\d_]+")
+# Numeric shapes whose CLDR pattern is unambiguous, so a fix toward them is safe.
+_PATTERNS = {"99.99.9999": "dd.MM.yyyy", "9999-99-99": "yyyy-MM-dd"}
+_FAR_AFTER = dt.timedelta(days=30)
+
+
+def _accessed(doc: Document) -> Iterator[tuple[Note, Citation, PartialDate]]:
+    for note in doc.notes:
+        for citation in note.citations:
+            if citation.accessed is not None:
+                yield note, citation, citation.accessed
+
+
+@rule("access-date-invalid", Severity.ERROR, "an access date that does not parse")
+def access_date_invalid(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION or not note.citations:
+            continue
+        if any(c.accessed is not None for c in note.citations):
+            continue
+        label = find_label(note.text)
+        if label is None:
+            continue
+        after = note.text[note.text.find(label) + len(label) :][:60]
+        reading = read_date(after)
+        if reading.date is None:
+            reason = reading.reason or "no date"
+            yield Hit(
+                note,
+                f"note {note.number}: the access date after {label!r} cannot be read ({reason})",
+                "write it as DD.MM.YYYY",
+            )
+
+
+@rule("access-date-in-future", Severity.ERROR, "an access date after today")
+def access_in_future(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note, _citation, date in _accessed(doc):
+        if date.earliest() > ctx.today:
+            yield Hit(
+                note,
+                f"note {note.number} was accessed on {date.isoformat()}, which is in the future",
+            )
+
+
+@rule("access-before-publication", Severity.ERROR, "a source read before it was published")
+def access_before_publication(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note, citation, date in _accessed(doc):
+        issued = citation.issued
+        if issued is not None and date.latest() < issued.earliest():
+            yield Hit(
+                note,
+                (
+                    f"note {note.number} was accessed on {date.isoformat()}, before the source "
+                    f"was published ({issued.isoformat()})"
+                ),
+                "one of the two dates is wrong",
+            )
+
+
+@rule("access-after-article", Severity.WARNING, "an access date long after the article's own")
+def access_after_article(doc: Document, ctx: Context) -> Iterator[Hit]:
+    article = ctx.config.article_date
+    if article is None:
+        return
+    for note, _citation, date in _accessed(doc):
+        if date.earliest() > article + _FAR_AFTER:
+            yield Hit(
+                note,
+                (
+                    f"note {note.number} was accessed on {date.isoformat()}, long after the "
+                    f"article's date {article.isoformat()}"
+                ),
+                "check the year",
+            )
+
+
+@rule("ambiguous-date", Severity.WARNING, "a numeric date that reads both day- and month-first")
+def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        for citation in note.citations:
+            for date in (citation.accessed, citation.issued):
+                if date is not None and date.ambiguous:
+                    yield Hit(
+                        note,
+                        (
+                            f"note {note.number}: {date.raw!r} could be day- or month-first; "
+                            f"read as {date.isoformat()}"
+                        ),
+                        "write the month in words or use YYYY-MM-DD",
+                    )
+
+
+def shape(raw: str) -> str:
+    """The written form of a date with its values blanked: '25.10.2021' -> '99.99.9999'."""
+    return _SHAPE_LETTERS.sub("a", _SHAPE_DIGIT.sub("9", raw.strip()))
+
+
+def _render(date: PartialDate, pattern: str, locale: str) -> str | None:
+    if date.precision != "day" or date.month is None or date.day is None:
+        return None
+    value = dt.date(date.year, date.month, date.day)
+    try:
+        return str(format_date(value, pattern, locale=locale))
+    except (UnknownLocaleError, ValueError):
+        return str(format_date(value, pattern, locale="en"))
+
+
+@rule("mixed-date-formats", Severity.WARNING, "access dates written in more than one format")
+def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
+    dates = [(n, d) for n, _c, d in _accessed(doc) if d.raw]
+    house = ctx.config.date_format
+    shapes = Counter(shape(d.raw or "") for _n, d in dates)
+    if house is None and len(shapes) < 2:
+        return
+    common = shapes.most_common(1)[0][0] if shapes else ""
+    target = house or _PATTERNS.get(common)
+    locale = ctx.edition.code if ctx.edition else "en"
+    for note, date in dates:
+        raw = date.raw or ""
+        wanted = _render(date, target, locale) if target else None
+        if house is not None:
+            if wanted is None or wanted == raw.strip():
+                continue
+        elif shape(raw) == common:
+            continue
+        fixes = (Edit(note.number, raw.strip(), wanted),) if wanted and not date.ambiguous else ()
+        form = f"the house format {house!r}" if house else f"the article's usual {common!r}"
+        yield Hit(
+            note,
+            f"note {note.number} writes its access date as {raw.strip()!r}, not in {form}",
+            f"write {wanted!r}" if wanted else None,
+            fixes,
+        )

@@ -1,0 +1,46 @@
+"""Fields a citation of a web source needs: a URL, an access date, a title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citekit.checks._registry import Context, Hit, rule
+from citekit.model import Document, NoteKind, Severity
+
+
+@rule("missing-url", Severity.ERROR, "a cited web source gives no URL")
+def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        for citation in note.citations:
+            if note.kind is NoteKind.CITATION and citation.url is None and citation.url_slot_empty:
+                where = f" after {citation.container!r}" if citation.container else ""
+                yield Hit(
+                    note,
+                    f"note {note.number} has no URL: the URL slot{where} is empty",
+                    "add the page's address between the commas",
+                )
+
+
+@rule("missing-access-date", Severity.WARNING, "a cited URL without an access date")
+def missing_access_date(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for citation in note.citations:
+            if citation.url and citation.accessed is None:
+                label = ctx.preferred_label() or "Accessed"
+                yield Hit(
+                    note,
+                    f"note {note.number} cites {citation.url} without saying when it was read",
+                    f"add '({label}: DD.MM.YYYY)'",
+                )
+
+
+@rule("missing-title", Severity.WARNING, "a citation without a title")
+def missing_title(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for citation in note.citations:
+            if not citation.title and (citation.url or citation.container):
+                yield Hit(note, f"note {note.number} cites a source without its title")

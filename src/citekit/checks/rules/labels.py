@@ -1,0 +1,51 @@
+"""Access-date labels: the house's label for the edition, the same label in every note."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from citekit._text import fold
+from citekit.checks._registry import Context, Hit, find_label, label_language, rule
+from citekit.model import Document, Edit, Note, Severity
+
+
+@rule("access-label", Severity.WARNING, "an access-date label that is not the house's")
+def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
+    preferred = ctx.preferred_label()
+    if ctx.edition is None or preferred is None:
+        return
+    seen: dict[str, list[Note]] = {}
+    for note in doc.notes:
+        label = find_label(note.text)
+        if label is not None and fold(label) != fold(preferred):
+            seen.setdefault(label, []).append(note)
+    for label, notes in seen.items():
+        lang = label_language(label)
+        which = "non-standard" if lang == ctx.edition.code else "foreign"
+        numbers = ", ".join(str(n.number) for n in notes)
+        message = (
+            f"the access label {label!r} is {which} for the {ctx.edition.name} edition "
+            f"(notes {numbers})"
+        )
+        fixes = tuple(Edit(n.number, label, preferred) for n in notes)
+        yield Hit(notes[0], message, f"write {preferred!r}", fixes)
+
+
+@rule("inconsistent-labels", Severity.WARNING, "notes use different access-date labels")
+def inconsistent_labels(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if ctx.preferred_label() is not None:
+        return  # access-label already holds every note to the house label
+    labels = [(note, label) for note in doc.notes if (label := find_label(note.text))]
+    counts = Counter(label for _note, label in labels)
+    if len(counts) < 2:
+        return
+    usual = counts.most_common(1)[0][0]
+    for note, label in labels:
+        if label != usual:
+            yield Hit(
+                note,
+                f"note {note.number} labels its access date {label!r}; most notes say {usual!r}",
+                f"write {usual!r}",
+                (Edit(note.number, label, usual),),
+            )

@@ -1,0 +1,92 @@
+"""Ibid and op. cit.: nothing to repeat, unclear antecedents, foreign words, full repeats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citekit._text import fold
+from citekit.checks._registry import Context, Hit, rule
+from citekit.citations._words import patterns
+from citekit.model import Citation, Document, Edit, NoteKind, Severity
+
+
+@rule("ibid-without-antecedent", Severity.ERROR, "ibid or op. cit. with nothing to repeat")
+def ibid_without_antecedent(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind in (NoteKind.IBID, NoteKind.OPCIT) and note.refers_to is None:
+            yield Hit(
+                note,
+                f"note {note.number} repeats a source but no earlier note cites one",
+                "cite the source in full",
+            )
+
+
+@rule("unclear-ibid", Severity.WARNING, "ibid repeating a note that cites several sources")
+def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
+    by_number = {note.number: note for note in doc.notes}
+    for note in doc.notes:
+        if note.kind is not NoteKind.IBID or note.refers_to is None:
+            continue
+        target = by_number.get(note.refers_to)
+        if target is not None and len(target.citations) > 1:
+            yield Hit(
+                note,
+                (
+                    f"note {note.number} says ibid, but note {target.number} cites "
+                    f"{len(target.citations)} sources: which one?"
+                ),
+                "cite the source in short form instead",
+            )
+
+
+@rule("foreign-ibid", Severity.WARNING, "an ibid word from another language than the edition's")
+def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
+    if ctx.edition is None:
+        return
+    own = {fold(w).rstrip(".") for w in ctx.edition.words.ibid}
+    preferred = ctx.edition.terms.get("ibid", ctx.edition.words.ibid[0])
+    for note in doc.notes:
+        if note.kind is not NoteKind.IBID:
+            continue
+        match = patterns().ibid.search(note.text)
+        if match is None or fold(match.group()).rstrip(".") in own:
+            continue
+        written = match.group()
+        # keep the note's own punctuation: "Aynı yer." -> "Ibid." but "Aynı yer" -> "Ibid"
+        new = preferred if written.endswith(".") else preferred.rstrip(".")
+        yield Hit(
+            note,
+            (
+                f"note {note.number} says {written!r}, not the {ctx.edition.name} "
+                f"edition's {preferred!r}"
+            ),
+            f"write {preferred!r}",
+            (Edit(note.number, written, new),),
+        )
+
+
+def _identity(citation: Citation) -> tuple[str, ...] | None:
+    if citation.url:
+        return ("url", citation.url.rstrip("/").lower())
+    if citation.title and citation.container:
+        return ("title", fold(citation.title), fold(citation.container))
+    return None
+
+
+@rule("duplicate-citation", Severity.INFO, "a source cited in full again")
+def duplicate_citation(doc: Document, ctx: Context) -> Iterator[Hit]:
+    first: dict[tuple[str, ...], int] = {}
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for citation in note.citations:
+            key = _identity(citation)
+            if key is None:
+                continue
+            if key in first and first[key] != note.number:
+                yield Hit(
+                    note,
+                    f"note {note.number} cites in full the source of note {first[key]}",
+                    "use a short form, or ibid right after it",
+                )
+            first.setdefault(key, note.number)

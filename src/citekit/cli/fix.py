@@ -1,0 +1,74 @@
+"""``citekit fix PATH...``: apply the safe fixes ``citekit check`` found.
+
+Normalises access-date labels and date formats to the house style, replaces ibid words with the
+edition's, and with ``--archive`` adds archived-snapshot URLs after dead links. ``--diff`` shows
+the change without writing (exit 1 when there is one). Files are written atomically; a file with
+nothing to fix is not touched. What cannot be fixed safely is reported and left.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+from typing import Any
+
+from citekit.checks import check
+from citekit.checks.fixes import plan_fixes, write_atomically
+from citekit.cli.check import add_common, check_links_of, prepare
+from citekit.documents import read_bytes
+from citekit.errors import DocumentError, UsageError
+
+
+def add_parser(sub: Any) -> None:
+    """Register the subcommand."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "fix",
+        help="apply the safe fixes to documents' notes",
+        description="Apply safe fixes: access-date labels and date formats in the house style, "
+        "ibid words in the edition's language, archived copies of dead links (--archive).",
+    )
+    add_common(parser)
+    parser.add_argument("--diff", action="store_true", help="show the changes, write nothing")
+    parser.set_defaults(run=run)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        raise UsageError("citekit fix rewrites files; it cannot read standard input")
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except OSError as exc:
+        raise DocumentError(path, exc.strerror or str(exc)) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    """Fix each document, or show the diff."""
+    settings, config = prepare(args)
+    changed = False
+    for path in args.paths:
+        data = _read(path)
+        document = read_bytes(data, path=path)
+        links = None
+        if args.archive:
+            links = check_links_of([document], args, settings, show=sys.stderr.isatty())
+        findings = check(document, config=config, links=links)
+        plan = plan_fixes(data, document, findings)
+        for edit, why in plan.skipped:
+            print(f"{path} note {edit.note}: not fixed: {why}", file=sys.stderr)
+        if not plan.changed:
+            if not args.diff:
+                print(f"{path}: nothing to fix", file=sys.stderr)
+            continue
+        changed = True
+        if args.diff:
+            before = plan.original.decode("utf-8").splitlines(keepends=True)
+            after = plan.fixed.decode("utf-8").splitlines(keepends=True)
+            sys.stdout.writelines(difflib.unified_diff(before, after, path, path))
+            continue
+        write_atomically(Path(path), plan.fixed)
+        print(f"{path}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
+    return 1 if changed and args.diff else 0

@@ -1,0 +1,29 @@
+"""`citekit check --format json`: a JSON array of findings (docs/reference/json.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from citekit.model import Finding
+
+
+def finding_to_json(finding: Finding) -> dict[str, Any]:
+    """The JSON shape of one finding."""
+    loc = finding.location
+    return {
+        "rule": finding.rule,
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "path": loc.path,
+        "note": loc.note,
+        "line": loc.line,
+        "paragraph": loc.paragraph,
+        "hint": finding.hint,
+        "fixable": bool(finding.fixes),
+    }
+
+
+def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:
+    """Every finding, in order."""
+    return [finding_to_json(f) for f in findings]

@@ -1,0 +1,72 @@
+"""`citekit check --format sarif`: SARIF 2.1.0, which code-scanning tools (GitHub's among them)
+read. One run; every registered rule is listed with its default level and docs page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from citekit import __version__
+from citekit.checks import RULES
+from citekit.model import Finding, Severity
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+DOCS = "https://citekit.readthedocs.io/en/latest/reference/rules/"
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _location(finding: Finding) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": finding.location.path}}
+    if finding.location.line is not None and finding.location.line >= 1:
+        physical["region"] = {"startLine": finding.location.line}
+    location: dict[str, Any] = {"physicalLocation": physical}
+    if finding.location.note is not None:
+        location["logicalLocations"] = [
+            {"name": f"note {finding.location.note}", "kind": "element"}
+        ]
+    return location
+
+
+def findings_to_sarif(findings: Iterable[Finding]) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of the findings."""
+    rule_ids = sorted(RULES)
+    index = {rule_id: n for n, rule_id in enumerate(rule_ids)}
+    rules = [
+        {
+            "id": rule_id,
+            "name": "".join(part.title() for part in rule_id.split("-")),
+            "shortDescription": {"text": RULES[rule_id].summary},
+            "helpUri": f"{DOCS}{rule_id}/",
+            "defaultConfiguration": {"level": _LEVELS[RULES[rule_id].severity]},
+        }
+        for rule_id in rule_ids
+    ]
+    results = []
+    for finding in findings:
+        message = finding.message + (f" ({finding.hint})" if finding.hint else "")
+        result: dict[str, Any] = {
+            "ruleId": finding.rule,
+            "level": _LEVELS[finding.severity],
+            "message": {"text": message},
+            "locations": [_location(finding)],
+        }
+        if finding.rule in index:
+            result["ruleIndex"] = index[finding.rule]
+        results.append(result)
+    return {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "citekit",
+                        "version": __version__,
+                        "informationUri": "https://citekit.readthedocs.io/",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
