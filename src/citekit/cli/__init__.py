@@ -7,6 +7,7 @@ on stderr; anything unexpected becomes "internal error" unless ``--debug`` is gi
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CitekitError as exc:
         print(f"citekit: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `citekit notes … | head`: the reader left, nothing to report
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("citekit: interrupted", file=sys.stderr)
         return 130

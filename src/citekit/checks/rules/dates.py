@@ -130,8 +130,10 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
     shapes = Counter(shape(d.raw or "") for _n, d in dates)
     if house is None and len(shapes) < 2:
         return
-    common = shapes.most_common(1)[0][0] if shapes else ""
-    target = house or _PATTERNS.get(common)
+    ranked = shapes.most_common(2)
+    common = ranked[0][0] if ranked else ""
+    clear = len(ranked) < 2 or ranked[0][1] > ranked[1][1]  # a tie has no "usual" format
+    target = house or (_PATTERNS.get(common) if clear else None)
     locale = ctx.edition.code if ctx.edition else "en"
     for note, date in dates:
         raw = date.raw or ""

@@ -41,10 +41,10 @@ def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("foreign-ibid", Severity.WARNING, "an ibid word from another language than the edition's")
 def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if ctx.edition is None:
+    if ctx.edition is None or not (ctx.edition.words.ibid or "ibid" in ctx.edition.terms):
         return
     own = {fold(w).rstrip(".") for w in ctx.edition.words.ibid}
-    preferred = ctx.edition.terms.get("ibid", ctx.edition.words.ibid[0])
+    preferred = ctx.edition.terms.get("ibid") or ctx.edition.words.ibid[0]
     for note in doc.notes:
         if note.kind is not NoteKind.IBID:
             continue
