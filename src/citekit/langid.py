@@ -71,6 +71,11 @@ def _vowel_y(words: list[str]) -> int:
     return count
 
 
+def _prior(code: str, script: str) -> int:
+    lang = language(code)
+    return lang.script_priors.get(script, lang.prior)
+
+
 def _langdetect(text: str) -> str | None:
     from langdetect import DetectorFactory, detect
     from langdetect.lang_detect_exception import LangDetectException
@@ -122,7 +127,7 @@ def detect_language(text: str) -> str:
         return best
     if best_score > 0 or (script == "Cyrl" and best_score == 0):
         # Equal evidence: the language more often cited in this kind of writing wins.
-        return max(tied, key=lambda code: language(code).prior)
+        return max(tied, key=lambda code: _prior(code, script))
     if len(words) < 3:
         # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
         return "und"

@@ -23,8 +23,8 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 _TRAILING = ".,;:!?)]}»”’\"'*"
 _SPACE = re.compile(r"\s+")
-_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-_OPENERS = re.compile(r"[“«„\"‘]")
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "*": "*"}
+_OPENERS = re.compile(r"[“«„\"‘]|(?<![*\w])\*(?=\w)")  # *title*: Markdown emphasis
 _EMPTY_SLOT = re.compile(r",\s*,")
 _PAREN_YEAR = re.compile(r"\(\s*(\d{4})[a-z]?(?:[,.][^()]{0,40})?\)\.?")
 _APA_HEAD = re.compile(r"^(.{0,300}?)\s*\(\s*[^()]{0,40}?\d{4}[a-z]?[^()]{0,40}\)\s*\.?\s*")
@@ -33,16 +33,52 @@ _GOST_AUTHOR = re.compile(
     r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-я]?\.\s?-?){1,3}|"
     r"[A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\.)\s+"
 )
+_CAP = "A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ"
+_INVERTED_HEAD = re.compile(
+    rf"^([{_CAP}][\w'’-]{{1,40}},\s+[{_CAP}][\w'’-]{{1,30}}(?:\s+[{_CAP}][\w'’-]{{1,30}})?)"
+    r"(?:,?\s+(?:et al|vd|и др)\.?)?[.,]\s+(?=\S)"
+)
+_VANCOUVER_HEAD = re.compile(
+    rf"^((?:[{_CAP}][\w'’-]{{1,40}}\s+[{_CAP}]{{1,3}}\.?,\s+)*[{_CAP}][\w'’-]{{1,40}}\s+[{_CAP}]{{1,3}})"
+    r"\.\s+(?=\S)"
+)
+_PLACE_YEAR = re.compile(rf"^[{_CAP}][\w-]{{2,30}}\s*[-–—]?\s*\d{{4}}\.?$")
+_VOLUME_PART = re.compile(
+    r"^(?:Cilt|C\.|Vol\.?|Т\.|т\.|Том|vol\.?)\s*\d+|^[IVX]+\.?\s+Cilt|^\d+\s+Cilt", re.I
+)
+_YEAR = re.compile(r"(?<![\d/.\-–])(1[5-9]\d\d|20\d\d)[a-zа-я]?(?![\d/\-–])")
+_DOMAIN = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,12}$", re.I)
+# "М.", "Л.", "СПб.": a city abbreviated, as Russian references write the place of publication
+_PLACE_ABBREVIATION = re.compile(rf"^[{_CAP}][a-zа-яё]{{0,2}}$|^СПб$")
+_JOURNAL_TAIL = re.compile(
+    r"^([^\W\d][^,;()\[\]]{1,119}?)\s*(?:,\s*(?:т\.|vol\.?|вып\.|вип\.|no\.|№|Cilt|Sayı|C\.)|"
+    r",?\s+\d+\s*(?:[,(:]|$))",
+    re.I,
+)
+_ONLINE_JOURNAL = re.compile(
+    r"(?:^|[.]\s)([^.\[\]]{2,80}?)\s*\[(?:Интернет|Internet|Online|Электрон\w* ресурс)\]", re.I
+)
+_LAST_FIELD = re.compile(rf"^\.\s+([{_CAP}][^.,;()\[\]]{{1,40}}?)\.?(?:\s{{3,}}|\s*$)")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
 _PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
 _BOOK = re.compile(
     r"(?:^|[\s(—–-])[A-ZА-ЯЁ][\w.]{1,20}(?:\s[A-ZА-Я][\w.]{1,20})?\s*:\s*"
-    r"([^,:;()]{2,80}?)\s*[,;]\s*(?:\d{4}|[\d\s]{7})"
+    r"([^,:;()]{2,80}?)\s*[,;]\s*(?:[A-ZÀ-ÝА-ЯЁ]\w{1,20}\s+)?(?:\d{4}|[\d\s]{7})"
 )
 _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
 _CUT = re.compile(r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_before(text: str) -> bool:
+    """Whether a quote is preceded by a place ("Алматы, «Ана тілі»"), not by an author's
+    initial ("C. Piech, "…")."""
+    match = _PLACE_BEFORE.search(text)
+    if match is None:
+        return False
+    before = text[: match.start() + 1].rstrip()
+    return not re.search(r"(?:^|\s)\w\.$", before)
 
 
 def _clean(text: str) -> str:
@@ -188,7 +224,10 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
     """
     start = authors_end = 0
     head = _APA_HEAD.match(text)
-    if head is not None:
+    if (
+        head is not None
+        or (head := _INVERTED_HEAD.match(text) or _VANCOUVER_HEAD.match(text)) is not None
+    ):
         start, authors_end = head.end(), head.end(1)
     else:
         gost = _GOST_AUTHOR.match(text)
@@ -211,6 +250,8 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
         re.compile(r"\s*//"),
         re.compile(r"\s*\["),
         re.compile(r":?\s*(?:https?://|www\.|URL)"),
+        re.compile(r"\s{3,}"),  # a masked URL or date
+        re.compile(r"\s*\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
     ):
         match = stop.search(rest)
         if match is not None:
@@ -248,23 +289,86 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
         return _clean(match.group(1))
     for qstart, qend, inner in _quoted(text):
         outside = qstart >= title_end or qend <= title_start
-        if outside and _PLACE_BEFORE.search(text[:qstart]):
+        if outside and _place_before(text[:qstart]):
             return _clean(inner)
+        # "Chemistry", "McGraw-Hill encyclopedia of chemistry": a chapter, then its book;
+        # *Proceedings of …*: a journal or book in italics after an unquoted title
+        between = text[title_end:qstart]
+        if qstart >= title_end and len(between.strip(" ,.:;")) <= 3 and between.count(",") < 2:
+            return _clean(inner)
+        if qstart >= title_end and text[qstart] == "*":
+            return _clean(inner)
+    online = _ONLINE_JOURNAL.search(text, title_end)
+    if online is not None and online.start(1) >= title_end:
+        return _clean(online.group(1))
     book = _BOOK.search(text, title_end)
     if book is not None:
         return _clean(book.group(1)).strip('«»"“”')
+    return _plain_container(text, title_end)
+
+
+def _plain_container(text: str, title_end: int) -> str | None:
+    """The container written after the title, as the next field."""
+    rest = text[title_end:]
+    lead = len(rest) - len(rest.lstrip(' ,.:;”»"’*\u00a0'))
+    journal = _JOURNAL_TAIL.match(rest[lead:])
+    if journal is not None and ". " in journal.group(1) and len(journal.group(1).split()) <= 12:
+        return _clean(journal.group(1))
     value, end = _segment(text, title_end)
-    if value.startswith(("(", "[")) or value.casefold() in ("url", "doi", "url:"):
+    start = end - len(value)
+    for _ in range(3):  # skip "[Электронный ресурс]", "(2019)", "URL:"
+        skip = value.startswith(("(", "[")) or value.casefold().rstrip(":") in ("url", "doi")
+        if not skip and not re.fullmatch(r"\d{4}[a-z]?", value):
+            break
+        start = end
         value, end = _segment(text, end)
     if not value or not _WORD.search(value) or value.startswith(("(", "[")):
         return None
-    reading = read_date(value)
-    if reading.date is not None:
+    if _DOMAIN.match(value):
+        return value  # "turkmenistan.gov.tm": a site named by its address
+    # "mathematicalmonk. Youtube." before the address: the last short field is the site
+    later = _LAST_FIELD.match(text[end:])
+    if later is not None and not any(c.isdigit() for c in value):
+        candidate = _clean(later.group(1))
+        if candidate.casefold() not in ("url", "doi") and not read_date(candidate).date:
+            return candidate
+    reading = read_date(text[start : start + len(value) + 40])
+    if reading.date is not None and 0 <= reading.start < len(value):
         value = _clean(value[: reading.start])
     words = value.split()
-    if not value or len(words) > 12 or (len(words) == 1 and value[:1].islower()):
+    if (
+        not value
+        or len(words) > 12
+        or (len(words) == 1 and value[:1].islower())
+        or _PLACE_ABBREVIATION.match(value)
+        or _PLACE_YEAR.match(value)
+    ):
         return None
     return value
+
+
+def _comma_list(work: str) -> tuple[int, int, str, tuple[str, ...]] | None:
+    """ "Author, Author, Title, [Cilt 2,] Place Year": the older Turkish book reference.
+
+    Returns the title's span, the title and the authors; None for other forms.
+    """
+    body = work.rstrip(" .")
+    parts = body.split(", ")
+    if len(parts) < 2 or not _PLACE_YEAR.match(parts[-1].strip()):
+        return None
+    parts = parts[:-1]
+    while parts and (_VOLUME_PART.match(parts[-1].strip()) or parts[-1].strip().startswith("(")):
+        parts = parts[:-1]
+    if not parts or any(len(p.split()) > 15 for p in parts):
+        return None
+    authors: list[str] = []
+    while len(parts) > 1 and _looks_like_person(parts[0].strip()):
+        authors.append(parts.pop(0).strip())
+    title = ", ".join(p.strip() for p in parts)
+    start = work.find(title)
+    if start < 0 or not _WORD.search(title):
+        return None
+    return start, start + len(title), _clean(title), tuple(authors)
 
 
 def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
@@ -297,13 +401,17 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     title_start = title_end = 0
     head_end = 0
     semi = [s.strip() for s in work.split(";")]
+    listed = None
     for qstart, qend, inner in _quoted(work):
-        if _PLACE_BEFORE.search(work[:qstart]):
+        if _place_before(work[:qstart]):
             continue
         title, title_start, title_end = _clean(inner), qstart, qend
         break
     else:
-        if len(semi) >= 3 and not url and "(" not in semi[0]:
+        listed = None if urls else _comma_list(work)
+        if listed is not None:
+            title_start, title_end, title, _authors = listed
+        elif len(semi) >= 3 and not url and "(" not in semi[0]:
             title = _clean(semi[0])
             title_start, title_end = 0, len(semi[0])
         else:
@@ -313,7 +421,9 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
                 if head_end == 0:
                     head_end = -1  # a leading date, no authors
     authors: tuple[str, ...] = ()
-    if title is not None and len(semi) >= 3 and title_start == 0 and not url:
+    if listed is not None:
+        authors = listed[3]
+    elif title is not None and len(semi) >= 3 and title_start <= 3 and not url:
         authors = split_names(semi[1])
     elif title is not None and title_start > 0 and head_end >= 0:
         authors = _authors_from(work[:title_start] if not head_end else work[:head_end])
@@ -325,13 +435,17 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
             title, end = _segment(work, title_start)
             title_end = end
     container = None
-    if title is not None:
-        if len(semi) >= 3 and title_start == 0 and not url:
+    if listed is not None:
+        container = None  # the place is no container, and these references name no publisher
+    elif title is not None:
+        if len(semi) >= 3 and title_start <= 3 and not url:
             container = _clean(re.split(r",\s*\d", semi[2])[0]) or None
         else:
             container = _container(work, title_end, title_start)
     dated = _mask(work, title_start, title_end) if title is not None else work
     issued = read_date(dated).date
+    if issued is None and (year := _YEAR.search(dated)) is not None:
+        issued = PartialDate(int(year.group(1)))  # a bare year: "Valikova О. 2015."
     language = detect_language(title) if title else None
     short = len(flat) < 60
     return Citation(

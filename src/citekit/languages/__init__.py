@@ -80,6 +80,7 @@ class Language:
     alphabets: Mapping[str, str]
     common_words: tuple[str, ...]
     prior: int
+    script_priors: Mapping[str, int]
     source: str
 
 
@@ -130,6 +131,12 @@ def _alphabets(value: Any, where: str) -> dict[str, str]:
     return {str(script): letters.casefold() for script, letters in value.items()}
 
 
+def _priors(value: Any, where: str) -> dict[str, int]:
+    if not isinstance(value, Mapping) or not all(isinstance(v, int) for v in value.values()):
+        raise LanguageDataError(where, "langid.script_prior must map script codes to integers")
+    return {str(script): int(prior) for script, prior in value.items()}
+
+
 def _build(data: Mapping[str, Any], where: str) -> Language:
     code = data.get("code")
     if not isinstance(code, str) or not code:
@@ -174,6 +181,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         alphabets=_alphabets(langid.get("alphabet", {}), where),
         common_words=_strings(langid, "common", where),
         prior=int(langid.get("prior", 1)),
+        script_priors=_priors(langid.get("script_prior", {}), where),
         source=where,
     )
 
