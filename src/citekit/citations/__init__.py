@@ -37,13 +37,13 @@ def classify(text: str) -> NoteKind:
     opcit = p.opcit.search(stripped)
     if opcit is not None and len(stripped) < _MAX_SHORT and not _SOURCE.search(stripped):
         return NoteKind.OPCIT
-    words = stripped.split()
+    words = [w for w in stripped.split() if "://" not in w and not w.startswith("www.")]
     lower = sum(1 for w in words if w[:1].islower())
     if (
         len(words) >= 8
-        and lower / len(words) >= 0.6
+        and lower / len(words) >= 0.6  # prose, not a title in sentence case
         and not _YEAR.search(stripped)
-        and not re.search(r"[“«„\"]|//", stripped)
+        and not re.search(r"[“«„\"]|(?<!:)//", stripped)  # a quote or GOST's "//", not "https://"
     ):
         return NoteKind.COMMENT
     return NoteKind.CITATION
@@ -87,6 +87,9 @@ def parse_note(number: int, text: str, *, location: Location, links: Sequence[st
     citations = tuple(
         parse_citation(s, tuple(links) if i == 0 else ()) for i, s in enumerate(sources)
     )
+    if kind is NoteKind.COMMENT:
+        # prose: it may point at a page, but it names no title, author or container
+        citations = tuple(Citation(url=c.url, raw=c.raw) for c in citations if c.url)
     return Note(
         number=number,
         text=text,

@@ -15,6 +15,7 @@ import re
 from citekit.citations._words import patterns
 from citekit.dates import read_date
 from citekit.langid import detect_language
+from citekit.languages import available_languages
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "split_names", "to_name"]
@@ -69,6 +70,7 @@ _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
 _CUT = re.compile(r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
+_WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
 
 
 def _place_before(text: str) -> bool:
@@ -79,6 +81,11 @@ def _place_before(text: str) -> bool:
         return False
     before = text[: match.start() + 1].rstrip()
     return not re.search(r"(?:^|\s)\w\.$", before)
+
+
+def _clean_quoted(text: str) -> str:
+    """A quoted title as written: spaces collapsed, a leading hyphen ("-ғы …") kept."""
+    return _SPACE.sub(" ", text).strip(" ,;:*\u00a0")
 
 
 def _clean(text: str) -> str:
@@ -174,7 +181,7 @@ def split_names(text: str) -> tuple[str, ...]:
             names[-1] = f"{last}, {piece}"
         else:
             names.append(piece)
-    return tuple(n for n in names if 1 <= len(n) <= 80 and not n.isdigit())
+    return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
 
 
 def to_name(written: str) -> Name:
@@ -223,11 +230,8 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
     Returns the title's span, the title, and where the authors before it end.
     """
     start = authors_end = 0
-    head = _APA_HEAD.match(text)
-    if (
-        head is not None
-        or (head := _INVERTED_HEAD.match(text) or _VANCOUVER_HEAD.match(text)) is not None
-    ):
+    head = _INVERTED_HEAD.match(text) or _APA_HEAD.match(text) or _VANCOUVER_HEAD.match(text)
+    if head is not None:
         start, authors_end = head.end(), head.end(1)
     else:
         gost = _GOST_AUTHOR.match(text)
@@ -314,21 +318,24 @@ def _plain_container(text: str, title_end: int) -> str | None:
     journal = _JOURNAL_TAIL.match(rest[lead:])
     if journal is not None and ". " in journal.group(1) and len(journal.group(1).split()) <= 12:
         return _clean(journal.group(1))
-    value, end = _segment(text, title_end)
+    value, end = _segment(text, _past_brackets(text, title_end))
     start = end - len(value)
-    for _ in range(3):  # skip "[Электронный ресурс]", "(2019)", "URL:"
-        skip = value.startswith(("(", "[")) or value.casefold().rstrip(":") in ("url", "doi")
+    for _ in range(3):  # skip "URL:", "2024."
+        skip = value.casefold().rstrip(":") in ("url", "doi")
         if not skip and not re.fullmatch(r"\d{4}[a-z]?", value):
             break
-        start = end
-        value, end = _segment(text, end)
+        value, end = _segment(text, _past_brackets(text, end))
+        start = end - len(value)
+    if value.count('"') == 1 and text[start - 1 : start] == '"':
+        value = '"' + value  # «"Қазақ тарихы" ғылыми журналы»: the quote is the name's own
     if not value or not _WORD.search(value) or value.startswith(("(", "[")):
         return None
     if _DOMAIN.match(value):
         return value  # "turkmenistan.gov.tm": a site named by its address
     # "mathematicalmonk. Youtube." before the address: the last short field is the site
     later = _LAST_FIELD.match(text[end:])
-    if later is not None and not any(c.isdigit() for c in value):
+    channel = value[:1].islower() or _looks_like_person(value)
+    if later is not None and channel and len(later.group(1).split()) == 1:
         candidate = _clean(later.group(1))
         if candidate.casefold() not in ("url", "doi") and not read_date(candidate).date:
             return candidate
@@ -347,6 +354,19 @@ def _plain_container(text: str, title_end: int) -> str | None:
     return value
 
 
+def _past_brackets(text: str, pos: int) -> int:
+    """Skip separators and whole "(…)" or "[…]" groups ("(Jul 10, 2011).", "[Интернет]")."""
+    while True:
+        while pos < len(text) and text[pos] in " ,.:;”»’*\u00a0":
+            pos += 1
+        if pos >= len(text) or text[pos] not in "([":
+            return pos
+        close = text.find(")" if text[pos] == "(" else "]", pos, pos + 120)
+        if close < 0:
+            return pos
+        pos = close + 1
+
+
 def _comma_list(work: str) -> tuple[int, int, str, tuple[str, ...]] | None:
     """ "Author, Author, Title, [Cilt 2,] Place Year": the older Turkish book reference.
 
@@ -359,7 +379,7 @@ def _comma_list(work: str) -> tuple[int, int, str, tuple[str, ...]] | None:
     parts = parts[:-1]
     while parts and (_VOLUME_PART.match(parts[-1].strip()) or parts[-1].strip().startswith("(")):
         parts = parts[:-1]
-    if not parts or any(len(p.split()) > 15 for p in parts):
+    if not parts or any(len(p.split()) > 15 or ". " in p for p in parts):
         return None
     authors: list[str] = []
     while len(parts) > 1 and _looks_like_person(parts[0].strip()):
@@ -405,7 +425,9 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     for qstart, qend, inner in _quoted(work):
         if _place_before(work[:qstart]):
             continue
-        title, title_start, title_end = _clean(inner), qstart, qend
+        if work[qstart] == "*" and (apa := _APA_HEAD.match(work)) and apa.end() < qstart - 3:
+            continue  # "(2007). A title. *Proceedings of …*": the italics are the container
+        title, title_start, title_end = _clean_quoted(inner), qstart, qend
         break
     else:
         listed = None if urls else _comma_list(work)
@@ -447,6 +469,9 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     if issued is None and (year := _YEAR.search(dated)) is not None:
         issued = PartialDate(int(year.group(1)))  # a bare year: "Valikova О. 2015."
     language = detect_language(title) if title else None
+    wiki = _WIKIPEDIA.match(url or "")
+    if title and wiki is not None and wiki.group(1) in available_languages():
+        language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
     short = len(flat) < 60
     return Citation(
         title=title or None,
