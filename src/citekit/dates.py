@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from citekit._text import TOKEN, fold
 from citekit.languages import Language, available_languages, language
@@ -53,6 +53,9 @@ class DateReading:
     language: str | None = None
 
 
+_WORD_CACHE = 50_000
+
+
 @frozen
 class _Lexicon:
     full: dict[str, dict[str, int]]
@@ -64,6 +67,10 @@ class _Lexicon:
     ordinals: frozenset[str]
     labels: dict[str, list[tuple[tuple[str, ...], str]]]
     languages: dict[str, Language]
+    # what a word is, by (word, hint): filled as words are met (a note repeats few words)
+    words: dict[tuple[str, str | None], tuple[str, int, str | None, int | None]] = field(
+        factory=dict, eq=False
+    )
 
 
 def _stem(word: str) -> str:
@@ -202,7 +209,6 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
             else:
                 symbol = "n"
         elif tok[0].isalpha():
-            symbol = "w"
             key = fold(tok)
             if label_end < 0 and key in lex.labels:
                 following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
@@ -210,24 +216,19 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
                     if tuple(following[: len(rest)]) == rest:
                         label_end, label_lang = len(symbols), lang_code
                         break
-            found = _month_of(tok, lex, hint)
-            phrase = _phrase_month(key, toks, i, lex)
+            phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
             if phrase is not None:
                 code, value, skip = phrase
                 symbol = "M"
-            elif found is not None:
-                code, value = found
-                symbol = "M"
-            elif key in lex.year_words:
-                symbol = "y"
-            elif key in lex.ordinals:
-                symbol = "o"
-            elif tok in _ROMAN:
-                symbol, value = "R", _ROMAN[tok]
-            elif key in lex.weekdays:
-                code, day = _pick(lex.weekdays[key], hint)
-                weekdays.add(day)
-                symbol = "W"
+            else:
+                cached = lex.words.get((tok, hint))
+                if cached is None:
+                    if len(lex.words) > _WORD_CACHE:
+                        lex.words.clear()  # bounded: a huge archive must not grow it forever
+                    cached = lex.words[(tok, hint)] = _word(tok, key, lex, hint)
+                symbol, value, code, day = cached
+                if day is not None:
+                    weekdays.add(day)
         else:
             symbol = _PUNCT.get(tok, "p")
         symbols.append(symbol)
@@ -247,6 +248,25 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
         label_end=label_end,
         label_lang=label_lang,
     )
+
+
+def _word(
+    tok: str, key: str, lex: _Lexicon, hint: str | None
+) -> tuple[str, int, str | None, int | None]:
+    """What a word is to the date scanner: symbol, value, language, weekday."""
+    found = _month_of(tok, lex, hint)
+    if found is not None:
+        return "M", found[1], found[0], None
+    if key in lex.year_words:
+        return "y", 0, None, None
+    if key in lex.ordinals:
+        return "o", 0, None, None
+    if tok in _ROMAN:
+        return "R", _ROMAN[tok], None, None
+    if key in lex.weekdays:
+        code, day = _pick(lex.weekdays[key], hint)
+        return "W", 0, code, day
+    return "w", 0, None, None
 
 
 def _phrase_month(

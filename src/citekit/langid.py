@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections import Counter
 
 from citekit._text import TOKEN
 from citekit.languages import available_languages, language
@@ -20,9 +21,11 @@ from citekit.languages import available_languages, language
 __all__ = ["detect_language"]
 
 _MAX_CHARS = 2000
-_OUTSIDE = 4.0  # a letter the alphabet lacks
+_OUTSIDE = 5.0  # a letter the alphabet lacks
 _SPECIAL = 2.0  # a letter the alphabet has beyond the script's basic letters
 _WORD = 3.0  # a frequent word of the language
+_ENDING = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
+_CLUSTER = 1.0  # a letter group typical of the language (English th, ck, ea), at most 3 counted
 _BASIC = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
@@ -49,13 +52,17 @@ def _lower(text: str) -> str:
 
 
 @functools.cache
-def _profiles() -> tuple[tuple[str, dict[str, frozenset[str]], frozenset[str]], ...]:
-    """Per language: code, letters per script, frequent words (built once)."""
+def _profiles() -> tuple[
+    tuple[str, dict[str, frozenset[str]], frozenset[str], tuple[str, ...], tuple[str, ...]], ...
+]:
+    """Per language: code, letters per script, frequent words, endings, letter groups."""
     return tuple(
         (
             lang.code,
             {script: frozenset(letters) for script, letters in lang.alphabets.items()},
             frozenset(_lower(w) for w in lang.common_words),
+            tuple(_lower(e) for e in lang.endings),
+            tuple(_lower(c) for c in lang.clusters),
         )
         for lang in (language(code) for code in available_languages())
     )
@@ -94,27 +101,32 @@ def detect_language(text: str) -> str:
     'kk'
     """
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2:
+    letters = {c: n for c, n in Counter(text).items() if c.isalpha()}
+    if sum(letters.values()) < 2:
         return "und"
     by_script: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
-    for char in letters:
+    for char, n in letters.items():  # each distinct letter once
         script = _script(char)
-        counts[script] = counts.get(script, 0) + 1
+        counts[script] = counts.get(script, 0) + n
         by_script.setdefault(script, set()).add(char)
     script = max(counts, key=lambda s: counts[s])
     distinct = by_script[script]
     words = [w for w in TOKEN.findall(text) if w[0].isalpha()]
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    for code, alphabets, common in _profiles():
+    long_words = [w for w in words if len(w) >= 5]
+    for code, alphabets, common, endings, clusters in _profiles():
         letters_in = alphabets.get(script)
         if letters_in is None:
             continue
         score = -_OUTSIDE * len(distinct - letters_in)
         score += _SPECIAL * len((distinct & letters_in) - basic)
         score += _WORD * sum(1 for w in words if w in common)
+        if endings:
+            score += _ENDING * sum(1 for w in long_words if w.endswith(endings))
+        if clusters:
+            score += _CLUSTER * min(3, sum(text.count(c) for c in clusters))
         scores[code] = score
     if not scores:
         return _langdetect(text) or "und"

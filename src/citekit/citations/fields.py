@@ -20,6 +20,7 @@ from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "split_names", "to_name"]
 
+_MASK = "\u2063"  # INVISIBLE SEPARATOR: stands in for masked URLs and dates
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 _TRAILING = ".,;:!?)]}»”’\"'*"
@@ -59,7 +60,7 @@ _JOURNAL_TAIL = re.compile(
 _ONLINE_JOURNAL = re.compile(
     r"(?:^|[.]\s)([^.\[\]]{2,80}?)\s*\[(?:Интернет|Internet|Online|Электрон\w* ресурс)\]", re.I
 )
-_LAST_FIELD = re.compile(rf"^\.\s+([{_CAP}][^.,;()\[\]]{{1,40}}?)\.?(?:\s{{3,}}|\s*$)")
+_LAST_FIELD = re.compile(rf"^\.\s+([{_CAP}][^.,;()\[\]]{{1,40}}?)\.?(?:\s*{_MASK}|\s*$)")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
 _PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
 _BOOK = re.compile(
@@ -67,7 +68,7 @@ _BOOK = re.compile(
     r"([^,:;()]{2,80}?)\s*[,;]\s*(?:[A-ZÀ-ÝА-ЯЁ]\w{1,20}\s+)?(?:\d{4}|[\d\s]{7})"
 )
 _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
-_CUT = re.compile(r",\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
+_CUT = re.compile("\\s?" + _MASK + r"|,\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
@@ -85,11 +86,11 @@ def _place_before(text: str) -> bool:
 
 def _clean_quoted(text: str) -> str:
     """A quoted title as written: spaces collapsed, a leading hyphen ("-ғы …") kept."""
-    return _SPACE.sub(" ", text).strip(" ,;:*\u00a0")
+    return _SPACE.sub(" ", text.replace(_MASK, " ")).strip(" ,;:*\u00a0")
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip(" ,.;:—–-*\u00a0")
+    return _SPACE.sub(" ", text.replace(_MASK, " ")).strip(" ,.;:—–-*\u00a0")
 
 
 def _strip_url(url: str) -> str:
@@ -101,7 +102,13 @@ def _strip_url(url: str) -> str:
 
 
 def _mask(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
+    """Blank out a found field, keeping offsets: a space at each end, fillers between.
+
+    The filler is not whitespace, so patterns with ``\\s*`` never wade through a long blank.
+    """
+    width = end - start
+    filler = " " * width if width < 3 else " " + _MASK * (width - 2) + " "
+    return text[:start] + filler + text[end:]
 
 
 def _find_urls(text: str) -> list[tuple[int, int, str]]:
@@ -238,8 +245,8 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
         if gost is not None:
             start = authors_end = gost.end()
         else:
-            lead = read_date(text[:40])
-            if (
+            lead = read_date(text[:40]) if any(c.isdigit() for c in text[:2]) else None
+            if lead is not None and (
                 lead.date is not None
                 and lead.start <= 1
                 and text[lead.end : lead.end + 2].startswith(". ")
@@ -254,7 +261,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
         re.compile(r"\s*//"),
         re.compile(r"\s*\["),
         re.compile(r":?\s*(?:https?://|www\.|URL)"),
-        re.compile(r"\s{3,}"),  # a masked URL or date
+        re.compile(_MASK),  # a masked URL or date
         re.compile(r"\s*\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
     ):
         match = stop.search(rest)
@@ -339,8 +346,9 @@ def _plain_container(text: str, title_end: int) -> str | None:
         candidate = _clean(later.group(1))
         if candidate.casefold() not in ("url", "doi") and not read_date(candidate).date:
             return candidate
-    reading = read_date(text[start : start + len(value) + 40])
-    if reading.date is not None and 0 <= reading.start < len(value):
+    window = text[start : start + len(value) + 40]
+    reading = read_date(window) if any(c.isdigit() for c in window) else None
+    if reading is not None and reading.date is not None and 0 <= reading.start < len(value):
         value = _clean(value[: reading.start])
     words = value.split()
     if (
@@ -465,6 +473,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
         else:
             container = _container(work, title_end, title_start)
     dated = _mask(work, title_start, title_end) if title is not None else work
+    dated = dated.replace(_MASK, " ")
     issued = read_date(dated).date
     if issued is None and (year := _YEAR.search(dated)) is not None:
         issued = PartialDate(int(year.group(1)))  # a bare year: "Valikova О. 2015."

@@ -79,6 +79,8 @@ class Language:
     terms: Mapping[str, str]
     alphabets: Mapping[str, str]
     common_words: tuple[str, ...]
+    endings: tuple[str, ...]
+    clusters: tuple[str, ...]
     prior: int
     script_priors: Mapping[str, int]
     source: str
@@ -180,6 +182,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         terms=dict(terms),
         alphabets=_alphabets(langid.get("alphabet", {}), where),
         common_words=_strings(langid, "common", where),
+        endings=_strings(langid, "endings", where),
+        clusters=_strings(langid, "clusters", where),
         prior=int(langid.get("prior", 1)),
         script_priors=_priors(langid.get("script_prior", {}), where),
         source=where,
