@@ -29,14 +29,15 @@ def classify(text: str) -> NoteKind:
     stripped = text.strip().lstrip("*_ ")
     if not stripped:
         return NoteKind.COMMENT
-    ibid = p.ibid.search(stripped)
-    if ibid is not None and (
-        ibid.start() == 0 or (len(stripped) < 80 and not _SOURCE.search(stripped))
-    ):
+    short = len(stripped) < 80
+    # a long note is an ibid only when it opens with the word: match, do not search
+    ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
+    if ibid is not None and (ibid.start() == 0 or not _SOURCE.search(stripped)):
         return NoteKind.IBID
-    opcit = p.opcit.search(stripped)
-    if opcit is not None and len(stripped) < _MAX_SHORT and not _SOURCE.search(stripped):
-        return NoteKind.OPCIT
+    if len(stripped) < _MAX_SHORT:
+        opcit = p.opcit.search(stripped)
+        if opcit is not None and not _SOURCE.search(stripped):
+            return NoteKind.OPCIT
     words = [w for w in stripped.split() if "://" not in w and not w.startswith("www.")]
     lower = sum(1 for w in words if w[:1].islower())
     if (
