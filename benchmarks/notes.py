@@ -65,7 +65,7 @@ def refextract_fields(note: str) -> dict[str, Any]:
     ref = refs[0]
     return {
         "title": (ref.get("title") or [None])[0],
-        "author": [a for a in ref.get("author", [])],
+        "author": list(ref.get("author", [])),
         "url": (ref.get("url") or [None])[0],
         "year": (ref.get("year") or [None])[0],
         "pages": (ref.get("page") or [None])[0],
@@ -117,16 +117,13 @@ def main() -> None:
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"{total:,} notes ({len(NOTES)} corpus notes repeated), one core, median of 3 runs")
-    print(
-        f"  citekit:    {statistics.median(ours):9,.0f} notes/s  ({', '.join(f'{r:,.0f}' for r in ours)})"
-    )
-    print(
-        f"  refextract: {statistics.median(peer):9,.0f} notes/s  ({', '.join(f'{r:,.0f}' for r in peer)})"
-    )
-    print(f"  ratio: citekit is {statistics.median(ours) / statistics.median(peer):.0f}x faster")
-    print(
-        f"  citekit peak memory keeping 10,000 parsed notes: {peak / 2**20:.1f} MiB ({len(notes)})"
-    )
+    for name, rates in (("citekit", ours), ("refextract", peer)):
+        runs = ", ".join(f"{r:,.0f}" for r in rates)
+        print(f"  {name + ':':11s} {statistics.median(rates):9,.0f} notes/s  ({runs})")
+    ratio = statistics.median(ours) / statistics.median(peer)
+    print(f"  ratio: citekit is {ratio:.0f}x faster")
+    print(f"  citekit peak memory keeping 10,000 parsed notes: {peak / 2**20:.1f} MiB")
+    assert len(notes) == 10_000
     golds = [gold_fields(r) for r in RECORDS]
     ck = f1(list(zip(golds, (citekit_fields(r) for r in RECORDS), strict=True)))
     rx = f1(list(zip(golds, (refextract_fields(r["note"]) for r in RECORDS), strict=True)))
