@@ -23,7 +23,7 @@ from attrs import frozen
 from citekit.errors import DocumentError
 from citekit.model import Document, Edit, Finding
 
-__all__ = ["FixResult", "plan_fixes", "write_atomically"]
+__all__ = ["FixResult", "plan_edits", "plan_fixes", "write_atomically"]
 
 
 @frozen
@@ -123,7 +123,12 @@ def _splice(
 
 def plan_fixes(data: bytes, document: Document, findings: Iterable[Finding]) -> FixResult:
     """Work out the fixed bytes of a document's file, without writing anything."""
-    edits = [e for f in findings for e in f.fixes if e.old != e.new]
+    return plan_edits(data, document, [e for f in findings for e in f.fixes])
+
+
+def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixResult:
+    """Work out a document file's bytes after `edits`, without writing anything."""
+    edits = [e for e in edits if e.old != e.new]
     if not edits:
         return FixResult(data, data, (), ())
     if document.format == "docx":

@@ -83,6 +83,7 @@ class Language:
     clusters: tuple[str, ...]
     prior: int
     script_priors: Mapping[str, int]
+    romanizations: Mapping[str, Mapping[str, str]]
     source: str
 
 
@@ -139,6 +140,15 @@ def _priors(value: Any, where: str) -> dict[str, int]:
     return {str(script): int(prior) for script, prior in value.items()}
 
 
+def _romanizations(value: Any, where: str) -> dict[str, dict[str, str]]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(t, Mapping) and all(isinstance(v, str) for v in t.values())
+        for t in value.values()
+    ):
+        raise LanguageDataError(where, "[romanize] must map scheme names to letter tables")
+    return {str(k): {str(a): str(b) for a, b in t.items()} for k, t in value.items()}
+
+
 def _build(data: Mapping[str, Any], where: str) -> Language:
     code = data.get("code")
     if not isinstance(code, str) or not code:
@@ -186,6 +196,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         clusters=_strings(langid, "clusters", where),
         prior=int(langid.get("prior", 1)),
         script_priors=_priors(langid.get("script_prior", {}), where),
+        romanizations=_romanizations(data.get("romanize", {}), where),
         source=where,
     )
 

@@ -1,0 +1,74 @@
+"""``citekit convert IN OUT`` and ``citekit refs PATH... --to FORMAT``: references in and out.
+
+Formats: CSL-JSON (``.json``), BibTeX/BibLaTeX (``.bib``), RIS (``.ris``); IN may also be any
+document citekit reads (its notes' citations). What the target format cannot hold is reported on
+standard error, one line per value, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from citekit.checks.fixes import write_atomically
+from citekit.errors import UsageError
+from citekit.interop import FORMATS, Exported, dedupe, dump_items, format_of, load_items
+from citekit.model import Citation
+
+
+def add_parser(sub: Any) -> None:
+    """Register `convert` and `refs`."""
+    convert: argparse.ArgumentParser = sub.add_parser(
+        "convert",
+        help="convert references between CSL-JSON, BibTeX and RIS",
+        description="Read references (CSL-JSON, BibTeX, RIS, or a document's notes) and write "
+        "them in another format; the format is taken from the file names unless given.",
+    )
+    convert.add_argument("source", metavar="IN", help="input file")
+    convert.add_argument("target", metavar="OUT", help="output file, or - for standard output")
+    convert.add_argument("--from", dest="source_format", choices=FORMATS, help="input format")
+    convert.add_argument("--to", dest="target_format", choices=FORMATS, help="output format")
+    convert.set_defaults(run=run_convert)
+    refs: argparse.ArgumentParser = sub.add_parser(
+        "refs",
+        help="the sources documents cite, deduplicated, for Zotero",
+        description="Extract the sources the documents' notes cite, once each (same URL, or "
+        "same title and container), in CSL-JSON, BibTeX or RIS.",
+    )
+    refs.add_argument("paths", nargs="+", metavar="PATH", help="documents")
+    refs.add_argument("--to", dest="target_format", choices=FORMATS, default="csl-json")
+    refs.add_argument("-o", "--output", help="write here instead of standard output")
+    refs.set_defaults(run=run_refs)
+
+
+def _emit(exported: Exported, target: str) -> None:
+    for loss in exported.losses:
+        print(f"citekit: {loss.item}: {loss.field} not kept: {loss.reason}", file=sys.stderr)
+    if target == "-":
+        sys.stdout.write(exported.text)
+    else:
+        path = Path(target)
+        if path.exists():
+            write_atomically(path, exported.text.encode("utf-8"))
+        else:
+            path.write_text(exported.text, encoding="utf-8")
+        print(f"citekit: wrote {target}", file=sys.stderr)
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    """Convert one file."""
+    target_format = args.target_format or (format_of(args.target) if args.target != "-" else None)
+    if target_format is None:
+        raise UsageError(f"cannot tell the format of {args.target!r}; give --to")
+    items: list[Citation] = load_items(args.source, args.source_format)
+    _emit(dump_items(items, target_format), args.target)
+    return 0
+
+
+def run_refs(args: argparse.Namespace) -> int:
+    """Write the documents' sources once each."""
+    items = [item for path in args.paths for item in load_items(path)]
+    _emit(dump_items(dedupe(items), args.target_format), args.output or "-")
+    return 0

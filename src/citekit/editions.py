@@ -1,0 +1,92 @@
+"""Editions: the notes' apparatus re-rendered for another language's edition of an article.
+
+Access-date labels ("Erişim Tarihi" -> "Accessed" -> "дата обращения"), ibid words ("Aynı yer."
+-> "Ibid." -> "Там же."), optionally the access-date format, and optionally romanized Cyrillic
+titles with the original kept in brackets. Titles and names are otherwise never touched: the
+result is a list of `Edit`s that `citekit.checks.fixes.plan_edits` applies to the file's bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel import UnknownLocaleError
+from babel.dates import format_date
+
+from citekit.checks._registry import find_label
+from citekit.citations._words import patterns
+from citekit.languages import Language
+from citekit.model import Document, Edit, Note, NoteKind
+from citekit.romanize import romanize
+
+__all__ = ["edition_edits"]
+
+_CYRILLIC_ROMANIZED = ("ru", "kk")  # languages whose data has a romanization table
+
+
+def _label_edit(note: Note, target: str) -> Edit | None:
+    label = find_label(note.text)
+    if label is None or label == target:
+        return None
+    return Edit(note.number, label, target)  # as the edition writes it ("дата обращения")
+
+
+def _ibid_edit(note: Note, target: str) -> Edit | None:
+    match = patterns().ibid.search(note.text)
+    if match is None:
+        return None
+    written = match.group()
+    new = target if written.endswith(".") else target.rstrip(".")
+    return Edit(note.number, written, new) if written != new else None
+
+
+def _date_edits(note: Note, pattern: str, locale: str) -> list[Edit]:
+    edits = []
+    for citation in note.citations:
+        date = citation.accessed
+        if date is None or not date.raw or date.day is None or date.month is None:
+            continue
+        value = dt.date(date.year, date.month, date.day)
+        try:
+            written = str(format_date(value, pattern, locale=locale))
+        except (UnknownLocaleError, ValueError):
+            written = str(format_date(value, pattern, locale="en"))
+        if written != date.raw.strip():
+            edits.append(Edit(note.number, date.raw.strip(), written))
+    return edits
+
+
+def edition_edits(
+    document: Document,
+    target: Language,
+    *,
+    label: str | None = None,
+    date_format: str | None = None,
+    romanize_scheme: str | None = None,
+) -> list[Edit]:
+    """The edits that turn a document's notes into `target`'s edition.
+
+    `label` overrides the language's access-date term (a house label); `date_format` is a CLDR
+    pattern for access dates; `romanize_scheme` ("ala-lc") romanizes Russian and Kazakh titles,
+    keeping the original after them in brackets.
+    """
+    wanted_label = label or target.terms.get("accessed")
+    wanted_ibid = target.terms.get("ibid") or (target.words.ibid[0] if target.words.ibid else None)
+    edits: list[Edit] = []
+    for note in document.notes:
+        if wanted_label and (edit := _label_edit(note, wanted_label)):
+            edits.append(edit)
+        if note.kind is NoteKind.IBID and wanted_ibid and (edit := _ibid_edit(note, wanted_ibid)):
+            edits.append(edit)
+        if date_format:
+            edits.extend(_date_edits(note, date_format, target.code))
+        if romanize_scheme:
+            for citation in note.citations:
+                lang = citation.language
+                if citation.title and lang in _CYRILLIC_ROMANIZED:
+                    latin = romanize(citation.title, lang, romanize_scheme)
+                    if latin != citation.title:
+                        edits.append(
+                            Edit(note.number, citation.title, f"{latin} [{citation.title}]")
+                        )
+    return edits

@@ -1,0 +1,128 @@
+"""Interoperability: CSL-JSON, BibTeX/BibLaTeX (bibtexparser v2) and RIS (rispy).
+
+`load_items` reads any of them, or a document's parsed citations; `dump_items` writes any of
+them and says what the target format could not hold (`Loss`), instead of dropping it quietly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from attrs import evolve, fields, frozen
+
+from citekit._text import fold
+from citekit.documents import read_document
+from citekit.errors import DocumentError, UsageError
+from citekit.interop._common import Loss
+from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
+from citekit.interop.csljson import dumps_csl_json, loads_csl_json
+from citekit.interop.ris import dumps_ris, loads_ris
+from citekit.model import Citation, NoteKind
+
+__all__ = [
+    "FORMATS",
+    "Exported",
+    "Loss",
+    "dedupe",
+    "dump_items",
+    "format_of",
+    "load_items",
+    "loads_items",
+]
+
+FORMATS = ("csl-json", "bibtex", "ris")
+_EXTENSIONS = {".json": "csl-json", ".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris"}
+_READERS: dict[str, Callable[[str], list[Citation]]] = {
+    "csl-json": loads_csl_json,
+    "bibtex": loads_bibtex,
+    "ris": loads_ris,
+}
+_WRITERS: dict[str, Callable[[Sequence[Citation]], tuple[str, list[Loss]]]] = {
+    "csl-json": dumps_csl_json,
+    "bibtex": dumps_bibtex,
+    "ris": dumps_ris,
+}
+
+
+@frozen
+class Exported:
+    """Written text in a format, and what that format could not hold."""
+
+    text: str
+    losses: tuple[Loss, ...]
+
+
+def format_of(path: str | Path) -> str | None:
+    """The reference format a file name says (`.json`, `.bib`, `.ris`), or None."""
+    return _EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def loads_items(text: str, format: str) -> list[Citation]:
+    """Citations from text in a reference format."""
+    if format not in _READERS:
+        raise UsageError(f"unknown format {format!r} (formats: {', '.join(FORMATS)})")
+    return _READERS[format](text)
+
+
+def load_items(path: str | Path, format: str | None = None) -> list[Citation]:
+    """Citations from a reference file, or from the notes of any document citekit reads."""
+    fmt = format or format_of(path)
+    if fmt is None:
+        document = read_document(str(path))
+        return [c for n in document.notes if n.kind is NoteKind.CITATION for c in n.citations]
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DocumentError(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DocumentError(str(path), f"cannot read: {exc}") from exc
+    try:
+        return loads_items(text, fmt)
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
+        raise DocumentError(str(path), f"not valid {fmt}: {exc}") from exc
+
+
+def dump_items(items: Sequence[Citation], format: str) -> Exported:
+    """The citations written in a reference format."""
+    if format not in _WRITERS:
+        raise UsageError(f"unknown format {format!r} (formats: {', '.join(FORMATS)})")
+    text, losses = _WRITERS[format](items)
+    return Exported(text, tuple(losses))
+
+
+def dedupe(items: Sequence[Citation]) -> list[Citation]:
+    """The citations once each: the same URL, or the same title and container, is one source.
+
+    The first occurrence is kept, filled in with fields a later one has and it lacks.
+    """
+    kept: list[Citation] = []
+    index: dict[tuple[str, ...], int] = {}
+    for item in items:
+        keys: list[tuple[str, ...]] = []
+        if item.url:
+            keys.append(("url", item.url.rstrip("/").lower()))
+        if item.title and item.container:
+            keys.append(("title", fold(item.title), fold(item.container)))
+        if not keys and item.title:
+            keys.append(("only-title", fold(item.title)))
+        found = next((index[k] for k in keys if k in index), None)
+        if found is None:
+            for key in keys:
+                index[key] = len(kept)
+            kept.append(item)
+            continue
+        kept[found] = _merge(kept[found], item)
+        for key in keys:
+            index.setdefault(key, found)
+    return kept
+
+
+def _merge(first: Citation, later: Citation) -> Citation:
+    missing = {
+        f.name: getattr(later, f.name)
+        for f in fields(Citation)
+        if f.eq and not getattr(first, f.name) and getattr(later, f.name)
+    }
+    return evolve(first, **missing) if missing else first

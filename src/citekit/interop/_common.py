@@ -1,0 +1,85 @@
+"""What the format modules share: losses, keys, name and date forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from attrs import frozen
+
+from citekit.model import Citation, Name, PartialDate
+from citekit.romanize import romanize
+
+__all__ = ["Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
+
+_ISO = re.compile(r"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?[/\s]*$")
+
+
+@frozen
+class Loss:
+    """A value a format cannot hold, reported instead of silently dropped."""
+
+    item: str
+    field: str
+    reason: str
+
+
+def cite_key(citation: Citation, taken: set[str]) -> str:
+    """A stable ASCII key: first author's family name, year, first title word."""
+    first = citation.authors[0] if citation.authors else None
+    who = (first.family or first.literal or "") if first else ""
+    title_word = next(iter((citation.title or "").split()), "")
+    year = str(citation.issued.year) if citation.issued else ""
+    base = _ascii(who)[:20] + year + _ascii(title_word)[:12] or "item"
+    key, n = base, 1
+    while key in taken:
+        n += 1
+        key = f"{base}{chr(ord('a') + n - 2)}" if n <= 27 else f"{base}{n}"
+    taken.add(key)
+    return key
+
+
+def _ascii(text: str) -> str:
+    latin = romanize(text, "kk")  # Cyrillic keys read as words: Тоқаев -> toqaev
+    decomposed = unicodedata.normalize("NFKD", latin)
+    kept = "".join(c for c in decomposed if c.isascii() and c.isalnum())
+    if kept:
+        return kept.lower()
+    # other scripts: the code points, still stable
+    return "".join(f"{ord(c):x}" for c in text if c.isalnum())[:12]
+
+
+def format_name(name: Name) -> str:
+    """ "Family, Given" (or the literal), as BibTeX and RIS write names; "Family," alone keeps
+    a family name without a given one from reading back as a literal."""
+    if name.literal is not None:
+        return name.literal
+    return f"{name.family or ''}, {name.given or ''}".rstrip()
+
+
+def parse_name(text: str, *, bare_is_literal: bool = False) -> Name:
+    """A name written "Family, Given", "Given Family" or as a literal.
+
+    RIS always writes "Family, Given", so there a name without a comma is an organisation
+    (`bare_is_literal`); BibTeX also writes "Given Family".
+    """
+    text = " ".join(text.split())
+    if "," in text:
+        family, given = (p.strip() for p in text.split(",", 1))
+        return Name(family=family or None, given=given or None)
+    parts = text.split()
+    if len(parts) == 1 or bare_is_literal:
+        return Name(literal=text)
+    return Name(family=parts[-1], given=" ".join(parts[:-1]))
+
+
+def parse_iso_date(text: str) -> PartialDate | None:
+    """'2021', '2021-10', '2021-10-25' (or with slashes, as RIS writes) as a `PartialDate`."""
+    match = _ISO.match(text or "")
+    if match is None:
+        return None
+    parts = [int(p) for p in match.groups() if p]
+    try:
+        return PartialDate.from_parts(parts)
+    except ValueError:
+        return None

@@ -1,0 +1,128 @@
+"""RIS through rispy: the tagged format reference managers import and export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import rispy
+
+from citekit.interop._common import Loss, cite_key, format_name, parse_iso_date, parse_name
+from citekit.model import Citation, PartialDate
+
+__all__ = ["dumps_ris", "loads_ris"]
+
+_TYPES = {
+    "article-journal": "JOUR",
+    "article-magazine": "MGZN",
+    "article-newspaper": "NEWS",
+    "book": "BOOK",
+    "chapter": "CHAP",
+    "paper-conference": "CPAPER",
+    "report": "RPRT",
+    "thesis": "THES",
+    "webpage": "ELEC",
+    "post-weblog": "BLOG",
+}
+_BACK = {v: k for k, v in _TYPES.items()} | {
+    "WEB": "webpage",
+    "GEN": "document",
+    "CONF": "paper-conference",
+}
+
+
+class _PlainRisWriter(rispy.RisWriter):  # type: ignore[misc]
+    """rispy's writer without its "1." counter lines, which other importers do not expect."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+def _date(date: PartialDate) -> str:
+    parts = [
+        f"{date.year:04d}",
+        f"{date.month:02d}" if date.month else "",
+        f"{date.day:02d}" if date.day else "",
+    ]
+    return "/".join(parts) + "/"
+
+
+def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
+    """RIS text for the citations, and what it could not hold."""
+    entries: list[dict[str, Any]] = []
+    losses: list[Loss] = []
+    taken: set[str] = set()
+    for citation in items:
+        key = cite_key(citation, taken)
+        entry: dict[str, Any] = {"type_of_reference": _TYPES.get(citation.type, "GEN"), "id": key}
+        if citation.type not in _TYPES:
+            losses.append(Loss(key, "type", f"CSL type {citation.type!r} is written as GEN"))
+        if citation.title:
+            entry["title"] = citation.title
+        if citation.authors:
+            entry["authors"] = [format_name(n) for n in citation.authors]
+        if citation.editors:
+            entry["secondary_authors"] = [format_name(n) for n in citation.editors]
+        if citation.container:
+            entry["secondary_title"] = citation.container
+        for attr, tag in (
+            ("publisher", "publisher"),
+            ("publisher_place", "place_published"),
+            ("volume", "volume"),
+            ("issue", "number"),
+            ("doi", "doi"),
+            ("language", "language"),
+        ):
+            value = getattr(citation, attr)
+            if value:
+                entry[tag] = value
+        if citation.url:
+            entry["urls"] = [citation.url]
+        if citation.page:
+            first, sep, last = citation.page.partition("-")
+            entry["start_page"] = first.strip()
+            if sep:
+                entry["end_page"] = last.strip()
+        if citation.issued:
+            entry["date"] = _date(citation.issued)
+            entry["year"] = str(citation.issued.year)
+        if citation.accessed:
+            entry["access_date"] = _date(citation.accessed)
+        entries.append(entry)
+    return rispy.dumps(entries, implementation=_PlainRisWriter), losses
+
+
+def loads_ris(text: str) -> list[Citation]:
+    """Citations from RIS text."""
+    items = []
+    for entry in rispy.loads(text):
+        page = entry.get("start_page")
+        if page and entry.get("end_page"):
+            page = f"{page}-{entry['end_page']}"
+        issued = parse_iso_date(entry.get("date", "")) or parse_iso_date(entry.get("year", ""))
+        urls = entry.get("urls") or []
+        items.append(
+            Citation(
+                type=_BACK.get(entry.get("type_of_reference", "GEN"), "document"),
+                title=entry.get("title") or entry.get("primary_title"),
+                authors=tuple(
+                    parse_name(a, bare_is_literal=True)
+                    for a in entry.get("authors", []) + entry.get("first_authors", [])
+                ),
+                editors=tuple(
+                    parse_name(a, bare_is_literal=True) for a in entry.get("secondary_authors", [])
+                ),
+                container=entry.get("secondary_title") or entry.get("journal_name"),
+                publisher=entry.get("publisher"),
+                publisher_place=entry.get("place_published"),
+                url=urls[0] if urls else None,
+                doi=entry.get("doi"),
+                accessed=parse_iso_date(entry.get("access_date", "")),
+                issued=issued,
+                page=page,
+                volume=entry.get("volume"),
+                issue=entry.get("number"),
+                language=entry.get("language"),
+            )
+        )
+    return items
