@@ -68,7 +68,7 @@ class _Lexicon:
     labels: dict[str, list[tuple[tuple[str, ...], str]]]
     languages: dict[str, Language]
     # what a word is, by (word, hint): filled as words are met (a note repeats few words)
-    words: dict[tuple[str, str | None], tuple[str, int, str | None, int | None]] = field(
+    words: dict[tuple[str, str | None], tuple[str, int, str | None, int | None, str, bool]] = field(
         factory=dict, eq=False
     )
 
@@ -209,26 +209,25 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
             else:
                 symbol = "n"
         elif tok[0].isalpha():
-            key = fold(tok)
-            if label_end < 0 and key in lex.labels:
-                following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
-                for rest, lang_code in lex.labels[key]:
-                    if tuple(following[: len(rest)]) == rest:
-                        label_end, label_lang = len(symbols), lang_code
-                        break
-            phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
-            if phrase is not None:
-                code, value, skip = phrase
-                symbol = "M"
-            else:
-                cached = lex.words.get((tok, hint))
-                if cached is None:
-                    if len(lex.words) > _WORD_CACHE:
-                        lex.words.clear()  # bounded: a huge archive must not grow it forever
-                    cached = lex.words[(tok, hint)] = _word(tok, key, lex, hint)
-                symbol, value, code, day = cached
-                if day is not None:
-                    weekdays.add(day)
+            cached = lex.words.get((tok, hint))
+            if cached is None:
+                if len(lex.words) > _WORD_CACHE:
+                    lex.words.clear()  # bounded: a huge archive must not grow it forever
+                cached = lex.words[(tok, hint)] = _word(tok, fold(tok), lex, hint)
+            symbol, value, code, day, key, context = cached
+            if context:  # a label's or a multi-word month's first word: look ahead
+                if label_end < 0 and key in lex.labels:
+                    following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
+                    for rest, lang_code in lex.labels[key]:
+                        if tuple(following[: len(rest)]) == rest:
+                            label_end, label_lang = len(symbols), lang_code
+                            break
+                phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
+                if phrase is not None:
+                    code, value, skip = phrase
+                    symbol = "M"
+            if day is not None:
+                weekdays.add(day)
         else:
             symbol = _PUNCT.get(tok, "p")
         symbols.append(symbol)
@@ -252,21 +251,23 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
 
 def _word(
     tok: str, key: str, lex: _Lexicon, hint: str | None
-) -> tuple[str, int, str | None, int | None]:
-    """What a word is to the date scanner: symbol, value, language, weekday."""
+) -> tuple[str, int, str | None, int | None, str, bool]:
+    """What a word is to the date scanner: symbol, value, language, weekday, folded form, and
+    whether it may open a label or a multi-word month (then the next words decide)."""
+    context = key in lex.labels or key in lex.phrases
     found = _month_of(tok, lex, hint)
     if found is not None:
-        return "M", found[1], found[0], None
+        return "M", found[1], found[0], None, key, context
     if key in lex.year_words:
-        return "y", 0, None, None
+        return "y", 0, None, None, key, context
     if key in lex.ordinals:
-        return "o", 0, None, None
+        return "o", 0, None, None, key, context
     if tok in _ROMAN:
-        return "R", _ROMAN[tok], None, None
+        return "R", _ROMAN[tok], None, None, key, context
     if key in lex.weekdays:
         code, day = _pick(lex.weekdays[key], hint)
-        return "W", 0, code, day
-    return "w", 0, None, None
+        return "W", 0, code, day, key, context
+    return "w", 0, None, None, key, context
 
 
 def _phrase_month(

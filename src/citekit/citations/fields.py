@@ -413,7 +413,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     accessed: PartialDate | None = None
     label = p.accessed.search(work)
     if label is not None:
-        reading = read_date(work[label.start() : label.start() + 120])
+        reading = read_date(work[label.start() : label.start() + 72])  # label and date
         if reading.date is not None:
             accessed = reading.date
             work = _mask(work, label.start(), label.start() + reading.end)
