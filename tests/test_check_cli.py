@@ -85,6 +85,7 @@ def test_pyproject_tool_section_is_read(in_tmp: Path, capsys: pytest.CaptureFixt
         ("[link-settings]\nper_host = 2\n", "unknown key 'link-settings.per_host'"),
         ("[link-settings]\nper-host = 0\n", "per_host must be positive"),
         ("disable = [", "not valid TOML"),
+        ('required = ["isbn"]\n', "'isbn' is not one of"),
     ],
 )
 def test_bad_config_is_exit_2_naming_file_and_key(

@@ -170,3 +170,16 @@ def test_severity_and_disable_come_from_config() -> None:
 def test_rule_docs_page_exists_for_every_rule() -> None:
     docs = Path(__file__).parent.parent / "docs" / "reference" / "rules"
     assert {p.stem for p in docs.glob("*.md")} - {"index"} == set(RULES)
+
+
+def test_required_fields_from_the_house_style() -> None:
+    text = GOOD.replace(", https://orient.tm/post/2, (Erişim Tarihi: 26.10.2021)", "")
+    document = read_bytes(text.encode(), path="article.txt")
+    relaxed = CheckConfig(today=TODAY, edition_language="tr")
+    strict = CheckConfig(
+        today=TODAY, edition_language="tr", required=frozenset({"url", "accessed"})
+    )
+    rules = {f.rule for f in check(document, config=relaxed)}
+    assert not {"missing-url", "missing-access-date"} & rules
+    found = {(f.rule, f.location.note) for f in check(document, config=strict)}
+    assert {("missing-url", 2), ("missing-access-date", 2)} <= found

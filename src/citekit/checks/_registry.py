@@ -28,7 +28,7 @@ class CheckConfig:
     labels: Mapping[str, str] = field(factory=dict)
     date_format: str | None = None
     article_date: dt.date | None = None
-    stale_after_days: int = 3650
+    required: frozenset[str] = frozenset()  # "url", "accessed", "title": the house wants them
 
 
 @frozen

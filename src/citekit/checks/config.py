@@ -7,6 +7,7 @@ so a typo never silently turns a rule back on.
 ```toml
 [tool.citekit]
 language = "en"                     # edition language (default: detected per document)
+required = ["url", "accessed"]      # fields every citation must give (url, accessed, title)
 disable = ["note-without-marker"]
 date-format = "dd.MM.yyyy"          # CLDR pattern `citekit fix` writes access dates in
 article-date = 2021-11-01           # the article's own date, for access-after-article
@@ -43,7 +44,9 @@ from citekit.model import Severity
 
 __all__ = ["Settings", "find_config", "load_config", "read_config"]
 
+_REQUIRABLE = ("url", "accessed", "title")
 _TOP = {
+    "required",
     "language",
     "disable",
     "severity",
@@ -129,6 +132,10 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
             raise ConfigError(
                 where, f"severity.{name}: {value!r} is not one of {choices}"
             ) from None
+    required = frozenset(_strings(data.get("required", []), where, "required"))
+    if required - set(_REQUIRABLE):
+        odd = sorted(required - set(_REQUIRABLE))[0]
+        raise ConfigError(where, f"required: {odd!r} is not one of {', '.join(_REQUIRABLE)}")
     labels = _table(data.get("labels", {}), where, "labels")
     if not all(isinstance(v, str) for v in labels.values()):
         raise ConfigError(where, "labels must map language codes to strings")
@@ -161,6 +168,7 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         labels=dict(labels),
         date_format=date_format,
         article_date=article if isinstance(article, dt.date) else None,
+        required=required,
     )
     return Settings(check=check, links=links, link_settings=link_settings, source=where)
 

@@ -10,14 +10,25 @@ from citekit.model import Document, NoteKind, Severity
 
 @rule("missing-url", Severity.ERROR, "a cited web source gives no URL")
 def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
+    wanted = "url" in ctx.config.required
     for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
         for citation in note.citations:
-            if note.kind is NoteKind.CITATION and citation.url is None and citation.url_slot_empty:
+            if citation.url is not None:
+                continue
+            if citation.url_slot_empty:
                 where = f" after {citation.container!r}" if citation.container else ""
                 yield Hit(
                     note,
                     f"note {note.number} has no URL: the URL slot{where} is empty",
                     "add the page's address between the commas",
+                )
+            elif wanted:
+                yield Hit(
+                    note,
+                    f"note {note.number} gives no URL, which the house style requires",
+                    "add the source's address",
                 )
 
 
@@ -27,11 +38,13 @@ def missing_access_date(doc: Document, ctx: Context) -> Iterator[Hit]:
         if note.kind is not NoteKind.CITATION:
             continue
         for citation in note.citations:
-            if citation.url and citation.accessed is None:
+            wanted = citation.url or "accessed" in ctx.config.required
+            if wanted and citation.accessed is None:
                 label = ctx.preferred_label() or "Accessed"
+                what = citation.url or "a source"
                 yield Hit(
                     note,
-                    f"note {note.number} cites {citation.url} without saying when it was read",
+                    f"note {note.number} cites {what} without saying when it was read",
                     f"add '({label}: DD.MM.YYYY)'",
                 )
 
@@ -42,5 +55,6 @@ def missing_title(doc: Document, ctx: Context) -> Iterator[Hit]:
         if note.kind is not NoteKind.CITATION:
             continue
         for citation in note.citations:
-            if not citation.title and (citation.url or citation.container):
+            named = citation.url or citation.container or "title" in ctx.config.required
+            if not citation.title and named:
                 yield Hit(note, f"note {note.number} cites a source without its title")
