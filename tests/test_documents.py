@@ -105,6 +105,13 @@ def test_unmatched_markers_and_uncited_notes() -> None:
     assert doc.uncited_notes == (2,)
 
 
+def test_gaps_and_repeats_in_numbering() -> None:
+    text = "One[1] two[2] four[4].\n\n[1] First.\n[2] Second.\n[2] Again.\n[4] Fourth.\n"
+    doc = read_bytes(text.encode(), path="t.txt")
+    assert doc.missing_numbers == (3,)
+    assert doc.repeated_numbers == (2,)
+
+
 def test_standard_input_is_read() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "citekit", "notes", "--json", "-"],

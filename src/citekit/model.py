@@ -211,6 +211,21 @@ class Document:
         return tuple(dict.fromkeys(m for m in self.body_markers if m not in numbers))
 
     @property
+    def missing_numbers(self) -> tuple[int, ...]:
+        """Numbers skipped in the notes' numbering (1, 2, 4 -> 3)."""
+        numbers = sorted({n.number for n in self.notes})
+        present = set(numbers)
+        return tuple(i for i in range(1, numbers[-1] + 1) if i not in present) if numbers else ()
+
+    @property
+    def repeated_numbers(self) -> tuple[int, ...]:
+        """Numbers that more than one note carries."""
+        seen: dict[int, int] = {}
+        for note in self.notes:
+            seen[note.number] = seen.get(note.number, 0) + 1
+        return tuple(number for number, count in seen.items() if count > 1)
+
+    @property
     def uncited_notes(self) -> tuple[int, ...]:
         """Numbers of notes that no marker in the body cites."""
         if not self.body_markers:

@@ -63,6 +63,8 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "body_markers": list(doc.body_markers),
         "unmatched_markers": list(doc.unmatched_markers),
         "uncited_notes": list(doc.uncited_notes),
+        "missing_numbers": list(doc.missing_numbers),
+        "repeated_numbers": list(doc.repeated_numbers),
     }
 
 
@@ -89,6 +91,10 @@ def _table(doc: Document, console: Console) -> None:
         console.print(f"markers with no note: {list(doc.unmatched_markers)}")
     if doc.uncited_notes:
         console.print(f"notes no marker cites: {list(doc.uncited_notes)}")
+    if doc.missing_numbers:
+        console.print(f"numbers missing from the notes: {list(doc.missing_numbers)}")
+    if doc.repeated_numbers:
+        console.print(f"numbers used by more than one note: {list(doc.repeated_numbers)}")
 
 
 def run(args: argparse.Namespace) -> int:
