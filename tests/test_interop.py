@@ -221,3 +221,15 @@ def test_english_edition_romanizes_cyrillic_titles(tmp_path: Path) -> None:
 def test_romanization_tables() -> None:
     assert romanize("Щучье", "ru") == "Shchuchʹe"
     assert romanize("Қазақстан Республикасы", "kk") == "Qazaqstan Respublīkasy"
+
+
+def test_exported_csl_json_passes_the_schema() -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads((DATA / "csl-json" / "csl-data.schema.json").read_text(encoding="utf-8"))
+    exported = json.loads(dump_items(CORPUS, "csl-json").text)
+    jsonschema.validate(exported, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate([{"id": "x", "type": "webpage", "container_title": "typo"}], schema)
