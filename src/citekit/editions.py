@@ -15,13 +15,11 @@ from babel.dates import format_date
 
 from citekit.checks._registry import find_label
 from citekit.citations._words import patterns
-from citekit.languages import Language
+from citekit.languages import Language, available_languages, language
 from citekit.model import Document, Edit, Note, NoteKind
 from citekit.romanize import romanize
 
 __all__ = ["edition_edits"]
-
-_CYRILLIC_ROMANIZED = ("ru", "kk")  # languages whose data has a romanization table
 
 
 def _label_edit(note: Note, target: str) -> Edit | None:
@@ -56,6 +54,11 @@ def _date_edits(note: Note, pattern: str, locale: str) -> list[Edit]:
     return edits
 
 
+def _romanizable(lang: str, scheme: str) -> bool:
+    """Whether the language's data has a table for the scheme (Russian and Kazakh do)."""
+    return lang in available_languages() and scheme in language(lang).romanizations
+
+
 def edition_edits(
     document: Document,
     target: Language,
@@ -83,7 +86,7 @@ def edition_edits(
         if romanize_scheme:
             for citation in note.citations:
                 lang = citation.language
-                if citation.title and lang in _CYRILLIC_ROMANIZED:
+                if citation.title and lang and _romanizable(lang, romanize_scheme):
                     latin = romanize(citation.title, lang, romanize_scheme)
                     if latin != citation.title:
                         edits.append(

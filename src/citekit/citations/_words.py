@@ -26,6 +26,9 @@ class Patterns:
         page: set[str] = set()
         et_al: set[str] = set()
         conjunctions: set[str] = set()
+        volume: set[str] = set()
+        online: set[str] = set()
+        self.places: frozenset[str] = frozenset()
         self.label_language: dict[str, str] = {}
         for code in available_languages():
             words = language(code).words
@@ -36,6 +39,9 @@ class Patterns:
             page.update(words.page)
             et_al.update(words.et_al)
             conjunctions.update(words.and_)
+            volume.update(words.volume, words.issue)
+            online.update(words.online)
+            self.places |= {w.rstrip(".") for w in words.places}
             for label in words.accessed:
                 self.label_language.setdefault(label.casefold(), code)
         # A word boundary that works for Cyrillic and for labels ending in a dot.
@@ -54,6 +60,22 @@ class Patterns:
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
         )
         self.et_al = re.compile(rf",?\s*(?:{_alternation(et_al)}|et al)\.?,?", re.IGNORECASE)
+        self.et_al_words = _alternation(et_al)
+        # "Cilt 2", "т. 165", "Vol. 3": a volume or issue field
+        marks = _alternation(volume)
+        mark = rf"(?:{marks})(?![^\W\d_])"  # the whole word: "T." is a mark, "Türk" is not
+        self.volume_part = re.compile(
+            rf"^{mark}\.?\s*\d+|^[IVX]+\.?\s+{mark}|^\d+\s+{mark}", re.IGNORECASE
+        )
+        # a journal's name up to its volume: "Вестник КазНУ. Серия филологическая, т. 165"
+        self.journal_tail = re.compile(
+            rf"^([^\W\d][^,;()\[\]]{{1,119}}?)\s*(?:,\s*{mark}\.?\s|,?\s+\d+\s*(?:[,(:]|$))",
+            re.IGNORECASE,
+        )
+        # "EJPhSE [Интернет]": Vancouver names the journal before the online marker
+        self.online_journal = re.compile(
+            rf"(?:^|[.]\s)([^.\[\]]{{2,80}}?)\s*\[(?:{_alternation(online)})\]", re.IGNORECASE
+        )
 
 
 @functools.cache

@@ -10,6 +10,7 @@ characters), so a megabyte-long note parses in well under a second.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from citekit.citations._words import patterns
@@ -36,9 +37,9 @@ _GOST_AUTHOR = re.compile(
     r"[A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{1,40}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}\.)\s+"
 )
 _CAP = "A-ZÀ-ÝĀ-žА-ЯЁӘҒҚҢӨҰҮҺІ"
-_INVERTED_HEAD = re.compile(
+_INVERTED_HEAD_FORM = (
     rf"^([{_CAP}][\w'’-]{{1,40}},\s+[{_CAP}][\w'’-]{{1,30}}(?:\s+[{_CAP}][\w'’-]{{1,30}})?)"
-    r"(?:,?\s+(?:et al|vd|и др)\.?)?[.,]\s+(?=\S)"
+    r"(?:,?\s+(?:{et_al})\.?)?[.,]\s+(?=\S)"
 )
 _VANCOUVER_HEAD = re.compile(
     rf"^((?:[{_CAP}][\w'’-]{{1,40}}\s+[{_CAP}]{{1,3}}\.?,\s+)*[{_CAP}][\w'’-]{{1,40}}\s+[{_CAP}]{{1,3}})"
@@ -50,16 +51,8 @@ _VOLUME_PART = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d/.\-–])(1[5-9]\d\d|20\d\d)[a-zа-я]?(?![\d/\-–])")
 _DOMAIN = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,12}$", re.I)
-# "М.", "Л.", "СПб.": a city abbreviated, as Russian references write the place of publication
-_PLACE_ABBREVIATION = re.compile(rf"^[{_CAP}][a-zа-яё]{{0,2}}$|^СПб$")
-_JOURNAL_TAIL = re.compile(
-    r"^([^\W\d][^,;()\[\]]{1,119}?)\s*(?:,\s*(?:т\.|vol\.?|вып\.|вип\.|no\.|№|Cilt|Sayı|C\.)|"
-    r",?\s+\d+\s*(?:[,(:]|$))",
-    re.I,
-)
-_ONLINE_JOURNAL = re.compile(
-    r"(?:^|[.]\s)([^.\[\]]{2,80}?)\s*\[(?:Интернет|Internet|Online|Электрон\w* ресурс)\]", re.I
-)
+# "М", "Л", "Стр": a place of publication abbreviated to a capital and at most two letters
+_PLACE_ABBREVIATION = re.compile(rf"^[{_CAP}][a-zа-яё]{{0,2}}$")
 _LAST_FIELD = re.compile(rf"^\.\s+([{_CAP}][^.,;()\[\]]{{1,40}}?)\.?(?:\s*{_MASK}|\s*$)")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яḥ]?\.?\s?-?){1,3}$")
 _PLACE_BEFORE = re.compile(r"(?:^|[.—–]\s*)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,25}\s*[,:]\s*$")
@@ -72,6 +65,12 @@ _CUT = re.compile("\\s?" + _MASK + r"|,\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
+
+
+@functools.cache
+def _inverted_head() -> re.Pattern[str]:
+    """ "Family, Given[, et al.]." at the start, with every language's et-al words."""
+    return re.compile(_INVERTED_HEAD_FORM.replace("{et_al}", patterns().et_al_words))
 
 
 def _place_before(text: str) -> bool:
@@ -237,7 +236,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
     Returns the title's span, the title, and where the authors before it end.
     """
     start = authors_end = 0
-    head = _INVERTED_HEAD.match(text) or _APA_HEAD.match(text) or _VANCOUVER_HEAD.match(text)
+    head = _inverted_head().match(text) or _APA_HEAD.match(text) or _VANCOUVER_HEAD.match(text)
     if head is not None:
         start, authors_end = head.end(), head.end(1)
     else:
@@ -309,7 +308,7 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
             return _clean(inner)
         if qstart >= title_end and text[qstart] == "*":
             return _clean(inner)
-    online = _ONLINE_JOURNAL.search(text, title_end)
+    online = patterns().online_journal.search(text, title_end)
     if online is not None and online.start(1) >= title_end:
         return _clean(online.group(1))
     book = _BOOK.search(text, title_end)
@@ -322,7 +321,7 @@ def _plain_container(text: str, title_end: int) -> str | None:
     """The container written after the title, as the next field."""
     rest = text[title_end:]
     lead = len(rest) - len(rest.lstrip(' ,.:;”»"’*\u00a0'))
-    journal = _JOURNAL_TAIL.match(rest[lead:])
+    journal = patterns().journal_tail.match(rest[lead:])
     if journal is not None and ". " in journal.group(1) and len(journal.group(1).split()) <= 12:
         return _clean(journal.group(1))
     value, end = _segment(text, _past_brackets(text, title_end))
@@ -356,6 +355,7 @@ def _plain_container(text: str, title_end: int) -> str | None:
         or len(words) > 12
         or (len(words) == 1 and value[:1].islower())
         or _PLACE_ABBREVIATION.match(value)
+        or value in patterns().places
         or _PLACE_YEAR.match(value)
     ):
         return None
@@ -385,7 +385,9 @@ def _comma_list(work: str) -> tuple[int, int, str, tuple[str, ...]] | None:
     if len(parts) < 2 or not _PLACE_YEAR.match(parts[-1].strip()):
         return None
     parts = parts[:-1]
-    while parts and (_VOLUME_PART.match(parts[-1].strip()) or parts[-1].strip().startswith("(")):
+    while parts and (
+        patterns().volume_part.match(parts[-1].strip()) or parts[-1].strip().startswith("(")
+    ):
         parts = parts[:-1]
     if not parts or any(len(p.split()) > 15 or ". " in p for p in parts):
         return None

@@ -15,9 +15,9 @@ from typing import Any
 
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.documents import read_bytes
+from citekit.documents import read_bytes, read_file
 from citekit.editions import edition_edits
-from citekit.errors import DocumentError, UsageError
+from citekit.errors import UsageError
 from citekit.languages import available_languages, language
 from citekit.romanize import SCHEMES
 
@@ -46,12 +46,7 @@ def run(args: argparse.Namespace) -> int:
         known = ", ".join(available_languages())
         raise UsageError(f"no language data for {args.lang!r} (languages: {known})")
     source = Path(args.path)
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(args.path, "no such file") from None
-    except OSError as exc:
-        raise DocumentError(args.path, exc.strerror or str(exc)) from exc
+    data = read_file(source)
     document = read_bytes(data, path=args.path)
     config_path = find_config(Path.cwd())
     settings = load_config(config_path) if config_path else Settings()

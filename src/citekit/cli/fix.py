@@ -17,8 +17,8 @@ from typing import Any
 from citekit.checks import check
 from citekit.checks.fixes import plan_fixes, write_atomically
 from citekit.cli.check import add_common, check_links_of, prepare
-from citekit.documents import read_bytes
-from citekit.errors import DocumentError, UsageError
+from citekit.documents import read_bytes, read_file
+from citekit.errors import UsageError
 
 
 def add_parser(sub: Any) -> None:
@@ -34,23 +34,14 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        raise UsageError("citekit fix rewrites files; it cannot read standard input")
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
-    except OSError as exc:
-        raise DocumentError(path, exc.strerror or str(exc)) from exc
-
-
 def run(args: argparse.Namespace) -> int:
     """Fix each document, or show the diff."""
     settings, config = prepare(args)
     changed = False
     for path in args.paths:
-        data = _read(path)
+        if path == "-":
+            raise UsageError("citekit fix rewrites files; it cannot read standard input")
+        data = read_file(path)
         document = read_bytes(data, path=path)
         links = None
         if args.archive:

@@ -15,7 +15,7 @@ from citekit.documents._common import Extraction
 from citekit.errors import DocumentError
 from citekit.model import Document
 
-__all__ = ["FORMATS", "detect_format", "read_bytes", "read_document"]
+__all__ = ["FORMATS", "detect_format", "read_bytes", "read_document", "read_file"]
 
 _READERS: dict[str, Callable[..., Extraction]] = {
     "text": plaintext.read,
@@ -74,15 +74,20 @@ def read_document(source: str | Path, *, format: str | None = None) -> Document:
     if path == "-":
         data = sys.stdin.buffer.read()
         return read_bytes(data, path="<stdin>", format=format)
+    return read_bytes(read_file(path), path=path, format=format)
+
+
+def read_file(path: str | Path) -> bytes:
+    """A document file's bytes, or a `DocumentError` saying why they cannot be had."""
+    where = str(path)
     try:
         size = Path(path).stat().st_size
         if size > _MAX_BYTES:
-            raise DocumentError(path, f"file too large ({size} bytes)")
-        data = Path(path).read_bytes()
+            raise DocumentError(where, f"file too large ({size} bytes)")
+        return Path(path).read_bytes()
     except IsADirectoryError as exc:
-        raise DocumentError(path, "is a directory, not a document") from exc
+        raise DocumentError(where, "is a directory, not a document") from exc
     except FileNotFoundError as exc:
-        raise DocumentError(path, "no such file") from exc
+        raise DocumentError(where, "no such file") from exc
     except OSError as exc:
-        raise DocumentError(path, exc.strerror or str(exc)) from exc
-    return read_bytes(data, path=path, format=format)
+        raise DocumentError(where, exc.strerror or str(exc)) from exc

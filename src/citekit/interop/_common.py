@@ -7,6 +7,7 @@ import unicodedata
 
 from attrs import frozen
 
+from citekit.citations.fields import to_name
 from citekit.model import Citation, Name, PartialDate
 from citekit.romanize import romanize
 
@@ -64,13 +65,11 @@ def parse_name(text: str, *, bare_is_literal: bool = False) -> Name:
     (`bare_is_literal`); BibTeX also writes "Given Family".
     """
     text = " ".join(text.split())
-    if "," in text:
-        family, given = (p.strip() for p in text.split(",", 1))
-        return Name(family=family or None, given=given or None)
-    parts = text.split()
-    if len(parts) == 1 or bare_is_literal:
+    if bare_is_literal and "," not in text:
         return Name(literal=text)
-    return Name(family=parts[-1], given=" ".join(parts[:-1]))
+    if text.endswith(","):
+        return Name(family=text[:-1].strip() or None)  # "Family,": no given name
+    return to_name(text)
 
 
 def parse_iso_date(text: str) -> PartialDate | None:

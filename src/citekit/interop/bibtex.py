@@ -16,6 +16,7 @@ from bibtexparser.model import Entry, Field
 from pylatexenc.latex2text import LatexNodes2Text
 
 from citekit.interop._common import Loss, cite_key, format_name, parse_iso_date, parse_name
+from citekit.languages import available_languages
 from citekit.model import Citation, Name
 
 __all__ = ["dumps_bibtex", "loads_bibtex"]
@@ -76,7 +77,7 @@ def _babel_name(code: str) -> str | None:
 
 def _code_of(langid: str) -> str | None:
     wanted = langid.strip().lower()
-    for code in ("tr", "ru", "kk", "tk", "en", "uz", "az", "uk", "ky", "tt", "ba", "de", "fr"):
+    for code in available_languages():
         if _babel_name(code) == wanted or code == wanted:
             return code
     return None

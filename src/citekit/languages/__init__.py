@@ -36,6 +36,8 @@ _WORD_KEYS = (
     "and",
     "et_al",
     "not_found",
+    "online",
+    "places",
 )
 _ORDERS = ("DMY", "MDY", "YMD")
 
@@ -56,7 +58,9 @@ class Words:
     issue: tuple[str, ...]
     and_: tuple[str, ...]
     et_al: tuple[str, ...]
-    not_found: tuple[str, ...]
+    not_found: tuple[str, ...]  # what a "page not found" page says (soft 404s)
+    online: tuple[str, ...]  # "[Электронный ресурс]": the marker of an online source
+    places: tuple[str, ...]  # abbreviated places of publication ("М.", "СПб.")
 
 
 @frozen(eq=False)
