@@ -1,0 +1,883 @@
+"""The CSL 1.0.2 engine: a style's layout applied to CSL-JSON items, as HTML fragments.
+
+Rendering walks the style's element tree for each item. Each rendering element yields an HTML
+fragment (text escaped, formatting as ``<i>``/``<b>``/``<span style=…>``); affixes sit outside
+formatting, as citeproc-js puts them. A group whose variables all came out empty disappears.
+`citekit.styles.render` turns the fragments into text, HTML or Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from lxml import etree
+
+from citekit.styles.locale import NS, CslLocale, StyleError, load_locale, localname
+
+__all__ = ["Cite", "Style"]
+
+_NAME_VARIABLES = frozenset(
+    [
+        "author",
+        "chair",
+        "collection-editor",
+        "compiler",
+        "composer",
+        "container-author",
+        "contributor",
+        "curator",
+        "director",
+        "editor",
+        "editorial-director",
+        "executive-producer",
+        "guest",
+        "host",
+        "interviewer",
+        "illustrator",
+        "narrator",
+        "organizer",
+        "original-author",
+        "performer",
+        "producer",
+        "recipient",
+        "reviewed-author",
+        "script-writer",
+        "series-creator",
+        "translator",
+        "editortranslator",
+    ]
+)
+_DATE_VARIABLES = frozenset(
+    ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
+)
+_NUMERIC = re.compile(
+    r"^\s*[a-zA-Z]?\d+[a-zA-Z]?(?:\s*(?:[-–,&]|and)\s*[a-zA-Z]?\d+[a-zA-Z]?)*\s*$"
+)
+_PLURAL = re.compile(r"\d\s*(?:[-–,&]|and)\s*\d")
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+_INHERITABLE = frozenset(
+    [
+        "and",
+        "delimiter-precedes-et-al",
+        "delimiter-precedes-last",
+        "et-al-min",
+        "et-al-use-first",
+        "et-al-use-last",
+        "et-al-subsequent-min",
+        "et-al-subsequent-use-first",
+        "initialize",
+        "initialize-with",
+        "name-as-sort-order",
+        "sort-separator",
+        "name-form",
+        "name-delimiter",
+        "names-delimiter",
+    ]
+)
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "down",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "so",
+        "the",
+        "till",
+        "to",
+        "up",
+        "via",
+        "with",
+        "yet",
+    ]
+)
+
+
+class Cite:
+    """One item cited, with where it is cited from."""
+
+    def __init__(
+        self,
+        item: Mapping[str, Any],
+        *,
+        locator: str | None = None,
+        label: str | None = None,
+        position: str = "first",
+        prefix: str = "",
+        suffix: str = "",
+    ) -> None:
+        self.item = item
+        self.locator = locator
+        self.label = label or ("page" if locator else None)
+        self.position = position
+        self.prefix = prefix
+        self.suffix = suffix
+
+
+class _Ctx:
+    def __init__(self, style: Style, cite: Cite, mode: str, options: dict[str, str]) -> None:
+        self.style = style
+        self.cite = cite
+        self.item = cite.item
+        self.mode = mode
+        self.options = options
+        self.called = 0
+        self.rendered = 0
+        self.substituted: set[str] = set()
+        self.sorting = False
+
+    def value(self, variable: str) -> Any:
+        if variable == "locator":
+            return self.cite.locator
+        if variable in self.substituted:
+            return None
+        return self.item.get(variable)
+
+
+def _attrs(el: etree._Element) -> dict[str, str]:
+    """An element's attributes as plain strings."""
+    return {str(k): str(v) for k, v in el.attrib.items()}
+
+
+def _elements(parent: etree._Element) -> list[etree._Element]:
+    """The child elements (comments and processing instructions left out)."""
+    return [child for child in parent if not callable(child.tag)]  # comments, PIs: tags are functions
+
+
+def _escape(text: str) -> str:
+    return (
+        html.escape(text, quote=False)
+        .replace("&amp;", "&#38;")
+        .replace("&lt;", "&#60;")
+        .replace("&gt;", "&#62;")
+    )
+
+
+def _case(text: str, mode: str | None, lang: str) -> str:
+    if not mode or not text:
+        return text
+    if mode == "lowercase":
+        return text.lower()
+    if mode == "uppercase":
+        return text.upper()
+    if mode == "capitalize-first":
+        return text[:1].upper() + text[1:]
+    if mode == "capitalize-all":
+        return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+    if mode == "sentence":
+        return (
+            text[:1].upper() + text[1:].lower() if text.isupper() else text[:1].upper() + text[1:]
+        )
+    if mode == "title":
+        if not lang.startswith("en"):
+            return text
+        words = text.split(" ")
+        out = []
+        for i, word in enumerate(words):
+            if word.isupper() and len(word) > 1 and not text.isupper():
+                out.append(word)
+            elif i > 0 and i < len(words) - 1 and word.lower() in _STOP_WORDS:
+                out.append(word.lower() if text.isupper() else word)
+            else:
+                base = word.lower() if text.isupper() else word
+                out.append(base[:1].upper() + base[1:])
+        return " ".join(out)
+    return text
+
+
+def _format(el: etree._Element, fragment: str) -> str:
+    if not fragment:
+        return ""
+    if el.get("quotes") == "true":
+        fragment = f"“{fragment}”"
+    style = el.get("font-style")
+    if style == "italic" or style == "oblique":
+        fragment = f"<i>{fragment}</i>"
+    if el.get("font-weight") == "bold":
+        fragment = f"<b>{fragment}</b>"
+    if el.get("font-variant") == "small-caps":
+        fragment = f'<span style="font-variant:small-caps;">{fragment}</span>'
+    if el.get("text-decoration") == "underline":
+        fragment = f'<span style="text-decoration:underline;">{fragment}</span>'
+    align = el.get("vertical-align")
+    if align == "sup":
+        fragment = f"<sup>{fragment}</sup>"
+    elif align == "sub":
+        fragment = f"<sub>{fragment}</sub>"
+    display = el.get("display")
+    if display:
+        fragment = f'<div class="csl-{display}">{fragment}</div>'
+    return fragment
+
+
+def _affix(el: etree._Element, fragment: str) -> str:
+    if not fragment:
+        return ""
+    return _escape(el.get("prefix", "")) + fragment + _escape(el.get("suffix", ""))
+
+
+def _plain_text(el: etree._Element, text: str, ctx: _Ctx) -> str:
+    """A piece of plain text through text-case, strip-periods, escaping, formatting, affixes."""
+    if not text:
+        return ""
+    if el.get("strip-periods") == "true":
+        text = text.replace(".", "")
+    text = _case(text, el.get("text-case"), ctx.style.lang)
+    return _affix(el, _format(el, _escape(text)))
+
+
+def _join(parts: Sequence[str], delimiter: str) -> str:
+    return _escape(delimiter).join(p for p in parts if p)
+
+
+class Style:
+    """A parsed CSL style, reusable for any number of items."""
+
+    def __init__(
+        self, source: str | bytes, *, name: str = "<style>", lang: str | None = None
+    ) -> None:
+        try:
+            root = etree.fromstring(source.encode() if isinstance(source, str) else source)
+        except etree.XMLSyntaxError as exc:
+            raise StyleError(name, f"not valid XML: {exc}") from exc
+        if localname(root) != "style":
+            raise StyleError(name, f"the root element is <{localname(root)}>, not <style>")
+        self.name = name
+        self.root = root
+        self.lang = lang or root.get("default-locale") or "en-US"
+        self.locale: CslLocale = load_locale(self.lang, root.findall(f"{NS}locale"))
+        self.macros = {m.get("name", ""): m for m in root.findall(f"{NS}macro")}
+        self.citation = root.find(f"{NS}citation")
+        self.bibliography = root.find(f"{NS}bibliography")
+        self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
+        self.page_range_format = root.get("page-range-format")
+        if self.citation is None:
+            raise StyleError(name, "no <citation> element")
+        self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
+            "text": self._text,
+            "group": self._group,
+            "choose": self._choose,
+            "names": self._names,
+            "date": self._date,
+            "number": self._number,
+            "label": self._label,
+        }
+
+    # -- entry points -----------------------------------------------------------------
+    def _options(self, section: etree._Element) -> dict[str, str]:
+        options = {k: v for k, v in _attrs(self.root).items() if k in _INHERITABLE}
+        options.update({k: v for k, v in _attrs(section).items() if k in _INHERITABLE})
+        return options
+
+    def bibliography_entries(self, items: Sequence[Mapping[str, Any]]) -> list[str]:
+        """One HTML fragment per item, sorted by the bibliography's keys."""
+        if self.bibliography is None:
+            return []
+        layout = self.bibliography.find(f"{NS}layout")
+        if layout is None:
+            raise StyleError(self.name, "<bibliography> has no <layout>")
+        options = self._options(self.bibliography)
+        ordered = self._sorted(items, self.bibliography, options, "bibliography")
+        out = []
+        for item in ordered:
+            ctx = _Ctx(self, Cite(item), "bibliography", options)
+            body = self._children(layout, ctx, layout.get("delimiter", ""))
+            out.append(_affix(layout, _format(layout, body)) if body else "")
+        return out
+
+    def citation_text(self, cites: Sequence[Cite]) -> str:
+        """One citation (one or more cites) as an HTML fragment."""
+        assert self.citation is not None
+        layout = self.citation.find(f"{NS}layout")
+        if layout is None:
+            raise StyleError(self.name, "<citation> has no <layout>")
+        options = self._options(self.citation)
+        ordered = cites
+        if self.citation.find(f"{NS}sort") is not None:
+            by_id = {id(c.item): c for c in cites}
+            items = self._sorted([c.item for c in cites], self.citation, options, "citation")
+            ordered = [by_id[id(item)] for item in items]
+        parts = []
+        for cite in ordered:
+            ctx = _Ctx(self, cite, "citation", options)
+            body = self._children(layout, ctx, "")
+            if body:
+                parts.append(_escape(cite.prefix) + body + _escape(cite.suffix))
+        joined = _join(parts, layout.get("delimiter", ""))
+        return _affix(layout, _format(layout, joined)) if joined else ""
+
+    # -- sorting --------------------------------------------------------------------------
+    def _sorted(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        section: etree._Element,
+        options: dict[str, str],
+        mode: str,
+    ) -> list[Mapping[str, Any]]:
+        sort = section.find(f"{NS}sort")
+        if sort is None:
+            return list(items)
+        keys = sort.findall(f"{NS}key")
+
+        def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
+            values: list[tuple[int, Any]] = []
+            for key in keys:
+                value = self._sort_value(key, item, options, mode)
+                descending = key.get("sort") == "descending"
+                if value in ("", None):
+                    values.append((1, ""))  # empty keys go last either way
+                elif descending:
+                    values.append((0, _Desc(value)))
+                else:
+                    values.append((0, value))
+            return values
+
+        indexed = list(enumerate(items))
+        indexed.sort(key=lambda pair: (key_of(pair[1]), pair[0]))
+        return [item for _i, item in indexed]
+
+    def _sort_value(
+        self, key: etree._Element, item: Mapping[str, Any], options: dict[str, str], mode: str
+    ) -> Any:
+        sort_options = dict(options)
+        for attr in ("names-min", "names-use-first", "names-use-last"):
+            if key.get(attr):
+                sort_options[attr.replace("names", "et-al")] = key.get(attr, "")
+        ctx = _Ctx(self, Cite(item), mode, sort_options)
+        ctx.sorting = True
+        variable = key.get("variable")
+        if variable:
+            if variable in _NAME_VARIABLES:
+                names = item.get(variable) or []
+                return " ".join(self._sort_name(n) for n in names).lower()
+            if variable in _DATE_VARIABLES:
+                return _date_key(item.get(variable))
+            value = item.get(variable)
+            if isinstance(value, (int, float)) or (isinstance(value, str) and value.isdigit()):
+                return int(value)
+            return str(value or "").lower()
+        macro = self.macros.get(key.get("macro", ""))
+        if macro is None:
+            return ""
+        text = self._children(macro, ctx, "")
+        return re.sub(r"<[^>]+>", "", html.unescape(text)).lower()
+
+    def _sort_name(self, name: Mapping[str, Any]) -> str:
+        if "literal" in name:
+            return str(name["literal"])
+        parts = [name.get("family", ""), name.get("dropping-particle", ""),
+                 name.get("non-dropping-particle", ""), name.get("given", "")]  # fmt: skip
+        return " ".join(str(p) for p in parts if p)
+
+    # -- rendering elements ---------------------------------------------------------------
+    def _children(self, parent: etree._Element, ctx: _Ctx, delimiter: str) -> str:
+        parts = []
+        for child in _elements(parent):
+            render = self._dispatch.get(localname(child))
+            if render is not None:
+                parts.append(render(child, ctx))
+        return _join(parts, delimiter)
+
+    def _text(self, el: etree._Element, ctx: _Ctx) -> str:
+        if el.get("macro") is not None:
+            macro = self.macros.get(el.get("macro", ""))
+            if macro is None:
+                raise StyleError(self.name, f"<text macro={el.get('macro')!r}> names no macro")
+            inner = self._children(macro, ctx, "")
+            if not inner:
+                return ""
+            return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
+        if el.get("value") is not None:
+            return _plain_text(el, el.get("value", ""), ctx)
+        if el.get("term") is not None:
+            plural = el.get("plural") == "true"
+            term = self.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
+            return _plain_text(el, term or "", ctx)
+        variable = el.get("variable")
+        if variable is None:
+            return ""
+        ctx.called += 1
+        value = None
+        if el.get("form") == "short":
+            value = ctx.value(f"{variable}-short")
+            if value is None and variable == "container-title":
+                value = ctx.value("journalAbbreviation")
+        if value is None:
+            value = ctx.value(variable)
+        if value in (None, ""):
+            return ""
+        ctx.rendered += 1
+        text = str(value)
+        if variable == "page" and self.page_range_format:
+            text = text.replace("-", "–")
+        elif variable in ("page", "locator"):
+            text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "–", text)
+        if variable in ("URL", "DOI") or variable == "url":
+            return _affix(el, _format(el, _escape(text)))
+        return _plain_text(el, text, ctx)
+
+    def _group(self, el: etree._Element, ctx: _Ctx) -> str:
+        called, rendered = ctx.called, ctx.rendered
+        inner = self._children(el, ctx, el.get("delimiter", ""))
+        if ctx.called > called and ctx.rendered == rendered:
+            return ""  # every variable it asked for was empty
+        if not inner:
+            return ""
+        return _affix(el, _format(el, inner))
+
+    def _choose(self, el: etree._Element, ctx: _Ctx) -> str:
+        for branch in _elements(el):
+            name = localname(branch)
+            if name == "else" or self._test(branch, ctx):
+                return self._children(branch, ctx, "")
+        return ""
+
+    def _test(self, branch: etree._Element, ctx: _Ctx) -> bool:
+        results: list[bool] = []
+        for attr, raw in _attrs(branch).items():
+            values = raw.split()
+            if attr == "type":
+                results += [ctx.item.get("type") == v for v in values]
+            elif attr == "variable":
+                results += [ctx.value(v) not in (None, "", []) for v in values]
+            elif attr == "is-numeric":
+                results += [_is_numeric(ctx.value(v)) for v in values]
+            elif attr == "is-uncertain-date":
+                results += [bool((ctx.value(v) or {}).get("circa")) for v in values]
+            elif attr == "locator":
+                results += [ctx.cite.label == v for v in values]
+            elif attr == "position":
+                results += [_position_matches(ctx, v) for v in values]
+            elif attr == "disambiguate":
+                results.append(False)
+        if not results:
+            return False
+        match = branch.get("match", "all")
+        if match == "any":
+            return any(results)
+        if match == "none":
+            return not any(results)
+        return all(results)
+
+    def _number(self, el: etree._Element, ctx: _Ctx) -> str:
+        variable = el.get("variable", "")
+        ctx.called += 1
+        value = ctx.value(variable)
+        if value in (None, ""):
+            return ""
+        ctx.rendered += 1
+        text = str(value)
+        form = el.get("form", "numeric")
+        match = re.fullmatch(r"\s*(\d+)\s*", text)
+        if match and form != "numeric":
+            number = int(match.group(1))
+            if form == "roman":
+                text = _roman(number)
+            elif form == "ordinal":
+                text = f"{number}{self._ordinal_suffix(number)}"
+            elif form == "long-ordinal":
+                word = self.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
+                text = word or f"{number}{self._ordinal_suffix(number)}"
+        else:
+            text = re.sub(r"\s*-\s*", "-", text) if _NUMERIC.match(text) else text
+        return _plain_text(el, text, ctx)
+
+    def _ordinal_suffix(self, number: int) -> str:
+        """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
+        for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
+            found = self.locale.term(key)
+            if found is not None:
+                return found
+        return self.locale.term("ordinal") or ""
+
+    def _label(self, el: etree._Element, ctx: _Ctx) -> str:
+        variable = el.get("variable", "")
+        if variable == "locator":
+            value = ctx.cite.locator
+            term_name = ctx.cite.label or "page"
+        else:
+            value = ctx.value(variable)
+            term_name = variable
+        if value in (None, ""):
+            return ""
+        plural_rule = el.get("plural", "contextual")
+        if plural_rule == "always":
+            plural = True
+        elif plural_rule == "never":
+            plural = False
+        elif variable in ("number-of-pages", "number-of-volumes"):
+            plural = _is_numeric(value) and str(value).strip() != "1"
+        else:
+            plural = bool(_PLURAL.search(str(value)))
+        term = self.locale.term(term_name, el.get("form", "long"), plural=plural)
+        return _plain_text(el, term or "", ctx)
+
+    # -- names ----------------------------------------------------------------------------
+    def _names(self, el: etree._Element, ctx: _Ctx) -> str:
+        variables = el.get("variable", "").split()
+        name_el = el.find(f"{NS}name")
+        options = dict(ctx.options)
+        if name_el is not None:
+            options.update(_attrs(name_el))
+        et_al_el = el.find(f"{NS}et-al")
+        label_el = el.find(f"{NS}label")
+        rendered = []
+        for variable in variables:
+            ctx.called += 1
+            names = ctx.value(variable)
+            if not names:
+                continue
+            ctx.rendered += 1
+            text = self._name_list(list(names), options, name_el, et_al_el, ctx)
+            if label_el is not None and options.get("form") != "count":
+                term = self.locale.term(
+                    variable, label_el.get("form", "long"), plural=len(names) > 1
+                )
+                label = _plain_text(label_el, term or "", ctx)
+                before = (
+                    list(el).index(label_el) < list(el).index(name_el)
+                    if name_el is not None
+                    else False
+                )
+                text = label + text if before else text + label
+            rendered.append(text)
+        if rendered:
+            if options.get("form") == "count":
+                return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
+            return _affix(
+                el,
+                _format(
+                    el, _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
+                ),
+            )
+        substitute = el.find(f"{NS}substitute")
+        if substitute is not None:
+            for child in _elements(substitute):
+                if localname(child) == "names" and not child.get("variable") and not len(child):
+                    child = _inherit_names(child, el)
+                render = self._dispatch.get(localname(child))
+                if render is None:
+                    continue
+                result = render(child, ctx)
+                if result:
+                    for var in child.get("variable", "").split():
+                        ctx.substituted.add(var)
+                    return _affix(el, result) if localname(child) != "names" else result
+        return ""
+
+    def _name_list(
+        self,
+        names: list[Mapping[str, Any]],
+        options: Mapping[str, str],
+        name_el: etree._Element | None,
+        et_al_el: etree._Element | None,
+        ctx: _Ctx,
+    ) -> str:
+        count = len(names)
+        et_al_min = int(options.get("et-al-min", 0) or 0)
+        use_first = int(options.get("et-al-use-first", 0) or 0)
+        if ctx.mode == "citation" and ctx.cite.position != "first":
+            et_al_min = int(options.get("et-al-subsequent-min", et_al_min) or et_al_min)
+            use_first = int(options.get("et-al-subsequent-use-first", use_first) or use_first)
+        truncated = bool(et_al_min and use_first and count >= et_al_min and use_first < count)
+        shown = names[:use_first] if truncated else names
+        if options.get("form") == "count":
+            return str(len(shown))
+        delimiter = options.get("delimiter", ", ")
+        parts = [self._one_name(n, i, options, name_el, ctx) for i, n in enumerate(shown)]
+        if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
+            last = self._one_name(names[-1], count - 1, options, name_el, ctx)
+            return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
+        if truncated:
+            term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
+            term = self.locale.term(term_name) or "et al."
+            et_al = _plain_text(et_al_el, term, ctx) if et_al_el is not None else _escape(term)
+            rule = options.get("delimiter-precedes-et-al", "contextual")
+            inverted = options.get("name-as-sort-order") is not None
+            use_delim = (
+                rule == "always"
+                or (rule == "contextual" and len(parts) >= 2)
+                or (rule == "after-inverted-name" and inverted)
+            )
+            return (
+                _escape(delimiter).join(parts) + (_escape(delimiter) if use_delim else " ") + et_al
+            )
+        if len(parts) == 1:
+            return parts[0]
+        and_word = options.get("and")
+        connector = None
+        if and_word == "text":
+            connector = self.locale.term("and") or "and"
+        elif and_word == "symbol":
+            connector = "&"
+        rule = options.get("delimiter-precedes-last", "contextual")
+        inverted = options.get("name-as-sort-order") in ("first", "all")
+        if connector is None:
+            return _escape(delimiter).join(parts)
+        use_delim = (
+            rule == "always"
+            or (rule == "contextual" and len(parts) >= 3)
+            or (
+                rule == "after-inverted-name"
+                and inverted
+                and (options.get("name-as-sort-order") == "all" or len(parts) - 2 == 0)
+            )
+        )
+        head = _escape(delimiter).join(parts[:-1])
+        glue = _escape(delimiter) if use_delim else " "
+        return f"{head}{glue}{_escape(connector)} {parts[-1]}"
+
+    def _one_name(
+        self,
+        name: Mapping[str, Any],
+        index: int,
+        options: Mapping[str, str],
+        name_el: etree._Element | None,
+        ctx: _Ctx,
+    ) -> str:
+        part_styles = {}
+        if name_el is not None:
+            for part in name_el.findall(f"{NS}name-part"):
+                part_styles[part.get("name", "")] = part
+        if "literal" in name:
+            return _escape(str(name["literal"]))
+        family = str(name.get("family", "") or "")
+        given = str(name.get("given", "") or "")
+        particle = str(name.get("non-dropping-particle", "") or "")
+        dropping = str(name.get("dropping-particle", "") or "")
+        suffix = str(name.get("suffix", "") or "")
+        if not family and given:
+            family, given = given, ""
+        initialize_with = options.get("initialize-with")
+        if initialize_with is not None and given and options.get("initialize", "true") != "false":
+            given = _initials(given, initialize_with)
+
+        def styled(part: str, text: str) -> str:
+            el = part_styles.get(part)
+            if el is None or not text:
+                return _escape(text)
+            return _affix(el, _format(el, _escape(_case(text, el.get("text-case"), self.lang))))
+
+        family_full = " ".join(p for p in (particle, family) if p)
+        if options.get("form", options.get("name-form")) == "short":
+            return styled("family", family_full)
+        sort_order = options.get("name-as-sort-order")
+        inverted = sort_order == "all" or (sort_order == "first" and index == 0)
+        if inverted and given:
+            separator = options.get("sort-separator", ", ")
+            if self.demote == "display-and-sort" and particle:
+                front = styled("family", family)
+                back = " ".join(
+                    p for p in (given and styled("given", given), dropping, particle) if p
+                )
+            else:
+                front = styled("family", family_full)
+                back = " ".join(p for p in (styled("given", given), dropping) if p)
+            text = front + _escape(separator) + back
+            return text + (_escape(separator) + _escape(suffix) if suffix else "")
+        first = " ".join(p for p in (styled("given", given), dropping) if p)
+        text = " ".join(p for p in (first, styled("family", family_full)) if p)
+        if suffix:
+            text += (", " if name.get("comma-suffix") else " ") + _escape(suffix)
+        return text
+
+    # -- dates ----------------------------------------------------------------------------
+    def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        variable = el.get("variable", "")
+        ctx.called += 1
+        value = ctx.value(variable)
+        parts = _date_parts(value)
+        if parts is None:
+            if isinstance(value, Mapping) and value.get("literal"):
+                ctx.rendered += 1
+                return _affix(el, _format(el, _escape(str(value["literal"]))))
+            return ""
+        ctx.rendered += 1
+        form = el.get("form")
+        if form:
+            template = self.locale.dates.get(form)
+            if template is None:
+                return ""
+            wanted = el.get("date-parts", "year-month-day").split("-")
+            overrides = {p.get("name"): p for p in el.findall(f"{NS}date-part")}
+            rendered = []
+            for part in template.findall(f"{NS}date-part"):
+                name = part.get("name", "")
+                if name not in wanted:
+                    continue
+                merged = etree.Element("date-part", _attrs(part))
+                override = overrides.get(name)
+                if override is not None:
+                    for k, v in _attrs(override).items():
+                        if k not in ("prefix", "suffix"):
+                            merged.set(k, v)
+                rendered.append(self._date_part(merged, parts, ctx))
+            body = _join(rendered, template.get("delimiter", ""))
+            return _affix(el, _format(el, body))
+        rendered = [self._date_part(p, parts, ctx) for p in el.findall(f"{NS}date-part")]
+        return _affix(el, _format(el, _join(rendered, el.get("delimiter", ""))))
+
+    def _date_part(self, el: etree._Element, parts: list[int], ctx: _Ctx) -> str:
+        name = el.get("name", "")
+        form = el.get("form")
+        year = parts[0]
+        month = parts[1] if len(parts) > 1 else 0
+        day = parts[2] if len(parts) > 2 else 0
+        if name == "year":
+            text = str(abs(year)) if form != "short" else f"{abs(year) % 100:02d}"
+            if year < 0:
+                text += self.locale.term("bc") or "BC"
+        elif name == "month":
+            if not month:
+                return ""
+            if 13 <= month <= 16:
+                text = self.locale.term(f"season-{month - 12:02d}") or ""
+            elif form == "numeric":
+                text = str(month)
+            elif form == "numeric-leading-zeros":
+                text = f"{month:02d}"
+            else:
+                text = (
+                    self.locale.term(f"month-{month:02d}", "short" if form == "short" else "long")
+                    or ""
+                )
+        elif name == "day":
+            if not day:
+                return ""
+            if form == "numeric-leading-zeros":
+                text = f"{day:02d}"
+            elif form == "ordinal" and (not self.locale.limit_ordinals or day == 1):
+                text = f"{day}{self._ordinal_suffix(day)}"
+            else:
+                text = str(day)
+        else:
+            return ""
+        return _plain_text(el, text, ctx)
+
+
+class _Desc:
+    """Reverses the order of a sort value."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Desc) -> bool:
+        return bool(other.value < self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Desc) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+def _case_html(fragment: str, mode: str | None, lang: str) -> str:
+    if not mode:
+        return fragment
+    pieces = re.split(r"(<[^>]+>|&#\d+;)", fragment)
+    out = []
+    first = True
+    for piece in pieces:
+        if piece.startswith(("<", "&#")) or not piece:
+            out.append(piece)
+            continue
+        if mode in ("capitalize-first", "sentence") and not first:
+            out.append(piece)  # only the first text piece starts the sentence
+        else:
+            out.append(_case(piece, mode, lang))
+        first = False
+    return "".join(out)
+
+
+def _inherit_names(child: etree._Element, parent: etree._Element) -> etree._Element:
+    copy = etree.fromstring(etree.tostring(parent))
+    if "variable" in copy.attrib:
+        del copy.attrib["variable"]
+    for sub in list(copy):
+        if localname(sub) == "substitute":
+            copy.remove(sub)
+    copy.set("variable", child.get("variable", ""))
+    return copy
+
+
+def _initials(given: str, initialize_with: str) -> str:
+    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P." (initialize-with ". ")."""
+    out = ""
+    for token in re.split(r"(\s+|-)", given.strip()):
+        if not token or token.isspace():
+            continue
+        if token == "-":
+            out = out.rstrip() + "-"
+            continue
+        out += token[0] + initialize_with if token[0].isalpha() else token + " "
+    return out.strip()
+
+
+def _date_parts(value: Any) -> list[int] | None:
+    if not isinstance(value, Mapping):
+        return None
+    raw = value.get("date-parts")
+    if not raw or not raw[0]:
+        return None
+    try:
+        parts = [int(p) for p in raw[0] if str(p).strip() != ""]
+    except (TypeError, ValueError):
+        return None
+    return parts or None
+
+
+def _date_key(value: Any) -> str:
+    parts = _date_parts(value)
+    if parts is None:
+        return ""
+    year, month, day = [*parts, 0, 0][:3]
+    return f"{year + 10000:05d}{month:02d}{day:02d}"
+
+
+def _is_numeric(value: Any) -> bool:
+    if isinstance(value, (int, float)):
+        return True
+    return bool(value) and bool(_NUMERIC.match(str(value)))
+
+
+def _position_matches(ctx: _Ctx, wanted: str) -> bool:
+    if ctx.mode != "citation":
+        return False
+    position = ctx.cite.position
+    if wanted == "first":
+        return position == "first"
+    if wanted == "subsequent":
+        return position != "first"
+    if wanted == "ibid":
+        return position in ("ibid", "ibid-with-locator")
+    if wanted == "ibid-with-locator":
+        return position == "ibid-with-locator"
+    return False
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)

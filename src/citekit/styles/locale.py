@@ -1,0 +1,138 @@
+"""CSL locales: terms, date formats and options, merged the way CSL 1.0.2 says.
+
+A style's own ``<locale>`` elements win over the locale file for its language, which wins over
+the file for the language's default region, which wins over en-US (CSL's fallback for every
+term). Locale files ship in ``data/locales`` (CC BY-SA 3.0, see ``data/README.md``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from importlib import resources
+
+from lxml import etree
+
+from citekit.errors import CitekitError
+
+__all__ = ["CslLocale", "StyleError", "load_locale", "localname"]
+
+NS = "{http://purl.org/net/xbiblio/csl}"
+_DEFAULT_REGION = {"en": "en-US", "tr": "tr-TR", "ru": "ru-RU", "de": "de-DE", "fr": "fr-FR"}
+_FALLBACK_FORMS = {
+    "verb-short": ("verb-short", "verb", "long"),
+    "symbol": ("symbol", "short", "long"),
+    "short": ("short", "long"),
+    "verb": ("verb", "long"),
+    "long": ("long",),
+}
+
+
+class StyleError(CitekitError):
+    """A CSL style or locale file is malformed (names the file and the element)."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+def localname(el: etree._Element) -> str:
+    """The element's tag without the CSL namespace."""
+    tag = str(el.tag)
+    return tag.split("}", 1)[1] if "}" in tag else tag
+
+
+class CslLocale:
+    """Terms (by name, form, gender), date formats and style options, merged from layers."""
+
+    def __init__(self) -> None:
+        self.terms: dict[tuple[str, str], tuple[str, str]] = {}
+        self.genders: dict[str, str] = {}
+        self.dates: dict[str, etree._Element] = {}
+        self.punctuation_in_quote = False
+        self.limit_ordinals = False
+
+    def merge(self, element: etree._Element) -> None:
+        """Lay a ``<locale>`` element over what is known (its values win)."""
+        for child in element:
+            name = localname(child)
+            if name == "terms":
+                for term in child:
+                    if localname(term) != "term":
+                        continue
+                    key = (term.get("name", ""), term.get("form", "long"))
+                    single = term.find(f"{NS}single")
+                    multiple = term.find(f"{NS}multiple")
+                    if single is not None or multiple is not None:
+                        one = single.text or "" if single is not None else ""
+                        many = multiple.text or "" if multiple is not None else one
+                        self.terms[key] = (one, many)
+                    else:
+                        text = term.text or ""
+                        self.terms[key] = (text, text)
+                    if term.get("gender"):
+                        self.genders[key[0]] = term.get("gender", "")
+            elif name == "date":
+                self.dates[child.get("form", "text")] = child
+            elif name == "style-options":
+                if child.get("punctuation-in-quote") is not None:
+                    self.punctuation_in_quote = child.get("punctuation-in-quote") == "true"
+                if child.get("limit-day-ordinals-to-day-1") is not None:
+                    self.limit_ordinals = child.get("limit-day-ordinals-to-day-1") == "true"
+
+    def term(self, name: str, form: str = "long", *, plural: bool = False) -> str | None:
+        """A term's text, falling back through the forms CSL allows; None when undefined."""
+        for candidate in _FALLBACK_FORMS.get(form, (form, "long")):
+            found = self.terms.get((name, candidate))
+            if found is not None:
+                return found[1] if plural else found[0]
+        return None
+
+    def copy(self) -> CslLocale:
+        """An independent copy to merge a style's overrides into."""
+        other = CslLocale()
+        other.terms = dict(self.terms)
+        other.genders = dict(self.genders)
+        other.dates = dict(self.dates)
+        other.punctuation_in_quote = self.punctuation_in_quote
+        other.limit_ordinals = self.limit_ordinals
+        return other
+
+
+def _file(lang: str) -> etree._Element | None:
+    resource = resources.files("citekit.styles") / "data" / "locales" / f"locales-{lang}.xml"
+    if not resource.is_file():
+        return None
+    try:
+        return etree.fromstring(resource.read_bytes())
+    except etree.XMLSyntaxError as exc:
+        raise StyleError(f"locales-{lang}.xml", f"not valid XML: {exc}") from exc
+
+
+@functools.cache
+def _base(lang: str) -> CslLocale:
+    locale = CslLocale()
+    chain = ["en-US"]
+    region = _DEFAULT_REGION.get(lang.split("-")[0], lang)
+    chain += [region] if region != "en-US" else []
+    chain += [lang] if lang not in chain else []
+    for code in chain:
+        root = _file(code)
+        if root is not None:
+            locale.merge(root)
+    return locale
+
+
+def load_locale(lang: str, overrides: Iterable[etree._Element] = ()) -> CslLocale:
+    """The merged locale for `lang`, with a style's ``<locale>`` elements laid over it."""
+    locale = _base(lang).copy()
+    ordered = sorted(overrides, key=lambda el: 0 if not el.get(_XML_LANG) else 1)
+    for element in ordered:
+        wanted = element.get(_XML_LANG)
+        if wanted is None or lang == wanted or lang.split("-")[0] == wanted:
+            locale.merge(element)
+    return locale
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
