@@ -85,9 +85,7 @@ if __name__ == "__main__":
     ok, failed = passing()
     if "--known" in sys.argv:
         print("# CSL test-suite fixtures citekit does not pass yet; this list may only shrink.")
-        print(
-            "# Regenerate: uv run python -m tests.csl_suite --known > tests/styles/known_failures.txt"
-        )
+        print("# Regenerate: uv run python -m tests.csl_suite --known > KNOWN_FAILURES_FILE")
         print("\n".join(failed))
     else:
         total = len(ok) + len(failed)
