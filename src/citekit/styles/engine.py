@@ -144,6 +144,8 @@ class _Ctx:
         self.rendered = 0
         self.substituted: set[str] = set()
         self.sorting = False
+        language = str(self.item.get("language") or style.lang)
+        self.english = language.lower().startswith("en")
 
     def value(self, variable: str) -> Any:
         if variable == "locator":
@@ -160,7 +162,9 @@ def _attrs(el: etree._Element) -> dict[str, str]:
 
 def _elements(parent: etree._Element) -> list[etree._Element]:
     """The child elements (comments and processing instructions left out)."""
-    return [child for child in parent if not callable(child.tag)]  # comments, PIs: tags are functions
+    return [
+        child for child in parent if not callable(child.tag)
+    ]  # comments, PIs: tags are functions
 
 
 def _escape(text: str) -> str:
@@ -235,14 +239,61 @@ def _affix(el: etree._Element, fragment: str) -> str:
     return _escape(el.get("prefix", "")) + fragment + _escape(el.get("suffix", ""))
 
 
+# Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
+_MARKUP = re.compile(
+    r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|"
+    r"<span style=\"font-variant:\s*small-caps;?\">|</span>)"
+)
+
+
+def _typography(text: str) -> str:
+    """Straight quotes and apostrophes as typographic ones (what citeproc-js writes)."""
+    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\w)'", "’", text)
+    text = re.sub(r"'(?=\w)", "‘", text).replace("'", "’")
+    text = re.sub(r'(^|[\s(\[—–-])"(?=\S)', "\\1“", text)
+    return text.replace('"', "”")
+
+
+def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
+    """Field text with its own markup kept, the rest escaped and cased (not inside nocase)."""
+    out = []
+    nocase = 0
+    spans: list[str] = []
+    first = True
+    for piece in _MARKUP.split(text):
+        if not piece:
+            continue
+        if _MARKUP.fullmatch(piece):
+            if piece.startswith("<span"):
+                spans.append(piece)
+                if "nocase" in piece:
+                    nocase += 1
+                    continue
+            elif piece == "</span>" and spans:
+                opened = spans.pop()
+                if "nocase" in opened:
+                    nocase -= 1
+                    continue
+            out.append(piece)
+            continue
+        if strip:
+            piece = piece.replace(".", "")
+        if not nocase and case and (first or case not in ("capitalize-first", "sentence")):
+            piece = _case(piece, case, lang)
+        first = False
+        out.append(_escape(_typography(piece)))
+    return "".join(out)
+
+
 def _plain_text(el: etree._Element, text: str, ctx: _Ctx) -> str:
-    """A piece of plain text through text-case, strip-periods, escaping, formatting, affixes."""
+    """A piece of text through text-case, strip-periods, escaping, formatting, affixes."""
     if not text:
         return ""
-    if el.get("strip-periods") == "true":
-        text = text.replace(".", "")
-    text = _case(text, el.get("text-case"), ctx.style.lang)
-    return _affix(el, _format(el, _escape(text)))
+    case = el.get("text-case")
+    if case == "title" and not ctx.english:
+        case = None  # CSL: title case only for English items
+    rich = _rich(text, case, ctx.style.lang, el.get("strip-periods") == "true")
+    return _affix(el, _format(el, rich))
 
 
 def _join(parts: Sequence[str], delimiter: str) -> str:
@@ -572,7 +623,7 @@ class Style:
         substitute = el.find(f"{NS}substitute")
         if substitute is not None:
             for child in _elements(substitute):
-                if localname(child) == "names" and not child.get("variable") and not len(child):
+                if localname(child) == "names" and not _elements(child):
                     child = _inherit_names(child, el)
                 render = self._dispatch.get(localname(child))
                 if render is None:
