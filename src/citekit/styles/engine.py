@@ -478,10 +478,8 @@ class Style:
             return ""
         ctx.rendered += 1
         text = str(value)
-        if variable == "page" and self.page_range_format:
-            text = text.replace("-", "–")
-        elif variable in ("page", "locator"):
-            text = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "–", text)
+        if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
+            text = _page_ranges(text, self.page_range_format)
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, _escape(text)))
         return _plain_text(el, text, ctx)
@@ -591,10 +589,19 @@ class Style:
             options.update(_attrs(name_el))
         et_al_el = el.find(f"{NS}et-al")
         label_el = el.find(f"{NS}label")
+        if (
+            "editor" in variables
+            and "translator" in variables
+            and ctx.value("editor")
+            and ctx.value("editor") == ctx.value("translator")
+        ):
+            # the same people edited and translated: one list, one "ed. & trans." label
+            variables = [v for v in variables if v != "translator"]
+            variables[variables.index("editor")] = "editortranslator"
         rendered = []
         for variable in variables:
             ctx.called += 1
-            names = ctx.value(variable)
+            names = ctx.value("editor" if variable == "editortranslator" else variable)
             if not names:
                 continue
             ctx.rendered += 1
@@ -653,7 +660,14 @@ class Style:
         shown = names[:use_first] if truncated else names
         if options.get("form") == "count":
             return str(len(shown))
-        delimiter = options.get("delimiter", ", ")
+        delimiter = options.get("delimiter", options.get("name-delimiter", ", "))
+
+        def shown_inverted(index: int) -> bool:
+            name = shown[index]
+            order = options.get("name-as-sort-order")
+            by_order = order == "all" or (order == "first" and index == 0)
+            return by_order and "literal" not in name and bool(name.get("given"))
+
         parts = [self._one_name(n, i, options, name_el, ctx) for i, n in enumerate(shown)]
         if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
             last = self._one_name(names[-1], count - 1, options, name_el, ctx)
@@ -663,7 +677,7 @@ class Style:
             term = self.locale.term(term_name) or "et al."
             et_al = _plain_text(et_al_el, term, ctx) if et_al_el is not None else _escape(term)
             rule = options.get("delimiter-precedes-et-al", "contextual")
-            inverted = options.get("name-as-sort-order") is not None
+            inverted = shown_inverted(len(parts) - 1)
             use_delim = (
                 rule == "always"
                 or (rule == "contextual" and len(parts) >= 2)
@@ -681,17 +695,13 @@ class Style:
         elif and_word == "symbol":
             connector = "&"
         rule = options.get("delimiter-precedes-last", "contextual")
-        inverted = options.get("name-as-sort-order") in ("first", "all")
+        inverted = shown_inverted(len(parts) - 2)
         if connector is None:
             return _escape(delimiter).join(parts)
         use_delim = (
             rule == "always"
             or (rule == "contextual" and len(parts) >= 3)
-            or (
-                rule == "after-inverted-name"
-                and inverted
-                and (options.get("name-as-sort-order") == "all" or len(parts) - 2 == 0)
-            )
+            or (rule == "after-inverted-name" and inverted)
         )
         head = _escape(delimiter).join(parts[:-1])
         glue = _escape(delimiter) if use_delim else " "
@@ -710,7 +720,7 @@ class Style:
             for part in name_el.findall(f"{NS}name-part"):
                 part_styles[part.get("name", "")] = part
         if "literal" in name:
-            return _escape(str(name["literal"]))
+            return _escape(_typography(str(name["literal"])))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -720,15 +730,23 @@ class Style:
             family, given = given, ""
         initialize_with = options.get("initialize-with")
         if initialize_with is not None and given and options.get("initialize", "true") != "false":
-            given = _initials(given, initialize_with)
+            hyphen = self.root.get("initialize-with-hyphen", "true") != "false"
+            given = _initials(given, initialize_with, hyphen=hyphen)
 
         def styled(part: str, text: str) -> str:
             el = part_styles.get(part)
             if el is None or not text:
-                return _escape(text)
-            return _affix(el, _format(el, _escape(_case(text, el.get("text-case"), self.lang))))
+                return _escape(_typography(text))
+            cased = _case(text, el.get("text-case"), self.lang)
+            return _affix(el, _format(el, _escape(_typography(cased))))
 
+        if not _romanesque(family + given):
+            return styled("family", family) + styled(
+                "given", given
+            )  # 我妻栄: no space, family first
         family_full = " ".join(p for p in (particle, family) if p)
+        if particle.endswith(("-", "’", "'")):
+            family_full = particle + family  # al-One, d’Artagnan
         if options.get("form", options.get("name-form")) == "short":
             return styled("family", family_full)
         sort_order = options.get("name-as-sort-order")
@@ -797,6 +815,8 @@ class Style:
             text = str(abs(year)) if form != "short" else f"{abs(year) % 100:02d}"
             if year < 0:
                 text += self.locale.term("bc") or "BC"
+            elif 0 < year < 1000:
+                text += self.locale.term("ad") or "AD"
         elif name == "month":
             if not month:
                 return ""
@@ -870,17 +890,66 @@ def _inherit_names(child: etree._Element, parent: etree._Element) -> etree._Elem
     return copy
 
 
-def _initials(given: str, initialize_with: str) -> str:
-    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P." (initialize-with ". ")."""
+def _initials(given: str, initialize_with: str, *, hyphen: bool = True) -> str:
+    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P."; lower-case particles ("de") stay."""
     out = ""
     for token in re.split(r"(\s+|-)", given.strip()):
         if not token or token.isspace():
             continue
         if token == "-":
-            out = out.rstrip() + "-"
+            out = out.rstrip() + ("-" if hyphen else "")
             continue
-        out += token[0] + initialize_with if token[0].isalpha() else token + " "
+        if token[0].islower() or not token[0].isalpha():
+            out += token + " "
+        else:
+            out += token[0] + initialize_with
     return out.strip()
+
+
+def _romanesque(text: str) -> bool:
+    """Whether a name is written in a script that separates given and family names."""
+    return all(
+        not char.isalpha() or ord(char) < 0x0590 or 0x1E00 <= ord(char) <= 0x1EFF for char in text
+    )
+
+
+_RANGE = re.compile(r"(?<![\w])(\d+)\s*[-–]\s*(\d+)(?![\w])")
+
+
+def _page_ranges(text: str, fmt: str | None) -> str:
+    """Numeric page ranges with an en dash, in the style's page-range-format."""
+
+    def one(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if len(second) < len(first):
+            second = first[: len(first) - len(second)] + second  # 321-8 means 321-328
+        if fmt is None or int(second) < int(first):
+            return f"{first}–{second}"
+        return f"{first}–{_second_number(first, second, fmt)}"
+
+    return _RANGE.sub(one, text)
+
+
+def _second_number(first: str, second: str, fmt: str) -> str:
+    if fmt == "expanded" or len(first) != len(second):
+        return second
+    same = 0
+    while same < len(first) - 1 and first[same] == second[same]:
+        same += 1
+    minimal = second[same:]
+    if fmt == "minimal":
+        return minimal
+    two = second[max(0, min(same, len(second) - 2)) :]
+    if fmt == "minimal-two":
+        return two
+    number = int(first)  # chicago: the Chicago Manual of Style's rules (15th; 16th with -16)
+    if number < 100 or number % 100 == 0:
+        return second
+    if number % 100 < 10:
+        return minimal
+    if fmt != "chicago-16" and len(first) == 4 and len(minimal) >= 3:
+        return second
+    return two
 
 
 def _date_parts(value: Any) -> list[int] | None:
