@@ -188,22 +188,19 @@ def _case(text: str, mode: str | None, lang: str) -> str:
     if mode == "capitalize-all":
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     if mode == "sentence":
-        return (
-            text[:1].upper() + text[1:].lower() if text.isupper() else text[:1].upper() + text[1:]
-        )
+        return text[:1].upper() + text[1:]
     if mode == "title":
         if not lang.startswith("en"):
             return text
         words = text.split(" ")
         out = []
         for i, word in enumerate(words):
-            if word.isupper() and len(word) > 1 and not text.isupper():
-                out.append(word)
-            elif i > 0 and i < len(words) - 1 and word.lower() in _STOP_WORDS:
-                out.append(word.lower() if text.isupper() else word)
+            lead = len(word) - len(word.lstrip("“‘\"'(["))
+            core = word[lead:]
+            if i > 0 and i < len(words) - 1 and core.lower() in _STOP_WORDS and not lead:
+                out.append(word)  # "of", "and" stay as written
             else:
-                base = word.lower() if text.isupper() else word
-                out.append(base[:1].upper() + base[1:])
+                out.append(word[:lead] + core[:1].upper() + core[1:])  # UK stays UK
         return " ".join(out)
     return text
 
@@ -212,7 +209,7 @@ def _format(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
     if el.get("quotes") == "true":
-        fragment = f"“{fragment}”"
+        fragment = f"{_OPEN_QUOTE}{fragment}{_CLOSE_QUOTE}"  # the locale's, in _tidy
     style = el.get("font-style")
     if style == "italic" or style == "oblique":
         fragment = f"<i>{fragment}</i>"
@@ -233,6 +230,26 @@ def _format(el: etree._Element, fragment: str) -> str:
     return fragment
 
 
+_OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
+_CLOSING_TAGS = r"((?:</[a-z]+>)*)"
+
+
+def _tidy(fragment: str, locale: CslLocale) -> str:
+    """The finished fragment: the locale's quotes, punctuation moved into them where the
+    locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
+    if locale.punctuation_in_quote:
+        fragment = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
+    fragment = fragment.replace(_OPEN_QUOTE, locale.term("open-quote") or "“")
+    fragment = fragment.replace(_CLOSE_QUOTE, locale.term("close-quote") or "”")
+    fragment = re.sub(r"([.!?…])" + _CLOSING_TAGS + r"\.", r"\1\2", fragment)
+    fragment = re.sub(r"," + _CLOSING_TAGS + r",", r",\1", fragment)
+    return re.sub(r"  +", " ", fragment)
+
+
+def _CLOSE_QUOTE_MOVE(match: re.Match[str]) -> str:
+    return match.group(2) + _CLOSE_QUOTE + match.group(1)
+
+
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
@@ -242,7 +259,7 @@ def _affix(el: etree._Element, fragment: str) -> str:
 # Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
 _MARKUP = re.compile(
     r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|"
-    r"<span style=\"font-variant:\s*small-caps;?\">|</span>)"
+    r"<span style=\"font-variant:\s*small-caps;?\">|</span>|<sc>|</sc>)"
 )
 
 
@@ -264,6 +281,10 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
         if not piece:
             continue
         if _MARKUP.fullmatch(piece):
+            if piece == "<sc>":
+                piece = '<span style="font-variant:small-caps;">'
+            elif piece == "</sc>":
+                piece = "</span>"
             if piece.startswith("<span"):
                 spans.append(piece)
                 if "nocase" in piece:
@@ -352,7 +373,7 @@ class Style:
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
             body = self._children(layout, ctx, layout.get("delimiter", ""))
-            out.append(_affix(layout, _format(layout, body)) if body else "")
+            out.append(_tidy(_affix(layout, _format(layout, body)), self.locale) if body else "")
         return out
 
     def citation_text(self, cites: Sequence[Cite]) -> str:
@@ -372,9 +393,11 @@ class Style:
             ctx = _Ctx(self, cite, "citation", options)
             body = self._children(layout, ctx, "")
             if body:
-                parts.append(_escape(cite.prefix) + body + _escape(cite.suffix))
+                prefix = _rich(cite.prefix, None, self.lang, False)
+                suffix = _rich(cite.suffix, None, self.lang, False)
+                parts.append(prefix + body + suffix)
         joined = _join(parts, layout.get("delimiter", ""))
-        return _affix(layout, _format(layout, joined)) if joined else ""
+        return _tidy(_affix(layout, _format(layout, joined)), self.locale) if joined else ""
 
     # -- sorting --------------------------------------------------------------------------
     def _sorted(
