@@ -54,7 +54,7 @@ _DATE_VARIABLES = frozenset(
     ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
 )
 _NUMERIC = re.compile(
-    r"^\s*[a-zA-Z]?\d+[a-zA-Z]?(?:\s*(?:[-–,&]|and)\s*[a-zA-Z]?\d+[a-zA-Z]?)*\s*$"
+    r"^\s*[a-zA-Z]*\d+[a-zA-Z]*(?:\s*(?:[-–,&]|and)\s*[a-zA-Z]*\d+[a-zA-Z]*)*\s*$"
 )
 _PLURAL = re.compile(r"\d\s*(?:[-–,&]|and)\s*\d")
 _ROMAN = (
@@ -144,8 +144,8 @@ class _Ctx:
         self.rendered = 0
         self.substituted: set[str] = set()
         self.sorting = False
-        language = str(self.item.get("language") or style.lang)
-        self.english = language.lower().startswith("en")
+        self.language = str(self.item.get("language") or style.lang)
+        self.english = self.language.lower().startswith("en")
 
     def value(self, variable: str) -> Any:
         if variable == "locator":
@@ -176,13 +176,30 @@ def _escape(text: str) -> str:
     )
 
 
+_DOTTED = ("tr", "az", "tt", "kk", "crh", "ba")  # languages with dotted İ and dotless ı
+
+
+def _upper(text: str, lang: str) -> str:
+    """Upper case by the language's rules: Turkish i -> İ, ı -> I."""
+    if lang.split("-")[0].lower() in _DOTTED:
+        text = text.replace("i", "İ").replace("ı", "I")
+    return text.upper()
+
+
+def _lower(text: str, lang: str) -> str:
+    """Lower case by the language's rules: Turkish İ -> i, I -> ı."""
+    if lang.split("-")[0].lower() in _DOTTED:
+        text = text.replace("İ", "i").replace("I", "ı")
+    return text.lower()
+
+
 def _case(text: str, mode: str | None, lang: str) -> str:
     if not mode or not text:
         return text
     if mode == "lowercase":
-        return text.lower()
+        return _lower(text, lang)
     if mode == "uppercase":
-        return text.upper()
+        return _upper(text, lang)
     if mode == "capitalize-first":
         return text[:1].upper() + text[1:]
     if mode == "capitalize-all":
@@ -200,7 +217,9 @@ def _case(text: str, mode: str | None, lang: str) -> str:
             if i > 0 and i < len(words) - 1 and core.lower() in _STOP_WORDS and not lead:
                 out.append(word)  # "of", "and" stay as written
             else:
-                out.append(word[:lead] + core[:1].upper() + core[1:])  # UK stays UK
+                parts = core.split("-")
+                core = "-".join(p[:1].upper() + p[1:] for p in parts)  # UK stays UK
+                out.append(word[:lead] + core)
         return " ".join(out)
     return text
 
@@ -313,7 +332,7 @@ def _plain_text(el: etree._Element, text: str, ctx: _Ctx) -> str:
     case = el.get("text-case")
     if case == "title" and not ctx.english:
         case = None  # CSL: title case only for English items
-    rich = _rich(text, case, ctx.style.lang, el.get("strip-periods") == "true")
+    rich = _rich(text, case, ctx.language, el.get("strip-periods") == "true")
     return _affix(el, _format(el, rich))
 
 
@@ -502,7 +521,8 @@ class Style:
         ctx.rendered += 1
         text = str(value)
         if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
-            text = _page_ranges(text, self.page_range_format)
+            dash = self.locale.term("page-range-delimiter") or "–"
+            text = _page_ranges(text, self.page_range_format, dash)
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, _escape(text)))
         return _plain_text(el, text, ctx)
@@ -697,7 +717,11 @@ class Style:
             return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
         if truncated:
             term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
-            term = self.locale.term(term_name) or "et al."
+            term = self.locale.term(term_name)
+            if term is None:
+                term = "et al."
+            if not term:  # a locale or style that defines it empty wants no "et al."
+                return _escape(delimiter).join(parts)
             et_al = _plain_text(et_al_el, term, ctx) if et_al_el is not None else _escape(term)
             rule = options.get("delimiter-precedes-et-al", "contextual")
             inverted = shown_inverted(len(parts) - 1)
@@ -939,16 +963,18 @@ def _romanesque(text: str) -> bool:
 _RANGE = re.compile(r"(?<![\w])(\d+)\s*[-–]\s*(\d+)(?![\w])")
 
 
-def _page_ranges(text: str, fmt: str | None) -> str:
+def _page_ranges(text: str, fmt: str | None, dash: str = "–") -> str:
     """Numeric page ranges with an en dash, in the style's page-range-format."""
 
     def one(match: re.Match[str]) -> str:
         first, second = match.group(1), match.group(2)
+        if fmt is None:
+            return f"{first}{dash}{second}"  # no format: as written, with the dash
         if len(second) < len(first):
             second = first[: len(first) - len(second)] + second  # 321-8 means 321-328
-        if fmt is None or int(second) < int(first):
-            return f"{first}–{second}"
-        return f"{first}–{_second_number(first, second, fmt)}"
+        if int(second) < int(first):
+            return f"{first}{dash}{second}"
+        return f"{first}{dash}{_second_number(first, second, fmt)}"
 
     return _RANGE.sub(one, text)
 
