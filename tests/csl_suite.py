@@ -32,6 +32,7 @@ def run(path: Path) -> tuple[str, str]:
         style = Style(parts["CSL"], name=path.name)
         items: list[dict[str, Any]] = json.loads(parts["INPUT"])
         by_id = {str(item.get("id")): item for item in items}
+        style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
                 return expected, "<unsupported fixture input>"

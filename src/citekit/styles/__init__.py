@@ -68,4 +68,5 @@ def format_bibliography(
         for n, item in enumerate(items, 1)
     ]
     engine = load_style(style, locale=locale)
+    engine.register(data)
     return [render(entry, output) for entry in engine.bibliography_entries(data) if entry]

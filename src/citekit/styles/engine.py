@@ -150,6 +150,8 @@ class _Ctx:
     def value(self, variable: str) -> Any:
         if variable == "locator":
             return self.cite.locator
+        if variable == "year-suffix":
+            return self.style.year_suffix(self.item)
         if variable in self.substituted:
             return None
         return self.item.get(variable)
@@ -361,6 +363,10 @@ class Style:
         self.bibliography = root.find(f"{NS}bibliography")
         self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
         self.page_range_format = root.get("page-range-format")
+        self._suffixes: dict[str, str] = {}
+        self._explicit_suffix = any(
+            el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
+        )
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
@@ -374,6 +380,25 @@ class Style:
         }
 
     # -- entry points -----------------------------------------------------------------
+    def register(self, items: Sequence[Mapping[str, Any]]) -> None:
+        """Know every item of the document: items that would cite alike get year suffixes."""
+        self._suffixes = {}
+        if self.citation is None or self.citation.get("disambiguate-add-year-suffix") != "true":
+            return
+        section = self.bibliography if self.bibliography is not None else self.citation
+        ordered = self._sorted(items, section, self._options(section), "bibliography")
+        alike: dict[str, list[Mapping[str, Any]]] = {}
+        for item in ordered:
+            alike.setdefault(self.citation_text([Cite(item)]), []).append(item)
+        for group in alike.values():
+            if len(group) > 1:
+                for n, item in enumerate(group):
+                    self._suffixes[str(item.get("id"))] = _suffix(n)
+
+    def year_suffix(self, item: Mapping[str, Any]) -> str | None:
+        """The year suffix ("a", "b", …) `register` gave the item, if any."""
+        return self._suffixes.get(str(item.get("id")))
+
     def _options(self, section: etree._Element) -> dict[str, str]:
         options = {k: v for k, v in _attrs(self.root).items() if k in _INHERITABLE}
         options.update({k: v for k, v in _attrs(section).items() if k in _INHERITABLE})
@@ -864,6 +889,9 @@ class Style:
                 text += self.locale.term("bc") or "BC"
             elif 0 < year < 1000:
                 text += self.locale.term("ad") or "AD"
+            suffix = self.year_suffix(ctx.item)
+            if suffix and not self._explicit_suffix and not ctx.sorting:
+                text += suffix  # no <text variable="year-suffix">: it follows the year
         elif name == "month":
             if not month:
                 return ""
@@ -999,6 +1027,16 @@ def _second_number(first: str, second: str, fmt: str) -> str:
     if fmt != "chicago-16" and len(first) == 4 and len(minimal) >= 3:
         return second
     return two
+
+
+def _suffix(n: int) -> str:
+    """a, b, …, z, aa, ab, …: the n-th year suffix (0-based)."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def _date_parts(value: Any) -> list[int] | None:
