@@ -152,6 +152,8 @@ class _Ctx:
             return self.cite.locator
         if variable == "year-suffix":
             return self.style.year_suffix(self.item)
+        if variable == "citation-number":
+            return self.style.citation_number(self.item)
         if variable in self.substituted:
             return None
         return self.item.get(variable)
@@ -364,6 +366,7 @@ class Style:
         self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
         self.page_range_format = root.get("page-range-format")
         self._suffixes: dict[str, str] = {}
+        self._numbers: dict[str, int] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
@@ -383,6 +386,7 @@ class Style:
     def register(self, items: Sequence[Mapping[str, Any]]) -> None:
         """Know every item of the document: items that would cite alike get year suffixes."""
         self._suffixes = {}
+        self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
         if self.citation is None or self.citation.get("disambiguate-add-year-suffix") != "true":
             return
         section = self.bibliography if self.bibliography is not None else self.citation
@@ -394,6 +398,10 @@ class Style:
             if len(group) > 1:
                 for n, item in enumerate(group):
                     self._suffixes[str(item.get("id"))] = _suffix(n)
+
+    def citation_number(self, item: Mapping[str, Any]) -> int | None:
+        """The item's number in the order `register` was given the items (first cited first)."""
+        return self._numbers.get(str(item.get("id")))
 
     def year_suffix(self, item: Mapping[str, Any]) -> str | None:
         """The year suffix ("a", "b", …) `register` gave the item, if any."""
@@ -489,7 +497,7 @@ class Style:
                 return " ".join(self._sort_name(n) for n in names).lower()
             if variable in _DATE_VARIABLES:
                 return _date_key(item.get(variable))
-            value = item.get(variable)
+            value = ctx.value(variable)
             if isinstance(value, (int, float)) or (isinstance(value, str) and value.isdigit()):
                 return int(value)
             return str(value or "").lower()
@@ -853,6 +861,12 @@ class Style:
                 return _affix(el, _format(el, _escape(str(value["literal"]))))
             return ""
         ctx.rendered += 1
+        if len(parts) < 2 and isinstance(value, Mapping) and value.get("season"):
+            parts = [*parts, 12 + int(str(value["season"])[:1] or 0)]  # a season stands for a month
+        ends = [parts]
+        second = _date_parts(value, 1)
+        if second and second != parts:
+            ends.append(second)
         form = el.get("form")
         if form:
             template = self.locale.dates.get(form)
@@ -860,7 +874,7 @@ class Style:
                 return ""
             wanted = el.get("date-parts", "year-month-day").split("-")
             overrides = {p.get("name"): p for p in el.findall(f"{NS}date-part")}
-            rendered = []
+            merged_parts = []
             for part in template.findall(f"{NS}date-part"):
                 name = part.get("name", "")
                 if name not in wanted:
@@ -871,11 +885,18 @@ class Style:
                     for k, v in _attrs(override).items():
                         if k not in ("prefix", "suffix"):
                             merged.set(k, v)
-                rendered.append(self._date_part(merged, parts, ctx))
-            body = _join(rendered, template.get("delimiter", ""))
-            return _affix(el, _format(el, body))
-        rendered = [self._date_part(p, parts, ctx) for p in el.findall(f"{NS}date-part")]
-        return _affix(el, _format(el, _join(rendered, el.get("delimiter", ""))))
+                merged_parts.append(merged)
+            delimiter = template.get("delimiter", "")
+        else:
+            merged_parts = el.findall(f"{NS}date-part")
+            delimiter = el.get("delimiter", "")
+        bodies = [
+            _join([self._date_part(p, end, ctx) for p in merged_parts], delimiter) for end in ends
+        ]
+        dash = next(
+            (p.get("range-delimiter") for p in merged_parts if p.get("range-delimiter")), "–"
+        )
+        return _affix(el, _format(el, _escape(dash).join(b for b in bodies if b)))
 
     def _date_part(self, el: etree._Element, parts: list[int], ctx: _Ctx) -> str:
         name = el.get("name", "")
@@ -1039,14 +1060,15 @@ def _suffix(n: int) -> str:
     return letters
 
 
-def _date_parts(value: Any) -> list[int] | None:
+def _date_parts(value: Any, which: int = 0) -> list[int] | None:
+    """The `which`-th date of a CSL date (the second is a range's end), as numbers."""
     if not isinstance(value, Mapping):
         return None
     raw = value.get("date-parts")
-    if not raw or not raw[0]:
+    if not raw or len(raw) <= which or not raw[which]:
         return None
     try:
-        parts = [int(p) for p in raw[0] if str(p).strip() != ""]
+        parts = [int(p) for p in raw[which] if str(p).strip() != ""]
     except (TypeError, ValueError):
         return None
     return parts or None
