@@ -893,9 +893,8 @@ class Style:
         bodies = [
             _join([self._date_part(p, end, ctx) for p in merged_parts], delimiter) for end in ends
         ]
-        dash = next(
-            (p.get("range-delimiter") for p in merged_parts if p.get("range-delimiter")), "–"
-        )
+        dashes = [p.get("range-delimiter") or "" for p in merged_parts]
+        dash = next((d for d in dashes if d), "–")
         return _affix(el, _format(el, _escape(dash).join(b for b in bodies if b)))
 
     def _date_part(self, el: etree._Element, parts: list[int], ctx: _Ctx) -> str:
