@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from babel import UnknownLocaleError
+from babel.dates import get_month_names
 from lxml import etree
 
 from citekit.styles.locale import NS, CslLocale, StyleError, load_locale, localname
@@ -144,6 +146,7 @@ class _Ctx:
         self.rendered = 0
         self.substituted: set[str] = set()
         self.sorting = False
+        self.locale = style.locale
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
 
@@ -367,6 +370,7 @@ class Style:
         self.page_range_format = root.get("page-range-format")
         self._suffixes: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
+        self._locales: dict[str, CslLocale] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
@@ -424,9 +428,32 @@ class Style:
         out = []
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
-            body = self._children(layout, ctx, layout.get("delimiter", ""))
-            out.append(_tidy(_affix(layout, _format(layout, body)), self.locale) if body else "")
+            chosen = self._layout_for(self.bibliography, item, ctx)
+            body = self._children(chosen, ctx, chosen.get("delimiter", ""))
+            out.append(_tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else "")
         return out
+
+    def _layout_for(
+        self, section: etree._Element, item: Mapping[str, Any], ctx: _Ctx
+    ) -> etree._Element:
+        """The section's layout for the item: a CSL-M ``<layout locale="en">`` matching the
+        item's language (whose terms it then uses), else the layout without a locale."""
+        layouts = section.findall(f"{NS}layout")
+        default = next((lay for lay in layouts if not lay.get("locale")), layouts[0])
+        language = str(item.get("language") or "").split("-")[0].lower()
+        if not language:
+            return default
+        for layout in layouts:
+            wanted = (layout.get("locale") or "").split()
+            if any(w.split("-")[0].lower() == language for w in wanted):
+                ctx.locale = self._locale_for(wanted[0])
+                return layout
+        return default
+
+    def _locale_for(self, lang: str) -> CslLocale:
+        if lang not in self._locales:
+            self._locales[lang] = load_locale(lang, self.root.findall(f"{NS}locale"))
+        return self._locales[lang]
 
     def citation_text(self, cites: Sequence[Cite]) -> str:
         """One citation (one or more cites) as an HTML fragment."""
@@ -536,7 +563,7 @@ class Style:
             return _plain_text(el, el.get("value", ""), ctx)
         if el.get("term") is not None:
             plural = el.get("plural") == "true"
-            term = self.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
+            term = ctx.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
             return _plain_text(el, term or "", ctx)
         variable = el.get("variable")
         if variable is None:
@@ -554,7 +581,7 @@ class Style:
         ctx.rendered += 1
         text = str(value)
         if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
-            dash = self.locale.term("page-range-delimiter") or "–"
+            dash = ctx.locale.term("page-range-delimiter") or "–"
             text = _page_ranges(text, self.page_range_format, dash)
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, _escape(text)))
@@ -618,21 +645,21 @@ class Style:
             if form == "roman":
                 text = _roman(number)
             elif form == "ordinal":
-                text = f"{number}{self._ordinal_suffix(number)}"
+                text = f"{number}{self._ordinal_suffix(number, ctx)}"
             elif form == "long-ordinal":
-                word = self.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
-                text = word or f"{number}{self._ordinal_suffix(number)}"
+                word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
+                text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
         else:
             text = re.sub(r"\s*-\s*", "-", text) if _NUMERIC.match(text) else text
         return _plain_text(el, text, ctx)
 
-    def _ordinal_suffix(self, number: int) -> str:
+    def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
         """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
         for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
-            found = self.locale.term(key)
+            found = ctx.locale.term(key)
             if found is not None:
                 return found
-        return self.locale.term("ordinal") or ""
+        return ctx.locale.term("ordinal") or ""
 
     def _label(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
@@ -653,7 +680,7 @@ class Style:
             plural = _is_numeric(value) and str(value).strip() != "1"
         else:
             plural = bool(_PLURAL.search(str(value)))
-        term = self.locale.term(term_name, el.get("form", "long"), plural=plural)
+        term = ctx.locale.term(term_name, el.get("form", "long"), plural=plural)
         return _plain_text(el, term or "", ctx)
 
     # -- names ----------------------------------------------------------------------------
@@ -683,7 +710,7 @@ class Style:
             ctx.rendered += 1
             text = self._name_list(list(names), options, name_el, et_al_el, ctx)
             if label_el is not None and options.get("form") != "count":
-                term = self.locale.term(
+                term = ctx.locale.term(
                     variable, label_el.get("form", "long"), plural=len(names) > 1
                 )
                 label = _plain_text(label_el, term or "", ctx)
@@ -750,7 +777,7 @@ class Style:
             return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
         if truncated:
             term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
-            term = self.locale.term(term_name)
+            term = ctx.locale.term(term_name)
             if term is None:
                 term = "et al."
             if not term:  # a locale or style that defines it empty wants no "et al."
@@ -771,7 +798,7 @@ class Style:
         and_word = options.get("and")
         connector = None
         if and_word == "text":
-            connector = self.locale.term("and") or "and"
+            connector = ctx.locale.term("and") or "and"
         elif and_word == "symbol":
             connector = "&"
         rule = options.get("delimiter-precedes-last", "contextual")
@@ -869,7 +896,7 @@ class Style:
             ends.append(second)
         form = el.get("form")
         if form:
-            template = self.locale.dates.get(form)
+            template = ctx.locale.dates.get(form)
             if template is None:
                 return ""
             wanted = el.get("date-parts", "year-month-day").split("-")
@@ -890,14 +917,21 @@ class Style:
         else:
             merged_parts = el.findall(f"{NS}date-part")
             delimiter = el.get("delimiter", "")
+        day_shown = any(p.get("name") == "day" for p in merged_parts)
         bodies = [
-            _join([self._date_part(p, end, ctx) for p in merged_parts], delimiter) for end in ends
+            _join(
+                [self._date_part(p, end, ctx, after_day=day_shown) for p in merged_parts],
+                delimiter,
+            )
+            for end in ends
         ]
         dashes = [p.get("range-delimiter") or "" for p in merged_parts]
         dash = next((d for d in dashes if d), "–")
         return _affix(el, _format(el, _escape(dash).join(b for b in bodies if b)))
 
-    def _date_part(self, el: etree._Element, parts: list[int], ctx: _Ctx) -> str:
+    def _date_part(
+        self, el: etree._Element, parts: list[int], ctx: _Ctx, *, after_day: bool = False
+    ) -> str:
         name = el.get("name", "")
         form = el.get("form")
         year = parts[0]
@@ -906,9 +940,9 @@ class Style:
         if name == "year":
             text = str(abs(year)) if form != "short" else f"{abs(year) % 100:02d}"
             if year < 0:
-                text += self.locale.term("bc") or "BC"
+                text += ctx.locale.term("bc") or "BC"
             elif 0 < year < 1000:
-                text += self.locale.term("ad") or "AD"
+                text += ctx.locale.term("ad") or "AD"
             suffix = self.year_suffix(ctx.item)
             if suffix and not self._explicit_suffix and not ctx.sorting:
                 text += suffix  # no <text variable="year-suffix">: it follows the year
@@ -916,23 +950,23 @@ class Style:
             if not month:
                 return ""
             if 13 <= month <= 16:
-                text = self.locale.term(f"season-{month - 12:02d}") or ""
+                text = ctx.locale.term(f"season-{month - 12:02d}") or ""
             elif form == "numeric":
                 text = str(month)
             elif form == "numeric-leading-zeros":
                 text = f"{month:02d}"
             else:
-                text = (
-                    self.locale.term(f"month-{month:02d}", "short" if form == "short" else "long")
-                    or ""
-                )
+                width = "short" if form == "short" else "long"
+                text = ctx.locale.term(f"month-{month:02d}", width) or ""
+                if width == "long" and after_day and len(parts) > 2:
+                    text = _genitive(text, month, self.lang)  # 25 октября, not 25 октябрь
         elif name == "day":
             if not day:
                 return ""
             if form == "numeric-leading-zeros":
                 text = f"{day:02d}"
-            elif form == "ordinal" and (not self.locale.limit_ordinals or day == 1):
-                text = f"{day}{self._ordinal_suffix(day)}"
+            elif form == "ordinal" and (not ctx.locale.limit_ordinals or day == 1):
+                text = f"{day}{self._ordinal_suffix(day, ctx)}"
             else:
                 text = str(day)
         else:
@@ -1047,6 +1081,19 @@ def _second_number(first: str, second: str, fmt: str) -> str:
     if fmt != "chicago-16" and len(first) == 4 and len(minimal) >= 3:
         return second
     return two
+
+
+def _genitive(name: str, month: int, lang: str) -> str:
+    """A month's name as CLDR writes it after a day, when that differs (Russian октября)."""
+    code = lang.split("-")[0]
+    try:
+        stand_alone = str(get_month_names("wide", "stand-alone", code)[month])
+        formatted = str(get_month_names("wide", "format", code)[month])
+    except (UnknownLocaleError, ValueError, KeyError):
+        return name
+    if name.casefold() == stand_alone.casefold() and formatted.casefold() != name.casefold():
+        return formatted
+    return name
 
 
 def _suffix(n: int) -> str:

@@ -18,7 +18,15 @@ from citekit.errors import CitekitError
 __all__ = ["CslLocale", "StyleError", "load_locale", "localname"]
 
 NS = "{http://purl.org/net/xbiblio/csl}"
-_DEFAULT_REGION = {"en": "en-US", "tr": "tr-TR", "ru": "ru-RU", "de": "de-DE", "fr": "fr-FR"}
+_DEFAULT_REGION = {
+    "en": "en-US",
+    "tr": "tr-TR",
+    "ru": "ru-RU",
+    "kk": "kk-KZ",
+    "tk": "tk-TM",
+    "de": "de-DE",
+    "fr": "fr-FR",
+}
 _FALLBACK_FORMS = {
     "verb-short": ("verb-short", "verb", "long"),
     "symbol": ("symbol", "short", "long"),

@@ -1,0 +1,124 @@
+"""Formatting with CSL styles: built-in styles, our Kazakh and Turkmen locales, the languages'
+own rules (genitive months, Turkish İ, Kazakh initials), notes with ibid, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citekit.cli import main
+from citekit.model import Citation, Name, PartialDate
+from citekit.styles import BUILTIN_STYLES, StyleError, format_bibliography, format_notes, load_style
+from tests.conftest import EXAMPLE, ROOT
+
+TOKAYEV = Citation(
+    type="article-newspaper",
+    title="Казахстан готов нарастить экспорт в Туркменистан",
+    authors=(Name(family="Тоқаев", given="Қасым-Жомарт"),),
+    container="Kapital",
+    url="https://kapital.kz/economic/100/x.html",
+    accessed=PartialDate(2021, 10, 25),
+    issued=PartialDate(2021, 10, 20),
+    language="ru",
+)
+BOOK = Citation(
+    type="book",
+    title="Türkmen diliniň orfografik sözlügi",
+    authors=(Name(family="Kyýasowa", given="Gülälek"),),
+    publisher="Türkmen döwlet neşirýat gullugy",
+    publisher_place="Aşgabat",
+    issued=PartialDate(2016),
+    language="tk",
+)
+
+
+@pytest.mark.parametrize("style", BUILTIN_STYLES)
+def test_every_builtin_style_formats_the_sources(style: str) -> None:
+    entries = format_bibliography([TOKAYEV, BOOK], style=style)
+    assert len(entries) == 2
+    assert all(entries)
+    assert any("Тоқаев" in e or "Kapital" in e for e in entries)
+
+
+def test_russian_day_month_year_uses_the_genitive() -> None:
+    style = load_style(
+        ROOT / "tests" / "styles" / "day-month.csl",
+        locale="ru-RU",
+    )
+    style.register([{"id": "a", "type": "book", "issued": {"date-parts": [[2021, 10, 25]]}}])
+    (text,) = style.bibliography_entries(
+        [{"id": "a", "type": "book", "issued": {"date-parts": [[2021, 10, 25]]}}]
+    )
+    assert text == "25 октября 2021 г."
+
+
+@pytest.mark.parametrize(
+    ("locale", "ibid"), [("kk-KZ", "Сонда."), ("tk-TM", "Şol ýerde."), ("tr-TR", "a.g.e.")]
+)
+def test_ibid_in_each_locale(locale: str, ibid: str) -> None:
+    notes = format_notes(
+        [[TOKAYEV], [TOKAYEV]], style="chicago-notes-bibliography-subsequent-ibid", locale=locale
+    )
+    assert notes[1].lower().startswith(ibid.lower().rstrip("."))
+
+
+def test_kazakh_initials_keep_their_letters() -> None:
+    (entry,) = format_bibliography([TOKAYEV], style="apa")
+    assert "Тоқаев, Қ.-Ж." in entry
+
+
+def test_turkish_uppercase_has_dotted_capital_i() -> None:
+    style = load_style(ROOT / "tests" / "styles" / "uppercase.csl")
+    item = {"id": "a", "type": "book", "title": "iktisadi bilgiler", "language": "tr"}
+    style.register([item])
+    assert style.bibliography_entries([item]) == ["İKTİSADİ BİLGİLER"]
+
+
+def test_output_formats() -> None:
+    html = format_bibliography([BOOK], style="apa", output="html")[0]
+    assert "<i>" in html
+    assert "*" in format_bibliography([BOOK], style="apa", output="markdown")[0]
+    assert "<" not in format_bibliography([BOOK], style="apa", output="text")[0]
+
+
+def test_malformed_style_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csl"
+    bad.write_text("<style><citation>", encoding="utf-8")
+    with pytest.raises(StyleError, match=r"bad\.csl"):
+        load_style(bad)
+    assert main(["format", str(EXAMPLE), "--style", str(bad)]) == 2
+
+
+def test_items_with_missing_fields_still_render() -> None:
+    assert format_bibliography([Citation(title="Sadece başlık")], style="isnad-dipnotlu")
+
+
+def test_cli_format_notes_tracks_ibid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "format",
+                str(EXAMPLE),
+                "--mode",
+                "notes",
+                "--style",
+                "chicago-notes-bibliography-subsequent-ibid",
+            ]
+        )
+        == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 9
+    assert lines[6].lower().startswith("ibid")
+
+
+def test_shipped_kazakh_and_turkmen_locales_match_the_language_data(tmp_path: Path) -> None:
+    script = ROOT / "scripts" / "make_csl_locales.py"
+    shipped = ROOT / "src" / "citekit" / "styles" / "data" / "locales"
+    before = {p.name: p.read_bytes() for p in shipped.glob("locales-*-*.xml")}
+    subprocess.run([sys.executable, str(script)], check=True, capture_output=True)
+    after = {p.name: p.read_bytes() for p in shipped.glob("locales-*-*.xml")}
+    assert before == after
