@@ -46,12 +46,12 @@ def locale_xml(code: str) -> str:
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="{tag}">',
         "  <info>",
-        f"    <translator><name>citekit</name></translator>",
-        "    <rights license=\"http://creativecommons.org/licenses/by-sa/3.0/\">This work is "
+        "    <translator><name>citekit</name></translator>",
+        '    <rights license="http://creativecommons.org/licenses/by-sa/3.0/">This work is '
         "licensed under a Creative Commons Attribution-ShareAlike 3.0 License</rights>",
-        f"    <updated>2026-11-27T00:00:00+00:00</updated>",
+        "    <updated>2026-11-27T00:00:00+00:00</updated>",
         "  </info>",
-        "  <style-options punctuation-in-quote=\"false\"/>",
+        '  <style-options punctuation-in-quote="false"/>',
         '  <date form="text">',
         '    <date-part name="day" suffix=" "/>',
         '    <date-part name="month" suffix=" "/>',
