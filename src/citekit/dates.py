@@ -54,6 +54,7 @@ class DateReading:
 
 
 _WORD_CACHE = 50_000
+_DIGIT = re.compile(r"\d")
 
 
 @frozen
@@ -397,7 +398,7 @@ def read_date(text: str, lang: str | Language | None = None) -> DateReading:
     hint = lang.code if isinstance(lang, Language) else lang
     if hint is not None and extra is None:
         language(hint)  # raises UnknownLanguageError for a code citekit has no data for
-    if not any(char.isdigit() for char in text):
+    if _DIGIT.search(text) is None:
         return DateReading(None, "no date found")  # every date has its year in digits
     lex = _lexicon(extra)
     scan = _scan(text, lex, hint)

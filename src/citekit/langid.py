@@ -68,6 +68,36 @@ def _profiles() -> tuple[
     )
 
 
+@functools.cache
+def _by_script() -> dict[
+    str, tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
+]:
+    """The profiles of the languages that write each script (built once)."""
+    table: dict[
+        str, list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]]
+    ] = {}
+    for code, alphabets, common, endings, clusters in _profiles():
+        for script, letters in alphabets.items():
+            table.setdefault(script, []).append((code, letters, common, endings, clusters))
+    return {script: tuple(rows) for script, rows in table.items()}
+
+
+@functools.cache
+def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Frequent words and word endings, each with the languages that have them."""
+    words: dict[str, list[str]] = {}
+    endings: dict[str, list[str]] = {}
+    for code, _alphabets, common, ends, _clusters in _profiles():
+        for word in common:
+            words.setdefault(word, []).append(code)
+        for end in ends:
+            endings.setdefault(end, []).append(code)
+    return (
+        {k: tuple(v) for k, v in words.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in endings.items()},
+    )
+
+
 def _vowel_y(words: list[str]) -> int:
     """How often ``y`` is written as a vowel: before a consonant or at a word's end."""
     count = 0
@@ -116,17 +146,22 @@ def detect_language(text: str) -> str:
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
     long_words = [w for w in words if len(w) >= 5]
-    for code, alphabets, common, endings, clusters in _profiles():
-        letters_in = alphabets.get(script)
-        if letters_in is None:
-            continue
-        score = -_OUTSIDE * len(distinct - letters_in)
-        score += _SPECIAL * len((distinct & letters_in) - basic)
-        score += _WORD * sum(1 for w in words if w in common)
-        if endings:
-            score += _ENDING * sum(1 for w in long_words if w.endswith(endings))
+    special = distinct - basic
+    rows = _by_script().get(script, ())
+    words_index, endings_index = _indexes()
+    found: dict[str, float] = {}
+    for word in words:  # one pass over the words, not one per language
+        for code in words_index.get(word, ()):
+            found[code] = found.get(code, 0.0) + _WORD
+    for word in long_words:
+        for cut in range(2, min(6, len(word))):
+            for code in endings_index.get(word[-cut:], ()):
+                found[code] = found.get(code, 0.0) + _ENDING
+    for code, letters_in, _common, _endings, clusters in rows:
+        score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
+        score += found.get(code, 0.0)
         if clusters:
-            score += _CLUSTER * min(3, sum(text.count(c) for c in clusters))
+            score += _CLUSTER * min(3, sum(map(text.count, clusters)))
         scores[code] = score
     if not scores:
         return _langdetect(text) or "und"
