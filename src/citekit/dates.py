@@ -54,6 +54,8 @@ class DateReading:
 
 
 _WORD_CACHE = 50_000
+# symbol, value, language, weekday, folded form, whether the next words matter
+_Facts = tuple[str, int, str | None, int | None, str, bool]
 _DIGIT = re.compile(r"\d")
 
 
@@ -69,9 +71,7 @@ class _Lexicon:
     labels: dict[str, list[tuple[tuple[str, ...], str]]]
     languages: dict[str, Language]
     # what a word is, by (word, hint): filled as words are met (a note repeats few words)
-    words: dict[tuple[str, str | None], tuple[str, int, str | None, int | None, str, bool]] = field(
-        factory=dict, eq=False
-    )
+    words: dict[str | None, dict[str, _Facts]] = field(factory=dict, eq=False)
 
 
 def _stem(word: str) -> str:
@@ -186,7 +186,8 @@ class _Scan:
 
 
 def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    matches = list(TOKEN.finditer(text))
+    toks = [(m.group(), 0, 0) for m in matches]  # for the look-ahead helpers
     symbols: list[str] = []
     values: list[int] = []
     langs: list[str | None] = []
@@ -194,47 +195,37 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
     weekdays: set[int] = set()
     label_end, label_lang = -1, None
     skip = 0
-    for i, (tok, start, end) in enumerate(toks):
-        value, code = 0, None
+    facts_of = lex.words.setdefault(hint, {})
+    for i, match in enumerate(matches):
         if skip:
             # The rest of a multi-word month name ("Alp Arslan") belongs to its first word.
             skip -= 1
-            spans[-1] = (spans[-1][0], end)
+            spans[-1] = (spans[-1][0], match.end())
             continue
-        if tok.isdecimal():
-            value = int(tok)
-            if len(tok) == 4 and 1000 <= value <= 2100:
-                symbol = "Y"
-            elif len(tok) <= 2:
-                symbol = "D"
-            else:
-                symbol = "n"
-        elif tok[0].isalpha():
-            cached = lex.words.get((tok, hint))
-            if cached is None:
-                if len(lex.words) > _WORD_CACHE:
-                    lex.words.clear()  # bounded: a huge archive must not grow it forever
-                cached = lex.words[(tok, hint)] = _word(tok, fold(tok), lex, hint)
-            symbol, value, code, day, key, context = cached
-            if context:  # a label's or a multi-word month's first word: look ahead
-                if label_end < 0 and key in lex.labels:
-                    following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
-                    for rest, lang_code in lex.labels[key]:
-                        if tuple(following[: len(rest)]) == rest:
-                            label_end, label_lang = len(symbols), lang_code
-                            break
-                phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
-                if phrase is not None:
-                    code, value, skip = phrase
-                    symbol = "M"
-            if day is not None:
-                weekdays.add(day)
-        else:
-            symbol = _PUNCT.get(tok, "p")
+        tok = toks[i][0]
+        facts = facts_of.get(tok)
+        if facts is None:
+            if len(facts_of) > _WORD_CACHE:
+                facts_of.clear()  # bounded: a huge archive must not grow it forever
+            facts = facts_of[tok] = _token(tok, lex, hint)
+        symbol, value, code, day, key, context = facts
+        if context:  # a label's or a multi-word month's first word: look ahead
+            if label_end < 0 and key in lex.labels:
+                following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
+                for rest, lang_code in lex.labels[key]:
+                    if tuple(following[: len(rest)]) == rest:
+                        label_end, label_lang = len(symbols), lang_code
+                        break
+            phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
+            if phrase is not None:
+                code, value, skip = phrase
+                symbol = "M"
+        if day is not None:
+            weekdays.add(day)
         symbols.append(symbol)
         values.append(value)
         langs.append(code)
-        spans.append((start, end))
+        spans.append(match.span())
     # Clock times (15:03, 8:30) are not days or months.
     for i in range(1, len(symbols) - 1):
         if symbols[i] == ":" and symbols[i - 1] in "DY" and symbols[i + 1] == "D":
@@ -250,9 +241,19 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
     )
 
 
-def _word(
-    tok: str, key: str, lex: _Lexicon, hint: str | None
-) -> tuple[str, int, str | None, int | None, str, bool]:
+def _token(tok: str, lex: _Lexicon, hint: str | None) -> _Facts:
+    """What a token is to the date scanner (numbers, words and punctuation alike)."""
+    if tok.isdecimal():
+        value = int(tok)
+        if len(tok) == 4 and 1000 <= value <= 2100:
+            return "Y", value, None, None, tok, False
+        return ("D" if len(tok) <= 2 else "n"), value, None, None, tok, False
+    if tok[0].isalpha():
+        return _word(tok, fold(tok), lex, hint)
+    return _PUNCT.get(tok, "p"), 0, None, None, tok, False
+
+
+def _word(tok: str, key: str, lex: _Lexicon, hint: str | None) -> _Facts:
     """What a word is to the date scanner: symbol, value, language, weekday, folded form, and
     whether it may open a label or a multi-word month (then the next words decide)."""
     context = key in lex.labels or key in lex.phrases
