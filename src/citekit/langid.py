@@ -12,6 +12,7 @@ open.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections import Counter
 
@@ -32,9 +33,10 @@ _BASIC = {
 }
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
-_CONSONANTS = frozenset("bcçdfghjklmnňpqrsştvwxzž")
+_VOWEL_Y = re.compile(r"(?<=[^\W\d_])y(?=[bcçdfghjklmnňpqrsştvwxzž]|(?![^\W\d_]))")
 
 
+@functools.cache
 def _script(char: str) -> str:
     code = ord(char)
     if 0x0400 <= code <= 0x04FF:
@@ -98,14 +100,10 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
-def _vowel_y(words: list[str]) -> int:
-    """How often ``y`` is written as a vowel: before a consonant or at a word's end."""
-    count = 0
-    for word in words:
-        for i, char in enumerate(word):
-            if char == "y" and i > 0 and (i + 1 == len(word) or word[i + 1] in _CONSONANTS):
-                count += 1
-    return count
+def _vowel_y(text: str) -> int:
+    """How often ``y`` is written as a vowel: after a letter, before a consonant or at a
+    word's end."""
+    return len(_VOWEL_Y.findall(text))
 
 
 def _prior(code: str, script: str) -> int:
@@ -166,7 +164,7 @@ def detect_language(text: str) -> str:
     if not scores:
         return _langdetect(text) or "und"
     if script == "Latn" and "tk" in scores:
-        scores["tk"] += _SPECIAL * min(_vowel_y(words), 3)
+        scores["tk"] += _SPECIAL * min(_vowel_y(text), 3)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]

@@ -64,6 +64,16 @@ _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
 _CUT = re.compile("\\s?" + _MASK + r"|,\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
+# where an unquoted title ends: a sentence's end, GOST's //, a bracket, an address, a mask,
+# or a parenthesised page
+_TITLE_STOPS = (
+    re.compile(r"(?<=[^\s.]{2})[.?!]\s"),
+    re.compile(r"\s*//"),
+    re.compile(r"\s*\["),
+    re.compile(r":?\s*(?:https?://|www\.|URL)"),
+    re.compile(_MASK),
+    re.compile(r"\s*\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
+)
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
 
 
@@ -255,14 +265,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
         start += 1
     rest = text[start:]
     ends = [len(rest)]
-    for stop in (
-        re.compile(r"(?<=[^\s.]{2})[.?!]\s"),
-        re.compile(r"\s*//"),
-        re.compile(r"\s*\["),
-        re.compile(r":?\s*(?:https?://|www\.|URL)"),
-        re.compile(_MASK),  # a masked URL or date
-        re.compile(r"\s*\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
-    ):
+    for stop in _TITLE_STOPS:
         match = stop.search(rest)
         if match is not None:
             ends.append(match.start() + (1 if match.group()[:1] in "?!" else 0))
