@@ -131,14 +131,16 @@ class Patterns:
         self.et_al_words = _alternation(et_al)
         # "Cilt 2", "т. 165", "Vol. 3": a volume or issue field
         marks = _alternation(volume)
+        low_marks = _lowered(volume)
         mark = rf"(?:{marks})(?![^\W\d_])"  # the whole word: "T." is a mark, "Türk" is not
         self.volume_part = re.compile(
             rf"^{mark}\.?\s*\d+|^[IVX]+\.?\s+{mark}|^\d+\s+{mark}", re.IGNORECASE
         )
         # a journal's name up to its volume: "Вестник КазНУ. Серия филологическая, т. 165"
+        # (matched on lower-cased text, see FoldedPattern)
+        low_mark = rf"(?:{low_marks})(?![^\W\d_])"
         self.journal_tail = re.compile(
-            rf"^([^\W\d][^,;()\[\]]{{1,119}}?)\s*(?:,\s*{mark}\.?\s|,?\s+\d+\s*(?:[,(:]|$))",
-            re.IGNORECASE,
+            rf"^([^\W\d][^,;()\[\]]{{1,119}}?)\s*(?:,\s*{low_mark}\.?\s|,?\s+\d+\s*(?:[,(:]|$))"
         )
         # "EJPhSE [Интернет]": Vancouver names the journal before the online marker
         self.online_journal = re.compile(

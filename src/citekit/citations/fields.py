@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from citekit.citations._words import patterns
+from citekit.citations._words import lower, patterns
 from citekit.dates import read_date
 from citekit.langid import detect_language
 from citekit.languages import available_languages
@@ -311,7 +311,7 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
             return _clean(inner)
         if qstart >= title_end and text[qstart] == "*":
             return _clean(inner)
-    online = patterns().online_journal.search(text, title_end)
+    online = patterns().online_journal.search(text, title_end) if "[" in text else None
     if online is not None and online.start(1) >= title_end:
         return _clean(online.group(1))
     book = _BOOK.search(text, title_end)
@@ -324,9 +324,12 @@ def _plain_container(text: str, title_end: int) -> str | None:
     """The container written after the title, as the next field."""
     rest = text[title_end:]
     lead = len(rest) - len(rest.lstrip(' ,.:;”»"’*\u00a0'))
-    journal = patterns().journal_tail.match(rest[lead:])
-    if journal is not None and ". " in journal.group(1) and len(journal.group(1).split()) <= 12:
-        return _clean(journal.group(1))
+    tail = rest[lead:]
+    journal = patterns().journal_tail.match(lower(tail)) if ". " in tail[:120] else None
+    if journal is not None:
+        name = tail[: journal.end(1)]  # lower() keeps offsets: read the name as written
+        if ". " in name and len(name.split()) <= 12:
+            return _clean(name)
     value, end = _segment(text, _past_brackets(text, title_end))
     start = end - len(value)
     for _ in range(3):  # skip "URL:", "2024."
