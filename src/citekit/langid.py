@@ -16,7 +16,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from citekit._text import TOKEN
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language"]
@@ -33,6 +32,7 @@ _BASIC = {
 }
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
+_WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
 _VOWEL_Y = re.compile(r"(?<=[^\W\d_])y(?=[bcçdfghjklmnňpqrsştvwxzž]|(?![^\W\d_]))")
 
 
@@ -129,18 +129,17 @@ def detect_language(text: str) -> str:
     'kk'
     """
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
-    letters = {c: n for c, n in Counter(text).items() if c.isalpha()}
-    if sum(letters.values()) < 2:
+    words = _WORDS.findall(text)
+    if sum(map(len, words)) < 2:
         return "und"
     by_script: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
-    for char, n in letters.items():  # each distinct letter once
+    for char, n in Counter("".join(words)).items():  # each distinct letter once
         script = _script(char)
         counts[script] = counts.get(script, 0) + n
         by_script.setdefault(script, set()).add(char)
     script = max(counts, key=lambda s: counts[s])
     distinct = by_script[script]
-    words = [w for w in TOKEN.findall(text) if w[0].isalpha()]
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
     long_words = [w for w in words if len(w) >= 5]
