@@ -27,12 +27,17 @@ __all__ = [
 ]
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _check_day(instance: PartialDate, _attribute: object, value: int | None) -> None:
     if value is None:
         return
     if instance.month is None:
         raise ValueError("a day needs a month")
-    last = calendar.monthrange(instance.year, instance.month)[1]
+    last = _MONTH_DAYS[instance.month - 1]
+    if instance.month == 2 and calendar.isleap(instance.year):
+        last = 29
     if not 1 <= value <= last:
         raise ValueError(f"day {value} does not exist in {instance.year}-{instance.month:02d}")
 

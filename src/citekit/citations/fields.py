@@ -292,7 +292,9 @@ def _pages(text: str, short: bool) -> str | None:
     return None
 
 
-def _container(text: str, title_end: int, title_start: int) -> str | None:
+def _container(
+    text: str, title_end: int, title_start: int, quoted: list[tuple[int, int, str]]
+) -> str | None:
     gost = text.find("//")
     if gost >= 0:
         value, _end = _segment(text, gost + 2)
@@ -300,7 +302,7 @@ def _container(text: str, title_end: int, title_start: int) -> str | None:
     match = _IN.search(text, title_end)
     if match is not None:
         return _clean(match.group(1))
-    for qstart, qend, inner in _quoted(text):
+    for qstart, qend, inner in quoted:
         outside = qstart >= title_end or qend <= title_start
         if outside and _place_before(text[:qstart]):
             return _clean(inner)
@@ -438,7 +440,8 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     head_end = 0
     semi = [s.strip() for s in work.split(";")]
     listed = None
-    for qstart, qend, inner in _quoted(work):
+    quoted = _quoted(work)
+    for qstart, qend, inner in quoted:
         if _place_before(work[:qstart]):
             continue
         if work[qstart] == "*" and (apa := _APA_HEAD.match(work)) and apa.end() < qstart - 3:
@@ -479,7 +482,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
         if len(semi) >= 3 and title_start <= 3 and not url:
             container = _clean(re.split(r",\s*\d", semi[2])[0]) or None
         else:
-            container = _container(work, title_end, title_start)
+            container = _container(work, title_end, title_start, quoted)
     dated = _mask(work, title_start, title_end) if title is not None else work
     dated = dated.replace(_MASK, " ")
     issued = read_date(dated).date
