@@ -146,6 +146,8 @@ class _Ctx:
         self.rendered = 0
         self.substituted: set[str] = set()
         self.sorting = False
+        self.skip_names = False  # render all but the first <names> (collapsed cites)
+        self.names_seen = False
         self.locale = style.locale
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
@@ -467,16 +469,101 @@ class Style:
             by_id = {id(c.item): c for c in cites}
             items = self._sorted([c.item for c in cites], self.citation, options, "citation")
             ordered = [by_id[id(item)] for item in items]
-        parts = []
+        rendered: list[tuple[Cite, str, str]] = []
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options)
             body = self._children(layout, ctx, "")
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
-                parts.append(prefix + body + suffix)
-        joined = _join(parts, layout.get("delimiter", ""))
+                rendered.append((cite, prefix + body + suffix, self._names_key(layout, cite)))
+        joined = self._collapse(rendered, layout, options)
         return _tidy(_affix(layout, _format(layout, joined)), self.locale) if joined else ""
+
+    def _names_key(self, layout: etree._Element, cite: Cite) -> str:
+        """Who the cite names first (author, else editor), to group cites by it."""
+        item = cite.item
+        names = item.get("author") or item.get("editor") or []
+        return repr(names) if names else ""
+
+    def _collapse(
+        self, rendered: list[tuple[Cite, str, str]], layout: etree._Element, options: dict[str, str]
+    ) -> str:
+        """Join the cites, collapsing them as the citation's `collapse` asks."""
+        delimiter = layout.get("delimiter", "")
+        collapse = self.citation.get("collapse") if self.citation is not None else None
+        texts = [text for _cite, text, _key in rendered]
+        if collapse == "citation-number":
+            return _escape(delimiter).join(self._number_ranges(rendered, delimiter))
+        if collapse not in ("year", "year-suffix", "year-suffix-ranged"):
+            return _escape(delimiter).join(texts)
+        assert self.citation is not None
+        group_delimiter = self.citation.get("cite-group-delimiter", ", ")
+        suffix_delimiter = self.citation.get("year-suffix-delimiter", delimiter)
+        after = self.citation.get("after-collapse-delimiter", delimiter)
+        groups: list[list[tuple[Cite, str, str]]] = []
+        for entry in rendered:
+            if entry[2] and groups and groups[-1][0][2] == entry[2] and not entry[0].prefix:
+                groups[-1].append(entry)
+            else:
+                groups.append([entry])
+        out = []
+        for group in groups:
+            if len(group) == 1:
+                out.append(group[0][1])
+                continue
+            first_cite, first_text, _key = group[0]
+            pieces = [first_text]
+            previous_year = _issued_year(first_cite.item)
+            for cite, _text, _key in group[1:]:
+                rest = self._without_names(layout, cite)
+                year = _issued_year(cite.item)
+                suffix = self.year_suffix(cite.item)
+                if collapse != "year" and suffix and year == previous_year and not cite.locator:
+                    pieces.append(_escape(suffix_delimiter) + _escape(suffix))
+                else:
+                    pieces.append(_escape(group_delimiter) + rest)
+                previous_year = year
+            out.append("".join(pieces))
+        result = ""
+        for n, text in enumerate(out):
+            if n:
+                result += _escape(after if len(groups[n - 1]) > 1 else delimiter)
+            result += text
+        return result
+
+    def _without_names(self, layout: etree._Element, cite: Cite) -> str:
+        """The cite rendered without its first names, stripped of leading separators."""
+        section = self.citation if self.citation is not None else layout
+        ctx = _Ctx(self, cite, "citation", self._options(section))
+        ctx.skip_names = True
+        text = self._children(layout, ctx, "")
+        return re.sub(r"^(?:\s|[,;:.]|&#38;)+", "", text)
+
+    def _number_ranges(self, rendered: list[tuple[Cite, str, str]], delimiter: str) -> list[str]:
+        """Cites whose text is their citation number, with runs of three or more as ranges."""
+        out: list[str] = []
+        run: list[tuple[int, str]] = []
+
+        def flush() -> None:
+            if len(run) >= 3:
+                out.append(f"{run[0][1]}–{run[-1][1]}")
+            else:
+                out.extend(text for _n, text in run)
+            run.clear()
+
+        for cite, text, _key in rendered:
+            number = self.citation_number(cite.item)
+            if number is not None and text == str(number) and (not run or run[-1][0] == number - 1):
+                run.append((number, text))
+                continue
+            flush()
+            if number is not None and text == str(number):
+                run.append((number, text))
+            else:
+                out.append(text)
+        flush()
+        return out
 
     # -- sorting --------------------------------------------------------------------------
     def _sorted(
@@ -685,6 +772,9 @@ class Style:
 
     # -- names ----------------------------------------------------------------------------
     def _names(self, el: etree._Element, ctx: _Ctx) -> str:
+        if ctx.skip_names and not ctx.names_seen:
+            ctx.names_seen = True
+            return ""
         variables = el.get("variable", "").split()
         name_el = el.find(f"{NS}name")
         options = dict(ctx.options)
@@ -1094,6 +1184,11 @@ def _genitive(name: str, month: int, lang: str) -> str:
     if name.casefold() == stand_alone.casefold() and formatted.casefold() != name.casefold():
         return formatted
     return name
+
+
+def _issued_year(item: Mapping[str, Any]) -> int | None:
+    parts = _date_parts(item.get("issued"))
+    return parts[0] if parts else None
 
 
 def _suffix(n: int) -> str:
