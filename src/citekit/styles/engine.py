@@ -799,10 +799,12 @@ class Style:
                 continue
             ctx.rendered += 1
             text = self._name_list(list(names), options, name_el, et_al_el, ctx)
+            if name_el is not None and options.get("form") != "count":
+                text = _affix(name_el, _format(name_el, text))
             if label_el is not None and options.get("form") != "count":
-                term = ctx.locale.term(
-                    variable, label_el.get("form", "long"), plural=len(names) > 1
-                )
+                rule = label_el.get("plural", "contextual")
+                plural = rule == "always" or (rule == "contextual" and len(names) > 1)
+                term = ctx.locale.term(variable, label_el.get("form", "long"), plural=plural)
                 label = _plain_text(label_el, term or "", ctx)
                 before = (
                     list(el).index(label_el) < list(el).index(name_el)
