@@ -928,9 +928,10 @@ class Style:
         if not family and given:
             family, given = given, ""
         initialize_with = options.get("initialize-with")
-        if initialize_with is not None and given and options.get("initialize", "true") != "false":
+        if initialize_with is not None and given:
             hyphen = self.root.get("initialize-with-hyphen", "true") != "false"
-            given = _initials(given, initialize_with, hyphen=hyphen)
+            whole = options.get("initialize", "true") != "false"
+            given = _initials(given, initialize_with, hyphen=hyphen, names_too=whole)
 
         def styled(part: str, text: str) -> str:
             el = part_styles.get(part)
@@ -1111,19 +1112,24 @@ def _inherit_names(child: etree._Element, parent: etree._Element) -> etree._Elem
     return copy
 
 
-def _initials(given: str, initialize_with: str, *, hyphen: bool = True) -> str:
-    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P."; lower-case particles ("de") stay."""
+def _initials(
+    given: str, initialize_with: str, *, hyphen: bool = True, names_too: bool = True
+) -> str:
+    """"John Paul" -> "J. P.", "Jean-Paul" -> "J.-P.", "M.E" -> "M. E."; lower-case particles
+    ("de") stay. With `names_too` false only what is already an initial is normalised."""
     out = ""
-    for token in re.split(r"(\s+|-)", given.strip()):
-        if not token or token.isspace():
+    for token in re.split(r"(\s+|-|\.)", given.strip()):
+        if not token or token.isspace() or token == ".":
             continue
         if token == "-":
             out = out.rstrip() + ("-" if hyphen else "")
             continue
         if token[0].islower() or not token[0].isalpha():
             out += token + " "
-        else:
+        elif len(token) == 1 or names_too:
             out += token[0] + initialize_with
+        else:
+            out += token + " "
     return out.strip()
 
 
