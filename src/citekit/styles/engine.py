@@ -1115,7 +1115,7 @@ def _inherit_names(child: etree._Element, parent: etree._Element) -> etree._Elem
 def _initials(
     given: str, initialize_with: str, *, hyphen: bool = True, names_too: bool = True
 ) -> str:
-    """"John Paul" -> "J. P.", "Jean-Paul" -> "J.-P.", "M.E" -> "M. E."; lower-case particles
+    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P.", "M.E" -> "M. E."; lower-case particles
     ("de") stay. With `names_too` false only what is already an initial is normalised."""
     out = ""
     for token in re.split(r"(\s+|-|\.)", given.strip()):
