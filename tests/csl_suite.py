@@ -26,7 +26,7 @@ def run(path: Path) -> tuple[str, str]:
     parts = sections(path)
     expected = parts.get("RESULT", "").strip()
     mode = parts.get("MODE", "").strip()
-    if "CITATIONS" in parts or "BIBSECTION" in parts or mode not in ("citation", "bibliography"):
+    if "BIBSECTION" in parts or mode not in ("citation", "bibliography"):
         return expected, "<unsupported fixture input>"
     try:
         style = Style(parts["CSL"], name=path.name)
@@ -39,6 +39,8 @@ def run(path: Path) -> tuple[str, str]:
             entries = style.bibliography_entries(items)
             body = "\n".join(f'  <div class="csl-entry">{e}</div>' for e in entries)
             return expected, f'<div class="csl-bib-body">\n{body}\n</div>'
+        if "CITATIONS" in parts:
+            return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
         if "CITATION-ITEMS" in parts:
             groups = json.loads(parts["CITATION-ITEMS"])
         else:
@@ -69,6 +71,51 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str:
+    """citeproc-js's incremental citations, approximated: each citation in document order,
+    positions tracked per stream (in-text, notes); the last one marked as just processed."""
+    order: list[str] = []
+    for citation, _pre, _post in citations:
+        for entry in citation["citationItems"]:
+            if str(entry["id"]) not in order:
+                order.append(str(entry["id"]))
+    style.register([by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order])
+    seen: set[str] = set()
+    last: dict[bool, tuple[list[str], str | None]] = {}
+    lines = []
+    for n, (citation, _pre, _post) in enumerate(citations):
+        in_notes = bool(citation.get("properties", {}).get("noteIndex"))
+        entries = citation["citationItems"]
+        ids = [str(e["id"]) for e in entries]
+        cites = []
+        for entry in entries:
+            key = str(entry["id"])
+            position = "subsequent" if key in seen else "first"
+            previous = last.get(in_notes)
+            if previous is not None and previous[0] == [key] and len(entries) == 1:
+                same_locator = previous[1] == entry.get("locator")
+                position = (
+                    "ibid" if same_locator or not entry.get("locator") else "ibid-with-locator"
+                )
+                if previous[1] and not entry.get("locator"):
+                    position = "subsequent"
+            seen.add(key)
+            cites.append(
+                Cite(
+                    by_id[key],
+                    locator=entry.get("locator"),
+                    label=entry.get("label"),
+                    position=position,
+                    prefix=entry.get("prefix", ""),
+                    suffix=entry.get("suffix", ""),
+                )
+            )
+        last[in_notes] = (ids, entries[-1].get("locator") if entries else None)
+        marker = ">>" if n == len(citations) - 1 else ".."
+        lines.append(f"{marker}[{n}] {style.citation_text(cites)}")
+    return "\n".join(lines)
 
 
 def passing() -> tuple[list[str], list[str]]:
