@@ -148,6 +148,7 @@ class _Ctx:
         self.sorting = False
         self.skip_names = False  # render all but the first <names> (collapsed cites)
         self.names_seen = False
+        self.first_names: str | None = None  # what the first <names> rendered
         self.locale = style.locale
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
@@ -428,10 +429,16 @@ class Style:
         options = self._options(self.bibliography)
         ordered = self._sorted(items, self.bibliography, options, "bibliography")
         out = []
+        substitute = self.bibliography.get("subsequent-author-substitute")
+        previous_names: str | None = None
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
             chosen = self._layout_for(self.bibliography, item, ctx)
             body = self._children(chosen, ctx, chosen.get("delimiter", ""))
+            names = ctx.first_names
+            if substitute is not None and names and names == previous_names and names in body:
+                body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+            previous_names = names
             out.append(_tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else "")
         return out
 
@@ -495,22 +502,31 @@ class Style:
         texts = [text for _cite, text, _key in rendered]
         if collapse == "citation-number":
             return _escape(delimiter).join(self._number_ranges(rendered, delimiter))
-        if collapse not in ("year", "year-suffix", "year-suffix-ranged"):
+        grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
+        if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
             return _escape(delimiter).join(texts)
         assert self.citation is not None
         group_delimiter = self.citation.get("cite-group-delimiter", ", ")
         suffix_delimiter = self.citation.get("year-suffix-delimiter", delimiter)
         after = self.citation.get("after-collapse-delimiter", delimiter)
+        # cites of the same names gather behind the first of them (CSL's cite grouping)
         groups: list[list[tuple[Cite, str, str]]] = []
+        by_key: dict[str, list[tuple[Cite, str, str]]] = {}
         for entry in rendered:
-            if entry[2] and groups and groups[-1][0][2] == entry[2] and not entry[0].prefix:
-                groups[-1].append(entry)
+            key = entry[2]
+            if key and key in by_key and not entry[0].prefix:
+                by_key[key].append(entry)
             else:
                 groups.append([entry])
+                if key:
+                    by_key.setdefault(key, groups[-1])
         out = []
         for group in groups:
             if len(group) == 1:
                 out.append(group[0][1])
+                continue
+            if collapse not in ("year", "year-suffix", "year-suffix-ranged"):
+                out.append(_escape(group_delimiter).join(text for _c, text, _k in group))
                 continue
             first_cite, first_text, _key = group[0]
             pieces = [first_text]
@@ -813,6 +829,10 @@ class Style:
                 )
                 text = label + text if before else text + label
             rendered.append(text)
+        if rendered and ctx.first_names is None and not ctx.sorting:
+            ctx.first_names = _join(
+                rendered, el.get("delimiter", options.get("names-delimiter", ""))
+            )
         if rendered:
             if options.get("form") == "count":
                 return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
