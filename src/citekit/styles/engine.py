@@ -215,7 +215,7 @@ def _case(text: str, mode: str | None, lang: str) -> str:
     if mode == "capitalize-all":
         return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
     if mode == "sentence":
-        return text[:1].upper() + text[1:]
+        return _sentence(text, first=True)
     if mode == "title":
         if not lang.startswith("en"):
             return text
@@ -228,10 +228,26 @@ def _case(text: str, mode: str | None, lang: str) -> str:
                 out.append(word)  # "of", "and" stay as written
             else:
                 parts = core.split("-")
-                core = "-".join(p[:1].upper() + p[1:] for p in parts)  # UK stays UK
+                core = "-".join(
+                    p[:1].upper() + p[1:] if p[:1].isascii() and (i == 0 or len(p) > 1) else p
+                    for i, p in enumerate(parts)
+                )  # UK stays UK; "β" and a lone "-x" stay as written
                 out.append(word[:lead] + core)
         return " ".join(out)
     return text
+
+
+def _sentence(text: str, *, first: bool) -> str:
+    """Sentence case: a capital to start, words written as Title-case words lowered; acronyms
+    and other inner capitals stay."""
+    words = text.split(" ")
+    out = []
+    for word in words:
+        if word[1:].islower() and word[:1].isupper():
+            word = word.lower()
+        out.append(word)
+    result = " ".join(out)
+    return result[:1].upper() + result[1:] if first else result
 
 
 def _format(el: etree._Element, fragment: str) -> str:
@@ -270,6 +286,8 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
         fragment = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
     fragment = fragment.replace(_OPEN_QUOTE, locale.term("open-quote") or "“")
     fragment = fragment.replace(_CLOSE_QUOTE, locale.term("close-quote") or "”")
+    if (locale.term("open-quote") or "“") == "“":
+        fragment = _alternate_quotes(fragment)
     fragment = re.sub(r"([.!?…])" + _CLOSING_TAGS + r"\.", r"\1\2", fragment)
     fragment = re.sub(r"," + _CLOSING_TAGS + r",", r",\1", fragment)
     return re.sub(r"  +", " ", fragment)
@@ -277,6 +295,32 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
 
 def _CLOSE_QUOTE_MOVE(match: re.Match[str]) -> str:
     return match.group(2) + _CLOSE_QUOTE + match.group(1)
+
+
+def _alternate_quotes(text: str) -> str:
+    """Quotes inside quotes alternate: “My ‘Amazing’ Title” (an apostrophe is left alone)."""
+    out = []
+    stack: list[str] = []
+    for char in text:
+        if char in "“‘":
+            # the outermost quote stays as written; nested ones alternate from it
+            outer = stack[0] if stack else char
+            inner = "‘" if outer == "“" else "“"
+            out.append(char if not stack else (inner if len(stack) % 2 else outer))
+            stack.append(char)
+        elif stack and (char == "”" or (char == "’" and stack[-1] == "‘")):
+            stack.pop()
+            outer = stack[0] if stack else ("“" if char == "”" else "‘")
+            closing = {"“": "”", "‘": "’"}
+            if not stack:
+                out.append(char)
+            else:
+                out.append(
+                    closing["‘" if outer == "“" else "“"] if len(stack) % 2 else closing[outer]
+                )
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def _affix(el: etree._Element, fragment: str) -> str:
@@ -316,19 +360,25 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
                 piece = "</span>"
             if piece.startswith("<span"):
                 spans.append(piece)
+                nocase += 1  # nocase, and small caps: both keep their own case
                 if "nocase" in piece:
-                    nocase += 1
                     continue
             elif piece == "</span>" and spans:
                 opened = spans.pop()
+                nocase -= 1
                 if "nocase" in opened:
-                    nocase -= 1
                     continue
+            elif piece in ("<sup>", "<sub>"):
+                nocase += 1
+            elif piece in ("</sup>", "</sub>"):
+                nocase -= 1
             out.append(piece)
             continue
         if strip:
             piece = piece.replace(".", "")
-        if not nocase and case and (first or case not in ("capitalize-first", "sentence")):
+        if not nocase and case == "sentence":
+            piece = _sentence(piece, first=first)
+        elif not nocase and case and (first or case != "capitalize-first"):
             piece = _case(piece, case, lang)
         first = False
         out.append(_escape(_typography(piece)))
