@@ -832,7 +832,7 @@ class Style:
         elif variable in ("number-of-pages", "number-of-volumes"):
             plural = _is_numeric(value) and str(value).strip() != "1"
         else:
-            plural = bool(_PLURAL.search(str(value)))
+            plural = bool(_PLURAL.search(str(value).replace("\\-", "")))
         term = ctx.locale.term(term_name, el.get("form", "long"), plural=plural)
         return _plain_text(el, term or "", ctx)
 
@@ -1226,7 +1226,9 @@ def _page_ranges(text: str, fmt: str | None, dash: str = "–") -> str:
             return f"{first}{dash}{second}"
         return f"{first}{dash}{_second_number(first, second, fmt)}"
 
-    return _RANGE.sub(one, text)
+    # "327\-30": an escaped hyphen is a hyphen, not a range
+    parts = text.split("\\-")
+    return "-".join(_RANGE.sub(one, part) for part in parts)
 
 
 def _second_number(first: str, second: str, fmt: str) -> str:
