@@ -88,6 +88,7 @@ class Language:
     prior: int
     script_priors: Mapping[str, int]
     romanizations: Mapping[str, Mapping[str, str]]
+    dotted_i: bool
     source: str
 
 
@@ -201,6 +202,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         prior=int(langid.get("prior", 1)),
         script_priors=_priors(langid.get("script_prior", {}), where),
         romanizations=_romanizations(data.get("romanize", {}), where),
+        dotted_i=bool(data.get("dotted_i", False)),
         source=where,
     )
 

@@ -17,6 +17,7 @@ from babel import UnknownLocaleError
 from babel.dates import get_month_names
 from lxml import etree
 
+from citekit.languages import available_languages, language
 from citekit.styles.locale import NS, CslLocale, StyleError, load_locale, localname
 
 __all__ = ["Cite", "Style"]
@@ -186,19 +187,22 @@ def _escape(text: str) -> str:
     )
 
 
-_DOTTED = ("tr", "az", "tt", "kk", "crh", "ba")  # languages with dotted İ and dotless ı
+def _dotted(lang: str) -> bool:
+    """Whether the language writes dotted İ and dotless ı (its data says `dotted_i`)."""
+    code = lang.split("-")[0].lower()
+    return code in available_languages() and language(code).dotted_i
 
 
 def _upper(text: str, lang: str) -> str:
     """Upper case by the language's rules: Turkish i -> İ, ı -> I."""
-    if lang.split("-")[0].lower() in _DOTTED:
+    if _dotted(lang):
         text = text.replace("i", "İ").replace("ı", "I")
     return text.upper()
 
 
 def _lower(text: str, lang: str) -> str:
     """Lower case by the language's rules: Turkish İ -> i, I -> ı."""
-    if lang.split("-")[0].lower() in _DOTTED:
+    if _dotted(lang):
         text = text.replace("İ", "i").replace("I", "ı")
     return text.lower()
 
