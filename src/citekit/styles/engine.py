@@ -426,6 +426,8 @@ class Style:
         self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
         self.page_range_format = root.get("page-range-format")
         self._suffixes: dict[str, str] = {}
+        self._more_names: dict[str, int] = {}
+        self._given: set[str] = set()
         self._numbers: dict[str, int] = {}
         self._locales: dict[str, CslLocale] = {}
         self._explicit_suffix = any(
@@ -445,20 +447,52 @@ class Style:
 
     # -- entry points -----------------------------------------------------------------
     def register(self, items: Sequence[Mapping[str, Any]]) -> None:
-        """Know every item of the document: items that would cite alike get year suffixes."""
+        """Know every item of the document, and make cites that would read alike distinct:
+        more names, then given names, then year suffixes, as the citation element allows."""
         self._suffixes = {}
+        self._more_names = {}
+        self._given = set()
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
-        if self.citation is None or self.citation.get("disambiguate-add-year-suffix") != "true":
+        if self.citation is None:
+            return
+        wants = {
+            step
+            for step in ("add-names", "add-givenname", "add-year-suffix")
+            if self.citation.get(f"disambiguate-{step}") == "true"
+        }
+        if not wants:
             return
         section = self.bibliography if self.bibliography is not None else self.citation
         ordered = self._sorted(items, section, self._options(section), "bibliography")
-        alike: dict[str, list[Mapping[str, Any]]] = {}
-        for item in ordered:
-            alike.setdefault(self.citation_text([Cite(item)]), []).append(item)
-        for group in alike.values():
-            if len(group) > 1:
+        if "add-names" in wants:
+            for group in self._alike(ordered):
+                most = max(len(item.get("author") or item.get("editor") or []) for item in group)
+                for extra in range(1, most):
+                    for item in group:
+                        self._more_names[str(item.get("id"))] = extra
+                    if len(self._alike(group)) == 0:
+                        break
+                else:
+                    for item in group:
+                        self._more_names.pop(str(item.get("id")), None)
+        if "add-givenname" in wants:
+            for group in self._alike(ordered):
+                for item in group:
+                    self._given.add(str(item.get("id")))
+                if self._alike(group):
+                    for item in group:
+                        self._given.discard(str(item.get("id")))
+        if "add-year-suffix" in wants:
+            for group in self._alike(ordered):
                 for n, item in enumerate(group):
                     self._suffixes[str(item.get("id"))] = _suffix(n)
+
+    def _alike(self, items: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+        """Groups of items whose first citation reads the same."""
+        by_text: dict[str, list[Mapping[str, Any]]] = {}
+        for item in items:
+            by_text.setdefault(self.citation_text([Cite(item)]), []).append(item)
+        return [group for group in by_text.values() if len(group) > 1]
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number in the order `register` was given the items (first cited first)."""
@@ -925,6 +959,9 @@ class Style:
         if ctx.mode == "citation" and ctx.cite.position != "first":
             et_al_min = int(options.get("et-al-subsequent-min", et_al_min) or et_al_min)
             use_first = int(options.get("et-al-subsequent-use-first", use_first) or use_first)
+        use_first += (
+            self._more_names.get(str(ctx.item.get("id")), 0) if ctx.mode == "citation" else 0
+        )
         truncated = bool(et_al_min and use_first and count >= et_al_min and use_first < count)
         shown = names[:use_first] if truncated else names
         if options.get("form") == "count":
@@ -1021,7 +1058,12 @@ class Style:
         family_full = " ".join(p for p in (particle, family) if p)
         if particle.endswith(("-", "’", "'")):
             family_full = particle + family  # al-One, d’Artagnan
-        if options.get("form", options.get("name-form")) == "short":
+        short = options.get("form", options.get("name-form")) == "short"
+        if short and ctx.mode == "citation" and str(ctx.item.get("id")) in self._given and given:
+            if initialize_with is None:  # disambiguation shows the given name (its initials)
+                given = _initials(given, ". ")
+            short = False
+        if short:
             return styled("family", family_full)
         sort_order = options.get("name-as-sort-order")
         inverted = sort_order == "all" or (sort_order == "first" and index == 0)
