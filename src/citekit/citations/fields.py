@@ -64,6 +64,7 @@ _IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
 _CUT = re.compile("\\s?" + _MASK + r"|,\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 # where an unquoted title ends: a sentence's end, GOST's //, a bracket, an address, a mask,
 # or a parenthesised page
 _TITLE_STOPS = (
@@ -218,7 +219,7 @@ def _looks_like_person(text: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(w[:1].isupper() for w in words)
-        and not any(c.isdigit() for c in text)
+        and not _DIGIT.search(text)
     )
 
 
@@ -254,7 +255,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
         if gost is not None:
             start = authors_end = gost.end()
         else:
-            lead = read_date(text[:40]) if any(c.isdigit() for c in text[:2]) else None
+            lead = read_date(text[:40]) if _DIGIT.search(text, 0, 2) else None
             if lead is not None and (
                 lead.date is not None
                 and lead.start <= 1
@@ -354,7 +355,7 @@ def _plain_container(text: str, title_end: int) -> str | None:
         if candidate.casefold() not in ("url", "doi") and not read_date(candidate).date:
             return candidate
     window = text[start : start + len(value) + 40]
-    reading = read_date(window) if any(c.isdigit() for c in window) else None
+    reading = read_date(window) if _DIGIT.search(window) else None
     if reading is not None and reading.date is not None and 0 <= reading.start < len(value):
         value = _clean(value[: reading.start])
     words = value.split()
