@@ -216,11 +216,7 @@ def to_name(written: str) -> Name:
 
 def _looks_like_person(text: str) -> bool:
     words = text.split()
-    return (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and not _DIGIT.search(text)
-    )
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _DIGIT.search(text)
 
 
 def _authors_from(text: str) -> tuple[str, ...]:
