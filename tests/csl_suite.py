@@ -56,21 +56,24 @@ def run(path: Path) -> tuple[str, str]:
                 if key in seen:
                     position = "ibid" if previous == key and len(group) == 1 else "subsequent"
                 seen.add(key)
-                cites.append(
-                    Cite(
-                        by_id[key],
-                        locator=entry.get("locator"),
-                        label=entry.get("label"),
-                        position=position,
-                        prefix=entry.get("prefix", ""),
-                        suffix=entry.get("suffix", ""),
-                    )
-                )
+                cites.append(_cite(by_id[key], entry, position))
                 previous = key
             lines.append(style.citation_text(cites))
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+def _cite(item: dict[str, Any], entry: dict[str, Any], position: str) -> Cite:
+    """A fixture's citation item as a `Cite`."""
+    return Cite(
+        item,
+        locator=entry.get("locator"),
+        label=entry.get("label"),
+        position=position,
+        prefix=entry.get("prefix", ""),
+        suffix=entry.get("suffix", ""),
+    )
 
 
 def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str:
@@ -102,16 +105,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
                 if previous[1] and not entry.get("locator"):
                     position = "subsequent"
             seen.add(key)
-            cites.append(
-                Cite(
-                    by_id[key],
-                    locator=entry.get("locator"),
-                    label=entry.get("label"),
-                    position=position,
-                    prefix=entry.get("prefix", ""),
-                    suffix=entry.get("suffix", ""),
-                )
-            )
+            cites.append(_cite(by_id[key], entry, position))
         last[in_notes] = (ids, entries[-1].get("locator") if entries else None)
         marker = ">>" if n == len(citations) - 1 else ".."
         lines.append(f"{marker}[{n}] {style.citation_text(cites)}")
