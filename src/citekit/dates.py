@@ -185,9 +185,36 @@ class _Scan:
     label_lang: str | None
 
 
+# A date lies near its digits: a long text is scanned only this far around each run of digits
+# (far enough for a label, a weekday and a month name or two before, and a year word after).
+_BEFORE, _AFTER = 64, 40
+_DIGITS = re.compile(r"\d+")
+
+
+def _date_tokens(text: str) -> tuple[list[re.Match[str]], frozenset[int]]:
+    """The tokens of `text` that a date could be made of, and the indexes of the tokens that
+    open a new window: all of a short text; for a long one, the words around its numbers, in
+    windows that break at spaces so no word is cut."""
+    if len(text) <= _BEFORE + _AFTER + 40:
+        return list(TOKEN.finditer(text)), frozenset()
+    matches: list[re.Match[str]] = []
+    opens: set[int] = set()
+    end = 0
+    for run in _DIGITS.finditer(text):
+        if run.start() < end:
+            continue  # inside the window already scanned
+        start = max(end, text.rfind(" ", 0, max(0, run.start() - _BEFORE)) + 1)
+        if start > end and matches:
+            opens.add(len(matches))
+        stop = text.find(" ", run.end() + _AFTER)
+        end = len(text) if stop < 0 else stop
+        matches.extend(TOKEN.finditer(text, start, end))
+    return matches, frozenset(opens)
+
+
 def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
-    matches = list(TOKEN.finditer(text))
-    toks = [(m.group(), 0, 0) for m in matches]  # for the look-ahead helpers
+    matches, opens = _date_tokens(text)
+    words = [m.group() for m in matches]
     symbols: list[str] = []
     values: list[int] = []
     langs: list[str | None] = []
@@ -202,7 +229,12 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
             skip -= 1
             spans[-1] = (spans[-1][0], match.end())
             continue
-        tok = toks[i][0]
+        if i in opens:  # text left out between two windows: no date spans it
+            symbols.append("|")
+            values.append(0)
+            langs.append(None)
+            spans.append((match.start(), match.start()))
+        tok = words[i]
         facts = facts_of.get(tok)
         if facts is None:
             if len(facts_of) > _WORD_CACHE:
@@ -211,12 +243,12 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
         symbol, value, code, day, key, context = facts
         if context:  # a label's or a multi-word month's first word: look ahead
             if label_end < 0 and key in lex.labels:
-                following = [fold(t[0]) for t in toks[i + 1 : i + 8] if t[0][0].isalpha()]
+                following = [fold(t) for t in words[i + 1 : i + 8] if t[0].isalpha()]
                 for rest, lang_code in lex.labels[key]:
                     if tuple(following[: len(rest)]) == rest:
                         label_end, label_lang = len(symbols), lang_code
                         break
-            phrase = _phrase_month(key, toks, i, lex) if key in lex.phrases else None
+            phrase = _phrase_month(key, words, i, lex) if key in lex.phrases else None
             if phrase is not None:
                 code, value, skip = phrase
                 symbol = "M"
@@ -273,10 +305,10 @@ def _word(tok: str, key: str, lex: _Lexicon, hint: str | None) -> _Facts:
 
 
 def _phrase_month(
-    key: str, toks: list[tuple[str, int, int]], i: int, lex: _Lexicon
+    key: str, words: list[str], i: int, lex: _Lexicon
 ) -> tuple[str, int, int] | None:
     for rest, code, month in lex.phrases.get(key, ()):
-        following = tuple(fold(t[0]) for t in toks[i + 1 : i + 1 + len(rest)])
+        following = tuple(fold(t) for t in words[i + 1 : i + 1 + len(rest)])
         if following == rest:
             return code, month, len(rest)
     return None
@@ -286,29 +318,36 @@ def _phrase_month(
 # longer dotted runs (versions, addresses).
 _NUMERIC_EDGE_BEFORE = r"(?<![DYn][./-])"
 _NUMERIC_EDGE_AFTER = r"(?![./-]?[DYn])"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (form, re.compile(pattern))
-    for form, pattern in (
-        ("iso", _NUMERIC_EDGE_BEFORE + r"(?P<y>Y)(?P<s>[-./])(?P<m>D)(?P=s)(?P<d>D)"),
-        ("num", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[-./])(?P<b>D)(?P=s)(?P<y>Y)y?"),
-        (
-            "num2",
-            _NUMERIC_EDGE_BEFORE
-            + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)"
-            + _NUMERIC_EDGE_AFTER,
-        ),
-        ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
-        ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
-        ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
-        ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
-        ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
-        ("my", r"(?P<m>M)\.?[,/-]?(?P<y>Y)"),
-        ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),
-        ("year", r"(?P<y>Y)-?o?-?y"),
-        ("bare", r"(?<![./-])(?P<y>Y)(?![./-]?[DY])"),
-    )
+_FORMS = (
+    ("iso", _NUMERIC_EDGE_BEFORE + r"(?P<y>Y)(?P<s>[-./])(?P<m>D)(?P=s)(?P<d>D)"),
+    ("num", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[-./])(?P<b>D)(?P=s)(?P<y>Y)y?"),
+    (
+        "num2",
+        _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)" + _NUMERIC_EDGE_AFTER,
+    ),
+    ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
+    ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+    ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
+    ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
+    ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
+    ("my", r"(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+    ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),
+    ("year", r"(?P<y>Y)-?o?-?y"),
+    ("bare", r"(?<![./-])(?P<y>Y)(?![./-]?[DY])"),
 )
-_RANK = {form: rank for rank, (form, _pattern) in enumerate(_PATTERNS)}
+
+
+def _needs(pattern: str) -> str:
+    """A symbol every match of the pattern has: a form is tried only on scans holding it."""
+    for group in ("m", "y"):
+        found = re.search(rf"<{group}>([MRY])", pattern)
+        if found is not None:
+            return found.group(1)
+    return "D"
+
+
+_PATTERNS = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern in _FORMS)
+_RANK = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 
 
@@ -381,8 +420,11 @@ def _candidate(
 def _candidates(
     scan: _Scan, lex: _Lexicon, order_lang: str | None
 ) -> Iterable[tuple[int, int, int, PartialDate | str]]:
-    for form, pattern in _PATTERNS:
-        for match in pattern.finditer(scan.symbols):
+    symbols = scan.symbols
+    for form, needs, pattern in _PATTERNS:
+        if needs not in symbols:
+            continue  # the symbol every match of this form has is not there
+        for match in pattern.finditer(symbols):
             made = _candidate(form, match, scan, lex, order_lang)
             yield _RANK[form], match.start(), match.end(), made
 

@@ -100,6 +100,23 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
+_EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}
+_EVIDENCE_CACHE = 200_000
+
+
+def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
+    """What one word says, per language: a frequent word, a typical ending (long words)."""
+    words_index, endings_index = _indexes()
+    found: dict[str, float] = {}
+    for code in words_index.get(word, ()):
+        found[code] = found.get(code, 0.0) + _WORD
+    if len(word) >= 5:
+        for cut in range(2, min(6, len(word))):
+            for code in endings_index.get(word[-cut:], ()):
+                found[code] = found.get(code, 0.0) + _ENDING
+    return tuple(found.items())
+
+
 def _vowel_y(text: str) -> int:
     """How often ``y`` is written as a vowel: after a letter, before a consonant or at a
     word's end."""
@@ -132,28 +149,31 @@ def detect_language(text: str) -> str:
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:
         return "und"
-    by_script: dict[str, set[str]] = {}
-    counts: dict[str, int] = {}
-    for char, n in Counter("".join(words)).items():  # each distinct letter once
-        script = _script(char)
-        counts[script] = counts.get(script, 0) + n
-        by_script.setdefault(script, set()).add(char)
-    script = max(counts, key=lambda s: counts[s])
-    distinct = by_script[script]
+    joined = "".join(words)
+    distinct = set(joined)
+    scripts = {_script(char) for char in distinct}
+    if len(scripts) == 1:
+        script = scripts.pop()
+    else:  # the script most letters are written in
+        counts: dict[str, int] = {}
+        for char, n in Counter(joined).items():
+            counts[_script(char)] = counts.get(_script(char), 0) + n
+        script = max(counts, key=lambda s: counts[s])
+        distinct = {char for char in distinct if _script(char) == script}
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    long_words = [w for w in words if len(w) >= 5]
     special = distinct - basic
     rows = _by_script().get(script, ())
-    words_index, endings_index = _indexes()
     found: dict[str, float] = {}
+    cache = _EVIDENCE
     for word in words:  # one pass over the words, not one per language
-        for code in words_index.get(word, ()):
-            found[code] = found.get(code, 0.0) + _WORD
-    for word in long_words:
-        for cut in range(2, min(6, len(word))):
-            for code in endings_index.get(word[-cut:], ()):
-                found[code] = found.get(code, 0.0) + _ENDING
+        evidence = cache.get(word)
+        if evidence is None:
+            if len(cache) > _EVIDENCE_CACHE:
+                cache.clear()  # bounded: a huge archive must not grow it forever
+            evidence = cache[word] = _word_evidence(word)
+        for code, score in evidence:
+            found[code] = found.get(code, 0.0) + score
     for code, letters_in, _common, _endings, clusters in rows:
         score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
         score += found.get(code, 0.0)

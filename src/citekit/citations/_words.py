@@ -7,7 +7,7 @@ import re
 
 from citekit.languages import available_languages, language
 
-__all__ = ["FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
+__all__ = ["EdgedPattern", "FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
 
 
 def lower(text: str) -> str:
@@ -43,9 +43,12 @@ class FoldedPattern:
     than on the same alternation, lower-cased, over lower-cased text; `lower` keeps offsets.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, edge: bool = False) -> None:
+        # With `edge`, a match must not follow a word character: checked on each hit rather
+        # than by a leading look-behind, which would keep re from scanning for the words.
         self._pattern = re.compile(pattern)
-        self._fallback = re.compile(pattern, re.IGNORECASE)
+        self._edge = edge
+        self._fallback = re.compile(r"(?<!\w)" + pattern if edge else pattern, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> FoldedMatch | None:
         """Find the pattern anywhere from `pos`."""
@@ -54,6 +57,11 @@ class FoldedPattern:
             found = self._fallback.search(text, pos)
         else:
             found = self._pattern.search(low, pos)
+            while found is not None and self._edge and found.start():
+                before = low[found.start() - 1]
+                if not (before.isalnum() or before == "_"):
+                    break
+                found = self._pattern.search(low, found.start() + 1)
         return FoldedMatch(text, found.start(), found.end()) if found else None
 
     def match(self, text: str) -> FoldedMatch | None:
@@ -72,6 +80,30 @@ class FoldedPattern:
             pieces.append(text[cursor : found.start()] + replacement)
             cursor = found.end()
         return "".join(pieces) + text[cursor:]
+
+
+class EdgedPattern:
+    """A pattern that must not follow a word character (or one of `also`).
+
+    The same as a leading ``(?<![\\w…])``, but searched without it: a pattern that opens with
+    a look-behind is tried at every position, one that opens with its words or digits is
+    found by re's fast scan, and each hit's edge is then checked here.
+    """
+
+    def __init__(self, pattern: str, also: str = "") -> None:
+        self._pattern = re.compile(pattern)
+        self._also = also
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match with nothing word-like just before it."""
+        pos = 0
+        while (found := self._pattern.search(text, pos)) is not None:
+            start = found.start()
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before == "_" or before in self._also):
+                return found
+            pos = start + 1
+        return None
 
 
 def _alternation(words: set[str]) -> str:
@@ -115,14 +147,14 @@ class Patterns:
         # A word boundary that works for Cyrillic and for labels ending in a dot.
         edge = r"(?<![\w])"
         tail = r"(?![\w])"
-        self.ibid = FoldedPattern(rf"{edge}(?:{_lowered(ibid)})\.?{tail}")
-        self.opcit = FoldedPattern(rf"{edge}(?:{_lowered(opcit)})\.?{tail}")
-        self.accessed = FoldedPattern(rf"{edge}(?:{_lowered(accessed)}){tail}")
-        self.archived = FoldedPattern(rf"{edge}(?:{_lowered(archived)}){tail}")
+        self.ibid = FoldedPattern(rf"(?:{_lowered(ibid)})\.?{tail}", edge=True)
+        self.opcit = FoldedPattern(rf"(?:{_lowered(opcit)})\.?{tail}", edge=True)
+        self.accessed = FoldedPattern(rf"(?:{_lowered(accessed)}){tail}", edge=True)
+        self.archived = FoldedPattern(rf"(?:{_lowered(archived)}){tail}", edge=True)
         labels = _alternation(page)
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
-        self.page_before = re.compile(rf"{edge}(?:{labels})\.?\s*({number})")
-        self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")
+        self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
+        self.page_after = EdgedPattern(rf"({number})\s*-?\s*(?:{labels})(?![\w])", also=".")
         conj = _alternation(conjunctions)
         self.name_split = re.compile(
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
