@@ -276,6 +276,8 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
 def _token(tok: str, lex: _Lexicon, hint: str | None) -> _Facts:
     """What a token is to the date scanner (numbers, words and punctuation alike)."""
     if tok.isdecimal():
+        if len(tok) > 8:
+            return "n", 0, None, None, tok, False  # a long number (an ID) is no date part
         value = int(tok)
         if len(tok) == 4 and 1000 <= value <= 2100:
             return "Y", value, None, None, tok, False
@@ -304,9 +306,7 @@ def _word(tok: str, key: str, lex: _Lexicon, hint: str | None) -> _Facts:
     return "w", 0, None, None, key, context
 
 
-def _phrase_month(
-    key: str, words: list[str], i: int, lex: _Lexicon
-) -> tuple[str, int, int] | None:
+def _phrase_month(key: str, words: list[str], i: int, lex: _Lexicon) -> tuple[str, int, int] | None:
     for rest, code, month in lex.phrases.get(key, ()):
         following = tuple(fold(t) for t in words[i + 1 : i + 1 + len(rest)])
         if following == rest:

@@ -83,16 +83,15 @@ class FoldedPattern:
 
 
 class EdgedPattern:
-    """A pattern that must not follow a word character (or one of `also`).
+    """A pattern that must not follow a word character.
 
     The same as a leading ``(?<![\\w…])``, but searched without it: a pattern that opens with
     a look-behind is tried at every position, one that opens with its words or digits is
     found by re's fast scan, and each hit's edge is then checked here.
     """
 
-    def __init__(self, pattern: str, also: str = "") -> None:
+    def __init__(self, pattern: str) -> None:
         self._pattern = re.compile(pattern)
-        self._also = also
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match with nothing word-like just before it."""
@@ -100,7 +99,7 @@ class EdgedPattern:
         while (found := self._pattern.search(text, pos)) is not None:
             start = found.start()
             before = text[start - 1] if start else " "
-            if not (before.isalnum() or before == "_" or before in self._also):
+            if not (before.isalnum() or before == "_"):
                 return found
             pos = start + 1
         return None
@@ -144,8 +143,8 @@ class Patterns:
             self.places |= {w.rstrip(".") for w in words.places}
             for label in words.accessed:
                 self.label_language.setdefault(label.casefold(), code)
-        # A word boundary that works for Cyrillic and for labels ending in a dot.
-        edge = r"(?<![\w])"
+        # A word boundary that works for Cyrillic and for labels ending in a dot (the edge
+        # before each word is checked by FoldedPattern and EdgedPattern).
         tail = r"(?![\w])"
         self.ibid = FoldedPattern(rf"(?:{_lowered(ibid)})\.?{tail}", edge=True)
         self.opcit = FoldedPattern(rf"(?:{_lowered(opcit)})\.?{tail}", edge=True)
@@ -154,7 +153,9 @@ class Patterns:
         labels = _alternation(page)
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
-        self.page_after = EdgedPattern(rf"({number})\s*-?\s*(?:{labels})(?![\w])", also=".")
+        # a number must start where no digit is before it: a look-behind, so a long run of
+        # digits is tried once, not from each of its digits
+        self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")
         conj = _alternation(conjunctions)
         self.name_split = re.compile(
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE

@@ -23,11 +23,13 @@ __all__ = ["parse_citation", "split_names", "to_name"]
 
 _MASK = "\u2063"  # INVISIBLE SEPARATOR: stands in for masked URLs and dates
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
-_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 _TRAILING = ".,;:!?)]}»”’\"'*"
 _SPACE = re.compile(r"\s+")
 _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "*": "*"}
-_OPENERS = re.compile(r"[“«„\"‘]|(?<![*\w])\*(?=\w)")  # *title*: Markdown emphasis
+# *title* is Markdown emphasis when the star follows no star or letter (checked in _quoted: a
+# pattern opening with a look-behind would keep re from scanning fast for the quote marks)
+_OPENERS = re.compile(r"[“«„\"‘]|\*(?=\w)")
 _EMPTY_SLOT = re.compile(r",\s*,")
 _PAREN_YEAR = re.compile(r"\(\s*(\d{4})[a-z]?(?:[,.][^()]{0,40})?\)\.?")
 _APA_HEAD = re.compile(r"^(.{0,300}?)\s*\(\s*[^()]{0,40}?\d{4}[a-z]?[^()]{0,40}\)\s*\.?\s*")
@@ -60,21 +62,25 @@ _BOOK = re.compile(
     r"(?:^|[\s(—–-])[A-ZА-ЯЁ][\w.]{1,20}(?:\s[A-ZА-Я][\w.]{1,20})?\s*:\s*"
     r"([^,:;()]{2,80}?)\s*[,;]\s*(?:[A-ZÀ-ÝА-ЯЁ]\w{1,20}\s+)?(?:\d{4}|[\d\s]{7})"
 )
-_IN = re.compile(r"(?:^|[\s.,])[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")
+_IN = re.compile(r"[Ii]n:?\s+\*?([^*,.()]{3,150})\*?")  # after a space, "." or ",": see _in
 _CUT = re.compile("\\s?" + _MASK + r"|,\s|\.\s|\s\(|\s[–—-]\s|//|\s\d|\s\[|,\d|,$|\.$|\*")
 _RANGE = re.compile(r"(?:[,:]\s*)(\d{1,4}\s*[-–—~]\s*\d{1,4})(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-# where an unquoted title ends: a sentence's end, GOST's //, a bracket, an address, a mask,
-# or a parenthesised page
+# Where an unquoted title ends: a sentence's end, GOST's //, a bracket, an address, a mask, or
+# a parenthesised page. Each is searched by the characters it opens with (re scans for those
+# fast) and, but for the mask, widened back over the spaces (and an address's colon) before it.
+_SENTENCE_END = re.compile(r"[.?!]\s")
 _TITLE_STOPS = (
-    re.compile(r"(?<=[^\s.]{2})[.?!]\s"),
-    re.compile(r"\s*//"),
-    re.compile(r"\s*\["),
-    re.compile(r":?\s*(?:https?://|www\.|URL)"),
+    re.compile("//"),
+    re.compile(r"\["),
+    re.compile(r"https?://|www\.|URL"),
     re.compile(_MASK),
-    re.compile(r"\s*\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
+    re.compile(r"\((?:pp?|s|ss|с|сс)\.", re.IGNORECASE),
 )
+# A source's publication date is read from this much of it: a longer "note" is prose or a
+# pasted page, and reading all of a megabyte for dates would take seconds.
+_DATED_CHARS = 4000
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
 
 
@@ -84,13 +90,14 @@ def _inverted_head() -> re.Pattern[str]:
     return re.compile(_INVERTED_HEAD_FORM.replace("{et_al}", patterns().et_al_words))
 
 
-def _place_before(text: str) -> bool:
-    """Whether a quote is preceded by a place ("Алматы, «Ана тілі»"), not by an author's
-    initial ("C. Piech, "…")."""
-    match = _PLACE_BEFORE.search(text)
+def _place_before(text: str, end: int) -> bool:
+    """Whether the quote at `end` is preceded by a place ("Алматы, «Ана тілі»"), not by an
+    author's initial ("C. Piech, "…"). Only the words just before it are read, so a note
+    with thousands of quotes is not read again for each."""
+    match = _PLACE_BEFORE.search(text, max(0, end - 80), end)
     if match is None:
         return False
-    before = text[: match.start() + 1].rstrip()
+    before = text[max(0, match.start() - 40) : match.start() + 1].rstrip()
     return not re.search(r"(?:^|\s)\w\.$", before)
 
 
@@ -145,6 +152,8 @@ def _quoted(text: str) -> list[tuple[int, int, str]]:
         opener = match.group()
         start = match.end()
         pos = start
+        if opener == "*" and match.start() and _word_or_star(text[match.start() - 1]):
+            continue
         if opener in exhausted:
             continue
         before = text[max(0, match.start() - 8) : match.start()].rstrip()
@@ -158,6 +167,20 @@ def _quoted(text: str) -> list[tuple[int, int, str]]:
         if len(inner.strip()) >= 2:
             spans.append((match.start(), end + 1, inner))
         pos = end + 1
+
+
+def _word_or_star(char: str) -> bool:
+    return char.isalnum() or char in "_*"
+
+
+def _in(text: str, pos: int) -> re.Match[str] | None:
+    """ "In: Book", "in *Journal*" from `pos`: "In" opening the text or after a space, . or ,"""
+    while (found := _IN.search(text, pos)) is not None:
+        start = found.start()
+        if start == 0 or (start > pos and (text[start - 1].isspace() or text[start - 1] in ".,")):
+            return found
+        pos = start + 1
+    return None
 
 
 def _closing(text: str, start: int, opener: str, closer: str) -> int:
@@ -237,6 +260,29 @@ def _segment(text: str, start: int) -> tuple[str, int]:
     return _clean(rest[lead:end]), start + end
 
 
+def _title_end(text: str) -> int:
+    """Where an unquoted title at the start of `text` ends (its length when nothing stops it)."""
+    end = len(text)
+    pos = 0
+    while (found := _SENTENCE_END.search(text, pos)) is not None:
+        start = found.start()
+        before = text[max(0, start - 2) : start]
+        if len(before) == 2 and not any(c.isspace() or c == "." for c in before):
+            end = start + (1 if text[start] in "?!" else 0)  # "?" and "!" stay
+            break
+        pos = start + 1
+    for stop in _TITLE_STOPS:
+        found = stop.search(text)
+        if found is not None and found.start() < end:
+            start = found.start()
+            while start and text[start - 1].isspace() and stop is not _TITLE_STOPS[3]:
+                start -= 1
+            if stop is _TITLE_STOPS[2] and start and text[start - 1] == ":":
+                start -= 1  # "URL: https://…": the colon goes too
+            end = start
+    return end
+
+
 def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
     """Title by position when not quoted: after a leading date/author head, a sentence.
 
@@ -261,12 +307,7 @@ def _title_unquoted(text: str) -> tuple[int, int, str, int] | None:
     while start < len(text) and text[start] in " .,:;":
         start += 1
     rest = text[start:]
-    ends = [len(rest)]
-    for stop in _TITLE_STOPS:
-        match = stop.search(rest)
-        if match is not None:
-            ends.append(match.start() + (1 if match.group()[:1] in "?!" else 0))
-    end = min(ends)
+    end = _title_end(rest)
     title = _clean(rest[:end]).strip("*")
     if not title or not _WORD.search(title):
         return None
@@ -296,12 +337,12 @@ def _container(
     if gost >= 0:
         value, _end = _segment(text, gost + 2)
         return value or None
-    match = _IN.search(text, title_end)
+    match = _in(text, title_end)
     if match is not None:
         return _clean(match.group(1))
     for qstart, qend, inner in quoted:
         outside = qstart >= title_end or qend <= title_start
-        if outside and _place_before(text[:qstart]):
+        if outside and _place_before(text, qstart):
             return _clean(inner)
         # "Chemistry", "McGraw-Hill encyclopedia of chemistry": a chapter, then its book;
         # *Proceedings of …*: a journal or book in italics after an unquoted title
@@ -439,7 +480,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
     listed = None
     quoted = _quoted(work)
     for qstart, qend, inner in quoted:
-        if _place_before(work[:qstart]):
+        if _place_before(work, qstart):
             continue
         if work[qstart] == "*" and (apa := _APA_HEAD.match(work)) and apa.end() < qstart - 3:
             continue  # "(2007). A title. *Proceedings of …*": the italics are the container
@@ -482,7 +523,7 @@ def parse_citation(text: str, links: tuple[str, ...] = ()) -> Citation:
             container = _container(work, title_end, title_start, quoted)
     dated = _mask(work, title_start, title_end) if title is not None else work
     dated = dated.replace(_MASK, " ")
-    issued = read_date(dated).date
+    issued = read_date(dated[:_DATED_CHARS]).date
     if issued is None and (year := _YEAR.search(dated)) is not None:
         issued = PartialDate(int(year.group(1)))  # a bare year: "Valikova О. 2015."
     language = detect_language(title) if title else None

@@ -18,9 +18,9 @@ from citekit.languages import available_languages, language
 
 __all__ = ["Block", "RawNote", "find_markers", "find_notes"]
 
-_ENTRY = re.compile(r"[ \t\u00a0]*(?:\[(\d{1,4})\]|(\d{1,4})[.)](?=[ \t\u00a0])|\^(\d{1,4})\^)")
-_BRACKET_MARKER = re.compile(r"\[(\d{1,4})\]")
-_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_ENTRY = re.compile(r"[ \t\u00a0]*(?:\[(\d{1,6})\]|(\d{1,6})[.)](?=[ \t\u00a0])|\^(\d{1,6})\^)")
+_BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
+_SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _HEADING_TRIM = " \t#*_:.=-\u00a0"

@@ -45,7 +45,7 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
-_DIGITS = re.compile(r"\d{1,4}")
+_DIGITS = re.compile(r"\d{1,6}")
 
 
 def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
@@ -114,10 +114,15 @@ def read(data: bytes, *, path: str) -> Extraction:
     text = decode(data, path)
     if not text.strip():
         raise DocumentError(path, "empty document")
+    # huge_tree: libxml2 stops at 256 nested elements otherwise, and drops the rest unsaid
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        root = cast(HtmlElement, lxml.html.document_fromstring(text))
+        root = cast(HtmlElement, lxml.html.document_fromstring(text, parser=parser))
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(path, f"cannot parse HTML: {exc}") from exc
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":  # the rest of the document was not read
+            raise DocumentError(path, f"line {error.line}: elements nested more than 2,048 deep")
     for bad in _xpath(root, "//script|//style|//noscript|//template"):
         bad.drop_tree()
     found = _gutenberg(root)

@@ -18,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
 from citekit.documents._common import Extraction, decode
+from citekit.errors import DocumentError
 
 __all__ = ["read"]
 
@@ -26,8 +27,14 @@ _LINK = re.compile(r"\]\((<[^>]*>|[^)\s]+)")
 _CODE = frozenset({"fence", "code_block", "front_matter", "html_block"})
 
 
+# markdown-it stops reading a document silently where quotes and lists nest deeper than this
+# (its own default is 20); deeper than it can go, citekit says so instead of losing notes.
+_MAX_NESTING = 400
+
+
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin)
+    options = {"maxNesting": _MAX_NESTING}
+    return MarkdownIt("commonmark", options).use(front_matter_plugin).use(footnote_plugin)
 
 
 def _dedent(line: str) -> str:
@@ -42,7 +49,7 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
 
     def number(label: str) -> int:
         if label not in labels:
-            labels[label] = int(label) if label.isdigit() else len(labels) + 1
+            labels[label] = int(label) if label.isdigit() and len(label) <= 6 else len(labels) + 1
         return labels[label]
 
     for token in tokens:
@@ -76,6 +83,12 @@ def read(data: bytes, *, path: str) -> Extraction:
     text = decode(data, path)
     lines = text.split("\n")
     tokens = _parser().parse(text, {})
+    deepest = max(tokens, key=lambda t: t.level, default=None)
+    if deepest is not None and deepest.level >= _MAX_NESTING - 1:
+        line = deepest.map[0] + 1 if deepest.map else 1
+        raise DocumentError(
+            path, f"line {line}: quotes or lists nested more than {_MAX_NESTING} deep"
+        )
     if any(t.type == "footnote_open" for t in tokens):
         notes, refs = _footnotes(tokens, lines)
         inline = "\n".join(t.content for t in tokens if t.type == "inline")

@@ -1,0 +1,147 @@
+"""Hostile input: whatever a document or a note holds, parsing ends soon, raises nothing but
+`DocumentError`, and loses no note it could read."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citekit import DocumentError, read_bytes
+from citekit.citations import parse_note
+from citekit.model import Location
+
+LOC = Location(path="robustness")
+MB = 1_000_000
+# the characters the note parser turns on: quotes, brackets, digits, labels, separators
+_PIECES = [*'“”«»„"‘’*[]()/.,;:-–— \n1234567890sSpP', "https://", "www.", "Aynı yer", "Там же"]
+_PIECES += ["Erişim Tarihi:", "25.10.2021", "октября", "s. 45", "//", "et al.", "İ", "\u2063"]
+NOTE_TEXT = st.lists(st.sampled_from(_PIECES) | st.text(max_size=5), max_size=60).map("".join)
+
+
+def _fastest(run: Callable[[], object], tries: int = 2) -> float:
+    """The best of a few timings: the machine is shared, the code is what is measured."""
+    best = float("inf")
+    for _ in range(tries):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@settings(max_examples=300)
+@given(NOTE_TEXT)
+def test_any_note_parses_and_keeps_its_text(text: str) -> None:
+    note = parse_note(1, text, location=LOC)
+    assert note.text == text
+    for citation in note.citations:
+        assert citation.raw in text.replace("\n", " ") or citation.raw in text
+
+
+@settings(max_examples=100)
+@given(st.binary(max_size=3000), st.sampled_from(["a.txt", "a.md", "a.html", "a.docx"]))
+def test_any_bytes_read_or_a_document_error(data: bytes, path: str) -> None:
+    try:
+        read_bytes(data, path=path)
+    except DocumentError as exc:
+        message = str(exc)
+    else:
+        return
+    assert message.startswith(path)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "“",
+        '«“„"‘*',
+        "1",
+        "1.2.",
+        "25.10.2021 ",
+        "s. 1, ",
+        " ",
+        "Başlyk ",
+        ", ",
+        "Иванов И. И. ",
+        "In: ",
+        "//",
+        "(",
+        "[",
+        "*a",
+        "Aynı yer ",
+        "(Erişim Tarihi: ",
+        "октября ",
+        "https://a.b/",
+    ],
+    ids=repr,
+)
+def test_a_megabyte_note_on_one_line_parses_within_a_second(piece: str) -> None:
+    text = piece * (MB // len(piece))
+    assert _fastest(lambda: parse_note(1, text, location=LOC)) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("path", "opener"),
+    [("a.txt", "Body[1]\n\n[1] "), ("a.md", "Body[^1]\n\n[^1]: "), ("a.html", "<p>x¹</p><p>[1] ")],
+)
+def test_a_megabyte_note_in_a_document(path: str, opener: str) -> None:
+    data = (opener + "“Başlyk, " * (MB // 9) + "\n").encode()
+    doc = read_bytes(data, path=path)
+    assert [n.number for n in doc.notes] == [1]
+    assert len(doc.notes[0].text) > MB * 0.9
+
+
+def _numbered(n: int, path: str) -> bytes:
+    body = "Body " + "".join(f"[{i}]" for i in range(1, n + 1))
+    notes = [f"“Başlyk {i}”, Biznes Türkmenistan, (Erişim Tarihi: 25.10.2021)." for i in range(n)]
+    if path.endswith(".md"):
+        body = body.replace("[", "[^")
+        return (body + "\n\n" + "\n".join(f"[^{i}]: {t}" for i, t in enumerate(notes, 1))).encode()
+    return (
+        body + "\n\nNotes\n\n" + "\n".join(f"[{i}] {t}" for i, t in enumerate(notes, 1))
+    ).encode()
+
+
+@pytest.mark.parametrize("path", ["a.txt", "a.md"])
+def test_a_hundred_thousand_notes(path: str) -> None:
+    doc = read_bytes(_numbered(100_000, path), path=path)
+    assert len(doc.notes) == 100_000
+    assert doc.notes[-1].number == 100_000
+    assert doc.notes[-1].citations[0].container == "Biznes Türkmenistan"
+    assert not doc.unmatched_markers
+    assert not doc.uncited_notes
+    assert not doc.missing_numbers
+
+
+def test_deeply_nested_html_reads_its_notes_or_says_why() -> None:
+    def page(depth: int) -> bytes:
+        inner = "<p>Body<sup>[1]</sup></p><p>[1] “Title”, Site, 2021.</p>"
+        return f"<html><body>{'<div>' * depth}{inner}{'</div>' * depth}</body></html>".encode()
+
+    assert len(read_bytes(page(1000), path="a.html").notes) == 1  # libxml2 alone stops at 256
+    with pytest.raises(DocumentError, match="nested more than 2,048 deep"):
+        read_bytes(page(5000), path="a.html")
+
+
+def test_deeply_nested_markdown_reads_its_notes_or_says_why() -> None:
+    def text(depth: int) -> bytes:
+        return (">" * depth + " Body[^1]\n\n[^1]: “Title”, Site, 2021.\n").encode()
+
+    assert len(read_bytes(text(300), path="a.md").notes) == 1  # markdown-it alone stops at 20
+    with pytest.raises(DocumentError, match="nested more than 400 deep"):
+        read_bytes(text(50_000), path="a.md")
+
+
+@pytest.mark.parametrize("path", ["a.txt", "a.md", "a.html"])
+def test_invalid_utf8_is_a_clear_error(path: str) -> None:
+    with pytest.raises(DocumentError, match=r"not valid UTF-8 \(byte \d+\)"):
+        read_bytes(b"Body[1]\n\n[1] \xff\xfe\xc3( Title, 2021.\n", path=path)
+
+
+def test_unbalanced_and_deeply_nested_quotes() -> None:
+    for text in ("«" * 50_000 + "Title", "«" * 20_000 + "Title" + "»" * 20_000, "“a”" * 30_000):
+        note = parse_note(1, text, location=LOC)
+        assert note.text == text
