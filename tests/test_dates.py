@@ -79,6 +79,7 @@ def test_impossible_date_is_none_with_a_reason() -> None:
     assert reading.date is None
     assert reading.reason is not None
     assert "does not exist" in reading.reason
+    assert read_date("Erişim Tarihi: 25.13.2021").reason == "impossible date: there is no month 13"
 
 
 def test_impossible_day_does_not_fall_back_to_month() -> None:

@@ -358,6 +358,12 @@ def _year(value: int, digits: int) -> int:
 
 
 def _make(year: int, month: int | None, day: int | None) -> PartialDate | str:
+    """The date, or why there is none (said plainly, and without paying for an exception in
+    the common case of a numeric date read the wrong way round)."""
+    if month is not None and not 1 <= month <= 12:
+        return f"impossible date: there is no month {month}"
+    if not 1 <= year <= 9999:
+        return f"impossible date: year {year} is out of range"
     try:
         return PartialDate(year, month, day)
     except ValueError as exc:
