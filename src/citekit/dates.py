@@ -57,6 +57,7 @@ _WORD_CACHE = 50_000
 # symbol, value, language, weekday, folded form, whether the next words matter
 _Facts = tuple[str, int, str | None, int | None, str, bool]
 _DIGIT = re.compile(r"\d")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 @frozen
@@ -433,6 +434,22 @@ def _candidates(
         for match in pattern.finditer(symbols):
             made = _candidate(form, match, scan, lex, order_lang)
             yield _RANK[form], match.start(), match.end(), made
+
+
+def could_start_date(text: str) -> bool:
+    """Whether a date could begin inside `text`: every date opens with a number or a month
+    word (or the first word of a many-word month). Much cheaper than reading one."""
+    if _DIGIT.search(text) is not None:
+        return True
+    lex = _lexicon(None)
+    facts_of = lex.words.setdefault(None, {})
+    for word in _WORD_RUN.findall(text):
+        facts = facts_of.get(word)
+        if facts is None:
+            facts = _token(word, lex, None)
+        if facts[0] == "M" or facts[5]:
+            return True
+    return False
 
 
 def read_date(text: str, lang: str | Language | None = None) -> DateReading:

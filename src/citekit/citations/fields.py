@@ -14,7 +14,7 @@ import functools
 import re
 
 from citekit.citations._words import lower, patterns
-from citekit.dates import read_date
+from citekit.dates import could_start_date, read_date
 from citekit.langid import detect_language
 from citekit.languages import available_languages
 from citekit.model import Citation, Name, PartialDate
@@ -392,7 +392,8 @@ def _plain_container(text: str, title_end: int) -> str | None:
         if candidate.casefold() not in ("url", "doi") and not read_date(candidate).date:
             return candidate
     window = text[start : start + len(value) + 40]
-    reading = read_date(window) if _DIGIT.search(window) else None
+    dated = could_start_date(value) and _DIGIT.search(window) is not None
+    reading = read_date(window) if dated else None
     if reading is not None and reading.date is not None and 0 <= reading.start < len(value):
         value = _clean(value[: reading.start])
     words = value.split()
