@@ -122,3 +122,40 @@ def test_shipped_kazakh_and_turkmen_locales_match_the_language_data(tmp_path: Pa
     subprocess.run([sys.executable, str(script)], check=True, capture_output=True)
     after = {p.name: p.read_bytes() for p in shipped.glob("locales-*-*.xml")}
     assert before == after
+
+
+def _book(key: str, family: str, title: str, lang: str) -> dict[str, object]:
+    return {
+        "id": key,
+        "type": "book",
+        "title": title,
+        "author": [{"family": family, "given": "A."}],
+        "issued": {"date-parts": [[2020]]},
+        "language": lang,
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "families"),
+    [
+        ("tr-TR", ["Çelik", "Ilgaz", "İnce", "Özdemir", "Şahin", "Zafer"]),  # ı-I before i-İ
+        ("tk-TM", ["Çaryýew", "Esenow", "Ärkinow", "Žumaýew", "Ňazow", "Ýazow"]),  # Ä after E
+        ("kk-KZ", ["Абаев", "Әлиев", "Бекова", "Ғабит", "Қасымов", "Ұлы"]),  # Ә after А
+    ],
+)
+def test_bibliography_sorts_in_the_language_order(locale: str, families: list[str]) -> None:
+    items = [_book(f"i{n}", f, f"Kitap {n}", locale[:2]) for n, f in enumerate(families)]
+    shuffled = items[::-1][1:] + items[-1:]
+    entries = format_bibliography(shuffled, style="apa", locale=locale)
+    assert [next(f for f in families if e.startswith(f)) for e in entries] == families
+
+
+def test_gost_lists_cyrillic_before_latin_and_numbers_in_that_order() -> None:
+    items = [
+        _book("e", "Abbott", "Central Asia", "en"),
+        _book("r", "Яковлев", "Экономика", "ru"),
+        _book("k", "Бекова", "Тарих", "kk"),
+    ]
+    entries = format_bibliography(items, style="gost-r-7-0-5-2008", locale="ru-RU")
+    expected = [["1.", "Бекова"], ["2.", "Яковлев"], ["3.", "Abbott"]]
+    assert [e.split()[:2] for e in entries] == expected

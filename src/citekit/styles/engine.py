@@ -8,10 +8,11 @@ formatting, as citeproc-js puts them. A group whose variables all came out empty
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 from babel import UnknownLocaleError
 from babel.dates import get_month_names
@@ -453,6 +454,14 @@ class Style:
         self._more_names = {}
         self._given = set()
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
+        if self._numbered_by_bibliography():
+            # a citation number is the item's place in the bibliography when it is sorted
+            # by other keys (a GOST list sorted by author numbers its cites that way)
+            assert self.bibliography is not None
+            ordered = self._sorted(
+                items, self.bibliography, self._options(self.bibliography), "bibliography"
+            )
+            self._numbers = {str(item.get("id")): n for n, item in enumerate(ordered, 1)}
         if self.citation is None:
             return
         wants = {
@@ -493,6 +502,22 @@ class Style:
         for item in items:
             by_text.setdefault(self.citation_text([Cite(item)]), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
+
+    def _numbered_by_bibliography(self) -> bool:
+        if self.bibliography is None:
+            return False
+        sort = self.bibliography.find(f"{NS}sort")
+        if sort is None:
+            return False
+        for key in sort.findall(f"{NS}key"):
+            if key.get("variable") == "citation-number":
+                return False
+            macro = self.macros.get(key.get("macro", ""))
+            if macro is not None and any(
+                el.get("variable") == "citation-number" for el in macro.iter()
+            ):
+                return False
+        return True
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number in the order `register` was given the items (first cited first)."""
@@ -682,6 +707,8 @@ class Style:
             return list(items)
         keys = sort.findall(f"{NS}key")
 
+        collate = _collator(self.lang)
+
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
             values: list[tuple[int, Any]] = []
             for key in keys:
@@ -689,7 +716,10 @@ class Style:
                 descending = key.get("sort") == "descending"
                 if value in ("", None):
                     values.append((1, ""))  # empty keys go last either way
-                elif descending:
+                    continue
+                # numbers before words, words in the language's alphabetical order
+                value = (0, value, b"") if isinstance(value, int) else (1, 0, collate(value))
+                if descending:
                     values.append((0, _Desc(value)))
                 else:
                     values.append((0, value))
@@ -712,18 +742,18 @@ class Style:
         if variable:
             if variable in _NAME_VARIABLES:
                 names = item.get(variable) or []
-                return " ".join(self._sort_name(n) for n in names).lower()
+                return " ".join(self._sort_name(n) for n in names)
             if variable in _DATE_VARIABLES:
                 return _date_key(item.get(variable))
             value = ctx.value(variable)
             if isinstance(value, (int, float)) or (isinstance(value, str) and value.isdigit()):
                 return int(value)
-            return str(value or "").lower()
+            return str(value or "")
         macro = self.macros.get(key.get("macro", ""))
         if macro is None:
             return ""
         text = self._children(macro, ctx, "")
-        return re.sub(r"<[^>]+>", "", html.unescape(text)).lower()
+        return re.sub(r"<[^>]+>", "", html.unescape(text))
 
     def _sort_name(self, name: Mapping[str, Any]) -> str:
         if "literal" in name:
@@ -1181,6 +1211,17 @@ class Style:
         else:
             return ""
         return _plain_text(el, text, ctx)
+
+
+@functools.cache
+def _collator(lang: str) -> Callable[[str], bytes]:
+    """Sort keys in the alphabetical order of `lang`, from ICU (CLDR's collation rules):
+    Turkish ı before i, Turkmen Ç before Ä, Kazakh Ә after А, and Russian's Cyrillic before
+    Latin, which GOST lists want."""
+    import icu  # type: ignore[import-untyped]  # PyICU ships no type information
+
+    collator = icu.Collator.createInstance(icu.Locale(lang.replace("-", "_")))
+    return cast(Callable[[str], bytes], collator.getSortKey)
 
 
 class _Desc:
