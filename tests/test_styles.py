@@ -159,3 +159,52 @@ def test_gost_lists_cyrillic_before_latin_and_numbers_in_that_order() -> None:
     entries = format_bibliography(items, style="gost-r-7-0-5-2008", locale="ru-RU")
     expected = [["1.", "Бекова"], ["2.", "Яковлев"], ["3.", "Abbott"]]
     assert [e.split()[:2] for e in entries] == expected
+
+
+@pytest.mark.parametrize(
+    ("scheme", "title", "family"),
+    [
+        ("ala-lc", "Kazakhstan gotov narastitʹ ėksport", "Tokaev"),
+        ("bgn", "Kazakhstan gotov narastit’ eksport", "Tokayev"),
+        ("gost779", "Kazaxstan gotov narastit` e`ksport", "Tokaev"),
+        ("iso9", "Kazahstan gotov narastitʹ èksport", "Tokaev"),
+    ],
+)
+def test_romanized_russian_titles_keep_the_original(scheme: str, title: str, family: str) -> None:
+    item = {
+        "id": "r",
+        "type": "book",
+        "title": "Казахстан готов нарастить экспорт",
+        "author": [{"family": "Токаев", "given": "Касым-Жомарт"}],
+        "issued": {"date-parts": [[2021]]},
+        "language": "ru",
+    }
+    (entry,) = format_bibliography([item], style="apa", romanize=scheme)
+    assert f"{title} [Казахстан готов нарастить экспорт]" in entry
+    assert entry.startswith(family)
+
+
+def test_kazakh_official_latin_and_item_forms() -> None:
+    kazakh = {
+        "id": "k",
+        "type": "book",
+        "title": "Қазақстан тарихы",
+        "issued": {"date-parts": [[2020]]},
+        "language": "kk",
+    }
+    (entry,) = format_bibliography([kazakh], style="apa", romanize="kazakh-latin")
+    assert "Qazaqstan tarihy [Қазақстан тарихы]" in entry
+    given = {
+        **kazakh,
+        "multi": {"_keys": {"title": {"kk-Latn": "Qazaqstan tarikhy", "en": "History"}}},
+    }
+    (entry,) = format_bibliography([given], style="apa", romanize="ala-lc")
+    assert "Qazaqstan tarikhy [Қазақстан тарихы] [History]" in entry
+
+
+def test_cli_format_romanizes(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["format", str(EXAMPLE), "--style", "apa", "--romanize", "gost779"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Kazaxstan gotov" in out
+    assert "[Казахстан готов" in out

@@ -15,9 +15,9 @@ from babel.dates import format_date
 
 from citekit.checks._registry import find_label
 from citekit.citations._words import patterns
-from citekit.languages import Language, available_languages, language
+from citekit.languages import Language
 from citekit.model import Document, Edit, Note, NoteKind
-from citekit.romanize import romanize
+from citekit.romanize import romanizable, romanize
 
 __all__ = ["edition_edits"]
 
@@ -54,11 +54,6 @@ def _date_edits(note: Note, pattern: str, locale: str) -> list[Edit]:
     return edits
 
 
-def _romanizable(lang: str, scheme: str) -> bool:
-    """Whether the language's data has a table for the scheme (Russian and Kazakh do)."""
-    return lang in available_languages() and scheme in language(lang).romanizations
-
-
 def edition_edits(
     document: Document,
     target: Language,
@@ -86,7 +81,7 @@ def edition_edits(
         if romanize_scheme:
             for citation in note.citations:
                 lang = citation.language
-                if citation.title and lang and _romanizable(lang, romanize_scheme):
+                if citation.title and lang and romanizable(lang, romanize_scheme):
                     latin = romanize(citation.title, lang, romanize_scheme)
                     if latin != citation.title:
                         edits.append(

@@ -13,6 +13,7 @@ from typing import Any
 from citekit.documents import read_document
 from citekit.interop import format_of, load_items
 from citekit.model import Citation, NoteKind
+from citekit.romanize import SCHEMES
 from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes
 
 
@@ -29,6 +30,11 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--locale", help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …)")
     parser.add_argument("--mode", choices=("bibliography", "notes"), default="bibliography")
     parser.add_argument("--to", dest="output", choices=("text", "html", "markdown"), default="text")
+    parser.add_argument(
+        "--romanize",
+        choices=SCHEMES,
+        help="Russian and Kazakh titles in Latin letters, the original in brackets",
+    )
     parser.set_defaults(run=run)
 
 
@@ -52,16 +58,29 @@ def run(args: argparse.Namespace) -> int:
     if args.mode == "notes" and format_of(args.items) is None:
         notes, locators = _document_notes(args.items)
         lines = format_notes(
-            notes, style=args.style, locale=args.locale, output=args.output, locators=locators
+            notes,
+            style=args.style,
+            locale=args.locale,
+            output=args.output,
+            locators=locators,
+            romanize=args.romanize,
         )
     elif args.mode == "notes":
         items = load_items(args.items)
         lines = format_notes(
-            [[item] for item in items], style=args.style, locale=args.locale, output=args.output
+            [[item] for item in items],
+            style=args.style,
+            locale=args.locale,
+            output=args.output,
+            romanize=args.romanize,
         )
     else:
         lines = format_bibliography(
-            load_items(args.items), style=args.style, locale=args.locale, output=args.output
+            load_items(args.items),
+            style=args.style,
+            locale=args.locale,
+            output=args.output,
+            romanize=args.romanize,
         )
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0

@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from citekit.csl import to_csl
+from citekit.langid import detect_language
 from citekit.model import Citation
+from citekit.romanize import SCHEMES, romanizable
+from citekit.romanize import romanize as romanize_text
 from citekit.styles.engine import Cite, Style
 from citekit.styles.locale import StyleError
 
@@ -67,26 +70,88 @@ def format_bibliography(
     style: str | Path = "chicago-notes-bibliography",
     locale: str | None = None,
     output: str = "text",
+    romanize: str | None = None,
 ) -> list[str]:
-    """The items as bibliography entries in `style`, sorted as the style sorts them."""
+    """The items as bibliography entries in `style`, sorted as the style sorts them.
+
+    `romanize` ("ala-lc", "bgn", "iso9", "gost779", "kazakh-latin") writes Russian and Kazakh
+    titles in Latin letters with the original in brackets, and names in Latin letters.
+    """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
-    data = _items(items)
+    data = _items(items, romanize)
     engine = load_style(style, locale=locale)
     engine.register(data)
     return [render(entry, output) for entry in engine.bibliography_entries(data) if entry]
 
 
-def _items(items: Sequence[Citation | Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _items(
+    items: Sequence[Citation | Mapping[str, Any]], romanize: str | None = None
+) -> list[dict[str, Any]]:
     """CSL-JSON items with ids; the same source (URL, or title) gets the same id."""
+    if romanize is not None and romanize not in SCHEMES:
+        raise ValueError(f"romanize must be one of {', '.join(SCHEMES)}")
     data: list[dict[str, Any]] = []
     ids: dict[str, str] = {}
     for n, item in enumerate(items, 1):
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
         key = str(csl.get("URL") or csl.get("title") or f"item{n}")
         csl["id"] = csl.get("id") or ids.setdefault(key, f"item{len(ids) + 1}")
-        data.append(csl)
+        data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TITLES = ("title", "container-title", "collection-title")
+_PLAIN = ("publisher", "publisher-place", "event-place")
+
+
+def _forms(item: Mapping[str, Any], variable: str) -> tuple[str | None, str | None]:
+    """A CSL-M item's own transliterated and translated forms of a variable
+    (``multi._keys[variable]``: a ``…-Latn…`` tag, and a tag with no script)."""
+    keys = (item.get("multi") or {}).get("_keys") or {}
+    forms = keys.get(variable) or {}
+    latin = next((str(v) for tag, v in forms.items() if "-latn" in tag.lower()), None)
+    translated = next((str(v) for tag, v in forms.items() if "-" not in tag), None)
+    return latin, translated
+
+
+def _romanized(item: dict[str, Any], scheme: str) -> dict[str, Any]:
+    """The item with its Cyrillic romanized by `scheme`: titles as "Latin [Original]" (and a
+    translation the item carries, in brackets after it), names and places in Latin letters."""
+    lang = str(item.get("language") or "").split("-")[0].lower() or None
+    texts = " ".join(str(item.get(v) or "") for v in _TITLES)
+    if lang not in ("ru", "kk") and _CYRILLIC.search(texts):
+        lang = detect_language(texts) if lang is None else lang
+    if not romanizable(lang, scheme):
+        return item
+    assert lang is not None
+
+    def latin(text: str) -> str:
+        return romanize_text(text, lang, scheme) if _CYRILLIC.search(text) else text
+
+    out = dict(item)
+    for variable in _TITLES:
+        value = item.get(variable)
+        own, translated = _forms(item, variable)
+        if not isinstance(value, str) or not (_CYRILLIC.search(value) or own):
+            continue
+        out[variable] = f"{own or latin(value)} [{value}]"
+        if translated:
+            out[variable] += f" [{translated}]"
+    for variable in _PLAIN:
+        if isinstance(item.get(variable), str):
+            out[variable] = latin(item[variable])
+    for role in ("author", "editor", "translator", "container-author"):
+        names = item.get(role)
+        if isinstance(names, list):
+            out[role] = [
+                {k: latin(v) if isinstance(v, str) else v for k, v in name.items()}
+                if isinstance(name, Mapping)
+                else name
+                for name in names
+            ]
+    return out
 
 
 def format_notes(
@@ -96,17 +161,18 @@ def format_notes(
     locale: str | None = None,
     output: str = "text",
     locators: Sequence[str | None] | None = None,
+    romanize: str | None = None,
 ) -> list[str]:
     """One formatted note per entry of `notes` (the sources each note cites, in order).
 
     Positions are tracked as a reader meets them: a source's first note is full, later ones
     subsequent, and a note citing exactly the previous note's source is ibid (with its
-    locator, from `locators`, when one is given).
+    locator, from `locators`, when one is given). `romanize` as in `format_bibliography`.
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     engine = load_style(style, locale=locale)
-    flat = _items([item for note in notes for item in note])
+    flat = _items([item for note in notes for item in note], romanize)
     engine.register(flat)
     seen: set[str] = set()
     previous: list[str] = []

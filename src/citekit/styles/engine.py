@@ -147,6 +147,7 @@ class _Ctx:
         self.called = 0
         self.rendered = 0
         self.substituted: set[str] = set()
+        self.recording: set[str] | None = None  # variables read while a substitute renders
         self.sorting = False
         self.skip_names = False  # render all but the first <names> (collapsed cites)
         self.names_seen = False
@@ -164,7 +165,10 @@ class _Ctx:
             return self.style.citation_number(self.item)
         if variable in self.substituted:
             return None
-        return self.item.get(variable)
+        value = self.item.get(variable)
+        if self.recording is not None and value not in (None, "", []):
+            self.recording.add(variable)
+        return value
 
 
 def _attrs(el: etree._Element) -> dict[str, str]:
@@ -968,10 +972,17 @@ class Style:
                 render = self._dispatch.get(localname(child))
                 if render is None:
                     continue
-                result = render(child, ctx)
+                outer, ctx.recording = ctx.recording, set()
+                try:
+                    result = render(child, ctx)
+                    read = ctx.recording
+                finally:
+                    ctx.recording = outer
                 if result:
-                    for var in child.get("variable", "").split():
-                        ctx.substituted.add(var)
+                    # what stood in for the names is not repeated later (APA's title first)
+                    ctx.substituted.update(child.get("variable", "").split(), read)
+                    if outer is not None:
+                        outer.update(read)
                     return _affix(el, result) if localname(child) != "names" else result
         return ""
 
