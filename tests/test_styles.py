@@ -208,3 +208,22 @@ def test_cli_format_romanizes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "Kazaxstan gotov" in out
     assert "[Казахстан готов" in out
+
+
+def test_isnad_house_variant_writes_the_note_as_practised() -> None:
+    item = {
+        "id": "w",
+        "type": "webpage",
+        "title": "Gazagystan bilen Türkmenistanyň arasyndaky söwda dolanyşygy",
+        "container-title": "Biznes Türkmenistan",
+        "URL": "https://business.com.tm/post/123",
+        "accessed": {"date-parts": [[2021, 10, 25]]},
+    }
+    house = format_notes([[item]], style="isnad-dipnotlu-house", locale="tr-TR")
+    official = format_notes([[item]], style="isnad-dipnotlu", locale="tr-TR")
+    assert house == [
+        "“Gazagystan bilen Türkmenistanyň arasyndaky söwda dolanyşygy”, Biznes Türkmenistan, "
+        "https://business.com.tm/post/123, (Erişim Tarihi: 25.10.2021)."
+    ]
+    assert "Erişim 25 Ekim 2021" in official[0]
+    assert "https://" not in official[0]

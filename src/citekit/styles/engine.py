@@ -768,12 +768,23 @@ class Style:
 
     # -- rendering elements ---------------------------------------------------------------
     def _children(self, parent: etree._Element, ctx: _Ctx, delimiter: str) -> str:
+        return _join(self._parts(parent, ctx), delimiter)
+
+    def _parts(self, parent: etree._Element, ctx: _Ctx) -> list[str]:
+        """Each child's output; a choose adds its branch's children one by one, so the
+        enclosing delimiter falls between them too (as citeproc-js renders it)."""
         parts = []
         for child in _elements(parent):
-            render = self._dispatch.get(localname(child))
+            name = localname(child)
+            if name == "choose":
+                branch = self._branch(child, ctx)
+                if branch is not None:
+                    parts.extend(self._parts(branch, ctx))
+                continue
+            render = self._dispatch.get(name)
             if render is not None:
                 parts.append(render(child, ctx))
-        return _join(parts, delimiter)
+        return parts
 
     def _text(self, el: etree._Element, ctx: _Ctx) -> str:
         if el.get("macro") is not None:
@@ -822,11 +833,14 @@ class Style:
         return _affix(el, _format(el, inner))
 
     def _choose(self, el: etree._Element, ctx: _Ctx) -> str:
+        branch = self._branch(el, ctx)
+        return "" if branch is None else self._children(branch, ctx, "")
+
+    def _branch(self, el: etree._Element, ctx: _Ctx) -> etree._Element | None:
         for branch in _elements(el):
-            name = localname(branch)
-            if name == "else" or self._test(branch, ctx):
-                return self._children(branch, ctx, "")
-        return ""
+            if localname(branch) == "else" or self._test(branch, ctx):
+                return branch
+        return None
 
     def _test(self, branch: etree._Element, ctx: _Ctx) -> bool:
         results: list[bool] = []
