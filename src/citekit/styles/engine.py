@@ -156,6 +156,14 @@ class _Ctx:
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
 
+    def peek(self, variable: str) -> Any:
+        """The variable's value for a condition: reading it is not rendering it."""
+        recording, self.recording = self.recording, None
+        try:
+            return self.value(variable)
+        finally:
+            self.recording = recording
+
     def value(self, variable: str) -> Any:
         if variable == "locator":
             return self.cite.locator
@@ -220,9 +228,9 @@ def _case(text: str, mode: str | None, lang: str) -> str:
     if mode == "uppercase":
         return _upper(text, lang)
     if mode == "capitalize-first":
-        return text[:1].upper() + text[1:]
+        return _upper(text[:1], lang) + text[1:]
     if mode == "capitalize-all":
-        return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
+        return " ".join(_upper(w[:1], lang) + w[1:] for w in text.split(" "))
     if mode == "sentence":
         return _sentence(text, first=True)
     if mode == "title":
@@ -297,7 +305,8 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     fragment = fragment.replace(_CLOSE_QUOTE, locale.term("close-quote") or "”")
     if (locale.term("open-quote") or "“") == "“":
         fragment = _alternate_quotes(fragment)
-    fragment = re.sub(r"([.!?…])" + _CLOSING_TAGS + r"\.", r"\1\2", fragment)
+    # "ed.." -> "ed.", but an ellipsis ("Дис. ... канд.") stays whole
+    fragment = re.sub(r"(?<!\.)([.!?…])" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
     fragment = re.sub(r"," + _CLOSING_TAGS + r",", r",\1", fragment)
     return re.sub(r"  +", " ", fragment)
 
@@ -394,14 +403,19 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
     return "".join(out)
 
 
-def _plain_text(el: etree._Element, text: str, ctx: _Ctx) -> str:
-    """A piece of text through text-case, strip-periods, escaping, formatting, affixes."""
+def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False) -> str:
+    """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
+
+    A `term` is in the locale's language and cased by its rules ("içinde" -> "İçinde" in
+    Turkish, "in" -> "In" in English whatever the item's language); item text by the item's.
+    """
     if not text:
         return ""
     case = el.get("text-case")
-    if case == "title" and not ctx.english:
-        case = None  # CSL: title case only for English items
-    rich = _rich(text, case, ctx.language, el.get("strip-periods") == "true")
+    lang = ctx.locale.lang if term else ctx.language
+    if case == "title" and not lang.lower().startswith("en"):
+        case = None  # CSL: title case only for English
+    rich = _rich(text, case, lang, el.get("strip-periods") == "true")
     return _affix(el, _format(el, rich))
 
 
@@ -800,11 +814,14 @@ class Style:
         if el.get("term") is not None:
             plural = el.get("plural") == "true"
             term = ctx.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
-            return _plain_text(el, term or "", ctx)
+            return _plain_text(el, term or "", ctx, term=True)
         variable = el.get("variable")
         if variable is None:
             return ""
-        ctx.called += 1
+        if variable != "year-suffix":
+            # a year suffix is given after the entries are made (as citeproc-js does it), so an
+            # empty one does not make a group ("n.d." + suffix) count as empty
+            ctx.called += 1
         value = None
         if el.get("form") == "short":
             value = ctx.value(f"{variable}-short")
@@ -849,11 +866,11 @@ class Style:
             if attr == "type":
                 results += [ctx.item.get("type") == v for v in values]
             elif attr == "variable":
-                results += [ctx.value(v) not in (None, "", []) for v in values]
+                results += [ctx.peek(v) not in (None, "", []) for v in values]
             elif attr == "is-numeric":
-                results += [_is_numeric(ctx.value(v)) for v in values]
+                results += [_is_numeric(ctx.peek(v)) for v in values]
             elif attr == "is-uncertain-date":
-                results += [bool((ctx.value(v) or {}).get("circa")) for v in values]
+                results += [bool((ctx.peek(v) or {}).get("circa")) for v in values]
             elif attr == "locator":
                 results += [ctx.cite.label == v for v in values]
             elif attr == "position":
@@ -920,7 +937,7 @@ class Style:
         else:
             plural = bool(_PLURAL.search(str(value).replace("\\-", "")))
         term = ctx.locale.term(term_name, el.get("form", "long"), plural=plural)
-        return _plain_text(el, term or "", ctx)
+        return _plain_text(el, term or "", ctx, term=True)
 
     # -- names ----------------------------------------------------------------------------
     def _names(self, el: etree._Element, ctx: _Ctx) -> str:
@@ -944,11 +961,16 @@ class Style:
             variables = [v for v in variables if v != "translator"]
             variables[variables.index("editor")] = "editortranslator"
         rendered = []
+        # CSL-M suppress-min: this many names or more are not listed here (GOST R 7.0.100
+        # opens an entry with its title when a work has four or more authors)
+        suppress_min = int(options.get("suppress-min", 0) or 0)
         for variable in variables:
             ctx.called += 1
             names = ctx.value("editor" if variable == "editortranslator" else variable)
             if not names:
                 continue
+            if suppress_min and len(names) >= suppress_min:
+                return ""
             ctx.rendered += 1
             text = self._name_list(list(names), options, name_el, et_al_el, ctx)
             if name_el is not None and options.get("form") != "count":
@@ -957,7 +979,7 @@ class Style:
                 rule = label_el.get("plural", "contextual")
                 plural = rule == "always" or (rule == "contextual" and len(names) > 1)
                 term = ctx.locale.term(variable, label_el.get("form", "long"), plural=plural)
-                label = _plain_text(label_el, term or "", ctx)
+                label = _plain_text(label_el, term or "", ctx, term=True)
                 before = (
                     list(el).index(label_el) < list(el).index(name_el)
                     if name_el is not None
@@ -997,6 +1019,8 @@ class Style:
                     ctx.substituted.update(child.get("variable", "").split(), read)
                     if outer is not None:
                         outer.update(read)
+                    if ctx.first_names is None and not ctx.sorting:
+                        ctx.first_names = result  # "———" may stand for it in the next entry
                     return _affix(el, result) if localname(child) != "names" else result
         return ""
 
@@ -1040,7 +1064,11 @@ class Style:
                 term = "et al."
             if not term:  # a locale or style that defines it empty wants no "et al."
                 return _escape(delimiter).join(parts)
-            et_al = _plain_text(et_al_el, term, ctx) if et_al_el is not None else _escape(term)
+            et_al = (
+                _plain_text(et_al_el, term, ctx, term=True)
+                if et_al_el is not None
+                else _escape(term)
+            )
             rule = options.get("delimiter-precedes-et-al", "contextual")
             inverted = shown_inverted(len(parts) - 1)
             use_delim = (
@@ -1135,7 +1163,9 @@ class Style:
             text = front + _escape(separator) + back
             return text + (_escape(separator) + _escape(suffix) if suffix else "")
         first = " ".join(p for p in (styled("given", given), dropping) if p)
-        text = " ".join(p for p in (first, styled("family", family_full)) if p)
+        # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
+        joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
+        text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
         if suffix:
             text += (", " if name.get("comma-suffix") else " ") + _escape(suffix)
         return text

@@ -60,6 +60,7 @@ class CslLocale:
         self.dates: dict[str, etree._Element] = {}
         self.punctuation_in_quote = False
         self.limit_ordinals = False
+        self.lang = "en-US"  # whose terms these are: they are cased by its rules
 
     def merge(self, element: etree._Element) -> None:
         """Lay a ``<locale>`` element over what is known (its values win)."""
@@ -105,6 +106,7 @@ class CslLocale:
         other.dates = dict(self.dates)
         other.punctuation_in_quote = self.punctuation_in_quote
         other.limit_ordinals = self.limit_ordinals
+        other.lang = self.lang
         return other
 
 
@@ -135,6 +137,7 @@ def _base(lang: str) -> CslLocale:
 def load_locale(lang: str, overrides: Iterable[etree._Element] = ()) -> CslLocale:
     """The merged locale for `lang`, with a style's ``<locale>`` elements laid over it."""
     locale = _base(lang).copy()
+    locale.lang = lang
     ordered = sorted(overrides, key=lambda el: 0 if not el.get(_XML_LANG) else 1)
     for element in ordered:
         wanted = element.get(_XML_LANG)
