@@ -37,7 +37,7 @@ def run(path: Path) -> tuple[str, str]:
             if "BIBENTRIES" in parts:
                 return expected, "<unsupported fixture input>"
             entries = style.bibliography_entries(items)
-            body = "\n".join(f'  <div class="csl-entry">{e}</div>' for e in entries)
+            body = "\n".join(_entry(e) for e in entries)
             return expected, f'<div class="csl-bib-body">\n{body}\n</div>'
         if "CITATIONS" in parts:
             return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
@@ -62,6 +62,13 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+def _entry(entry: str) -> str:
+    """An entry as citeproc-js prints it: margin-aligned ones on their own lines."""
+    if entry.startswith('<div class="csl-left-margin">'):
+        return f'  <div class="csl-entry">\n    {entry}\n  </div>'
+    return f'  <div class="csl-entry">{entry}</div>'
 
 
 def _cite(item: dict[str, Any], entry: dict[str, Any], position: str) -> Cite:

@@ -565,6 +565,9 @@ class Style:
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
             chosen = self._layout_for(self.bibliography, item, ctx)
+            if self.bibliography.get("second-field-align") in ("flush", "margin"):
+                out.append(self._aligned(chosen, ctx))
+                continue
             body = self._children(chosen, ctx, chosen.get("delimiter", ""))
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
@@ -572,6 +575,20 @@ class Style:
             previous_names = names
             out.append(_tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else "")
         return out
+
+    def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:
+        """An entry whose first field (its number) hangs in the margin: citeproc-js's
+        ``csl-left-margin`` and ``csl-right-inline`` divisions."""
+        parts = [p for p in self._parts(layout, ctx) if p]
+        if not parts:
+            return ""
+        left = _escape(layout.get("prefix", "")) + parts[0]
+        right = _escape(layout.get("delimiter", "")).join(parts[1:])
+        right = _format(layout, right) + _escape(layout.get("suffix", "")) if right else ""
+        return _tidy(
+            f'<div class="csl-left-margin">{left}</div><div class="csl-right-inline">{right}</div>',
+            ctx.locale,
+        )
 
     def _layout_for(
         self, section: etree._Element, item: Mapping[str, Any], ctx: _Ctx
