@@ -31,15 +31,18 @@ for (const { style, locale } of runs) {
   engine.setOutputFormat("text");
   engine.updateItems(items.map((item) => item.id));
   const bibliography = engine.bibliography ? engine.makeBibliography() : null;
-  const entries = bibliography ? bibliography[1].map((entry) => entry.trim()) : [];
+  const entries = bibliography
+    ? bibliography[1].map((entry, n) => ({ id: bibliography[0].entry_ids[n][0], text: entry.trim() }))
+    : [];
   // each item cited alone, first time (a fresh engine each, so no ibid or subsequent)
-  const citations = items.map((item) => {
+  const citations = items.map((item) => ({ id: item.id, text: citation(item) }));
+  out.runs.push({ style, locale, bibliography: entries, citations });
+  function citation(item) {
     const one = new CSL.Engine(sys, read(`${data}styles/${style}.csl`), locale, true);
     one.setOutputFormat("text");
     one.updateItems([item.id]);
     return one.makeCitationCluster([{ id: item.id }]);
-  });
-  out.runs.push({ style, locale, bibliography: entries, citations });
+  }
 }
 writeFileSync(new URL("tests/data/golden/citeproc-js.json", root), JSON.stringify(out, null, 1) + "\n");
 console.log(`${out.runs.length} runs written with ${out.processor}`);

@@ -414,7 +414,9 @@ def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False)
     case = el.get("text-case")
     lang = ctx.locale.lang if term else ctx.language
     if case == "title" and not lang.lower().startswith("en"):
-        case = None  # CSL: title case only for English
+        # CSL: title case only for English; a term of another language still opens with a
+        # capital, as citeproc-js writes it ("(Ред.)")
+        case = "capitalize-first" if term else None
     rich = _rich(text, case, lang, el.get("strip-periods") == "true")
     return _affix(el, _format(el, rich))
 
@@ -552,6 +554,12 @@ class Style:
 
     def bibliography_entries(self, items: Sequence[Mapping[str, Any]]) -> list[str]:
         """One HTML fragment per item, sorted by the bibliography's keys."""
+        return [entry for _item, entry in self.bibliography_items(items)]
+
+    def bibliography_items(
+        self, items: Sequence[Mapping[str, Any]]
+    ) -> list[tuple[Mapping[str, Any], str]]:
+        """Each item with its HTML fragment, in the bibliography's order."""
         if self.bibliography is None:
             return []
         layout = self.bibliography.find(f"{NS}layout")
@@ -559,21 +567,22 @@ class Style:
             raise StyleError(self.name, "<bibliography> has no <layout>")
         options = self._options(self.bibliography)
         ordered = self._sorted(items, self.bibliography, options, "bibliography")
-        out = []
+        out: list[tuple[Mapping[str, Any], str]] = []
         substitute = self.bibliography.get("subsequent-author-substitute")
         previous_names: str | None = None
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
             chosen = self._layout_for(self.bibliography, item, ctx)
             if self.bibliography.get("second-field-align") in ("flush", "margin"):
-                out.append(self._aligned(chosen, ctx))
+                out.append((item, self._aligned(chosen, ctx)))
                 continue
             body = self._children(chosen, ctx, chosen.get("delimiter", ""))
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
             previous_names = names
-            out.append(_tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else "")
+            entry = _tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
+            out.append((item, entry))
         return out
 
     def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:
