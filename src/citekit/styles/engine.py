@@ -19,7 +19,14 @@ from babel.dates import get_month_names
 from lxml import etree
 
 from citekit.languages import available_languages, language
-from citekit.styles.locale import NS, CslLocale, StyleError, load_locale, localname
+from citekit.styles.locale import (
+    _DEFAULT_REGION,
+    NS,
+    CslLocale,
+    StyleError,
+    load_locale,
+    localname,
+)
 
 __all__ = ["Cite", "Style"]
 
@@ -429,8 +436,16 @@ class Style:
     """A parsed CSL style, reusable for any number of items."""
 
     def __init__(
-        self, source: str | bytes, *, name: str = "<style>", lang: str | None = None
+        self,
+        source: str | bytes,
+        *,
+        name: str = "<style>",
+        lang: str | None = None,
+        item_terms: bool | None = None,
     ) -> None:
+        """Parse a style. `item_terms`: each item's terms ("et al.", "P.") in its own language
+        when citekit has a locale for it; by default only for GOST styles, whose standard
+        describes every source in its language."""
         try:
             root = etree.fromstring(source.encode() if isinstance(source, str) else source)
         except etree.XMLSyntaxError as exc:
@@ -446,6 +461,8 @@ class Style:
         self.bibliography = root.find(f"{NS}bibliography")
         self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
         self.page_range_format = root.get("page-range-format")
+        title = root.findtext(f"{NS}info/{NS}title") or ""
+        self.item_terms = ("GOST" in title or "ГОСТ" in title) if item_terms is None else item_terms
         self._suffixes: dict[str, str] = {}
         self._more_names: dict[str, int] = {}
         self._given: set[str] = set()
@@ -614,6 +631,9 @@ class Style:
             if any(w.split("-")[0].lower() == language for w in wanted):
                 ctx.locale = self._locale_for(wanted[0])
                 return layout
+        own = _DEFAULT_REGION.get(language)
+        if self.item_terms and own is not None and language != self.lang.split("-")[0].lower():
+            ctx.locale = self._locale_for(own)  # an English source in a GOST list: "et al.", "P."
         return default
 
     def _locale_for(self, lang: str) -> CslLocale:
