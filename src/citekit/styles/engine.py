@@ -186,16 +186,27 @@ class _Ctx:
         return value
 
 
+# Styles are read many times and never changed: an element's attributes and children are
+# worked out once. The caches hold the elements, so lxml hands back the same objects.
+_ATTRS: dict[etree._Element, dict[str, str]] = {}
+_CHILDREN: dict[etree._Element, list[etree._Element]] = {}
+
+
 def _attrs(el: etree._Element) -> dict[str, str]:
-    """An element's attributes as plain strings."""
-    return {str(k): str(v) for k, v in el.attrib.items()}
+    """An element's attributes as plain strings (do not change the dict)."""
+    found = _ATTRS.get(el)
+    if found is None:
+        found = _ATTRS[el] = {str(k): str(v) for k, v in el.attrib.items()}
+    return found
 
 
 def _elements(parent: etree._Element) -> list[etree._Element]:
     """The child elements (comments and processing instructions left out)."""
-    return [
-        child for child in parent if not callable(child.tag)
-    ]  # comments, PIs: tags are functions
+    found = _CHILDREN.get(parent)
+    if found is None:
+        # comments, PIs: their tags are functions
+        found = _CHILDREN[parent] = [child for child in parent if not callable(child.tag)]
+    return found
 
 
 def _escape(text: str) -> str:
@@ -453,6 +464,7 @@ class Style:
         if localname(root) != "style":
             raise StyleError(name, f"the root element is <{localname(root)}>, not <style>")
         self.name = name
+        _inherit_substitutes(root)
         self.root = root
         self.lang = lang or root.get("default-locale") or "en-US"
         self.locale: CslLocale = load_locale(self.lang, root.findall(f"{NS}locale"))
@@ -468,6 +480,8 @@ class Style:
         self._given: set[str] = set()
         self._numbers: dict[str, int] = {}
         self._locales: dict[str, CslLocale] = {}
+        # sort keys of the registered items, per sort and mode: made once, not for each pass
+        self._sort_keys: dict[tuple[Any, ...], dict[str, list[tuple[int, Any]]]] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
@@ -488,6 +502,7 @@ class Style:
         """Know every item of the document, and make cites that would read alike distinct:
         more names, then given names, then year suffixes, as the citation element allows."""
         self._suffixes = {}
+        self._sort_keys = {}
         self._more_names = {}
         self._given = set()
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
@@ -510,8 +525,19 @@ class Style:
             return
         section = self.bibliography if self.bibliography is not None else self.citation
         ordered = self._sorted(items, section, self._options(section), "bibliography")
+        # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
+        # every later step renders those again, not the whole document
+        ordered = [item for group in self._alike(ordered) for item in group]
+
+        def same_names(group: list[Mapping[str, Any]]) -> bool:
+            """More names or given names cannot tell apart cites by the very same people."""
+            first = [group[0].get(role) for role in ("author", "editor")]
+            return all([item.get(role) for role in ("author", "editor")] == first for item in group)
+
         if "add-names" in wants:
             for group in self._alike(ordered):
+                if same_names(group):
+                    continue
                 most = max(len(item.get("author") or item.get("editor") or []) for item in group)
                 for extra in range(1, most):
                     for item in group:
@@ -523,6 +549,8 @@ class Style:
                         self._more_names.pop(str(item.get("id")), None)
         if "add-givenname" in wants:
             for group in self._alike(ordered):
+                if same_names(group):
+                    continue
                 for item in group:
                     self._given.add(str(item.get("id")))
                 if self._alike(group):
@@ -773,7 +801,12 @@ class Style:
 
         collate = _collator(self.lang)
 
+        cache = self._sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
+
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
+            known = cache.get(str(item.get("id")))
+            if known is not None:
+                return known
             values: list[tuple[int, Any]] = []
             for key in keys:
                 value = self._sort_value(key, item, options, mode)
@@ -787,6 +820,8 @@ class Style:
                     values.append((0, _Desc(value)))
                 else:
                     values.append((0, value))
+            if item.get("id") is not None:
+                cache[str(item.get("id"))] = values
             return values
 
         indexed = list(enumerate(items))
@@ -1049,8 +1084,6 @@ class Style:
         substitute = el.find(f"{NS}substitute")
         if substitute is not None:
             for child in _elements(substitute):
-                if localname(child) == "names" and not _elements(child):
-                    child = _inherit_names(child, el)
                 render = self._dispatch.get(localname(child))
                 if render is None:
                     continue
@@ -1359,7 +1392,20 @@ def _case_html(fragment: str, mode: str | None, lang: str) -> str:
     return "".join(out)
 
 
-def _inherit_names(child: etree._Element, parent: etree._Element) -> etree._Element:
+def _inherit_substitutes(root: etree._Element) -> None:
+    """A substitute's bare ``<names variable="editor"/>`` takes its parent's name options:
+    written into the style once, when it is read."""
+    for names in list(root.iter(f"{NS}names")):
+        substitute = names.find(f"{NS}substitute")
+        if substitute is None:
+            continue
+        for child in list(substitute):
+            tag: object = child.tag  # a function for a comment
+            if isinstance(tag, str) and localname(child) == "names" and not len(child):
+                substitute.replace(child, _inherited(child, names))
+
+
+def _inherited(child: etree._Element, parent: etree._Element) -> etree._Element:
     copy = etree.fromstring(etree.tostring(parent))
     if "variable" in copy.attrib:
         del copy.attrib["variable"]
@@ -1376,15 +1422,19 @@ def _initials(
     """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P.", "M.E" -> "M. E."; lower-case particles
     ("de") stay. With `names_too` false only what is already an initial is normalised."""
     out = ""
-    for token in re.split(r"(\s+|-|\.)", given.strip()):
-        if not token or token.isspace() or token == ".":
+    tokens = [t for t in re.split(r"(\s+|-|\.)", given.strip()) if t and not t.isspace()]
+    for i, token in enumerate(tokens):
+        if token == ".":
             continue
         if token == "-":
             out = out.rstrip() + ("-" if hyphen else "")
             continue
+        abbreviated = i + 1 < len(tokens) and tokens[i + 1] == "."  # "Ph.", "Me.": kept whole
         if token[0].islower() or not token[0].isalpha():
             out += token + " "
-        elif len(token) == 1 or names_too:
+        elif len(token) == 1 or abbreviated:
+            out += token + initialize_with
+        elif names_too:
             out += token[0] + initialize_with
         else:
             out += token + " "
@@ -1398,25 +1448,40 @@ def _romanesque(text: str) -> bool:
     )
 
 
-_RANGE = re.compile(r"(?<![\w])(\d+)\s*[-–]\s*(\d+)(?![\w])")
+# a page: an optional prefix ending in a letter ("N", "8n", "123N"), then its number
+_RANGE = re.compile(
+    r"(?<![\w])((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)\s*[-–]\s*((?:[0-9A-Za-z]*[A-Za-z])?)(\d+)(?![\w])"
+)
+_ROMAN_RANGE = re.compile(
+    r"(?<![\w])([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)(?![\w])"
+)
 
 
 def _page_ranges(text: str, fmt: str | None, dash: str = "–") -> str:
-    """Numeric page ranges with an en dash, in the style's page-range-format."""
+    """Page ranges with the locale's dash, in the style's page-range-format. Prefixed pages
+    ("N110-N115") are formatted when both have the same prefix, else kept as written."""
 
     def one(match: re.Match[str]) -> str:
-        first, second = match.group(1), match.group(2)
+        before, first, after, second = match.groups()
+        if before != after and after:
+            return f"{before}{first}-{after}{second}"  # different prefixes: as written
+        if before and not after:
+            return f"{before}{first}-{second}"  # a prefix on the first only: as written
         if fmt is None:
-            return f"{first}{dash}{second}"  # no format: as written, with the dash
+            return f"{before}{first}{dash}{after}{second}"  # no format: with the dash
         if len(second) < len(first):
             second = first[: len(first) - len(second)] + second  # 321-8 means 321-328
         if int(second) < int(first):
-            return f"{first}{dash}{second}"
-        return f"{first}{dash}{_second_number(first, second, fmt)}"
+            return f"{before}{first}{dash}{after}{second}"
+        shown = _second_number(first, second, fmt)
+        return f"{before}{first}{dash}{after if shown == second else ''}{shown}"
+
+    def roman(match: re.Match[str]) -> str:
+        return f"{match.group(1)}{dash}{match.group(2)}"
 
     # "327\-30": an escaped hyphen is a hyphen, not a range
     parts = text.split("\\-")
-    return "-".join(_RANGE.sub(one, part) for part in parts)
+    return "-".join(_ROMAN_RANGE.sub(roman, _RANGE.sub(one, part)) for part in parts)
 
 
 def _second_number(first: str, second: str, fmt: str) -> str:

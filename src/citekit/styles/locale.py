@@ -47,7 +47,12 @@ class StyleError(CitekitError):
 
 def localname(el: etree._Element) -> str:
     """The element's tag without the CSL namespace."""
-    tag = str(el.tag)
+    tag: object = el.tag  # a function for comments and processing instructions
+    return _localname(tag) if isinstance(tag, str) else str(tag)
+
+
+@functools.lru_cache(maxsize=512)
+def _localname(tag: str) -> str:
     return tag.split("}", 1)[1] if "}" in tag else tag
 
 
