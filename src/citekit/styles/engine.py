@@ -68,6 +68,28 @@ _NUMERIC = re.compile(
     r"^\s*[a-zA-Z]*\d+[a-zA-Z]*(?:\s*(?:[-–,&]|and)\s*[a-zA-Z]*\d+[a-zA-Z]*)*\s*$"
 )
 _PLURAL = re.compile(r"\d\s*(?:[-–,&]|and)\s*\d")
+_NUMBERS = re.compile(r"\d+")
+
+
+def _plural(value: str, locale: CslLocale) -> bool:
+    """Whether a locator or page names more than one: two numbers joined by a range, a comma,
+    "&" or the locale's "and" ("213 et 235", "S213-S235", "213, and 235")."""
+    if _PLURAL.search(value):
+        return True
+    if len(_NUMBERS.findall(value)) < 2:
+        return False
+    joiners = [
+        "-",
+        "–",
+        ",",
+        "&",
+        "and",
+        locale.term("and") or "",
+        locale.term("and", "symbol") or "",
+    ]
+    return any(j and j in value for j in joiners)
+
+
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -917,6 +939,10 @@ class Style:
         if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
             dash = ctx.locale.term("page-range-delimiter") or "–"
             text = _page_ranges(text, self.page_range_format, dash)
+        if variable in ("page", "locator") and " & " in text:
+            symbol = ctx.locale.term("and", "symbol")
+            if symbol and symbol != "&":
+                text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, _escape(text)))
         return _plain_text(el, text, ctx)
@@ -1016,7 +1042,7 @@ class Style:
         elif variable in ("number-of-pages", "number-of-volumes"):
             plural = _is_numeric(value) and str(value).strip() != "1"
         else:
-            plural = bool(_PLURAL.search(str(value).replace("\\-", "")))
+            plural = _plural(str(value).replace("\\-", ""), ctx.locale)
         term = ctx.locale.term(term_name, el.get("form", "long"), plural=plural)
         return _plain_text(el, term or "", ctx, term=True)
 
@@ -1291,6 +1317,10 @@ class Style:
             merged_parts = el.findall(f"{NS}date-part")
             delimiter = el.get("delimiter", "")
         day_shown = any(p.get("name") == "day" for p in merged_parts)
+        if len(ends) == 2:
+            ranged = self._date_range(merged_parts, ends[0], ends[1], delimiter, ctx, day_shown)
+            if ranged is not None:
+                return _affix(el, _format(el, ranged))
         bodies = [
             _join(
                 [self._date_part(p, end, ctx, after_day=day_shown) for p in merged_parts],
@@ -1301,6 +1331,45 @@ class Style:
         dashes = [p.get("range-delimiter") or "" for p in merged_parts]
         dash = next((d for d in dashes if d), "–")
         return _affix(el, _format(el, _escape(dash).join(b for b in bodies if b)))
+
+    def _date_range(
+        self,
+        elements: list[etree._Element],
+        start: list[int],
+        end: list[int],
+        delimiter: str,
+        ctx: _Ctx,
+        day_shown: bool,
+    ) -> str | None:
+        """A range written once where the dates agree: "2–4 January 1999", "January 2–March 4,
+        1999"; the dash is the range-delimiter of the largest part that differs."""
+        names = ["year", "month", "day"]
+        if len(start) != len(end) or any(p > 12 for p in start[1:2] + end[1:2]):
+            return None  # seasons and uneven precision: written whole
+        differing = next((names[i] for i in range(min(len(start), 3)) if start[i] != end[i]), None)
+        shown = [e.get("name", "") for e in elements]
+        if differing is None or differing not in shown:
+            return None
+        small = set(names[names.index(differing) :])
+        inside = [i for i, name in enumerate(shown) if name in small]
+        first, last = inside[0], inside[-1]
+        if inside != list(range(first, last + 1)):
+            return None  # the differing parts are not side by side
+        dash = elements[shown.index(differing)].get("range-delimiter") or "–"
+
+        def segment(parts: list[int], trim: str) -> str:
+            pieces = []
+            for i in range(first, last + 1):
+                element = elements[i]
+                if (trim == "suffix" and i == last) or (trim == "prefix" and i == first):
+                    element = _without(element, trim)
+                pieces.append(self._date_part(element, parts, ctx, after_day=day_shown))
+            return _join(pieces, delimiter)
+
+        before = [self._date_part(e, start, ctx, after_day=day_shown) for e in elements[:first]]
+        after = [self._date_part(e, start, ctx, after_day=day_shown) for e in elements[last + 1 :]]
+        middle = segment(start, "suffix") + _escape(dash) + segment(end, "prefix")
+        return _join([*before, middle, *after], delimiter)
 
     def _date_part(
         self, el: etree._Element, parts: list[int], ctx: _Ctx, *, after_day: bool = False
@@ -1390,6 +1459,24 @@ def _case_html(fragment: str, mode: str | None, lang: str) -> str:
             out.append(_case(piece, mode, lang))
         first = False
     return "".join(out)
+
+
+_WITHOUT: dict[tuple[str, tuple[tuple[str, str], ...], str], etree._Element] = {}
+
+
+def _without(element: etree._Element, attribute: str) -> etree._Element:
+    """A copy of a date part without one attribute (made once per kind of part)."""
+    key = (
+        str(element.tag),
+        tuple(sorted((str(k), str(v)) for k, v in element.attrib.items())),
+        attribute,
+    )
+    found = _WITHOUT.get(key)
+    if found is None:
+        found = _WITHOUT[key] = etree.fromstring(etree.tostring(element))
+        if attribute in found.attrib:
+            del found.attrib[attribute]
+    return found
 
 
 def _inherit_substitutes(root: etree._Element) -> None:
