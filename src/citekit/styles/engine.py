@@ -503,7 +503,9 @@ class Style:
         self._numbers: dict[str, int] = {}
         self._locales: dict[str, CslLocale] = {}
         # sort keys of the registered items, per sort and mode: made once, not for each pass
-        self._sort_keys: dict[tuple[Any, ...], dict[str, list[tuple[int, Any]]]] = {}
+        self._sort_keys: dict[
+            tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
+        ] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
@@ -710,7 +712,11 @@ class Style:
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
-                rendered.append((cite, prefix + body + suffix, self._names_key(layout, cite)))
+                # cites are grouped by the names they show ("Aalto et al."), as citeproc-js
+                key = self._names_key(layout, cite)
+                if key and ctx.first_names:
+                    key = ctx.first_names
+                rendered.append((cite, prefix + body + suffix, key))
         joined = self._collapse(rendered, layout, options)
         return _tidy(_affix(layout, _format(layout, joined)), self.locale) if joined else ""
 
@@ -826,9 +832,9 @@ class Style:
         cache = self._sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
 
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
-            known = cache.get(str(item.get("id")))
-            if known is not None:
-                return known
+            known = cache.get(id(item))
+            if known is not None and known[0] is item:
+                return known[1]
             values: list[tuple[int, Any]] = []
             for key in keys:
                 value = self._sort_value(key, item, options, mode)
@@ -842,8 +848,7 @@ class Style:
                     values.append((0, _Desc(value)))
                 else:
                     values.append((0, value))
-            if item.get("id") is not None:
-                cache[str(item.get("id"))] = values
+            cache[id(item)] = (item, values)  # the item is kept, so its id is not reused
             return values
 
         indexed = list(enumerate(items))
@@ -1636,9 +1641,16 @@ def _date_parts(value: Any, which: int = 0) -> list[int] | None:
 
 
 def _date_key(value: Any) -> str:
+    """A sortable date; a range sorts by its start, then its end."""
     parts = _date_parts(value)
     if parts is None:
         return ""
+    key = _one_date_key(parts)
+    end = _date_parts(value, 1)
+    return key + "-" + _one_date_key(end) if end else key
+
+
+def _one_date_key(parts: list[int]) -> str:
     year, month, day = [*parts, 0, 0][:3]
     return f"{year + 10000:05d}{month:02d}{day:02d}"
 
