@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
@@ -718,7 +719,8 @@ class Style:
                     key = ctx.first_names
                 rendered.append((cite, prefix + body + suffix, key))
         joined = self._collapse(rendered, layout, options)
-        return _tidy(_affix(layout, _format(layout, joined)), self.locale) if joined else ""
+        # a citation's formatting takes in its affixes: "<b>([1]–[3])</b>" (citeproc-js)
+        return _tidy(_format(layout, _affix(layout, joined)), self.locale) if joined else ""
 
     def _names_key(self, layout: etree._Element, cite: Cite) -> str:
         """Who the cite names first (author, else editor), to group cites by it."""
@@ -740,7 +742,10 @@ class Style:
             return _escape(delimiter).join(texts)
         assert self.citation is not None
         group_delimiter = self.citation.get("cite-group-delimiter", ", ")
-        suffix_delimiter = self.citation.get("year-suffix-delimiter", delimiter)
+        # citeproc-js: the year suffixes of a group take the group's delimiter unless told
+        suffix_delimiter = self.citation.get(
+            "year-suffix-delimiter", self.citation.get("cite-group-delimiter", delimiter)
+        )
         after = self.citation.get("after-collapse-delimiter", delimiter)
         # cites of the same names gather behind the first of them (CSL's cite grouping)
         groups: list[list[tuple[Cite, str, str]]] = []
@@ -764,15 +769,20 @@ class Style:
             first_cite, first_text, _key = group[0]
             pieces = [first_text]
             previous_year = _issued_year(first_cite.item)
+            shown = self.year_suffix(first_cite.item) or ""  # the suffix a full cite shows
+            run: list[str] = []  # suffixes written after it, without their year
             for cite, _text, _key in group[1:]:
-                rest = self._without_names(layout, cite)
                 year = _issued_year(cite.item)
                 suffix = self.year_suffix(cite.item)
                 if collapse != "year" and suffix and year == previous_year and not cite.locator:
-                    pieces.append(_escape(suffix_delimiter) + _escape(suffix))
+                    run.append(suffix)
                 else:
-                    pieces.append(_escape(group_delimiter) + rest)
+                    pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
+                    run = []
+                    pieces.append(_escape(group_delimiter) + self._without_names(layout, cite))
+                    shown = suffix or ""
                 previous_year = year
+            pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
             out.append("".join(pieces))
         result = ""
         for n, text in enumerate(out):
@@ -780,6 +790,22 @@ class Style:
                 result += _escape(after if len(groups[n - 1]) > 1 else delimiter)
             result += text
         return result
+
+    @staticmethod
+    def _suffix_run(shown: str, run: list[str], collapse: str | None, delimiter: str) -> str:
+        """Year suffixes after a cite's own ("a", then ",b,c"), a run of three or more
+        consecutive letters as a range ("c–e") when the style asks for ranges."""
+        if not run:
+            return ""
+        letters = [shown, *run]
+        if (
+            collapse == "year-suffix-ranged"
+            and len(letters) >= 3
+            and all(len(x) == 1 for x in letters)
+            and all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters))
+        ):
+            return "–" + _escape(run[-1])
+        return "".join(_escape(delimiter) + _escape(x) for x in run)
 
     def _without_names(self, layout: etree._Element, cite: Cite) -> str:
         """The cite rendered without its first names, stripped of leading separators."""
