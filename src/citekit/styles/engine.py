@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import html
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
@@ -793,19 +792,29 @@ class Style:
 
     @staticmethod
     def _suffix_run(shown: str, run: list[str], collapse: str | None, delimiter: str) -> str:
-        """Year suffixes after a cite's own ("a", then ",b,c"), a run of three or more
-        consecutive letters as a range ("c–e") when the style asks for ranges."""
+        """Year suffixes after a cite's own ("a", then ",b,c"); with ranges asked for, runs of
+        three or more consecutive letters as "c–e" ("2000a,c–e")."""
         if not run:
             return ""
-        letters = [shown, *run]
-        if (
-            collapse == "year-suffix-ranged"
-            and len(letters) >= 3
-            and all(len(x) == 1 for x in letters)
-            and all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters))
-        ):
-            return "–" + _escape(run[-1])
-        return "".join(_escape(delimiter) + _escape(x) for x in run)
+        if collapse != "year-suffix-ranged":
+            return "".join(_escape(delimiter) + _escape(x) for x in run)
+        chunks: list[list[str]] = []
+        for letter in [shown, *run]:
+            last = chunks[-1][-1] if chunks else ""
+            if len(letter) == 1 and len(last) == 1 and ord(letter) - ord(last) == 1:
+                chunks[-1].append(letter)
+            else:
+                chunks.append([letter])
+        out = ""
+        for n, chunk in enumerate(chunks):
+            head = [] if n == 0 else [chunk[0]]  # the first chunk opens with the shown suffix
+            if len(chunk) >= 3:
+                out += "".join(_escape(delimiter) + _escape(x) for x in head)
+                out += "–" + _escape(chunk[-1])
+            else:
+                rest = chunk if n else chunk[1:]
+                out += "".join(_escape(delimiter) + _escape(x) for x in rest)
+        return out
 
     def _without_names(self, layout: etree._Element, cite: Cite) -> str:
         """The cite rendered without its first names, stripped of leading separators."""
@@ -829,14 +838,14 @@ class Style:
 
         for cite, text, _key in rendered:
             number = self.citation_number(cite.item)
-            if number is not None and text == str(number) and (not run or run[-1][0] == number - 1):
-                run.append((number, text))
-                continue
-            flush()
-            if number is not None and text == str(number):
-                run.append((number, text))
-            else:
+            plain = re.fullmatch(r"(\D*)(\d+)(\D*)", text)  # "3", "[3]": the number alone
+            if number is None or plain is None or int(plain[2]) != number:
+                flush()
                 out.append(text)
+                continue
+            if run and run[-1][0] != number - 1:
+                flush()
+            run.append((number, text))
         flush()
         return out
 
