@@ -500,6 +500,10 @@ class Style:
         self._suffixes: dict[str, str] = {}
         self._more_names: dict[str, int] = {}
         self._given: set[str] = set()
+        self._flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        self._uses_condition = any(
+            el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
+        )
         self._numbers: dict[str, int] = {}
         self._locales: dict[str, CslLocale] = {}
         # sort keys of the registered items, per sort and mode: made once, not for each pass
@@ -529,6 +533,7 @@ class Style:
         self._sort_keys = {}
         self._more_names = {}
         self._given = set()
+        self._flagged = set()
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
         if self._numbered_by_bibliography():
             # a citation number is the item's place in the bibliography when it is sorted
@@ -545,7 +550,7 @@ class Style:
             for step in ("add-names", "add-givenname", "add-year-suffix")
             if self.citation.get(f"disambiguate-{step}") == "true"
         }
-        if not wants:
+        if not wants and not self._uses_condition:
             return
         section = self.bibliography if self.bibliography is not None else self.citation
         ordered = self._sorted(items, section, self._options(section), "bibliography")
@@ -580,6 +585,10 @@ class Style:
                 if self._alike(group):
                     for item in group:
                         self._given.discard(str(item.get("id")))
+        if self._uses_condition:
+            # still alike: cs:choose's disambiguate="true" now holds for them
+            for group in self._alike(ordered):
+                self._flagged.update(str(item.get("id")) for item in group)
         if "add-year-suffix" in wants:
             for group in self._alike(ordered):
                 for n, item in enumerate(group):
@@ -1023,7 +1032,8 @@ class Style:
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                results.append(False)
+                flagged = str(ctx.item.get("id")) in self._flagged
+                results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
         match = branch.get("match", "all")
