@@ -501,6 +501,13 @@ class Style:
         self._more_names: dict[str, int] = {}
         self._given: set[str] = set()
         self._flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        self._expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
+        citation = root.find(f"{NS}citation")
+        self._given_rule = (
+            citation.get("givenname-disambiguation-rule", "by-cite")
+            if citation is not None
+            else "by-cite"
+        )
         self._uses_condition = any(
             el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
         )
@@ -534,6 +541,7 @@ class Style:
         self._more_names = {}
         self._given = set()
         self._flagged = set()
+        self._expand = {}
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
         if self._numbered_by_bibliography():
             # a citation number is the item's place in the bibliography when it is sorted
@@ -576,7 +584,9 @@ class Style:
                 else:
                     for item in group:
                         self._more_names.pop(str(item.get("id")), None)
-        if "add-givenname" in wants:
+        if "add-givenname" in wants and self._given_rule != "by-cite":
+            self._expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
+        elif "add-givenname" in wants:
             for group in self._alike(ordered):
                 if same_names(group):
                     continue
@@ -1277,6 +1287,7 @@ class Style:
         if not family and given:
             family, given = given, ""
         initialize_with = options.get("initialize-with")
+        full_given = given
         if initialize_with is not None and given:
             hyphen = self.root.get("initialize-with-hyphen", "true") != "false"
             whole = options.get("initialize", "true") != "false"
@@ -1297,9 +1308,22 @@ class Style:
         if particle.endswith(("-", "’", "'")):
             family_full = particle + family  # al-One, d’Artagnan
         short = options.get("form", options.get("name-form")) == "short"
-        if short and ctx.mode == "citation" and str(ctx.item.get("id")) in self._given and given:
-            if initialize_with is None:  # disambiguation shows the given name (its initials)
-                given = _initials(given, ". ")
+        rule = self._given_rule
+        if short and ctx.mode == "citation" and full_given and rule != "by-cite":
+            # all-names / primary-name: a family name that stands for several people shows
+            # who is meant: initials when they tell them apart, else the given name
+            level = self._expand.get((f"{particle} {family}".strip(), full_given))
+            if rule.endswith("with-initials") and level == 2:
+                level = None  # initials cannot tell them apart, and only initials may be shown
+            if level and (rule.startswith("all") or index == 0):
+                if rule.endswith("with-initials") or (initialize_with is not None and level == 1):
+                    given = _initials(full_given, initialize_with or ". ")
+                else:
+                    given = full_given
+                short = False
+        elif short and ctx.mode == "citation" and str(ctx.item.get("id")) in self._given and given:
+            if initialize_with is None:  # no initials asked for: the given name in full
+                given = full_given
             short = False
         if short:
             return styled("family", family_full)
@@ -1527,6 +1551,34 @@ def _without(element: etree._Element, attribute: str) -> etree._Element:
         if attribute in found.attrib:
             del found.attrib[attribute]
     return found
+
+
+def _ambiguous_names(
+    items: Sequence[Mapping[str, Any]], *, primary: bool
+) -> dict[tuple[str, str], int]:
+    """Family names borne by several people in the document (only first names with
+    `primary`): 1 where initials tell them apart, 2 where the given name must be shown."""
+    givens: dict[str, dict[str, set[str]]] = {}  # family -> person -> given names as written
+    for item in items:
+        for role in ("author", "editor", "translator", "director", "composer"):
+            names = item.get(role) or []
+            for name in names[:1] if primary else names:
+                if isinstance(name, Mapping) and name.get("family") and name.get("given"):
+                    particle = str(name.get("non-dropping-particle") or "")
+                    family = f"{particle} {name['family']}".strip()
+                    given = str(name["given"])
+                    person = re.sub(r"[\s.]", "", given)  # "J.J." and "J. J." are one person
+                    givens.setdefault(family, {}).setdefault(person, set()).add(given)
+    levels: dict[tuple[str, str], int] = {}
+    for family, people in givens.items():
+        if len(people) < 2:
+            continue
+        initials = [_initials(next(iter(g)), ".") for g in people.values()]
+        for written in people.values():
+            unique = initials.count(_initials(next(iter(written)), ".")) == 1
+            for given in written:
+                levels[(family, given)] = 1 if unique else 2
+    return levels
 
 
 def _inherit_substitutes(root: etree._Element) -> None:
