@@ -47,6 +47,7 @@ def run(path: Path) -> tuple[str, str]:
             groups = [[{"id": item.get("id")} for item in items]]
         seen: set[str] = set()
         previous: str | None = None
+        previous_locator = None
         lines = []
         for group in groups:
             cites = []
@@ -54,10 +55,16 @@ def run(path: Path) -> tuple[str, str]:
                 key = str(entry["id"])
                 position = "first"
                 if key in seen:
-                    position = "ibid" if previous == key and len(group) == 1 else "subsequent"
+                    position = "subsequent"
+                    if previous == key and len(group) == 1:
+                        locator = entry.get("locator")
+                        if locator and locator != previous_locator:
+                            position = "ibid-with-locator"
+                        elif locator or not previous_locator:
+                            position = "ibid"  # the same place again, or no place at all
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
-                previous = key
+                previous, previous_locator = key, entry.get("locator")
             lines.append(style.citation_text(cites))
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:

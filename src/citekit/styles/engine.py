@@ -728,6 +728,8 @@ class Style:
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options)
             body = self._children(layout, ctx, "")
+            if body and not rendered and not cite.prefix:
+                body = self._capitalize_leading_ibid(body, ctx.locale)
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
@@ -739,6 +741,17 @@ class Style:
         joined = self._collapse(rendered, layout, options)
         # a citation's formatting takes in its affixes: "<b>([1]–[3])</b>" (citeproc-js)
         return _tidy(_format(layout, _affix(layout, joined)), self.locale) if joined else ""
+
+    @staticmethod
+    def _capitalize_leading_ibid(body: str, locale: CslLocale) -> str:
+        """A citation opening with "ibid." opens a sentence: "Ibid." (as citeproc-js)."""
+        plain = re.sub(r"^(?:<[^>]+>)*", "", body)
+        for form in ("long", "short"):
+            term = locale.term("ibid", form)
+            if term and term[:1].islower() and plain.startswith(term):
+                at = len(body) - len(plain)
+                return body[:at] + _upper(body[at], locale.lang) + body[at + 1 :]
+        return body
 
     def _names_key(self, layout: etree._Element, cite: Cite) -> str:
         """Who the cite names first (author, else editor), to group cites by it."""
