@@ -348,7 +348,57 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     # "ed.." -> "ed.", but an ellipsis ("Дис. ... канд.") stays whole
     fragment = re.sub(r"(?<!\.)([.!?…])" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
     fragment = re.sub(r"," + _CLOSING_TAGS + r",", r",\1", fragment)
-    return re.sub(r"  +", " ", fragment)
+    return _flipflop(re.sub(r"  +", " ", fragment))
+
+
+_FLIP_TAG = re.compile(r"<(/?)(i|b|span)(\s[^>]*)?>")
+_FLIPS = {
+    "<i>": ("italic", '<span style="font-style:normal;">'),
+    "<b>": ("bold", '<span style="font-weight:normal;">'),
+    '<span style="font-variant:small-caps;">': (
+        "small-caps",
+        '<span style="font-variant:normal;">',
+    ),
+}
+
+
+def _flipflop(fragment: str) -> str:
+    """Emphasis inside the same emphasis turns back to normal ("<i>Lessard <span
+    style="font-style:normal;">v.</span> Schmidt</i>"), and inside that, emphasised again."""
+    if fragment.count("<") < 4:
+        return fragment  # one tag pair at most: nothing nested
+    on: dict[str, bool] = {"italic": False, "bold": False, "small-caps": False}
+    stack: list[tuple[str, str | None]] = []  # closing tag to write, and the state it ends
+    out: list[str] = []
+    pos = 0
+    for match in _FLIP_TAG.finditer(fragment):
+        out.append(fragment[pos : match.start()])
+        pos = match.end()
+        tag = match.group()
+        if match.group(1):  # a closing tag
+            if not stack:
+                out.append(tag)
+                continue
+            closing, state = stack.pop()
+            if state is not None:
+                on[state] = not on[state]
+            out.append(closing)
+            continue
+        flip = _FLIPS.get(tag)
+        if flip is None:
+            stack.append(("</span>" if match.group(2) == "span" else f"</{match.group(2)}>", None))
+            out.append(tag)
+            continue
+        state, normal = flip
+        if on[state]:
+            out.append(normal)
+            stack.append(("</span>", state))
+        else:
+            out.append(tag)
+            stack.append((f"</{match.group(2)}>", state))
+        on[state] = not on[state]
+    out.append(fragment[pos:])
+    return "".join(out)
 
 
 def _CLOSE_QUOTE_MOVE(match: re.Match[str]) -> str:
@@ -396,7 +446,7 @@ _MARKUP = re.compile(
 
 def _typography(text: str) -> str:
     """Straight quotes and apostrophes as typographic ones (what citeproc-js writes)."""
-    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\w)'", "’", text)
+    text = re.sub(r"(?<=\w)'(?=\w)|(?<=\w)'|'(?=\d\d\b)", "’", text)  # and ’09
     text = re.sub(r"'(?=\w)", "‘", text).replace("'", "’")
     text = re.sub(r'(^|[\s(\[—–-])"(?=\S)', "\\1“", text)
     return text.replace('"', "”")
