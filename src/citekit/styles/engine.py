@@ -274,24 +274,35 @@ def _case(text: str, mode: str | None, lang: str) -> str:
     if mode == "sentence":
         return _sentence(text, first=True)
     if mode == "title":
-        if not lang.startswith("en"):
-            return text
-        words = text.split(" ")
-        out = []
-        for i, word in enumerate(words):
-            lead = len(word) - len(word.lstrip("“‘\"'(["))
-            core = word[lead:]
-            if i > 0 and i < len(words) - 1 and core.lower() in _STOP_WORDS and not lead:
-                out.append(word)  # "of", "and" stay as written
-            else:
-                parts = core.split("-")
-                core = "-".join(
-                    p[:1].upper() + p[1:] if p[:1].isascii() and (i == 0 or len(p) > 1) else p
-                    for i, p in enumerate(parts)
-                )  # UK stays UK; "β" and a lone "-x" stay as written
-                out.append(word[:lead] + core)
-        return " ".join(out)
+        return _title_case(text) if lang.startswith("en") else text
     return text
+
+
+_TITLE_PIECES = re.compile(r"([\s\u00a0/–—-]+)")
+
+
+def _title_case(text: str) -> str:
+    """English title case as citeproc-js writes it (see `_title_word`)."""
+    piece = _TitleText(text, False)
+    _title_case_pieces([piece], "en")
+    return piece.text
+
+
+def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool) -> str:
+    """One word of an English title: capitalised but for stop words inside a title ("of",
+    "a"), which open it or a subtitle ("…: A Second Story") all the same; words with capitals
+    of their own ("iPad", "UK") and words not opening with a Latin letter ("β", "07-x") as
+    written; after a hyphen, a stop word or a single letter stays ("Out-of-Fashion")."""
+    lead = len(word) - len(word.lstrip("“‘\"'([¿¡"))
+    core = word[lead:]
+    bare = core.rstrip(".,:;?!”’\"')]").lower()
+    if any(c.isupper() for c in core[1:]) or not (core[:1].isascii() and core[:1].isalpha()):
+        return word
+    if after_hyphen and (bare in _STOP_WORDS or len(bare) == 1):
+        return word
+    if bare in _STOP_WORDS and not opening and not last and not lead:
+        return word
+    return word[:lead] + core[:1].upper() + core[1:]
 
 
 def _sentence(text: str, *, first: bool) -> str:
@@ -484,13 +495,51 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
             continue
         if strip:
             piece = piece.replace(".", "")
+        if case == "title":
+            out.append(_TitleText(piece, bool(nocase)))  # cased below, as one title
+            continue
         if not nocase and case == "sentence":
             piece = _sentence(piece, first=first)
         elif not nocase and case and (first or case != "capitalize-first"):
             piece = _case(piece, case, lang)
         first = False
         out.append(_escape(_typography(piece)))
+    if case == "title":
+        _title_case_pieces([p for p in out if isinstance(p, _TitleText)], lang)
+        return "".join(
+            _escape(_typography(p.text)) if isinstance(p, _TitleText) else p for p in out
+        )
     return "".join(out)
+
+
+class _TitleText:
+    """A run of field text between markup, title-cased with the rest of its title."""
+
+    __slots__ = ("keep", "text")
+
+    def __init__(self, text: str, keep: bool) -> None:
+        self.text, self.keep = text, keep
+
+
+def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
+    """Title case across the runs of one title (markup between them), nocase runs kept."""
+    if not lang.startswith("en") or not pieces:
+        return
+    split = [_TITLE_PIECES.split(p.text) for p in pieces]
+    words = [(n, i) for n, parts in enumerate(split) for i in range(0, len(parts), 2) if parts[i]]
+    last = words[-1] if words else None
+    opening = True
+    for n, parts in enumerate(split):
+        for i in range(0, len(parts), 2):
+            word = parts[i]
+            if not word:
+                continue
+            after_hyphen = i > 0 and parts[i - 1] == "-"
+            if not pieces[n].keep:
+                parts[i] = _title_word(word, opening, (n, i) == last, after_hyphen)
+            core = word.rstrip("”’\"')]")
+            opening = core[-1:] in (":", "?", "!")
+        pieces[n].text = "".join(parts)
 
 
 def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False) -> str:
