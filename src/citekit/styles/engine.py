@@ -74,7 +74,7 @@ _NUMBERS = re.compile(r"\d+")
 def _plural(value: str, locale: CslLocale) -> bool:
     """Whether a locator or page names more than one: two numbers joined by a range, a comma,
     "&" or the locale's "and" ("213 et 235", "S213-S235", "213, and 235")."""
-    if _PLURAL.search(value):
+    if _PLURAL.search(value) or _ROMAN_RANGE.search(value):
         return True
     if len(_NUMBERS.findall(value)) < 2:
         return False
@@ -827,8 +827,8 @@ class Style:
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options)
             body = self._children(layout, ctx, "")
-            if body and not rendered and not cite.prefix:
-                body = self._capitalize_leading_ibid(body, ctx.locale)
+            if body and not rendered and (not cite.prefix or re.search(r"[.?!]\s*$", cite.prefix)):
+                body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
@@ -1009,7 +1009,12 @@ class Style:
                     values.append((1, ""))  # empty keys go last either way
                     continue
                 # numbers before words, words in the language's alphabetical order
-                value = (0, value, b"") if isinstance(value, int) else (1, 0, collate(value))
+                if isinstance(value, int):
+                    value = (0, value, b"")
+                elif isinstance(value, tuple):
+                    value = (1, 0, b"".join(collate(part) for part in value))
+                else:
+                    value = (1, 0, collate(value))
                 if descending:
                     values.append((0, _Desc(value)))
                 else:
@@ -1034,7 +1039,8 @@ class Style:
         if variable:
             if variable in _NAME_VARIABLES:
                 names = item.get(variable) or []
-                return " ".join(self._sort_name(n) for n in names)
+                # each part its own key: "Dale, Jane" before "Dalebout, Ann"
+                return tuple(part for n in names for part in self._sort_name(n).split("\x00"))
             if variable in _DATE_VARIABLES:
                 return _date_key(item.get(variable))
             value = ctx.value(variable)
@@ -1052,7 +1058,7 @@ class Style:
             return str(name["literal"])
         parts = [name.get("family", ""), name.get("dropping-particle", ""),
                  name.get("non-dropping-particle", ""), name.get("given", "")]  # fmt: skip
-        return " ".join(str(p) for p in parts if p)
+        return "\x00".join(str(p) for p in parts if p)  # the parts, each sorted on its own
 
     # -- rendering elements ---------------------------------------------------------------
     def _children(self, parent: etree._Element, ctx: _Ctx, delimiter: str) -> str:
@@ -1602,6 +1608,9 @@ class Style:
         return _plain_text(el, text, ctx)
 
 
+_SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
+
+
 @functools.cache
 def _collator(lang: str) -> Callable[[str], bytes]:
     """Sort keys in the alphabetical order of `lang`, from ICU (CLDR's collation rules):
@@ -1610,7 +1619,10 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     import icu  # type: ignore[import-untyped]  # PyICU ships no type information
 
     collator = icu.Collator.createInstance(icu.Locale(lang.replace("-", "_")))
-    return cast(Callable[[str], bytes], collator.getSortKey)
+    # punctuation does not order words ("“Simple title”", "[F]linders", "’t Horvath")
+    collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
+    key = cast(Callable[[str], bytes], collator.getSortKey)
+    return lambda text: key(_SORT_MARKUP.sub("", text))
 
 
 class _Desc:
