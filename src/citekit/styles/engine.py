@@ -601,6 +601,8 @@ class Style:
         self._given: set[str] = set()
         self._flagged: set[str] = set()  # cites alike after names: disambiguate="true"
         self._expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
+        self._given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
+        self._full_given: set[str] = set()  # by cite: initials were not enough
         citation = root.find(f"{NS}citation")
         self._given_rule = (
             citation.get("givenname-disambiguation-rule", "by-cite")
@@ -639,6 +641,8 @@ class Style:
         self._sort_keys = {}
         self._more_names = {}
         self._given = set()
+        self._full_given = set()
+        self._given_names = {}
         self._flagged = set()
         self._expand = {}
         self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
@@ -675,10 +679,14 @@ class Style:
                 if same_names(group):
                     continue
                 most = max(len(item.get("author") or item.get("editor") or []) for item in group)
+                by_cite = "add-givenname" in wants and self._given_rule == "by-cite"
                 for extra in range(1, most):
                     for item in group:
                         self._more_names[str(item.get("id"))] = extra
                     if len(self._alike(group)) == 0:
+                        break
+                    # the names added may differ only in their given names: show those
+                    if by_cite and self._try_given_names(group):
                         break
                 else:
                     for item in group:
@@ -687,13 +695,8 @@ class Style:
             self._expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
         elif "add-givenname" in wants:
             for group in self._alike(ordered):
-                if same_names(group):
-                    continue
-                for item in group:
-                    self._given.add(str(item.get("id")))
-                if self._alike(group):
-                    for item in group:
-                        self._given.discard(str(item.get("id")))
+                if not same_names(group):
+                    self._try_given_names(group)
         if self._uses_condition:
             # still alike: cs:choose's disambiguate="true" now holds for them
             for group in self._alike(ordered):
@@ -702,6 +705,27 @@ class Style:
             for group in self._alike(ordered):
                 for n, item in enumerate(group):
                     self._suffixes[str(item.get("id"))] = _suffix(n)
+
+    def _try_given_names(self, group: list[Mapping[str, Any]]) -> bool:
+        """Show the given names that tell the cites of a group apart (a family name borne
+        by different people within it); keep them if that makes the cites differ."""
+        marks = _ambiguous_names(group, primary=False)
+        for item in group:
+            key = str(item.get("id"))
+            self._given.add(key)
+            self._given_names[key] = set(marks)
+        if not self._alike(group):
+            return True
+        for item in group:  # initials did not tell them apart: the given names in full
+            self._full_given.add(str(item.get("id")))
+        if not self._alike(group):
+            return True
+        for item in group:
+            key = str(item.get("id"))
+            self._given.discard(key)
+            self._full_given.discard(key)
+            self._given_names.pop(key, None)
+        return False
 
     def _alike(self, items: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
         """Groups of items whose first citation reads the same."""
@@ -1440,9 +1464,11 @@ class Style:
                     given = full_given
                 short = False
         elif short and ctx.mode == "citation" and str(ctx.item.get("id")) in self._given and given:
-            if initialize_with is None:  # no initials asked for: the given name in full
-                given = full_given
-            short = False
+            marked = self._given_names.get(str(ctx.item.get("id")))
+            if not marked or (f"{particle} {family}".strip(), full_given) in marked:
+                if initialize_with is None or str(ctx.item.get("id")) in self._full_given:
+                    given = full_given  # no initials asked for, or they were not enough
+                short = False
         if short:
             return styled("family", family_full)
         sort_order = options.get("name-as-sort-order")
