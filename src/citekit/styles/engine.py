@@ -680,16 +680,24 @@ class Style:
                     continue
                 most = max(len(item.get("author") or item.get("editor") or []) for item in group)
                 by_cite = "add-givenname" in wants and self._given_rule == "by-cite"
+                best, best_left = 0, len(group)  # names added, and cites still alike with them
                 for extra in range(1, most):
                     for item in group:
                         self._more_names[str(item.get("id"))] = extra
-                    if len(self._alike(group)) == 0:
+                    left = sum(len(g) for g in self._alike(group))
+                    if left == 0:
+                        best, best_left = extra, 0
                         break
                     # the names added may differ only in their given names: show those
                     if by_cite and self._try_given_names(group):
+                        best, best_left = extra, 0
                         break
-                else:
-                    for item in group:
+                    if left < best_left:
+                        best, best_left = extra, left  # fewer alike: worth the names
+                for item in group:
+                    if best:
+                        self._more_names[str(item.get("id"))] = best
+                    else:
                         self._more_names.pop(str(item.get("id")), None)
         if "add-givenname" in wants and self._given_rule != "by-cite":
             self._expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
