@@ -356,9 +356,10 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     fragment = fragment.replace(_CLOSE_QUOTE, locale.term("close-quote") or "”")
     if (locale.term("open-quote") or "“") == "“":
         fragment = _alternate_quotes(fragment)
-    # "ed.." -> "ed.", but an ellipsis ("Дис. ... канд.") stays whole
-    fragment = re.sub(r"(?<!\.)([.!?…])" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
-    fragment = re.sub(r"," + _CLOSING_TAGS + r",", r",\1", fragment)
+    # punctuation meeting punctuation ("ed.." -> "ed.", "Why?." -> "Why?"), by citeproc-js's
+    # table; an ellipsis ("Дис. ... канд.") stays whole
+    fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
+    fragment = re.sub(r"(?<!\.)(…)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
     return _flipflop(re.sub(r"  +", " ", fragment))
 
 
@@ -410,6 +411,29 @@ def _flipflop(fragment: str) -> str:
         on[state] = not on[state]
     out.append(fragment[pos:])
     return "".join(out)
+
+
+# (what a field ends with, what comes next) -> what is written
+_PUNCT_MERGE = {
+    **{(a, b): a + b for a in ".,:;!?" for b in ".,:;!?"},
+    (":", ":"): ":", (";", ":"): ";", ("!", ":"): "!", ("?", ":"): "?",
+    (":", "."): ":", (".", "."): ".", (";", "."): ";", ("!", "."): "!", ("?", "."): "?",
+    (";", ";"): ";",
+    (":", "!"): "!", (";", "!"): "!", ("!", "!"): "!",
+    (":", "?"): "?", (";", "?"): "?", ("?", "?"): "?",
+    (",", ","): ",",
+}  # fmt: skip
+_PUNCT_PAIR = re.compile(r"(?<![.])([.,:;!?])((?:</[a-z]+>)*)([.,:;!?])(?![.])")
+
+
+def _merge_punctuation(match: re.Match[str]) -> str:
+    first, tags, second = match.group(1), match.group(2), match.group(3)
+    merged = _PUNCT_MERGE[(first, second)]
+    if merged == first:
+        return first + tags
+    if merged == second:
+        return tags + second if first in ":;" else first + tags
+    return first + tags + second
 
 
 def _CLOSE_QUOTE_MOVE(match: re.Match[str]) -> str:
