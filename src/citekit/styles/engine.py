@@ -18,6 +18,7 @@ from babel import UnknownLocaleError
 from babel.dates import get_month_names
 from lxml import etree
 
+from citekit.dates import parse_date
 from citekit.languages import available_languages, language
 from citekit.styles.locale import (
     _DEFAULT_REGION,
@@ -1531,6 +1532,12 @@ class Style:
         ctx.called += 1
         value = ctx.value(variable)
         parts = _date_parts(value)
+        if parts is None and isinstance(value, Mapping) and value.get("raw"):
+            read = parse_date(str(value["raw"]))  # "25 октября 2021", "2021-10": read it
+            if read is not None:
+                parts = list(read.parts())
+            else:
+                value = {"literal": value["raw"]}  # "Bogus Date": written as it is
         if parts is None:
             if isinstance(value, Mapping) and value.get("literal"):
                 ctx.rendered += 1
@@ -1541,7 +1548,8 @@ class Style:
             parts = [*parts, 12 + int(str(value["season"])[:1] or 0)]  # a season stands for a month
         ends = [parts]
         second = _date_parts(value, 1)
-        if second and second != parts:
+        open_ended = second is not None and second[0] == 0  # "1987–": no end yet
+        if second and second != parts and not open_ended:
             ends.append(second)
         form = el.get("form")
         if form:
@@ -1580,7 +1588,8 @@ class Style:
         ]
         dashes = [p.get("range-delimiter") or "" for p in merged_parts]
         dash = next((d for d in dashes if d), "–")
-        return _affix(el, _format(el, _escape(dash).join(b for b in bodies if b)))
+        text = _escape(dash).join(b for b in bodies if b)
+        return _affix(el, _format(el, text + (_escape(dash) if open_ended else "")))
 
     def _date_range(
         self,
@@ -1594,8 +1603,8 @@ class Style:
         """A range written once where the dates agree: "2–4 January 1999", "January 2–March 4,
         1999"; the dash is the range-delimiter of the largest part that differs."""
         names = ["year", "month", "day"]
-        if len(start) != len(end) or any(p > 12 for p in start[1:2] + end[1:2]):
-            return None  # seasons and uneven precision: written whole
+        if len(start) != len(end):
+            return None  # uneven precision: written whole
         differing = next((names[i] for i in range(min(len(start), 3)) if start[i] != end[i]), None)
         shown = [e.get("name", "") for e in elements]
         if differing is None or differing not in shown:
@@ -1641,8 +1650,8 @@ class Style:
         elif name == "month":
             if not month:
                 return ""
-            if 13 <= month <= 16:
-                text = ctx.locale.term(f"season-{month - 12:02d}") or ""
+            if 13 <= month <= 16 or 21 <= month <= 24:  # seasons: 13-16, or CSL-JSON's 21-24
+                text = ctx.locale.term(f"season-{(month - 12) % 8 or 4:02d}") or ""
             elif form == "numeric":
                 text = str(month)
             elif form == "numeric-leading-zeros":
