@@ -107,11 +107,15 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
         entries = citation["citationItems"]
         ids = [str(e["id"]) for e in entries]
         cites = []
-        for entry in entries:
+        for n_entry, entry in enumerate(entries):
             key = str(entry["id"])
             position = "subsequent" if key in seen else "first"
             previous = last.get(in_notes)
-            if previous is not None and previous[0] == [key] and len(entries) == 1:
+            if n_entry and str(entries[n_entry - 1]["id"]) == key:
+                # the same source again, right after itself in one citation: ibid
+                same = entries[n_entry - 1].get("locator") == entry.get("locator")
+                position = "ibid" if same or not entry.get("locator") else "ibid-with-locator"
+            elif previous is not None and previous[0] == [key] and len(entries) == 1:
                 same_locator = previous[1] == entry.get("locator")
                 position = (
                     "ibid" if same_locator or not entry.get("locator") else "ibid-with-locator"

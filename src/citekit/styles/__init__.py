@@ -199,10 +199,11 @@ def format_notes(
         ids = [str(item["id"]) for item in items]
         locator = locators[n] if locators and n < len(locators) else None
         cites = []
-        for item in items:
+        for k, item in enumerate(items):
             key = str(item["id"])
             position = "first" if key not in seen else "subsequent"
-            if ids == previous and len(ids) == 1:
+            if (ids == previous and len(ids) == 1) or (k and ids[k - 1] == key):
+                # the last note's one source again, or a source right after itself in a note
                 position = "ibid-with-locator" if locator else "ibid"
             seen.add(key)
             cites.append(Cite(item, locator=locator, position=position))
