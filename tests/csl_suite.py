@@ -78,7 +78,9 @@ def _entry(entry: str) -> str:
     return f'  <div class="csl-entry">{entry}</div>'
 
 
-def _cite(item: dict[str, Any], entry: dict[str, Any], position: str) -> Cite:
+def _cite(
+    item: dict[str, Any], entry: dict[str, Any], position: str, first_note: int | None = None
+) -> Cite:
     """A fixture's citation item as a `Cite`."""
     return Cite(
         item,
@@ -87,6 +89,7 @@ def _cite(item: dict[str, Any], entry: dict[str, Any], position: str) -> Cite:
         position=position,
         prefix=entry.get("prefix", ""),
         suffix=entry.get("suffix", ""),
+        first_note=first_note,
     )
 
 
@@ -100,10 +103,15 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
                 order.append(str(entry["id"]))
     style.register([by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order])
     seen: set[str] = set()
+    first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
     lines = []
     for n, (citation, _pre, _post) in enumerate(citations):
-        in_notes = bool(citation.get("properties", {}).get("noteIndex"))
+        note = citation.get("properties", {}).get("noteIndex")
+        in_notes = bool(note)
+        for entry in citation["citationItems"]:
+            if note:
+                first_notes.setdefault(str(entry["id"]), int(note))
         entries = citation["citationItems"]
         ids = [str(e["id"]) for e in entries]
         cites = []
@@ -123,7 +131,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
                 if previous[1] and not entry.get("locator"):
                     position = "subsequent"
             seen.add(key)
-            cites.append(_cite(by_id[key], entry, position))
+            cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, entries[-1].get("locator") if entries else None)
         marker = ">>" if n == len(citations) - 1 else ".."
         lines.append(f"{marker}[{n}] {style.citation_text(cites)}")

@@ -191,6 +191,7 @@ def format_notes(
     flat = _items([item for note in notes for item in note], romanize)
     engine.register(flat)
     seen: set[str] = set()
+    first_notes: dict[str, int] = {}  # the note that first cited each source ("supra note 2")
     previous: list[str] = []
     out, cursor = [], 0
     for n, note in enumerate(notes):
@@ -206,7 +207,10 @@ def format_notes(
                 # the last note's one source again, or a source right after itself in a note
                 position = "ibid-with-locator" if locator else "ibid"
             seen.add(key)
-            cites.append(Cite(item, locator=locator, position=position))
+            first_notes.setdefault(key, n + 1)
+            cites.append(
+                Cite(item, locator=locator, position=position, first_note=first_notes[key])
+            )
         previous = ids
         out.append(render(engine.citation_text(cites), output) if cites else "")
     return out

@@ -158,8 +158,10 @@ class Cite:
         position: str = "first",
         prefix: str = "",
         suffix: str = "",
+        first_note: int | None = None,
     ) -> None:
         self.item = item
+        self.first_note = first_note  # the note that first cited the item (note styles)
         self.locator = locator
         self.label = label or ("page" if locator else None)
         self.position = position
@@ -197,6 +199,8 @@ class _Ctx:
     def value(self, variable: str) -> Any:
         if variable == "locator":
             return self.cite.locator
+        if variable == "first-reference-note-number":
+            return self.cite.first_note
         if variable == "year-suffix":
             return self.style.year_suffix(self.item)
         if variable == "citation-number":
