@@ -78,6 +78,12 @@ def _entry(entry: str) -> str:
     return f'  <div class="csl-entry">{entry}</div>'
 
 
+def _place(entry: dict[str, Any]) -> str | None:
+    """Where a cite points: its locator with its label ("page" unless said)."""
+    locator = entry.get("locator")
+    return f"{entry.get('label') or 'page'} {locator}" if locator else None
+
+
 def _cite(
     item: dict[str, Any], entry: dict[str, Any], position: str, first_note: int | None = None
 ) -> Cite:
@@ -124,7 +130,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
                 same = entries[n_entry - 1].get("locator") == entry.get("locator")
                 position = "ibid" if same or not entry.get("locator") else "ibid-with-locator"
             elif previous is not None and previous[0] == [key] and len(entries) == 1:
-                same_locator = previous[1] == entry.get("locator")
+                same_locator = previous[1] == _place(entry)
                 position = (
                     "ibid" if same_locator or not entry.get("locator") else "ibid-with-locator"
                 )
@@ -132,7 +138,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
                     position = "subsequent"
             seen.add(key)
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
-        last[in_notes] = (ids, entries[-1].get("locator") if entries else None)
+        last[in_notes] = (ids, _place(entries[-1]) if entries else None)
         marker = ">>" if n == len(citations) - 1 else ".."
         lines.append(f"{marker}[{n}] {style.citation_text(cites)}")
     return "\n".join(lines)
