@@ -888,7 +888,9 @@ class Style:
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options)
             body = self._children(layout, ctx, "")
-            if body and not rendered and (not cite.prefix or re.search(r"[.?!]\s*$", cite.prefix)):
+            # no prefix, or one that ends a sentence of two words or more ("Caps after.")
+            opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
+            if body and not rendered and opens:
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
@@ -1252,7 +1254,8 @@ class Style:
                 word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
                 text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
         else:
-            text = re.sub(r"\s*-\s*", "-", text) if _NUMERIC.match(text) else text
+            if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
+                text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
         return _plain_text(el, text, ctx)
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
@@ -1523,6 +1526,16 @@ class Style:
             text = front + _escape(separator) + back
             return text + (_escape(separator) + _escape(suffix) if suffix else "")
         first = " ".join(p for p in (styled("given", given), dropping) if p)
+        if dropping.endswith(("’", "'")) and family_full:
+            # "d’" is written close to the family name: "John d’Jones"
+            return " ".join(
+                p
+                for p in (
+                    styled("given", given),
+                    _escape(_typography(dropping)) + styled("family", family_full),
+                )
+                if p
+            )
         # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
         joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
         text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
