@@ -208,6 +208,8 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        if value is None and variable == "container-title-short":
+            value = self.item.get("journalAbbreviation")  # Zotero's name for it
         if self.recording is not None and value not in (None, "", []):
             self.recording.add(variable)
         return value
