@@ -1468,6 +1468,14 @@ class Style:
         particle = str(name.get("non-dropping-particle", "") or "")
         dropping = str(name.get("dropping-particle", "") or "")
         suffix = str(name.get("suffix", "") or "")
+        comma_suffix = bool(name.get("comma-suffix"))
+        after = given.split(",", 1)[1].strip() if "," in given else ""
+        if not suffix and after and not after[:1].islower():
+            # citeproc-js's name input: "John, III" has a suffix; "John,! Jr." one after a
+            # comma ("abbé d’" after a comma is no suffix: it is lower case)
+            given, suffix = given.split(",", 1)[0].strip(), after
+            if suffix.startswith("!"):
+                suffix, comma_suffix = suffix[1:].strip(), True
         if not family and given:
             family, given = given, ""
         initialize_with = options.get("initialize-with")
@@ -1542,7 +1550,7 @@ class Style:
         joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
         text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
         if suffix:
-            text += (", " if name.get("comma-suffix") else " ") + _escape(suffix)
+            text += (", " if comma_suffix else " ") + _escape(suffix)
         return text
 
     # -- dates ----------------------------------------------------------------------------
