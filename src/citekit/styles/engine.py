@@ -219,12 +219,15 @@ class _Ctx:
 # worked out once. The caches hold the elements, so lxml hands back the same objects.
 _ATTRS: dict[etree._Element, dict[str, str]] = {}
 _CHILDREN: dict[etree._Element, list[etree._Element]] = {}
+_CACHED = 200_000  # elements; a program reading style after style starts again past this
 
 
 def _attrs(el: etree._Element) -> dict[str, str]:
     """An element's attributes as plain strings (do not change the dict)."""
     found = _ATTRS.get(el)
     if found is None:
+        if len(_ATTRS) > _CACHED:
+            _ATTRS.clear()
         found = _ATTRS[el] = {str(k): str(v) for k, v in el.attrib.items()}
     return found
 
@@ -233,6 +236,8 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     """The child elements (comments and processing instructions left out)."""
     found = _CHILDREN.get(parent)
     if found is None:
+        if len(_CHILDREN) > _CACHED:
+            _CHILDREN.clear()
         # comments, PIs: their tags are functions
         found = _CHILDREN[parent] = [child for child in parent if not callable(child.tag)]
     return found
