@@ -252,3 +252,24 @@ def test_each_item_gets_its_own_language_terms_in_a_gost_list() -> None:
     assert "С. 145–162" in entries[1]
     off = format_bibliography([english], style="gost-r-7-0-5-2008-numeric", item_terms=False)
     assert "и др." in off[0]
+
+
+def test_isnad_house_variant_on_the_founding_article(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "format",
+            str(EXAMPLE),
+            "--mode",
+            "notes",
+            "--style",
+            "isnad-dipnotlu-house",
+            "--locale",
+            "tr-TR",
+        ]
+    )
+    first = capsys.readouterr().out.splitlines()[0]
+    assert code == 0
+    assert first == (
+        "“Gazagystan bilen Türkmenistanyň arasyndaky söwda dolanyşygy $74,6 milliona ýetdi”, "
+        "Biznes Türkmenistan, (Erişim Tarihi: 25.10.2021)."
+    )
