@@ -57,7 +57,6 @@ _WORD_CACHE = 50_000
 # symbol, value, language, weekday, folded form, whether the next words matter
 _Facts = tuple[str, int, str | None, int | None, str, bool]
 _DIGIT = re.compile(r"\d")
-_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 @frozen
@@ -443,7 +442,9 @@ def could_start_date(text: str) -> bool:
         return True
     lex = _lexicon(None)
     facts_of = lex.words.setdefault(None, {})
-    for word in _WORD_RUN.findall(text):
+    for word in TOKEN.findall(text):
+        if not word[0].isalpha():
+            continue
         facts = facts_of.get(word)
         if facts is None:
             facts = _token(word, lex, None)

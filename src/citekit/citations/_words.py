@@ -56,12 +56,7 @@ class FoldedPattern:
         if len(low) != len(text):  # a character whose lower case is longer: be exact
             found = self._fallback.search(text, pos)
         else:
-            found = self._pattern.search(low, pos)
-            while found is not None and self._edge and found.start():
-                before = low[found.start() - 1]
-                if not (before.isalnum() or before == "_"):
-                    break
-                found = self._pattern.search(low, found.start() + 1)
+            found = (_edge_search if self._edge else _search)(self._pattern, low, pos)
         return FoldedMatch(text, found.start(), found.end()) if found else None
 
     def match(self, text: str) -> FoldedMatch | None:
@@ -95,14 +90,21 @@ class EdgedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match with nothing word-like just before it."""
-        pos = 0
-        while (found := self._pattern.search(text, pos)) is not None:
-            start = found.start()
-            before = text[start - 1] if start else " "
-            if not (before.isalnum() or before == "_"):
-                return found
-            pos = start + 1
-        return None
+        return _edge_search(self._pattern, text, 0)
+
+
+def _search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    return pattern.search(text, pos)
+
+
+def _edge_search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    r"""The first match from `pos` that follows no word character (as ``(?<!\w)`` would)."""
+    while (found := pattern.search(text, pos)) is not None:
+        start = found.start()
+        if not start or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return found
+        pos = start + 1
+    return None
 
 
 def _alternation(words: set[str]) -> str:

@@ -639,10 +639,9 @@ class Style:
         self._expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
         self._given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
         self._full_given: set[str] = set()  # by cite: initials were not enough
-        citation = root.find(f"{NS}citation")
         self._given_rule = (
-            citation.get("givenname-disambiguation-rule", "by-cite")
-            if citation is not None
+            self.citation.get("givenname-disambiguation-rule", "by-cite")
+            if self.citation is not None
             else "by-cite"
         )
         self._uses_condition = any(
