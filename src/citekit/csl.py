@@ -16,6 +16,7 @@ __all__ = ["from_csl", "to_csl"]
 _STRINGS = {
     "title": "title",
     "container": "container-title",
+    "collection_title": "collection-title",
     "publisher": "publisher",
     "publisher_place": "publisher-place",
     "url": "URL",
@@ -23,9 +24,13 @@ _STRINGS = {
     "page": "page",
     "volume": "volume",
     "issue": "issue",
+    "edition": "edition",
+    "isbn": "ISBN",
+    "number_of_pages": "number-of-pages",
+    "genre": "genre",
     "language": "language",
 }
-_NAMES = {"authors": "author", "editors": "editor"}
+_NAMES = {"authors": "author", "editors": "editor", "translators": "translator"}
 _DATES = {"accessed": "accessed", "issued": "issued"}
 
 

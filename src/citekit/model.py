@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterator
 from enum import StrEnum
 
 from attrs import field, frozen
@@ -18,6 +19,8 @@ __all__ = [
     "Document",
     "Edit",
     "Finding",
+    "LabelledSpan",
+    "LabelledText",
     "Location",
     "Name",
     "Note",
@@ -139,7 +142,9 @@ class Citation:
     title: str | None = None
     authors: tuple[Name, ...] = ()
     editors: tuple[Name, ...] = ()
+    translators: tuple[Name, ...] = ()
     container: str | None = None
+    collection_title: str | None = None
     publisher: str | None = None
     publisher_place: str | None = None
     url: str | None = None
@@ -149,6 +154,10 @@ class Citation:
     page: str | None = None
     volume: str | None = None
     issue: str | None = None
+    edition: str | None = None
+    isbn: str | None = None
+    number_of_pages: str | None = None
+    genre: str | None = None
     language: str | None = None
     url_slot_empty: bool = field(default=False, eq=False)
     raw: str = field(default="", eq=False, repr=False)
@@ -266,3 +275,41 @@ class Edit:
     note: int
     old: str
     new: str
+
+
+@frozen
+class LabelledSpan:
+    """Characters ``start:end`` of a `LabelledText` were written by the CSL variable `label`."""
+
+    start: int
+    end: int
+    label: str
+
+
+@frozen
+class LabelledText:
+    """A rendered string with the CSL variable behind each span of it.
+
+    This is the seam between the CSL engine (which reports which variable wrote which
+    characters) and the note tagger's training data. Spans cover a variable's value only, not
+    its affixes or terms; they are sorted, do not overlap, and name variables by their CSL names
+    (``author``, ``title``, ``container-title``, ``issued``, ``page``, ``DOI`` …).
+
+    >>> t = LabelledText("Ay, 2021.", (LabelledSpan(0, 2, "title"), LabelledSpan(4, 8, "issued")))
+    >>> list(t.pieces())
+    [('Ay', 'title'), (', ', None), ('2021', 'issued'), ('.', None)]
+    """
+
+    text: str
+    spans: tuple[LabelledSpan, ...] = ()
+
+    def pieces(self) -> Iterator[tuple[str, str | None]]:
+        """The text cut at span edges, each piece with its label (None between spans)."""
+        at = 0
+        for span in self.spans:
+            if span.start > at:
+                yield self.text[at : span.start], None
+            yield self.text[span.start : span.end], span.label
+            at = span.end
+        if at < len(self.text):
+            yield self.text[at:], None
