@@ -17,7 +17,7 @@ from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.documents import read_bytes, read_file
 from citekit.editions import edition_edits
-from citekit.errors import UsageError
+from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages, language
 from citekit.romanize import SCHEMES
 
@@ -61,6 +61,14 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         print(f"{args.path} note {edit.note}: not changed: {why}", file=sys.stderr)
+    if plan.skipped and not plan.applied:
+        # Writing an unchanged copy under the edition's name would pass it off as the edition.
+        what = "DOCX files are not rewritten" if document.format == "docx" else "no change applied"
+        raise DocumentError(
+            args.path,
+            f"{what}: the {len(plan.skipped)} change(s) listed above were not made, "
+            "so no edition was written",
+        )
     out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
     if args.in_place and not plan.changed:
         print(f"{args.path}: already the {target.name} edition", file=sys.stderr)
