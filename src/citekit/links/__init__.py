@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 from citekit.errors import CacheError
 from citekit.links.cache import LinkCache
-from citekit.links.checker import Checker
 from citekit.links.results import Hop, LinkResult, LinkStatus, Snapshot
 from citekit.links.settings import DEFAULT_ARCHIVE_URL, LinkSettings
 from citekit.model import Document, PartialDate
@@ -58,6 +57,8 @@ async def acheck_links(
     True); new results are stored. `accessed` maps a URL to the date its note says it was
     read, used to pick the archived snapshot. `progress` is called with each result.
     """
+    from citekit.links.checker import Checker  # httpx: imported only when links are checked
+
     settings = settings or LinkSettings()
     wanted = list(dict.fromkeys(urls))
     dates = {url: date for url, date in (accessed or {}).items() if date is not None}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from attrs import field, frozen, validators
 
-from citekit import __version__
+from citekit._version import __version__
 
 __all__ = ["DEFAULT_ARCHIVE_URL", "LinkSettings"]
 
