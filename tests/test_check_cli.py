@@ -259,3 +259,20 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     assert result.returncode == 1, output
     assert "missing-url" in output
     assert "Failed" in output
+    # the fix hook, from the same hook repository (its environment is reused)
+    before = (repo / "article.txt").read_text(encoding="utf-8")
+    fixed = subprocess.run(
+        [str(pre_commit), "try-repo", str(hooks), "citekit-fix", "--all-files"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    output = fixed.stdout + fixed.stderr
+    assert fixed.returncode == 1, output  # pre-commit fails a hook that changed files
+    assert "files were modified by this hook" in output
+    after = (repo / "article.txt").read_text(encoding="utf-8")
+    assert "Date of Accession" in before
+    assert "Date of Accession" not in after
+    assert (repo / "clean.md").read_text(encoding="utf-8") == "Söz.\n"

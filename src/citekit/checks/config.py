@@ -12,6 +12,7 @@ disable = ["note-without-marker"]
 date-format = "dd.MM.yyyy"          # CLDR pattern `citekit fix` writes access dates in
 article-date = 2021-11-01           # the article's own date, for access-after-article
 links = true                        # check links in `citekit check` (--no-links to skip)
+exclude = ["drafts", "*.draft.md"]  # paths `check` and `fix` skip (globs, from this file's folder)
 
 [tool.citekit.severity]
 ambiguous-date = "error"
@@ -29,6 +30,7 @@ timeout = 15
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -55,6 +57,7 @@ _TOP = {
     "article-date",
     "links",
     "link-settings",
+    "exclude",
 }
 _LINK_FIELDS = {
     f.name.replace("_", "-"): f.name
@@ -71,6 +74,26 @@ class Settings:
     links: bool = True
     link_settings: Mapping[str, Any] = attrs.field(factory=dict)
     source: str | None = None
+    exclude: tuple[str, ...] = ()
+    root: Path | None = None  # the config file's folder; `exclude` globs are relative to it
+
+    def is_excluded(self, path: str | Path) -> bool:
+        """Whether an `exclude` glob matches the path, its name or one of its folders.
+
+        Globs are matched (``fnmatch``: ``*`` also crosses ``/``) against the path relative to
+        the config file's folder and against every run of its parts, so ``drafts`` skips
+        everything under any ``drafts/`` folder and ``*.draft.md`` skips such files anywhere.
+        """
+        if not self.exclude:
+            return False
+        target = Path(path).absolute()
+        parts = target.parts
+        if self.root is not None and target.is_relative_to(self.root.absolute()):
+            parts = target.relative_to(self.root.absolute()).parts
+        candidates = {
+            "/".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
+        }
+        return any(fnmatch.fnmatchcase(c, glob) for c in candidates for glob in self.exclude)
 
 
 def find_config(start: Path) -> Path | None:
@@ -157,6 +180,7 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
             known = ", ".join(sorted(_LINK_FIELDS))
             raise ConfigError(where, f"unknown key 'link-settings.{name}' (known: {known})")
         link_settings[_LINK_FIELDS[name]] = Path(value) if name == "cache" else value
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
     try:
         LinkSettings(**link_settings)
     except (TypeError, ValueError) as exc:
@@ -170,7 +194,9 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
     )
-    return Settings(check=check, links=links, link_settings=link_settings, source=where)
+    return Settings(
+        check=check, links=links, link_settings=link_settings, source=where, exclude=exclude
+    )
 
 
 def load_config(path: Path) -> Settings:
@@ -186,4 +212,5 @@ def load_config(path: Path) -> Settings:
         tool = data.get("tool", {})
         data = tool.get("citekit", {}) if isinstance(tool, dict) else {}
         where = f"{where} [tool.citekit]"
-    return read_config(_table(data, where, "citekit"), where)
+    settings = read_config(_table(data, where, "citekit"), where)
+    return attrs.evolve(settings, root=path.parent)

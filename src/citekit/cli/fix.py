@@ -16,7 +16,7 @@ from typing import Any
 
 from citekit.checks import check
 from citekit.checks.fixes import plan_fixes, write_atomically
-from citekit.cli.check import add_common, check_links_of, prepare
+from citekit.cli.check import add_common, check_links_of, included, prepare
 from citekit.documents import read_bytes, read_file
 from citekit.errors import UsageError
 
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     """Fix each document, or show the diff."""
     settings, config = prepare(args)
     changed = False
-    for path in args.paths:
+    for path in included(args.paths, settings):
         if path == "-":
             raise UsageError("citekit fix rewrites files; it cannot read standard input")
         data = read_file(path)
