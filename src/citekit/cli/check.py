@@ -26,8 +26,8 @@ from citekit.checks.fixes import write_atomically
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.documents import read_document
 from citekit.errors import DocumentError, UsageError
-from citekit.links import LinkResult, cited_urls
-from citekit.model import Document, Finding, PartialDate, Severity
+from citekit.links import LinkResult, collect_urls
+from citekit.model import Document, Finding, Severity
 from citekit.reports import findings_to_json, findings_to_sarif, github_annotations
 
 __all__ = ["add_common", "add_parser", "included", "prepare", "run"]
@@ -111,11 +111,7 @@ def check_links_of(
     documents: list[Document], args: argparse.Namespace, settings: Settings, *, show: bool
 ) -> list[LinkResult]:
     """Check every URL the documents cite (an empty list when there is none)."""
-    urls: dict[str, PartialDate | None] = {}
-    for document in documents:
-        for url, date in cited_urls(document).items():
-            if urls.get(url) is None:
-                urls[url] = date
+    urls = collect_urls(documents)
     if not urls:
         return []
     link_config = link_settings(args, settings.link_settings)

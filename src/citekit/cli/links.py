@@ -27,7 +27,7 @@ from citekit.links import (
     LinkSettings,
     LinkStatus,
     acheck_links,
-    cited_urls,
+    collect_urls,
 )
 from citekit.model import PartialDate
 
@@ -140,17 +140,7 @@ def _url_list(path: str) -> list[str] | None:
 
 def collect(paths: list[str]) -> dict[str, PartialDate | None]:
     """Every URL to check, with the access date its note gives, from documents or URL lists."""
-    urls: dict[str, PartialDate | None] = {}
-    for path in paths:
-        listed = _url_list(path)
-        if listed is not None:
-            for url in listed:
-                urls.setdefault(url, None)
-            continue
-        for url, date in cited_urls(read_document(path)).items():
-            if urls.get(url) is None:
-                urls[url] = date
-    return urls
+    return collect_urls(_url_list(path) or read_document(path) for path in paths)
 
 
 async def check_with_progress(

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from citekit.errors import CacheError
@@ -27,6 +27,7 @@ __all__ = [
     "acheck_links",
     "check_links",
     "cited_urls",
+    "collect_urls",
 ]
 
 Progress = Callable[[LinkResult], Awaitable[None] | None]
@@ -41,6 +42,23 @@ def cited_urls(document: Document) -> dict[str, PartialDate | None]:
                 found[citation.url] = citation.accessed
         for url in note.urls:
             found.setdefault(url, None)
+    return found
+
+
+def collect_urls(
+    sources: Iterable[Document | Sequence[str]],
+) -> dict[str, PartialDate | None]:
+    """Every URL to check, in order, from documents (each URL with the access date of the first
+    note that gives one) and plain lists of URLs (no date)."""
+    found: dict[str, PartialDate | None] = {}
+    for source in sources:
+        if isinstance(source, Document):
+            for url, date in cited_urls(source).items():
+                if found.get(url) is None:
+                    found[url] = date
+        else:
+            for url in source:
+                found.setdefault(url, None)
     return found
 
 
