@@ -8,7 +8,6 @@ still a cycle. A module may import its own layer and any layer below.
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from tests.conftest import ROOT
 
