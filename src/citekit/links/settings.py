@@ -43,5 +43,6 @@ class LinkSettings:
     read_limit: int = field(default=64 * 1024, validator=_positive)
     cache: Path | None = None
     max_age: float = field(default=24 * 3600.0, validator=validators.ge(0))
+    cache_wait: float = field(default=5.0, validator=validators.ge(0))  # per try, when locked
     archive: bool = False
     archive_url: str = DEFAULT_ARCHIVE_URL
