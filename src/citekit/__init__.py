@@ -13,7 +13,6 @@ from citekit.checks import CheckConfig, check
 from citekit.citations import parse_citation
 from citekit.csl import from_csl, to_csl
 from citekit.dates import DateReading, parse_date, read_date
-from citekit.documents import read_bytes, read_document
 from citekit.errors import (
     CacheError,
     CitekitError,
@@ -36,6 +35,7 @@ from citekit.model import (
     PartialDate,
     Severity,
 )
+from citekit.pipeline import read_bytes, read_document
 
 __all__ = [
     "CacheError",

@@ -21,10 +21,10 @@ from rich.console import Console
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
-from citekit.documents import read_document
 from citekit.errors import UsageError
 from citekit.links import LinkResult, cited_urls
 from citekit.model import Document, Finding, PartialDate, Severity
+from citekit.pipeline import read_document
 from citekit.reports import findings_to_json, findings_to_sarif, github_annotations
 
 __all__ = ["add_common", "add_parser", "prepare", "run"]

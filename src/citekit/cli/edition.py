@@ -15,10 +15,11 @@ from typing import Any
 
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.documents import read_bytes, read_file
+from citekit.documents import read_file
 from citekit.editions import edition_edits
 from citekit.errors import UsageError
 from citekit.languages import available_languages, language
+from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
 

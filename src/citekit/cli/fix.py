@@ -17,8 +17,9 @@ from typing import Any
 from citekit.checks import check
 from citekit.checks.fixes import plan_fixes, write_atomically
 from citekit.cli.check import add_common, check_links_of, prepare
-from citekit.documents import read_bytes, read_file
+from citekit.documents import read_file
 from citekit.errors import UsageError
+from citekit.pipeline import read_bytes
 
 
 def add_parser(sub: Any) -> None:

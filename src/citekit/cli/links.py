@@ -20,7 +20,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit.checks.config import find_config, load_config
-from citekit.documents import read_document
 from citekit.errors import UsageError
 from citekit.links import (
     LinkResult,
@@ -30,6 +29,7 @@ from citekit.links import (
     cited_urls,
 )
 from citekit.model import PartialDate
+from citekit.pipeline import read_document
 
 _URL_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")

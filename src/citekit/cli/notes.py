@@ -11,8 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from citekit.csl import to_csl
-from citekit.documents import FORMATS, read_document
+from citekit.documents import FORMATS
 from citekit.model import Document, Note
+from citekit.pipeline import read_document
 
 
 def add_parser(sub: Any) -> None:
