@@ -47,6 +47,7 @@ __all__ = ["Settings", "find_config", "load_config", "read_config"]
 _REQUIRABLE = ("url", "accessed", "title")
 _TOP = {
     "required",
+    "exclude",
     "language",
     "disable",
     "severity",
@@ -71,6 +72,7 @@ class Settings:
     links: bool = True
     link_settings: Mapping[str, Any] = attrs.field(factory=dict)
     source: str | None = None
+    exclude: tuple[str, ...] = ()  # path patterns a folder or glob argument leaves out
 
 
 def find_config(start: Path) -> Path | None:
@@ -170,7 +172,10 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
     )
-    return Settings(check=check, links=links, link_settings=link_settings, source=where)
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    return Settings(
+        check=check, links=links, link_settings=link_settings, source=where, exclude=exclude
+    )
 
 
 def load_config(path: Path) -> Settings:
