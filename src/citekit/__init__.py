@@ -16,7 +16,6 @@ if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __
     from citekit.citations import parse_citation
     from citekit.csl import from_csl, to_csl
     from citekit.dates import DateReading, parse_date, read_date
-    from citekit.documents import read_bytes, read_document
     from citekit.errors import (
         CacheError,
         CitekitError,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __
         PartialDate,
         Severity,
     )
+    from citekit.pipeline import find_documents, read_bytes, read_document, read_documents
 
 # Where each public name lives: `import citekit` stays cheap (the command line starts
 # fast), and a name is imported the first time it is used.
@@ -68,14 +68,16 @@ _EXPORTS = {
     "check": "citekit.checks",
     "check_links": "citekit.links",
     "detect_language": "citekit.langid",
+    "find_documents": "citekit.pipeline",
     "from_csl": "citekit.csl",
     "language": "citekit.languages",
     "load_language": "citekit.languages",
     "parse_citation": "citekit.citations",
     "parse_date": "citekit.dates",
-    "read_bytes": "citekit.documents",
+    "read_bytes": "citekit.pipeline",
     "read_date": "citekit.dates",
-    "read_document": "citekit.documents",
+    "read_document": "citekit.pipeline",
+    "read_documents": "citekit.pipeline",
     "to_csl": "citekit.csl",
 }
 
@@ -106,6 +108,7 @@ __all__ = [
     "check",
     "check_links",
     "detect_language",
+    "find_documents",
     "from_csl",
     "language",
     "load_language",
@@ -114,6 +117,7 @@ __all__ = [
     "read_bytes",
     "read_date",
     "read_document",
+    "read_documents",
     "to_csl",
 ]
 

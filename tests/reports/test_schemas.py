@@ -46,17 +46,19 @@ def test_check_json_of_every_corpus_document_matches_its_schema(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     schema = _schema("check.schema.json")
-    findings = _output(["check", "--no-links", "--format", "json", *PATHS], capsys)
+    report = _output(["check", "--no-links", "--format", "json", *PATHS], capsys)
+    findings = report["findings"]
     assert len(findings) > 10
-    jsonschema.validate(findings, schema)
+    assert len(report["documents"]) == len(PATHS)
+    jsonschema.validate(report, schema)
     assert {f["severity"] for f in findings} >= {"error", "warning"}
 
 
 def test_schemas_reject_output_that_breaks_the_contract(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    findings = _output(["check", "--no-links", "--format", "json", str(EXAMPLE)], capsys)
-    broken = [{**findings[0], "severity": "fatal"}]
+    report = _output(["check", "--no-links", "--format", "json", str(EXAMPLE)], capsys)
+    broken = {**report, "findings": [{**report["findings"][0], "severity": "fatal"}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(broken, _schema("check.schema.json"))
     notes = _output(["notes", "--json", str(EXAMPLE)], capsys)

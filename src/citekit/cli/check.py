@@ -23,8 +23,8 @@ from rich.console import Console
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
+from citekit.cli._paths import describe_edition, read_all
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
-from citekit.documents import read_document
 from citekit.errors import DocumentError, UsageError
 from citekit.links import LinkResult, collect_urls
 from citekit.model import Document, Finding, Severity
@@ -38,7 +38,12 @@ _RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options `check` and `fix` share."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents to check")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="documents, folders (read recursively) or glob patterns; - for standard input",
+    )
     parser.add_argument("--lang", help="edition language (default: detected from the text)")
     parser.add_argument(
         "--ignore", action="append", default=[], metavar="RULE", help="turn a rule off"
@@ -121,7 +126,8 @@ def check_links_of(
 def run(args: argparse.Namespace) -> int:
     """Check the documents and print the findings."""
     settings, config = prepare(args)
-    documents = [read_document(p) for p in included(args.paths, settings, quiet=args.quiet)]
+    read = read_all(included(args.paths, settings, quiet=args.quiet), settings)
+    documents = read.documents
     links: list[LinkResult] | None = None
     if settings.links and not args.no_links:
         show = sys.stderr.isatty() and args.output == "text" and not args.quiet
@@ -132,18 +138,28 @@ def run(args: argparse.Namespace) -> int:
     failed = any(_RANK[f.severity] >= threshold for f in findings)
     out = io.StringIO() if args.output_file else sys.stdout
     if args.output == "json":
-        print(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2), file=out)
+        report = {
+            "documents": [_document_json(d, config.edition_language) for d in documents],
+            "findings": findings_to_json(findings),
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
     elif args.output == "sarif":
         print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2), file=out)
     elif args.output == "github":
         for line in github_annotations(findings):
             print(line, file=out)
     else:
-        _print_text(results, Console(file=out, highlight=False), quiet=args.quiet)
+        _print_text(
+            results,
+            documents,
+            config.edition_language,
+            Console(file=out, highlight=False),
+            quiet=args.quiet,
+        )
     if isinstance(out, io.StringIO):
-        target, report = Path(args.output_file), out.getvalue().encode("utf-8")
-        write_atomically(target, report) if target.exists() else _write_new(target, report)
-    return 1 if failed else 0
+        target, data = Path(args.output_file), out.getvalue().encode("utf-8")
+        write_atomically(target, data) if target.exists() else _write_new(target, data)
+    return max(1 if failed else 0, read.status)
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -153,9 +169,30 @@ def _write_new(path: Path, data: bytes) -> None:
         raise DocumentError(str(path), f"cannot write: {exc.strerror or exc}") from exc
 
 
-def _print_text(results: list[tuple[str, list[Finding]]], console: Console, *, quiet: bool) -> None:
+def _document_json(document: Document, override: str | None) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "format": document.format,
+        "notes": len(document.notes),
+        "edition_language": override or document.language,
+        "edition_language_source": "set" if override else "body",
+        "edition_language_certain": bool(override) or document.language_certain,
+    }
+
+
+def _print_text(
+    results: list[tuple[str, list[Finding]]],
+    documents: list[Document],
+    override: str | None,
+    console: Console,
+    *,
+    quiet: bool,
+) -> None:
     total = errors = 0
-    for path, findings in results:
+    for (path, findings), document in zip(results, documents, strict=True):
+        if not quiet:
+            line = f"{path}: {describe_edition(document, override)}"
+            console.print(line, markup=False, style="dim", soft_wrap=True)
         for f in findings:
             total += 1
             errors += f.severity is Severity.ERROR

@@ -10,7 +10,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from citekit.documents import FORMATS, read_document
+from citekit.cli._paths import config_settings, read_all
+from citekit.documents import FORMATS
 from citekit.model import Document
 from citekit.reports.notes import document_to_json
 
@@ -23,7 +24,9 @@ def add_parser(sub: Any) -> None:
         description="Read documents (text, Markdown, HTML, DOCX; '-' for standard input) and "
         "print their notes with the sources they cite.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="documents, folders or glob patterns; - for stdin"
+    )
     parser.add_argument("--json", action="store_true", help="print the JSON contract")
     parser.add_argument("--format", choices=FORMATS, help="force the input format")
     parser.set_defaults(run=run)
@@ -60,15 +63,16 @@ def _table(doc: Document, console: Console) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the notes."""
-    docs = [read_document(p, format=args.format) for p in args.paths]
+    read = read_all(args.paths, config_settings(), format=args.format)
+    docs = read.documents
     if args.json:
         data: Any = [document_to_json(d) for d in docs]
         if len(docs) == 1:
             data = data[0]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return read.status
     console = Console()
     for doc in docs:
         _table(doc, console)
-    return 0
+    return read.status

@@ -16,8 +16,9 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
+from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
+from citekit.documents._sections import find_notes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -44,6 +45,7 @@ _BLOCK_TAGS = frozenset(
         "article",
     ]
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
 
@@ -94,6 +96,8 @@ def _gutenberg(root: HtmlElement) -> Extraction | None:
             marker = int(digits.group()) if digits else None
         if marker is not None:
             markers.append(marker)
+    for item in items:
+        item.drop_tree()
     body = _visible(root)
     return Extraction(tuple(notes), tuple(markers), body)
 
@@ -125,15 +129,43 @@ def read(data: bytes, *, path: str) -> Extraction:
             raise DocumentError(path, f"line {error.line}: elements nested more than 2,048 deep")
     for bad in _xpath(root, "//script|//style|//noscript|//template"):
         bad.drop_tree()
-    found = _gutenberg(root)
-    if found is not None:
-        return found
+    gutenberg = _gutenberg(root)
+    if gutenberg is not None:
+        return gutenberg
     elements = [e for e in root.iter() if _is_block(e) and _is_leaf_block(e)]
+    lists: dict[HtmlElement, int] = {}
     blocks = [
-        Block(_visible(e), line=e.sourceline, paragraph=i, links=_links(e))
+        Block(
+            _visible(e),
+            line=e.sourceline,
+            paragraph=i,
+            links=_links(e),
+            heading=e.tag in _HEADINGS,
+            number=_list_number(e),
+            group=_list_group(e, lists),
+        )
         for i, e in enumerate(elements, 1)
     ]
-    start, notes = find_notes(blocks, continuation=False)
-    body = [_marker_text(e) for e in elements[:start]]
-    markers = find_markers(body, {n.number for n in notes})
-    return Extraction(tuple(notes), tuple(markers), "\n".join(b.text for b in blocks[:start]))
+    found = find_notes(blocks, continuation=False)
+    body = [_marker_text(elements[i]) for i in found.body]
+    markers = find_markers(body, {n.number for n in found.notes})
+    text = "\n".join(blocks[i].text for i in found.body)
+    return Extraction(found.notes, tuple(markers), text, found.bibliography)
+
+
+def _list_group(element: HtmlElement, lists: dict[HtmlElement, int]) -> int | None:
+    parent = element.getparent()
+    if element.tag != "li" or parent is None:
+        return None
+    return lists.setdefault(parent, len(lists))
+
+
+def _list_number(element: HtmlElement) -> int | None:
+    """The number an ``<ol>`` shows before an item (its place, after ``start``)."""
+    parent = element.getparent()
+    if element.tag != "li" or parent is None or parent.tag != "ol":
+        return None
+    start = parent.get("start") or "1"
+    first = int(start) if start.strip().isdigit() else 1
+    items = [c for c in parent if c.tag == "li"]
+    return first + items.index(element)

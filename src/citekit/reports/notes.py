@@ -35,6 +35,10 @@ def note_to_json(note: Note) -> dict[str, Any]:
     }
     if note.page is not None:
         data["page"] = note.page
+    if not note.numbered:
+        data["numbered"] = False  # an unnumbered list's entry, numbered by its place
+    if note.section:
+        data["section"] = note.section  # a chapter's note list that restarts the numbering
     return data
 
 
@@ -44,7 +48,9 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "document": doc.path,
         "format": doc.format,
         "language": doc.language,
+        "language_certain": doc.language_certain,
         "notes": [note_to_json(n) for n in doc.notes],
+        "bibliography": [note_to_json(n) for n in doc.bibliography],
         "body_markers": list(doc.body_markers),
         "unmatched_markers": list(doc.unmatched_markers),
         "uncited_notes": list(doc.uncited_notes),
