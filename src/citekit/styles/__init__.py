@@ -7,7 +7,6 @@ built-in style or any ``.csl`` file, as text, HTML or Markdown.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -21,6 +20,7 @@ from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
 from citekit.styles.engine import Cite, Style
 from citekit.styles.locale import StyleError
+from citekit.styles.output import render
 
 __all__ = [
     "BUILTIN_STYLES",
@@ -30,6 +30,7 @@ __all__ = [
     "format_bibliography",
     "format_notes",
     "load_style",
+    "render",
 ]
 
 _DATA = resources.files("citekit.styles") / "data" / "styles"
@@ -57,22 +58,6 @@ def load_style(
     if not path.is_file():
         raise StyleError(text, f"no such style (built in: {', '.join(BUILTIN_STYLES)})")
     return Style(path.read_bytes(), name=str(path), lang=locale, item_terms=item_terms)
-
-
-def render(fragment: str, output: str) -> str:
-    """An engine HTML fragment as text, HTML or Markdown."""
-    if output == "html":
-        return fragment
-    # a number hanging in the margin is set off from the entry by a space
-    fragment = re.sub(
-        r'</div>\s*<div class="csl-right-inline">\s*',
-        " ",
-        fragment.replace('<div class="csl-left-margin">', ""),
-    )
-    if output == "markdown":
-        fragment = re.sub(r"</?i>", "*", fragment)
-        fragment = re.sub(r"</?b>", "**", fragment)
-    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
 def format_bibliography(

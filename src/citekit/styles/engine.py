@@ -20,6 +20,7 @@ from lxml import etree
 
 from citekit.dates import parse_date
 from citekit.languages import available_languages, language
+from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.locale import (
     _DEFAULT_REGION,
     NS,
@@ -28,6 +29,7 @@ from citekit.styles.locale import (
     load_locale,
     localname,
 )
+from citekit.styles.output import render
 
 __all__ = ["Cite", "Style"]
 
@@ -187,6 +189,18 @@ class _Ctx:
         self.locale = style.locale
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
+        self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
+        self.name_variable = ""  # the names variable being rendered, for its marks
+
+    def mark(self, label: str, fragment: str) -> str:
+        """The fragment between the marks of the variable that wrote it, when instrumenting."""
+        if self.marks is None or not fragment:
+            return fragment
+        if label not in self.marks:
+            if len(self.marks) >= _MARK_END_CODE - _MARK_BASE:
+                return fragment
+            self.marks.append(label)
+        return chr(_MARK_BASE + self.marks.index(label)) + fragment + _MARK_END
 
     def peek(self, variable: str) -> Any:
         """The variable's value for a condition: reading it is not rendering it."""
@@ -213,6 +227,54 @@ class _Ctx:
         if self.recording is not None and value not in (None, "", []):
             self.recording.add(variable)
         return value
+
+
+# Instrumented rendering (`Style.render_labelled`) writes each variable's output between marks
+# from the supplementary private use area: an opening mark (which variable) and a closing one.
+# The finishing regexes (punctuation, quotes, spaces) look through them as through tags.
+_MARK_BASE = 0x100000
+_MARK_END_CODE = 0x10FFFD
+_MARK_END = chr(_MARK_END_CODE)
+_MARK_CLASS = "\U00100000-\U0010fffd"
+_MARKS = re.compile(f"[{_MARK_CLASS}]")
+
+
+def _labelled(text: str, labels: Sequence[str]) -> LabelledText:
+    """Text with marks as plain text and spans: the innermost variable wins, and spans are
+    trimmed of the spaces at their edges."""
+    out: list[str] = []
+    stack: list[int] = []  # indexes of the open marks, into `opened`
+    opened: list[str] = []
+    runs: list[list[Any]] = []  # [start, end, label, mark index]
+    for char in text:
+        code = ord(char)
+        if code == _MARK_END_CODE:
+            if stack:
+                stack.pop()
+            continue
+        if _MARK_BASE <= code < _MARK_END_CODE:
+            index = code - _MARK_BASE
+            opened.append(labels[index] if index < len(labels) else "")
+            stack.append(len(opened) - 1)
+            continue
+        at = len(out)
+        out.append(char)
+        if not stack or not opened[stack[-1]]:
+            continue
+        if runs and runs[-1][1] == at and runs[-1][3] == stack[-1]:
+            runs[-1][1] = at + 1
+        else:
+            runs.append([at, at + 1, opened[stack[-1]], stack[-1]])
+    plain = "".join(out)
+    spans = []
+    for start, end, label, _mark in runs:
+        while start < end and plain[start].isspace():
+            start += 1
+        while end > start and plain[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(LabelledSpan(start, end, label))
+    return LabelledText(plain, tuple(spans))
 
 
 # Styles are read many times and never changed: an element's attributes and children are
@@ -356,7 +418,7 @@ def _format(el: etree._Element, fragment: str) -> str:
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
-_CLOSING_TAGS = r"((?:</[a-z]+>)*)"
+_CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
 
 
 def _tidy(fragment: str, locale: CslLocale) -> str:
@@ -372,7 +434,7 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     # table; an ellipsis ("Дис. ... канд.") stays whole
     fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
     fragment = re.sub(r"(?<!\.)(…)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
-    return _flipflop(re.sub(r"  +", " ", fragment))
+    return _flipflop(re.sub(r" ((?:[" + _MARK_CLASS + r"])*) +", r" \1", fragment))
 
 
 _FLIP_TAG = re.compile(r"<(/?)(i|b|span)(\s[^>]*)?>")
@@ -435,7 +497,9 @@ _PUNCT_MERGE = {
     (":", "?"): "?", (";", "?"): "?", ("?", "?"): "?",
     (",", ","): ",",
 }  # fmt: skip
-_PUNCT_PAIR = re.compile(r"(?<![.])([.,:;!?])((?:</[a-z]+>)*)([.,:;!?])(?![.])")
+_PUNCT_PAIR = re.compile(
+    r"(?<![.])([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)([.,:;!?])(?![.])"
+)
 
 
 def _merge_punctuation(match: re.Match[str]) -> str:
@@ -578,7 +642,9 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
         pieces[n].text = "".join(parts)
 
 
-def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False) -> str:
+def _plain_text(
+    el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False, label: str = ""
+) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
     A `term` is in the locale's language and cased by its rules ("içinde" -> "İçinde" in
@@ -593,6 +659,8 @@ def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False)
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
     rich = _rich(text, case, lang, el.get("strip-periods") == "true")
+    if label:
+        rich = ctx.mark(label, rich)
     return _affix(el, _format(el, rich))
 
 
@@ -814,6 +882,38 @@ class Style:
         self, items: Sequence[Mapping[str, Any]]
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
+        return self._bibliography_items(items, None)
+
+    def render_labelled(
+        self, item: Mapping[str, Any], *, mode: str = "bibliography"
+    ) -> LabelledText:
+        """One item as plain text, with the CSL variable behind each span of it.
+
+        `mode` is "bibliography" (the entry `format_bibliography` prints for the item alone)
+        or "note" (its first citation: a full note in a note style). Spans cover what a
+        variable wrote (each name of a name variable on its own), not affixes, labels or terms;
+        where variables nest, the innermost wins.
+        """
+        if mode not in ("bibliography", "note"):
+            raise ValueError(f"mode must be 'bibliography' or 'note', not {mode!r}")
+        data = {
+            key: _MARKS.sub("", value) if isinstance(value, str) else value
+            for key, value in item.items()
+        }
+        data["id"] = data.get("id") or "item1"
+        self.register([data])
+        marks: list[str] = []
+        if mode == "note":
+            fragment = self._citation([Cite(data)], marks)
+        else:
+            if self.bibliography is None:
+                raise StyleError(self.name, "no <bibliography> element")
+            fragment = "".join(entry for _item, entry in self._bibliography_items([data], marks))
+        return _labelled(render(fragment, "text"), marks)
+
+    def _bibliography_items(
+        self, items: Sequence[Mapping[str, Any]], marks: list[str] | None
+    ) -> list[tuple[Mapping[str, Any], str]]:
         if self.bibliography is None:
             return []
         layout = self.bibliography.find(f"{NS}layout")
@@ -826,6 +926,7 @@ class Style:
         previous_names: str | None = None
         for item in ordered:
             ctx = _Ctx(self, Cite(item), "bibliography", options)
+            ctx.marks = marks
             chosen = self._layout_for(self.bibliography, item, ctx)
             if self.bibliography.get("second-field-align") in ("flush", "margin"):
                 out.append((item, self._aligned(chosen, ctx)))
@@ -880,6 +981,9 @@ class Style:
 
     def citation_text(self, cites: Sequence[Cite]) -> str:
         """One citation (one or more cites) as an HTML fragment."""
+        return self._citation(cites, None)
+
+    def _citation(self, cites: Sequence[Cite], marks: list[str] | None) -> str:
         assert self.citation is not None
         layout = self.citation.find(f"{NS}layout")
         if layout is None:
@@ -893,6 +997,7 @@ class Style:
         rendered: list[tuple[Cite, str, str]] = []
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options)
+            ctx.marks = marks
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
             opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
@@ -1172,11 +1277,14 @@ class Style:
             # empty one does not make a group ("n.d." + suffix) count as empty
             ctx.called += 1
         value = None
+        source = variable  # the item's variable whose value is written (for its marks)
         if el.get("form") == "short":
-            value = ctx.value(f"{variable}-short")
+            source = f"{variable}-short"
+            value = ctx.value(source)
             if value is None and variable == "container-title":
                 value = ctx.value("journalAbbreviation")
         if value is None:
+            source = variable
             value = ctx.value(variable)
         if value in (None, ""):
             return ""
@@ -1190,8 +1298,8 @@ class Style:
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
         if variable in ("URL", "DOI") or variable == "url":
-            return _affix(el, _format(el, _escape(text)))
-        return _plain_text(el, text, ctx)
+            return _affix(el, _format(el, ctx.mark(source, _escape(text))))
+        return _plain_text(el, text, ctx, label=source)
 
     def _group(self, el: etree._Element, ctx: _Ctx) -> str:
         called, rendered = ctx.called, ctx.rendered
@@ -1262,7 +1370,7 @@ class Style:
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx)
+        return _plain_text(el, text, ctx, label=variable)
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
         """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
@@ -1321,7 +1429,8 @@ class Style:
         suppress_min = int(options.get("suppress-min", 0) or 0)
         for variable in variables:
             ctx.called += 1
-            names = ctx.value("editor" if variable == "editortranslator" else variable)
+            ctx.name_variable = "editor" if variable == "editortranslator" else variable
+            names = ctx.value(ctx.name_variable)
             if not names:
                 continue
             if suppress_min and len(names) >= suppress_min:
@@ -1406,9 +1515,13 @@ class Style:
             by_order = order == "all" or (order == "first" and index == 0)
             return by_order and "literal" not in name and bool(name.get("given"))
 
-        parts = [self._one_name(n, i, options, name_el, ctx) for i, n in enumerate(shown)]
+        label = ctx.name_variable
+        parts = [
+            ctx.mark(label, self._one_name(n, i, options, name_el, ctx))
+            for i, n in enumerate(shown)
+        ]
         if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
-            last = self._one_name(names[-1], count - 1, options, name_el, ctx)
+            last = ctx.mark(label, self._one_name(names[-1], count - 1, options, name_el, ctx))
             return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
         if truncated:
             term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
@@ -1572,7 +1685,7 @@ class Style:
         if parts is None:
             if isinstance(value, Mapping) and value.get("literal"):
                 ctx.rendered += 1
-                return _affix(el, _format(el, _escape(str(value["literal"]))))
+                return _affix(el, _format(el, ctx.mark(variable, _escape(str(value["literal"])))))
             return ""
         ctx.rendered += 1
         if len(parts) < 2 and isinstance(value, Mapping) and value.get("season"):
@@ -1609,7 +1722,7 @@ class Style:
         if len(ends) == 2:
             ranged = self._date_range(merged_parts, ends[0], ends[1], delimiter, ctx, day_shown)
             if ranged is not None:
-                return _affix(el, _format(el, ranged))
+                return _affix(el, _format(el, ctx.mark(variable, ranged)))
         bodies = [
             _join(
                 [self._date_part(p, end, ctx, after_day=day_shown) for p in merged_parts],
@@ -1620,7 +1733,8 @@ class Style:
         dashes = [p.get("range-delimiter") or "" for p in merged_parts]
         dash = next((d for d in dashes if d), "–")
         text = _escape(dash).join(b for b in bodies if b)
-        return _affix(el, _format(el, text + (_escape(dash) if open_ended else "")))
+        text = ctx.mark(variable, text + (_escape(dash) if open_ended else ""))
+        return _affix(el, _format(el, text))
 
     def _date_range(
         self,
@@ -1742,11 +1856,11 @@ class _Desc:
 def _case_html(fragment: str, mode: str | None, lang: str) -> str:
     if not mode:
         return fragment
-    pieces = re.split(r"(<[^>]+>|&#\d+;)", fragment)
+    pieces = re.split(r"(<[^>]+>|&#\d+;|[" + _MARK_CLASS + "])", fragment)
     out = []
     first = True
     for piece in pieces:
-        if piece.startswith(("<", "&#")) or not piece:
+        if piece.startswith(("<", "&#")) or not piece or _MARKS.fullmatch(piece):
             out.append(piece)
             continue
         if mode in ("capitalize-first", "sentence") and not first:
