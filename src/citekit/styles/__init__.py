@@ -18,13 +18,14 @@ from citekit.langid import detect_language
 from citekit.model import Citation
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
-from citekit.styles.engine import Cite, Style
+from citekit.styles.engine import Cite, Registry, Style
 from citekit.styles.locale import StyleError
 from citekit.styles.output import render
 
 __all__ = [
     "BUILTIN_STYLES",
     "Cite",
+    "Registry",
     "Style",
     "StyleError",
     "format_bibliography",
@@ -80,8 +81,9 @@ def format_bibliography(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     data = _items(items, romanize)
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    engine.register(data)
-    return [render(entry, output) for entry in engine.bibliography_entries(data) if entry]
+    registry = engine.register(data)
+    entries = engine.bibliography_entries(data, registry)
+    return [render(entry, output) for entry in entries if entry]
 
 
 def _items(
@@ -174,7 +176,7 @@ def format_notes(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     engine = load_style(style, locale=locale, item_terms=item_terms)
     flat = _items([item for note in notes for item in note], romanize)
-    engine.register(flat)
+    registry = engine.register(flat)
     seen: set[str] = set()
     first_notes: dict[str, int] = {}  # the note that first cited each source ("supra note 2")
     previous: list[str] = []
@@ -197,5 +199,5 @@ def format_notes(
                 Cite(item, locator=locator, position=position, first_note=first_notes[key])
             )
         previous = ids
-        out.append(render(engine.citation_text(cites), output) if cites else "")
+        out.append(render(engine.citation_text(cites, registry), output) if cites else "")
     return out
