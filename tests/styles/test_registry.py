@@ -36,3 +36,21 @@ def test_a_loaded_style_cannot_be_changed() -> None:
     style = load_style("apa")
     with pytest.raises(AttributeError, match="does not change"):
         style.lang = "tr-TR"
+
+
+def test_different_sources_with_the_same_title_get_different_numbers() -> None:
+    smirnov_a = {
+        "type": "book",
+        "title": "Экономика",
+        "author": [{"family": "Смирнов", "given": "А."}],
+    }
+    smirnov_b = {**smirnov_a, "author": [{"family": "Смирнов", "given": "Б."}]}
+    entries = format_bibliography(
+        [smirnov_a, smirnov_b, smirnov_a], style="gost-r-7-0-5-2008-numeric"
+    )
+    assert entries == ["1. Смирнов А. Экономика.", "2. Смирнов Б. Экономика."]
+
+
+def test_a_repeated_source_is_one_bibliography_entry() -> None:
+    entries = format_bibliography([A, B, dict(A)], style="apa")
+    assert len(entries) == 2

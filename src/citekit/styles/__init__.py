@@ -7,6 +7,7 @@ built-in style or any ``.csl`` file, as text, HTML or Markdown.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -79,7 +80,7 @@ def format_bibliography(
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
-    data = _items(items, romanize)
+    data = _once(_items(items, romanize))
     engine = load_style(style, locale=locale, item_terms=item_terms)
     registry = engine.register(data)
     entries = engine.bibliography_entries(data, registry)
@@ -89,17 +90,40 @@ def format_bibliography(
 def _items(
     items: Sequence[Citation | Mapping[str, Any]], romanize: str | None = None
 ) -> list[dict[str, Any]]:
-    """CSL-JSON items with ids; the same source (URL, or title) gets the same id."""
+    """CSL-JSON items with ids. An item without one gets the id of an earlier item with the
+    same fields (a `Citation`'s page is where it was cited, not which source), else a new one."""
     if romanize is not None and romanize not in SCHEMES:
         raise ValueError(f"romanize must be one of {', '.join(SCHEMES)}")
     data: list[dict[str, Any]] = []
+    given = {str(item["id"]) for item in items if isinstance(item, Mapping) and item.get("id")}
     ids: dict[str, str] = {}
-    for n, item in enumerate(items, 1):
+    for item in items:
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
-        key = str(csl.get("URL") or csl.get("title") or f"item{n}")
-        csl["id"] = csl.get("id") or ids.setdefault(key, f"item{len(ids) + 1}")
+        if not csl.get("id"):
+            same = {k: v for k, v in csl.items() if k != "id"}
+            if isinstance(item, Citation):
+                same.pop("page", None)
+            key = json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
+            if key not in ids:
+                new = len(ids) + 1
+                while f"item{new}" in given:
+                    new += 1
+                ids[key] = f"item{new}"
+                given.add(ids[key])
+            csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each source once (its first occurrence): a bibliography lists a repeated source once."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if str(item["id"]) not in seen:
+            seen.add(str(item["id"]))
+            out.append(item)
+    return out
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
