@@ -26,6 +26,8 @@ from citekit.styles.locale import (
     NS,
     CslLocale,
     StyleError,
+    available_locales,
+    known_locale,
     load_locale,
     localname,
 )
@@ -464,7 +466,10 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     # punctuation meeting punctuation ("ed.." -> "ed.", "Why?." -> "Why?"), by citeproc-js's
     # table; an ellipsis ("Дис. ... канд.") stays whole
     fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
-    fragment = re.sub(r"(?<!\.)(…)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
+    # a title ending in "?", "!", "." or an ellipsis, closed by a quote, takes no more:
+    # “Niye Değiştirir?”, not “Niye Değiştirir?”.
+    fragment = _QUOTED_PUNCT.sub(_merge_quoted, fragment)
+    fragment = re.sub(r"(?<!\.)(…|\.\.\.)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
     return _flipflop(re.sub(r" ((?:[" + _MARK_CLASS + r"])*) +", r" \1", fragment))
 
 
@@ -533,6 +538,23 @@ _PUNCT_PAIR = re.compile(
 )
 
 
+_QUOTED_PUNCT = re.compile(
+    r"([.!?…])"
+    + _CLOSING_TAGS
+    + r"([”’»›\"]+)"
+    + _CLOSING_TAGS.replace("(", "(?P<after>", 1)
+    + r"([.,:;!?])(?![.])"
+)
+
+
+def _merge_quoted(match: re.Match[str]) -> str:
+    """Punctuation after a closing quote that closes on punctuation: merged by the table."""
+    first = "." if match.group(1) == "…" else match.group(1)
+    if _PUNCT_MERGE[(first, match.group(5))] == first:
+        return match.group(0)[: -len(match.group(5))]
+    return match.group(0)
+
+
 def _merge_punctuation(match: re.Match[str]) -> str:
     first, tags, second = match.group(1), match.group(2), match.group(3)
     merged = _PUNCT_MERGE[(first, second)]
@@ -576,7 +598,18 @@ def _alternate_quotes(text: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
-    return _escape(el.get("prefix", "")) + fragment + _escape(el.get("suffix", ""))
+    return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
+
+
+_ENDS_WITH_PERIOD = re.compile(r"\.(?:</[a-z]+>|[" + _MARK_CLASS + r"])*$")
+
+
+def _after(fragment: str, following: str) -> str:
+    """`following` written after the fragment: a period meeting the fragment's own closing
+    period is one period ("ts." + ". " -> "ts. ", never "ts.. " or "ts... ")."""
+    if following.startswith(".") and _ENDS_WITH_PERIOD.search(fragment):
+        following = following[1:]
+    return fragment + following
 
 
 # Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
@@ -696,7 +729,14 @@ def _plain_text(
 
 
 def _join(parts: Sequence[str], delimiter: str) -> str:
-    return _escape(delimiter).join(p for p in parts if p)
+    shown = [p for p in parts if p]
+    if not delimiter.startswith(".") or len(shown) < 2:
+        return _escape(delimiter).join(shown)
+    glue = _escape(delimiter)
+    out = shown[0]
+    for part in shown[1:]:
+        out = _after(out, glue) + part
+    return out
 
 
 class Style:
@@ -722,7 +762,13 @@ class Style:
         self.name = name
         _inherit_substitutes(root)
         self.root = root
-        self.lang = lang or root.get("default-locale") or "en-US"
+        if lang is not None:
+            known = known_locale(lang)
+            if known is None:
+                locales = ", ".join(available_locales())
+                raise StyleError(name, f"unknown locale {lang!r} (known: {locales})")
+            lang = known
+        self.lang = lang or _style_language(root)
         self.locale: CslLocale = load_locale(self.lang, root.findall(f"{NS}locale"))
         self.macros = {m.get("name", ""): m for m in root.findall(f"{NS}macro")}
         self.citation = root.find(f"{NS}citation")
@@ -1951,6 +1997,23 @@ def _ambiguous_names(
             for given in written:
                 levels[(family, given)] = 1 if unique else 2
     return levels
+
+
+def _style_language(root: etree._Element) -> str:
+    """The style's language: its ``default-locale``, else the one language other than English
+    its own ``<locale>`` elements are written for (an İSNAD style's Turkish), else en-US."""
+    declared = root.get("default-locale")
+    if declared:
+        return declared
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
+    others = {code.split("-")[0].lower() for code in langs if code}
+    others.discard("en")
+    if len(others) == 1:
+        found = known_locale(others.pop())
+        if found is not None:
+            return found
+    return "en-US"
 
 
 def _inherit_substitutes(root: etree._Element) -> None:
