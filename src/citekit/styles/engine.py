@@ -118,36 +118,15 @@ _INHERITABLE = frozenset(
         "names-delimiter",
     ]
 )
-_STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "down",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "onto",
-        "or",
-        "over",
-        "so",
-        "the",
-        "till",
-        "to",
-        "up",
-        "via",
-        "with",
-        "yet",
-    ]
-)
+
+
+@functools.cache
+def _title_lowercase() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """English title case's lower-case words, and its lower-case phrases as word tuples
+    (`title_lowercase` in the English language data)."""
+    listed = language("en").title_lowercase
+    phrases = tuple(tuple(w.split()) for w in listed if " " in w)
+    return frozenset(w for w in listed if " " not in w), phrases
 
 
 class Cite:
@@ -395,7 +374,13 @@ def _title_case(text: str) -> str:
     return piece.text
 
 
-def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool) -> str:
+def _bare(word: str) -> str:
+    """A title word without its quotes, brackets and punctuation, lower case."""
+    core = word[len(word) - len(word.lstrip("“‘\"'([¿¡")) :]
+    return core.rstrip(".,:;?!”’\"')]").lower()
+
+
+def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool, stop: bool) -> str:
     """One word of an English title: capitalised but for stop words inside a title ("of",
     "a"), which open it or a subtitle ("…: A Second Story") all the same; words with capitals
     of their own ("iPad", "UK") and words not opening with a Latin letter ("β", "07-x") as
@@ -405,9 +390,9 @@ def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool) -> str
     bare = core.rstrip(".,:;?!”’\"')]").lower()
     if any(c.isupper() for c in core[1:]) or not (core[:1].isascii() and core[:1].isalpha()):
         return word
-    if after_hyphen and (bare in _STOP_WORDS or len(bare) == 1):
+    if after_hyphen and (stop or len(bare) == 1):
         return word
-    if bare in _STOP_WORDS and not opening and not last and not lead:
+    if stop and not opening and not last and not lead:
         return word
     return word[:lead] + core[:1].upper() + core[1:]
 
@@ -692,6 +677,13 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
     split = [_TITLE_PIECES.split(p.text) for p in pieces]
     words = [(n, i) for n, parts in enumerate(split) for i in range(0, len(parts), 2) if parts[i]]
     last = words[-1] if words else None
+    singles, phrases = _title_lowercase()
+    bare = [_bare(split[n][i]) for n, i in words]
+    lowered = {words[k] for k, word in enumerate(bare) if word in singles}
+    for k in range(len(bare)):
+        for phrase in phrases:
+            if tuple(bare[k : k + len(phrase)]) == phrase:
+                lowered.update(words[k : k + len(phrase)])
     opening = True
     for n, parts in enumerate(split):
         for i in range(0, len(parts), 2):
@@ -700,7 +692,10 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
                 continue
             after_hyphen = i > 0 and parts[i - 1] == "-"
             if not pieces[n].keep:
-                parts[i] = _title_word(word, opening, (n, i) == last, after_hyphen)
+                # a compound opening with a stop word takes a capital: "Pro-Environmental"
+                opens_compound = not after_hyphen and i + 1 < len(parts) and parts[i + 1] == "-"
+                stop = (n, i) in lowered and not opens_compound
+                parts[i] = _title_word(word, opening, (n, i) == last, after_hyphen, stop)
             core = word.rstrip("”’\"')]")
             opening = core[-1:] in (":", "?", "!")
         pieces[n].text = "".join(parts)
