@@ -23,6 +23,9 @@ tr = "Erişim Tarihi"
 [tool.citekit.link-settings]        # any LinkSettings field, with dashes
 per-host = 4
 timeout = 15
+
+[tool.citekit.sites]                # site names for `citekit recover` (wins over its registry)
+"Biznes Türkmenistan" = "https://business.com.tm/"
 ```
 """
 
@@ -55,6 +58,7 @@ _TOP = {
     "article-date",
     "links",
     "link-settings",
+    "sites",
 }
 _LINK_FIELDS = {
     f.name.replace("_", "-"): f.name
@@ -71,6 +75,7 @@ class Settings:
     links: bool = True
     link_settings: Mapping[str, Any] = attrs.field(factory=dict)
     source: str | None = None
+    sites: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -161,6 +166,10 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         LinkSettings(**link_settings)
     except (TypeError, ValueError) as exc:
         raise ConfigError(where, f"link-settings: {exc}") from exc
+    sites = _table(data.get("sites", {}), where, "sites")
+    for name, home in sites.items():
+        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
+            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
     check = CheckConfig(
         disabled=disabled,
         severities=severities,
@@ -170,7 +179,9 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
     )
-    return Settings(check=check, links=links, link_settings=link_settings, source=where)
+    return Settings(
+        check=check, links=links, link_settings=link_settings, source=where, sites=dict(sites)
+    )
 
 
 def load_config(path: Path) -> Settings:

@@ -12,12 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from citekit import __version__
-from citekit.cli import check, convert, date, edition, fix, format, lang, links, notes
+from citekit.cli import check, convert, date, edition, fix, format, lang, links, notes, recover
 from citekit.errors import CitekitError
 
 __all__ = ["main", "run"]
 
-_COMMANDS = (check, fix, notes, links, format, convert, edition, date, lang)
+_COMMANDS = (check, fix, recover, notes, links, format, convert, edition, date, lang)
 
 
 def _parser() -> argparse.ArgumentParser:

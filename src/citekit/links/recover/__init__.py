@@ -29,6 +29,7 @@ __all__ = [
     "Recovery",
     "SiteRegistry",
     "arecover",
+    "edits_for",
     "lost_sources",
     "recover",
     "recovery_edit",

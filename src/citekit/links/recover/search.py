@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
@@ -40,6 +41,7 @@ from citekit.links.recover.titles import (
 
 __all__ = ["SiteReader", "date_factor", "rank"]
 
+_WORDS = re.compile(r"[^\W_]+")
 _FLOOR = 0.35  # below this title similarity an entry is not a candidate
 _SOURCE_ORDER = ("news sitemap", "feed", "WordPress search", "sitemap", "CDX index")
 
@@ -122,9 +124,9 @@ class SiteReader:
         return found
 
     async def _wp_search(self, title: str) -> list[Entry]:
-        words = title_key(title).tokens
-        queries = [title]
-        longest = sorted({w for w in title.split() if len(w) > 3}, key=len, reverse=True)[:3]
+        words = _WORDS.findall(title)
+        queries = [" ".join(words)]
+        longest = sorted({w for w in words if len(w) > 3}, key=lambda w: (-len(w), w))[:3]
         if len(words) > 3 and longest:
             queries.append(" ".join(longest))
         found: list[Entry] = []

@@ -33,6 +33,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+-{2}\s+")
 _STEM = 5
 _STEM_CREDIT = 0.85
+_LONGEST = 1000  # characters of a title compared: longer text is not a title, and work stays linear
 _SLUG_TAIL = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
 
 
@@ -84,7 +85,7 @@ def _weight(token: str) -> float:
 
 def title_key(text: str) -> TitleKey:
     """Tokens of a title, folded to skeletons (empty skeletons dropped)."""
-    found = [skeleton(w) for w in _WORD.findall(text)]
+    found = [skeleton(w) for w in _WORD.findall(text[:_LONGEST])]
     tokens = tuple(t for t in found if t)
     return TitleKey(tokens, tuple(_weight(t) for t in tokens))
 
@@ -125,6 +126,7 @@ def similarity(a: str, b: str) -> float:
 
 def best_part_similarity(note: TitleKey, page_title: str) -> float:
     """Similarity to a page title, or to its best part when the site added its name."""
+    page_title = page_title[:_LONGEST]
     parts = [page_title, *(p for p in _SEPARATORS.split(page_title) if p.strip())]
     return max(key_similarity(note, title_key(p)) for p in parts)
 
