@@ -94,11 +94,19 @@ def test_recover_prints_candidates_as_json_lines(
     served, _cdx = founding
     config = _config(tmp_path, served)
     code = main(
-        ["recover", "--json", "--allow-private", "--no-cache", "--config", str(config), str(EXAMPLE)]
+        [
+            "recover",
+            "--json",
+            "--allow-private",
+            "--no-cache",
+            "--config",
+            str(config),
+            str(EXAMPLE),
+        ]
     )
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [1, 2, 3, 4, 5, 6, 8, 9] == [line["note"] for line in lines]
-    assert 1 == code  # Kapital's page is found only through the CDX index, not asked here
+    assert [line["note"] for line in lines] == [1, 2, 3, 4, 5, 6, 8, 9]
+    assert code == 1  # Kapital's page is found only through the CDX index, not asked here
     kapital = lines[4]
     assert kapital["best"] is None
     first = lines[0]["candidates"][0]
@@ -112,7 +120,10 @@ def test_decoy_from_another_year_ranks_below(founding: tuple[list[Served], Serve
     settings = RecoverSettings(
         links=LinkSettings(allow_private=True), sites={"Akorda": served[1].base + "/"}
     )
-    title = "Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов кеңейтілген форматта келіссөздер жүргізді"
+    title = (
+        "Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов "
+        "кеңейтілген форматта келіссөздер жүргізді"
+    )
     (recovery,) = recover([_lost(title, "Akorda", PartialDate(2019, 10, 3))], settings=settings)
     assert recovery.best(settings) is not None
     assert recovery.candidates[0].url.endswith("-formatta-kelissoz-zhurgizdi")
@@ -142,7 +153,7 @@ def test_private_sites_are_not_contacted_without_allow_private(
     before = sum(site.hits.values())
     settings = RecoverSettings(sites={"Informburo": site.base + "/"})
     (recovery,) = recover([_lost("Казахстан готов", "Informburo")], settings=settings)
-    assert () == recovery.candidates
+    assert recovery.candidates == ()
     assert before == sum(site.hits.values())
 
 
@@ -153,7 +164,9 @@ def test_second_run_is_answered_from_the_cache(
     site = served[0]
     links = LinkSettings(allow_private=True, cache=tmp_path / "cache.sqlite")
     settings = RecoverSettings(links=links, sites={"Biznes Türkmenistan": site.base + "/"})
-    lost = [_lost("Türkmenistanyň Gazagystana eksporty iki essä golaý artdy", "Biznes Türkmenistan")]
+    lost = [
+        _lost("Türkmenistanyň Gazagystana eksporty iki essä golaý artdy", "Biznes Türkmenistan")
+    ]
     first = recover(lost, settings=settings)
     hits = sum(site.hits.values())
     second = recover(lost, settings=settings)
@@ -169,9 +182,9 @@ def test_unknown_site_says_how_to_add_it() -> None:
 
 def test_house_config_wins_over_the_registry() -> None:
     registry = SiteRegistry.with_house({"akorda": "https://mirror.example/"})
-    assert "https://mirror.example/" == registry.home("AKORDA")
-    assert "https://business.com.tm/" == registry.home("Biznes Turkmenistan")
-    assert "https://turkmenistan.gov.tm/" == registry.home("turkmenistan.gov.tm")
+    assert registry.home("AKORDA") == "https://mirror.example/"
+    assert registry.home("Biznes Turkmenistan") == "https://business.com.tm/"
+    assert registry.home("turkmenistan.gov.tm") == "https://turkmenistan.gov.tm/"
     assert registry.home("Nowhere Daily") is None
 
 
@@ -189,7 +202,7 @@ def test_two_equally_likely_pages_are_not_written(tmp_path: Path) -> None:
             links=LinkSettings(allow_private=True), sites={"Twins": site.base + "/"}
         )
         (recovery,) = recover([_lost("Gaz eksporty artdy", "Twins")], settings=settings)
-    assert 2 == len(recovery.candidates)
+    assert len(recovery.candidates) == 2
     assert recovery.best(settings) is None
 
 
@@ -217,7 +230,7 @@ def test_dead_address_is_replaced_by_the_page_that_moved(tmp_path: Path) -> None
             ["fix", "--recover", "--allow-private", "--no-cache", "--config",
              str(tmp_path / "citekit.toml"), str(article)]
         )  # fmt: skip
-    assert 0 == code
+    assert code == 0
     assert f"Moved, {site.base}/news/2021/10/20/gaz-eksporty-artdy, (Erişim" in article.read_text(
         encoding="utf-8"
     )
