@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citekit.checks import CheckConfig, check
-from citekit.documents import read_bytes
+from citekit.pipeline import read_bytes
 
 TR = """Türkiye ile Türkmenistan arasındaki ticaret büyüyor[1], doğalgaz da[2][3].
 

@@ -24,6 +24,9 @@ tr = "Erişim Tarihi"
 [tool.citekit.link-settings]        # any LinkSettings field, with dashes
 per-host = 4
 timeout = 15
+
+[tool.citekit.sites]                # site names for `citekit recover` (wins over its registry)
+"Biznes Türkmenistan" = "https://business.com.tm/"
 ```
 """
 
@@ -63,6 +66,7 @@ _TOP = {
     "links",
     "link-settings",
     "exclude",
+    "sites",
 }
 _LINK_FIELDS = {
     f.name.replace("_", "-"): f.name
@@ -99,6 +103,8 @@ class Settings:
             "/".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)
         }
         return any(fnmatch.fnmatchcase(c, glob) for c in candidates for glob in self.exclude)
+
+    sites: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -247,6 +253,10 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         _table(data.get("link-settings", {}), where, "link-settings"), where
     )
     exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    sites = _table(data.get("sites", {}), where, "sites")
+    for name, home in sites.items():
+        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
+            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
     check = CheckConfig(
         disabled=disabled,
         severities=severities,
@@ -257,7 +267,12 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         required=required,
     )
     return Settings(
-        check=check, links=links, link_settings=link_settings, source=where, exclude=exclude
+        check=check,
+        links=links,
+        link_settings=link_settings,
+        source=where,
+        exclude=exclude,
+        sites=dict(sites),
     )
 
 

@@ -24,6 +24,7 @@ __all__ = ["COMMANDS", "main", "run"]
 COMMANDS = {
     "check": "check documents' notes before publishing",
     "fix": "apply the safe fixes to documents' notes",
+    "recover": "find lost or dead addresses of cited pages",
     "notes": "list a document's notes and parsed citations",
     "links": "check that cited URLs are alive",
     "format": "format a bibliography or notes with a CSL style",
