@@ -809,6 +809,8 @@ class Style:
         citation element allows). The style itself does not change."""
         run = Registry()
         run.numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
+        if len(items) < 2:
+            return run  # one item: nothing to sort, nothing can read alike
         if self._numbered_by_bibliography():
             # a citation number is the item's place in the bibliography when it is sorted
             # by other keys (a GOST list sorted by author numbers its cites that way)
