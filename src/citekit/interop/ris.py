@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import rispy
 
-from citekit.interop._common import Loss, cite_key, format_name, parse_iso_date, parse_name
+from citekit.interop._common import CiteKeys, Loss, format_name, parse_iso_date, parse_name
 from citekit.model import Citation, PartialDate
 
 __all__ = ["dumps_ris", "loads_ris"]
@@ -36,6 +38,10 @@ _BACK = {v: k for k, v in _TYPES.items()} | {
 }
 
 
+_ISSN = re.compile(r"\s*\d{4}-?\d{3}[\dXx]\s*")
+_RECORD_START = re.compile(r"^TY  - ", re.MULTILINE)
+
+
 class _PlainRisWriter(rispy.RisWriter):  # type: ignore[misc]
     """rispy's writer without its "1." counter lines, which other importers do not expect."""
 
@@ -56,9 +62,9 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """RIS text for the citations, and what it could not hold."""
     entries: list[dict[str, Any]] = []
     losses: list[Loss] = []
-    taken: set[str] = set()
+    keys = CiteKeys()
     for citation in items:
-        key = cite_key(citation, taken)
+        key = keys.make(citation)
         entry: dict[str, Any] = {"type_of_reference": _TYPES.get(citation.type, "GEN"), "id": key}
         if citation.type not in _TYPES:
             losses.append(Loss(key, "type", f"CSL type {citation.type!r} is written as GEN"))
@@ -101,19 +107,44 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["year"] = str(citation.issued.year)
         if citation.accessed:
             entry["access_date"] = _date(citation.accessed)
+        if citation.issn:
+            if citation.isbn:
+                losses.append(Loss(key, "ISSN", "RIS has one SN field, taken by the ISBN"))
+            else:
+                entry["issn"] = citation.issn
+        if citation.note:
+            entry["notes"] = [citation.note]
+        for name, text in citation.extra:
+            value = json.loads(text)
+            if name == "abstract" and isinstance(value, str):
+                entry["abstract"] = value
+            else:
+                losses.append(Loss(key, name, "RIS has no field for this value"))
         entries.append(entry)
     return rispy.dumps(entries, implementation=_PlainRisWriter), losses
 
 
 def loads_ris(text: str) -> list[Citation]:
-    """Citations from RIS text."""
+    """Citations from RIS text; ValueError when it holds no record or an unfinished one."""
+    try:
+        entries = rispy.loads(text)
+    except (ValueError, OSError, KeyError, IndexError) as exc:
+        raise ValueError(f"not RIS: {exc}") from None
+    starts = len(_RECORD_START.findall(text))
+    if not entries:
+        if starts:
+            raise ValueError("a record (TY  - …) has no end (ER  - )")
+        raise ValueError("no RIS records (TY  - … ER  - ) found")
+    if starts > len(entries):
+        raise ValueError(f"{starts - len(entries)} record(s) have no end (ER  - )")
     items = []
-    for entry in rispy.loads(text):
+    for entry in entries:
         page = entry.get("start_page")
         if page and entry.get("end_page"):
             page = f"{page}-{entry['end_page']}"
         issued = parse_iso_date(entry.get("date", "")) or parse_iso_date(entry.get("year", ""))
         urls = entry.get("urls") or []
+        serial = entry.get("issn") or ""  # SN holds an ISBN or an ISSN: told apart by shape
         items.append(
             Citation(
                 type=_BACK.get(entry.get("type_of_reference", "GEN"), "document"),
@@ -126,11 +157,16 @@ def loads_ris(text: str) -> list[Citation]:
                     parse_name(a, bare_is_literal=True) for a in entry.get("secondary_authors", [])
                 ),
                 translators=tuple(
-                    parse_name(a, bare_is_literal=True)
-                    for a in entry.get("subsidiary_authors", [])
+                    parse_name(a, bare_is_literal=True) for a in entry.get("subsidiary_authors", [])
                 ),
                 edition=entry.get("edition"),
-                isbn=entry.get("issn"),
+                isbn=None if _ISSN.fullmatch(serial) else serial or None,
+                issn=serial.strip() if _ISSN.fullmatch(serial) else None,
+                note="\n".join(entry.get("notes", [])) or None,
+                id=entry.get("id"),
+                extra=(("abstract", json.dumps(entry["abstract"], ensure_ascii=False)),)
+                if isinstance(entry.get("abstract"), str)
+                else (),
                 collection_title=entry.get("tertiary_title"),
                 genre=entry.get("type_of_work"),
                 container=entry.get("secondary_title") or entry.get("journal_name"),
