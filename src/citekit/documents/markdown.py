@@ -19,6 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
 from citekit.documents._sections import find_notes
+from citekit.documents._shortcodes import text_shortcodes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -82,6 +83,9 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
 def read(data: bytes, *, path: str) -> Extraction:
     """Read a Markdown document."""
     text = decode(data, path)
+    shortcodes = text_shortcodes(text)
+    if shortcodes is not None:
+        return shortcodes
     lines = text.split("\n")
     tokens = _parser().parse(text, {})
     deepest = max(tokens, key=lambda t: t.level, default=None)
