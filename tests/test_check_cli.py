@@ -62,7 +62,7 @@ def test_config_file_sets_rules_and_severity(
         'disable = ["access-label"]\n[severity]\nmissing-url = "warning"\n', encoding="utf-8"
     )
     code, out, _ = run_cli(["check", "--no-links", "--format", "json", str(EXAMPLE)], capsys)
-    findings = json.loads(out)
+    findings = json.loads(out)["findings"]
     assert code == 0  # missing-url is only a warning here
     assert {"missing-url", "foreign-ibid"} == {f["rule"] for f in findings}
 

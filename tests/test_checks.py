@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from citekit.checks import RULES, CheckConfig, check
-from citekit.documents import read_bytes
 from citekit.links.results import LinkResult, LinkStatus, Snapshot
 from citekit.model import Finding
+from citekit.pipeline import read_bytes
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 TODAY = dt.date(2026, 1, 1)

@@ -12,7 +12,7 @@ def test_check_example_reports_exactly_the_known_problems(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code = main(["check", "--format", "json", str(EXAMPLE)])
-    findings = json.loads(capsys.readouterr().out)
+    findings = json.loads(capsys.readouterr().out)["findings"]
     assert code == 1
     missing = sorted(f["note"] for f in findings if f["rule"] == "missing-url")
     assert missing == [1, 2, 3, 4, 5, 6, 8, 9]

@@ -127,7 +127,7 @@ def test_convert_between_files(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 def load_items_notes(path: Path) -> list[list[Citation]]:
-    from citekit.documents import read_document
+    from citekit.pipeline import read_document
 
     return [
         list(n.citations) for n in read_document(str(path)).notes if n.kind is NoteKind.CITATION

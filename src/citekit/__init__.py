@@ -13,7 +13,6 @@ from citekit.checks import CheckConfig, check
 from citekit.citations import parse_citation
 from citekit.csl import from_csl, to_csl
 from citekit.dates import DateReading, parse_date, read_date
-from citekit.documents import read_bytes, read_document
 from citekit.errors import (
     CacheError,
     CitekitError,
@@ -36,6 +35,7 @@ from citekit.model import (
     PartialDate,
     Severity,
 )
+from citekit.pipeline import find_documents, read_bytes, read_document, read_documents
 
 __all__ = [
     "CacheError",
@@ -64,6 +64,7 @@ __all__ = [
     "check",
     "check_links",
     "detect_language",
+    "find_documents",
     "from_csl",
     "language",
     "load_language",
@@ -72,5 +73,6 @@ __all__ = [
     "read_bytes",
     "read_date",
     "read_document",
+    "read_documents",
     "to_csl",
 ]

@@ -202,7 +202,9 @@ class Note:
     """A footnote or endnote: its raw text, what kind it is and what it cites.
 
     `refers_to` is the number of the note an ibid or op. cit. repeats; `page` is a locator
-    given after ibid (``Aynı yer, s. 45``).
+    given after ibid (``Aynı yer, s. 45``). `numbered` is false for an entry of an unnumbered
+    list, numbered by its place; `section` counts note sections that restart their numbering
+    (one per chapter), from 0.
     """
 
     number: int
@@ -213,17 +215,26 @@ class Note:
     citations: tuple[Citation, ...] = ()
     page: str | None = None
     urls: tuple[str, ...] = ()
+    numbered: bool = True
+    section: int = 0
 
 
 @frozen(kw_only=True)
 class Document:
-    """A read document: its notes, the markers found in its body and their mismatches."""
+    """A read document: its notes, the markers found in its body and their mismatches.
+
+    `language` is the edition's, read from the body text (never the notes); `language_certain`
+    is false when the body is too short or too mixed to tell. `bibliography` holds the entries
+    of a reference list ("Литература", "Kaynakça") kept apart from the notes.
+    """
 
     path: str
     format: str
     notes: tuple[Note, ...]
     body_markers: tuple[int, ...] = ()
     language: str = "und"
+    language_certain: bool = True
+    bibliography: tuple[Note, ...] = ()
 
     @property
     def unmatched_markers(self) -> tuple[int, ...]:
@@ -234,17 +245,20 @@ class Document:
     @property
     def missing_numbers(self) -> tuple[int, ...]:
         """Numbers skipped in the notes' numbering (1, 2, 4 -> 3)."""
-        numbers = sorted({n.number for n in self.notes})
-        present = set(numbers)
-        return tuple(i for i in range(1, numbers[-1] + 1) if i not in present) if numbers else ()
+        missing: list[int] = []
+        for section in sorted({n.section for n in self.notes}):
+            present = {n.number for n in self.notes if n.section == section}
+            missing.extend(i for i in range(1, max(present) + 1) if i not in present)
+        return tuple(dict.fromkeys(missing))
 
     @property
     def repeated_numbers(self) -> tuple[int, ...]:
         """Numbers that more than one note carries."""
-        seen: dict[int, int] = {}
+        seen: dict[tuple[int, int], int] = {}
         for note in self.notes:
-            seen[note.number] = seen.get(note.number, 0) + 1
-        return tuple(number for number, count in seen.items() if count > 1)
+            key = (note.section, note.number)
+            seen[key] = seen.get(key, 0) + 1
+        return tuple(dict.fromkeys(number for (_s, number), count in seen.items() if count > 1))
 
     @property
     def uncited_notes(self) -> tuple[int, ...]:

@@ -1,8 +1,9 @@
 """`citekit.check`: rules that read a `Document` and yield `Finding` values.
 
 Each rule is a small generator registered with its id and default severity (`rules/<topic>.py`);
-the rules judge labels and ibid words by the edition's language (the document's unless the
-config says otherwise). Link rules speak only when link results are passed in.
+the rules judge labels and ibid words by the edition's language (the document's body's unless
+the config says otherwise, and not at all when the body is too short to tell). Link rules
+speak only when link results are passed in.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ __all__ = ["RULES", "CheckConfig", "Rule", "check", "find_label", "label_languag
 
 
 def _edition(document: Document, config: CheckConfig) -> Language | None:
+    if config.edition_language is None and not document.language_certain:
+        return None  # too little body text to tell: labels and ibid words are not judged
     code = config.edition_language or document.language
     try:
         return language(code) if code in available_languages() else None

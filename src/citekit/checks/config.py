@@ -52,6 +52,7 @@ _CITEKIT_HEADER = re.compile(r"^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*citekit\b", re.
 _DATE_LETTERS = "GyYuMLdEec"  # era, years, months, day, weekdays: what an access date may show
 _TOP = {
     "required",
+    "exclude",
     "language",
     "disable",
     "severity",
@@ -76,6 +77,7 @@ class Settings:
     links: bool = True
     link_settings: Mapping[str, Any] = attrs.field(factory=dict)
     source: str | None = None
+    exclude: tuple[str, ...] = ()  # path patterns a folder or glob argument leaves out
 
 
 def find_config(start: Path) -> Path | None:
@@ -232,7 +234,10 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
     )
-    return Settings(check=check, links=links, link_settings=link_settings, source=where)
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    return Settings(
+        check=check, links=links, link_settings=link_settings, source=where, exclude=exclude
+    )
 
 
 def load_config(path: Path) -> Settings:

@@ -20,8 +20,8 @@ from rich.console import Console
 
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
+from citekit.cli._paths import describe_edition, read_all
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
-from citekit.documents import read_document
 from citekit.errors import UsageError
 from citekit.links import LinkResult, cited_urls
 from citekit.model import Document, Finding, PartialDate, Severity
@@ -34,7 +34,12 @@ _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO
 
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options `check` and `fix` share."""
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents to check")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="documents, folders (read recursively) or glob patterns; - for standard input",
+    )
     parser.add_argument("--lang", help="edition language (default: detected from the text)")
     parser.add_argument(
         "--ignore", action="append", default=[], metavar="RULE", help="turn a rule off"
@@ -100,7 +105,8 @@ def check_links_of(
 def run(args: argparse.Namespace) -> int:
     """Check the documents and print the findings."""
     settings, config = prepare(args)
-    documents = [read_document(p) for p in args.paths]
+    read = read_all(args.paths, settings)
+    documents = read.documents
     links: list[LinkResult] | None = None
     if settings.links and not args.no_links:
         show = sys.stderr.isatty() and args.output == "text"
@@ -109,21 +115,40 @@ def run(args: argparse.Namespace) -> int:
     findings = [f for _p, fs in results for f in fs]
     errors = any(f.severity is Severity.ERROR for f in findings)
     if args.output == "json":
-        print(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2))
+        report = {
+            "documents": [_document_json(d, config.edition_language) for d in documents],
+            "findings": findings_to_json(findings),
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     elif args.output == "sarif":
         print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2))
     elif args.output == "github":
         for line in github_annotations(findings):
             print(line)
     else:
-        _print_text(results)
-    return 1 if errors else 0
+        _print_text(results, documents, config.edition_language)
+    return max(1 if errors else 0, read.status)
 
 
-def _print_text(results: list[tuple[str, list[Finding]]]) -> None:
+def _document_json(document: Document, override: str | None) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "format": document.format,
+        "notes": len(document.notes),
+        "edition_language": override or document.language,
+        "edition_language_source": "set" if override else "body",
+        "edition_language_certain": bool(override) or document.language_certain,
+    }
+
+
+def _print_text(
+    results: list[tuple[str, list[Finding]]], documents: list[Document], override: str | None
+) -> None:
     console = Console(highlight=False)
     total = errors = 0
-    for path, findings in results:
+    for (path, findings), document in zip(results, documents, strict=True):
+        line = f"{path}: {describe_edition(document, override)}"
+        console.print(line, markup=False, style="dim", soft_wrap=True)
         for f in findings:
             total += 1
             errors += f.severity is Severity.ERROR

@@ -3,7 +3,9 @@
 Access-date labels, ibid words and (with ``--date-format``) access dates are written the way the
 target edition writes them; ``--romanize ala-lc`` adds romanized Russian and Kazakh titles with
 the original in brackets. Titles and names are never translated. Writes PATH's sibling
-``NAME.L.EXT`` (or ``-o``), or PATH itself with ``--in-place``, atomically.
+``NAME.L.EXT`` (or ``-o``; ``-`` reads standard input and writes standard output), or PATH itself
+with ``--in-place``, atomically. When the article's body is too short to tell its own edition
+language (and ``--source-lang`` does not say it), ibid words and labels are left as written.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.documents import read_bytes, read_file
+from citekit.cli._paths import config_settings, describe_edition, write_output
+from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import UsageError
 from citekit.languages import available_languages, language
+from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
 
@@ -30,12 +33,18 @@ def add_parser(sub: Any) -> None:
         description="Rewrite access-date labels, ibid words and date formats for the target "
         "edition's language; titles and names are kept as written.",
     )
-    parser.add_argument("path", metavar="PATH", help="the article")
+    parser.add_argument("path", metavar="PATH", help="the article (- for standard input)")
     parser.add_argument("--lang", required=True, help="target edition: en, tr, ru, kk, tk, …")
+    parser.add_argument(
+        "--source-lang",
+        help="the article's own edition language, when its body is too short to tell",
+    )
     parser.add_argument("--date-format", help="CLDR pattern for access dates, e.g. 'd MMMM y'")
     parser.add_argument("--romanize", choices=SCHEMES, help="romanize Cyrillic titles")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", help="where to write (default NAME.LANG.EXT)")
+    where.add_argument(
+        "-o", "--output", help="where to write (default NAME.LANG.EXT; - for standard output)"
+    )
     where.add_argument("--in-place", action="store_true", help="rewrite PATH itself")
     parser.add_argument("--force", action="store_true", help="overwrite read-only files too")
     parser.set_defaults(run=run)
@@ -46,29 +55,40 @@ def run(args: argparse.Namespace) -> int:
     if args.lang not in available_languages():
         known = ", ".join(available_languages())
         raise UsageError(f"no language data for {args.lang!r} (languages: {known})")
-    source = Path(args.path)
-    data = read_file(source)
-    document = read_bytes(data, path=args.path)
-    config_path = find_config(Path.cwd())
-    settings = load_config(config_path) if config_path else Settings()
+    if args.path == "-" and args.in_place:
+        raise UsageError("--in-place needs a file, not standard input")
+    name, data = read_input(args.path)
+    document = read_bytes(data, path=name)
+    settings = config_settings()
     target = language(args.lang)
+    label = settings.check.labels.get(args.lang)
     edits = edition_edits(
         document,
         target,
-        label=settings.check.labels.get(args.lang),
+        label=label,
         date_format=args.date_format,
         romanize_scheme=args.romanize,
     )
+    if not (args.source_lang or settings.check.edition_language or document.language_certain):
+        apparatus = set(edition_edits(document, target, label=label))
+        edits = [e for e in edits if e not in apparatus]
+        print(f"{name}: {describe_edition(document)}", file=sys.stderr)
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        print(f"{args.path} note {edit.note}: not changed: {why}", file=sys.stderr)
-    out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
+        print(f"{name} note {edit.note}: not changed: {why}", file=sys.stderr)
     if args.in_place and not plan.changed:
-        print(f"{args.path}: already the {target.name} edition", file=sys.stderr)
+        print(f"{name}: already the {target.name} edition", file=sys.stderr)
         return 0
+    done = f"{len(plan.applied)} change(s) for the {target.name} edition"
+    if args.path == "-" or args.output == "-":
+        write_output(args.output or "-", plan.fixed, force=args.force)
+        print(f"{name}: {done}", file=sys.stderr)
+        return 0
+    source = Path(args.path)
+    out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
     original = data if args.in_place else None  # refused if PATH changed since it was read
     write_atomically(out, plan.fixed, original=original, force=args.force)
-    print(f"{out}: {len(plan.applied)} change(s) for the {target.name} edition", file=sys.stderr)
+    print(f"{out}: {done}", file=sys.stderr)
     return 0
 
 

@@ -3,7 +3,9 @@
 Normalises access-date labels and date formats to the house style, replaces ibid words with the
 edition's, and with ``--archive`` adds archived-snapshot URLs after dead links. ``--diff`` shows
 the change without writing (exit 1 when there is one). Files are written atomically; a file with
-nothing to fix is not touched. What cannot be fixed safely is reported and left.
+nothing to fix is not touched; ``-`` reads standard input and writes standard output. When the
+body is too short to tell the edition's language, ibid words and labels are left as written.
+What cannot be fixed safely is reported and left.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from citekit.checks import check
+from citekit.checks import CheckConfig, check
+from citekit.checks.config import Settings
 from citekit.checks.fixes import plan_fixes, write_atomically
+from citekit.cli._paths import Read, describe_edition, expand_each, write_output
 from citekit.cli.check import add_common, check_links_of, prepare
-from citekit.documents import read_bytes, read_file
-from citekit.errors import UsageError
+from citekit.documents import read_input
+from citekit.errors import CitekitError
+from citekit.pipeline import read_bytes
 
 
 def add_parser(sub: Any) -> None:
@@ -36,31 +41,43 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Fix each document, or show the diff."""
+    """Fix each document, or show the diff; ``-`` reads standard input and writes the fixed
+    text (or the diff) to standard output."""
     settings, config = prepare(args)
     changed = False
-    for path in args.paths:
-        if path == "-":
-            raise UsageError("citekit fix rewrites files; it cannot read standard input")
-        data = read_file(path)
-        document = read_bytes(data, path=path)
-        links = None
-        if args.archive:
-            links = check_links_of([document], args, settings, show=sys.stderr.isatty())
-        findings = check(document, config=config, links=links)
-        plan = plan_fixes(data, document, findings)
-        for edit, why in plan.skipped:
-            print(f"{path} note {edit.note}: not fixed: {why}", file=sys.stderr)
-        if not plan.changed:
-            if not args.diff:
-                print(f"{path}: nothing to fix", file=sys.stderr)
-            continue
-        changed = True
-        if args.diff:
+    read = Read()
+    for path in expand_each(args.paths, settings, read):
+        try:
+            changed |= _fix(path, args, settings, config)
+        except CitekitError as exc:
+            print(f"citekit: error: {exc}", file=sys.stderr)
+            read.failed += 1
+    return max(1 if changed and args.diff else 0, read.status)
+
+
+def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckConfig) -> bool:
+    name, data = read_input(path)
+    document = read_bytes(data, path=name)
+    if config.edition_language is None and not document.language_certain:
+        print(f"{name}: {describe_edition(document)}", file=sys.stderr)
+    links = None
+    if args.archive:
+        links = check_links_of([document], args, settings, show=sys.stderr.isatty())
+    findings = check(document, config=config, links=links)
+    plan = plan_fixes(data, document, findings)
+    for edit, why in plan.skipped:
+        print(f"{name} note {edit.note}: not fixed: {why}", file=sys.stderr)
+    if args.diff:
+        if plan.changed:
             before = plan.original.decode("utf-8").splitlines(keepends=True)
             after = plan.fixed.decode("utf-8").splitlines(keepends=True)
-            sys.stdout.writelines(difflib.unified_diff(before, after, path, path))
-            continue
+            sys.stdout.writelines(difflib.unified_diff(before, after, name, name))
+        return plan.changed
+    if path == "-":
+        write_output("-", plan.fixed)
+    elif not plan.changed:
+        print(f"{name}: nothing to fix", file=sys.stderr)
+    else:
         write_atomically(Path(path), plan.fixed, original=data, force=args.force)
-        print(f"{path}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
-    return 1 if changed and args.diff else 0
+        print(f"{name}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
+    return plan.changed

@@ -10,9 +10,9 @@ import argparse
 import sys
 from typing import Any
 
-from citekit.documents import read_document
 from citekit.interop import format_of, load_items
 from citekit.model import Citation, NoteKind
+from citekit.pipeline import read_document
 from citekit.romanize import SCHEMES
 from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes
 

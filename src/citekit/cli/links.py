@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit.checks.config import find_config, load_config
-from citekit.documents import read_document
+from citekit.documents.files import find_documents
 from citekit.errors import UsageError
 from citekit.links import (
     LinkResult,
@@ -30,6 +30,7 @@ from citekit.links import (
     cited_urls,
 )
 from citekit.model import PartialDate
+from citekit.pipeline import read_document
 
 _URL_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
@@ -87,7 +88,9 @@ def add_parser(sub: Any) -> None:
         "a .txt file). Exit 0: no broken link; 1: a link is dead, failing or timing out; "
         "2: could not run.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents or URL lists")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="documents, folders, globs or URL lists"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one per URL")
     add_link_options(parser)
     parser.set_defaults(run=run)
@@ -138,10 +141,11 @@ def _url_list(path: str) -> list[str] | None:
     return None
 
 
-def collect(paths: list[str]) -> dict[str, PartialDate | None]:
-    """Every URL to check, with the access date its note gives, from documents or URL lists."""
+def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> dict[str, PartialDate | None]:
+    """Every URL to check, with the access date its note gives, from documents or URL lists
+    (files, folders read recursively, glob patterns)."""
     urls: dict[str, PartialDate | None] = {}
-    for path in paths:
+    for path in find_documents(paths, exclude=exclude):
         listed = _url_list(path)
         if listed is not None:
             for url in listed:
@@ -184,9 +188,9 @@ def warn(line: str) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the links and print one line (or JSON object) per URL."""
     config = find_config(Path.cwd())
-    base = load_config(config).link_settings if config else {}
-    settings = link_settings(args, base)
-    urls = collect(args.paths)
+    loaded = load_config(config) if config else None
+    settings = link_settings(args, loaded.link_settings if loaded else {})
+    urls = collect(args.paths, loaded.exclude if loaded else ())
     show = sys.stderr.isatty() and not args.json
     results = asyncio.run(check_with_progress(urls, settings, show=show))
     broken = any(r.status.is_broken for r in results)

@@ -10,8 +10,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from citekit.cli._paths import config_settings, read_all
 from citekit.csl import to_csl
-from citekit.documents import FORMATS, read_document
+from citekit.documents import FORMATS
 from citekit.model import Document, Note
 
 
@@ -23,7 +24,9 @@ def add_parser(sub: Any) -> None:
         description="Read documents (text, Markdown, HTML, DOCX; '-' for standard input) and "
         "print their notes with the sources they cite.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="documents to read")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="documents, folders or glob patterns; - for stdin"
+    )
     parser.add_argument("--json", action="store_true", help="print the JSON contract")
     parser.add_argument("--format", choices=FORMATS, help="force the input format")
     parser.set_defaults(run=run)
@@ -50,6 +53,10 @@ def note_to_json(note: Note) -> dict[str, Any]:
     }
     if note.page is not None:
         data["page"] = note.page
+    if not note.numbered:
+        data["numbered"] = False  # an unnumbered list's entry, numbered by its place
+    if note.section:
+        data["section"] = note.section  # a chapter's note list that restarts the numbering
     return data
 
 
@@ -59,7 +66,9 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "document": doc.path,
         "format": doc.format,
         "language": doc.language,
+        "language_certain": doc.language_certain,
         "notes": [note_to_json(n) for n in doc.notes],
+        "bibliography": [note_to_json(n) for n in doc.bibliography],
         "body_markers": list(doc.body_markers),
         "unmatched_markers": list(doc.unmatched_markers),
         "uncited_notes": list(doc.uncited_notes),
@@ -99,15 +108,16 @@ def _table(doc: Document, console: Console) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the notes."""
-    docs = [read_document(p, format=args.format) for p in args.paths]
+    read = read_all(args.paths, config_settings(), format=args.format)
+    docs = read.documents
     if args.json:
         data: Any = [document_to_json(d) for d in docs]
         if len(docs) == 1:
             data = data[0]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return read.status
     console = Console()
     for doc in docs:
         _table(doc, console)
-    return 0
+    return read.status

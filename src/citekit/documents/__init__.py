@@ -1,7 +1,8 @@
 """Read documents into notes: one reader per format, picked by extension, then by content.
 
 Every reader has the signature ``read(data: bytes, *, path: str) -> Extraction``; a new format
-is a new module and one line in `_READERS`.
+is a new module and one line in `_READERS`. Readers find notes and never parse them:
+`citekit.pipeline` turns an `Extraction` into a `Document`.
 """
 
 from __future__ import annotations
@@ -10,21 +11,30 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from citekit.documents import docx, html, markdown, plaintext
+from citekit.documents import docx, html, markdown, odt, plaintext, wordpress
 from citekit.documents._common import Extraction
 from citekit.errors import DocumentError
-from citekit.model import Document
 
-__all__ = ["FORMATS", "detect_format", "read_bytes", "read_document", "read_file"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "Extraction",
+    "detect_format",
+    "extract",
+    "read_file",
+    "read_input",
+]
 
 _READERS: dict[str, Callable[..., Extraction]] = {
     "text": plaintext.read,
     "markdown": markdown.read,
     "html": html.read,
     "docx": docx.read,
+    "odt": odt.read,
+    "wordpress": wordpress.read,
 }
 FORMATS = tuple(_READERS)
-_EXTENSIONS = {
+EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
@@ -33,6 +43,9 @@ _EXTENSIONS = {
     ".htm": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".odt": "odt",
+    ".fodt": "odt",
+    ".xml": "wordpress",
 }
 _MAX_BYTES = 256 * 1024 * 1024
 
@@ -40,11 +53,15 @@ _MAX_BYTES = 256 * 1024 * 1024
 def detect_format(data: bytes, path: str = "") -> str:
     """The format of a document, from its extension or, failing that, its content."""
     suffix = Path(path).suffix.lower()
-    if suffix in _EXTENSIONS:
-        return _EXTENSIONS[suffix]
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return "odt" if b"application/vnd.oasis.opendocument.text" in data[:200] else "docx"
     head = data[:4096].lstrip().lower()
+    if b"urn:oasis:names:tc:opendocument" in head and b"office:document" in head:
+        return "odt"
+    if wordpress.is_export(head):
+        return "wordpress"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<p" in head[:512]:
         return "html"
     if b"[^" in data and b"]:" in data:
@@ -52,29 +69,22 @@ def detect_format(data: bytes, path: str = "") -> str:
     return "text"
 
 
-def read_bytes(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Document:
-    """Read a document from bytes; `path` names it in messages."""
-    from citekit.citations import build_document
-
+def extract(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Extraction:
+    """Read a document's raw notes, markers and body text from bytes; `path` names it."""
     fmt = format or detect_format(data, path)
     if fmt not in _READERS:
         raise DocumentError(path, f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if not data.strip():
         raise DocumentError(path, "empty document")
-    extraction = _READERS[fmt](data, path=path)
-    return build_document(extraction, path=path, format=fmt)
+    return _READERS[fmt](data, path=path)
 
 
-def read_document(source: str | Path, *, format: str | None = None) -> Document:
-    """Read a document file (``-`` for standard input) into its notes and citations.
-
-    Raises `DocumentError` when the file cannot be read or is not a document.
-    """
+def read_input(source: str | Path) -> tuple[str, bytes]:
+    """The name and bytes of a document file, or of standard input for ``-``."""
     path = str(source)
     if path == "-":
-        data = sys.stdin.buffer.read()
-        return read_bytes(data, path="<stdin>", format=format)
-    return read_bytes(read_file(path), path=path, format=format)
+        return "<stdin>", sys.stdin.buffer.read()
+    return path, read_file(path)
 
 
 def read_file(path: str | Path) -> bytes:

@@ -1,4 +1,5 @@
-"""What every reader returns: the notes it found, the body's markers and the body's text."""
+"""What every reader returns: the notes it found, the body's markers and the body's text
+(never the notes': the edition's language is read from it), and any reference list."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class Extraction:
     notes: tuple[RawNote, ...]
     markers: tuple[int, ...]
     body: str
+    bibliography: tuple[RawNote, ...] = ()
 
 
 def decode(data: bytes, path: str) -> str:

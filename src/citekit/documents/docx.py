@@ -11,8 +11,9 @@ import zipfile
 
 from lxml import etree
 
-from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
+from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
+from citekit.documents._sections import find_notes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -118,6 +119,7 @@ def read(data: bytes, *, path: str) -> Extraction:
             Block(_paragraph_text(p), paragraph=i, links=_links(p, relations))
             for i, p in enumerate(body.iter(f"{{{_W}}}p"), 1)
         ]
-        start, found = find_notes(blocks, continuation=False)
-        markers_list = find_markers([b.text for b in blocks[:start]], {n.number for n in found})
-        return Extraction(tuple(found), tuple(markers_list), "\n".join(texts))
+        found = find_notes(blocks, continuation=False)
+        kept = [blocks[i].text for i in found.body]
+        markers_list = find_markers(kept, {n.number for n in found.notes})
+        return Extraction(found.notes, tuple(markers_list), "\n".join(kept), found.bibliography)

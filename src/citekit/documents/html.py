@@ -1,5 +1,6 @@
-"""HTML, WordPress included: Gutenberg footnote blocks, Word-paste ``_ftn`` anchors,
-``<sup>`` markers and ``<p>[1] …</p>`` note paragraphs.
+"""HTML, WordPress included: Gutenberg footnote blocks, Modern Footnotes, notes that markers
+link to (Google Docs ``#ftnt``, Word-paste ``_ftn``, Easy Footnotes, Footnotes Made Easy),
+footnote shortcodes, and ``<p>[1] …</p>`` or listed notes under a heading.
 
 A note's text is its visible text (tags dropped, entities decoded, source line breaks
 collapsed, no-break spaces kept); its links are the ``href`` targets inside it, which win over
@@ -16,8 +17,12 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
+from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
+from citekit.documents._html_notes import linked_notes, modern_footnotes
+from citekit.documents._html_notes import links as _links
+from citekit.documents._sections import find_notes
+from citekit.documents._shortcodes import has_shortcodes, split_shortcodes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -44,6 +49,7 @@ _BLOCK_TAGS = frozenset(
         "article",
     ]
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
 
@@ -54,15 +60,6 @@ def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
 
 def _visible(element: HtmlElement) -> str:
     return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
-
-
-def _links(element: HtmlElement) -> tuple[str, ...]:
-    found = []
-    for anchor in element.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")):
-            found.append(href)
-    return tuple(found)
 
 
 def _is_block(element: HtmlElement) -> bool:
@@ -94,6 +91,8 @@ def _gutenberg(root: HtmlElement) -> Extraction | None:
             marker = int(digits.group()) if digits else None
         if marker is not None:
             markers.append(marker)
+    for item in items:
+        item.drop_tree()
     body = _visible(root)
     return Extraction(tuple(notes), tuple(markers), body)
 
@@ -109,11 +108,7 @@ def _marker_text(element: HtmlElement) -> str:
     return str(element.text_content())
 
 
-def read(data: bytes, *, path: str) -> Extraction:
-    """Read an HTML document or fragment."""
-    text = decode(data, path)
-    if not text.strip():
-        raise DocumentError(path, "empty document")
+def _parse(text: str, path: str) -> HtmlElement:
     # huge_tree: libxml2 stops at 256 nested elements otherwise, and drops the rest unsaid
     parser = lxml.html.HTMLParser(huge_tree=True)
     try:
@@ -125,15 +120,75 @@ def read(data: bytes, *, path: str) -> Extraction:
             raise DocumentError(path, f"line {error.line}: elements nested more than 2,048 deep")
     for bad in _xpath(root, "//script|//style|//noscript|//template"):
         bad.drop_tree()
-    found = _gutenberg(root)
-    if found is not None:
-        return found
+    return root
+
+
+def _shortcodes(text: str, path: str) -> Extraction:
+    """A post's source with ``[footnote]…[/footnote]`` shortcodes (or ``((…))``)."""
+    body, sources = split_shortcodes(text, parens=True)
+    notes = []
+    for number, source in enumerate(sources, 1):
+        note = _parse(f"<div>{source}</div>", path)
+        notes.append(RawNote(number, _visible(note), None, number, _links(note)))
+    root = _parse(body, path)
+    markers = find_markers([_visible(root)], set())
+    return Extraction(tuple(notes), tuple(markers), _visible(root))
+
+
+def read(data: bytes, *, path: str) -> Extraction:
+    """Read an HTML document or fragment."""
+    text = decode(data, path)
+    if not text.strip():
+        raise DocumentError(path, "empty document")
+    if has_shortcodes(text, parens=True):
+        return _shortcodes(text, path)
+    root = _parse(text, path)
+    gutenberg = _gutenberg(root)
+    if gutenberg is not None:
+        return gutenberg
+    modern = modern_footnotes(root)
+    if modern is not None:
+        return Extraction(tuple(modern[0]), tuple(modern[1]), _visible(root))
+    linked = linked_notes(root)
+    if linked is not None:
+        notes, markers, elements = linked
+        for element in elements:
+            element.drop_tree()
+        return Extraction(tuple(notes), tuple(markers), _visible(root))
     elements = [e for e in root.iter() if _is_block(e) and _is_leaf_block(e)]
+    lists: dict[HtmlElement, int] = {}
     blocks = [
-        Block(_visible(e), line=e.sourceline, paragraph=i, links=_links(e))
+        Block(
+            _visible(e),
+            line=e.sourceline,
+            paragraph=i,
+            links=_links(e),
+            heading=e.tag in _HEADINGS,
+            number=_list_number(e),
+            group=_list_group(e, lists),
+        )
         for i, e in enumerate(elements, 1)
     ]
-    start, notes = find_notes(blocks, continuation=False)
-    body = [_marker_text(e) for e in elements[:start]]
-    markers = find_markers(body, {n.number for n in notes})
-    return Extraction(tuple(notes), tuple(markers), "\n".join(b.text for b in blocks[:start]))
+    found = find_notes(blocks, continuation=False)
+    body = [_marker_text(elements[i]) for i in found.body]
+    markers = find_markers(body, {n.number for n in found.notes})
+    text = "\n".join(blocks[i].text for i in found.body)
+    return Extraction(found.notes, tuple(markers), text, found.bibliography)
+
+
+def _list_group(element: HtmlElement, lists: dict[HtmlElement, int]) -> int | None:
+    parent = element.getparent()
+    if element.tag != "li" or parent is None:
+        return None
+    return lists.setdefault(parent, len(lists))
+
+
+def _list_number(element: HtmlElement) -> int | None:
+    """The number an ``<ol>`` shows before an item (its place, after ``start``)."""
+    parent = element.getparent()
+    if element.tag != "li" or parent is None or parent.tag != "ol":
+        return None
+    start = parent.get("start") or "1"
+    first = int(start) if start.strip().isdigit() else 1
+    items = [c for c in parent if c.tag == "li"]
+    return first + items.index(element)

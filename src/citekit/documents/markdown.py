@@ -16,8 +16,10 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from citekit.documents._blocks import Block, RawNote, find_markers, find_notes
+from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
+from citekit.documents._sections import find_notes
+from citekit.documents._shortcodes import text_shortcodes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -81,6 +83,9 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
 def read(data: bytes, *, path: str) -> Extraction:
     """Read a Markdown document."""
     text = decode(data, path)
+    shortcodes = text_shortcodes(text)
+    if shortcodes is not None:
+        return shortcodes
     lines = text.split("\n")
     tokens = _parser().parse(text, {})
     deepest = max(tokens, key=lambda t: t.level, default=None)
@@ -91,7 +96,7 @@ def read(data: bytes, *, path: str) -> Extraction:
         )
     if any(t.type == "footnote_open" for t in tokens):
         notes, refs = _footnotes(tokens, lines)
-        inline = "\n".join(t.content for t in tokens if t.type == "inline")
+        inline = "\n".join(_body_inlines(tokens))
         return Extraction(tuple(notes), tuple(refs), inline)
     hidden: set[int] = set()
     for token in tokens:
@@ -101,11 +106,25 @@ def read(data: bytes, *, path: str) -> Extraction:
         Block("" if i in hidden else line, line=i + 1, links=_links(line))
         for i, line in enumerate(lines)
     ]
-    start, found = find_notes(blocks)
-    body = [b.text for b in blocks[:start]]
-    markers = find_markers(body, {n.number for n in found})
-    return Extraction(tuple(found), tuple(markers), "\n".join(body))
+    found = find_notes(blocks)
+    body = [blocks[i].text for i in found.body]
+    markers = find_markers(body, {n.number for n in found.notes})
+    return Extraction(found.notes, tuple(markers), "\n".join(body), found.bibliography)
 
 
 def _links(line: str) -> tuple[str, ...]:
     return tuple(m.group(1).strip("<>") for m in _LINK.finditer(line))
+
+
+def _body_inlines(tokens: list[Token]) -> list[str]:
+    """The body's inline text, without the footnotes' (the edition language is the body's)."""
+    texts: list[str] = []
+    depth = 0
+    for token in tokens:
+        if token.type == "footnote_block_open":
+            depth += 1
+        elif token.type == "footnote_block_close":
+            depth -= 1
+        elif token.type == "inline" and depth == 0:
+            texts.append(token.content)
+    return texts

@@ -1,9 +1,11 @@
-"""Plain text: body with ``[1]``/``¹``/``(1)`` markers and a note list at the end."""
+"""Plain text: body with ``[1]``/``¹``/``(1)`` markers and note or reference sections."""
 
 from __future__ import annotations
 
-from citekit.documents._blocks import Block, find_markers, find_notes
+from citekit.documents._blocks import Block, find_markers
 from citekit.documents._common import Extraction, decode
+from citekit.documents._sections import find_notes
+from citekit.documents._shortcodes import text_shortcodes
 
 __all__ = ["read"]
 
@@ -11,8 +13,11 @@ __all__ = ["read"]
 def read(data: bytes, *, path: str) -> Extraction:
     """Read a plain-text document."""
     text = decode(data, path)
+    shortcodes = text_shortcodes(text)
+    if shortcodes is not None:
+        return shortcodes
     blocks = [Block(line, line=i) for i, line in enumerate(text.split("\n"), 1)]
-    start, notes = find_notes(blocks)
-    body = [b.text for b in blocks[:start]]
-    markers = find_markers(body, {n.number for n in notes})
-    return Extraction(tuple(notes), tuple(markers), "\n".join(body))
+    found = find_notes(blocks)
+    body = [blocks[i].text for i in found.body]
+    markers = find_markers(body, {n.number for n in found.notes})
+    return Extraction(found.notes, tuple(markers), "\n".join(body), found.bibliography)

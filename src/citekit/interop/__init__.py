@@ -13,13 +13,13 @@ from pathlib import Path
 from attrs import evolve, fields, frozen
 
 from citekit._text import fold
-from citekit.documents import read_document
 from citekit.errors import DocumentError, UsageError
 from citekit.interop._common import Loss
 from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
 from citekit.interop.csljson import dumps_csl_json, loads_csl_json
 from citekit.interop.ris import dumps_ris, loads_ris
 from citekit.model import Citation, NoteKind
+from citekit.pipeline import read_document
 
 __all__ = [
     "FORMATS",

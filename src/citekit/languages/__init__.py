@@ -28,6 +28,9 @@ _WORD_KEYS = (
     "accessed",
     "archived",
     "notes_heading",
+    "bibliography_heading",
+    "other_heading",
+    "edit_words",
     "year",
     "ordinal_suffixes",
     "page",
@@ -51,6 +54,9 @@ class Words:
     accessed: tuple[str, ...]
     archived: tuple[str, ...]
     notes_heading: tuple[str, ...]
+    bibliography_heading: tuple[str, ...]  # a reference list, kept apart from the notes
+    other_heading: tuple[str, ...]  # section headings that end a note list ("See also")
+    edit_words: tuple[str, ...]  # a wiki's "edit" link glued to a pasted heading
     year: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     page: tuple[str, ...]

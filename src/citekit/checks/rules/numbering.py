@@ -27,8 +27,10 @@ def note_without_marker(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("note-number-gap", Severity.WARNING, "note numbers skip a number")
 def note_number_gap(doc: Document, ctx: Context) -> Iterator[Hit]:
-    previous = 0
+    previous, section = 0, 0
     for note in doc.notes:
+        if note.section != section:  # a chapter's notes start their own numbering
+            previous, section = 0, note.section
         if note.number > previous + 1:
             missing = (
                 str(previous + 1)
@@ -41,21 +43,26 @@ def note_number_gap(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("note-number-repeated", Severity.ERROR, "two notes carry the same number")
 def note_number_repeated(doc: Document, ctx: Context) -> Iterator[Hit]:
-    counts = Counter(note.number for note in doc.notes)
-    reported: set[int] = set()
+    counts = Counter((note.section, note.number) for note in doc.notes)
+    reported: set[tuple[int, int]] = set()
     for note in doc.notes:
-        if counts[note.number] > 1 and note.number not in reported:
-            reported.add(note.number)
-            yield Hit(note, f"{counts[note.number]} notes are numbered {note.number}")
+        key = (note.section, note.number)
+        if counts[key] > 1 and key not in reported:
+            reported.add(key)
+            yield Hit(note, f"{counts[key]} notes are numbered {note.number}")
 
 
 @rule("note-out-of-order", Severity.WARNING, "a note, or a marker, out of numeric order")
 def note_out_of_order(doc: Document, ctx: Context) -> Iterator[Hit]:
-    highest = 0
+    highest, section = 0, 0
     for note in doc.notes:
+        if note.section != section:
+            highest, section = 0, note.section
         if note.number < highest:
             yield Hit(note, f"note {note.number} comes after note {highest}")
         highest = max(highest, note.number)
+    if section:  # markers restart with each chapter's notes: their order says nothing
+        return
     first_seen = list(dict.fromkeys(doc.body_markers))
     highest = 0
     for number in first_seen:

@@ -1,0 +1,244 @@
+"""Note and reference sections among a document's blocks, in any of the languages' words.
+
+A section opens at a heading: a Markdown heading, a bold pseudo-heading (``**Notlar:**``), an
+HTML ``<h3>`` or a plain line, whose words are a language's ``notes_heading`` ("Dipnotlar",
+"Примечания") or ``bibliography_heading`` ("Kaynakça", "Литература"). A wiki's edit link glued
+to the heading ("Дереккөздер өңдеу") is dropped; a numbered line ("3 Примечания") is a contents
+entry, never a heading. Sections may repeat, one per chapter, each with its own numbering or
+one running numbering; entries may be numbered or not (then numbered by their place).
+
+Reference lists are kept apart from notes, unless they are the only list the document has.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+
+from attrs import frozen
+
+from citekit._text import fold
+from citekit.documents._blocks import Block, RawNote, entry
+from citekit.languages import available_languages, language
+
+__all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
+
+_TRIM = " \t#*_:.=-\u00a0"
+_EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
+_JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+_BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
+_MAX_GAP = 5
+_MAX_HEADING = 80
+
+
+class SectionKind(StrEnum):
+    """What a heading opens: notes, a reference list, or another section that ends them."""
+
+    NOTES = "notes"
+    BIBLIOGRAPHY = "bibliography"
+    OTHER = "other"
+
+
+@frozen
+class Found:
+    """Notes and reference-list entries found, and the indexes of the body's blocks."""
+
+    notes: tuple[RawNote, ...]
+    bibliography: tuple[RawNote, ...]
+    body: tuple[int, ...]
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    notes: set[str] = set()
+    bibliography: set[str] = set()
+    other: set[str] = set()
+    edit: set[str] = set()
+    for code in available_languages():
+        words = language(code).words
+        notes.update(fold(w) for w in words.notes_heading)
+        bibliography.update(fold(w) for w in words.bibliography_heading)
+        other.update(fold(w) for w in words.other_heading)
+        edit.update(fold(w) for w in words.edit_words)
+    by_length = tuple(sorted(edit, key=len, reverse=True))
+    return frozenset(notes), frozenset(bibliography), frozenset(other), by_length
+
+
+def _key(text: str) -> str:
+    key = fold(_EDIT_LINK.sub("", text.strip()).strip(_TRIM))
+    for word in _words()[3]:
+        if key.endswith(" " + word):
+            key = key[: -len(word) - 1].strip(_TRIM)
+            break
+    return key
+
+
+def heading_kind(block: Block) -> SectionKind | None:
+    """What section a block opens, if it is a heading at all."""
+    text = block.text.strip()
+    if not text or len(text) > _MAX_HEADING:
+        return None
+    marked = block.heading or text.startswith("#") or (text.startswith("**") and len(text) > 4)
+    if not marked and _CONTENTS_ENTRY.match(text):
+        return None  # "3 Примечания": a line of a contents list
+    notes, bibliography, other, _edit = _words()
+    key = _key(text)
+    if key in notes:
+        return SectionKind.NOTES
+    if key in bibliography:
+        return SectionKind.BIBLIOGRAPHY
+    parts = [p for p in _JOINERS.split(key) if p]
+    if len(parts) > 1 and all(p in notes or p in bibliography for p in parts):
+        return SectionKind.NOTES if any(p in notes for p in parts) else SectionKind.BIBLIOGRAPHY
+    if key in other:
+        return SectionKind.OTHER
+    if block.heading or (text.startswith("#") and text.lstrip("#").startswith(" ")):
+        return SectionKind.OTHER
+    if text.startswith("**") and text.rstrip(":").endswith("**"):
+        return SectionKind.OTHER
+    return None
+
+
+def _numbered(
+    blocks: Sequence[Block], start: int, end: int, continuation: bool, *, listed: bool = True
+) -> tuple[list[tuple[int, str, Block, list[str]]], int]:
+    """Numbered entries from `start`: (number, text, first block, links), and where they end."""
+    notes: list[tuple[int, str, Block, list[str]]] = []
+    parts: list[str] = []
+    links: list[str] = []
+    first: Block | None = None
+    number = 0
+    ended = False
+    last = start
+
+    def flush() -> None:
+        if first is not None:
+            notes.append((number, "\n".join(parts).strip(), first, links))
+
+    for i in range(start, end):
+        block = blocks[i]
+        found = entry(block, listed=listed)
+        waiting = first is not None and not "".join(parts).strip()  # "1" alone: text follows
+        if found is not None and (first is None or number <= found[0] <= number + _MAX_GAP):
+            flush()
+            number, first, ended = found[0], block, False
+            parts, links = [block.text[found[1] :].strip()], list(block.links)
+        elif not block.text.strip():
+            ended = first is not None and not waiting
+            continue
+        elif first is not None and (waiting or (continuation and not ended)):
+            parts.append(block.text.strip() if waiting else block.text.rstrip())
+            links.extend(block.links)
+        elif first is not None:
+            break
+        else:
+            continue
+        last = i + 1
+    flush()
+    return [n for n in notes if n[1]], last
+
+
+def _unnumbered(
+    blocks: Sequence[Block], start: int, end: int, continuation: bool
+) -> list[tuple[str, Block, list[str]]]:
+    """Entries of a list without numbers: paragraphs, or lines when no blank line parts them."""
+    rows = [i for i in range(start, end) if blocks[i].text.strip()]
+    if not rows:
+        return []
+    group = blocks[rows[0]].group
+    if group is not None:  # a list's items, and nothing after the list
+        rows = rows[: next((n for n, i in enumerate(rows) if blocks[i].group != group), None)]
+    by_line = not continuation or rows[-1] - rows[0] + 1 == len(rows)
+    entries: list[tuple[str, Block, list[str]]] = []
+    previous = -2
+    for i in rows:
+        block = blocks[i]
+        text = _BULLET.sub("", block.text).strip()
+        if not text:
+            continue
+        if by_line or i != previous + 1 or not entries:
+            entries.append((text, block, list(block.links)))
+        else:
+            old_text, old_block, old_links = entries[-1]
+            entries[-1] = (f"{old_text}\n{text}", old_block, [*old_links, *block.links])
+        previous = i
+    return entries
+
+
+def _raw(
+    number: int, text: str, block: Block, links: list[str], numbered: bool, section: int
+) -> RawNote:
+    return RawNote(number, text, block.line, block.paragraph, tuple(links), numbered, section)
+
+
+def _sections(
+    blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], continuation: bool
+) -> tuple[list[RawNote], list[RawNote], set[int]]:
+    notes: list[RawNote] = []
+    bibliography: list[RawNote] = []
+    used: set[int] = set()
+    section = -1
+    highest = 0
+    for n, (at, kind) in enumerate(heads):
+        if kind is SectionKind.OTHER:
+            continue
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
+        found, stop = _numbered(blocks, at + 1, end, continuation)
+        out = notes if kind is SectionKind.NOTES else bibliography
+        if found:
+            if kind is SectionKind.NOTES and (section < 0 or found[0][0] <= highest):
+                section += 1
+            index = max(section, 0) if kind is SectionKind.NOTES else 0
+            out.extend(_raw(num, text, b, ln, True, index) for num, text, b, ln in found)
+            if kind is SectionKind.NOTES:
+                highest = max(num for num, *_ in found)
+            used.update(range(at, stop))
+            continue
+        key = _key(blocks[at].text)
+        if any(_key(blocks[a].text) == key for a, _k in heads[n + 1 :]):
+            used.add(at)  # the same heading again later: this one is a contents list's line
+            continue
+        loose = _unnumbered(blocks, at + 1, end, continuation)
+        if loose:
+            if kind is SectionKind.NOTES:
+                section += 1
+            index = max(section, 0) if kind is SectionKind.NOTES else 0
+            first = 1 if kind is SectionKind.NOTES else len(bibliography) + 1
+            out.extend(
+                _raw(i, text, b, ln, False, index) for i, (text, b, ln) in enumerate(loose, first)
+            )
+            used.update(range(at, end))
+        else:
+            used.add(at)
+    return notes, bibliography, used
+
+
+def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote], set[int]]:
+    """The last run of numbered entries that starts at 1, when no heading names a list."""
+    for i in range(len(blocks) - 1, -1, -1):
+        found = entry(blocks[i], listed=False)
+        if found is not None and found[0] == 1:
+            run, stop = _numbered(blocks, i, len(blocks), continuation, listed=False)
+            if run:
+                raws = [_raw(num, text, b, ln, True, 0) for num, text, b, ln in run]
+                return raws, set(range(i, stop))
+    return [], set()
+
+
+def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
+    """Find the notes, the reference list and the body among a document's blocks.
+
+    `continuation` lets a note go on over the following non-blank blocks (wrapped lines of
+    text); paragraphs never continue.
+    """
+    heads = [(i, k) for i, b in enumerate(blocks) if (k := heading_kind(b)) is not None]
+    notes, bibliography, used = _sections(blocks, heads, continuation)
+    if not notes and not bibliography:
+        notes, used = _fallback(blocks, continuation)
+    elif not notes:  # the only list the document has: its notes
+        notes, bibliography = bibliography, []
+    body = tuple(i for i in range(len(blocks)) if i not in used)
+    return Found(tuple(notes), tuple(bibliography), body)

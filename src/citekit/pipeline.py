@@ -1,0 +1,93 @@
+"""read -> parse -> `Document`: the only place where the documents and citations layers meet.
+
+`citekit.documents` finds raw notes and never parses them; `citekit.citations` parses notes and
+never reads files. This module composes the two, and reads the edition's language from the body
+text alone (a Turkish article whose notes cite Turkmen sources is a Turkish edition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from attrs import evolve
+
+from citekit.citations import parse_note, resolve_references
+from citekit.documents import detect_format, extract, read_input
+from citekit.documents._blocks import RawNote
+from citekit.documents._common import Extraction
+from citekit.documents.files import find_documents
+from citekit.langid import detect_language
+from citekit.model import Document, Location, Note
+
+__all__ = [
+    "build_document",
+    "edition_language",
+    "find_documents",
+    "read_bytes",
+    "read_document",
+    "read_documents",
+]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LANGUAGE_SAMPLE = 4000
+_MIN_WORDS = 12  # fewer body words than this and the edition's language is a guess
+
+
+def edition_language(body: str) -> tuple[str, bool]:
+    """The language of a document's body text, and whether there was enough text to tell."""
+    sample = body[:_LANGUAGE_SAMPLE]
+    code = detect_language(sample)
+    words = _WORD.findall(sample)
+    return code, code != "und" and len(words) >= _MIN_WORDS
+
+
+def _note(raw: RawNote, path: str) -> Note:
+    location = Location(path=path, note=raw.number, line=raw.line, paragraph=raw.paragraph)
+    note = parse_note(raw.number, raw.text, location=location, links=raw.links)
+    if raw.numbered and not raw.section:
+        return note
+    return evolve(note, numbered=raw.numbered, section=raw.section)
+
+
+def build_document(extraction: Extraction, *, path: str, format: str) -> Document:
+    """Turn a reader's extraction into a `Document` with parsed, resolved notes."""
+    notes = [_note(raw, path) for raw in extraction.notes]
+    bibliography = tuple(_note(raw, path) for raw in extraction.bibliography)
+    language, certain = edition_language(extraction.body)
+    return Document(
+        path=path,
+        format=format,
+        notes=tuple(resolve_references(notes)),
+        body_markers=extraction.markers,
+        language=language,
+        language_certain=certain,
+        bibliography=bibliography,
+    )
+
+
+def read_bytes(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Document:
+    """Read a document from bytes; `path` names it in messages."""
+    extraction = extract(data, path=path, format=format)
+    return build_document(extraction, path=path, format=format or detect_format(data, path))
+
+
+def read_document(source: str | Path, *, format: str | None = None) -> Document:
+    """Read a document file (``-`` for standard input) into its notes and citations.
+
+    Raises `DocumentError` when the file cannot be read or is not a document.
+    """
+    name, data = read_input(source)
+    return read_bytes(data, path=name, format=format)
+
+
+def read_documents(
+    paths: Sequence[str | Path], *, exclude: Iterable[str] = (), format: str | None = None
+) -> list[Document]:
+    """Read every document that files, folders (recursively) and glob patterns name.
+
+    The order is stable (see `find_documents`); `exclude` patterns leave files out. Raises
+    `DocumentError` for the first path or document that cannot be read.
+    """
+    return [read_document(p, format=format) for p in find_documents(paths, exclude=exclude)]
