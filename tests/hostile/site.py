@@ -93,6 +93,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client hanging up on a bomb is expected, not worth a traceback
+
 
 @contextmanager
 def serve_hostile(bomb_size: int = 64 * MIB) -> Iterator[tuple[int, Hostile]]:

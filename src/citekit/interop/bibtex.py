@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from babel import Locale, UnknownLocaleError
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
+from bibtexparser.middlewares import default_unparse_stack
 from bibtexparser.model import (
     DuplicateBlockKeyBlock,
     DuplicateFieldKeyBlock,
@@ -224,7 +225,10 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             else:
                 losses.append(Loss(key, name, "BibTeX has no field for this value"))
         library.add(Entry(kind, key, [Field(k, v) for k, v in fields]))
-    return write_string(library), losses
+    # the library is ours alone: written in place, without deep copies (or their warning)
+    return write_string(
+        library, unparse_stack=default_unparse_stack(allow_inplace_modification=True)
+    ), losses
 
 
 class _Budget:
