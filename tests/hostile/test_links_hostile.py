@@ -398,3 +398,24 @@ def test_tampered_rows_are_checked_again(site: tuple[str, Site], tmp_path: Path,
     (result,) = check_links([url], settings=settings, warn=warnings.append)
     assert (result.status, result.from_cache) == (LinkStatus.OK, False)
     assert any("invalid" in w for w in warnings)
+
+
+def test_issue_15_refusal_cached_by_links_is_not_reused_by_check_allowing_private(
+    site: tuple[str, Site], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, _ = site
+    dead = f"{base}/status/404"
+    listing = tmp_path / "urls.txt"
+    listing.write_text(dead + "\n", encoding="utf-8")
+    article = tmp_path / "art.txt"
+    article.write_text(
+        f"Body.[1]\n\nNotes\n\n[1] Akorda, “Visit”, {dead}, (Accessed: 25.10.2021).\n",
+        encoding="utf-8",
+    )
+    cache = str(tmp_path / "c.sqlite")
+    assert main(["links", str(listing), "--json", "--cache", cache]) == 0  # skipped: private
+    assert '"skipped"' in capsys.readouterr().out
+    code = main(["check", str(article), "--allow-private", "--cache", cache])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "dead-link" in out
