@@ -46,6 +46,7 @@ def add_parser(sub: Any) -> None:
         "-o", "--output", help="where to write (default NAME.LANG.EXT; - for standard output)"
     )
     where.add_argument("--in-place", action="store_true", help="rewrite PATH itself")
+    parser.add_argument("--force", action="store_true", help="overwrite read-only files too")
     parser.set_defaults(run=run)
 
 
@@ -88,12 +89,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     done = f"{len(plan.applied)} change(s) for the {target.name} edition"
     if args.path == "-" or args.output == "-":
-        write_output(args.output or "-", plan.fixed)
+        write_output(args.output or "-", plan.fixed, force=args.force)
         print(f"{name}: {done}", file=sys.stderr)
         return 0
     source = Path(args.path)
     out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
-    write_atomically(out, plan.fixed) if out.exists() else write_output(out, plan.fixed)
+    original = data if args.in_place else None  # refused if PATH changed since it was read
+    write_atomically(out, plan.fixed, original=original, force=args.force)
     print(f"{out}: {done}", file=sys.stderr)
     return 0
 

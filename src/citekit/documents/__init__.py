@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from citekit.documents import docx, html, markdown, plaintext
+from citekit.documents import docx, html, markdown, odt, plaintext, wordpress
 from citekit.documents._common import Extraction
 from citekit.errors import DocumentError
 
@@ -30,6 +30,8 @@ _READERS: dict[str, Callable[..., Extraction]] = {
     "markdown": markdown.read,
     "html": html.read,
     "docx": docx.read,
+    "odt": odt.read,
+    "wordpress": wordpress.read,
 }
 FORMATS = tuple(_READERS)
 EXTENSIONS = {
@@ -41,6 +43,9 @@ EXTENSIONS = {
     ".htm": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".odt": "odt",
+    ".fodt": "odt",
+    ".xml": "wordpress",
 }
 _MAX_BYTES = 256 * 1024 * 1024
 
@@ -51,8 +56,12 @@ def detect_format(data: bytes, path: str = "") -> str:
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     if data.startswith(b"PK\x03\x04"):
-        return "docx"
+        return "odt" if b"application/vnd.oasis.opendocument.text" in data[:200] else "docx"
     head = data[:4096].lstrip().lower()
+    if b"urn:oasis:names:tc:opendocument" in head and b"office:document" in head:
+        return "odt"
+    if wordpress.is_export(head):
+        return "wordpress"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<p" in head[:512]:
         return "html"
     if b"[^" in data and b"]:" in data:

@@ -1,5 +1,6 @@
-"""HTML, WordPress included: Gutenberg footnote blocks, Word-paste ``_ftn`` anchors,
-``<sup>`` markers and ``<p>[1] …</p>`` note paragraphs.
+"""HTML, WordPress included: Gutenberg footnote blocks, Modern Footnotes, notes that markers
+link to (Google Docs ``#ftnt``, Word-paste ``_ftn``, Easy Footnotes, Footnotes Made Easy),
+footnote shortcodes, and ``<p>[1] …</p>`` or listed notes under a heading.
 
 A note's text is its visible text (tags dropped, entities decoded, source line breaks
 collapsed, no-break spaces kept); its links are the ``href`` targets inside it, which win over
@@ -18,7 +19,10 @@ from lxml.html import HtmlElement
 
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
+from citekit.documents._html_notes import linked_notes, modern_footnotes
+from citekit.documents._html_notes import links as _links
 from citekit.documents._sections import find_notes
+from citekit.documents._shortcodes import has_shortcodes, split_shortcodes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -56,15 +60,6 @@ def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
 
 def _visible(element: HtmlElement) -> str:
     return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
-
-
-def _links(element: HtmlElement) -> tuple[str, ...]:
-    found = []
-    for anchor in element.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if href and not href.startswith(("#", "javascript:")):
-            found.append(href)
-    return tuple(found)
 
 
 def _is_block(element: HtmlElement) -> bool:
@@ -113,11 +108,7 @@ def _marker_text(element: HtmlElement) -> str:
     return str(element.text_content())
 
 
-def read(data: bytes, *, path: str) -> Extraction:
-    """Read an HTML document or fragment."""
-    text = decode(data, path)
-    if not text.strip():
-        raise DocumentError(path, "empty document")
+def _parse(text: str, path: str) -> HtmlElement:
     # huge_tree: libxml2 stops at 256 nested elements otherwise, and drops the rest unsaid
     parser = lxml.html.HTMLParser(huge_tree=True)
     try:
@@ -129,9 +120,41 @@ def read(data: bytes, *, path: str) -> Extraction:
             raise DocumentError(path, f"line {error.line}: elements nested more than 2,048 deep")
     for bad in _xpath(root, "//script|//style|//noscript|//template"):
         bad.drop_tree()
+    return root
+
+
+def _shortcodes(text: str, path: str) -> Extraction:
+    """A post's source with ``[footnote]…[/footnote]`` shortcodes (or ``((…))``)."""
+    body, sources = split_shortcodes(text, parens=True)
+    notes = []
+    for number, source in enumerate(sources, 1):
+        note = _parse(f"<div>{source}</div>", path)
+        notes.append(RawNote(number, _visible(note), None, number, _links(note)))
+    root = _parse(body, path)
+    markers = find_markers([_visible(root)], set())
+    return Extraction(tuple(notes), tuple(markers), _visible(root))
+
+
+def read(data: bytes, *, path: str) -> Extraction:
+    """Read an HTML document or fragment."""
+    text = decode(data, path)
+    if not text.strip():
+        raise DocumentError(path, "empty document")
+    if has_shortcodes(text, parens=True):
+        return _shortcodes(text, path)
+    root = _parse(text, path)
     gutenberg = _gutenberg(root)
     if gutenberg is not None:
         return gutenberg
+    modern = modern_footnotes(root)
+    if modern is not None:
+        return Extraction(tuple(modern[0]), tuple(modern[1]), _visible(root))
+    linked = linked_notes(root)
+    if linked is not None:
+        notes, markers, elements = linked
+        for element in elements:
+            element.drop_tree()
+        return Extraction(tuple(notes), tuple(markers), _visible(root))
     elements = [e for e in root.iter() if _is_block(e) and _is_leaf_block(e)]
     lists: dict[HtmlElement, int] = {}
     blocks = [

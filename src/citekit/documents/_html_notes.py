@@ -1,0 +1,149 @@
+"""HTML notes that markers link to: footnote plugins and exports, read from the tree.
+
+- **Linked notes**: a marker ``<sup><a href="#X">1</a></sup>`` (or ``<a href="#X">[1]</a>``) and
+  the element with ``id="X"``. Google Docs exports (``#ftnt1``), Word pastes (``#_ftn1``),
+  Easy Footnotes (``#easy-footnote-bottom-1-…``), Footnotes Made Easy (``#footnote_0_…``),
+  pandoc and most themes write notes this way. The note is the list item, or paragraph, the
+  target sits in; back links and the number label are dropped.
+- **Modern Footnotes**: the note is a ``<span class="modern-footnotes-footnote__note">`` right
+  after its marker ``<sup data-mfn="1">``; notes are numbered by ``data-mfn``.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import cast
+from urllib.parse import parse_qs, urlsplit
+
+from lxml.html import HtmlElement
+
+from citekit.documents._blocks import RawNote
+
+__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap"]
+
+_REDIRECTORS = frozenset({"www.google.com", "google.com"})
+
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+_LABEL = re.compile(r"^\s*[\[(]?\s*(\d{1,4})\s*[\])]?\s*$")
+_BACKLINK = frozenset({"↩", "↩︎", "↑", "^", "⤴", "back", "назад", "geri"})
+_CONTAINERS = ("li", "p", "div", "dd", "td", "section", "aside")
+_FOOTNOTE_CLASS = re.compile(r"foot|fn|note|ftn|ref", re.IGNORECASE)
+
+
+def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
+    return cast(list[HtmlElement], root.xpath(query))
+
+
+def _visible(element: HtmlElement) -> str:
+    return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
+
+
+def unwrap(href: str) -> str:
+    """The address behind a Google redirect (``https://www.google.com/url?q=…``), as Google
+    Docs exports write every link."""
+    parts = urlsplit(href)
+    if parts.netloc in _REDIRECTORS and parts.path == "/url":
+        target = parse_qs(parts.query).get("q")
+        if target and target[0].startswith(("http://", "https://")):
+            return target[0]
+    return href
+
+
+def links(element: HtmlElement) -> tuple[str, ...]:
+    """The link targets inside an element, redirects unwrapped, same-page links left out."""
+    found = []
+    for anchor in element.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            found.append(unwrap(href))
+    return tuple(found)
+
+
+def _is_marker(anchor: HtmlElement) -> int | None:
+    """The number a footnote marker shows, if the anchor is one."""
+    label = _LABEL.match(anchor.text_content())
+    if label is None:
+        return None
+    in_sup = any(a.tag == "sup" for a in [*anchor.iterancestors(), *anchor.iterdescendants()])
+    parent = anchor.getparent()
+    parent_class = parent.get("class") if parent is not None else None
+    classes = " ".join(filter(None, [anchor.get("class"), parent_class]))
+    bracketed = "[" in anchor.text_content()
+    if in_sup or bracketed or _FOOTNOTE_CLASS.search(classes):
+        return int(label.group(1))
+    return None
+
+
+def _container(target: HtmlElement) -> HtmlElement:
+    for element in [target, *target.iterancestors()]:
+        if element.tag in _CONTAINERS:
+            return element
+    return target
+
+
+def linked_notes(
+    root: HtmlElement,
+) -> tuple[list[RawNote], list[int], list[HtmlElement]] | None:
+    """Notes that in-body markers link to by ``#id``, the markers, and the notes' elements."""
+    ids = {e.get("id"): e for e in _xpath(root, "//*[@id]")}
+    ids.update({e.get("name"): e for e in _xpath(root, "//a[@name]") if e.get("name") not in ids})
+    place = {e: i for i, e in enumerate(root.iter())}
+    order: dict[int, tuple[int, HtmlElement]] = {}  # id(container) -> (number, container)
+    markers: list[int] = []
+    marker_anchors: set[str] = set()
+    for anchor in _xpath(root, "//a[contains(@href, '#')]"):
+        target = ids.get((anchor.get("href") or "").rpartition("#")[2])
+        shown = _is_marker(anchor) if target is not None else None
+        if target is None or shown is None:
+            continue
+        container = _container(target)
+        if place.get(target, 0) < place.get(anchor, 0) or any(
+            a is container for a in anchor.iterancestors()
+        ):
+            continue  # a back link to the text, or a label inside the note itself
+        key = id(container)
+        if key not in order:
+            order[key] = (shown, container)
+        markers.append(order[key][0])
+        marker_anchors.update(filter(None, [anchor.get("id"), anchor.get("name")]))
+    if not order:
+        return None
+    notes: list[RawNote] = []
+    elements: list[HtmlElement] = []
+    for number, original in sorted(order.values(), key=lambda v: place.get(v[1], 0)):
+        item = copy.deepcopy(original)
+        for anchor in list(item.iter("a")):
+            fragment = (anchor.get("href") or "").rpartition("#")[2]
+            text = anchor.text_content().strip()
+            if fragment in marker_anchors or fragment in ids or text in _BACKLINK:
+                anchor.drop_tree()  # a back link, or the note's own number label
+        for span in _xpath(item, ".//*[contains(@class, 'back-link') or @role='doc-backlink']"):
+            span.drop_tree()
+        text = _LABEL.sub("", _visible(item)) if _LABEL.match(_visible(item)) else _visible(item)
+        text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")
+        notes.append(RawNote(number, text, original.sourceline, number, links(item)))
+        elements.append(original)
+    return notes, markers, elements
+
+
+def modern_footnotes(root: HtmlElement) -> tuple[list[RawNote], list[int]] | None:
+    """Modern Footnotes: each note a span right after its marker, numbered by ``data-mfn``."""
+    spans = _xpath(root, "//span[contains(@class, 'modern-footnotes-footnote__note')]")
+    if not spans:
+        return None
+    notes: list[RawNote] = []
+    seen: set[int] = set()
+    for place, span in enumerate(spans, 1):
+        label = (span.get("data-mfn") or "").strip()
+        number = int(label) if label.isdigit() else place
+        if number not in seen:
+            seen.add(number)
+            notes.append(RawNote(number, _visible(span), span.sourceline, number, links(span)))
+    labels = [sup.get("data-mfn", "") for sup in _xpath(root, "//sup[@data-mfn]")]
+    markers = [int(m) for m in labels if m.isdigit()]
+    for span in spans:
+        span.drop_tree()
+    for extra in _xpath(root, "//*[contains(@class, 'modern-footnotes-list')]"):
+        extra.drop_tree()
+    return notes, markers

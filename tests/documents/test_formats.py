@@ -1,0 +1,128 @@
+"""ODT (built with odfpy, as LibreOffice writes it), format sniffing, and footnote shortcodes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from odf.element import Element
+from odf.opendocument import OpenDocumentText
+from odf.text import A, H, Note, NoteBody, NoteCitation, P, Span
+
+from citekit import DocumentError, NoteKind, read_bytes, read_document
+from citekit.documents import detect_format
+
+
+def _note(number: int, kind: str, *parts: str | Element) -> Note:
+    note = Note(id=f"{kind[:3]}{number}", noteclass=kind)
+    note.addElement(NoteCitation(text=str(number)))
+    body = NoteBody()
+    paragraph = P(stylename="Footnote")
+    for part in parts:
+        paragraph.addText(part) if isinstance(part, str) else paragraph.addElement(part)
+    body.addElement(paragraph)
+    note.addElement(body)
+    return note
+
+
+def _odt(kind: str = "footnote") -> bytes:
+    """A Turkish article as LibreOffice saves it: a heading, paragraphs, notes in the text."""
+    doc = OpenDocumentText()
+    doc.text.addElement(H(outlinelevel=1, text="Türkmenistan'ın enerji diplomasisi"))
+    first = P(text="Türkmenistan, doğalgaz rezervlerinde dünyada dördüncü sıradadır.")
+    first.addElement(
+        _note(
+            1,
+            kind,
+            "“Türkmenistanyň gaz gorlary”, Biznes Türkmenistan, ",
+            A(href="https://business.com.tm/post/7724", text="https://business.com.tm/post/7724"),
+            " (Erişim Tarihi: 25.10.2021).",
+        )
+    )
+    first.addText(" Ülke 2009'dan beri Çin'e gaz ihraç etmektedir.")
+    first.addElement(_note(2, kind, "Aynı yer."))
+    doc.text.addElement(first)
+    second = P(text="TAPI projesi ise hâlâ tamamlanmamıştır.")
+    second.addElement(
+        _note(3, kind, Span(text="Ahmet Yılmaz, Enerji ve Tarafsızlık, 2019, s. 45."))
+    )
+    doc.text.addElement(second)
+    out = io.BytesIO()
+    doc.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["footnote", "endnote"])
+def test_odt_notes_with_links(kind: str) -> None:
+    data = _odt(kind)
+    doc = read_bytes(data, path="makale.odt")
+    assert doc.format == "odt"
+    assert [n.number for n in doc.notes] == [1, 2, 3]
+    assert doc.notes[0].text == (
+        "“Türkmenistanyň gaz gorlary”, Biznes Türkmenistan, https://business.com.tm/post/7724 "
+        "(Erişim Tarihi: 25.10.2021)."
+    )
+    assert doc.notes[0].citations[0].url == "https://business.com.tm/post/7724"
+    assert (doc.notes[1].kind, doc.notes[1].refers_to) == (NoteKind.IBID, 1)
+    assert doc.body_markers == (1, 2, 3)
+    assert doc.language == "tr"
+
+
+def test_odt_is_sniffed_without_its_extension(tmp_path: Path) -> None:
+    data = _odt()
+    assert detect_format(data, "upload.bin") == "odt"
+    (tmp_path / "makale.odt").write_bytes(data)
+    assert len(read_document(tmp_path / "makale.odt").notes) == 3
+
+
+def test_odt_without_notes_reads_its_reference_list() -> None:
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Kaspiý deňziniň kenarynda täze port guruldy [1]."))
+    doc.text.addElement(H(outlinelevel=2, text="Edebiýatlar"))
+    doc.text.addElement(P(text="[1] Annaýew M. Ulag geçelgeleri. Aşgabat: Ylym, 2020."))
+    out = io.BytesIO()
+    doc.write(out)
+    read = read_bytes(out.getvalue(), path="makala.odt")
+    assert [(n.number, n.text) for n in read.notes] == [
+        (1, "Annaýew M. Ulag geçelgeleri. Aşgabat: Ylym, 2020.")
+    ]
+    assert read.body_markers == (1,)
+
+
+def test_a_broken_odt_is_a_clear_error() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content")
+    with pytest.raises(DocumentError, match=r"content\.xml is not well-formed"):
+        read_bytes(out.getvalue(), path="bad.odt")
+    with pytest.raises(DocumentError, match="not an ODT"):
+        read_bytes(b"PK\x03\x04 nothing", path="bad.odt")
+
+
+def test_footnote_shortcodes_in_plain_text() -> None:
+    text = (
+        "Aşgabatda täze howa menzili açyldy.[footnote]“Aşgabat halkara howa menzili”, "
+        "Türkmenistan: Altyn asyr, 2016.[/footnote] Ol ýylda 17 million ýolagçy kabul edip "
+        "biler.[efn_note]Şol ýerde.[/efn_note]\n"
+    )
+    doc = read_bytes(text.encode(), path="post.txt")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "“Aşgabat halkara howa menzili”, Türkmenistan: Altyn asyr, 2016."),
+        (2, "Şol ýerde."),
+    ]
+    assert doc.body_markers == (1, 2)
+
+
+def test_a_google_docs_link_is_unwrapped() -> None:
+    html = (
+        '<p>Metin.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p><hr><div><p>'
+        '<a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Akorda, <a href="https://www.google.com'
+        '/url?q=https://www.akorda.kz/x&amp;sa=D&amp;ust=1">https://www.akorda.kz/x</a></span>'
+        "</p></div>"
+    )
+    doc = read_bytes(html.encode(), path="export.html")
+    assert doc.notes[0].text == "Akorda, https://www.akorda.kz/x"
+    assert doc.notes[0].urls == ("https://www.akorda.kz/x",)
