@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from citekit._text import fold
 from citekit.documents._blocks import Block, RawNote, entry
@@ -30,6 +30,20 @@ _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 _JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
+# Wikipedia's back links before a note cited more than once: "↑ 1 2 …", "^ a b …",
+# "↑ Перейти обратно: 1 2 …"
+_BACKREFS = re.compile(
+    r"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:Перейти (?:обратно|к)\s*:\s*)?"
+    r"(?:(?:\d{1,2}|[a-zа-я]{1,2})[ \t\u00a0]+){2,}(?=\S)"
+)
+
+
+def _clean(text: str) -> str:
+    """A note's text without list bullets or Wikipedia's back links."""
+    text = _BACKREFS.sub("", text)
+    return _BULLET.sub("", text).strip()
+
+
 _MAX_GAP = 5
 _MAX_HEADING = 80
 
@@ -103,7 +117,13 @@ def heading_kind(block: Block) -> SectionKind | None:
 
 
 def _numbered(
-    blocks: Sequence[Block], start: int, end: int, continuation: bool, *, listed: bool = True
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    continuation: bool,
+    *,
+    listed: bool = True,
+    loose: bool = False,
 ) -> tuple[list[tuple[int, str, Block, list[str]]], int]:
     """Numbered entries from `start`: (number, text, first block, links), and where they end."""
     notes: list[tuple[int, str, Block, list[str]]] = []
@@ -116,11 +136,11 @@ def _numbered(
 
     def flush() -> None:
         if first is not None:
-            notes.append((number, "\n".join(parts).strip(), first, links))
+            notes.append((number, _clean("\n".join(parts)), first, links))
 
     for i in range(start, end):
         block = blocks[i]
-        found = entry(block, listed=listed)
+        found = entry(block, listed=listed, loose=loose)
         waiting = first is not None and not "".join(parts).strip()  # "1" alone: text follows
         if found is not None and (first is None or number <= found[0] <= number + _MAX_GAP):
             flush()
@@ -156,7 +176,7 @@ def _unnumbered(
     previous = -2
     for i in rows:
         block = blocks[i]
-        text = _BULLET.sub("", block.text).strip()
+        text = _clean(block.text)
         if not text:
             continue
         if by_line or i != previous + 1 or not entries:
@@ -176,9 +196,10 @@ def _raw(
 
 def _sections(
     blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], continuation: bool
-) -> tuple[list[RawNote], list[RawNote], set[int]]:
+) -> tuple[list[RawNote], list[RawNote], set[int], list[int]]:
     notes: list[RawNote] = []
     bibliography: list[RawNote] = []
+    starts: list[int] = []  # where each reference list starts in `bibliography`
     used: set[int] = set()
     section = -1
     highest = 0
@@ -187,8 +208,14 @@ def _sections(
             continue
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
         found, stop = _numbered(blocks, at + 1, end, continuation)
+        if not found or found[0][0] != 1:
+            loose, loose_stop = _numbered(blocks, at + 1, end, continuation, loose=True)
+            if loose and loose[0][0] == 1 and len(loose) > len(found):
+                found, stop = loose, loose_stop
         out = notes if kind is SectionKind.NOTES else bibliography
         if found:
+            if kind is SectionKind.BIBLIOGRAPHY:
+                starts.append(len(bibliography))
             if kind is SectionKind.NOTES and (section < 0 or found[0][0] <= highest):
                 section += 1
             index = max(section, 0) if kind is SectionKind.NOTES else 0
@@ -201,19 +228,22 @@ def _sections(
         if any(_key(blocks[a].text) == key for a, _k in heads[n + 1 :]):
             used.add(at)  # the same heading again later: this one is a contents list's line
             continue
-        loose = _unnumbered(blocks, at + 1, end, continuation)
-        if loose:
+        loose_entries = _unnumbered(blocks, at + 1, end, continuation)
+        if loose_entries:
+            if kind is SectionKind.BIBLIOGRAPHY:
+                starts.append(len(bibliography))
             if kind is SectionKind.NOTES:
                 section += 1
             index = max(section, 0) if kind is SectionKind.NOTES else 0
             first = 1 if kind is SectionKind.NOTES else len(bibliography) + 1
             out.extend(
-                _raw(i, text, b, ln, False, index) for i, (text, b, ln) in enumerate(loose, first)
+                _raw(i, text, b, ln, False, index)
+                for i, (text, b, ln) in enumerate(loose_entries, first)
             )
             used.update(range(at, end))
         else:
             used.add(at)
-    return notes, bibliography, used
+    return notes, bibliography, used, starts
 
 
 def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote], set[int]]:
@@ -235,10 +265,12 @@ def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
     text); paragraphs never continue.
     """
     heads = [(i, k) for i, b in enumerate(blocks) if (k := heading_kind(b)) is not None]
-    notes, bibliography, used = _sections(blocks, heads, continuation)
+    notes, bibliography, used, starts = _sections(blocks, heads, continuation)
     if not notes and not bibliography:
         notes, used = _fallback(blocks, continuation)
-    elif not notes:  # the only list the document has: its notes
-        notes, bibliography = bibliography, []
+    elif not notes:  # no notes: the first reference list is them, numbered from 1
+        cut = starts[1] if len(starts) > 1 else len(bibliography)
+        notes, rest = bibliography[:cut], bibliography[cut:]
+        bibliography = [evolve(n, number=i) if not n.numbered else n for i, n in enumerate(rest, 1)]
     body = tuple(i for i in range(len(blocks)) if i not in used)
     return Found(tuple(notes), tuple(bibliography), body)

@@ -1,0 +1,82 @@
+"""Note sections in shapes beyond the fixtures: pasted wikis, copied PDFs, superscript lists."""
+
+from __future__ import annotations
+
+from citekit import read_bytes
+
+
+def _pairs(text: str, path: str = "a.txt") -> list[tuple[int, str]]:
+    return [(n.number, n.text) for n in read_bytes(text.encode(), path=path).notes]
+
+
+def test_english_wikipedia_pasted_keeps_references_as_notes_and_links_apart() -> None:
+    text = (
+        "Contents\n1 History\n2 References\n3 External links\n\n"
+        "Turkmenbashi is a port city on the Caspian Sea.[1] It was founded in 1869.[2][1]\n\n"
+        "References[edit]\n"
+        "^ a b Bartold, V. V. An Historical Geography of Iran. Princeton, 1984. p. 112.\n"
+        '^ "Krasnovodsk". Great Soviet Encyclopedia. 1979.\n'
+        "External links[edit]\n"
+        "Official site of the Turkmenbashi International Seaport\n"
+    )
+    doc = read_bytes(text.encode(), path="wiki.txt")
+    assert [(n.number, n.text, n.numbered) for n in doc.notes] == [
+        (1, "Bartold, V. V. An Historical Geography of Iran. Princeton, 1984. p. 112.", False),
+        (2, '"Krasnovodsk". Great Soviet Encyclopedia. 1979.', False),
+    ]
+    assert [n.text for n in doc.bibliography] == [
+        "Official site of the Turkmenbashi International Seaport"
+    ]
+    assert doc.body_markers == (1, 2, 1)
+
+
+def test_russian_wikipedia_back_links_are_dropped() -> None:
+    text = (
+        "Город основан в 1869 году[1] и переименован в 1993 году[2].\n\n"
+        "Примечания[править | править код]\n"
+        "↑ Перейти обратно: 1 2 Бартольд В. В. Сочинения. — М., 1965. — Т. 3. — С. 112.\n"
+        "↑ Туркменбаши // Большая российская энциклопедия. — М., 2016. — Т. 32.\n"
+    )
+    assert _pairs(text) == [
+        (1, "Бартольд В. В. Сочинения. — М., 1965. — Т. 3. — С. 112."),
+        (2, "Туркменбаши // Большая российская энциклопедия. — М., 2016. — Т. 32."),
+    ]
+
+
+def test_notes_copied_from_a_pdf_keep_their_bare_numbers() -> None:
+    text = (
+        "Makale metni burada biter ve 2019 yılında yayımlanmıştır.\n\n"
+        "Dipnotlar\n"
+        "1 Ahmet Yılmaz, Tarafsızlık ve Enerji, Ankara 2019, s. 45.\n"
+        "2 Aynı yer, s. 47.\n"
+        "3 “Türkmenbaşy porty”, Türkmenistan: Altyn asyr, 2018.\n"
+    )
+    assert [n for n, _t in _pairs(text)] == [1, 2, 3]
+    assert _pairs(text)[1] == (2, "Aynı yer, s. 47.")
+
+
+def test_a_list_of_superscript_numbers() -> None:
+    text = "Metin¹ ve devamı².\n\nNotlar\n¹ “Başlyk”, Biznes Türkmenistan, 2021.\n² Aynı yer.\n"
+    assert _pairs(text) == [(1, "“Başlyk”, Biznes Türkmenistan, 2021."), (2, "Aynı yer.")]
+
+
+def test_markdown_sup_markers_and_a_kaynakca_list() -> None:
+    text = (
+        "# Başlık\n\nTürkmenistan doğalgaz ihracatını artırdı.<sup>1</sup> Çin en büyük "
+        "alıcıdır.<sup>2</sup>\n\n## Kaynakça\n\n1. BP, *Statistical Review*, 2021.\n"
+        "2. Aynı yer.\n"
+    )
+    doc = read_bytes(text.encode(), path="a.md")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "BP, *Statistical Review*, 2021."),
+        (2, "Aynı yer."),
+    ]
+    assert doc.body_markers == (1, 2)
+
+
+def test_a_numbered_contents_list_is_never_notes() -> None:
+    text = (
+        "İçindekiler\n1. Giriş\n2. Tarihçe\n3. Dipnotlar\n\nGiriş\nMetin burada.[1]\n\n"
+        "Dipnotlar\n[1] Ahmet Yılmaz, Enerji, 2019.\n"
+    )
+    assert _pairs(text) == [(1, "Ahmet Yılmaz, Enerji, 2019.")]
