@@ -80,3 +80,11 @@ def test_a_numbered_contents_list_is_never_notes() -> None:
         "Dipnotlar\n[1] Ahmet Yılmaz, Enerji, 2019.\n"
     )
     assert _pairs(text) == [(1, "Ahmet Yılmaz, Enerji, 2019.")]
+
+
+def test_a_numbered_chapter_heading_opens_its_notes() -> None:
+    text = (
+        "İçindekiler\n1. Giriş\n2. Sonuç\n\n1. Giriş\nMetin burada (1) ve (2).\n\n"
+        "2. Sonuç\nSon söz.\n\n5. Dipnotlar\n(1) Ahmet Yılmaz, Enerji, 2019.\n(2) Aynı yer.\n"
+    )
+    assert _pairs(text) == [(1, "Ahmet Yılmaz, Enerji, 2019."), (2, "Aynı yer.")]

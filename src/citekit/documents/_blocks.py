@@ -20,7 +20,7 @@ _ENTRY = re.compile(
 )
 # "1 Smith, …": a number and a space, as a PDF's superscripts come out when copied; only trusted
 # under a notes heading, where a line starting with a year is not body text.
-_LOOSE_ENTRY = re.compile(r"[ \t\u00a0]*(\d{1,3})[ \t\u00a0]+(?=\S)")
+_LOOSE_ENTRY = re.compile(r"[ \t\u00a0]*(?:\((\d{1,3})\)|(\d{1,3}))[ \t\u00a0]+(?=\S)")
 _HTML_SUP = re.compile(r"<sup>\s*\[?(\d{1,6})\]?\s*</sup>|\^(\d{1,6})\^")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
 _SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
@@ -74,7 +74,7 @@ def entry(block: Block, *, listed: bool = True, loose: bool = False) -> tuple[in
         if listed and block.number is not None and block.text.strip():
             return block.number, 0
         if loose and (bare := _LOOSE_ENTRY.match(block.text)) is not None:
-            return int(bare.group(1)), bare.end()
+            return int(bare.group(1) or bare.group(2)), bare.end()
         return None
     if match.group(5):
         return int(match.group(5).translate(_SUPER_DIGITS)), match.end()

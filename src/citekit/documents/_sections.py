@@ -29,6 +29,7 @@ _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 _JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+_CONTENTS_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
 # Wikipedia's back links before a note cited more than once: "↑ 1 2 …", "^ a b …",
 # "↑ Перейти обратно: 1 2 …"
@@ -90,14 +91,25 @@ def _key(text: str) -> str:
     return key
 
 
-def heading_kind(block: Block) -> SectionKind | None:
-    """What section a block opens, if it is a heading at all."""
+def _numbered_heading(block: Block) -> bool:
+    text = block.text.strip()
+    marked = block.heading or text.startswith("#") or (text.startswith("**") and len(text) > 4)
+    return not marked and _CONTENTS_ENTRY.match(text) is not None
+
+
+def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
+    """What section a block opens, if it is a heading at all.
+
+    A numbered line ("3 Примечания") is a line of a contents list unless `numbered` says the
+    caller has seen it is a numbered chapter heading.
+    """
     text = block.text.strip()
     if not text or len(text) > _MAX_HEADING:
         return None
-    marked = block.heading or text.startswith("#") or (text.startswith("**") and len(text) > 4)
-    if not marked and _CONTENTS_ENTRY.match(text):
-        return None  # "3 Примечания": a line of a contents list
+    if _numbered_heading(block):
+        if not numbered:
+            return None
+        text = _CONTENTS_NUMBER.sub("", text)
     notes, bibliography, other, _edit = _words()
     key = _key(text)
     if key in notes:
@@ -258,6 +270,29 @@ def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote
     return [], set()
 
 
+def _chapter_headings(
+    blocks: Sequence[Block], heads: list[tuple[int, SectionKind]]
+) -> list[tuple[int, SectionKind]]:
+    """Numbered headings ("5. Kaynakça") that open a numbered list and are not repeated later:
+    a chapter heading, where the same line in a contents list opens nothing."""
+    found: list[tuple[int, SectionKind]] = []
+    taken = {i for i, _k in heads}
+    for i, block in enumerate(blocks):
+        if i in taken or not _numbered_heading(block):
+            continue
+        kind = heading_kind(block, numbered=True)
+        if kind is None or kind is SectionKind.OTHER:
+            continue
+        following = next((b for b in blocks[i + 1 :] if b.text.strip()), None)
+        if following is None or entry(following, loose=True) is None:
+            continue
+        key = _key(_CONTENTS_NUMBER.sub("", block.text.strip()))
+        if any(_key(_CONTENTS_NUMBER.sub("", b.text.strip())) == key for b in blocks[i + 1 :]):
+            continue
+        found.append((i, kind))
+    return found
+
+
 def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
     """Find the notes, the reference list and the body among a document's blocks.
 
@@ -265,6 +300,7 @@ def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
     text); paragraphs never continue.
     """
     heads = [(i, k) for i, b in enumerate(blocks) if (k := heading_kind(b)) is not None]
+    heads = sorted([*heads, *_chapter_headings(blocks, heads)])
     notes, bibliography, used, starts = _sections(blocks, heads, continuation)
     if not notes and not bibliography:
         notes, used = _fallback(blocks, continuation)

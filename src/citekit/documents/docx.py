@@ -23,6 +23,7 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _NS = {"w": _W, "r": _R}
 _MAX_PART = 200 * 1024 * 1024
+_HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -56,6 +57,13 @@ def _paragraph_text(paragraph: etree._Element) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
+
+
+def _heading(paragraph: etree._Element) -> bool:
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Başlık1``, ``Заголовок1``)."""
+    style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
+    name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
+    return name.startswith(_HEADING_STYLES)
 
 
 def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
@@ -116,7 +124,7 @@ def read(data: bytes, *, path: str) -> Extraction:
                 return Extraction(tuple(notes), markers, "\n".join(texts))
         relations = _relations(archive, "document.xml", path)
         blocks = [
-            Block(_paragraph_text(p), paragraph=i, links=_links(p, relations))
+            Block(_paragraph_text(p), paragraph=i, links=_links(p, relations), heading=_heading(p))
             for i, p in enumerate(body.iter(f"{{{_W}}}p"), 1)
         ]
         found = find_notes(blocks, continuation=False)
