@@ -83,7 +83,7 @@ def test_pyproject_tool_section_is_read(in_tmp: Path, capsys: pytest.CaptureFixt
         ('disable = ["no-such-rule"]\n', "unknown rule 'no-such-rule'"),
         ('[severity]\nmissing-url = "fatal"\n', "'fatal' is not one of"),
         ("[link-settings]\nper_host = 2\n", "unknown key 'link-settings.per_host'"),
-        ("[link-settings]\nper-host = 0\n", "per_host must be positive"),
+        ("[link-settings]\nper-host = 0\n", "link-settings.per-host must be from 1"),
         ("disable = [", "not valid TOML"),
         ('required = ["isbn"]\n', "'isbn' is not one of"),
     ],
@@ -259,3 +259,20 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     assert result.returncode == 1, output
     assert "missing-url" in output
     assert "Failed" in output
+    # the fix hook, from the same hook repository (its environment is reused)
+    before = (repo / "article.txt").read_text(encoding="utf-8")
+    fixed = subprocess.run(
+        [str(pre_commit), "try-repo", str(hooks), "citekit-fix", "--all-files"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    output = fixed.stdout + fixed.stderr
+    assert fixed.returncode == 1, output  # pre-commit fails a hook that changed files
+    assert "files were modified by this hook" in output
+    after = (repo / "article.txt").read_text(encoding="utf-8")
+    assert "Date of Accession" in before
+    assert "Date of Accession" not in after
+    assert (repo / "clean.md").read_text(encoding="utf-8") == "Söz.\n"

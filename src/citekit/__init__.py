@@ -7,35 +7,79 @@ English.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from typing import TYPE_CHECKING, Any
 
-from citekit.checks import CheckConfig, check
-from citekit.citations import parse_citation
-from citekit.csl import from_csl, to_csl
-from citekit.dates import DateReading, parse_date, read_date
-from citekit.errors import (
-    CacheError,
-    CitekitError,
-    DocumentError,
-    LanguageDataError,
-    UnknownLanguageError,
-    UsageError,
-)
-from citekit.langid import detect_language
-from citekit.languages import Language, language, load_language
-from citekit.links import LinkResult, LinkSettings, LinkStatus, acheck_links, check_links
-from citekit.model import (
-    Citation,
-    Document,
-    Finding,
-    Location,
-    Name,
-    Note,
-    NoteKind,
-    PartialDate,
-    Severity,
-)
-from citekit.pipeline import find_documents, read_bytes, read_document, read_documents
+from citekit._version import __version__
+
+if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __getattr__
+    from citekit.checks import CheckConfig, check
+    from citekit.citations import parse_citation
+    from citekit.csl import from_csl, to_csl
+    from citekit.dates import DateReading, parse_date, read_date
+    from citekit.errors import (
+        CacheError,
+        CitekitError,
+        DocumentError,
+        LanguageDataError,
+        UnknownLanguageError,
+        UsageError,
+    )
+    from citekit.langid import detect_language
+    from citekit.languages import Language, language, load_language
+    from citekit.links import LinkResult, LinkSettings, LinkStatus, acheck_links, check_links
+    from citekit.model import (
+        Citation,
+        Document,
+        Finding,
+        Location,
+        Name,
+        Note,
+        NoteKind,
+        PartialDate,
+        Severity,
+    )
+    from citekit.pipeline import find_documents, read_bytes, read_document, read_documents
+
+# Where each public name lives: `import citekit` stays cheap (the command line starts
+# fast), and a name is imported the first time it is used.
+_EXPORTS = {
+    "CacheError": "citekit.errors",
+    "CheckConfig": "citekit.checks",
+    "Citation": "citekit.model",
+    "CitekitError": "citekit.errors",
+    "DateReading": "citekit.dates",
+    "Document": "citekit.model",
+    "DocumentError": "citekit.errors",
+    "Finding": "citekit.model",
+    "Language": "citekit.languages",
+    "LanguageDataError": "citekit.errors",
+    "LinkResult": "citekit.links",
+    "LinkSettings": "citekit.links",
+    "LinkStatus": "citekit.links",
+    "Location": "citekit.model",
+    "Name": "citekit.model",
+    "Note": "citekit.model",
+    "NoteKind": "citekit.model",
+    "PartialDate": "citekit.model",
+    "Severity": "citekit.model",
+    "UnknownLanguageError": "citekit.errors",
+    "UsageError": "citekit.errors",
+    "acheck_links": "citekit.links",
+    "check": "citekit.checks",
+    "check_links": "citekit.links",
+    "detect_language": "citekit.langid",
+    "find_documents": "citekit.pipeline",
+    "from_csl": "citekit.csl",
+    "language": "citekit.languages",
+    "load_language": "citekit.languages",
+    "parse_citation": "citekit.citations",
+    "parse_date": "citekit.dates",
+    "read_bytes": "citekit.pipeline",
+    "read_date": "citekit.dates",
+    "read_document": "citekit.pipeline",
+    "read_documents": "citekit.pipeline",
+    "to_csl": "citekit.csl",
+}
 
 __all__ = [
     "CacheError",
@@ -76,3 +120,18 @@ __all__ = [
     "read_documents",
     "to_csl",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'citekit' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

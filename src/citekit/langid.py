@@ -21,6 +21,7 @@ from citekit.languages import available_languages, language
 __all__ = ["detect_language"]
 
 _MAX_CHARS = 2000
+_FOREIGN_MIN_WORDS = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE = 5.0  # a letter the alphabet lacks
 _SPECIAL = 2.0  # a letter the alphabet has beyond the script's basic letters
 _WORD = 3.0  # a frequent word of the language
@@ -199,5 +200,7 @@ def detect_language(text: str) -> str:
     if guess in tied:
         return guess
     if guess is not None and guess not in scores and best_score <= 0:
-        return guess
+        # langdetect names a language citekit has no data for; on a title this short its
+        # n-grams are noise ("Central Asian trade" -> pt), so say "und" rather than guess.
+        return guess if len(words) >= _FOREIGN_MIN_WORDS else "und"
     return best if best_score > 0 else (guess or "und")

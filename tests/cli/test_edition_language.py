@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import DATA, ROOT
 
 from citekit import read_bytes
 from citekit.cli import main
+from tests.conftest import DATA, ROOT
 
 # A Turkish article in a WordPress footnotes block whose notes cite only Turkmen and Kazakh
 # sources; its apparatus (ibid word, access label) is Turkish, as a Turkish edition's should be.

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import DATA, ROOT
 
 from citekit import DocumentError, find_documents, read_documents
 from citekit.cli import main
 from citekit.cli.links import collect
+from tests.conftest import DATA, ROOT
 
 SHAPES = DATA / "documents"
 

@@ -2,25 +2,50 @@
 
 Exit codes: 0 clean, 1 error-level findings, 2 could not run. A `CitekitError` becomes one line
 on stderr; anything unexpected becomes "internal error" unless ``--debug`` is given.
+
+Startup is lazy: only the chosen subcommand's module is imported (a pre-commit hook pays the
+start-up on every commit), so ``citekit --version`` imports neither httpx, lxml nor the styles.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 
-from citekit import __version__
-from citekit.cli import check, convert, date, edition, fix, format, lang, links, notes
+from citekit._version import __version__
 from citekit.errors import CitekitError
 
-__all__ = ["main", "run"]
+__all__ = ["COMMANDS", "main", "run"]
 
-_COMMANDS = (check, fix, notes, links, format, convert, edition, date, lang)
+# Each subcommand's one-line help; its module (citekit.cli.<name>) is imported only when chosen.
+COMMANDS = {
+    "check": "check documents' notes before publishing",
+    "fix": "apply the safe fixes to documents' notes",
+    "recover": "find lost or dead addresses of cited pages",
+    "notes": "list a document's notes and parsed citations",
+    "links": "check that cited URLs are alive",
+    "format": "format a bibliography or notes with a CSL style",
+    "convert": "convert references between CSL-JSON, BibTeX and RIS",
+    "refs": "the sources documents cite, deduplicated, for Zotero",
+    "edition": "re-render notes for another language edition",
+    "date": "normalise a date to ISO 8601",
+    "lang": "identify the language of a short text",
+}
+_MODULES = {"refs": "convert"}  # subcommands registered by another subcommand's module
 
 
-def _parser() -> argparse.ArgumentParser:
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand named in `argv` (the global options take no values)."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def _parser(command: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="citekit",
         description="Sources and footnotes for multilingual publishing.",
@@ -28,14 +53,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"citekit {__version__}")
     parser.add_argument("--debug", action="store_true", help="show a traceback for internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in _COMMANDS:
-        command.add_parser(sub)
+    module = _MODULES.get(command, command) if command else None
+    for name, help_text in COMMANDS.items():
+        if name == module:
+            importlib.import_module(f"citekit.cli.{name}").add_parser(sub)
+        elif _MODULES.get(name, name) != module:  # listed in --help, options known once chosen
+            sub.add_parser(name, help=help_text)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit code."""
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(_chosen(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage and 0 on --help

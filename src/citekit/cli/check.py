@@ -1,8 +1,9 @@
 """``citekit check PATH...``: what is wrong with a document's notes, where, and how to fix it.
 
-Exit 0 when no finding is an error, 1 when one is, 2 when a document or the config cannot be
-read. Settings come from the flags, then ``citekit.toml`` or ``[tool.citekit]`` in
-``pyproject.toml`` (found from the current folder upwards), then the defaults.
+Exit 0 when no finding reaches ``--fail-on`` (default: error), 1 when one does, 2 when a
+document or the config cannot be read. Settings come from the flags, then ``citekit.toml`` or
+``[tool.citekit]`` in ``pyproject.toml`` (found from the current folder upwards), then the
+defaults; the config's ``exclude`` globs skip paths.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import io
 import json
 import sys
 from pathlib import Path
@@ -20,16 +22,18 @@ from rich.console import Console
 
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
+from citekit.checks.fixes import write_atomically
 from citekit.cli._paths import describe_edition, read_all
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
-from citekit.errors import UsageError
-from citekit.links import LinkResult, cited_urls
-from citekit.model import Document, Finding, PartialDate, Severity
+from citekit.errors import DocumentError, UsageError
+from citekit.links import LinkResult, collect_urls
+from citekit.model import Document, Finding, Severity
 from citekit.reports import findings_to_json, findings_to_sarif, github_annotations
 
-__all__ = ["add_common", "add_parser", "prepare", "run"]
+__all__ = ["add_common", "add_parser", "included", "prepare", "run"]
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -56,8 +60,8 @@ def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "check",
         help="check documents' notes before publishing",
-        description="Read documents and report problems in their notes. Exit 0: no errors; "
-        "1: error-level findings; 2: could not run.",
+        description="Read documents and report problems in their notes. Exit 0: nothing at "
+        "the --fail-on level; 1: findings at that level; 2: could not run.",
     )
     add_common(parser)
     parser.add_argument(
@@ -66,6 +70,18 @@ def add_parser(sub: Any) -> None:
         choices=("text", "json", "sarif", "github"),
         default="text",
         help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=tuple(s.value for s in Severity),
+        default=Severity.ERROR.value,
+        help="exit 1 when a finding is at least this severe (default: error)",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="text output: findings only, no hints or totals"
+    )
+    parser.add_argument(
+        "-o", "--output-file", metavar="FILE", help="write the report to FILE (any --format)"
     )
     parser.add_argument("--no-links", action="store_true", help="do not check links")
     parser.set_defaults(run=run)
@@ -87,15 +103,20 @@ def prepare(args: argparse.Namespace) -> tuple[Settings, CheckConfig]:
     return settings, config
 
 
+def included(paths: list[str], settings: Settings, *, quiet: bool = False) -> list[str]:
+    """The paths the config's `exclude` globs leave (standard input, ``-``, is never excluded)."""
+    kept = [p for p in paths if p == "-" or not settings.is_excluded(p)]
+    for path in paths:
+        if path not in kept and not quiet:
+            print(f"{path}: excluded by {settings.source}", file=sys.stderr)
+    return kept
+
+
 def check_links_of(
     documents: list[Document], args: argparse.Namespace, settings: Settings, *, show: bool
 ) -> list[LinkResult]:
     """Check every URL the documents cite (an empty list when there is none)."""
-    urls: dict[str, PartialDate | None] = {}
-    for document in documents:
-        for url, date in cited_urls(document).items():
-            if urls.get(url) is None:
-                urls[url] = date
+    urls = collect_urls(documents)
     if not urls:
         return []
     link_config = link_settings(args, settings.link_settings)
@@ -105,29 +126,47 @@ def check_links_of(
 def run(args: argparse.Namespace) -> int:
     """Check the documents and print the findings."""
     settings, config = prepare(args)
-    read = read_all(args.paths, settings)
+    read = read_all(included(args.paths, settings, quiet=args.quiet), settings)
     documents = read.documents
     links: list[LinkResult] | None = None
     if settings.links and not args.no_links:
-        show = sys.stderr.isatty() and args.output == "text"
+        show = sys.stderr.isatty() and args.output == "text" and not args.quiet
         links = check_links_of(documents, args, settings, show=show)
     results = [(d.path, check(d, config=config, links=links)) for d in documents]
     findings = [f for _p, fs in results for f in fs]
-    errors = any(f.severity is Severity.ERROR for f in findings)
+    threshold = _RANK[Severity(args.fail_on)]
+    failed = any(_RANK[f.severity] >= threshold for f in findings)
+    out = io.StringIO() if args.output_file else sys.stdout
     if args.output == "json":
         report = {
             "documents": [_document_json(d, config.edition_language) for d in documents],
             "findings": findings_to_json(findings),
         }
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(report, ensure_ascii=False, indent=2), file=out)
     elif args.output == "sarif":
-        print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2))
+        print(json.dumps(findings_to_sarif(findings), ensure_ascii=False, indent=2), file=out)
     elif args.output == "github":
         for line in github_annotations(findings):
-            print(line)
+            print(line, file=out)
     else:
-        _print_text(results, documents, config.edition_language)
-    return max(1 if errors else 0, read.status)
+        _print_text(
+            results,
+            documents,
+            config.edition_language,
+            Console(file=out, highlight=False),
+            quiet=args.quiet,
+        )
+    if isinstance(out, io.StringIO):
+        target, data = Path(args.output_file), out.getvalue().encode("utf-8")
+        write_atomically(target, data) if target.exists() else _write_new(target, data)
+    return max(1 if failed else 0, read.status)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise DocumentError(str(path), f"cannot write: {exc.strerror or exc}") from exc
 
 
 def _document_json(document: Document, override: str | None) -> dict[str, Any]:
@@ -142,13 +181,18 @@ def _document_json(document: Document, override: str | None) -> dict[str, Any]:
 
 
 def _print_text(
-    results: list[tuple[str, list[Finding]]], documents: list[Document], override: str | None
+    results: list[tuple[str, list[Finding]]],
+    documents: list[Document],
+    override: str | None,
+    console: Console,
+    *,
+    quiet: bool,
 ) -> None:
-    console = Console(highlight=False)
     total = errors = 0
     for (path, findings), document in zip(results, documents, strict=True):
-        line = f"{path}: {describe_edition(document, override)}"
-        console.print(line, markup=False, style="dim", soft_wrap=True)
+        if not quiet:
+            line = f"{path}: {describe_edition(document, override)}"
+            console.print(line, markup=False, style="dim", soft_wrap=True)
         for f in findings:
             total += 1
             errors += f.severity is Severity.ERROR
@@ -158,9 +202,9 @@ def _print_text(
                 f"[dim]({f.rule})[/]{fixable}",
                 soft_wrap=True,
             )
-            if f.hint:
+            if f.hint and not quiet:
                 console.print(f"    hint: {f.hint}", style="dim", soft_wrap=True, markup=False)
-        if not findings:
+        if not findings and not quiet:
             console.print(f"{path}: no problems found", markup=False)
-    if total:
+    if total and not quiet:
         console.print(f"{total} finding(s), {errors} error(s)")

@@ -19,7 +19,7 @@ from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.cli._paths import config_settings, describe_edition, write_output
 from citekit.documents import read_input
 from citekit.editions import edition_edits
-from citekit.errors import UsageError
+from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages, language
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
@@ -75,6 +75,14 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         print(f"{name} note {edit.note}: not changed: {why}", file=sys.stderr)
+    if plan.skipped and not plan.applied:
+        # Writing an unchanged copy under the edition's name would pass it off as the edition.
+        what = "DOCX files are not rewritten" if document.format == "docx" else "no change applied"
+        raise DocumentError(
+            name,
+            f"{what}: the {len(plan.skipped)} change(s) listed above were not made, "
+            "so no edition was written",
+        )
     if args.in_place and not plan.changed:
         print(f"{name}: already the {target.name} edition", file=sys.stderr)
         return 0

@@ -11,6 +11,7 @@ What cannot be fixed safely is reported and left.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import difflib
 import sys
 from pathlib import Path
@@ -18,11 +19,14 @@ from typing import Any
 
 from citekit.checks import CheckConfig, check
 from citekit.checks.config import Settings
-from citekit.checks.fixes import plan_fixes, write_atomically
+from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.cli._paths import Read, describe_edition, expand_each, write_output
-from citekit.cli.check import add_common, check_links_of, prepare
+from citekit.cli.check import add_common, check_links_of, included, prepare
+from citekit.cli.recover import add_recover_options, recover_documents, recover_settings
 from citekit.documents import read_input
 from citekit.errors import CitekitError
+from citekit.links.recover import edits_for
+from citekit.model import Document, Edit
 from citekit.pipeline import read_bytes
 
 
@@ -32,11 +36,29 @@ def add_parser(sub: Any) -> None:
         "fix",
         help="apply the safe fixes to documents' notes",
         description="Apply safe fixes: access-date labels and date formats in the house style, "
-        "ibid words in the edition's language, archived copies of dead links (--archive).",
+        "ibid words in the edition's language, archived copies of dead links (--archive), "
+        "lost addresses found with confidence (--recover).",
     )
     add_common(parser)
+    parser.add_argument(
+        "--recover", action="store_true", help="write lost addresses that recover finds"
+    )
+    add_recover_options(parser)
     parser.add_argument("--diff", action="store_true", help="show the changes, write nothing")
     parser.set_defaults(run=run)
+
+
+def _recovered(
+    args: argparse.Namespace, config: Settings, document: Document, path: str
+) -> list[Edit]:
+    """The edits that write the lost addresses found with confidence (and nothing else)."""
+    wanted = recover_settings(args, config)
+    found = asyncio.run(recover_documents([document], wanted, dead=not args.missing_only))
+    for item in found:
+        if item.best(wanted) is None:
+            why = item.problem or "no candidate is safe to write"
+            print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
+    return edits_for(document, found, wanted)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     settings, config = prepare(args)
     changed = False
     read = Read()
-    for path in expand_each(args.paths, settings, read):
+    for path in expand_each(included(args.paths, settings), settings, read):
         try:
             changed |= _fix(path, args, settings, config)
         except CitekitError as exc:
@@ -59,11 +81,15 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
     document = read_bytes(data, path=name)
     if config.edition_language is None and not document.language_certain:
         print(f"{name}: {describe_edition(document)}", file=sys.stderr)
-    links = None
-    if args.archive:
-        links = check_links_of([document], args, settings, show=sys.stderr.isatty())
-    findings = check(document, config=config, links=links)
-    plan = plan_fixes(data, document, findings)
+    if args.recover:
+        edits = _recovered(args, settings, document, name)
+    else:
+        links = None
+        if args.archive:
+            links = check_links_of([document], args, settings, show=sys.stderr.isatty())
+        findings = check(document, config=config, links=links)
+        edits = [e for f in findings for e in f.fixes]
+    plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         print(f"{name} note {edit.note}: not fixed: {why}", file=sys.stderr)
     if args.diff:

@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.table import Table
 
 from citekit.cli._paths import config_settings, read_all
-from citekit.csl import to_csl
 from citekit.documents import FORMATS
-from citekit.model import Document, Note
+from citekit.model import Document
+from citekit.reports.notes import document_to_json
 
 
 def add_parser(sub: Any) -> None:
@@ -30,51 +30,6 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print the JSON contract")
     parser.add_argument("--format", choices=FORMATS, help="force the input format")
     parser.set_defaults(run=run)
-
-
-def note_to_json(note: Note) -> dict[str, Any]:
-    """The JSON shape of one note (docs/reference/json.md)."""
-    location = {
-        k: v
-        for k, v in (
-            ("path", note.location.path),
-            ("line", note.location.line),
-            ("paragraph", note.location.paragraph),
-        )
-        if v is not None
-    }
-    data: dict[str, Any] = {
-        "number": note.number,
-        "text": note.text,
-        "kind": str(note.kind),
-        "refers_to": note.refers_to,
-        "location": location,
-        "citations": [to_csl(c) for c in note.citations],
-    }
-    if note.page is not None:
-        data["page"] = note.page
-    if not note.numbered:
-        data["numbered"] = False  # an unnumbered list's entry, numbered by its place
-    if note.section:
-        data["section"] = note.section  # a chapter's note list that restarts the numbering
-    return data
-
-
-def document_to_json(doc: Document) -> dict[str, Any]:
-    """The JSON shape of one document (docs/reference/json.md)."""
-    return {
-        "document": doc.path,
-        "format": doc.format,
-        "language": doc.language,
-        "language_certain": doc.language_certain,
-        "notes": [note_to_json(n) for n in doc.notes],
-        "bibliography": [note_to_json(n) for n in doc.bibliography],
-        "body_markers": list(doc.body_markers),
-        "unmatched_markers": list(doc.unmatched_markers),
-        "uncited_notes": list(doc.uncited_notes),
-        "missing_numbers": list(doc.missing_numbers),
-        "repeated_numbers": list(doc.repeated_numbers),
-    }
 
 
 def _table(doc: Document, console: Console) -> None:

@@ -96,6 +96,7 @@ class Language:
     romanizations: Mapping[str, Mapping[str, str]]
     dotted_i: bool
     source: str
+    title_lowercase: tuple[str, ...] = ()  # words title case keeps lower ("of", "through")
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -160,6 +161,22 @@ def _romanizations(value: Any, where: str) -> dict[str, dict[str, str]]:
     return {str(k): {str(a): str(b) for a, b in t.items()} for k, t in value.items()}
 
 
+def _lowercase_words(casing: Any, where: str) -> tuple[str, ...]:
+    """[casing] title_lowercase: lower-case words or phrases, each written once."""
+    if not isinstance(casing, Mapping):
+        raise LanguageDataError(where, "[casing] must be a table")
+    words = _strings(casing, "title_lowercase", where)
+    for word in words:
+        if not word.strip() or word != word.lower() or word != " ".join(word.split()):
+            raise LanguageDataError(
+                where, f"title_lowercase: {word!r} must be lower case, single-spaced words"
+            )
+    if len(set(words)) != len(words):
+        twice = sorted({w for w in words if words.count(w) > 1})
+        raise LanguageDataError(where, f"title_lowercase lists {', '.join(twice)} twice")
+    return words
+
+
 def _build(data: Mapping[str, Any], where: str) -> Language:
     code = data.get("code")
     if not isinstance(code, str) or not code:
@@ -210,6 +227,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         romanizations=_romanizations(data.get("romanize", {}), where),
         dotted_i=bool(data.get("dotted_i", False)),
         source=where,
+        title_lowercase=_lowercase_words(data.get("casing", {}), where),
     )
 
 

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from citekit.errors import CacheError
 from citekit.links.cache import LinkCache
-from citekit.links.checker import Checker
 from citekit.links.results import Hop, LinkResult, LinkStatus, Snapshot
 from citekit.links.settings import DEFAULT_ARCHIVE_URL, LinkSettings
 from citekit.model import Document, PartialDate
@@ -28,9 +28,12 @@ __all__ = [
     "acheck_links",
     "check_links",
     "cited_urls",
+    "collect_urls",
 ]
 
 Progress = Callable[[LinkResult], Awaitable[None] | None]
+Warn = Callable[[str], None]
+_log = logging.getLogger("citekit.links")
 
 
 def cited_urls(document: Document) -> dict[str, PartialDate | None]:
@@ -45,23 +48,57 @@ def cited_urls(document: Document) -> dict[str, PartialDate | None]:
     return found
 
 
+def collect_urls(
+    sources: Iterable[Document | Sequence[str]],
+) -> dict[str, PartialDate | None]:
+    """Every URL to check, in order, from documents (each URL with the access date of the first
+    note that gives one) and plain lists of URLs (no date)."""
+    found: dict[str, PartialDate | None] = {}
+    for source in sources:
+        if isinstance(source, Document):
+            for url, date in cited_urls(source).items():
+                if found.get(url) is None:
+                    found[url] = date
+        else:
+            for url in source:
+                found.setdefault(url, None)
+    return found
+
+
 async def acheck_links(
     urls: Iterable[str],
     *,
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
     progress: Progress | None = None,
+    warn: Warn | None = None,
 ) -> list[LinkResult]:
     """Check URLs concurrently; one result per distinct URL, in the order first given.
 
     Fresh results in the settings' cache are returned without a request (``from_cache`` is
     True); new results are stored. `accessed` maps a URL to the date its note says it was
-    read, used to pick the archived snapshot. `progress` is called with each result.
+    read, used to pick the archived snapshot. `progress` is called with each result. `warn`
+    gets one line per cache problem that did not stop the run (default: the
+    ``citekit.links`` logger); a cache that cannot be used never costs the results.
     """
+    from citekit.links.checker import Checker  # httpx: imported only when links are checked
+
     settings = settings or LinkSettings()
+    warn = warn or _log.warning
     wanted = list(dict.fromkeys(urls))
     dates = {url: date for url, date in (accessed or {}).items() if date is not None}
-    cache = LinkCache(settings.cache, max_age=settings.max_age) if settings.cache else None
+    cache: LinkCache | None = None
+    if settings.cache:
+        try:
+            cache = LinkCache(
+                settings.cache,
+                max_age=settings.max_age,
+                allow_private=settings.allow_private,
+                warn=warn,
+                busy_seconds=settings.cache_wait,
+            )
+        except CacheError as exc:
+            warn(f"{exc}; checking without the cache")
     try:
         cached = cache.fresh(wanted, now=datetime.now(UTC)) if cache else {}
         if progress is not None:
@@ -80,7 +117,7 @@ async def acheck_links(
     finally:
         if cache is not None:
             cache.close()
-    by_url = {**cached, **{r.url: r for r in fresh}}
+    by_url = {**cached, **dict(zip(todo, fresh, strict=True))}
     return [by_url[url] for url in wanted]
 
 
@@ -90,6 +127,9 @@ def check_links(
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
     progress: Progress | None = None,
+    warn: Warn | None = None,
 ) -> list[LinkResult]:
     """Blocking twin of `acheck_links` (runs its own event loop)."""
-    return asyncio.run(acheck_links(urls, settings=settings, accessed=accessed, progress=progress))
+    return asyncio.run(
+        acheck_links(urls, settings=settings, accessed=accessed, progress=progress, warn=warn)
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from citekit import __version__
+from citekit._version import __version__
 from citekit.checks import RULES
 from citekit.model import Finding, Severity
 

@@ -94,18 +94,29 @@ def access_after_article(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("ambiguous-date", Severity.WARNING, "a numeric date that reads both day- and month-first")
 def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
+    house = ctx.config.date_format
+    locale = _locale(ctx)
     for note in doc.notes:
         for citation in note.citations:
             for date in (citation.accessed, citation.issued):
-                if date is not None and date.ambiguous:
-                    yield Hit(
-                        note,
-                        (
-                            f"note {note.number}: {date.raw!r} could be day- or month-first; "
-                            f"read as {date.isoformat()}"
-                        ),
-                        "write the month in words or use YYYY-MM-DD",
-                    )
+                if date is None or not date.ambiguous:
+                    continue
+                # The house format settles the order: a date written exactly as the house
+                # pattern renders its reading was written in that order.
+                if house and _render(date, house, locale) == (date.raw or "").strip():
+                    continue
+                yield Hit(
+                    note,
+                    (
+                        f"note {note.number}: {date.raw!r} could be day- or month-first; "
+                        f"read as {date.isoformat()}"
+                    ),
+                    "write the month in words or use YYYY-MM-DD",
+                )
+
+
+def _locale(ctx: Context) -> str:
+    return ctx.edition.code if ctx.edition else "en"
 
 
 def shape(raw: str) -> str:
@@ -134,7 +145,7 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
     common = ranked[0][0] if ranked else ""
     clear = len(ranked) < 2 or ranked[0][1] > ranked[1][1]  # a tie has no "usual" format
     target = house or (_PATTERNS.get(common) if clear else None)
-    locale = ctx.edition.code if ctx.edition else "en"
+    locale = _locale(ctx)
     for note, date in dates:
         raw = date.raw or ""
         wanted = _render(date, target, locale) if target else None
@@ -144,10 +155,14 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
         elif shape(raw) == common:
             continue
         fixes = (Edit(note.number, raw.strip(), wanted),) if wanted and not date.ambiguous else ()
-        form = f"the house format {house!r}" if house else f"the article's usual {common!r}"
+        if house:
+            form = f"not in the house format {house!r}"
+        else:
+            usual = next(d.raw or "" for _n, d in dates if shape(d.raw or "") == common).strip()
+            form = f"while the article writes dates as {usual!r}"
         yield Hit(
             note,
-            f"note {note.number} writes its access date as {raw.strip()!r}, not in {form}",
+            f"note {note.number} writes its access date as {raw.strip()!r}, {form}",
             f"write {wanted!r}" if wanted else None,
             fixes,
         )

@@ -24,6 +24,15 @@ def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
                     f"note {note.number} has no URL: the URL slot{where} is empty",
                     "add the page's address between the commas",
                 )
+            elif citation.accessed is not None and not note.urls:
+                yield Hit(
+                    note,
+                    (
+                        f"note {note.number} says when the source was read "
+                        f"({citation.accessed.isoformat()}) but gives no URL"
+                    ),
+                    "add the page's address before the access date",
+                )
             elif wanted:
                 yield Hit(
                     note,

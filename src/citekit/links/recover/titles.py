@@ -1,0 +1,146 @@
+"""Title matching across scripts and spellings, by token overlap.
+
+A note's title and a page's title rarely agree letter for letter: the page adds "| Akorda", the
+note drops quotes, the site's slug is a romanization of a Kazakh title, a number is written
+``$74,6`` on one side and ``74.6`` on the other. Each title becomes a list of token
+*skeletons* (see ``languages/data/translit/title-match.toml``: case, marks and script folded
+away), and two titles score by the weighted Dice coefficient of the tokens they share. A token
+matches another of the same skeleton fully, or of the same five-letter stem (an inflected
+form: Turkmen ``Türkmenistanyň`` and ``Türkmenistan``) in part. No substring luck: a short
+title inside a long one scores low.
+
+>>> similarity("Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokayev")
+1.0
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+from urllib.parse import unquote, urlsplit
+
+from attrs import frozen
+
+from citekit._text import fold
+
+__all__ = ["TitleKey", "best_part_similarity", "similarity", "slug_title", "title_key"]
+
+_WORD = re.compile(r"[^\W_]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+-{2}\s+")
+_STEM = 5
+_STEM_CREDIT = 0.85
+_LONGEST = 1000  # characters of a title compared: longer text is not a title, and work stays linear
+_SLUG_TAIL = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
+
+
+@frozen
+class _Tables:
+    letters: dict[int, str]
+    sequences: re.Pattern[str]
+    replacements: dict[str, str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    resource = resources.files("citekit.languages") / "data" / "translit" / "title-match.toml"
+    data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    letters = {ord(k): v for k, v in data["letters"].items()}
+    pairs = [(str(a), str(b)) for a, b in data["sequences"]]
+    ordered = sorted((a for a, _ in pairs), key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(a) for a in ordered))
+    return _Tables(letters, pattern, dict(pairs))
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The script- and spelling-insensitive key of one word."""
+    tables = _tables()
+    text = fold(word).translate(tables.letters)
+    text = tables.sequences.sub(lambda m: tables.replacements[m.group()], text)
+    return _DOUBLE.sub(r"\1", text)
+
+
+@frozen
+class TitleKey:
+    """A title's token skeletons with their weights, ready for comparison."""
+
+    tokens: tuple[str, ...]
+    weights: tuple[float, ...]
+
+    @property
+    def total(self) -> float:
+        """The sum of the weights."""
+        return sum(self.weights)
+
+
+def _weight(token: str) -> float:
+    if token.isdigit():
+        return 1.0
+    return 0.3 if len(token) <= 2 else 1.0
+
+
+def title_key(text: str) -> TitleKey:
+    """Tokens of a title, folded to skeletons (empty skeletons dropped)."""
+    found = [skeleton(w) for w in _WORD.findall(text[:_LONGEST])]
+    tokens = tuple(t for t in found if t)
+    return TitleKey(tokens, tuple(_weight(t) for t in tokens))
+
+
+def _credit(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM]:
+        return _STEM_CREDIT
+    return 0.0
+
+
+def key_similarity(a: TitleKey, b: TitleKey) -> float:
+    """Weighted Dice overlap of two title keys, 0 to 1."""
+    total = a.total + b.total
+    if not total:
+        return 0.0
+    free = list(range(len(b.tokens)))
+    shared = 0.0
+    for token, weight in zip(a.tokens, a.weights, strict=True):
+        best, where = 0.0, -1
+        for slot, index in enumerate(free):
+            credit = _credit(token, b.tokens[index])
+            if credit > best:
+                best, where = credit, slot
+                if credit == 1.0:
+                    break
+        if where >= 0:
+            other = b.weights[free.pop(where)]
+            shared += best * (weight + other)
+    return round(min(1.0, shared / total), 4)
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two titles are, 0 to 1, insensitive to case, quotes, script and spelling."""
+    return key_similarity(title_key(a), title_key(b))
+
+
+def best_part_similarity(note: TitleKey, page_title: str) -> float:
+    """Similarity to a page title, or to its best part when the site added its name."""
+    page_title = page_title[:_LONGEST]
+    parts = [page_title, *(p for p in _SEPARATORS.split(page_title) if p.strip())]
+    return max(key_similarity(note, title_key(p)) for p in parts)
+
+
+def slug_title(url: str, note: Sequence[str] = ()) -> str:
+    """The words of a URL's last meaningful path segment (its slug), for matching a title.
+
+    Numeric ids (``/post/7770/``) are dropped unless the note's own tokens contain them.
+    """
+    path = urlsplit(url).path.rstrip("/")
+    segments = [unquote(s) for s in path.split("/") if s]
+    for segment in reversed(segments):
+        words = re.split(r"[-_+.\s]+", _SLUG_TAIL.sub("", segment))
+        kept = [w for w in words if w and (not w.isdigit() or skeleton(w) in note)]
+        if sum(1 for w in kept if not w.isdigit()) >= 2:
+            return " ".join(kept)
+    return ""

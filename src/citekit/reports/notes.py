@@ -1,0 +1,59 @@
+"""`citekit notes --json`: the JSON contract for a document's notes and the sources they cite.
+
+Its schema is published as ``docs/reference/schemas/notes.schema.json`` (docs/reference/json.md);
+citations are CSL-JSON items (`citekit.csl.to_csl`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citekit.csl import to_csl
+from citekit.model import Document, Note
+
+__all__ = ["document_to_json", "note_to_json"]
+
+
+def note_to_json(note: Note) -> dict[str, Any]:
+    """The JSON shape of one note (docs/reference/json.md)."""
+    location = {
+        k: v
+        for k, v in (
+            ("path", note.location.path),
+            ("line", note.location.line),
+            ("paragraph", note.location.paragraph),
+        )
+        if v is not None
+    }
+    data: dict[str, Any] = {
+        "number": note.number,
+        "text": note.text,
+        "kind": str(note.kind),
+        "refers_to": note.refers_to,
+        "location": location,
+        "citations": [to_csl(c) for c in note.citations],
+    }
+    if note.page is not None:
+        data["page"] = note.page
+    if not note.numbered:
+        data["numbered"] = False  # an unnumbered list's entry, numbered by its place
+    if note.section:
+        data["section"] = note.section  # a chapter's note list that restarts the numbering
+    return data
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    """The JSON shape of one document (docs/reference/json.md)."""
+    return {
+        "document": doc.path,
+        "format": doc.format,
+        "language": doc.language,
+        "language_certain": doc.language_certain,
+        "notes": [note_to_json(n) for n in doc.notes],
+        "bibliography": [note_to_json(n) for n in doc.bibliography],
+        "body_markers": list(doc.body_markers),
+        "unmatched_markers": list(doc.unmatched_markers),
+        "uncited_notes": list(doc.uncited_notes),
+        "missing_numbers": list(doc.missing_numbers),
+        "repeated_numbers": list(doc.repeated_numbers),
+    }
