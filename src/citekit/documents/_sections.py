@@ -183,7 +183,14 @@ def _unnumbered(
     group = blocks[rows[0]].group
     if group is not None:  # a list's items, and nothing after the list
         rows = rows[: next((n for n, i in enumerate(rows) if blocks[i].group != group), None)]
-    by_line = not continuation or rows[-1] - rows[0] + 1 == len(rows)
+    bulleted = [_BULLET.match(blocks[i].text) is not None for i in rows]
+    if sum(bulleted) >= 2 and bulleted[0]:
+        # "↑ …" or "• …" lines: one note each, and the list ends where the bullets do (a
+        # pasted page's footer, "Категория: …", is not a note)
+        rows = rows[: next((n for n, b in enumerate(bulleted) if not b), None)]
+        by_line = True
+    else:
+        by_line = not continuation or rows[-1] - rows[0] + 1 == len(rows)
     entries: list[tuple[str, Block, list[str]]] = []
     previous = -2
     for i in rows:
