@@ -103,3 +103,13 @@ def test_a_pasted_footer_after_the_last_note_is_not_a_note() -> None:
         (1, "Президент открыл порт. ИА «Тренд» (2 мая 2018)."),
         (2, "Паромное сообщение // Нефть и газ Туркменистана. — 2019. — № 2."),
     ]
+
+
+def test_a_copied_pdf_note_list_without_a_heading() -> None:
+    body = "Türkmenistan 2019 yılında yeni bir ihracat stratejisi kabul etti.\n"
+    notes = (
+        "1 Ahmet Yılmaz, Tarafsızlık ve Enerji, Ankara 2019, s. 45.\n"
+        "2 Aynı yer, s. 47.\n3 Türkmenistan: Altyn asyr, 2018.\n"
+    )
+    assert [n for n, _t in _pairs(body + "\n" + notes)] == [1, 2, 3]
+    assert _pairs(body + "\n" + notes + "\nSon söz burada.\n") == []

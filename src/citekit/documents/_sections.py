@@ -274,6 +274,22 @@ def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote
             if run:
                 raws = [_raw(num, text, b, ln, True, 0) for num, text, b, ln in run]
                 return raws, set(range(i, stop))
+    return _loose_tail(blocks, continuation)
+
+
+def _loose_tail(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote], set[int]]:
+    """``1 Text`` lines closing a document (a PDF's notes, copied): at least three, numbered
+    1, 2, 3 … one after the other, and nothing but blank lines after them."""
+    last = max((i for i, b in enumerate(blocks) if b.text.strip()), default=-1)
+    for i in range(last, -1, -1):
+        found = entry(blocks[i], listed=False, loose=True)
+        if found is None or found[0] != 1:
+            continue
+        run, stop = _numbered(blocks, i, len(blocks), continuation, listed=False, loose=True)
+        numbers = [num for num, *_ in run]
+        if len(run) >= 3 and numbers == list(range(1, len(run) + 1)) and stop > last:
+            return [_raw(n, text, b, ln, True, 0) for n, text, b, ln in run], set(range(i, stop))
+        break
     return [], set()
 
 
