@@ -113,3 +113,15 @@ def test_a_copied_pdf_note_list_without_a_heading() -> None:
     )
     assert [n for n, _t in _pairs(body + "\n" + notes)] == [1, 2, 3]
     assert _pairs(body + "\n" + notes + "\nSon söz burada.\n") == []
+
+
+def test_numbers_in_bold_or_superscript_and_dashed_numbers() -> None:
+    bold = (
+        "Metin.[1] Devam.[2]\n\n**Notlar**\n\n**1.** Ahmet Yılmaz, Enerji, 2019.\n\n"
+        "**2.** Aynı yer.\n"
+    )
+    assert _pairs(bold, "a.md") == [(1, "Ahmet Yılmaz, Enerji, 2019."), (2, "Aynı yer.")]
+    sup = "Текст.<sup>1</sup>\n\n## Примечания\n\n<sup>1</sup> Там же. С. 5.\n"
+    assert _pairs(sup, "a.md") == [(1, "Там же. С. 5.")]
+    dashed = "Text [1].\n\nNotes\n1 – Smith, Ports of the Caspian, 2019.\n2 – Ibid., 12.\n"
+    assert _pairs(dashed) == [(1, "Smith, Ports of the Caspian, 2019."), (2, "Ibid., 12.")]

@@ -20,7 +20,14 @@ _ENTRY = re.compile(
 )
 # "1 Smith, …": a number and a space, as a PDF's superscripts come out when copied; only trusted
 # under a notes heading, where a line starting with a year is not body text.
-_LOOSE_ENTRY = re.compile(r"[ \t\u00a0]*(?:\((\d{1,3})\)|(\d{1,3}))[ \t\u00a0]+(?=\S)")
+_LOOSE_ENTRY = re.compile(
+    r"[ \t\u00a0]*(?:\((\d{1,3})\)|(\d{1,3}))(?:[ \t\u00a0]*[-–—])?[ \t\u00a0]+(?=\S)"
+)
+# "**1.** Text", "<sup>1</sup> Text", "__[1]__ Text": a number set in bold or superscript
+_WRAPPED_ENTRY = re.compile(
+    r"[ \t\u00a0]*(?:\*\*|__|<sup>)[ \t]*\[?(\d{1,4})[.)\]]?[ \t]*"
+    r"(?:\*\*|__|</sup>)[.)]?[ \t\u00a0]*"
+)
 _HTML_SUP = re.compile(r"<sup>\s*\[?(\d{1,6})\]?\s*</sup>|\^(\d{1,6})\^")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
 _SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
@@ -71,6 +78,8 @@ def entry(block: Block, *, listed: bool = True, loose: bool = False) -> tuple[in
     """
     match = _ENTRY.match(block.text)
     if match is None:
+        if (wrapped := _WRAPPED_ENTRY.match(block.text)) is not None:
+            return int(wrapped.group(1)), wrapped.end()
         if listed and block.number is not None and block.text.strip():
             return block.number, 0
         if loose and (bare := _LOOSE_ENTRY.match(block.text)) is not None:
