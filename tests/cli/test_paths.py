@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shutil
 import subprocess
@@ -110,3 +112,11 @@ def test_links_reports_an_unreadable_file_and_goes_on(
     assert len(errors) == 2
     assert any("empty.md" in e for e in errors)
     assert any("missing" in e for e in errors)
+
+
+def test_check_in_process_with_stdout_redirected_to_a_string(articles: Path) -> None:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", "--no-links", "--format", "json", "articles"])
+    assert code in (0, 1)
+    assert len(json.loads(out.getvalue())["documents"]) == 3
