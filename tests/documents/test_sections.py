@@ -125,3 +125,16 @@ def test_numbers_in_bold_or_superscript_and_dashed_numbers() -> None:
     assert _pairs(sup, "a.md") == [(1, "Там же. С. 5.")]
     dashed = "Text [1].\n\nNotes\n1 – Smith, Ports of the Caspian, 2019.\n2 – Ibid., 12.\n"
     assert _pairs(dashed) == [(1, "Smith, Ports of the Caspian, 2019."), (2, "Ibid., 12.")]
+
+
+def test_list_items_holding_paragraphs_are_one_note_each() -> None:
+    html = (
+        "<article><p>Текст статьи о коврах.</p><h3>Литература</h3><ul>"
+        "<li><p>Мошкова В. Г. Ковры народов Средней Азии.</p><p>Ташкент: Фан, 1970.</p></li>"
+        "<li><p>Гогелия Н. Туркменские ковры. Ашхабад, 1990.</p></li></ul></article>"
+        "<footer><p>© 2022 Культурное наследие</p></footer>"
+    )
+    assert _pairs(html, "a.html") == [
+        (1, "Мошкова В. Г. Ковры народов Средней Азии. Ташкент: Фан, 1970."),
+        (2, "Гогелия Н. Туркменские ковры. Ашхабад, 1990."),
+    ]

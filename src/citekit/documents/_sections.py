@@ -46,6 +46,8 @@ def _clean(text: str) -> str:
 
 
 _MAX_GAP = 5
+_TERMINAL = frozenset('.!?)»”"]')
+_CONTINUING = frozenset(",;:–—-(")
 _MAX_HEADING = 80
 
 
@@ -198,13 +200,23 @@ def _unnumbered(
         text = _clean(block.text)
         if not text:
             continue
-        if by_line or i != previous + 1 or not entries:
+        if by_line or i != previous + 1 or not entries or _ends_entry(entries[-1][0], text):
             entries.append((text, block, list(block.links)))
         else:
             old_text, old_block, old_links = entries[-1]
             entries[-1] = (f"{old_text}\n{text}", old_block, [*old_links, *block.links])
         previous = i
     return entries
+
+
+def _ends_entry(previous: str, line: str) -> bool:
+    """Whether a line after `previous` (no blank line between) starts another entry: the
+    previous one ended a sentence and this one starts like a note, not a wrapped line."""
+    return (
+        previous.rstrip()[-1:] in _TERMINAL
+        and line[:1] not in _CONTINUING
+        and (not line[:1].islower())
+    )
 
 
 def _raw(
