@@ -159,3 +159,24 @@ def test_docx_notes_numbered_by_word_under_a_heading_style() -> None:
         (2, "Aynı yer, s. 36.", True),
     ]
     assert doc.body_markers == (1, 2)
+
+
+def test_odt_list_numbering_under_a_heading() -> None:
+    from odf.text import List, ListItem
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Gazagystan bilen söwda dolanyşygy artdy [1], [2]."))
+    doc.text.addElement(H(outlinelevel=2, text="Bellikler"))
+    listing = List()
+    for text in ("Egemen Qazaqstan, 26.10.2021.", "Şol ýerde."):
+        item = ListItem()
+        item.addElement(P(text=text))
+        listing.addElement(item)
+    doc.text.addElement(listing)
+    out = io.BytesIO()
+    doc.write(out)
+    read = read_bytes(out.getvalue(), path="makala.odt")
+    assert [(n.number, n.text) for n in read.notes] == [
+        (1, "Egemen Qazaqstan, 26.10.2021."),
+        (2, "Şol ýerde."),
+    ]
