@@ -308,8 +308,9 @@ def _loose_tail(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNo
 def _chapter_headings(
     blocks: Sequence[Block], heads: list[tuple[int, SectionKind]]
 ) -> list[tuple[int, SectionKind]]:
-    """Numbered headings ("5. Kaynakça") that open a numbered list and are not repeated later:
-    a chapter heading, where the same line in a contents list opens nothing."""
+    """Numbered headings ("5. Kaynakça") that are not repeated later and either open a numbered
+    list or repeat a contents list's line: a chapter heading, where the same line in a contents
+    list opens nothing."""
     found: list[tuple[int, SectionKind]] = []
     taken = {i for i, _k in heads}
     for i, block in enumerate(blocks):
@@ -318,11 +319,16 @@ def _chapter_headings(
         kind = heading_kind(block, numbered=True)
         if kind is None or kind is SectionKind.OTHER:
             continue
-        following = next((b for b in blocks[i + 1 :] if b.text.strip()), None)
-        if following is None or entry(following, loose=True) is None:
-            continue
         key = _key(_CONTENTS_NUMBER.sub("", block.text.strip()))
-        if any(_key(_CONTENTS_NUMBER.sub("", b.text.strip())) == key for b in blocks[i + 1 :]):
+
+        def same(b: Block) -> bool:
+            return _key(_CONTENTS_NUMBER.sub("", b.text.strip())) == key  # noqa: B023
+
+        if any(same(b) for b in blocks[i + 1 :]):
+            continue  # a contents list's line: the heading itself comes later
+        in_contents = any(_numbered_heading(b) and same(b) for b in blocks[:i])
+        following = next((b for b in blocks[i + 1 :] if b.text.strip()), None)
+        if not in_contents and (following is None or entry(following, loose=True) is None):
             continue
         found.append((i, kind))
     return found
