@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shutil
 import subprocess
@@ -97,3 +99,24 @@ def test_fix_diff_reads_standard_input() -> None:
     )
     assert result.returncode == 1, result.stderr.decode()
     assert "+[2] Aynı yer." in result.stdout.decode()
+
+
+def test_links_reports_an_unreadable_file_and_goes_on(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (articles / "ch2" / "empty.md").write_bytes(b"")
+    shutil.copy(SHAPES / "literatura-ul.ru.html", articles / "ch2" / "page.html")
+    errors: list[str] = []
+    urls = collect(["articles", "missing/"], ("drafts",), errors)
+    assert "https://www.turkmencarpet.gov.tm/ru/history" in urls
+    assert len(errors) == 2
+    assert any("empty.md" in e for e in errors)
+    assert any("missing" in e for e in errors)
+
+
+def test_check_in_process_with_stdout_redirected_to_a_string(articles: Path) -> None:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", "--no-links", "--format", "json", "articles"])
+    assert code in (0, 1)
+    assert len(json.loads(out.getvalue())["documents"]) == 3

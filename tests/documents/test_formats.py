@@ -126,3 +126,57 @@ def test_a_google_docs_link_is_unwrapped() -> None:
     doc = read_bytes(html.encode(), path="export.html")
     assert doc.notes[0].text == "Akorda, https://www.akorda.kz/x"
     assert doc.notes[0].urls == ("https://www.akorda.kz/x",)
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(paragraphs)
+    xml = f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/document.xml", xml)
+    return out.getvalue()
+
+
+def test_docx_notes_numbered_by_word_under_a_heading_style() -> None:
+    def para(text: str, style: str = "", numbered: bool = False) -> str:
+        props = f'<w:pStyle w:val="{style}"/>' if style else ""
+        if numbered:
+            props += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>'
+        return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    data = _docx(
+        [
+            para("Türkmenistan doğalgaz ihracatını artırdı [1], Çin en büyük alıcıdır [2]."),
+            para("Kaynakça", style="Heading1"),
+            para("BP, Statistical Review of World Energy, 2021.", numbered=True),
+            para("Aynı yer, s. 36.", numbered=True),
+        ]
+    )
+    doc = read_bytes(data, path="makale.docx")
+    assert [(n.number, n.text, n.numbered) for n in doc.notes] == [
+        (1, "BP, Statistical Review of World Energy, 2021.", True),
+        (2, "Aynı yer, s. 36.", True),
+    ]
+    assert doc.body_markers == (1, 2)
+
+
+def test_odt_list_numbering_under_a_heading() -> None:
+    from odf.text import List, ListItem
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Gazagystan bilen söwda dolanyşygy artdy [1], [2]."))
+    doc.text.addElement(H(outlinelevel=2, text="Bellikler"))
+    listing = List()
+    for text in ("Egemen Qazaqstan, 26.10.2021.", "Şol ýerde."):
+        item = ListItem()
+        item.addElement(P(text=text))
+        listing.addElement(item)
+    doc.text.addElement(listing)
+    out = io.BytesIO()
+    doc.write(out)
+    read = read_bytes(out.getvalue(), path="makala.odt")
+    assert [(n.number, n.text) for n in read.notes] == [
+        (1, "Egemen Qazaqstan, 26.10.2021."),
+        (2, "Şol ýerde."),
+    ]

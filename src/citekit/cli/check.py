@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
             Console(file=out, highlight=False),
             quiet=args.quiet,
         )
-    if isinstance(out, io.StringIO):
+    if args.output_file and isinstance(out, io.StringIO):  # stdout may be a StringIO too
         target, data = Path(args.output_file), out.getvalue().encode("utf-8")
         write_atomically(target, data) if target.exists() else _write_new(target, data)
     return max(1 if failed else 0, read.status)

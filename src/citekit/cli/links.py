@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from citekit.checks.config import find_config, load_config
 from citekit.documents.files import find_documents
-from citekit.errors import UsageError
+from citekit.errors import CitekitError, UsageError
 from citekit.links import (
     LinkResult,
     LinkSettings,
@@ -141,19 +141,37 @@ def _url_list(path: str) -> list[str] | None:
     return None
 
 
-def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> dict[str, PartialDate | None]:
+def collect(
+    paths: list[str], exclude: tuple[str, ...] = (), errors: list[str] | None = None
+) -> dict[str, PartialDate | None]:
     """Every URL to check, with the access date its note gives, from documents or URL lists
-    (files, folders read recursively, glob patterns)."""
+    (files, folders read recursively, glob patterns). With `errors`, a path or document that
+    cannot be read is recorded there and the others are still read."""
     urls: dict[str, PartialDate | None] = {}
-    for path in find_documents(paths, exclude=exclude):
-        listed = _url_list(path)
-        if listed is not None:
-            for url in listed:
-                urls.setdefault(url, None)
+    for named in paths:
+        try:
+            found = find_documents([named], exclude=exclude)
+        except CitekitError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
             continue
-        for url, date in cited_urls(read_document(path)).items():
-            if urls.get(url) is None:
-                urls[url] = date
+        for path in found:
+            listed = _url_list(path)
+            if listed is not None:
+                for url in listed:
+                    urls.setdefault(url, None)
+                continue
+            try:
+                document = read_document(path)
+            except CitekitError as exc:
+                if errors is None:
+                    raise
+                errors.append(str(exc))
+                continue
+            for url, date in cited_urls(document).items():
+                if urls.get(url) is None:
+                    urls[url] = date
     return urls
 
 
@@ -190,14 +208,17 @@ def run(args: argparse.Namespace) -> int:
     config = find_config(Path.cwd())
     loaded = load_config(config) if config else None
     settings = link_settings(args, loaded.link_settings if loaded else {})
-    urls = collect(args.paths, loaded.exclude if loaded else ())
+    errors: list[str] = []
+    urls = collect(args.paths, loaded.exclude if loaded else (), errors)
+    for error in errors:  # reported, and the run goes on with the other documents
+        print(f"citekit: error: {error}", file=sys.stderr)
     show = sys.stderr.isatty() and not args.json
     results = asyncio.run(check_with_progress(urls, settings, show=show))
     broken = any(r.status.is_broken for r in results)
     if args.json:
         for result in results:
             sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        return 1 if broken else 0
+        return 2 if errors else 1 if broken else 0
     console = Console(highlight=False)
     for r in results:
         code = f" {r.http_status}" if r.http_status else ""
@@ -215,4 +236,4 @@ def run(args: argparse.Namespace) -> int:
         counts[r.status] = counts.get(r.status, 0) + 1
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     console.print(f"{len(results)} link(s): {summary or 'none'}")
-    return 1 if broken else 0
+    return 2 if errors else 1 if broken else 0

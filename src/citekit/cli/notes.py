@@ -12,7 +12,7 @@ from rich.table import Table
 
 from citekit.cli._paths import config_settings, read_all
 from citekit.documents import FORMATS
-from citekit.model import Document
+from citekit.model import Document, Note
 from citekit.reports.notes import document_to_json
 
 
@@ -32,17 +32,23 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _number(note: Note) -> str:
+    return str(note.number) if note.numbered else f"({note.number})"
+
+
 def _table(doc: Document, console: Console) -> None:
-    table = Table(title=f"{doc.path} ({doc.format}, {len(doc.notes)} notes)", show_lines=False)
+    kept_apart = f", {len(doc.bibliography)} in a reference list" if doc.bibliography else ""
+    title = f"{doc.path} ({doc.format}, {len(doc.notes)} notes{kept_apart})"
+    table = Table(title=title, show_lines=False)
     for column in ("#", "kind", "title", "container", "URL", "accessed", "lang"):
         table.add_column(column, overflow="fold")
     for note in doc.notes:
         if not note.citations:
             ref = f"→ {note.refers_to}" if note.refers_to else ""
-            table.add_row(str(note.number), str(note.kind), ref, "", "", "", "")
+            table.add_row(_number(note), str(note.kind), ref, "", "", "", "")
         for c in note.citations:
             table.add_row(
-                str(note.number),
+                _number(note),
                 str(note.kind),
                 c.title or "",
                 c.container or "",
@@ -51,6 +57,8 @@ def _table(doc: Document, console: Console) -> None:
                 c.language or "",
             )
     console.print(table)
+    if any(not n.numbered for n in doc.notes):
+        console.print("(n): an entry of an unnumbered list, numbered by its place")
     if doc.unmatched_markers:
         console.print(f"markers with no note: {list(doc.unmatched_markers)}")
     if doc.uncited_notes:

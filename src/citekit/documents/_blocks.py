@@ -15,8 +15,20 @@ from attrs import frozen
 __all__ = ["Block", "RawNote", "entry", "find_markers"]
 
 _ENTRY = re.compile(
-    r"[ \t\u00a0]*(?:\[(\d{1,6})\]|(\d{1,6})[.)](?=[ \t\u00a0]|$)|\^(\d{1,6})\^|(\d{1,4})[ \t]*$)"
+    r"[ \t\u00a0]*(?:\[(\d{1,6})\]|(\d{1,6})[.)](?=[ \t\u00a0]|$)|\^(\d{1,6})\^|(\d{1,4})[ \t]*$"
+    r"|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=[ \t\u00a0]*\S))"
 )
+# "1 Smith, …": a number and a space, as a PDF's superscripts come out when copied; only trusted
+# under a notes heading, where a line starting with a year is not body text.
+_LOOSE_ENTRY = re.compile(
+    r"[ \t\u00a0]*(?:\((\d{1,3})\)|(\d{1,3}))(?:[ \t\u00a0]*[-–—])?[ \t\u00a0]+(?=\S)"
+)
+# "**1.** Text", "<sup>1</sup> Text", "__[1]__ Text": a number set in bold or superscript
+_WRAPPED_ENTRY = re.compile(
+    r"[ \t\u00a0]*(?:\*\*|__|<sup>)[ \t]*\[?(\d{1,4})[.)\]]?[ \t]*"
+    r"(?:\*\*|__|</sup>)[.)]?[ \t\u00a0]*"
+)
+_HTML_SUP = re.compile(r"<sup>\s*\[?(\d{1,6})\]?\s*</sup>|\^(\d{1,6})\^")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
 _SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)")
@@ -58,17 +70,23 @@ class RawNote:
     section: int = 0
 
 
-def entry(block: Block, *, listed: bool = True) -> tuple[int, int] | None:
+def entry(block: Block, *, listed: bool = True, loose: bool = False) -> tuple[int, int] | None:
     """A numbered entry's (number, where its text starts), or None.
 
     ``1`` alone on a line is an entry whose text follows in the next block; with `listed`, an
-    ordered list's item is an entry numbered by the list.
+    ordered list's item is an entry numbered by the list; with `loose`, ``1 Text`` is one too.
     """
     match = _ENTRY.match(block.text)
     if match is None:
+        if (wrapped := _WRAPPED_ENTRY.match(block.text)) is not None:
+            return int(wrapped.group(1)), wrapped.end()
         if listed and block.number is not None and block.text.strip():
             return block.number, 0
+        if loose and (bare := _LOOSE_ENTRY.match(block.text)) is not None:
+            return int(bare.group(1) or bare.group(2)), bare.end()
         return None
+    if match.group(5):
+        return int(match.group(5).translate(_SUPER_DIGITS)), match.end()
     number = match.group(1) or match.group(2) or match.group(3) or match.group(4)
     return int(number), match.end()
 
@@ -77,6 +95,10 @@ def find_markers(texts: Sequence[str], numbers: set[int]) -> list[int]:
     """Note markers in body text, in order: ``[12]``, superscript ``¹²``, else ``(12)``."""
     markers: list[int] = []
     for text in texts:
+        if "<sup>" in text or "^" in text:  # Markdown's raw HTML or pandoc superscript
+            for match in _HTML_SUP.finditer(text):
+                markers.append(int(match.group(1) or match.group(2)))
+            text = _HTML_SUP.sub(" ", text)
         for match in _BRACKET_MARKER.finditer(text):
             markers.append(int(match.group(1)))
         for match in _SUPERSCRIPT.finditer(text):

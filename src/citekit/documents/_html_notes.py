@@ -27,6 +27,10 @@ _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _LABEL = re.compile(r"^\s*[\[(]?\s*(\d{1,4})\s*[\])]?\s*$")
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^", "⤴", "back", "назад", "geri"})
+_BACKLINK_XPATH = (
+    ".//*[contains(@class, 'back-link') or contains(@class, 'backlink')"
+    " or contains(@class, 'footnote-back') or @role='doc-backlink']"
+)
 _CONTAINERS = ("li", "p", "div", "dd", "td", "section", "aside")
 _FOOTNOTE_CLASS = re.compile(r"foot|fn|note|ftn|ref", re.IGNORECASE)
 
@@ -118,7 +122,7 @@ def linked_notes(
             text = anchor.text_content().strip()
             if fragment in marker_anchors or fragment in ids or text in _BACKLINK:
                 anchor.drop_tree()  # a back link, or the note's own number label
-        for span in _xpath(item, ".//*[contains(@class, 'back-link') or @role='doc-backlink']"):
+        for span in _xpath(item, _BACKLINK_XPATH):
             span.drop_tree()
         text = _LABEL.sub("", _visible(item)) if _LABEL.match(_visible(item)) else _visible(item)
         text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from citekit._text import fold
 from citekit.documents._blocks import Block, RawNote, entry
@@ -29,8 +29,25 @@ _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 _JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
+_CONTENTS_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
+# Wikipedia's back links before a note cited more than once: "↑ 1 2 …", "^ a b …",
+# "↑ Перейти обратно: 1 2 …"
+_BACKREFS = re.compile(
+    r"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:Перейти (?:обратно|к)\s*:\s*)?"
+    r"(?:(?:\d{1,2}|[a-zа-я]{1,2})[ \t\u00a0]+){2,}(?=\S)"
+)
+
+
+def _clean(text: str) -> str:
+    """A note's text without list bullets or Wikipedia's back links."""
+    text = _BACKREFS.sub("", text)
+    return _BULLET.sub("", text).strip()
+
+
 _MAX_GAP = 5
+_TERMINAL = frozenset('.!?)»”"]')
+_CONTINUING = frozenset(",;:–—-(")
 _MAX_HEADING = 80
 
 
@@ -76,14 +93,25 @@ def _key(text: str) -> str:
     return key
 
 
-def heading_kind(block: Block) -> SectionKind | None:
-    """What section a block opens, if it is a heading at all."""
+def _numbered_heading(block: Block) -> bool:
+    text = block.text.strip()
+    marked = block.heading or text.startswith("#") or (text.startswith("**") and len(text) > 4)
+    return not marked and _CONTENTS_ENTRY.match(text) is not None
+
+
+def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
+    """What section a block opens, if it is a heading at all.
+
+    A numbered line ("3 Примечания") is a line of a contents list unless `numbered` says the
+    caller has seen it is a numbered chapter heading.
+    """
     text = block.text.strip()
     if not text or len(text) > _MAX_HEADING:
         return None
-    marked = block.heading or text.startswith("#") or (text.startswith("**") and len(text) > 4)
-    if not marked and _CONTENTS_ENTRY.match(text):
-        return None  # "3 Примечания": a line of a contents list
+    if _numbered_heading(block):
+        if not numbered:
+            return None
+        text = _CONTENTS_NUMBER.sub("", text)
     notes, bibliography, other, _edit = _words()
     key = _key(text)
     if key in notes:
@@ -103,7 +131,13 @@ def heading_kind(block: Block) -> SectionKind | None:
 
 
 def _numbered(
-    blocks: Sequence[Block], start: int, end: int, continuation: bool, *, listed: bool = True
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    continuation: bool,
+    *,
+    listed: bool = True,
+    loose: bool = False,
 ) -> tuple[list[tuple[int, str, Block, list[str]]], int]:
     """Numbered entries from `start`: (number, text, first block, links), and where they end."""
     notes: list[tuple[int, str, Block, list[str]]] = []
@@ -116,11 +150,11 @@ def _numbered(
 
     def flush() -> None:
         if first is not None:
-            notes.append((number, "\n".join(parts).strip(), first, links))
+            notes.append((number, _clean("\n".join(parts)), first, links))
 
     for i in range(start, end):
         block = blocks[i]
-        found = entry(block, listed=listed)
+        found = entry(block, listed=listed, loose=loose)
         waiting = first is not None and not "".join(parts).strip()  # "1" alone: text follows
         if found is not None and (first is None or number <= found[0] <= number + _MAX_GAP):
             flush()
@@ -151,21 +185,38 @@ def _unnumbered(
     group = blocks[rows[0]].group
     if group is not None:  # a list's items, and nothing after the list
         rows = rows[: next((n for n, i in enumerate(rows) if blocks[i].group != group), None)]
-    by_line = not continuation or rows[-1] - rows[0] + 1 == len(rows)
+    bulleted = [_BULLET.match(blocks[i].text) is not None for i in rows]
+    if sum(bulleted) >= 2 and bulleted[0]:
+        # "↑ …" or "• …" lines: one note each, and the list ends where the bullets do (a
+        # pasted page's footer, "Категория: …", is not a note)
+        rows = rows[: next((n for n, b in enumerate(bulleted) if not b), None)]
+        by_line = True
+    else:
+        by_line = not continuation or rows[-1] - rows[0] + 1 == len(rows)
     entries: list[tuple[str, Block, list[str]]] = []
     previous = -2
     for i in rows:
         block = blocks[i]
-        text = _BULLET.sub("", block.text).strip()
+        text = _clean(block.text)
         if not text:
             continue
-        if by_line or i != previous + 1 or not entries:
+        if by_line or i != previous + 1 or not entries or _ends_entry(entries[-1][0], text):
             entries.append((text, block, list(block.links)))
         else:
             old_text, old_block, old_links = entries[-1]
             entries[-1] = (f"{old_text}\n{text}", old_block, [*old_links, *block.links])
         previous = i
     return entries
+
+
+def _ends_entry(previous: str, line: str) -> bool:
+    """Whether a line after `previous` (no blank line between) starts another entry: the
+    previous one ended a sentence and this one starts like a note, not a wrapped line."""
+    return (
+        previous.rstrip()[-1:] in _TERMINAL
+        and line[:1] not in _CONTINUING
+        and (not line[:1].islower())
+    )
 
 
 def _raw(
@@ -176,9 +227,10 @@ def _raw(
 
 def _sections(
     blocks: Sequence[Block], heads: list[tuple[int, SectionKind]], continuation: bool
-) -> tuple[list[RawNote], list[RawNote], set[int]]:
+) -> tuple[list[RawNote], list[RawNote], set[int], list[int]]:
     notes: list[RawNote] = []
     bibliography: list[RawNote] = []
+    starts: list[int] = []  # where each reference list starts in `bibliography`
     used: set[int] = set()
     section = -1
     highest = 0
@@ -187,8 +239,14 @@ def _sections(
             continue
         end = heads[n + 1][0] if n + 1 < len(heads) else len(blocks)
         found, stop = _numbered(blocks, at + 1, end, continuation)
+        if not found or found[0][0] != 1:
+            loose, loose_stop = _numbered(blocks, at + 1, end, continuation, loose=True)
+            if loose and loose[0][0] == 1 and len(loose) > len(found):
+                found, stop = loose, loose_stop
         out = notes if kind is SectionKind.NOTES else bibliography
         if found:
+            if kind is SectionKind.BIBLIOGRAPHY:
+                starts.append(len(bibliography))
             if kind is SectionKind.NOTES and (section < 0 or found[0][0] <= highest):
                 section += 1
             index = max(section, 0) if kind is SectionKind.NOTES else 0
@@ -201,19 +259,22 @@ def _sections(
         if any(_key(blocks[a].text) == key for a, _k in heads[n + 1 :]):
             used.add(at)  # the same heading again later: this one is a contents list's line
             continue
-        loose = _unnumbered(blocks, at + 1, end, continuation)
-        if loose:
+        loose_entries = _unnumbered(blocks, at + 1, end, continuation)
+        if loose_entries:
+            if kind is SectionKind.BIBLIOGRAPHY:
+                starts.append(len(bibliography))
             if kind is SectionKind.NOTES:
                 section += 1
             index = max(section, 0) if kind is SectionKind.NOTES else 0
             first = 1 if kind is SectionKind.NOTES else len(bibliography) + 1
             out.extend(
-                _raw(i, text, b, ln, False, index) for i, (text, b, ln) in enumerate(loose, first)
+                _raw(i, text, b, ln, False, index)
+                for i, (text, b, ln) in enumerate(loose_entries, first)
             )
             used.update(range(at, end))
         else:
             used.add(at)
-    return notes, bibliography, used
+    return notes, bibliography, used, starts
 
 
 def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote], set[int]]:
@@ -225,7 +286,52 @@ def _fallback(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote
             if run:
                 raws = [_raw(num, text, b, ln, True, 0) for num, text, b, ln in run]
                 return raws, set(range(i, stop))
+    return _loose_tail(blocks, continuation)
+
+
+def _loose_tail(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNote], set[int]]:
+    """``1 Text`` lines closing a document (a PDF's notes, copied): at least three, numbered
+    1, 2, 3 … one after the other, and nothing but blank lines after them."""
+    last = max((i for i, b in enumerate(blocks) if b.text.strip()), default=-1)
+    for i in range(last, -1, -1):
+        found = entry(blocks[i], listed=False, loose=True)
+        if found is None or found[0] != 1:
+            continue
+        run, stop = _numbered(blocks, i, len(blocks), continuation, listed=False, loose=True)
+        numbers = [num for num, *_ in run]
+        if len(run) >= 3 and numbers == list(range(1, len(run) + 1)) and stop > last:
+            return [_raw(n, text, b, ln, True, 0) for n, text, b, ln in run], set(range(i, stop))
+        break
     return [], set()
+
+
+def _chapter_headings(
+    blocks: Sequence[Block], heads: list[tuple[int, SectionKind]]
+) -> list[tuple[int, SectionKind]]:
+    """Numbered headings ("5. Kaynakça") that are not repeated later and either open a numbered
+    list or repeat a contents list's line: a chapter heading, where the same line in a contents
+    list opens nothing."""
+    found: list[tuple[int, SectionKind]] = []
+    taken = {i for i, _k in heads}
+    for i, block in enumerate(blocks):
+        if i in taken or not _numbered_heading(block):
+            continue
+        kind = heading_kind(block, numbered=True)
+        if kind is None or kind is SectionKind.OTHER:
+            continue
+        key = _key(_CONTENTS_NUMBER.sub("", block.text.strip()))
+
+        def same(b: Block) -> bool:
+            return _key(_CONTENTS_NUMBER.sub("", b.text.strip())) == key  # noqa: B023
+
+        if any(same(b) for b in blocks[i + 1 :]):
+            continue  # a contents list's line: the heading itself comes later
+        in_contents = any(_numbered_heading(b) and same(b) for b in blocks[:i])
+        following = next((b for b in blocks[i + 1 :] if b.text.strip()), None)
+        if not in_contents and (following is None or entry(following, loose=True) is None):
+            continue
+        found.append((i, kind))
+    return found
 
 
 def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
@@ -235,10 +341,13 @@ def find_notes(blocks: Sequence[Block], *, continuation: bool = True) -> Found:
     text); paragraphs never continue.
     """
     heads = [(i, k) for i, b in enumerate(blocks) if (k := heading_kind(b)) is not None]
-    notes, bibliography, used = _sections(blocks, heads, continuation)
+    heads = sorted([*heads, *_chapter_headings(blocks, heads)])
+    notes, bibliography, used, starts = _sections(blocks, heads, continuation)
     if not notes and not bibliography:
         notes, used = _fallback(blocks, continuation)
-    elif not notes:  # the only list the document has: its notes
-        notes, bibliography = bibliography, []
+    elif not notes:  # no notes: the first reference list is them, numbered from 1
+        cut = starts[1] if len(starts) > 1 else len(bibliography)
+        notes, rest = bibliography[:cut], bibliography[cut:]
+        bibliography = [evolve(n, number=i) if not n.numbered else n for i, n in enumerate(rest, 1)]
     body = tuple(i for i in range(len(blocks)) if i not in used)
     return Found(tuple(notes), tuple(bibliography), body)

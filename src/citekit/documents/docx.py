@@ -27,6 +27,7 @@ _MAX_PART = 64 * 1024 * 1024  # inflated bytes of one XML part, counted while in
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
 _CHUNK = 1024 * 1024
+_HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
 
 
 def _inflate(archive: zipfile.ZipFile, name: str, path: str) -> bytes:
@@ -81,6 +82,31 @@ def _paragraph_text(paragraph: etree._Element) -> str:
         else:
             parts.append("\n")
     return "".join(parts)
+
+
+def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
+    """Paragraphs Word numbers itself (``w:numPr``): index -> (number shown, list id).
+
+    Each list counts from 1; its numbers are not in the text.
+    """
+    items: dict[int, tuple[int, int]] = {}
+    counts: dict[str, int] = {}
+    ids: dict[str, int] = {}
+    for index, paragraph in enumerate(paragraphs):
+        num = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}numPr/{{{_W}}}numId")
+        if num is None:
+            continue
+        key = num.get(f"{{{_W}}}val", "")
+        counts[key] = counts.get(key, 0) + 1
+        items[index] = (counts[key], ids.setdefault(key, len(ids)))
+    return items
+
+
+def _heading(paragraph: etree._Element) -> bool:
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Başlık1``, ``Заголовок1``)."""
+    style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
+    name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
+    return name.startswith(_HEADING_STYLES)
 
 
 def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
@@ -146,9 +172,18 @@ def read(data: bytes, *, path: str) -> Extraction:
             if notes:
                 return Extraction(tuple(notes), markers, "\n".join(texts))
         relations = _relations(archive, "document.xml", path)
+        paragraphs_list = list(body.iter(f"{{{_W}}}p"))
+        listed = _list_items(paragraphs_list)
         blocks = [
-            Block(_paragraph_text(p), paragraph=i, links=_links(p, relations))
-            for i, p in enumerate(body.iter(f"{{{_W}}}p"), 1)
+            Block(
+                _paragraph_text(p),
+                paragraph=i,
+                links=_links(p, relations),
+                heading=_heading(p),
+                number=listed[i - 1][0] if i - 1 in listed else None,
+                group=listed[i - 1][1] if i - 1 in listed else None,
+            )
+            for i, p in enumerate(paragraphs_list, 1)
         ]
         found = find_notes(blocks, continuation=False)
         kept = [blocks[i].text for i in found.body]

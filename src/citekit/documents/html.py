@@ -155,16 +155,17 @@ def read(data: bytes, *, path: str) -> Extraction:
         for element in elements:
             element.drop_tree()
         return Extraction(tuple(notes), tuple(markers), _visible(root))
-    elements = [e for e in root.iter() if _is_block(e) and _is_leaf_block(e)]
+    elements = _block_elements(root)
     lists: dict[HtmlElement, int] = {}
+    numbers = _list_numbers(root)
     blocks = [
         Block(
-            _visible(e),
+            _block_text(e),
             line=e.sourceline,
             paragraph=i,
             links=_links(e),
             heading=e.tag in _HEADINGS,
-            number=_list_number(e),
+            number=numbers.get(e),
             group=_list_group(e, lists),
         )
         for i, e in enumerate(elements, 1)
@@ -183,12 +184,41 @@ def _list_group(element: HtmlElement, lists: dict[HtmlElement, int]) -> int | No
     return lists.setdefault(parent, len(lists))
 
 
-def _list_number(element: HtmlElement) -> int | None:
-    """The number an ``<ol>`` shows before an item (its place, after ``start``)."""
-    parent = element.getparent()
-    if element.tag != "li" or parent is None or parent.tag != "ol":
-        return None
-    start = parent.get("start") or "1"
-    first = int(start) if start.strip().isdigit() else 1
-    items = [c for c in parent if c.tag == "li"]
-    return first + items.index(element)
+def _block_text(element: HtmlElement) -> str:
+    """A block's visible text; paragraphs inside a list item are parted by a space."""
+    inner = [d for d in element.iterdescendants() if _is_block(d)]
+    if not inner:
+        return _visible(element)
+    element = copy.deepcopy(element)
+    for d in element.iterdescendants():
+        if _is_block(d):
+            d.tail = " " + (d.tail or "")
+    return _visible(element)
+
+
+def _list_numbers(root: HtmlElement) -> dict[HtmlElement, int]:
+    """The number an ``<ol>`` shows before each of its items (its place, after ``start``)."""
+    numbers: dict[HtmlElement, int] = {}
+    for ol in root.iter("ol"):
+        start = (ol.get("start") or "1").strip()
+        first = int(start) if start.isdigit() else 1
+        for place, item in enumerate((c for c in ol if c.tag == "li"), first):
+            numbers[item] = place
+    return numbers
+
+
+def _block_elements(root: HtmlElement) -> list[HtmlElement]:
+    """Leaf blocks in document order; a list item holding only paragraphs is one block."""
+    elements: list[HtmlElement] = []
+    whole: set[HtmlElement] = set()
+    for element in root.iter():
+        if not _is_block(element):
+            continue
+        if element.tag == "li" and not any(
+            d.tag in ("li", "ul", "ol") for d in element.iterdescendants()
+        ):
+            whole.add(element)
+            elements.append(element)
+        elif _is_leaf_block(element) and not any(a in whole for a in element.iterancestors()):
+            elements.append(element)
+    return elements

@@ -111,6 +111,17 @@ def _outer_paragraphs(root: etree._Element) -> list[etree._Element]:
     ]
 
 
+def _list_items(root: etree._Element) -> dict[etree._Element, tuple[int, int]]:
+    """The first paragraph of each ``<text:list-item>``: (its place in the list, list id)."""
+    items: dict[etree._Element, tuple[int, int]] = {}
+    for group, listing in enumerate(root.iter(f"{{{_TEXT}}}list")):
+        for place, item in enumerate(listing.findall(f"{{{_TEXT}}}list-item"), 1):
+            first = next(iter(item.iter(*_PARAGRAPHS)), None)
+            if first is not None:
+                items[first] = (place, group)
+    return items
+
+
 def read(data: bytes, *, path: str) -> Extraction:
     """Read an OpenDocument text (``.odt`` or flat ``.fodt``)."""
     root = _content(data, path)
@@ -120,8 +131,16 @@ def read(data: bytes, *, path: str) -> Extraction:
         notes, markers = _notes(root, kind)
         if notes:
             return Extraction(tuple(notes), tuple(markers), "\n".join(texts))
+    listed = _list_items(root)
     blocks = [
-        Block(text, paragraph=i, links=_links(p), heading=p.tag == f"{{{_TEXT}}}h")
+        Block(
+            text,
+            paragraph=i,
+            links=_links(p),
+            heading=p.tag == f"{{{_TEXT}}}h",
+            number=listed[p][0] if p in listed else None,
+            group=listed[p][1] if p in listed else None,
+        )
         for i, (p, text) in enumerate(zip(paragraphs, texts, strict=True), 1)
     ]
     found = find_notes(blocks, continuation=False)
