@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel import UnknownLocaleError
-from babel.dates import format_date
-
 from citekit.checks._registry import find_label
 from citekit.citations._words import patterns
-from citekit.languages import Language
+from citekit.languages import Language, format_day
 from citekit.model import Document, Edit, Note, NoteKind
 from citekit.romanize import romanizable, romanize
 
@@ -38,18 +35,14 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
     return Edit(note.number, written, new) if written != new else None
 
 
-def _date_edits(note: Note, pattern: str, locale: str) -> list[Edit]:
+def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:
     edits = []
     for citation in note.citations:
         date = citation.accessed
         if date is None or not date.raw or date.day is None or date.month is None:
             continue
-        value = dt.date(date.year, date.month, date.day)
-        try:
-            written = str(format_date(value, pattern, locale=locale))
-        except (UnknownLocaleError, ValueError):
-            written = str(format_date(value, pattern, locale="en"))
-        if written != date.raw.strip():
+        written = format_day(dt.date(date.year, date.month, date.day), pattern, target)
+        if written is not None and written != date.raw.strip():
             edits.append(Edit(note.number, date.raw.strip(), written))
     return edits
 
@@ -77,7 +70,7 @@ def edition_edits(
         if note.kind is NoteKind.IBID and wanted_ibid and (edit := _ibid_edit(note, wanted_ibid)):
             edits.append(edit)
         if date_format:
-            edits.extend(_date_edits(note, date_format, target.code))
+            edits.extend(_date_edits(note, date_format, target))
         if romanize_scheme:
             for citation in note.citations:
                 lang = citation.language

@@ -29,6 +29,9 @@ __all__ = ["RULES", "CheckConfig", "Rule", "check", "find_label", "label_languag
 
 def _edition(document: Document, config: CheckConfig) -> Language | None:
     code = config.edition_language or document.language
+    for extra in config.languages:
+        if extra.code == code:
+            return extra
     try:
         return language(code) if code in available_languages() else None
     except UnknownLanguageError:

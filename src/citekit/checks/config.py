@@ -13,6 +13,7 @@ date-format = "dd.MM.yyyy"          # CLDR pattern `citekit fix` writes access d
 article-date = 2021-11-01           # the article's own date, for access-after-article
 links = true                        # check links in `citekit check` (--no-links to skip)
 exclude = ["drafts", "*.draft.md"]  # paths `check` and `fix` skip (globs, from this file's folder)
+language-files = ["lang/qaa.toml"]  # language data citekit does not ship (from this file's folder)
 
 [tool.citekit.severity]
 ambiguous-date = "error"
@@ -41,6 +42,7 @@ from attrs import frozen
 
 from citekit.checks._registry import RULES, CheckConfig
 from citekit.errors import ConfigError
+from citekit.languages import load_language
 from citekit.links.settings import LinkSettings
 from citekit.model import Severity
 
@@ -58,6 +60,7 @@ _TOP = {
     "links",
     "link-settings",
     "exclude",
+    "language-files",
 }
 _LINK_FIELDS = {
     f.name.replace("_", "-"): f.name
@@ -138,8 +141,9 @@ def _rule_id(name: str, where: str, key: str) -> str:
     return name
 
 
-def read_config(data: Mapping[str, Any], where: str) -> Settings:
-    """Validate a config table (the contents of ``[tool.citekit]`` or ``citekit.toml``)."""
+def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -> Settings:
+    """Validate a config table (the contents of ``[tool.citekit]`` or ``citekit.toml``);
+    relative `language-files` are read from `root` (default: the current folder)."""
     unknown = sorted(set(data) - _TOP)
     if unknown:
         raise ConfigError(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_TOP))})")
@@ -181,6 +185,8 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
             raise ConfigError(where, f"unknown key 'link-settings.{name}' (known: {known})")
         link_settings[_LINK_FIELDS[name]] = Path(value) if name == "cache" else value
     exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    files = _strings(data.get("language-files", []), where, "language-files")
+    languages = tuple(load_language((root or Path()) / name) for name in files)
     try:
         LinkSettings(**link_settings)
     except (TypeError, ValueError) as exc:
@@ -193,6 +199,7 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         date_format=date_format,
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
+        languages=languages,
     )
     return Settings(
         check=check, links=links, link_settings=link_settings, source=where, exclude=exclude
@@ -212,5 +219,5 @@ def load_config(path: Path) -> Settings:
         tool = data.get("tool", {})
         data = tool.get("citekit", {}) if isinstance(tool, dict) else {}
         where = f"{where} [tool.citekit]"
-    settings = read_config(_table(data, where, "citekit"), where)
+    settings = read_config(_table(data, where, "citekit"), where, path.parent)
     return attrs.evolve(settings, root=path.parent)

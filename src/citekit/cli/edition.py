@@ -9,6 +9,7 @@ the original in brackets. Titles and names are never translated. Writes PATH's s
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.documents import read_bytes, read_file
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, format_day, language
 from citekit.romanize import SCHEMES
 
 
@@ -51,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     config_path = find_config(Path.cwd())
     settings = load_config(config_path) if config_path else Settings()
     target = language(args.lang)
+    if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
+        raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
     edits = edition_edits(
         document,
         target,
