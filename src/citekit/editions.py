@@ -3,20 +3,24 @@
 Access-date labels ("Erişim Tarihi" -> "Accessed" -> "дата обращения"), ibid words ("Aynı yer."
 -> "Ibid." -> "Там же."), optionally the access-date format, and optionally romanized Cyrillic
 titles with the original kept in brackets. Titles and names are otherwise never touched: the
-result is a list of `Edit`s that `citekit.checks.fixes.plan_edits` applies to the file's bytes.
+result is a list of `Edit`s that `citekit.checks.fixes.plan_edits` applies to the file's bytes;
+`plan_edition` does both for a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from citekit.checks._registry import find_label
 from citekit.citations._words import patterns
-from citekit.languages import Language, format_day
+from citekit.checks.fixes import FixResult, plan_edits
+from citekit.documents import read_bytes, read_file
+from citekit.languages import Language, format_day, language
 from citekit.model import Document, Edit, Note, NoteKind
 from citekit.romanize import romanizable, romanize
 
-__all__ = ["edition_edits"]
+__all__ = ["edition_edits", "plan_edition"]
 
 
 def _label_edit(note: Note, target: str) -> Edit | None:
@@ -81,3 +85,23 @@ def edition_edits(
                             Edit(note.number, citation.title, f"{latin} [{citation.title}]")
                         )
     return edits
+
+
+def plan_edition(
+    path: str | Path,
+    *,
+    target: str | Language,
+    label: str | None = None,
+    date_format: str | None = None,
+    romanize_scheme: str | None = None,
+) -> FixResult:
+    """A document file's bytes as `target`'s edition (a code such as "ru", or a `Language`),
+    without writing anything: ``result.fixed`` is the edition, ``result.skipped`` what could
+    not be changed and why (a DOCX file is never rewritten, so everything is skipped)."""
+    data = read_file(path)
+    document = read_bytes(data, path=str(path))
+    lang = language(target) if isinstance(target, str) else target
+    edits = edition_edits(
+        document, lang, label=label, date_format=date_format, romanize_scheme=romanize_scheme
+    )
+    return plan_edits(data, document, edits)
