@@ -113,21 +113,15 @@ def test_fifty_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFi
     big = tmp_path / "big.txt"
     line = "Söz. " * 20 + "\n"
     big.write_text(line * (50 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
-    started = time.monotonic()
     code, _, err = run_cli(["check", "--no-links", str(big)], capsys)
     assert code in (0, 1, 2)
     assert "Traceback" not in err
-    assert time.monotonic() - started < 60
 
 
 @pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
-def test_corpus_document_checks_in_under_a_second(
-    path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    main(["check", "--no-links", str(EXAMPLE)])  # warm the language data once
-    started = time.monotonic()
+def test_corpus_document_checks_cleanly(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # how fast: benchmarks/startup.py
     code, _, err = run_cli(["check", "--no-links", str(path)], capsys)
-    assert time.monotonic() - started < 1.0
     assert code in (0, 1)
     assert "error:" not in err
 
