@@ -13,8 +13,8 @@ import datetime as dt
 from pathlib import Path
 
 from citekit.checks._registry import find_label
-from citekit.citations._words import patterns
 from citekit.checks.fixes import FixResult, plan_edits
+from citekit.citations._words import patterns
 from citekit.documents import read_bytes, read_file
 from citekit.languages import Language, format_day, language
 from citekit.model import Document, Edit, Note, NoteKind
