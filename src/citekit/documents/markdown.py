@@ -91,8 +91,14 @@ def read(data: bytes, *, path: str) -> Extraction:
         )
     if any(t.type == "footnote_open" for t in tokens):
         notes, refs = _footnotes(tokens, lines)
-        inline = "\n".join(t.content for t in tokens if t.type == "inline")
-        return Extraction(tuple(notes), tuple(refs), inline)
+        # the body is the text outside the footnotes: notes in other languages must not
+        # decide the article's language
+        body, inside = [], 0
+        for token in tokens:
+            inside += {"footnote_open": 1, "footnote_close": -1}.get(token.type, 0)
+            if token.type == "inline" and not inside:
+                body.append(token.content)
+        return Extraction(tuple(notes), tuple(refs), "\n".join(body))
     hidden: set[int] = set()
     for token in tokens:
         if token.type in _CODE and token.map is not None:
