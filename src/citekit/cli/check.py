@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
             print(line, file=out)
     else:
         _print_text(results, Console(file=out, highlight=False), quiet=args.quiet)
-    if isinstance(out, io.StringIO):
+    if args.output_file and isinstance(out, io.StringIO):
         target, report = Path(args.output_file), out.getvalue().encode("utf-8")
         write_atomically(target, report) if target.exists() else _write_new(target, report)
     return 1 if failed else 0
