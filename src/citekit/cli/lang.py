@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from citekit.langid import detect_language
@@ -22,5 +23,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the language code."""
-    print(detect_language(" ".join(args.text)))
+    code = detect_language(" ".join(args.text))
+    print(code)
+    if code == "und":  # say why on stderr; stdout stays the bare code for scripts
+        print(
+            "citekit: the text gives too little evidence to tell its language", file=sys.stderr
+        )
     return 0
