@@ -26,7 +26,5 @@ def run(args: argparse.Namespace) -> int:
     code = detect_language(" ".join(args.text))
     print(code)
     if code == "und":  # say why on stderr; stdout stays the bare code for scripts
-        print(
-            "citekit: the text gives too little evidence to tell its language", file=sys.stderr
-        )
+        print("citekit: the text gives too little evidence to tell its language", file=sys.stderr)
     return 0
