@@ -9,23 +9,29 @@ Run: uv run python benchmarks/documents.py
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from citekit import read_bytes
 from citekit.citations import parse_note
 from citekit.model import Location
 
 MB = 1_000_000
+EXAMPLE = Path(__file__).parent.parent / "examples" / "ankasam-tokayev-visit-turkmenistan.txt"
 
 
 def numbered(n: int, path: str) -> bytes:
-    body = "Body " + "".join(f"[{i}]" for i in range(1, n + 1))
-    notes = [f"“Başlyk {i}”, Biznes Türkmenistan, (Erişim Tarihi: 25.10.2021)." for i in range(n)]
-    if path.endswith(".md"):
-        body = body.replace("[", "[^")
-        return (body + "\n\n" + "\n".join(f"[^{i}]: {t}" for i, t in enumerate(notes, 1))).encode()
-    return (
-        body + "\n\nNotes\n\n" + "\n".join(f"[{i}] {t}" for i, t in enumerate(notes, 1))
-    ).encode()
+    """An article citing `n` sources, each note one of the founding example's, renumbered."""
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    cited = [line.split("]", 1)[1].strip() for line in lines if line[:3] in ("[1]", "[2]", "[8]")]
+    markdown = path.endswith(".md")
+    marker = "[^{}]" if markdown else "[{}]"
+    body = "Söz " + " ".join(marker.format(i) for i in range(1, n + 1))
+    heading = "" if markdown else "Notes\n\n"
+    notes = "\n".join(
+        (marker.format(i) + (": " if markdown else " ")) + cited[i % len(cited)]
+        for i in range(1, n + 1)
+    )
+    return f"{body}\n\n{heading}{notes}\n".encode()
 
 
 def timed(label: str, run: object) -> None:

@@ -19,6 +19,7 @@ from citekit.documents import read_bytes
 from citekit.languages import available_languages, format_day, language, load_language
 from citekit.links.soft404 import is_bot_wall, not_found_phrase
 
+MONTHS = "yanvarq fevralq martq aprelq mayq iyunq iyulq avgustq sentyabrq oktabrq noyabrq dekabrq"
 QAA = """
 code = "qaa"
 name = "Qaa test"
@@ -26,18 +27,7 @@ script = "Latn"
 numeric_order = "DMY"
 
 [months.extra]
-1 = ["yanvarq"]
-2 = ["fevralq"]
-3 = ["martq"]
-4 = ["aprelq"]
-5 = ["mayq"]
-6 = ["iyunq"]
-7 = ["iyulq"]
-8 = ["avgustq"]
-9 = ["sentyabrq"]
-10 = ["oktabrq"]
-11 = ["noyabrq"]
-12 = ["dekabrq"]
+{months}
 
 [words]
 accessed = ["Kirilgan sanaq"]
@@ -50,7 +40,7 @@ accessed = "Kirilgan sanaq"
 
 [langid]
 alphabet.Latn = "abdefghijklmnopqrstuvxyzʻ"
-"""
+""".replace("{months}", "\n".join(f'{n} = ["{name}"]' for n, name in enumerate(MONTHS.split(), 1)))
 
 ARTICLE = """Savdo oʻsmoqda[1][2].
 
