@@ -18,7 +18,7 @@ from collections import Counter
 
 from citekit.languages import available_languages, language
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "language_evidence"]
 
 _MAX_CHARS = 2000
 _FOREIGN_MIN_WORDS = 5  # words langdetect needs before its guess of another language counts
@@ -152,16 +152,13 @@ def _langdetect(text: str) -> str | None:
         return None
 
 
-def detect_language(text: str) -> str:
-    """Return the ISO 639-1 code of the text's language, or ``"und"`` when it cannot tell.
-
-    >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
-    'kk'
-    """
+def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
+    """The normalised text, its words, its main script and each language's evidence score;
+    None when the text has too few letters to judge."""
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:
-        return "und"
+        return None
     joined = "".join(words)
     distinct = set(joined)
     scripts = {_script(char) for char in distinct}
@@ -193,11 +190,37 @@ def detect_language(text: str) -> str:
         if clusters:
             score += _CLUSTER * min(3, sum(map(text.count, clusters)))
         scores[code] = score
-    if not scores:
-        return _langdetect(text) or "und"
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
+    return text, words, script, scores
+
+
+def language_evidence(text: str) -> tuple[tuple[str, float], ...]:
+    """Each citekit language's evidence score for the text, best first (what
+    `detect_language` weighs before it asks langdetect); empty for text without letters.
+
+    >>> language_evidence("Türkmenistanyň eksporty artdy")[0][0]
+    'tk'
+    """
+    found = _scores(text)
+    if found is None:
+        return ()
+    return tuple(sorted(found[3].items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language, or ``"und"`` when it cannot tell.
+
+    >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
+    'kk'
+    """
+    found = _scores(text)
+    if found is None:
+        return "und"
+    text, words, script, scores = found
+    if not scores:
+        return _langdetect(text) or "und"
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]
