@@ -18,10 +18,14 @@ from pathlib import Path
 
 from attrs import frozen
 
+from citekit.checks import CheckConfig, check
+from citekit.documents import read_file
+from citekit.links.results import LinkResult
 from citekit.model import Document, Edit, Finding
+from citekit.pipeline import read_bytes
 from citekit.writing import write_file
 
-__all__ = ["FixResult", "plan_edits", "plan_fixes", "write_atomically"]
+__all__ = ["FixResult", "apply_fixes", "plan_edits", "plan_fixes", "write_atomically"]
 
 
 @frozen
@@ -176,3 +180,24 @@ def write_atomically(
 ) -> None:
     """Replace a file's contents safely (see `citekit.writing.write_file`)."""
     write_file(path, data, original=original, force=force)
+
+
+def apply_fixes(
+    path: str | Path,
+    *,
+    config: CheckConfig | None = None,
+    links: Iterable[LinkResult] | None = None,
+    dry_run: bool = False,
+) -> FixResult:
+    """Check a document file and write its safe fixes in place, atomically (``citekit fix``).
+
+    A file with nothing to change is not touched; with `dry_run` nothing is written. The result
+    says what was applied and what was left, with why (DOCX files are never rewritten). Raises
+    `DocumentError` when the file cannot be read or written.
+    """
+    data = read_file(path)
+    document = read_bytes(data, path=str(path))
+    plan = plan_fixes(data, document, check(document, config=config, links=links))
+    if plan.changed and not dry_run:
+        write_atomically(Path(path), plan.fixed, original=data)
+    return plan

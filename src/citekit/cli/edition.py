@@ -11,6 +11,7 @@ language (and ``--source-lang`` does not say it), ibid words and labels are left
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from citekit.cli._paths import config_settings, describe_edition, write_output
 from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, format_day, language
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     document = read_bytes(data, path=name)
     settings = config_settings()
     target = language(args.lang)
+    if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
+        raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
     label = settings.check.labels.get(args.lang)
     edits = edition_edits(
         document,
