@@ -112,3 +112,12 @@ def test_many_brackets_across_paragraphs_still_read() -> None:
 def test_deep_html_is_a_clear_error() -> None:
     with pytest.raises(DocumentError, match="nested more than"):
         read_bytes(("<div>" * 5000 + "x").encode(), path="deep.html")
+
+
+def test_odt_lying_about_sizes_is_a_clear_error() -> None:
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    body = "x" * 100_000
+    content = f'<office:document-content xmlns:office="{office}">{body}</office:document-content>'
+    data = _docx({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
+    with pytest.raises(DocumentError, match="damaged in the zip archive"):
+        read_bytes(_lie_about_size(data, "content.xml", 100), path="lying.odt")
