@@ -252,6 +252,8 @@ MALFORMED = [
     "http://exa\x01mple.com/",
     "http://host:99999/",
     "http:///nohost",
+    "http://xn--zz.test/",
+    "http://a" + "b" * 300 + ".test/",
 ]
 
 
