@@ -121,3 +121,10 @@ def test_odt_lying_about_sizes_is_a_clear_error() -> None:
     data = _docx({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
     with pytest.raises(DocumentError, match="damaged in the zip archive"):
         read_bytes(_lie_about_size(data, "content.xml", 100), path="lying.odt")
+
+
+def test_too_many_xml_tags_is_refused_before_parsing() -> None:
+    body = f'<w:document xmlns:w="{W}"><w:body>' + "<w:p/>" * 2_500_001 + "</w:body></w:document>"
+    data = _docx({"word/document.xml": body})
+    with pytest.raises(DocumentError, match="more than 2,500,000 XML tags"):
+        read_bytes(data, path="dense.docx")
