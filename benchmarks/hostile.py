@@ -329,9 +329,9 @@ def main() -> None:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for area, name, expected, what, code, crashed, left, seconds, peak in rows:
-        shown = name.replace("|", "\\|").replace("\x01", "\\x01")
+        shown = name.replace("|", "\\|").replace("\x01", "\\x01").replace("<", "&lt;")
         lines.append(
-            f"| {area} | {shown} | {expected} | {what.replace('|', '/')} | {code} "
+            f"| {area} | {shown} | {expected} | {what.replace('|', '/').replace('<', '&lt;')} | {code} "
             f"| {'yes' if crashed else 'no'} | {len(left)} | {seconds:.2f} | {peak / MIB:.0f} |"
         )
     worst_time = max(r[7] for r in rows)
