@@ -409,9 +409,10 @@ def _invalid(url: str) -> str | None:
     """Why httpx cannot send to `url` (``Invalid IPv4 address: '256.1.1.1'``), or None."""
     try:
         parsed = httpx.URL(url)
+        host = parsed.host  # decodes an IDNA name: a bad A-label fails here
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         return str(exc) or type(exc).__name__
-    if not parsed.host:
+    if not host:
         return "no host name"
     if parsed.port is not None and not 0 < parsed.port < 65536:
         return f"port {parsed.port} out of range"

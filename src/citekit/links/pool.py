@@ -17,6 +17,7 @@ import httpx
 __all__ = ["PerHostPool", "ssl_context"]
 
 _MAX_POOLS = 256
+_Key = tuple[bytes, bytes, int | None, str | None]
 
 
 def ssl_context(verify: bool | str | ssl.SSLContext) -> ssl.SSLContext:
@@ -39,15 +40,15 @@ class PerHostPool(httpx.AsyncBaseTransport):
         self._per_host = per_host
         self._context = ssl_context(verify)
         self._http2 = http2
-        self._pools: OrderedDict[tuple[bytes, bytes, int | None], httpx.AsyncHTTPTransport] = (
-            OrderedDict()
-        )
-        self._active: dict[tuple[bytes, bytes, int | None], int] = {}
+        self._pools: OrderedDict[_Key, httpx.AsyncHTTPTransport] = OrderedDict()
+        self._active: dict[_Key, int] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send through the origin's own pool."""
         url = request.url
-        key = (url.raw_scheme, url.raw_host, url.port)
+        # the guard connects to an address and names the host for TLS: one pool per name, so a
+        # connection made for one site is never reused for another on the same address
+        key = (url.raw_scheme, url.raw_host, url.port, request.extensions.get("sni_hostname"))
         pool = self._pools.get(key)
         if pool is None:
             await self._make_room()
