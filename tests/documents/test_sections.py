@@ -155,3 +155,15 @@ def test_numbered_wikipedia_headings_after_a_numbered_contents_list() -> None:
     assert [n.text for n in doc.bibliography] == [
         "Ашыров Г. Каспийские порты Туркменистана. — Ашхабад: Ылым, 2015."
     ]
+
+
+def test_gost_and_vancouver_references_in_the_text_are_markers() -> None:
+    text = (
+        "Порт основан в 1896 году [1, с. 112]; его роль росла [2; 3], [4–6], [7, 8].\n\n"
+        "Список литературы\n"
+        + "".join(f"{n}. Автор {n}. Книга {n}. — М., 20{n:02d}.\n" for n in range(1, 9))
+    )
+    doc = read_bytes(text.encode(), path="a.txt")
+    assert len(doc.notes) == 8
+    assert doc.body_markers == (1, 2, 3, 4, 5, 6, 7, 8)
+    assert doc.uncited_notes == ()
