@@ -299,10 +299,45 @@ def _loose_tail(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNo
             continue
         run, stop = _numbered(blocks, i, len(blocks), continuation, listed=False, loose=True)
         numbers = [num for num, *_ in run]
+        lines = sum(1 for b in blocks[i:stop] if b.text.strip())
         if len(run) >= 3 and numbers == list(range(1, len(run) + 1)) and stop > last:
+            if lines > len(run):  # lines between the entries: page notes amid the body
+                break
             return [_raw(n, text, b, ln, True, 0) for n, text, b, ln in run], set(range(i, stop))
         break
-    return [], set()
+    return _page_notes(blocks) if continuation else ([], set())
+
+
+def _page_notes(blocks: Sequence[Block]) -> tuple[list[RawNote], set[int]]:
+    """Footnotes left at the foot of each page when a PDF is copied as text: ``1 Text`` lines
+    numbered 1, 2, 3 … in order among the body's lines (at least three). A note goes on over
+    the next line while it has not ended a sentence."""
+    notes: list[RawNote] = []
+    used: set[int] = set()
+    expected = 1
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = entry(block, listed=False, loose=True)
+        text = block.text[found[1] :].strip() if found is not None else ""
+        if found is None or found[0] != expected or len(text) < 10 or text[:1].islower():
+            i += 1
+            continue
+        start = i
+        while (
+            text[-1:] not in _TERMINAL
+            and i + 1 < len(blocks)
+            and blocks[i + 1].text.strip()
+            and i - start < 3
+            and entry(blocks[i + 1], listed=False, loose=True) is None
+        ):
+            i += 1
+            text = f"{text}\n{blocks[i].text.strip()}"
+        notes.append(RawNote(expected, text, block.line, block.paragraph, block.links))
+        used.update(range(start, i + 1))
+        expected += 1
+        i += 1
+    return (notes, used) if len(notes) >= 3 else ([], set())
 
 
 def _chapter_headings(
