@@ -113,21 +113,15 @@ def test_fifty_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFi
     big = tmp_path / "big.txt"
     line = "Söz. " * 20 + "\n"
     big.write_text(line * (50 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
-    started = time.monotonic()
     code, _, err = run_cli(["check", "--no-links", str(big)], capsys)
     assert code in (0, 1, 2)
     assert "Traceback" not in err
-    assert time.monotonic() - started < 60
 
 
 @pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
-def test_corpus_document_checks_in_under_a_second(
-    path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    main(["check", "--no-links", str(EXAMPLE)])  # warm the language data once
-    started = time.monotonic()
+def test_corpus_document_checks_cleanly(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # how fast: benchmarks/startup.py
     code, _, err = run_cli(["check", "--no-links", str(path)], capsys)
-    assert time.monotonic() - started < 1.0
     assert code in (0, 1)
     assert "error:" not in err
 
@@ -247,8 +241,11 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     (repo / "clean.md").write_text("Söz.\n", encoding="utf-8")
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     pre_commit = Path(sys.executable).parent / "pre-commit"
+    before = (repo / "article.txt").read_text(encoding="utf-8")
+    # every hook of the repository, in order: `citekit` (check), then `citekit-fix`; one
+    # environment serves both
     result = subprocess.run(
-        [str(pre_commit), "try-repo", str(hooks), "citekit", "--all-files"],
+        [str(pre_commit), "try-repo", str(hooks), "--all-files"],
         cwd=repo,
         env=env,
         capture_output=True,
@@ -258,19 +255,8 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "missing-url" in output
-    assert "Failed" in output
-    # the fix hook, from the same hook repository (its environment is reused)
-    before = (repo / "article.txt").read_text(encoding="utf-8")
-    fixed = subprocess.run(
-        [str(pre_commit), "try-repo", str(hooks), "citekit-fix", "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    output = fixed.stdout + fixed.stderr
-    assert fixed.returncode == 1, output  # pre-commit fails a hook that changed files
+    assert "citekit check" in output
+    assert "citekit fix" in output
     assert "files were modified by this hook" in output
     after = (repo / "article.txt").read_text(encoding="utf-8")
     assert "Date of Accession" in before

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import collections
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,12 +34,17 @@ def test_founding_example_titles() -> None:
     assert detect_language("Kazakistan ile Türkmenistan arasındaki ilişkiler") == "tr"
 
 
-def test_bad_input_is_und_and_quick() -> None:
+def test_bad_input_is_und() -> None:
     assert detect_language("") == "und"
     assert detect_language("12345 !!!") == "und"
-    start = time.perf_counter()
-    detect_language("ab " * 400_000)
-    assert time.perf_counter() - start < 2.0
+
+
+def test_long_input_is_bounded_to_its_first_characters() -> None:
+    # detect_language reads at most its first 2,000 characters: the rest cannot change it
+    long = "ab " * 400_000
+    assert detect_language(long) == detect_language(long[:2000])
+    mixed = "Türkmenistanyň eksporty artdy. " * 70 + "Казахстан готов нарастить " * 20_000
+    assert detect_language(mixed) == "tk"
 
 
 def test_results_are_deterministic() -> None:

@@ -3,23 +3,25 @@
 Access-date labels ("Erişim Tarihi" -> "Accessed" -> "дата обращения"), ibid words ("Aynı yer."
 -> "Ibid." -> "Там же."), optionally the access-date format, and optionally romanized Cyrillic
 titles with the original kept in brackets. Titles and names are otherwise never touched: the
-result is a list of `Edit`s that `citekit.checks.fixes.plan_edits` applies to the file's bytes.
+result is a list of `Edit`s that `citekit.checks.fixes.plan_edits` applies to the file's bytes;
+`plan_edition` does both for a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-
-from babel import UnknownLocaleError
-from babel.dates import format_date
+from pathlib import Path
 
 from citekit.checks._registry import find_label
+from citekit.checks.fixes import FixResult, plan_edits
 from citekit.citations._words import patterns
-from citekit.languages import Language
+from citekit.documents import read_file
+from citekit.languages import Language, format_day, language
 from citekit.model import Document, Edit, Note, NoteKind
+from citekit.pipeline import read_bytes
 from citekit.romanize import romanizable, romanize
 
-__all__ = ["edition_edits"]
+__all__ = ["edition_edits", "plan_edition"]
 
 
 def _label_edit(note: Note, target: str) -> Edit | None:
@@ -38,18 +40,14 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
     return Edit(note.number, written, new) if written != new else None
 
 
-def _date_edits(note: Note, pattern: str, locale: str) -> list[Edit]:
+def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:
     edits = []
     for citation in note.citations:
         date = citation.accessed
         if date is None or not date.raw or date.day is None or date.month is None:
             continue
-        value = dt.date(date.year, date.month, date.day)
-        try:
-            written = str(format_date(value, pattern, locale=locale))
-        except (UnknownLocaleError, ValueError):
-            written = str(format_date(value, pattern, locale="en"))
-        if written != date.raw.strip():
+        written = format_day(dt.date(date.year, date.month, date.day), pattern, target)
+        if written is not None and written != date.raw.strip():
             edits.append(Edit(note.number, date.raw.strip(), written))
     return edits
 
@@ -77,7 +75,7 @@ def edition_edits(
         if note.kind is NoteKind.IBID and wanted_ibid and (edit := _ibid_edit(note, wanted_ibid)):
             edits.append(edit)
         if date_format:
-            edits.extend(_date_edits(note, date_format, target.code))
+            edits.extend(_date_edits(note, date_format, target))
         if romanize_scheme:
             for citation in note.citations:
                 lang = citation.language
@@ -88,3 +86,23 @@ def edition_edits(
                             Edit(note.number, citation.title, f"{latin} [{citation.title}]")
                         )
     return edits
+
+
+def plan_edition(
+    path: str | Path,
+    *,
+    target: str | Language,
+    label: str | None = None,
+    date_format: str | None = None,
+    romanize_scheme: str | None = None,
+) -> FixResult:
+    """A document file's bytes as `target`'s edition (a code such as "ru", or a `Language`),
+    without writing anything: ``result.fixed`` is the edition, ``result.skipped`` what could
+    not be changed and why (a DOCX file is never rewritten, so everything is skipped)."""
+    data = read_file(path)
+    document = read_bytes(data, path=str(path))
+    lang = language(target) if isinstance(target, str) else target
+    edits = edition_edits(
+        document, lang, label=label, date_format=date_format, romanize_scheme=romanize_scheme
+    )
+    return plan_edits(data, document, edits)

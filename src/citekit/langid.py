@@ -3,10 +3,10 @@
 Statistical detectors are weak on five-word titles and know neither Kazakh nor Turkmen, so the
 evidence is combined the way an editor reads: the script, letters that only some alphabets have
 (Kazakh ә ғ қ ң ө ұ ү һ і, Turkmen ň ý ä ž, Turkish ı ğ), letters an alphabet lacks (Turkmen
-has no ı, Turkish no ý), frequent words, and Turkmen's vowel ``y`` (``-ty``, ``-dy``) which
-Turkish and Azerbaijani only write before a vowel. All of it is per-language data
-(``[langid]`` in each language file). langdetect, seeded, decides what the evidence leaves
-open.
+has no ı, Turkish no ý), frequent words, and letters a language also writes as vowels before a
+consonant (Turkmen ``y`` in ``-ty``, ``-dy``, which Turkish and Azerbaijani only write before a
+vowel). All of it is per-language data (``[langid]`` in each language file). langdetect,
+seeded, decides what the evidence leaves open.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections import Counter
 
 from citekit.languages import available_languages, language
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "language_evidence"]
 
 _MAX_CHARS = 2000
 _FOREIGN_MIN_WORDS = 5  # words langdetect needs before its guess of another language counts
@@ -34,7 +34,6 @@ _BASIC = {
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
 _WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
-_VOWEL_Y = re.compile(r"(?<=[^\W\d_])y(?=[bcçdfghjklmnňpqrsştvwxzž]|(?![^\W\d_]))")
 
 
 @functools.cache
@@ -118,10 +117,23 @@ def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(found.items())
 
 
-def _vowel_y(text: str) -> int:
-    """How often ``y`` is written as a vowel: after a letter, before a consonant or at a
-    word's end."""
-    return len(_VOWEL_Y.findall(text))
+@functools.cache
+def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Per language with ``langid.vowel_letters``: code, script, and the pattern of such a
+    letter written as a vowel (after a letter, before a consonant or at a word's end)."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        if lang.vowel_letters and lang.consonants:
+            vowels = "".join(map(re.escape, lang.vowel_letters))
+            consonants = "".join(map(re.escape, lang.consonants))
+            script = next(
+                (s for s, letters in lang.alphabets.items() if lang.vowel_letters[0] in letters),
+                lang.script,
+            )
+            pattern = re.compile(rf"(?<=[^\W\d_])[{vowels}](?=[{consonants}]|(?![^\W\d_]))")
+            found.append((code, script, pattern))
+    return tuple(found)
 
 
 def _prior(code: str, script: str) -> int:
@@ -140,16 +152,13 @@ def _langdetect(text: str) -> str | None:
         return None
 
 
-def detect_language(text: str) -> str:
-    """Return the ISO 639-1 code of the text's language, or ``"und"`` when it cannot tell.
-
-    >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
-    'kk'
-    """
+def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
+    """The normalised text, its words, its main script and each language's evidence score;
+    None when the text has too few letters to judge."""
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:
-        return "und"
+        return None
     joined = "".join(words)
     distinct = set(joined)
     scripts = {_script(char) for char in distinct}
@@ -181,10 +190,37 @@ def detect_language(text: str) -> str:
         if clusters:
             score += _CLUSTER * min(3, sum(map(text.count, clusters)))
         scores[code] = score
+    for code, letters_script, pattern in _vowel_letter_patterns():
+        if letters_script == script and code in scores:
+            scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
+    return text, words, script, scores
+
+
+def language_evidence(text: str) -> tuple[tuple[str, float], ...]:
+    """Each citekit language's evidence score for the text, best first (what
+    `detect_language` weighs before it asks langdetect); empty for text without letters.
+
+    >>> language_evidence("Türkmenistanyň eksporty artdy")[0][0]
+    'tk'
+    """
+    found = _scores(text)
+    if found is None:
+        return ()
+    return tuple(sorted(found[3].items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language, or ``"und"`` when it cannot tell.
+
+    >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
+    'kk'
+    """
+    found = _scores(text)
+    if found is None:
+        return "und"
+    text, words, script, scores = found
     if not scores:
         return _langdetect(text) or "und"
-    if script == "Latn" and "tk" in scores:
-        scores["tk"] += _SPECIAL * min(_vowel_y(text), 3)
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]

@@ -15,7 +15,9 @@ DOCX = DATA / "corpus" / "documents" / "tm-makala-docx.tk.docx"
 
 def test_short_english_title_is_not_called_portuguese(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lang", "Central", "Asian", "trade"]) == 0
-    assert capsys.readouterr().out == "und\n"
+    captured = capsys.readouterr()
+    assert captured.out == "und\n"
+    assert "too little evidence" in captured.err
     assert detect_language("Central Asian trade") == "und"
 
 
@@ -33,3 +35,13 @@ def test_edition_of_a_docx_is_a_clear_error_and_writes_nothing(
     assert "DOCX files are not rewritten" in err
     assert "no edition was written" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["makala.docx"]
+
+
+def test_lang_why_shows_the_evidence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lang", "--why", "Türkmenistanyň", "eksporty", "artdy"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "tk"
+    assert lines[1].split()[0] == "tk"
+    scores = [float(line.split()[1]) for line in lines[1:]]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] > 0 > scores[-1]

@@ -7,11 +7,13 @@ bytes in 1 MiB steps, so a 256 MiB bomb costs a fraction of a second and a few h
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 MIB = 1024 * 1024
 
@@ -42,6 +44,8 @@ class Hostile:
         self.hosts: list[str] = []
         self.authorization: list[str] = []
         self.paths: list[str] = []
+        self.snapshot_url = "http://archive.test/web/20211025000000/page"
+        self.append_to: Path | None = None  # a file another "editor" appends to meanwhile
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -72,6 +76,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(self.hostile.single, {"Content-Encoding": "gzip"})
         elif self.path.startswith("/hop"):
             self._send(b"", {"Location": "/page"}, status=302)
+        elif self.path.startswith("/wayback"):
+            if self.hostile.append_to is not None:
+                with self.hostile.append_to.open("a", encoding="utf-8") as out:
+                    out.write("A line the editor added while citekit was working.\n")
+            closest = {"available": True, "timestamp": "20211025000000"}
+            closest["url"] = self.hostile.snapshot_url
+            body = json.dumps({"archived_snapshots": {"closest": closest}}).encode()
+            self._send(body, {"Content-Type": "application/json"})
         elif self.path.startswith("/gone"):
             self._send(b"<title>gone</title>", {}, status=404)
         else:
@@ -80,6 +92,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client hanging up on a bomb is expected, not worth a traceback
 
 
 @contextmanager

@@ -32,6 +32,9 @@ def _edition(document: Document, config: CheckConfig) -> Language | None:
     if config.edition_language is None and not document.language_certain:
         return None  # too little body text to tell: labels and ibid words are not judged
     code = config.edition_language or document.language
+    for extra in config.languages:
+        if extra.code == code:
+            return extra
     try:
         return language(code) if code in available_languages() else None
     except UnknownLanguageError:

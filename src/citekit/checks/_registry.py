@@ -29,6 +29,9 @@ class CheckConfig:
     date_format: str | None = None
     article_date: dt.date | None = None
     required: frozenset[str] = frozenset()  # "url", "accessed", "title": the house wants them
+    # Language data from files (`citekit.load_language`), consulted before the shipped languages:
+    # a language citekit does not ship is data alone.
+    languages: tuple[Language, ...] = ()
 
 
 @frozen

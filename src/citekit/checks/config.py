@@ -13,6 +13,7 @@ date-format = "dd.MM.yyyy"          # CLDR pattern `citekit fix` writes access d
 article-date = 2021-11-01           # the article's own date, for access-after-article
 links = true                        # check links in `citekit check` (--no-links to skip)
 exclude = ["drafts", "*.draft.md"]  # paths `check` and `fix` skip (globs, from this file's folder)
+language-files = ["lang/qaa.toml"]  # language data citekit does not ship (from this file's folder)
 
 [tool.citekit.severity]
 ambiguous-date = "error"
@@ -46,7 +47,7 @@ from babel.dates import format_date
 
 from citekit.checks._registry import RULES, CheckConfig
 from citekit.errors import ConfigError
-from citekit.languages import available_languages
+from citekit.languages import available_languages, load_language
 from citekit.links.settings import LinkSettings
 from citekit.model import Severity
 
@@ -67,6 +68,7 @@ _TOP = {
     "link-settings",
     "exclude",
     "sites",
+    "language-files",
 }
 _LINK_FIELDS = {
     f.name.replace("_", "-"): f.name
@@ -203,8 +205,9 @@ def _link_settings(table: dict[str, Any], where: str) -> dict[str, Any]:
     return values
 
 
-def read_config(data: Mapping[str, Any], where: str) -> Settings:
-    """Validate a config table (the contents of ``[tool.citekit]`` or ``citekit.toml``)."""
+def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -> Settings:
+    """Validate a config table (the contents of ``[tool.citekit]`` or ``citekit.toml``);
+    relative `language-files` are read from `root` (default: the current folder)."""
     unknown = sorted(set(data) - _TOP)
     if unknown:
         raise ConfigError(where, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(_TOP))})")
@@ -257,6 +260,12 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
     for name, home in sites.items():
         if not isinstance(home, str) or not home.startswith(("http://", "https://")):
             raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
+    files = _strings(data.get("language-files", []), where, "language-files")
+    languages = tuple(load_language((root or Path()) / name) for name in files)
+    try:
+        LinkSettings(**link_settings)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(where, f"link-settings: {exc}") from exc
     check = CheckConfig(
         disabled=disabled,
         severities=severities,
@@ -265,6 +274,7 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         date_format=date_format,
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
+        languages=languages,
     )
     return Settings(
         check=check,
@@ -289,5 +299,5 @@ def load_config(path: Path) -> Settings:
         tool = data.get("tool", {})
         data = tool.get("citekit", {}) if isinstance(tool, dict) else {}
         where = f"{where} [tool.citekit]"
-    settings = read_config(_table(data, where, "citekit"), where)
+    settings = read_config(_table(data, where, "citekit"), where, path.parent)
     return attrs.evolve(settings, root=path.parent)

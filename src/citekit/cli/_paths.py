@@ -17,6 +17,7 @@ from citekit.documents.files import find_documents
 from citekit.errors import CitekitError
 from citekit.model import Document
 from citekit.pipeline import read_document
+from citekit.writing import write_file
 
 __all__ = [
     "Read",
@@ -93,11 +94,11 @@ def describe_edition(document: Document, override: str | None = None) -> str:
     return f"edition language {document.language} (from the body text)"
 
 
-def write_output(target: str | Path, data: bytes) -> None:
-    """Write a document's bytes to a file, or to standard output for ``-``."""
+def write_output(target: str | Path, data: bytes, *, force: bool = False) -> None:
+    """Write a document's bytes to a file (through the safe writer), or to standard output."""
     if str(target) == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    Path(target).write_bytes(data)
+    write_file(Path(target), data, force=force)

@@ -11,6 +11,7 @@ language (and ``--source-lang`` does not say it), ibid words and labels are left
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from citekit.cli._paths import config_settings, describe_edition, write_output
 from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, format_day, language
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
@@ -46,6 +47,7 @@ def add_parser(sub: Any) -> None:
         "-o", "--output", help="where to write (default NAME.LANG.EXT; - for standard output)"
     )
     where.add_argument("--in-place", action="store_true", help="rewrite PATH itself")
+    parser.add_argument("--force", action="store_true", help="overwrite read-only files too")
     parser.set_defaults(run=run)
 
 
@@ -60,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     document = read_bytes(data, path=name)
     settings = config_settings()
     target = language(args.lang)
+    if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
+        raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
     label = settings.check.labels.get(args.lang)
     edits = edition_edits(
         document,
@@ -88,12 +92,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     done = f"{len(plan.applied)} change(s) for the {target.name} edition"
     if args.path == "-" or args.output == "-":
-        write_output(args.output or "-", plan.fixed)
+        write_output(args.output or "-", plan.fixed, force=args.force)
         print(f"{name}: {done}", file=sys.stderr)
         return 0
     source = Path(args.path)
     out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
-    write_atomically(out, plan.fixed) if out.exists() else write_output(out, plan.fixed)
+    original = data if args.in_place else None  # refused if PATH changed since it was read
+    write_atomically(out, plan.fixed, original=original, force=args.force)
     print(f"{out}: {done}", file=sys.stderr)
     return 0
 

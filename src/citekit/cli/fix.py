@@ -45,6 +45,7 @@ def add_parser(sub: Any) -> None:
     )
     add_recover_options(parser)
     parser.add_argument("--diff", action="store_true", help="show the changes, write nothing")
+    parser.add_argument("--force", action="store_true", help="rewrite read-only files too")
     parser.set_defaults(run=run)
 
 
@@ -103,6 +104,6 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
     elif not plan.changed:
         print(f"{name}: nothing to fix", file=sys.stderr)
     else:
-        write_atomically(Path(path), plan.fixed)
+        write_atomically(Path(path), plan.fixed, original=data, force=args.force)
         print(f"{name}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
     return plan.changed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -22,20 +23,38 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _NS = {"w": _W, "r": _R}
-_MAX_PART = 200 * 1024 * 1024
+_MAX_PART = 64 * 1024 * 1024  # inflated bytes of one XML part, counted while inflating
+_MAX_NOTES = 20_000  # footnotes or endnotes in one document
+_MAX_TEXT = 20_000_000  # characters of note text in one document
+_CHUNK = 1024 * 1024
 _HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
+
+
+def _inflate(archive: zipfile.ZipFile, name: str, path: str) -> bytes:
+    """A member's bytes, counted as they are inflated: the central directory's sizes can lie."""
+    out = bytearray()
+    try:
+        with archive.open(name) as member:
+            while chunk := member.read(_CHUNK):
+                out += chunk
+                if len(out) > _MAX_PART:
+                    raise DocumentError(
+                        path, f"{name} inflates to more than {_MAX_PART // (1024 * 1024)} MB"
+                    )
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise DocumentError(path, f"{name} is damaged in the zip archive: {exc}") from exc
+    return bytes(out)
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
     try:
-        info = archive.getinfo(name)
+        archive.getinfo(name)
     except KeyError:
         return None
-    if info.file_size > _MAX_PART:
-        raise DocumentError(path, f"{name} is too large ({info.file_size} bytes)")
+    data = _inflate(archive, name, path)
     try:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-        return etree.fromstring(archive.read(name), parser)
+        return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(path, f"{name} is not well-formed XML: {exc}") from exc
 
@@ -51,7 +70,13 @@ def _paragraph_text(paragraph: etree._Element) -> str:
     parts = []
     for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br"):
         if node.tag == f"{{{_W}}}t":
+            # an entity left unresolved (Word never writes one) stays as written, and the text
+            # after it is kept: node.text alone stops at the first entity
             parts.append(node.text or "")
+            for child in node:
+                if isinstance(child, etree._Entity):
+                    parts.append(child.text or "")
+                parts.append(child.tail or "")
         elif node.tag == f"{{{_W}}}tab":
             parts.append("\t")
         else:
@@ -100,8 +125,11 @@ def _notes(
     if root is None:
         return []
     relations = _relations(archive, f"{kind}s.xml", path)
-    notes = []
+    notes: list[RawNote] = []
+    total = 0
     for note in root.iter(f"{{{_W}}}{kind}"):
+        if len(notes) >= _MAX_NOTES:
+            raise DocumentError(path, f"more than {_MAX_NOTES:,} {kind}s")
         note_id = note.get(f"{{{_W}}}id", "")
         if note.get(f"{{{_W}}}type") in (
             "separator",
@@ -113,6 +141,9 @@ def _notes(
             numbers[note_id] = len(numbers) + 1
         paragraphs = note.findall(f"{{{_W}}}p")
         text = "\n".join(_paragraph_text(p) for p in paragraphs).strip()
+        total += len(text)
+        if total > _MAX_TEXT:
+            raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
         notes.append(
             RawNote(numbers[note_id], text, None, numbers[note_id], _links(note, relations))
         )

@@ -80,6 +80,31 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
     return notes, markers
 
 
+_BRACKETS = re.compile(r"[\[\]]|\n[ \t]*\n")
+_MAX_BRACKETS = 100  # markdown-it recurses once per open "[" of a paragraph
+
+
+def _refuse_deep_brackets(text: str, path: str) -> None:
+    """A DocumentError when a paragraph opens more than 100 "[" at once (linear scan).
+
+    markdown-it parses link text recursively, so 330 nested brackets overflow Python's stack.
+    """
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        mark = match.group()
+        if mark == "[":
+            depth += 1
+            if depth > _MAX_BRACKETS:
+                line = text.count("\n", 0, match.start()) + 1
+                raise DocumentError(
+                    path, f"line {line}: more than {_MAX_BRACKETS} '[' open at once"
+                )
+        elif mark == "]":
+            depth = max(depth - 1, 0)
+        else:
+            depth = 0  # a blank line ends the paragraph, and any link in it
+
+
 def read(data: bytes, *, path: str) -> Extraction:
     """Read a Markdown document."""
     text = decode(data, path)
@@ -87,7 +112,11 @@ def read(data: bytes, *, path: str) -> Extraction:
     if shortcodes is not None:
         return shortcodes
     lines = text.split("\n")
-    tokens = _parser().parse(text, {})
+    _refuse_deep_brackets(text, path)
+    try:
+        tokens = _parser().parse(text, {})
+    except RecursionError:
+        raise DocumentError(path, "the Markdown nests too deeply to read") from None
     deepest = max(tokens, key=lambda t: t.level, default=None)
     if deepest is not None and deepest.level >= _MAX_NESTING - 1:
         line = deepest.map[0] + 1 if deepest.map else 1

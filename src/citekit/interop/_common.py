@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from attrs import frozen
 
 from citekit.citations.fields import to_name
+from citekit.languages import available_languages, language
 from citekit.model import Citation, Name, PartialDate
-from citekit.romanize import romanize
+from citekit.romanize import romanizable, romanize
 
-__all__ = ["Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
+__all__ = ["CiteKeys", "Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
 
 _ISO = re.compile(r"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?[/\s]*$")
 
@@ -25,13 +27,53 @@ class Loss:
     reason: str
 
 
-def cite_key(citation: Citation, taken: set[str]) -> str:
-    """A stable ASCII key: first author's family name, year, first title word."""
+class CiteKeys:
+    """Unique cite keys for a list of items, in linear time.
+
+    An item keeps the key it came with (its CSL ``id`` or BibTeX key, `Citation.id`) when the
+    target can write it and no earlier item has it; otherwise a key is made from the first
+    author's family name, the year and the first title word, with a suffix counted per base
+    (``a``, ``b`` … then numbers) instead of searched for.
+    """
+
+    def __init__(self, *, allowed: re.Pattern[str] | None = None) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[str, int] = {}
+        self._allowed = allowed
+
+    def make(self, citation: Citation) -> str:
+        """The key for `citation`, never one given before."""
+        own = citation.id
+        if (
+            own
+            and own not in self._taken
+            and (self._allowed is None or self._allowed.fullmatch(own))
+        ):
+            self._taken.add(own)
+            return own
+        base = _base_key(citation)
+        n = self._next.get(base, 1)
+        key = base
+        while key in self._taken:  # each step moves this base's counter on for good
+            n += 1
+            key = f"{base}{chr(ord('a') + n - 2)}" if n <= 27 else f"{base}{n}"
+        self._next[base] = n
+        self._taken.add(key)
+        return key
+
+
+def _base_key(citation: Citation) -> str:
     first = citation.authors[0] if citation.authors else None
     who = (first.family or first.literal or "") if first else ""
     title_word = next(iter((citation.title or "").split()), "")
     year = str(citation.issued.year) if citation.issued else ""
-    base = _ascii(who)[:20] + year + _ascii(title_word)[:12] or "item"
+    lang = citation.language
+    return _ascii(who, lang)[:20] + year + _ascii(title_word, lang)[:12] or "item"
+
+
+def cite_key(citation: Citation, taken: set[str]) -> str:
+    """A stable ASCII key not in `taken` (which it extends); prefer `CiteKeys` for many."""
+    base = _base_key(citation)
     key, n = base, 1
     while key in taken:
         n += 1
@@ -40,8 +82,33 @@ def cite_key(citation: Citation, taken: set[str]) -> str:
     return key
 
 
-def _ascii(text: str) -> str:
-    latin = romanize(text, "kk")  # Cyrillic keys read as words: Тоқаев -> toqaev
+@functools.cache
+def _cyrillic_romanizer(letters: frozenset[str]) -> str | None:
+    """The language whose Cyrillic alphabet (language data) best covers these letters, among
+    those citekit romanizes: Тоқаев reads as Kazakh, Иванов as the higher-prior language."""
+    best: tuple[int, int, str] | None = None
+    for code in available_languages():
+        alphabet = language(code).alphabets.get("Cyrl")
+        if not alphabet or not romanizable(code, "ala-lc"):
+            continue
+        lang = language(code)
+        rank = (len(letters & set(alphabet)), lang.script_priors.get("Cyrl", lang.prior), code)
+        best = rank if best is None or rank > best else best
+    return best[2] if best else None
+
+
+def _latin(text: str, lang: str | None) -> str:
+    """Cyrillic read as words (Тоқаев -> toqaev): by the citation's language when citekit
+    romanizes it, else by the language whose alphabet fits the word."""
+    if lang is not None and romanizable(lang, "ala-lc"):
+        return romanize(text, lang, "ala-lc")
+    letters = frozenset(c for c in text.lower() if "\u0400" <= c <= "\u04ff")
+    code = _cyrillic_romanizer(letters) if letters else None
+    return romanize(text, code, "ala-lc") if code else text
+
+
+def _ascii(text: str, lang: str | None = None) -> str:
+    latin = _latin(text, lang)
     decomposed = unicodedata.normalize("NFKD", latin)
     kept = "".join(c for c in decomposed if c.isascii() and c.isalnum())
     if kept:

@@ -7,7 +7,9 @@ A new language is a new file in ``data/`` (or any folder passed to `load_languag
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
@@ -16,11 +18,18 @@ from typing import Any
 
 from attrs import frozen
 from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
+from babel.dates import format_date, get_day_names, get_month_names
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
 
-__all__ = ["Language", "Words", "available_languages", "language", "load_language"]
+__all__ = [
+    "Language",
+    "Words",
+    "available_languages",
+    "format_day",
+    "language",
+    "load_language",
+]
 
 _WORD_KEYS = (
     "ibid",
@@ -41,6 +50,7 @@ _WORD_KEYS = (
     "not_found",
     "online",
     "places",
+    "bot_wall",
 )
 _ORDERS = ("DMY", "MDY", "YMD")
 
@@ -67,6 +77,7 @@ class Words:
     not_found: tuple[str, ...]  # what a "page not found" page says (soft 404s)
     online: tuple[str, ...]  # "[Электронный ресурс]": the marker of an online source
     places: tuple[str, ...]  # abbreviated places of publication ("М.", "СПб.")
+    bot_wall: tuple[str, ...] = ()  # what a robot check says ("Checking your browser")
 
 
 @frozen(eq=False)
@@ -97,6 +108,9 @@ class Language:
     dotted_i: bool
     source: str
     title_lowercase: tuple[str, ...] = ()  # words title case keeps lower ("of", "through")
+    cldr: str | None = None
+    vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
+    consonants: str = ""  # the consonants that tell such a vowel letter apart
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -150,6 +164,13 @@ def _priors(value: Any, where: str) -> dict[str, int]:
     if not isinstance(value, Mapping) or not all(isinstance(v, int) for v in value.values()):
         raise LanguageDataError(where, "langid.script_prior must map script codes to integers")
     return {str(script): int(prior) for script, prior in value.items()}
+
+
+def _letters(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or not all(c.isalpha() for c in value):
+        raise LanguageDataError(where, f"langid.{key} must be a string of letters")
+    return value.casefold()
 
 
 def _romanizations(value: Any, where: str) -> dict[str, dict[str, str]]:
@@ -228,6 +249,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         dotted_i=bool(data.get("dotted_i", False)),
         source=where,
         title_lowercase=_lowercase_words(data.get("casing", {}), where),
+        cldr=cldr,
+        vowel_letters=_letters(langid, "vowel_letters", where),
+        consonants=_letters(langid, "consonants", where),
     )
 
 
@@ -258,3 +282,27 @@ def language(code: str) -> Language:
     resource = resources.files("citekit.languages") / "data" / f"{code}.toml"
     data = tomllib.loads(resource.read_text(encoding="utf-8"))
     return _build(data, f"citekit/languages/data/{code}.toml")
+
+
+_NAMED_FIELDS = re.compile(r"MMM|LLL|E|c{3,}|e{3,}|G|a")  # pattern letters written as words
+_MONTH_WORD = re.compile(r"M{4}|L{4}")
+
+
+def format_day(value: dt.date, pattern: str, lang: Language | None) -> str | None:
+    """`value` written by a CLDR `pattern` the way `lang` writes it, or None when it cannot be.
+
+    A language with a CLDR locale is written by babel; one without (a data-only language) gets
+    CLDR's root locale with the full month names of its own file. With no language at all only
+    numeric patterns (``dd.MM.yyyy``) can be written. An invalid pattern gives None.
+    """
+    try:
+        if lang is not None and lang.cldr is not None:
+            return str(format_date(value, pattern, locale=lang.cldr))
+        if lang is not None:  # the language's own month name, quoted as a literal
+            month = lang.months[value.month][0].replace("'", "''")
+            pattern = _MONTH_WORD.sub(f"'{month}'", pattern)
+        if _NAMED_FIELDS.search(re.sub(r"'[^']*'", "", pattern)):
+            return None
+        return str(format_date(value, pattern, locale=Locale("root")))
+    except (ValueError, KeyError):
+        return None

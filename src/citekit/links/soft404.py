@@ -4,7 +4,8 @@ A soft 404 is a page that answers 200 but tells the reader the page is gone ("Sa
 "Страница не найдена", "Sahypa tapylmady"…), or a redirect of a deep link to the site's home
 page. The phrases are language data (``[words] not_found`` in each language file); only the
 title, the headings and short pages are read, so an article that merely mentions "page not found"
-is not taken for one.
+is not taken for one. A robot check's words ("Checking your browser", "Проверка браузера") are
+language data too (``[words] bot_wall``). Both read the shipped languages, or those given.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import httpx
 
 from citekit._text import fold
-from citekit.languages import available_languages, language
+from citekit.languages import Language, available_languages, language
 
 __all__ = ["is_bot_wall", "is_home_redirect", "not_found_phrase"]
 
@@ -31,21 +33,20 @@ _SHORT_PAGE = 2000  # visible characters; a longer page must say it in its title
 _HOME_PATHS = frozenset(
     {"", "/", "/index.html", "/index.php", "/index.htm", "/home", "/default.aspx"}
 )
-_BOT_WALL_WORDS = (
-    "just a moment",
-    "checking your browser",
-    "attention required",
-    "captcha",
-    "ddos protection",
-    "access denied",
-    "bot protection",
-)
+
+
+def _longest_first(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({fold(p) for p in phrases}, key=len, reverse=True))
 
 
 @functools.cache
 def _phrases() -> tuple[str, ...]:
-    phrases = {fold(p) for code in available_languages() for p in language(code).words.not_found}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return _longest_first(p for c in available_languages() for p in language(c).words.not_found)
+
+
+@functools.cache
+def _bot_wall_words() -> tuple[str, ...]:
+    return _longest_first(p for c in available_languages() for p in language(c).words.bot_wall)
 
 
 def _encoding(body: bytes, declared: str | None) -> str:
@@ -65,9 +66,16 @@ def _find(text: str, phrases: tuple[str, ...]) -> str | None:
     return next((p for p in phrases if p in folded), None)
 
 
-def not_found_phrase(body: bytes, encoding: str | None = None) -> str | None:
-    """The "page not found" phrase an HTML page shows in its title, headings or short text."""
-    phrases = _phrases()
+def not_found_phrase(
+    body: bytes, encoding: str | None = None, *, languages: Iterable[Language] | None = None
+) -> str | None:
+    """The "page not found" phrase an HTML page shows in its title, headings or short text,
+    in the shipped languages or the `languages` given."""
+    phrases = (
+        _phrases()
+        if languages is None
+        else _longest_first(p for lang in languages for p in lang.words.not_found)
+    )
     encoding = _encoding(body, encoding)
     parts = [m.group(1) for m in _TITLE.finditer(body, 0, 8192)]
     parts += [m.group(1) for m in _HEADING.finditer(body)][:5]
@@ -97,8 +105,11 @@ def is_home_redirect(original: str, final: str) -> bool:
     return len(parts) == 1 and len(parts[0]) == 2 and end.path.endswith("/")
 
 
-def is_bot_wall(response: httpx.Response, body: bytes) -> bool:
-    """Whether a refusal is a robot check (Cloudflare and the like) rather than a verdict."""
+def is_bot_wall(
+    response: httpx.Response, body: bytes, *, languages: Iterable[Language] | None = None
+) -> bool:
+    """Whether a refusal is a robot check (Cloudflare and the like) rather than a verdict;
+    its words are those of the shipped languages or of the `languages` given."""
     if response.headers.get("cf-mitigated") == "challenge":
         return True
     server = response.headers.get("server", "").lower()
@@ -106,4 +117,9 @@ def is_bot_wall(response: httpx.Response, body: bytes) -> bool:
         return True
     encoding = _encoding(body, response.charset_encoding)
     head = fold.__wrapped__(body[:4096].decode(encoding, errors="replace"))
-    return any(word in head for word in _BOT_WALL_WORDS)
+    words = (
+        _bot_wall_words()
+        if languages is None
+        else _longest_first(w for lang in languages for w in lang.words.bot_wall)
+    )
+    return any(word in head for word in words)

@@ -8,11 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from babel import UnknownLocaleError
-from babel.dates import format_date
-
 from citekit.checks._registry import Context, Hit, find_label, rule
 from citekit.dates import read_date
+from citekit.languages import Language, format_day
 from citekit.model import Citation, Document, Edit, Note, NoteKind, PartialDate, Severity
 
 _SHAPE_DIGIT = re.compile(r"\d")
@@ -95,7 +93,6 @@ def access_after_article(doc: Document, ctx: Context) -> Iterator[Hit]:
 @rule("ambiguous-date", Severity.WARNING, "a numeric date that reads both day- and month-first")
 def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
     house = ctx.config.date_format
-    locale = _locale(ctx)
     for note in doc.notes:
         for citation in note.citations:
             for date in (citation.accessed, citation.issued):
@@ -103,7 +100,7 @@ def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
                     continue
                 # The house format settles the order: a date written exactly as the house
                 # pattern renders its reading was written in that order.
-                if house and _render(date, house, locale) == (date.raw or "").strip():
+                if house and _render(date, house, ctx.edition) == (date.raw or "").strip():
                     continue
                 yield Hit(
                     note,
@@ -115,23 +112,15 @@ def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
                 )
 
 
-def _locale(ctx: Context) -> str:
-    return ctx.edition.code if ctx.edition else "en"
-
-
 def shape(raw: str) -> str:
     """The written form of a date with its values blanked: '25.10.2021' -> '99.99.9999'."""
     return _SHAPE_LETTERS.sub("a", _SHAPE_DIGIT.sub("9", raw.strip()))
 
 
-def _render(date: PartialDate, pattern: str, locale: str) -> str | None:
+def _render(date: PartialDate, pattern: str, edition: Language | None) -> str | None:
     if date.precision != "day" or date.month is None or date.day is None:
         return None
-    value = dt.date(date.year, date.month, date.day)
-    try:
-        return str(format_date(value, pattern, locale=locale))
-    except (UnknownLocaleError, ValueError):
-        return str(format_date(value, pattern, locale="en"))
+    return format_day(dt.date(date.year, date.month, date.day), pattern, edition)
 
 
 @rule("mixed-date-formats", Severity.WARNING, "access dates written in more than one format")
@@ -145,10 +134,9 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
     common = ranked[0][0] if ranked else ""
     clear = len(ranked) < 2 or ranked[0][1] > ranked[1][1]  # a tie has no "usual" format
     target = house or (_PATTERNS.get(common) if clear else None)
-    locale = _locale(ctx)
     for note, date in dates:
         raw = date.raw or ""
-        wanted = _render(date, target, locale) if target else None
+        wanted = _render(date, target, ctx.edition) if target else None
         if house is not None:
             if wanted is None or wanted == raw.strip():
                 continue

@@ -1,0 +1,28 @@
+"""Cite keys read Cyrillic by the citation's language (or the language whose alphabet fits the
+word), chosen from language data rather than one hard-coded Kazakh table; the keys stay the
+ones earlier releases wrote."""
+
+from __future__ import annotations
+
+from citekit.interop._common import cite_key
+from citekit.model import Citation, Name, PartialDate
+
+
+def _key(family: str, language: str | None) -> str:
+    citation = Citation(
+        title="Мир", authors=(Name(family=family),), issued=PartialDate(2021), language=language
+    )
+    return cite_key(citation, set())
+
+
+def test_russian_name_is_read_by_the_russian_table() -> None:
+    assert _key("Щербатых", "ru") == "shcherbatykh2021mir"
+
+
+def test_kazakh_letters_pick_the_kazakh_table_without_a_language() -> None:
+    assert _key("Тоқаев", None) == "toqaev2021mir"
+
+
+def test_a_citation_in_a_language_citekit_cannot_romanize_falls_back_by_alphabet() -> None:
+    assert _key("Тоқаев", "en") == "toqaev2021mir"
+    assert _key("Иванов", "en") == "ivanov2021mir"
