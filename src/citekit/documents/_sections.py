@@ -27,21 +27,36 @@ __all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
 
 _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
-_JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
+
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _CONTENTS_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
-# Wikipedia's back links before a note cited more than once: "↑ 1 2 …", "^ a b …",
-# "↑ Перейти обратно: 1 2 …"
-_BACKREFS = re.compile(
-    r"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:Перейти (?:обратно|к)\s*:\s*)?"
-    r"(?:(?:\d{1,2}|[a-zа-я]{1,2})[ \t\u00a0]+){2,}(?=\S)"
-)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Joiners of combined headings ("Kaynakça ve Dipnotlar") and Wikipedia's back links
+    before a note cited more than once ("↑ 1 2 …", "^ a b …", "↑ Перейти обратно: 1 2 …"),
+    from every language's ``and`` and ``backlink_words``."""
+    joiners: set[str] = set()
+    backlinks: set[str] = set()
+    for code in available_languages():
+        words = language(code).words
+        joiners.update(fold(w) for w in words.and_ if w.strip())
+        backlinks.update(w for w in words.backlink_words if w.strip())
+    ands = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True))
+    jumps = "|".join(re.escape(w) for w in sorted(backlinks, key=len, reverse=True))
+    joined = re.compile(rf"\s+(?:{ands})\s+|\s*[,/;]\s*", re.IGNORECASE)
+    back = re.compile(
+        rf"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:(?:{jumps or '(?!)'})\s*)?"
+        r"(?:(?:\d{1,2}|[a-zа-яё]{1,2})[ \t\u00a0]+){2,}(?=\S)"
+    )
+    return joined, back
 
 
 def _clean(text: str) -> str:
     """A note's text without list bullets or Wikipedia's back links."""
-    text = _BACKREFS.sub("", text)
+    text = _patterns()[1].sub("", text)
     return _BULLET.sub("", text).strip()
 
 
@@ -118,7 +133,7 @@ def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
         return SectionKind.NOTES
     if key in bibliography:
         return SectionKind.BIBLIOGRAPHY
-    parts = [p for p in _JOINERS.split(key) if p]
+    parts = [p for p in _patterns()[0].split(key) if p]
     if len(parts) > 1 and all(p in notes or p in bibliography for p in parts):
         return SectionKind.NOTES if any(p in notes for p in parts) else SectionKind.BIBLIOGRAPHY
     if key in other:
