@@ -27,7 +27,7 @@ _MAX_PART = 64 * 1024 * 1024  # inflated bytes of one XML part, counted while in
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
 _CHUNK = 1024 * 1024
-_HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
+_HEADING_STYLES = ("heading", "title")  # Word's built-in style ids, whatever the UI language
 
 
 def _inflate(archive: zipfile.ZipFile, name: str, path: str) -> bytes:
@@ -103,7 +103,7 @@ def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
 
 
 def _heading(paragraph: etree._Element) -> bool:
-    """Whether Word styles the paragraph a heading (``Heading1``, ``Başlık1``, ``Заголовок1``)."""
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Title``)."""
     style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
     name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
     return name.startswith(_HEADING_STYLES)
