@@ -26,7 +26,7 @@ _NS = {"w": _W, "r": _R}
 _MAX_TAGS = 2_500_000  # about 380 MB once parsed; a 500-page book has well under a million
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
-_HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
+_HEADING_STYLES = ("heading", "title")  # Word's built-in style ids, whatever the UI language
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -89,7 +89,7 @@ def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
 
 
 def _heading(paragraph: etree._Element) -> bool:
-    """Whether Word styles the paragraph a heading (``Heading1``, ``Başlık1``, ``Заголовок1``)."""
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Title``)."""
     style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
     name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
     return name.startswith(_HEADING_STYLES)

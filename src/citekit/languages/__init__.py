@@ -40,6 +40,7 @@ _WORD_KEYS = (
     "bibliography_heading",
     "other_heading",
     "edit_words",
+    "backlink_words",
     "year",
     "ordinal_suffixes",
     "page",
@@ -67,6 +68,7 @@ class Words:
     bibliography_heading: tuple[str, ...]  # a reference list, kept apart from the notes
     other_heading: tuple[str, ...]  # section headings that end a note list ("See also")
     edit_words: tuple[str, ...]  # a wiki's "edit" link glued to a pasted heading
+    backlink_words: tuple[str, ...]  # a wiki's "jump back" words before a note's back links
     year: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     page: tuple[str, ...]
