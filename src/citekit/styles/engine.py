@@ -808,6 +808,10 @@ class Style:
         read alike made distinct (more names, then given names, then year suffixes, as the
         citation element allows). The style itself does not change."""
         run = Registry()
+        unique: dict[str, Mapping[str, Any]] = {}
+        for item in items:  # a source cited again is one source: its first citation counts
+            unique.setdefault(str(item.get("id")), item)
+        items = list(unique.values())
         run.numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
         if self._numbered_by_bibliography():
             # a citation number is the item's place in the bibliography when it is sorted
@@ -1344,6 +1348,11 @@ class Style:
         if el.get("term") is not None:
             plural = el.get("plural") == "true"
             term = ctx.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
+            if term and el.get("term") == "no date":
+                # "n.d." stands for the date a source lacks: a group holding it is not empty
+                # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
+                ctx.called += 1
+                ctx.rendered += 1
             return _plain_text(el, term or "", ctx, term=True)
         variable = el.get("variable")
         if variable is None:
