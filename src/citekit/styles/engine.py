@@ -27,6 +27,7 @@ from citekit.styles.locale import (
     CslLocale,
     StyleError,
     available_locales,
+    conventions,
     known_locale,
     load_locale,
     localname,
@@ -199,6 +200,9 @@ class _Ctx:
         self.names_seen = False
         self.first_names: str | None = None  # what the first <names> rendered
         self.locale = style.locale
+        # the notes area ("[Электронный ресурс]", "дата обращения") keeps the list's language
+        # when each source speaks its own (GOST 7.1-2003, 4.10)
+        self.notes_locale = style.locale if style.item_terms else None
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
         self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
@@ -702,7 +706,13 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
 
 
 def _plain_text(
-    el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False, label: str = ""
+    el: etree._Element,
+    text: str,
+    ctx: _Ctx,
+    *,
+    term: bool = False,
+    label: str = "",
+    term_lang: str | None = None,
 ) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
@@ -712,7 +722,7 @@ def _plain_text(
     if not text:
         return ""
     case = el.get("text-case")
-    lang = ctx.locale.lang if term else ctx.language
+    lang = (term_lang or ctx.locale.lang) if term else ctx.language
     if case == "title" and not lang.lower().startswith("en"):
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
@@ -771,7 +781,9 @@ class Style:
         self.demote = root.get("demote-non-dropping-particle", "display-and-sort")
         self.page_range_format = root.get("page-range-format")
         title = root.findtext(f"{NS}info/{NS}title") or ""
-        self.item_terms = ("GOST" in title or "ГОСТ" in title) if item_terms is None else item_terms
+        if item_terms is None:
+            item_terms = any(word in title for word in conventions().item_terms_title_words)
+        self.item_terms = item_terms
         self._given_rule = (
             self.citation.get("givenname-disambiguation-rule", "by-cite")
             if self.citation is not None
@@ -1347,13 +1359,16 @@ class Style:
             return _plain_text(el, el.get("value", ""), ctx)
         if el.get("term") is not None:
             plural = el.get("plural") == "true"
-            term = ctx.locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
+            locale = ctx.locale
+            if ctx.notes_locale is not None and el.get("term") in conventions().notes_area_terms:
+                locale = ctx.notes_locale
+            term = locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
             if term and el.get("term") == "no date":
                 # "n.d." stands for the date a source lacks: a group holding it is not empty
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
-            return _plain_text(el, term or "", ctx, term=True)
+            return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = el.get("variable")
         if variable is None:
             return ""
@@ -1758,6 +1773,17 @@ class Style:
 
     # -- dates ----------------------------------------------------------------------------
     def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        notes = ctx.notes_locale
+        if el.get("variable") == "accessed" and notes is not None and notes is not ctx.locale:
+            # the access date belongs to the notes area: the list's month names and formats
+            own, ctx.locale = ctx.locale, notes
+            try:
+                return self._date_in_locale(el, ctx)
+            finally:
+                ctx.locale = own
+        return self._date_in_locale(el, ctx)
+
+    def _date_in_locale(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
         ctx.called += 1
         value = ctx.value(variable)
