@@ -20,6 +20,7 @@ from citekit.model import Citation
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
 from citekit.styles.engine import Cite, Registry, Style
+from citekit.styles.items import check_item
 from citekit.styles.locale import StyleError
 from citekit.styles.output import render
 
@@ -97,8 +98,11 @@ def _items(
     data: list[dict[str, Any]] = []
     given = {str(item["id"]) for item in items if isinstance(item, Mapping) and item.get("id")}
     ids: dict[str, str] = {}
-    for item in items:
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, (Citation, Mapping)):
+            raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
+        check_item(csl, n)
         if not csl.get("id"):
             same = {k: v for k, v in csl.items() if k != "id"}
             if isinstance(item, Citation):

@@ -32,7 +32,9 @@ from citekit.styles.locale import (
     load_locale,
     localname,
 )
+from citekit.styles.items import check_item
 from citekit.styles.output import render
+from citekit.styles.validate import check_style
 
 __all__ = ["Cite", "Registry", "Style"]
 
@@ -206,6 +208,8 @@ class _Ctx:
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
         self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
+        self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
+        self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 
     def mark(self, label: str, fragment: str) -> str:
@@ -244,6 +248,9 @@ class _Ctx:
             self.recording.add(variable)
         return value
 
+
+_MAX_MACRO_CALLS = 100_000  # distinct macro renderings one entry may need
+_MAX_ENTRY_CHARS = 1_000_000  # what a macro may write for one entry
 
 # Instrumented rendering (`Style.render_labelled`) writes each variable's output between marks
 # from the supplementary private use area: an opening mark (which variable) and a closing one.
@@ -765,6 +772,7 @@ class Style:
         if localname(root) != "style":
             raise StyleError(name, f"the root element is <{localname(root)}>, not <style>")
         self.name = name
+        check_style(root, name)
         _inherit_substitutes(root)
         self.root = root
         if lang is not None:
@@ -976,6 +984,7 @@ class Style:
             for key, value in item.items()
         }
         data["id"] = data.get("id") or "item1"
+        check_item(data, 1)
         run = self.register([data])
         marks: list[str] = []
         if mode == "note":
@@ -1351,7 +1360,7 @@ class Style:
             macro = self.macros.get(el.get("macro", ""))
             if macro is None:
                 raise StyleError(self.name, f"<text macro={el.get('macro')!r}> names no macro")
-            inner = self._children(macro, ctx, "")
+            inner = self._macro(macro, ctx)
             if not inner:
                 return ""
             return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
@@ -1400,6 +1409,62 @@ class Style:
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
+
+    def _macro(self, macro: etree._Element, ctx: _Ctx) -> str:
+        """A macro's output, made once per entry and state (what was substituted, whether a
+        substitute is recording): a macro called twice, as nested macros may be at every level,
+        is not rendered again, and what rendering it did to the entry is done again."""
+        recording = ctx.recording
+        key = (
+            id(macro),
+            frozenset(ctx.substituted),
+            recording is not None,
+            ctx.names_seen,
+            ctx.first_names is None,
+            id(ctx.locale),
+        )
+        known = ctx.memo.get(key)
+        if known is not None:
+            out, called, rendered, substituted, read, first_names, names_seen = known
+            assert isinstance(out, str)
+            ctx.called += called
+            ctx.rendered += rendered
+            ctx.substituted.update(substituted)
+            if recording is not None:
+                recording.update(read)
+            if first_names is not None and ctx.first_names is None:
+                ctx.first_names = first_names
+            ctx.names_seen = ctx.names_seen or names_seen
+            return self._bounded(out)
+        ctx.steps += 1
+        if ctx.steps > _MAX_MACRO_CALLS:
+            raise StyleError(
+                self.name, f"an entry needs more than {_MAX_MACRO_CALLS} macro calls: too deep"
+            )
+        called, rendered, names_seen = ctx.called, ctx.rendered, ctx.names_seen
+        substituted = set(ctx.substituted)
+        read = set(recording) if recording is not None else set()
+        first_names = ctx.first_names
+        out = self._children(macro, ctx, "")
+        ctx.memo[key] = (
+            out,
+            ctx.called - called,
+            ctx.rendered - rendered,
+            frozenset(ctx.substituted - substituted),
+            frozenset(recording - read) if recording is not None else frozenset(),
+            ctx.first_names if first_names is None else None,
+            ctx.names_seen and not names_seen,
+        )
+        return self._bounded(out)
+
+    def _bounded(self, out: str) -> str:
+        """A macro's output, refused past `_MAX_ENTRY_CHARS` (macros that double it level by
+        level would write gigabytes)."""
+        if len(out) > _MAX_ENTRY_CHARS:
+            raise StyleError(
+                self.name, f"an entry grows past {_MAX_ENTRY_CHARS:,} characters: macros too deep"
+            )
+        return out
 
     def _group(self, el: etree._Element, ctx: _Ctx) -> str:
         called, rendered = ctx.called, ctx.rendered
