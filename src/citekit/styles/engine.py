@@ -21,6 +21,7 @@ from lxml import etree
 from citekit.dates import parse_date
 from citekit.languages import available_languages, language
 from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.items import check_item
 from citekit.styles.locale import (
     _DEFAULT_REGION,
     NS,
@@ -32,7 +33,6 @@ from citekit.styles.locale import (
     load_locale,
     localname,
 )
-from citekit.styles.items import check_item
 from citekit.styles.output import render
 from citekit.styles.validate import check_style
 
