@@ -19,7 +19,7 @@ from citekit.langid import detect_language
 from citekit.model import Citation
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
-from citekit.styles.engine import Cite, Registry, Style
+from citekit.styles.csl import Cite, Registry, Style
 from citekit.styles.items import check_item
 from citekit.styles.locale import StyleError
 from citekit.styles.output import render
