@@ -142,13 +142,15 @@ class _Rendering(_StyleBase):
         return _plain_text(el, text, ctx, label=source)
 
     def _macro(self, macro: etree._Element, ctx: _Ctx) -> str:
-        """A macro's output, made once per entry and state (what was substituted, whether a
-        substitute is recording): a macro called twice, as nested macros may be at every level,
-        is not rendered again, and what rendering it did to the entry is done again."""
+        """A macro's output, made at most twice per entry and state (what was substituted,
+        whether a substitute is recording): a macro called again, as nested macros may be at
+        every level, is not rendered again, and what rendering it did to the entry is done
+        again. The first call renders plainly (most macros are called once)."""
         recording = ctx.recording
+        # the substituted set only grows while an entry renders: its size tells its state
         key = (
             id(macro),
-            frozenset(ctx.substituted),
+            len(ctx.substituted),
             recording is not None,
             ctx.names_seen,
             ctx.first_names is None,
@@ -172,6 +174,9 @@ class _Rendering(_StyleBase):
             raise StyleError(
                 self.name, f"an entry needs more than {_MAX_MACRO_CALLS} macro calls: too deep"
             )
+        if key not in ctx.met:
+            ctx.met.add(key)
+            return self._bounded(self._children(macro, ctx, ""))
         called, rendered, names_seen = ctx.called, ctx.rendered, ctx.names_seen
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
