@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import Citation, PartialDate
 from citekit.styles import Cite, format_bibliography, format_notes, load_style
 
 A = {"id": "a", "type": "book", "title": "Alpha", "author": [{"family": "Smith", "given": "J."}]}
@@ -75,3 +76,13 @@ def test_undated_sources_get_n_d_a_and_n_d_b_in_bibliography_order_in_notes_too(
 def test_a_source_registered_twice_keeps_its_first_number() -> None:
     registry = load_style("gost-r-7-0-5-2008-numeric").register([A, B, A])
     assert (registry.citation_number(A), registry.citation_number(B)) == (1, 2)
+
+
+def test_two_notes_citing_one_web_page_at_different_pages_are_one_source() -> None:
+    first = Citation(title="Brifing", url="https://akorda.kz/a", page="3")
+    again = Citation(
+        title="Brifing", url="https://akorda.kz/a/", page="5", accessed=PartialDate(2021, 10, 26)
+    )
+    notes = format_notes([[first], [B], [again]], style="chicago-notes-bibliography")
+    assert notes[2] != notes[0]  # the later note is the short, subsequent form
+    assert len(notes[2]) < len(notes[0])

@@ -91,8 +91,8 @@ def format_bibliography(
 def _items(
     items: Sequence[Citation | Mapping[str, Any]], romanize: str | None = None
 ) -> list[dict[str, Any]]:
-    """CSL-JSON items with ids. An item without one gets the id of an earlier item with the
-    same fields (a `Citation`'s page is where it was cited, not which source), else a new one."""
+    """CSL-JSON items with ids. An item without one gets the id of an earlier item that is the
+    same source (`_identity`), else a new one."""
     if romanize is not None and romanize not in SCHEMES:
         raise ValueError(f"romanize must be one of {', '.join(SCHEMES)}")
     data: list[dict[str, Any]] = []
@@ -104,10 +104,7 @@ def _items(
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
         check_item(csl, n)
         if not csl.get("id"):
-            same = {k: v for k, v in csl.items() if k != "id"}
-            if isinstance(item, Citation):
-                same.pop("page", None)
-            key = json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
+            key = _identity(csl, parsed=isinstance(item, Citation))
             if key not in ids:
                 new = len(ids) + 1
                 while f"item{new}" in given:
@@ -117,6 +114,16 @@ def _items(
             csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _identity(csl: Mapping[str, Any], *, parsed: bool) -> str:
+    """What makes two items one source: the same fields; for citations parsed from notes, the
+    same address, else the same fields but the page cited and the access date."""
+    if parsed and csl.get("URL"):
+        return "url " + str(csl["URL"]).rstrip("/").lower()
+    ignored = {"id", "page", "accessed"} if parsed else {"id"}
+    same = {k: v for k, v in csl.items() if k not in ignored}
+    return json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
