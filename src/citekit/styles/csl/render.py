@@ -91,9 +91,10 @@ class _Rendering(_StyleBase):
             macro = self.macros.get(el.get("macro", ""))
             if macro is None:
                 raise StyleError(self.name, f"<text macro={el.get('macro')!r}> names no macro")
+            called, rendered = ctx.called, ctx.rendered
             inner = self._macro(macro, ctx)
-            if not inner:
-                return ""
+            if not inner or (ctx.called > called and ctx.rendered == rendered):
+                return ""  # a macro is a group to citeproc-js: its terms go with its variables
             return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
         if el.get("value") is not None:
             return _plain_text(el, el.get("value", ""), ctx)
