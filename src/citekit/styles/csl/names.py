@@ -107,8 +107,10 @@ class _Names(_Rendering):
                 continue
             if suppress_min and len(names) >= suppress_min:
                 return ""
-            ctx.rendered += 1
             text = self._name_list(list(names), options, name_el, et_al_el, ctx)
+            if not text:
+                continue  # et-al-use-first="0": no name shown, so nothing at all
+            ctx.rendered += 1
             if name_el is not None and options.get("form") != "count":
                 text = _affix(name_el, _format(name_el, text))
             if label_el is not None and options.get("form") != "count":
@@ -175,6 +177,8 @@ class _Names(_Rendering):
         use_first += (
             ctx.run.more_names.get(str(ctx.item.get("id")), 0) if ctx.mode == "citation" else 0
         )
+        if et_al_min and count >= et_al_min and use_first == 0 and "et-al-use-first" in options:
+            return ""  # none of the names is to be shown: the list is left out, et al. too
         truncated = bool(et_al_min and use_first and count >= et_al_min and use_first < count)
         shown = names[:use_first] if truncated else names
         if options.get("form") == "count":
