@@ -43,7 +43,14 @@ __all__ = ["SiteReader", "date_factor", "rank"]
 
 _WORDS = re.compile(r"[^\W_]+")
 _FLOOR = 0.35  # below this title similarity an entry is not a candidate
-_SOURCE_ORDER = ("news sitemap", "feed", "WordPress search", "sitemap", "CDX index")
+_SOURCE_ORDER = (
+    "news sitemap",
+    "feed",
+    "WordPress posts",
+    "WordPress search",
+    "sitemap",
+    "CDX index",
+)
 
 
 class SiteReader:
@@ -117,6 +124,8 @@ class SiteReader:
         asks = []
         if self.wordpress:
             asks.append(self._wp_search(lost.title))
+            if accessed is not None:
+                asks.append(self._wp_posts(accessed))
         if self.settings.cdx_url and accessed is not None:
             asks.append(self._cdx(accessed))
         for group in await asyncio.gather(*asks):
@@ -138,6 +147,21 @@ class SiteReader:
             if found:
                 break
         return found
+
+    async def _wp_posts(self, accessed: dt.date) -> list[Entry]:
+        """The posts of the month read and the month before (one request per month pair)."""
+        first = accessed.replace(day=1)
+        start = (first - dt.timedelta(days=1)).replace(day=1)
+        end = (first + dt.timedelta(days=32)).replace(day=1)
+        query = {
+            "after": f"{start.isoformat()}T00:00:00",
+            "before": f"{end.isoformat()}T00:00:00",
+            "per_page": "100",
+            "_fields": "link,title,date",
+        }
+        url = urljoin(self.home, "wp-json/wp/v2/posts?" + urlencode(query))
+        page = await self.fetcher.get(url)
+        return parse_wp_search(page.body, self.home) if page is not None and page.ok else []
 
     async def _cdx(self, accessed: dt.date) -> list[Entry]:
         assert self.settings.cdx_url is not None
