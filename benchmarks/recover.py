@@ -26,6 +26,7 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
@@ -61,7 +62,7 @@ PLACES = {
     "en": ["Iran", "Afghanistan", "China", "Russia", "Turkey"],
 }
 LANGS = ["tk", "ru", "kk", "tr", "en"]
-KINDS = [
+KINDS: list[dict[str, Any]] = [
     {"sitemap": "gzip-index", "feed": "rss"},
     {"sitemap": "index"},
     {"sitemap": "news"},
@@ -91,10 +92,13 @@ def make_title(rng: random.Random, lang: str) -> tuple[str, str, int]:
     return " ".join(picked), place, number
 
 
-def build(notes: int, seed: int) -> tuple[list[SiteSpec], list[tuple[int, str, dict[str, object]]]]:
-    """The sites and, per note, (site index, expected path, note fields)."""
+def build(
+    notes: int, seed: int, absent: int = 0
+) -> tuple[list[SiteSpec], list[tuple[int, str, dict[str, object]]]]:
+    """The sites and, per note, (site index, expected path or "" when absent, note fields)."""
     rng = random.Random(seed)
     per_site = notes // 20
+    gone_per_site = absent // 20
     specs: list[SiteSpec] = []
     plan: list[tuple[int, str, dict[str, object]]] = []
     for s in range(20):
@@ -102,7 +106,8 @@ def build(notes: int, seed: int) -> tuple[list[SiteSpec], list[tuple[int, str, d
         kind = dict(KINDS[s % len(KINDS)])
         cdx = bool(kind.pop("cdx", False))
         articles: list[Article] = []
-        for n in range(per_site):
+        for n in range(per_site + gone_per_site):
+            gone = n >= per_site
             title, place, number = make_title(rng, lang)
             when = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(330))
             style = rng.choice(["exact", "exact", "drop", "script", "reworded"])
@@ -110,7 +115,8 @@ def build(notes: int, seed: int) -> tuple[list[SiteSpec], list[tuple[int, str, d
             if style == "reworded":
                 page_title = " ".join(rng.sample(WORDS[lang].split(), 6))
             path = f"/{lang}/news/{4000 + n * 7}/{slug(title, lang)}"
-            articles.append(Article(path, title, when, page_title=page_title))
+            if not gone:
+                articles.append(Article(path, title, when, page_title=page_title))
             other = rng.choice([p for p in PLACES[lang] if p != place])
             decoys = [
                 (title.replace(f"${number}", f"${number + 7}"), when - dt.timedelta(days=365)),
@@ -131,7 +137,8 @@ def build(notes: int, seed: int) -> tuple[list[SiteSpec], list[tuple[int, str, d
             elif style == "script":
                 note_title = f"“{title.upper()}”"
             accessed = when + dt.timedelta(days=rng.randint(0, 5))
-            plan.append((s, path, {"title": note_title, "accessed": accessed, "style": style}))
+            fields = {"title": note_title, "accessed": accessed, "style": style}
+            plan.append((s, "" if gone else path, fields))
         for k in range(60):
             title, _place, _number = make_title(rng, lang)
             when = dt.date(2020, 6, 1) + dt.timedelta(days=rng.randrange(700))
@@ -142,7 +149,7 @@ def build(notes: int, seed: int) -> tuple[list[SiteSpec], list[tuple[int, str, d
                 articles=tuple(articles),
                 **kind,
             )
-        )  # type: ignore[arg-type]
+        )
     return specs, plan
 
 
@@ -154,9 +161,10 @@ def _partial(day: object) -> PartialDate:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=500)
+    parser.add_argument("--absent", type=int, default=100, help="notes whose page is gone")
     parser.add_argument("--seed", type=int, default=16)
     args = parser.parse_args()
-    specs, plan = build(args.notes, args.seed)
+    specs, plan = build(args.notes, args.seed, args.absent)
     with contextlib.ExitStack() as stack:
         served = [stack.enter_context(serve(spec)) for spec in specs]
         captures = tuple(
@@ -185,33 +193,40 @@ def main() -> None:
         recoveries = recover(lost, settings=settings)
         wall = time.perf_counter() - start
         requests = sum(sum(site.hits.values()) for site in [*served, cdx])
-    expected = [served[s].base + path for s, path, _fields in plan]
+    expected = [served[s].base + path if path else None for s, path, _fields in plan]
+    present = [i for i, want in enumerate(expected) if want is not None]
+    gone = [i for i, want in enumerate(expected) if want is None]
     rank1 = sum(
-        1 for r, want in zip(recoveries, expected, strict=True)
-        if r.candidates and r.candidates[0].url == want
+        1 for i in present if recoveries[i].candidates and recoveries[i].candidates[0].url == expected[i]
     )  # fmt: skip
     styles: dict[str, list[int]] = {}
-    for r, want, (_s, _p, fields) in zip(recoveries, expected, plan, strict=True):
-        tally = styles.setdefault(str(fields["style"]), [0, 0])
+    for i in present:
+        tally = styles.setdefault(str(plan[i][2]["style"]), [0, 0])
         tally[1] += 1
-        tally[0] += bool(r.candidates and r.candidates[0].url == want)
-    total = len(plan)
-    print(f"{total} lost-URL notes over {len(specs)} sites: {wall:.1f} s, {requests} requests")
+        tally[0] += bool(
+            recoveries[i].candidates and recoveries[i].candidates[0].url == expected[i]
+        )
+    total = len(present)
+    print(
+        f"{total} lost-URL notes + {len(gone)} whose page is gone (decoys remain), "
+        f"{len(specs)} sites: {wall:.1f} s, {requests} requests"
+    )
     print(f"found at rank 1: {rank1}/{total} = {rank1 / total:.1%}")
     for style, (good, n) in sorted(styles.items()):
         print(f"  {style:<9} {good}/{n}")
-    print("threshold  written  right  wrong  precision  recall")
+    print("threshold  written  right  wrong (of them: page gone)  precision  recall")
     for threshold in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
         at = RecoverSettings(threshold=threshold)
         bests = [r.best(at) for r in recoveries]
         written = [(b, w) for b, w in zip(bests, expected, strict=True) if b is not None]
         right = sum(1 for b, w in written if b.url == w)
         wrong = len(written) - right
+        wrong_gone = sum(1 for i in gone if bests[i] is not None)
         precision = right / len(written) if written else 1.0
         mark = "  <- default" if threshold == RecoverSettings().threshold else ""
         print(
-            f"{threshold:>9.2f}  {len(written):>7}  {right:>5}  {wrong:>5}  {precision:>9.1%}"
-            f"  {right / total:>6.1%}{mark}"
+            f"{threshold:>9.2f}  {len(written):>7}  {right:>5}  {wrong:>5} ({wrong_gone:>3})"
+            f"             {precision:>9.1%}  {right / total:>6.1%}{mark}"
         )
 
 

@@ -34,15 +34,18 @@ from citekit.links.recover.model import Candidate, LostSource, RecoverSettings
 from citekit.links.recover.titles import (
     TitleKey,
     best_part_similarity,
+    compare,
     key_similarity,
     slug_title,
     title_key,
+    title_parts,
 )
 
 __all__ = ["SiteReader", "date_factor", "rank"]
 
 _WORDS = re.compile(r"[^\W_]+")
 _FLOOR = 0.35  # below this title similarity an entry is not a candidate
+_COMPARABLE = 0.6  # a page title this close tells the same story, so it may contradict
 _SOURCE_ORDER = (
     "news sitemap",
     "feed",
@@ -264,6 +267,18 @@ def _score_entries(key: TitleKey, entries: Sequence[Entry], exclude: str | None)
     return list(best.values())
 
 
+def _own_title(key: TitleKey, *titles: str | None) -> tuple[float, float]:
+    """The best (score, raw overlap) of a page's own titles against the note's."""
+    best = (0.0, 0.0)
+    for title in titles:
+        if not title:
+            continue
+        for part in title_parts(title):
+            raw, factor = compare(key, title_key(part))
+            best = max(best, (round(raw * factor, 4), raw))
+    return best
+
+
 def _rank_source(source: str) -> int:
     return _SOURCE_ORDER.index(source) if source in _SOURCE_ORDER else len(_SOURCE_ORDER)
 
@@ -290,12 +305,13 @@ async def rank(
                 reasons.append(f"page {status}")
                 continue
             meta = page_meta(page.body, page.final_url)
-            own = max(
-                (best_part_similarity(key, t) for t in (meta.title, meta.og_title) if t),
-                default=0.0,
-            )
+            own, raw = _own_title(key, meta.title, meta.og_title)
             reasons.append(f"page's own title {own:.0%} alike")
-            similarity = max(similarity, own)
+            if raw >= _COMPARABLE and own < raw:
+                similarity = min(similarity, own)  # the page itself names another figure or place
+                reasons.append("page's title contradicts the note's figures or names")
+            else:
+                similarity = max(similarity, own)
             published = meta.published or published
             verified = True
         factor, why_date = date_factor(published, accessed)
