@@ -196,16 +196,17 @@ def main() -> None:
     expected = [served[s].base + path if path else None for s, path, _fields in plan]
     present = [i for i, want in enumerate(expected) if want is not None]
     gone = [i for i, want in enumerate(expected) if want is None]
-    rank1 = sum(
-        1 for i in present if recoveries[i].candidates and recoveries[i].candidates[0].url == expected[i]
-    )  # fmt: skip
+
+    def first(i: int) -> bool:
+        found = recoveries[i].candidates
+        return bool(found) and found[0].url == expected[i]
+
+    rank1 = sum(1 for i in present if first(i))
     styles: dict[str, list[int]] = {}
     for i in present:
         tally = styles.setdefault(str(plan[i][2]["style"]), [0, 0])
         tally[1] += 1
-        tally[0] += bool(
-            recoveries[i].candidates and recoveries[i].candidates[0].url == expected[i]
-        )
+        tally[0] += first(i)
     total = len(present)
     print(
         f"{total} lost-URL notes + {len(gone)} whose page is gone (decoys remain), "
