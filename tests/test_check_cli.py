@@ -83,7 +83,7 @@ def test_pyproject_tool_section_is_read(in_tmp: Path, capsys: pytest.CaptureFixt
         ('disable = ["no-such-rule"]\n', "unknown rule 'no-such-rule'"),
         ('[severity]\nmissing-url = "fatal"\n', "'fatal' is not one of"),
         ("[link-settings]\nper_host = 2\n", "unknown key 'link-settings.per_host'"),
-        ("[link-settings]\nper-host = 0\n", "per_host must be positive"),
+        ("[link-settings]\nper-host = 0\n", "link-settings.per-host must be from 1"),
         ("disable = [", "not valid TOML"),
         ('required = ["isbn"]\n', "'isbn' is not one of"),
     ],

@@ -69,5 +69,5 @@ def test_partial_date_knows_its_precision() -> None:
 
 
 def test_bad_csl_item_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="CSL date"):
+    with pytest.raises(ValueError, match="must be a date object"):
         from_csl({"issued": "2021"})

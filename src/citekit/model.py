@@ -135,7 +135,9 @@ class Citation:
     """One cited source, with the fields citekit knows; CSL-JSON is its interchange shape.
 
     `url_slot_empty` records a note that leaves a place for the address but gives none
-    (``Akorda,, (Erişim …)``). `raw` is the text the citation was read from.
+    (``Akorda,, (Erişim …)``). `raw` is the text the citation was read from. `id` is the key
+    the source gave it (a CSL ``id``, a BibTeX key), kept through conversion; `extra` holds
+    the variables citekit has no field for, so that they travel untouched.
     """
 
     type: str = "webpage"
@@ -159,6 +161,11 @@ class Citation:
     number_of_pages: str | None = None
     genre: str | None = None
     language: str | None = None
+    issn: str | None = None
+    note: str | None = None
+    id: str | None = field(default=None, eq=False)  # the source's own key (CSL id, cite key)
+    # CSL variables citekit does not model, kept to be written back: (name, JSON text), sorted
+    extra: tuple[tuple[str, str], ...] = ()
     url_slot_empty: bool = field(default=False, eq=False)
     raw: str = field(default="", eq=False, repr=False)
 

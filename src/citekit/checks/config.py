@@ -32,6 +32,7 @@ timeout = 15
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,17 +40,22 @@ from typing import Any
 
 import attrs
 from attrs import frozen
+from babel.dates import format_date
 
 from citekit.checks._registry import RULES, CheckConfig
 from citekit.errors import ConfigError
+from citekit.languages import available_languages
 from citekit.links.settings import LinkSettings
 from citekit.model import Severity
 
 __all__ = ["Settings", "find_config", "load_config", "read_config"]
 
 _REQUIRABLE = ("url", "accessed", "title")
+_CITEKIT_HEADER = re.compile(r"^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*citekit\b", re.MULTILINE)
+_DATE_LETTERS = "GyYuMLdEec"  # era, years, months, day, weekdays: what an access date may show
 _TOP = {
     "required",
+    "exclude",
     "language",
     "disable",
     "severity",
@@ -75,7 +81,8 @@ class Settings:
     links: bool = True
     link_settings: Mapping[str, Any] = attrs.field(factory=dict)
     source: str | None = None
-    sites: Mapping[str, str] = attrs.field(factory=dict)
+    exclude: tuple[str, ...] = ()  # path patterns a folder or glob argument leaves out
+    sites: Mapping[str, str] = attrs.field(factory=dict)  # recover's site names -> home pages
 
 
 def find_config(start: Path) -> Path | None:
@@ -92,10 +99,16 @@ def find_config(start: Path) -> Path | None:
 
 
 def _tool_section(path: Path) -> dict[str, Any]:
+    """The ``[tool]`` table; a broken file that mentions ``tool.citekit`` counts as citekit's,
+    so that `load_config` reports the error instead of the settings being skipped."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return {}
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return {"citekit": {}} if _CITEKIT_HEADER.search(text) else {}
     tool = data.get("tool", {})
     return tool if isinstance(tool, dict) else {}
 
@@ -118,6 +131,54 @@ def _rule_id(name: str, where: str, key: str) -> str:
             where, f"{key}: unknown rule {name!r} (rules: {', '.join(sorted(RULES))})"
         )
     return name
+
+
+def _language(code: str, where: str, key: str) -> str:
+    known = available_languages()
+    if code not in known:
+        raise ConfigError(where, f"{key}: unknown language {code!r} (known: {', '.join(known)})")
+    return code
+
+
+def _date_pattern(pattern: object, where: str) -> str:
+    """A CLDR date pattern that writes a day, a month and a year, and nothing babel rejects."""
+    expected = "a CLDR date pattern such as 'dd.MM.yyyy'"
+    if not isinstance(pattern, str) or not pattern or len(pattern) > 64:
+        raise ConfigError(where, f"date-format must be {expected}, not {pattern!r}")
+    fields = {f[0] for f in re.findall(r"'[^']*'|([A-Za-z])\1*", pattern) if f}
+    odd = sorted(fields - set(_DATE_LETTERS))
+    if odd or not {"d"} <= fields or not fields & {"M", "L"} or "y" not in fields:
+        raise ConfigError(
+            where,
+            f"date-format {pattern!r} must be {expected}: day (d), month (M or L) and year (y)"
+            + (f"; {odd[0]!r} is not a date field it can write" if odd else ""),
+        )
+    try:
+        format_date(dt.date(2021, 10, 25), pattern, locale="en")
+    except (ValueError, KeyError, AttributeError) as exc:
+        raise ConfigError(where, f"date-format {pattern!r}: {exc}") from exc
+    return pattern
+
+
+def _link_settings(table: dict[str, Any], where: str) -> dict[str, Any]:
+    """The link-settings table as `LinkSettings` keywords, each value checked for type and range."""
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        if name not in _LINK_FIELDS:
+            known = ", ".join(sorted(_LINK_FIELDS))
+            raise ConfigError(where, f"unknown key 'link-settings.{name}' (known: {known})")
+        if name == "cache":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    where, f"link-settings.cache must be a file path (a string), not {value!r}"
+                )
+            value = Path(value).expanduser()
+        values[_LINK_FIELDS[name]] = value
+        try:
+            LinkSettings(**{_LINK_FIELDS[name]: value})
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(where, f"link-settings.{exc}") from exc
+    return values
 
 
 def read_config(data: Mapping[str, Any], where: str) -> Settings:
@@ -144,32 +205,31 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
     labels = _table(data.get("labels", {}), where, "labels")
     if not all(isinstance(v, str) for v in labels.values()):
         raise ConfigError(where, "labels must map language codes to strings")
+    for code in labels:
+        _language(code, where, f"labels.{code}")
     language = data.get("language")
-    if language is not None and not isinstance(language, str):
-        raise ConfigError(where, "language must be a language code such as 'en'")
+    if language is not None:
+        if not isinstance(language, str):
+            raise ConfigError(
+                where, f"language must be a language code such as 'en', not {language!r}"
+            )
+        _language(language, where, "language")
     date_format = data.get("date-format")
-    if date_format is not None and not isinstance(date_format, str):
-        raise ConfigError(where, "date-format must be a CLDR pattern such as 'dd.MM.yyyy'")
+    if date_format is not None:
+        _date_pattern(date_format, where)
     article = data.get("article-date")
-    if article is not None and not isinstance(article, dt.date):
-        raise ConfigError(where, "article-date must be a TOML date such as 2021-11-01")
+    if article is not None and (
+        not isinstance(article, dt.date) or isinstance(article, dt.datetime)
+    ):
+        raise ConfigError(
+            where, f"article-date must be a TOML date such as 2021-11-01, not {article!r}"
+        )
     links = data.get("links", True)
     if not isinstance(links, bool):
-        raise ConfigError(where, "links must be true or false")
-    link_settings: dict[str, Any] = {}
-    for name, value in _table(data.get("link-settings", {}), where, "link-settings").items():
-        if name not in _LINK_FIELDS:
-            known = ", ".join(sorted(_LINK_FIELDS))
-            raise ConfigError(where, f"unknown key 'link-settings.{name}' (known: {known})")
-        link_settings[_LINK_FIELDS[name]] = Path(value) if name == "cache" else value
-    try:
-        LinkSettings(**link_settings)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(where, f"link-settings: {exc}") from exc
-    sites = _table(data.get("sites", {}), where, "sites")
-    for name, home in sites.items():
-        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
-            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
+        raise ConfigError(where, f"links must be true or false (a TOML boolean), not {links!r}")
+    link_settings = _link_settings(
+        _table(data.get("link-settings", {}), where, "link-settings"), where
+    )
     check = CheckConfig(
         disabled=disabled,
         severities=severities,
@@ -179,8 +239,18 @@ def read_config(data: Mapping[str, Any], where: str) -> Settings:
         article_date=article if isinstance(article, dt.date) else None,
         required=required,
     )
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    sites = _table(data.get("sites", {}), where, "sites")
+    for name, home in sites.items():
+        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
+            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
     return Settings(
-        check=check, links=links, link_settings=link_settings, source=where, sites=dict(sites)
+        check=check,
+        links=links,
+        link_settings=link_settings,
+        source=where,
+        exclude=exclude,
+        sites=dict(sites),
     )
 
 

@@ -4,24 +4,22 @@ An `Edit` says "in note n, `old` becomes `new`". For text and Markdown, where no
 numbers, each edit must match exactly once between its note's first line and the next note's;
 for HTML, where notes have no line, an edit is applied only when `old` occurs in the file exactly
 as often as the edits replacing it (every occurrence is a note being fixed). Anything else is
-left and reported. DOCX files are not rewritten. The file is written atomically (a temporary
-file, then `os.replace`) and not touched at all when nothing changes; line endings and a BOM
-are kept because only the edited bytes change.
+left and reported. DOCX files are not rewritten. The file is written by
+`citekit.writing.write_file` (atomic, refused if the file changed meanwhile) and not touched at
+all when nothing changes; line endings and a BOM are kept because only the edited bytes change.
 """
 
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import frozen
 
-from citekit.errors import DocumentError
 from citekit.model import Document, Edit, Finding
+from citekit.writing import write_file
 
 __all__ = ["FixResult", "plan_edits", "plan_fixes", "write_atomically"]
 
@@ -67,13 +65,16 @@ def _by_lines(
         begin = starts[line - 1]
         end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
         old = edit.old.encode()
-        first = data.find(old, begin, end)
-        if first == -1:
+        every = _all(data, old, begin, end)
+        found = [p for p in every if not _in_markup(data, p)]
+        if not every:
             skipped.append((edit, f"{edit.old!r} is not written as such in the file"))
-        elif data.find(old, first + 1, end) != -1:
+        elif not found:
+            skipped.append((edit, f"{edit.old!r} is written only inside markup (a link target)"))
+        elif len(found) > 1:
             skipped.append((edit, f"{edit.old!r} occurs more than once in the note"))
         else:
-            spans.append((first, first + len(old), edit))
+            spans.append((found[0], found[0] + len(old), edit))
     return _splice(data, spans, skipped)
 
 
@@ -87,7 +88,12 @@ def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[t
     for (old, new), group in groups.items():
         escaped = html.escape(old, quote=False)
         forms = {old: new, escaped: html.escape(new, quote=False)}
-        found = [(pos, form) for form in forms for pos in _all(data, form.encode())]
+        found = [
+            (pos, form)
+            for form in forms
+            for pos in _all(data, form.encode())
+            if not _in_markup(data, pos)
+        ]
         if olds[old] > 1 or len(found) != len(group):
             why = f"{old!r} also occurs outside the notes being fixed"
             skipped.extend((edit, why) for edit in group)
@@ -97,12 +103,31 @@ def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[t
     return _splice(data, spans, skipped)
 
 
-def _all(data: bytes, needle: bytes) -> list[int]:
-    found, start = [], data.find(needle)
+def _all(data: bytes, needle: bytes, begin: int = 0, end: int | None = None) -> list[int]:
+    stop = len(data) if end is None else end
+    found, start = [], data.find(needle, begin, stop)
     while start != -1:
         found.append(start)
-        start = data.find(needle, start + len(needle))
+        start = data.find(needle, start + len(needle), stop)
     return found
+
+
+_MARKUP_REACH = 4096  # how far back a tag's "<" is looked for
+
+
+def _in_markup(data: bytes, pos: int) -> bool:
+    """Whether `pos` is inside markup rather than the note's text.
+
+    Inside an HTML tag or an autolink (``href="…"``, ``<https://…>``) or in a Markdown link
+    target (``](…)``): a fix there would break the link, so only the text a reader sees is
+    edited.
+    """
+    floor = max(0, pos - _MARKUP_REACH)
+    opened, closed = data.rfind(b"<", floor, pos), data.rfind(b">", floor, pos)
+    if opened > closed and data[opened + 1 : opened + 2].isalpha():
+        return True
+    before = data[max(0, pos - 3) : pos]
+    return before.endswith((b"](", b"](<"))
 
 
 def _splice(
@@ -146,20 +171,8 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     return FixResult(data, fixed, tuple(applied), tuple(skipped))
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace a file's contents in one step, keeping its permissions."""
-    try:
-        mode = path.stat().st_mode
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.chmod(temp, mode & 0o7777)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise DocumentError(str(path), f"cannot write: {exc.strerror or exc}") from exc
+def write_atomically(
+    path: Path, data: bytes, *, original: bytes | None = None, force: bool = False
+) -> None:
+    """Replace a file's contents safely (see `citekit.writing.write_file`)."""
+    write_file(path, data, original=original, force=force)

@@ -30,6 +30,7 @@ def add_parser(sub: Any) -> None:
     convert.add_argument("target", metavar="OUT", help="output file, or - for standard output")
     convert.add_argument("--from", dest="source_format", choices=FORMATS, help="input format")
     convert.add_argument("--to", dest="target_format", choices=FORMATS, help="output format")
+    convert.add_argument("--force", action="store_true", help="overwrite a read-only OUT")
     convert.set_defaults(run=run_convert)
     refs: argparse.ArgumentParser = sub.add_parser(
         "refs",
@@ -40,20 +41,17 @@ def add_parser(sub: Any) -> None:
     refs.add_argument("paths", nargs="+", metavar="PATH", help="documents")
     refs.add_argument("--to", dest="target_format", choices=FORMATS, default="csl-json")
     refs.add_argument("-o", "--output", help="write here instead of standard output")
+    refs.add_argument("--force", action="store_true", help="overwrite a read-only output")
     refs.set_defaults(run=run_refs)
 
 
-def _emit(exported: Exported, target: str) -> None:
+def _emit(exported: Exported, target: str, *, force: bool = False) -> None:
     for loss in exported.losses:
         print(f"citekit: {loss.item}: {loss.field} not kept: {loss.reason}", file=sys.stderr)
     if target == "-":
         sys.stdout.write(exported.text)
     else:
-        path = Path(target)
-        if path.exists():
-            write_atomically(path, exported.text.encode("utf-8"))
-        else:
-            path.write_text(exported.text, encoding="utf-8")
+        write_atomically(Path(target), exported.text.encode("utf-8"), force=force)
         print(f"citekit: wrote {target}", file=sys.stderr)
 
 
@@ -63,12 +61,12 @@ def run_convert(args: argparse.Namespace) -> int:
     if target_format is None:
         raise UsageError(f"cannot tell the format of {args.target!r}; give --to")
     items: list[Citation] = load_items(args.source, args.source_format)
-    _emit(dump_items(items, target_format), args.target)
+    _emit(dump_items(items, target_format), args.target, force=args.force)
     return 0
 
 
 def run_refs(args: argparse.Namespace) -> int:
     """Write the documents' sources once each."""
     items = [item for path in args.paths for item in load_items(path)]
-    _emit(dump_items(dedupe(items), args.target_format), args.output or "-")
+    _emit(dump_items(dedupe(items), args.target_format), args.output or "-", force=args.force)
     return 0

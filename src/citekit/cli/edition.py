@@ -37,6 +37,7 @@ def add_parser(sub: Any) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", help="where to write (default NAME.LANG.EXT)")
     where.add_argument("--in-place", action="store_true", help="rewrite PATH itself")
+    parser.add_argument("--force", action="store_true", help="overwrite read-only files too")
     parser.set_defaults(run=run)
 
 
@@ -65,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
     if args.in_place and not plan.changed:
         print(f"{args.path}: already the {target.name} edition", file=sys.stderr)
         return 0
-    write_atomically(out, plan.fixed) if out.exists() else out.write_bytes(plan.fixed)
+    original = data if args.in_place else None  # refused if PATH changed since it was read
+    write_atomically(out, plan.fixed, original=original, force=args.force)
     print(f"{out}: {len(plan.applied)} change(s) for the {target.name} edition", file=sys.stderr)
     return 0
 

@@ -41,6 +41,7 @@ def add_parser(sub: Any) -> None:
     )
     add_recover_options(parser)
     parser.add_argument("--diff", action="store_true", help="show the changes, write nothing")
+    parser.add_argument("--force", action="store_true", help="rewrite read-only files too")
     parser.set_defaults(run=run)
 
 
@@ -87,6 +88,6 @@ def run(args: argparse.Namespace) -> int:
             after = plan.fixed.decode("utf-8").splitlines(keepends=True)
             sys.stdout.writelines(difflib.unified_diff(before, after, path, path))
             continue
-        write_atomically(Path(path), plan.fixed)
+        write_atomically(Path(path), plan.fixed, original=data, force=args.force)
         print(f"{path}: {len(plan.applied)} fix(es) applied", file=sys.stderr)
     return 1 if changed and args.diff else 0

@@ -158,7 +158,7 @@ async def check_with_progress(
 ) -> list[LinkResult]:
     """Check links with a progress bar on stderr when `show` (a terminal, not JSON)."""
     if not show:
-        return await acheck_links(urls, settings=settings, accessed=urls)
+        return await acheck_links(urls, settings=settings, accessed=urls, warn=warn)
     columns = (
         TextColumn("checking links"),
         BarColumn(),
@@ -171,7 +171,14 @@ async def check_with_progress(
         def advance(_result: LinkResult) -> None:
             bar.advance(task)
 
-        return await acheck_links(urls, settings=settings, accessed=urls, progress=advance)
+        return await acheck_links(
+            urls, settings=settings, accessed=urls, progress=advance, warn=warn
+        )
+
+
+def warn(line: str) -> None:
+    """Print a warning that did not stop the run on stderr."""
+    sys.stderr.write(f"citekit: warning: {line}\n")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,7 +11,7 @@ from citekit.citations.fields import to_name
 from citekit.model import Citation, Name, PartialDate
 from citekit.romanize import romanize
 
-__all__ = ["Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
+__all__ = ["CiteKeys", "Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
 
 _ISO = re.compile(r"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?[/\s]*$")
 
@@ -25,13 +25,52 @@ class Loss:
     reason: str
 
 
-def cite_key(citation: Citation, taken: set[str]) -> str:
-    """A stable ASCII key: first author's family name, year, first title word."""
+class CiteKeys:
+    """Unique cite keys for a list of items, in linear time.
+
+    An item keeps the key it came with (its CSL ``id`` or BibTeX key, `Citation.id`) when the
+    target can write it and no earlier item has it; otherwise a key is made from the first
+    author's family name, the year and the first title word, with a suffix counted per base
+    (``a``, ``b`` … then numbers) instead of searched for.
+    """
+
+    def __init__(self, *, allowed: re.Pattern[str] | None = None) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[str, int] = {}
+        self._allowed = allowed
+
+    def make(self, citation: Citation) -> str:
+        """The key for `citation`, never one given before."""
+        own = citation.id
+        if (
+            own
+            and own not in self._taken
+            and (self._allowed is None or self._allowed.fullmatch(own))
+        ):
+            self._taken.add(own)
+            return own
+        base = _base_key(citation)
+        n = self._next.get(base, 1)
+        key = base
+        while key in self._taken:  # each step moves this base's counter on for good
+            n += 1
+            key = f"{base}{chr(ord('a') + n - 2)}" if n <= 27 else f"{base}{n}"
+        self._next[base] = n
+        self._taken.add(key)
+        return key
+
+
+def _base_key(citation: Citation) -> str:
     first = citation.authors[0] if citation.authors else None
     who = (first.family or first.literal or "") if first else ""
     title_word = next(iter((citation.title or "").split()), "")
     year = str(citation.issued.year) if citation.issued else ""
-    base = _ascii(who)[:20] + year + _ascii(title_word)[:12] or "item"
+    return _ascii(who)[:20] + year + _ascii(title_word)[:12] or "item"
+
+
+def cite_key(citation: Citation, taken: set[str]) -> str:
+    """A stable ASCII key not in `taken` (which it extends); prefer `CiteKeys` for many."""
+    base = _base_key(citation)
     key, n = base, 1
     while key in taken:
         n += 1

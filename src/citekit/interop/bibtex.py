@@ -1,21 +1,35 @@
 """BibTeX and BibLaTeX through bibtexparser v2.
 
 Written for biber (UTF-8, ``date``/``urldate`` in ISO form, ``langid``) and readable by classic
-BibTeX too (``year`` and ``month`` are written beside ``date``). Entry types follow the CSL type.
+BibTeX too (``year`` and ``month`` are written beside ``date``). Entry types follow the CSL type;
+an entry keeps its key, and fields citekit has no place for travel in `Citation.extra`.
+
+Reading splits the file with bibtexparser and does the rest here: ``@string`` macros, month
+names and ``#`` concatenation are expanded with a size budget (a value may not grow past 100,000
+characters, a file past 16 million), and LaTeX is decoded (pylatexenc) only in values that
+contain LaTeX. A block bibtexparser cannot read is one clear error naming its line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from babel import Locale, UnknownLocaleError
 from bibtexparser.entrypoint import parse_string, write_string
 from bibtexparser.library import Library
-from bibtexparser.middlewares import LatexDecodingMiddleware
-from bibtexparser.model import Entry, Field
+from bibtexparser.model import (
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    Field,
+)
 from pylatexenc.latex2text import LatexNodes2Text
 
-from citekit.interop._common import Loss, cite_key, format_name, parse_iso_date, parse_name
+from citekit.interop._common import CiteKeys, Loss, format_name, parse_iso_date, parse_name
 from citekit.languages import available_languages
 from citekit.model import Citation, Name
 
@@ -33,7 +47,14 @@ _TYPES = {
     "webpage": "online",
     "post-weblog": "online",
     "post": "online",
+    "entry-encyclopedia": "inreference",
+    "motion_picture": "movie",
+    "legislation": "legislation",
+    "manuscript": "unpublished",
+    "document": "misc",
 }
+# CSL types that share a BibLaTeX entry type, told apart by its entrysubtype
+_SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
 _BACK = {
     "article": "article-journal",
     "book": "book",
@@ -48,6 +69,11 @@ _BACK = {
     "online": "webpage",
     "www": "webpage",
     "misc": "document",
+    "inreference": "entry-encyclopedia",
+    "movie": "motion_picture",
+    "video": "motion_picture",
+    "legislation": "legislation",
+    "unpublished": "manuscript",
 }
 # where each entry type keeps its container
 _CONTAINER = {"article": "journaltitle", "incollection": "booktitle", "inproceedings": "booktitle"}
@@ -56,6 +82,55 @@ _SPECIAL = str.maketrans(
     {c: "\\" + c for c in "&%$#_{}"} | {"~": "\\textasciitilde{}", "^": "\\textasciicircum{}"}
 )
 _LATEX = LatexNodes2Text()
+_KEY = re.compile(r"[A-Za-z0-9_:.+/-]{1,100}")  # keys BibTeX and biber both accept
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
+_LATEX_CHARS = re.compile(r"[\\{}~$]")
+MAX_VALUE = 100_000  # characters of one field after expansion
+MAX_TOTAL = 16_000_000  # characters of every expanded value in a file
+_LATEX_LIMIT = 20_000  # longer values are not given to pylatexenc (it reads ~40 KB/s)
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS = {name[:3]: str(n) for n, name in enumerate(_MONTH_NAMES, 1)} | {
+    name: str(n) for n, name in enumerate(_MONTH_NAMES, 1)
+}
+_READ = frozenset(
+    [
+        "title",
+        "author",
+        "editor",
+        "translator",
+        "entrysubtype",
+        "journaltitle",
+        "journal",
+        "booktitle",
+        "organization",
+        "howpublished",
+        "publisher",
+        "location",
+        "address",
+        "url",
+        "doi",
+        "urldate",
+        "date",
+        "year",
+        "month",
+        "pages",
+        "volume",
+        "number",
+        "langid",
+        "language",
+        "edition",
+        "isbn",
+        "issn",
+        "pagetotal",
+        "series",
+        "type",
+        "note",
+    ]
+)
+_VERBATIM = frozenset({"url", "doi", "pages", "isbn", "issn"})
 
 
 def _escape(value: str) -> str:
@@ -87,9 +162,9 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """BibLaTeX text for the citations, and what it could not hold."""
     library = Library()
     losses: list[Loss] = []
-    taken: set[str] = set()
+    keys = CiteKeys(allowed=_KEY)
     for citation in items:
-        key = cite_key(citation, taken)
+        key = keys.make(citation)
         kind = _TYPES.get(citation.type, "misc")
         fields: list[tuple[str, str]] = []
         if citation.title:
@@ -98,6 +173,10 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             fields.append(("author", _names(citation.authors)))
         if citation.editors:
             fields.append(("editor", _names(citation.editors)))
+        if citation.translators:
+            fields.append(("translator", _names(citation.translators)))
+        if citation.type in _SUBTYPES:
+            fields.append(("entrysubtype", _SUBTYPES[citation.type]))
         if citation.container:
             fields.append((_CONTAINER.get(kind, "organization"), _escape(citation.container)))
         for attr, name in (
@@ -108,6 +187,13 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             ("page", "pages"),
             ("doi", "doi"),
             ("url", "url"),
+            ("edition", "edition"),
+            ("isbn", "isbn"),
+            ("number_of_pages", "pagetotal"),
+            ("collection_title", "series"),
+            ("genre", "type"),
+            ("issn", "issn"),
+            ("note", "note"),
         ):
             value = getattr(citation, attr)
             if value:
@@ -130,16 +216,77 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
                 )
         if citation.type not in _TYPES:
             losses.append(Loss(key, "type", f"CSL type {citation.type!r} is written as @misc"))
+        written = {name for name, _ in fields}
+        for name, text in citation.extra:
+            value = json.loads(text)
+            if _FIELD_NAME.fullmatch(name) and isinstance(value, str) and name not in written:
+                fields.append((name, _escape(value)))
+            else:
+                losses.append(Loss(key, name, "BibTeX has no field for this value"))
         library.add(Entry(kind, key, [Field(k, v) for k, v in fields]))
     return write_string(library), losses
 
 
-def _field(entry: Entry, *names: str) -> str | None:
-    for name in names:
-        field = entry.fields_dict.get(name)
-        if field is not None and str(field.value).strip():
-            return str(field.value).strip()
-    return None
+class _Budget:
+    """Characters left for expanded values in this file."""
+
+    def __init__(self) -> None:
+        self.left = MAX_TOTAL
+
+    def spend(self, text: str, where: str) -> str:
+        if len(text) > MAX_VALUE:
+            raise ValueError(f"{where} is longer than {MAX_VALUE:,} characters")
+        self.left -= len(text)
+        if self.left < 0:
+            raise ValueError(f"{where}: the file expands to more than {MAX_TOTAL:,} characters")
+        return text
+
+
+def _pieces(raw: str, where: str) -> list[str]:
+    """A value split at the ``#`` that join its parts (not inside braces or quotes)."""
+    pieces, start, depth, quoted = [], 0, 0, False
+    for index, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                raise ValueError(f"{where}: a closing brace without an opening one")
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "#" and depth == 0 and not quoted:
+            pieces.append(raw[start:index].strip())
+            start = index + 1
+    pieces.append(raw[start:].strip())
+    return pieces
+
+
+def _expand(raw: str, strings: dict[str, str], budget: _Budget, where: str) -> str:
+    """A raw field value with macros, months and ``#`` concatenation expanded."""
+    if len(raw) > MAX_VALUE:
+        raise ValueError(f"{where} is longer than {MAX_VALUE:,} characters")
+    out = []
+    for piece in _pieces(raw, where):
+        if len(piece) >= 2 and piece[0] + piece[-1] in ("{}", '""'):
+            out.append(piece[1:-1])
+        elif piece.isdigit():
+            out.append(piece)
+        elif piece.lower() in strings:
+            out.append(strings[piece.lower()])
+        elif piece.lower() in _MONTHS:
+            out.append(_MONTHS[piece.lower()])
+        elif piece:
+            raise ValueError(f"{where}: {piece[:40]!r} is not a defined @string")
+    return budget.spend("".join(out), where)
+
+
+def _decode(value: str) -> str:
+    """LaTeX to text where there is LaTeX; braces dropped from a value too long to decode."""
+    if not _LATEX_CHARS.search(value):
+        return value
+    if len(value) > _LATEX_LIMIT:
+        return value.replace("{", "").replace("}", "")
+    return str(_LATEX.latex_to_text(value))
 
 
 def _read_names(value: str | None) -> tuple[Name, ...]:
@@ -149,41 +296,106 @@ def _read_names(value: str | None) -> tuple[Name, ...]:
     names = []
     for part in (p.strip() for p in value.replace("\n", " ").split(" and ")):
         if part.startswith("{") and part.endswith("}"):
-            names.append(Name(literal=_LATEX.latex_to_text(part[1:-1])))
+            names.append(Name(literal=_decode(part[1:-1])))
         elif part:
-            names.append(parse_name(_LATEX.latex_to_text(part)))
+            names.append(parse_name(_decode(part)))
     return tuple(names)
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """bibtexparser logs its own messages for broken blocks; citekit reports them itself."""
+    logger = logging.getLogger("bibtexparser")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _failure(block: object) -> str:
+    line = getattr(block, "start_line", None)
+    at = f"line {line + 1}: " if isinstance(line, int) else ""
+    if isinstance(block, DuplicateBlockKeyBlock):
+        return f"{at}the key {block.key!r} is used twice"
+    if isinstance(block, DuplicateFieldKeyBlock):
+        return f"{at}an entry gives the same field twice"
+    error = getattr(block, "error", None)
+    reason = getattr(error, "abort_reason", None) or str(error or "cannot read this block")
+    return f"{at}{' '.join(str(reason).split())}"
+
+
 def loads_bibtex(text: str) -> list[Citation]:
-    """Citations from BibTeX or BibLaTeX text (LaTeX accents decoded)."""
-    library = parse_string(text, append_middleware=[LatexDecodingMiddleware()])
-    # addresses are not LaTeX: "&", "%" and "~" in a URL must stay as written
-    verbatim = parse_string(text).entries
+    """Citations from BibTeX or BibLaTeX text; ValueError names the line or entry at fault."""
+    with _quiet():
+        library = parse_string(text, parse_stack=[])
+    failed = list(library.failed_blocks)
+    if failed:
+        more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        raise ValueError(_failure(failed[0]) + more)
+    if not library.entries:
+        raise ValueError("no BibTeX entries (@article{key, …}) found")
+    budget = _Budget()
+    strings: dict[str, str] = {}
+    for string in library.strings:
+        where = f"@string {string.key!r}"
+        strings[string.key.lower()] = _expand(str(string.value), strings, budget, where)
     items = []
-    for entry, raw in zip(library.entries, verbatim, strict=True):
-        issued = parse_iso_date(_field(entry, "date") or "")
-        if issued is None and (year := _field(entry, "year")):
-            month = _field(entry, "month")
-            issued = parse_iso_date(f"{year}-{month}" if month and month.isdigit() else year)
-        langid = _field(entry, "langid", "language")
-        items.append(
-            Citation(
-                type=_BACK.get(entry.entry_type.lower(), "document"),
-                title=_field(entry, "title"),
-                authors=_read_names(_field(raw, "author")),
-                editors=_read_names(_field(raw, "editor")),
-                container=_field(entry, *_CONTAINER_READ),
-                publisher=_field(entry, "publisher"),
-                publisher_place=_field(entry, "location", "address"),
-                url=_field(raw, "url"),
-                doi=_field(raw, "doi"),
-                accessed=parse_iso_date(_field(entry, "urldate") or ""),
-                issued=issued,
-                page=_field(raw, "pages"),
-                volume=_field(entry, "volume"),
-                issue=_field(entry, "number"),
-                language=_code_of(langid) if langid else None,
-            )
-        )
+    for entry in library.entries:
+        raw: dict[str, str] = {}
+        for field in entry.fields:
+            name = field.key.lower()
+            where = f"entry {entry.key!r} field {name!r}"
+            raw[name] = _expand(str(field.value), strings, budget, where).strip()
+        items.append(_citation(entry, {k: v for k, v in raw.items() if v}))
     return items
+
+
+def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
+    def text(*names: str) -> str | None:
+        for name in names:
+            if name in raw:
+                return raw[name] if name in _VERBATIM else _decode(raw[name])
+        return None
+
+    issued = parse_iso_date(raw.get("date", ""))
+    if issued is None and (year := raw.get("year")):
+        month = raw.get("month")
+        issued = parse_iso_date(f"{year}-{month}" if month and month.isdigit() else year)
+    langid = text("langid", "language")
+    kind = _BACK.get(entry.entry_type.lower(), "document")
+    subtype = raw.get("entrysubtype")
+    kind = next((t for t, sub in _SUBTYPES.items() if sub == subtype), kind)
+    extra = tuple(
+        (name, json.dumps(_decode(value), ensure_ascii=False))
+        for name, value in sorted(raw.items())
+        if name not in _READ
+    )
+    return Citation(
+        type=kind,
+        id=entry.key,
+        title=text("title"),
+        authors=_read_names(raw.get("author")),
+        editors=_read_names(raw.get("editor")),
+        translators=_read_names(raw.get("translator")),
+        edition=text("edition"),
+        isbn=text("isbn"),
+        issn=text("issn"),
+        note=text("note"),
+        number_of_pages=text("pagetotal"),
+        collection_title=text("series"),
+        genre=text("type"),
+        container=text(*_CONTAINER_READ),
+        publisher=text("publisher"),
+        publisher_place=text("location", "address"),
+        url=text("url"),
+        doi=text("doi"),
+        accessed=parse_iso_date(raw.get("urldate", "")),
+        issued=issued,
+        page=text("pages"),
+        volume=text("volume"),
+        issue=text("number"),
+        language=_code_of(langid) if langid else None,
+        extra=extra,
+    )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import rispy
 
-from citekit.interop._common import Loss, cite_key, format_name, parse_iso_date, parse_name
+from citekit.interop._common import CiteKeys, Loss, format_name, parse_iso_date, parse_name
 from citekit.model import Citation, PartialDate
 
 __all__ = ["dumps_ris", "loads_ris"]
@@ -23,12 +25,21 @@ _TYPES = {
     "thesis": "THES",
     "webpage": "ELEC",
     "post-weblog": "BLOG",
+    "entry-encyclopedia": "ENCYC",
+    "motion_picture": "VIDEO",
+    "legislation": "STAT",
+    "manuscript": "MANSCPT",
+    "document": "GEN",
 }
 _BACK = {v: k for k, v in _TYPES.items()} | {
     "WEB": "webpage",
     "GEN": "document",
     "CONF": "paper-conference",
 }
+
+
+_ISSN = re.compile(r"\s*\d{4}-?\d{3}[\dXx]\s*")
+_RECORD_START = re.compile(r"^TY  - ", re.MULTILINE)
 
 
 class _PlainRisWriter(rispy.RisWriter):  # type: ignore[misc]
@@ -51,9 +62,9 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
     """RIS text for the citations, and what it could not hold."""
     entries: list[dict[str, Any]] = []
     losses: list[Loss] = []
-    taken: set[str] = set()
+    keys = CiteKeys()
     for citation in items:
-        key = cite_key(citation, taken)
+        key = keys.make(citation)
         entry: dict[str, Any] = {"type_of_reference": _TYPES.get(citation.type, "GEN"), "id": key}
         if citation.type not in _TYPES:
             losses.append(Loss(key, "type", f"CSL type {citation.type!r} is written as GEN"))
@@ -63,6 +74,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["authors"] = [format_name(n) for n in citation.authors]
         if citation.editors:
             entry["secondary_authors"] = [format_name(n) for n in citation.editors]
+        if citation.translators:
+            entry["subsidiary_authors"] = [format_name(n) for n in citation.translators]
+        if citation.number_of_pages:
+            losses.append(Loss(key, "number_of_pages", "RIS has no field for a total extent"))
         if citation.container:
             entry["secondary_title"] = citation.container
         for attr, tag in (
@@ -72,6 +87,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             ("issue", "number"),
             ("doi", "doi"),
             ("language", "language"),
+            ("edition", "edition"),
+            ("isbn", "issn"),
+            ("collection_title", "tertiary_title"),
+            ("genre", "type_of_work"),
         ):
             value = getattr(citation, attr)
             if value:
@@ -88,19 +107,44 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["year"] = str(citation.issued.year)
         if citation.accessed:
             entry["access_date"] = _date(citation.accessed)
+        if citation.issn:
+            if citation.isbn:
+                losses.append(Loss(key, "ISSN", "RIS has one SN field, taken by the ISBN"))
+            else:
+                entry["issn"] = citation.issn
+        if citation.note:
+            entry["notes"] = [citation.note]
+        for name, text in citation.extra:
+            value = json.loads(text)
+            if name == "abstract" and isinstance(value, str):
+                entry["abstract"] = value
+            else:
+                losses.append(Loss(key, name, "RIS has no field for this value"))
         entries.append(entry)
     return rispy.dumps(entries, implementation=_PlainRisWriter), losses
 
 
 def loads_ris(text: str) -> list[Citation]:
-    """Citations from RIS text."""
+    """Citations from RIS text; ValueError when it holds no record or an unfinished one."""
+    try:
+        entries = rispy.loads(text)
+    except (ValueError, OSError, KeyError, IndexError) as exc:
+        raise ValueError(f"not RIS: {exc}") from None
+    starts = len(_RECORD_START.findall(text))
+    if not entries:
+        if starts:
+            raise ValueError("a record (TY  - …) has no end (ER  - )")
+        raise ValueError("no RIS records (TY  - … ER  - ) found")
+    if starts > len(entries):
+        raise ValueError(f"{starts - len(entries)} record(s) have no end (ER  - )")
     items = []
-    for entry in rispy.loads(text):
+    for entry in entries:
         page = entry.get("start_page")
         if page and entry.get("end_page"):
             page = f"{page}-{entry['end_page']}"
         issued = parse_iso_date(entry.get("date", "")) or parse_iso_date(entry.get("year", ""))
         urls = entry.get("urls") or []
+        serial = entry.get("issn") or ""  # SN holds an ISBN or an ISSN: told apart by shape
         items.append(
             Citation(
                 type=_BACK.get(entry.get("type_of_reference", "GEN"), "document"),
@@ -112,6 +156,19 @@ def loads_ris(text: str) -> list[Citation]:
                 editors=tuple(
                     parse_name(a, bare_is_literal=True) for a in entry.get("secondary_authors", [])
                 ),
+                translators=tuple(
+                    parse_name(a, bare_is_literal=True) for a in entry.get("subsidiary_authors", [])
+                ),
+                edition=entry.get("edition"),
+                isbn=None if _ISSN.fullmatch(serial) else serial or None,
+                issn=serial.strip() if _ISSN.fullmatch(serial) else None,
+                note="\n".join(entry.get("notes", [])) or None,
+                id=entry.get("id"),
+                extra=(("abstract", json.dumps(entry["abstract"], ensure_ascii=False)),)
+                if isinstance(entry.get("abstract"), str)
+                else (),
+                collection_title=entry.get("tertiary_title"),
+                genre=entry.get("type_of_work"),
                 container=entry.get("secondary_title") or entry.get("journal_name"),
                 publisher=entry.get("publisher"),
                 publisher_place=entry.get("place_published"),

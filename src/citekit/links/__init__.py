@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 
@@ -31,6 +32,8 @@ __all__ = [
 ]
 
 Progress = Callable[[LinkResult], Awaitable[None] | None]
+Warn = Callable[[str], None]
+_log = logging.getLogger("citekit.links")
 
 
 def cited_urls(document: Document) -> dict[str, PartialDate | None]:
@@ -51,17 +54,32 @@ async def acheck_links(
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
     progress: Progress | None = None,
+    warn: Warn | None = None,
 ) -> list[LinkResult]:
     """Check URLs concurrently; one result per distinct URL, in the order first given.
 
     Fresh results in the settings' cache are returned without a request (``from_cache`` is
     True); new results are stored. `accessed` maps a URL to the date its note says it was
-    read, used to pick the archived snapshot. `progress` is called with each result.
+    read, used to pick the archived snapshot. `progress` is called with each result. `warn`
+    gets one line per cache problem that did not stop the run (default: the
+    ``citekit.links`` logger); a cache that cannot be used never costs the results.
     """
     settings = settings or LinkSettings()
+    warn = warn or _log.warning
     wanted = list(dict.fromkeys(urls))
     dates = {url: date for url, date in (accessed or {}).items() if date is not None}
-    cache = LinkCache(settings.cache, max_age=settings.max_age) if settings.cache else None
+    cache: LinkCache | None = None
+    if settings.cache:
+        try:
+            cache = LinkCache(
+                settings.cache,
+                max_age=settings.max_age,
+                allow_private=settings.allow_private,
+                warn=warn,
+                busy_seconds=settings.cache_wait,
+            )
+        except CacheError as exc:
+            warn(f"{exc}; checking without the cache")
     try:
         cached = cache.fresh(wanted, now=datetime.now(UTC)) if cache else {}
         if progress is not None:
@@ -80,7 +98,7 @@ async def acheck_links(
     finally:
         if cache is not None:
             cache.close()
-    by_url = {**cached, **{r.url: r for r in fresh}}
+    by_url = {**cached, **dict(zip(todo, fresh, strict=True))}
     return [by_url[url] for url in wanted]
 
 
@@ -90,6 +108,9 @@ def check_links(
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
     progress: Progress | None = None,
+    warn: Warn | None = None,
 ) -> list[LinkResult]:
     """Blocking twin of `acheck_links` (runs its own event loop)."""
-    return asyncio.run(acheck_links(urls, settings=settings, accessed=accessed, progress=progress))
+    return asyncio.run(
+        acheck_links(urls, settings=settings, accessed=accessed, progress=progress, warn=warn)
+    )

@@ -8,6 +8,7 @@ the author saw it. The endpoint is configurable (`LinkSettings.archive_url`).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -15,7 +16,10 @@ import httpx
 from citekit.links.results import Snapshot
 from citekit.model import PartialDate
 
-__all__ = ["find_snapshot", "snapshot_from_answer"]
+__all__ = ["find_snapshot", "is_safe_url", "snapshot_from_answer"]
+
+_TIMESTAMP = re.compile(r"[0-9]{4,14}")
+_SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+", re.ASCII)
 
 
 def snapshot_from_answer(answer: Any) -> Snapshot | None:
@@ -28,7 +32,25 @@ def snapshot_from_answer(answer: Any) -> Snapshot | None:
     url, timestamp = closest.get("url"), closest.get("timestamp")
     if not isinstance(url, str) or not isinstance(timestamp, str):
         return None
+    if not _TIMESTAMP.fullmatch(timestamp) or not is_safe_url(url):
+        return None  # never let free text from the answer reach a note
     return Snapshot(url=url, timestamp=timestamp)
+
+
+def is_safe_url(url: str) -> bool:
+    """Whether `url` is a plain http(s) URL that can be written into a note as it is.
+
+    `citekit fix --archive` writes the archive's URL into the article, so an answer carrying
+    ``\n\n[99] INJECTED NOTE <script>`` must not pass: no spaces, controls, quotes or angle
+    brackets, a host, and at most 2,000 characters.
+    """
+    if len(url) > 2000 or not _SAFE_URL.fullmatch(url):
+        return False
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError):
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
 
 
 async def find_snapshot(

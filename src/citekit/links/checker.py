@@ -21,10 +21,11 @@ import httpx
 from attrs import frozen
 
 from citekit.links.archive import find_snapshot
-from citekit.links.guard import BlockedAddress, PrivateAddressGuard
+from citekit.links.decoding import SuspiciousEncoding, read_decoded
+from citekit.links.guard import BlockedAddress, PrivateAddressGuard, Resolver
 from citekit.links.politeness import RetryPolicy, Slots, retry_delay
 from citekit.links.pool import PerHostPool
-from citekit.links.results import Hop, LinkResult, LinkStatus
+from citekit.links.results import Hop, LinkResult, LinkStatus, redact, strip_credentials
 from citekit.links.settings import LinkSettings
 from citekit.links.soft404 import is_bot_wall, is_home_redirect, not_found_phrase
 from citekit.model import PartialDate
@@ -131,6 +132,7 @@ class Checker:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         rng: random.Random | None = None,
+        resolver: Resolver | None = None,
     ) -> None:
         self.settings = settings
         self.policy = RetryPolicy(
@@ -143,9 +145,12 @@ class Checker:
             per_host=settings.per_host, verify=settings.verify, http2=settings.http2
         )
         self.client = httpx.AsyncClient(
-            transport=PrivateAddressGuard(inner, allow_private=settings.allow_private),
+            transport=PrivateAddressGuard(
+                inner, allow_private=settings.allow_private, resolver=resolver
+            ),
             headers={
                 "User-Agent": settings.user_agent,
+                "Accept-Encoding": "gzip, deflate",  # what the bounded decoder reads
                 "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
                 "Accept-Language": "tr,en;q=0.9,ru;q=0.8,kk;q=0.7,tk;q=0.6",
             },
@@ -177,25 +182,45 @@ class Checker:
                     await outcome
             return result
 
+        async def keyed(url: str) -> tuple[str, LinkResult]:
+            return url, await one(url)
+
         results: dict[str, LinkResult] = {}
         window = max(_WINDOW, 4 * self.settings.concurrency)
-        pending: set[asyncio.Task[LinkResult]] = set()
+        pending: set[asyncio.Task[tuple[str, LinkResult]]] = set()
         for url in _interleave_hosts(unique):
             if len(pending) >= window:
                 done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
-                    result = task.result()
-                    results[result.url] = result
-            pending.add(asyncio.create_task(one(url)))
-        for result in await asyncio.gather(*pending):
-            results[result.url] = result
+                    key, result = task.result()
+                    results[key] = result
+            pending.add(asyncio.create_task(keyed(url)))
+        for key, result in await asyncio.gather(*pending):
+            results[key] = result
         return [results[url] for url in unique]
 
     async def check(self, url: str, *, accessed: PartialDate | None = None) -> LinkResult:
-        """Check one URL: follow its redirects, wait out rate limits, read its verdict."""
-        result = await self._check(url)
+        """Check one URL: follow its redirects, wait out rate limits, read its verdict.
+
+        Whatever the URL or the server does, the answer is a result, never an exception: a
+        malformed URL is an ``error`` naming what is wrong. Credentials in the URL are sent to
+        its own server only; the result shows them as ``***``.
+        """
+        try:
+            result = await self._check(url)
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # one odd URL must not end the run for all the others
+            result = LinkResult(
+                url=redact(url),
+                status=LinkStatus.ERROR,
+                detail=redact(f"could not check: {type(exc).__name__}: {exc}"),
+                checked_at=datetime.now(UTC),
+            )
         if self.settings.archive and result.status is LinkStatus.DEAD:
-            snapshot = await find_snapshot(self.client, self.settings.archive_url, url, accessed)
+            snapshot = await find_snapshot(
+                self.client, self.settings.archive_url, strip_credentials(url), accessed
+            )
             if snapshot is not None:
                 result = LinkResult(
                     url=result.url,
@@ -217,12 +242,12 @@ class Checker:
             final: str | None = None,
         ) -> LinkResult:
             return LinkResult(
-                url=url,
+                url=redact(url),
                 status=status,
                 http_status=http_status,
-                final_url=final,
-                chain=tuple(chain),
-                detail=detail,
+                final_url=redact(final) if final is not None else None,
+                chain=tuple(Hop(redact(hop.url), hop.status) for hop in chain),
+                detail=redact(detail),
                 checked_at=datetime.now(UTC),
             )
 
@@ -234,6 +259,9 @@ class Checker:
         if scheme not in _WEB_SCHEMES:
             reason = f"{scheme}: link" if scheme else "no scheme"
             return done(LinkStatus.SKIPPED, f"not a web address ({reason})")
+        problem = _invalid(url)
+        if problem:
+            return done(LinkStatus.ERROR, f"not a valid URL: {problem}")
         current, seen = url, {url}
         attempt, waited = 0, 0.0
         while True:
@@ -258,6 +286,9 @@ class Checker:
                     return done(LinkStatus.ERROR, f"more than {limit} redirects", status)
                 if urlsplit(target).scheme.lower() not in _WEB_SCHEMES:
                     return done(LinkStatus.ERROR, f"redirect to a non-web address {target}", status)
+                problem = _invalid(target)
+                if problem:
+                    return done(LinkStatus.ERROR, f"redirect to an invalid URL: {problem}", status)
                 seen.add(target)
                 current = target
                 continue
@@ -338,7 +369,7 @@ class Checker:
                         await response.aclose()
         except (BlockedAddress, _Failure):
             raise
-        except (httpx.HTTPError, OSError, TimeoutError, ssl.SSLError) as exc:
+        except (httpx.HTTPError, httpx.InvalidURL, OSError, TimeoutError, ssl.SSLError) as exc:
             raise _failure(exc) from exc
         return _Answer(
             status=response.status_code,
@@ -349,28 +380,56 @@ class Checker:
         )
 
     async def _read(self, response: httpx.Response) -> bytes:
+        """The decoded start of the body the verdict needs, never more than the read limit.
+
+        Raw bytes are read and decoded here with a cap (`read_decoded`), not by httpx, which
+        would inflate a compressed chunk whole.
+        """
         length = response.headers.get("content-length", "")
         size = int(length) if length.isdigit() else None
-        limit = self.settings.read_limit if _wants_body(response) else _ANSWER_LIMIT
-        if size is not None and size <= limit:
-            return await response.aread()  # whole: the connection goes back to the pool
-        if not _wants_body(response):
+        wanted = _wants_body(response)
+        if response.is_stream_consumed:  # built in memory (a test transport): nothing to bound
+            return response.content[: self.settings.read_limit] if wanted else b""
+        if not wanted:
+            if size is not None and size <= _ANSWER_LIMIT:
+                async for _ in response.aiter_raw():  # drained: the connection is reused
+                    pass
             return b""
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            chunks.append(chunk)
-            total += len(chunk)
-            if total >= limit:
-                break
-        return b"".join(chunks)[:limit]
+        try:
+            return await read_decoded(
+                response.aiter_raw(),
+                response.headers.get("content-encoding", ""),
+                self.settings.read_limit,
+            )
+        except SuspiciousEncoding as exc:
+            raise _Failure(LinkStatus.ERROR, f"suspicious answer: {exc}") from exc
+
+
+def _invalid(url: str) -> str | None:
+    """Why httpx cannot send to `url` (``Invalid IPv4 address: '256.1.1.1'``), or None."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        return str(exc) or type(exc).__name__
+    if not parsed.host:
+        return "no host name"
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        return f"port {parsed.port} out of range"
+    return None
+
+
+def _host_key(url: str) -> str:
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:  # malformed: it gets its verdict without a request
+        return ""
 
 
 def _interleave_hosts(urls: list[str]) -> list[str]:
     """Order URLs round-robin over their hosts, so one big site does not hold every slot."""
     by_host: dict[str, list[str]] = {}
     for url in urls:
-        by_host.setdefault(urlsplit(url).netloc.lower(), []).append(url)
+        by_host.setdefault(_host_key(url), []).append(url)
     queues = [list(reversed(q)) for q in by_host.values()]
     ordered: list[str] = []
     while queues:

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-__all__ = ["Hop", "LinkResult", "LinkStatus", "Snapshot"]
+__all__ = ["Hop", "LinkResult", "LinkStatus", "Snapshot", "redact", "strip_credentials"]
+
+# The user-info part of every URL in a text: from "://" to the last "@" before the path. The
+# class excludes "/", so a scan never passes the next "://" and the work stays linear.
+_T = TypeVar("_T")
+_USERINFO = re.compile(r"://[^/?#\s]*@")
+
+
+def redact(text: str) -> str:
+    """`text` with the credentials of every URL in it masked: ``http://***@host/``."""
+    return _USERINFO.sub("://***@", text) if "@" in text else text
+
+
+def strip_credentials(url: str) -> str:
+    """`url` without its user-info part at all (what is forwarded to third parties)."""
+    return _USERINFO.sub("://", url, count=1) if "@" in url else url
 
 
 class LinkStatus(StrEnum):
@@ -79,17 +95,51 @@ class LinkResult:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], *, from_cache: bool = False) -> LinkResult:
-        """Rebuild a result from `to_json` output (the cache stores that)."""
+    def from_json(cls, data: Any, *, from_cache: bool = False) -> LinkResult:
+        """Rebuild a result from `to_json` output (the cache stores that).
+
+        Every field is checked, since a cache file can be edited by hand or by another
+        program: a wrong shape raises ValueError naming the field.
+        """
+        if not isinstance(data, dict):
+            raise ValueError("a result must be a JSON object")
         archived = data.get("archived")
+        if archived is not None and not (
+            isinstance(archived, dict)
+            and isinstance(archived.get("url"), str)
+            and isinstance(archived.get("timestamp"), str)
+        ):
+            raise ValueError("'archived' must be null or an object with url and timestamp")
+        chain = data.get("chain", [])
+        if not isinstance(chain, list) or not all(
+            isinstance(h, dict) and isinstance(h.get("url"), str) and type(h.get("status")) is int
+            for h in chain
+        ):
+            raise ValueError("'chain' must be a list of {url, status} objects")
+        checked_at = datetime.fromisoformat(_typed(data, "checked_at", str))
+        if checked_at.tzinfo is None:
+            raise ValueError("'checked_at' must carry a time zone")
+        http_status = data.get("http_status")
+        if http_status is not None and type(http_status) is not int:
+            raise ValueError("'http_status' must be an integer or null")
+        final_url = data.get("final_url")
+        if final_url is not None and not isinstance(final_url, str):
+            raise ValueError("'final_url' must be a string or null")
         return cls(
-            url=data["url"],
-            status=LinkStatus(data["status"]),
-            http_status=data.get("http_status"),
-            final_url=data.get("final_url"),
-            chain=tuple(Hop(h["url"], h["status"]) for h in data.get("chain", ())),
-            detail=data.get("detail", ""),
-            checked_at=datetime.fromisoformat(data["checked_at"]),
+            url=_typed(data, "url", str),
+            status=LinkStatus(_typed(data, "status", str)),
+            http_status=http_status,
+            final_url=final_url,
+            chain=tuple(Hop(h["url"], h["status"]) for h in chain),
+            detail=_typed(data, "detail", str) if "detail" in data else "",
+            checked_at=checked_at,
             from_cache=from_cache,
             archived=Snapshot(archived["url"], archived["timestamp"]) if archived else None,
         )
+
+
+def _typed(data: dict[str, Any], key: str, kind: type[_T]) -> _T:
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise ValueError(f"{key!r} must be a {kind.__name__}, not {type(value).__name__}")
+    return value

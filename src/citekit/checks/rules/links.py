@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citekit.checks._registry import Context, Hit, rule
-from citekit.links.results import LinkResult, LinkStatus
+from citekit.links.results import LinkResult, LinkStatus, redact
 from citekit.model import Document, Edit, Note, Severity
 
 
@@ -15,7 +15,7 @@ def _results(doc: Document, ctx: Context) -> Iterator[tuple[Note, str, LinkResul
     for note in doc.notes:
         urls = dict.fromkeys([c.url for c in note.citations if c.url] + list(note.urls))
         for url in urls:
-            result = ctx.links.get(url)
+            result = ctx.links.get(redact(url))  # results carry URLs without passwords
             if result is not None:
                 yield note, url, result
 
@@ -38,7 +38,10 @@ def dead_link(doc: Document, ctx: Context) -> Iterator[Hit]:
             hint = f"an archived copy exists: {snapshot}"
             fixes = (Edit(note.number, url, f"{url} ({_archived_word(ctx)}: {snapshot})"),)
         yield Hit(
-            note, f"note {note.number}: {url} is {result.status}: {result.detail}", hint, fixes
+            note,
+            f"note {note.number}: {redact(url)} is {result.status}: {result.detail}",
+            hint,
+            fixes,
         )
 
 
@@ -46,7 +49,9 @@ def dead_link(doc: Document, ctx: Context) -> Iterator[Hit]:
 def link_timeout(doc: Document, ctx: Context) -> Iterator[Hit]:
     for note, url, result in _results(doc, ctx):
         if result.status is LinkStatus.TIMEOUT:
-            yield Hit(note, f"note {note.number}: {url} did not answer in time", "try again later")
+            yield Hit(
+                note, f"note {note.number}: {redact(url)} did not answer in time", "try again later"
+            )
 
 
 @rule("link-unverified", Severity.INFO, "a cited URL could not be checked (bot wall, rate limit)")
@@ -55,7 +60,7 @@ def link_unverified(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.status in (LinkStatus.BLOCKED, LinkStatus.RATE_LIMITED):
             yield Hit(
                 note,
-                f"note {note.number}: {url} could not be checked: {result.detail}",
+                f"note {note.number}: {redact(url)} could not be checked: {result.detail}",
                 "open it in a browser",
             )
 
@@ -66,6 +71,6 @@ def link_redirected(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.status is LinkStatus.REDIRECT and result.final_url:
             yield Hit(
                 note,
-                f"note {note.number}: {url} now redirects to {result.final_url}",
+                f"note {note.number}: {redact(url)} now redirects to {result.final_url}",
                 "cite the new address",
             )
