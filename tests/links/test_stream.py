@@ -29,6 +29,6 @@ def _alive_after(n: int) -> tuple[int, int]:
 def test_memory_of_a_streamed_run_does_not_grow_with_its_urls() -> None:
     small_seen, small_alive = _alive_after(2_000)
     large_seen, large_alive = _alive_after(12_000)
-    assert (2_000, 12_000) == (small_seen, large_seen)
+    assert (small_seen, large_seen) == (2_000, 12_000)
     # what is alive is the workers' window, whatever the number of URLs
     assert large_alive <= small_alive + 64
