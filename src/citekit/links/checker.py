@@ -144,10 +144,11 @@ class Checker:
         inner = transport or PerHostPool(
             per_host=settings.per_host, verify=settings.verify, http2=settings.http2
         )
+        self._transport = PrivateAddressGuard(
+            inner, allow_private=settings.allow_private, resolver=resolver
+        )
         self.client = httpx.AsyncClient(
-            transport=PrivateAddressGuard(
-                inner, allow_private=settings.allow_private, resolver=resolver
-            ),
+            transport=self._transport,
             headers={
                 "User-Agent": settings.user_agent,
                 "Accept-Encoding": "gzip, deflate",  # what the bounded decoder reads
@@ -378,7 +379,10 @@ class Checker:
                 async with asyncio.timeout(self.settings.timeout):  # a total, not per read
                     try:
                         request = self.client.build_request("GET", url)
-                        response = await self.client.send(request, stream=True)
+                        # straight to the guarded transport: the client's send would add
+                        # cookie jars, auth and event hooks this checker has no use for
+                        response = await self._transport.handle_async_request(request)
+                        response.request = request
                     finally:
                         timer.cancel()
                     self.slots.observe(loop.time() - started)
