@@ -40,6 +40,7 @@ from citekit.links.recover.titles import (
     title_key,
     title_parts,
 )
+from citekit.links.soft404 import not_found_phrase
 
 __all__ = ["SiteReader", "date_factor", "rank"]
 
@@ -301,9 +302,9 @@ async def rank(
         if index < len(top):
             page = pages[index]
             if page is None or not page.ok:
-                status = f"answers {page.status}" if page is not None else "could not be fetched"
-                reasons.append(f"page {status}")
-                continue
+                continue  # gone or unreachable: not a place to send readers
+            if not_found_phrase(page.body):
+                continue  # a soft 404: the site says the page is not there
             meta = page_meta(page.body, page.final_url)
             own, raw = _own_title(key, meta.title, meta.og_title)
             reasons.append(f"page's own title {own:.0%} alike")
