@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 
+_WEB_TYPES = frozenset(
+    {"webpage", "post", "post-weblog", "article-newspaper", "article-magazine", "broadcast"}
+)
+
+
 def lost_sources(document: Document, *, dead: Collection[str] = ()) -> list[LostSource]:
     """Citations with a title whose address is missing, or is one of the `dead` URLs."""
     found: list[LostSource] = []
@@ -46,8 +51,9 @@ def lost_sources(document: Document, *, dead: Collection[str] = ()) -> list[Lost
         for citation in note.citations:
             if not citation.title or (citation.url is not None and citation.url not in dead):
                 continue
-            if citation.url is None and citation.doi is not None:
-                continue  # a DOI is an address
+            unasked = citation.url is None and not citation.url_slot_empty
+            if unasked and (citation.doi is not None or citation.type not in _WEB_TYPES):
+                continue  # a DOI is an address; a book needs none
             found.append(
                 LostSource(
                     note=note.number,
