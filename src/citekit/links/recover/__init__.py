@@ -94,7 +94,13 @@ async def arecover(
             reader = readers[home] = SiteReader(home, fetcher, settings)
         entries = await reader.entries_for(item)
         candidates = await rank(item, entries, fetcher, settings)
-        problem = None if candidates else f"nothing on {home} looks like this title"
+        problem = None
+        if not candidates:
+            problem = (
+                f"nothing on {home} looks like this title"
+                if reader.reachable
+                else f"could not reach {home} (offline, blocked, or a private address?)"
+            )
         return Recovery(lost=item, home=home, candidates=candidates, problem=problem)
 
     try:

@@ -67,6 +67,7 @@ class SiteReader:
         self.children: list[SitemapRef] = []
         self.entries: list[Entry] = []
         self.wordpress = False
+        self.reachable = True
         self._loaded: dict[str, asyncio.Future[list[Entry]]] = {}
         self._ready: asyncio.Future[None] | None = None
 
@@ -80,6 +81,7 @@ class SiteReader:
         robots, home = await asyncio.gather(
             self.fetcher.get(urljoin(self.home, "/robots.txt")), self.fetcher.get(self.home)
         )
+        self.reachable = robots is not None or home is not None
         sitemaps = sitemaps_in_robots(robots.body, self.home) if robots and robots.ok else []
         if not sitemaps:
             sitemaps = [urljoin(self.home, "sitemap.xml"), urljoin(self.home, "sitemap_index.xml")]
