@@ -154,6 +154,8 @@ def test_private_sites_are_not_contacted_without_allow_private(
     settings = RecoverSettings(sites={"Informburo": site.base + "/"})
     (recovery,) = recover([_lost("Казахстан готов", "Informburo")], settings=settings)
     assert recovery.candidates == ()
+    assert recovery.problem is not None
+    assert "could not reach" in recovery.problem
     assert before == sum(site.hits.values())
 
 
