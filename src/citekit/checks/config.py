@@ -58,6 +58,7 @@ _CITEKIT_HEADER = re.compile(r"^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*citekit\b", re.
 _DATE_LETTERS = "GyYuMLdEec"  # era, years, months, day, weekdays: what an access date may show
 _TOP = {
     "required",
+    "exclude",
     "language",
     "disable",
     "severity",
@@ -66,7 +67,6 @@ _TOP = {
     "article-date",
     "links",
     "link-settings",
-    "exclude",
     "sites",
     "language-files",
 }
@@ -277,6 +277,11 @@ def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -
         required=required,
         languages=languages,
     )
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    sites = _table(data.get("sites", {}), where, "sites")
+    for name, home in sites.items():
+        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
+            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
     return Settings(
         check=check,
         links=links,
