@@ -88,10 +88,12 @@ class Ctx:
         self.b.value(date_text(self.item[label], self.lang, form, context=context), label)
         return self
 
-    def year(self, label: str = "issued") -> Ctx:
-        """The year of date `label` alone (the item's date is cut to its year)."""
+    def year(self, label: str = "issued", *, cut: bool = True) -> Ctx:
+        """The year of date `label` alone (the item's date is cut to its year unless the full
+        date is written elsewhere too: `cut` false)."""
         year = self.item[label]["date-parts"][0][0]
-        self.item[label] = {"date-parts": [[year]]}
+        if cut:
+            self.item[label] = {"date-parts": [[year]]}
         self.b.value(str(year), label)
         return self
 

@@ -237,7 +237,7 @@ def law(c: Ctx) -> None:
     c.t(" «").v("title").t("»")
     if c.chance(0.6):
         c.t(" // ").v("container-title")
-        c.t(c.pick(". — ", ". ")).year().opt("issue", c.pick(". — № ", ". № "))
+        c.t(c.pick(". — ", ". ")).year(cut=False).opt("issue", c.pick(". — № ", ". № "))
     else:
         c.item.pop("container-title", None)
         c.item.pop("issue", None)
