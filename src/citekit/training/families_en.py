@@ -29,7 +29,7 @@ _TRANS = {
     "tk": ("terj. ",),
 }
 _EDITION = {
-    "en": ("{} ed.", "{}th edition"),
+    "en": ("{} ed.", "{} edition", "{} edn"),
     "tr": ("{}. baskı", "{}. bs."),
     "ru": ("{}-е изд.",),
     "kk": ("{}-басылым",),
@@ -48,10 +48,28 @@ def _in(c: Ctx) -> str:
     return c.pick(*_IN[c.lang])
 
 
+_TR_ORDINALS = {"2": "İkinci", "3": "Üçüncü", "4": "Dördüncü", "5": "Beşinci", "6": "Altıncı"}
+
+
+def _ordinal(number: str) -> str:
+    """2 -> 2nd, 3 -> 3rd, 4 -> 4th (English)."""
+    last = {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+    return number + ("th" if number[-2:-1] == "1" else last)
+
+
 def _edition(c: Ctx) -> None:
-    if c.has("edition"):
-        before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
-        c.t(", " + before).v("edition").t(after)
+    """The edition as the language writes it; the item keeps the number as written."""
+    if not c.has("edition"):
+        return
+    number = str(c.item["edition"])
+    if c.lang == "en":
+        c.item["edition"] = _ordinal(number)
+    elif c.lang == "tr" and number in _TR_ORDINALS and c.chance(0.4):
+        c.item["edition"] = _TR_ORDINALS[number]
+        c.t(", ").v("edition").t(c.pick(" basım", " baskı"))
+        return
+    before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
+    c.t(", " + before).v("edition").t(after)
 
 
 def chicago_note(c: Ctx) -> None:

@@ -18,11 +18,14 @@ from typing import Any
 
 from attrs import frozen
 
+from citekit.romanize import romanize
+
 __all__ = ["LANGS", "Pools", "pools"]
 
 LANGS = ("ru", "tr", "kk", "tk", "en")
 _DATA = resources.files("citekit.training") / "data"
 _SLOT = re.compile(r"\{(\w+)\}")
+_AFTER_STOP = re.compile(r"(?<=\. )\w")
 
 
 def _lines(name: str) -> tuple[str, ...]:
@@ -76,10 +79,21 @@ class Pools:
     def fill(self, rng: random.Random, pattern: str) -> str:
         """Fill a title pattern's ``{slot}``s; the first letter is then made upper-case."""
         text = _SLOT.sub(lambda m: rng.choice(self.get(m.group(1))), pattern)
+        text = _AFTER_STOP.sub(lambda m: m.group(0).upper(), text)
         return text[:1].upper() + text[1:]
 
     def person(self, rng: random.Random) -> dict[str, str]:
-        """A person as CSL wants it: ``{"family": …, "given": …}`` (given may hold a patronymic)."""
+        """A person as CSL wants it: ``{"family": …, "given": …}`` (given may hold a patronymic).
+
+        Now and then a Russian or Kazakh name comes in Latin letters, as journals print their
+        authors' names (``Zhumagalieva, B. K.``).
+        """
+        person = self._person(rng)
+        if self.lang in ("ru", "kk") and rng.random() < 0.1:
+            return {key: _latin(value) for key, value in person.items()}
+        return person
+
+    def _person(self, rng: random.Random) -> dict[str, str]:
         if self.persons:
             family, given = rng.choice(self.persons)
             return {"family": family, "given": given}
@@ -92,6 +106,14 @@ class Pools:
         if patronymic and rng.random() < 0.3:
             given = f"{given} {rng.choice(self.get('given_m'))}{patronymic[0]}"
         return {"family": family, "given": given}
+
+
+# Kazakh letters as passports write them: through their Russian look-alikes, then BGN/PCGN
+_KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def _latin(text: str) -> str:
+    return romanize(text.translate(_KK_TO_RU), "ru", "bgn")
 
 
 def _feminine(family: str) -> str:

@@ -86,7 +86,8 @@ def _matches(written: str, label: str, item: dict[str, Any]) -> bool:
     if label == "page":
         return _page_matches(written, str(value))
     if label == "edition":  # a style may write the number as an ordinal: "4th", "5-е"
-        return re.sub(r"\D", "", written) == re.sub(r"\D", "", str(value)) != ""
+        digits = re.sub(r"\D", "", written)
+        return same_text(written, str(value)) or digits == re.sub(r"\D", "", str(value)) != ""
     return same_text(written, str(value))
 
 
