@@ -46,6 +46,8 @@ class Pools:
     real_titles: tuple[str, ...]
     dev: dict[str, tuple[str, ...]]
     clean: dict[str, tuple[str, ...]]  # each list without the values the dev corpus holds
+    generated: dict[str, tuple[str, ...]]  # patterns that make more values of a list
+    cities: tuple[str, ...]  # CLDR's city names in this language (places now and then)
 
     def get(self, key: str) -> tuple[str, ...]:
         """A named list (``publishers``, ``journals``, ``topic`` …); empty when there is none."""
@@ -53,6 +55,10 @@ class Pools:
 
     def pick(self, rng: random.Random, key: str, *, dev: bool = False) -> str:
         """One value of list `key`; with `dev`, the dev corpus values join the draw."""
+        if key in self.generated and rng.random() < 0.4:
+            return self.fill(rng, rng.choice(self.generated[key]))
+        if key == "places" and self.cities and rng.random() < 0.1:
+            return rng.choice(self.cities)
         values = self.get(key) if dev else self.clean.get(key, ())
         extra = self.dev.get(key, ()) if dev else ()
         if extra and (not values or rng.random() < 0.15):
@@ -135,6 +141,9 @@ def pools(lang: str) -> Pools:
             if key == "patterns":
                 continue
             lists[key] = tuple(value) if isinstance(value, list) else (str(value),)
+    generated: dict[str, tuple[str, ...]] = {}
+    for key, value in raw.get("generated", {}).items():
+        (generated if key in lists else lists)[key] = tuple(value)
     persons = tuple(
         (family, given)
         for family, _, given in (line.partition("\t") for line in _lines(f"persons-{lang}.txt"))
@@ -159,4 +168,6 @@ def pools(lang: str) -> Pools:
         real_titles=real_titles,
         dev={k: tuple(v) for k, v in dev.items()},
         clean=clean,
+        generated=generated,
+        cities=_lines(f"cities-{lang}.txt"),
     )
