@@ -80,12 +80,15 @@ class Ctx:
             self.t(before).v(label, **kw).t(after)
         return self
 
-    def date(self, label: str, form: str, *, context: str = "format") -> Ctx:
+    def date(
+        self, label: str, form: str, *, context: str = "format", lang: str | None = None
+    ) -> Ctx:
         """The date `label` in `form` (see `_forms.DATE_FORMS`); the item keeps what shows."""
         parts = self.item[label]["date-parts"][0]
         if form == "my_words" and len(parts) == 3:
             self.item[label] = {"date-parts": [parts[:2]]}
-        self.b.value(date_text(self.item[label], self.lang, form, context=context), label)
+        text = date_text(self.item[label], lang or self.lang, form, context=context)
+        self.b.value(text, label)
         return self
 
     def year(self, label: str = "issued", *, cut: bool = True) -> Ctx:

@@ -80,7 +80,7 @@ def chicago_note(c: Ctx) -> None:
         c.t("“").v("title").t(",” ").v("container-title").t(" ").v("volume").opt("issue", ", no. ")
         c.t(" (").year().t("): ").v("page", dash="–")
     elif kind in ("chapter", "paper-conference"):
-        c.t("“").v("title").t(",” " + _in(c).lower()).v("container-title")
+        c.t("“").v("title").t(",” " + _in(c).replace("İ", "i").lower()).v("container-title")
         if c.has("editor"):
             c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t("), ").v(

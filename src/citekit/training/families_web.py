@@ -57,10 +57,12 @@ def ruwiki(c: Ctx) -> None:
         c.t(" " + mark)
     c.t(". ").v("container-title")
     if c.has("issued") and c.chance(0.7):
-        c.t(" (").date("issued", "dmy_words", context="format").t(")")
+        c.t(" (").date("issued", "dmy_words", lang="ru").t(")")
     else:
         c.item.pop("issued", None)
-    c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date("accessed", "dmy_words").t(".")
+    c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date(
+        "accessed", "dmy_words", lang="ru"
+    ).t(".")
     if c.chance(0.5):
         d = c.item["accessed"]["date-parts"][0]
         c.t(
@@ -82,14 +84,14 @@ def ojs_ru(c: Ctx) -> None:
         c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(" ").v("volume").opt(
             "issue", ", no. "
         )
-        c.t(" (").date("issued", "mdy_words", context="stand-alone").t(")")
+        c.t(" (").date("issued", "mdy_words", context="stand-alone", lang="ru").t(")")
         if c.chance(0.5):
             c.t(": ").v("page", dash="–")
         else:
             it.pop("page", None)
-        c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone").t(". ").v(
-            "URL"
-        ).t(".")
+        c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone", lang="ru").t(
+            ". "
+        ).v("URL").t(".")
     elif style == "apa":
         c.names("author", "fam_comma_ini", most=5, last=", & ").t(" (").year().t("). ").v(
             "title"
@@ -103,20 +105,20 @@ def ojs_ru(c: Ctx) -> None:
         c.names("author", "vancouver", most=6, etal=", и др.").t(". ").v("title").t(". ").v(
             "container-title"
         )
-        c.t(" [Интернет]. ").date("issued", "dmy_words", context="stand-alone").t(
+        c.t(" [Интернет]. ").date("issued", "dmy_words", context="stand-alone", lang="ru").t(
             " г. [цитируется по "
         )
-        c.date("accessed", "dmy_words", context="stand-alone").t(" г.];").v("volume").opt(
-            "issue", "(", ")"
-        )
+        c.date("accessed", "dmy_words", context="stand-alone", lang="ru").t(" г.];").v(
+            "volume"
+        ).opt("issue", "(", ")")
         c.t(". доступно на: ").v("URL")
         it.pop("page", None)
     elif style == "mla":
         c.names("author", "fam_comma_ini", first_form="fam_comma_ini", most=2, last=", и ")
         c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(", т. ").v("volume")
-        c.opt("issue", ", вып. ").t(", ").date("issued", "my_words", context="stand-alone").t(
-            " г., сс. "
-        )
+        c.opt("issue", ", вып. ").t(", ").date(
+            "issued", "my_words", context="stand-alone", lang="ru"
+        ).t(" г., сс. ")
         c.v("page", dash="-").t(", ").v("URL").t(".")
         it.pop("accessed", None)
     elif style == "harvard":
@@ -126,7 +128,9 @@ def ojs_ru(c: Ctx) -> None:
         c.v("container-title").t(", ").v("volume").opt("issue", "(", ")").t(". доступно на: ").v(
             "URL"
         )
-        c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone").t(").")
+        c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone", lang="ru").t(
+            ")."
+        )
         it.pop("page", None)
     elif style == "turabian":
         c.names("author", "fam_ini", most=3, last=", и ").t(". ").year().t(". ").t(q[0]).v(
