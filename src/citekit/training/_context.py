@@ -12,6 +12,18 @@ from citekit.training._forms import date_text, name_text, page_text
 
 __all__ = ["Ctx"]
 
+# what a Markdown note sets in italics: a book's title, a journal's or a site's name
+_ITALIC = {
+    "book": ("title",),
+    "thesis": ("title",),
+    "report": ("title",),
+    "chapter": ("container-title",),
+    "paper-conference": ("container-title",),
+    "article-journal": ("container-title",),
+    "article-newspaper": ("container-title",),
+    "webpage": ("container-title",),
+}
+
 
 @define
 class Ctx:
@@ -23,6 +35,7 @@ class Ctx:
     b: Builder
     upper: bool = False  # write family names in capitals (a noise)
     etal: bool = False  # set when a names list was cut short
+    emphasis: str = ""  # "*" or "_": a Markdown note sets titles of books and journals in italics
 
     def ensure_web(self) -> None:
         """Give a journal article the address and access date an OJS export writes."""
@@ -71,7 +84,8 @@ class Ctx:
         if upper:
             value = value.upper()
             self.item[label] = value
-        self.b.value(value, label)
+        stars = self.emphasis if label in _ITALIC.get(self.item.get("type", ""), ()) else ""
+        self.b.text(stars).value(value, label).text(stars)
         return self
 
     def opt(self, label: str, before: str = "", after: str = "", **kw: Any) -> Ctx:

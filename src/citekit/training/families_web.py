@@ -4,6 +4,7 @@ OJS "how to cite" exports in the Russian locale, YouTube entries."""
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training.pools import LANGS, pools
 
 __all__ = ["FAMILIES"]
 
@@ -25,6 +26,62 @@ def ankasam(c: Ctx) -> None:
         c.t(" ").v("URL").t(",")
     c.t(" " + c.pick(*_ANKASAM_ACCESS)).date("accessed", "dmy_dots").t(").")
     c.item.pop("issued", None)
+
+
+def _access(c: Ctx) -> None:
+    """``(дата обращения: 25.10.2021)`` in the note's language, which may not be the source's."""
+    lang = c.lang if c.chance(0.6) else c.pick(*LANGS)
+    label = c.pick(*pools(lang).get("accessed"))
+    paren = c.chance(0.6)
+    c.t(" (" if paren else ", ").t(label)
+    c.date(
+        "accessed",
+        c.pick("dmy_dots", "dmy_dots", "dmy_words", "iso", "dmy_slash", "mdy_words"),
+        lang=lang,
+    )
+    c.t(")" if paren else "")
+
+
+def web_hand(c: Ctx) -> None:
+    """Web sources written by hand: title, site and address in many orders and separators."""
+    form = c.rng.randrange(5)
+    it = c.item
+    if form == 0:  # Title - Site, URL (Erişim Tarihi: …)
+        c.v("title").t(c.pick(", ", " - ", " – ", " // ", ". ", " | ")).v("container-title")
+        c.t(c.pick(", ", ". ", " ")).v("URL")
+        it.pop("issued", None)
+        it.pop("author", None)
+    elif form == 1:  # Site, “Title”, 12.03.2021, URL
+        c.v("container-title").t(", “").v("title").t("”, ")
+        if c.has("issued"):
+            c.date("issued", c.pick("dmy_dots", "dmy_words", "iso")).t(", ")
+        c.v("URL")
+        it.pop("author", None)
+    elif form == 2:  # a bare address and its access date
+        c.v("URL")
+        for gone in ("title", "container-title", "issued", "author"):
+            it.pop(gone, None)
+    elif form == 3:  # Author, “Title”, Site, date, URL
+        if c.has("author"):
+            c.names("author", c.pick("full", "fam_ini", "fam_comma_full"), most=2).t(", ")
+        c.t(c.pick("“", "«", '"', "")).v("title").t(c.pick("”", "»", '"', "")).t(", ").v(
+            "container-title"
+        )
+        if c.has("issued"):
+            c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words", "mdy_words"))
+        c.t(", ").v("URL")
+    else:  # “Title”. Site. URL
+        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ").v(
+            "URL"
+        )
+        it.pop("issued", None)
+        it.pop("author", None)
+    if c.chance(0.8):
+        _access(c)
+    else:
+        it.pop("accessed", None)
+    if c.chance(0.5):
+        c.t(".")
 
 
 _LANG_MARK = {"en": "(англ.)", "tr": "(тур.)", "kk": "(каз.)", "tk": "(туркм.)", "ru": ""}
@@ -167,5 +224,6 @@ FAMILIES = {
     "ankasam": (ankasam, ("tr", "tk", "kk", "ru", "en"), ("article-newspaper", "webpage")),
     "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
     "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
+    "web-hand": (web_hand, LANGS, ("webpage", "article-newspaper", "entry-encyclopedia")),
     "youtube": (youtube, ("tr", "ru", "en", "kk"), ("motion_picture",)),
 }
