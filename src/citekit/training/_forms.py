@@ -23,15 +23,24 @@ NAME_FORMS = (
     "full",
     "vancouver",
     "first_fam",
+    "fam",
 )
 
 
 def initials(given: str, *, tight: bool = False, dots: bool = True) -> str:
     """``Иван Иванович`` -> ``И. И.`` (``И.И.`` when tight, ``ИИ`` without dots)."""
-    parts = [p for p in given.replace("-", " ").split() if p]
+    parts = [_first(p) for p in given.replace("-", " ").split() if p]
     if not dots:
-        return "".join(p[0] for p in parts)
-    return ("." if tight else ". ").join(p[0] for p in parts) + "."
+        return "".join(parts)
+    return ("." if tight else ". ").join(parts) + "."
+
+
+_DIGRAPHS = ("Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye")
+
+
+def _first(name: str) -> str:
+    """A name's initial: romanized Kazakh and Russian names keep a digraph (Zh., Sh.)."""
+    return name[:2] if name.startswith(_DIGRAPHS) else name[0]
 
 
 def name_text(person: dict[str, str], form: str, *, upper: bool = False) -> str:
@@ -58,6 +67,8 @@ def name_text(person: dict[str, str], form: str, *, upper: bool = False) -> str:
             return f"{family} {initials(given, dots=False)}"
         case "first_fam":
             return f"{first} {family}"
+        case "fam":
+            return family
         case _:
             return f"{given} {family}"
 

@@ -83,6 +83,8 @@ def chicago_note(c: Ctx) -> None:
         c.t("“").v("title").t(",” " + _in(c).replace("İ", "i").lower()).v("container-title")
         if c.has("editor"):
             c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
+        if c.has("volume") and c.chance(0.5):
+            c.t(", " + c.pick("Vol. ", "vol. ")).v("volume")
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t("), ").v(
             "page", dash="–"
         )
@@ -104,15 +106,16 @@ def chicago_note(c: Ctx) -> None:
             c.t(", " + c.pick(*_TRANS[c.lang])).names("translator", "full", most=1)
         _edition(c)
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t(")")
+        if c.has("volume") and c.chance(0.5):
+            c.t(c.pick(", Vol. ", ", vol. ")).v("volume")
         if c.has("page"):
-            c.t(", ").v("page", dash="–")
+            c.t(", " + c.pick(*_PAGE[c.lang])).v("page", dash="–")
     c.t(".")
     for gone in (
         "number-of-pages",
         "ISBN",
         "DOI",
         "collection-title",
-        "volume" if kind != "article-journal" else "",
     ):
         c.item.pop(gone, None)
     if kind != "book":

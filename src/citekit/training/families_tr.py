@@ -211,22 +211,28 @@ def tr_hand(c: Ctx) -> None:
         else:
             c.item.pop("page", None)
         c.t(".")
-    else:
+    else:  # Saim Sakaoğlu, Eser, (hzl. Besim Atalay), V Cilt, Ankara 2006.
         c.item.pop("publisher", None)
+        for role, words in (("editor", ("hzl.", "haz.", "yay. haz.")), ("translator", ("çev.",))):
+            if c.has(role) and c.chance(0.7):
+                c.t(", (" + c.pick(*words) + " ").names(role, "full", most=1).t(")")
+        if c.has("volume"):
+            if c.chance(0.5):
+                c.t(", ").v("volume").t(" Cilt")
+            else:
+                c.t(", Cilt ").v("volume")
         c.t(", ").v("publisher-place").t(" ").year().t(c.pick(".", ""))
         c.item.pop("page", None)
-        c.item.pop("volume", None)
         c.item.pop("edition", None)
-    for gone in ("number-of-pages", "ISBN", "collection-title", "translator", "editor"):
+    for gone in ("number-of-pages", "ISBN", "collection-title"):
         c.item.pop(gone, None)
 
 
 def kk_hand(c: Ctx) -> None:
     """``Әбілғазы. Түрік шежіресі. Алматы, «Ана тілі», 1991, 57-58 беттер.``"""
     if c.has("author"):
-        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=1).t(
-            c.pick(". ", ", ", " ")
-        )
+        form = c.pick("fam_ini", "ini_fam", "fam_ini_tight", "fam")
+        c.names("author", form, most=1).t(c.pick(". ", ", ", " "))
     q = c.chance(0.5)
     c.t("«" if q else "").v("title").t("»" if q else "").t(". ")
     c.v("publisher-place").t(", ")

@@ -36,7 +36,7 @@ def _access(c: Ctx) -> None:
     c.t(" (" if paren else ", ").t(label)
     c.date(
         "accessed",
-        c.pick("dmy_dots", "dmy_dots", "dmy_words", "iso", "dmy_slash", "mdy_words"),
+        c.pick("dmy_dots", "dmy_dots", "dmy_words", "iso", "dmy_slash", "mdy_words", "ymd_words"),
         lang=lang,
     )
     c.t(")" if paren else "")
@@ -44,7 +44,7 @@ def _access(c: Ctx) -> None:
 
 def web_hand(c: Ctx) -> None:
     """Web sources written by hand: title, site and address in many orders and separators."""
-    form = c.rng.randrange(5)
+    form = c.rng.randrange(8)
     it = c.item
     if form == 0:  # Title - Site, URL (Erişim Tarihi: …)
         c.v("title").t(c.pick(", ", " - ", " – ", " // ", ". ", " | ")).v("container-title")
@@ -70,10 +70,23 @@ def web_hand(c: Ctx) -> None:
         if c.has("issued"):
             c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words", "mdy_words"))
         c.t(", ").v("URL")
-    else:  # “Title”. Site. URL
-        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ").v(
-            "URL"
-        )
+    elif form == 4:  # “Title”. Site. URL
+        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ")
+        c.v("URL")
+        it.pop("issued", None)
+        it.pop("author", None)
+    elif form == 5:  # (31 Temmuz 2022). Title. URL — an APA entry without its author
+        if c.has("issued"):
+            c.t(c.pick("(", "")).date("issued", c.pick("dmy_words", "mdy_words", "dmy_dots"))
+            c.t(c.pick("). ", ". "))
+        c.v("title").t(c.pick(". ", " ")).v("URL")
+        it.pop("author", None)
+    elif form == 6:  # Title [Электронный ресурс]. URL: …
+        c.v("title").t(c.pick(" [Электронный ресурс]. ", ". ", " ")).t(c.pick("URL: ", "")).v("URL")
+        for gone in ("container-title", "issued", "author"):
+            it.pop(gone, None)
+    else:  # Site: Title. URL
+        c.v("container-title").t(c.pick(": ", " - ", ". ")).v("title").t(". ").v("URL")
         it.pop("issued", None)
         it.pop("author", None)
     if c.chance(0.8):
