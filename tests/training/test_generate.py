@@ -145,6 +145,7 @@ FAMILY_FIELDS = {
         "accessed",
     },
     "web-hand": {"author", "title", "container-title", "issued", "URL", "accessed"},
+    "press": {"author", "title", "container-title", "issued", "issue", "page"},
     "youtube": {"author", "issued", "title", "container-title", "URL"},
     "chicago-note": {
         "author",

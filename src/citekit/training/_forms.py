@@ -8,7 +8,7 @@ from typing import Any
 
 from babel.dates import get_month_names
 
-__all__ = ["date_text", "initials", "name_text", "page_text"]
+__all__ = ["date_text", "initials", "month_name", "name_text", "page_text"]
 
 # name forms: how a person is written in a note
 # "fam_ini" Иванов И. И.   "ini_fam" И. И. Иванов   "fam_ini_tight" Иванов И.И.
@@ -120,6 +120,11 @@ def date_text(date: dict[str, Any], lang: str, form: str, *, context: str = "for
             return f"{wide} {year}"
         case _:
             return f"{day} {wide} {year}"
+
+
+def month_name(lang: str, month: int, *, standalone: bool = False) -> str:
+    """The wide month name (``марта``; stand-alone ``март``)."""
+    return _months(lang, "wide", "stand-alone" if standalone else "format")[month - 1]
 
 
 def page_text(page: str, dash: str) -> str:

@@ -4,6 +4,7 @@ OJS "how to cite" exports in the Russian locale, YouTube entries."""
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training._forms import month_name
 from citekit.training.pools import LANGS, pools
 
 __all__ = ["FAMILIES"]
@@ -95,6 +96,50 @@ def web_hand(c: Ctx) -> None:
         it.pop("accessed", None)
     if c.chance(0.5):
         c.t(".")
+
+
+def press(c: Ctx) -> None:
+    """Printed newspapers: ``Иванов И. Заголовок // Казахстанская правда. – 2019. – 5 марта.``"""
+    it = c.item
+    it["container-title"] = pools(c.lang).pick(c.rng, "newspapers")
+    year = it.get("issued", {"date-parts": [[2000]]})["date-parts"][0][0]
+    it["issued"] = {"date-parts": [[year, c.rng.randint(1, 12), c.rng.randint(1, 28)]]}
+    it["issue"] = str(c.rng.randint(1, 300))
+    it["page"] = str(c.rng.randint(1, 16))
+    for gone in ("URL", "accessed"):
+        it.pop(gone, None)
+    if c.lang == "tr":  # Ad Soyad, “Başlık”, Gazete, 5 Mart 2019, s. 3.
+        if c.has("author"):
+            c.names("author", "full", most=2, last=" - ").t(", ")
+        c.t("“").v("title").t("”, ").v("container-title").t(", ")
+        c.date("issued", "dmy_words").opt("page", c.pick(", s. ", ", s.")).t(".")
+        return
+    form = c.rng.randrange(3)
+    if form == 0:
+        if c.has("author"):
+            c.names("author", c.pick("fam_ini", "fam_ini_tight"), most=1).t(" ")
+        c.v("title").t(" // ").v("container-title").t(c.pick(". – ", ". — ", ". "))
+        c.year(cut=False).t(c.pick(". – ", ". — ", ". "))
+        day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
+        c.b.value(f"{day} {_month(c.lang, month)}", "issued")
+        c.t(c.pick(". – № ", ". — № ", ". № ")).v("issue")
+        c.opt("page", c.pick(". – С. ", ". С. ") if c.lang == "ru" else ". – Б. ").t(".")
+    elif form == 1:  # «Қазақ әдебиеті», 1981, 1 январь.
+        it.pop("title", None)
+        it.pop("author", None)
+        c.t("«").v("container-title").t("», ").year(cut=False).t(", ")
+        day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
+        c.b.value(
+            f"{day} {_month('ru' if c.chance(0.5) else c.lang, month, standalone=True)}", "issued"
+        )
+        c.t(".")
+    else:
+        c.v("title").t(" // ").v("container-title").t(". ").date("issued", "dmy_dots")
+        c.opt("issue", ". № ").t(".")
+
+
+def _month(lang: str, month: int, *, standalone: bool = False) -> str:
+    return month_name(lang, month, standalone=standalone)
 
 
 _LANG_MARK = {"en": "(англ.)", "tr": "(тур.)", "kk": "(каз.)", "tk": "(туркм.)", "ru": ""}
@@ -238,5 +283,6 @@ FAMILIES = {
     "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
     "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
     "web-hand": (web_hand, LANGS, ("webpage", "article-newspaper", "entry-encyclopedia")),
+    "press": (press, ("ru", "kk", "tk", "tr"), ("article-newspaper",)),
     "youtube": (youtube, ("tr", "ru", "en", "kk"), ("motion_picture",)),
 }
