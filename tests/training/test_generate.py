@@ -145,6 +145,7 @@ FAMILY_FIELDS = {
         "accessed",
     },
     "web-hand": {"author", "title", "container-title", "issued", "URL", "accessed"},
+    "export": {"title", "author", "container-title", "issued"},
     "press": {"author", "title", "container-title", "issued", "issue", "page"},
     "youtube": {"author", "issued", "title", "container-title", "URL"},
     "chicago-note": {

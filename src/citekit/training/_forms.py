@@ -24,6 +24,7 @@ NAME_FORMS = (
     "vancouver",
     "first_fam",
     "fam",
+    "fam_given",
 )
 
 
@@ -69,6 +70,8 @@ def name_text(person: dict[str, str], form: str, *, upper: bool = False) -> str:
             return f"{first} {family}"
         case "fam":
             return family
+        case "fam_given":
+            return f"{family} {given}"
         case _:
             return f"{given} {family}"
 

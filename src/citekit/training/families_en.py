@@ -218,7 +218,10 @@ def mla(c: Ctx) -> None:
             etal=", et al",
         )
         c.t(". ")
-    if kind == "article-journal":
+    if kind == "article-journal" and c.chance(0.4):  # Google Scholar's MLA: 2.1 (1937): 230-265.
+        c.t(c.pick('"', "“")).v("title").t(c.pick('." ', ".” ")).v("container-title").t(" ")
+        c.v("volume").opt("issue", ".").t(" (").year().t("): ").v("page", dash="-").t(".")
+    elif kind == "article-journal":
         c.t("“").v("title").t(".” ").v("container-title").t(", vol. ").v("volume").opt(
             "issue", ", no. "
         )

@@ -138,6 +138,16 @@ def press(c: Ctx) -> None:
         c.opt("issue", ". № ").t(".")
 
 
+def export(c: Ctx) -> None:
+    """Reference lists exported from a database: ``Title;Surname Given.;Journal,2019``."""
+    c.v("title").t(";")
+    if c.has("author"):
+        c.names("author", c.pick("fam_ini", "full", "fam_given"), most=3, sep=";").t(".;")
+    c.v("container-title").t(",").year()
+    for gone in ("volume", "issue", "page", "DOI", "URL", "accessed"):
+        c.item.pop(gone, None)
+
+
 def _month(lang: str, month: int, *, standalone: bool = False) -> str:
     return month_name(lang, month, standalone=standalone)
 
@@ -283,6 +293,7 @@ FAMILIES = {
     "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
     "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
     "web-hand": (web_hand, LANGS, ("webpage", "article-newspaper", "entry-encyclopedia")),
+    "export": (export, LANGS, ("article-journal",)),
     "press": (press, ("ru", "kk", "tk", "tr"), ("article-newspaper",)),
     "youtube": (youtube, ("tr", "ru", "en", "kk"), ("motion_picture",)),
 }
