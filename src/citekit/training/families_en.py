@@ -249,6 +249,29 @@ def mla(c: Ctx) -> None:
         c.item.pop("volume", None)
 
 
+def vancouver(c: Ctx) -> None:
+    """Vancouver by hand: ``Surname AB. Title. Journal. 2019;84(5):905-49.`` and its book."""
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "vancouver", most=6, etal=", et al").t(". ")
+    c.v("title").t(". ")
+    if kind == "article-journal":
+        c.v("container-title").t(". ").year().t(";").v("volume").opt("issue", "(", ")")
+        c.t(":").v("page", dash="-").t(".")
+        if c.has("DOI") and c.chance(0.5):
+            c.t(" doi:").v("DOI")
+    elif kind in ("webpage", "article-newspaper"):
+        c.t("[Internet]. ").v("container-title").t("; ").year().t(" [cited ")
+        c.date("accessed", c.pick("ymd_words", "dmy_words")).t("]. Available from: ").v("URL")
+    else:
+        c.v("publisher-place").t(": ").opt("publisher").t("; ").year().t(".")
+    for gone in ("number-of-pages", "ISBN", "collection-title", "edition", "translator", "editor"):
+        c.item.pop(gone, None)
+    if kind != "article-journal":
+        c.item.pop("volume", None)
+        c.item.pop("page", None)
+
+
 FAMILIES = {
     "chicago-note": (
         chicago_note,
@@ -264,6 +287,11 @@ FAMILIES = {
         apa,
         ("en", "tr", "ru", "kk", "tk"),
         ("book", "article-journal", "chapter", "paper-conference", "webpage", "article-newspaper"),
+    ),
+    "vancouver": (
+        vancouver,
+        ("en", "ru", "kk", "tr"),
+        ("book", "article-journal", "webpage", "article-newspaper"),
     ),
     "mla": (mla, ("en", "tr", "ru"), ("book", "article-journal", "webpage", "article-newspaper")),
 }

@@ -104,7 +104,7 @@ def gost_book(c: Ctx) -> None:
         c.t(d.lstrip(". ") if c.b.ends_with(".") else d).v("edition").t(w[4])
     c.t(d if not c.b.ends_with(".") else d.lstrip(". ")).v("publisher-place")
     if c.has("publisher"):
-        quoted = c.lang == "kk" and c.chance(0.4)
+        quoted = c.chance(0.7 if c.lang == "kk" else 0.1)
         c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
     c.t(", ").year()
     if c.chance(0.6):

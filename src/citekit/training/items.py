@@ -177,6 +177,8 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
             name, domain = _site(rng, lang, dev)
             if dev and chance() < 0.1 and p.dev.get("sites"):
                 name = rng.choice(p.dev["sites"])
+            elif chance() < 0.2:  # a site named by its address: "bp.gov.tm", "ashgabat.in"
+                name = domain.removeprefix("www.").split("/")[0]
         if kind != "report":
             item["container-title"] = name
         if kind == "motion_picture":
