@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -37,6 +38,9 @@ def test_every_corpus_item_survives_a_round_trip(fmt: str) -> None:
     exported = dump_items(items, fmt)
     back = loads_items(exported.text, fmt)
     assert len(items) == len(back)
+    # a value the format reports it cannot hold is not expected back
+    lost = {loss.field for loss in exported.losses if loss.field != "language"}
+    items = [evolve(c, **{f: None for f in lost}) for c in items]
     mismatches = [(a, b) for a, b in zip(items, back, strict=True) if a != b]
     assert mismatches[:3] == []
 
@@ -86,7 +90,7 @@ def test_any_citation_round_trips(fmt: str, item: Citation) -> None:
 
 
 def test_what_a_format_cannot_hold_is_reported() -> None:
-    item = Citation(type="legislation", title="Закон", language="xx")
+    item = Citation(type="speech", title="Речь", language="xx")
     losses = dump_items([item], "bibtex").losses
     assert {("type", True), ("language", True)} == {
         (loss.field, bool(loss.reason)) for loss in losses

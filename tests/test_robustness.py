@@ -78,9 +78,13 @@ def test_any_bytes_read_or_a_document_error(data: bytes, path: str) -> None:
     ],
     ids=repr,
 )
-def test_a_megabyte_note_on_one_line_parses_within_a_second(piece: str) -> None:
-    text = piece * (MB // len(piece))
-    assert _fastest(lambda: parse_note(1, text, location=LOC)) < 1.0
+def test_a_long_note_on_one_line_takes_linear_work(piece: str) -> None:
+    """Doubling a hostile note at most about doubles the work (a ratio, never a time bound)."""
+    half = piece * (MB // 4 // len(piece))
+    whole = half + half
+    small = _fastest(lambda: parse_note(1, half, location=LOC), tries=3)
+    large = _fastest(lambda: parse_note(1, whole, location=LOC), tries=3)
+    assert large < 3.0 * small + 0.05  # quadratic work would make it about 4x
 
 
 @pytest.mark.parametrize(
@@ -106,10 +110,11 @@ def _numbered(n: int, path: str) -> bytes:
 
 
 @pytest.mark.parametrize("path", ["a.txt", "a.md"])
-def test_a_hundred_thousand_notes(path: str) -> None:
-    doc = read_bytes(_numbered(100_000, path), path=path)
-    assert len(doc.notes) == 100_000
-    assert doc.notes[-1].number == 100_000
+def test_twenty_thousand_notes(path: str) -> None:
+    # each note goes through the tagger; benchmarks/notes.py measures 100,000 and more
+    doc = read_bytes(_numbered(20_000, path), path=path)
+    assert len(doc.notes) == 20_000
+    assert doc.notes[-1].number == 20_000
     assert doc.notes[-1].citations[0].container == "Biznes Türkmenistan"
     assert not doc.unmatched_markers
     assert not doc.uncited_notes

@@ -33,7 +33,14 @@ _TYPES = {
     "webpage": "online",
     "post-weblog": "online",
     "post": "online",
+    "entry-encyclopedia": "inreference",
+    "motion_picture": "movie",
+    "legislation": "legislation",
+    "manuscript": "unpublished",
+    "document": "misc",
 }
+# CSL types that share a BibLaTeX entry type, told apart by its entrysubtype
+_SUBTYPES = {"article-newspaper": "newspaper", "article-magazine": "magazine"}
 _BACK = {
     "article": "article-journal",
     "book": "book",
@@ -48,6 +55,11 @@ _BACK = {
     "online": "webpage",
     "www": "webpage",
     "misc": "document",
+    "inreference": "entry-encyclopedia",
+    "movie": "motion_picture",
+    "video": "motion_picture",
+    "legislation": "legislation",
+    "unpublished": "manuscript",
 }
 # where each entry type keeps its container
 _CONTAINER = {"article": "journaltitle", "incollection": "booktitle", "inproceedings": "booktitle"}
@@ -98,6 +110,10 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             fields.append(("author", _names(citation.authors)))
         if citation.editors:
             fields.append(("editor", _names(citation.editors)))
+        if citation.translators:
+            fields.append(("translator", _names(citation.translators)))
+        if citation.type in _SUBTYPES:
+            fields.append(("entrysubtype", _SUBTYPES[citation.type]))
         if citation.container:
             fields.append((_CONTAINER.get(kind, "organization"), _escape(citation.container)))
         for attr, name in (
@@ -108,6 +124,11 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             ("page", "pages"),
             ("doi", "doi"),
             ("url", "url"),
+            ("edition", "edition"),
+            ("isbn", "isbn"),
+            ("number_of_pages", "pagetotal"),
+            ("collection_title", "series"),
+            ("genre", "type"),
         ):
             value = getattr(citation, attr)
             if value:
@@ -167,12 +188,21 @@ def loads_bibtex(text: str) -> list[Citation]:
             month = _field(entry, "month")
             issued = parse_iso_date(f"{year}-{month}" if month and month.isdigit() else year)
         langid = _field(entry, "langid", "language")
+        kind = _BACK.get(entry.entry_type.lower(), "document")
+        subtype = _field(entry, "entrysubtype")
+        kind = next((t for t, sub in _SUBTYPES.items() if sub == subtype), kind)
         items.append(
             Citation(
-                type=_BACK.get(entry.entry_type.lower(), "document"),
+                type=kind,
                 title=_field(entry, "title"),
                 authors=_read_names(_field(raw, "author")),
                 editors=_read_names(_field(raw, "editor")),
+                translators=_read_names(_field(raw, "translator")),
+                edition=_field(entry, "edition"),
+                isbn=_field(raw, "isbn"),
+                number_of_pages=_field(entry, "pagetotal"),
+                collection_title=_field(entry, "series"),
+                genre=_field(entry, "type"),
                 container=_field(entry, *_CONTAINER_READ),
                 publisher=_field(entry, "publisher"),
                 publisher_place=_field(entry, "location", "address"),

@@ -23,6 +23,11 @@ _TYPES = {
     "thesis": "THES",
     "webpage": "ELEC",
     "post-weblog": "BLOG",
+    "entry-encyclopedia": "ENCYC",
+    "motion_picture": "VIDEO",
+    "legislation": "STAT",
+    "manuscript": "MANSCPT",
+    "document": "GEN",
 }
 _BACK = {v: k for k, v in _TYPES.items()} | {
     "WEB": "webpage",
@@ -63,6 +68,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["authors"] = [format_name(n) for n in citation.authors]
         if citation.editors:
             entry["secondary_authors"] = [format_name(n) for n in citation.editors]
+        if citation.translators:
+            entry["subsidiary_authors"] = [format_name(n) for n in citation.translators]
+        if citation.number_of_pages:
+            losses.append(Loss(key, "number_of_pages", "RIS has no field for a total extent"))
         if citation.container:
             entry["secondary_title"] = citation.container
         for attr, tag in (
@@ -72,6 +81,10 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             ("issue", "number"),
             ("doi", "doi"),
             ("language", "language"),
+            ("edition", "edition"),
+            ("isbn", "issn"),
+            ("collection_title", "tertiary_title"),
+            ("genre", "type_of_work"),
         ):
             value = getattr(citation, attr)
             if value:
@@ -112,6 +125,14 @@ def loads_ris(text: str) -> list[Citation]:
                 editors=tuple(
                     parse_name(a, bare_is_literal=True) for a in entry.get("secondary_authors", [])
                 ),
+                translators=tuple(
+                    parse_name(a, bare_is_literal=True)
+                    for a in entry.get("subsidiary_authors", [])
+                ),
+                edition=entry.get("edition"),
+                isbn=entry.get("issn"),
+                collection_title=entry.get("tertiary_title"),
+                genre=entry.get("type_of_work"),
                 container=entry.get("secondary_title") or entry.get("journal_name"),
                 publisher=entry.get("publisher"),
                 publisher_place=entry.get("place_published"),
