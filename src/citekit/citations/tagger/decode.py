@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from citekit.citations.names import split_names, to_name
+from citekit.citations.names import to_name
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
@@ -17,8 +17,7 @@ from citekit.model import Name, PartialDate
 __all__ = ["Fields", "decode"]
 
 Fields = dict[str, object]
-_QUOTES = "“”«»„\"'‘’*"
-_EDGE = " ,.;:/—–-\u00a0" + _QUOTES
+_WORD = re.compile(r"[^\W\d_]")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
@@ -37,15 +36,37 @@ def _runs(labels: Sequence[str]) -> list[tuple[str, int, int]]:
     return runs
 
 
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_PUNCT = " ,.;:/—–-\u00a0"
+
+
+def _balanced(text: str, opener: str) -> bool:
+    closer = _PAIRS[opener]
+    if opener == closer:
+        return text.count(opener) % 2 == 0
+    return text.count(opener) == text.count(closer)
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    stripped = text.strip(_EDGE)
-    if stripped and text.rstrip(" ,;:").endswith(("?", "!")):
-        return stripped + text.rstrip(" ,;:")[-1]
-    # "(1300-1600)" and "Ltd." keep closing marks that belong to them
-    if stripped.count("(") > stripped.count(")") and text.rstrip(" ,.;:").endswith(")"):
-        stripped += ")"
-    return stripped
+    """A field's text without the punctuation around it; quotes and brackets that belong to
+    the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
+    text = re.sub(r"\s+", " ", text).strip(_PUNCT)
+    while text:
+        first, last = text[0], text[-1]
+        if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
+            inner = text[1:-1]
+            if _balanced(inner, first):
+                text = inner.strip(_PUNCT)
+                continue
+        if first in _PAIRS and not _balanced(text, first):
+            text = text[1:].strip(_PUNCT)
+            continue
+        if last in _CLOSERS and not _balanced(text, _CLOSERS[last]):
+            text = text[:-1].strip(_PUNCT)
+            continue
+        break
+    return text
 
 
 def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int) -> str:
@@ -71,10 +92,10 @@ def _names(
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
             start = i + 1
-    names: list[str] = []
-    for piece in pieces:
-        names.extend(n for n in split_names(piece) if n.strip(_EDGE))
-    return [_clean(n) if not n.rstrip().endswith(".") else n.strip(" ,;:") for n in names]
+    # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
+    # only joining words and "et al." cut it (a run "A and B" is two names)
+    names = [p.strip(" ,;:&") for p in pieces]
+    return [n if n.endswith(".") else _clean(n) for n in names if _WORD.search(n)]
 
 
 def decode(text: str, tokens: Sequence[Token], labels: Sequence[str], exact: Exact) -> Fields:

@@ -134,6 +134,8 @@ def _own(text: str) -> tuple[str, ...]:
         feats.append("len=" + str(min(len(text), 8)))
         if set(text) <= _ROMAN:
             feats.append("roman")
+        if "." in text:
+            feats.append("domain")
     elif first.isdigit():
         feats.append("digits=" + str(min(len(text), 5)))
         if len(text) == 4 and 1500 <= int(text) <= 2099:

@@ -15,12 +15,12 @@ __all__ = ["Token", "tokenize"]
 
 # one alternation, each branch opening with a distinct class: the scan is linear
 _TOKEN = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"“”«»]+"
+    r"(?i:https?://|www\.)[^\s<>\"“”«»]+"
     r"|10\.\d{4,9}/[^\s<>\"“”«»,;]+"
+    r"|(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}(?!\w|\.\w)"  # a site named by its domain
     r"|[^\W\d_]+"
     r"|\d+"
-    r"|\S",
-    re.IGNORECASE,
+    r"|\S"
 )
 
 
