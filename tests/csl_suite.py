@@ -32,11 +32,11 @@ def run(path: Path) -> tuple[str, str]:
         style = Style(parts["CSL"], name=path.name)
         items: list[dict[str, Any]] = json.loads(parts["INPUT"])
         by_id = {str(item.get("id")): item for item in items}
-        style.register(items)
+        registry = style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
                 return expected, "<unsupported fixture input>"
-            entries = style.bibliography_entries(items)
+            entries = style.bibliography_entries(items, registry)
             body = "\n".join(_entry(e) for e in entries)
             return expected, f'<div class="csl-bib-body">\n{body}\n</div>'
         if "CITATIONS" in parts:
@@ -65,7 +65,7 @@ def run(path: Path) -> tuple[str, str]:
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
-            lines.append(style.citation_text(cites))
+            lines.append(style.citation_text(cites, registry))
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
@@ -107,7 +107,9 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
         for entry in citation["citationItems"]:
             if str(entry["id"]) not in order:
                 order.append(str(entry["id"]))
-    style.register([by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order])
+    registry = style.register(
+        [by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order]
+    )
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
@@ -140,7 +142,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
         marker = ">>" if n == len(citations) - 1 else ".."
-        lines.append(f"{marker}[{n}] {style.citation_text(cites)}")
+        lines.append(f"{marker}[{n}] {style.citation_text(cites, registry)}")
     return "\n".join(lines)
 
 

@@ -60,9 +60,10 @@ REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
 
 def _ours(style: str, locale: str, item_terms: bool | None = None) -> dict[str, str]:
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    engine.register(ITEMS)
+    registry = engine.register(ITEMS)
     return {
-        str(item["id"]): render(entry, "text") for item, entry in engine.bibliography_items(ITEMS)
+        str(item["id"]): render(entry, "text")
+        for item, entry in engine.bibliography_items(ITEMS, registry)
     }
 
 

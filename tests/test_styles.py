@@ -48,7 +48,6 @@ def test_russian_day_month_year_uses_the_genitive() -> None:
         ROOT / "tests" / "styles" / "day-month.csl",
         locale="ru-RU",
     )
-    style.register([{"id": "a", "type": "book", "issued": {"date-parts": [[2021, 10, 25]]}}])
     (text,) = style.bibliography_entries(
         [{"id": "a", "type": "book", "issued": {"date-parts": [[2021, 10, 25]]}}]
     )
@@ -73,7 +72,6 @@ def test_kazakh_initials_keep_their_letters() -> None:
 def test_turkish_uppercase_has_dotted_capital_i() -> None:
     style = load_style(ROOT / "tests" / "styles" / "uppercase.csl")
     item = {"id": "a", "type": "book", "title": "iktisadi bilgiler", "language": "tr"}
-    style.register([item])
     assert style.bibliography_entries([item]) == ["İKTİSADİ BİLGİLER"]
 
 

@@ -1,17 +1,20 @@
 """``citekit format ITEMS --style S``: a bibliography or notes in any CSL style.
 
-ITEMS is CSL-JSON, BibTeX or RIS, or any document citekit reads (its notes' citations; in notes
-mode, one formatted note per note, ibid tracked).
+ITEMS is CSL-JSON (kept whole: ids and every variable), BibTeX or RIS, or any document citekit
+reads (its sources once each; in notes mode, one formatted note per note, ibid tracked); ``-``
+reads standard input.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
-from citekit.documents import read_document
-from citekit.interop import format_of, load_items
+from citekit.documents import read_bytes, read_document, read_file
+from citekit.errors import DocumentError
+from citekit.interop import dedupe, format_of, loads_items
 from citekit.model import Citation, NoteKind
 from citekit.romanize import SCHEMES
 from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes
@@ -25,7 +28,9 @@ def add_parser(sub: Any) -> None:
         description="Format references with a built-in CSL style or a .csl file. Built in: "
         + ", ".join(BUILTIN_STYLES),
     )
-    parser.add_argument("items", metavar="ITEMS", help="CSL-JSON, BibTeX, RIS or a document")
+    parser.add_argument(
+        "items", metavar="ITEMS", help="CSL-JSON, BibTeX, RIS or a document (- for stdin)"
+    )
     parser.add_argument("--style", default="chicago-notes-bibliography", help="style name or .csl")
     parser.add_argument("--locale", help="CSL locale (en-US, tr-TR, ru-RU, kk-KZ, tk-TM, …)")
     parser.add_argument("--mode", choices=("bibliography", "notes"), default="bibliography")
@@ -59,9 +64,71 @@ def _document_notes(path: str) -> tuple[list[list[Citation]], list[str | None]]:
     return notes, locators
 
 
+def _read(source: str) -> tuple[bytes, str]:
+    """The bytes of ITEMS (``-``: standard input) and the name to give in messages."""
+    if source == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    return read_file(source), source
+
+
+def _sniff(data: bytes) -> str | None:
+    """The reference format of standard input, from its first characters (None: a document)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"[", b"{")):
+        return "csl-json"
+    if head.startswith(b"@"):
+        return "bibtex"
+    if head.startswith(b"TY  -"):
+        return "ris"
+    return None
+
+
+_JSON_KINDS = {
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    list: "an array",
+    type(None): "null",
+}
+
+
+def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
+    """CSL-JSON items as they are: every variable and the ids travel through whole."""
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
+        raise DocumentError(path, f"not valid CSL-JSON: {exc}") from None
+    items = [parsed] if isinstance(parsed, dict) else parsed
+    if not isinstance(items, list):
+        raise DocumentError(path, "CSL-JSON must be an array of items (or one item)")
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            kind = _JSON_KINDS.get(type(item), type(item).__name__)
+            raise DocumentError(path, f"CSL-JSON item {n} is {kind}, not an object")
+    return items
+
+
+def _items(source: str) -> list[Citation] | list[dict[str, Any]]:
+    """The references in ITEMS: CSL-JSON whole, BibTeX and RIS read, a document's sources
+    once each."""
+    data, path = _read(source)
+    fmt = format_of(source) if source != "-" else _sniff(data)
+    if fmt == "csl-json":
+        return _csl_json(data, path)
+    if fmt is not None:
+        try:
+            return loads_items(data.decode("utf-8-sig"), fmt)
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise DocumentError(path, f"not valid {fmt}: {exc}") from None
+    document = read_bytes(data, path=path)
+    cited = [c for n in document.notes if n.kind is NoteKind.CITATION for c in n.citations]
+    return dedupe(cited)  # a source cited in several notes is one entry
+
+
 def run(args: argparse.Namespace) -> int:
     """Print one formatted entry per line."""
-    if args.mode == "notes" and format_of(args.items) is None:
+    if args.mode == "notes" and args.items != "-" and format_of(args.items) is None:
         notes, locators = _document_notes(args.items)
         lines = format_notes(
             notes,
@@ -72,24 +139,27 @@ def run(args: argparse.Namespace) -> int:
             romanize=args.romanize,
             item_terms=args.item_terms,
         )
-    elif args.mode == "notes":
-        items = load_items(args.items)
-        lines = format_notes(
-            [[item] for item in items],
-            style=args.style,
-            locale=args.locale,
-            output=args.output,
-            romanize=args.romanize,
-            item_terms=args.item_terms,
-        )
     else:
-        lines = format_bibliography(
-            load_items(args.items),
-            style=args.style,
-            locale=args.locale,
-            output=args.output,
-            romanize=args.romanize,
-            item_terms=args.item_terms,
-        )
+        items = _items(args.items)
+        if not items:
+            raise DocumentError("<stdin>" if args.items == "-" else args.items, "no references")
+        if args.mode == "notes":
+            lines = format_notes(
+                [[item] for item in items],
+                style=args.style,
+                locale=args.locale,
+                output=args.output,
+                romanize=args.romanize,
+                item_terms=args.item_terms,
+            )
+        else:
+            lines = format_bibliography(
+                items,
+                style=args.style,
+                locale=args.locale,
+                output=args.output,
+                romanize=args.romanize,
+                item_terms=args.item_terms,
+            )
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0

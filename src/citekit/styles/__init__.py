@@ -7,7 +7,7 @@ built-in style or any ``.csl`` file, as text, HTML or Markdown.
 from __future__ import annotations
 
 import functools
-import html
+import json
 import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -19,17 +19,20 @@ from citekit.langid import detect_language
 from citekit.model import Citation
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
-from citekit.styles.engine import Cite, Style
+from citekit.styles.engine import Cite, Registry, Style
 from citekit.styles.locale import StyleError
+from citekit.styles.output import render
 
 __all__ = [
     "BUILTIN_STYLES",
     "Cite",
+    "Registry",
     "Style",
     "StyleError",
     "format_bibliography",
     "format_notes",
     "load_style",
+    "render",
 ]
 
 _DATA = resources.files("citekit.styles") / "data" / "styles"
@@ -59,22 +62,6 @@ def load_style(
     return Style(path.read_bytes(), name=str(path), lang=locale, item_terms=item_terms)
 
 
-def render(fragment: str, output: str) -> str:
-    """An engine HTML fragment as text, HTML or Markdown."""
-    if output == "html":
-        return fragment
-    # a number hanging in the margin is set off from the entry by a space
-    fragment = re.sub(
-        r'</div>\s*<div class="csl-right-inline">\s*',
-        " ",
-        fragment.replace('<div class="csl-left-margin">', ""),
-    )
-    if output == "markdown":
-        fragment = re.sub(r"</?i>", "*", fragment)
-        fragment = re.sub(r"</?b>", "**", fragment)
-    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
-
-
 def format_bibliography(
     items: Sequence[Citation | Mapping[str, Any]],
     *,
@@ -93,26 +80,50 @@ def format_bibliography(
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
-    data = _items(items, romanize)
+    data = _once(_items(items, romanize))
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    engine.register(data)
-    return [render(entry, output) for entry in engine.bibliography_entries(data) if entry]
+    registry = engine.register(data)
+    entries = engine.bibliography_entries(data, registry)
+    return [render(entry, output) for entry in entries if entry]
 
 
 def _items(
     items: Sequence[Citation | Mapping[str, Any]], romanize: str | None = None
 ) -> list[dict[str, Any]]:
-    """CSL-JSON items with ids; the same source (URL, or title) gets the same id."""
+    """CSL-JSON items with ids. An item without one gets the id of an earlier item with the
+    same fields (a `Citation`'s page is where it was cited, not which source), else a new one."""
     if romanize is not None and romanize not in SCHEMES:
         raise ValueError(f"romanize must be one of {', '.join(SCHEMES)}")
     data: list[dict[str, Any]] = []
+    given = {str(item["id"]) for item in items if isinstance(item, Mapping) and item.get("id")}
     ids: dict[str, str] = {}
-    for n, item in enumerate(items, 1):
+    for item in items:
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
-        key = str(csl.get("URL") or csl.get("title") or f"item{n}")
-        csl["id"] = csl.get("id") or ids.setdefault(key, f"item{len(ids) + 1}")
+        if not csl.get("id"):
+            same = {k: v for k, v in csl.items() if k != "id"}
+            if isinstance(item, Citation):
+                same.pop("page", None)
+            key = json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
+            if key not in ids:
+                new = len(ids) + 1
+                while f"item{new}" in given:
+                    new += 1
+                ids[key] = f"item{new}"
+                given.add(ids[key])
+            csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each source once (its first occurrence): a bibliography lists a repeated source once."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if str(item["id"]) not in seen:
+            seen.add(str(item["id"]))
+            out.append(item)
+    return out
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -189,7 +200,7 @@ def format_notes(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     engine = load_style(style, locale=locale, item_terms=item_terms)
     flat = _items([item for note in notes for item in note], romanize)
-    engine.register(flat)
+    registry = engine.register(flat)
     seen: set[str] = set()
     first_notes: dict[str, int] = {}  # the note that first cited each source ("supra note 2")
     previous: list[str] = []
@@ -212,5 +223,5 @@ def format_notes(
                 Cite(item, locator=locator, position=position, first_note=first_notes[key])
             )
         previous = ids
-        out.append(render(engine.citation_text(cites), output) if cites else "")
+        out.append(render(engine.citation_text(cites, registry), output) if cites else "")
     return out

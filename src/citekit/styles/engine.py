@@ -20,16 +20,20 @@ from lxml import etree
 
 from citekit.dates import parse_date
 from citekit.languages import available_languages, language
+from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.locale import (
     _DEFAULT_REGION,
     NS,
     CslLocale,
     StyleError,
+    available_locales,
+    known_locale,
     load_locale,
     localname,
 )
+from citekit.styles.output import render
 
-__all__ = ["Cite", "Style"]
+__all__ = ["Cite", "Registry", "Style"]
 
 _NAME_VARIABLES = frozenset(
     [
@@ -169,9 +173,40 @@ class Cite:
         self.suffix = suffix
 
 
+class Registry:
+    """What one bibliography or notes run knows of its items, made by `Style.register`:
+    citation numbers, year suffixes and the names shown to tell cites apart. A style keeps
+    none of it, so two runs with one style never meet."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.suffixes: dict[str, str] = {}
+        self.more_names: dict[str, int] = {}
+        self.given: set[str] = set()
+        self.flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        self.expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
+        self.given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
+        self.full_given: set[str] = set()  # by cite: initials were not enough
+        # sort keys of the registered items, per sort and mode: made once, not for each pass
+        self.sort_keys: dict[
+            tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
+        ] = {}
+
+    def citation_number(self, item: Mapping[str, Any]) -> int | None:
+        """The item's number: its place in the order registered, or in the sorted list."""
+        return self.numbers.get(str(item.get("id")))
+
+    def year_suffix(self, item: Mapping[str, Any]) -> str | None:
+        """The year suffix ("a", "b", …) the item was given, if any."""
+        return self.suffixes.get(str(item.get("id")))
+
+
 class _Ctx:
-    def __init__(self, style: Style, cite: Cite, mode: str, options: dict[str, str]) -> None:
+    def __init__(
+        self, style: Style, cite: Cite, mode: str, options: dict[str, str], run: Registry
+    ) -> None:
         self.style = style
+        self.run = run
         self.cite = cite
         self.item = cite.item
         self.mode = mode
@@ -187,6 +222,18 @@ class _Ctx:
         self.locale = style.locale
         self.language = str(self.item.get("language") or style.lang)
         self.english = self.language.lower().startswith("en")
+        self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
+        self.name_variable = ""  # the names variable being rendered, for its marks
+
+    def mark(self, label: str, fragment: str) -> str:
+        """The fragment between the marks of the variable that wrote it, when instrumenting."""
+        if self.marks is None or not fragment:
+            return fragment
+        if label not in self.marks:
+            if len(self.marks) >= _MARK_END_CODE - _MARK_BASE:
+                return fragment
+            self.marks.append(label)
+        return chr(_MARK_BASE + self.marks.index(label)) + fragment + _MARK_END
 
     def peek(self, variable: str) -> Any:
         """The variable's value for a condition: reading it is not rendering it."""
@@ -202,9 +249,9 @@ class _Ctx:
         if variable == "first-reference-note-number":
             return self.cite.first_note
         if variable == "year-suffix":
-            return self.style.year_suffix(self.item)
+            return self.run.year_suffix(self.item)
         if variable == "citation-number":
-            return self.style.citation_number(self.item)
+            return self.run.citation_number(self.item)
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
@@ -213,6 +260,54 @@ class _Ctx:
         if self.recording is not None and value not in (None, "", []):
             self.recording.add(variable)
         return value
+
+
+# Instrumented rendering (`Style.render_labelled`) writes each variable's output between marks
+# from the supplementary private use area: an opening mark (which variable) and a closing one.
+# The finishing regexes (punctuation, quotes, spaces) look through them as through tags.
+_MARK_BASE = 0x100000
+_MARK_END_CODE = 0x10FFFD
+_MARK_END = chr(_MARK_END_CODE)
+_MARK_CLASS = "\U00100000-\U0010fffd"
+_MARKS = re.compile(f"[{_MARK_CLASS}]")
+
+
+def _labelled(text: str, labels: Sequence[str]) -> LabelledText:
+    """Text with marks as plain text and spans: the innermost variable wins, and spans are
+    trimmed of the spaces at their edges."""
+    out: list[str] = []
+    stack: list[int] = []  # indexes of the open marks, into `opened`
+    opened: list[str] = []
+    runs: list[list[Any]] = []  # [start, end, label, mark index]
+    for char in text:
+        code = ord(char)
+        if code == _MARK_END_CODE:
+            if stack:
+                stack.pop()
+            continue
+        if _MARK_BASE <= code < _MARK_END_CODE:
+            index = code - _MARK_BASE
+            opened.append(labels[index] if index < len(labels) else "")
+            stack.append(len(opened) - 1)
+            continue
+        at = len(out)
+        out.append(char)
+        if not stack or not opened[stack[-1]]:
+            continue
+        if runs and runs[-1][1] == at and runs[-1][3] == stack[-1]:
+            runs[-1][1] = at + 1
+        else:
+            runs.append([at, at + 1, opened[stack[-1]], stack[-1]])
+    plain = "".join(out)
+    spans = []
+    for start, end, label, _mark in runs:
+        while start < end and plain[start].isspace():
+            start += 1
+        while end > start and plain[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(LabelledSpan(start, end, label))
+    return LabelledText(plain, tuple(spans))
 
 
 # Styles are read many times and never changed: an element's attributes and children are
@@ -356,7 +451,7 @@ def _format(el: etree._Element, fragment: str) -> str:
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
-_CLOSING_TAGS = r"((?:</[a-z]+>)*)"
+_CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
 
 
 def _tidy(fragment: str, locale: CslLocale) -> str:
@@ -371,8 +466,11 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     # punctuation meeting punctuation ("ed.." -> "ed.", "Why?." -> "Why?"), by citeproc-js's
     # table; an ellipsis ("Дис. ... канд.") stays whole
     fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
-    fragment = re.sub(r"(?<!\.)(…)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
-    return _flipflop(re.sub(r"  +", " ", fragment))
+    # a title ending in "?", "!", "." or an ellipsis, closed by a quote, takes no more:
+    # “Niye Değiştirir?”, not “Niye Değiştirir?”.
+    fragment = _QUOTED_PUNCT.sub(_merge_quoted, fragment)
+    fragment = re.sub(r"(?<!\.)(…|\.\.\.)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
+    return _flipflop(re.sub(r" ((?:[" + _MARK_CLASS + r"])*) +", r" \1", fragment))
 
 
 _FLIP_TAG = re.compile(r"<(/?)(i|b|span)(\s[^>]*)?>")
@@ -435,7 +533,26 @@ _PUNCT_MERGE = {
     (":", "?"): "?", (";", "?"): "?", ("?", "?"): "?",
     (",", ","): ",",
 }  # fmt: skip
-_PUNCT_PAIR = re.compile(r"(?<![.])([.,:;!?])((?:</[a-z]+>)*)([.,:;!?])(?![.])")
+_PUNCT_PAIR = re.compile(
+    r"(?<![.])([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)([.,:;!?])(?![.])"
+)
+
+
+_QUOTED_PUNCT = re.compile(
+    r"([.!?…])"
+    + _CLOSING_TAGS
+    + r"([”’»›\"]+)"
+    + _CLOSING_TAGS.replace("(", "(?P<after>", 1)
+    + r"([.,:;!?])(?![.])"
+)
+
+
+def _merge_quoted(match: re.Match[str]) -> str:
+    """Punctuation after a closing quote that closes on punctuation: merged by the table."""
+    first = "." if match.group(1) == "…" else match.group(1)
+    if _PUNCT_MERGE[(first, match.group(5))] == first:
+        return match.group(0)[: -len(match.group(5))]
+    return match.group(0)
 
 
 def _merge_punctuation(match: re.Match[str]) -> str:
@@ -481,7 +598,18 @@ def _alternate_quotes(text: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
-    return _escape(el.get("prefix", "")) + fragment + _escape(el.get("suffix", ""))
+    return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
+
+
+_ENDS_WITH_PERIOD = re.compile(r"\.(?:</[a-z]+>|[" + _MARK_CLASS + r"])*$")
+
+
+def _after(fragment: str, following: str) -> str:
+    """`following` written after the fragment: a period meeting the fragment's own closing
+    period is one period ("ts." + ". " -> "ts. ", never "ts.. " or "ts... ")."""
+    if following.startswith(".") and _ENDS_WITH_PERIOD.search(fragment):
+        following = following[1:]
+    return fragment + following
 
 
 # Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
@@ -578,7 +706,9 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
         pieces[n].text = "".join(parts)
 
 
-def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False) -> str:
+def _plain_text(
+    el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False, label: str = ""
+) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
     A `term` is in the locale's language and cased by its rules ("içinde" -> "İçinde" in
@@ -593,11 +723,20 @@ def _plain_text(el: etree._Element, text: str, ctx: _Ctx, *, term: bool = False)
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
     rich = _rich(text, case, lang, el.get("strip-periods") == "true")
+    if label:
+        rich = ctx.mark(label, rich)
     return _affix(el, _format(el, rich))
 
 
 def _join(parts: Sequence[str], delimiter: str) -> str:
-    return _escape(delimiter).join(p for p in parts if p)
+    shown = [p for p in parts if p]
+    if not delimiter.startswith(".") or len(shown) < 2:
+        return _escape(delimiter).join(shown)
+    glue = _escape(delimiter)
+    out = shown[0]
+    for part in shown[1:]:
+        out = _after(out, glue) + part
+    return out
 
 
 class Style:
@@ -623,7 +762,13 @@ class Style:
         self.name = name
         _inherit_substitutes(root)
         self.root = root
-        self.lang = lang or root.get("default-locale") or "en-US"
+        if lang is not None:
+            known = known_locale(lang)
+            if known is None:
+                locales = ", ".join(available_locales())
+                raise StyleError(name, f"unknown locale {lang!r} (known: {locales})")
+            lang = known
+        self.lang = lang or _style_language(root)
         self.locale: CslLocale = load_locale(self.lang, root.findall(f"{NS}locale"))
         self.macros = {m.get("name", ""): m for m in root.findall(f"{NS}macro")}
         self.citation = root.find(f"{NS}citation")
@@ -632,13 +777,6 @@ class Style:
         self.page_range_format = root.get("page-range-format")
         title = root.findtext(f"{NS}info/{NS}title") or ""
         self.item_terms = ("GOST" in title or "ГОСТ" in title) if item_terms is None else item_terms
-        self._suffixes: dict[str, str] = {}
-        self._more_names: dict[str, int] = {}
-        self._given: set[str] = set()
-        self._flagged: set[str] = set()  # cites alike after names: disambiguate="true"
-        self._expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
-        self._given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
-        self._full_given: set[str] = set()  # by cite: initials were not enough
         self._given_rule = (
             self.citation.get("givenname-disambiguation-rule", "by-cite")
             if self.citation is not None
@@ -647,12 +785,7 @@ class Style:
         self._uses_condition = any(
             el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
         )
-        self._numbers: dict[str, int] = {}
         self._locales: dict[str, CslLocale] = {}
-        # sort keys of the registered items, per sort and mode: made once, not for each pass
-        self._sort_keys: dict[
-            tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
-        ] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
@@ -667,42 +800,44 @@ class Style:
             "number": self._number,
             "label": self._label,
         }
+        self._frozen = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_frozen", False):
+            raise AttributeError(f"a Style does not change once read (setting {name!r})")
+        super().__setattr__(name, value)
 
     # -- entry points -----------------------------------------------------------------
-    def register(self, items: Sequence[Mapping[str, Any]]) -> None:
-        """Know every item of the document, and make cites that would read alike distinct:
-        more names, then given names, then year suffixes, as the citation element allows."""
-        self._suffixes = {}
-        self._sort_keys = {}
-        self._more_names = {}
-        self._given = set()
-        self._full_given = set()
-        self._given_names = {}
-        self._flagged = set()
-        self._expand = {}
-        self._numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
+    def register(self, items: Sequence[Mapping[str, Any]]) -> Registry:
+        """A new registry of every item of a document: citation numbers, and cites that would
+        read alike made distinct (more names, then given names, then year suffixes, as the
+        citation element allows). The style itself does not change."""
+        run = Registry()
+        run.numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
+        if len(items) < 2:
+            return run  # one item: nothing to sort, nothing can read alike
         if self._numbered_by_bibliography():
             # a citation number is the item's place in the bibliography when it is sorted
             # by other keys (a GOST list sorted by author numbers its cites that way)
             assert self.bibliography is not None
             ordered = self._sorted(
-                items, self.bibliography, self._options(self.bibliography), "bibliography"
+                items, self.bibliography, self._options(self.bibliography), "bibliography", run
             )
-            self._numbers = {str(item.get("id")): n for n, item in enumerate(ordered, 1)}
+            run.numbers = {str(item.get("id")): n for n, item in enumerate(ordered, 1)}
         if self.citation is None:
-            return
+            return run
         wants = {
             step
             for step in ("add-names", "add-givenname", "add-year-suffix")
             if self.citation.get(f"disambiguate-{step}") == "true"
         }
         if not wants and not self._uses_condition:
-            return
+            return run
         section = self.bibliography if self.bibliography is not None else self.citation
-        ordered = self._sorted(items, section, self._options(section), "bibliography")
+        ordered = self._sorted(items, section, self._options(section), "bibliography", run)
         # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
         # every later step renders those again, not the whole document
-        ordered = [item for group in self._alike(ordered) for item in group]
+        ordered = [item for group in self._alike(ordered, run) for item in group]
 
         def same_names(group: list[Mapping[str, Any]]) -> bool:
             """More names or given names cannot tell apart cites by the very same people."""
@@ -710,7 +845,7 @@ class Style:
             return all([item.get(role) for role in ("author", "editor")] == first for item in group)
 
         if "add-names" in wants:
-            for group in self._alike(ordered):
+            for group in self._alike(ordered, run):
                 if same_names(group):
                     continue
                 most = max(len(item.get("author") or item.get("editor") or []) for item in group)
@@ -718,63 +853,66 @@ class Style:
                 best, best_left = 0, len(group)  # names added, and cites still alike with them
                 for extra in range(1, most):
                     for item in group:
-                        self._more_names[str(item.get("id"))] = extra
-                    left = sum(len(g) for g in self._alike(group))
+                        run.more_names[str(item.get("id"))] = extra
+                    left = sum(len(g) for g in self._alike(group, run))
                     if left == 0:
                         best, best_left = extra, 0
                         break
                     # the names added may differ only in their given names: show those
-                    if by_cite and self._try_given_names(group):
+                    if by_cite and self._try_given_names(group, run):
                         best, best_left = extra, 0
                         break
                     if left < best_left:
                         best, best_left = extra, left  # fewer alike: worth the names
                 for item in group:
                     if best:
-                        self._more_names[str(item.get("id"))] = best
+                        run.more_names[str(item.get("id"))] = best
                     else:
-                        self._more_names.pop(str(item.get("id")), None)
+                        run.more_names.pop(str(item.get("id")), None)
         if "add-givenname" in wants and self._given_rule != "by-cite":
-            self._expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
+            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
         elif "add-givenname" in wants:
-            for group in self._alike(ordered):
+            for group in self._alike(ordered, run):
                 if not same_names(group):
-                    self._try_given_names(group)
+                    self._try_given_names(group, run)
         if self._uses_condition:
             # still alike: cs:choose's disambiguate="true" now holds for them
-            for group in self._alike(ordered):
-                self._flagged.update(str(item.get("id")) for item in group)
+            for group in self._alike(ordered, run):
+                run.flagged.update(str(item.get("id")) for item in group)
         if "add-year-suffix" in wants:
-            for group in self._alike(ordered):
+            for group in self._alike(ordered, run):
                 for n, item in enumerate(group):
-                    self._suffixes[str(item.get("id"))] = _suffix(n)
+                    run.suffixes[str(item.get("id"))] = _suffix(n)
+        return run
 
-    def _try_given_names(self, group: list[Mapping[str, Any]]) -> bool:
+    def _try_given_names(self, group: list[Mapping[str, Any]], run: Registry) -> bool:
         """Show the given names that tell the cites of a group apart (a family name borne
         by different people within it); keep them if that makes the cites differ."""
         marks = _ambiguous_names(group, primary=False)
         for item in group:
             key = str(item.get("id"))
-            self._given.add(key)
-            self._given_names[key] = set(marks)
-        if not self._alike(group):
+            run.given.add(key)
+            run.given_names[key] = set(marks)
+        if not self._alike(group, run):
             return True
         for item in group:  # initials did not tell them apart: the given names in full
-            self._full_given.add(str(item.get("id")))
-        if not self._alike(group):
+            run.full_given.add(str(item.get("id")))
+        if not self._alike(group, run):
             return True
         for item in group:
             key = str(item.get("id"))
-            self._given.discard(key)
-            self._full_given.discard(key)
-            self._given_names.pop(key, None)
+            run.given.discard(key)
+            run.full_given.discard(key)
+            run.given_names.pop(key, None)
         return False
 
-    def _alike(self, items: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+    def _alike(
+        self, items: Sequence[Mapping[str, Any]], run: Registry
+    ) -> list[list[Mapping[str, Any]]]:
         """Groups of items whose first citation reads the same."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
         for item in items:
-            by_text.setdefault(self.citation_text([Cite(item)]), []).append(item)
+            by_text.setdefault(self._citation([Cite(item)], None, run), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
 
     def _numbered_by_bibliography(self) -> bool:
@@ -793,39 +931,69 @@ class Style:
                 return False
         return True
 
-    def citation_number(self, item: Mapping[str, Any]) -> int | None:
-        """The item's number in the order `register` was given the items (first cited first)."""
-        return self._numbers.get(str(item.get("id")))
-
-    def year_suffix(self, item: Mapping[str, Any]) -> str | None:
-        """The year suffix ("a", "b", …) `register` gave the item, if any."""
-        return self._suffixes.get(str(item.get("id")))
-
     def _options(self, section: etree._Element) -> dict[str, str]:
         options = {k: v for k, v in _attrs(self.root).items() if k in _INHERITABLE}
         options.update({k: v for k, v in _attrs(section).items() if k in _INHERITABLE})
         return options
 
-    def bibliography_entries(self, items: Sequence[Mapping[str, Any]]) -> list[str]:
-        """One HTML fragment per item, sorted by the bibliography's keys."""
-        return [entry for _item, entry in self.bibliography_items(items)]
+    def bibliography_entries(
+        self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
+    ) -> list[str]:
+        """One HTML fragment per item, sorted by the bibliography's keys; `registry` from
+        `register` (by default the items are registered as given)."""
+        return [entry for _item, entry in self.bibliography_items(items, registry)]
 
     def bibliography_items(
-        self, items: Sequence[Mapping[str, Any]]
+        self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
+        run = self.register(items) if registry is None else registry
+        return self._bibliography_items(items, None, run)
+
+    def render_labelled(
+        self, item: Mapping[str, Any], *, mode: str = "bibliography"
+    ) -> LabelledText:
+        """One item as plain text, with the CSL variable behind each span of it.
+
+        `mode` is "bibliography" (the entry `format_bibliography` prints for the item alone)
+        or "note" (its first citation: a full note in a note style). Spans cover what a
+        variable wrote (each name of a name variable on its own), not affixes, labels or terms;
+        where variables nest, the innermost wins.
+        """
+        if mode not in ("bibliography", "note"):
+            raise ValueError(f"mode must be 'bibliography' or 'note', not {mode!r}")
+        data = {
+            key: _MARKS.sub("", value) if isinstance(value, str) else value
+            for key, value in item.items()
+        }
+        data["id"] = data.get("id") or "item1"
+        run = self.register([data])
+        marks: list[str] = []
+        if mode == "note":
+            fragment = self._citation([Cite(data)], marks, run)
+        else:
+            if self.bibliography is None:
+                raise StyleError(self.name, "no <bibliography> element")
+            entries = self._bibliography_items([data], marks, run)
+            fragment = "".join(entry for _item, entry in entries)
+        return _labelled(render(fragment, "text"), marks)
+
+    def _bibliography_items(
+        self, items: Sequence[Mapping[str, Any]], marks: list[str] | None, run: Registry
+    ) -> list[tuple[Mapping[str, Any], str]]:
         if self.bibliography is None:
             return []
         layout = self.bibliography.find(f"{NS}layout")
         if layout is None:
             raise StyleError(self.name, "<bibliography> has no <layout>")
         options = self._options(self.bibliography)
-        ordered = self._sorted(items, self.bibliography, options, "bibliography")
+        ordered = self._sorted(items, self.bibliography, options, "bibliography", run)
         out: list[tuple[Mapping[str, Any], str]] = []
         substitute = self.bibliography.get("subsequent-author-substitute")
         previous_names: str | None = None
         for item in ordered:
-            ctx = _Ctx(self, Cite(item), "bibliography", options)
+            ctx = _Ctx(self, Cite(item), "bibliography", options, run)
+            ctx.marks = marks
             chosen = self._layout_for(self.bibliography, item, ctx)
             if self.bibliography.get("second-field-align") in ("flush", "margin"):
                 out.append((item, self._aligned(chosen, ctx)))
@@ -878,8 +1046,13 @@ class Style:
             self._locales[lang] = load_locale(lang, self.root.findall(f"{NS}locale"))
         return self._locales[lang]
 
-    def citation_text(self, cites: Sequence[Cite]) -> str:
-        """One citation (one or more cites) as an HTML fragment."""
+    def citation_text(self, cites: Sequence[Cite], registry: Registry | None = None) -> str:
+        """One citation (one or more cites) as an HTML fragment; `registry` from `register`
+        for the whole document (by default the cites' items alone are registered)."""
+        run = self.register([c.item for c in cites]) if registry is None else registry
+        return self._citation(cites, None, run)
+
+    def _citation(self, cites: Sequence[Cite], marks: list[str] | None, run: Registry) -> str:
         assert self.citation is not None
         layout = self.citation.find(f"{NS}layout")
         if layout is None:
@@ -888,11 +1061,12 @@ class Style:
         ordered = cites
         if self.citation.find(f"{NS}sort") is not None:
             by_id = {id(c.item): c for c in cites}
-            items = self._sorted([c.item for c in cites], self.citation, options, "citation")
+            items = self._sorted([c.item for c in cites], self.citation, options, "citation", run)
             ordered = [by_id[id(item)] for item in items]
         rendered: list[tuple[Cite, str, str]] = []
         for cite in ordered:
-            ctx = _Ctx(self, cite, "citation", options)
+            ctx = _Ctx(self, cite, "citation", options, run)
+            ctx.marks = marks
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
             opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
@@ -906,7 +1080,7 @@ class Style:
                 if key and ctx.first_names:
                     key = ctx.first_names
                 rendered.append((cite, prefix + body + suffix, key))
-        joined = self._collapse(rendered, layout, options)
+        joined = self._collapse(rendered, layout, options, run)
         # a citation's formatting takes in its affixes: "<b>([1]–[3])</b>" (citeproc-js)
         return _tidy(_format(layout, _affix(layout, joined)), self.locale) if joined else ""
 
@@ -928,14 +1102,18 @@ class Style:
         return repr(names) if names else ""
 
     def _collapse(
-        self, rendered: list[tuple[Cite, str, str]], layout: etree._Element, options: dict[str, str]
+        self,
+        rendered: list[tuple[Cite, str, str]],
+        layout: etree._Element,
+        options: dict[str, str],
+        registry: Registry,
     ) -> str:
         """Join the cites, collapsing them as the citation's `collapse` asks."""
         delimiter = layout.get("delimiter", "")
         collapse = self.citation.get("collapse") if self.citation is not None else None
         texts = [text for _cite, text, _key in rendered]
         if collapse == "citation-number":
-            return _escape(delimiter).join(self._number_ranges(rendered, delimiter))
+            return _escape(delimiter).join(self._number_ranges(rendered, registry))
         grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
         if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
             return _escape(delimiter).join(texts)
@@ -968,17 +1146,19 @@ class Style:
             first_cite, first_text, _key = group[0]
             pieces = [first_text]
             previous_year = _issued_year(first_cite.item)
-            shown = self.year_suffix(first_cite.item) or ""  # the suffix a full cite shows
+            shown = registry.year_suffix(first_cite.item) or ""  # the suffix a full cite shows
             run: list[str] = []  # suffixes written after it, without their year
             for cite, _text, _key in group[1:]:
                 year = _issued_year(cite.item)
-                suffix = self.year_suffix(cite.item)
+                suffix = registry.year_suffix(cite.item)
                 if collapse != "year" and suffix and year == previous_year and not cite.locator:
                     run.append(suffix)
                 else:
                     pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
                     run = []
-                    pieces.append(_escape(group_delimiter) + self._without_names(layout, cite))
+                    pieces.append(
+                        _escape(group_delimiter) + self._without_names(layout, cite, registry)
+                    )
                     shown = suffix or ""
                 previous_year = year
             pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
@@ -1016,15 +1196,17 @@ class Style:
                 out += "".join(_escape(delimiter) + _escape(x) for x in rest)
         return out
 
-    def _without_names(self, layout: etree._Element, cite: Cite) -> str:
+    def _without_names(self, layout: etree._Element, cite: Cite, run: Registry) -> str:
         """The cite rendered without its first names, stripped of leading separators."""
         section = self.citation if self.citation is not None else layout
-        ctx = _Ctx(self, cite, "citation", self._options(section))
+        ctx = _Ctx(self, cite, "citation", self._options(section), run)
         ctx.skip_names = True
         text = self._children(layout, ctx, "")
         return re.sub(r"^(?:\s|[,;:.]|&#38;)+", "", text)
 
-    def _number_ranges(self, rendered: list[tuple[Cite, str, str]], delimiter: str) -> list[str]:
+    def _number_ranges(
+        self, rendered: list[tuple[Cite, str, str]], registry: Registry
+    ) -> list[str]:
         """Cites whose text is their citation number, with runs of three or more as ranges."""
         out: list[str] = []
         run: list[tuple[int, str]] = []
@@ -1037,7 +1219,7 @@ class Style:
             run.clear()
 
         for cite, text, _key in rendered:
-            number = self.citation_number(cite.item)
+            number = registry.citation_number(cite.item)
             plain = re.fullmatch(r"(\D*)(\d+)(\D*)", text)  # "3", "[3]": the number alone
             if number is None or plain is None or int(plain[2]) != number:
                 flush()
@@ -1056,6 +1238,7 @@ class Style:
         section: etree._Element,
         options: dict[str, str],
         mode: str,
+        run: Registry,
     ) -> list[Mapping[str, Any]]:
         sort = section.find(f"{NS}sort")
         if sort is None:
@@ -1064,7 +1247,7 @@ class Style:
 
         collate = _collator(self.lang)
 
-        cache = self._sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
+        cache = run.sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
 
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
             known = cache.get(id(item))
@@ -1072,7 +1255,7 @@ class Style:
                 return known[1]
             values: list[tuple[int, Any]] = []
             for key in keys:
-                value = self._sort_value(key, item, options, mode)
+                value = self._sort_value(key, item, options, mode, run)
                 descending = key.get("sort") == "descending"
                 if value in ("", None):
                     values.append((1, ""))  # empty keys go last either way
@@ -1096,13 +1279,18 @@ class Style:
         return [item for _i, item in indexed]
 
     def _sort_value(
-        self, key: etree._Element, item: Mapping[str, Any], options: dict[str, str], mode: str
+        self,
+        key: etree._Element,
+        item: Mapping[str, Any],
+        options: dict[str, str],
+        mode: str,
+        run: Registry,
     ) -> Any:
         sort_options = dict(options)
         for attr in ("names-min", "names-use-first", "names-use-last"):
             if key.get(attr):
                 sort_options[attr.replace("names", "et-al")] = key.get(attr, "")
-        ctx = _Ctx(self, Cite(item), mode, sort_options)
+        ctx = _Ctx(self, Cite(item), mode, sort_options, run)
         ctx.sorting = True
         variable = key.get("variable")
         if variable:
@@ -1172,11 +1360,14 @@ class Style:
             # empty one does not make a group ("n.d." + suffix) count as empty
             ctx.called += 1
         value = None
+        source = variable  # the item's variable whose value is written (for its marks)
         if el.get("form") == "short":
-            value = ctx.value(f"{variable}-short")
+            source = f"{variable}-short"
+            value = ctx.value(source)
             if value is None and variable == "container-title":
                 value = ctx.value("journalAbbreviation")
         if value is None:
+            source = variable
             value = ctx.value(variable)
         if value in (None, ""):
             return ""
@@ -1190,8 +1381,8 @@ class Style:
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
         if variable in ("URL", "DOI") or variable == "url":
-            return _affix(el, _format(el, _escape(text)))
-        return _plain_text(el, text, ctx)
+            return _affix(el, _format(el, ctx.mark(source, _escape(text))))
+        return _plain_text(el, text, ctx, label=source)
 
     def _group(self, el: etree._Element, ctx: _Ctx) -> str:
         called, rendered = ctx.called, ctx.rendered
@@ -1229,7 +1420,7 @@ class Style:
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in self._flagged
+                flagged = str(ctx.item.get("id")) in ctx.run.flagged
                 results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
@@ -1262,7 +1453,7 @@ class Style:
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx)
+        return _plain_text(el, text, ctx, label=variable)
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
         """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
@@ -1321,7 +1512,8 @@ class Style:
         suppress_min = int(options.get("suppress-min", 0) or 0)
         for variable in variables:
             ctx.called += 1
-            names = ctx.value("editor" if variable == "editortranslator" else variable)
+            ctx.name_variable = "editor" if variable == "editortranslator" else variable
+            names = ctx.value(ctx.name_variable)
             if not names:
                 continue
             if suppress_min and len(names) >= suppress_min:
@@ -1392,7 +1584,7 @@ class Style:
             et_al_min = int(options.get("et-al-subsequent-min", et_al_min) or et_al_min)
             use_first = int(options.get("et-al-subsequent-use-first", use_first) or use_first)
         use_first += (
-            self._more_names.get(str(ctx.item.get("id")), 0) if ctx.mode == "citation" else 0
+            ctx.run.more_names.get(str(ctx.item.get("id")), 0) if ctx.mode == "citation" else 0
         )
         truncated = bool(et_al_min and use_first and count >= et_al_min and use_first < count)
         shown = names[:use_first] if truncated else names
@@ -1406,9 +1598,13 @@ class Style:
             by_order = order == "all" or (order == "first" and index == 0)
             return by_order and "literal" not in name and bool(name.get("given"))
 
-        parts = [self._one_name(n, i, options, name_el, ctx) for i, n in enumerate(shown)]
+        label = ctx.name_variable
+        parts = [
+            ctx.mark(label, self._one_name(n, i, options, name_el, ctx))
+            for i, n in enumerate(shown)
+        ]
         if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
-            last = self._one_name(names[-1], count - 1, options, name_el, ctx)
+            last = ctx.mark(label, self._one_name(names[-1], count - 1, options, name_el, ctx))
             return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
         if truncated:
             term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
@@ -1505,10 +1701,11 @@ class Style:
             family_full = particle + family  # al-One, d’Artagnan
         short = options.get("form", options.get("name-form")) == "short"
         rule = self._given_rule
+        cite_id = str(ctx.item.get("id"))
         if short and ctx.mode == "citation" and full_given and rule != "by-cite":
             # all-names / primary-name: a family name that stands for several people shows
             # who is meant: initials when they tell them apart, else the given name
-            level = self._expand.get((f"{particle} {family}".strip(), full_given))
+            level = ctx.run.expand.get((f"{particle} {family}".strip(), full_given))
             if rule.endswith("with-initials") and level == 2:
                 level = None  # initials cannot tell them apart, and only initials may be shown
             if level and (rule.startswith("all") or index == 0):
@@ -1517,10 +1714,10 @@ class Style:
                 else:
                     given = full_given
                 short = False
-        elif short and ctx.mode == "citation" and str(ctx.item.get("id")) in self._given and given:
-            marked = self._given_names.get(str(ctx.item.get("id")))
+        elif short and ctx.mode == "citation" and given and cite_id in ctx.run.given:
+            marked = ctx.run.given_names.get(cite_id)
             if not marked or (f"{particle} {family}".strip(), full_given) in marked:
-                if initialize_with is None or str(ctx.item.get("id")) in self._full_given:
+                if initialize_with is None or cite_id in ctx.run.full_given:
                     given = full_given  # no initials asked for, or they were not enough
                 short = False
         if short:
@@ -1572,7 +1769,7 @@ class Style:
         if parts is None:
             if isinstance(value, Mapping) and value.get("literal"):
                 ctx.rendered += 1
-                return _affix(el, _format(el, _escape(str(value["literal"]))))
+                return _affix(el, _format(el, ctx.mark(variable, _escape(str(value["literal"])))))
             return ""
         ctx.rendered += 1
         if len(parts) < 2 and isinstance(value, Mapping) and value.get("season"):
@@ -1609,7 +1806,7 @@ class Style:
         if len(ends) == 2:
             ranged = self._date_range(merged_parts, ends[0], ends[1], delimiter, ctx, day_shown)
             if ranged is not None:
-                return _affix(el, _format(el, ranged))
+                return _affix(el, _format(el, ctx.mark(variable, ranged)))
         bodies = [
             _join(
                 [self._date_part(p, end, ctx, after_day=day_shown) for p in merged_parts],
@@ -1620,7 +1817,8 @@ class Style:
         dashes = [p.get("range-delimiter") or "" for p in merged_parts]
         dash = next((d for d in dashes if d), "–")
         text = _escape(dash).join(b for b in bodies if b)
-        return _affix(el, _format(el, text + (_escape(dash) if open_ended else "")))
+        text = ctx.mark(variable, text + (_escape(dash) if open_ended else ""))
+        return _affix(el, _format(el, text))
 
     def _date_range(
         self,
@@ -1675,7 +1873,7 @@ class Style:
                 text += ctx.locale.term("bc") or "BC"
             elif 0 < year < 1000:
                 text += ctx.locale.term("ad") or "AD"
-            suffix = self.year_suffix(ctx.item)
+            suffix = ctx.run.year_suffix(ctx.item)
             if suffix and not self._explicit_suffix and not ctx.sorting:
                 text += suffix  # no <text variable="year-suffix">: it follows the year
         elif name == "month":
@@ -1742,11 +1940,11 @@ class _Desc:
 def _case_html(fragment: str, mode: str | None, lang: str) -> str:
     if not mode:
         return fragment
-    pieces = re.split(r"(<[^>]+>|&#\d+;)", fragment)
+    pieces = re.split(r"(<[^>]+>|&#\d+;|[" + _MARK_CLASS + "])", fragment)
     out = []
     first = True
     for piece in pieces:
-        if piece.startswith(("<", "&#")) or not piece:
+        if piece.startswith(("<", "&#")) or not piece or _MARKS.fullmatch(piece):
             out.append(piece)
             continue
         if mode in ("capitalize-first", "sentence") and not first:
@@ -1801,6 +1999,23 @@ def _ambiguous_names(
             for given in written:
                 levels[(family, given)] = 1 if unique else 2
     return levels
+
+
+def _style_language(root: etree._Element) -> str:
+    """The style's language: its ``default-locale``, else the one language other than English
+    its own ``<locale>`` elements are written for (an İSNAD style's Turkish), else en-US."""
+    declared = root.get("default-locale")
+    if declared:
+        return declared
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
+    others = {code.split("-")[0].lower() for code in langs if code}
+    others.discard("en")
+    if len(others) == 1:
+        found = known_locale(others.pop())
+        if found is not None:
+            return found
+    return "en-US"
 
 
 def _inherit_substitutes(root: etree._Element) -> None:

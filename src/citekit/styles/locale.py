@@ -15,7 +15,14 @@ from lxml import etree
 
 from citekit.errors import CitekitError
 
-__all__ = ["CslLocale", "StyleError", "load_locale", "localname"]
+__all__ = [
+    "CslLocale",
+    "StyleError",
+    "available_locales",
+    "known_locale",
+    "load_locale",
+    "localname",
+]
 
 NS = "{http://purl.org/net/xbiblio/csl}"
 _DEFAULT_REGION = {
@@ -123,6 +130,26 @@ def _file(lang: str) -> etree._Element | None:
         return etree.fromstring(resource.read_bytes())
     except etree.XMLSyntaxError as exc:
         raise StyleError(f"locales-{lang}.xml", f"not valid XML: {exc}") from exc
+
+
+@functools.cache
+def available_locales() -> tuple[str, ...]:
+    """The locales citekit ships a file for ("en-US", "ru-RU", "tr-TR", …)."""
+    folder = resources.files("citekit.styles") / "data" / "locales"
+    names = (p.name for p in folder.iterdir() if p.name.startswith("locales-"))
+    return tuple(sorted(n[len("locales-") : -len(".xml")] for n in names if n.endswith(".xml")))
+
+
+def known_locale(lang: str) -> str | None:
+    """The shipped locale `lang` names ("tr" and "tr_tr" are "tr-TR"), or None."""
+    wanted = lang.strip().replace("_", "-").lower()
+    for code in available_locales():
+        if code.lower() == wanted:
+            return code
+    region = _DEFAULT_REGION.get(wanted)
+    if region in available_locales():
+        return region
+    return None
 
 
 @functools.cache

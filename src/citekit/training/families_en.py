@@ -1,0 +1,245 @@
+"""Chicago, MLA and APA written by hand (notes and bibliography), for sources in any language,
+with the chapter words of each (``In:``, ``İçinde``, ``В кн.:``)."""
+
+from __future__ import annotations
+
+from citekit.training._context import Ctx
+
+__all__ = ["FAMILIES"]
+
+_IN = {
+    "en": ("In ", "In: "),
+    "tr": ("İçinde ", "içinde: "),
+    "ru": ("В кн.: ", "В: "),
+    "kk": ("Кітапта: ", "In: "),
+    "tk": ("In: ",),
+}
+_ED = {
+    "en": ("edited by ", "ed. "),
+    "tr": ("ed. ", "haz. "),
+    "ru": ("под ред. ", "ред. "),
+    "kk": ("ред. ",),
+    "tk": ("red. ",),
+}
+_TRANS = {
+    "en": ("translated by ", "trans. "),
+    "tr": ("çev. ",),
+    "ru": ("пер. ",),
+    "kk": ("ауд. ",),
+    "tk": ("terj. ",),
+}
+_EDITION = {
+    "en": ("{} ed.", "{}th edition"),
+    "tr": ("{}. baskı", "{}. bs."),
+    "ru": ("{}-е изд.",),
+    "kk": ("{}-басылым",),
+    "tk": ("{}-nji neşir",),
+}
+_PAGE = {
+    "en": ("p. ", "pp. ", ""),
+    "tr": ("s. ", ""),
+    "ru": ("С. ", "с. "),
+    "kk": ("Б. ", "б. "),
+    "tk": ("S. ", "sah. "),
+}
+
+
+def _in(c: Ctx) -> str:
+    return c.pick(*_IN[c.lang])
+
+
+def _edition(c: Ctx) -> None:
+    if c.has("edition"):
+        before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
+        c.t(", " + before).v("edition").t(after)
+
+
+def chicago_note(c: Ctx) -> None:
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "full", most=3, last=c.pick(" and ", ", and ")).t(", ")
+    if kind == "article-journal":
+        c.t("“").v("title").t(",” ").v("container-title").t(" ").v("volume").opt("issue", ", no. ")
+        c.t(" (").year().t("): ").v("page", dash="–")
+    elif kind in ("chapter", "paper-conference"):
+        c.t("“").v("title").t(",” " + _in(c).lower()).v("container-title")
+        if c.has("editor"):
+            c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
+        c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t("), ").v(
+            "page", dash="–"
+        )
+    elif kind in ("webpage", "article-newspaper", "entry-encyclopedia"):
+        c.t("“").v("title").t(",” ").v("container-title")
+        if c.has("issued"):
+            c.t(", ").date("issued", c.pick("mdy_words", "dmy_words"))
+        c.t(", ").v("URL")
+        if c.chance(0.5):
+            paren = c.chance(0.5)
+            c.t(" (accessed " if paren else ", accessed ").date("accessed", "mdy_words").t(
+                ")" if paren else ""
+            )
+        else:
+            c.item.pop("accessed", None)
+    else:
+        c.v("title")
+        if c.has("translator"):
+            c.t(", " + c.pick(*_TRANS[c.lang])).names("translator", "full", most=1)
+        _edition(c)
+        c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t(")")
+        if c.has("page"):
+            c.t(", ").v("page", dash="–")
+    c.t(".")
+    for gone in (
+        "number-of-pages",
+        "ISBN",
+        "DOI",
+        "collection-title",
+        "volume" if kind != "article-journal" else "",
+    ):
+        c.item.pop(gone, None)
+    if kind != "book":
+        c.item.pop("translator", None)
+        c.item.pop("edition", None)
+    if kind not in ("chapter", "paper-conference"):
+        c.item.pop("editor", None)
+
+
+def chicago_bib(c: Ctx) -> None:
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "full", first_form="fam_comma_full", most=3, last=", and ").t(". ")
+    if kind == "article-journal":
+        c.t("“").v("title").t(".” ").v("container-title").t(" ").v("volume").opt("issue", ", no. ")
+        c.t(" (").year().t("): ").v("page", dash="–").t(".")
+        if c.has("DOI"):
+            c.t(" https://doi.org/").v("DOI").t(".")
+    elif kind in ("chapter", "paper-conference"):
+        c.t("“").v("title").t(".” " + _in(c)).v("container-title")
+        if c.has("editor"):
+            c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
+        c.t(", ").v("page", dash="–").t(". ").v("publisher-place").opt("publisher", ": ").t(
+            ", "
+        ).year().t(".")
+    elif kind in ("webpage", "article-newspaper", "entry-encyclopedia"):
+        c.t("“").v("title").t(".” ").v("container-title").t(". ")
+        if c.has("issued"):
+            c.date("issued", "mdy_words").t(". ")
+        c.v("URL").t(".")
+        c.item.pop("accessed", None)
+    else:
+        c.v("title").t(". ")
+        if c.has("translator"):
+            c.t("Translated by ").names("translator", "full", most=1).t(". ")
+        c.v("publisher-place").opt("publisher", ": ").t(", ").year().t(".")
+        c.item.pop("page", None)
+    for gone in (
+        "number-of-pages",
+        "ISBN",
+        "collection-title",
+        "edition",
+        "volume" if kind != "article-journal" else "",
+    ):
+        c.item.pop(gone, None)
+    if kind != "book":
+        c.item.pop("translator", None)
+    if kind not in ("chapter", "paper-conference"):
+        c.item.pop("editor", None)
+
+
+def apa(c: Ctx) -> None:
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "fam_comma_ini", most=6, last=c.pick(", & ", " & ", ", ve ")).t(" ")
+    c.t("(")
+    if c.has("issued"):
+        c.year()
+    else:
+        c.t("n.d.")
+    c.t("). ").v("title").t(". ")
+    if kind == "article-journal":
+        c.v("container-title").t(", ").v("volume").opt("issue", "(", ")").t(", ").v(
+            "page", dash=c.pick("–", "-")
+        ).t(".")
+        if c.has("DOI"):
+            c.t(" https://doi.org/").v("DOI")
+    elif kind in ("chapter", "paper-conference"):
+        c.t(_in(c))
+        if c.has("editor"):
+            c.names("editor", "ini_fam", most=2, last=" & ").t(c.pick(" (Ed.), ", " (Eds.), "))
+        c.v("container-title").t(" (" + c.pick("pp. ", "s. ", "")).v("page", dash="–").t("). ")
+        c.opt("publisher", after=".")
+        c.item.pop("publisher-place", None)
+    elif kind in ("webpage", "article-newspaper", "entry-encyclopedia", "motion_picture"):
+        c.v("container-title").t(". ").v("URL")
+        c.item.pop("accessed", None)
+    else:
+        c.opt("publisher", after=".")
+        c.item.pop("publisher-place", None)
+        c.item.pop("page", None)
+    for gone in ("number-of-pages", "ISBN", "collection-title", "edition", "translator", "genre"):
+        c.item.pop(gone, None)
+    if kind not in ("chapter", "paper-conference"):
+        c.item.pop("editor", None)
+    if kind != "article-journal":
+        c.item.pop("volume", None)
+
+
+def mla(c: Ctx) -> None:
+    kind = c.item["type"]
+    if c.has("author"):
+        people = c.item["author"]
+        c.names(
+            "author",
+            "full",
+            first_form="fam_comma_full",
+            most=2 if len(people) <= 2 else 1,
+            last=", and ",
+            etal=", et al",
+        )
+        c.t(". ")
+    if kind == "article-journal":
+        c.t("“").v("title").t(".” ").v("container-title").t(", vol. ").v("volume").opt(
+            "issue", ", no. "
+        )
+        c.t(", ").year().t(", pp. ").v("page", dash="-").t(".")
+    elif kind in ("webpage", "article-newspaper", "entry-encyclopedia"):
+        c.t("“").v("title").t(".” ").v("container-title").t(", ")
+        if c.has("issued"):
+            c.date("issued", "dmy_words").t(", ")
+        c.v("URL").t(". Accessed ").date("accessed", "dmy_words").t(".")
+    else:
+        c.v("title").t(". ").opt("publisher", after=", ").year().t(".")
+        c.item.pop("publisher-place", None)
+        c.item.pop("page", None)
+    for gone in (
+        "number-of-pages",
+        "ISBN",
+        "collection-title",
+        "edition",
+        "translator",
+        "editor",
+        "DOI",
+    ):
+        c.item.pop(gone, None)
+    if kind != "article-journal":
+        c.item.pop("volume", None)
+
+
+FAMILIES = {
+    "chicago-note": (
+        chicago_note,
+        ("en", "tr", "ru", "kk", "tk"),
+        ("book", "article-journal", "chapter", "webpage", "article-newspaper"),
+    ),
+    "chicago-bib": (
+        chicago_bib,
+        ("en", "tr", "ru", "kk"),
+        ("book", "article-journal", "chapter", "webpage", "paper-conference"),
+    ),
+    "apa": (
+        apa,
+        ("en", "tr", "ru", "kk", "tk"),
+        ("book", "article-journal", "chapter", "paper-conference", "webpage", "article-newspaper"),
+    ),
+    "mla": (mla, ("en", "tr", "ru"), ("book", "article-journal", "webpage", "article-newspaper")),
+}

@@ -1,0 +1,259 @@
+"""GOST families (Russian, Kazakh, Turkmen): the dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5
+notes, theses, archive references and laws; no CSL style writes these forms."""
+
+from __future__ import annotations
+
+from citekit.training._context import Ctx
+
+__all__ = ["FAMILIES"]
+
+_WORDS = {
+    # extent unit, page label, volume, issue, edition, translator, editor, e-resource, accessed
+    "ru": (
+        "с.",
+        "С.",
+        "Т.",
+        "№",
+        "-е изд.",
+        "пер. с англ.",
+        "под ред.",
+        "[Электронный ресурс]",
+        "дата обращения",
+    ),
+    "kk": (
+        "б.",
+        "Б.",
+        "Т.",
+        "№",
+        "-басылым",
+        "ауд.",
+        "ред.",
+        "[Электрондық ресурс]",
+        "қаралған күні",
+    ),
+    "tk": (
+        "s.",
+        "S.",
+        "T.",
+        "№",
+        "-nji neşir",
+        "terj.",
+        "red.",
+        "[Elektron resurs]",
+        "seredilen senesi",
+    ),
+}
+
+
+def _w(c: Ctx) -> tuple[str, ...]:
+    words = _WORDS[c.lang]
+    if c.lang == "tk" and c.chance(0.4):  # Turkmen notes often keep the Russian GOST words
+        return _WORDS["ru"]
+    if c.lang == "tk" and c.chance(0.3):
+        return ("sah.", "Sah.", *words[2:])
+    return words
+
+
+def _dash(c: Ctx) -> str:
+    return c.rng.choices((" — ", " – ", " - ", ". — "), weights=(6, 3, 1, 1))[0]
+
+
+def _head(c: Ctx, form: str) -> bool:
+    """The heading author (``Иванов И. И.``) when there are at most three; True if written."""
+    if c.has("author") and len(c.item["author"]) <= 3 and c.chance(0.9):
+        c.names("author", form, most=1)
+        c.t(" " if c.b.ends_with(".") else ". ")
+        return True
+    return False
+
+
+def _resp(c: Ctx, w: tuple[str, ...], wrote_head: bool) -> None:
+    """The statement of responsibility after the title: ``/ И. И. Иванов [и др.] ; пер. …``."""
+    parts = []
+    if c.has("author") and (not wrote_head or c.chance(0.35)):
+        parts.append("author")
+    if c.has("translator"):
+        parts.append("translator")
+    if c.has("editor"):
+        parts.append("editor")
+    if not parts:
+        return
+    c.t(" / ")
+    for i, part in enumerate(parts):
+        if i:
+            c.t(" ; ")
+        if part == "translator":
+            c.t(w[5] + " ")
+        elif part == "editor":
+            c.t(w[6] + " ")
+        etal = " [и др.]" if c.lang != "tk" else " [we başg.]"
+        c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=etal)
+
+
+def gost_book(c: Ctx) -> None:
+    w = _w(c)
+    d = _dash(c)
+    form = c.pick("fam_ini", "fam_ini", "fam_ini_tight", "fam_comma_ini")
+    wrote = _head(c, form)
+    quote = c.lang == "kk" and c.chance(0.3)
+    c.t("«" if quote else "").v("title").t("»" if quote else "")
+    if c.has("volume"):
+        c.t(". " + w[2] + " ").v("volume")
+    _resp(c, w, wrote)
+    if c.has("edition"):
+        c.t(d.lstrip(". ") if c.b.ends_with(".") else d).v("edition").t(w[4])
+    c.t(d if not c.b.ends_with(".") else d.lstrip(". ")).v("publisher-place")
+    if c.has("publisher"):
+        quoted = c.lang == "kk" and c.chance(0.4)
+        c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
+    c.t(", ").year()
+    if c.chance(0.6):
+        c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0])
+        c.item.pop("page", None)
+    else:
+        c.item.pop("number-of-pages", None)
+        c.t("." + d.strip(". ").join("  ")).t(w[1] + " ").v("page", dash="–")
+    if c.has("collection-title") and c.chance(0.7):
+        c.t("." + d.strip(". ").join("  ") + "(").v("collection-title").t(")")
+    if c.has("ISBN"):
+        c.t("." + d.strip(". ").join("  ") + "ISBN ").v("ISBN")
+    c.t(".")
+
+
+def gost_article(c: Ctx) -> None:
+    w = _w(c)
+    d = _dash(c) if c.chance(0.7) else ". "
+    wrote = _head(c, c.pick("fam_ini", "fam_ini", "fam_ini_tight"))
+    c.v("title")
+    _resp(c, w, wrote)
+    c.t(" // ").v("container-title")
+    english = c.chance(0.15)
+    sep = "." + (d.strip(". ").join("  ") if d != ". " else " ")
+    c.t(sep)
+    if len(c.item["issued"]["date-parts"][0]) == 3 and c.chance(0.3):
+        c.date("issued", "dmy_dots")
+    else:
+        c.year()
+    if english:
+        c.t(sep + "Vol. ").v("volume").opt("issue", ", no. ").t(sep + "P. ").v("page", dash="–")
+    else:
+        if c.chance(0.6):
+            c.t(sep + w[2] + " ").v("volume").opt("issue", ", " + w[3] + " ")
+        else:
+            c.item.pop("volume", None)
+            c.opt("issue", sep + w[3] + " ")
+        c.t(sep + w[1] + " ").v("page", dash=c.pick("–", "-"))
+    if c.has("DOI"):
+        c.t(sep + "DOI: " if c.chance(0.7) else sep + "https://doi.org/").v("DOI")
+    c.t(".")
+
+
+def gost_web(c: Ctx) -> None:
+    w = _w(c)
+    d = _dash(c) if c.chance(0.6) else ". "
+    sep = "." + (d.strip(". ").join("  ") if d != ". " else " ")
+    wrote = _head(c, c.pick("fam_ini", "fam_ini_tight"))
+    c.v("title")
+    if c.chance(0.6):
+        c.t(" " + w[7])
+    _resp(c, w, wrote)
+    c.t(" // ").v("container-title")
+    if c.has("issued") and c.chance(0.6):
+        c.t(sep).date("issued", c.pick("dmy_dots", "dmy_words", "dmy_dots"))
+    else:
+        c.item.pop("issued", None)
+    c.t(sep + "URL: ").v("URL")
+    if c.chance(0.85):
+        c.t(" (" + w[8] + ": ").date("accessed", "dmy_dots").t(")")
+    else:
+        c.item.pop("accessed", None)
+    c.t(".")
+
+
+def gost_note(c: Ctx) -> None:
+    """GOST 7.0.5 notes: no dashes, the cited page last (``Иванов И. И. Аз. М., 2015. С. 45.``)."""
+    w = _w(c)
+    if c.has("author"):
+        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=3, etal=" и др.")
+        c.t(" ")
+    c.v("title")
+    if c.item["type"] == "chapter":
+        c.t(c.pick(" // ", ". В кн.: " if c.lang == "ru" else " // ")).v("container-title")
+        if c.has("editor") and c.chance(0.6):
+            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=" и др.")
+        else:
+            c.item.pop("editor", None)
+    c.t(". ").v("publisher-place")
+    if c.has("publisher") and c.chance(0.7):
+        c.t(": ").v("publisher")
+    else:
+        c.item.pop("publisher", None)
+    c.t(", ").year().t(". " + w[1] + " ").v("page", dash="–").t(".")
+    c.item.pop("number-of-pages", None)
+
+
+def gost_thesis(c: Ctx) -> None:
+    w = _w(c)
+    d = _dash(c)
+    c.names("author", c.pick("fam_ini", "fam_ini_tight"), most=1).t(" ")
+    c.v("title").t(" : " if c.chance(0.6) else ": ").v("genre")
+    if c.chance(0.5):
+        c.t(" : " + c.pick("07.00.02", "10.02.01", "10.01.01", "23.00.04", "08.00.05"))
+    c.t(" / ").names("author", "ini_fam", most=1)
+    c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
+    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0] + ".")
+    for gone in ("publisher", "page", "ISBN"):
+        c.item.pop(gone, None)
+
+
+def archive(c: Ctx) -> None:
+    """Archive references: ``ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3.``"""
+    if c.chance(0.4):
+        c.v("title").t(c.pick(" // ", ". "))
+        if c.chance(0.4):
+            c.date("issued", "dmy_dots").t(". ")
+        else:
+            c.item.pop("issued", None)
+    else:
+        c.item.pop("title", None)
+        c.item.pop("issued", None)
+    c.v("archive").t(". ").v("archive_location").t(c.pick(". Л. ", ". Лл. ", ". Л. ")).v(
+        "page", dash="–"
+    )
+    c.t(c.pick(".", " об.", "."))
+
+
+def law(c: Ctx) -> None:
+    """Laws and decrees: ``Закон Республики Казахстан от 27 июля 2007 года № 319 «О…»``."""
+    c.v("genre").t(" от " if c.lang == "ru" else " ")
+    if c.lang == "ru":
+        c.date("issued", c.pick("dmy_words", "dmy_dots")).t(c.pick(" г.", " года", "")).t(" № ").v(
+            "number"
+        )
+    else:
+        c.date("issued", c.pick("dmy_dots", "dmy_words")).t(c.pick(" ж. ", " жылғы ", " ý. ")).t(
+            "№ "
+        ).v("number")
+    c.t(" «").v("title").t("»")
+    if c.chance(0.6):
+        c.t(" // ").v("container-title")
+        c.t(c.pick(". — ", ". ")).year(cut=False).opt("issue", c.pick(". — № ", ". № "))
+    else:
+        c.item.pop("container-title", None)
+        c.item.pop("issue", None)
+    c.t(".")
+
+
+FAMILIES = {
+    "gost-book": (gost_book, ("ru", "kk", "tk"), ("book",)),
+    "gost-article": (gost_article, ("ru", "kk", "tk"), ("article-journal",)),
+    "gost-web": (
+        gost_web,
+        ("ru", "kk", "tk"),
+        ("webpage", "article-newspaper", "entry-encyclopedia"),
+    ),
+    "gost-note": (gost_note, ("ru", "kk"), ("book", "chapter")),
+    "gost-thesis": (gost_thesis, ("ru", "kk"), ("thesis",)),
+    "archive": (archive, ("ru", "kk"), ("manuscript",)),
+    "law-gost": (law, ("ru", "kk"), ("legislation",)),
+}

@@ -1,0 +1,167 @@
+"""Web and export families: the ANKASAM house form, Russian Wikipedia's rendered cite templates,
+OJS "how to cite" exports in the Russian locale, YouTube entries."""
+
+from __future__ import annotations
+
+from citekit.training._context import Ctx
+
+__all__ = ["FAMILIES"]
+
+_ANKASAM_ACCESS = ("(Erişim Tarihi: ", "(Date of Accession: ", "(дата обращения: ", "(Erişim: ")
+
+
+def ankasam(c: Ctx) -> None:
+    """``“Title”, Site, URL, (Erişim Tarihi: 25.10.2021).`` and its empty ``Site,,`` slot."""
+    if c.has("author") and c.chance(0.3):
+        c.names("author", "full", most=2, last=" ve ").t(", ")
+    else:
+        c.item.pop("author", None)
+    c.t("“").v("title").t(c.pick("”, ", ",” ", "”, "))
+    c.v("container-title").t(",")
+    if c.chance(0.35):
+        c.t(",")
+        c.item.pop("URL", None)
+    else:
+        c.t(" ").v("URL").t(",")
+    c.t(" " + c.pick(*_ANKASAM_ACCESS)).date("accessed", "dmy_dots").t(").")
+    c.item.pop("issued", None)
+
+
+_LANG_MARK = {"en": "(англ.)", "tr": "(тур.)", "kk": "(каз.)", "tk": "(туркм.)", "ru": ""}
+
+
+def ruwiki(c: Ctx) -> None:
+    """Rendered Wikipedia cite templates: ``(англ.)``, ``Дата обращения``, ``Архивировано``."""
+    kind = c.item["type"]
+    mark = _LANG_MARK[c.lang]
+    if kind == "book":
+        if c.has("author"):
+            c.names("author", "fam_ini", most=3).t(" ")
+        c.v("title").t(". " if not mark else f" {mark}. ")
+        c.t("— ").v("publisher-place")
+        if c.has("publisher"):
+            c.t(" : ").v("publisher")
+        c.t(", ").year().t(". — ").v("number-of-pages").t(" с.")
+        if c.has("ISBN"):
+            c.t(" — ISBN ").v("ISBN")
+        c.t(".")
+        for gone in ("page", "edition", "volume", "translator", "editor", "collection-title"):
+            c.item.pop(gone, None)
+        return
+    if c.has("author") and c.chance(0.5):
+        c.names("author", c.pick("full", "fam_ini"), most=2).t(". ")
+    else:
+        c.item.pop("author", None)
+    c.v("title")
+    if mark:
+        c.t(" " + mark)
+    c.t(". ").v("container-title")
+    if c.has("issued") and c.chance(0.7):
+        c.t(" (").date("issued", "dmy_words", context="format").t(")")
+    else:
+        c.item.pop("issued", None)
+    c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date("accessed", "dmy_words").t(".")
+    if c.chance(0.5):
+        d = c.item["accessed"]["date-parts"][0]
+        c.t(
+            f" Архивировано {min(d[2] + 1, 28)} "
+            + c.pick("октября", "мая", "января")
+            + f" {d[0]} года."
+        )
+    c.item.pop("URL", None)
+
+
+def ojs_ru(c: Ctx) -> None:
+    """OJS citation exports in the Russian locale (Chicago, APA, Vancouver, MLA, Harvard, ACS)."""
+    style = c.pick("chicago", "apa", "vancouver", "mla", "harvard", "turabian", "acs")
+    it = c.item
+    c.ensure_web()
+    q = ("«", "»")
+    if style == "chicago":
+        c.names("author", "fam_comma_full", first_form="fam_comma_full", most=5, last=", и ")
+        c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(" ").v("volume").opt(
+            "issue", ", no. "
+        )
+        c.t(" (").date("issued", "mdy_words", context="stand-alone").t(")")
+        if c.chance(0.5):
+            c.t(": ").v("page", dash="–")
+        else:
+            it.pop("page", None)
+        c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone").t(". ").v(
+            "URL"
+        ).t(".")
+    elif style == "apa":
+        c.names("author", "fam_comma_ini", most=5, last=", & ").t(" (").year().t("). ").v(
+            "title"
+        ).t(". ")
+        c.v("container-title").t(", ").v("volume").opt("issue", " (", ")").t(". извлечено от ").v(
+            "URL"
+        )
+        it.pop("page", None)
+        it.pop("accessed", None)
+    elif style == "vancouver":
+        c.names("author", "vancouver", most=6, etal=", и др.").t(". ").v("title").t(". ").v(
+            "container-title"
+        )
+        c.t(" [Интернет]. ").date("issued", "dmy_words", context="stand-alone").t(
+            " г. [цитируется по "
+        )
+        c.date("accessed", "dmy_words", context="stand-alone").t(" г.];").v("volume").opt(
+            "issue", "(", ")"
+        )
+        c.t(". доступно на: ").v("URL")
+        it.pop("page", None)
+    elif style == "mla":
+        c.names("author", "fam_comma_ini", first_form="fam_comma_ini", most=2, last=", и ")
+        c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(", т. ").v("volume")
+        c.opt("issue", ", вып. ").t(", ").date("issued", "my_words", context="stand-alone").t(
+            " г., сс. "
+        )
+        c.v("page", dash="-").t(", ").v("URL").t(".")
+        it.pop("accessed", None)
+    elif style == "harvard":
+        c.names("author", "fam_ini", most=3, last=" и ").t(" (").year().t(") ").t(q[0]).v(
+            "title"
+        ).t(q[1] + ", ")
+        c.v("container-title").t(", ").v("volume").opt("issue", "(", ")").t(". доступно на: ").v(
+            "URL"
+        )
+        c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone").t(").")
+        it.pop("page", None)
+    elif style == "turabian":
+        c.names("author", "fam_ini", most=3, last=", и ").t(". ").year().t(". ").t(q[0]).v(
+            "title"
+        ).t(q[1] + ". ")
+        c.v("container-title").t(" ").v("volume").opt("issue", " (", ")")
+        if c.chance(0.5):
+            c.t(":").v("page", dash="-")
+        else:
+            it.pop("page", None)
+        c.t(". ").v("URL").t(".")
+        it.pop("accessed", None)
+    else:
+        c.names("author", "fam_comma_ini", most=4, sep="; ").t(" ").v("title").t(". ").v(
+            "container-title"
+        )
+        c.t(" ").year().t(", ").v("volume").t(", ").v("page", dash="-").t(".")
+        for gone in ("issue", "URL", "accessed"):
+            it.pop(gone, None)
+    it.pop("DOI", None)
+
+
+def youtube(c: Ctx) -> None:
+    """``Channel. (2020, May 5). Title [Video]. YouTube. URL`` and its Turkish and Russian kin."""
+    c.names("author", "full").t(". (")
+    c.date("issued", "ymd_words").t("). ").v("title").t(
+        c.pick(" [Video]. ", " [Видео]. ", " [Video]. ", ". ")
+    ).v("container-title")
+    c.t(". ").v("URL")
+    c.item.pop("accessed", None)
+
+
+FAMILIES = {
+    "ankasam": (ankasam, ("tr", "tk", "kk", "ru", "en"), ("article-newspaper", "webpage")),
+    "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
+    "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
+    "youtube": (youtube, ("tr", "ru", "en", "kk"), ("motion_picture",)),
+}

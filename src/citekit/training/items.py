@@ -1,0 +1,217 @@
+"""Random CSL-JSON items of realistic types, with the fields each type carries, from the pools."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from citekit.training._forms import random_date
+from citekit.training.pools import pools
+
+__all__ = ["TYPES", "make_item"]
+
+TYPES = (
+    "article-journal",
+    "article-newspaper",
+    "book",
+    "chapter",
+    "paper-conference",
+    "thesis",
+    "report",
+    "legislation",
+    "entry-encyclopedia",
+    "webpage",
+    "motion_picture",
+    "manuscript",
+)
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "XII")
+_ASCII = str.maketrans("ıİçÇğĞöÖşŞüÜäÄňŇýÝžŽ", "iIcCgGoOsSuUaAnNyYzZ")
+
+
+def _isbn(rng: random.Random, lang: str) -> str:
+    group = {"ru": "5", "kk": "601", "tr": "605", "tk": "9943", "en": "0"}[lang]
+    body = "978" + group + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(group)))
+    check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body)) % 10) % 10
+    cut = [3, 3 + len(group), 3 + len(group) + 2 + rng.randint(0, 2), 12]
+    parts = [body[:3], body[cut[0] : cut[1]], body[cut[1] : cut[2]], body[cut[2] :], str(check)]
+    return "-".join(parts)
+
+
+def _doi(rng: random.Random) -> str:
+    prefix = rng.choice(
+        ("10.1080", "10.1177", "10.1017", "10.32523", "10.26577", "10.1007", "10.31834")
+    )
+    n = rng.randint
+    suffix = rng.choice(
+        (
+            f"{n(1000000, 9999999)}",
+            f"0003122419{n(100000, 999999)}",
+            f"ejpse.{n(2015, 2024)}.v{n(100, 199)}.i{n(1, 4)}.{n(1, 20):02d}",
+            f"S{n(1000, 9999)}-{n(1000, 9999)}({n(10, 99)}){n(10000, 99999)}-{n(0, 9)}",
+        )
+    )
+    return f"{prefix}/{suffix}"
+
+
+def _slug(rng: random.Random, title: str) -> str:
+    if rng.random() < 0.5:
+        folder = rng.choice(("news", "article", "ru/news", "kz/news", "tm", "haber", "politics"))
+        return f"{folder}/{rng.randint(1000, 999999)}"
+    words = title.translate(_ASCII).lower().split()[:6]
+    slug = "-".join("".join(ch for ch in w if ch.isascii() and ch.isalnum()) for w in words)
+    folder = rng.choice(("", "en/", "news/", "ru/", "tr/"))
+    return f"{folder}{slug.strip('-') or 'page'}_{rng.randint(100, 99999)}"
+
+
+def _url(rng: random.Random, domain: str, title: str) -> str:
+    scheme = "https://" if rng.random() < 0.85 else "http://"
+    www = "www." if rng.random() < 0.3 and domain.count(".") == 1 else ""
+    return f"{scheme}{www}{domain}/{_slug(rng, title)}"
+
+
+def _pages(rng: random.Random) -> str:
+    first = rng.randint(1, 600)
+    return f"{first}-{first + rng.randint(3, 40)}"
+
+
+def _locator(rng: random.Random) -> str:
+    first = rng.randint(1, 450)
+    if rng.random() < 0.25:
+        return f"{first}-{first + rng.randint(1, 5)}"
+    return str(first)
+
+
+def _names(rng: random.Random, lang: str, most: int) -> list[dict[str, str]]:
+    p = pools(lang)
+    count = rng.choices(range(1, most + 1), weights=[6, 3, 2, 1, 1, 1][:most])[0]
+    return [p.person(rng) for _ in range(count)]
+
+
+def _site(rng: random.Random, lang: str, dev: bool) -> tuple[str, str]:
+    name, _, domain = pools(lang).pick(rng, "sites", dev=dev).partition("|")
+    return name, domain
+
+
+def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) -> dict[str, Any]:
+    """A CSL-JSON item of type `kind` whose values are in language `lang` (fields may be absent).
+
+    Families write what they can of it; `prune` then drops what was not written.
+    """
+    p = pools(lang)
+    item: dict[str, Any] = {"type": kind, "language": lang}
+    chance = rng.random
+    if kind in ("article-newspaper", "webpage", "motion_picture"):
+        item["title"] = p.headline(rng, dev=dev) if chance() < 0.6 else p.title(rng, dev=dev)
+    elif kind == "legislation":
+        item["title"] = p.pick(rng, "law_titles", dev=dev)
+    else:
+        item["title"] = p.title(rng, dev=dev)
+    if kind in ("book", "chapter", "article-journal", "paper-conference", "thesis", "report"):
+        item["author"] = _names(rng, lang, 6 if kind == "article-journal" else 4)
+        if kind == "report" and chance() < 0.4:
+            item["author"] = [{"literal": p.pick(rng, "organisations", dev=dev)}]
+    elif kind in ("article-newspaper", "webpage") and chance() < 0.4:
+        item["author"] = _names(rng, lang, 2)
+    if kind in ("book", "chapter", "report", "thesis", "paper-conference"):
+        item["issued"] = random_date(rng, lo=1950, hi=2024, precision=1)
+        item["publisher-place"] = p.pick(rng, "places", dev=dev)
+        if kind == "thesis":
+            item["publisher"] = p.pick(rng, "universities", dev=dev)
+            item["genre"] = p.pick(rng, "thesis_genres", dev=dev)
+        elif chance() < 0.9:
+            item["publisher"] = p.pick(rng, "publishers", dev=dev)
+        item["number-of-pages"] = str(rng.randint(48, 900))
+        if chance() < 0.3:
+            item["ISBN"] = _isbn(rng, lang)
+        item["page"] = _locator(rng)
+    if kind == "book":
+        if chance() < 0.2:
+            item["edition"] = str(rng.randint(2, 7))
+        if chance() < 0.2:
+            item["volume"] = str(rng.randint(1, 12)) if chance() < 0.7 else rng.choice(_ROMAN)
+        if chance() < 0.15:
+            item["translator"] = [p.person(rng)]
+        if chance() < 0.15:
+            item["editor"] = [p.person(rng)]
+        if chance() < 0.1:
+            item["collection-title"] = p.pick(rng, "series", dev=dev)
+    if kind == "chapter":
+        item["container-title"] = p.title(rng, dev=dev)
+        item["editor"] = _names(rng, lang, 3)
+        item["page"] = _pages(rng)
+    if kind == "paper-conference":
+        item["container-title"] = p.pick(rng, "proceedings", dev=dev)
+        item["page"] = _pages(rng)
+    if kind == "article-journal":
+        item["container-title"] = p.pick(rng, "journals", dev=dev)
+        item["issued"] = random_date(rng, lo=1960, hi=2024, precision=rng.choice((1, 1, 1, 2, 3)))
+        item["volume"] = str(rng.randint(1, 420))
+        item["issue"] = (
+            str(rng.randint(1, 12))
+            if chance() < 0.9
+            else f"{rng.randint(1, 5)}-{rng.randint(6, 8)}"
+        )
+        item["page"] = _pages(rng)
+        if chance() < 0.3:
+            item["DOI"] = _doi(rng)
+    if kind in ("article-newspaper", "webpage", "entry-encyclopedia", "motion_picture", "report"):
+        if kind == "entry-encyclopedia":
+            name = p.pick(rng, "encyclopedias", dev=dev)
+            domain = rng.choice(
+                (
+                    f"{lang}.wikipedia.org/wiki",
+                    "encyclopedia.kz",
+                    "islamansiklopedisi.org.tr",
+                    "bigenc.ru",
+                )
+            )
+        elif kind == "motion_picture":
+            name, domain = "YouTube", "www.youtube.com/watch?v="
+        elif kind == "article-newspaper" and chance() < 0.4:
+            name, domain = p.pick(rng, "newspapers", dev=dev), _site(rng, lang, dev)[1]
+        else:
+            name, domain = _site(rng, lang, dev)
+            if dev and chance() < 0.1 and p.dev.get("sites"):
+                name = rng.choice(p.dev["sites"])
+        if kind != "report":
+            item["container-title"] = name
+        if kind == "motion_picture":
+            item["URL"] = (
+                "https://"
+                + domain
+                + "".join(
+                    rng.choice("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ0123456789_-")
+                    for _ in range(11)
+                )
+            )
+            item["author"] = [
+                {"literal": rng.choice(p.get("newspapers") + p.get("headline_actor"))}
+            ]
+        else:
+            item["URL"] = (
+                _url(rng, domain, item["title"])
+                if "/" not in domain
+                else f"https://{domain}/{item['title'].replace(' ', '_')}"
+            )
+        item["accessed"] = random_date(rng, lo=2012, hi=2025, precision=3)
+        if kind != "entry-encyclopedia" or chance() < 0.3:
+            item["issued"] = random_date(rng, lo=2005, hi=2025, precision=rng.choice((1, 3, 3, 3)))
+    if kind == "legislation":
+        item["genre"] = p.pick(rng, "law_kinds", dev=dev)
+        item["issued"] = random_date(rng, lo=1991, hi=2024, precision=3)
+        item["number"] = f"{rng.randint(1, 700)}" + (
+            rng.choice(("-V", "-IV", "-VI ЗРК", "-ФЗ", "")) if lang in ("ru", "kk") else ""
+        )
+        item["container-title"] = p.pick(rng, "newspapers", dev=dev)
+        if chance() < 0.5:
+            item["issue"] = str(rng.randint(100, 32000))
+    if kind == "manuscript":
+        item["archive"] = p.pick(rng, "archives", dev=dev)
+        item["archive_location"] = (
+            f"Ф. {rng.choice(('Р-', '', ''))}{rng.randint(1, 2000)}. "
+            f"Оп. {rng.randint(1, 20)}. Д. {rng.randint(1, 3000)}"
+        )
+        item["page"] = _locator(rng)
+        item["issued"] = random_date(rng, lo=1850, hi=1991, precision=rng.choice((1, 3)))
+    return item

@@ -1,0 +1,348 @@
+"""The training-data generator: spans are the values' own text, output is seeded, every family
+writes its fields, every language is there, and the script writes what the API yields."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from citekit.model import LabelledSpan, LabelledText
+from citekit.training import FAMILIES, LABELS, StyleSet, generate, generate_samples
+from citekit.training.generate import main
+from citekit.training.pools import LANGS, pools
+from citekit.training.verify import problems
+
+# what each family writes when an item has it (the variables a reader must learn from it)
+FAMILY_FIELDS = {
+    "gost-book": {
+        "author",
+        "title",
+        "publisher-place",
+        "publisher",
+        "issued",
+        "number-of-pages",
+        "page",
+        "ISBN",
+        "translator",
+        "editor",
+        "edition",
+        "volume",
+    },
+    "gost-article": {
+        "author",
+        "title",
+        "container-title",
+        "issued",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+    },
+    "gost-web": {"author", "title", "container-title", "issued", "URL", "accessed"},
+    "gost-note": {
+        "author",
+        "title",
+        "container-title",
+        "editor",
+        "publisher-place",
+        "publisher",
+        "issued",
+        "page",
+    },
+    "gost-thesis": {"author", "title", "genre", "publisher-place", "issued", "number-of-pages"},
+    "archive": {"title", "issued", "page"},
+    "law-gost": {"genre", "issued", "title", "container-title", "issue"},
+    "isnad-note": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "translator",
+        "editor",
+        "publisher-place",
+        "publisher",
+        "URL",
+        "accessed",
+        "genre",
+        "DOI",
+    },
+    "isnad-bib": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "publisher-place",
+        "publisher",
+        "URL",
+        "accessed",
+        "DOI",
+        "editor",
+        "translator",
+        "edition",
+    },
+    "apa-tr-word": {
+        "author",
+        "issued",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+        "publisher-place",
+        "publisher",
+        "URL",
+        "accessed",
+    },
+    "tr-hand": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "publisher",
+        "publisher-place",
+        "edition",
+        "genre",
+    },
+    "kk-hand": {"author", "title", "publisher-place", "publisher", "issued", "page"},
+    "tk-hand": {"author", "title", "publisher-place", "publisher", "issued", "page"},
+    "law-tr": {"title", "container-title", "issue", "issued"},
+    "law-tk": {"genre", "title", "issued"},
+    "ankasam": {"author", "title", "container-title", "URL", "accessed"},
+    "ruwiki": {
+        "author",
+        "title",
+        "container-title",
+        "issued",
+        "accessed",
+        "publisher-place",
+        "publisher",
+        "number-of-pages",
+        "ISBN",
+    },
+    "ojs-ru": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "URL",
+        "accessed",
+    },
+    "youtube": {"author", "issued", "title", "container-title", "URL"},
+    "chicago-note": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "editor",
+        "translator",
+        "edition",
+        "publisher-place",
+        "publisher",
+        "URL",
+        "accessed",
+    },
+    "chicago-bib": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "DOI",
+        "editor",
+        "translator",
+        "publisher-place",
+        "publisher",
+        "URL",
+    },
+    "apa": {
+        "author",
+        "issued",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+        "editor",
+        "publisher",
+        "URL",
+    },
+    "mla": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "issued",
+        "page",
+        "publisher",
+        "URL",
+        "accessed",
+    },
+}
+
+
+def test_every_family_is_listed_here() -> None:
+    assert set(FAMILY_FIELDS) == set(FAMILIES)
+
+
+def test_every_span_is_the_text_of_its_value() -> None:
+    found = []
+    for sample in generate_samples(2000, seed=1, noise=0.6):
+        found += [
+            f"{sample.family}: {p}: {sample.text.text!r}"
+            for p in problems(sample.text, sample.items)
+        ]
+    assert found == []
+
+
+def test_spans_are_sorted_and_do_not_overlap() -> None:
+    for text, _ in generate(2000, seed=2):
+        edges = [(s.start, s.end) for s in text.spans]
+        assert edges == sorted(edges)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(edges))
+        assert all(s.label in LABELS for s in text.spans)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILY_FIELDS))
+def test_each_family_writes_each_of_its_fields(family: str) -> None:
+    seen = {
+        s.label
+        for sample in generate_samples(400, seed=5, families=[family])
+        for s in sample.text.spans
+    }
+    assert FAMILY_FIELDS[family] - seen == set()
+
+
+def test_the_item_holds_what_the_text_wrote_and_nothing_more() -> None:
+    for sample in generate_samples(1500, seed=6, noise=0.0):
+        labels = {s.label for s in sample.text.spans}
+        item = sample.items[0]
+        written = {k for k in item if k in LABELS}
+        # with one source and no noise, every labelled variable of the item shows, and back
+        assert written == labels, (sample.family, sample.text.text, item)
+
+
+def test_same_seed_same_notes_and_another_seed_others() -> None:
+    first = [s.to_json() for s in generate_samples(300, seed=7)]
+    again = [s.to_json() for s in generate_samples(300, seed=7)]
+    other = [s.to_json() for s in generate_samples(300, seed=8)]
+    assert first == again
+    assert sum(a != b for a, b in zip(first, other, strict=True)) > 290
+
+
+def test_all_languages_and_families_are_drawn() -> None:
+    samples = list(generate_samples(3000, seed=9))
+    langs = Counter(s.lang for s in samples)
+    assert set(langs) == set(LANGS)
+    assert min(langs.values()) > 150
+    assert {s.family for s in samples} == set(FAMILIES)
+
+
+def test_languages_and_families_can_be_chosen() -> None:
+    samples = list(generate_samples(200, seed=10, langs=("tk",), families=["gost-book", "ankasam"]))
+    assert {s.lang for s in samples} == {"tk"}
+    assert {s.family for s in samples} == {"gost-book", "ankasam"}
+    with pytest.raises(ValueError, match="no family"):
+        list(generate_samples(1, seed=1, langs=("en",), families=["kk-hand"]))
+
+
+def test_noise_shows_only_when_asked() -> None:
+    quiet = [s.text.text for s in generate_samples(500, seed=11, noise=0.0)]
+    noisy = [s.text.text for s in generate_samples(500, seed=11, noise=1.0)]
+    assert not any("\u00a0" in t or "\n" in t for t in quiet)
+    assert sum("\u00a0" in t for t in noisy) > 100
+    assert sum("\n" in t for t in noisy) > 50
+    several = [s for s in generate_samples(500, seed=11, noise=1.0) if len(s.items) > 1]
+    assert len(several) > 20
+
+
+def test_labels_outside_the_chosen_set_are_left_unlabelled() -> None:
+    for text, _ in generate(200, seed=12, labels=frozenset({"title"})):
+        assert {s.label for s in text.spans} <= {"title"}
+
+
+def test_dev_values_can_be_kept_out() -> None:
+    dev_titles = {t for lang in LANGS for t in pools(lang).dev.get("title", ())}
+    titles = {item.get("title") for _, item in generate(3000, seed=13, dev_values=False)}
+    assert titles & dev_titles == set()
+
+
+def test_a_wrong_span_is_reported() -> None:
+    text = LabelledText("Ay, 2021.", (LabelledSpan(0, 3, "title"), LabelledSpan(4, 8, "issued")))
+    item = {"type": "book", "title": "Ay", "issued": {"date-parts": [[2020]]}}
+    assert len(problems(text, [item])) == 2
+
+
+def test_the_script_writes_json_lines(tmp_path: Path) -> None:
+    out = tmp_path / "notes.jsonl"
+    assert main(["--n", "50", "--seed", "3", "--out", str(out), "--lang", "kk"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    # the script's default: 30 % of the notes written by the built-in CSL styles
+    samples = generate_samples(50, seed=3, langs=("kk",), styles=StyleSet(), csl_share=0.3)
+    expected = [s.to_json() for s in samples]
+    assert records == expected
+    first = records[0]
+    assert {"text", "spans", "item", "family", "lang"} <= set(first)
+    assert all(first["text"][a:b] for a, b, _ in first["spans"])
+
+
+STYLES = Path(__file__).parent.parent / "data" / "training-styles"
+
+
+def test_csl_styles_write_labelled_notes_and_broken_ones_are_skipped() -> None:
+    styles = StyleSet.from_folder(STYLES)
+    samples = list(generate_samples(300, seed=14, csl_share=1.0, styles=styles))
+    assert len(samples) == 300
+    assert all(s.family.startswith("csl:") for s in samples)
+    found = [p for s in samples for p in problems(s.text, s.items)]
+    assert found == []
+    used = {s.family.split(":")[1] for s in samples}
+    assert used == {p.stem for p in STYLES.glob("*.csl")} - {"broken-on-purpose"}
+    assert set(styles.skipped) == {str(STYLES / "broken-on-purpose.csl")}
+    assert styles.stats["notes rendered"] == 300
+    # a note style without a bibliography writes notes only
+    assert {s.family.split(":")[3] for s in samples if "history-and-theory" in s.family} == {"note"}
+
+
+def test_csl_notes_carry_their_fields_and_languages() -> None:
+    styles = StyleSet(["chicago-notes-bibliography", "gost-r-7-0-5-2008", "isnad-dipnotlu"])
+    samples = list(generate_samples(250, seed=15, csl_share=1.0, styles=styles))
+    labels = Counter(s.label for sample in samples for s in sample.text.spans)
+    for label in ("author", "title", "container-title", "publisher", "issued", "page", "URL"):
+        assert labels[label] > 10, label
+    assert {s.lang for s in samples} == set(LANGS)
+    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk"}
+
+
+def test_mixing_csl_and_hand_written_notes_is_seeded() -> None:
+    def run() -> list[dict[str, object]]:
+        styles = StyleSet(["apa", "gost-r-7-0-5-2008"])
+        return [s.to_json() for s in generate_samples(200, seed=16, csl_share=0.5, styles=styles)]
+
+    first = run()
+    assert first == run()
+    csl = sum(str(r["family"]).startswith("csl:") for r in first)
+    assert 60 < csl < 140
