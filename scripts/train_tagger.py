@@ -74,12 +74,14 @@ def corpus_texts(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Spans
             yield text, spans
 
 
-def synthetic_texts(n: int, seed: int) -> Iterator[tuple[str, Spans]]:
-    """N notes from the training-data generator."""
-    from citekit.training import generate  # type: ignore[import-not-found,unused-ignore]
+def synthetic_texts(n: int, seed: int, *, csl_share: float = 0.3) -> Iterator[tuple[str, Spans]]:
+    """N notes from the training-data generator, with no value taken from the dev corpus (so
+    that the dev corpus stays a fair test); a share `csl_share` written by the CSL styles."""
+    from citekit.training import generate_samples
 
-    for item in generate(n, seed=seed):
-        yield item.text, [(s.start, s.end, s.label) for s in item.spans]
+    for sample in generate_samples(n, seed=seed, dev_values=False, csl_share=csl_share):
+        text = sample.text
+        yield text.text, [(s.start, s.end, s.label) for s in text.spans]
 
 
 def train(
@@ -115,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--generate", type=int, default=0, metavar="N")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--csl-share", type=float, default=0.3, metavar="SHARE")
     parser.add_argument("--labelled", action="append", default=[], metavar="FILE")
     parser.add_argument("--notes", action="append", default=[], metavar="FILE")
     parser.add_argument("--repeat-notes", type=int, default=1, metavar="K")
@@ -125,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     examples: list[tuple[str, Spans]] = []
     if args.generate:
-        examples.extend(synthetic_texts(args.generate, args.seed))
+        examples.extend(synthetic_texts(args.generate, args.seed, csl_share=args.csl_share))
     for path in args.labelled:
         examples.extend(labelled_texts(path))
     for path in args.notes:

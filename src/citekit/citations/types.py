@@ -48,6 +48,8 @@ def infer_type(fields: Mapping[str, object], text: str) -> str:
         return "chapter"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
+    if "journal" in _cues(container) and not _VIDEO_HOST.search(url):
+        return "article-journal"
     if has_book and not url:
         return "book"
     if container and fields.get("page") and not url:

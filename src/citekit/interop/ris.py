@@ -126,8 +126,7 @@ def loads_ris(text: str) -> list[Citation]:
                     parse_name(a, bare_is_literal=True) for a in entry.get("secondary_authors", [])
                 ),
                 translators=tuple(
-                    parse_name(a, bare_is_literal=True)
-                    for a in entry.get("subsidiary_authors", [])
+                    parse_name(a, bare_is_literal=True) for a in entry.get("subsidiary_authors", [])
                 ),
                 edition=entry.get("edition"),
                 isbn=entry.get("issn"),

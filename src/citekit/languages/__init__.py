@@ -53,6 +53,7 @@ _WORD_KEYS = (
     "encyclopedia",
     "video",
     "newspaper",
+    "journal",
 )
 _ORDERS = ("DMY", "MDY", "YMD")
 
@@ -92,6 +93,7 @@ class Words:
     encyclopedia: tuple[str, ...] = ()  # "Википедия", "Ansiklopedisi"
     video: tuple[str, ...] = ()  # "YouTube", "видео"
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
+    journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
 
 
 @frozen(eq=False)

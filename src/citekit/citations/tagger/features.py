@@ -37,6 +37,7 @@ LEXICON_KEYS = (
     "encyclopedia",
     "video",
     "newspaper",
+    "journal",
     "accessed",
     "archived",
     "ibid",
