@@ -55,6 +55,6 @@ def test_main_languages_give_the_tagger_its_words(code: str) -> None:
 def test_an_unknown_word_key_names_file_and_key(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('code = "bad"\ncldr = "en"\n[words]\npublishers = ["Press"]\n', "utf-8")
-    with pytest.raises(LanguageDataError, match="unknown key.*publishers") as info:
+    with pytest.raises(LanguageDataError, match=r"unknown key.*publishers") as info:
         load_language(bad)
     assert info.value.path == str(bad)

@@ -22,7 +22,7 @@ def test_tokens_keep_offsets_and_punctuation() -> None:
     text = "Сулейменов О. Аз и Я. — Алма-Ата: Жазушы, 1975. 304 с."
     tokens = tokenize(text)
     assert all(text[t.start : t.end] == t.text for t in tokens)
-    assert ["Алма", "-", "Ата", ":"] == [t.text for t in tokens[8:12]]
+    assert [t.text for t in tokens[8:12]] == ["Алма", "-", "Ата", ":"]
 
 
 def test_an_address_a_doi_and_a_domain_are_one_token_each() -> None:
@@ -52,7 +52,7 @@ def test_names_split_with_initials_as_written(written: str, family: str, given: 
 
 
 def test_split_names_joins_an_inverted_name_with_its_initials() -> None:
-    assert ("Demirbulat, Ö. G.", "AVCIKURT, C.") == split_names("Demirbulat, Ö. G., & AVCIKURT, C.")
+    assert split_names("Demirbulat, Ö. G., & AVCIKURT, C.") == ("Demirbulat, Ö. G.", "AVCIKURT, C.")
 
 
 def test_exact_rules_find_address_doi_isbn_and_access_date() -> None:
@@ -61,22 +61,22 @@ def test_exact_rules_find_address_doi_isbn_and_access_date() -> None:
         "https://x.org/a. (Erişim Tarihi: 25.10.2021)"
     )
     exact = find_exact(text)
-    assert "https://x.org/a" == exact.url
-    assert "10.1177/0003122419877135" == exact.doi
-    assert "978-5-97060-426-7" == exact.isbn
+    assert exact.url == "https://x.org/a"
+    assert exact.doi == "10.1177/0003122419877135"
+    assert exact.isbn == "978-5-97060-426-7"
     assert PartialDate(2021, 10, 25) == exact.accessed
 
 
 def test_a_doi_address_is_a_doi_not_the_url() -> None:
     exact = find_exact("Title. https://doi.org/10.1000/xyz123")
-    assert ("10.1000/xyz123", None) == (exact.doi, exact.url)
+    assert (exact.doi, exact.url) == ("10.1000/xyz123", None)
 
 
 def test_rule_labels_mark_only_the_tokens_a_rule_found() -> None:
     text = "Site, https://a.tm/b (Erişim Tarihi: 25.10.2021)"
     tokens = tokenize(text)
     labels = rule_labels(tokens, find_exact(text))
-    assert [None, None, "URL"] == labels[:3]
+    assert labels[:3] == [None, None, "URL"]
     assert "accessed" in labels
 
 
@@ -95,7 +95,7 @@ def test_corpus_gold_aligns_to_spans_and_tokens() -> None:
     spans = record_spans(text, gold)
     assert spans is not None
     labels = token_labels(tokenize(text), spans)
-    assert ["author"] * 3 + ["title"] * 3 == labels[:6]
+    assert labels[:6] == ["author"] * 3 + ["title"] * 3
     assert {"publisher", "publisher-place", "issued", "number-of-pages"} <= set(labels)
 
 
@@ -123,18 +123,18 @@ def test_decoding_strips_labels_and_keeps_names_whole() -> None:
     assert len(tokens) == len(labels)
     fields = decode(text, tokens, labels, find_exact(text))
     assert (Name(family="Муратова", given="Диана"),) == fields["author"]
-    assert "Тақырып" == fields["title"]
-    assert ("3", "12", "45–49") == (fields["volume"], fields["issue"], fields["page"])
+    assert fields["title"] == "Тақырып"
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("3", "12", "45–49")
 
 
 def test_type_comes_from_fields_and_cue_words() -> None:
-    assert "book" == infer_type({"title": "Аз и Я", "publisher": "Жазушы"}, "Аз и Я. Жазушы")
+    assert infer_type({"title": "Аз и Я", "publisher": "Жазушы"}, "Аз и Я. Жазушы") == "book"
     journal = {"title": "T", "container-title": "Вестник КазНУ", "volume": "3"}
-    assert "article-journal" == infer_type(journal, "T // Вестник КазНУ. Т. 3")
+    assert infer_type(journal, "T // Вестник КазНУ. Т. 3") == "article-journal"
     thesis = {"title": "Тақырып"}
-    assert "thesis" == infer_type(thesis, "Тақырып: дис. канд. ист. наук. Алматы, 2001")
+    assert infer_type(thesis, "Тақырып: дис. канд. ист. наук. Алматы, 2001") == "thesis"
     video = {"title": "K-means", "URL": "https://www.youtube.com/watch?v=1"}
-    assert "motion_picture" == infer_type(video, "K-means. https://www.youtube.com/watch?v=1")
+    assert infer_type(video, "K-means. https://www.youtube.com/watch?v=1") == "motion_picture"
 
 
 def test_features_read_language_data() -> None:
