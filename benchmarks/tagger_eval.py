@@ -67,7 +67,8 @@ def synthetic(n: int, seed: int, files: list[str]) -> list[tuple[str, Spans]]:
 
 def fit(examples: list[tuple[str, Spans]], folder: Path, name: str, iterations: int) -> Tagger:
     path = folder / f"{name}.crfsuite"
-    train(examples, path, iterations=iterations)
+    if not path.exists():
+        train(examples, path, iterations=iterations)
     return Tagger(path)
 
 
@@ -84,12 +85,16 @@ def main() -> int:
     parser.add_argument("--model", help="score this model file as the synthetic-only one")
     parser.add_argument("--folds", type=int, default=0, help="0: leave one source out")
     parser.add_argument("--cv-iterations", type=int, default=100)
+    parser.add_argument(
+        "--keep", metavar="DIR", help="keep the fold models here and reuse those already there"
+    )
     args = parser.parse_args()
     dev = read(DATA / "notes-dev.jsonl")
     report: dict[str, Any] = {}
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         began = time.perf_counter()
         if args.model:
             model = Tagger(args.model)
@@ -120,7 +125,7 @@ def main() -> int:
                 held = [r for r in dev if fold_of[source_of(r)] == fold]
                 rest = [r for r in dev if fold_of[source_of(r)] != fold]
                 examples = base + list(corpus_texts(rest))
-                tagger = fit(examples, folder, f"cv{fold}", args.cv_iterations)
+                tagger = fit(examples, folder, f"cv{fold}-of-{k}", args.cv_iterations)
                 for record in held:
                     predictions[record["id"]] = predict(record, tagger=tagger)
                 print(f"fold {fold + 1}/{k} done", file=sys.stderr)

@@ -27,6 +27,8 @@ __all__ = ["MODEL_NAME", "Tagger", "load_tagger", "rule_labels", "tag"]
 MODEL_NAME = "model.crfsuite"
 # a citation longer than this many tokens is prose or a pasted page: only its head is tagged
 _MAX_TOKENS = 400
+# runs that never become the title when the model finds none
+_NEVER_TITLE = frozenset({"other", "issued", "accessed", "URL", "DOI", "ISBN", "page", "volume"})
 
 
 class Tagger:
@@ -45,11 +47,32 @@ class Tagger:
         except (OSError, ValueError) as exc:
             raise ModelError(self.path, f"not a CRF model: {exc}") from exc
 
-    def labels(self, rows: Sequence[Sequence[str]]) -> list[str]:
-        """The most likely label of each token, given its feature rows."""
+    def labels(self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()) -> list[str]:
+        """The most likely label of each token, given its feature rows.
+
+        A cited work has a title: when the best sequence has none, the run of tokens (not
+        `fixed` by an exact rule) most likely to be the title, by the model's marginals,
+        becomes it.
+        """
         if not rows:
             return []
-        return list(self._tagger.tag(rows))
+        labels = list(self._tagger.tag(rows))
+        if "title" in labels or len(labels) < 2:
+            return labels
+        best: tuple[float, int, int] | None = None
+        start = 0
+        for i in range(1, len(labels) + 1):
+            if i < len(labels) and labels[i] == labels[start]:
+                continue
+            free = not any(fixed[start:i]) if fixed else True
+            if labels[start] not in _NEVER_TITLE and free:
+                mean = sum(self._tagger.marginal("title", j) for j in range(start, i)) / (i - start)
+                if best is None or mean > best[0]:
+                    best = (mean, start, i)
+            start = i
+        if best is not None:
+            labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
+        return labels
 
 
 @functools.cache
@@ -74,7 +97,7 @@ def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     rows = features(tokens, text, rules)
-    labels = (tagger or load_tagger()).labels(rows)
+    labels = (tagger or load_tagger()).labels(rows, [r is not None for r in rules])
     return tokens, [
         label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)
     ]
