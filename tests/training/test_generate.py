@@ -144,6 +144,7 @@ FAMILY_FIELDS = {
         "URL",
         "accessed",
     },
+    "web-hand": {"author", "title", "container-title", "issued", "URL", "accessed"},
     "youtube": {"author", "issued", "title", "container-title", "URL"},
     "chicago-note": {
         "author",

@@ -29,7 +29,7 @@ _TRANS = {
     "tk": ("terj. ",),
 }
 _EDITION = {
-    "en": ("{} ed.", "{}th edition"),
+    "en": ("{} ed.", "{} edition", "{} edn"),
     "tr": ("{}. baskı", "{}. bs."),
     "ru": ("{}-е изд.",),
     "kk": ("{}-басылым",),
@@ -48,10 +48,28 @@ def _in(c: Ctx) -> str:
     return c.pick(*_IN[c.lang])
 
 
+_TR_ORDINALS = {"2": "İkinci", "3": "Üçüncü", "4": "Dördüncü", "5": "Beşinci", "6": "Altıncı"}
+
+
+def _ordinal(number: str) -> str:
+    """2 -> 2nd, 3 -> 3rd, 4 -> 4th (English)."""
+    last = {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+    return number + ("th" if number[-2:-1] == "1" else last)
+
+
 def _edition(c: Ctx) -> None:
-    if c.has("edition"):
-        before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
-        c.t(", " + before).v("edition").t(after)
+    """The edition as the language writes it; the item keeps the number as written."""
+    if not c.has("edition"):
+        return
+    number = str(c.item["edition"])
+    if c.lang == "en":
+        c.item["edition"] = _ordinal(number)
+    elif c.lang == "tr" and number in _TR_ORDINALS and c.chance(0.4):
+        c.item["edition"] = _TR_ORDINALS[number]
+        c.t(", ").v("edition").t(c.pick(" basım", " baskı"))
+        return
+    before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
+    c.t(", " + before).v("edition").t(after)
 
 
 def chicago_note(c: Ctx) -> None:
@@ -62,7 +80,7 @@ def chicago_note(c: Ctx) -> None:
         c.t("“").v("title").t(",” ").v("container-title").t(" ").v("volume").opt("issue", ", no. ")
         c.t(" (").year().t("): ").v("page", dash="–")
     elif kind in ("chapter", "paper-conference"):
-        c.t("“").v("title").t(",” " + _in(c).lower()).v("container-title")
+        c.t("“").v("title").t(",” " + _in(c).replace("İ", "i").lower()).v("container-title")
         if c.has("editor"):
             c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t("), ").v(

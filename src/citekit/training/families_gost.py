@@ -201,7 +201,7 @@ def gost_thesis(c: Ctx) -> None:
         c.t(" : " + c.pick("07.00.02", "10.02.01", "10.01.01", "23.00.04", "08.00.05"))
     c.t(" / ").names("author", "ini_fam", most=1)
     c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
-    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0] + ".")
+    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0]).t(".")
     for gone in ("publisher", "page", "ISBN"):
         c.item.pop(gone, None)
 

@@ -179,15 +179,18 @@ def tr_hand(c: Ctx) -> None:
     kind = c.item["type"]
     upper = c.chance(0.15)
     c.upper = c.upper or upper
+    tk = c.lang == "tk"
     if c.has("author"):
-        c.names("author", c.pick("full", "first_fam"), most=2, sep=", ", last=c.pick(" ve ", ", "))
+        and_ = c.pick(" we ", ", ") if tk else c.pick(" ve ", ", ")
+        c.names("author", c.pick("full", "first_fam"), most=2, sep=", ", last=and_)
         c.t(", ")
     if kind == "article-journal":
         c.t(c.pick("“", '"', "")).v("title").t(c.pick("”", '"', "")).t(", ").v("container-title")
-        c.t(", " + c.pick("Cilt ", "C. ", "Cilt: ")).v("volume").opt(
-            "issue", ", " + c.pick("Sayı ", "S. ", "Sayı: ")
-        )
-        c.t(", ").year().t(", " + c.pick("s. ", "ss. ", "s.")).v("page", dash="-").t(".")
+        volume = c.pick("Tom ", "T. ", "Jilt ") if tk else c.pick("Cilt ", "C. ", "Cilt: ")
+        number = c.pick("№ ", "San ", "Sany: ") if tk else c.pick("Sayı ", "S. ", "Sayı: ")
+        c.t(", " + volume).v("volume").opt("issue", ", " + number)
+        page = c.pick("sah. ", "s. ") if tk else c.pick("s. ", "ss. ", "s.")
+        c.t(", ").year().t(", " + page).v("page", dash="-").t(".")
         c.item.pop("DOI", None)
         return
     c.v("title")

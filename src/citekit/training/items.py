@@ -90,6 +90,9 @@ def _names(rng: random.Random, lang: str, most: int) -> list[dict[str, str]]:
 
 def _site(rng: random.Random, lang: str, dev: bool) -> tuple[str, str]:
     name, _, domain = pools(lang).pick(rng, "sites", dev=dev).partition("|")
+    if not domain:  # a dev corpus site comes as a name alone
+        ascii_name = "".join(ch for ch in name.translate(_ASCII).lower() if ch.isascii())
+        domain = name if "." in name else (ascii_name.replace(" ", "") or "site") + ".com"
     return name, domain
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ _STRINGS = (
     "title", "container-title", "collection-title", "publisher", "publisher-place", "genre",
     "edition", "issue", "volume",
 )  # fmt: skip
+_KEPT = 400  # styles kept read at once (a style and locale each)
 _PROBE = {
     "id": "probe",
     "type": "book",
@@ -47,7 +48,8 @@ class StyleSet:
         self.locales = tuple(locales)
         self.stats: Counter[str] = Counter()
         self.skipped: dict[str, str] = {}  # style -> why it was skipped
-        self._styles: dict[tuple[str, str], Style | None] = {}
+        # styles read, most recently used last; bounded, as a parsed style holds its XML tree
+        self._styles: OrderedDict[tuple[str, str], Style | None] = OrderedDict()
 
     @classmethod
     def from_folder(cls, folder: str | Path, **kw: Any) -> StyleSet:
@@ -56,7 +58,11 @@ class StyleSet:
 
     def _style(self, source: str, locale: str) -> Style | None:
         key = (source, locale)
-        if key not in self._styles:
+        if key in self._styles:
+            self._styles.move_to_end(key)
+        else:
+            if len(self._styles) >= _KEPT:
+                self._styles.popitem(last=False)
             style: Style | None = None
             if source not in self.skipped:
                 try:

@@ -108,6 +108,8 @@ def _render(
     if rng.random() < noise * 0.3 and item.get("title"):
         item["title"] = _typo(rng, item["title"])
     ctx = Ctx(rng=rng, lang=lang, item=item, b=Builder(), upper=rng.random() < noise * 0.25)
+    if rng.random() < noise * 0.2:
+        ctx.emphasis = rng.choice(("*", "_"))
     family.render(ctx)
     text = ctx.b.build()
     return text, _prune(ctx.item, text)

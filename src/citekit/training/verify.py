@@ -62,7 +62,9 @@ def _date_matches(written: str, date: dict[str, Any], lang: str) -> bool:
     if not numbers or not set(numbers) <= allowed:
         return False
     read = parse_date(written, lang)
-    return read is None or read.parts()[: len(parts)] == tuple(parts)[: len(read.parts())]
+    if read is None or read.ambiguous:  # 11/12/2021 may be read either way
+        return True
+    return read.parts()[: len(parts)] == tuple(parts)[: len(read.parts())]
 
 
 def _page_matches(written: str, page: str) -> bool:
@@ -86,7 +88,8 @@ def _matches(written: str, label: str, item: dict[str, Any]) -> bool:
     if label == "page":
         return _page_matches(written, str(value))
     if label == "edition":  # a style may write the number as an ordinal: "4th", "5-е"
-        return re.sub(r"\D", "", written) == re.sub(r"\D", "", str(value)) != ""
+        digits = re.sub(r"\D", "", written)
+        return same_text(written, str(value)) or digits == re.sub(r"\D", "", str(value)) != ""
     return same_text(written, str(value))
 
 
