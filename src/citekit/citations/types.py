@@ -38,7 +38,9 @@ def infer_type(fields: Mapping[str, object], text: str) -> str:
         return "legislation"
     if "archive" in cues and not title:
         return "manuscript"
-    if "conference" in _cues(container) or ("conference" in _cues(title) and container):
+    journal = "journal" in _cues(container)
+    conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
+    if conference and not journal:
         return "paper-conference"
     has_book = any(
         fields.get(k)
@@ -48,7 +50,7 @@ def infer_type(fields: Mapping[str, object], text: str) -> str:
         return "chapter"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
-    if "journal" in _cues(container) and not _VIDEO_HOST.search(url):
+    if journal:
         return "article-journal"
     if has_book and not url:
         return "book"
@@ -57,7 +59,9 @@ def infer_type(fields: Mapping[str, object], text: str) -> str:
     if "video" in cues:
         return "motion_picture"
     if url or container:
-        if "newspaper" in _cues(container) or _NEWS_PATH.search(url):
+        # GOST's "//" joins a part to the serial it appeared in: an article, not a page
+        part = container and "//" in text.replace("://", "")
+        if part or "newspaper" in _cues(container) or _NEWS_PATH.search(url):
             return "article-newspaper"
         issued = fields.get("issued")
         if container and issued is not None and getattr(issued, "day", None) is not None:

@@ -69,6 +69,21 @@ def _clean(text: str) -> str:
     return text
 
 
+def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tuple[int, int]:
+    """Widen a run by the quote mark just outside it that closes (or opens) one inside it
+    ("Научный журнал «Вестник НАН РК»" whose last » the model left out)."""
+    inner = text[tokens[a].start : tokens[b - 1].end]
+    if b < len(tokens) and tokens[b].text in _CLOSERS:
+        opener = _CLOSERS[tokens[b].text]
+        if opener in inner and not _balanced(inner, opener):
+            b += 1
+    if a > 0 and tokens[a - 1].text in _PAIRS and tokens[a - 1].text not in "([*":
+        opener = tokens[a - 1].text
+        if _PAIRS[opener] in inner and not _balanced(inner, opener):
+            a -= 1
+    return a, b
+
+
 def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int) -> str:
     """A numeric field's value without its label words ("Т. 3" -> "3", "3-е изд." -> "3-е")."""
     while a < b and (marks[a] & _LABEL_KEYS or not tokens[a].text.isalnum()):
@@ -107,6 +122,7 @@ def decode(text: str, tokens: Sequence[Token], labels: Sequence[str], exact: Exa
     for label, a, b in _runs(labels):
         if label == OTHER:
             continue
+        a, b = _with_own_quotes(tokens, text, a, b)
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b))
