@@ -77,10 +77,13 @@ def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tupl
         opener = _CLOSERS[tokens[b].text]
         if opener in inner and not _balanced(inner, opener):
             b += 1
-    if a > 0 and tokens[a - 1].text in _PAIRS and tokens[a - 1].text not in "([*":
+    if a > 0 and tokens[a - 1].text in _PAIRS:
         opener = tokens[a - 1].text
         if _PAIRS[opener] in inner and not _balanced(inner, opener):
             a -= 1
+    # "Nedir?": a question or exclamation mark glued to a field's last word is the field's
+    if b < len(tokens) and tokens[b].text in "?!" and tokens[b].start == tokens[b - 1].end:
+        b += 1
     return a, b
 
 
