@@ -31,9 +31,9 @@ _WRAPPED_ENTRY = re.compile(
 _HTML_SUP = re.compile(r"<sup>\s*\[?(\d{1,6})\]?\s*</sup>|\^(\d{1,6})\^")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
 # "[1, с. 45]", "[2; 5]", "[3–5]", "[1, 4]": GOST and Vancouver in-text references
-_REFERENCE = re.compile(r"\[(\d{1,4}(?:\s*[,;–—-]\s*[^\[\]\n]{1,30})?)\]")
-_RANGE = re.compile(r"^(\d{1,4})\s*[–—-]\s*(\d{1,4})$")
-_LOCATOR = re.compile(r"^(\d{1,4})\s*,\s*(?=[^\d\s])")
+_REFERENCE = re.compile(r"\[(\d{1,6}(?:\s*[,;–—-]\s*[^\[\]\n]{1,30})?)\]")
+_RANGE = re.compile(r"^(\d{1,6})\s*[–—-]\s*(\d{1,6})$")
+_LOCATOR = re.compile(r"^(\d{1,6})\s*,\s*(?=[^\d\s])")
 _SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
