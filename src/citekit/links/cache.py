@@ -85,6 +85,20 @@ class LinkCache:
             raise CacheError(str(path), f"cannot open the link cache: {exc}") from exc
 
     def _open(self) -> sqlite3.Connection:
+        # Two processes creating the file at once: switching a new file to WAL takes a lock
+        # SQLite does not wait for, so "database is locked" is retried for up to `_busy` s.
+        deadline = time.monotonic() + self._busy
+        pause = 0.01
+        while True:
+            try:
+                return self._open_once()
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+
+    def _open_once(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self._busy, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
