@@ -86,15 +86,20 @@ class _Dates(_Names):
 
     # -- dates ----------------------------------------------------------------------------
     def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        rendered = ctx.rendered
         notes = ctx.notes_locale
         if el.get("variable") == "accessed" and notes is not None and notes is not ctx.locale:
             # the access date belongs to the notes area: the list's month names and formats
             own, ctx.locale = ctx.locale, notes
             try:
-                return self._date_in_locale(el, ctx)
+                out = self._date_in_locale(el, ctx)
             finally:
                 ctx.locale = own
-        return self._date_in_locale(el, ctx)
+        else:
+            out = self._date_in_locale(el, ctx)
+        if not out:
+            ctx.rendered = rendered  # a date whose parts wrote nothing ("day" of a year) is empty
+        return out
 
     def _date_in_locale(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
