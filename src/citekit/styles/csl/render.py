@@ -210,6 +210,8 @@ class _Rendering(_StyleBase):
             return ""  # every variable it asked for was empty
         if not inner:
             return ""
+        if ctx.rendered == rendered:
+            ctx.rendered += 1  # a group that writes something is content to the group around it
         return _affix(el, _format(el, inner))
 
     def _choose(self, el: etree._Element, ctx: _Ctx) -> str:
