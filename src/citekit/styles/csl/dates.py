@@ -191,11 +191,17 @@ class _Dates(_Names):
             return None  # the differing parts are not side by side
         dash = elements[shown.index(differing)].get("range-delimiter") or "–"
 
+        def written(i: int, parts: list[int]) -> bool:
+            """Whether the date has the part (a season has no day)."""
+            index = names.index(elements[i].get("name", "year"))
+            return len(parts) > index and bool(parts[index])
+
         def segment(parts: list[int], trim: str) -> str:
+            shown = [i for i in range(first, last + 1) if written(i, parts)] or [first]
             pieces = []
             for i in range(first, last + 1):
                 element = elements[i]
-                if (trim == "suffix" and i == last) or (trim == "prefix" and i == first):
+                if (trim == "suffix" and i == shown[-1]) or (trim == "prefix" and i == shown[0]):
                     element = _without(element, trim)
                 pieces.append(self._date_part(element, parts, ctx, after_day=day_shown))
             return _join(pieces, delimiter)
