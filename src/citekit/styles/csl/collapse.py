@@ -123,9 +123,9 @@ class _Collapsing(_Sorting):
                 else:
                     pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
                     run = []
-                    pieces.append(
-                        _escape(group_delimiter) + self._without_names(layout, cite, registry)
-                    )
+                    rest = self._without_names(layout, cite, registry)
+                    if rest:  # an undated cite by the same names adds nothing after them
+                        pieces.append(_escape(group_delimiter) + rest)
                     shown = suffix or ""
                 previous_year = year
             pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))

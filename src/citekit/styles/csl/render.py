@@ -134,6 +134,8 @@ class _Rendering(_StyleBase):
         if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
             dash = ctx.locale.term("page-range-delimiter") or "–"
             text = _page_ranges(text, self.page_range_format, dash)
+        elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
