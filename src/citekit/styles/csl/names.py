@@ -91,6 +91,7 @@ class _Names(_Rendering):
             and "translator" in variables
             and ctx.value("editor")
             and ctx.value("editor") == ctx.value("translator")
+            and ctx.locale.term("editortranslator") != ""  # a locale that empties it: two lists
         ):
             # the same people edited and translated: one list, one "ed. & trans." label
             variables = [v for v in variables if v != "translator"]
