@@ -83,13 +83,13 @@ class _Collapsing(_Sorting):
             return _escape(delimiter).join(self._number_ranges(rendered, registry))
         grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
         if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
-            out = texts[0] if texts else ""
+            joined = texts[0] if texts else ""
             for (cite, _text, _key), text in zip(rendered[1:], texts[1:], strict=True):
                 # a cite whose prefix opens with its own punctuation (", cited in", ". He
                 # said") takes no delimiter before it
                 opens = cite.prefix[:1] in (",", ".", ";", ":")
-                out += text if opens else _escape(delimiter) + text
-            return out
+                joined += text if opens else _escape(delimiter) + text
+            return joined
         assert self.citation is not None
         group_delimiter = self.citation.get("cite-group-delimiter", ", ")
         # citeproc-js: the year suffixes of a group take the group's delimiter unless told
