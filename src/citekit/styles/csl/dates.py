@@ -226,8 +226,9 @@ class _Dates(_Names):
             elif 0 < year < 1000:
                 text += ctx.locale.term("ad") or "AD"
             suffix = ctx.run.year_suffix(ctx.item)
-            if suffix and not self._explicit_suffix and not ctx.sorting:
-                text += suffix  # no <text variable="year-suffix">: it follows the year
+            if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+                text += suffix  # no <text variable="year-suffix">: it follows the first year
+                ctx.suffixed = True
         elif name == "month":
             if not month:
                 return ""

@@ -251,6 +251,7 @@ class _Ctx:
         self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
+        self.suffixed = False  # the implicit year suffix is written (after the first year)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 

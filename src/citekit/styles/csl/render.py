@@ -157,12 +157,14 @@ class _Rendering(_StyleBase):
             recording is not None,
             ctx.names_seen,
             ctx.first_names is None,
+            ctx.suffixed,
             id(ctx.locale),
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
             assert isinstance(out, str)
+            ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
             ctx.substituted.update(substituted)
@@ -180,7 +182,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen = ctx.called, ctx.rendered, ctx.names_seen
+        called, rendered, names_seen, suffixed = (
+            ctx.called,
+            ctx.rendered,
+            ctx.names_seen,
+            ctx.suffixed,
+        )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
         first_names = ctx.first_names
@@ -193,6 +200,7 @@ class _Rendering(_StyleBase):
             frozenset(recording - read) if recording is not None else frozenset(),
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
+            ctx.suffixed and not suffixed,
         )
         return self._bounded(out)
 
