@@ -83,7 +83,13 @@ class _Collapsing(_Sorting):
             return _escape(delimiter).join(self._number_ranges(rendered, registry))
         grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
         if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
-            return _escape(delimiter).join(texts)
+            joined = texts[0] if texts else ""
+            for (cite, _text, _key), text in zip(rendered[1:], texts[1:], strict=True):
+                # a cite whose prefix opens with its own punctuation (", cited in", ". He
+                # said") takes no delimiter before it
+                opens = cite.prefix[:1] in (",", ".", ";", ":")
+                joined += text if opens else _escape(delimiter) + text
+            return joined
         assert self.citation is not None
         group_delimiter = self.citation.get("cite-group-delimiter", ", ")
         # citeproc-js: the year suffixes of a group take the group's delimiter unless told
@@ -123,9 +129,9 @@ class _Collapsing(_Sorting):
                 else:
                     pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
                     run = []
-                    pieces.append(
-                        _escape(group_delimiter) + self._without_names(layout, cite, registry)
-                    )
+                    rest = self._without_names(layout, cite, registry)
+                    if rest:  # an undated cite by the same names adds nothing after them
+                        pieces.append(_escape(group_delimiter) + rest)
                     shown = suffix or ""
                 previous_year = year
             pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))

@@ -86,15 +86,20 @@ class _Dates(_Names):
 
     # -- dates ----------------------------------------------------------------------------
     def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        rendered = ctx.rendered
         notes = ctx.notes_locale
         if el.get("variable") == "accessed" and notes is not None and notes is not ctx.locale:
             # the access date belongs to the notes area: the list's month names and formats
             own, ctx.locale = ctx.locale, notes
             try:
-                return self._date_in_locale(el, ctx)
+                out = self._date_in_locale(el, ctx)
             finally:
                 ctx.locale = own
-        return self._date_in_locale(el, ctx)
+        else:
+            out = self._date_in_locale(el, ctx)
+        if not out:
+            ctx.rendered = rendered  # a date whose parts wrote nothing ("day" of a year) is empty
+        return out
 
     def _date_in_locale(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
@@ -186,11 +191,17 @@ class _Dates(_Names):
             return None  # the differing parts are not side by side
         dash = elements[shown.index(differing)].get("range-delimiter") or "–"
 
+        def written(i: int, parts: list[int]) -> bool:
+            """Whether the date has the part (a season has no day)."""
+            index = names.index(elements[i].get("name", "year"))
+            return len(parts) > index and bool(parts[index])
+
         def segment(parts: list[int], trim: str) -> str:
+            shown = [i for i in range(first, last + 1) if written(i, parts)] or [first]
             pieces = []
             for i in range(first, last + 1):
                 element = elements[i]
-                if (trim == "suffix" and i == last) or (trim == "prefix" and i == first):
+                if (trim == "suffix" and i == shown[-1]) or (trim == "prefix" and i == shown[0]):
                     element = _without(element, trim)
                 pieces.append(self._date_part(element, parts, ctx, after_day=day_shown))
             return _join(pieces, delimiter)
@@ -215,8 +226,9 @@ class _Dates(_Names):
             elif 0 < year < 1000:
                 text += ctx.locale.term("ad") or "AD"
             suffix = ctx.run.year_suffix(ctx.item)
-            if suffix and not self._explicit_suffix and not ctx.sorting:
-                text += suffix  # no <text variable="year-suffix">: it follows the year
+            if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+                text += suffix  # no <text variable="year-suffix">: it follows the first year
+                ctx.suffixed = True
         elif name == "month":
             if not month:
                 return ""

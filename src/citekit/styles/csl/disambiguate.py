@@ -65,6 +65,9 @@ class _Disambiguating(_Collapsing):
         for item in items:  # a source cited again is one source: its first citation counts
             unique.setdefault(str(item.get("id")), item)
         items = list(unique.values())
+        if len(items) < 2:
+            run.numbers = {str(item.get("id")): 1 for item in items}
+            return run  # one item: nothing to sort, nothing can read alike
         run.numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
         if len(items) < 2:
             return run  # one item: nothing to sort, nothing can read alike

@@ -68,6 +68,7 @@ _INHERITABLE = frozenset(
 )
 
 
+_PAGE_SPLIT = re.compile(r"\s*(?:[-–—,&]|\\-)\s*")  # what ends a page range's first page
 _MAX_MACRO_CALLS = 100_000  # distinct macro renderings one entry may need
 _MAX_ENTRY_CHARS = 1_000_000  # what a macro may write for one entry
 
@@ -250,6 +251,7 @@ class _Ctx:
         self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
+        self.suffixed = False  # the implicit year suffix is written (after the first year)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 
@@ -285,6 +287,8 @@ class _Ctx:
         value = self.item.get(variable)
         if value is None and variable == "container-title-short":
             value = self.item.get("journalAbbreviation")  # Zotero's name for it
+        if value is None and variable == "page-first" and self.item.get("page") is not None:
+            value = _PAGE_SPLIT.split(str(self.item["page"]).strip(), 1)[0] or None  # "22-45"
         if self.recording is not None and value not in (None, "", []):
             self.recording.add(variable)
         return value

@@ -91,6 +91,7 @@ class _Names(_Rendering):
             and "translator" in variables
             and ctx.value("editor")
             and ctx.value("editor") == ctx.value("translator")
+            and ctx.locale.term("editortranslator") != ""  # a locale that empties it: two lists
         ):
             # the same people edited and translated: one list, one "ed. & trans." label
             variables = [v for v in variables if v != "translator"]
@@ -342,6 +343,8 @@ class _Names(_Rendering):
             )
         # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
         joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
+        if first.endswith(("\u00a0", " ")):
+            joiner = ""  # the given name's own suffix ("John&#160;") already parts them
         text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
         if suffix:
             text += (", " if comma_suffix else " ") + _escape(suffix)

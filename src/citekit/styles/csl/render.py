@@ -134,6 +134,8 @@ class _Rendering(_StyleBase):
         if variable == "page" or (variable == "locator" and ctx.cite.label == "page"):
             dash = ctx.locale.term("page-range-delimiter") or "–"
             text = _page_ranges(text, self.page_range_format, dash)
+        elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
@@ -155,12 +157,14 @@ class _Rendering(_StyleBase):
             recording is not None,
             ctx.names_seen,
             ctx.first_names is None,
+            ctx.suffixed,
             id(ctx.locale),
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
             assert isinstance(out, str)
+            ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
             ctx.substituted.update(substituted)
@@ -178,7 +182,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen = ctx.called, ctx.rendered, ctx.names_seen
+        called, rendered, names_seen, suffixed = (
+            ctx.called,
+            ctx.rendered,
+            ctx.names_seen,
+            ctx.suffixed,
+        )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
         first_names = ctx.first_names
@@ -191,6 +200,7 @@ class _Rendering(_StyleBase):
             frozenset(recording - read) if recording is not None else frozenset(),
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
+            ctx.suffixed and not suffixed,
         )
         return self._bounded(out)
 
@@ -210,6 +220,8 @@ class _Rendering(_StyleBase):
             return ""  # every variable it asked for was empty
         if not inner:
             return ""
+        if ctx.rendered == rendered:
+            ctx.rendered += 1  # a group that writes something is content to the group around it
         return _affix(el, _format(el, inner))
 
     def _choose(self, el: etree._Element, ctx: _Ctx) -> str:
