@@ -161,7 +161,7 @@ FAMILY_FIELDS = {
         "URL",
     },
     "press": {"author", "title", "container-title", "issued", "issue", "page"},
-    "youtube": {"author", "issued", "title", "container-title", "URL"},
+    "youtube": {"author", "issued", "title", "container-title", "URL", "accessed"},
     "chicago-note": {
         "author",
         "title",
