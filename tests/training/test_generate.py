@@ -161,7 +161,7 @@ FAMILY_FIELDS = {
         "URL",
     },
     "press": {"author", "title", "container-title", "issued", "issue", "page"},
-    "youtube": {"author", "issued", "title", "container-title", "URL"},
+    "youtube": {"author", "issued", "title", "container-title", "URL", "accessed"},
     "chicago-note": {
         "author",
         "title",
@@ -227,7 +227,7 @@ def test_every_family_is_listed_here() -> None:
 
 def test_every_span_is_the_text_of_its_value() -> None:
     found = []
-    for sample in generate_samples(2000, seed=1, noise=0.6):
+    for sample in generate_samples(2000, seed=1, noise=0.6, csl_share=0):
         found += [
             f"{sample.family}: {p}: {sample.text.text!r}"
             for p in problems(sample.text, sample.items)
@@ -236,7 +236,7 @@ def test_every_span_is_the_text_of_its_value() -> None:
 
 
 def test_spans_are_sorted_and_do_not_overlap() -> None:
-    for text, _ in generate(2000, seed=2):
+    for text, _ in generate(2000, seed=2, csl_share=0):
         edges = [(s.start, s.end) for s in text.spans]
         assert edges == sorted(edges)
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(edges))
@@ -254,7 +254,7 @@ def test_each_family_writes_each_of_its_fields(family: str) -> None:
 
 
 def test_the_item_holds_what_the_text_wrote_and_nothing_more() -> None:
-    for sample in generate_samples(1500, seed=6, noise=0.0):
+    for sample in generate_samples(800, seed=6, noise=0.0, csl_share=0.2):
         labels = {s.label for s in sample.text.spans}
         item = sample.items[0]
         written = {k for k in item if k in LABELS}
@@ -262,16 +262,24 @@ def test_the_item_holds_what_the_text_wrote_and_nothing_more() -> None:
         assert written == labels, (sample.family, sample.text.text, item)
 
 
+def test_by_default_a_share_of_notes_comes_from_csl_styles() -> None:
+    families = [s.family for s in generate_samples(200, seed=17)]
+    csl = sum(f.startswith("csl:") for f in families)
+    assert 30 < csl < 90
+    chosen = {s.family for s in generate_samples(50, seed=17, families=["apa"])}
+    assert chosen == {"apa"}  # choosing families leaves the styles out
+
+
 def test_same_seed_same_notes_and_another_seed_others() -> None:
-    first = [s.to_json() for s in generate_samples(300, seed=7)]
-    again = [s.to_json() for s in generate_samples(300, seed=7)]
-    other = [s.to_json() for s in generate_samples(300, seed=8)]
+    first = [s.to_json() for s in generate_samples(300, seed=7, csl_share=0)]
+    again = [s.to_json() for s in generate_samples(300, seed=7, csl_share=0)]
+    other = [s.to_json() for s in generate_samples(300, seed=8, csl_share=0)]
     assert first == again
     assert sum(a != b for a, b in zip(first, other, strict=True)) > 290
 
 
 def test_all_languages_and_families_are_drawn() -> None:
-    samples = list(generate_samples(3000, seed=9))
+    samples = list(generate_samples(3000, seed=9, csl_share=0))
     langs = Counter(s.lang for s in samples)
     assert set(langs) == set(LANGS)
     assert min(langs.values()) > 150
@@ -287,23 +295,27 @@ def test_languages_and_families_can_be_chosen() -> None:
 
 
 def test_noise_shows_only_when_asked() -> None:
-    quiet = [s.text.text for s in generate_samples(500, seed=11, noise=0.0)]
-    noisy = [s.text.text for s in generate_samples(500, seed=11, noise=1.0)]
+    quiet = [s.text.text for s in generate_samples(500, seed=11, noise=0.0, csl_share=0)]
+    noisy = [s.text.text for s in generate_samples(500, seed=11, noise=1.0, csl_share=0)]
     assert not any("\u00a0" in t or "\n" in t for t in quiet)
     assert sum("\u00a0" in t for t in noisy) > 100
     assert sum("\n" in t for t in noisy) > 50
-    several = [s for s in generate_samples(500, seed=11, noise=1.0) if len(s.items) > 1]
+    several = [
+        s for s in generate_samples(500, seed=11, noise=1.0, csl_share=0) if len(s.items) > 1
+    ]
     assert len(several) > 20
 
 
 def test_labels_outside_the_chosen_set_are_left_unlabelled() -> None:
-    for text, _ in generate(200, seed=12, labels=frozenset({"title"})):
+    for text, _ in generate(200, seed=12, labels=frozenset({"title"}), csl_share=0.5):
         assert {s.label for s in text.spans} <= {"title"}
 
 
 def test_dev_values_can_be_kept_out() -> None:
     dev_titles = {t for lang in LANGS for t in pools(lang).dev.get("title", ())}
-    titles = {item.get("title") for _, item in generate(3000, seed=13, dev_values=False)}
+    titles = {
+        item.get("title") for _, item in generate(3000, seed=13, dev_values=False, csl_share=0)
+    }
     assert titles & dev_titles == set()
 
 

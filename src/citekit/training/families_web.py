@@ -87,7 +87,7 @@ def web_hand(c: Ctx) -> None:
         for gone in ("container-title", "issued", "author"):
             it.pop(gone, None)
     else:  # Site: Title. URL
-        c.v("container-title").t(c.pick(": ", " - ", ". ")).v("title").t(". ").v("URL")
+        c.v("container-title").t(c.pick(": ", " - ", " | ")).v("title").t(". ").v("URL")
         it.pop("issued", None)
         it.pop("author", None)
     if c.chance(0.8):
@@ -280,6 +280,14 @@ def ojs_ru(c: Ctx) -> None:
 
 def youtube(c: Ctx) -> None:
     """``Channel. (2020, May 5). Title [Video]. YouTube. URL`` and its Turkish and Russian kin."""
+    if c.chance(0.4):  # "Title". (Jan 19, 2014). Channel. Youtube. Erişim tarihi: … URL
+        c.t(c.pick('"', "“")).v("title").t(c.pick('". (', "”. (")).date("issued", "mdy_words")
+        c.t("). ").names("author", "full").t(". ").v("container-title").t(". ")
+        if c.chance(0.7):
+            label = c.pick(*pools(c.lang if c.chance(0.6) else c.pick(*LANGS)).get("accessed"))
+            c.t(label).date("accessed", c.pick("dmy_words", "dmy_dots")).t(". ")
+        c.v("URL")
+        return
     c.names("author", "full").t(". (")
     c.date("issued", "ymd_words").t("). ").v("title").t(
         c.pick(" [Video]. ", " [Видео]. ", " [Video]. ", ". ")

@@ -17,7 +17,7 @@ from pathlib import Path
 from citekit.styles import BUILTIN_STYLES
 from citekit.training.pools import LANGS
 from citekit.training.rendered import StyleSet
-from citekit.training.samples import FAMILIES, generate_samples
+from citekit.training.samples import DEFAULT_CSL_SHARE, FAMILIES, generate_samples
 
 __all__ = ["main"]
 
@@ -41,8 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--csl-share",
         type=float,
-        default=0.3,
-        help="share of the notes written by CSL styles (default 0.3; 0 for none)",
+        default=None,
+        help="share of the notes written by CSL styles (default 0.3, or 0 with --family)",
     )
     parser.add_argument(
         "--styles-dir",
@@ -57,7 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources: list[str] = [] if args.no_builtin_styles else list(BUILTIN_STYLES)
     for folder in args.styles_dir:
         sources += sorted(str(p) for p in Path(folder).glob("*.csl"))
-    styles = StyleSet(sources) if sources and args.csl_share > 0 else None
+    share = args.csl_share
+    if share is None:
+        share = 0.0 if args.family else DEFAULT_CSL_SHARE
+    styles = StyleSet(sources) if sources and share > 0 else None
     samples = generate_samples(
         args.n,
         seed=args.seed,
@@ -66,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         noise=args.noise,
         dev_values=not args.no_dev_values,
         styles=styles,
-        csl_share=args.csl_share if styles is not None else 0.0,
+        csl_share=share if styles is not None else 0.0,
     )
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
     try:

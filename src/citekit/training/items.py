@@ -170,7 +170,7 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
                 )
             )
         elif kind == "motion_picture":
-            name, domain = "YouTube", "www.youtube.com/watch?v="
+            name, domain = rng.choice(("YouTube", "Youtube")), "www.youtube.com/watch?v="
         elif kind == "article-newspaper" and chance() < 0.4:
             name, domain = p.pick(rng, "newspapers", dev=dev), _site(rng, lang, dev)[1]
         else:

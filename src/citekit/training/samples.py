@@ -19,6 +19,7 @@ from citekit.training.verify import LABELS
 
 __all__ = ["FAMILIES", "LABELS", "Family", "Sample", "StyleSet", "generate", "generate_samples"]
 
+DEFAULT_CSL_SHARE = 0.3  # of the notes, written by CSL styles unless families are chosen
 _NAMES = ("author", "editor", "translator")
 _KEEP = ("type", "language")
 
@@ -146,7 +147,7 @@ def generate_samples(
     dev_values: bool = True,
     labels: frozenset[str] = LABELS,
     styles: StyleSet | None = None,
-    csl_share: float = 0.0,
+    csl_share: float | None = None,
 ) -> Iterator[Sample]:
     """`n` samples, the same for the same arguments.
 
@@ -155,9 +156,12 @@ def generate_samples(
     breaks and second sources; `dev_values` lets values from the dev corpus gold into the pools
     (turn it off to measure on the dev corpus honestly); spans of other variables than `labels`
     are left unlabelled. A share `csl_share` of the notes is written by the CSL `styles`
-    (`StyleSet()` for the built-in ones); their family is ``csl:<style>:<locale>:<mode>``, and
-    `styles.stats` counts the styles skipped and the notes they could not write.
+    (`StyleSet()`, the built-in ones, by default); their family is
+    ``csl:<style>:<locale>:<mode>``, and `styles.stats` counts the styles skipped and the notes
+    they could not write. By default the share is 0.3, or 0 when `families` are chosen.
     """
+    if csl_share is None:
+        csl_share = 0.0 if families else DEFAULT_CSL_SHARE
     chosen = [FAMILIES[name] for name in (families or sorted(FAMILIES))]
     pairs = [(f, lang) for f in chosen for lang in f.langs if lang in langs]
     if not pairs:
@@ -182,6 +186,7 @@ def generate_samples(
                 continue
             misses = 0
             first, item, name = rendered
+            item = _prune(item, first)
         else:
             first, item = _render(rng, family, lang, noise, dev_values)
             name = family.name
