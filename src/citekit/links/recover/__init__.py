@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\{}|^\[\]]+$")
 _WEB_TYPES = frozenset(
     {"webpage", "post", "post-weblog", "article-newspaper", "article-magazine", "broadcast"}
 )
@@ -126,6 +127,8 @@ def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
     note with no slot gets the address after the site's name, when the name occurs once.
     """
     lost = recovery.lost
+    if not _SAFE_URL.match(url) or len(url) > 2000:
+        return None  # a listing's odd address (spaces, quotes, markup) is never written
     if lost.url is not None:
         return Edit(note.number, lost.url, url) if note.text.count(lost.url) == 1 else None
     if not lost.site:
