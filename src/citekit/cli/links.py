@@ -9,7 +9,6 @@ with flat memory; ``--resume`` continues an interrupted run from the cache.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import re
@@ -34,6 +33,7 @@ from citekit.links import (
     astream_links,
     cited_urls,
 )
+from citekit.links._loop import run as run_loop
 from citekit.model import PartialDate
 
 _URL_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
@@ -250,4 +250,4 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--resume continues from the cache; it cannot be used with --no-cache")
     urls = collect(args.paths)
     show = sys.stderr.isatty() and not args.json
-    return asyncio.run(_stream(urls, settings, as_json=args.json, resume=args.resume, show=show))
+    return run_loop(_stream(urls, settings, as_json=args.json, resume=args.resume, show=show))
