@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import httpx
 
+from citekit.links._loop import run as run_loop
 from citekit.links.recover.fetch import Fetcher
 from citekit.links.recover.model import Candidate, LostSource, RecoverSettings, Recovery
 from citekit.links.recover.search import SiteReader, rank
@@ -117,7 +118,7 @@ def recover(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> list[Recovery]:
     """Blocking twin of `arecover` (runs its own event loop)."""
-    return asyncio.run(arecover(lost, settings=settings, transport=transport))
+    return run_loop(arecover(lost, settings=settings, transport=transport))
 
 
 def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
