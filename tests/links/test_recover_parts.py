@@ -257,3 +257,17 @@ def test_another_place_or_figure_is_a_contradiction_not_a_gap() -> None:
     assert similarity("Söwda $74,6 milliona ýetdi", "Söwda $62 milliona ýetdi") < 0.6
     shouting = "“TÜRKMENISTAN İRAN TAHIL DEMIRYOLU ITHALAT”"
     assert similarity(shouting, "Türkmenistan Afganistan tahıl demiryolu ithalat") < 0.75
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://a/x y",
+        "https://a/x\n[2] forged note",
+        'https://a/"><script>',
+        "javascript:alert(1)",
+    ],
+)
+def test_odd_addresses_from_listings_are_never_written(url: str) -> None:
+    note = _note("“T”, Akorda,, (Erişim Tarihi: 25.10.2021).")
+    assert recovery_edit(note, _recovery("Akorda"), url) is None

@@ -9,7 +9,6 @@ with flat memory; ``--resume`` continues an interrupted run from the cache.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import re
@@ -34,6 +33,7 @@ from citekit.links import (
     astream_links,
     cited_urls,
 )
+from citekit.links._loop import run as run_loop
 from citekit.model import PartialDate
 from citekit.pipeline import read_document
 
@@ -275,5 +275,5 @@ def run(args: argparse.Namespace) -> int:
     for error in errors:  # reported, and the run goes on with the other documents
         print(f"citekit: error: {error}", file=sys.stderr)
     show = sys.stderr.isatty() and not args.json
-    code = asyncio.run(_stream(urls, settings, as_json=args.json, resume=args.resume, show=show))
+    code = run_loop(_stream(urls, settings, as_json=args.json, resume=args.resume, show=show))
     return 2 if errors else code

@@ -9,7 +9,6 @@ that was interrupted without asking again for what it had decided.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import logging
@@ -18,6 +17,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mappi
 from datetime import UTC, datetime
 
 from citekit.errors import CacheError
+from citekit.links._loop import run as run_loop
 from citekit.links.cache import LinkCache
 from citekit.links.results import Hop, LinkResult, LinkStatus, Snapshot
 from citekit.links.settings import DEFAULT_ARCHIVE_URL, LinkSettings
@@ -193,6 +193,6 @@ def check_links(
     warn: Warn | None = None,
 ) -> list[LinkResult]:
     """Blocking twin of `acheck_links` (runs its own event loop)."""
-    return asyncio.run(
+    return run_loop(
         acheck_links(urls, settings=settings, accessed=accessed, progress=progress, warn=warn)
     )

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import httpx
 
+from citekit.links._loop import run as run_loop
 from citekit.links.recover.fetch import Fetcher
 from citekit.links.recover.model import Candidate, LostSource, RecoverSettings, Recovery
 from citekit.links.recover.search import SiteReader, rank
@@ -37,6 +38,7 @@ __all__ = [
 ]
 
 
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\\{}|^\[\]]+$")
 _WEB_TYPES = frozenset(
     {"webpage", "post", "post-weblog", "article-newspaper", "article-magazine", "broadcast"}
 )
@@ -116,7 +118,7 @@ def recover(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> list[Recovery]:
     """Blocking twin of `arecover` (runs its own event loop)."""
-    return asyncio.run(arecover(lost, settings=settings, transport=transport))
+    return run_loop(arecover(lost, settings=settings, transport=transport))
 
 
 def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
@@ -126,6 +128,8 @@ def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
     note with no slot gets the address after the site's name, when the name occurs once.
     """
     lost = recovery.lost
+    if not _SAFE_URL.match(url) or len(url) > 2000:
+        return None  # a listing's odd address (spaces, quotes, markup) is never written
     if lost.url is not None:
         return Edit(note.number, lost.url, url) if note.text.count(lost.url) == 1 else None
     if not lost.site:
