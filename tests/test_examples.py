@@ -9,7 +9,7 @@ internet). What runs:
   number of lines;
 - ```` ```sh ````: each command; it must exit 0 or 1 (1: findings) without an error;
 - ```` ```pycon ````: the document's ``>>>`` examples, as one doctest (ELLIPSIS on);
-- ```` ```python ````: the block as a script, which must exit 0.
+- ```` ```python ````: the block as a script in a fresh interpreter, which must exit 0.
 
 ``uv run citekit`` and ``uv run python`` run this checkout's citekit (a plain ``uv run citekit``
 command in this process, through `citekit.cli.main`; one with pipes in a shell). A block that
@@ -147,12 +147,18 @@ def _run_sh(code: str, folder: Path) -> list[str]:
 
 
 def _run_python(code: str, folder: Path) -> list[str]:
-    out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(compile(code, "<example>", "exec"), {"__name__": "__example__"})
-    except Exception as exc:
-        return [f"{code}\n{type(exc).__name__}: {exc}"]
+    """The block as a script in a fresh interpreter, as a reader runs it (the suite's own
+    imports must not change what it does)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        return [f"{code}\n{done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ''}"]
     return []
 
 
