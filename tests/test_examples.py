@@ -9,12 +9,15 @@ internet). What runs:
   number of lines;
 - ```` ```sh ````: each command; it must exit 0 or 1 (1: findings) without an error;
 - ```` ```pycon ````: the document's ``>>>`` examples, as one doctest (ELLIPSIS on);
-- ```` ```python ````: the block as a script, which must exit 0.
+- ```` ```python ````: the block as a script in a fresh interpreter, which must exit 0.
 
 ``uv run citekit`` and ``uv run python`` run this checkout's citekit (a plain ``uv run citekit``
 command in this process, through `citekit.cli.main`; one with pipes in a shell). A block that
 cannot run here (it contacts the network, or runs the suite itself) is marked on the line
-before it with ``<!-- example: skip (why) -->``; any other broken example fails the test.
+before it with ``<!-- example: skip (why) -->``; any other broken example fails the test. A
+block that shows the right output but fails today through a known bug is marked
+``<!-- example: fails (the bug) -->``: it still runs, and it must fail (the test flags the mark
+as stale once the bug is fixed). Lines ending in a backslash continue on the next line.
 """
 
 from __future__ import annotations
@@ -38,20 +41,27 @@ from tests.conftest import ROOT
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guides").glob("*.md"))]
 RUNNABLE = ("console", "sh", "pycon", "python")
 _FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```[ \t]*$", re.M | re.S)
-_SKIP = re.compile(r"<!--\s*example:\s*skip\b.*-->\s*$")
+_MARK = re.compile(r"<!--\s*example:\s*(skip|fails)\b.*-->\s*$")
 _FAILED = ("Traceback", "internal error", "citekit: error")
 _SHELL = re.compile(r"[|<>;&`$]")  # pipes, redirections: run by the shell
 
 
-def _blocks(path: Path) -> list[tuple[int, str, str]]:
-    """(line, language, code) of each runnable block not marked as skipped."""
+def _blocks(path: Path) -> list[tuple[int, str, str, bool]]:
+    """(line, language, code, marked as failing) of each runnable block not skipped."""
     text = path.read_text(encoding="utf-8")
     found = []
     for match in _FENCE.finditer(text):
         before = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
-        if match.group(1) in RUNNABLE and not _SKIP.search(before):
-            found.append((text.count("\n", 0, match.start()) + 1, match.group(1), match.group(2)))
+        mark = _MARK.search(before)
+        if match.group(1) in RUNNABLE and not (mark and mark.group(1) == "skip"):
+            line = text.count("\n", 0, match.start()) + 1
+            found.append((line, match.group(1), match.group(2), mark is not None))
     return found
+
+
+def _lines(code: str) -> list[str]:
+    """The block's lines, a line ending in a backslash joined to the next."""
+    return code.replace("\\\n", " ").splitlines()
 
 
 def _command(line: str) -> str:
@@ -109,7 +119,7 @@ def _in_process(argv: list[str]) -> tuple[int, str, str]:
 def _run_console(code: str, folder: Path) -> list[str]:
     problems = []
     steps: list[tuple[str, list[str]]] = []
-    for line in code.splitlines():
+    for line in _lines(code):
         if line.startswith("$ "):
             steps.append((line[2:], []))
         elif steps:
@@ -127,7 +137,7 @@ def _run_console(code: str, folder: Path) -> list[str]:
 
 def _run_sh(code: str, folder: Path) -> list[str]:
     problems = []
-    for line in code.splitlines():
+    for line in _lines(code):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         status, _out, err = _shell(line, folder)
@@ -137,20 +147,28 @@ def _run_sh(code: str, folder: Path) -> list[str]:
 
 
 def _run_python(code: str, folder: Path) -> list[str]:
-    out = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(out):
-            exec(compile(code, "<example>", "exec"), {"__name__": "__example__"})
-    except Exception as exc:
-        return [f"{code}\n{type(exc).__name__}: {exc}"]
+    """The block as a script in a fresh interpreter, as a reader runs it (the suite's own
+    imports must not change what it does)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        return [f"{code}\n{done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ''}"]
     return []
 
 
-def _run_pycon(codes: list[str], name: str) -> list[str]:
-    test = doctest.DocTestParser().get_doctest("\n".join(codes), {}, name, name, 0)
+def _run_pycon(code: str, name: str, line: int, names: dict[str, object]) -> list[str]:
+    """One block's ``>>>`` examples as a doctest in `names`, the document's shared globals."""
+    test = doctest.DocTestParser().get_doctest(code, names, name, name, line)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     report: list[str] = []
-    runner.run(test, out=report.append)
+    runner.run(test, out=report.append, clear_globs=False)
+    names.update(test.globs)  # the test ran in a copy
     return ["".join(report)] if runner.failures else []
 
 
@@ -167,20 +185,27 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_examples_run_as_written(path: Path, folder: Path) -> None:
     problems: list[str] = []
-    pycon = []
-    for line, language, code in _blocks(path):
+    names: dict[str, object] = {}  # the document's pycon blocks run as one session
+    for line, language, code, fails in _blocks(path):
         where = f"{path.relative_to(ROOT)}:{line}"
-        if language == "console":
-            problems += [f"{where}\n{p}" for p in _run_console(code, folder)]
-        elif language == "sh":
-            problems += [f"{where}\n{p}" for p in _run_sh(code, folder)]
-        elif language == "python":
-            problems += [f"{where}\n{p}" for p in _run_python(code, folder)]
-        else:
-            pycon.append(code)
-    if pycon:
-        problems += _run_pycon(pycon, str(path.relative_to(ROOT)))
+        found = _run_block(language, code, folder, where, names)
+        if fails and not found:
+            problems.append(f"{where}\nmarked 'example: fails' but runs as written: drop the mark")
+        elif not fails:
+            problems += [f"{where}\n{p}" for p in found]
     assert not problems, "\n\n".join(problems)
+
+
+def _run_block(
+    language: str, code: str, folder: Path, where: str, names: dict[str, object]
+) -> list[str]:
+    if language == "console":
+        return _run_console(code, folder)
+    if language == "sh":
+        return _run_sh(code, folder)
+    if language == "python":
+        return _run_python(code, folder)
+    return _run_pycon(code, where, int(where.rsplit(":", 1)[1]), names)
 
 
 def test_the_runner_catches_a_broken_example(folder: Path) -> None:
@@ -190,7 +215,24 @@ def test_the_runner_catches_a_broken_example(folder: Path) -> None:
     assert _matches(["a…", "z"], ["ab", "x", "z"]) is False
     assert _run_sh("uv run citekit check examples/no-such-file.md\n", folder) != []
     assert _run_python("import citekit\ncitekit.no_such_name\n", folder) != []
-    assert _run_pycon([">>> 1 + 1\n3\n"], "inline") != []
+    assert _run_pycon(">>> 1 + 1\n3\n", "inline:1", 1, {}) != []
+    session: dict[str, object] = {}
+    assert _run_pycon(">>> x = 2\n", "inline:1", 1, session) == []
+    assert _run_pycon(">>> x + 1\n3\n", "inline:3", 3, session) == []
+    assert _lines("a \\\n  b\nc\n") == ["a    b", "c"]
     marked = folder / "marked.md"
     marked.write_text("<!-- example: skip (network) -->\n```sh\nuv run pytest\n```\n")
     assert _blocks(marked) == []
+    failing = folder / "failing.md"
+    failing.write_text("<!-- example: fails (bug) -->\n```pycon\n>>> 1 + 1\n3\n```\n")
+    assert _blocks(failing) == [(2, "pycon", ">>> 1 + 1\n3\n", True)]
+
+
+def test_a_failing_mark_on_a_working_example_is_flagged(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / "stale.md"
+    stale.write_text("<!-- example: fails (fixed since) -->\n```pycon\n>>> 1 + 1\n2\n```\n")
+    monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
+    with pytest.raises(AssertionError, match="drop the mark"):
+        test_examples_run_as_written(stale, folder)
