@@ -4,7 +4,7 @@ Training data, any mix of:
 
 - ``--generate N``: N synthetic notes from `citekit.training` (seeded by ``--seed``);
 - ``--labelled FILE``: JSON Lines of ``{"text": ..., "spans": [[start, end, label], ...]}``
-  (what ``python -m citekit.training.generate`` writes), labels being CSL variables;
+  (what ``python -m citekit.training`` writes), labels being CSL variables;
 - ``--notes FILE``: your own labelled notes in the corpus format (``{"note": ..., "gold":
   {"title": ..., "author": [...], ...}}``, see docs/guides/notes.md); each gold value is found
   in the note's text, and a note whose stated values cannot all be found is skipped.

@@ -12,7 +12,7 @@ import pytest
 
 from citekit.model import LabelledSpan, LabelledText
 from citekit.training import FAMILIES, LABELS, StyleSet, generate, generate_samples
-from citekit.training.generate import main
+from citekit.training.__main__ import main
 from citekit.training.pools import LANGS, pools
 from citekit.training.verify import problems
 

@@ -1,6 +1,6 @@
 """Write labelled training notes as JSON Lines.
 
-    python -m citekit.training.generate --n 1000 --seed 1 --out notes.jsonl
+    python -m citekit.training --n 1000 --seed 1 --out notes.jsonl
 
 Each line is ``{"text", "spans": [[start, end, label], …], "item", "family", "lang"}`` (plus
 ``"more"``: the items of the further sources when a note cites several).
@@ -25,7 +25,7 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Write samples as JSON Lines; returns the exit code."""
     parser = argparse.ArgumentParser(
-        prog="python -m citekit.training.generate", description=__doc__.split("\n\n")[0]
+        prog="python -m citekit.training", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--n", type=int, default=1000, help="how many notes (default 1000)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
