@@ -2,7 +2,8 @@
 
 Served by `ThreadingHTTPServer` on 127.0.0.1 (port 0: the OS picks one), in a daemon thread, as
 httpx's own test suite does. Each path is one behaviour; `Site.hits` counts requests per path and
-`Site.max_in_flight` the most requests in flight at once per Host header.
+`Site.max_in_flight` the most requests in flight at once per Host header, `Site.sent` the body
+bytes a `/huge` answer wrote before the client hung up (set once that answer has ended).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import struct
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -43,6 +44,19 @@ class Site:
         self.max_in_flight: Counter[str] = Counter()
         self.first_seen: dict[str, float] = {}
         self.archive_queries: list[dict[str, list[str]]] = []
+        self.sent: Counter[str] = Counter()
+        self.changed = threading.Condition(self.lock)
+
+    def wait_until(self, seen: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+        """Wait until the handlers have counted what the test needs (a guard, not a bound)."""
+        with self.changed:
+            if not self.changed.wait_for(seen, timeout):
+                raise AssertionError(f"the site never saw {what}")
+
+    def wait_sent(self, path: str) -> int:
+        """Body bytes the answer to `path` wrote, once it has ended."""
+        self.wait_until(lambda: path in self.sent, f"the end of the answer to {path}")
+        return self.sent[path]
 
     def reset(self) -> None:
         with self.lock:
@@ -51,6 +65,7 @@ class Site:
             self.max_in_flight.clear()
             self.first_seen.clear()
             self.archive_queries.clear()
+            self.sent.clear()
 
 
 def _page(title: str, text: str) -> bytes:
@@ -106,8 +121,9 @@ class Routes(BaseHTTPRequestHandler):
     def _route(self) -> None:
         split = urlsplit(self.path)
         path, query = split.path, parse_qs(split.query)
-        with self.site.lock:
+        with self.site.changed:
             self.site.hits[path] += 1
+            self.site.changed.notify_all()
         parts = path.strip("/").split("/")
         if path == "/":
             self._send(200, _page("Home", "Welcome"))
@@ -188,6 +204,9 @@ class Routes(BaseHTTPRequestHandler):
         except OSError:
             pass  # the checker hung up, as it should
         self.close_connection = True
+        with self.site.changed:
+            self.site.sent[urlsplit(self.path).path] = sent
+            self.site.changed.notify_all()
 
 
 class _Server(ThreadingHTTPServer):
