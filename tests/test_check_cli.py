@@ -106,12 +106,14 @@ def test_bad_input_is_exit_2_without_traceback(
         assert err.startswith(f"citekit: error: {path}")
 
 
-def test_fifty_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_many_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 8 MB of body text without notes; larger documents: benchmarks/large_documents.py
     big = tmp_path / "big.txt"
     line = "Söz. " * 20 + "\n"
-    big.write_text(line * (50 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
-    code, _, err = run_cli(["check", "--no-links", str(big)], capsys)
-    assert code in (0, 1, 2)
+    big.write_text(line * (8 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
+    code, out, err = run_cli(["check", "--no-links", str(big)], capsys)
+    assert code == 0
+    assert " ".join(out.split()).endswith("big.txt: no problems found")
     assert "Traceback" not in err
 
 
