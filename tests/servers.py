@@ -78,6 +78,7 @@ def _page(title: str, text: str) -> bytes:
 class Routes(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     site: Site
+    _flying: str | None = None  # the Host header of the GET being answered
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -97,11 +98,26 @@ class Routes(BaseHTTPRequestHandler):
             self.site.max_in_flight[host] = max(
                 self.site.max_in_flight[host], self.site.in_flight[host]
             )
+        self._flying = host
         try:
             self._route()
         finally:
+            self._landed()
+
+    def _landed(self) -> None:
+        """The request leaves the in-flight count, once, before the client can see an answer.
+
+        Counting down only after the answer was written would let the client's next request
+        arrive while this one still counts, and the site would see more in flight than there are.
+        """
+        host, self._flying = self._flying, None
+        if host is not None:
             with self.site.lock:
                 self.site.in_flight[host] -= 1
+
+    def end_headers(self) -> None:
+        self._landed()
+        super().end_headers()
 
     def _send(
         self,
