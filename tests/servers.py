@@ -27,6 +27,8 @@ NOT_FOUND_PAGES = {
     "kk": ("Бет табылмады", "Кешіріңіз, сіз іздеген бет табылмады."),
     "tk": ("Sahypa tapylmady", "Gynansak-da, siz gözleýän sahypa tapylmady."),
 }
+# How often a server's loop looks for `shutdown()`: a site shuts down within this, not 0.5 s.
+POLL = 0.05
 ARTICLE = (
     "<p>Türkmenistan bilen Gazagystanyň arasyndaky söwda dolanyşygy artýar. "
     "A reader once wrote that the old link said 'page not found', which it did not.</p>" * 60
@@ -240,7 +242,7 @@ def serve(context: ssl.SSLContext | None = None) -> Iterator[tuple[str, Site]]:
     if context is not None:
         server.socket = context.wrap_socket(server.socket, server_side=True)
         scheme = "https"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(POLL,), daemon=True)
     thread.start()
     try:
         yield f"{scheme}://127.0.0.1:{server.server_address[1]}", site
