@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from tests.hostile.site import MIB, serve_hostile  # noqa: E402
 from tests.hostile.test_documents_hostile import (  # noqa: E402
     BODY,
+    W,
     _docx,
     _footnotes,
     _lie_about_size,
@@ -302,6 +303,7 @@ def cases(port: int) -> list[Case]:
         ("ris", "16,000 records (cite keys)", _convert("a.ris", "TY  - JOUR\nTI  - Same\nER  - \n" * 16000, "out.bib"), "linear"),
         ("docx", "central directory lies about sizes", _notes("a.docx", lying), "clear error"),
         ("docx", "part inflating past 64 MB", _notes("a.docx", bomb), "clear error"),
+        ("docx", "2,500,001 tags in document.xml", _notes("a.docx", _docx({"word/document.xml": f'<w:document xmlns:w="{W}"><w:body>' + "<w:p/>" * 2_500_001 + "</w:body></w:document>"})), "clear error"),
         ("docx", "20,001 footnotes", _notes("a.docx", _docx({"word/document.xml": BODY, "word/footnotes.xml": many})), "clear error"),
         ("docx", "undefined entity in <w:t>", _notes("a.docx", entity), "text kept"),
         ("markdown", "330 nested [", _notes("a.md", ("[^1]\n\n[^1]: " + "[" * 330 + "x" + "]" * 330).encode()), "clear error"),
@@ -327,9 +329,9 @@ def main() -> None:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for area, name, expected, what, code, crashed, left, seconds, peak in rows:
-        shown = name.replace("|", "\\|").replace("\x01", "\\x01")
+        shown = name.replace("|", "\\|").replace("\x01", "\\x01").replace("<", "&lt;")
         lines.append(
-            f"| {area} | {shown} | {expected} | {what.replace('|', '/')} | {code} "
+            f"| {area} | {shown} | {expected} | {what.replace('|', '/').replace('<', '&lt;')} | {code} "
             f"| {'yes' if crashed else 'no'} | {len(left)} | {seconds:.2f} | {peak / MIB:.0f} |"
         )
     worst_time = max(r[7] for r in rows)

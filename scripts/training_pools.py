@@ -4,6 +4,8 @@
 
 - ``persons-{ru,tr,en}.txt``: person names from Faker's ru_RU, tr_TR and en_US providers
   (Faker is a dev-only dependency; MIT licence), seeded, one ``family<TAB>given`` a line.
+- ``cities-{lang}.txt``: the city names of CLDR's time zones in Europe and Asia, in each
+  language (through babel; CLDR's Unicode licence).
 - ``titles-{lang}.txt``: real titles from ``shared/langid/langid-dev.jsonl`` (values only).
 - ``dev-{lang}.tsv``: ``field<TAB>value`` from the gold of ``shared/corpus/notes-dev.jsonl``
   (titles, containers, publishers, places, authors); never from ``notes-dev2.jsonl``.
@@ -13,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import zoneinfo
 from pathlib import Path
 
+from babel.dates import get_timezone_location
 from faker import Faker
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "citekit" / "training" / "data"
@@ -47,6 +51,11 @@ def main() -> None:
     args = parser.parse_args()
     for lang, locale in (("ru", "ru_RU"), ("tr", "tr_TR"), ("en", "en_US")):
         (DATA / f"persons-{lang}.txt").write_text("\n".join(persons(locale, 3000)) + "\n")
+    zones = sorted(z for z in zoneinfo.available_timezones() if z.startswith(("Europe/", "Asia/")))
+    for lang in LANGS:
+        names = {get_timezone_location(z, locale=lang, return_city=True) for z in zones}
+        cities = sorted(n for n in names if n and not any(ch.isdigit() for ch in n))
+        (DATA / f"cities-{lang}.txt").write_text("\n".join(cities) + "\n")
     titles: dict[str, set[str]] = {lang: set() for lang in LANGS}
     for line in (args.shared / "langid" / "langid-dev.jsonl").read_text().splitlines():
         rec = json.loads(line)

@@ -1,52 +1,39 @@
-"""Field-level scoring of parsed notes against the corpus gold, by the corpus README's rules."""
+"""Scoring parsed notes against the corpus gold, with the corpus's own scorer.
+
+`predict` turns one corpus record into the gold's shape (schema v2); `score` writes the
+predictions and runs ``tests/data/corpus/score_notes.py`` (the official scorer, copied with the
+corpus) on them, returning its JSON report.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
+import contextlib
+import importlib.util
+import io
+import json
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import lxml.html
 
 from citekit.citations import parse_note, resolve_references
+from citekit.citations.tagger import Tagger
 from citekit.model import Location, NoteKind
 
-FIELDS = (
-    "kind",
-    "ibid_of",
-    "language",
-    "title",
-    "author",
-    "container",
-    "url",
-    "accessed",
-    "issued",
-    "pages",
-)
-_STRIP = "“”«»„\"'‘’()[]"
-_TRAIL = ".,;:…·"
+SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
 
 
-def norm(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
-    while text and (text[0] in _STRIP or text[-1] in _STRIP + _TRAIL):
-        text = text[1:] if text[0] in _STRIP else text[:-1]
-        text = text.strip()
-    return text
-
-
-def predict(record: dict[str, Any]) -> dict[str, Any]:
+def predict(record: dict[str, Any], *, tagger: Tagger | None = None) -> dict[str, Any]:
     """What citekit says of one corpus record, in the gold's shape."""
     loc = Location(path="corpus")
-    prev = [parse_note(i + 1, t, location=loc) for i, t in enumerate(record["prev"])]
+    prev = [parse_note(i + 1, t, location=loc, tagger=tagger) for i, t in enumerate(record["prev"])]
     links: tuple[str, ...] = ()
     if record.get("note_html"):
         root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
         links = tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
-    note = parse_note(len(prev) + 1, record["note"], location=loc, links=links)
+    note = parse_note(len(prev) + 1, record["note"], location=loc, links=links, tagger=tagger)
     note = resolve_references([*prev, note])[-1]
     pred: dict[str, Any] = {
         "kind": str(note.kind),
@@ -59,49 +46,64 @@ def predict(record: dict[str, Any]) -> dict[str, Any]:
     if first is not None and note.kind in (NoteKind.CITATION, NoteKind.COMMENT):
         pred.update(
             title=first.title,
-            container=first.container,
+            container=first.container or first.publisher,
             url=first.url,
             accessed=first.accessed.isoformat() if first.accessed else None,
             issued=first.issued.isoformat() if first.issued else None,
             pages=first.page,
             language=first.language,
+            type=first.type,
+            publisher=first.publisher,
+            place=first.publisher_place,
+            volume=first.volume,
+            issue=first.issue,
+            edition=first.edition,
+            doi=first.doi,
+            isbn=first.isbn,
+            editor=[str(n) for n in first.editors],
+            translator=[str(n) for n in first.translators],
+            extent=first.number_of_pages,
         )
     return pred
 
 
-def score(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Micro P/R/F1 overall, per field and per language."""
-    counts: dict[str, Counter[str]] = {}
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_notes", SCORER)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    def add(key: str, kind: str, n: int = 1) -> None:
-        counts.setdefault(key, Counter())[kind] += n
 
-    for record in records:
-        gold, pred = record["gold"], predict(record)
-        lang = gold.get("language") or record.get("doc_lang")
-        for field in FIELDS:
-            if field not in gold:
-                continue
-            g, p = gold[field], pred.get(field)
-            if field == "author":
-                gs = Counter(norm(a) for a in g or [])
-                ps = Counter(norm(a) for a in p or [])
-                tp = sum((gs & ps).values())
-                res = {"tp": tp, "fp": sum(ps.values()) - tp, "fn": sum(gs.values()) - tp}
-            else:
-                g, p = norm(g), norm(p)
-                g = None if g in ("", None) else g
-                p = None if p in ("", None) else p
-                res = {
-                    "tp": int(g is not None and p == g),
-                    "fp": int(p is not None and p != g),
-                    "fn": int(g is not None and p != g),
-                }
-            for key in ("overall", f"field:{field}", f"lang:{lang}"):
-                for kind, n in res.items():
-                    add(key, kind, n)
-    result = {}
-    for key, c in counts.items():
-        tp, fp, fn = c["tp"], c["fp"], c["fn"]
-        result[key] = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-    return result
+def score(records: Sequence[dict[str, Any]], *, tagger: Tagger | None = None) -> dict[str, Any]:
+    """The official scorer's report (fields, languages, overall, overall_v2) for `records`."""
+    return score_predictions(records, [predict(r, tagger=tagger) for r in records])
+
+
+def score_predictions(
+    records: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
+) -> dict[str, Any]:
+    """The official scorer's report for predictions made elsewhere (one per record)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred, out = (Path(tmp) / n for n in ("gold.jsonl", "pred.jsonl", "out.json"))
+        gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
+        rows = [{"id": r["id"], "pred": p} for r, p in zip(records, predictions, strict=True)]
+        pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        with contextlib.redirect_stdout(io.StringIO()):
+            _scorer().main([str(gold), str(pred), "--json", str(out)])
+        report: dict[str, Any] = json.loads(out.read_text("utf-8"))
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    """One line per figure: v1 and v2 F1, type accuracy, per-language F1."""
+    fields = report["fields"]
+    lines = [
+        f"v1 F1 {report['overall']['f1']:.3f}",
+        f"v2 F1 {report.get('overall_v2', {}).get('f1', 0.0):.3f}",
+        f"type accuracy {fields.get('type', {}).get('accuracy', 0.0):.3f}",
+    ]
+    lines += [f"  {k:<12} F1 {v['f1']:.3f}" for k, v in sorted(fields.items())]
+    lines += [f"  lang {k:<7} F1 {v['f1']:.3f}" for k, v in sorted(report["languages"].items())]
+    return "\n".join(lines)

@@ -46,6 +46,14 @@ Notlar
         "https://orient.tm/post/2", "https://business.com.tm/post/1"
     ),
     "missing-access-date": GOOD.replace(", (Erişim Tarihi: 26.10.2021)", ""),
+    "book-without-publisher": GOOD.replace(
+        "“Türkmenistanyň eksporty artdy”, Türkmenistan Gündogar, https://orient.tm/post/2, (Erişim Tarihi: 26.10.2021).",
+        "Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ (1300-1600), s. 45.",
+    ),
+    "article-without-volume": GOOD.replace(
+        "“Türkmenistanyň eksporty artdy”, Türkmenistan Gündogar, https://orient.tm/post/2, (Erişim Tarihi: 26.10.2021).",
+        "Kozlowski A. C., Taddy M. The Geometry of Culture // American Sociological Review. 2019.",
+    ),
     "missing-title": GOOD.replace("“Türkmenistanyň eksporty artdy”, Türkmenistan Gündogar, ", ""),
     "access-date-invalid": GOOD.replace("26.10.2021", "31.02.2021"),
     "access-date-in-future": GOOD.replace("26.10.2021", "26.10.2031"),

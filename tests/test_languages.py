@@ -43,3 +43,18 @@ def test_malformed_file_names_file_and_problem(tmp_path: Path) -> None:
     bad.write_text('code = "bad"\n[months]\nextra = { 13 = ["x"] }\n', encoding="utf-8")
     with pytest.raises(LanguageDataError, match="month number"):
         load_language(bad)
+
+
+@pytest.mark.parametrize("code", ["tr", "ru", "kk", "tk", "en"])
+def test_main_languages_give_the_tagger_its_words(code: str) -> None:
+    words = language(code).words
+    for key in ("publisher", "editor", "translator", "extent", "see", "cities", "journal"):
+        assert getattr(words, key), f"{code}: [words] {key} is empty"
+
+
+def test_an_unknown_word_key_names_file_and_key(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('code = "bad"\ncldr = "en"\n[words]\npublishers = ["Press"]\n', "utf-8")
+    with pytest.raises(LanguageDataError, match=r"unknown key.*publishers") as info:
+        load_language(bad)
+    assert info.value.path == str(bad)

@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "langid": 1,
     "csl": 1,
     "romanize": 1,
+    "writing": 1,  # the one safe (atomic) file writer
     "citations": 2,
     "pipeline": 2,  # read -> parse -> Document: the one place documents and citations meet
     "reports": 3,

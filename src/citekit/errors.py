@@ -8,6 +8,7 @@ Problems *found in* notes are `Finding` values, never exceptions. The tree::
     ├── LanguageDataError      a language file is malformed (path, reason)
     ├── CacheError             the link cache cannot be opened or written (path, reason)
     ├── ConfigError            a config file is malformed or has an unknown key (path, reason)
+    ├── ModelError             the note tagger's model file is missing or unreadable (path, reason)
     └── UsageError             a command was called wrongly (message)
 """
 
@@ -59,6 +60,15 @@ class CacheError(CitekitError):
 
 class ConfigError(CitekitError):
     """A configuration file is malformed or names a key citekit does not know."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ModelError(CitekitError):
+    """The note tagger's model file is missing or cannot be read."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

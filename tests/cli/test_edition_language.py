@@ -93,3 +93,24 @@ def test_edition_reads_standard_input_and_writes_standard_output(
     out = captured.out.decode("utf-8")
     assert "(дата обращения: 25.10.2021)" in out
     assert "[5] Там же." in out
+
+
+def test_edition_leaves_the_apparatus_when_the_source_language_is_uncertain() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "-o", "-"],
+        input=SHORT_BODY.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode() == SHORT_BODY
+    assert "edition language uncertain" in result.stderr.decode()
+    stated = subprocess.run(
+        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "--source-lang", "tk"],
+        input=SHORT_BODY.encode(),
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert "[2] Там же." in stated.stdout.decode()

@@ -116,3 +116,11 @@ def test_check_in_process_with_stdout_redirected_to_a_string(articles: Path) -> 
         code = main(["check", "--no-links", "--format", "json", "articles"])
     assert code in (0, 1)
     assert len(json.loads(out.getvalue())["documents"]) == 3
+
+
+def test_check_output_dash_is_standard_output(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", "--no-links", "--format", "json", "-o", "-", "articles/b-notlar.md"])
+    assert json.loads(capsys.readouterr().out)["documents"][0]["edition_language"] == "tr"
+    assert not (articles.parent / "-").exists()

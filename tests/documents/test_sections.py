@@ -112,7 +112,10 @@ def test_a_copied_pdf_note_list_without_a_heading() -> None:
         "2 Aynı yer, s. 47.\n3 Türkmenistan: Altyn asyr, 2018.\n"
     )
     assert [n for n, _t in _pairs(body + "\n" + notes)] == [1, 2, 3]
-    assert _pairs(body + "\n" + notes + "\nSon söz burada.\n") == []
+    # followed by more text they are still read, as footnotes left at a page's foot
+    assert [n for n, _t in _pairs(body + "\n" + notes + "\nSon söz burada.\n")] == [1, 2, 3]
+    two = "1 Giriş bölümünde yöntem anlatılır.\n2 Sonuç bölümünde bulgular tartışılır.\n"
+    assert _pairs(body + two) == []
 
 
 def test_numbers_in_bold_or_superscript_and_dashed_numbers() -> None:
@@ -154,4 +157,36 @@ def test_numbered_wikipedia_headings_after_a_numbered_contents_list() -> None:
     ]
     assert [n.text for n in doc.bibliography] == [
         "Ашыров Г. Каспийские порты Туркменистана. — Ашхабад: Ылым, 2015."
+    ]
+
+
+def test_gost_and_vancouver_references_in_the_text_are_markers() -> None:
+    text = (
+        "Порт основан в 1896 году [1, с. 112]; его роль росла [2; 3], [4–6], [7, 8].\n\n"
+        "Список литературы\n"
+        + "".join(f"{n}. Автор {n}. Книга {n}. — М., 20{n:02d}.\n" for n in range(1, 9))
+    )
+    doc = read_bytes(text.encode(), path="a.txt")
+    assert len(doc.notes) == 8
+    assert doc.body_markers == (1, 2, 3, 4, 5, 6, 7, 8)
+    assert doc.uncited_notes == ()
+
+
+def test_footnotes_at_the_foot_of_each_copied_pdf_page() -> None:
+    text = (
+        "TÜRKMENİSTAN'IN DIŞ POLİTİKASI\n"
+        "Türkmenistan 1995 yılında daimi tarafsızlık statüsü kazanmıştır. Bu statü\n"
+        "Birleşmiş Milletler tarafından tanınmıştır. Ülke enerji diplomasisine ağırlık\n"
+        "vermektedir.\n"
+        "1 Ahmet Yılmaz, Tarafsızlık ve Enerji, Ankara: Nobel, 2019, s. 45.\n"
+        "2 Aynı yer, s. 47.\n"
+        "Bilig, Sayı 92, 2020, s. 1-20\n"
+        "Ülkenin doğalgaz ihracatı 2009 yılından beri Çin'e yönelmiştir. TAPI projesi ise\n"
+        "hâlâ tamamlanamamıştır.\n"
+        "3 “Türkmenistan – Hytaý gaz geçirijisi”, Nebit-gaz, 2019, № 6, s. 12–15.\n"
+    )
+    assert _pairs(text) == [
+        (1, "Ahmet Yılmaz, Tarafsızlık ve Enerji, Ankara: Nobel, 2019, s. 45."),
+        (2, "Aynı yer, s. 47."),
+        (3, "“Türkmenistan – Hytaý gaz geçirijisi”, Nebit-gaz, 2019, № 6, s. 12–15."),
     ]

@@ -112,3 +112,19 @@ def test_many_brackets_across_paragraphs_still_read() -> None:
 def test_deep_html_is_a_clear_error() -> None:
     with pytest.raises(DocumentError, match="nested more than"):
         read_bytes(("<div>" * 5000 + "x").encode(), path="deep.html")
+
+
+def test_odt_lying_about_sizes_is_a_clear_error() -> None:
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    body = "x" * 100_000
+    content = f'<office:document-content xmlns:office="{office}">{body}</office:document-content>'
+    data = _docx({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
+    with pytest.raises(DocumentError, match="damaged in the zip archive"):
+        read_bytes(_lie_about_size(data, "content.xml", 100), path="lying.odt")
+
+
+def test_too_many_xml_tags_is_refused_before_parsing() -> None:
+    body = f'<w:document xmlns:w="{W}"><w:body>' + "<w:p/>" * 2_500_001 + "</w:body></w:document>"
+    data = _docx({"word/document.xml": body})
+    with pytest.raises(DocumentError, match="more than 2,500,000 XML tags"):
+        read_bytes(data, path="dense.docx")

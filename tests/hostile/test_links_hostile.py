@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import trustme
 
 from citekit.cli import main
 from citekit.links import LinkResult, LinkSettings, LinkStatus, check_links
@@ -253,6 +255,8 @@ MALFORMED = [
     "http://exa\x01mple.com/",
     "http://host:99999/",
     "http:///nohost",
+    "http://xn--zz.test/",
+    "http://a" + "b" * 300 + ".test/",
 ]
 
 
@@ -422,3 +426,27 @@ def test_issue_15_refusal_cached_by_links_is_not_reused_by_check_allowing_privat
     out = capsys.readouterr().out
     assert code == 1
     assert "dead-link" in out
+
+
+@pytest.mark.parametrize(("cert_for", "status"), [("pinned.test", "ok"), ("other.test", "error")])
+def test_pinned_tls_connection_checks_the_certificate_for_the_name(
+    tmp_path: Path, cert_for: str, status: str
+) -> None:
+    ca = trustme.CA()
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert(cert_for).configure_cert(context)
+    resolver = _Flipping("127.0.0.1", "127.0.0.1")
+    with serve(context) as (base, _):
+        port = base.rsplit(":", 1)[1]
+
+        async def run() -> LinkStatus:
+            settings = LinkSettings(allow_private=True, verify=str(bundle), timeout=5)
+            checker = Checker(settings, resolver=resolver)
+            try:
+                return (await checker.check(f"https://pinned.test:{port}/ok")).status
+            finally:
+                await checker.aclose()
+
+        assert asyncio.run(run()) == status

@@ -155,6 +155,23 @@ def _wp_search(served: Served, query: str) -> bytes:
     return json.dumps(found[:10]).encode()
 
 
+def _wp_posts(served: Served, query: dict[str, list[str]]) -> bytes:
+    after = query.get("after", ["0000"])[0][:10]
+    before = query.get("before", ["9999"])[0][:10]
+    per_page = min(100, int(query.get("per_page", ["10"])[0]))
+    posts = sorted(served.spec.articles, key=lambda a: a.published, reverse=True)
+    found = [
+        {
+            "link": served.base + a.path,
+            "title": {"rendered": html.escape(a.title)},
+            "date": f"{a.published.isoformat()}T10:00:00",
+        }
+        for a in posts
+        if after < a.published.isoformat() < before
+    ]
+    return json.dumps(found[:per_page]).encode()
+
+
 def _page(served: Served, article: Article) -> bytes:
     spec = served.spec
     title = (article.page_title or article.title) + spec.page_suffix
@@ -219,6 +236,8 @@ def _answer(served: Served, target: str) -> tuple[int, str, bytes]:
     if (spec.feed == "rss" and path == "/rss.xml") or (spec.feed == "atom" and path == "/atom.xml"):
         body, kind = _feed(served)
         return 200, kind, body
+    if spec.wordpress and path == "/wp-json/wp/v2/posts":
+        return 200, "application/json", _wp_posts(served, parse_qs(parts.query))
     if spec.wordpress and path == "/wp-json/wp/v2/search":
         query = parse_qs(parts.query).get("search", [""])[0]
         return 200, "application/json", _wp_search(served, query)

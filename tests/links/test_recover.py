@@ -154,6 +154,8 @@ def test_private_sites_are_not_contacted_without_allow_private(
     settings = RecoverSettings(sites={"Informburo": site.base + "/"})
     (recovery,) = recover([_lost("Казахстан готов", "Informburo")], settings=settings)
     assert recovery.candidates == ()
+    assert recovery.problem is not None
+    assert "could not reach" in recovery.problem
     assert before == sum(site.hits.values())
 
 
@@ -233,4 +235,28 @@ def test_dead_address_is_replaced_by_the_page_that_moved(tmp_path: Path) -> None
     assert code == 0
     assert f"Moved, {site.base}/news/2021/10/20/gaz-eksporty-artdy, (Erişim" in article.read_text(
         encoding="utf-8"
+    )
+
+
+def test_page_that_says_it_is_not_there_is_no_candidate() -> None:
+    spec = SiteSpec(
+        name="Soft",
+        sitemap="plain",
+        articles=(
+            Article(
+                "/p/gaz-eksporty-artdy",
+                "Gaz eksporty artdy",
+                D(2021, 10, 20),
+                text="Sahypa tapylmady",
+            ),
+        ),
+    )
+    with serve(spec) as site:
+        settings = RecoverSettings(
+            links=LinkSettings(allow_private=True), sites={"Soft": site.base + "/"}
+        )
+        (recovery,) = recover([_lost("Gaz eksporty artdy", "Soft")], settings=settings)
+    assert recovery.best(settings) is None
+    assert all(
+        c.url != site.base + "/p/gaz-eksporty-artdy" or not c.verified for c in recovery.candidates
     )

@@ -246,3 +246,13 @@ def test_edit_keeps_the_note_form() -> None:
     )
     assert dead is not None
     assert (dead.old, dead.new) == ("https://a/old", "https://a/new")
+
+
+def test_another_place_or_figure_is_a_contradiction_not_a_gap() -> None:
+    note = "Gazagystan Türkmenistanyň üsti bilen Eýrana eksportyny artdyrar"
+    sibling = "Gazagystan Owganystanyň üsti bilen Eýrana eksportyny artdyrar"
+    shorter = "Gazagystan Türkmenistanyň üsti bilen eksportyny artdyrar"
+    assert similarity(note, sibling) < 0.75 < similarity(note, shorter)
+    assert similarity("Söwda $74,6 milliona ýetdi", "Söwda $62 milliona ýetdi") < 0.6
+    shouting = "“TÜRKMENISTAN İRAN TAHIL DEMIRYOLU ITHALAT”"
+    assert similarity(shouting, "Türkmenistan Afganistan tahıl demiryolu ithalat") < 0.75

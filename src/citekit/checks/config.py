@@ -58,6 +58,7 @@ _CITEKIT_HEADER = re.compile(r"^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*citekit\b", re.
 _DATE_LETTERS = "GyYuMLdEec"  # era, years, months, day, weekdays: what an access date may show
 _TOP = {
     "required",
+    "exclude",
     "language",
     "disable",
     "severity",
@@ -66,7 +67,6 @@ _TOP = {
     "article-date",
     "links",
     "link-settings",
-    "exclude",
     "sites",
     "language-files",
 }
@@ -157,8 +157,8 @@ def _rule_id(name: str, where: str, key: str) -> str:
     return name
 
 
-def _language(code: str, where: str, key: str) -> str:
-    known = available_languages()
+def _language(code: str, where: str, key: str, extra: tuple[str, ...] = ()) -> str:
+    known = (*available_languages(), *extra)
     if code not in known:
         raise ConfigError(where, f"{key}: unknown language {code!r} (known: {', '.join(known)})")
     return code
@@ -227,18 +227,21 @@ def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -
     if required - set(_REQUIRABLE):
         odd = sorted(required - set(_REQUIRABLE))[0]
         raise ConfigError(where, f"required: {odd!r} is not one of {', '.join(_REQUIRABLE)}")
+    files = _strings(data.get("language-files", []), where, "language-files")
+    languages = tuple(load_language((root or Path()) / name) for name in files)
+    added = tuple(lang.code for lang in languages)
     labels = _table(data.get("labels", {}), where, "labels")
     if not all(isinstance(v, str) for v in labels.values()):
         raise ConfigError(where, "labels must map language codes to strings")
     for code in labels:
-        _language(code, where, f"labels.{code}")
+        _language(code, where, f"labels.{code}", added)
     language = data.get("language")
     if language is not None:
         if not isinstance(language, str):
             raise ConfigError(
                 where, f"language must be a language code such as 'en', not {language!r}"
             )
-        _language(language, where, "language")
+        _language(language, where, "language", added)
     date_format = data.get("date-format")
     if date_format is not None:
         _date_pattern(date_format, where)
@@ -260,8 +263,6 @@ def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -
     for name, home in sites.items():
         if not isinstance(home, str) or not home.startswith(("http://", "https://")):
             raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
-    files = _strings(data.get("language-files", []), where, "language-files")
-    languages = tuple(load_language((root or Path()) / name) for name in files)
     try:
         LinkSettings(**link_settings)
     except (TypeError, ValueError) as exc:
@@ -276,6 +277,11 @@ def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -
         required=required,
         languages=languages,
     )
+    exclude = tuple(_strings(data.get("exclude", []), where, "exclude"))
+    sites = _table(data.get("sites", {}), where, "sites")
+    for name, home in sites.items():
+        if not isinstance(home, str) or not home.startswith(("http://", "https://")):
+            raise ConfigError(where, f"sites.{name}: give the site's home page as an http(s) URL")
     return Settings(
         check=check,
         links=links,

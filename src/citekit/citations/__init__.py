@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from attrs import evolve
 
 from citekit.citations._words import patterns
-from citekit.citations.fields import parse_citation, split_names, to_name
+from citekit.citations.fields import parse_citation
+from citekit.citations.names import split_names, to_name
+from citekit.citations.tagger import Tagger
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language
@@ -57,7 +59,14 @@ def _split_sources(text: str) -> list[str]:
     return [text]
 
 
-def parse_note(number: int, text: str, *, location: Location, links: Sequence[str] = ()) -> Note:
+def parse_note(
+    number: int,
+    text: str,
+    *,
+    location: Location,
+    links: Sequence[str] = (),
+    tagger: Tagger | None = None,
+) -> Note:
     """Parse one note's raw text into a `Note` (references not yet resolved)."""
     kind = classify(text)
     p = patterns()
@@ -86,7 +95,8 @@ def parse_note(number: int, text: str, *, location: Location, links: Sequence[st
         )
     sources = _split_sources(text)
     citations = tuple(
-        parse_citation(s, tuple(links) if i == 0 else ()) for i, s in enumerate(sources)
+        parse_citation(s, tuple(links) if i == 0 else (), tagger=tagger)
+        for i, s in enumerate(sources)
     )
     if kind is NoteKind.COMMENT:
         # prose: it may point at a page, but it names no title, author or container

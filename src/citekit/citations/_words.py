@@ -117,7 +117,8 @@ def _lowered(words: set[str]) -> str:
 
 
 class Patterns:
-    """Compiled patterns for ibid and op. cit. words, access labels and locator labels."""
+    """Compiled patterns for ibid and op. cit. words, access labels, locator labels and the
+    words that join names (the structure layer's words; the tagger reads its own)."""
 
     def __init__(self) -> None:
         ibid: set[str] = set()
@@ -127,10 +128,6 @@ class Patterns:
         page: set[str] = set()
         et_al: set[str] = set()
         conjunctions: set[str] = set()
-        volume: set[str] = set()
-        online: set[str] = set()
-        self.places: frozenset[str] = frozenset()
-        self.label_language: dict[str, str] = {}
         for code in available_languages():
             words = language(code).words
             ibid.update(words.ibid)
@@ -140,11 +137,6 @@ class Patterns:
             page.update(words.page)
             et_al.update(words.et_al)
             conjunctions.update(words.and_)
-            volume.update(words.volume, words.issue)
-            online.update(words.online)
-            self.places |= {w.rstrip(".") for w in words.places}
-            for label in words.accessed:
-                self.label_language.setdefault(label.casefold(), code)
         # A word boundary that works for Cyrillic and for labels ending in a dot (the edge
         # before each word is checked by FoldedPattern and EdgedPattern).
         tail = r"(?![\w])"
@@ -162,25 +154,7 @@ class Patterns:
         self.name_split = re.compile(
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
         )
-        self.et_al = FoldedPattern(rf",?\s*(?:{_lowered(et_al)}|et al)\.?,?")
-        self.et_al_words = _alternation(et_al)
-        # "Cilt 2", "т. 165", "Vol. 3": a volume or issue field
-        marks = _alternation(volume)
-        low_marks = _lowered(volume)
-        mark = rf"(?:{marks})(?![^\W\d_])"  # the whole word: "T." is a mark, "Türk" is not
-        self.volume_part = re.compile(
-            rf"^{mark}\.?\s*\d+|^[IVX]+\.?\s+{mark}|^\d+\s+{mark}", re.IGNORECASE
-        )
-        # a journal's name up to its volume: "Вестник КазНУ. Серия филологическая, т. 165"
-        # (matched on lower-cased text, see FoldedPattern)
-        low_mark = rf"(?:{low_marks})(?![^\W\d_])"
-        self.journal_tail = re.compile(
-            rf"^([^\W\d][^,;()\[\]]{{1,119}}?)\s*(?:,\s*{low_mark}\.?\s|,?\s+\d+\s*(?:[,(:]|$))"
-        )
-        # "EJPhSE [Интернет]": Vancouver names the journal before the online marker
-        self.online_journal = re.compile(
-            rf"(?:^|[.]\s)([^.\[\]]{{2,80}}?)\s*\[(?:{_alternation(online)})\]", re.IGNORECASE
-        )
+        self.et_al = FoldedPattern(rf",?\s*(?:{_lowered(et_al)})\.?,?")
 
 
 @functools.cache

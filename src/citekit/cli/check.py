@@ -136,7 +136,8 @@ def run(args: argparse.Namespace) -> int:
     findings = [f for _p, fs in results for f in fs]
     threshold = _RANK[Severity(args.fail_on)]
     failed = any(_RANK[f.severity] >= threshold for f in findings)
-    out = io.StringIO() if args.output_file else sys.stdout
+    to_file = bool(args.output_file) and args.output_file != "-"  # -o - is standard output
+    out = io.StringIO() if to_file else sys.stdout
     if args.output == "json":
         report = {
             "documents": [_document_json(d, config.edition_language) for d in documents],
@@ -156,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
             Console(file=out, highlight=False),
             quiet=args.quiet,
         )
-    if args.output_file and isinstance(out, io.StringIO):  # stdout may be a StringIO too
+    if to_file and isinstance(out, io.StringIO):  # stdout may be a StringIO too
         target, data = Path(args.output_file), out.getvalue().encode("utf-8")
         write_atomically(target, data) if target.exists() else _write_new(target, data)
     return max(1 if failed else 0, read.status)

@@ -141,26 +141,27 @@ def run(args: argparse.Namespace) -> int:
             item_terms=args.item_terms,
         )
     else:
+        where = "<stdin>" if args.items == "-" else args.items
         items = _items(args.items)
         if not items:
-            raise DocumentError("<stdin>" if args.items == "-" else args.items, "no references")
-        if args.mode == "notes":
-            lines = format_notes(
-                [[item] for item in items],
-                style=args.style,
-                locale=args.locale,
-                output=args.output,
-                romanize=args.romanize,
-                item_terms=args.item_terms,
-            )
-        else:
-            lines = format_bibliography(
-                items,
-                style=args.style,
-                locale=args.locale,
-                output=args.output,
-                romanize=args.romanize,
-                item_terms=args.item_terms,
-            )
+            raise DocumentError(where, "no references")
+        try:
+            lines = _format(items, args)
+        except ValueError as exc:  # an item the engine cannot write: which, and why
+            raise DocumentError(where, str(exc)) from None
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0
+
+
+def _format(items: list[Citation] | list[dict[str, Any]], args: argparse.Namespace) -> list[str]:
+    """The items as notes (one each) or as a bibliography."""
+    options: dict[str, Any] = {
+        "style": args.style,
+        "locale": args.locale,
+        "output": args.output,
+        "romanize": args.romanize,
+        "item_terms": args.item_terms,
+    }
+    if args.mode == "notes":
+        return format_notes([[item] for item in items], **options)
+    return format_bibliography(items, **options)

@@ -2,12 +2,15 @@
 
 PATH is a document (any format `citekit notes` reads) or a ``.txt`` list of URLs, one per line.
 Exit 0 when no link is broken (dead, failing or timing out), 1 when one is, 2 when it cannot run.
+Results are printed as they are decided (cached ones first), so an archive of 10⁵ URLs streams
+with flat memory; ``--resume`` continues an interrupted run from the cache.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import re
 import sys
@@ -17,6 +20,7 @@ from typing import Any
 
 import platformdirs
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit.checks.config import find_config, load_config
@@ -27,6 +31,7 @@ from citekit.links import (
     LinkSettings,
     LinkStatus,
     acheck_links,
+    astream_links,
     cited_urls,
 )
 from citekit.model import PartialDate
@@ -92,6 +97,11 @@ def add_parser(sub: Any) -> None:
         "paths", nargs="+", metavar="PATH", help="documents, folders, globs or URL lists"
     )
     parser.add_argument("--json", action="store_true", help="print JSON Lines, one per URL")
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run over the same URLs: what it decided is not asked again",
+    )
     add_link_options(parser)
     parser.set_defaults(run=run)
 
@@ -203,37 +213,67 @@ def warn(line: str) -> None:
     sys.stderr.write(f"citekit: warning: {line}\n")
 
 
+def _text_line(r: LinkResult) -> str:
+    code = f" {r.http_status}" if r.http_status else ""
+    detail = f" {escape(r.detail)}" if r.detail else ""
+    cached = " [dim](cached)[/]" if r.from_cache else ""
+    line = f"[{_STYLES[r.status]}]{r.status:<12}[/]{code} {escape(r.url)}{detail}{cached}"
+    if r.archived:
+        line += f"\n    [dim]archived: {escape(r.archived.url)}[/]"
+    return line
+
+
+async def _stream(
+    urls: dict[str, PartialDate | None],
+    settings: LinkSettings,
+    *,
+    as_json: bool,
+    resume: bool,
+    show: bool,
+) -> int:
+    """Check and print each result as it is decided; return the exit code."""
+    counts: dict[str, int] = {}
+    console = Console(highlight=False, soft_wrap=True)
+    out = sys.stdout
+    bar: Progress | None = None
+    if show:
+        columns = (TextColumn("checking links"), BarColumn(), MofNCompleteColumn())
+        bar = Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+        bar.start()
+        task = bar.add_task("links", total=len(urls))
+    stream = astream_links(urls, settings=settings, accessed=urls, resume=resume)
+    try:
+        async with contextlib.aclosing(stream) as results:
+            async for _url, result in results:
+                counts[result.status] = counts.get(result.status, 0) + 1
+                if as_json:
+                    out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                    out.flush()  # a reader (or a killed run) sees every decided line
+                else:
+                    console.print(_text_line(result), markup=True)
+                if bar is not None:
+                    bar.advance(task)
+    finally:
+        if bar is not None:
+            bar.stop()
+    broken = any(LinkStatus(status).is_broken for status in counts)
+    if not as_json:
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        console.print(f"{sum(counts.values())} link(s): {summary or 'none'}")
+    return 1 if broken else 0
+
+
 def run(args: argparse.Namespace) -> int:
-    """Check the links and print one line (or JSON object) per URL."""
+    """Check the links and print one line (or JSON object) per URL, as each is decided."""
     config = find_config(Path.cwd())
     loaded = load_config(config) if config else None
     settings = link_settings(args, loaded.link_settings if loaded else {})
+    if args.resume and settings.cache is None:
+        raise UsageError("--resume continues from the cache; it cannot be used with --no-cache")
     errors: list[str] = []
     urls = collect(args.paths, loaded.exclude if loaded else (), errors)
     for error in errors:  # reported, and the run goes on with the other documents
         print(f"citekit: error: {error}", file=sys.stderr)
     show = sys.stderr.isatty() and not args.json
-    results = asyncio.run(check_with_progress(urls, settings, show=show))
-    broken = any(r.status.is_broken for r in results)
-    if args.json:
-        for result in results:
-            sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
-        return 2 if errors else 1 if broken else 0
-    console = Console(highlight=False)
-    for r in results:
-        code = f" {r.http_status}" if r.http_status else ""
-        detail = f" {r.detail}" if r.detail else ""
-        cached = " [dim](cached)[/]" if r.from_cache else ""
-        console.print(
-            f"[{_STYLES[r.status]}]{r.status:<12}[/]{code} {r.url}{detail}{cached}",
-            soft_wrap=True,
-            markup=True,
-        )
-        if r.archived:
-            console.print(f"    archived: {r.archived.url}", style="dim", soft_wrap=True)
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.status] = counts.get(r.status, 0) + 1
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    console.print(f"{len(results)} link(s): {summary or 'none'}")
-    return 2 if errors else 1 if broken else 0
+    code = asyncio.run(_stream(urls, settings, as_json=args.json, resume=args.resume, show=show))
+    return 2 if errors else code

@@ -30,6 +30,10 @@ _WRAPPED_ENTRY = re.compile(
 )
 _HTML_SUP = re.compile(r"<sup>\s*\[?(\d{1,6})\]?\s*</sup>|\^(\d{1,6})\^")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,6})\]")
+# "[1, с. 45]", "[2; 5]", "[3–5]", "[1, 4]": GOST and Vancouver in-text references
+_REFERENCE = re.compile(r"\[(\d{1,6}(?:\s*[,;–—-]\s*[^\[\]\n]{1,30})?)\]")
+_RANGE = re.compile(r"^(\d{1,6})\s*[–—-]\s*(\d{1,6})$")
+_LOCATOR = re.compile(r"^(\d{1,6})\s*,\s*(?=[^\d\s])")
 _SUPERSCRIPT = re.compile(r"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,6}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _PAREN_MARKER = re.compile(r"(?<=\S)\s?\((\d{1,3})\)")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -91,6 +95,25 @@ def entry(block: Block, *, listed: bool = True, loose: bool = False) -> tuple[in
     return int(number), match.end()
 
 
+def _reference_numbers(inside: str) -> list[int]:
+    """The note numbers inside one pair of brackets: ``1``, ``1, с. 45``, ``2; 5``, ``3–5``."""
+    numbers: list[int] = []
+    for part in inside.split(";"):
+        part = part.strip()
+        if part.isdigit():
+            numbers.append(int(part))
+        elif (span := _RANGE.match(part)) is not None:
+            first, last = int(span.group(1)), int(span.group(2))
+            numbers.extend(range(first, last + 1) if 0 < last - first <= 20 else [first])
+        elif (located := _LOCATOR.match(part)) is not None:
+            numbers.append(int(located.group(1)))
+        elif all(p.strip().isdigit() for p in part.split(",")):
+            numbers.extend(int(p) for p in part.split(","))
+        else:
+            return numbers if numbers else []
+    return numbers
+
+
 def find_markers(texts: Sequence[str], numbers: set[int]) -> list[int]:
     """Note markers in body text, in order: ``[12]``, superscript ``¹²``, else ``(12)``."""
     markers: list[int] = []
@@ -99,8 +122,8 @@ def find_markers(texts: Sequence[str], numbers: set[int]) -> list[int]:
             for match in _HTML_SUP.finditer(text):
                 markers.append(int(match.group(1) or match.group(2)))
             text = _HTML_SUP.sub(" ", text)
-        for match in _BRACKET_MARKER.finditer(text):
-            markers.append(int(match.group(1)))
+        for match in _REFERENCE.finditer(text):
+            markers.extend(_reference_numbers(match.group(1)))
         for match in _SUPERSCRIPT.finditer(text):
             markers.append(int(match.group().translate(_SUPER_DIGITS)))
     if markers:

@@ -26,7 +26,7 @@ _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _LABEL = re.compile(r"^\s*[\[(]?\s*(\d{1,4})\s*[\])]?\s*$")
-_BACKLINK = frozenset({"↩", "↩︎", "↑", "^", "⤴", "back", "назад", "geri"})
+_BACKLINK = frozenset({"↩", "↩︎", "↑", "^", "⤴"})
 _BACKLINK_XPATH = (
     ".//*[contains(@class, 'back-link') or contains(@class, 'backlink')"
     " or contains(@class, 'footnote-back') or @role='doc-backlink']"

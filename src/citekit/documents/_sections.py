@@ -27,21 +27,36 @@ __all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
 
 _TRIM = " \t#*_:.=-\u00a0"
 _EDIT_LINK = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
-_JOINERS = re.compile(r"\s+(?:ve|and|и|және|we|hem|&)\s+|\s*[,/;]\s*", re.IGNORECASE)
+
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _CONTENTS_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:↑|\^|[•·▪◦*+–—-])[ \t\u00a0]*")
-# Wikipedia's back links before a note cited more than once: "↑ 1 2 …", "^ a b …",
-# "↑ Перейти обратно: 1 2 …"
-_BACKREFS = re.compile(
-    r"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:Перейти (?:обратно|к)\s*:\s*)?"
-    r"(?:(?:\d{1,2}|[a-zа-я]{1,2})[ \t\u00a0]+){2,}(?=\S)"
-)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Joiners of combined headings ("Kaynakça ve Dipnotlar") and Wikipedia's back links
+    before a note cited more than once ("↑ 1 2 …", "^ a b …", "↑ Перейти обратно: 1 2 …"),
+    from every language's ``and`` and ``backlink_words``."""
+    joiners: set[str] = set()
+    backlinks: set[str] = set()
+    for code in available_languages():
+        words = language(code).words
+        joiners.update(fold(w) for w in words.and_ if w.strip())
+        backlinks.update(w for w in words.backlink_words if w.strip())
+    ands = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True))
+    jumps = "|".join(re.escape(w) for w in sorted(backlinks, key=len, reverse=True))
+    joined = re.compile(rf"\s+(?:{ands})\s+|\s*[,/;]\s*", re.IGNORECASE)
+    back = re.compile(
+        rf"^[ \t\u00a0]*(?:↑|\^)[ \t\u00a0]*(?:(?:{jumps or '(?!)'})\s*)?"
+        r"(?:(?:\d{1,2}|[a-zа-яё]{1,2})[ \t\u00a0]+){2,}(?=\S)"
+    )
+    return joined, back
 
 
 def _clean(text: str) -> str:
     """A note's text without list bullets or Wikipedia's back links."""
-    text = _BACKREFS.sub("", text)
+    text = _patterns()[1].sub("", text)
     return _BULLET.sub("", text).strip()
 
 
@@ -118,7 +133,7 @@ def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
         return SectionKind.NOTES
     if key in bibliography:
         return SectionKind.BIBLIOGRAPHY
-    parts = [p for p in _JOINERS.split(key) if p]
+    parts = [p for p in _patterns()[0].split(key) if p]
     if len(parts) > 1 and all(p in notes or p in bibliography for p in parts):
         return SectionKind.NOTES if any(p in notes for p in parts) else SectionKind.BIBLIOGRAPHY
     if key in other:
@@ -299,10 +314,45 @@ def _loose_tail(blocks: Sequence[Block], continuation: bool) -> tuple[list[RawNo
             continue
         run, stop = _numbered(blocks, i, len(blocks), continuation, listed=False, loose=True)
         numbers = [num for num, *_ in run]
+        lines = sum(1 for b in blocks[i:stop] if b.text.strip())
         if len(run) >= 3 and numbers == list(range(1, len(run) + 1)) and stop > last:
+            if lines > len(run):  # lines between the entries: page notes amid the body
+                break
             return [_raw(n, text, b, ln, True, 0) for n, text, b, ln in run], set(range(i, stop))
         break
-    return [], set()
+    return _page_notes(blocks) if continuation else ([], set())
+
+
+def _page_notes(blocks: Sequence[Block]) -> tuple[list[RawNote], set[int]]:
+    """Footnotes left at the foot of each page when a PDF is copied as text: ``1 Text`` lines
+    numbered 1, 2, 3 … in order among the body's lines (at least three). A note goes on over
+    the next line while it has not ended a sentence."""
+    notes: list[RawNote] = []
+    used: set[int] = set()
+    expected = 1
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        found = entry(block, listed=False, loose=True)
+        text = block.text[found[1] :].strip() if found is not None else ""
+        if found is None or found[0] != expected or len(text) < 10 or text[:1].islower():
+            i += 1
+            continue
+        start = i
+        while (
+            text[-1:] not in _TERMINAL
+            and i + 1 < len(blocks)
+            and blocks[i + 1].text.strip()
+            and i - start < 3
+            and entry(blocks[i + 1], listed=False, loose=True) is None
+        ):
+            i += 1
+            text = f"{text}\n{blocks[i].text.strip()}"
+        notes.append(RawNote(expected, text, block.line, block.paragraph, block.links))
+        used.update(range(start, i + 1))
+        expected += 1
+        i += 1
+    return (notes, used) if len(notes) >= 3 else ([], set())
 
 
 def _chapter_headings(

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 
 from lxml import etree
 
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
+from citekit.documents._zip import inflate
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -23,27 +23,10 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _NS = {"w": _W, "r": _R}
-_MAX_PART = 64 * 1024 * 1024  # inflated bytes of one XML part, counted while inflating
+_MAX_TAGS = 2_500_000  # about 380 MB once parsed; a 500-page book has well under a million
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
-_CHUNK = 1024 * 1024
-_HEADING_STYLES = ("heading", "title", "başlık", "baslik", "заголовок", "тақырып", "sözbaşy")
-
-
-def _inflate(archive: zipfile.ZipFile, name: str, path: str) -> bytes:
-    """A member's bytes, counted as they are inflated: the central directory's sizes can lie."""
-    out = bytearray()
-    try:
-        with archive.open(name) as member:
-            while chunk := member.read(_CHUNK):
-                out += chunk
-                if len(out) > _MAX_PART:
-                    raise DocumentError(
-                        path, f"{name} inflates to more than {_MAX_PART // (1024 * 1024)} MB"
-                    )
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise DocumentError(path, f"{name} is damaged in the zip archive: {exc}") from exc
-    return bytes(out)
+_HEADING_STYLES = ("heading", "title")  # Word's built-in style ids, whatever the UI language
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -51,7 +34,10 @@ def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | Non
         archive.getinfo(name)
     except KeyError:
         return None
-    data = _inflate(archive, name, path)
+    data = inflate(archive, name, path)
+    tags = data.count(b"<")  # lxml keeps every element in memory: ~150 bytes each
+    if tags > _MAX_TAGS:
+        raise DocumentError(path, f"{name} has more than {_MAX_TAGS:,} XML tags")
     try:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
         return etree.fromstring(data, parser)
@@ -103,7 +89,7 @@ def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
 
 
 def _heading(paragraph: etree._Element) -> bool:
-    """Whether Word styles the paragraph a heading (``Heading1``, ``Başlık1``, ``Заголовок1``)."""
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Title``)."""
     style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
     name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
     return name.startswith(_HEADING_STYLES)

@@ -17,6 +17,7 @@ from lxml import etree
 from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
+from citekit.documents._zip import inflate
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
@@ -52,7 +53,7 @@ def _content(data: bytes, path: str) -> etree._Element:
             raise DocumentError(path, "not an ODT file (no content.xml)") from None
         if info.file_size > _MAX_PART:
             raise DocumentError(path, f"content.xml is too large ({info.file_size} bytes)")
-        return _parse(archive.read("content.xml"), "content.xml", path)
+        return _parse(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
 
 
 def _text(element: etree._Element, *, skip_notes: bool) -> str:

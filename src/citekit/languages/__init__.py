@@ -40,6 +40,7 @@ _WORD_KEYS = (
     "bibliography_heading",
     "other_heading",
     "edit_words",
+    "backlink_words",
     "year",
     "ordinal_suffixes",
     "page",
@@ -51,6 +52,22 @@ _WORD_KEYS = (
     "online",
     "places",
     "bot_wall",
+    "publisher",
+    "edition",
+    "editor",
+    "translator",
+    "extent",
+    "see",
+    "cities",
+    "in",
+    "thesis",
+    "legislation",
+    "conference",
+    "archive",
+    "encyclopedia",
+    "video",
+    "newspaper",
+    "journal",
 )
 _ORDERS = ("DMY", "MDY", "YMD")
 
@@ -67,6 +84,7 @@ class Words:
     bibliography_heading: tuple[str, ...]  # a reference list, kept apart from the notes
     other_heading: tuple[str, ...]  # section headings that end a note list ("See also")
     edit_words: tuple[str, ...]  # a wiki's "edit" link glued to a pasted heading
+    backlink_words: tuple[str, ...]  # a wiki's "jump back" words before a note's back links
     year: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     page: tuple[str, ...]
@@ -78,6 +96,23 @@ class Words:
     online: tuple[str, ...]  # "[Электронный ресурс]": the marker of an online source
     places: tuple[str, ...]  # abbreviated places of publication ("М.", "СПб.")
     bot_wall: tuple[str, ...] = ()  # what a robot check says ("Checking your browser")
+    # what the note tagger reads as features and the type inference as cues
+    publisher: tuple[str, ...] = ()  # words in publishers' names ("Yayınları", "Press")
+    edition: tuple[str, ...] = ()  # "изд.", "baskı", "edn"
+    editor: tuple[str, ...] = ()  # "под ред.", "haz.", "eds."
+    translator: tuple[str, ...] = ()  # "пер.", "çev.", "trans."
+    extent: tuple[str, ...] = ()  # unit words after a total page count ("с.", "б.", "p.")
+    see: tuple[str, ...] = ()  # prefixes pointing at a source ("См.", "Bkz.", "See")
+    cities: tuple[str, ...] = ()  # places of publication written in full
+    in_: tuple[str, ...] = ()  # what opens a host volume ("In:", "içinde", "//")
+    thesis: tuple[str, ...] = ()  # cue words of a thesis ("диссертация", "tezi")
+    legislation: tuple[str, ...] = ()  # laws and decrees ("Закон", "Kanunu")
+    conference: tuple[str, ...] = ()  # proceedings ("конференции", "Sempozyumu")
+    archive: tuple[str, ...] = ()  # archival references ("Ф.", "Оп.", "Д.")
+    encyclopedia: tuple[str, ...] = ()  # "Википедия", "Ansiklopedisi"
+    video: tuple[str, ...] = ()  # "YouTube", "видео"
+    newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
+    journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
 
 
 @frozen(eq=False)
@@ -223,6 +258,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     if not all(full.values()):
         raise LanguageDataError(where, "every month needs a name (give 'cldr' or months.extra)")
     words_data = data.get("words", {})
+    unknown = sorted(set(words_data) - set(_WORD_KEYS))
+    if unknown:
+        raise LanguageDataError(where, f"unknown key(s) in [words]: {', '.join(unknown)}")
     words = Words(*(_strings(words_data, key, where) for key in _WORD_KEYS))
     terms = data.get("terms", {})
     if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):

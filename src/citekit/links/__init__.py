@@ -2,13 +2,19 @@
 
 ``check_links(urls)`` (or ``await acheck_links(urls)``) returns one `LinkResult` per URL. A
 `LinkSettings` says how: limits, timeouts, the cache file, private addresses, archive rescue.
+``astream_links(urls)`` yields the results as they are decided, for archives of 10⁵ URLs: memory
+stays flat, each result reaches the cache within a second, and ``resume=True`` continues a run
+that was interrupted without asking again for what it had decided.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from citekit.errors import CacheError
@@ -26,6 +32,7 @@ __all__ = [
     "LinkStatus",
     "Snapshot",
     "acheck_links",
+    "astream_links",
     "check_links",
     "cited_urls",
     "collect_urls",
@@ -65,6 +72,89 @@ def collect_urls(
     return found
 
 
+_FLUSH_EVERY = 512  # results per cache write in a streamed run
+_FLUSH_SECONDS = 1.0  # and at least this often, so an interrupt loses at most a second
+
+
+def _run_key(urls: list[str], settings: LinkSettings) -> str:
+    digest = hashlib.sha256(f"private={settings.allow_private}\n".encode())
+    for url in sorted(urls):
+        digest.update(url.encode("utf-8", "surrogatepass") + b"\n")
+    return digest.hexdigest()
+
+
+def _open_cache(settings: LinkSettings, warn: Warn) -> LinkCache | None:
+    if not settings.cache:
+        return None
+    try:
+        return LinkCache(
+            settings.cache,
+            max_age=settings.max_age,
+            allow_private=settings.allow_private,
+            warn=warn,
+            busy_seconds=settings.cache_wait,
+        )
+    except CacheError as exc:
+        warn(f"{exc}; checking without the cache")
+        return None
+
+
+async def astream_links(
+    urls: Iterable[str],
+    *,
+    settings: LinkSettings | None = None,
+    accessed: Mapping[str, PartialDate | None] | None = None,
+    resume: bool = False,
+    warn: Warn | None = None,
+) -> AsyncGenerator[tuple[str, LinkResult], None]:
+    """Check URLs; yield (the URL asked, its result) as each is decided: cached ones first.
+
+    Fresh results go to the cache in small batches as they come (at least once a second), so
+    an interrupted run keeps what it decided. With `resume`, a run over the same URLs that
+    was interrupted is continued: what it decided is reused whatever its age, and only the
+    rest is asked. Nothing of a URL is kept once its result is yielded.
+    """
+    settings = settings or LinkSettings()
+    warn = warn or _log.warning
+    wanted = list(dict.fromkeys(urls))
+    dates = {url: date for url, date in (accessed or {}).items() if date is not None}
+    cache = _open_cache(settings, warn)
+    key = _run_key(wanted, settings) if cache is not None else ""
+    pending: list[LinkResult] = []
+    try:
+        now = datetime.now(UTC)
+        since = cache.begin_run(key, resume=resume, now=now) if cache is not None else None
+        cached = cache.fresh(wanted, now=now, since=since) if cache is not None else {}
+        for url, result in cached.items():
+            yield url, result
+        todo = [url for url in wanted if url not in cached]
+        del cached, wanted
+        from citekit.links.checker import Checker  # httpx: imported only when links are checked
+
+        checker = Checker(settings)
+        last = time.monotonic()
+        try:
+            async with contextlib.aclosing(checker.stream(todo, accessed=dates)) as results:
+                async for url, result in results:
+                    if cache is not None:
+                        pending.append(result)
+                        if len(pending) >= _FLUSH_EVERY or time.monotonic() - last > _FLUSH_SECONDS:
+                            cache.store(pending)
+                            pending, last = [], time.monotonic()
+                    yield url, result
+        finally:
+            await checker.aclose()
+        if cache is not None:
+            cache.store(pending)
+            pending = []
+            cache.finish_run(key)
+    finally:
+        if cache is not None:
+            if pending:
+                cache.store(pending)  # interrupted: keep what was decided
+            cache.close()
+
+
 async def acheck_links(
     urls: Iterable[str],
     *,
@@ -81,43 +171,16 @@ async def acheck_links(
     gets one line per cache problem that did not stop the run (default: the
     ``citekit.links`` logger); a cache that cannot be used never costs the results.
     """
-    from citekit.links.checker import Checker  # httpx: imported only when links are checked
-
-    settings = settings or LinkSettings()
-    warn = warn or _log.warning
     wanted = list(dict.fromkeys(urls))
-    dates = {url: date for url, date in (accessed or {}).items() if date is not None}
-    cache: LinkCache | None = None
-    if settings.cache:
-        try:
-            cache = LinkCache(
-                settings.cache,
-                max_age=settings.max_age,
-                allow_private=settings.allow_private,
-                warn=warn,
-                busy_seconds=settings.cache_wait,
-            )
-        except CacheError as exc:
-            warn(f"{exc}; checking without the cache")
-    try:
-        cached = cache.fresh(wanted, now=datetime.now(UTC)) if cache else {}
-        if progress is not None:
-            for result in cached.values():
+    by_url: dict[str, LinkResult] = {}
+    stream = astream_links(wanted, settings=settings, accessed=accessed, warn=warn)
+    async with contextlib.aclosing(stream) as results:
+        async for url, result in results:
+            by_url[url] = result
+            if progress is not None:
                 outcome = progress(result)
                 if outcome is not None:
                     await outcome
-        todo = [url for url in wanted if url not in cached]
-        checker = Checker(settings)
-        try:
-            fresh = await checker.check_all(todo, accessed=dates, on_result=progress)
-        finally:
-            await checker.aclose()
-        if cache is not None:
-            cache.store(fresh)
-    finally:
-        if cache is not None:
-            cache.close()
-    by_url = {**cached, **dict(zip(todo, fresh, strict=True))}
     return [by_url[url] for url in wanted]
 
 

@@ -33,6 +33,13 @@ CREATE TABLE IF NOT EXISTS link_results (
     PRIMARY KEY (url, private_ok)
 )
 """
+_RUNS = """
+CREATE TABLE IF NOT EXISTS link_runs (
+    key TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished INTEGER NOT NULL
+)
+"""
 _BUSY_SECONDS = 5.0  # SQLite's own wait for a lock, per try
 _TRIES = 3  # tries of a locked write before the results are kept out of the cache
 
@@ -78,11 +85,26 @@ class LinkCache:
             raise CacheError(str(path), f"cannot open the link cache: {exc}") from exc
 
     def _open(self) -> sqlite3.Connection:
+        # Two processes creating the file at once: switching a new file to WAL takes a lock
+        # SQLite does not wait for, so "database is locked" is retried for up to `_busy` s.
+        deadline = time.monotonic() + self._busy
+        pause = 0.01
+        while True:
+            try:
+                return self._open_once()
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc) or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+
+    def _open_once(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self._busy, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
+            db.execute(_RUNS)
             db.execute("SELECT count(*) FROM link_results").fetchone()
         except sqlite3.Error:
             db.close()
@@ -104,14 +126,45 @@ class LinkCache:
         self._warn(f"{self.path}: the link cache was broken ({cause}); moved to {aside}, rebuilt")
         return db
 
-    def fresh(self, urls: Iterable[str], *, now: datetime) -> dict[str, LinkResult]:
-        """The cached results for `urls` younger than `max_age`, keyed by the URL asked.
+    def begin_run(self, key: str, *, resume: bool, now: datetime) -> datetime | None:
+        """Record that a run over the URL set `key` starts; with `resume`, continue the last
+        unfinished run over the same set instead and return when it started (its results are
+        then reused whatever their age). None when there is nothing to resume."""
+        try:
+            row = self._db.execute(
+                "SELECT started_at FROM link_runs WHERE key = ? AND finished = 0", (key,)
+            ).fetchone()
+            if resume and row is not None:
+                return datetime.fromisoformat(str(row[0]))
+            self._db.execute(
+                "INSERT OR REPLACE INTO link_runs (key, started_at, finished) VALUES (?, ?, 0)",
+                (key, now.astimezone(UTC).isoformat()),
+            )
+        except (sqlite3.Error, ValueError) as exc:
+            self._warn(f"{self.path}: cannot record the run ({exc}); --resume will not find it")
+        return None
+
+    def finish_run(self, key: str) -> None:
+        """Mark the run over `key` complete: nothing is left to resume."""
+        try:
+            self._db.execute("UPDATE link_runs SET finished = 1 WHERE key = ?", (key,))
+        except sqlite3.Error as exc:
+            self._warn(f"{self.path}: cannot record the end of the run ({exc})")
+
+    def fresh(
+        self, urls: Iterable[str], *, now: datetime, since: datetime | None = None
+    ) -> dict[str, LinkResult]:
+        """The cached results for `urls` younger than `max_age` (or checked after `since`,
+        when that is earlier: a resumed run), keyed by the URL asked.
 
         A row that does not read back as a valid result for its URL is left out (and so
         checked again); a locked or unreadable file gives an empty answer and a warning.
         """
         found: dict[str, LinkResult] = {}
-        cutoff = (now - self.max_age).astimezone(UTC).isoformat()
+        oldest = now - self.max_age
+        if since is not None and since < oldest:
+            oldest = since
+        cutoff = oldest.astimezone(UTC).isoformat()
         keys: dict[str, list[str]] = {}
         for url in urls:
             keys.setdefault(redact(url), []).append(url)

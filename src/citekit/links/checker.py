@@ -13,7 +13,7 @@ import errno
 import random
 import socket
 import ssl
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -144,10 +144,11 @@ class Checker:
         inner = transport or PerHostPool(
             per_host=settings.per_host, verify=settings.verify, http2=settings.http2
         )
+        self._transport = PrivateAddressGuard(
+            inner, allow_private=settings.allow_private, resolver=resolver
+        )
         self.client = httpx.AsyncClient(
-            transport=PrivateAddressGuard(
-                inner, allow_private=settings.allow_private, resolver=resolver
-            ),
+            transport=self._transport,
             headers={
                 "User-Agent": settings.user_agent,
                 "Accept-Encoding": "gzip, deflate",  # what the bounded decoder reads
@@ -170,34 +171,53 @@ class Checker:
         accessed: Mapping[str, PartialDate] | None = None,
         on_result: Callable[[LinkResult], Awaitable[None] | None] | None = None,
     ) -> list[LinkResult]:
-        """Check every URL (each once), in the order given."""
+        """Check every URL (each once); the results in the order given."""
         unique = list(dict.fromkeys(urls))
-        accessed = accessed or {}
-
-        async def one(url: str) -> LinkResult:
-            result = await self.check(url, accessed=accessed.get(url))
+        results: dict[str, LinkResult] = {}
+        async for url, result in self.stream(unique, accessed=accessed):
+            results[url] = result
             if on_result is not None:
                 outcome = on_result(result)
                 if outcome is not None:
                     await outcome
-            return result
-
-        async def keyed(url: str) -> tuple[str, LinkResult]:
-            return url, await one(url)
-
-        results: dict[str, LinkResult] = {}
-        window = max(_WINDOW, 4 * self.settings.concurrency)
-        pending: set[asyncio.Task[tuple[str, LinkResult]]] = set()
-        for url in _interleave_hosts(unique):
-            if len(pending) >= window:
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    key, result = task.result()
-                    results[key] = result
-            pending.add(asyncio.create_task(keyed(url)))
-        for key, result in await asyncio.gather(*pending):
-            results[key] = result
         return [results[url] for url in unique]
+
+    async def stream(
+        self, urls: Iterable[str], *, accessed: Mapping[str, PartialDate] | None = None
+    ) -> AsyncGenerator[tuple[str, LinkResult], None]:
+        """Check every URL once; yield (the URL asked, its result) as each is decided.
+
+        A fixed pool of workers takes the URLs in host-interleaved order from one iterator, so
+        each completion costs the same whatever the number of URLs (no waiting over a set of
+        thousands of tasks), and nothing of a URL is kept once its result is yielded.
+        """
+        accessed = accessed or {}
+        ordered = _interleave_hosts(list(dict.fromkeys(urls)))
+        count = len(ordered)
+        order = iter(ordered)
+        del ordered
+        window = max(_WINDOW, 4 * self.settings.concurrency)
+        queue: asyncio.Queue[tuple[str, LinkResult] | None] = asyncio.Queue(maxsize=window)
+
+        async def worker() -> None:
+            for url in order:  # one iterator shared by the workers: each URL is taken once
+                result = await self.check(url, accessed=accessed.get(url))
+                await queue.put((url, result))
+            await queue.put(None)
+
+        workers = [asyncio.create_task(worker()) for _ in range(min(window, count))]
+        try:
+            running = len(workers)
+            while running:
+                item = await queue.get()
+                if item is None:
+                    running -= 1
+                else:
+                    yield item
+        finally:
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
 
     async def check(self, url: str, *, accessed: PartialDate | None = None) -> LinkResult:
         """Check one URL: follow its redirects, wait out rate limits, read its verdict.
@@ -359,7 +379,10 @@ class Checker:
                 async with asyncio.timeout(self.settings.timeout):  # a total, not per read
                     try:
                         request = self.client.build_request("GET", url)
-                        response = await self.client.send(request, stream=True)
+                        # straight to the guarded transport: the client's send would add
+                        # cookie jars, auth and event hooks this checker has no use for
+                        response = await self._transport.handle_async_request(request)
+                        response.request = request
                     finally:
                         timer.cancel()
                     self.slots.observe(loop.time() - started)
@@ -409,9 +432,10 @@ def _invalid(url: str) -> str | None:
     """Why httpx cannot send to `url` (``Invalid IPv4 address: '256.1.1.1'``), or None."""
     try:
         parsed = httpx.URL(url)
+        host = parsed.host  # decodes an IDNA name: a bad A-label fails here
     except (httpx.InvalidURL, ValueError, TypeError) as exc:
         return str(exc) or type(exc).__name__
-    if not parsed.host:
+    if not host:
         return "no host name"
     if parsed.port is not None and not 0 < parsed.port < 65536:
         return f"port {parsed.port} out of range"

@@ -111,9 +111,13 @@ class PrivateAddressGuard(httpx.AsyncBaseTransport):
             for address in addresses:
                 if is_private_address(address):
                     raise BlockedAddress(host, address)
+        try:
+            address_url = request.url.copy_with(host=addresses[0])
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+            raise httpx.InvalidURL(f"cannot connect to {addresses[0]}: {exc}") from exc
         pinned = httpx.Request(
             request.method,
-            request.url.copy_with(host=addresses[0]),
+            address_url,
             headers=request.headers,  # keeps Host: the name, not the address
             stream=request.stream,
             extensions={**request.extensions, "sni_hostname": host},
@@ -130,6 +134,8 @@ class PrivateAddressGuard(httpx.AsyncBaseTransport):
                     answer = tuple(await self._resolve(host, port))
                 except socket.gaierror as exc:
                     raise httpx.ConnectError(f"DNS lookup of {host} failed: {exc}") from exc
+                except (UnicodeError, ValueError) as exc:  # a label too long, a bad A-label
+                    raise httpx.InvalidURL(f"invalid host name: {exc}") from exc
                 if not answer:
                     raise httpx.ConnectError(f"DNS lookup of {host} gave no address")
                 self._answers[key] = answer

@@ -85,7 +85,9 @@ def not_found_phrase(
             return " ".join(text.split())[:80]
     visible = _TAG.sub(b" ", _SCRIPT.sub(b" ", body))
     text = visible.decode(encoding, errors="replace")
-    if len(" ".join(text.split())) <= _SHORT_PAGE:
+    # the letters alone already make most pages long: no need to normalise their spaces
+    letters = len(text) - sum(text.count(c) for c in " \n\t\r")
+    if letters <= _SHORT_PAGE and len(" ".join(text.split())) <= _SHORT_PAGE:
         found = _find(text, phrases)
         if found:
             return found

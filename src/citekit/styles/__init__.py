@@ -19,7 +19,8 @@ from citekit.langid import detect_language
 from citekit.model import Citation
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
-from citekit.styles.engine import Cite, Registry, Style
+from citekit.styles.csl import Cite, Registry, Style
+from citekit.styles.items import check_item
 from citekit.styles.locale import StyleError
 from citekit.styles.output import render
 
@@ -90,20 +91,20 @@ def format_bibliography(
 def _items(
     items: Sequence[Citation | Mapping[str, Any]], romanize: str | None = None
 ) -> list[dict[str, Any]]:
-    """CSL-JSON items with ids. An item without one gets the id of an earlier item with the
-    same fields (a `Citation`'s page is where it was cited, not which source), else a new one."""
+    """CSL-JSON items with ids. An item without one gets the id of an earlier item that is the
+    same source (`_identity`), else a new one."""
     if romanize is not None and romanize not in SCHEMES:
         raise ValueError(f"romanize must be one of {', '.join(SCHEMES)}")
     data: list[dict[str, Any]] = []
     given = {str(item["id"]) for item in items if isinstance(item, Mapping) and item.get("id")}
     ids: dict[str, str] = {}
-    for item in items:
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, (Citation, Mapping)):
+            raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
+        check_item(csl, n)
         if not csl.get("id"):
-            same = {k: v for k, v in csl.items() if k != "id"}
-            if isinstance(item, Citation):
-                same.pop("page", None)
-            key = json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
+            key = _identity(csl, parsed=isinstance(item, Citation))
             if key not in ids:
                 new = len(ids) + 1
                 while f"item{new}" in given:
@@ -113,6 +114,16 @@ def _items(
             csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _identity(csl: Mapping[str, Any], *, parsed: bool) -> str:
+    """What makes two items one source: the same fields; for citations parsed from notes, the
+    same address, else the same fields but the page cited and the access date."""
+    if parsed and csl.get("URL"):
+        return "url " + str(csl["URL"]).rstrip("/").lower()
+    ignored = {"id", "page", "accessed"} if parsed else {"id"}
+    same = {k: v for k, v in csl.items() if k not in ignored}
+    return json.dumps(same, sort_keys=True, default=str, ensure_ascii=False)
 
 
 def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

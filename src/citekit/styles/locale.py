@@ -8,9 +8,12 @@ term). Locale files ship in ``data/locales`` (CC BY-SA 3.0, see ``data/README.md
 from __future__ import annotations
 
 import functools
+import tomllib
 from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
+from attrs import frozen
 from lxml import etree
 
 from citekit.errors import CitekitError
@@ -179,3 +182,33 @@ def load_locale(lang: str, overrides: Iterable[etree._Element] = ()) -> CslLocal
 
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@frozen
+class Conventions:
+    """Bibliographic conventions read from ``data/conventions.toml``."""
+
+    item_terms_title_words: tuple[str, ...]  # a style titled so describes sources in their language
+    notes_area_terms: frozenset[str]  # terms always in the list's language
+
+
+def _words(table: Any, key: str) -> tuple[str, ...]:
+    value = table.get(key) if isinstance(table, dict) else None
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise StyleError("conventions.toml", f"[item_terms] {key} must be a list of words")
+    return tuple(value)
+
+
+@functools.cache
+def conventions() -> Conventions:
+    """The conventions file, checked: each list a non-empty list of non-empty strings."""
+    resource = resources.files("citekit.styles") / "data" / "conventions.toml"
+    try:
+        data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise StyleError("conventions.toml", f"not valid TOML: {exc}") from exc
+    table = data.get("item_terms")
+    return Conventions(
+        item_terms_title_words=_words(table, "title_words"),
+        notes_area_terms=frozenset(_words(table, "notes_area_terms")),
+    )

@@ -12,6 +12,18 @@ from citekit.training._forms import date_text, name_text, page_text
 
 __all__ = ["Ctx"]
 
+# what a Markdown note sets in italics: a book's title, a journal's or a site's name
+_ITALIC = {
+    "book": ("title",),
+    "thesis": ("title",),
+    "report": ("title",),
+    "chapter": ("container-title",),
+    "paper-conference": ("container-title",),
+    "article-journal": ("container-title",),
+    "article-newspaper": ("container-title",),
+    "webpage": ("container-title",),
+}
+
 
 @define
 class Ctx:
@@ -23,6 +35,7 @@ class Ctx:
     b: Builder
     upper: bool = False  # write family names in capitals (a noise)
     etal: bool = False  # set when a names list was cut short
+    emphasis: str = ""  # "*" or "_": a Markdown note sets titles of books and journals in italics
 
     def ensure_web(self) -> None:
         """Give a journal article the address and access date an OJS export writes."""
@@ -71,7 +84,8 @@ class Ctx:
         if upper:
             value = value.upper()
             self.item[label] = value
-        self.b.value(value, label)
+        stars = self.emphasis if label in _ITALIC.get(self.item.get("type", ""), ()) else ""
+        self.b.text(stars).value(value, label).text(stars)
         return self
 
     def opt(self, label: str, before: str = "", after: str = "", **kw: Any) -> Ctx:
@@ -80,18 +94,23 @@ class Ctx:
             self.t(before).v(label, **kw).t(after)
         return self
 
-    def date(self, label: str, form: str, *, context: str = "format") -> Ctx:
+    def date(
+        self, label: str, form: str, *, context: str = "format", lang: str | None = None
+    ) -> Ctx:
         """The date `label` in `form` (see `_forms.DATE_FORMS`); the item keeps what shows."""
         parts = self.item[label]["date-parts"][0]
         if form == "my_words" and len(parts) == 3:
             self.item[label] = {"date-parts": [parts[:2]]}
-        self.b.value(date_text(self.item[label], self.lang, form, context=context), label)
+        text = date_text(self.item[label], lang or self.lang, form, context=context)
+        self.b.value(text, label)
         return self
 
-    def year(self, label: str = "issued") -> Ctx:
-        """The year of date `label` alone (the item's date is cut to its year)."""
+    def year(self, label: str = "issued", *, cut: bool = True) -> Ctx:
+        """The year of date `label` alone (the item's date is cut to its year unless the full
+        date is written elsewhere too: `cut` false)."""
         year = self.item[label]["date-parts"][0][0]
-        self.item[label] = {"date-parts": [[year]]}
+        if cut:
+            self.item[label] = {"date-parts": [[year]]}
         self.b.value(str(year), label)
         return self
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from babel.dates import get_month_names
 
-__all__ = ["date_text", "initials", "name_text", "page_text"]
+__all__ = ["date_text", "initials", "month_name", "name_text", "page_text"]
 
 # name forms: how a person is written in a note
 # "fam_ini" Иванов И. И.   "ini_fam" И. И. Иванов   "fam_ini_tight" Иванов И.И.
@@ -23,15 +23,25 @@ NAME_FORMS = (
     "full",
     "vancouver",
     "first_fam",
+    "fam",
+    "fam_given",
 )
 
 
 def initials(given: str, *, tight: bool = False, dots: bool = True) -> str:
     """``Иван Иванович`` -> ``И. И.`` (``И.И.`` when tight, ``ИИ`` without dots)."""
-    parts = [p for p in given.replace("-", " ").split() if p]
+    parts = [_first(p) for p in given.replace("-", " ").split() if p]
     if not dots:
-        return "".join(p[0] for p in parts)
-    return ("." if tight else ". ").join(p[0] for p in parts) + "."
+        return "".join(parts)
+    return ("." if tight else ". ").join(parts) + "."
+
+
+_DIGRAPHS = ("Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye")
+
+
+def _first(name: str) -> str:
+    """A name's initial: romanized Kazakh and Russian names keep a digraph (Zh., Sh.)."""
+    return name[:2] if name.startswith(_DIGRAPHS) else name[0]
 
 
 def name_text(person: dict[str, str], form: str, *, upper: bool = False) -> str:
@@ -58,6 +68,10 @@ def name_text(person: dict[str, str], form: str, *, upper: bool = False) -> str:
             return f"{family} {initials(given, dots=False)}"
         case "first_fam":
             return f"{first} {family}"
+        case "fam":
+            return family
+        case "fam_given":
+            return f"{family} {given}"
         case _:
             return f"{given} {family}"
 
@@ -109,6 +123,11 @@ def date_text(date: dict[str, Any], lang: str, form: str, *, context: str = "for
             return f"{wide} {year}"
         case _:
             return f"{day} {wide} {year}"
+
+
+def month_name(lang: str, month: int, *, standalone: bool = False) -> str:
+    """The wide month name (``марта``; stand-alone ``март``)."""
+    return _months(lang, "wide", "stand-alone" if standalone else "format")[month - 1]
 
 
 def page_text(page: str, dash: str) -> str:

@@ -29,7 +29,7 @@ _TRANS = {
     "tk": ("terj. ",),
 }
 _EDITION = {
-    "en": ("{} ed.", "{}th edition"),
+    "en": ("{} ed.", "{} edition", "{} edn"),
     "tr": ("{}. baskı", "{}. bs."),
     "ru": ("{}-е изд.",),
     "kk": ("{}-басылым",),
@@ -48,10 +48,28 @@ def _in(c: Ctx) -> str:
     return c.pick(*_IN[c.lang])
 
 
+_TR_ORDINALS = {"2": "İkinci", "3": "Üçüncü", "4": "Dördüncü", "5": "Beşinci", "6": "Altıncı"}
+
+
+def _ordinal(number: str) -> str:
+    """2 -> 2nd, 3 -> 3rd, 4 -> 4th (English)."""
+    last = {"1": "st", "2": "nd", "3": "rd"}.get(number[-1], "th")
+    return number + ("th" if number[-2:-1] == "1" else last)
+
+
 def _edition(c: Ctx) -> None:
-    if c.has("edition"):
-        before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
-        c.t(", " + before).v("edition").t(after)
+    """The edition as the language writes it; the item keeps the number as written."""
+    if not c.has("edition"):
+        return
+    number = str(c.item["edition"])
+    if c.lang == "en":
+        c.item["edition"] = _ordinal(number)
+    elif c.lang == "tr" and number in _TR_ORDINALS and c.chance(0.4):
+        c.item["edition"] = _TR_ORDINALS[number]
+        c.t(", ").v("edition").t(c.pick(" basım", " baskı"))
+        return
+    before, _, after = c.pick(*_EDITION[c.lang]).partition("{}")
+    c.t(", " + before).v("edition").t(after)
 
 
 def chicago_note(c: Ctx) -> None:
@@ -62,9 +80,11 @@ def chicago_note(c: Ctx) -> None:
         c.t("“").v("title").t(",” ").v("container-title").t(" ").v("volume").opt("issue", ", no. ")
         c.t(" (").year().t("): ").v("page", dash="–")
     elif kind in ("chapter", "paper-conference"):
-        c.t("“").v("title").t(",” " + _in(c).lower()).v("container-title")
+        c.t("“").v("title").t(",” " + _in(c).replace("İ", "i").lower()).v("container-title")
         if c.has("editor"):
             c.t(", " + c.pick(*_ED[c.lang])).names("editor", "full", most=2, last=" and ")
+        if c.has("volume") and c.chance(0.5):
+            c.t(", " + c.pick("Vol. ", "vol. ")).v("volume")
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t("), ").v(
             "page", dash="–"
         )
@@ -86,15 +106,16 @@ def chicago_note(c: Ctx) -> None:
             c.t(", " + c.pick(*_TRANS[c.lang])).names("translator", "full", most=1)
         _edition(c)
         c.t(" (").v("publisher-place").opt("publisher", ": ").t(", ").year().t(")")
+        if c.has("volume") and c.chance(0.5):
+            c.t(c.pick(", Vol. ", ", vol. ")).v("volume")
         if c.has("page"):
-            c.t(", ").v("page", dash="–")
+            c.t(", " + c.pick(*_PAGE[c.lang])).v("page", dash="–")
     c.t(".")
     for gone in (
         "number-of-pages",
         "ISBN",
         "DOI",
         "collection-title",
-        "volume" if kind != "article-journal" else "",
     ):
         c.item.pop(gone, None)
     if kind != "book":
@@ -197,7 +218,10 @@ def mla(c: Ctx) -> None:
             etal=", et al",
         )
         c.t(". ")
-    if kind == "article-journal":
+    if kind == "article-journal" and c.chance(0.4):  # Google Scholar's MLA: 2.1 (1937): 230-265.
+        c.t(c.pick('"', "“")).v("title").t(c.pick('." ', ".” ")).v("container-title").t(" ")
+        c.v("volume").opt("issue", ".").t(" (").year().t("): ").v("page", dash="-").t(".")
+    elif kind == "article-journal":
         c.t("“").v("title").t(".” ").v("container-title").t(", vol. ").v("volume").opt(
             "issue", ", no. "
         )
@@ -225,6 +249,29 @@ def mla(c: Ctx) -> None:
         c.item.pop("volume", None)
 
 
+def vancouver(c: Ctx) -> None:
+    """Vancouver by hand: ``Surname AB. Title. Journal. 2019;84(5):905-49.`` and its book."""
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "vancouver", most=6, etal=", et al").t(". ")
+    c.v("title").t(". ")
+    if kind == "article-journal":
+        c.v("container-title").t(". ").year().t(";").v("volume").opt("issue", "(", ")")
+        c.t(":").v("page", dash="-").t(".")
+        if c.has("DOI") and c.chance(0.5):
+            c.t(" doi:").v("DOI")
+    elif kind in ("webpage", "article-newspaper"):
+        c.t("[Internet]. ").v("container-title").t("; ").year().t(" [cited ")
+        c.date("accessed", c.pick("ymd_words", "dmy_words")).t("]. Available from: ").v("URL")
+    else:
+        c.v("publisher-place").t(": ").opt("publisher").t("; ").year().t(".")
+    for gone in ("number-of-pages", "ISBN", "collection-title", "edition", "translator", "editor"):
+        c.item.pop(gone, None)
+    if kind != "article-journal":
+        c.item.pop("volume", None)
+        c.item.pop("page", None)
+
+
 FAMILIES = {
     "chicago-note": (
         chicago_note,
@@ -240,6 +287,11 @@ FAMILIES = {
         apa,
         ("en", "tr", "ru", "kk", "tk"),
         ("book", "article-journal", "chapter", "paper-conference", "webpage", "article-newspaper"),
+    ),
+    "vancouver": (
+        vancouver,
+        ("en", "ru", "kk", "tr"),
+        ("book", "article-journal", "webpage", "article-newspaper"),
     ),
     "mla": (mla, ("en", "tr", "ru"), ("book", "article-journal", "webpage", "article-newspaper")),
 }

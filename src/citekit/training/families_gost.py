@@ -104,7 +104,7 @@ def gost_book(c: Ctx) -> None:
         c.t(d.lstrip(". ") if c.b.ends_with(".") else d).v("edition").t(w[4])
     c.t(d if not c.b.ends_with(".") else d.lstrip(". ")).v("publisher-place")
     if c.has("publisher"):
-        quoted = c.lang == "kk" and c.chance(0.4)
+        quoted = c.chance(0.7 if c.lang == "kk" else 0.1)
         c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
     c.t(", ").year()
     if c.chance(0.6):
@@ -201,7 +201,7 @@ def gost_thesis(c: Ctx) -> None:
         c.t(" : " + c.pick("07.00.02", "10.02.01", "10.01.01", "23.00.04", "08.00.05"))
     c.t(" / ").names("author", "ini_fam", most=1)
     c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
-    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0] + ".")
+    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0]).t(".")
     for gone in ("publisher", "page", "ISBN"):
         c.item.pop(gone, None)
 
@@ -237,7 +237,7 @@ def law(c: Ctx) -> None:
     c.t(" «").v("title").t("»")
     if c.chance(0.6):
         c.t(" // ").v("container-title")
-        c.t(c.pick(". — ", ". ")).year().opt("issue", c.pick(". — № ", ". № "))
+        c.t(c.pick(". — ", ". ")).year(cut=False).opt("issue", c.pick(". — № ", ". № "))
     else:
         c.item.pop("container-title", None)
         c.item.pop("issue", None)

@@ -179,15 +179,18 @@ def tr_hand(c: Ctx) -> None:
     kind = c.item["type"]
     upper = c.chance(0.15)
     c.upper = c.upper or upper
+    tk = c.lang == "tk"
     if c.has("author"):
-        c.names("author", c.pick("full", "first_fam"), most=2, sep=", ", last=c.pick(" ve ", ", "))
+        and_ = c.pick(" we ", ", ") if tk else c.pick(" ve ", ", ")
+        c.names("author", c.pick("full", "first_fam"), most=2, sep=", ", last=and_)
         c.t(", ")
     if kind == "article-journal":
         c.t(c.pick("“", '"', "")).v("title").t(c.pick("”", '"', "")).t(", ").v("container-title")
-        c.t(", " + c.pick("Cilt ", "C. ", "Cilt: ")).v("volume").opt(
-            "issue", ", " + c.pick("Sayı ", "S. ", "Sayı: ")
-        )
-        c.t(", ").year().t(", " + c.pick("s. ", "ss. ", "s.")).v("page", dash="-").t(".")
+        volume = c.pick("Tom ", "T. ", "Jilt ") if tk else c.pick("Cilt ", "C. ", "Cilt: ")
+        number = c.pick("№ ", "San ", "Sany: ") if tk else c.pick("Sayı ", "S. ", "Sayı: ")
+        c.t(", " + volume).v("volume").opt("issue", ", " + number)
+        page = c.pick("sah. ", "s. ") if tk else c.pick("s. ", "ss. ", "s.")
+        c.t(", ").year().t(", " + page).v("page", dash="-").t(".")
         c.item.pop("DOI", None)
         return
     c.v("title")
@@ -208,22 +211,28 @@ def tr_hand(c: Ctx) -> None:
         else:
             c.item.pop("page", None)
         c.t(".")
-    else:
+    else:  # Saim Sakaoğlu, Eser, (hzl. Besim Atalay), V Cilt, Ankara 2006.
         c.item.pop("publisher", None)
+        for role, words in (("editor", ("hzl.", "haz.", "yay. haz.")), ("translator", ("çev.",))):
+            if c.has(role) and c.chance(0.7):
+                c.t(", (" + c.pick(*words) + " ").names(role, "full", most=1).t(")")
+        if c.has("volume"):
+            if c.chance(0.5):
+                c.t(", ").v("volume").t(" Cilt")
+            else:
+                c.t(", Cilt ").v("volume")
         c.t(", ").v("publisher-place").t(" ").year().t(c.pick(".", ""))
         c.item.pop("page", None)
-        c.item.pop("volume", None)
         c.item.pop("edition", None)
-    for gone in ("number-of-pages", "ISBN", "collection-title", "translator", "editor"):
+    for gone in ("number-of-pages", "ISBN", "collection-title"):
         c.item.pop(gone, None)
 
 
 def kk_hand(c: Ctx) -> None:
     """``Әбілғазы. Түрік шежіресі. Алматы, «Ана тілі», 1991, 57-58 беттер.``"""
     if c.has("author"):
-        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=1).t(
-            c.pick(". ", ", ", " ")
-        )
+        form = c.pick("fam_ini", "ini_fam", "fam_ini_tight", "fam")
+        c.names("author", form, most=1).t(c.pick(". ", ", ", " "))
     q = c.chance(0.5)
     c.t("«" if q else "").v("title").t("»" if q else "").t(". ")
     c.v("publisher-place").t(", ")

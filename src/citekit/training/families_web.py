@@ -4,6 +4,8 @@ OJS "how to cite" exports in the Russian locale, YouTube entries."""
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training._forms import month_name
+from citekit.training.pools import LANGS, pools
 
 __all__ = ["FAMILIES"]
 
@@ -25,6 +27,129 @@ def ankasam(c: Ctx) -> None:
         c.t(" ").v("URL").t(",")
     c.t(" " + c.pick(*_ANKASAM_ACCESS)).date("accessed", "dmy_dots").t(").")
     c.item.pop("issued", None)
+
+
+def _access(c: Ctx) -> None:
+    """``(дата обращения: 25.10.2021)`` in the note's language, which may not be the source's."""
+    lang = c.lang if c.chance(0.6) else c.pick(*LANGS)
+    label = c.pick(*pools(lang).get("accessed"))
+    paren = c.chance(0.6)
+    c.t(" (" if paren else ", ").t(label)
+    c.date(
+        "accessed",
+        c.pick("dmy_dots", "dmy_dots", "dmy_words", "iso", "dmy_slash", "mdy_words", "ymd_words"),
+        lang=lang,
+    )
+    c.t(")" if paren else "")
+
+
+def web_hand(c: Ctx) -> None:
+    """Web sources written by hand: title, site and address in many orders and separators."""
+    form = c.rng.randrange(8)
+    it = c.item
+    if form == 0:  # Title - Site, URL (Erişim Tarihi: …)
+        c.v("title").t(c.pick(", ", " - ", " – ", " // ", ". ", " | ")).v("container-title")
+        c.t(c.pick(", ", ". ", " ")).v("URL")
+        it.pop("issued", None)
+        it.pop("author", None)
+    elif form == 1:  # Site, “Title”, 12.03.2021, URL
+        c.v("container-title").t(", “").v("title").t("”, ")
+        if c.has("issued"):
+            c.date("issued", c.pick("dmy_dots", "dmy_words", "iso")).t(", ")
+        c.v("URL")
+        it.pop("author", None)
+    elif form == 2:  # a bare address and its access date
+        c.v("URL")
+        for gone in ("title", "container-title", "issued", "author"):
+            it.pop(gone, None)
+    elif form == 3:  # Author, “Title”, Site, date, URL
+        if c.has("author"):
+            c.names("author", c.pick("full", "fam_ini", "fam_comma_full"), most=2).t(", ")
+        c.t(c.pick("“", "«", '"', "")).v("title").t(c.pick("”", "»", '"', "")).t(", ").v(
+            "container-title"
+        )
+        if c.has("issued"):
+            c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words", "mdy_words"))
+        c.t(", ").v("URL")
+    elif form == 4:  # “Title”. Site. URL
+        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ")
+        c.v("URL")
+        it.pop("issued", None)
+        it.pop("author", None)
+    elif form == 5:  # (31 Temmuz 2022). Title. URL — an APA entry without its author
+        if c.has("issued"):
+            c.t(c.pick("(", "")).date("issued", c.pick("dmy_words", "mdy_words", "dmy_dots"))
+            c.t(c.pick("). ", ". "))
+        c.v("title").t(c.pick(". ", " ")).v("URL")
+        it.pop("author", None)
+    elif form == 6:  # Title [Электронный ресурс]. URL: …
+        c.v("title").t(c.pick(" [Электронный ресурс]. ", ". ", " ")).t(c.pick("URL: ", "")).v("URL")
+        for gone in ("container-title", "issued", "author"):
+            it.pop(gone, None)
+    else:  # Site: Title. URL
+        c.v("container-title").t(c.pick(": ", " - ", ". ")).v("title").t(". ").v("URL")
+        it.pop("issued", None)
+        it.pop("author", None)
+    if c.chance(0.8):
+        _access(c)
+    else:
+        it.pop("accessed", None)
+    if c.chance(0.5):
+        c.t(".")
+
+
+def press(c: Ctx) -> None:
+    """Printed newspapers: ``Иванов И. Заголовок // Казахстанская правда. – 2019. – 5 марта.``"""
+    it = c.item
+    it["container-title"] = pools(c.lang).pick(c.rng, "newspapers")
+    year = it.get("issued", {"date-parts": [[2000]]})["date-parts"][0][0]
+    it["issued"] = {"date-parts": [[year, c.rng.randint(1, 12), c.rng.randint(1, 28)]]}
+    it["issue"] = str(c.rng.randint(1, 300))
+    it["page"] = str(c.rng.randint(1, 16))
+    for gone in ("URL", "accessed"):
+        it.pop(gone, None)
+    if c.lang == "tr":  # Ad Soyad, “Başlık”, Gazete, 5 Mart 2019, s. 3.
+        if c.has("author"):
+            c.names("author", "full", most=2, last=" - ").t(", ")
+        c.t("“").v("title").t("”, ").v("container-title").t(", ")
+        c.date("issued", "dmy_words").opt("page", c.pick(", s. ", ", s.")).t(".")
+        return
+    form = c.rng.randrange(3)
+    if form == 0:
+        if c.has("author"):
+            c.names("author", c.pick("fam_ini", "fam_ini_tight"), most=1).t(" ")
+        c.v("title").t(" // ").v("container-title").t(c.pick(". – ", ". — ", ". "))
+        c.year(cut=False).t(c.pick(". – ", ". — ", ". "))
+        day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
+        c.b.value(f"{day} {_month(c.lang, month)}", "issued")
+        c.t(c.pick(". – № ", ". — № ", ". № ")).v("issue")
+        c.opt("page", c.pick(". – С. ", ". С. ") if c.lang == "ru" else ". – Б. ").t(".")
+    elif form == 1:  # «Қазақ әдебиеті», 1981, 1 январь.
+        it.pop("title", None)
+        it.pop("author", None)
+        c.t("«").v("container-title").t("», ").year(cut=False).t(", ")
+        day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
+        c.b.value(
+            f"{day} {_month('ru' if c.chance(0.5) else c.lang, month, standalone=True)}", "issued"
+        )
+        c.t(".")
+    else:
+        c.v("title").t(" // ").v("container-title").t(". ").date("issued", "dmy_dots")
+        c.opt("issue", ". № ").t(".")
+
+
+def export(c: Ctx) -> None:
+    """Reference lists exported from a database: ``Title;Surname Given.;Journal,2019``."""
+    c.v("title").t(";")
+    if c.has("author"):
+        c.names("author", c.pick("fam_ini", "full", "fam_given"), most=3, sep=";").t(".;")
+    c.v("container-title").t(",").year()
+    for gone in ("volume", "issue", "page", "DOI", "URL", "accessed"):
+        c.item.pop(gone, None)
+
+
+def _month(lang: str, month: int, *, standalone: bool = False) -> str:
+    return month_name(lang, month, standalone=standalone)
 
 
 _LANG_MARK = {"en": "(англ.)", "tr": "(тур.)", "kk": "(каз.)", "tk": "(туркм.)", "ru": ""}
@@ -57,10 +182,12 @@ def ruwiki(c: Ctx) -> None:
         c.t(" " + mark)
     c.t(". ").v("container-title")
     if c.has("issued") and c.chance(0.7):
-        c.t(" (").date("issued", "dmy_words", context="format").t(")")
+        c.t(" (").date("issued", "dmy_words", lang="ru").t(")")
     else:
         c.item.pop("issued", None)
-    c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date("accessed", "dmy_words").t(".")
+    c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date(
+        "accessed", "dmy_words", lang="ru"
+    ).t(".")
     if c.chance(0.5):
         d = c.item["accessed"]["date-parts"][0]
         c.t(
@@ -82,14 +209,14 @@ def ojs_ru(c: Ctx) -> None:
         c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(" ").v("volume").opt(
             "issue", ", no. "
         )
-        c.t(" (").date("issued", "mdy_words", context="stand-alone").t(")")
+        c.t(" (").date("issued", "mdy_words", context="stand-alone", lang="ru").t(")")
         if c.chance(0.5):
             c.t(": ").v("page", dash="–")
         else:
             it.pop("page", None)
-        c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone").t(". ").v(
-            "URL"
-        ).t(".")
+        c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone", lang="ru").t(
+            ". "
+        ).v("URL").t(".")
     elif style == "apa":
         c.names("author", "fam_comma_ini", most=5, last=", & ").t(" (").year().t("). ").v(
             "title"
@@ -103,20 +230,20 @@ def ojs_ru(c: Ctx) -> None:
         c.names("author", "vancouver", most=6, etal=", и др.").t(". ").v("title").t(". ").v(
             "container-title"
         )
-        c.t(" [Интернет]. ").date("issued", "dmy_words", context="stand-alone").t(
+        c.t(" [Интернет]. ").date("issued", "dmy_words", context="stand-alone", lang="ru").t(
             " г. [цитируется по "
         )
-        c.date("accessed", "dmy_words", context="stand-alone").t(" г.];").v("volume").opt(
-            "issue", "(", ")"
-        )
+        c.date("accessed", "dmy_words", context="stand-alone", lang="ru").t(" г.];").v(
+            "volume"
+        ).opt("issue", "(", ")")
         c.t(". доступно на: ").v("URL")
         it.pop("page", None)
     elif style == "mla":
         c.names("author", "fam_comma_ini", first_form="fam_comma_ini", most=2, last=", и ")
         c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(", т. ").v("volume")
-        c.opt("issue", ", вып. ").t(", ").date("issued", "my_words", context="stand-alone").t(
-            " г., сс. "
-        )
+        c.opt("issue", ", вып. ").t(", ").date(
+            "issued", "my_words", context="stand-alone", lang="ru"
+        ).t(" г., сс. ")
         c.v("page", dash="-").t(", ").v("URL").t(".")
         it.pop("accessed", None)
     elif style == "harvard":
@@ -126,7 +253,9 @@ def ojs_ru(c: Ctx) -> None:
         c.v("container-title").t(", ").v("volume").opt("issue", "(", ")").t(". доступно на: ").v(
             "URL"
         )
-        c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone").t(").")
+        c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone", lang="ru").t(
+            ")."
+        )
         it.pop("page", None)
     elif style == "turabian":
         c.names("author", "fam_ini", most=3, last=", и ").t(". ").year().t(". ").t(q[0]).v(
@@ -163,5 +292,8 @@ FAMILIES = {
     "ankasam": (ankasam, ("tr", "tk", "kk", "ru", "en"), ("article-newspaper", "webpage")),
     "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
     "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
+    "web-hand": (web_hand, LANGS, ("webpage", "article-newspaper", "entry-encyclopedia")),
+    "export": (export, LANGS, ("article-journal",)),
+    "press": (press, ("ru", "kk", "tk", "tr"), ("article-newspaper",)),
     "youtube": (youtube, ("tr", "ru", "en", "kk"), ("motion_picture",)),
 }

@@ -12,8 +12,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from citekit.styles import BUILTIN_STYLES
 from citekit.training.pools import LANGS
+from citekit.training.rendered import StyleSet
 from citekit.training.samples import FAMILIES, generate_samples
 
 __all__ = ["main"]
@@ -35,7 +38,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-dev-values", action="store_true", help="keep dev corpus values out of the pools"
     )
+    parser.add_argument(
+        "--csl-share",
+        type=float,
+        default=0.3,
+        help="share of the notes written by CSL styles (default 0.3; 0 for none)",
+    )
+    parser.add_argument(
+        "--styles-dir",
+        action="append",
+        default=[],
+        help="a folder of .csl styles to render with too (repeatable)",
+    )
+    parser.add_argument(
+        "--no-builtin-styles", action="store_true", help="only the styles of --styles-dir"
+    )
     args = parser.parse_args(argv)
+    sources: list[str] = [] if args.no_builtin_styles else list(BUILTIN_STYLES)
+    for folder in args.styles_dir:
+        sources += sorted(str(p) for p in Path(folder).glob("*.csl"))
+    styles = StyleSet(sources) if sources and args.csl_share > 0 else None
     samples = generate_samples(
         args.n,
         seed=args.seed,
@@ -43,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         langs=tuple(args.lang or LANGS),
         noise=args.noise,
         dev_values=not args.no_dev_values,
+        styles=styles,
+        csl_share=args.csl_share if styles is not None else 0.0,
     )
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
     try:
@@ -51,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
+    if styles is not None:
+        counts = ", ".join(f"{k}: {v}" for k, v in sorted(styles.stats.items()))
+        print(f"CSL styles: {len(styles.sources)} given; {counts}", file=sys.stderr)
+        for source, reason in sorted(styles.skipped.items()):
+            print(f"skipped {source}: {reason}", file=sys.stderr)
     return 0
 
 

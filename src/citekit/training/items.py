@@ -90,6 +90,9 @@ def _names(rng: random.Random, lang: str, most: int) -> list[dict[str, str]]:
 
 def _site(rng: random.Random, lang: str, dev: bool) -> tuple[str, str]:
     name, _, domain = pools(lang).pick(rng, "sites", dev=dev).partition("|")
+    if not domain:  # a dev corpus site comes as a name alone
+        ascii_name = "".join(ch for ch in name.translate(_ASCII).lower() if ch.isascii())
+        domain = name if "." in name else (ascii_name.replace(" ", "") or "site") + ".com"
     return name, domain
 
 
@@ -174,6 +177,8 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
             name, domain = _site(rng, lang, dev)
             if dev and chance() < 0.1 and p.dev.get("sites"):
                 name = rng.choice(p.dev["sites"])
+            elif chance() < 0.2:  # a site named by its address: "bp.gov.tm", "ashgabat.in"
+                name = domain.removeprefix("www.").split("/")[0]
         if kind != "report":
             item["container-title"] = name
         if kind == "motion_picture":

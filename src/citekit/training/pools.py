@@ -18,11 +18,14 @@ from typing import Any
 
 from attrs import frozen
 
+from citekit.romanize import romanize
+
 __all__ = ["LANGS", "Pools", "pools"]
 
 LANGS = ("ru", "tr", "kk", "tk", "en")
 _DATA = resources.files("citekit.training") / "data"
 _SLOT = re.compile(r"\{(\w+)\}")
+_AFTER_STOP = re.compile(r"(?<=\. )\w")
 
 
 def _lines(name: str) -> tuple[str, ...]:
@@ -43,6 +46,8 @@ class Pools:
     real_titles: tuple[str, ...]
     dev: dict[str, tuple[str, ...]]
     clean: dict[str, tuple[str, ...]]  # each list without the values the dev corpus holds
+    generated: dict[str, tuple[str, ...]]  # patterns that make more values of a list
+    cities: tuple[str, ...]  # CLDR's city names in this language (places now and then)
 
     def get(self, key: str) -> tuple[str, ...]:
         """A named list (``publishers``, ``journals``, ``topic`` …); empty when there is none."""
@@ -50,6 +55,10 @@ class Pools:
 
     def pick(self, rng: random.Random, key: str, *, dev: bool = False) -> str:
         """One value of list `key`; with `dev`, the dev corpus values join the draw."""
+        if key in self.generated and rng.random() < 0.4:
+            return self.fill(rng, rng.choice(self.generated[key]))
+        if key == "places" and self.cities and rng.random() < 0.1:
+            return rng.choice(self.cities)
         values = self.get(key) if dev else self.clean.get(key, ())
         extra = self.dev.get(key, ()) if dev else ()
         if extra and (not values or rng.random() < 0.15):
@@ -76,10 +85,21 @@ class Pools:
     def fill(self, rng: random.Random, pattern: str) -> str:
         """Fill a title pattern's ``{slot}``s; the first letter is then made upper-case."""
         text = _SLOT.sub(lambda m: rng.choice(self.get(m.group(1))), pattern)
+        text = _AFTER_STOP.sub(lambda m: m.group(0).upper(), text)
         return text[:1].upper() + text[1:]
 
     def person(self, rng: random.Random) -> dict[str, str]:
-        """A person as CSL wants it: ``{"family": …, "given": …}`` (given may hold a patronymic)."""
+        """A person as CSL wants it: ``{"family": …, "given": …}`` (given may hold a patronymic).
+
+        Now and then a Russian or Kazakh name comes in Latin letters, as journals print their
+        authors' names (``Zhumagalieva, B. K.``).
+        """
+        person = self._person(rng)
+        if self.lang in ("ru", "kk") and rng.random() < 0.1:
+            return {key: _latin(value) for key, value in person.items()}
+        return person
+
+    def _person(self, rng: random.Random) -> dict[str, str]:
         if self.persons:
             family, given = rng.choice(self.persons)
             return {"family": family, "given": given}
@@ -92,6 +112,14 @@ class Pools:
         if patronymic and rng.random() < 0.3:
             given = f"{given} {rng.choice(self.get('given_m'))}{patronymic[0]}"
         return {"family": family, "given": given}
+
+
+# Kazakh letters as passports write them: through their Russian look-alikes, then BGN/PCGN
+_KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+def _latin(text: str) -> str:
+    return romanize(text.translate(_KK_TO_RU), "ru", "bgn")
 
 
 def _feminine(family: str) -> str:
@@ -113,6 +141,9 @@ def pools(lang: str) -> Pools:
             if key == "patterns":
                 continue
             lists[key] = tuple(value) if isinstance(value, list) else (str(value),)
+    generated: dict[str, tuple[str, ...]] = {}
+    for key, value in raw.get("generated", {}).items():
+        (generated if key in lists else lists)[key] = tuple(value)
     persons = tuple(
         (family, given)
         for family, _, given in (line.partition("\t") for line in _lines(f"persons-{lang}.txt"))
@@ -137,4 +168,6 @@ def pools(lang: str) -> Pools:
         real_titles=real_titles,
         dev={k: tuple(v) for k, v in dev.items()},
         clean=clean,
+        generated=generated,
+        cities=_lines(f"cities-{lang}.txt"),
     )

@@ -14,17 +14,11 @@ from citekit.training._builder import Builder
 from citekit.training._context import Ctx
 from citekit.training.items import make_item
 from citekit.training.pools import LANGS, pools
+from citekit.training.rendered import StyleSet
+from citekit.training.verify import LABELS
 
-__all__ = ["FAMILIES", "LABELS", "Family", "Sample", "generate", "generate_samples"]
+__all__ = ["FAMILIES", "LABELS", "Family", "Sample", "StyleSet", "generate", "generate_samples"]
 
-# the CSL variables the tagger learns; other spans (archive, number) become unlabelled text
-LABELS = frozenset(
-    (
-        "author", "editor", "translator", "title", "container-title", "collection-title",
-        "publisher", "publisher-place", "issued", "accessed", "volume", "issue", "page",
-        "number-of-pages", "edition", "DOI", "ISBN", "URL", "genre",
-    )
-)  # fmt: skip
 _NAMES = ("author", "editor", "translator")
 _KEEP = ("type", "language")
 
@@ -114,6 +108,8 @@ def _render(
     if rng.random() < noise * 0.3 and item.get("title"):
         item["title"] = _typo(rng, item["title"])
     ctx = Ctx(rng=rng, lang=lang, item=item, b=Builder(), upper=rng.random() < noise * 0.25)
+    if rng.random() < noise * 0.2:
+        ctx.emphasis = rng.choice(("*", "_"))
     family.render(ctx)
     text = ctx.b.build()
     return text, _prune(ctx.item, text)
@@ -149,31 +145,49 @@ def generate_samples(
     noise: float = 0.3,
     dev_values: bool = True,
     labels: frozenset[str] = LABELS,
+    styles: StyleSet | None = None,
+    csl_share: float = 0.0,
 ) -> Iterator[Sample]:
     """`n` samples, the same for the same arguments.
 
-    `families` limits the families (default: all), `langs` the source languages, `noise` (0–1)
-    how often notes get prefixes, trailing remarks, typos, capitals, NBSPs, line breaks and
-    second sources; `dev_values` lets values from the dev corpus gold into the pools (turn it
-    off to measure on the dev corpus honestly); spans of other variables than `labels` are
-    left unlabelled.
+    `families` limits the hand-written families (default: all), `langs` the source languages,
+    `noise` (0–1) how often notes get prefixes, trailing remarks, typos, capitals, NBSPs, line
+    breaks and second sources; `dev_values` lets values from the dev corpus gold into the pools
+    (turn it off to measure on the dev corpus honestly); spans of other variables than `labels`
+    are left unlabelled. A share `csl_share` of the notes is written by the CSL `styles`
+    (`StyleSet()` for the built-in ones); their family is ``csl:<style>:<locale>:<mode>``, and
+    `styles.stats` counts the styles skipped and the notes they could not write.
     """
     chosen = [FAMILIES[name] for name in (families or sorted(FAMILIES))]
     pairs = [(f, lang) for f in chosen for lang in f.langs if lang in langs]
     if not pairs:
         raise ValueError("no family writes any of the languages asked for")
+    if csl_share > 0 and styles is None:
+        styles = StyleSet()
     for lang in langs:
         pools(lang)
     rng = random.Random(seed)
-    for _ in range(n):
+    made = misses = 0  # misses: CSL renders in a row that failed (then hand-written ones)
+    while made < n:
         family, lang = rng.choice(pairs)
+        csl = styles is not None and rng.random() < csl_share and misses < 1000
         b = Builder()
         if rng.random() < noise * 0.5:
             b.text(rng.choice(pools(lang).get("prefixes")))
-        first, item = _render(rng, family, lang, noise, dev_values)
+        if csl:
+            assert styles is not None
+            rendered = styles.render(rng, rng.choice(tuple(langs)), dev=dev_values)
+            if rendered is None:
+                misses += 1
+                continue
+            misses = 0
+            first, item, name = rendered
+        else:
+            first, item = _render(rng, family, lang, noise, dev_values)
+            name = family.name
         b.extend(first)
         items = [item]
-        while rng.random() < noise * 0.15 and len(items) < 3:
+        while not csl and rng.random() < noise * 0.15 and len(items) < 3:
             other, more = _render(rng, family, lang, noise, dev_values)
             b.text("; " if not b.ends_with(".") else " ")
             b.extend(other)
@@ -181,7 +195,8 @@ def generate_samples(
         if rng.random() < noise * 0.2:
             b.text(rng.choice(pools(lang).get("comments")))
         text = _keep_labels(_whitespace(rng, b.build(), noise), labels)
-        yield Sample(text, tuple(items), family.name, lang)
+        made += 1
+        yield Sample(text, tuple(items), name, items[0].get("language", lang))
 
 
 def generate(n: int, *, seed: int, **options: Any) -> Iterator[tuple[LabelledText, dict[str, Any]]]:

@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 
+_WEB_TYPES = frozenset(
+    {"webpage", "post", "post-weblog", "article-newspaper", "article-magazine", "broadcast"}
+)
+
+
 def lost_sources(document: Document, *, dead: Collection[str] = ()) -> list[LostSource]:
     """Citations with a title whose address is missing, or is one of the `dead` URLs."""
     found: list[LostSource] = []
@@ -46,8 +51,9 @@ def lost_sources(document: Document, *, dead: Collection[str] = ()) -> list[Lost
         for citation in note.citations:
             if not citation.title or (citation.url is not None and citation.url not in dead):
                 continue
-            if citation.url is None and citation.doi is not None:
-                continue  # a DOI is an address
+            unasked = citation.url is None and not citation.url_slot_empty
+            if unasked and (citation.doi is not None or citation.type not in _WEB_TYPES):
+                continue  # a DOI is an address; a book needs none
             found.append(
                 LostSource(
                     note=note.number,
@@ -88,7 +94,13 @@ async def arecover(
             reader = readers[home] = SiteReader(home, fetcher, settings)
         entries = await reader.entries_for(item)
         candidates = await rank(item, entries, fetcher, settings)
-        problem = None if candidates else f"nothing on {home} looks like this title"
+        problem = None
+        if not candidates:
+            problem = (
+                f"nothing on {home} looks like this title"
+                if reader.reachable
+                else f"could not reach {home} (offline, blocked, or a private address?)"
+            )
         return Recovery(lost=item, home=home, candidates=candidates, problem=problem)
 
     try:

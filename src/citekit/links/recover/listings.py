@@ -191,7 +191,8 @@ def parse_feed(data: bytes, base: str) -> list[Entry]:
 
 
 def parse_wp_search(data: bytes, base: str) -> list[Entry]:
-    """The results of a WordPress REST search (``/wp-json/wp/v2/search``)."""
+    """The results of a WordPress REST search (``/wp-json/wp/v2/search``) or post list
+    (``/wp-json/wp/v2/posts``, whose items give ``link``, ``title.rendered`` and ``date``)."""
     try:
         answer = json.loads(data)
     except (ValueError, UnicodeDecodeError):
@@ -200,14 +201,20 @@ def parse_wp_search(data: bytes, base: str) -> list[Entry]:
         return []
     entries: list[Entry] = []
     for item in answer:
-        if not isinstance(item, dict) or not isinstance(item.get("url"), str):
+        if not isinstance(item, dict):
+            continue
+        link = item.get("url", item.get("link"))
+        if not isinstance(link, str):
             continue
         title = item.get("title")
         if isinstance(title, dict):  # /wp/v2/posts gives {"rendered": "..."}
             title = title.get("rendered")
         text = _text_of(title) if isinstance(title, str) and title else None
-        url = urljoin(base, item["url"])
-        entries.append(Entry(url, text, date_in_path(url), "WordPress search"))
+        url = urljoin(base, link)
+        when = item.get("date")
+        published = parse_date(when) if isinstance(when, str) else None
+        source = "WordPress search" if "url" in item else "WordPress posts"
+        entries.append(Entry(url, text, published or date_in_path(url), source))
     return entries
 
 

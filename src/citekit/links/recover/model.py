@@ -57,8 +57,9 @@ class RecoverSettings:
     """How recovery searches and when `citekit fix --recover` may write.
 
     A candidate is written only when its page was fetched and alive, its confidence reaches
-    `threshold`, and the runner-up trails it by at least `margin` (two near-equal candidates
-    are a question for the editor, not a fix).
+    `threshold`, and it is clearly ahead of the runner-up: by at least `margin`, or (by at least
+    half of that) with the runner-up twice as far from a perfect match. Two near-equal
+    candidates are a question for the editor, not a fix.
     """
 
     links: LinkSettings = field(factory=LinkSettings)
@@ -88,11 +89,12 @@ class Recovery:
         top = self.candidates[0]
         if not top.verified or top.confidence < settings.threshold:
             return None
-        if (
-            len(self.candidates) > 1
-            and top.confidence - self.candidates[1].confidence < settings.margin
-        ):
-            return None
+        if len(self.candidates) > 1:
+            second = self.candidates[1].confidence
+            ahead = top.confidence - second
+            twice = 1 - second >= 2 * (1 - top.confidence)
+            if ahead < settings.margin - 1e-9 and not (twice and ahead >= settings.margin / 2):
+                return None
         return top
 
     def to_json(self, settings: RecoverSettings) -> dict[str, Any]:

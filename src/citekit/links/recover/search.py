@@ -34,16 +34,27 @@ from citekit.links.recover.model import Candidate, LostSource, RecoverSettings
 from citekit.links.recover.titles import (
     TitleKey,
     best_part_similarity,
+    compare,
     key_similarity,
     slug_title,
     title_key,
+    title_parts,
 )
+from citekit.links.soft404 import not_found_phrase
 
 __all__ = ["SiteReader", "date_factor", "rank"]
 
 _WORDS = re.compile(r"[^\W_]+")
 _FLOOR = 0.35  # below this title similarity an entry is not a candidate
-_SOURCE_ORDER = ("news sitemap", "feed", "WordPress search", "sitemap", "CDX index")
+_COMPARABLE = 0.6  # a page title this close tells the same story, so it may contradict
+_SOURCE_ORDER = (
+    "news sitemap",
+    "feed",
+    "WordPress posts",
+    "WordPress search",
+    "sitemap",
+    "CDX index",
+)
 
 
 class SiteReader:
@@ -56,6 +67,7 @@ class SiteReader:
         self.children: list[SitemapRef] = []
         self.entries: list[Entry] = []
         self.wordpress = False
+        self.reachable = True
         self._loaded: dict[str, asyncio.Future[list[Entry]]] = {}
         self._ready: asyncio.Future[None] | None = None
 
@@ -69,6 +81,7 @@ class SiteReader:
         robots, home = await asyncio.gather(
             self.fetcher.get(urljoin(self.home, "/robots.txt")), self.fetcher.get(self.home)
         )
+        self.reachable = robots is not None or home is not None
         sitemaps = sitemaps_in_robots(robots.body, self.home) if robots and robots.ok else []
         if not sitemaps:
             sitemaps = [urljoin(self.home, "sitemap.xml"), urljoin(self.home, "sitemap_index.xml")]
@@ -117,6 +130,8 @@ class SiteReader:
         asks = []
         if self.wordpress:
             asks.append(self._wp_search(lost.title))
+            if accessed is not None:
+                asks.append(self._wp_posts(accessed))
         if self.settings.cdx_url and accessed is not None:
             asks.append(self._cdx(accessed))
         for group in await asyncio.gather(*asks):
@@ -138,6 +153,21 @@ class SiteReader:
             if found:
                 break
         return found
+
+    async def _wp_posts(self, accessed: dt.date) -> list[Entry]:
+        """The posts of the month read and the month before (one request per month pair)."""
+        first = accessed.replace(day=1)
+        start = (first - dt.timedelta(days=1)).replace(day=1)
+        end = (first + dt.timedelta(days=32)).replace(day=1)
+        query = {
+            "after": f"{start.isoformat()}T00:00:00",
+            "before": f"{end.isoformat()}T00:00:00",
+            "per_page": "100",
+            "_fields": "link,title,date",
+        }
+        url = urljoin(self.home, "wp-json/wp/v2/posts?" + urlencode(query))
+        page = await self.fetcher.get(url)
+        return parse_wp_search(page.body, self.home) if page is not None and page.ok else []
 
     async def _cdx(self, accessed: dt.date) -> list[Entry]:
         assert self.settings.cdx_url is not None
@@ -240,6 +270,18 @@ def _score_entries(key: TitleKey, entries: Sequence[Entry], exclude: str | None)
     return list(best.values())
 
 
+def _own_title(key: TitleKey, *titles: str | None) -> tuple[float, float]:
+    """The best (score, raw overlap) of a page's own titles against the note's."""
+    best = (0.0, 0.0)
+    for title in titles:
+        if not title:
+            continue
+        for part in title_parts(title):
+            raw, factor = compare(key, title_key(part))
+            best = max(best, (round(raw * factor, 4), raw))
+    return best
+
+
 def _rank_source(source: str) -> int:
     return _SOURCE_ORDER.index(source) if source in _SOURCE_ORDER else len(_SOURCE_ORDER)
 
@@ -262,16 +304,17 @@ async def rank(
         if index < len(top):
             page = pages[index]
             if page is None or not page.ok:
-                status = f"answers {page.status}" if page is not None else "could not be fetched"
-                reasons.append(f"page {status}")
-                continue
+                continue  # gone or unreachable: not a place to send readers
+            if not_found_phrase(page.body):
+                continue  # a soft 404: the site says the page is not there
             meta = page_meta(page.body, page.final_url)
-            own = max(
-                (best_part_similarity(key, t) for t in (meta.title, meta.og_title) if t),
-                default=0.0,
-            )
+            own, raw = _own_title(key, meta.title, meta.og_title)
             reasons.append(f"page's own title {own:.0%} alike")
-            similarity = max(similarity, own)
+            if raw >= _COMPARABLE and own < raw:
+                similarity = min(similarity, own)  # the page itself names another figure or place
+                reasons.append("page's title contradicts the note's figures or names")
+            else:
+                similarity = max(similarity, own)
             published = meta.published or published
             verified = True
         factor, why_date = date_factor(published, accessed)

@@ -1,0 +1,151 @@
+"""The note tagger, measured honestly.
+
+(a) Synthetic only: a model trained on generated notes alone, scored on notes-dev.jsonl (the
+    tuning set) and notes-dev2.jsonl (held out: other sites and families, never tuned on).
+(b) Cross-validation split by source: the dev sources (a site, a repository, a constructed
+    family) are dealt into K folds (``--folds``; 0 = one fold per source, leave-one-source-out);
+    for each fold a model trained on synthetic notes plus the real dev notes of every *other*
+    fold's sources predicts that fold's notes; all held-out predictions are scored together.
+
+Figures come from the corpus's own scorer (tests/data/corpus/score_notes.py): v1 F1 (the six
+fields of schema v1 plus kind, ibid_of, language), v2 F1, type accuracy, per language.
+
+Run: uv run python benchmarks/tagger_eval.py --generate 20000 --cv-generate 4000
+Writes benchmarks/results/tagger.md and tagger.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from tests.scoring import predict, score_predictions, summary  # noqa: E402
+from train_tagger import Spans, corpus_texts, labelled_texts, synthetic_texts, train  # noqa: E402
+
+from citekit.citations.tagger import Tagger  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "corpus"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def source_of(record: dict[str, Any]) -> str:
+    """The site, repository or constructed family a record comes from."""
+    source = str(record.get("source", ""))
+    if (host := re.match(r"https?://(?:www\.)?([^/]+)", source)) is not None:
+        return host.group(1)
+    if (repo := re.match(r"github:([^/]+/[^/]+)", source)) is not None:
+        return repo.group(1)
+    if (ids := re.match(r"github \(search-index file ids? ([\d, ]+)\)", source)) is not None:
+        return "github " + ids.group(1)
+    if source.startswith("constructed document"):
+        return source.split("(")[0].strip()
+    return source.split(":")[0].split("(")[0].split("—")[0].strip()
+
+
+def synthetic(n: int, seed: int, files: list[str]) -> list[tuple[str, Spans]]:
+    data: list[tuple[str, Spans]] = []
+    if n:
+        data.extend(synthetic_texts(n, seed))
+    for path in files:
+        data.extend(labelled_texts(path))
+    return data
+
+
+def fit(examples: list[tuple[str, Spans]], folder: Path, name: str, iterations: int) -> Tagger:
+    path = folder / f"{name}.crfsuite"
+    if not path.exists():
+        train(examples, path, iterations=iterations)
+    return Tagger(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--generate", type=int, default=20000)
+    parser.add_argument("--cv-generate", type=int, default=4000)
+    parser.add_argument("--labelled", action="append", default=[])
+    parser.add_argument("--cv-labelled", action="append", default=[])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--skip-dev2", action="store_true", help="do not score the held-out set")
+    parser.add_argument("--skip-cv", action="store_true")
+    parser.add_argument("--model", help="score this model file as the synthetic-only one")
+    parser.add_argument("--folds", type=int, default=0, help="0: leave one source out")
+    parser.add_argument("--cv-iterations", type=int, default=100)
+    parser.add_argument(
+        "--keep", metavar="DIR", help="keep the fold models here and reuse those already there"
+    )
+    args = parser.parse_args()
+    dev = read(DATA / "notes-dev.jsonl")
+    report: dict[str, Any] = {}
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        began = time.perf_counter()
+        if args.model:
+            model = Tagger(args.model)
+        else:
+            model = fit(
+                synthetic(args.generate, args.seed, args.labelled), folder, "syn", args.iterations
+            )
+        lines.append(
+            f"synthetic-only model: {args.generate} notes, {time.perf_counter() - began:.0f} s"
+        )
+        sets = [("dev", dev)] + (
+            [] if args.skip_dev2 else [("dev2", read(DATA / "notes-dev2.jsonl"))]
+        )
+        for name, records in sets:
+            result = score_predictions(records, [predict(r, tagger=model) for r in records])
+            report[f"synthetic-only on {name}"] = result
+            lines += [f"## synthetic-only on {name}", summary(result), ""]
+        if not args.skip_cv:
+            base = synthetic(args.cv_generate, args.seed, args.cv_labelled)
+            groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for record in dev:
+                groups[source_of(record)].append(record)
+            ordered = sorted(groups, key=lambda k: (-len(groups[k]), k))
+            k = args.folds or len(ordered)
+            fold_of = {source: i % k for i, source in enumerate(ordered)}
+            predictions: dict[str, dict[str, Any]] = {}
+            for fold in range(k):
+                held = [r for r in dev if fold_of[source_of(r)] == fold]
+                rest = [r for r in dev if fold_of[source_of(r)] != fold]
+                examples = base + list(corpus_texts(rest))
+                tagger = fit(examples, folder, f"cv{fold}-of-{k}", args.cv_iterations)
+                for record in held:
+                    predictions[record["id"]] = predict(record, tagger=tagger)
+                print(f"fold {fold + 1}/{k} done", file=sys.stderr)
+            result = score_predictions(dev, [predictions[r["id"]] for r in dev])
+            report["cross-validation by source on dev"] = result
+            lines += [
+                f"## cross-validation by source on dev ({len(groups)} sources in {k} folds; "
+                f"{len(base)} synthetic notes + the other folds' dev notes)",
+                summary(result),
+                "",
+            ]
+    text = "\n".join(lines)
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "tagger.md").write_text(
+        "# Note tagger evaluation\n\n```\n" + text + "\n```\n", "utf-8"
+    )
+    (RESULTS / "tagger.json").write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""Fields a reference list needs for books and journal articles: every built-in style (GOST
+7.0.5, Chicago, İSNAD) writes a book's publisher and year and an article's volume and pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citekit.checks._registry import Context, Hit, rule
+from citekit.model import Document, NoteKind, Severity
+
+
+@rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
+def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for citation in note.citations:
+            if citation.type != "book":
+                continue
+            missing = [
+                name
+                for name, value in (("publisher", citation.publisher), ("year", citation.issued))
+                if value is None
+            ]
+            if missing:
+                what = f"“{citation.title}”" if citation.title else "a book"
+                yield Hit(
+                    note,
+                    f"note {note.number} cites {what} without its {' or '.join(missing)}",
+                    "GOST, Chicago and İSNAD entries give a book's publisher and year: "
+                    "add them (“İstanbul: Yapı Kredi Yayınları, 2003”)",
+                )
+
+
+@rule(
+    "article-without-volume",
+    Severity.WARNING,
+    "a cited journal article without volume or issue and pages",
+)
+def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
+    for note in doc.notes:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for citation in note.citations:
+            if citation.type != "article-journal" or citation.url or citation.doi:
+                continue
+            missing = []
+            if citation.volume is None and citation.issue is None:
+                missing.append("volume or issue")
+            if citation.page is None:
+                missing.append("pages")
+            if missing:
+                journal = f" in {citation.container}" if citation.container else ""
+                yield Hit(
+                    note,
+                    f"note {note.number} cites an article{journal} without its "
+                    + " and ".join(missing),
+                    "add them as the journal numbers them (“Vol. 84, no. 5. P. 905–949”)",
+                )

@@ -1,0 +1,68 @@
+"""Names as written into `Name` values: family and given split where the form shows it,
+initials kept with their periods ("Z. S."). Capitals are told by Unicode, not by a list of
+letters, so "Yılmaz Ş." and "Сулейменов О." split alike; joining words ("and", "ve", "и")
+and "et al." words come from the language files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.citations._words import patterns
+from citekit.model import Name
+
+__all__ = ["is_initials", "split_names", "to_name"]
+
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _is_initial(word: str) -> bool:
+    """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
+    parts = [p for p in re.split(r"[.\-‐]", word) if p]
+    return bool(parts) and all(
+        1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
+        for p in parts
+    )
+
+
+def is_initials(text: str) -> bool:
+    """Whether `text` is only initials ("Ş.", "A. C.", "Zh.T", "О.А.")."""
+    words = text.replace(".", ". ").split()
+    return bool(words) and len(words) <= 4 and all(_is_initial(w) for w in words)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split an author list as written ("Demirbulat, Ö. G., & AVCIKURT, C.") into names."""
+    text = patterns().et_al.sub("", text)
+    pieces = [p.strip(" ,;") for p in patterns().name_split.split(text) if p and p.strip(" .,;")]
+    names: list[str] = []
+    for piece in pieces:
+        last = names[-1] if names else ""
+        inverted_open = bool(last) and "," not in last and len(last.split()) == 1
+        if inverted_open and is_initials(piece):
+            names[-1] = f"{last}, {piece}"
+        else:
+            names.append(piece)
+    return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
+
+
+def to_name(written: str) -> Name:
+    """A `Name` from a name as written, split into family and given where the form shows it.
+
+    >>> to_name("Yılmaz Ş.")
+    Name(family='Yılmaz', given='Ş.', literal=None)
+    >>> to_name("Z. S. Kenzhebayeva")
+    Name(family='Kenzhebayeva', given='Z. S.', literal=None)
+    """
+    written = written.strip()
+    if "," in written:
+        family, given = (p.strip() for p in written.split(",", 1))
+        return Name(family=family, given=given or None, written=written)
+    parts = written.split()
+    if len(parts) == 1:
+        return Name(literal=written, written=written)
+    if is_initials(" ".join(parts[1:])):
+        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+    if is_initials(" ".join(parts[:-1])):
+        return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)
+    return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)

@@ -1,0 +1,97 @@
+"""The exact rules that run ahead of the note tagger: addresses, DOIs, ISBNs, the access label
+with its date, and an archive label with its date. They find their fields whole and beat a
+learned model at it; the tagger then labels the rest of the citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from citekit.citations._words import patterns
+from citekit.dates import read_date
+from citekit.model import PartialDate
+
+__all__ = ["Exact", "find_exact"]
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
+_ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}»”’\"'*"
+_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
+@frozen
+class Exact:
+    """What the exact rules found in one citation's text, with the spans they cover."""
+
+    url: str | None = None
+    doi: str | None = None
+    isbn: str | None = None
+    accessed: PartialDate | None = None
+    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, CSL variable)
+
+
+def _strip_url(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _urls(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), _strip_url(m.group(2))) for m in _MD_LINK.finditer(text)]
+    for match in _URL.finditer(text):
+        if not any(s <= match.start() < e for s, e, _u in found):
+            url = _strip_url(match.group())
+            found.append((match.start(), match.start() + len(url), url))
+    return sorted(found)
+
+
+def _free(spans: list[tuple[int, int, str]], start: int) -> bool:
+    return not any(s <= start < e for s, e, _l in spans)
+
+
+def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
+    """Run the exact rules on one citation's (flattened) text."""
+    spans: list[tuple[int, int, str]] = []
+    urls = _urls(text)
+    web = [link for link in links if link.startswith(("http://", "https://", "www."))]
+    url = web[0] if web else None
+    doi = None
+    for start, end, found in urls:
+        if _DOI_URL.match(found):
+            doi = doi or _DOI_URL.sub("", found)
+            spans.append((start, end, "DOI"))
+            continue
+        spans.append((start, end, "URL"))
+        url = url or found
+    for match in _DOI.finditer(text):
+        if _free(spans, match.start()):
+            value = _strip_url(match.group(1))
+            doi = doi or value
+            spans.append((match.start(1), match.start(1) + len(value), "DOI"))
+    isbn = None
+    for match in _ISBN.finditer(text):
+        if _free(spans, match.start()):
+            isbn = isbn or match.group(1).strip()
+            spans.append((match.start(1), match.end(1), "ISBN"))
+    accessed = None
+    p = patterns()
+    label = p.accessed.search(text)
+    if label is not None and _free(spans, label.start()):
+        window = text[label.start() : label.start() + 72]
+        reading = read_date(window)
+        spans.append((label.start(), label.end(), "other"))
+        if reading.date is not None and _free(spans, label.start() + reading.start):
+            accessed = reading.date
+            spans.append((label.start() + reading.start, label.start() + reading.end, "accessed"))
+    archived = p.archived.search(text)
+    if archived is not None and _free(spans, archived.start()):
+        reading = read_date(text[archived.start() : archived.start() + 80])
+        end = archived.start() + (reading.end if reading.date else len(archived.group()))
+        spans.append((archived.start(), end, "other"))
+    return Exact(url=url, doi=doi, isbn=isbn, accessed=accessed, spans=tuple(sorted(spans)))

@@ -1,0 +1,103 @@
+"""The note tagger: a linear-chain CRF (python-crfsuite) that labels each token of a citation
+with the CSL variable it belongs to (author, title, container-title, publisher, issued, page …)
+or ``other``.
+
+The model ships as package data (``model.crfsuite``, trained by ``scripts/train_tagger.py``)
+and is loaded once per process, on first use. The exact rules of `citekit.citations.structure`
+run first; their spans are features for the model and override its labels.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from citekit.citations.structure import Exact
+from citekit.citations.tagger.align import OTHER, label_of, token_labels
+from citekit.citations.tagger.features import features
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.errors import ModelError
+
+__all__ = ["MODEL_NAME", "Tagger", "load_tagger", "rule_labels", "tag"]
+
+MODEL_NAME = "model.crfsuite"
+# a citation longer than this many tokens is prose or a pasted page: only its head is tagged
+_MAX_TOKENS = 400
+# runs that never become the title when the model finds none
+_NEVER_TITLE = frozenset({"other", "issued", "accessed", "URL", "DOI", "ISBN", "page", "volume"})
+
+
+class Tagger:
+    """A loaded CRF model."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if not Path(path).is_file():
+            raise ModelError(
+                self.path,
+                "the note tagger's model file is missing; train it with scripts/train_tagger.py",
+            )
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(self.path)
+        except (OSError, ValueError) as exc:
+            raise ModelError(self.path, f"not a CRF model: {exc}") from exc
+
+    def labels(self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()) -> list[str]:
+        """The most likely label of each token, given its feature rows.
+
+        A cited work has a title: when the best sequence has none, the run of tokens (not
+        `fixed` by an exact rule) most likely to be the title, by the model's marginals,
+        becomes it.
+        """
+        if not rows:
+            return []
+        labels = list(self._tagger.tag(rows))
+        if "title" in labels or len(labels) < 2:
+            return labels
+        best: tuple[float, int, int] | None = None
+        start = 0
+        for i in range(1, len(labels) + 1):
+            if i < len(labels) and labels[i] == labels[start]:
+                continue
+            free = not any(fixed[start:i]) if fixed else True
+            if labels[start] not in _NEVER_TITLE and free:
+                mean = sum(self._tagger.marginal("title", j) for j in range(start, i)) / (i - start)
+                if best is None or mean > best[0]:
+                    best = (mean, start, i)
+            start = i
+        if best is not None:
+            labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
+        return labels
+
+
+@functools.cache
+def load_tagger() -> Tagger:
+    """The shipped model, loaded once per process."""
+    resource = resources.files("citekit.citations.tagger") / MODEL_NAME
+    with resources.as_file(resource) as path:
+        return Tagger(path)
+
+
+def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
+    """Per token, the field an exact rule found there, or None."""
+    if not exact.spans:
+        return [None] * len(tokens)
+    found = token_labels(tokens, exact.spans)
+    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+    return [f if c != OTHER else None for f, c in zip(found, covered, strict=True)]
+
+
+def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[Token], list[str]]:
+    """The tokens of one citation and a label for each (exact rules override the model)."""
+    tokens = tokenize(text, _MAX_TOKENS)
+    rules = rule_labels(tokens, exact)
+    rows = features(tokens, text, rules)
+    labels = (tagger or load_tagger()).labels(rows, [r is not None for r in rules])
+    return tokens, [
+        label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)
+    ]

@@ -1,0 +1,151 @@
+"""Labelled character spans onto tokens, and a corpus record's gold fields onto its text.
+
+Training data arrives as text with character spans labelled by CSL variable (the generator's
+`LabelledText`, or the user's own labelled notes); the tagger learns one label per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from citekit.citations.tagger.tokens import Token
+from citekit.dates import read_date
+
+__all__ = ["LABELS", "OTHER", "record_spans", "token_labels"]
+
+OTHER = "other"
+LABELS = (
+    "author",
+    "editor",
+    "translator",
+    "title",
+    "container-title",
+    "collection-title",
+    "publisher",
+    "publisher-place",
+    "issued",
+    "accessed",
+    "volume",
+    "issue",
+    "page",
+    "number-of-pages",
+    "edition",
+    "DOI",
+    "ISBN",
+    "URL",
+    "genre",
+    OTHER,
+)
+_KNOWN = frozenset(LABELS)
+_ALIASES = {"pages": "page", "extent": "number-of-pages", "place": "publisher-place"}
+
+
+def label_of(name: str) -> str:
+    """The tagger's label for a CSL variable name (unknown variables become ``other``)."""
+    name = _ALIASES.get(name, name)
+    return name if name in _KNOWN else OTHER
+
+
+def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """Each token's label: that of the span its first character falls in, else ``other``."""
+    ordered = sorted(spans)
+    labels = [OTHER] * len(tokens)
+    j = 0
+    for i, tok in enumerate(tokens):
+        while j < len(ordered) and ordered[j][1] <= tok.start:
+            j += 1
+        if j < len(ordered) and ordered[j][0] <= tok.start < ordered[j][1]:
+            labels[i] = label_of(ordered[j][2])
+    return labels
+
+
+# gold keys of the corpus records (schema v2) and the labels they stand for, longest first
+_STRING_FIELDS = (
+    ("url", "URL"),
+    ("doi", "DOI"),
+    ("isbn", "ISBN"),
+    ("title", "title"),
+    ("container", "container-title"),
+    ("publisher", "publisher"),
+    ("place", "publisher-place"),
+    ("edition", "edition"),
+)
+_LIST_FIELDS = (("author", "author"), ("editor", "editor"), ("translator", "translator"))
+_NUMBER_FIELDS = (("volume", "volume"), ("issue", "issue"), ("extent", "number-of-pages"))
+
+
+def _pattern(value: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in value.split()]
+    return re.compile(r"\s+".join(words))
+
+
+def _place(
+    text: str, value: str, label: str, taken: list[tuple[int, int, str]], *, last: bool = False
+) -> bool:
+    """Mark the first (or last) free occurrence of `value`; False when there is none."""
+    value = value.strip()
+    if not value:
+        return True
+    found = [
+        m
+        for m in _pattern(value).finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e, _l in taken)
+        and not (m.start() and text[m.start() - 1].isalnum() and value[0].isalnum())
+        and not (m.end() < len(text) and text[m.end()].isalnum() and value[-1].isalnum())
+    ]
+    if not found:
+        return False
+    m = found[-1] if last else found[0]
+    taken.append((m.start(), m.end(), label))
+    return True
+
+
+def _place_date(text: str, iso: str, label: str, taken: list[tuple[int, int, str]]) -> bool:
+    year = iso[:4]
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", text):
+        for lo in (max(0, m.start() - 24), m.start()):
+            window = text[lo : m.end() + 24]
+            reading = read_date(window)
+            if reading.date is not None and reading.date.isoformat() == iso:
+                start, end = lo + reading.start, lo + reading.end
+            elif len(iso) == 4:
+                start, end = m.start(), m.end()
+            else:
+                continue
+            if not any(s < end and start < e for s, e, _l in taken):
+                taken.append((start, end, label))
+                return True
+    return False
+
+
+def record_spans(text: str, gold: Mapping[str, Any]) -> list[tuple[int, int, str]] | None:
+    """Spans of `text` labelled from a corpus record's gold fields, or None when a field the
+    gold states cannot be found in the text (such a record would teach wrong labels)."""
+    taken: list[tuple[int, int, str]] = []
+    publisher = gold.get("publisher")
+    for key, label in _STRING_FIELDS:
+        value = gold.get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        if key == "container" and value == publisher:
+            continue  # a book's publisher, also written as its container: labelled once
+        if not _place(text, value, label, taken):
+            return None
+    for key, label in _LIST_FIELDS:
+        for name in gold.get(key) or ():
+            if not _place(text, name, label, taken):
+                return None
+    for key, label in (("issued", "issued"), ("accessed", "accessed")):
+        value = gold.get(key)
+        if isinstance(value, str) and value and not _place_date(text, value, label, taken):
+            return None
+    for key, label in _NUMBER_FIELDS:
+        value = gold.get(key)
+        if isinstance(value, str) and value and not _place(text, value, label, taken):
+            return None
+    pages = gold.get("pages")
+    if isinstance(pages, str) and pages and not _place(text, pages, "page", taken, last=True):
+        return None
+    return sorted(taken)

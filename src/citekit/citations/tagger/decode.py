@@ -1,0 +1,160 @@
+"""Token labels back into a `Citation`: runs of one label become fields, names are split,
+dates read through `citekit.dates`, label words stripped from volume, issue and pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citekit.citations.names import to_name
+from citekit.citations.structure import Exact
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.tokens import Token
+from citekit.dates import read_date
+from citekit.model import Name, PartialDate
+
+__all__ = ["Fields", "decode"]
+
+Fields = dict[str, object]
+_WORD = re.compile(r"[^\W\d_]")
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
+# label words that may open or close a numeric field's run
+_LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
+_NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
+
+
+def _runs(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, first token, last token + 1) for each run of one label."""
+    runs: list[tuple[str, int, int]] = []
+    for i, label in enumerate(labels):
+        if runs and runs[-1][0] == label:
+            runs[-1] = (label, runs[-1][1], i + 1)
+        else:
+            runs.append((label, i, i + 1))
+    return runs
+
+
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_PUNCT = " ,.;:/—–-\u00a0"
+
+
+def _balanced(text: str, opener: str) -> bool:
+    closer = _PAIRS[opener]
+    if opener == closer:
+        return text.count(opener) % 2 == 0
+    return text.count(opener) == text.count(closer)
+
+
+def _clean(text: str) -> str:
+    """A field's text without the punctuation around it; quotes and brackets that belong to
+    the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
+    text = re.sub(r"\s+", " ", text).strip(_PUNCT)
+    while text:
+        first, last = text[0], text[-1]
+        if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
+            inner = text[1:-1]
+            if _balanced(inner, first):
+                text = inner.strip(_PUNCT)
+                continue
+        if first in _PAIRS and not _balanced(text, first):
+            text = text[1:].strip(_PUNCT)
+            continue
+        if last in _CLOSERS and not _balanced(text, _CLOSERS[last]):
+            text = text[:-1].strip(_PUNCT)
+            continue
+        break
+    return text
+
+
+def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tuple[int, int]:
+    """Widen a run by the quote mark just outside it that closes (or opens) one inside it
+    ("Научный журнал «Вестник НАН РК»" whose last » the model left out)."""
+    inner = text[tokens[a].start : tokens[b - 1].end]
+    if b < len(tokens) and tokens[b].text in _CLOSERS:
+        opener = _CLOSERS[tokens[b].text]
+        if opener in inner and not _balanced(inner, opener):
+            b += 1
+    if a > 0 and tokens[a - 1].text in _PAIRS:
+        opener = tokens[a - 1].text
+        if _PAIRS[opener] in inner and not _balanced(inner, opener):
+            a -= 1
+    # "Nedir?": a question or exclamation mark glued to a field's last word is the field's
+    if b < len(tokens) and tokens[b].text in "?!" and tokens[b].start == tokens[b - 1].end:
+        b += 1
+    return a, b
+
+
+def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int) -> str:
+    """A numeric field's value without its label words ("Т. 3" -> "3", "3-е изд." -> "3-е")."""
+    while a < b and (marks[a] & _LABEL_KEYS or not tokens[a].text.isalnum()):
+        a += 1
+    while b > a and (marks[b - 1] & _LABEL_KEYS or not tokens[b - 1].text.isalnum()):
+        b -= 1
+    if a >= b:
+        return ""
+    return re.sub(r"\s+", " ", text[tokens[a].start : tokens[b - 1].end])
+
+
+def _names(
+    tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int
+) -> list[str]:
+    """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
+    pieces: list[str] = []
+    start = a
+    for i in range(a, b + 1):
+        cut = i == b or bool(marks[i] & _NAME_LABELS)
+        if cut:
+            if start < i:
+                pieces.append(text[tokens[start].start : tokens[i - 1].end])
+            start = i + 1
+    # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
+    # only joining words and "et al." cut it (a run "A and B" is two names)
+    names = [p.strip(" ,;:&") for p in pieces]
+    return [n if n.endswith(".") else _clean(n) for n in names if _WORD.search(n)]
+
+
+def decode(text: str, tokens: Sequence[Token], labels: Sequence[str], exact: Exact) -> Fields:
+    """The fields the labels give; exact rules' values win over the model's."""
+    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+    out: Fields = {}
+    names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
+    dates: list[str] = []
+    for label, a, b in _runs(labels):
+        if label == OTHER:
+            continue
+        a, b = _with_own_quotes(tokens, text, a, b)
+        raw = text[tokens[a].start : tokens[b - 1].end]
+        if label in names:
+            names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b))
+        elif label == "issued":
+            dates.append(raw)
+        elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
+            value = _number(tokens, marks, text, a, b)
+            if value and label not in out:
+                out[label] = value
+        elif label not in out and label != "accessed":
+            value = _clean(raw)
+            if value:
+                out[label] = value
+    for role, found in names.items():
+        out[role] = tuple(found)
+    if dates:
+        joined = " ".join(dates)
+        issued: PartialDate | None = read_date(joined).date
+        if issued is None and (year := _YEAR.search(joined)) is not None:
+            issued = PartialDate(int(year.group(1)))
+        out["issued"] = issued
+    exact_values: tuple[tuple[str, str | None], ...] = (
+        ("URL", exact.url),
+        ("DOI", exact.doi),
+        ("ISBN", exact.isbn),
+    )
+    for key, rule_value in exact_values:
+        if rule_value is not None:
+            out[key] = rule_value
+        elif key == "URL":
+            out.pop(key, None)  # an address is only what the rule finds
+    return out

@@ -1,0 +1,199 @@
+"""Citations: cites in order, rendered, grouped by their names and collapsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml import etree
+
+from citekit.styles.csl.casing import _rich, _upper
+from citekit.styles.csl.dates import _issued_year
+from citekit.styles.csl.model import Cite, Registry, _Ctx
+from citekit.styles.csl.punctuation import _tidy
+from citekit.styles.csl.richtext import _affix, _escape, _format
+from citekit.styles.csl.sort import _Sorting
+from citekit.styles.locale import NS, CslLocale, StyleError
+
+
+class _Collapsing(_Sorting):
+    """Citations: cites in order, rendered, grouped by their names and collapsed."""
+
+    def _citation(self, cites: Sequence[Cite], marks: list[str] | None, run: Registry) -> str:
+        assert self.citation is not None
+        layout = self.citation.find(f"{NS}layout")
+        if layout is None:
+            raise StyleError(self.name, "<citation> has no <layout>")
+        options = self._options(self.citation)
+        ordered = cites
+        if self.citation.find(f"{NS}sort") is not None:
+            by_id = {id(c.item): c for c in cites}
+            items = self._sorted([c.item for c in cites], self.citation, options, "citation", run)
+            ordered = [by_id[id(item)] for item in items]
+        rendered: list[tuple[Cite, str, str]] = []
+        for cite in ordered:
+            ctx = _Ctx(self, cite, "citation", options, run)
+            ctx.marks = marks
+            body = self._children(layout, ctx, "")
+            # no prefix, or one that ends a sentence of two words or more ("Caps after.")
+            opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
+            if body and not rendered and opens:
+                body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
+            if body:
+                prefix = _rich(cite.prefix, None, self.lang, False)
+                suffix = _rich(cite.suffix, None, self.lang, False)
+                # cites are grouped by the names they show ("Aalto et al."), as citeproc-js
+                key = self._names_key(layout, cite)
+                if key and ctx.first_names:
+                    key = ctx.first_names
+                rendered.append((cite, prefix + body + suffix, key))
+        joined = self._collapse(rendered, layout, options, run)
+        # a citation's formatting takes in its affixes: "<b>([1]–[3])</b>" (citeproc-js)
+        return _tidy(_format(layout, _affix(layout, joined)), self.locale) if joined else ""
+
+    @staticmethod
+    def _capitalize_leading_ibid(body: str, locale: CslLocale) -> str:
+        """A citation opening with "ibid." opens a sentence: "Ibid." (as citeproc-js)."""
+        plain = re.sub(r"^(?:<[^>]+>)*", "", body)
+        for form in ("long", "short"):
+            term = locale.term("ibid", form)
+            if term and term[:1].islower() and plain.startswith(term):
+                at = len(body) - len(plain)
+                return body[:at] + _upper(body[at], locale.lang) + body[at + 1 :]
+        return body
+
+    def _names_key(self, layout: etree._Element, cite: Cite) -> str:
+        """Who the cite names first (author, else editor), to group cites by it."""
+        item = cite.item
+        names = item.get("author") or item.get("editor") or []
+        return repr(names) if names else ""
+
+    def _collapse(
+        self,
+        rendered: list[tuple[Cite, str, str]],
+        layout: etree._Element,
+        options: dict[str, str],
+        registry: Registry,
+    ) -> str:
+        """Join the cites, collapsing them as the citation's `collapse` asks."""
+        delimiter = layout.get("delimiter", "")
+        collapse = self.citation.get("collapse") if self.citation is not None else None
+        texts = [text for _cite, text, _key in rendered]
+        if collapse == "citation-number":
+            return _escape(delimiter).join(self._number_ranges(rendered, registry))
+        grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
+        if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
+            return _escape(delimiter).join(texts)
+        assert self.citation is not None
+        group_delimiter = self.citation.get("cite-group-delimiter", ", ")
+        # citeproc-js: the year suffixes of a group take the group's delimiter unless told
+        suffix_delimiter = self.citation.get(
+            "year-suffix-delimiter", self.citation.get("cite-group-delimiter", delimiter)
+        )
+        after = self.citation.get("after-collapse-delimiter", delimiter)
+        # cites of the same names gather behind the first of them (CSL's cite grouping)
+        groups: list[list[tuple[Cite, str, str]]] = []
+        by_key: dict[str, list[tuple[Cite, str, str]]] = {}
+        for entry in rendered:
+            key = entry[2]
+            if key and key in by_key and not entry[0].prefix:
+                by_key[key].append(entry)
+            else:
+                groups.append([entry])
+                if key:
+                    by_key.setdefault(key, groups[-1])
+        out = []
+        for group in groups:
+            if len(group) == 1:
+                out.append(group[0][1])
+                continue
+            if collapse not in ("year", "year-suffix", "year-suffix-ranged"):
+                out.append(_escape(group_delimiter).join(text for _c, text, _k in group))
+                continue
+            first_cite, first_text, _key = group[0]
+            pieces = [first_text]
+            previous_year = _issued_year(first_cite.item)
+            shown = registry.year_suffix(first_cite.item) or ""  # the suffix a full cite shows
+            run: list[str] = []  # suffixes written after it, without their year
+            for cite, _text, _key in group[1:]:
+                year = _issued_year(cite.item)
+                suffix = registry.year_suffix(cite.item)
+                if collapse != "year" and suffix and year == previous_year and not cite.locator:
+                    run.append(suffix)
+                else:
+                    pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
+                    run = []
+                    pieces.append(
+                        _escape(group_delimiter) + self._without_names(layout, cite, registry)
+                    )
+                    shown = suffix or ""
+                previous_year = year
+            pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
+            out.append("".join(pieces))
+        result = ""
+        for n, text in enumerate(out):
+            if n:
+                result += _escape(after if len(groups[n - 1]) > 1 else delimiter)
+            result += text
+        return result
+
+    @staticmethod
+    def _suffix_run(shown: str, run: list[str], collapse: str | None, delimiter: str) -> str:
+        """Year suffixes after a cite's own ("a", then ",b,c"); with ranges asked for, runs of
+        three or more consecutive letters as "c–e" ("2000a,c–e")."""
+        if not run:
+            return ""
+        if collapse != "year-suffix-ranged":
+            return "".join(_escape(delimiter) + _escape(x) for x in run)
+        chunks: list[list[str]] = []
+        for letter in [shown, *run]:
+            last = chunks[-1][-1] if chunks else ""
+            if len(letter) == 1 and len(last) == 1 and ord(letter) - ord(last) == 1:
+                chunks[-1].append(letter)
+            else:
+                chunks.append([letter])
+        out = ""
+        for n, chunk in enumerate(chunks):
+            head = [] if n == 0 else [chunk[0]]  # the first chunk opens with the shown suffix
+            if len(chunk) >= 3:
+                out += "".join(_escape(delimiter) + _escape(x) for x in head)
+                out += "–" + _escape(chunk[-1])
+            else:
+                rest = chunk if n else chunk[1:]
+                out += "".join(_escape(delimiter) + _escape(x) for x in rest)
+        return out
+
+    def _without_names(self, layout: etree._Element, cite: Cite, run: Registry) -> str:
+        """The cite rendered without its first names, stripped of leading separators."""
+        section = self.citation if self.citation is not None else layout
+        ctx = _Ctx(self, cite, "citation", self._options(section), run)
+        ctx.skip_names = True
+        text = self._children(layout, ctx, "")
+        return re.sub(r"^(?:\s|[,;:.]|&#38;)+", "", text)
+
+    def _number_ranges(
+        self, rendered: list[tuple[Cite, str, str]], registry: Registry
+    ) -> list[str]:
+        """Cites whose text is their citation number, with runs of three or more as ranges."""
+        out: list[str] = []
+        run: list[tuple[int, str]] = []
+
+        def flush() -> None:
+            if len(run) >= 3:
+                out.append(f"{run[0][1]}–{run[-1][1]}")
+            else:
+                out.extend(text for _n, text in run)
+            run.clear()
+
+        for cite, text, _key in rendered:
+            number = registry.citation_number(cite.item)
+            plain = re.fullmatch(r"(\D*)(\d+)(\D*)", text)  # "3", "[3]": the number alone
+            if number is None or plain is None or int(plain[2]) != number:
+                flush()
+                out.append(text)
+                continue
+            if run and run[-1][0] != number - 1:
+                flush()
+            run.append((number, text))
+        flush()
+        return out

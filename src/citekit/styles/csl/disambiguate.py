@@ -1,0 +1,184 @@
+"""Registering a run's items: numbers, then cites that read alike made distinct (more names,
+given names, year suffixes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from citekit.styles.csl.collapse import _Collapsing
+from citekit.styles.csl.model import Cite, Registry
+from citekit.styles.csl.names import _initials
+from citekit.styles.locale import NS
+
+
+def _ambiguous_names(
+    items: Sequence[Mapping[str, Any]], *, primary: bool
+) -> dict[tuple[str, str], int]:
+    """Family names borne by several people in the document (only first names with
+    `primary`): 1 where initials tell them apart, 2 where the given name must be shown."""
+    givens: dict[str, dict[str, set[str]]] = {}  # family -> person -> given names as written
+    for item in items:
+        for role in ("author", "editor", "translator", "director", "composer"):
+            names = item.get(role) or []
+            for name in names[:1] if primary else names:
+                if isinstance(name, Mapping) and name.get("family") and name.get("given"):
+                    particle = str(name.get("non-dropping-particle") or "")
+                    family = f"{particle} {name['family']}".strip()
+                    given = str(name["given"])
+                    person = re.sub(r"[\s.]", "", given)  # "J.J." and "J. J." are one person
+                    givens.setdefault(family, {}).setdefault(person, set()).add(given)
+    levels: dict[tuple[str, str], int] = {}
+    for family, people in givens.items():
+        if len(people) < 2:
+            continue
+        initials = [_initials(next(iter(g)), ".") for g in people.values()]
+        for written in people.values():
+            unique = initials.count(_initials(next(iter(written)), ".")) == 1
+            for given in written:
+                levels[(family, given)] = 1 if unique else 2
+    return levels
+
+
+def _suffix(n: int) -> str:
+    """a, b, …, z, aa, ab, …: the n-th year suffix (0-based)."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+class _Disambiguating(_Collapsing):
+    """Registering a run's items: numbers, then cites that read alike made distinct (more names,"""
+
+    # -- entry points -----------------------------------------------------------------
+    def register(self, items: Sequence[Mapping[str, Any]]) -> Registry:
+        """A new registry of every item of a document: citation numbers, and cites that would
+        read alike made distinct (more names, then given names, then year suffixes, as the
+        citation element allows). The style itself does not change."""
+        run = Registry()
+        unique: dict[str, Mapping[str, Any]] = {}
+        for item in items:  # a source cited again is one source: its first citation counts
+            unique.setdefault(str(item.get("id")), item)
+        items = list(unique.values())
+        run.numbers = {str(item.get("id")): n for n, item in enumerate(items, 1)}
+        if len(items) < 2:
+            return run  # one item: nothing to sort, nothing can read alike
+        if self._numbered_by_bibliography():
+            # a citation number is the item's place in the bibliography when it is sorted
+            # by other keys (a GOST list sorted by author numbers its cites that way)
+            assert self.bibliography is not None
+            ordered = self._sorted(
+                items, self.bibliography, self._options(self.bibliography), "bibliography", run
+            )
+            run.numbers = {str(item.get("id")): n for n, item in enumerate(ordered, 1)}
+        if self.citation is None:
+            return run
+        wants = {
+            step
+            for step in ("add-names", "add-givenname", "add-year-suffix")
+            if self.citation.get(f"disambiguate-{step}") == "true"
+        }
+        if not wants and not self._uses_condition:
+            return run
+        section = self.bibliography if self.bibliography is not None else self.citation
+        ordered = self._sorted(items, section, self._options(section), "bibliography", run)
+        # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
+        # every later step renders those again, not the whole document
+        ordered = [item for group in self._alike(ordered, run) for item in group]
+
+        def same_names(group: list[Mapping[str, Any]]) -> bool:
+            """More names or given names cannot tell apart cites by the very same people."""
+            first = [group[0].get(role) for role in ("author", "editor")]
+            return all([item.get(role) for role in ("author", "editor")] == first for item in group)
+
+        if "add-names" in wants:
+            for group in self._alike(ordered, run):
+                if same_names(group):
+                    continue
+                most = max(len(item.get("author") or item.get("editor") or []) for item in group)
+                by_cite = "add-givenname" in wants and self._given_rule == "by-cite"
+                best, best_left = 0, len(group)  # names added, and cites still alike with them
+                for extra in range(1, most):
+                    for item in group:
+                        run.more_names[str(item.get("id"))] = extra
+                    left = sum(len(g) for g in self._alike(group, run))
+                    if left == 0:
+                        best, best_left = extra, 0
+                        break
+                    # the names added may differ only in their given names: show those
+                    if by_cite and self._try_given_names(group, run):
+                        best, best_left = extra, 0
+                        break
+                    if left < best_left:
+                        best, best_left = extra, left  # fewer alike: worth the names
+                for item in group:
+                    if best:
+                        run.more_names[str(item.get("id"))] = best
+                    else:
+                        run.more_names.pop(str(item.get("id")), None)
+        if "add-givenname" in wants and self._given_rule != "by-cite":
+            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
+        elif "add-givenname" in wants:
+            for group in self._alike(ordered, run):
+                if not same_names(group):
+                    self._try_given_names(group, run)
+        if self._uses_condition:
+            # still alike: cs:choose's disambiguate="true" now holds for them
+            for group in self._alike(ordered, run):
+                run.flagged.update(str(item.get("id")) for item in group)
+        if "add-year-suffix" in wants:
+            for group in self._alike(ordered, run):
+                for n, item in enumerate(group):
+                    run.suffixes[str(item.get("id"))] = _suffix(n)
+        return run
+
+    def _try_given_names(self, group: list[Mapping[str, Any]], run: Registry) -> bool:
+        """Show the given names that tell the cites of a group apart (a family name borne
+        by different people within it); keep them if that makes the cites differ."""
+        marks = _ambiguous_names(group, primary=False)
+        for item in group:
+            key = str(item.get("id"))
+            run.given.add(key)
+            run.given_names[key] = set(marks)
+        if not self._alike(group, run):
+            return True
+        for item in group:  # initials did not tell them apart: the given names in full
+            run.full_given.add(str(item.get("id")))
+        if not self._alike(group, run):
+            return True
+        for item in group:
+            key = str(item.get("id"))
+            run.given.discard(key)
+            run.full_given.discard(key)
+            run.given_names.pop(key, None)
+        return False
+
+    def _alike(
+        self, items: Sequence[Mapping[str, Any]], run: Registry
+    ) -> list[list[Mapping[str, Any]]]:
+        """Groups of items whose first citation reads the same."""
+        by_text: dict[str, list[Mapping[str, Any]]] = {}
+        for item in items:
+            by_text.setdefault(self._citation([Cite(item)], None, run), []).append(item)
+        return [group for group in by_text.values() if len(group) > 1]
+
+    def _numbered_by_bibliography(self) -> bool:
+        if self.bibliography is None:
+            return False
+        sort = self.bibliography.find(f"{NS}sort")
+        if sort is None:
+            return False
+        for key in sort.findall(f"{NS}key"):
+            if key.get("variable") == "citation-number":
+                return False
+            macro = self.macros.get(key.get("macro", ""))
+            if macro is not None and any(
+                el.get("variable") == "citation-number" for el in macro.iter()
+            ):
+                return False
+        return True

@@ -1,0 +1,290 @@
+"""The engine's values: a cite, the registry of one run, the rendering context, the marks of
+instrumented output, and what every part of the engine reads of a style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from lxml import etree
+
+from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.locale import CslLocale
+
+_NAME_VARIABLES = frozenset(
+    [
+        "author",
+        "chair",
+        "collection-editor",
+        "compiler",
+        "composer",
+        "container-author",
+        "contributor",
+        "curator",
+        "director",
+        "editor",
+        "editorial-director",
+        "executive-producer",
+        "guest",
+        "host",
+        "interviewer",
+        "illustrator",
+        "narrator",
+        "organizer",
+        "original-author",
+        "performer",
+        "producer",
+        "recipient",
+        "reviewed-author",
+        "script-writer",
+        "series-creator",
+        "translator",
+        "editortranslator",
+    ]
+)
+_DATE_VARIABLES = frozenset(
+    ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
+)
+_INHERITABLE = frozenset(
+    [
+        "and",
+        "delimiter-precedes-et-al",
+        "delimiter-precedes-last",
+        "et-al-min",
+        "et-al-use-first",
+        "et-al-use-last",
+        "et-al-subsequent-min",
+        "et-al-subsequent-use-first",
+        "initialize",
+        "initialize-with",
+        "name-as-sort-order",
+        "sort-separator",
+        "name-form",
+        "name-delimiter",
+        "names-delimiter",
+    ]
+)
+
+
+_MAX_MACRO_CALLS = 100_000  # distinct macro renderings one entry may need
+_MAX_ENTRY_CHARS = 1_000_000  # what a macro may write for one entry
+
+# Instrumented rendering (`Style.render_labelled`) writes each variable's output between marks
+# from the supplementary private use area: an opening mark (which variable) and a closing one.
+# The finishing regexes (punctuation, quotes, spaces) look through them as through tags.
+_MARK_BASE = 0x100000
+_MARK_END_CODE = 0x10FFFD
+_MARK_END = chr(_MARK_END_CODE)
+_MARK_CLASS = "\U00100000-\U0010fffd"
+_MARKS = re.compile(f"[{_MARK_CLASS}]")
+
+
+def _labelled(text: str, labels: Sequence[str]) -> LabelledText:
+    """Text with marks as plain text and spans: the innermost variable wins, and spans are
+    trimmed of the spaces at their edges."""
+    out: list[str] = []
+    stack: list[int] = []  # indexes of the open marks, into `opened`
+    opened: list[str] = []
+    runs: list[list[Any]] = []  # [start, end, label, mark index]
+    for char in text:
+        code = ord(char)
+        if code == _MARK_END_CODE:
+            if stack:
+                stack.pop()
+            continue
+        if _MARK_BASE <= code < _MARK_END_CODE:
+            index = code - _MARK_BASE
+            opened.append(labels[index] if index < len(labels) else "")
+            stack.append(len(opened) - 1)
+            continue
+        at = len(out)
+        out.append(char)
+        if not stack or not opened[stack[-1]]:
+            continue
+        if runs and runs[-1][1] == at and runs[-1][3] == stack[-1]:
+            runs[-1][1] = at + 1
+        else:
+            runs.append([at, at + 1, opened[stack[-1]], stack[-1]])
+    plain = "".join(out)
+    spans = []
+    for start, end, label, _mark in runs:
+        while start < end and plain[start].isspace():
+            start += 1
+        while end > start and plain[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(LabelledSpan(start, end, label))
+    return LabelledText(plain, tuple(spans))
+
+
+# Styles are read many times and never changed: an element's attributes and children are
+# worked out once. The caches hold the elements, so lxml hands back the same objects.
+_ATTRS: dict[etree._Element, dict[str, str]] = {}
+_CHILDREN: dict[etree._Element, list[etree._Element]] = {}
+_CACHED = 200_000  # elements; a program reading style after style starts again past this
+
+
+def _attrs(el: etree._Element) -> dict[str, str]:
+    """An element's attributes as plain strings (do not change the dict)."""
+    found = _ATTRS.get(el)
+    if found is None:
+        if len(_ATTRS) > _CACHED:
+            _ATTRS.clear()
+        found = _ATTRS[el] = {str(k): str(v) for k, v in el.attrib.items()}
+    return found
+
+
+def _elements(parent: etree._Element) -> list[etree._Element]:
+    """The child elements (comments and processing instructions left out)."""
+    found = _CHILDREN.get(parent)
+    if found is None:
+        if len(_CHILDREN) > _CACHED:
+            _CHILDREN.clear()
+        # comments, PIs: their tags are functions
+        found = _CHILDREN[parent] = [child for child in parent if not callable(child.tag)]
+    return found
+
+
+class _StyleBase:
+    """What every part of the engine reads of a style (set once by `Style.__init__`)."""
+
+    name: str
+    root: etree._Element
+    lang: str
+    locale: CslLocale
+    macros: dict[str, etree._Element]
+    citation: etree._Element | None
+    bibliography: etree._Element | None
+    demote: str
+    page_range_format: str | None
+    item_terms: bool
+    _given_rule: str
+    _uses_condition: bool
+    _locales: dict[str, CslLocale]
+    _explicit_suffix: bool
+    _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
+
+    def _options(self, section: etree._Element) -> dict[str, str]:
+        options = {k: v for k, v in _attrs(self.root).items() if k in _INHERITABLE}
+        options.update({k: v for k, v in _attrs(section).items() if k in _INHERITABLE})
+        return options
+
+
+class Cite:
+    """One item cited, with where it is cited from."""
+
+    def __init__(
+        self,
+        item: Mapping[str, Any],
+        *,
+        locator: str | None = None,
+        label: str | None = None,
+        position: str = "first",
+        prefix: str = "",
+        suffix: str = "",
+        first_note: int | None = None,
+    ) -> None:
+        self.item = item
+        self.first_note = first_note  # the note that first cited the item (note styles)
+        self.locator = locator
+        self.label = label or ("page" if locator else None)
+        self.position = position
+        self.prefix = prefix
+        self.suffix = suffix
+
+
+class Registry:
+    """What one bibliography or notes run knows of its items, made by `Style.register`:
+    citation numbers, year suffixes and the names shown to tell cites apart. A style keeps
+    none of it, so two runs with one style never meet."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.suffixes: dict[str, str] = {}
+        self.more_names: dict[str, int] = {}
+        self.given: set[str] = set()
+        self.flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        self.expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
+        self.given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
+        self.full_given: set[str] = set()  # by cite: initials were not enough
+        # sort keys of the registered items, per sort and mode: made once, not for each pass
+        self.sort_keys: dict[
+            tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
+        ] = {}
+
+    def citation_number(self, item: Mapping[str, Any]) -> int | None:
+        """The item's number: its place in the order registered, or in the sorted list."""
+        return self.numbers.get(str(item.get("id")))
+
+    def year_suffix(self, item: Mapping[str, Any]) -> str | None:
+        """The year suffix ("a", "b", …) the item was given, if any."""
+        return self.suffixes.get(str(item.get("id")))
+
+
+class _Ctx:
+    def __init__(
+        self, style: _StyleBase, cite: Cite, mode: str, options: dict[str, str], run: Registry
+    ) -> None:
+        self.style = style
+        self.run = run
+        self.cite = cite
+        self.item = cite.item
+        self.mode = mode
+        self.options = options
+        self.called = 0
+        self.rendered = 0
+        self.substituted: set[str] = set()
+        self.recording: set[str] | None = None  # variables read while a substitute renders
+        self.sorting = False
+        self.skip_names = False  # render all but the first <names> (collapsed cites)
+        self.names_seen = False
+        self.first_names: str | None = None  # what the first <names> rendered
+        self.locale = style.locale
+        # the notes area ("[Электронный ресурс]", "дата обращения") keeps the list's language
+        # when each source speaks its own (GOST 7.1-2003, 4.10)
+        self.notes_locale = style.locale if style.item_terms else None
+        self.language = str(self.item.get("language") or style.lang)
+        self.english = self.language.lower().startswith("en")
+        self.marks: list[str] | None = None  # labels of the variables marked (render_labelled)
+        self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
+        self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
+        self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
+        self.name_variable = ""  # the names variable being rendered, for its marks
+
+    def mark(self, label: str, fragment: str) -> str:
+        """The fragment between the marks of the variable that wrote it, when instrumenting."""
+        if self.marks is None or not fragment:
+            return fragment
+        if label not in self.marks:
+            if len(self.marks) >= _MARK_END_CODE - _MARK_BASE:
+                return fragment
+            self.marks.append(label)
+        return chr(_MARK_BASE + self.marks.index(label)) + fragment + _MARK_END
+
+    def peek(self, variable: str) -> Any:
+        """The variable's value for a condition: reading it is not rendering it."""
+        recording, self.recording = self.recording, None
+        try:
+            return self.value(variable)
+        finally:
+            self.recording = recording
+
+    def value(self, variable: str) -> Any:
+        if variable == "locator":
+            return self.cite.locator
+        if variable == "first-reference-note-number":
+            return self.cite.first_note
+        if variable == "year-suffix":
+            return self.run.year_suffix(self.item)
+        if variable == "citation-number":
+            return self.run.citation_number(self.item)
+        if variable in self.substituted:
+            return None
+        value = self.item.get(variable)
+        if value is None and variable == "container-title-short":
+            value = self.item.get("journalAbbreviation")  # Zotero's name for it
+        if self.recording is not None and value not in (None, "", []):
+            self.recording.add(variable)
+        return value

@@ -1,0 +1,348 @@
+"""Names: lists with "and" and "et al.", each name inverted, initialised or shortened."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from lxml import etree
+
+from citekit.styles.csl.casing import _case
+from citekit.styles.csl.model import _attrs, _Ctx, _elements
+from citekit.styles.csl.render import _plain_text, _Rendering
+from citekit.styles.csl.richtext import _affix, _escape, _format, _join, _typography
+from citekit.styles.locale import NS, localname
+
+
+def _inherit_substitutes(root: etree._Element) -> None:
+    """A substitute's bare ``<names variable="editor"/>`` takes its parent's name options:
+    written into the style once, when it is read."""
+    for names in list(root.iter(f"{NS}names")):
+        substitute = names.find(f"{NS}substitute")
+        if substitute is None:
+            continue
+        for child in list(substitute):
+            tag: object = child.tag  # a function for a comment
+            if isinstance(tag, str) and localname(child) == "names" and not len(child):
+                substitute.replace(child, _inherited(child, names))
+
+
+def _inherited(child: etree._Element, parent: etree._Element) -> etree._Element:
+    copy = etree.fromstring(etree.tostring(parent))
+    if "variable" in copy.attrib:
+        del copy.attrib["variable"]
+    for sub in list(copy):
+        if localname(sub) == "substitute":
+            copy.remove(sub)
+    copy.set("variable", child.get("variable", ""))
+    return copy
+
+
+def _initials(
+    given: str, initialize_with: str, *, hyphen: bool = True, names_too: bool = True
+) -> str:
+    """ "John Paul" -> "J. P.", "Jean-Paul" -> "J.-P.", "M.E" -> "M. E."; lower-case particles
+    ("de") stay. With `names_too` false only what is already an initial is normalised."""
+    out = ""
+    tokens = [t for t in re.split(r"(\s+|-|\.)", given.strip()) if t and not t.isspace()]
+    for i, token in enumerate(tokens):
+        if token == ".":
+            continue
+        if token == "-":
+            out = out.rstrip() + ("-" if hyphen else "")
+            continue
+        abbreviated = i + 1 < len(tokens) and tokens[i + 1] == "."  # "Ph.", "Me.": kept whole
+        if token[0].islower() or not token[0].isalpha():
+            out += token + " "
+        elif len(token) == 1 or abbreviated:
+            out += token + initialize_with
+        elif names_too:
+            out += token[0] + initialize_with
+        else:
+            out += token + " "
+    return out.strip()
+
+
+def _romanesque(text: str) -> bool:
+    """Whether a name is written in a script that separates given and family names."""
+    return all(
+        not char.isalpha() or ord(char) < 0x0590 or 0x1E00 <= ord(char) <= 0x1EFF for char in text
+    )
+
+
+class _Names(_Rendering):
+    """Names: lists with "and" and "et al.", each name inverted, initialised or shortened."""
+
+    # -- names ----------------------------------------------------------------------------
+    def _names(self, el: etree._Element, ctx: _Ctx) -> str:
+        if ctx.skip_names and not ctx.names_seen:
+            ctx.names_seen = True
+            return ""
+        variables = el.get("variable", "").split()
+        name_el = el.find(f"{NS}name")
+        options = dict(ctx.options)
+        if name_el is not None:
+            options.update(_attrs(name_el))
+        et_al_el = el.find(f"{NS}et-al")
+        label_el = el.find(f"{NS}label")
+        if (
+            "editor" in variables
+            and "translator" in variables
+            and ctx.value("editor")
+            and ctx.value("editor") == ctx.value("translator")
+        ):
+            # the same people edited and translated: one list, one "ed. & trans." label
+            variables = [v for v in variables if v != "translator"]
+            variables[variables.index("editor")] = "editortranslator"
+        rendered = []
+        # CSL-M suppress-min: this many names or more are not listed here (GOST R 7.0.100
+        # opens an entry with its title when a work has four or more authors)
+        suppress_min = int(options.get("suppress-min", 0) or 0)
+        for variable in variables:
+            ctx.called += 1
+            ctx.name_variable = "editor" if variable == "editortranslator" else variable
+            names = ctx.value(ctx.name_variable)
+            if not names:
+                continue
+            if suppress_min and len(names) >= suppress_min:
+                return ""
+            text = self._name_list(list(names), options, name_el, et_al_el, ctx)
+            if not text:
+                continue  # et-al-use-first="0": no name shown, so nothing at all
+            ctx.rendered += 1
+            if name_el is not None and options.get("form") != "count":
+                text = _affix(name_el, _format(name_el, text))
+            if label_el is not None and options.get("form") != "count":
+                rule = label_el.get("plural", "contextual")
+                plural = rule == "always" or (rule == "contextual" and len(names) > 1)
+                term = ctx.locale.term(variable, label_el.get("form", "long"), plural=plural)
+                label = _plain_text(label_el, term or "", ctx, term=True)
+                before = (
+                    list(el).index(label_el) < list(el).index(name_el)
+                    if name_el is not None
+                    else False
+                )
+                text = label + text if before else text + label
+            rendered.append(text)
+        if rendered and ctx.first_names is None and not ctx.sorting:
+            ctx.first_names = _join(
+                rendered, el.get("delimiter", options.get("names-delimiter", ""))
+            )
+        if rendered:
+            if options.get("form") == "count":
+                return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
+            return _affix(
+                el,
+                _format(
+                    el, _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
+                ),
+            )
+        substitute = el.find(f"{NS}substitute")
+        if substitute is not None:
+            for child in _elements(substitute):
+                render = self._dispatch.get(localname(child))
+                if render is None:
+                    continue
+                outer, ctx.recording = ctx.recording, set()
+                try:
+                    result = render(child, ctx)
+                    read = ctx.recording
+                finally:
+                    ctx.recording = outer
+                if result:
+                    # what stood in for the names is not repeated later (APA's title first)
+                    ctx.substituted.update(child.get("variable", "").split(), read)
+                    if outer is not None:
+                        outer.update(read)
+                    if ctx.first_names is None and not ctx.sorting:
+                        ctx.first_names = result  # "———" may stand for it in the next entry
+                    return _affix(el, result) if localname(child) != "names" else result
+        return ""
+
+    def _name_list(
+        self,
+        names: list[Mapping[str, Any]],
+        options: Mapping[str, str],
+        name_el: etree._Element | None,
+        et_al_el: etree._Element | None,
+        ctx: _Ctx,
+    ) -> str:
+        count = len(names)
+        et_al_min = int(options.get("et-al-min", 0) or 0)
+        use_first = int(options.get("et-al-use-first", 0) or 0)
+        if ctx.mode == "citation" and ctx.cite.position != "first":
+            et_al_min = int(options.get("et-al-subsequent-min", et_al_min) or et_al_min)
+            use_first = int(options.get("et-al-subsequent-use-first", use_first) or use_first)
+        use_first += (
+            ctx.run.more_names.get(str(ctx.item.get("id")), 0) if ctx.mode == "citation" else 0
+        )
+        if et_al_min and count >= et_al_min and use_first == 0 and "et-al-use-first" in options:
+            return ""  # none of the names is to be shown: the list is left out, et al. too
+        truncated = bool(et_al_min and use_first and count >= et_al_min and use_first < count)
+        shown = names[:use_first] if truncated else names
+        if options.get("form") == "count":
+            return str(len(shown))
+        delimiter = options.get("delimiter", options.get("name-delimiter", ", "))
+
+        def shown_inverted(index: int) -> bool:
+            name = shown[index]
+            order = options.get("name-as-sort-order")
+            by_order = order == "all" or (order == "first" and index == 0)
+            return by_order and "literal" not in name and bool(name.get("given"))
+
+        label = ctx.name_variable
+        parts = [
+            ctx.mark(label, self._one_name(n, i, options, name_el, ctx))
+            for i, n in enumerate(shown)
+        ]
+        if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
+            last = ctx.mark(label, self._one_name(names[-1], count - 1, options, name_el, ctx))
+            return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
+        if truncated:
+            term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
+            term = ctx.locale.term(term_name)
+            if term is None:
+                term = "et al."
+            if not term:  # a locale or style that defines it empty wants no "et al."
+                return _escape(delimiter).join(parts)
+            et_al = (
+                _plain_text(et_al_el, term, ctx, term=True)
+                if et_al_el is not None
+                else _escape(term)
+            )
+            rule = options.get("delimiter-precedes-et-al", "contextual")
+            inverted = shown_inverted(len(parts) - 1)
+            use_delim = (
+                rule == "always"
+                or (rule == "contextual" and len(parts) >= 2)
+                or (rule == "after-inverted-name" and inverted)
+            )
+            return (
+                _escape(delimiter).join(parts) + (_escape(delimiter) if use_delim else " ") + et_al
+            )
+        if len(parts) == 1:
+            return parts[0]
+        and_word = options.get("and")
+        connector = None
+        if and_word == "text":
+            connector = ctx.locale.term("and") or "and"
+        elif and_word == "symbol":
+            connector = "&"
+        rule = options.get("delimiter-precedes-last", "contextual")
+        inverted = shown_inverted(len(parts) - 2)
+        if connector is None:
+            return _escape(delimiter).join(parts)
+        use_delim = (
+            rule == "always"
+            or (rule == "contextual" and len(parts) >= 3)
+            or (rule == "after-inverted-name" and inverted)
+        )
+        head = _escape(delimiter).join(parts[:-1])
+        glue = _escape(delimiter) if use_delim else " "
+        return f"{head}{glue}{_escape(connector)} {parts[-1]}"
+
+    def _one_name(
+        self,
+        name: Mapping[str, Any],
+        index: int,
+        options: Mapping[str, str],
+        name_el: etree._Element | None,
+        ctx: _Ctx,
+    ) -> str:
+        part_styles = {}
+        if name_el is not None:
+            for part in name_el.findall(f"{NS}name-part"):
+                part_styles[part.get("name", "")] = part
+        if "literal" in name:
+            return _escape(_typography(str(name["literal"])))
+        family = str(name.get("family", "") or "")
+        given = str(name.get("given", "") or "")
+        particle = str(name.get("non-dropping-particle", "") or "")
+        dropping = str(name.get("dropping-particle", "") or "")
+        suffix = str(name.get("suffix", "") or "")
+        comma_suffix = bool(name.get("comma-suffix"))
+        after = given.split(",", 1)[1].strip() if "," in given else ""
+        if not suffix and after and not after[:1].islower():
+            # citeproc-js's name input: "John, III" has a suffix; "John,! Jr." one after a
+            # comma ("abbé d’" after a comma is no suffix: it is lower case)
+            given, suffix = given.split(",", 1)[0].strip(), after
+            if suffix.startswith("!"):
+                suffix, comma_suffix = suffix[1:].strip(), True
+        if not family and given:
+            family, given = given, ""
+        initialize_with = options.get("initialize-with")
+        full_given = given
+        if initialize_with is not None and given:
+            hyphen = self.root.get("initialize-with-hyphen", "true") != "false"
+            whole = options.get("initialize", "true") != "false"
+            given = _initials(given, initialize_with, hyphen=hyphen, names_too=whole)
+
+        def styled(part: str, text: str) -> str:
+            el = part_styles.get(part)
+            if el is None or not text:
+                return _escape(_typography(text))
+            cased = _case(text, el.get("text-case"), self.lang)
+            return _affix(el, _format(el, _escape(_typography(cased))))
+
+        if not _romanesque(family + given):
+            return styled("family", family) + styled(
+                "given", given
+            )  # 我妻栄: no space, family first
+        family_full = " ".join(p for p in (particle, family) if p)
+        if particle.endswith(("-", "’", "'")):
+            family_full = particle + family  # al-One, d’Artagnan
+        short = options.get("form", options.get("name-form")) == "short"
+        rule = self._given_rule
+        cite_id = str(ctx.item.get("id"))
+        if short and ctx.mode == "citation" and full_given and rule != "by-cite":
+            # all-names / primary-name: a family name that stands for several people shows
+            # who is meant: initials when they tell them apart, else the given name
+            level = ctx.run.expand.get((f"{particle} {family}".strip(), full_given))
+            if rule.endswith("with-initials") and level == 2:
+                level = None  # initials cannot tell them apart, and only initials may be shown
+            if level and (rule.startswith("all") or index == 0):
+                if rule.endswith("with-initials") or (initialize_with is not None and level == 1):
+                    given = _initials(full_given, initialize_with or ". ")
+                else:
+                    given = full_given
+                short = False
+        elif short and ctx.mode == "citation" and given and cite_id in ctx.run.given:
+            marked = ctx.run.given_names.get(cite_id)
+            if not marked or (f"{particle} {family}".strip(), full_given) in marked:
+                if initialize_with is None or cite_id in ctx.run.full_given:
+                    given = full_given  # no initials asked for, or they were not enough
+                short = False
+        if short:
+            return styled("family", family_full)
+        sort_order = options.get("name-as-sort-order")
+        inverted = sort_order == "all" or (sort_order == "first" and index == 0)
+        if inverted and given:
+            separator = options.get("sort-separator", ", ")
+            if self.demote == "display-and-sort" and particle:
+                front = styled("family", family)
+                back = " ".join(
+                    p for p in (given and styled("given", given), dropping, particle) if p
+                )
+            else:
+                front = styled("family", family_full)
+                back = " ".join(p for p in (styled("given", given), dropping) if p)
+            text = front + _escape(separator) + back
+            return text + (_escape(separator) + _escape(suffix) if suffix else "")
+        first = " ".join(p for p in (styled("given", given), dropping) if p)
+        if dropping.endswith(("’", "'")) and family_full:
+            # "d’" is written close to the family name: "John d’Jones"
+            return " ".join(
+                p
+                for p in (
+                    styled("given", given),
+                    _escape(_typography(dropping)) + styled("family", family_full),
+                )
+                if p
+            )
+        # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
+        joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
+        text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
+        if suffix:
+            text += (", " if comma_suffix else " ") + _escape(suffix)
+        return text

@@ -1,0 +1,51 @@
+"""The per-host pool's streams: a keep-alive connection the server closed is not reused."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from citekit.links import LinkSettings, LinkStatus, check_links
+
+
+@pytest.fixture
+def closing_server() -> Iterator[tuple[str, list[int]]]:
+    """Answers one request per connection, says nothing about closing, then closes."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    connections: list[int] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            connections.append(1)
+            with conn:
+                conn.recv(65536)
+                body = b"<html><title>ok</title><p>fine</p></html>"
+                head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {len(body)}"
+                conn.sendall(head.encode() + b"\r\n\r\n" + body)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", connections
+    stop.set()
+    listener.close()
+
+
+def test_connection_closed_by_the_server_is_not_reused(
+    closing_server: tuple[str, list[int]],
+) -> None:
+    base, connections = closing_server
+    urls = [f"{base}/page/{i}" for i in range(5)]
+    settings = LinkSettings(allow_private=True, per_host=1, concurrency=1, cache=None)
+    results = check_links(urls, settings=settings)
+    assert [r.status for r in results] == [LinkStatus.OK] * 5
+    assert len(connections) == 5  # each request found its pooled connection closed: a new one
