@@ -95,22 +95,15 @@ def test_edition_reads_standard_input_and_writes_standard_output(
     assert "[5] Там же." in out
 
 
-def test_edition_leaves_the_apparatus_when_the_source_language_is_uncertain() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "-o", "-"],
-        input=SHORT_BODY.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    assert result.stdout.decode() == SHORT_BODY
-    assert "edition language uncertain" in result.stderr.decode()
-    stated = subprocess.run(
-        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "--source-lang", "tk"],
-        input=SHORT_BODY.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert "[2] Там же." in stated.stdout.decode()
+def test_edition_leaves_the_apparatus_when_the_source_language_is_uncertain(
+    stdin: Callable[[bytes], None], capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    stdin(SHORT_BODY.encode())
+    code = main(["edition", "-", "--lang", "ru", "-o", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 0, captured.err.decode()
+    assert captured.out.decode() == SHORT_BODY
+    assert "edition language uncertain" in captured.err.decode()
+    stdin(SHORT_BODY.encode())
+    main(["edition", "-", "--lang", "ru", "--source-lang", "tk"])
+    assert "[2] Там же." in capsysbinary.readouterr().out.decode()
