@@ -1,4 +1,5 @@
-"""Reading very large documents: 100,000 numbered notes (text and Markdown) and a 1 MB note.
+"""Very large documents: 100,000 numbered notes (text and Markdown), a 1 MB note, and
+`citekit check` on 50 MB of body text (the suite checks 8 MB: tests/test_check_cli.py).
 
 These were suite tests (76 s of a 2.5-minute run); the suite keeps a 10,000-note case and
 linear-work checks (tests/test_robustness.py), and the timings live here.
@@ -8,6 +9,9 @@ Run: uv run python benchmarks/large_documents.py
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -54,6 +58,15 @@ def main() -> None:
         timed(
             f"1 MB note of {piece!r}",
             lambda text=text: len(parse_note(1, text, location=Location(path="b")).citations),
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.txt"
+        line = "Söz. " * 20 + "\n"
+        big.write_text(line * (50 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
+        command = [sys.executable, "-m", "citekit", "check", "--no-links", str(big)]
+        timed(
+            "check on 50 MB of body text (exit code)",
+            lambda: subprocess.run(command, capture_output=True, check=False).returncode,
         )
 
 

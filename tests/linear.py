@@ -19,9 +19,9 @@ T = TypeVar("T")
 MAX_RATIO = 3.0
 
 
-def growth(make: Callable[[int], T], run: Callable[[T], object], n: int) -> float:
-    """How much longer `run` takes on an input of size 2n than on one of size n."""
-    small, large = make(n), make(2 * n)
+def growth(make: Callable[[int], T], run: Callable[[T], object], n: int, factor: int = 2) -> float:
+    """How much longer `run` takes on an input of size factor × n than on one of size n."""
+    small, large = make(n), make(factor * n)
     run(small)  # warm caches (compiled patterns, language data)
     best_small = best_large = float("inf")
     collecting = gc.isenabled()

@@ -2,7 +2,8 @@
 
 Served by `ThreadingHTTPServer` on 127.0.0.1 (port 0: the OS picks one), in a daemon thread, as
 httpx's own test suite does. Each path is one behaviour; `Site.hits` counts requests per path and
-`Site.max_in_flight` the most requests in flight at once per Host header.
+`Site.max_in_flight` the most requests in flight at once per Host header, `Site.sent` the body
+bytes a `/huge` answer wrote before the client hung up (set once that answer has ended).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import struct
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -26,6 +27,8 @@ NOT_FOUND_PAGES = {
     "kk": ("Бет табылмады", "Кешіріңіз, сіз іздеген бет табылмады."),
     "tk": ("Sahypa tapylmady", "Gynansak-da, siz gözleýän sahypa tapylmady."),
 }
+# How often a server's loop looks for `shutdown()`: a site shuts down within this, not 0.5 s.
+POLL = 0.05
 ARTICLE = (
     "<p>Türkmenistan bilen Gazagystanyň arasyndaky söwda dolanyşygy artýar. "
     "A reader once wrote that the old link said 'page not found', which it did not.</p>" * 60
@@ -43,6 +46,19 @@ class Site:
         self.max_in_flight: Counter[str] = Counter()
         self.first_seen: dict[str, float] = {}
         self.archive_queries: list[dict[str, list[str]]] = []
+        self.sent: Counter[str] = Counter()
+        self.changed = threading.Condition(self.lock)
+
+    def wait_until(self, seen: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+        """Wait until the handlers have counted what the test needs (a guard, not a bound)."""
+        with self.changed:
+            if not self.changed.wait_for(seen, timeout):
+                raise AssertionError(f"the site never saw {what}")
+
+    def wait_sent(self, path: str) -> int:
+        """Body bytes the answer to `path` wrote, once it has ended."""
+        self.wait_until(lambda: path in self.sent, f"the end of the answer to {path}")
+        return self.sent[path]
 
     def reset(self) -> None:
         with self.lock:
@@ -51,6 +67,7 @@ class Site:
             self.max_in_flight.clear()
             self.first_seen.clear()
             self.archive_queries.clear()
+            self.sent.clear()
 
 
 def _page(title: str, text: str) -> bytes:
@@ -63,6 +80,7 @@ def _page(title: str, text: str) -> bytes:
 class Routes(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     site: Site
+    _flying: str | None = None  # the Host header of the GET being answered
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -82,11 +100,26 @@ class Routes(BaseHTTPRequestHandler):
             self.site.max_in_flight[host] = max(
                 self.site.max_in_flight[host], self.site.in_flight[host]
             )
+        self._flying = host
         try:
             self._route()
         finally:
+            self._landed()
+
+    def _landed(self) -> None:
+        """The request leaves the in-flight count, once, before the client can see an answer.
+
+        Counting down only after the answer was written would let the client's next request
+        arrive while this one still counts, and the site would see more in flight than there are.
+        """
+        host, self._flying = self._flying, None
+        if host is not None:
             with self.site.lock:
                 self.site.in_flight[host] -= 1
+
+    def end_headers(self) -> None:
+        self._landed()
+        super().end_headers()
 
     def _send(
         self,
@@ -106,8 +139,9 @@ class Routes(BaseHTTPRequestHandler):
     def _route(self) -> None:
         split = urlsplit(self.path)
         path, query = split.path, parse_qs(split.query)
-        with self.site.lock:
+        with self.site.changed:
             self.site.hits[path] += 1
+            self.site.changed.notify_all()
         parts = path.strip("/").split("/")
         if path == "/":
             self._send(200, _page("Home", "Welcome"))
@@ -188,6 +222,9 @@ class Routes(BaseHTTPRequestHandler):
         except OSError:
             pass  # the checker hung up, as it should
         self.close_connection = True
+        with self.site.changed:
+            self.site.sent[urlsplit(self.path).path] = sent
+            self.site.changed.notify_all()
 
 
 class _Server(ThreadingHTTPServer):
@@ -205,7 +242,7 @@ def serve(context: ssl.SSLContext | None = None) -> Iterator[tuple[str, Site]]:
     if context is not None:
         server.socket = context.wrap_socket(server.socket, server_side=True)
         scheme = "https"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(POLL,), daemon=True)
     thread.start()
     try:
         yield f"{scheme}://127.0.0.1:{server.server_address[1]}", site

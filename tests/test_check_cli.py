@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import jsonschema
 import pytest
 
 from citekit.cli import main
-from tests.conftest import DATA, EXAMPLE, ROOT
+from tests.conftest import DATA, EXAMPLE
 from tests.servers import Site, serve
 
 BAD = sorted((Path(__file__).parent / "documents" / "bad").glob("*"))
@@ -109,12 +106,14 @@ def test_bad_input_is_exit_2_without_traceback(
         assert err.startswith(f"citekit: error: {path}")
 
 
-def test_fifty_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_many_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 8 MB of body text without notes; larger documents: benchmarks/large_documents.py
     big = tmp_path / "big.txt"
     line = "Söz. " * 20 + "\n"
-    big.write_text(line * (50 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
-    code, _, err = run_cli(["check", "--no-links", str(big)], capsys)
-    assert code in (0, 1, 2)
+    big.write_text(line * (8 * 1024 * 1024 // len(line.encode())), encoding="utf-8")
+    code, out, err = run_cli(["check", "--no-links", str(big)], capsys)
+    assert code == 0
+    assert " ".join(out.split()).endswith("big.txt: no problems found")
     assert "Traceback" not in err
 
 
@@ -215,50 +214,3 @@ def test_check_with_links_uses_the_cache_on_the_second_run(
         assert requests == site.methods["GET"]
         assert (code, out) == (code_again, out_again)
         assert isinstance(site, Site)
-
-
-@pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
-def test_pre_commit_try_repo(tmp_path: Path) -> None:
-    repo = tmp_path / "articles"
-    repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t",
-           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org"}  # fmt: skip
-    # the hook repository: this checkout's files, committed in a repository of their own
-    hooks = tmp_path / "citekit"
-    shutil.copytree(
-        ROOT,
-        hooks,
-        ignore=shutil.ignore_patterns(
-            ".git", ".venv", "__pycache__", "*.egg-info", "site", ".*_cache"
-        ),
-    )
-    for where in (hooks, repo):
-        subprocess.run(["git", "init", "-q"], cwd=where, check=True, env=env)
-    subprocess.run(["git", "add", "."], cwd=hooks, check=True, env=env)
-    subprocess.run(["git", "commit", "-qm", "hooks"], cwd=hooks, check=True, env=env)
-    shutil.copy(EXAMPLE, repo / "article.txt")
-    (repo / "clean.md").write_text("Söz.\n", encoding="utf-8")
-    subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
-    pre_commit = Path(sys.executable).parent / "pre-commit"
-    before = (repo / "article.txt").read_text(encoding="utf-8")
-    # every hook of the repository, in order: `citekit` (check), then `citekit-fix`; one
-    # environment serves both
-    result = subprocess.run(
-        [str(pre_commit), "try-repo", str(hooks), "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 1, output
-    assert "missing-url" in output
-    assert "citekit check" in output
-    assert "citekit fix" in output
-    assert "files were modified by this hook" in output
-    after = (repo / "article.txt").read_text(encoding="utf-8")
-    assert "Date of Accession" in before
-    assert "Date of Accession" not in after
-    assert (repo / "clean.md").read_text(encoding="utf-8") == "Söz.\n"

@@ -8,6 +8,7 @@ still a cycle. A module may import its own layer and any layer below.
 from __future__ import annotations
 
 import ast
+import functools
 
 from tests.conftest import ROOT
 
@@ -50,8 +51,9 @@ def _part(module: str) -> str:
     return parts[1] if len(parts) > 1 else "<root>"
 
 
+@functools.cache
 def _imports() -> list[tuple[str, str, str]]:
-    """(importing file, importing part, imported part) for every citekit import."""
+    """(importing file, importing part, imported part) for every citekit import (parsed once)."""
     found = []
     for path in sorted((SRC / "citekit").rglob("*.py")):
         module = ".".join(path.relative_to(SRC).with_suffix("").parts)

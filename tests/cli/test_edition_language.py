@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from citekit import read_bytes
 from citekit.cli import main
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA
 
 # A Turkish article in a WordPress footnotes block whose notes cite only Turkmen and Kazakh
 # sources; its apparatus (ibid word, access label) is Turkish, as a Turkish edition's should be.
@@ -62,27 +61,18 @@ def test_fix_changes_no_ibid_word_and_no_label(
     assert not rules & {"foreign-ibid", "access-label"}
 
 
-def test_uncertain_language_leaves_the_apparatus_and_says_so(tmp_path: Path) -> None:
+def test_uncertain_language_leaves_the_apparatus_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     note = tmp_path / "short.txt"
     note.write_text(SHORT_BODY, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "citekit", "fix", "--diff", str(note)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.stdout == ""
-    assert "edition language uncertain" in result.stderr
-    forced = subprocess.run(
-        [sys.executable, "-m", "citekit", "fix", "--diff", "--lang", "tr", str(note)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert "+[2] Aynı yer." in forced.stdout
-    assert forced.returncode == 1
+    main(["fix", "--diff", str(note)])
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "edition language uncertain" in err
+    forced = main(["fix", "--diff", "--lang", "tr", str(note)])
+    assert "+[2] Aynı yer." in capsys.readouterr().out
+    assert forced == 1
 
 
 def test_check_text_output_names_the_edition_language(
@@ -93,37 +83,27 @@ def test_check_text_output_names_the_edition_language(
     assert "edition language tr (from the body text)" in capsys.readouterr().out
 
 
-def test_edition_reads_standard_input_and_writes_standard_output() -> None:
-    source = (DATA / "documents" / "notlar-per-chapter.tr.md").read_bytes()
-    result = subprocess.run(
-        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "-o", "-"],
-        input=source,
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    out = result.stdout.decode("utf-8")
+def test_edition_reads_standard_input_and_writes_standard_output(
+    stdin: Callable[[bytes], None], capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    stdin((DATA / "documents" / "notlar-per-chapter.tr.md").read_bytes())
+    code = main(["edition", "-", "--lang", "ru", "-o", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 0, captured.err.decode()
+    out = captured.out.decode("utf-8")
     assert "(дата обращения: 25.10.2021)" in out
     assert "[5] Там же." in out
 
 
-def test_edition_leaves_the_apparatus_when_the_source_language_is_uncertain() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "-o", "-"],
-        input=SHORT_BODY.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    assert result.stdout.decode() == SHORT_BODY
-    assert "edition language uncertain" in result.stderr.decode()
-    stated = subprocess.run(
-        [sys.executable, "-m", "citekit", "edition", "-", "--lang", "ru", "--source-lang", "tk"],
-        input=SHORT_BODY.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert "[2] Там же." in stated.stdout.decode()
+def test_edition_leaves_the_apparatus_when_the_source_language_is_uncertain(
+    stdin: Callable[[bytes], None], capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    stdin(SHORT_BODY.encode())
+    code = main(["edition", "-", "--lang", "ru", "-o", "-"])
+    captured = capsysbinary.readouterr()
+    assert code == 0, captured.err.decode()
+    assert captured.out.decode() == SHORT_BODY
+    assert "edition language uncertain" in captured.err.decode()
+    stdin(SHORT_BODY.encode())
+    main(["edition", "-", "--lang", "ru", "--source-lang", "tk"])
+    assert "[2] Там же." in capsysbinary.readouterr().out.decode()

@@ -6,8 +6,7 @@ import contextlib
 import io
 import json
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from citekit import DocumentError, find_documents, read_documents
 from citekit.cli import main
 from citekit.cli.links import collect
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA
 
 SHAPES = DATA / "documents"
 
@@ -86,19 +85,16 @@ def test_links_collects_the_urls_of_a_whole_folder(articles: Path) -> None:
     assert "https://www.turkmencarpet.gov.tm/ru/history" in urls  # ch2/page.html
 
 
-def test_fix_diff_reads_standard_input() -> None:
+def test_fix_diff_reads_standard_input(
+    stdin: Callable[[bytes], None], capsys: pytest.CaptureFixture[str]
+) -> None:
     source = "Metin.[1][2]\n\n[1] “Başlyk”, Biznes Türkmenistan, 2021.\n[2] Şol ýerde.\n"
     body = "Bu makalede Türkmenistan ile Türkiye arasındaki ticaret ilişkileri, son yıllarda "
-    text = body * 3 + source
-    result = subprocess.run(
-        [sys.executable, "-m", "citekit", "fix", "--diff", "-"],
-        input=text.encode(),
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert result.returncode == 1, result.stderr.decode()
-    assert "+[2] Aynı yer." in result.stdout.decode()
+    stdin((body * 3 + source).encode())
+    code = main(["fix", "--diff", "-"])
+    out, err = capsys.readouterr()
+    assert code == 1, err
+    assert "+[2] Aynı yer." in out
 
 
 def test_links_reports_an_unreadable_file_and_goes_on(

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from tests.servers import POLL
+
 MIB = 1024 * 1024
 
 
@@ -103,7 +105,7 @@ def serve_hostile(bomb_size: int = 64 * MIB) -> Iterator[tuple[int, Hostile]]:
     hostile = Hostile(bomb_size)
     handler = type("BoundHostile", (_Handler,), {"hostile": hostile})
     server = _Server(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(POLL,), daemon=True)
     thread.start()
     try:
         yield server.server_address[1], hostile

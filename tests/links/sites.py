@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from attrs import field, frozen
 
 from citekit._text import fold
+from tests.servers import POLL
 
 
 @frozen
@@ -276,7 +277,7 @@ def serve(spec: SiteSpec) -> Iterator[Served]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(served))
     server.daemon_threads = True
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(POLL,), daemon=True)
     thread.start()
     try:
         yield served
@@ -327,7 +328,7 @@ def serve_cdx(spec: CdxSpec) -> Iterator[Served]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(POLL,), daemon=True).start()
     try:
         yield served
     finally:
