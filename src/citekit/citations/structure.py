@@ -96,9 +96,9 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         reading = read_date(text[archived.start() : archived.start() + 80])
         end = archived.start() + (reading.end if reading.date else len(archived.group()))
         spans.append((archived.start(), end, "other"))
-    for start, _end, label in list(spans):
-        if label in ("URL", "DOI"):
-            found = _LABEL_BEFORE.search(text, max(0, start - 8), start)
-            if found is not None and _free(spans, found.start()):
-                spans.append((found.start(), found.end(), "other"))
+    for start, _end, kind in list(spans):
+        if kind in ("URL", "DOI"):
+            mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)
+            if mark is not None and _free(spans, mark.start()):
+                spans.append((mark.start(), mark.end(), "other"))
     return Exact(url=url, doi=doi, isbn=isbn, accessed=accessed, spans=tuple(sorted(spans)))
