@@ -133,7 +133,7 @@ def main() -> None:
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"{len(batch):,} distinct synthetic notes, one core, median of 3 runs")
-    print(f"  model load: {load * 1000:.0f} ms (once per process)")
+    print(f"  model load: {load * 1000:.1f} ms (once per process)")
     for name, rates in (("citekit", ours), ("refextract", peer)):
         runs = ", ".join(f"{r:,.0f}" for r in rates)
         print(f"  {name + ':':11s} {statistics.median(rates):9,.0f} notes/s  ({runs})")

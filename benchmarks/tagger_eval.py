@@ -102,9 +102,8 @@ def main() -> int:
             model = fit(
                 synthetic(args.generate, args.seed, args.labelled), folder, "syn", args.iterations
             )
-        lines.append(
-            f"synthetic-only model: {args.generate} notes, {time.perf_counter() - began:.0f} s"
-        )
+        made = f"model file {args.model}" if args.model else f"trained on {args.generate} notes"
+        lines.append(f"synthetic-only model: {made} ({time.perf_counter() - began:.0f} s)")
         sets = [("dev", dev)] + (
             [] if args.skip_dev2 else [("dev2", read(DATA / "notes-dev2.jsonl"))]
         )

@@ -11,7 +11,7 @@ Training data, any mix of:
 
 Example (the shipped model)::
 
-    uv run python scripts/train_tagger.py --generate 20000 --seed 1 \\
+    uv run python scripts/train_tagger.py --generate 30000 --seed 1 \\
         --out src/citekit/citations/tagger/model.crfsuite
 
 Training is deterministic for the same data and options.

@@ -8,6 +8,7 @@ corpus) on them, returning its JSON report.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import io
 import json
@@ -67,6 +68,7 @@ def predict(record: dict[str, Any], *, tagger: Tagger | None = None) -> dict[str
     return pred
 
 
+@functools.cache
 def _scorer() -> Any:
     spec = importlib.util.spec_from_file_location("score_notes", SCORER)
     assert spec is not None
@@ -74,6 +76,11 @@ def _scorer() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def norm(value: Any) -> Any:
+    """A value as the official scorer compares strings (whitespace, quotes, trailing marks)."""
+    return _scorer().norm_str(value) if isinstance(value, str) else value
 
 
 def score(records: Sequence[dict[str, Any]], *, tagger: Tagger | None = None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import Tagger, tag
 from citekit.citations.tagger.decode import decode
+from citekit.citations.tagger.features import lexicon
 from citekit.citations.types import infer_type
 from citekit.langid import detect_language
 from citekit.languages import available_languages
@@ -40,7 +41,9 @@ def parse_citation(
     flat = text.replace("\n", " ").replace("\r", " ")
     exact = find_exact(flat, links)
     tokens, labels = tag(flat, exact, tagger=tagger)
-    fields = decode(flat, tokens, labels, exact)
+    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+    fields = decode(flat, tokens, labels, exact, marks)
+    cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")
     url = _text(fields, "URL")
     language = detect_language(title) if title else None
@@ -49,7 +52,7 @@ def parse_citation(
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
     issued = fields.get("issued")
     return Citation(
-        type=infer_type(fields, flat),
+        type=infer_type(fields, flat, cues),
         title=title,
         authors=_names(fields, "author"),
         editors=_names(fields, "editor"),

@@ -21,6 +21,8 @@ _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}»”’\"'*"
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+# "URL:" or "DOI:" just before an address or a DOI is the label of that field
+_LABEL_BEFORE = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
 
 
 @frozen
@@ -94,4 +96,9 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         reading = read_date(text[archived.start() : archived.start() + 80])
         end = archived.start() + (reading.end if reading.date else len(archived.group()))
         spans.append((archived.start(), end, "other"))
+    for start, _end, kind in list(spans):
+        if kind in ("URL", "DOI"):
+            mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)
+            if mark is not None and _free(spans, mark.start()):
+                spans.append((mark.start(), mark.end(), "other"))
     return Exact(url=url, doi=doi, isbn=isbn, accessed=accessed, spans=tuple(sorted(spans)))

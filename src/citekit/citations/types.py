@@ -4,7 +4,7 @@ language files (thesis, law, proceedings, archive, encyclopedia, video, newspape
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import tokenize
@@ -22,12 +22,14 @@ def _cues(text: str) -> set[str]:
     return {k for m in marks for k in m if not k.startswith("B")}
 
 
-def infer_type(fields: Mapping[str, object], text: str) -> str:
-    """A CSL type for one citation: the fields it has and the words around them decide."""
+def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
+    """A CSL type for one citation: the fields it has and the words around them decide.
+    `cues` are the lexicon keys found in `text`, when already known."""
     url = str(fields.get("URL") or "")
     container = str(fields.get("container-title") or "")
     title = str(fields.get("title") or "")
-    cues = _cues(text)
+    if cues is None:
+        cues = _cues(text)
     if _VIDEO_HOST.search(url):
         return "motion_picture"
     if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):

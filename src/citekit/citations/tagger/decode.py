@@ -116,9 +116,17 @@ def _names(
     return [n if n.endswith(".") else _clean(n) for n in names if _WORD.search(n)]
 
 
-def decode(text: str, tokens: Sequence[Token], labels: Sequence[str], exact: Exact) -> Fields:
-    """The fields the labels give; exact rules' values win over the model's."""
-    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+def decode(
+    text: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str],
+    exact: Exact,
+    marks: Sequence[set[str]] | None = None,
+) -> Fields:
+    """The fields the labels give; exact rules' values win over the model's. `marks` are the
+    lexicon's marks of the tokens, when already computed."""
+    if marks is None:
+        marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []

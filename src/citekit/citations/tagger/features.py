@@ -51,6 +51,7 @@ _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
 _ROMAN = frozenset("IVXLCM")
+_OFFSETS = ((-2, "-2"), (-1, "-1"), (1, "+1"), (2, "+2"))
 
 
 def _fold(text: str) -> str:
@@ -148,15 +149,28 @@ def _own(text: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+@functools.lru_cache(maxsize=65536)
+def _near(text: str, tag: str) -> tuple[str, str]:
+    """A neighbour's form and shape features, prefixed by where it stands ("-1", "+2")."""
+    own = _own(text)
+    return tag + own[0], tag + own[1]
+
+
 def features(
-    tokens: Sequence[Token], text: str, rules: Sequence[str | None] = ()
+    tokens: Sequence[Token],
+    text: str,
+    rules: Sequence[str | None] = (),
+    marks: Sequence[set[str]] | None = None,
 ) -> list[list[str]]:
     """One list of feature strings per token. `rules` gives, per token, the field an exact
-    rule found there (URL, accessed, DOI, ISBN) or None."""
+    rule found there (URL, accessed, DOI, ISBN) or None; `marks` the lexicon's marks, when
+    already computed."""
     n = len(tokens)
     folded = [_fold(t.text) for t in tokens]
     own = [_own(t.text) for t in tokens]
-    marks = lexicon().marks(folded)
+    if marks is None:
+        marks = lexicon().marks(folded)
+    near = [tuple("L:" + k for k in m if not k.startswith("B")) for m in marks]
     rows: list[list[str]] = []
     depth = {"q": 0, "p": 0, "b": 0}
     plain_quote = False
@@ -192,16 +206,14 @@ def features(
             row.append("spacebefore")
         if i < n - 1 and tokens[i + 1].start == tok.end:
             row.append("glued")
-        for offset in (-2, -1, 1, 2):
+        for offset, tag in _OFFSETS:
             j = i + offset
             if 0 <= j < n:
-                tag = f"{offset:+d}"
-                row.append(tag + own[j][0])
-                row.append(tag + own[j][1])
+                row.extend(_near(tokens[j].text, tag))
                 if offset in (-1, 1):
-                    row.extend(tag + "L:" + k for k in marks[j] if not k.startswith("B"))
+                    row.extend(tag + k for k in near[j])
             elif offset in (-1, 1):
-                row.append(f"{offset:+d}edge")
+                row.append(tag + "edge")
         if i:
             row.append("bi=" + folded[i - 1][:16] + "|" + folded[i][:16])
         rows.append(row)
