@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
+from attrs import fields, frozen
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_day_names, get_month_names
 
@@ -31,44 +31,6 @@ __all__ = [
     "load_language",
 ]
 
-_WORD_KEYS = (
-    "ibid",
-    "opcit",
-    "accessed",
-    "archived",
-    "notes_heading",
-    "bibliography_heading",
-    "other_heading",
-    "edit_words",
-    "backlink_words",
-    "year",
-    "ordinal_suffixes",
-    "page",
-    "volume",
-    "issue",
-    "and",
-    "et_al",
-    "not_found",
-    "online",
-    "places",
-    "bot_wall",
-    "publisher",
-    "edition",
-    "editor",
-    "translator",
-    "extent",
-    "see",
-    "cities",
-    "in",
-    "thesis",
-    "legislation",
-    "conference",
-    "archive",
-    "encyclopedia",
-    "video",
-    "newspaper",
-    "journal",
-)
 _ORDERS = ("DMY", "MDY", "YMD")
 
 
@@ -113,6 +75,10 @@ class Words:
     video: tuple[str, ...] = ()  # "YouTube", "видео"
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
+
+
+# the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
+_WORD_KEYS = tuple(field.name.rstrip("_") for field in fields(Words))
 
 
 @frozen(eq=False)
