@@ -29,6 +29,7 @@ __all__ = [
     "format_day",
     "language",
     "load_language",
+    "shipped_words",
 ]
 
 _ORDERS = ("DMY", "MDY", "YMD")
@@ -286,6 +287,15 @@ def language(code: str) -> Language:
     resource = resources.files("citekit.languages") / "data" / f"{code}.toml"
     data = tomllib.loads(resource.read_text(encoding="utf-8"))
     return _build(data, f"citekit/languages/data/{code}.toml")
+
+
+def shipped_words(key: str) -> set[str]:
+    """The words every shipped language lists under `key`, a `Words` field ("and_", "ibid")."""
+    found: set[str] = set()
+    for code in available_languages():
+        words: tuple[str, ...] = getattr(language(code).words, key)
+        found.update(words)
+    return found
 
 
 _NAMED_FIELDS = re.compile(r"MMM|LLL|E|c{3,}|e{3,}|G|a")  # pattern letters written as words
