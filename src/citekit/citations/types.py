@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Set
 
-from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import tokenize
 
 __all__ = ["infer_type"]
@@ -18,7 +18,7 @@ _NEWS_PATH = re.compile(r"/(?:\d{4}/\d{1,2}|news|haber|novosti|news-|[a-z-]*\d{5
 
 def _cues(text: str) -> set[str]:
     tokens = tokenize(text, 400)
-    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+    marks = token_marks(tokens)
     return {k for m in marks for k in m if not k.startswith("B")}
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon"]
+__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon", "token_marks"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -99,6 +99,11 @@ def lexicon() -> Lexicon:
                     if seq:
                         entries.setdefault("month", set()).add(seq)
     return Lexicon(entries)
+
+
+def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
+    """For each token, the lexicon keys of the entries that cover it (see `Lexicon.marks`)."""
+    return lexicon().marks([_fold(t.text) for t in tokens])
 
 
 @functools.lru_cache(maxsize=65536)
