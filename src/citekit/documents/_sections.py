@@ -117,6 +117,8 @@ def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
         if not numbered:
             return None
         text = _CONTENTS_NUMBER.sub("", text)
+    elif block.heading:
+        text = _CONTENTS_NUMBER.sub("", text)  # a styled heading numbered by hand: "3 Kaynakça"
     notes, bibliography, other, _edit = _words()
     key = _key(text)
     if key in notes:
