@@ -335,24 +335,6 @@ def _candidates(
             yield _RANK[form], match.start(), match.end(), made
 
 
-def could_start_date(text: str) -> bool:
-    """Whether a date could begin inside `text`: every date opens with a number or a month
-    word (or the first word of a many-word month). Much cheaper than reading one."""
-    if DIGIT.search(text) is not None:
-        return True
-    lex = lexicon(None)
-    facts_of = lex.words.setdefault(None, {})
-    for word in TOKEN.findall(text):
-        if not word[0].isalpha():
-            continue
-        facts = facts_of.get(word)
-        if facts is None:
-            facts = _token(word, lex, None)
-        if facts[0] == "M" or facts[5]:
-            return True
-    return False
-
-
 def read_date(text: str, lang: str | Language | None = None) -> DateReading:
     """Read the date a text gives, with the reason when there is none.
 
