@@ -76,6 +76,7 @@ class Words:
     video: tuple[str, ...] = ()  # "YouTube", "видео"
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
+    news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
