@@ -214,6 +214,18 @@ def tr_hand(c: Ctx) -> None:
     c.drop("number-of-pages", "ISBN", "collection-title")
 
 
+# what the Kazakh and Turkmen hand-written book forms never write
+_UNWRITTEN_BY_HAND = (
+    "number-of-pages",
+    "ISBN",
+    "collection-title",
+    "translator",
+    "editor",
+    "edition",
+    "volume",
+)
+
+
 def kk_hand(c: Ctx) -> None:
     """``Әбілғазы. Түрік шежіресі. Алматы, «Ана тілі», 1991, 57-58 беттер.``"""
     if c.has("author"):
@@ -230,9 +242,7 @@ def kk_hand(c: Ctx) -> None:
     else:
         c.drop("page")
     c.t(".")
-    c.drop(
-        "number-of-pages", "ISBN", "collection-title", "translator", "editor", "edition", "volume"
-    )
+    c.drop(*_UNWRITTEN_BY_HAND)
 
 
 def tk_hand(c: Ctx) -> None:
@@ -249,9 +259,7 @@ def tk_hand(c: Ctx) -> None:
     else:
         c.drop("page")
     c.t(".")
-    c.drop(
-        "number-of-pages", "ISBN", "collection-title", "translator", "editor", "edition", "volume"
-    )
+    c.drop(*_UNWRITTEN_BY_HAND)
 
 
 def law_tr(c: Ctx) -> None:
