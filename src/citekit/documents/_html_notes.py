@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from citekit.documents._blocks import RawNote
 
-__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap"]
+__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap", "visible"]
 
 _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 
@@ -39,7 +39,8 @@ def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
     return cast(list[HtmlElement], root.xpath(query))
 
 
-def _visible(element: HtmlElement) -> str:
+def visible(element: HtmlElement) -> str:
+    """The element's text as a reader sees it: runs of white space as one space."""
     return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
 
 
@@ -124,7 +125,8 @@ def linked_notes(
                 anchor.drop_tree()  # a back link, or the note's own number label
         for span in _xpath(item, _BACKLINK_XPATH):
             span.drop_tree()
-        text = _LABEL.sub("", _visible(item)) if _LABEL.match(_visible(item)) else _visible(item)
+        text = visible(item)
+        text = _LABEL.sub("", text) if _LABEL.match(text) else text
         text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")
         notes.append(RawNote(number, text, original.sourceline, number, links(item)))
         elements.append(original)
@@ -143,7 +145,7 @@ def modern_footnotes(root: HtmlElement) -> tuple[list[RawNote], list[int]] | Non
         number = int(label) if label.isdigit() else place
         if number not in seen:
             seen.add(number)
-            notes.append(RawNote(number, _visible(span), span.sourceline, number, links(span)))
+            notes.append(RawNote(number, visible(span), span.sourceline, number, links(span)))
     labels = [sup.get("data-mfn", "") for sup in _xpath(root, "//sup[@data-mfn]")]
     markers = [int(m) for m in labels if m.isdigit()]
     for span in spans:
