@@ -135,6 +135,11 @@ def test_type_comes_from_fields_and_cue_words() -> None:
     assert infer_type(thesis, "Тақырып: дис. канд. ист. наук. Алматы, 2001") == "thesis"
     video = {"title": "K-means", "URL": "https://www.youtube.com/watch?v=1"}
     assert infer_type(video, "K-means. https://www.youtube.com/watch?v=1") == "motion_picture"
+    for url in ("https://trthaber.com/haber/ekonomi/x.html", "https://x.kz/novosti/item/283"):
+        page = {"title": "İhracat", "container-title": "Site", "URL": url}
+        assert infer_type(page, f"İhracat, Site, {url}") == "article-newspaper"  # a news word
+    page = {"title": "İhracat", "container-title": "Site", "URL": "https://x.kz/about/item"}
+    assert infer_type(page, "İhracat, Site, https://x.kz/about/item") == "webpage"
 
 
 def test_features_read_language_data() -> None:

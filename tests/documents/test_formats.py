@@ -128,13 +128,21 @@ def test_a_google_docs_link_is_unwrapped() -> None:
     assert doc.notes[0].urls == ("https://www.akorda.kz/x",)
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(paragraphs: list[str], styles: dict[str, str] | None = None) -> bytes:
     body = "".join(paragraphs)
-    xml = f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+    xml = f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("word/document.xml", xml)
+        if styles is not None:  # style id -> name, as word/styles.xml lists them
+            listed = "".join(
+                f'<w:style w:type="paragraph" w:styleId="{i}"><w:name w:val="{n}"/></w:style>'
+                for i, n in styles.items()
+            )
+            archive.writestr("word/styles.xml", f'<w:styles xmlns:w="{_W}">{listed}</w:styles>')
     return out.getvalue()
 
 
@@ -159,6 +167,38 @@ def test_docx_notes_numbered_by_word_under_a_heading_style() -> None:
         (2, "Aynı yer, s. 36.", True),
     ]
     assert doc.body_markers == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("style", "styles"),
+    [
+        ("Heading1", None),  # English Word: the style's id says it is a heading
+        ("1", {"1": "heading 1", "a": "Normal"}),  # Russian Word: only the style's name does
+    ],
+)
+def test_docx_headings_numbered_by_hand_open_and_close_the_notes(
+    style: str, styles: dict[str, str] | None
+) -> None:
+    def para(text: str, heading: bool = False) -> str:
+        props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if heading else ""
+        return f"<w:p>{props}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    data = _docx(
+        [
+            para("Türkmenistan ihracatını artırdı [1], Çin en büyük alıcıdır [2]."),
+            para("3. Kaynakça", heading=True),
+            para("1. BP, Statistical Review of World Energy, 2021."),
+            para("2. Aynı yer, s. 36."),
+            para("4. Ekler", heading=True),
+            para("3. Harita: gaz boru hatları."),
+        ],
+        styles,
+    )
+    doc = read_bytes(data, path="makale.docx")
+    assert [(n.number, n.text) for n in doc.notes] == [
+        (1, "BP, Statistical Review of World Energy, 2021."),
+        (2, "Aynı yer, s. 36."),
+    ]
 
 
 def test_odt_list_numbering_under_a_heading() -> None:

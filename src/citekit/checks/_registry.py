@@ -11,9 +11,19 @@ from citekit._text import fold
 from citekit.citations._words import patterns
 from citekit.languages import Language, available_languages, language
 from citekit.links.results import LinkResult
-from citekit.model import Document, Edit, Note, Severity
+from citekit.model import Citation, Document, Edit, Note, NoteKind, Severity
 
-__all__ = ["RULES", "CheckConfig", "Context", "Hit", "Rule", "find_label", "label_language", "rule"]
+__all__ = [
+    "RULES",
+    "CheckConfig",
+    "Context",
+    "Hit",
+    "Rule",
+    "cited",
+    "find_label",
+    "label_language",
+    "rule",
+]
 
 
 @frozen(kw_only=True)
@@ -85,6 +95,14 @@ def rule(rule_id: str, severity: Severity, summary: str) -> Callable[[RuleFunc],
         return func
 
     return register
+
+
+def cited(doc: Document) -> Iterator[tuple[Note, Citation]]:
+    """Each citation of the document's citation notes (not ibid or op. cit.), with its note."""
+    for note in doc.notes:
+        if note.kind is NoteKind.CITATION:
+            for citation in note.citations:
+                yield note, citation
 
 
 def label_language(label: str) -> str | None:

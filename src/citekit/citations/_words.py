@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from citekit.languages import available_languages, language
+from citekit.languages import shipped_words
 
 __all__ = ["EdgedPattern", "FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
 
@@ -121,22 +121,9 @@ class Patterns:
     words that join names (the structure layer's words; the tagger reads its own)."""
 
     def __init__(self) -> None:
-        ibid: set[str] = set()
-        opcit: set[str] = set()
-        accessed: set[str] = set()
-        archived: set[str] = set()
-        page: set[str] = set()
-        et_al: set[str] = set()
-        conjunctions: set[str] = set()
-        for code in available_languages():
-            words = language(code).words
-            ibid.update(words.ibid)
-            opcit.update(words.opcit)
-            accessed.update(words.accessed)
-            archived.update(words.archived)
-            page.update(words.page)
-            et_al.update(words.et_al)
-            conjunctions.update(words.and_)
+        ibid, opcit = shipped_words("ibid"), shipped_words("opcit")
+        accessed, archived = shipped_words("accessed"), shipped_words("archived")
+        page, et_al, conjunctions = (shipped_words(k) for k in ("page", "et_al", "and_"))
         # A word boundary that works for Cyrillic and for labels ending in a dot (the edge
         # before each word is checked by FoldedPattern and EdgedPattern).
         tail = r"(?![\w])"

@@ -9,7 +9,6 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import Tagger, tag
 from citekit.citations.tagger.decode import decode
-from citekit.citations.tagger.features import lexicon
 from citekit.citations.types import infer_type
 from citekit.langid import detect_language
 from citekit.languages import available_languages
@@ -40,8 +39,7 @@ def parse_citation(
     """
     flat = text.replace("\n", " ").replace("\r", " ")
     exact = find_exact(flat, links)
-    tokens, labels = tag(flat, exact, tagger=tagger)
-    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+    tokens, labels, marks = tag(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks)
     cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")

@@ -3,22 +3,30 @@ language files (thesis, law, proceedings, archive, encyclopedia, video, newspape
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Set
 
-from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import tokenize
+from citekit.languages import shipped_words
 
 __all__ = ["infer_type"]
 
 _VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
 _WIKI_HOST = re.compile(r"wikipedia\.org|wikiwand\.com|britannica\.com", re.IGNORECASE)
-_NEWS_PATH = re.compile(r"/(?:\d{4}/\d{1,2}|news|haber|novosti|news-|[a-z-]*\d{5,})", re.IGNORECASE)
+
+
+@functools.cache
+def _news_path() -> re.Pattern[str]:
+    """A news article's address: a dated or long-numbered path, or a language's news word."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_words("news_path")))
+    return re.compile(rf"/(?:\d{{4}}/\d{{1,2}}|{words}|[a-z-]*\d{{5,}})", re.IGNORECASE)
 
 
 def _cues(text: str) -> set[str]:
     tokens = tokenize(text, 400)
-    marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+    marks = token_marks(tokens)
     return {k for m in marks for k in m if not k.startswith("B")}
 
 
@@ -63,7 +71,7 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
     if url or container:
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
-        if part or "newspaper" in _cues(container) or _NEWS_PATH.search(url):
+        if part or "newspaper" in _cues(container) or _news_path().search(url):
             return "article-newspaper"
         issued = fields.get("issued")
         if container and issued is not None and getattr(issued, "day", None) is not None:

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from citekit.documents._blocks import RawNote
 
-__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap"]
+__all__ = ["linked_notes", "links", "modern_footnotes", "unwrap", "visible", "xpath"]
 
 _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 
@@ -35,11 +35,13 @@ _CONTAINERS = ("li", "p", "div", "dd", "td", "section", "aside")
 _FOOTNOTE_CLASS = re.compile(r"foot|fn|note|ftn|ref", re.IGNORECASE)
 
 
-def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
+def xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
+    """The elements an XPath query selects."""
     return cast(list[HtmlElement], root.xpath(query))
 
 
-def _visible(element: HtmlElement) -> str:
+def visible(element: HtmlElement) -> str:
+    """The element's text as a reader sees it: runs of white space as one space."""
     return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
 
 
@@ -90,13 +92,13 @@ def linked_notes(
     root: HtmlElement,
 ) -> tuple[list[RawNote], list[int], list[HtmlElement]] | None:
     """Notes that in-body markers link to by ``#id``, the markers, and the notes' elements."""
-    ids = {e.get("id"): e for e in _xpath(root, "//*[@id]")}
-    ids.update({e.get("name"): e for e in _xpath(root, "//a[@name]") if e.get("name") not in ids})
+    ids = {e.get("id"): e for e in xpath(root, "//*[@id]")}
+    ids.update({e.get("name"): e for e in xpath(root, "//a[@name]") if e.get("name") not in ids})
     place = {e: i for i, e in enumerate(root.iter())}
     order: dict[int, tuple[int, HtmlElement]] = {}  # id(container) -> (number, container)
     markers: list[int] = []
     marker_anchors: set[str] = set()
-    for anchor in _xpath(root, "//a[contains(@href, '#')]"):
+    for anchor in xpath(root, "//a[contains(@href, '#')]"):
         target = ids.get((anchor.get("href") or "").rpartition("#")[2])
         shown = _is_marker(anchor) if target is not None else None
         if target is None or shown is None:
@@ -122,9 +124,10 @@ def linked_notes(
             text = anchor.text_content().strip()
             if fragment in marker_anchors or fragment in ids or text in _BACKLINK:
                 anchor.drop_tree()  # a back link, or the note's own number label
-        for span in _xpath(item, _BACKLINK_XPATH):
+        for span in xpath(item, _BACKLINK_XPATH):
             span.drop_tree()
-        text = _LABEL.sub("", _visible(item)) if _LABEL.match(_visible(item)) else _visible(item)
+        text = visible(item)
+        text = _LABEL.sub("", text) if _LABEL.match(text) else text
         text = re.sub(r"^\s*\[\d{1,4}\]\s*", "", text).strip(" \t\n\u00a0")
         notes.append(RawNote(number, text, original.sourceline, number, links(item)))
         elements.append(original)
@@ -133,7 +136,7 @@ def linked_notes(
 
 def modern_footnotes(root: HtmlElement) -> tuple[list[RawNote], list[int]] | None:
     """Modern Footnotes: each note a span right after its marker, numbered by ``data-mfn``."""
-    spans = _xpath(root, "//span[contains(@class, 'modern-footnotes-footnote__note')]")
+    spans = xpath(root, "//span[contains(@class, 'modern-footnotes-footnote__note')]")
     if not spans:
         return None
     notes: list[RawNote] = []
@@ -143,11 +146,11 @@ def modern_footnotes(root: HtmlElement) -> tuple[list[RawNote], list[int]] | Non
         number = int(label) if label.isdigit() else place
         if number not in seen:
             seen.add(number)
-            notes.append(RawNote(number, _visible(span), span.sourceline, number, links(span)))
-    labels = [sup.get("data-mfn", "") for sup in _xpath(root, "//sup[@data-mfn]")]
+            notes.append(RawNote(number, visible(span), span.sourceline, number, links(span)))
+    labels = [sup.get("data-mfn", "") for sup in xpath(root, "//sup[@data-mfn]")]
     markers = [int(m) for m in labels if m.isdigit()]
     for span in spans:
         span.drop_tree()
-    for extra in _xpath(root, "//*[contains(@class, 'modern-footnotes-list')]"):
+    for extra in xpath(root, "//*[contains(@class, 'modern-footnotes-list')]"):
         extra.drop_tree()
     return notes, markers

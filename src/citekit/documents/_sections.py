@@ -21,7 +21,7 @@ from attrs import evolve, frozen
 
 from citekit._text import fold
 from citekit.documents._blocks import Block, RawNote, entry
-from citekit.languages import available_languages, language
+from citekit.languages import shipped_words
 
 __all__ = ["Found", "SectionKind", "find_notes", "heading_kind"]
 
@@ -38,12 +38,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Joiners of combined headings ("Kaynakça ve Dipnotlar") and Wikipedia's back links
     before a note cited more than once ("↑ 1 2 …", "^ a b …", "↑ Перейти обратно: 1 2 …"),
     from every language's ``and`` and ``backlink_words``."""
-    joiners: set[str] = set()
-    backlinks: set[str] = set()
-    for code in available_languages():
-        words = language(code).words
-        joiners.update(fold(w) for w in words.and_ if w.strip())
-        backlinks.update(w for w in words.backlink_words if w.strip())
+    joiners = {fold(w) for w in shipped_words("and_") if w.strip()}
+    backlinks = {w for w in shipped_words("backlink_words") if w.strip()}
     ands = "|".join(re.escape(w) for w in sorted(joiners, key=len, reverse=True))
     jumps = "|".join(re.escape(w) for w in sorted(backlinks, key=len, reverse=True))
     joined = re.compile(rf"\s+(?:{ands})\s+|\s*[,/;]\s*", re.IGNORECASE)
@@ -85,16 +81,10 @@ class Found:
 
 @functools.cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
-    notes: set[str] = set()
-    bibliography: set[str] = set()
-    other: set[str] = set()
-    edit: set[str] = set()
-    for code in available_languages():
-        words = language(code).words
-        notes.update(fold(w) for w in words.notes_heading)
-        bibliography.update(fold(w) for w in words.bibliography_heading)
-        other.update(fold(w) for w in words.other_heading)
-        edit.update(fold(w) for w in words.edit_words)
+    notes, bibliography, other, edit = (
+        {fold(w) for w in shipped_words(key)}
+        for key in ("notes_heading", "bibliography_heading", "other_heading", "edit_words")
+    )
     by_length = tuple(sorted(edit, key=len, reverse=True))
     return frozenset(notes), frozenset(bibliography), frozenset(other), by_length
 
@@ -127,6 +117,8 @@ def heading_kind(block: Block, *, numbered: bool = False) -> SectionKind | None:
         if not numbered:
             return None
         text = _CONTENTS_NUMBER.sub("", text)
+    elif block.heading:
+        text = _CONTENTS_NUMBER.sub("", text)  # a styled heading numbered by hand: "3 Kaynakça"
     notes, bibliography, other, _edit = _words()
     key = _key(text)
     if key in notes:

@@ -26,7 +26,9 @@ _NS = {"w": _W, "r": _R}
 _MAX_TAGS = 2_500_000  # about 380 MB once parsed; a 500-page book has well under a million
 _MAX_NOTES = 20_000  # footnotes or endnotes in one document
 _MAX_TEXT = 20_000_000  # characters of note text in one document
-_HEADING_STYLES = ("heading", "title")  # Word's built-in style ids, whatever the UI language
+# Word's built-in heading styles: their names in styles.xml are these English words whatever the
+# UI language; their ids are too in English Word ("Heading1"), not in all ("Zagolovok1", "1")
+_HEADING_STYLES = ("heading", "title")
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -88,11 +90,25 @@ def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
     return items
 
 
-def _heading(paragraph: etree._Element) -> bool:
-    """Whether Word styles the paragraph a heading (``Heading1``, ``Title``)."""
+def _heading_ids(archive: zipfile.ZipFile, path: str) -> frozenset[str]:
+    """The (casefolded) ids of the styles ``word/styles.xml`` names as headings."""
+    root = _xml(archive, "word/styles.xml", path)
+    if root is None:
+        return frozenset()
+    found = set()
+    for style in root.iter(f"{{{_W}}}style"):
+        name = style.find(f"{{{_W}}}name")
+        if name is not None and name.get(f"{{{_W}}}val", "").casefold().startswith(_HEADING_STYLES):
+            found.add(style.get(f"{{{_W}}}styleId", "").casefold())
+    return frozenset(found)
+
+
+def _heading(paragraph: etree._Element, heading_ids: frozenset[str]) -> bool:
+    """Whether Word styles the paragraph a heading (``Heading1``, ``Title``, or a style whose
+    id is localized but whose name is ``heading 1``)."""
     style = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
     name = (style.get(f"{{{_W}}}val", "") if style is not None else "").casefold()
-    return name.startswith(_HEADING_STYLES)
+    return name.startswith(_HEADING_STYLES) or name in heading_ids
 
 
 def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
@@ -146,7 +162,7 @@ def read(data: bytes, *, path: str) -> Extraction:
         body = _xml(archive, "word/document.xml", path)
         if body is None:
             raise DocumentError(path, "not a DOCX file (no word/document.xml)")
-        paragraphs = body.iter(f"{{{_W}}}p")
+        paragraphs = list(body.iter(f"{{{_W}}}p"))
         texts = [_paragraph_text(p) for p in paragraphs]
         for kind in ("footnote", "endnote"):
             order = [ref.get(f"{{{_W}}}id", "") for ref in body.iter(f"{{{_W}}}{kind}Reference")]
@@ -158,18 +174,18 @@ def read(data: bytes, *, path: str) -> Extraction:
             if notes:
                 return Extraction(tuple(notes), markers, "\n".join(texts))
         relations = _relations(archive, "document.xml", path)
-        paragraphs_list = list(body.iter(f"{{{_W}}}p"))
-        listed = _list_items(paragraphs_list)
+        heading_ids = _heading_ids(archive, path)
+        listed = _list_items(paragraphs)
         blocks = [
             Block(
-                _paragraph_text(p),
+                texts[i - 1],
                 paragraph=i,
                 links=_links(p, relations),
-                heading=_heading(p),
+                heading=_heading(p, heading_ids),
                 number=listed[i - 1][0] if i - 1 in listed else None,
                 group=listed[i - 1][1] if i - 1 in listed else None,
             )
-            for i, p in enumerate(paragraphs_list, 1)
+            for i, p in enumerate(paragraphs, 1)
         ]
         found = find_notes(blocks, continuation=False)
         kept = [blocks[i].text for i in found.body]

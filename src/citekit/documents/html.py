@@ -21,13 +21,14 @@ from citekit.documents._blocks import Block, RawNote, find_markers
 from citekit.documents._common import Extraction, decode
 from citekit.documents._html_notes import linked_notes, modern_footnotes
 from citekit.documents._html_notes import links as _links
+from citekit.documents._html_notes import visible as _visible
+from citekit.documents._html_notes import xpath as _xpath
 from citekit.documents._sections import find_notes
 from citekit.documents._shortcodes import has_shortcodes, split_shortcodes
 from citekit.errors import DocumentError
 
 __all__ = ["read"]
 
-_SPACE = re.compile(r"[ \t\r\n\f]+")
 _BLOCK_TAGS = frozenset(
     [
         "p",
@@ -52,14 +53,6 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
-
-
-def _xpath(root: HtmlElement, query: str) -> list[HtmlElement]:
-    return cast(list[HtmlElement], root.xpath(query))
-
-
-def _visible(element: HtmlElement) -> str:
-    return _SPACE.sub(" ", element.text_content()).strip(" \t\n")
 
 
 def _is_block(element: HtmlElement) -> bool:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import frozen
+from attrs import fields, frozen
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_day_names, get_month_names
 
@@ -29,46 +29,9 @@ __all__ = [
     "format_day",
     "language",
     "load_language",
+    "shipped_words",
 ]
 
-_WORD_KEYS = (
-    "ibid",
-    "opcit",
-    "accessed",
-    "archived",
-    "notes_heading",
-    "bibliography_heading",
-    "other_heading",
-    "edit_words",
-    "backlink_words",
-    "year",
-    "ordinal_suffixes",
-    "page",
-    "volume",
-    "issue",
-    "and",
-    "et_al",
-    "not_found",
-    "online",
-    "places",
-    "bot_wall",
-    "publisher",
-    "edition",
-    "editor",
-    "translator",
-    "extent",
-    "see",
-    "cities",
-    "in",
-    "thesis",
-    "legislation",
-    "conference",
-    "archive",
-    "encyclopedia",
-    "video",
-    "newspaper",
-    "journal",
-)
 _ORDERS = ("DMY", "MDY", "YMD")
 
 
@@ -113,6 +76,11 @@ class Words:
     video: tuple[str, ...] = ()  # "YouTube", "видео"
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
+    news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
+
+
+# the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
+_WORD_KEYS = tuple(field.name.rstrip("_") for field in fields(Words))
 
 
 @frozen(eq=False)
@@ -320,6 +288,15 @@ def language(code: str) -> Language:
     resource = resources.files("citekit.languages") / "data" / f"{code}.toml"
     data = tomllib.loads(resource.read_text(encoding="utf-8"))
     return _build(data, f"citekit/languages/data/{code}.toml")
+
+
+def shipped_words(key: str) -> set[str]:
+    """The words every shipped language lists under `key`, a `Words` field ("and_", "ibid")."""
+    found: set[str] = set()
+    for code in available_languages():
+        words: tuple[str, ...] = getattr(language(code).words, key)
+        found.update(words)
+    return found
 
 
 _NAMED_FIELDS = re.compile(r"MMM|LLL|E|c{3,}|e{3,}|G|a")  # pattern letters written as words

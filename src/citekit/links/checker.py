@@ -13,7 +13,7 @@ import errno
 import random
 import socket
 import ssl
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncGenerator, Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -163,24 +163,6 @@ class Checker:
     async def aclose(self) -> None:
         """Close the client and its connections."""
         await self.client.aclose()
-
-    async def check_all(
-        self,
-        urls: Iterable[str],
-        *,
-        accessed: Mapping[str, PartialDate] | None = None,
-        on_result: Callable[[LinkResult], Awaitable[None] | None] | None = None,
-    ) -> list[LinkResult]:
-        """Check every URL (each once); the results in the order given."""
-        unique = list(dict.fromkeys(urls))
-        results: dict[str, LinkResult] = {}
-        async for url, result in self.stream(unique, accessed=accessed):
-            results[url] = result
-            if on_result is not None:
-                outcome = on_result(result)
-                if outcome is not None:
-                    await outcome
-        return [results[url] for url in unique]
 
     async def stream(
         self, urls: Iterable[str], *, accessed: Mapping[str, PartialDate] | None = None

@@ -9,7 +9,7 @@ from typing import Any
 
 __all__ = ["check_item"]
 
-# CSL 1.0.2's name and date variables (the engine's own lists, plus CSL-M's)
+# CSL 1.0.2's name and date variables of an input item (the engine reads these lists too)
 NAME_VARIABLES = frozenset(
     [
         "author",

@@ -63,6 +63,11 @@ class Ctx:
         """Whether the item has every one of `labels`."""
         return all(self.item.get(label) for label in labels)
 
+    def drop(self, *labels: str) -> None:
+        """Remove `labels` from the item: the form does not write them."""
+        for label in labels:
+            self.item.pop(label, None)
+
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
 

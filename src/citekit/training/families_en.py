@@ -99,7 +99,7 @@ def chicago_note(c: Ctx) -> None:
                 ")" if paren else ""
             )
         else:
-            c.item.pop("accessed", None)
+            c.drop("accessed")
     else:
         c.v("title")
         if c.has("translator"):
@@ -111,18 +111,11 @@ def chicago_note(c: Ctx) -> None:
         if c.has("page"):
             c.t(", " + c.pick(*_PAGE[c.lang])).v("page", dash="–")
     c.t(".")
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "DOI",
-        "collection-title",
-    ):
-        c.item.pop(gone, None)
+    c.drop("number-of-pages", "ISBN", "DOI", "collection-title")
     if kind != "book":
-        c.item.pop("translator", None)
-        c.item.pop("edition", None)
+        c.drop("translator", "edition")
     if kind not in ("chapter", "paper-conference"):
-        c.item.pop("editor", None)
+        c.drop("editor")
 
 
 def chicago_bib(c: Ctx) -> None:
@@ -146,25 +139,24 @@ def chicago_bib(c: Ctx) -> None:
         if c.has("issued"):
             c.date("issued", "mdy_words").t(". ")
         c.v("URL").t(".")
-        c.item.pop("accessed", None)
+        c.drop("accessed")
     else:
         c.v("title").t(". ")
         if c.has("translator"):
             c.t("Translated by ").names("translator", "full", most=1).t(". ")
         c.v("publisher-place").opt("publisher", ": ").t(", ").year().t(".")
-        c.item.pop("page", None)
-    for gone in (
+        c.drop("page")
+    c.drop(
         "number-of-pages",
         "ISBN",
         "collection-title",
         "edition",
         "volume" if kind != "article-journal" else "",
-    ):
-        c.item.pop(gone, None)
+    )
     if kind != "book":
-        c.item.pop("translator", None)
+        c.drop("translator")
     if kind not in ("chapter", "paper-conference"):
-        c.item.pop("editor", None)
+        c.drop("editor")
 
 
 def apa(c: Ctx) -> None:
@@ -189,20 +181,18 @@ def apa(c: Ctx) -> None:
             c.names("editor", "ini_fam", most=2, last=" & ").t(c.pick(" (Ed.), ", " (Eds.), "))
         c.v("container-title").t(" (" + c.pick("pp. ", "s. ", "")).v("page", dash="–").t("). ")
         c.opt("publisher", after=".")
-        c.item.pop("publisher-place", None)
+        c.drop("publisher-place")
     elif kind in ("webpage", "article-newspaper", "entry-encyclopedia", "motion_picture"):
         c.v("container-title").t(". ").v("URL")
-        c.item.pop("accessed", None)
+        c.drop("accessed")
     else:
         c.opt("publisher", after=".")
-        c.item.pop("publisher-place", None)
-        c.item.pop("page", None)
-    for gone in ("number-of-pages", "ISBN", "collection-title", "edition", "translator", "genre"):
-        c.item.pop(gone, None)
+        c.drop("publisher-place", "page")
+    c.drop("number-of-pages", "ISBN", "collection-title", "edition", "translator", "genre")
     if kind not in ("chapter", "paper-conference"):
-        c.item.pop("editor", None)
+        c.drop("editor")
     if kind != "article-journal":
-        c.item.pop("volume", None)
+        c.drop("volume")
 
 
 def mla(c: Ctx) -> None:
@@ -233,20 +223,10 @@ def mla(c: Ctx) -> None:
         c.v("URL").t(". Accessed ").date("accessed", "dmy_words").t(".")
     else:
         c.v("title").t(". ").opt("publisher", after=", ").year().t(".")
-        c.item.pop("publisher-place", None)
-        c.item.pop("page", None)
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "collection-title",
-        "edition",
-        "translator",
-        "editor",
-        "DOI",
-    ):
-        c.item.pop(gone, None)
+        c.drop("publisher-place", "page")
+    c.drop("number-of-pages", "ISBN", "collection-title", "edition", "translator", "editor", "DOI")
     if kind != "article-journal":
-        c.item.pop("volume", None)
+        c.drop("volume")
 
 
 def vancouver(c: Ctx) -> None:
@@ -265,11 +245,9 @@ def vancouver(c: Ctx) -> None:
         c.date("accessed", c.pick("ymd_words", "dmy_words")).t("]. Available from: ").v("URL")
     else:
         c.v("publisher-place").t(": ").opt("publisher").t("; ").year().t(".")
-    for gone in ("number-of-pages", "ISBN", "collection-title", "edition", "translator", "editor"):
-        c.item.pop(gone, None)
+    c.drop("number-of-pages", "ISBN", "collection-title", "edition", "translator", "editor")
     if kind != "article-journal":
-        c.item.pop("volume", None)
-        c.item.pop("page", None)
+        c.drop("volume", "page")
 
 
 FAMILIES = {

@@ -109,9 +109,9 @@ def gost_book(c: Ctx) -> None:
     c.t(", ").year()
     if c.chance(0.6):
         c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0])
-        c.item.pop("page", None)
+        c.drop("page")
     else:
-        c.item.pop("number-of-pages", None)
+        c.drop("number-of-pages")
         c.t("." + d.strip(". ").join("  ")).t(w[1] + " ").v("page", dash="–")
     if c.has("collection-title") and c.chance(0.7):
         c.t("." + d.strip(". ").join("  ") + "(").v("collection-title").t(")")
@@ -140,7 +140,7 @@ def gost_article(c: Ctx) -> None:
         if c.chance(0.6):
             c.t(sep + w[2] + " ").v("volume").opt("issue", ", " + w[3] + " ")
         else:
-            c.item.pop("volume", None)
+            c.drop("volume")
             c.opt("issue", sep + w[3] + " ")
         c.t(sep + w[1] + " ").v("page", dash=c.pick("–", "-"))
     if c.has("DOI"):
@@ -161,12 +161,12 @@ def gost_web(c: Ctx) -> None:
     if c.has("issued") and c.chance(0.6):
         c.t(sep).date("issued", c.pick("dmy_dots", "dmy_words", "dmy_dots"))
     else:
-        c.item.pop("issued", None)
+        c.drop("issued")
     c.t(sep + "URL: ").v("URL")
     if c.chance(0.85):
         c.t(" (" + w[8] + ": ").date("accessed", "dmy_dots").t(")")
     else:
-        c.item.pop("accessed", None)
+        c.drop("accessed")
     c.t(".")
 
 
@@ -182,14 +182,14 @@ def gost_note(c: Ctx) -> None:
         if c.has("editor") and c.chance(0.6):
             c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=" и др.")
         else:
-            c.item.pop("editor", None)
+            c.drop("editor")
     c.t(". ").v("publisher-place")
     if c.has("publisher") and c.chance(0.7):
         c.t(": ").v("publisher")
     else:
-        c.item.pop("publisher", None)
+        c.drop("publisher")
     c.t(", ").year().t(". " + w[1] + " ").v("page", dash="–").t(".")
-    c.item.pop("number-of-pages", None)
+    c.drop("number-of-pages")
 
 
 def gost_thesis(c: Ctx) -> None:
@@ -202,8 +202,7 @@ def gost_thesis(c: Ctx) -> None:
     c.t(" / ").names("author", "ini_fam", most=1)
     c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
     c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0]).t(".")
-    for gone in ("publisher", "page", "ISBN"):
-        c.item.pop(gone, None)
+    c.drop("publisher", "page", "ISBN")
 
 
 def archive(c: Ctx) -> None:
@@ -213,10 +212,9 @@ def archive(c: Ctx) -> None:
         if c.chance(0.4):
             c.date("issued", "dmy_dots").t(". ")
         else:
-            c.item.pop("issued", None)
+            c.drop("issued")
     else:
-        c.item.pop("title", None)
-        c.item.pop("issued", None)
+        c.drop("title", "issued")
     c.v("archive").t(". ").v("archive_location").t(c.pick(". Л. ", ". Лл. ", ". Л. ")).v(
         "page", dash="–"
     )
@@ -239,8 +237,7 @@ def law(c: Ctx) -> None:
         c.t(" // ").v("container-title")
         c.t(c.pick(". — ", ". ")).year(cut=False).opt("issue", c.pick(". — № ", ". № "))
     else:
-        c.item.pop("container-title", None)
-        c.item.pop("issue", None)
+        c.drop("container-title", "issue")
     c.t(".")
 
 

@@ -38,7 +38,7 @@ def isnad_note(c: Ctx) -> None:
         if c.has("DOI") and c.chance(0.5):
             c.t(". https://doi.org/").v("DOI")
         else:
-            c.item.pop("DOI", None)
+            c.drop("DOI")
     elif kind in ("chapter", "paper-conference"):
         c.v("container-title")
         _roles(c)
@@ -50,7 +50,7 @@ def isnad_note(c: Ctx) -> None:
         if c.has("issued") and c.chance(0.6):
             c.t(" (").date("issued", c.pick("dmy_words", "dmy_dots")).t(")")
         else:
-            c.item.pop("issued", None)
+            c.drop("issued")
         c.t(", " + c.pick("Erişim ", "Erişim Tarihi ", "erişim ")).date(
             "accessed", c.pick("dmy_words", "dmy_dots")
         )
@@ -67,11 +67,10 @@ def isnad_note(c: Ctx) -> None:
         if c.has("volume") and c.chance(0.6):
             c.v("volume").t("/")
         else:
-            c.item.pop("volume", None)
+            c.drop("volume")
         c.v("page", dash="-")
     c.t(".")
-    for gone in ("number-of-pages", "ISBN", "edition", "collection-title"):
-        c.item.pop(gone, None)
+    c.drop("number-of-pages", "ISBN", "edition", "collection-title")
 
 
 def isnad_bib(c: Ctx) -> None:
@@ -101,7 +100,7 @@ def isnad_bib(c: Ctx) -> None:
         c.v("container-title").t(". ").t(c.pick("Erişim ", "Erişim Tarihi: ")).date(
             "accessed", "dmy_words"
         ).t(". ").v("URL")
-        c.item.pop("issued", None)
+        c.drop("issued")
     else:
         for role, word in (("translator", "çev. "), ("editor", "haz. ")):
             if c.has(role):
@@ -110,14 +109,10 @@ def isnad_bib(c: Ctx) -> None:
             c.v("edition").t(". Basım. ")
         _place_pub_year(c)
         c.t(".")
-        c.item.pop("page", None)
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "collection-title",
-        "volume" if kind != "article-journal" else "",
-    ):
-        c.item.pop(gone, None)
+        c.drop("page")
+    c.drop(
+        "number-of-pages", "ISBN", "collection-title", "volume" if kind != "article-journal" else ""
+    )
 
 
 def apa_tr_word(c: Ctx) -> None:
@@ -154,24 +149,17 @@ def apa_tr_word(c: Ctx) -> None:
         if c.chance(0.5):
             c.v("container-title").t(": ")
         else:
-            c.item.pop("container-title", None)
+            c.drop("container-title")
         c.v("URL").t(" adresinden alındı")
     else:
         c.v("publisher-place").t(": ")
         c.opt("publisher", after=".")
-        c.item.pop("page", None)
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "edition",
-        "collection-title",
-        "translator",
-        "editor",
-        "genre",
-    ):
-        c.item.pop(gone, None)
+        c.drop("page")
+    c.drop(
+        "number-of-pages", "ISBN", "edition", "collection-title", "translator", "editor", "genre"
+    )
     if kind != "article-journal":
-        c.item.pop("volume", None)
+        c.drop("volume")
 
 
 def tr_hand(c: Ctx) -> None:
@@ -191,13 +179,13 @@ def tr_hand(c: Ctx) -> None:
         c.t(", " + volume).v("volume").opt("issue", ", " + number)
         page = c.pick("sah. ", "s. ") if tk else c.pick("s. ", "ss. ", "s.")
         c.t(", ").year().t(", " + page).v("page", dash="-").t(".")
-        c.item.pop("DOI", None)
+        c.drop("DOI")
         return
     c.v("title")
     if kind == "thesis":
         c.t(", " + c.pick("(", "")).v("genre").t(c.pick(")", "")).t(", ").v("publisher").t(", ")
         c.v("publisher-place").t(", ").year().t(".")
-        c.item.pop("page", None)
+        c.drop("page")
     elif c.chance(0.5):
         if c.has("volume"):
             c.t(", ").v("volume").t(" Cilt")
@@ -209,10 +197,10 @@ def tr_hand(c: Ctx) -> None:
         if c.chance(0.6):
             c.t(", " + c.pick("s. ", "s.", "ss. ")).v("page", dash="-")
         else:
-            c.item.pop("page", None)
+            c.drop("page")
         c.t(".")
     else:  # Saim Sakaoğlu, Eser, (hzl. Besim Atalay), V Cilt, Ankara 2006.
-        c.item.pop("publisher", None)
+        c.drop("publisher")
         for role, words in (("editor", ("hzl.", "haz.", "yay. haz.")), ("translator", ("çev.",))):
             if c.has(role) and c.chance(0.7):
                 c.t(", (" + c.pick(*words) + " ").names(role, "full", most=1).t(")")
@@ -222,10 +210,20 @@ def tr_hand(c: Ctx) -> None:
             else:
                 c.t(", Cilt ").v("volume")
         c.t(", ").v("publisher-place").t(" ").year().t(c.pick(".", ""))
-        c.item.pop("page", None)
-        c.item.pop("edition", None)
-    for gone in ("number-of-pages", "ISBN", "collection-title"):
-        c.item.pop(gone, None)
+        c.drop("page", "edition")
+    c.drop("number-of-pages", "ISBN", "collection-title")
+
+
+# what the Kazakh and Turkmen hand-written book forms never write
+_UNWRITTEN_BY_HAND = (
+    "number-of-pages",
+    "ISBN",
+    "collection-title",
+    "translator",
+    "editor",
+    "edition",
+    "volume",
+)
 
 
 def kk_hand(c: Ctx) -> None:
@@ -242,18 +240,9 @@ def kk_hand(c: Ctx) -> None:
     if c.chance(0.6):
         c.t(", ").v("page", dash="-").t(c.pick(" беттер", " бет", "-б."))
     else:
-        c.item.pop("page", None)
+        c.drop("page")
     c.t(".")
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "collection-title",
-        "translator",
-        "editor",
-        "edition",
-        "volume",
-    ):
-        c.item.pop(gone, None)
+    c.drop(*_UNWRITTEN_BY_HAND)
 
 
 def tk_hand(c: Ctx) -> None:
@@ -268,18 +257,9 @@ def tk_hand(c: Ctx) -> None:
     if c.chance(0.6):
         c.t(", ").v("page", dash="-").t(c.pick(" sah.", " s.", " sahypa"))
     else:
-        c.item.pop("page", None)
+        c.drop("page")
     c.t(".")
-    for gone in (
-        "number-of-pages",
-        "ISBN",
-        "collection-title",
-        "translator",
-        "editor",
-        "edition",
-        "volume",
-    ):
-        c.item.pop(gone, None)
+    c.drop(*_UNWRITTEN_BY_HAND)
 
 
 def law_tr(c: Ctx) -> None:
@@ -289,16 +269,14 @@ def law_tr(c: Ctx) -> None:
     c.v("container-title")
     c.opt("issue", c.pick(", Sayı: ", ", S. ", ", sayı "))
     c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words")).t(".")
-    c.item.pop("genre", None)
+    c.drop("genre")
 
 
 def law_tk(c: Ctx) -> None:
     """``Türkmenistanyň Kanuny «Bilim hakynda» (15.08.2013 ý.)``"""
     c.v("genre").t(c.pick(" «", " “")).v("title").t(c.pick("»", "”")).t(" (")
     c.date("issued", "dmy_dots").t(c.pick(" ý.)", ")")).t(".")
-    c.item.pop("number", None)
-    c.item.pop("container-title", None)
-    c.item.pop("issue", None)
+    c.drop("number", "container-title", "issue")
 
 
 FAMILIES = {

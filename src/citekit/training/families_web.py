@@ -17,16 +17,16 @@ def ankasam(c: Ctx) -> None:
     if c.has("author") and c.chance(0.3):
         c.names("author", "full", most=2, last=" ve ").t(", ")
     else:
-        c.item.pop("author", None)
+        c.drop("author")
     c.t("“").v("title").t(c.pick("”, ", ",” ", "”, "))
     c.v("container-title").t(",")
     if c.chance(0.35):
         c.t(",")
-        c.item.pop("URL", None)
+        c.drop("URL")
     else:
         c.t(" ").v("URL").t(",")
     c.t(" " + c.pick(*_ANKASAM_ACCESS)).date("accessed", "dmy_dots").t(").")
-    c.item.pop("issued", None)
+    c.drop("issued")
 
 
 def _access(c: Ctx) -> None:
@@ -46,22 +46,19 @@ def _access(c: Ctx) -> None:
 def web_hand(c: Ctx) -> None:
     """Web sources written by hand: title, site and address in many orders and separators."""
     form = c.rng.randrange(8)
-    it = c.item
     if form == 0:  # Title - Site, URL (Erişim Tarihi: …)
         c.v("title").t(c.pick(", ", " - ", " – ", " // ", ". ", " | ")).v("container-title")
         c.t(c.pick(", ", ". ", " ")).v("URL")
-        it.pop("issued", None)
-        it.pop("author", None)
+        c.drop("issued", "author")
     elif form == 1:  # Site, “Title”, 12.03.2021, URL
         c.v("container-title").t(", “").v("title").t("”, ")
         if c.has("issued"):
             c.date("issued", c.pick("dmy_dots", "dmy_words", "iso")).t(", ")
         c.v("URL")
-        it.pop("author", None)
+        c.drop("author")
     elif form == 2:  # a bare address and its access date
         c.v("URL")
-        for gone in ("title", "container-title", "issued", "author"):
-            it.pop(gone, None)
+        c.drop("title", "container-title", "issued", "author")
     elif form == 3:  # Author, “Title”, Site, date, URL
         if c.has("author"):
             c.names("author", c.pick("full", "fam_ini", "fam_comma_full"), most=2).t(", ")
@@ -74,26 +71,23 @@ def web_hand(c: Ctx) -> None:
     elif form == 4:  # “Title”. Site. URL
         c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ")
         c.v("URL")
-        it.pop("issued", None)
-        it.pop("author", None)
+        c.drop("issued", "author")
     elif form == 5:  # (31 Temmuz 2022). Title. URL — an APA entry without its author
         if c.has("issued"):
             c.t(c.pick("(", "")).date("issued", c.pick("dmy_words", "mdy_words", "dmy_dots"))
             c.t(c.pick("). ", ". "))
         c.v("title").t(c.pick(". ", " ")).v("URL")
-        it.pop("author", None)
+        c.drop("author")
     elif form == 6:  # Title [Электронный ресурс]. URL: …
         c.v("title").t(c.pick(" [Электронный ресурс]. ", ". ", " ")).t(c.pick("URL: ", "")).v("URL")
-        for gone in ("container-title", "issued", "author"):
-            it.pop(gone, None)
+        c.drop("container-title", "issued", "author")
     else:  # Site: Title. URL
         c.v("container-title").t(c.pick(": ", " - ", " | ")).v("title").t(". ").v("URL")
-        it.pop("issued", None)
-        it.pop("author", None)
+        c.drop("issued", "author")
     if c.chance(0.8):
         _access(c)
     else:
-        it.pop("accessed", None)
+        c.drop("accessed")
     if c.chance(0.5):
         c.t(".")
 
@@ -106,8 +100,7 @@ def press(c: Ctx) -> None:
     it["issued"] = {"date-parts": [[year, c.rng.randint(1, 12), c.rng.randint(1, 28)]]}
     it["issue"] = str(c.rng.randint(1, 300))
     it["page"] = str(c.rng.randint(1, 16))
-    for gone in ("URL", "accessed"):
-        it.pop(gone, None)
+    c.drop("URL", "accessed")
     if c.lang == "tr":  # Ad Soyad, “Başlık”, Gazete, 5 Mart 2019, s. 3.
         if c.has("author"):
             c.names("author", "full", most=2, last=" - ").t(", ")
@@ -125,8 +118,7 @@ def press(c: Ctx) -> None:
         c.t(c.pick(". – № ", ". — № ", ". № ")).v("issue")
         c.opt("page", c.pick(". – С. ", ". С. ") if c.lang == "ru" else ". – Б. ").t(".")
     elif form == 1:  # «Қазақ әдебиеті», 1981, 1 январь.
-        it.pop("title", None)
-        it.pop("author", None)
+        c.drop("title", "author")
         c.t("«").v("container-title").t("», ").year(cut=False).t(", ")
         day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
         c.b.value(
@@ -144,8 +136,7 @@ def export(c: Ctx) -> None:
     if c.has("author"):
         c.names("author", c.pick("fam_ini", "full", "fam_given"), most=3, sep=";").t(".;")
     c.v("container-title").t(",").year()
-    for gone in ("volume", "issue", "page", "DOI", "URL", "accessed"):
-        c.item.pop(gone, None)
+    c.drop("volume", "issue", "page", "DOI", "URL", "accessed")
 
 
 def _month(lang: str, month: int, *, standalone: bool = False) -> str:
@@ -170,13 +161,12 @@ def ruwiki(c: Ctx) -> None:
         if c.has("ISBN"):
             c.t(" — ISBN ").v("ISBN")
         c.t(".")
-        for gone in ("page", "edition", "volume", "translator", "editor", "collection-title"):
-            c.item.pop(gone, None)
+        c.drop("page", "edition", "volume", "translator", "editor", "collection-title")
         return
     if c.has("author") and c.chance(0.5):
         c.names("author", c.pick("full", "fam_ini"), most=2).t(". ")
     else:
-        c.item.pop("author", None)
+        c.drop("author")
     c.v("title")
     if mark:
         c.t(" " + mark)
@@ -184,7 +174,7 @@ def ruwiki(c: Ctx) -> None:
     if c.has("issued") and c.chance(0.7):
         c.t(" (").date("issued", "dmy_words", lang="ru").t(")")
     else:
-        c.item.pop("issued", None)
+        c.drop("issued")
     c.t(". " + c.pick("Дата обращения: ", "Дата обращения ")).date(
         "accessed", "dmy_words", lang="ru"
     ).t(".")
@@ -195,13 +185,12 @@ def ruwiki(c: Ctx) -> None:
             + c.pick("октября", "мая", "января")
             + f" {d[0]} года."
         )
-    c.item.pop("URL", None)
+    c.drop("URL")
 
 
 def ojs_ru(c: Ctx) -> None:
     """OJS citation exports in the Russian locale (Chicago, APA, Vancouver, MLA, Harvard, ACS)."""
     style = c.pick("chicago", "apa", "vancouver", "mla", "harvard", "turabian", "acs")
-    it = c.item
     c.ensure_web()
     q = ("«", "»")
     if style == "chicago":
@@ -213,7 +202,7 @@ def ojs_ru(c: Ctx) -> None:
         if c.chance(0.5):
             c.t(": ").v("page", dash="–")
         else:
-            it.pop("page", None)
+            c.drop("page")
         c.t(". просмотрено ").date("accessed", "mdy_words", context="stand-alone", lang="ru").t(
             ". "
         ).v("URL").t(".")
@@ -224,8 +213,7 @@ def ojs_ru(c: Ctx) -> None:
         c.v("container-title").t(", ").v("volume").opt("issue", " (", ")").t(". извлечено от ").v(
             "URL"
         )
-        it.pop("page", None)
-        it.pop("accessed", None)
+        c.drop("page", "accessed")
     elif style == "vancouver":
         c.names("author", "vancouver", most=6, etal=", и др.").t(". ").v("title").t(". ").v(
             "container-title"
@@ -237,7 +225,7 @@ def ojs_ru(c: Ctx) -> None:
             "volume"
         ).opt("issue", "(", ")")
         c.t(". доступно на: ").v("URL")
-        it.pop("page", None)
+        c.drop("page")
     elif style == "mla":
         c.names("author", "fam_comma_ini", first_form="fam_comma_ini", most=2, last=", и ")
         c.t(". ").t(q[0]).v("title").t(q[1] + ". ").v("container-title").t(", т. ").v("volume")
@@ -245,7 +233,7 @@ def ojs_ru(c: Ctx) -> None:
             "issued", "my_words", context="stand-alone", lang="ru"
         ).t(" г., сс. ")
         c.v("page", dash="-").t(", ").v("URL").t(".")
-        it.pop("accessed", None)
+        c.drop("accessed")
     elif style == "harvard":
         c.names("author", "fam_ini", most=3, last=" и ").t(" (").year().t(") ").t(q[0]).v(
             "title"
@@ -256,7 +244,7 @@ def ojs_ru(c: Ctx) -> None:
         c.t(" (просмотрено: ").date("accessed", "dmy_words", context="stand-alone", lang="ru").t(
             ")."
         )
-        it.pop("page", None)
+        c.drop("page")
     elif style == "turabian":
         c.names("author", "fam_ini", most=3, last=", и ").t(". ").year().t(". ").t(q[0]).v(
             "title"
@@ -265,17 +253,16 @@ def ojs_ru(c: Ctx) -> None:
         if c.chance(0.5):
             c.t(":").v("page", dash="-")
         else:
-            it.pop("page", None)
+            c.drop("page")
         c.t(". ").v("URL").t(".")
-        it.pop("accessed", None)
+        c.drop("accessed")
     else:
         c.names("author", "fam_comma_ini", most=4, sep="; ").t(" ").v("title").t(". ").v(
             "container-title"
         )
         c.t(" ").year().t(", ").v("volume").t(", ").v("page", dash="-").t(".")
-        for gone in ("issue", "URL", "accessed"):
-            it.pop(gone, None)
-    it.pop("DOI", None)
+        c.drop("issue", "URL", "accessed")
+    c.drop("DOI")
 
 
 def youtube(c: Ctx) -> None:
@@ -293,7 +280,7 @@ def youtube(c: Ctx) -> None:
         c.pick(" [Video]. ", " [Видео]. ", " [Video]. ", ". ")
     ).v("container-title")
     c.t(". ").v("URL")
-    c.item.pop("accessed", None)
+    c.drop("accessed")
 
 
 FAMILIES = {

@@ -4,66 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citekit.checks._registry import Context, Hit, rule
-from citekit.model import Document, NoteKind, Severity
+from citekit.checks._registry import Context, Hit, cited, rule
+from citekit.model import Document, Severity
 
 
 @rule("missing-url", Severity.ERROR, "a cited web source gives no URL")
 def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
     wanted = "url" in ctx.config.required
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
+    for note, citation in cited(doc):
+        if citation.url is not None:
             continue
-        for citation in note.citations:
-            if citation.url is not None:
-                continue
-            if citation.url_slot_empty:
-                where = f" after {citation.container!r}" if citation.container else ""
-                yield Hit(
-                    note,
-                    f"note {note.number} has no URL: the URL slot{where} is empty",
-                    "add the page's address between the commas",
-                )
-            elif citation.accessed is not None and not note.urls:
-                yield Hit(
-                    note,
-                    (
-                        f"note {note.number} says when the source was read "
-                        f"({citation.accessed.isoformat()}) but gives no URL"
-                    ),
-                    "add the page's address before the access date",
-                )
-            elif wanted:
-                yield Hit(
-                    note,
-                    f"note {note.number} gives no URL, which the house style requires",
-                    "add the source's address",
-                )
+        if citation.url_slot_empty:
+            where = f" after {citation.container!r}" if citation.container else ""
+            yield Hit(
+                note,
+                f"note {note.number} has no URL: the URL slot{where} is empty",
+                "add the page's address between the commas",
+            )
+        elif citation.accessed is not None and not note.urls:
+            yield Hit(
+                note,
+                (
+                    f"note {note.number} says when the source was read "
+                    f"({citation.accessed.isoformat()}) but gives no URL"
+                ),
+                "add the page's address before the access date",
+            )
+        elif wanted:
+            yield Hit(
+                note,
+                f"note {note.number} gives no URL, which the house style requires",
+                "add the source's address",
+            )
 
 
 @rule("missing-access-date", Severity.WARNING, "a cited URL without an access date")
 def missing_access_date(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
-            continue
-        for citation in note.citations:
-            wanted = citation.url or "accessed" in ctx.config.required
-            if wanted and citation.accessed is None:
-                label = ctx.preferred_label() or "Accessed"
-                what = citation.url or "a source"
-                yield Hit(
-                    note,
-                    f"note {note.number} cites {what} without saying when it was read",
-                    f"add '({label}: DD.MM.YYYY)'",
-                )
+    for note, citation in cited(doc):
+        wanted = citation.url or "accessed" in ctx.config.required
+        if wanted and citation.accessed is None:
+            label = ctx.preferred_label() or "Accessed"
+            what = citation.url or "a source"
+            yield Hit(
+                note,
+                f"note {note.number} cites {what} without saying when it was read",
+                f"add '({label}: DD.MM.YYYY)'",
+            )
 
 
 @rule("missing-title", Severity.WARNING, "a citation without a title")
 def missing_title(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
-            continue
-        for citation in note.citations:
-            named = citation.url or citation.container or "title" in ctx.config.required
-            if not citation.title and named:
-                yield Hit(note, f"note {note.number} cites a source without its title")
+    for note, citation in cited(doc):
+        named = citation.url or citation.container or "title" in ctx.config.required
+        if not citation.title and named:
+            yield Hit(note, f"note {note.number} cites a source without its title")

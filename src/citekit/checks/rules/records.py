@@ -5,31 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citekit.checks._registry import Context, Hit, rule
-from citekit.model import Document, NoteKind, Severity
+from citekit.checks._registry import Context, Hit, cited, rule
+from citekit.model import Document, Severity
 
 
 @rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
 def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
+    for note, citation in cited(doc):
+        if citation.type != "book":
             continue
-        for citation in note.citations:
-            if citation.type != "book":
-                continue
-            missing = [
-                name
-                for name, value in (("publisher", citation.publisher), ("year", citation.issued))
-                if value is None
-            ]
-            if missing:
-                what = f"“{citation.title}”" if citation.title else "a book"
-                yield Hit(
-                    note,
-                    f"note {note.number} cites {what} without its {' or '.join(missing)}",
-                    "GOST, Chicago and İSNAD entries give a book's publisher and year: "
-                    "add them (“İstanbul: Yapı Kredi Yayınları, 2003”)",
-                )
+        missing = [
+            name
+            for name, value in (("publisher", citation.publisher), ("year", citation.issued))
+            if value is None
+        ]
+        if missing:
+            what = f"“{citation.title}”" if citation.title else "a book"
+            yield Hit(
+                note,
+                f"note {note.number} cites {what} without its {' or '.join(missing)}",
+                "GOST, Chicago and İSNAD entries give a book's publisher and year: "
+                "add them (“İstanbul: Yapı Kredi Yayınları, 2003”)",
+            )
 
 
 @rule(
@@ -38,22 +35,19 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
     "a cited journal article without volume or issue and pages",
 )
 def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
+    for note, citation in cited(doc):
+        if citation.type != "article-journal" or citation.url or citation.doi:
             continue
-        for citation in note.citations:
-            if citation.type != "article-journal" or citation.url or citation.doi:
-                continue
-            missing = []
-            if citation.volume is None and citation.issue is None:
-                missing.append("volume or issue")
-            if citation.page is None:
-                missing.append("pages")
-            if missing:
-                journal = f" in {citation.container}" if citation.container else ""
-                yield Hit(
-                    note,
-                    f"note {note.number} cites an article{journal} without its "
-                    + " and ".join(missing),
-                    "add them as the journal numbers them (“Vol. 84, no. 5. P. 905–949”)",
-                )
+        missing = []
+        if citation.volume is None and citation.issue is None:
+            missing.append("volume or issue")
+        if citation.page is None:
+            missing.append("pages")
+        if missing:
+            journal = f" in {citation.container}" if citation.container else ""
+            yield Hit(
+                note,
+                f"note {note.number} cites an article{journal} without its "
+                + " and ".join(missing),
+                "add them as the journal numbers them (“Vol. 84, no. 5. P. 905–949”)",
+            )

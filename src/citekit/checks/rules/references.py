@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citekit._text import fold
-from citekit.checks._registry import Context, Hit, rule
+from citekit.checks._registry import Context, Hit, cited, rule
 from citekit.citations._words import patterns
 from citekit.model import Citation, Document, Edit, NoteKind, Severity
 
@@ -76,17 +76,14 @@ def _identity(citation: Citation) -> tuple[str, ...] | None:
 @rule("duplicate-citation", Severity.INFO, "a source cited in full again")
 def duplicate_citation(doc: Document, ctx: Context) -> Iterator[Hit]:
     first: dict[tuple[str, ...], int] = {}
-    for note in doc.notes:
-        if note.kind is not NoteKind.CITATION:
+    for note, citation in cited(doc):
+        key = _identity(citation)
+        if key is None:
             continue
-        for citation in note.citations:
-            key = _identity(citation)
-            if key is None:
-                continue
-            if key in first and first[key] != note.number:
-                yield Hit(
-                    note,
-                    f"note {note.number} cites in full the source of note {first[key]}",
-                    "use a short form, or ibid right after it",
-                )
-            first.setdefault(key, note.number)
+        if key in first and first[key] != note.number:
+            yield Hit(
+                note,
+                f"note {note.number} cites in full the source of note {first[key]}",
+                "use a short form, or ibid right after it",
+            )
+        first.setdefault(key, note.number)

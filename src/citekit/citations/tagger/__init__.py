@@ -18,7 +18,7 @@ import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
-from citekit.citations.tagger.features import features
+from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
 
@@ -92,12 +92,18 @@ def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
     return [f if c != OTHER else None for f, c in zip(found, covered, strict=True)]
 
 
-def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[Token], list[str]]:
-    """The tokens of one citation and a label for each (exact rules override the model)."""
+def tag(
+    text: str, exact: Exact, *, tagger: Tagger | None = None
+) -> tuple[list[Token], list[str], list[set[str]]]:
+    """The tokens of one citation, a label for each (exact rules override the model) and the
+    lexicon's marks of each (`token_marks`), computed once for the features and the decoder."""
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
-    rows = features(tokens, text, rules)
+    marks = token_marks(tokens)
+    rows = features(tokens, text, rules, marks)
     labels = (tagger or load_tagger()).labels(rows, [r is not None for r in rules])
-    return tokens, [
-        label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)
-    ]
+    return (
+        tokens,
+        [label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)],
+        marks,
+    )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.names import to_name
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.model import Name, PartialDate
@@ -126,7 +126,7 @@ def decode(
     """The fields the labels give; exact rules' values win over the model's. `marks` are the
     lexicon's marks of the tokens, when already computed."""
     if marks is None:
-        marks = lexicon().marks([t.text.replace("İ", "i").casefold() for t in tokens])
+        marks = token_marks(tokens)
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []

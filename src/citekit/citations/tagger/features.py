@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import Token, tokenize
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon"]
+__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon", "token_marks"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -85,13 +85,13 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The lexicon of all shipped languages (built once per process)."""
     entries: dict[str, set[tuple[str, ...]]] = {}
+    for key in LEXICON_KEYS:
+        for word in shipped_words(key):
+            seq = tuple(_fold(t.text) for t in tokenize(word))
+            if seq:
+                entries.setdefault(key.rstrip("_"), set()).add(seq)
     for code in available_languages():
         lang = language(code)
-        for key in LEXICON_KEYS:
-            for word in getattr(lang.words, key):
-                seq = tuple(_fold(t.text) for t in tokenize(word))
-                if seq:
-                    entries.setdefault(key.rstrip("_"), set()).add(seq)
         for table in (lang.months, lang.month_abbreviations):
             for names in table.values():
                 for name in names:
@@ -99,6 +99,11 @@ def lexicon() -> Lexicon:
                     if seq:
                         entries.setdefault("month", set()).add(seq)
     return Lexicon(entries)
+
+
+def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
+    """For each token, the lexicon keys of the entries that cover it (see `Lexicon.marks`)."""
+    return lexicon().marks([_fold(t.text) for t in tokens])
 
 
 @functools.lru_cache(maxsize=65536)

@@ -11,42 +11,13 @@ from typing import Any
 from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale
 
-_NAME_VARIABLES = frozenset(
-    [
-        "author",
-        "chair",
-        "collection-editor",
-        "compiler",
-        "composer",
-        "container-author",
-        "contributor",
-        "curator",
-        "director",
-        "editor",
-        "editorial-director",
-        "executive-producer",
-        "guest",
-        "host",
-        "interviewer",
-        "illustrator",
-        "narrator",
-        "organizer",
-        "original-author",
-        "performer",
-        "producer",
-        "recipient",
-        "reviewed-author",
-        "script-writer",
-        "series-creator",
-        "translator",
-        "editortranslator",
-    ]
-)
-_DATE_VARIABLES = frozenset(
-    ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
-)
+# the checked input's name and date variables, plus the list names.py makes of an editor who
+# is also the translator
+_NAME_VARIABLES = NAME_VARIABLES | {"editortranslator"}
+_DATE_VARIABLES = DATE_VARIABLES
 _INHERITABLE = frozenset(
     [
         "and",

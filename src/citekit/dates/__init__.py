@@ -15,19 +15,18 @@ settles it. Impossible dates give no value and a reason.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from attrs import field, frozen
+from attrs import frozen
 
 from citekit._text import TOKEN, fold
-from citekit.languages import Language, available_languages, language
+from citekit.dates._lexicon import DIGIT, WORD_CACHE, Facts, Lexicon, lexicon
+from citekit.languages import Language, language
 from citekit.model import PartialDate
 
 __all__ = ["DateReading", "parse_date", "read_date"]
 
-_VOWELS = frozenset("aeiouаеёиоуыэюяіәөүұьъй")
 _MAX_INFLECTION = 6
 _ROMAN = {
     r: i
@@ -53,105 +52,6 @@ class DateReading:
     language: str | None = None
 
 
-_WORD_CACHE = 50_000
-# symbol, value, language, weekday, folded form, whether the next words matter
-_Facts = tuple[str, int, str | None, int | None, str, bool]
-_DIGIT = re.compile(r"\d")
-
-
-@frozen
-class _Lexicon:
-    full: dict[str, dict[str, int]]
-    stems: dict[str, dict[str, int]]
-    abbreviations: dict[str, dict[str, int]]
-    phrases: dict[str, list[tuple[tuple[str, ...], str, int]]]
-    weekdays: dict[str, dict[str, int]]
-    year_words: frozenset[str]
-    ordinals: frozenset[str]
-    labels: dict[str, list[tuple[tuple[str, ...], str]]]
-    languages: dict[str, Language]
-    # what a word is, by (word, hint): filled as words are met (a note repeats few words)
-    words: dict[str | None, dict[str, _Facts]] = field(factory=dict, eq=False)
-
-
-def _stem(word: str) -> str:
-    end = len(word)
-    while end and word[end - 1] in _VOWELS:
-        end -= 1
-    return word[:end]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in TOKEN.findall(text) if t[0].isalpha())
-
-
-def _add(table: dict[str, dict[str, int]], key: str, code: str, value: int) -> None:
-    table.setdefault(key, {}).setdefault(code, value)
-
-
-def _build_lexicon(langs: Sequence[Language]) -> _Lexicon:
-    full: dict[str, dict[str, int]] = {}
-    stems: dict[str, dict[str, int]] = {}
-    abbreviations: dict[str, dict[str, int]] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
-    weekdays: dict[str, dict[str, int]] = {}
-    labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    year_words: set[str] = set()
-    ordinals: set[str] = set()
-    for lang in langs:
-        for month, names in lang.months.items():
-            for name in names:
-                words = _words(name)
-                if len(words) > 1:
-                    phrases.setdefault(words[0], []).append((words[1:], lang.code, month))
-                    continue
-                key = fold(name)
-                _add(full, key, lang.code, month)
-                stem = _stem(key)
-                if len(stem) >= 3:
-                    _add(stems, stem, lang.code, month)
-        for month, names in lang.month_abbreviations.items():
-            for name in names:
-                _add(abbreviations, fold(name), lang.code, month)
-        for day, names in lang.weekdays.items():
-            for name in names:
-                _add(weekdays, fold(name), lang.code, day)
-        year_words.update(fold(w).rstrip(".") for w in lang.words.year)
-        ordinals.update(fold(w) for w in lang.words.ordinal_suffixes)
-        for label in lang.words.accessed:
-            words = _words(label)
-            if words:
-                labels.setdefault(words[0], []).append((words[1:], lang.code))
-    for options in labels.values():
-        options.sort(key=lambda o: -len(o[0]))
-    return _Lexicon(
-        full=full,
-        stems=stems,
-        abbreviations=abbreviations,
-        phrases=phrases,
-        weekdays=weekdays,
-        year_words=frozenset(year_words),
-        ordinals=frozenset(ordinals),
-        labels=labels,
-        languages={lang.code: lang for lang in langs},
-    )
-
-
-@functools.cache
-def _shipped() -> tuple[Language, ...]:
-    # Languages with a higher `prior` (their data) win when two read a word differently.
-    langs = [language(c) for c in available_languages()]
-    return tuple(sorted(langs, key=lambda lang: -lang.prior))
-
-
-@functools.lru_cache(maxsize=32)
-def _lexicon(extra: Language | None) -> _Lexicon:
-    langs = list(_shipped())
-    if extra is not None and all(extra is not lang for lang in langs):
-        langs = [lang for lang in langs if lang.code != extra.code] + [extra]
-    return _build_lexicon(langs)
-
-
 def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
     if hint is not None and hint in options:
         return hint, options[hint]
@@ -159,7 +59,7 @@ def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
     return code, options[code]
 
 
-def _month_of(word: str, lex: _Lexicon, hint: str | None) -> tuple[str, int] | None:
+def _month_of(word: str, lex: Lexicon, hint: str | None) -> tuple[str, int] | None:
     key = fold(word)
     if key in lex.full:
         return _pick(lex.full[key], hint)
@@ -212,7 +112,7 @@ def _date_tokens(text: str) -> tuple[list[re.Match[str]], frozenset[int]]:
     return matches, frozenset(opens)
 
 
-def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
+def _scan(text: str, lex: Lexicon, hint: str | None) -> _Scan:
     matches, opens = _date_tokens(text)
     words = [m.group() for m in matches]
     symbols: list[str] = []
@@ -237,7 +137,7 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
         tok = words[i]
         facts = facts_of.get(tok)
         if facts is None:
-            if len(facts_of) > _WORD_CACHE:
+            if len(facts_of) > WORD_CACHE:
                 facts_of.clear()  # bounded: a huge archive must not grow it forever
             facts = facts_of[tok] = _token(tok, lex, hint)
         symbol, value, code, day, key, context = facts
@@ -273,7 +173,7 @@ def _scan(text: str, lex: _Lexicon, hint: str | None) -> _Scan:
     )
 
 
-def _token(tok: str, lex: _Lexicon, hint: str | None) -> _Facts:
+def _token(tok: str, lex: Lexicon, hint: str | None) -> Facts:
     """What a token is to the date scanner (numbers, words and punctuation alike)."""
     if tok.isdecimal():
         if len(tok) > 8:
@@ -287,7 +187,7 @@ def _token(tok: str, lex: _Lexicon, hint: str | None) -> _Facts:
     return _PUNCT.get(tok, "p"), 0, None, None, tok, False
 
 
-def _word(tok: str, key: str, lex: _Lexicon, hint: str | None) -> _Facts:
+def _word(tok: str, key: str, lex: Lexicon, hint: str | None) -> Facts:
     """What a word is to the date scanner: symbol, value, language, weekday, folded form, and
     whether it may open a label or a multi-word month (then the next words decide)."""
     context = key in lex.labels or key in lex.phrases
@@ -306,7 +206,7 @@ def _word(tok: str, key: str, lex: _Lexicon, hint: str | None) -> _Facts:
     return "w", 0, None, None, key, context
 
 
-def _phrase_month(key: str, words: list[str], i: int, lex: _Lexicon) -> tuple[str, int, int] | None:
+def _phrase_month(key: str, words: list[str], i: int, lex: Lexicon) -> tuple[str, int, int] | None:
     for rest, code, month in lex.phrases.get(key, ()):
         following = tuple(fold(t) for t in words[i + 1 : i + 1 + len(rest)])
         if following == rest:
@@ -392,7 +292,7 @@ def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) ->
     return readings[0]
 
 
-def _order_language(scan: _Scan, lex: _Lexicon, hint: str | None) -> str | None:
+def _order_language(scan: _Scan, lex: Lexicon, hint: str | None) -> str | None:
     if hint is not None:
         return hint
     if scan.label_lang is not None:
@@ -401,7 +301,7 @@ def _order_language(scan: _Scan, lex: _Lexicon, hint: str | None) -> str | None:
 
 
 def _candidate(
-    form: str, match: re.Match[str], scan: _Scan, lex: _Lexicon, order_lang: str | None
+    form: str, match: re.Match[str], scan: _Scan, lex: Lexicon, order_lang: str | None
 ) -> PartialDate | str:
     def value(group: str) -> int:
         return scan.values[match.start(group)]
@@ -424,7 +324,7 @@ def _candidate(
 
 
 def _candidates(
-    scan: _Scan, lex: _Lexicon, order_lang: str | None
+    scan: _Scan, lex: Lexicon, order_lang: str | None
 ) -> Iterable[tuple[int, int, int, PartialDate | str]]:
     symbols = scan.symbols
     for form, needs, pattern in _PATTERNS:
@@ -433,24 +333,6 @@ def _candidates(
         for match in pattern.finditer(symbols):
             made = _candidate(form, match, scan, lex, order_lang)
             yield _RANK[form], match.start(), match.end(), made
-
-
-def could_start_date(text: str) -> bool:
-    """Whether a date could begin inside `text`: every date opens with a number or a month
-    word (or the first word of a many-word month). Much cheaper than reading one."""
-    if _DIGIT.search(text) is not None:
-        return True
-    lex = _lexicon(None)
-    facts_of = lex.words.setdefault(None, {})
-    for word in TOKEN.findall(text):
-        if not word[0].isalpha():
-            continue
-        facts = facts_of.get(word)
-        if facts is None:
-            facts = _token(word, lex, None)
-        if facts[0] == "M" or facts[5]:
-            return True
-    return False
 
 
 def read_date(text: str, lang: str | Language | None = None) -> DateReading:
@@ -465,9 +347,9 @@ def read_date(text: str, lang: str | Language | None = None) -> DateReading:
     hint = lang.code if isinstance(lang, Language) else lang
     if hint is not None and extra is None:
         language(hint)  # raises UnknownLanguageError for a code citekit has no data for
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return DateReading(None, "no date found")  # every date has its year in digits
-    lex = _lexicon(extra)
+    lex = lexicon(extra)
     scan = _scan(text, lex, hint)
     order_lang = _order_language(scan, lex, hint)
     best: tuple[tuple[int, int, int, int], int, int, PartialDate] | None = None
