@@ -214,6 +214,8 @@ class Registry:
         self.sort_keys: dict[
             tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
         ] = {}
+        # first cites rendered while registering, by the item's registry state (_alike)
+        self.first_cites: dict[tuple[Any, ...], str] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""
