@@ -164,10 +164,28 @@ class _Disambiguating(_Collapsing):
     def _alike(
         self, items: Sequence[Mapping[str, Any]], run: Registry
     ) -> list[list[Mapping[str, Any]]]:
-        """Groups of items whose first citation reads the same."""
+        """Groups of items whose first citation reads the same.
+
+        A cite is rendered again only when what the registry holds for it has changed since
+        it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
+        expand = frozenset(run.expand.items())
         for item in items:
-            by_text.setdefault(self._citation([Cite(item)], None, run), []).append(item)
+            key = str(item.get("id"))
+            state = (
+                key,
+                run.more_names.get(key),
+                key in run.given,
+                key in run.full_given,
+                frozenset(run.given_names.get(key, ())),
+                key in run.flagged,
+                run.suffixes.get(key),
+                expand,
+            )
+            text = run.first_cites.get(state)
+            if text is None:
+                text = run.first_cites[state] = self._citation([Cite(item)], None, run)
+            by_text.setdefault(text, []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
 
     def _numbered_by_bibliography(self) -> bool:

@@ -185,6 +185,8 @@ class Registry:
         self.sort_keys: dict[
             tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
         ] = {}
+        # first cites rendered while registering, by the item's registry state (_alike)
+        self.first_cites: dict[tuple[Any, ...], str] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""
@@ -237,12 +239,14 @@ class _Ctx:
         return chr(_MARK_BASE + self.marks.index(label)) + fragment + _MARK_END
 
     def peek(self, variable: str) -> Any:
-        """The variable's value for a condition: reading it is not rendering it."""
+        """The variable's value for a condition: reading it is not rendering it, and a
+        variable a substitute already printed still counts (citeproc-js tests the item)."""
         recording, self.recording = self.recording, None
+        substituted, self.substituted = self.substituted, set()
         try:
             return self.value(variable)
         finally:
-            self.recording = recording
+            self.recording, self.substituted = recording, substituted
 
     def value(self, variable: str) -> Any:
         if variable == "locator":

@@ -238,8 +238,8 @@ class _Rendering(_StyleBase):
         results: list[bool] = []
         for attr, raw in _attrs(branch).items():
             values = raw.split()
-            if attr == "type":
-                results += [ctx.item.get("type") == v for v in values]
+            if attr == "type":  # one test, any of the types (citeproc-js reads it so)
+                results.append(ctx.item.get("type") in values)
             elif attr == "variable":
                 results += [ctx.peek(v) not in (None, "", []) for v in values]
             elif attr == "is-numeric":
