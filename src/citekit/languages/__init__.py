@@ -274,8 +274,9 @@ def load_language(path: str | Path) -> Language:
 
 
 @functools.cache
+@functools.cache
 def available_languages() -> tuple[str, ...]:
-    """Codes of the languages shipped with citekit, sorted."""
+    """Codes of the languages shipped with citekit, sorted (the data folder is read once)."""
     folder = resources.files("citekit.languages") / "data"
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
