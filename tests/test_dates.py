@@ -118,6 +118,23 @@ def test_sixth_language_is_data_only(tmp_path: Path) -> None:
     assert date.isoformat() == "2021-10-25"
 
 
+_XZ_MONTHS = [f"q{m}e" for m in ("yanvr", "fevr", "mart", "aprel", "may", "iyun", "iyul")]
+_XZ_MONTHS += [f"q{m}e" for m in ("avgust", "sentyabr", "oktabr", "noyabr", "dekabr")]
+
+
+@pytest.mark.parametrize(("vowels", "read"), [('stem_vowels = "ae"\n', "2021-10-25"), ("", "2021")])
+def test_inflected_months_follow_the_language_files_stem_vowels(
+    tmp_path: Path, vowels: str, read: str
+) -> None:
+    months = ", ".join(f'{m} = ["{n}"]' for m, n in enumerate(_XZ_MONTHS, 1))
+    (tmp_path / "xz.toml").write_text(
+        f'code = "xz"\n[months]\n{vowels}extra = {{ {months} }}\n', encoding="utf-8"
+    )
+    date = parse_date("25 qoktabrda 2021", load_language(tmp_path / "xz.toml"))
+    assert date is not None
+    assert date.isoformat() == read  # without the vowels, no month: the year alone
+
+
 @given(
     st.integers(1900, 2099),
     st.one_of(st.none(), st.integers(1, 12)),

@@ -69,8 +69,8 @@ def build_document(extraction: Extraction, *, path: str, format: str) -> Documen
 
 def read_bytes(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Document:
     """Read a document from bytes; `path` names it in messages."""
-    extraction = extract(data, path=path, format=format)
-    return build_document(extraction, path=path, format=format or detect_format(data, path))
+    fmt = format or detect_format(data, path)  # sniffed once: a large text is scanned whole
+    return build_document(extract(data, path=path, format=fmt), path=path, format=fmt)
 
 
 def read_document(source: str | Path, *, format: str | None = None) -> Document:

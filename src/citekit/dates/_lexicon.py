@@ -14,7 +14,6 @@ from citekit.languages import Language, available_languages, language
 
 __all__ = ["DIGIT", "WORD_CACHE", "Facts", "Lexicon", "lexicon"]
 
-_VOWELS = frozenset("aeiouаеёиоуыэюяіәөүұьъй")
 WORD_CACHE = 50_000  # words remembered per hint before `Lexicon.words` is cleared
 # symbol, value, language, weekday, folded form, whether the next words matter
 Facts = tuple[str, int, str | None, int | None, str, bool]
@@ -39,9 +38,9 @@ class Lexicon:
     words: dict[str | None, dict[str, Facts]] = field(factory=dict, eq=False)
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, vowels: str) -> str:
     end = len(word)
-    while end and word[end - 1] in _VOWELS:
+    while end and word[end - 1] in vowels:
         end -= 1
     return word[:end]
 
@@ -72,7 +71,7 @@ def _build_lexicon(langs: Sequence[Language]) -> Lexicon:
                     continue
                 key = fold(name)
                 _add(full, key, lang.code, month)
-                stem = _stem(key)
+                stem = _stem(key, lang.stem_vowels)
                 if len(stem) >= 3:
                     _add(stems, stem, lang.code, month)
         for month, names in lang.month_abbreviations.items():

@@ -114,6 +114,7 @@ class Language:
     cldr: str | None = None
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
+    stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -169,10 +170,10 @@ def _priors(value: Any, where: str) -> dict[str, int]:
     return {str(script): int(prior) for script, prior in value.items()}
 
 
-def _letters(data: Mapping[str, Any], key: str, where: str) -> str:
+def _letters(data: Mapping[str, Any], key: str, where: str, section: str = "langid") -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or not all(c.isalpha() for c in value):
-        raise LanguageDataError(where, f"langid.{key} must be a string of letters")
+        raise LanguageDataError(where, f"{section}.{key} must be a string of letters")
     return value.casefold()
 
 
@@ -258,6 +259,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         cldr=cldr,
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
+        stem_vowels=_letters(months, "stem_vowels", where, "months"),
     )
 
 
@@ -274,8 +276,9 @@ def load_language(path: str | Path) -> Language:
 
 
 @functools.cache
+@functools.cache
 def available_languages() -> tuple[str, ...]:
-    """Codes of the languages shipped with citekit, sorted."""
+    """Codes of the languages shipped with citekit, sorted (the data folder is read once)."""
     folder = resources.files("citekit.languages") / "data"
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
 
