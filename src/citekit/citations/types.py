@@ -13,6 +13,8 @@ __all__ = ["infer_type"]
 
 _VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
 _WIKI_HOST = re.compile(r"wikipedia\.org|wikiwand\.com|britannica\.com", re.IGNORECASE)
+# a container that is a site's address ("// turkmenmetbugat.gov.tm"): the item is a web page
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?:[^\W_](?:[\w-]*\w)?\.){1,4}[a-z]{2,6}/?", re.I)
 _NEWS_PATH = re.compile(r"/(?:\d{4}/\d{1,2}|news|haber|novosti|news-|[a-z-]*\d{5,})", re.IGNORECASE)
 
 
@@ -34,6 +36,8 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
         return "motion_picture"
     if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):
         return "entry-encyclopedia"
+    if _HOST.fullmatch(container):
+        return "webpage"
     if "thesis" in cues:
         return "thesis"
     if "legislation" in _cues(title) or ("legislation" in cues and not container):

@@ -10,6 +10,7 @@ from citekit.citations.names import to_name
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.model import Name, PartialDate
@@ -102,10 +103,16 @@ def _names(
     tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
+    joins = [bool(m & _NAME_LABELS) for m in marks]
+    shaped, rest = surname_first(tokens, joins, a, b)
+    if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
+        return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
     pieces: list[str] = []
     start = a
     for i in range(a, b + 1):
-        cut = i == b or bool(marks[i] & _NAME_LABELS)
+        # "И." after a surname is an initial, not the joining word "и"
+        initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
+        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
         if cut:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
