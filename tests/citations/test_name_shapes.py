@@ -1,4 +1,5 @@
-"""Decoding constraints on names: a surname-first heading names every author the same way."""
+"""Decoding constraints: a surname-first heading names every author the same way, and a title
+in quotes is whole."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from citekit.citations.fields import parse_citation
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.shapes import shape_names
+from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
 
@@ -68,3 +69,18 @@ def test_a_site_address_as_container_makes_a_web_page() -> None:
     )
     assert citation.container == "turkmenmetbugat.gov.tm"
     assert citation.type == "webpage"
+
+
+def test_a_year_inside_quotes_belongs_to_the_title() -> None:
+    tokens = tokenize("“Başlyk 1999”, Biznes Türkmenistan")
+    labels = [OTHER, "title", "issued", OTHER, OTHER, "container-title", "container-title"]
+    assert quoted_titles(tokens, labels)[1:3] == ["title", "title"]
+    citation = parse_citation("“Başlyk 1999”, Biznes Türkmenistan, (Erişim Tarihi: 25.10.2021).")
+    assert citation.title == "Başlyk 1999"
+    assert citation.container == "Biznes Türkmenistan"
+
+
+def test_quotes_that_open_with_something_else_are_left_alone() -> None:
+    tokens = tokenize("«Наука» 2015, 3")
+    labels = [OTHER, "publisher", OTHER, "issued", OTHER, "page"]
+    assert quoted_titles(tokens, labels) == labels

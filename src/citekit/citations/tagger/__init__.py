@@ -19,7 +19,7 @@ import pycrfsuite
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
 from citekit.citations.tagger.features import features
-from citekit.citations.tagger.shapes import shape_names
+from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
 
@@ -99,7 +99,5 @@ def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[
     rules = rule_labels(tokens, exact)
     rows = features(tokens, text, rules)
     labels = (tagger or load_tagger()).labels(rows, [r is not None for r in rules])
-    return tokens, shape_names(
-        tokens,
-        [label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)],
-    )
+    merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)]
+    return tokens, quoted_titles(tokens, shape_names(tokens, merged))

@@ -1,10 +1,11 @@
-"""Decoding constraints on the shape of names.
+"""Decoding constraints: the shape of names, and titles in quotes.
 
 A heading written surname first (GOST's ``Rejepbaýewa A.``, ``Иванов И. И., Петров П. П.``)
 names each author the same way: a surname, then initials. A capitalised word in such a run
 that no initials follow is not a name but the first word of the title
 (``Rejepbaýewa A. Gezsem, dünýäni görsem // …``): it and the punctuation up to the title's run
-join the title.
+join the title. A title in quotes is whole: a year inside the quotes (`“Başlyk 1999”`) is the
+title's, not the date of issue.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["shape_names", "surname_first"]
+__all__ = ["quoted_titles", "shape_names", "surname_first"]
 
 # lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
 _JOINS = frozenset({"and", "et_al"})
@@ -105,4 +106,30 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
             if n < len(out) and out[n] == "title":
                 out[cut:n] = ["title"] * (n - cut)
         i = b
+    return out
+
+
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# labels a model may give to a piece of a quoted title
+_IN_TITLE = frozenset({"title", "issued", OTHER})
+
+
+def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the words inside a pair of quotes that opens with the title all given
+    to the title (a year or a number inside the quotes is part of it)."""
+    out = list(labels)
+    i = 0
+    while i < len(tokens):
+        closer = _QUOTES.get(tokens[i].text)
+        if closer is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == closer), None)
+        if end is None:
+            break
+        inner = out[i + 1 : end]
+        if inner and inner[0] == "title" and set(inner) <= _IN_TITLE and inner[-1] != "title":
+            last = max(k for k, label in enumerate(inner) if label != OTHER)
+            out[i + 1 : i + 2 + last] = ["title"] * (last + 1)
+        i = end + 1
     return out
