@@ -3,13 +3,20 @@ in quotes is whole."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from citekit.citations.fields import parse_citation
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger import Tagger, tag_runs
+from citekit.citations.tagger.align import OTHER, bio_labels, token_labels
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
+
+SCRIPT = Path(__file__).parents[2] / "scripts" / "train_tagger.py"
 
 
 def test_a_capitalised_word_after_the_initials_joins_the_title() -> None:
@@ -84,3 +91,49 @@ def test_quotes_that_open_with_something_else_are_left_alone() -> None:
     tokens = tokenize("«Наука» 2015, 3")
     labels = [OTHER, "publisher", OTHER, "issued", OTHER, "page"]
     assert quoted_titles(tokens, labels) == labels
+
+
+def test_bio_labels_mark_where_each_name_starts() -> None:
+    text = "Иванов И. И. Петров П. П. История"
+    tokens = tokenize(text)
+    spans = [(0, 12, "author"), (13, 25, "author"), (26, 33, "title")]
+    plain = token_labels(tokens, spans)
+    bio = bio_labels(tokens, plain, spans)
+    assert [bio[0], bio[5], bio[10]] == ["B-author", "B-author", "B-title"]
+    assert set(bio[1:5]) == {"I-author"}
+
+
+def test_a_bio_model_keeps_two_adjacent_names_apart(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("train_tagger", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    notes = [
+        ("Иванов И. И. Петров П. П. История края. М., 2015.", "История края"),
+        ("Smith J. Jones K. A history of towns. London, 2001.", "A history of towns"),
+        ("Ak A. Kara B. Tarih yazımı. İstanbul, 1999.", "Tarih yazımı"),
+        ("Орлова Е. Н. Сидоров С. С. Очерки. Алматы, 2012.", "Очерки"),
+    ]
+    examples = []
+    for text, title in notes:
+        first, second = text.split(" ", 4)[:2], text.split(" ", 4)[2:4]
+        if text.startswith(("Иванов", "Орлова")):
+            first, second = text.split(" ")[:3], text.split(" ")[3:6]
+        one, two = " ".join(first), " ".join(second)
+        start = text.index(two)
+        spans = [
+            (0, len(one), "author"),
+            (start, start + len(two), "author"),
+            (text.index(title), text.index(title) + len(title), "title"),
+        ]
+        examples.append((text, spans))
+    path = tmp_path / "bio.crfsuite"
+    script.train(examples * 5, path, iterations=40, bio=True)
+    tagger = Tagger(path)
+    assert tagger.bio
+    text = "Ахмедов А. Б. Каримов К. Л. Заметки. Ташкент, 2010."
+    _tokens, labels, starts = tag_runs(text, find_exact(text), tagger=tagger)
+    assert labels[:10] == ["author"] * 10
+    assert 5 in starts  # "Каримов" opens a second name
+    assert [n.family for n in parse_citation(text, tagger=tagger).authors] == ["Ахмедов", "Каримов"]
