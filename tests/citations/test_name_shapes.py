@@ -137,3 +137,11 @@ def test_a_bio_model_keeps_two_adjacent_names_apart(tmp_path: Path) -> None:
     assert labels[:10] == ["author"] * 10
     assert 5 in starts  # "Каримов" opens a second name
     assert [n.family for n in parse_citation(text, tagger=tagger).authors] == ["Ахмедов", "Каримов"]
+
+
+def test_a_page_in_a_sites_section_of_laws_is_legislation() -> None:
+    citation = parse_citation(
+        "Türkmenistanyň halk çeper döredijiligi hakynda // bp.gov.tm. "
+        "URL: https://bp.gov.tm/laws/205/show (дата обращения: 20.01.2025)."
+    )
+    assert citation.type == "legislation"

@@ -15,6 +15,8 @@ _VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re
 _WIKI_HOST = re.compile(r"wikipedia\.org|wikiwand\.com|britannica\.com", re.IGNORECASE)
 # a container that is a site's address ("// turkmenmetbugat.gov.tm"): the item is a web page
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?(?:[^\W_](?:[\w-]*\w)?\.){1,4}[a-z]{2,6}/?", re.I)
+# a site's section of laws ("bp.gov.tm/laws/205", "/zakon/", "/mevzuat/")
+_LAW_PATH = re.compile(r"/(?:laws?|zakon\w*|kanun\w*|mevzuat\w*|legislation|normativ\w*)/", re.I)
 _NEWS_PATH = re.compile(r"/(?:\d{4}/\d{1,2}|news|haber|novosti|news-|[a-z-]*\d{5,})", re.IGNORECASE)
 
 
@@ -36,11 +38,10 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
         return "motion_picture"
     if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):
         return "entry-encyclopedia"
-    if _HOST.fullmatch(container):
-        return "webpage"
     if "thesis" in cues:
         return "thesis"
-    if "legislation" in _cues(title) or ("legislation" in cues and not container):
+    law_site = _LAW_PATH.search(url) and not fields.get("author")
+    if "legislation" in _cues(title) or ("legislation" in cues and not container) or law_site:
         return "legislation"
     if "archive" in cues and not title:
         return "manuscript"
@@ -64,6 +65,8 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
         return "article-journal"
     if "video" in cues:
         return "motion_picture"
+    if _HOST.fullmatch(container):
+        return "webpage"
     if url or container:
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
