@@ -71,10 +71,9 @@ class Pools:
         if dev and roll < 0.08 and self.dev.get("title"):
             return rng.choice(self.dev["title"])
         real = self.real_titles if dev else self.clean.get("real_titles", ())
-        title = (
-            rng.choice(real) if roll < 0.2 and real else self.fill(rng, rng.choice(self.patterns))
-        )
-        return _with_comma(rng, title)
+        if roll < 0.2 and real:
+            return rng.choice(real)
+        return self.fill(rng, rng.choice(self.patterns))
 
     def headline(self, rng: random.Random, *, dev: bool = False) -> str:
         """A news headline: actor and predicate, or a real headline."""
@@ -117,16 +116,6 @@ class Pools:
 
 # Kazakh letters as passports write them: through their Russian look-alikes, then BGN/PCGN
 _KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
-
-
-def _with_comma(rng: random.Random, title: str) -> str:
-    """Now and then a comma after a title's first word ("Gezsem, dünýäni görsem", "Аз, и Я"),
-    so that the tagger learns that a capitalised word and a comma after a heading's initials
-    can open the title."""
-    words = title.split(" ")
-    if len(words) < 3 or "," in title or rng.random() >= 0.1 or not words[0].isalpha():
-        return title
-    return f"{words[0]}, {' '.join(words[1:])}"
 
 
 def _latin(text: str) -> str:
