@@ -65,10 +65,13 @@ def synthetic(n: int, seed: int, files: list[str]) -> list[tuple[str, Spans]]:
     return data
 
 
+BIO = "--bio" in sys.argv
+
+
 def fit(examples: list[tuple[str, Spans]], folder: Path, name: str, iterations: int) -> Tagger:
     path = folder / f"{name}.crfsuite"
     if not path.exists():
-        train(examples, path, iterations=iterations)
+        train(examples, path, iterations=iterations, bio=BIO)
     return Tagger(path)
 
 
@@ -82,6 +85,7 @@ def main() -> int:
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--skip-dev2", action="store_true", help="do not score the held-out set")
     parser.add_argument("--skip-cv", action="store_true")
+    parser.add_argument("--bio", action="store_true", help="train the models on B-/I- labels")
     parser.add_argument("--model", help="score this model file as the synthetic-only one")
     parser.add_argument("--folds", type=int, default=0, help="0: leave one source out")
     parser.add_argument("--cv-iterations", type=int, default=100)

@@ -33,7 +33,7 @@ import pycrfsuite
 from citekit.citations import _split_sources
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
-from citekit.citations.tagger.align import record_spans, token_labels
+from citekit.citations.tagger.align import bio_labels, record_spans, token_labels
 from citekit.citations.tagger.features import features
 from citekit.citations.tagger.tokens import tokenize
 
@@ -41,12 +41,14 @@ Example = tuple[list[list[str]], list[str]]
 Spans = list[tuple[int, int, str]]
 
 
-def sequence(text: str, spans: Iterable[tuple[int, int, str]]) -> Example:
-    """Feature rows and gold labels of one labelled text."""
+def sequence(text: str, spans: Iterable[tuple[int, int, str]], *, bio: bool = False) -> Example:
+    """Feature rows and gold labels of one labelled text (B-/I- labels when `bio`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
     tokens = tokenize(flat)[:400]
     rules = rule_labels(tokens, find_exact(flat))
-    return features(tokens, flat, rules), token_labels(tokens, spans)
+    spans = list(spans)
+    labels = token_labels(tokens, spans)
+    return features(tokens, flat, rules), bio_labels(tokens, labels, spans) if bio else labels
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -92,13 +94,14 @@ def train(
     c2: float = 0.01,
     iterations: int = 150,
     seed: int = 1,
+    bio: bool = False,
 ) -> None:
-    """Fit the CRF on `examples` and write the model to `out`."""
+    """Fit the CRF on `examples` and write the model to `out` (B-/I- labels when `bio`)."""
     order = list(examples)
     random.Random(seed).shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
     for text, spans in order:
-        rows, labels = sequence(text, spans)
+        rows, labels = sequence(text, spans, bio=bio)
         if rows:
             trainer.append(rows, labels)
     trainer.set_params(
@@ -124,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--bio", action="store_true", help="B-/I- labels (runs start marked)")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     examples: list[tuple[str, Spans]] = []
@@ -136,7 +140,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not examples:
         parser.error("no training data: give --generate, --labelled or --notes")
     began = time.perf_counter()
-    train(examples, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations, seed=args.seed)
+    train(
+        examples,
+        args.out,
+        c1=args.c1,
+        c2=args.c2,
+        iterations=args.iterations,
+        seed=args.seed,
+        bio=args.bio,
+    )
     size = Path(args.out).stat().st_size
     print(
         f"trained on {len(examples)} texts in {time.perf_counter() - began:.0f} s; "

@@ -7,7 +7,7 @@ import re
 
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import find_exact
-from citekit.citations.tagger import Tagger, tag
+from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import decode
 from citekit.citations.types import infer_type
 from citekit.langid import detect_language
@@ -39,8 +39,8 @@ def parse_citation(
     """
     flat = text.replace("\n", " ").replace("\r", " ")
     exact = find_exact(flat, links)
-    tokens, labels, marks = tag(flat, exact, tagger=tagger)
-    fields = decode(flat, tokens, labels, exact, marks)
+    tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
+    fields = decode(flat, tokens, labels, exact, marks, starts)
     cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")
     url = _text(fields, "URL")

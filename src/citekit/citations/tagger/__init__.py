@@ -19,10 +19,11 @@ import pycrfsuite
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
 from citekit.citations.tagger.features import features, token_marks
+from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
 
-__all__ = ["MODEL_NAME", "Tagger", "load_tagger", "rule_labels", "tag"]
+__all__ = ["MODEL_NAME", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
 
 MODEL_NAME = "model.crfsuite"
 # a citation longer than this many tokens is prose or a pasted page: only its head is tagged
@@ -47,18 +48,40 @@ class Tagger:
         except (OSError, ValueError) as exc:
             raise ModelError(self.path, f"not a CRF model: {exc}") from exc
 
+        # a model trained on B-/I- labels (scripts/train_tagger.py --bio) marks where each
+        # run starts, so that two adjacent names stay two
+        self.bio = any(label.startswith("B-") for label in self._tagger.labels())
+
+    def _marginal(self, label: str, i: int) -> float:
+        if not self.bio:
+            return float(self._tagger.marginal(label, i))
+        return float(
+            self._tagger.marginal("B-" + label, i) + self._tagger.marginal("I-" + label, i)
+        )
+
     def labels(self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()) -> list[str]:
-        """The most likely label of each token, given its feature rows.
+        """The most likely label of each token, given its feature rows."""
+        return self.label_runs(rows, fixed)[0]
+
+    def label_runs(
+        self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()
+    ) -> tuple[list[str], set[int]]:
+        """The most likely label of each token, given its feature rows, and the tokens that
+        start a new run inside a run of one label (only a B-/I- model tells them).
 
         A cited work has a title: when the best sequence has none, the run of tokens (not
         `fixed` by an exact rule) most likely to be the title, by the model's marginals,
         becomes it.
         """
         if not rows:
-            return []
-        labels = list(self._tagger.tag(rows))
+            return [], set()
+        raw = list(self._tagger.tag(rows))
+        labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+        starts = {
+            i for i in range(1, len(raw)) if raw[i].startswith("B-") and labels[i] == labels[i - 1]
+        }
         if "title" in labels or len(labels) < 2:
-            return labels
+            return labels, starts
         best: tuple[float, int, int] | None = None
         start = 0
         for i in range(1, len(labels) + 1):
@@ -66,13 +89,13 @@ class Tagger:
                 continue
             free = not any(fixed[start:i]) if fixed else True
             if labels[start] not in _NEVER_TITLE and free:
-                mean = sum(self._tagger.marginal("title", j) for j in range(start, i)) / (i - start)
+                mean = sum(self._marginal("title", j) for j in range(start, i)) / (i - start)
                 if best is None or mean > best[0]:
                     best = (mean, start, i)
             start = i
         if best is not None:
             labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
-        return labels
+        return labels, starts
 
 
 @functools.cache
@@ -92,18 +115,22 @@ def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
     return [f if c != OTHER else None for f, c in zip(found, covered, strict=True)]
 
 
-def tag(
+def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[Token], list[str]]:
+    """The tokens of one citation and a label for each (exact rules override the model)."""
+    tokens, labels, _starts, _marks = tag_runs(text, exact, tagger=tagger)
+    return tokens, labels
+
+
+def tag_runs(
     text: str, exact: Exact, *, tagger: Tagger | None = None
-) -> tuple[list[Token], list[str], list[set[str]]]:
-    """The tokens of one citation, a label for each (exact rules override the model) and the
-    lexicon's marks of each (`token_marks`), computed once for the features and the decoder."""
+) -> tuple[list[Token], list[str], set[int], list[set[str]]]:
+    """`tag`, the tokens that start a new run inside a run of one label (two adjacent names),
+    when the model tells them, and the lexicon's marks of each token (`token_marks`), computed
+    once for the features and the decoder."""
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     marks = token_marks(tokens)
     rows = features(tokens, text, rules, marks)
-    labels = (tagger or load_tagger()).labels(rows, [r is not None for r in rules])
-    return (
-        tokens,
-        [label_of(r) if r is not None else lab for r, lab in zip(rules, labels, strict=True)],
-        marks,
-    )
+    found, starts = (tagger or load_tagger()).label_runs(rows, [r is not None for r in rules])
+    merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
+    return tokens, quoted_titles(tokens, shape_names(tokens, merged)), starts, marks

@@ -13,7 +13,7 @@ from typing import Any
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 
-__all__ = ["LABELS", "OTHER", "record_spans", "token_labels"]
+__all__ = ["LABELS", "OTHER", "bio_labels", "record_spans", "token_labels"]
 
 OTHER = "other"
 LABELS = (
@@ -59,6 +59,24 @@ def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]])
         if j < len(ordered) and ordered[j][0] <= tok.start < ordered[j][1]:
             labels[i] = label_of(ordered[j][2])
     return labels
+
+
+def bio_labels(
+    tokens: Sequence[Token], labels: Sequence[str], spans: Iterable[tuple[int, int, str]]
+) -> list[str]:
+    """`labels` as B-/I- labels: a token that opens a span (or a new run) is ``B-``, the
+    others ``I-``; ``other`` stays as it is. Adjacent names ("Иванов И. И. Петров П. П.")
+    are then two runs."""
+    starts = {s for s, _e, _l in spans}
+    out: list[str] = []
+    for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
+        if label == OTHER:
+            out.append(label)
+        elif i == 0 or labels[i - 1] != label or tok.start in starts:
+            out.append("B-" + label)
+        else:
+            out.append("I-" + label)
+    return out
 
 
 # gold keys of the corpus records (schema v2) and the labels they stand for, longest first

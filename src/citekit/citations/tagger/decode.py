@@ -4,12 +4,13 @@ dates read through `citekit.dates`, label words stripped from volume, issue and 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from citekit.citations.names import to_name
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.model import Name, PartialDate
@@ -99,17 +100,28 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
 
 
 def _names(
-    tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int
+    tokens: Sequence[Token],
+    marks: Sequence[set[str]],
+    text: str,
+    a: int,
+    b: int,
+    starts: Set[int] = frozenset(),
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
+    joins = [bool(m & _NAME_LABELS) for m in marks]
+    shaped, rest = surname_first(tokens, joins, a, b)
+    if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
+        return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
     pieces: list[str] = []
     start = a
     for i in range(a, b + 1):
-        cut = i == b or bool(marks[i] & _NAME_LABELS)
-        if cut:
+        # "И." after a surname is an initial, not the joining word "и"
+        initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
+        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
+        if cut or i in starts:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
-            start = i + 1
+            start = i + 1 if cut else i
     # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
     # only joining words and "et al." cut it (a run "A and B" is two names)
     names = [p.strip(" ,;:&") for p in pieces]
@@ -122,9 +134,11 @@ def decode(
     labels: Sequence[str],
     exact: Exact,
     marks: Sequence[set[str]] | None = None,
+    starts: Set[int] = frozenset(),
 ) -> Fields:
     """The fields the labels give; exact rules' values win over the model's. `marks` are the
-    lexicon's marks of the tokens, when already computed."""
+    lexicon's marks of the tokens, when already computed; `starts` the tokens that start a new
+    name inside a run of names."""
     if marks is None:
         marks = token_marks(tokens)
     out: Fields = {}
@@ -136,7 +150,7 @@ def decode(
         a, b = _with_own_quotes(tokens, text, a, b)
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
-            names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b))
+            names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b, starts))
         elif label == "issued":
             dates.append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):

@@ -1,0 +1,135 @@
+"""Decoding constraints: the shape of names, and titles in quotes.
+
+A heading written surname first (GOST's ``Rejepbaýewa A.``, ``Иванов И. И., Петров П. П.``)
+names each author the same way: a surname, then initials. A capitalised word in such a run
+that no initials follow is not a name but the first word of the title
+(``Rejepbaýewa A. Gezsem, dünýäni görsem // …``): it and the punctuation up to the title's run
+join the title. A title in quotes is whole: a year inside the quotes (`“Başlyk 1999”`) is the
+title's, not the date of issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["quoted_titles", "shape_names", "surname_first"]
+
+# lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
+_JOINS = frozenset({"and", "et_al"})
+_SEPARATORS = frozenset({",", ";", "&"})
+
+
+def _is_initial(text: str) -> bool:
+    """ "A", "О", "Zh": one capital letter, or a capital and a small one."""
+    return (
+        1 <= len(text) <= 2
+        and text.isalpha()
+        and text[0].isupper()
+        and (len(text) == 1 or text[1].islower())
+    )
+
+
+def _is_surname(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text[0].isupper() and not _is_initial(text)
+
+
+def _surname(tokens: Sequence[Token], i: int, b: int) -> int:
+    """The end of a surname starting at `i` ("Ахмедова", "Ak-Tas"), or `i` when none."""
+    if i >= b or not _is_surname(tokens[i].text):
+        return i
+    i += 1
+    while i + 1 < b and tokens[i].text == "-" and tokens[i + 1].text[:1].isupper():
+        i += 2
+    return i
+
+
+def _initials(tokens: Sequence[Token], i: int, b: int) -> tuple[int, int]:
+    """The end of the initials starting at `i` ("И. И.", "A.-B.") and how many there are."""
+    count = 0
+    while i + 1 < b and _is_initial(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+        count += 1
+        if i + 1 < b and tokens[i].text == "-" and _is_initial(tokens[i + 1].text):
+            i += 1
+    return i, count
+
+
+def surname_first(
+    tokens: Sequence[Token], joins: Sequence[bool], a: int, b: int
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The names (first and last token + 1) of a surname-first run of name tokens [a, b),
+    and where the first word that does not start a name sits (None: every word is in a name
+    of that shape, or a form this check does not know follows). No names: the run is not
+    written surname first."""
+    names: list[tuple[int, int]] = []
+    i = a
+    while True:
+        while names and i < b and (tokens[i].text in _SEPARATORS or joins[i]):
+            i += 1
+        if i >= b:
+            return names, None
+        j = _surname(tokens, i, b)
+        if j == i:
+            return names, None  # a particle or an unknown form: leave it
+        k, count = _initials(tokens, j, b)
+        if count == 0:
+            return names, (i if names else None)
+        names.append((i, k))
+        i = k
+
+
+def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the words of surname-first author runs that are not names given to the
+    title that follows them."""
+    out = list(labels)
+    if "author" not in out:
+        return out
+    i = 0
+    while i < len(out):
+        if out[i] != "author":
+            i += 1
+            continue
+        b = i
+        while b < len(out) and out[b] == "author":
+            b += 1
+        folded = [t.text.casefold() for t in tokens[i:b]]
+        joins = [False] * i + [bool(m & _JOINS) for m in lexicon().marks(folded)]
+        _names, cut = surname_first(tokens, joins, i, b)
+        if cut is not None:
+            n = b
+            while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;":
+                n += 1
+            if n < len(out) and out[n] == "title":
+                out[cut:n] = ["title"] * (n - cut)
+        i = b
+    return out
+
+
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+# labels a model may give to a piece of a quoted title
+_IN_TITLE = frozenset({"title", "issued", OTHER})
+
+
+def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the words inside a pair of quotes that opens with the title all given
+    to the title (a year or a number inside the quotes is part of it)."""
+    out = list(labels)
+    i = 0
+    while i < len(tokens):
+        closer = _QUOTES.get(tokens[i].text)
+        if closer is None:
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == closer), None)
+        if end is None:
+            break
+        inner = out[i + 1 : end]
+        if inner and inner[0] == "title" and set(inner) <= _IN_TITLE and inner[-1] != "title":
+            last = max(k for k, label in enumerate(inner) if label != OTHER)
+            out[i + 1 : i + 2 + last] = ["title"] * (last + 1)
+        i = end + 1
+    return out
