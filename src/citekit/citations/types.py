@@ -24,8 +24,6 @@ def _news_path() -> re.Pattern[str]:
     return re.compile(rf"/(?:\d{{4}}/\d{{1,2}}|{words}|[a-z-]*\d{{5,}})", re.IGNORECASE)
 
 
-# a container that is a site's address ("// turkmenmetbugat.gov.tm"): the item is a web page
-_HOST = re.compile(r"(?:https?://)?(?:www\.)?(?:[^\W_](?:[\w-]*\w)?\.){1,4}[a-z]{2,6}/?", re.I)
 # a site's section of laws ("bp.gov.tm/laws/205", "/zakon/", "/mevzuat/")
 _LAW_PATH = re.compile(r"/(?:laws?|zakon\w*|kanun\w*|mevzuat\w*|legislation|normativ\w*)/", re.I)
 
@@ -75,8 +73,6 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
         return "article-journal"
     if "video" in cues:
         return "motion_picture"
-    if _HOST.fullmatch(container):
-        return "webpage"
     if url or container:
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
