@@ -1,16 +1,23 @@
-"""Formatting speed: citekit's CSL engine against citeproc-py and citeproc-js on the same items.
+"""Formatting speed: citekit's CSL engine against pandoc, citeproc-js and citeproc-py.
 
 1,000 and 10,000 bibliography entries (the corpus notes' citations, repeated with distinct ids)
-in Chicago notes-bibliography and APA; medians of 3 runs. citeproc-js (Node, the reference
-processor) runs when `node` is installed and `scripts/citeproc-golden` has its npm package
-(`cd scripts/citeproc-golden && npm ci`); its time is measured inside Node, without start-up.
+in Chicago notes-bibliography and APA; medians of 3 runs, in one run of this script.
+citeproc-js (Node, the reference processor) runs when `node` is installed and
+`scripts/citeproc-golden` has its npm package (`cd scripts/citeproc-golden && npm ci`); its
+time is measured inside Node, without start-up. pandoc 3.x (its citeproc library, Haskell) runs
+when `pandoc` is on PATH or named by $PANDOC; it is never a citekit dependency (for the
+benchmark only: `uv venv /tmp/pd && VIRTUAL_ENV=/tmp/pd uv pip install pypandoc-binary`, then
+PANDOC=/tmp/pd/lib/python3.*/site-packages/pypandoc/files/pandoc). pandoc's time is the whole
+process (`nocite: @*` over the items as CSL JSON, plain text out), its start-up included and
+printed apart. The load average before and after is printed: the machine is shared.
 
-Run: uv run python benchmarks/styles.py
+Run: uv run python benchmarks/styles.py [1000 10000 ...]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -87,6 +94,56 @@ def citeproc_js(style: str, data: list[dict[str, Any]]) -> tuple[float, str]:
     return float(json.loads(done.stdout)["seconds"]), ""
 
 
+def _pandoc() -> str | None:
+    return os.environ.get("PANDOC") or shutil.which("pandoc")
+
+
+def pandoc(style: str, data: list[dict[str, Any]]) -> int:
+    """pandoc's citeproc over the items: the whole process, as a user runs it."""
+    binary = _pandoc()
+    if binary is None:
+        raise RuntimeError("no pandoc (set $PANDOC)")
+    csl = citekit.styles._DATA / f"{style}.csl"
+    with tempfile.TemporaryDirectory() as tmp:
+        bib, doc = Path(tmp) / "items.json", Path(tmp) / "doc.md"
+        bib.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        doc.write_text("---\nnocite: |\n  @*\n---\n", encoding="utf-8")
+        done = subprocess.run(
+            [
+                binary,
+                str(doc),
+                "-t",
+                "plain",
+                "--wrap=none",
+                "--citeproc",
+                "--csl",
+                str(csl),
+                "--bibliography",
+                str(bib),
+                "-M",
+                "lang=en-US",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=True,
+        )
+    return len([line for line in done.stdout.split("\n\n") if line.strip()])
+
+
+def pandoc_startup() -> float:
+    """pandoc's start-up alone (an empty document), the median of 3."""
+    binary = _pandoc()
+    if binary is None:
+        return float("nan")
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([binary, "-t", "plain"], input="", capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def median_seconds(
     func: Callable[[str, list[dict[str, Any]]], int], style: str, data: list[dict[str, Any]]
 ) -> tuple[float, str]:
@@ -102,22 +159,35 @@ def median_seconds(
 
 
 def main() -> None:
+    import sys
+
+    sizes = [int(arg) for arg in sys.argv[1:]] or [1_000, 10_000]
+    version = subprocess.run([_pandoc() or "false", "--version"], capture_output=True, text=True)
+    print("pandoc:", (version.stdout.splitlines() or ["not found"])[0])
+    print(f"pandoc start-up: {pandoc_startup():.2f} s (included in its times)")
+    print(f"load average before: {os.getloadavg()}")
     print(
-        f"{'style':28s} {'items':>6s} {'citekit s':>10s} {'citeproc-js s':>14s} "
-        f"{'citeproc-py s':>14s}  {'js/citekit':>10s}  note"
+        f"{'style':28s} {'items':>6s} {'citekit s':>10s} {'pandoc s':>9s} {'citeproc-js s':>14s} "
+        f"{'citeproc-py s':>14s}  {'pd/ck':>6s} {'js/ck':>6s}  note"
     )
     for style in STYLES:
-        for n in (1_000, 10_000):
+        for n in sizes:
             data = items(n)
             ck, _ = median_seconds(ours, style, data)
+            pd, pd_why = median_seconds(pandoc, style, data)
             js, js_why = citeproc_js(style, data)
             cp, why = (
                 median_seconds(citeproc_py, style, data)
                 if n <= 1_000
-                else (float("nan"), "citeproc-py skipped at 10,000 (minutes)")
+                else (float("nan"), f"citeproc-py skipped at {n:,} (minutes)")
             )
-            note = "; ".join(w for w in (js_why, why) if w)
-            print(f"{style:28s} {n:6d} {ck:10.2f} {js:14.2f} {cp:14.2f}  {js / ck:10.2f}  {note}")
+            note = "; ".join(w for w in (pd_why, js_why, why) if w)
+            print(
+                f"{style:28s} {n:6d} {ck:10.2f} {pd:9.2f} {js:14.2f} {cp:14.2f}  "
+                f"{pd / ck:6.2f} {js / ck:6.2f}  {note}",
+                flush=True,
+            )
+    print(f"load average after: {os.getloadavg()}")
 
 
 if __name__ == "__main__":
