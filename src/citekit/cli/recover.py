@@ -50,8 +50,8 @@ def add_recover_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--threshold",
         type=float,
-        default=0.75,
-        help="confidence a candidate needs to be written (0 to 1, default 0.75)",
+        default=0.95,
+        help="confidence a candidate needs to be written (0 to 1, default 0.95)",
     )
     group.add_argument(
         "--missing-only",

@@ -65,7 +65,7 @@ class RecoverSettings:
     links: LinkSettings = field(factory=LinkSettings)
     sites: Mapping[str, str] = field(factory=dict)
     cdx_url: str | None = None
-    threshold: float = field(default=0.75, validator=[validators.ge(0), validators.le(1)])
+    threshold: float = field(default=0.95, validator=[validators.ge(0), validators.le(1)])
     margin: float = field(default=0.1, validator=validators.ge(0))
     verify: int = field(default=3, validator=validators.ge(1))
     limit: int = field(default=5, validator=validators.ge(1))
