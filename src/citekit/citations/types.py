@@ -24,8 +24,11 @@ def _news_path() -> re.Pattern[str]:
     return re.compile(rf"/(?:\d{{4}}/\d{{1,2}}|{words}|[a-z-]*\d{{5,}})", re.IGNORECASE)
 
 
-# a site's section of laws ("bp.gov.tm/laws/205", "/zakon/", "/mevzuat/")
-_LAW_PATH = re.compile(r"/(?:laws?|zakon\w*|kanun\w*|mevzuat\w*|legislation|normativ\w*)/", re.I)
+@functools.cache
+def _law_path() -> re.Pattern[str]:
+    """A site's section of laws ("bp.gov.tm/laws/205", "/zakon/"): a language's law words."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_words("law_path")))
+    return re.compile(rf"/(?:{words})\w*/", re.IGNORECASE)
 
 
 def _cues(text: str) -> set[str]:
@@ -48,7 +51,7 @@ def infer_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = 
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
-    law_site = _LAW_PATH.search(url) and not fields.get("author")
+    law_site = _law_path().search(url) and not fields.get("author")
     if "legislation" in _cues(title) or ("legislation" in cues and not container) or law_site:
         return "legislation"
     if "archive" in cues and not title:

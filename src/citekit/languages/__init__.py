@@ -77,6 +77,7 @@ class Words:
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
     news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
+    law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
