@@ -60,6 +60,13 @@ class _Disambiguating(_Collapsing):
         """A new registry of every item of a document: citation numbers, and cites that would
         read alike made distinct (more names, then given names, then year suffixes, as the
         citation element allows). The style itself does not change."""
+        return self._register(items, citations=True)
+
+    def _register(self, items: Sequence[Mapping[str, Any]], *, citations: bool) -> Registry:
+        """`register`; without `citations`, only what a bibliography shows is worked out:
+        the cites are made distinct only when the bibliography shows how (year suffixes, a
+        ``disambiguate`` condition it reaches), as names and given names added to a cite
+        never change an entry."""
         run = Registry()
         unique: dict[str, Mapping[str, Any]] = {}
         for item in items:  # a source cited again is one source: its first citation counts
@@ -87,6 +94,8 @@ class _Disambiguating(_Collapsing):
             if self.citation.get(f"disambiguate-{step}") == "true"
         }
         if not wants and not self._uses_condition:
+            return run
+        if not citations and "add-year-suffix" not in wants and not self._bib_disambiguates:
             return run
         section = self.bibliography if self.bibliography is not None else self.citation
         ordered = self._sorted(items, section, self._options(section), "bibliography", run)
@@ -187,6 +196,24 @@ class _Disambiguating(_Collapsing):
                 text = run.first_cites[state] = self._citation([Cite(item)], None, run)
             by_text.setdefault(text, []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
+
+    def _reaches_disambiguate(self) -> bool:
+        """Whether the bibliography (its layouts, its sort keys and the macros they call)
+        tests ``disambiguate``."""
+        if self.bibliography is None:
+            return False
+        seen: set[str] = set()
+        todo = [self.bibliography]
+        while todo:
+            for el in todo.pop().iter(f"{NS}if", f"{NS}else-if", f"{NS}text", f"{NS}key"):
+                if el.get("disambiguate") is not None:
+                    return True
+                name = el.get("macro")
+                macro = self.macros.get(name) if name is not None else None
+                if name is not None and macro is not None and name not in seen:
+                    seen.add(name)
+                    todo.append(macro)
+        return False
 
     def _numbered_by_bibliography(self) -> bool:
         if self.bibliography is None:

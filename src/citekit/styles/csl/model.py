@@ -134,6 +134,7 @@ class _StyleBase:
     item_terms: bool
     _given_rule: str
     _uses_condition: bool
+    _bib_disambiguates: bool  # the bibliography reaches a disambiguate="true" test
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
