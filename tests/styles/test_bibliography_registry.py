@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit.styles import BUILTIN_STYLES, Style, format_bibliography, load_style, render
+from citekit.styles import BUILTIN_STYLES, Cite, Style, format_bibliography, load_style, render
 
 ITEMS = json.loads((Path(__file__).parent.parent / "data" / "golden" / "items.json").read_text())
 # each source twice under another id, and two people of one family: cites that read alike
@@ -63,3 +63,19 @@ def test_format_bibliography_keeps_the_entries_of_a_notes_run() -> None:
     with_notes = style.bibliography_entries(ALIKE, style.register(ALIKE))
     entries = format_bibliography(ALIKE, style="chicago-notes-bibliography")
     assert entries == [render(entry, "text") for entry in with_notes if entry]
+
+
+def _book(key: str, family: str, given: str) -> dict[str, object]:
+    return {"id": key, "type": "book", "title": key, "issued": {"date-parts": [[2020]]},
+            "author": [{"family": family, "given": given}]}  # fmt: skip
+
+
+def test_cites_told_apart_by_initials_take_no_year_suffix_and_others_still_do() -> None:
+    # the given-name step changes only the Smiths' cites: they are rendered again and no
+    # longer alike, while the two Joneses (one person) still need "a" and "b"
+    items = [_book("a", "Smith", "Ann"), _book("b", "Smith", "Bob"),
+             _book("x", "Jones", "Cy"), _book("y", "Jones", "Cy")]  # fmt: skip
+    style = load_style("apa")
+    run = style.register(items)
+    cites = [style.citation_text([Cite(item)], run) for item in items]
+    assert cites == ["(A. Smith, 2020)", "(B. Smith, 2020)", "(Jones, 2020a)", "(Jones, 2020b)"]

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from citekit.styles.csl.collapse import _Collapsing
-from citekit.styles.csl.model import Cite, Registry
+from citekit.styles.csl.model import _NAME_VARIABLES, Cite, Registry
 from citekit.styles.csl.names import _initials
 from citekit.styles.locale import NS
 
@@ -40,6 +40,32 @@ def _ambiguous_names(
             for given in written:
                 levels[(family, given)] = 1 if unique else 2
     return levels
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _by_word(
+    expand: Mapping[tuple[str, str], int],
+) -> dict[str, frozenset[tuple[tuple[str, str], int]]]:
+    """The family names to expand by each word of them ("" for one without words)."""
+    found: dict[str, set[tuple[tuple[str, str], int]]] = {}
+    for entry in expand.items():
+        for word in _WORD.findall(entry[0][0]) or [""]:
+            found.setdefault(word, set()).add(entry)
+    return {word: frozenset(entries) for word, entries in found.items()}
+
+
+def _name_words(item: Mapping[str, Any]) -> set[str]:
+    """Every word of every name of the item (a family name is made of some of them)."""
+    words: set[str] = set()
+    for variable in _NAME_VARIABLES:
+        for name in item.get(variable) or ():
+            if isinstance(name, Mapping):
+                for part in name.values():
+                    if isinstance(part, str):
+                        words.update(_WORD.findall(part))
+    return words
 
 
 def _suffix(n: int) -> str:
@@ -178,9 +204,19 @@ class _Disambiguating(_Collapsing):
         A cite is rendered again only when what the registry holds for it has changed since
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
-        expand = frozenset(run.expand.items())
+        expanding = _by_word(run.expand)
         for item in items:
             key = str(item.get("id"))
+            # of the family names to expand, those the cite's names may be (names.py looks
+            # them up by particle and family): a cite named by none of them is not redone
+            expand = (
+                frozenset(
+                    entry for word in _name_words(item) for entry in expanding.get(word, ())
+                )
+                | expanding.get("", frozenset())
+                if expanding
+                else frozenset()
+            )
             state = (
                 key,
                 run.more_names.get(key),
