@@ -210,9 +210,7 @@ class _Disambiguating(_Collapsing):
             # of the family names to expand, those the cite's names may be (names.py looks
             # them up by particle and family): a cite named by none of them is not redone
             expand = (
-                frozenset(
-                    entry for word in _name_words(item) for entry in expanding.get(word, ())
-                )
+                frozenset(entry for word in _name_words(item) for entry in expanding.get(word, ()))
                 | expanding.get("", frozenset())
                 if expanding
                 else frozenset()

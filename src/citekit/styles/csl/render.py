@@ -12,12 +12,12 @@ from citekit.styles.csl.model import (
     _MAX_MACRO_CALLS,
     _attrs,
     _Ctx,
-    _elements,
+    _named,
     _StyleBase,
 )
 from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
-from citekit.styles.locale import StyleError, conventions, localname
+from citekit.styles.locale import StyleError, conventions
 
 
 def _plain_text(
@@ -63,6 +63,29 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
     return False
 
 
+_TESTED = ("type", "variable", "is-numeric", "is-uncertain-date", "locator", "position",
+           "disambiguate")  # fmt: skip
+_Tests = tuple[tuple[str, tuple[str, ...], str], ...]  # attribute, its values, as written
+_CONDITIONS: dict[etree._Element, tuple[str, _Tests]] = {}
+
+
+def _conditions(branch: etree._Element) -> tuple[str, _Tests]:
+    """A branch's match and its tests (attribute, values, as written), read once; no tests
+    when none would give a result."""
+    found = _CONDITIONS.get(branch)
+    if found is None:
+        if len(_CONDITIONS) > 100_000:
+            _CONDITIONS.clear()
+        tests = tuple(
+            (attr, tuple(raw.split()), raw)
+            for attr, raw in _attrs(branch).items()
+            if attr in _TESTED
+        )
+        counted = sum(1 if attr in ("type", "disambiguate") else len(v) for attr, v, _r in tests)
+        found = _CONDITIONS[branch] = (branch.get("match", "all"), tests if counted else ())
+    return found
+
+
 class _Rendering(_StyleBase):
     """Rendering elements: text, macros (memoized per entry), groups, choose, number and label."""
 
@@ -74,8 +97,7 @@ class _Rendering(_StyleBase):
         """Each child's output; a choose adds its branch's children one by one, so the
         enclosing delimiter falls between them too (as citeproc-js renders it)."""
         parts = []
-        for child in _elements(parent):
-            name = localname(child)
+        for name, child in _named(parent):
             if name == "choose":
                 branch = self._branch(child, ctx)
                 if branch is not None:
@@ -229,38 +251,39 @@ class _Rendering(_StyleBase):
         return "" if branch is None else self._children(branch, ctx, "")
 
     def _branch(self, el: etree._Element, ctx: _Ctx) -> etree._Element | None:
-        for branch in _elements(el):
-            if localname(branch) == "else" or self._test(branch, ctx):
+        for name, branch in _named(el):
+            if name == "else" or self._test(branch, ctx):
                 return branch
         return None
 
     def _test(self, branch: etree._Element, ctx: _Ctx) -> bool:
-        results: list[bool] = []
-        for attr, raw in _attrs(branch).items():
-            values = raw.split()
-            if attr == "type":  # one test, any of the types (citeproc-js reads it so)
-                results.append(ctx.item.get("type") in values)
-            elif attr == "variable":
-                results += [ctx.peek(v) not in (None, "", []) for v in values]
-            elif attr == "is-numeric":
-                results += [_is_numeric(ctx.peek(v)) for v in values]
-            elif attr == "is-uncertain-date":
-                results += [bool((ctx.peek(v) or {}).get("circa")) for v in values]
-            elif attr == "locator":
-                results += [ctx.cite.label == v for v in values]
-            elif attr == "position":
-                results += [_position_matches(ctx, v) for v in values]
-            elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
-                results.append(flagged if raw == "true" else not flagged)
-        if not results:
+        """Whether the branch's conditions hold; reading stops once the answer is known
+        (conditions only read the item and the run)."""
+        match, tests = _conditions(branch)
+        if not tests:
             return False
-        match = branch.get("match", "all")
-        if match == "any":
-            return any(results)
-        if match == "none":
-            return not any(results)
-        return all(results)
+        for attr, values, raw in tests:
+            if attr == "variable":
+                results = [ctx.peek(v) not in (None, "", []) for v in values]
+            elif attr == "type":  # one test, any of the types (citeproc-js reads it so)
+                results = [ctx.item.get("type") in values]
+            elif attr == "is-numeric":
+                results = [_is_numeric(ctx.peek(v)) for v in values]
+            elif attr == "is-uncertain-date":
+                results = [bool((ctx.peek(v) or {}).get("circa")) for v in values]
+            elif attr == "locator":
+                results = [ctx.cite.label == v for v in values]
+            elif attr == "position":
+                results = [_position_matches(ctx, v) for v in values]
+            else:  # disambiguate
+                flagged = str(ctx.item.get("id")) in ctx.run.flagged
+                results = [flagged if raw == "true" else not flagged]
+            if match == "all":
+                if not all(results):
+                    return False
+            elif any(results):
+                return match == "any"
+        return match != "any"
 
     def _number(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
