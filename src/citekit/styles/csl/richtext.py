@@ -4,7 +4,6 @@ affixes outside formatting as citeproc-js puts them, delimiters between parts.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 
@@ -14,20 +13,38 @@ from citekit.styles.csl.model import _MARK_CLASS
 
 
 def _escape(text: str) -> str:
-    return (
-        html.escape(text, quote=False)
-        .replace("&amp;", "&#38;")
-        .replace("&lt;", "&#60;")
-        .replace("&gt;", "&#62;")
-    )
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text  # most text: nothing to escape
+    return text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
 
 
+# An element's formatting (the markup opening and closing a fragment) and its escaped prefix
+# and suffix, worked out once: styles are read many times and never changed.
+_WRAPS: dict[etree._Element, tuple[str, str, str, str]] = {}
+
+
+def _wraps(el: etree._Element) -> tuple[str, str, str, str]:
+    found = _WRAPS.get(el)
+    if found is None:
+        if len(_WRAPS) > 100_000:
+            _WRAPS.clear()
+        opening, closing = _formatted(el, "\x00").split("\x00")
+        prefix, suffix = _escape(el.get("prefix", "")), _escape(el.get("suffix", ""))
+        found = _WRAPS[el] = (opening, closing, prefix, suffix)
+    return found
+
+
 def _format(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
+    opening, closing, _prefix, _suffix = _wraps(el)
+    return opening + fragment + closing if opening else fragment
+
+
+def _formatted(el: etree._Element, fragment: str) -> str:
     if el.get("quotes") == "true":
         fragment = f"{_OPEN_QUOTE}{fragment}{_CLOSE_QUOTE}"  # the locale's, in _tidy
     style = el.get("font-style")
@@ -53,7 +70,8 @@ def _format(el: etree._Element, fragment: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
-    return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
+    _opening, _closing, prefix, suffix = _wraps(el)
+    return prefix + (_after(fragment, suffix) if suffix else fragment)
 
 
 _ENDS_WITH_PERIOD = re.compile(r"\.(?:</[a-z]+>|[" + _MARK_CLASS + r"])*$")
