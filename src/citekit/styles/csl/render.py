@@ -36,13 +36,14 @@ def _plain_text(
     """
     if not text:
         return ""
-    case = el.get("text-case")
+    attrs = _attrs(el)
+    case = attrs.get("text-case")
     lang = (term_lang or ctx.locale.lang) if term else ctx.language
     if case == "title" and not lang.lower().startswith("en"):
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
-    rich = _rich(text, case, lang, el.get("strip-periods") == "true")
+    rich = _rich(text, case, lang, attrs.get("strip-periods") == "true")
     if label:
         rich = ctx.mark(label, rich)
     return _affix(el, _format(el, rich))
@@ -109,30 +110,33 @@ class _Rendering(_StyleBase):
         return parts
 
     def _text(self, el: etree._Element, ctx: _Ctx) -> str:
-        if el.get("macro") is not None:
-            macro = self.macros.get(el.get("macro", ""))
+        attrs = _attrs(el)
+        name = attrs.get("macro")
+        if name is not None:
+            macro = self.macros.get(name)
             if macro is None:
-                raise StyleError(self.name, f"<text macro={el.get('macro')!r}> names no macro")
+                raise StyleError(self.name, f"<text macro={name!r}> names no macro")
             called, rendered = ctx.called, ctx.rendered
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
-            return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
-        if el.get("value") is not None:
-            return _plain_text(el, el.get("value", ""), ctx)
-        if el.get("term") is not None:
-            plural = el.get("plural") == "true"
+            return _affix(el, _format(el, _case_html(inner, attrs.get("text-case"), self.lang)))
+        if "value" in attrs:
+            return _plain_text(el, attrs["value"], ctx)
+        term_name = attrs.get("term")
+        if term_name is not None:
+            plural = attrs.get("plural") == "true"
             locale = ctx.locale
-            if ctx.notes_locale is not None and el.get("term") in conventions().notes_area_terms:
+            if ctx.notes_locale is not None and term_name in conventions().notes_area_terms:
                 locale = ctx.notes_locale
-            term = locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
-            if term and el.get("term") == "no date":
+            term = locale.term(term_name, attrs.get("form", "long"), plural=plural)
+            if term and term_name == "no date":
                 # "n.d." stands for the date a source lacks: a group holding it is not empty
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
-        variable = el.get("variable")
+        variable = attrs.get("variable")
         if variable is None:
             return ""
         if variable != "year-suffix":
@@ -141,7 +145,7 @@ class _Rendering(_StyleBase):
             ctx.called += 1
         value = None
         source = variable  # the item's variable whose value is written (for its marks)
-        if el.get("form") == "short":
+        if attrs.get("form") == "short":
             source = f"{variable}-short"
             value = ctx.value(source)
             if value is None and variable == "container-title":
@@ -237,7 +241,7 @@ class _Rendering(_StyleBase):
 
     def _group(self, el: etree._Element, ctx: _Ctx) -> str:
         called, rendered = ctx.called, ctx.rendered
-        inner = self._children(el, ctx, el.get("delimiter", ""))
+        inner = self._children(el, ctx, _attrs(el).get("delimiter", ""))
         if ctx.called > called and ctx.rendered == rendered:
             return ""  # every variable it asked for was empty
         if not inner:
