@@ -87,6 +87,28 @@ def _conditions(branch: etree._Element) -> tuple[str, _Tests]:
     return found
 
 
+# a choose's branches: the branch, whether it is <else>, and for a branch testing the type
+# alone the types and the answer that chooses it (true, or false for match="none")
+_Choice = tuple[etree._Element, bool, frozenset[str] | None, bool]
+_CHOICES: dict[etree._Element, tuple[_Choice, ...]] = {}
+
+
+def _choices(choose: etree._Element) -> tuple[_Choice, ...]:
+    found = _CHOICES.get(choose)
+    if found is None:
+        if len(_CHOICES) > 100_000:
+            _CHOICES.clear()
+        choices = []
+        for name, branch in _named(choose):
+            match, tests = _conditions(branch)
+            types = None
+            if name != "else" and len(tests) == 1 and tests[0][0] == "type":
+                types = frozenset(tests[0][1])
+            choices.append((branch, name == "else", types, match != "none"))
+        found = _CHOICES[choose] = tuple(choices)
+    return found
+
+
 class _Rendering(_StyleBase):
     """Rendering elements: text, macros (memoized per entry), groups, choose, number and label."""
 
@@ -255,8 +277,16 @@ class _Rendering(_StyleBase):
         return "" if branch is None else self._children(branch, ctx, "")
 
     def _branch(self, el: etree._Element, ctx: _Ctx) -> etree._Element | None:
-        for name, branch in _named(el):
-            if name == "else" or self._test(branch, ctx):
+        kind = ctx.item.get("type")
+        if isinstance(kind, (list, dict)):
+            kind = None  # unhashable: no type matches it
+        for branch, otherwise, types, wanted in _choices(el):
+            if otherwise:
+                return branch
+            if types is not None:  # the most common test, read here: the item's type
+                if (kind in types) is wanted:
+                    return branch
+            elif self._test(branch, ctx):
                 return branch
         return None
 
