@@ -100,11 +100,42 @@ def _cite(
 
 
 def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str:
-    """citeproc-js's incremental citations, approximated: each citation in document order,
-    positions tracked per stream (in-text, notes); the last one marked as just processed."""
+    """citeproc-js's test runner over `processCitationCluster`: each call makes the document's
+    citations its `citationsPre`, the new citation and its `citationsPost` (a citation given again
+    under its ID replaces the old one); the lines the last call reported (new or changed) are
+    marked `>>`, the others `..`."""
+    latest: dict[str, dict[str, Any]] = {}
+    documents: list[list[tuple[str, Any]]] = []
+    for citation, pre, post in citations:
+        key = str(citation.get("citationID", len(latest)))
+        latest[key] = citation
+        note = citation.get("properties", {}).get("noteIndex")
+        documents.append(
+            [(str(k), n) for k, n in pre] + [(key, note)] + [(str(k), n) for k, n in post]
+        )
+    before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
+    after = _document(style, by_id, latest, documents[-1])
+    old = dict(before)
+    lines = []
+    for n, (key, text) in enumerate(after):
+        marker = (
+            ">>" if old.get(key) != text or key == documents[-1][len(citations[-1][1])][0] else ".."
+        )
+        lines.append(f"{marker}[{n}] {text}")
+    return "\n".join(lines)
+
+
+def _document(
+    style: Style,
+    by_id: dict[str, Any],
+    latest: dict[str, dict[str, Any]],
+    document: list[tuple[str, Any]],
+) -> list[tuple[str, str]]:
+    """Each citation of a document, in order, with its text: positions tracked per stream
+    (in-text, notes)."""
     order: list[str] = []
-    for citation, _pre, _post in citations:
-        for entry in citation["citationItems"]:
+    for key, _note in document:
+        for entry in latest[key]["citationItems"]:
             if str(entry["id"]) not in order:
                 order.append(str(entry["id"]))
     registry = style.register(
@@ -113,14 +144,13 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
-    lines = []
-    for n, (citation, _pre, _post) in enumerate(citations):
-        note = citation.get("properties", {}).get("noteIndex")
+    texts = []
+    for citation_id, note in document:
+        entries = latest[citation_id]["citationItems"]
         in_notes = bool(note)
-        for entry in citation["citationItems"]:
+        for entry in entries:
             if note:
                 first_notes.setdefault(str(entry["id"]), int(note))
-        entries = citation["citationItems"]
         ids = [str(e["id"]) for e in entries]
         cites = []
         for n_entry, entry in enumerate(entries):
@@ -141,9 +171,8 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
             seen.add(key)
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
-        marker = ">>" if n == len(citations) - 1 else ".."
-        lines.append(f"{marker}[{n}] {style.citation_text(cites, registry)}")
-    return "\n".join(lines)
+        texts.append((citation_id, style.citation_text(cites, registry)))
+    return texts
 
 
 def passing() -> tuple[list[str], list[str]]:
