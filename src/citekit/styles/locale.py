@@ -8,6 +8,7 @@ term). Locale files ship in ``data/locales`` (CC BY-SA 3.0, see ``data/README.md
 from __future__ import annotations
 
 import functools
+import json
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -28,15 +29,18 @@ __all__ = [
 ]
 
 NS = "{http://purl.org/net/xbiblio/csl}"
-_DEFAULT_REGION = {
-    "en": "en-US",
-    "tr": "tr-TR",
-    "ru": "ru-RU",
-    "kk": "kk-KZ",
-    "tk": "tk-TM",
-    "de": "de-DE",
-    "fr": "fr-FR",
-}
+# a language's default region when only the language is named ("fr" -> fr-FR): the official
+# locales' own table (locales.json "primary-dialects"), plus the locales citekit writes itself
+_OWN_REGIONS = {"kk": "kk-KZ", "tk": "tk-TM"}
+
+
+@functools.cache
+def _default_regions() -> dict[str, str]:
+    resource = resources.files("citekit.styles") / "data" / "locales" / "locales.json"
+    table = json.loads(resource.read_text(encoding="utf-8")).get("primary-dialects", {})
+    return {**{str(k): str(v) for k, v in table.items()}, **_OWN_REGIONS}
+
+
 _FALLBACK_FORMS = {
     "verb-short": ("verb-short", "verb", "long"),
     "symbol": ("symbol", "short", "long"),
@@ -149,7 +153,7 @@ def known_locale(lang: str) -> str | None:
     for code in available_locales():
         if code.lower() == wanted:
             return code
-    region = _DEFAULT_REGION.get(wanted)
+    region = _default_regions().get(wanted)
     if region in available_locales():
         return region
     return None
@@ -159,7 +163,7 @@ def known_locale(lang: str) -> str | None:
 def _base(lang: str) -> CslLocale:
     locale = CslLocale()
     chain = ["en-US"]
-    region = _DEFAULT_REGION.get(lang.split("-")[0], lang)
+    region = _default_regions().get(lang.split("-")[0], lang)
     chain += [region] if region != "en-US" else []
     chain += [lang] if lang not in chain else []
     for code in chain:

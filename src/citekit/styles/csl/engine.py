@@ -17,7 +17,6 @@ from citekit.styles.csl.punctuation import _tidy
 from citekit.styles.csl.richtext import _affix, _escape, _format
 from citekit.styles.items import check_item
 from citekit.styles.locale import (
-    _DEFAULT_REGION,
     NS,
     CslLocale,
     StyleError,
@@ -222,7 +221,7 @@ class Style(_Disambiguating):
             if any(w.split("-")[0].lower() == language for w in wanted):
                 ctx.locale = self._locale_for(wanted[0])
                 return layout
-        own = _DEFAULT_REGION.get(language)
+        own = known_locale(language)
         if self.item_terms and own is not None and language != self.lang.split("-")[0].lower():
             ctx.locale = self._locale_for(own)  # an English source in a GOST list: "et al.", "P."
         return default
