@@ -1,4 +1,4 @@
-"""Run the CSL processor test suite's fixtures (tests/data/csl-test-suite) through citekit."""
+"""Run the CSL processor test suite (tests/data/csl-test-suite) through citekit's HTML output."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from citekit.styles import Cite, Style, StyleError
+from citekit.styles.output import render
 
 SUITE = Path(__file__).parent / "data" / "csl-test-suite"
 _SECTION = re.compile(r">>=+ ([A-Z-]+) =+>>\n(.*?)\n<<=+ \1 =+<<", re.S)
@@ -37,7 +38,7 @@ def run(path: Path) -> tuple[str, str]:
             if "BIBENTRIES" in parts:
                 return expected, "<unsupported fixture input>"
             entries = style.bibliography_entries(items, registry)
-            body = "\n".join(_entry(e) for e in entries)
+            body = "\n".join(_entry(render(e, "html")) for e in entries)
             return expected, f'<div class="csl-bib-body">\n{body}\n</div>'
         if "CITATIONS" in parts:
             return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
@@ -65,7 +66,7 @@ def run(path: Path) -> tuple[str, str]:
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
-            lines.append(style.citation_text(cites, registry))
+            lines.append(render(style.citation_text(cites, registry), "html"))
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
@@ -171,7 +172,7 @@ def _document(
             seen.add(key)
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
-        texts.append((citation_id, style.citation_text(cites, registry)))
+        texts.append((citation_id, render(style.citation_text(cites, registry), "html")))
     return texts
 
 
