@@ -31,8 +31,9 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "<unsupported fixture input>"
     try:
         style = Style(parts["CSL"], name=path.name)
-        items: list[dict[str, Any]] = json.loads(parts["INPUT"])
-        by_id = {str(item.get("id")): item for item in items}
+        # an ID given twice is one item, its last data (citeproc-js's item registry)
+        by_id = {str(item.get("id")): item for item in json.loads(parts["INPUT"])}
+        items: list[dict[str, Any]] = list(by_id.values())
         registry = style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
@@ -73,10 +74,16 @@ def run(path: Path) -> tuple[str, str]:
 
 
 def _entry(entry: str) -> str:
-    """An entry as citeproc-js prints it: margin-aligned ones on their own lines."""
-    if entry.startswith('<div class="csl-left-margin">'):
-        return f'  <div class="csl-entry">\n    {entry}\n  </div>'
+    """An entry as citeproc-js's HTML output writes it: displayed parts set on lines of their
+    own (a block between blank lines, the margin on a new line, a line after the rest)."""
+    entry = re.sub(r'<div class="csl-block">(.*?)</div>', _BLOCK, entry)
+    entry = entry.replace('<div class="csl-left-margin">', '\n    <div class="csl-left-margin">')
+    entry = re.sub(r'(<div class="csl-(?:right-inline|indent)">.*?</div>)', r"\1\n  ", entry)
     return f'  <div class="csl-entry">{entry}</div>'
+
+
+def _BLOCK(match: re.Match[str]) -> str:
+    return f'\n\n    <div class="csl-block">{match.group(1)}</div>\n'
 
 
 def _place(entry: dict[str, Any]) -> str | None:

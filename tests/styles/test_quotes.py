@@ -36,3 +36,8 @@ def test_a_fields_own_comma_after_its_quote_stays_outside() -> None:
 
 def test_french_guillemets_hold_text_with_narrow_spaces() -> None:
     assert _title("His « Anonymous » Life") == "His «\u202fAnonymous\u202f» Life."
+
+
+def test_a_quote_inside_a_quote_and_an_apostrophe_run() -> None:
+    assert _title("'\"Inner\"'") == "“‘Inner.’”"
+    assert _title("l'''") == "l’’’."

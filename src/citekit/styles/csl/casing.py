@@ -118,7 +118,7 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
         if not piece:
             continue
         if _MARKUP.fullmatch(piece):
-            if piece == "<sc>":
+            if piece == "<sc>" or "small-caps" in piece:
                 piece = '<span style="font-variant:small-caps;">'
             elif piece == "</sc>":
                 piece = "</span>"

@@ -14,7 +14,7 @@ from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
 from citekit.styles.csl.names import _inherit_substitutes
 from citekit.styles.csl.punctuation import _tidy
-from citekit.styles.csl.richtext import _affix, _escape, _format
+from citekit.styles.csl.richtext import _escape, _format, _layout_affix
 from citekit.styles.items import check_item
 from citekit.styles.locale import (
     NS,
@@ -187,8 +187,9 @@ class Style(_Disambiguating):
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+                body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
-            entry = _tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
+            entry = _tidy(_layout_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
             out.append((item, entry))
         return out
 

@@ -62,8 +62,8 @@ def _nested_quotes(fragment: str, locale: CslLocale) -> str:
 
 
 _QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“"}
-_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/") | {_OPEN_QUOTE}
-_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/") | {_CLOSE_QUOTE}
+_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„") | {_OPEN_QUOTE}
+_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”") | {_CLOSE_QUOTE}
 
 
 def _pair_quotes(text: str) -> str:
@@ -101,7 +101,7 @@ def _pair_quotes(text: str) -> str:
             pairs[stack.pop()[1]] = _OPEN_QUOTE
             pairs[k] = _CLOSE_QUOTE
         elif char in ("“", "„") or (
-            char in "\"'" and left in _OPENS_AFTER and right not in " \t\n\u00a0"
+            char in "\"'" and left in _OPENS_AFTER and right not in (" \t\n\u00a0" + char)
         ):
             stack.append((_QUOTE_KINDS[char], k))
     for k in range(len(spots) - 1, -1, -1):
