@@ -50,6 +50,23 @@ def _style_language(root: etree._Element) -> str:
     return "en-US"
 
 
+def _uses_variable(
+    node: etree._Element, variable: str, macros: Mapping[str, etree._Element]
+) -> bool:
+    """Whether the node, or a macro it calls (at any depth), renders the variable."""
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for el in todo.pop().iter():
+            if variable in (el.get("variable") or "").split():
+                return True
+            name = el.get("macro")
+            if name and name not in seen and name in macros:
+                seen.add(name)
+                todo.append(macros[name])
+    return False
+
+
 class Style(_Disambiguating):
     """A parsed CSL style, reusable for any number of items; it never changes once read."""
 
@@ -105,6 +122,7 @@ class Style(_Disambiguating):
         )
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
+        self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,

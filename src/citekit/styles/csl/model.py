@@ -136,6 +136,7 @@ class _StyleBase:
     _uses_condition: bool
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
+    _numeric_citation: bool
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
