@@ -53,12 +53,12 @@ def _style_language(root: etree._Element) -> str:
 def _uses_variable(
     node: etree._Element, variable: str, macros: Mapping[str, etree._Element]
 ) -> bool:
-    """Whether the node, or a macro it calls (at any depth), renders the variable."""
+    """Whether the node, or a macro it calls (at any depth), prints the variable as text."""
     seen: set[str] = set()
     todo = [node]
     while todo:
         for el in todo.pop().iter():
-            if variable in (el.get("variable") or "").split():
+            if el.tag == f"{NS}text" and el.get("variable") == variable:
                 return True
             name = el.get("macro")
             if name and name not in seen and name in macros:
@@ -207,8 +207,11 @@ class Style(_Disambiguating):
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
             previous_names = names
-            entry = _tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
-            out.append((item, entry))
+            if not body and not self._numeric_citation:
+                continue  # citeproc-js leaves out an entry that prints nothing
+            if not body:  # a numbered list keeps its numbers: the entry says what is wrong
+                body = f"{len(out) + 1}. [CSL STYLE ERROR: reference with no printed form.]"
+            out.append((item, _tidy(_affix(chosen, _format(chosen, body)), ctx.locale)))
         return out
 
     def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:
