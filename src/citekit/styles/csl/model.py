@@ -119,6 +119,39 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     return found
 
 
+_TRIGRAPH = ((4,), (2, 2), (2, 1, 1), (1, 1, 1, 1))  # letters of each name, by name count
+_CREATORS = ("author", "editor", "translator", "recipient", "interviewer", "composer")
+
+
+def _trigraph(item: Mapping[str, Any]) -> str:
+    """A citation label made of the first names' letters and the year's last two digits
+    ("Asth00", "BrCh98", "DEFG26"), as citeproc-js makes one when the item has none."""
+    label = ""
+    names: list[Any] = next(
+        (item[v] for v in _CREATORS if isinstance(item.get(v), list) and item[v]), []
+    )
+    widths = _TRIGRAPH[min(len(names), len(_TRIGRAPH)) - 1] if names else ()
+    for name, width in zip(names, widths, strict=False):
+        if not isinstance(name, Mapping):
+            continue
+        text = str(name.get("family") or name.get("literal") or "")
+        text = re.sub(r"^[\s'’a-z]+(?=[A-Z])|^[\s'’a-z]+\s+", "", text)  # "von", "de la"
+        text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        text = "".join(c for c in text if c.isalnum())[:width]
+        label += text[:1].upper() + text[1:].lower()
+    if not label:
+        title = str(item.get("title") or "")
+        label = "".join(title.split())[:4]
+        label = label[:1].upper() + label[1:].lower()
+    issued = item.get("issued")
+    year = "0000"
+    if isinstance(issued, Mapping):
+        parts = issued.get("date-parts") or [[]]
+        if parts and parts[0]:
+            year = str(parts[0][0])
+    return label + year[-2:]
+
+
 class _StyleBase:
     """What every part of the engine reads of a style (set once by `Style.__init__`)."""
 
@@ -261,6 +294,8 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        if value in (None, "") and variable == "citation-label":
+            value = _trigraph(self.item)
         if value is None and variable == "container-title-short":
             value = self.item.get("journalAbbreviation")  # Zotero's name for it
         if value is None and variable == "page-first" and self.item.get("page") is not None:

@@ -140,6 +140,10 @@ class _Rendering(_StyleBase):
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
+        suffix = ctx.run.year_suffix(ctx.item) if variable == "citation-label" else None
+        if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+            text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
+            ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
