@@ -10,6 +10,7 @@ from typing import Any
 
 from citekit.styles.csl.collapse import _Collapsing
 from citekit.styles.csl.model import Cite, Registry
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.csl.names import _initials
 from citekit.styles.locale import NS
 
@@ -22,7 +23,7 @@ def _ambiguous_names(
     givens: dict[str, dict[str, set[str]]] = {}  # family -> person -> given names as written
     for item in items:
         for role in ("author", "editor", "translator", "director", "composer"):
-            names = item.get(role) or []
+            names = parsed_names(item.get(role) or [])
             for name in names[:1] if primary else names:
                 if isinstance(name, Mapping) and name.get("family") and name.get("given"):
                     particle = str(name.get("non-dropping-particle") or "")

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale
 
@@ -294,6 +295,8 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        if isinstance(value, list) and variable in _NAME_VARIABLES:
+            value = parsed_names(value)  # "van der Vlist": the particle apart
         if value in (None, "") and variable == "citation-label":
             value = _trigraph(self.item)
         if value is None and variable == "container-title-short":

@@ -279,20 +279,41 @@ class _Names(_Rendering):
             whole = options.get("initialize", "true") != "false"
             given = _initials(given, initialize_with, hyphen=hyphen, names_too=whole)
 
-        def styled(part: str, text: str) -> str:
+        def fmt(part: str, text: str) -> str:
+            """A name-part's text with its formatting and case, without its affixes."""
             el = part_styles.get(part)
-            if el is None or not text:
-                return _escape(_typography(text))
-            cased = _case(text, el.get("text-case"), self.lang)
-            return _affix(el, _format(el, _escape(_typography(cased))))
+            if not text:
+                return ""
+            text = _typography(text.replace("'", "’"))  # an apostrophe, never a quote
+            if el is None:
+                return _escape(text)
+            return _format(el, _escape(_case(text, el.get("text-case"), self.lang)))
+
+        def aff(part: str, fragment: str) -> str:
+            el = part_styles.get(part)
+            return _affix(el, fragment) if el is not None else fragment
+
+        def styled(part: str, text: str) -> str:
+            return aff(part, fmt(part, text))
 
         if not _romanesque(family + given):
             return styled("family", family) + styled(
                 "given", given
             )  # 我妻栄: no space, family first
-        family_full = " ".join(p for p in (particle, family) if p)
-        if particle.endswith(("-", "’", "'")):
-            family_full = particle + family  # al-One, d’Artagnan
+
+        def with_particle(words: list[tuple[str, str]]) -> str:
+            """Words joined by spaces, but none after a particle ending in an apostrophe or a
+            hyphen ("d’Artagnan", "al-One") or in its own space ("de’ Frinkle")."""
+            out = previous = ""
+            for part, text in words:
+                if not text:
+                    continue
+                if out and not previous.endswith(("-", "’", "'", " ")):
+                    out += " "
+                out += fmt(part, text.rstrip()) + (" " if text.endswith(" ") else "")
+                previous = text
+            return out
+
         short = options.get("form", options.get("name-form")) == "short"
         rule = self._given_rule
         cite_id = str(ctx.item.get("id"))
@@ -315,37 +336,25 @@ class _Names(_Rendering):
                     given = full_given  # no initials asked for, or they were not enough
                 short = False
         if short:
-            return styled("family", family_full)
+            return aff("family", with_particle([("family", particle), ("family", family)]))
         sort_order = options.get("name-as-sort-order")
         inverted = sort_order == "all" or (sort_order == "first" and index == 0)
         if inverted and given:
             separator = options.get("sort-separator", ", ")
             if self.demote == "display-and-sort" and particle:
-                front = styled("family", family)
-                back = " ".join(
-                    p for p in (given and styled("given", given), dropping, particle) if p
-                )
+                front = aff("family", fmt("family", family))
+                back = [("given", given), ("given", dropping), ("family", particle)]
             else:
-                front = styled("family", family_full)
-                back = " ".join(p for p in (styled("given", given), dropping) if p)
-            text = front + _escape(separator) + back
+                front = aff("family", with_particle([("family", particle), ("family", family)]))
+                back = [("given", given), ("given", dropping)]
+            text = front + _escape(separator) + aff("given", with_particle(back))
             return text + (_escape(separator) + _escape(suffix) if suffix else "")
-        first = " ".join(p for p in (styled("given", given), dropping) if p)
-        if dropping.endswith(("’", "'")) and family_full:
-            # "d’" is written close to the family name: "John d’Jones"
-            return " ".join(
-                p
-                for p in (
-                    styled("given", given),
-                    _escape(_typography(dropping)) + styled("family", family_full),
-                )
-                if p
-            )
         # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
         joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
+        first = aff("given", fmt("given", given))
         if first.endswith(("\u00a0", " ")):
             joiner = ""  # the given name's own suffix ("John&#160;") already parts them
-        text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
+        last = with_particle([("given", dropping), ("family", particle), ("family", family)])
         if suffix:
-            text += (", " if comma_suffix else " ") + _escape(suffix)
-        return text
+            last += (", " if comma_suffix else " ") + _escape(suffix)
+        return _escape(joiner).join(p for p in (first, aff("family", last)) if p)
