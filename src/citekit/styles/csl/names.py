@@ -50,15 +50,22 @@ def _initials(
         if token == ".":
             continue
         if token == "-":
+            if i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+                continue  # "Guo-ping" -> "G.": a lower-case part after a hyphen is no initial
             out = out.rstrip() + ("-" if hyphen else "")
+            continue
+        if token[0].islower() and i and tokens[i - 1] == "-":
             continue
         abbreviated = i + 1 < len(tokens) and tokens[i + 1] == "."  # "Ph.", "Me.": kept whole
         if token[0].islower() or not token[0].isalpha():
-            out += token + " "
+            # a particle inside the given names stands apart: "J.B. de C.M."
+            out = (out if not out or out.endswith(" ") else out + " ") + token + " "
         elif len(token) == 1 or abbreviated:
             out += token + initialize_with
         elif names_too:
-            out += token[0] + initialize_with
+            # a digraph written in capitals keeps its second letter: "TSerendorjiin" -> "Ts."
+            digraph = len(token) > 2 and token[1].isupper() and token[2].islower()
+            out += (token[:2].capitalize() if digraph else token[0]) + initialize_with
         else:
             out += token + " "
     return out.strip()
@@ -243,6 +250,22 @@ class _Names(_Rendering):
         glue = _escape(delimiter) if use_delim else " "
         return f"{head}{glue}{_escape(connector)} {parts[-1]}"
 
+    def _sort_name(self, name: Mapping[str, Any], *, short: bool = False) -> str:
+        """A name as a sort key, its parts apart ("\x00"): family name first, the particle
+        after it unless the style never demotes it ("van Gogh" sorts under G or under v)."""
+        if "literal" in name:
+            return str(name["literal"])
+        family = str(name.get("family", "") or "")
+        particle = str(name.get("non-dropping-particle", "") or "")
+        given = "" if short else str(name.get("given", "") or "")
+        dropping = "" if short else str(name.get("dropping-particle", "") or "")
+        if self.demote == "never":
+            glue = "" if particle.endswith(("-", "’", "'", " ")) else " "
+            parts = [particle + glue + family if particle else family, dropping, given]
+        else:
+            parts = [family, dropping, particle, given]
+        return "\x00".join(p.strip() for p in parts if p)
+
     def _one_name(
         self,
         name: Mapping[str, Any],
@@ -256,7 +279,11 @@ class _Names(_Rendering):
             for part in name_el.findall(f"{NS}name-part"):
                 part_styles[part.get("name", "")] = part
         if "literal" in name:
-            return _escape(_typography(str(name["literal"])))
+            literal = str(name["literal"])
+            el = part_styles.get("family")  # an institution is written as a family name
+            if ctx.sorting or el is None:
+                return _escape(_typography(literal))
+            return _format(el, _escape(_case(_typography(literal), el.get("text-case"), self.lang)))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -335,6 +362,10 @@ class _Names(_Rendering):
                 if initialize_with is None or cite_id in ctx.run.full_given:
                     given = full_given  # no initials asked for, or they were not enough
                 short = False
+        if ctx.sorting:  # a macro's names as sort keys: family name first (CSL 1.0.2, sorting)
+            parts = {"family": family, "given": given, "non-dropping-particle": particle}
+            parts["dropping-particle"] = dropping
+            return _escape(self._sort_name(parts, short=short).replace("\x00", " "))
         if short:
             return aff("family", with_particle([("family", particle), ("family", family)]))
         sort_order = options.get("name-as-sort-order")

@@ -129,10 +129,3 @@ class _Sorting(_Dates):
             return ""
         text = self._children(macro, ctx, "")
         return re.sub(r"<[^>]+>", "", html.unescape(text))
-
-    def _sort_name(self, name: Mapping[str, Any]) -> str:
-        if "literal" in name:
-            return str(name["literal"])
-        parts = [name.get("family", ""), name.get("dropping-particle", ""),
-                 name.get("non-dropping-particle", ""), name.get("given", "")]  # fmt: skip
-        return "\x00".join(str(p) for p in parts if p)  # the parts, each sorted on its own
