@@ -100,34 +100,15 @@ class _Disambiguating(_Collapsing):
             first = [group[0].get(role) for role in ("author", "editor")]
             return all([item.get(role) for role in ("author", "editor")] == first for item in group)
 
+        if "add-givenname" in wants and self._given_rule != "by-cite":
+            # all-names / primary-name: the names shown in full are known before names are
+            # added, so the names added show them too ("Smith, Brown & J. Jones")
+            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
         if "add-names" in wants:
             for group in self._alike(ordered, run):
-                if same_names(group):
-                    continue
-                most = max(len(item.get("author") or item.get("editor") or []) for item in group)
-                by_cite = "add-givenname" in wants and self._given_rule == "by-cite"
-                best, best_left = 0, len(group)  # names added, and cites still alike with them
-                for extra in range(1, most):
-                    for item in group:
-                        run.more_names[str(item.get("id"))] = extra
-                    left = sum(len(g) for g in self._alike(group, run))
-                    if left == 0:
-                        best, best_left = extra, 0
-                        break
-                    # the names added may differ only in their given names: show those
-                    if by_cite and self._try_given_names(group, run):
-                        best, best_left = extra, 0
-                        break
-                    if left < best_left:
-                        best, best_left = extra, left  # fewer alike: worth the names
-                for item in group:
-                    if best:
-                        run.more_names[str(item.get("id"))] = best
-                    else:
-                        run.more_names.pop(str(item.get("id")), None)
-        if "add-givenname" in wants and self._given_rule != "by-cite":
-            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
-        elif "add-givenname" in wants:
+                if not same_names(group):
+                    self._add_names(group, run, "add-givenname" in wants)
+        if "add-givenname" in wants and self._given_rule == "by-cite":
             for group in self._alike(ordered, run):
                 if not same_names(group):
                     self._try_given_names(group, run)
@@ -140,6 +121,31 @@ class _Disambiguating(_Collapsing):
                 for n, item in enumerate(group):
                     run.suffixes[str(item.get("id"))] = _suffix(n)
         return run
+
+    def _add_names(self, group: list[Mapping[str, Any]], run: Registry, add_given: bool) -> None:
+        """Names added to each cite of a group that reads alike, as few as tell it apart
+        from the others; a cite that no number of names tells apart shows as many as make
+        it alike to the fewest others (citeproc-js's ambiguity sets, cite by cite)."""
+        most = max(len(item.get("author") or item.get("editor") or []) for item in group)
+        by_cite = add_given and self._given_rule == "by-cite"
+        keys = [str(item.get("id")) for item in group]
+        best: dict[str, tuple[int, int]] = {}  # cite -> (others still alike, names added)
+        for extra in range(1, most):
+            for key in keys:
+                run.more_names[key] = extra
+            if by_cite and self._alike(group, run) and self._try_given_names(group, run):
+                return  # the names added differ in their given names only: shown, done
+            texts = [self._first_cite(item, run) for item in group]
+            for key, text in zip(keys, texts, strict=True):
+                clashes = texts.count(text) - 1
+                if key not in best or clashes < best[key][0]:
+                    best[key] = (clashes, extra)
+            if all(clashes == 0 for clashes, _extra in best.values()):
+                break
+        for key in keys:
+            run.more_names[key] = best[key][1] if key in best else 0
+            if not run.more_names[key]:
+                run.more_names.pop(key)
 
     def _try_given_names(self, group: list[Mapping[str, Any]], run: Registry) -> bool:
         """Show the given names that tell the cites of a group apart (a family name borne
@@ -170,24 +176,28 @@ class _Disambiguating(_Collapsing):
         A cite is rendered again only when what the registry holds for it has changed since
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
-        expand = frozenset(run.expand.items())
         for item in items:
-            key = str(item.get("id"))
-            state = (
-                key,
-                run.more_names.get(key),
-                key in run.given,
-                key in run.full_given,
-                frozenset(run.given_names.get(key, ())),
-                key in run.flagged,
-                run.suffixes.get(key),
-                expand,
-            )
-            text = run.first_cites.get(state)
-            if text is None:
-                text = run.first_cites[state] = self._citation([Cite(item)], None, run)
-            by_text.setdefault(text, []).append(item)
+            by_text.setdefault(self._first_cite(item, run), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
+
+    def _first_cite(self, item: Mapping[str, Any], run: Registry) -> str:
+        """The item's first citation as the registry now has it (kept by registry state)."""
+        key = str(item.get("id"))
+        state = (
+            key,
+            run.more_names.get(key),
+            key in run.given,
+            key in run.full_given,
+            frozenset(run.given_names.get(key, ())),
+            key in run.flagged,
+            run.suffixes.get(key),
+            id(run.expand),  # set once per run, before any name is added
+            len(run.expand),
+        )
+        text = run.first_cites.get(state)
+        if text is None:
+            text = run.first_cites[state] = self._citation([Cite(item)], None, run)
+        return text
 
     def _numbered_by_bibliography(self) -> bool:
         if self.bibliography is None:
