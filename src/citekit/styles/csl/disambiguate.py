@@ -127,25 +127,44 @@ class _Disambiguating(_Collapsing):
         from the others; a cite that no number of names tells apart shows as many as make
         it alike to the fewest others (citeproc-js's ambiguity sets, cite by cite)."""
         most = max(len(item.get("author") or item.get("editor") or []) for item in group)
-        by_cite = add_given and self._given_rule == "by-cite"
+        # by-cite: the names shown may also show their given names, as initials or in full
+        levels = (0, 1, 2) if add_given and self._given_rule == "by-cite" else (0,)
+        marks = _ambiguous_names(group, primary=False) if len(levels) > 1 else {}
         keys = [str(item.get("id")) for item in group]
-        best: dict[str, tuple[int, int]] = {}  # cite -> (others still alike, names added)
+        best: dict[str, tuple[int, int, int]] = {}  # cite -> (others alike, names, level)
         for extra in range(1, most):
-            for key in keys:
-                run.more_names[key] = extra
-            if by_cite and self._alike(group, run) and self._try_given_names(group, run):
-                return  # the names added differ in their given names only: shown, done
-            texts = [self._first_cite(item, run) for item in group]
-            for key, text in zip(keys, texts, strict=True):
-                clashes = texts.count(text) - 1
-                if key not in best or clashes < best[key][0]:
-                    best[key] = (clashes, extra)
-            if all(clashes == 0 for clashes, _extra in best.values()):
+            for level in levels:
+                for key in keys:
+                    run.more_names[key] = extra
+                    self._given_level(run, key, level, marks)
+                texts = [self._first_cite(item, run) for item in group]
+                for key, text in zip(keys, texts, strict=True):
+                    found = (texts.count(text) - 1, extra, level)
+                    best[key] = min(best.get(key, found), found)
+            if all(found[0] == 0 for found in best.values()):
                 break
         for key in keys:
-            run.more_names[key] = best[key][1] if key in best else 0
-            if not run.more_names[key]:
+            _clashes, extra, level = best.get(key, (0, 0, 0))
+            run.more_names[key] = extra
+            if not extra:
                 run.more_names.pop(key)
+            self._given_level(run, key, level, marks)
+
+    @staticmethod
+    def _given_level(
+        run: Registry, key: str, level: int, marks: Mapping[tuple[str, str], int]
+    ) -> None:
+        """A cite's names without given names (0), with initials (1) or given names (2)."""
+        if level:
+            run.given.add(key)
+            run.given_names[key] = set(marks)
+        else:
+            run.given.discard(key)
+            run.given_names.pop(key, None)
+        if level == 2:
+            run.full_given.add(key)
+        else:
+            run.full_given.discard(key)
 
     def _try_given_names(self, group: list[Mapping[str, Any]], run: Registry) -> bool:
         """Show the given names that tell the cites of a group apart (a family name borne
