@@ -356,11 +356,17 @@ class _Names(_Rendering):
                 else:
                     given = full_given
                 short = False
-        elif short and ctx.mode == "citation" and given and cite_id in ctx.run.given:
+        elif (
+            (short or initialize_with is not None)
+            and ctx.mode == "citation"
+            and given
+            and cite_id in ctx.run.given
+        ):
             marked = ctx.run.given_names.get(cite_id)
             if not marked or (f"{particle} {family}".strip(), full_given) in marked:
-                if initialize_with is None or cite_id in ctx.run.full_given:
-                    given = full_given  # no initials asked for, or they were not enough
+                # initials not asked for, not enough, or already shown: the given name
+                if initialize_with is None or cite_id in ctx.run.full_given or not short:
+                    given = full_given
                 short = False
         if ctx.sorting:  # a macro's names as sort keys: family name first (CSL 1.0.2, sorting)
             parts = {"family": family, "given": given, "non-dropping-particle": particle}
