@@ -113,9 +113,15 @@ class _Disambiguating(_Collapsing):
                 if not same_names(group):
                     self._try_given_names(group, run)
         if self._uses_condition:
-            # still alike: cs:choose's disambiguate="true" now holds for them
-            for group in self._alike(ordered, run):
-                run.flagged.update(str(item.get("id")) for item in group)
+            # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
+            # each step while they read alike (a title may be enough, the edition too)
+            tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+            for level in range(1, tests + 1):
+                groups = self._alike(ordered, run)
+                if not groups:
+                    break
+                for group in groups:
+                    run.flagged.update((str(item.get("id")), level) for item in group)
         if "add-year-suffix" in wants:
             for group in self._alike(ordered, run):
                 for n, item in enumerate(group):
@@ -208,7 +214,7 @@ class _Disambiguating(_Collapsing):
             key in run.given,
             key in run.full_given,
             frozenset(run.given_names.get(key, ())),
-            key in run.flagged,
+            run.flagged.get(key),
             run.suffixes.get(key),
             id(run.expand),  # set once per run, before any name is added
             len(run.expand),

@@ -212,7 +212,9 @@ class Registry:
         self.suffixes: dict[str, str] = {}
         self.more_names: dict[str, int] = {}
         self.given: set[str] = set()
-        self.flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        # cites alike after names: how many disambiguate="true" tests hold for each, in the
+        # order they are met (citeproc-js turns them on one at a time)
+        self.flagged: dict[str, int] = {}
         self.expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
         self.given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
         self.full_given: set[str] = set()  # by cite: initials were not enough
@@ -260,6 +262,7 @@ class _Ctx:
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
         self.suffixed = False  # the implicit year suffix is written (after the first year)
+        self.tests = 0  # disambiguate="true" tests met so far (Registry.flagged)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 

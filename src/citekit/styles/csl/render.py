@@ -163,11 +163,15 @@ class _Rendering(_StyleBase):
             ctx.first_names is None,
             ctx.suffixed,
             id(ctx.locale),
+            ctx.tests,
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed, tests = (
+                known
+            )
             assert isinstance(out, str)
+            ctx.tests += tests
             ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
@@ -186,11 +190,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen, suffixed = (
+        called, rendered, names_seen, suffixed, tests = (
             ctx.called,
             ctx.rendered,
             ctx.names_seen,
             ctx.suffixed,
+            ctx.tests,
         )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
@@ -205,6 +210,7 @@ class _Rendering(_StyleBase):
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
             ctx.suffixed and not suffixed,
+            ctx.tests - tests,
         )
         return self._bounded(out)
 
@@ -255,7 +261,8 @@ class _Rendering(_StyleBase):
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
+                flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
+                ctx.tests += 1
                 results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
