@@ -49,6 +49,23 @@ def _style_language(root: etree._Element) -> str:
     return "en-US"
 
 
+def _uses_variable(
+    node: etree._Element, variable: str, macros: Mapping[str, etree._Element]
+) -> bool:
+    """Whether the node, or a macro it calls (at any depth), prints the variable as text."""
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for el in todo.pop().iter():
+            if el.tag == f"{NS}text" and el.get("variable") == variable:
+                return True
+            name = el.get("macro")
+            if name and name not in seen and name in macros:
+                seen.add(name)
+                todo.append(macros[name])
+    return False
+
+
 class Style(_Disambiguating):
     """A parsed CSL style, reusable for any number of items; it never changes once read."""
 
@@ -104,6 +121,7 @@ class Style(_Disambiguating):
         )
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
+        self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,
@@ -189,8 +207,11 @@ class Style(_Disambiguating):
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
                 body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
-            entry = _tidy(_layout_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
-            out.append((item, entry))
+            if not body and not self._numeric_citation:
+                continue  # citeproc-js leaves out an entry that prints nothing
+            if not body:  # a numbered list keeps its numbers: the entry says what is wrong
+                body = f"{len(out) + 1}. [CSL STYLE ERROR: reference with no printed form.]"
+            out.append((item, _tidy(_layout_affix(chosen, _format(chosen, body)), ctx.locale)))
         return out
 
     def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:

@@ -140,6 +140,10 @@ class _Rendering(_StyleBase):
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
+        suffix = ctx.run.year_suffix(ctx.item) if variable == "citation-label" else None
+        if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+            text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
+            ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
@@ -159,11 +163,15 @@ class _Rendering(_StyleBase):
             ctx.first_names is None,
             ctx.suffixed,
             id(ctx.locale),
+            ctx.tests,
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed, tests = (
+                known
+            )
             assert isinstance(out, str)
+            ctx.tests += tests
             ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
@@ -182,11 +190,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen, suffixed = (
+        called, rendered, names_seen, suffixed, tests = (
             ctx.called,
             ctx.rendered,
             ctx.names_seen,
             ctx.suffixed,
+            ctx.tests,
         )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
@@ -201,6 +210,7 @@ class _Rendering(_StyleBase):
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
             ctx.suffixed and not suffixed,
+            ctx.tests - tests,
         )
         return self._bounded(out)
 
@@ -251,7 +261,8 @@ class _Rendering(_StyleBase):
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
+                flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
+                ctx.tests += 1
                 results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
