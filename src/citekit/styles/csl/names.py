@@ -119,6 +119,8 @@ class _Names(_Rendering):
             if not text:
                 continue  # et-al-use-first="0": no name shown, so nothing at all
             ctx.rendered += 1
+            if ctx.recording is not None:
+                ctx.substituted.add(ctx.name_variable)  # a substitute prints a name list once
             if name_el is not None and options.get("form") != "count":
                 text = _affix(name_el, _format(name_el, text))
             if label_el is not None and options.get("form") != "count":
@@ -158,6 +160,8 @@ class _Names(_Rendering):
                     read = ctx.recording
                 finally:
                     ctx.recording = outer
+                if not result and localname(child) == "text" and child.get("term"):
+                    return ""  # a term ends the substitution, printed or empty (citeproc-js)
                 if result:
                     # what stood in for the names is not repeated later (APA's title first)
                     ctx.substituted.update(child.get("variable", "").split(), read)
