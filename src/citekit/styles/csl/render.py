@@ -296,7 +296,10 @@ class _Rendering(_StyleBase):
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx, label=variable)
+        # a number is plain text: markup in it is written out, not applied (as citeproc-js)
+        return _plain_text(el, text.replace("<", "\x07"), ctx, label=variable).replace(
+            "\x07", "&#60;"
+        )
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
         """The ordinal suffix of the locale, in the gender of what is counted."""
