@@ -28,7 +28,7 @@ def _title_cased(title: str) -> str:
         ("what the past is about", "What the Past Is About"),
         ("the road: through the steppe", "The Road: Through the Steppe"),
         ("employee pro-environmental behavior", "Employee Pro-Environmental Behavior"),
-        ("the antiquités de l'égypte", "The Antiquités de l’Égypte"),  # name particles
+        ("the antiquités de l'Égypte", "The Antiquités de l’Égypte"),  # name particles
         ("john von doe: a life", "John von Doe: A Life"),
     ],
 )
