@@ -36,3 +36,9 @@ def test_a_closing_tag_opened_nowhere_is_text_and_numbers_take_no_markup() -> No
     assert _cite(body, title="One</i> Two", number="1<sup>er</sup>") == (
         "One&#60;/i&#62; Two | 1&#60;sup&#62;er&#60;/sup&#62;"
     )
+
+
+def test_a_note_opening_with_a_term_takes_a_capital_once() -> None:
+    style = Style(_STYLE.format(body='<text term="ibid"/>'))
+    items = [{"id": "a", "type": "book"}, {"id": "b", "type": "book"}]
+    assert style.citation_text([Cite(items[0]), Cite(items[1])]) == "Ibid.ibid."

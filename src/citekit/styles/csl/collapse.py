@@ -34,6 +34,7 @@ class _Collapsing(_Sorting):
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options, run)
             ctx.marks = marks
+            ctx.term_before = ctx.term_before or cite is not ordered[0]  # one capital a note
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
             opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")

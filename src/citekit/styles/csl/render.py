@@ -109,6 +109,9 @@ class _Rendering(_StyleBase):
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
+            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
+                term = term[:1].upper() + term[1:]  # a note or an entry opening with a term
+            ctx.term_before = ctx.term_before or bool(term)
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = el.get("variable")
         if variable is None:
