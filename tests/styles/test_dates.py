@@ -32,7 +32,6 @@ def test_chicago_writes_n_d_after_the_publisher_of_an_undated_book() -> None:
     assert entry.endswith("Ylym, n.d.")
 
 
-
 _MONTH_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
   <info><id/><title/><updated>2024-01-01T00:00:00+00:00</updated></info>
   <citation><layout><date variable="issued"><date-part name="month"/></date></layout></citation>
