@@ -40,6 +40,8 @@ class _Collapsing(_Sorting):
             opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
             if body and not rendered and opens:
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
+            if not body:  # a cite that prints nothing says so, as citeproc-js writes it
+                body = _escape("[CSL STYLE ERROR: reference with no printed form.]")
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
