@@ -262,6 +262,10 @@ class _Ctx:
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
         self.suffixed = False  # the implicit year suffix is written (after the first year)
+        # a term written before anything else takes a capital (as citeproc-js), but for an
+        # in-text citation
+        self.term_before = bool(cite.prefix)
+        self.opens_with_term = mode != "citation" or style.root.get("class") != "in-text"
         self.tests = 0  # disambiguate="true" tests met so far (Registry.flagged)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks

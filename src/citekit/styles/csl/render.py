@@ -109,6 +109,9 @@ class _Rendering(_StyleBase):
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
+            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
+                term = term[:1].upper() + term[1:]  # a note or an entry opening with a term
+            ctx.term_before = ctx.term_before or bool(term)
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = el.get("variable")
         if variable is None:
@@ -296,7 +299,10 @@ class _Rendering(_StyleBase):
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx, label=variable)
+        # a number is plain text: markup in it is written out, not applied (as citeproc-js)
+        return _plain_text(el, text.replace("<", "\x07"), ctx, label=variable).replace(
+            "\x07", "&#60;"
+        )
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
         """The ordinal suffix of the locale, in the gender of what is counted."""

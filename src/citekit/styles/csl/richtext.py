@@ -37,6 +37,11 @@ def _format(el: etree._Element, fragment: str) -> str:
         fragment = f"<b>{fragment}</b>"
     if el.get("font-variant") == "small-caps":
         fragment = f'<span style="font-variant:small-caps;">{fragment}</span>'
+    for attribute, value in (("font-style", "normal"), ("font-weight", "normal")):
+        if el.get(attribute) == value:  # back to normal inside emphasis, else nothing
+            fragment = f'<span style="{attribute}:normal;">{fragment}</span>'
+    if el.get("font-variant") == "normal":
+        fragment = f'<span style="font-variant:normal;">{fragment}</span>'
     if el.get("text-decoration") == "underline":
         fragment = f'<span style="text-decoration:underline;">{fragment}</span>'
     align = el.get("vertical-align")
@@ -44,6 +49,8 @@ def _format(el: etree._Element, fragment: str) -> str:
         fragment = f"<sup>{fragment}</sup>"
     elif align == "sub":
         fragment = f"<sub>{fragment}</sub>"
+    elif align == "baseline":
+        fragment = f'<span style="baseline">{fragment}</span>'  # as citeproc-js writes it
     display = el.get("display")
     if display:
         fragment = f'<div class="csl-{display}">{fragment}</div>'
@@ -98,7 +105,7 @@ def _join(parts: Sequence[str], delimiter: str) -> str:
 
 # Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
 _MARKUP = re.compile(
-    r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|"
+    r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"no(?:case|decor)\">|"
     r"<span style=\"font-variant:\s*small-caps;?\">|</span>|<sc>|</sc>)"
 )
 
