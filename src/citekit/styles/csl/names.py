@@ -107,6 +107,7 @@ class _Names(_Rendering):
         # CSL-M suppress-min: this many names or more are not listed here (GOST R 7.0.100
         # opens an entry with its title when a work has four or more authors)
         suppress_min = int(options.get("suppress-min", 0) or 0)
+        bare: list[str] = []  # the name lists without their labels
         for variable in variables:
             ctx.called += 1
             ctx.name_variable = "editor" if variable == "editortranslator" else variable
@@ -123,7 +124,9 @@ class _Names(_Rendering):
                 ctx.substituted.add(ctx.name_variable)  # a substitute prints a name list once
             if name_el is not None and options.get("form") != "count":
                 text = _affix(name_el, _format(name_el, text))
-            if label_el is not None and options.get("form") != "count":
+            bare.append(text)
+            if label_el is not None and options.get("form") != "count" and not ctx.sorting:
+                # (a sort key leaves the label out: "Doe, John ed." sorts as "Doe, John")
                 rule = label_el.get("plural", "contextual")
                 plural = rule == "always" or (rule == "contextual" and len(names) > 1)
                 term = ctx.locale.term(variable, label_el.get("form", "long"), plural=plural)
@@ -136,9 +139,8 @@ class _Names(_Rendering):
                 text = label + text if before else text + label
             rendered.append(text)
         if rendered and ctx.first_names is None and not ctx.sorting:
-            ctx.first_names = _join(
-                rendered, el.get("delimiter", options.get("names-delimiter", ""))
-            )
+            # the names without their label: what "———" stands for in the next entry
+            ctx.first_names = _join(bare, el.get("delimiter", options.get("names-delimiter", "")))
         if rendered:
             if options.get("form") == "count":
                 return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
