@@ -213,6 +213,8 @@ class _Names(_Rendering):
         if truncated and options.get("et-al-use-last") == "true" and use_first < count - 1:
             last = ctx.mark(label, self._one_name(names[-1], count - 1, options, name_el, ctx))
             return _escape(delimiter).join(parts) + _escape(delimiter) + "… " + last
+        if ctx.sorting:  # a sort key is the names alone: no "and", no "et al."
+            return _escape(delimiter).join(parts)
         if truncated:
             term_name = et_al_el.get("term", "et-al") if et_al_el is not None else "et-al"
             term = ctx.locale.term(term_name)
