@@ -285,25 +285,22 @@ class _Rendering(_StyleBase):
         match = re.fullmatch(r"\s*(\d+)\s*", text)
         if match and form != "numeric":
             number = int(match.group(1))
+            gender = ctx.locale.genders.get(variable, "")
             if form == "roman":
                 text = _roman(number)
             elif form == "ordinal":
-                text = f"{number}{self._ordinal_suffix(number, ctx)}"
+                text = f"{number}{self._ordinal_suffix(number, ctx, gender)}"
             elif form == "long-ordinal":
-                word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
-                text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
+                word = ctx.locale.ordinal(number, gender, long=True)
+                text = word or f"{number}{self._ordinal_suffix(number, ctx, gender)}"
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
         return _plain_text(el, text, ctx, label=variable)
 
-    def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
-        """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
-        for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
-            found = ctx.locale.term(key)
-            if found is not None:
-                return found
-        return ctx.locale.term("ordinal") or ""
+    def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
+        """The ordinal suffix of the locale, in the gender of what is counted."""
+        return ctx.locale.ordinal(number, gender) or ""
 
     def _label(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
