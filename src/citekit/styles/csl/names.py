@@ -8,10 +8,10 @@ from typing import Any
 
 from lxml import etree
 
-from citekit.styles.csl.casing import _case
+from citekit.styles.csl.casing import _case, _rich
 from citekit.styles.csl.model import _attrs, _Ctx, _elements
 from citekit.styles.csl.render import _plain_text, _Rendering
-from citekit.styles.csl.richtext import _affix, _escape, _format, _join, _typography
+from citekit.styles.csl.richtext import _MARKUP, _affix, _escape, _format, _join, _typography
 from citekit.styles.locale import NS, localname
 
 
@@ -50,25 +50,37 @@ def _initials(
         if token == ".":
             continue
         if token == "-":
-            if i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+            if i + 1 < len(tokens) and _bare(tokens[i + 1])[1][:1].islower():
                 continue  # "Guo-ping" -> "G.": a lower-case part after a hyphen is no initial
             out = out.rstrip() + ("-" if hyphen else "")
+            continue
+        opened, token, closed = _bare(token)  # "<b>John</b>" -> "<b>J.</b>"
+        if not token:
             continue
         if token[0].islower() and i and tokens[i - 1] == "-":
             continue
         abbreviated = i + 1 < len(tokens) and tokens[i + 1] == "."  # "Ph.", "Me.": kept whole
         if token[0].islower() or not token[0].isalpha():
             # a particle inside the given names stands apart: "J.B. de C.M."
-            out = (out if not out or out.endswith(" ") else out + " ") + token + " "
+            out = out if not out or out.endswith(" ") else out + " "
+            piece = token + " "
         elif len(token) == 1 or abbreviated:
-            out += token + initialize_with
+            piece = token + initialize_with
         elif names_too:
             # a digraph written in capitals keeps its second letter: "TSerendorjiin" -> "Ts."
             digraph = len(token) > 2 and token[1].isupper() and token[2].islower()
-            out += (token[:2].capitalize() if digraph else token[0]) + initialize_with
+            piece = (token[:2].capitalize() if digraph else token[0]) + initialize_with
         else:
-            out += token + " "
+            piece = token + " "
+        core = piece.rstrip()
+        out += opened + core + closed + piece[len(core) :]
     return out.strip()
+
+
+def _bare(token: str) -> tuple[str, str, str]:
+    """A word's opening tags, the word, and its closing tags ("<b>", "John", "</b>")."""
+    match = re.fullmatch(r"((?:<[a-z]+>)*)(.*?)((?:</[a-z]+>)*)", token)
+    return (match[1], match[2], match[3]) if match else ("", token, "")
 
 
 def _romanesque(text: str) -> bool:
@@ -258,6 +270,14 @@ class _Names(_Rendering):
         glue = _escape(delimiter) if use_delim else " "
         return f"{head}{glue}{_escape(connector)} {parts[-1]}"
 
+    def _name_html(self, text: str, case: str | None) -> str:
+        """A name part as HTML: its own markup kept ("<b>Doe</b>", "<sup>for</sup>"), an
+        apostrophe never read as a quote, the case applied."""
+        text = text.replace("'", "’")
+        if "<" in text and _MARKUP.search(text):
+            return _rich(text, case, self.lang, False)
+        return _escape(_case(_typography(text), case, self.lang))
+
     def _sort_name(self, name: Mapping[str, Any], *, short: bool = False) -> str:
         """A name as a sort key, its parts apart ("\x00"): family name first, the particle
         after it unless the style never demotes it ("van Gogh" sorts under G or under v)."""
@@ -289,9 +309,11 @@ class _Names(_Rendering):
         if "literal" in name:
             literal = str(name["literal"])
             el = part_styles.get("family")  # an institution is written as a family name
-            if ctx.sorting or el is None:
+            if ctx.sorting:
                 return _escape(_typography(literal))
-            return _format(el, _escape(_case(_typography(literal), el.get("text-case"), self.lang)))
+            if el is None:
+                return self._name_html(literal, None)
+            return _format(el, self._name_html(literal, el.get("text-case")))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -319,10 +341,9 @@ class _Names(_Rendering):
             el = part_styles.get(part)
             if not text:
                 return ""
-            text = _typography(text.replace("'", "’"))  # an apostrophe, never a quote
-            if el is None:
-                return _escape(text)
-            return _format(el, _escape(_case(text, el.get("text-case"), self.lang)))
+            case = el.get("text-case") if el is not None else None
+            html = self._name_html(text, case)
+            return _format(el, html) if el is not None else html
 
         def aff(part: str, fragment: str) -> str:
             el = part_styles.get(part)
