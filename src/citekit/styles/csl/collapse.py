@@ -36,8 +36,9 @@ class _Collapsing(_Sorting):
             ctx.marks = marks
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
-            opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
-            if body and not rendered and opens:
+            # (a closing quote may follow its stop: 'He said "Please work." Ibid.')
+            ends = re.search(r"\s\S*[.?!][”’\"'»)]*\s*$", cite.prefix.strip() + " ")
+            if body and ((not rendered and not cite.prefix) or ends):
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
