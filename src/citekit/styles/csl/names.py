@@ -83,6 +83,12 @@ def _bare(token: str) -> tuple[str, str, str]:
     return (match[1], match[2], match[3]) if match else ("", token, "")
 
 
+def _unspaced(char: str) -> bool:
+    """Whether a character is of a script written without spaces (Chinese, Japanese, Thai)."""
+    code = ord(char) if char else 0
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x0E00 <= code <= 0x0E7F
+
+
 def _romanesque(text: str) -> bool:
     """Whether a name is written in a script that separates given and family names."""
     return all(
@@ -246,8 +252,12 @@ class _Names(_Rendering):
                 or (rule == "contextual" and len(parts) >= 2)
                 or (rule == "after-inverted-name" and inverted)
             )
+            # a term in a script without spaces follows the name closely: "Ziggy Zither等"
+            space = "" if _unspaced(term[:1]) else " "
             return (
-                _escape(delimiter).join(parts) + (_escape(delimiter) if use_delim else " ") + et_al
+                _escape(delimiter).join(parts)
+                + (_escape(delimiter) if use_delim else space)
+                + et_al
             )
         if len(parts) == 1:
             return parts[0]
