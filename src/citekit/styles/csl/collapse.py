@@ -96,7 +96,9 @@ class _Collapsing(_Sorting):
         suffix_delimiter = self.citation.get(
             "year-suffix-delimiter", self.citation.get("cite-group-delimiter", delimiter)
         )
-        # cites of the same names gather behind the first of them (CSL's cite grouping)
+        # cites of the same names gather behind the first of them (CSL's cite grouping) in a
+        # sorted citation; unsorted, only neighbours group (citeproc-js's grouped sort)
+        gather = self.citation.find(f"{NS}sort") is not None
         groups: list[list[tuple[Cite, str, str]]] = []
         by_key: dict[str, list[tuple[Cite, str, str]]] = {}
         for entry in rendered:
@@ -105,6 +107,8 @@ class _Collapsing(_Sorting):
                 by_key[key].append(entry)
             else:
                 groups.append([entry])
+                if not gather:
+                    by_key.clear()
                 if key:
                     by_key.setdefault(key, groups[-1])
         result = ""
