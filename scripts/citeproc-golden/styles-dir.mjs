@@ -33,7 +33,8 @@ const sys = {
 
 const out = { processor: `citeproc-js ${CSL.PROCESSOR_VERSION}`, styles: [] };
 const files = readdirSync(dir).filter((name) => name.endsWith(".csl")).sort();
-for (const file of files) {
+for (const [n, file] of files.entries()) {
+  process.stderr.write(`${n + 1}/${files.length} ${file}\n`);
   const xml = readFileSync(join(dir, file), "utf8");
   const result = { style: file, bibliography: [], citations: [] };
   try {
