@@ -23,6 +23,7 @@ _STYLES = {
     Format.NORMAL_STYLE: "font-style:normal;",
     Format.NORMAL_WEIGHT: "font-weight:normal;",
     Format.NORMAL_VARIANT: "font-variant:normal;",
+    Format.BASELINE: "baseline",  # as citeproc-js writes it
 }
 
 

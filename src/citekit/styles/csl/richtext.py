@@ -139,6 +139,7 @@ class Format(StrEnum):
     NORMAL_STYLE = "normal-style"
     NORMAL_WEIGHT = "normal-weight"
     NORMAL_VARIANT = "normal-variant"
+    BASELINE = "baseline"  # back to the line inside a raised or lowered span
 
 
 class Display(StrEnum):
@@ -187,6 +188,7 @@ _STYLE_FORMATS = {
     "font-variant:small-caps": Format.SMALL_CAPS,
     "font-variant:normal": Format.NORMAL_VARIANT,
     "text-decoration:underline": Format.UNDERLINE,
+    "baseline": Format.BASELINE,
 }
 _MARKUP_TAGS = {*_TAG_FORMATS, "span", "div"}
 _CLASS = re.compile(r'class="csl-([a-z-]+)"')
