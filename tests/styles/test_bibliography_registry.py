@@ -79,3 +79,28 @@ def test_cites_told_apart_by_initials_take_no_year_suffix_and_others_still_do() 
     run = style.register(items)
     cites = [style.citation_text([Cite(item)], run) for item in items]
     assert cites == ["(A. Smith, 2020)", "(B. Smith, 2020)", "(Jones, 2020a)", "(Jones, 2020b)"]
+
+
+_SHOWN = """<choose><if disambiguate="true"><text value="D"/></if>
+    <else><text value="d"/></else></choose>"""
+LEVELS = f"""<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note">
+  <info><title>Levels</title><id>levels</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation>
+    <layout><names variable="author"/><text value=" "/>
+      <choose><if position="first">{_SHOWN}</if>
+        <else>{_SHOWN}{_SHOWN}{_SHOWN}</else></choose>
+    </layout>
+  </citation>
+</style>"""
+
+
+def test_cites_alike_to_the_end_hold_every_disambiguate_test_in_later_notes() -> None:
+    # a first note reads one test and stays alike: every test holds for the cite, also the
+    # third one a later note reads (citeproc-js turns them on one at a time, to the last)
+    style = Style(LEVELS, name="levels.csl")
+    one = {"id": "one", "type": "book", "title": "One", "author": [{"family": "Smith"}]}
+    two = {**one, "id": "two", "title": "Two"}
+    run = style.register([one, two])
+    first = style.citation_text([Cite(one)], run)
+    later = style.citation_text([Cite(one, position="subsequent")], run)
+    assert (first, later) == ("Smith D", "Smith DDD")

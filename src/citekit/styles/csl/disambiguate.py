@@ -155,8 +155,13 @@ class _Disambiguating(_Collapsing):
                 groups = self._alike(ordered, run)
                 if not groups:
                     break
-                for group in groups:
-                    run.flagged.update((str(item.get("id")), level) for item in group)
+                keys = [str(item.get("id")) for group in groups for item in group]
+                if all(run.tests_read[key] <= run.flagged.get(key, 0) for key in keys):
+                    # no cite read a test its flag leaves false: more flags change no cite,
+                    # so the same cites stay alike to the last step
+                    run.flagged.update((key, tests) for key in keys)
+                    break
+                run.flagged.update((key, level) for key in keys)
         if "add-year-suffix" in wants:
             for group in self._alike(ordered, run):
                 for n, item in enumerate(group):
@@ -267,10 +272,13 @@ class _Disambiguating(_Collapsing):
             run.suffixes.get(key),
             self._expanding(item, run),
         )
-        text = run.first_cites.get(state)
-        if text is None:
-            text = run.first_cites[state] = self._citation([Cite(item)], None, run)
-        return text
+        found = run.first_cites.get(state)
+        if found is None:
+            run.reading = 0
+            text = self._citation([Cite(item)], None, run)
+            found = run.first_cites[state] = (text, run.reading)
+        run.tests_read[key] = found[1]
+        return found[0]
 
     def _reaches_disambiguate(self) -> bool:
         """Whether the bibliography (its layouts, its sort keys and the macros they call)

@@ -240,8 +240,12 @@ class Registry:
         ] = {}
         # the names of `expand` by each word of them, made once for each `expand` (_alike)
         self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
+        # disambiguate tests read by the cite being rendered, and by each cite's first cite
+        # as last rendered (_alike)
+        self.reading = 0
+        self.tests_read: dict[str, int] = {}
         # first cites rendered while registering, by the item's registry state (_alike)
-        self.first_cites: dict[tuple[Any, ...], str] = {}
+        self.first_cites: dict[tuple[Any, ...], tuple[str, int]] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""

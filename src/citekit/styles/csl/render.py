@@ -346,6 +346,7 @@ class _Rendering(_StyleBase):
             else:  # disambiguate: read first, as each test counts (see _conditions)
                 flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
                 ctx.tests += 1
+                ctx.run.reading = max(ctx.run.reading, ctx.tests)
                 results = [flagged if raw == "true" else not flagged]
             if match == "all":
                 if not all(results):
