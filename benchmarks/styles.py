@@ -9,7 +9,10 @@ when `pandoc` is on PATH or named by $PANDOC; it is never a citekit dependency (
 benchmark only: `uv venv /tmp/pd && VIRTUAL_ENV=/tmp/pd uv pip install pypandoc-binary`, then
 PANDOC=/tmp/pd/lib/python3.*/site-packages/pypandoc/files/pandoc). pandoc's time is the whole
 process (`nocite: @*` over the items as CSL JSON, plain text out), its start-up included and
-printed apart. The load average before and after is printed: the machine is shared.
+printed apart. The load average before and after is printed: the machine is shared, so the
+CPU seconds of citekit and pandoc are printed too (a loaded machine stretches wall-clock time,
+pandoc's threads most). A run over two minutes is not repeated; pandoc is skipped at a size
+its last time, grown quadratically, puts past an hour, citeproc-js past 10,000 entries.
 
 Run: uv run python benchmarks/styles.py [1000 10000 ...]
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -144,18 +148,31 @@ def pandoc_startup() -> float:
     return statistics.median(times)
 
 
+_LONG = 120.0  # seconds: a run this long is not repeated (pandoc's APA at 10,000)
+
+
 def median_seconds(
     func: Callable[[str, list[dict[str, Any]]], int], style: str, data: list[dict[str, Any]]
-) -> tuple[float, str]:
-    times = []
+) -> tuple[float, float, str]:
+    """The median wall-clock and CPU seconds of 3 runs (CPU: this process and the processes
+    it waited for, as pandoc); a run longer than `_LONG` is not repeated."""
+    times, cpus = [], []
     for _ in range(3):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         try:
             func(style, data)
         except Exception as exc:  # a peer that cannot format the style is reported, not fatal
-            return float("nan"), f"{type(exc).__name__}: {str(exc)[:60]}"
+            return float("nan"), float("nan"), f"{type(exc).__name__}: {str(exc)[:60]}"
         times.append(time.perf_counter() - start)
-    return statistics.median(times), ""
+        cpus.append(_cpu() - cpu)
+        if times[-1] > _LONG:
+            return times[0], cpus[0], f"{func.__name__} run once ({times[0]:.0f} s)"
+    return statistics.median(times), statistics.median(cpus), ""
+
+
+def _cpu() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def main() -> None:
@@ -168,23 +185,34 @@ def main() -> None:
     print(f"load average before: {os.getloadavg()}")
     print(
         f"{'style':28s} {'items':>6s} {'citekit s':>10s} {'pandoc s':>9s} {'citeproc-js s':>14s} "
-        f"{'citeproc-py s':>14s}  {'pd/ck':>6s} {'js/ck':>6s}  note"
+        f"{'citeproc-py s':>14s}  {'pd/ck':>6s} {'js/ck':>6s}  {'ck cpu':>7s} {'pd cpu':>7s}  note"
     )
     for style in STYLES:
+        pandoc_at: tuple[int, float] | None = None  # pandoc's last size and time
         for n in sizes:
             data = items(n)
-            ck, _ = median_seconds(ours, style, data)
-            pd, pd_why = median_seconds(pandoc, style, data)
-            js, js_why = citeproc_js(style, data)
-            cp, why = (
+            ck, ck_cpu, _ = median_seconds(ours, style, data)
+            # pandoc's APA grows faster than linearly: a size it would take an hour at is left
+            if pandoc_at is not None and pandoc_at[1] * (n / pandoc_at[0]) ** 2 > 3_600:
+                pd, pd_cpu = float("nan"), float("nan")
+                pd_why = f"pandoc skipped at {n:,} ({pandoc_at[1]:.0f} s at {pandoc_at[0]:,})"
+            else:
+                pd, pd_cpu, pd_why = median_seconds(pandoc, style, data)
+                pandoc_at = (n, pd)
+            js, js_why = (
+                citeproc_js(style, data)
+                if n <= 10_000
+                else (float("nan"), f"citeproc-js skipped at {n:,}")
+            )
+            cp, _cp_cpu, why = (
                 median_seconds(citeproc_py, style, data)
                 if n <= 1_000
-                else (float("nan"), f"citeproc-py skipped at {n:,} (minutes)")
+                else (float("nan"), float("nan"), f"citeproc-py skipped at {n:,} (minutes)")
             )
             note = "; ".join(w for w in (pd_why, js_why, why) if w)
             print(
                 f"{style:28s} {n:6d} {ck:10.2f} {pd:9.2f} {js:14.2f} {cp:14.2f}  "
-                f"{pd / ck:6.2f} {js / ck:6.2f}  {note}",
+                f"{pd / ck:6.2f} {js / ck:6.2f}  {ck_cpu:7.2f} {pd_cpu:7.2f}  {note}",
                 flush=True,
             )
     print(f"load average after: {os.getloadavg()}")
