@@ -115,6 +115,8 @@ def _after(fragment: str, following: str) -> str:
 
 
 def _join(parts: Sequence[str], delimiter: str) -> str:
+    if not delimiter:
+        return "".join(parts)  # empty parts add nothing
     shown = [p for p in parts if p]
     if not delimiter.startswith(".") or len(shown) < 2:
         return _escape(delimiter).join(shown)
