@@ -163,6 +163,7 @@ class _Names(_Rendering):
                 if not result and localname(child) == "text" and child.get("term"):
                     return ""  # a term ends the substitution, printed or empty (citeproc-js)
                 if result:
+                    ctx.rendered += 1  # a term standing in ("Anon.") fills the names too
                     # what stood in for the names is not repeated later (APA's title first)
                     ctx.substituted.update(child.get("variable", "").split(), read)
                     if outer is not None:
@@ -287,7 +288,8 @@ class _Names(_Rendering):
             el = part_styles.get("family")  # an institution is written as a family name
             if ctx.sorting or el is None:
                 return _escape(_typography(literal))
-            return _format(el, _escape(_case(_typography(literal), el.get("text-case"), self.lang)))
+            cased = _case(_typography(literal), el.get("text-case"), ctx.language)
+            return _format(el, _escape(cased))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -318,7 +320,7 @@ class _Names(_Rendering):
             text = _typography(text.replace("'", "’"))  # an apostrophe, never a quote
             if el is None:
                 return _escape(text)
-            return _format(el, _escape(_case(text, el.get("text-case"), self.lang)))
+            return _format(el, _escape(_case(text, el.get("text-case"), ctx.language)))
 
         def aff(part: str, fragment: str) -> str:
             el = part_styles.get(part)

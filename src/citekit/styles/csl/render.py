@@ -95,7 +95,7 @@ class _Rendering(_StyleBase):
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
-            return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
+            return _affix(el, _format(el, _case_html(inner, el.get("text-case"), ctx.language)))
         if el.get("value") is not None:
             return _plain_text(el, el.get("value", ""), ctx)
         if el.get("term") is not None:
