@@ -191,7 +191,7 @@ REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
     (
         "a term is cased by its own language (English In), not the item's (Turkish İn)",
         str,
-        lambda t: re.sub(r"\bİn(?=\s|ternet\b)", "In", t),
+        lambda t: re.sub(r"\bİn(?=[\s:.,]|ternet\b)", "In", t).replace("Içinde", "İçinde"),
     ),
     (
         "Russian months after a day take the genitive",

@@ -55,3 +55,21 @@ ANONYMOUS = """
 def test_a_term_standing_in_for_the_names_is_printed(tmp_path: Path) -> None:
     style = _style(tmp_path, ANONYMOUS)
     assert format_bibliography([{"id": "a", "title": "Title"}], style=style) == ["Anon Title"]
+
+
+BY_AUTHOR = """
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography>
+    <sort><key variable="author"/><key variable="title"/></sort>
+    <layout><text variable="title"/></layout>
+  </bibliography>
+"""
+
+
+def test_an_item_without_the_names_a_list_is_sorted_by_comes_last(tmp_path: Path) -> None:
+    style = _style(tmp_path, BY_AUTHOR)
+    items = [
+        {"id": "a", "title": "Unsigned"},
+        {"id": "b", "title": "Signed", "author": [{"family": "Zed", "given": "Ann"}]},
+    ]
+    assert format_bibliography(items, style=style) == ["Signed", "Unsigned"]
