@@ -73,3 +73,30 @@ def test_an_item_without_the_names_a_list_is_sorted_by_comes_last(tmp_path: Path
         {"id": "b", "title": "Signed", "author": [{"family": "Zed", "given": "Ann"}]},
     ]
     assert format_bibliography(items, style=style) == ["Signed", "Unsigned"]
+
+
+ROMAN = """
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>
+    <number variable="volume" form="roman" text-case="uppercase"/>
+  </layout></bibliography>
+"""
+
+
+def test_roman_numerals_are_upper_cased_as_latin_letters(tmp_path: Path) -> None:
+    style = _style(tmp_path, ROMAN, locale="tr-TR")
+    item = {"id": "a", "language": "tr", "volume": "3"}
+    assert format_bibliography([item], style=style) == ["III"]
+
+
+NO_DATE_FIRST = """
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout delimiter=" ">
+    <text term="no date" form="short"/><text variable="title"/><text term="no date" form="short"/>
+  </layout></bibliography>
+"""
+
+
+def test_a_term_opening_an_entry_opens_with_a_capital(tmp_path: Path) -> None:
+    style = _style(tmp_path, NO_DATE_FIRST)
+    assert format_bibliography([{"id": "a", "title": "Title"}], style=style) == ["N.d. Title n.d."]

@@ -34,6 +34,7 @@ class _Collapsing(_Sorting):
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options, run)
             ctx.marks = marks
+            ctx.written = ctx.written or bool(rendered)  # only a citation's first cite opens it
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
             opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
@@ -202,6 +203,7 @@ class _Collapsing(_Sorting):
         section = self.citation if self.citation is not None else layout
         ctx = _Ctx(self, cite, "citation", self._options(section), run)
         ctx.skip_names = True
+        ctx.written = True
         text = self._children(layout, ctx, "")
         return re.sub(r"^(?:\s|[,;:.]|&#38;)+", "", text)
 

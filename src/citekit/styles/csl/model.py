@@ -265,6 +265,8 @@ class _Ctx:
         self.tests = 0  # disambiguate="true" tests met so far (Registry.flagged)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
+        # anything written yet (a cite prefix counts): a term first in an entry is capitalized
+        self.written = bool(cite.prefix)
 
     def mark(self, label: str, fragment: str) -> str:
         """The fragment between the marks of the variable that wrote it, when instrumenting."""

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from citekit.styles.csl.casing import _case_html, _rich
+from citekit.styles.csl.casing import _case_html, _rich, _upper
 from citekit.styles.csl.model import (
     _MAX_ENTRY_CHARS,
     _MAX_MACRO_CALLS,
@@ -28,6 +28,7 @@ def _plain_text(
     term: bool = False,
     label: str = "",
     term_lang: str | None = None,
+    text_lang: str | None = None,
 ) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
@@ -37,7 +38,7 @@ def _plain_text(
     if not text:
         return ""
     case = el.get("text-case")
-    lang = (term_lang or ctx.locale.lang) if term else ctx.language
+    lang = text_lang or ((term_lang or ctx.locale.lang) if term else ctx.language)
     if case == "title" and not lang.lower().startswith("en"):
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
@@ -84,6 +85,7 @@ class _Rendering(_StyleBase):
             render = self._dispatch.get(name)
             if render is not None:
                 parts.append(render(child, ctx))
+                ctx.written = ctx.written or bool(parts[-1])
         return parts
 
     def _text(self, el: etree._Element, ctx: _Ctx) -> str:
@@ -109,6 +111,10 @@ class _Rendering(_StyleBase):
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
+            if term and not ctx.written and not ctx.sorting and not self._in_text_citation(ctx):
+                # a term opening a note or an entry opens with a capital ("S. d.", "N.d.",
+                # "Ibid."), as citeproc-js writes it; not in an in-text citation
+                term = _upper(term[:1], locale.lang) + term[1:]
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = el.get("variable")
         if variable is None:
@@ -148,6 +154,9 @@ class _Rendering(_StyleBase):
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
 
+    def _in_text_citation(self, ctx: _Ctx) -> bool:
+        return ctx.mode == "citation" and self.root.get("class") == "in-text"
+
     def _macro(self, macro: etree._Element, ctx: _Ctx) -> str:
         """A macro's output, made at most twice per entry and state (what was substituted,
         whether a substitute is recording): a macro called again, as nested macros may be at
@@ -164,6 +173,7 @@ class _Rendering(_StyleBase):
             ctx.suffixed,
             id(ctx.locale),
             ctx.tests,
+            ctx.written,
         )
         known = ctx.memo.get(key)
         if known is not None:
@@ -296,7 +306,9 @@ class _Rendering(_StyleBase):
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx, label=variable)
+        # roman numerals are Latin letters, cased by English rules: III, never Turkish İİİ
+        latin = "en" if match and form == "roman" else None
+        return _plain_text(el, text, ctx, label=variable, text_lang=latin)
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
         """The ordinal suffix of the locale, in the gender of what is counted."""
