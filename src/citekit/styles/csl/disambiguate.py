@@ -138,8 +138,13 @@ class _Disambiguating(_Collapsing):
             # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
             # each step while they read alike (a title may be enough, the edition too)
             tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+            positional = any(el.get("position") for el in self.root.iter())
             for level in range(1, tests + 1):
                 groups = self._alike(ordered, run)
+                if positional:  # alike as later cites ("Doe, supra note 1") counts too
+                    groups = _merged(
+                        everything, groups + self._alike(everything, run, "subsequent")
+                    )
                 if not groups:
                     break
                 for group in groups:
