@@ -69,6 +69,27 @@ def _name_words(item: Mapping[str, Any]) -> set[str]:
     return words
 
 
+def _merged(
+    ordered: Sequence[Mapping[str, Any]], groups: list[list[Mapping[str, Any]]]
+) -> list[list[Mapping[str, Any]]]:
+    """Groups that share an item made one, each in the order of `ordered`."""
+    owner: dict[str, int] = {}
+    for n, group in enumerate(groups):
+        keys = [str(item.get("id")) for item in group]
+        joined = {owner[k] for k in keys if k in owner}
+        for k, v in list(owner.items()):
+            if v in joined:
+                owner[k] = n
+        for k in keys:
+            owner[k] = n
+    merged: dict[int, list[Mapping[str, Any]]] = {}
+    for item in ordered:
+        n = owner.get(str(item.get("id")), -1)
+        if n >= 0:
+            merged.setdefault(n, []).append(item)
+    return list(merged.values())
+
+
 def _suffix(n: int) -> str:
     """a, b, …, z, aa, ab, …: the n-th year suffix (0-based)."""
     letters = ""
@@ -128,6 +149,7 @@ class _Disambiguating(_Collapsing):
         ordered = self._sorted(items, section, self._options(section), "bibliography", run)
         # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
         # every later step renders those again, not the whole document
+        everything = ordered
         ordered = [item for group in self._alike(ordered, run) for item in group]
 
         def same_names(group: list[Mapping[str, Any]]) -> bool:
@@ -151,14 +173,24 @@ class _Disambiguating(_Collapsing):
             # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
             # each step while they read alike (a title may be enough, the edition too)
             tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+            positional = any(el.get("position") for el in self.root.iter())
             for level in range(1, tests + 1):
                 groups = self._alike(ordered, run)
+                if positional:  # alike as later cites ("Doe, supra note 1") counts too
+                    groups = _merged(
+                        everything, groups + self._alike(everything, run, "subsequent")
+                    )
                 if not groups:
                     break
                 for group in groups:
                     run.flagged.update((str(item.get("id")), level) for item in group)
         if "add-year-suffix" in wants:
-            for group in self._alike(ordered, run):
+            groups = self._alike(ordered, run)
+            if any(str(name).startswith("et-al-subsequent") for name in self.citation.attrib):
+                # cites alike in their shorter later form ("Baur et al. 2000") take suffixes
+                later = self._alike(everything, run, "subsequent")
+                groups = _merged(everything, groups + later)
+            for group in groups:
                 for n, item in enumerate(group):
                     run.suffixes[str(item.get("id"))] = _suffix(n)
         return run
@@ -229,7 +261,7 @@ class _Disambiguating(_Collapsing):
         return False
 
     def _alike(
-        self, items: Sequence[Mapping[str, Any]], run: Registry
+        self, items: Sequence[Mapping[str, Any]], run: Registry, position: str = "first"
     ) -> list[list[Mapping[str, Any]]]:
         """Groups of items whose first citation reads the same.
 
@@ -237,7 +269,7 @@ class _Disambiguating(_Collapsing):
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
         for item in items:
-            by_text.setdefault(self._first_cite(item, run), []).append(item)
+            by_text.setdefault(self._first_cite(item, run, position), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
 
     @staticmethod
@@ -254,11 +286,13 @@ class _Disambiguating(_Collapsing):
         found = [entry for word in _name_words(item) for entry in by_word.get(word, ())]
         return frozenset(found).union(by_word.get("", ()))
 
-    def _first_cite(self, item: Mapping[str, Any], run: Registry) -> str:
-        """The item's first citation as the registry now has it (kept by registry state)."""
+    def _first_cite(self, item: Mapping[str, Any], run: Registry, position: str = "first") -> str:
+        """The item's first (or later) citation as the registry now has it (kept by
+        registry state)."""
         key = str(item.get("id"))
         state = (
             key,
+            position,
             run.more_names.get(key),
             key in run.given,
             key in run.full_given,
@@ -269,7 +303,8 @@ class _Disambiguating(_Collapsing):
         )
         text = run.first_cites.get(state)
         if text is None:
-            text = run.first_cites[state] = self._citation([Cite(item)], None, run)
+            cite = Cite(item, position=position)
+            text = run.first_cites[state] = self._citation([cite], None, run)
         return text
 
     def _reaches_disambiguate(self) -> bool:
