@@ -162,9 +162,7 @@ def _document(
         for entry in latest[key]["citationItems"]:
             if str(entry["id"]) not in order:
                 order.append(str(entry["id"]))
-    registry = style.register(
-        [by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order]
-    )
+    registry = style.register([by_id[key] for key in order])  # what is cited, as citeproc-js
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}

@@ -292,7 +292,8 @@ class _Ctx:
 
     def value(self, variable: str) -> Any:
         if variable == "locator":
-            return self.cite.locator
+            locator = self.cite.locator
+            return locator.strip() if isinstance(locator, str) else locator
         if variable == "first-reference-note-number":
             return self.cite.first_note
         if variable == "year-suffix":

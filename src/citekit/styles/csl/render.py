@@ -17,7 +17,7 @@ from citekit.styles.csl.model import (
 )
 from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
-from citekit.styles.locale import StyleError, conventions, localname
+from citekit.styles.locale import CslLocale, StyleError, conventions, localname
 
 
 def _plain_text(
@@ -60,6 +60,25 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
         return position in ("ibid", "ibid-with-locator")
     if wanted == "ibid-with-locator":
         return position == "ibid-with-locator"
+    return False
+
+
+_LOCATOR_TYPES = (  # noqa: SIM905 (one string reads better than 29 lines)
+    "act appendix article-locator book canon chapter column elocation equation figure folio "
+    "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
+    "timestamp title-locator verse version volume"
+).split()
+
+
+def _opens_with_label(locator: str, locale: CslLocale) -> bool:
+    """Whether a locator opens with a locator label of its own ("vol. 1, fol. 186")."""
+    word = re.match(r"\s*([^\W\d]+\.)\s*\d", locator)
+    if word is None:
+        return False
+    for name in _LOCATOR_TYPES:
+        for plural in (False, True):
+            if locale.term(name, "short", plural=plural) == word[1]:
+                return True
     return False
 
 
@@ -313,6 +332,8 @@ class _Rendering(_StyleBase):
         if variable == "locator":
             value = ctx.cite.locator
             term_name = ctx.cite.label or "page"
+            if isinstance(value, str) and _opens_with_label(value, ctx.locale):
+                return ""  # "vol. 1, fol. 186": the locator writes its own labels
         else:
             value = ctx.value(variable)
             term_name = variable

@@ -15,6 +15,7 @@ from citekit.styles.csl.model import _DATE_VARIABLES, _NAME_VARIABLES, Cite, Reg
 from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.locale import NS
 
+_SPACES = re.compile(r"\s+")
 _SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
 
 
@@ -29,7 +30,9 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     # punctuation does not order words ("“Simple title”", "[F]linders", "’t Horvath")
     collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
     key = cast(Callable[[str], bytes], collator.getSortKey)
-    return lambda text: key(_SORT_MARKUP.sub("", text))
+    # but a space parts words, as in citeproc-js: "A Hansen" before "Ab Delrahman", "Smith,
+    # John" before "Smithers" (a symbol that sorts before every letter and digit stands for it)
+    return lambda text: key(_SPACES.sub("`", _SORT_MARKUP.sub("", text).strip()))
 
 
 class _Desc:
