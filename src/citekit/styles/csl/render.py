@@ -114,6 +114,8 @@ class _Rendering(_StyleBase):
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
+            if ctx.rendered == rendered:
+                ctx.rendered += 1  # a macro that writes something is content around it
             return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
         if el.get("value") is not None:
             return _plain_text(el, el.get("value", ""), ctx)
