@@ -160,6 +160,8 @@ class _Rendering(_StyleBase):
             text = _page_ranges(text, self.page_range_format, dash)
         elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
             text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
+        elif variable in ("issue", "volume") and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "n. 3–4": a range of issues, as citeproc-js
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
