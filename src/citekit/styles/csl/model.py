@@ -212,7 +212,8 @@ class Cite:
         self.item = item
         self.first_note = first_note  # the note that first cited the item (note styles)
         self.locator = locator
-        self.label = label or ("page" if locator else None)
+        # CSL 1.0.1's "sub verbo" is CSL 1.0.2's "sub-verbo" (the locator terms have no spaces)
+        self.label = label.replace(" ", "-") if label else ("page" if locator else None)
         self.position = position
         self.prefix = prefix
         self.suffix = suffix

@@ -311,7 +311,7 @@ class _Names(_Rendering):
             connector = "&"
         rule = options.get("delimiter-precedes-last", "contextual")
         inverted = shown_inverted(len(parts) - 2)
-        if connector is None:
+        if connector is None or ctx.sorting:  # a sort key compares name by name: no "and"
             return _escape(delimiter).join(parts)
         use_delim = (
             rule == "always"

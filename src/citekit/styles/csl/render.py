@@ -163,6 +163,8 @@ class _Rendering(_StyleBase):
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
+            if ctx.rendered == rendered:
+                ctx.rendered += 1  # a macro that writes something is content around it
             return _affix(el, _format(el, _case_html(inner, attrs.get("text-case"), self.lang)))
         if "value" in attrs:
             return _plain_text(el, attrs["value"], ctx)
@@ -208,6 +210,8 @@ class _Rendering(_StyleBase):
             text = _page_ranges(text, self.page_range_format, dash)
         elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
             text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
+        elif variable in ("issue", "volume") and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "n. 3–4": a range of issues, as citeproc-js
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
