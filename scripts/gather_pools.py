@@ -10,6 +10,9 @@ its licence: `src/citekit/training/data/README.md`):
     clickbait/*.csv                            Turkish news headlines (column full_text)
     headlinecause/*.tsv                        Russian and English news headlines (*_title)
     bib/*.bib  rubib/*.bib                     biblatex-gost examples, Russian theses' .bib files
+    bib2/*.bib                                 texlive-lang-cyrillic: the gost package's examples
+    vak/journals.db                            the Russian VAK journal list (SQLite)
+    (and scripts/pool_seeds.toml)              hand-written sites, filtered like the rest
     texbib/*.bib                               the example .bib files of texlive-bibtex-extra
     kaznerd/IOB2_*.txt                         KazNERD: Kazakh news sentences with entities
     tds/*.php  mejlis/*.php                    Turkmen standards' titles, news, quoted names
@@ -34,6 +37,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import bibtexparser
+import mimesis
 from mimesis import Locale, Person
 from mimesis.enums import Gender
 from pylatexenc.latex2text import LatexNodes2Text
@@ -158,7 +162,8 @@ def _bib_entries(paths: Iterable[Path]) -> Iterator[dict[str, str]]:
 
 
 def bibs(raw: Path, pools: Pools) -> None:
-    paths = [*sorted((raw / "bib").glob("*.bib")), *sorted((raw / "rubib").glob("*.bib"))]
+    paths = [*sorted((raw / "bib").glob("*.bib")), *sorted((raw / "bib2").glob("*.bib"))]
+    paths += sorted((raw / "rubib").glob("*.bib"))
     paths += sorted((raw / "texbib").glob("*.bib"))
     for entry in _bib_entries(paths):
         for lang in ("ru", "en"):
@@ -237,6 +242,22 @@ def turkmen(raw: Path, pools: Pools) -> None:
         _add(pools, "tk", "titles", quoted.findall(path.read_text(encoding="utf-8")))
 
 
+def seeds(raw: Path, pools: Pools) -> None:
+    """The hand-written seeds (`scripts/pool_seeds.toml`): real sites, named as notes name them."""
+    data = tomllib.loads((Path(__file__).with_name("pool_seeds.toml")).read_text(encoding="utf-8"))
+    for lang, sites in data["sites"].items():
+        for site in sites:
+            name, _, domain = site.partition("|")
+            if clean_value(name, lo=2) == name and domain:
+                pools.setdefault(lang, {}).setdefault("sites", []).append(site)
+
+
+def kazakh_places(pools: Pools) -> None:
+    """The Kazakh city names mimesis carries (its kk address data)."""
+    data = json.loads((Path(mimesis.__file__).parent / "datasets/kk/address.json").read_text())
+    _add(pools, "kk", "places", data["city"], lo=2)
+
+
 def kazakh_persons(pools: Pools, n: int) -> None:
     person = Person(Locale.KK, seed=12)
     out = pools.setdefault("kk", {}).setdefault("persons", [])
@@ -286,12 +307,14 @@ def main() -> None:
     held_out = held_out_keys(_golds(args.shared))
     pools: Pools = {}
     logging.disable(logging.WARNING)  # bibtexparser reports each entry it cannot read
-    for source in (dergipark, vak, clickbait, headlinecause, bibs, kaznerd, turkmen):
+    for source in (seeds, dergipark, vak, clickbait, headlinecause, bibs, kaznerd, turkmen):
         source(args.raw, pools)
     kazakh_persons(pools, 4000)
+    kazakh_places(pools)
     tk = tomllib.loads((DATA / "tk.toml").read_text(encoding="utf-8"))["names"]
     turkmen_persons(pools, tk["given_m"], tk["given_f"], 4000)
     rng = random.Random(12)
+    counts: dict[str, dict[str, int]] = {}
     for lang in LANGS:
         for name, values in sorted(pools.get(lang, {}).items()):
             kept = drop_held_out(values, held_out)
@@ -301,6 +324,22 @@ def main() -> None:
             path = DATA / f"pool-{name}-{lang}.txt"
             path.write_text("\n".join(sorted(kept)) + "\n", encoding="utf-8")
             print(f"{lang} {name}: {len(values)} raw, {unique} distinct, {len(kept)} kept")
+            counts.setdefault(name, {})[lang] = len(kept)
+    _write_counts(counts)
+
+
+def _write_counts(counts: dict[str, dict[str, int]]) -> None:
+    """The counts table of `data/README.md`, between its ``<!-- counts -->`` markers."""
+    rows = ["| list | " + " | ".join(LANGS) + " |", "|---|" + "---:|" * len(LANGS)]
+    for name, per_lang in sorted(counts.items()):
+        cells = (f"{per_lang[lang]:,}" if lang in per_lang else "–" for lang in LANGS)
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    readme = DATA / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    head, _, rest = text.partition("<!-- counts -->")
+    _, _, tail = rest.partition("<!-- /counts -->")
+    table = "\n".join(rows)
+    readme.write_text(f"{head}<!-- counts -->\n{table}\n<!-- /counts -->{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":
