@@ -232,8 +232,8 @@ class _Dates(_Names):
         elif name == "month":
             if not month:
                 return ""
-            if 13 <= month <= 16 or 21 <= month <= 24:  # seasons: 13-16, or CSL-JSON's 21-24
-                text = ctx.locale.term(f"season-{(month - 12) % 8 or 4:02d}") or ""
+            if 13 <= month <= 24:  # seasons: 13-16, CSL-JSON's 21-24 (and 17-20, as citeproc-js)
+                text = ctx.locale.term(f"season-{(month - 13) % 4 + 1:02d}") or ""
             elif form == "numeric":
                 text = str(month)
             elif form == "numeric-leading-zeros":
@@ -249,7 +249,8 @@ class _Dates(_Names):
             if form == "numeric-leading-zeros":
                 text = f"{day:02d}"
             elif form == "ordinal" and (not ctx.locale.limit_ordinals or day == 1):
-                text = f"{day}{self._ordinal_suffix(day, ctx)}"
+                gender = ctx.locale.genders.get(f"month-{month or 0:02d}", "")
+                text = f"{day}{self._ordinal_suffix(day, ctx, gender)}"
             else:
                 text = str(day)
         else:

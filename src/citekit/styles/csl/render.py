@@ -17,7 +17,7 @@ from citekit.styles.csl.model import (
 )
 from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
-from citekit.styles.locale import StyleError, conventions, localname
+from citekit.styles.locale import CslLocale, StyleError, conventions, localname
 
 
 def _plain_text(
@@ -60,6 +60,25 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
         return position in ("ibid", "ibid-with-locator")
     if wanted == "ibid-with-locator":
         return position == "ibid-with-locator"
+    return False
+
+
+_LOCATOR_TYPES = (  # noqa: SIM905 (one string reads better than 29 lines)
+    "act appendix article-locator book canon chapter column elocation equation figure folio "
+    "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
+    "timestamp title-locator verse version volume"
+).split()
+
+
+def _opens_with_label(locator: str, locale: CslLocale) -> bool:
+    """Whether a locator opens with a locator label of its own ("vol. 1, fol. 186")."""
+    word = re.match(r"\s*([^\W\d]+\.)\s*\d", locator)
+    if word is None:
+        return False
+    for name in _LOCATOR_TYPES:
+        for plural in (False, True):
+            if locale.term(name, "short", plural=plural) == word[1]:
+                return True
     return False
 
 
@@ -109,6 +128,9 @@ class _Rendering(_StyleBase):
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
+            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
+                term = term[:1].upper() + term[1:]  # a note or an entry opening with a term
+            ctx.term_before = ctx.term_before or bool(term)
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = el.get("variable")
         if variable is None:
@@ -140,6 +162,10 @@ class _Rendering(_StyleBase):
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
+        suffix = ctx.run.year_suffix(ctx.item) if variable == "citation-label" else None
+        if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+            text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
+            ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
@@ -159,11 +185,15 @@ class _Rendering(_StyleBase):
             ctx.first_names is None,
             ctx.suffixed,
             id(ctx.locale),
+            ctx.tests,
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed, tests = (
+                known
+            )
             assert isinstance(out, str)
+            ctx.tests += tests
             ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
@@ -182,11 +212,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen, suffixed = (
+        called, rendered, names_seen, suffixed, tests = (
             ctx.called,
             ctx.rendered,
             ctx.names_seen,
             ctx.suffixed,
+            ctx.tests,
         )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
@@ -201,6 +232,7 @@ class _Rendering(_StyleBase):
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
             ctx.suffixed and not suffixed,
+            ctx.tests - tests,
         )
         return self._bounded(out)
 
@@ -251,7 +283,8 @@ class _Rendering(_StyleBase):
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
+                flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
+                ctx.tests += 1
                 results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
@@ -274,31 +307,33 @@ class _Rendering(_StyleBase):
         match = re.fullmatch(r"\s*(\d+)\s*", text)
         if match and form != "numeric":
             number = int(match.group(1))
+            gender = ctx.locale.genders.get(variable, "")
             if form == "roman":
                 text = _roman(number)
             elif form == "ordinal":
-                text = f"{number}{self._ordinal_suffix(number, ctx)}"
+                text = f"{number}{self._ordinal_suffix(number, ctx, gender)}"
             elif form == "long-ordinal":
-                word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
-                text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
+                word = ctx.locale.ordinal(number, gender, long=True)
+                text = word or f"{number}{self._ordinal_suffix(number, ctx, gender)}"
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx, label=variable)
+        # a number is plain text: markup in it is written out, not applied (as citeproc-js)
+        return _plain_text(el, text.replace("<", "\x07"), ctx, label=variable).replace(
+            "\x07", "&#60;"
+        )
 
-    def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
-        """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
-        for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
-            found = ctx.locale.term(key)
-            if found is not None:
-                return found
-        return ctx.locale.term("ordinal") or ""
+    def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
+        """The ordinal suffix of the locale, in the gender of what is counted."""
+        return ctx.locale.ordinal(number, gender) or ""
 
     def _label(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
         if variable == "locator":
             value = ctx.cite.locator
             term_name = ctx.cite.label or "page"
+            if isinstance(value, str) and _opens_with_label(value, ctx.locale):
+                return ""  # "vol. 1, fol. 186": the locator writes its own labels
         else:
             value = ctx.value(variable)
             term_name = variable
