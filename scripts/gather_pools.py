@@ -209,13 +209,31 @@ def _entities(sentence: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         label, words = (tag[2:], [word]) if tag.startswith("B-") else ("", [])
 
 
+# "we", "you" and reported speech: a sentence of spoken news, not a headline ("мен" is also
+# "and", so "I" is not among them)
+_SPOKEN = {"біз", "сен", "сіз", "сендер", "сіздер", "біздің", "менің", "деді", "дейді", "деп"}
+_NAMED = {"B-GPE", "B-PERSON", "B-ORGANISATION", "B-LOCATION", "B-EVENT", "B-PROJECT"}
+
+
+def _headline_like(sentence: list[tuple[str, str]]) -> bool:
+    """A news sentence that reads as a headline: short, names someone or somewhere, no "we"."""
+    words = [word for word, _ in sentence]
+    return (
+        4 <= len(words) <= 12
+        and words[-1] == "."
+        and words[0][:1].isupper()
+        and any(tag in _NAMED for _, tag in sentence)
+        and not any(word.lower() in _SPOKEN for word in words)
+    )
+
+
 def kaznerd(raw: Path, pools: Pools) -> None:
     entity_lists = {"ART": "titles", "LAW": "law_titles", "GPE": "places"}
     entity_lists |= {"ORGANISATION": "organisations", "EVENT": "titles", "PROJECT": "titles"}
     for path in sorted((raw / "kaznerd").glob("IOB2_*.txt")):
         for sentence in _iob(path):
             words = [word for word, _ in sentence]
-            if 4 <= len(words) <= 14 and words[-1] == "." and words[0][:1].isupper():
+            if _headline_like(sentence):
                 _add(pools, "kk", "headlines", [detokenize(words[:-1])], hi=120)
             for label, text in _entities(sentence):
                 if label == "LAW" and "туралы" not in text:
@@ -243,8 +261,12 @@ def turkmen(raw: Path, pools: Pools) -> None:
 
 
 def seeds(raw: Path, pools: Pools) -> None:
-    """The hand-written seeds (`scripts/pool_seeds.toml`): real sites, named as notes name them."""
+    """The hand-written seeds (`scripts/pool_seeds.toml`): real sites (named as notes name them),
+    journals and newspapers."""
     data = tomllib.loads((Path(__file__).with_name("pool_seeds.toml")).read_text(encoding="utf-8"))
+    for name in ("journals", "newspapers"):
+        for lang, values in data[name].items():
+            _add(pools, lang, name, values, lo=2)
     for lang, sites in data["sites"].items():
         for site in sites:
             name, _, domain = site.partition("|")
