@@ -33,11 +33,11 @@ _AFTER_STOP = re.compile(r"(?<=\. )\w")
 LARGE = {
     "titles": 0.0,  # drawn by `title`
     "headlines": 0.0,  # drawn by `headline`
-    "journals": 0.6,
-    "publishers": 0.55,
+    "journals": 0.7,
+    "publishers": 0.65,
     "places": 0.35,
-    "sites": 0.4,
-    "newspapers": 0.4,
+    "sites": 0.5,
+    "newspapers": 0.5,
     "series": 0.5,
     "proceedings": 0.4,
     "organisations": 0.4,
@@ -101,10 +101,10 @@ class Pools:
 
     def _real_title(self, rng: random.Random, roll: float, *, dev: bool) -> str:
         real = self.real_titles if dev else self.clean.get("real_titles", ())
-        if roll < 0.14 and real:
+        if roll < 0.06 and real:
             return rng.choice(real)
         titles, headlines = self.large.get("titles", ()), self.large.get("headlines", ())
-        if roll < 0.14 + 0.48 * _weight(titles, headlines):
+        if roll < 0.06 + 0.62 * _weight(titles, headlines):
             # real titles, and news headlines (which notes cite as titles) at their share
             share = 0.35 * _weight(headlines) if titles else 1.0
             pool = headlines if headlines and rng.random() < share else titles
@@ -117,9 +117,9 @@ class Pools:
         predicate; now and then shaped like a title."""
         real = self.real_titles if dev else self.clean.get("real_titles", ())
         roll = rng.random()
-        if roll < 0.15 and real:
+        if roll < 0.08 and real:
             text = rng.choice(real)
-        elif roll < 0.15 + 0.55 * _weight(headlines := self.large.get("headlines", ())):
+        elif roll < 0.08 + 0.62 * _weight(headlines := self.large.get("headlines", ())):
             text = rng.choice(headlines)
         elif roll < 0.8 and self.large.get("titles"):
             text = rng.choice(self.large["titles"])
