@@ -1,5 +1,5 @@
 """Turkish families: İSNAD 2 notes and bibliography, Word's Turkish APA, hand-written Turkish
-forms (``Ad Soyad, Eser, Yayınevi, Yer, Yıl``), laws; and the Kazakh and Turkmen hand forms."""
+forms (``Ad Soyad, Eser, Yayınevi, Yer, Yıl``); and the Kazakh and Turkmen hand forms."""
 
 from __future__ import annotations
 
@@ -262,23 +262,6 @@ def tk_hand(c: Ctx) -> None:
     c.drop(*_UNWRITTEN_BY_HAND)
 
 
-def law_tr(c: Ctx) -> None:
-    """``5237 sayılı Türk Ceza Kanunu, Resmî Gazete, Sayı: 25611, 12.10.2004.``"""
-    c.v("number").t(" sayılı ").v("title").t(", ")
-    c.item["container-title"] = "Resmî Gazete"
-    c.v("container-title")
-    c.opt("issue", c.pick(", Sayı: ", ", S. ", ", sayı "))
-    c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words")).t(".")
-    c.drop("genre")
-
-
-def law_tk(c: Ctx) -> None:
-    """``Türkmenistanyň Kanuny «Bilim hakynda» (15.08.2013 ý.)``"""
-    c.v("genre").t(c.pick(" «", " “")).v("title").t(c.pick("»", "”")).t(" (")
-    c.date("issued", "dmy_dots").t(c.pick(" ý.)", ")")).t(".")
-    c.drop("number", "container-title", "issue")
-
-
 FAMILIES = {
     "isnad-note": (
         isnad_note,
@@ -298,6 +281,4 @@ FAMILIES = {
     "tr-hand": (tr_hand, ("tr", "tk"), ("book", "article-journal", "thesis")),
     "kk-hand": (kk_hand, ("kk",), ("book",)),
     "tk-hand": (tk_hand, ("tk",), ("book",)),
-    "law-tr": (law_tr, ("tr",), ("legislation",)),
-    "law-tk": (law_tk, ("tk",), ("legislation",)),
 }

@@ -9,7 +9,15 @@ from typing import Any
 from attrs import frozen
 
 from citekit.model import LabelledText
-from citekit.training import families_en, families_gost, families_tr, families_web
+from citekit.training import (
+    families_dergipark,
+    families_en,
+    families_gost,
+    families_legal,
+    families_tr,
+    families_web,
+    families_wiki,
+)
 from citekit.training._builder import Builder
 from citekit.training._context import Ctx
 from citekit.training.items import make_item
@@ -17,7 +25,16 @@ from citekit.training.pools import LANGS, pools
 from citekit.training.rendered import StyleSet
 from citekit.training.verify import LABELS
 
-__all__ = ["FAMILIES", "LABELS", "Family", "Sample", "StyleSet", "generate", "generate_samples"]
+__all__ = [
+    "FAMILIES",
+    "LABELS",
+    "WEIGHTS",
+    "Family",
+    "Sample",
+    "StyleSet",
+    "generate",
+    "generate_samples",
+]
 
 DEFAULT_CSL_SHARE = 0.3  # of the notes, written by CSL styles unless families are chosen
 _NAMES = ("author", "editor", "translator")
@@ -32,11 +49,42 @@ class Family:
     render: Callable[[Ctx], None]
     langs: tuple[str, ...]
     types: tuple[str, ...]
+    weight: float = 1.0  # how often each of its languages is drawn, beside the other families
 
+
+# the mix: each (family, language) pair is drawn in proportion to its family's weight (1 when
+# not listed); forms real notes take often, and that CSL styles never write, weigh more
+WEIGHTS = {
+    "gost-book": 2.0,
+    "gost-article": 2.0,
+    "gost-web": 1.5,
+    "gost-note": 1.5,
+    "kz-journal": 2.0,
+    "kz-book": 1.5,
+    "wiki-book": 1.5,
+    "wiki-article": 1.5,
+    "wiki-web": 2.0,
+    "wiki-cs1": 1.0,
+    "wiki-publication": 1.0,
+    "dergipark": 3.0,
+    "archive": 1.5,
+    "law-gost": 1.5,
+    "export": 0.5,
+    "youtube": 0.5,
+    "ruwiki": 0.5,
+}
 
 FAMILIES: dict[str, Family] = {
-    name: Family(name, render, langs, types)
-    for module in (families_gost, families_tr, families_web, families_en)
+    name: Family(name, render, langs, types, WEIGHTS.get(name, 1.0))
+    for module in (
+        families_gost,
+        families_tr,
+        families_web,
+        families_en,
+        families_wiki,
+        families_dergipark,
+        families_legal,
+    )
     for name, (render, langs, types) in module.FAMILIES.items()
 }
 
@@ -170,10 +218,11 @@ def generate_samples(
         styles = StyleSet()
     for lang in langs:
         pools(lang)
+    weights = [f.weight for f, _ in pairs]
     rng = random.Random(seed)
     made = misses = 0  # misses: CSL renders in a row that failed (then hand-written ones)
     while made < n:
-        family, lang = rng.choice(pairs)
+        family, lang = rng.choices(pairs, weights)[0]
         csl = styles is not None and rng.random() < csl_share and misses < 1000
         b = Builder()
         if rng.random() < noise * 0.5:
