@@ -445,4 +445,5 @@ def test_kazakh_laws_and_archives_keep_their_forms() -> None:
         issued = [
             sample.text.text[s.start : s.end] for s in sample.text.spans if s.label == "issued"
         ]
-        assert issued and "жылғы" in issued[0]
+        assert issued
+        assert "жылғы" in issued[0]
