@@ -14,6 +14,7 @@ from citekit.training import (
     families_en,
     families_gost,
     families_legal,
+    families_refs,
     families_tr,
     families_web,
     families_wiki,
@@ -69,6 +70,7 @@ WEIGHTS = {
     "dergipark": 3.0,
     "archive": 1.5,
     "law-gost": 1.5,
+    "ru-references": 1.5,
     "export": 0.5,
     "youtube": 0.5,
     "ruwiki": 0.5,
@@ -84,6 +86,7 @@ FAMILIES: dict[str, Family] = {
         families_wiki,
         families_dergipark,
         families_legal,
+        families_refs,
     )
     for name, (render, langs, types) in module.FAMILIES.items()
 }
