@@ -40,10 +40,10 @@ def same_text(written: str, value: str) -> bool:
 
 def _name_matches(written: str, person: dict[str, str]) -> bool:
     # upper() rather than casefold(): Turkish FIRAT is Fırat upper-cased, and casefold loses ı
-    written = written.upper()
+    written = written.upper().replace("İ", "I")  # a Turkish locale upper-cases i to İ
     if "literal" in person:
-        return same_text(person["literal"].upper(), written)
-    family = person["family"].upper()
+        return same_text(person["literal"].upper().replace("İ", "I"), written)
+    family = person["family"].upper().replace("İ", "I")
     if family not in written:
         return False
     if written == family:
