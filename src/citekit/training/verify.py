@@ -49,7 +49,7 @@ def _name_matches(written: str, person: dict[str, str]) -> bool:
     if written == family:
         return True  # a short note or an author-date cite writes the family name alone
     given = person.get("given", "")
-    return not given or given[0].upper() in written.replace(family, "", 1)
+    return not given or given[0].upper().replace("İ", "I") in written.replace(family, "", 1)
 
 
 def _date_matches(written: str, date: dict[str, Any], lang: str) -> bool:
