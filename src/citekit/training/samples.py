@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -50,30 +51,42 @@ class Family:
     render: Callable[[Ctx], None]
     langs: tuple[str, ...]
     types: tuple[str, ...]
-    weight: float = 1.0  # how often each of its languages is drawn, beside the other families
+    weight: float = 1.0  # its share of the mix, beside the other families
 
 
-# the mix: each (family, language) pair is drawn in proportion to its family's weight (1 when
-# not listed); forms real notes take often, and that CSL styles never write, weigh more
+# the mix: each family's share of the hand-written notes is in proportion to its weight (1 when
+# not listed), shared evenly among its languages; forms real notes take often weigh more
 WEIGHTS = {
-    "gost-book": 2.0,
-    "gost-article": 2.0,
-    "gost-web": 1.5,
-    "gost-note": 1.5,
-    "kz-journal": 2.0,
-    "kz-book": 1.5,
-    "wiki-book": 1.5,
-    "wiki-article": 1.5,
-    "wiki-web": 2.0,
-    "wiki-cs1": 1.0,
-    "wiki-publication": 1.0,
+    "web-hand": 5.0,
+    "ankasam": 3.0,
+    "gost-book": 3.0,
+    "gost-article": 3.0,
+    "gost-web": 3.0,
+    "gost-note": 2.0,
+    "kz-journal": 2.5,
+    "kz-book": 2.0,
+    "wiki-book": 2.0,
+    "wiki-article": 2.0,
+    "wiki-web": 3.0,
+    "wiki-cs1": 1.5,
     "dergipark": 3.0,
-    "archive": 1.5,
+    "isnad-note": 2.5,
+    "isnad-bib": 1.5,
+    "apa-tr-word": 1.5,
+    "tr-hand": 2.5,
+    "archive": 2.0,
     "law-gost": 1.5,
+    "law-tk": 0.5,
     "ru-references": 1.5,
+    "short-note": 2.0,
+    "chicago-note": 3.0,
+    "chicago-bib": 2.0,
+    "apa": 3.0,
+    "vancouver": 1.5,
+    "mla": 1.5,
+    "ojs-ru": 2.0,
+    "press": 2.0,
     "export": 0.5,
-    "youtube": 0.5,
-    "ruwiki": 0.5,
 }
 
 FAMILIES: dict[str, Family] = {
@@ -221,7 +234,8 @@ def generate_samples(
         styles = StyleSet()
     for lang in langs:
         pools(lang)
-    weights = [f.weight for f, _ in pairs]
+    count = Counter(f.name for f, _ in pairs)
+    weights = [f.weight / count[f.name] for f, _ in pairs]
     rng = random.Random(seed)
     made = misses = 0  # misses: CSL renders in a row that failed (then hand-written ones)
     while made < n:
