@@ -15,6 +15,7 @@ from citekit.training import (
     families_en,
     families_gost,
     families_legal,
+    families_parts,
     families_refs,
     families_tr,
     families_web,
@@ -78,6 +79,8 @@ WEIGHTS = {
     "law-gost": 1.5,
     "law-tk": 0.5,
     "ru-references": 1.5,
+    "gost-part": 2.5,
+    "encyclopedia": 1.5,
     "short-note": 2.0,
     "chicago-note": 3.0,
     "chicago-bib": 2.0,
@@ -99,6 +102,7 @@ FAMILIES: dict[str, Family] = {
         families_wiki,
         families_dergipark,
         families_legal,
+        families_parts,
         families_refs,
     )
     for name, (render, langs, types) in module.FAMILIES.items()
