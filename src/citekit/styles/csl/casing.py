@@ -9,6 +9,7 @@ import re
 
 from citekit.languages import available_languages, language
 from citekit.styles.csl.model import _MARK_CLASS, _MARKS
+from citekit.styles.csl.punctuation import _pair_quotes
 from citekit.styles.csl.richtext import _MARKUP, _escape, _typography
 
 
@@ -71,8 +72,8 @@ def _title_case(text: str) -> str:
 
 def _bare(word: str) -> str:
     """A title word without its quotes, brackets and punctuation, lower case."""
-    core = word[len(word) - len(word.lstrip("“‘\"'([¿¡")) :]
-    return core.rstrip(".,:;?!”’\"')]").lower()
+    core = word[len(word) - len(word.lstrip("“‘\"'([¿¡\x01")) :]
+    return core.rstrip(".,:;?!”’\"')]\x02\x05").lower()
 
 
 def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool, stop: bool) -> str:
@@ -80,9 +81,9 @@ def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool, stop: 
     "a"), which open it or a subtitle ("…: A Second Story") all the same; words with capitals
     of their own ("iPad", "UK") and words not opening with a Latin letter ("β", "07-x") as
     written; after a hyphen, a stop word or a single letter stays ("Out-of-Fashion")."""
-    lead = len(word) - len(word.lstrip("“‘\"'([¿¡"))
+    lead = len(word) - len(word.lstrip("“‘\"'([¿¡\x01"))
     core = word[lead:]
-    bare = core.rstrip(".,:;?!”’\"')]").lower()
+    bare = core.rstrip(".,:;?!”’\"')]\x02\x05").lower()
     if any(c.isupper() for c in core[1:]) or not (core[:1].isascii() and core[:1].isalpha()):
         return word
     if after_hyphen and (stop or len(bare) == 1):
@@ -111,11 +112,13 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
     nocase = 0
     spans: list[str] = []
     first = True
+    # French guillemets hold their text with narrow no-break spaces: « Anonymous »
+    text = _pair_quotes(_GUILLEMET_SPACE.sub(_narrow, text))
     for piece in _MARKUP.split(text):
         if not piece:
             continue
         if _MARKUP.fullmatch(piece):
-            if piece == "<sc>":
+            if piece == "<sc>" or "small-caps" in piece:
                 piece = '<span style="font-variant:small-caps;">'
             elif piece == "</sc>":
                 piece = "</span>"
@@ -154,6 +157,13 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
     return "".join(out)
 
 
+_GUILLEMET_SPACE = re.compile(r"(«)[ \u00a0]+|[ \u00a0]+(»)")
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return f"{match.group(1)}\u202f" if match.group(1) else f"\u202f{match.group(2)}"
+
+
 class _TitleText:
     """A run of field text between markup, title-cased with the rest of its title."""
 
@@ -189,7 +199,7 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
                 opens_compound = not after_hyphen and i + 1 < len(parts) and parts[i + 1] == "-"
                 stop = (n, i) in lowered and not opens_compound
                 parts[i] = _title_word(word, opening, (n, i) == last, after_hyphen, stop)
-            core = word.rstrip("”’\"')]")
+            core = word.rstrip("”’\"')]\x02\x05")
             opening = core[-1:] in (":", "?", "!")
         pieces[n].text = "".join(parts)
 

@@ -249,7 +249,8 @@ class _Dates(_Names):
             if form == "numeric-leading-zeros":
                 text = f"{day:02d}"
             elif form == "ordinal" and (not ctx.locale.limit_ordinals or day == 1):
-                text = f"{day}{self._ordinal_suffix(day, ctx)}"
+                gender = ctx.locale.genders.get(f"month-{month or 0:02d}", "")
+                text = f"{day}{self._ordinal_suffix(day, ctx, gender)}"
             else:
                 text = str(day)
         else:

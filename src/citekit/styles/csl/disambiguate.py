@@ -10,6 +10,7 @@ from typing import Any
 
 from citekit.styles.csl.collapse import _Collapsing
 from citekit.styles.csl.model import Cite, Registry
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.csl.names import _initials
 from citekit.styles.locale import NS
 
@@ -22,7 +23,7 @@ def _ambiguous_names(
     givens: dict[str, dict[str, set[str]]] = {}  # family -> person -> given names as written
     for item in items:
         for role in ("author", "editor", "translator", "director", "composer"):
-            names = item.get(role) or []
+            names = parsed_names(item.get(role) or [])
             for name in names[:1] if primary else names:
                 if isinstance(name, Mapping) and name.get("family") and name.get("given"):
                     particle = str(name.get("non-dropping-particle") or "")
@@ -99,46 +100,77 @@ class _Disambiguating(_Collapsing):
             first = [group[0].get(role) for role in ("author", "editor")]
             return all([item.get(role) for role in ("author", "editor")] == first for item in group)
 
+        if "add-givenname" in wants and self._given_rule != "by-cite":
+            # all-names / primary-name: the names shown in full are known before names are
+            # added, so the names added show them too ("Smith, Brown & J. Jones")
+            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
         if "add-names" in wants:
             for group in self._alike(ordered, run):
-                if same_names(group):
-                    continue
-                most = max(len(item.get("author") or item.get("editor") or []) for item in group)
-                by_cite = "add-givenname" in wants and self._given_rule == "by-cite"
-                best, best_left = 0, len(group)  # names added, and cites still alike with them
-                for extra in range(1, most):
-                    for item in group:
-                        run.more_names[str(item.get("id"))] = extra
-                    left = sum(len(g) for g in self._alike(group, run))
-                    if left == 0:
-                        best, best_left = extra, 0
-                        break
-                    # the names added may differ only in their given names: show those
-                    if by_cite and self._try_given_names(group, run):
-                        best, best_left = extra, 0
-                        break
-                    if left < best_left:
-                        best, best_left = extra, left  # fewer alike: worth the names
-                for item in group:
-                    if best:
-                        run.more_names[str(item.get("id"))] = best
-                    else:
-                        run.more_names.pop(str(item.get("id")), None)
-        if "add-givenname" in wants and self._given_rule != "by-cite":
-            run.expand = _ambiguous_names(items, primary=self._given_rule.startswith("primary"))
-        elif "add-givenname" in wants:
+                if not same_names(group):
+                    self._add_names(group, run, "add-givenname" in wants)
+        if "add-givenname" in wants and self._given_rule == "by-cite":
             for group in self._alike(ordered, run):
                 if not same_names(group):
                     self._try_given_names(group, run)
         if self._uses_condition:
-            # still alike: cs:choose's disambiguate="true" now holds for them
-            for group in self._alike(ordered, run):
-                run.flagged.update(str(item.get("id")) for item in group)
+            # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
+            # each step while they read alike (a title may be enough, the edition too)
+            tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+            for level in range(1, tests + 1):
+                groups = self._alike(ordered, run)
+                if not groups:
+                    break
+                for group in groups:
+                    run.flagged.update((str(item.get("id")), level) for item in group)
         if "add-year-suffix" in wants:
             for group in self._alike(ordered, run):
                 for n, item in enumerate(group):
                     run.suffixes[str(item.get("id"))] = _suffix(n)
         return run
+
+    def _add_names(self, group: list[Mapping[str, Any]], run: Registry, add_given: bool) -> None:
+        """Names added to each cite of a group that reads alike, as few as tell it apart
+        from the others; a cite that no number of names tells apart shows as many as make
+        it alike to the fewest others (citeproc-js's ambiguity sets, cite by cite)."""
+        most = max(len(item.get("author") or item.get("editor") or []) for item in group)
+        # by-cite: the names shown may also show their given names, as initials or in full
+        levels = (0, 1, 2) if add_given and self._given_rule == "by-cite" else (0,)
+        marks = _ambiguous_names(group, primary=False) if len(levels) > 1 else {}
+        keys = [str(item.get("id")) for item in group]
+        best: dict[str, tuple[int, int, int]] = {}  # cite -> (others alike, names, level)
+        for extra in range(1, most):
+            for level in levels:
+                for key in keys:
+                    run.more_names[key] = extra
+                    self._given_level(run, key, level, marks)
+                texts = [self._first_cite(item, run) for item in group]
+                for key, text in zip(keys, texts, strict=True):
+                    found = (texts.count(text) - 1, extra, level)
+                    best[key] = min(best.get(key, found), found)
+            if all(found[0] == 0 for found in best.values()):
+                break
+        for key in keys:
+            _clashes, extra, level = best.get(key, (0, 0, 0))
+            run.more_names[key] = extra
+            if not extra:
+                run.more_names.pop(key)
+            self._given_level(run, key, level, marks)
+
+    @staticmethod
+    def _given_level(
+        run: Registry, key: str, level: int, marks: Mapping[tuple[str, str], int]
+    ) -> None:
+        """A cite's names without given names (0), with initials (1) or given names (2)."""
+        if level:
+            run.given.add(key)
+            run.given_names[key] = set(marks)
+        else:
+            run.given.discard(key)
+            run.given_names.pop(key, None)
+        if level == 2:
+            run.full_given.add(key)
+        else:
+            run.full_given.discard(key)
 
     def _try_given_names(self, group: list[Mapping[str, Any]], run: Registry) -> bool:
         """Show the given names that tell the cites of a group apart (a family name borne
@@ -169,24 +201,28 @@ class _Disambiguating(_Collapsing):
         A cite is rendered again only when what the registry holds for it has changed since
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
-        expand = frozenset(run.expand.items())
         for item in items:
-            key = str(item.get("id"))
-            state = (
-                key,
-                run.more_names.get(key),
-                key in run.given,
-                key in run.full_given,
-                frozenset(run.given_names.get(key, ())),
-                key in run.flagged,
-                run.suffixes.get(key),
-                expand,
-            )
-            text = run.first_cites.get(state)
-            if text is None:
-                text = run.first_cites[state] = self._citation([Cite(item)], None, run)
-            by_text.setdefault(text, []).append(item)
+            by_text.setdefault(self._first_cite(item, run), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
+
+    def _first_cite(self, item: Mapping[str, Any], run: Registry) -> str:
+        """The item's first citation as the registry now has it (kept by registry state)."""
+        key = str(item.get("id"))
+        state = (
+            key,
+            run.more_names.get(key),
+            key in run.given,
+            key in run.full_given,
+            frozenset(run.given_names.get(key, ())),
+            run.flagged.get(key),
+            run.suffixes.get(key),
+            id(run.expand),  # set once per run, before any name is added
+            len(run.expand),
+        )
+        text = run.first_cites.get(state)
+        if text is None:
+            text = run.first_cites[state] = self._citation([Cite(item)], None, run)
+        return text
 
     def _numbered_by_bibliography(self) -> bool:
         if self.bibliography is None:

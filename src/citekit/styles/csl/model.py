@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale
 
@@ -119,6 +120,39 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     return found
 
 
+_TRIGRAPH = ((4,), (2, 2), (2, 1, 1), (1, 1, 1, 1))  # letters of each name, by name count
+_CREATORS = ("author", "editor", "translator", "recipient", "interviewer", "composer")
+
+
+def _trigraph(item: Mapping[str, Any]) -> str:
+    """A citation label made of the first names' letters and the year's last two digits
+    ("Asth00", "BrCh98", "DEFG26"), as citeproc-js makes one when the item has none."""
+    label = ""
+    names: list[Any] = next(
+        (item[v] for v in _CREATORS if isinstance(item.get(v), list) and item[v]), []
+    )
+    widths = _TRIGRAPH[min(len(names), len(_TRIGRAPH)) - 1] if names else ()
+    for name, width in zip(names, widths, strict=False):
+        if not isinstance(name, Mapping):
+            continue
+        text = str(name.get("family") or name.get("literal") or "")
+        text = re.sub(r"^[\s'’a-z]+(?=[A-Z])|^[\s'’a-z]+\s+", "", text)  # "von", "de la"
+        text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        text = "".join(c for c in text if c.isalnum())[:width]
+        label += text[:1].upper() + text[1:].lower()
+    if not label:
+        title = str(item.get("title") or "")
+        label = "".join(title.split())[:4]
+        label = label[:1].upper() + label[1:].lower()
+    issued = item.get("issued")
+    year = "0000"
+    if isinstance(issued, Mapping):
+        parts = issued.get("date-parts") or [[]]
+        if parts and parts[0]:
+            year = str(parts[0][0])
+    return label + year[-2:]
+
+
 class _StyleBase:
     """What every part of the engine reads of a style (set once by `Style.__init__`)."""
 
@@ -136,6 +170,7 @@ class _StyleBase:
     _uses_condition: bool
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
+    _numeric_citation: bool
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
@@ -177,7 +212,9 @@ class Registry:
         self.suffixes: dict[str, str] = {}
         self.more_names: dict[str, int] = {}
         self.given: set[str] = set()
-        self.flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        # cites alike after names: how many disambiguate="true" tests hold for each, in the
+        # order they are met (citeproc-js turns them on one at a time)
+        self.flagged: dict[str, int] = {}
         self.expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
         self.given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
         self.full_given: set[str] = set()  # by cite: initials were not enough
@@ -225,6 +262,7 @@ class _Ctx:
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
         self.suffixed = False  # the implicit year suffix is written (after the first year)
+        self.tests = 0  # disambiguate="true" tests met so far (Registry.flagged)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 
@@ -260,6 +298,10 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        if isinstance(value, list) and variable in _NAME_VARIABLES:
+            value = parsed_names(value)  # "van der Vlist": the particle apart
+        if value in (None, "") and variable == "citation-label":
+            value = _trigraph(self.item)
         if value is None and variable == "container-title-short":
             value = self.item.get("journalAbbreviation")  # Zotero's name for it
         if value is None and variable == "page-first" and self.item.get("page") is not None:

@@ -50,15 +50,22 @@ def _initials(
         if token == ".":
             continue
         if token == "-":
+            if i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+                continue  # "Guo-ping" -> "G.": a lower-case part after a hyphen is no initial
             out = out.rstrip() + ("-" if hyphen else "")
+            continue
+        if token[0].islower() and i and tokens[i - 1] == "-":
             continue
         abbreviated = i + 1 < len(tokens) and tokens[i + 1] == "."  # "Ph.", "Me.": kept whole
         if token[0].islower() or not token[0].isalpha():
-            out += token + " "
+            # a particle inside the given names stands apart: "J.B. de C.M."
+            out = (out if not out or out.endswith(" ") else out + " ") + token + " "
         elif len(token) == 1 or abbreviated:
             out += token + initialize_with
         elif names_too:
-            out += token[0] + initialize_with
+            # a digraph written in capitals keeps its second letter: "TSerendorjiin" -> "Ts."
+            digraph = len(token) > 2 and token[1].isupper() and token[2].islower()
+            out += (token[:2].capitalize() if digraph else token[0]) + initialize_with
         else:
             out += token + " "
     return out.strip()
@@ -112,6 +119,8 @@ class _Names(_Rendering):
             if not text:
                 continue  # et-al-use-first="0": no name shown, so nothing at all
             ctx.rendered += 1
+            if ctx.recording is not None:
+                ctx.substituted.add(ctx.name_variable)  # a substitute prints a name list once
             if name_el is not None and options.get("form") != "count":
                 text = _affix(name_el, _format(name_el, text))
             if label_el is not None and options.get("form") != "count":
@@ -151,6 +160,8 @@ class _Names(_Rendering):
                     read = ctx.recording
                 finally:
                     ctx.recording = outer
+                if not result and localname(child) == "text" and child.get("term"):
+                    return ""  # a term ends the substitution, printed or empty (citeproc-js)
                 if result:
                     # what stood in for the names is not repeated later (APA's title first)
                     ctx.substituted.update(child.get("variable", "").split(), read)
@@ -243,6 +254,22 @@ class _Names(_Rendering):
         glue = _escape(delimiter) if use_delim else " "
         return f"{head}{glue}{_escape(connector)} {parts[-1]}"
 
+    def _sort_name(self, name: Mapping[str, Any], *, short: bool = False) -> str:
+        """A name as a sort key, its parts apart ("\x00"): family name first, the particle
+        after it unless the style never demotes it ("van Gogh" sorts under G or under v)."""
+        if "literal" in name:
+            return str(name["literal"])
+        family = str(name.get("family", "") or "")
+        particle = str(name.get("non-dropping-particle", "") or "")
+        given = "" if short else str(name.get("given", "") or "")
+        dropping = "" if short else str(name.get("dropping-particle", "") or "")
+        if self.demote == "never":
+            glue = "" if particle.endswith(("-", "’", "'", " ")) else " "
+            parts = [particle + glue + family if particle else family, dropping, given]
+        else:
+            parts = [family, dropping, particle, given]
+        return "\x00".join(p.strip() for p in parts if p)
+
     def _one_name(
         self,
         name: Mapping[str, Any],
@@ -256,7 +283,11 @@ class _Names(_Rendering):
             for part in name_el.findall(f"{NS}name-part"):
                 part_styles[part.get("name", "")] = part
         if "literal" in name:
-            return _escape(_typography(str(name["literal"])))
+            literal = str(name["literal"])
+            el = part_styles.get("family")  # an institution is written as a family name
+            if ctx.sorting or el is None:
+                return _escape(_typography(literal))
+            return _format(el, _escape(_case(_typography(literal), el.get("text-case"), self.lang)))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -279,20 +310,41 @@ class _Names(_Rendering):
             whole = options.get("initialize", "true") != "false"
             given = _initials(given, initialize_with, hyphen=hyphen, names_too=whole)
 
-        def styled(part: str, text: str) -> str:
+        def fmt(part: str, text: str) -> str:
+            """A name-part's text with its formatting and case, without its affixes."""
             el = part_styles.get(part)
-            if el is None or not text:
-                return _escape(_typography(text))
-            cased = _case(text, el.get("text-case"), self.lang)
-            return _affix(el, _format(el, _escape(_typography(cased))))
+            if not text:
+                return ""
+            text = _typography(text.replace("'", "’"))  # an apostrophe, never a quote
+            if el is None:
+                return _escape(text)
+            return _format(el, _escape(_case(text, el.get("text-case"), self.lang)))
+
+        def aff(part: str, fragment: str) -> str:
+            el = part_styles.get(part)
+            return _affix(el, fragment) if el is not None else fragment
+
+        def styled(part: str, text: str) -> str:
+            return aff(part, fmt(part, text))
 
         if not _romanesque(family + given):
             return styled("family", family) + styled(
                 "given", given
             )  # 我妻栄: no space, family first
-        family_full = " ".join(p for p in (particle, family) if p)
-        if particle.endswith(("-", "’", "'")):
-            family_full = particle + family  # al-One, d’Artagnan
+
+        def with_particle(words: list[tuple[str, str]]) -> str:
+            """Words joined by spaces, but none after a particle ending in an apostrophe or a
+            hyphen ("d’Artagnan", "al-One") or in its own space ("de’ Frinkle")."""
+            out = previous = ""
+            for part, text in words:
+                if not text:
+                    continue
+                if out and not previous.endswith(("-", "’", "'", " ")):
+                    out += " "
+                out += fmt(part, text.rstrip()) + (" " if text.endswith(" ") else "")
+                previous = text
+            return out
+
         short = options.get("form", options.get("name-form")) == "short"
         rule = self._given_rule
         cite_id = str(ctx.item.get("id"))
@@ -308,44 +360,42 @@ class _Names(_Rendering):
                 else:
                     given = full_given
                 short = False
-        elif short and ctx.mode == "citation" and given and cite_id in ctx.run.given:
+        elif (
+            (short or initialize_with is not None)
+            and ctx.mode == "citation"
+            and given
+            and cite_id in ctx.run.given
+        ):
             marked = ctx.run.given_names.get(cite_id)
             if not marked or (f"{particle} {family}".strip(), full_given) in marked:
-                if initialize_with is None or cite_id in ctx.run.full_given:
-                    given = full_given  # no initials asked for, or they were not enough
+                # initials not asked for, not enough, or already shown: the given name
+                if initialize_with is None or cite_id in ctx.run.full_given or not short:
+                    given = full_given
                 short = False
+        if ctx.sorting:  # a macro's names as sort keys: family name first (CSL 1.0.2, sorting)
+            parts = {"family": family, "given": given, "non-dropping-particle": particle}
+            parts["dropping-particle"] = dropping
+            return _escape(self._sort_name(parts, short=short).replace("\x00", " "))
         if short:
-            return styled("family", family_full)
+            return aff("family", with_particle([("family", particle), ("family", family)]))
         sort_order = options.get("name-as-sort-order")
         inverted = sort_order == "all" or (sort_order == "first" and index == 0)
         if inverted and given:
             separator = options.get("sort-separator", ", ")
             if self.demote == "display-and-sort" and particle:
-                front = styled("family", family)
-                back = " ".join(
-                    p for p in (given and styled("given", given), dropping, particle) if p
-                )
+                front = aff("family", fmt("family", family))
+                back = [("given", given), ("given", dropping), ("family", particle)]
             else:
-                front = styled("family", family_full)
-                back = " ".join(p for p in (styled("given", given), dropping) if p)
-            text = front + _escape(separator) + back
+                front = aff("family", with_particle([("family", particle), ("family", family)]))
+                back = [("given", given), ("given", dropping)]
+            text = front + _escape(separator) + aff("given", with_particle(back))
             return text + (_escape(separator) + _escape(suffix) if suffix else "")
-        first = " ".join(p for p in (styled("given", given), dropping) if p)
-        if dropping.endswith(("’", "'")) and family_full:
-            # "d’" is written close to the family name: "John d’Jones"
-            return " ".join(
-                p
-                for p in (
-                    styled("given", given),
-                    _escape(_typography(dropping)) + styled("family", family_full),
-                )
-                if p
-            )
         # initials ending in a no-break space ("С.&#160;П.&#160;") stay bound to the family name
         joiner = "\u00a0" if (initialize_with or "").endswith("\u00a0") and given else " "
+        first = aff("given", fmt("given", given))
         if first.endswith(("\u00a0", " ")):
             joiner = ""  # the given name's own suffix ("John&#160;") already parts them
-        text = _escape(joiner).join(p for p in (first, styled("family", family_full)) if p)
+        last = with_particle([("given", dropping), ("family", particle), ("family", family)])
         if suffix:
-            text += (", " if comma_suffix else " ") + _escape(suffix)
-        return text
+            last += (", " if comma_suffix else " ") + _escape(suffix)
+        return _escape(joiner).join(p for p in (first, aff("family", last)) if p)

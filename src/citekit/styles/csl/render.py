@@ -140,6 +140,10 @@ class _Rendering(_StyleBase):
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
+        suffix = ctx.run.year_suffix(ctx.item) if variable == "citation-label" else None
+        if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+            text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
+            ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
@@ -159,11 +163,15 @@ class _Rendering(_StyleBase):
             ctx.first_names is None,
             ctx.suffixed,
             id(ctx.locale),
+            ctx.tests,
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed, tests = (
+                known
+            )
             assert isinstance(out, str)
+            ctx.tests += tests
             ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
@@ -182,11 +190,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen, suffixed = (
+        called, rendered, names_seen, suffixed, tests = (
             ctx.called,
             ctx.rendered,
             ctx.names_seen,
             ctx.suffixed,
+            ctx.tests,
         )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
@@ -201,6 +210,7 @@ class _Rendering(_StyleBase):
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
             ctx.suffixed and not suffixed,
+            ctx.tests - tests,
         )
         return self._bounded(out)
 
@@ -251,7 +261,8 @@ class _Rendering(_StyleBase):
             elif attr == "position":
                 results += [_position_matches(ctx, v) for v in values]
             elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
+                flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
+                ctx.tests += 1
                 results.append(flagged if raw == "true" else not flagged)
         if not results:
             return False
@@ -274,25 +285,22 @@ class _Rendering(_StyleBase):
         match = re.fullmatch(r"\s*(\d+)\s*", text)
         if match and form != "numeric":
             number = int(match.group(1))
+            gender = ctx.locale.genders.get(variable, "")
             if form == "roman":
                 text = _roman(number)
             elif form == "ordinal":
-                text = f"{number}{self._ordinal_suffix(number, ctx)}"
+                text = f"{number}{self._ordinal_suffix(number, ctx, gender)}"
             elif form == "long-ordinal":
-                word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
-                text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
+                word = ctx.locale.ordinal(number, gender, long=True)
+                text = word or f"{number}{self._ordinal_suffix(number, ctx, gender)}"
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
         return _plain_text(el, text, ctx, label=variable)
 
-    def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
-        """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
-        for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
-            found = ctx.locale.term(key)
-            if found is not None:
-                return found
-        return ctx.locale.term("ordinal") or ""
+    def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
+        """The ordinal suffix of the locale, in the gender of what is counted."""
+        return ctx.locale.ordinal(number, gender) or ""
 
     def _label(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")

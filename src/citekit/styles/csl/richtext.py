@@ -53,6 +53,24 @@ def _format(el: etree._Element, fragment: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
+    display = el.get("display")
+    opening = f'<div class="csl-{display}">'
+    if display and fragment.startswith(opening) and fragment.endswith("</div>"):
+        # a displayed part holds its own affixes, as citeproc-js writes it: "[1]" in the margin
+        inner = fragment[len(opening) : -len("</div>")]
+        return opening + _affix_text(el, inner) + "</div>"
+    return _affix_text(el, fragment)
+
+
+def _layout_affix(layout: etree._Element, fragment: str) -> str:
+    """A layout's affixes: its suffix inside the entry's last displayed part, as citeproc-js
+    writes it (``<div class="csl-right-inline">… Here.</div>``)."""
+    if fragment.endswith("</div>") and re.search(r'<div class="csl-[a-z-]+">', fragment):
+        return _affix_text(layout, fragment[: -len("</div>")]) + "</div>"
+    return _affix_text(layout, fragment)
+
+
+def _affix_text(el: etree._Element, fragment: str) -> str:
     return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
 
 

@@ -12,6 +12,7 @@ from lxml import etree
 
 from citekit.styles.csl.dates import _date_key, _Dates
 from citekit.styles.csl.model import _DATE_VARIABLES, _NAME_VARIABLES, Cite, Registry, _Ctx
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.locale import NS
 
 _SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
@@ -114,7 +115,7 @@ class _Sorting(_Dates):
         variable = key.get("variable")
         if variable:
             if variable in _NAME_VARIABLES:
-                names = item.get(variable) or []
+                names = parsed_names(item.get(variable) or [])
                 # each part its own key: "Dale, Jane" before "Dalebout, Ann"
                 return tuple(part for n in names for part in self._sort_name(n).split("\x00"))
             if variable in _DATE_VARIABLES:
@@ -128,10 +129,3 @@ class _Sorting(_Dates):
             return ""
         text = self._children(macro, ctx, "")
         return re.sub(r"<[^>]+>", "", html.unescape(text))
-
-    def _sort_name(self, name: Mapping[str, Any]) -> str:
-        if "literal" in name:
-            return str(name["literal"])
-        parts = [name.get("family", ""), name.get("dropping-particle", ""),
-                 name.get("non-dropping-particle", ""), name.get("given", "")]  # fmt: skip
-        return "\x00".join(str(p) for p in parts if p)  # the parts, each sorted on its own
