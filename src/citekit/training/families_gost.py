@@ -267,8 +267,13 @@ def kz_book(c: Ctx) -> None:
     d = c.pick(" – ", " – ", " — ")
     if c.lang in _TEXTBOOK and c.chance(0.6):
         c.item["title"] += c.pick(" : ", ": ") + c.pick(*_TEXTBOOK[c.lang])
-    school = c.chance(0.25)
-    if school:  # Тарих. 7-сынып : оқулық / Ж. Қасымбаев. – Алматы: Мектеп, 2017. – 240 б.
+    roll = c.rng.random()
+    if roll < 0.15:  # a collective work: Қазақстан тарихы. 5 томдық. – Алматы: Атамұра, 2010.
+        c.drop("author", "editor")
+        c.v("title")
+        if c.chance(0.4):
+            c.t(". " + c.pick("5 томдық", "3 томдық", "В 5 т.", "5 tomluk"))
+    elif roll < 0.4:  # Тарих. 7-сынып : оқулық / Ж. Қасымбаев. – Алматы: Мектеп, 2017. – 240 б.
         c.v("title").t(" / ").names("author", "ini_fam", most=3, sep=", ", etal=" [т.б.]")
     else:
         c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ").v("title")
