@@ -90,9 +90,26 @@ def _resp(c: Ctx, w: tuple[str, ...], wrote_head: bool) -> None:
         c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=etal)
 
 
+def _sep(d: str) -> str:
+    """What goes between areas after a period: ``. — `` (or ``. `` without dashes)."""
+    dash = d.strip(". ")
+    return f". {dash} " if dash else ". "
+
+
+def _next(c: Ctx, d: str) -> None:
+    """Open the next area after text that may end with a period."""
+    if d == ". ":
+        c.t(" " if c.b.ends_with(".") else ". ")
+    else:
+        c.t(d.lstrip(". ") if c.b.ends_with(".") else d)
+
+
 def gost_book(c: Ctx) -> None:
+    """``Иванов И. И. Название. — 2-е изд. — М. : Наука, 2015. — 304 с. — ISBN ….``, and
+    GOST 7.0.5's bibliography form without dashes (``Название. М.: Наука, 2015. 304 с.``)."""
     w = _w(c)
-    d = _dash(c)
+    d = _dash(c) if c.chance(0.65) else ". "
+    sep = _sep(d)
     form = c.pick("fam_ini", "fam_ini", "fam_ini_tight", "fam_comma_ini")
     wrote = _head(c, form)
     quote = c.lang == "kk" and c.chance(0.3)
@@ -101,22 +118,24 @@ def gost_book(c: Ctx) -> None:
         c.t(". " + w[2] + " ").v("volume")
     _resp(c, w, wrote)
     if c.has("edition"):
-        c.t(d.lstrip(". ") if c.b.ends_with(".") else d).v("edition").t(w[4])
-    c.t(d if not c.b.ends_with(".") else d.lstrip(". ")).v("publisher-place")
+        _next(c, d)
+        c.v("edition").t(w[4])
+    _next(c, d)
+    c.v("publisher-place")
     if c.has("publisher"):
         quoted = c.chance(0.7 if c.lang == "kk" else 0.1)
         c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
     c.t(", ").year()
     if c.chance(0.6):
-        c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0])
+        c.t(sep).v("number-of-pages").t(" " + w[0])
         c.drop("page")
     else:
         c.drop("number-of-pages")
-        c.t("." + d.strip(". ").join("  ")).t(w[1] + " ").v("page", dash="–")
+        c.t(sep).t(w[1] + " ").v("page", dash="–")
     if c.has("collection-title") and c.chance(0.7):
-        c.t("." + d.strip(". ").join("  ") + "(").v("collection-title").t(")")
+        c.t(sep + "(").v("collection-title").t(")")
     if c.has("ISBN"):
-        c.t("." + d.strip(". ").join("  ") + "ISBN ").v("ISBN")
+        c.t(sep + "ISBN ").v("ISBN")
     c.t(".")
 
 
@@ -194,14 +213,15 @@ def gost_note(c: Ctx) -> None:
 
 def gost_thesis(c: Ctx) -> None:
     w = _w(c)
-    d = _dash(c)
+    sep = _sep(_dash(c) if c.chance(0.6) else ". ")
     c.names("author", c.pick("fam_ini", "fam_ini_tight"), most=1).t(" ")
     c.v("title").t(" : " if c.chance(0.6) else ": ").v("genre")
     if c.chance(0.5):
         c.t(" : " + c.pick("07.00.02", "10.02.01", "10.01.01", "23.00.04", "08.00.05"))
-    c.t(" / ").names("author", "ini_fam", most=1)
-    c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
-    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0]).t(".")
+    if c.chance(0.7):
+        c.t(" / ").names("author", "ini_fam", most=1)
+    c.t(sep).v("publisher-place").t(", ").year()
+    c.t(sep).v("number-of-pages").t(" " + w[0]).t(".")
     c.drop("publisher", "page", "ISBN")
 
 
