@@ -23,6 +23,17 @@ def _place_pub_year(c: Ctx) -> None:
     c.t(", ").year()
 
 
+def _issue_date(c: Ctx) -> None:
+    """An issue's date as İSNAD 2 writes it: ``2019``, or with its month, ``Ekim 2019``."""
+    parts = c.item["issued"]["date-parts"][0]
+    if c.chance(0.4):
+        month = parts[1] if len(parts) > 1 else c.rng.randint(1, 12)
+        c.item["issued"] = {"date-parts": [[parts[0], month]]}
+        c.date("issued", "my_words")
+    else:
+        c.year()
+
+
 def isnad_note(c: Ctx) -> None:
     kind = c.item["type"]
     if c.has("author"):
@@ -33,7 +44,9 @@ def isnad_note(c: Ctx) -> None:
     else:
         c.v("title")
     if kind == "article-journal":
-        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (").year().t("), ")
+        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (")
+        _issue_date(c)
+        c.t("), ")
         c.v("page", dash="-")
         if c.has("DOI") and c.chance(0.5):
             c.t(". https://doi.org/").v("DOI")
@@ -85,9 +98,9 @@ def isnad_bib(c: Ctx) -> None:
     else:
         c.v("title").t(". ")
     if kind == "article-journal":
-        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (").year().t("), ").v(
-            "page", dash="-"
-        ).t(".")
+        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (")
+        _issue_date(c)
+        c.t("), ").v("page", dash="-").t(".")
         if c.has("DOI"):
             c.t(" https://doi.org/").v("DOI")
     elif kind in ("chapter", "paper-conference"):
