@@ -58,7 +58,9 @@ class StyleSet:
         """Every ``.csl`` file of `folder` (sorted, so the draw is the same on every machine)."""
         return cls(sorted(str(p) for p in Path(folder).glob("*.csl")), **kw)
 
-    def _style(self, source: str, locale: str) -> Style | None:
+    def style(self, source: str, locale: str) -> Style | None:
+        """The style `source` in `locale`, or None when the engine cannot read or render it
+        (then it is counted in `stats` and its reason kept in `skipped`)."""
         key = (source, locale)
         if key in self._styles:
             self._styles.move_to_end(key)
@@ -88,7 +90,7 @@ class StyleSet:
         kind = rng.choice(TYPES)
         item = _enrich(rng, make_item(rng, lang, kind, dev=dev), lang)
         mode = "note" if rng.random() < 0.6 else "bibliography"
-        style = self._style(source, locale)
+        style = self.style(source, locale)
         if style is None:
             return None
         if style.root.get("class") != "note":
