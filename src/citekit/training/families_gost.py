@@ -296,7 +296,12 @@ def kz_book(c: Ctx) -> None:
     elif roll < 0.4:  # Тарих. 7-сынып : оқулық / Ж. Қасымбаев. – Алматы: Мектеп, 2017. – 240 б.
         c.v("title").t(" / ").names("author", "ini_fam", most=3, sep=", ", etal=" [т.б.]")
     else:
-        c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ").v("title")
+        if c.lang == "tk" and c.chance(0.4):  # Gurbanguly Berdimuhamedow. Kitap. – A.: …
+            if c.chance(0.3):
+                c.t("Türkmenistanyň Prezidenti ")
+            c.names("author", c.pick("full", "ini_fam"), most=1).t(". ").v("title")
+        else:
+            c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ").v("title")
         if c.has("editor") and c.chance(0.7):
             c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=1)
         else:
