@@ -17,20 +17,38 @@ from citekit.styles.csl.model import _MARK_CLASS
 
 
 def _escape(text: str) -> str:
-    return (
-        html.escape(text, quote=False)
-        .replace("&amp;", "&#38;")
-        .replace("&lt;", "&#60;")
-        .replace("&gt;", "&#62;")
-    )
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text  # most text: nothing to escape
+    return text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
 
 
+# An element's formatting (the markup opening and closing a fragment), its escaped prefix and
+# suffix and its display, worked out once: styles are read many times and never changed.
+_WRAPS: dict[etree._Element, tuple[str, str, str, str, str]] = {}
+
+
+def _wraps(el: etree._Element) -> tuple[str, str, str, str, str]:
+    found = _WRAPS.get(el)
+    if found is None:
+        if len(_WRAPS) > 100_000:
+            _WRAPS.clear()
+        opening, closing = _formatted(el, "\x00").split("\x00")
+        prefix, suffix = _escape(el.get("prefix", "")), _escape(el.get("suffix", ""))
+        found = _WRAPS[el] = (opening, closing, prefix, suffix, el.get("display", ""))
+    return found
+
+
 def _format(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
+    opening, closing, _prefix, _suffix, _display = _wraps(el)
+    return opening + fragment + closing if opening else fragment
+
+
+def _formatted(el: etree._Element, fragment: str) -> str:
     if el.get("quotes") == "true":
         fragment = f"{_OPEN_QUOTE}{fragment}{_CLOSE_QUOTE}"  # the locale's, in _tidy
     style = el.get("font-style")
@@ -40,6 +58,11 @@ def _format(el: etree._Element, fragment: str) -> str:
         fragment = f"<b>{fragment}</b>"
     if el.get("font-variant") == "small-caps":
         fragment = f'<span style="font-variant:small-caps;">{fragment}</span>'
+    for attribute, value in (("font-style", "normal"), ("font-weight", "normal")):
+        if el.get(attribute) == value:  # back to normal inside emphasis, else nothing
+            fragment = f'<span style="{attribute}:normal;">{fragment}</span>'
+    if el.get("font-variant") == "normal":
+        fragment = f'<span style="font-variant:normal;">{fragment}</span>'
     if el.get("text-decoration") == "underline":
         fragment = f'<span style="text-decoration:underline;">{fragment}</span>'
     align = el.get("vertical-align")
@@ -47,6 +70,8 @@ def _format(el: etree._Element, fragment: str) -> str:
         fragment = f"<sup>{fragment}</sup>"
     elif align == "sub":
         fragment = f"<sub>{fragment}</sub>"
+    elif align == "baseline":
+        fragment = f'<span style="baseline">{fragment}</span>'  # as citeproc-js writes it
     display = el.get("display")
     if display:
         fragment = f'<div class="csl-{display}">{fragment}</div>'
@@ -56,7 +81,7 @@ def _format(el: etree._Element, fragment: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
-    display = el.get("display")
+    display = _wraps(el)[4]
     opening = f'<div class="csl-{display}">'
     if display and fragment.startswith(opening) and fragment.endswith("</div>"):
         # a displayed part holds its own affixes, as citeproc-js writes it: "[1]" in the margin
@@ -74,7 +99,8 @@ def _layout_affix(layout: etree._Element, fragment: str) -> str:
 
 
 def _affix_text(el: etree._Element, fragment: str) -> str:
-    return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
+    _opening, _closing, prefix, suffix, _display = _wraps(el)
+    return prefix + (_after(fragment, suffix) if suffix else fragment)
 
 
 _ENDS_WITH_PERIOD = re.compile(r"\.(?:</[a-z]+>|[" + _MARK_CLASS + r"])*$")
@@ -101,7 +127,7 @@ def _join(parts: Sequence[str], delimiter: str) -> str:
 
 # Markup CSL-JSON fields may carry (citeproc-js "rich text"): kept, never escaped.
 _MARKUP = re.compile(
-    r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"nocase\">|"
+    r"(<i>|</i>|<b>|</b>|<sup>|</sup>|<sub>|</sub>|<span class=\"no(?:case|decor)\">|"
     r"<span style=\"font-variant:\s*small-caps;?\">|</span>|<sc>|</sc>)"
 )
 
@@ -129,6 +155,7 @@ class Format(StrEnum):
     UNDERLINE = "underline"
     SUP = "sup"
     SUB = "sub"
+    BASELINE = "baseline"  # vertical-align="baseline": back on the line inside sup or sub
     NORMAL_STYLE = "normal-style"
     NORMAL_WEIGHT = "normal-weight"
     NORMAL_VARIANT = "normal-variant"
@@ -180,6 +207,7 @@ _STYLE_FORMATS = {
     "font-variant:small-caps": Format.SMALL_CAPS,
     "font-variant:normal": Format.NORMAL_VARIANT,
     "text-decoration:underline": Format.UNDERLINE,
+    "baseline": Format.BASELINE,  # citeproc-js writes style="baseline"
 }
 _MARKUP_TAGS = {*_TAG_FORMATS, "span", "div"}
 _CLASS = re.compile(r'class="csl-([a-z-]+)"')
