@@ -100,3 +100,17 @@ NO_DATE_FIRST = """
 def test_a_term_opening_an_entry_opens_with_a_capital(tmp_path: Path) -> None:
     style = _style(tmp_path, NO_DATE_FIRST)
     assert format_bibliography([{"id": "a", "title": "Title"}], style=style) == ["N.d. Title n.d."]
+
+
+URL_IN_BRACKETS = """
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout suffix=".">
+    <text variable="URL" prefix="Available at: &lt;" suffix="&gt;"/>
+  </layout></bibliography>
+"""
+
+
+def test_a_period_after_a_closing_angle_bracket_stays(tmp_path: Path) -> None:
+    style = _style(tmp_path, URL_IN_BRACKETS)
+    item = {"id": "a", "URL": "https://example.org/a"}
+    assert format_bibliography([item], style=style) == ["Available at: <https://example.org/a>."]

@@ -191,8 +191,9 @@ _PUNCT_MERGE = {
     (":", "?"): "?", (";", "?"): "?", ("?", "?"): "?",
     (",", ","): ",",
 }  # fmt: skip
-_PUNCT_PAIR = re.compile(
-    r"(?<![.])([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)([.,:;!?])(?![.])"
+_PUNCT_PAIR = re.compile(  # an escape's own ";" ("&#62;" of "<https://…>.") is no punctuation
+    r"(?<![.])(?<!&#\d\d)(?<!&#\d\d\d)([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
+    r"([.,:;!?])(?![.])"
 )
 
 
