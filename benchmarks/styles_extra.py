@@ -174,6 +174,7 @@ def changes(ours: str, theirs: str) -> list[str]:
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _KAZAKH_CAPITALS = "ӘҒҚҢӨҰҮҺІ"
+_KAZAKH_WORD = re.compile(rf"([{_KAZAKH_CAPITALS}])[^\s.,;:()\[\]/]*\.?")
 
 
 def _same_but_spacing(ours: str, theirs: str) -> bool:
@@ -184,9 +185,11 @@ def _same_but_spacing(ours: str, theirs: str) -> bool:
 # same list for the built-in styles): (reason, citekit's side, citeproc-js's side)
 REASONS: list[tuple[str, Callable[[str], str], Callable[[str], str]]] = [
     (
-        "Kazakh given names initialised (citeproc-js leaves them whole after two spaces)",
-        lambda t: re.sub(rf"([{_KAZAKH_CAPITALS}])\.", r"\1", t),
-        lambda t: re.sub(rf"(?:\u00a0 |  )([{_KAZAKH_CAPITALS}])[^\s.,;:()\[\]]*\.?", r" \1", t),
+        # citeproc-js does not initialise a given name opening with a Kazakh letter (Ә, Ғ, Қ):
+        # each word opening with one is cut to that letter on both sides, spacing aside
+        "Kazakh given names initialised (citeproc-js leaves them whole)",
+        lambda t: _KAZAKH_WORD.sub(r"\1", t),
+        lambda t: _KAZAKH_WORD.sub(r"\1", t),
     ),
     (
         "a term is cased by its own language (English In), not the item's (Turkish İn)",
