@@ -59,8 +59,16 @@ for (const [n, file] of files.entries()) {
     engine.setOutputFormat("text");
     engine.updateItems(items.map((item) => item.id));
     const bibliography = engine.bibliography ? engine.makeBibliography() : null;
+    let ids = bibliography ? bibliography[0].entry_ids.map((entry) => entry[0]) : [];
+    if (bibliography && ids.length !== bibliography[1].length) {
+      // citeproc-js leaves out an entry that prints nothing but keeps its id: drop those ids
+      ids = ids.filter((id) => {
+        engine.updateItems([id]);
+        return engine.makeBibliography()[1].length > 0;
+      });
+    }
     result.bibliography = bibliography
-      ? bibliography[1].map((entry, n) => ({ id: bibliography[0].entry_ids[n][0], text: entry.trim() }))
+      ? bibliography[1].map((entry, n) => ({ id: ids[n], text: entry.trim() }))
       : [];
     // each item cited alone, first time: the registry holds that item only, and
     // makeCitationCluster tracks no positions (as a fresh engine per item, 20x faster)
