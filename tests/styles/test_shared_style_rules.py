@@ -114,3 +114,20 @@ def test_a_period_after_a_closing_angle_bracket_stays(tmp_path: Path) -> None:
     style = _style(tmp_path, URL_IN_BRACKETS)
     item = {"id": "a", "URL": "https://example.org/a"}
     assert format_bibliography([item], style=style) == ["Available at: <https://example.org/a>."]
+
+
+MACRO_CASE = """
+  <macro name="title"><text variable="title"/></macro>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout delimiter=" | ">
+    <text macro="title" text-case="title"/><text variable="title" text-case="title"/>
+  </layout></bibliography>
+"""
+
+
+def test_text_case_on_a_macro_call_is_not_applied(tmp_path: Path) -> None:
+    style = _style(tmp_path, MACRO_CASE)
+    item = {"id": "a", "language": "en", "title": "central asia in context"}
+    assert format_bibliography([item], style=style) == [
+        "central asia in context | Central Asia in Context"
+    ]

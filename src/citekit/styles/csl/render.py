@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from citekit.styles.csl.casing import _case_html, _rich
+from citekit.styles.csl.casing import _rich
 from citekit.styles.csl.model import (
     _MAX_ENTRY_CHARS,
     _MAX_MACRO_CALLS,
@@ -166,7 +166,9 @@ class _Rendering(_StyleBase):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
             if ctx.rendered == rendered:
                 ctx.rendered += 1  # a macro that writes something is content around it
-            return _affix(el, _format(el, _case_html(inner, attrs.get("text-case"), ctx.language)))
+            # text-case on a macro call is not applied, as citeproc-js (which style authors
+            # test with) does not: "in context" stays lower case under text-case="title"
+            return _affix(el, _format(el, inner))
         if "value" in attrs:
             return _plain_text(el, attrs["value"], ctx)
         term_name = attrs.get("term")
