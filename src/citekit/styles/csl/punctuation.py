@@ -17,8 +17,10 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
     if locale.punctuation_in_quote:
+        # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
+        fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
         for _ in range(fragment.count(_CLOSE_QUOTE)):  # into each of nested quotes: ‘The One.’”
-            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
+            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,!?]+)", _CLOSE_QUOTE_MOVE, fragment)
             if moved == fragment:
                 break
             fragment = moved
