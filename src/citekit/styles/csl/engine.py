@@ -122,6 +122,9 @@ class Style(_Disambiguating):
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
         self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
+        self._cites_number = self._numeric_citation or any(
+            "citation-number" in (el.get("variable") or "") for el in root.iter()
+        )
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,

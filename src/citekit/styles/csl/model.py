@@ -171,6 +171,7 @@ class _StyleBase:
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
     _numeric_citation: bool
+    _cites_number: bool  # citation-number appears anywhere in the style
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
@@ -224,6 +225,9 @@ class Registry:
         ] = {}
         # first cites rendered while registering, by the item's registry state (_alike)
         self.first_cites: dict[tuple[Any, ...], str] = {}
+        # each item's content (all but its id), by the item's identity: a source given twice
+        # under two ids renders the same and is rendered once (_first_cite)
+        self.contents: dict[int, tuple[Mapping[str, Any], str]] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""
