@@ -66,21 +66,26 @@ def _merged(
     ordered: Sequence[Mapping[str, Any]], groups: list[list[Mapping[str, Any]]]
 ) -> list[list[Mapping[str, Any]]]:
     """Groups that share an item made one, each in the order of `ordered`."""
-    owner: dict[str, int] = {}
-    for n, group in enumerate(groups):
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for group in groups:
         keys = [str(item.get("id")) for item in group]
-        joined = {owner[k] for k in keys if k in owner}
-        for k, v in list(owner.items()):
-            if v in joined:
-                owner[k] = n
-        for k in keys:
-            owner[k] = n
-    merged: dict[int, list[Mapping[str, Any]]] = {}
+        for key in keys:
+            parent.setdefault(key, key)
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+    merged: dict[str, list[Mapping[str, Any]]] = {}
     for item in ordered:
-        n = owner.get(str(item.get("id")), -1)
-        if n >= 0:
-            merged.setdefault(n, []).append(item)
-    return list(merged.values())
+        key = str(item.get("id"))
+        if key in parent:
+            merged.setdefault(root(key), []).append(item)
+    return [group for group in merged.values() if len(group) > 1]
 
 
 def _suffix(n: int) -> str:
