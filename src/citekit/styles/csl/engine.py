@@ -226,8 +226,11 @@ class Style(_Disambiguating):
         left = _escape(layout.get("prefix", "")) + parts[0]
         right = _escape(layout.get("delimiter", "")).join(parts[1:])
         right = _format(layout, right) + _escape(layout.get("suffix", "")) if right else ""
+        # a space the entry ends with follows the division, as citeproc-js writes it
+        stripped = right.rstrip()
         return _tidy(
-            f'<div class="csl-left-margin">{left}</div><div class="csl-right-inline">{right}</div>',
+            f'<div class="csl-left-margin">{left}</div>'
+            f'<div class="csl-right-inline">{stripped}</div>{right[len(stripped) :]}',
             ctx.locale,
         )
 

@@ -4,6 +4,7 @@ instrumented output, and what every part of the engine reads of a style.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -151,6 +152,37 @@ def _trigraph(item: Mapping[str, Any]) -> str:
         if parts and parts[0]:
             year = str(parts[0][0])
     return label + year[-2:]
+
+
+_NOTE_FIELD = re.compile(r"^([a-z][a-z-]*):[ \t]*(\S.*?)\s*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _note_fields(note: str) -> tuple[dict[str, Any], str]:
+    """Variables written into an item's note, one "name: value" a line (Zotero's Extra field,
+    as citeproc-js reads it: "container-title: …", "reviewed-author: Hall || W.C.",
+    "issued: 2000-01-02"), and the note without those lines."""
+    fields: dict[str, Any] = {}
+    rest = []
+    for line in note.splitlines():
+        match = _NOTE_FIELD.match(line)
+        if match is None:
+            rest.append(line)
+            continue
+        name, text = match[1], match[2]
+        if name in _NAME_VARIABLES:
+            family, _bar, given = text.partition("||")
+            person = {"family": family.strip(), "given": given.strip()} if _bar else None
+            fields.setdefault(name, []).append(person or {"literal": text})
+        elif name in _DATE_VARIABLES:
+            parts = re.fullmatch(r"(-?\d{1,4})(?:-(\d\d?)(?:-(\d\d?))?)?", text)
+            if parts is None:
+                rest.append(line)
+                continue
+            fields[name] = {"date-parts": [[int(p) for p in parts.groups() if p]]}
+        else:
+            fields[name] = text
+    return fields, "\n".join(rest).strip()
 
 
 class _StyleBase:
@@ -303,6 +335,13 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        note = self.item.get("note")
+        if isinstance(note, str) and ": " in note:
+            fields, rest = _note_fields(note)
+            if variable == "note":
+                value = rest or None
+            elif value is None and variable in fields:
+                value = fields[variable]
         if isinstance(value, list) and variable in _NAME_VARIABLES:
             value = parsed_names(value)  # "van der Vlist": the particle apart
         if value in (None, "") and variable == "citation-label":
