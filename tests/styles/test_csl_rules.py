@@ -131,3 +131,16 @@ def test_name_markup_is_kept_and_initialised() -> None:
     )
     item = _book("a", "<b>Doe</b>", "<b>John</b> Quincy")
     assert style.citation_text([Cite(item)]) == "<b>J.</b> Q. <b>Doe</b>"
+
+
+def test_variables_written_into_the_note_are_read_as_zotero_extra_fields() -> None:
+    style = _style(
+        '<citation><layout delimiter="; "><group delimiter=", ">'
+        '<text variable="container-title"/><names variable="reviewed-author"/>'
+        '<text variable="note"/></group></layout></citation>'
+    )
+    item = _book("a", "Wolf", "K.", note="container-title: Nature\nreviewed-author: Hall || W.C.")
+    assert style.citation_text([Cite(item)]) == "Nature, W.C. Hall"
+    item["container-title"] = "Science"  # the item's own value wins; other lines stay notes
+    item["note"] += "\nRead in 2021"
+    assert style.citation_text([Cite(item)]) == "Science, W.C. Hall, Read in 2021"
