@@ -34,12 +34,15 @@ class _Collapsing(_Sorting):
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options, run)
             ctx.marks = marks
+            ctx.term_before = ctx.term_before or cite is not ordered[0]  # one capital a note
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
             # (a closing quote may follow its stop: 'He said "Please work." Ibid.')
             ends = re.search(r"\s\S*[.?!][”’\"'»)]*\s*$", cite.prefix.strip() + " ")
             if body and ((not rendered and not cite.prefix) or ends):
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
+            if not body:  # a cite that prints nothing says so, as citeproc-js writes it
+                body = _escape("[CSL STYLE ERROR: reference with no printed form.]")
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
