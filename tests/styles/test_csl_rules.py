@@ -144,3 +144,15 @@ def test_variables_written_into_the_note_are_read_as_zotero_extra_fields() -> No
     item["container-title"] = "Science"  # the item's own value wins; other lines stay notes
     item["note"] += "\nRead in 2021"
     assert style.citation_text([Cite(item)]) == "Science, W.C. Hall, Read in 2021"
+
+
+def test_a_style_with_a_few_terms_for_another_language_stays_english() -> None:
+    english = '<locale xml:lang="en"><terms><term name="from">from</term></terms></locale>'
+    spanish = '<locale xml:lang="es"><terms><term name="from">de</term></terms></locale>'
+    turkish = (
+        '<locale xml:lang="tr"><terms><term name="from">den</term>'
+        '<term name="and">ve</term></terms></locale>'
+    )
+    citation = "<citation><layout><text value='x'/></layout></citation>"
+    assert _style(english * 2 + spanish + citation).lang == "en-US"  # citeproc-js: English
+    assert _style(english + turkish + citation).lang == "tr-TR"  # an İSNAD style: Turkish

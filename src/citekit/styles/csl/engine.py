@@ -39,10 +39,13 @@ def _style_language(root: etree._Element) -> str:
     if declared:
         return declared
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
-    others = {code.split("-")[0].lower() for code in langs if code}
-    others.discard("en")
-    if len(others) == 1:
+    terms: dict[str, int] = {}  # terms a style's <locale> elements define, by language
+    for el in root.findall(f"{NS}locale"):
+        code = el.get(xml_lang, "").split("-")[0].lower()
+        terms[code] = terms.get(code, 0) + len(el.findall(f".//{NS}term"))
+    others = {code for code in terms if code and code != "en"}
+    # ... and writes at least as many terms for as for English (not an APA's one Spanish term)
+    if len(others) == 1 and terms[next(iter(others))] >= terms.get("en", 0):
         found = known_locale(others.pop())
         if found is not None:
             return found
