@@ -156,3 +156,23 @@ def test_a_style_with_a_few_terms_for_another_language_stays_english() -> None:
     citation = "<citation><layout><text value='x'/></layout></citation>"
     assert _style(english * 2 + spanish + citation).lang == "en-US"  # citeproc-js: English
     assert _style(english + turkish + citation).lang == "tr-TR"  # an İSNAD style: Turkish
+
+
+def test_sort_keys_drop_quotes_and_part_words_at_spaces_and_apostrophes() -> None:
+    style = _style(
+        "<citation><layout><text value='x'/></layout></citation>",
+        '<bibliography><sort><key variable="title"/></sort><layout>'
+        '<text variable="title"/></layout></bibliography>',
+    )
+    titles = ["Ab Delrahman", "’t Horvath", "de’ Frinkle", "d’Wander", "“A er”", "A Hansen"]
+    items = [{"id": str(n), "type": "book", "title": t} for n, t in enumerate(titles)]
+    # straight or curly, quotes come out typographic in the entries themselves
+    entries = style.bibliography_entries(items)
+    assert [e.replace("“", "").replace("”", "") for e in entries] == [
+        "A er",
+        "A Hansen",
+        "Ab Delrahman",
+        "d’Wander",
+        "de’ Frinkle",
+        "’t Horvath",
+    ]
