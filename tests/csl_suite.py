@@ -166,6 +166,8 @@ def _document(
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
+    last_note: dict[bool, Any] = {}
+    note_ids: list[str] = []  # the items the current note cites, in all its citations
     texts = []
     for citation_id, note in document:
         entries = latest[citation_id]["citationItems"]
@@ -174,11 +176,14 @@ def _document(
             if note:
                 first_notes.setdefault(str(entry["id"]), int(note))
         ids = [str(e["id"]) for e in entries]
+        back = last.get(in_notes)
+        if in_notes and back is not None and last_note.get(True) != note:
+            back = (list(note_ids), back[1])  # a new note looks back at all the last one cites
         cites = []
         for n_entry, entry in enumerate(entries):
             key = str(entry["id"])
             position = "subsequent" if key in seen else "first"
-            previous = last.get(in_notes)
+            previous = back
             if n_entry and str(entries[n_entry - 1]["id"]) == key:
                 # the same source again, right after itself in one citation: ibid
                 same = entries[n_entry - 1].get("locator") == entry.get("locator")
@@ -193,6 +198,10 @@ def _document(
             seen.add(key)
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
+        if not in_notes or last_note.get(True) != note:
+            note_ids.clear()
+        note_ids.extend(ids)
+        last_note[in_notes] = note
         texts.append((citation_id, render(style.citation_text(cites, registry), "html")))
     return texts
 
