@@ -100,7 +100,11 @@ def _place(entry: dict[str, Any]) -> str | None:
 
 
 def _cite(
-    item: dict[str, Any], entry: dict[str, Any], position: str, first_note: int | None = None
+    item: dict[str, Any],
+    entry: dict[str, Any],
+    position: str,
+    first_note: int | None = None,
+    near_note: bool = False,
 ) -> Cite:
     """A fixture's citation item as a `Cite`."""
     return Cite(
@@ -111,6 +115,7 @@ def _cite(
         prefix=entry.get("prefix", ""),
         suffix=entry.get("suffix", ""),
         first_note=first_note,
+        near_note=near_note,
     )
 
 
@@ -168,6 +173,9 @@ def _document(
     last: dict[bool, tuple[list[str], str | None]] = {}
     last_note: dict[bool, Any] = {}
     note_ids: list[str] = []  # the items the current note cites, in all its citations
+    last_notes: dict[str, int] = {}  # the note that last cited each item (near-note)
+    section = style.citation
+    distance = int((section.get("near-note-distance") if section is not None else None) or 5)
     texts = []
     for citation_id, note in document:
         entries = latest[citation_id]["citationItems"]
@@ -196,7 +204,10 @@ def _document(
                 if previous[1] and not entry.get("locator"):
                     position = "subsequent"
             seen.add(key)
-            cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
+            near = in_notes and key in last_notes and int(note) - last_notes[key] <= distance
+            if in_notes:
+                last_notes[key] = int(note)
+            cites.append(_cite(by_id[key], entry, position, first_notes.get(key), near))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
         if not in_notes or last_note.get(True) != note:
             note_ids.clear()

@@ -3,9 +3,10 @@ labels, delimiters between collapsed cites, added names, empty bibliography entr
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from citekit.styles import Cite, Style
+from citekit.styles import Cite, Style, format_notes
 
 
 def _style(citation: str, bibliography: str = "", **attrs: str) -> Style:
@@ -176,3 +177,18 @@ def test_sort_keys_drop_quotes_and_part_words_at_spaces_and_apostrophes() -> Non
         "de’ Frinkle",
         "’t Horvath",
     ]
+
+
+def test_near_note_holds_for_a_source_cited_within_the_distance(tmp_path: Path) -> None:
+    csl = tmp_path / "near.csl"
+    csl.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note">'
+        "<info><title>n</title><id>n</id></info>"
+        '<citation near-note-distance="1"><layout><choose><if position="near-note">'
+        '<text variable="title" prefix="near "/></if><else><text variable="title"/></else>'
+        "</choose></layout></citation></style>",
+        encoding="utf-8",
+    )
+    one, two = _book("a", "A", title="One"), _book("b", "B", title="Two")
+    notes = format_notes([[one], [two], [one], [one]], style=csl)
+    assert notes == ["One", "Two", "One", "near One"]  # two notes back is not near, one is

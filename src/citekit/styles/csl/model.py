@@ -241,9 +241,12 @@ class Cite:
         prefix: str = "",
         suffix: str = "",
         first_note: int | None = None,
+        near_note: bool = False,
     ) -> None:
         self.item = item
         self.first_note = first_note  # the note that first cited the item (note styles)
+        # cited before within the citation's near-note-distance notes (CSL's "near-note")
+        self.near_note = near_note
         self.locator = locator
         # CSL 1.0.1's "sub verbo" is CSL 1.0.2's "sub-verbo" (the locator terms have no spaces)
         self.label = label.replace(" ", "-") if label else ("page" if locator else None)
