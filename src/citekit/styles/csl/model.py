@@ -170,6 +170,18 @@ def _trigraph(item: Mapping[str, Any]) -> str:
 
 
 _NOTE_FIELD = re.compile(r"^([a-z][a-z-]*):[ \t]*(\S.*?)\s*$")
+# CSL 1.0.2's text and number variables (names and dates come from citekit.styles.items)
+_TEXT_VARIABLES = frozenset(  # noqa: SIM905 (a word list reads better as words)
+    """abstract annote archive archive_collection archive_location archive-place authority
+    call-number chapter-number citation-label collection-number collection-title
+    container-title container-title-short dimensions division edition event event-title
+    event-place genre issue jurisdiction keyword language license medium note number
+    number-of-pages number-of-volumes original-publisher original-publisher-place
+    original-title page page-first part-number part-title printing-number publisher
+    publisher-place references reviewed-genre reviewed-title scale section source status
+    supplement-number title title-short version volume volume-title volume-title-short
+    year-suffix collection-title-short""".split()
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -195,8 +207,10 @@ def _note_fields(note: str) -> tuple[dict[str, Any], str]:
                 rest.append(line)
                 continue
             fields[name] = {"date-parts": [[int(p) for p in parts.groups() if p]]}
-        else:
+        elif name in _TEXT_VARIABLES and name != "note":
             fields[name] = text
+        else:
+            rest.append(line)  # not a CSL variable: the note's own words
     return fields, "\n".join(rest).strip()
 
 
