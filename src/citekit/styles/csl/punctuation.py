@@ -213,8 +213,14 @@ def _merge_quoted(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_ENTITY_START = re.compile(r"&#?\w+$")
+
+
 def _merge_punctuation(match: re.Match[str]) -> str:
     first, tags, second = match.group(1), match.group(2), match.group(3)
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if first == ";" and _ENTITY_START.search(before):
+        return match.group(0)  # the end of an entity ("&#62;."), not a semicolon
     merged = _PUNCT_MERGE[(first, second)]
     if merged == first:
         return first + tags
