@@ -12,6 +12,7 @@ from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.csl.nameparts import parsed_names
+from citekit.styles.csl.notefields import note_variables
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale
 
@@ -243,6 +244,7 @@ class _Ctx:
         self.run = run
         self.cite = cite
         self.item = cite.item
+        self._noted: tuple[dict[str, Any], str | None] | None = None  # note_variables(item)
         self.mode = mode
         self.options = options
         self.called = 0
@@ -304,6 +306,10 @@ class _Ctx:
         if variable in self.substituted:
             return None
         value = self.item.get(variable)
+        if value is None or variable == "note":
+            if self._noted is None:
+                self._noted = note_variables(self.item)
+            value = self._noted[1] if variable == "note" else self._noted[0].get(variable)
         if isinstance(value, list) and variable in _NAME_VARIABLES:
             value = parsed_names(value)  # "van der Vlist": the particle apart
         if value in (None, "") and variable == "citation-label":
