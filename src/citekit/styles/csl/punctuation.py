@@ -16,6 +16,7 @@ _CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
 def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
+    fragment = fragment.replace("\x0f", "")  # the end of an entry's first names (names.py)
     if locale.punctuation_in_quote:
         # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
         fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
