@@ -76,6 +76,7 @@ def _walk(
     shown = node.format
     if (
         shown is None
+        or shown is Format.BASELINE  # nothing to undo in Markdown
         or (shown in _EMPHASIS and shown in active)
         or (shown in _UNDONE_BY and _UNDONE_BY[shown] not in active)
     ):

@@ -14,7 +14,7 @@ from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.csl.notefields import note_variables
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
-from citekit.styles.locale import CslLocale
+from citekit.styles.locale import CslLocale, localname
 
 # the checked input's name and date variables, plus the list names.py makes of an editor who
 # is also the translator
@@ -41,6 +41,10 @@ _INHERITABLE = frozenset(
 )
 
 
+# variables of the cite and the run, not of the item
+_RUN_VARIABLES = frozenset(
+    ["locator", "first-reference-note-number", "year-suffix", "citation-number"]
+)
 _PAGE_SPLIT = re.compile(r"\s*(?:[-–—,&]|\\-)\s*")  # what ends a page range's first page
 _MAX_MACRO_CALLS = 100_000  # distinct macro renderings one entry may need
 _MAX_ENTRY_CHARS = 1_000_000  # what a macro may write for one entry
@@ -97,6 +101,7 @@ def _labelled(text: str, labels: Sequence[str]) -> LabelledText:
 # worked out once. The caches hold the elements, so lxml hands back the same objects.
 _ATTRS: dict[etree._Element, dict[str, str]] = {}
 _CHILDREN: dict[etree._Element, list[etree._Element]] = {}
+_NAMED: dict[etree._Element, list[tuple[str, etree._Element]]] = {}
 _CACHED = 200_000  # elements; a program reading style after style starts again past this
 
 
@@ -118,6 +123,16 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
             _CHILDREN.clear()
         # comments, PIs: their tags are functions
         found = _CHILDREN[parent] = [child for child in parent if not callable(child.tag)]
+    return found
+
+
+def _named(parent: etree._Element) -> list[tuple[str, etree._Element]]:
+    """The child elements with their names without the namespace (do not change the list)."""
+    found = _NAMED.get(parent)
+    if found is None:
+        if len(_NAMED) > _CACHED:
+            _NAMED.clear()
+        found = _NAMED[parent] = [(localname(child), child) for child in _elements(parent)]
     return found
 
 
@@ -169,6 +184,7 @@ class _StyleBase:
     item_terms: bool
     _given_rule: str
     _uses_condition: bool
+    _bib_disambiguates: bool  # the bibliography reaches a disambiguate="true" test
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
     _numeric_citation: bool
@@ -224,6 +240,8 @@ class Registry:
         self.sort_keys: dict[
             tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
         ] = {}
+        # the names of `expand` by each word of them, made once for each `expand` (_alike)
+        self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
         # first cites rendered while registering, by the item's registry state (_alike)
         self.first_cites: dict[tuple[Any, ...], str] = {}
 
@@ -286,14 +304,21 @@ class _Ctx:
     def peek(self, variable: str) -> Any:
         """The variable's value for a condition: reading it is not rendering it, and a
         variable a substitute already printed still counts (citeproc-js tests the item)."""
-        recording, self.recording = self.recording, None
-        substituted, self.substituted = self.substituted, set()
-        try:
-            return self.value(variable)
-        finally:
-            self.recording, self.substituted = recording, substituted
+        if variable in _RUN_VARIABLES:
+            return self._of_run(variable)
+        return self._of_item(variable)
 
     def value(self, variable: str) -> Any:
+        if variable in _RUN_VARIABLES:
+            return self._of_run(variable)
+        if variable in self.substituted:
+            return None
+        value = self._of_item(variable)
+        if self.recording is not None and value not in (None, "", []):
+            self.recording.add(variable)
+        return value
+
+    def _of_run(self, variable: str) -> Any:
         if variable == "locator":
             locator = self.cite.locator
             return locator.strip() if isinstance(locator, str) else locator
@@ -301,10 +326,9 @@ class _Ctx:
             return self.cite.first_note
         if variable == "year-suffix":
             return self.run.year_suffix(self.item)
-        if variable == "citation-number":
-            return self.run.citation_number(self.item)
-        if variable in self.substituted:
-            return None
+        return self.run.citation_number(self.item)
+
+    def _of_item(self, variable: str) -> Any:
         value = self.item.get(variable)
         if value is None or variable == "note":
             if self._noted is None:
@@ -318,6 +342,4 @@ class _Ctx:
             value = self.item.get("journalAbbreviation")  # Zotero's name for it
         if value is None and variable == "page-first" and self.item.get("page") is not None:
             value = _PAGE_SPLIT.split(str(self.item["page"]).strip(), 1)[0] or None  # "22-45"
-        if self.recording is not None and value not in (None, "", []):
-            self.recording.add(variable)
         return value

@@ -101,6 +101,57 @@ def _romanesque(text: str) -> bool:
 _NAMES_END = "\x0f"
 
 
+_Parts = tuple[
+    list[str],
+    etree._Element | None,
+    etree._Element | None,
+    etree._Element | None,
+    etree._Element | None,
+    bool,
+]
+_PARTS: dict[etree._Element, _Parts] = {}
+
+
+def _parts_of(el: etree._Element) -> _Parts:
+    """A ``<names>`` element's variables, its name, et-al, label and substitute elements, and
+    whether the label comes first, read once (do not change the list)."""
+    found = _PARTS.get(el)
+    if found is None:
+        if len(_PARTS) > 100_000:
+            _PARTS.clear()
+        name_el = el.find(f"{NS}name")
+        label_el = el.find(f"{NS}label")
+        before = (
+            list(el).index(label_el) < list(el).index(name_el)
+            if label_el is not None and name_el is not None
+            else False
+        )
+        found = _PARTS[el] = (
+            el.get("variable", "").split(),
+            name_el,
+            el.find(f"{NS}et-al"),
+            label_el,
+            el.find(f"{NS}substitute"),
+            before,
+        )
+    return found
+
+
+_NAME_PARTS: dict[etree._Element, dict[str, etree._Element]] = {}
+
+
+def _name_parts(name_el: etree._Element) -> dict[str, etree._Element]:
+    """A ``<name>`` element's ``<name-part>`` elements by the part they style (do not change
+    the dict)."""
+    found = _NAME_PARTS.get(name_el)
+    if found is None:
+        if len(_NAME_PARTS) > 100_000:
+            _NAME_PARTS.clear()
+        parts = name_el.findall(f"{NS}name-part")
+        found = _NAME_PARTS[name_el] = {part.get("name", ""): part for part in parts}
+    return found
+
+
 class _Names(_Rendering):
     """Names: lists with "and" and "et al.", each name inverted, initialised or shortened."""
 
@@ -109,13 +160,10 @@ class _Names(_Rendering):
         if ctx.skip_names and not ctx.names_seen:
             ctx.names_seen = True
             return ""
-        variables = el.get("variable", "").split()
-        name_el = el.find(f"{NS}name")
+        variables, name_el, et_al_el, label_el, substitute, before = _parts_of(el)
         options = dict(ctx.options)
         if name_el is not None:
             options.update(_attrs(name_el))
-        et_al_el = el.find(f"{NS}et-al")
-        label_el = el.find(f"{NS}label")
         if (
             "editor" in variables
             and "translator" in variables
@@ -154,11 +202,6 @@ class _Names(_Rendering):
                 plural = rule == "always" or (rule == "contextual" and len(names) > 1)
                 term = ctx.locale.term(variable, label_el.get("form", "long"), plural=plural)
                 label = _plain_text(label_el, term or "", ctx, term=True)
-                before = (
-                    list(el).index(label_el) < list(el).index(name_el)
-                    if name_el is not None
-                    else False
-                )
                 text = label + text if before else text + label
             rendered.append(text)
         end = ""
@@ -171,7 +214,6 @@ class _Names(_Rendering):
                 return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
             joined = _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
             return _affix(el, _format(el, joined + end))
-        substitute = el.find(f"{NS}substitute")
         if substitute is not None:
             for child in _elements(substitute):
                 render = self._dispatch.get(localname(child))
@@ -315,10 +357,7 @@ class _Names(_Rendering):
         name_el: etree._Element | None,
         ctx: _Ctx,
     ) -> str:
-        part_styles = {}
-        if name_el is not None:
-            for part in name_el.findall(f"{NS}name-part"):
-                part_styles[part.get("name", "")] = part
+        part_styles = _name_parts(name_el) if name_el is not None else {}
         if "literal" in name:
             literal = str(name["literal"])
             el = part_styles.get("family")  # an institution is written as a family name

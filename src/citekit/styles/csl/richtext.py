@@ -17,20 +17,38 @@ from citekit.styles.csl.model import _MARK_CLASS
 
 
 def _escape(text: str) -> str:
-    return (
-        html.escape(text, quote=False)
-        .replace("&amp;", "&#38;")
-        .replace("&lt;", "&#60;")
-        .replace("&gt;", "&#62;")
-    )
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text  # most text: nothing to escape
+    return text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "\x01", "\x02"
 
 
+# An element's formatting (the markup opening and closing a fragment), its escaped prefix and
+# suffix and its display, worked out once: styles are read many times and never changed.
+_WRAPS: dict[etree._Element, tuple[str, str, str, str, str]] = {}
+
+
+def _wraps(el: etree._Element) -> tuple[str, str, str, str, str]:
+    found = _WRAPS.get(el)
+    if found is None:
+        if len(_WRAPS) > 100_000:
+            _WRAPS.clear()
+        opening, closing = _formatted(el, "\x00").split("\x00")
+        prefix, suffix = _escape(el.get("prefix", "")), _escape(el.get("suffix", ""))
+        found = _WRAPS[el] = (opening, closing, prefix, suffix, el.get("display", ""))
+    return found
+
+
 def _format(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
+    opening, closing, _prefix, _suffix, _display = _wraps(el)
+    return opening + fragment + closing if opening else fragment
+
+
+def _formatted(el: etree._Element, fragment: str) -> str:
     if el.get("quotes") == "true":
         fragment = f"{_OPEN_QUOTE}{fragment}{_CLOSE_QUOTE}"  # the locale's, in _tidy
     style = el.get("font-style")
@@ -63,7 +81,7 @@ def _format(el: etree._Element, fragment: str) -> str:
 def _affix(el: etree._Element, fragment: str) -> str:
     if not fragment:
         return ""
-    display = el.get("display")
+    display = _wraps(el)[4]
     opening = f'<div class="csl-{display}">'
     if display and fragment.startswith(opening) and fragment.endswith("</div>"):
         # a displayed part holds its own affixes, as citeproc-js writes it: "[1]" in the margin
@@ -81,7 +99,8 @@ def _layout_affix(layout: etree._Element, fragment: str) -> str:
 
 
 def _affix_text(el: etree._Element, fragment: str) -> str:
-    return _escape(el.get("prefix", "")) + _after(fragment, _escape(el.get("suffix", "")))
+    _opening, _closing, prefix, suffix, _display = _wraps(el)
+    return prefix + (_after(fragment, suffix) if suffix else fragment)
 
 
 _ENDS_WITH_PERIOD = re.compile(r"\.(?:</[a-z]+>|[" + _MARK_CLASS + r"])*$")

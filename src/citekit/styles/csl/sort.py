@@ -64,13 +64,17 @@ class _Sorting(_Dates):
         run: Registry,
     ) -> list[Mapping[str, Any]]:
         sort = section.find(f"{NS}sort")
-        if sort is None:
-            return list(items)
+        if sort is None or len(items) < 2:
+            return list(items)  # one cite (most citations): nothing to sort
         keys = sort.findall(f"{NS}key")
 
         collate = _collator(self.lang)
 
         cache = run.sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
+        # keys are made from the items as registered, before any cite was made distinct
+        # (names or suffixes added to a cite do not move it)
+        numbered = Registry()
+        numbered.numbers = run.numbers
 
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
             known = cache.get(id(item))
@@ -78,7 +82,7 @@ class _Sorting(_Dates):
                 return known[1]
             values: list[tuple[int, Any]] = []
             for key in keys:
-                value = self._sort_value(key, item, options, mode, run)
+                value = self._sort_value(key, item, options, mode, numbered)
                 descending = key.get("sort") == "descending"
                 if value in ("", None):
                     values.append((1, ""))  # empty keys go last either way
