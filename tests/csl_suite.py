@@ -71,6 +71,8 @@ def run(path: Path) -> tuple[str, str]:
                             position = "ibid-with-locator"
                         elif locator or not previous_locator:
                             position = "ibid"  # the same place again, or no place at all
+                if isinstance(entry.get("position"), int):  # given: citeproc-js's numbers
+                    position = _POSITIONS[entry["position"]]
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
@@ -78,6 +80,9 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+_POSITIONS = ("first", "subsequent", "ibid", "ibid-with-locator")
 
 
 def _entry(entry: str) -> str:
