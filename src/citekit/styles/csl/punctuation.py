@@ -16,6 +16,7 @@ _CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
 def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
+    fragment = fragment.replace("\x0f", "")  # the end of an entry's first names (names.py)
     if locale.punctuation_in_quote:
         # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
         fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
@@ -49,20 +50,21 @@ def _nested_quotes(fragment: str, locale: CslLocale) -> str:
         return fragment
     outer = (locale.term("open-quote") or "“", locale.term("close-quote") or "”")
     inner = (locale.term("open-inner-quote") or "‘", locale.term("close-inner-quote") or "’")
-    out = []
     depth = 0
-    for char in fragment:
-        if char == _OPEN_QUOTE:
-            out.append((inner if depth % 2 else outer)[0])
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group() == _OPEN_QUOTE:
             depth += 1
-        elif char == _CLOSE_QUOTE:
-            depth = max(depth - 1, 0)
-            out.append((inner if depth % 2 else outer)[1])
-        else:
-            out.append(char)
-    return "".join(out)
+            return (inner if (depth - 1) % 2 else outer)[0]
+        depth = max(depth - 1, 0)
+        return (inner if depth % 2 else outer)[1]
+
+    return _QUOTE_MARKS.sub(mark, fragment)
 
 
+_QUOTE_CHARS = re.compile("[\"'“”„]")
+_QUOTE_MARKS = re.compile(f"[{_OPEN_QUOTE}{_CLOSE_QUOTE}]")
 _QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“"}
 _OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„") | {_OPEN_QUOTE}
 _CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”") | {_CLOSE_QUOTE}
@@ -73,6 +75,8 @@ def _pair_quotes(text: str) -> str:
     by depth (`_nested_quotes`); an apostrophe ("You're", "Jones'"), a quote that pairs with
     none and typographic single quotes (‘…’, as citeproc-js) are left as written. Markup
     between counts as nothing."""
+    if not _QUOTE_CHARS.search(text):
+        return text
     pieces = _MARKUP.split(text)
     spots = [
         (n, i)
@@ -213,8 +217,14 @@ def _merge_quoted(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_ENTITY_START = re.compile(r"&#?\w+$")
+
+
 def _merge_punctuation(match: re.Match[str]) -> str:
     first, tags, second = match.group(1), match.group(2), match.group(3)
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if first == ";" and _ENTITY_START.search(before):
+        return match.group(0)  # the end of an entity ("&#62;."), not a semicolon
     merged = _PUNCT_MERGE[(first, second)]
     if merged == first:
         return first + tags
