@@ -105,7 +105,11 @@ def _place(entry: dict[str, Any]) -> str | None:
 
 
 def _cite(
-    item: dict[str, Any], entry: dict[str, Any], position: str, first_note: int | None = None
+    item: dict[str, Any],
+    entry: dict[str, Any],
+    position: str,
+    first_note: int | None = None,
+    near_note: bool = False,
 ) -> Cite:
     """A fixture's citation item as a `Cite`."""
     return Cite(
@@ -116,6 +120,7 @@ def _cite(
         prefix=entry.get("prefix", ""),
         suffix=entry.get("suffix", ""),
         first_note=first_note,
+        near_note=near_note,
     )
 
 
@@ -192,6 +197,11 @@ def _document(
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
+    last_note: dict[bool, Any] = {}
+    note_ids: list[str] = []  # the items the current note cites, in all its citations
+    last_notes: dict[str, int] = {}  # the note that last cited each item (near-note)
+    section = style.citation
+    distance = int((section.get("near-note-distance") if section is not None else None) or 5)
     texts = []
     for citation_id, note in document:
         entries = latest[citation_id]["citationItems"]
@@ -200,11 +210,14 @@ def _document(
             if note:
                 first_notes.setdefault(str(entry["id"]), int(note))
         ids = [str(e["id"]) for e in entries]
+        back = last.get(in_notes)
+        if in_notes and back is not None and last_note.get(True) != note:
+            back = (list(note_ids), back[1])  # a new note looks back at all the last one cites
         cites = []
         for n_entry, entry in enumerate(entries):
             key = str(entry["id"])
             position = "subsequent" if key in seen else "first"
-            previous = last.get(in_notes)
+            previous = back
             if n_entry and str(entries[n_entry - 1]["id"]) == key:
                 # the same source again, right after itself in one citation: ibid
                 same = entries[n_entry - 1].get("locator") == entry.get("locator")
@@ -217,8 +230,15 @@ def _document(
                 if previous[1] and not entry.get("locator"):
                     position = "subsequent"
             seen.add(key)
-            cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
+            near = in_notes and key in last_notes and int(note) - last_notes[key] <= distance
+            if in_notes:
+                last_notes[key] = int(note)
+            cites.append(_cite(by_id[key], entry, position, first_notes.get(key), near))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
+        if not in_notes or last_note.get(True) != note:
+            note_ids.clear()
+        note_ids.extend(ids)
+        last_note[in_notes] = note
         texts.append((citation_id, render(style.citation_text(cites, registry), "html")))
     return texts
 

@@ -39,10 +39,13 @@ def _style_language(root: etree._Element) -> str:
     if declared:
         return declared
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
-    others = {code.split("-")[0].lower() for code in langs if code}
-    others.discard("en")
-    if len(others) == 1:
+    terms: dict[str, int] = {}  # terms a style's <locale> elements define, by language
+    for el in root.findall(f"{NS}locale"):
+        code = el.get(xml_lang, "").split("-")[0].lower()
+        terms[code] = terms.get(code, 0) + len(el.findall(f".//{NS}term"))
+    others = {code for code in terms if code and code != "en"}
+    # ... and writes at least as many terms for as for English (not an APA's one Spanish term)
+    if len(others) == 1 and terms[next(iter(others))] >= terms.get("en", 0):
         found = known_locale(others.pop())
         if found is not None:
             return found
@@ -123,6 +126,9 @@ class Style(_Disambiguating):
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
         self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
+        self._cites_number = self._numeric_citation or any(
+            "citation-number" in (el.get("variable") or "") for el in root.iter()
+        )
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,
@@ -226,8 +232,11 @@ class Style(_Disambiguating):
         left = _escape(layout.get("prefix", "")) + parts[0]
         right = _escape(layout.get("delimiter", "")).join(parts[1:])
         right = _format(layout, right) + _escape(layout.get("suffix", "")) if right else ""
+        # a space the entry ends with follows the division, as citeproc-js writes it
+        stripped = right.rstrip()
         return _tidy(
-            f'<div class="csl-left-margin">{left}</div><div class="csl-right-inline">{right}</div>',
+            f'<div class="csl-left-margin">{left}</div>'
+            f'<div class="csl-right-inline">{stripped}</div>{right[len(stripped) :]}',
             ctx.locale,
         )
 

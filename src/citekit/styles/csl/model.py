@@ -188,6 +188,7 @@ class _StyleBase:
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
     _numeric_citation: bool
+    _cites_number: bool  # citation-number appears anywhere in the style
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
@@ -209,9 +210,12 @@ class Cite:
         prefix: str = "",
         suffix: str = "",
         first_note: int | None = None,
+        near_note: bool = False,
     ) -> None:
         self.item = item
         self.first_note = first_note  # the note that first cited the item (note styles)
+        # cited before within the citation's near-note-distance notes (CSL's "near-note")
+        self.near_note = near_note
         self.locator = locator
         # CSL 1.0.1's "sub verbo" is CSL 1.0.2's "sub-verbo" (the locator terms have no spaces)
         self.label = label.replace(" ", "-") if label else ("page" if locator else None)
@@ -245,6 +249,9 @@ class Registry:
         self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
         # first cites rendered while registering, by the item's registry state (_alike)
         self.first_cites: dict[tuple[Any, ...], str] = {}
+        # each item's content (all but its id), by the item's identity: a source given twice
+        # under two ids renders the same and is rendered once (_first_cite)
+        self.contents: dict[int, tuple[Mapping[str, Any], str]] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""

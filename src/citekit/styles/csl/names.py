@@ -325,13 +325,15 @@ class _Names(_Rendering):
         glue = _escape(delimiter) if use_delim else " "
         return f"{head}{glue}{_escape(connector)} {parts[-1]}"
 
-    def _name_html(self, text: str, case: str | None) -> str:
+    def _name_html(self, text: str, case: str | None, lang: str | None = None) -> str:
         """A name part as HTML: its own markup kept ("<b>Doe</b>", "<sup>for</sup>"), an
-        apostrophe never read as a quote, the case applied."""
+        apostrophe never read as a quote, the case applied by `lang`'s rules (the item's:
+        a Turkish ÖZDEMİR, an English ANCESCHI)."""
         text = text.replace("'", "’")
+        lang = lang or self.lang
         if "<" in text and _MARKUP.search(text):
-            return _rich(text, case, self.lang, False)
-        return _escape(_case(_typography(text), case, self.lang))
+            return _rich(text, case, lang, False)
+        return _escape(_case(_typography(text), case, lang))
 
     def _sort_name(self, name: Mapping[str, Any], *, short: bool = False) -> str:
         """A name as a sort key, its parts apart ("\x00"): family name first, the particle
@@ -364,8 +366,8 @@ class _Names(_Rendering):
             if ctx.sorting:
                 return _escape(_typography(literal))
             if el is None:
-                return self._name_html(literal, None)
-            return _format(el, self._name_html(literal, el.get("text-case")))
+                return self._name_html(literal, None, ctx.language)
+            return _format(el, self._name_html(literal, el.get("text-case"), ctx.language))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -394,7 +396,7 @@ class _Names(_Rendering):
             if not text:
                 return ""
             case = el.get("text-case") if el is not None else None
-            html = self._name_html(text, case)
+            html = self._name_html(text, case, ctx.language)
             return _format(el, html) if el is not None else html
 
         def aff(part: str, fragment: str) -> str:
