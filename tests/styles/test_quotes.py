@@ -67,3 +67,8 @@ def test_a_cite_suffix_ending_in_punctuation_takes_the_delimiter_without_its_own
     a, b, c = ({"id": k, "type": "book", "title": k.upper()} for k in "abc")
     cites = [Cite(a, suffix=" is one,"), Cite(b, suffix=" two"), Cite(c)]
     assert style.citation_text(cites) == "A is one, B two; C"
+
+
+def test_quotes_inside_a_fields_own_guillemets_are_one_level_deeper() -> None:
+    title = "Вопросы “экономики” и «права “нового”»"
+    assert _title(title, "ru-RU") == "Вопросы «экономики» и «права „нового“»."

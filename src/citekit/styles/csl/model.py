@@ -222,6 +222,7 @@ class Cite:
         self.position = position
         self.prefix = prefix
         self.suffix = suffix
+        self.looking = False  # rendered only to tell cites apart (disambiguation)
 
 
 class Registry:

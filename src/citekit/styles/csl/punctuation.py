@@ -46,7 +46,7 @@ _ORPHAN = "\x06"  # a double quote that pairs with none: written straight
 def _nested_quotes(fragment: str, locale: CslLocale) -> str:
     """Quote marks by depth: the locale's quotes outside, its inner quotes one level in, and
     so on alternating ("“This is ‘The One’”", French "« Life’s “Little” Surprises »")."""
-    if _OPEN_QUOTE not in fragment:
+    if _OPEN_QUOTE not in fragment and _OPEN_GUILLEMET not in fragment:
         return fragment
     outer = (locale.term("open-quote") or "“", locale.term("close-quote") or "”")
     inner = (locale.term("open-inner-quote") or "‘", locale.term("close-inner-quote") or "’")
@@ -54,20 +54,23 @@ def _nested_quotes(fragment: str, locale: CslLocale) -> str:
 
     def mark(match: re.Match[str]) -> str:
         nonlocal depth
-        if match.group() == _OPEN_QUOTE:
+        found = match.group()
+        if found in (_OPEN_QUOTE, _OPEN_GUILLEMET):
             depth += 1
-            return (inner if (depth - 1) % 2 else outer)[0]
+            return "«" if found == _OPEN_GUILLEMET else (inner if (depth - 1) % 2 else outer)[0]
         depth = max(depth - 1, 0)
-        return (inner if depth % 2 else outer)[1]
+        return "»" if found == _CLOSE_GUILLEMET else (inner if depth % 2 else outer)[1]
 
     return _QUOTE_MARKS.sub(mark, fragment)
 
 
-_QUOTE_CHARS = re.compile("[\"'“”„]")
-_QUOTE_MARKS = re.compile(f"[{_OPEN_QUOTE}{_CLOSE_QUOTE}]")
-_QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“"}
-_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„") | {_OPEN_QUOTE}
-_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”") | {_CLOSE_QUOTE}
+_QUOTE_CHARS = re.compile("[\"'“”„«]")
+_QUOTE_MARKS = re.compile("[\x01\x02\x11\x12]")
+_QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»"}
+# a field's own «…»: kept as written, but what it holds is quoted one level deeper
+_OPEN_GUILLEMET, _CLOSE_GUILLEMET = "\x11", "\x12"
+_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„«") | {_OPEN_QUOTE}
+_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”»") | {_CLOSE_QUOTE}
 
 
 def _pair_quotes(text: str) -> str:
@@ -83,7 +86,7 @@ def _pair_quotes(text: str) -> str:
         for n, piece in enumerate(pieces)
         if n % 2 == 0
         for i, char in enumerate(piece)
-        if char in "\"'“”„"
+        if char in "\"'“”„«»"
     ]
     if not spots:
         return text
@@ -100,13 +103,14 @@ def _pair_quotes(text: str) -> str:
         left = visible[at - 1] if at else " "
         right = visible[at + 1] if at + 1 < len(visible) else " "
         closing = [w for w, _ in stack]
-        closes = right in _CLOSES_BEFORE and (char == "”" or left not in " \t\n\u00a0")
+        closes = right in _CLOSES_BEFORE and (char in "”»" or left not in " \t\n\u00a0")
         if char in closing and closes:
             while stack and stack[-1][0] != char:
                 stack.pop()  # a quote opened inside and never closed: left as written
-            pairs[stack.pop()[1]] = _OPEN_QUOTE
-            pairs[k] = _CLOSE_QUOTE
-        elif char in ("“", "„") or (
+            guillemet = char == "»"  # written as it is, but a level deeper inside
+            pairs[stack.pop()[1]] = _OPEN_GUILLEMET if guillemet else _OPEN_QUOTE
+            pairs[k] = _CLOSE_GUILLEMET if guillemet else _CLOSE_QUOTE
+        elif char in ("“", "„", "«") or (
             char in "\"'" and left in _OPENS_AFTER and right not in (" \t\n\u00a0" + char)
         ):
             stack.append((_QUOTE_KINDS[char], k))
