@@ -71,6 +71,8 @@ def run(path: Path) -> tuple[str, str]:
                             position = "ibid-with-locator"
                         elif locator or not previous_locator:
                             position = "ibid"  # the same place again, or no place at all
+                if isinstance(entry.get("position"), int):  # given: citeproc-js's numbers
+                    position = _POSITIONS[entry["position"]]
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
@@ -78,6 +80,9 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+_POSITIONS = ("first", "subsequent", "ibid", "ibid-with-locator")
 
 
 def _entry(entry: str) -> str:
@@ -128,13 +133,34 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
     before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
     after = _document(style, by_id, latest, documents[-1])
     old = dict(before)
+    # a style that prints first-reference-note-number has every citation of an item whose first
+    # note moved rendered again (citeproc-js reports them though their text may not change)
+    moved: set[str] = set()
+    uses = any(
+        "first-reference-note-number" in (el.get("variable") or "").split()
+        for el in style.root.iter()
+    )
+    if len(documents) > 1 and uses:
+        first, then = _first_notes(latest, documents[-2]), _first_notes(latest, documents[-1])
+        moved = {item for item, note in then.items() if first.get(item, note) != note}
     lines = []
+    new = documents[-1][len(citations[-1][1])][0]
     for n, (key, text) in enumerate(after):
-        marker = (
-            ">>" if old.get(key) != text or key == documents[-1][len(citations[-1][1])][0] else ".."
-        )
-        lines.append(f"{marker}[{n}] {text}")
+        items = {str(e["id"]) for e in latest[key]["citationItems"]}
+        changed = old.get(key) != text or key == new or bool(items & moved)
+        lines.append(f"{'>>' if changed else '..'}[{n}] {text}")
     return "\n".join(lines)
+
+
+def _first_notes(
+    latest: dict[str, dict[str, Any]], document: list[tuple[str, Any]]
+) -> dict[str, Any]:
+    """The note each item is first cited in."""
+    notes: dict[str, Any] = {}
+    for key, note in document:
+        for entry in latest[key]["citationItems"]:
+            notes.setdefault(str(entry["id"]), note)
+    return notes
 
 
 def _documents(

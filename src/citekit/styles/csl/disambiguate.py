@@ -355,6 +355,7 @@ class _Disambiguating(_Collapsing):
         text = run.first_cites.get(state)
         if text is None:
             cite = Cite(item, position=position)
+            cite.looking = True
             text = run.first_cites[state] = self._citation([cite], None, run)
         return text
 

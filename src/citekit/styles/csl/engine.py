@@ -12,7 +12,7 @@ from lxml import etree
 from citekit.model import LabelledText
 from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
-from citekit.styles.csl.names import _inherit_substitutes
+from citekit.styles.csl.names import _NAMES_END, _inherit_substitutes
 from citekit.styles.csl.punctuation import _tidy
 from citekit.styles.csl.richtext import _escape, _format, _layout_affix
 from citekit.styles.items import check_item
@@ -212,6 +212,8 @@ class Style(_Disambiguating):
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+            body = body.replace(_NAMES_END, "")
+            if substitute is not None and names == previous_names:
                 body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
             if not body and not self._numeric_citation:

@@ -4,7 +4,6 @@ instrumented output, and what every part of the engine reads of a style.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -13,6 +12,7 @@ from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.csl.nameparts import parsed_names
+from citekit.styles.csl.notefields import note_variables
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale, localname
 
@@ -169,51 +169,6 @@ def _trigraph(item: Mapping[str, Any]) -> str:
     return label + year[-2:]
 
 
-_NOTE_FIELD = re.compile(r"^([a-z][a-z-]*):[ \t]*(\S.*?)\s*$")
-# CSL 1.0.2's text and number variables (names and dates come from citekit.styles.items)
-_TEXT_VARIABLES = frozenset(
-    """abstract annote archive archive_collection archive_location archive-place authority
-    call-number chapter-number citation-label collection-number collection-title
-    container-title container-title-short dimensions division edition event event-title
-    event-place genre issue jurisdiction keyword language license medium note number
-    number-of-pages number-of-volumes original-publisher original-publisher-place
-    original-title page page-first part-number part-title printing-number publisher
-    publisher-place references reviewed-genre reviewed-title scale section source status
-    supplement-number title title-short version volume volume-title volume-title-short
-    year-suffix collection-title-short""".split()  # noqa: SIM905 (words read better so)
-)
-
-
-@functools.lru_cache(maxsize=1024)
-def _note_fields(note: str) -> tuple[dict[str, Any], str]:
-    """Variables written into an item's note, one "name: value" a line (Zotero's Extra field,
-    as citeproc-js reads it: "container-title: …", "reviewed-author: Hall || W.C.",
-    "issued: 2000-01-02"), and the note without those lines."""
-    fields: dict[str, Any] = {}
-    rest = []
-    for line in note.splitlines():
-        match = _NOTE_FIELD.match(line)
-        if match is None:
-            rest.append(line)
-            continue
-        name, text = match[1], match[2]
-        if name in _NAME_VARIABLES:
-            family, _bar, given = text.partition("||")
-            person = {"family": family.strip(), "given": given.strip()} if _bar else None
-            fields.setdefault(name, []).append(person or {"literal": text})
-        elif name in _DATE_VARIABLES:
-            parts = re.fullmatch(r"(-?\d{1,4})(?:-(\d\d?)(?:-(\d\d?))?)?", text)
-            if parts is None:
-                rest.append(line)
-                continue
-            fields[name] = {"date-parts": [[int(p) for p in parts.groups() if p]]}
-        elif name in _TEXT_VARIABLES and name != "note":
-            fields[name] = text
-        else:
-            rest.append(line)  # not a CSL variable: the note's own words
-    return fields, "\n".join(rest).strip()
-
-
 class _StyleBase:
     """What every part of the engine reads of a style (set once by `Style.__init__`)."""
 
@@ -267,6 +222,7 @@ class Cite:
         self.position = position
         self.prefix = prefix
         self.suffix = suffix
+        self.looking = False  # rendered only to tell cites apart (disambiguation)
 
 
 class Registry:
@@ -314,6 +270,7 @@ class _Ctx:
         self.run = run
         self.cite = cite
         self.item = cite.item
+        self._noted: tuple[dict[str, Any], str | None] | None = None  # note_variables(item)
         self.mode = mode
         self.options = options
         self.called = 0
@@ -381,13 +338,10 @@ class _Ctx:
 
     def _of_item(self, variable: str) -> Any:
         value = self.item.get(variable)
-        note = self.item.get("note")
-        if isinstance(note, str) and ": " in note:
-            fields, rest = _note_fields(note)
-            if variable == "note":
-                value = rest or None
-            elif value is None and variable in fields:
-                value = fields[variable]
+        if value is None or variable == "note":
+            if self._noted is None:
+                self._noted = note_variables(self.item)
+            value = self._noted[1] if variable == "note" else self._noted[0].get(variable)
         if isinstance(value, list) and variable in _NAME_VARIABLES:
             value = parsed_names(value)  # "van der Vlist": the particle apart
         if value in (None, "") and variable == "citation-label":

@@ -96,7 +96,7 @@ class _Sorting(_Dates):
             for key in keys:
                 value = self._sort_value(key, item, options, mode, numbered)
                 descending = key.get("sort") == "descending"
-                if value in ("", None):
+                if value in ("", None, ()):  # () : a name variable with no names
                     values.append((1, ""))  # empty keys go last either way
                     continue
                 # numbers before words, words in the language's alphabetical order
