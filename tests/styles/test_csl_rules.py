@@ -192,3 +192,9 @@ def test_near_note_holds_for_a_source_cited_within_the_distance(tmp_path: Path) 
     one, two = _book("a", "A", title="One"), _book("b", "B", title="Two")
     notes = format_notes([[one], [two], [one], [one]], style=csl)
     assert notes == ["One", "Two", "One", "near One"]  # two notes back is not near, one is
+
+
+def test_a_note_line_that_names_no_csl_variable_stays_in_the_note() -> None:
+    style = _style('<citation><layout><text variable="note"/></layout></citation>')
+    item = _book("a", "A", note="isbn: 978-1\ngenre: thesis")
+    assert style.citation_text([Cite(item)]) == "isbn: 978-1"
