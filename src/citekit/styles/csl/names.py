@@ -96,6 +96,11 @@ def _romanesque(text: str) -> bool:
     )
 
 
+# after an entry's first names: no period merges into theirs ("et al." + ". ") until the entry
+# is finished, so that "———" standing for them keeps it ("———. 1994"); `_tidy` merges the rest
+_NAMES_END = "\x0f"
+
+
 _Parts = tuple[
     list[str],
     etree._Element | None,
@@ -199,18 +204,16 @@ class _Names(_Rendering):
                 label = _plain_text(label_el, term or "", ctx, term=True)
                 text = label + text if before else text + label
             rendered.append(text)
+        end = ""
         if rendered and ctx.first_names is None and not ctx.sorting:
             # the names without their label: what "———" stands for in the next entry
             ctx.first_names = _join(bare, el.get("delimiter", options.get("names-delimiter", "")))
+            end = _NAMES_END if ctx.mode == "bibliography" else ""
         if rendered:
             if options.get("form") == "count":
                 return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
-            return _affix(
-                el,
-                _format(
-                    el, _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
-                ),
-            )
+            joined = _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
+            return _affix(el, _format(el, joined + end))
         if substitute is not None:
             for child in _elements(substitute):
                 render = self._dispatch.get(localname(child))

@@ -62,6 +62,8 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
         return position in ("ibid", "ibid-with-locator")
     if wanted == "ibid-with-locator":
         return position == "ibid-with-locator"
+    if wanted == "near-note":
+        return position != "first" and ctx.cite.near_note
     return False
 
 
