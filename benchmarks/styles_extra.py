@@ -114,19 +114,44 @@ def _where(exc: BaseException) -> str:
     return found
 
 
+def languages(styles_dir: Path) -> dict[str, str]:
+    """The language citekit gives each style that declares no ``default-locale`` (by file)."""
+    out = {}
+    for path in sorted(styles_dir.glob("*.csl")):
+        try:
+            style = Style(path.read_bytes(), name=path.name)
+        except StyleError:
+            continue
+        if style.root.get("default-locale") is None:
+            out[path.name] = style.lang
+    return out
+
+
 def citeproc_run(styles_dir: Path, cache: Path | None) -> dict[str, dict[str, Any]]:
-    """citeproc-js's output by style file name (read from `cache`, else made by Node)."""
-    if cache is None or not cache.is_file():
+    """citeproc-js's output by style file name, read from `cache` when it was made for the
+    languages citekit gives the styles today, else made by Node (and written to `cache`)."""
+    wanted = languages(styles_dir)
+    data = None
+    if cache is not None and cache.is_file():
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        given = {run["style"]: run["lang"] for run in data["styles"] if "lang" in run}
+        if given != wanted:
+            print(
+                "the cached citeproc-js output is for other languages: made again", file=sys.stderr
+            )
+            data = None
+    if data is None:
         if shutil.which("node") is None:
-            sys.exit("node is not installed and no --citeproc-json was given")
+            sys.exit("node is not installed and no usable --citeproc-json was given")
         target = cache or Path("/tmp/citekit-styles-extra-citeproc-js.json")
+        langs = target.with_suffix(".languages.json")
+        langs.write_text(json.dumps(wanted), encoding="utf-8")
         subprocess.run(
-            ["node", str(NODE_SCRIPT), str(styles_dir), str(target)],
+            ["node", str(NODE_SCRIPT), str(styles_dir), str(target), str(langs)],
             check=True,
             cwd=NODE_SCRIPT.parent,
         )
-        cache = target
-    data = json.loads(cache.read_text(encoding="utf-8"))
+        data = json.loads(target.read_text(encoding="utf-8"))
     return {run["style"]: run for run in data["styles"]} | {"": {"processor": data["processor"]}}
 
 
@@ -313,7 +338,8 @@ def report(result: dict[str, Any], styles_dir: Path, processor: str) -> str:
         f"`{styles_dir.name}/`, the {len(ITEMS)} golden items (the bibliography, and a first "
         f"note for each item cited alone), citekit against {processor} "
         "(`scripts/citeproc-golden/styles-dir.mjs`), each style in its own default locale, "
-        "both with the locales citekit ships. citeproc-js's bibliography entries are trimmed "
+        "both with the locales citekit ships (a style without `default-locale` in the language "
+        "citekit gives it, for both). citeproc-js's bibliography entries are trimmed "
         "(as `golden.mjs` does); citekit's are too. "
         f"citekit took {result['seconds']:.0f} s on the shared 2-core machine.",
         "",

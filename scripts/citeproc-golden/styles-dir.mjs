@@ -2,11 +2,12 @@
 // its own default locale, as plain text: what benchmarks/styles_extra.py compares citekit
 // against. Locales come from citekit's own data (the same ones citekit has); a style that
 // citeproc-js cannot load is recorded with its error. A style with no default-locale is given
-// the language citekit gives it (the one non-English language of its <locale> elements, else
-// en-US), so that both engines write the same language. A dev tool: the tests need no Node.
+// the language citekit gives it, from LANGUAGES.json (style file -> locale, written by
+// benchmarks/styles_extra.py), so that both engines write the same language. A dev tool: the
+// tests need no Node.
 //
 //   cd scripts/citeproc-golden && npm ci
-//   node styles-dir.mjs ../../../shared/csl/styles-extra out.json
+//   node styles-dir.mjs ../../../shared/csl/styles-extra out.json [languages.json]
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -15,13 +16,15 @@ const require = createRequire(import.meta.url);
 const CSL = require("citeproc");
 const root = new URL("../../", import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), "utf8");
-const [dir, outPath] = process.argv.slice(2);
+const [dir, outPath, langsPath] = process.argv.slice(2);
 if (!dir || !outPath) {
-  console.error("usage: node styles-dir.mjs STYLES_DIR OUT.json");
+  console.error("usage: node styles-dir.mjs STYLES_DIR OUT.json [LANGUAGES.json]");
   process.exit(2);
 }
 const items = JSON.parse(read("tests/data/golden/items.json"));
 const byId = Object.fromEntries(items.map((item) => [item.id, item]));
+// the language citekit gives each style without default-locale (benchmarks/styles_extra.py)
+const languages = langsPath ? JSON.parse(readFileSync(langsPath, "utf8")) : {};
 const sys = {
   retrieveLocale: (lang) => {
     try {
@@ -33,19 +36,6 @@ const sys = {
   retrieveItem: (id) => byId[id],
 };
 
-const dialects = JSON.parse(read("src/citekit/styles/data/locales/locales.json"))["primary-dialects"];
-
-// citekit's rule (styles/csl/engine.py _style_language) for a style without default-locale
-function language(xml) {
-  const head = xml.match(/<style\b[^>]*>/);
-  if (head && /default-locale="/.test(head[0])) return undefined;
-  const langs = new Set([...xml.matchAll(/<locale\b[^>]*xml:lang="([^"]+)"/g)].map((m) => m[1].split("-")[0].toLowerCase()));
-  langs.delete("en");
-  if (langs.size !== 1) return undefined;
-  const [only] = langs;
-  return dialects[only] || undefined;
-}
-
 const out = { processor: `citeproc-js ${CSL.PROCESSOR_VERSION}`, styles: [] };
 const files = readdirSync(dir).filter((name) => name.endsWith(".csl")).sort();
 for (const [n, file] of files.entries()) {
@@ -53,7 +43,7 @@ for (const [n, file] of files.entries()) {
   const xml = readFileSync(join(dir, file), "utf8");
   const result = { style: file, bibliography: [], citations: [] };
   try {
-    const lang = language(xml);
+    const lang = languages[file];
     if (lang) result.lang = lang;
     const engine = new CSL.Engine(sys, xml, lang);
     engine.setOutputFormat("text");
