@@ -299,6 +299,7 @@ FAMILY_FIELDS = {
         "editor",
         "publisher",
         "URL",
+        "accessed",
     },
     "mla": {
         "author",

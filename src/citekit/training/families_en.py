@@ -183,8 +183,17 @@ def apa(c: Ctx) -> None:
         c.opt("publisher", after=".")
         c.drop("publisher-place")
     elif kind in ("webpage", "article-newspaper", "entry-encyclopedia", "motion_picture"):
-        c.v("container-title").t(". ").v("URL")
-        c.drop("accessed")
+        c.v("container-title").t(". ")
+        retrieved = {"tr": ("Erişim adresi: ", "Retrieved from "), "ru": ("Режим доступа: ",)}
+        words = retrieved.get(c.lang, ("Retrieved from ",))
+        if c.chance(0.4):  # APA 6: Retrieved from …, Erişim adresi: …
+            c.t(c.pick(*words))
+        c.v("URL")
+        if c.chance(0.2):  # (Erişim tarihi: 12.05.2020)
+            label = {"tr": "Erişim tarihi: ", "ru": "дата обращения: "}.get(c.lang, "accessed ")
+            c.t(" (" + label).date("accessed", c.pick("dmy_dots", "dmy_words")).t(")")
+        else:
+            c.drop("accessed")
     else:
         c.opt("publisher", after=".")
         c.drop("publisher-place", "page")
