@@ -34,6 +34,11 @@ def run(path: Path) -> tuple[str, str]:
         # an ID given twice is one item, its last data (citeproc-js's item registry)
         by_id = {str(item.get("id")): item for item in json.loads(parts["INPUT"])}
         items: list[dict[str, Any]] = list(by_id.values())
+        if mode == "bibliography" and "CITATIONS" in parts:
+            # the bibliography of what the document cites once its citations are all in
+            latest, documents = _documents(json.loads(parts["CITATIONS"]))
+            cited = [str(e["id"]) for key, _ in documents[-1] for e in latest[key]["citationItems"]]
+            items = [by_id[key] for key in dict.fromkeys(cited)]
         registry = style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
@@ -45,8 +50,10 @@ def run(path: Path) -> tuple[str, str]:
             return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
         if "CITATION-ITEMS" in parts:
             groups = json.loads(parts["CITATION-ITEMS"])
-        else:
-            groups = [[{"id": item.get("id")} for item in items]]
+        else:  # every item, in the order the bibliography sorts them (citeproc-js's reflist)
+            listed = [item for item, _entry in style.bibliography_items(items, registry)]
+            listed += [item for item in items if item not in listed]
+            groups = [[{"id": item.get("id")} for item in listed]]
         seen: set[str] = set()
         previous: str | None = None
         previous_locator = None
@@ -112,15 +119,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
     citations its `citationsPre`, the new citation and its `citationsPost` (a citation given again
     under its ID replaces the old one); the lines the last call reported (new or changed) are
     marked `>>`, the others `..`."""
-    latest: dict[str, dict[str, Any]] = {}
-    documents: list[list[tuple[str, Any]]] = []
-    for citation, pre, post in citations:
-        key = str(citation.get("citationID", len(latest)))
-        latest[key] = citation
-        note = citation.get("properties", {}).get("noteIndex")
-        documents.append(
-            [(str(k), n) for k, n in pre] + [(key, note)] + [(str(k), n) for k, n in post]
-        )
+    latest, documents = _documents(citations)
     before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
     after = _document(style, by_id, latest, documents[-1])
     old = dict(before)
@@ -131,6 +130,23 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
         )
         lines.append(f"{marker}[{n}] {text}")
     return "\n".join(lines)
+
+
+def _documents(
+    citations: list[Any],
+) -> tuple[dict[str, dict[str, Any]], list[list[tuple[str, Any]]]]:
+    """Each citation by ID (its last version), and the document's citations (ID, note) after
+    each `processCitationCluster` call: its `citationsPre`, the citation, its `citationsPost`."""
+    latest: dict[str, dict[str, Any]] = {}
+    documents: list[list[tuple[str, Any]]] = []
+    for citation, pre, post in citations:
+        key = str(citation.get("citationID", len(latest)))
+        latest[key] = citation
+        note = citation.get("properties", {}).get("noteIndex")
+        documents.append(
+            [(str(k), n) for k, n in pre] + [(key, note)] + [(str(k), n) for k, n in post]
+        )
+    return latest, documents
 
 
 def _document(
@@ -146,9 +162,7 @@ def _document(
         for entry in latest[key]["citationItems"]:
             if str(entry["id"]) not in order:
                 order.append(str(entry["id"]))
-    registry = style.register(
-        [by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order]
-    )
+    registry = style.register([by_id[key] for key in order])  # what is cited, as citeproc-js
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}

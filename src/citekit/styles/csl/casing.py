@@ -108,14 +108,19 @@ def _sentence(text: str, *, first: bool) -> str:
 
 def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
     """Field text with its own markup kept, the rest escaped and cased (not inside nocase)."""
-    out = []
+    out: list[str | _TitleText] = []
     nocase = 0
     spans: list[str] = []
     first = True
     # French guillemets hold their text with narrow no-break spaces: « Anonymous »
     text = _pair_quotes(_GUILLEMET_SPACE.sub(_narrow, text))
-    for piece in _MARKUP.split(text):
+    pieces = _MARKUP.split(text)
+    stray = _stray_closers(pieces)
+    for n, piece in enumerate(pieces):
         if not piece:
+            continue
+        if n in stray:
+            out.append(_escape(piece))  # "One TwoF</i> Three": a closing tag opened nowhere
             continue
         if _MARKUP.fullmatch(piece):
             if piece == "<sc>" or "small-caps" in piece:
@@ -154,7 +159,7 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
         return "".join(
             _escape(_typography(p.text)) if isinstance(p, _TitleText) else p for p in out
         )
-    return "".join(out)
+    return "".join(p for p in out if isinstance(p, str))
 
 
 _GUILLEMET_SPACE = re.compile(r"(«)[ \u00a0]+|[ \u00a0]+(»)")
@@ -162,6 +167,23 @@ _GUILLEMET_SPACE = re.compile(r"(«)[ \u00a0]+|[ \u00a0]+(»)")
 
 def _narrow(match: re.Match[str]) -> str:
     return f"{match.group(1)}\u202f" if match.group(1) else f"\u202f{match.group(2)}"
+
+
+def _stray_closers(pieces: list[str]) -> set[int]:
+    """Which markup pieces (odd places of a `_MARKUP` split) close a tag never opened."""
+    opened: list[str] = []
+    stray = set()
+    for n in range(1, len(pieces), 2):
+        tag = pieces[n]
+        if not tag.startswith("</"):
+            opened.append("span" if tag.startswith("<span") or tag == "<sc>" else tag[1:-1])
+            continue
+        name = "span" if tag in ("</span>", "</sc>") else tag[2:-1]
+        if name in opened:
+            del opened[len(opened) - 1 - opened[::-1].index(name)]
+        else:
+            stray.add(n)
+    return stray
 
 
 class _TitleText:

@@ -34,11 +34,15 @@ class _Collapsing(_Sorting):
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options, run)
             ctx.marks = marks
+            ctx.term_before = ctx.term_before or cite is not ordered[0]  # one capital a note
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
-            opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
-            if body and not rendered and opens:
+            # (a closing quote may follow its stop: 'He said "Please work." Ibid.')
+            ends = re.search(r"\s\S*[.?!][”’\"'»)]*\s*$", cite.prefix.strip() + " ")
+            if body and ((not rendered and not cite.prefix) or ends):
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
+            if not body:  # a cite that prints nothing says so, as citeproc-js writes it
+                body = _escape("[CSL STYLE ERROR: reference with no printed form.]")
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
@@ -95,7 +99,9 @@ class _Collapsing(_Sorting):
         suffix_delimiter = self.citation.get(
             "year-suffix-delimiter", self.citation.get("cite-group-delimiter", delimiter)
         )
-        # cites of the same names gather behind the first of them (CSL's cite grouping)
+        # cites of the same names gather behind the first of them (CSL's cite grouping) in a
+        # sorted citation; unsorted, only neighbours group (citeproc-js's grouped sort)
+        gather = self.citation.find(f"{NS}sort") is not None
         groups: list[list[tuple[Cite, str, str]]] = []
         by_key: dict[str, list[tuple[Cite, str, str]]] = {}
         for entry in rendered:
@@ -104,6 +110,8 @@ class _Collapsing(_Sorting):
                 by_key[key].append(entry)
             else:
                 groups.append([entry])
+                if not gather:
+                    by_key.clear()
                 if key:
                     by_key.setdefault(key, groups[-1])
         result = ""

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from citekit.styles.csl.collapse import _Collapsing
-from citekit.styles.csl.model import Cite, Registry
+from citekit.styles.csl.model import _NAME_VARIABLES, Cite, Registry
 from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.csl.names import _initials
 from citekit.styles.locale import NS
@@ -43,6 +43,53 @@ def _ambiguous_names(
     return levels
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _by_word(
+    expand: Mapping[tuple[str, str], int],
+) -> dict[str, frozenset[tuple[tuple[str, str], int]]]:
+    """The family names to expand by each word of them ("" for one without words)."""
+    found: dict[str, set[tuple[tuple[str, str], int]]] = {}
+    for entry in expand.items():
+        for word in _WORD.findall(entry[0][0]) or [""]:
+            found.setdefault(word, set()).add(entry)
+    return {word: frozenset(entries) for word, entries in found.items()}
+
+
+def _name_words(item: Mapping[str, Any]) -> set[str]:
+    """Every word of every name of the item (a family name is made of some of them)."""
+    words: set[str] = set()
+    for variable in _NAME_VARIABLES:
+        for name in item.get(variable) or ():
+            if isinstance(name, Mapping):
+                for part in name.values():
+                    if isinstance(part, str):
+                        words.update(_WORD.findall(part))
+    return words
+
+
+def _merged(
+    ordered: Sequence[Mapping[str, Any]], groups: list[list[Mapping[str, Any]]]
+) -> list[list[Mapping[str, Any]]]:
+    """Groups that share an item made one, each in the order of `ordered`."""
+    owner: dict[str, int] = {}
+    for n, group in enumerate(groups):
+        keys = [str(item.get("id")) for item in group]
+        joined = {owner[k] for k in keys if k in owner}
+        for k, v in list(owner.items()):
+            if v in joined:
+                owner[k] = n
+        for k in keys:
+            owner[k] = n
+    merged: dict[int, list[Mapping[str, Any]]] = {}
+    for item in ordered:
+        n = owner.get(str(item.get("id")), -1)
+        if n >= 0:
+            merged.setdefault(n, []).append(item)
+    return list(merged.values())
+
+
 def _suffix(n: int) -> str:
     """a, b, …, z, aa, ab, …: the n-th year suffix (0-based)."""
     letters = ""
@@ -61,6 +108,13 @@ class _Disambiguating(_Collapsing):
         """A new registry of every item of a document: citation numbers, and cites that would
         read alike made distinct (more names, then given names, then year suffixes, as the
         citation element allows). The style itself does not change."""
+        return self._register(items, citations=True)
+
+    def _register(self, items: Sequence[Mapping[str, Any]], *, citations: bool) -> Registry:
+        """`register`; without `citations`, only what a bibliography shows is worked out:
+        the cites are made distinct only when the bibliography shows how (year suffixes, a
+        ``disambiguate`` condition it reaches), as names and given names added to a cite
+        never change an entry."""
         run = Registry()
         unique: dict[str, Mapping[str, Any]] = {}
         for item in items:  # a source cited again is one source: its first citation counts
@@ -89,10 +143,13 @@ class _Disambiguating(_Collapsing):
         }
         if not wants and not self._uses_condition:
             return run
+        if not citations and "add-year-suffix" not in wants and not self._bib_disambiguates:
+            return run
         section = self.bibliography if self.bibliography is not None else self.citation
         ordered = self._sorted(items, section, self._options(section), "bibliography", run)
         # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
         # every later step renders those again, not the whole document
+        everything = ordered
         ordered = [item for group in self._alike(ordered, run) for item in group]
 
         def same_names(group: list[Mapping[str, Any]]) -> bool:
@@ -116,14 +173,24 @@ class _Disambiguating(_Collapsing):
             # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
             # each step while they read alike (a title may be enough, the edition too)
             tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+            positional = any(el.get("position") for el in self.root.iter())
             for level in range(1, tests + 1):
                 groups = self._alike(ordered, run)
+                if positional:  # alike as later cites ("Doe, supra note 1") counts too
+                    groups = _merged(
+                        everything, groups + self._alike(everything, run, "subsequent")
+                    )
                 if not groups:
                     break
                 for group in groups:
                     run.flagged.update((str(item.get("id")), level) for item in group)
         if "add-year-suffix" in wants:
-            for group in self._alike(ordered, run):
+            groups = self._alike(ordered, run)
+            if any(str(name).startswith("et-al-subsequent") for name in self.citation.attrib):
+                # cites alike in their shorter later form ("Baur et al. 2000") take suffixes
+                later = self._alike(everything, run, "subsequent")
+                groups = _merged(everything, groups + later)
+            for group in groups:
                 for n, item in enumerate(group):
                     run.suffixes[str(item.get("id"))] = _suffix(n)
         return run
@@ -194,7 +261,7 @@ class _Disambiguating(_Collapsing):
         return False
 
     def _alike(
-        self, items: Sequence[Mapping[str, Any]], run: Registry
+        self, items: Sequence[Mapping[str, Any]], run: Registry, position: str = "first"
     ) -> list[list[Mapping[str, Any]]]:
         """Groups of items whose first citation reads the same.
 
@@ -202,27 +269,61 @@ class _Disambiguating(_Collapsing):
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
         for item in items:
-            by_text.setdefault(self._first_cite(item, run), []).append(item)
+            by_text.setdefault(self._first_cite(item, run, position), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
 
-    def _first_cite(self, item: Mapping[str, Any], run: Registry) -> str:
-        """The item's first citation as the registry now has it (kept by registry state)."""
+    @staticmethod
+    def _expanding(item: Mapping[str, Any], run: Registry) -> frozenset[Any]:
+        """Of the family names the run shows in full, those the item's names may be (names.py
+        looks them up by particle and family): a cite named by none of them is not redone
+        when they are set."""
+        if not run.expand:
+            return frozenset()
+        made = (id(run.expand), len(run.expand))
+        if run.expand_words[0] != made:
+            run.expand_words = (made, _by_word(run.expand))
+        by_word = run.expand_words[1]
+        found = [entry for word in _name_words(item) for entry in by_word.get(word, ())]
+        return frozenset(found).union(by_word.get("", ()))
+
+    def _first_cite(self, item: Mapping[str, Any], run: Registry, position: str = "first") -> str:
+        """The item's first (or later) citation as the registry now has it (kept by
+        registry state)."""
         key = str(item.get("id"))
         state = (
             key,
+            position,
             run.more_names.get(key),
             key in run.given,
             key in run.full_given,
             frozenset(run.given_names.get(key, ())),
             run.flagged.get(key),
             run.suffixes.get(key),
-            id(run.expand),  # set once per run, before any name is added
-            len(run.expand),
+            self._expanding(item, run),
         )
         text = run.first_cites.get(state)
         if text is None:
-            text = run.first_cites[state] = self._citation([Cite(item)], None, run)
+            cite = Cite(item, position=position)
+            text = run.first_cites[state] = self._citation([cite], None, run)
         return text
+
+    def _reaches_disambiguate(self) -> bool:
+        """Whether the bibliography (its layouts, its sort keys and the macros they call)
+        tests ``disambiguate``."""
+        if self.bibliography is None:
+            return False
+        seen: set[str] = set()
+        todo = [self.bibliography]
+        while todo:
+            for el in todo.pop().iter(f"{NS}if", f"{NS}else-if", f"{NS}text", f"{NS}key"):
+                if el.get("disambiguate") is not None:
+                    return True
+                name = el.get("macro")
+                macro = self.macros.get(name) if name is not None else None
+                if name is not None and macro is not None and name not in seen:
+                    seen.add(name)
+                    todo.append(macro)
+        return False
 
     def _numbered_by_bibliography(self) -> bool:
         if self.bibliography is None:

@@ -115,6 +115,7 @@ class Style(_Disambiguating):
         self._uses_condition = any(
             el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
         )
+        self._bib_disambiguates = self._reaches_disambiguate()
         self._locales: dict[str, CslLocale] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
@@ -149,7 +150,7 @@ class Style(_Disambiguating):
         self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
-        run = self.register(items) if registry is None else registry
+        run = self._register(items, citations=False) if registry is None else registry
         return self._bibliography_items(items, None, run)
 
     def render_labelled(

@@ -17,8 +17,10 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
     if locale.punctuation_in_quote:
+        # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
+        fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
         for _ in range(fragment.count(_CLOSE_QUOTE)):  # into each of nested quotes: ‘The One.’”
-            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
+            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,!?]+)", _CLOSE_QUOTE_MOVE, fragment)
             if moved == fragment:
                 break
             fragment = moved
@@ -125,13 +127,20 @@ _FLIPS = {
 }
 
 
+_FLIPS_BY_STATE = dict(_FLIPS.values())
+_NORMALS = {normal: state for state, normal in _FLIPS.values()}
+_NODECOR = '<span class="nodecor">'
+
+
 def _flipflop(fragment: str) -> str:
     """Emphasis inside the same emphasis turns back to normal ("<i>Lessard <span
-    style="font-style:normal;">v.</span> Schmidt</i>"), and inside that, emphasised again."""
-    if fragment.count("<") < 4:
+    style="font-style:normal;">v.</span> Schmidt</i>"), and inside that, emphasised again; a
+    style's "normal" where nothing is emphasised, or field markup ``<span class="nodecor">``
+    where nothing is, writes nothing."""
+    if fragment.count("<") < 4 and "normal;" not in fragment and "nodecor" not in fragment:
         return fragment  # one tag pair at most: nothing nested
     on: dict[str, bool] = {"italic": False, "bold": False, "small-caps": False}
-    stack: list[tuple[str, str | None]] = []  # closing tag to write, and the state it ends
+    stack: list[tuple[str, tuple[str, ...]]] = []  # closing tag to write, the states it ends
     out: list[str] = []
     pos = 0
     for match in _FLIP_TAG.finditer(fragment):
@@ -142,23 +151,31 @@ def _flipflop(fragment: str) -> str:
             if not stack:
                 out.append(tag)
                 continue
-            closing, state = stack.pop()
-            if state is not None:
+            closing, states = stack.pop()
+            for state in states:
                 on[state] = not on[state]
             out.append(closing)
             continue
+        if tag == _NODECOR or tag in _NORMALS:
+            wanted = [s for s in on if on[s]] if tag == _NODECOR else [_NORMALS[tag]]
+            states = tuple(s for s in wanted if on[s])
+            out.extend(_FLIPS_BY_STATE[s] for s in states)
+            stack.append(("</span>" * len(states), states))
+            for state in states:
+                on[state] = False
+            continue
         flip = _FLIPS.get(tag)
         if flip is None:
-            stack.append(("</span>" if match.group(2) == "span" else f"</{match.group(2)}>", None))
+            stack.append(("</span>" if match.group(2) == "span" else f"</{match.group(2)}>", ()))
             out.append(tag)
             continue
         state, normal = flip
         if on[state]:
             out.append(normal)
-            stack.append(("</span>", state))
+            stack.append(("</span>", (state,)))
         else:
             out.append(tag)
-            stack.append((f"</{match.group(2)}>", state))
+            stack.append((f"</{match.group(2)}>", (state,)))
         on[state] = not on[state]
     out.append(fragment[pos:])
     return "".join(out)

@@ -15,6 +15,7 @@ from citekit.styles.csl.model import _DATE_VARIABLES, _NAME_VARIABLES, Cite, Reg
 from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.locale import NS
 
+_SPACES = re.compile(r"\s+")
 _SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
 
 
@@ -29,7 +30,9 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     # punctuation does not order words ("“Simple title”", "[F]linders", "’t Horvath")
     collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
     key = cast(Callable[[str], bytes], collator.getSortKey)
-    return lambda text: key(_SORT_MARKUP.sub("", text))
+    # but a space parts words, as in citeproc-js: "A Hansen" before "Ab Delrahman", "Smith,
+    # John" before "Smithers" (a symbol that sorts before every letter and digit stands for it)
+    return lambda text: key(_SPACES.sub("`", _SORT_MARKUP.sub("", text).strip()))
 
 
 class _Desc:
@@ -61,13 +64,17 @@ class _Sorting(_Dates):
         run: Registry,
     ) -> list[Mapping[str, Any]]:
         sort = section.find(f"{NS}sort")
-        if sort is None:
-            return list(items)
+        if sort is None or len(items) < 2:
+            return list(items)  # one cite (most citations): nothing to sort
         keys = sort.findall(f"{NS}key")
 
         collate = _collator(self.lang)
 
         cache = run.sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
+        # keys are made from the items as registered, before any cite was made distinct
+        # (names or suffixes added to a cite do not move it)
+        numbered = Registry()
+        numbered.numbers = run.numbers
 
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
             known = cache.get(id(item))
@@ -75,7 +82,7 @@ class _Sorting(_Dates):
                 return known[1]
             values: list[tuple[int, Any]] = []
             for key in keys:
-                value = self._sort_value(key, item, options, mode, run)
+                value = self._sort_value(key, item, options, mode, numbered)
                 descending = key.get("sort") == "descending"
                 if value in ("", None):
                     values.append((1, ""))  # empty keys go last either way
