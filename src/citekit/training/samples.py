@@ -265,7 +265,11 @@ def generate_samples(
         b.extend(first)
         items = [item]
         while not csl and rng.random() < noise * 0.15 and len(items) < 3:
-            other, more = _render(rng, family, lang, noise, dev_values)
+            # a further source is mostly written the same way, now and then another way
+            kin = family
+            if rng.random() < 0.3:
+                kin = rng.choice([f for f, code in pairs if code == lang])
+            other, more = _render(rng, kin, lang, noise, dev_values)
             b.text("; " if not b.ends_with(".") else " ")
             b.extend(other)
             items.append(more)
