@@ -266,7 +266,8 @@ def harvard(c: Ctx) -> None:
     scholar = c.chance(0.35)
     if c.has("author"):
         form = "fam_comma_ini" if not scholar else c.pick("fam_comma_ini", "fam_ini_tight")
-        c.names("author", form, most=4, last=c.pick(" and ", " & "), etal=" et al.")
+        most = 4 if len(c.item["author"]) <= 4 else 1
+        c.names("author", form, most=most, last=c.pick(" and ", " & "), etal=" et al.")
     else:
         c.v("title")
     c.t(", " if scholar else " (").year().t(". " if scholar else ") ")
