@@ -522,3 +522,15 @@ def test_kazakh_laws_and_archives_keep_their_forms() -> None:
         ]
         assert issued
         assert "жылғы" in issued[0]
+
+
+def test_wikipedia_archive_dates_are_not_access_dates() -> None:
+    access: tuple[str, ...] = ("Дата обращения", "Проверено", "Процитовано", "Тексерілді")
+    access += ("Қаралған күні", "Erişim tarihi", "Retrieved")
+    archived = 0
+    for sample in generate_samples(400, seed=20, families=["wiki-web", "wiki-cs1"], noise=0):
+        text = sample.text.text
+        archived += any(w in text for w in ("Архив", "Архів", "мұрағат", "arşiv", "Archived"))
+        (span,) = [s for s in sample.text.spans if s.label == "accessed"]
+        assert text[: span.start].rstrip(" :,").endswith(access), text
+    assert archived > 50
