@@ -487,7 +487,7 @@ def test_csl_notes_carry_their_fields_and_languages() -> None:
     for label in ("author", "title", "container-title", "publisher", "issued", "page", "URL"):
         assert labels[label] > 10, label
     assert {s.lang for s in samples} == set(LANGS)
-    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk"}
+    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk", "uk"}
 
 
 def test_mixing_csl_and_hand_written_notes_is_seeded() -> None:
