@@ -228,7 +228,8 @@ def _headline_like(sentence: list[tuple[str, str]]) -> bool:
 
 
 def kaznerd(raw: Path, pools: Pools) -> None:
-    entity_lists = {"ART": "titles", "LAW": "law_titles", "GPE": "places"}
+    # places of publication are cities: a news GPE is as often a country or region, so not taken
+    entity_lists = {"ART": "titles", "LAW": "law_titles"}
     entity_lists |= {"ORGANISATION": "organisations", "EVENT": "titles", "PROJECT": "titles"}
     for path in sorted((raw / "kaznerd").glob("IOB2_*.txt")):
         for sentence in _iob(path):
