@@ -55,13 +55,27 @@ def _document_notes(path: str) -> tuple[list[list[Citation]], list[str | None]]:
     by_number = {note.number: note for note in document.notes}
     notes: list[list[Citation]] = []
     locators: list[str | None] = []
+    page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     for note in document.notes:
         if note.kind is NoteKind.CITATION and note.citations:
             notes.append(list(note.citations))
-            locators.append(note.citations[0].page)
-        elif note.refers_to is not None and by_number[note.refers_to].citations:
-            notes.append([by_number[note.refers_to].citations[0]])
-            locators.append(note.page)
+            page[note.number] = note.citations[0].page
+            locators.append(page[note.number])
+            continue
+        # an ibid may repeat an ibid: follow the chain to the note that names the source
+        seen = {note.number}
+        target = by_number.get(note.refers_to) if note.refers_to is not None else None
+        while target is not None and target.kind is not NoteKind.CITATION:
+            if target.refers_to is None or target.refers_to in seen:
+                break
+            seen.add(target.number)
+            target = by_number.get(target.refers_to)
+        if target is not None and target.citations:
+            notes.append([target.citations[0]])
+            # a bare "Ibid." / "Там же." means the same place as the note it repeats
+            bare = note.page is None and note.kind is NoteKind.IBID
+            page[note.number] = page.get(note.refers_to or 0) if bare else note.page
+            locators.append(page[note.number])
     return notes, locators
 
 
