@@ -14,7 +14,7 @@ from typing import Any
 
 from citekit.documents import read_file
 from citekit.errors import DocumentError
-from citekit.interop import dedupe, format_of, loads_items
+from citekit.interop import dedupe, document_sources, format_of, loads_items
 from citekit.model import Citation, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
@@ -137,8 +137,7 @@ def _items(source: str) -> list[Citation] | list[dict[str, Any]]:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise DocumentError(path, f"not valid {fmt}: {exc}") from None
     document = read_bytes(data, path=path)
-    cited = [c for n in document.notes if n.kind is NoteKind.CITATION for c in n.citations]
-    return dedupe(cited)  # a source cited in several notes is one entry
+    return dedupe(document_sources(document))  # a source cited in several notes is one entry
 
 
 def run(args: argparse.Namespace) -> int:
