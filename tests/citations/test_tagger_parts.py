@@ -158,3 +158,15 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"not a model")
     with pytest.raises(ModelError, match="not a CRF model"):
         Tagger(bad)
+
+
+@pytest.mark.parametrize(("place", "kept"), [("М.", "М."), ("СПб.", "СПб."), ("Алматы.", "Алматы")])
+def test_an_abbreviated_place_keeps_its_period(place: str, kept: str) -> None:
+    text = f"Экономика. {place}: Наука, 2015."
+    tokens = tokenize(text)
+    labels = ["title", "other", "publisher-place", "publisher-place"]
+    labels += ["other", "publisher", "other", "issued", "other"]
+    assert len(tokens) == len(labels)
+    fields = decode(text, tokens, labels, find_exact(text))
+    assert fields["publisher-place"] == kept
+    assert fields["publisher"] == "Наука"

@@ -108,7 +108,8 @@ class Style(_Disambiguating):
         self.page_range_format = root.get("page-range-format")
         title = root.findtext(f"{NS}info/{NS}title") or ""
         if item_terms is None:
-            item_terms = any(word in title for word in conventions().item_terms_title_words)
+            words = conventions().item_terms_title_words
+            item_terms = any(word.casefold() in title.casefold() for word in words)
         self.item_terms = item_terms
         self._given_rule = (
             self.citation.get("givenname-disambiguation-rule", "by-cite")
