@@ -1,4 +1,4 @@
-"""Run the CSL processor test suite's fixtures (tests/data/csl-test-suite) through citekit."""
+"""Run the CSL processor test suite (tests/data/csl-test-suite) through citekit's HTML output."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from citekit.styles import Cite, Style, StyleError
+from citekit.styles.output import render
 
 SUITE = Path(__file__).parent / "data" / "csl-test-suite"
 _SECTION = re.compile(r">>=+ ([A-Z-]+) =+>>\n(.*?)\n<<=+ \1 =+<<", re.S)
@@ -30,21 +31,29 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "<unsupported fixture input>"
     try:
         style = Style(parts["CSL"], name=path.name)
-        items: list[dict[str, Any]] = json.loads(parts["INPUT"])
-        by_id = {str(item.get("id")): item for item in items}
+        # an ID given twice is one item, its last data (citeproc-js's item registry)
+        by_id = {str(item.get("id")): item for item in json.loads(parts["INPUT"])}
+        items: list[dict[str, Any]] = list(by_id.values())
+        if mode == "bibliography" and "CITATIONS" in parts:
+            # the bibliography of what the document cites once its citations are all in
+            latest, documents = _documents(json.loads(parts["CITATIONS"]))
+            cited = [str(e["id"]) for key, _ in documents[-1] for e in latest[key]["citationItems"]]
+            items = [by_id[key] for key in dict.fromkeys(cited)]
         registry = style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
                 return expected, "<unsupported fixture input>"
             entries = style.bibliography_entries(items, registry)
-            body = "\n".join(_entry(e) for e in entries)
+            body = "\n".join(_entry(render(e, "html")) for e in entries)
             return expected, f'<div class="csl-bib-body">\n{body}\n</div>'
         if "CITATIONS" in parts:
             return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
         if "CITATION-ITEMS" in parts:
             groups = json.loads(parts["CITATION-ITEMS"])
-        else:
-            groups = [[{"id": item.get("id")} for item in items]]
+        else:  # every item, in the order the bibliography sorts them (citeproc-js's reflist)
+            listed = [item for item, _entry in style.bibliography_items(items, registry)]
+            listed += [item for item in items if item not in listed]
+            groups = [[{"id": item.get("id")} for item in listed]]
         seen: set[str] = set()
         previous: str | None = None
         previous_locator = None
@@ -65,17 +74,23 @@ def run(path: Path) -> tuple[str, str]:
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
-            lines.append(style.citation_text(cites, registry))
+            lines.append(render(style.citation_text(cites, registry), "html"))
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
 
 
 def _entry(entry: str) -> str:
-    """An entry as citeproc-js prints it: margin-aligned ones on their own lines."""
-    if entry.startswith('<div class="csl-left-margin">'):
-        return f'  <div class="csl-entry">\n    {entry}\n  </div>'
+    """An entry as citeproc-js's HTML output writes it: displayed parts set on lines of their
+    own (a block between blank lines, the margin on a new line, a line after the rest)."""
+    entry = re.sub(r'<div class="csl-block">(.*?)</div>', _BLOCK, entry)
+    entry = entry.replace('<div class="csl-left-margin">', '\n    <div class="csl-left-margin">')
+    entry = re.sub(r'(<div class="csl-(?:right-inline|indent)">.*?</div>)', r"\1\n  ", entry)
     return f'  <div class="csl-entry">{entry}</div>'
+
+
+def _BLOCK(match: re.Match[str]) -> str:
+    return f'\n\n    <div class="csl-block">{match.group(1)}</div>\n'
 
 
 def _place(entry: dict[str, Any]) -> str | None:
@@ -100,27 +115,64 @@ def _cite(
 
 
 def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str:
-    """citeproc-js's incremental citations, approximated: each citation in document order,
-    positions tracked per stream (in-text, notes); the last one marked as just processed."""
+    """citeproc-js's test runner over `processCitationCluster`: each call makes the document's
+    citations its `citationsPre`, the new citation and its `citationsPost` (a citation given again
+    under its ID replaces the old one); the lines the last call reported (new or changed) are
+    marked `>>`, the others `..`."""
+    latest, documents = _documents(citations)
+    before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
+    after = _document(style, by_id, latest, documents[-1])
+    old = dict(before)
+    lines = []
+    for n, (key, text) in enumerate(after):
+        marker = (
+            ">>" if old.get(key) != text or key == documents[-1][len(citations[-1][1])][0] else ".."
+        )
+        lines.append(f"{marker}[{n}] {text}")
+    return "\n".join(lines)
+
+
+def _documents(
+    citations: list[Any],
+) -> tuple[dict[str, dict[str, Any]], list[list[tuple[str, Any]]]]:
+    """Each citation by ID (its last version), and the document's citations (ID, note) after
+    each `processCitationCluster` call: its `citationsPre`, the citation, its `citationsPost`."""
+    latest: dict[str, dict[str, Any]] = {}
+    documents: list[list[tuple[str, Any]]] = []
+    for citation, pre, post in citations:
+        key = str(citation.get("citationID", len(latest)))
+        latest[key] = citation
+        note = citation.get("properties", {}).get("noteIndex")
+        documents.append(
+            [(str(k), n) for k, n in pre] + [(key, note)] + [(str(k), n) for k, n in post]
+        )
+    return latest, documents
+
+
+def _document(
+    style: Style,
+    by_id: dict[str, Any],
+    latest: dict[str, dict[str, Any]],
+    document: list[tuple[str, Any]],
+) -> list[tuple[str, str]]:
+    """Each citation of a document, in order, with its text: positions tracked per stream
+    (in-text, notes)."""
     order: list[str] = []
-    for citation, _pre, _post in citations:
-        for entry in citation["citationItems"]:
+    for key, _note in document:
+        for entry in latest[key]["citationItems"]:
             if str(entry["id"]) not in order:
                 order.append(str(entry["id"]))
-    registry = style.register(
-        [by_id[key] for key in order] + [i for k, i in by_id.items() if k not in order]
-    )
+    registry = style.register([by_id[key] for key in order])  # what is cited, as citeproc-js
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
-    lines = []
-    for n, (citation, _pre, _post) in enumerate(citations):
-        note = citation.get("properties", {}).get("noteIndex")
+    texts = []
+    for citation_id, note in document:
+        entries = latest[citation_id]["citationItems"]
         in_notes = bool(note)
-        for entry in citation["citationItems"]:
+        for entry in entries:
             if note:
                 first_notes.setdefault(str(entry["id"]), int(note))
-        entries = citation["citationItems"]
         ids = [str(e["id"]) for e in entries]
         cites = []
         for n_entry, entry in enumerate(entries):
@@ -141,9 +193,8 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
             seen.add(key)
             cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
-        marker = ">>" if n == len(citations) - 1 else ".."
-        lines.append(f"{marker}[{n}] {style.citation_text(cites, registry)}")
-    return "\n".join(lines)
+        texts.append((citation_id, render(style.citation_text(cites, registry), "html")))
+    return texts
 
 
 def passing() -> tuple[list[str], list[str]]:

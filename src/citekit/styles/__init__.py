@@ -83,8 +83,7 @@ def format_bibliography(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     data = _once(_items(items, romanize))
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    registry = engine.register(data)
-    entries = engine.bibliography_entries(data, registry)
+    entries = engine.bibliography_entries(data)  # registered for the bibliography alone
     return [render(entry, output) for entry in entries if entry]
 
 

@@ -14,10 +14,9 @@ from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
 from citekit.styles.csl.names import _inherit_substitutes
 from citekit.styles.csl.punctuation import _tidy
-from citekit.styles.csl.richtext import _affix, _escape, _format
+from citekit.styles.csl.richtext import _escape, _format, _layout_affix
 from citekit.styles.items import check_item
 from citekit.styles.locale import (
-    _DEFAULT_REGION,
     NS,
     CslLocale,
     StyleError,
@@ -48,6 +47,23 @@ def _style_language(root: etree._Element) -> str:
         if found is not None:
             return found
     return "en-US"
+
+
+def _uses_variable(
+    node: etree._Element, variable: str, macros: Mapping[str, etree._Element]
+) -> bool:
+    """Whether the node, or a macro it calls (at any depth), prints the variable as text."""
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for el in todo.pop().iter():
+            if el.tag == f"{NS}text" and el.get("variable") == variable:
+                return True
+            name = el.get("macro")
+            if name and name not in seen and name in macros:
+                seen.add(name)
+                todo.append(macros[name])
+    return False
 
 
 class Style(_Disambiguating):
@@ -99,12 +115,14 @@ class Style(_Disambiguating):
         self._uses_condition = any(
             el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
         )
+        self._bib_disambiguates = self._reaches_disambiguate()
         self._locales: dict[str, CslLocale] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
+        self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,
@@ -132,7 +150,7 @@ class Style(_Disambiguating):
         self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
-        run = self.register(items) if registry is None else registry
+        run = self._register(items, citations=False) if registry is None else registry
         return self._bibliography_items(items, None, run)
 
     def render_labelled(
@@ -188,9 +206,13 @@ class Style(_Disambiguating):
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+                body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
-            entry = _tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
-            out.append((item, entry))
+            if not body and not self._numeric_citation:
+                continue  # citeproc-js leaves out an entry that prints nothing
+            if not body:  # a numbered list keeps its numbers: the entry says what is wrong
+                body = f"{len(out) + 1}. [CSL STYLE ERROR: reference with no printed form.]"
+            out.append((item, _tidy(_layout_affix(chosen, _format(chosen, body)), ctx.locale)))
         return out
 
     def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:
@@ -222,7 +244,7 @@ class Style(_Disambiguating):
             if any(w.split("-")[0].lower() == language for w in wanted):
                 ctx.locale = self._locale_for(wanted[0])
                 return layout
-        own = _DEFAULT_REGION.get(language)
+        own = known_locale(language)
         if self.item_terms and own is not None and language != self.lang.split("-")[0].lower():
             ctx.locale = self._locale_for(own)  # an English source in a GOST list: "et al.", "P."
         return default

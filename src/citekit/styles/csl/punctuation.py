@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from citekit.styles.csl.model import _MARK_CLASS
-from citekit.styles.csl.richtext import _CLOSE_QUOTE, _OPEN_QUOTE
+from citekit.styles.csl.richtext import _CLOSE_QUOTE, _MARKUP, _OPEN_QUOTE
 from citekit.styles.locale import CslLocale
 
 _CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
@@ -17,9 +17,15 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
     if locale.punctuation_in_quote:
-        fragment = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
-    fragment = fragment.replace(_OPEN_QUOTE, locale.term("open-quote") or "“")
-    fragment = fragment.replace(_CLOSE_QUOTE, locale.term("close-quote") or "”")
+        # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
+        fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
+        for _ in range(fragment.count(_CLOSE_QUOTE)):  # into each of nested quotes: ‘The One.’”
+            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,!?]+)", _CLOSE_QUOTE_MOVE, fragment)
+            if moved == fragment:
+                break
+            fragment = moved
+    fragment = fragment.replace(_KEEP_PUNCTUATION, "").replace(_ORPHAN, '"')
+    fragment = _nested_quotes(fragment, locale)
     if (locale.term("open-quote") or "“") == "“":
         fragment = _alternate_quotes(fragment)
     # punctuation meeting punctuation ("ed.." -> "ed.", "Why?." -> "Why?"), by citeproc-js's
@@ -30,6 +36,84 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     fragment = _QUOTED_PUNCT.sub(_merge_quoted, fragment)
     fragment = re.sub(r"(?<!\.)(…|\.\.\.)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
     return _flipflop(re.sub(r" ((?:[" + _MARK_CLASS + r"])*) +", r" \1", fragment))
+
+
+_KEEP_PUNCTUATION = "\x05"  # between a field's own closing quote and its own comma: stays
+_ORPHAN = "\x06"  # a double quote that pairs with none: written straight
+
+
+def _nested_quotes(fragment: str, locale: CslLocale) -> str:
+    """Quote marks by depth: the locale's quotes outside, its inner quotes one level in, and
+    so on alternating ("“This is ‘The One’”", French "« Life’s “Little” Surprises »")."""
+    if _OPEN_QUOTE not in fragment:
+        return fragment
+    outer = (locale.term("open-quote") or "“", locale.term("close-quote") or "”")
+    inner = (locale.term("open-inner-quote") or "‘", locale.term("close-inner-quote") or "’")
+    out = []
+    depth = 0
+    for char in fragment:
+        if char == _OPEN_QUOTE:
+            out.append((inner if depth % 2 else outer)[0])
+            depth += 1
+        elif char == _CLOSE_QUOTE:
+            depth = max(depth - 1, 0)
+            out.append((inner if depth % 2 else outer)[1])
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+_QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“"}
+_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„") | {_OPEN_QUOTE}
+_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”") | {_CLOSE_QUOTE}
+
+
+def _pair_quotes(text: str) -> str:
+    """A field's quotation marks that pair up ('…', "…", “…”) as quote marks the style writes
+    by depth (`_nested_quotes`); an apostrophe ("You're", "Jones'"), a quote that pairs with
+    none and typographic single quotes (‘…’, as citeproc-js) are left as written. Markup
+    between counts as nothing."""
+    pieces = _MARKUP.split(text)
+    spots = [
+        (n, i)
+        for n, piece in enumerate(pieces)
+        if n % 2 == 0
+        for i, char in enumerate(piece)
+        if char in "\"'“”„"
+    ]
+    if not spots:
+        return text
+    visible = "".join(pieces[::2])
+    offsets, total = [], 0
+    for n in range(0, len(pieces), 2):
+        offsets.append(total)
+        total += len(pieces[n])
+    stack: list[tuple[str, int]] = []  # the closing mark awaited, where its opening is
+    pairs: dict[int, str] = {}
+    for k, (n, i) in enumerate(spots):
+        at = offsets[n // 2] + i
+        char = visible[at]
+        left = visible[at - 1] if at else " "
+        right = visible[at + 1] if at + 1 < len(visible) else " "
+        closing = [w for w, _ in stack]
+        closes = right in _CLOSES_BEFORE and (char == "”" or left not in " \t\n\u00a0")
+        if char in closing and closes:
+            while stack and stack[-1][0] != char:
+                stack.pop()  # a quote opened inside and never closed: left as written
+            pairs[stack.pop()[1]] = _OPEN_QUOTE
+            pairs[k] = _CLOSE_QUOTE
+        elif char in ("“", "„") or (
+            char in "\"'" and left in _OPENS_AFTER and right not in (" \t\n\u00a0" + char)
+        ):
+            stack.append((_QUOTE_KINDS[char], k))
+    for k in range(len(spots) - 1, -1, -1):
+        n, i = spots[k]
+        piece = pieces[n]
+        mark = pairs.get(k, _ORPHAN if piece[i] == '"' else piece[i])
+        if mark == _CLOSE_QUOTE and piece[i + 1 : i + 2] in (",", "."):
+            mark += _KEEP_PUNCTUATION  # the field's own "…", stays outside
+        pieces[n] = piece[:i] + mark + piece[i + 1 :]
+    return "".join(pieces)
 
 
 _FLIP_TAG = re.compile(r"<(/?)(i|b|span)(\s[^>]*)?>")
@@ -43,13 +127,20 @@ _FLIPS = {
 }
 
 
+_FLIPS_BY_STATE = dict(_FLIPS.values())
+_NORMALS = {normal: state for state, normal in _FLIPS.values()}
+_NODECOR = '<span class="nodecor">'
+
+
 def _flipflop(fragment: str) -> str:
     """Emphasis inside the same emphasis turns back to normal ("<i>Lessard <span
-    style="font-style:normal;">v.</span> Schmidt</i>"), and inside that, emphasised again."""
-    if fragment.count("<") < 4:
+    style="font-style:normal;">v.</span> Schmidt</i>"), and inside that, emphasised again; a
+    style's "normal" where nothing is emphasised, or field markup ``<span class="nodecor">``
+    where nothing is, writes nothing."""
+    if fragment.count("<") < 4 and "normal;" not in fragment and "nodecor" not in fragment:
         return fragment  # one tag pair at most: nothing nested
     on: dict[str, bool] = {"italic": False, "bold": False, "small-caps": False}
-    stack: list[tuple[str, str | None]] = []  # closing tag to write, and the state it ends
+    stack: list[tuple[str, tuple[str, ...]]] = []  # closing tag to write, the states it ends
     out: list[str] = []
     pos = 0
     for match in _FLIP_TAG.finditer(fragment):
@@ -60,23 +151,31 @@ def _flipflop(fragment: str) -> str:
             if not stack:
                 out.append(tag)
                 continue
-            closing, state = stack.pop()
-            if state is not None:
+            closing, states = stack.pop()
+            for state in states:
                 on[state] = not on[state]
             out.append(closing)
             continue
+        if tag == _NODECOR or tag in _NORMALS:
+            wanted = [s for s in on if on[s]] if tag == _NODECOR else [_NORMALS[tag]]
+            states = tuple(s for s in wanted if on[s])
+            out.extend(_FLIPS_BY_STATE[s] for s in states)
+            stack.append(("</span>" * len(states), states))
+            for state in states:
+                on[state] = False
+            continue
         flip = _FLIPS.get(tag)
         if flip is None:
-            stack.append(("</span>" if match.group(2) == "span" else f"</{match.group(2)}>", None))
+            stack.append(("</span>" if match.group(2) == "span" else f"</{match.group(2)}>", ()))
             out.append(tag)
             continue
         state, normal = flip
         if on[state]:
             out.append(normal)
-            stack.append(("</span>", state))
+            stack.append(("</span>", (state,)))
         else:
             out.append(tag)
-            stack.append((f"</{match.group(2)}>", state))
+            stack.append((f"</{match.group(2)}>", (state,)))
         on[state] = not on[state]
     out.append(fragment[pos:])
     return "".join(out)
