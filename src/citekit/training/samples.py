@@ -87,6 +87,8 @@ WEIGHTS = {
     "apa": 3.0,
     "vancouver": 1.5,
     "mla": 1.5,
+    "harvard": 2.0,
+    "ieee": 1.5,
     "ojs-ru": 2.0,
     "press": 2.0,
     "export": 0.5,
