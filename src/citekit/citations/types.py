@@ -1,9 +1,11 @@
 """The CSL type of a cited item, inferred from its predicted fields and the cue words of the
 language files (thesis, law, proceedings, archive, encyclopedia, video, newspaper words).
 
-A multinomial logistic regression (``types.json``, trained by ``scripts/train_types.py`` on
-generated notes whose types are known) weighs the features of `type_features`; inference is a
-sum of weights. The hand-ordered rules of `rule_type` are one of its features.
+The hand-ordered rules of `rule_type` decide, unless a learned model sits beside this module
+(``types.json``: a multinomial logistic regression trained by ``scripts/train_types.py`` on
+generated notes whose types are known); it weighs the features of `type_features`, the rules'
+answer among them, and inference is a sum of weights. None ships: on the dev cross-validation
+the rules type more notes right (benchmarks/results/tagger.md).
 """
 
 from __future__ import annotations

@@ -65,7 +65,16 @@ _NEWS_FOLDERS = (
     "politics",
     "novosti",
 )
-_PAGE_FOLDERS = ("about", "docs", "en/page", "contact", "wiki", "projects", "ru/content", "tr/sayfa")
+_PAGE_FOLDERS = (
+    "about",
+    "docs",
+    "en/page",
+    "contact",
+    "wiki",
+    "projects",
+    "ru/content",
+    "tr/sayfa",
+)
 
 
 def _slug(rng: random.Random, title: str, news: bool = True) -> str:
