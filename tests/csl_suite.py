@@ -34,6 +34,11 @@ def run(path: Path) -> tuple[str, str]:
         # an ID given twice is one item, its last data (citeproc-js's item registry)
         by_id = {str(item.get("id")): item for item in json.loads(parts["INPUT"])}
         items: list[dict[str, Any]] = list(by_id.values())
+        if mode == "bibliography" and "CITATIONS" in parts:
+            # the bibliography of what the document cites once its citations are all in
+            latest, documents = _documents(json.loads(parts["CITATIONS"]))
+            cited = [str(e["id"]) for key, _ in documents[-1] for e in latest[key]["citationItems"]]
+            items = [by_id[key] for key in dict.fromkeys(cited)]
         registry = style.register(items)
         if mode == "bibliography":
             if "BIBENTRIES" in parts:
@@ -45,8 +50,10 @@ def run(path: Path) -> tuple[str, str]:
             return expected, _citations(style, by_id, json.loads(parts["CITATIONS"]))
         if "CITATION-ITEMS" in parts:
             groups = json.loads(parts["CITATION-ITEMS"])
-        else:
-            groups = [[{"id": item.get("id")} for item in items]]
+        else:  # every item, in the order the bibliography sorts them (citeproc-js's reflist)
+            listed = [item for item, _entry in style.bibliography_items(items, registry)]
+            listed += [item for item in items if item not in listed]
+            groups = [[{"id": item.get("id")} for item in listed]]
         seen: set[str] = set()
         previous: str | None = None
         previous_locator = None
@@ -64,6 +71,8 @@ def run(path: Path) -> tuple[str, str]:
                             position = "ibid-with-locator"
                         elif locator or not previous_locator:
                             position = "ibid"  # the same place again, or no place at all
+                if isinstance(entry.get("position"), int):  # given: citeproc-js's numbers
+                    position = _POSITIONS[entry["position"]]
                 seen.add(key)
                 cites.append(_cite(by_id[key], entry, position))
                 previous, previous_locator = key, entry.get("locator")
@@ -71,6 +80,9 @@ def run(path: Path) -> tuple[str, str]:
         return expected, "\n".join(lines)
     except (StyleError, KeyError, ValueError, TypeError, IndexError, AttributeError) as exc:
         return expected, f"<error {type(exc).__name__}: {exc}>"
+
+
+_POSITIONS = ("first", "subsequent", "ibid", "ibid-with-locator")
 
 
 def _entry(entry: str) -> str:
@@ -93,7 +105,11 @@ def _place(entry: dict[str, Any]) -> str | None:
 
 
 def _cite(
-    item: dict[str, Any], entry: dict[str, Any], position: str, first_note: int | None = None
+    item: dict[str, Any],
+    entry: dict[str, Any],
+    position: str,
+    first_note: int | None = None,
+    near_note: bool = False,
 ) -> Cite:
     """A fixture's citation item as a `Cite`."""
     return Cite(
@@ -104,6 +120,7 @@ def _cite(
         prefix=entry.get("prefix", ""),
         suffix=entry.get("suffix", ""),
         first_note=first_note,
+        near_note=near_note,
     )
 
 
@@ -112,6 +129,45 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
     citations its `citationsPre`, the new citation and its `citationsPost` (a citation given again
     under its ID replaces the old one); the lines the last call reported (new or changed) are
     marked `>>`, the others `..`."""
+    latest, documents = _documents(citations)
+    before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
+    after = _document(style, by_id, latest, documents[-1])
+    old = dict(before)
+    # a style that prints first-reference-note-number has every citation of an item whose first
+    # note moved rendered again (citeproc-js reports them though their text may not change)
+    moved: set[str] = set()
+    uses = any(
+        "first-reference-note-number" in (el.get("variable") or "").split()
+        for el in style.root.iter()
+    )
+    if len(documents) > 1 and uses:
+        first, then = _first_notes(latest, documents[-2]), _first_notes(latest, documents[-1])
+        moved = {item for item, note in then.items() if first.get(item, note) != note}
+    lines = []
+    new = documents[-1][len(citations[-1][1])][0]
+    for n, (key, text) in enumerate(after):
+        items = {str(e["id"]) for e in latest[key]["citationItems"]}
+        changed = old.get(key) != text or key == new or bool(items & moved)
+        lines.append(f"{'>>' if changed else '..'}[{n}] {text}")
+    return "\n".join(lines)
+
+
+def _first_notes(
+    latest: dict[str, dict[str, Any]], document: list[tuple[str, Any]]
+) -> dict[str, Any]:
+    """The note each item is first cited in."""
+    notes: dict[str, Any] = {}
+    for key, note in document:
+        for entry in latest[key]["citationItems"]:
+            notes.setdefault(str(entry["id"]), note)
+    return notes
+
+
+def _documents(
+    citations: list[Any],
+) -> tuple[dict[str, dict[str, Any]], list[list[tuple[str, Any]]]]:
+    """Each citation by ID (its last version), and the document's citations (ID, note) after
+    each `processCitationCluster` call: its `citationsPre`, the citation, its `citationsPost`."""
     latest: dict[str, dict[str, Any]] = {}
     documents: list[list[tuple[str, Any]]] = []
     for citation, pre, post in citations:
@@ -121,16 +177,7 @@ def _citations(style: Style, by_id: dict[str, Any], citations: list[Any]) -> str
         documents.append(
             [(str(k), n) for k, n in pre] + [(key, note)] + [(str(k), n) for k, n in post]
         )
-    before = _document(style, by_id, latest, documents[-2]) if len(documents) > 1 else []
-    after = _document(style, by_id, latest, documents[-1])
-    old = dict(before)
-    lines = []
-    for n, (key, text) in enumerate(after):
-        marker = (
-            ">>" if old.get(key) != text or key == documents[-1][len(citations[-1][1])][0] else ".."
-        )
-        lines.append(f"{marker}[{n}] {text}")
-    return "\n".join(lines)
+    return latest, documents
 
 
 def _document(
@@ -150,6 +197,11 @@ def _document(
     seen: set[str] = set()
     first_notes: dict[str, int] = {}
     last: dict[bool, tuple[list[str], str | None]] = {}
+    last_note: dict[bool, Any] = {}
+    note_ids: list[str] = []  # the items the current note cites, in all its citations
+    last_notes: dict[str, int] = {}  # the note that last cited each item (near-note)
+    section = style.citation
+    distance = int((section.get("near-note-distance") if section is not None else None) or 5)
     texts = []
     for citation_id, note in document:
         entries = latest[citation_id]["citationItems"]
@@ -158,11 +210,14 @@ def _document(
             if note:
                 first_notes.setdefault(str(entry["id"]), int(note))
         ids = [str(e["id"]) for e in entries]
+        back = last.get(in_notes)
+        if in_notes and back is not None and last_note.get(True) != note:
+            back = (list(note_ids), back[1])  # a new note looks back at all the last one cites
         cites = []
         for n_entry, entry in enumerate(entries):
             key = str(entry["id"])
             position = "subsequent" if key in seen else "first"
-            previous = last.get(in_notes)
+            previous = back
             if n_entry and str(entries[n_entry - 1]["id"]) == key:
                 # the same source again, right after itself in one citation: ibid
                 same = entries[n_entry - 1].get("locator") == entry.get("locator")
@@ -175,8 +230,15 @@ def _document(
                 if previous[1] and not entry.get("locator"):
                     position = "subsequent"
             seen.add(key)
-            cites.append(_cite(by_id[key], entry, position, first_notes.get(key)))
+            near = in_notes and key in last_notes and int(note) - last_notes[key] <= distance
+            if in_notes:
+                last_notes[key] = int(note)
+            cites.append(_cite(by_id[key], entry, position, first_notes.get(key), near))
         last[in_notes] = (ids, _place(entries[-1]) if entries else None)
+        if not in_notes or last_note.get(True) != note:
+            note_ids.clear()
+        note_ids.extend(ids)
+        last_note[in_notes] = note
         texts.append((citation_id, render(style.citation_text(cites, registry), "html")))
     return texts
 

@@ -3,9 +3,10 @@ labels, delimiters between collapsed cites, added names, empty bibliography entr
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from citekit.styles import Cite, Style
+from citekit.styles import Cite, Style, format_notes
 
 
 def _style(citation: str, bibliography: str = "", **attrs: str) -> Style:
@@ -131,3 +132,69 @@ def test_name_markup_is_kept_and_initialised() -> None:
     )
     item = _book("a", "<b>Doe</b>", "<b>John</b> Quincy")
     assert style.citation_text([Cite(item)]) == "<b>J.</b> Q. <b>Doe</b>"
+
+
+def test_variables_written_into_the_note_are_read_as_zotero_extra_fields() -> None:
+    style = _style(
+        '<citation><layout delimiter="; "><group delimiter=", ">'
+        '<text variable="container-title"/><names variable="reviewed-author"/>'
+        '<text variable="note"/></group></layout></citation>'
+    )
+    item = _book("a", "Wolf", "K.", note="container-title: Nature\nreviewed-author: Hall || W.C.")
+    assert style.citation_text([Cite(item)]) == "Nature, W.C. Hall"
+    item["container-title"] = "Science"  # the item's own value wins; other lines stay notes
+    item["note"] += "\nRead in 2021"
+    assert style.citation_text([Cite(item)]) == "Science, W.C. Hall, Read in 2021"
+
+
+def test_a_style_with_a_few_terms_for_another_language_stays_english() -> None:
+    english = '<locale xml:lang="en"><terms><term name="from">from</term></terms></locale>'
+    spanish = '<locale xml:lang="es"><terms><term name="from">de</term></terms></locale>'
+    turkish = (
+        '<locale xml:lang="tr"><terms><term name="from">den</term>'
+        '<term name="and">ve</term></terms></locale>'
+    )
+    citation = "<citation><layout><text value='x'/></layout></citation>"
+    assert _style(english * 2 + spanish + citation).lang == "en-US"  # citeproc-js: English
+    assert _style(english + turkish + citation).lang == "tr-TR"  # an İSNAD style: Turkish
+
+
+def test_sort_keys_drop_quotes_and_part_words_at_spaces_and_apostrophes() -> None:
+    style = _style(
+        "<citation><layout><text value='x'/></layout></citation>",
+        '<bibliography><sort><key variable="title"/></sort><layout>'
+        '<text variable="title"/></layout></bibliography>',
+    )
+    titles = ["Ab Delrahman", "’t Horvath", "de’ Frinkle", "d’Wander", "“A er”", "A Hansen"]
+    items = [{"id": str(n), "type": "book", "title": t} for n, t in enumerate(titles)]
+    # straight or curly, quotes come out typographic in the entries themselves
+    entries = style.bibliography_entries(items)
+    assert [e.replace("“", "").replace("”", "") for e in entries] == [
+        "A er",
+        "A Hansen",
+        "Ab Delrahman",
+        "d’Wander",
+        "de’ Frinkle",
+        "’t Horvath",
+    ]
+
+
+def test_near_note_holds_for_a_source_cited_within_the_distance(tmp_path: Path) -> None:
+    csl = tmp_path / "near.csl"
+    csl.write_text(
+        '<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note">'
+        "<info><title>n</title><id>n</id></info>"
+        '<citation near-note-distance="1"><layout><choose><if position="near-note">'
+        '<text variable="title" prefix="near "/></if><else><text variable="title"/></else>'
+        "</choose></layout></citation></style>",
+        encoding="utf-8",
+    )
+    one, two = _book("a", "A", title="One"), _book("b", "B", title="Two")
+    notes = format_notes([[one], [two], [one], [one]], style=csl)
+    assert notes == ["One", "Two", "One", "near One"]  # two notes back is not near, one is
+
+
+def test_a_note_line_that_names_no_csl_variable_stays_in_the_note() -> None:
+    style = _style('<citation><layout><text variable="note"/></layout></citation>')
+    item = _book("a", "A", note="isbn: 978-1\ngenre: thesis")
+    assert style.citation_text([Cite(item)]) == "isbn: 978-1"

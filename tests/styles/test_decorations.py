@@ -42,3 +42,14 @@ def test_a_note_opening_with_a_term_takes_a_capital_once() -> None:
     style = Style(_STYLE.format(body='<text term="ibid"/>'))
     items = [{"id": "a", "type": "book"}, {"id": "b", "type": "book"}]
     assert style.citation_text([Cite(items[0]), Cite(items[1])]) == "Ibid.ibid."
+
+
+def test_a_range_of_issues_takes_the_en_dash() -> None:
+    body = '<text variable="issue"/><text variable="number"/>'
+    assert _cite(body, issue="3-4", number="2021-10") == "3–4 | 2021-10"
+
+
+def test_the_csl_1_0_1_sub_verbo_label_is_read() -> None:
+    style = Style(_STYLE.format(body='<label variable="locator" form="short"/>'))
+    cite = Cite({"id": "a", "type": "book"}, locator="word", label="sub verbo")
+    assert style.citation_text([cite]) == "s.v."

@@ -20,10 +20,10 @@ _TAGS = {
 _STYLES = {
     Format.SMALL_CAPS: "font-variant:small-caps;",
     Format.UNDERLINE: "text-decoration:underline;",
+    Format.BASELINE: "baseline",  # as citeproc-js writes it
     Format.NORMAL_STYLE: "font-style:normal;",
     Format.NORMAL_WEIGHT: "font-weight:normal;",
     Format.NORMAL_VARIANT: "font-variant:normal;",
-    Format.BASELINE: "baseline",  # as citeproc-js writes it
 }
 
 

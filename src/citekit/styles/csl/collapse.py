@@ -88,11 +88,17 @@ class _Collapsing(_Sorting):
         grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
         if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
             joined = texts[0] if texts else ""
+            before = rendered[0][0] if rendered else None
             for (cite, _text, _key), text in zip(rendered[1:], texts[1:], strict=True):
                 # a cite whose prefix opens with its own punctuation (", cited in", ". He
-                # said") takes no delimiter before it
+                # said") takes no delimiter before it; after a suffix ending in its own ("is
+                # one source,") the delimiter's punctuation goes (citeproc-js)
                 opens = cite.prefix[:1] in (",", ".", ";", ":")
-                joined += text if opens else _escape(delimiter) + text
+                glue = delimiter
+                if before is not None and before.suffix.rstrip()[-1:] in (",", ".", ";", ":"):
+                    glue = delimiter.lstrip(",.;:")
+                joined += text if opens else _escape(glue) + text
+                before = cite
             return joined
         assert self.citation is not None
         # citeproc-js: the year suffixes of a group take the group's delimiter unless told

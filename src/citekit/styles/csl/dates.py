@@ -115,6 +115,9 @@ class _Dates(_Names):
 
     # -- dates ----------------------------------------------------------------------------
     def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        if ctx.cite.looking and el.get("variable") == "accessed":
+            ctx.called += 1  # cites alike but for the day they were read are alike (citeproc-js)
+            return ""
         rendered = ctx.rendered
         notes = ctx.notes_locale
         if el.get("variable") == "accessed" and notes is not None and notes is not ctx.locale:

@@ -4,6 +4,7 @@ given names, year suffixes).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -43,6 +44,24 @@ def _ambiguous_names(
     return levels
 
 
+def _sharing_names(items: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The items whose first name (family name of the first author, editor …) another item
+    shares, and those without names: only they can read alike in a shortened form."""
+
+    def first(item: Mapping[str, Any]) -> str:
+        for role in ("author", "editor", "translator", "director", "composer"):
+            names = item.get(role)
+            if isinstance(names, list) and names and isinstance(names[0], Mapping):
+                return str(names[0].get("family") or names[0].get("literal") or "")
+        return ""
+
+    keys = [first(item) for item in items]
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    return [item for item, key in zip(items, keys, strict=True) if not key or counts[key] > 1]
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -67,6 +86,32 @@ def _name_words(item: Mapping[str, Any]) -> set[str]:
                     if isinstance(part, str):
                         words.update(_WORD.findall(part))
     return words
+
+
+def _merged(
+    ordered: Sequence[Mapping[str, Any]], groups: list[list[Mapping[str, Any]]]
+) -> list[list[Mapping[str, Any]]]:
+    """Groups that share an item made one, each in the order of `ordered`."""
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for group in groups:
+        keys = [str(item.get("id")) for item in group]
+        for key in keys:
+            parent.setdefault(key, key)
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+    merged: dict[str, list[Mapping[str, Any]]] = {}
+    for item in ordered:
+        key = str(item.get("id"))
+        if key in parent:
+            merged.setdefault(root(key), []).append(item)
+    return [group for group in merged.values() if len(group) > 1]
 
 
 def _suffix(n: int) -> str:
@@ -128,6 +173,7 @@ class _Disambiguating(_Collapsing):
         ordered = self._sorted(items, section, self._options(section), "bibliography", run)
         # only cites that read alike at first are worked on (as citeproc-js's ambiguity sets):
         # every later step renders those again, not the whole document
+        everything = ordered
         ordered = [item for group in self._alike(ordered, run) for item in group]
 
         def same_names(group: list[Mapping[str, Any]]) -> bool:
@@ -148,25 +194,50 @@ class _Disambiguating(_Collapsing):
                 if not same_names(group):
                     self._try_given_names(group, run)
         if self._uses_condition:
-            # still alike: cs:choose's disambiguate="true" tests hold for them, one more at
-            # each step while they read alike (a title may be enough, the edition too)
-            tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
-            for level in range(1, tests + 1):
-                groups = self._alike(ordered, run)
-                if not groups:
-                    break
-                keys = [str(item.get("id")) for group in groups for item in group]
-                if all(run.tests_read[key] <= run.flagged.get(key, 0) for key in keys):
-                    # no cite read a test its flag leaves false: more flags change no cite,
-                    # so the same cites stay alike to the last step
-                    run.flagged.update((key, tests) for key in keys)
-                    break
-                run.flagged.update((key, level) for key in keys)
+            self._flag(ordered, everything, run)
         if "add-year-suffix" in wants:
-            for group in self._alike(ordered, run):
+            groups = self._alike(ordered, run)
+            if any(str(name).startswith("et-al-subsequent") for name in self.citation.attrib):
+                # cites alike in their shorter later form ("Baur et al. 2000") take suffixes
+                later = self._alike(_sharing_names(everything), run, "subsequent")
+                groups = _merged(everything, groups + later)
+            for group in groups:
                 for n, item in enumerate(group):
                     run.suffixes[str(item.get("id"))] = _suffix(n)
         return run
+
+    def _flag(
+        self,
+        ordered: Sequence[Mapping[str, Any]],
+        everything: Sequence[Mapping[str, Any]],
+        run: Registry,
+    ) -> None:
+        """Cites still alike: cs:choose's disambiguate="true" tests hold for them, one more
+        at each step while they read alike (a title may be enough, the edition too); cites
+        alike as later cites ("Doe, supra note 1") count when the style tests positions."""
+        tests = sum(1 for el in self.root.iter() if el.get("disambiguate") is not None)
+        positional = any(el.get("position") for el in self.root.iter())
+
+        def alike(first: Sequence[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
+            groups = self._alike(first, run)
+            if positional:
+                later = self._alike(_sharing_names(first), run, "subsequent")
+                groups = _merged(first, groups + later)
+            return groups
+
+        for group in alike(everything if positional else ordered):
+            keys = [str(item.get("id")) for item in group]
+            run.flagged.update((key, tests) for key in keys)
+            same = len({run.contents[id(item)][1] for item in group}) == 1
+            if not same and (not alike(group) or len(alike(group)[0]) < len(group)):
+                for key in keys:  # some tests tell them apart: turn them on one by one
+                    run.flagged.pop(key)
+                for level in range(1, tests + 1):
+                    still = alike(group)
+                    if not still:
+                        break
+                    run.flagged.update((str(i.get("id")), level) for g in still for i in g)
+            # else no test tells them apart (the same source twice): every test holds at once
 
     def _add_names(self, group: list[Mapping[str, Any]], run: Registry, add_given: bool) -> None:
         """Names added to each cite of a group that reads alike, as few as tell it apart
@@ -234,7 +305,7 @@ class _Disambiguating(_Collapsing):
         return False
 
     def _alike(
-        self, items: Sequence[Mapping[str, Any]], run: Registry
+        self, items: Sequence[Mapping[str, Any]], run: Registry, position: str = "first"
     ) -> list[list[Mapping[str, Any]]]:
         """Groups of items whose first citation reads the same.
 
@@ -242,7 +313,7 @@ class _Disambiguating(_Collapsing):
         it was last rendered (the later passes mostly meet cites no step could change)."""
         by_text: dict[str, list[Mapping[str, Any]]] = {}
         for item in items:
-            by_text.setdefault(self._first_cite(item, run), []).append(item)
+            by_text.setdefault(self._first_cite(item, run, position), []).append(item)
         return [group for group in by_text.values() if len(group) > 1]
 
     @staticmethod
@@ -259,11 +330,20 @@ class _Disambiguating(_Collapsing):
         found = [entry for word in _name_words(item) for entry in by_word.get(word, ())]
         return frozenset(found).union(by_word.get("", ()))
 
-    def _first_cite(self, item: Mapping[str, Any], run: Registry) -> str:
-        """The item's first citation as the registry now has it (kept by registry state)."""
+    def _first_cite(self, item: Mapping[str, Any], run: Registry, position: str = "first") -> str:
+        """The item's first (or later) citation as the registry now has it (kept by
+        registry state)."""
         key = str(item.get("id"))
+        known = run.contents.get(id(item))
+        if known is None or known[0] is not item:
+            content = json.dumps(
+                {k: v for k, v in item.items() if k != "id"}, sort_keys=True, default=str
+            )
+            known = run.contents[id(item)] = (item, content)
         state = (
-            key,
+            known[1],  # the item's content: its id matters only through what follows
+            run.numbers.get(key) if self._cites_number else None,
+            position,
             run.more_names.get(key),
             key in run.given,
             key in run.full_given,
@@ -272,13 +352,12 @@ class _Disambiguating(_Collapsing):
             run.suffixes.get(key),
             self._expanding(item, run),
         )
-        found = run.first_cites.get(state)
-        if found is None:
-            run.reading = 0
-            text = self._citation([Cite(item)], None, run)
-            found = run.first_cites[state] = (text, run.reading)
-        run.tests_read[key] = found[1]
-        return found[0]
+        text = run.first_cites.get(state)
+        if text is None:
+            cite = Cite(item, position=position)
+            cite.looking = True
+            text = run.first_cites[state] = self._citation([cite], None, run)
+        return text
 
     def _reaches_disambiguate(self) -> bool:
         """Whether the bibliography (its layouts, its sort keys and the macros they call)

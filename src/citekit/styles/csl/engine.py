@@ -12,7 +12,7 @@ from lxml import etree
 from citekit.model import LabelledText
 from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
-from citekit.styles.csl.names import _inherit_substitutes
+from citekit.styles.csl.names import _NAMES_END, _inherit_substitutes
 from citekit.styles.csl.punctuation import _tidy
 from citekit.styles.csl.richtext import _escape, _format, _layout_affix
 from citekit.styles.items import check_item
@@ -39,10 +39,13 @@ def _style_language(root: etree._Element) -> str:
     if declared:
         return declared
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
-    others = {code.split("-")[0].lower() for code in langs if code}
-    others.discard("en")
-    if len(others) == 1:
+    terms: dict[str, int] = {}  # terms a style's <locale> elements define, by language
+    for el in root.findall(f"{NS}locale"):
+        code = el.get(xml_lang, "").split("-")[0].lower()
+        terms[code] = terms.get(code, 0) + len(el.findall(f".//{NS}term"))
+    others = {code for code in terms if code and code != "en"}
+    # ... and writes at least as many terms for as for English (not an APA's one Spanish term)
+    if len(others) == 1 and terms[next(iter(others))] >= terms.get("en", 0):
         found = known_locale(others.pop())
         if found is not None:
             return found
@@ -105,7 +108,8 @@ class Style(_Disambiguating):
         self.page_range_format = root.get("page-range-format")
         title = root.findtext(f"{NS}info/{NS}title") or ""
         if item_terms is None:
-            item_terms = any(word in title for word in conventions().item_terms_title_words)
+            words = conventions().item_terms_title_words
+            item_terms = any(word.casefold() in title.casefold() for word in words)
         self.item_terms = item_terms
         self._given_rule = (
             self.citation.get("givenname-disambiguation-rule", "by-cite")
@@ -123,6 +127,9 @@ class Style(_Disambiguating):
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
         self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
+        self._cites_number = self._numeric_citation or any(
+            "citation-number" in (el.get("variable") or "") for el in root.iter()
+        )
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,
@@ -206,6 +213,8 @@ class Style(_Disambiguating):
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+            body = body.replace(_NAMES_END, "")
+            if substitute is not None and names == previous_names:
                 body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
             if not body and not self._numeric_citation:
@@ -224,8 +233,11 @@ class Style(_Disambiguating):
         left = _escape(layout.get("prefix", "")) + parts[0]
         right = _escape(layout.get("delimiter", "")).join(parts[1:])
         right = _format(layout, right) + _escape(layout.get("suffix", "")) if right else ""
+        # a space the entry ends with follows the division, as citeproc-js writes it
+        stripped = right.rstrip()
         return _tidy(
-            f'<div class="csl-left-margin">{left}</div><div class="csl-right-inline">{right}</div>',
+            f'<div class="csl-left-margin">{left}</div>'
+            f'<div class="csl-right-inline">{stripped}</div>{right[len(stripped) :]}',
             ctx.locale,
         )
 

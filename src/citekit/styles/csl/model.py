@@ -12,6 +12,7 @@ from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
 from citekit.styles.csl.nameparts import parsed_names
+from citekit.styles.csl.notefields import note_variables
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
 from citekit.styles.locale import CslLocale, localname
 
@@ -187,6 +188,7 @@ class _StyleBase:
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
     _numeric_citation: bool
+    _cites_number: bool  # citation-number appears anywhere in the style
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
@@ -208,14 +210,19 @@ class Cite:
         prefix: str = "",
         suffix: str = "",
         first_note: int | None = None,
+        near_note: bool = False,
     ) -> None:
         self.item = item
         self.first_note = first_note  # the note that first cited the item (note styles)
+        # cited before within the citation's near-note-distance notes (CSL's "near-note")
+        self.near_note = near_note
         self.locator = locator
-        self.label = label or ("page" if locator else None)
+        # CSL 1.0.1's "sub verbo" is CSL 1.0.2's "sub-verbo" (the locator terms have no spaces)
+        self.label = label.replace(" ", "-") if label else ("page" if locator else None)
         self.position = position
         self.prefix = prefix
         self.suffix = suffix
+        self.looking = False  # rendered only to tell cites apart (disambiguation)
 
 
 class Registry:
@@ -240,12 +247,11 @@ class Registry:
         ] = {}
         # the names of `expand` by each word of them, made once for each `expand` (_alike)
         self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
-        # disambiguate tests read by the cite being rendered, and by each cite's first cite
-        # as last rendered (_alike)
-        self.reading = 0
-        self.tests_read: dict[str, int] = {}
         # first cites rendered while registering, by the item's registry state (_alike)
-        self.first_cites: dict[tuple[Any, ...], tuple[str, int]] = {}
+        self.first_cites: dict[tuple[Any, ...], str] = {}
+        # each item's content (all but its id), by the item's identity: a source given twice
+        # under two ids renders the same and is rendered once (_first_cite)
+        self.contents: dict[int, tuple[Mapping[str, Any], str]] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""
@@ -264,6 +270,7 @@ class _Ctx:
         self.run = run
         self.cite = cite
         self.item = cite.item
+        self._noted: tuple[dict[str, Any], str | None] | None = None  # note_variables(item)
         self.mode = mode
         self.options = options
         self.called = 0
@@ -331,6 +338,10 @@ class _Ctx:
 
     def _of_item(self, variable: str) -> Any:
         value = self.item.get(variable)
+        if value is None or variable == "note":
+            if self._noted is None:
+                self._noted = note_variables(self.item)
+            value = self._noted[1] if variable == "note" else self._noted[0].get(variable)
         if isinstance(value, list) and variable in _NAME_VARIABLES:
             value = parsed_names(value)  # "van der Vlist": the particle apart
         if value in (None, "") and variable == "citation-label":

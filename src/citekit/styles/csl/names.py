@@ -96,6 +96,11 @@ def _romanesque(text: str) -> bool:
     )
 
 
+# after an entry's first names: no period merges into theirs ("et al." + ". ") until the entry
+# is finished, so that "———" standing for them keeps it ("———. 1994"); `_tidy` merges the rest
+_NAMES_END = "\x0f"
+
+
 _Parts = tuple[
     list[str],
     etree._Element | None,
@@ -199,18 +204,16 @@ class _Names(_Rendering):
                 label = _plain_text(label_el, term or "", ctx, term=True)
                 text = label + text if before else text + label
             rendered.append(text)
+        end = ""
         if rendered and ctx.first_names is None and not ctx.sorting:
             # the names without their label: what "———" stands for in the next entry
             ctx.first_names = _join(bare, el.get("delimiter", options.get("names-delimiter", "")))
+            end = _NAMES_END if ctx.mode == "bibliography" else ""
         if rendered:
             if options.get("form") == "count":
                 return str(sum(int(re.sub(r"\D", "", r) or 0) for r in rendered))
-            return _affix(
-                el,
-                _format(
-                    el, _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
-                ),
-            )
+            joined = _join(rendered, el.get("delimiter", options.get("names-delimiter", "")))
+            return _affix(el, _format(el, joined + end))
         if substitute is not None:
             for child in _elements(substitute):
                 render = self._dispatch.get(localname(child))
@@ -311,7 +314,7 @@ class _Names(_Rendering):
             connector = "&"
         rule = options.get("delimiter-precedes-last", "contextual")
         inverted = shown_inverted(len(parts) - 2)
-        if connector is None:
+        if connector is None or ctx.sorting:  # a sort key compares name by name: no "and"
             return _escape(delimiter).join(parts)
         use_delim = (
             rule == "always"
@@ -322,13 +325,15 @@ class _Names(_Rendering):
         glue = _escape(delimiter) if use_delim else " "
         return f"{head}{glue}{_escape(connector)} {parts[-1]}"
 
-    def _name_html(self, text: str, case: str | None) -> str:
+    def _name_html(self, text: str, case: str | None, lang: str | None = None) -> str:
         """A name part as HTML: its own markup kept ("<b>Doe</b>", "<sup>for</sup>"), an
-        apostrophe never read as a quote, the case applied."""
+        apostrophe never read as a quote, the case applied by `lang`'s rules (the item's:
+        a Turkish ÖZDEMİR, an English ANCESCHI)."""
         text = text.replace("'", "’")
+        lang = lang or self.lang
         if "<" in text and _MARKUP.search(text):
-            return _rich(text, case, self.lang, False)
-        return _escape(_case(_typography(text), case, self.lang))
+            return _rich(text, case, lang, False)
+        return _escape(_case(_typography(text), case, lang))
 
     def _sort_name(self, name: Mapping[str, Any], *, short: bool = False) -> str:
         """A name as a sort key, its parts apart ("\x00"): family name first, the particle
@@ -361,8 +366,8 @@ class _Names(_Rendering):
             if ctx.sorting:
                 return _escape(_typography(literal))
             if el is None:
-                return self._name_html(literal, None)
-            return _format(el, self._name_html(literal, el.get("text-case")))
+                return self._name_html(literal, None, ctx.language)
+            return _format(el, self._name_html(literal, el.get("text-case"), ctx.language))
         family = str(name.get("family", "") or "")
         given = str(name.get("given", "") or "")
         particle = str(name.get("non-dropping-particle", "") or "")
@@ -391,7 +396,7 @@ class _Names(_Rendering):
             if not text:
                 return ""
             case = el.get("text-case") if el is not None else None
-            html = self._name_html(text, case)
+            html = self._name_html(text, case, ctx.language)
             return _format(el, html) if el is not None else html
 
         def aff(part: str, fragment: str) -> str:

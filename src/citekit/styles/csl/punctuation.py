@@ -16,9 +16,12 @@ _CLOSING_TAGS = r"((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
 def _tidy(fragment: str, locale: CslLocale) -> str:
     """The finished fragment: the locale's quotes, punctuation moved into them where the
     locale says so, doubled punctuation and spaces merged ("ed.." -> "ed.")."""
+    fragment = fragment.replace("\x0f", "")  # the end of an entry's first names (names.py)
     if locale.punctuation_in_quote:
+        # marks that meet merge first ("”:" + "?" is "?"), then go in: “Why?” (citeproc-js)
+        fragment = _PUNCT_PAIR.sub(_merge_punctuation, fragment)
         for _ in range(fragment.count(_CLOSE_QUOTE)):  # into each of nested quotes: ‘The One.’”
-            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,])", _CLOSE_QUOTE_MOVE, fragment)
+            moved = re.sub(_CLOSE_QUOTE + _CLOSING_TAGS + r"([.,!?]+)", _CLOSE_QUOTE_MOVE, fragment)
             if moved == fragment:
                 break
             fragment = moved
@@ -43,27 +46,31 @@ _ORPHAN = "\x06"  # a double quote that pairs with none: written straight
 def _nested_quotes(fragment: str, locale: CslLocale) -> str:
     """Quote marks by depth: the locale's quotes outside, its inner quotes one level in, and
     so on alternating ("“This is ‘The One’”", French "« Life’s “Little” Surprises »")."""
-    if _OPEN_QUOTE not in fragment:
+    if _OPEN_QUOTE not in fragment and _OPEN_GUILLEMET not in fragment:
         return fragment
     outer = (locale.term("open-quote") or "“", locale.term("close-quote") or "”")
     inner = (locale.term("open-inner-quote") or "‘", locale.term("close-inner-quote") or "’")
-    out = []
     depth = 0
-    for char in fragment:
-        if char == _OPEN_QUOTE:
-            out.append((inner if depth % 2 else outer)[0])
+
+    def mark(match: re.Match[str]) -> str:
+        nonlocal depth
+        found = match.group()
+        if found in (_OPEN_QUOTE, _OPEN_GUILLEMET):
             depth += 1
-        elif char == _CLOSE_QUOTE:
-            depth = max(depth - 1, 0)
-            out.append((inner if depth % 2 else outer)[1])
-        else:
-            out.append(char)
-    return "".join(out)
+            return "«" if found == _OPEN_GUILLEMET else (inner if (depth - 1) % 2 else outer)[0]
+        depth = max(depth - 1, 0)
+        return "»" if found == _CLOSE_GUILLEMET else (inner if depth % 2 else outer)[1]
+
+    return _QUOTE_MARKS.sub(mark, fragment)
 
 
-_QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“"}
-_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„") | {_OPEN_QUOTE}
-_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”") | {_CLOSE_QUOTE}
+_QUOTE_CHARS = re.compile("[\"'“”„«]")
+_QUOTE_MARKS = re.compile("[\x01\x02\x11\x12]")
+_QUOTE_KINDS = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»"}
+# a field's own «…»: kept as written, but what it holds is quoted one level deeper
+_OPEN_GUILLEMET, _CLOSE_GUILLEMET = "\x11", "\x12"
+_OPENS_AFTER = set(" \t\n\u00a0\u202f([{-–—/\"'“„«") | {_OPEN_QUOTE}
+_CLOSES_BEFORE = set(" \t\n\u00a0\u202f.,;:!?)]}-–—/\"'”»") | {_CLOSE_QUOTE}
 
 
 def _pair_quotes(text: str) -> str:
@@ -71,13 +78,15 @@ def _pair_quotes(text: str) -> str:
     by depth (`_nested_quotes`); an apostrophe ("You're", "Jones'"), a quote that pairs with
     none and typographic single quotes (‘…’, as citeproc-js) are left as written. Markup
     between counts as nothing."""
+    if not _QUOTE_CHARS.search(text):
+        return text
     pieces = _MARKUP.split(text)
     spots = [
         (n, i)
         for n, piece in enumerate(pieces)
         if n % 2 == 0
         for i, char in enumerate(piece)
-        if char in "\"'“”„"
+        if char in "\"'“”„«»"
     ]
     if not spots:
         return text
@@ -94,13 +103,14 @@ def _pair_quotes(text: str) -> str:
         left = visible[at - 1] if at else " "
         right = visible[at + 1] if at + 1 < len(visible) else " "
         closing = [w for w, _ in stack]
-        closes = right in _CLOSES_BEFORE and (char == "”" or left not in " \t\n\u00a0")
+        closes = right in _CLOSES_BEFORE and (char in "”»" or left not in " \t\n\u00a0")
         if char in closing and closes:
             while stack and stack[-1][0] != char:
                 stack.pop()  # a quote opened inside and never closed: left as written
-            pairs[stack.pop()[1]] = _OPEN_QUOTE
-            pairs[k] = _CLOSE_QUOTE
-        elif char in ("“", "„") or (
+            guillemet = char == "»"  # written as it is, but a level deeper inside
+            pairs[stack.pop()[1]] = _OPEN_GUILLEMET if guillemet else _OPEN_QUOTE
+            pairs[k] = _CLOSE_GUILLEMET if guillemet else _CLOSE_QUOTE
+        elif char in ("“", "„", "«") or (
             char in "\"'" and left in _OPENS_AFTER and right not in (" \t\n\u00a0" + char)
         ):
             stack.append((_QUOTE_KINDS[char], k))
@@ -189,8 +199,9 @@ _PUNCT_MERGE = {
     (":", "?"): "?", (";", "?"): "?", ("?", "?"): "?",
     (",", ","): ",",
 }  # fmt: skip
-_PUNCT_PAIR = re.compile(
-    r"(?<![.])([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)([.,:;!?])(?![.])"
+_PUNCT_PAIR = re.compile(  # an escape's own ";" ("&#62;" of "<https://…>.") is no punctuation
+    r"(?<![.])(?<!&#\d\d)(?<!&#\d\d\d)([.,:;!?])((?:</[a-z]+>|[" + _MARK_CLASS + r"])*)"
+    r"([.,:;!?])(?![.])"
 )
 
 
@@ -211,8 +222,14 @@ def _merge_quoted(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_ENTITY_START = re.compile(r"&#?\w+$")
+
+
 def _merge_punctuation(match: re.Match[str]) -> str:
     first, tags, second = match.group(1), match.group(2), match.group(3)
+    before = match.string[max(0, match.start() - 10) : match.start()]
+    if first == ";" and _ENTITY_START.search(before):
+        return match.group(0)  # the end of an entity ("&#62;."), not a semicolon
     merged = _PUNCT_MERGE[(first, second)]
     if merged == first:
         return first + tags

@@ -6,7 +6,7 @@ import re
 
 from lxml import etree
 
-from citekit.styles.csl.casing import _case_html, _rich
+from citekit.styles.csl.casing import _rich
 from citekit.styles.csl.model import (
     _MAX_ENTRY_CHARS,
     _MAX_MACRO_CALLS,
@@ -28,6 +28,7 @@ def _plain_text(
     term: bool = False,
     label: str = "",
     term_lang: str | None = None,
+    text_lang: str | None = None,
 ) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
@@ -38,7 +39,7 @@ def _plain_text(
         return ""
     attrs = _attrs(el)
     case = attrs.get("text-case")
-    lang = (term_lang or ctx.locale.lang) if term else ctx.language
+    lang = text_lang or ((term_lang or ctx.locale.lang) if term else ctx.language)
     if case == "title" and not lang.lower().startswith("en"):
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
@@ -61,6 +62,8 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
         return position in ("ibid", "ibid-with-locator")
     if wanted == "ibid-with-locator":
         return position == "ibid-with-locator"
+    if wanted == "near-note":
+        return position != "first" and ctx.cite.near_note
     return False
 
 
@@ -163,7 +166,11 @@ class _Rendering(_StyleBase):
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
-            return _affix(el, _format(el, _case_html(inner, attrs.get("text-case"), self.lang)))
+            if ctx.rendered == rendered:
+                ctx.rendered += 1  # a macro that writes something is content around it
+            # text-case on a macro call is not applied, as citeproc-js (which style authors
+            # test with) does not: "in context" stays lower case under text-case="title"
+            return _affix(el, _format(el, inner))
         if "value" in attrs:
             return _plain_text(el, attrs["value"], ctx)
         term_name = attrs.get("term")
@@ -173,13 +180,15 @@ class _Rendering(_StyleBase):
             if ctx.notes_locale is not None and term_name in conventions().notes_area_terms:
                 locale = ctx.notes_locale
             term = locale.term(term_name, attrs.get("form", "long"), plural=plural)
+            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
+                # a note or an entry opening with a term: "Ibid.", and "S. d." or "N.d." for
+                # an unsigned, undated source (as citeproc-js writes them)
+                term = term[:1].upper() + term[1:]
             if term and term_name == "no date":
                 # "n.d." stands for the date a source lacks: a group holding it is not empty
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
-            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
-                term = term[:1].upper() + term[1:]  # a note or an entry opening with a term
             ctx.term_before = ctx.term_before or bool(term)
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
         variable = attrs.get("variable")
@@ -208,6 +217,8 @@ class _Rendering(_StyleBase):
             text = _page_ranges(text, self.page_range_format, dash)
         elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
             text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
+        elif variable in ("issue", "volume") and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "n. 3–4": a range of issues, as citeproc-js
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
@@ -346,7 +357,6 @@ class _Rendering(_StyleBase):
             else:  # disambiguate: read first, as each test counts (see _conditions)
                 flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
                 ctx.tests += 1
-                ctx.run.reading = max(ctx.run.reading, ctx.tests)
                 results = [flagged if raw == "true" else not flagged]
             if match == "all":
                 if not all(results):
@@ -378,10 +388,12 @@ class _Rendering(_StyleBase):
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
+        # roman numerals are Latin letters, cased by English rules: III, never Turkish İİİ
+        latin = "en" if match and form == "roman" else None
         # a number is plain text: markup in it is written out, not applied (as citeproc-js)
-        return _plain_text(el, text.replace("<", "\x07"), ctx, label=variable).replace(
-            "\x07", "&#60;"
-        )
+        return _plain_text(
+            el, text.replace("<", "\x07"), ctx, label=variable, text_lang=latin
+        ).replace("\x07", "&#60;")
 
     def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
         """The ordinal suffix of the locale, in the gender of what is counted."""

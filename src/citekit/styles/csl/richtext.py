@@ -157,10 +157,10 @@ class Format(StrEnum):
     UNDERLINE = "underline"
     SUP = "sup"
     SUB = "sub"
+    BASELINE = "baseline"  # vertical-align="baseline": back on the line inside sup or sub
     NORMAL_STYLE = "normal-style"
     NORMAL_WEIGHT = "normal-weight"
     NORMAL_VARIANT = "normal-variant"
-    BASELINE = "baseline"  # back to the line inside a raised or lowered span
 
 
 class Display(StrEnum):
@@ -209,7 +209,7 @@ _STYLE_FORMATS = {
     "font-variant:small-caps": Format.SMALL_CAPS,
     "font-variant:normal": Format.NORMAL_VARIANT,
     "text-decoration:underline": Format.UNDERLINE,
-    "baseline": Format.BASELINE,
+    "baseline": Format.BASELINE,  # citeproc-js writes style="baseline"
 }
 _MARKUP_TAGS = {*_TAG_FORMATS, "span", "div"}
 _CLASS = re.compile(r'class="csl-([a-z-]+)"')

@@ -16,6 +16,18 @@ from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.locale import NS
 
 _SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[\"“”„«»‹›‘‚]|(?<!\w)['’]")  # quotes, and an apostrophe opening a word
+_APOSTROPHE = re.compile(r"(?<=\w)['’]")  # "d’Wander", "de’ Frinkle": it parts the word
+
+
+def _sortable(text: str) -> str:
+    """Text as a sort key sees it: no markup or quotes; an apostrophe after a letter parts
+    the word as a space does (citeproc-js: "d’Wander" before "de’ Frinkle", "’t Horvath"
+    under T)."""
+    text = _QUOTES.sub("", _SORT_MARKUP.sub("", text))
+    return _APOSTROPHE.sub(" ", text).strip()
+
+
 _SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
 
 
@@ -32,7 +44,7 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     key = cast(Callable[[str], bytes], collator.getSortKey)
     # but a space parts words, as in citeproc-js: "A Hansen" before "Ab Delrahman", "Smith,
     # John" before "Smithers" (a symbol that sorts before every letter and digit stands for it)
-    return lambda text: key(_SPACES.sub("`", _SORT_MARKUP.sub("", text).strip()))
+    return lambda text: key(_SPACES.sub("`", _sortable(text)))
 
 
 class _Desc:
@@ -84,7 +96,7 @@ class _Sorting(_Dates):
             for key in keys:
                 value = self._sort_value(key, item, options, mode, numbered)
                 descending = key.get("sort") == "descending"
-                if value in ("", None):
+                if value in ("", None, ()):  # () : a name variable with no names
                     values.append((1, ""))  # empty keys go last either way
                     continue
                 # numbers before words, words in the language's alphabetical order
