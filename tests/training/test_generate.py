@@ -119,6 +119,35 @@ FAMILY_FIELDS = {
         "number-of-pages",
     },
     "short-note": {"author", "title", "page"},
+    "harvard": {
+        "author",
+        "issued",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+        "URL",
+        "accessed",
+        "edition",
+        "publisher-place",
+        "publisher",
+    },
+    "ieee": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "issued",
+        "DOI",
+        "URL",
+        "accessed",
+        "publisher-place",
+        "publisher",
+    },
     "gost-part": {
         "author",
         "title",
@@ -299,6 +328,7 @@ FAMILY_FIELDS = {
         "editor",
         "publisher",
         "URL",
+        "accessed",
     },
     "mla": {
         "author",
@@ -457,7 +487,7 @@ def test_csl_notes_carry_their_fields_and_languages() -> None:
     for label in ("author", "title", "container-title", "publisher", "issued", "page", "URL"):
         assert labels[label] > 10, label
     assert {s.lang for s in samples} == set(LANGS)
-    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk"}
+    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk", "uk"}
 
 
 def test_mixing_csl_and_hand_written_notes_is_seeded() -> None:
@@ -492,3 +522,15 @@ def test_kazakh_laws_and_archives_keep_their_forms() -> None:
         ]
         assert issued
         assert "жылғы" in issued[0]
+
+
+def test_wikipedia_archive_dates_are_not_access_dates() -> None:
+    access: tuple[str, ...] = ("Дата обращения", "Проверено", "Процитовано", "Тексерілді")
+    access += ("Қаралған күні", "Erişim tarihi", "Retrieved")
+    archived = 0
+    for sample in generate_samples(400, seed=20, families=["wiki-web", "wiki-cs1"], noise=0):
+        text = sample.text.text
+        archived += any(w in text for w in ("Архив", "Архів", "мұрағат", "arşiv", "Archived"))
+        (span,) = [s for s in sample.text.spans if s.label == "accessed"]
+        assert text[: span.start].rstrip(" :,").endswith(access), text
+    assert archived > 50

@@ -121,10 +121,13 @@ def gost_book(c: Ctx) -> None:
         _next(c, d)
         c.v("edition").t(w[4])
     _next(c, d)
-    c.v("publisher-place")
+    if c.has("publisher") and c.chance(0.07):  # a place left out: — Наука, 2015.
+        c.drop("publisher-place")
+    else:
+        c.v("publisher-place").t(c.pick(" : ", ": ") if c.has("publisher") else "")
     if c.has("publisher"):
         quoted = c.chance(0.7 if c.lang == "kk" else 0.1)
-        c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
+        c.t("«" if quoted else "").v("publisher").t("»" if quoted else "")
     c.t(", ").year()
     if c.chance(0.6):
         c.t(sep).v("number-of-pages").t(" " + w[0])

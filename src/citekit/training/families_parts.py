@@ -108,7 +108,13 @@ def encyclopedia(c: Ctx) -> None:
         c.t("“").v("title").t("”, ").v("container-title")
         c.t(c.pick(", C. ", ", Cilt ", ", c. ") if c.lang == "tr" else ", vol. ").v("volume")
         c.t(", ").v("publisher-place").t(c.pick(" ", ", ")).year()
-        c.t(c.pick(", s. ", ", ss. ") if c.lang == "tr" else ", pp. ").v("page", dash="-")
+        ranged = "-" in it["page"]
+        c.t(
+            (", ss. " if ranged else ", s. ")
+            if c.lang == "tr"
+            else (", pp. " if ranged else ", p. ")
+        )
+        c.v("page", dash="-")
         c.t(".")
         return
     page, vol, *_ = _GOST[c.lang]

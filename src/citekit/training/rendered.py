@@ -22,7 +22,9 @@ from citekit.training.verify import problems, same_text
 
 __all__ = ["LOCALES", "StyleSet"]
 
-LOCALES = ("en", "tr", "ru", "kk", "tk")
+# the five languages' locales, and Ukrainian: Kazakh journals' OJS sites export citations in
+# it ("Листопад 2015", "Процитовано")
+LOCALES = ("en", "tr", "ru", "kk", "tk", "uk")
 _STRINGS = (
     "title", "container-title", "collection-title", "publisher", "publisher-place", "genre",
     "edition", "issue", "volume",
@@ -117,6 +119,11 @@ def _enrich(rng: random.Random, item: dict[str, Any], lang: str) -> dict[str, An
     """Give books and chapters more of what real notes carry and styles write when it is
     there: editions, translators, editors, volumes, series (the hand-written families cut
     what they do not write; a style writes what it has)."""
+    if "page" in item and "number-of-pages" in item:
+        # a part has its pages, a whole book its extent: a style given both may glue them
+        # ("С. 26151 с.")
+        whole = item["type"] in ("book", "report", "thesis") and rng.random() < 0.7
+        del item["page" if whole else "number-of-pages"]
     if item["type"] not in ("book", "chapter", "report", "thesis"):
         return item
     p = pools(lang)

@@ -87,6 +87,8 @@ WEIGHTS = {
     "apa": 3.0,
     "vancouver": 1.5,
     "mla": 1.5,
+    "harvard": 2.0,
+    "ieee": 1.5,
     "ojs-ru": 2.0,
     "press": 2.0,
     "export": 0.5,
@@ -263,7 +265,11 @@ def generate_samples(
         b.extend(first)
         items = [item]
         while not csl and rng.random() < noise * 0.15 and len(items) < 3:
-            other, more = _render(rng, family, lang, noise, dev_values)
+            # a further source is mostly written the same way, now and then another way
+            kin = family
+            if rng.random() < 0.3:
+                kin = rng.choice([f for f, code in pairs if code == lang])
+            other, more = _render(rng, kin, lang, noise, dev_values)
             b.text("; " if not b.ends_with(".") else " ")
             b.extend(other)
             items.append(more)
