@@ -170,3 +170,15 @@ def test_an_abbreviated_place_keeps_its_period(place: str, kept: str) -> None:
     fields = decode(text, tokens, labels, find_exact(text))
     assert fields["publisher-place"] == kept
     assert fields["publisher"] == "Наука"
+
+
+def test_an_access_date_written_before_its_word_is_found() -> None:
+    text = (
+        "Yılmaz, A. (2020). Orta Asya. Ankara: Nobel. "
+        "25 Ekim 2021 tarihinde https://nobel.com.tr/x adresinden alındı."
+    )
+    exact = find_exact(text)
+    assert exact.accessed == PartialDate(2021, 10, 25)
+    assert exact.url == "https://nobel.com.tr/x"
+    # a year far from the word is not an access date
+    assert find_exact("Yılmaz, A. (2020). Uzun bir başlık burada tarihinde").accessed is None

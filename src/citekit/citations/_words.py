@@ -132,6 +132,8 @@ class Patterns:
         self.opcit = FoldedPattern(rf"(?:{_lowered(opcit)})\.?{tail}", edge=True)
         self.accessed = FoldedPattern(rf"(?:{_lowered(accessed)}){tail}", edge=True)
         self.archived = FoldedPattern(rf"(?:{_lowered(archived)}){tail}", edge=True)
+        after = shipped_words("accessed_after")
+        self.accessed_after = FoldedPattern(rf"(?:{_lowered(after)}){tail}", edge=True)
         labels = _alternation(page)
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
