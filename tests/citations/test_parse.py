@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from citekit.citations import parse_citation
-from citekit.model import Name, PartialDate
+from citekit.citations import parse_citation, parse_note
+from citekit.model import Location, Name, NoteKind, PartialDate
 from citekit.styles import format_bibliography
 
 
@@ -48,3 +48,16 @@ def test_a_chicago_book_note_formats_as_a_whole_isnad_entry() -> None:
     assert "Orta Asya’da Enerji Politikaları" in entry
     assert "Kitap Yayınevi" in entry
     assert "2019" in entry
+
+
+def test_an_op_cit_after_a_see_prefix_names_only_the_author() -> None:
+    for text, family in (
+        ("Ayrıntılar için bkz. Kaya, a.g.e., s. 14.", "kaya"),
+        ("Подробнее см.: Сулейменов О. Указ. соч. С. 12.", "сулейменов"),
+    ):
+        note = parse_note(8, text, location=Location(path="t"))
+        assert note.kind is NoteKind.OPCIT
+        assert note.page in ("14", "12")
+        (cited,) = note.citations
+        assert [(n.family or n.literal or "").casefold() for n in cited.authors] == [family]
+        assert all("bkz" not in (n.given or "") for n in cited.authors)

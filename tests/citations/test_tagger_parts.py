@@ -208,3 +208,15 @@ def test_type_features_describe_fields_cues_and_address() -> None:
         )
         == "b"
     )
+
+
+def test_an_access_date_written_before_its_word_is_found() -> None:
+    text = (
+        "Yılmaz, A. (2020). Orta Asya. Ankara: Nobel. "
+        "25 Ekim 2021 tarihinde https://nobel.com.tr/x adresinden alındı."
+    )
+    exact = find_exact(text)
+    assert exact.accessed == PartialDate(2021, 10, 25)
+    assert exact.url == "https://nobel.com.tr/x"
+    # a year far from the word is not an access date
+    assert find_exact("Yılmaz, A. (2020). Uzun bir başlık burada tarihinde").accessed is None

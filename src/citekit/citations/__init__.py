@@ -84,7 +84,10 @@ def parse_note(
             locator = bare.group(1) if bare else None
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
-            names = split_names(flat[: match.start()])
+            head = flat[: match.start()]
+            while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
+                head = head[see.end() :].lstrip(" .,:;")
+            names = split_names(head)
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(

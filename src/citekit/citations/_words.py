@@ -117,8 +117,9 @@ def _lowered(words: set[str]) -> str:
 
 
 class Patterns:
-    """Compiled patterns for ibid and op. cit. words, access labels, locator labels and the
-    words that join names (the structure layer's words; the tagger reads its own)."""
+    """Compiled patterns for ibid and op. cit. words, access labels, locator labels, "see"
+    prefixes and the words that join names (the structure layer's words; the tagger reads
+    its own)."""
 
     def __init__(self) -> None:
         ibid, opcit = shipped_words("ibid"), shipped_words("opcit")
@@ -131,6 +132,8 @@ class Patterns:
         self.opcit = FoldedPattern(rf"(?:{_lowered(opcit)})\.?{tail}", edge=True)
         self.accessed = FoldedPattern(rf"(?:{_lowered(accessed)}){tail}", edge=True)
         self.archived = FoldedPattern(rf"(?:{_lowered(archived)}){tail}", edge=True)
+        after = shipped_words("accessed_after")
+        self.accessed_after = FoldedPattern(rf"(?:{_lowered(after)}){tail}", edge=True)
         labels = _alternation(page)
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
@@ -142,6 +145,8 @@ class Patterns:
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
         )
         self.et_al = FoldedPattern(rf",?\s*(?:{_lowered(et_al)})\.?,?")
+        # "See", "Bkz.", "См.": a prefix pointing at a source, not part of it
+        self.see = FoldedPattern(rf"(?:{_lowered(shipped_words('see'))})\.?{tail}", edge=True)
 
 
 @functools.cache

@@ -91,6 +91,16 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         if reading.date is not None and _free(spans, label.start() + reading.start):
             accessed = reading.date
             spans.append((label.start() + reading.start, label.start() + reading.end, "accessed"))
+    after = p.accessed_after.search(text) if accessed is None else None
+    if after is not None and _free(spans, after.start()):
+        # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
+        start = max(0, after.start() - 24)
+        reading = read_date(text[start : after.start()])
+        gap = text[start + reading.end : after.start()] if reading.date else "?"
+        if reading.date is not None and not gap.strip() and _free(spans, start + reading.start):
+            accessed = reading.date
+            spans.append((start + reading.start, start + reading.end, "accessed"))
+            spans.append((after.start(), after.end(), "other"))
     archived = p.archived.search(text)
     if archived is not None and _free(spans, archived.start()):
         reading = read_date(text[archived.start() : archived.start() + 80])

@@ -78,6 +78,7 @@ class Words:
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
     news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
+    accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

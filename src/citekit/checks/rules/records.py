@@ -6,7 +6,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citekit.checks._registry import Context, Hit, cited, rule
-from citekit.model import Document, Severity
+from citekit.errors import UnknownLanguageError
+from citekit.languages import language
+from citekit.model import Citation, Document, Severity
+
+
+def _example(term: str, citation: Citation, ctx: Context) -> str:
+    """The language data's example of `term`: in the source's language, else the edition's,
+    else English (a GOST list describes each source in its own language)."""
+    for code in (citation.language, ctx.edition.code if ctx.edition else None, "en"):
+        if code:
+            try:
+                found = language(code).terms.get(term)
+            except UnknownLanguageError:
+                continue
+            if found:
+                return found
+    return ""
 
 
 @rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
@@ -25,7 +41,7 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
                 note,
                 f"note {note.number} cites {what} without its {' or '.join(missing)}",
                 "GOST, Chicago and İSNAD entries give a book's publisher and year: "
-                "add them (“İstanbul: Yapı Kredi Yayınları, 2003”)",
+                f"add them (“{_example('example_imprint', citation, ctx)}”)",
             )
 
 
@@ -49,5 +65,6 @@ def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
                 note,
                 f"note {note.number} cites an article{journal} without its "
                 + " and ".join(missing),
-                "add them as the journal numbers them (“Vol. 84, no. 5. P. 905–949”)",
+                "add them as the journal numbers them "
+                f"(“{_example('example_article_numbers', citation, ctx)}”)",
             )
