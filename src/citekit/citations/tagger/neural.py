@@ -64,11 +64,6 @@ def token_hashes(row: Sequence[str]) -> list[int]:
     return out
 
 
-def _sigmoid(x: Array) -> Array:
-    out: Array = 0.5 * (np.tanh(0.5 * x) + 1.0)
-    return out
-
-
 def _logsumexp(x: Array, axis: int) -> Array:
     top = x.max(axis=axis, keepdims=True)
     out: Array = np.log(np.exp(x - top).sum(axis=axis)) + top.squeeze(axis)
@@ -93,6 +88,13 @@ class _Core:
             )
             for d in ("fwd", "bwd")
         ]
+        (wf, uf, bf), (wb, ub, bb) = self.lstm
+        self.size = uf.shape[1]
+        half = np.full(4 * self.size, 0.5, np.float32)
+        half[2 * self.size : 3 * self.size] = 1.0  # the cell's input keeps its tanh
+        self.w_in = np.concatenate([wf.T * half, wb.T * half], axis=1)
+        self.b_in = np.concatenate([bf * half, bb * half])
+        self.recur = np.stack([uf.T * half, ub.T * half])
         self.out_w = arrays["out_w"].astype(np.float32)
         self.out_b = arrays["out_b"].astype(np.float32)
         self.trans = arrays["trans"].astype(np.float32)
@@ -107,18 +109,18 @@ class _Core:
     def _bilstm(self, xs: Array) -> Array:
         """Both directions of the LSTM, stepped together: (steps, 2 * hidden)."""
         steps = xs.shape[0]
-        (wf, uf, bf), (wb, ub, bb) = self.lstm
-        size = uf.shape[1]
+        size = self.size
+        both = xs @ self.w_in + self.b_in
         # direction 0 reads forwards, direction 1 backwards (its gates reversed in time)
-        gates = np.stack([xs @ wf.T + bf, (xs @ wb.T + bb)[::-1]])
-        recur = np.stack([uf.T, ub.T])
+        gates = np.stack([both[:, : 4 * size], both[::-1, 4 * size :]])
         h = np.zeros((2, 1, size), np.float32)
         c = np.zeros((2, 1, size), np.float32)
         out = np.empty((2, steps, size), np.float32)
         for t in range(steps):
-            g = gates[:, t : t + 1] + h @ recur
-            s = _sigmoid(g)
-            c = s[..., size : 2 * size] * c + s[..., :size] * np.tanh(g[..., 2 * size : 3 * size])
+            # the sigmoid gates' weights are halved at load: sigmoid(x) = (tanh(x / 2) + 1) / 2
+            g = np.tanh(gates[:, t : t + 1] + h @ self.recur)
+            s = 0.5 * g + 0.5
+            c = s[..., size : 2 * size] * c + s[..., :size] * g[..., 2 * size : 3 * size]
             h = s[..., 3 * size :] * np.tanh(c)
             out[:, t] = h[:, 0]
         joined: Array = np.concatenate([out[0], out[1][::-1]], axis=1)
