@@ -90,6 +90,7 @@ def cross_validate(
                 path,
                 epochs=args.cv_epochs,
                 minutes=args.cv_minutes,
+                batch=args.cv_batch,
                 seed=1,
                 log=False,
             )
@@ -125,6 +126,7 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=8)
     parser.add_argument("--cv-epochs", type=int, default=10)
     parser.add_argument("--cv-minutes", type=float, default=6.0)
+    parser.add_argument("--cv-batch", type=int, default=32)
     parser.add_argument("--keep", default="/tmp/neural-cv", help="fold models, reused")
     parser.add_argument("--crf-folds", help="the CRF fold models of tagger_eval.py --keep")
     parser.add_argument("--seconds", type=float, default=20.0, help="per speed measurement")

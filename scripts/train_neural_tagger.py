@@ -225,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hidden", type=int, default=64)
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--minutes", type=float, default=18.0)
+    parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     examples: list[tuple[str, Spans]] = []
@@ -244,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hidden=args.hidden,
         epochs=args.epochs,
         minutes=args.minutes,
+        batch=args.batch,
         seed=args.seed,
     )
     size = Path(args.out).stat().st_size
