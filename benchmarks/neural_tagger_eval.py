@@ -91,6 +91,8 @@ def cross_validate(
                 epochs=args.cv_epochs,
                 minutes=args.cv_minutes,
                 batch=args.cv_batch,
+                dropout=args.cv_dropout,
+                feature_dropout=args.cv_feature_dropout,
                 seed=1,
                 log=False,
             )
@@ -127,6 +129,8 @@ def main() -> int:
     parser.add_argument("--cv-epochs", type=int, default=10)
     parser.add_argument("--cv-minutes", type=float, default=6.0)
     parser.add_argument("--cv-batch", type=int, default=32)
+    parser.add_argument("--cv-dropout", type=float, default=0.25)
+    parser.add_argument("--cv-feature-dropout", type=float, default=0.0)
     parser.add_argument("--keep", default="/tmp/neural-cv", help="fold models, reused")
     parser.add_argument("--crf-folds", help="the CRF fold models of tagger_eval.py --keep")
     parser.add_argument("--seconds", type=float, default=20.0, help="per speed measurement")

@@ -65,12 +65,22 @@ def encode(examples: Sequence[tuple[str, Spans]], buckets: int) -> list[Encoded]
 class Net(nn.Module):
     """Hashed feature embeddings (summed per token), a BiLSTM and a CRF layer."""
 
-    def __init__(self, buckets: int, dim: int, hidden: int, labels: int) -> None:
+    def __init__(
+        self,
+        buckets: int,
+        dim: int,
+        hidden: int,
+        labels: int,
+        *,
+        dropout: float = 0.25,
+        feature_dropout: float = 0.0,
+    ) -> None:
         super().__init__()
+        self.feature_dropout = feature_dropout
         self.emb = nn.EmbeddingBag(buckets, dim, mode="sum", sparse=True)
         nn.init.normal_(self.emb.weight, std=0.05)
         self.emb_bias = nn.Parameter(torch.zeros(dim))
-        self.drop = nn.Dropout(0.25)
+        self.drop = nn.Dropout(dropout)
         self.lstm = nn.LSTM(dim, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, labels)
         self.trans = nn.Parameter(torch.zeros(labels, labels))
@@ -81,7 +91,12 @@ class Net(nn.Module):
         flat = torch.from_numpy(np.concatenate([b[0] for b in batch]))
         counts = np.concatenate([b[1] for b in batch])
         offsets = torch.from_numpy(np.concatenate([[0], np.cumsum(counts)[:-1]]))
-        tokens = torch.tanh(self.emb(flat, offsets) + self.emb_bias)
+        weights = None
+        if self.training and self.feature_dropout > 0:
+            # drop single inputs (a feature, an n-gram) so that none carries a label alone
+            keep = 1.0 - self.feature_dropout
+            weights = torch.bernoulli(torch.full(flat.shape, keep)) / keep
+        tokens = torch.tanh(self.emb(flat, offsets, per_sample_weights=weights) + self.emb_bias)
         lengths = torch.tensor([len(b[2]) for b in batch])
         seqs = torch.split(self.drop(tokens), lengths.tolist())
         padded = nn.utils.rnn.pad_sequence(list(seqs), batch_first=True)
@@ -130,6 +145,9 @@ def train(
     epochs: int = 8,
     minutes: float = 18.0,
     batch: int = 32,
+    dropout: float = 0.25,
+    feature_dropout: float = 0.0,
+    every_epoch: bool = False,
     seed: int = 1,
     log: bool = True,
 ) -> dict[str, Any]:
@@ -141,7 +159,7 @@ def train(
     cpu = time.process_time()
     data = encode(examples, buckets)
     encoded = time.process_time() - cpu
-    net = Net(buckets, dim, hidden, len(LABELS))
+    net = Net(buckets, dim, hidden, len(LABELS), dropout=dropout, feature_dropout=feature_dropout)
     sparse = torch.optim.SparseAdam([net.emb.weight], lr=3e-3)
     dense = torch.optim.Adam([p for n, p in net.named_parameters() if n != "emb.weight"], lr=3e-3)
     deadline = cpu + 60 * minutes
@@ -165,6 +183,8 @@ def train(
             if time.process_time() > deadline:
                 break
         done = epoch + 1
+        if every_epoch:
+            save(net, Path(out).with_suffix(f".e{done}.npz"), buckets)
         if log:
             tokens = sum(len(d[2]) for d in data)
             print(
@@ -226,6 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--minutes", type=float, default=18.0)
     parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--dropout", type=float, default=0.25)
+    parser.add_argument("--feature-dropout", type=float, default=0.0)
+    parser.add_argument("--every-epoch", action="store_true", help="also save each epoch's")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     examples: list[tuple[str, Spans]] = []
@@ -246,6 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         epochs=args.epochs,
         minutes=args.minutes,
         batch=args.batch,
+        dropout=args.dropout,
+        feature_dropout=args.feature_dropout,
+        every_epoch=args.every_epoch,
         seed=args.seed,
     )
     size = Path(args.out).stat().st_size
