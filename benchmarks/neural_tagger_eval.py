@@ -92,6 +92,9 @@ def cross_validate(
                 minutes=args.cv_minutes,
                 batch=args.cv_batch,
                 dropout=args.cv_dropout,
+                buckets=args.cv_buckets,
+                dim=args.cv_dim,
+                hidden=args.cv_hidden,
                 feature_dropout=args.cv_feature_dropout,
                 seed=1,
                 log=False,
@@ -130,6 +133,9 @@ def main() -> int:
     parser.add_argument("--cv-minutes", type=float, default=6.0)
     parser.add_argument("--cv-batch", type=int, default=32)
     parser.add_argument("--cv-dropout", type=float, default=0.25)
+    parser.add_argument("--cv-buckets", type=int, default=1 << 17)
+    parser.add_argument("--cv-dim", type=int, default=48)
+    parser.add_argument("--cv-hidden", type=int, default=64)
     parser.add_argument("--cv-feature-dropout", type=float, default=0.0)
     parser.add_argument("--keep", default="/tmp/neural-cv", help="fold models, reused")
     parser.add_argument("--crf-folds", help="the CRF fold models of tagger_eval.py --keep")

@@ -47,7 +47,9 @@ from citekit.citations.tagger.neural import FORMAT, token_hashes
 Encoded = tuple[np.ndarray, np.ndarray, np.ndarray]  # hashes, per-token counts, label ids
 
 
-def encode(examples: Sequence[tuple[str, Spans]], buckets: int) -> list[Encoded]:
+def encode(
+    examples: Sequence[tuple[str, Spans]], buckets: int, skip: tuple[str, ...] = ()
+) -> list[Encoded]:
     """Each text as its tokens' hashed inputs and gold label ids."""
     index = {label: i for i, label in enumerate(LABELS)}
     out: list[Encoded] = []
@@ -55,7 +57,7 @@ def encode(examples: Sequence[tuple[str, Spans]], buckets: int) -> list[Encoded]
         rows, labels = sequence(text, spans)
         if not rows:
             continue
-        hashes = [token_hashes(row) for row in rows]
+        hashes = [token_hashes(row, skip) for row in rows]
         flat = np.fromiter((h for hs in hashes for h in hs), np.int64) % buckets
         counts = np.array([len(hs) for hs in hashes], np.int64)
         out.append((flat, counts, np.array([index[lab] for lab in labels], np.int64)))
@@ -148,6 +150,7 @@ def train(
     dropout: float = 0.25,
     feature_dropout: float = 0.0,
     every_epoch: bool = False,
+    skip: tuple[str, ...] = (),
     seed: int = 1,
     log: bool = True,
 ) -> dict[str, Any]:
@@ -157,7 +160,7 @@ def train(
     rng = random.Random(seed)
     began = time.perf_counter()
     cpu = time.process_time()
-    data = encode(examples, buckets)
+    data = encode(examples, buckets, skip)
     encoded = time.process_time() - cpu
     net = Net(buckets, dim, hidden, len(LABELS), dropout=dropout, feature_dropout=feature_dropout)
     sparse = torch.optim.SparseAdam([net.emb.weight], lr=3e-3)
@@ -184,7 +187,7 @@ def train(
                 break
         done = epoch + 1
         if every_epoch:
-            save(net, Path(out).with_suffix(f".e{done}.npz"), buckets)
+            save(net, Path(out).with_suffix(f".e{done}.npz"), buckets, skip)
         if log:
             tokens = sum(len(d[2]) for d in data)
             print(
@@ -194,7 +197,7 @@ def train(
             )
         if time.process_time() > deadline:
             break
-    save(net, out, buckets)
+    save(net, out, buckets, skip)
     return {
         "texts": len(data),
         "epochs": done,
@@ -204,7 +207,7 @@ def train(
     }
 
 
-def save(net: Net, out: str | Path, buckets: int) -> None:
+def save(net: Net, out: str | Path, buckets: int, skip: tuple[str, ...] = ()) -> None:
     """The arrays `NeuralTagger` reads (embeddings as float16)."""
 
     def arr(t: torch.Tensor) -> np.ndarray:
@@ -215,6 +218,7 @@ def save(net: Net, out: str | Path, buckets: int) -> None:
         "format": np.array(FORMAT),
         "labels": np.array(LABELS),
         "buckets": np.array(buckets),
+        "skip": np.array(skip, dtype=str),
         "emb": net.emb.weight.detach().numpy().astype(np.float16),
         "emb_bias": arr(net.emb_bias),
         "out_w": arr(net.out.weight),
@@ -248,6 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--dropout", type=float, default=0.25)
     parser.add_argument("--feature-dropout", type=float, default=0.0)
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="leave out the features starting so (w= for the words: only their n-grams stay)",
+    )
     parser.add_argument("--every-epoch", action="store_true", help="also save each epoch's")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
@@ -272,6 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dropout=args.dropout,
         feature_dropout=args.feature_dropout,
         every_epoch=args.every_epoch,
+        skip=tuple(args.skip),
         seed=args.seed,
     )
     size = Path(args.out).stat().st_size

@@ -53,10 +53,11 @@ def _grams(word: str) -> tuple[int, ...]:
     )
 
 
-def token_hashes(row: Sequence[str]) -> list[int]:
-    """The 32-bit hashes of one token's inputs: each feature string of its CRF row, and the
-    character n-grams of its form (the row's ``w=`` feature)."""
-    out = [_hash(f) for f in row if f != "b"]
+def token_hashes(row: Sequence[str], skip: tuple[str, ...] = ()) -> list[int]:
+    """The 32-bit hashes of one token's inputs: each feature string of its CRF row (but those
+    that start with a prefix in `skip`), and the character n-grams of its form (the row's
+    ``w=`` feature)."""
+    out = [_hash(f) for f in row if f != "b" and not (skip and f.startswith(skip))]
     for feature in row:
         if feature.startswith("w="):
             out.extend(_grams(feature[2:]))
@@ -78,6 +79,8 @@ class _Core:
         self.names = [str(x) for x in arrays["labels"]]
         self.index = {name: i for i, name in enumerate(self.names)}
         self.buckets = int(arrays["buckets"])
+        # feature prefixes the model was trained without (e.g. the words themselves)
+        self.skip = tuple(str(x) for x in arrays.get("skip", ()))
         self.emb = arrays["emb"]  # float16: only the rows looked up become float32
         self.emb_bias = arrays["emb_bias"].astype(np.float32)
         self.lstm: list[tuple[Array, Array, Array]] = [
@@ -128,7 +131,7 @@ class _Core:
 
     def emissions(self, rows: Sequence[Sequence[str]]) -> Array:
         """The label scores of each token (before the CRF's transitions)."""
-        hashes = [token_hashes(row) for row in rows]
+        hashes = [token_hashes(row, self.skip) for row in rows]
         flat = np.fromiter((h for hs in hashes for h in hs), np.int64) % self.buckets
         starts = np.cumsum([0] + [len(hs) for hs in hashes[:-1]])
         xs = np.tanh(
