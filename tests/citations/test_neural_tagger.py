@@ -32,7 +32,13 @@ NOTE = (
 
 
 def write_model(
-    path: Path, *, seed: int = 1, buckets: int = 512, dim: int = 8, hidden: int = 6
+    path: Path,
+    *,
+    seed: int = 1,
+    buckets: int = 512,
+    dim: int = 8,
+    hidden: int = 6,
+    skip: tuple[str, ...] = (),
 ) -> Path:
     rng = np.random.default_rng(seed)
     n = len(LABELS)
@@ -44,6 +50,7 @@ def write_model(
         "format": np.array(FORMAT),
         "labels": np.array(LABELS),
         "buckets": np.array(buckets),
+        "skip": np.array(skip, dtype=str),
         "emb": r(buckets, dim).astype(np.float16),
         "emb_bias": r(dim),
         "out_w": r(n, 2 * hidden),
@@ -78,6 +85,17 @@ def test_hashes_cover_the_features_and_the_characters_of_the_form() -> None:
     assert len(hashes) == 3 + 7 + 6 + 5
     assert token_hashes(row) == hashes
     assert token_hashes(["w=жазушы"])[1:] == hashes[3:]
+
+
+def test_a_model_trained_without_the_words_reads_only_their_n_grams(tmp_path: Path) -> None:
+    row = ["b", "w=жазушы", "bi=,|жазушы", "cap"]
+    assert (
+        token_hashes(row, ("w=", "bi="))
+        == token_hashes(["cap", "w=жазушы"])[:1] + (token_hashes(row)[3:])
+    )
+    model = NeuralTagger(write_model(tmp_path / "nw.npz", skip=("w=", "bi=")))
+    assert model._tagger.skip == ("w=", "bi=")
+    assert len(model.labels(features(tokenize(NOTE), NOTE))) == len(tokenize(NOTE))
 
 
 def test_it_labels_a_note_where_the_crf_would(model: NeuralTagger) -> None:
