@@ -95,6 +95,7 @@ def cross_validate(
                 buckets=args.cv_buckets,
                 dim=args.cv_dim,
                 hidden=args.cv_hidden,
+                skip=tuple(args.cv_skip),
                 feature_dropout=args.cv_feature_dropout,
                 seed=1,
                 log=False,
@@ -136,6 +137,7 @@ def main() -> int:
     parser.add_argument("--cv-buckets", type=int, default=1 << 17)
     parser.add_argument("--cv-dim", type=int, default=48)
     parser.add_argument("--cv-hidden", type=int, default=64)
+    parser.add_argument("--cv-skip", action="append", default=[], metavar="PREFIX")
     parser.add_argument("--cv-feature-dropout", type=float, default=0.0)
     parser.add_argument("--keep", default="/tmp/neural-cv", help="fold models, reused")
     parser.add_argument("--crf-folds", help="the CRF fold models of tagger_eval.py --keep")
