@@ -11,7 +11,7 @@ Figures come from the corpus's own scorer (tests/data/corpus/score_notes.py): v1
 fields of schema v1 plus kind, ibid_of, language), v2 F1, type accuracy, per language.
 
 Run: uv run python benchmarks/tagger_eval.py --generate 20000 --cv-generate 4000
-Writes benchmarks/results/tagger.md and tagger.json.
+Writes benchmarks/results/tagger-latest.md (or --write FILE.md) and tagger.json (or FILE.json).
 """
 
 from __future__ import annotations
@@ -31,10 +31,28 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 from tests.scoring import predict, score_predictions, summary  # noqa: E402
 from train_tagger import Spans, corpus_texts, labelled_texts, synthetic_texts, train  # noqa: E402
+from train_types import Example, describe, generated  # noqa: E402
+from train_types import fit as fit_types  # noqa: E402
 
 from citekit.citations.tagger import Tagger  # noqa: E402
+from citekit.citations.types import TypeModel  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "corpus"
+# every type the hand rules give (`--types-rules` scores them alone)
+RULE_TYPES = (
+    "article-journal",
+    "article-newspaper",
+    "book",
+    "chapter",
+    "document",
+    "entry-encyclopedia",
+    "legislation",
+    "manuscript",
+    "motion_picture",
+    "paper-conference",
+    "thesis",
+    "webpage",
+)
 RESULTS = ROOT / "benchmarks" / "results"
 
 
@@ -89,6 +107,15 @@ def main() -> int:
     parser.add_argument("--model", help="score this model file as the synthetic-only one")
     parser.add_argument("--folds", type=int, default=0, help="0: leave one source out")
     parser.add_argument("--cv-iterations", type=int, default=100)
+    parser.add_argument("--write", help="the Markdown report (default results/tagger-latest.md)")
+    parser.add_argument("--types-generate", type=int, default=12000, metavar="N")
+    parser.add_argument("--types-seed", type=int, default=11)
+    parser.add_argument(
+        "--types-rules", action="store_true", help="type every note by the hand rules alone"
+    )
+    parser.add_argument(
+        "--types-dev-weight", type=int, default=5, help="each dev note counts this many times"
+    )
     parser.add_argument(
         "--keep", metavar="DIR", help="keep the fold models here and reuse those already there"
     )
@@ -111,10 +138,39 @@ def main() -> int:
         sets = [("dev", dev)] + (
             [] if args.skip_dev2 else [("dev2", read(DATA / "notes-dev2.jsonl"))]
         )
+        rules = TypeModel(
+            {
+                "classes": list(RULE_TYPES),
+                "bias": [0.0] * len(RULE_TYPES),
+                "weights": {f"rule={t}": {str(i): 1.0} for i, t in enumerate(RULE_TYPES)},
+            }
+        )
+        if args.types_rules:
+            args.types_generate = 0
         for name, records in sets:
-            result = score_predictions(records, [predict(r, tagger=model) for r in records])
+            types = rules if args.types_rules else None
+            result = score_predictions(
+                records, [predict(r, tagger=model, types=types) for r in records]
+            )
             report[f"synthetic-only on {name}"] = result
             lines += [f"## synthetic-only on {name}", summary(result), ""]
+        if args.types_generate and not args.skip_cv:
+            # the type model: generated notes (read by the synthetic-only model) alone, scored
+            # on dev; in each fold, those plus the other folds' dev notes
+            syn_types = list(generated(args.types_generate, args.types_seed, model))
+            dev_types = {
+                r["id"]: (describe(r["note"], model), str(r["gold"]["type"]))
+                for r in dev
+                if r.get("gold", {}).get("kind") == "citation" and r["gold"].get("type")
+            }
+            alone = TypeModel(fit_types(syn_types))
+            result = score_predictions(dev, [predict(r, tagger=model, types=alone) for r in dev])
+            report["synthetic-only on dev, type model from generated notes alone"] = result
+            lines += [
+                f"## synthetic-only on dev, type model from {len(syn_types)} generated notes alone",
+                summary(result),
+                "",
+            ]
         if not args.skip_cv:
             base = synthetic(args.cv_generate, args.seed, args.cv_labelled)
             groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -129,24 +185,37 @@ def main() -> int:
                 rest = [r for r in dev if fold_of[source_of(r)] != fold]
                 examples = base + list(corpus_texts(rest))
                 tagger = fit(examples, folder, f"cv{fold}-of-{k}", args.cv_iterations)
+                types = rules if args.types_rules else None
+                if args.types_generate:
+                    known: list[Example] = [
+                        dev_types[r["id"]] for r in rest if r["id"] in dev_types
+                    ]
+                    types = TypeModel(fit_types(syn_types + known * args.types_dev_weight))
                 for record in held:
-                    predictions[record["id"]] = predict(record, tagger=tagger)
+                    predictions[record["id"]] = predict(record, tagger=tagger, types=types)
                 print(f"fold {fold + 1}/{k} done", file=sys.stderr)
             result = score_predictions(dev, [predictions[r["id"]] for r in dev])
             report["cross-validation by source on dev"] = result
             lines += [
                 f"## cross-validation by source on dev ({len(groups)} sources in {k} folds; "
-                f"{len(base)} synthetic notes + the other folds' dev notes)",
+                f"{len(base)} synthetic notes + the other folds' dev notes; types: "
+                + (
+                    "the hand rules)"
+                    if args.types_rules
+                    else f"{args.types_generate} generated notes + the other folds' dev notes "
+                    f"x{args.types_dev_weight})"
+                ),
                 summary(result),
                 "",
             ]
     text = "\n".join(lines)
     print(text)
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "tagger.md").write_text(
-        "# Note tagger evaluation\n\n```\n" + text + "\n```\n", "utf-8"
+    out = Path(args.write) if args.write else RESULTS / "tagger-latest.md"
+    out.write_text("# Note tagger evaluation\n\n```\n" + text + "\n```\n", "utf-8")
+    (out.with_suffix(".json") if args.write else RESULTS / "tagger.json").write_text(
+        json.dumps(report, indent=1, ensure_ascii=False), "utf-8"
     )
-    (RESULTS / "tagger.json").write_text(json.dumps(report, indent=1, ensure_ascii=False), "utf-8")
     return 0
 
 

@@ -21,20 +21,28 @@ import lxml.html
 
 from citekit.citations import parse_note, resolve_references
 from citekit.citations.tagger import Tagger
+from citekit.citations.types import TypeModel
 from citekit.model import Location, NoteKind
 
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
 
 
-def predict(record: dict[str, Any], *, tagger: Tagger | None = None) -> dict[str, Any]:
+def predict(
+    record: dict[str, Any], *, tagger: Tagger | None = None, types: TypeModel | None = None
+) -> dict[str, Any]:
     """What citekit says of one corpus record, in the gold's shape."""
     loc = Location(path="corpus")
-    prev = [parse_note(i + 1, t, location=loc, tagger=tagger) for i, t in enumerate(record["prev"])]
+    prev = [
+        parse_note(i + 1, t, location=loc, tagger=tagger, types=types)
+        for i, t in enumerate(record["prev"])
+    ]
     links: tuple[str, ...] = ()
     if record.get("note_html"):
         root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
         links = tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
-    note = parse_note(len(prev) + 1, record["note"], location=loc, links=links, tagger=tagger)
+    note = parse_note(
+        len(prev) + 1, record["note"], location=loc, links=links, tagger=tagger, types=types
+    )
     note = resolve_references([*prev, note])[-1]
     pred: dict[str, Any] = {
         "kind": str(note.kind),

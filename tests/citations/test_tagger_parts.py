@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import record_spans, token_labels
 from citekit.citations.tagger.decode import decode
 from citekit.citations.tagger.features import features
 from citekit.citations.tagger.tokens import tokenize
-from citekit.citations.types import infer_type
+from citekit.citations.types import TypeModel, infer_type, type_features
 from citekit.errors import ModelError
 from citekit.model import Name, PartialDate
 
@@ -158,3 +158,53 @@ def test_a_missing_model_is_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"not a model")
     with pytest.raises(ModelError, match="not a CRF model"):
         Tagger(bad)
+
+
+@pytest.mark.parametrize(("place", "kept"), [("М.", "М."), ("СПб.", "СПб."), ("Алматы.", "Алматы")])
+def test_an_abbreviated_place_keeps_its_period(place: str, kept: str) -> None:
+    text = f"Экономика. {place}: Наука, 2015."
+    tokens = tokenize(text)
+    labels = ["title", "other", "publisher-place", "publisher-place"]
+    labels += ["other", "publisher", "other", "issued", "other"]
+    assert len(tokens) == len(labels)
+    fields = decode(text, tokens, labels, find_exact(text))
+    assert fields["publisher-place"] == kept
+    assert fields["publisher"] == "Наука"
+
+
+def test_type_model_is_a_sum_of_weights() -> None:
+    model = TypeModel(
+        {
+            "classes": ["book", "webpage"],
+            "bias": [0.5, 0.0],
+            "weights": {"f:URL": {"1": 2.0}, "f:publisher": {"0": 1.0, "1": -1.0}},
+        }
+    )
+    assert model.predict(["f:title"]) == "book"
+    assert model.predict(["f:title", "f:URL"]) == "webpage"
+    assert model.predict(["f:URL", "f:publisher"]) == "book"
+    assert model.scores(["f:URL", "f:URL"]) == [0.5, 2.0]  # a feature counts once
+    with pytest.raises(ValueError, match="classes"):
+        TypeModel({"classes": "book", "bias": [], "weights": {}})
+
+
+def test_type_features_describe_fields_cues_and_address() -> None:
+    law = {"title": "Türkmenistanyň kanuny", "URL": "https://bp.gov.tm/laws/205/show"}
+    feats = type_features(
+        law, "Türkmenistanyň kanuny // bp.gov.tm. URL: https://bp.gov.tm/laws/205/show"
+    )
+    assert {"f:title", "f:URL", "law-path", "slashes", "tld=tm", "h:bp"} <= set(feats)
+    assert any(f.startswith("rule=") for f in feats)
+    news = {"title": "T", "container-title": "Вестник КазНУ", "URL": "https://x.kz/novosti/12"}
+    feats = type_features(news, "T // Вестник КазНУ. https://x.kz/novosti/12", language="ru")
+    assert {"news-path", "c:journal", "cw:вестник", "lang=ru"} <= set(feats)
+    assert (
+        infer_type(
+            news,
+            "T // Вестник КазНУ",
+            model=TypeModel(
+                {"classes": ["a", "b"], "bias": [0.0, 0.0], "weights": {"c:journal": {"1": 1.0}}}
+            ),
+        )
+        == "b"
+    )

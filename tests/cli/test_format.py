@@ -76,3 +76,49 @@ def test_a_documents_repeated_sources_are_one_entry(capsys: pytest.CaptureFixtur
     numbers = [line.split(".")[0] for line in lines]
     assert numbers == [str(n) for n in range(1, len(lines) + 1)]
     assert len({line.split(". ", 1)[1] for line in lines}) == len(lines)
+
+
+IBID_CHAIN = """# Makale
+
+Metin[^1] metin[^2] metin[^3].
+
+[^1]: Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, İstanbul: Yapı Kredi Yayınları, 2003, s. 45.
+[^2]: Aynı yer.
+[^3]: Aynı yer, s. 50.
+"""
+
+
+def test_an_ibid_after_an_ibid_is_a_note_with_its_own_pinpoint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(IBID_CHAIN, encoding="utf-8")
+    style = "chicago-notes-bibliography-subsequent-ibid"
+    assert main(["format", str(path), "--mode", "notes", "--style", style]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3
+    # a bare ibid is the place the note before names; the next ibid keeps its own page
+    assert lines[1:] == ["Ibid., 45.", "Ibid., 50."]
+
+
+POINTED = """# Makale
+
+Metin[^1] metin[^2].
+
+[^1]: Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, İstanbul: Yapı Kredi Yayınları, 2003, s. 45.
+[^2]: Mehmet Kaya, “Türk Dış Politikası”, Bilig, Sayı 45 (2018): 12-30.
+"""
+
+
+def test_a_page_a_note_points_to_is_not_part_of_the_reference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(POINTED, encoding="utf-8")
+    assert main(["format", str(path), "--style", "apa"]) == 0
+    out = capsys.readouterr().out
+    assert "p. 45" not in out  # the book's pinpoint is the note's, not the book's
+    assert "12–30" in out  # an article's pages are its own
+    assert main(["refs", str(path)]) == 0
+    pages = {item["type"]: item.get("page") for item in json.loads(capsys.readouterr().out)}
+    assert pages == {"book": None, "article-journal": "12-30"}

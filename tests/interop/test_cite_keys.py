@@ -4,6 +4,8 @@ ones earlier releases wrote."""
 
 from __future__ import annotations
 
+from citekit.csl import from_csl
+from citekit.interop import dump_items
 from citekit.interop._common import cite_key
 from citekit.model import Citation, Name, PartialDate
 
@@ -26,3 +28,11 @@ def test_kazakh_letters_pick_the_kazakh_table_without_a_language() -> None:
 def test_a_citation_in_a_language_citekit_cannot_romanize_falls_back_by_alphabet() -> None:
     assert _key("Тоқаев", "en") == "toqaev2021mir"
     assert _key("Иванов", "en") == "ivanov2021mir"
+
+
+def test_a_citation_key_written_as_the_entry_key_is_no_loss() -> None:
+    same = from_csl({"id": "toqaev2021", "citation-key": "toqaev2021", "type": "book"})
+    other = from_csl({"id": "toqaev2021", "citation-key": "other2021", "type": "book"})
+    for target in ("bibtex", "ris"):
+        assert dump_items([same], target).losses == ()
+        assert [loss.field for loss in dump_items([other], target).losses] == ["citation-key"]

@@ -42,7 +42,7 @@ def counted() -> Iterator[tuple[str, _Counted]]:
             with state.lock:
                 state.hits[self.path] += 1
             if self.path.startswith("/slow/"):
-                state.release.wait(timeout=20)
+                state.release.wait(timeout=300)  # released by the test (or at teardown)
             body = b"<html><title>ok</title><p>fine</p></html>"
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -61,7 +61,7 @@ def counted() -> Iterator[tuple[str, _Counted]]:
 
 def _args(urls: Path, cache: Path, *extra: str) -> list[str]:
     return ["links", "--json", "--allow-private", "--cache",
-            str(cache), "--max-age", "0", "--timeout", "30", "--per-host", "30",
+            str(cache), "--max-age", "0", "--timeout", "300", "--per-host", "30",
             "--concurrency", "30", *extra, str(urls)]  # fmt: skip
 
 

@@ -28,6 +28,8 @@ def _title_cased(title: str) -> str:
         ("what the past is about", "What the Past Is About"),
         ("the road: through the steppe", "The Road: Through the Steppe"),
         ("employee pro-environmental behavior", "Employee Pro-Environmental Behavior"),
+        ("the antiquités de l'Égypte", "The Antiquités de l’Égypte"),  # name particles
+        ("john von doe: a life", "John von Doe: A Life"),
     ],
 )
 def test_chicago_title_case_leaves_every_preposition_lower_case(title: str, cased: str) -> None:

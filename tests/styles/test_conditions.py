@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citekit.styles import format_bibliography, format_notes
+from citekit.styles import Cite, Style, format_bibliography, format_notes
 
 NEWSPAPER = {
     "id": "np1",
@@ -93,3 +93,18 @@ def test_condition_still_sees_a_variable_a_substitute_printed(tmp_path: Path) ->
     style.write_text(SUBSTITUTED, encoding="utf-8")
     item = {"id": "w", "type": "webpage", "title": "Başlık"}
     assert format_bibliography([item], style=style) == ["Başlık|titled"]
+
+
+_ANON_STYLE = """<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><id/><title/><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="anon"><choose><if variable="author" match="none">
+    <text term="anonymous" form="short" text-case="capitalize-first"/></if></choose></macro>
+  <macro name="who"><names variable="author"/><text macro="anon"/></macro>
+  <citation><layout><group delimiter=" "><text macro="who"/><text variable="title"/></group>
+  </layout></citation>
+</style>"""
+
+
+def test_a_macro_that_writes_a_term_is_content_to_the_macro_around_it() -> None:
+    item = {"id": "a", "type": "book", "title": "T"}
+    assert Style(_ANON_STYLE).citation_text([Cite(item)]) == "Anon. T"

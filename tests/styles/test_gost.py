@@ -91,3 +91,27 @@ def test_gost_2008_honours_no_item_terms_on_the_command_line(
     assert "С. 10–20" in capsys.readouterr().out
     assert main(["format", str(path), "--style", "gost-r-7-0-5-2008", "--item-terms"]) == 0
     assert "P. 10–20" in capsys.readouterr().out
+
+
+TURKISH_BOOK = {
+    "id": "k",
+    "type": "book",
+    "title": "Eser",
+    "author": [{"family": "Kaya", "given": "Ali"}],
+    "translator": [{"family": "Sezer", "given": "Ruşen"}],
+    "publisher": "YKY",
+    "publisher-place": "İstanbul",
+    "issued": {"date-parts": [[2003]]},
+    "number-of-pages": "320",
+    "language": "tr",
+}
+
+
+@pytest.mark.parametrize("style", GOST)
+def test_every_gost_style_describes_a_source_in_its_language_by_default(style: str) -> None:
+    # the 2018 styles' titles spell "gost" in lower case: the default must still hold
+    (entry,) = format_bibliography([TURKISH_BOOK], style=style)
+    (russian,) = format_bibliography([TURKISH_BOOK], style=style, item_terms=False)
+    assert "пер." not in entry
+    assert "320 с." not in entry.replace("\xa0", " ")
+    assert entry != russian

@@ -41,12 +41,20 @@ def test_isnad_dipnotlu_alone_writes_turkish_dates_and_terms() -> None:
 
 
 def test_an_unknown_locale_is_an_error_naming_the_known_ones() -> None:
-    with pytest.raises(StyleError, match=r"unknown locale 'xx-XX' \(known: en-GB, en-US, .*tr-TR"):
+    with pytest.raises(StyleError, match=r"unknown locale 'xx-XX' \(known: .*en-US, .*tr-TR"):
         format_bibliography([WEB], style="apa", locale="xx-XX")
 
 
 def test_a_locale_may_be_named_by_its_language() -> None:
     assert load_style("apa", locale="tr").lang == "tr-TR"
+    assert load_style("apa", locale="fr").lang == "fr-FR"  # the official locales' own table
+
+
+def test_every_official_csl_locale_ships() -> None:
+    (entry,) = format_bibliography([WEB], style="apa", locale="fr")
+    assert "octobre" in entry
+    (entry,) = format_bibliography([WEB], style="apa", locale="de-AT")
+    assert "Oktober" in entry
 
 
 def test_an_undated_source_in_turkish_gets_one_period_after_ts() -> None:

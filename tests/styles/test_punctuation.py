@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from citekit.styles import format_bibliography
+from citekit.styles.csl.punctuation import _tidy
+from citekit.styles.locale import load_locale
 
 
 def _article(title: str, language: str = "tr") -> dict[str, object]:
@@ -54,3 +56,8 @@ def test_an_undated_web_page_in_isnad_has_one_period_after_ts() -> None:
     (entry,) = format_bibliography([item], style="isnad-dipnotlu", locale="tr-TR")
     assert "ts. https://x.tm/a" in entry
     assert "ts.." not in entry
+
+
+def test_an_entitys_semicolon_is_not_punctuation() -> None:
+    assert _tidy("&#60;http://a.example&#62;. .", load_locale("fr-FR")).endswith("&#62;. .")
+    assert _tidy("ed..", load_locale("en-US")) == "ed."

@@ -55,7 +55,130 @@ FAMILY_FIELDS = {
     },
     "gost-thesis": {"author", "title", "genre", "publisher-place", "issued", "number-of-pages"},
     "archive": {"title", "issued", "page"},
-    "law-gost": {"genre", "issued", "title", "container-title", "issue"},
+    "law-gost": {"genre", "issued", "title", "container-title", "issue", "URL", "accessed"},
+    "kz-journal": {
+        "author",
+        "title",
+        "container-title",
+        "issued",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+    },
+    "kz-book": {
+        "author",
+        "title",
+        "editor",
+        "publisher-place",
+        "publisher",
+        "issued",
+        "number-of-pages",
+        "ISBN",
+    },
+    "wiki-book": {
+        "author",
+        "title",
+        "editor",
+        "translator",
+        "edition",
+        "publisher-place",
+        "publisher",
+        "issued",
+        "volume",
+        "number-of-pages",
+        "page",
+        "collection-title",
+        "ISBN",
+    },
+    "wiki-article": {
+        "author",
+        "title",
+        "container-title",
+        "issued",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+    },
+    "wiki-web": {"author", "title", "container-title", "issued", "accessed"},
+    "wiki-cs1": {"author", "title", "container-title", "issued", "accessed"},
+    "wiki-publication": {"author", "title", "container-title", "issued", "URL", "accessed"},
+    "dergipark": {"author", "title", "container-title", "issued", "volume", "issue", "page", "DOI"},
+    "ru-references": {
+        "author",
+        "title",
+        "container-title",
+        "issued",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+        "publisher-place",
+        "publisher",
+        "number-of-pages",
+    },
+    "short-note": {"author", "title", "page"},
+    "harvard": {
+        "author",
+        "issued",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "DOI",
+        "URL",
+        "accessed",
+        "edition",
+        "publisher-place",
+        "publisher",
+    },
+    "ieee": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "issue",
+        "page",
+        "issued",
+        "DOI",
+        "URL",
+        "accessed",
+        "publisher-place",
+        "publisher",
+    },
+    "gost-part": {
+        "author",
+        "title",
+        "container-title",
+        "editor",
+        "publisher-place",
+        "publisher",
+        "issued",
+        "volume",
+        "page",
+    },
+    "tr-part": {
+        "author",
+        "title",
+        "container-title",
+        "editor",
+        "volume",
+        "publisher",
+        "publisher-place",
+        "issued",
+        "page",
+    },
+    "encyclopedia": {
+        "author",
+        "title",
+        "container-title",
+        "volume",
+        "publisher-place",
+        "issued",
+        "page",
+    },
     "isnad-note": {
         "author",
         "title",
@@ -119,8 +242,8 @@ FAMILY_FIELDS = {
     },
     "kk-hand": {"author", "title", "publisher-place", "publisher", "issued", "page"},
     "tk-hand": {"author", "title", "publisher-place", "publisher", "issued", "page"},
-    "law-tr": {"title", "container-title", "issue", "issued"},
-    "law-tk": {"genre", "title", "issued"},
+    "law-tr": {"title", "container-title", "issue", "issued", "URL", "accessed"},
+    "law-tk": {"genre", "title", "issued", "URL", "accessed"},
     "ankasam": {"author", "title", "container-title", "URL", "accessed"},
     "ruwiki": {
         "author",
@@ -205,6 +328,7 @@ FAMILY_FIELDS = {
         "editor",
         "publisher",
         "URL",
+        "accessed",
     },
     "mla": {
         "author",
@@ -363,7 +487,7 @@ def test_csl_notes_carry_their_fields_and_languages() -> None:
     for label in ("author", "title", "container-title", "publisher", "issued", "page", "URL"):
         assert labels[label] > 10, label
     assert {s.lang for s in samples} == set(LANGS)
-    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk"}
+    assert {s.family.split(":")[2] for s in samples} == {"en", "tr", "ru", "kk", "tk", "uk"}
 
 
 def test_mixing_csl_and_hand_written_notes_is_seeded() -> None:
@@ -375,3 +499,38 @@ def test_mixing_csl_and_hand_written_notes_is_seeded() -> None:
     assert first == run()
     csl = sum(str(r["family"]).startswith("csl:") for r in first)
     assert 60 < csl < 140
+
+
+def test_the_mix_follows_the_family_weights() -> None:
+    names = ["dergipark", "mla", "export"]  # weights 3, 1.5 and 0.5, whatever their languages
+    drawn = Counter(s.family for s in generate_samples(2500, seed=18, families=names))
+    assert FAMILIES["dergipark"].weight / FAMILIES["mla"].weight == 2.0
+    assert 1.7 < drawn["dergipark"] / drawn["mla"] < 2.4
+    assert 4.5 < drawn["dergipark"] / drawn["export"] < 8
+
+
+def test_kazakh_laws_and_archives_keep_their_forms() -> None:
+    texts = [
+        s.text.text
+        for s in generate_samples(300, seed=19, families=["law-gost", "archive"], langs=("kk",))
+    ]
+    assert any("жылғы" in t and "Заңы" in t for t in texts)
+    assert any("-іс, " in t for t in texts)
+    for sample in generate_samples(300, seed=19, families=["law-gost"], langs=("kk",)):
+        issued = [
+            sample.text.text[s.start : s.end] for s in sample.text.spans if s.label == "issued"
+        ]
+        assert issued
+        assert "жылғы" in issued[0]
+
+
+def test_wikipedia_archive_dates_are_not_access_dates() -> None:
+    access: tuple[str, ...] = ("Дата обращения", "Проверено", "Процитовано", "Тексерілді")
+    access += ("Қаралған күні", "Erişim tarihi", "Retrieved")
+    archived = 0
+    for sample in generate_samples(400, seed=20, families=["wiki-web", "wiki-cs1"], noise=0):
+        text = sample.text.text
+        archived += any(w in text for w in ("Архив", "Архів", "мұрағат", "arşiv", "Archived"))
+        (span,) = [s for s in sample.text.spans if s.label == "accessed"]
+        assert text[: span.start].rstrip(" :,").endswith(access), text
+    assert archived > 50

@@ -13,6 +13,7 @@ from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger import Tagger
+from citekit.citations.types import TypeModel
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language
@@ -66,6 +67,7 @@ def parse_note(
     location: Location,
     links: Sequence[str] = (),
     tagger: Tagger | None = None,
+    types: TypeModel | None = None,
 ) -> Note:
     """Parse one note's raw text into a `Note` (references not yet resolved)."""
     kind = classify(text)
@@ -95,7 +97,7 @@ def parse_note(
         )
     sources = _split_sources(text)
     citations = tuple(
-        parse_citation(s, tuple(links) if i == 0 else (), tagger=tagger)
+        parse_citation(s, tuple(links) if i == 0 else (), tagger=tagger, types=types)
         for i, s in enumerate(sources)
     )
     if kind is NoteKind.COMMENT:

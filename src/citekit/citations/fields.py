@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 
 from citekit.citations.names import split_names, to_name
-from citekit.citations.structure import find_exact
+from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
-from citekit.citations.tagger.decode import decode
-from citekit.citations.types import infer_type
+from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.types import TypeModel, infer_type
 from citekit.langid import detect_language
 from citekit.languages import available_languages
 from citekit.model import Citation, Name, PartialDate
 
-__all__ = ["parse_citation", "split_names", "to_name"]
+__all__ = ["parse_citation", "read_fields", "split_names", "to_name"]
 
 _EMPTY_SLOT = re.compile(r",\s*,")
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
@@ -30,13 +30,11 @@ def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
 
 
-def parse_citation(
+def read_fields(
     text: str, links: tuple[str, ...] = (), *, tagger: Tagger | None = None
-) -> Citation:
-    """Parse the text of one cited source into a `Citation` (raw text kept).
-
-    `tagger` is the shipped model unless given (an evaluation passes its own).
-    """
+) -> tuple[Fields, Exact, set[str], str | None]:
+    """The fields of one citation's text (before its type is chosen), its exact spans, the
+    lexicon's cue keys found in it and its title's language."""
     flat = text.replace("\n", " ").replace("\r", " ")
     exact = find_exact(flat, links)
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
@@ -48,9 +46,27 @@ def parse_citation(
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
+    return fields, exact, cues, None if language in (None, "und") else language
+
+
+def parse_citation(
+    text: str,
+    links: tuple[str, ...] = (),
+    *,
+    tagger: Tagger | None = None,
+    types: TypeModel | None = None,
+) -> Citation:
+    """Parse the text of one cited source into a `Citation` (raw text kept).
+
+    `tagger` and `types` are the shipped models unless given (an evaluation passes its own).
+    """
+    flat = text.replace("\n", " ").replace("\r", " ")
+    fields, exact, cues, language = read_fields(text, links, tagger=tagger)
+    title = _text(fields, "title")
+    url = _text(fields, "URL")
     issued = fields.get("issued")
     return Citation(
-        type=infer_type(fields, flat, cues),
+        type=infer_type(fields, flat, cues, language, model=types),
         title=title,
         authors=_names(fields, "author"),
         editors=_names(fields, "editor"),
@@ -70,7 +86,7 @@ def parse_citation(
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
-        language=None if language in (None, "und") else language,
+        language=language,
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
         raw=text,
     )

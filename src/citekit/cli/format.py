@@ -14,7 +14,7 @@ from typing import Any
 
 from citekit.documents import read_file
 from citekit.errors import DocumentError
-from citekit.interop import dedupe, format_of, loads_items
+from citekit.interop import dedupe, document_sources, format_of, loads_items
 from citekit.model import Citation, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
@@ -55,13 +55,27 @@ def _document_notes(path: str) -> tuple[list[list[Citation]], list[str | None]]:
     by_number = {note.number: note for note in document.notes}
     notes: list[list[Citation]] = []
     locators: list[str | None] = []
+    page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     for note in document.notes:
         if note.kind is NoteKind.CITATION and note.citations:
             notes.append(list(note.citations))
-            locators.append(note.citations[0].page)
-        elif note.refers_to is not None and by_number[note.refers_to].citations:
-            notes.append([by_number[note.refers_to].citations[0]])
-            locators.append(note.page)
+            page[note.number] = note.citations[0].page
+            locators.append(page[note.number])
+            continue
+        # an ibid may repeat an ibid: follow the chain to the note that names the source
+        seen = {note.number}
+        target = by_number.get(note.refers_to) if note.refers_to is not None else None
+        while target is not None and target.kind is not NoteKind.CITATION:
+            if target.refers_to is None or target.refers_to in seen:
+                break
+            seen.add(target.number)
+            target = by_number.get(target.refers_to)
+        if target is not None and target.citations:
+            notes.append([target.citations[0]])
+            # a bare "Ibid." / "Там же." means the same place as the note it repeats
+            bare = note.page is None and note.kind is NoteKind.IBID
+            page[note.number] = page.get(note.refers_to or 0) if bare else note.page
+            locators.append(page[note.number])
     return notes, locators
 
 
@@ -123,8 +137,7 @@ def _items(source: str) -> list[Citation] | list[dict[str, Any]]:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise DocumentError(path, f"not valid {fmt}: {exc}") from None
     document = read_bytes(data, path=path)
-    cited = [c for n in document.notes if n.kind is NoteKind.CITATION for c in n.citations]
-    return dedupe(cited)  # a source cited in several notes is one entry
+    return dedupe(document_sources(document))  # a source cited in several notes is one entry
 
 
 def run(args: argparse.Namespace) -> int:

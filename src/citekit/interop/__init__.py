@@ -18,7 +18,7 @@ from citekit.interop._common import Loss
 from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
 from citekit.interop.csljson import dumps_csl_json, loads_csl_json
 from citekit.interop.ris import dumps_ris, loads_ris
-from citekit.model import Citation, NoteKind
+from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_document
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "Exported",
     "Loss",
     "dedupe",
+    "document_sources",
     "dump_items",
     "format_of",
     "load_items",
@@ -70,8 +71,7 @@ def load_items(path: str | Path, format: str | None = None) -> list[Citation]:
     """Citations from a reference file, or from the notes of any document citekit reads."""
     fmt = format or format_of(path)
     if fmt is None:
-        document = read_document(str(path))
-        return [c for n in document.notes if n.kind is NoteKind.CITATION for c in n.citations]
+        return document_sources(read_document(str(path)))
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
@@ -90,6 +90,36 @@ def dump_items(items: Sequence[Citation], format: str) -> Exported:
         raise UsageError(f"unknown format {format!r} (formats: {', '.join(FORMATS)})")
     text, losses = _WRITERS[format](items)
     return Exported(text, tuple(losses))
+
+
+# types whose `page` is their own range in a container (an article's "12-30"); in any other
+# source a note's page is the place it points to ("s. 45"), not part of the reference
+_OWN_PAGES = frozenset(
+    {
+        "article",
+        "article-journal",
+        "article-magazine",
+        "article-newspaper",
+        "chapter",
+        "entry",
+        "entry-dictionary",
+        "entry-encyclopedia",
+        "legal_case",
+        "paper-conference",
+        "review",
+        "review-book",
+    }
+)
+
+
+def document_sources(document: Document) -> list[Citation]:
+    """The sources a document's citation notes name, without the pages the notes point to."""
+    return [
+        c if c.page is None or c.type in _OWN_PAGES else evolve(c, page=None)
+        for n in document.notes
+        if n.kind is NoteKind.CITATION
+        for c in n.citations
+    ]
 
 
 def dedupe(items: Sequence[Citation]) -> list[Citation]:

@@ -220,6 +220,8 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
         written = {name for name, _ in fields}
         for name, text in citation.extra:
             value = json.loads(text)
+            if name == "citation-key" and value == key:
+                continue  # the entry's key says it
             if _FIELD_NAME.fullmatch(name) and isinstance(value, str) and name not in written:
                 fields.append((name, _escape(value)))
             else:

@@ -116,6 +116,8 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["notes"] = [citation.note]
         for name, text in citation.extra:
             value = json.loads(text)
+            if name == "citation-key" and value == key:
+                continue  # the entry's key says it
             if name == "abstract" and isinstance(value, str):
                 entry["abstract"] = value
             else:

@@ -83,8 +83,7 @@ def format_bibliography(
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
     data = _once(_items(items, romanize))
     engine = load_style(style, locale=locale, item_terms=item_terms)
-    registry = engine.register(data)
-    entries = engine.bibliography_entries(data, registry)
+    entries = engine.bibliography_entries(data)  # registered for the bibliography alone
     return [render(entry, output) for entry in entries if entry]
 
 
@@ -214,6 +213,9 @@ def format_notes(
     registry = engine.register(flat)
     seen: set[str] = set()
     first_notes: dict[str, int] = {}  # the note that first cited each source ("supra note 2")
+    last_notes: dict[str, int] = {}  # the note that cited each source last (CSL's near-note)
+    citation = engine.citation
+    distance = int((citation.get("near-note-distance") if citation is not None else None) or 5)
     previous: list[str] = []
     out, cursor = [], 0
     for n, note in enumerate(notes):
@@ -230,8 +232,16 @@ def format_notes(
                 position = "ibid-with-locator" if locator else "ibid"
             seen.add(key)
             first_notes.setdefault(key, n + 1)
+            near = key in last_notes and n + 1 - last_notes[key] <= distance
+            last_notes[key] = n + 1
             cites.append(
-                Cite(item, locator=locator, position=position, first_note=first_notes[key])
+                Cite(
+                    item,
+                    locator=locator,
+                    position=position,
+                    first_note=first_notes[key],
+                    near_note=near,
+                )
             )
         previous = ids
         out.append(render(engine.citation_text(cites, registry), output) if cites else "")

@@ -8,6 +8,8 @@ term). Locale files ship in ``data/locales`` (CC BY-SA 3.0, see ``data/README.md
 from __future__ import annotations
 
 import functools
+import json
+import re
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -28,15 +30,18 @@ __all__ = [
 ]
 
 NS = "{http://purl.org/net/xbiblio/csl}"
-_DEFAULT_REGION = {
-    "en": "en-US",
-    "tr": "tr-TR",
-    "ru": "ru-RU",
-    "kk": "kk-KZ",
-    "tk": "tk-TM",
-    "de": "de-DE",
-    "fr": "fr-FR",
-}
+# a language's default region when only the language is named ("fr" -> fr-FR): the official
+# locales' own table (locales.json "primary-dialects"), plus the locales citekit writes itself
+_OWN_REGIONS = {"kk": "kk-KZ", "tk": "tk-TM"}
+
+
+@functools.cache
+def _default_regions() -> dict[str, str]:
+    resource = resources.files("citekit.styles") / "data" / "locales" / "locales.json"
+    table = json.loads(resource.read_text(encoding="utf-8")).get("primary-dialects", {})
+    return {**{str(k): str(v) for k, v in table.items()}, **_OWN_REGIONS}
+
+
 _FALLBACK_FORMS = {
     "verb-short": ("verb-short", "verb", "long"),
     "symbol": ("symbol", "short", "long"),
@@ -72,6 +77,8 @@ class CslLocale:
     def __init__(self) -> None:
         self.terms: dict[tuple[str, str], tuple[str, str]] = {}
         self.genders: dict[str, str] = {}
+        # ordinal terms by (name, gender-form or ""): (text, match)
+        self.ordinals: dict[tuple[str, str], tuple[str, str]] = {}
         self.dates: dict[str, etree._Element] = {}
         self.punctuation_in_quote = False
         self.limit_ordinals = False
@@ -82,8 +89,18 @@ class CslLocale:
         for child in element:
             name = localname(child)
             if name == "terms":
+                replaced = False
                 for term in child:
                     if localname(term) != "term":
+                        continue
+                    if _ORDINAL.fullmatch(term.get("name", "")):
+                        if not replaced and term.get("name", "").startswith("ordinal"):
+                            # CSL 1.0.2: ordinal terms given anew replace all the old ones
+                            self.ordinals = {
+                                k: v for k, v in self.ordinals.items() if k[0].startswith("long")
+                            }
+                            replaced = True
+                        self._ordinal(term)
                         continue
                     key = (term.get("name", ""), term.get("form", "long"))
                     single = term.find(f"{NS}single")
@@ -105,6 +122,37 @@ class CslLocale:
                 if child.get("limit-day-ordinals-to-day-1") is not None:
                     self.limit_ordinals = child.get("limit-day-ordinals-to-day-1") == "true"
 
+    def _ordinal(self, term: etree._Element) -> None:
+        name = term.get("name", "")
+        default = "last-digit" if re.fullmatch(r"ordinal-0\d", name) else "last-two-digits"
+        entry = (term.text or "", term.get("match", default))
+        self.ordinals[(name, term.get("gender-form", ""))] = entry
+
+    def ordinal(self, number: int, gender: str = "", *, long: bool = False) -> str | None:
+        """The ordinal suffix for `number` ("st", "ᵉʳ"), or with `long` its word ("first");
+        the variant of the counted thing's gender, else the neuter one (CSL 1.0.2)."""
+
+        def variant(name: str) -> tuple[str, str] | None:
+            return self.ordinals.get((name, gender)) or self.ordinals.get((name, ""))
+
+        if long:
+            found = variant(f"long-ordinal-{number:02d}") if 0 < number <= 10 else None
+            return found[0] if found else None
+        two, last = number % 100, number % 10
+        candidates = [
+            (f"ordinal-{two:02d}", ("last-two-digits", "whole-number")),
+            (f"ordinal-{last:02d}", ("last-digit",)),
+        ]
+        for name, matches in candidates:
+            found = variant(name)
+            if found is None or found[1] not in matches:
+                continue
+            if found[1] == "whole-number" and number != int(name[-2:]):
+                continue
+            return found[0]
+        found = variant("ordinal")
+        return found[0] if found else None
+
     def term(self, name: str, form: str = "long", *, plural: bool = False) -> str | None:
         """A term's text, falling back through the forms CSL allows; None when undefined."""
         for candidate in _FALLBACK_FORMS.get(form, (form, "long")):
@@ -118,6 +166,7 @@ class CslLocale:
         other = CslLocale()
         other.terms = dict(self.terms)
         other.genders = dict(self.genders)
+        other.ordinals = dict(self.ordinals)
         other.dates = dict(self.dates)
         other.punctuation_in_quote = self.punctuation_in_quote
         other.limit_ordinals = self.limit_ordinals
@@ -149,7 +198,7 @@ def known_locale(lang: str) -> str | None:
     for code in available_locales():
         if code.lower() == wanted:
             return code
-    region = _DEFAULT_REGION.get(wanted)
+    region = _default_regions().get(wanted)
     if region in available_locales():
         return region
     return None
@@ -159,7 +208,7 @@ def known_locale(lang: str) -> str | None:
 def _base(lang: str) -> CslLocale:
     locale = CslLocale()
     chain = ["en-US"]
-    region = _DEFAULT_REGION.get(lang.split("-")[0], lang)
+    region = _default_regions().get(lang.split("-")[0], lang)
     chain += [region] if region != "en-US" else []
     chain += [lang] if lang not in chain else []
     for code in chain:
@@ -181,6 +230,7 @@ def load_locale(lang: str, overrides: Iterable[etree._Element] = ()) -> CslLocal
     return locale
 
 
+_ORDINAL = re.compile(r"(?:long-)?ordinal(?:-\d\d)?")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -1,37 +1,20 @@
-"""Engine HTML fragments as text, HTML or Markdown."""
+"""Engine output as text, HTML or Markdown: the fragment becomes rich text once
+(`citekit.styles.csl.richtext.rich_text`), and a backend walks the tree."""
 
 from __future__ import annotations
 
-import html
-import re
+from citekit.styles.backends import BACKENDS
+from citekit.styles.csl.richtext import Span, rich_text
 
 __all__ = ["render"]
 
-_TAG = re.compile(r"(<[^>]+>)")
-# what Markdown (CommonMark) would read as markup or raw HTML in plain text: backslash-escaped
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
-
-def render(fragment: str, output: str) -> str:
-    """An engine HTML fragment as text, HTML or Markdown (text escaped where Markdown would
-    read it as markup: no raw ``<script>`` from a title)."""
-    if output == "html":
-        return fragment
-    # a number hanging in the margin is set off from the entry by a space
-    fragment = re.sub(
-        r'</div>\s*<div class="csl-right-inline">\s*',
-        " ",
-        fragment.replace('<div class="csl-left-margin">', ""),
-    )
-    if output != "markdown":
-        return html.unescape(_TAG.sub("", fragment))
-    out = []
-    for piece in _TAG.split(fragment):
-        if _TAG.fullmatch(piece):
-            if re.fullmatch(r"</?i>", piece):
-                out.append("*")
-            elif re.fullmatch(r"</?b>", piece):
-                out.append("**")
-            continue
-        out.append(_MARKDOWN_SPECIAL.sub(r"\\\1", html.unescape(piece)))
-    return "".join(out)
+def render(entry: str | Span, output: str) -> str:
+    """An engine HTML fragment, or its rich text, as "text", "html" or "markdown" (in
+    Markdown, text escaped where Markdown would read it as markup: no raw ``<script>`` from a
+    title)."""
+    try:
+        backend = BACKENDS[output]
+    except KeyError:
+        raise ValueError(f"output must be one of {', '.join(BACKENDS)}") from None
+    return backend(rich_text(entry) if isinstance(entry, str) else entry)

@@ -183,8 +183,17 @@ def apa(c: Ctx) -> None:
         c.opt("publisher", after=".")
         c.drop("publisher-place")
     elif kind in ("webpage", "article-newspaper", "entry-encyclopedia", "motion_picture"):
-        c.v("container-title").t(". ").v("URL")
-        c.drop("accessed")
+        c.v("container-title").t(". ")
+        retrieved = {"tr": ("Erişim adresi: ", "Retrieved from "), "ru": ("Режим доступа: ",)}
+        words = retrieved.get(c.lang, ("Retrieved from ",))
+        if c.chance(0.4):  # APA 6: Retrieved from …, Erişim adresi: …
+            c.t(c.pick(*words))
+        c.v("URL")
+        if c.chance(0.2):  # (Erişim tarihi: 12.05.2020)
+            label = {"tr": "Erişim tarihi: ", "ru": "дата обращения: "}.get(c.lang, "accessed ")
+            c.t(" (" + label).date("accessed", c.pick("dmy_dots", "dmy_words")).t(")")
+        else:
+            c.drop("accessed")
     else:
         c.opt("publisher", after=".")
         c.drop("publisher-place", "page")
@@ -250,6 +259,88 @@ def vancouver(c: Ctx) -> None:
         c.drop("volume", "page")
 
 
+def harvard(c: Ctx) -> None:
+    """Harvard (Cite Them Right) and Google Scholar's Harvard: ``Surname, A.B. (2015) 'Title',
+    Journal, 2(3), pp. 5–10.`` / ``Surname, A.B., 2015. Title. Journal, 2(3), pp.5-10.``"""
+    kind = c.item["type"]
+    scholar = c.chance(0.35)
+    if c.has("author"):
+        form = "fam_comma_ini" if not scholar else c.pick("fam_comma_ini", "fam_ini_tight")
+        most = 4 if len(c.item["author"]) <= 4 else 1
+        c.names("author", form, most=most, last=c.pick(" and ", " & "), etal=" et al.")
+    else:
+        c.v("title")
+    c.t(", " if scholar else " (").year().t(". " if scholar else ") ")
+    quote = "" if scholar else c.pick("'", "‘", "“")
+    close = {"": "", "'": "'", "‘": "’", "“": "”"}[quote]
+    if kind == "article-journal":
+        if c.has("author"):
+            c.t(quote).v("title").t(close + (". " if scholar else ", "))
+        c.v("container-title").t(", ").v("volume").opt("issue", "(", ")")
+        c.t(", " + ("pp." if scholar else "pp. ")).v("page", dash="-" if scholar else "–").t(".")
+        if c.has("DOI") and not scholar:
+            c.t(c.pick(" doi:", " Available at: https://doi.org/")).v("DOI").t(c.pick(".", ""))
+        else:
+            c.drop("DOI")
+    elif kind in ("webpage", "article-newspaper"):
+        if c.has("author"):
+            c.v("title").t(". ")
+        c.v("container-title").t(". ")
+        c.t(c.pick("Available at: ", "Available from: ", "[Online] Available at: ")).v("URL")
+        c.t(c.pick(" (Accessed: ", " [Accessed ", " (accessed ")).date(
+            "accessed", c.pick("dmy_words", "dmy_words", "dmy_dots"), lang="en"
+        )
+        c.t(").")
+    else:
+        if c.has("author"):
+            c.v("title").t(". ")
+        if c.has("edition") and c.lang == "en":
+            c.item["edition"] = _ordinal(str(c.item["edition"]))
+            c.v("edition").t(c.pick(" edn. ", " ed. "))
+        else:
+            c.drop("edition")
+        c.v("publisher-place").opt("publisher", ": ").t(".")
+        c.drop("page")
+    c.drop("number-of-pages", "ISBN", "collection-title", "translator", "editor", "genre")
+    if kind != "article-journal":
+        c.drop("volume", "issue")
+    if kind not in ("webpage", "article-newspaper"):
+        c.drop("accessed", "URL")
+
+
+def ieee(c: Ctx) -> None:
+    """IEEE: ``A. B. Surname and C. Other, "Title," Journal, vol. 2, no. 3, pp. 5–10, 2015.``"""
+    kind = c.item["type"]
+    if c.has("author"):
+        c.names("author", "ini_fam", most=6, sep=", ", last=c.pick(", and ", " and "))
+        c.t(", ")
+    if kind == "article-journal":
+        q = c.pick('""', "“”")
+        c.t(q[0]).v("title").t("," + q[1] + " ").v("container-title")
+        c.t(", vol. ").v("volume").opt("issue", ", no. ").t(", pp. ").v("page", dash="–")
+        c.t(", ").year().t(".")
+        if c.has("DOI") and c.chance(0.6):
+            c.t(" doi: ").v("DOI").t(".")
+        else:
+            c.drop("DOI")
+    elif kind in ("webpage", "article-newspaper"):
+        q = c.pick('""', "“”")
+        c.t(q[0]).v("title").t("," + q[1] + " ").v("container-title")
+        c.t(". [Online]. Available: ").v("URL")
+        if c.chance(0.7):
+            bracket = c.chance(0.5)
+            c.t(". [Accessed: " if bracket else " (accessed ")
+            c.date("accessed", "mdy_words", lang="en").t("]." if bracket else ").")
+        else:
+            c.drop("accessed")
+    else:
+        c.v("title").t(". ").v("publisher-place").opt("publisher", ": ").t(", ").year().t(".")
+        c.drop("page")
+    c.drop("number-of-pages", "ISBN", "collection-title", "translator", "editor", "edition")
+    if kind != "article-journal":
+        c.drop("volume", "issue")
+
+
 FAMILIES = {
     "chicago-note": (
         chicago_note,
@@ -272,4 +363,10 @@ FAMILIES = {
         ("book", "article-journal", "webpage", "article-newspaper"),
     ),
     "mla": (mla, ("en", "tr", "ru"), ("book", "article-journal", "webpage", "article-newspaper")),
+    "harvard": (
+        harvard,
+        ("en", "tr", "ru", "kk", "tk"),
+        ("book", "article-journal", "webpage", "article-newspaper"),
+    ),
+    "ieee": (ieee, ("en", "ru", "tr", "kk"), ("book", "article-journal", "webpage")),
 }

@@ -1,5 +1,5 @@
 """GOST families (Russian, Kazakh, Turkmen): the dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5
-notes, theses, archive references and laws; no CSL style writes these forms."""
+notes and theses; no CSL style writes these forms (archives and laws: `families_legal`)."""
 
 from __future__ import annotations
 
@@ -90,9 +90,26 @@ def _resp(c: Ctx, w: tuple[str, ...], wrote_head: bool) -> None:
         c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=etal)
 
 
+def _sep(d: str) -> str:
+    """What goes between areas after a period: ``. — `` (or ``. `` without dashes)."""
+    dash = d.strip(". ")
+    return f". {dash} " if dash else ". "
+
+
+def _next(c: Ctx, d: str) -> None:
+    """Open the next area after text that may end with a period."""
+    if d == ". ":
+        c.t(" " if c.b.ends_with(".") else ". ")
+    else:
+        c.t(d.lstrip(". ") if c.b.ends_with(".") else d)
+
+
 def gost_book(c: Ctx) -> None:
+    """``Иванов И. И. Название. — 2-е изд. — М. : Наука, 2015. — 304 с. — ISBN ….``, and
+    GOST 7.0.5's bibliography form without dashes (``Название. М.: Наука, 2015. 304 с.``)."""
     w = _w(c)
-    d = _dash(c)
+    d = _dash(c) if c.chance(0.65) else ". "
+    sep = _sep(d)
     form = c.pick("fam_ini", "fam_ini", "fam_ini_tight", "fam_comma_ini")
     wrote = _head(c, form)
     quote = c.lang == "kk" and c.chance(0.3)
@@ -101,22 +118,27 @@ def gost_book(c: Ctx) -> None:
         c.t(". " + w[2] + " ").v("volume")
     _resp(c, w, wrote)
     if c.has("edition"):
-        c.t(d.lstrip(". ") if c.b.ends_with(".") else d).v("edition").t(w[4])
-    c.t(d if not c.b.ends_with(".") else d.lstrip(". ")).v("publisher-place")
+        _next(c, d)
+        c.v("edition").t(w[4])
+    _next(c, d)
+    if c.has("publisher") and c.chance(0.07):  # a place left out: — Наука, 2015.
+        c.drop("publisher-place")
+    else:
+        c.v("publisher-place").t(c.pick(" : ", ": ") if c.has("publisher") else "")
     if c.has("publisher"):
         quoted = c.chance(0.7 if c.lang == "kk" else 0.1)
-        c.t(c.pick(" : ", ": ")).t("«" if quoted else "").v("publisher").t("»" if quoted else "")
+        c.t("«" if quoted else "").v("publisher").t("»" if quoted else "")
     c.t(", ").year()
     if c.chance(0.6):
-        c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0])
+        c.t(sep).v("number-of-pages").t(" " + w[0])
         c.drop("page")
     else:
         c.drop("number-of-pages")
-        c.t("." + d.strip(". ").join("  ")).t(w[1] + " ").v("page", dash="–")
+        c.t(sep).t(w[1] + " ").v("page", dash="–")
     if c.has("collection-title") and c.chance(0.7):
-        c.t("." + d.strip(". ").join("  ") + "(").v("collection-title").t(")")
+        c.t(sep + "(").v("collection-title").t(")")
     if c.has("ISBN"):
-        c.t("." + d.strip(". ").join("  ") + "ISBN ").v("ISBN")
+        c.t(sep + "ISBN ").v("ISBN")
     c.t(".")
 
 
@@ -194,51 +216,117 @@ def gost_note(c: Ctx) -> None:
 
 def gost_thesis(c: Ctx) -> None:
     w = _w(c)
-    d = _dash(c)
+    sep = _sep(_dash(c) if c.chance(0.6) else ". ")
     c.names("author", c.pick("fam_ini", "fam_ini_tight"), most=1).t(" ")
     c.v("title").t(" : " if c.chance(0.6) else ": ").v("genre")
     if c.chance(0.5):
         c.t(" : " + c.pick("07.00.02", "10.02.01", "10.01.01", "23.00.04", "08.00.05"))
-    c.t(" / ").names("author", "ini_fam", most=1)
-    c.t("." + d.strip(". ").join("  ")).v("publisher-place").t(", ").year()
-    c.t("." + d.strip(". ").join("  ")).v("number-of-pages").t(" " + w[0]).t(".")
+    if c.chance(0.7):
+        c.t(" / ").names("author", "ini_fam", most=1)
+    c.t(sep).v("publisher-place").t(", ").year()
+    c.t(sep).v("number-of-pages").t(" " + w[0]).t(".")
     c.drop("publisher", "page", "ISBN")
 
 
-def archive(c: Ctx) -> None:
-    """Archive references: ``ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3.``"""
-    if c.chance(0.4):
-        c.v("title").t(c.pick(" // ", ". "))
+# series words of Kazakh university journals (``ҚазҰУ Хабаршысы. Тарих сериясы``)
+_SERIES = {
+    "kk": ("Тарих сериясы", "Филология сериясы", "Педагогикалық ғылымдар сериясы",
+           "Экономика сериясы", "Заң сериясы", "Шығыстану сериясы"),
+    "ru": ("Серия историческая", "Серия филологическая", "Серия педагогическая",
+           "Серия экономическая", "Серия юридическая"),
+    "en": ("History series", "Philology series", "Economics series", "Pedagogical series"),
+    "tk": ("Taryh seriýasy", "Filologiýa seriýasy"),
+}  # fmt: skip
+# what a textbook calls itself after its title: ``оқу құралы``, ``учебное пособие``
+_TEXTBOOK = {
+    "kk": (
+        "оқу құралы", "оқулық", "монография", "оқу-әдістемелік құрал",
+        "жалпы білім беретін мектептің 7-сыныбына арналған оқулық",
+    ),
+    "ru": (
+        "учебное пособие", "учебник", "монография", "учебно-методическое пособие", "хрестоматия",
+    ),
+    "tk": (
+        "okuw kitaby", "okuw gollanmasy", "monografiýa",
+        "umumy bilim berýän orta mekdepleriň 7-nji synpy üçin okuw kitaby",
+    ),
+}  # fmt: skip
+
+
+def kz_journal(c: Ctx) -> None:
+    """Kazakh and Turkmen journals: ``Жұмабаев А.Б. Тақырып // ҚазҰУ Хабаршысы. Тарих
+    сериясы. – 2019. – №2(93). – Б. 45–52.``"""
+    w = _w(c)
+    english = c.chance(0.2)
+    d = c.pick(" – ", " – ", " — ", " - ")
+    n = len(c.item["author"])
+    form = c.pick("fam_ini_tight", "fam_ini_tight", "fam_ini", "fam_comma_ini")
+    c.names("author", form, most=n if n <= 3 else 3, sep=", ", etal=c.pick(" и др.", " т.б.", ""))
+    c.t(" ").v("title").t(" // ")
+    series = _SERIES["en" if english else c.lang]
+    name = c.item["container-title"]
+    if c.chance(0.5) and "ерия" not in name and "eriýa" not in name and "series" not in name:
+        c.item["container-title"] = f"{name}. {c.pick(*series)}"
+    c.v("container-title").t("." + d).year()
+    running = f"({c.rng.randint(20, 140)})" if c.chance(0.6) else ""
+    if english:
+        c.t("." + d + "Vol. ").v("volume").opt("issue", c.pick(", No. ", ", №")).t(running)
+        c.t("." + d + "P. ")
+    else:
+        c.drop("volume")
+        c.opt("issue", "." + d + c.pick("№", "№ ", "No. "), running)
+        c.t("." + d + w[1] + c.pick(" ", ""))
+    c.v("page", dash=c.pick("–", "-", "-")).t(".")
+    if c.has("DOI") and c.chance(0.6):
+        c.t(c.pick(" https://doi.org/", d + "DOI: ", " DOI ")).v("DOI")
+    else:
+        c.drop("DOI")
+
+
+def kz_book(c: Ctx) -> None:
+    """University and school books: ``Жұмабаев А.Б. Қазақстан тарихы : оқу құралы. –
+    Алматы: Қазақ университеті, 2015. – 200 б.`` (and ``Okuw kitaby. – A.: TDNG, 2009.``)."""
+    w = _w(c)
+    d = c.pick(" – ", " – ", " — ")
+    if c.lang in _TEXTBOOK and c.chance(0.6):
+        c.item["title"] += c.pick(" : ", ": ") + c.pick(*_TEXTBOOK[c.lang])
+    roll = c.rng.random()
+    if roll < 0.15:  # a collective work: Қазақстан тарихы. 5 томдық. – Алматы: Атамұра, 2010.
+        c.drop("author", "editor")
+        c.v("title")
         if c.chance(0.4):
-            c.date("issued", "dmy_dots").t(". ")
+            c.t(". " + c.pick("5 томдық", "3 томдық", "В 5 т.", "5 tomluk"))
+    elif roll < 0.4:  # Тарих. 7-сынып : оқулық / Ж. Қасымбаев. – Алматы: Мектеп, 2017. – 240 б.
+        c.v("title").t(" / ").names("author", "ini_fam", most=3, sep=", ", etal=" [т.б.]")
+    else:
+        if c.lang == "tk" and c.chance(0.4):  # Gurbanguly Berdimuhamedow. Kitap. – A.: …
+            if c.chance(0.3):
+                c.t("Türkmenistanyň Prezidenti ")
+            c.names("author", c.pick("full", "ini_fam"), most=1).t(". ").v("title")
         else:
-            c.drop("issued")
+            c.names("author", c.pick("fam_ini_tight", "fam_ini"), most=1).t(" ").v("title")
+        if c.has("editor") and c.chance(0.7):
+            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=1)
+        else:
+            c.drop("editor")
+    place = c.item["publisher-place"]
+    if place in ("Ашхабад", "Aşgabat") and c.chance(0.5):
+        c.item["publisher-place"] = "A."
+    c.t("." + d).v("publisher-place")
+    if c.has("publisher"):
+        c.t(c.pick(": ", " : ")).v("publisher")
+    c.t(", ").year()
+    if c.chance(0.8):
+        c.t("." + d).v("number-of-pages").t(" " + w[0])
     else:
-        c.drop("title", "issued")
-    c.v("archive").t(". ").v("archive_location").t(c.pick(". Л. ", ". Лл. ", ". Л. ")).v(
-        "page", dash="–"
-    )
-    c.t(c.pick(".", " об.", "."))
-
-
-def law(c: Ctx) -> None:
-    """Laws and decrees: ``Закон Республики Казахстан от 27 июля 2007 года № 319 «О…»``."""
-    c.v("genre").t(" от " if c.lang == "ru" else " ")
-    if c.lang == "ru":
-        c.date("issued", c.pick("dmy_words", "dmy_dots")).t(c.pick(" г.", " года", "")).t(" № ").v(
-            "number"
-        )
+        c.drop("number-of-pages")
+    if c.has("ISBN") and c.chance(0.5):
+        c.t(("" if c.b.ends_with(".") else ".") + d + "ISBN ").v("ISBN")
     else:
-        c.date("issued", c.pick("dmy_dots", "dmy_words")).t(c.pick(" ж. ", " жылғы ", " ý. ")).t(
-            "№ "
-        ).v("number")
-    c.t(" «").v("title").t("»")
-    if c.chance(0.6):
-        c.t(" // ").v("container-title")
-        c.t(c.pick(". — ", ". ")).year(cut=False).opt("issue", c.pick(". — № ", ". № "))
-    else:
-        c.drop("container-title", "issue")
-    c.t(".")
+        c.drop("ISBN")
+    if not c.b.ends_with("."):
+        c.t(".")
+    c.drop("page", "translator", "volume", "edition", "collection-title")
 
 
 FAMILIES = {
@@ -251,6 +339,6 @@ FAMILIES = {
     ),
     "gost-note": (gost_note, ("ru", "kk"), ("book", "chapter")),
     "gost-thesis": (gost_thesis, ("ru", "kk"), ("thesis",)),
-    "archive": (archive, ("ru", "kk"), ("manuscript",)),
-    "law-gost": (law, ("ru", "kk"), ("legislation",)),
+    "kz-journal": (kz_journal, ("kk", "ru", "tk"), ("article-journal",)),
+    "kz-book": (kz_book, ("kk", "ru", "tk"), ("book",)),
 }

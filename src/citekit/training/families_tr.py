@@ -1,5 +1,5 @@
 """Turkish families: İSNAD 2 notes and bibliography, Word's Turkish APA, hand-written Turkish
-forms (``Ad Soyad, Eser, Yayınevi, Yer, Yıl``), laws; and the Kazakh and Turkmen hand forms."""
+forms (``Ad Soyad, Eser, Yayınevi, Yer, Yıl``); and the Kazakh and Turkmen hand forms."""
 
 from __future__ import annotations
 
@@ -23,6 +23,17 @@ def _place_pub_year(c: Ctx) -> None:
     c.t(", ").year()
 
 
+def _issue_date(c: Ctx) -> None:
+    """An issue's date as İSNAD 2 writes it: ``2019``, or with its month, ``Ekim 2019``."""
+    parts = c.item["issued"]["date-parts"][0]
+    if c.chance(0.4):
+        month = parts[1] if len(parts) > 1 else c.rng.randint(1, 12)
+        c.item["issued"] = {"date-parts": [[parts[0], month]]}
+        c.date("issued", "my_words")
+    else:
+        c.year()
+
+
 def isnad_note(c: Ctx) -> None:
     kind = c.item["type"]
     if c.has("author"):
@@ -33,7 +44,9 @@ def isnad_note(c: Ctx) -> None:
     else:
         c.v("title")
     if kind == "article-journal":
-        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (").year().t("), ")
+        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (")
+        _issue_date(c)
+        c.t("), ")
         c.v("page", dash="-")
         if c.has("DOI") and c.chance(0.5):
             c.t(". https://doi.org/").v("DOI")
@@ -85,9 +98,9 @@ def isnad_bib(c: Ctx) -> None:
     else:
         c.v("title").t(". ")
     if kind == "article-journal":
-        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (").year().t("), ").v(
-            "page", dash="-"
-        ).t(".")
+        c.v("container-title").t(" ").v("volume").opt("issue", "/").t(" (")
+        _issue_date(c)
+        c.t("), ").v("page", dash="-").t(".")
         if c.has("DOI"):
             c.t(" https://doi.org/").v("DOI")
     elif kind in ("chapter", "paper-conference"):
@@ -262,23 +275,6 @@ def tk_hand(c: Ctx) -> None:
     c.drop(*_UNWRITTEN_BY_HAND)
 
 
-def law_tr(c: Ctx) -> None:
-    """``5237 sayılı Türk Ceza Kanunu, Resmî Gazete, Sayı: 25611, 12.10.2004.``"""
-    c.v("number").t(" sayılı ").v("title").t(", ")
-    c.item["container-title"] = "Resmî Gazete"
-    c.v("container-title")
-    c.opt("issue", c.pick(", Sayı: ", ", S. ", ", sayı "))
-    c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words")).t(".")
-    c.drop("genre")
-
-
-def law_tk(c: Ctx) -> None:
-    """``Türkmenistanyň Kanuny «Bilim hakynda» (15.08.2013 ý.)``"""
-    c.v("genre").t(c.pick(" «", " “")).v("title").t(c.pick("»", "”")).t(" (")
-    c.date("issued", "dmy_dots").t(c.pick(" ý.)", ")")).t(".")
-    c.drop("number", "container-title", "issue")
-
-
 FAMILIES = {
     "isnad-note": (
         isnad_note,
@@ -298,6 +294,4 @@ FAMILIES = {
     "tr-hand": (tr_hand, ("tr", "tk"), ("book", "article-journal", "thesis")),
     "kk-hand": (kk_hand, ("kk",), ("book",)),
     "tk-hand": (tk_hand, ("tk",), ("book",)),
-    "law-tr": (law_tr, ("tr",), ("legislation",)),
-    "law-tk": (law_tk, ("tk",), ("legislation",)),
 }

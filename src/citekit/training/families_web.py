@@ -116,7 +116,8 @@ def press(c: Ctx) -> None:
         day, month = it["issued"]["date-parts"][0][2], it["issued"]["date-parts"][0][1]
         c.b.value(f"{day} {_month(c.lang, month)}", "issued")
         c.t(c.pick(". – № ", ". — № ", ". № ")).v("issue")
-        c.opt("page", c.pick(". – С. ", ". С. ") if c.lang == "ru" else ". – Б. ").t(".")
+        label = {"ru": c.pick(". – С. ", ". С. "), "tk": c.pick(". – S. ", ". – Sah. ")}
+        c.opt("page", label.get(c.lang, ". – Б. ")).t(".")
     elif form == 1:  # «Қазақ әдебиеті», 1981, 1 январь.
         c.drop("title", "author")
         c.t("«").v("container-title").t("», ").year(cut=False).t(", ")

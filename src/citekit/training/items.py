@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from citekit.languages import shipped_words
 from citekit.training._forms import random_date
 from citekit.training.pools import pools
 
@@ -54,20 +55,46 @@ def _doi(rng: random.Random) -> str:
     return f"{prefix}/{suffix}"
 
 
-def _slug(rng: random.Random, title: str) -> str:
+_NEWS_FOLDERS = (
+    "news",
+    "article",
+    "ru/news",
+    "kz/news",
+    "tm/habar",
+    "haber",
+    "politics",
+    "novosti",
+)
+_PAGE_FOLDERS = (
+    "about",
+    "docs",
+    "en/page",
+    "contact",
+    "wiki",
+    "projects",
+    "ru/content",
+    "tr/sayfa",
+)
+
+
+def _slug(rng: random.Random, title: str, news: bool = True) -> str:
+    """A page's path: a news article's sits in a news folder or under its date, another
+    page's in a site's own sections (so that the address tells the two kinds apart)."""
+    folders = _NEWS_FOLDERS if news else _PAGE_FOLDERS
     if rng.random() < 0.5:
-        folder = rng.choice(("news", "article", "ru/news", "kz/news", "tm", "haber", "politics"))
-        return f"{folder}/{rng.randint(1000, 999999)}"
+        if news and rng.random() < 0.3:
+            return f"{rng.randint(2005, 2025)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}"
+        return f"{rng.choice(folders)}/{rng.randint(1000, 999999)}"
     words = title.translate(_ASCII).lower().split()[:6]
     slug = "-".join("".join(ch for ch in w if ch.isascii() and ch.isalnum()) for w in words)
-    folder = rng.choice(("", "en/", "news/", "ru/", "tr/"))
+    folder = rng.choice(("", "en/", "ru/", "tr/", rng.choice(folders) + "/"))
     return f"{folder}{slug.strip('-') or 'page'}_{rng.randint(100, 99999)}"
 
 
-def _url(rng: random.Random, domain: str, title: str) -> str:
+def _url(rng: random.Random, domain: str, title: str, news: bool = True) -> str:
     scheme = "https://" if rng.random() < 0.85 else "http://"
     www = "www." if rng.random() < 0.3 and domain.count(".") == 1 else ""
-    return f"{scheme}{www}{domain}/{_slug(rng, title)}"
+    return f"{scheme}{www}{domain}/{_slug(rng, title, news)}"
 
 
 def _pages(rng: random.Random) -> str:
@@ -195,7 +222,7 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
             ]
         else:
             item["URL"] = (
-                _url(rng, domain, item["title"])
+                _url(rng, domain, item["title"], kind != "webpage")
                 if "/" not in domain
                 else f"https://{domain}/{item['title'].replace(' ', '_')}"
             )
@@ -211,6 +238,11 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
         item["container-title"] = p.pick(rng, "newspapers", dev=dev)
         if chance() < 0.5:
             item["issue"] = str(rng.randint(100, 32000))
+        if chance() < 0.3:  # a site's section of laws: "bp.gov.tm/laws/205", "/zakon/"
+            domain = _site(rng, lang, dev)[1]
+            section = rng.choice(sorted(shipped_words("law_path")))
+            item["URL"] = f"https://{domain}/{section}/{rng.randint(1, 9999)}"
+            item["accessed"] = random_date(rng, lo=2012, hi=2025, precision=3)
     if kind == "manuscript":
         item["archive"] = p.pick(rng, "archives", dev=dev)
         item["archive_location"] = (

@@ -1,10 +1,11 @@
 """Value pools: the names, titles, journals, publishers, places and sites items are built from.
 
 Each language has a TOML file of hand-gathered lists and title patterns (``data/<lang>.toml``),
-person names made once with Faker (``persons-<lang>.txt``, for ru, tr and en; Kazakh and
-Turkmen names are combined from given and family lists), real titles (``titles-<lang>.txt``)
-and, optionally, values from the dev corpus gold (``dev-<lang>.tsv``). ``data/README.md`` says
-where each list came from.
+person names made once with Faker (``persons-<lang>.txt``, for ru, tr and en), real titles
+(``titles-<lang>.txt``), the large pools gathered from public sources by
+``scripts/gather_pools.py`` (``pool-<list>-<lang>.txt``: thousands of titles and headlines,
+journals, publishers, places, sites, Kazakh and Turkmen persons) and, optionally, values from the
+dev corpus gold (``dev-<lang>.tsv``). ``data/README.md`` says where each list came from.
 """
 
 from __future__ import annotations
@@ -16,16 +17,32 @@ import tomllib
 from importlib import resources
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from citekit.romanize import romanize
+from citekit.training._shape import shape_title
 
-__all__ = ["LANGS", "Pools", "pools"]
+__all__ = ["LANGS", "LARGE", "Pools", "pools"]
 
 LANGS = ("ru", "tr", "kk", "tk", "en")
 _DATA = resources.files("citekit.training") / "data"
 _SLOT = re.compile(r"\{(\w+)\}")
 _AFTER_STOP = re.compile(r"(?<=\. )\w")
+# the large pools (``pool-<name>-<lang>.txt``) and how often `pick` draws from one rather than
+# from the hand list of the same name (which keeps the forms notes favour: "М.", "СПб.")
+LARGE = {
+    "titles": 0.0,  # drawn by `title`
+    "headlines": 0.0,  # drawn by `headline`
+    "journals": 0.7,
+    "publishers": 0.65,
+    "places": 0.35,
+    "sites": 0.5,
+    "newspapers": 0.5,
+    "series": 0.5,
+    "proceedings": 0.4,
+    "organisations": 0.4,
+    "law_titles": 0.3,
+}
 
 
 def _lines(name: str) -> tuple[str, ...]:
@@ -48,6 +65,7 @@ class Pools:
     clean: dict[str, tuple[str, ...]]  # each list without the values the dev corpus holds
     generated: dict[str, tuple[str, ...]]  # patterns that make more values of a list
     cities: tuple[str, ...]  # CLDR's city names in this language (places now and then)
+    large: dict[str, tuple[str, ...]] = field(factory=dict)  # the gathered pools (`LARGE`)
 
     def get(self, key: str) -> tuple[str, ...]:
         """A named list (``publishers``, ``journals``, ``topic`` …); empty when there is none."""
@@ -59,6 +77,9 @@ class Pools:
             return self.fill(rng, rng.choice(self.generated[key]))
         if key == "places" and self.cities and rng.random() < 0.1:
             return rng.choice(self.cities)
+        large = self.large.get(key, ())
+        if large and rng.random() < LARGE.get(key, 0.0) * _weight(large):
+            return rng.choice(large)
         values = self.get(key) if dev else self.clean.get(key, ())
         extra = self.dev.get(key, ()) if dev else ()
         if extra and (not values or rng.random() < 0.15):
@@ -66,21 +87,52 @@ class Pools:
         return rng.choice(values)
 
     def title(self, rng: random.Random, *, dev: bool = False) -> str:
-        """A title: a real one now and then, else one made from the language's patterns."""
+        """A title: mostly a real one (the gathered pool, the langid titles), else one made from
+        the language's patterns; now and then shaped (`shape_title`) with a subtitle, quotes, an
+        era, a volume word or upper case."""
         roll = rng.random()
         if dev and roll < 0.08 and self.dev.get("title"):
             return rng.choice(self.dev["title"])
+        text = self._real_title(rng, roll, dev=dev)
+        if rng.random() < 0.3:
+            other = lambda: self._real_title(rng, rng.random(), dev=dev)  # noqa: E731
+            text = shape_title(rng, text, other, self.lists, self.lang)
+        return text
+
+    def _real_title(self, rng: random.Random, roll: float, *, dev: bool) -> str:
         real = self.real_titles if dev else self.clean.get("real_titles", ())
-        if roll < 0.2 and real:
+        if roll < 0.06 and real:
             return rng.choice(real)
+        titles, headlines = self.large.get("titles", ()), self.large.get("headlines", ())
+        if roll < 0.06 + 0.62 * _weight(titles, headlines):
+            # real titles, and news headlines (which notes cite as titles) at their share
+            share = 0.35 * _weight(headlines) if titles else 1.0
+            pool = headlines if headlines and rng.random() < share else titles
+            if pool:
+                return rng.choice(pool)
         return self.fill(rng, rng.choice(self.patterns))
 
     def headline(self, rng: random.Random, *, dev: bool = False) -> str:
-        """A news headline: actor and predicate, or a real headline."""
+        """A news headline: a real one (the gathered pool, the langid titles), or actor and
+        predicate; now and then shaped like a title."""
         real = self.real_titles if dev else self.clean.get("real_titles", ())
-        if rng.random() < 0.3 and real:
-            return rng.choice(real)
-        return f"{rng.choice(self.get('headline_actor'))} {rng.choice(self.get('headline_pred'))}"
+        roll = rng.random()
+        if roll < 0.08 and real:
+            text = rng.choice(real)
+        elif roll < 0.08 + 0.62 * _weight(headlines := self.large.get("headlines", ())):
+            text = rng.choice(headlines)
+        elif roll < 0.8 and self.large.get("titles"):
+            text = rng.choice(self.large["titles"])
+        else:
+            actor, pred = (
+                rng.choice(self.get("headline_actor")),
+                rng.choice(self.get("headline_pred")),
+            )
+            text = f"{actor} {pred}"
+        if rng.random() < 0.12:
+            other = lambda: self.title(rng, dev=dev)  # noqa: E731
+            text = shape_title(rng, text, other, self.lists, self.lang)
+        return text
 
     def fill(self, rng: random.Random, pattern: str) -> str:
         """Fill a title pattern's ``{slot}``s; the first letter is then made upper-case."""
@@ -100,7 +152,7 @@ class Pools:
         return person
 
     def _person(self, rng: random.Random) -> dict[str, str]:
-        if self.persons:
+        if self.persons and (self.lang not in ("kk", "tk") or rng.random() < 0.7):
             family, given = rng.choice(self.persons)
             return {"family": family, "given": given}
         female = rng.random() < 0.4
@@ -112,6 +164,12 @@ class Pools:
         if patronymic and rng.random() < 0.3:
             given = f"{given} {rng.choice(self.get('given_m'))}{patronymic[0]}"
         return {"family": family, "given": given}
+
+
+def _weight(pool: tuple[str, ...], more: tuple[str, ...] = ()) -> float:
+    """How far a large pool is trusted: fully from 300 values, less below (20 Turkmen
+    headlines drawn half the time would be learnt by heart)."""
+    return min(1.0, (len(pool) + len(more)) / 300)
 
 
 # Kazakh letters as passports write them: through their Russian look-alikes, then BGN/PCGN
@@ -136,7 +194,7 @@ def pools(lang: str) -> Pools:
         raise ValueError(f"no value pools for language {lang!r} (have: {', '.join(LANGS)})")
     raw: dict[str, Any] = tomllib.loads((_DATA / f"{lang}.toml").read_text(encoding="utf-8"))
     lists: dict[str, tuple[str, ...]] = {}
-    for table in ("names", "titles", "publishing", "terms"):
+    for table in ("names", "titles", "publishing", "terms", "shape"):
         for key, value in raw.get(table, {}).items():
             if key == "patterns":
                 continue
@@ -146,7 +204,8 @@ def pools(lang: str) -> Pools:
         (generated if key in lists else lists)[key] = tuple(value)
     persons = tuple(
         (family, given)
-        for family, _, given in (line.partition("\t") for line in _lines(f"persons-{lang}.txt"))
+        for file in (f"persons-{lang}.txt", f"pool-persons-{lang}.txt")
+        for family, _, given in (line.partition("\t") for line in _lines(file))
     )
     dev: dict[str, list[str]] = {}
     for line in _lines(f"dev-{lang}.tsv"):
@@ -170,4 +229,5 @@ def pools(lang: str) -> Pools:
         clean=clean,
         generated=generated,
         cities=_lines(f"cities-{lang}.txt"),
+        large={name: values for name in LARGE if (values := _lines(f"pool-{name}-{lang}.txt"))},
     )

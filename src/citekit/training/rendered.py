@@ -17,15 +17,19 @@ from typing import Any
 from citekit.model import LabelledText
 from citekit.styles import BUILTIN_STYLES, Style, load_style
 from citekit.training.items import TYPES, make_item
+from citekit.training.pools import pools
 from citekit.training.verify import problems, same_text
 
 __all__ = ["LOCALES", "StyleSet"]
 
-LOCALES = ("en", "tr", "ru", "kk", "tk")
+# the five languages' locales, and Ukrainian: Kazakh journals' OJS sites export citations in
+# it ("Листопад 2015", "Процитовано")
+LOCALES = ("en", "tr", "ru", "kk", "tk", "uk")
 _STRINGS = (
     "title", "container-title", "collection-title", "publisher", "publisher-place", "genre",
     "edition", "issue", "volume",
 )  # fmt: skip
+_ROMAN = re.compile(r"[IVXLCDMİivxlcdm]+")
 _KEPT = 400  # styles kept read at once (a style and locale each)
 _PROBE = {
     "id": "probe",
@@ -56,7 +60,9 @@ class StyleSet:
         """Every ``.csl`` file of `folder` (sorted, so the draw is the same on every machine)."""
         return cls(sorted(str(p) for p in Path(folder).glob("*.csl")), **kw)
 
-    def _style(self, source: str, locale: str) -> Style | None:
+    def style(self, source: str, locale: str) -> Style | None:
+        """The style `source` in `locale`, or None when the engine cannot read or render it
+        (then it is counted in `stats` and its reason kept in `skipped`)."""
         key = (source, locale)
         if key in self._styles:
             self._styles.move_to_end(key)
@@ -84,9 +90,9 @@ class StyleSet:
         source = rng.choice(self.sources)
         locale = lang if lang in self.locales and rng.random() < 0.6 else rng.choice(self.locales)
         kind = rng.choice(TYPES)
-        item = make_item(rng, lang, kind, dev=dev)
+        item = _enrich(rng, make_item(rng, lang, kind, dev=dev), lang)
         mode = "note" if rng.random() < 0.6 else "bibliography"
-        style = self._style(source, locale)
+        style = self.style(source, locale)
         if style is None:
             return None
         if style.root.get("class") != "note":
@@ -109,6 +115,31 @@ class StyleSet:
         return text, item, f"csl:{name}:{locale}:{mode}"
 
 
+def _enrich(rng: random.Random, item: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Give books and chapters more of what real notes carry and styles write when it is
+    there: editions, translators, editors, volumes, series (the hand-written families cut
+    what they do not write; a style writes what it has)."""
+    if "page" in item and "number-of-pages" in item:
+        # a part has its pages, a whole book its extent: a style given both may glue them
+        # ("С. 26151 с.")
+        whole = item["type"] in ("book", "report", "thesis") and rng.random() < 0.7
+        del item["page" if whole else "number-of-pages"]
+    if item["type"] not in ("book", "chapter", "report", "thesis"):
+        return item
+    p = pools(lang)
+    if "edition" not in item and rng.random() < 0.3:
+        item["edition"] = str(rng.randint(2, 7))
+    if "translator" not in item and rng.random() < 0.25:
+        item["translator"] = [p.person(rng) for _ in range(rng.choice((1, 1, 2)))]
+    if "editor" not in item and rng.random() < 0.25:
+        item["editor"] = [p.person(rng) for _ in range(rng.choice((1, 1, 2, 3)))]
+    if "volume" not in item and rng.random() < 0.25:
+        item["volume"] = str(rng.randint(1, 12))
+    if "collection-title" not in item and rng.random() < 0.15 and p.get("series"):
+        item["collection-title"] = rng.choice(p.get("series"))
+    return item
+
+
 def _adopt_casing(text: LabelledText, item: dict[str, Any]) -> None:
     """A style may change a title's case, its apostrophes, or write an edition as an ordinal:
     the item keeps each value as written."""
@@ -118,7 +149,10 @@ def _adopt_casing(text: LabelledText, item: dict[str, Any]) -> None:
             value = item[span.label]
             if written == value:
                 continue
-            if same_text(written.casefold(), value.casefold()) or (
-                span.label == "edition" and re.sub(r"\D", "", written) == value
+            if (
+                same_text(written.casefold(), value.casefold())
+                or (span.label == "edition" and re.sub(r"\D", "", written) == value)
+                or (span.label == "edition" and written.isalpha() and value.isdigit())
+                or (span.label == "volume" and _ROMAN.fullmatch(written) and value.isdigit())
             ):
-                item[span.label] = written
+                item[span.label] = written  # "Вторая", "Fourth"; volume "iv", "XII"

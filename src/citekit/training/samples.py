@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from attrs import frozen
 
 from citekit.model import LabelledText
-from citekit.training import families_en, families_gost, families_tr, families_web
+from citekit.training import (
+    families_dergipark,
+    families_en,
+    families_gost,
+    families_legal,
+    families_parts,
+    families_refs,
+    families_tr,
+    families_web,
+    families_wiki,
+)
 from citekit.training._builder import Builder
 from citekit.training._context import Ctx
 from citekit.training.items import make_item
@@ -17,7 +28,16 @@ from citekit.training.pools import LANGS, pools
 from citekit.training.rendered import StyleSet
 from citekit.training.verify import LABELS
 
-__all__ = ["FAMILIES", "LABELS", "Family", "Sample", "StyleSet", "generate", "generate_samples"]
+__all__ = [
+    "FAMILIES",
+    "LABELS",
+    "WEIGHTS",
+    "Family",
+    "Sample",
+    "StyleSet",
+    "generate",
+    "generate_samples",
+]
 
 DEFAULT_CSL_SHARE = 0.3  # of the notes, written by CSL styles unless families are chosen
 _NAMES = ("author", "editor", "translator")
@@ -32,11 +52,61 @@ class Family:
     render: Callable[[Ctx], None]
     langs: tuple[str, ...]
     types: tuple[str, ...]
+    weight: float = 1.0  # its share of the mix, beside the other families
 
+
+# the mix: each family's share of the hand-written notes is in proportion to its weight (1 when
+# not listed), shared evenly among its languages; forms real notes take often weigh more
+WEIGHTS = {
+    "web-hand": 5.0,
+    "ankasam": 3.0,
+    "gost-book": 3.0,
+    "gost-article": 3.0,
+    "gost-web": 3.0,
+    "gost-note": 2.0,
+    "kz-journal": 2.5,
+    "kz-book": 2.0,
+    "wiki-book": 2.0,
+    "wiki-article": 2.0,
+    "wiki-web": 3.0,
+    "wiki-cs1": 1.5,
+    "dergipark": 3.0,
+    "isnad-note": 2.5,
+    "isnad-bib": 1.5,
+    "apa-tr-word": 1.5,
+    "tr-hand": 2.5,
+    "archive": 2.0,
+    "law-gost": 1.5,
+    "law-tk": 0.5,
+    "ru-references": 1.5,
+    "gost-part": 2.5,
+    "encyclopedia": 1.5,
+    "short-note": 2.0,
+    "chicago-note": 3.0,
+    "chicago-bib": 2.0,
+    "apa": 3.0,
+    "vancouver": 1.5,
+    "mla": 1.5,
+    "harvard": 2.0,
+    "ieee": 1.5,
+    "ojs-ru": 2.0,
+    "press": 2.0,
+    "export": 0.5,
+}
 
 FAMILIES: dict[str, Family] = {
-    name: Family(name, render, langs, types)
-    for module in (families_gost, families_tr, families_web, families_en)
+    name: Family(name, render, langs, types, WEIGHTS.get(name, 1.0))
+    for module in (
+        families_gost,
+        families_tr,
+        families_web,
+        families_en,
+        families_wiki,
+        families_dergipark,
+        families_legal,
+        families_parts,
+        families_refs,
+    )
     for name, (render, langs, types) in module.FAMILIES.items()
 }
 
@@ -170,10 +240,12 @@ def generate_samples(
         styles = StyleSet()
     for lang in langs:
         pools(lang)
+    count = Counter(f.name for f, _ in pairs)
+    weights = [f.weight / count[f.name] for f, _ in pairs]
     rng = random.Random(seed)
     made = misses = 0  # misses: CSL renders in a row that failed (then hand-written ones)
     while made < n:
-        family, lang = rng.choice(pairs)
+        family, lang = rng.choices(pairs, weights)[0]
         csl = styles is not None and rng.random() < csl_share and misses < 1000
         b = Builder()
         if rng.random() < noise * 0.5:
@@ -193,7 +265,11 @@ def generate_samples(
         b.extend(first)
         items = [item]
         while not csl and rng.random() < noise * 0.15 and len(items) < 3:
-            other, more = _render(rng, family, lang, noise, dev_values)
+            # a further source is mostly written the same way, now and then another way
+            kin = family
+            if rng.random() < 0.3:
+                kin = rng.choice([f for f, code in pairs if code == lang])
+            other, more = _render(rng, kin, lang, noise, dev_values)
             b.text("; " if not b.ends_with(".") else " ")
             b.extend(other)
             items.append(more)

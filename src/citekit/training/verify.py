@@ -40,16 +40,16 @@ def same_text(written: str, value: str) -> bool:
 
 def _name_matches(written: str, person: dict[str, str]) -> bool:
     # upper() rather than casefold(): Turkish FIRAT is Fırat upper-cased, and casefold loses ı
-    written = written.upper()
+    written = written.upper().replace("İ", "I")  # a Turkish locale upper-cases i to İ
     if "literal" in person:
-        return same_text(person["literal"].upper(), written)
-    family = person["family"].upper()
+        return same_text(person["literal"].upper().replace("İ", "I"), written)
+    family = person["family"].upper().replace("İ", "I")
     if family not in written:
         return False
     if written == family:
         return True  # a short note or an author-date cite writes the family name alone
     given = person.get("given", "")
-    return not given or given[0].upper() in written.replace(family, "", 1)
+    return not given or given[0].upper().replace("İ", "I") in written.replace(family, "", 1)
 
 
 def _date_matches(written: str, date: dict[str, Any], lang: str) -> bool:

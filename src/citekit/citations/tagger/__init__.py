@@ -19,6 +19,7 @@ import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
+from citekit.citations.tagger.constrained import PERSONS, Weights, nameless_persons
 from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
@@ -52,6 +53,12 @@ class Tagger:
         # a model trained on B-/I- labels (scripts/train_tagger.py --bio) marks where each
         # run starts, so that two adjacent names stay two
         self.bio = any(label.startswith("B-") for label in self._tagger.labels())
+        self._weights: Weights | None = None
+
+    def _constrained(self) -> Weights:
+        if self._weights is None:
+            self._weights = Weights(self._tagger)
+        return self._weights
 
     def _marginal(self, label: str, i: int) -> float:
         if not self.bio:
@@ -60,24 +67,57 @@ class Tagger:
             self._tagger.marginal("B-" + label, i) + self._tagger.marginal("I-" + label, i)
         )
 
+    def _keep_constraints(
+        self,
+        rows: Sequence[Sequence[str]],
+        fixed: Sequence[bool],
+        tokens: Sequence[Token],
+        raw: list[str],
+        labels: list[str],
+    ) -> list[str]:
+        """`raw` decoded again, at most three times, while it breaks a constraint."""
+        forbid: dict[int, set[str]] = {}
+        free = not fixed or not all(fixed)
+        for _round in range(3):
+            nameless = nameless_persons(tokens, labels)
+            need_title = free and len(labels) >= 2 and "title" not in labels
+            if not nameless and not need_title:
+                break
+            for i in nameless:
+                forbid.setdefault(i, set()).update(PERSONS)
+            if need_title:
+                for i, is_fixed in enumerate(fixed):
+                    if is_fixed:
+                        forbid.setdefault(i, set()).add("title")
+            raw = self._constrained().decode(rows, forbid, need_title=need_title)
+            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+        return raw
+
     def labels(self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()) -> list[str]:
         """The most likely label of each token, given its feature rows."""
         return self.label_runs(rows, fixed)[0]
 
     def label_runs(
-        self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()
+        self,
+        rows: Sequence[Sequence[str]],
+        fixed: Sequence[bool] = (),
+        tokens: Sequence[Token] | None = None,
     ) -> tuple[list[str], set[int]]:
         """The most likely label of each token, given its feature rows, and the tokens that
         start a new run inside a run of one label (only a B-/I- model tells them).
 
-        A cited work has a title: when the best sequence has none, the run of tokens (not
-        `fixed` by an exact rule) most likely to be the title, by the model's marginals,
-        becomes it.
+        With the `tokens`, the sequence keeps two constraints (`constrained`): a cited work
+        has a title (not on a token `fixed` by an exact rule), and a person's run holds a
+        name. Without them, or when no title can be had, the run of free tokens most likely
+        to be the title, by the model's marginals, becomes it.
         """
         if not rows:
             return [], set()
         raw = list(self._tagger.tag(rows))
         labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+        if tokens is not None:
+            raw = self._keep_constraints(rows, fixed, tokens, raw, labels)
+            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
         starts = {
             i for i in range(1, len(raw)) if raw[i].startswith("B-") and labels[i] == labels[i - 1]
         }
@@ -139,6 +179,8 @@ def tag_runs(
     rules = rule_labels(tokens, exact)
     marks = token_marks(tokens)
     rows = features(tokens, text, rules, marks)
-    found, starts = (tagger or load_tagger()).label_runs(rows, [r is not None for r in rules])
+    found, starts = (tagger or load_tagger()).label_runs(
+        rows, [r is not None for r in rules], tokens
+    )
     merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
     return tokens, quoted_titles(tokens, shape_names(tokens, merged)), starts, marks

@@ -159,6 +159,8 @@ def decode(
                 out[label] = value
         elif label not in out and label != "accessed":
             value = _clean(raw)
+            if value and tokens[b - 1].text == "." and "places" in marks[b - 1]:
+                value += "."  # an abbreviated place keeps its period ("М.", "СПб.")
             if value:
                 out[label] = value
     for role, found in names.items():

@@ -182,6 +182,7 @@ def features(
     separators = 0
     after_slash = False
     seen_year = False
+    dashes = 0  # spaced dashes so far: GOST's "— М.: Наука, 2015. — 304 с." parts
     for i, tok in enumerate(tokens):
         word = tok.text
         row = ["b", *own[i]]
@@ -209,6 +210,10 @@ def features(
                 row.append("initialdot")
         if i and tokens[i - 1].end < tok.start:
             row.append("spacebefore")
+        elif i:
+            row.append("gluedprev")  # "Lügatit-Türk", "K.A": one word with its neighbour
+        if dashes:
+            row.append("dashes=" + str(min(dashes, 3)))
         if i < n - 1 and tokens[i + 1].start == tok.end:
             row.append("glued")
         for offset, tag in _OFFSETS:
@@ -231,6 +236,12 @@ def features(
             plain_quote = not plain_quote
         if word in _SEPARATORS:
             separators += 1
+        if (
+            word in "—–"
+            and 0 < i < n - 1
+            and tokens[i - 1].end < tok.start < tok.end < tokens[i + 1].start
+        ):
+            dashes += 1
         if word == "/" and i and tokens[i - 1].text == "/":
             after_slash = True
         if "year" in own[i]:

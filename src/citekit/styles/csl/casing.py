@@ -9,6 +9,7 @@ import re
 
 from citekit.languages import available_languages, language
 from citekit.styles.csl.model import _MARK_CLASS, _MARKS
+from citekit.styles.csl.punctuation import _pair_quotes
 from citekit.styles.csl.richtext import _MARKUP, _escape, _typography
 
 
@@ -71,8 +72,8 @@ def _title_case(text: str) -> str:
 
 def _bare(word: str) -> str:
     """A title word without its quotes, brackets and punctuation, lower case."""
-    core = word[len(word) - len(word.lstrip("“‘\"'([¿¡")) :]
-    return core.rstrip(".,:;?!”’\"')]").lower()
+    core = word[len(word) - len(word.lstrip("“‘\"'([¿¡\x01")) :]
+    return core.rstrip(".,:;?!”’\"')]\x02\x05").lower()
 
 
 def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool, stop: bool) -> str:
@@ -80,9 +81,9 @@ def _title_word(word: str, opening: bool, last: bool, after_hyphen: bool, stop: 
     "a"), which open it or a subtitle ("…: A Second Story") all the same; words with capitals
     of their own ("iPad", "UK") and words not opening with a Latin letter ("β", "07-x") as
     written; after a hyphen, a stop word or a single letter stays ("Out-of-Fashion")."""
-    lead = len(word) - len(word.lstrip("“‘\"'([¿¡"))
+    lead = len(word) - len(word.lstrip("“‘\"'([¿¡\x01"))
     core = word[lead:]
-    bare = core.rstrip(".,:;?!”’\"')]").lower()
+    bare = core.rstrip(".,:;?!”’\"')]\x02\x05").lower()
     if any(c.isupper() for c in core[1:]) or not (core[:1].isascii() and core[:1].isalpha()):
         return word
     if after_hyphen and (stop or len(bare) == 1):
@@ -107,15 +108,22 @@ def _sentence(text: str, *, first: bool) -> str:
 
 def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
     """Field text with its own markup kept, the rest escaped and cased (not inside nocase)."""
-    out = []
+    out: list[str | _TitleText] = []
     nocase = 0
     spans: list[str] = []
     first = True
-    for piece in _MARKUP.split(text):
+    # French guillemets hold their text with narrow no-break spaces: « Anonymous »
+    text = _pair_quotes(_GUILLEMET_SPACE.sub(_narrow, text))
+    pieces = _MARKUP.split(text)
+    stray = _stray_closers(pieces)
+    for n, piece in enumerate(pieces):
         if not piece:
             continue
+        if n in stray:
+            out.append(_escape(piece))  # "One TwoF</i> Three": a closing tag opened nowhere
+            continue
         if _MARKUP.fullmatch(piece):
-            if piece == "<sc>":
+            if piece == "<sc>" or "small-caps" in piece:
                 piece = '<span style="font-variant:small-caps;">'
             elif piece == "</sc>":
                 piece = "</span>"
@@ -151,7 +159,31 @@ def _rich(text: str, case: str | None, lang: str, strip: bool) -> str:
         return "".join(
             _escape(_typography(p.text)) if isinstance(p, _TitleText) else p for p in out
         )
-    return "".join(out)
+    return "".join(p for p in out if isinstance(p, str))
+
+
+_GUILLEMET_SPACE = re.compile(r"(«)[ \u00a0]+|[ \u00a0]+(»)")
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return f"{match.group(1)}\u202f" if match.group(1) else f"\u202f{match.group(2)}"
+
+
+def _stray_closers(pieces: list[str]) -> set[int]:
+    """Which markup pieces (odd places of a `_MARKUP` split) close a tag never opened."""
+    opened: list[str] = []
+    stray = set()
+    for n in range(1, len(pieces), 2):
+        tag = pieces[n]
+        if not tag.startswith("</"):
+            opened.append("span" if tag.startswith("<span") or tag == "<sc>" else tag[1:-1])
+            continue
+        name = "span" if tag in ("</span>", "</sc>") else tag[2:-1]
+        if name in opened:
+            del opened[len(opened) - 1 - opened[::-1].index(name)]
+        else:
+            stray.add(n)
+    return stray
 
 
 class _TitleText:
@@ -189,7 +221,7 @@ def _title_case_pieces(pieces: list[_TitleText], lang: str) -> None:
                 opens_compound = not after_hyphen and i + 1 < len(parts) and parts[i + 1] == "-"
                 stop = (n, i) in lowered and not opens_compound
                 parts[i] = _title_word(word, opening, (n, i) == last, after_hyphen, stop)
-            core = word.rstrip("”’\"')]")
+            core = word.rstrip("”’\"')]\x02\x05")
             opening = core[-1:] in (":", "?", "!")
         pieces[n].text = "".join(parts)
 

@@ -34,11 +34,15 @@ class _Collapsing(_Sorting):
         for cite in ordered:
             ctx = _Ctx(self, cite, "citation", options, run)
             ctx.marks = marks
+            ctx.term_before = ctx.term_before or cite is not ordered[0]  # one capital a note
             body = self._children(layout, ctx, "")
             # no prefix, or one that ends a sentence of two words or more ("Caps after.")
-            opens = not cite.prefix or re.search(r"\s\S*[.?!]\s*$", cite.prefix.strip() + " ")
-            if body and not rendered and opens:
+            # (a closing quote may follow its stop: 'He said "Please work." Ibid.')
+            ends = re.search(r"\s\S*[.?!][”’\"'»)]*\s*$", cite.prefix.strip() + " ")
+            if body and ((not rendered and not cite.prefix) or ends):
                 body = self._capitalize_leading_ibid(body, ctx.locale)  # a sentence opens
+            if not body:  # a cite that prints nothing says so, as citeproc-js writes it
+                body = _escape("[CSL STYLE ERROR: reference with no printed form.]")
             if body:
                 prefix = _rich(cite.prefix, None, self.lang, False)
                 suffix = _rich(cite.suffix, None, self.lang, False)
@@ -84,20 +88,26 @@ class _Collapsing(_Sorting):
         grouping = self.citation is not None and self.citation.get("cite-group-delimiter")
         if collapse not in ("year", "year-suffix", "year-suffix-ranged") and not grouping:
             joined = texts[0] if texts else ""
+            before = rendered[0][0] if rendered else None
             for (cite, _text, _key), text in zip(rendered[1:], texts[1:], strict=True):
                 # a cite whose prefix opens with its own punctuation (", cited in", ". He
-                # said") takes no delimiter before it
+                # said") takes no delimiter before it; after a suffix ending in its own ("is
+                # one source,") the delimiter's punctuation goes (citeproc-js)
                 opens = cite.prefix[:1] in (",", ".", ";", ":")
-                joined += text if opens else _escape(delimiter) + text
+                glue = delimiter
+                if before is not None and before.suffix.rstrip()[-1:] in (",", ".", ";", ":"):
+                    glue = delimiter.lstrip(",.;:")
+                joined += text if opens else _escape(glue) + text
+                before = cite
             return joined
         assert self.citation is not None
-        group_delimiter = self.citation.get("cite-group-delimiter", ", ")
         # citeproc-js: the year suffixes of a group take the group's delimiter unless told
         suffix_delimiter = self.citation.get(
             "year-suffix-delimiter", self.citation.get("cite-group-delimiter", delimiter)
         )
-        after = self.citation.get("after-collapse-delimiter", delimiter)
-        # cites of the same names gather behind the first of them (CSL's cite grouping)
+        # cites of the same names gather behind the first of them (CSL's cite grouping) in a
+        # sorted citation; unsorted, only neighbours group (citeproc-js's grouped sort)
+        gather = self.citation.find(f"{NS}sort") is not None
         groups: list[list[tuple[Cite, str, str]]] = []
         by_key: dict[str, list[tuple[Cite, str, str]]] = {}
         for entry in rendered:
@@ -106,42 +116,74 @@ class _Collapsing(_Sorting):
                 by_key[key].append(entry)
             else:
                 groups.append([entry])
+                if not gather:
+                    by_key.clear()
                 if key:
                     by_key.setdefault(key, groups[-1])
-        out = []
+        result = ""
+        previous: Cite | None = None  # the cite written last, and whether it was collapsed
+        was_collapsed = False
         for group in groups:
-            if len(group) == 1:
-                out.append(group[0][1])
-                continue
-            if collapse not in ("year", "year-suffix", "year-suffix-ranged"):
-                out.append(_escape(group_delimiter).join(text for _c, text, _k in group))
+            if result:
+                result += _escape(self._splice(previous, was_collapsed, False, delimiter))
+            if len(group) == 1 or collapse not in ("year", "year-suffix", "year-suffix-ranged"):
+                for n, (cite, text, _key) in enumerate(group):
+                    if n:
+                        result += _escape(self._splice(previous, n > 1, True, delimiter))
+                    result += text
+                    previous = cite
+                was_collapsed = len(group) > 1
                 continue
             first_cite, first_text, _key = group[0]
-            pieces = [first_text]
+            result += first_text
+            previous, was_collapsed = first_cite, False
             previous_year = _issued_year(first_cite.item)
             shown = registry.year_suffix(first_cite.item) or ""  # the suffix a full cite shows
             run: list[str] = []  # suffixes written after it, without their year
             for cite, _text, _key in group[1:]:
                 year = _issued_year(cite.item)
                 suffix = registry.year_suffix(cite.item)
-                if collapse != "year" and suffix and year == previous_year and not cite.locator:
+                if (
+                    collapse != "year"
+                    and suffix
+                    and year == previous_year
+                    and not cite.locator
+                    and not previous.locator
+                ):
                     run.append(suffix)
                 else:
-                    pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
+                    result += self._suffix_run(shown, run, collapse, suffix_delimiter)
                     run = []
                     rest = self._without_names(layout, cite, registry)
                     if rest:  # an undated cite by the same names adds nothing after them
-                        pieces.append(_escape(group_delimiter) + rest)
+                        result += _escape(self._splice(previous, was_collapsed, True, delimiter))
+                        result += rest
                     shown = suffix or ""
+                previous, was_collapsed = cite, True
                 previous_year = year
-            pieces.append(self._suffix_run(shown, run, collapse, suffix_delimiter))
-            out.append("".join(pieces))
-        result = ""
-        for n, text in enumerate(out):
-            if n:
-                result += _escape(after if len(groups[n - 1]) > 1 else delimiter)
-            result += text
+            result += self._suffix_run(shown, run, collapse, suffix_delimiter)
         return result
+
+    def _splice(
+        self, previous: Cite | None, was_collapsed: bool, collapsed: bool, delimiter: str
+    ) -> str:
+        """The delimiter before a cite, as citeproc-js chooses it: `after-collapse-delimiter`
+        after a cite with a locator and between cites not collapsed together, the
+        ``cite-group-delimiter`` inside a group, ", " between an in-text style's collapsed
+        cites, else the layout's delimiter."""
+        assert self.citation is not None
+        after = self.citation.get("after-collapse-delimiter")
+        if after is not None:
+            if previous is not None and previous.locator:
+                return after
+            if not collapsed and (was_collapsed or self.citation.get("collapse") != "year-suffix"):
+                return after
+            return delimiter
+        if collapsed and self.citation.get("cite-group-delimiter") is not None:
+            return self.citation.get("cite-group-delimiter", ", ")
+        if collapsed and self.root.get("class") == "in-text" and not self._numeric_citation:
+            return ", "
+        return delimiter
 
     @staticmethod
     def _suffix_run(shown: str, run: list[str], collapse: str | None, delimiter: str) -> str:

@@ -81,11 +81,43 @@ def _one_date_key(parts: list[int]) -> str:
     return f"{year + 10000:05d}{month:02d}{day:02d}"
 
 
+_MERGED: dict[tuple[etree._Element, etree._Element], list[etree._Element]] = {}
+
+
+def _merged(el: etree._Element, template: etree._Element) -> list[etree._Element]:
+    """The locale's date parts for a localized date, with the style's own attributes over
+    them (prefixes and suffixes excepted), made once (do not change the list)."""
+    found = _MERGED.get((el, template))
+    if found is not None:
+        return found
+    if len(_MERGED) > 10_000:
+        _MERGED.clear()
+    wanted = el.get("date-parts", "year-month-day").split("-")
+    overrides = {p.get("name"): p for p in el.findall(f"{NS}date-part")}
+    merged_parts = []
+    for part in template.findall(f"{NS}date-part"):
+        name = part.get("name", "")
+        if name not in wanted:
+            continue
+        merged = etree.Element("date-part", _attrs(part))
+        override = overrides.get(name)
+        if override is not None:
+            for k, v in _attrs(override).items():
+                if k not in ("prefix", "suffix"):
+                    merged.set(k, v)
+        merged_parts.append(merged)
+    _MERGED[(el, template)] = merged_parts
+    return merged_parts
+
+
 class _Dates(_Names):
     """Dates: forms from the locale, date parts, ranges written once where the dates agree."""
 
     # -- dates ----------------------------------------------------------------------------
     def _date(self, el: etree._Element, ctx: _Ctx) -> str:
+        if ctx.cite.looking and el.get("variable") == "accessed":
+            ctx.called += 1  # cites alike but for the day they were read are alike (citeproc-js)
+            return ""
         rendered = ctx.rendered
         notes = ctx.notes_locale
         if el.get("variable") == "accessed" and notes is not None and notes is not ctx.locale:
@@ -130,20 +162,7 @@ class _Dates(_Names):
             template = ctx.locale.dates.get(form)
             if template is None:
                 return ""
-            wanted = el.get("date-parts", "year-month-day").split("-")
-            overrides = {p.get("name"): p for p in el.findall(f"{NS}date-part")}
-            merged_parts = []
-            for part in template.findall(f"{NS}date-part"):
-                name = part.get("name", "")
-                if name not in wanted:
-                    continue
-                merged = etree.Element("date-part", _attrs(part))
-                override = overrides.get(name)
-                if override is not None:
-                    for k, v in _attrs(override).items():
-                        if k not in ("prefix", "suffix"):
-                            merged.set(k, v)
-                merged_parts.append(merged)
+            merged_parts = _merged(el, template)
             delimiter = template.get("delimiter", "")
         else:
             merged_parts = el.findall(f"{NS}date-part")
@@ -232,8 +251,8 @@ class _Dates(_Names):
         elif name == "month":
             if not month:
                 return ""
-            if 13 <= month <= 16 or 21 <= month <= 24:  # seasons: 13-16, or CSL-JSON's 21-24
-                text = ctx.locale.term(f"season-{(month - 12) % 8 or 4:02d}") or ""
+            if 13 <= month <= 24:  # seasons: 13-16, CSL-JSON's 21-24 (and 17-20, as citeproc-js)
+                text = ctx.locale.term(f"season-{(month - 13) % 4 + 1:02d}") or ""
             elif form == "numeric":
                 text = str(month)
             elif form == "numeric-leading-zeros":
@@ -249,7 +268,8 @@ class _Dates(_Names):
             if form == "numeric-leading-zeros":
                 text = f"{day:02d}"
             elif form == "ordinal" and (not ctx.locale.limit_ordinals or day == 1):
-                text = f"{day}{self._ordinal_suffix(day, ctx)}"
+                gender = ctx.locale.genders.get(f"month-{month or 0:02d}", "")
+                text = f"{day}{self._ordinal_suffix(day, ctx, gender)}"
             else:
                 text = str(day)
         else:

@@ -12,12 +12,11 @@ from lxml import etree
 from citekit.model import LabelledText
 from citekit.styles.csl.disambiguate import _Disambiguating
 from citekit.styles.csl.model import _MARKS, Cite, Registry, _Ctx, _labelled
-from citekit.styles.csl.names import _inherit_substitutes
+from citekit.styles.csl.names import _NAMES_END, _inherit_substitutes
 from citekit.styles.csl.punctuation import _tidy
-from citekit.styles.csl.richtext import _affix, _escape, _format
+from citekit.styles.csl.richtext import _escape, _format, _layout_affix
 from citekit.styles.items import check_item
 from citekit.styles.locale import (
-    _DEFAULT_REGION,
     NS,
     CslLocale,
     StyleError,
@@ -40,14 +39,34 @@ def _style_language(root: etree._Element) -> str:
     if declared:
         return declared
     xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    langs = {el.get(xml_lang, "") for el in root.findall(f"{NS}locale")}
-    others = {code.split("-")[0].lower() for code in langs if code}
-    others.discard("en")
-    if len(others) == 1:
+    terms: dict[str, int] = {}  # terms a style's <locale> elements define, by language
+    for el in root.findall(f"{NS}locale"):
+        code = el.get(xml_lang, "").split("-")[0].lower()
+        terms[code] = terms.get(code, 0) + len(el.findall(f".//{NS}term"))
+    others = {code for code in terms if code and code != "en"}
+    # ... and writes at least as many terms for as for English (not an APA's one Spanish term)
+    if len(others) == 1 and terms[next(iter(others))] >= terms.get("en", 0):
         found = known_locale(others.pop())
         if found is not None:
             return found
     return "en-US"
+
+
+def _uses_variable(
+    node: etree._Element, variable: str, macros: Mapping[str, etree._Element]
+) -> bool:
+    """Whether the node, or a macro it calls (at any depth), prints the variable as text."""
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for el in todo.pop().iter():
+            if el.tag == f"{NS}text" and el.get("variable") == variable:
+                return True
+            name = el.get("macro")
+            if name and name not in seen and name in macros:
+                seen.add(name)
+                todo.append(macros[name])
+    return False
 
 
 class Style(_Disambiguating):
@@ -89,7 +108,8 @@ class Style(_Disambiguating):
         self.page_range_format = root.get("page-range-format")
         title = root.findtext(f"{NS}info/{NS}title") or ""
         if item_terms is None:
-            item_terms = any(word in title for word in conventions().item_terms_title_words)
+            words = conventions().item_terms_title_words
+            item_terms = any(word.casefold() in title.casefold() for word in words)
         self.item_terms = item_terms
         self._given_rule = (
             self.citation.get("givenname-disambiguation-rule", "by-cite")
@@ -99,12 +119,17 @@ class Style(_Disambiguating):
         self._uses_condition = any(
             el.get("disambiguate") == "true" for el in root.iter(f"{NS}if", f"{NS}else-if")
         )
+        self._bib_disambiguates = self._reaches_disambiguate()
         self._locales: dict[str, CslLocale] = {}
         self._explicit_suffix = any(
             el.get("variable") == "year-suffix" for el in root.iter(f"{NS}text")
         )
         if self.citation is None:
             raise StyleError(name, "no <citation> element")
+        self._numeric_citation = _uses_variable(self.citation, "citation-number", self.macros)
+        self._cites_number = self._numeric_citation or any(
+            "citation-number" in (el.get("variable") or "") for el in root.iter()
+        )
         self._dispatch: dict[str, Callable[[etree._Element, _Ctx], str]] = {
             "text": self._text,
             "group": self._group,
@@ -132,7 +157,7 @@ class Style(_Disambiguating):
         self, items: Sequence[Mapping[str, Any]], registry: Registry | None = None
     ) -> list[tuple[Mapping[str, Any], str]]:
         """Each item with its HTML fragment, in the bibliography's order."""
-        run = self.register(items) if registry is None else registry
+        run = self._register(items, citations=False) if registry is None else registry
         return self._bibliography_items(items, None, run)
 
     def render_labelled(
@@ -188,9 +213,15 @@ class Style(_Disambiguating):
             names = ctx.first_names
             if substitute is not None and names and names == previous_names and names in body:
                 body = body.replace(names, _escape(substitute), 1)  # "---. 1974b. …"
+            body = body.replace(_NAMES_END, "")
+            if substitute is not None and names == previous_names:
+                body = body.replace('<div class="csl-block"></div>', "")  # a heading once
             previous_names = names
-            entry = _tidy(_affix(chosen, _format(chosen, body)), ctx.locale) if body else ""
-            out.append((item, entry))
+            if not body and not self._numeric_citation:
+                continue  # citeproc-js leaves out an entry that prints nothing
+            if not body:  # a numbered list keeps its numbers: the entry says what is wrong
+                body = f"{len(out) + 1}. [CSL STYLE ERROR: reference with no printed form.]"
+            out.append((item, _tidy(_layout_affix(chosen, _format(chosen, body)), ctx.locale)))
         return out
 
     def _aligned(self, layout: etree._Element, ctx: _Ctx) -> str:
@@ -202,8 +233,11 @@ class Style(_Disambiguating):
         left = _escape(layout.get("prefix", "")) + parts[0]
         right = _escape(layout.get("delimiter", "")).join(parts[1:])
         right = _format(layout, right) + _escape(layout.get("suffix", "")) if right else ""
+        # a space the entry ends with follows the division, as citeproc-js writes it
+        stripped = right.rstrip()
         return _tidy(
-            f'<div class="csl-left-margin">{left}</div><div class="csl-right-inline">{right}</div>',
+            f'<div class="csl-left-margin">{left}</div>'
+            f'<div class="csl-right-inline">{stripped}</div>{right[len(stripped) :]}',
             ctx.locale,
         )
 
@@ -222,7 +256,7 @@ class Style(_Disambiguating):
             if any(w.split("-")[0].lower() == language for w in wanted):
                 ctx.locale = self._locale_for(wanted[0])
                 return layout
-        own = _DEFAULT_REGION.get(language)
+        own = known_locale(language)
         if self.item_terms and own is not None and language != self.lang.split("-")[0].lower():
             ctx.locale = self._locale_for(own)  # an English source in a GOST list: "et al.", "P."
         return default

@@ -11,8 +11,10 @@ from typing import Any
 from lxml import etree
 
 from citekit.model import LabelledSpan, LabelledText
+from citekit.styles.csl.nameparts import parsed_names
+from citekit.styles.csl.notefields import note_variables
 from citekit.styles.items import DATE_VARIABLES, NAME_VARIABLES
-from citekit.styles.locale import CslLocale
+from citekit.styles.locale import CslLocale, localname
 
 # the checked input's name and date variables, plus the list names.py makes of an editor who
 # is also the translator
@@ -39,6 +41,10 @@ _INHERITABLE = frozenset(
 )
 
 
+# variables of the cite and the run, not of the item
+_RUN_VARIABLES = frozenset(
+    ["locator", "first-reference-note-number", "year-suffix", "citation-number"]
+)
 _PAGE_SPLIT = re.compile(r"\s*(?:[-–—,&]|\\-)\s*")  # what ends a page range's first page
 _MAX_MACRO_CALLS = 100_000  # distinct macro renderings one entry may need
 _MAX_ENTRY_CHARS = 1_000_000  # what a macro may write for one entry
@@ -95,6 +101,7 @@ def _labelled(text: str, labels: Sequence[str]) -> LabelledText:
 # worked out once. The caches hold the elements, so lxml hands back the same objects.
 _ATTRS: dict[etree._Element, dict[str, str]] = {}
 _CHILDREN: dict[etree._Element, list[etree._Element]] = {}
+_NAMED: dict[etree._Element, list[tuple[str, etree._Element]]] = {}
 _CACHED = 200_000  # elements; a program reading style after style starts again past this
 
 
@@ -119,6 +126,49 @@ def _elements(parent: etree._Element) -> list[etree._Element]:
     return found
 
 
+def _named(parent: etree._Element) -> list[tuple[str, etree._Element]]:
+    """The child elements with their names without the namespace (do not change the list)."""
+    found = _NAMED.get(parent)
+    if found is None:
+        if len(_NAMED) > _CACHED:
+            _NAMED.clear()
+        found = _NAMED[parent] = [(localname(child), child) for child in _elements(parent)]
+    return found
+
+
+_TRIGRAPH = ((4,), (2, 2), (2, 1, 1), (1, 1, 1, 1))  # letters of each name, by name count
+_CREATORS = ("author", "editor", "translator", "recipient", "interviewer", "composer")
+
+
+def _trigraph(item: Mapping[str, Any]) -> str:
+    """A citation label made of the first names' letters and the year's last two digits
+    ("Asth00", "BrCh98", "DEFG26"), as citeproc-js makes one when the item has none."""
+    label = ""
+    names: list[Any] = next(
+        (item[v] for v in _CREATORS if isinstance(item.get(v), list) and item[v]), []
+    )
+    widths = _TRIGRAPH[min(len(names), len(_TRIGRAPH)) - 1] if names else ()
+    for name, width in zip(names, widths, strict=False):
+        if not isinstance(name, Mapping):
+            continue
+        text = str(name.get("family") or name.get("literal") or "")
+        text = re.sub(r"^[\s'’a-z]+(?=[A-Z])|^[\s'’a-z]+\s+", "", text)  # "von", "de la"
+        text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+        text = "".join(c for c in text if c.isalnum())[:width]
+        label += text[:1].upper() + text[1:].lower()
+    if not label:
+        title = str(item.get("title") or "")
+        label = "".join(title.split())[:4]
+        label = label[:1].upper() + label[1:].lower()
+    issued = item.get("issued")
+    year = "0000"
+    if isinstance(issued, Mapping):
+        parts = issued.get("date-parts") or [[]]
+        if parts and parts[0]:
+            year = str(parts[0][0])
+    return label + year[-2:]
+
+
 class _StyleBase:
     """What every part of the engine reads of a style (set once by `Style.__init__`)."""
 
@@ -134,8 +184,11 @@ class _StyleBase:
     item_terms: bool
     _given_rule: str
     _uses_condition: bool
+    _bib_disambiguates: bool  # the bibliography reaches a disambiguate="true" test
     _locales: dict[str, CslLocale]
     _explicit_suffix: bool
+    _numeric_citation: bool
+    _cites_number: bool  # citation-number appears anywhere in the style
     _dispatch: dict[str, Callable[[etree._Element, _Ctx], str]]
 
     def _options(self, section: etree._Element) -> dict[str, str]:
@@ -157,14 +210,19 @@ class Cite:
         prefix: str = "",
         suffix: str = "",
         first_note: int | None = None,
+        near_note: bool = False,
     ) -> None:
         self.item = item
         self.first_note = first_note  # the note that first cited the item (note styles)
+        # cited before within the citation's near-note-distance notes (CSL's "near-note")
+        self.near_note = near_note
         self.locator = locator
-        self.label = label or ("page" if locator else None)
+        # CSL 1.0.1's "sub verbo" is CSL 1.0.2's "sub-verbo" (the locator terms have no spaces)
+        self.label = label.replace(" ", "-") if label else ("page" if locator else None)
         self.position = position
         self.prefix = prefix
         self.suffix = suffix
+        self.looking = False  # rendered only to tell cites apart (disambiguation)
 
 
 class Registry:
@@ -177,7 +235,9 @@ class Registry:
         self.suffixes: dict[str, str] = {}
         self.more_names: dict[str, int] = {}
         self.given: set[str] = set()
-        self.flagged: set[str] = set()  # cites alike after names: disambiguate="true"
+        # cites alike after names: how many disambiguate="true" tests hold for each, in the
+        # order they are met (citeproc-js turns them on one at a time)
+        self.flagged: dict[str, int] = {}
         self.expand: dict[tuple[str, str], int] = {}  # (family, given): 1 initials, 2 full
         self.given_names: dict[str, set[tuple[str, str]]] = {}  # by cite: names to expand
         self.full_given: set[str] = set()  # by cite: initials were not enough
@@ -185,8 +245,13 @@ class Registry:
         self.sort_keys: dict[
             tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
         ] = {}
+        # the names of `expand` by each word of them, made once for each `expand` (_alike)
+        self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
         # first cites rendered while registering, by the item's registry state (_alike)
         self.first_cites: dict[tuple[Any, ...], str] = {}
+        # each item's content (all but its id), by the item's identity: a source given twice
+        # under two ids renders the same and is rendered once (_first_cite)
+        self.contents: dict[int, tuple[Mapping[str, Any], str]] = {}
 
     def citation_number(self, item: Mapping[str, Any]) -> int | None:
         """The item's number: its place in the order registered, or in the sorted list."""
@@ -205,6 +270,7 @@ class _Ctx:
         self.run = run
         self.cite = cite
         self.item = cite.item
+        self._noted: tuple[dict[str, Any], str | None] | None = None  # note_variables(item)
         self.mode = mode
         self.options = options
         self.called = 0
@@ -225,6 +291,11 @@ class _Ctx:
         self.memo: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # macro outputs (Style._macro)
         self.met: set[tuple[Any, ...]] = set()  # macros rendered once already (Style._macro)
         self.suffixed = False  # the implicit year suffix is written (after the first year)
+        # a term written before anything else takes a capital (as citeproc-js), but for an
+        # in-text citation
+        self.term_before = bool(cite.prefix)
+        self.opens_with_term = mode != "citation" or style.root.get("class") != "in-text"
+        self.tests = 0  # disambiguate="true" tests met so far (Registry.flagged)
         self.steps = 0  # macros rendered for this entry (bounded: _MAX_MACRO_CALLS)
         self.name_variable = ""  # the names variable being rendered, for its marks
 
@@ -241,29 +312,42 @@ class _Ctx:
     def peek(self, variable: str) -> Any:
         """The variable's value for a condition: reading it is not rendering it, and a
         variable a substitute already printed still counts (citeproc-js tests the item)."""
-        recording, self.recording = self.recording, None
-        substituted, self.substituted = self.substituted, set()
-        try:
-            return self.value(variable)
-        finally:
-            self.recording, self.substituted = recording, substituted
+        if variable in _RUN_VARIABLES:
+            return self._of_run(variable)
+        return self._of_item(variable)
 
     def value(self, variable: str) -> Any:
+        if variable in _RUN_VARIABLES:
+            return self._of_run(variable)
+        if variable in self.substituted:
+            return None
+        value = self._of_item(variable)
+        if self.recording is not None and value not in (None, "", []):
+            self.recording.add(variable)
+        return value
+
+    def _of_run(self, variable: str) -> Any:
         if variable == "locator":
-            return self.cite.locator
+            locator = self.cite.locator
+            return locator.strip() if isinstance(locator, str) else locator
         if variable == "first-reference-note-number":
             return self.cite.first_note
         if variable == "year-suffix":
             return self.run.year_suffix(self.item)
-        if variable == "citation-number":
-            return self.run.citation_number(self.item)
-        if variable in self.substituted:
-            return None
+        return self.run.citation_number(self.item)
+
+    def _of_item(self, variable: str) -> Any:
         value = self.item.get(variable)
+        if value is None or variable == "note":
+            if self._noted is None:
+                self._noted = note_variables(self.item)
+            value = self._noted[1] if variable == "note" else self._noted[0].get(variable)
+        if isinstance(value, list) and variable in _NAME_VARIABLES:
+            value = parsed_names(value)  # "van der Vlist": the particle apart
+        if value in (None, "") and variable == "citation-label":
+            value = _trigraph(self.item)
         if value is None and variable == "container-title-short":
             value = self.item.get("journalAbbreviation")  # Zotero's name for it
         if value is None and variable == "page-first" and self.item.get("page") is not None:
             value = _PAGE_SPLIT.split(str(self.item["page"]).strip(), 1)[0] or None  # "22-45"
-        if self.recording is not None and value not in (None, "", []):
-            self.recording.add(variable)
         return value

@@ -6,18 +6,18 @@ import re
 
 from lxml import etree
 
-from citekit.styles.csl.casing import _case_html, _rich
+from citekit.styles.csl.casing import _rich
 from citekit.styles.csl.model import (
     _MAX_ENTRY_CHARS,
     _MAX_MACRO_CALLS,
     _attrs,
     _Ctx,
-    _elements,
+    _named,
     _StyleBase,
 )
 from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
-from citekit.styles.locale import StyleError, conventions, localname
+from citekit.styles.locale import CslLocale, StyleError, conventions
 
 
 def _plain_text(
@@ -28,6 +28,7 @@ def _plain_text(
     term: bool = False,
     label: str = "",
     term_lang: str | None = None,
+    text_lang: str | None = None,
 ) -> str:
     """A piece of text through text-case, strip-periods, escaping, formatting, affixes.
 
@@ -36,13 +37,14 @@ def _plain_text(
     """
     if not text:
         return ""
-    case = el.get("text-case")
-    lang = (term_lang or ctx.locale.lang) if term else ctx.language
+    attrs = _attrs(el)
+    case = attrs.get("text-case")
+    lang = text_lang or ((term_lang or ctx.locale.lang) if term else ctx.language)
     if case == "title" and not lang.lower().startswith("en"):
         # CSL: title case only for English; a term of another language still opens with a
         # capital, as citeproc-js writes it ("(Ред.)")
         case = "capitalize-first" if term else None
-    rich = _rich(text, case, lang, el.get("strip-periods") == "true")
+    rich = _rich(text, case, lang, attrs.get("strip-periods") == "true")
     if label:
         rich = ctx.mark(label, rich)
     return _affix(el, _format(el, rich))
@@ -60,6 +62,74 @@ def _position_matches(ctx: _Ctx, wanted: str) -> bool:
         return position in ("ibid", "ibid-with-locator")
     if wanted == "ibid-with-locator":
         return position == "ibid-with-locator"
+    if wanted == "near-note":
+        return position != "first" and ctx.cite.near_note
+    return False
+
+
+_TESTED = ("type", "variable", "is-numeric", "is-uncertain-date", "locator", "position",
+           "disambiguate")  # fmt: skip
+_Tests = tuple[tuple[str, tuple[str, ...], str], ...]  # attribute, its values, as written
+_CONDITIONS: dict[etree._Element, tuple[str, _Tests]] = {}
+
+
+def _conditions(branch: etree._Element) -> tuple[str, _Tests]:
+    """A branch's match and its tests (attribute, values, as written), read once; no tests
+    when none would give a result. A ``disambiguate`` test comes first: each one read counts
+    (the n-th holds for a cite still alike at step n), the others only read."""
+    found = _CONDITIONS.get(branch)
+    if found is None:
+        if len(_CONDITIONS) > 100_000:
+            _CONDITIONS.clear()
+        tests = tuple(
+            (attr, tuple(raw.split()), raw)
+            for attr, raw in _attrs(branch).items()
+            if attr in _TESTED
+        )
+        tests = tuple(sorted(tests, key=lambda test: test[0] != "disambiguate"))
+        counted = sum(1 if attr in ("type", "disambiguate") else len(v) for attr, v, _r in tests)
+        found = _CONDITIONS[branch] = (branch.get("match", "all"), tests if counted else ())
+    return found
+
+
+# a choose's branches: the branch, whether it is <else>, and for a branch testing the type
+# alone the types and the answer that chooses it (true, or false for match="none")
+_Choice = tuple[etree._Element, bool, frozenset[str] | None, bool]
+_CHOICES: dict[etree._Element, tuple[_Choice, ...]] = {}
+
+
+def _choices(choose: etree._Element) -> tuple[_Choice, ...]:
+    found = _CHOICES.get(choose)
+    if found is None:
+        if len(_CHOICES) > 100_000:
+            _CHOICES.clear()
+        choices = []
+        for name, branch in _named(choose):
+            match, tests = _conditions(branch)
+            types = None
+            if name != "else" and len(tests) == 1 and tests[0][0] == "type":
+                types = frozenset(tests[0][1])
+            choices.append((branch, name == "else", types, match != "none"))
+        found = _CHOICES[choose] = tuple(choices)
+    return found
+
+
+_LOCATOR_TYPES = (  # noqa: SIM905 (one string reads better than 29 lines)
+    "act appendix article-locator book canon chapter column elocation equation figure folio "
+    "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
+    "timestamp title-locator verse version volume"
+).split()
+
+
+def _opens_with_label(locator: str, locale: CslLocale) -> bool:
+    """Whether a locator opens with a locator label of its own ("vol. 1, fol. 186")."""
+    word = re.match(r"\s*([^\W\d]+\.)\s*\d", locator)
+    if word is None:
+        return False
+    for name in _LOCATOR_TYPES:
+        for plural in (False, True):
+            if locale.term(name, "short", plural=plural) == word[1]:
+                return True
     return False
 
 
@@ -74,8 +144,7 @@ class _Rendering(_StyleBase):
         """Each child's output; a choose adds its branch's children one by one, so the
         enclosing delimiter falls between them too (as citeproc-js renders it)."""
         parts = []
-        for child in _elements(parent):
-            name = localname(child)
+        for name, child in _named(parent):
             if name == "choose":
                 branch = self._branch(child, ctx)
                 if branch is not None:
@@ -87,30 +156,42 @@ class _Rendering(_StyleBase):
         return parts
 
     def _text(self, el: etree._Element, ctx: _Ctx) -> str:
-        if el.get("macro") is not None:
-            macro = self.macros.get(el.get("macro", ""))
+        attrs = _attrs(el)
+        name = attrs.get("macro")
+        if name is not None:
+            macro = self.macros.get(name)
             if macro is None:
-                raise StyleError(self.name, f"<text macro={el.get('macro')!r}> names no macro")
+                raise StyleError(self.name, f"<text macro={name!r}> names no macro")
             called, rendered = ctx.called, ctx.rendered
             inner = self._macro(macro, ctx)
             if not inner or (ctx.called > called and ctx.rendered == rendered):
                 return ""  # a macro is a group to citeproc-js: its terms go with its variables
-            return _affix(el, _format(el, _case_html(inner, el.get("text-case"), self.lang)))
-        if el.get("value") is not None:
-            return _plain_text(el, el.get("value", ""), ctx)
-        if el.get("term") is not None:
-            plural = el.get("plural") == "true"
+            if ctx.rendered == rendered:
+                ctx.rendered += 1  # a macro that writes something is content around it
+            # text-case on a macro call is not applied, as citeproc-js (which style authors
+            # test with) does not: "in context" stays lower case under text-case="title"
+            return _affix(el, _format(el, inner))
+        if "value" in attrs:
+            return _plain_text(el, attrs["value"], ctx)
+        term_name = attrs.get("term")
+        if term_name is not None:
+            plural = attrs.get("plural") == "true"
             locale = ctx.locale
-            if ctx.notes_locale is not None and el.get("term") in conventions().notes_area_terms:
+            if ctx.notes_locale is not None and term_name in conventions().notes_area_terms:
                 locale = ctx.notes_locale
-            term = locale.term(el.get("term", ""), el.get("form", "long"), plural=plural)
-            if term and el.get("term") == "no date":
+            term = locale.term(term_name, attrs.get("form", "long"), plural=plural)
+            if term and not ctx.rendered and not ctx.term_before and ctx.opens_with_term:
+                # a note or an entry opening with a term: "Ibid.", and "S. d." or "N.d." for
+                # an unsigned, undated source (as citeproc-js writes them)
+                term = term[:1].upper() + term[1:]
+            if term and term_name == "no date":
                 # "n.d." stands for the date a source lacks: a group holding it is not empty
                 # (CMOS 14.145: an undated book is "n.d." even with no publisher to name)
                 ctx.called += 1
                 ctx.rendered += 1
+            ctx.term_before = ctx.term_before or bool(term)
             return _plain_text(el, term or "", ctx, term=True, term_lang=locale.lang)
-        variable = el.get("variable")
+        variable = attrs.get("variable")
         if variable is None:
             return ""
         if variable != "year-suffix":
@@ -119,7 +200,7 @@ class _Rendering(_StyleBase):
             ctx.called += 1
         value = None
         source = variable  # the item's variable whose value is written (for its marks)
-        if el.get("form") == "short":
+        if attrs.get("form") == "short":
             source = f"{variable}-short"
             value = ctx.value(source)
             if value is None and variable == "container-title":
@@ -136,10 +217,16 @@ class _Rendering(_StyleBase):
             text = _page_ranges(text, self.page_range_format, dash)
         elif variable == "locator" and re.fullmatch(r"\d+\s*-\s*\d+", text):
             text = re.sub(r"\s*-\s*", "–", text)  # "chaps. 200–201": a range takes the en dash
+        elif variable in ("issue", "volume") and re.fullmatch(r"\d+\s*-\s*\d+", text):
+            text = re.sub(r"\s*-\s*", "–", text)  # "n. 3–4": a range of issues, as citeproc-js
         if variable in ("page", "locator") and " & " in text:
             symbol = ctx.locale.term("and", "symbol")
             if symbol and symbol != "&":
                 text = text.replace(" & ", f" {symbol} ")  # the locale's own ampersand
+        suffix = ctx.run.year_suffix(ctx.item) if variable == "citation-label" else None
+        if suffix and not self._explicit_suffix and not ctx.sorting and not ctx.suffixed:
+            text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
+            ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
             return _affix(el, _format(el, ctx.mark(source, _escape(text))))
         return _plain_text(el, text, ctx, label=source)
@@ -159,11 +246,15 @@ class _Rendering(_StyleBase):
             ctx.first_names is None,
             ctx.suffixed,
             id(ctx.locale),
+            ctx.tests,
         )
         known = ctx.memo.get(key)
         if known is not None:
-            out, called, rendered, substituted, read, first_names, names_seen, suffixed = known
+            out, called, rendered, substituted, read, first_names, names_seen, suffixed, tests = (
+                known
+            )
             assert isinstance(out, str)
+            ctx.tests += tests
             ctx.suffixed = ctx.suffixed or suffixed
             ctx.called += called
             ctx.rendered += rendered
@@ -182,11 +273,12 @@ class _Rendering(_StyleBase):
         if key not in ctx.met:
             ctx.met.add(key)
             return self._bounded(self._children(macro, ctx, ""))
-        called, rendered, names_seen, suffixed = (
+        called, rendered, names_seen, suffixed, tests = (
             ctx.called,
             ctx.rendered,
             ctx.names_seen,
             ctx.suffixed,
+            ctx.tests,
         )
         substituted = set(ctx.substituted)
         read = set(recording) if recording is not None else set()
@@ -201,6 +293,7 @@ class _Rendering(_StyleBase):
             ctx.first_names if first_names is None else None,
             ctx.names_seen and not names_seen,
             ctx.suffixed and not suffixed,
+            ctx.tests - tests,
         )
         return self._bounded(out)
 
@@ -215,7 +308,7 @@ class _Rendering(_StyleBase):
 
     def _group(self, el: etree._Element, ctx: _Ctx) -> str:
         called, rendered = ctx.called, ctx.rendered
-        inner = self._children(el, ctx, el.get("delimiter", ""))
+        inner = self._children(el, ctx, _attrs(el).get("delimiter", ""))
         if ctx.called > called and ctx.rendered == rendered:
             return ""  # every variable it asked for was empty
         if not inner:
@@ -229,38 +322,48 @@ class _Rendering(_StyleBase):
         return "" if branch is None else self._children(branch, ctx, "")
 
     def _branch(self, el: etree._Element, ctx: _Ctx) -> etree._Element | None:
-        for branch in _elements(el):
-            if localname(branch) == "else" or self._test(branch, ctx):
+        kind = ctx.item.get("type")
+        if isinstance(kind, (list, dict)):
+            kind = None  # unhashable: no type matches it
+        for branch, otherwise, types, wanted in _choices(el):
+            if otherwise:
+                return branch
+            if types is not None:  # the most common test, read here: the item's type
+                if (kind in types) is wanted:
+                    return branch
+            elif self._test(branch, ctx):
                 return branch
         return None
 
     def _test(self, branch: etree._Element, ctx: _Ctx) -> bool:
-        results: list[bool] = []
-        for attr, raw in _attrs(branch).items():
-            values = raw.split()
-            if attr == "type":  # one test, any of the types (citeproc-js reads it so)
-                results.append(ctx.item.get("type") in values)
-            elif attr == "variable":
-                results += [ctx.peek(v) not in (None, "", []) for v in values]
-            elif attr == "is-numeric":
-                results += [_is_numeric(ctx.peek(v)) for v in values]
-            elif attr == "is-uncertain-date":
-                results += [bool((ctx.peek(v) or {}).get("circa")) for v in values]
-            elif attr == "locator":
-                results += [ctx.cite.label == v for v in values]
-            elif attr == "position":
-                results += [_position_matches(ctx, v) for v in values]
-            elif attr == "disambiguate":
-                flagged = str(ctx.item.get("id")) in ctx.run.flagged
-                results.append(flagged if raw == "true" else not flagged)
-        if not results:
+        """Whether the branch's conditions hold; reading stops once the answer is known
+        (conditions only read the item and the run)."""
+        match, tests = _conditions(branch)
+        if not tests:
             return False
-        match = branch.get("match", "all")
-        if match == "any":
-            return any(results)
-        if match == "none":
-            return not any(results)
-        return all(results)
+        for attr, values, raw in tests:
+            if attr == "variable":
+                results = [ctx.peek(v) not in (None, "", []) for v in values]
+            elif attr == "type":  # one test, any of the types (citeproc-js reads it so)
+                results = [ctx.item.get("type") in values]
+            elif attr == "is-numeric":
+                results = [_is_numeric(ctx.peek(v)) for v in values]
+            elif attr == "is-uncertain-date":
+                results = [bool((ctx.peek(v) or {}).get("circa")) for v in values]
+            elif attr == "locator":
+                results = [ctx.cite.label == v for v in values]
+            elif attr == "position":
+                results = [_position_matches(ctx, v) for v in values]
+            else:  # disambiguate: read first, as each test counts (see _conditions)
+                flagged = ctx.tests < ctx.run.flagged.get(str(ctx.item.get("id")), 0)
+                ctx.tests += 1
+                results = [flagged if raw == "true" else not flagged]
+            if match == "all":
+                if not all(results):
+                    return False
+            elif any(results):
+                return match == "any"
+        return match != "any"
 
     def _number(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
@@ -274,31 +377,35 @@ class _Rendering(_StyleBase):
         match = re.fullmatch(r"\s*(\d+)\s*", text)
         if match and form != "numeric":
             number = int(match.group(1))
+            gender = ctx.locale.genders.get(variable, "")
             if form == "roman":
                 text = _roman(number)
             elif form == "ordinal":
-                text = f"{number}{self._ordinal_suffix(number, ctx)}"
+                text = f"{number}{self._ordinal_suffix(number, ctx, gender)}"
             elif form == "long-ordinal":
-                word = ctx.locale.term(f"long-ordinal-{number:02d}") if number <= 10 else None
-                text = word or f"{number}{self._ordinal_suffix(number, ctx)}"
+                word = ctx.locale.ordinal(number, gender, long=True)
+                text = word or f"{number}{self._ordinal_suffix(number, ctx, gender)}"
         else:
             if _NUMERIC.match(text):  # "3-5": a range of numbers takes the en dash
                 text = re.sub(r"(?<=\d)\s*[-–]\s*(?=\d)", "–", re.sub(r"\s*-\s*", "-", text))
-        return _plain_text(el, text, ctx, label=variable)
+        # roman numerals are Latin letters, cased by English rules: III, never Turkish İİİ
+        latin = "en" if match and form == "roman" else None
+        # a number is plain text: markup in it is written out, not applied (as citeproc-js)
+        return _plain_text(
+            el, text.replace("<", "\x07"), ctx, label=variable, text_lang=latin
+        ).replace("\x07", "&#60;")
 
-    def _ordinal_suffix(self, number: int, ctx: _Ctx) -> str:
-        """The ordinal suffix: a two-digit term (11th), then a last-digit term (21st)."""
-        for key in (f"ordinal-{number % 100:02d}", f"ordinal-{number % 10:02d}"):
-            found = ctx.locale.term(key)
-            if found is not None:
-                return found
-        return ctx.locale.term("ordinal") or ""
+    def _ordinal_suffix(self, number: int, ctx: _Ctx, gender: str = "") -> str:
+        """The ordinal suffix of the locale, in the gender of what is counted."""
+        return ctx.locale.ordinal(number, gender) or ""
 
     def _label(self, el: etree._Element, ctx: _Ctx) -> str:
         variable = el.get("variable", "")
         if variable == "locator":
             value = ctx.cite.locator
             term_name = ctx.cite.label or "page"
+            if isinstance(value, str) and _opens_with_label(value, ctx.locale):
+                return ""  # "vol. 1, fol. 186": the locator writes its own labels
         else:
             value = ctx.value(variable)
             term_name = variable

@@ -12,7 +12,21 @@ from lxml import etree
 
 from citekit.styles.csl.dates import _date_key, _Dates
 from citekit.styles.csl.model import _DATE_VARIABLES, _NAME_VARIABLES, Cite, Registry, _Ctx
+from citekit.styles.csl.nameparts import parsed_names
 from citekit.styles.locale import NS
+
+_SPACES = re.compile(r"\s+")
+_QUOTES = re.compile(r"[\"“”„«»‹›‘‚]|(?<!\w)['’]")  # quotes, and an apostrophe opening a word
+_APOSTROPHE = re.compile(r"(?<=\w)['’]")  # "d’Wander", "de’ Frinkle": it parts the word
+
+
+def _sortable(text: str) -> str:
+    """Text as a sort key sees it: no markup or quotes; an apostrophe after a letter parts
+    the word as a space does (citeproc-js: "d’Wander" before "de’ Frinkle", "’t Horvath"
+    under T)."""
+    text = _QUOTES.sub("", _SORT_MARKUP.sub("", text))
+    return _APOSTROPHE.sub(" ", text).strip()
+
 
 _SORT_MARKUP = re.compile(r"</?(?:i|b|sup|sub|sc|span)(?:\s[^>]*)?>")  # markup is not sorted
 
@@ -28,7 +42,9 @@ def _collator(lang: str) -> Callable[[str], bytes]:
     # punctuation does not order words ("“Simple title”", "[F]linders", "’t Horvath")
     collator.setAttribute(icu.UCollAttribute.ALTERNATE_HANDLING, icu.UCollAttributeValue.SHIFTED)
     key = cast(Callable[[str], bytes], collator.getSortKey)
-    return lambda text: key(_SORT_MARKUP.sub("", text))
+    # but a space parts words, as in citeproc-js: "A Hansen" before "Ab Delrahman", "Smith,
+    # John" before "Smithers" (a symbol that sorts before every letter and digit stands for it)
+    return lambda text: key(_SPACES.sub("`", _sortable(text)))
 
 
 class _Desc:
@@ -60,13 +76,17 @@ class _Sorting(_Dates):
         run: Registry,
     ) -> list[Mapping[str, Any]]:
         sort = section.find(f"{NS}sort")
-        if sort is None:
-            return list(items)
+        if sort is None or len(items) < 2:
+            return list(items)  # one cite (most citations): nothing to sort
         keys = sort.findall(f"{NS}key")
 
         collate = _collator(self.lang)
 
         cache = run.sort_keys.setdefault((id(section), mode, tuple(sorted(options.items()))), {})
+        # keys are made from the items as registered, before any cite was made distinct
+        # (names or suffixes added to a cite do not move it)
+        numbered = Registry()
+        numbered.numbers = run.numbers
 
         def key_of(item: Mapping[str, Any]) -> list[tuple[int, Any]]:
             known = cache.get(id(item))
@@ -74,9 +94,9 @@ class _Sorting(_Dates):
                 return known[1]
             values: list[tuple[int, Any]] = []
             for key in keys:
-                value = self._sort_value(key, item, options, mode, run)
+                value = self._sort_value(key, item, options, mode, numbered)
                 descending = key.get("sort") == "descending"
-                if value in ("", None):
+                if value in ("", None, ()):  # () : a name variable with no names
                     values.append((1, ""))  # empty keys go last either way
                     continue
                 # numbers before words, words in the language's alphabetical order
@@ -114,7 +134,7 @@ class _Sorting(_Dates):
         variable = key.get("variable")
         if variable:
             if variable in _NAME_VARIABLES:
-                names = item.get(variable) or []
+                names = parsed_names(item.get(variable) or [])
                 # each part its own key: "Dale, Jane" before "Dalebout, Ann"
                 return tuple(part for n in names for part in self._sort_name(n).split("\x00"))
             if variable in _DATE_VARIABLES:
@@ -128,10 +148,3 @@ class _Sorting(_Dates):
             return ""
         text = self._children(macro, ctx, "")
         return re.sub(r"<[^>]+>", "", html.unescape(text))
-
-    def _sort_name(self, name: Mapping[str, Any]) -> str:
-        if "literal" in name:
-            return str(name["literal"])
-        parts = [name.get("family", ""), name.get("dropping-particle", ""),
-                 name.get("non-dropping-particle", ""), name.get("given", "")]  # fmt: skip
-        return "\x00".join(str(p) for p in parts if p)  # the parts, each sorted on its own

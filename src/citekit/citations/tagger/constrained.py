@@ -1,0 +1,160 @@
+"""Decoding under two constraints the CRF does not always keep.
+
+- **A cited work has a title.** When the best label sequence has none, the best sequence that
+  gives at least one token to the title is taken (a max-sum pass forward and one backward
+  over the model's own weights: the best path through "title at token i", for every i).
+- **A person has a name.** A run of author, editor or translator tokens with no word that can
+  be a name (``Я.`` in ``Сулейменов О. Аз и Я.``, a lone initial) is not a person: those tokens
+  may not take a person's label, and the sequence is decoded again.
+
+Both use the model's state and transition weights (``pycrfsuite.Tagger.info()``), read once
+per model, on the first note that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+import pycrfsuite
+
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["PERSONS", "Weights", "nameless_persons"]
+
+PERSONS = frozenset({"author", "editor", "translator"})
+_NEG = -1e18
+
+
+def _base(label: str) -> str:
+    return label[2:] if label[:2] in ("B-", "I-") else label
+
+
+def _is_name_word(tokens: Sequence[Token], i: int) -> bool:
+    """A word that can be (part of) a name: letters, and not a lone initial."""
+    text = tokens[i].text
+    if not text.isalpha():
+        return False
+    if len(text) >= 3:
+        return True
+    followed_by_period = i + 1 < len(tokens) and tokens[i + 1].text == "."
+    return len(text) == 2 and not followed_by_period
+
+
+def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]:
+    """The tokens of person runs (author, editor, translator) that hold no name word."""
+    out: set[int] = set()
+    i = 0
+    while i < len(labels):
+        if labels[i] not in PERSONS:
+            i += 1
+            continue
+        j = i
+        while j < len(labels) and labels[j] == labels[i]:
+            j += 1
+        if not any(_is_name_word(tokens, k) for k in range(i, j)):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
+class Weights:
+    """A CRF model's weights, for decoding with constraints."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger) -> None:
+        info = tagger.info()
+        self.labels: tuple[str, ...] = tuple(tagger.labels())
+        index = {label: k for k, label in enumerate(self.labels)}
+        state: dict[str, list[tuple[int, float]]] = {}
+        for (attribute, label), weight in info.state_features.items():
+            state.setdefault(attribute, []).append((index[label], weight))
+        self._state = {a: tuple(pairs) for a, pairs in state.items()}
+        size = len(self.labels)
+        self._trans = [[0.0] * size for _ in range(size)]
+        for (a, b), weight in info.transitions.items():
+            self._trans[index[a]][index[b]] = weight
+        self._columns = [[row[k] for row in self._trans] for k in range(size)]
+        self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
+        self._persons = frozenset(
+            k for k, label in enumerate(self.labels) if _base(label) in PERSONS
+        )
+
+    def _emissions(
+        self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
+    ) -> list[list[float]]:
+        size = len(self.labels)
+        out = []
+        for i, row in enumerate(rows):
+            scores = [0.0] * size
+            for attribute in row:
+                for k, weight in self._state.get(attribute, ()):
+                    scores[k] += weight
+            banned = forbid.get(i)
+            if banned:
+                for k, label in enumerate(self.labels):
+                    if _base(label) in banned:
+                        scores[k] = _NEG
+            out.append(scores)
+        return out
+
+    def decode(
+        self,
+        rows: Sequence[Iterable[str]],
+        forbid: Mapping[int, Set[str]],
+        *,
+        need_title: bool,
+    ) -> list[str]:
+        """The best label sequence (raw model labels) with the `forbid`-den labels kept off
+        their tokens and, with `need_title`, at least one title token."""
+        em = self._emissions(rows, forbid)
+        n, size = len(em), len(self.labels)
+        columns, trans = self._columns, self._trans
+        # forward: best score of a prefix ending in label k at token i, and its back-pointers
+        alpha = [em[0][:]]
+        back: list[list[int]] = [[0] * size]
+        for i in range(1, n):
+            prev, here = alpha[-1], em[i]
+            row, ptr = [0.0] * size, [0] * size
+            for k in range(size):
+                scores = [p + t for p, t in zip(prev, columns[k], strict=True)]
+                best = max(scores)
+                row[k] = best + here[k]
+                ptr[k] = scores.index(best)
+            alpha.append(row)
+            back.append(ptr)
+        if need_title:
+            at, label, ahead = self._best_title(em, alpha, trans)
+        else:
+            at, label = n - 1, alpha[-1].index(max(alpha[-1]))
+        path = [label]
+        k = label
+        for i in range(at, 0, -1):
+            k = back[i][k]
+            path.append(k)
+        path.reverse()
+        if need_title:
+            k = label
+            for i in range(at, n - 1):
+                k = ahead[i][k]
+                path.append(k)
+        return [self.labels[k] for k in path]
+
+    def _best_title(
+        self, em: list[list[float]], alpha: list[list[float]], trans: list[list[float]]
+    ) -> tuple[int, int, list[list[int]]]:
+        """Where the best path with a title token passes through one (token, label), and the
+        forward pointers of the best suffixes."""
+        n, size = len(em), len(self.labels)
+        beta = [[0.0] * size for _ in range(n)]
+        ahead = [[0] * size for _ in range(n)]
+        for i in range(n - 2, -1, -1):
+            after = [e + b for e, b in zip(em[i + 1], beta[i + 1], strict=True)]
+            for k in range(size):
+                scores = [t + a for t, a in zip(trans[k], after, strict=True)]
+                best = max(scores)
+                beta[i][k] = best
+                ahead[i][k] = scores.index(best)
+        at, label = max(
+            ((i, k) for i in range(n) for k in self._title),
+            key=lambda ik: alpha[ik[0]][ik[1]] + beta[ik[0]][ik[1]],
+        )
+        return at, label, ahead

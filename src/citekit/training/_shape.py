@@ -1,0 +1,99 @@
+"""The title shaper: real titles given the inner punctuation real notes carry.
+
+A pool of real titles teaches words; notes also need titles whose colons, quotes, question
+marks, year ranges, volume words and abbreviations with periods sit *inside* the title, so that a
+tagger learns that ``:``, ``«…»``, ``(1991–2021)``, ``Т. 2`` or ``XX в.`` do not end one. The
+words (volume words, eras, quote pairs, joiners) are each language's data (``[shape]`` in
+``data/<lang>.toml``).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+
+__all__ = ["shape_title"]
+
+# Turkish dotted and dotless i keep their case pairs (İ/i, I/ı); Turkmen has no dotless i
+_TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_TR_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_ENDS = ".,;:!?…"
+
+Words = Mapping[str, tuple[str, ...]]
+
+
+def _upper(text: str, lang: str) -> str:
+    return (text.translate(_TR_UPPER) if lang == "tr" else text).upper()
+
+
+def _lower(text: str, lang: str) -> str:
+    return (text.translate(_TR_LOWER) if lang == "tr" else text).lower()
+
+
+def _bare(text: str) -> str:
+    return text.rstrip(_ENDS + " ")
+
+
+def _subtitle(rng: random.Random, text: str, other: str, words: Words, lang: str) -> str:
+    joiner = rng.choice(words.get("joiners") or (": ",))
+    if joiner == "? " and text.endswith("?"):
+        joiner = " "
+    tail = other
+    if joiner in (": ", " — ", " – ", " - ") and rng.random() < 0.5 and lang != "en":
+        tail = _lower(other[:1], lang) + other[1:]
+    if joiner == "? ":
+        return f"{_bare(text)}? {tail}"
+    return f"{_bare(text)}{joiner}{tail}"
+
+
+def _quote(rng: random.Random, text: str, words: Words) -> str:
+    pair = rng.choice(words.get("quote_pairs") or ("“”",))
+    tokens = text.split()
+    if len(tokens) < 3:
+        return f"{pair[0]}{text}{pair[-1]}"
+    start = rng.randrange(1, len(tokens))
+    end = min(len(tokens), start + rng.randint(1, 3))
+    inner = " ".join(tokens[start:end]).rstrip(_ENDS)
+    if not inner:
+        return text
+    tokens[start:end] = [pair[0] + inner + pair[-1]]
+    return " ".join(tokens)
+
+
+def _era(rng: random.Random, text: str, words: Words) -> str:
+    era = rng.choice(words.get("eras") or ("1991–2021",))
+    if rng.random() < 0.3:
+        return f"{_bare(text)}, {era}" if not era.endswith(".") else f"{_bare(text)} ({era})"
+    return f"{_bare(text)} ({era})"
+
+
+def _volume(rng: random.Random, text: str, other: str, words: Words) -> str:
+    label = rng.choice(words.get("volume_words") or ("Vol. {n}",))
+    label = label.replace("{n}", str(rng.choice((1, 1, 2, 2, 3, 4, 5, 12))))
+    if rng.random() < 0.5:
+        return (
+            f"{_bare(text)}. {label}: {other}" if label.endswith(".") else f"{_bare(text)}. {label}"
+        )
+    return f"{label}. {text}" if not label.endswith(".") else f"{label} {text}"
+
+
+def shape_title(
+    rng: random.Random, text: str, other: Callable[[], str], words: Words, lang: str
+) -> str:
+    """`text` with one of the shapes real titles take: a subtitle after a colon, dash or question
+    mark (`other` gives it), a quoted phrase inside, a year range or era, a volume word with its
+    period, or the whole title in upper (or lower) case."""
+    roll = rng.random()
+    if roll < 0.34:
+        return _subtitle(rng, text, other(), words, lang)
+    if roll < 0.54:
+        return _quote(rng, text, words)
+    if roll < 0.7:
+        return _era(rng, text, words)
+    if roll < 0.83:
+        return _volume(rng, text, other(), words)
+    if roll < 0.9 and not text.endswith("?"):
+        return _bare(text) + "?"
+    if roll < 0.97:
+        return _upper(text, lang)
+    return _lower(text, lang)

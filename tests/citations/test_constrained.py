@@ -1,0 +1,59 @@
+"""Constrained decoding: a cited work has a title, and a person's run holds a name."""
+
+from __future__ import annotations
+
+from citekit.citations.fields import parse_citation
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger import load_tagger, rule_labels
+from citekit.citations.tagger.constrained import Weights, nameless_persons
+from citekit.citations.tagger.features import features, token_marks
+from citekit.citations.tagger.tokens import tokenize
+
+
+def _rows(text: str) -> list[list[str]]:
+    tokens = tokenize(text)
+    return [
+        list(r)
+        for r in features(tokens, text, rule_labels(tokens, find_exact(text)), token_marks(tokens))
+    ]
+
+
+def test_a_lone_initial_is_not_a_person() -> None:
+    tokens = tokenize("Сулейменов О. Аз и Я. Алма-Ата")
+    labels = ["author"] * 3 + ["title", "other", "author", "author"] + ["publisher-place"] * 3
+    assert nameless_persons(tokens, labels) == {5, 6}
+
+
+def test_a_surname_with_initials_is_a_person() -> None:
+    tokens = tokenize("Иванов И. И. Мир")
+    assert nameless_persons(tokens, ["author"] * 5 + ["title"]) == set()
+
+
+def test_a_title_ending_in_a_capital_and_a_period_stays_the_title() -> None:
+    # issue 12: "Аз и Я" lost its last word to an author "Я."
+    citation = parse_citation("Сулейменов О. Аз и Я. Алма-Ата: Жазушы, 1975. 304 с.")
+    assert citation.title == "Аз и Я"
+    assert [(n.family, n.given) for n in citation.authors] == [("Сулейменов", "О.")]
+    assert citation.publisher == "Жазушы"
+
+
+def test_the_decoder_with_no_constraint_agrees_with_the_model() -> None:
+    tagger = load_tagger()
+    weights = Weights(tagger._tagger)
+    for text in (
+        "Ivanov I. History of Asia. Moscow: Nauka, 2001. 200 p.",
+        "Yılmaz, Ahmet. “Başlık”. Dergi 12/3 (2019), 45-67.",
+    ):
+        rows = _rows(text)
+        assert weights.decode(rows, {}, need_title=False) == list(tagger._tagger.tag(rows))
+
+
+def test_a_title_is_found_when_it_must_be_and_forbidden_labels_stay_off() -> None:
+    weights = Weights(load_tagger()._tagger)
+    rows = _rows("Ivanov I. History of Asia. Moscow: Nauka, 2001. 200 p.")
+    forbid = {i: {"title"} for i in range(len(rows)) if i != 4}
+    labels = weights.decode(rows, forbid, need_title=True)
+    assert labels.count("title") == 1
+    assert labels[4] == "title"
+    persons = weights.decode(rows, {0: {"author"}}, need_title=False)
+    assert persons[0] != "author"
