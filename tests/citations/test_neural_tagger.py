@@ -176,3 +176,14 @@ def test_citekit_tagger_selects_the_neural_model(
         monkeypatch.delenv("CITEKIT_TAGGER")
         load_tagger.cache_clear()
     assert not isinstance(load_tagger(), NeuralTagger)
+
+
+def test_constrained_decoding_reads_the_network(model: NeuralTagger) -> None:
+    tokens = tokenize(NOTE)
+    rows = features(tokens, NOTE)
+    weights = model._constrained()
+    free = weights.decode(rows, {}, need_title=False)
+    assert free == model._tagger.tag(rows)
+    forced = weights.decode(rows, {0: {"title"}}, need_title=True)
+    assert "title" in forced
+    assert forced[0] != "title"

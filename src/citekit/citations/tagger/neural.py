@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from citekit.citations.tagger import Tagger
+from citekit.citations.tagger.constrained import PERSONS, Weights
 from citekit.errors import ModelError
 
 Array = npt.NDArray[np.float32]
@@ -178,6 +179,33 @@ class _Core:
         return out
 
 
+class _NeuralWeights(Weights):
+    """The network's scores for `Weights.decode` (the CRF's decoding under constraints: a
+    title somewhere, a name in each person's run)."""
+
+    def __init__(self, core: _Core) -> None:  # no super().__init__: it reads a CRF's weights
+        self.core = core
+        self.labels = tuple(core.names)
+        self._trans = core.trans.astype(float).tolist()
+        size = len(self.labels)
+        self._columns = [[row[k] for row in self._trans] for k in range(size)]
+        self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
+        self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
+
+    def _emissions(
+        self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
+    ) -> list[list[float]]:
+        scores = self.core.emissions([list(row) for row in rows]).astype(float)
+        scores[0] += self.core.start
+        scores[-1] += self.core.end
+        for i, banned in forbid.items():
+            for k, label in enumerate(self.labels):
+                if label in banned:
+                    scores[i, k] = -1e9
+        out: list[list[float]] = scores.tolist()
+        return out
+
+
 class NeuralTagger(Tagger):
     """A loaded neural model, used wherever the CRF `Tagger` is (same labels, same title
     fallback, same rules before and decoding after)."""
@@ -198,3 +226,4 @@ class NeuralTagger(Tagger):
         except KeyError as exc:
             raise ModelError(self.path, f"the model lacks the array {exc}") from exc
         self.bio = False
+        self._weights = _NeuralWeights(self._tagger)
