@@ -10,6 +10,7 @@ run first; their spans are features for the model and override its labels.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -140,7 +141,14 @@ class Tagger:
 
 @functools.cache
 def load_tagger() -> Tagger:
-    """The shipped model, loaded once per process."""
+    """The shipped model, loaded once per process; or the experimental neural model whose
+    ``.npz`` file the environment variable ``CITEKIT_TAGGER`` names."""
+    if chosen := os.environ.get("CITEKIT_TAGGER"):
+        try:
+            from citekit.citations.tagger.neural import NeuralTagger
+        except ImportError as exc:
+            raise ModelError(chosen, "the neural tagger needs citekit-notes[neural]") from exc
+        return NeuralTagger(chosen)
     resource = resources.files("citekit.citations.tagger") / MODEL_NAME
     with resources.as_file(resource) as path:
         return Tagger(path)
