@@ -49,6 +49,14 @@ def _cues(text: str) -> set[str]:
     return {k for m in marks for k in m if not k.startswith("B")}
 
 
+@functools.lru_cache(maxsize=4096)
+def _archive_marks(text: str) -> int:
+    """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
+    the text holds; three or more are an archival reference whatever the tagger called them."""
+    tokens = tokenize(text, 400)
+    return sum(1 for m in token_marks(tokens) if "Barchive" in m)
+
+
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
@@ -65,9 +73,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if "thesis" in cues:
         return "thesis"
     law_site = _law_path().search(url) and not fields.get("author")
-    if "legislation" in _cues(title) or ("legislation" in cues and not container) or law_site:
+    genre = str(fields.get("genre") or "")
+    law_words = "legislation" in _cues(title) or "legislation" in _cues(genre)
+    if law_words or ("legislation" in cues and not container) or law_site:
         return "legislation"
-    if "archive" in cues and not title:
+    if "archive" in cues and (not title or _archive_marks(text) >= 3):
         return "manuscript"
     journal = "journal" in _cues(container)
     conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
