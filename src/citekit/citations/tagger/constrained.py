@@ -13,7 +13,9 @@ per model, on the first note that needs them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence, Set
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from pathlib import Path
 
 import pycrfsuite
 
@@ -57,21 +59,42 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
     return out
 
 
+def _dumped(tagger: pycrfsuite.Tagger) -> Iterator[tuple[str, str, str, float]]:
+    """The model's transitions and state features as crfsuite dumps them (``(1) author -->
+    title: 0.25``): (section, attribute or label, label, weight). Read with plain string
+    operations: pycrfsuite's own `info()` parser takes several times longer."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.txt"
+        tagger.dump(str(path))
+        text = path.read_text(encoding="utf-8")
+    section = ""
+    for line in text.splitlines():
+        if not line.startswith("  ("):
+            if line.endswith(" = {"):
+                section = line[:-4]
+            continue
+        if section not in ("TRANSITIONS", "STATE_FEATURES"):
+            continue
+        head, _colon, weight = line.rpartition(": ")
+        left, _arrow, right = head.partition(") ")[2].rpartition(" --> ")
+        yield section, left, right, float(weight)
+
+
 class Weights:
     """A CRF model's weights, for decoding with constraints."""
 
     def __init__(self, tagger: pycrfsuite.Tagger) -> None:
-        info = tagger.info()
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
-        state: dict[str, list[tuple[int, float]]] = {}
-        for (attribute, label), weight in info.state_features.items():
-            state.setdefault(attribute, []).append((index[label], weight))
-        self._state = {a: tuple(pairs) for a, pairs in state.items()}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        for (a, b), weight in info.transitions.items():
-            self._trans[index[a]][index[b]] = weight
+        state: dict[str, list[tuple[int, float]]] = {}
+        for section, left, right, weight in _dumped(tagger):
+            if section == "TRANSITIONS":
+                self._trans[index[left]][index[right]] = weight
+            elif section == "STATE_FEATURES":
+                state.setdefault(left, []).append((index[right], weight))
+        self._state = {a: tuple(pairs) for a, pairs in state.items()}
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
         self._persons = frozenset(
