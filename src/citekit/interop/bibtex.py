@@ -28,7 +28,7 @@ from bibtexparser.model import (
     Entry,
     Field,
 )
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
 from citekit.interop._common import CiteKeys, Loss, format_name, parse_iso_date, parse_name
 from citekit.languages import available_languages
@@ -82,7 +82,19 @@ _CONTAINER_READ = ("journaltitle", "journal", "booktitle", "organization", "howp
 _SPECIAL = str.maketrans(
     {c: "\\" + c for c in "&%$#_{}"} | {"~": "\\textasciitilde{}", "^": "\\textasciicircum{}"}
 )
-_LATEX = LatexNodes2Text()
+
+
+def _latex_reader() -> LatexNodes2Text:
+    """pylatexenc's reader, with ``\\textasciicircum{}`` read back as the "^" we write (its
+    default is the modifier letter "ˆ")."""
+    context = get_default_latex_context_db()
+    context.add_context_category(
+        "citekit", macros=[MacroTextSpec("textasciicircum", "^")], prepend=True
+    )
+    return LatexNodes2Text(latex_context=context)
+
+
+_LATEX = _latex_reader()
 _KEY = re.compile(r"[A-Za-z0-9_:.+/-]{1,100}")  # keys BibTeX and biber both accept
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,40}")
 _LATEX_CHARS = re.compile(r"[\\{}~$]")
