@@ -1,7 +1,8 @@
 """Write CSL locale files for languages CSL has none for (Kazakh, Turkmen) from citekit's data.
 
 Terms come from ``[terms]`` in the language file, month names from CLDR through babel (the
-stand-alone forms; the engine switches to CLDR's genitive format forms after a day). The files
+stand-alone forms, in the case of running text; the engine switches to CLDR's genitive format
+forms after a day). The files
 are committed in src/citekit/styles/data/locales/; tests check they match this script's output.
 
     uv run python scripts/make_csl_locales.py
@@ -76,8 +77,14 @@ def locale_xml(code: str) -> str:
             lines.append(term(csl, lang.terms[key], "short"))
     wide = get_month_names("wide", "stand-alone", code)
     short = get_month_names("abbreviated", "stand-alone", code)
+    running = get_month_names("wide", "format", code)
     for month in range(1, 13):
-        lines.append(term(f"month-{month:02d}", str(wide[month])))
+        # the form of running text where it is the same word (Kazakh "қазан", not the
+        # calendar heading's "Қазан"); the stand-alone form where the other is inflected
+        name = str(wide[month])
+        if str(running[month]).casefold() == name.casefold():
+            name = str(running[month])
+        lines.append(term(f"month-{month:02d}", name))
     for month in range(1, 13):
         lines.append(term(f"month-{month:02d}", str(short[month]), "short"))
     lines += ["  </terms>", "</locale>", ""]

@@ -62,3 +62,11 @@ def test_an_undated_source_in_turkish_gets_one_period_after_ts() -> None:
     (entry,) = format_bibliography([undated], style="isnad-dipnotlu")
     assert "ts." in entry
     assert "ts.." not in entry
+
+
+@pytest.mark.parametrize(("locale", "month"), [("kk-KZ", "қазан"), ("tk-TM", "oktýabr")])
+def test_kazakh_and_turkmen_months_are_written_in_lower_case(locale: str, month: str) -> None:
+    item = {"id": "a", "type": "webpage", "title": "T", "issued": {"date-parts": [[2021, 10]]}}
+    (entry,) = format_bibliography([item], style="chicago-notes-bibliography", locale=locale)
+    assert month in entry
+    assert month.capitalize() not in entry
