@@ -97,9 +97,6 @@ class Weights:
         self._state = {a: tuple(pairs) for a, pairs in state.items()}
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
-        self._persons = frozenset(
-            k for k, label in enumerate(self.labels) if _base(label) in PERSONS
-        )
 
     def _emissions(
         self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
