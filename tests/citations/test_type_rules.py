@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citekit.citations.types import rule_type
+from citekit.model import Name, PartialDate
 
 
 def test_an_archival_reference_is_a_manuscript_even_with_a_title() -> None:
@@ -28,3 +29,99 @@ def test_a_law_named_in_its_genre_is_legislation_in_a_gazette() -> None:
         "issue": "23",
     }
     assert rule_type(fields, text) == "legislation"
+
+
+def test_a_paper_of_one_day_with_a_page_is_a_newspaper_article() -> None:
+    text = "“Dışişleri Bakanı Orta Koridoru değerlendirdi”, Yeni Şafak, 1 Mayıs 2022, s. 5."
+    fields = {
+        "title": "Dışişleri Bakanı Orta Koridoru değerlendirdi",
+        "container-title": "Yeni Şafak",
+        "page": "5",
+        "issue": "5",  # a tagger's slip must not make it a journal
+        "issued": PartialDate(2022, 5, 1),
+    }
+    assert rule_type(fields, text) == "article-newspaper"
+    fields["issued"] = PartialDate(2022)
+    assert rule_type(fields, text) == "article-journal"
+
+
+def test_proceedings_of_a_society_with_volume_issue_and_year_is_a_journal() -> None:
+    text = (
+        'Turing, Alan. "On computable numbers." Proceedings of the London Mathematical '
+        "Society 2.42 (1937): 230-265."
+    )
+    fields = {
+        "title": "On computable numbers",
+        "container-title": "Proceedings of the London Mathematical Society 2.42",
+        "page": "230-265",
+    }
+    assert rule_type(fields, text) == "article-journal"
+    paper = {"title": "Parsing", "container-title": "Proceedings of the Conference", "page": "1-9"}
+    assert rule_type(paper, "Parsing. In Proceedings of the Conference, 2001, pp. 1-9.") == (
+        "paper-conference"
+    )
+
+
+def test_report_words_in_the_series_or_a_bare_title_make_a_report() -> None:
+    series = {"title": "Energy Security", "collection-title": "OIES Working Paper"}
+    assert rule_type(series, "Energy Security. OIES Working Paper 12. Oxford, 2019.") == "report"
+    text = "Orta Asya Enerji Raporu. Ankara: SETA, 2020."
+    bare = {"title": "Orta Asya Enerji Raporu", "publisher": "SETA", "publisher-place": "Ankara"}
+    assert rule_type(bare, text) == "report"
+    news = {"title": "Доклад ООН о климате", "container-title": "РИА Новости"}
+    assert rule_type(news, "Доклад ООН о климате // РИА Новости. 2021.") != "report"
+
+
+def test_a_blog_platform_address_is_a_post() -> None:
+    fields = {"title": "Notes on Khiva", "URL": "https://steppes.blogspot.com/2019/05/khiva.html"}
+    assert rule_type(fields, "Notes on Khiva, https://steppes.blogspot.com/2019/05/khiva.html") == (
+        "post-weblog"
+    )
+
+
+def test_a_quoted_part_with_editors_and_publisher_is_a_chapter_when_its_host_is_unnamed() -> None:
+    text = (
+        "Sulhi Sezer, “Kazakistan’da Doğalgaz”, hzl. Çağlar Demirel (İzmir: Yeditepe, 1963), 27-31."
+    )
+    fields = {
+        "title": "Kazakistan’da Doğalgaz",
+        "author": (Name(family="Sezer", given="Sulhi"),),
+        "editor": (Name(family="Demirel", given="Çağlar"),),
+        "publisher": "Yeditepe",
+        "publisher-place": "İzmir",
+        "page": "27-31",
+    }
+    assert rule_type(fields, text) == "chapter"
+    book = dict(fields, title="Kazakistan’da Doğalgaz", page="27")
+    plain = "Sulhi Sezer, Kazakistan’da Doğalgaz, hzl. Çağlar Demirel (İzmir: Yeditepe, 1963), 27."
+    assert rule_type(book, plain) == "book"
+
+
+def test_an_ottoman_archive_shelf_mark_is_a_manuscript() -> None:
+    assert rule_type({"title": "MKT"}, "BOA, DH. MKT., 1121/78.") == "manuscript"
+    fields = {"title": "Cumhuriyet Arşivi ve Tarih", "publisher": "TTK", "publisher-place": "Van"}
+    assert rule_type(fields, "Cumhuriyet Arşivi ve Tarih, Van: TTK, 1990.") == "book"
+
+
+def test_thesis_words_of_each_language_make_a_thesis() -> None:
+    phd = {"title": "Remaking Eden", "genre": "PhD diss.", "publisher": "University of Oxford"}
+    assert rule_type(phd, "Ortiz, “Remaking Eden” (PhD diss., University of Oxford, 1966).") == (
+        "thesis"
+    )
+    tk = {"title": "Galamlar", "publisher": "Türkmen döwlet medeniýet instituty"}
+    text = "Gurbanowa A. Galamlar : dissertasiýanyň awtoreferaty. – Aşgabat, 2022. – 115 s."
+    assert rule_type(tk, text) == "thesis"
+
+
+def test_a_journal_named_in_the_note_makes_an_article_when_its_role_was_missed() -> None:
+    text = "“Seçmen Algısı.”; Aksoy.; International Journal of Social Sciences, 2019"
+    fields = {"title": "Seçmen Algısı", "container-title": "Aksoy", "issued": PartialDate(2019)}
+    assert rule_type(fields, text) == "article-journal"
+
+
+def test_a_bare_title_dated_to_the_day_is_a_newspaper_issue_and_a_book_keeps_its_year() -> None:
+    assert rule_type({"title": "Қазақ әдебиеті", "issued": PartialDate(1981, 1, 1)}, "x") == (
+        "article-newspaper"
+    )
+    book = {"title": "Аз и Я", "author": (Name(family="Сулейменов", given="О."),)}
+    assert rule_type(dict(book, issued=PartialDate(1975)), "Сулейменов О. Аз и Я. 1975.") == "book"
