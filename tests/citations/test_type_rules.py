@@ -125,3 +125,21 @@ def test_a_bare_title_dated_to_the_day_is_a_newspaper_issue_and_a_book_keeps_its
     )
     book = {"title": "Аз и Я", "author": (Name(family="Сулейменов", given="О."),)}
     assert rule_type(dict(book, issued=PartialDate(1975)), "Сулейменов О. Аз и Я. 1975.") == "book"
+
+
+def test_an_open_journal_platform_address_is_a_journal_article() -> None:
+    url = "https://journals.example.kz/index.php/hist/article/view/2034"
+    fields = {"title": "Ұлы дала", "URL": url}
+    assert rule_type(fields, f"Ұлы дала. URL: {url}") == "article-journal"
+    url = "https://cyberleninka.ru/article/n/kazahskaya-step"
+    assert rule_type({"title": "Казахская степь", "URL": url}, url) == "article-journal"
+
+
+def test_news_sections_of_each_language_make_a_newspaper_article() -> None:
+    for path in ("tk/habar/ikinji-gun", "kk/zhanalyqtar/bugin", "ru/politika/vstrecha", "gundem/x"):
+        url = f"https://example.tm/{path}"
+        fields = {"title": "Duşuşyk", "container-title": "Site", "URL": url}
+        assert rule_type(fields, f"Duşuşyk, Site, {url}") == "article-newspaper", path
+    url = "https://example.tm/tk/about/ikinji-gun"
+    page = {"title": "Duşuşyk", "container-title": "Site", "URL": url}
+    assert rule_type(page, f"Duşuşyk, Site, {url}") == "webpage"

@@ -26,6 +26,11 @@ __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"
 TYPES_NAME = "types.json"
 
 _VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
+# journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
+_JOURNAL_HOST = re.compile(
+    r"(?:/article/view/|dergipark\.org\.tr/|cyberleninka\.ru/article/|jstor\.org/stable/)",
+    re.IGNORECASE,
+)
 # blog platforms and a site's blog section: a post, not a page or an article
 _BLOG = re.compile(
     r"(?:blogspot\.|wordpress\.com|livejournal\.com|medium\.com|substack\.com|/blogs?/)",
@@ -145,6 +150,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "report"
     if _BLOG.search(url):
         return "post-weblog"
+    if _JOURNAL_HOST.search(url) and not has_book:
+        return "article-journal"
     if container and (fields.get("editor") or "in" in cues) and has_book:
         return "chapter"
     quoted = _quoted(title, text)
