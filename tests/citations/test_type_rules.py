@@ -143,3 +143,11 @@ def test_news_sections_of_each_language_make_a_newspaper_article() -> None:
     url = "https://example.tm/tk/about/ikinji-gun"
     page = {"title": "Duşuşyk", "container-title": "Site", "URL": url}
     assert rule_type(page, f"Duşuşyk, Site, {url}") == "webpage"
+
+
+def test_ukrainian_archive_and_conference_words_type_their_notes() -> None:
+    text = "ЦДАВО України. Ф. 1. Оп. 2. Спр. 45. Арк. 3."
+    assert rule_type({"title": "Історія"}, text) == "manuscript"
+    text = "Іванов І. Мова // Матеріали конференції. Київ, 2001. С. 5-9."
+    fields = {"title": "Мова", "container-title": "Матеріали конференції", "page": "5-9"}
+    assert rule_type(fields, text) == "paper-conference"

@@ -85,7 +85,9 @@ def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
     the text holds; three or more are an archival reference whatever the tagger called them."""
     tokens = tokenize(text, 400)
-    return sum(1 for m in token_marks(tokens) if "Barchive" in m)
+    folded = [t.text.replace("İ", "i").casefold() for t in tokens]
+    marks = zip(token_marks(tokens), _type_lexicon().marks(folded), strict=True)
+    return sum(1 for m, n in marks if "Barchive" in m or "Barchive" in n)
 
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
