@@ -151,3 +151,22 @@ def test_ukrainian_archive_and_conference_words_type_their_notes() -> None:
     text = "Іванов І. Мова // Матеріали конференції. Київ, 2001. С. 5-9."
     fields = {"title": "Мова", "container-title": "Матеріали конференції", "page": "5-9"}
     assert rule_type(fields, text) == "paper-conference"
+
+
+def test_a_title_translated_in_brackets_is_not_a_host() -> None:
+    text = (
+        "Kyýasowa, G. (2016). Türkmen diliniň sözlügi [Dictionary of the Turkmen Language]. "
+        "(G. Annaýew, Ed.). Türkmen döwlet neşirýat gullugy."
+    )
+    fields = {
+        "title": "Türkmen diliniň sözlügi",
+        "container-title": "Dictionary of the Turkmen Language",
+        "editor": (Name(family="Annaýew", given="G."),),
+        "publisher": "Türkmen döwlet neşirýat gullugy",
+        "author": (Name(family="Kyýasowa", given="G."),),
+    }
+    assert rule_type(fields, text) == "book"
+    hosted = text.replace("[Dictionary of the Turkmen Language]", "In: Dictionary of the Turkmen")
+    assert rule_type(dict(fields, **{"container-title": "Dictionary of the Turkmen"}), hosted) == (
+        "chapter"
+    )

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
-from citekit.citations.tagger.features import Lexicon, token_marks
+from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import tokenize
 from citekit.languages import available_languages, language, shipped_words
 
@@ -53,23 +53,44 @@ def _law_path() -> re.Pattern[str]:
     return re.compile(rf"/(?:{words})\w*/", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _fold(text: str) -> list[str]:
+    """Words and marks of `text`, case-folded as the tagger's lexicon folds them."""
+    return _WORD.findall(text.replace("İ", "i").casefold())
+
+
 @functools.cache
-def _type_lexicon() -> Lexicon:
-    """The `[types]` words of every shipped language (read here only, not by the tagger)."""
-    entries: dict[str, set[tuple[str, ...]]] = {}
+def _type_words() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The `[types]` words of every shipped language (read here only, not by the tagger), as
+    word sequences keyed by their first word."""
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for code in available_languages():
         for key, words in language(code).type_words.items():
             for word in words:
-                seq = tuple(t.text.replace("İ", "i").casefold() for t in tokenize(word))
-                if seq:
-                    entries.setdefault(key, set()).add(seq)
-    return Lexicon(entries)
+                if seq := tuple(_fold(word)):
+                    first.setdefault(seq[0], []).append((seq, key))
+    return first
+
+
+def _type_marks(text: str) -> list[str]:
+    """The kind of each `[types]` word sequence in `text`, once per occurrence."""
+    words = _fold(text)
+    first = _type_words()
+    found: list[str] = []
+    if first.keys().isdisjoint(words):
+        return found
+    for i, word in enumerate(words):
+        for seq, key in first.get(word, ()):
+            if tuple(words[i : i + len(seq)]) == seq:
+                found.append(key)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
 def _type_cues(text: str) -> frozenset[str]:
-    folded = [t.text.replace("İ", "i").casefold() for t in tokenize(text, 400)]
-    return frozenset(k for m in _type_lexicon().marks(folded) for k in m if not k.startswith("B"))
+    return frozenset(_type_marks(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -85,9 +106,8 @@ def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
     the text holds; three or more are an archival reference whatever the tagger called them."""
     tokens = tokenize(text, 400)
-    folded = [t.text.replace("İ", "i").casefold() for t in tokens]
-    marks = zip(token_marks(tokens), _type_lexicon().marks(folded), strict=True)
-    return sum(1 for m, n in marks if "Barchive" in m or "Barchive" in n)
+    more = _type_marks(text).count("archive")
+    return sum(1 for m in token_marks(tokens) if "Barchive" in m) + more
 
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
@@ -100,10 +120,19 @@ _VOLUME_YEAR = re.compile(r"\b\d+\.\d+\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
 _OPEN_QUOTES = "“«„\"‘'"
 
 
-def _quoted(title: str, text: str) -> bool:
+def _quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
     """Whether the note writes `title` inside quotation marks (a part's title, not a book's)."""
     at = text.find(title[:40]) if title else -1
-    return at > 0 and text[at - 1] in _OPEN_QUOTES
+    return at > 0 and text[at - 1] in marks
+
+
+def _translation(title: str, container: str, text: str) -> bool:
+    """Whether `container` is the title's translation in square brackets right after it."""
+    at = text.find(title[:40]) if title else -1
+    if at < 0:
+        return False
+    rest = text[at + len(title) :].lstrip(' .*_”»"')
+    return rest.startswith("[" + container[:40])
 
 
 def _day(issued: object) -> bool:
@@ -115,11 +144,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
     url = str(fields.get("URL") or "")
-    container = str(fields.get("container-title") or "")
     title = str(fields.get("title") or "")
+    container = str(fields.get("container-title") or "")
+    if container and _translation(title, container, text):
+        container = ""  # "Title [Its translation]" (APA, romanized references): no host
     genre = str(fields.get("genre") or "")
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
-    host_cues = _cues(" ".join((container, str(fields.get("collection-title") or ""), genre)))
     if _VIDEO_HOST.search(url):
         return "motion_picture"
     if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):
@@ -148,7 +178,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
     if conference and not journal and not numbered:
         return "paper-conference"
-    if "report" in host_cues or ("report" in _cues(title) and not container):
+    series = str(fields.get("collection-title") or "")
+    if any("report" in _type_cues(v) for v in (container, series, genre)) or (
+        "report" in _type_cues(title) and not container
+    ):
         return "report"
     if _BLOG.search(url):
         return "post-weblog"
