@@ -170,3 +170,39 @@ def test_a_title_translated_in_brackets_is_not_a_host() -> None:
     assert rule_type(dict(fields, **{"container-title": "Dictionary of the Turkmen"}), hosted) == (
         "chapter"
     )
+
+
+def test_an_encyclopedia_is_known_by_its_host_in_any_language() -> None:
+    for url in ("https://islamansiklopedisi.org.tr/ahmed-yesevi", "https://encyclopedia.kz/a/1"):
+        fields = {"title": "Ahmed Yesevi", "URL": url}
+        assert rule_type(fields, f"Ahmed Yesevi. URL: {url}") == "entry-encyclopedia"
+
+
+def test_a_law_printed_in_a_newspaper_is_legislation() -> None:
+    text = (
+        "Қазақстан Республикасының 2002 жылғы 3 сәуірдегі № 69 «Мемлекеттік қызмет туралы» "
+        "Заңы // Егемен Қазақстан. 2002."
+    )
+    fields = {"title": "Мемлекеттік қызмет туралы", "container-title": "Егемен Қазақстан"}
+    assert rule_type(fields, text) == "legislation"
+    # a person's article whose note names a law outside its title stays an article
+    article = {"title": "Білім туралы ойлар", "container-title": "Егемен Қазақстан", "issue": "3"}
+    author = (Name(family="Сейітов", given="А."),)
+    text = "Сейітов А. Заңы бойынша: Білім туралы ойлар // Егемен Қазақстан. 2002. № 3."
+    assert rule_type(dict(article, author=author), text) == "article-newspaper"
+    assert rule_type(article, text) == "legislation"
+
+
+def test_a_named_newspaper_with_an_issue_number_is_a_newspaper_not_a_journal() -> None:
+    text = "Почему культурное наследие важно? // Литературная газета. 2008. № 194. С. 3."
+    fields = {
+        "title": "Почему культурное наследие важно?",
+        "container-title": "Литературная газета",
+        "issue": "194",
+        "page": "3",
+    }
+    assert rule_type(fields, text) == "article-newspaper"
+    journal = dict(fields, **{"container-title": "Вопросы литературы", "page": "3-19"})
+    assert rule_type(journal, text.replace("Литературная газета", "Вопросы литературы")) == (
+        "article-journal"
+    )

@@ -36,7 +36,13 @@ _BLOG = re.compile(
     r"(?:blogspot\.|wordpress\.com|livejournal\.com|medium\.com|substack\.com|/blogs?/)",
     re.IGNORECASE,
 )
-_WIKI_HOST = re.compile(r"wikipedia\.org|wikiwand\.com|britannica\.com", re.IGNORECASE)
+# wikis and encyclopedias, by their host's name in any language ("encyclopedia.kz",
+# "islamansiklopedisi.org.tr", "enciklopediya")
+_WIKI_HOST = re.compile(
+    r"^(?:https?://)?[^/]*(?:wikipedia\.org|wikiwand\.com|britannica\.com|encyclop|enciklop"
+    r"|ensiklop|ansiklop|enzyklop)",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -158,6 +164,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "thesis"
     law_site = _law_path().search(url) and not fields.get("author")
     law_words = "legislation" in _cues(title) or "legislation" in _cues(genre)
+    if (
+        not law_words
+        and container
+        and not fields.get("author")
+        and (at := text.find(container)) > 0
+    ):
+        law_words = "legislation" in _cues(text[:at])  # "«…» Заңы // Егемен Қазақстан. 2015."
     if law_words or ("legislation" in cues and not container) or law_site:
         return "legislation"
     has_book = any(
@@ -194,7 +207,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
-    if container and _day(issued) and not fields.get("volume") and not journal:
+    paper = "newspaper" in _cues(container) and not (has_book or page_range)
+    if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
