@@ -97,3 +97,58 @@ def test_a_volume_word_opening_a_title_run_is_the_volume() -> None:
     fields = _decode(text, [("Лабораторная работа № 4", "title")])
     assert fields["title"] == "Лабораторная работа № 4"
     assert "issue" not in fields
+
+
+def test_a_role_word_before_a_person_gives_the_role_and_initials_join_the_name() -> None:
+    text = "Абай. Қара сөздер. Құраст.: Б. Әбдіғазиұлы. Алматы: Өнер, 2010."
+    spans = [("Абай", "author"), ("Қара сөздер", "title"), ("Әбдіғазиұлы", "author")]
+    fields = _decode(text, spans)
+    assert fields["author"] == (Name(literal="Абай"),)
+    assert fields["editor"] == (Name(family="Әбдіғазиұлы", given="Б."),)
+    # an edition word is not a role: "2nd ed. Smith" keeps its author
+    text = "Theory of Games. 2nd ed. Smith J. Oxford, 1999."
+    fields = _decode(text, [("Theory of Games", "title"), ("Smith J.", "author")])
+    assert fields["author"] == (Name(family="Smith", given="J."),)
+
+
+def test_place_and_publisher_in_one_run_are_split_at_the_colon() -> None:
+    text = "Петров П. П. История края. — СПб.: Питер, 2020. — 448 с."
+    fields = _decode(text, [("История края", "title"), ("СПб.: Питер", "publisher-place")])
+    assert (fields["publisher-place"], fields["publisher"]) == ("СПб.", "Питер")
+    text = "Петров П. П. История края. — Санкт-Петербург: Питер, 2020."
+    spans = [("Санкт-Петербург", "publisher-place"), ("Питер", "publisher")]
+    assert _decode(text, spans)["publisher-place"] == "Санкт-Петербург"
+
+
+@pytest.mark.parametrize(
+    ("journal", "volume", "issue"),
+    [("Mind 59.236", "59", "236"), ("Econometrica 22", "22", None)],
+)
+def test_an_mla_volume_after_the_journal_is_not_its_name(
+    journal: str, volume: str, issue: str | None
+) -> None:
+    text = f'Turing, Alan. "Computing Machinery and Intelligence." {journal} (1950): 433-460.'
+    fields = _decode(text, [(journal, "container-title")])
+    assert fields["container-title"] == journal.split()[0]
+    assert (fields.get("volume"), fields.get("issue")) == (volume, issue)
+    text = 'Kaya, A. "Web Ekonomisi." Industry 4.0 Review, 2021.'
+    fields = _decode(text, [("Industry 4.0 Review", "container-title")])
+    assert fields["container-title"] == "Industry 4.0 Review"
+
+
+def test_a_lone_word_after_the_title_is_the_site_not_a_person() -> None:
+    text = 'Aýna Durdyýewa, "Täze mekdep açyldy," Türkmenportal, 3 Mart 2023.'
+    spans = [("Aýna Durdyýewa", "author"), ("Täze mekdep açyldy", "title")]
+    fields = _decode(text, [*spans, ("Türkmenportal", "author")])
+    assert fields["author"] == (Name(family="Durdyýewa", given="Aýna"),)
+    assert fields["container-title"] == "Türkmenportal"
+
+
+def test_a_number_after_a_title_with_no_periodical_is_the_title_s() -> None:
+    text = "Практическая работа №3. Кафедра информатики."
+    fields = _decode(text, [("Практическая работа №", "title"), ("3", "issue")])
+    assert fields["title"] == "Практическая работа №3"
+    assert "issue" not in fields
+    text = "Иванов И. Статья // Вестник КазНУ. №3. С. 5."
+    spans = [("Статья", "title"), ("Вестник КазНУ", "container-title"), ("3", "issue")]
+    assert _decode(text, spans)["issue"] == "3"

@@ -10,6 +10,7 @@ from citekit.citations.names import to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.runs import mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
@@ -26,17 +27,6 @@ _LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"}
 _NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
 _LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS = frozenset({"title", "container-title", "collection-title"})
-
-
-def _runs(labels: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(label, first token, last token + 1) for each run of one label."""
-    runs: list[tuple[str, int, int]] = []
-    for i, label in enumerate(labels):
-        if runs and runs[-1][0] == label:
-            runs[-1] = (label, runs[-1][1], i + 1)
-        else:
-            runs.append((label, i, i + 1))
-    return runs
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
@@ -181,7 +171,7 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
-    for label, a, b in _runs(labels):
+    for label, a, b in mend(tokens, marks, runs(labels)):
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)

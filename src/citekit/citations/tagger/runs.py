@@ -1,0 +1,124 @@
+"""Runs of one label, and the facts of citation writing that mend a run the model labelled
+against them: a person's role word before the person, "Place: Publisher" in one run, a
+journal's "2.1 (1937)", a lone word after the title, an issue number with no periodical."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["Run", "mend", "runs"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+_ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
+_YEAR_DIGITS = 4
+_PERSONS = frozenset({"author", "editor", "translator"})
+
+
+def runs(labels: Sequence[str]) -> list[Run]:
+    """(label, first token, last token + 1) for each run of one label."""
+    found: list[Run] = []
+    for i, label in enumerate(labels):
+        if found and found[-1][0] == label:
+            found[-1] = (label, found[-1][1], i + 1)
+        else:
+            found.append((label, i, i + 1))
+    return found
+
+
+def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
+    """Where a person's run starts once the initials just before it are counted in
+    ("Б. Тұрғараев" whose "Б." the model left out)."""
+    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
+        a -= 1  # the run starts at the initial's period
+    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
+        a -= 2
+    return a
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
+    """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
+    "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
+    i = a - 1
+    while i >= 0 and not tokens[i].text.isalnum():
+        i -= 1
+    if i < 0 or "edition" in marks[i]:
+        return None
+    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """A place run that holds "Place: Publisher" (GOST, Chicago) split at its colon."""
+    colon = next((i for i in range(a + 1, b - 1) if tokens[i].text == ":"), None)
+    if colon is None:
+        return [("publisher-place", a, b)]
+    return [("publisher-place", a, colon), (OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
+
+
+def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """A journal run ending in "2.1" or "84" just before "(1937)": the volume (and issue)
+    that MLA exports write after the journal, not part of its name."""
+    follows_year = (
+        b + 1 < len(tokens)
+        and tokens[b].text == "("
+        and tokens[b + 1].text.isdigit()
+        and len(tokens[b + 1].text) == _YEAR_DIGITS
+    )
+    if not follows_year or b - a < 2 or not tokens[b - 1].text.isdigit():
+        return [("container-title", a, b)]
+    glued = b - a >= 4 and tokens[b - 2].text == "." and tokens[b - 3].text.isdigit()
+    if glued and tokens[b - 3].start > tokens[b - 4].end:
+        return [
+            ("container-title", a, b - 3),
+            ("volume", b - 3, b - 2),
+            (OTHER, b - 2, b - 1),
+            ("issue", b - 1, b),
+        ]
+    if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
+        return [("container-title", a, b - 1), ("volume", b - 1, b)]
+    return [("container-title", a, b)]
+
+
+def _after_title(out: Sequence[Run], a: int) -> bool:
+    """Whether the last run is a title that ends just before token `a`."""
+    return bool(out) and out[-1][0] == "title" and out[-1][2] == a
+
+
+def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with the runs that break a fact of citation writing relabelled or split."""
+    labels = {label for label, _, _ in found}
+    has_place_publisher = "publisher" in labels
+    out: list[Run] = []
+    title_seen = False
+    for label, a, b in found:
+        if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
+            a = _with_initials(tokens, out[-1][1], a)
+        if label == "author" and (role := _role_before(tokens, marks, a)) is not None:
+            label = role
+        elif (
+            label == "author"
+            and title_seen
+            and b - a == 1
+            and tokens[a].text.isalpha()
+            and "container-title" not in labels
+        ):
+            label = "container-title"  # `“Title,” Akorda, …`: a lone word after the title
+            labels.add(label)
+        if label == "publisher-place" and not has_place_publisher:
+            out.extend(_place_publisher(tokens, a, b))
+        elif label == "container-title":
+            out.extend(_volume_issue(tokens, a, b))
+        elif label == "issue" and "container-title" not in labels and _after_title(out, a):
+            # `Лабораторная работа №2`: with no periodical, the number is the title's
+            out[-1] = ("title", out[-1][1], b)
+        else:
+            out.append((label, a, b))
+        title_seen = title_seen or label == "title"
+    return out
