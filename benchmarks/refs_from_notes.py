@@ -48,6 +48,9 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
             else parsed.translators
         ),
         container=container,
+        # the schema has no series or genre key: like any key left out, they are unscored
+        collection_title=parsed.collection_title,
+        genre=parsed.genre,
         publisher=publisher,
         publisher_place=get("place", parsed.publisher_place),
         url=get("url", parsed.url),

@@ -152,3 +152,18 @@ def test_a_number_after_a_title_with_no_periodical_is_the_title_s() -> None:
     text = "Иванов И. Статья // Вестник КазНУ. №3. С. 5."
     spans = [("Статья", "title"), ("Вестник КазНУ", "container-title"), ("3", "issue")]
     assert _decode(text, spans)["issue"] == "3"
+
+
+def test_a_sentence_of_names_before_a_quoted_title_is_the_authors() -> None:
+    text = "Ayşe Kaya and Mehmet Demir. “Yeni Dönem Başlıyor.” Hürriyet, May 3 2019."
+    fields = _decode(text, [("Ayşe Kaya and Mehmet Demir. “Yeni Dönem Başlıyor", "title")])
+    assert fields["author"] == (
+        Name(family="Kaya", given="Ayşe"),
+        Name(family="Demir", given="Mehmet"),
+    )
+    assert fields["title"] == "Yeni Dönem Başlıyor"
+    # a title that goes on to quote a name is one title
+    text = "Реформа образования. «Болашак» в цифрах. Алматы, 2015."
+    fields = _decode(text, [("Реформа образования. «Болашак» в цифрах", "title")])
+    assert fields["title"] == "Реформа образования. «Болашак» в цифрах"
+    assert fields["author"] == ()

@@ -15,6 +15,8 @@ Run = tuple[str, int, int]  # label, first token, last token + 1
 _ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
 _YEAR_DIGITS = 4
 _PERSONS = frozenset({"author", "editor", "translator"})
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS = 12
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -86,6 +88,25 @@ def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     return [("container-title", a, b)]
 
 
+def _names_before_quote(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that starts with a sentence of names before a quoted title (Chicago and
+    MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
+    k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
+    if k is None or tokens[k - 1].text != ".":
+        return [("title", a, b)]
+    closer = _OPENERS[tokens[k].text]
+    if any(tokens[i].text == closer for i in range(k + 1, b - 1)):
+        return [("title", a, b)]  # the quotes close inside: one title that quotes a name
+    words = [i for i in range(a, k - 1) if tokens[i].text.isalnum()]
+    named = all(tokens[i].text[0].isupper() or "and" in marks[i] for i in words)
+    digits = any(c.isdigit() for i in words for c in tokens[i].text)
+    if not named or digits or not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return [("title", a, b)]
+    return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
+
+
 def _after_title(out: Sequence[Run], a: int) -> bool:
     """Whether the last run is a title that ends just before token `a`."""
     return bool(out) and out[-1][0] == "title" and out[-1][2] == a
@@ -113,6 +134,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             labels.add(label)
         if label == "publisher-place" and not has_place_publisher:
             out.extend(_place_publisher(tokens, a, b))
+        elif label == "title" and not title_seen and "author" not in labels:
+            out.extend(_names_before_quote(tokens, marks, a, b))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _after_title(out, a):
