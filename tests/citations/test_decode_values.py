@@ -167,3 +167,27 @@ def test_a_sentence_of_names_before_a_quoted_title_is_the_authors() -> None:
     fields = _decode(text, [("Реформа образования. «Болашак» в цифрах", "title")])
     assert fields["title"] == "Реформа образования. «Болашак» в цифрах"
     assert fields["author"] == ()
+
+
+def test_an_inverted_first_author_sentence_opening_the_title_is_the_author() -> None:
+    text = "Köprülü, Mehmet Fuad. Türk Edebiyatında İlk Mutasavvıflar. Ankara: TTK, 1966."
+    span = "Köprülü, Mehmet Fuad. Türk Edebiyatında İlk Mutasavvıflar"
+    fields = _decode(text, [(span, "title"), ("Ankara", "publisher-place")])
+    assert fields["author"] == (Name(family="Köprülü", given="Mehmet Fuad"),)
+    assert fields["title"] == "Türk Edebiyatında İlk Mutasavvıflar"
+    text = "Smith, A. C. Modern Empires. London: Verso, 2004."
+    fields = _decode(text, [("Smith, A. C. Modern Empires", "title")])
+    assert (fields["author"], fields["title"]) == ((Name("Smith", "A. C."),), "Modern Empires")
+    # a title that starts with a city and a comma is a title
+    text = "London, Paris. Two Capitals Compared. Oxford, 2010."
+    fields = _decode(text, [("London, Paris. Two Capitals Compared", "title")])
+    assert fields["title"] == "London, Paris. Two Capitals Compared"
+
+
+def test_an_author_date_note_s_upper_case_word_is_its_author() -> None:
+    text = "MARTINS, 2017, p. 112"
+    fields = _decode(text, [("MARTINS", "title"), ("2017", "issued"), ("112", "page")])
+    assert fields["author"] == (Name(literal="MARTINS"),)
+    assert "title" not in fields
+    text = "NATO, Brussels, 2017."
+    assert _decode(text, [("NATO", "title"), ("2017", "issued")])["title"] == "NATO"

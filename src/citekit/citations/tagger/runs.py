@@ -17,6 +17,7 @@ _YEAR_DIGITS = 4
 _PERSONS = frozenset({"author", "editor", "translator"})
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
+_MAX_GIVEN = 3  # given names or initials after "Family,"
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -107,6 +108,38 @@ def _names_before_quote(
     return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
 
 
+def _inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where the sentence `Family, Given.` that opens a title run ends, its period included
+    (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
+    `Smith, A. C. Modern …`), or `a` when there is none."""
+    first = tokens[a].text
+    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+        return a
+    if not (first.isalpha() and first[0].isupper()):
+        return a
+    for i in range(a + 2, min(b - 1, a + 2 + 2 * _MAX_GIVEN)):
+        word = tokens[i].text
+        if word == ".":
+            initial = _initial(tokens[i - 1].text)
+            if initial and _initial(tokens[i + 1].text):
+                continue  # "A. C.": the next initial
+            return a if i == a + 2 else i + 1 if initial else i
+        if not (word.isalpha() and word[0].isupper()):
+            return a
+    return a
+
+
+def _short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether run `j` is one upper-case word that a year follows, as author-date notes
+    write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
+    _, a, b = found[j]
+    word = tokens[a].text
+    if b - a != 1 or not (word.isalpha() and word.isupper() and len(word) > 1):
+        return False
+    year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
+    return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
+
+
 def _after_title(out: Sequence[Run], a: int) -> bool:
     """Whether the last run is a title that ends just before token `a`."""
     return bool(out) and out[-1][0] == "title" and out[-1][2] == a
@@ -118,7 +151,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
     title_seen = False
-    for label, a, b in found:
+    for j, (label, a, b) in enumerate(found):
         if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
         if label == "author" and (role := _role_before(tokens, marks, a)) is not None:
@@ -132,9 +165,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             label = "container-title"  # `“Title,” Akorda, …`: a lone word after the title
             labels.add(label)
+        if label == "title" and "author" not in labels and _short_author(tokens, found, j):
+            label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
             out.extend(_place_publisher(tokens, a, b))
         elif label == "title" and not title_seen and "author" not in labels:
+            if (end := _inverted_head(tokens, marks, a, b)) > a:
+                out.append(("author", a, end))
+                a = end
             out.extend(_names_before_quote(tokens, marks, a, b))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
