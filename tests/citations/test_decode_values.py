@@ -191,3 +191,29 @@ def test_an_author_date_note_s_upper_case_word_is_its_author() -> None:
     assert "title" not in fields
     text = "NATO, Brussels, 2017."
     assert _decode(text, [("NATO", "title"), ("2017", "issued")])["title"] == "NATO"
+
+
+def test_an_emphasised_title_is_one_title() -> None:
+    text = "Wirth, N. *Algorithms + Data Structures = Programs: A Primer.* Prentice Hall, 1976."
+    spans = [("Algorithms + Data Structures", "title"), ("A Primer", "editor")]
+    fields = _decode(text, [*spans, ("Prentice Hall", "publisher")])
+    assert fields["title"] == "Algorithms + Data Structures = Programs: A Primer"
+    assert fields["editor"] == ()
+    # an emphasised journal (APA) keeps its own label
+    text = "Kaya, A. (2019). Başlık. *Bilig*, *12*(3), 45–60."
+    fields = _decode(text, [("Başlık", "title"), ("Bilig", "container-title")])
+    assert (fields["title"], fields["container-title"]) == ("Başlık", "Bilig")
+
+
+def test_a_release_number_glued_to_the_title_is_the_title_s() -> None:
+    text = "Python Data Guide Release 3.1 (pp. 10-12)"
+    fields = _decode(text, [("Python Data Guide Release 3", "title"), ("1", "issue")])
+    assert fields["title"] == "Python Data Guide Release 3.1"
+    assert "issue" not in fields
+
+
+def test_an_abbreviation_before_a_role_word_is_not_a_person() -> None:
+    text = "Ataýew, B. Sözlük. (A. Orazow, Gen. Ed.). Aşgabat: Ylym, 2010."
+    spans = [("Ataýew, B.", "author"), ("Sözlük", "title"), ("A. Orazow", "editor")]
+    fields = _decode(text, [*spans, ("Gen", "editor")])
+    assert fields["editor"] == (Name(family="Orazow", given="A."),)

@@ -10,7 +10,7 @@ from citekit.citations.names import to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.runs import mend, runs
+from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
@@ -171,7 +171,7 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
-    for label, a, b in mend(tokens, marks, runs(labels)):
+    for label, a, b in mend(tokens, marks, runs(emphasised_titles(tokens, labels))):
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["Run", "mend", "runs"]
+__all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
@@ -43,6 +43,29 @@ def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
 
 def _initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
+
+
+def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
+    : GOTO 10*`) given whole to the title: an italic span is one work's name."""
+    out = list(labels)
+    stars = [i for i, t in enumerate(tokens) if t.text == "*"]
+    for i, j in zip(stars[::2], stars[1::2], strict=False):
+        inner = [k for k in range(i + 1, j) if out[k] != OTHER]
+        if inner and out[inner[0]] == "title":
+            out[inner[0] : inner[-1] + 1] = ["title"] * (inner[-1] - inner[0] + 1)
+    return out
+
+
+def _modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether a person's run is one abbreviated word that qualifies the role word after it
+    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
+    return (
+        b - a == 1
+        and b + 1 < len(tokens)
+        and tokens[b].text == "."
+        and bool(marks[b + 1] & _ROLES.keys())
+    )
 
 
 def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
@@ -140,9 +163,19 @@ def _short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool
     return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
 
 
-def _after_title(out: Sequence[Run], a: int) -> bool:
-    """Whether the last run is a title that ends just before token `a`."""
-    return bool(out) and out[-1][0] == "title" and out[-1][2] == a
+def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
+    """Whether the title's run ends just before token `a`, or only glued punctuation lies
+    between (`Release 0.2`), once that punctuation is dropped from `out`."""
+    if out and out[-1][0] == OTHER and len(out) > 1 and out[-2][0] == "title":
+        _, start, end = out[-1]
+        between = range(start, end)
+        glued = all(not tokens[i].text.isalnum() for i in between) and all(
+            tokens[i].start == tokens[i - 1].end for i in range(start, a + 1)
+        )
+        if not glued:
+            return False
+        out.pop()
+    return bool(out) and out[-1][0] == "title"
 
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
@@ -154,6 +187,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     for j, (label, a, b) in enumerate(found):
         if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
+        if label in _PERSONS and _modifies_role(tokens, marks, a, b):
+            label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no name
         if label == "author" and (role := _role_before(tokens, marks, a)) is not None:
             label = role
         elif (
@@ -176,8 +211,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.extend(_names_before_quote(tokens, marks, a, b))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
-        elif label == "issue" and "container-title" not in labels and _after_title(out, a):
-            # `Лабораторная работа №2`: with no periodical, the number is the title's
+        elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
+            # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
+            # title's
             out[-1] = ("title", out[-1][1], b)
         else:
             out.append((label, a, b))
