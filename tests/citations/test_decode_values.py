@@ -217,3 +217,10 @@ def test_an_abbreviation_before_a_role_word_is_not_a_person() -> None:
     spans = [("Ataýew, B.", "author"), ("Sözlük", "title"), ("A. Orazow", "editor")]
     fields = _decode(text, [*spans, ("Gen", "editor")])
     assert fields["editor"] == (Name(family="Orazow", given="A."),)
+
+
+def test_a_name_that_ends_a_sentence_loses_the_period_an_initial_keeps_it() -> None:
+    text = "UNESCO. World Heritage List. Paris, 2021."
+    assert _decode(text, [("UNESCO.", "author")])["author"] == (Name(literal="UNESCO"),)
+    text = "Yılmaz Ş. Osmanlı Tarihi. İstanbul, 2010."
+    assert _decode(text, [("Yılmaz Ş.", "author")])["author"] == (Name("Yılmaz", "Ş."),)

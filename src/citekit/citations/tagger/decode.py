@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from citekit.citations.names import to_name, unlist
+from citekit.citations.names import is_initials, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
@@ -152,7 +152,14 @@ def _names(
     # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
     # only joining words and "et al." cut it (a run "A and B" is two names)
     names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
-    return [n if n.endswith(".") else _clean(n) for n in names if _WORD.search(n)]
+    # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
+    return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
+
+
+def _initial_last(name: str) -> bool:
+    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N.")."""
+    words = name.split()
+    return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
 
 
 def decode(
