@@ -224,3 +224,34 @@ def test_a_name_that_ends_a_sentence_loses_the_period_an_initial_keeps_it() -> N
     assert _decode(text, [("UNESCO.", "author")])["author"] == (Name(literal="UNESCO"),)
     text = "Yılmaz Ş. Osmanlı Tarihi. İstanbul, 2010."
     assert _decode(text, [("Yılmaz Ş.", "author")])["author"] == (Name("Yılmaz", "Ş."),)
+
+
+def test_the_period_after_a_closing_initial_is_the_initial_s() -> None:
+    text = "Ataýew B., Orazow A. Türkmen halkynyň taryhy. Aşgabat: Ylym, 2012."
+    spans = [("Ataýew B., Orazow A", "author"), ("Türkmen halkynyň taryhy", "title")]
+    assert _decode(text, spans)["author"] == (Name("Ataýew", "B."), Name("Orazow", "A."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Smith, ed., Central Asia in Transition (London: Routledge, 2015).", "John Smith"),
+        ("Kaya, Ali (haz.). Türk Dünyası. Ankara: TDK, 2015.", "Kaya, Ali"),
+    ],
+)
+def test_a_role_word_after_a_person_gives_the_role(text: str, name: str) -> None:
+    fields = _decode(text, [(name, "author")])
+    assert len(fields["editor"]) == 1
+    assert fields["author"] == ()
+    # a sentence after the name is no role: "Smith J. Ed. Notes" names an author
+    text = "Smith J. Editing Notes. London, 2001."
+    assert len(_decode(text, [("Smith J.", "author")])["author"]) == 1
+
+
+def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
+    text = "Toynbee A. J. A Study of History. Vol. 3. London: Oxford University Press, 1934."
+    fields = _decode(text, [("A Study of History. Vol. 3", "title")])
+    assert (fields["title"], fields["volume"]) == ("A Study of History", "3")
+    text = "Әуезов М. Абай жолы. Т. 2. Алматы: Жазушы, 2007."
+    fields = _decode(text, [("Абай жолы. Т. 2", "title")])
+    assert (fields["title"], fields["volume"]) == ("Абай жолы", "2")

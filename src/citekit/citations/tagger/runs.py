@@ -68,6 +68,45 @@ def _modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b
     )
 
 
+def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether a period glued to run `j` opens the next run, which is not a field's."""
+    _, _, b = found[j]
+    return (
+        b < len(tokens)
+        and tokens[b].text == "."
+        and tokens[b].start == tokens[b - 1].end
+        and (j + 1 >= len(found) or found[j + 1][0] == OTHER)
+    )
+
+
+def _role_after(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> str | None:
+    """The role a word just after a person gives them, set off by a comma or a bracket
+    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition."""
+    i = b
+    between = ""
+    while i < len(tokens) and not tokens[i].text.isalnum():
+        between += tokens[i].text
+        i += 1
+    if i >= len(tokens) or not ("," in between or "(" in between):
+        return None
+    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _trailing_volume(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that ends with its own sentence `Т. 1.` or `Vol. 3`: the volume of a
+    multi-volume work, not part of its title."""
+    number = b - 1
+    word = number - 1 if tokens[number - 1].text != "." else number - 2
+    if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
+        return [("title", a, b)]
+    if tokens[word - 1].text not in ".,":
+        return [("title", a, b)]
+    return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
+
+
 def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
     """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
     "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
@@ -187,9 +226,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     for j, (label, a, b) in enumerate(found):
         if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
+        if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
+            b += 1  # `Orazow A.`: the period after an initial is the initial's
         if label in _PERSONS and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no name
-        if label == "author" and (role := _role_before(tokens, marks, a)) is not None:
+        role = _role_before(tokens, marks, a) or _role_after(tokens, marks, b)
+        if label == "author" and role is not None:
             label = role
         elif (
             label == "author"
@@ -204,11 +246,15 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
             out.extend(_place_publisher(tokens, a, b))
-        elif label == "title" and not title_seen and "author" not in labels:
-            if (end := _inverted_head(tokens, marks, a, b)) > a:
-                out.append(("author", a, end))
-                a = end
-            out.extend(_names_before_quote(tokens, marks, a, b))
+        elif label == "title":
+            pieces: list[Run] = [("title", a, b)]
+            if not title_seen and "author" not in labels:
+                end = _inverted_head(tokens, marks, a, b)
+                pieces = [("author", a, end)] if end > a else []
+                pieces += _names_before_quote(tokens, marks, end, b)
+            for piece in pieces:
+                whole = piece[0] != "title" or "volume" in labels
+                out.extend([piece] if whole else _trailing_volume(tokens, marks, *piece[1:]))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
