@@ -241,11 +241,13 @@ def test_the_period_after_a_closing_initial_is_the_initial_s() -> None:
 )
 def test_a_role_word_after_a_person_gives_the_role(text: str, name: str) -> None:
     fields = _decode(text, [(name, "author")])
-    assert len(fields["editor"]) == 1
+    editors = fields["editor"]
+    assert isinstance(editors, tuple)
+    assert len(editors) == 1
     assert fields["author"] == ()
     # a sentence after the name is no role: "Smith J. Ed. Notes" names an author
     text = "Smith J. Editing Notes. London, 2001."
-    assert len(_decode(text, [("Smith J.", "author")])["author"]) == 1
+    assert _decode(text, [("Smith J.", "author")])["author"] == (Name("Smith", "J."),)
 
 
 def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
@@ -255,3 +257,19 @@ def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
     text = "Әуезов М. Абай жолы. Т. 2. Алматы: Жазушы, 2007."
     fields = _decode(text, [("Абай жолы. Т. 2", "title")])
     assert (fields["title"], fields["volume"]) == ("Абай жолы", "2")
+
+
+def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
+    text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
+    fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])
+    assert fields["author"] == (Name(family="KÖPRÜLÜ", given="Mehmet Fuat"),)
+    assert fields["title"] == "Türk Edebiyatı Tarihi"
+    text = "A. Kaya, B. Demir ve C. Yıldız, Orta Asya Türkleri, Ankara, TTK, 2011."
+    spans = [("A. Kaya, B. Demir", "title"), ("C. Yıldız", "author")]
+    fields = _decode(text, [*spans, ("Orta Asya Türkleri", "container-title")])
+    assert fields["author"] == (Name("Kaya", "A."), Name("Demir", "B."), Name("Yıldız", "C."))
+    assert fields["title"] == "Orta Asya Türkleri"
+    # a title that opens with capitalised words and a comma stays a title
+    text = "Central Asia, Russia and China. London, 2015."
+    fields = _decode(text, [("Central Asia, Russia and China", "title")])
+    assert fields["title"] == "Central Asia, Russia and China"

@@ -10,7 +10,7 @@ from citekit.citations.names import is_initials, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.runs import emphasised_titles, mend, runs
+from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
@@ -178,7 +178,8 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
-    for label, a, b in mend(tokens, marks, runs(emphasised_titles(tokens, labels))):
+    labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
+    for label, a, b in mend(tokens, marks, runs(labels)):
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["Run", "emphasised_titles", "mend", "runs"]
+__all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
@@ -105,6 +105,66 @@ def _trailing_volume(
     if tokens[word - 1].text not in ".,":
         return [("title", a, b)]
     return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """Where a name written by its shape ends, when one starts at token `k`: given names then
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    i = k
+    while i < end and _capitalised(tokens[i].text):
+        i += 1
+    word = tokens[i].text if i < end else ""
+    if i > k and len(word) > 1 and word.isalpha() and word.isupper():
+        return i + 1
+    i = k
+    while i + 1 < end and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i > k and i < end and _capitalised(tokens[i].text):
+        return i + 1
+    return None
+
+
+def _initial_word(text: str) -> bool:
+    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
+
+
+def name_head(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names that open a note, told by their shape and closed by a comma
+    (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
+    authors where the model read them as the title; the work after them is then the title."""
+    out = list(labels)
+    k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
+    start, comma, units = k, None, []
+    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+        units.append((k, end))
+        if end < len(tokens) and tokens[end].text == ",":
+            comma = end
+            k = end + 1
+            if k < len(tokens) and "and" in marks[k]:
+                k += 1
+        elif end < len(tokens) and "and" in marks[end]:
+            k = end + 1
+        else:
+            break
+    units = [u for u in units if comma is not None and u[1] <= comma]
+    if comma is None or not units or "title" not in labels[start:comma]:
+        return out
+    out[start : comma + 1] = [OTHER] * (comma + 1 - start)
+    for a, b in units:
+        out[a:b] = ["author"] * (b - a)
+    if "title" not in out:
+        after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
+        if after is not None and out[after] == "container-title":
+            while after < len(out) and out[after] == "container-title":
+                out[after] = "title"
+                after += 1
+    return out
 
 
 def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
