@@ -290,8 +290,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 1  # `Orazow A.`: the period after an initial is the initial's
         if label in _PERSONS and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no name
-        role = _role_before(tokens, marks, a) or _role_after(tokens, marks, b)
-        if label == "author" and role is not None:
+        if label == "author" and (
+            role := _role_before(tokens, marks, a) or _role_after(tokens, marks, b)
+        ):
             label = role
         elif (
             label == "author"
