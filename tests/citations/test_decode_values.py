@@ -273,3 +273,21 @@ def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
     text = "Central Asia, Russia and China. London, 2015."
     fields = _decode(text, [("Central Asia, Russia and China", "title")])
     assert fields["title"] == "Central Asia, Russia and China"
+
+
+def test_a_role_after_a_list_of_names_is_every_name_s() -> None:
+    text = "Öztürk, A. ve Şahin, M. (Ed.). (2017). Türk Dünyası Tarihi. Ankara: Pegem Akademi."
+    spans = [("Öztürk, A.", "author"), ("Şahin, M.", "author"), ("Türk Dünyası Tarihi", "title")]
+    fields = _decode(text, spans)
+    assert fields["editor"] == (Name("Öztürk", "A."), Name("Şahin", "M."))
+    assert fields["author"] == ()
+
+
+def test_a_role_word_after_a_slash_is_not_the_title_s() -> None:
+    text = "Абылай хан: зерттеулер / құраст. Ж. Қасымбаев. – Алматы: Қазақ университеті, 2001."
+    fields = _decode(text, [("Абылай хан: зерттеулер / құраст", "title")])
+    assert fields["title"] == "Абылай хан: зерттеулер"
+    text = "Война и мир / Мир и война. М.: Наука, 2001."
+    assert _decode(text, [("Война и мир / Мир и война", "title")])["title"] == (
+        "Война и мир / Мир и война"
+    )

@@ -93,6 +93,31 @@ def _role_after(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> s
     return roles[0] if len(roles) == 1 else None
 
 
+def _list_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], role: str
+) -> None:
+    """Give `role` to the authors before, in one list with the person it was found after
+    (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
+    i = len(out) - 1
+    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] == "author":
+        joins = range(out[i][1], out[i][2])
+        if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
+            return
+        out[i - 1] = (role, *out[i - 1][1:])
+        i -= 2
+
+
+def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where a title run ends once a trailing `/ құраст.` (GOST's statement of responsibility,
+    here only its role word) is cut off."""
+    for i in range(a + 1, b):
+        if tokens[i].text == "/" and all(
+            not tokens[k].text.isalnum() or marks[k] & _ROLES.keys() for k in range(i + 1, b)
+        ):
+            return i
+    return b
+
+
 def _trailing_volume(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
 ) -> list[Run]:
@@ -290,10 +315,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 1  # `Orazow A.`: the period after an initial is the initial's
         if label in _PERSONS and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no name
-        if label == "author" and (
-            role := _role_before(tokens, marks, a) or _role_after(tokens, marks, b)
-        ):
+        if label == "author" and (role := _role_before(tokens, marks, a)):
             label = role
+        elif label == "author" and (role := _role_after(tokens, marks, b)):
+            label = role
+            _list_role(tokens, marks, out, role)
         elif (
             label == "author"
             and title_seen
@@ -313,9 +339,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                 end = _inverted_head(tokens, marks, a, b)
                 pieces = [("author", a, end)] if end > a else []
                 pieces += _names_before_quote(tokens, marks, end, b)
-            for piece in pieces:
-                whole = piece[0] != "title" or "volume" in labels
-                out.extend([piece] if whole else _trailing_volume(tokens, marks, *piece[1:]))
+            for kind, start, stop in pieces:
+                end = _responsibility(tokens, marks, start, stop) if kind == "title" else stop
+                if kind != "title" or "volume" in labels:
+                    out.append((kind, start, end))
+                else:
+                    out.extend(_trailing_volume(tokens, marks, start, end))
+                if end < stop:
+                    out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
