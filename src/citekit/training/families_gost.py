@@ -4,54 +4,25 @@ notes and theses; no CSL style writes these forms (archives and laws: `families_
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training.pools import pools
 
 __all__ = ["FAMILIES"]
 
-_WORDS = {
-    # extent unit, page label, volume, issue, edition, translator, editor, e-resource, accessed
-    "ru": (
-        "с.",
-        "С.",
-        "Т.",
-        "№",
-        "-е изд.",
-        "пер. с англ.",
-        "под ред.",
-        "[Электронный ресурс]",
-        "дата обращения",
-    ),
-    "kk": (
-        "б.",
-        "Б.",
-        "Т.",
-        "№",
-        "-басылым",
-        "ауд.",
-        "ред.",
-        "[Электрондық ресурс]",
-        "қаралған күні",
-    ),
-    "tk": (
-        "s.",
-        "S.",
-        "T.",
-        "№",
-        "-nji neşir",
-        "terj.",
-        "red.",
-        "[Elektron resurs]",
-        "seredilen senesi",
-    ),
-}
-
 
 def _w(c: Ctx) -> tuple[str, ...]:
-    words = _WORDS[c.lang]
+    """The GOST words of the note's language (``[gost]`` of ``data/<lang>.toml``): extent unit,
+    page label, volume, issue, edition, translator, editor, e-resource, accessed."""
+    words = pools(c.lang).get("gost_words")
     if c.lang == "tk" and c.chance(0.4):  # Turkmen notes often keep the Russian GOST words
-        return _WORDS["ru"]
-    if c.lang == "tk" and c.chance(0.3):
-        return ("sah.", "Sah.", *words[2:])
+        return pools("ru").get("gost_words")
+    if c.chance(0.3) and (pages := pools(c.lang).get("gost_pages")):
+        return (*pages, *words[2:])
     return words
+
+
+def _etal(c: Ctx) -> str:
+    """The mark of authors left out (``[и др.]``), in the note's language."""
+    return " " + c.rng.choice(pools(c.lang).get("gost_etal") or pools("ru").get("gost_etal"))
 
 
 def _dash(c: Ctx) -> str:
@@ -86,8 +57,7 @@ def _resp(c: Ctx, w: tuple[str, ...], wrote_head: bool) -> None:
             c.t(w[5] + " ")
         elif part == "editor":
             c.t(w[6] + " ")
-        etal = " [и др.]" if c.lang != "tk" else " [we başg.]"
-        c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=etal)
+        c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=_etal(c))
 
 
 def _sep(d: str) -> str:

@@ -194,7 +194,7 @@ def pools(lang: str) -> Pools:
         raise ValueError(f"no value pools for language {lang!r} (have: {', '.join(LANGS)})")
     raw: dict[str, Any] = tomllib.loads((_DATA / f"{lang}.toml").read_text(encoding="utf-8"))
     lists: dict[str, tuple[str, ...]] = {}
-    for table in ("names", "titles", "publishing", "terms", "shape"):
+    for table in ("names", "titles", "publishing", "terms", "shape", "gost", "numbers"):
         for key, value in raw.get(table, {}).items():
             if key == "patterns":
                 continue
