@@ -28,8 +28,11 @@ FLOORS = {
     "kk": {"titles": 250, "headlines": 2500, "places": 80, "organisations": 200},
     "tk": {"titles": 1300},
     "en": {"titles": 5000, "journals": 1400, "publishers": 1600, "places": 900},
+    "uk": {},  # no gathered pool yet: the hand lists of uk.toml and the patterns
 }
-PERSONS = {"ru": 3000, "tr": 3000, "kk": 4000, "tk": 3500, "en": 3000}
+PERSONS = {"ru": 3000, "tr": 3000, "kk": 4000, "tk": 3500, "en": 3000, "uk": 2900}
+# languages with a gathered pool of real titles or headlines
+REAL_TITLES = tuple(lang for lang in LANGS if FLOORS[lang].keys() & {"titles", "headlines"})
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -140,7 +143,7 @@ def test_turkish_upper_case_keeps_the_dotted_i() -> None:
     assert "TÜRKİYE İLE İLİŞKİLER" in uppers
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", REAL_TITLES)
 def test_titles_come_mostly_from_real_pools(lang: str) -> None:
     p = pools(lang)
     real = set(p.large.get("titles", ())) | set(p.large.get("headlines", ())) | set(p.real_titles)

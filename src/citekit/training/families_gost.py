@@ -1,5 +1,6 @@
-"""GOST families (Russian, Kazakh, Turkmen): the dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5
-notes and theses; no CSL style writes these forms (archives and laws: `families_legal`)."""
+"""GOST families (Russian, Kazakh, Turkmen; Ukrainian, as DSTU 8302 writes much the same): the
+dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5 notes and theses; no CSL style writes these forms
+(archives and laws: `families_legal`)."""
 
 from __future__ import annotations
 
@@ -300,15 +301,15 @@ def kz_book(c: Ctx) -> None:
 
 
 FAMILIES = {
-    "gost-book": (gost_book, ("ru", "kk", "tk"), ("book",)),
-    "gost-article": (gost_article, ("ru", "kk", "tk"), ("article-journal",)),
+    "gost-book": (gost_book, ("ru", "kk", "tk", "uk"), ("book",)),
+    "gost-article": (gost_article, ("ru", "kk", "tk", "uk"), ("article-journal",)),
     "gost-web": (
         gost_web,
-        ("ru", "kk", "tk"),
+        ("ru", "kk", "tk", "uk"),
         ("webpage", "article-newspaper", "entry-encyclopedia"),
     ),
-    "gost-note": (gost_note, ("ru", "kk"), ("book", "chapter")),
-    "gost-thesis": (gost_thesis, ("ru", "kk"), ("thesis",)),
+    "gost-note": (gost_note, ("ru", "kk", "uk"), ("book", "chapter")),
+    "gost-thesis": (gost_thesis, ("ru", "kk", "uk"), ("thesis",)),
     "kz-journal": (kz_journal, ("kk", "ru", "tk"), ("article-journal",)),
     "kz-book": (kz_book, ("kk", "ru", "tk"), ("book",)),
 }

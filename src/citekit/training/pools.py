@@ -24,7 +24,7 @@ from citekit.training._shape import shape_title
 
 __all__ = ["LANGS", "LARGE", "Pools", "pools"]
 
-LANGS = ("ru", "tr", "kk", "tk", "en")
+LANGS = ("ru", "tr", "kk", "tk", "en", "uk")
 _DATA = resources.files("citekit.training") / "data"
 _SLOT = re.compile(r"\{(\w+)\}")
 _AFTER_STOP = re.compile(r"(?<=\. )\w")
