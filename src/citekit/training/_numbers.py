@@ -23,14 +23,15 @@ def _fits(form: str, c: Ctx) -> bool:
     return all(c.has(slot) for slot in _SLOT.findall(form) if slot != "running")
 
 
-def write_numbers(c: Ctx, lang: str | None = None) -> None:
-    """Write the item's volume and issue in a form of `lang` (the note's language by default);
-    what the form leaves out is dropped from the item."""
-    forms = [f for f in pools(lang or c.lang).get("number_forms") if _fits(f, c)]
-    if not forms:
-        c.drop("volume", "issue")
-        return
-    form = c.rng.choice(forms)
+def write_numbers(c: Ctx, lang: str | None = None, *, form: str | None = None) -> None:
+    """Write the item's volume and issue in a form of `lang` (the note's language by default),
+    or in `form`; what the form leaves out is dropped from the item."""
+    if form is None:
+        forms = [f for f in pools(lang or c.lang).get("number_forms") if _fits(f, c)]
+        if not forms:
+            c.drop("volume", "issue")
+            return
+        form = c.rng.choice(forms)
     slots = _SLOT.findall(form)
     c.drop(*(label for label in ("volume", "issue") if label not in slots))
     for i, part in enumerate(_SLOT.split(form)):

@@ -106,7 +106,9 @@ class Pools:
         titles, headlines = self.large.get("titles", ()), self.large.get("headlines", ())
         if roll < 0.06 + 0.62 * _weight(titles, headlines):
             # real titles, and news headlines (which notes cite as titles) at their share
-            share = 0.35 * _weight(headlines) if titles else 1.0
+            # without a pool of real titles, headlines stand in for half of them and the
+            # patterns (which write the forms of journal articles and theses) for the rest
+            share = 0.35 * _weight(headlines) if titles else 0.5
             pool = headlines if headlines and rng.random() < share else titles
             if pool:
                 return rng.choice(pool)
