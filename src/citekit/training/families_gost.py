@@ -5,6 +5,7 @@ dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5 notes and theses; no CSL style writ
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training._numbers import write_numbers
 from citekit.training.pools import pools
 
 __all__ = ["FAMILIES"]
@@ -129,6 +130,10 @@ def gost_article(c: Ctx) -> None:
         c.year()
     if english:
         c.t(sep + "Vol. ").v("volume").opt("issue", ", no. ").t(sep + "P. ").v("page", dash="–")
+    elif c.chance(0.35):  # the other forms notes take: "Т. 2. Вып. 3", "№ 3 (45)", "18(34)"
+        c.t(sep)
+        write_numbers(c)
+        c.t(sep + w[1] + " ").v("page", dash=c.pick("–", "-"))
     else:
         if c.chance(0.6):
             c.t(sep + w[2] + " ").v("volume").opt("issue", ", " + w[3] + " ")
@@ -243,6 +248,10 @@ def kz_journal(c: Ctx) -> None:
     if english:
         c.t("." + d + "Vol. ").v("volume").opt("issue", c.pick(", No. ", ", №")).t(running)
         c.t("." + d + "P. ")
+    elif c.chance(0.3):
+        c.t("." + d)
+        write_numbers(c)
+        c.t("." + d + w[1] + c.pick(" ", ""))
     else:
         c.drop("volume")
         c.opt("issue", "." + d + c.pick("№", "№ ", "No. "), running)
