@@ -2,7 +2,7 @@
 
     uv run python scripts/training_pools.py --shared ../shared
 
-- ``persons-{ru,tr,en}.txt``: person names from Faker's ru_RU, tr_TR and en_US providers
+- ``persons-{ru,tr,en,uk}.txt``: person names from Faker's ru_RU, tr_TR, en_US and uk_UA providers
   (Faker is a dev-only dependency; MIT licence), seeded, one ``family<TAB>given`` a line.
 - ``cities-{lang}.txt``: the city names of CLDR's time zones in Europe and Asia, in each
   language (through babel; CLDR's Unicode licence).
