@@ -27,6 +27,11 @@ def _etal(c: Ctx) -> str:
     return " " + c.rng.choice(pools(c.lang).get("gost_etal") or pools("ru").get("gost_etal"))
 
 
+def _others(c: Ctx) -> str:
+    """`` и др.`` after names cut short, in the note's language (``[numbers] others``)."""
+    return " " + c.rng.choice(pools(c.lang).get("others") or ("и др.",))
+
+
 def _dash(c: Ctx) -> str:
     return c.rng.choices((" — ", " – ", " - ", ". — "), weights=(6, 3, 1, 1))[0]
 
@@ -160,7 +165,7 @@ def gost_web(c: Ctx) -> None:
         c.t(sep).date("issued", c.pick("dmy_dots", "dmy_words", "dmy_dots"))
     else:
         c.drop("issued")
-    c.t(sep + "URL: ").v("URL")
+    c.t(sep + c.pick(*(pools(c.lang).get("gost_url") or ("URL: ",)))).v("URL")
     if c.chance(0.85):
         c.t(" (" + w[8] + ": ").date("accessed", "dmy_dots").t(")")
     else:
@@ -172,13 +177,13 @@ def gost_note(c: Ctx) -> None:
     """GOST 7.0.5 notes: no dashes, the cited page last (``Иванов И. И. Аз. М., 2015. С. 45.``)."""
     w = _w(c)
     if c.has("author"):
-        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=3, etal=" и др.")
+        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=3, etal=_others(c))
         c.t(" ")
     c.v("title")
     if c.item["type"] == "chapter":
         c.t(c.pick(" // ", ". В кн.: " if c.lang == "ru" else " // ")).v("container-title")
         if c.has("editor") and c.chance(0.6):
-            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=" и др.")
+            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=_others(c))
         else:
             c.drop("editor")
     c.t(". ").v("publisher-place")
