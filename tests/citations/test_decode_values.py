@@ -291,3 +291,16 @@ def test_a_role_word_after_a_slash_is_not_the_title_s() -> None:
     assert _decode(text, [("Война и мир / Мир и война", "title")])["title"] == (
         "Война и мир / Мир и война"
     )
+
+
+def test_a_date_with_no_access_label_is_the_works_date() -> None:
+    text = '"Sorting in linear time". (Apr 13, 2016). Open Course. Erişim tarihi: 28 Kasım 2022.'
+    fields = _decode(text, [("Sorting in linear time", "title"), ("Apr 13, 2016", "accessed")])
+    issued = fields["issued"]
+    assert issued is not None and (issued.year, issued.month, issued.day) == (2016, 4, 13)
+
+
+def test_a_labelled_access_date_is_not_the_works_date() -> None:
+    text = "Sorting in linear time. Open Course. Erişim tarihi: 28 Kasım 2022."
+    fields = _decode(text, [("Sorting in linear time", "title"), ("28 Kasım 2022", "accessed")])
+    assert "issued" not in fields

@@ -162,6 +162,11 @@ def _initial_last(name: str) -> bool:
     return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
 
 
+def _in_exact(exact: Exact, offset: int) -> bool:
+    """Whether `offset` falls inside a span the exact rules found."""
+    return any(start <= offset < end for start, end, _ in exact.spans)
+
+
 def decode(
     text: str,
     tokens: Sequence[Token],
@@ -178,6 +183,7 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
+    unlabelled: list[str] = []  # dates the model called access dates with no access label
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     for label, a, b in mend(tokens, marks, runs(labels)):
         if label == OTHER:
@@ -193,6 +199,8 @@ def decode(
             names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b, starts))
         elif label == "issued":
             dates.append(raw)
+        elif label == "accessed" and not _in_exact(exact, tokens[a].start):
+            unlabelled.append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
             if value and label not in out:
@@ -205,6 +213,8 @@ def decode(
                 out[label] = value
     for role, found in names.items():
         out[role] = tuple(found)
+    if not dates and unlabelled:
+        dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date
