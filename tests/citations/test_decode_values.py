@@ -8,7 +8,7 @@ from citekit.citations.names import unlist
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.tokens import tokenize
-from citekit.model import Name
+from citekit.model import Name, PartialDate
 
 
 def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
@@ -297,7 +297,8 @@ def test_a_date_with_no_access_label_is_the_works_date() -> None:
     text = '"Sorting in linear time". (Apr 13, 2016). Open Course. Erişim tarihi: 28 Kasım 2022.'
     fields = _decode(text, [("Sorting in linear time", "title"), ("Apr 13, 2016", "accessed")])
     issued = fields["issued"]
-    assert issued is not None and (issued.year, issued.month, issued.day) == (2016, 4, 13)
+    assert isinstance(issued, PartialDate)
+    assert (issued.year, issued.month, issued.day) == (2016, 4, 13)
 
 
 def test_a_labelled_access_date_is_not_the_works_date() -> None:
