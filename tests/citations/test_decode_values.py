@@ -305,3 +305,17 @@ def test_a_labelled_access_date_is_not_the_works_date() -> None:
     text = "Sorting in linear time. Open Course. Erişim tarihi: 28 Kasım 2022."
     fields = _decode(text, [("Sorting in linear time", "title"), ("28 Kasım 2022", "accessed")])
     assert "issued" not in fields
+
+
+def test_a_number_sign_glued_to_a_title_number_keeps_it_in_the_title() -> None:
+    text = "Практическое задание №3"
+    fields = _decode(text, [("Практическое задание", "title"), ("3", "issue")])
+    assert fields["title"] == "Практическое задание №3"
+    assert "issue" not in fields
+
+
+def test_an_abbreviation_that_qualifies_a_role_is_no_field() -> None:
+    text = "Smith, J. (2010). Atlas of Rivers. (A. Brown, Exec. Ed.). River Press."
+    spans = [("Atlas of Rivers", "title"), ("Exec", "container-title"), ("A. Brown", "editor")]
+    fields = _decode(text, spans)
+    assert "container-title" not in fields

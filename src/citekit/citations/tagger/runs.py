@@ -58,7 +58,7 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
 
 
 def _modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether a person's run is one abbreviated word that qualifies the role word after it
+    """Whether a run is one abbreviated word that qualifies the role word after it
     (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
     return (
         b - a == 1
@@ -288,15 +288,16 @@ def _short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool
 
 
 def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
-    """Whether the title's run ends just before token `a`, or only glued punctuation lies
-    between (`Release 0.2`), once that punctuation is dropped from `out`."""
+    """Whether the title's run ends just before token `a`, or only glued punctuation or a
+    number sign glued to the number lies between (`Release 0.2`, `работа №2`), once that
+    punctuation is dropped from `out`."""
     if out and out[-1][0] == OTHER and len(out) > 1 and out[-2][0] == "title":
         _, start, end = out[-1]
         between = range(start, end)
-        glued = all(not tokens[i].text.isalnum() for i in between) and all(
-            tokens[i].start == tokens[i - 1].end for i in range(start, a + 1)
-        )
-        if not glued:
+        signs = all(not tokens[i].text.isalnum() for i in between)
+        glued = all(tokens[i].start == tokens[i - 1].end for i in range(start, a + 1))
+        sign = len(between) == 1 and tokens[a].start == tokens[a - 1].end  # `работа №2`
+        if not signs or not (glued or sign):
             return False
         out.pop()
     return bool(out) and out[-1][0] == "title"
@@ -313,8 +314,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             a = _with_initials(tokens, out[-1][1], a)
         if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
             b += 1  # `Orazow A.`: the period after an initial is the initial's
-        if label in _PERSONS and _modifies_role(tokens, marks, a, b):
-            label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no name
+        if label != OTHER and _modifies_role(tokens, marks, a, b):
+            label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
         if label == "author" and (role := _role_before(tokens, marks, a)):
             label = role
         elif label == "author" and (role := _role_after(tokens, marks, b)):
