@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 
+from citekit._text import fold
 from citekit.checks._registry import Context, Hit, cited, rule
 from citekit.errors import UnknownLanguageError
 from citekit.languages import language
@@ -25,15 +27,32 @@ def _example(term: str, citation: Citation, ctx: Context) -> str:
     return ""
 
 
+def _elsewhere(doc: Document) -> Callable[[Citation, str], bool]:
+    """Whether another note of the document gives this source's field: a shortened note
+    (`Yılmaz, Orta Asya’da Enerji Politikaları, 60.`) leaves to the full note what the reference
+    list takes from it, as `citekit refs` and `citekit format` merge the two."""
+    same: defaultdict[str, list[Citation]] = defaultdict(list)
+    for _note, citation in cited(doc):
+        if citation.title:
+            same[fold(citation.title)].append(citation)
+
+    def given(citation: Citation, name: str) -> bool:
+        others = same.get(fold(citation.title or ""), []) if citation.title else []
+        return any(getattr(other, name) is not None for other in others if other is not citation)
+
+    return given
+
+
 @rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
 def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
+    given = _elsewhere(doc)
     for note, citation in cited(doc):
         if citation.type != "book":
             continue
         missing = [
-            name
-            for name, value in (("publisher", citation.publisher), ("year", citation.issued))
-            if value is None
+            label
+            for label, name in (("publisher", "publisher"), ("year", "issued"))
+            if getattr(citation, name) is None and not given(citation, name)
         ]
         if missing:
             what = f"“{citation.title}”" if citation.title else "a book"
@@ -51,13 +70,15 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
     "a cited journal article without volume or issue and pages",
 )
 def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
+    given = _elsewhere(doc)
     for note, citation in cited(doc):
         if citation.type != "article-journal" or citation.url or citation.doi:
             continue
         missing = []
-        if citation.volume is None and citation.issue is None:
+        numbered = (citation.volume, citation.issue) != (None, None)
+        if not numbered and not given(citation, "volume") and not given(citation, "issue"):
             missing.append("volume or issue")
-        if citation.page is None:
+        if citation.page is None and not given(citation, "page"):
             missing.append("pages")
         if missing:
             journal = f" in {citation.container}" if citation.container else ""
