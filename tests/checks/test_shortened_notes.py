@@ -26,9 +26,31 @@ def test_a_shortened_note_after_the_full_one_is_not_a_book_without_publisher() -
     assert _found(TR) == []
 
 
-def test_a_book_no_note_gives_the_publisher_of_is_still_reported_in_each_note() -> None:
+def test_a_book_no_note_gives_the_publisher_of_is_reported_once_at_its_first_note() -> None:
     text = TR.replace(" (İstanbul: Kitap Yayınevi, 2019)", "")
-    assert _found(text) == [("book-without-publisher", 1), ("book-without-publisher", 3)]
+    assert _found(text) == [("book-without-publisher", 1)]
+
+
+def test_a_shortened_note_of_an_article_is_not_judged_as_a_book() -> None:
+    text = TR.replace(
+        "[3] Yılmaz, Orta Asya’da Enerji Politikaları, 60.",
+        "[3] Kara, “Türkmenistan’ın Dış Politikası”, 80.",
+    )
+    assert _found(text) == []
+
+
+RU = """Экономика Казахстана растёт быстрее, чем ожидали аналитики.[1] Статьи это объясняют.[2]
+
+Примечания
+[1] Иванов И. И. Энергетическая политика Казахстана // Вопросы экономики. 2015.
+[2] Иванов И. И. Энергетическая политика Казахстана. С. 50.
+"""
+
+
+def test_an_article_without_its_numbers_is_reported_once_at_its_full_note() -> None:
+    assert _found(RU) == [("article-without-volume", 1)]
+    full = RU.replace("экономики. 2015.", "экономики. 2015. № 3. С. 45–60.")
+    assert _found(full) == []
 
 
 def test_a_lone_shortened_note_is_reported() -> None:

@@ -10,7 +10,7 @@ from citekit._text import fold
 from citekit.checks._registry import Context, Hit, cited, rule
 from citekit.errors import UnknownLanguageError
 from citekit.languages import language
-from citekit.model import Citation, Document, Severity
+from citekit.model import Citation, Document, Note, Severity
 
 
 def _example(term: str, citation: Citation, ctx: Context) -> str:
@@ -27,32 +27,39 @@ def _example(term: str, citation: Citation, ctx: Context) -> str:
     return ""
 
 
-def _elsewhere(doc: Document) -> Callable[[Citation, str], bool]:
-    """Whether another note of the document gives this source's field: a shortened note
-    (`Yılmaz, Orta Asya’da Enerji Politikaları, 60.`) leaves to the full note what the reference
-    list takes from it, as `citekit refs` and `citekit format` merge the two."""
+def _sources(doc: Document) -> Iterator[tuple[Note, Citation, Callable[[str], bool]]]:
+    """Each source once, at the first note that cites it, with whether any note citing it
+    gives a field. A shortened note (`Yılmaz, Orta Asya’da Enerji Politikaları, 60.`,
+    `Olcott, “Central Asia’s Second Chance,” 12.`) is the source of an earlier note: the
+    reference list takes that note's record, as `citekit refs` and `citekit format` merge them."""
     same: defaultdict[str, list[Citation]] = defaultdict(list)
-    for _note, citation in cited(doc):
-        if citation.title:
-            same[fold(citation.title)].append(citation)
+    order: list[tuple[Note, Citation]] = []
+    for note, citation in cited(doc):
+        if not citation.title:
+            order.append((note, citation))
+            continue
+        key = fold(citation.title)
+        if not same[key]:
+            order.append((note, citation))
+        same[key].append(citation)
+    for note, citation in order:
+        group = same[fold(citation.title)] if citation.title else [citation]
 
-    def given(citation: Citation, name: str) -> bool:
-        others = same.get(fold(citation.title or ""), []) if citation.title else []
-        return any(getattr(other, name) is not None for other in others if other is not citation)
+        def given(name: str, group: list[Citation] = group) -> bool:
+            return any(getattr(other, name) is not None for other in group)
 
-    return given
+        yield note, citation, given
 
 
 @rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
 def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
-    given = _elsewhere(doc)
-    for note, citation in cited(doc):
+    for note, citation, given in _sources(doc):
         if citation.type != "book":
             continue
         missing = [
             label
             for label, name in (("publisher", "publisher"), ("year", "issued"))
-            if getattr(citation, name) is None and not given(citation, name)
+            if not given(name)
         ]
         if missing:
             what = f"“{citation.title}”" if citation.title else "a book"
@@ -70,15 +77,13 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
     "a cited journal article without volume or issue and pages",
 )
 def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
-    given = _elsewhere(doc)
-    for note, citation in cited(doc):
+    for note, citation, given in _sources(doc):
         if citation.type != "article-journal" or citation.url or citation.doi:
             continue
         missing = []
-        numbered = (citation.volume, citation.issue) != (None, None)
-        if not numbered and not given(citation, "volume") and not given(citation, "issue"):
+        if not given("volume") and not given("issue"):
             missing.append("volume or issue")
-        if citation.page is None and not given(citation, "page"):
+        if not given("page"):
             missing.append("pages")
         if missing:
             journal = f" in {citation.container}" if citation.container else ""
