@@ -190,3 +190,16 @@ def test_a_source_the_style_leaves_out_of_the_list_is_named(
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 2
     assert captured.err == ""
+
+
+def test_notes_mode_with_an_in_text_style_says_so_and_names_the_note_styles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(REVIEW, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "gost-r-7-0-5-2008"]) == 0
+    err = capsys.readouterr().err
+    assert "gost-r-7-0-5-2008 is an in-text style" in err
+    assert "isnad-dipnotlu" in err
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    assert "in-text" not in capsys.readouterr().err

@@ -19,7 +19,7 @@ from citekit.interop import dedupe, document_sources, format_of, loads_items
 from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
-from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes
+from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes, load_style
 
 
 def add_parser(sub: Any) -> None:
@@ -171,9 +171,29 @@ def _items(source: str, *, notes: bool = False) -> list[Citation] | list[dict[st
     return dedupe(document_sources(document))  # a source cited in several notes is one entry
 
 
+def _say_in_text(args: argparse.Namespace) -> None:
+    """Notes mode with an in-text style gives its in-text citations ("[Yılmaz, 2019, с. 45]"),
+    not footnotes: say so, and name the note styles."""
+    engine = load_style(args.style, locale=args.locale, item_terms=args.item_terms)
+    if engine.root.get("class") != "in-text":
+        return
+    notes = ", ".join(
+        name
+        for name in BUILTIN_STYLES
+        if load_style(name).root.get("class") == "note" and "17th" not in name
+    )
+    print(
+        f"citekit: {args.style} is an in-text style: --mode notes gives its in-text citations, "
+        f"not footnotes; the built-in note styles are {notes}",
+        file=sys.stderr,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Print one formatted entry per line."""
     where = "<stdin>" if args.items == "-" else args.items
+    if args.mode == "notes":
+        _say_in_text(args)
     if args.mode == "notes" and args.items != "-" and format_of(args.items) is None:
         lines = _notes_lines(read_document(args.items), args)
     else:
