@@ -47,30 +47,37 @@ def _authors(citation: Citation) -> str:
 def _table(doc: Document, console: Console) -> None:
     kept_apart = f", {len(doc.bibliography)} in a reference list" if doc.bibliography else ""
     title = f"{doc.path} ({doc.format}, {len(doc.notes)} notes{kept_apart})"
-    table = Table(title=title, show_lines=False)
     columns = ("#", "kind", "author", "title", "container", "year", "URL", "accessed", "lang")
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    rows: list[tuple[str, ...]] = []
     for note in doc.notes:
         if not note.citations:
             ref = f"→ {note.refers_to}" if note.refers_to else ""
-            table.add_row(_number(note), str(note.kind), "", ref, *[""] * 5)
+            rows.append((_number(note), str(note.kind), "", ref, *[""] * 5))
         for c in note.citations:
             # a citation note shows the item type the check rules go by (book, article-journal)
             kind = c.type if note.kind is NoteKind.CITATION else str(note.kind)
             if note.kind is not NoteKind.CITATION and note.refers_to:
                 kind += f" → {note.refers_to}"
-            table.add_row(
-                _number(note),
-                kind,
-                _authors(c),
-                c.title or "",
-                c.container or "",
-                str(c.issued.year) if c.issued else "",
-                c.url or ("(empty slot)" if c.url_slot_empty else ""),
-                c.accessed.isoformat() if c.accessed else "",
-                c.language or "",
+            rows.append(
+                (
+                    _number(note),
+                    kind,
+                    _authors(c),
+                    c.title or "",
+                    c.container or "",
+                    str(c.issued.year) if c.issued else "",
+                    c.url or ("(empty slot)" if c.url_slot_empty else ""),
+                    c.accessed.isoformat() if c.accessed else "",
+                    c.language or "",
+                )
             )
+    # a column no note fills is left out, so that the table fits a terminal
+    shown = [i for i, name in enumerate(columns) if i in (0, 1, 3) or any(row[i] for row in rows)]
+    table = Table(title=title, show_lines=False)
+    for i in shown:
+        table.add_column(columns[i], overflow="fold")
+    for row in rows:
+        table.add_row(*(row[i] for i in shown))
     console.print(table)
     if any(not n.numbered for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")
