@@ -67,7 +67,8 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
                 note,
                 f"note {note.number} cites {what} without its {' or '.join(missing)}",
                 "GOST, Chicago and İSNAD entries give a book's publisher and year: "
-                f"add them (“{_example('example_imprint', citation, ctx)}”)",
+                f"add {'it' if len(missing) == 1 else 'them'} as the title page gives "
+                f"(“{_example('example_imprint', citation, ctx)}”)",
             )
 
 
