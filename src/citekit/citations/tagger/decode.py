@@ -32,12 +32,15 @@ _WORKS = frozenset({"title", "container-title", "collection-title"})
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _PUNCT = " ,.;:/—–-\u00a0"
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
 
 
 def _balanced(text: str, opener: str) -> bool:
     """Whether each `opener` in `text` is closed after it, and no closer comes first
     ("(ML 16.1) K-means (part 1" is not: its ")" closes nothing)."""
     closer = _PAIRS[opener]
+    if closer in "’'":
+        text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
     if opener == closer:
         return text.count(opener) % 2 == 0
     depth = 0
@@ -162,6 +165,26 @@ def _initial_last(name: str) -> bool:
     return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
 
 
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch.isalnum()).casefold()
+
+
+def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
+    """The names without repeats: GOST writes the first author before the title and again
+    after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
+    the list has is that name too."""
+    kept: list[Name] = []
+    families = {_letters(n.family) for n in found if n.family}
+    for name in found:
+        key = (_letters(name.family), _letters(name.given))
+        if name.family is None and _letters(name.literal) in families:
+            continue
+        if name.family and any((_letters(k.family), _letters(k.given)) == key for k in kept):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
 def _in_exact(exact: Exact, offset: int) -> bool:
     """Whether `offset` falls inside a span the exact rules found."""
     return any(start <= offset < end for start, end, _ in exact.spans)
@@ -212,7 +235,7 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = tuple(found)
+        out[role] = _distinct(found)
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:

@@ -1,0 +1,77 @@
+"""Decoding facts found by the synthetic references benchmark: repeated names, apostrophes."""
+
+from __future__ import annotations
+
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.tokens import tokenize
+from citekit.model import Name
+
+
+def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
+    """Decode `text` whose tokens inside each (substring, label) carry that label; each
+    substring starts a new name (as the tagger's B- labels say)."""
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    starts: set[int] = set()
+    at = 0
+    for part, label in spans:
+        start = text.index(part, at)
+        at = start + len(part)
+        inside = [i for i, t in enumerate(tokens) if start <= t.start < at]
+        for i in inside:
+            labels[i] = label
+        starts.add(inside[0])
+    return decode(text, tokens, labels, find_exact(text), starts=starts)
+
+
+def test_gost_writes_the_first_author_twice_and_the_record_keeps_one() -> None:
+    text = "Сейітова А.Б. Тіл мен қоғам / А. Б. Сейітова, Н. К. Омаров // Ақиқат. 2011."
+    fields = _decode(
+        text,
+        [
+            ("Сейітова А.Б.", "author"),
+            ("Тіл мен қоғам", "title"),
+            ("А. Б. Сейітова", "author"),
+            ("Н. К. Омаров", "author"),
+            ("Ақиқат", "container-title"),
+        ],
+    )
+    assert fields["author"] == (
+        Name(family="Сейітова", given="А.Б."),
+        Name(family="Омаров", given="Н. К."),
+    )
+
+
+def test_two_people_of_one_family_stay_two() -> None:
+    text = "Smith, J., Smith, P. On Twins. London: Penguin, 1990."
+    spans = [("Smith, J.", "author"), ("Smith, P.", "author"), ("On Twins", "title")]
+    fields = _decode(text, spans)
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [(n.family, n.given) for n in authors] == [("Smith", "J."), ("Smith", "P.")]
+
+
+def test_a_bare_surname_of_a_listed_author_is_that_author() -> None:
+    text = "Петренко та ін. Козацька доба / В. В. Петренко, О. І. Мороз // Праці. 2014."
+    fields = _decode(
+        text,
+        [
+            ("Петренко", "author"),
+            ("Козацька доба", "title"),
+            ("В. В. Петренко", "author"),
+            ("О. І. Мороз", "author"),
+        ],
+    )
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [n.family for n in authors] == ["Петренко", "Мороз"]
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_a_quote() -> None:
+    text = "Kaya, Ali. Bank CEO’su paraları ‘eziyor’. İstanbul: Yapı, 2001."
+    fields = _decode(text, [("Kaya, Ali", "author"), ("Bank CEO’su paraları ‘eziyor’", "title")])
+    assert fields["title"] == "Bank CEO’su paraları ‘eziyor’"
+    text = "O'Brien, Pat. The 'Dublin' O'Neills. Cork: Mercier, 1999."
+    fields = _decode(text, [("O'Brien, Pat", "author"), ("The 'Dublin' O'Neills", "title")])
+    assert fields["title"] == "The 'Dublin' O'Neills"
