@@ -75,3 +75,39 @@ def test_an_apostrophe_inside_a_word_does_not_close_a_quote() -> None:
     text = "O'Brien, Pat. The 'Dublin' O'Neills. Cork: Mercier, 1999."
     fields = _decode(text, [("O'Brien, Pat", "author"), ("The 'Dublin' O'Neills", "title")])
     assert fields["title"] == "The 'Dublin' O'Neills"
+
+
+def test_initials_whose_letters_are_a_joining_word_stay_initials() -> None:
+    # Kazakh "т.б." (and so on) is written with the same letters as the initials "Т. Б."
+    text = "Щербакова Т. Б. Тюркские паралели // Учёные записки. 2010."
+    fields = _decode(text, [("Щербакова Т. Б.", "author"), ("Тюркские паралели", "title")])
+    assert fields["author"] == (Name(family="Щербакова", given="Т. Б."),)
+
+
+def test_an_inverted_first_name_cut_at_its_comma_is_one_name() -> None:
+    text = "Турова, Ангелина Макаровна, and Регина Мельникова. “Закон.” Правительство, 2023."
+    fields = _decode(
+        text,
+        [("Турова", "author"), ("Ангелина Макаровна", "author"), ("Регина Мельникова", "author")],
+    )
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [(n.family, n.given) for n in authors] == [
+        ("Турова", "Ангелина Макаровна"),
+        ("Мельникова", "Регина"),
+    ]
+
+
+def test_initials_left_out_after_an_inverted_family_are_counted_in() -> None:
+    text = "Калашников, Н. И. Эпос «Манас» // Проблемы языкознания. 2019."
+    fields = _decode(text, [("Калашников", "author"), ("Эпос «Манас»", "title")])
+    assert fields["author"] == (Name(family="Калашников", given="Н. И."),)
+
+
+def test_a_comma_list_of_whole_names_is_one_name_each() -> None:
+    text = "Networks / G. Parker, N. Johnson, L. Rodriguez // Intelligencer. 2001."
+    names = "G. Parker, N. Johnson, L. Rodriguez"
+    fields = _decode(text, [("Networks", "title"), (names, "author")])
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [n.family for n in authors] == ["Parker", "Johnson", "Rodriguez"]

@@ -46,6 +46,14 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
 
 
+def _full_name(part: str) -> bool:
+    """Whether a part of a list is a whole name by its shape: two or more words, one of them
+    initials or a surname in capitals ("G. Parker", "Koçak AKÇAY"), one of them not initials."""
+    words = part.split()
+    marked = any(is_initials(w) or (w.isupper() and len(w) > 2) for w in words)
+    return len(words) >= 2 and marked and not all(is_initials(w) for w in words)
+
+
 def unlist(written: str) -> tuple[str, ...]:
     """The names in a run that a list style wrote with only its first name inverted.
 
@@ -56,6 +64,8 @@ def unlist(written: str) -> tuple[str, ...]:
     ('Муратова, Диана', 'Карлыгаш Абдыкулова')
     """
     parts = [p.strip() for p in written.split(",")]
+    if len(parts) >= 2 and all(_full_name(p) for p in parts):
+        return tuple(parts)  # "G. Parker, N. Johnson": no part is a family alone
     if len(parts) < 3 or not all(parts) or is_initials(parts[0]):
         return (written,)
     rest = parts[2:]
@@ -72,13 +82,16 @@ def to_name(written: str) -> Name:
     >>> to_name("Z. S. Kenzhebayeva")
     Name(family='Kenzhebayeva', given='Z. S.', literal=None)
     """
-    written = written.strip()
+    written = " ".join(written.split())  # a no-break space or a line break is a space
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
     if len(parts) == 1:
         return Name(literal=written, written=written)
+    caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
+    if len(parts) == 2 and caps and not parts[0].isupper():
+        return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
     if is_initials(" ".join(parts[1:])):
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if is_initials(" ".join(parts[:-1])):

@@ -147,6 +147,9 @@ def _names(
     for i in range(a, b + 1):
         # "И." after a surname is an initial, not the joining word "и"
         initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
+        # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
+        after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
+        initial = initial or (tokens[i].text == "." and after_initial)
         cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
         if cut or i in starts:
             if start < i:
@@ -157,6 +160,21 @@ def _names(
     names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
+
+
+def _family_before(
+    tokens: Sequence[Token],
+    found: Sequence[Name],
+    person: tuple[str, int, int] | None,
+    label: str,
+    a: int,
+) -> bool:
+    """Whether the run of `label` at `a` gives the given names of the one-word first name
+    just before it, a comma between (`Турова, Ангелина Макаровна`)."""
+    if person is None or person[0] != label or len(found) != 1 or found[0].literal is None:
+        return False
+    _, start, end = person
+    return end - start == 1 and end + 1 == a and tokens[end].text == ","
 
 
 def _initial_last(name: str) -> bool:
@@ -208,6 +226,7 @@ def decode(
     dates: list[str] = []
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
+    person: tuple[str, int, int] | None = None  # the last run of a person's names
     for label, a, b in mend(tokens, marks, runs(labels)):
         if label == OTHER:
             continue
@@ -219,7 +238,14 @@ def decode(
                 continue
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
-            names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b, starts))
+            written = _names(tokens, marks, text, a, b, starts)
+            if written and _family_before(tokens, names[label], person, label, a):
+                # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
+                # first name of a list is inverted, its given names after the comma
+                family = names[label].pop().literal
+                names[label].append(to_name(f"{family}, {written.pop(0)}"))
+            names[label].extend(to_name(n) for n in written)
+            person = (label, a, b)
         elif label == "issued":
             dates.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):

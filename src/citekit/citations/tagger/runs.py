@@ -303,8 +303,29 @@ def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
     return bool(out) and out[-1][0] == "title"
 
 
+def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the initials after a person's `Family,` that the model left out counted
+    in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        label, a, b = out[j]
+        other, start, end = out[j + 1]
+        if label not in _PERSONS or other != OTHER or start != b or b - a != 1:
+            continue
+        if tokens[b].text != ",":
+            continue
+        k = b + 1
+        while k + 1 < end and _initial(tokens[k].text) and tokens[k + 1].text == ".":
+            k += 2
+        if k > b + 1:
+            out[j] = (label, a, k)
+            out[j + 1] = (OTHER, k, end)
+    return [run for run in out if run[1] < run[2]]
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
+    found = _inverted_initials(tokens, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
