@@ -10,7 +10,7 @@ from citekit.model import Name
 
 def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
     """Decode `text` whose tokens inside each (substring, label) carry that label; each
-    substring starts a new name (as the tagger's B- labels say)."""
+    person's substring starts a new name (as the tagger's B- labels say)."""
     tokens = tokenize(text)
     labels = ["other"] * len(tokens)
     starts: set[int] = set()
@@ -21,7 +21,8 @@ def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
         inside = [i for i, t in enumerate(tokens) if start <= t.start < at]
         for i in inside:
             labels[i] = label
-        starts.add(inside[0])
+        if label in ("author", "editor", "translator"):
+            starts.add(inside[0])
     return decode(text, tokens, labels, find_exact(text), starts=starts)
 
 
@@ -111,3 +112,40 @@ def test_a_comma_list_of_whole_names_is_one_name_each() -> None:
     authors = fields["author"]
     assert isinstance(authors, tuple)
     assert [n.family for n in authors] == ["Parker", "Johnson", "Rodriguez"]
+
+
+def test_initials_given_to_the_title_after_an_inverted_family_are_the_name_s() -> None:
+    text = "Харитонов, Е. В. Динамика канала / Е. В. Харитонов. – М. : Наука, 2023."
+    fields = _decode(text, [("Харитонов", "author"), ("Е. В. Динамика канала", "title")])
+    assert fields["author"] == (Name(family="Харитонов", given="Е. В."),)
+    assert fields["title"] == "Динамика канала"
+
+
+def test_a_title_keeps_its_closing_ellipsis() -> None:
+    text = "“Keşif: Sanılandan çok daha eskiden beri...”, ANKASAM, 2019."
+    fields = _decode(text, [("Keşif: Sanılandan çok daha eskiden beri...", "title")])
+    assert fields["title"] == "Keşif: Sanılandan çok daha eskiden beri..."
+
+
+def test_a_volume_word_opening_a_title_is_the_title_s_when_the_note_has_its_volume() -> None:
+    text = "Cilt 2: Eski Uygurca Metinler // Journal of Studies. — 2006. — Т. 37, № 10."
+    fields = _decode(
+        text,
+        [
+            ("Cilt 2: Eski Uygurca Metinler", "title"),
+            ("Journal of Studies", "container-title"),
+            ("Т. 37", "volume"),
+        ],
+    )
+    assert fields["title"] == "Cilt 2: Eski Uygurca Metinler"
+    assert fields["volume"] == "37"
+
+
+def test_a_volume_word_inside_the_title_s_quotes_is_the_title_s() -> None:
+    text = "“Т. 3. Театр күні мерекесі,” Қазақ үні, 2016."
+    fields = _decode(text, [("Т. 3. Театр күні мерекесі", "title")])
+    assert fields["title"] == "Т. 3. Театр күні мерекесі"
+    assert "volume" not in fields
+    text = "Т. 2. «Сөз өнері». Алматы: Жазушы, 1980."
+    fields = _decode(text, [("Т. 2. «Сөз өнері»", "title")])
+    assert (fields["volume"], fields["title"]) == ("2", "Сөз өнері")

@@ -53,8 +53,12 @@ def _balanced(text: str, opener: str) -> bool:
 
 def _strip(text: str) -> str:
     """`text` without separators around it; a hyphen glued to the first word stays (a
-    suffix such as "-ғы" or "-ing" that a title is about)."""
+    suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
+    ("Sanılandan çok daha eskiden beri...")."""
     stripped = text.strip(_PUNCT)
+    ellipsis = re.search(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$", text)
+    if ellipsis is not None and stripped:
+        stripped = stripped.rstrip(".…") + ellipsis.group(1)
     head = text[: len(text) - len(text.lstrip(_PUNCT))]
     glued = head.endswith("-") and (len(head) == 1 or head[-2].isspace())
     if stripped and glued and stripped[0].isalpha():
@@ -227,11 +231,16 @@ def decode(
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     person: tuple[str, int, int] | None = None  # the last run of a person's names
-    for label, a, b in mend(tokens, marks, runs(labels)):
+    mended = mend(tokens, marks, runs(labels))
+    volumes = {label for label, _, _ in mended if label in _LEADING}
+    for label, a, b in mended:
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)
-        if label in _WORKS and (lead := _lead_number(tokens, marks, a, b)) is not None:
+        lead = _lead_number(tokens, marks, a, b) if label in _WORKS else None
+        if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in _PAIRS)):
+            lead = None  # the note's volume is elsewhere, or the number is inside the quotes
+        if lead is not None:
             key, number, a = lead
             out.setdefault(key, number)
             if a >= b:

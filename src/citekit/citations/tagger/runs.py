@@ -304,23 +304,24 @@ def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
 
 
 def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with the initials after a person's `Family,` that the model left out counted
-    in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
+    """`found` with the initials after a person's `Family,` that the model left out, or gave
+    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
     out = list(found)
-    for j in range(len(out) - 1):
-        label, a, b = out[j]
-        other, start, end = out[j + 1]
-        if label not in _PERSONS or other != OTHER or start != b or b - a != 1:
-            continue
-        if tokens[b].text != ",":
+    for j, (label, a, b) in enumerate(found):
+        if label not in _PERSONS or b - a != 1 or b + 2 >= len(tokens) or tokens[b].text != ",":
             continue
         k = b + 1
-        while k + 1 < end and _initial(tokens[k].text) and tokens[k + 1].text == ".":
+        while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
             k += 2
-        if k > b + 1:
-            out[j] = (label, a, k)
-            out[j + 1] = (OTHER, k, end)
-    return [run for run in out if run[1] < run[2]]
+        if k == b + 1 or any(r[0] in _PERSONS for r in found[j + 1 :] if r[1] < k):
+            continue
+        out = [
+            *out[:j],
+            (label, a, k),
+            *((lab, max(s, k), e) for lab, s, e in out[j + 1 :] if e > k),
+        ]
+        break  # only the first name of a list is inverted
+    return out
 
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
