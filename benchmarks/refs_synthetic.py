@@ -19,6 +19,7 @@ Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 from typing import Any
 
@@ -57,10 +58,15 @@ def _written_name(person: dict[str, str], written: str) -> Name:
     return Name(family=written[at : at + len(family)], given=given or None)
 
 
-def _span_of(person: dict[str, str], spans: list[str]) -> str:
-    """The first span that writes this person (GOST writes the first author twice)."""
+def _span_of(person: dict[str, str], spans: list[str], used: set[int]) -> str:
+    """The first span not yet taken that writes this person as a word (GOST writes the first
+    author twice: a later author's span is after both)."""
     key = (person.get("family") or person.get("literal", "")).upper()
-    return next((s for s in spans if key and key in s.upper()), "")
+    for i, span in enumerate(spans):
+        if i not in used and key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", span.upper()):
+            used.add(i)
+            return span
+    return ""
 
 
 def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) -> Citation:
@@ -85,7 +91,8 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
     for key, attr in _NAMES.items():
         people, spans = item.get(key, []), written.get(key, [])
         if people:
-            names[attr] = tuple(_written_name(p, _span_of(p, spans)) for p in people)
+            used: set[int] = set()
+            names[attr] = tuple(_written_name(p, _span_of(p, spans, used)) for p in people)
     unscored = {attr: getattr(parsed, attr) for attr in _UNSCORED}
     return evolve(gold, **names, **unscored)
 
