@@ -149,3 +149,9 @@ def test_a_volume_word_inside_the_title_s_quotes_is_the_title_s() -> None:
     text = "Т. 2. «Сөз өнері». Алматы: Жазушы, 1980."
     fields = _decode(text, [("Т. 2. «Сөз өнері»", "title")])
     assert (fields["volume"], fields["title"]) == ("2", "Сөз өнері")
+
+
+def test_a_body_s_name_with_a_joining_word_is_one_name() -> None:
+    text = "Міністерство освіти і науки України, Звіт за 2017 рік (Київ, 2017)."
+    fields = _decode(text, [("Міністерство освіти і науки України", "author")])
+    assert fields["author"] == (Name(literal="Міністерство освіти і науки України"),)

@@ -162,3 +162,9 @@ def test_a_no_break_space_in_a_name_is_a_space() -> None:
 def test_whole_names_in_capitals_listed_with_commas_are_separate() -> None:
     assert unlist("Koçak AKÇAY, Zülfüye DURAN") == ("Koçak AKÇAY", "Zülfüye DURAN")
     assert unlist("Van Dyke, John Paul") == ("Van Dyke, John Paul",)
+
+
+def test_a_body_signing_a_work_is_one_literal_name() -> None:
+    assert to_name("Türk Tarih Kurumu") == Name(literal="Türk Tarih Kurumu")
+    assert to_name("Aşgabat şäheriniň häkimligi") == Name(literal="Aşgabat şäheriniň häkimligi")
+    assert to_name("Ахмет Байтұрсынов") == Name(family="Байтұрсынов", given="Ахмет")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from citekit.citations.names import is_initials, to_name, unlist
+from citekit.citations.names import is_initials, is_organisation, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
@@ -142,6 +142,9 @@ def _names(
     starts: Set[int] = frozenset(),
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
+    whole = text[tokens[a].start : tokens[b - 1].end]
+    if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
+        return [_clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     joins = [bool(m & _NAME_LABELS) for m in marks]
     shaped, rest = surname_first(tokens, joins, a, b)
     if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
