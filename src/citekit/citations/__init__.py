@@ -88,7 +88,7 @@ def _split_sources(text: str) -> list[str]:
     responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
     A "see also" or an ibid word after `;` starts a source of its own.
     """
-    cuts = _cuts(text)
+    cuts = _cuts(text) if ";" in text else []
     if not cuts:
         return [text]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
