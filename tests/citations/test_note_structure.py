@@ -48,6 +48,16 @@ def _note(text: str, number: int = 1) -> Note:
             "Иванов И. И. История Казахстана. М.: Наука, 2015. С. 45",
             "см. также Петров П. П. Степь и город. Алматы: Жазушы, 2012. С. 7.",
         ),
+        (
+            "Smith, Energy Politics, 50; Jones, Oil Wars, 12–14.",
+            "Smith, Energy Politics, 50",
+            "Jones, Oil Wars, 12–14.",
+        ),
+        (
+            "Иванов, История Казахстана, 45; Петров, Степь и город, 7.",
+            "Иванов, История Казахстана, 45",
+            "Петров, Степь и город, 7.",
+        ),
     ],
 )
 def test_a_note_citing_two_works_gives_two_records(text: str, first: str, second: str) -> None:
@@ -79,6 +89,7 @@ def test_the_see_prefix_is_no_part_of_the_record() -> None:
         # a page list
         "Ali Demir, Türk Dünyası, Ankara: TTK Yayınları, 2010, s. 4; 7.",
         "Smith, Energy Politics, London: Routledge, 2015, 12; 45; 60.",
+        "Smith, Energy Politics, 50; 52.",
         # GOST's responsibilities: translator; editor
         "Смит Дж. История степи / пер. с англ. И. Иванова; под ред. П. Петрова. М.: Наука, "
         "2015. 304 с.",
@@ -88,8 +99,9 @@ def test_the_see_prefix_is_no_part_of_the_record() -> None:
         # inside a title or brackets
         "Kaya M. «Tarih; Bellek ve Kimlik, 1923–2023». Ankara: Nobel, 2023.",
         "Омаров Н. Степь (очерки, 1990; дополнено, 2001). Алматы: Атамұра, 2005. 210 б.",
-        # an author list, then the year
+        # an author list, then the year; a title, then the place
         "FAROULT, ROBSON; 2006, p. 14",
+        "Demir, Tarih; Ankara, 2010.",
     ],
 )
 def test_a_semicolon_inside_one_citation_does_not_split_it(text: str) -> None:

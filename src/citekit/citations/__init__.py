@@ -120,9 +120,16 @@ def _cuts(text: str) -> list[int]:
     return cuts
 
 
+# author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
+_SHORT_FORM = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
+
+
 def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
-    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal")."""
+    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
+    a short form "Smith, Energy Politics, 50"."""
+    if _SHORT_FORM.match(piece.strip()):
+        return True
     if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return False
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
