@@ -186,7 +186,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         )
     ):
         return "manuscript"
-    journal = "journal" in _cues(container)
+    # a journal's name: the tagger's journal words, or a [types] periodical word in a host
+    # that is no book's ("Avrasya Etüdleri", "Foreign Affairs")
+    journal = "journal" in _cues(container) or (
+        "periodical" in _type_cues(container) and not has_book
+    )
     numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
     conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
     if conference and not journal and not numbered:

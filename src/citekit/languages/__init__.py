@@ -123,6 +123,9 @@ class Language:
     # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
     # "Министерство"), read by name decoding alone (not by the note tagger)
     organisation_words: tuple[str, ...] = ()
+    # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
+    # Russian)"), keyed by the marked language's code, read by field decoding alone
+    language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -270,6 +273,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         type_words=_type_words(data.get("types", {}), where),
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
+        language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
     )
 
 
@@ -280,9 +284,9 @@ def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
     return value
 
 
-def _type_words(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+def _type_words(value: Any, where: str, section: str = "types") -> dict[str, tuple[str, ...]]:
     if not isinstance(value, Mapping):
-        raise LanguageDataError(where, "[types] must map a kind of work to a list of words")
+        raise LanguageDataError(where, f"[{section}] must map a key to a list of words")
     return {str(key): _strings(value, key, where) for key in value}
 
 

@@ -3,6 +3,7 @@ dates read through `citekit.dates`, label words stripped from volume, issue and 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence, Set
 
@@ -14,6 +15,7 @@ from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, ru
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
+from citekit.languages import available_languages, language
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode"]
@@ -210,6 +212,35 @@ def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
     return tuple(kept)
 
 
+@functools.cache
+def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A bracketed language mark of any shipped language ("(рус.)", "(İngilizce)", "(in
+    Russian)"), its closing bracket optional, and the language code of each mark, casefolded."""
+    codes: dict[str, str] = {}
+    written: set[str] = set()
+    for code in available_languages():
+        for marked, words in language(code).language_marks.items():
+            for word in words:
+                codes.setdefault(word.casefold(), marked)
+                written.update((word, word.casefold()))
+    alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+    pattern = re.compile(rf"\(\s*({alternatives})\s*(?:\)|$)", re.IGNORECASE)
+    return pattern, codes
+
+
+def _marked_language(text: str) -> str | None:
+    """The language a note marks its source as written in ("Статья // Википедия (англ.)")."""
+    pattern, codes = _language_marks()
+    found = pattern.search(text)
+    return None if found is None else codes.get(found.group(1).casefold())
+
+
+def _unmarked(value: str) -> str:
+    """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
+    pattern, _ = _language_marks()
+    return _clean(pattern.sub(" ", value))
+
+
 def _in_exact(exact: Exact, offset: int) -> bool:
     """Whether `offset` falls inside a span the exact rules found."""
     return any(start <= offset < end for start, end, _ in exact.spans)
@@ -248,6 +279,8 @@ def decode(
             out.setdefault(key, number)
             if a >= b:
                 continue
+        if label == "publisher-place" and b < len(tokens) and "places" in marks[b]:
+            b += tokens[b].text == "." and tokens[b].start == tokens[b - 1].end  # "М" + "."
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = _names(tokens, marks, text, a, b, starts)
@@ -270,10 +303,14 @@ def decode(
             value = _clean(raw)
             if value and tokens[b - 1].text == "." and "places" in marks[b - 1]:
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.")
+            if label in _WORKS:
+                value = _unmarked(value)  # "(рус.)" is the source's language, not its name
             if value:
                 out[label] = value
     for role, found in names.items():
         out[role] = _distinct(found)
+    if (marked := _marked_language(text)) is not None:
+        out["language"] = marked
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:

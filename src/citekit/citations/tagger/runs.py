@@ -324,6 +324,66 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     return out
 
 
+_PLACE_MARKS = frozenset({"cities", "places"})
+_PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
+
+
+def _one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
+    if a >= b or not marks[a] & _PLACE_STARTS:
+        return False
+    return all(marks[k] & _PLACE_MARKS and not marks[k] & _PLACE_STARTS for k in range(a + 1, b))
+
+
+def _imprint_in_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, year_next: bool
+) -> list[Run] | None:
+    """A title run that swallowed the imprint after it: `Enerji, İstanbul: Kitap` (a known
+    place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
+    known place after the title's period, no publisher). None when the run holds neither."""
+    for i in range(a + 1, b - 1):
+        if tokens[i].text not in ",." or not marks[i + 1] & _PLACE_STARTS:
+            continue
+        colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
+        if colon is not None and colon + 1 < b and _one_place(marks, i + 1, colon):
+            words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
+            if words and tokens[words[0]].text[0].isupper():
+                return [
+                    ("title", a, i),
+                    (OTHER, i, i + 1),
+                    ("publisher-place", i + 1, colon),
+                    (OTHER, colon, colon + 1),
+                    ("publisher", colon + 1, b),
+                ]
+        if tokens[i].text == "." and year_next and _one_place(marks, i + 1, b):
+            return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+    return None
+
+
+def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
+    rest = [r for r in found[j + 1 :] if r[0] != OTHER]
+    if not rest or rest[0][0] != "issued":
+        return False
+    return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
+
+
+def _trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
+    year is no page). None when the tail is not one bare number or range."""
+    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
+    if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
+        return None
+    first, last = words[0], words[-1]
+    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
+        return None
+    if len(words) == 2 and last != first + 2:
+        return None
+    if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
+        return None  # "Eser, 2019.": a year, or no page a note would write bare
+    return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = _inverted_initials(tokens, found)
@@ -356,6 +416,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
             out.extend(_place_publisher(tokens, a, b))
+        elif (
+            label == "title"
+            and not labels & {"publisher-place", "publisher", "container-title"}
+            and (imprint := _imprint_in_title(tokens, marks, a, b, _year_next(tokens, found, j)))
+        ):
+            out.extend(imprint)
+            labels |= {"publisher-place"}
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
@@ -372,6 +439,15 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
+        elif (
+            label == OTHER
+            and j == len(found) - 1
+            and out
+            and out[-1][0] == "title"
+            and "page" not in labels
+            and (page := _trailing_page(tokens, a, b)) is not None
+        ):
+            out.extend(page)
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
             # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
             # title's

@@ -1,0 +1,228 @@
+"""Field boundaries a new user found wrong (issue 12): an imprint or a page the model left in
+or after the title, a journal told by its name, a bracketed language mark.
+
+Each case labels its tokens as the model did wrongly (the title run swallowing what follows),
+so the mending is tested whatever the shipped model does today."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations.fields import parse_citation
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.tokens import tokenize
+
+
+def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
+    """Decode `text` whose tokens inside each (substring, label) carry that label."""
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    for part, label in spans:
+        start = text.index(part)
+        for i, token in enumerate(tokens):
+            if start <= token.start < start + len(part):
+                labels[i] = label
+    return decode(text, tokens, labels, find_exact(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "run", "title", "place"),
+    [
+        (
+            "Лотман Ю. Структура текста. Л., 1970.",
+            "Лотман Ю.",
+            "Структура текста. Л",
+            "Структура текста",
+            "Л.",
+        ),
+        (
+            "Бахтин М. Эстетика словесного творчества. М., 1979.",
+            "Бахтин М.",
+            "Эстетика словесного творчества. М",
+            "Эстетика словесного творчества",
+            "М.",
+        ),
+        ("Гумилёв Л. Этногенез. СПб., 2001.", "Гумилёв Л.", "Этногенез. СПб", "Этногенез", "СПб."),
+        (
+            "Мұқанов С. Өсу жолдары. Алматы, 1960.",
+            "Мұқанов С.",
+            "Өсу жолдары. Алматы",
+            "Өсу жолдары",
+            "Алматы",
+        ),
+        ("Kekilow A. Söýgi. Aşgabat, 1979.", "Kekilow A.", "Söýgi. Aşgabat", "Söýgi", "Aşgabat"),
+    ],
+)
+def test_a_known_place_after_the_title_and_before_the_year_is_the_place(
+    text: str, author: str, run: str, title: str, place: str
+) -> None:
+    fields = _decode(text, [(author, "author"), (run, "title"), (text[-5:-1], "issued")])
+    assert fields["title"] == title
+    assert fields["publisher-place"] == place
+
+
+def test_a_title_sentence_that_ends_with_a_place_word_but_no_year_after_stays_whole() -> None:
+    text = "Иванов И. Дорога на М. Повесть. Рига: Лиесма."
+    fields = _decode(text, [("Иванов И.", "author"), ("Дорога на М. Повесть", "title")])
+    assert fields["title"] == "Дорога на М. Повесть"
+    assert "publisher-place" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "title", "place", "publisher"),
+    [
+        (
+            "Halil Berktay, Cumhuriyet İdeolojisi, İstanbul: Kaynak, 1983, s. 12.",
+            "Cumhuriyet İdeolojisi, İstanbul: Kaynak",
+            "Cumhuriyet İdeolojisi",
+            "İstanbul",
+            "Kaynak",
+        ),
+        (
+            "Şerif Mardin, Din ve İdeoloji, Ankara: Sevinç Matbaası, 1969, s. 88.",
+            "Din ve İdeoloji, Ankara: Sevinç Matbaası",
+            "Din ve İdeoloji",
+            "Ankara",
+            "Sevinç Matbaası",
+        ),
+        (
+            "Peter Hopkirk, The Great Game, London: John Murray, 1990, p. 3.",
+            "The Great Game, London: John Murray",
+            "The Great Game",
+            "London",
+            "John Murray",
+        ),
+        (
+            "Әуезов М. Абай жолы. Алматы: Жазушы, 1997. 400 б.",
+            "Абай жолы. Алматы: Жазушы",
+            "Абай жолы",
+            "Алматы",
+            "Жазушы",
+        ),
+    ],
+)
+def test_a_place_colon_publisher_left_in_the_title_run_is_the_imprint(
+    text: str, run: str, title: str, place: str, publisher: str
+) -> None:
+    fields = _decode(text, [(run, "title")])
+    assert (fields["title"], fields["publisher-place"], fields["publisher"]) == (
+        title,
+        place,
+        publisher,
+    )
+
+
+def test_a_colon_after_a_word_that_is_no_place_stays_in_the_title() -> None:
+    text = "Ali Kaya, Tarih, Felsefe: Bir Giriş, 2001."
+    fields = _decode(text, [("Tarih, Felsefe: Bir Giriş", "title")])
+    assert fields["title"] == "Tarih, Felsefe: Bir Giriş"
+    assert "publisher" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "page"),
+    [
+        ("Kaya, Türk Dış Politikası, 45.", "Türk Dış Politikası", "45"),
+        ("Иванов, История степи, 112–118.", "История степи", "112–118"),
+        ("Hopkirk, The Great Game, 7.", "The Great Game", "7"),
+        ("Сейфуллин, Тар жол, тайғақ кешу, 301.", "Тар жол, тайғақ кешу", "301"),
+    ],
+)
+def test_a_short_notes_bare_number_after_the_title_is_the_page(
+    text: str, title: str, page: str
+) -> None:
+    head = text.split(",")[0]
+    fields = _decode(text, [(head, "author"), (title, "title")])
+    assert fields["title"] == title
+    assert fields["page"] == page
+
+
+def test_a_year_after_a_short_title_is_no_page() -> None:
+    text = "Kaya, Türk Dış Politikası, 2019."
+    fields = _decode(text, [("Kaya", "author"), ("Türk Dış Politikası", "title")])
+    assert "page" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demir, “Kafkasya’da Güvenlik”, Avrasya Etüdleri, 2016.",
+        "Sezer, “Türk Modernleşmesi”, Türkiyat Araştırmaları, 2009.",
+        "Cooley, “The New Great Game,” Foreign Affairs, 2012.",
+        "Pomfret, “Trade Policies,” Central Asian Survey, 2007.",
+        "Смирнов, «Степные города», Учёные записки, 2014.",
+    ],
+)
+def test_a_quoted_title_in_a_journal_named_so_with_only_a_year_is_a_journal_article(
+    text: str,
+) -> None:
+    assert parse_citation(text).type == "article-journal"
+
+
+def test_a_periodical_word_in_a_books_host_does_not_make_it_a_journal() -> None:
+    text = "Ali Kaya, “Giriş”, Türk Tarihi Araştırmaları, Ankara: TTK, 2001, s. 3."
+    assert parse_citation(text).type != "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "key", "value", "language"),
+    [
+        (
+            "Энергетика // Википедия (англ.). 2020.",
+            [("Энергетика", "title"), ("Википедия (англ.)", "container-title")],
+            "container-title",
+            "Википедия",
+            "en",
+        ),
+        (
+            "Ali Veli, “Başlık”, Vikipedi (Rusça), 2020.",
+            [("Başlık", "title"), ("Vikipedi (Rusça)", "container-title")],
+            "container-title",
+            "Vikipedi",
+            "ru",
+        ),
+        (
+            "Smith J. Steppe towns (in Russian) // Vestnik. 2010.",
+            [("Steppe towns (in Russian)", "title"), ("Vestnik", "container-title")],
+            "title",
+            "Steppe towns",
+            "ru",
+        ),
+        (
+            "Kaya A. “Energy Security (İngilizce)”, Vikipedi, 2020.",
+            [("“Energy Security (İngilizce)”", "title")],
+            "title",
+            "Energy Security",
+            "en",
+        ),
+        (
+            "Абай. Қара сөздер (орыс.) // Абай.kz. 2019.",
+            [("Қара сөздер (орыс.)", "title")],
+            "title",
+            "Қара сөздер",
+            "ru",
+        ),
+    ],
+)
+def test_a_bracketed_language_mark_is_the_sources_language_not_its_name(
+    text: str, spans: list[tuple[str, str]], key: str, value: str, language: str
+) -> None:
+    fields = _decode(text, spans)
+    assert fields[key] == value
+    assert fields["language"] == language
+
+
+def test_the_marked_language_is_the_citations() -> None:
+    citation = parse_citation(
+        "Энергетика // Википедия (англ.). URL: https://ru.wikipedia.org/wiki/X"
+    )
+    assert citation.language == "en"
+    assert citation.container == "Википедия"
+
+
+def test_brackets_that_mark_no_language_stay_in_the_title() -> None:
+    text = "Kaya A. “Energy Security (Part 2)”, Vikipedi, 2020."
+    fields = _decode(text, [("“Energy Security (Part 2)”", "title")])
+    assert fields["title"] == "Energy Security (Part 2)"
+    assert "language" not in fields
