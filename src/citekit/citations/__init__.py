@@ -35,7 +35,9 @@ def classify(text: str) -> NoteKind:
     short = len(stripped) < 80
     # a long note is an ibid only when it opens with the word: match, do not search
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
-    if ibid is not None and (ibid.start() == 0 or not _SOURCE.search(stripped)):
+    if ibid is not None and (
+        ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
+    ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
@@ -50,14 +52,103 @@ def classify(text: str) -> NoteKind:
         and not re.search(r"[“«„\"]|(?<!:)//", stripped)  # a quote or GOST's "//", not "https://"
     ):
         return NoteKind.COMMENT
+    if _points_at_nothing(stripped):
+        return NoteKind.COMMENT
     return NoteKind.CITATION
 
 
+def _points_at_nothing(text: str) -> bool:
+    """A "see" remark that names no work: "Bu konuda ayrıca bkz. yazarın diğer çalışmaları."
+
+    Only when every word but the sentence's first is lower-case prose: no name, no title in
+    capitals or quotes, no year, page or other number, no address.
+    """
+    see = patterns().see.search(text)
+    if see is None or any(c.isdigit() for c in text) or _SOURCE.search(text):
+        return False
+    rest = (text[: see.start()] + " " + text[see.end() :]).split()
+    words = [w.strip(".,:;!?()[]*_") for w in rest]
+    words = [w for w in words if w]
+    if not words or any(
+        not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words
+    ):
+        return False
+    first = 1 if see.start() > 0 else 0  # the sentence's own capital before "see"
+    return all(w[:1].islower() for w in words[first:])
+
+
+_OPEN, _CLOSE = "([{«“„", ")]}»”"
+_STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
+
+
 def _split_sources(text: str) -> list[str]:
-    parts = [p for p in re.split(r";\s+", text) if p.strip()]
-    if len(parts) > 1 and all(_SOURCE.search(p) and _YEAR.search(p) for p in parts):
-        return parts
-    return [text]
+    """The sources a note cites, split at `;` where each side holds a whole citation.
+
+    Never inside brackets or quotes, before a page list (`s. 4; 7`), a lower-case
+    responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
+    A "see also" or an ibid word after `;` starts a source of its own.
+    """
+    cuts = _cuts(text) if ";" in text else []
+    if not cuts:
+        return [text]
+    starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
+    pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    if all(_SOURCE.search(p) and _YEAR.search(p) for p in pieces):
+        return [p.strip() for p in pieces if p.strip()]
+    sources = [pieces[0]]
+    for piece in pieces[1:]:
+        if _starts_source(sources[-1], piece):
+            sources.append(piece)
+        else:
+            sources[-1] += ";" + piece
+    return [s.strip() for s in sources]
+
+
+def _cuts(text: str) -> list[int]:
+    """Where `;` and a space stand outside brackets and quotes."""
+    cuts: list[int] = []
+    depth, straight = 0, False
+    for i, char in enumerate(text):
+        if char == '"':
+            straight = not straight
+        elif char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
+            cuts.append(i)
+    return cuts
+
+
+# author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
+_SHORT_FORM = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
+
+
+def _holds(piece: str) -> bool:
+    """A whole citation: a year or an address, a capitalised word of two letters or more and
+    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
+    a short form "Smith, Energy Politics, 50"."""
+    if _SHORT_FORM.match(piece.strip()):
+        return True
+    if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
+        return False
+    if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
+        return False
+    return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+
+
+def _starts_source(before: str, piece: str) -> bool:
+    p = patterns()
+    start = piece.lstrip()
+    if not _holds(before):
+        return False
+    if p.ibid.match(start):  # "…, 2010. 320 s.; Şol ýerde, 25 s."
+        return True
+    see = p.see.match(start)
+    if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
+        named = start[see.end() :].lstrip(" .,:")
+        return named[:1].isupper() or (named != "" and named[0] in '«“„"')
+    return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
 
 
 def parse_note(
@@ -77,11 +168,7 @@ def parse_note(
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
         match = pattern.search(flat)
         rest = flat[match.end() :] if match else flat
-        page = p.page_before.search(rest) or p.page_after.search(rest)
-        locator = page.group(1) if page else None
-        if locator is None:
-            bare = re.match(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$", rest)
-            locator = bare.group(1) if bare else None
+        locator = _locator(rest)
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
             head = flat[: match.start()]
@@ -98,11 +185,20 @@ def parse_note(
             page=locator,
             citations=citations,
         )
-    sources = _split_sources(text)
-    citations = tuple(
-        parse_citation(s, tuple(links) if i == 0 else (), tagger=tagger, types=types)
-        for i, s in enumerate(sources)
-    )
+    parsed: list[Citation] = []
+    for i, source in enumerate(_split_sources(text)):
+        again = p.ibid.match(source) if parsed else None
+        if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
+            page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
+            parsed.append(evolve(parsed[-1], page=page, raw=source))
+            continue
+        see = p.see.match(source)  # "Bkz. Ali Demir, …": the prefix is no part of the source
+        cited = source[see.end() :].lstrip(" .,:;") if see is not None else source
+        found = parse_citation(
+            cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
+        )
+        parsed.append(found if cited == source else evolve(found, raw=source))
+    citations = tuple(parsed)
     if kind is NoteKind.COMMENT:
         # prose: it may point at a page, but it names no title, author or container
         citations = tuple(Citation(url=c.url, raw=c.raw) for c in citations if c.url)
@@ -114,6 +210,16 @@ def parse_note(
         citations=citations,
         urls=tuple(links),
     )
+
+
+def _locator(rest: str) -> str | None:
+    """The page an ibid or op. cit. points at, from the text after its word."""
+    p = patterns()
+    page = p.page_before.search(rest) or p.page_after.search(rest)
+    if page is not None:
+        return page.group(1)
+    bare = re.match(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$", rest)
+    return bare.group(1) if bare else None
 
 
 def _surname(note: Note) -> set[str]:

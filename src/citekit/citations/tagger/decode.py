@@ -158,7 +158,7 @@ def _names(
         initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
-        initial = initial or (tokens[i].text == "." and after_initial)
+        initial = initial or (i < b and tokens[i].text == "." and after_initial)
         cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
         if cut or i in starts:
             if start < i:
