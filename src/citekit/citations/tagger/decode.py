@@ -301,6 +301,8 @@ def decode(
                 out[label] = value
         elif label not in out and label != "accessed":
             value = _clean(raw)
+            if label == "publisher-place":
+                value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
             if value and tokens[b - 1].text == "." and "places" in marks[b - 1]:
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.")
             if label in _WORKS:

@@ -127,6 +127,8 @@ def _trailing_volume(
     word = number - 1 if tokens[number - 1].text != "." else number - 2
     if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
         return [("title", a, b)]
+    if tokens[word - 1].text == "…":  # `Сочинения… Т. 2`: the ellipsis is the title's
+        return [("title", a, word), ("volume", word, b)]
     if tokens[word - 1].text not in ".,":
         return [("title", a, b)]
     return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
@@ -308,8 +310,10 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
-        if label not in _PERSONS or b - a != 1 or b + 2 >= len(tokens) or tokens[b].text != ",":
+        if label not in _PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
             continue
+        if b - a > 2 or not all(_capitalised(t.text) for t in tokens[a:b]):
+            continue  # `Gökova Kurt, G.`: a family name of one or two words
         k = b + 1
         while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
             k += 2
@@ -357,7 +361,24 @@ def _imprint_in_title(
                 ]
         if tokens[i].text == "." and year_next and _one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+    if year_next and b - a > 1 and _abbreviated_place(tokens, marks, b - 1):
+        return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
+
+
+def _abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    """Whether token `k` is a place of the lexicon written short, its period glued and a comma
+    after (`М.,`, `Л.,`), as GOST writes the place before the year."""
+    return (
+        k + 2 < len(tokens)
+        and bool(marks[k] & _PLACE_STARTS)
+        and tokens[k].text.isalpha()
+        and tokens[k].text[0].isupper()
+        and len(tokens[k].text) <= 3
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 2].text == ","
+    )
 
 
 def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
@@ -382,6 +403,15 @@ def _trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
         return None  # "Eser, 2019.": a year, or no page a note would write bare
     return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
+
+
+def _bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
+    brackets; MLA's `22 (1950)` the year."""
+    bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
+    if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
+        return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
+    return [(OTHER, a, b)]
 
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
@@ -448,6 +478,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and (page := _trailing_page(tokens, a, b)) is not None
         ):
             out.extend(page)
+        elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
+            out.extend(_bracketed_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
             # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
             # title's
