@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations.fields import parse_citation
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.tokens import tokenize
@@ -113,3 +114,23 @@ def test_a_place_after_gosts_dash_loses_the_dash() -> None:
     text = "Оразов Б. Тарих: дис. канд. …автореф. -Астана: 2004. –20 б."
     fields = _decode(text, [("Оразов Б.", "author"), ("-Астана", "publisher-place")])
     assert fields["publisher-place"] == "Астана"
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "Qazaq khandygynyn tarikhy (A History of the Kazakh Khanate)",
+            "Qazaq khandygynyn tarikhy",
+        ),
+        ("Qazaq tarikhy [The History of the Kazakhs]", "Qazaq tarikhy"),
+        ("Очерки истории края (1900–1920)", None),
+        ("Makine Öğrenmesi (Machine Learning)", None),
+        ("The Theory of Everything (A Short Introduction)", None),
+    ],
+)
+def test_an_english_translation_after_a_title_is_not_the_title(
+    title: str, kept: str | None
+) -> None:
+    c = parse_citation(f"Bekov, A. {title}. Almaty: Gylym, 1999.")
+    assert c.title == (kept or title)

@@ -25,6 +25,23 @@ def _text(fields: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+_TRANSLATED = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
+_MIN_TRANSLATION_WORDS = 3
+
+
+def _untranslated(title: str) -> str:
+    """A title without the English translation a bibliography writes after it in brackets
+    (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
+    other languages); a bracket in the title's own language stays (`Очерки (1900–1920)`)."""
+    found = _TRANSLATED.match(title)
+    if found is None or len(found.group("english").split()) < _MIN_TRANSLATION_WORDS:
+        return title
+    own = detect_language(found.group("title"))
+    if detect_language(found.group("english")) != "en" or own in ("en", "und"):
+        return title
+    return found.group("title")
+
+
 def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     value = fields.get(key)
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
@@ -41,6 +58,8 @@ def read_fields(
     fields = decode(flat, tokens, labels, exact, marks, starts)
     cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")
+    if title is not None:
+        title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     language = detect_language(title) if title else None
     wiki = _WIKIPEDIA.match(url or "")
