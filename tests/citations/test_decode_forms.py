@@ -134,3 +134,11 @@ def test_an_english_translation_after_a_title_is_not_the_title(
 ) -> None:
     c = parse_citation(f"Bekov, A. {title}. Almaty: Gylym, 1999.")
     assert c.title == (kept or title)
+
+
+def test_initials_after_an_initial_belong_to_the_name_and_a_role_after_them_counts() -> None:
+    text = "Kaya, A. B., & Demir, C. D. E. (Eds.). (2019). Eser. Ankara: Yayınevi."
+    spans = [("Kaya, A.", "author"), ("Demir, C.", "author"), ("2019", "issued")]
+    fields = _decode(text, [*spans, ("Eser", "title")])
+    assert [str(n) for n in fields["editor"]] == ["Kaya, A. B.", "Demir, C. D. E."]  # type: ignore[attr-defined]
+    assert fields["author"] == ()

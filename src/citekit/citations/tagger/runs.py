@@ -7,6 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.forms import (
+    PLACE_STARTS,
+    abbreviated_place,
+    bracketed_issue,
+    trailing_page,
+)
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
@@ -43,6 +49,16 @@ def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
 
 def _initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
+
+
+def _initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
+    """Whether an initial and its period, outside any field's run, follow a person's run of
+    `found[j]` that ends with an initial at `b`."""
+    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
+        return False
+    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
+        return False
+    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
 
 
 def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -329,14 +345,13 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
 
 
 _PLACE_MARKS = frozenset({"cities", "places"})
-_PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 
 
 def _one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
-    if a >= b or not marks[a] & _PLACE_STARTS:
+    if a >= b or not marks[a] & PLACE_STARTS:
         return False
-    return all(marks[k] & _PLACE_MARKS and not marks[k] & _PLACE_STARTS for k in range(a + 1, b))
+    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
 def _imprint_in_title(
@@ -346,7 +361,7 @@ def _imprint_in_title(
     place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
     known place after the title's period, no publisher). None when the run holds neither."""
     for i in range(a + 1, b - 1):
-        if tokens[i].text not in ",." or not marks[i + 1] & _PLACE_STARTS:
+        if tokens[i].text not in ",." or not marks[i + 1] & PLACE_STARTS:
             continue
         colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < b and _one_place(marks, i + 1, colon):
@@ -361,24 +376,9 @@ def _imprint_in_title(
                 ]
         if tokens[i].text == "." and year_next and _one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
-    if year_next and b - a > 1 and _abbreviated_place(tokens, marks, b - 1):
+    if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
-
-
-def _abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
-    """Whether token `k` is a place of the lexicon written short, its period glued and a comma
-    after (`М.,`, `Л.,`), as GOST writes the place before the year."""
-    return (
-        k + 2 < len(tokens)
-        and bool(marks[k] & _PLACE_STARTS)
-        and tokens[k].text.isalpha()
-        and tokens[k].text[0].isupper()
-        and len(tokens[k].text) <= 3
-        and tokens[k + 1].text == "."
-        and tokens[k + 1].start == tokens[k].end
-        and tokens[k + 2].text == ","
-    )
 
 
 def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
@@ -389,31 +389,6 @@ def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
 
 
-def _trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
-    """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
-    year is no page). None when the tail is not one bare number or range."""
-    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
-    if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
-        return None
-    first, last = words[0], words[-1]
-    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
-        return None
-    if len(words) == 2 and last != first + 2:
-        return None
-    if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
-        return None  # "Eser, 2019.": a year, or no page a note would write bare
-    return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
-
-
-def _bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
-    """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
-    brackets; MLA's `22 (1950)` the year."""
-    bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
-    if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
-        return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
-    return [(OTHER, a, b)]
-
-
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = _inverted_initials(tokens, found)
@@ -422,10 +397,18 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out: list[Run] = []
     title_seen = False
     for j, (label, a, b) in enumerate(found):
+        if label == OTHER and out and out[-1][2] > a:
+            a = out[-1][2]  # what a person's run took in is no longer between runs
+            if a >= b:
+                continue
         if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
         if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
             b += 1  # `Orazow A.`: the period after an initial is the initial's
+        while (
+            label in _PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b)
+        ):
+            b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label != OTHER and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
         if label == "author" and (role := _role_before(tokens, marks, a)):
@@ -475,11 +458,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and out
             and out[-1][0] == "title"
             and "page" not in labels
-            and (page := _trailing_page(tokens, a, b)) is not None
+            and (page := trailing_page(tokens, a, b)) is not None
         ):
             out.extend(page)
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
-            out.extend(_bracketed_issue(tokens, a, b))
+            out.extend(bracketed_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
             # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
             # title's

@@ -1,0 +1,55 @@
+"""Written forms of a citation's tail that mend the runs the model labelled: a place written
+short before the year (`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["PLACE_STARTS", "abbreviated_place", "bracketed_issue", "trailing_page"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
+_YEAR_DIGITS = 4
+
+
+def abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    """Whether token `k` is a place of the lexicon written short, its period glued and a comma
+    after (`М.,`, `Л.,`), as GOST writes the place before the year."""
+    return (
+        k + 2 < len(tokens)
+        and bool(marks[k] & PLACE_STARTS)
+        and tokens[k].text.isalpha()
+        and tokens[k].text[0].isupper()
+        and len(tokens[k].text) <= 3
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 2].text == ","
+    )
+
+
+def trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
+    year is no page). None when the tail is not one bare number or range."""
+    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
+    if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
+        return None
+    first, last = words[0], words[-1]
+    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
+        return None
+    if len(words) == 2 and last != first + 2:
+        return None
+    if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
+        return None  # "Eser, 2019.": a year, or no page a note would write bare
+    return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
+
+
+def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
+    brackets; MLA's `22 (1950)` the year."""
+    bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
+    if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
+        return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
+    return [(OTHER, a, b)]
