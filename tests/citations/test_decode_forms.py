@@ -142,3 +142,31 @@ def test_initials_after_an_initial_belong_to_the_name_and_a_role_after_them_coun
     fields = _decode(text, [*spans, ("Eser", "title")])
     assert [str(n) for n in fields["editor"]] == ["Kaya, A. B.", "Demir, C. D. E."]  # type: ignore[attr-defined]
     assert fields["author"] == ()
+
+
+def test_a_host_inside_gosts_statement_of_responsibility_is_no_host() -> None:
+    text = "Очерки истории Сибири / Ин-т истории СО РАН; под ред. В. Петрова. - Томск: ТГУ, 2005."
+    spans = [("Очерки истории Сибири", "title"), ("Ин-т истории СО РАН", "container-title")]
+    fields = _decode(text, [*spans, ("Томск", "publisher-place"), ("ТГУ", "publisher")])
+    assert "container-title" not in fields
+    assert fields["publisher"] == "ТГУ"
+    article = "Иванов И. Статья / И. Иванов // Вестник ТГУ. - 2005. - № 3."
+    spans = [("Статья", "title"), ("Вестник ТГУ", "container-title")]
+    assert _decode(article, spans)["container-title"] == "Вестник ТГУ"
+
+
+def test_two_publishers_after_one_place_are_kept_together() -> None:
+    text = "Orazow, B. (2001). Eser. Aşgabat: Ylym Neşirýaty, Türkmen Döwlet Neşirýat Gullugy."
+    spans = [("Ylym Neşirýaty", "publisher"), ("Türkmen Döwlet Neşirýat Gullugy", "publisher")]
+    fields = _decode(text, [("Eser", "title"), *spans])
+    assert fields["publisher"] == "Ylym Neşirýaty, Türkmen Döwlet Neşirýat Gullugy"
+    text = "Eser. Aşgabat: Ylym, 2001; Ankara: Kitap."
+    fields = _decode(text, [("Eser", "title"), ("Ylym", "publisher"), ("Kitap", "publisher")])
+    assert fields["publisher"] == "Ylym"
+
+
+def test_a_page_run_with_no_number_is_no_page() -> None:
+    text = "Очерки. - М.: Наука, 2013. - 32 с. [гл. ред. И.С. Иванов]"
+    fields = _decode(text, [("Очерки", "title"), ("Иванов", "page"), ("32", "number-of-pages")])
+    assert "page" not in fields
+    assert fields["number-of-pages"] == "32"

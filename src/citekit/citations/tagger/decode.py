@@ -267,9 +267,17 @@ def decode(
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = mend(tokens, marks, runs(labels))
     volumes = {label for label, _, _ in mended if label in _LEADING}
+    last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     for label, a, b in mended:
         if label == OTHER:
             continue
+        if (
+            label == "publisher" == last[0]
+            and text[tokens[last[2] - 1].end : tokens[a].start].strip() in ",;"
+        ):
+            a = last[1]  # `Aşgabat: Ministrligi, Neşiryaty`: one place, publishers together
+            out.pop(label, None)
+        last = (label, a, b)
         a, b = _with_own_quotes(tokens, text, a, b)
         lead = _lead_number(tokens, marks, a, b) if label in _WORKS else None
         if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in _PAIRS)):
@@ -297,6 +305,8 @@ def decode(
             unlabelled.append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
+            if label != "edition" and not _NUMBER.search(value):
+                continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:
                 out[label] = value
         elif label not in out and label != "accessed":

@@ -1,5 +1,6 @@
-"""Written forms of a citation's tail that mend the runs the model labelled: a place written
-short before the year (`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`."""
+"""Written forms that mend the runs the model labelled: a place written short before the year
+(`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`, GOST's statement of
+responsibility."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PLACE_STARTS", "abbreviated_place", "bracketed_issue", "trailing_page"]
+__all__ = [
+    "PLACE_STARTS",
+    "abbreviated_place",
+    "bracketed_issue",
+    "responsibility_hosts",
+    "trailing_page",
+]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
@@ -53,3 +60,34 @@ def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
         return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
     return [(OTHER, a, b)]
+
+
+def _slash(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a single slash, not half of GOST's `//`."""
+    double = (i > 0 and tokens[i - 1].text == "/") or (
+        i + 1 < len(tokens) and tokens[i + 1].text == "/"
+    )
+    return tokens[i].text == "/" and not double
+
+
+def _area_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the area opened at token `i` ends: GOST's `. —` or `//`; None when neither comes."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].text == "/":
+            return k if k + 1 < len(tokens) and tokens[k + 1].text == "/" else None
+        if tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in "-–—":
+            return k
+    return None
+
+
+def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with no host inside GOST's statement of responsibility: after a single slash and
+    up to the next area (`/ [гл. ред. И. С. Иванов]; НП РСМД. — М.: …`) a note names people
+    and bodies, never the journal or book a part is in (that comes after `//`)."""
+    ends = {i: _area_end(tokens, i) for i in range(len(tokens)) if _slash(tokens, i)}
+    spans = [(i, end) for i, end in ends.items() if end is not None]
+    out: list[Run] = []
+    for label, a, b in found:
+        inside = any(s < a and b <= e for s, e in spans)
+        out.append((OTHER if label == "container-title" and inside else label, a, b))
+    return out

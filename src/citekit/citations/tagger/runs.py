@@ -11,6 +11,7 @@ from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
     bracketed_issue,
+    responsibility_hosts,
     trailing_page,
 )
 from citekit.citations.tagger.tokens import Token
@@ -391,7 +392,7 @@ def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = _inverted_initials(tokens, found)
+    found = _inverted_initials(tokens, responsibility_hosts(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
