@@ -78,6 +78,7 @@ class Tagger:
         """`raw` decoded again, at most three times, while it breaks a constraint."""
         forbid: dict[int, set[str]] = {}
         free = not fixed or not all(fixed)
+        emissions: list[list[float]] | None = None  # the rows' scores, summed once
         for _round in range(3):
             nameless = nameless_persons(tokens, labels)
             need_title = free and len(labels) >= 2 and "title" not in labels
@@ -89,7 +90,10 @@ class Tagger:
                 for i, is_fixed in enumerate(fixed):
                     if is_fixed:
                         forbid.setdefault(i, set()).add("title")
-            raw = self._constrained().decode(rows, forbid, need_title=need_title)
+            weights = self._constrained()
+            if emissions is None:
+                emissions = weights.emissions(rows)
+            raw = weights.decode(rows, forbid, need_title=need_title, emissions=emissions)
             labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
         return raw
 

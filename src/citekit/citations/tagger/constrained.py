@@ -83,6 +83,8 @@ def _dumped(tagger: pycrfsuite.Tagger) -> Iterator[tuple[str, str, str, float]]:
 class Weights:
     """A CRF model's weights, for decoding with constraints."""
 
+    banned_score = _NEG  # a forbidden label's score
+
     def __init__(self, tagger: pycrfsuite.Tagger) -> None:
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
@@ -96,25 +98,31 @@ class Weights:
                 state.setdefault(left, []).append((index[right], weight))
         self._state = {a: tuple(pairs) for a, pairs in state.items()}
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
+        self._column_bounds = [max(column) for column in self._columns]
+        self._row_bounds = [max(row) for row in self._trans]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
-    def _emissions(
-        self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
-    ) -> list[list[float]]:
+    def emissions(self, rows: Sequence[Iterable[str]]) -> list[list[float]]:
+        """Each token's score for each label, from its feature rows (the model's state
+        weights, summed in the rows' order)."""
         size = len(self.labels)
+        state = self._state
         out = []
-        for i, row in enumerate(rows):
+        for row in rows:
             scores = [0.0] * size
             for attribute in row:
-                for k, weight in self._state.get(attribute, ()):
+                for k, weight in state.get(attribute, ()):
                     scores[k] += weight
-            banned = forbid.get(i)
-            if banned:
-                for k, label in enumerate(self.labels):
-                    if _base(label) in banned:
-                        scores[k] = _NEG
             out.append(scores)
         return out
+
+    def _banned(self, emissions: list[list[float]], forbid: Mapping[int, Set[str]]) -> None:
+        for i, banned in forbid.items():
+            if banned and 0 <= i < len(emissions):
+                scores = emissions[i]
+                for k, label in enumerate(self.labels):
+                    if _base(label) in banned:
+                        scores[k] = self.banned_score
 
     def decode(
         self,
@@ -122,27 +130,24 @@ class Weights:
         forbid: Mapping[int, Set[str]],
         *,
         need_title: bool,
+        emissions: Sequence[Sequence[float]] | None = None,
     ) -> list[str]:
         """The best label sequence (raw model labels) with the `forbid`-den labels kept off
-        their tokens and, with `need_title`, at least one title token."""
-        em = self._emissions(rows, forbid)
+        their tokens and, with `need_title`, at least one title token. `emissions` are the
+        rows' `emissions`, when already computed (they are not changed)."""
+        em = [list(e) for e in emissions] if emissions is not None else self.emissions(rows)
+        self._banned(em, forbid)
         n, size = len(em), len(self.labels)
-        columns, trans = self._columns, self._trans
         # forward: best score of a prefix ending in label k at token i, and its back-pointers
         alpha = [em[0][:]]
         back: list[list[int]] = [[0] * size]
         for i in range(1, n):
-            prev, here = alpha[-1], em[i]
-            row, ptr = [0.0] * size, [0] * size
-            for k in range(size):
-                scores = [p + t for p, t in zip(prev, columns[k], strict=True)]
-                best = max(scores)
-                row[k] = best + here[k]
-                ptr[k] = scores.index(best)
-            alpha.append(row)
+            row, ptr = _best_steps(alpha[-1], self._columns, self._column_bounds)
+            here = em[i]
+            alpha.append([r + e for r, e in zip(row, here, strict=True)])
             back.append(ptr)
         if need_title:
-            at, label, ahead = self._best_title(em, alpha, trans)
+            at, label, ahead = self._best_title(em, alpha)
         else:
             at, label = n - 1, alpha[-1].index(max(alpha[-1]))
         path = [label]
@@ -159,7 +164,7 @@ class Weights:
         return [self.labels[k] for k in path]
 
     def _best_title(
-        self, em: list[list[float]], alpha: list[list[float]], trans: list[list[float]]
+        self, em: list[list[float]], alpha: list[list[float]]
     ) -> tuple[int, int, list[list[int]]]:
         """Where the best path with a title token passes through one (token, label), and the
         forward pointers of the best suffixes."""
@@ -168,13 +173,33 @@ class Weights:
         ahead = [[0] * size for _ in range(n)]
         for i in range(n - 2, -1, -1):
             after = [e + b for e, b in zip(em[i + 1], beta[i + 1], strict=True)]
-            for k in range(size):
-                scores = [t + a for t, a in zip(trans[k], after, strict=True)]
-                best = max(scores)
-                beta[i][k] = best
-                ahead[i][k] = scores.index(best)
+            beta[i], ahead[i] = _best_steps(after, self._trans, self._row_bounds)
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),
             key=lambda ik: alpha[ik[0]][ik[1]] + beta[ik[0]][ik[1]],
         )
         return at, label, ahead
+
+
+def _best_steps(
+    scores: Sequence[float], weights: Sequence[Sequence[float]], bounds: Sequence[float]
+) -> tuple[list[float], list[int]]:
+    """For each k, the best ``scores[j] + weights[k][j]`` over j and the first j that gives
+    it (what ``max`` and ``list.index`` give). The j are tried from the best score down, and
+    the search stops once no later j can reach the best (``bounds[k]`` is the largest
+    ``weights[k][j]``): the same answer, in a few steps instead of one per label."""
+    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+    best_scores: list[float] = []
+    pointers: list[int] = []
+    for column, bound in zip(weights, bounds, strict=True):
+        best, arg = float("-inf"), 0
+        for j in order:
+            score = scores[j]
+            if score + bound < best:
+                break
+            score += column[j]
+            if score > best or (score == best and j < arg):
+                best, arg = score, j
+        best_scores.append(best)
+        pointers.append(arg)
+    return best_scores, pointers

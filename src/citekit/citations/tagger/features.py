@@ -8,6 +8,7 @@ Every word list comes from ``languages/data/*.toml``; nothing here names a word.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Sequence
 
@@ -155,10 +156,66 @@ def _own(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _near(text: str, tag: str) -> tuple[str, str]:
-    """A neighbour's form and shape features, prefixed by where it stands ("-1", "+2")."""
+def _static(text: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], bool, bool]:
+    """What a token's features take from its text alone (cached: most tokens repeat): its
+    folded form, its own features after the bias, its form and shape as each neighbour
+    (-2, -1, +1, +2), whether it is a year and whether it is a lone capital."""
     own = _own(text)
-    return tag + own[0], tag + own[1]
+    near = tuple((tag + own[0], tag + own[1]) for _offset, tag in _OFFSETS)
+    single_capital = len(text) == 1 and text.isupper()
+    return _fold(text), ("b", *own), near, "year" in own, single_capital
+
+
+_POS = tuple("pos=" + str(k) for k in range(10))
+_SEG = tuple("seg=" + str(k) for k in range(9))
+_DASHES = ((), ("dashes=1",), ("dashes=2",), ("dashes=3",))
+_SPACE, _GLUED_PREV, _GLUED = ("spacebefore",), ("gluedprev",), ("glued",)
+# the words after which the state the features carry may change
+_STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
+
+
+@functools.cache
+def _mark_names(key: str) -> tuple[str, str, str]:
+    """A lexicon key as a token's feature, as its left neighbour's and as its right one's."""
+    return "L:" + key, "-1L:" + key, "+1L:" + key
+
+
+@functools.cache
+def _state(
+    separators: int, q: bool, p: bool, b: bool, plain_quote: bool, slash: bool, year: bool
+) -> tuple[str, ...]:
+    """The features of where a token stands: after how many separators, inside which
+    quotes or brackets, after GOST's ``//``, after a year."""
+    flags = (
+        (q, "in:q"),
+        (p, "in:p"),
+        (b, "in:b"),
+        (plain_quote, "in:q"),
+        (slash, "after//"),
+        (year, "afteryear"),
+    )
+    return (_SEG[min(separators, 8)], *(name for on, name in flags if on))
+
+
+def _marks_as_features(
+    marks: Sequence[set[str]],
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The lexicon's marks of each token as its own features, and the marks of the entries
+    that cover it as its right neighbour's (-1) and its left neighbour's (+1) features."""
+    mine: list[tuple[str, ...]] = []
+    left: list[tuple[str, ...]] = []
+    right: list[tuple[str, ...]] = []
+    for found in marks:
+        if not found:
+            mine.append(())
+            left.append(())
+            right.append(())
+            continue
+        mine.append(tuple(_mark_names(k)[0] for k in found))
+        covering = [_mark_names(k) for k in found if not k.startswith("B")]
+        left.append(tuple(m[1] for m in covering))
+        right.append(tuple(m[2] for m in covering))
+    return mine, left, right
 
 
 def features(
@@ -169,81 +226,89 @@ def features(
 ) -> list[list[str]]:
     """One list of feature strings per token. `rules` gives, per token, the field an exact
     rule found there (URL, accessed, DOI, ISBN) or None; `marks` the lexicon's marks, when
-    already computed."""
+    already computed.
+
+    The token's own features come first, then where it stands, then its neighbours'
+    (-2, -1, +1, +2) and the pair it makes with the token before it."""
     n = len(tokens)
-    folded = [_fold(t.text) for t in tokens]
-    own = [_own(t.text) for t in tokens]
+    if not n:
+        return []
+    last = n - 1
+    static = [_static(t.text) for t in tokens]
     if marks is None:
-        marks = lexicon().marks(folded)
-    near = [tuple("L:" + k for k in m if not k.startswith("B")) for m in marks]
+        marks = lexicon().marks([s[0] for s in static])
+    mine, left, right = _marks_as_features(marks)
+    words = [t.text for t in tokens]
+    gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
+    # what does not depend on the state carried along the note
+    edges: list[tuple[str, ...]] = [()] * n
+    edges[last] = ("last",)
+    edges[0] = ("first", "last") if n == 1 else ("first",)
+    ruled = [("R:" + str(r),) if r else () for r in rules] if rules else [()] * n
+    before: list[tuple[str, ...]] = [()]
+    for i in range(1, n):
+        # glued to the token before: "Lügatit-Türk", "K.A" are one word each
+        space: tuple[str, ...] = _SPACE if gaps[i - 1] > 0 else _GLUED_PREV
+        if words[i] == "." and i < last and static[i - 1][4]:
+            space = ("initialdot", *space)
+        before.append(space)
+    after = [_GLUED if gap == 0 else () for gap in gaps]
+    after.append(())
+    far_left: list[tuple[str, ...]] = [(), (), *(s[2][0] for s in static[:-2])][:n]
+    near_left = [("-1edge",), *(s[2][1] + m for s, m in zip(static, left, strict=False))][:n]
+    near_right = [s[2][2] + m for s, m in zip(static[1:], right[1:], strict=True)]
+    near_right.append(("+1edge",))
+    far_right: list[tuple[str, ...]] = [s[2][3] for s in static[2:]]
+    far_right.extend([()] * min(2, n))
+    pairs = [f"bi={x[0][:16]}|{y[0][:16]}" for x, y in itertools.pairwise(static)]
+    pairs.insert(0, "")
     rows: list[list[str]] = []
-    depth = {"q": 0, "p": 0, "b": 0}
-    plain_quote = False
-    separators = 0
-    after_slash = False
-    seen_year = False
-    dashes = 0  # spaced dashes so far: GOST's "— М.: Наука, 2015. — 304 с." parts
-    for i, tok in enumerate(tokens):
-        word = tok.text
-        row = ["b", *own[i]]
-        row.extend("L:" + k for k in marks[i])
-        if i == 0:
-            row.append("first")
-        if i == n - 1:
-            row.append("last")
-        row.append("pos=" + str(10 * i // max(n, 1)))
-        row.append("seg=" + str(min(separators, 8)))
-        for kind, count in depth.items():
-            if count > 0:
-                row.append("in:" + kind)
-        if plain_quote:
-            row.append("in:q")
-        if after_slash:
-            row.append("after//")
-        if seen_year:
-            row.append("afteryear")
-        if rules and rules[i]:
-            row.append("R:" + str(rules[i]))
-        if word == "." and 0 < i < n - 1:
-            before = tokens[i - 1].text
-            if len(before) == 1 and before.isupper():
-                row.append("initialdot")
-        if i and tokens[i - 1].end < tok.start:
-            row.append("spacebefore")
-        elif i:
-            row.append("gluedprev")  # "Lügatit-Türk", "K.A": one word with its neighbour
-        if dashes:
-            row.append("dashes=" + str(min(dashes, 3)))
-        if i < n - 1 and tokens[i + 1].start == tok.end:
-            row.append("glued")
-        for offset, tag in _OFFSETS:
-            j = i + offset
-            if 0 <= j < n:
-                row.extend(_near(tokens[j].text, tag))
-                if offset in (-1, 1):
-                    row.extend(tag + k for k in near[j])
-            elif offset in (-1, 1):
-                row.append(tag + "edge")
+    q = p = b = 0
+    plain_quote = after_slash = seen_year = False
+    separators = dashes = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
+    state = _state(0, False, False, False, False, False, False)
+    for i, word in enumerate(words):
+        row = [
+            *static[i][1],
+            *mine[i],
+            *edges[i],
+            _POS[10 * i // n],
+            *state,
+            *ruled[i],
+            *before[i],
+            *_DASHES[min(dashes, 3)],
+            *after[i],
+            *far_left[i],
+            *near_left[i],
+            *near_right[i],
+            *far_right[i],
+        ]
         if i:
-            row.append("bi=" + folded[i - 1][:16] + "|" + folded[i][:16])
+            row.append(pairs[i])
         rows.append(row)
         # state after this token
+        year = static[i][3]
+        if word not in _STATE_WORDS and not (year and not seen_year):
+            continue
         if word in _OPEN:
-            depth[_OPEN[word]] += 1
-        elif word in _CLOSE and depth[_CLOSE[word]] > 0:
-            depth[_CLOSE[word]] -= 1
+            kind = _OPEN[word]
+            q, p, b = q + (kind == "q"), p + (kind == "p"), b + (kind == "b")
+        elif word in _CLOSE:
+            kind = _CLOSE[word]
+            if kind == "q" and q > 0:
+                q -= 1
+            elif kind == "p" and p > 0:
+                p -= 1
+            elif kind == "b" and b > 0:
+                b -= 1
         elif word == '"':
             plain_quote = not plain_quote
         if word in _SEPARATORS:
             separators += 1
-        if (
-            word in "—–"
-            and 0 < i < n - 1
-            and tokens[i - 1].end < tok.start < tok.end < tokens[i + 1].start
-        ):
+        if word in "—–" and 0 < i < last and gaps[i - 1] > 0 and gaps[i] > 0:
             dashes += 1
-        if word == "/" and i and tokens[i - 1].text == "/":
+        if word == "/" and i and words[i - 1] == "/":
             after_slash = True
-        if "year" in own[i]:
-            seen_year = True
+        seen_year = seen_year or year
+        state = _state(min(separators, 8), q > 0, p > 0, b > 0, plain_quote, after_slash, seen_year)
     return rows

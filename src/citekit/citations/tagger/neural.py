@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -183,25 +183,23 @@ class _NeuralWeights(Weights):
     """The network's scores for `Weights.decode` (the CRF's decoding under constraints: a
     title somewhere, a name in each person's run)."""
 
+    banned_score = -1e9
+
     def __init__(self, core: _Core) -> None:  # no super().__init__: it reads a CRF's weights
         self.core = core
         self.labels = tuple(core.names)
         self._trans = core.trans.astype(float).tolist()
         size = len(self.labels)
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
+        self._column_bounds = [max(column) for column in self._columns]
+        self._row_bounds = [max(row) for row in self._trans]
         self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
         self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
 
-    def _emissions(
-        self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
-    ) -> list[list[float]]:
+    def emissions(self, rows: Sequence[Iterable[str]]) -> list[list[float]]:
         scores = self.core.emissions([list(row) for row in rows]).astype(float)
         scores[0] += self.core.start
         scores[-1] += self.core.end
-        for i, banned in forbid.items():
-            for k, label in enumerate(self.labels):
-                if label in banned:
-                    scores[i, k] = -1e9
         out: list[list[float]] = scores.tolist()
         return out
 
