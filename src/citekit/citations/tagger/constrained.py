@@ -187,19 +187,23 @@ def _best_steps(
     """For each k, the best ``scores[j] + weights[k][j]`` over j and the first j that gives
     it (what ``max`` and ``list.index`` give). The j are tried from the best score down, and
     the search stops once no later j can reach the best (``bounds[k]`` is the largest
-    ``weights[k][j]``): the same answer, in a few steps instead of one per label."""
+    ``weights[k][j]``): the same answer, most often from the best score alone."""
     order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    best_scores: list[float] = []
-    pointers: list[int] = []
-    for column, bound in zip(weights, bounds, strict=True):
-        best, arg = float("-inf"), 0
-        for j in order:
+    top, rest = order[0], order[1:]
+    runner_up = scores[rest[0]] if rest else float("-inf")
+    best_scores = [scores[top] + column[top] for column in weights]
+    pointers = [top] * len(best_scores)
+    for k, (column, bound) in enumerate(zip(weights, bounds, strict=True)):
+        best = best_scores[k]
+        if runner_up + bound < best:
+            continue  # no other j can reach it
+        arg = top
+        for j in rest:
             score = scores[j]
             if score + bound < best:
                 break
             score += column[j]
             if score > best or (score == best and j < arg):
                 best, arg = score, j
-        best_scores.append(best)
-        pointers.append(arg)
+        best_scores[k], pointers[k] = best, arg
     return best_scores, pointers
