@@ -4,7 +4,8 @@
 seed 7, plus 1,000 of seed 13) and the dev corpus notes (``tests/data/corpus/notes-dev.jsonl``,
 with their earlier notes and links, as the scorer reads them) and writes, per note, the
 ``citekit notes --json`` record and a digest of the tagger's feature rows (each row sorted; the
-CRF was trained on those strings: they must not change either). ``diff A B`` compares two dumps
+CRF was trained on those strings: they must not change either; the UTF-8 rows the tagger
+passes to crfsuite must be those strings encoded). ``diff A B`` compares two dumps
 and prints the first differences; it exits 1 when they differ.
 
     uv run python scripts/parse_regression.py dump /tmp/before.jsonl
@@ -27,7 +28,7 @@ import lxml.html
 from citekit.citations import _split_sources, parse_note, resolve_references
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import _MAX_TOKENS, rule_labels
-from citekit.citations.tagger.features import features, token_marks
+from citekit.citations.tagger.features import encoded_features, features, token_marks
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Location
 from citekit.reports.notes import note_to_json
@@ -51,6 +52,9 @@ def feature_digest(text: str, links: tuple[str, ...]) -> str:
         tokens = tokenize(flat, _MAX_TOKENS)
         rules = rule_labels(tokens, find_exact(flat, links if i == 0 else ()))
         rows = features(tokens, flat, rules, token_marks(tokens))
+        encoded = encoded_features(tokens, flat, rules, token_marks(tokens))
+        if encoded != [[f.encode() for f in row] for row in rows]:
+            digest.update(b"the UTF-8 rows the CRF reads differ from the text rows")
         # a token's features are a multiset to the CRF; the lexicon's marks come from a set,
         # whose order changes from process to process
         digest.update(json.dumps([sorted(r) for r in rows], ensure_ascii=False).encode())

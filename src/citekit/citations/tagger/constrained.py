@@ -14,14 +14,17 @@ per model, on the first note that needs them.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 from pathlib import Path
 
 import pycrfsuite
 
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PERSONS", "Weights", "nameless_persons"]
+__all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
+
+# feature rows, one per token: as text (`features`) or in UTF-8 (`encoded_features`)
+Rows = Sequence[Sequence[str]] | Sequence[Sequence[bytes]]
 
 PERSONS = frozenset({"author", "editor", "translator"})
 _NEG = -1e18
@@ -90,19 +93,19 @@ class Weights:
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        state: dict[str, list[tuple[int, float]]] = {}
+        state: dict[bytes, list[tuple[int, float]]] = {}
         for section, left, right, weight in _dumped(tagger):
             if section == "TRANSITIONS":
                 self._trans[index[left]][index[right]] = weight
             elif section == "STATE_FEATURES":
-                state.setdefault(left, []).append((index[right], weight))
+                state.setdefault(left.encode(), []).append((index[right], weight))
         self._state = {a: tuple(pairs) for a, pairs in state.items()}
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
         self._column_bounds = [max(column) for column in self._columns]
         self._row_bounds = [max(row) for row in self._trans]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
-    def emissions(self, rows: Sequence[Iterable[str]]) -> list[list[float]]:
+    def emissions(self, rows: Rows) -> list[list[float]]:
         """Each token's score for each label, from its feature rows (the model's state
         weights, summed in the rows' order)."""
         size = len(self.labels)
@@ -110,7 +113,7 @@ class Weights:
         out = []
         for row in rows:
             scores = [0.0] * size
-            for attribute in row:
+            for attribute in [a.encode() if isinstance(a, str) else a for a in row]:
                 for k, weight in state.get(attribute, ()):
                     scores[k] += weight
             out.append(scores)
@@ -126,7 +129,7 @@ class Weights:
 
     def decode(
         self,
-        rows: Sequence[Iterable[str]],
+        rows: Rows,
         forbid: Mapping[int, Set[str]],
         *,
         need_title: bool,

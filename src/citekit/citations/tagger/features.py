@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, AnyStr, Generic
 
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon", "token_marks"]
+__all__ = ["LEXICON_KEYS", "Lexicon", "encoded_features", "features", "lexicon", "token_marks"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -155,67 +156,114 @@ def _own(text: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@functools.lru_cache(maxsize=65536)
-def _static(text: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], bool, bool]:
-    """What a token's features take from its text alone (cached: most tokens repeat): its
-    folded form, its own features after the bias, its form and shape as each neighbour
-    (-2, -1, +1, +2), whether it is a year and whether it is a lone capital."""
+# What a token's features take from its text alone: its folded form, its own features after
+# the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
+# whether it is a lone capital, and its folded form's head for the pair feature.
+_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr]
+
+
+def _static_of(text: str, encode: Callable[[str], AnyStr]) -> _Static[AnyStr]:
     own = _own(text)
-    near = tuple((tag + own[0], tag + own[1]) for _offset, tag in _OFFSETS)
+    near = tuple((encode(tag + own[0]), encode(tag + own[1])) for _offset, tag in _OFFSETS)
     single_capital = len(text) == 1 and text.isupper()
-    return _fold(text), ("b", *own), near, "year" in own, single_capital
+    folded = _fold(text)
+    head = [encode("b")]
+    head.extend(encode(f) for f in own)
+    return folded, tuple(head), near, "year" in own, single_capital, encode(folded[:16])
 
 
-_POS = tuple("pos=" + str(k) for k in range(10))
-_SEG = tuple("seg=" + str(k) for k in range(9))
-_DASHES = ((), ("dashes=1",), ("dashes=2",), ("dashes=3",))
-_SPACE, _GLUED_PREV, _GLUED = ("spacebefore",), ("gluedprev",), ("glued",)
+def _same(text: str) -> str:
+    return text
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode()
+
+
+@functools.lru_cache(maxsize=65536)
+def _static(text: str) -> _Static[str]:
+    """A token's static pieces as text (cached: most tokens repeat)."""
+    return _static_of(text, _same)
+
+
+@functools.lru_cache(maxsize=65536)
+def _static_utf8(text: str) -> _Static[bytes]:
+    """A token's static pieces in UTF-8, as the CRF reads them (cached)."""
+    return _static_of(text, _utf8)
+
+
 # the words after which the state the features carry may change
 _STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
 
 
-@functools.cache
-def _mark_names(key: str) -> tuple[str, str, str]:
-    """A lexicon key as a token's feature, as its left neighbour's and as its right one's."""
-    return "L:" + key, "-1L:" + key, "+1L:" + key
+class _Pieces(Generic[AnyStr]):
+    """The feature strings every note shares, as text or in UTF-8, made once."""
+
+    def __init__(
+        self, encode: Callable[[str], AnyStr], static: Callable[[str], _Static[AnyStr]]
+    ) -> None:
+        self.encode: Callable[[str], AnyStr] = encode
+        self.static: Callable[[str], _Static[AnyStr]] = static
+        self.pos: tuple[AnyStr, ...] = tuple(encode("pos=" + str(k)) for k in range(10))
+        self.seg: tuple[AnyStr, ...] = tuple(encode("seg=" + str(k)) for k in range(9))
+        dashes: list[tuple[AnyStr, ...]] = [()]
+        dashes.extend((encode("dashes=" + str(k)),) for k in (1, 2, 3))
+        self.dashes: tuple[tuple[AnyStr, ...], ...] = tuple(dashes)
+        self.first: tuple[AnyStr, ...] = (encode("first"),)
+        self.last: tuple[AnyStr, ...] = (encode("last"),)
+        self.space: tuple[AnyStr, ...] = (encode("spacebefore"),)
+        self.glued_prev: tuple[AnyStr, ...] = (encode("gluedprev"),)
+        self.glued: tuple[AnyStr, ...] = (encode("glued"),)
+        self.initialdot: AnyStr = encode("initialdot")
+        self.left_edge: tuple[AnyStr, ...] = (encode("-1edge"),)
+        self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
+        self.pair: AnyStr = encode("bi=")
+        self.joint: AnyStr = encode("|")
+        self._marks: dict[str, tuple[AnyStr, AnyStr, AnyStr]] = {}
+        self._rules: dict[str, tuple[AnyStr, ...]] = {}
+        self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
+        self._states = {}
+
+    def mark(self, key: str) -> tuple[AnyStr, AnyStr, AnyStr]:
+        """A lexicon key as a token's feature, as its left neighbour's and its right one's."""
+        found = self._marks.get(key)
+        if found is None:
+            encode = self.encode
+            found = (encode("L:" + key), encode("-1L:" + key), encode("+1L:" + key))
+            self._marks[key] = found
+        return found
+
+    def rule(self, field: str) -> tuple[AnyStr, ...]:
+        """The field an exact rule found on the token."""
+        found = self._rules.get(field)
+        if found is None:
+            found = self._rules[field] = (self.encode("R:" + field),)
+        return found
+
+    def state(
+        self, separators: int, q: bool, p: bool, b: bool, plain: bool, slash: bool, year: bool
+    ) -> tuple[AnyStr, ...]:
+        """Where a token stands: after how many separators, inside which quotes or brackets,
+        after GOST's ``//``, after a year."""
+        key = (separators, q, p, b, plain, slash, year)
+        found = self._states.get(key)
+        if found is None:
+            flags = (
+                (q, "in:q"),
+                (p, "in:p"),
+                (b, "in:b"),
+                (plain, "in:q"),
+                (slash, "after//"),
+                (year, "afteryear"),
+            )
+            names: list[AnyStr] = [self.seg[min(separators, 8)]]
+            names.extend(self.encode(name) for on, name in flags if on)
+            found = self._states[key] = tuple(names)
+        return found
 
 
-@functools.cache
-def _state(
-    separators: int, q: bool, p: bool, b: bool, plain_quote: bool, slash: bool, year: bool
-) -> tuple[str, ...]:
-    """The features of where a token stands: after how many separators, inside which
-    quotes or brackets, after GOST's ``//``, after a year."""
-    flags = (
-        (q, "in:q"),
-        (p, "in:p"),
-        (b, "in:b"),
-        (plain_quote, "in:q"),
-        (slash, "after//"),
-        (year, "afteryear"),
-    )
-    return (_SEG[min(separators, 8)], *(name for on, name in flags if on))
-
-
-def _marks_as_features(
-    marks: Sequence[set[str]],
-) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """The lexicon's marks of each token as its own features, and the marks of the entries
-    that cover it as its right neighbour's (-1) and its left neighbour's (+1) features."""
-    mine: list[tuple[str, ...]] = []
-    left: list[tuple[str, ...]] = []
-    right: list[tuple[str, ...]] = []
-    for found in marks:
-        if not found:
-            mine.append(())
-            left.append(())
-            right.append(())
-            continue
-        mine.append(tuple(_mark_names(k)[0] for k in found))
-        covering = [_mark_names(k) for k in found if not k.startswith("B")]
-        left.append(tuple(m[1] for m in covering))
-        right.append(tuple(m[2] for m in covering))
-    return mine, left, right
+_TEXT = _Pieces(_same, _static)
+_UTF8 = _Pieces(_utf8, _static_utf8)
 
 
 def features(
@@ -230,64 +278,102 @@ def features(
 
     The token's own features come first, then where it stands, then its neighbours'
     (-2, -1, +1, +2) and the pair it makes with the token before it."""
+    return _rows(_TEXT, tokens, rules, marks)
+
+
+def encoded_features(
+    tokens: Sequence[Token],
+    text: str,
+    rules: Sequence[str | None] = (),
+    marks: Sequence[set[str]] | None = None,
+) -> list[list[bytes]]:
+    """`features` in UTF-8, the form the CRF reads them in (it would encode each string of
+    each note again)."""
+    return _rows(_UTF8, tokens, rules, marks)
+
+
+def _rows(
+    pieces: _Pieces[Any],  # text or UTF-8: mypy cannot follow Any through star unpacking
+    tokens: Sequence[Token],
+    rules: Sequence[str | None],
+    marks: Sequence[set[str]] | None,
+) -> list[list[Any]]:
     n = len(tokens)
     if not n:
         return []
     last = n - 1
-    static = [_static(t.text) for t in tokens]
+    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
-    mine, left, right = _marks_as_features(marks)
+    # the lexicon's marks of each token as its own features, and the marks of the entries
+    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features
+    mine: list[tuple[Any, ...]] = []
+    left: list[tuple[Any, ...]] = []
+    right: list[tuple[Any, ...]] = []
+    for found in marks:
+        if not found:
+            mine.append(())
+            left.append(())
+            right.append(())
+            continue
+        mine.append(tuple(pieces.mark(k)[0] for k in found))
+        covering = [pieces.mark(k) for k in found if not k.startswith("B")]
+        left.append(tuple(m[1] for m in covering))
+        right.append(tuple(m[2] for m in covering))
     words = [t.text for t in tokens]
     gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
     # what does not depend on the state carried along the note
-    edges: list[tuple[str, ...]] = [()] * n
-    edges[last] = ("last",)
-    edges[0] = ("first", "last") if n == 1 else ("first",)
-    ruled = [("R:" + str(r),) if r else () for r in rules] if rules else [()] * n
-    before: list[tuple[str, ...]] = [()]
+    edges: list[tuple[Any, ...]] = [()] * n
+    edges[last] = pieces.last
+    edges[0] = pieces.first + pieces.last if n == 1 else pieces.first
+    ruled: list[tuple[Any, ...]] = [pieces.rule(str(r)) if r else () for r in rules]
+    if not rules:
+        ruled = [()] * n
+    before: list[tuple[Any, ...]] = [()]
+    space: tuple[Any, ...]
     for i in range(1, n):
         # glued to the token before: "Lügatit-Türk", "K.A" are one word each
-        space: tuple[str, ...] = _SPACE if gaps[i - 1] > 0 else _GLUED_PREV
+        space = pieces.space if gaps[i - 1] > 0 else pieces.glued_prev
         if words[i] == "." and i < last and static[i - 1][4]:
-            space = ("initialdot", *space)
+            space = (pieces.initialdot, *space)
         before.append(space)
-    after = [_GLUED if gap == 0 else () for gap in gaps]
+    after: list[tuple[Any, ...]] = [pieces.glued if gap == 0 else () for gap in gaps]
     after.append(())
-    far_left: list[tuple[str, ...]] = [(), (), *(s[2][0] for s in static[:-2])][:n]
-    near_left = [("-1edge",), *(s[2][1] + m for s, m in zip(static, left, strict=False))][:n]
+    far_left = [(), (), *(s[2][0] for s in static[:-2])][:n]
+    near_left = [pieces.left_edge, *(s[2][1] + m for s, m in zip(static, left, strict=False))]
     near_right = [s[2][2] + m for s, m in zip(static[1:], right[1:], strict=True)]
-    near_right.append(("+1edge",))
-    far_right: list[tuple[str, ...]] = [s[2][3] for s in static[2:]]
+    near_right.append(pieces.right_edge)
+    far_right: list[tuple[Any, ...]] = [s[2][3] for s in static[2:]]
     far_right.extend([()] * min(2, n))
-    pairs = [f"bi={x[0][:16]}|{y[0][:16]}" for x, y in itertools.pairwise(static)]
-    pairs.insert(0, "")
-    rows: list[list[str]] = []
+    pair, joint = pieces.pair, pieces.joint
+    pairs = [pair + x[5] + joint + y[5] for x, y in itertools.pairwise(static)]
+    dashes, pos = pieces.dashes, pieces.pos
+    rows: list[list[Any]] = []
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
-    separators = dashes = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
-    state = _state(0, False, False, False, False, False, False)
-    for i, word in enumerate(words):
+    separators = dashed = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
+    state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
+    for j, word in enumerate(words):
         row = [
-            *static[i][1],
-            *mine[i],
-            *edges[i],
-            _POS[10 * i // n],
+            *static[j][1],
+            *mine[j],
+            *edges[j],
+            pos[10 * j // n],
             *state,
-            *ruled[i],
-            *before[i],
-            *_DASHES[min(dashes, 3)],
-            *after[i],
-            *far_left[i],
-            *near_left[i],
-            *near_right[i],
-            *far_right[i],
+            *ruled[j],
+            *before[j],
+            *dashes[min(dashed, 3)],
+            *after[j],
+            *far_left[j],
+            *near_left[j],
+            *near_right[j],
+            *far_right[j],
         ]
-        if i:
-            row.append(pairs[i])
+        if j:
+            row.append(pairs[j - 1])
         rows.append(row)
         # state after this token
-        year = static[i][3]
+        year = static[j][3]
         if word not in _STATE_WORDS and not (year and not seen_year):
             continue
         if word in _OPEN:
@@ -305,10 +391,12 @@ def features(
             plain_quote = not plain_quote
         if word in _SEPARATORS:
             separators += 1
-        if word in "—–" and 0 < i < last and gaps[i - 1] > 0 and gaps[i] > 0:
-            dashes += 1
-        if word == "/" and i and words[i - 1] == "/":
+        if word in "—–" and 0 < j < last and gaps[j - 1] > 0 and gaps[j] > 0:
+            dashed += 1
+        if word == "/" and j and words[j - 1] == "/":
             after_slash = True
         seen_year = seen_year or year
-        state = _state(min(separators, 8), q > 0, p > 0, b > 0, plain_quote, after_slash, seen_year)
+        state = pieces.state(
+            min(separators, 8), q > 0, p > 0, b > 0, plain_quote, after_slash, seen_year
+        )
     return rows

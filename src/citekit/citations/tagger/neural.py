@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from citekit.citations.tagger import Tagger
-from citekit.citations.tagger.constrained import PERSONS, Weights
+from citekit.citations.tagger.constrained import PERSONS, Rows, Weights
 from citekit.errors import ModelError
 
 Array = npt.NDArray[np.float32]
@@ -196,8 +196,9 @@ class _NeuralWeights(Weights):
         self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
         self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
 
-    def emissions(self, rows: Sequence[Iterable[str]]) -> list[list[float]]:
-        scores = self.core.emissions([list(row) for row in rows]).astype(float)
+    def emissions(self, rows: Rows) -> list[list[float]]:
+        text = [[a if isinstance(a, str) else a.decode() for a in row] for row in rows]
+        scores = self.core.emissions(text).astype(float)
         scores[0] += self.core.start
         scores[-1] += self.core.end
         out: list[list[float]] = scores.tolist()
@@ -207,6 +208,8 @@ class _NeuralWeights(Weights):
 class NeuralTagger(Tagger):
     """A loaded neural model, used wherever the CRF `Tagger` is (same labels, same title
     fallback, same rules before and decoding after)."""
+
+    encoded_rows = False  # it reads its rows as text
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
