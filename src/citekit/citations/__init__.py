@@ -24,6 +24,9 @@ __all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolv
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
+_QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
+_SOURCES = re.compile(r";\s+")
+_BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
 def classify(text: str) -> NoteKind:
@@ -47,14 +50,14 @@ def classify(text: str) -> NoteKind:
         len(words) >= 8
         and lower / len(words) >= 0.6  # prose, not a title in sentence case
         and not _YEAR.search(stripped)
-        and not re.search(r"[“«„\"]|(?<!:)//", stripped)  # a quote or GOST's "//", not "https://"
+        and not _QUOTE_OR_GOST.search(stripped)
     ):
         return NoteKind.COMMENT
     return NoteKind.CITATION
 
 
 def _split_sources(text: str) -> list[str]:
-    parts = [p for p in re.split(r";\s+", text) if p.strip()]
+    parts = [p for p in _SOURCES.split(text) if p.strip()]
     if len(parts) > 1 and all(_SOURCE.search(p) and _YEAR.search(p) for p in parts):
         return parts
     return [text]
@@ -80,7 +83,7 @@ def parse_note(
         page = p.page_before.search(rest) or p.page_after.search(rest)
         locator = page.group(1) if page else None
         if locator is None:
-            bare = re.match(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$", rest)
+            bare = _BARE_PAGE.match(rest)
             locator = bare.group(1) if bare else None
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:

@@ -49,6 +49,8 @@ def _is_name_word(tokens: Sequence[Token], i: int) -> bool:
 def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]:
     """The tokens of person runs (author, editor, translator) that hold no name word."""
     out: set[int] = set()
+    if PERSONS.isdisjoint(labels):
+        return out
     i = 0
     while i < len(labels):
         if labels[i] not in PERSONS:

@@ -64,10 +64,10 @@ class Lexicon:
     """Entries of every language's word lists, as token sequences, keyed by their first token."""
 
     def __init__(self, entries: dict[str, set[tuple[str, ...]]]) -> None:
-        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for key, sequences in entries.items():
             for seq in sequences:
-                self.first.setdefault(seq[0], []).append((seq, key))
+                self.first.setdefault(seq[0], []).append((seq, key, "B" + key))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -75,9 +75,9 @@ class Lexicon:
         """For each token, the lexicon keys of the entries that cover it."""
         found: list[set[str]] = [set() for _ in folded]
         for i, word in enumerate(folded):
-            for seq, key in self.first.get(word, ()):
+            for seq, key, begins in self.first.get(word, ()):
                 if tuple(folded[i : i + len(seq)]) == seq:
-                    found[i].add("B" + key)
+                    found[i].add(begins)
                     for j in range(i, i + len(seq)):
                         found[j].add(key)
         return found
@@ -105,7 +105,7 @@ def lexicon() -> Lexicon:
 
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
     """For each token, the lexicon keys of the entries that cover it (see `Lexicon.marks`)."""
-    return lexicon().marks([_fold(t.text) for t in tokens])
+    return lexicon().marks([_static_utf8(t.text)[0] for t in tokens])  # folded, cached
 
 
 @functools.lru_cache(maxsize=65536)
