@@ -53,7 +53,6 @@ _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
 _ROMAN = frozenset("IVXLCM")
-_OFFSETS = ((-2, "-2"), (-1, "-1"), (1, "+1"), (2, "+2"))
 
 
 def _fold(text: str) -> str:
@@ -125,10 +124,8 @@ def _shape(text: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=65536)
-def _own(text: str) -> tuple[str, ...]:
-    """Features of a token's text alone (cached: most tokens repeat)."""
-    folded = _fold(text)
+def _own(text: str, folded: str) -> list[str]:
+    """Features of a token's text alone (`folded`: the text `_fold`-ed)."""
     feats = ["w=" + folded[:24], "s=" + _shape(text)]
     first = text[0]
     if first.isalpha():
@@ -153,7 +150,7 @@ def _own(text: str) -> tuple[str, ...]:
         feats.append("url" if text[:1] in "hHwW" else "doi")
     else:
         feats.append("punct")
-    return tuple(feats)
+    return feats
 
 
 # What a token's features take from its text alone: its folded form, its own features after
@@ -162,38 +159,36 @@ def _own(text: str) -> tuple[str, ...]:
 _Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr]
 
 
-def _static_of(text: str, encode: Callable[[str], AnyStr]) -> _Static[AnyStr]:
-    own = _own(text)
-    near = tuple((encode(tag + own[0]), encode(tag + own[1])) for _offset, tag in _OFFSETS)
-    single_capital = len(text) == 1 and text.isupper()
-    folded = _fold(text)
-    head = [encode("b")]
-    head.extend(encode(f) for f in own)
-    return folded, tuple(head), near, "year" in own, single_capital, encode(folded[:16])
-
-
-def _same(text: str) -> str:
-    return text
-
-
-def _utf8(text: str) -> bytes:
-    return text.encode()
-
-
 @functools.lru_cache(maxsize=65536)
 def _static(text: str) -> _Static[str]:
     """A token's static pieces as text (cached: most tokens repeat)."""
-    return _static_of(text, _same)
+    folded = _fold(text)
+    own = _own(text, folded)
+    form, shape = own[0], own[1]
+    near = (
+        ("-2" + form, "-2" + shape),
+        ("-1" + form, "-1" + shape),
+        ("+1" + form, "+1" + shape),
+        ("+2" + form, "+2" + shape),
+    )
+    capital = len(text) == 1 and text.isupper()
+    return folded, ("b", *own), near, "year" in own, capital, folded[:16]
 
 
 @functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
     """A token's static pieces in UTF-8, as the CRF reads them (cached)."""
-    return _static_of(text, _utf8)
+    folded, head, near, year, capital, pair = _static.__wrapped__(text)
+    utf8 = tuple((a.encode(), b.encode()) for a, b in near)
+    return folded, tuple(map(str.encode, head)), utf8, year, capital, pair.encode()
 
 
 # the words after which the state the features carry may change
 _STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class _Pieces(Generic[AnyStr]):
@@ -263,7 +258,7 @@ class _Pieces(Generic[AnyStr]):
 
 
 _TEXT = _Pieces(_same, _static)
-_UTF8 = _Pieces(_utf8, _static_utf8)
+_UTF8 = _Pieces(str.encode, _static_utf8)
 
 
 def features(
