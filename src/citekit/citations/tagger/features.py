@@ -214,18 +214,29 @@ class _Pieces(Generic[AnyStr]):
         self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
         self.pair: AnyStr = encode("bi=")
         self.joint: AnyStr = encode("|")
-        self._marks: dict[str, tuple[AnyStr, AnyStr, AnyStr]] = {}
+        self._marks: dict[
+            tuple[str, ...], tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]
+        ] = {}
         self._rules: dict[str, tuple[AnyStr, ...]] = {}
         self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
         self._states = {}
 
-    def mark(self, key: str) -> tuple[AnyStr, AnyStr, AnyStr]:
-        """A lexicon key as a token's feature, as its left neighbour's and its right one's."""
-        found = self._marks.get(key)
+    def marks(
+        self, keys: tuple[str, ...]
+    ) -> tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]:
+        """A token's lexicon marks as its features, and the marks of the entries that cover
+        it (not the ones that begin there: ``B…``) as its right neighbour's (-1) and its left
+        neighbour's (+1) features."""
+        found = self._marks.get(keys)
         if found is None:
             encode = self.encode
-            found = (encode("L:" + key), encode("-1L:" + key), encode("+1L:" + key))
-            self._marks[key] = found
+            covering = [k for k in keys if not k.startswith("B")]
+            found = (
+                tuple(encode("L:" + k) for k in keys),
+                tuple(encode("-1L:" + k) for k in covering),
+                tuple(encode("+1L:" + k) for k in covering),
+            )
+            self._marks[keys] = found
         return found
 
     def rule(self, field: str) -> tuple[AnyStr, ...]:
@@ -302,19 +313,11 @@ def _rows(
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries
     # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features
-    mine: list[tuple[Any, ...]] = []
-    left: list[tuple[Any, ...]] = []
-    right: list[tuple[Any, ...]] = []
-    for found in marks:
-        if not found:
-            mine.append(())
-            left.append(())
-            right.append(())
-            continue
-        mine.append(tuple(pieces.mark(k)[0] for k in found))
-        covering = [pieces.mark(k) for k in found if not k.startswith("B")]
-        left.append(tuple(m[1] for m in covering))
-        right.append(tuple(m[2] for m in covering))
+    none: tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]] = ((), (), ())
+    marked = [pieces.marks(tuple(found)) if found else none for found in marks]
+    mine = [m[0] for m in marked]
+    left = [m[1] for m in marked]
+    right = [m[2] for m in marked]
     words = [t.text for t in tokens]
     gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
     # what does not depend on the state carried along the note
@@ -334,8 +337,8 @@ def _rows(
         before.append(space)
     after: list[tuple[Any, ...]] = [pieces.glued if gap == 0 else () for gap in gaps]
     after.append(())
-    far_left = [(), (), *(s[2][0] for s in static[:-2])][:n]
-    near_left = [pieces.left_edge, *(s[2][1] + m for s, m in zip(static, left, strict=False))]
+    far_left = [(), (), *[s[2][0] for s in static[:-2]]][:n]
+    near_left = [pieces.left_edge, *[s[2][1] + m for s, m in zip(static[:-1], left, strict=False)]]
     near_right = [s[2][2] + m for s, m in zip(static[1:], right[1:], strict=True)]
     near_right.append(pieces.right_edge)
     far_right: list[tuple[Any, ...]] = [s[2][3] for s in static[2:]]
