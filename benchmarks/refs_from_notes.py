@@ -5,18 +5,24 @@ Chicago (notes-bibliography) and İSNAD (footnote edition) twice: from the recor
 made, and from the gold record; the figure is the share of identical entries. This is what a
 user asking for "a reference list from my article's notes" gets right.
 
-Run: uv run python benchmarks/refs_from_notes.py [notes-dev.jsonl]
+Run: uv run python benchmarks/refs_from_notes.py [notes-dev.jsonl] [--part tune|held] [--show]
+
+`--part` keeps the sources of one part of the file's split by source (a source is held out when
+the SHA-1 of its name is divisible by 3: study errors on `tune`, score `held` once); `--show`
+prints each differing pair of entries with the fields that differ.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from _common import DATA, load_jsonl
 from citekit.citations import parse_note
 from citekit.citations.names import to_name
+from citekit.csl import to_csl
 from citekit.model import Citation, Location, PartialDate
 from citekit.styles import format_bibliography
 
@@ -48,6 +54,9 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
             else parsed.translators
         ),
         container=container,
+        # the schema has no series or genre key: like any key left out, they are unscored
+        collection_title=parsed.collection_title,
+        genre=parsed.genre,
         publisher=publisher,
         publisher_place=get("place", parsed.publisher_place),
         url=get("url", parsed.url),
@@ -69,20 +78,50 @@ def parsed_citation(record: dict[str, Any]) -> Citation | None:
     return note.citations[0] if note.citations else None
 
 
+def held_out(source: str) -> bool:
+    """Whether a source belongs to the held-out part of the split by source."""
+    return int(hashlib.sha1(source.encode()).hexdigest(), 16) % 3 == 0
+
+
+def _show(record: dict[str, Any], ours: Citation, theirs: Citation, entries: list[str]) -> None:
+    print("=" * 80)
+    print(record["id"], "|", record["note"])
+    mine, gold = to_csl(ours), to_csl(theirs)
+    for key in sorted((set(mine) | set(gold)) - {"id"}):
+        if mine.get(key) != gold.get(key):
+            print(
+                f"  {key}: parsed {mine.get(key)!r}\n  {' ' * len(key)}  gold   {gold.get(key)!r}"
+            )
+    print("\n".join(entries))
+
+
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DATA / "corpus" / "notes-dev.jsonl"
-    records = [r for r in load_jsonl(path) if r["gold"].get("kind") == "citation"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default = DATA / "corpus" / "notes-dev.jsonl"
+    parser.add_argument("path", nargs="?", type=Path, default=default)
+    parser.add_argument("--part", choices=("tune", "held"), help="one part of the source split")
+    parser.add_argument("--show", action="store_true", help="print each differing pair")
+    args = parser.parse_args()
+    records = [r for r in load_jsonl(args.path) if r["gold"].get("kind") == "citation"]
+    if args.part is not None:
+        records = [r for r in records if held_out(r["source"]) == (args.part == "held")]
     same = dict.fromkeys(STYLES, 0)
     total = 0
     for record in records:
         parsed = parsed_citation(record) or Citation()
         gold = gold_citation(record["gold"], parsed)
         total += 1
+        differing: list[str] = []
         for style in STYLES:
             ours = format_bibliography([parsed], style=style)
             theirs = format_bibliography([gold], style=style)
             same[style] += int(ours == theirs)
-    print(f"{path.name}: {total} citing notes; entries identical to the gold record's")
+            if ours != theirs:
+                differing += [f"  {style}\n    parsed {ours}\n    gold   {theirs}"]
+        if args.show and differing:
+            _show(record, parsed, gold, differing)
+    part = f" ({args.part} part of the split by source)" if args.part else ""
+    print(f"{args.path.name}{part}: {total} citing notes; entries identical to the gold record's")
     for style in STYLES:
         print(f"  {style:28s} {same[style] / total:6.1%}")
     print(f"  {'all three':28s} {sum(same.values()) / (3 * total):6.1%}")

@@ -50,6 +50,8 @@ RULE_TYPES = (
     "manuscript",
     "motion_picture",
     "paper-conference",
+    "post-weblog",
+    "report",
     "thesis",
     "webpage",
 )

@@ -2,7 +2,7 @@
 
     uv run python scripts/training_pools.py --shared ../shared
 
-- ``persons-{ru,tr,en}.txt``: person names from Faker's ru_RU, tr_TR and en_US providers
+- ``persons-{ru,tr,en,uk}.txt``: person names from Faker's ru_RU, tr_TR, en_US and uk_UA providers
   (Faker is a dev-only dependency; MIT licence), seeded, one ``family<TAB>given`` a line.
 - ``cities-{lang}.txt``: the city names of CLDR's time zones in Europe and Asia, in each
   language (through babel; CLDR's Unicode licence).
@@ -22,7 +22,10 @@ from babel.dates import get_timezone_location
 from faker import Faker
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "citekit" / "training" / "data"
-LANGS = ("ru", "tr", "kk", "tk", "en")
+LANGS = ("ru", "tr", "kk", "tk", "en", "uk")
+
+
+_PATRONYMIC = ("ru_RU", "uk_UA")  # given names that carry a patronymic
 
 
 def persons(locale: str, n: int) -> list[str]:
@@ -34,11 +37,11 @@ def persons(locale: str, n: int) -> list[str]:
             break
         if fake.random.random() < 0.5:
             family, given = fake.last_name_male(), fake.first_name_male()
-            middle = fake.middle_name_male() if locale == "ru_RU" else ""
+            middle = fake.middle_name_male() if locale in _PATRONYMIC else ""
         else:
             family, given = fake.last_name_female(), fake.first_name_female()
-            middle = fake.middle_name_female() if locale == "ru_RU" else ""
-        if locale != "ru_RU" and fake.random.random() < 0.15:
+            middle = fake.middle_name_female() if locale in _PATRONYMIC else ""
+        if locale not in _PATRONYMIC and fake.random.random() < 0.15:
             middle = fake.first_name()
         full = f"{given} {middle}".strip()
         seen.add(f"{family}\t{full}")
@@ -49,7 +52,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, required=True, help="the shared/ folder")
     args = parser.parse_args()
-    for lang, locale in (("ru", "ru_RU"), ("tr", "tr_TR"), ("en", "en_US")):
+    for lang, locale in (("ru", "ru_RU"), ("tr", "tr_TR"), ("en", "en_US"), ("uk", "uk_UA")):
         (DATA / f"persons-{lang}.txt").write_text("\n".join(persons(locale, 3000)) + "\n")
     zones = sorted(z for z in zoneinfo.available_timezones() if z.startswith(("Europe/", "Asia/")))
     for lang in LANGS:

@@ -58,3 +58,12 @@ def test_an_unknown_word_key_names_file_and_key(tmp_path: Path) -> None:
     with pytest.raises(LanguageDataError, match=r"unknown key.*publishers") as info:
         load_language(bad)
     assert info.value.path == str(bad)
+
+
+def test_type_words_are_read_and_a_bad_table_names_the_file(tmp_path: Path) -> None:
+    assert "Raporu" in language("tr").type_words["report"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('code = "bad"\ncldr = "en"\n[types]\nreport = "Report"\n', "utf-8")
+    with pytest.raises(LanguageDataError, match="'report' must be a list") as info:
+        load_language(bad)
+    assert info.value.path == str(bad)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citekit.citations.types import rule_type
+from citekit.model import Name, PartialDate
 
 
 def test_an_archival_reference_is_a_manuscript_even_with_a_title() -> None:
@@ -28,3 +29,180 @@ def test_a_law_named_in_its_genre_is_legislation_in_a_gazette() -> None:
         "issue": "23",
     }
     assert rule_type(fields, text) == "legislation"
+
+
+def test_a_paper_of_one_day_with_a_page_is_a_newspaper_article() -> None:
+    text = "“Dışişleri Bakanı Orta Koridoru değerlendirdi”, Yeni Şafak, 1 Mayıs 2022, s. 5."
+    fields = {
+        "title": "Dışişleri Bakanı Orta Koridoru değerlendirdi",
+        "container-title": "Yeni Şafak",
+        "page": "5",
+        "issue": "5",  # a tagger's slip must not make it a journal
+        "issued": PartialDate(2022, 5, 1),
+    }
+    assert rule_type(fields, text) == "article-newspaper"
+    fields["issued"] = PartialDate(2022)
+    assert rule_type(fields, text) == "article-journal"
+
+
+def test_proceedings_of_a_society_with_volume_issue_and_year_is_a_journal() -> None:
+    text = (
+        'Turing, Alan. "On computable numbers." Proceedings of the London Mathematical '
+        "Society 2.42 (1937): 230-265."
+    )
+    fields = {
+        "title": "On computable numbers",
+        "container-title": "Proceedings of the London Mathematical Society 2.42",
+        "page": "230-265",
+    }
+    assert rule_type(fields, text) == "article-journal"
+    paper = {"title": "Parsing", "container-title": "Proceedings of the Conference", "page": "1-9"}
+    assert rule_type(paper, "Parsing. In Proceedings of the Conference, 2001, pp. 1-9.") == (
+        "paper-conference"
+    )
+
+
+def test_report_words_in_the_series_or_a_bare_title_make_a_report() -> None:
+    series = {"title": "Energy Security", "collection-title": "OIES Working Paper"}
+    assert rule_type(series, "Energy Security. OIES Working Paper 12. Oxford, 2019.") == "report"
+    text = "Orta Asya Enerji Raporu. Ankara: SETA, 2020."
+    bare = {"title": "Orta Asya Enerji Raporu", "publisher": "SETA", "publisher-place": "Ankara"}
+    assert rule_type(bare, text) == "report"
+    news = {"title": "Доклад ООН о климате", "container-title": "РИА Новости"}
+    assert rule_type(news, "Доклад ООН о климате // РИА Новости. 2021.") != "report"
+
+
+def test_a_blog_platform_address_is_a_post() -> None:
+    fields = {"title": "Notes on Khiva", "URL": "https://steppes.blogspot.com/2019/05/khiva.html"}
+    assert rule_type(fields, "Notes on Khiva, https://steppes.blogspot.com/2019/05/khiva.html") == (
+        "post-weblog"
+    )
+
+
+def test_a_quoted_part_with_editors_and_publisher_is_a_chapter_when_its_host_is_unnamed() -> None:
+    text = (
+        "Sulhi Sezer, “Kazakistan’da Doğalgaz”, hzl. Çağlar Demirel (İzmir: Yeditepe, 1963), 27-31."
+    )
+    fields = {
+        "title": "Kazakistan’da Doğalgaz",
+        "author": (Name(family="Sezer", given="Sulhi"),),
+        "editor": (Name(family="Demirel", given="Çağlar"),),
+        "publisher": "Yeditepe",
+        "publisher-place": "İzmir",
+        "page": "27-31",
+    }
+    assert rule_type(fields, text) == "chapter"
+    book = dict(fields, title="Kazakistan’da Doğalgaz", page="27")
+    plain = "Sulhi Sezer, Kazakistan’da Doğalgaz, hzl. Çağlar Demirel (İzmir: Yeditepe, 1963), 27."
+    assert rule_type(book, plain) == "book"
+
+
+def test_an_ottoman_archive_shelf_mark_is_a_manuscript() -> None:
+    assert rule_type({"title": "MKT"}, "BOA, DH. MKT., 1121/78.") == "manuscript"
+    fields = {"title": "Cumhuriyet Arşivi ve Tarih", "publisher": "TTK", "publisher-place": "Van"}
+    assert rule_type(fields, "Cumhuriyet Arşivi ve Tarih, Van: TTK, 1990.") == "book"
+
+
+def test_thesis_words_of_each_language_make_a_thesis() -> None:
+    phd = {"title": "Remaking Eden", "genre": "PhD diss.", "publisher": "University of Oxford"}
+    assert rule_type(phd, "Ortiz, “Remaking Eden” (PhD diss., University of Oxford, 1966).") == (
+        "thesis"
+    )
+    tk = {"title": "Galamlar", "publisher": "Türkmen döwlet medeniýet instituty"}
+    text = "Gurbanowa A. Galamlar : dissertasiýanyň awtoreferaty. – Aşgabat, 2022. – 115 s."
+    assert rule_type(tk, text) == "thesis"
+
+
+def test_a_journal_named_in_the_note_makes_an_article_when_its_role_was_missed() -> None:
+    text = "“Seçmen Algısı.”; Aksoy.; International Journal of Social Sciences, 2019"
+    fields = {"title": "Seçmen Algısı", "container-title": "Aksoy", "issued": PartialDate(2019)}
+    assert rule_type(fields, text) == "article-journal"
+
+
+def test_a_bare_title_dated_to_the_day_is_a_newspaper_issue_and_a_book_keeps_its_year() -> None:
+    assert rule_type({"title": "Қазақ әдебиеті", "issued": PartialDate(1981, 1, 1)}, "x") == (
+        "article-newspaper"
+    )
+    book = {"title": "Аз и Я", "author": (Name(family="Сулейменов", given="О."),)}
+    assert rule_type(dict(book, issued=PartialDate(1975)), "Сулейменов О. Аз и Я. 1975.") == "book"
+
+
+def test_an_open_journal_platform_address_is_a_journal_article() -> None:
+    url = "https://journals.example.kz/index.php/hist/article/view/2034"
+    fields = {"title": "Ұлы дала", "URL": url}
+    assert rule_type(fields, f"Ұлы дала. URL: {url}") == "article-journal"
+    url = "https://cyberleninka.ru/article/n/kazahskaya-step"
+    assert rule_type({"title": "Казахская степь", "URL": url}, url) == "article-journal"
+
+
+def test_news_sections_of_each_language_make_a_newspaper_article() -> None:
+    for path in ("tk/habar/ikinji-gun", "kk/zhanalyqtar/bugin", "ru/politika/vstrecha", "gundem/x"):
+        url = f"https://example.tm/{path}"
+        fields = {"title": "Duşuşyk", "container-title": "Site", "URL": url}
+        assert rule_type(fields, f"Duşuşyk, Site, {url}") == "article-newspaper", path
+    url = "https://example.tm/tk/about/ikinji-gun"
+    page = {"title": "Duşuşyk", "container-title": "Site", "URL": url}
+    assert rule_type(page, f"Duşuşyk, Site, {url}") == "webpage"
+
+
+def test_ukrainian_archive_and_conference_words_type_their_notes() -> None:
+    text = "ЦДАВО України. Ф. 1. Оп. 2. Спр. 45. Арк. 3."
+    assert rule_type({"title": "Історія"}, text) == "manuscript"
+    text = "Іванов І. Мова // Матеріали конференції. Київ, 2001. С. 5-9."
+    fields = {"title": "Мова", "container-title": "Матеріали конференції", "page": "5-9"}
+    assert rule_type(fields, text) == "paper-conference"
+
+
+def test_a_title_translated_in_brackets_is_not_a_host() -> None:
+    text = (
+        "Kyýasowa, G. (2016). Türkmen diliniň sözlügi [Dictionary of the Turkmen Language]. "
+        "(G. Annaýew, Ed.). Türkmen döwlet neşirýat gullugy."
+    )
+    fields = {
+        "title": "Türkmen diliniň sözlügi",
+        "container-title": "Dictionary of the Turkmen Language",
+        "editor": (Name(family="Annaýew", given="G."),),
+        "publisher": "Türkmen döwlet neşirýat gullugy",
+        "author": (Name(family="Kyýasowa", given="G."),),
+    }
+    assert rule_type(fields, text) == "book"
+    hosted = text.replace("[Dictionary of the Turkmen Language]", "In: Dictionary of the Turkmen")
+    assert rule_type(dict(fields, **{"container-title": "Dictionary of the Turkmen"}), hosted) == (
+        "chapter"
+    )
+
+
+def test_an_encyclopedia_is_known_by_its_host_in_any_language() -> None:
+    for url in ("https://islamansiklopedisi.org.tr/ahmed-yesevi", "https://encyclopedia.kz/a/1"):
+        fields = {"title": "Ahmed Yesevi", "URL": url}
+        assert rule_type(fields, f"Ahmed Yesevi. URL: {url}") == "entry-encyclopedia"
+
+
+def test_a_law_printed_in_a_newspaper_is_legislation() -> None:
+    text = (
+        "Қазақстан Республикасының 2002 жылғы 3 сәуірдегі № 69 «Мемлекеттік қызмет туралы» "
+        "Заңы // Егемен Қазақстан. 2002."
+    )
+    fields = {"title": "Мемлекеттік қызмет туралы", "container-title": "Егемен Қазақстан"}
+    assert rule_type(fields, text) == "legislation"
+    # a person's article whose note names a law outside its title stays an article
+    article = {"title": "Білім туралы ойлар", "container-title": "Егемен Қазақстан", "issue": "3"}
+    author = (Name(family="Сейітов", given="А."),)
+    text = "Сейітов А. Заңы бойынша: Білім туралы ойлар // Егемен Қазақстан. 2002. № 3."
+    assert rule_type(dict(article, author=author), text) == "article-newspaper"
+    assert rule_type(article, text) == "legislation"
+
+
+def test_a_named_newspaper_with_an_issue_number_is_a_newspaper_not_a_journal() -> None:
+    text = "Почему культурное наследие важно? // Литературная газета. 2008. № 194. С. 3."
+    fields = {
+        "title": "Почему культурное наследие важно?",
+        "container-title": "Литературная газета",
+        "issue": "194",
+        "page": "3",
+    }
+    assert rule_type(fields, text) == "article-newspaper"
+    journal = dict(fields, **{"container-title": "Вопросы литературы", "page": "3-19"})
+    assert rule_type(journal, text.replace("Литературная газета", "Вопросы литературы")) == (
+        "article-journal"
+    )

@@ -342,6 +342,7 @@ FAMILY_FIELDS = {
         "URL",
         "accessed",
     },
+    "journal-hand": {"author", "title", "container-title", "volume", "issue", "issued", "page"},
 }
 
 

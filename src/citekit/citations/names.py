@@ -11,7 +11,7 @@ import re
 from citekit.citations._words import patterns
 from citekit.model import Name
 
-__all__ = ["is_initials", "split_names", "to_name"]
+__all__ = ["is_initials", "split_names", "to_name", "unlist"]
 
 _WORD = re.compile(r"[^\W\d_]")
 
@@ -44,6 +44,24 @@ def split_names(text: str) -> tuple[str, ...]:
         else:
             names.append(piece)
     return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
+
+
+def unlist(written: str) -> tuple[str, ...]:
+    """The names in a run that a list style wrote with only its first name inverted.
+
+    Chicago and MLA write "Family, Given, Given Family, Given Family": after the first
+    name's two parts, each comma-separated part of two or more words is a name of its own.
+
+    >>> unlist("Муратова, Диана, Карлыгаш Абдыкулова")
+    ('Муратова, Диана', 'Карлыгаш Абдыкулова')
+    """
+    parts = [p.strip() for p in written.split(",")]
+    if len(parts) < 3 or not all(parts) or is_initials(parts[0]):
+        return (written,)
+    rest = parts[2:]
+    if all(len(p.split()) >= 2 and not is_initials(p) for p in rest):
+        return (f"{parts[0]}, {parts[1]}", *rest)
+    return (written,)
 
 
 def to_name(written: str) -> Name:

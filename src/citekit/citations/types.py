@@ -1,5 +1,6 @@
 """The CSL type of a cited item, inferred from its predicted fields and the cue words of the
-language files (thesis, law, proceedings, archive, encyclopedia, video, newspaper words).
+language files (thesis, law, proceedings, archive, encyclopedia, video, newspaper words; the
+tagger's ``[words]`` and the ``[types]`` words only the type rules read, such as report words).
 
 The hand-ordered rules of `rule_type` decide, unless a learned model sits beside this module
 (``types.json``: a multinomial logistic regression trained by ``scripts/train_types.py`` on
@@ -18,14 +19,30 @@ from importlib import resources
 
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import tokenize
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
 
 TYPES_NAME = "types.json"
 
 _VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
-_WIKI_HOST = re.compile(r"wikipedia\.org|wikiwand\.com|britannica\.com", re.IGNORECASE)
+# journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
+_JOURNAL_HOST = re.compile(
+    r"(?:/article/view/|dergipark\.org\.tr/|cyberleninka\.ru/article/|jstor\.org/stable/)",
+    re.IGNORECASE,
+)
+# blog platforms and a site's blog section: a post, not a page or an article
+_BLOG = re.compile(
+    r"(?:blogspot\.|wordpress\.com|livejournal\.com|medium\.com|substack\.com|/blogs?/)",
+    re.IGNORECASE,
+)
+# wikis and encyclopedias, by their host's name in any language ("encyclopedia.kz",
+# "islamansiklopedisi.org.tr", "enciklopediya")
+_WIKI_HOST = re.compile(
+    r"^(?:https?://)?[^/]*(?:wikipedia\.org|wikiwand\.com|britannica\.com|encyclop|enciklop"
+    r"|ensiklop|ansiklop|enzyklop)",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -42,11 +59,52 @@ def _law_path() -> re.Pattern[str]:
     return re.compile(rf"/(?:{words})\w*/", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def _fold(text: str) -> list[str]:
+    """Words and marks of `text`, case-folded as the tagger's lexicon folds them."""
+    return _WORD.findall(text.replace("İ", "i").casefold())
+
+
+@functools.cache
+def _type_words() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The `[types]` words of every shipped language (read here only, not by the tagger), as
+    word sequences keyed by their first word."""
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for code in available_languages():
+        for key, words in language(code).type_words.items():
+            for word in words:
+                if seq := tuple(_fold(word)):
+                    first.setdefault(seq[0], []).append((seq, key))
+    return first
+
+
+def _type_marks(text: str) -> list[str]:
+    """The kind of each `[types]` word sequence in `text`, once per occurrence."""
+    words = _fold(text)
+    first = _type_words()
+    found: list[str] = []
+    if first.keys().isdisjoint(words):
+        return found
+    for i, word in enumerate(words):
+        for seq, key in first.get(word, ()):
+            if tuple(words[i : i + len(seq)]) == seq:
+                found.append(key)
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
-def _cues(text: str) -> set[str]:
+def _type_cues(text: str) -> frozenset[str]:
+    return frozenset(_type_marks(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cues(text: str) -> frozenset[str]:
+    """The cue keys of `text`: the tagger's lexicon and the `[types]` words."""
     tokens = tokenize(text, 400)
     marks = token_marks(tokens)
-    return {k for m in marks for k in m if not k.startswith("B")}
+    return frozenset(k for m in marks for k in m if not k.startswith("B")) | _type_cues(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,7 +112,37 @@ def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
     the text holds; three or more are an archival reference whatever the tagger called them."""
     tokens = tokenize(text, 400)
-    return sum(1 for m in token_marks(tokens) if "Barchive" in m)
+    more = _type_marks(text).count("archive")
+    return sum(1 for m in token_marks(tokens) if "Barchive" in m) + more
+
+
+# an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
+# that is only an abbreviation ("MKT", "BCA")
+_SHELF_MARK = re.compile(r"\d+(?:\.\d+)*/\d+")
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ.\s]{1,8}$")
+_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
+# a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
+_VOLUME_YEAR = re.compile(r"\b\d+\.\d+\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
+_OPEN_QUOTES = "“«„\"‘'"
+
+
+def _quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
+    """Whether the note writes `title` inside quotation marks (a part's title, not a book's)."""
+    at = text.find(title[:40]) if title else -1
+    return at > 0 and text[at - 1] in marks
+
+
+def _translation(title: str, container: str, text: str) -> bool:
+    """Whether `container` is the title's translation in square brackets right after it."""
+    at = text.find(title[:40]) if title else -1
+    if at < 0:
+        return False
+    rest = text[at + len(title) :].lstrip(' .*_”»"')
+    return rest.startswith("[" + container[:40])
+
+
+def _day(issued: object) -> bool:
+    return issued is not None and getattr(issued, "day", None) is not None
 
 
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
@@ -62,10 +150,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
     url = str(fields.get("URL") or "")
-    container = str(fields.get("container-title") or "")
     title = str(fields.get("title") or "")
-    if cues is None:
-        cues = _cues(text)
+    container = str(fields.get("container-title") or "")
+    if container and _translation(title, container, text):
+        container = ""  # "Title [Its translation]" (APA, romanized references): no host
+    genre = str(fields.get("genre") or "")
+    cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
     if _VIDEO_HOST.search(url):
         return "motion_picture"
     if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):
@@ -73,28 +163,63 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if "thesis" in cues:
         return "thesis"
     law_site = _law_path().search(url) and not fields.get("author")
-    genre = str(fields.get("genre") or "")
     law_words = "legislation" in _cues(title) or "legislation" in _cues(genre)
+    if (
+        not law_words
+        and container
+        and not fields.get("author")
+        and (at := text.find(container)) > 0
+    ):
+        law_words = "legislation" in _cues(text[:at])  # "«…» Заңы // Егемен Қазақстан. 2015."
     if law_words or ("legislation" in cues and not container) or law_site:
         return "legislation"
-    if "archive" in cues and (not title or _archive_marks(text) >= 3):
-        return "manuscript"
-    journal = "journal" in _cues(container)
-    conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
-    if conference and not journal:
-        return "paper-conference"
     has_book = any(
         fields.get(k)
         for k in ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
     )
+    if "archive" in cues and (
+        not title
+        or _archive_marks(text) >= 3
+        or (
+            not (container or has_book)
+            and (_ABBREVIATION.match(title) is not None or _SHELF_MARK.search(text) is not None)
+        )
+    ):
+        return "manuscript"
+    journal = "journal" in _cues(container)
+    numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
+    conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
+    if conference and not journal and not numbered:
+        return "paper-conference"
+    series = str(fields.get("collection-title") or "")
+    if any("report" in _type_cues(v) for v in (container, series, genre)) or (
+        "report" in _type_cues(title) and not container
+    ):
+        return "report"
+    if _BLOG.search(url):
+        return "post-weblog"
+    if _JOURNAL_HOST.search(url) and not has_book:
+        return "article-journal"
     if container and (fields.get("editor") or "in" in cues) and has_book:
         return "chapter"
+    quoted = _quoted(title, text)
+    page_range = _RANGE.search(str(fields.get("page") or "")) is not None
+    if not container and quoted and fields.get("editor") and (has_book or page_range):
+        return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
+    issued = fields.get("issued")
+    paper = "newspaper" in _cues(container) and not (has_book or page_range)
+    if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
+        return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
     if journal:
         return "article-journal"
+    if not container and not has_book and page_range and (numbered or quoted):
+        return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
     if has_book and not url:
         return "book"
+    if "journal" in cues and "journal" not in _cues(title) and not url:
+        return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
         return "article-journal"
     if "video" in cues:
@@ -104,10 +229,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         part = container and "//" in text.replace("://", "")
         if part or "newspaper" in _cues(container) or _news_path().search(url):
             return "article-newspaper"
-        issued = fields.get("issued")
-        if container and issued is not None and getattr(issued, "day", None) is not None:
+        if container and _day(issued):
             return "article-newspaper"
         return "webpage" if url else "article-newspaper"
+    if title and _day(issued) and not (fields.get("author") or fields.get("page")):
+        return "article-newspaper"  # a bare title dated to the day: an issue of a paper
     if title and not container:
         return "book"
     return "document"

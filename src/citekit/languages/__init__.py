@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from attrs import fields, frozen
+from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_day_names, get_month_names
 
@@ -117,6 +117,9 @@ class Language:
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
     stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
+    # [types]: words that tell what kind of work is cited, read by the item-type rules alone
+    # (not by the note tagger): {"report": ("Raporu", ...), "thesis": ("PhD diss.", ...)}
+    type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -262,7 +265,14 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
+        type_words=_type_words(data.get("types", {}), where),
     )
+
+
+def _type_words(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, Mapping):
+        raise LanguageDataError(where, "[types] must map a kind of work to a list of words")
+    return {str(key): _strings(value, key, where) for key in value}
 
 
 def load_language(path: str | Path) -> Language:

@@ -7,9 +7,12 @@ back into text, and the held-out filter that keeps every value of the dev corpor
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from typing import Any
 
 __all__ = [
@@ -27,15 +30,26 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S*", re.IGNORECASE)
 _EDGE = " \t\"'«»“”„‘’`.,;:·…-–—"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_KK_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_TK_LETTERS = re.compile(r"[ňýäžŇÝÄŽ]")
-_TR_TK_LETTERS = re.compile(r"[ğĞşŞıİňŇýÝžŽ]")
 _NO_SPACE_BEFORE = re.compile(r" ([.,:;!?)\]»”%])")
 _NO_SPACE_AFTER = re.compile(r"([(\[«„“]) ")
 _TEX = re.compile(r"\\[A-Za-z]+\*?|[{}$\\^_]")
 # fields of a gold record that hold values a pool may also hold
 _GOLD_FIELDS = ("title", "container", "publisher", "place")
 _PEOPLE = ("author", "editor", "translator")
+
+
+@functools.cache
+def _not_letters(lang: str) -> frozenset[str]:
+    """Letters a value of `lang` never holds (``[gather] not_letters`` of ``data/<lang>.toml``)."""
+    path = resources.files("citekit.training") / "data" / f"{lang}.toml"
+    if not path.is_file():
+        return frozenset()
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return frozenset(str(data.get("gather", {}).get("not_letters", "")))
+
+
+def _foreign(lang: str, text: str) -> bool:
+    return not _not_letters(lang).isdisjoint(text)
 
 
 def key(value: str) -> str:
@@ -69,20 +83,19 @@ def clean_value(raw: str, *, lo: int = 3, hi: int = 200) -> str | None:
 def writes_in(lang: str, text: str) -> bool:
     """Whether `text` is written in the script (and, for kk/tk, the letters) of `lang`.
 
-    Russian is Cyrillic without Kazakh letters; Kazakh is Cyrillic (a Latin Kazakh string
-    cannot be told from Turkmen or Turkish by letters alone, so it is not taken); Turkish,
-    Turkmen and English are Latin, English without the letters of Turkish or Turkmen.
+    Russian, Ukrainian and Kazakh are Cyrillic (a Latin Kazakh string cannot be told from
+    Turkmen or Turkish by letters alone, so it is not taken); Turkish, Turkmen and English are
+    Latin, English with no Cyrillic letter at all. The letters a language never holds (Russian:
+    Kazakh's own, Turkish: Turkmen's own) are data: ``[gather] not_letters`` of its TOML file.
     """
     cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    if lang == "ru":
-        return cyr > 2 * lat and not _KK_LETTERS.search(text)
-    if lang == "kk":
+    if _foreign(lang, text):
+        return False
+    if lang in ("ru", "uk", "kk"):
         return cyr > 2 * lat
-    if lang == "tk":
+    if lang in ("tk", "tr"):
         return lat > 2 * cyr
-    if lang == "tr":
-        return lat > 2 * cyr and not _TK_LETTERS.search(text)
-    return cyr == 0 and lat > 0 and not _TR_TK_LETTERS.search(text)
+    return cyr == 0 and lat > 0
 
 
 def detokenize(tokens: Iterable[str]) -> str:

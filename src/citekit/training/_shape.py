@@ -77,13 +77,52 @@ def _volume(rng: random.Random, text: str, other: str, words: Words) -> str:
     return f"{label}. {text}" if not label.endswith(".") else f"{label} {text}"
 
 
+def _acronym(rng: random.Random, text: str, words: Words) -> str:
+    """An upper-case abbreviation in parentheses or ahead of a colon: ``… (NATO)``, ``ЕАЭС: …``."""
+    acronym = rng.choice(words.get("acronyms") or ("NATO",))
+    if rng.random() < 0.6:
+        return f"{_bare(text)} ({acronym})"
+    return f"{acronym}: {text}"
+
+
+def _number(rng: random.Random, text: str) -> str:
+    """A number or a year that belongs to the title: ``100 …``, ``… 2050``, ``… (2023)``."""
+    roll = rng.random()
+    if roll < 0.35:
+        return f"{rng.choice(('3', '5', '7', '10', '12', '40', '100', '101'))} {text}"
+    year = rng.randint(1900, 2050)
+    if roll < 0.7:
+        return f"{_bare(text)} {year}"
+    return f"{_bare(text)} ({year})"
+
+
 def shape_title(
     rng: random.Random, text: str, other: Callable[[], str], words: Words, lang: str
 ) -> str:
     """`text` with one of the shapes real titles take: a subtitle after a colon, dash or question
     mark (`other` gives it), a quoted phrase inside, a year range or era, a volume word with its
-    period, or the whole title in upper (or lower) case."""
-    roll = rng.random()
+    period, an abbreviation in capitals, a number or year of its own, or the whole title in upper
+    (or lower) case; now and then two of them."""
+    shaped = _shape_once(rng, text, other, words, lang)
+    if rng.random() < 0.2 and shaped.upper() != shaped:
+        shaped = _shape_once(rng, shaped, other, words, lang, last=0.83)
+    return shaped
+
+
+def _shape_once(
+    rng: random.Random,
+    text: str,
+    other: Callable[[], str],
+    words: Words,
+    lang: str,
+    last: float = 1.0,
+) -> str:
+    roll = rng.random() * last
+    if roll < 0.08:
+        return _acronym(rng, text, words)
+    if roll < 0.14:
+        return _number(rng, text)
+    roll = (roll - 0.14) / 0.86
     if roll < 0.34:
         return _subtitle(rng, text, other(), words, lang)
     if roll < 0.54:

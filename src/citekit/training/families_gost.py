@@ -1,57 +1,35 @@
-"""GOST families (Russian, Kazakh, Turkmen): the dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5
-notes and theses; no CSL style writes these forms (archives and laws: `families_legal`)."""
+"""GOST families (Russian, Kazakh, Turkmen; Ukrainian, as DSTU 8302 writes much the same): the
+dash forms of GOST 7.1 / 7.0.100, GOST 7.0.5 notes and theses; no CSL style writes these forms
+(archives and laws: `families_legal`)."""
 
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training._numbers import write_numbers
+from citekit.training.pools import pools
 
 __all__ = ["FAMILIES"]
 
-_WORDS = {
-    # extent unit, page label, volume, issue, edition, translator, editor, e-resource, accessed
-    "ru": (
-        "с.",
-        "С.",
-        "Т.",
-        "№",
-        "-е изд.",
-        "пер. с англ.",
-        "под ред.",
-        "[Электронный ресурс]",
-        "дата обращения",
-    ),
-    "kk": (
-        "б.",
-        "Б.",
-        "Т.",
-        "№",
-        "-басылым",
-        "ауд.",
-        "ред.",
-        "[Электрондық ресурс]",
-        "қаралған күні",
-    ),
-    "tk": (
-        "s.",
-        "S.",
-        "T.",
-        "№",
-        "-nji neşir",
-        "terj.",
-        "red.",
-        "[Elektron resurs]",
-        "seredilen senesi",
-    ),
-}
-
 
 def _w(c: Ctx) -> tuple[str, ...]:
-    words = _WORDS[c.lang]
+    """The GOST words of the note's language (``[gost]`` of ``data/<lang>.toml``): extent unit,
+    page label, volume, issue, edition, translator, editor, e-resource, accessed."""
+    words = pools(c.lang).get("gost_words")
     if c.lang == "tk" and c.chance(0.4):  # Turkmen notes often keep the Russian GOST words
-        return _WORDS["ru"]
-    if c.lang == "tk" and c.chance(0.3):
-        return ("sah.", "Sah.", *words[2:])
+        return pools("ru").get("gost_words")
+    if c.chance(0.3) and (pages := pools(c.lang).get("gost_pages")):
+        return (*pages, *words[2:])
     return words
+
+
+def _etal(c: Ctx) -> str:
+    """The mark of authors left out (``[и др.]``), in the note's language."""
+    return " " + c.rng.choice(pools(c.lang).get("gost_etal") or pools("ru").get("gost_etal"))
+
+
+def _others(c: Ctx) -> str:
+    """`` и др.`` after names cut short, in the note's language (``[numbers] others``)."""
+    return " " + c.rng.choice(pools(c.lang).get("others") or ("и др.",))
 
 
 def _dash(c: Ctx) -> str:
@@ -86,8 +64,7 @@ def _resp(c: Ctx, w: tuple[str, ...], wrote_head: bool) -> None:
             c.t(w[5] + " ")
         elif part == "editor":
             c.t(w[6] + " ")
-        etal = " [и др.]" if c.lang != "tk" else " [we başg.]"
-        c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=etal)
+        c.names(part, "ini_fam", most=c.rng.choice((1, 3, 4)), etal=_etal(c))
 
 
 def _sep(d: str) -> str:
@@ -158,6 +135,10 @@ def gost_article(c: Ctx) -> None:
         c.year()
     if english:
         c.t(sep + "Vol. ").v("volume").opt("issue", ", no. ").t(sep + "P. ").v("page", dash="–")
+    elif c.chance(0.35):  # the other forms notes take: "Т. 2. Вып. 3", "№ 3 (45)", "18(34)"
+        c.t(sep)
+        write_numbers(c)
+        c.t(sep + w[1] + " ").v("page", dash=c.pick("–", "-"))
     else:
         if c.chance(0.6):
             c.t(sep + w[2] + " ").v("volume").opt("issue", ", " + w[3] + " ")
@@ -184,7 +165,7 @@ def gost_web(c: Ctx) -> None:
         c.t(sep).date("issued", c.pick("dmy_dots", "dmy_words", "dmy_dots"))
     else:
         c.drop("issued")
-    c.t(sep + "URL: ").v("URL")
+    c.t(sep + c.pick(*(pools(c.lang).get("gost_url") or ("URL: ",)))).v("URL")
     if c.chance(0.85):
         c.t(" (" + w[8] + ": ").date("accessed", "dmy_dots").t(")")
     else:
@@ -196,13 +177,13 @@ def gost_note(c: Ctx) -> None:
     """GOST 7.0.5 notes: no dashes, the cited page last (``Иванов И. И. Аз. М., 2015. С. 45.``)."""
     w = _w(c)
     if c.has("author"):
-        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=3, etal=" и др.")
+        c.names("author", c.pick("fam_ini", "ini_fam", "fam_ini_tight"), most=3, etal=_others(c))
         c.t(" ")
     c.v("title")
     if c.item["type"] == "chapter":
         c.t(c.pick(" // ", ". В кн.: " if c.lang == "ru" else " // ")).v("container-title")
         if c.has("editor") and c.chance(0.6):
-            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=" и др.")
+            c.t(" / " + w[6] + " ").names("editor", "ini_fam", most=2, etal=_others(c))
         else:
             c.drop("editor")
     c.t(". ").v("publisher-place")
@@ -272,6 +253,10 @@ def kz_journal(c: Ctx) -> None:
     if english:
         c.t("." + d + "Vol. ").v("volume").opt("issue", c.pick(", No. ", ", №")).t(running)
         c.t("." + d + "P. ")
+    elif c.chance(0.3):
+        c.t("." + d)
+        write_numbers(c)
+        c.t("." + d + w[1] + c.pick(" ", ""))
     else:
         c.drop("volume")
         c.opt("issue", "." + d + c.pick("№", "№ ", "No. "), running)
@@ -330,15 +315,15 @@ def kz_book(c: Ctx) -> None:
 
 
 FAMILIES = {
-    "gost-book": (gost_book, ("ru", "kk", "tk"), ("book",)),
-    "gost-article": (gost_article, ("ru", "kk", "tk"), ("article-journal",)),
+    "gost-book": (gost_book, ("ru", "kk", "tk", "uk"), ("book",)),
+    "gost-article": (gost_article, ("ru", "kk", "tk", "uk"), ("article-journal",)),
     "gost-web": (
         gost_web,
-        ("ru", "kk", "tk"),
+        ("ru", "kk", "tk", "uk"),
         ("webpage", "article-newspaper", "entry-encyclopedia"),
     ),
-    "gost-note": (gost_note, ("ru", "kk"), ("book", "chapter")),
-    "gost-thesis": (gost_thesis, ("ru", "kk"), ("thesis",)),
+    "gost-note": (gost_note, ("ru", "kk", "uk"), ("book", "chapter")),
+    "gost-thesis": (gost_thesis, ("ru", "kk", "uk"), ("thesis",)),
     "kz-journal": (kz_journal, ("kk", "ru", "tk"), ("article-journal",)),
     "kz-book": (kz_book, ("kk", "ru", "tk"), ("book",)),
 }

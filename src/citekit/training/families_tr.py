@@ -4,6 +4,7 @@ forms (``Ad Soyad, Eser, Yayınevi, Yer, Yıl``); and the Kazakh and Turkmen han
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training._numbers import write_numbers
 
 __all__ = ["FAMILIES"]
 
@@ -189,7 +190,11 @@ def tr_hand(c: Ctx) -> None:
         c.t(c.pick("“", '"', "")).v("title").t(c.pick("”", '"', "")).t(", ").v("container-title")
         volume = c.pick("Tom ", "T. ", "Jilt ") if tk else c.pick("Cilt ", "C. ", "Cilt: ")
         number = c.pick("№ ", "San ", "Sany: ") if tk else c.pick("Sayı ", "S. ", "Sayı: ")
-        c.t(", " + volume).v("volume").opt("issue", ", " + number)
+        if c.chance(0.4):  # "C. 5, S. 2", "Sayı: 12", "18(34)", "Sany 3"
+            c.t(", ")
+            write_numbers(c)
+        else:
+            c.t(", " + volume).v("volume").opt("issue", ", " + number)
         page = c.pick("sah. ", "s. ") if tk else c.pick("s. ", "ss. ", "s.")
         c.t(", ").year().t(", " + page).v("page", dash="-").t(".")
         c.drop("DOI")

@@ -144,7 +144,14 @@ def _month(lang: str, month: int, *, standalone: bool = False) -> str:
     return month_name(lang, month, standalone=standalone)
 
 
-_LANG_MARK = {"en": "(англ.)", "tr": "(тур.)", "kk": "(каз.)", "tk": "(туркм.)", "ru": ""}
+_LANG_MARK = {
+    "en": "(англ.)",
+    "tr": "(тур.)",
+    "kk": "(каз.)",
+    "tk": "(туркм.)",
+    "ru": "",
+    "uk": "(укр.)",
+}
 
 
 def ruwiki(c: Ctx) -> None:
@@ -286,7 +293,11 @@ def youtube(c: Ctx) -> None:
 
 FAMILIES = {
     "ankasam": (ankasam, ("tr", "tk", "kk", "ru", "en"), ("article-newspaper", "webpage")),
-    "ruwiki": (ruwiki, ("ru", "en", "kk", "tr", "tk"), ("webpage", "article-newspaper", "book")),
+    "ruwiki": (
+        ruwiki,
+        ("ru", "en", "kk", "tr", "tk", "uk"),
+        ("webpage", "article-newspaper", "book"),
+    ),
     "ojs-ru": (ojs_ru, ("kk", "ru", "en"), ("article-journal",)),
     "web-hand": (web_hand, LANGS, ("webpage", "article-newspaper", "entry-encyclopedia")),
     "export": (export, LANGS, ("article-journal",)),

@@ -15,9 +15,16 @@ __all__ = ["FAMILIES"]
 
 # the mark a wiki writes after a title in another language than its own
 _MARKS = {
-    "ru": {"en": "англ.", "tr": "тур.", "kk": "каз.", "tk": "туркм.", "ru": "рус."},
-    "uk": {"en": "англ.", "tr": "тур.", "kk": "каз.", "tk": "туркм.", "ru": "рос."},
-    "kk": {"en": "ағыл.", "tr": "түрік.", "kk": "қаз.", "tk": "түрікм.", "ru": "орыс."},
+    "ru": {"en": "англ.", "tr": "тур.", "kk": "каз.", "tk": "туркм.", "ru": "рус.", "uk": "укр."},
+    "uk": {"en": "англ.", "tr": "тур.", "kk": "каз.", "tk": "туркм.", "ru": "рос.", "uk": "укр."},
+    "kk": {
+        "en": "ағыл.",
+        "tr": "түрік.",
+        "kk": "қаз.",
+        "tk": "түрікм.",
+        "ru": "орыс.",
+        "uk": "укр.",
+    },
 }
 # wiki -> (extent unit, page label, volume, issue, "and others", editor word, translator word)
 _BOOK = {
@@ -267,11 +274,11 @@ def publication(c: Ctx) -> None:
 
 
 FAMILIES = {
-    "wiki-book": (book, ("ru", "kk", "tk", "en", "tr"), ("book",)),
-    "wiki-article": (article, ("ru", "kk", "en", "tr", "tk"), ("article-journal",)),
+    "wiki-book": (book, ("ru", "kk", "tk", "en", "tr", "uk"), ("book",)),
+    "wiki-article": (article, ("ru", "kk", "en", "tr", "tk", "uk"), ("article-journal",)),
     "wiki-web": (
         web,
-        ("ru", "kk", "en", "tr", "tk"),
+        ("ru", "kk", "en", "tr", "tk", "uk"),
         ("webpage", "article-newspaper", "entry-encyclopedia"),
     ),
     "wiki-cs1": (cs1, ("tr", "en", "ru", "tk"), ("webpage", "article-newspaper")),

@@ -31,7 +31,7 @@ _ASCII = str.maketrans("ıİçÇğĞöÖşŞüÜäÄňŇýÝžŽ", "iIcCgGoOsSuU
 
 
 def _isbn(rng: random.Random, lang: str) -> str:
-    group = {"ru": "5", "kk": "601", "tr": "605", "tk": "9943", "en": "0"}[lang]
+    group = {"ru": "5", "kk": "601", "tr": "605", "tk": "9943", "en": "0", "uk": "966"}[lang]
     body = "978" + group + "".join(str(rng.randint(0, 9)) for _ in range(9 - len(group)))
     check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body)) % 10) % 10
     cut = [3, 3 + len(group), 3 + len(group) + 2 + rng.randint(0, 2), 12]

@@ -24,7 +24,7 @@ from citekit.training._shape import shape_title
 
 __all__ = ["LANGS", "LARGE", "Pools", "pools"]
 
-LANGS = ("ru", "tr", "kk", "tk", "en")
+LANGS = ("ru", "tr", "kk", "tk", "en", "uk")
 _DATA = resources.files("citekit.training") / "data"
 _SLOT = re.compile(r"\{(\w+)\}")
 _AFTER_STOP = re.compile(r"(?<=\. )\w")
@@ -106,7 +106,9 @@ class Pools:
         titles, headlines = self.large.get("titles", ()), self.large.get("headlines", ())
         if roll < 0.06 + 0.62 * _weight(titles, headlines):
             # real titles, and news headlines (which notes cite as titles) at their share
-            share = 0.35 * _weight(headlines) if titles else 1.0
+            # without a pool of real titles, headlines stand in for half of them and the
+            # patterns (which write the forms of journal articles and theses) for the rest
+            share = 0.35 * _weight(headlines) if titles else 0.5
             pool = headlines if headlines and rng.random() < share else titles
             if pool:
                 return rng.choice(pool)
@@ -194,7 +196,7 @@ def pools(lang: str) -> Pools:
         raise ValueError(f"no value pools for language {lang!r} (have: {', '.join(LANGS)})")
     raw: dict[str, Any] = tomllib.loads((_DATA / f"{lang}.toml").read_text(encoding="utf-8"))
     lists: dict[str, tuple[str, ...]] = {}
-    for table in ("names", "titles", "publishing", "terms", "shape"):
+    for table in ("names", "titles", "publishing", "terms", "shape", "gost", "numbers"):
         for key, value in raw.get(table, {}).items():
             if key == "patterns":
                 continue

@@ -15,6 +15,7 @@ from citekit.training import (
     families_en,
     families_gost,
     families_legal,
+    families_numbers,
     families_parts,
     families_refs,
     families_tr,
@@ -92,6 +93,7 @@ WEIGHTS = {
     "ojs-ru": 2.0,
     "press": 2.0,
     "export": 0.5,
+    "journal-hand": 2.5,
 }
 
 FAMILIES: dict[str, Family] = {
@@ -104,6 +106,7 @@ FAMILIES: dict[str, Family] = {
         families_wiki,
         families_dergipark,
         families_legal,
+        families_numbers,
         families_parts,
         families_refs,
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from citekit.citations.names import to_name
+from citekit.citations.names import is_initials, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
@@ -24,17 +25,8 @@ _NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
 _NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
-
-
-def _runs(labels: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(label, first token, last token + 1) for each run of one label."""
-    runs: list[tuple[str, int, int]] = []
-    for i, label in enumerate(labels):
-        if runs and runs[-1][0] == label:
-            runs[-1] = (label, runs[-1][1], i + 1)
-        else:
-            runs.append((label, i, i + 1))
-    return runs
+_LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
+_WORKS = frozenset({"title", "container-title", "collection-title"})
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
@@ -43,28 +35,46 @@ _PUNCT = " ,.;:/—–-\u00a0"
 
 
 def _balanced(text: str, opener: str) -> bool:
+    """Whether each `opener` in `text` is closed after it, and no closer comes first
+    ("(ML 16.1) K-means (part 1" is not: its ")" closes nothing)."""
     closer = _PAIRS[opener]
     if opener == closer:
         return text.count(opener) % 2 == 0
-    return text.count(opener) == text.count(closer)
+    depth = 0
+    for char in text:
+        depth += (char == opener) - (char == closer)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _strip(text: str) -> str:
+    """`text` without separators around it; a hyphen glued to the first word stays (a
+    suffix such as "-ғы" or "-ing" that a title is about)."""
+    stripped = text.strip(_PUNCT)
+    head = text[: len(text) - len(text.lstrip(_PUNCT))]
+    glued = head.endswith("-") and (len(head) == 1 or head[-2].isspace())
+    if stripped and glued and stripped[0].isalpha():
+        return "-" + stripped
+    return stripped
 
 
 def _clean(text: str) -> str:
     """A field's text without the punctuation around it; quotes and brackets that belong to
     the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
-    text = re.sub(r"\s+", " ", text).strip(_PUNCT)
+    text = _strip(re.sub(r"\s+", " ", text))
     while text:
         first, last = text[0], text[-1]
         if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
             inner = text[1:-1]
             if _balanced(inner, first):
-                text = inner.strip(_PUNCT)
+                text = _strip(inner)
                 continue
         if first in _PAIRS and not _balanced(text, first):
-            text = text[1:].strip(_PUNCT)
+            text = _strip(text[1:])
             continue
         if last in _CLOSERS and not _balanced(text, _CLOSERS[last]):
-            text = text[:-1].strip(_PUNCT)
+            text = _strip(text[:-1])
             continue
         break
     return text
@@ -99,6 +109,23 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
     return re.sub(r"\s+", " ", text[tokens[a].start : tokens[b - 1].end])
 
 
+def _lead_number(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> tuple[str, str, int] | None:
+    """A volume or issue that opens a work's run ("Т. 2. «Сөз өнері»", the volume of a
+    multi-volume work before its own title): its label, its number and where the run goes on."""
+    keys = marks[a] & _LEADING
+    i = a + 1
+    while i < b and tokens[i].text == ".":
+        i += 1
+    if not keys or i >= b or not tokens[i].text.isdigit():
+        return None
+    after = i + 1
+    while after < b and not tokens[after].text.isalnum() and tokens[after].text not in _PAIRS:
+        after += 1
+    return min(keys), tokens[i].text, after
+
+
 def _names(
     tokens: Sequence[Token],
     marks: Sequence[set[str]],
@@ -124,8 +151,20 @@ def _names(
             start = i + 1 if cut else i
     # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
     # only joining words and "et al." cut it (a run "A and B" is two names)
-    names = [p.strip(" ,;:&") for p in pieces]
-    return [n if n.endswith(".") else _clean(n) for n in names if _WORD.search(n)]
+    names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
+    # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
+    return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
+
+
+def _initial_last(name: str) -> bool:
+    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N.")."""
+    words = name.split()
+    return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
+
+
+def _in_exact(exact: Exact, offset: int) -> bool:
+    """Whether `offset` falls inside a span the exact rules found."""
+    return any(start <= offset < end for start, end, _ in exact.spans)
 
 
 def decode(
@@ -144,15 +183,24 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
-    for label, a, b in _runs(labels):
+    unlabelled: list[str] = []  # dates the model called access dates with no access label
+    labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
+    for label, a, b in mend(tokens, marks, runs(labels)):
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)
+        if label in _WORKS and (lead := _lead_number(tokens, marks, a, b)) is not None:
+            key, number, a = lead
+            out.setdefault(key, number)
+            if a >= b:
+                continue
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b, starts))
         elif label == "issued":
             dates.append(raw)
+        elif label == "accessed" and not _in_exact(exact, tokens[a].start):
+            unlabelled.append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
             if value and label not in out:
@@ -165,6 +213,8 @@ def decode(
                 out[label] = value
     for role, found in names.items():
         out[role] = tuple(found)
+    if not dates and unlabelled:
+        dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date

@@ -1,0 +1,360 @@
+"""Runs of one label, and the facts of citation writing that mend a run the model labelled
+against them: a person's role word before the person, "Place: Publisher" in one run, a
+journal's "2.1 (1937)", a lone word after the title, an issue number with no periodical."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+_ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
+_YEAR_DIGITS = 4
+_PERSONS = frozenset({"author", "editor", "translator"})
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS = 12
+_MAX_GIVEN = 3  # given names or initials after "Family,"
+
+
+def runs(labels: Sequence[str]) -> list[Run]:
+    """(label, first token, last token + 1) for each run of one label."""
+    found: list[Run] = []
+    for i, label in enumerate(labels):
+        if found and found[-1][0] == label:
+            found[-1] = (label, found[-1][1], i + 1)
+        else:
+            found.append((label, i, i + 1))
+    return found
+
+
+def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
+    """Where a person's run starts once the initials just before it are counted in
+    ("Б. Тұрғараев" whose "Б." the model left out)."""
+    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
+        a -= 1  # the run starts at the initial's period
+    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
+        a -= 2
+    return a
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
+    : GOTO 10*`) given whole to the title: an italic span is one work's name."""
+    out = list(labels)
+    stars = [i for i, t in enumerate(tokens) if t.text == "*"]
+    for i, j in zip(stars[::2], stars[1::2], strict=False):
+        inner = [k for k in range(i + 1, j) if out[k] != OTHER]
+        if inner and out[inner[0]] == "title":
+            out[inner[0] : inner[-1] + 1] = ["title"] * (inner[-1] - inner[0] + 1)
+    return out
+
+
+def _modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether a run is one abbreviated word that qualifies the role word after it
+    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
+    return (
+        b - a == 1
+        and b + 1 < len(tokens)
+        and tokens[b].text == "."
+        and bool(marks[b + 1] & _ROLES.keys())
+    )
+
+
+def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether a period glued to run `j` opens the next run, which is not a field's."""
+    _, _, b = found[j]
+    return (
+        b < len(tokens)
+        and tokens[b].text == "."
+        and tokens[b].start == tokens[b - 1].end
+        and (j + 1 >= len(found) or found[j + 1][0] == OTHER)
+    )
+
+
+def _role_after(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> str | None:
+    """The role a word just after a person gives them, set off by a comma or a bracket
+    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition."""
+    i = b
+    between = ""
+    while i < len(tokens) and not tokens[i].text.isalnum():
+        between += tokens[i].text
+        i += 1
+    if i >= len(tokens) or not ("," in between or "(" in between):
+        return None
+    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _list_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], role: str
+) -> None:
+    """Give `role` to the authors before, in one list with the person it was found after
+    (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
+    i = len(out) - 1
+    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] == "author":
+        joins = range(out[i][1], out[i][2])
+        if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
+            return
+        out[i - 1] = (role, *out[i - 1][1:])
+        i -= 2
+
+
+def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where a title run ends once a trailing `/ құраст.` (GOST's statement of responsibility,
+    here only its role word) is cut off."""
+    for i in range(a + 1, b):
+        if tokens[i].text == "/" and all(
+            not tokens[k].text.isalnum() or marks[k] & _ROLES.keys() for k in range(i + 1, b)
+        ):
+            return i
+    return b
+
+
+def _trailing_volume(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that ends with its own sentence `Т. 1.` or `Vol. 3`: the volume of a
+    multi-volume work, not part of its title."""
+    number = b - 1
+    word = number - 1 if tokens[number - 1].text != "." else number - 2
+    if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
+        return [("title", a, b)]
+    if tokens[word - 1].text not in ".,":
+        return [("title", a, b)]
+    return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """Where a name written by its shape ends, when one starts at token `k`: given names then
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    i = k
+    while i < end and _capitalised(tokens[i].text):
+        i += 1
+    word = tokens[i].text if i < end else ""
+    if i > k and len(word) > 1 and word.isalpha() and word.isupper():
+        return i + 1
+    i = k
+    while i + 1 < end and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i > k and i < end and _capitalised(tokens[i].text):
+        return i + 1
+    return None
+
+
+def _initial_word(text: str) -> bool:
+    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
+
+
+def name_head(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names that open a note, told by their shape and closed by a comma
+    (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
+    authors where the model read them as the title; the work after them is then the title."""
+    out = list(labels)
+    k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
+    start, comma, units = k, None, []
+    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+        units.append((k, end))
+        if end < len(tokens) and tokens[end].text == ",":
+            comma = end
+            k = end + 1
+            if k < len(tokens) and "and" in marks[k]:
+                k += 1
+        elif end < len(tokens) and "and" in marks[end]:
+            k = end + 1
+        else:
+            break
+    units = [u for u in units if comma is not None and u[1] <= comma]
+    if comma is None or not units or "title" not in labels[start:comma]:
+        return out
+    out[start : comma + 1] = [OTHER] * (comma + 1 - start)
+    for a, b in units:
+        out[a:b] = ["author"] * (b - a)
+    if "title" not in out:
+        after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
+        if after is not None and out[after] == "container-title":
+            while after < len(out) and out[after] == "container-title":
+                out[after] = "title"
+                after += 1
+    return out
+
+
+def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
+    """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
+    "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
+    i = a - 1
+    while i >= 0 and not tokens[i].text.isalnum():
+        i -= 1
+    if i < 0 or "edition" in marks[i]:
+        return None
+    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """A place run that holds "Place: Publisher" (GOST, Chicago) split at its colon."""
+    colon = next((i for i in range(a + 1, b - 1) if tokens[i].text == ":"), None)
+    if colon is None:
+        return [("publisher-place", a, b)]
+    return [("publisher-place", a, colon), (OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
+
+
+def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """A journal run ending in "2.1" or "84" just before "(1937)": the volume (and issue)
+    that MLA exports write after the journal, not part of its name."""
+    follows_year = (
+        b + 1 < len(tokens)
+        and tokens[b].text == "("
+        and tokens[b + 1].text.isdigit()
+        and len(tokens[b + 1].text) == _YEAR_DIGITS
+    )
+    if not follows_year or b - a < 2 or not tokens[b - 1].text.isdigit():
+        return [("container-title", a, b)]
+    glued = b - a >= 4 and tokens[b - 2].text == "." and tokens[b - 3].text.isdigit()
+    if glued and tokens[b - 3].start > tokens[b - 4].end:
+        return [
+            ("container-title", a, b - 3),
+            ("volume", b - 3, b - 2),
+            (OTHER, b - 2, b - 1),
+            ("issue", b - 1, b),
+        ]
+    if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
+        return [("container-title", a, b - 1), ("volume", b - 1, b)]
+    return [("container-title", a, b)]
+
+
+def _names_before_quote(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that starts with a sentence of names before a quoted title (Chicago and
+    MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
+    k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
+    if k is None or tokens[k - 1].text != ".":
+        return [("title", a, b)]
+    closer = _OPENERS[tokens[k].text]
+    if any(tokens[i].text == closer for i in range(k + 1, b - 1)):
+        return [("title", a, b)]  # the quotes close inside: one title that quotes a name
+    words = [i for i in range(a, k - 1) if tokens[i].text.isalnum()]
+    named = all(tokens[i].text[0].isupper() or "and" in marks[i] for i in words)
+    digits = any(c.isdigit() for i in words for c in tokens[i].text)
+    if not named or digits or not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return [("title", a, b)]
+    return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
+
+
+def _inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where the sentence `Family, Given.` that opens a title run ends, its period included
+    (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
+    `Smith, A. C. Modern …`), or `a` when there is none."""
+    first = tokens[a].text
+    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+        return a
+    if not (first.isalpha() and first[0].isupper()):
+        return a
+    for i in range(a + 2, min(b - 1, a + 2 + 2 * _MAX_GIVEN)):
+        word = tokens[i].text
+        if word == ".":
+            initial = _initial(tokens[i - 1].text)
+            if initial and _initial(tokens[i + 1].text):
+                continue  # "A. C.": the next initial
+            return a if i == a + 2 else i + 1 if initial else i
+        if not (word.isalpha() and word[0].isupper()):
+            return a
+    return a
+
+
+def _short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether run `j` is one upper-case word that a year follows, as author-date notes
+    write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
+    _, a, b = found[j]
+    word = tokens[a].text
+    if b - a != 1 or not (word.isalpha() and word.isupper() and len(word) > 1):
+        return False
+    year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
+    return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
+
+
+def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
+    """Whether the title's run ends just before token `a`, or only glued punctuation or a
+    number sign glued to the number lies between (`Release 0.2`, `работа №2`), once that
+    punctuation is dropped from `out`."""
+    if out and out[-1][0] == OTHER and len(out) > 1 and out[-2][0] == "title":
+        _, start, end = out[-1]
+        between = range(start, end)
+        signs = all(not tokens[i].text.isalnum() for i in between)
+        glued = all(tokens[i].start == tokens[i - 1].end for i in range(start, a + 1))
+        sign = len(between) == 1 and tokens[a].start == tokens[a - 1].end  # `работа №2`
+        if not signs or not (glued or sign):
+            return False
+        out.pop()
+    return bool(out) and out[-1][0] == "title"
+
+
+def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with the runs that break a fact of citation writing relabelled or split."""
+    labels = {label for label, _, _ in found}
+    has_place_publisher = "publisher" in labels
+    out: list[Run] = []
+    title_seen = False
+    for j, (label, a, b) in enumerate(found):
+        if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
+            a = _with_initials(tokens, out[-1][1], a)
+        if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
+            b += 1  # `Orazow A.`: the period after an initial is the initial's
+        if label != OTHER and _modifies_role(tokens, marks, a, b):
+            label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
+        if label == "author" and (role := _role_before(tokens, marks, a)):
+            label = role
+        elif label == "author" and (role := _role_after(tokens, marks, b)):
+            label = role
+            _list_role(tokens, marks, out, role)
+        elif (
+            label == "author"
+            and title_seen
+            and b - a == 1
+            and tokens[a].text.isalpha()
+            and "container-title" not in labels
+        ):
+            label = "container-title"  # `“Title,” Akorda, …`: a lone word after the title
+            labels.add(label)
+        if label == "title" and "author" not in labels and _short_author(tokens, found, j):
+            label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
+        if label == "publisher-place" and not has_place_publisher:
+            out.extend(_place_publisher(tokens, a, b))
+        elif label == "title":
+            pieces: list[Run] = [("title", a, b)]
+            if not title_seen and "author" not in labels:
+                end = _inverted_head(tokens, marks, a, b)
+                pieces = [("author", a, end)] if end > a else []
+                pieces += _names_before_quote(tokens, marks, end, b)
+            for kind, start, stop in pieces:
+                end = _responsibility(tokens, marks, start, stop) if kind == "title" else stop
+                if kind != "title" or "volume" in labels:
+                    out.append((kind, start, end))
+                else:
+                    out.extend(_trailing_volume(tokens, marks, start, end))
+                if end < stop:
+                    out.append((OTHER, end, stop))
+        elif label == "container-title":
+            out.extend(_volume_issue(tokens, a, b))
+        elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
+            # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
+            # title's
+            out[-1] = ("title", out[-1][1], b)
+        else:
+            out.append((label, a, b))
+        title_seen = title_seen or label == "title"
+    return out

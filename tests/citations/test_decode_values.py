@@ -1,0 +1,321 @@
+"""How labelled spans become CSL values: brackets, suffix titles, name lists, volume words."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations.names import unlist
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.tokens import tokenize
+from citekit.model import Name, PartialDate
+
+
+def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
+    """Decode `text` whose tokens inside each (substring, label) carry that label."""
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    for part, label in spans:
+        start = text.index(part)
+        for i, token in enumerate(tokens):
+            if start <= token.start < start + len(part):
+                labels[i] = label
+    return decode(text, tokens, labels, find_exact(text))
+
+
+def test_a_title_that_opens_and_ends_with_brackets_keeps_them() -> None:
+    text = '"(Lecture 3.2) Sorting in linear time (part 2)". Open Course, 2019.'
+    fields = _decode(text, [(text[1:47], "title"), ("Open Course", "container-title")])
+    assert fields["title"] == "(Lecture 3.2) Sorting in linear time (part 2)"
+    text = "«(Не)возможность диалога», Вопросы философии, 2020."
+    fields = _decode(text, [("«(Не)возможность диалога»", "title")])
+    assert fields["title"] == "(Не)возможность диалога"
+
+
+def test_quotes_around_a_whole_title_still_go() -> None:
+    text = "Ахметов Б. «Тіл мен қоғам (очерк)» // Ақиқат. 2011."
+    fields = _decode(text, [("«Тіл мен қоғам (очерк)»", "title")])
+    assert fields["title"] == "Тіл мен қоғам (очерк)"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "title"),
+    [
+        (
+            "Ахметова А. «-лық/-лік жұрнағының қызметі» // Тіл білімі. 2015.",
+            "«-лық/-лік жұрнағының қызметі»",
+            "-лық/-лік жұрнағының қызметі",
+        ),
+        (
+            "Smith J. -ing forms in learner English. Linguistics, 2001.",
+            "-ing forms in learner English",
+            "-ing forms in learner English",
+        ),
+    ],
+)
+def test_a_title_about_a_suffix_keeps_its_hyphen(text: str, span: str, title: str) -> None:
+    assert _decode(text, [(span, "title")])["title"] == title
+
+
+def test_a_dash_before_the_place_is_still_a_separator() -> None:
+    text = "Әуезов М. Абай жолы. — Алматы: Жазушы, 1979."
+    fields = _decode(text, [("— Алматы", "publisher-place"), ("Жазушы", "publisher")])
+    assert fields["publisher-place"] == "Алматы"
+
+
+def test_a_list_with_only_its_first_name_inverted_gives_each_name() -> None:
+    assert unlist("Ершова, Анна, Виктор Соколов, Ирина Павлова") == (
+        "Ершова, Анна",
+        "Виктор Соколов",
+        "Ирина Павлова",
+    )
+    assert unlist("Kaya, Ahmet, Mehmet Demir") == ("Kaya, Ahmet", "Mehmet Demir")
+    # inverted names with initials, and a single inverted name, are left alone
+    assert unlist("Kaya, A., Demir, M.") == ("Kaya, A., Demir, M.",)
+    assert unlist("Kaya, Ahmet") == ("Kaya, Ahmet",)
+    text = "Ершова, Анна, Виктор Соколов, и Ирина Павлова. «Қала тарихы». Алматы, 2019."
+    fields = _decode(text, [("Ершова, Анна, Виктор Соколов, и Ирина Павлова", "author")])
+    assert fields["author"] == (
+        Name(family="Ершова", given="Анна"),
+        Name(family="Соколов", given="Виктор"),
+        Name(family="Павлова", given="Ирина"),
+    )
+
+
+def test_a_volume_word_opening_a_title_run_is_the_volume() -> None:
+    text = "Әуезов М. «Шығармалар жинағы». Т. 3. «Абай жолы». — Алматы: Жазушы, 1979. — 416 б."
+    spans = [
+        ("«Шығармалар жинағы»", "title"),
+        ("Т. 3. «Абай жолы»", "title"),
+        ("Алматы", "publisher-place"),
+    ]
+    fields = _decode(text, spans)
+    assert fields["title"] == "Шығармалар жинағы"
+    assert fields["volume"] == "3"
+    # a title that only contains a number word is left whole
+    text = "Лабораторная работа № 4. Сети. М., 2020."
+    fields = _decode(text, [("Лабораторная работа № 4", "title")])
+    assert fields["title"] == "Лабораторная работа № 4"
+    assert "issue" not in fields
+
+
+def test_a_role_word_before_a_person_gives_the_role_and_initials_join_the_name() -> None:
+    text = "Абай. Қара сөздер. Құраст.: Б. Әбдіғазиұлы. Алматы: Өнер, 2010."
+    spans = [("Абай", "author"), ("Қара сөздер", "title"), ("Әбдіғазиұлы", "author")]
+    fields = _decode(text, spans)
+    assert fields["author"] == (Name(literal="Абай"),)
+    assert fields["editor"] == (Name(family="Әбдіғазиұлы", given="Б."),)
+    # an edition word is not a role: "2nd ed. Smith" keeps its author
+    text = "Theory of Games. 2nd ed. Smith J. Oxford, 1999."
+    fields = _decode(text, [("Theory of Games", "title"), ("Smith J.", "author")])
+    assert fields["author"] == (Name(family="Smith", given="J."),)
+
+
+def test_place_and_publisher_in_one_run_are_split_at_the_colon() -> None:
+    text = "Петров П. П. История края. — СПб.: Питер, 2020. — 448 с."
+    fields = _decode(text, [("История края", "title"), ("СПб.: Питер", "publisher-place")])
+    assert (fields["publisher-place"], fields["publisher"]) == ("СПб.", "Питер")
+    text = "Петров П. П. История края. — Санкт-Петербург: Питер, 2020."
+    spans = [("Санкт-Петербург", "publisher-place"), ("Питер", "publisher")]
+    assert _decode(text, spans)["publisher-place"] == "Санкт-Петербург"
+
+
+@pytest.mark.parametrize(
+    ("journal", "volume", "issue"),
+    [("Mind 59.236", "59", "236"), ("Econometrica 22", "22", None)],
+)
+def test_an_mla_volume_after_the_journal_is_not_its_name(
+    journal: str, volume: str, issue: str | None
+) -> None:
+    text = f'Turing, Alan. "Computing Machinery and Intelligence." {journal} (1950): 433-460.'
+    fields = _decode(text, [(journal, "container-title")])
+    assert fields["container-title"] == journal.split()[0]
+    assert (fields.get("volume"), fields.get("issue")) == (volume, issue)
+    text = 'Kaya, A. "Web Ekonomisi." Industry 4.0 Review, 2021.'
+    fields = _decode(text, [("Industry 4.0 Review", "container-title")])
+    assert fields["container-title"] == "Industry 4.0 Review"
+
+
+def test_a_lone_word_after_the_title_is_the_site_not_a_person() -> None:
+    text = 'Aýna Durdyýewa, "Täze mekdep açyldy," Türkmenportal, 3 Mart 2023.'
+    spans = [("Aýna Durdyýewa", "author"), ("Täze mekdep açyldy", "title")]
+    fields = _decode(text, [*spans, ("Türkmenportal", "author")])
+    assert fields["author"] == (Name(family="Durdyýewa", given="Aýna"),)
+    assert fields["container-title"] == "Türkmenportal"
+
+
+def test_a_number_after_a_title_with_no_periodical_is_the_title_s() -> None:
+    text = "Практическая работа №3. Кафедра информатики."
+    fields = _decode(text, [("Практическая работа №", "title"), ("3", "issue")])
+    assert fields["title"] == "Практическая работа №3"
+    assert "issue" not in fields
+    text = "Иванов И. Статья // Вестник КазНУ. №3. С. 5."
+    spans = [("Статья", "title"), ("Вестник КазНУ", "container-title"), ("3", "issue")]
+    assert _decode(text, spans)["issue"] == "3"
+
+
+def test_a_sentence_of_names_before_a_quoted_title_is_the_authors() -> None:
+    text = "Ayşe Kaya and Mehmet Demir. “Yeni Dönem Başlıyor.” Hürriyet, May 3 2019."
+    fields = _decode(text, [("Ayşe Kaya and Mehmet Demir. “Yeni Dönem Başlıyor", "title")])
+    assert fields["author"] == (
+        Name(family="Kaya", given="Ayşe"),
+        Name(family="Demir", given="Mehmet"),
+    )
+    assert fields["title"] == "Yeni Dönem Başlıyor"
+    # a title that goes on to quote a name is one title
+    text = "Реформа образования. «Болашак» в цифрах. Алматы, 2015."
+    fields = _decode(text, [("Реформа образования. «Болашак» в цифрах", "title")])
+    assert fields["title"] == "Реформа образования. «Болашак» в цифрах"
+    assert fields["author"] == ()
+
+
+def test_an_inverted_first_author_sentence_opening_the_title_is_the_author() -> None:
+    text = "Köprülü, Mehmet Fuad. Türk Edebiyatında İlk Mutasavvıflar. Ankara: TTK, 1966."
+    span = "Köprülü, Mehmet Fuad. Türk Edebiyatında İlk Mutasavvıflar"
+    fields = _decode(text, [(span, "title"), ("Ankara", "publisher-place")])
+    assert fields["author"] == (Name(family="Köprülü", given="Mehmet Fuad"),)
+    assert fields["title"] == "Türk Edebiyatında İlk Mutasavvıflar"
+    text = "Smith, A. C. Modern Empires. London: Verso, 2004."
+    fields = _decode(text, [("Smith, A. C. Modern Empires", "title")])
+    assert (fields["author"], fields["title"]) == ((Name("Smith", "A. C."),), "Modern Empires")
+    # a title that starts with a city and a comma is a title
+    text = "London, Paris. Two Capitals Compared. Oxford, 2010."
+    fields = _decode(text, [("London, Paris. Two Capitals Compared", "title")])
+    assert fields["title"] == "London, Paris. Two Capitals Compared"
+
+
+def test_an_author_date_note_s_upper_case_word_is_its_author() -> None:
+    text = "MARTINS, 2017, p. 112"
+    fields = _decode(text, [("MARTINS", "title"), ("2017", "issued"), ("112", "page")])
+    assert fields["author"] == (Name(literal="MARTINS"),)
+    assert "title" not in fields
+    text = "NATO, Brussels, 2017."
+    assert _decode(text, [("NATO", "title"), ("2017", "issued")])["title"] == "NATO"
+
+
+def test_an_emphasised_title_is_one_title() -> None:
+    text = "Wirth, N. *Algorithms + Data Structures = Programs: A Primer.* Prentice Hall, 1976."
+    spans = [("Algorithms + Data Structures", "title"), ("A Primer", "editor")]
+    fields = _decode(text, [*spans, ("Prentice Hall", "publisher")])
+    assert fields["title"] == "Algorithms + Data Structures = Programs: A Primer"
+    assert fields["editor"] == ()
+    # an emphasised journal (APA) keeps its own label
+    text = "Kaya, A. (2019). Başlık. *Bilig*, *12*(3), 45–60."
+    fields = _decode(text, [("Başlık", "title"), ("Bilig", "container-title")])
+    assert (fields["title"], fields["container-title"]) == ("Başlık", "Bilig")
+
+
+def test_a_release_number_glued_to_the_title_is_the_title_s() -> None:
+    text = "Python Data Guide Release 3.1 (pp. 10-12)"
+    fields = _decode(text, [("Python Data Guide Release 3", "title"), ("1", "issue")])
+    assert fields["title"] == "Python Data Guide Release 3.1"
+    assert "issue" not in fields
+
+
+def test_an_abbreviation_before_a_role_word_is_not_a_person() -> None:
+    text = "Ataýew, B. Sözlük. (A. Orazow, Gen. Ed.). Aşgabat: Ylym, 2010."
+    spans = [("Ataýew, B.", "author"), ("Sözlük", "title"), ("A. Orazow", "editor")]
+    fields = _decode(text, [*spans, ("Gen", "editor")])
+    assert fields["editor"] == (Name(family="Orazow", given="A."),)
+
+
+def test_a_name_that_ends_a_sentence_loses_the_period_an_initial_keeps_it() -> None:
+    text = "UNESCO. World Heritage List. Paris, 2021."
+    assert _decode(text, [("UNESCO.", "author")])["author"] == (Name(literal="UNESCO"),)
+    text = "Yılmaz Ş. Osmanlı Tarihi. İstanbul, 2010."
+    assert _decode(text, [("Yılmaz Ş.", "author")])["author"] == (Name("Yılmaz", "Ş."),)
+
+
+def test_the_period_after_a_closing_initial_is_the_initial_s() -> None:
+    text = "Ataýew B., Orazow A. Türkmen halkynyň taryhy. Aşgabat: Ylym, 2012."
+    spans = [("Ataýew B., Orazow A", "author"), ("Türkmen halkynyň taryhy", "title")]
+    assert _decode(text, spans)["author"] == (Name("Ataýew", "B."), Name("Orazow", "A."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Smith, ed., Central Asia in Transition (London: Routledge, 2015).", "John Smith"),
+        ("Kaya, Ali (haz.). Türk Dünyası. Ankara: TDK, 2015.", "Kaya, Ali"),
+    ],
+)
+def test_a_role_word_after_a_person_gives_the_role(text: str, name: str) -> None:
+    fields = _decode(text, [(name, "author")])
+    editors = fields["editor"]
+    assert isinstance(editors, tuple)
+    assert len(editors) == 1
+    assert fields["author"] == ()
+    # a sentence after the name is no role: "Smith J. Ed. Notes" names an author
+    text = "Smith J. Editing Notes. London, 2001."
+    assert _decode(text, [("Smith J.", "author")])["author"] == (Name("Smith", "J."),)
+
+
+def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
+    text = "Toynbee A. J. A Study of History. Vol. 3. London: Oxford University Press, 1934."
+    fields = _decode(text, [("A Study of History. Vol. 3", "title")])
+    assert (fields["title"], fields["volume"]) == ("A Study of History", "3")
+    text = "Әуезов М. Абай жолы. Т. 2. Алматы: Жазушы, 2007."
+    fields = _decode(text, [("Абай жолы. Т. 2", "title")])
+    assert (fields["title"], fields["volume"]) == ("Абай жолы", "2")
+
+
+def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
+    text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
+    fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])
+    assert fields["author"] == (Name(family="KÖPRÜLÜ", given="Mehmet Fuat"),)
+    assert fields["title"] == "Türk Edebiyatı Tarihi"
+    text = "A. Kaya, B. Demir ve C. Yıldız, Orta Asya Türkleri, Ankara, TTK, 2011."
+    spans = [("A. Kaya, B. Demir", "title"), ("C. Yıldız", "author")]
+    fields = _decode(text, [*spans, ("Orta Asya Türkleri", "container-title")])
+    assert fields["author"] == (Name("Kaya", "A."), Name("Demir", "B."), Name("Yıldız", "C."))
+    assert fields["title"] == "Orta Asya Türkleri"
+    # a title that opens with capitalised words and a comma stays a title
+    text = "Central Asia, Russia and China. London, 2015."
+    fields = _decode(text, [("Central Asia, Russia and China", "title")])
+    assert fields["title"] == "Central Asia, Russia and China"
+
+
+def test_a_role_after_a_list_of_names_is_every_name_s() -> None:
+    text = "Öztürk, A. ve Şahin, M. (Ed.). (2017). Türk Dünyası Tarihi. Ankara: Pegem Akademi."
+    spans = [("Öztürk, A.", "author"), ("Şahin, M.", "author"), ("Türk Dünyası Tarihi", "title")]
+    fields = _decode(text, spans)
+    assert fields["editor"] == (Name("Öztürk", "A."), Name("Şahin", "M."))
+    assert fields["author"] == ()
+
+
+def test_a_role_word_after_a_slash_is_not_the_title_s() -> None:
+    text = "Абылай хан: зерттеулер / құраст. Ж. Қасымбаев. – Алматы: Қазақ университеті, 2001."
+    fields = _decode(text, [("Абылай хан: зерттеулер / құраст", "title")])
+    assert fields["title"] == "Абылай хан: зерттеулер"
+    text = "Война и мир / Мир и война. М.: Наука, 2001."
+    assert _decode(text, [("Война и мир / Мир и война", "title")])["title"] == (
+        "Война и мир / Мир и война"
+    )
+
+
+def test_a_date_with_no_access_label_is_the_works_date() -> None:
+    text = '"Sorting in linear time". (Apr 13, 2016). Open Course. Erişim tarihi: 28 Kasım 2022.'
+    fields = _decode(text, [("Sorting in linear time", "title"), ("Apr 13, 2016", "accessed")])
+    issued = fields["issued"]
+    assert isinstance(issued, PartialDate)
+    assert (issued.year, issued.month, issued.day) == (2016, 4, 13)
+
+
+def test_a_labelled_access_date_is_not_the_works_date() -> None:
+    text = "Sorting in linear time. Open Course. Erişim tarihi: 28 Kasım 2022."
+    fields = _decode(text, [("Sorting in linear time", "title"), ("28 Kasım 2022", "accessed")])
+    assert "issued" not in fields
+
+
+def test_a_number_sign_glued_to_a_title_number_keeps_it_in_the_title() -> None:
+    text = "Практическое задание №3"
+    fields = _decode(text, [("Практическое задание", "title"), ("3", "issue")])
+    assert fields["title"] == "Практическое задание №3"
+    assert "issue" not in fields
+
+
+def test_an_abbreviation_that_qualifies_a_role_is_no_field() -> None:
+    text = "Smith, J. (2010). Atlas of Rivers. (A. Brown, Exec. Ed.). River Press."
+    spans = [("Atlas of Rivers", "title"), ("Exec", "container-title"), ("A. Brown", "editor")]
+    fields = _decode(text, spans)
+    assert "container-title" not in fields
