@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from citekit.citations.fields import parse_citation
+from citekit.citations.names import to_name, unlist
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.align import OTHER, bio_labels, token_labels
@@ -147,3 +148,23 @@ def test_a_page_in_a_sites_section_of_laws_is_legislation() -> None:
         "URL: https://bp.gov.tm/laws/205/show (дата обращения: 20.01.2025)."
     )
     assert citation.type == "legislation"
+
+
+def test_vancouver_initials_without_periods_are_the_given_part() -> None:
+    assert to_name("Williams JK") == Name(family="Williams", given="JK")
+    assert to_name("Мамонтов СБ") == Name(family="Мамонтов", given="СБ")
+
+
+def test_a_no_break_space_in_a_name_is_a_space() -> None:
+    assert to_name("Eraslan, K.\u00a0İ.") == Name(family="Eraslan", given="K. İ.")
+
+
+def test_whole_names_in_capitals_listed_with_commas_are_separate() -> None:
+    assert unlist("Koçak AKÇAY, Zülfüye DURAN") == ("Koçak AKÇAY", "Zülfüye DURAN")
+    assert unlist("Van Dyke, John Paul") == ("Van Dyke, John Paul",)
+
+
+def test_a_body_signing_a_work_is_one_literal_name() -> None:
+    assert to_name("Türk Tarih Kurumu") == Name(literal="Türk Tarih Kurumu")
+    assert to_name("Aşgabat şäheriniň häkimligi") == Name(literal="Aşgabat şäheriniň häkimligi")
+    assert to_name("Ахмет Байтұрсынов") == Name(family="Байтұрсынов", given="Ахмет")

@@ -122,3 +122,84 @@ def test_a_page_a_note_points_to_is_not_part_of_the_reference(
     assert main(["refs", str(path)]) == 0
     pages = {item["type"]: item.get("page") for item in json.loads(capsys.readouterr().out)}
     assert pages == {"book": None, "article-journal": "12-30"}
+
+
+REVIEW = """# Makale
+
+Metin[^1] metin[^2] metin[^3] metin[^4].
+
+[^1]: Aynı yer.
+[^2]: Ahmet Yılmaz, Enerji Politikaları, İstanbul: Kitap Yayınevi, 2019, s. 4.
+[^3]: Aynı yer, s. 9.
+[^4]: Mehmet Kaya, “Türk Dış Politikası”, Bilig, Sayı 45 (2018): 12-30.
+"""
+
+
+def test_notes_mode_keeps_one_line_per_note_and_says_which_are_kept_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(REVIEW, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert len(lines) == 4  # line N is note N: the ibid with nothing before it stays
+    assert lines[0] == "Aynı yer."
+    assert "Yılmaz" in lines[1]
+    assert lines[2].endswith("9.")
+    assert "Bilig" in lines[3]
+    assert "note(s) 1 kept as written" in captured.err
+
+
+def test_a_document_on_standard_input_is_formatted_note_by_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(REVIEW, encoding="utf-8")
+    style = ["--mode", "notes", "--style", "chicago-notes-bibliography-subsequent-ibid"]
+    assert main(["format", str(path), *style]) == 0
+    from_file = capsys.readouterr().out
+    _stdin(monkeypatch, REVIEW.encode())
+    assert main(["format", "-", *style]) == 0
+    assert capsys.readouterr().out == from_file
+    assert len(from_file.splitlines()) == 4
+
+
+def test_a_source_the_style_leaves_out_of_the_list_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items = [
+        {
+            "id": "w",
+            "type": "entry-encyclopedia",
+            "title": "Туркменистан",
+            "container-title": "Википедия",
+            "URL": "https://ru.wikipedia.org/wiki/Туркменистан",
+        },
+        {"id": "b", "type": "book", "title": "Аз и Я", "publisher": "Жазушы"},
+    ]
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    assert main(["format", str(path), "--style", "chicago-notes-bibliography"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "no reference-list entry for 1 source(s): “Туркменистан” (entry-encyclopedia)" in (
+        captured.err
+    )
+    assert main(["format", str(path), "--style", "apa"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert captured.err == ""
+
+
+def test_notes_mode_with_an_in_text_style_says_so_and_names_the_note_styles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(REVIEW, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "gost-r-7-0-5-2008"]) == 0
+    err = capsys.readouterr().err
+    assert "gost-r-7-0-5-2008 is an in-text style" in err
+    assert "isnad-dipnotlu" in err
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    assert "in-text" not in capsys.readouterr().err

@@ -535,3 +535,12 @@ def test_wikipedia_archive_dates_are_not_access_dates() -> None:
         (span,) = [s for s in sample.text.spans if s.label == "accessed"]
         assert text[: span.start].rstrip(" :,").endswith(access), text
     assert archived > 50
+
+
+def test_a_styles_folder_with_no_styles_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--n", "5", "--out", str(tmp_path / "n.jsonl"), "--styles-dir", str(tmp_path)])
+    assert stop.value.code == 2
+    assert "no .csl styles there" in capsys.readouterr().err

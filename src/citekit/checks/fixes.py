@@ -4,7 +4,7 @@ An `Edit` says "in note n, `old` becomes `new`". For text and Markdown, where no
 numbers, each edit must match exactly once between its note's first line and the next note's;
 for HTML, where notes have no line, an edit is applied only when `old` occurs in the file exactly
 as often as the edits replacing it (every occurrence is a note being fixed). Anything else is
-left and reported. DOCX files are not rewritten. The file is written by
+left and reported. DOCX and ODT files are not rewritten. The file is written by
 `citekit.writing.write_file` (atomic, refused if the file changed meanwhile) and not touched at
 all when nothing changes; line endings and a BOM are kept because only the edited bytes change.
 """
@@ -150,6 +150,10 @@ def _splice(
     return bytes(out), applied, skipped
 
 
+# zipped word-processor files: never rewritten (a wrong edit inside XML would corrupt them)
+_WORD_PROCESSORS = {"docx": ("DOCX", "Word"), "odt": ("ODT", "LibreOffice Writer")}
+
+
 def plan_fixes(data: bytes, document: Document, findings: Iterable[Finding]) -> FixResult:
     """Work out the fixed bytes of a document's file, without writing anything."""
     return plan_edits(data, document, [e for f in findings for e in f.fixes])
@@ -160,8 +164,9 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     edits = [e for e in edits if e.old != e.new]
     if not edits:
         return FixResult(data, data, (), ())
-    if document.format == "docx":
-        why = "DOCX files are not rewritten; make this change in Word"
+    if document.format in _WORD_PROCESSORS:
+        name, editor = _WORD_PROCESSORS[document.format]
+        why = f"{name} files are not rewritten; make this change in {editor}"
         return FixResult(data, data, (), tuple((e, why) for e in edits))
     try:
         data.decode("utf-8")
@@ -192,8 +197,8 @@ def apply_fixes(
     """Check a document file and write its safe fixes in place, atomically (``citekit fix``).
 
     A file with nothing to change is not touched; with `dry_run` nothing is written. The result
-    says what was applied and what was left, with why (DOCX files are never rewritten). Raises
-    `DocumentError` when the file cannot be read or written.
+    says what was applied and what was left, with why (DOCX and ODT files are never rewritten).
+    Raises `DocumentError` when the file cannot be read or written.
     """
     data = read_file(path)
     document = read_bytes(data, path=str(path))

@@ -6,14 +6,17 @@ and "et al." words come from the language files.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from citekit.citations._words import patterns
+from citekit.citations._words import lower, patterns
+from citekit.languages import available_languages, language
 from citekit.model import Name
 
-__all__ = ["is_initials", "split_names", "to_name", "unlist"]
+__all__ = ["is_initials", "is_organisation", "split_names", "to_name", "unlist"]
 
 _WORD = re.compile(r"[^\W\d_]")
+_WORD_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _is_initial(word: str) -> bool:
@@ -23,6 +26,20 @@ def _is_initial(word: str) -> bool:
         1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
         for p in parts
     )
+
+
+@functools.cache
+def _organisation_words() -> frozenset[str]:
+    """The `[names] organisation` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
+def is_organisation(written: str) -> bool:
+    """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
+    образования"): one of its words is an organisation's head word of a language file."""
+    return not _organisation_words().isdisjoint(lower(w) for w in _WORD_RUN.findall(written))
 
 
 def is_initials(text: str) -> bool:
@@ -46,6 +63,14 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
 
 
+def _full_name(part: str) -> bool:
+    """Whether a part of a list is a whole name by its shape: two or more words, one of them
+    initials or a surname in capitals ("G. Parker", "Koçak AKÇAY"), one of them not initials."""
+    words = part.split()
+    marked = any(is_initials(w) or (w.isupper() and len(w) > 2) for w in words)
+    return len(words) >= 2 and marked and not all(is_initials(w) for w in words)
+
+
 def unlist(written: str) -> tuple[str, ...]:
     """The names in a run that a list style wrote with only its first name inverted.
 
@@ -56,6 +81,8 @@ def unlist(written: str) -> tuple[str, ...]:
     ('Муратова, Диана', 'Карлыгаш Абдыкулова')
     """
     parts = [p.strip() for p in written.split(",")]
+    if len(parts) >= 2 and all(_full_name(p) for p in parts):
+        return tuple(parts)  # "G. Parker, N. Johnson": no part is a family alone
     if len(parts) < 3 or not all(parts) or is_initials(parts[0]):
         return (written,)
     rest = parts[2:]
@@ -72,13 +99,16 @@ def to_name(written: str) -> Name:
     >>> to_name("Z. S. Kenzhebayeva")
     Name(family='Kenzhebayeva', given='Z. S.', literal=None)
     """
-    written = written.strip()
+    written = " ".join(written.split())  # a no-break space or a line break is a space
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
-    if len(parts) == 1:
+    if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
+    caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
+    if len(parts) == 2 and caps and not parts[0].isupper():
+        return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
     if is_initials(" ".join(parts[1:])):
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     if is_initials(" ".join(parts[:-1])):

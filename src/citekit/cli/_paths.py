@@ -9,8 +9,12 @@ or writes standard output.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.documents.files import find_documents
@@ -26,6 +30,7 @@ __all__ = [
     "expand",
     "expand_each",
     "read_all",
+    "reading_progress",
     "write_output",
 ]
 
@@ -56,17 +61,70 @@ class Read:
 
 
 def read_all(
-    paths: Sequence[str], settings: Settings | None = None, *, format: str | None = None
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    *,
+    format: str | None = None,
+    show: bool | None = None,
 ) -> Read:
-    """Read every document the arguments name; report each one that fails and go on."""
+    """Read every document the arguments name; report each one that fails and go on.
+
+    With several documents and a terminal on stderr (or `show`), a progress bar counts them.
+    """
     read = Read()
-    for path in expand_each(paths, settings, read):
-        try:
-            read.documents.append(read_document(path, format=format))
-        except CitekitError as exc:
-            print(f"citekit: error: {exc}", file=sys.stderr)
-            read.failed += 1
+    found = expand_each(paths, settings, read)
+    if show is None:
+        show = len(found) > 1 and sys.stderr.isatty()
+    with reading_progress(len(found) if show else 0) as (advance, say):
+        for path in found:
+            advance(path)
+            try:
+                read.documents.append(read_document(path, format=format))
+            except CitekitError as exc:
+                say(f"citekit: error: {exc}")
+                read.failed += 1
     return read
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+@contextmanager
+def reading_progress(
+    total: int,
+) -> Iterator[tuple[Callable[[str], None], Callable[[str], None]]]:
+    """A transient bar on stderr counting `total` documents (none when `total` is 0). Yields
+    the function to call as each document is started, and the one that prints a message on
+    stderr above the bar."""
+    if not total:
+        yield (lambda _path: None), _say
+        return
+    columns = (
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[name]}"),
+    )
+    console = Console(file=sys.stderr, force_terminal=True, highlight=False)
+    with Progress(
+        *columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False
+    ) as bar:
+        task = bar.add_task("reading", total=total, name="")
+        started = 0
+
+        def advance(path: str) -> None:
+            nonlocal started
+            if started:
+                bar.advance(task)
+            started += 1
+            bar.update(task, name=Path(path).name)
+
+        def say(message: str) -> None:
+            console.print(message, markup=False, soft_wrap=True)
+
+        yield advance, say
+        bar.update(task, completed=total)
 
 
 def expand_each(paths: Sequence[str], settings: Settings | None, read: Read) -> list[str]:

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from citekit.checks.fixes import write_atomically
-from citekit.errors import UsageError
+from citekit.cli._paths import Read, config_settings, expand_each
+from citekit.errors import CitekitError, UsageError
 from citekit.interop import FORMATS, Exported, dedupe, dump_items, format_of, load_items
 from citekit.model import Citation
 
@@ -38,7 +39,12 @@ def add_parser(sub: Any) -> None:
         description="Extract the sources the documents' notes cite, once each (same URL, or "
         "same title and container), in CSL-JSON, BibTeX or RIS.",
     )
-    refs.add_argument("paths", nargs="+", metavar="PATH", help="documents")
+    refs.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="documents, folders (read recursively) or glob patterns; - for standard input",
+    )
     refs.add_argument("--to", dest="target_format", choices=FORMATS, default="csl-json")
     refs.add_argument("-o", "--output", help="write here instead of standard output")
     refs.add_argument("--force", action="store_true", help="overwrite a read-only output")
@@ -66,7 +72,17 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def run_refs(args: argparse.Namespace) -> int:
-    """Write the documents' sources once each."""
-    items = [item for path in args.paths for item in load_items(path)]
+    """Write the documents' sources once each. Folders are read recursively and patterns
+    expanded; a document that cannot be read is reported and the others go on (exit 2)."""
+    read = Read()
+    items: list[Citation] = []
+    for path in expand_each(args.paths, config_settings(), read):
+        try:
+            items.extend(load_items(path))
+        except CitekitError as exc:
+            print(f"citekit: error: {exc}", file=sys.stderr)
+            read.failed += 1
+    if not items and read.failed:
+        return read.status
     _emit(dump_items(dedupe(items), args.target_format), args.output or "-", force=args.force)
-    return 0
+    return read.status

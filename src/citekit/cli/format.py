@@ -1,8 +1,9 @@
 """``citekit format ITEMS --style S``: a bibliography or notes in any CSL style.
 
 ITEMS is CSL-JSON (kept whole: ids and every variable), BibTeX or RIS, or any document citekit
-reads (its sources once each; in notes mode, one formatted note per note, ibid tracked); ``-``
-reads standard input.
+reads (its sources once each; in notes mode, one line per note, ibid tracked, a note with no
+source kept as written); ``-`` reads standard input. Whatever the style leaves out is named on
+stderr, so that no note or source goes missing unseen.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from typing import Any
 from citekit.documents import read_file
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items
-from citekit.model import Citation, NoteKind
+from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
-from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes
+from citekit.styles import BUILTIN_STYLES, format_bibliography, format_notes, load_style
 
 
 def add_parser(sub: Any) -> None:
@@ -50,17 +51,16 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _document_notes(path: str) -> tuple[list[list[Citation]], list[str | None]]:
-    document = read_document(path)
+def _document_notes(document: Document) -> list[tuple[list[Citation], str | None] | str]:
+    """Each note of the document: the sources to format with its pinpoint, or (a comment, an
+    ibid whose source is unknown) its own text, so that line N stays note N."""
     by_number = {note.number: note for note in document.notes}
-    notes: list[list[Citation]] = []
-    locators: list[str | None] = []
+    entries: list[tuple[list[Citation], str | None] | str] = []
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     for note in document.notes:
         if note.kind is NoteKind.CITATION and note.citations:
-            notes.append(list(note.citations))
             page[note.number] = note.citations[0].page
-            locators.append(page[note.number])
+            entries.append((list(note.citations), page[note.number]))
             continue
         # an ibid may repeat an ibid: follow the chain to the note that names the source
         seen = {note.number}
@@ -71,12 +71,41 @@ def _document_notes(path: str) -> tuple[list[list[Citation]], list[str | None]]:
             seen.add(target.number)
             target = by_number.get(target.refers_to)
         if target is not None and target.citations:
-            notes.append([target.citations[0]])
             # a bare "Ibid." / "Там же." means the same place as the note it repeats
             bare = note.page is None and note.kind is NoteKind.IBID
             page[note.number] = page.get(note.refers_to or 0) if bare else note.page
-            locators.append(page[note.number])
-    return notes, locators
+            entries.append(([target.citations[0]], page[note.number]))
+        else:
+            entries.append(note.text)
+    return entries
+
+
+def _notes_lines(document: Document, args: argparse.Namespace) -> list[str]:
+    """One line per note of the document; a note with no source to format is kept as written
+    (and said so on stderr)."""
+    entries = _document_notes(document)
+    cited = [e for e in entries if not isinstance(e, str)]
+    formatted = iter(
+        format_notes(
+            [c for c, _page in cited],
+            style=args.style,
+            locale=args.locale,
+            output=args.output,
+            locators=[page for _c, page in cited],
+            romanize=args.romanize,
+            item_terms=args.item_terms,
+        )
+        if cited
+        else []
+    )
+    kept = [n.number for n, e in zip(document.notes, entries, strict=True) if isinstance(e, str)]
+    if kept:
+        numbers = ", ".join(map(str, kept))
+        print(
+            f"citekit: {document.path}: note(s) {numbers} kept as written: no source to format",
+            file=sys.stderr,
+        )
+    return [e if isinstance(e, str) else next(formatted) for e in entries]
 
 
 def _read(source: str) -> tuple[bytes, str]:
@@ -124,9 +153,9 @@ def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
     return items
 
 
-def _items(source: str) -> list[Citation] | list[dict[str, Any]]:
+def _items(source: str, *, notes: bool = False) -> list[Citation] | list[dict[str, Any]] | Document:
     """The references in ITEMS: CSL-JSON whole, BibTeX and RIS read, a document's sources
-    once each."""
+    once each (in notes mode, the document itself)."""
     data, path = _read(source)
     fmt = format_of(source) if source != "-" else _sniff(data)
     if fmt == "csl-json":
@@ -137,33 +166,72 @@ def _items(source: str) -> list[Citation] | list[dict[str, Any]]:
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise DocumentError(path, f"not valid {fmt}: {exc}") from None
     document = read_bytes(data, path=path)
+    if notes:
+        return document
     return dedupe(document_sources(document))  # a source cited in several notes is one entry
+
+
+def _say_in_text(args: argparse.Namespace) -> None:
+    """Notes mode with an in-text style gives its in-text citations ("[Yılmaz, 2019, с. 45]"),
+    not footnotes: say so, and name the note styles."""
+    engine = load_style(args.style, locale=args.locale, item_terms=args.item_terms)
+    if engine.root.get("class") != "in-text":
+        return
+    notes = ", ".join(
+        name
+        for name in BUILTIN_STYLES
+        if load_style(name).root.get("class") == "note" and "17th" not in name
+    )
+    print(
+        f"citekit: {args.style} is an in-text style: --mode notes gives its in-text citations, "
+        f"not footnotes; the built-in note styles are {notes}",
+        file=sys.stderr,
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Print one formatted entry per line."""
+    where = "<stdin>" if args.items == "-" else args.items
+    if args.mode == "notes":
+        _say_in_text(args)
     if args.mode == "notes" and args.items != "-" and format_of(args.items) is None:
-        notes, locators = _document_notes(args.items)
-        lines = format_notes(
-            notes,
-            style=args.style,
-            locale=args.locale,
-            output=args.output,
-            locators=locators,
-            romanize=args.romanize,
-            item_terms=args.item_terms,
-        )
+        lines = _notes_lines(read_document(args.items), args)
     else:
-        where = "<stdin>" if args.items == "-" else args.items
-        items = _items(args.items)
-        if not items:
-            raise DocumentError(where, "no references")
-        try:
-            lines = _format(items, args)
-        except ValueError as exc:  # an item the engine cannot write: which, and why
-            raise DocumentError(where, str(exc)) from None
+        items = _items(args.items, notes=args.mode == "notes")
+        if isinstance(items, Document):  # a document on standard input, note by note
+            lines = _notes_lines(items, args)
+        else:
+            if not items:
+                raise DocumentError(where, "no references")
+            try:
+                lines = _format(items, args)
+            except ValueError as exc:  # an item the engine cannot write: which, and why
+                raise DocumentError(where, str(exc)) from None
+            if args.mode == "bibliography" and len(lines) < len(items):
+                _say_unwritten(items, args)
     sys.stdout.writelines(line + "\n" for line in lines)
     return 0
+
+
+def _say_unwritten(items: list[Citation] | list[dict[str, Any]], args: argparse.Namespace) -> None:
+    """Tell on stderr which sources the style writes no entry for (Chicago leaves out
+    encyclopedia entries, for one), so that none goes missing unseen."""
+    options = {"style": args.style, "locale": args.locale, "item_terms": args.item_terms}
+    left = [item for item in items if not format_bibliography([item], **options)]
+    if not left:
+        return
+    names = []
+    for item in left[:5]:
+        title = item.title if isinstance(item, Citation) else item.get("title")
+        kind = item.type if isinstance(item, Citation) else item.get("type")
+        names.append(f"“{title}” ({kind})" if title else f"an untitled {kind}")
+    more = f" and {len(left) - 5} more" if len(left) > 5 else ""
+    print(
+        f"citekit: {args.style} writes no reference-list entry for {len(left)} source(s): "
+        + ", ".join(names)
+        + more,
+        file=sys.stderr,
+    )
 
 
 def _format(items: list[Citation] | list[dict[str, Any]], args: argparse.Namespace) -> list[str]:

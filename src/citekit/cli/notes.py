@@ -12,7 +12,7 @@ from rich.table import Table
 
 from citekit.cli._paths import config_settings, read_all
 from citekit.documents import FORMATS
-from citekit.model import Document, Note
+from citekit.model import Citation, Document, Note, NoteKind
 from citekit.reports.notes import document_to_json
 
 
@@ -36,26 +36,48 @@ def _number(note: Note) -> str:
     return str(note.number) if note.numbered else f"({note.number})"
 
 
+def _authors(citation: Citation) -> str:
+    names = citation.authors or citation.editors
+    if not names:
+        return ""
+    first = names[0].family or str(names[0])
+    return first + (f" +{len(names) - 1}" if len(names) > 1 else "")
+
+
 def _table(doc: Document, console: Console) -> None:
     kept_apart = f", {len(doc.bibliography)} in a reference list" if doc.bibliography else ""
     title = f"{doc.path} ({doc.format}, {len(doc.notes)} notes{kept_apart})"
-    table = Table(title=title, show_lines=False)
-    for column in ("#", "kind", "title", "container", "URL", "accessed", "lang"):
-        table.add_column(column, overflow="fold")
+    columns = ("#", "kind", "author", "title", "container", "year", "URL", "accessed", "lang")
+    rows: list[tuple[str, ...]] = []
     for note in doc.notes:
         if not note.citations:
             ref = f"→ {note.refers_to}" if note.refers_to else ""
-            table.add_row(_number(note), str(note.kind), ref, "", "", "", "")
+            rows.append((_number(note), str(note.kind), "", ref, *[""] * 5))
         for c in note.citations:
-            table.add_row(
-                _number(note),
-                str(note.kind),
-                c.title or "",
-                c.container or "",
-                c.url or ("(empty slot)" if c.url_slot_empty else ""),
-                c.accessed.isoformat() if c.accessed else "",
-                c.language or "",
+            # a citation note shows the item type the check rules go by (book, article-journal)
+            kind = c.type if note.kind is NoteKind.CITATION else str(note.kind)
+            if note.kind is not NoteKind.CITATION and note.refers_to:
+                kind += f" → {note.refers_to}"
+            rows.append(
+                (
+                    _number(note),
+                    kind,
+                    _authors(c),
+                    c.title or "",
+                    c.container or "",
+                    str(c.issued.year) if c.issued else "",
+                    c.url or ("(empty slot)" if c.url_slot_empty else ""),
+                    c.accessed.isoformat() if c.accessed else "",
+                    c.language or "",
+                )
             )
+    # a column no note fills is left out, so that the table fits a terminal
+    shown = [i for i, name in enumerate(columns) if i in (0, 1, 3) or any(row[i] for row in rows)]
+    table = Table(title=title, show_lines=False)
+    for i in shown:
+        table.add_column(columns[i], overflow="fold")
+    for row in rows:
+        table.add_row(*(row[i] for i in shown))
     console.print(table)
     if any(not n.numbered for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")

@@ -1,4 +1,5 @@
-"""Markdown: pandoc/CommonMark footnotes (``[^1]``) through markdown-it-py, or a note list.
+"""Markdown: pandoc/CommonMark footnotes (``[^1]``, inline ``^[…]``) through markdown-it-py, or
+a note list.
 
 Footnote definitions and references come from the parse tree (markdown-it-py's footnote
 plugin); a note's raw text is its source lines, without the ``[^1]:`` label and the
@@ -45,37 +46,57 @@ def _dedent(line: str) -> str:
     return line[4:] if line.startswith("    ") else line.lstrip(" ")
 
 
+def _key(meta: dict[str, object]) -> str:
+    """A footnote's label; an inline note (``^[…]``, pandoc) has none, only its place."""
+    label = meta.get("label")
+    return str(label) if label is not None else f"^{meta.get('id')}"
+
+
 def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], list[int]]:
-    labels: dict[str, int] = {}
-    markers: list[int] = []
-
-    def number(label: str) -> int:
-        if label not in labels:
-            labels[label] = int(label) if label.isdigit() and len(label) <= 6 else len(labels) + 1
-        return labels[label]
-
+    refs: list[str] = []
+    inline_lines: dict[str, int] = {}  # an inline note's line: the paragraph it stands in
     for token in tokens:
         for child in token.children or ():
             if child.type == "footnote_ref":
-                markers.append(number(str(child.meta["label"])))
+                key = _key(child.meta)
+                refs.append(key)
+                if token.map is not None:
+                    inline_lines.setdefault(key, token.map[0] + 1)
+    defined = [_key(t.meta) for t in tokens if t.type == "footnote_open"]
+    # Numeric labels are the note numbers; otherwise (``[^a]``, inline ``^[…]``) every note is
+    # numbered by its first reference, as pandoc numbers them, so that no two share a number.
+    numeric = all(k.isdigit() and len(k) <= 6 for k in (*refs, *defined))
+    labels: dict[str, int] = {}
+
+    def number(label: str) -> int:
+        if label not in labels:
+            labels[label] = int(label) if numeric else len(labels) + 1
+        return labels[label]
+
+    markers = [number(key) for key in refs]
     notes: list[RawNote] = []
     label: str | None = None
     span: list[int] = []
+    inline: list[str] = []
     for token in tokens:
         if token.type == "footnote_open":
-            label, span = str(token.meta["label"]), []
+            label, span, inline = _key(token.meta), [], []
         elif token.type == "footnote_close" and label is not None:
             text = ""
+            line = min(span) + 1 if span else inline_lines.get(label)
             if span:
                 chunk = lines[min(span) : max(span)]
                 first = _LABEL.sub("", chunk[0], count=1)
                 text = "\n".join([first, *(_dedent(x) for x in chunk[1:])]).strip()
+            elif inline:  # ^[…]: the note's text is in its paragraph, not on lines of its own
+                text = "\n".join(inline).strip()
             links = tuple(m.group(1).strip("<>") for m in _LINK.finditer(text))
-            line = min(span) + 1 if span else None
             notes.append(RawNote(number(label), text, line, None, links))
             label = None
         elif label is not None and token.map is not None:
             span.extend(token.map)
+        elif label is not None and token.type == "inline":
+            inline.append(token.content)
     notes.sort(key=lambda n: n.number)
     return notes, markers
 

@@ -120,6 +120,9 @@ class Language:
     # [types]: words that tell what kind of work is cited, read by the item-type rules alone
     # (not by the note tagger): {"report": ("Raporu", ...), "thesis": ("PhD diss.", ...)}
     type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
+    # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
+    # "Министерство"), read by name decoding alone (not by the note tagger)
+    organisation_words: tuple[str, ...] = ()
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -266,7 +269,15 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         consonants=_letters(langid, "consonants", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         type_words=_type_words(data.get("types", {}), where),
+        organisation_words=_strings(_table(data, "names", where), "organisation", where),
     )
+
+
+def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, Mapping):
+        raise LanguageDataError(where, f"[{key}] must be a table")
+    return value
 
 
 def _type_words(value: Any, where: str) -> dict[str, tuple[str, ...]]:

@@ -56,7 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sources: list[str] = [] if args.no_builtin_styles else list(BUILTIN_STYLES)
     for folder in args.styles_dir:
-        sources += sorted(str(p) for p in Path(folder).glob("*.csl"))
+        found = sorted(str(p) for p in Path(folder).glob("*.csl"))
+        if not found:
+            parser.error(f"--styles-dir {folder}: no .csl styles there")
+        sources += found
     share = args.csl_share
     if share is None:
         share = 0.0 if args.family else DEFAULT_CSL_SHARE

@@ -145,12 +145,23 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
         fixes = (Edit(note.number, raw.strip(), wanted),) if wanted and not date.ambiguous else ()
         if house:
             form = f"not in the house format {house!r}"
-        else:
+        elif clear:
             usual = next(d.raw or "" for _n, d in dates if shape(d.raw or "") == common).strip()
             form = f"while the article writes dates as {usual!r}"
+        else:  # no format is the usual one: name them all, and let the editor choose
+            seen: dict[str, str] = {}
+            for _n, d in dates:
+                seen.setdefault(shape(d.raw or ""), (d.raw or "").strip())
+            form = (
+                f"one of {len(seen)} formats in the article ({', '.join(map(repr, seen.values()))})"
+            )
         yield Hit(
             note,
             f"note {note.number} writes its access date as {raw.strip()!r}, {form}",
-            f"write {wanted!r}" if wanted else None,
+            f"write {wanted!r}"
+            if wanted
+            else None
+            if house or clear
+            else "pick one; a house date-format in citekit.toml lets citekit fix write it",
             fixes,
         )

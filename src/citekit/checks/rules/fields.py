@@ -21,7 +21,8 @@ def missing_url(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"note {note.number} has no URL: the URL slot{where} is empty",
                 "add the page's address between the commas",
             )
-        elif citation.accessed is not None and not note.urls:
+        elif citation.accessed is not None and not note.urls and citation.doi is None:
+            # a DOI is an address (https://doi.org/…): Wikipedia's references give one, no URL
             yield Hit(
                 note,
                 (

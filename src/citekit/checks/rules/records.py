@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 
+from citekit._text import fold
 from citekit.checks._registry import Context, Hit, cited, rule
 from citekit.errors import UnknownLanguageError
 from citekit.languages import language
-from citekit.model import Citation, Document, Severity
+from citekit.model import Citation, Document, Note, Severity
 
 
 def _example(term: str, citation: Citation, ctx: Context) -> str:
@@ -25,15 +27,39 @@ def _example(term: str, citation: Citation, ctx: Context) -> str:
     return ""
 
 
+def _sources(doc: Document) -> Iterator[tuple[Note, Citation, Callable[[str], bool]]]:
+    """Each source once, at the first note that cites it, with whether any note citing it
+    gives a field. A shortened note (`Yılmaz, Orta Asya’da Enerji Politikaları, 60.`,
+    `Olcott, “Central Asia’s Second Chance,” 12.`) is the source of an earlier note: the
+    reference list takes that note's record, as `citekit refs` and `citekit format` merge them."""
+    same: defaultdict[str, list[Citation]] = defaultdict(list)
+    order: list[tuple[Note, Citation]] = []
+    for note, citation in cited(doc):
+        if not citation.title:
+            order.append((note, citation))
+            continue
+        key = fold(citation.title)
+        if not same[key]:
+            order.append((note, citation))
+        same[key].append(citation)
+    for note, citation in order:
+        group = same[fold(citation.title)] if citation.title else [citation]
+
+        def given(name: str, group: list[Citation] = group) -> bool:
+            return any(getattr(other, name) is not None for other in group)
+
+        yield note, citation, given
+
+
 @rule("book-without-publisher", Severity.WARNING, "a cited book without publisher or year")
 def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note, citation in cited(doc):
+    for note, citation, given in _sources(doc):
         if citation.type != "book":
             continue
         missing = [
-            name
-            for name, value in (("publisher", citation.publisher), ("year", citation.issued))
-            if value is None
+            label
+            for label, name in (("publisher", "publisher"), ("year", "issued"))
+            if not given(name)
         ]
         if missing:
             what = f"“{citation.title}”" if citation.title else "a book"
@@ -41,7 +67,8 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
                 note,
                 f"note {note.number} cites {what} without its {' or '.join(missing)}",
                 "GOST, Chicago and İSNAD entries give a book's publisher and year: "
-                f"add them (“{_example('example_imprint', citation, ctx)}”)",
+                f"add {'it' if len(missing) == 1 else 'them'} as the title page gives "
+                f"(“{_example('example_imprint', citation, ctx)}”)",
             )
 
 
@@ -51,13 +78,13 @@ def book_without_publisher(doc: Document, ctx: Context) -> Iterator[Hit]:
     "a cited journal article without volume or issue and pages",
 )
 def article_without_volume(doc: Document, ctx: Context) -> Iterator[Hit]:
-    for note, citation in cited(doc):
+    for note, citation, given in _sources(doc):
         if citation.type != "article-journal" or citation.url or citation.doi:
             continue
         missing = []
-        if citation.volume is None and citation.issue is None:
+        if not given("volume") and not given("issue"):
             missing.append("volume or issue")
-        if citation.page is None:
+        if not given("page"):
             missing.append("pages")
         if missing:
             journal = f" in {citation.container}" if citation.container else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from citekit.citations.names import is_initials, to_name, unlist
+from citekit.citations.names import is_initials, is_organisation, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
@@ -32,12 +32,15 @@ _WORKS = frozenset({"title", "container-title", "collection-title"})
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _PUNCT = " ,.;:/—–-\u00a0"
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
 
 
 def _balanced(text: str, opener: str) -> bool:
     """Whether each `opener` in `text` is closed after it, and no closer comes first
     ("(ML 16.1) K-means (part 1" is not: its ")" closes nothing)."""
     closer = _PAIRS[opener]
+    if closer in "’'":
+        text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
     if opener == closer:
         return text.count(opener) % 2 == 0
     depth = 0
@@ -50,8 +53,12 @@ def _balanced(text: str, opener: str) -> bool:
 
 def _strip(text: str) -> str:
     """`text` without separators around it; a hyphen glued to the first word stays (a
-    suffix such as "-ғы" or "-ing" that a title is about)."""
+    suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
+    ("Sanılandan çok daha eskiden beri...")."""
     stripped = text.strip(_PUNCT)
+    ellipsis = re.search(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$", text)
+    if ellipsis is not None and stripped:
+        stripped = stripped.rstrip(".…") + ellipsis.group(1)
     head = text[: len(text) - len(text.lstrip(_PUNCT))]
     glued = head.endswith("-") and (len(head) == 1 or head[-2].isspace())
     if stripped and glued and stripped[0].isalpha():
@@ -135,6 +142,9 @@ def _names(
     starts: Set[int] = frozenset(),
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
+    whole = text[tokens[a].start : tokens[b - 1].end]
+    if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
+        return [_clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     joins = [bool(m & _NAME_LABELS) for m in marks]
     shaped, rest = surname_first(tokens, joins, a, b)
     if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
@@ -144,6 +154,9 @@ def _names(
     for i in range(a, b + 1):
         # "И." after a surname is an initial, not the joining word "и"
         initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
+        # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
+        after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
+        initial = initial or (tokens[i].text == "." and after_initial)
         cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
         if cut or i in starts:
             if start < i:
@@ -156,10 +169,45 @@ def _names(
     return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
 
 
+def _family_before(
+    tokens: Sequence[Token],
+    found: Sequence[Name],
+    person: tuple[str, int, int] | None,
+    label: str,
+    a: int,
+) -> bool:
+    """Whether the run of `label` at `a` gives the given names of the one-word first name
+    just before it, a comma between (`Турова, Ангелина Макаровна`)."""
+    if person is None or person[0] != label or len(found) != 1 or found[0].literal is None:
+        return False
+    _, start, end = person
+    return end - start == 1 and end + 1 == a and tokens[end].text == ","
+
+
 def _initial_last(name: str) -> bool:
     """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N.")."""
     words = name.split()
     return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
+
+
+def _letters(text: str | None) -> str:
+    return "".join(ch for ch in (text or "") if ch.isalnum()).casefold()
+
+
+def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
+    """The names without repeats: GOST writes the first author before the title and again
+    after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
+    the list has is that name too."""
+    kept: list[Name] = []
+    families = {_letters(n.family) for n in found if n.family}
+    for name in found:
+        key = (_letters(name.family), _letters(name.given))
+        if name.family is None and _letters(name.literal) in families:
+            continue
+        if name.family and any((_letters(k.family), _letters(k.given)) == key for k in kept):
+            continue
+        kept.append(name)
+    return tuple(kept)
 
 
 def _in_exact(exact: Exact, offset: int) -> bool:
@@ -185,18 +233,31 @@ def decode(
     dates: list[str] = []
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
-    for label, a, b in mend(tokens, marks, runs(labels)):
+    person: tuple[str, int, int] | None = None  # the last run of a person's names
+    mended = mend(tokens, marks, runs(labels))
+    volumes = {label for label, _, _ in mended if label in _LEADING}
+    for label, a, b in mended:
         if label == OTHER:
             continue
         a, b = _with_own_quotes(tokens, text, a, b)
-        if label in _WORKS and (lead := _lead_number(tokens, marks, a, b)) is not None:
+        lead = _lead_number(tokens, marks, a, b) if label in _WORKS else None
+        if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in _PAIRS)):
+            lead = None  # the note's volume is elsewhere, or the number is inside the quotes
+        if lead is not None:
             key, number, a = lead
             out.setdefault(key, number)
             if a >= b:
                 continue
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
-            names[label].extend(to_name(n) for n in _names(tokens, marks, text, a, b, starts))
+            written = _names(tokens, marks, text, a, b, starts)
+            if written and _family_before(tokens, names[label], person, label, a):
+                # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
+                # first name of a list is inverted, its given names after the comma
+                family = names[label].pop().literal
+                names[label].append(to_name(f"{family}, {written.pop(0)}"))
+            names[label].extend(to_name(n) for n in written)
+            person = (label, a, b)
         elif label == "issued":
             dates.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
@@ -212,7 +273,7 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = tuple(found)
+        out[role] = _distinct(found)
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:

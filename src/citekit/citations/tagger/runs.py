@@ -303,8 +303,30 @@ def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
     return bool(out) and out[-1][0] == "title"
 
 
+def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the initials after a person's `Family,` that the model left out, or gave
+    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in _PERSONS or b - a != 1 or b + 2 >= len(tokens) or tokens[b].text != ",":
+            continue
+        k = b + 1
+        while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
+            k += 2
+        if k == b + 1 or any(r[0] in _PERSONS for r in found[j + 1 :] if r[1] < k):
+            continue
+        out = [
+            *out[:j],
+            (label, a, k),
+            *((lab, max(s, k), e) for lab, s, e in out[j + 1 :] if e > k),
+        ]
+        break  # only the first name of a list is inverted
+    return out
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
+    found = _inverted_initials(tokens, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []

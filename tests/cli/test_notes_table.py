@@ -1,0 +1,41 @@
+"""``citekit notes``: the table shows what a reference list and the record rules go by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit.cli import main
+
+TEXT = """Metin burada uzun bir paragraf olarak yazılmıştır ve kaynaklara atıf yapar.[1][2][3]
+
+[1] Ahmet Yılmaz, Orta Asya’da Enerji Politikaları (İstanbul: Kitap Yayınevi, 2019), 45.
+[2] Aynı yer.
+[3] Yılmaz, a.g.e., s. 50.
+"""
+
+
+def test_the_table_gives_type_author_and_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    path = tmp_path / "makale.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["notes", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(_cells(line) for line in lines if line.startswith("┃"))
+    rows = {cells[0]: cells for line in lines if (cells := _cells(line))[0].isdigit()}
+    # columns no note fills (container, URL, access date) are left out
+    assert header == ["#", "kind", "author", "title", "year", "lang"]
+    book = dict(zip(header, rows["1"], strict=True))
+    assert book["kind"] == "book"
+    assert book["author"] == "Yılmaz"
+    assert book["year"] == "2019"
+    assert book["title"] == "Orta Asya’da Enerji Politikaları"
+    assert rows["2"][1:4] == ["ibid", "", "→ 1"]
+    assert rows["3"][1] == "opcit → 1"
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip("│┃ ").replace("┃", "│").split("│")]
