@@ -148,3 +148,12 @@ def test_isoformat_round_trips(year: int, month: int | None, day: int) -> None:
 @given(st.text(max_size=300))
 def test_any_text_never_raises(text: str) -> None:
     read_date(text)
+
+
+def test_a_short_text_read_again_gives_the_same_reading() -> None:
+    from citekit.dates import _read_date  # the reading itself, without the cache of short texts
+
+    for text in ("2019", "25.10.2021", "Ekim 2021", "31.02.2021", "1999–2000", "12/03/2020"):
+        for lang in (None, "ru", "en"):
+            first = read_date(text, lang)
+            assert first == _read_date(text, lang) == read_date(text, lang)

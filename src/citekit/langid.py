@@ -161,7 +161,13 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
         return None
     joined = "".join(words)
     distinct = set(joined)
-    scripts = {_script(char) for char in distinct}
+    low, high = min(distinct), max(distinct)
+    if high < "\u0250":  # all Latin (the common case, decided without a lookup per letter)
+        scripts = {"Latn"}
+    elif low >= "\u0400" and high <= "\u04ff":
+        scripts = {"Cyrl"}
+    else:
+        scripts = {_script(char) for char in distinct}
     if len(scripts) == 1:
         script = scripts.pop()
     else:  # the script most letters are written in

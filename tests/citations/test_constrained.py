@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 from citekit.citations.fields import parse_citation
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import load_tagger, rule_labels
-from citekit.citations.tagger.constrained import Weights, nameless_persons
+from citekit.citations.tagger.constrained import Weights, _best_steps, nameless_persons
 from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import tokenize
 
@@ -57,3 +59,17 @@ def test_a_title_is_found_when_it_must_be_and_forbidden_labels_stay_off() -> Non
     assert labels[4] == "title"
     persons = weights.decode(rows, {0: {"author"}}, need_title=False)
     assert persons[0] != "author"
+
+
+def test_the_pruned_max_sum_step_gives_what_max_and_index_give() -> None:
+    rng = random.Random(5)
+    for size in (1, 3, 20):
+        for _ in range(300):
+            # small whole numbers tie often: the first label reaching the best must win;
+            # a forbidden label scores -1e18
+            scores = [rng.choice((-1e18, *map(float, range(-3, 4)))) for _ in range(size)]
+            weights = [[float(rng.randint(-2, 2)) for _ in range(size)] for _ in range(size)]
+            best, pointers = _best_steps(scores, weights, [max(w) for w in weights])
+            for k, column in enumerate(weights):
+                plain = [s + w for s, w in zip(scores, column, strict=True)]
+                assert (best[k], pointers[k]) == (max(plain), plain.index(max(plain)))

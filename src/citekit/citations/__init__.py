@@ -24,6 +24,8 @@ __all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolv
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
+_QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
+_BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
 def classify(text: str) -> NoteKind:
@@ -49,7 +51,7 @@ def classify(text: str) -> NoteKind:
         len(words) >= 8
         and lower / len(words) >= 0.6  # prose, not a title in sentence case
         and not _YEAR.search(stripped)
-        and not re.search(r"[“«„\"]|(?<!:)//", stripped)  # a quote or GOST's "//", not "https://"
+        and not _QUOTE_OR_GOST.search(stripped)
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
@@ -218,7 +220,7 @@ def _locator(rest: str) -> str | None:
     page = p.page_before.search(rest) or p.page_after.search(rest)
     if page is not None:
         return page.group(1)
-    bare = re.match(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$", rest)
+    bare = _BARE_PAGE.match(rest)
     return bare.group(1) if bare else None
 
 

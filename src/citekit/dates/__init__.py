@@ -15,6 +15,7 @@ settles it. Impossible dates give no value and a reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -341,6 +342,22 @@ def read_date(text: str, lang: str | Language | None = None) -> DateReading:
     `lang` is a language code or a `Language` (for one loaded from a file); without it the
     language is inferred from labels and month words in the text.
     """
+    if isinstance(lang, Language) or len(text) > _CACHED_LENGTH:
+        return _read_date(text, lang)
+    return _read_short(text, lang)
+
+
+# Short texts (a year, "25.10.2021", "Ekim 2021") recur from note to note: their readings
+# are kept (a reading is a frozen value).
+_CACHED_LENGTH = 40
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_short(text: str, lang: str | None) -> DateReading:
+    return _read_date(text, lang)
+
+
+def _read_date(text: str, lang: str | Language | None) -> DateReading:
     if not text.strip():
         return DateReading(None, "empty text")
     extra = lang if isinstance(lang, Language) else None

@@ -19,13 +19,13 @@ import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
-from citekit.citations.tagger.constrained import PERSONS, Weights, nameless_persons
-from citekit.citations.tagger.features import features, token_marks
+from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
+from citekit.citations.tagger.features import encoded_features, features, token_marks
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
 
-__all__ = ["MODEL_NAME", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
+__all__ = ["MODEL_NAME", "Rows", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
 
 MODEL_NAME = "model.crfsuite"
 # a citation longer than this many tokens is prose or a pasted page: only its head is tagged
@@ -36,6 +36,10 @@ _NEVER_TITLE = frozenset({"other", "issued", "accessed", "URL", "DOI", "ISBN", "
 
 class Tagger:
     """A loaded CRF model."""
+
+    # the model reads its feature rows in UTF-8 (`encoded_features`): crfsuite would encode
+    # each string of each row again
+    encoded_rows = True
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -69,7 +73,7 @@ class Tagger:
 
     def _keep_constraints(
         self,
-        rows: Sequence[Sequence[str]],
+        rows: Rows,
         fixed: Sequence[bool],
         tokens: Sequence[Token],
         raw: list[str],
@@ -78,6 +82,7 @@ class Tagger:
         """`raw` decoded again, at most three times, while it breaks a constraint."""
         forbid: dict[int, set[str]] = {}
         free = not fixed or not all(fixed)
+        emissions: list[list[float]] | None = None  # the rows' scores, summed once
         for _round in range(3):
             nameless = nameless_persons(tokens, labels)
             need_title = free and len(labels) >= 2 and "title" not in labels
@@ -89,17 +94,20 @@ class Tagger:
                 for i, is_fixed in enumerate(fixed):
                     if is_fixed:
                         forbid.setdefault(i, set()).add("title")
-            raw = self._constrained().decode(rows, forbid, need_title=need_title)
+            weights = self._constrained()
+            if emissions is None:
+                emissions = weights.emissions(rows)
+            raw = weights.decode(rows, forbid, need_title=need_title, emissions=emissions)
             labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
         return raw
 
-    def labels(self, rows: Sequence[Sequence[str]], fixed: Sequence[bool] = ()) -> list[str]:
+    def labels(self, rows: Rows, fixed: Sequence[bool] = ()) -> list[str]:
         """The most likely label of each token, given its feature rows."""
         return self.label_runs(rows, fixed)[0]
 
     def label_runs(
         self,
-        rows: Sequence[Sequence[str]],
+        rows: Rows,
         fixed: Sequence[bool] = (),
         tokens: Sequence[Token] | None = None,
     ) -> tuple[list[str], set[int]]:
@@ -178,9 +186,8 @@ def tag_runs(
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     marks = token_marks(tokens)
-    rows = features(tokens, text, rules, marks)
-    found, starts = (tagger or load_tagger()).label_runs(
-        rows, [r is not None for r in rules], tokens
-    )
+    tagger = tagger or load_tagger()
+    rows = (encoded_features if tagger.encoded_rows else features)(tokens, text, rules, marks)
+    found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens)
     merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
     return tokens, quoted_titles(tokens, shape_names(tokens, merged)), starts, marks

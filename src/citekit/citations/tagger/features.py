@@ -8,13 +8,15 @@ Every word list comes from ``languages/data/*.toml``; nothing here names a word.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, AnyStr, Generic
 
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "features", "lexicon", "token_marks"]
+__all__ = ["LEXICON_KEYS", "Lexicon", "encoded_features", "features", "lexicon", "token_marks"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -51,7 +53,6 @@ _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
 _ROMAN = frozenset("IVXLCM")
-_OFFSETS = ((-2, "-2"), (-1, "-1"), (1, "+1"), (2, "+2"))
 
 
 def _fold(text: str) -> str:
@@ -62,10 +63,10 @@ class Lexicon:
     """Entries of every language's word lists, as token sequences, keyed by their first token."""
 
     def __init__(self, entries: dict[str, set[tuple[str, ...]]]) -> None:
-        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for key, sequences in entries.items():
             for seq in sequences:
-                self.first.setdefault(seq[0], []).append((seq, key))
+                self.first.setdefault(seq[0], []).append((seq, key, "B" + key))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
 
@@ -73,9 +74,9 @@ class Lexicon:
         """For each token, the lexicon keys of the entries that cover it."""
         found: list[set[str]] = [set() for _ in folded]
         for i, word in enumerate(folded):
-            for seq, key in self.first.get(word, ()):
+            for seq, key, begins in self.first.get(word, ()):
                 if tuple(folded[i : i + len(seq)]) == seq:
-                    found[i].add("B" + key)
+                    found[i].add(begins)
                     for j in range(i, i + len(seq)):
                         found[j].add(key)
         return found
@@ -103,7 +104,7 @@ def lexicon() -> Lexicon:
 
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
     """For each token, the lexicon keys of the entries that cover it (see `Lexicon.marks`)."""
-    return lexicon().marks([_fold(t.text) for t in tokens])
+    return lexicon().marks([_static_utf8(t.text)[0] for t in tokens])  # folded, cached
 
 
 @functools.lru_cache(maxsize=65536)
@@ -123,10 +124,8 @@ def _shape(text: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=65536)
-def _own(text: str) -> tuple[str, ...]:
-    """Features of a token's text alone (cached: most tokens repeat)."""
-    folded = _fold(text)
+def _own(text: str, folded: str) -> list[str]:
+    """Features of a token's text alone (`folded`: the text `_fold`-ed)."""
     feats = ["w=" + folded[:24], "s=" + _shape(text)]
     first = text[0]
     if first.isalpha():
@@ -151,14 +150,126 @@ def _own(text: str) -> tuple[str, ...]:
         feats.append("url" if text[:1] in "hHwW" else "doi")
     else:
         feats.append("punct")
-    return tuple(feats)
+    return feats
+
+
+# What a token's features take from its text alone: its folded form, its own features after
+# the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
+# whether it is a lone capital, and its folded form's head for the pair feature.
+_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr]
 
 
 @functools.lru_cache(maxsize=65536)
-def _near(text: str, tag: str) -> tuple[str, str]:
-    """A neighbour's form and shape features, prefixed by where it stands ("-1", "+2")."""
-    own = _own(text)
-    return tag + own[0], tag + own[1]
+def _static(text: str) -> _Static[str]:
+    """A token's static pieces as text (cached: most tokens repeat)."""
+    folded = _fold(text)
+    own = _own(text, folded)
+    form, shape = own[0], own[1]
+    near = (
+        ("-2" + form, "-2" + shape),
+        ("-1" + form, "-1" + shape),
+        ("+1" + form, "+1" + shape),
+        ("+2" + form, "+2" + shape),
+    )
+    capital = len(text) == 1 and text.isupper()
+    return folded, ("b", *own), near, "year" in own, capital, folded[:16]
+
+
+@functools.lru_cache(maxsize=65536)
+def _static_utf8(text: str) -> _Static[bytes]:
+    """A token's static pieces in UTF-8, as the CRF reads them (cached)."""
+    folded, head, near, year, capital, pair = _static.__wrapped__(text)
+    utf8 = tuple((a.encode(), b.encode()) for a, b in near)
+    return folded, tuple(map(str.encode, head)), utf8, year, capital, pair.encode()
+
+
+# the words after which the state the features carry may change
+_STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
+
+
+def _same(text: str) -> str:
+    return text
+
+
+class _Pieces(Generic[AnyStr]):
+    """The feature strings every note shares, as text or in UTF-8, made once."""
+
+    def __init__(
+        self, encode: Callable[[str], AnyStr], static: Callable[[str], _Static[AnyStr]]
+    ) -> None:
+        self.encode: Callable[[str], AnyStr] = encode
+        self.static: Callable[[str], _Static[AnyStr]] = static
+        self.pos: tuple[AnyStr, ...] = tuple(encode("pos=" + str(k)) for k in range(10))
+        self.seg: tuple[AnyStr, ...] = tuple(encode("seg=" + str(k)) for k in range(9))
+        dashes: list[tuple[AnyStr, ...]] = [()]
+        dashes.extend((encode("dashes=" + str(k)),) for k in (1, 2, 3))
+        self.dashes: tuple[tuple[AnyStr, ...], ...] = tuple(dashes)
+        self.first: tuple[AnyStr, ...] = (encode("first"),)
+        self.last: tuple[AnyStr, ...] = (encode("last"),)
+        self.space: tuple[AnyStr, ...] = (encode("spacebefore"),)
+        self.glued_prev: tuple[AnyStr, ...] = (encode("gluedprev"),)
+        self.glued: tuple[AnyStr, ...] = (encode("glued"),)
+        self.initialdot: AnyStr = encode("initialdot")
+        self.left_edge: tuple[AnyStr, ...] = (encode("-1edge"),)
+        self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
+        self.pair: AnyStr = encode("bi=")
+        self.joint: AnyStr = encode("|")
+        self._marks: dict[
+            tuple[str, ...], tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]
+        ] = {}
+        self._rules: dict[str, tuple[AnyStr, ...]] = {}
+        self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
+        self._states = {}
+
+    def marks(
+        self, keys: tuple[str, ...]
+    ) -> tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]:
+        """A token's lexicon marks as its features, and the marks of the entries that cover
+        it (not the ones that begin there: ``B…``) as its right neighbour's (-1) and its left
+        neighbour's (+1) features."""
+        found = self._marks.get(keys)
+        if found is None:
+            encode = self.encode
+            covering = [k for k in keys if not k.startswith("B")]
+            found = (
+                tuple(encode("L:" + k) for k in keys),
+                tuple(encode("-1L:" + k) for k in covering),
+                tuple(encode("+1L:" + k) for k in covering),
+            )
+            self._marks[keys] = found
+        return found
+
+    def rule(self, field: str) -> tuple[AnyStr, ...]:
+        """The field an exact rule found on the token."""
+        found = self._rules.get(field)
+        if found is None:
+            found = self._rules[field] = (self.encode("R:" + field),)
+        return found
+
+    def state(
+        self, separators: int, q: bool, p: bool, b: bool, plain: bool, slash: bool, year: bool
+    ) -> tuple[AnyStr, ...]:
+        """Where a token stands: after how many separators, inside which quotes or brackets,
+        after GOST's ``//``, after a year."""
+        key = (separators, q, p, b, plain, slash, year)
+        found = self._states.get(key)
+        if found is None:
+            flags = (
+                (q, "in:q"),
+                (p, "in:p"),
+                (b, "in:b"),
+                (plain, "in:q"),
+                (slash, "after//"),
+                (year, "afteryear"),
+            )
+            names: list[AnyStr] = [self.seg[min(separators, 8)]]
+            names.extend(self.encode(name) for on, name in flags if on)
+            found = self._states[key] = tuple(names)
+        return found
+
+
+_TEXT = _Pieces(_same, _static)
+_UTF8 = _Pieces(str.encode, _static_utf8)
 
 
 def features(
@@ -169,81 +280,121 @@ def features(
 ) -> list[list[str]]:
     """One list of feature strings per token. `rules` gives, per token, the field an exact
     rule found there (URL, accessed, DOI, ISBN) or None; `marks` the lexicon's marks, when
-    already computed."""
+    already computed.
+
+    The token's own features come first, then where it stands, then its neighbours'
+    (-2, -1, +1, +2) and the pair it makes with the token before it."""
+    return _rows(_TEXT, tokens, rules, marks)
+
+
+def encoded_features(
+    tokens: Sequence[Token],
+    text: str,
+    rules: Sequence[str | None] = (),
+    marks: Sequence[set[str]] | None = None,
+) -> list[list[bytes]]:
+    """`features` in UTF-8, the form the CRF reads them in (it would encode each string of
+    each note again)."""
+    return _rows(_UTF8, tokens, rules, marks)
+
+
+def _rows(
+    pieces: _Pieces[Any],  # text or UTF-8: mypy cannot follow Any through star unpacking
+    tokens: Sequence[Token],
+    rules: Sequence[str | None],
+    marks: Sequence[set[str]] | None,
+) -> list[list[Any]]:
     n = len(tokens)
-    folded = [_fold(t.text) for t in tokens]
-    own = [_own(t.text) for t in tokens]
+    if not n:
+        return []
+    last = n - 1
+    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
     if marks is None:
-        marks = lexicon().marks(folded)
-    near = [tuple("L:" + k for k in m if not k.startswith("B")) for m in marks]
-    rows: list[list[str]] = []
-    depth = {"q": 0, "p": 0, "b": 0}
-    plain_quote = False
-    separators = 0
-    after_slash = False
-    seen_year = False
-    dashes = 0  # spaced dashes so far: GOST's "— М.: Наука, 2015. — 304 с." parts
-    for i, tok in enumerate(tokens):
-        word = tok.text
-        row = ["b", *own[i]]
-        row.extend("L:" + k for k in marks[i])
-        if i == 0:
-            row.append("first")
-        if i == n - 1:
-            row.append("last")
-        row.append("pos=" + str(10 * i // max(n, 1)))
-        row.append("seg=" + str(min(separators, 8)))
-        for kind, count in depth.items():
-            if count > 0:
-                row.append("in:" + kind)
-        if plain_quote:
-            row.append("in:q")
-        if after_slash:
-            row.append("after//")
-        if seen_year:
-            row.append("afteryear")
-        if rules and rules[i]:
-            row.append("R:" + str(rules[i]))
-        if word == "." and 0 < i < n - 1:
-            before = tokens[i - 1].text
-            if len(before) == 1 and before.isupper():
-                row.append("initialdot")
-        if i and tokens[i - 1].end < tok.start:
-            row.append("spacebefore")
-        elif i:
-            row.append("gluedprev")  # "Lügatit-Türk", "K.A": one word with its neighbour
-        if dashes:
-            row.append("dashes=" + str(min(dashes, 3)))
-        if i < n - 1 and tokens[i + 1].start == tok.end:
-            row.append("glued")
-        for offset, tag in _OFFSETS:
-            j = i + offset
-            if 0 <= j < n:
-                row.extend(_near(tokens[j].text, tag))
-                if offset in (-1, 1):
-                    row.extend(tag + k for k in near[j])
-            elif offset in (-1, 1):
-                row.append(tag + "edge")
-        if i:
-            row.append("bi=" + folded[i - 1][:16] + "|" + folded[i][:16])
+        marks = lexicon().marks([s[0] for s in static])
+    # the lexicon's marks of each token as its own features, and the marks of the entries
+    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features
+    none: tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]] = ((), (), ())
+    marked = [pieces.marks(tuple(found)) if found else none for found in marks]
+    mine = [m[0] for m in marked]
+    left = [m[1] for m in marked]
+    right = [m[2] for m in marked]
+    words = [t.text for t in tokens]
+    gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
+    # what does not depend on the state carried along the note
+    edges: list[tuple[Any, ...]] = [()] * n
+    edges[last] = pieces.last
+    edges[0] = pieces.first + pieces.last if n == 1 else pieces.first
+    ruled: list[tuple[Any, ...]] = [pieces.rule(str(r)) if r else () for r in rules]
+    if not rules:
+        ruled = [()] * n
+    before: list[tuple[Any, ...]] = [()]
+    space: tuple[Any, ...]
+    for i in range(1, n):
+        # glued to the token before: "Lügatit-Türk", "K.A" are one word each
+        space = pieces.space if gaps[i - 1] > 0 else pieces.glued_prev
+        if words[i] == "." and i < last and static[i - 1][4]:
+            space = (pieces.initialdot, *space)
+        before.append(space)
+    after: list[tuple[Any, ...]] = [pieces.glued if gap == 0 else () for gap in gaps]
+    after.append(())
+    far_left = [(), (), *[s[2][0] for s in static[:-2]]][:n]
+    near_left = [pieces.left_edge, *[s[2][1] + m for s, m in zip(static[:-1], left, strict=False)]]
+    near_right = [s[2][2] + m for s, m in zip(static[1:], right[1:], strict=True)]
+    near_right.append(pieces.right_edge)
+    far_right: list[tuple[Any, ...]] = [s[2][3] for s in static[2:]]
+    far_right.extend([()] * min(2, n))
+    pair, joint = pieces.pair, pieces.joint
+    pairs = [pair + x[5] + joint + y[5] for x, y in itertools.pairwise(static)]
+    dashes, pos = pieces.dashes, pieces.pos
+    rows: list[list[Any]] = []
+    q = p = b = 0
+    plain_quote = after_slash = seen_year = False
+    separators = dashed = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
+    state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
+    for j, word in enumerate(words):
+        row = [
+            *static[j][1],
+            *mine[j],
+            *edges[j],
+            pos[10 * j // n],
+            *state,
+            *ruled[j],
+            *before[j],
+            *dashes[min(dashed, 3)],
+            *after[j],
+            *far_left[j],
+            *near_left[j],
+            *near_right[j],
+            *far_right[j],
+        ]
+        if j:
+            row.append(pairs[j - 1])
         rows.append(row)
         # state after this token
+        year = static[j][3]
+        if word not in _STATE_WORDS and not (year and not seen_year):
+            continue
         if word in _OPEN:
-            depth[_OPEN[word]] += 1
-        elif word in _CLOSE and depth[_CLOSE[word]] > 0:
-            depth[_CLOSE[word]] -= 1
+            kind = _OPEN[word]
+            q, p, b = q + (kind == "q"), p + (kind == "p"), b + (kind == "b")
+        elif word in _CLOSE:
+            kind = _CLOSE[word]
+            if kind == "q" and q > 0:
+                q -= 1
+            elif kind == "p" and p > 0:
+                p -= 1
+            elif kind == "b" and b > 0:
+                b -= 1
         elif word == '"':
             plain_quote = not plain_quote
         if word in _SEPARATORS:
             separators += 1
-        if (
-            word in "—–"
-            and 0 < i < n - 1
-            and tokens[i - 1].end < tok.start < tok.end < tokens[i + 1].start
-        ):
-            dashes += 1
-        if word == "/" and i and tokens[i - 1].text == "/":
+        if word in "—–" and 0 < j < last and gaps[j - 1] > 0 and gaps[j] > 0:
+            dashed += 1
+        if word == "/" and j and words[j - 1] == "/":
             after_slash = True
-        if "year" in own[i]:
-            seen_year = True
+        seen_year = seen_year or year
+        state = pieces.state(
+            min(separators, 8), q > 0, p > 0, b > 0, plain_quote, after_slash, seen_year
+        )
     return rows

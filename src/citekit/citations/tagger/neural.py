@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from citekit.citations.tagger import Tagger
-from citekit.citations.tagger.constrained import PERSONS, Weights
+from citekit.citations.tagger.constrained import PERSONS, Rows, Weights
 from citekit.errors import ModelError
 
 Array = npt.NDArray[np.float32]
@@ -183,25 +183,24 @@ class _NeuralWeights(Weights):
     """The network's scores for `Weights.decode` (the CRF's decoding under constraints: a
     title somewhere, a name in each person's run)."""
 
+    banned_score = -1e9
+
     def __init__(self, core: _Core) -> None:  # no super().__init__: it reads a CRF's weights
         self.core = core
         self.labels = tuple(core.names)
         self._trans = core.trans.astype(float).tolist()
         size = len(self.labels)
         self._columns = [[row[k] for row in self._trans] for k in range(size)]
+        self._column_bounds = [max(column) for column in self._columns]
+        self._row_bounds = [max(row) for row in self._trans]
         self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
         self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
 
-    def _emissions(
-        self, rows: Sequence[Iterable[str]], forbid: Mapping[int, Set[str]]
-    ) -> list[list[float]]:
-        scores = self.core.emissions([list(row) for row in rows]).astype(float)
+    def emissions(self, rows: Rows) -> list[list[float]]:
+        text = [[a if isinstance(a, str) else a.decode() for a in row] for row in rows]
+        scores = self.core.emissions(text).astype(float)
         scores[0] += self.core.start
         scores[-1] += self.core.end
-        for i, banned in forbid.items():
-            for k, label in enumerate(self.labels):
-                if label in banned:
-                    scores[i, k] = -1e9
         out: list[list[float]] = scores.tolist()
         return out
 
@@ -209,6 +208,8 @@ class _NeuralWeights(Weights):
 class NeuralTagger(Tagger):
     """A loaded neural model, used wherever the CRF `Tagger` is (same labels, same title
     fallback, same rules before and decoding after)."""
+
+    encoded_rows = False  # it reads its rows as text
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
