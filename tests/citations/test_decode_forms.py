@@ -170,3 +170,41 @@ def test_a_page_run_with_no_number_is_no_page() -> None:
     fields = _decode(text, [("Очерки", "title"), ("Иванов", "page"), ("32", "number-of-pages")])
     assert "page" not in fields
     assert fields["number-of-pages"] == "32"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "role", "person"),
+    [
+        (
+            "Ahmet Kaya, Türk Şiiri, (çev: Mehmet Ak), Ankara: Kitap, 2001.",
+            "Türk Şiiri",
+            "translator",
+            "Mehmet Ak",
+        ),
+        (
+            "John Smith, A History (trans. Anna Brown), London: Penguin, 1999.",
+            "A History",
+            "translator",
+            "Anna Brown",
+        ),
+        (
+            "Ali Veli, Divan (haz. Ayşe Kara), İstanbul: Kitap, 2010.",
+            "Divan",
+            "editor",
+            "Ayşe Kara",
+        ),
+    ],
+)
+def test_a_bracketed_role_statement_in_the_title_run_names_the_translator_or_editor(
+    text: str, title: str, role: str, person: str
+) -> None:
+    run = text.split(", ", 1)[1].split("), ")[0] + ")"
+    fields = _decode(text, [(run, "title")])
+    assert fields["title"] == title
+    assert [str(n) for n in fields[role]] == [person]  # type: ignore[attr-defined]
+
+
+def test_a_bracket_that_only_starts_with_a_role_like_word_stays_in_the_title() -> None:
+    text = "Ali Veli, Notlar (ed: 2), İstanbul: Kitap, 2010."
+    fields = _decode(text, [("Notlar (ed: 2)", "title")])
+    assert fields["title"] == "Notlar (ed: 2)"

@@ -1,18 +1,21 @@
 """Written forms that mend the runs the model labelled: a place written short before the year
 (`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`, GOST's statement of
-responsibility."""
+responsibility, a bracketed translator."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = [
     "PLACE_STARTS",
     "abbreviated_place",
     "bracketed_issue",
+    "bracketed_role",
     "responsibility_hosts",
     "trailing_page",
 ]
@@ -91,3 +94,30 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
         inside = any(s < a and b <= e for s, e in spans)
         out.append((OTHER if label == "container-title" and inside else label, a, b))
     return out
+
+
+@functools.cache
+def _role_words() -> dict[str, str]:
+    """The editor and translator words of every shipped language, lower-cased, without their
+    period ("çev", "trans", "ed"), and the role of each."""
+    found: dict[str, str] = {}
+    for role in ("translator", "editor"):
+        for word in shipped_words(role):
+            if " " not in word:
+                found.setdefault(word.rstrip(".").casefold(), role)
+    return found
+
+
+def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """A title run that holds a bracketed role statement after the title (`Eser, (çev: Ad
+    Soyad)`, `Title (trans. A. Smith)`): the person in it is the translator or editor, not
+    the title's. None when the run holds none."""
+    for i in range(a + 1, b - 3):
+        role = _role_words().get(tokens[i + 1].text.casefold())
+        if tokens[i].text != "(" or role is None or tokens[i + 2].text not in ".:":
+            continue
+        close = next((k for k in range(i + 3, b) if tokens[k].text == ")"), None)
+        if close is None or close == i + 3 or not tokens[i + 3].text[0].isupper():
+            return None
+        return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), (OTHER, close, b)]
+    return None

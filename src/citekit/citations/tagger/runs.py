@@ -11,6 +11,7 @@ from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
     bracketed_issue,
+    bracketed_role,
     responsibility_hosts,
     trailing_page,
 )
@@ -437,6 +438,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
+        elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
+            out.extend(role_run)
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
