@@ -208,3 +208,45 @@ def test_a_bracket_that_only_starts_with_a_role_like_word_stays_in_the_title() -
     text = "Ali Veli, Notlar (ed: 2), İstanbul: Kitap, 2010."
     fields = _decode(text, [("Notlar (ed: 2)", "title")])
     assert fields["title"] == "Notlar (ed: 2)"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "key", "value"),
+    [
+        (
+            "Оспанов Қ. Мақала // Егемен Қазақстан.- 2010.- 5 мамыр.-4 б.",
+            [
+                ("Мақала", "title"),
+                ("Егемен Қазақстан", "container-title"),
+                ("2010", "issued"),
+                ("5 мамыр", "issued"),
+            ],
+            "page",
+            "4",
+        ),
+        (
+            "Ak A., “Makale”, Türk Dili, Sayı: 12, 2001. 45-57 s.",
+            [("Makale", "title"), ("Türk Dili", "container-title"), ("2001", "issued")],
+            "page",
+            "45-57",
+        ),
+        (
+            "Сейфуллин С. Шығармалар. Алматы, 1960. 304 б.",
+            [("Шығармалар", "title"), ("Алматы", "publisher-place"), ("1960", "issued")],
+            "number-of-pages",
+            "304",
+        ),
+    ],
+)
+def test_a_number_with_its_page_word_after_it_is_the_page_or_the_extent(
+    text: str, spans: list[tuple[str, str]], key: str, value: str
+) -> None:
+    fields = _decode(text, spans)
+    assert fields[key] == value
+
+
+def test_a_year_with_a_page_word_after_it_is_no_page() -> None:
+    fields = _decode(
+        "Мақала // Газет.- 2010 б.", [("Мақала", "title"), ("Газет", "container-title")]
+    )
+    assert "page" not in fields

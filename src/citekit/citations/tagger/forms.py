@@ -16,6 +16,7 @@ __all__ = [
     "abbreviated_place",
     "bracketed_issue",
     "bracketed_role",
+    "labelled_page",
     "responsibility_hosts",
     "trailing_page",
 ]
@@ -121,3 +122,22 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
             return None
         return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), (OTHER, close, b)]
     return None
+
+
+def labelled_page(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, part: bool
+) -> list[Run] | None:
+    """The tail of a note that ends with a number and its page word after it (`.- 3 б.`,
+    `207-233 s.`): a range is the pages; one number is the page of a part (a host is named)
+    and a book's extent otherwise (`304 с.`). None when the tail is not that."""
+    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
+    if len(words) < 2 or "page" not in marks[words[-1]] or "Bpage" not in marks[words[-1]]:
+        return None
+    numbers = words[:-1]
+    if not all(tokens[k].text.isdigit() and len(tokens[k].text) < _YEAR_DIGITS for k in numbers):
+        return None
+    first, last = numbers[0], numbers[-1]
+    if len(numbers) > 2 or (len(numbers) == 2 and tokens[first + 1].text not in "-–—"):
+        return None
+    label = "page" if part or len(numbers) == 2 else "number-of-pages"
+    return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]

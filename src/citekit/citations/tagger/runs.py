@@ -12,6 +12,7 @@ from citekit.citations.tagger.forms import (
     abbreviated_place,
     bracketed_issue,
     bracketed_role,
+    labelled_page,
     responsibility_hosts,
     trailing_page,
 )
@@ -391,6 +392,20 @@ def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
 
 
+def _tail(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+) -> list[Run] | None:
+    """The page (or extent) in the last run, outside any field, once the runs before are
+    `out`: a short note's bare `, 60.` after the title, or a number with its page word."""
+    labels = {label for label, _, _ in out}
+    short = out and out[-1][0] == "title" and "page" not in labels
+    if short and (page := trailing_page(tokens, a, b)) is not None:
+        return page
+    if labels & {"page", "number-of-pages"}:
+        return None
+    return labelled_page(tokens, marks, a, b, "container-title" in labels)
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = _inverted_initials(tokens, responsibility_hosts(tokens, found))
@@ -456,14 +471,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
-        elif (
-            label == OTHER
-            and j == len(found) - 1
-            and out
-            and out[-1][0] == "title"
-            and "page" not in labels
-            and (page := trailing_page(tokens, a, b)) is not None
-        ):
+        elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
             out.extend(bracketed_issue(tokens, a, b))
