@@ -250,3 +250,20 @@ def test_a_year_with_a_page_word_after_it_is_no_page() -> None:
         "Мақала // Газет.- 2010 б.", [("Мақала", "title"), ("Газет", "container-title")]
     )
     assert "page" not in fields
+
+
+def test_places_joined_by_semicolons_before_the_publisher_are_one_place() -> None:
+    text = "Brown A. A Study. Oxford; Cape Town; Mumbai: Clarendon, 2004."
+    spans = [("Brown A.", "author"), ("A Study", "title"), ("Oxford", "publisher-place")]
+    spans += [("Cape Town", "author"), ("Mumbai", "publisher-place"), ("Clarendon", "publisher")]
+    fields = _decode(text, spans)
+    assert fields["publisher-place"] == "Oxford; Cape Town; Mumbai"
+    assert [str(n) for n in fields["author"]] == ["Brown A."]  # type: ignore[attr-defined]
+
+
+def test_a_person_after_a_place_and_a_semicolon_but_no_imprint_stays_a_person() -> None:
+    text = "Oxford; Brown A. A Study, 2004."
+    spans = [("Oxford", "publisher-place"), ("Brown A.", "author"), ("A Study", "title")]
+    fields = _decode(text, spans)
+    assert fields["publisher-place"] == "Oxford"
+    assert [str(n) for n in fields["author"]] == ["Brown A."]  # type: ignore[attr-defined]

@@ -1,6 +1,6 @@
 """Written forms that mend the runs the model labelled: a place written short before the year
 (`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`, GOST's statement of
-responsibility, a bracketed translator."""
+responsibility, a bracketed translator, places joined by semicolons."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ __all__ = [
     "bracketed_issue",
     "bracketed_role",
     "labelled_page",
+    "places_together",
     "responsibility_hosts",
     "trailing_page",
 ]
@@ -141,3 +142,30 @@ def labelled_page(
         return None
     label = "page" if part or len(numbers) == 2 else "number-of-pages"
     return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]
+
+
+_MAX_PLACE_TOKENS = 4
+
+
+def _only(tokens: Sequence[Token], run: Run, marks: str) -> bool:
+    """Whether `run` is outside any field and holds only the punctuation `marks`."""
+    label, a, b = run
+    return label == OTHER and all(tokens[k].text in marks for k in range(a, b))
+
+
+def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the places of one imprint joined: `London; Thousand Oaks; New Delhi: Sage`
+    separates its places by semicolons before the colon, so the capitalised words between a
+    place and the next `;` or `:` are a place too, whatever the model called them."""
+    out = list(found)
+    i = 0
+    while i + 3 < len(out):
+        (label, a, _), (kind, c, d) = out[i], out[i + 2]
+        words = [tokens[k].text for k in range(c, d) if tokens[k].text.isalnum()]
+        named = bool(words) and all(w[0].isupper() for w in words) and d - c <= _MAX_PLACE_TOKENS
+        joined = label == "publisher-place" and _only(tokens, out[i + 1], ";") and kind != OTHER
+        if joined and named and (kind == "publisher-place" or _only(tokens, out[i + 3], ";:")):
+            out[i : i + 3] = [("publisher-place", a, d)]
+        else:
+            i += 1
+    return out

@@ -13,6 +13,7 @@ from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
     labelled_page,
+    places_together,
     responsibility_hosts,
     trailing_page,
 )
@@ -482,4 +483,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    return out
+    return places_together(tokens, out)
