@@ -267,3 +267,16 @@ def test_a_person_after_a_place_and_a_semicolon_but_no_imprint_stays_a_person() 
     fields = _decode(text, spans)
     assert fields["publisher-place"] == "Oxford"
     assert [str(n) for n in fields["author"]] == ["Brown A."]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Grey A. Essays. L.: Methuen, 1921.", "L."),
+        ("Grey A. Essays. N.Y.: Knopf, 1921.", "N.Y."),
+        ("Grey A. Essays. Paris: Alcan, 1921.", "Paris"),
+    ],
+)
+def test_a_place_written_short_keeps_its_period(text: str, place: str) -> None:
+    spans = [("Grey A.", "author"), ("Essays", "title"), (place.rstrip("."), "publisher-place")]
+    assert _decode(text, spans)["publisher-place"] == place

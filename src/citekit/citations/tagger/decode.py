@@ -29,6 +29,7 @@ _LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"}
 _NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
 _LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS = frozenset({"title", "container-title", "collection-title"})
+_SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
@@ -241,6 +242,19 @@ def _unmarked(value: str) -> str:
     return _clean(pattern.sub(" ", value))
 
 
+def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
+    """Whether token `b`, after a place's run, is the glued period of its abbreviation: a place
+    of the lexicon ("М.", "СПб.") or a short capitalised word before the publisher's colon
+    or the year's comma ("L.: T&T Clark", "N.Y.: Knopf")."""
+    if tokens[b].text != "." or tokens[b].start != tokens[b - 1].end:
+        return False
+    if "places" in marks[b]:
+        return True
+    word = tokens[b - 1].text
+    short = len(word) <= _SHORT_PLACE and word.isalpha() and word[0].isupper()
+    return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
+
+
 def _in_exact(exact: Exact, offset: int) -> bool:
     """Whether `offset` falls inside a span the exact rules found."""
     return any(start <= offset < end for start, end, _ in exact.spans)
@@ -287,8 +301,8 @@ def decode(
             out.setdefault(key, number)
             if a >= b:
                 continue
-        if label == "publisher-place" and b < len(tokens) and "places" in marks[b]:
-            b += tokens[b].text == "." and tokens[b].start == tokens[b - 1].end  # "М" + "."
+        if label == "publisher-place" and b < len(tokens) and _short_place(tokens, marks, b):
+            b += 1  # "М" + ".", "L" + "." before ": Publisher"
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = _names(tokens, marks, text, a, b, starts)
