@@ -327,8 +327,9 @@ def decode(
             value = _clean(raw)
             if label == "publisher-place":
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
-            if value and tokens[b - 1].text == "." and "places" in marks[b - 1]:
-                value += "."  # an abbreviated place keeps its period ("М.", "СПб.")
+            short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
+            if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
+                value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
                 value = _unmarked(value)  # "(рус.)" is the source's language, not its name
             if value:
