@@ -280,3 +280,19 @@ def test_a_person_after_a_place_and_a_semicolon_but_no_imprint_stays_a_person() 
 def test_a_place_written_short_keeps_its_period(text: str, place: str) -> None:
     spans = [("Grey A.", "author"), ("Essays", "title"), (place.rstrip("."), "publisher-place")]
     assert _decode(text, spans)["publisher-place"] == place
+
+
+def test_capitalised_names_after_a_quoted_title_are_its_host() -> None:
+    text = "Anna Lee, “Rivers rise again” 3 May 2019, New Statesman (accessed 4.5.2019)"
+    spans = [("Anna Lee", "author"), ("Rivers rise again", "title"), ("New Statesman", "author")]
+    fields = _decode(text, spans)
+    assert fields["container-title"] == "New Statesman"
+    assert [str(n) for n in fields["author"]] == ["Anna Lee"]  # type: ignore[attr-defined]
+
+
+def test_a_person_after_gosts_slash_stays_a_person() -> None:
+    text = "Ковалёв А. Статья / Анна Ковалёва. М.: Наука, 2001."
+    spans = [("Ковалёв А.", "author"), ("Статья", "title"), ("Анна Ковалёва", "author")]
+    fields = _decode(text, spans)
+    assert "container-title" not in fields
+    assert "Анна" in " ".join(str(n) for n in fields["author"])  # type: ignore[attr-defined]

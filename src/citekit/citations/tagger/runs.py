@@ -393,6 +393,21 @@ def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
 
 
+def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a run of names after the title names its host (`“Title,” Irish Times, …`): one
+    word, or a few capitalised words not after GOST's slash (where the author is repeated)
+    nor with initials (a person's)."""
+    if b - a == 1:
+        return tokens[a].text.isalpha()
+    k = a - 1
+    while k >= 0 and not tokens[k].text.isalnum():
+        if tokens[k].text == "/":
+            return False
+        k -= 1
+    words = [t.text for t in tokens[a:b]]
+    return len(words) <= _MAX_GIVEN and all(_capitalised(w) and len(w) > 2 for w in words)
+
+
 def _tail(
     tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
 ) -> list[Run] | None:
@@ -437,11 +452,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         elif (
             label == "author"
             and title_seen
-            and b - a == 1
-            and tokens[a].text.isalpha()
             and "container-title" not in labels
+            and _host_after_title(tokens, a, b)
         ):
-            label = "container-title"  # `“Title,” Akorda, …`: a lone word after the title
+            label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
         if label == "title" and "author" not in labels and _short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
