@@ -296,3 +296,21 @@ def test_a_person_after_gosts_slash_stays_a_person() -> None:
     fields = _decode(text, spans)
     assert "container-title" not in fields
     assert "Анна" in " ".join(str(n) for n in fields["author"])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "place"),
+    [("Konya-Türkiye", "Konya-Türkiye"), ("Алматы кітап", None), ("İstanbul Yayınları", None)],
+)
+def test_a_known_place_the_model_called_the_publisher_is_the_place(
+    publisher: str, place: str | None
+) -> None:
+    text = f"Ak A., “Makale”, Türk Dili Dergisi, Sayı: 4, {publisher}. 5-9 s."
+    spans = [
+        ("Makale", "title"),
+        ("Türk Dili Dergisi", "container-title"),
+        (publisher, "publisher"),
+    ]
+    fields = _decode(text, spans)
+    assert fields.get("publisher-place") == place
+    assert fields.get("publisher") == (None if place else publisher)

@@ -408,6 +408,14 @@ def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
     return len(words) <= _MAX_GIVEN and all(_capitalised(w) and len(w) > 2 for w in words)
 
 
+def _place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether a run opens with a place of the lexicon, has no publisher's word and only
+    capitalised words (`Ankara-Türkiye`, not `Алматы кітап`)."""
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    named = all(w[0].isupper() for w in words)
+    return named and bool(marks[a] & PLACE_STARTS) and not any("publisher" in m for m in marks[a:b])
+
+
 def _tail(
     tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
 ) -> list[Run] | None:
@@ -444,6 +452,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label != OTHER and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
+        if (
+            label == "publisher"
+            and "publisher-place" not in labels
+            and _place_named(tokens, marks, a, b)
+        ):
+            label = "publisher-place"  # `…, Ankara-Türkiye.`: a known place names no publisher
         if label == "author" and (role := _role_before(tokens, marks, a)):
             label = role
         elif label == "author" and (role := _role_after(tokens, marks, b)):
