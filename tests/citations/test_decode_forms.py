@@ -314,3 +314,16 @@ def test_a_known_place_the_model_called_the_publisher_is_the_place(
     fields = _decode(text, spans)
     assert fields.get("publisher-place") == place
     assert fields.get("publisher") == (None if place else publisher)
+
+
+def test_a_doi_written_as_an_address_gives_the_doi_and_the_link() -> None:
+    c = parse_citation(
+        "Ward, K. (2020). Rivers. Water Review, 4(2), 1-9. https://doi.org/10.1234/wr.2020.2"
+    )
+    assert c.doi == "10.1234/wr.2020.2"
+    assert c.url == "https://doi.org/10.1234/wr.2020.2"
+    bare = parse_citation(
+        "Ward, K. (2020). Rivers. Water Review, 4(2), 1-9. doi: 10.1234/wr.2020.2"
+    )
+    assert bare.doi == "10.1234/wr.2020.2"
+    assert bare.url is None

@@ -42,6 +42,15 @@ def _untranslated(title: str) -> str:
     return found.group("title")
 
 
+def _doi_address(text: str, exact: Exact) -> str | None:
+    """The address a note writes its DOI as (`https://doi.org/10.1787/…`): the DOI, and the
+    link the note gives too (the item's type is told without it, as from a bare DOI)."""
+    for start, end, kind in exact.spans:
+        if kind == "DOI" and text.startswith(("http://", "https://"), start):
+            return text[start:end]
+    return None
+
+
 def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     value = fields.get(key)
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
@@ -85,7 +94,7 @@ def parse_citation(
     flat = text.replace("\n", " ").replace("\r", " ")
     fields, exact, cues, language = read_fields(text, links, tagger=tagger)
     title = _text(fields, "title")
-    url = _text(fields, "URL")
+    url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
     return Citation(
         type=infer_type(fields, flat, cues, language, model=types),
