@@ -5,6 +5,7 @@ its ``source`` value is 0 modulo 3. Study errors on the tuning part only; score 
 once, at the end (``--part held`` or ``both``).
 
     uv run python scripts/score_dev_parts.py --model /tmp/x.crfsuite --part tune
+    uv run python scripts/score_dev_parts.py --model M --file tests/data/corpus/notes-dev2.jsonl
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ def main() -> int:
     parser.add_argument("--model", required=True)
     parser.add_argument("--part", choices=("tune", "held", "both"), default="tune")
     parser.add_argument("--json", help="write the reports here")
+    parser.add_argument("--file", type=Path, default=DEV, help="the labelled notes (notes-dev)")
     args = parser.parse_args()
-    records = [json.loads(x) for x in DEV.read_text("utf-8").splitlines() if x.strip()]
+    records = [json.loads(x) for x in args.file.read_text("utf-8").splitlines() if x.strip()]
     tagger = Tagger(args.model)
     # the hand rules alone for the item type, as `tagger_eval.py --types-rules` scores it
     from tagger_eval import RULE_TYPES  # type: ignore[import-not-found]

@@ -206,3 +206,37 @@ def test_a_named_newspaper_with_an_issue_number_is_a_newspaper_not_a_journal() -
     assert rule_type(journal, text.replace("Литературная газета", "Вопросы литературы")) == (
         "article-journal"
     )
+
+
+def test_proceedings_with_their_extent_are_a_book_not_a_paper() -> None:
+    text = (
+        "Тюркские языки: история и современность : материалы междунар. конф. (Казань, 2010). "
+        "- Казань: Изд-во КФУ, 2011. - 412 с."
+    )
+    fields = {
+        "title": "Тюркские языки: история и современность",
+        "container-title": "материалы междунар. конф.",
+        "publisher": "Изд-во КФУ",
+        "publisher-place": "Казань",
+        "number-of-pages": "412",
+    }
+    assert rule_type(fields, text) == "book"
+    part = {**fields, "page": "12–19"}
+    part.pop("number-of-pages")
+    assert rule_type(part, text.replace("412 с.", "С. 12–19.")) == "paper-conference"
+
+
+def test_a_journal_with_a_place_after_it_is_no_book_chapter() -> None:
+    text = (
+        "Kaya A., “Eski Uygur Metinleri”, Türkiyat Araştırmaları Dergisi, Sayı: 12, Konya. 5-20 s."
+    )
+    fields = {
+        "author": (Name(family="Kaya", given="A."),),
+        "title": "Eski Uygur Metinleri",
+        "container-title": "Türkiyat Araştırmaları Dergisi",
+        "publisher-place": "Konya",
+        "page": "5-20",
+    }
+    assert rule_type(fields, "In: " + text) == "article-journal"
+    book = {**fields, "container-title": "Türk Dili Üzerine Yazılar", "editor": "x"}
+    assert rule_type(book, "In: " + text) == "chapter"

@@ -25,6 +25,32 @@ def _text(fields: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+_TRANSLATED = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
+_MIN_TRANSLATION_WORDS = 3
+
+
+def _untranslated(title: str) -> str:
+    """A title without the English translation a bibliography writes after it in brackets
+    (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
+    other languages); a bracket in the title's own language stays (`Очерки (1900–1920)`)."""
+    found = _TRANSLATED.match(title)
+    if found is None or len(found.group("english").split()) < _MIN_TRANSLATION_WORDS:
+        return title
+    own = detect_language(found.group("title"))
+    if detect_language(found.group("english")) != "en" or own in ("en", "und"):
+        return title
+    return found.group("title")
+
+
+def _doi_address(text: str, exact: Exact) -> str | None:
+    """The address a note writes its DOI as (`https://doi.org/10.1787/…`): the DOI, and the
+    link the note gives too (the item's type is told without it, as from a bare DOI)."""
+    for start, end, kind in exact.spans:
+        if kind == "DOI" and text.startswith(("http://", "https://"), start):
+            return text[start:end]
+    return None
+
+
 def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     value = fields.get(key)
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
@@ -41,6 +67,8 @@ def read_fields(
     fields = decode(flat, tokens, labels, exact, marks, starts)
     cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")
+    if title is not None:
+        title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     language = detect_language(title) if title else None
     wiki = _WIKIPEDIA.match(url or "")
@@ -66,7 +94,7 @@ def parse_citation(
     flat = text.replace("\n", " ").replace("\r", " ")
     fields, exact, cues, language = read_fields(text, links, tagger=tagger)
     title = _text(fields, "title")
-    url = _text(fields, "URL")
+    url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
     return Citation(
         type=infer_type(fields, flat, cues, language, model=types),

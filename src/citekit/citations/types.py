@@ -193,7 +193,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     )
     numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
     conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
-    if conference and not journal and not numbered:
+    # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
+    whole = bool(fields.get("number-of-pages")) and not fields.get("page")
+    if conference and not journal and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
     if any("report" in _type_cues(v) for v in (container, series, genre)) or (
@@ -204,7 +206,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "post-weblog"
     if _JOURNAL_HOST.search(url) and not has_book:
         return "article-journal"
-    if container and (fields.get("editor") or "in" in cues) and has_book:
+    if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
     quoted = _quoted(title, text)
     page_range = _RANGE.search(str(fields.get("page") or "")) is not None

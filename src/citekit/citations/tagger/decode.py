@@ -29,6 +29,7 @@ _LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"}
 _NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
 _LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS = frozenset({"title", "container-title", "collection-title"})
+_SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
@@ -241,6 +242,19 @@ def _unmarked(value: str) -> str:
     return _clean(pattern.sub(" ", value))
 
 
+def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
+    """Whether token `b`, after a place's run, is the glued period of its abbreviation: a place
+    of the lexicon ("М.", "СПб.") or a short capitalised word before the publisher's colon
+    or the year's comma ("L.: T&T Clark", "N.Y.: Knopf")."""
+    if tokens[b].text != "." or tokens[b].start != tokens[b - 1].end:
+        return False
+    if "places" in marks[b]:
+        return True
+    word = tokens[b - 1].text
+    short = len(word) <= _SHORT_PLACE and word.isalpha() and word[0].isupper()
+    return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
+
+
 def _in_exact(exact: Exact, offset: int) -> bool:
     """Whether `offset` falls inside a span the exact rules found."""
     return any(start <= offset < end for start, end, _ in exact.spans)
@@ -267,9 +281,17 @@ def decode(
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = mend(tokens, marks, runs(labels))
     volumes = {label for label, _, _ in mended if label in _LEADING}
+    last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     for label, a, b in mended:
         if label == OTHER:
             continue
+        if (
+            label == "publisher" == last[0]
+            and text[tokens[last[2] - 1].end : tokens[a].start].strip() in ",;"
+        ):
+            a = last[1]  # `Aşgabat: Ministrligi, Neşiryaty`: one place, publishers together
+            out.pop(label, None)
+        last = (label, a, b)
         a, b = _with_own_quotes(tokens, text, a, b)
         lead = _lead_number(tokens, marks, a, b) if label in _WORKS else None
         if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in _PAIRS)):
@@ -279,8 +301,8 @@ def decode(
             out.setdefault(key, number)
             if a >= b:
                 continue
-        if label == "publisher-place" and b < len(tokens) and "places" in marks[b]:
-            b += tokens[b].text == "." and tokens[b].start == tokens[b - 1].end  # "М" + "."
+        if label == "publisher-place" and b < len(tokens) and _short_place(tokens, marks, b):
+            b += 1  # "М" + ".", "L" + "." before ": Publisher"
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = _names(tokens, marks, text, a, b, starts)
@@ -297,12 +319,17 @@ def decode(
             unlabelled.append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
+            if label != "edition" and not _NUMBER.search(value):
+                continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:
                 out[label] = value
         elif label not in out and label != "accessed":
             value = _clean(raw)
-            if value and tokens[b - 1].text == "." and "places" in marks[b - 1]:
-                value += "."  # an abbreviated place keeps its period ("М.", "СПб.")
+            if label == "publisher-place":
+                value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
+            short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
+            if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
+                value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
                 value = _unmarked(value)  # "(рус.)" is the source's language, not its name
             if value:

@@ -7,6 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.forms import (
+    PLACE_STARTS,
+    abbreviated_place,
+    bracketed_issue,
+    bracketed_role,
+    labelled_page,
+    places_together,
+    responsibility_hosts,
+    trailing_page,
+)
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
@@ -43,6 +53,16 @@ def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
 
 def _initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
+
+
+def _initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
+    """Whether an initial and its period, outside any field's run, follow a person's run of
+    `found[j]` that ends with an initial at `b`."""
+    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
+        return False
+    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
+        return False
+    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
 
 
 def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -127,6 +147,8 @@ def _trailing_volume(
     word = number - 1 if tokens[number - 1].text != "." else number - 2
     if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
         return [("title", a, b)]
+    if tokens[word - 1].text == "…":  # `Сочинения… Т. 2`: the ellipsis is the title's
+        return [("title", a, word), ("volume", word, b)]
     if tokens[word - 1].text not in ".,":
         return [("title", a, b)]
     return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
@@ -308,8 +330,10 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
-        if label not in _PERSONS or b - a != 1 or b + 2 >= len(tokens) or tokens[b].text != ",":
+        if label not in _PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
             continue
+        if b - a > 2 or not all(_capitalised(t.text) for t in tokens[a:b]):
+            continue  # `Gökova Kurt, G.`: a family name of one or two words
         k = b + 1
         while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
             k += 2
@@ -325,14 +349,13 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
 
 
 _PLACE_MARKS = frozenset({"cities", "places"})
-_PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 
 
 def _one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
-    if a >= b or not marks[a] & _PLACE_STARTS:
+    if a >= b or not marks[a] & PLACE_STARTS:
         return False
-    return all(marks[k] & _PLACE_MARKS and not marks[k] & _PLACE_STARTS for k in range(a + 1, b))
+    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
 def _imprint_in_title(
@@ -342,7 +365,7 @@ def _imprint_in_title(
     place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
     known place after the title's period, no publisher). None when the run holds neither."""
     for i in range(a + 1, b - 1):
-        if tokens[i].text not in ",." or not marks[i + 1] & _PLACE_STARTS:
+        if tokens[i].text not in ",." or not marks[i + 1] & PLACE_STARTS:
             continue
         colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < b and _one_place(marks, i + 1, colon):
@@ -357,6 +380,8 @@ def _imprint_in_title(
                 ]
         if tokens[i].text == "." and year_next and _one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+    if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
+        return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
 
 
@@ -368,36 +393,71 @@ def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
 
 
-def _trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
-    """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
-    year is no page). None when the tail is not one bare number or range."""
-    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
-    if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
+def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a run of names after the title names its host (`“Title,” Irish Times, …`): one
+    word, or a few capitalised words not after GOST's slash (where the author is repeated)
+    nor with initials (a person's)."""
+    if b - a == 1:
+        return tokens[a].text.isalpha()
+    k = a - 1
+    while k >= 0 and not tokens[k].text.isalnum():
+        if tokens[k].text == "/":
+            return False
+        k -= 1
+    words = [t.text for t in tokens[a:b]]
+    return len(words) <= _MAX_GIVEN and all(_capitalised(w) and len(w) > 2 for w in words)
+
+
+def _place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether a run opens with a place of the lexicon, has no publisher's word and only
+    capitalised words (`Ankara-Türkiye`, not `Алматы кітап`)."""
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    named = all(w[0].isupper() for w in words)
+    return named and bool(marks[a] & PLACE_STARTS) and not any("publisher" in m for m in marks[a:b])
+
+
+def _tail(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+) -> list[Run] | None:
+    """The page (or extent) in the last run, outside any field, once the runs before are
+    `out`: a short note's bare `, 60.` after the title, or a number with its page word."""
+    labels = {label for label, _, _ in out}
+    short = out and out[-1][0] == "title" and "page" not in labels
+    if short and (page := trailing_page(tokens, a, b)) is not None:
+        return page
+    if labels & {"page", "number-of-pages"}:
         return None
-    first, last = words[0], words[-1]
-    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
-        return None
-    if len(words) == 2 and last != first + 2:
-        return None
-    if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
-        return None  # "Eser, 2019.": a year, or no page a note would write bare
-    return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
+    return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = _inverted_initials(tokens, found)
+    found = _inverted_initials(tokens, responsibility_hosts(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
     title_seen = False
     for j, (label, a, b) in enumerate(found):
+        if label == OTHER and out and out[-1][2] > a:
+            a = out[-1][2]  # what a person's run took in is no longer between runs
+            if a >= b:
+                continue
         if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
         if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
             b += 1  # `Orazow A.`: the period after an initial is the initial's
+        while (
+            label in _PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b)
+        ):
+            b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label != OTHER and _modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
+        if (
+            label == "publisher"
+            and "publisher-place" not in labels
+            and _place_named(tokens, marks, a, b)
+        ):
+            label = "publisher-place"  # `…, Ankara-Türkiye.`: a known place names no publisher
         if label == "author" and (role := _role_before(tokens, marks, a)):
             label = role
         elif label == "author" and (role := _role_after(tokens, marks, b)):
@@ -406,11 +466,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         elif (
             label == "author"
             and title_seen
-            and b - a == 1
-            and tokens[a].text.isalpha()
             and "container-title" not in labels
+            and _host_after_title(tokens, a, b)
         ):
-            label = "container-title"  # `“Title,” Akorda, …`: a lone word after the title
+            label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
         if label == "title" and "author" not in labels and _short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
@@ -423,6 +482,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
+        elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
+            out.extend(role_run)
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
@@ -439,15 +500,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
-        elif (
-            label == OTHER
-            and j == len(found) - 1
-            and out
-            and out[-1][0] == "title"
-            and "page" not in labels
-            and (page := _trailing_page(tokens, a, b)) is not None
-        ):
+        elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
+        elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
+            out.extend(bracketed_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
             # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
             # title's
@@ -455,4 +511,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    return out
+    return places_together(tokens, out)

@@ -1,0 +1,171 @@
+"""Written forms that mend the runs the model labelled: a place written short before the year
+(`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`, GOST's statement of
+responsibility, a bracketed translator, places joined by semicolons."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = [
+    "PLACE_STARTS",
+    "abbreviated_place",
+    "bracketed_issue",
+    "bracketed_role",
+    "labelled_page",
+    "places_together",
+    "responsibility_hosts",
+    "trailing_page",
+]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
+_YEAR_DIGITS = 4
+
+
+def abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    """Whether token `k` is a place of the lexicon written short, its period glued and a comma
+    after (`М.,`, `Л.,`), as GOST writes the place before the year."""
+    return (
+        k + 2 < len(tokens)
+        and bool(marks[k] & PLACE_STARTS)
+        and tokens[k].text.isalpha()
+        and tokens[k].text[0].isupper()
+        and len(tokens[k].text) <= 3
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 2].text == ","
+    )
+
+
+def trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
+    year is no page). None when the tail is not one bare number or range."""
+    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
+    if not words or tokens[a].text != "," or not all(tokens[k].text.isdigit() for k in words):
+        return None
+    first, last = words[0], words[-1]
+    if len(words) > 2 or (len(words) == 2 and tokens[first + 1].text not in "-–—"):
+        return None
+    if len(words) == 2 and last != first + 2:
+        return None
+    if any(len(tokens[k].text) >= _YEAR_DIGITS for k in words):
+        return None  # "Eser, 2019.": a year, or no page a note would write bare
+    return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
+
+
+def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
+    brackets; MLA's `22 (1950)` the year."""
+    bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
+    if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
+        return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
+    return [(OTHER, a, b)]
+
+
+def _slash(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a single slash, not half of GOST's `//`."""
+    double = (i > 0 and tokens[i - 1].text == "/") or (
+        i + 1 < len(tokens) and tokens[i + 1].text == "/"
+    )
+    return tokens[i].text == "/" and not double
+
+
+def _area_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the area opened at token `i` ends: GOST's `. —` or `//`; None when neither comes."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].text == "/":
+            return k if k + 1 < len(tokens) and tokens[k + 1].text == "/" else None
+        if tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].text in "-–—":
+            return k
+    return None
+
+
+def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with no host inside GOST's statement of responsibility: after a single slash and
+    up to the next area (`/ [гл. ред. И. С. Иванов]; НП РСМД. — М.: …`) a note names people
+    and bodies, never the journal or book a part is in (that comes after `//`)."""
+    ends = {i: _area_end(tokens, i) for i in range(len(tokens)) if _slash(tokens, i)}
+    spans = [(i, end) for i, end in ends.items() if end is not None]
+    out: list[Run] = []
+    for label, a, b in found:
+        inside = any(s < a and b <= e for s, e in spans)
+        out.append((OTHER if label == "container-title" and inside else label, a, b))
+    return out
+
+
+@functools.cache
+def _role_words() -> dict[str, str]:
+    """The editor and translator words of every shipped language, lower-cased, without their
+    period ("çev", "trans", "ed"), and the role of each."""
+    found: dict[str, str] = {}
+    for role in ("translator", "editor"):
+        for word in shipped_words(role):
+            if " " not in word:
+                found.setdefault(word.rstrip(".").casefold(), role)
+    return found
+
+
+def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """A title run that holds a bracketed role statement after the title (`Eser, (çev: Ad
+    Soyad)`, `Title (trans. A. Smith)`): the person in it is the translator or editor, not
+    the title's. None when the run holds none."""
+    for i in range(a + 1, b - 3):
+        role = _role_words().get(tokens[i + 1].text.casefold())
+        if tokens[i].text != "(" or role is None or tokens[i + 2].text not in ".:":
+            continue
+        close = next((k for k in range(i + 3, b) if tokens[k].text == ")"), None)
+        if close is None or close == i + 3 or not tokens[i + 3].text[0].isupper():
+            return None
+        return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), (OTHER, close, b)]
+    return None
+
+
+def labelled_page(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, part: bool
+) -> list[Run] | None:
+    """The tail of a note that ends with a number and its page word after it (`.- 3 б.`,
+    `207-233 s.`): a range is the pages; one number is the page of a part (a host is named)
+    and a book's extent otherwise (`304 с.`). None when the tail is not that."""
+    words = [k for k in range(a, b) if tokens[k].text.isalnum()]
+    if len(words) < 2 or "page" not in marks[words[-1]] or "Bpage" not in marks[words[-1]]:
+        return None
+    numbers = words[:-1]
+    if not all(tokens[k].text.isdigit() and len(tokens[k].text) < _YEAR_DIGITS for k in numbers):
+        return None
+    first, last = numbers[0], numbers[-1]
+    if len(numbers) > 2 or (len(numbers) == 2 and tokens[first + 1].text not in "-–—"):
+        return None
+    label = "page" if part or len(numbers) == 2 else "number-of-pages"
+    return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]
+
+
+_MAX_PLACE_TOKENS = 4
+
+
+def _only(tokens: Sequence[Token], run: Run, marks: str) -> bool:
+    """Whether `run` is outside any field and holds only the punctuation `marks`."""
+    label, a, b = run
+    return label == OTHER and all(tokens[k].text in marks for k in range(a, b))
+
+
+def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the places of one imprint joined: `London; Thousand Oaks; New Delhi: Sage`
+    separates its places by semicolons before the colon, so the capitalised words between a
+    place and the next `;` or `:` are a place too, whatever the model called them."""
+    out = list(found)
+    i = 0
+    while i + 3 < len(out):
+        (label, a, _), (kind, c, d) = out[i], out[i + 2]
+        words = [tokens[k].text for k in range(c, d) if tokens[k].text.isalnum()]
+        named = bool(words) and all(w[0].isupper() for w in words) and d - c <= _MAX_PLACE_TOKENS
+        joined = label == "publisher-place" and _only(tokens, out[i + 1], ";") and kind != OTHER
+        if joined and named and (kind == "publisher-place" or _only(tokens, out[i + 3], ";:")):
+            out[i : i + 3] = [("publisher-place", a, d)]
+        else:
+            i += 1
+    return out
