@@ -9,21 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations.fields import parse_citation
-from citekit.citations.structure import find_exact
-from citekit.citations.tagger.decode import Fields, decode
-from citekit.citations.tagger.tokens import tokenize
-
-
-def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
-    """Decode `text` whose tokens inside each (substring, label) carry that label."""
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    for part, label in spans:
-        start = text.index(part)
-        for i, token in enumerate(tokens):
-            if start <= token.start < start + len(part):
-                labels[i] = label
-    return decode(text, tokens, labels, find_exact(text))
+from tests.citations.labelled import decode_labelled as _decode
 
 
 @pytest.mark.parametrize(

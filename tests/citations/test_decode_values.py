@@ -5,22 +5,8 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations.names import unlist
-from citekit.citations.structure import find_exact
-from citekit.citations.tagger.decode import Fields, decode
-from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name, PartialDate
-
-
-def _decode(text: str, spans: list[tuple[str, str]]) -> Fields:
-    """Decode `text` whose tokens inside each (substring, label) carry that label."""
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    for part, label in spans:
-        start = text.index(part)
-        for i, token in enumerate(tokens):
-            if start <= token.start < start + len(part):
-                labels[i] = label
-    return decode(text, tokens, labels, find_exact(text))
+from tests.citations.labelled import decode_labelled as _decode
 
 
 def test_a_title_that_opens_and_ends_with_brackets_keeps_them() -> None:
