@@ -62,9 +62,14 @@ def _law_path() -> re.Pattern[str]:
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
+def _casefold(text: str) -> str:
+    """Case-folded as the tagger's lexicon folds (Turkish İ becomes i, not i + dot)."""
+    return text.replace("İ", "i").casefold()
+
+
 def _fold(text: str) -> list[str]:
     """Words and marks of `text`, case-folded as the tagger's lexicon folds them."""
-    return _WORD.findall(text.replace("İ", "i").casefold())
+    return _WORD.findall(_casefold(text))
 
 
 @functools.cache
@@ -119,7 +124,7 @@ def _archive_marks(text: str) -> int:
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
 # that is only an abbreviation ("MKT", "BCA")
 _SHELF_MARK = re.compile(r"\d+(?:\.\d+)*/\d+")
-_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ.\s]{1,8}$")
+_MAX_ABBREVIATION = 8
 _RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
 # a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
 _VOLUME_YEAR = re.compile(r"\b\d+\.\d+\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
@@ -182,7 +187,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         or _archive_marks(text) >= 3
         or (
             not (container or has_book)
-            and (_ABBREVIATION.match(title) is not None or _SHELF_MARK.search(text) is not None)
+            and (_abbreviation(title) or _SHELF_MARK.search(text) is not None)
         )
     ):
         return "manuscript"
@@ -251,10 +256,19 @@ _PATH_WORD = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 
 
+def _abbreviation(title: str) -> bool:
+    """Whether a title is only capitals, periods and spaces ("DH. MKT.", "BCA"), any alphabet."""
+    return (
+        0 < len(title) <= _MAX_ABBREVIATION
+        and all(c.isupper() or c == "." or c.isspace() for c in title)
+        and any(c.isupper() for c in title)
+    )
+
+
 def _words(value: object, limit: int = 8) -> list[str]:
     if not isinstance(value, str):
         return []
-    return [w.replace("İ", "i").casefold() for w in _PATH_WORD.findall(value)][:limit]
+    return [_casefold(w) for w in _PATH_WORD.findall(value)][:limit]
 
 
 def type_features(
