@@ -8,7 +8,7 @@ import pytest
 
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import find_exact
-from citekit.citations.tagger import Tagger, rule_labels
+from citekit.citations.tagger import Tagger, load_tagger, rule_labels
 from citekit.citations.tagger.align import record_spans, token_labels
 from citekit.citations.tagger.decode import decode
 from citekit.citations.tagger.features import features
@@ -220,3 +220,23 @@ def test_an_access_date_written_before_its_word_is_found() -> None:
     assert exact.url == "https://nobel.com.tr/x"
     # a year far from the word is not an access date
     assert find_exact("Yılmaz, A. (2020). Uzun bir başlık burada tarihinde").accessed is None
+
+
+def test_citekit_tagger_selects_a_retrained_crf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = load_tagger().path
+    mine = tmp_path / "my-notes.crfsuite"
+    mine.write_bytes(Path(shipped).read_bytes())
+    monkeypatch.setenv("CITEKIT_TAGGER", str(mine))
+    load_tagger.cache_clear()
+    try:
+        assert load_tagger().path == str(mine)
+        monkeypatch.setenv("CITEKIT_TAGGER", str(tmp_path / "missing.crfsuite"))
+        load_tagger.cache_clear()
+        with pytest.raises(ModelError, match="missing"):
+            load_tagger()
+    finally:
+        monkeypatch.delenv("CITEKIT_TAGGER")
+        load_tagger.cache_clear()
+    assert load_tagger().path == shipped

@@ -149,9 +149,12 @@ class Tagger:
 
 @functools.cache
 def load_tagger() -> Tagger:
-    """The shipped model, loaded once per process; or the experimental neural model whose
-    ``.npz`` file the environment variable ``CITEKIT_TAGGER`` names."""
+    """The shipped model, loaded once per process; or the model file the environment variable
+    ``CITEKIT_TAGGER`` names: a CRF retrained by ``scripts/train_tagger.py`` or the experimental
+    neural model's ``.npz`` file."""
     if chosen := os.environ.get("CITEKIT_TAGGER"):
+        if not chosen.endswith(".npz"):
+            return Tagger(chosen)
         try:
             from citekit.citations.tagger.neural import NeuralTagger
         except ImportError as exc:
