@@ -25,6 +25,11 @@ def _text(fields: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _date(fields: dict[str, object], key: str) -> PartialDate | None:
+    value = fields.get(key)
+    return value if isinstance(value, PartialDate) else None
+
+
 _TRANSLATED = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
 _MIN_TRANSLATION_WORDS = 3
 
@@ -108,7 +113,7 @@ def parse_citation(
         publisher_place=_text(fields, "publisher-place"),
         url=url,
         doi=_text(fields, "DOI"),
-        accessed=exact.accessed,
+        accessed=exact.accessed or _date(fields, "accessed"),
         issued=issued if isinstance(issued, PartialDate) else None,
         page=_text(fields, "page"),
         volume=_text(fields, "volume"),

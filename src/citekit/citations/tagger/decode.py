@@ -260,6 +260,15 @@ def _in_exact(exact: Exact, offset: int) -> bool:
     return any(start <= offset < end for start, end, _ in exact.spans)
 
 
+def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
+    """Whether the run at `a` follows a word that is no field's, over marks only: an access
+    date's label ("Процитовано", "[cited", "Date of Accession:"), whatever its language."""
+    k = a - 1
+    while k >= 0 and not tokens[k].text[0].isalnum():
+        k -= 1
+    return k >= 0 and owner[k] == OTHER and _WORD.match(tokens[k].text) is not None
+
+
 def decode(
     text: str,
     tokens: Sequence[Token],
@@ -277,11 +286,15 @@ def decode(
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
     unlabelled: list[str] = []  # dates the model called access dates with no access label
+    worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = mend(tokens, marks, runs(labels))
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
+    owner = [OTHER] * len(tokens)
+    for label, a, b in mended:
+        owner[a:b] = [label] * (b - a)
     for label, a, b in mended:
         if label == OTHER:
             continue
@@ -316,7 +329,7 @@ def decode(
         elif label == "issued":
             dates.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
-            unlabelled.append(raw)
+            (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
             if label != "edition" and not _NUMBER.search(value):
@@ -338,6 +351,8 @@ def decode(
         out[role] = _distinct(found)
     if (marked := _marked_language(text)) is not None:
         out["language"] = marked
+    if worded and (when := read_date(worded[0]).date) is not None:
+        out["accessed"] = when
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
     if dates:
