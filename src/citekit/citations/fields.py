@@ -76,6 +76,12 @@ def read_fields(
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     language = detect_language(title) if title else None
+    if title and language in (None, "und"):
+        # a title too short to tell ("Nevruz", "Memory Politics"): the work's other names
+        # are in its language too ("Uluslararası Orta Asya Dergisi", "Westview Press")
+        own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
+        language = detect_language(" ".join([title, *(v for v in own if v)]))
+        language = language if language in available_languages() else None
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
