@@ -240,3 +240,23 @@ def test_a_journal_with_a_place_after_it_is_no_book_chapter() -> None:
     assert rule_type(fields, "In: " + text) == "article-journal"
     book = {**fields, "container-title": "Türk Dili Üzerine Yazılar", "editor": "x"}
     assert rule_type(book, "In: " + text) == "chapter"
+
+
+def test_a_book_read_online_is_still_a_book() -> None:
+    text = (
+        "Çetin, Ergönül. 2025. Orta Asya’da Enerji. İstanbul: Akçağ Yayınları. "
+        "https://euronews.com/ru/news/389862."
+    )
+    fields = {
+        "title": "Orta Asya’da Enerji",
+        "publisher": "Akçağ Yayınları",
+        "publisher-place": "İstanbul",
+        "URL": "https://euronews.com/ru/news/389862",
+    }
+    assert rule_type(fields, text) == "book"
+    # a site named as publisher is no imprint: a page of that site
+    web = {"title": "Orta Asya’da Enerji", "publisher": "Euronews", "URL": fields["URL"]}
+    assert (
+        rule_type(web, "Orta Asya’da Enerji. Euronews. https://euronews.com/ru/news/389862.")
+        != "book"
+    )

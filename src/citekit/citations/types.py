@@ -227,8 +227,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if not container and not has_book and page_range and (numbered or quoted):
         return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
-    if has_book and not url:
-        return "book"
+    imprint = any(fields.get(k) for k in ("publisher-place", "number-of-pages", "ISBN", "edition"))
+    if has_book and (not url or (imprint and not container)):
+        return "book"  # a place, extent or edition is a whole's imprint, online or not
     if "journal" in cues and "journal" not in _cues(title) and not url:
         return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
