@@ -7,6 +7,7 @@ and "et al." words come from the language files.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from citekit.citations._words import lower, patterns
@@ -33,6 +34,14 @@ def _organisation_words() -> frozenset[str]:
     """The `[names] organisation` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
+@functools.cache
+def _family_suffixes() -> frozenset[str]:
+    """The `[names] family_suffix` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_suffixes
     )
 
 
@@ -107,10 +116,35 @@ def to_name(written: str) -> Name:
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
-    if len(parts) == 2 and caps and not parts[0].isupper():
+    if len(parts) == 2 and (caps or _run_initials(parts[-1])) and not parts[0].isupper():
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
-    if is_initials(" ".join(parts[1:])):
-        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
-    if is_initials(" ".join(parts[:-1])):
-        return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)
-    return Name(family=parts[-1], given=" ".join(parts[:-1]), written=written)
+    # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
+    n = len(parts)
+    tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
+    if tail:
+        return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
+    head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
+    if head:
+        return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
+    cut = -2 if len(parts) > 2 and lower(parts[-1]) in _family_suffixes() else -1
+    return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _initials(words: list[str], marked: bool) -> bool:
+    """Whether `words` are initials; `marked`, each with its period or a lone capital ("Ия",
+    "Le" are names too: only written so do they leave a family of two words)."""
+    return is_initials(" ".join(words)) and (
+        not marked or all(w.endswith(".") or len(w) == 1 for w in words)
+    )
+
+
+def _run_initials(word: str) -> bool:
+    """Whether a word is Vancouver's run-together initials with a digraph ("YeV", "ZhT")."""
+    capitals = sum(c.isupper() for c in word)
+    return (
+        2 <= capitals <= 3
+        and len(word) <= 2 * capitals
+        and word[0].isupper()
+        and word.isalpha()
+        and all(not (a.islower() and b.islower()) for a, b in itertools.pairwise(word))
+    )

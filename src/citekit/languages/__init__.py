@@ -123,6 +123,9 @@ class Language:
     # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
     # "Министерство"), read by name decoding alone (not by the note tagger)
     organisation_words: tuple[str, ...] = ()
+    # [names] family_suffix: words that close a family name of two words, the father's name
+    # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
+    family_suffixes: tuple[str, ...] = ()
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -273,6 +276,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         type_words=_type_words(data.get("types", {}), where),
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
+        family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
     )
 
