@@ -4,7 +4,7 @@ journal's "2.1 (1937)", a lone word after the title, an issue number with no per
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import (
@@ -99,9 +99,13 @@ def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool
     )
 
 
-def _role_after(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> str | None:
+def _role_after(
+    tokens: Sequence[Token], marks: Sequence[set[str]], b: int, closing: bool = False
+) -> str | None:
     """The role a word just after a person gives them, set off by a comma or a bracket
-    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition."""
+    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition.
+    `closing`: only a role word that closes its list (`, Çev.)`, `(ред.),`), not one that
+    opens the next (`, translated by …`)."""
     i = b
     between = ""
     while i < len(tokens) and not tokens[i].text.isalnum():
@@ -109,22 +113,52 @@ def _role_after(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> s
         i += 1
     if i >= len(tokens) or not ("," in between or "(" in between):
         return None
+    if closing:
+        k = i + 1
+        while k < len(tokens) and tokens[k].text == ".":
+            k += 1
+        if k < len(tokens) and tokens[k].text not in ")];":
+            return None
     roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
     return roles[0] if len(roles) == 1 else None
 
 
 def _list_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], role: str
+    tokens: Sequence[Token],
+    marks: Sequence[set[str]],
+    out: list[Run],
+    role: str,
+    persons: Set[str] = frozenset({"author"}),
 ) -> None:
-    """Give `role` to the authors before, in one list with the person it was found after
-    (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
+    """Give `role` to the `persons` runs before, in one list with the person it was found
+    after (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
     i = len(out) - 1
-    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] == "author":
+    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] in persons:
         joins = range(out[i][1], out[i][2])
         if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
             return
+        if out[i - 1][0] != "author" and _role_before(tokens, marks, out[i - 1][1]):
+            return  # `ed. A, B (trans.)`: A has a role word of its own
         out[i - 1] = (role, *out[i - 1][1:])
         i -= 2
+
+
+def _joined_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, label: str
+) -> str | None:
+    """The role of the editor or translator a person's run is joined to by "and" (or, for an
+    editor or translator, a comma) with no role word of its own before it."""
+    if len(out) < 2 or _role_before(tokens, marks, a) is not None:
+        return None
+    (joiner, s, e), (role, _, _) = out[-1], out[-2]
+    if joiner != OTHER or e != a or role not in _ROLES or role == label:
+        return None
+    joins = range(s, e)
+    if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
+        return None
+    if label == "author" and not any("and" in marks[k] for k in joins):
+        return None  # `trans. A. B., Author C.`: a comma alone may end the list
+    return role
 
 
 def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
@@ -219,6 +253,8 @@ def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> 
     "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
     i = a - 1
     while i >= 0 and not tokens[i].text.isalnum():
+        if tokens[i].text in ")]":
+            return None  # `A (ред.), B`: a role word in brackets is the name's before it
         i -= 1
     if i < 0 or "edition" in marks[i]:
         return None
@@ -458,8 +494,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and _place_named(tokens, marks, a, b)
         ):
             label = "publisher-place"  # `…, Ankara-Türkiye.`: a known place names no publisher
-        if label == "author" and (role := _role_before(tokens, marks, a)):
-            label = role
+        if label in _PERSONS and (role := _role_before(tokens, marks, a)):
+            label = role  # `; trans. D. Hughes`: the role word just before decides
+        elif label in _PERSONS and (role := _role_after(tokens, marks, b, closing=True)):
+            label = role  # `A & B, Trans.)`, `B (ред.),`: so does one that closes the list
+            _list_role(tokens, marks, out, role, _PERSONS)
+        elif label in _PERSONS and (role := _joined_role(tokens, marks, out, a, label)):
+            label = role  # `çev. A ve B`, `trans. A, B`: the list shares its role word
         elif label == "author" and (role := _role_after(tokens, marks, b)):
             label = role
             _list_role(tokens, marks, out, role)

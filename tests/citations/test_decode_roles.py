@@ -1,0 +1,53 @@
+"""Which role a person in a list of editors or translators takes, whatever the tagger said."""
+
+from __future__ import annotations
+
+from citekit.model import Name
+from tests.citations.labelled import decode_labelled as _decode
+
+
+def _families(value: object) -> list[str | None]:
+    assert isinstance(value, tuple)
+    return [n.family for n in value if isinstance(n, Name)]
+
+
+def test_a_name_joined_by_and_to_a_translator_translates_too() -> None:
+    text = "Ahmet Kaya, Orta Asya, çev. Ruşen Sezer ve Ali Demir (İstanbul: YKY, 2003)."
+    fields = _decode(
+        text, [("Ruşen Sezer", "translator"), ("Ali Demir", "editor"), ("Orta Asya", "title")]
+    )
+    assert _families(fields["translator"]) == ["Sezer", "Demir"]
+    assert _families(fields["editor"]) == []
+
+
+def test_a_role_word_just_before_a_name_decides_its_role() -> None:
+    text = "Vaughn A. Practical Optimization / eds. J. Jenkins; trans. D. Hughes, R. Taylor."
+    fields = _decode(
+        text,
+        [("J. Jenkins", "editor"), ("D. Hughes", "editor"), ("R. Taylor", "editor")],
+    )
+    assert _families(fields["editor"]) == ["Jenkins"]
+    assert _families(fields["translator"]) == ["Hughes", "Taylor"]
+
+
+def test_a_role_word_that_closes_a_list_gives_the_whole_list_its_role() -> None:
+    text = "Kaya, A. (1974). Tarih (S. Demir & Z. Yıldız, Çev.). Ankara: TTK."
+    fields = _decode(text, [("S. Demir", "editor"), ("Z. Yıldız", "translator")])
+    assert _families(fields["translator"]) == ["Demir", "Yıldız"]
+
+
+def test_a_role_word_in_brackets_belongs_to_the_name_before_it() -> None:
+    text = "у О. Д. Штокало (ред.), М. А. Ґжицький (пер.) Архівна справа. Львів, 2009."
+    fields = _decode(text, [("О. Д. Штокало", "editor"), ("М. А. Ґжицький", "translator")])
+    assert _families(fields["editor"]) == ["Штокало"]
+    assert _families(fields["translator"]) == ["Ґжицький"]
+
+
+def test_a_role_word_that_opens_the_next_list_leaves_the_one_before() -> None:
+    text = "In Guide, edited by Pam Gonzales and Ann Howard, translated by Kevin Holt, 2001."
+    fields = _decode(
+        text,
+        [("Pam Gonzales", "editor"), ("Ann Howard", "editor"), ("Kevin Holt", "translator")],
+    )
+    assert _families(fields["editor"]) == ["Gonzales", "Howard"]
+    assert _families(fields["translator"]) == ["Holt"]
