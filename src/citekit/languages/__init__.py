@@ -79,6 +79,8 @@ class Words:
     news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
+    # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
+    closing_abbreviations: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

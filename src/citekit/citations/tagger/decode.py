@@ -15,7 +15,7 @@ from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, ru
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode"]
@@ -260,6 +260,21 @@ def _in_exact(exact: Exact, offset: int) -> bool:
     return any(start <= offset < end for start, end, _ in exact.spans)
 
 
+@functools.cache
+def _closing_words() -> frozenset[str]:
+    return frozenset(shipped_words("closing_abbreviations"))
+
+
+def _closing_abbreviation(tokens: Sequence[Token], value: str, b: int) -> bool:
+    """Whether a work's value ends with an abbreviation ("гг", "ст", "yy") whose period, glued
+    to it, the run's end or the next token is."""
+    k = b - 2 if tokens[b - 1].text == "." else b - 1
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].text not in _closing_words():
+        return False
+    period = tokens[k + 1]
+    return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
+
+
 def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
     """Whether the run at `a` follows a word that is no field's, over marks only: an access
     date's label ("Процитовано", "[cited", "Date of Accession:"), whatever its language."""
@@ -345,6 +360,8 @@ def decode(
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
                 value = _unmarked(value)  # "(рус.)" is the source's language, not its name
+                if _closing_abbreviation(tokens, value, b):
+                    value += "."  # "в 1980-е гг.": the period is the abbreviation's
             if value:
                 out[label] = value
     for role, found in names.items():
