@@ -91,6 +91,19 @@ def read_fields(
     return fields, exact, cues, None if language in (None, "und") else language
 
 
+def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) -> bool:
+    """Whether a note names one issue of a paper by its name and day alone: no host, author,
+    page or address beside the name."""
+    issued = fields.get("issued")
+    return (
+        title is not None
+        and container is None
+        and isinstance(issued, PartialDate)
+        and issued.day is not None
+        and not any(fields.get(k) for k in ("author", "page", "URL", "publisher"))
+    )
+
+
 def parse_citation(
     text: str,
     links: tuple[str, ...] = (),
@@ -107,13 +120,17 @@ def parse_citation(
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
+    kind = infer_type(fields, flat, cues, language, model=types)
+    container = _text(fields, "container-title")
+    if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
+        container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
     return Citation(
-        type=infer_type(fields, flat, cues, language, model=types),
+        type=kind,
         title=title,
         authors=_names(fields, "author"),
         editors=_names(fields, "editor"),
         translators=_names(fields, "translator"),
-        container=_text(fields, "container-title"),
+        container=container,
         collection_title=_text(fields, "collection-title"),
         publisher=_text(fields, "publisher"),
         publisher_place=_text(fields, "publisher-place"),
