@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.citations.types import rule_type
 from citekit.model import Name, PartialDate
 
@@ -260,3 +262,21 @@ def test_a_book_read_online_is_still_a_book() -> None:
         rule_type(web, "Orta Asya’da Enerji. Euronews. https://euronews.com/ru/news/389862.")
         != "book"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://kaz.tengrinews.kz/en/page/373652", "webpage"),  # a site's own pages
+        ("https://www.government.ru/tr/sayfa/249358", "webpage"),
+        ("https://tr.euronews.com/2019/10/18/abd-ve-turkiye", "article-newspaper"),
+        ("https://www.theguardian.com/environment/2019/may/17/why", "article-newspaper"),
+        ("http://zamanturkmenistan.com/web/?p=15328", "article-newspaper"),  # a post's number
+        ("https://aa.com.tr/news/page/2", "article-newspaper"),  # a news section wins
+    ],
+)
+def test_an_address_tells_a_page_from_a_news_article(url: str, kind: str) -> None:
+    text = f"Бас тақырып // Tengrinews. 12 мамыр 2020. URL: {url}"
+    fields = {"title": "Бас тақырып", "container-title": "Tengrinews", "URL": url,
+              "issued": PartialDate(2020, 5, 12)}  # fmt: skip
+    assert rule_type(fields, text) == kind

@@ -46,10 +46,27 @@ _WIKI_HOST = re.compile(
 
 
 @functools.cache
-def _news_path() -> re.Pattern[str]:
-    """A news article's address: a dated or long-numbered path, or a language's news word."""
+def _news_path(numbered: bool = True) -> re.Pattern[str]:
+    """A news article's address: a dated path, a language's news word, or (`numbered`) a
+    long-numbered path."""
     words = "|".join(re.escape(w) for w in sorted(shipped_words("news_path")))
-    return re.compile(rf"/(?:\d{{4}}/\d{{1,2}}|{words}|[a-z-]*\d{{5,}})", re.IGNORECASE)
+    number = r"|[a-z-]*\d{5,}" if numbered else ""
+    return re.compile(
+        rf"/(?:\d{{4}}/(?:\d{{1,2}}|[a-z]{{3,9}}/\d{{1,2}})|{words}{number})", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _page_path() -> re.Pattern[str]:
+    """A page's address in a site's own sections ("/about/", "/docs/", "/tr/sayfa/"): a
+    language's page words, as a whole path segment."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_words("page_path")))
+    return re.compile(rf"^(?:https?://)?[^/]+/(?:[^/?#]+/)*?(?:{words})(?:/|$)", re.IGNORECASE)
+
+
+def _site_page(url: str) -> bool:
+    """Whether an address is in a site's own pages, not in its news."""
+    return _page_path().search(url) is not None and not _news_path(False).search(url)
 
 
 @functools.cache
@@ -219,6 +236,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
     paper = "newspaper" in _cues(container) and not (has_book or page_range)
+    numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
+    if url and not (paper or numbers) and _site_page(url):
+        return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
@@ -237,9 +257,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if "video" in cues:
         return "motion_picture"
     if url or container:
+        paper = "newspaper" in _cues(container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
-        if part or "newspaper" in _cues(container) or _news_path().search(url):
+        if part or paper or _news_path().search(url):
             return "article-newspaper"
         if container and _day(issued):
             return "article-newspaper"

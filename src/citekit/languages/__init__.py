@@ -78,6 +78,7 @@ class Words:
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
     news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
+    page_path: tuple[str, ...] = ()  # a site's own pages, as a path segment ("about", "sayfa")
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
     # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
     closing_abbreviations: tuple[str, ...] = ()
