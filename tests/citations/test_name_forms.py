@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations import parse_note
 from citekit.citations.names import to_name
+from citekit.model import Location
+from tests.citations.labelled import decode_labelled
 
 
 @pytest.mark.parametrize(
@@ -36,3 +39,20 @@ def test_family_and_given(written: str, family: str, given: str) -> None:
 )  # fmt: skip
 def test_an_office_or_body_is_kept_whole(written: str) -> None:
     assert to_name(written).literal == written
+
+
+def test_vancouver_lists_end_without_an_initials_period() -> None:
+    text = "Aslan K, Manço M. Yoğun bakım. Journal. 2020;5(2):1-9."
+    fields = decode_labelled(text, [("Aslan K, Manço M.", "author")])
+    assert fields["author"] == (to_name("Aslan K"), to_name("Manço M"))
+    # with periods after every initial, the last keeps its own
+    text = "Иванов И. И., Петров П. П. Заглавие. М., 2001."
+    fields = decode_labelled(text, [("Иванов И. И., Петров П. П.", "author")])
+    assert fields["author"] == (to_name("Иванов И. И."), to_name("Петров П. П."))
+
+
+def test_a_videos_channel_is_kept_as_written() -> None:
+    note = "Russian Foreign Minister. (2006, July 10). Early Modern Europe. YouTube. https://www.youtube.com/watch?v=3qDRv1fph39"
+    (citation,) = parse_note(1, note, location=Location(path="a.md")).citations
+    assert citation.type == "motion_picture"
+    assert [n.literal for n in citation.authors] == ["Russian Foreign Minister"]

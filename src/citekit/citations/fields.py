@@ -91,6 +91,17 @@ def read_fields(
     return fields, exact, cues, None if language in (None, "und") else language
 
 
+def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """A video's authors: a name written with neither comma nor initials is the channel's
+    name as written (`Kazakh President`, `Türkmen dünýäsi`), not a family and given name."""
+    return tuple(
+        Name(literal=n.written, written=n.written)
+        if n.written and "," not in n.written and "." not in n.written and n.family
+        else n
+        for n in names
+    )
+
+
 def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) -> bool:
     """Whether a note names one issue of a paper by its name and day alone: no host, author,
     page or address beside the name."""
@@ -127,7 +138,9 @@ def parse_citation(
     return Citation(
         type=kind,
         title=title,
-        authors=_names(fields, "author"),
+        authors=_channels(_names(fields, "author"))
+        if kind == "motion_picture"
+        else _names(fields, "author"),
         editors=_names(fields, "editor"),
         translators=_names(fields, "translator"),
         container=container,

@@ -197,6 +197,22 @@ def _letters(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isalnum()).casefold()
 
 
+def _bare_initials(given: str | None) -> bool:
+    return given is not None and given.isalpha() and given.isupper() and len(given) <= _SHORT_PLACE
+
+
+def _unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
+    """A list whose initials carry no periods (Vancouver's `Aslan K, Manço M.`): the period
+    after the last name's is the list's end, not the initial's."""
+    if len(names) < 2 or not all(_bare_initials(n.given) for n in names[:-1]):
+        return names
+    last = names[-1]
+    given = (last.given or "").removesuffix(".")
+    if last.given == given or not _bare_initials(given):
+        return names
+    return (*names[:-1], Name(family=last.family, given=given, written=last.written))
+
+
 def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
     """The names without repeats: GOST writes the first author before the title and again
     after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
@@ -365,7 +381,7 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = _distinct(found)
+        out[role] = _unpunctuated(_distinct(found))
     if (marked := _marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:
