@@ -10,7 +10,7 @@ from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
-from citekit.langid import detect_language
+from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages
 from citekit.model import Citation, Name, PartialDate
 
@@ -61,6 +61,19 @@ def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
 
 
+_CLOSE = 1.0  # languages whose evidence for a title is this near the best are all likely
+
+
+def _close(title: str) -> frozenset[str]:
+    """The languages a title's own letters and words hardly tell apart ("Жырау": Kazakh,
+    Russian, Kyrgyz …), or none when one language stands out."""
+    scores = language_evidence(title)
+    if not scores:
+        return frozenset()
+    near = frozenset(code for code, score in scores if score >= scores[0][1] - _CLOSE)
+    return near if len(near) > 1 else frozenset()
+
+
 def read_fields(
     text: str, links: tuple[str, ...] = (), *, tagger: Tagger | None = None
 ) -> tuple[Fields, Exact, set[str], str | None]:
@@ -76,12 +89,17 @@ def read_fields(
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     language = detect_language(title) if title else None
-    if title and language in (None, "und"):
-        # a title too short to tell ("Nevruz", "Memory Politics"): the work's other names
-        # are in its language too ("Uluslararası Orta Asya Dergisi", "Westview Press")
+    if title and (language in (None, "und") or _close(title)):
+        # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
+        # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
-        language = detect_language(" ".join([title, *(v for v in own if v)]))
-        language = language if language in available_languages() else None
+        names = " ".join([title, *(v for v in own if v)])
+        found = detect_language(names) if names != title else "und"
+        close = _close(title)
+        if found in available_languages() and (language in (None, "und") or found in close):
+            language = found  # … one the title's own clues allow, when it has any
+        elif language not in available_languages():
+            language = None
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language

@@ -247,7 +247,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if not container and not has_book and page_range and (numbered or quoted):
         return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
-    imprint = any(fields.get(k) for k in ("publisher-place", "number-of-pages", "ISBN", "edition"))
+    imprint = any(
+        fields.get(k) for k in ("publisher-place", "number-of-pages", "ISBN", "edition", "volume")
+    )
     if has_book and (not url or (imprint and not container)):
         return "book"  # a place, extent or edition is a whole's imprint, online or not
     if "journal" in cues and "journal" not in _cues(title) and not url:
