@@ -280,3 +280,10 @@ def test_an_address_tells_a_page_from_a_news_article(url: str, kind: str) -> Non
     fields = {"title": "Бас тақырып", "container-title": "Tengrinews", "URL": url,
               "issued": PartialDate(2020, 5, 12)}  # fmt: skip
     assert rule_type(fields, text) == kind
+
+
+def test_a_volume_with_a_publisher_and_no_host_is_a_book_online_too() -> None:
+    text = "Amangeldiýewa B. Orfografik sözlük, т. 8 (Ylym, 2009), https://mfa.gov.tm/en/s_1."
+    fields = {"title": "Orfografik sözlük", "volume": "8", "publisher": "Ylym",
+              "URL": "https://mfa.gov.tm/en/s_1"}  # fmt: skip
+    assert rule_type(fields, text) == "book"
