@@ -4,7 +4,7 @@ journal's "2.1 (1937)", a lone word after the title, an issue number with no per
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import (
@@ -17,14 +17,21 @@ from citekit.citations.tagger.forms import (
     responsibility_hosts,
     trailing_page,
 )
+from citekit.citations.tagger.roles import (
+    PERSONS,
+    ROLES,
+    joined_role,
+    list_role,
+    modifies_role,
+    role_after,
+    role_before,
+)
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
 _YEAR_DIGITS = 4
-_PERSONS = frozenset({"author", "editor", "translator"})
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
 _MAX_GIVEN = 3  # given names or initials after "Family,"
@@ -77,17 +84,6 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     return out
 
 
-def _modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether a run is one abbreviated word that qualifies the role word after it
-    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
-    return (
-        b - a == 1
-        and b + 1 < len(tokens)
-        and tokens[b].text == "."
-        and bool(marks[b + 1] & _ROLES.keys())
-    )
-
-
 def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     """Whether a period glued to run `j` opens the next run, which is not a field's."""
     _, _, b = found[j]
@@ -99,74 +95,12 @@ def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool
     )
 
 
-def _role_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], b: int, closing: bool = False
-) -> str | None:
-    """The role a word just after a person gives them, set off by a comma or a bracket
-    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition.
-    `closing`: only a role word that closes its list (`, Çev.)`, `(ред.),`), not one that
-    opens the next (`, translated by …`)."""
-    i = b
-    between = ""
-    while i < len(tokens) and not tokens[i].text.isalnum():
-        between += tokens[i].text
-        i += 1
-    if i >= len(tokens) or not ("," in between or "(" in between):
-        return None
-    if closing:
-        k = i + 1
-        while k < len(tokens) and tokens[k].text == ".":
-            k += 1
-        if k < len(tokens) and tokens[k].text not in ")];":
-            return None
-    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
-    return roles[0] if len(roles) == 1 else None
-
-
-def _list_role(
-    tokens: Sequence[Token],
-    marks: Sequence[set[str]],
-    out: list[Run],
-    role: str,
-    persons: Set[str] = frozenset({"author"}),
-) -> None:
-    """Give `role` to the `persons` runs before, in one list with the person it was found
-    after (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
-    i = len(out) - 1
-    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] in persons:
-        joins = range(out[i][1], out[i][2])
-        if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
-            return
-        if out[i - 1][0] != "author" and _role_before(tokens, marks, out[i - 1][1]):
-            return  # `ed. A, B (trans.)`: A has a role word of its own
-        out[i - 1] = (role, *out[i - 1][1:])
-        i -= 2
-
-
-def _joined_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, label: str
-) -> str | None:
-    """The role of the editor or translator a person's run is joined to by "and" (or, for an
-    editor or translator, a comma) with no role word of its own before it."""
-    if len(out) < 2 or _role_before(tokens, marks, a) is not None:
-        return None
-    (joiner, s, e), (role, _, _) = out[-1], out[-2]
-    if joiner != OTHER or e != a or role not in _ROLES or role == label:
-        return None
-    joins = range(s, e)
-    if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
-        return None
-    if label == "author" and not any("and" in marks[k] for k in joins):
-        return None  # `trans. A. B., Author C.`: a comma alone may end the list
-    return role
-
-
 def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
     """Where a title run ends once a trailing `/ құраст.` (GOST's statement of responsibility,
     here only its role word) is cut off."""
     for i in range(a + 1, b):
         if tokens[i].text == "/" and all(
-            not tokens[k].text.isalnum() or marks[k] & _ROLES.keys() for k in range(i + 1, b)
+            not tokens[k].text.isalnum() or marks[k] & ROLES.keys() for k in range(i + 1, b)
         ):
             return i
     return b
@@ -246,20 +180,6 @@ def name_head(
                 out[after] = "title"
                 after += 1
     return out
-
-
-def _role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
-    """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
-    "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
-    i = a - 1
-    while i >= 0 and not tokens[i].text.isalnum():
-        if tokens[i].text in ")]":
-            return None  # `A (ред.), B`: a role word in brackets is the name's before it
-        i -= 1
-    if i < 0 or "edition" in marks[i]:
-        return None
-    roles = [label for mark, label in _ROLES.items() if mark in marks[i]]
-    return roles[0] if len(roles) == 1 else None
 
 
 def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
@@ -366,14 +286,14 @@ def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
-        if label not in _PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
+        if label not in PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
             continue
         if b - a > 2 or not all(_capitalised(t.text) for t in tokens[a:b]):
             continue  # `Gökova Kurt, G.`: a family name of one or two words
         k = b + 1
         while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
             k += 2
-        if k == b + 1 or any(r[0] in _PERSONS for r in found[j + 1 :] if r[1] < k):
+        if k == b + 1 or any(r[0] in PERSONS for r in found[j + 1 :] if r[1] < k):
             continue
         out = [
             *out[:j],
@@ -478,15 +398,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
-        if label in _PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
+        if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
-        if label in _PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
+        if label in PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
             b += 1  # `Orazow A.`: the period after an initial is the initial's
-        while (
-            label in _PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b)
-        ):
+        while label in PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b):
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
-        if label != OTHER and _modifies_role(tokens, marks, a, b):
+        if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
         if (
             label == "publisher"
@@ -494,16 +412,16 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and _place_named(tokens, marks, a, b)
         ):
             label = "publisher-place"  # `…, Ankara-Türkiye.`: a known place names no publisher
-        if label in _PERSONS and (role := _role_before(tokens, marks, a)):
+        if label in PERSONS and (role := role_before(tokens, marks, a)):
             label = role  # `; trans. D. Hughes`: the role word just before decides
-        elif label in _PERSONS and (role := _role_after(tokens, marks, b, closing=True)):
+        elif label in PERSONS and (role := role_after(tokens, marks, b, closing=True)):
             label = role  # `A & B, Trans.)`, `B (ред.),`: so does one that closes the list
-            _list_role(tokens, marks, out, role, _PERSONS)
-        elif label in _PERSONS and (role := _joined_role(tokens, marks, out, a, label)):
+            list_role(tokens, marks, out, role, PERSONS)
+        elif label in PERSONS and (role := joined_role(tokens, marks, out, a, label)):
             label = role  # `çev. A ve B`, `trans. A, B`: the list shares its role word
-        elif label == "author" and (role := _role_after(tokens, marks, b)):
+        elif label == "author" and (role := role_after(tokens, marks, b)):
             label = role
-            _list_role(tokens, marks, out, role)
+            list_role(tokens, marks, out, role)
         elif (
             label == "author"
             and title_seen

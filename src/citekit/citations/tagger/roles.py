@@ -1,0 +1,111 @@
+"""Which role a person's run takes, from role words around it and the list it belongs to:
+"çev. A ve B" (both translate), "(S. Demir & Z. Yıldız, Çev.)", "John Smith, ed.,",
+"Gen. Ed." (a role, not a name)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = [
+    "PERSONS",
+    "ROLES",
+    "joined_role",
+    "list_role",
+    "modifies_role",
+    "role_after",
+    "role_before",
+]
+
+Run = tuple[str, int, int]
+ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
+PERSONS = frozenset({"author", "editor", "translator"})
+
+
+def modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether a run is one abbreviated word that qualifies the role word after it
+    (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
+    return (
+        b - a == 1
+        and b + 1 < len(tokens)
+        and tokens[b].text == "."
+        and bool(marks[b + 1] & ROLES.keys())
+    )
+
+
+def role_after(
+    tokens: Sequence[Token], marks: Sequence[set[str]], b: int, closing: bool = False
+) -> str | None:
+    """The role a word just after a person gives them, set off by a comma or a bracket
+    (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition.
+    `closing`: only a role word that closes its list (`, Çev.)`, `(ред.),`), not one that
+    opens the next (`, translated by …`)."""
+    i = b
+    between = ""
+    while i < len(tokens) and not tokens[i].text.isalnum():
+        between += tokens[i].text
+        i += 1
+    if i >= len(tokens) or not ("," in between or "(" in between):
+        return None
+    if closing:
+        k = i + 1
+        while k < len(tokens) and tokens[k].text == ".":
+            k += 1
+        if k < len(tokens) and tokens[k].text not in ")];":
+            return None
+    roles = [label for mark, label in ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
+
+
+def list_role(
+    tokens: Sequence[Token],
+    marks: Sequence[set[str]],
+    out: list[Run],
+    role: str,
+    persons: Set[str] = frozenset({"author"}),
+) -> None:
+    """Give `role` to the `persons` runs before, in one list with the person it was found
+    after (`Öztürk, A. ve Şahin, M. (Ed.)`: both are editors)."""
+    i = len(out) - 1
+    while i >= 1 and out[i][0] == OTHER and out[i - 1][0] in persons:
+        joins = range(out[i][1], out[i][2])
+        if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
+            return
+        if out[i - 1][0] != "author" and role_before(tokens, marks, out[i - 1][1]):
+            return  # `ed. A, B (trans.)`: A has a role word of its own
+        out[i - 1] = (role, *out[i - 1][1:])
+        i -= 2
+
+
+def joined_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, label: str
+) -> str | None:
+    """The role of the editor or translator a person's run is joined to by "and" (or, for an
+    editor or translator, a comma) with no role word of its own before it."""
+    if len(out) < 2 or role_before(tokens, marks, a) is not None:
+        return None
+    (joiner, s, e), (role, _, _) = out[-1], out[-2]
+    if joiner != OTHER or e != a or role not in ROLES or role == label:
+        return None
+    joins = range(s, e)
+    if not all(not tokens[k].text.isalnum() or "and" in marks[k] for k in joins):
+        return None
+    if label == "author" and not any("and" in marks[k] for k in joins):
+        return None  # `trans. A. B., Author C.`: a comma alone may end the list
+    return role
+
+
+def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
+    """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
+    "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
+    i = a - 1
+    while i >= 0 and not tokens[i].text.isalnum():
+        if tokens[i].text in ")]":
+            return None  # `A (ред.), B`: a role word in brackets is the name's before it
+        i -= 1
+    if i < 0 or "edition" in marks[i]:
+        return None
+    roles = [label for mark, label in ROLES.items() if mark in marks[i]]
+    return roles[0] if len(roles) == 1 else None
