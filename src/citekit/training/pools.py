@@ -154,7 +154,10 @@ class Pools:
         return person
 
     def _person(self, rng: random.Random) -> dict[str, str]:
-        if self.persons and (self.lang not in ("kk", "tk") or rng.random() < 0.7):
+        # generated or gathered persons, and now and then a name of the language's commonest
+        # given and family names when its data lists them
+        own = "given_m" in self.lists and "family" in self.lists
+        if self.persons and (not own or rng.random() < 0.7):
             family, given = rng.choice(self.persons)
             return {"family": family, "given": given}
         female = rng.random() < 0.4
