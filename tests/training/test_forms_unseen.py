@@ -65,3 +65,23 @@ def test_a_translated_title_is_written_after_it_and_left_unlabelled() -> None:
 def test_generated_items_never_keep_the_translation() -> None:
     samples = list(generate_samples(800, seed=4, csl_share=0.0, dev_values=False))
     assert not [s for s in samples if any(GLOSS in item for item in s.items)]
+
+
+def test_titles_now_and_then_end_with_a_numbered_part() -> None:
+    ru = pools("ru")
+    rng = random.Random(2)
+    titles = [ru.title(rng) for _ in range(4000)]
+    numbered = [t for t in titles if "№" in t or "асть " in t]
+    assert len(numbered) >= 10  # "Лабораторная работа №2"
+
+
+def test_apa_writes_edited_books_with_their_editors_first() -> None:
+    heads = []
+    for sample in generate_samples(1500, seed=3, families=["apa"], dev_values=False):
+        text = sample.text
+        if "(Ed.). (" in text.text or "(Eds.). (" in text.text:
+            first = min(text.spans, key=lambda s: s.start)
+            heads.append(first.label)
+            assert "author" not in sample.items[0]
+    assert len(heads) >= 10
+    assert set(heads) == {"editor"}
