@@ -205,8 +205,12 @@ def apa(c: Ctx) -> None:
         else:
             c.drop("accessed")
     else:
+        if c.has("publisher-place") and c.chance(0.45):  # APA 6 still names the place
+            c.v("publisher-place").t(": " if c.has("publisher") else ".")
+        else:
+            c.drop("publisher-place")
         c.opt("publisher", after=".")
-        c.drop("publisher-place", "page")
+        c.drop("page")
     c.drop("number-of-pages", "ISBN", "collection-title", "edition", "translator", "genre")
     if kind not in ("chapter", "paper-conference") and not edited:
         c.drop("editor")
