@@ -101,7 +101,7 @@ class Ctx:
         self.b.text(stars).value(value, label).text(stars)
         if label == "title" and (gloss := self.item.get(GLOSS)):
             # a title's translation, unlabelled: "Tauelsizdik shezhiresi (Chronicle of …)"
-            self.b.text(self.pick(" [{}]", " [{}]", " ({})").format(gloss))
+            self.b.text(self.pick(" [{}]", " ({})").format(gloss))
         return self
 
     def opt(self, label: str, before: str = "", after: str = "", **kw: Any) -> Ctx:

@@ -43,7 +43,7 @@ __all__ = [
 DEFAULT_CSL_SHARE = 0.3  # of the notes, written by CSL styles unless families are chosen
 _NAMES = ("author", "editor", "translator")
 _KEEP = ("type", "language")
-_GLOSSED = 0.04  # of the hand-written notes, a title with its translation after it
+_GLOSSED = 0.06  # of the hand-written notes, a title with its translation after it
 
 
 @frozen
