@@ -245,9 +245,18 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
                     for _ in range(11)
                 )
             )
-            item["author"] = [
-                {"literal": rng.choice(p.get("newspapers") + p.get("headline_actor"))}
-            ]
+            # a channel: a medium, a body or a site, or a person (often in English)
+            roll = chance()
+            if roll < 0.3:
+                person = pools(rng.choice((lang, "en"))).person(rng)
+                channel = f"{person['given'].split()[0]} {person['family']}"
+            elif roll < 0.55:
+                channel = _site(rng, rng.choice((lang, "en")), dev)[0]
+            elif roll < 0.7:
+                channel = p.pick(rng, "organisations", dev=dev)
+            else:
+                channel = rng.choice(p.get("newspapers") + p.get("headline_actor"))
+            item["author"] = [{"literal": channel}]
         else:
             item["URL"] = (
                 _url(rng, domain, item["title"], kind != "webpage")
