@@ -36,6 +36,8 @@ def test_books_now_and_then_name_several_places() -> None:
     several = [p for p in places if "; " in p]
     assert 15 <= len(several) <= 80
     assert not [p for p in several if p.partition("; ")[0] == p.partition("; ")[2]]
+    countries = pools("ru").get("countries")
+    assert 10 <= sum(p.endswith(countries) for p in places) <= 80  # "Астана, Казахстан"
 
 
 def test_journal_issues_run_past_twelve_and_volumes_are_mostly_small() -> None:

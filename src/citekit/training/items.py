@@ -144,10 +144,14 @@ def _site(rng: random.Random, lang: str, dev: bool) -> tuple[str, str]:
 
 def _places(rng: random.Random, lang: str, dev: bool) -> str:
     """A place of publication; now and then two or three, as books name them (``М.; Л.``,
-    ``London; Thousand Oaks; New Delhi``)."""
+    ``London; Thousand Oaks; New Delhi``), or one with its country (``Astana, Kazakhstan``)."""
     p = pools(lang)
     first = p.pick(rng, "places", dev=dev)
-    if rng.random() >= 0.05:
+    roll = rng.random()
+    if roll < 0.04 and p.get("countries") and not first.endswith("."):
+        # a place with its country or state: "Astana, Kazakhstan", "Ankara-Türkiye"
+        return first + rng.choice((", ", ", ", ", ", "-")) + rng.choice(p.get("countries"))
+    if roll >= 0.09:
         return first
     more = {p.pick(rng, "places", dev=dev) for _ in range(rng.choice((1, 1, 2)))} - {first}
     return "; ".join([first, *sorted(more)])
