@@ -263,10 +263,10 @@ def turkmen(raw: Path, pools: Pools) -> None:
 
 def seeds(raw: Path, pools: Pools) -> None:
     """The hand-written seeds (`scripts/pool_seeds.toml`): real sites (named as notes name them),
-    journals and newspapers."""
+    journals, newspapers and publishers."""
     data = tomllib.loads((Path(__file__).with_name("pool_seeds.toml")).read_text(encoding="utf-8"))
-    for name in ("journals", "newspapers"):
-        for lang, values in data[name].items():
+    for name in ("journals", "newspapers", "publishers"):
+        for lang, values in data.get(name, {}).items():
             _add(pools, lang, name, values, lo=2)
     for lang, sites in data["sites"].items():
         for site in sites:

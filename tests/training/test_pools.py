@@ -177,3 +177,12 @@ def test_notes_built_from_the_large_pools_still_verify() -> None:
     for sample in generate_samples(600, seed=21, noise=0.4, csl_share=0.3):
         found += [f"{sample.family}: {p}" for p in problems(sample.text, sample.items)]
     assert found == []
+
+
+def test_turkish_persons_include_the_commonest_names() -> None:
+    tr = pools("tr")
+    rng = random.Random(4)
+    drawn = [tr.person(rng) for _ in range(300)]
+    common = set(tr.lists["given_m"]) | set(tr.lists["given_f"])
+    listed = [p for p in drawn if p["given"] in common and p["family"] in tr.lists["family"]]
+    assert 40 <= len(listed) <= 160  # about three in ten, the rest from persons-tr.txt

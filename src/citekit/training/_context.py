@@ -10,7 +10,10 @@ from attrs import define
 from citekit.training._builder import Builder
 from citekit.training._forms import date_text, name_text, page_text
 
-__all__ = ["Ctx"]
+__all__ = ["GLOSS", "Ctx"]
+
+# the item key of a title's translation, written after the title and never labelled
+GLOSS = "_gloss"
 
 # what a Markdown note sets in italics: a book's title, a journal's or a site's name
 _ITALIC = {
@@ -47,6 +50,11 @@ class Ctx:
                 "dergipark.org.tr/tr/pub/bilig",
             )
             self.item["URL"] = f"https://{host}/article/view/{self.rng.randint(10, 9999)}"
+        parts = self.item["issued"]["date-parts"][0]
+        if len(parts) == 1 and self.chance(0.8):
+            # an OJS article carries the day it was published: "(декабрь 30, 2023)"
+            day = [parts[0], self.rng.randint(1, 12), self.rng.randint(1, 28)]
+            self.item["issued"] = {"date-parts": [day]}
         if not self.item.get("accessed"):
             year = self.item["issued"]["date-parts"][0][0]
             self.item["accessed"] = {
@@ -91,6 +99,9 @@ class Ctx:
             self.item[label] = value
         stars = self.emphasis if label in _ITALIC.get(self.item.get("type", ""), ()) else ""
         self.b.text(stars).value(value, label).text(stars)
+        if label == "title" and (gloss := self.item.get(GLOSS)):
+            # a title's translation, unlabelled: "Tauelsizdik shezhiresi (Chronicle of …)"
+            self.b.text(self.pick(" [{}]", " ({})").format(gloss))
         return self
 
     def opt(self, label: str, before: str = "", after: str = "", **kw: Any) -> Ctx:

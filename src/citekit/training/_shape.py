@@ -85,8 +85,13 @@ def _acronym(rng: random.Random, text: str, words: Words) -> str:
     return f"{acronym}: {text}"
 
 
-def _number(rng: random.Random, text: str) -> str:
-    """A number or a year that belongs to the title: ``100 …``, ``… 2050``, ``… (2023)``."""
+def _number(rng: random.Random, text: str, words: Words) -> str:
+    """A number or a year that belongs to the title: ``100 …``, ``… 2050``, ``… (2023)``, or a
+    numbered part (``Лабораторная работа №2``, ``… Part 2``: ``title_numbers`` of the data)."""
+    labels = words.get("title_numbers")
+    if labels and rng.random() < 0.3:
+        label = rng.choice(labels).replace("{n}", str(rng.choice((1, 1, 2, 2, 3, 4, 5, 7, 12))))
+        return f"{_bare(text)} {label.replace('{m}', str(rng.randint(0, 9)))}"
     roll = rng.random()
     if roll < 0.35:
         return f"{rng.choice(('3', '5', '7', '10', '12', '40', '100', '101'))} {text}"
@@ -120,9 +125,9 @@ def _shape_once(
     roll = rng.random() * last
     if roll < 0.08:
         return _acronym(rng, text, words)
-    if roll < 0.14:
-        return _number(rng, text)
-    roll = (roll - 0.14) / 0.86
+    if roll < 0.16:
+        return _number(rng, text, words)
+    roll = (roll - 0.16) / 0.84
     if roll < 0.34:
         return _subtitle(rng, text, other(), words, lang)
     if roll < 0.54:

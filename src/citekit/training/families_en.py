@@ -4,6 +4,7 @@ with the chapter words of each (``In:``, ``İçinde``, ``В кн.:``)."""
 from __future__ import annotations
 
 from citekit.training._context import Ctx
+from citekit.training.pools import pools
 
 __all__ = ["FAMILIES"]
 
@@ -161,7 +162,16 @@ def chicago_bib(c: Ctx) -> None:
 
 def apa(c: Ctx) -> None:
     kind = c.item["type"]
-    if c.has("author"):
+    edited = kind == "book" and c.chance(0.15)  # an edited book: its editors head the entry
+    if edited:
+        if not c.has("editor"):
+            people = pools(c.lang).person
+            c.item["editor"] = [people(c.rng) for _ in range(c.rng.choice((1, 2, 3)))]
+        c.drop("author")
+        many = len(c.item["editor"]) > 1
+        c.names("editor", "fam_comma_ini", most=6, last=c.pick(", & ", " & ", ", ve "))
+        c.t(c.pick(" (Eds.). ", " (Ed.). ", " (Ed.). ") if many else " (Ed.). ")
+    elif c.has("author"):
         c.names("author", "fam_comma_ini", most=6, last=c.pick(", & ", " & ", ", ve ")).t(" ")
     c.t("(")
     if c.has("issued"):
@@ -195,10 +205,14 @@ def apa(c: Ctx) -> None:
         else:
             c.drop("accessed")
     else:
+        if c.has("publisher-place") and c.chance(0.45):  # APA 6 still names the place
+            c.v("publisher-place").t(": " if c.has("publisher") else ".")
+        else:
+            c.drop("publisher-place")
         c.opt("publisher", after=".")
-        c.drop("publisher-place", "page")
+        c.drop("page")
     c.drop("number-of-pages", "ISBN", "collection-title", "edition", "translator", "genre")
-    if kind not in ("chapter", "paper-conference"):
+    if kind not in ("chapter", "paper-conference") and not edited:
         c.drop("editor")
     if kind != "article-journal":
         c.drop("volume")

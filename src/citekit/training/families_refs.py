@@ -106,10 +106,19 @@ def short_note(c: Ctx) -> None:
     )
     if not c.has("page"):
         c.item["page"] = str(c.rng.randint(1, 400))
-    if lang in ("ru", "kk") or (lang == "tk" and c.chance(0.5)):
+    if c.chance(0.15):  # a collection or a document cited by its title alone
+        c.drop("author")
+    # a volume of a work in several: "КПСС в резолюциях… Т. 2. С. 599."
+    volume = c.item["type"] == "book" and c.chance(0.25)
+    if volume:
+        c.item["volume"] = str(c.rng.choice((1, 2, 2, 3, 4, 5, 7, 12)))
+    if lang in ("ru", "kk", "uk") or (lang == "tk" and c.chance(0.5)):
         form = c.pick("fam_ini", "fam_ini", "fam_ini_tight", "fam", "ini_fam")
-        c.names("author", form, most=1).t(" " if c.b.ends_with(".") else ". ")
+        if c.has("author"):
+            c.names("author", form, most=1).t(" " if c.b.ends_with(".") else ". ")
         c.v("title").t(c.pick("… ", "... ") if cut else ". ")
+        if volume:
+            c.t(c.pick("Т. ", "Т. ", "Том ") if lang != "tk" else "Tom ").v("volume").t(". ")
         match lang:
             case "kk" if c.chance(0.6):
                 c.v("page").t(c.pick("-б.", " б.", "-бет."))
@@ -120,9 +129,13 @@ def short_note(c: Ctx) -> None:
             case _:
                 c.t(c.pick("С. ", "С. ", "с. ")).v("page", dash="–").t(".")
         return
-    c.names("author", c.pick("fam", "fam", "full"), most=2, last=" - " if lang == "tr" else " and ")
+    if c.has("author"):
+        last = " - " if lang == "tr" else " and "
+        c.names("author", c.pick("fam", "fam", "full"), most=2, last=last).t(", ")
     quoted = c.item["type"] != "book" and c.chance(0.7)
-    c.t(", " + ("“" if quoted else "")).v("title").t(("…" if cut else "") + ("”" if quoted else ""))
+    c.t("“" if quoted else "").v("title").t(("…" if cut else "") + ("”" if quoted else ""))
+    if volume:
+        c.t(", " + {"tr": c.pick("C. ", "Cilt "), "tk": "Tom "}.get(lang, "Vol. ")).v("volume")
     c.t(", " + c.pick("", "", "s. " if lang in ("tr", "tk") else "p. ")).v("page", dash="-").t(".")
 
 
@@ -130,7 +143,7 @@ FAMILIES = {
     "ru-references": (references, ("ru", "kk"), ("article-journal", "book")),
     "short-note": (
         short_note,
-        ("ru", "kk", "tr", "en", "tk"),
+        ("ru", "kk", "tr", "en", "tk", "uk"),
         ("book", "article-journal", "chapter"),
     ),
 }

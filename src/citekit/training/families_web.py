@@ -62,16 +62,26 @@ def web_hand(c: Ctx) -> None:
     elif form == 3:  # Author, “Title”, Site, date, URL
         if c.has("author"):
             c.names("author", c.pick("full", "fam_ini", "fam_comma_full"), most=2).t(", ")
-        c.t(c.pick("“", "«", '"', "")).v("title").t(c.pick("”", "»", '"', "")).t(", ").v(
-            "container-title"
-        )
-        if c.has("issued"):
-            c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words", "mdy_words"))
-        c.t(", ").v("URL")
-    elif form == 4:  # “Title”. Site. URL
-        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title").t(". ")
-        c.v("URL")
-        c.drop("issued", "author")
+        c.t(c.pick("“", "«", '"', "")).v("title").t(c.pick("”", "»", '"', ""))
+        if c.has("issued") and c.chance(0.35):  # the date before the site: “Title” 1 May 2019, Site
+            c.t(c.pick(" ", ", ")).date("issued", c.pick("dmy_words", "mdy_words", "dmy_dots"))
+            c.t(", ").v("container-title")
+        else:
+            c.t(", ").v("container-title")
+            if c.has("issued"):
+                c.t(", ").date("issued", c.pick("dmy_dots", "dmy_words", "mdy_words"))
+        if c.chance(0.8):
+            c.t(", ").v("URL")
+        else:
+            c.drop("URL")
+    elif form == 4:  # “Title”. Site. URL, or Title. Site October 18 2019. URL
+        c.t("“").v("title").t(".” " if c.chance(0.5) else "”. ").v("container-title")
+        if c.has("issued") and c.chance(0.4):
+            c.t(" ").date("issued", c.pick("mdy_words", "dmy_words", "dmy_dots"))
+        else:
+            c.drop("issued")
+        c.t(". ").v("URL")
+        c.drop("author")
     elif form == 5:  # (31 Temmuz 2022). Title. URL — an APA entry without its author
         if c.has("issued"):
             c.t(c.pick("(", "")).date("issued", c.pick("dmy_words", "mdy_words", "dmy_dots"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from citekit.languages import shipped_words
 from citekit.training._forms import random_date
-from citekit.training.pools import pools
+from citekit.training.pools import LANGS, pools
 
 __all__ = ["TYPES", "make_item"]
 
@@ -26,6 +26,7 @@ TYPES = (
     "manuscript",
 )
 
+_FOREIGN_OUTLET = 0.12  # of news and web items, an outlet of another language
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "XII")
 _ASCII = str.maketrans("ıİçÇğĞöÖşŞüÜäÄňŇýÝžŽ", "iIcCgGoOsSuUaAnNyYzZ")
 
@@ -109,6 +110,24 @@ def _locator(rng: random.Random) -> str:
     return str(first)
 
 
+def _volume(rng: random.Random) -> str:
+    """A journal's volume: mostly small (young journals), now and then in the hundreds."""
+    roll = rng.random()
+    top = 40 if roll < 0.5 else 150 if roll < 0.8 else 420
+    return str(rng.randint(1, top))
+
+
+def _issue(rng: random.Random) -> str:
+    """An issue: mostly 1–12 in the year, often a running number (``13(25)``, ``Sayı 43``),
+    now and then a double issue."""
+    roll = rng.random()
+    if roll < 0.62:
+        return str(rng.randint(1, 12))
+    if roll < 0.9:
+        return str(rng.randint(13, 250 if roll > 0.8 else 60))
+    return f"{rng.randint(1, 5)}-{rng.randint(6, 8)}"
+
+
 def _names(rng: random.Random, lang: str, most: int) -> list[dict[str, str]]:
     p = pools(lang)
     count = rng.choices(range(1, most + 1), weights=[6, 3, 2, 1, 1, 1][:most])[0]
@@ -121,6 +140,21 @@ def _site(rng: random.Random, lang: str, dev: bool) -> tuple[str, str]:
         ascii_name = "".join(ch for ch in name.translate(_ASCII).lower() if ch.isascii())
         domain = name if "." in name else (ascii_name.replace(" ", "") or "site") + ".com"
     return name, domain
+
+
+def _places(rng: random.Random, lang: str, dev: bool) -> str:
+    """A place of publication; now and then two or three, as books name them (``М.; Л.``,
+    ``London; Thousand Oaks; New Delhi``), or one with its country (``Astana, Kazakhstan``)."""
+    p = pools(lang)
+    first = p.pick(rng, "places", dev=dev)
+    roll = rng.random()
+    if roll < 0.04 and p.get("countries") and not first.endswith("."):
+        # a place with its country or state: "Astana, Kazakhstan", "Ankara-Türkiye"
+        return first + rng.choice((", ", ", ", ", ", "-")) + rng.choice(p.get("countries"))
+    if roll >= 0.09:
+        return first
+    more = {p.pick(rng, "places", dev=dev) for _ in range(rng.choice((1, 1, 2)))} - {first}
+    return "; ".join([first, *sorted(more)])
 
 
 def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) -> dict[str, Any]:
@@ -145,7 +179,7 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
         item["author"] = _names(rng, lang, 2)
     if kind in ("book", "chapter", "report", "thesis", "paper-conference"):
         item["issued"] = random_date(rng, lo=1950, hi=2024, precision=1)
-        item["publisher-place"] = p.pick(rng, "places", dev=dev)
+        item["publisher-place"] = _places(rng, lang, dev)
         if kind == "thesis":
             item["publisher"] = p.pick(rng, "universities", dev=dev)
             item["genre"] = p.pick(rng, "thesis_genres", dev=dev)
@@ -176,12 +210,8 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
     if kind == "article-journal":
         item["container-title"] = p.pick(rng, "journals", dev=dev)
         item["issued"] = random_date(rng, lo=1960, hi=2024, precision=rng.choice((1, 1, 1, 2, 3)))
-        item["volume"] = str(rng.randint(1, 420))
-        item["issue"] = (
-            str(rng.randint(1, 12))
-            if chance() < 0.9
-            else f"{rng.randint(1, 5)}-{rng.randint(6, 8)}"
-        )
+        item["volume"] = _volume(rng)
+        item["issue"] = _issue(rng)
         item["page"] = _pages(rng)
         if chance() < 0.3:
             item["DOI"] = _doi(rng)
@@ -201,7 +231,9 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
         elif kind == "article-newspaper" and chance() < 0.4:
             name, domain = p.pick(rng, "newspapers", dev=dev), _site(rng, lang, dev)[1]
         else:
-            name, domain = _site(rng, lang, dev)
+            # notes cite foreign outlets too: a Turkish note's "Irish Times", a Russian's "BBC"
+            outlet = rng.choice(LANGS) if chance() < _FOREIGN_OUTLET else lang
+            name, domain = _site(rng, outlet, dev)
             if dev and chance() < 0.1 and p.dev.get("sites"):
                 name = rng.choice(p.dev["sites"])
             elif chance() < 0.2:  # a site named by its address: "bp.gov.tm", "ashgabat.in"
@@ -217,9 +249,18 @@ def make_item(rng: random.Random, lang: str, kind: str, *, dev: bool = False) ->
                     for _ in range(11)
                 )
             )
-            item["author"] = [
-                {"literal": rng.choice(p.get("newspapers") + p.get("headline_actor"))}
-            ]
+            # a channel: a medium, a body or a site, or a person (often in English)
+            roll = chance()
+            if roll < 0.3:
+                person = pools(rng.choice((lang, "en"))).person(rng)
+                channel = f"{person['given'].split()[0]} {person['family']}"
+            elif roll < 0.55:
+                channel = _site(rng, rng.choice((lang, "en")), dev)[0]
+            elif roll < 0.7:
+                channel = p.pick(rng, "organisations", dev=dev)
+            else:
+                channel = rng.choice(p.get("newspapers") + p.get("headline_actor"))
+            item["author"] = [{"literal": channel}]
         else:
             item["URL"] = (
                 _url(rng, domain, item["title"], kind != "webpage")

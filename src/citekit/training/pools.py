@@ -22,7 +22,7 @@ from attrs import field, frozen
 from citekit.romanize import romanize
 from citekit.training._shape import shape_title
 
-__all__ = ["LANGS", "LARGE", "Pools", "pools"]
+__all__ = ["LANGS", "LARGE", "Pools", "latin", "pools"]
 
 LANGS = ("ru", "tr", "kk", "tk", "en", "uk")
 _DATA = resources.files("citekit.training") / "data"
@@ -148,13 +148,31 @@ class Pools:
         Now and then a Russian or Kazakh name comes in Latin letters, as journals print their
         authors' names (``Zhumagalieva, B. K.``).
         """
-        person = self._person(rng)
+        person = self._compound(rng, self._person(rng))
         if self.lang in ("ru", "kk") and rng.random() < 0.1:
-            return {key: _latin(value) for key, value in person.items()}
+            return {key: latin(value) for key, value in person.items()}
+        return person
+
+    def _compound(self, rng: random.Random, person: dict[str, str]) -> dict[str, str]:
+        """Now and then a family name of two (``Gökova Kurt``, ``Петров-Водкин``, joined as
+        the language's data says: ``double_family``) or with a particle (``von Davier``,
+        ``Al-Ghazzi``: ``family_particles``, written with their space or glued)."""
+        joiners, particles = self.get("double_family"), self.get("family_particles")
+        roll = rng.random()
+        if joiners and roll < _DOUBLE:
+            other = self._person(rng)["family"]
+            if other != person["family"]:
+                joiner = rng.choice(joiners)
+                return {**person, "family": f"{person['family']}{joiner}{other}"}
+        elif particles and roll < _DOUBLE + _PARTICLE:
+            return {**person, "family": rng.choice(particles) + person["family"]}
         return person
 
     def _person(self, rng: random.Random) -> dict[str, str]:
-        if self.persons and (self.lang not in ("kk", "tk") or rng.random() < 0.7):
+        # generated or gathered persons, and now and then a name of the language's commonest
+        # given and family names when its data lists them
+        own = "given_m" in self.lists and "family" in self.lists
+        if self.persons and (not own or rng.random() < 0.7):
             family, given = rng.choice(self.persons)
             return {"family": family, "given": given}
         female = rng.random() < 0.4
@@ -168,6 +186,11 @@ class Pools:
         return {"family": family, "given": given}
 
 
+# how often a person's family name is a double one, or takes a particle (where the data has them)
+_DOUBLE = 0.05
+_PARTICLE = 0.06
+
+
 def _weight(pool: tuple[str, ...], more: tuple[str, ...] = ()) -> float:
     """How far a large pool is trusted: fully from 300 values, less below (20 Turkmen
     headlines drawn half the time would be learnt by heart)."""
@@ -178,7 +201,8 @@ def _weight(pool: tuple[str, ...], more: tuple[str, ...] = ()) -> float:
 _KK_TO_RU = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
-def _latin(text: str) -> str:
+def latin(text: str) -> str:
+    """A Russian or Kazakh text in Latin letters, as passports and journals transliterate."""
     return romanize(text.translate(_KK_TO_RU), "ru", "bgn")
 
 

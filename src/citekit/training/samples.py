@@ -23,9 +23,9 @@ from citekit.training import (
     families_wiki,
 )
 from citekit.training._builder import Builder
-from citekit.training._context import Ctx
+from citekit.training._context import GLOSS, Ctx
 from citekit.training.items import make_item
-from citekit.training.pools import LANGS, pools
+from citekit.training.pools import LANGS, latin, pools
 from citekit.training.rendered import StyleSet
 from citekit.training.verify import LABELS
 
@@ -43,6 +43,7 @@ __all__ = [
 DEFAULT_CSL_SHARE = 0.3  # of the notes, written by CSL styles unless families are chosen
 _NAMES = ("author", "editor", "translator")
 _KEEP = ("type", "language")
+_GLOSSED = 0.06  # of the hand-written notes, a title with its translation after it
 
 
 @frozen
@@ -179,6 +180,12 @@ def _render(
 ) -> tuple[LabelledText, dict[str, Any]]:
     kind = rng.choice(family.types)
     item = make_item(rng, lang, kind, dev=dev)
+    if item.get("title") and lang != "en" and rng.random() < _GLOSSED:
+        # a title written for readers of another language: transliterated (Russian and
+        # Kazakh), then its English translation in brackets, as English-language journals ask
+        if lang in ("ru", "kk") and rng.random() < 0.5:
+            item["title"] = latin(item["title"])
+        item[GLOSS] = pools("en").title(rng)
     if rng.random() < noise * 0.3 and item.get("title"):
         item["title"] = _typo(rng, item["title"])
     ctx = Ctx(rng=rng, lang=lang, item=item, b=Builder(), upper=rng.random() < noise * 0.25)
