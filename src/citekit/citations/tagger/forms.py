@@ -156,15 +156,19 @@ def _only(tokens: Sequence[Token], run: Run, marks: str) -> bool:
 def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the places of one imprint joined: `London; Thousand Oaks; New Delhi: Sage`
     separates its places by semicolons before the colon, so the capitalised words between a
-    place and the next `;` or `:` are a place too, whatever the model called them."""
+    place and the next `;` or `:` are a place too, whatever the model called them; and two
+    places with only a comma between are one (`Almaty, Kazakhstan`: a city and its country)."""
     out = list(found)
     i = 0
-    while i + 3 < len(out):
+    while i + 2 < len(out):
         (label, a, _), (kind, c, d) = out[i], out[i + 2]
         words = [tokens[k].text for k in range(c, d) if tokens[k].text.isalnum()]
         named = bool(words) and all(w[0].isupper() for w in words) and d - c <= _MAX_PLACE_TOKENS
-        joined = label == "publisher-place" and _only(tokens, out[i + 1], ";") and kind != OTHER
-        if joined and named and (kind == "publisher-place" or _only(tokens, out[i + 3], ";:")):
+        comma = kind == "publisher-place" and _only(tokens, out[i + 1], ",")
+        joined = label == "publisher-place" and (_only(tokens, out[i + 1], ";") or comma)
+        joined = joined and kind != OTHER
+        closed = i + 3 < len(out) and _only(tokens, out[i + 3], ";:")
+        if joined and named and (kind == "publisher-place" or closed):
             out[i : i + 3] = [("publisher-place", a, d)]
         else:
             i += 1

@@ -1,0 +1,54 @@
+"""Facts of citation writing that hold whatever a model's exact run edges (issue 12): a
+retrained tagger that labels tokens better must not decode worse because a mend relied on the
+shipped model's habits (where it put a bracket, how it split a place).
+
+Each case labels its tokens by hand as a better model does, so the decoding is tested
+whatever the shipped model does today; the notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.labelled import decode_labelled as _decode
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Smith, J. Tales of the Steppe. Almaty, Kazakhstan: Atamura, 2005.",
+            "Almaty",
+            "Kazakhstan",
+        ),
+        (
+            "Brown, K. River Towns. Springfield, Illinois: Prairie Press, 1999.",
+            "Springfield",
+            "Illinois",
+        ),
+        ("Иванов И. И. Степные города. Уфа, Россия: Китап, 2001.", "Уфа", "Россия"),
+    ],
+)
+def test_a_city_and_its_country_are_one_place(text: str, city: str, country: str) -> None:
+    publisher = text.split(": ")[1].split(",")[0]
+    fields = _decode(
+        text, [(city, "publisher-place"), (country, "publisher-place"), (publisher, "publisher")]
+    )
+    assert fields["publisher-place"] == f"{city}, {country}"
+    assert fields["publisher"] == publisher
+
+
+def test_places_of_two_imprint_parts_split_by_a_publisher_stay_apart() -> None:
+    text = "Doe, A. Letters. London: Faber, 1990; Paris, Gallimard, 1991."
+    fields = _decode(
+        text,
+        [("London", "publisher-place"), ("Faber", "publisher"), ("Paris", "publisher-place")],
+    )
+    assert fields["publisher-place"] == "London"
+
+
+def test_a_city_and_its_country_that_end_the_note_are_one_place() -> None:
+    text = "Smith, J. Tales of the Steppe, 2005, Astana, Kazakhstan"
+    fields = _decode(
+        text, [("Astana", "publisher-place"), ("Kazakhstan", "publisher-place"), ("2005", "issued")]
+    )
+    assert fields["publisher-place"] == "Astana, Kazakhstan"
