@@ -52,3 +52,28 @@ def test_a_city_and_its_country_that_end_the_note_are_one_place() -> None:
         text, [("Astana", "publisher-place"), ("Kazakhstan", "publisher-place"), ("2005", "issued")]
     )
     assert fields["publisher-place"] == "Astana, Kazakhstan"
+
+
+@pytest.mark.parametrize("mark", ["~", "–", "-"])
+def test_a_page_range_whose_mark_the_model_left_out_is_one_range(mark: str) -> None:
+    text = f"Lee, H. Salt Roads. Leiden: Brill, 2010, pp. 202{mark}204."
+    fields = _decode(text, [("202", "page"), ("204", "page"), ("2010", "issued")])
+    assert fields["page"] == f"202{mark}204"
+
+
+def test_a_known_place_after_the_journal_is_the_place_not_a_second_host() -> None:
+    text = "Kaya, A. “Eski Bir Yazma”, Türk Dili Araştırmaları, Sayı: 12, Ankara-Türkiye. 5-9 s."
+    spans = [
+        ("Türk Dili Araştırmaları", "container-title"),
+        ("Ankara-Türkiye", "container-title"),
+        ("5-9", "page"),
+    ]
+    fields = _decode(text, spans)
+    assert fields["container-title"] == "Türk Dili Araştırmaları"
+    assert fields["publisher-place"] == "Ankara-Türkiye"
+
+
+def test_a_known_place_that_opens_the_only_host_stays_the_host() -> None:
+    text = "Kaya, A. “Eski Bir Yazma”, Ankara Üniversitesi Dergisi, 12, 5-9."
+    fields = _decode(text, [("Ankara Üniversitesi Dergisi", "container-title"), ("5-9", "page")])
+    assert fields["container-title"] == "Ankara Üniversitesi Dergisi"

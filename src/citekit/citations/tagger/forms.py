@@ -1,6 +1,6 @@
 """Written forms that mend the runs the model labelled: a place written short before the year
 (`М., 1958`), a short note's bare page (`, 60.`), APA's `13(25)`, GOST's statement of
-responsibility, a bracketed translator, places joined by semicolons."""
+responsibility, a bracketed translator, places joined by semicolons, a page range's ends."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ __all__ = [
     "bracketed_issue",
     "bracketed_role",
     "labelled_page",
+    "pages_together",
     "places_together",
     "responsibility_hosts",
     "trailing_page",
@@ -170,6 +171,23 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         closed = i + 3 < len(out) and _only(tokens, out[i + 3], ";:")
         if joined and named and (kind == "publisher-place" or closed):
             out[i : i + 3] = [("publisher-place", a, d)]
+        else:
+            i += 1
+    return out
+
+
+_RANGE_MARKS = "-–—~"
+
+
+def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a page range in one run: two runs of pages with only a range mark between
+    (`202~204`, `12–14`) are its two ends, whatever the model called the mark."""
+    out = list(found)
+    i = 0
+    while i + 2 < len(out):
+        (label, a, _), (kind, _, d) = out[i], out[i + 2]
+        if label == kind == "page" and _only(tokens, out[i + 1], _RANGE_MARKS):
+            out[i : i + 3] = [("page", a, d)]
         else:
             i += 1
     return out

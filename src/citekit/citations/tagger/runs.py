@@ -13,6 +13,7 @@ from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
     labelled_page,
+    pages_together,
     places_together,
     responsibility_hosts,
     trailing_page,
@@ -406,12 +407,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
+        host_named = any(r[0] == "container-title" for r in out)  # a host named before
         if (
-            label == "publisher"
+            (label == "publisher" or (label == "container-title" and host_named))
             and "publisher-place" not in labels
             and _place_named(tokens, marks, a, b)
         ):
-            label = "publisher-place"  # `…, Ankara-Türkiye.`: a known place names no publisher
+            # `…, Ankara-Türkiye.`: a known place names no publisher, nor a second host
+            label = "publisher-place"
         if label in PERSONS and (role := role_before(tokens, marks, a)):
             label = role  # `; trans. D. Hughes`: the role word just before decides
         elif label in PERSONS and (role := role_after(tokens, marks, b, closing=True)):
@@ -470,4 +473,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    return places_together(tokens, out)
+    return pages_together(tokens, places_together(tokens, out))
