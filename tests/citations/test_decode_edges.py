@@ -77,3 +77,15 @@ def test_a_known_place_that_opens_the_only_host_stays_the_host() -> None:
     text = "Kaya, A. “Eski Bir Yazma”, Ankara Üniversitesi Dergisi, 12, 5-9."
     fields = _decode(text, [("Ankara Üniversitesi Dergisi", "container-title"), ("5-9", "page")])
     assert fields["container-title"] == "Ankara Üniversitesi Dergisi"
+
+
+def test_a_spaced_dash_inside_a_run_of_names_separates_two_names() -> None:
+    text = "Aydın, Ali - Kaya, Veli. “Bozkırda Yol”. Türk Yurdu 12 (2010), 4-9."
+    fields = _decode(text, [("Aydın, Ali - Kaya, Veli", "author"), ("Bozkırda Yol", "title")])
+    assert [str(n) for n in fields["author"]] == ["Aydın, Ali", "Kaya, Veli"]
+
+
+def test_a_double_name_s_glued_hyphen_separates_nothing() -> None:
+    text = "Aydın-Kaya, Ali. “Bozkırda Yol”. Türk Yurdu 12 (2010), 4-9."
+    fields = _decode(text, [("Aydın-Kaya, Ali", "author"), ("Bozkırda Yol", "title")])
+    assert [str(n) for n in fields["author"]] == ["Aydın-Kaya, Ali"]

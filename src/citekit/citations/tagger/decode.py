@@ -160,7 +160,7 @@ def _names(
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
-        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial)
+        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or _spaced_dash(tokens, i)
         if cut or i in starts:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
@@ -170,6 +170,17 @@ def _names(
     names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
+
+
+def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a dash with a space on each side: İSNAD's list of names
+    (`Aydın, Ali - Kaya, Veli`); a double name's hyphen is glued (`Ahmet-Ali`)."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text in "-–—"
+        and tokens[i - 1].end < tokens[i].start
+        and tokens[i].end < tokens[i + 1].start
+    )
 
 
 def _family_before(
