@@ -89,3 +89,28 @@ def test_a_double_name_s_glued_hyphen_separates_nothing() -> None:
     text = "Aydın-Kaya, Ali. “Bozkırda Yol”. Türk Yurdu 12 (2010), 4-9."
     fields = _decode(text, [("Aydın-Kaya, Ali", "author"), ("Bozkırda Yol", "title")])
     assert [str(n) for n in fields["author"]] == ["Aydın-Kaya, Ali"]
+
+
+def test_a_bracketed_translator_whose_closing_bracket_is_outside_the_title_run() -> None:
+    text = "Pamuk, O. Kar (çev: Ali Kaya), İstanbul: İletişim, 2002."
+    fields = _decode(
+        text,
+        [
+            ("Pamuk, O.", "author"),
+            ("Kar (çev: Ali Kaya", "title"),
+            ("İstanbul", "publisher-place"),
+            ("İletişim", "publisher"),
+        ],
+    )
+    assert fields["title"] == "Kar"
+    assert [str(n) for n in fields["translator"]] == ["Ali Kaya"]
+
+
+@pytest.mark.parametrize(("left", "right"), [('"', '"'), ("“", "”"), ("«", "»")])
+def test_two_quoted_names_in_one_title_run_are_the_work_and_its_host(left: str, right: str) -> None:
+    host = f"{left}An Encyclopedia of Minerals{right}"
+    text = f"Hale, R. {left}Salt{right}, {host}, Oxford, 1990, p. 12."
+    run = f"Salt{right}, {left}An Encyclopedia of Minerals"
+    fields = _decode(text, [("Hale, R.", "author"), (run, "title"), ("1990", "issued")])
+    assert fields["title"] == "Salt"
+    assert fields["container-title"] == "An Encyclopedia of Minerals"

@@ -19,6 +19,7 @@ __all__ = [
     "labelled_page",
     "pages_together",
     "places_together",
+    "quoted_pair",
     "responsibility_hosts",
     "trailing_page",
 ]
@@ -120,9 +121,30 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
         if tokens[i].text != "(" or role is None or tokens[i + 2].text not in ".:":
             continue
         close = next((k for k in range(i + 3, b) if tokens[k].text == ")"), None)
+        if close is None and b < len(tokens) and tokens[b].text == ")":
+            close = b  # the bracket that closes the statement is outside the run: no field's
         if close is None or close == i + 3 or not tokens[i + 3].text[0].isupper():
             return None
-        return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), (OTHER, close, b)]
+        tail = [(OTHER, close, b)] if close < b else []
+        return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), *tail]
+    return None
+
+
+_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+
+
+def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """A title run that holds two quoted names with a comma between (`"Chemistry", "Encyclopedia
+    of Chemistry"`): the first is the work, the second the work it is part of. None when the
+    run holds no such pair."""
+    closers = set(_QUOTES.values())
+    for k in range(a + 1, b - 3):
+        if (
+            tokens[k].text in closers
+            and tokens[k + 1].text == ","
+            and tokens[k + 2].text in _QUOTES
+        ):
+            return [("title", a, k), (OTHER, k, k + 3), ("container-title", k + 3, b)]
     return None
 
 

@@ -15,6 +15,7 @@ from citekit.citations.tagger.forms import (
     labelled_page,
     pages_together,
     places_together,
+    quoted_pair,
     responsibility_hosts,
     trailing_page,
 )
@@ -446,6 +447,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             labels |= {"publisher-place"}
         elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
             out.extend(role_run)
+        elif (
+            label == "title"
+            and "container-title" not in labels
+            and (pair := quoted_pair(tokens, a, b)) is not None
+        ):
+            out.extend(pair)
+            labels.add("container-title")
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
