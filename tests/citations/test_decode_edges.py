@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.decode import decode
+from citekit.citations.tagger.shapes import quoted_titles
+from citekit.citations.tagger.tokens import tokenize
 from tests.citations.labelled import decode_labelled as _decode
 
 
@@ -114,3 +119,20 @@ def test_two_quoted_names_in_one_title_run_are_the_work_and_its_host(left: str, 
     fields = _decode(text, [("Hale, R.", "author"), (run, "title"), ("1990", "issued")])
     assert fields["title"] == "Salt"
     assert fields["container-title"] == "An Encyclopedia of Minerals"
+
+
+def test_a_bracketed_part_inside_the_title_s_quotes_is_the_title_s() -> None:
+    text = '"(ML 3.2) Sorting lists (part 2)". (Jul 10, 2011). Youtube.'
+    tokens = tokenize(text)
+    labels = ["title" if 2 <= i <= 9 else OTHER for i in range(len(tokens))]
+    assert [t.text for t in tokens[2:10]] == ["ML", "3", ".", "2", ")", "Sorting", "lists", "("]
+    labels[9] = OTHER  # the model's run ends before the part label
+    fields = decode(text, tokens, quoted_titles(tokens, labels), find_exact(text))
+    assert fields["title"] == "(ML 3.2) Sorting lists (part 2)"
+
+
+def test_words_after_the_title_s_closing_quote_stay_out_of_it() -> None:
+    text = "“Sorting lists”, Youtube (part 2)."
+    tokens = tokenize(text)
+    labels = [OTHER, "title", "title", *[OTHER] * (len(tokens) - 3)]
+    assert quoted_titles(tokens, labels) == labels

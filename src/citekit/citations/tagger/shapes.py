@@ -116,7 +116,8 @@ _IN_TITLE = frozenset({"title", "issued", OTHER})
 
 def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the words inside a pair of quotes that opens with the title all given
-    to the title (a year or a number inside the quotes is part of it)."""
+    to the title (a year, a number or a bracketed part label inside the quotes is part of
+    it, `"(ML 16.1) K-means (part 1)"`), whatever punctuation opens the quotes."""
     out = list(labels)
     i = 0
     while i < len(tokens):
@@ -128,8 +129,13 @@ def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         if end is None:
             break
         inner = out[i + 1 : end]
-        if inner and inner[0] == "title" and set(inner) <= _IN_TITLE and inner[-1] != "title":
-            last = max(k for k, label in enumerate(inner) if label != OTHER)
-            out[i + 1 : i + 2 + last] = ["title"] * (last + 1)
+        words = [k for k in range(i + 1, end) if tokens[k].text[0].isalnum()]
+        first = next((label for label in inner if label != OTHER), None)
+        if first == "title" and set(inner) <= _IN_TITLE and words and inner[-1] != "title":
+            start = next(k for k in range(i + 1, end) if out[k] != OTHER)
+            last = max(words[-1], max(k for k in range(i + 1, end) if out[k] != OTHER))
+            if tokens[last + 1].text in ")]":
+                last += 1  # the bracket that closes a part label (`(part 1)`)
+            out[start : last + 1] = ["title"] * (last + 1 - start)
         i = end + 1
     return out
