@@ -136,3 +136,24 @@ def test_words_after_the_title_s_closing_quote_stay_out_of_it() -> None:
     tokens = tokenize(text)
     labels = [OTHER, "title", "title", *[OTHER] * (len(tokens) - 3)]
     assert quoted_titles(tokens, labels) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("Lee, H. “Salt”, Journal of Salt, Volume 47, Issue 1, 3-9.", "47", "1"),
+        ("Kaya, A. “Tuz”, Tuz Dergisi, Cilt 12, Sayı 4, 3-9.", "12", "4"),
+        ("Иванов И. И. Соль // Вестник. Т. 3, вып. 2. С. 3-9.", "3", "2"),
+    ],
+)
+def test_a_number_s_label_word_decides_volume_or_issue(text: str, volume: str, issue: str) -> None:
+    fields = _decode(text, [(volume, "volume"), (issue, "volume")])  # the issue's first digit
+    assert fields["volume"] == volume
+    assert fields["issue"] == issue
+
+
+def test_a_translation_in_square_brackets_inside_the_quotes_stays_out_of_the_title() -> None:
+    text = "“Tuz Yolları [Salt Roads]”, Yeni Şafak, 2016."
+    tokens = tokenize(text)
+    labels = [OTHER, "title", "title", *[OTHER] * (len(tokens) - 3)]
+    assert quoted_titles(tokens, labels) == labels

@@ -17,6 +17,7 @@ __all__ = [
     "bracketed_issue",
     "bracketed_role",
     "labelled_page",
+    "number_label",
     "pages_together",
     "places_together",
     "quoted_pair",
@@ -213,3 +214,18 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         else:
             i += 1
     return out
+
+
+_NUMBERED = frozenset({"volume", "issue"})
+_NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
+
+
+def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str, a: int) -> str:
+    """A volume's or issue's run's field as its own label word says (`Volume 47, Issue 1`:
+    the 1 is the issue whatever the model called it): the word that opens the run, or the
+    one just before it; `label` when no word, or an ambiguous one (`s.`), says."""
+    k = a if tokens[a].text[0].isalpha() else a - 1
+    while k >= 0 and not tokens[k].text[0].isalnum() and not marks[k]:
+        k -= 1
+    said = marks[k] & _NUMBER_WORDS if k >= 0 else set()
+    return min(said) if len(said) == 1 and said <= _NUMBERED else label

@@ -13,6 +13,7 @@ from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
     labelled_page,
+    number_label,
     pages_together,
     places_together,
     quoted_pair,
@@ -406,6 +407,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 1  # `Orazow A.`: the period after an initial is the initial's
         while label in PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b):
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
+        if label in ("volume", "issue"):
+            label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
         host_named = any(r[0] == "container-title" for r in out)  # a host named before

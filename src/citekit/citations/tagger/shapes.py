@@ -133,9 +133,10 @@ def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         first = next((label for label in inner if label != OTHER), None)
         if first == "title" and set(inner) <= _IN_TITLE and words and inner[-1] != "title":
             start = next(k for k in range(i + 1, end) if out[k] != OTHER)
-            last = max(words[-1], max(k for k in range(i + 1, end) if out[k] != OTHER))
-            if tokens[last + 1].text in ")]":
-                last += 1  # the bracket that closes a part label (`(part 1)`)
+            last = max(k for k in range(i + 1, end) if out[k] != OTHER)
+            # a square-bracketed part is the title translated (`Başlık [Title]`), not the title
+            if words[-1] > last and all(t.text != "[" for t in tokens[last + 1 : words[-1]]):
+                last = words[-1] + (tokens[words[-1] + 1].text == ")")  # `(part 1)`
             out[start : last + 1] = ["title"] * (last + 1 - start)
         i = end + 1
     return out
