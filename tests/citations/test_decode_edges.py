@@ -157,3 +157,21 @@ def test_a_translation_in_square_brackets_inside_the_quotes_stays_out_of_the_tit
     tokens = tokenize(text)
     labels = [OTHER, "title", "title", *[OTHER] * (len(tokens) - 3)]
     assert quoted_titles(tokens, labels) == labels
+
+
+@pytest.mark.parametrize("label", ["publisher-place", "publisher", "author"])
+def test_a_run_that_spells_the_address_s_site_is_the_host(label: str) -> None:
+    text = 'Aýna Ataýewa, "Täze mekdep," Türkmenhabar, May 8, 2024, https://turkmenhabar.gov.tm/tk/a/1.'
+    fields = _decode(
+        text,
+        [("Aýna Ataýewa", "author"), ("Täze mekdep", "title"), ("Türkmenhabar", label)],
+    )
+    assert fields["container-title"] == "Türkmenhabar"
+    assert "publisher-place" not in fields
+    assert [str(n) for n in fields["author"]] == ["Aýna Ataýewa"]
+
+
+def test_a_place_that_is_not_the_address_s_site_stays_the_place() -> None:
+    text = "Doe, J. Salt. Oxford: Clarendon, 1990. https://archive.org/details/salt."
+    fields = _decode(text, [("Oxford", "publisher-place"), ("Clarendon", "publisher")])
+    assert fields["publisher-place"] == "Oxford"

@@ -11,6 +11,7 @@ from citekit.citations.names import is_initials, is_organisation, to_name, unlis
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.forms import site_named
 from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -331,7 +332,7 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     person: tuple[str, int, int] | None = None  # the last run of a person's names
-    mended = mend(tokens, marks, runs(labels))
+    mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     owner = [OTHER] * len(tokens)

@@ -5,7 +5,9 @@ responsibility, a bracketed translator, places joined by semicolons, a page rang
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
@@ -22,6 +24,7 @@ __all__ = [
     "places_together",
     "quoted_pair",
     "responsibility_hosts",
+    "site_named",
     "trailing_page",
 ]
 
@@ -229,3 +232,31 @@ def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str,
         k -= 1
     said = marks[k] & _NUMBER_WORDS if k >= 0 else set()
     return min(said) if len(said) == 1 and said <= _NUMBERED else label
+
+
+_NOT_HOSTS = frozenset({"publisher-place", "publisher", "author"})
+
+
+def _folded(text: str) -> str:
+    """`text`'s letters and digits without case or accents (`Türkmen` -> `turkmen`)."""
+    plain = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i"))
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+def site_named(
+    tokens: Sequence[Token], text: str, found: Sequence[Run], url: str | None
+) -> list[Run]:
+    """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
+    `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
+    a site's name is no place, publisher or person, whatever the model called it."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.removeprefix("www.").split(".")
+    if not host or any(label == "container-title" for label, _, _ in found):
+        return list(found)
+    names = {_folded(labels[0]), _folded("".join(labels))} - {""}
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
+            out[j] = ("container-title", a, b)
+            break
+    return out
