@@ -175,3 +175,16 @@ def test_a_place_that_is_not_the_address_s_site_stays_the_place() -> None:
     text = "Doe, J. Salt. Oxford: Clarendon, 1990. https://archive.org/details/salt."
     fields = _decode(text, [("Oxford", "publisher-place"), ("Clarendon", "publisher")])
     assert fields["publisher-place"] == "Oxford"
+
+
+def test_an_organisation_written_again_after_gost_s_slash_is_one_author() -> None:
+    text = "Министерство культуры. Отчёт о работе / Министерство культуры. – М. : Наука, 2020."
+    fields = _decode(
+        text,
+        [
+            ("Министерство культуры. Отчёт", "author"),
+            ("Отчёт о работе", "title"),
+            ("Министерство культуры. –", "author"),
+        ],
+    )
+    assert [str(n) for n in fields["author"]] == ["Министерство культуры"]

@@ -237,6 +237,8 @@ def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
             continue
         if name.family and any((_letters(k.family), _letters(k.given)) == key for k in kept):
             continue
+        if name.literal and any(_letters(k.literal) == _letters(name.literal) for k in kept):
+            continue  # an organisation written again after the slash
         kept.append(name)
     return tuple(kept)
 
