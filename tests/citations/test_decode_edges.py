@@ -188,3 +188,24 @@ def test_an_organisation_written_again_after_gost_s_slash_is_one_author() -> Non
         ],
     )
     assert [str(n) for n in fields["author"]] == ["Министерство культуры"]
+
+
+def test_the_last_name_of_a_vancouver_list_that_opens_the_title_run_is_a_name() -> None:
+    text = "Hale J, Lane A, Romero S. Salt in the sea. Marine Review. 1999;14(3):63-90."
+    fields = _decode(
+        text,
+        [
+            ("Hale J", "author"),
+            ("Lane A", "author"),
+            ("Romero S. Salt in the sea", "title"),
+            ("Marine Review", "container-title"),
+        ],
+    )
+    assert [str(n) for n in fields["author"]] == ["Hale J", "Lane A", "Romero S"]
+    assert fields["title"] == "Salt in the sea"
+
+
+def test_a_title_that_opens_with_a_word_and_capitals_after_a_full_name_stays_whole() -> None:
+    text = "Hale, John. Report UN. Salt in the sea. New York, 1999."
+    fields = _decode(text, [("Hale, John", "author"), ("Report UN. Salt in the sea", "title")])
+    assert fields["title"] == "Report UN. Salt in the sea"

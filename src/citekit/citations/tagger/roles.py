@@ -15,6 +15,7 @@ __all__ = [
     "joined_role",
     "list_role",
     "modifies_role",
+    "name_goes_on",
     "role_after",
     "role_before",
 ]
@@ -109,3 +110,27 @@ def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> s
         return None
     roles = [label for mark, label in ROLES.items() if mark in marks[i]]
     return roles[0] if len(roles) == 1 else None
+
+
+_MAX_INITIALS = 3  # Vancouver's run-together initials ("JK", "ZhT")
+
+
+def _bare_initials(word: str) -> bool:
+    return word.isalpha() and word.isupper() and len(word) <= _MAX_INITIALS
+
+
+def name_goes_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int) -> int:
+    """Where the last name of a Vancouver list ends when a title run opened with it (`Church
+    R, Romero S. An imperative …`): after a person `Family I` and a comma, a head of the same
+    shape and its period is the list's last name. `a` when the run opens with none."""
+    if len(out) < 2 or out[-2][0] not in PERSONS or out[-1][0] != OTHER:
+        return a
+    _, s, e = out[-2]
+    comma = [t.text for t in tokens[out[-1][1] : out[-1][2]]] == [","]
+    shaped = e - s >= 2 and _bare_initials(tokens[e - 1].text) and tokens[e - 2].text.isalpha()
+    if not (comma and shaped and b - a > 3):
+        return a
+    head, initials, period = tokens[a : a + 3]
+    if head.text.isalpha() and head.text[0].isupper() and _bare_initials(initials.text):
+        return a + 3 if period.text == "." else a
+    return a

@@ -26,6 +26,7 @@ from citekit.citations.tagger.roles import (
     joined_role,
     list_role,
     modifies_role,
+    name_goes_on,
     role_after,
     role_before,
 )
@@ -448,6 +449,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
+        elif label == "title" and (named := name_goes_on(tokens, out, a, b)) > a:
+            out.extend([(out[-2][0], a, named - 1), (OTHER, named - 1, named), (label, named, b)])
         elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
             out.extend(role_run)
         elif (
