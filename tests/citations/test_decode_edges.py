@@ -209,3 +209,41 @@ def test_a_title_that_opens_with_a_word_and_capitals_after_a_full_name_stays_who
     text = "Hale, John. Report UN. Salt in the sea. New York, 1999."
     fields = _decode(text, [("Hale, John", "author"), ("Report UN. Salt in the sea", "title")])
     assert fields["title"] == "Report UN. Salt in the sea"
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "title"),
+    [
+        (
+            "Kaya, A. (1967). Tarih: «“Bozkır Örneği”». Hikmet, 2(4), 3-9.",
+            "Tarih: «“Bozkır Örneği",
+            "Tarih: «“Bozkır Örneği”»",
+        ),
+        (
+            "“Salt [reprinted from Scribner's (1896)]”, Britannica, 1992.",
+            "Salt [reprinted from Scribner's (1896",
+            "Salt [reprinted from Scribner's (1896)]",
+        ),
+    ],
+)
+def test_every_mark_just_after_a_title_that_closes_one_inside_it_is_the_title_s(
+    text: str, run: str, title: str
+) -> None:
+    fields = _decode(text, [(run, "title")])
+    assert fields["title"] == title
+
+
+def test_the_number_between_a_journal_and_its_issue_is_the_volume() -> None:
+    text = "Hale, V. Plays. Journal of Drama, 206.8 (2006): 321-334."
+    spans = [("Journal of Drama", "container-title"), ("206", "page"), ("8", "issue")]
+    fields = _decode(text, [*spans, ("2006", "issued"), ("321-334", "page")])
+    assert fields["volume"] == "206"
+    assert fields["page"] == "321-334"
+
+
+def test_a_name_followed_by_a_volume_is_the_periodical() -> None:
+    text = "Simmons, T. (1991). Salt roads. Dialectica, 66 (5), 3-9."
+    spans = [("Dialectica", "publisher-place"), ("66", "volume"), ("5", "issue")]
+    fields = _decode(text, [("Salt roads", "title"), *spans])
+    assert fields["container-title"] == "Dialectica"
+    assert "publisher-place" not in fields

@@ -95,10 +95,12 @@ def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tupl
     """Widen a run by the quote mark just outside it that closes (or opens) one inside it
     ("Научный журнал «Вестник НАН РК»" whose last » the model left out)."""
     inner = text[tokens[a].start : tokens[b - 1].end]
-    if b < len(tokens) and tokens[b].text in _CLOSERS:
+    while b < len(tokens) and tokens[b].text in _CLOSERS:  # `«“Örneği”»`: each that closes
         opener = _CLOSERS[tokens[b].text]
-        if opener in inner and not _balanced(inner, opener):
-            b += 1
+        if opener not in inner or _balanced(inner, opener):
+            break
+        b += 1
+        inner = text[tokens[a].start : tokens[b - 1].end]
     if a > 0 and tokens[a - 1].text in _PAIRS:
         opener = tokens[a - 1].text
         if _PAIRS[opener] in inner and not _balanced(inner, opener):

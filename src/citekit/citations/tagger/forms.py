@@ -20,6 +20,7 @@ __all__ = [
     "bracketed_role",
     "labelled_page",
     "number_label",
+    "numbered_host",
     "pages_together",
     "places_together",
     "quoted_pair",
@@ -259,4 +260,34 @@ def site_named(
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             out[j] = ("container-title", a, b)
             break
+    return out
+
+
+def _next_field(tokens: Sequence[Token], found: Sequence[Run], j: int, step: int) -> str | None:
+    """The label of the field run next to run `j` (before it, `step` -1, or after, 1) when
+    only punctuation is between; else None."""
+    k = j + step
+    while 0 <= k < len(found) and found[k][0] == OTHER:
+        if any(tokens[i].text[0].isalnum() for i in range(found[k][1], found[k][2])):
+            return None
+        k += step
+    return found[k][0] if 0 <= k < len(found) else None
+
+
+def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a periodical's numbers in their order: the number between a journal's
+    name and its issue is the volume (`Journal, 206.8 (2006)`), and a name followed by a
+    volume is the periodical, not a place (`Dialectica, 66 (5)`)."""
+    out = list(found)
+    labels = {label for label, _, _ in out}
+    for j, (label, a, b) in enumerate(out):
+        before, after = _next_field(tokens, out, j, -1), _next_field(tokens, out, j, 1)
+        if label == "page" and before == "container-title" and after == "issue":
+            out[j] = ("volume", a, b)
+        elif (
+            label == "publisher-place"
+            and after == "volume"
+            and not labels & {"container-title", "publisher"}
+        ):
+            out[j] = ("container-title", a, b)
     return out

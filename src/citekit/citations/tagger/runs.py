@@ -14,6 +14,7 @@ from citekit.citations.tagger.forms import (
     bracketed_role,
     labelled_page,
     number_label,
+    numbered_host,
     pages_together,
     places_together,
     quoted_pair,
@@ -487,4 +488,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    return pages_together(tokens, places_together(tokens, out))
+    return numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
