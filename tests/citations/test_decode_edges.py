@@ -247,3 +247,13 @@ def test_a_name_followed_by_a_volume_is_the_periodical() -> None:
     fields = _decode(text, [("Salt roads", "title"), *spans])
     assert fields["container-title"] == "Dialectica"
     assert "publisher-place" not in fields
+
+
+@pytest.mark.parametrize("closer", ["»", "”", ")"])
+def test_a_mark_that_closes_the_value_before_opens_no_value(closer: str) -> None:
+    opener = {"»": "«", "”": "“", ")": "("}[closer]
+    text = f"Заїка, О. {opener}Сіль степу{closer} Студії з історії, 2000, 3-9."
+    fields = _decode(
+        text, [("Сіль степу", "title"), (f"{closer} Студії з історії", "container-title")]
+    )
+    assert fields["container-title"] == "Студії з історії"

@@ -87,6 +87,9 @@ def _clean(text: str) -> str:
         if last in _CLOSERS and not _balanced(text, _CLOSERS[last]):
             text = _strip(text[:-1])
             continue
+        if first in _CLOSERS and first not in _PAIRS and not _balanced(text, _CLOSERS[first]):
+            text = _strip(text[1:])  # `» Студії …`: the mark closes the value before
+            continue
         break
     return text
 
