@@ -257,3 +257,20 @@ def test_a_mark_that_closes_the_value_before_opens_no_value(closer: str) -> None
         text, [("Сіль степу", "title"), (f"{closer} Студії з історії", "container-title")]
     )
     assert fields["container-title"] == "Студії з історії"
+
+
+@pytest.mark.parametrize(("number", "label"), [("1-2", "accessed"), ("5", "page"), ("7", "issued")])
+def test_a_bracketed_number_after_the_volume_is_its_issue(number: str, label: str) -> None:
+    text = f"Kaya, A. Tuz. Bilig, 2015; 141({number}). https://bilig.org/a/1"
+    fields = _decode(text, [("Bilig", "container-title"), ("141", "volume"), (number, label)])
+    assert fields["volume"] == "141"
+    assert fields["issue"] == number
+
+
+def test_a_year_in_brackets_after_the_volume_stays_the_date() -> None:
+    text = "Hale, V. Plays. Journal of Drama 12 (1937): 3-9."
+    fields = _decode(
+        text, [("Journal of Drama", "container-title"), ("12", "volume"), ("1937", "issued")]
+    )
+    assert fields["volume"] == "12"
+    assert "issue" not in fields

@@ -17,6 +17,7 @@ __all__ = [
     "PLACE_STARTS",
     "abbreviated_place",
     "bracketed_issue",
+    "bracketed_numbers",
     "bracketed_role",
     "labelled_page",
     "number_label",
@@ -290,4 +291,25 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             and not labels & {"container-title", "publisher"}
         ):
             out[j] = ("container-title", a, b)
+    return out
+
+
+_MAX_ISSUE_TOKENS = 3  # `5`, `1-2`
+
+
+def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
+    `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
+    out = list(labels)
+    for i in range(len(tokens) - 2):
+        if out[i] != "volume" or out[i + 1] == "volume" or tokens[i + 1].text != "(":
+            continue
+        close = next((k for k in range(i + 2, len(tokens)) if tokens[k].text == ")"), None)
+        inner = range(i + 2, close) if close is not None else range(0)
+        if not 0 < len(inner) <= _MAX_ISSUE_TOKENS or not tokens[i + 2].text.isdigit():
+            continue
+        if len(inner) == 1 and len(tokens[i + 2].text) == _YEAR_DIGITS:
+            continue  # Chicago's `12 (1937)`: the year
+        if all(tokens[k].text.isdigit() or tokens[k].text in "-–/" for k in inner):
+            out[i + 2 : i + 2 + len(inner)] = ["issue"] * len(inner)
     return out
