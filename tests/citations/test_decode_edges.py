@@ -274,3 +274,18 @@ def test_a_year_in_brackets_after_the_volume_stays_the_date() -> None:
     )
     assert fields["volume"] == "12"
     assert "issue" not in fields
+
+
+def test_a_number_inside_the_emphasis_of_a_host_s_name_is_the_name_s() -> None:
+    text = "Kaya, A. (2007). A study. *Proceedings of Translation Summit XI*, 459–465."
+    spans = [("Proceedings of Translation Summit", "container-title"), ("XI", "volume")]
+    fields = _decode(text, [("A study", "title"), *spans, ("459–465", "page")])
+    assert fields["container-title"] == "Proceedings of Translation Summit XI"
+    assert "volume" not in fields
+
+
+def test_a_volume_in_its_own_emphasis_stays_the_volume() -> None:
+    text = "Kaya, A. (2007). A study. *Bilig*, *12*(3), 4-9."
+    fields = _decode(text, [("A study", "title"), ("Bilig", "container-title"), ("12", "volume")])
+    assert fields["container-title"] == "Bilig"
+    assert fields["volume"] == "12"

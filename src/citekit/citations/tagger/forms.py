@@ -277,10 +277,21 @@ def _next_field(tokens: Sequence[Token], found: Sequence[Run], j: int, step: int
 
 def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a periodical's numbers in their order: the number between a journal's
-    name and its issue is the volume (`Journal, 206.8 (2006)`), and a name followed by a
-    volume is the periodical, not a place (`Dialectica, 66 (5)`)."""
+    name and its issue is the volume (`Journal, 206.8 (2006)`), a name followed by a volume
+    is the periodical, not a place (`Dialectica, 66 (5)`), and a number inside the emphasis
+    of the name is the name's (`*Summit XI*`; APA sets the volume apart: `*Bilig*, *12*`)."""
     out = list(found)
     labels = {label for label, _, _ in out}
+    for j in range(len(out) - 1, 0, -1):
+        (host, c, d), (label, a, b) = out[j - 1], out[j]
+        emphasis = (
+            b < len(tokens)
+            and tokens[b].text in "*_"
+            and c > 0
+            and tokens[c - 1].text == tokens[b].text
+        )
+        if host == "container-title" and label == "volume" and d == a and emphasis:
+            out[j - 1 : j + 1] = [(host, c, b)]  # `*Proceedings of Summit XI*`: the name's
     for j, (label, a, b) in enumerate(out):
         before, after = _next_field(tokens, out, j, -1), _next_field(tokens, out, j, 1)
         if label == "page" and before == "container-title" and after == "issue":
