@@ -289,3 +289,38 @@ def test_a_volume_in_its_own_emphasis_stays_the_volume() -> None:
     fields = _decode(text, [("A study", "title"), ("Bilig", "container-title"), ("12", "volume")])
     assert fields["container-title"] == "Bilig"
     assert fields["volume"] == "12"
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "last"),
+    [
+        (
+            "Robert Cox, Ryan Natasha Jones, and Curtis Scott Mccann, “Trade” (Cambridge, 1978).",
+            "Robert Cox, Ryan Natasha Jones",
+            "Curtis Scott Mccann",
+        ),
+        (
+            "Kete Teknaz Demir, Ermutlu Çamurcuoğlu - Armahan Kısakürek, “Yol”, Bilig 22 (1994).",
+            "Kete Teknaz Demir, Ermutlu Çamurcuoğlu",
+            "Armahan Kısakürek",
+        ),
+    ],
+)
+def test_names_in_direct_order_with_a_comma_between_are_two(text: str, run: str, last: str) -> None:
+    fields = _decode(text, [(run, "author"), (last, "author")])
+    first, second = run.split(", ")
+    assert [str(n) for n in fields["author"]] == [first, second, last]
+
+
+def test_an_inverted_first_name_before_a_direct_one_stays_one_name() -> None:
+    text = "Stanley, Catherine, and Amber Compton. Trade. Oxford, 1978."
+    fields = _decode(text, [("Stanley, Catherine", "author"), ("Amber Compton", "author")])
+    assert [str(n) for n in fields["author"]] == ["Stanley, Catherine", "Amber Compton"]
+
+
+def test_a_list_of_inverted_names_joined_by_commas_is_one_name_a_pair() -> None:
+    text = "Oliver, Katherine, Smith, Mitchell Julie, и Flowers, Jesse. «Trade». Bilig 3 (2022)."
+    spans = [("Oliver, Katherine, Smith, Mitchell Julie", "author"), ("Flowers, Jesse", "author")]
+    fields = _decode(text, spans)
+    names = ["Oliver, Katherine", "Smith, Mitchell Julie", "Flowers, Jesse"]
+    assert [str(n) for n in fields["author"]] == names

@@ -9,12 +9,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
 from citekit.citations._words import lower, patterns
 from citekit.languages import available_languages, language
 from citekit.model import Name
 
-__all__ = ["is_initials", "is_organisation", "split_names", "to_name", "unlist"]
+__all__ = ["direct_pairs", "is_initials", "is_organisation", "split_names", "to_name", "unlist"]
 
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
@@ -92,6 +93,13 @@ def unlist(written: str) -> tuple[str, ...]:
     parts = [p.strip() for p in written.split(",")]
     if len(parts) >= 2 and all(_full_name(p) for p in parts):
         return tuple(parts)  # "G. Parker, N. Johnson": no part is a family alone
+    families = parts[::2]
+    given = parts[1::2]
+    paired = all(len(f.split()) == 1 for f in families) and not any(map(is_initials, given))
+    if len(parts) >= 4 and len(parts) % 2 == 0 and paired:
+        # "Oliver, Katherine, Smith, Mitchell Julie": every name inverted, a given name
+        # holds no comma
+        return tuple(f"{f}, {g}" for f, g in zip(families, given, strict=True))
     if len(parts) < 3 or not all(parts) or is_initials(parts[0]):
         return (written,)
     rest = parts[2:]
@@ -148,3 +156,28 @@ def _run_initials(word: str) -> bool:
         and word.isalpha()
         and all(not (a.islower() and b.islower()) for a, b in itertools.pairwise(word))
     )
+
+
+def _words_only(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words)
+
+
+def direct_pairs(names: Sequence[Name]) -> tuple[Name, ...]:
+    """A list that writes its names in direct order (`Robert Cox, Ryan Jones, and Curtis
+    Mccann`): a name read as `Family, Given` with two words or more on each side of its
+    comma and no initials is two names in direct order, like the list's others."""
+    direct = any(
+        n.family and n.written and "," not in n.written and len(n.written.split()) >= 2
+        for n in names
+    )
+    if not direct:
+        return tuple(names)
+    out: list[Name] = []
+    for name in names:
+        parts = (name.written or "").split(",")
+        if name.family and len(parts) == 2 and all(_words_only(p) for p in parts):
+            out.extend(to_name(p.strip()) for p in parts)
+        else:
+            out.append(name)
+    return tuple(out)

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence, Set
 
-from citekit.citations.names import is_initials, is_organisation, to_name, unlist
+from citekit.citations.names import direct_pairs, is_initials, is_organisation, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
@@ -400,7 +400,7 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = _unpunctuated(_distinct(found))
+        out[role] = _unpunctuated(_distinct(direct_pairs(found)))
     if (marked := _marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:
