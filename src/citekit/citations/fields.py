@@ -1,10 +1,12 @@
 """One citation's text into a `Citation`: the exact rules first (address, DOI, ISBN, access
-label and date), then the note tagger for every other field, then the item's type."""
+label and date, a law's number, a shelf mark), then the note tagger for every other field,
+then the item's type."""
 
 from __future__ import annotations
 
 import re
 
+from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
@@ -96,8 +98,9 @@ def parse_citation(
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
+    legal = exact.legal
     return Citation(
-        type=infer_type(fields, flat, cues, language, model=types),
+        type=legal_type(legal) or infer_type(fields, flat, cues, language, model=types),
         title=title,
         authors=_names(fields, "author"),
         editors=_names(fields, "editor"),
@@ -110,13 +113,17 @@ def parse_citation(
         doi=_text(fields, "DOI"),
         accessed=exact.accessed,
         issued=issued if isinstance(issued, PartialDate) else None,
-        page=_text(fields, "page"),
+        page=legal.page or _text(fields, "page"),  # a shelf mark's leaf is the cited page
         volume=_text(fields, "volume"),
         issue=_text(fields, "issue"),
         edition=_text(fields, "edition"),
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
+        number=legal.number,
+        section=legal.section,
+        archive=legal.archive,
+        archive_location=legal.archive_location,
         language=language,
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
         raw=text,

@@ -1,0 +1,406 @@
+"""Exact rules for laws and archival references: a law's number and article, an archive's
+name and its shelf mark.
+
+They run with the other exact rules (`citekit.citations.structure`), ahead of the note
+tagger, and claim only what they recognise whole:
+
+- a law's number after its label (`№ 131-ФЗ`, `Kanun No. 5237`, `Pub. L. No. 107-56`) near a
+  word naming a law or decree (`Федеральный закон`, `Kanun`, `Act`), or before a word that
+  numbers laws (`5237 sayılı`); a number of a law's own shape (`№ 131-ФЗ`, `№ 123-V`) needs
+  no such word;
+- an article or section (`Ст. 3822`, `md. 5`, `§ 215`, `12-бап`) when the note cites a law,
+  or right after a gazette's issue (`№ 40. Ст. 3822`);
+- a shelf mark: a chain of labelled levels (fond, inventory, file, leaf: `Ф. 5. Оп. 1. Д. 12.
+  Л. 3–4 об.`, `5-қ. 1-т. 12-іс. 3-п.`, `box 3, folder 12`), or a classification code written
+  right after an archive's name (`BOA, DH.MKT, nr. 1234/56`, `FO 371/12345`);
+- the archive's name just before the shelf mark: an abbreviation in capitals of any alphabet
+  (`ЦГА РК`, `BOA`) or a phrase with a word for archive (`The National Archives`), or just
+  after it (`…, folder 12, Hoover Institution Archives`).
+
+The words are data: each language file's ``[legal]`` table. The leaf (`Л. 3–4 об.`) is the
+cited page; the levels above it are the `archive_location`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
+
+__all__ = ["Legal", "find_legal", "legal_type"]
+
+_LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
+_LETTER = r"[^\W\d_]"
+_CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
+_SEP = re.compile(r"[\s.,;:]*")
+_GAP = re.compile(r"[\s.,;:–—-]*")
+# a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
+_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s?[-–/]\s?\d+)*{_LETTER}?(?!\w)"
+_LEAF = r"\d+(?:\s?[-–]\s?\d+)?"
+# a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
+_LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{_CAPITAL}]{{2,4}}(?!\w))?"
+_OWN_SHAPE = re.compile(rf"\d+-[{_CAPITAL}]{{1,4}}\b")
+_SECTION = r"\d+(?:[.\-–]\d+)*(?:\s?\(\d+\))?"
+# a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
+# "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
+_CLASS = re.compile(
+    rf"(?:[{_CAPITAL}]{{1,6}}\.){{1,4}}[{_CAPITAL}]{{1,6}}(?!\w)"
+    r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
+    rf"|[{_CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
+)
+_ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?!\w)")
+_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+# an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
+_ABBREVIATION = re.compile(
+    rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
+)
+_MAX_NAME_WORDS = 12
+_LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
+_GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
+_BREAK = re.compile(rf"//|\.\s+(?=[\d{_CAPITAL}«“\"])|;")
+
+
+@frozen
+class Legal:
+    """What the legal and archival rules found in one citation's text."""
+
+    number: str | None = None
+    section: str | None = None
+    archive: str | None = None
+    archive_location: str | None = None
+    page: str | None = None  # the cited leaf of a shelf mark ("3–4 об.")
+    law: bool = False  # whether a word naming a law or decree was found
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one alternation, longest first, none glued to a letter before or after."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    pieces = [re.escape(w) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in ordered]
+    return rf"(?<!{_LETTER})(?:{'|'.join(pieces) or '(?!)'})"
+
+
+@functools.cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """Every shipped language's ``[legal]`` words, by key."""
+    found: dict[str, list[str]] = {key: [] for key in LEGAL_KEYS}
+    for code in available_languages():
+        for key, words in language(code).legal.items():
+            found.setdefault(key, []).extend(words)
+    return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
+
+
+@frozen
+class _Patterns:
+    law: re.Pattern[str]
+    number: re.Pattern[str]
+    number_after: re.Pattern[str]
+    section: re.Pattern[str]
+    section_after: re.Pattern[str]
+    part: re.Pattern[str]
+    archive_word: re.Pattern[str]
+    strong: frozenset[str]  # number labels that name a law themselves ("Public Law")
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    w = _words()
+    verso = _alternation(w["verso"])
+    leaf = rf"{_LEAF}(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"
+    parts = []
+    for level in _LEVELS:
+        value = leaf if level == "leaf" else _CODE
+        if w[level]:
+            parts.append(rf"(?P<{level}>{_alternation(w[level])})\s?(?P<{level}_v>{value})")
+        after = w[f"{level}_after"]
+        if after:
+            parts.append(rf"(?P<{level}_a>{value})\s?-?\s?{_alternation(after)}")
+    law = set(w["law"])
+    return _Patterns(
+        law=re.compile(_alternation(w["law"])),
+        number=re.compile(rf"(?P<label>{_alternation(w['number'])})\s?(?P<n>{_LAW_NUMBER})"),
+        number_after=re.compile(
+            rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})"
+        ),
+        section=re.compile(rf"(?P<label>{_alternation(w['section'])})\s?(?P<n>{_SECTION})"),
+        section_after=re.compile(
+            rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
+        ),
+        part=re.compile("|".join(parts)),
+        archive_word=re.compile(_alternation(w["archive"])),
+        strong=frozenset(label for label in w["number"] if label in law),
+    )
+
+
+@frozen
+class _Part:
+    level: int
+    start: int
+    end: int
+    label: tuple[int, int]  # the label word's span
+    value: tuple[int, int]
+
+
+def _parts(text: str) -> list[_Part]:
+    found: list[_Part] = []
+    for match in _patterns().part.finditer(text):
+        for i, level in enumerate(_LEVELS):
+            if match.group(level) is not None:
+                found.append(
+                    _Part(
+                        i, match.start(), match.end(), match.span(level), match.span(f"{level}_v")
+                    )
+                )
+                break
+            if match.groupdict().get(f"{level}_a") is not None:
+                value = match.span(f"{level}_a")
+                found.append(_Part(i, match.start(), match.end(), (value[1], match.end()), value))
+                break
+    return found
+
+
+def _around(part: _Part) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The text of a part before and after its value (its label word and spaces)."""
+    return (part.start, part.value[0]), (part.value[1], part.end)
+
+
+def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
+    """Runs of parts, only separators between them, each level below the one before."""
+    chains: list[list[_Part]] = []
+    for part in parts:
+        last = chains[-1][-1] if chains else None
+        joined = (
+            last is not None
+            and part.level > last.level
+            and _SEP.fullmatch(text, last.end, part.start) is not None
+        )
+        if joined:
+            chains[-1].append(part)
+        else:
+            chains.append([part])
+    return chains
+
+
+def _name_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
+    """The archive's name that ends at `end` (separators after it allowed), if any."""
+    stop = end
+    while stop > floor and text[stop - 1] in " .,;:\u00a0":
+        stop -= 1
+    if stop <= floor:
+        return None
+    cut = floor
+    for pattern in (r"//", r"[.,;:]\s", r"\)\s"):
+        for match in re.finditer(pattern, text[floor:stop]):
+            if text[floor + match.start()] == ")" and "(" in text[floor + match.end() : stop]:
+                continue
+            cut = max(cut, floor + match.end())
+    if text[cut:stop].startswith(")"):
+        return None
+    start = cut + len(text[cut:stop]) - len(text[cut:stop].lstrip())
+    name = text[start:stop]
+    if not name:
+        return None
+    if _ABBREVIATION.fullmatch(name.rstrip()):
+        return start, start + len(name.rstrip())
+    words = name.split()
+    if len(words) <= _MAX_NAME_WORDS and _patterns().archive_word.search(name):
+        return start, stop
+    return None
+
+
+def _name_after(text: str, start: int) -> tuple[int, int] | None:
+    """The archive's name written after the shelf mark (`…, folder 12, Hoover Institution
+    Archives.`): up to the next stop, with a word for archive."""
+    match = re.match(r",\s*([^.;,()]{3,120})", text[start:])
+    if match is None:
+        return None
+    name = match.group(1).rstrip()
+    if len(name.split()) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
+        return None
+    return start + match.start(1), start + match.start(1) + len(name)
+
+
+def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
+    """A classification code and item written right after an archive's name."""
+    gap = _SEP.match(text, name[1])
+    at = gap.end() if gap else name[1]
+    code = _CLASS.match(text, at)
+    if code is None or _DATE_LIKE.match(code.group()) or at == name[1]:
+        return None
+    end = code.end()
+    item = _ITEM.match(text, end)
+    return at, item.end() if item else end
+
+
+def _coded_name(
+    text: str, spans: Sequence[tuple[int, int, str]]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """An archive's name (an abbreviation, else a phrase with a word for archive) and the
+    classification code right after it, outside the spans other rules hold."""
+    ends = [m.end() for m in _ABBREVIATION.finditer(text)]
+    ends += [m.end() for m in _patterns().archive_word.finditer(text)]
+    for end in ends:
+        name = _name_before(text, end)
+        code = _coded(text, name) if name is not None else None
+        if name is not None and code is not None and _free(spans, name[0], code[1]):
+            return name, code
+    return None
+
+
+def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+    """Archive, shelf mark and leaf, with their spans added to `spans`."""
+    out: dict[str, str] = {}
+    parts = _parts(text)
+    best: list[_Part] | None = None
+    name: tuple[int, int] | None = None
+    for chain in _chains(text, parts):
+        if not _free(spans, chain[0].start, chain[-1].end):
+            continue  # inside an address
+        before = _name_before(text, chain[0].start)
+        whole = len(chain) >= 2 and any(p.level != len(_LEVELS) - 1 for p in chain)
+        if whole or (before is not None and chain[0].level != len(_LEVELS) - 1):
+            best, name = chain, before
+            break
+    code: tuple[int, int] | None = None
+    if best is None:
+        coded = _coded_name(text, spans)
+        if coded is None:
+            return out
+        name, code = coded
+    if best is not None:
+        located = [p for p in best if p.level != len(_LEVELS) - 1]
+        leaves = [p for p in best if p.level == len(_LEVELS) - 1]
+        start, end = best[0].start, best[-1].end
+        if located:
+            out["archive_location"] = text[located[0].start : located[-1].end]
+            spans.append((located[0].start, located[-1].end, "archive_location"))
+        for leaf in leaves:  # "Л. 3–4 об." or "3-п.": the label before or after the value
+            out["page"] = text[leaf.value[0] : leaf.value[1]]
+            spans.append((leaf.value[0], leaf.value[1], "locator"))
+            spans += [(a, b, "other") for a, b in _around(leaf) if a < b]
+    else:
+        assert code is not None
+        start, end = code
+        out["archive_location"] = text[start:end]
+        spans.append((start, end, "archive_location"))
+        # "…, Dosya 12, Gömlek 34" after the code
+        more = [p for p in parts if p.start >= end]
+        if more and _SEP.fullmatch(text, end, more[0].start):
+            levels = _chains(text, more)[0]
+            out["archive_location"] = text[start : levels[-1].end]
+            spans[-1] = (start, levels[-1].end, "archive_location")
+            end = levels[-1].end
+    if name is None:
+        name = _name_after(text, end)
+    if name is not None:
+        out["archive"] = text[name[0] : name[1]].strip()
+        spans.append((name[0], name[1], "archive"))
+        lo, hi = min(name[1], end), max(name[0], start)
+        if lo < hi and _GAP.fullmatch(text, lo, hi):
+            spans.append((lo, hi, "other"))
+    tail = max(end, name[1] if name else end)
+    if _GAP.fullmatch(text, tail) and tail < len(text):
+        spans.append((tail, len(text), "other"))  # the closing period is the shelf mark's
+    return out
+
+
+def _law_before(text: str, at: int, words: int) -> bool:
+    """Whether a law's kind is written up to `words` words before `at`, in the same part."""
+    head = text[:at]
+    breaks = list(_BREAK.finditer(head))
+    floor = breaks[-1].end() if breaks else 0
+    for match in _patterns().law.finditer(head, floor):
+        between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
+        if len(between.split()) <= words:
+            return True
+    return False
+
+
+def _law_after(text: str, at: int) -> bool:
+    """Whether a law's kind follows within three words (`№ 456 Жарлығы`, `5237 sayılı Kanun`)."""
+    found = _patterns().law.search(" ".join(text[at:].split()[:4]))
+    return found is not None
+
+
+def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e, _l in spans)
+
+
+def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
+    """Run the legal and archival rules on one citation's (flattened) text; `taken` are the
+    spans other exact rules already hold (an address's digits are no law's number)."""
+    if not any(c.isdigit() for c in text):
+        return Legal()
+    p = _patterns()
+    spans: list[tuple[int, int, str]] = list(taken)
+    out = _archival(text, spans)
+    head_end = text.find("//")
+    head_end = len(text) if head_end < 0 else head_end
+    law = p.law.search(text) is not None
+    number = None
+    for match in p.number.finditer(text, 0, head_end):
+        label, (start, end) = match.group("label"), match.span("n")
+        if not _free(spans, match.start(), end):
+            continue
+        window = _LAW_WINDOW if label == "№" else 1
+        if (
+            label in p.strong
+            or _law_before(text, match.start(), window)
+            or _law_after(text, end)
+            or (label == "№" and _OWN_SHAPE.fullmatch(match.group("n").split()[0]))
+        ):
+            number = match.group("n")
+            spans += [(match.start(), start, "other"), (start, end, "number")]
+            break
+    if number is None:
+        for match in p.number_after.finditer(text, 0, head_end):
+            if _free(spans, match.start(), match.end()):
+                number = match.group("n")
+                spans += [(*match.span("n"), "number"), (*match.span("label"), "other")]
+                break
+    section = None
+    after = next((e for s, e, label in spans if label == "number"), None)
+    gazette = False
+    for match in p.section.finditer(text):
+        # after the law's number, right after a gazette's issue ("№ 40. Ст. 3822"), or
+        # after a law's kind ("Kanunu md. 5"): not "Комментарий к ст. 5 Закона …"
+        gazette = _GAZETTE.search(text, 0, match.start()) is not None
+        placed = (after is not None and match.start() >= after) or gazette
+        if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
+            spans, *match.span()
+        ):
+            section = match.group("n")
+            spans += [(match.start(), match.start("n"), "other"), (*match.span("n"), "section")]
+            break
+    if section is None:
+        for match in p.section_after.finditer(text):
+            placed = after is not None and match.start() >= after
+            if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
+                spans, *match.span()
+            ):
+                section = match.group("n")
+                spans += [(*match.span("n"), "section"), (match.end("n"), match.end(), "other")]
+                break
+    return Legal(
+        number=number,
+        section=section,
+        archive=out.get("archive"),
+        archive_location=out.get("archive_location"),
+        page=out.get("page"),
+        law=law or gazette,
+        spans=tuple(sorted(spans[len(taken) :])),
+    )
+
+
+def legal_type(found: Legal) -> str | None:
+    """The item type the rules tell: a shelf mark is an archival document's, a law's number
+    a law's; else None (the type model decides)."""
+    if found.archive_location is not None:
+        return "manuscript"
+    if found.number is not None or (found.section is not None and found.law):
+        return "legislation"
+    return None
