@@ -172,6 +172,8 @@ class Citation:
     extra: tuple[tuple[str, str], ...] = ()
     url_slot_empty: bool = field(default=False, eq=False)
     raw: str = field(default="", eq=False, repr=False)
+    # pieces of `raw` the parser placed in no field (reported, not CSL: `citekit notes --json`)
+    unparsed: tuple[str, ...] = field(default=(), eq=False)
 
 
 class NoteKind(StrEnum):

@@ -59,7 +59,13 @@ _ABBREVIATION = re.compile(
     rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
 )
 _MAX_NAME_WORDS = 12
+# after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
+_AFTER = re.compile(
+    rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
+    rf"(?P<name>[{_CAPITAL}][^.;,()]{{1,120}})"
+)
 _LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
+_QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
 _GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
 _BREAK = re.compile(rf"//|\.\s+(?=[\d{_CAPITAL}«“\"])|;")
 
@@ -168,6 +174,18 @@ def _around(part: _Part) -> tuple[tuple[int, int], tuple[int, int]]:
     return (part.start, part.value[0]), (part.value[1], part.end)
 
 
+def _whole(chain: Sequence[_Part], named: bool) -> bool:
+    """Whether a chain of levels is a shelf mark: three levels; or two, one of them the fond
+    or an archive's name beside them; or a fond alone after the archive's name. ("Т. 2. П. 3"
+    or a lone "Ф. 5" are a volume and an initial as often.)"""
+    fond = chain[0].level == 0
+    if len(chain) >= 3:
+        return True
+    if len(chain) == 2:
+        return fond or named
+    return fond and named
+
+
 def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
     """Runs of parts, only separators between them, each level below the one before."""
     chains: list[list[_Part]] = []
@@ -193,17 +211,22 @@ def _name_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
     if stop <= floor:
         return None
     cut = floor
-    for pattern in (r"//", r"[.,;:]\s", r"\)\s"):
+    for pattern in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r"[»”]"):
         for match in re.finditer(pattern, text[floor:stop]):
-            if text[floor + match.start()] == ")" and "(" in text[floor + match.end() : stop]:
+            after = text[floor + match.end() : stop]
+            if text[floor + match.start()] == ")" and "(" in after:
+                continue  # "Arşivi (BCA)": the bracket is the name's
+            if text[floor + match.start()] == "(" and ")" in after:
                 continue
             cut = max(cut, floor + match.end())
     if text[cut:stop].startswith(")"):
         return None
-    start = cut + len(text[cut:stop]) - len(text[cut:stop].lstrip())
-    name = text[start:stop]
-    if not name:
+    # an archive's name opens with a capital: "… үдерістері ҚР Президентінің Архиві"
+    capital = re.search(rf"(?<!\S)[{_CAPITAL}(]", text[cut:stop])
+    if capital is None:
         return None
+    start = cut + capital.start()
+    name = text[start:stop]
     if _ABBREVIATION.fullmatch(name.rstrip()):
         return start, start + len(name.rstrip())
     words = name.split()
@@ -213,26 +236,39 @@ def _name_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
 
 
 def _name_after(text: str, start: int) -> tuple[int, int] | None:
-    """The archive's name written after the shelf mark (`…, folder 12, Hoover Institution
-    Archives.`): up to the next stop, with a word for archive."""
-    match = re.match(r",\s*([^.;,()]{3,120})", text[start:])
+    """The archive's name written after the shelf mark, a cited page between allowed
+    (`…, folder 12, Hoover Institution Archives.`, `Д. 1906, с. 202. РГАСПИ.`): up to the
+    next stop, an abbreviation (a capitalised word after it: `ЦДАГО України`) or a phrase
+    with a word for archive."""
+    match = _AFTER.match(text, start)
     if match is None:
         return None
-    name = match.group(1).rstrip()
-    if len(name.split()) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
+    name = match.group("name").rstrip()
+    words = name.split()
+    short = _ABBREVIATION.fullmatch(words[0]) is not None and len(words) <= 2
+    if short and (len(words) == 1 or words[1][:1].isupper()):
+        return match.start("name"), match.start("name") + len(name)
+    if len(words) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
         return None
-    return start + match.start(1), start + match.start(1) + len(name)
+    return match.start("name"), match.start("name") + len(name)
 
 
 def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
-    """A classification code and item written right after an archive's name."""
+    """A classification code and item written right after an archive's name, a comma or a
+    period between (`BOA, DH.MKT, nr. 1234/56`): a code of letters has a part of two letters
+    or more and an item number after it (not initials such as `Д.Н.`)."""
     gap = _SEP.match(text, name[1])
     at = gap.end() if gap else name[1]
+    if not any(c in ".,:" for c in text[name[1] : at]):
+        return None
     code = _CLASS.match(text, at)
-    if code is None or _DATE_LIKE.match(code.group()) or at == name[1]:
+    if code is None or _DATE_LIKE.match(code.group()):
         return None
     end = code.end()
     item = _ITEM.match(text, end)
+    letters = code.group()[:1].isalpha() and "/" not in code.group()
+    if letters and (item is None or max(len(p) for p in code.group().split(".")) < 2):
+        return None
     return at, item.end() if item else end
 
 
@@ -261,8 +297,7 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         if not _free(spans, chain[0].start, chain[-1].end):
             continue  # inside an address
         before = _name_before(text, chain[0].start)
-        whole = len(chain) >= 2 and any(p.level != len(_LEVELS) - 1 for p in chain)
-        if whole or (before is not None and chain[0].level != len(_LEVELS) - 1):
+        if _whole(chain, before is not None or _name_after(text, chain[-1].end) is not None):
             best, name = chain, before
             break
     code: tuple[int, int] | None = None
@@ -321,9 +356,10 @@ def _law_before(text: str, at: int, words: int) -> bool:
 
 
 def _law_after(text: str, at: int) -> bool:
-    """Whether a law's kind follows within three words (`№ 456 Жарлығы`, `5237 sayılı Kanun`)."""
-    found = _patterns().law.search(" ".join(text[at:].split()[:4]))
-    return found is not None
+    """Whether a law's kind is the next word, a quoted title between allowed (`№ 456
+    Жарлығы`, `№ 664 «Білім туралы» Заңы`)."""
+    skipped = _QUOTED_AHEAD.match(text, at)
+    return _patterns().law.match(text, skipped.end() if skipped else at) is not None
 
 
 def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
@@ -350,7 +386,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         if (
             label in p.strong
             or _law_before(text, match.start(), window)
-            or _law_after(text, end)
+            or (label == "№" and _law_after(text, end))
             or (label == "№" and _OWN_SHAPE.fullmatch(match.group("n").split()[0]))
         ):
             number = match.group("n")
@@ -386,14 +422,19 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
                 spans += [(*match.span("n"), "section"), (match.end("n"), match.end(), "other")]
                 break
     return Legal(
-        number=number,
-        section=section,
-        archive=out.get("archive"),
-        archive_location=out.get("archive_location"),
-        page=out.get("page"),
+        number=_spaced(number),
+        section=_spaced(section),
+        archive=_spaced(out.get("archive")),
+        archive_location=_spaced(out.get("archive_location")),
+        page=_spaced(out.get("page")),
         law=law or gazette,
         spans=tuple(sorted(spans[len(taken) :])),
     )
+
+
+def _spaced(value: str | None) -> str | None:
+    """A value with its spaces as one plain space each (`Д.\u00a0410` -> `Д. 410`)."""
+    return " ".join(value.split()) if value is not None else None
 
 
 def legal_type(found: Legal) -> str | None:

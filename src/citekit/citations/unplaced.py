@@ -1,0 +1,110 @@
+"""The text of a citation that no field holds: what the parse could not place, reported so
+that a loss is never silent (``"unparsed"`` in ``citekit notes --json``).
+
+A run of tokens the tagger left as ``other`` is unplaced when no exact rule claimed it, it
+holds a letter or digit, none of its words is one of the language files' label words (page,
+volume, access and "see" words …: they are read, not lost), it is no language mark, not only
+short lower-case joining words ("от", "ve") and no field's value holds it. The text past the
+tagger's token limit is unplaced too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from citekit.citations.structure import Exact
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.decode import _marked_language as marked_language
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["unplaced"]
+
+_MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
+_SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
+_LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+_GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
+_EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _reported(
+    piece: str,
+    text: str,
+    where: tuple[int, int],
+    leading: bool,
+    held: Sequence[str],
+    exact: Exact,
+) -> bool:
+    """Whether an unlabelled run is lost text, not a label, prefix or mark: no run of a few
+    words that opens the citation ("Giňişleýin seret", "For details"), labels an address, a
+    DOI, an ISBN or a date beside it ("Available at", "Режим доступа:"), ends in a colon
+    ("Kitapda:"), or stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
+    start, end = where
+    words = re.findall(r"\w+", piece)
+    if sum(len(w) for w in words) < _MIN_LETTERS:
+        return False
+    if all(w.islower() and len(w) <= _SMALL for w in words):
+        return False  # "от", "ve", "and": joining words, no lost value
+    folded = _fold(piece)
+    if any(folded in h for h in held):
+        return False
+    if marked_language(text[max(0, start - 1) : end + 1]) is not None:
+        return False
+    if len(words) > _LABEL_WORDS:
+        return True
+    before = text[:start].rstrip(" \u00a0")
+    after = text[end:].lstrip(" \u00a0")
+    if leading or after.startswith(":") or (before.endswith(("(", "[")) and after[:1] in ")]"):
+        return False
+    gaps = [
+        (e, start) if e <= start else (end, s)
+        for s, e, label in exact.spans
+        if label != "other" and (e <= start or s >= end)
+    ]
+    return not any(_GLUE.fullmatch(text, a, b) is not None for a, b in gaps)
+
+
+def unplaced(
+    text: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str],
+    marks: Sequence[set[str]],
+    exact: Exact,
+    values: Iterable[str],
+) -> tuple[str, ...]:
+    """The pieces of `text` that no field holds, in order (see the module's docstring)."""
+    held = [_fold(v) for v in values if v]
+
+    def lost(i: int) -> bool:
+        token = tokens[i]
+        if labels[i] != OTHER or marks[i]:
+            return False
+        if any(s <= token.start < e for s, e, _l in exact.spans):
+            return False
+        return any(c.isalnum() for c in token.text)
+
+    first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
+    pieces: list[str] = []
+    run: list[int] = []
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and lost(i):
+            run.append(i)
+            continue
+        inside = i < len(tokens) and run and labels[i] == OTHER and not marks[i]
+        if inside and not any(c.isalnum() for c in tokens[i].text):
+            continue  # punctuation inside a lost run: "Bu, ayrıca"
+        if run:
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            piece = text[start:end].strip(_EDGES)
+            if _reported(piece, text, (start, end), run[0] < first, held, exact):
+                pieces.append(piece)
+            run = []
+    if tokens:
+        rest = text[tokens[-1].end :].strip(_EDGES + " ")
+        if rest:
+            pieces.append(rest)  # past the tagger's token limit: never read
+    return tuple(pieces)
