@@ -24,6 +24,7 @@ cited page; the levels above it are the `archive_location`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -59,6 +60,8 @@ _ABBREVIATION = re.compile(
     rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
 )
 _MAX_NAME_WORDS = 12
+_LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
+_MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
 # after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
 _AFTER = re.compile(
     rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
@@ -124,7 +127,8 @@ def _patterns() -> _Patterns:
             parts.append(rf"(?P<{level}>{_alternation(w[level])})\s?(?P<{level}_v>{value})")
         after = w[f"{level}_after"]
         if after:
-            parts.append(rf"(?P<{level}_a>{value})\s?-?\s?{_alternation(after)}")
+            # from a number's first digit only: a long run of digits is tried once
+            parts.append(rf"(?<![\d\w])(?P<{level}_a>{value})\s?-?\s?{_alternation(after)}")
     law = set(w["law"])
     return _Patterns(
         law=re.compile(_alternation(w["law"])),
@@ -203,8 +207,9 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
     return chains
 
 
-def _name_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
+    floor = max(0, end - _LOOK_BACK)
     stop = end
     while stop > floor and text[stop - 1] in " .,;:\u00a0":
         stop -= 1
@@ -227,12 +232,20 @@ def _name_before(text: str, end: int, floor: int = 0) -> tuple[int, int] | None:
         return None
     start = cut + capital.start()
     name = text[start:stop]
-    if _ABBREVIATION.fullmatch(name.rstrip()):
+    if _ABBREVIATION.fullmatch(name.rstrip()) or _abbreviated(name):
         return start, start + len(name.rstrip())
     words = name.split()
     if len(words) <= _MAX_NAME_WORDS and _patterns().archive_word.search(name):
         return start, stop
     return None
+
+
+def _abbreviated(name: str) -> bool:
+    """An abbreviation, a capitalised word after it allowed (`ЦДАГО України`, `ДАОО`)."""
+    words = name.split()
+    if not words or len(words) > 2 or _ABBREVIATION.fullmatch(words[0]) is None:
+        return False
+    return len(words) == 1 or words[1][:1].isupper()
 
 
 def _name_after(text: str, start: int) -> tuple[int, int] | None:
@@ -245,8 +258,7 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         return None
     name = match.group("name").rstrip()
     words = name.split()
-    short = _ABBREVIATION.fullmatch(words[0]) is not None and len(words) <= 2
-    if short and (len(words) == 1 or words[1][:1].isupper()):
+    if _abbreviated(name):
         return match.start("name"), match.start("name") + len(name)
     if len(words) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
         return None
@@ -279,7 +291,7 @@ def _coded_name(
     classification code right after it, outside the spans other rules hold."""
     ends = [m.end() for m in _ABBREVIATION.finditer(text)]
     ends += [m.end() for m in _patterns().archive_word.finditer(text)]
-    for end in ends:
+    for end in ends[:_MAX_TRIES]:
         name = _name_before(text, end)
         code = _coded(text, name) if name is not None else None
         if name is not None and code is not None and _free(spans, name[0], code[1]):
@@ -293,7 +305,7 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     parts = _parts(text)
     best: list[_Part] | None = None
     name: tuple[int, int] | None = None
-    for chain in _chains(text, parts):
+    for chain in _chains(text, parts)[:_MAX_TRIES]:
         if not _free(spans, chain[0].start, chain[-1].end):
             continue  # inside an address
         before = _name_before(text, chain[0].start)
@@ -346,8 +358,8 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
 def _law_before(text: str, at: int, words: int) -> bool:
     """Whether a law's kind is written up to `words` words before `at`, in the same part."""
     head = text[:at]
-    breaks = list(_BREAK.finditer(head))
-    floor = breaks[-1].end() if breaks else 0
+    breaks = list(_BREAK.finditer(head, max(0, at - _LOOK_BACK)))
+    floor = breaks[-1].end() if breaks else max(0, at - _LOOK_BACK)
     for match in _patterns().law.finditer(head, floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
         if len(between.split()) <= words:
@@ -378,7 +390,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     head_end = len(text) if head_end < 0 else head_end
     law = p.law.search(text) is not None
     number = None
-    for match in p.number.finditer(text, 0, head_end):
+    for match in itertools.islice(p.number.finditer(text, 0, head_end), _MAX_TRIES):
         label, (start, end) = match.group("label"), match.span("n")
         if not _free(spans, match.start(), end):
             continue
@@ -393,7 +405,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
             spans += [(match.start(), start, "other"), (start, end, "number")]
             break
     if number is None:
-        for match in p.number_after.finditer(text, 0, head_end):
+        for match in itertools.islice(p.number_after.finditer(text, 0, head_end), _MAX_TRIES):
             if _free(spans, match.start(), match.end()):
                 number = match.group("n")
                 spans += [(*match.span("n"), "number"), (*match.span("label"), "other")]
@@ -401,10 +413,10 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     section = None
     after = next((e for s, e, label in spans if label == "number"), None)
     gazette = False
-    for match in p.section.finditer(text):
+    for match in itertools.islice(p.section.finditer(text), _MAX_TRIES):
         # after the law's number, right after a gazette's issue ("№ 40. Ст. 3822"), or
         # after a law's kind ("Kanunu md. 5"): not "Комментарий к ст. 5 Закона …"
-        gazette = _GAZETTE.search(text, 0, match.start()) is not None
+        gazette = _GAZETTE.search(text, max(0, match.start() - 24), match.start()) is not None
         placed = (after is not None and match.start() >= after) or gazette
         if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
             spans, *match.span()
@@ -413,7 +425,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
             spans += [(match.start(), match.start("n"), "other"), (*match.span("n"), "section")]
             break
     if section is None:
-        for match in p.section_after.finditer(text):
+        for match in itertools.islice(p.section_after.finditer(text), _MAX_TRIES):
             placed = after is not None and match.start() >= after
             if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
                 spans, *match.span()
