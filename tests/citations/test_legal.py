@@ -129,11 +129,9 @@ def test_a_manuscript_keeps_the_title_its_note_gives() -> None:
     assert c.title == "Докладная записка о положении в Казахстане"
     assert (c.archive, c.archive_location, c.page) == ("ГАРФ", "Ф. Р-5446. Оп. 1. Д. 12", "3–4")
     c = parse_citation("Papers of John Smith, box 3, folder 12, Hoover Institution Archives.")
-    assert (c.title, c.archive, c.archive_location) == (
-        "Papers of John Smith",
-        "Hoover Institution Archives",
-        "box 3, folder 12",
-    )
+    assert (c.archive, c.archive_location) == ("Hoover Institution Archives", "box 3, folder 12")
+    c = parse_citation("ГАРФ. Ф. 922. Оп. 6. Д. 410. Л. 8. 16 мая 1951 г.")
+    assert (c.title, c.archive) == (None, "ГАРФ")  # a date after the shelf mark is no title
 
 
 @pytest.mark.parametrize(

@@ -44,16 +44,16 @@ _CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s?[-–/]\s?\d+)*{_LETTER}?(?!\w)"
 _LEAF = r"\d+(?:\s?[-–]\s?\d+)?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
 _LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{_CAPITAL}]{{2,4}}(?!\w))?"
-_OWN_SHAPE = re.compile(rf"\d+-[{_CAPITAL}]{{1,4}}\b")
+_OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{_CAPITAL}]{{1,4}}(?![\w-])")
 _SECTION = r"\d+(?:[.\-–]\d+)*(?:\s?\(\d+\))?"
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
 # "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
 _CLASS = re.compile(
-    rf"(?:[{_CAPITAL}]{{1,6}}\.){{1,4}}[{_CAPITAL}]{{1,6}}(?!\w)"
+    rf"[{_CAPITAL}]{{1,6}}(?:\.\s?[{_CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
     rf"|[{_CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
 )
-_ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?!\w)")
+_ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
 _ABBREVIATION = re.compile(
@@ -67,6 +67,7 @@ _AFTER = re.compile(
     rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
     rf"(?P<name>[{_CAPITAL}][^.;,()]{{1,120}})"
 )
+_PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
 _LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
 _QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
 _GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
@@ -112,7 +113,7 @@ class _Patterns:
     section_after: re.Pattern[str]
     part: re.Pattern[str]
     archive_word: re.Pattern[str]
-    strong: frozenset[str]  # number labels that name a law themselves ("Public Law")
+    strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
 
 
 @functools.cache
@@ -129,9 +130,9 @@ def _patterns() -> _Patterns:
         if after:
             # from a number's first digit only: a long run of digits is tried once
             parts.append(rf"(?<![\d\w])(?P<{level}_a>{value})\s?-?\s?{_alternation(after)}")
-    law = set(w["law"])
+    law_words = re.compile(_alternation(w["law"]))
     return _Patterns(
-        law=re.compile(_alternation(w["law"])),
+        law=law_words,
         number=re.compile(rf"(?P<label>{_alternation(w['number'])})\s?(?P<n>{_LAW_NUMBER})"),
         number_after=re.compile(
             rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})"
@@ -142,7 +143,7 @@ def _patterns() -> _Patterns:
         ),
         part=re.compile("|".join(parts)),
         archive_word=re.compile(_alternation(w["archive"])),
-        strong=frozenset(label for label in w["number"] if label in law),
+        strong=frozenset(label for label in w["number"] if law_words.search(label)),
     )
 
 
@@ -211,7 +212,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
     floor = max(0, end - _LOOK_BACK)
     stop = end
-    while stop > floor and text[stop - 1] in " .,;:\u00a0":
+    while stop > floor and text[stop - 1] in " .,;:(\u00a0":
         stop -= 1
     if stop <= floor:
         return None
@@ -266,20 +267,23 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
-    """A classification code and item written right after an archive's name, a comma or a
-    period between (`BOA, DH.MKT, nr. 1234/56`): a code of letters has a part of two letters
-    or more and an item number after it (not initials such as `Д.Н.`)."""
+    """A classification code and item written right after an archive's name (`BOA, DH.MKT,
+    nr. 1234/56`, `BOA., DH. EUM. THR., 2182/69`, `BOA İ. DH., 1309/97`): a code of letters
+    has a part of two letters or more and an item number after it (not initials such as
+    `Д.Н.`); a code of digits a comma or a period before it."""
     gap = _SEP.match(text, name[1])
     at = gap.end() if gap else name[1]
-    if not any(c in ".,:" for c in text[name[1] : at]):
-        return None
     code = _CLASS.match(text, at)
-    if code is None or _DATE_LIKE.match(code.group()):
+    if code is None or _DATE_LIKE.match(code.group()) or at == name[1]:
         return None
     end = code.end()
     item = _ITEM.match(text, end)
     letters = code.group()[:1].isalpha() and "/" not in code.group()
-    if letters and (item is None or max(len(p) for p in code.group().split(".")) < 2):
+    if letters:
+        parts = re.findall(r"\w+", code.group())
+        if item is None or max(len(p) for p in parts) < 2:
+            return None
+    elif not any(c in ".,:" for c in text[name[1] : at]):
         return None
     return at, item.end() if item else end
 
@@ -355,14 +359,16 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     return out
 
 
-def _law_before(text: str, at: int, words: int) -> bool:
+def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool:
     """Whether a law's kind is written up to `words` words before `at`, in the same part."""
     head = text[:at]
     breaks = list(_BREAK.finditer(head, max(0, at - _LOOK_BACK)))
     floor = breaks[-1].end() if breaks else max(0, at - _LOOK_BACK)
     for match in _patterns().law.finditer(head, floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
-        if len(between.split()) <= words:
+        if len(between.split()) <= (_PHRASE_WORDS if phrase else words) and not (
+            phrase and "," in between
+        ):
             return True
     return False
 
@@ -394,16 +400,28 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         label, (start, end) = match.group("label"), match.span("n")
         if not _free(spans, match.start(), end):
             continue
-        window = _LAW_WINDOW if label == "№" else 1
+        # "№" anywhere in the law's part; "No." in the law's own phrase ("Указ Президента
+        # Российской Федерации No. 594-IV", not "Journal of Law, Vol. 3, No. 5")
+        near = _law_before(text, match.start(), _LAW_WINDOW, phrase=label != "№")
         if (
             label in p.strong
-            or _law_before(text, match.start(), window)
+            or near
             or (label == "№" and _law_after(text, end))
-            or (label == "№" and _OWN_SHAPE.fullmatch(match.group("n").split()[0]))
+            or _OWN_SHAPE.fullmatch(match.group("n").split()[0])
         ):
             number = match.group("n")
             spans += [(match.start(), start, "other"), (start, end, "number")]
             break
+    if number is None and law:
+        # a number of a law's own shape without a label ("Указ Президента РФ 560-IV")
+        for match in itertools.islice(_OWN_SHAPE.finditer(text), _MAX_TRIES):
+            bare = (*match.span(), "number")
+            if _free(spans, match.start(), match.end()) and not text[: match.start()].endswith(
+                ("-", "/")
+            ):
+                number = match.group()
+                spans.append(bare)
+                break
     if number is None:
         for match in itertools.islice(p.number_after.finditer(text, 0, head_end), _MAX_TRIES):
             if _free(spans, match.start(), match.end()):
