@@ -59,6 +59,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _ABBREVIATION = re.compile(
     rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
 )
+_CAPITALS = re.compile(rf"[{_CAPITAL}]{{2,8}}\)?(?!\w)")
 _MAX_NAME_WORDS = 12
 _LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
 _MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
@@ -293,7 +294,8 @@ def _coded_name(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """An archive's name (an abbreviation, else a phrase with a word for archive) and the
     classification code right after it, outside the spans other rules hold."""
-    ends = [m.end() for m in _ABBREVIATION.finditer(text)]
+    # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
+    ends = [m.end() for m in _CAPITALS.finditer(text)]
     ends += [m.end() for m in _patterns().archive_word.finditer(text)]
     for end in ends[:_MAX_TRIES]:
         name = _name_before(text, end)
