@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
@@ -59,6 +59,8 @@ _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 _ABBREVIATION = re.compile(
     rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
 )
+_DIGIT = re.compile(r"\d")
+_SLASHED = re.compile(r"\d/\d")
 _CAPITALS = re.compile(rf"[{_CAPITAL}]{{2,8}}\)?(?!\w)")
 _MAX_NAME_WORDS = 12
 _LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
@@ -88,11 +90,13 @@ class Legal:
     spans: tuple[tuple[int, int, str], ...] = ()
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Words as one alternation, longest first, none glued to a letter before or after."""
+def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
+    """Words as one alternation, longest first, none glued to a letter after it, nor before
+    it with `edge` (else the caller checks)."""
     ordered = sorted(set(words), key=len, reverse=True)
     pieces = [re.escape(w) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in ordered]
-    return rf"(?<!{_LETTER})(?:{'|'.join(pieces) or '(?!)'})"
+    alternatives = f"(?:{'|'.join(pieces) or '(?!)'})"
+    return rf"(?<!{_LETTER}){alternatives}" if edge else alternatives
 
 
 @functools.cache
@@ -113,6 +117,9 @@ class _Patterns:
     section: re.Pattern[str]
     section_after: re.Pattern[str]
     part: re.Pattern[str]
+    levels: dict[str, int]  # each level's label word, and the level
+    after: dict[str, int]  # each level's word written after its number ("5-қ.")
+    leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
     archive_word: re.Pattern[str]
     strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
 
@@ -120,29 +127,39 @@ class _Patterns:
 @functools.cache
 def _patterns() -> _Patterns:
     w = _words()
+    levels: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for i, level in enumerate(_LEVELS):
+        for word in w[level]:
+            levels.setdefault(word, i)
+        for word in w[f"{level}_after"]:
+            after.setdefault(word, i)
+    # no look-behind first: re then skips to a label's first letter or a digit at once, and
+    # `_parts` checks what stands before each hit
+    part = (
+        rf"(?P<label>{_alternation(levels, edge=False)})\s?(?P<value>{_CODE})"
+        rf"|(?P<number>\d+(?:[-–]\d+)?)\s?-?\s?(?P<after>{_alternation(after, edge=False)})"
+    )
     verso = _alternation(w["verso"])
-    leaf = rf"{_LEAF}(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"
-    parts = []
-    for level in _LEVELS:
-        value = leaf if level == "leaf" else _CODE
-        if w[level]:
-            parts.append(rf"(?P<{level}>{_alternation(w[level])})\s?(?P<{level}_v>{value})")
-        after = w[f"{level}_after"]
-        if after:
-            # from a number's first digit only: a long run of digits is tried once
-            parts.append(rf"(?<![\d\w])(?P<{level}_a>{value})\s?-?\s?{_alternation(after)}")
-    law_words = re.compile(_alternation(w["law"]))
+    law_words = re.compile(_alternation(w["law"], edge=False))
     return _Patterns(
         law=law_words,
-        number=re.compile(rf"(?P<label>{_alternation(w['number'])})\s?(?P<n>{_LAW_NUMBER})"),
+        number=re.compile(
+            rf"(?P<label>{_alternation(w['number'], edge=False)})\s?(?P<n>{_LAW_NUMBER})"
+        ),
         number_after=re.compile(
             rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})"
         ),
-        section=re.compile(rf"(?P<label>{_alternation(w['section'])})\s?(?P<n>{_SECTION})"),
+        section=re.compile(
+            rf"(?P<label>{_alternation(w['section'], edge=False)})\s?(?P<n>{_SECTION})"
+        ),
         section_after=re.compile(
             rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
         ),
-        part=re.compile("|".join(parts)),
+        part=re.compile(part),
+        levels=levels,
+        after=after,
+        leaf_tail=re.compile(rf"(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"),
         archive_word=re.compile(_alternation(w["archive"])),
         strong=frozenset(label for label in w["number"] if law_words.search(label)),
     )
@@ -158,20 +175,25 @@ class _Part:
 
 
 def _parts(text: str) -> list[_Part]:
+    p = _patterns()
     found: list[_Part] = []
-    for match in _patterns().part.finditer(text):
-        for i, level in enumerate(_LEVELS):
-            if match.group(level) is not None:
-                found.append(
-                    _Part(
-                        i, match.start(), match.end(), match.span(level), match.span(f"{level}_v")
-                    )
-                )
-                break
-            if match.groupdict().get(f"{level}_a") is not None:
-                value = match.span(f"{level}_a")
-                found.append(_Part(i, match.start(), match.end(), (value[1], match.end()), value))
-                break
+    for match in p.part.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if match.group("label") is not None:
+            if before.isalpha():
+                continue
+            level = p.levels[match.group("label")]
+            start, end = match.span("value")
+            if level == len(_LEVELS) - 1:  # a leaf: "3–4 об.", "3, 5"
+                tail = p.leaf_tail.match(text, end)
+                end = tail.end() if tail else end
+            found.append(_Part(level, match.start(), end, match.span("label"), (start, end)))
+        else:
+            if before.isalnum():
+                continue
+            level = p.after[match.group("after")]
+            value = match.span("number")
+            found.append(_Part(level, match.start(), match.end(), (value[1], match.end()), value))
     return found
 
 
@@ -293,7 +315,10 @@ def _coded_name(
     text: str, spans: Sequence[tuple[int, int, str]]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """An archive's name (an abbreviation, else a phrase with a word for archive) and the
-    classification code right after it, outside the spans other rules hold."""
+    classification code right after it, outside the spans other rules hold. Every code is
+    written with an item number or a file after a slash ("12/34", "…/45.67.8")."""
+    if _SLASHED.search(text) is None:
+        return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in _CAPITALS.finditer(text)]
     ends += [m.end() for m in _patterns().archive_word.finditer(text)]
@@ -366,7 +391,7 @@ def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool
     head = text[:at]
     breaks = list(_BREAK.finditer(head, max(0, at - _LOOK_BACK)))
     floor = breaks[-1].end() if breaks else max(0, at - _LOOK_BACK)
-    for match in _patterns().law.finditer(head, floor):
+    for match in _edged(_patterns().law, head, len(head), floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
         if len(between.split()) <= (_PHRASE_WORDS if phrase else words) and not (
             phrase and "," in between
@@ -382,6 +407,16 @@ def _law_after(text: str, at: int) -> bool:
     return _patterns().law.match(text, skipped.end() if skipped else at) is not None
 
 
+def _edged(
+    pattern: re.Pattern[str], text: str, end: int, start: int = 0
+) -> Iterator[re.Match[str]]:
+    """The matches of a pattern built without its leading look-behind that follow no letter
+    (searched so, re skips at once to a label's first character)."""
+    for match in pattern.finditer(text, start, end):
+        if not text[match.start() - 1 : match.start()].isalpha():
+            yield match
+
+
 def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e, _l in spans)
 
@@ -389,16 +424,16 @@ def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
 def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     """Run the legal and archival rules on one citation's (flattened) text; `taken` are the
     spans other exact rules already hold (an address's digits are no law's number)."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return Legal()
     p = _patterns()
     spans: list[tuple[int, int, str]] = list(taken)
     out = _archival(text, spans)
     head_end = text.find("//")
     head_end = len(text) if head_end < 0 else head_end
-    law = p.law.search(text) is not None
+    law = next(_edged(p.law, text, len(text)), None) is not None
     number = None
-    for match in itertools.islice(p.number.finditer(text, 0, head_end), _MAX_TRIES):
+    for match in itertools.islice(_edged(p.number, text, head_end), _MAX_TRIES):
         label, (start, end) = match.group("label"), match.span("n")
         if not _free(spans, match.start(), end):
             continue
@@ -433,7 +468,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     section = None
     after = next((e for s, e, label in spans if label == "number"), None)
     gazette = False
-    for match in itertools.islice(p.section.finditer(text), _MAX_TRIES):
+    for match in itertools.islice(_edged(p.section, text, len(text)), _MAX_TRIES):
         # after the law's number, right after a gazette's issue ("№ 40. Ст. 3822"), or
         # after a law's kind ("Kanunu md. 5"): not "Комментарий к ст. 5 Закона …"
         gazette = _GAZETTE.search(text, max(0, match.start() - 24), match.start()) is not None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.decode import _marked_language as marked_language
 from citekit.citations.tagger.tokens import Token
 
@@ -23,6 +23,7 @@ __all__ = ["unplaced"]
 _MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
 _SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
 _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
@@ -77,15 +78,15 @@ def unplaced(
     values: Iterable[str],
 ) -> tuple[str, ...]:
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
-    held = [_fold(v) for v in values if v]
+    # the tokens an exact rule holds (whatever it found there)
+    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
 
     def lost(i: int) -> bool:
-        token = tokens[i]
-        if labels[i] != OTHER or marks[i]:
+        if labels[i] != OTHER or marks[i] or covered[i] != OTHER:
             return False
-        if any(s <= token.start < e for s, e, _l in exact.spans):
-            return False
-        return any(c.isalnum() for c in token.text)
+        return _WORDLIKE.search(tokens[i].text) is not None
+
+    held: list[str] | None = None
 
     first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
     pieces: list[str] = []
@@ -95,11 +96,13 @@ def unplaced(
             run.append(i)
             continue
         inside = i < len(tokens) and run and labels[i] == OTHER and not marks[i]
-        if inside and not any(c.isalnum() for c in tokens[i].text):
+        if inside and _WORDLIKE.search(tokens[i].text) is None:
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             piece = text[start:end].strip(_EDGES)
+            if held is None:
+                held = [_fold(v) for v in values if v]
             if _reported(piece, text, (start, end), run[0] < first, held, exact):
                 pieces.append(piece)
             run = []
