@@ -15,7 +15,7 @@ from citekit.csl import from_csl, to_csl
 from citekit.errors import LanguageDataError
 from citekit.interop import dump_items, loads_items
 from citekit.languages import load_language
-from citekit.model import Citation, Document, Location, Note
+from citekit.model import Citation, Document, Location, Note, PartialDate
 from citekit.reports.notes import note_to_json
 from citekit.styles import format_bibliography
 
@@ -67,6 +67,21 @@ def test_a_gazettes_issue_stays_the_issue_and_its_article_is_the_section() -> No
     assert c.title.startswith("Об общих принципах")
     c = parse_citation("СЗ СССР, 1923, № 81. Ст. 782.")
     assert (c.type, c.issue, c.number, c.section) == ("legislation", "81", None, "782")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "5237 sayılı Türk Ceza Kanunu, RG 12.10.2004/25611.",
+        "5237 sayılı Türk Ceza Kanunu, RG, 12.10.2004, S. 25611, md. 5.",
+        "Resmi Gazete, Tarih: 12.10.2004, Sayı: 25611.",
+    ],
+)
+def test_an_official_gazette_gives_its_date_and_issue(note: str) -> None:
+    c = parse_citation(note)
+    assert (c.type, c.issue, c.issued) == ("legislation", "25611", PartialDate(2004, 10, 12))
+    assert c.container in ("RG", "Resmi Gazete")
+    assert c.doi is None  # "10.2004/25611" is a date and an issue, not a DOI
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,7 @@ def parse_citation(
         issued=issued if isinstance(issued, PartialDate) else None,
         page=legal.page or _text(fields, "page"),  # a shelf mark's leaf is the cited page
         volume=_text(fields, "volume"),
-        issue=_text(fields, "issue"),
+        issue=_text(fields, "issue") or legal.issue,
         edition=_text(fields, "edition"),
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),

@@ -86,6 +86,7 @@ class Legal:
     archive: str | None = None
     archive_location: str | None = None
     page: str | None = None  # the cited leaf of a shelf mark ("3–4 об.")
+    issue: str | None = None  # an official gazette's issue ("RG 12.10.2004/25611")
     law: bool = False  # whether a word naming a law or decree was found
     spans: tuple[tuple[int, int, str], ...] = ()
 
@@ -117,6 +118,7 @@ class _Patterns:
     section: re.Pattern[str]
     section_after: re.Pattern[str]
     part: re.Pattern[str]
+    gazette: re.Pattern[str]
     levels: dict[str, int]  # each level's label word, and the level
     after: dict[str, int]  # each level's word written after its number ("5-қ.")
     leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
@@ -142,6 +144,11 @@ def _patterns() -> _Patterns:
     )
     verso = _alternation(w["verso"])
     law_words = re.compile(_alternation(w["law"], edge=False))
+    gazette = (
+        rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s?(?:{_alternation(w['gazette_date'])}\s?:?\s?)?"
+        r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s?[/,;]?\s?"
+        rf"(?:(?:{_alternation(w['gazette_issue'])})\s?:?\s?)?(?P<n>\d{{3,6}})(?!\d)"
+    )
     return _Patterns(
         law=law_words,
         number=re.compile(
@@ -157,6 +164,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
         ),
         part=re.compile(part),
+        gazette=re.compile(gazette),
         levels=levels,
         after=after,
         leaf_tail=re.compile(rf"(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"),
@@ -421,6 +429,22 @@ def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     return not any(s < end and start < e for s, e, _l in spans)
 
 
+def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
+    """An official gazette with its date and issue (`RG 12.10.2004/25611`, `RG, 12.10.2004,
+    S. 25611`): the gazette's name, date and issue as the tagger's fields, whole; the issue."""
+    found = _patterns().gazette.search(text)
+    if found is None or not _free(spans, found.start(), found.end()):
+        return None
+    marks = [
+        (*found.span("g"), "container-title"),
+        (*found.span("d"), "issued"),
+        (*found.span("n"), "issue"),
+    ]
+    gaps = [(found.end("g"), found.start("d")), (found.end("d"), found.start("n"))]
+    spans += marks + [(a, b, "other") for a, b in gaps if a < b]
+    return found.group("n")
+
+
 def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     """Run the legal and archival rules on one citation's (flattened) text; `taken` are the
     spans other exact rules already hold (an address's digits are no law's number)."""
@@ -429,6 +453,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     p = _patterns()
     spans: list[tuple[int, int, str]] = list(taken)
     out = _archival(text, spans)
+    issue = _gazette(text, spans)
     head_end = text.find("//")
     head_end = len(text) if head_end < 0 else head_end
     law = next(_edged(p.law, text, len(text)), None) is not None
@@ -494,6 +519,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         archive=_spaced(out.get("archive")),
         archive_location=_spaced(out.get("archive_location")),
         page=_spaced(out.get("page")),
+        issue=issue,
         law=law or gazette,
         spans=tuple(sorted(spans[len(taken) :])),
     )
@@ -506,9 +532,10 @@ def _spaced(value: str | None) -> str | None:
 
 def legal_type(found: Legal) -> str | None:
     """The item type the rules tell: a shelf mark is an archival document's, a law's number
-    a law's; else None (the type model decides)."""
+    or an official gazette's issue a law's; else None (the type model decides)."""
     if found.archive_location is not None:
         return "manuscript"
-    if found.number is not None or (found.section is not None and found.law):
+    legal = found.number is not None or found.issue is not None
+    if legal or (found.section is not None and found.law):
         return "legislation"
     return None
