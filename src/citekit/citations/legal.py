@@ -61,6 +61,8 @@ _ABBREVIATION = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SLASHED = re.compile(r"\d/\d")
+# a place after an archive's name, ending the note: ", Kew."
+_PLACE_AFTER = re.compile(rf",\s(?P<place>[{_CAPITAL}][^\W\d_]+)[.\s]*$")
 _CAPITALS = re.compile(rf"[{_CAPITAL}]{{2,8}}\)?(?!\w)")
 _MAX_NAME_WORDS = 12
 _LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
@@ -269,6 +271,11 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     words = name.split()
     if len(words) <= _MAX_NAME_WORDS and _patterns().archive_word.search(name):
         return start, stop
+    if len(words) == 1 and words[0][:1].isupper() and text[start - 2 : start] == ", ":
+        # the archive's place after its name: "National Archives, Kew, Ф. …"
+        named = _name_before(text, start - 2)
+        if named is not None and not _abbreviated(text[named[0] : named[1]]):
+            return named[0], stop
     return None
 
 
@@ -294,7 +301,9 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
         return match.start("name"), match.start("name") + len(name)
     if len(words) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
         return None
-    return match.start("name"), match.start("name") + len(name)
+    end = match.start("name") + len(name)
+    place = _PLACE_AFTER.match(text, end)  # "National Archives, Kew."
+    return match.start("name"), place.end("place") if place else end
 
 
 def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
