@@ -1,11 +1,14 @@
 """The text of a citation that no field holds: what the parse could not place, reported so
 that a loss is never silent (``"unparsed"`` in ``citekit notes --json``).
 
-A run of tokens the tagger left as ``other`` is unplaced when no exact rule claimed it, it
-holds a letter or digit, none of its words is one of the language files' label words (page,
-volume, access and "see" words …: they are read, not lost), it is no language mark, not only
-short lower-case joining words ("от", "ve") and no field's value holds it. The text past the
-tagger's token limit is unplaced too.
+A run of tokens of one label (``other``, or a field's label whose run the decoder dropped:
+a second title) is unplaced when no exact rule claimed it, it holds a letter or digit, none
+of its words is one of the language files' label words (page, volume, access and "see"
+words …: they are read, not lost), it is no language mark, not only short lower-case joining
+words ("от", "ve"), and its words are not held by the fields. Runs of dates are read, not
+copied, and never listed. A few words that open the citation (a prefix), label an exact
+field beside them or end in a colon (a label), or stand alone in brackets (a mark) are not
+listed either. The text past the tagger's token limit is unplaced too.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ __all__ = ["unplaced"]
 _MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
 _SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
 _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+# labels whose runs are read, not copied (dates); a run of any other label whose text no
+# field holds was dropped (a second title, a number's run with no number)
+_READ = frozenset({"issued", "accessed"})
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
@@ -51,7 +57,9 @@ def _reported(
     if all(w.islower() and len(w) <= _SMALL for w in words):
         return False  # "от", "ve", "and": joining words, no lost value
     folded = _fold(piece)
-    if any(folded in h for h in held):
+    # held as written, or its words held in another order or by several fields ("Н. В.
+    # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
+    if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):
         return False
     if marked_language(text[max(0, start - 1) : end + 1]) is not None:
         return False
@@ -82,7 +90,7 @@ def unplaced(
     covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
 
     def lost(i: int) -> bool:
-        if labels[i] != OTHER or marks[i] or covered[i] != OTHER:
+        if labels[i] in _READ or marks[i] or covered[i] != OTHER:
             return False
         return _WORDLIKE.search(tokens[i].text) is not None
 
@@ -92,10 +100,11 @@ def unplaced(
     pieces: list[str] = []
     run: list[int] = []
     for i in range(len(tokens) + 1):
-        if i < len(tokens) and lost(i):
+        same = not run or (i < len(tokens) and labels[i] == labels[run[0]])
+        if i < len(tokens) and same and lost(i):
             run.append(i)
             continue
-        inside = i < len(tokens) and run and labels[i] == OTHER and not marks[i]
+        inside = i < len(tokens) and run and same and not marks[i]
         if inside and _WORDLIKE.search(tokens[i].text) is None:
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:
