@@ -120,6 +120,8 @@ class _Patterns:
     section: re.Pattern[str]
     section_after: re.Pattern[str]
     part: re.Pattern[str]
+    suffixed: re.Pattern[str]
+    suffix_hint: re.Pattern[str]
     gazette: re.Pattern[str]
     levels: dict[str, int]  # each level's label word, and the level
     after: dict[str, int]  # each level's word written after its number ("5-қ.")
@@ -140,10 +142,11 @@ def _patterns() -> _Patterns:
             after.setdefault(word, i)
     # no look-behind first: re then skips to a label's first letter or a digit at once, and
     # `_parts` checks what stands before each hit
-    part = (
-        rf"(?P<label>{_alternation(levels, edge=False)})\s?(?P<value>{_CODE})"
-        rf"|(?P<number>\d+(?:[-–]\d+)?)\s?-?\s?(?P<after>{_alternation(after, edge=False)})"
-    )
+    part = rf"(?P<label>{_alternation(levels, edge=False)})\s?(?P<value>{_CODE})"
+    # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
+    # in a note where a digit stands right before such a word
+    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?)\s?-?\s?(?P<after>{_alternation(after)})"
+    suffix_hint = rf"\d\s?-?\s?{_alternation(after)}"
     verso = _alternation(w["verso"])
     law_words = re.compile(_alternation(w["law"], edge=False))
     gazette = (
@@ -166,6 +169,8 @@ def _patterns() -> _Patterns:
             rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
         ),
         part=re.compile(part),
+        suffixed=re.compile(suffixed),
+        suffix_hint=re.compile(suffix_hint),
         gazette=re.compile(gazette),
         levels=levels,
         after=after,
@@ -188,22 +193,20 @@ def _parts(text: str) -> list[_Part]:
     p = _patterns()
     found: list[_Part] = []
     for match in p.part.finditer(text):
-        before = text[match.start() - 1 : match.start()]
-        if match.group("label") is not None:
-            if before.isalpha():
-                continue
-            level = p.levels[match.group("label")]
-            start, end = match.span("value")
-            if level == len(_LEVELS) - 1:  # a leaf: "3–4 об.", "3, 5"
-                tail = p.leaf_tail.match(text, end)
-                end = tail.end() if tail else end
-            found.append(_Part(level, match.start(), end, match.span("label"), (start, end)))
-        else:
-            if before.isalnum():
-                continue
+        if text[match.start() - 1 : match.start()].isalpha():
+            continue
+        level = p.levels[match.group("label")]
+        start, end = match.span("value")
+        if level == len(_LEVELS) - 1:  # a leaf: "3–4 об.", "3, 5"
+            tail = p.leaf_tail.match(text, end)
+            end = tail.end() if tail else end
+        found.append(_Part(level, match.start(), end, match.span("label"), (start, end)))
+    if p.suffix_hint.search(text) is not None:
+        for match in p.suffixed.finditer(text):
             level = p.after[match.group("after")]
             value = match.span("number")
             found.append(_Part(level, match.start(), match.end(), (value[1], match.end()), value))
+        found.sort(key=lambda part: part.start)
     return found
 
 
