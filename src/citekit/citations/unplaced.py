@@ -94,6 +94,7 @@ def unplaced(
             return False
         return _WORDLIKE.search(tokens[i].text) is not None
 
+    written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
 
     first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
@@ -110,10 +111,11 @@ def unplaced(
         if run:
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             piece = text[start:end].strip(_EDGES)
-            if held is None:
-                held = [_fold(v) for v in values if v]
-            if _reported(piece, text, (start, end), run[0] < first, held, exact):
-                pieces.append(piece)
+            if not any(piece in v for v in written):
+                if held is None:
+                    held = [_fold(v) for v in written if v]
+                if _reported(piece, text, (start, end), run[0] < first, held, exact):
+                    pieces.append(piece)
             run = []
     if tokens:
         rest = text[tokens[-1].end :].strip(_EDGES + " ")
