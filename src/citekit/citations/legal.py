@@ -206,7 +206,12 @@ def _parts(text: str) -> list[_Part]:
             level = p.after[match.group("after")]
             value = match.span("number")
             found.append(_Part(level, match.start(), match.end(), (value[1], match.end()), value))
-        found.sort(key=lambda part: part.start)
+        found.sort(key=lambda part: (part.start, -part.end))
+        kept: list[_Part] = []
+        for part in found:  # "1-т. 12-іс": the level after "1", not "т. 12"
+            if not kept or part.start >= kept[-1].end:
+                kept.append(part)
+        found = kept
     return found
 
 
