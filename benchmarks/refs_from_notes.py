@@ -57,6 +57,11 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
         # the schema has no series or genre key: like any key left out, they are unscored
         collection_title=parsed.collection_title,
         genre=parsed.genre,
+        # nor a law's number and article or an archive and its shelf mark: unscored too
+        number=parsed.number,
+        section=parsed.section,
+        archive=parsed.archive,
+        archive_location=parsed.archive_location,
         publisher=publisher,
         publisher_place=get("place", parsed.publisher_place),
         url=get("url", parsed.url),

@@ -37,7 +37,14 @@ from citekit.training import LABELS, generate_samples
 STYLES = ("gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad-dipnotlu")
 _NAMES = {"author": "authors", "editor": "editors", "translator": "translators"}
 _DATES = ("issued", "accessed")
-_UNSCORED = ("collection_title", "genre")  # as in refs_from_notes.py: the parsed value
+_UNSCORED = (  # as in refs_from_notes.py: the parsed value
+    "collection_title",
+    "genre",
+    "number",
+    "section",
+    "archive",
+    "archive_location",
+)
 
 
 def _spans(text: LabelledText) -> dict[str, list[str]]:

@@ -137,3 +137,14 @@ def test_unbalanced_and_deeply_nested_quotes() -> None:
     for text in ("«" * 50_000 + "Title", "«" * 20_000 + "Title" + "»" * 20_000, "“a”" * 30_000):
         note = parse_note(1, text, location=LOC)
         assert note.text == text
+
+
+@pytest.mark.parametrize("tail", ["-қ.", " – ", "/", ".5 (2001): 7", ".1."], ids=repr)
+def test_a_long_digit_run_before_a_mark_parses_in_linear_time(tail: str) -> None:
+    # a shelf mark, a range or "volume.issue (year): pages" after 30,000 digits: patterns that
+    # let a digit run start anywhere inside it and backtrack cost quadratic work
+    assert_linear(
+        lambda n: "1" * n + tail,
+        lambda text: parse_note(1, text, location=LOC),
+        MB // 32,
+    )

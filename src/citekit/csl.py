@@ -38,6 +38,10 @@ _STRINGS = {
     "language": "language",
     "issn": "ISSN",
     "note": "note",
+    "number": "number",
+    "section": "section",
+    "archive": "archive",
+    "archive_location": "archive_location",
 }
 _NAMES = {"authors": "author", "editors": "editor", "translators": "translator"}
 _DATES = {"accessed": "accessed", "issued": "issued"}

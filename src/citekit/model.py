@@ -163,11 +163,17 @@ class Citation:
     language: str | None = None
     issn: str | None = None
     note: str | None = None
+    number: str | None = None  # a law's or report's number ("131-ФЗ", "Public Law 107-56")
+    section: str | None = None  # a law's article or section ("3822", "215")
+    archive: str | None = None  # the archive that holds the document ("ЦГА РК", "BOA")
+    archive_location: str | None = None  # its shelf mark ("Ф. 5. Оп. 1. Д. 12")
     id: str | None = field(default=None, eq=False)  # the source's own key (CSL id, cite key)
     # CSL variables citekit does not model, kept to be written back: (name, JSON text), sorted
     extra: tuple[tuple[str, str], ...] = ()
     url_slot_empty: bool = field(default=False, eq=False)
     raw: str = field(default="", eq=False, repr=False)
+    # pieces of `raw` the parser placed in no field (reported, not CSL: `citekit notes --json`)
+    unparsed: tuple[str, ...] = field(default=(), eq=False)
 
 
 class NoteKind(StrEnum):

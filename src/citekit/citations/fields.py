@@ -1,15 +1,18 @@
 """One citation's text into a `Citation`: the exact rules first (address, DOI, ISBN, access
-label and date), then the note tagger for every other field, then the item's type."""
+label and date, a law's number, a shelf mark), then the note tagger for every other field,
+then the item's type."""
 
 from __future__ import annotations
 
 import re
 
+from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
+from citekit.citations.unplaced import unplaced
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages
 from citekit.model import Citation, Name, PartialDate
@@ -79,10 +82,18 @@ def read_fields(
 ) -> tuple[Fields, Exact, set[str], str | None]:
     """The fields of one citation's text (before its type is chosen), its exact spans, the
     lexicon's cue keys found in it and its title's language."""
+    return _read(text, links, tagger)[:4]
+
+
+def _read(
+    text: str, links: tuple[str, ...], tagger: Tagger | None
+) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
+    """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
     exact = find_exact(flat, links)
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks, starts)
+    lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))
     cues = {k for found in marks for k in found if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:
@@ -106,7 +117,16 @@ def read_fields(
     marked = _text(fields, "language")
     if marked is not None:
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
-    return fields, exact, cues, None if language in (None, "und") else language
+    return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+def _values(fields: Fields) -> list[str]:
+    """Every value the fields hold, as text (names as written)."""
+    found: list[str] = []
+    for value in fields.values():
+        items = value if isinstance(value, tuple) else (value,)
+        found += [str(v) for v in items if isinstance(v, str | Name)]
+    return found
 
 
 def _channels(names: tuple[Name, ...]) -> tuple[Name, ...]:
@@ -145,11 +165,12 @@ def parse_citation(
     `tagger` and `types` are the shipped models unless given (an evaluation passes its own).
     """
     flat = text.replace("\n", " ").replace("\r", " ")
-    fields, exact, cues, language = read_fields(text, links, tagger=tagger)
+    fields, exact, cues, language, lost = _read(text, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
-    kind = infer_type(fields, flat, cues, language, model=types)
+    legal = exact.legal
+    kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
     container = _text(fields, "container-title")
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
@@ -169,14 +190,19 @@ def parse_citation(
         doi=_text(fields, "DOI"),
         accessed=exact.accessed or _date(fields, "accessed"),
         issued=issued if isinstance(issued, PartialDate) else None,
-        page=_text(fields, "page"),
+        page=legal.page or _text(fields, "page"),  # a shelf mark's leaf is the cited page
         volume=_text(fields, "volume"),
-        issue=_text(fields, "issue"),
+        issue=_text(fields, "issue") or legal.issue,
         edition=_text(fields, "edition"),
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
+        number=legal.number,
+        section=legal.section,
+        archive=legal.archive,
+        archive_location=legal.archive_location,
         language=language,
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
+        unparsed=lost,
         raw=text,
     )

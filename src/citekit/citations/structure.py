@@ -1,5 +1,6 @@
 """The exact rules that run ahead of the note tagger: addresses, DOIs, ISBNs, the access label
-with its date, and an archive label with its date. They find their fields whole and beat a
+with its date, an archive label with its date, and a law's number and article, an archive's
+name and shelf mark (`citekit.citations.legal`). They find their fields whole and beat a
 learned model at it; the tagger then labels the rest of the citation.
 """
 
@@ -7,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from attrs import frozen
+from attrs import field, frozen
 
 from citekit.citations._words import patterns
+from citekit.citations.legal import Legal, find_legal
 from citekit.dates import read_date
 from citekit.model import PartialDate
 
@@ -17,7 +19,8 @@ __all__ = ["Exact", "find_exact"]
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
+# not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
+_DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}»”’\"'*"
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
@@ -33,6 +36,7 @@ class Exact:
     doi: str | None = None
     isbn: str | None = None
     accessed: PartialDate | None = None
+    legal: Legal = field(factory=Legal)  # a law's number and article, an archive and its shelf mark
     spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, CSL variable)
 
 
@@ -111,4 +115,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)
             if mark is not None and _free(spans, mark.start()):
                 spans.append((mark.start(), mark.end(), "other"))
-    return Exact(url=url, doi=doi, isbn=isbn, accessed=accessed, spans=tuple(sorted(spans)))
+    legal = find_legal(text, spans)
+    spans.extend(legal.spans)
+    return Exact(
+        url=url, doi=doi, isbn=isbn, accessed=accessed, legal=legal, spans=tuple(sorted(spans))
+    )

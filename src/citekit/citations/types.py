@@ -140,11 +140,12 @@ def _archive_marks(text: str) -> int:
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
 # that is only an abbreviation ("MKT", "BCA")
-_SHELF_MARK = re.compile(r"\d+(?:\.\d+)*/\d+")
+_SHELF_MARK = re.compile(r"(?<!\d)\d{1,12}(?:\.\d{1,12})*/\d")
 _MAX_ABBREVIATION = 8
-_RANGE = re.compile(r"\d+\s*[-–—]\s*\d+")
+# digit runs are bounded and start where a run starts: a note of 20,000 digits costs linear work
+_RANGE = re.compile(r"(?<!\d)\d{1,12}\s*[-–—]\s*\d")
 # a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
-_VOLUME_YEAR = re.compile(r"\b\d+\.\d+\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
+_VOLUME_YEAR = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
 _OPEN_QUOTES = "“«„\"‘'"
 
 

@@ -110,6 +110,9 @@ _MONTHS = {name[:3]: str(n) for n, name in enumerate(_MONTH_NAMES, 1)} | {
 }
 _READ = frozenset(
     [
+        "section",
+        "archive",
+        "archive_location",
         "title",
         "author",
         "editor",
@@ -207,11 +210,17 @@ def dumps_bibtex(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             ("genre", "type"),
             ("issn", "issn"),
             ("note", "note"),
+            # no standard field: written under their CSL names, read back the same way
+            ("section", "section"),
+            ("archive", "archive"),
+            ("archive_location", "archive_location"),
         ):
             value = getattr(citation, attr)
             if value:
                 verbatim = name in ("url", "doi", "pages")
                 fields.append((name, value if verbatim else _escape(value)))
+        if citation.number:  # BibTeX's "number" is the issue
+            losses.append(Loss(key, "number", "BibTeX has no field for a law's number"))
         if citation.issued:
             fields.append(("date", citation.issued.isoformat()))
             fields.append(("year", str(citation.issued.year)))
@@ -414,6 +423,9 @@ def _citation(entry: Entry, raw: dict[str, str]) -> Citation:
         page=text("pages"),
         volume=text("volume"),
         issue=text("number"),
+        section=text("section"),
+        archive=text("archive"),
+        archive_location=text("archive_location"),
         language=_code_of(langid) if langid else None,
         extra=extra,
     )

@@ -78,6 +78,9 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
             entry["subsidiary_authors"] = [format_name(n) for n in citation.translators]
         if citation.number_of_pages:
             losses.append(Loss(key, "number_of_pages", "RIS has no field for a total extent"))
+        for attr in ("number", "section", "archive", "archive_location"):
+            if getattr(citation, attr):
+                losses.append(Loss(key, attr, "RIS has no field for this value"))
         if citation.container:
             entry["secondary_title"] = citation.container
         for attr, tag in (

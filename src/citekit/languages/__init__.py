@@ -23,6 +23,8 @@ from babel.dates import format_date, get_day_names, get_month_names
 from citekit.errors import LanguageDataError, UnknownLanguageError
 
 __all__ = [
+    "LEGAL_KEYS",
+    "LEGAL_LEVELS",
     "Language",
     "Words",
     "available_languages",
@@ -33,6 +35,14 @@ __all__ = [
 ]
 
 _ORDERS = ("DMY", "MDY", "YMD")
+# [legal]: the levels of an archive's shelf mark, widest first, and every key of the table
+LEGAL_LEVELS = ("fond", "series", "inventory", "box", "file", "item", "leaf")
+LEGAL_KEYS = frozenset(
+    {"law", "number", "number_after", "section", "section_after", "verso", "archive"}
+    | {"gazette", "gazette_date", "gazette_issue"}
+    | set(LEGAL_LEVELS)
+    | {f"{level}_after" for level in LEGAL_LEVELS}
+)
 
 
 @frozen
@@ -132,6 +142,9 @@ class Language:
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
+    # [legal]: the words of laws' numbers and archival shelf marks ("law", "number", "section",
+    # "fond", "leaf" …), read by `citekit.citations.legal` alone (not by the note tagger)
+    legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -281,6 +294,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
+        legal=_legal(data.get("legal", {}), where),
     )
 
 
@@ -295,6 +309,14 @@ def _type_words(value: Any, where: str, section: str = "types") -> dict[str, tup
     if not isinstance(value, Mapping):
         raise LanguageDataError(where, f"[{section}] must map a key to a list of words")
     return {str(key): _strings(value, key, where) for key in value}
+
+
+def _legal(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    found = _type_words(value, where, "legal")
+    unknown = sorted(set(found) - LEGAL_KEYS)
+    if unknown:
+        raise LanguageDataError(where, f"unknown key(s) in [legal]: {', '.join(unknown)}")
+    return found
 
 
 def load_language(path: str | Path) -> Language:

@@ -9,9 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 from citekit.csl import to_csl
-from citekit.model import Document, Note
+from citekit.model import Citation, Document, Note
 
 __all__ = ["document_to_json", "note_to_json"]
+
+
+def _citation(citation: Citation) -> dict[str, Any]:
+    """A citation's CSL-JSON item, and the text the parser placed in no field, if any."""
+    item = to_csl(citation)
+    if citation.unparsed:
+        item["unparsed"] = list(citation.unparsed)
+    return item
 
 
 def note_to_json(note: Note) -> dict[str, Any]:
@@ -31,7 +39,7 @@ def note_to_json(note: Note) -> dict[str, Any]:
         "kind": str(note.kind),
         "refers_to": note.refers_to,
         "location": location,
-        "citations": [to_csl(c) for c in note.citations],
+        "citations": [_citation(c) for c in note.citations],
     }
     if note.page is not None:
         data["page"] = note.page

@@ -78,6 +78,7 @@ class Tagger:
         tokens: Sequence[Token],
         raw: list[str],
         labels: list[str],
+        titled: bool = True,
     ) -> list[str]:
         """`raw` decoded again, at most three times, while it breaks a constraint."""
         forbid: dict[int, set[str]] = {}
@@ -85,7 +86,7 @@ class Tagger:
         emissions: list[list[float]] | None = None  # the rows' scores, summed once
         for _round in range(3):
             nameless = nameless_persons(tokens, labels)
-            need_title = free and len(labels) >= 2 and "title" not in labels
+            need_title = titled and free and len(labels) >= 2 and "title" not in labels
             if not nameless and not need_title:
                 break
             for i in nameless:
@@ -110,6 +111,8 @@ class Tagger:
         rows: Rows,
         fixed: Sequence[bool] = (),
         tokens: Sequence[Token] | None = None,
+        *,
+        titled: bool = True,
     ) -> tuple[list[str], set[int]]:
         """The most likely label of each token, given its feature rows, and the tokens that
         start a new run inside a run of one label (only a B-/I- model tells them).
@@ -117,19 +120,20 @@ class Tagger:
         With the `tokens`, the sequence keeps two constraints (`constrained`): a cited work
         has a title (not on a token `fixed` by an exact rule), and a person's run holds a
         name. Without them, or when no title can be had, the run of free tokens most likely
-        to be the title, by the model's marginals, becomes it.
+        to be the title, by the model's marginals, becomes it. With `titled` false (an archival
+        document cited by its shelf mark) a title is only what the model labels so.
         """
         if not rows:
             return [], set()
         raw = list(self._tagger.tag(rows))
         labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
         if tokens is not None:
-            raw = self._keep_constraints(rows, fixed, tokens, raw, labels)
+            raw = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
             labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
         starts = {
             i for i in range(1, len(raw)) if raw[i].startswith("B-") and labels[i] == labels[i - 1]
         }
-        if "title" in labels or len(labels) < 2:
+        if "title" in labels or len(labels) < 2 or not titled:
             return labels, starts
         best: tuple[float, int, int] | None = None
         start = 0
@@ -191,6 +195,8 @@ def tag_runs(
     marks = token_marks(tokens)
     tagger = tagger or load_tagger()
     rows = (encoded_features if tagger.encoded_rows else features)(tokens, text, rules, marks)
-    found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens)
+    # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
+    titled = exact.legal.archive_location is None
+    found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)
     merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
     return tokens, quoted_titles(tokens, shape_names(tokens, merged)), starts, marks

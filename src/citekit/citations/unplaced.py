@@ -1,0 +1,124 @@
+"""The text of a citation that no field holds: what the parse could not place, reported so
+that a loss is never silent (``"unparsed"`` in ``citekit notes --json``).
+
+A run of tokens of one label (``other``, or a field's label whose run the decoder dropped:
+a second title) is unplaced when no exact rule claimed it, it holds a letter or digit, none
+of its words is one of the language files' label words (page, volume, access and "see"
+words …: they are read, not lost), it is no language mark, not only short lower-case joining
+words ("от", "ve"), and its words are not held by the fields. Runs of dates are read, not
+copied, and never listed. A few words that open the citation (a prefix), label an exact
+field beside them or end in a colon (a label), or stand alone in brackets (a mark) are not
+listed either. The text past the tagger's token limit is unplaced too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from citekit.citations.structure import Exact
+from citekit.citations.tagger.align import OTHER, token_labels
+from citekit.citations.tagger.decode import _marked_language as marked_language
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["unplaced"]
+
+_MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
+_SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
+_LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+# labels whose runs are read, not copied (dates); a run of any other label whose text no
+# field holds was dropped (a second title, a number's run with no number)
+_READ = frozenset({"issued", "accessed"})
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
+_GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
+_EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _reported(
+    piece: str,
+    text: str,
+    where: tuple[int, int],
+    leading: bool,
+    held: Sequence[str],
+    exact: Exact,
+) -> bool:
+    """Whether an unlabelled run is lost text, not a label, prefix or mark: no run of a few
+    words that opens the citation ("Giňişleýin seret", "For details"), labels an address, a
+    DOI, an ISBN or a date beside it ("Available at", "Режим доступа:"), ends in a colon
+    ("Kitapda:"), or stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
+    start, end = where
+    words = re.findall(r"\w+", piece)
+    if sum(len(w) for w in words) < _MIN_LETTERS:
+        return False
+    if all(w.islower() and len(w) <= _SMALL for w in words):
+        return False  # "от", "ve", "and": joining words, no lost value
+    folded = _fold(piece)
+    # held as written, or its words held in another order or by several fields ("Н. В.
+    # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
+    if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):
+        return False
+    if marked_language(text[max(0, start - 1) : end + 1]) is not None:
+        return False
+    if len(words) > _LABEL_WORDS:
+        return True
+    before = text[:start].rstrip(" \u00a0")
+    after = text[end:].lstrip(" \u00a0")
+    if leading or after.startswith(":") or (before.endswith(("(", "[")) and after[:1] in ")]"):
+        return False
+    gaps = [
+        (e, start) if e <= start else (end, s)
+        for s, e, label in exact.spans
+        if label != "other" and (e <= start or s >= end)
+    ]
+    return not any(_GLUE.fullmatch(text, a, b) is not None for a, b in gaps)
+
+
+def unplaced(
+    text: str,
+    tokens: Sequence[Token],
+    labels: Sequence[str],
+    marks: Sequence[set[str]],
+    exact: Exact,
+    values: Iterable[str],
+) -> tuple[str, ...]:
+    """The pieces of `text` that no field holds, in order (see the module's docstring)."""
+    # the tokens an exact rule holds (whatever it found there)
+    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+
+    def lost(i: int) -> bool:
+        if labels[i] in _READ or marks[i] or covered[i] != OTHER:
+            return False
+        return _WORDLIKE.search(tokens[i].text) is not None
+
+    written = list(values)  # a field's run is most often its value as written: checked first
+    held: list[str] | None = None
+
+    first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
+    pieces: list[str] = []
+    run: list[int] = []
+    for i in range(len(tokens) + 1):
+        same = not run or (i < len(tokens) and labels[i] == labels[run[0]])
+        if i < len(tokens) and same and lost(i):
+            run.append(i)
+            continue
+        inside = i < len(tokens) and run and same and not marks[i]
+        if inside and _WORDLIKE.search(tokens[i].text) is None:
+            continue  # punctuation inside a lost run: "Bu, ayrıca"
+        if run:
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            piece = text[start:end].strip(_EDGES)
+            if not any(piece in v for v in written):
+                if held is None:
+                    held = [_fold(v) for v in written if v]
+                if _reported(piece, text, (start, end), run[0] < first, held, exact):
+                    pieces.append(piece)
+            run = []
+    if tokens:
+        rest = text[tokens[-1].end :].strip(_EDGES + " ")
+        if rest:
+            pieces.append(rest)  # past the tagger's token limit: never read
+    return tuple(pieces)
