@@ -324,3 +324,17 @@ def test_a_list_of_inverted_names_joined_by_commas_is_one_name_a_pair() -> None:
     fields = _decode(text, spans)
     names = ["Oliver, Katherine", "Smith, Mitchell Julie", "Flowers, Jesse"]
     assert [str(n) for n in fields["author"]] == names
+
+
+def test_the_years_a_title_covers_in_brackets_are_the_title_s() -> None:
+    text = "Петров И. И. Очерки истории края (1900–1920) М., 1962. С. 14."
+    spans = [("Очерки истории края", "title"), ("1920", "issued"), ("М", "publisher-place")]
+    fields = _decode(text, [*spans, ("1962", "issued"), ("14", "page")])
+    assert fields["title"] == "Очерки истории края (1900–1920)"
+    assert fields["issued"].year == 1962
+
+
+def test_a_bracketed_span_of_years_with_no_later_date_is_left_alone() -> None:
+    text = "Петров И. И. Очерки истории края (1900–1920)."
+    fields = _decode(text, [("Очерки истории края", "title"), ("1900–1920", "issued")])
+    assert fields["title"] == "Очерки истории края"

@@ -11,7 +11,7 @@ from citekit.citations.names import direct_pairs, is_initials, is_organisation, 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.forms import bracketed_numbers, site_named
+from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -337,7 +337,8 @@ def decode(
     dates: list[str] = []
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
-    labels = name_head(tokens, marks, emphasised_titles(tokens, bracketed_numbers(tokens, labels)))
+    labels = covered_years(tokens, bracketed_numbers(tokens, labels))
+    labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}

@@ -19,6 +19,7 @@ __all__ = [
     "bracketed_issue",
     "bracketed_numbers",
     "bracketed_role",
+    "covered_years",
     "labelled_page",
     "number_label",
     "numbered_host",
@@ -323,4 +324,22 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
             continue  # Chicago's `12 (1937)`: the year
         if all(tokens[k].text.isdigit() or tokens[k].text in "-–/" for k in inner):
             out[i + 2 : i + 2 + len(inner)] = ["issue"] * len(inner)
+    return out
+
+
+def _year(word: str) -> bool:
+    return len(word) == _YEAR_DIGITS and word.isdigit()
+
+
+def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the bracketed span of years just after a title given to the title
+    (`Военная реформа (1924–1925) М., 1958`: the years the work is about) when the note
+    dates its publication after it."""
+    out = list(labels)
+    for i in range(1, len(tokens) - 4):
+        span = [t.text for t in tokens[i : i + 5]]
+        if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":
+            continue
+        if _year(span[1]) and _year(span[3]) and "issued" in out[i + 5 :]:
+            out[i : i + 5] = ["title"] * 5
     return out
