@@ -338,3 +338,10 @@ def test_a_bracketed_span_of_years_with_no_later_date_is_left_alone() -> None:
     text = "Петров И. И. Очерки истории края (1900–1920)."
     fields = _decode(text, [("Очерки истории края", "title"), ("1900–1920", "issued")])
     assert fields["title"] == "Очерки истории края"
+
+
+def test_an_ellipsis_glued_to_a_title_s_last_word_is_the_title_s() -> None:
+    text = "История края в документах… Т. 2. С. 59–60."
+    fields = _decode(text, [("История края в документах", "title"), ("2", "volume")])
+    assert fields["title"] == "История края в документах…"
+    assert fields["volume"] == "2"

@@ -108,8 +108,9 @@ def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tupl
         opener = tokens[a - 1].text
         if _PAIRS[opener] in inner and not _balanced(inner, opener):
             a -= 1
-    # "Nedir?": a question or exclamation mark glued to a field's last word is the field's
-    if b < len(tokens) and tokens[b].text in "?!" and tokens[b].start == tokens[b - 1].end:
+    # "Nedir?": a question or exclamation mark glued to a field's last word is the field's,
+    # and so is an ellipsis ("КПСС в резолюциях…": a title cut short)
+    if b < len(tokens) and tokens[b].text in "?!…" and tokens[b].start == tokens[b - 1].end:
         b += 1
     return a, b
 
