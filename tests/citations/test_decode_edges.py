@@ -345,3 +345,9 @@ def test_an_ellipsis_glued_to_a_title_s_last_word_is_the_title_s() -> None:
     fields = _decode(text, [("История края в документах", "title"), ("2", "volume")])
     assert fields["title"] == "История края в документах…"
     assert fields["volume"] == "2"
+
+
+def test_an_address_that_cannot_be_read_names_no_site() -> None:
+    text = "Türkmenhabar, 2024, https://[bad/a/1"
+    fields = _decode(text, [("Türkmenhabar", "publisher-place"), ("2024", "issued")])
+    assert fields["publisher-place"] == "Türkmenhabar"
