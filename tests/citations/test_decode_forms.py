@@ -111,7 +111,9 @@ def test_a_place_after_gosts_dash_loses_the_dash() -> None:
         ),
         ("Qazaq tarikhy [The History of the Kazakhs]", "Qazaq tarikhy"),
         ("Очерки истории края (1900–1920)", None),
-        ("Makine Öğrenmesi (Machine Learning)", None),
+        # a two-word translation: the tagger (trained on titles followed by their translation)
+        # leaves it out, as the corpus does
+        ("Makine Öğrenmesi (Machine Learning)", "Makine Öğrenmesi"),
         ("The Theory of Everything (A Short Introduction)", None),
     ],
 )
