@@ -177,9 +177,11 @@ def _langdetect(text: str) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
-    None when the text has too few letters to judge."""
+    None when the text has too few letters to judge. Cached: a citation's title is weighed
+    several times (callers only read the result)."""
     text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:

@@ -86,13 +86,14 @@ def unplaced(
     values: Iterable[str],
 ) -> tuple[str, ...]:
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
-    # the tokens an exact rule holds (whatever it found there)
-    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+    covered: list[str] = []  # the tokens an exact rule holds (whatever it found there)
 
     def lost(i: int) -> bool:
-        if labels[i] in _READ or marks[i] or covered[i] != OTHER:
+        if labels[i] in _READ or marks[i]:
             return False
-        return _WORDLIKE.search(tokens[i].text) is not None
+        if not covered:  # worked out once, for the first token that may be lost
+            covered.extend(token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans]))
+        return covered[i] == OTHER and _WORDLIKE.search(tokens[i].text) is not None
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
