@@ -1,0 +1,148 @@
+"""The patterns of the legal and archival rules (`citekit.citations.legal`,
+`citekit.citations.archives`), built once from each language file's ``[legal]`` words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
+
+_LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
+_LETTER = r"[^\W\d_]"
+_CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
+_SEP = re.compile(r"[\s.,;:]*")
+_GAP = re.compile(r"[\s.,;:–—-]*")
+# a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
+_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s?[-–/]\s?\d+)*{_LETTER}?(?!\w)"
+_LEAF = r"\d+(?:\s?[-–]\s?\d+)?"
+# a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
+_LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{_CAPITAL}]{{2,4}}(?!\w))?"
+_OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{_CAPITAL}]{{1,4}}(?![\w-])")
+_SECTION = r"\d+(?:[.\-–]\d+)*(?:\s?\(\d+\))?"
+# a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
+# "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
+_CLASS = re.compile(
+    rf"[{_CAPITAL}]{{1,6}}(?:\.\s?[{_CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
+    r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
+    rf"|[{_CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
+)
+_ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
+_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+# an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
+_ABBREVIATION = re.compile(
+    rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
+)
+_DIGIT = re.compile(r"\d")
+_SLASHED = re.compile(r"\d/\d")
+# a place after an archive's name, ending the note: ", Kew."
+_PLACE_AFTER = re.compile(rf",\s(?P<place>[{_CAPITAL}][^\W\d_]+)[.\s]*$")
+_CAPITALS = re.compile(rf"[{_CAPITAL}]{{2,8}}\)?(?!\w)")
+_MAX_NAME_WORDS = 12
+_LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
+_MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
+# after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
+_AFTER = re.compile(
+    rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
+    rf"(?P<name>[{_CAPITAL}][^.;,()]{{1,120}})"
+)
+_PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
+_LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
+_QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
+_GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
+_BREAK = re.compile(rf"//|\.\s+(?=[\d{_CAPITAL}«“\"])|;")
+
+
+def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
+    """Words as one alternation, longest first, none glued to a letter after it, nor before
+    it with `edge` (else the caller checks)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    pieces = [re.escape(w) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in ordered]
+    alternatives = f"(?:{'|'.join(pieces) or '(?!)'})"
+    return rf"(?<!{_LETTER}){alternatives}" if edge else alternatives
+
+
+@functools.cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """Every shipped language's ``[legal]`` words, by key."""
+    found: dict[str, list[str]] = {key: [] for key in LEGAL_KEYS}
+    for code in available_languages():
+        for key, words in language(code).legal.items():
+            found.setdefault(key, []).extend(words)
+    return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
+
+
+@frozen
+class _Patterns:
+    law: re.Pattern[str]
+    number: re.Pattern[str]
+    number_after: re.Pattern[str]
+    section: re.Pattern[str]
+    section_after: re.Pattern[str]
+    part: re.Pattern[str]
+    suffixed: re.Pattern[str]
+    suffix_hint: re.Pattern[str]
+    gazette: re.Pattern[str]
+    levels: dict[str, int]  # each level's label word, and the level
+    after: dict[str, int]  # each level's word written after its number ("5-қ.")
+    leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
+    archive_word: re.Pattern[str]
+    strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    w = _words()
+    levels: dict[str, int] = {}
+    after: dict[str, int] = {}
+    for i, level in enumerate(_LEVELS):
+        for word in w[level]:
+            levels.setdefault(word, i)
+        for word in w[f"{level}_after"]:
+            after.setdefault(word, i)
+    # no look-behind first: re then skips to a label's first letter or a digit at once, and
+    # `_parts` checks what stands before each hit
+    part = rf"(?P<label>{_alternation(levels, edge=False)})\s?(?P<value>{_CODE})"
+    # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
+    # in a note where a digit stands right before such a word
+    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?)\s?-?\s?(?P<after>{_alternation(after)})"
+    suffix_hint = rf"\d\s?-?\s?{_alternation(after)}"
+    verso = _alternation(w["verso"])
+    law_words = re.compile(_alternation(w["law"], edge=False))
+    gazette = (
+        rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s?(?:{_alternation(w['gazette_date'])}\s?:?\s?)?"
+        r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s?[/,;]?\s?"
+        rf"(?:(?:{_alternation(w['gazette_issue'])})\s?:?\s?)?(?P<n>\d{{3,6}})(?!\d)"
+    )
+    return _Patterns(
+        law=law_words,
+        number=re.compile(
+            rf"(?P<label>{_alternation(w['number'], edge=False)})\s?(?P<n>{_LAW_NUMBER})"
+        ),
+        number_after=re.compile(
+            rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})"
+        ),
+        section=re.compile(
+            rf"(?P<label>{_alternation(w['section'], edge=False)})\s?(?P<n>{_SECTION})"
+        ),
+        section_after=re.compile(
+            rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
+        ),
+        part=re.compile(part),
+        suffixed=re.compile(suffixed),
+        suffix_hint=re.compile(suffix_hint),
+        gazette=re.compile(gazette),
+        levels=levels,
+        after=after,
+        leaf_tail=re.compile(rf"(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"),
+        archive_word=re.compile(_alternation(w["archive"])),
+        strong=frozenset(label for label in w["number"] if law_words.search(label)),
+    )
+
+
+def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether no span found so far overlaps `start`…`end`."""
+    return not any(s < end and start < e for s, e, _l in spans)
