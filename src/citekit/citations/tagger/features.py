@@ -71,13 +71,23 @@ class Lexicon:
             options.sort(key=lambda o: -len(o[0]))
 
     def marks(self, folded: Sequence[str]) -> list[set[str]]:
-        """For each token, the lexicon keys of the entries that cover it."""
-        found: list[set[str]] = [set() for _ in folded]
+        """For each token, the lexicon keys of the entries that cover it (callers only read
+        them: tokens no entry covers share one empty set)."""
+        empty: set[str] = set()
+        found: list[set[str]] = [empty] * len(folded)
+        first = self.first
         for i, word in enumerate(folded):
-            for seq, key, begins in self.first.get(word, ()):
+            options = first.get(word)
+            if options is None:
+                continue
+            for seq, key, begins in options:
                 if tuple(folded[i : i + len(seq)]) == seq:
+                    if found[i] is empty:
+                        found[i] = set()
                     found[i].add(begins)
                     for j in range(i, i + len(seq)):
+                        if found[j] is empty:
+                            found[j] = set()
                         found[j].add(key)
         return found
 
