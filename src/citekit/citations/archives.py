@@ -9,23 +9,23 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from citekit.citations.legal_words import (
-    _ABBREVIATION,
-    _AFTER,
-    _CAPITAL,
-    _CAPITALS,
-    _CLASS,
-    _DATE_LIKE,
-    _GAP,
-    _ITEM,
-    _LEVELS,
-    _LOOK_BACK,
-    _MAX_NAME_WORDS,
-    _MAX_TRIES,
-    _PLACE_AFTER,
-    _SEP,
-    _SLASHED,
-    _free,
-    _patterns,
+    ABBREVIATION,
+    AFTER,
+    CAPITAL,
+    CAPITALS,
+    CLASS,
+    DATE_LIKE,
+    GAP,
+    ITEM,
+    LEVELS,
+    LOOK_BACK,
+    MAX_NAME_WORDS,
+    MAX_TRIES,
+    PLACE_AFTER,
+    SEP,
+    SLASHED,
+    free,
+    patterns,
 )
 
 
@@ -39,14 +39,14 @@ class _Part:
 
 
 def _parts(text: str) -> list[_Part]:
-    p = _patterns()
+    p = patterns()
     found: list[_Part] = []
     for match in p.part.finditer(text):
         if text[match.start() - 1 : match.start()].isalpha():
             continue
         level = p.levels[match.group("label")]
         start, end = match.span("value")
-        if level == len(_LEVELS) - 1:  # a leaf: "3–4 об.", "3, 5"
+        if level == len(LEVELS) - 1:  # a leaf: "3–4 об.", "3, 5"
             tail = p.leaf_tail.match(text, end)
             end = tail.end() if tail else end
         found.append(_Part(level, match.start(), end, match.span("label"), (start, end)))
@@ -89,7 +89,7 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
         joined = (
             last is not None
             and part.level > last.level
-            and _SEP.fullmatch(text, last.end, part.start) is not None
+            and SEP.fullmatch(text, last.end, part.start) is not None
         )
         if joined:
             chains[-1].append(part)
@@ -100,7 +100,7 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
 
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
-    floor = max(0, end - _LOOK_BACK)
+    floor = max(0, end - LOOK_BACK)
     stop = end
     while stop > floor and text[stop - 1] in " .,;:(\u00a0":
         stop -= 1
@@ -118,15 +118,15 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if text[cut:stop].startswith(")"):
         return None
     # an archive's name opens with a capital: "… үдерістері ҚР Президентінің Архиві"
-    capital = re.search(rf"(?<!\S)[{_CAPITAL}(]", text[cut:stop])
+    capital = re.search(rf"(?<!\S)[{CAPITAL}(]", text[cut:stop])
     if capital is None:
         return None
     start = cut + capital.start()
     name = text[start:stop]
-    if _ABBREVIATION.fullmatch(name.rstrip()) or _abbreviated(name):
+    if ABBREVIATION.fullmatch(name.rstrip()) or _abbreviated(name):
         return start, start + len(name.rstrip())
     words = name.split()
-    if len(words) <= _MAX_NAME_WORDS and _patterns().archive_word.search(name):
+    if len(words) <= MAX_NAME_WORDS and patterns().archive_word.search(name):
         return start, stop
     if len(words) == 1 and words[0][:1].isupper() and text[start - 2 : start] == ", ":
         # the archive's place after its name: "National Archives, Kew, Ф. …"
@@ -139,7 +139,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
 def _abbreviated(name: str) -> bool:
     """An abbreviation, a capitalised word after it allowed (`ЦДАГО України`, `ДАОО`)."""
     words = name.split()
-    if not words or len(words) > 2 or _ABBREVIATION.fullmatch(words[0]) is None:
+    if not words or len(words) > 2 or ABBREVIATION.fullmatch(words[0]) is None:
         return False
     return len(words) == 1 or words[1][:1].isupper()
 
@@ -149,17 +149,17 @@ def _name_after(text: str, start: int) -> tuple[int, int] | None:
     (`…, folder 12, Hoover Institution Archives.`, `Д. 1906, с. 202. РГАСПИ.`): up to the
     next stop, an abbreviation (a capitalised word after it: `ЦДАГО України`) or a phrase
     with a word for archive."""
-    match = _AFTER.match(text, start)
+    match = AFTER.match(text, start)
     if match is None:
         return None
     name = match.group("name").rstrip()
     words = name.split()
     if _abbreviated(name):
         return match.start("name"), match.start("name") + len(name)
-    if len(words) > _MAX_NAME_WORDS or not _patterns().archive_word.search(name):
+    if len(words) > MAX_NAME_WORDS or not patterns().archive_word.search(name):
         return None
     end = match.start("name") + len(name)
-    place = _PLACE_AFTER.match(text, end)  # "National Archives, Kew."
+    place = PLACE_AFTER.match(text, end)  # "National Archives, Kew."
     return match.start("name"), place.end("place") if place else end
 
 
@@ -168,13 +168,13 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
     nr. 1234/56`, `BOA., DH. EUM. THR., 2182/69`, `BOA İ. DH., 1309/97`): a code of letters
     has a part of two letters or more and an item number after it (not initials such as
     `Д.Н.`); a code of digits a comma or a period before it."""
-    gap = _SEP.match(text, name[1])
+    gap = SEP.match(text, name[1])
     at = gap.end() if gap else name[1]
-    code = _CLASS.match(text, at)
-    if code is None or _DATE_LIKE.match(code.group()) or at == name[1]:
+    code = CLASS.match(text, at)
+    if code is None or DATE_LIKE.match(code.group()) or at == name[1]:
         return None
     end = code.end()
-    item = _ITEM.match(text, end)
+    item = ITEM.match(text, end)
     letters = code.group()[:1].isalpha() and "/" not in code.group()
     if letters:
         parts = re.findall(r"\w+", code.group())
@@ -191,15 +191,15 @@ def _coded_name(
     """An archive's name (an abbreviation, else a phrase with a word for archive) and the
     classification code right after it, outside the spans other rules hold. Every code is
     written with an item number or a file after a slash ("12/34", "…/45.67.8")."""
-    if _SLASHED.search(text) is None:
+    if SLASHED.search(text) is None:
         return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
-    ends = [m.end() for m in _CAPITALS.finditer(text)]
-    ends += [m.end() for m in _patterns().archive_word.finditer(text)]
-    for end in ends[:_MAX_TRIES]:
+    ends = [m.end() for m in CAPITALS.finditer(text)]
+    ends += [m.end() for m in patterns().archive_word.finditer(text)]
+    for end in ends[:MAX_TRIES]:
         name = _name_before(text, end)
         code = _coded(text, name) if name is not None else None
-        if name is not None and code is not None and _free(spans, name[0], code[1]):
+        if name is not None and code is not None and free(spans, name[0], code[1]):
             return name, code
     return None
 
@@ -210,8 +210,8 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     parts = _parts(text)
     best: list[_Part] | None = None
     name: tuple[int, int] | None = None
-    for chain in _chains(text, parts)[:_MAX_TRIES]:
-        if not _free(spans, chain[0].start, chain[-1].end):
+    for chain in _chains(text, parts)[:MAX_TRIES]:
+        if not free(spans, chain[0].start, chain[-1].end):
             continue  # inside an address
         before = _name_before(text, chain[0].start)
         if _whole(chain, before is not None or _name_after(text, chain[-1].end) is not None):
@@ -224,8 +224,8 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
             return out
         name, code = coded
     if best is not None:
-        located = [p for p in best if p.level != len(_LEVELS) - 1]
-        leaves = [p for p in best if p.level == len(_LEVELS) - 1]
+        located = [p for p in best if p.level != len(LEVELS) - 1]
+        leaves = [p for p in best if p.level == len(LEVELS) - 1]
         start, end = best[0].start, best[-1].end
         if located:
             out["archive_location"] = text[located[0].start : located[-1].end]
@@ -241,7 +241,7 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         spans.append((start, end, "archive_location"))
         # "…, Dosya 12, Gömlek 34" after the code
         more = [p for p in parts if p.start >= end]
-        if more and _SEP.fullmatch(text, end, more[0].start):
+        if more and SEP.fullmatch(text, end, more[0].start):
             levels = _chains(text, more)[0]
             out["archive_location"] = text[start : levels[-1].end]
             spans[-1] = (start, levels[-1].end, "archive_location")
@@ -252,9 +252,9 @@ def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         out["archive"] = text[name[0] : name[1]].strip()
         spans.append((name[0], name[1], "archive"))
         lo, hi = min(name[1], end), max(name[0], start)
-        if lo < hi and _GAP.fullmatch(text, lo, hi):
+        if lo < hi and GAP.fullmatch(text, lo, hi):
             spans.append((lo, hi, "other"))
     tail = max(end, name[1] if name else end)
-    if _GAP.fullmatch(text, tail) and tail < len(text):
+    if GAP.fullmatch(text, tail) and tail < len(text):
         spans.append((tail, len(text), "other"))  # the closing period is the shelf mark's
     return out

@@ -31,17 +31,17 @@ from attrs import frozen
 
 from citekit.citations.archives import _archival
 from citekit.citations.legal_words import (
-    _BREAK,
-    _DIGIT,
-    _GAZETTE,
-    _LAW_WINDOW,
-    _LOOK_BACK,
-    _MAX_TRIES,
-    _OWN_SHAPE,
-    _PHRASE_WORDS,
-    _QUOTED_AHEAD,
-    _free,
-    _patterns,
+    BREAK,
+    DIGIT,
+    GAZETTE,
+    LAW_WINDOW,
+    LOOK_BACK,
+    MAX_TRIES,
+    OWN_SHAPE,
+    PHRASE_WORDS,
+    QUOTED_AHEAD,
+    free,
+    patterns,
 )
 
 __all__ = ["Legal", "find_legal", "legal_type"]
@@ -64,11 +64,11 @@ class Legal:
 def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool:
     """Whether a law's kind is written up to `words` words before `at`, in the same part."""
     head = text[:at]
-    breaks = list(_BREAK.finditer(head, max(0, at - _LOOK_BACK)))
-    floor = breaks[-1].end() if breaks else max(0, at - _LOOK_BACK)
-    for match in _edged(_patterns().law, head, len(head), floor):
+    breaks = list(BREAK.finditer(head, max(0, at - LOOK_BACK)))
+    floor = breaks[-1].end() if breaks else max(0, at - LOOK_BACK)
+    for match in _edged(patterns().law, head, len(head), floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
-        if len(between.split()) <= (_PHRASE_WORDS if phrase else words) and not (
+        if len(between.split()) <= (PHRASE_WORDS if phrase else words) and not (
             phrase and "," in between
         ):
             return True
@@ -78,8 +78,8 @@ def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool
 def _law_after(text: str, at: int) -> bool:
     """Whether a law's kind is the next word, a quoted title between allowed (`№ 456
     Жарлығы`, `№ 664 «Білім туралы» Заңы`)."""
-    skipped = _QUOTED_AHEAD.match(text, at)
-    return _patterns().law.match(text, skipped.end() if skipped else at) is not None
+    skipped = QUOTED_AHEAD.match(text, at)
+    return patterns().law.match(text, skipped.end() if skipped else at) is not None
 
 
 def _edged(
@@ -95,8 +95,8 @@ def _edged(
 def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """An official gazette with its date and issue (`RG 12.10.2004/25611`, `RG, 12.10.2004,
     S. 25611`): the gazette's name, date and issue as the tagger's fields, whole; the issue."""
-    found = _patterns().gazette.search(text)
-    if found is None or not _free(spans, found.start(), found.end()):
+    found = patterns().gazette.search(text)
+    if found is None or not free(spans, found.start(), found.end()):
         return None
     marks = [
         (*found.span("g"), "container-title"),
@@ -111,9 +111,9 @@ def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
 def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     """Run the legal and archival rules on one citation's (flattened) text; `taken` are the
     spans other exact rules already hold (an address's digits are no law's number)."""
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return Legal()
-    p = _patterns()
+    p = patterns()
     spans: list[tuple[int, int, str]] = list(taken)
     out = _archival(text, spans)
     issue = _gazette(text, spans)
@@ -121,56 +121,54 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     head_end = len(text) if head_end < 0 else head_end
     law = next(_edged(p.law, text, len(text)), None) is not None
     number = None
-    for match in itertools.islice(_edged(p.number, text, head_end), _MAX_TRIES):
+    for match in itertools.islice(_edged(p.number, text, head_end), MAX_TRIES):
         label, (start, end) = match.group("label"), match.span("n")
-        if not _free(spans, match.start(), end):
+        if not free(spans, match.start(), end):
             continue
         # "№" anywhere in the law's part; "No." in the law's own phrase ("Указ Президента
         # Российской Федерации No. 594-IV", not "Journal of Law, Vol. 3, No. 5")
-        near = _law_before(text, match.start(), _LAW_WINDOW, phrase=label != "№")
+        near = _law_before(text, match.start(), LAW_WINDOW, phrase=label != "№")
         if (
             label in p.strong
             or near
             or (label == "№" and _law_after(text, end))
-            or _OWN_SHAPE.fullmatch(match.group("n").split()[0])
+            or OWN_SHAPE.fullmatch(match.group("n").split()[0])
         ):
             number = match.group("n")
             spans += [(match.start(), start, "other"), (start, end, "number")]
             break
     if number is None and law:
         # a number of a law's own shape without a label ("Указ Президента РФ 560-IV")
-        for match in itertools.islice(_OWN_SHAPE.finditer(text), _MAX_TRIES):
+        for match in itertools.islice(OWN_SHAPE.finditer(text), MAX_TRIES):
             bare = (*match.span(), "number")
-            if _free(spans, match.start(), match.end()) and not text[: match.start()].endswith(
+            if free(spans, match.start(), match.end()) and not text[: match.start()].endswith(
                 ("-", "/")
             ):
                 number = match.group()
                 spans.append(bare)
                 break
     if number is None:
-        for match in itertools.islice(p.number_after.finditer(text, 0, head_end), _MAX_TRIES):
-            if _free(spans, match.start(), match.end()):
+        for match in itertools.islice(p.number_after.finditer(text, 0, head_end), MAX_TRIES):
+            if free(spans, match.start(), match.end()):
                 number = match.group("n")
                 spans += [(*match.span("n"), "number"), (*match.span("label"), "other")]
                 break
     section = None
     after = next((e for s, e, label in spans if label == "number"), None)
     gazette = False
-    for match in itertools.islice(_edged(p.section, text, len(text)), _MAX_TRIES):
+    for match in itertools.islice(_edged(p.section, text, len(text)), MAX_TRIES):
         # after the law's number, right after a gazette's issue ("№ 40. Ст. 3822"), or
         # after a law's kind ("Kanunu md. 5"): not "Комментарий к ст. 5 Закона …"
-        gazette = _GAZETTE.search(text, max(0, match.start() - 24), match.start()) is not None
+        gazette = GAZETTE.search(text, max(0, match.start() - 24), match.start()) is not None
         placed = (after is not None and match.start() >= after) or gazette
-        if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
-            spans, *match.span()
-        ):
+        if (placed or _law_before(text, match.start(), LAW_WINDOW)) and free(spans, *match.span()):
             section = match.group("n")
             spans += [(match.start(), match.start("n"), "other"), (*match.span("n"), "section")]
             break
     if section is None:
-        for match in itertools.islice(p.section_after.finditer(text), _MAX_TRIES):
+        for match in itertools.islice(p.section_after.finditer(text), MAX_TRIES):
             placed = after is not None and match.start() >= after
-            if (placed or _law_before(text, match.start(), _LAW_WINDOW)) and _free(
+            if (placed or _law_before(text, match.start(), LAW_WINDOW)) and free(
                 spans, *match.span()
             ):
                 section = match.group("n")

@@ -11,49 +11,47 @@ from attrs import frozen
 
 from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
 
-_LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
+LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
 _LETTER = r"[^\W\d_]"
-_CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
-_SEP = re.compile(r"[\s.,;:]*")
-_GAP = re.compile(r"[\s.,;:–—-]*")
+CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
+SEP = re.compile(r"[\s.,;:]*")
+GAP = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
 _CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s?[-–/]\s?\d+)*{_LETTER}?(?!\w)"
 _LEAF = r"\d+(?:\s?[-–]\s?\d+)?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
-_LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{_CAPITAL}]{{2,4}}(?!\w))?"
-_OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{_CAPITAL}]{{1,4}}(?![\w-])")
+_LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
+OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
 _SECTION = r"\d+(?:[.\-–]\d+)*(?:\s?\(\d+\))?"
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
 # "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
-_CLASS = re.compile(
-    rf"[{_CAPITAL}]{{1,6}}(?:\.\s?[{_CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
+CLASS = re.compile(
+    rf"[{CAPITAL}]{{1,6}}(?:\.\s?[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
-    rf"|[{_CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
+    rf"|[{CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
 )
-_ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
-_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
+DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
-_ABBREVIATION = re.compile(
-    rf"(?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{_CAPITAL}]{{2,8}}\s?){{1,4}}\)"
-)
-_DIGIT = re.compile(r"\d")
-_SLASHED = re.compile(r"\d/\d")
+ABBREVIATION = re.compile(rf"(?:[{CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{CAPITAL}]{{2,8}}\s?){{1,4}}\)")
+DIGIT = re.compile(r"\d")
+SLASHED = re.compile(r"\d/\d")
 # a place after an archive's name, ending the note: ", Kew."
-_PLACE_AFTER = re.compile(rf",\s(?P<place>[{_CAPITAL}][^\W\d_]+)[.\s]*$")
-_CAPITALS = re.compile(rf"[{_CAPITAL}]{{2,8}}\)?(?!\w)")
-_MAX_NAME_WORDS = 12
-_LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
-_MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
+PLACE_AFTER = re.compile(rf",\s(?P<place>[{CAPITAL}][^\W\d_]+)[.\s]*$")
+CAPITALS = re.compile(rf"[{CAPITAL}]{{2,8}}\)?(?!\w)")
+MAX_NAME_WORDS = 12
+LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
+MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
 # after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
-_AFTER = re.compile(
+AFTER = re.compile(
     rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
-    rf"(?P<name>[{_CAPITAL}][^.;,()]{{1,120}})"
+    rf"(?P<name>[{CAPITAL}][^.;,()]{{1,120}})"
 )
-_PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
-_LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
-_QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
-_GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
-_BREAK = re.compile(rf"//|\.\s+(?=[\d{_CAPITAL}«“\"])|;")
+PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
+LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
+QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
+GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
+BREAK = re.compile(rf"//|\.\s+(?=[\d{CAPITAL}«“\"])|;")
 
 
 def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
@@ -94,11 +92,11 @@ class _Patterns:
 
 
 @functools.cache
-def _patterns() -> _Patterns:
+def patterns() -> _Patterns:
     w = _words()
     levels: dict[str, int] = {}
     after: dict[str, int] = {}
-    for i, level in enumerate(_LEVELS):
+    for i, level in enumerate(LEVELS):
         for word in w[level]:
             levels.setdefault(word, i)
         for word in w[f"{level}_after"]:
@@ -143,6 +141,6 @@ def _patterns() -> _Patterns:
     )
 
 
-def _free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
+def free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether no span found so far overlaps `start`…`end`."""
     return not any(s < end and start < e for s, e, _l in spans)
