@@ -67,6 +67,12 @@ def _words(names: Any) -> list[str]:
 
 def cause(parsed: Citation, gold: Citation) -> str | None:
     """The cause of the difference between the two records' entries, or None if none."""
+    found = explain(parsed, gold)
+    return found[0] if found else None
+
+
+def explain(parsed: Citation, gold: Citation) -> tuple[str, str, Any, Any] | None:
+    """The cause, the field and its parsed and gold values, or None if the entries agree."""
     wanted = _entries(gold)
     if _entries(parsed) == wanted:
         return None
@@ -82,9 +88,14 @@ def cause(parsed: Citation, gold: Citation) -> str | None:
         if _entries(from_csl(record)) != wanted:
             matter.append(key)
     if not matter:
-        return "the formatter (same record, other entry)" if not keys else "several fields"
+        why = "the formatter (same record, other entry)" if not keys else "several fields"
+        return why, "", None, None
     key = matter[0]
     ours, gold_value = mine.get(key), theirs.get(key)
+    return _classify(key, ours, gold_value, mine, theirs), key, ours, gold_value
+
+
+def _classify(key: str, ours: Any, gold_value: Any, mine: Any, theirs: Any) -> str:
     if key == "type":
         web = {ours, gold_value} == {"webpage", "article-newspaper"}
         return "item type: web page vs newspaper article" if web else "item type: other"
@@ -113,13 +124,25 @@ def cause(parsed: Citation, gold: Citation) -> str | None:
     return "tagger boundary: imprint and numbers"
 
 
+def _show(wanted: str | None, found: tuple[str, str, Any, Any], tag: str, text: str) -> None:
+    if wanted is None or wanted not in found[0]:
+        return
+    why, key, ours, gold = found
+    print(
+        f"[{why}] {tag}: {text}\n    {key}: parsed {ours!r}\n    {' ' * len(key)}  gold   {gold!r}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", type=Path, help="a labelled corpus file")
     parser.add_argument("--part", choices=("tune", "held"), help="one part of the source split")
     parser.add_argument("--seed", type=int, default=77, help="generated notes' seed (never 78)")
     parser.add_argument("--n", type=int, default=1500, help="generated notes (default 1500)")
+    parser.add_argument("--show", help="print the notes of causes containing this text")
     args = parser.parse_args()
+    if args.show is not None and args.path is not None and args.part != "tune":
+        parser.error("--show on a corpus file needs --part tune (held-out notes are never read)")
     causes: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
     total = 0
@@ -130,8 +153,10 @@ def main() -> None:
             total += 1
             note = parse_note(1, sample.text.text, location=Location(path="synthetic"))
             parsed = note.citations[0] if note.citations else Citation()
-            if found := cause(parsed, synthetic_gold(sample.items[0], sample.text, parsed)):
-                causes[found] += 1
+            gold = synthetic_gold(sample.items[0], sample.text, parsed)
+            if found := explain(parsed, gold):
+                causes[found[0]] += 1
+                _show(args.show, found, sample.family, sample.text.text)
     else:
         for line in args.path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
@@ -141,9 +166,10 @@ def main() -> None:
                 continue
             total += 1
             parsed = parsed_citation(record) or Citation()
-            if found := cause(parsed, corpus_gold(record["gold"], parsed)):
-                causes[found] += 1
-                where.setdefault(found, []).append(record["id"])
+            if found := explain(parsed, corpus_gold(record["gold"], parsed)):
+                causes[found[0]] += 1
+                where.setdefault(found[0], []).append(record["id"])
+                _show(args.show, found, record["id"], record["note"])
     print(f"{total} notes, {sum(causes.values())} whose entries differ\n")
     print("| cause | notes |\n|---|---|")
     for key, count in causes.most_common():

@@ -21,6 +21,12 @@ from citekit.citations.tagger.forms import (
     responsibility_hosts,
     trailing_page,
 )
+from citekit.citations.tagger.lists import (
+    double_names,
+    inverted_given,
+    listed_author,
+    listed_role,
+)
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -40,6 +46,8 @@ _YEAR_DIGITS = 4
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
 _MAX_GIVEN = 3  # given names or initials after "Family,"
+_ROLE_LABELS = frozenset(ROLES.values())
+_LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -394,6 +402,7 @@ def _tail(
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = _inverted_initials(tokens, responsibility_hosts(tokens, found))
+    found = inverted_given(tokens, marks, double_names(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
@@ -403,6 +412,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
+        if label not in _LISTED and (role := listed_role(tokens, marks, out, (label, a, b))):
+            label = role  # `/ ред. А. Әлиев, Ж. Чокина.`: the list shares its role word
         if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
         if label in PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
@@ -428,6 +439,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             list_role(tokens, marks, out, role, PERSONS)
         elif label in PERSONS and (role := joined_role(tokens, marks, out, a, label)):
             label = role  # `çev. A ve B`, `trans. A, B`: the list shares its role word
+        elif (
+            label in _ROLE_LABELS
+            and role_after(tokens, marks, b) is None
+            and listed_author(tokens, marks, out, a, b)
+        ):
+            label = "author"  # `/ R. Çetin, M. Şensoy, M. Aksoy.`: no role word, an author
         elif label == "author" and (role := role_after(tokens, marks, b)):
             label = role
             list_role(tokens, marks, out, role)

@@ -1,0 +1,260 @@
+"""Lists of persons, mended by the shape names are written in: a double family name cut at
+its hyphen (`Phillips-Morrison`), an inverted list's given names left out (`Aydın, Ali -
+Kaya, Veli.`), and a role shared along a list whose later names the model gave another
+field (`под ред. К. Д. Кононова, З. Е. Зимин.`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.roles import PERSONS, ROLES
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["double_names", "inverted_given", "listed_author", "listed_role", "same_shape"]
+
+Run = tuple[str, int, int]
+_DASHES = "-–—"
+_MAX_GIVEN = 3  # given names after an inverted family's comma
+_MAX_WORDS = 4  # words of a name written in full
+_MAX_INITIAL = 2  # letters of an initial ("A.", "Zh.", "Ye.")
+_IMPRINT = frozenset({"cities", "places", "publisher"})  # lexicon marks of an imprint's words
+_IMPRINT_LABELS = frozenset({"publisher", "publisher-place"})
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` touches the tokens on both sides (`Phillips-Morrison`)."""
+    return 0 < i < len(tokens) - 1 and (
+        tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+    )
+
+
+def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a dash with a space on each side (İSNAD's `Aydın, Ali - Kaya`)."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text in _DASHES
+        and tokens[i - 1].end < tokens[i].start < tokens[i].end < tokens[i + 1].start
+    )
+
+
+def double_names(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with two person runs joined by a glued hyphen made one: a double family name
+    (`Бирюков-Петухов`, `Jones-Soto`) is one person's, whatever the model made of its hyphen."""
+    out: list[Run] = []
+    for run in found:
+        label, a, b = run
+        if (
+            len(out) >= 2
+            and label in PERSONS
+            and out[-2][0] in PERSONS
+            and out[-1][0] == OTHER
+            and out[-1][2] - out[-1][1] == 1
+            and tokens[out[-1][1]].text in _DASHES
+            and _glued(tokens, out[-1][1])
+            and tokens[a - 2].text.isalpha()
+        ):
+            first = out[-2]
+            out[-2:] = [(first[0], first[1], b)]
+            continue
+        out.append(run)
+    return out
+
+
+def _capitalised(text: str) -> bool:
+    return text.isalpha() and text[0].isupper()
+
+
+def _initial(tokens: Sequence[Token], i: int, b: int) -> bool:
+    """Whether token `i` is an initial with its period glued (`A.`, `Zh.`), both before `b`."""
+    text = tokens[i].text
+    return (
+        i + 1 < b
+        and 0 < len(text) <= _MAX_INITIAL
+        and _capitalised(text)
+        and (len(text) == 1 or text[1:].islower())
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == tokens[i].end
+    )
+
+
+def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
+    """The name's units in order, "I" for an initial and "W" for a word (a double word
+    joined by a glued hyphen or apostrophe is one), or None when a token fits neither."""
+    units: list[str] = []
+    i = a
+    while i < b:
+        if _initial(tokens, i, b):
+            units.append("I")
+            i += 2
+        elif _capitalised(tokens[i].text):
+            units.append("W")
+            i += 1
+            while i + 1 < b and tokens[i].text in "-'’" and _glued(tokens, i):
+                if not tokens[i + 1].text.isalpha():
+                    return None
+                i += 2
+        else:
+            return None
+    return units
+
+
+def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """How a person's name is written: initials first (`К. Д. Кононова`), initials last
+    (`Ahmedowa A.`), in full (`Ираида Игоревна Гордеева`), or None for none of these."""
+    units = _units(tokens, a, b)
+    if not units:
+        return None
+    words = units.count("W")
+    if words == 0 or words > _MAX_WORDS:
+        return None
+    joined = "".join(units)
+    if units[0] == "I" and joined.lstrip("I") == "W" * words and words <= 2:
+        return "first"
+    if units[-1] == "I" and joined.rstrip("I") == "W" * words and words <= 2:
+        return "last"
+    if "I" not in joined and words >= 2:
+        return "full"
+    return None
+
+
+def same_shape(tokens: Sequence[Token], one: Run, other: Run) -> bool:
+    """Whether two persons' runs are names written alike (both with initials first, both with
+    initials last, both in full): the shape one list keeps."""
+    shape = _shape(tokens, one[1], one[2])
+    return shape is not None and shape == _shape(tokens, other[1], other[2])
+
+
+def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str | None:
+    """How a run between two names joins them: "comma", "and" (a joining word or a spaced
+    dash), or None when it holds anything else."""
+    _, a, b = run
+    texts = [t.text for t in tokens[a:b]]
+    if texts == [","]:
+        return "comma"
+    joins = all(not t.isalnum() or "and" in marks[a + k] for k, t in enumerate(texts))
+    if joins and (any("and" in marks[k] for k in range(a, b)) or _spaced_dash(tokens, b - 1)):
+        return "and"
+    return None
+
+
+def _name_ends(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
+    """Whether a name's run may end before token `b`: the note's end, a mark that closes a
+    list or a name (`.`, `,`, `;`, `)`), a joining word ("and", "ve", "и") or a spaced dash."""
+    if b >= len(tokens):
+        return True
+    return tokens[b].text in ".,;)]" or "and" in marks[b] or _spaced_dash(tokens, b)
+
+
+def listed_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], run: Run
+) -> str | None:
+    """The role of the editor or translator just before, joined by a comma, "and" or a
+    spaced dash, when run `a`…`b` (labelled another field) is a name written the same way
+    and ends where a name ends (`/ ред. А. Әлиев, Ж. Чокина.`, `под ред. Савин Д. В. -
+    Гордеева И. И.`); names written in full need "and" or a dash (`ed. John Smith, Oxford
+    University Press`, `ed. Ali Kaya, Metis Kitap` a publisher)."""
+    label, a, b = run
+    if len(out) < 2 or out[-1][0] != OTHER or out[-1][2] != a or out[-2][0] not in ROLES.values():
+        return None
+    joiner = _joiner(tokens, marks, out[-1])
+    shape = _shape(tokens, a, b)
+    if joiner is None or shape is None or shape != _shape(tokens, out[-2][1], out[-2][2]):
+        return None
+    imprint = label in _IMPRINT_LABELS or any(m & _IMPRINT for m in marks[a:b])
+    if shape == "full" and joiner == "comma" and imprint:
+        return None  # `ed. John Smith, New York, 2001`: a place or publisher ends the list
+    whole = " ".join(t.text for t in tokens[a:b])
+    if not _name_ends(tokens, marks, b) or is_organisation(whole):
+        return None
+    return out[-2][0] if _worded(tokens, marks, out) else None
+
+
+def listed_author(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+) -> bool:
+    """Whether run `a`…`b`, an editor or translator by the model with no role word of its
+    own, is one more author of the list before it: joined by a comma or "and" to an author
+    written the same way (`/ R. Çetin, M. Şensoy, M. Aksoy.`)."""
+    if len(out) < 2 or out[-1][0] != OTHER or out[-1][2] != a or out[-2][0] != "author":
+        return False
+    if _joiner(tokens, marks, out[-1]) is None or not _name_ends(tokens, marks, b):
+        return False
+    shape = _shape(tokens, a, b)
+    if shape is None or shape != _shape(tokens, out[-2][1], out[-2][2]):
+        return False
+    return not _list_word(tokens, marks, out)  # `ред. A, B и C`: the list is an editor's
+
+
+def _list_word(tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run]) -> set[str]:
+    """The roles the word before the list of persons that ends `out` names, if any."""
+    k = len(out) - 2
+    role = out[k][0]
+    while k >= 2 and out[k - 2][0] == role and _joiner(tokens, marks, out[k - 1]) is not None:
+        k -= 2
+    i = out[k][1] - 1
+    while i >= 0 and not tokens[i].text.isalnum():
+        i -= 1
+    # "ed." is an edition's word too; before a person, it is a role
+    return {label for mark, label in ROLES.items() if i >= 0 and mark in marks[i]}
+
+
+def _worded(tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run]) -> bool:
+    """Whether the list of editors or translators that ends `out` opens with its role word
+    (`ред. А. Әлиев, …`): a role only the model gave is not passed along."""
+    return out[-2][0] in _list_word(tokens, marks, out)
+
+
+def inverted_given(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the given names after a family's comma counted in the person's run when
+    the list's names before are inverted (`Pälwanowa, Güljahan - Allaberdiýew, Hajy.`): the
+    model left `, Hajy` outside the name."""
+    out = list(found)
+    for j in range(2, len(out) - 1):
+        label, a, b = out[j]
+        before, joiner, after = out[j - 2], out[j - 1], out[j + 1]
+        if not (label in PERSONS and before[0] == label and joiner[0] == OTHER):
+            continue
+        if after[0] != OTHER or b - a != 1 or not _capitalised(tokens[a].text):
+            continue
+        if not _inverted(tokens, before):
+            continue
+        end = _given_end(tokens, marks, b, after[2])
+        if end is None:
+            continue
+        out[j] = (label, a, end)
+        out[j + 1] = (OTHER, end, after[2])
+    return [run for run in out if run[1] < run[2]]
+
+
+def _inverted(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether a person's run is one inverted name: a family word, a comma, given names."""
+    _, a, b = run
+    if b - a < 3 or tokens[a + 1].text != "," or not _capitalised(tokens[a].text):
+        return False
+    return _units(tokens, a + 2, b) is not None
+
+
+def _given_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int, stop: int) -> int | None:
+    """Where the given names after the comma at token `b` end, within `stop`, when one to
+    three capitalised words (or initials) come before a name's end (`.`, a spaced dash)."""
+    if b >= stop or tokens[b].text != ",":
+        return None
+    i = b + 1
+    words = 0
+    while i < stop and words < _MAX_GIVEN:
+        if _initial(tokens, i, stop + 1):
+            i += 2
+        elif _capitalised(tokens[i].text):
+            i += 1
+        else:
+            break
+        words += 1
+    if words == 0 or i > stop or not _name_ends(tokens, marks, i):
+        return None
+    if i < len(tokens) and tokens[i].text == ",":
+        return None  # `Kaya, Ali, Title`: the comma would make the given name a list's
+    return i

@@ -1,0 +1,107 @@
+"""Lists of persons mended by how names are written, whatever the tagger said: a double family
+name cut at its hyphen, an inverted list's given names left out, a role shared along a list."""
+
+from __future__ import annotations
+
+from citekit.model import Name
+from tests.citations.labelled import decode_labelled as _decode
+
+
+def _names(value: object) -> list[tuple[str | None, str | None]]:
+    assert isinstance(value, tuple)
+    return [(n.family, n.given) for n in value if isinstance(n, Name)]
+
+
+def test_a_double_family_name_cut_at_its_hyphen_is_one_name() -> None:
+    text = "A. Rodriguez ve M. Phillips-Morrison, “The Voice”, Mol Biol Evol, 1989."
+    fields = _decode(
+        text,
+        [("A. Rodriguez", "author"), ("M. Phillips", "author"), ("Morrison", "author")],
+    )
+    assert _names(fields["author"]) == [("Rodriguez", "A."), ("Phillips-Morrison", "M.")]
+
+
+def test_a_spaced_dash_still_parts_two_names() -> None:
+    text = "Tekin, Ali - Zengin, Veli, Eser, 1999."
+    fields = _decode(text, [("Tekin, Ali", "author"), ("Zengin, Veli", "author")])
+    assert _names(fields["author"]) == [("Tekin", "Ali"), ("Zengin", "Veli")]
+
+
+def test_an_inverted_list_keeps_the_given_names_the_model_left_out() -> None:
+    text = "Pälwanowa, Güljahan - Allaberdiýew, Hajy. Himiki önümler. Gökdepe: Miras, 1995."
+    fields = _decode(
+        text,
+        [
+            ("Pälwanowa, Güljahan", "author"),
+            ("Allaberdiýew", "author"),
+            ("Himiki önümler", "title"),
+        ],
+    )
+    assert _names(fields["author"]) == [("Pälwanowa", "Güljahan"), ("Allaberdiýew", "Hajy")]
+    assert fields["title"] == "Himiki önümler"
+
+
+def test_names_after_an_editors_role_word_share_it_whatever_field_the_model_gave() -> None:
+    text = "Авторы А. Б. Тема / ред. А. Әлиев, Ж. Чокина, З. Е. Зимин. Ақтөбе: Баспа, 2009."
+    fields = _decode(
+        text,
+        [
+            ("Тема", "title"),
+            ("А. Әлиев", "editor"),
+            ("Ж. Чокина", "author"),
+            ("З. Е. Зимин", "publisher"),
+            ("Ақтөбе", "publisher-place"),
+        ],
+    )
+    assert _names(fields["editor"]) == [("Әлиев", "А."), ("Чокина", "Ж."), ("Зимин", "З. Е.")]
+    assert "publisher" not in fields
+    assert _names(fields["author"]) == []
+
+
+def test_a_dash_joins_editors_written_in_full() -> None:
+    text = "Kaya, Ali. Eser. haz. Mahir Bilge - Cem Erdoğan. İstanbul: YKY, 2003."
+    fields = _decode(
+        text,
+        [
+            ("Kaya, Ali", "author"),
+            ("Eser", "title"),
+            ("Mahir Bilge", "editor"),
+            ("Cem Erdoğan", "container-title"),
+            ("YKY", "publisher"),
+        ],
+    )
+    assert _names(fields["editor"]) == [("Bilge", "Mahir"), ("Erdoğan", "Cem")]
+    assert "container-title" not in fields
+
+
+def test_a_publisher_after_an_editor_stays_the_publisher() -> None:
+    text = "“Bölüm”, Eser, haz. Pirahmet Karadeniz, Metis Kitap, Erzurum, 1953, ss. 489-514."
+    fields = _decode(
+        text,
+        [
+            ("Pirahmet Karadeniz", "editor"),
+            ("Metis Kitap", "publisher"),
+            ("Erzurum", "publisher-place"),
+        ],
+    )
+    assert fields["publisher"] == "Metis Kitap"
+    assert _names(fields["editor"]) == [("Karadeniz", "Pirahmet")]
+
+
+def test_a_name_the_model_called_an_editor_with_no_role_word_is_one_more_author() -> None:
+    text = "Tez / R. Çetin, M. Şensoy, M. Aksoy. – Berlin : ODTÜ, 2015."
+    fields = _decode(
+        text,
+        [("R. Çetin", "author"), ("M. Şensoy", "editor"), ("M. Aksoy", "author"), ("Tez", "title")],
+    )
+    assert _names(fields["author"]) == [("Çetin", "R."), ("Şensoy", "M."), ("Aksoy", "M.")]
+    assert _names(fields["editor"]) == []
+
+
+def test_an_author_list_after_a_role_word_is_not_taken_for_authors() -> None:
+    text = "Eser, под ред. Havva Keskin, Oğuz Ekinci и Dilcan Tarhan, 475–86. Ankara, 2001."
+    fields = _decode(
+        text,
+        [("Havva Keskin", "editor"), ("Oğuz Ekinci", "author"), ("Dilcan Tarhan", "editor")],
+    )
+    assert "Tarhan" in [family for family, _ in _names(fields["editor"])]
