@@ -31,3 +31,32 @@ from tests.citations.labelled import decode_labelled as _decode
 )  # fmt: skip
 def test_a_works_closing_abbreviation(text: str, span: str, label: str, value: str) -> None:
     assert _decode(text, [(span, label)])[label] == value
+
+
+def test_the_last_sentence_of_a_title_before_a_volume_and_its_issue_is_the_journal() -> None:
+    text = "Рогов Е. Д. (1997). Прагматизм. Практическая медицина, 77(5), pp. 387-423."
+    fields = _decode_journal(text, "Прагматизм. Практическая медицина")
+    assert fields["title"] == "Прагматизм"
+    assert fields["container-title"] == "Практическая медицина"
+    text = (
+        "Gonzales, N. (2021). Sixty years at St. Gallen, Switzerland. Math. Comp, 369(10), 412–437."
+    )
+    fields = _decode_journal(text, "Sixty years at St. Gallen, Switzerland. Math. Comp")
+    assert fields["title"] == "Sixty years at St. Gallen, Switzerland"
+    assert fields["container-title"] == "Math. Comp"
+
+
+def test_a_book_with_an_imprint_keeps_its_title_whole() -> None:
+    text = "Kaya, A. (1997). Tarih. Birinci Kitap, 2(1), İstanbul: YKY."
+    fields = _decode_journal(text, "Tarih. Birinci Kitap", [("YKY", "publisher")])
+    assert fields["title"] == "Tarih. Birinci Kitap"
+    assert "container-title" not in fields
+
+
+def _decode_journal(
+    text: str, title: str, more: list[tuple[str, str]] | None = None
+) -> dict[str, object]:
+    numbers = text[text.index(title) + len(title) :]
+    volume, issue = numbers.split("(")[0].strip(" ,"), numbers.split("(")[1].split(")")[0]
+    spans = [(title, "title"), (volume, "volume"), (f"({issue})", "issue"), *(more or [])]
+    return _decode(text, spans)

@@ -3,6 +3,11 @@ name cut at its hyphen, an inverted list's given names left out, a role shared a
 
 from __future__ import annotations
 
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.decode import decode
+from citekit.citations.tagger.lists import list_closing_words
+from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
 from tests.citations.labelled import decode_labelled as _decode
 
@@ -105,3 +110,23 @@ def test_an_author_list_after_a_role_word_is_not_taken_for_authors() -> None:
         [("Havva Keskin", "editor"), ("Oğuz Ekinci", "author"), ("Dilcan Tarhan", "editor")],
     )
     assert "Tarhan" in [family for family, _ in _names(fields["editor"])]
+
+
+def test_words_that_close_a_list_of_names_are_not_the_titles() -> None:
+    text = "Джунь, Г. С. та інші. Синтаксис складного речення / Г. С. Джунь. – Київ, 1990."
+    tokens = tokenize(text)
+    labels = ["title"] * len(tokens)
+    labels[0] = "author"
+    labels[1] = OTHER
+    fields = decode(text, tokens, list_closing_words(tokens, labels), find_exact(text))
+    assert fields["title"] == "Синтаксис складного речення / Г. С. Джунь. – Київ, 1990"
+    assert _names(fields["author"]) == [("Джунь", "Г. С.")]
+
+
+def test_a_quoted_title_keeps_its_lower_case_first_words() -> None:
+    text = "Hayes, Wanda. “songs. Regional Security in Eurasia.” Financial Times, 2015."
+    tokens = tokenize(text)
+    labels = [OTHER] * len(tokens)
+    labels[0:4] = ["author"] * 4
+    labels[6:13] = ["title"] * 7
+    assert list_closing_words(tokens, labels) == labels

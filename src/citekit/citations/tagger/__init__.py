@@ -21,6 +21,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import encoded_features, features, token_marks
+from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
@@ -199,4 +200,5 @@ def tag_runs(
     titled = exact.legal.archive_location is None
     found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)
     merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
-    return tokens, quoted_titles(tokens, shape_names(tokens, merged)), starts, marks
+    labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged)))
+    return tokens, labels, starts, marks

@@ -20,6 +20,7 @@ __all__ = [
     "bracketed_numbers",
     "bracketed_role",
     "covered_years",
+    "journal_in_title",
     "labelled_page",
     "number_label",
     "numbered_host",
@@ -277,6 +278,49 @@ def _next_field(tokens: Sequence[Token], found: Sequence[Run], j: int, step: int
             return None
         k += step
     return found[k][0] if 0 <= k < len(found) else None
+
+
+_MIN_SENTENCE_WORD = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
+_MAX_JOURNAL_WORDS = 8
+_MAX_ABBREVIATED = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
+_IMPRINT_LABELS = frozenset({"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"})
+
+
+def journal_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the last sentence of a title run as the journal when no host was found and
+    a volume with its issue comes right after it (`Прагматизм. Практическая медицина, 77(5),
+    pp. 387-423`): a periodical's name stands before its numbers; a book's imprint keeps it."""
+    labels = {label for label, _, _ in found}
+    if "container-title" in labels or "issue" not in labels or labels & _IMPRINT_LABELS:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or _next_field(tokens, found, j, 1) not in ("volume", "issue"):
+            continue
+        cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
+        if cut is None:
+            return list(found)
+        return [
+            *found[:j],
+            ("title", a, cut),
+            (OTHER, cut, cut + 1),
+            ("container-title", cut + 1, b),
+            *found[j + 1 :],
+        ]
+    return list(found)
+
+
+def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
+    """Whether token `i` is a period that ends a sentence inside a run ending at `b`: glued to
+    a word of three letters or more, a capitalised word of a short name after it."""
+    word, after = tokens[i - 1], tokens[i + 1]
+    if tokens[i].text != "." or word.end != tokens[i].start:
+        return False
+    if not (len(word.text) >= _MIN_SENTENCE_WORD and word.text.isalpha()):
+        return False
+    if i >= 2 and tokens[i - 2].text == "." and len(word.text) <= _MAX_ABBREVIATED:
+        return False  # `…, Switzerland. Math. Comp`: an abbreviated name's words go on
+    words = sum(1 for t in tokens[i + 1 : b] if t.text.isalpha())
+    return after.text[:1].isupper() and after.text.isalpha() and words <= _MAX_JOURNAL_WORDS
 
 
 def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

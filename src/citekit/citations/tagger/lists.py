@@ -12,7 +12,16 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["double_names", "inverted_given", "listed_author", "listed_role", "same_shape"]
+__all__ = [
+    "double_names",
+    "inverted_given",
+    "inverted_initials",
+    "list_closing_words",
+    "listed_author",
+    "listed_role",
+    "person_runs",
+    "same_shape",
+]
 
 Run = tuple[str, int, int]
 _DASHES = "-–—"
@@ -37,6 +46,41 @@ def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].text in _DASHES
         and tokens[i - 1].end < tokens[i].start < tokens[i].end < tokens[i + 1].start
     )
+
+
+def person_runs(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the persons' runs mended by how names are written: an inverted first name's
+    initials, a double family name, an inverted list's given names."""
+    return inverted_given(tokens, marks, double_names(tokens, inverted_initials(tokens, found)))
+
+
+def inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the initials after a person's `Family,` that the model left out, or gave
+    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
+            continue
+        if b - a > 2 or not all(_capitalised(t.text) and not t.text.isupper() for t in tokens[a:b]):
+            continue  # `Gökova Kurt, G.`: a family name of one or two words
+        k = b + 1
+        while k + 1 < len(tokens) and _one_letter(tokens[k].text) and tokens[k + 1].text == ".":
+            k += 2
+        if k == b + 1 or any(r[0] in PERSONS for r in found[j + 1 :] if r[1] < k):
+            continue
+        out = [
+            *out[:j],
+            (label, a, k),
+            *((lab, max(s, k), e) for lab, s, e in out[j + 1 :] if e > k),
+        ]
+        break  # only the first name of a list is inverted
+    return out
+
+
+def _one_letter(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
 
 
 def double_names(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -258,3 +302,38 @@ def _given_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int, stop:
     if i < len(tokens) and tokens[i].text == ",":
         return None  # `Kaya, Ali, Title`: the comma would make the given name a list's
     return i
+
+
+_MAX_CLOSING = 2  # words that close a list of names ("та інші", "and others", "и др")
+_QUOTES = "«“\"„‘'"
+
+
+def list_closing_words(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the lower-case words and period that open a title just after a person's
+    name given to no field (`Заруба, Т. Д. та інші. До питання …`, `Orazow, R. and others.
+    Statiki …`): they close the list of names, in words the lexicon may lack; the title's own
+    first word is capitalised after them, and a quoted title keeps its words."""
+    out = list(labels)
+    for a in range(1, len(out)):
+        if out[a] != "title" or out[a - 1] == "title" or tokens[a - 1].text in _QUOTES:
+            continue
+        k = a - 1
+        while k >= 0 and out[k] == OTHER and not tokens[k].text.isalnum():
+            k -= 1
+        if k < 0 or out[k] not in PERSONS:
+            continue
+        w = a
+        while _initial(tokens, w, len(tokens)) and out[w + 1] == "title":
+            w += 2  # `Джунь, Г. С. та інші.`: the inverted name's initials come first
+        i = w
+        while i < len(out) and i - w < _MAX_CLOSING and out[i] == "title" and _lower(tokens[i]):
+            i += 1
+        if i == w or i + 1 >= len(out) or tokens[i].text != "." or out[i + 1] != "title":
+            continue
+        if tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in _QUOTES:
+            out[w : i + 1] = [OTHER] * (i + 1 - w)
+    return out
+
+
+def _lower(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower()

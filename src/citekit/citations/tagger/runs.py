@@ -12,6 +12,7 @@ from citekit.citations.tagger.forms import (
     abbreviated_place,
     bracketed_issue,
     bracketed_role,
+    journal_in_title,
     labelled_page,
     number_label,
     numbered_host,
@@ -21,12 +22,7 @@ from citekit.citations.tagger.forms import (
     responsibility_hosts,
     trailing_page,
 )
-from citekit.citations.tagger.lists import (
-    double_names,
-    inverted_given,
-    listed_author,
-    listed_role,
-)
+from citekit.citations.tagger.lists import listed_author, listed_role, person_runs
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -294,29 +290,6 @@ def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
     return bool(out) and out[-1][0] == "title"
 
 
-def _inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with the initials after a person's `Family,` that the model left out, or gave
-    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
-    out = list(found)
-    for j, (label, a, b) in enumerate(found):
-        if label not in PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
-            continue
-        if b - a > 2 or not all(_capitalised(t.text) for t in tokens[a:b]):
-            continue  # `Gökova Kurt, G.`: a family name of one or two words
-        k = b + 1
-        while k + 1 < len(tokens) and _initial(tokens[k].text) and tokens[k + 1].text == ".":
-            k += 2
-        if k == b + 1 or any(r[0] in PERSONS for r in found[j + 1 :] if r[1] < k):
-            continue
-        out = [
-            *out[:j],
-            (label, a, k),
-            *((lab, max(s, k), e) for lab, s, e in out[j + 1 :] if e > k),
-        ]
-        break  # only the first name of a list is inverted
-    return out
-
-
 _PLACE_MARKS = frozenset({"cities", "places"})
 
 
@@ -401,8 +374,7 @@ def _tail(
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = _inverted_initials(tokens, responsibility_hosts(tokens, found))
-    found = inverted_given(tokens, marks, double_names(tokens, found))
+    found = person_runs(tokens, marks, responsibility_hosts(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
@@ -505,4 +477,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    return numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
+    return journal_in_title(tokens, out)
