@@ -51,3 +51,30 @@ def test_a_role_word_that_opens_the_next_list_leaves_the_one_before() -> None:
     )
     assert _families(fields["editor"]) == ["Gonzales", "Howard"]
     assert _families(fields["translator"]) == ["Holt"]
+
+
+def test_an_illustrator_or_a_prefaces_author_is_nobodys_author() -> None:
+    text = "Казахские сказки / сост. А. Б. Иванов ; худож. В. Г. Петров. – Алма-Ата, 1990."
+    fields = _decode(
+        text,
+        [
+            ("Казахские сказки", "title"),
+            ("А. Б. Иванов", "editor"),
+            ("худож. В. Г. Петров", "author"),
+        ],
+    )
+    assert _families(fields["editor"]) == ["Иванов"]
+    assert _families(fields["author"]) == []
+    text = "Қара сөздер / құраст. Б. Әбдіғазиұлы ; авт. предисл. М. Әуезов. – Алматы, 2005."
+    fields = _decode(text, [("Қара сөздер", "title"), ("М. Әуезов", "author")])
+    assert _families(fields["author"]) == []
+
+
+def test_a_name_after_an_illustrators_word_is_no_host() -> None:
+    text = "Dede Korkut, haz. Muharrem Ergin, resimleyen Ali Kaya, İstanbul: Ötüken, 1990."
+    fields = _decode(
+        text,
+        [("Dede Korkut", "title"), ("Muharrem Ergin", "editor"), ("Ali Kaya", "container-title")],
+    )
+    assert "container-title" not in fields
+    assert _families(fields["editor"]) == ["Ergin"]

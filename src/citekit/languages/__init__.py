@@ -92,6 +92,9 @@ class Words:
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
     # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
     closing_abbreviations: tuple[str, ...] = ()
+    # the role words of a contributor a record has no field for, read by the decoder only:
+    # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
+    contributor: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

@@ -5,14 +5,17 @@ field (`под ред. К. Д. Кононова, З. Е. Зимин.`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS, ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
 
 __all__ = [
+    "contributor",
     "double_names",
     "inverted_given",
     "inverted_initials",
@@ -337,3 +340,57 @@ def list_closing_words(tokens: Sequence[Token], labels: Sequence[str]) -> list[s
 
 def _lower(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
+
+
+@functools.cache
+def _contributor_words() -> frozenset[tuple[str, ...]]:
+    """The `[words] contributor` entries of every shipped language, as folded word sequences."""
+    found = set()
+    for entry in shipped_words("contributor"):
+        if words := tuple(t.text.casefold() for t in tokenize(entry) if t.text.isalnum()):
+            found.add(words)
+    return frozenset(found)
+
+
+def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...]:
+    """Up to `count` folded words that end at token `i` (inclusive), over marks but not over
+    a mark that closes a list (`;`, `/`)."""
+    words: list[str] = []
+    while i >= 0 and len(words) < count:
+        text = tokens[i].text
+        if text.isalnum():
+            words.append(text.casefold())
+        elif text in ";/()[]":
+            break
+        i -= 1
+    return tuple(reversed(words))
+
+
+def contributor(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether `run` names a contributor the record has no field for: a `[words] contributor`
+    role word opens it or stands just before it (`; худож. В. Г. Петров`, `авт. предисл.
+    М. Әуезов`, `resimleyen Ali Kaya`), and it is a person's run or written as a name. An
+    illustrator or a preface's author is nobody's author."""
+    label, a, b = run
+    known = _contributor_words()
+    if not known or not (label in PERSONS or _shape(tokens, a, b)):
+        return False
+    longest = max(len(words) for words in known)
+    k = a
+    while k < b and not tokens[k].text.isalnum():
+        k += 1
+    for end in range(k, min(b, k + 2 * longest)):  # the model took the role word in
+        for size in range(1, longest + 1):
+            words = _words_before(tokens, end, size)
+            if len(words) == size and words in known and _opens(tokens, k, end, size):
+                return True
+    i = a - 1
+    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]":
+        i -= 1
+    return i >= 0 and any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
+
+
+def _opens(tokens: Sequence[Token], k: int, end: int, size: int) -> bool:
+    """Whether the `size` words ending at token `end` start at token `k` (open the run)."""
+    words = [i for i in range(k, end + 1) if tokens[i].text.isalnum()]
+    return len(words) == size

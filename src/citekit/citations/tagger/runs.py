@@ -22,7 +22,7 @@ from citekit.citations.tagger.forms import (
     responsibility_hosts,
     trailing_page,
 )
-from citekit.citations.tagger.lists import listed_author, listed_role, person_runs
+from citekit.citations.tagger.lists import contributor, listed_author, listed_role, person_runs
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -384,6 +384,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
+        if label not in (OTHER, "title") and contributor(tokens, (label, a, b)):
+            out.append((OTHER, a, b))  # `; худож. В. Г. Петров`: no author, no field of ours
+            continue
         if label not in _LISTED and (role := listed_role(tokens, marks, out, (label, a, b))):
             label = role  # `/ ред. А. Әлиев, Ж. Чокина.`: the list shares its role word
         if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
