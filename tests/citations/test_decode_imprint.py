@@ -226,3 +226,37 @@ def test_brackets_that_mark_no_language_stay_in_the_title() -> None:
     fields = _decode(text, [("“Energy Security (Part 2)”", "title")])
     assert fields["title"] == "Energy Security (Part 2)"
     assert "language" not in fields
+
+
+def test_the_words_after_the_titles_last_sentence_before_colon_publisher_are_the_place() -> None:
+    text = "Abhay Vaidya. Who Killed Osho? Uttar Pradesh: Om Books International, 2017."
+    fields = _decode(
+        text,
+        [
+            ("Abhay Vaidya", "author"),
+            ("Who Killed Osho? Uttar Pradesh", "title"),
+            ("Om Books International", "publisher"),
+            ("2017", "issued"),
+        ],
+    )
+    assert fields["title"] == "Who Killed Osho?"
+    assert fields["publisher-place"] == "Uttar Pradesh"
+
+
+def test_a_subtitle_before_colon_publisher_in_lower_case_stays_the_titles() -> None:
+    text = "Kaya A. Tarih. Bir deneme: Ötüken, 2017."
+    fields = _decode(
+        text,
+        [("Kaya A.", "author"), ("Tarih. Bir deneme", "title"), ("Ötüken", "publisher")],
+    )
+    assert fields["title"] == "Tarih. Bir deneme"
+    assert "publisher-place" not in fields
+
+
+def test_a_known_place_that_ends_the_note_after_the_title_is_the_place() -> None:
+    text = "Yılmaz, R. (1988) Yerel Yönetimler ve eğitim. İstanbul."
+    fields = _decode(
+        text, [("Yılmaz, R.", "author"), ("Yerel Yönetimler ve eğitim. İstanbul", "title")]
+    )
+    assert fields["title"] == "Yerel Yönetimler ve eğitim"
+    assert fields["publisher-place"] == "İstanbul"

@@ -23,6 +23,7 @@ from citekit.citations.tagger.forms import (
     trailing_page,
 )
 from citekit.citations.tagger.lists import contributor, listed_author, listed_role, person_runs
+from citekit.citations.tagger.places import one_place, place_in_title
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -290,16 +291,6 @@ def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
     return bool(out) and out[-1][0] == "title"
 
 
-_PLACE_MARKS = frozenset({"cities", "places"})
-
-
-def _one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
-    if a >= b or not marks[a] & PLACE_STARTS:
-        return False
-    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
-
-
 def _imprint_in_title(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, year_next: bool
 ) -> list[Run] | None:
@@ -310,7 +301,7 @@ def _imprint_in_title(
         if tokens[i].text not in ",." or not marks[i + 1] & PLACE_STARTS:
             continue
         colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
-        if colon is not None and colon + 1 < b and _one_place(marks, i + 1, colon):
+        if colon is not None and colon + 1 < b and one_place(marks, i + 1, colon):
             words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
             if words and tokens[words[0]].text[0].isupper():
                 return [
@@ -320,7 +311,7 @@ def _imprint_in_title(
                     (OTHER, colon, colon + 1),
                     ("publisher", colon + 1, b),
                 ]
-        if tokens[i].text == "." and year_next and _one_place(marks, i + 1, b):
+        if tokens[i].text == "." and year_next and one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
     if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
@@ -481,4 +472,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
-    return journal_in_title(tokens, out)
+    return place_in_title(tokens, marks, journal_in_title(tokens, out))

@@ -1,0 +1,86 @@
+"""A place of publication that a title's run took in: the words after the title's last
+sentence before `: Publisher` (`Who Killed Osho? Uttar Pradesh: Om Books`), or a known place
+that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["PLACE_MARKS", "PLACE_STARTS", "one_place", "place_in_title"]
+
+Run = tuple[str, int, int]
+PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
+PLACE_MARKS = frozenset({"cities", "places"})
+_MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
+_ENDS = ".?!"
+_PLACE_JOINS = frozenset({"de", "da", "am", "upon", "on"})  # lower-case words inside a place
+
+
+def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
+    if a >= b or not marks[a] & PLACE_STARTS:
+        return False
+    return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
+
+
+def place_in_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the place a title run took in split off when the note names no place:
+    before a colon and the publisher's run, the capitalised words after the title's last
+    sentence end; at the note's end, a place of the lexicon after the title's period or
+    comma (nothing but marks after it)."""
+    labels = {label for label, _, _ in found}
+    if "publisher-place" in labels:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        rest = [r for r in found[j + 1 :] if r[0] != OTHER]
+        between = "".join(t.text for t in tokens[b : rest[0][1]]) if rest else ""
+        if rest and rest[0][0] == "publisher" and between == ":":
+            start = _words_after_end(tokens, a, b)
+        elif not rest and "publisher" not in labels and "container-title" not in labels:
+            start = _known_place_after(tokens, marks, a, b)
+        else:
+            continue
+        if start is None:
+            return list(found)
+        # `… tarih verdi... Şanlıurfa`: an ellipsis is the title's, its last period too
+        cut = start if tokens[start - 2].text == "." else start - 1
+        title = [("title", a, cut)] + ([(OTHER, cut, start)] if cut < start else [])
+        return [*found[:j], *title, ("publisher-place", start, b), *found[j + 1 :]]
+    return list(found)
+
+
+def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """Where one to three capitalised words that close the run start, after a sentence end
+    (`.`, `?`, `!`) glued to a word of the title."""
+    i = b - 1
+    words = 0
+    while i > a and (tokens[i].text.isalpha() or tokens[i].text == "-"):
+        text = tokens[i].text
+        if text.isalpha():
+            if not (text[0].isupper() or text in _PLACE_JOINS):
+                return None
+            words += 1
+        i -= 1
+    end = tokens[i]
+    if not (0 < words <= _MAX_PLACE_WORDS and end.text in _ENDS and i > a):
+        return None
+    if tokens[i - 1].end != end.start or not tokens[i + 1].text[0].isupper():
+        return None
+    return i + 1
+
+
+def _known_place_after(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> int | None:
+    """Where a place of the lexicon that closes the run starts, after a period or comma."""
+    for i in range(b - 2, a, -1):
+        if tokens[i].text in ".," and one_place(marks, i + 1, b):
+            return i + 1
+    return None
