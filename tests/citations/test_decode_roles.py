@@ -78,3 +78,18 @@ def test_a_name_after_an_illustrators_word_is_no_host() -> None:
     )
     assert "container-title" not in fields
     assert _families(fields["editor"]) == ["Ergin"]
+
+
+def test_a_role_word_before_a_semicolon_closes_the_list_before_it() -> None:
+    text = "Kaya, A. (1950). Tarih (D. Aksoy, B. Kara, & K. Akın, Ред.; S. Ezer, Пер.; С. 93)."
+    fields = _decode(
+        text,
+        [
+            ("D. Aksoy", "editor"),
+            ("B. Kara", "editor"),
+            ("K. Akın", "editor"),
+            ("S. Ezer", "editor"),
+        ],
+    )
+    assert _families(fields["editor"]) == ["Aksoy", "Kara", "Akın"]
+    assert _families(fields["translator"]) == ["Ezer"]

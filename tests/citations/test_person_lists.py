@@ -130,3 +130,24 @@ def test_a_quoted_title_keeps_its_lower_case_first_words() -> None:
     labels[0:4] = ["author"] * 4
     labels[6:13] = ["title"] * 7
     assert list_closing_words(tokens, labels) == labels
+
+
+def test_an_editors_list_goes_on_to_a_name_whose_initials_period_ends_it() -> None:
+    text = "Halyçylyk // Laklar / red. Garlyýewa Z., Aşyrowa G. Atamyrat: Ruh, 1954."
+    fields = _decode(
+        text,
+        [
+            ("Halyçylyk", "title"),
+            ("Garlyýewa Z.", "editor"),
+            ("Aşyrowa G", "author"),
+            ("Atamyrat", "publisher-place"),
+            ("Ruh", "publisher"),
+        ],
+    )
+    assert _names(fields["editor"]) == [("Garlyýewa", "Z."), ("Aşyrowa", "G.")]
+
+
+def test_a_digraph_initial_keeps_its_period() -> None:
+    text = "Taylor, C. C.; Mendoza, E. Ch. Why Borders Matter. Journal 2015, 11, 515-553."
+    fields = _decode(text, [("Taylor, C. C.", "author"), ("Mendoza, E. Ch", "author")])
+    assert _names(fields["author"]) == [("Taylor", "C. C."), ("Mendoza", "E. Ch.")]

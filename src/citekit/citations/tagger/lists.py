@@ -150,6 +150,15 @@ def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
 def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """How a person's name is written: initials first (`К. Д. Кононова`), initials last
     (`Ahmedowa A.`), in full (`Ираида Игоревна Гордеева`), or None for none of these."""
+    last = tokens[b - 1].text
+    initial = 0 < len(last) <= _MAX_INITIAL and last[0].isupper() and last[1:] == last[1:].lower()
+    if (
+        initial
+        and b < len(tokens)
+        and tokens[b].text == "."
+        and tokens[b].start == tokens[b - 1].end
+    ):
+        b += 1  # `Aşyrowa G` + `.`: the run left its last initial's period out
     units = _units(tokens, a, b)
     if not units:
         return None
@@ -189,8 +198,8 @@ def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str
 def _name_ends(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
     """Whether a name's run may end before token `b`: the note's end, a mark that closes a
     list or a name (`.`, `,`, `;`, `)`), a joining word ("and", "ve", "и") or a spaced dash."""
-    if b >= len(tokens):
-        return True
+    if b >= len(tokens) or tokens[b - 1].text == ".":
+        return True  # `red. Garlyýewa Z., Aşyrowa G. Atamyrat:`: the initial's period ends it
     return tokens[b].text in ".,;)]" or "and" in marks[b] or _spaced_dash(tokens, b)
 
 

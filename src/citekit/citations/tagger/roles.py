@@ -105,6 +105,8 @@ def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> s
     while i >= 0 and not tokens[i].text.isalnum():
         if tokens[i].text in ")]":
             return None  # `A (ред.), B`: a role word in brackets is the name's before it
+        if tokens[i].text == ";":
+            return None  # `(A, B, Ред.; C, Пер.)`: a role word before `;` closes its list
         i -= 1
     if i < 0 or "edition" in marks[i]:
         return None

@@ -68,6 +68,15 @@ def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
     return a
 
 
+def _initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
+    after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
+    last = tokens[b - 1].text
+    if _initial(last):
+        return True
+    return b - a >= 3 and _initial_word(last) and tokens[b - 2].text == "."
+
+
 def _initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
@@ -382,8 +391,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = role  # `/ ред. А. Әлиев, Ж. Чокина.`: the list shares its role word
         if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = _with_initials(tokens, out[-1][1], a)
-        if label in PERSONS and _initial(tokens[b - 1].text) and _period_after(tokens, found, j):
-            b += 1  # `Orazow A.`: the period after an initial is the initial's
+        if label in PERSONS and _initial_end(tokens, a, b) and _period_after(tokens, found, j):
+            b += 1  # `Orazow A.`, `Mendoza, E. Ch.`: the period after an initial is the initial's
         while label in PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b):
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label in ("volume", "issue"):
