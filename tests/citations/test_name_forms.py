@@ -21,6 +21,8 @@ from tests.citations.labelled import decode_labelled
         ("Дидара Әуез қызы", "Әуез қызы", "Дидара"),  # a patronymic family, no initials
         ("Ozan Öwez ogly", "Öwez ogly", "Ozan"),
         ("Yakovlev YeV", "Yakovlev", "YeV"),  # Vancouver initials with a digraph
+        ("КУЛАГИН МИ", "КУЛАГИН", "МИ"),  # Vancouver with the surname in capitals
+        ("AKSENOVA NG", "AKSENOVA", "NG"),
         # unchanged: a two-letter given name is no initial beside a family of two words
         ("Ия Вячеславовна Харитонова", "Харитонова", "Ия Вячеславовна"),
         ("Le J.", "Le", "J."),

@@ -124,7 +124,11 @@ def to_name(written: str) -> Name:
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
-    if len(parts) == 2 and (caps or _run_initials(parts[-1])) and not parts[0].isupper():
+    # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
+    upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
+    if len(parts) == 2 and (caps or _run_initials(parts[-1])) and (
+        not parts[0].isupper() or (caps and upper_family)
+    ):
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
     # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     n = len(parts)
@@ -136,6 +140,9 @@ def to_name(written: str) -> Name:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in _family_suffixes() else -1
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+_SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 
 
 def _initials(words: list[str], marked: bool) -> bool:
