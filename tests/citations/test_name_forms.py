@@ -37,7 +37,8 @@ def test_family_and_given(written: str, family: str, given: str) -> None:
 @pytest.mark.parametrize(
     "written",
     ["Kazakh President", "Cumhurbaşkanı Erdoğan", "Посол Турции", "Dışişleri Bakanı",
-     "International Crisis Group", "Российская газета", "Қазақстан делегациясы"],
+     "International Crisis Group", "Российская газета", "Қазақстан делегациясы",
+     "Ұлттық статистика бюросы", "BBC News", "Federal Bureau of Investigation"],
 )  # fmt: skip
 def test_an_office_or_body_is_kept_whole(written: str) -> None:
     assert to_name(written).literal == written
