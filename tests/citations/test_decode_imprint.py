@@ -260,3 +260,34 @@ def test_a_known_place_that_ends_the_note_after_the_title_is_the_place() -> None
     )
     assert fields["title"] == "Yerel Yönetimler ve eğitim"
     assert fields["publisher-place"] == "İstanbul"
+
+
+def test_the_year_that_closes_a_hosts_run_is_the_date_when_the_note_has_none() -> None:
+    text = "Мірошниченко М. В. Кочовики // Проблеми історії XX ст. 2009. Vol. 31. P. 10–20."
+    fields = _decode(
+        text,
+        [("Кочовики", "title"), ("Проблеми історії XX ст. 2009", "container-title")],
+    )
+    assert fields["container-title"] == "Проблеми історії XX ст."
+    issued = fields["issued"]
+    assert getattr(issued, "year", None) == 2009
+
+
+def test_a_year_inside_a_hosts_name_stays_the_names() -> None:
+    text = "Kaya A. Paper // Proceedings of ICML 2019. P. 10–20."
+    fields = _decode(text, [("Paper", "title"), ("Proceedings of ICML 2019", "container-title")])
+    assert fields["container-title"] == "Proceedings of ICML 2019"
+
+
+def test_a_city_before_the_places_country_is_the_places_too() -> None:
+    text = "Smith G., 1977. X-Rhex: A Robot. No. 3. Den Haag, The Netherlands: Berghahn Books."
+    fields = _decode(
+        text,
+        [
+            ("X-Rhex: A Robot. No. 3. Den Haag", "title"),
+            ("The Netherlands", "publisher-place"),
+            ("Berghahn Books", "publisher"),
+        ],
+    )
+    assert fields["title"] == "X-Rhex: A Robot. No. 3"
+    assert fields["publisher-place"] == "Den Haag, The Netherlands"

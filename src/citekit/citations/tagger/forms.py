@@ -30,6 +30,7 @@ __all__ = [
     "responsibility_hosts",
     "site_named",
     "trailing_page",
+    "year_after_host",
 ]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
@@ -307,6 +308,37 @@ def journal_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
             *found[j + 1 :],
         ]
     return list(found)
+
+
+def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the year that closes a host's run, after a period or space (`//
+    Проблеми історії … XX ст. 2009. Vol. 31`), as the date when the note has none: GOST and
+    its kin write the serial's year right after its name."""
+    if any(label == "issued" for label, _, _ in found):
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        year = tokens[b - 1].text
+        if label != "container-title" or b - a < 2 or not _is_year(year):
+            continue
+        if tokens[b - 2].text not in ".,":
+            continue  # `Proceedings of ICML 2019`: a year inside a name follows no mark
+        end = b - 1
+        while end > a and tokens[end - 1].text in ",":
+            end -= 1
+        if end <= a:
+            continue
+        return [
+            *found[:j],
+            ("container-title", a, end),
+            *([(OTHER, end, b - 1)] if end < b - 1 else []),
+            ("issued", b - 1, b),
+            *found[j + 1 :],
+        ]
+    return list(found)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdigit() and 1500 <= int(text) <= 2099
 
 
 def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:

@@ -16,7 +16,8 @@ PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
-_PLACE_JOINS = frozenset({"de", "da", "am", "upon", "on"})  # lower-case words inside a place
+# lower-case words inside a place's name ("Rio de Janeiro", "Medina del Campo")
+_PLACE_JOINS = frozenset({"de", "da", "del", "di", "do", "la", "le", "am", "an", "upon", "on"})
 
 
 def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
@@ -35,7 +36,7 @@ def place_in_title(
     comma (nothing but marks after it)."""
     labels = {label for label, _, _ in found}
     if "publisher-place" in labels:
-        return list(found)
+        return _country_after(tokens, found)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
@@ -84,3 +85,22 @@ def _known_place_after(
         if tokens[i].text in ".," and one_place(marks, i + 1, b):
             return i + 1
     return None
+
+
+def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the city a title run took in joined to the place run after it when the
+    place is the city's country or region after a comma (`… No. 3. Den Haag, The
+    Netherlands: Berghahn`): "City, Country" is one place."""
+    for j in range(2, len(found)):
+        (title, a, b), (comma, _, c), (label, d, e) = found[j - 2], found[j - 1], found[j]
+        if label != "publisher-place" or title != "title" or comma != OTHER:
+            continue
+        if [t.text for t in tokens[b:d]] != [","] or c != d:
+            continue
+        start = _words_after_end(tokens, a, b)
+        if start is None:
+            return list(found)
+        cut = start if tokens[start - 2].text == "." else start - 1
+        title_runs = [("title", a, cut)] + ([(OTHER, cut, start)] if cut < start else [])
+        return [*found[: j - 2], *title_runs, ("publisher-place", start, e), *found[j + 1 :]]
+    return list(found)

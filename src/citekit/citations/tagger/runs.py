@@ -21,6 +21,7 @@ from citekit.citations.tagger.forms import (
     quoted_pair,
     responsibility_hosts,
     trailing_page,
+    year_after_host,
 )
 from citekit.citations.tagger.lists import contributor, listed_author, listed_role, person_runs
 from citekit.citations.tagger.places import one_place, place_in_title
@@ -481,4 +482,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
-    return place_in_title(tokens, marks, journal_in_title(tokens, out))
+    return place_in_title(tokens, marks, year_after_host(tokens, journal_in_title(tokens, out)))
