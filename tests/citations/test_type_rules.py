@@ -287,3 +287,23 @@ def test_a_volume_with_a_publisher_and_no_host_is_a_book_online_too() -> None:
     fields = {"title": "Orfografik sözlük", "volume": "8", "publisher": "Ylym",
               "URL": "https://mfa.gov.tm/en/s_1"}  # fmt: skip
     assert rule_type(fields, text) == "book"
+
+
+def test_a_headline_about_a_law_is_no_law() -> None:
+    text = "“Президент Казахстана подписал закон о бюджете”, Tengrinews,, (Erişim: 21.01.2021)."
+    fields = {
+        "title": "Президент Казахстана подписал закон о бюджете",
+        "container-title": "Tengrinews",
+    }
+    assert rule_type(fields, text) != "legislation"
+    text = "Ömer Yavuz, “Elçiliklerini kapatma kararı”, Yeni Asır, 28 Ağustos 2024, s. 13."
+    fields: dict[str, object] = {
+        "title": "Elçiliklerini kapatma kararı",
+        "container-title": "Yeni Asır",
+        "author": (Name(family="Yavuz", given="Ömer"),),
+        "page": "13",
+    }
+    assert rule_type(fields, text) != "legislation"
+    # a law's name closes with its word, and no person wrote it
+    law = {"title": "Türk Ceza Kanunu"}
+    assert rule_type(law, "Türk Ceza Kanunu, 5237 sayılı.") == "legislation"

@@ -164,6 +164,25 @@ def _translation(title: str, container: str, text: str) -> bool:
     return rest.startswith("[" + container[:40])
 
 
+_LAW_EDGE = 2  # a law's word stands among the first or the last two words of its name
+
+
+def _law_name(name: str, authors: object) -> bool:
+    """Whether `name` is a law's: a legislation word among its first or last two words, and
+    no person wrote it (a body may: "Верховна Рада України")."""
+    if not name or "legislation" not in _cues(name):
+        return False
+    if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):
+        return False
+    words = [w for w in _fold(name) if w.isalnum()]
+    edges = {*range(min(_LAW_EDGE, len(words))), *range(max(0, len(words) - _LAW_EDGE), len(words))}
+    for i, word in enumerate(words):
+        for seq, key in _type_words().get(word, ()):
+            if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:
+                return True
+    return any(i in edges and "legislation" in _cues(words[i]) for i in range(len(words)))
+
+
 def _day(issued: object) -> bool:
     return issued is not None and getattr(issued, "day", None) is not None
 
@@ -186,14 +205,18 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if "thesis" in cues:
         return "thesis"
     law_site = _law_path().search(url) and not fields.get("author")
-    law_words = "legislation" in _cues(title) or "legislation" in _cues(genre)
+    # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
+    # a headline by a person it is the subject ("Президент підписав закон про бюджет")
+    law_words = _law_name(title, fields.get("author")) or "legislation" in _cues(genre)
     if (
         not law_words
         and container
         and not fields.get("author")
         and (at := text.find(container)) > 0
     ):
-        law_words = "legislation" in _cues(text[:at])  # "«…» Заңы // Егемен Қазақстан. 2015."
+        # "«…» Заңы // Егемен Қазақстан. 2015.": a law's word outside its name, before the host
+        before = text[:at].replace(title, " ") if title else text[:at]
+        law_words = "legislation" in _cues(before)
     if law_words or ("legislation" in cues and not container) or law_site:
         return "legislation"
     has_book = any(
