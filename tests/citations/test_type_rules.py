@@ -297,13 +297,13 @@ def test_a_headline_about_a_law_is_no_law() -> None:
     }
     assert rule_type(fields, text) != "legislation"
     text = "Ömer Yavuz, “Elçiliklerini kapatma kararı”, Yeni Asır, 28 Ağustos 2024, s. 13."
-    fields: dict[str, object] = {
+    article: dict[str, object] = {
         "title": "Elçiliklerini kapatma kararı",
         "container-title": "Yeni Asır",
         "author": (Name(family="Yavuz", given="Ömer"),),
         "page": "13",
     }
-    assert rule_type(fields, text) != "legislation"
+    assert rule_type(article, text) != "legislation"
     # a law's name closes with its word, and no person wrote it
     law = {"title": "Türk Ceza Kanunu"}
     assert rule_type(law, "Türk Ceza Kanunu, 5237 sayılı.") == "legislation"
