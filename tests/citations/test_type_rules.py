@@ -307,3 +307,19 @@ def test_a_headline_about_a_law_is_no_law() -> None:
     # a law's name closes with its word, and no person wrote it
     law = {"title": "Türk Ceza Kanunu"}
     assert rule_type(law, "Türk Ceza Kanunu, 5237 sayılı.") == "legislation"
+
+
+def test_initials_that_spell_archive_words_make_no_archive() -> None:
+    text = (
+        "Фурс Л. В. Мовна політика / Л. В. Фурс, Д. Ф. Лапін // Український географічний "
+        "журнал. — 2015. — т. 9, № 1. — С. 25-56."
+    )
+    fields = {
+        "title": "Мовна політика",
+        "container-title": "Український географічний журнал",
+        "volume": "9",
+        "issue": "1",
+    }
+    assert rule_type(fields, text) == "article-journal"
+    shelf = "Записка. ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3."
+    assert rule_type({"title": "Записка"}, shelf) == "manuscript"

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
 from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
@@ -135,7 +135,22 @@ def _archive_marks(text: str) -> int:
     the text holds; three or more are an archival reference whatever the tagger called them."""
     tokens = tokenize(text, 400)
     more = _type_marks(text).count("archive")
-    return sum(1 for m in token_marks(tokens) if "Barchive" in m) + more
+    marks = token_marks(tokens)
+    return sum(1 for i, m in enumerate(marks) if "Barchive" in m and _numbered(tokens, i)) + more
+
+
+def _numbered(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a number stands beside token `i`, over a period or a hyphen ("Ф. 5", "903-қор"):
+    an archive's word numbers its unit; an initial ("Д. Ф. Фадеев") is followed by a name."""
+    after = i + 1
+    while after < len(tokens) and tokens[after].text in ".-":
+        after += 1
+    before = i - 1
+    while before >= 0 and tokens[before].text in "-":
+        before -= 1
+    return (after < len(tokens) and tokens[after].text[:1].isdigit()) or (
+        before >= 0 and before < i - 1 and tokens[before].text.isdigit()
+    )
 
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
