@@ -323,3 +323,13 @@ def test_initials_that_spell_archive_words_make_no_archive() -> None:
     assert rule_type(fields, text) == "article-journal"
     shelf = "Записка. ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3."
     assert rule_type({"title": "Записка"}, shelf) == "manuscript"
+
+
+def test_a_conference_word_in_a_serials_article_title_makes_no_proceedings() -> None:
+    text = "Оліфіренко Г. Б. Фольклор: матеріали до дослідження // Українська мова. 2023. № 10."
+    fields = {
+        "title": "Фольклор: матеріали до дослідження",
+        "container-title": "Українська мова",
+        "issue": "10",
+    }
+    assert rule_type(fields, text) == "article-journal"

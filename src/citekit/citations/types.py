@@ -253,7 +253,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         "periodical" in _type_cues(container) and not has_book
     )
     numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
-    conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
+    # a conference's word in the title names a proceedings' paper only when the host is no
+    # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
+    serial = fields.get("volume") or fields.get("issue") or "newspaper" in _cues(container)
+    title_conference = "conference" in _cues(title) and container and not serial
+    conference = "conference" in _cues(container) or title_conference
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     if conference and not journal and not numbered and not whole:
