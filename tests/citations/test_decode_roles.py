@@ -93,3 +93,18 @@ def test_a_role_word_before_a_semicolon_closes_the_list_before_it() -> None:
     )
     assert _families(fields["editor"]) == ["Aksoy", "Kara", "Akın"]
     assert _families(fields["translator"]) == ["Ezer"]
+
+
+def test_a_role_word_that_opens_the_next_list_gives_the_name_before_no_role() -> None:
+    text = "Watson D. Energy / D. Watson, editors M. Kennedy, W. Rodriguez, Princeton, 2016."
+    fields = _decode(
+        text,
+        [
+            ("Energy", "title"),
+            ("D. Watson", "author"),
+            ("M. Kennedy", "editor"),
+            ("W. Rodriguez", "editor"),
+        ],
+    )
+    assert _families(fields["author"]) == ["Watson"]
+    assert _families(fields["editor"]) == ["Kennedy", "Rodriguez"]

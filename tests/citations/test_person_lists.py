@@ -151,3 +151,17 @@ def test_a_digraph_initial_keeps_its_period() -> None:
     text = "Taylor, C. C.; Mendoza, E. Ch. Why Borders Matter. Journal 2015, 11, 515-553."
     fields = _decode(text, [("Taylor, C. C.", "author"), ("Mendoza, E. Ch", "author")])
     assert _names(fields["author"]) == [("Taylor", "C. C."), ("Mendoza", "E. Ch.")]
+
+
+def test_an_inverted_given_name_that_opens_the_title_run_is_the_names() -> None:
+    text = "Akar, Yaltırak - Karadeniz, Zebirce. Bir toplumsal değişim. Mardin: Kriter, 2018."
+    fields = _decode(
+        text,
+        [
+            ("Akar, Yaltırak", "author"),
+            ("Karadeniz", "author"),
+            ("Zebirce. Bir toplumsal değişim", "title"),
+        ],
+    )
+    assert _names(fields["author"]) == [("Akar", "Yaltırak"), ("Karadeniz", "Zebirce")]
+    assert fields["title"] == "Bir toplumsal değişim"

@@ -279,10 +279,20 @@ def inverted_given(
         if not _inverted(tokens, before):
             continue
         end = _given_end(tokens, marks, b, after[2])
-        if end is None:
+        if end is not None:
+            out[j] = (label, a, end)
+            out[j + 1] = (OTHER, end, after[2])
+            continue
+        # `Karadeniz, Zebirce. Bir toplumsal …`: the given name opens the next run
+        if after[2] - after[1] != 1 or j + 2 >= len(out) or out[j + 2][0] == OTHER:
+            continue
+        nxt, _, d = out[j + 2]
+        end = _given_end(tokens, marks, b, d)
+        if end is None or end >= d or tokens[end].text != ".":
             continue
         out[j] = (label, a, end)
-        out[j + 1] = (OTHER, end, after[2])
+        out[j + 1] = (OTHER, end, end + 1)
+        out[j + 2] = (nxt, end + 1, d)
     return [run for run in out if run[1] < run[2]]
 
 

@@ -57,7 +57,24 @@ def role_after(
         if k < len(tokens) and tokens[k].text not in ")];":
             return None
     roles = [label for mark, label in ROLES.items() if mark in marks[i]]
+    if not closing and _opens_names(tokens, marks, i):
+        return None  # `D. Watson, editors M. Kennedy`: the word opens the next list
     return roles[0] if len(roles) == 1 else None
+
+
+def _opens_names(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+    """Whether the role word at token `i` (and its period) is followed by a name: an initial
+    with its period, or two capitalised words."""
+    k = i + 1
+    while k < len(tokens) and (tokens[k].text == "." or marks[k] & ROLES.keys()):
+        k += 1  # `ed. by`, `под ред.`: the whole role word
+    if k + 1 >= len(tokens):
+        return False
+    head, after = tokens[k].text, tokens[k + 1].text
+    if not (head[:1].isupper() and head.isalpha()):
+        return False
+    initial = len(head) <= 2 and after == "."
+    return initial or (after[:1].isupper() and after.isalpha())
 
 
 def list_role(
