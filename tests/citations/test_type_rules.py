@@ -333,3 +333,12 @@ def test_a_conference_word_in_a_serials_article_title_makes_no_proceedings() -> 
         "issue": "10",
     }
     assert rule_type(fields, text) == "article-journal"
+
+
+def test_a_page_on_a_bodys_site_is_a_web_page() -> None:
+    text = "“Ethnic Relations in Uzbekistan”, Stanford University,, (Erişim Tarihi: 20.08.2016)."
+    fields = {"title": "Ethnic Relations in Uzbekistan", "container-title": "Stanford University"}
+    assert rule_type(fields, text) == "webpage"
+    news = "“Gazagystan bilen Türkmenistan”, Biznes Türkmenistan,, (Date of Accession: 25.10.2021)."
+    paper = {"title": "Gazagystan bilen Türkmenistan", "container-title": "Biznes Türkmenistan"}
+    assert rule_type(paper, news) == "article-newspaper"

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
@@ -309,6 +310,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
             return "article-newspaper"
         if container and _day(issued):
             return "article-newspaper"
+        if container and is_organisation(container):
+            return "webpage"  # a body's site (`…, T.C. Dışişleri Bakanlığı`) holds pages
         return "webpage" if url else "article-newspaper"
     if title and _day(issued) and not (fields.get("author") or fields.get("page")):
         return "article-newspaper"  # a bare title dated to the day: an issue of a paper
