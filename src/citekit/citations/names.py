@@ -126,8 +126,10 @@ def to_name(written: str) -> Name:
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
-    if len(parts) == 2 and (caps or _run_initials(parts[-1])) and (
-        not parts[0].isupper() or (caps and upper_family)
+    if (
+        len(parts) == 2
+        and (caps or _run_initials(parts[-1]))
+        and (not parts[0].isupper() or (caps and upper_family))
     ):
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
     # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")

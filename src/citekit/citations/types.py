@@ -196,7 +196,7 @@ def _law_name(name: str, authors: object) -> bool:
         for seq, key in _type_words().get(word, ()):
             if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:
                 return True
-    return any(i in edges and "legislation" in _cues(words[i]) for i in range(len(words)))
+    return any("legislation" in _cues(words[i]) for i in sorted(edges))
 
 
 def _day(issued: object) -> bool:

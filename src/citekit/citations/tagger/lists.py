@@ -336,8 +336,15 @@ def list_closing_words(tokens: Sequence[Token], labels: Sequence[str]) -> list[s
     Statiki …`): they close the list of names, in words the lexicon may lack; the title's own
     first word is capitalised after them, and a quoted title keeps its words."""
     out = list(labels)
-    for a in range(1, len(out)):
-        if out[a] != "title" or out[a - 1] == "title" or tokens[a - 1].text in _QUOTES:
+    starts: list[int] = []
+    a = 0
+    while "title" in out[a:]:  # the title runs' starts, found by C-speed search
+        a = out.index("title", a)
+        starts.append(a)
+        while a < len(out) and out[a] == "title":
+            a += 1
+    for a in starts:
+        if a == 0 or tokens[a - 1].text in _QUOTES:
             continue
         k = a - 1
         while k >= 0 and out[k] == OTHER and not tokens[k].text.isalnum():
@@ -371,6 +378,18 @@ def _contributor_words() -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
+@functools.cache
+def _longest_contributor() -> int:
+    """The most words a `[words] contributor` entry has."""
+    return max((len(words) for words in _contributor_words()), default=0)
+
+
+@functools.cache
+def _contributor_vocabulary() -> frozenset[str]:
+    """Every word of the `[words] contributor` entries, folded."""
+    return frozenset(word for words in _contributor_words() for word in words)
+
+
 def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...]:
     """Up to `count` folded words that end at token `i` (inclusive), over marks but not over
     a mark that closes a list (`;`, `/`)."""
@@ -392,9 +411,20 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
     illustrator or a preface's author is nobody's author."""
     label, a, b = run
     known = _contributor_words()
-    if not known or not (label in PERSONS or _shape(tokens, a, b)):
+    if not known:
         return False
-    longest = max(len(words) for words in known)
+    longest = _longest_contributor()
+    vocabulary = _contributor_vocabulary()
+    i = a - 1
+    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]":
+        i -= 1
+    near = [tokens[k].text for k in range(a, min(b, a + 2 * longest))]
+    if (i < 0 or tokens[i].text.casefold() not in vocabulary) and vocabulary.isdisjoint(
+        t.casefold() for t in near
+    ):
+        return False  # the common case: no contributor's word anywhere near
+    if not (label in PERSONS or _shape(tokens, a, b)):
+        return False
     k = a
     while k < b and not tokens[k].text.isalnum():
         k += 1
@@ -403,9 +433,6 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
             words = _words_before(tokens, end, size)
             if len(words) == size and words in known and _opens(tokens, k, end, size):
                 return True
-    i = a - 1
-    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]":
-        i -= 1
     return i >= 0 and any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
 
 
