@@ -60,3 +60,19 @@ def _decode_journal(
     volume, issue = numbers.split("(")[0].strip(" ,"), numbers.split("(")[1].split(")")[0]
     spans = [(title, "title"), (volume, "volume"), (f"({issue})", "issue"), *(more or [])]
     return _decode(text, spans)
+
+
+def test_a_vancouver_journal_before_its_date_and_numbers_leaves_the_title() -> None:
+    text = "Çorlu T, Türk H. Türk Dünyasının Orta Koridor. İlahiyat. 2013;15(46):435-449."
+    fields = _decode(
+        text,
+        [
+            ("Türk Dünyasının Orta Koridor. İlahiyat", "title"),
+            ("2013", "issued"),
+            ("15", "volume"),
+            ("(46)", "issue"),
+            ("435-449", "page"),
+        ],
+    )
+    assert fields["title"] == "Türk Dünyasının Orta Koridor"
+    assert fields["container-title"] == "İlahiyat"

@@ -295,7 +295,7 @@ def journal_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     if "container-title" in labels or "issue" not in labels or labels & _IMPRINT_LABELS:
         return list(found)
     for j, (label, a, b) in enumerate(found):
-        if label != "title" or _next_field(tokens, found, j, 1) not in ("volume", "issue"):
+        if label != "title" or not _numbers_next(tokens, found, j):
             continue
         cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
         if cut is None:
@@ -339,6 +339,16 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 def _is_year(text: str) -> bool:
     return len(text) == _YEAR_DIGITS and text.isdigit() and 1500 <= int(text) <= 2099
+
+
+def _numbers_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether a volume or issue follows run `j`, maybe after the date (Vancouver's `Journal.
+    2021;353(5):502`, ACS's `Journal 2015, 26, 331`), past punctuation alone."""
+    after = _next_field(tokens, found, j, 1)
+    if after == "issued":
+        k = next(i for i in range(j + 1, len(found)) if found[i][0] == "issued")
+        after = _next_field(tokens, found, k, 1)
+    return after in ("volume", "issue")
 
 
 def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
