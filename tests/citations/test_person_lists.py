@@ -165,3 +165,15 @@ def test_an_inverted_given_name_that_opens_the_title_run_is_the_names() -> None:
     )
     assert _names(fields["author"]) == [("Akar", "Yaltırak"), ("Karadeniz", "Zebirce")]
     assert fields["title"] == "Bir toplumsal değişim"
+
+
+def test_a_name_that_et_al_follows_is_the_author_not_the_title() -> None:
+    for text in ("Фесенко и др.", "Güçlü vd.", "Hojamuhammedow we başg."):
+        name = text.split()[0]
+        fields = _decode(text, [(name, "title")])
+        assert "title" not in fields
+        authors = fields["author"]
+        assert isinstance(authors, tuple)
+        assert [n.literal for n in authors] == [name]
+    fields = _decode("Döwranow we başg.", [("Döwranow", "author"), ("başg", "title")])
+    assert "title" not in fields

@@ -17,6 +17,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "contributor",
     "double_names",
+    "et_al_runs",
     "inverted_given",
     "inverted_initials",
     "list_closing_words",
@@ -440,3 +441,25 @@ def _opens(tokens: Sequence[Token], k: int, end: int, size: int) -> bool:
     """Whether the `size` words ending at token `end` start at token `k` (open the run)."""
     words = [i for i in range(k, end + 1) if tokens[i].text.isalnum()]
     return len(words) == size
+
+
+_MAX_SHORT_NAME = 3  # words of a name that "et al." follows in a short note
+
+
+def et_al_runs(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with "et al." words ("we başg.", "vd.", "и др.") that the model called a title
+    left out, and a short title run of capitalised words just before them made the author:
+    only names are followed by "et al." (`Фесенко и др.`, `Raymond vd.`)."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "title":
+            continue
+        if all("et_al" in marks[k] or not tokens[k].text.isalnum() for k in range(a, b)):
+            out[j] = (OTHER, a, b)  # `Döwranow we başg.`: no title
+            continue
+        units = _units(tokens, a, b)
+        if b < len(tokens) and "Bet_al" in marks[b] and units and len(units) <= _MAX_SHORT_NAME:
+            out[j] = ("author", a, b)
+    return out

@@ -23,7 +23,13 @@ from citekit.citations.tagger.forms import (
     trailing_page,
     year_after_host,
 )
-from citekit.citations.tagger.lists import contributor, listed_author, listed_role, person_runs
+from citekit.citations.tagger.lists import (
+    contributor,
+    et_al_runs,
+    listed_author,
+    listed_role,
+    person_runs,
+)
 from citekit.citations.tagger.places import one_place, place_in_title
 from citekit.citations.tagger.roles import (
     PERSONS,
@@ -375,7 +381,9 @@ def _tail(
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = person_runs(tokens, marks, responsibility_hosts(tokens, found))
+    found = et_al_runs(
+        tokens, marks, person_runs(tokens, marks, responsibility_hosts(tokens, found))
+    )
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
