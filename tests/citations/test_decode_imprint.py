@@ -291,3 +291,35 @@ def test_a_city_before_the_places_country_is_the_places_too() -> None:
     )
     assert fields["title"] == "X-Rhex: A Robot. No. 3"
     assert fields["publisher-place"] == "Den Haag, The Netherlands"
+
+
+def test_a_host_run_with_no_title_before_it_opens_with_the_title() -> None:
+    text = "Gökova Kurt, G. (2019). KAZAK LEHÇESİ GELİRKEN. Dil Araştırmaları, 13(25), 193-202."
+    fields = _decode(
+        text,
+        [
+            ("Gökova Kurt, G.", "author"),
+            ("KAZAK LEHÇESİ GELİRKEN. Dil Araştırmaları", "container-title"),
+            ("13", "volume"),
+        ],
+    )
+    assert fields["title"] == "KAZAK LEHÇESİ GELİRKEN"
+    assert fields["container-title"] == "Dil Araştırmaları"
+    text = "Kaya A. // Sözlük Yazımı. Türk Dili. 2019. № 3."
+    fields = _decode(text, [("Sözlük Yazımı. Türk Dili", "container-title")])
+    assert "title" not in fields  # "//" opens a host: its words are the host's
+
+
+def test_after_a_place_and_its_colon_comes_the_publisher() -> None:
+    text = "CUMABAYEF, M. (1912). Çolpan, Kazan: Matbaa-ı Kerimiye."
+    fields = _decode(
+        text,
+        [
+            ("CUMABAYEF, M.", "author"),
+            ("Çolpan, Kazan", "publisher-place"),
+            ("Matbaa-ı Kerimiye", "title"),
+        ],
+    )
+    assert fields["title"] == "Çolpan"
+    assert fields["publisher-place"] == "Kazan"
+    assert fields["publisher"] == "Matbaa-ı Kerimiye"

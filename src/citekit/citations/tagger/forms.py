@@ -29,6 +29,7 @@ __all__ = [
     "quoted_pair",
     "responsibility_hosts",
     "site_named",
+    "title_in_host",
     "trailing_page",
     "year_after_host",
 ]
@@ -339,6 +340,35 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 def _is_year(text: str) -> bool:
     return len(text) == _YEAR_DIGITS and text.isdigit() and 1500 <= int(text) <= 2099
+
+
+def title_in_host(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the first sentences of a host's run as the title when the note has no
+    title and no "In:" or "//" opens the host (`KAZAK LEHÇESİ … GELİRKEN. Dil Araştırmaları,
+    13(25)`): a host holds a work, and a work comes first."""
+    if any(label == "title" for label, _, _ in found):
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "container-title":
+            continue
+        k = a - 1
+        while k >= 0 and not tokens[k].text.isalnum() and "in" not in marks[k]:
+            k -= 1
+        if k >= 0 and "in" in marks[k]:
+            return list(found)
+        cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
+        if cut is None:
+            return list(found)
+        return [
+            *found[:j],
+            ("title", a, cut),
+            (OTHER, cut, cut + 1),
+            ("container-title", cut + 1, b),
+            *found[j + 1 :],
+        ]
+    return list(found)
 
 
 def _numbers_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PLACE_MARKS", "PLACE_STARTS", "one_place", "place_in_title"]
+__all__ = ["PLACE_MARKS", "PLACE_STARTS", "one_place", "place_in_title", "publisher_after_place"]
 
 Run = tuple[str, int, int]
 PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
@@ -103,4 +103,29 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         cut = start if tokens[start - 2].text == "." else start - 1
         title_runs = [("title", a, cut)] + ([(OTHER, cut, start)] if cut < start else [])
         return [*found[: j - 2], *title_runs, ("publisher-place", start, e), *found[j + 1 :]]
+    return list(found)
+
+
+def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with "Place: Publisher" read when the model called the publisher a title and
+    the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
+    comes the publisher; a place run's words before its last comma are then the title."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or labels.count("title") != 1:
+        return list(found)
+    for j in range(len(found) - 2):
+        (place, a, b), (colon, c, d), (title, e, f) = found[j : j + 3]
+        if (place, colon, title) != ("publisher-place", OTHER, "title"):
+            continue
+        if [t.text for t in tokens[c:d]] != [":"]:
+            return list(found)
+        runs = [("publisher-place", a, b), (OTHER, c, d), ("publisher", e, f)]
+        comma = next((i for i in range(b - 1, a, -1) if tokens[i].text == ","), None)
+        if comma is not None:
+            runs[0:1] = [
+                ("title", a, comma),
+                (OTHER, comma, comma + 1),
+                ("publisher-place", comma + 1, b),
+            ]
+        return [*found[:j], *runs, *found[j + 3 :]]
     return list(found)

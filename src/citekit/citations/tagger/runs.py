@@ -20,6 +20,7 @@ from citekit.citations.tagger.forms import (
     places_together,
     quoted_pair,
     responsibility_hosts,
+    title_in_host,
     trailing_page,
     year_after_host,
 )
@@ -30,7 +31,7 @@ from citekit.citations.tagger.lists import (
     listed_role,
     person_runs,
 )
-from citekit.citations.tagger.places import one_place, place_in_title
+from citekit.citations.tagger.places import one_place, place_in_title, publisher_after_place
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -490,4 +491,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
-    return place_in_title(tokens, marks, year_after_host(tokens, journal_in_title(tokens, out)))
+    out = year_after_host(tokens, journal_in_title(tokens, out))
+    out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
+    return place_in_title(tokens, marks, out)
