@@ -16,6 +16,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "contributor",
+    "contributor_words_in",
     "double_names",
     "et_al_runs",
     "inverted_given",
@@ -405,6 +406,12 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
     return tuple(reversed(words))
 
 
+def contributor_words_in(tokens: Sequence[Token]) -> bool:
+    """Whether any token is a word of a `[words] contributor` entry (a note-wide precheck)."""
+    vocabulary = _contributor_vocabulary()
+    return any(t.text.casefold() in vocabulary for t in tokens)
+
+
 def contributor(tokens: Sequence[Token], run: Run) -> bool:
     """Whether `run` names a contributor the record has no field for: a `[words] contributor`
     role word opens it or stands just before it (`; худож. В. Г. Петров`, `авт. предисл.
@@ -459,7 +466,8 @@ def et_al_runs(
         if all("et_al" in marks[k] or not tokens[k].text.isalnum() for k in range(a, b)):
             out[j] = (OTHER, a, b)  # `Döwranow we başg.`: no title
             continue
-        units = _units(tokens, a, b)
-        if b < len(tokens) and "Bet_al" in marks[b] and units and len(units) <= _MAX_SHORT_NAME:
-            out[j] = ("author", a, b)
+        if b < len(tokens) and "Bet_al" in marks[b]:
+            units = _units(tokens, a, b)
+            if units and len(units) <= _MAX_SHORT_NAME:
+                out[j] = ("author", a, b)
     return out

@@ -26,6 +26,7 @@ from citekit.citations.tagger.forms import (
 )
 from citekit.citations.tagger.lists import (
     contributor,
+    contributor_words_in,
     et_al_runs,
     listed_author,
     listed_role,
@@ -389,12 +390,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
     title_seen = False
+    credited = contributor_words_in(tokens)  # an illustrator's or a preface's word in the note
     for j, (label, a, b) in enumerate(found):
         if label == OTHER and out and out[-1][2] > a:
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
-        if label not in (OTHER, "title") and contributor(tokens, (label, a, b)):
+        if credited and label not in (OTHER, "title") and contributor(tokens, (label, a, b)):
             out.append((OTHER, a, b))  # `; худож. В. Г. Петров`: no author, no field of ours
             continue
         if label not in _LISTED and (role := listed_role(tokens, marks, out, (label, a, b))):
