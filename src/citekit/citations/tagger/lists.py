@@ -6,6 +6,7 @@ field (`под ред. К. Д. Кононова, З. Е. Зимин.`)."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
@@ -380,6 +381,16 @@ def _contributor_words() -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
+_TEXT = operator.attrgetter("text")
+
+
+@functools.cache
+def _contributor_forms() -> frozenset[str]:
+    """The contributor words as a note may write them: lower case, capitalised, upper case."""
+    words = _contributor_vocabulary()
+    return frozenset(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+
+
 @functools.cache
 def _longest_contributor() -> int:
     """The most words a `[words] contributor` entry has."""
@@ -408,8 +419,7 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
 
 def contributor_words_in(tokens: Sequence[Token]) -> bool:
     """Whether any token is a word of a `[words] contributor` entry (a note-wide precheck)."""
-    vocabulary = _contributor_vocabulary()
-    return any(t.text.casefold() in vocabulary for t in tokens)
+    return not _contributor_forms().isdisjoint(map(_TEXT, tokens))  # at C speed
 
 
 def contributor(tokens: Sequence[Token], run: Run) -> bool:
