@@ -51,6 +51,9 @@ def test_dev_set_accuracy_is_at_least_99_percent(use_hint: bool) -> None:
         ("heise online, 2014.", None, "2014"),
         ("17 Alp Arslan 2004 ý.", "tk", "2004-08-17"),
         ("2021-nji ýylyň 25-nji oktýabrynda", None, "2021-10-25"),
+        ("12 листоп. 2020", "uk", "2020-11-12"),  # DSTU 3582 abbreviations
+        ("3 берез. 2019", "uk", "2019-03-03"),
+        ("15 көкек 2020", "kk", "2020-04-15"),  # April's older Kazakh name
     ],
 )
 def test_reads_the_forms_notes_use(text: str, lang: str | None, expected: str) -> None:
