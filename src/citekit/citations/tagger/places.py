@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.forms import PLACE_STARTS, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PLACE_MARKS", "PLACE_STARTS", "one_place", "place_in_title", "publisher_after_place"]
+__all__ = ["PLACE_MARKS", "one_place", "place_in_title", "publisher_after_place"]
 
-Run = tuple[str, int, int]
-PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
