@@ -295,19 +295,10 @@ def journal_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     labels = {label for label, _, _ in found}
     if "container-title" in labels or "issue" not in labels or labels & _IMPRINT_LABELS:
         return list(found)
-    for j, (label, a, b) in enumerate(found):
+    for j, (label, _, _) in enumerate(found):
         if label != "title" or not _numbers_next(tokens, found, j):
             continue
-        cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
-        if cut is None:
-            return list(found)
-        return [
-            *found[:j],
-            ("title", a, cut),
-            (OTHER, cut, cut + 1),
-            ("container-title", cut + 1, b),
-            *found[j + 1 :],
-        ]
+        return _split_last_sentence(tokens, found, j)
     return list(found)
 
 
@@ -339,7 +330,7 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 
 def _is_year(text: str) -> bool:
-    return len(text) == _YEAR_DIGITS and text.isdigit() and 1500 <= int(text) <= 2099
+    return _year(text) and 1500 <= int(text) <= 2099
 
 
 def title_in_host(
@@ -350,7 +341,7 @@ def title_in_host(
     13(25)`): a host holds a work, and a work comes first."""
     if any(label == "title" for label, _, _ in found):
         return list(found)
-    for j, (label, a, b) in enumerate(found):
+    for j, (label, a, _) in enumerate(found):
         if label != "container-title":
             continue
         k = a - 1
@@ -358,17 +349,24 @@ def title_in_host(
             k -= 1
         if k >= 0 and "in" in marks[k]:
             return list(found)
-        cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
-        if cut is None:
-            return list(found)
-        return [
-            *found[:j],
-            ("title", a, cut),
-            (OTHER, cut, cut + 1),
-            ("container-title", cut + 1, b),
-            *found[j + 1 :],
-        ]
+        return _split_last_sentence(tokens, found, j)
     return list(found)
+
+
+def _split_last_sentence(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
+    """`found` with run `j` cut at the last sentence end inside it: the words before are the
+    title, the last sentence the host; `found` as it is when no sentence ends inside."""
+    _, a, b = found[j]
+    cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
+    if cut is None:
+        return list(found)
+    return [
+        *found[:j],
+        ("title", a, cut),
+        (OTHER, cut, cut + 1),
+        ("container-title", cut + 1, b),
+        *found[j + 1 :],
+    ]
 
 
 def _numbers_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
