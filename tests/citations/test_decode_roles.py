@@ -80,6 +80,26 @@ def test_a_name_after_an_illustrators_word_is_no_host() -> None:
     assert _families(fields["editor"]) == ["Ergin"]
 
 
+def test_a_states_abbreviation_before_colon_publisher_is_no_illustrators_word() -> None:
+    # Chicago writes a US state after the city ("Evanston, Ill."): "Ill." is no "ill." (illus.)
+    text = "Smith, John. The Great Lakes. Evanston, Ill.: Northwestern University Press, 1990."
+    fields = _decode(
+        text,
+        [
+            ("Smith, John", "author"),
+            ("The Great Lakes", "title"),
+            ("Evanston, Ill.", "publisher-place"),
+            ("Northwestern University Press", "publisher"),
+        ],
+    )
+    assert fields["publisher"] == "Northwestern University Press"
+    text = "Adams, Jane. Prairie Towns. ill. Mary Brown. Urbana: Prairie Press, 2004."
+    fields = _decode(
+        text, [("Adams, Jane", "author"), ("Prairie Towns", "title"), ("Mary Brown", "author")]
+    )
+    assert _families(fields["author"]) == ["Adams"]  # the lower-case word still credits
+
+
 def test_a_role_word_before_a_semicolon_closes_the_list_before_it() -> None:
     text = "Kaya, A. (1950). Tarih (D. Aksoy, B. Kara, & K. Akın, Ред.; S. Ezer, Пер.; С. 93)."
     fields = _decode(

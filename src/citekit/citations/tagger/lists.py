@@ -434,8 +434,8 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
     longest = _longest_contributor()
     vocabulary = _contributor_vocabulary()
     i = a - 1
-    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]":
-        i -= 1
+    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]:":
+        i -= 1  # `Evanston, Ill.: Northwestern …`: a word before a colon is no role word
     near = [tokens[k].text for k in range(a, min(b, a + 2 * longest))]
     if (i < 0 or tokens[i].text.casefold() not in vocabulary) and vocabulary.isdisjoint(
         t.casefold() for t in near
@@ -451,7 +451,9 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
             words = _words_before(tokens, end, size)
             if len(words) == size and words in known and _opens(tokens, k, end, size):
                 return True
-    return i >= 0 and any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
+    if i < 0 or not tokens[i].text.isalnum():
+        return False
+    return any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
 
 
 def _opens(tokens: Sequence[Token], k: int, end: int, size: int) -> bool:
