@@ -19,6 +19,7 @@ __all__ = ["direct_pairs", "is_initials", "is_organisation", "split_names", "to_
 
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+_SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 
 
 def _is_initial(word: str) -> bool:
@@ -142,9 +143,6 @@ def to_name(written: str) -> Name:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in _family_suffixes() else -1
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
-
-
-_SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 
 
 def _initials(words: list[str], marked: bool) -> bool:
