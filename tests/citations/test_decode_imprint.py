@@ -243,6 +243,16 @@ def test_the_words_after_the_titles_last_sentence_before_colon_publisher_are_the
     assert fields["publisher-place"] == "Uttar Pradesh"
 
 
+def test_a_subtitle_with_english_function_words_before_colon_publisher_is_no_place() -> None:
+    text = "Smith J. Who Rules? Essays on Power: Verso, 2010."
+    fields = _decode(
+        text,
+        [("Smith J.", "author"), ("Who Rules? Essays on Power", "title"), ("Verso", "publisher")],
+    )
+    assert fields["title"] == "Who Rules? Essays on Power"
+    assert "publisher-place" not in fields
+
+
 def test_a_subtitle_before_colon_publisher_in_lower_case_stays_the_titles() -> None:
     text = "Kaya A. Tarih. Bir deneme: Ötüken, 2017."
     fields = _decode(

@@ -15,8 +15,9 @@ __all__ = ["PLACE_MARKS", "one_place", "place_in_title", "publisher_after_place"
 PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
-# lower-case words inside a place's name ("Rio de Janeiro", "Medina del Campo")
-_PLACE_JOINS = frozenset({"de", "da", "del", "di", "do", "la", "le", "am", "an", "upon", "on"})
+# lower-case words inside a place's name ("Rio de Janeiro", "Medina del Campo"); never
+# English "on", "an": a subtitle's words ("Who Rules? Essays on Power: Verso")
+_PLACE_JOINS = frozenset({"de", "da", "del", "di", "do", "la", "le", "am", "upon"})
 
 
 def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
