@@ -26,7 +26,6 @@ __all__ = [
     "listed_author",
     "listed_role",
     "person_runs",
-    "same_shape",
 ]
 
 Run = tuple[str, int, int]
@@ -176,13 +175,6 @@ def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
     if "I" not in joined and words >= 2:
         return "full"
     return None
-
-
-def same_shape(tokens: Sequence[Token], one: Run, other: Run) -> bool:
-    """Whether two persons' runs are names written alike (both with initials first, both with
-    initials last, both in full): the shape one list keeps."""
-    shape = _shape(tokens, one[1], one[2])
-    return shape is not None and shape == _shape(tokens, other[1], other[2])
 
 
 def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str | None:

@@ -10,9 +10,9 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import PLACE_STARTS, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PLACE_MARKS", "one_place", "place_in_title", "publisher_after_place"]
+__all__ = ["one_place", "place_in_title", "publisher_after_place"]
 
-PLACE_MARKS = frozenset({"cities", "places"})
+_PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
 # lower-case words inside a place's name ("Rio de Janeiro", "Medina del Campo"); never
@@ -24,7 +24,7 @@ def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
         return False
-    return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
+    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
 def place_in_title(
