@@ -115,6 +115,16 @@ def test_a_role_word_before_a_semicolon_closes_the_list_before_it() -> None:
     assert _families(fields["translator"]) == ["Ezer"]
 
 
+def test_a_role_word_before_a_title_in_title_case_is_the_names_before_it() -> None:
+    # Chicago: "Name, trans. Title." (the title's words are capitalised, and a period ends them)
+    text = "John Smith, trans. Kazakh Poems. London: Penguin, 2001."
+    fields = _decode(
+        text, [("John Smith", "author"), ("Kazakh Poems", "title"), ("Penguin", "publisher")]
+    )
+    assert _families(fields["translator"]) == ["Smith"]
+    assert _families(fields["author"]) == []
+
+
 def test_a_role_word_that_opens_the_next_list_gives_the_name_before_no_role() -> None:
     text = "Watson D. Energy / D. Watson, editors M. Kennedy, W. Rodriguez, Princeton, 2016."
     fields = _decode(

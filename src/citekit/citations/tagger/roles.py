@@ -64,7 +64,8 @@ def role_after(
 
 def _opens_names(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
     """Whether the role word at token `i` (and its period) is followed by a name: an initial
-    with its period, or two capitalised words."""
+    with its period, or two capitalised words the list goes on after (a comma, ";", "and"):
+    Chicago's `John Smith, trans. Kazakh Poems.` puts the title there."""
     k = i + 1
     while k < len(tokens) and (tokens[k].text == "." or marks[k] & ROLES.keys()):
         k += 1  # `ed. by`, `под ред.`: the whole role word
@@ -73,8 +74,11 @@ def _opens_names(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> 
     head, after = tokens[k].text, tokens[k + 1].text
     if not (head[:1].isupper() and head.isalpha()):
         return False
-    initial = len(head) <= 2 and after == "."
-    return initial or (after[:1].isupper() and after.isalpha())
+    if len(head) <= 2 and after == ".":
+        return True
+    if not (after[:1].isupper() and after.isalpha()) or k + 2 >= len(tokens):
+        return False
+    return tokens[k + 2].text in ",;" or "and" in marks[k + 2]
 
 
 def list_role(
