@@ -93,7 +93,19 @@ def test_a_states_abbreviation_before_colon_publisher_is_no_illustrators_word() 
         ],
     )
     assert fields["publisher"] == "Northwestern University Press"
-    text = "Adams, Jane. Prairie Towns. ill. Mary Brown. Urbana: Prairie Press, 2004."
+    # "ill." is no role word at all: catalogues write it for illustrations ("304 p. : ill.")
+    text = "Smith, John. The Great Lakes. Evanston, Ill., Northwestern University Press, 1990."
+    fields = _decode(
+        text,
+        [
+            ("Smith, John", "author"),
+            ("The Great Lakes", "title"),
+            ("Evanston, Ill.", "publisher-place"),
+            ("Northwestern University Press", "publisher"),
+        ],
+    )
+    assert fields["publisher"] == "Northwestern University Press"
+    text = "Adams, Jane. Prairie Towns. illus. Mary Brown. Urbana: Prairie Press, 2004."
     fields = _decode(
         text, [("Adams, Jane", "author"), ("Prairie Towns", "title"), ("Mary Brown", "author")]
     )
