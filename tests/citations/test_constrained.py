@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from citekit.citations.fields import parse_citation
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import load_tagger, rule_labels
@@ -69,7 +71,7 @@ def test_the_pruned_max_sum_step_gives_what_max_and_index_give() -> None:
             # a forbidden label scores -1e18
             scores = [rng.choice((-1e18, *map(float, range(-3, 4)))) for _ in range(size)]
             weights = [[float(rng.randint(-2, 2)) for _ in range(size)] for _ in range(size)]
-            best, pointers = _best_steps(scores, weights, [max(w) for w in weights])
+            best, pointers = _best_steps(np.array(scores), np.array(weights).T)
             for k, column in enumerate(weights):
                 plain = [s + w for s, w in zip(scores, column, strict=True)]
                 assert (best[k], pointers[k]) == (max(plain), plain.index(max(plain)))

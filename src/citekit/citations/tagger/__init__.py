@@ -19,7 +19,13 @@ import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
-from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
+from citekit.citations.tagger.constrained import (
+    PERSONS,
+    Rows,
+    Scores,
+    Weights,
+    nameless_persons,
+)
 from citekit.citations.tagger.features import encoded_features, features, token_marks
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
@@ -83,7 +89,7 @@ class Tagger:
         """`raw` decoded again, at most three times, while it breaks a constraint."""
         forbid: dict[int, set[str]] = {}
         free = not fixed or not all(fixed)
-        emissions: list[list[float]] | None = None  # the rows' scores, summed once
+        emissions: Scores | list[list[float]] | None = None  # the rows' scores, summed once
         for _round in range(3):
             nameless = nameless_persons(tokens, labels)
             need_title = titled and free and len(labels) >= 2 and "title" not in labels

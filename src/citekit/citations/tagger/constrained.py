@@ -7,7 +7,7 @@
   be a name (``Я.`` in ``Сулейменов О. Аз и Я.``, a lone initial) is not a person: those tokens
   may not take a person's label, and the sequence is decoded again.
 
-Both use the model's state and transition weights (``pycrfsuite.Tagger.info()``), read once
+Both use the model's state and transition weights (read from its dump), in numpy arrays, read once
 per model, on the first note that needs them.
 """
 
@@ -17,15 +17,21 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence, Set
 from pathlib import Path
+from typing import cast
 
+import numpy as np
+import numpy.typing as npt
 import pycrfsuite
 
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
+__all__ = ["PERSONS", "Rows", "Scores", "Weights", "nameless_persons"]
 
 # feature rows, one per token: as text (`features`) or in UTF-8 (`encoded_features`)
 Rows = Sequence[Sequence[str]] | Sequence[Sequence[bytes]]
+
+# each token's score for each label
+Scores = npt.NDArray[np.float64]
 
 PERSONS = frozenset({"author", "editor", "translator"})
 _NEG = -1e18
@@ -86,7 +92,8 @@ def _dumped(tagger: pycrfsuite.Tagger) -> dict[str, list[tuple[str, str, str]]]:
 
 
 class Weights:
-    """A CRF model's weights, for decoding with constraints."""
+    """A CRF model's weights, for decoding with constraints (in numpy: the same sums and
+    maxima, in the same order, as a plain loop; see `emissions` and `_best_steps`)."""
 
     banned_score = _NEG  # a forbidden label's score
 
@@ -95,39 +102,48 @@ class Weights:
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        state: dict[bytes, list[tuple[int, float]]] = {}
         dumped = _dumped(tagger)
         for left, right, weight in dumped["TRANSITIONS"]:
             self._trans[index[left]][index[right]] = float(weight)
+        # each attribute's weight for each label (0.0 where it has none), one row per
+        # attribute; the last row, all zeros, stands for an attribute the model lacks
+        attributes: dict[bytes, int] = {}
+        cells: list[tuple[int, int, float]] = []
         for attribute, label, weight in dumped["STATE_FEATURES"]:
-            state.setdefault(attribute.encode(), []).append((index[label], float(weight)))
-        self._state = {a: tuple(pairs) for a, pairs in state.items()}
-        self._columns = [[row[k] for row in self._trans] for k in range(size)]
-        self._column_bounds = [max(column) for column in self._columns]
-        self._row_bounds = [max(row) for row in self._trans]
+            row = attributes.setdefault(attribute.encode(), len(attributes))
+            cells.append((row, index[label], float(weight)))
+        self._attributes = attributes
+        self._state = np.zeros((len(attributes) + 1, size))
+        if cells:
+            rows, columns, weights = zip(*cells, strict=True)
+            self._state[list(rows), list(columns)] = weights
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
-    def emissions(self, rows: Rows) -> list[list[float]]:
+    def emissions(self, rows: Rows) -> Scores:
         """Each token's score for each label, from its feature rows (the model's state
-        weights, summed in the rows' order)."""
-        size = len(self.labels)
-        state = self._state
-        out = []
-        for row in rows:
-            scores = [0.0] * size
-            for attribute in [a.encode() if isinstance(a, str) else a for a in row]:
-                for k, weight in state.get(attribute, ()):
-                    scores[k] += weight
-            out.append(scores)
-        return out
+        weights, summed in the rows' order: numpy adds the rows of a gather along a middle
+        axis one after another, so each sum is the plain loop's, float for float)."""
+        attributes, missing = self._attributes, len(self._attributes)
+        ids = np.full((len(rows), max(map(len, rows))), missing, dtype=np.intp)
+        for i, row in enumerate(cast(Sequence[Sequence[str | bytes]], rows)):
+            found = [attributes.get(_utf8(a), missing) for a in row]
+            ids[i, : len(found)] = found
+        scores: Scores = self._state[ids].sum(axis=1)
+        return scores
 
-    def _banned(self, emissions: list[list[float]], forbid: Mapping[int, Set[str]]) -> None:
+    def _banned(self, emissions: Scores, forbid: Mapping[int, Set[str]]) -> None:
         for i, banned in forbid.items():
             if banned and 0 <= i < len(emissions):
-                scores = emissions[i]
                 for k, label in enumerate(self.labels):
                     if _base(label) in banned:
-                        scores[k] = self.banned_score
+                        emissions[i, k] = self.banned_score
+
+    def _transitions(self) -> Scores:
+        """The transition weights, [from label, to label], as an array (made once)."""
+        found: Scores | None = getattr(self, "_trans_array", None)
+        if found is None:
+            found = self._trans_array = np.array(self._trans, dtype=float)
+        return found
 
     def decode(
         self,
@@ -135,80 +151,64 @@ class Weights:
         forbid: Mapping[int, Set[str]],
         *,
         need_title: bool,
-        emissions: Sequence[Sequence[float]] | None = None,
+        emissions: Scores | Sequence[Sequence[float]] | None = None,
     ) -> list[str]:
         """The best label sequence (raw model labels) with the `forbid`-den labels kept off
         their tokens and, with `need_title`, at least one title token. `emissions` are the
         rows' `emissions`, when already computed (they are not changed)."""
-        em = [list(e) for e in emissions] if emissions is not None else self.emissions(rows)
+        source = emissions if emissions is not None else self.emissions(rows)
+        em = np.array(source, dtype=float)  # a copy
         self._banned(em, forbid)
-        n, size = len(em), len(self.labels)
+        trans = self._transitions()
+        n = len(em)
         # forward: best score of a prefix ending in label k at token i, and its back-pointers
-        alpha = [em[0][:]]
-        back: list[list[int]] = [[0] * size]
+        alpha = np.empty_like(em)
+        back = np.zeros(em.shape, dtype=np.intp)
+        alpha[0] = em[0]
         for i in range(1, n):
-            row, ptr = _best_steps(alpha[-1], self._columns, self._column_bounds)
-            here = em[i]
-            alpha.append([r + e for r, e in zip(row, here, strict=True)])
-            back.append(ptr)
+            best, back[i] = _best_steps(alpha[i - 1], trans)
+            alpha[i] = best + em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
         else:
-            at, label = n - 1, alpha[-1].index(max(alpha[-1]))
+            at, label = n - 1, int(alpha[-1].argmax())
         path = [label]
         k = label
         for i in range(at, 0, -1):
-            k = back[i][k]
+            k = int(back[i, k])
             path.append(k)
         path.reverse()
         if need_title:
             k = label
             for i in range(at, n - 1):
-                k = ahead[i][k]
+                k = int(ahead[i, k])
                 path.append(k)
         return [self.labels[k] for k in path]
 
-    def _best_title(
-        self, em: list[list[float]], alpha: list[list[float]]
-    ) -> tuple[int, int, list[list[int]]]:
+    def _best_title(self, em: Scores, alpha: Scores) -> tuple[int, int, npt.NDArray[np.intp]]:
         """Where the best path with a title token passes through one (token, label), and the
         forward pointers of the best suffixes."""
-        n, size = len(em), len(self.labels)
-        beta = [[0.0] * size for _ in range(n)]
-        ahead = [[0] * size for _ in range(n)]
+        n = len(em)
+        beta = np.zeros_like(em)
+        ahead = np.zeros(em.shape, dtype=np.intp)
+        rows = self._transitions().T  # [to label, from label]: a suffix's step back
         for i in range(n - 2, -1, -1):
-            after = [e + b for e, b in zip(em[i + 1], beta[i + 1], strict=True)]
-            beta[i], ahead[i] = _best_steps(after, self._trans, self._row_bounds)
+            beta[i], ahead[i] = _best_steps(em[i + 1] + beta[i + 1], rows)
+        total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),
-            key=lambda ik: alpha[ik[0]][ik[1]] + beta[ik[0]][ik[1]],
+            key=lambda ik: total[ik[0]][ik[1]],
         )
         return at, label, ahead
 
 
-def _best_steps(
-    scores: Sequence[float], weights: Sequence[Sequence[float]], bounds: Sequence[float]
-) -> tuple[list[float], list[int]]:
-    """For each k, the best ``scores[j] + weights[k][j]`` over j and the first j that gives
-    it (what ``max`` and ``list.index`` give). The j are tried from the best score down, and
-    the search stops once no later j can reach the best (``bounds[k]`` is the largest
-    ``weights[k][j]``): the same answer, most often from the best score alone."""
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    top, rest = order[0], order[1:]
-    runner_up = scores[rest[0]] if rest else float("-inf")
-    best_scores = [scores[top] + column[top] for column in weights]
-    pointers = [top] * len(best_scores)
-    for k, (column, bound) in enumerate(zip(weights, bounds, strict=True)):
-        best = best_scores[k]
-        if runner_up + bound < best:
-            continue  # no other j can reach it
-        arg = top
-        for j in rest:
-            score = scores[j]
-            if score + bound < best:
-                break
-            score += column[j]
-            if score > best or (score == best and j < arg):
-                best, arg = score, j
-        best_scores[k], pointers[k] = best, arg
-    return best_scores, pointers
+def _utf8(attribute: str | bytes) -> bytes:
+    return attribute.encode() if isinstance(attribute, str) else attribute
+
+
+def _best_steps(scores: Scores, weights: Scores) -> tuple[Scores, npt.NDArray[np.intp]]:
+    """For each k, the best ``scores[j] + weights[j, k]`` over j and the first j that gives
+    it (what ``max`` and ``list.index`` give: numpy's ``argmax`` takes the first)."""
+    step = scores[:, None] + weights
+    pointers = step.argmax(axis=0)
+    return step[pointers, np.arange(step.shape[1])], pointers
