@@ -17,8 +17,8 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
-from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.tagger.features import text_marks
+from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
@@ -124,8 +124,7 @@ def _type_cues(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _cues(text: str) -> frozenset[str]:
     """The cue keys of `text`: the tagger's lexicon and the `[types]` words."""
-    tokens = tokenize(text, 400)
-    marks = token_marks(tokens)
+    marks = text_marks(token_texts(text, 400))
     return frozenset(k for m in marks for k in m if not k.startswith("B")) | _type_cues(text)
 
 
@@ -133,9 +132,8 @@ def _cues(text: str) -> frozenset[str]:
 def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
     the text holds; three or more are an archival reference whatever the tagger called them."""
-    tokens = tokenize(text, 400)
     more = _type_marks(text).count("archive")
-    return sum(1 for m in token_marks(tokens) if "Barchive" in m) + more
+    return sum(1 for m in text_marks(token_texts(text, 400)) if "Barchive" in m) + more
 
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title

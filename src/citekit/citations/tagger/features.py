@@ -16,7 +16,15 @@ from typing import Any, AnyStr, Generic
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "encoded_features", "features", "lexicon", "token_marks"]
+__all__ = [
+    "LEXICON_KEYS",
+    "Lexicon",
+    "encoded_features",
+    "features",
+    "lexicon",
+    "text_marks",
+    "token_marks",
+]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -115,6 +123,11 @@ def lexicon() -> Lexicon:
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
     """For each token, the lexicon keys of the entries that cover it (see `Lexicon.marks`)."""
     return lexicon().marks([_static_utf8(t.text)[0] for t in tokens])  # folded, cached
+
+
+def text_marks(texts: Sequence[str]) -> list[set[str]]:
+    """`token_marks` of tokens given by their texts (`tokens.token_texts`)."""
+    return lexicon().marks([_static_utf8(text)[0] for text in texts])
 
 
 @functools.lru_cache(maxsize=65536)
