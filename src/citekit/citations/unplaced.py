@@ -31,11 +31,13 @@ _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим 
 _READ = frozenset({"issued", "accessed"})
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
+_WORDS = re.compile(r"\w+")
+_NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NOT_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _reported(
@@ -51,7 +53,7 @@ def _reported(
     DOI, an ISBN or a date beside it ("Available at", "Режим доступа:"), ends in a colon
     ("Kitapda:"), or stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
     start, end = where
-    words = re.findall(r"\w+", piece)
+    words = _WORDS.findall(piece)
     if sum(len(w) for w in words) < _MIN_LETTERS:
         return False
     if all(w.islower() and len(w) <= _SMALL for w in words):
