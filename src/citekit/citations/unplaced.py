@@ -88,14 +88,16 @@ def unplaced(
     values: Iterable[str],
 ) -> tuple[str, ...]:
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
-    covered: list[str] = []  # the tokens an exact rule holds (whatever it found there)
-
-    def lost(i: int) -> bool:
-        if labels[i] in _READ or marks[i]:
-            return False
-        if not covered:  # worked out once, for the first token that may be lost
-            covered.extend(token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans]))
-        return covered[i] == OTHER and _WORDLIKE.search(tokens[i].text) is not None
+    # a token may be lost when it is not read (a date) and no label word; it is lost when,
+    # besides, no exact rule holds it and it has a letter or digit
+    maybe = [label not in _READ and not found for label, found in zip(labels, marks, strict=True)]
+    lost = [False] * len(tokens)
+    if any(maybe):
+        covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+        lost = [
+            m and c == OTHER and _WORDLIKE.search(t.text) is not None
+            for m, c, t in zip(maybe, covered, tokens, strict=True)
+        ]
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
@@ -105,7 +107,7 @@ def unplaced(
     run: list[int] = []
     for i in range(len(tokens) + 1):
         same = not run or (i < len(tokens) and labels[i] == labels[run[0]])
-        if i < len(tokens) and same and lost(i):
+        if i < len(tokens) and same and lost[i]:
             run.append(i)
             continue
         inside = i < len(tokens) and run and same and not marks[i]

@@ -26,7 +26,7 @@ from citekit.citations.tagger.constrained import (
     Weights,
     nameless_persons,
 )
-from citekit.citations.tagger.features import encoded_features, features, token_marks
+from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
@@ -198,9 +198,8 @@ def tag_runs(
     once for the features and the decoder."""
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
-    marks = token_marks(tokens)
     tagger = tagger or load_tagger()
-    rows = (encoded_features if tagger.encoded_rows else features)(tokens, text, rules, marks)
+    rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)

@@ -22,6 +22,7 @@ __all__ = [
     "encoded_features",
     "features",
     "lexicon",
+    "rows_and_marks",
     "text_marks",
     "token_marks",
 ]
@@ -321,17 +322,30 @@ def encoded_features(
     return _rows(_UTF8, tokens, rules, marks)
 
 
+def rows_and_marks(
+    tokens: Sequence[Token], rules: Sequence[str | None], *, encoded: bool
+) -> tuple[list[list[Any]], list[set[str]]]:
+    """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
+    token's cached pieces looked up once for both."""
+    pieces = _UTF8 if encoded else _TEXT
+    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
+    marks = lexicon().marks([s[0] for s in static])
+    return _rows(pieces, tokens, rules, marks, static), marks
+
+
 def _rows(
     pieces: _Pieces[Any],  # text or UTF-8: mypy cannot follow Any through star unpacking
     tokens: Sequence[Token],
     rules: Sequence[str | None],
     marks: Sequence[set[str]] | None,
+    static: list[_Static[Any]] | None = None,
 ) -> list[list[Any]]:
     n = len(tokens)
     if not n:
         return []
     last = n - 1
-    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
+    if static is None:
+        static = [pieces.static(t.text) for t in tokens]
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries

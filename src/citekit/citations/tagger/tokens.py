@@ -33,6 +33,20 @@ class Token:
     end: int
 
 
+# a frozen class's __init__ sets each slot through object.__setattr__; a note has dozens of
+# tokens, so `tokenize` fills the three slots through their descriptors (the same value)
+_new = object.__new__
+_set_text, _set_start, _set_end = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    token = _new(Token)
+    _set_text(token, text)
+    _set_start(token, start)
+    _set_end(token, end)
+    return token
+
+
 def tokenize(text: str, limit: int | None = None) -> list[Token]:
     """The tokens of `text`, in order, with offsets (whitespace is never a token); at most
     `limit` of them when given (the rest of the text is not even scanned).
@@ -41,7 +55,7 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
     ['Сулейменов', 'О', '.', 'Аз', 'и', 'Я', '.', '304', 'с', '.']
     """
     found = _TOKEN.finditer(text)
-    return [Token(m.group(), m.start(), m.end()) for m in itertools.islice(found, limit)]
+    return [_token(m.group(), m.start(), m.end()) for m in itertools.islice(found, limit)]
 
 
 def token_texts(text: str, limit: int | None = None) -> list[str]:
