@@ -105,7 +105,7 @@ class Tagger:
             if emissions is None:
                 emissions = weights.emissions(rows)
             raw = weights.decode(rows, forbid, need_title=need_title, emissions=emissions)
-            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+            labels = _plain(raw)
         return raw
 
     def labels(self, rows: Rows, fixed: Sequence[bool] = ()) -> list[str]:
@@ -132,13 +132,19 @@ class Tagger:
         if not rows:
             return [], set()
         raw = list(self._tagger.tag(rows))
-        labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+        labels = _plain(raw) if self.bio else list(raw)
         if tokens is not None:
             raw = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
-            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
-        starts = {
-            i for i in range(1, len(raw)) if raw[i].startswith("B-") and labels[i] == labels[i - 1]
-        }
+            labels = _plain(raw) if self.bio else list(raw)
+        starts = (
+            {
+                i
+                for i in range(1, len(raw))
+                if raw[i].startswith("B-") and labels[i] == labels[i - 1]
+            }
+            if self.bio
+            else set()  # only a B-/I- model tells where a run starts
+        )
         if "title" in labels or len(labels) < 2 or not titled:
             return labels, starts
         best: tuple[float, int, int] | None = None
@@ -155,6 +161,11 @@ class Tagger:
         if best is not None:
             labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
         return labels, starts
+
+
+def _plain(raw: Sequence[str]) -> list[str]:
+    """Labels without their B-/I- prefixes."""
+    return [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
 
 
 @functools.cache
