@@ -13,6 +13,7 @@ per model, on the first note that needs them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 from collections.abc import Mapping, Sequence, Set
@@ -123,11 +124,14 @@ class Weights:
         """Each token's score for each label, from its feature rows (the model's state
         weights, summed in the rows' order: numpy adds the rows of a gather along a middle
         axis one after another, so each sum is the plain loop's, float for float)."""
-        attributes, missing = self._attributes, len(self._attributes)
-        ids = np.full((len(rows), max(map(len, rows))), missing, dtype=np.intp)
-        for i, row in enumerate(cast(Sequence[Sequence[str | bytes]], rows)):
-            found = [attributes.get(_utf8(a), missing) for a in row]
-            ids[i, : len(found)] = found
+        missing = len(self._attributes)
+        lengths = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
+        flat = itertools.chain.from_iterable(cast(Sequence[Sequence[str | bytes]], rows))
+        ids = np.full((len(rows), int(lengths.max())), missing, dtype=np.intp)
+        # row-major: each row's attributes in order, then the missing ones' zeros
+        ids[np.arange(ids.shape[1]) < lengths[:, None]] = list(
+            map(self._attributes.get, map(_utf8, flat), itertools.repeat(missing))
+        )
         scores: Scores = self._state[ids].sum(axis=1)
         return scores
 
