@@ -61,7 +61,7 @@ LEXICON_KEYS = (
 _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
-_ROMAN = frozenset("IVXLCM")
+_ROMAN = "IVXLCM"
 
 
 def _fold(text: str) -> str:
@@ -133,8 +133,17 @@ def text_marks(texts: Sequence[str]) -> list[set[str]]:
 
 @functools.lru_cache(maxsize=65536)
 def _shape(text: str) -> str:
+    head = text[:12]
+    # the common forms told at once: the same string the loop below makes
+    if head.isalpha():
+        if head.islower():  # no upper-case letter (and no title-case one): all "x"
+            return "x"
+        if head[0].isupper() and head[1:].islower():
+            return "Xx"
+    elif head.isdigit():
+        return "d"
     out: list[str] = []
-    for char in text[:12]:
+    for char in head:
         if char.isupper():
             c = "X"
         elif char.isalpha():
@@ -148,13 +157,19 @@ def _shape(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """A letter's script feature: the first word of its Unicode name ("sc=CYRILLIC")."""
+    name = unicodedata.name(letter, "")
+    return "sc=" + (name.split(" ")[0] if name else "?")
+
+
 def _own(text: str, folded: str) -> list[str]:
     """Features of a token's text alone (`folded`: the text `_fold`-ed)."""
     feats = ["w=" + folded[:24], "s=" + _shape(text)]
     first = text[0]
     if first.isalpha():
-        name = unicodedata.name(first, "")
-        feats.append("sc=" + (name.split(" ")[0] if name else "?"))
+        feats.append(_script(first))
         if first.isupper():
             feats.append("cap")
             if text.isupper() and len(text) > 1:
@@ -162,7 +177,7 @@ def _own(text: str, folded: str) -> list[str]:
         if len(text) > 3:
             feats.append("suf=" + folded[-3:])
         feats.append("len=" + str(min(len(text), 8)))
-        if set(text) <= _ROMAN:
+        if not text.strip(_ROMAN):  # only Roman numerals' letters
             feats.append("roman")
         if "." in text:
             feats.append("domain")
