@@ -59,7 +59,18 @@ def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
     """Words as one alternation, longest first, none glued to a letter after it, nor before
     it with `edge` (else the caller checks)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    pieces = [re.escape(w) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in ordered]
+    # grouped by first character, each group's words in that order: at any position only
+    # the words of one group can match, tried in the same order as in a flat alternation (the
+    # same match), but re compares the first character once per group, not once per word
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1], []).append(word)
+    pieces = []
+    for first, group in groups.items():
+        rests = [re.escape(w[1:]) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in group]
+        pieces.append(
+            re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        )
     alternatives = f"(?:{'|'.join(pieces) or '(?!)'})"
     return rf"(?<!{_LETTER}){alternatives}" if edge else alternatives
 
