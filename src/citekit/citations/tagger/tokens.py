@@ -13,11 +13,14 @@ from attrs import frozen
 
 __all__ = ["Token", "token_texts", "tokenize"]
 
-# one alternation, each branch opening with a distinct class: the scan is linear
+# one alternation, each branch opening with a distinct class: the scan is linear. Each branch
+# opens with a literal or a class, which re tests before entering the branch: the address's
+# letters in either case (what (?i:…) matches, the long s included), a domain's first label
+# unrolled from its repetition (the same matches, tried in the same order)
 _TOKEN = re.compile(
-    r"(?i:https?://|www\.)[^\s<>\"“”«»]+"
+    r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+"
     r"|10\.\d{4,9}/[^\s<>\"“”«»,;]+"
-    r"|(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}(?!\w|\.\w)"  # a site named by its domain
+    r"|[a-z0-9-][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.){0,3}[a-z]{2,6}(?!\w|\.\w)"  # a domain
     r"|[^\W\d_]+"
     r"|\d+"
     r"|\S"
