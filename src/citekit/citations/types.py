@@ -212,7 +212,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = "journal" in _cues(container) or (
         "periodical" in _type_cues(container) and not has_book
     )
-    numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
+    numbered = bool(fields.get("volume") and fields.get("issue")) or (
+        "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
+    )
     conference = "conference" in _cues(container) or ("conference" in _cues(title) and container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
