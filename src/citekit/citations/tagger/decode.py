@@ -56,6 +56,7 @@ def _balanced(text: str, opener: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
 
@@ -77,7 +78,9 @@ def _strip(text: str) -> str:
 def _clean(text: str) -> str:
     """A field's text without the punctuation around it; quotes and brackets that belong to
     the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
-    text = _strip(_SPACES.sub(" ", text))
+    if "  " in text or not text.isprintable():  # only a space is a printable space
+        text = _SPACES.sub(" ", text)
+    text = _strip(text)
     while text:
         first, last = text[0], text[-1]
         if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
@@ -216,7 +219,7 @@ def _initial_last(name: str) -> bool:
 
 
 def _letters(text: str | None) -> str:
-    return "".join(ch for ch in (text or "") if ch.isalnum()).casefold()
+    return _NOT_ALNUM.sub("", text or "").casefold()  # \w is alnum or "_"
 
 
 def _bare_initials(given: str | None) -> bool:
