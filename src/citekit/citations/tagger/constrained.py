@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import tempfile
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import cast
 
@@ -106,33 +106,51 @@ class Weights:
         dumped = _dumped(tagger)
         for left, right, weight in dumped["TRANSITIONS"]:
             self._trans[index[left]][index[right]] = float(weight)
-        # each attribute's weight for each label (0.0 where it has none), one row per
-        # attribute; the last row, all zeros, stands for an attribute the model lacks
+        # each attribute's weights, as (label, weight) entries in flat arrays: an attribute's
+        # entries start at `_starts[a]`, `_counts[a]` of them (an attribute the model lacks
+        # has none; its number is len(_attributes))
         attributes: dict[bytes, int] = {}
-        cells: list[tuple[int, int, float]] = []
+        entries: list[list[tuple[int, float]]] = []
         for attribute, label, weight in dumped["STATE_FEATURES"]:
-            row = attributes.setdefault(attribute.encode(), len(attributes))
-            cells.append((row, index[label], float(weight)))
+            row = attributes.setdefault(attribute.encode(), len(entries))
+            if row == len(entries):
+                entries.append([])
+            entries[row].append((index[label], float(weight)))
         self._attributes = attributes
-        self._state = np.zeros((len(attributes) + 1, size))
-        if cells:
-            rows, columns, weights = zip(*cells, strict=True)
-            self._state[list(rows), list(columns)] = weights
+        self._counts = np.array([*map(len, entries), 0], dtype=np.intp)
+        self._starts = np.zeros_like(self._counts)
+        np.cumsum(self._counts[:-1], out=self._starts[1:])
+        flat = [entry for found in entries for entry in found]
+        self._entry_labels = np.array([k for k, _w in flat], dtype=np.intp)
+        self._entry_weights = np.array([w for _k, w in flat], dtype=np.float64)
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
     def emissions(self, rows: Rows) -> Scores:
-        """Each token's score for each label, from its feature rows (the model's state
-        weights, summed in the rows' order: numpy adds the rows of a gather along a middle
-        axis one after another, so each sum is the plain loop's, float for float)."""
-        missing = len(self._attributes)
-        lengths = np.fromiter(map(len, rows), dtype=np.intp, count=len(rows))
-        flat = itertools.chain.from_iterable(cast(Sequence[Sequence[str | bytes]], rows))
-        ids = np.full((len(rows), int(lengths.max())), missing, dtype=np.intp)
-        # row-major: each row's attributes in order, then the missing ones' zeros
-        ids[np.arange(ids.shape[1]) < lengths[:, None]] = list(
-            map(self._attributes.get, map(_utf8, flat), itertools.repeat(missing))
+        """Each token's score for each label, from its feature rows: the model's state
+        weights, summed from 0.0 in the rows' order (`np.bincount` adds its weights one after
+        another, in order: each sum is the plain loop's, float for float)."""
+        n, size = len(rows), len(self.labels)
+        lengths = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+        flat: Iterable[bytes] = itertools.chain.from_iterable(cast(Sequence[Sequence[bytes]], rows))
+        if not all(isinstance(row[0], bytes) for row in rows if row):
+            flat = map(_utf8, flat)  # rows as text (`features`)
+        missing = itertools.repeat(len(self._attributes))
+        number = cast(Callable[[bytes, int], int], self._attributes.get)
+        ids = np.fromiter(
+            map(number, flat, missing),
+            dtype=np.intp,
+            count=int(lengths.sum()),
         )
-        scores: Scores = self._state[ids].sum(axis=1)
+        counts = self._counts[ids]
+        ends = np.cumsum(counts)
+        # each attribute's entries, in order: where they start, then one after another
+        entry = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+            self._starts[ids] - (ends - counts), counts
+        )
+        token = np.repeat(np.repeat(np.arange(n), lengths), counts)
+        cells = token * size + self._entry_labels[entry]
+        found = np.bincount(cells, weights=self._entry_weights[entry], minlength=n * size)
+        scores: Scores = found.reshape(n, size).astype(np.float64, copy=False)
         return scores
 
     def _banned(self, emissions: Scores, forbid: Mapping[int, Set[str]]) -> None:
