@@ -9,7 +9,7 @@ import numpy as np
 from citekit.citations.fields import parse_citation
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import load_tagger, rule_labels
-from citekit.citations.tagger.constrained import Weights, _best_steps, nameless_persons
+from citekit.citations.tagger.constrained import Weights, _best_steps, _dumped, nameless_persons
 from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import tokenize
 
@@ -75,3 +75,28 @@ def test_the_pruned_max_sum_step_gives_what_max_and_index_give() -> None:
             for k, column in enumerate(weights):
                 plain = [s + w for s, w in zip(scores, column, strict=True)]
                 assert (best[k], pointers[k]) == (max(plain), plain.index(max(plain)))
+
+
+def test_emissions_are_the_plain_sums_of_the_state_weights_in_row_order() -> None:
+    tagger = load_tagger()._tagger
+    weights = Weights(tagger)
+    index = {label: k for k, label in enumerate(weights.labels)}
+    state: dict[str, list[tuple[int, float]]] = {}
+    for attribute, label, weight in _dumped(tagger)["STATE_FEATURES"]:
+        state.setdefault(attribute, []).append((index[label], float(weight)))
+    for text in (
+        "Ivanov I. History of Asia. Moscow: Nauka, 2001. 200 p.",
+        "Yılmaz, Ahmet. “Başlık”. Dergi 12/3 (2019), 45-67.",
+    ):
+        rows = _rows(text)
+        rows = [*rows, list(reversed(rows[0])), ["an attribute no model has"]]
+        plain = []
+        for row in rows:
+            scores = [0.0] * len(weights.labels)
+            for attribute in row:
+                for k, value in state.get(attribute, ()):
+                    scores[k] += value
+            plain.append(scores)
+        assert weights.emissions(rows).tolist() == plain
+        encoded = [[a.encode() for a in row] for row in rows]
+        assert weights.emissions(encoded).tolist() == plain
