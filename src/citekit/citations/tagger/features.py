@@ -216,10 +216,20 @@ def _static(text: str) -> _Static[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
-    """A token's static pieces in UTF-8, as the CRF reads them (cached)."""
-    folded, head, near, year, capital, pair = _static.__wrapped__(text)
-    utf8 = tuple((a.encode(), b.encode()) for a, b in near)
-    return folded, tuple(map(str.encode, head)), utf8, year, capital, pair.encode()
+    """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
+    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings)."""
+    folded = _fold(text)
+    own = _own(text, folded)
+    head = (b"b", *map(str.encode, own))
+    form, shape = head[1], head[2]
+    near = (
+        (b"-2" + form, b"-2" + shape),
+        (b"-1" + form, b"-1" + shape),
+        (b"+1" + form, b"+1" + shape),
+        (b"+2" + form, b"+2" + shape),
+    )
+    capital = len(text) == 1 and text.isupper()
+    return folded, head, near, "year" in own, capital, folded[:16].encode()
 
 
 # the words after which the state the features carry may change
