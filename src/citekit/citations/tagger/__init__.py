@@ -14,22 +14,20 @@ import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
-from citekit.citations.tagger.constrained import (
-    PERSONS,
-    Rows,
-    Scores,
-    Weights,
-    nameless_persons,
-)
+from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
+
+if TYPE_CHECKING:
+    from citekit.citations.tagger.constrained import Scores
 
 __all__ = ["MODEL_NAME", "Rows", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
 

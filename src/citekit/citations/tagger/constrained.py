@@ -18,21 +18,22 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-import numpy as np
-import numpy.typing as npt
 import pycrfsuite
 
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["PERSONS", "Rows", "Scores", "Weights", "nameless_persons"]
+__all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
 
 # feature rows, one per token: as text (`features`) or in UTF-8 (`encoded_features`)
 Rows = Sequence[Sequence[str]] | Sequence[Sequence[bytes]]
 
-# each token's score for each label
-Scores = npt.NDArray[np.float64]
+if TYPE_CHECKING:  # numpy is imported on the first note that needs constrained decoding
+    import numpy as np
+    import numpy.typing as npt
+
+    Scores = npt.NDArray[np.float64]  # each token's score for each label
 
 PERSONS = frozenset({"author", "editor", "translator"})
 _NEG = -1e18
@@ -99,6 +100,8 @@ class Weights:
     banned_score = _NEG  # a forbidden label's score
 
     def __init__(self, tagger: pycrfsuite.Tagger) -> None:
+        import numpy as np
+
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
@@ -129,6 +132,8 @@ class Weights:
         """Each token's score for each label, from its feature rows: the model's state
         weights, summed from 0.0 in the rows' order (`np.bincount` adds its weights one after
         another, in order: each sum is the plain loop's, float for float)."""
+        import numpy as np
+
         n, size = len(rows), len(self.labels)
         lengths = np.fromiter(map(len, rows), dtype=np.intp, count=n)
         flat: Iterable[bytes] = itertools.chain.from_iterable(cast(Sequence[Sequence[bytes]], rows))
@@ -162,6 +167,8 @@ class Weights:
 
     def _transitions(self) -> Scores:
         """The transition weights, [from label, to label], as an array (made once)."""
+        import numpy as np
+
         found: Scores | None = getattr(self, "_trans_array", None)
         if found is None:
             found = self._trans_array = np.array(self._trans, dtype=float)
@@ -178,6 +185,8 @@ class Weights:
         """The best label sequence (raw model labels) with the `forbid`-den labels kept off
         their tokens and, with `need_title`, at least one title token. `emissions` are the
         rows' `emissions`, when already computed (they are not changed)."""
+        import numpy as np
+
         source = emissions if emissions is not None else self.emissions(rows)
         em = np.array(source, dtype=float)  # a copy
         self._banned(em, forbid)
@@ -210,6 +219,8 @@ class Weights:
     def _best_title(self, em: Scores, alpha: Scores) -> tuple[int, int, npt.NDArray[np.intp]]:
         """Where the best path with a title token passes through one (token, label), and the
         forward pointers of the best suffixes."""
+        import numpy as np
+
         n = len(em)
         beta = np.zeros_like(em)
         ahead = np.zeros(em.shape, dtype=np.intp)
@@ -231,6 +242,8 @@ def _utf8(attribute: str | bytes) -> bytes:
 def _best_steps(scores: Scores, weights: Scores) -> tuple[Scores, npt.NDArray[np.intp]]:
     """For each k, the best ``scores[j] + weights[j, k]`` over j and the first j that gives
     it (what ``max`` and ``list.index`` give: numpy's ``argmax`` takes the first)."""
+    import numpy as np
+
     step = scores[:, None] + weights
     pointers = step.argmax(axis=0)
     return step[pointers, np.arange(step.shape[1])], pointers

@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from citekit.citations.tagger import Tagger
-from citekit.citations.tagger.constrained import PERSONS, Rows, Scores, Weights
+from citekit.citations.tagger.constrained import PERSONS, Rows, Weights
 from citekit.errors import ModelError
 
 Array = npt.NDArray[np.float32]
@@ -192,9 +192,9 @@ class _NeuralWeights(Weights):
         self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
         self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
 
-    def emissions(self, rows: Rows) -> Scores:
+    def emissions(self, rows: Rows) -> npt.NDArray[np.float64]:
         text = [[a if isinstance(a, str) else a.decode() for a in row] for row in rows]
-        scores: Scores = self.core.emissions(text).astype(np.float64)
+        scores: npt.NDArray[np.float64] = self.core.emissions(text).astype(np.float64)
         scores[0] += self.core.start
         scores[-1] += self.core.end
         return scores
