@@ -112,20 +112,22 @@ class Weights:
         # each attribute's weights, as (label, weight) entries in flat arrays: an attribute's
         # entries start at `_starts[a]`, `_counts[a]` of them (an attribute the model lacks
         # has none; its number is len(_attributes))
+        state = dumped["STATE_FEATURES"]
         attributes: dict[bytes, int] = {}
-        entries: list[list[tuple[int, float]]] = []
-        for attribute, label, weight in dumped["STATE_FEATURES"]:
-            row = attributes.setdefault(attribute.encode(), len(entries))
-            if row == len(entries):
-                entries.append([])
-            entries[row].append((index[label], float(weight)))
+        number = np.fromiter(
+            (attributes.setdefault(a.encode(), len(attributes)) for a, _l, _w in state),
+            dtype=np.intp,
+            count=len(state),
+        )
+        order = np.argsort(number, kind="stable")  # by attribute, in the dump's order
+        labels = np.fromiter((index[label] for _a, label, _w in state), np.intp, len(state))
+        weights = np.fromiter((float(w) for _a, _l, w in state), np.float64, len(state))
         self._attributes = attributes
-        self._counts = np.array([*map(len, entries), 0], dtype=np.intp)
+        self._counts = np.append(np.bincount(number, minlength=len(attributes)), 0)
         self._starts = np.zeros_like(self._counts)
         np.cumsum(self._counts[:-1], out=self._starts[1:])
-        flat = [entry for found in entries for entry in found]
-        self._entry_labels = np.array([k for k, _w in flat], dtype=np.intp)
-        self._entry_weights = np.array([w for _k, w in flat], dtype=np.float64)
+        self._entry_labels = labels[order]
+        self._entry_weights = weights[order]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
     def emissions(self, rows: Rows) -> Scores:
