@@ -102,15 +102,16 @@ def unplaced(
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
 
-    first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
+    n = len(tokens)
+    first = next((i for i, label in enumerate(labels) if label != OTHER), n)
     pieces: list[str] = []
     run: list[int] = []
-    for i in range(len(tokens) + 1):
-        same = not run or (i < len(tokens) and labels[i] == labels[run[0]])
-        if i < len(tokens) and same and lost[i]:
+    for i in range(n + 1):
+        same = not run or (i < n and labels[i] == labels[run[0]])
+        if i < n and same and lost[i]:
             run.append(i)
             continue
-        inside = i < len(tokens) and run and same and not marks[i]
+        inside = i < n and run and same and not marks[i]
         if inside and _WORDLIKE.search(tokens[i].text) is None:
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:
