@@ -19,11 +19,12 @@ __all__ = ["direct_pairs", "is_initials", "is_organisation", "split_names", "to_
 
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+_INITIAL_MARKS = re.compile(r"[.\-‐]")
 
 
 def _is_initial(word: str) -> bool:
     """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
-    parts = [p for p in re.split(r"[.\-‐]", word) if p]
+    parts = [p for p in _INITIAL_MARKS.split(word) if p]
     return bool(parts) and all(
         1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
         for p in parts

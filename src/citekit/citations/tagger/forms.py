@@ -218,6 +218,8 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a page range in one run: two runs of pages with only a range mark between
     (`202~204`, `12–14`) are its two ends, whatever the model called the mark."""
     out = list(found)
+    if [label for label, _, _ in out].count("page") < 2:
+        return out  # no two ends to join
     i = 0
     while i + 2 < len(out):
         (label, a, _), (kind, _, d) = out[i], out[i + 2]
@@ -292,7 +294,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     of the name is the name's (`*Summit XI*`; APA sets the volume apart: `*Bilig*, *12*`)."""
     out = list(found)
     labels = {label for label, _, _ in out}
-    for j in range(len(out) - 1, 0, -1):
+    named = {"container-title", "volume"} <= labels  # a name and its number to join
+    for j in range(len(out) - 1, 0, -1) if named else ():
         (host, c, d), (label, a, b) = out[j - 1], out[j]
         emphasis = (
             b < len(tokens)
