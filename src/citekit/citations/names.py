@@ -53,6 +53,7 @@ def is_organisation(written: str) -> bool:
     return not _organisation_words().isdisjoint(lower(w) for w in _WORD_RUN.findall(written))
 
 
+@functools.lru_cache(maxsize=8192)  # initials recur from note to note
 def is_initials(text: str) -> bool:
     """Whether `text` is only initials ("Ş.", "A. C.", "Zh.T", "О.А.")."""
     words = text.replace(".", ". ").split()
