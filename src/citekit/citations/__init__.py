@@ -21,7 +21,9 @@ from citekit.model import Citation, Document, Location, Note, NoteKind
 
 __all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolve_references"]
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# a year no digit touches: its first digit is found by re's fast scan, the digit before it is
+# checked after (what a leading (?<!\d) says)
+_YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
