@@ -8,8 +8,10 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citekit.citations import _YEAR
 from citekit.citations._words import EdgedPattern, FoldedPattern, _grouped
 from citekit.citations.legal_words import Guarded, _alternation
+from citekit.citations.structure import _ISBN, _URL
 from citekit.citations.tagger.tokens import token_texts, tokenize
 
 # text made of the characters these patterns turn on, so hits and near-misses are frequent
@@ -128,3 +130,25 @@ def _plain_shape(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from([*"aAzZ19²ǅǄßİı.-", "Ⅻ", "ſ", "ж", "Ж"]), min_size=1))
 def test_a_token_shape_told_at_once_is_the_loop_s(text: str) -> None:
     assert _shape.__wrapped__(text) == _plain_shape(text)
+
+
+_CASED_TEXT = st.lists(
+    st.sampled_from([*"hHtTpPsSſwW:/.iIİıbBnNxX019- «", "http://", "WWW.", "ISBN ", "ıSBN 0"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CASED_TEXT)
+def test_addresses_and_isbns_match_as_with_ignorecase(text: str) -> None:
+    url = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+    isbn = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
+    assert [m.span() for m in _URL.finditer(text)] == [m.span() for m in url.finditer(text)]
+    assert [m.span(1) for m in _ISBN.finditer(text)] == [m.span(1) for m in isbn.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 a-", "1999", "2025", "١"]), max_size=20).map("".join))
+def test_a_year_is_found_as_with_a_leading_look_behind(text: str) -> None:
+    plain = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+    assert [m.span(1) for m in _YEAR.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
