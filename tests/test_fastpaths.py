@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.citations._words import EdgedPattern, FoldedPattern
+from citekit.citations import _YEAR
+from citekit.citations._words import EdgedPattern, FoldedPattern, _grouped
+from citekit.citations.legal_words import Guarded, _alternation
+from citekit.citations.structure import _ISBN, _URL
+from citekit.citations.tagger.tokens import token_texts, tokenize
 
 # text made of the characters these patterns turn on, so hits and near-misses are frequent
 _ALPHABET = st.sampled_from(
@@ -32,3 +37,118 @@ def test_folded_edge_matches_a_look_behind(text: str) -> None:
     plain = re.compile(r"(?<![\w])(?:url|ss)(?![\w])", re.IGNORECASE)
     found, expected = fast.search(text), plain.search(text)
     assert (found and (found.start(), found.end())) == (expected and expected.span())
+
+
+# words that share first letters and prefixes, with and without a closing period, so that
+# the order of an alternation's branches decides many matches
+_WORDS = st.lists(
+    st.lists(st.sampled_from(list("abAB.№ -")), min_size=1, max_size=4).map("".join),
+    min_size=1,
+    max_size=8,
+)
+_WORD_TEXT = st.lists(st.sampled_from([*"abAB.№ -12", "ab.", "Ab", "a.b"]), max_size=30).map(
+    "".join
+)
+
+
+def _flat(words: set[str]) -> str:
+    """An alternation as the legal patterns wrote it before their words were grouped."""
+    ordered = sorted(words, key=len, reverse=True)
+    letter = r"[^\W\d_]"
+    pieces = [re.escape(w) + (rf"(?!{letter})" if w[-1:].isalnum() else "") for w in ordered]
+    return f"(?:{'|'.join(pieces)})"
+
+
+@settings(max_examples=120, deadline=None)
+@given(_WORDS, _WORD_TEXT)
+def test_words_grouped_by_first_letter_match_as_the_flat_alternation(
+    words: list[str], text: str
+) -> None:
+    grouped = re.compile(_alternation(words, edge=False) + r"\s?(\d+)")
+    plain = re.compile(_flat(set(words)) + r"\s?(\d+)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=120, deadline=None)
+@given(_WORDS, _WORD_TEXT)
+def test_structure_words_grouped_match_as_the_flat_alternation(words: list[str], text: str) -> None:
+    kept = [w for w in sorted(set(words), key=len, reverse=True) if w]
+    grouped = re.compile(rf"(?:{_grouped(kept)})\.?(?!\w)")
+    plain = re.compile(rf"(?:{'|'.join(map(re.escape, kept))})\.?(?!\w)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=120, deadline=None)
+@given(_WORDS, _WORD_TEXT)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(words: list[str], text: str) -> None:
+    pattern = rf"(?<![\w.])(\d+)\s?{_alternation(words)}"
+    guarded = Guarded(pattern, words)
+    assert [m.span() for m in guarded.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+    found, expected = guarded.search(text), re.search(pattern, text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+# the tokenizer's pattern before its branches opened with classes
+_PLAIN_TOKEN = re.compile(
+    r"(?i:https?://|www\.)[^\s<>\"“”«»]+"
+    r"|10\.\d{4,9}/[^\s<>\"“”«»,;]+"
+    r"|(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}(?!\w|\.\w)"
+    r"|[^\W\d_]+"
+    r"|\d+"
+    r"|\S"
+)
+_URL_TEXT = st.lists(
+    st.sampled_from([*"hHtTpPsSſwW:/.-a1 ", "http", "HTTPS://", "www.", "ſ", "10.1000/x", ".kz"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_URL_TEXT)
+def test_tokens_are_cut_as_the_plain_pattern_cuts_them(text: str) -> None:
+    assert [(t.text, t.start, t.end) for t in tokenize(text)] == [
+        (m.group(), m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)
+    ]
+    assert token_texts(text) == [m.group() for m in _PLAIN_TOKEN.finditer(text)]
+
+
+_shape = sys.modules["citekit.citations.tagger.features"]._shape
+
+
+def _plain_shape(text: str) -> str:
+    out: list[str] = []
+    for char in text[:12]:
+        c = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aAzZ19²ǅǄßİı.-", "Ⅻ", "ſ", "ж", "Ж"]), min_size=1))
+def test_a_token_shape_told_at_once_is_the_loop_s(text: str) -> None:
+    assert _shape.__wrapped__(text) == _plain_shape(text)
+
+
+_CASED_TEXT = st.lists(
+    st.sampled_from([*"hHtTpPsSſwW:/.iIİıbBnNxX019- «", "http://", "WWW.", "ISBN ", "ıSBN 0"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CASED_TEXT)
+def test_addresses_and_isbns_match_as_with_ignorecase(text: str) -> None:
+    url = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+    isbn = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
+    assert [m.span() for m in _URL.finditer(text)] == [m.span() for m in url.finditer(text)]
+    assert [m.span(1) for m in _ISBN.finditer(text)] == [m.span(1) for m in isbn.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 a-", "1999", "2025", "١"]), max_size=20).map("".join))
+def test_a_year_is_found_as_with_a_leading_look_behind(text: str) -> None:
+    plain = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+    assert [m.span(1) for m in _YEAR.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from citekit.citations.fields import parse_citation
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import load_tagger, rule_labels
-from citekit.citations.tagger.constrained import Weights, _best_steps, nameless_persons
+from citekit.citations.tagger.constrained import Weights, _best_steps, _dumped, nameless_persons
 from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import tokenize
 
@@ -69,7 +71,32 @@ def test_the_pruned_max_sum_step_gives_what_max_and_index_give() -> None:
             # a forbidden label scores -1e18
             scores = [rng.choice((-1e18, *map(float, range(-3, 4)))) for _ in range(size)]
             weights = [[float(rng.randint(-2, 2)) for _ in range(size)] for _ in range(size)]
-            best, pointers = _best_steps(scores, weights, [max(w) for w in weights])
+            best, pointers = _best_steps(np.array(scores), np.array(weights).T)
             for k, column in enumerate(weights):
                 plain = [s + w for s, w in zip(scores, column, strict=True)]
                 assert (best[k], pointers[k]) == (max(plain), plain.index(max(plain)))
+
+
+def test_emissions_are_the_plain_sums_of_the_state_weights_in_row_order() -> None:
+    tagger = load_tagger()._tagger
+    weights = Weights(tagger)
+    index = {label: k for k, label in enumerate(weights.labels)}
+    state: dict[str, list[tuple[int, float]]] = {}
+    for attribute, label, weight in _dumped(tagger)["STATE_FEATURES"]:
+        state.setdefault(attribute, []).append((index[label], float(weight)))
+    for text in (
+        "Ivanov I. History of Asia. Moscow: Nauka, 2001. 200 p.",
+        "Yılmaz, Ahmet. “Başlık”. Dergi 12/3 (2019), 45-67.",
+    ):
+        rows = _rows(text)
+        rows = [*rows, list(reversed(rows[0])), ["an attribute no model has"]]
+        plain = []
+        for row in rows:
+            scores = [0.0] * len(weights.labels)
+            for attribute in row:
+                for k, value in state.get(attribute, ()):
+                    scores[k] += value
+            plain.append(scores)
+        assert weights.emissions(rows).tolist() == plain
+        encoded = [[a.encode() for a in row] for row in rows]
+        assert weights.emissions(encoded).tolist() == plain

@@ -21,7 +21,9 @@ from citekit.model import Citation, Document, Location, Note, NoteKind
 
 __all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolve_references"]
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# a year no digit touches: its first digit is found by re's fast scan, the digit before it is
+# checked after (what a leading (?<!\d) says)
+_YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
@@ -45,18 +47,19 @@ def classify(text: str) -> NoteKind:
         opcit = p.opcit.search(stripped)
         if opcit is not None and not _SOURCE.search(stripped):
             return NoteKind.OPCIT
-    words = [w for w in stripped.split() if "://" not in w and not w.startswith("www.")]
-    lower = sum(1 for w in words if w[:1].islower())
-    if (
-        len(words) >= 8
-        and lower / len(words) >= 0.6  # prose, not a title in sentence case
-        and not _YEAR.search(stripped)
-        and not _QUOTE_OR_GOST.search(stripped)
-    ):
+    # a year, a quote or GOST's "//" cites: the words are counted only when none stands
+    if not _YEAR.search(stripped) and not _QUOTE_OR_GOST.search(stripped) and _prose(stripped):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
     return NoteKind.CITATION
+
+
+def _prose(text: str) -> bool:
+    """Eight words or more, most of them lower-case: prose, not a title in sentence case."""
+    words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower / len(words) >= 0.6
 
 
 def _points_at_nothing(text: str) -> bool:
@@ -66,7 +69,7 @@ def _points_at_nothing(text: str) -> bool:
     capitals or quotes, no year, page or other number, no address.
     """
     see = patterns().see.search(text)
-    if see is None or any(c.isdigit() for c in text) or _SOURCE.search(text):
+    if see is None or _SOURCE.search(text) or any(c.isdigit() for c in text):
         return False
     rest = (text[: see.start()] + " " + text[see.end() :]).split()
     words = [w.strip(".,:;!?()[]*_") for w in rest]

@@ -10,8 +10,10 @@ from citekit.languages import shipped_words
 __all__ = ["EdgedPattern", "FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
 
 
+@functools.lru_cache(maxsize=256)
 def lower(text: str) -> str:
-    """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot)."""
+    """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot);
+    cached: a note's text is searched for several word lists in turn."""
     return text.replace("İ", "i").lower()
 
 
@@ -43,12 +45,15 @@ class FoldedPattern:
     than on the same alternation, lower-cased, over lower-cased text; `lower` keeps offsets.
     """
 
-    def __init__(self, pattern: str, *, edge: bool = False) -> None:
+    def __init__(self, pattern: str, *, edge: bool = False, fallback: str | None = None) -> None:
         # With `edge`, a match must not follow a word character: checked on each hit rather
         # than by a leading look-behind, which would keep re from scanning for the words.
+        # `fallback` is the same pattern for case-insensitive matching, when `pattern` groups
+        # its words by first letter (a grouping only exact case keeps equivalent).
         self._pattern = re.compile(pattern)
         self._edge = edge
-        self._fallback = re.compile(r"(?<!\w)" + pattern if edge else pattern, re.IGNORECASE)
+        fallback = pattern if fallback is None else fallback
+        self._fallback = re.compile(r"(?<!\w)" + fallback if edge else fallback, re.IGNORECASE)
 
     def search(self, text: str, pos: int = 0) -> FoldedMatch | None:
         """Find the pattern anywhere from `pos`."""
@@ -107,13 +112,43 @@ def _edge_search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str]
     return None
 
 
-def _alternation(words: set[str]) -> str:
+def _kept(words: set[str]) -> list[str]:
+    """The words of an alternation in its order (longest first), without a closing period."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w.rstrip(".,")) for w in ordered if w.rstrip(".,"))
+    return [w.rstrip(".,") for w in ordered if w.rstrip(".,")]
 
 
-def _lowered(words: set[str]) -> str:
-    return _alternation({lower(w) for w in words})
+def _alternation(words: set[str], *, grouped: bool = False) -> str:
+    kept = _kept(words)
+    return _grouped(kept) if grouped else "|".join(map(re.escape, kept))
+
+
+def _grouped(kept: list[str]) -> str:
+    """`kept` as an alternation grouped by first character, each group's words in their
+    order: at a position only one group's words can match, tried in the flat alternation's
+    order (the same match, in exact case), but re compares the first character once per
+    group, not once per word."""
+    groups: dict[str, list[str]] = {}
+    for word in kept:
+        groups.setdefault(word[:1], []).append(word)
+    pieces = []
+    for first, group in groups.items():
+        rests = [re.escape(w[1:]) for w in group]
+        pieces.append(
+            re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        )
+    return "|".join(pieces)
+
+
+def _folded(words: set[str], template: str, *, edge: bool = False) -> FoldedPattern:
+    """A `FoldedPattern` of `template` with the lower-cased words where it says WORDS."""
+    kept = _kept({lower(w) for w in words})
+    flat = "|".join(map(re.escape, kept))
+    return FoldedPattern(
+        template.replace("WORDS", _grouped(kept)),
+        edge=edge,
+        fallback=template.replace("WORDS", flat),
+    )
 
 
 class Patterns:
@@ -128,13 +163,13 @@ class Patterns:
         # A word boundary that works for Cyrillic and for labels ending in a dot (the edge
         # before each word is checked by FoldedPattern and EdgedPattern).
         tail = r"(?![\w])"
-        self.ibid = FoldedPattern(rf"(?:{_lowered(ibid)})\.?{tail}", edge=True)
-        self.opcit = FoldedPattern(rf"(?:{_lowered(opcit)})\.?{tail}", edge=True)
-        self.accessed = FoldedPattern(rf"(?:{_lowered(accessed)}){tail}", edge=True)
-        self.archived = FoldedPattern(rf"(?:{_lowered(archived)}){tail}", edge=True)
+        self.ibid = _folded(ibid, rf"(?:WORDS)\.?{tail}", edge=True)
+        self.opcit = _folded(opcit, rf"(?:WORDS)\.?{tail}", edge=True)
+        self.accessed = _folded(accessed, rf"(?:WORDS){tail}", edge=True)
+        self.archived = _folded(archived, rf"(?:WORDS){tail}", edge=True)
         after = shipped_words("accessed_after")
-        self.accessed_after = FoldedPattern(rf"(?:{_lowered(after)}){tail}", edge=True)
-        labels = _alternation(page)
+        self.accessed_after = _folded(after, rf"(?:WORDS){tail}", edge=True)
+        labels = _alternation(page, grouped=True)  # exact case
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
         # a number must start where no digit is before it: a look-behind, so a long run of
@@ -144,9 +179,9 @@ class Patterns:
         self.name_split = re.compile(
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE
         )
-        self.et_al = FoldedPattern(rf",?\s*(?:{_lowered(et_al)})\.?,?")
+        self.et_al = _folded(et_al, r",?\s*(?:WORDS)\.?,?")
         # "See", "Bkz.", "См.": a prefix pointing at a source, not part of it
-        self.see = FoldedPattern(rf"(?:{_lowered(shipped_words('see'))})\.?{tail}", edge=True)
+        self.see = _folded(shipped_words("see"), rf"(?:WORDS)\.?{tail}", edge=True)
 
 
 @functools.cache

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
@@ -58,7 +59,18 @@ def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
     """Words as one alternation, longest first, none glued to a letter after it, nor before
     it with `edge` (else the caller checks)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    pieces = [re.escape(w) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in ordered]
+    # grouped by first character, each group's words in that order: at any position only
+    # the words of one group can match, tried in the same order as in a flat alternation (the
+    # same match), but re compares the first character once per group, not once per word
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        groups.setdefault(word[:1], []).append(word)
+    pieces = []
+    for first, group in groups.items():
+        rests = [re.escape(w[1:]) + (rf"(?!{_LETTER})" if w[-1:].isalnum() else "") for w in group]
+        pieces.append(
+            re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
+        )
     alternatives = f"(?:{'|'.join(pieces) or '(?!)'})"
     return rf"(?<!{_LETTER}){alternatives}" if edge else alternatives
 
@@ -73,17 +85,41 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(words)) for key, words in found.items()}
 
 
+class Guarded:
+    """A pattern that holds one of a list of words, run only where one of the words stands:
+    the words alone are an alternation re skips to at once, while the pattern, whose digits
+    or look-behind come first, is tried at every position (most notes hold none)."""
+
+    __slots__ = ("_pattern", "_words")
+
+    def __init__(self, pattern: str, words: Iterable[str]) -> None:
+        self._pattern = re.compile(pattern)
+        self._words = re.compile(_alternation(words, edge=False))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The pattern's first match in `text`."""
+        return self._pattern.search(text) if self._words.search(text) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text` from `pos` to `endpos`."""
+        if self._words.search(text) is None:
+            return iter(())
+        return self._pattern.finditer(text, pos, endpos)
+
+
 @frozen
 class _Patterns:
     law: re.Pattern[str]
     number: re.Pattern[str]
-    number_after: re.Pattern[str]
+    number_after: Guarded
     section: re.Pattern[str]
-    section_after: re.Pattern[str]
+    section_after: Guarded
     part: re.Pattern[str]
     suffixed: re.Pattern[str]
-    suffix_hint: re.Pattern[str]
-    gazette: re.Pattern[str]
+    suffix_hint: Guarded
+    gazette: Guarded
     levels: dict[str, int]  # each level's label word, and the level
     after: dict[str, int]  # each level's word written after its number ("5-қ.")
     leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
@@ -120,19 +156,21 @@ def patterns() -> _Patterns:
         number=re.compile(
             rf"(?P<label>{_alternation(w['number'], edge=False)})\s?(?P<n>{_LAW_NUMBER})"
         ),
-        number_after=re.compile(
-            rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})"
+        number_after=Guarded(
+            rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})",
+            w["number_after"],
         ),
         section=re.compile(
             rf"(?P<label>{_alternation(w['section'], edge=False)})\s?(?P<n>{_SECTION})"
         ),
-        section_after=re.compile(
-            rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})"
+        section_after=Guarded(
+            rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})",
+            w["section_after"],
         ),
         part=re.compile(part),
         suffixed=re.compile(suffixed),
-        suffix_hint=re.compile(suffix_hint),
-        gazette=re.compile(gazette),
+        suffix_hint=Guarded(suffix_hint, after),
+        gazette=Guarded(gazette, w["gazette"]),
         levels=levels,
         after=after,
         leaf_tail=re.compile(rf"(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"),

@@ -20,11 +20,12 @@ __all__ = ["direct_pairs", "is_initials", "is_organisation", "split_names", "to_
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
+_INITIAL_MARKS = re.compile(r"[.\-‐]")
 
 
 def _is_initial(word: str) -> bool:
     """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
-    parts = [p for p in re.split(r"[.\-‐]", word) if p]
+    parts = [p for p in _INITIAL_MARKS.split(word) if p]
     return bool(parts) and all(
         1 <= len(p) <= 2 and p[0].isupper() and p.isalpha() and (len(p) == 1 or p[1].islower())
         for p in parts
@@ -53,6 +54,7 @@ def is_organisation(written: str) -> bool:
     return not _organisation_words().isdisjoint(lower(w) for w in _WORD_RUN.findall(written))
 
 
+@functools.lru_cache(maxsize=8192)  # initials recur from note to note
 def is_initials(text: str) -> bool:
     """Whether `text` is only initials ("Ş.", "A. C.", "Zh.T", "О.А.")."""
     words = text.replace(".", ". ").split()

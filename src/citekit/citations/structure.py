@@ -17,11 +17,13 @@ from citekit.model import PartialDate
 
 __all__ = ["Exact", "find_exact"]
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»]+", re.IGNORECASE)
+# case-insensitive as classes of exact case (what re.IGNORECASE matches, the long s and the
+# dotted and dotless i included): a pattern that opens with a class is scanned for at once
+_URL = re.compile(r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
 _DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
-_ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
+_ISBN = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
 _TRAILING = ".,;:!?)]}»”’\"'*"
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field
@@ -75,7 +77,7 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             continue
         spans.append((start, end, "URL"))
         url = url or found
-    for match in _DOI.finditer(text):
+    for match in _DOI.finditer(text) if "10." in text else ():  # a DOI opens with "10."
         if _free(spans, match.start()):
             value = _strip_url(match.group(1))
             doi = doi or value

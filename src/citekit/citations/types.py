@@ -18,8 +18,8 @@ from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.features import token_marks
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.features import text_marks
+from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
@@ -125,8 +125,7 @@ def _type_cues(text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _cues(text: str) -> frozenset[str]:
     """The cue keys of `text`: the tagger's lexicon and the `[types]` words."""
-    tokens = tokenize(text, 400)
-    marks = token_marks(tokens)
+    marks = text_marks(token_texts(text, 400))
     return frozenset(k for m in marks for k in m if not k.startswith("B")) | _type_cues(text)
 
 
@@ -134,23 +133,23 @@ def _cues(text: str) -> frozenset[str]:
 def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
     the text holds; three or more are an archival reference whatever the tagger called them."""
-    tokens = tokenize(text, 400)
     more = _type_marks(text).count("archive")
-    marks = token_marks(tokens)
-    return sum(1 for i, m in enumerate(marks) if "Barchive" in m and _numbered(tokens, i)) + more
+    texts = token_texts(text, 400)
+    marks = text_marks(texts)
+    return sum(1 for i, m in enumerate(marks) if "Barchive" in m and _numbered(texts, i)) + more
 
 
-def _numbered(tokens: Sequence[Token], i: int) -> bool:
+def _numbered(texts: Sequence[str], i: int) -> bool:
     """Whether a number stands beside token `i`, over a period or a hyphen ("Ф. 5", "903-қор"):
     an archive's word numbers its unit; an initial ("Д. Ф. Фадеев") is followed by a name."""
     after = i + 1
-    while after < len(tokens) and tokens[after].text in ".-":
+    while after < len(texts) and texts[after] in ".-":
         after += 1
     before = i - 1
-    while before >= 0 and tokens[before].text in "-":
+    while before >= 0 and texts[before] in "-":
         before -= 1
-    return (after < len(tokens) and tokens[after].text[:1].isdigit()) or (
-        before >= 0 and before < i - 1 and tokens[before].text.isdigit()
+    return (after < len(texts) and texts[after][:1].isdigit()) or (
+        before >= 0 and before < i - 1 and texts[before].isdigit()
     )
 
 
@@ -253,7 +252,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = "journal" in _cues(container) or (
         "periodical" in _type_cues(container) and not has_book
     )
-    numbered = bool(fields.get("volume") and fields.get("issue")) or bool(_VOLUME_YEAR.search(text))
+    numbered = bool(fields.get("volume") and fields.get("issue")) or (
+        "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
+    )
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or "newspaper" in _cues(container)

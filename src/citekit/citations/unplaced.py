@@ -31,11 +31,13 @@ _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим 
 _READ = frozenset({"issued", "accessed"})
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
+_WORDS = re.compile(r"\w+")
+_NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NOT_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _reported(
@@ -51,7 +53,7 @@ def _reported(
     DOI, an ISBN or a date beside it ("Available at", "Режим доступа:"), ends in a colon
     ("Kitapda:"), or stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
     start, end = where
-    words = re.findall(r"\w+", piece)
+    words = _WORDS.findall(piece)
     if sum(len(w) for w in words) < _MIN_LETTERS:
         return False
     if all(w.islower() and len(w) <= _SMALL for w in words):
@@ -86,27 +88,30 @@ def unplaced(
     values: Iterable[str],
 ) -> tuple[str, ...]:
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
-    covered: list[str] = []  # the tokens an exact rule holds (whatever it found there)
-
-    def lost(i: int) -> bool:
-        if labels[i] in _READ or marks[i]:
-            return False
-        if not covered:  # worked out once, for the first token that may be lost
-            covered.extend(token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans]))
-        return covered[i] == OTHER and _WORDLIKE.search(tokens[i].text) is not None
+    # a token may be lost when it is not read (a date) and no label word; it is lost when,
+    # besides, no exact rule holds it and it has a letter or digit
+    maybe = [label not in _READ and not found for label, found in zip(labels, marks, strict=True)]
+    lost = [False] * len(tokens)
+    if any(maybe):
+        covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+        lost = [
+            m and c == OTHER and _WORDLIKE.search(t.text) is not None
+            for m, c, t in zip(maybe, covered, tokens, strict=True)
+        ]
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
 
-    first = next((i for i, label in enumerate(labels) if label != OTHER), len(tokens))
+    n = len(tokens)
+    first = next((i for i, label in enumerate(labels) if label != OTHER), n)
     pieces: list[str] = []
     run: list[int] = []
-    for i in range(len(tokens) + 1):
-        same = not run or (i < len(tokens) and labels[i] == labels[run[0]])
-        if i < len(tokens) and same and lost(i):
+    for i in range(n + 1):
+        same = not run or (i < n and labels[i] == labels[run[0]])
+        if i < n and same and lost[i]:
             run.append(i)
             continue
-        inside = i < len(tokens) and run and same and not marks[i]
+        inside = i < n and run and same and not marks[i]
         if inside and _WORDLIKE.search(tokens[i].text) is None:
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:

@@ -14,17 +14,21 @@ import os
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, label_of, token_labels
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
-from citekit.citations.tagger.features import encoded_features, features, token_marks
+from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.errors import ModelError
+
+if TYPE_CHECKING:
+    from citekit.citations.tagger.constrained import Scores
 
 __all__ = ["MODEL_NAME", "Rows", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
 
@@ -84,7 +88,7 @@ class Tagger:
         """`raw` decoded again, at most three times, while it breaks a constraint."""
         forbid: dict[int, set[str]] = {}
         free = not fixed or not all(fixed)
-        emissions: list[list[float]] | None = None  # the rows' scores, summed once
+        emissions: Scores | list[list[float]] | None = None  # the rows' scores, summed once
         for _round in range(3):
             nameless = nameless_persons(tokens, labels)
             need_title = titled and free and len(labels) >= 2 and "title" not in labels
@@ -100,7 +104,7 @@ class Tagger:
             if emissions is None:
                 emissions = weights.emissions(rows)
             raw = weights.decode(rows, forbid, need_title=need_title, emissions=emissions)
-            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+            labels = _plain(raw)
         return raw
 
     def labels(self, rows: Rows, fixed: Sequence[bool] = ()) -> list[str]:
@@ -127,13 +131,19 @@ class Tagger:
         if not rows:
             return [], set()
         raw = list(self._tagger.tag(rows))
-        labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+        labels = _plain(raw) if self.bio else list(raw)
         if tokens is not None:
             raw = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
-            labels = [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
-        starts = {
-            i for i in range(1, len(raw)) if raw[i].startswith("B-") and labels[i] == labels[i - 1]
-        }
+            labels = _plain(raw) if self.bio else list(raw)
+        starts = (
+            {
+                i
+                for i in range(1, len(raw))
+                if raw[i].startswith("B-") and labels[i] == labels[i - 1]
+            }
+            if self.bio
+            else set()  # only a B-/I- model tells where a run starts
+        )
         if "title" in labels or len(labels) < 2 or not titled:
             return labels, starts
         best: tuple[float, int, int] | None = None
@@ -150,6 +160,11 @@ class Tagger:
         if best is not None:
             labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
         return labels, starts
+
+
+def _plain(raw: Sequence[str]) -> list[str]:
+    """Labels without their B-/I- prefixes."""
+    return [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
 
 
 @functools.cache
@@ -193,9 +208,8 @@ def tag_runs(
     once for the features and the decoder."""
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
-    marks = token_marks(tokens)
     tagger = tagger or load_tagger()
-    rows = (encoded_features if tagger.encoded_rows else features)(tokens, text, rules, marks)
+    rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)

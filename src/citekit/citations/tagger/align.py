@@ -52,11 +52,13 @@ def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]])
     """Each token's label: that of the span its first character falls in, else ``other``."""
     ordered = sorted(spans)
     labels = [OTHER] * len(tokens)
-    j = 0
+    j, count = 0, len(ordered)
     for i, tok in enumerate(tokens):
-        while j < len(ordered) and ordered[j][1] <= tok.start:
+        if j == count:
+            break  # every span is behind: the rest are ``other``
+        while j < count and ordered[j][1] <= tok.start:
             j += 1
-        if j < len(ordered) and ordered[j][0] <= tok.start < ordered[j][1]:
+        if j < count and ordered[j][0] <= tok.start < ordered[j][1]:
             labels[i] = label_of(ordered[j][2])
     return labels
 

@@ -7,16 +7,18 @@
   be a name (``Я.`` in ``Сулейменов О. Аз и Я.``, a lone initial) is not a person: those tokens
   may not take a person's label, and the sequence is decoded again.
 
-Both use the model's state and transition weights (``pycrfsuite.Tagger.info()``), read once
+Both use the model's state and transition weights (read from its dump), in numpy arrays, read once
 per model, on the first note that needs them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import pycrfsuite
 
@@ -26,6 +28,12 @@ __all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
 
 # feature rows, one per token: as text (`features`) or in UTF-8 (`encoded_features`)
 Rows = Sequence[Sequence[str]] | Sequence[Sequence[bytes]]
+
+if TYPE_CHECKING:  # numpy is imported on the first note that needs constrained decoding
+    import numpy as np
+    import numpy.typing as npt
+
+    Scores = npt.NDArray[np.float64]  # each token's score for each label
 
 PERSONS = frozenset({"author", "editor", "translator"})
 _NEG = -1e18
@@ -86,48 +94,87 @@ def _dumped(tagger: pycrfsuite.Tagger) -> dict[str, list[tuple[str, str, str]]]:
 
 
 class Weights:
-    """A CRF model's weights, for decoding with constraints."""
+    """A CRF model's weights, for decoding with constraints (in numpy: the same sums and
+    maxima, in the same order, as a plain loop; see `emissions` and `_best_steps`)."""
 
     banned_score = _NEG  # a forbidden label's score
 
     def __init__(self, tagger: pycrfsuite.Tagger) -> None:
+        import numpy as np
+
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        state: dict[bytes, list[tuple[int, float]]] = {}
         dumped = _dumped(tagger)
         for left, right, weight in dumped["TRANSITIONS"]:
             self._trans[index[left]][index[right]] = float(weight)
-        for attribute, label, weight in dumped["STATE_FEATURES"]:
-            state.setdefault(attribute.encode(), []).append((index[label], float(weight)))
-        self._state = {a: tuple(pairs) for a, pairs in state.items()}
-        self._columns = [[row[k] for row in self._trans] for k in range(size)]
-        self._column_bounds = [max(column) for column in self._columns]
-        self._row_bounds = [max(row) for row in self._trans]
+        # each attribute's weights, as (label, weight) entries in flat arrays: an attribute's
+        # entries start at `_starts[a]`, `_counts[a]` of them (an attribute the model lacks
+        # has none; its number is len(_attributes))
+        state = dumped["STATE_FEATURES"]
+        attributes: dict[bytes, int] = {}
+        number = np.fromiter(
+            (attributes.setdefault(a.encode(), len(attributes)) for a, _l, _w in state),
+            dtype=np.intp,
+            count=len(state),
+        )
+        order = np.argsort(number, kind="stable")  # by attribute, in the dump's order
+        labels = np.fromiter((index[label] for _a, label, _w in state), np.intp, len(state))
+        weights = np.fromiter((float(w) for _a, _l, w in state), np.float64, len(state))
+        self._attributes = attributes
+        self._counts = np.append(np.bincount(number, minlength=len(attributes)), 0)
+        self._starts = np.zeros_like(self._counts)
+        np.cumsum(self._counts[:-1], out=self._starts[1:])
+        self._entry_labels = labels[order]
+        self._entry_weights = weights[order]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
-    def emissions(self, rows: Rows) -> list[list[float]]:
-        """Each token's score for each label, from its feature rows (the model's state
-        weights, summed in the rows' order)."""
-        size = len(self.labels)
-        state = self._state
-        out = []
-        for row in rows:
-            scores = [0.0] * size
-            for attribute in [a.encode() if isinstance(a, str) else a for a in row]:
-                for k, weight in state.get(attribute, ()):
-                    scores[k] += weight
-            out.append(scores)
-        return out
+    def emissions(self, rows: Rows) -> Scores:
+        """Each token's score for each label, from its feature rows: the model's state
+        weights, summed from 0.0 in the rows' order (`np.bincount` adds its weights one after
+        another, in order: each sum is the plain loop's, float for float)."""
+        import numpy as np
 
-    def _banned(self, emissions: list[list[float]], forbid: Mapping[int, Set[str]]) -> None:
+        n, size = len(rows), len(self.labels)
+        lengths = np.fromiter(map(len, rows), dtype=np.intp, count=n)
+        flat: Iterable[bytes] = itertools.chain.from_iterable(cast(Sequence[Sequence[bytes]], rows))
+        if not all(isinstance(row[0], bytes) for row in rows if row):
+            flat = map(_utf8, flat)  # rows as text (`features`)
+        missing = itertools.repeat(len(self._attributes))
+        number = cast(Callable[[bytes, int], int], self._attributes.get)
+        ids = np.fromiter(
+            map(number, flat, missing),
+            dtype=np.intp,
+            count=int(lengths.sum()),
+        )
+        counts = self._counts[ids]
+        ends = np.cumsum(counts)
+        # each attribute's entries, in order: where they start, then one after another
+        entry = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+            self._starts[ids] - (ends - counts), counts
+        )
+        token = np.repeat(np.repeat(np.arange(n), lengths), counts)
+        cells = token * size + self._entry_labels[entry]
+        found = np.bincount(cells, weights=self._entry_weights[entry], minlength=n * size)
+        scores: Scores = found.reshape(n, size).astype(np.float64, copy=False)
+        return scores
+
+    def _banned(self, emissions: Scores, forbid: Mapping[int, Set[str]]) -> None:
         for i, banned in forbid.items():
             if banned and 0 <= i < len(emissions):
-                scores = emissions[i]
                 for k, label in enumerate(self.labels):
                     if _base(label) in banned:
-                        scores[k] = self.banned_score
+                        emissions[i, k] = self.banned_score
+
+    def _transitions(self) -> Scores:
+        """The transition weights, [from label, to label], as an array (made once)."""
+        import numpy as np
+
+        found: Scores | None = getattr(self, "_trans_array", None)
+        if found is None:
+            found = self._trans_array = np.array(self._trans, dtype=float)
+        return found
 
     def decode(
         self,
@@ -135,80 +182,70 @@ class Weights:
         forbid: Mapping[int, Set[str]],
         *,
         need_title: bool,
-        emissions: Sequence[Sequence[float]] | None = None,
+        emissions: Scores | Sequence[Sequence[float]] | None = None,
     ) -> list[str]:
         """The best label sequence (raw model labels) with the `forbid`-den labels kept off
         their tokens and, with `need_title`, at least one title token. `emissions` are the
         rows' `emissions`, when already computed (they are not changed)."""
-        em = [list(e) for e in emissions] if emissions is not None else self.emissions(rows)
+        import numpy as np
+
+        source = emissions if emissions is not None else self.emissions(rows)
+        em = np.array(source, dtype=float)  # a copy
         self._banned(em, forbid)
-        n, size = len(em), len(self.labels)
+        trans = self._transitions()
+        n = len(em)
         # forward: best score of a prefix ending in label k at token i, and its back-pointers
-        alpha = [em[0][:]]
-        back: list[list[int]] = [[0] * size]
+        alpha = np.empty_like(em)
+        back = np.zeros(em.shape, dtype=np.intp)
+        alpha[0] = em[0]
         for i in range(1, n):
-            row, ptr = _best_steps(alpha[-1], self._columns, self._column_bounds)
-            here = em[i]
-            alpha.append([r + e for r, e in zip(row, here, strict=True)])
-            back.append(ptr)
+            best, back[i] = _best_steps(alpha[i - 1], trans)
+            alpha[i] = best + em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
         else:
-            at, label = n - 1, alpha[-1].index(max(alpha[-1]))
+            at, label = n - 1, int(alpha[-1].argmax())
         path = [label]
         k = label
         for i in range(at, 0, -1):
-            k = back[i][k]
+            k = int(back[i, k])
             path.append(k)
         path.reverse()
         if need_title:
             k = label
             for i in range(at, n - 1):
-                k = ahead[i][k]
+                k = int(ahead[i, k])
                 path.append(k)
         return [self.labels[k] for k in path]
 
-    def _best_title(
-        self, em: list[list[float]], alpha: list[list[float]]
-    ) -> tuple[int, int, list[list[int]]]:
+    def _best_title(self, em: Scores, alpha: Scores) -> tuple[int, int, npt.NDArray[np.intp]]:
         """Where the best path with a title token passes through one (token, label), and the
         forward pointers of the best suffixes."""
-        n, size = len(em), len(self.labels)
-        beta = [[0.0] * size for _ in range(n)]
-        ahead = [[0] * size for _ in range(n)]
+        import numpy as np
+
+        n = len(em)
+        beta = np.zeros_like(em)
+        ahead = np.zeros(em.shape, dtype=np.intp)
+        rows = self._transitions().T  # [to label, from label]: a suffix's step back
         for i in range(n - 2, -1, -1):
-            after = [e + b for e, b in zip(em[i + 1], beta[i + 1], strict=True)]
-            beta[i], ahead[i] = _best_steps(after, self._trans, self._row_bounds)
+            beta[i], ahead[i] = _best_steps(em[i + 1] + beta[i + 1], rows)
+        total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),
-            key=lambda ik: alpha[ik[0]][ik[1]] + beta[ik[0]][ik[1]],
+            key=lambda ik: total[ik[0]][ik[1]],
         )
         return at, label, ahead
 
 
-def _best_steps(
-    scores: Sequence[float], weights: Sequence[Sequence[float]], bounds: Sequence[float]
-) -> tuple[list[float], list[int]]:
-    """For each k, the best ``scores[j] + weights[k][j]`` over j and the first j that gives
-    it (what ``max`` and ``list.index`` give). The j are tried from the best score down, and
-    the search stops once no later j can reach the best (``bounds[k]`` is the largest
-    ``weights[k][j]``): the same answer, most often from the best score alone."""
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    top, rest = order[0], order[1:]
-    runner_up = scores[rest[0]] if rest else float("-inf")
-    best_scores = [scores[top] + column[top] for column in weights]
-    pointers = [top] * len(best_scores)
-    for k, (column, bound) in enumerate(zip(weights, bounds, strict=True)):
-        best = best_scores[k]
-        if runner_up + bound < best:
-            continue  # no other j can reach it
-        arg = top
-        for j in rest:
-            score = scores[j]
-            if score + bound < best:
-                break
-            score += column[j]
-            if score > best or (score == best and j < arg):
-                best, arg = score, j
-        best_scores[k], pointers[k] = best, arg
-    return best_scores, pointers
+def _utf8(attribute: str | bytes) -> bytes:
+    return attribute.encode() if isinstance(attribute, str) else attribute
+
+
+def _best_steps(scores: Scores, weights: Scores) -> tuple[Scores, npt.NDArray[np.intp]]:
+    """For each k, the best ``scores[j] + weights[j, k]`` over j and the first j that gives
+    it (what ``max`` and ``list.index`` give: numpy's ``argmax`` takes the first)."""
+    import numpy as np
+
+    step = scores[:, None] + weights
+    pointers = step.argmax(axis=0)
+    return step[pointers, np.arange(step.shape[1])], pointers

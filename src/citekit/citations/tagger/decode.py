@@ -55,12 +55,17 @@ def _balanced(text: str, opener: str) -> bool:
     return depth == 0
 
 
+_SPACES = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
+
+
 def _strip(text: str) -> str:
     """`text` without separators around it; a hyphen glued to the first word stays (a
     suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
     ("Sanılandan çok daha eskiden beri...")."""
     stripped = text.strip(_PUNCT)
-    ellipsis = re.search(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$", text)
+    ellipsis = _ELLIPSIS.search(text) if "..." in text or "…" in text else None
     if ellipsis is not None and stripped:
         stripped = stripped.rstrip(".…") + ellipsis.group(1)
     head = text[: len(text) - len(text.lstrip(_PUNCT))]
@@ -73,7 +78,9 @@ def _strip(text: str) -> str:
 def _clean(text: str) -> str:
     """A field's text without the punctuation around it; quotes and brackets that belong to
     the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
-    text = _strip(re.sub(r"\s+", " ", text))
+    if "  " in text or not text.isprintable():  # only a space is a printable space
+        text = _SPACES.sub(" ", text)
+    text = _strip(text)
     while text:
         first, last = text[0], text[-1]
         if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
@@ -123,7 +130,7 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
         b -= 1
     if a >= b:
         return ""
-    return re.sub(r"\s+", " ", text[tokens[a].start : tokens[b - 1].end])
+    return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
 
 
 def _lead_number(
@@ -155,7 +162,7 @@ def _names(
     whole = text[tokens[a].start : tokens[b - 1].end]
     if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
         return [_clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
-    joins = [bool(m & _NAME_LABELS) for m in marks]
+    joins = [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks]
     shaped, rest = surname_first(tokens, joins, a, b)
     if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
         return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
@@ -212,7 +219,7 @@ def _initial_last(name: str) -> bool:
 
 
 def _letters(text: str | None) -> str:
-    return "".join(ch for ch in (text or "") if ch.isalnum()).casefold()
+    return _NOT_ALNUM.sub("", text or "").casefold()  # \w is alnum or "_"
 
 
 def _bare_initials(given: str | None) -> bool:

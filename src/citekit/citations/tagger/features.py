@@ -16,7 +16,16 @@ from typing import Any, AnyStr, Generic
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "encoded_features", "features", "lexicon", "token_marks"]
+__all__ = [
+    "LEXICON_KEYS",
+    "Lexicon",
+    "encoded_features",
+    "features",
+    "lexicon",
+    "rows_and_marks",
+    "text_marks",
+    "token_marks",
+]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -52,7 +61,7 @@ LEXICON_KEYS = (
 _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
-_ROMAN = frozenset("IVXLCM")
+_ROMAN = "IVXLCM"
 
 
 def _fold(text: str) -> str:
@@ -117,10 +126,24 @@ def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
     return lexicon().marks([_static_utf8(t.text)[0] for t in tokens])  # folded, cached
 
 
+def text_marks(texts: Sequence[str]) -> list[set[str]]:
+    """`token_marks` of tokens given by their texts (`tokens.token_texts`)."""
+    return lexicon().marks([_static_utf8(text)[0] for text in texts])
+
+
 @functools.lru_cache(maxsize=65536)
 def _shape(text: str) -> str:
+    head = text[:12]
+    # the common forms told at once: the same string the loop below makes
+    if head.isalpha():
+        if head.islower():  # no upper-case letter (and no title-case one): all "x"
+            return "x"
+        if head[0].isupper() and head[1:].islower():
+            return "Xx"
+    elif head.isdigit():
+        return "d"
     out: list[str] = []
-    for char in text[:12]:
+    for char in head:
         if char.isupper():
             c = "X"
         elif char.isalpha():
@@ -134,13 +157,19 @@ def _shape(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """A letter's script feature: the first word of its Unicode name ("sc=CYRILLIC")."""
+    name = unicodedata.name(letter, "")
+    return "sc=" + (name.split(" ")[0] if name else "?")
+
+
 def _own(text: str, folded: str) -> list[str]:
     """Features of a token's text alone (`folded`: the text `_fold`-ed)."""
     feats = ["w=" + folded[:24], "s=" + _shape(text)]
     first = text[0]
     if first.isalpha():
-        name = unicodedata.name(first, "")
-        feats.append("sc=" + (name.split(" ")[0] if name else "?"))
+        feats.append(_script(first))
         if first.isupper():
             feats.append("cap")
             if text.isupper() and len(text) > 1:
@@ -148,7 +177,7 @@ def _own(text: str, folded: str) -> list[str]:
         if len(text) > 3:
             feats.append("suf=" + folded[-3:])
         feats.append("len=" + str(min(len(text), 8)))
-        if set(text) <= _ROMAN:
+        if not text.strip(_ROMAN):  # only Roman numerals' letters
             feats.append("roman")
         if "." in text:
             feats.append("domain")
@@ -187,10 +216,20 @@ def _static(text: str) -> _Static[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
-    """A token's static pieces in UTF-8, as the CRF reads them (cached)."""
-    folded, head, near, year, capital, pair = _static.__wrapped__(text)
-    utf8 = tuple((a.encode(), b.encode()) for a, b in near)
-    return folded, tuple(map(str.encode, head)), utf8, year, capital, pair.encode()
+    """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
+    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings)."""
+    folded = _fold(text)
+    own = _own(text, folded)
+    head = (b"b", *map(str.encode, own))
+    form, shape = head[1], head[2]
+    near = (
+        (b"-2" + form, b"-2" + shape),
+        (b"-1" + form, b"-1" + shape),
+        (b"+1" + form, b"+1" + shape),
+        (b"+2" + form, b"+2" + shape),
+    )
+    capital = len(text) == 1 and text.isupper()
+    return folded, head, near, "year" in own, capital, folded[:16].encode()
 
 
 # the words after which the state the features carry may change
@@ -308,17 +347,30 @@ def encoded_features(
     return _rows(_UTF8, tokens, rules, marks)
 
 
+def rows_and_marks(
+    tokens: Sequence[Token], rules: Sequence[str | None], *, encoded: bool
+) -> tuple[list[list[Any]], list[set[str]]]:
+    """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
+    token's cached pieces looked up once for both."""
+    pieces = _UTF8 if encoded else _TEXT
+    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
+    marks = lexicon().marks([s[0] for s in static])
+    return _rows(pieces, tokens, rules, marks, static), marks
+
+
 def _rows(
     pieces: _Pieces[Any],  # text or UTF-8: mypy cannot follow Any through star unpacking
     tokens: Sequence[Token],
     rules: Sequence[str | None],
     marks: Sequence[set[str]] | None,
+    static: list[_Static[Any]] | None = None,
 ) -> list[list[Any]]:
     n = len(tokens)
     if not n:
         return []
     last = n - 1
-    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
+    if static is None:
+        static = [pieces.static(t.text) for t in tokens]
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries

@@ -101,7 +101,10 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     """`found` with no host inside GOST's statement of responsibility: after a single slash and
     up to the next area (`/ [гл. ред. И. С. Иванов]; НП РСМД. — М.: …`) a note names people
     and bodies, never the journal or book a part is in (that comes after `//`)."""
-    ends = {i: _area_end(tokens, i) for i in range(len(tokens)) if _slash(tokens, i)}
+    if all(label != "container-title" for label, _, _ in found):
+        return list(found)  # no host to move (the common case, told without a scan)
+    slashes = (i for i, token in enumerate(tokens) if token.text == "/" and _slash(tokens, i))
+    ends = {i: _area_end(tokens, i) for i in slashes}
     spans = [(i, end) for i, end in ends.items() if end is not None]
     out: list[Run] = []
     for label, a, b in found:
@@ -195,6 +198,9 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     i = 0
     while i + 2 < len(out):
         (label, a, _), (kind, c, d) = out[i], out[i + 2]
+        if label != "publisher-place":
+            i += 1  # only a place's run takes in the runs after it
+            continue
         words = [tokens[k].text for k in range(c, d) if tokens[k].text.isalnum()]
         named = bool(words) and all(w[0].isupper() for w in words) and d - c <= _MAX_PLACE_TOKENS
         comma = kind == "publisher-place" and _only(tokens, out[i + 1], ",")
@@ -215,6 +221,8 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a page range in one run: two runs of pages with only a range mark between
     (`202~204`, `12–14`) are its two ends, whatever the model called the mark."""
     out = list(found)
+    if [label for label, _, _ in out].count("page") < 2:
+        return out  # no two ends to join
     i = 0
     while i + 2 < len(out):
         (label, a, _), (kind, _, d) = out[i], out[i + 2]
@@ -400,7 +408,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     of the name is the name's (`*Summit XI*`; APA sets the volume apart: `*Bilig*, *12*`)."""
     out = list(found)
     labels = {label for label, _, _ in out}
-    for j in range(len(out) - 1, 0, -1):
+    named = {"container-title", "volume"} <= labels  # a name and its number to join
+    for j in range(len(out) - 1, 0, -1) if named else ():
         (host, c, d), (label, a, b) = out[j - 1], out[j]
         emphasis = (
             b < len(tokens)
@@ -411,6 +420,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         if host == "container-title" and label == "volume" and d == a and emphasis:
             out[j - 1 : j + 1] = [(host, c, b)]  # `*Proceedings of Summit XI*`: the name's
     for j, (label, a, b) in enumerate(out):
+        if label not in ("page", "publisher-place"):
+            continue  # only these two are relabelled: their neighbours are read for them
         before, after = _next_field(tokens, out, j, -1), _next_field(tokens, out, j, 1)
         if label == "page" and before == "container-title" and after == "issue":
             out[j] = ("volume", a, b)
@@ -454,6 +465,8 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     dates its publication after it."""
     out = list(labels)
     for i in range(1, len(tokens) - 4):
+        if out[i - 1] != "title" or tokens[i].text != "(":
+            continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
         if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":
             continue

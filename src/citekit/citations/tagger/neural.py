@@ -189,20 +189,15 @@ class _NeuralWeights(Weights):
         self.core = core
         self.labels = tuple(core.names)
         self._trans = core.trans.astype(float).tolist()
-        size = len(self.labels)
-        self._columns = [[row[k] for row in self._trans] for k in range(size)]
-        self._column_bounds = [max(column) for column in self._columns]
-        self._row_bounds = [max(row) for row in self._trans]
         self._title = frozenset(k for k, label in enumerate(self.labels) if label == "title")
         self._persons = frozenset(k for k, label in enumerate(self.labels) if label in PERSONS)
 
-    def emissions(self, rows: Rows) -> list[list[float]]:
+    def emissions(self, rows: Rows) -> npt.NDArray[np.float64]:
         text = [[a if isinstance(a, str) else a.decode() for a in row] for row in rows]
-        scores = self.core.emissions(text).astype(float)
+        scores: npt.NDArray[np.float64] = self.core.emissions(text).astype(np.float64)
         scores[0] += self.core.start
         scores[-1] += self.core.end
-        out: list[list[float]] = scores.tolist()
-        return out
+        return scores
 
 
 class NeuralTagger(Tagger):

@@ -411,9 +411,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
-        host_named = any(r[0] == "container-title" for r in out)  # a host named before
+        host_named = label == "container-title" and any(  # a host named before
+            r[0] == "container-title" for r in out
+        )
         if (
-            (label == "publisher" or (label == "container-title" and host_named))
+            (label == "publisher" or host_named)
             and "publisher-place" not in labels
             and _place_named(tokens, marks, a, b)
         ):
