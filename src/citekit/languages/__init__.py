@@ -95,6 +95,8 @@ class Words:
     # the role words of a contributor a record has no field for, read by the decoder only:
     # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
     contributor: tuple[str, ...] = ()
+    # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
+    place_joins: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

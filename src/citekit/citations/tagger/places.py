@@ -4,20 +4,25 @@ that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import PLACE_STARTS, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["one_place", "place_in_title", "publisher_after_place"]
 
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
-# lower-case words inside a place's name ("Rio de Janeiro", "Medina del Campo"); never
-# English "on", "an": a subtitle's words ("Who Rules? Essays on Power: Verso")
-_PLACE_JOINS = frozenset({"de", "da", "del", "di", "do", "la", "le", "am", "upon"})
+
+
+@functools.cache
+def _place_joins() -> frozenset[str]:
+    """Lower-case words inside a place's name ("Rio de Janeiro"): `[words] place_joins`."""
+    return frozenset(shipped_words("place_joins"))
 
 
 def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
@@ -65,7 +70,7 @@ def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
     while i > a and (tokens[i].text.isalpha() or tokens[i].text == "-"):
         text = tokens[i].text
         if text.isalpha():
-            if not (text[0].isupper() or text in _PLACE_JOINS):
+            if not (text[0].isupper() or text in _place_joins()):
                 return None
             words += 1
         i -= 1
