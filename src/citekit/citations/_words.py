@@ -10,10 +10,17 @@ from citekit.languages import shipped_words
 __all__ = ["EdgedPattern", "FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
 
 
-@functools.lru_cache(maxsize=256)
+_CACHED_CHARACTERS = 2048  # a note's length: a longer text is lowered anew, never kept
+
+
 def lower(text: str) -> str:
     """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot);
-    cached: a note's text is searched for several word lists in turn."""
+    cached for a note's length: a note's text is searched for several word lists in turn."""
+    return _lower(text) if len(text) <= _CACHED_CHARACTERS else _lower.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
