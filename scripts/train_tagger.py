@@ -15,6 +15,14 @@ Example (the shipped model)::
         --out src/citekit/citations/tagger/model.crfsuite
 
 Training is deterministic for the same data and options.
+
+Regularisation (training rows only; inference and features stay as they are; see
+`citekit.training.dropout`): ``--lexicon-dropout P`` drops each run of tokens a lexicon key
+covers (places, publisher words, months …) from the note's marks with probability P
+(``--lexicon-keys place,cities`` limits it to those keys); ``--form-dropout P`` hides each
+word token's identity (its form, as itself and as its neighbours' neighbour, and its pairs)
+with probability P. The draws are seeded by ``--seed`` and each note's place in the shuffled
+order, so the same options give the same model.
 """
 
 from __future__ import annotations
@@ -36,19 +44,32 @@ from citekit.citations.tagger import rule_labels
 from citekit.citations.tagger.align import bio_labels, record_spans, token_labels
 from citekit.citations.tagger.features import features
 from citekit.citations.tagger.tokens import tokenize
+from citekit.training.dropout import Dropout, note_random, training_rows
 
 Example = tuple[list[list[str]], list[str]]
 Spans = list[tuple[int, int, str]]
 
 
-def sequence(text: str, spans: Iterable[tuple[int, int, str]], *, bio: bool = False) -> Example:
-    """Feature rows and gold labels of one labelled text (B-/I- labels when `bio`)."""
+def sequence(
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    *,
+    bio: bool = False,
+    dropout: Dropout | None = None,
+    rng: random.Random | None = None,
+) -> Example:
+    """Feature rows and gold labels of one labelled text (B-/I- labels when `bio`); with
+    `dropout`, its rows as training sees them (draws from `rng`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
     tokens = tokenize(flat)[:400]
     rules = rule_labels(tokens, find_exact(flat))
     spans = list(spans)
     labels = token_labels(tokens, spans)
-    return features(tokens, flat, rules), bio_labels(tokens, labels, spans) if bio else labels
+    if dropout is not None and dropout.active:
+        rows = training_rows(tokens, flat, rules, dropout, rng or random.Random(0))
+    else:
+        rows = features(tokens, flat, rules)
+    return rows, bio_labels(tokens, labels, spans) if bio else labels
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -95,13 +116,16 @@ def train(
     iterations: int = 150,
     seed: int = 1,
     bio: bool = False,
+    dropout: Dropout | None = None,
 ) -> None:
-    """Fit the CRF on `examples` and write the model to `out` (B-/I- labels when `bio`)."""
+    """Fit the CRF on `examples` and write the model to `out` (B-/I- labels when `bio`;
+    `dropout` applied to the training rows, seeded by `seed`)."""
     order = list(examples)
     random.Random(seed).shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for text, spans in order:
-        rows, labels = sequence(text, spans, bio=bio)
+    for index, (text, spans) in enumerate(order):
+        rng = note_random(seed, index)
+        rows, labels = sequence(text, spans, bio=bio, dropout=dropout, rng=rng)
         if rows:
             trainer.append(rows, labels)
     trainer.set_params(
@@ -128,8 +152,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--bio", action="store_true", help="B-/I- labels (runs start marked)")
+    parser.add_argument(
+        "--lexicon-dropout", type=float, default=0.0, metavar="P", help="drop lexicon marks"
+    )
+    parser.add_argument(
+        "--lexicon-keys", metavar="KEYS", help="comma-separated keys lexicon dropout may drop"
+    )
+    parser.add_argument(
+        "--form-dropout", type=float, default=0.0, metavar="P", help="hide word identities"
+    )
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
+    keys = frozenset(args.lexicon_keys.split(",")) if args.lexicon_keys else None
+    dropout = Dropout(lexicon=args.lexicon_dropout, forms=args.form_dropout, lexicon_keys=keys)
     examples: list[tuple[str, Spans]] = []
     if args.generate:
         examples.extend(synthetic_texts(args.generate, args.seed, csl_share=args.csl_share))
@@ -148,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         iterations=args.iterations,
         seed=args.seed,
         bio=args.bio,
+        dropout=dropout,
     )
     size = Path(args.out).stat().st_size
     print(

@@ -1,0 +1,105 @@
+"""Training-time dropout: it changes only the rows training sees, and a seed repeats it."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+from types import ModuleType
+
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger import rule_labels
+from citekit.citations.tagger.features import features, token_marks
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.training.dropout import Dropout, drop_forms, drop_marks, note_random, training_rows
+
+SCRIPT = Path(__file__).parents[2] / "scripts" / "train_tagger.py"
+NOTE = "Сулейменов О. Аз и Я. Алма-Ата: Жазушы, 1975. 304 с. См. также: Москва: Наука, 2015."
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_tagger", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _parts() -> tuple[list[Token], list[str | None]]:
+    tokens = tokenize(NOTE)
+    return tokens, rule_labels(tokens, find_exact(NOTE))
+
+
+def test_no_dropout_gives_the_inference_rows() -> None:
+    tokens, rules = _parts()
+    assert training_rows(tokens, NOTE, rules, Dropout(), random.Random(1)) == features(
+        tokens, NOTE, rules
+    )
+    script = _script()
+    rows, _ = script.sequence(NOTE, [(0, 13, "author")])
+    assert rows == features(tokens, NOTE, rules)
+
+
+def test_dropout_changes_training_rows_only_and_repeats_for_a_seed() -> None:
+    tokens, rules = _parts()
+    before = features(tokens, NOTE, rules)
+    dropout = Dropout(lexicon=0.5, forms=0.5)
+    first = training_rows(tokens, NOTE, rules, dropout, note_random(1, 0))
+    again = training_rows(tokens, NOTE, rules, dropout, note_random(1, 0))
+    other = [training_rows(tokens, NOTE, rules, dropout, note_random(s, 0)) for s in range(2, 9)]
+    assert first == again
+    assert first != before
+    assert any(rows != first for rows in other)
+    # the inference rows are untouched by a training run's dropout
+    assert features(tokens, NOTE, rules) == before
+    # dropout only removes features, it never invents one
+    for dropped, whole in zip(first, before, strict=True):
+        assert set(dropped) <= set(whole)
+
+
+def test_lexicon_dropout_drops_whole_runs_of_a_key() -> None:
+    tokens, _ = _parts()
+    marks = token_marks(tokens)
+    keys = {k for found in marks for k in found}
+    assert "cities" in keys or "places" in keys
+    everything = drop_marks(marks, random.Random(1), 1.0)
+    assert all(not found for found in everything)
+    nothing = drop_marks(marks, random.Random(1), 0.0)
+    assert nothing == [set(found) for found in marks]
+    # only the keys asked for
+    only = drop_marks(marks, random.Random(1), 1.0, frozenset({"cities", "places"}))
+    for kept, found in zip(only, marks, strict=True):
+        assert kept == {k for k in found if k.lstrip("B") not in {"cities", "places"}}
+    assert token_marks(tokens) == marks  # the input is not changed
+
+
+def test_form_dropout_hides_a_word_everywhere_it_shows() -> None:
+    tokens, rules = _parts()
+    rows = features(tokens, NOTE, rules)
+    i = next(k for k, t in enumerate(tokens) if t.text == "Жазушы")
+    form = "w=жазушы"
+    assert form in rows[i]
+    out = drop_forms(rows, [k == i for k in range(len(tokens))])
+    seen = [f for row in out for f in row if f.endswith(form)]
+    assert not seen
+    assert not any(f.startswith("bi=") for f in out[i] + out[i + 1])
+    # the rest stays: its shape and suffix, and the other tokens' forms
+    assert "suf=ушы" in out[i]
+    assert out[i - 3] == rows[i - 3]
+    assert out[i + 3] == rows[i + 3]
+    assert sum(len(r) for r in rows) - sum(len(r) for r in out) == 7
+
+
+def test_a_dropout_run_is_reproducible(tmp_path: Path) -> None:
+    script = _script()
+    examples = [
+        (NOTE, [(0, 13, "author"), (14, 20, "title"), (22, 30, "publisher-place")]),
+        ("Ivanov I. History. London: Verso, 2001.", [(0, 9, "author"), (10, 17, "title")]),
+        ("Ak A. Tarih. İstanbul: Kitap, 1999.", [(0, 5, "author"), (6, 11, "title")]),
+    ]
+    dropout = Dropout(lexicon=0.5, forms=0.3)
+    one, two = tmp_path / "one.crfsuite", tmp_path / "two.crfsuite"
+    script.train(examples, one, iterations=5, seed=3, dropout=dropout)
+    script.train(examples, two, iterations=5, seed=3, dropout=dropout)
+    assert one.read_bytes() == two.read_bytes()
