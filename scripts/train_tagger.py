@@ -21,8 +21,9 @@ Regularisation (training rows only; inference and features stay as they are; see
 covers (places, publisher words, months …) from the note's marks with probability P
 (``--lexicon-keys place,cities`` limits it to those keys); ``--form-dropout P`` hides each
 word token's identity (its form, as itself and as its neighbours' neighbour, and its pairs)
-with probability P. The draws are seeded by ``--seed`` and each note's place in the shuffled
-order, so the same options give the same model.
+with probability P; ``--min-freq K`` leaves out features seen fewer than K times (rare
+values of the generator's pools). The draws are seeded by ``--seed`` and each note's place
+in the shuffled order, so the same options give the same model.
 """
 
 from __future__ import annotations
@@ -117,9 +118,11 @@ def train(
     seed: int = 1,
     bio: bool = False,
     dropout: Dropout | None = None,
+    min_freq: int = 0,
 ) -> None:
     """Fit the CRF on `examples` and write the model to `out` (B-/I- labels when `bio`;
-    `dropout` applied to the training rows, seeded by `seed`)."""
+    `dropout` applied to the training rows, seeded by `seed`; features seen fewer than
+    `min_freq` times left out)."""
     order = list(examples)
     random.Random(seed).shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -133,6 +136,7 @@ def train(
             "c1": c1,
             "c2": c2,
             "max_iterations": iterations,
+            "feature.minfreq": min_freq,
             "feature.possible_transitions": True,
         }
     )
@@ -161,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--form-dropout", type=float, default=0.0, metavar="P", help="hide word identities"
     )
+    parser.add_argument(
+        "--min-freq", type=int, default=0, metavar="K", help="drop features seen < K times"
+    )
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     keys = frozenset(args.lexicon_keys.split(",")) if args.lexicon_keys else None
@@ -184,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         bio=args.bio,
         dropout=dropout,
+        min_freq=args.min_freq,
     )
     size = Path(args.out).stat().st_size
     print(
