@@ -21,9 +21,10 @@ Regularisation (training rows only; inference and features stay as they are; see
 covers (places, publisher words, months …) from the note's marks with probability P
 (``--lexicon-keys place,cities`` limits it to those keys); ``--form-dropout P`` hides each
 word token's identity (its form, as itself and as its neighbours' neighbour, and its pairs)
-with probability P; ``--min-freq K`` leaves out features seen fewer than K times (rare
-values of the generator's pools). The draws are seeded by ``--seed`` and each note's place
-in the shuffled order, so the same options give the same model.
+with probability P (``--form-labels title,author`` only the words of those gold labels);
+``--min-freq K`` leaves out features seen fewer than K times (rare values of the generator's
+pools). The draws are seeded by ``--seed`` and each note's place in the shuffled order, so
+the same options give the same model.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def sequence(
     spans = list(spans)
     labels = token_labels(tokens, spans)
     if dropout is not None and dropout.active:
-        rows = training_rows(tokens, flat, rules, dropout, rng or random.Random(0))
+        rows = training_rows(tokens, flat, rules, dropout, rng or random.Random(0), labels)
     else:
         rows = features(tokens, flat, rules)
     return rows, bio_labels(tokens, labels, spans) if bio else labels
@@ -166,12 +167,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--form-dropout", type=float, default=0.0, metavar="P", help="hide word identities"
     )
     parser.add_argument(
+        "--form-labels", metavar="LABELS", help="comma-separated labels form dropout may hide"
+    )
+    parser.add_argument(
         "--min-freq", type=int, default=0, metavar="K", help="drop features seen < K times"
     )
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
     keys = frozenset(args.lexicon_keys.split(",")) if args.lexicon_keys else None
-    dropout = Dropout(lexicon=args.lexicon_dropout, forms=args.form_dropout, lexicon_keys=keys)
+    labels = frozenset(args.form_labels.split(",")) if args.form_labels else None
+    dropout = Dropout(
+        lexicon=args.lexicon_dropout,
+        forms=args.form_dropout,
+        lexicon_keys=keys,
+        form_labels=labels,
+    )
     examples: list[tuple[str, Spans]] = []
     if args.generate:
         examples.extend(synthetic_texts(args.generate, args.seed, csl_share=args.csl_share))

@@ -91,6 +91,17 @@ def test_form_dropout_hides_a_word_everywhere_it_shows() -> None:
     assert sum(len(r) for r in rows) - sum(len(r) for r in out) == 7
 
 
+def test_form_dropout_can_keep_to_the_words_of_some_fields() -> None:
+    tokens, rules = _parts()
+    rows = features(tokens, NOTE, rules)
+    labels = ["title" if t.text in {"Аз", "Я"} else "other" for t in tokens]
+    only = Dropout(forms=1.0, form_labels=frozenset({"title"}))
+    out = training_rows(tokens, NOTE, rules, only, random.Random(1), labels)
+    hidden = {i for i, (a, b) in enumerate(zip(out, rows, strict=True)) if a[1] != b[1]}
+    assert {tokens[i].text for i in hidden} == {"Аз", "Я"}
+    assert all(not f.startswith("w=") for i in hidden for f in out[i])
+
+
 def test_a_dropout_run_is_reproducible(tmp_path: Path) -> None:
     script = _script()
     examples = [

@@ -9,7 +9,9 @@ context and form, not from the generator's value pools and the lexicon's word li
   with probability ``forms``: its folded form (``w=``) in its own row, the same form as the
   neighbour of the tokens around it (``-2w=``, ``-1w=``, ``+1w=``, ``+2w=``) and the pairs it
   makes (``bi=``), as if the word were one the model never saw. Its shape, case, script,
-  suffix and length stay.
+  suffix and length stay. With ``form_labels``, only the words of those fields are hidden
+  (the values a site's notes bring: titles, names, publishers, places), never the label words
+  and joining words that every site writes.
 
 Only training rows change: inference reads `citekit.citations.tagger.features` as it is. The
 draws come from one `random.Random` per note, seeded by the run's seed and the note's place in
@@ -33,12 +35,13 @@ _NEIGHBOURS = ((-2, "+2"), (-1, "+1"), (1, "-1"), (2, "-2"))  # (offset of the r
 
 @frozen
 class Dropout:
-    """Dropout rates (0 to 1) and the lexicon keys that lexicon dropout may drop (all if
-    None)."""
+    """Dropout rates (0 to 1), the lexicon keys that lexicon dropout may drop and the gold
+    labels whose words form dropout may hide (all if None)."""
 
     lexicon: float = 0.0
     forms: float = 0.0
     lexicon_keys: frozenset[str] | None = None
+    form_labels: frozenset[str] | None = None
 
     @property
     def active(self) -> bool:
@@ -107,9 +110,10 @@ def training_rows(
     rules: Sequence[str | None],
     dropout: Dropout,
     rng: random.Random,
+    labels: Sequence[str] = (),
 ) -> list[list[str]]:
     """The feature rows of one training note, with `dropout` applied (`features` itself when
-    nothing is dropped)."""
+    nothing is dropped); `labels` are the tokens' gold labels (for ``form_labels``)."""
     if not dropout.active:
         return features(tokens, text, rules)
     marks = token_marks(tokens)
@@ -117,6 +121,12 @@ def training_rows(
         marks = drop_marks(marks, rng, dropout.lexicon, dropout.lexicon_keys)
     rows = features(tokens, text, rules, marks)
     if dropout.forms > 0:
-        dropped = [t.text[:1].isalpha() and rng.random() < dropout.forms for t in tokens]
+        chosen = dropout.form_labels
+        dropped = [
+            t.text[:1].isalpha()
+            and (chosen is None or (i < len(labels) and labels[i] in chosen))
+            and rng.random() < dropout.forms
+            for i, t in enumerate(tokens)
+        ]
         rows = drop_forms(rows, dropped)
     return rows
