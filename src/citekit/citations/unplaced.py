@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
-from citekit.citations.tagger.decode import _marked_language as marked_language
+from citekit.citations.tagger.decode import marked_language
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unplaced"]

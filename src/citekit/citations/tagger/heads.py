@@ -1,0 +1,171 @@
+"""Names at a run's edges, told by how names are written: initials before or after a person's
+run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first author
+(`Çağatay, Saadet. Türk …`), names before a quoted title and an author-date short author."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = [
+    "MAX_GIVEN",
+    "capitalised",
+    "initial_end",
+    "initial_next",
+    "inverted_head",
+    "name_head",
+    "names_before_quote",
+    "short_author",
+    "with_initials",
+]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+MAX_GIVEN = 3  # given names or initials after "Family,"
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS = 12
+
+
+def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
+    """Where a person's run starts once the initials just before it are counted in
+    ("Б. Тұрғараев" whose "Б." the model left out)."""
+    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
+        a -= 1  # the run starts at the initial's period
+    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
+        a -= 2
+    return a
+
+
+def initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
+    after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
+    last = tokens[b - 1].text
+    if _initial(last):
+        return True
+    return b - a >= 3 and _initial_word(last) and tokens[b - 2].text == "."
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
+    """Whether an initial and its period, outside any field's run, follow a person's run of
+    `found[j]` that ends with an initial at `b`."""
+    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
+        return False
+    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
+        return False
+    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
+
+
+def capitalised(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """Where a name written by its shape ends, when one starts at token `k`: given names then
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    i = k
+    while i < end and capitalised(tokens[i].text):
+        i += 1
+    word = tokens[i].text if i < end else ""
+    if i > k and len(word) > 1 and word.isalpha() and word.isupper():
+        return i + 1
+    i = k
+    while i + 1 < end and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i > k and i < end and capitalised(tokens[i].text):
+        return i + 1
+    return None
+
+
+def _initial_word(text: str) -> bool:
+    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
+
+
+def name_head(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names that open a note, told by their shape and closed by a comma
+    (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
+    authors where the model read them as the title; the work after them is then the title."""
+    out = list(labels)
+    k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
+    start, comma, units = k, None, []
+    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+        units.append((k, end))
+        if end < len(tokens) and tokens[end].text == ",":
+            comma = end
+            k = end + 1
+            if k < len(tokens) and "and" in marks[k]:
+                k += 1
+        elif end < len(tokens) and "and" in marks[end]:
+            k = end + 1
+        else:
+            break
+    units = [u for u in units if comma is not None and u[1] <= comma]
+    if comma is None or not units or "title" not in labels[start:comma]:
+        return out
+    out[start : comma + 1] = [OTHER] * (comma + 1 - start)
+    for a, b in units:
+        out[a:b] = ["author"] * (b - a)
+    if "title" not in out:
+        after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
+        if after is not None and out[after] == "container-title":
+            while after < len(out) and out[after] == "container-title":
+                out[after] = "title"
+                after += 1
+    return out
+
+
+def names_before_quote(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that starts with a sentence of names before a quoted title (Chicago and
+    MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
+    k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
+    if k is None or tokens[k - 1].text != ".":
+        return [("title", a, b)]
+    closer = _OPENERS[tokens[k].text]
+    if any(tokens[i].text == closer for i in range(k + 1, b - 1)):
+        return [("title", a, b)]  # the quotes close inside: one title that quotes a name
+    words = [i for i in range(a, k - 1) if tokens[i].text.isalnum()]
+    named = all(tokens[i].text[0].isupper() or "and" in marks[i] for i in words)
+    digits = any(c.isdigit() for i in words for c in tokens[i].text)
+    if not named or digits or not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return [("title", a, b)]
+    return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
+
+
+def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where the sentence `Family, Given.` that opens a title run ends, its period included
+    (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
+    `Smith, A. C. Modern …`), or `a` when there is none."""
+    first = tokens[a].text
+    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+        return a
+    if not (first.isalpha() and first[0].isupper()):
+        return a
+    for i in range(a + 2, min(b - 1, a + 2 + 2 * MAX_GIVEN)):
+        word = tokens[i].text
+        if word == ".":
+            initial = _initial(tokens[i - 1].text)
+            if initial and _initial(tokens[i + 1].text):
+                continue  # "A. C.": the next initial
+            return a if i == a + 2 else i + 1 if initial else i
+        if not (word.isalpha() and word[0].isupper()):
+            return a
+    return a
+
+
+def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether run `j` is one upper-case word that a year follows, as author-date notes
+    write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
+    _, a, b = found[j]
+    word = tokens[a].text
+    if b - a != 1 or not (word.isalpha() and word.isupper() and len(word) > 1):
+        return False
+    year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
+    return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
