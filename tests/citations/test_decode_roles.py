@@ -140,3 +140,17 @@ def test_a_role_word_that_opens_the_next_list_gives_the_name_before_no_role() ->
     )
     assert _families(fields["author"]) == ["Watson"]
     assert _families(fields["editor"]) == ["Kennedy", "Rodriguez"]
+
+
+def test_a_role_word_in_capitals_or_mixed_case_is_still_the_illustrators() -> None:
+    # the note-wide precheck folds case as the role check does, the Turkic dotted capital too
+    for word in ("RESİMLEYEN", "ResimLeyen", "Resimleyen"):
+        text = f"Dede Korkut, haz. Muharrem Ergin, {word} Ali Kaya, İstanbul: Ötüken, 1990."
+        fields = _decode(
+            text,
+            [("Dede Korkut", "title"), ("Muharrem Ergin", "editor"), ("Ali Kaya", "author")],
+        )
+        assert _families(fields["author"]) == [], word
+    text = "Казахские сказки / сост. А. Б. Иванов ; ХуДож. В. Г. Петров. – Алма-Ата, 1990."
+    fields = _decode(text, [("Казахские сказки", "title"), ("В. Г. Петров", "author")])
+    assert _families(fields["author"]) == []

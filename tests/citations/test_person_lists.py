@@ -177,3 +177,31 @@ def test_a_name_that_et_al_follows_is_the_author_not_the_title() -> None:
         assert [n.literal for n in authors] == [name]
     fields = _decode("Döwranow we başg.", [("Döwranow", "author"), ("başg", "title")])
     assert "title" not in fields
+
+
+def test_a_short_title_before_et_al_is_no_second_author_when_the_note_has_one() -> None:
+    # the author is named elsewhere: the words before "et al." stay the title's
+    text = "Smith J. Raymond Carver et al. // Literary Review. 2019. No. 3."
+    fields = _decode(
+        text,
+        [
+            ("Smith J", "author"),
+            ("Raymond Carver", "title"),
+            ("Literary Review", "container-title"),
+        ],
+    )
+    assert fields["title"] == "Raymond Carver"
+    assert [n.family for n in _authors(fields)] == ["Smith"]
+    # … but the next name of that author's own list is an author
+    text = "Иванов И., Петров П. и др. Большие данные. М.: Наука, 2019."
+    fields = _decode(
+        text, [("Иванов И", "author"), ("Петров П.", "title"), ("Большие данные", "title")]
+    )
+    assert [n.family for n in _authors(fields)] == ["Иванов", "Петров"]
+    assert fields["title"] == "Большие данные"
+
+
+def _authors(fields: dict[str, object]) -> list[Name]:
+    value = fields["author"]
+    assert isinstance(value, tuple)
+    return [n for n in value if isinstance(n, Name)]
