@@ -205,3 +205,52 @@ def _authors(fields: dict[str, object]) -> list[Name]:
     value = fields["author"]
     assert isinstance(value, tuple)
     return [n for n in value if isinstance(n, Name)]
+
+
+def test_initials_close_a_name_and_the_word_after_them_opens_the_title() -> None:
+    text = "Бекжанов, Ә. Диана Мендібаева — жас ана. URL: https://abai.kz/ru/page_1"
+    fields = _decode(text, [("Бекжанов, Ә. Диана Мендібаева", "author"), ("жас ана", "title")])
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Бекжанов", "Ә.")]
+    assert fields["title"] == "Диана Мендібаева — жас ана"
+    text = "Молчанова, Р. А., Большаков, О. И. Захарова заявила о властях // Восток. 1977."
+    fields = _decode(
+        text,
+        [
+            ("Молчанова, Р. А.", "author"),
+            ("Большаков, О. И. Захарова", "author"),
+            ("заявила о властях", "title"),
+            ("Восток", "container-title"),
+        ],
+    )
+    assert [n.family for n in _authors(fields)] == ["Молчанова", "Большаков"]
+    assert fields["title"] == "Захарова заявила о властях"
+
+
+def test_a_place_after_an_editors_initials_is_the_place() -> None:
+    text = "Энергетика / ред. Бекмағанбетова М. Астана: Фолиант, 1982. 94 б."
+    fields = _decode(
+        text,
+        [
+            ("Энергетика", "title"),
+            ("Бекмағанбетова М. Астана", "editor"),
+            ("Фолиант", "publisher"),
+        ],
+    )
+    editors = fields["editor"]
+    assert isinstance(editors, tuple)
+    assert [(n.family, n.given) for n in editors] == [("Бекмағанбетова", "М.")]
+    assert fields["publisher-place"] == "Астана"
+
+
+def test_a_latin_given_name_after_one_initial_stays_the_names() -> None:
+    # `Oppenheimer, J. Robert`: Latin-script names may write a given name after an initial
+    text = "Oppenheimer, J. Robert. The Open Mind. New York: Simon and Schuster, 1955."
+    fields = _decode(
+        text,
+        [
+            ("Oppenheimer, J. Robert", "author"),
+            ("The Open Mind", "title"),
+            ("New York", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Oppenheimer", "J. Robert")]

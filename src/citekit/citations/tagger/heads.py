@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "capitalised",
     "initial_end",
     "initial_next",
+    "initials_close",
     "inverted_head",
     "name_head",
     "names_before_quote",
@@ -25,6 +27,7 @@ Run = tuple[str, int, int]  # label, first token, last token + 1
 MAX_GIVEN = 3  # given names or initials after "Family,"
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
+_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
 def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
@@ -169,3 +172,61 @@ def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
         return False
     year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
     return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
+
+
+def initials_close(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a person's run cut where initials close a name and a word goes on
+    (`Сысоева, Л. И. Тревога …`, `Бекжанов, Ә. Диана Мендібаева — …`): a family name with two
+    initials, or a Cyrillic one with any, has no given word after them. The words cut off open
+    the title when the title's run comes next (or, after an author, the note has none); before
+    `: Publisher` they are the place."""
+    out = list(found)
+    titled = any(label == "title" for label, _, _ in found)
+    placed = any(label == "publisher-place" for label, _, _ in found)
+    j = 0
+    while j < len(out):
+        label, a, b = out[j]
+        cut = _closed_by_initials(tokens, marks, a, b) if label in PERSONS else None
+        if cut is not None:
+            nxt = next((k for k in range(j + 1, len(out)) if out[k][0] != OTHER), None)
+            if nxt is not None and out[nxt][0] == "title":
+                out[j : nxt + 1] = [(label, a, cut), ("title", cut, out[nxt][2])]
+            else:
+                rest = "title" if label == "author" and not titled else OTHER
+                if b < len(tokens) and tokens[b].text == ":" and not placed:
+                    rest = "publisher-place"  # `/ ред. Бекмағанбетова М. Астана: …`
+                out[j : j + 1] = [(label, a, cut), (rest, cut, b)]
+            titled = True
+        j += 1
+    return out
+
+
+def _closed_by_initials(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> int | None:
+    """Where a name of run a..b ends when its initials close it and a word follows them."""
+    for p in range(a, b):
+        if p > a and tokens[p - 1].text not in ",;" and "and" not in marks[p - 1]:
+            continue
+        family = tokens[p].text
+        if not (capitalised(family) and len(family) > 1):
+            continue
+        i = p + 1 + (p + 1 < b and tokens[p + 1].text == ",")
+        count = 0
+        while i + 1 < b and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+            i, count = i + 2, count + 1
+        if count == 0 or i >= b or not capitalised(tokens[i].text) or "and" in marks[i]:
+            continue
+        if i + 1 < b and tokens[i + 1].text == ".":
+            continue  # one more initial, `Ch.`
+        if i + 2 < len(tokens) and _initial_word(tokens[i + 1].text) and tokens[i + 2].text == ".":
+            continue  # the next name of a list written without commas, `Петров П. П.`
+        if count >= _INITIALS or _cyrillic(family):
+            return i
+    return None
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)

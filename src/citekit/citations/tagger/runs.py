@@ -29,6 +29,7 @@ from citekit.citations.tagger.heads import (
     capitalised,
     initial_end,
     initial_next,
+    initials_close,
     inverted_head,
     names_before_quote,
     short_author,
@@ -249,6 +250,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = et_al_runs(
         tokens, marks, person_runs(tokens, marks, responsibility_hosts(tokens, found))
     )
+    found = initials_close(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
