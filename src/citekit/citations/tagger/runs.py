@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
@@ -248,7 +249,9 @@ def _tail(
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = et_al_runs(
-        tokens, marks, person_runs(tokens, marks, responsibility_hosts(tokens, found))
+        tokens,
+        marks,
+        person_runs(tokens, marks, responsibility_hosts(tokens, designation_apart(tokens, found))),
     )
     found = initials_close(tokens, marks, found)
     labels = {label for label, _, _ in found}
