@@ -254,3 +254,58 @@ def test_a_latin_given_name_after_one_initial_stays_the_names() -> None:
         ],
     )
     assert [(n.family, n.given) for n in _authors(fields)] == [("Oppenheimer", "J. Robert")]
+
+
+def test_a_list_of_names_in_direct_order_goes_on_into_the_title_run() -> None:
+    # GOST notes write `I. I. Family`; after one and a comma, initials and a family name are
+    # the list's next name even when no period parts the last one from the title
+    text = "О. П. Петлюра, М. Й. Андрієвич Історія козацтва. Київ: Дух і Літера, 2010. С. 194."
+    fields = _decode(
+        text,
+        [
+            ("О. П. Петлюра", "author"),
+            ("М. Й. Андрієвич Історія козацтва", "title"),
+            ("Київ", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [
+        ("Петлюра", "О. П."),
+        ("Андрієвич", "М. Й."),
+    ]
+    assert fields["title"] == "Історія козацтва"
+    text = "Ж. Алтынбаева, А. Жансүгір қызы, Д. Е. Ширяев-Волков Биыл жаттықтырды. Тараз, 2014."
+    fields = _decode(
+        text,
+        [
+            ("Ж. Алтынбаева", "author"),
+            ("А. Жансүгір қызы, Д. Е. Ширяев-Волков Биыл жаттықтырды", "title"),
+        ],
+    )
+    assert [n.family for n in _authors(fields)] == [
+        "Алтынбаева",
+        "Жансүгір қызы",
+        "Ширяев-Волков",
+    ]
+    assert fields["title"] == "Биыл жаттықтырды"
+
+
+def test_a_title_that_opens_with_a_name_stays_the_title() -> None:
+    # no list before it: `В. И. Ленин и ВЧК` is a work about a person
+    text = "В. И. Ленин и ВЧК. Сб. док. М., 1987. С. 507."
+    fields = _decode(text, [("В. И. Ленин и ВЧК", "title")])
+    assert fields["title"] == "В. И. Ленин и ВЧК"
+    assert _authors(fields) == []
+
+
+def test_a_cyrillic_name_in_direct_order_ends_with_its_family_name() -> None:
+    text = "Н. Гадельшин Қасым-Жомарт Тоқаевтың пікірінше. Түркістан: Алматыкітап, 1978. Б. 58."
+    fields = _decode(
+        text,
+        [
+            ("Н. Гадельшин Қасым", "author"),
+            ("Жомарт Тоқаевтың пікірінше", "title"),
+            ("Түркістан", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Гадельшин", "Н.")]
+    assert fields["title"] == "Қасым-Жомарт Тоқаевтың пікірінше"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit.citations._words import lower
+from citekit.citations.names import family_suffixes
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -13,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = [
     "MAX_GIVEN",
     "capitalised",
+    "direct_names_on",
     "initial_end",
     "initial_next",
     "initials_close",
@@ -225,7 +228,70 @@ def _closed_by_initials(
             continue  # the next name of a list written without commas, `Петров П. П.`
         if count >= _INITIALS or _cyrillic(family):
             return i
-    return None
+    return _direct_closed(tokens, marks, a, b)
+
+
+def _direct_closed(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> int | None:
+    """Where a Cyrillic name in direct order that opens run a..b ends when a word follows its
+    family name (`Н. Гадельшин Қасым-Жомарт …`): initials, then one family name."""
+    end = _direct(tokens, a, b)
+    if end is None or end >= b or not _cyrillic(tokens[end - 1].text):
+        return None
+    word = tokens[end].text
+    if not capitalised(word) or "and" in marks[end]:
+        return None
+    return None if end + 1 < b and tokens[end + 1].text == "." else end
+
+
+def _direct(tokens: Sequence[Token], k: int, b: int) -> int | None:
+    """Where a name in direct order that starts at token `k` ends: initials, then one family
+    name, hyphenated or not (`Д. Е. Ширяев-Волков`) or closed by a `[names] family_suffix`."""
+    i = k
+    while i + 1 < b and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i == k or i >= b or not (capitalised(tokens[i].text) and len(tokens[i].text) > 1):
+        return None
+    i += 1
+    while (
+        i + 1 < b
+        and tokens[i].text in "-‐"
+        and _glued(tokens, i)
+        and capitalised(tokens[i + 1].text)
+    ):
+        i += 2
+    if i < b and lower(tokens[i].text) in family_suffixes():
+        i += 1  # `А. Жансүгір қызы`: the word that closes a family name of two words
+    return i
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` touches the tokens on both sides (a hyphen inside a word)."""
+    return tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+def direct_names_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int) -> list[Run]:
+    """The names in direct order that open a title run `a..b` and go on a list of such names
+    before it (`О. П. Петлюра, М. Й. Андрієвич Історія козацтва`: after a person `I. I.
+    Family` and a comma, initials and a family name are the list's next name), as runs of the
+    person's label and the commas between; none when the run opens with no such name."""
+    if len(out) < 2 or out[-2][0] not in PERSONS or out[-1][0] != OTHER:
+        return []
+    label, s, e = out[-2]
+    if [t.text for t in tokens[out[-1][1] : out[-1][2]]] != [","] or _direct(tokens, s, e) != e:
+        return []
+    names: list[Run] = []
+    k = a
+    while (end := _direct(tokens, k, b)) is not None and end < b:
+        names.append((label, k, end))
+        if tokens[end].text != "," or end + 1 >= b:
+            break
+        names.append((OTHER, end, end + 1))
+        k = end + 1
+    if names and names[-1][0] == OTHER:
+        names.pop()
+    return names
 
 
 def _cyrillic(word: str) -> bool:

@@ -28,6 +28,7 @@ from citekit.citations.tagger.forms import (
 from citekit.citations.tagger.heads import (
     MAX_GIVEN,
     capitalised,
+    direct_names_on,
     initial_end,
     initial_next,
     initials_close,
@@ -324,6 +325,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
+        elif label == "title" and (names := direct_names_on(tokens, out, a, b)):
+            out.extend([*names, ("title", names[-1][2], b)])  # `О. П. Петлюра, М. Й. Андрієвич …`
         elif label == "title" and (named := name_goes_on(tokens, out, a, b)) > a:
             out.extend([(out[-2][0], a, named - 1), (OTHER, named - 1, named), (label, named, b)])
         elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
