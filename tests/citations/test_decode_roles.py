@@ -154,3 +154,29 @@ def test_a_role_word_in_capitals_or_mixed_case_is_still_the_illustrators() -> No
     text = "Казахские сказки / сост. А. Б. Иванов ; ХуДож. В. Г. Петров. – Алма-Ата, 1990."
     fields = _decode(text, [("Казахские сказки", "title"), ("В. Г. Петров", "author")])
     assert _families(fields["author"]) == []
+
+
+def test_a_name_after_a_role_word_that_the_model_called_a_second_host_is_that_person() -> None:
+    text = "Иванов И. И. Статья // Сборник статей / под ред. А. Б. Петрова. М., 2001. С. 5–9."
+    fields = _decode(
+        text,
+        [
+            ("Иванов И. И", "author"),
+            ("Статья", "title"),
+            ("Сборник статей", "container-title"),
+            ("А. Б. Петрова", "container-title"),
+        ],
+    )
+    assert fields["container-title"] == "Сборник статей"
+    assert _families(fields["editor"]) == ["Петрова"]
+    # a host's name after no role word stays the host's
+    text = "Иванов И. И. Статья // Сборник статей. Вестник Науки. М., 2001. С. 5–9."
+    fields = _decode(
+        text,
+        [
+            ("Статья", "title"),
+            ("Сборник статей", "container-title"),
+            ("Вестник Науки", "container-title"),
+        ],
+    )
+    assert _families(fields["editor"]) == []

@@ -26,6 +26,7 @@ __all__ = [
     "listed_author",
     "listed_role",
     "person_runs",
+    "person_shaped",
 ]
 
 Run = tuple[str, int, int]
@@ -147,6 +148,11 @@ def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
         else:
             return None
     return units
+
+
+def person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are written as one person's name (see `_shape`)."""
+    return _shape(tokens, a, b) is not None
 
 
 def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:

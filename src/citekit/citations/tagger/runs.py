@@ -44,6 +44,7 @@ from citekit.citations.tagger.lists import (
     listed_author,
     listed_role,
     person_runs,
+    person_shaped,
 )
 from citekit.citations.tagger.places import one_place, place_in_title, publisher_after_place
 from citekit.citations.tagger.roles import (
@@ -290,6 +291,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             # `…, Ankara-Türkiye.`: a known place names no publisher, nor a second host
             label = "publisher-place"
+        if host_named and role_before(tokens, marks, a) and person_shaped(tokens, a, b):
+            label = "author"  # `// Сборник / под ред. А. Б. Петрова`: no second host
         if label in PERSONS and (role := role_before(tokens, marks, a)):
             label = role  # `; trans. D. Hughes`: the role word just before decides
         elif label in PERSONS and (role := role_after(tokens, marks, b, closing=True)):
