@@ -351,3 +351,19 @@ def test_a_place_between_gosts_area_dashes_before_the_year_is_the_place() -> Non
     text = "Петров П. П. История края. — тезисы — 1999 — 120 с."
     fields = _decode(text, [("История края", "title"), ("1999", "issued")])
     assert "publisher-place" not in fields
+
+
+def test_a_known_place_after_the_title_and_before_the_address_is_the_place() -> None:
+    text = (
+        "Ahmedow A. (2015). Magtymguly Pyragynyň döredijiligi. Aşgabat. https://salamnews.tm/a_336"
+    )
+    fields = _decode(
+        text,
+        [
+            ("Ahmedow A", "author"),
+            ("Magtymguly Pyragynyň döredijiligi. Aşgabat", "title"),
+            ("https://salamnews.tm/a_336", "URL"),
+        ],
+    )
+    assert fields["title"] == "Magtymguly Pyragynyň döredijiligi"
+    assert fields["publisher-place"] == "Aşgabat"
