@@ -367,3 +367,36 @@ def test_a_known_place_after_the_title_and_before_the_address_is_the_place() -> 
     )
     assert fields["title"] == "Magtymguly Pyragynyň döredijiligi"
     assert fields["publisher-place"] == "Aşgabat"
+
+
+def test_a_name_after_the_hosts_volume_and_before_the_year_is_no_author() -> None:
+    text = "Destiny Page, “Banking”, Encyclopaedia Britannica, vol. 43, Mass, 1980, pp. 437-441."
+    fields = _decode(
+        text,
+        [
+            ("Destiny Page", "author"),
+            ("Banking", "title"),
+            ("Encyclopaedia Britannica", "container-title"),
+            ("43", "volume"),
+            ("Mass", "author"),
+            ("1980", "issued"),
+        ],
+    )
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [n.family for n in authors] == ["Page"]
+    assert fields["publisher-place"] == "Mass"
+    # a month there is the date's, no place
+    text = "Ramsey, Walter. “K-Means.” Slavic Today, vol. 122, no. 1, Apr. 1977, pp. 250–62."
+    fields = _decode(
+        text,
+        [
+            ("Ramsey, Walter", "author"),
+            ("K-Means", "title"),
+            ("Slavic Today", "container-title"),
+            ("122", "volume"),
+            ("Apr", "author"),
+            ("1977", "issued"),
+        ],
+    )
+    assert "publisher-place" not in fields

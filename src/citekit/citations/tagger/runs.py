@@ -221,6 +221,20 @@ def _dashed_place(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     return [(OTHER, a, place[0]), ("publisher-place", *place), (OTHER, place[1], b)]
 
 
+def _numbered_host(out: Sequence[Run]) -> bool:
+    """Whether the runs so far name a host and its volume or issue: no author comes after."""
+    labels = {label for label, _, _ in out}
+    return "container-title" in labels and bool(labels & {"volume", "issue"})
+
+
+def _place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are one or two capitalised words, no initial or month among them."""
+    words = [k for k in range(a, b) if tokens[k].text not in "-‐"]
+    if not 1 <= len(words) <= _PLACE_WORDS or any("month" in marks[k] for k in words):
+        return False
+    return all(capitalised(tokens[k].text) and len(tokens[k].text) > 2 for k in words)
+
+
 def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
     rest = [r for r in found[j + 1 :] if r[0] != OTHER]
@@ -309,6 +323,16 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             # `…, Ankara-Türkiye.`: a known place names no publisher, nor a second host
             label = "publisher-place"
+        if (
+            label == "author"
+            and "publisher-place" not in labels
+            and _numbered_host(out)
+            and _year_next(tokens, found, j)
+            and _place_shaped(tokens, marks, a, b)
+        ):
+            # `Encyclopaedia Iranica, vol. 4, Leiden, 1978`: no author after the host's number
+            label = "publisher" if any("publisher" in m for m in marks[a:b]) else "publisher-place"
+            labels.add(label)
         if host_named and role_before(tokens, marks, a) and person_shaped(tokens, a, b):
             label = "author"  # `// Сборник / под ред. А. Б. Петрова`: no second host
         if label in PERSONS and (role := role_before(tokens, marks, a)):
