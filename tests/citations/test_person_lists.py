@@ -309,3 +309,28 @@ def test_a_cyrillic_name_in_direct_order_ends_with_its_family_name() -> None:
     )
     assert [(n.family, n.given) for n in _authors(fields)] == [("Гадельшин", "Н.")]
     assert fields["title"] == "Қасым-Жомарт Тоқаевтың пікірінше"
+
+
+def test_the_given_names_of_an_inverted_first_author_before_the_year_are_the_names() -> None:
+    for text in (
+        'Walker, Crystal (4 July 2009). "Governor Closes Roads". RFE/RL. Retrieved 15 August 2013.',
+        'Walker, Crystal Anne. 2009. "Governor Closes Roads". RFE/RL.',
+    ):
+        year = "4 July 2009" if "July" in text else "2009"
+        fields = _decode(
+            text,
+            [
+                ("Walker", "author"),
+                (year, "issued"),
+                ("Governor Closes Roads", "title"),
+                ("RFE/RL", "container-title"),
+            ],
+        )
+        assert [n.family for n in _authors(fields)] == ["Walker"], text
+        assert _authors(fields)[0].given in ("Crystal", "Crystal Anne")
+    # a short note's `Family, Title, page` names no given name
+    fields = _decode(
+        "İnalcık, Osmanlı İmparatorluğu, 45.",
+        [("İnalcık", "author"), ("Osmanlı İmparatorluğu", "title"), ("45", "page")],
+    )
+    assert [(n.family or n.literal, n.given) for n in _authors(fields)] == [("İnalcık", None)]

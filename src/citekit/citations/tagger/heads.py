@@ -16,6 +16,7 @@ __all__ = [
     "MAX_GIVEN",
     "capitalised",
     "direct_names_on",
+    "first_given",
     "initial_end",
     "initial_next",
     "initials_close",
@@ -296,3 +297,26 @@ def direct_names_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int)
 
 def _cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the given names of the note's first author, inverted, that the model left
+    outside the name before the year (`Walker, Crystal (4 July 2009).`, `Smith, John. 2015.`):
+    one to three capitalised words after the family's comma, then only `(` or `.` before the
+    year's run."""
+    out = list(found)
+    k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
+    if k + 2 >= len(out):
+        return out
+    (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
+    if label != "author" or between != OTHER or year != "issued":
+        return out
+    if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
+        return out
+    i = c + 1
+    while i < d and i - c <= MAX_GIVEN and capitalised(tokens[i].text):
+        i += 1
+    if not 1 <= i - c - 1 <= MAX_GIVEN or not all(t.text in "(." for t in tokens[i:d]):
+        return out
+    out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
+    return out

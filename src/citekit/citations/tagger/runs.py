@@ -29,6 +29,7 @@ from citekit.citations.tagger.heads import (
     MAX_GIVEN,
     capitalised,
     direct_names_on,
+    first_given,
     initial_end,
     initial_next,
     initials_close,
@@ -287,7 +288,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         marks,
         person_runs(tokens, marks, responsibility_hosts(tokens, designation_apart(tokens, found))),
     )
-    found = initials_close(tokens, marks, found)
+    found = initials_close(tokens, marks, first_given(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
