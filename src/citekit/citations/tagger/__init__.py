@@ -66,7 +66,7 @@ class Tagger:
 
     def _constrained(self) -> Weights:
         if self._weights is None:
-            self._weights = Weights(self._tagger)
+            self._weights = Weights(self._tagger, self.path)
         return self._weights
 
     def _marginal(self, label: str, i: int) -> float:
