@@ -235,9 +235,14 @@ class Weights:
         alpha = np.empty_like(em)
         back = np.zeros(em.shape, dtype=np.intp)
         alpha[0] = em[0]
+        step = np.empty_like(trans)
+        column = alpha[:, :, None]  # each prefix's scores as a column: one view, made once
         for i in range(1, n):
-            best, back[i] = _best_steps(alpha[i - 1], trans)
-            alpha[i] = best + em[i]
+            # `_best_steps` in place: the same sums, the first best, its value (the best's)
+            np.add(column[i - 1], trans, out=step)
+            step.argmax(axis=0, out=back[i])
+            step.max(axis=0, out=alpha[i])
+            alpha[i] += em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
         else:
@@ -264,8 +269,15 @@ class Weights:
         beta = np.zeros_like(em)
         ahead = np.zeros(em.shape, dtype=np.intp)
         rows = self._transitions().T  # [to label, from label]: a suffix's step back
+        step = np.empty_like(rows)
+        scores = np.empty(em.shape[1])
+        column = scores[:, None]
         for i in range(n - 2, -1, -1):
-            beta[i], ahead[i] = _best_steps(em[i + 1] + beta[i + 1], rows)
+            # `_best_steps(em[i + 1] + beta[i + 1], rows)` in place, as in `decode`
+            np.add(em[i + 1], beta[i + 1], out=scores)
+            np.add(column, rows, out=step)
+            step.argmax(axis=0, out=ahead[i])
+            step.max(axis=0, out=beta[i])
         total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),
