@@ -6,6 +6,7 @@ import struct
 from pathlib import Path
 
 import numpy as np
+import pycrfsuite
 import pytest
 
 from citekit.citations.tagger import load_tagger
@@ -55,3 +56,21 @@ def test_an_unreadable_file_falls_back_to_the_dump(tmp_path: Path) -> None:
     tagger = load_tagger()
     weights = Weights(tagger._tagger, str(bad))
     assert weights._attributes == Weights(tagger._tagger, tagger.path)._attributes
+
+
+def test_a_model_file_changed_since_it_was_opened_is_read_from_crfsuite(tmp_path: Path) -> None:
+    from citekit.citations.tagger import Tagger
+
+    copy = tmp_path / "model.crfsuite"
+    copy.write_bytes(Path(load_tagger().path).read_bytes())
+    tagger = Tagger(copy)
+    # retrained meanwhile: the same labels, other weights (a file crfsuite never read)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    labels = list(tagger._tagger.labels())
+    trainer.append([[f"w={k}"] for k in range(len(labels))], labels)
+    trainer.set_params({"max_iterations": 2})
+    trainer.train(str(tmp_path / "other.crfsuite"))
+    assert dumped_entries(tmp_path / "other.crfsuite").labels == labels
+    copy.write_bytes((tmp_path / "other.crfsuite").read_bytes())
+    weights = tagger._constrained()
+    assert weights._attributes == load_tagger()._constrained()._attributes
