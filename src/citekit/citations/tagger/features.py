@@ -412,6 +412,7 @@ def _rows(
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
     separators = dashed = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
+    dash = dashes[0]  # the dashes' feature, changed only where a spaced dash is counted
     state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
     for j, word in enumerate(words):
         row = [
@@ -422,7 +423,7 @@ def _rows(
             *state,
             *ruled[j],
             *before[j],
-            *dashes[min(dashed, 3)],
+            *dash,
             *after[j],
             *far_left[j],
             *near_left[j],
@@ -453,6 +454,7 @@ def _rows(
             separators += 1
         if word in "—–" and 0 < j < last and gaps[j - 1] > 0 and gaps[j] > 0:
             dashed += 1
+            dash = dashes[min(dashed, 3)]
         if word == "/" and j and words[j - 1] == "/":
             after_slash = True
         seen_year = seen_year or year
