@@ -374,9 +374,11 @@ def _rows(
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries
-    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features
+    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features; in
+    # sorted order, so that crfsuite adds their weights in the same order in every process
+    # (a set's order follows PYTHONHASHSEED)
     none: tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]] = ((), (), ())
-    marked = [pieces.marks(tuple(found)) if found else none for found in marks]
+    marked = [pieces.marks(tuple(sorted(found))) if found else none for found in marks]
     mine = [m[0] for m in marked]
     left = [m[1] for m in marked]
     right = [m[2] for m in marked]
