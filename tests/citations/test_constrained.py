@@ -100,3 +100,51 @@ def test_emissions_are_the_plain_sums_of_the_state_weights_in_row_order() -> Non
         assert weights.emissions(rows).tolist() == plain
         encoded = [[a.encode() for a in row] for row in rows]
         assert weights.emissions(encoded).tolist() == plain
+
+
+class _SmallWeights(Weights):
+    """A model of whole-number weights (ties are common): labels a, b, title, c."""
+
+    def __init__(self, trans: list[list[float]]) -> None:  # no CRF file: its own weights
+        self.labels = ("a", "b", "title", "c")
+        self._trans = trans
+        self._title = frozenset({2})
+
+
+def _plain_decode(em: list[list[float]], trans: list[list[float]], need_title: bool) -> list[int]:
+    """Max-sum decoding in plain loops: the first best wins each step (`max`, `list.index`)."""
+    n, size = len(em), len(em[0])
+    alpha, back = [list(em[0])], [[0] * size]
+    for i in range(1, n):
+        steps = [[alpha[-1][j] + trans[j][k] for j in range(size)] for k in range(size)]
+        back.append([s.index(max(s)) for s in steps])
+        alpha.append([max(s) + e for s, e in zip(steps, em[i], strict=True)])
+    beta, ahead = [[0.0] * size for _ in range(n)], [[0] * size for _ in range(n)]
+    for i in range(n - 2, -1, -1):
+        after = [e + b for e, b in zip(em[i + 1], beta[i + 1], strict=True)]
+        steps = [[after[j] + trans[k][j] for j in range(size)] for k in range(size)]
+        ahead[i] = [s.index(max(s)) for s in steps]
+        beta[i] = [max(s) for s in steps]
+    if need_title:
+        at, label = max(((i, 2) for i in range(n)), key=lambda ik: alpha[ik[0]][2] + beta[ik[0]][2])
+    else:
+        at, label = n - 1, alpha[-1].index(max(alpha[-1]))
+    path = [label]
+    for i in range(at, 0, -1):
+        path.append(back[i][path[-1]])
+    path.reverse()
+    for i in range(at, n - 1):
+        path.append(ahead[i][path[-1]])
+    return path
+
+
+def test_decoding_in_place_gives_the_plain_loops_path_ties_included() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        trans = [[float(rng.randint(-2, 2)) for _ in range(4)] for _ in range(4)]
+        em = [[float(rng.randint(-3, 3)) for _ in range(4)] for _ in range(rng.randint(1, 7))]
+        weights = _SmallWeights(trans)
+        for need_title in (False, True):
+            got = weights.decode([], {}, need_title=need_title, emissions=em)
+            want = [weights.labels[k] for k in _plain_decode(em, trans, need_title)]
+            assert got == want, (em, trans, need_title)

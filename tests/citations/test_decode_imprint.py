@@ -333,3 +333,70 @@ def test_after_a_place_and_its_colon_comes_the_publisher() -> None:
     assert fields["title"] == "Çolpan"
     assert fields["publisher-place"] == "Kazan"
     assert fields["publisher"] == "Matbaa-ı Kerimiye"
+
+
+def test_a_place_between_gosts_area_dashes_before_the_year_is_the_place() -> None:
+    text = "Петров П. П. История края / под ред. А. А. Смаилова. — Караганда — 1999 — 120 с."
+    fields = _decode(
+        text,
+        [
+            ("Петров П. П", "author"),
+            ("История края", "title"),
+            ("А. А. Смаилова", "editor"),
+            ("1999", "issued"),
+        ],
+    )
+    assert fields["publisher-place"] == "Караганда"
+    # words after a dash that are no place's (lower case) stay out
+    text = "Петров П. П. История края. — тезисы — 1999 — 120 с."
+    fields = _decode(text, [("История края", "title"), ("1999", "issued")])
+    assert "publisher-place" not in fields
+
+
+def test_a_known_place_after_the_title_and_before_the_address_is_the_place() -> None:
+    text = (
+        "Ahmedow A. (2015). Magtymguly Pyragynyň döredijiligi. Aşgabat. https://salamnews.tm/a_336"
+    )
+    fields = _decode(
+        text,
+        [
+            ("Ahmedow A", "author"),
+            ("Magtymguly Pyragynyň döredijiligi. Aşgabat", "title"),
+            ("https://salamnews.tm/a_336", "URL"),
+        ],
+    )
+    assert fields["title"] == "Magtymguly Pyragynyň döredijiligi"
+    assert fields["publisher-place"] == "Aşgabat"
+
+
+def test_a_name_after_the_hosts_volume_and_before_the_year_is_no_author() -> None:
+    text = "Destiny Page, “Banking”, Encyclopaedia Britannica, vol. 43, Mass, 1980, pp. 437-441."
+    fields = _decode(
+        text,
+        [
+            ("Destiny Page", "author"),
+            ("Banking", "title"),
+            ("Encyclopaedia Britannica", "container-title"),
+            ("43", "volume"),
+            ("Mass", "author"),
+            ("1980", "issued"),
+        ],
+    )
+    authors = fields["author"]
+    assert isinstance(authors, tuple)
+    assert [n.family for n in authors] == ["Page"]
+    assert fields["publisher-place"] == "Mass"
+    # a month there is the date's, no place
+    text = "Ramsey, Walter. “K-Means.” Slavic Today, vol. 122, no. 1, Apr. 1977, pp. 250–62."
+    fields = _decode(
+        text,
+        [
+            ("Ramsey, Walter", "author"),
+            ("K-Means", "title"),
+            ("Slavic Today", "container-title"),
+            ("122", "volume"),
+            ("Apr", "author"),
+            ("1977", "issued"),
+        ],
+    )
+    assert "publisher-place" not in fields

@@ -140,3 +140,43 @@ def test_a_role_word_that_opens_the_next_list_gives_the_name_before_no_role() ->
     )
     assert _families(fields["author"]) == ["Watson"]
     assert _families(fields["editor"]) == ["Kennedy", "Rodriguez"]
+
+
+def test_a_role_word_in_capitals_or_mixed_case_is_still_the_illustrators() -> None:
+    # the note-wide precheck folds case as the role check does, the Turkic dotted capital too
+    for word in ("RESİMLEYEN", "ResimLeyen", "Resimleyen"):
+        text = f"Dede Korkut, haz. Muharrem Ergin, {word} Ali Kaya, İstanbul: Ötüken, 1990."
+        fields = _decode(
+            text,
+            [("Dede Korkut", "title"), ("Muharrem Ergin", "editor"), ("Ali Kaya", "author")],
+        )
+        assert _families(fields["author"]) == [], word
+    text = "Казахские сказки / сост. А. Б. Иванов ; ХуДож. В. Г. Петров. – Алма-Ата, 1990."
+    fields = _decode(text, [("Казахские сказки", "title"), ("В. Г. Петров", "author")])
+    assert _families(fields["author"]) == []
+
+
+def test_a_name_after_a_role_word_that_the_model_called_a_second_host_is_that_person() -> None:
+    text = "Иванов И. И. Статья // Сборник статей / под ред. А. Б. Петрова. М., 2001. С. 5–9."
+    fields = _decode(
+        text,
+        [
+            ("Иванов И. И", "author"),
+            ("Статья", "title"),
+            ("Сборник статей", "container-title"),
+            ("А. Б. Петрова", "container-title"),
+        ],
+    )
+    assert fields["container-title"] == "Сборник статей"
+    assert _families(fields["editor"]) == ["Петрова"]
+    # a host's name after no role word stays the host's
+    text = "Иванов И. И. Статья // Сборник статей. Вестник Науки. М., 2001. С. 5–9."
+    fields = _decode(
+        text,
+        [
+            ("Статья", "title"),
+            ("Сборник статей", "container-title"),
+            ("Вестник Науки", "container-title"),
+        ],
+    )
+    assert _families(fields["editor"]) == []

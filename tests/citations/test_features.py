@@ -64,3 +64,13 @@ def test_the_rows_the_crf_reads_are_the_feature_strings_in_utf8(text: str) -> No
     # the lexicon's marks are found again when not given; rules are optional
     assert features(tokens, text, rules) == rows
     assert len(features(tokens, text)) == len(tokens)
+
+
+def test_a_tokens_lexicon_marks_come_in_sorted_order_in_every_process() -> None:
+    # crfsuite adds a token's weights in the order of its row; a set's order follows
+    # PYTHONHASHSEED, so the marks are sorted to give each process the same sums
+    row = _rows(GOST)[17]
+    for prefix in ("L:", "-1L:", "+1L:"):
+        found = [f for f in row if f.startswith(prefix)]
+        assert found == sorted(found)
+    assert [f for f in row if f.startswith("L:")] == ["L:Bextent", "L:Bpage", "L:extent", "L:page"]

@@ -177,3 +177,160 @@ def test_a_name_that_et_al_follows_is_the_author_not_the_title() -> None:
         assert [n.literal for n in authors] == [name]
     fields = _decode("Döwranow we başg.", [("Döwranow", "author"), ("başg", "title")])
     assert "title" not in fields
+
+
+def test_a_short_title_before_et_al_is_no_second_author_when_the_note_has_one() -> None:
+    # the author is named elsewhere: the words before "et al." stay the title's
+    text = "Smith J. Raymond Carver et al. // Literary Review. 2019. No. 3."
+    fields = _decode(
+        text,
+        [
+            ("Smith J", "author"),
+            ("Raymond Carver", "title"),
+            ("Literary Review", "container-title"),
+        ],
+    )
+    assert fields["title"] == "Raymond Carver"
+    assert [n.family for n in _authors(fields)] == ["Smith"]
+    # … but the next name of that author's own list is an author
+    text = "Иванов И., Петров П. и др. Большие данные. М.: Наука, 2019."
+    fields = _decode(
+        text, [("Иванов И", "author"), ("Петров П.", "title"), ("Большие данные", "title")]
+    )
+    assert [n.family for n in _authors(fields)] == ["Иванов", "Петров"]
+    assert fields["title"] == "Большие данные"
+
+
+def _authors(fields: dict[str, object]) -> list[Name]:
+    value = fields["author"]
+    assert isinstance(value, tuple)
+    return [n for n in value if isinstance(n, Name)]
+
+
+def test_initials_close_a_name_and_the_word_after_them_opens_the_title() -> None:
+    text = "Бекжанов, Ә. Диана Мендібаева — жас ана. URL: https://abai.kz/ru/page_1"
+    fields = _decode(text, [("Бекжанов, Ә. Диана Мендібаева", "author"), ("жас ана", "title")])
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Бекжанов", "Ә.")]
+    assert fields["title"] == "Диана Мендібаева — жас ана"
+    text = "Молчанова, Р. А., Большаков, О. И. Захарова заявила о властях // Восток. 1977."
+    fields = _decode(
+        text,
+        [
+            ("Молчанова, Р. А.", "author"),
+            ("Большаков, О. И. Захарова", "author"),
+            ("заявила о властях", "title"),
+            ("Восток", "container-title"),
+        ],
+    )
+    assert [n.family for n in _authors(fields)] == ["Молчанова", "Большаков"]
+    assert fields["title"] == "Захарова заявила о властях"
+
+
+def test_a_place_after_an_editors_initials_is_the_place() -> None:
+    text = "Энергетика / ред. Бекмағанбетова М. Астана: Фолиант, 1982. 94 б."
+    fields = _decode(
+        text,
+        [
+            ("Энергетика", "title"),
+            ("Бекмағанбетова М. Астана", "editor"),
+            ("Фолиант", "publisher"),
+        ],
+    )
+    editors = fields["editor"]
+    assert isinstance(editors, tuple)
+    assert [(n.family, n.given) for n in editors] == [("Бекмағанбетова", "М.")]
+    assert fields["publisher-place"] == "Астана"
+
+
+def test_a_latin_given_name_after_one_initial_stays_the_names() -> None:
+    # `Oppenheimer, J. Robert`: Latin-script names may write a given name after an initial
+    text = "Oppenheimer, J. Robert. The Open Mind. New York: Simon and Schuster, 1955."
+    fields = _decode(
+        text,
+        [
+            ("Oppenheimer, J. Robert", "author"),
+            ("The Open Mind", "title"),
+            ("New York", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Oppenheimer", "J. Robert")]
+
+
+def test_a_list_of_names_in_direct_order_goes_on_into_the_title_run() -> None:
+    # GOST notes write `I. I. Family`; after one and a comma, initials and a family name are
+    # the list's next name even when no period parts the last one from the title
+    text = "О. П. Петлюра, М. Й. Андрієвич Історія козацтва. Київ: Дух і Літера, 2010. С. 194."
+    fields = _decode(
+        text,
+        [
+            ("О. П. Петлюра", "author"),
+            ("М. Й. Андрієвич Історія козацтва", "title"),
+            ("Київ", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [
+        ("Петлюра", "О. П."),
+        ("Андрієвич", "М. Й."),
+    ]
+    assert fields["title"] == "Історія козацтва"
+    text = "Ж. Алтынбаева, А. Жансүгір қызы, Д. Е. Ширяев-Волков Биыл жаттықтырды. Тараз, 2014."
+    fields = _decode(
+        text,
+        [
+            ("Ж. Алтынбаева", "author"),
+            ("А. Жансүгір қызы, Д. Е. Ширяев-Волков Биыл жаттықтырды", "title"),
+        ],
+    )
+    assert [n.family for n in _authors(fields)] == [
+        "Алтынбаева",
+        "Жансүгір қызы",
+        "Ширяев-Волков",
+    ]
+    assert fields["title"] == "Биыл жаттықтырды"
+
+
+def test_a_title_that_opens_with_a_name_stays_the_title() -> None:
+    # no list before it: `В. И. Ленин и ВЧК` is a work about a person
+    text = "В. И. Ленин и ВЧК. Сб. док. М., 1987. С. 507."
+    fields = _decode(text, [("В. И. Ленин и ВЧК", "title")])
+    assert fields["title"] == "В. И. Ленин и ВЧК"
+    assert _authors(fields) == []
+
+
+def test_a_cyrillic_name_in_direct_order_ends_with_its_family_name() -> None:
+    text = "Н. Гадельшин Қасым-Жомарт Тоқаевтың пікірінше. Түркістан: Алматыкітап, 1978. Б. 58."
+    fields = _decode(
+        text,
+        [
+            ("Н. Гадельшин Қасым", "author"),
+            ("Жомарт Тоқаевтың пікірінше", "title"),
+            ("Түркістан", "publisher-place"),
+        ],
+    )
+    assert [(n.family, n.given) for n in _authors(fields)] == [("Гадельшин", "Н.")]
+    assert fields["title"] == "Қасым-Жомарт Тоқаевтың пікірінше"
+
+
+def test_the_given_names_of_an_inverted_first_author_before_the_year_are_the_names() -> None:
+    for text in (
+        'Walker, Crystal (4 July 2009). "Governor Closes Roads". RFE/RL. Retrieved 15 August 2013.',
+        'Walker, Crystal Anne. 2009. "Governor Closes Roads". RFE/RL.',
+    ):
+        year = "4 July 2009" if "July" in text else "2009"
+        fields = _decode(
+            text,
+            [
+                ("Walker", "author"),
+                (year, "issued"),
+                ("Governor Closes Roads", "title"),
+                ("RFE/RL", "container-title"),
+            ],
+        )
+        assert [n.family for n in _authors(fields)] == ["Walker"], text
+        assert _authors(fields)[0].given in ("Crystal", "Crystal Anne")
+    # a short note's `Family, Title, page` names no given name
+    fields = _decode(
+        "İnalcık, Osmanlı İmparatorluğu, 45.",
+        [("İnalcık", "author"), ("Osmanlı İmparatorluğu", "title"), ("45", "page")],
+    )
+    assert [(n.family or n.literal, n.given) for n in _authors(fields)] == [("İnalcık", None)]

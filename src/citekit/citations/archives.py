@@ -204,7 +204,7 @@ def _coded_name(
     return None
 
 
-def _archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
+def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     """Archive, shelf mark and leaf, with their spans added to `spans`."""
     out: dict[str, str] = {}
     parts = _parts(text)

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from citekit.citations.archives import _archival
+from citekit.citations.archives import archival
 from citekit.citations.legal_words import (
     BREAK,
     DIGIT,
@@ -115,7 +115,7 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
         return Legal()
     p = patterns()
     spans: list[tuple[int, int, str]] = list(taken)
-    out = _archival(text, spans)
+    out = archival(text, spans)
     issue = _gazette(text, spans)
     head_end = text.find("//")
     head_end = len(text) if head_end < 0 else head_end

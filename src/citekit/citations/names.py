@@ -15,7 +15,15 @@ from citekit.citations._words import lower, patterns
 from citekit.languages import available_languages, language
 from citekit.model import Name
 
-__all__ = ["direct_pairs", "is_initials", "is_organisation", "split_names", "to_name", "unlist"]
+__all__ = [
+    "direct_pairs",
+    "family_suffixes",
+    "is_initials",
+    "is_organisation",
+    "split_names",
+    "to_name",
+    "unlist",
+]
 
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
@@ -41,7 +49,7 @@ def _organisation_words() -> frozenset[str]:
 
 
 @functools.cache
-def _family_suffixes() -> frozenset[str]:
+def family_suffixes() -> frozenset[str]:
     """The `[names] family_suffix` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_suffixes
@@ -143,7 +151,7 @@ def to_name(written: str) -> Name:
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
-    cut = -2 if len(parts) > 2 and lower(parts[-1]) in _family_suffixes() else -1
+    cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
 
 

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
-from citekit.citations.tagger.decode import _marked_language as marked_language
+from citekit.citations.tagger.content import without_designation
+from citekit.citations.tagger.decode import marked_language
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unplaced"]
@@ -116,8 +117,8 @@ def unplaced(
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:
             start, end = tokens[run[0]].start, tokens[run[-1]].end
-            piece = text[start:end].strip(_EDGES)
-            if not any(piece in v for v in written):
+            piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
+            if piece and not any(piece in v for v in written):
                 if held is None:
                     held = [_fold(v) for v in written if v]
                 if _reported(piece, text, (start, end), run[0] < first, held, exact):

@@ -97,6 +97,9 @@ class Words:
     contributor: tuple[str, ...] = ()
     # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
     place_joins: tuple[str, ...] = ()
+    # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
+    # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
+    content_type: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

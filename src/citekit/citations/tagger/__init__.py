@@ -54,6 +54,7 @@ class Tagger:
                 "the note tagger's model file is missing; train it with scripts/train_tagger.py",
             )
         self._tagger = pycrfsuite.Tagger()
+        self._stamp = _stamp(self.path)  # the file crfsuite reads (whole) now
         try:
             self._tagger.open(self.path)
         except (OSError, ValueError) as exc:
@@ -66,7 +67,9 @@ class Tagger:
 
     def _constrained(self) -> Weights:
         if self._weights is None:
-            self._weights = Weights(self._tagger)
+            # the file's own weights when it is still the file crfsuite read, else its dump
+            same = _stamp(self.path) == self._stamp
+            self._weights = Weights(self._tagger, self.path if same else None)
         return self._weights
 
     def _marginal(self, label: str, i: int) -> float:
@@ -160,6 +163,15 @@ class Tagger:
         if best is not None:
             labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
         return labels, starts
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    """A file's size and modification time, None when it cannot be read."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
 
 
 def _plain(raw: Sequence[str]) -> list[str]:

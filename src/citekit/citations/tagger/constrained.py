@@ -7,8 +7,8 @@
   be a name (``Я.`` in ``Сулейменов О. Аз и Я.``, a lone initial) is not a person: those tokens
   may not take a person's label, and the sequence is decoded again.
 
-Both use the model's state and transition weights (read from its dump), in numpy arrays, read once
-per model, on the first note that needs them.
+Both use the model's state and transition weights (as its text dump prints them: read from the
+model file, `crfmodel`), in numpy arrays, read once per model, on the first note that needs them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, cast
 
 import pycrfsuite
 
+from citekit.citations.tagger.crfmodel import ModelEntries, dumped_entries
 from citekit.citations.tagger.tokens import Token
+from citekit.errors import ModelError
 
 __all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
 
@@ -77,6 +79,40 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
 _ENTRY = re.compile(r"^  \(\d+\) (.*) --> (.*): (.*)$", re.MULTILINE)
 
 
+def _entries(tagger: pycrfsuite.Tagger, path: str | None, labels: Sequence[str]) -> ModelEntries:
+    """The model's transitions and state features: from its file (`dumped_entries`) when it
+    reads as one with the tagger's labels, else parsed from crfsuite's text dump."""
+    if path is not None:
+        try:
+            found = dumped_entries(path)
+        except ModelError:
+            found = None
+        if found is not None and found.labels == list(labels):
+            return found
+    return _from_dump(tagger, labels)
+
+
+def _from_dump(tagger: pycrfsuite.Tagger, labels: Sequence[str]) -> ModelEntries:
+    """`ModelEntries` parsed from crfsuite's text dump (`_dumped`)."""
+    import numpy as np
+
+    dumped = _dumped(tagger)
+    index = {label: k for k, label in enumerate(labels)}
+    state = dumped["STATE_FEATURES"]
+    names: dict[bytes, int] = {}
+    attribute = np.fromiter(
+        (names.setdefault(a.encode(), len(names)) for a, _l, _w in state), np.intp, len(state)
+    )
+    return ModelEntries(
+        list(labels),
+        [(left, right, float(weight)) for left, right, weight in dumped["TRANSITIONS"]],
+        list(names),
+        attribute,
+        np.fromiter((index[label] for _a, label, _w in state), np.intp, len(state)),
+        np.fromiter((float(w) for _a, _l, w in state), np.float64, len(state)),
+    )
+
+
 def _dumped(tagger: pycrfsuite.Tagger) -> dict[str, list[tuple[str, str, str]]]:
     """The model's transitions and state features as crfsuite dumps them (``(1) author -->
     title: 0.25``): per section, (attribute or label, label, weight). Read with one pattern:
@@ -99,35 +135,36 @@ class Weights:
 
     banned_score = _NEG  # a forbidden label's score
 
-    def __init__(self, tagger: pycrfsuite.Tagger) -> None:
+    def __init__(self, tagger: pycrfsuite.Tagger, path: str | None = None) -> None:
+        """The weights of `tagger`'s model: read from its file at `path` when given (the
+        same floats as its text dump, many times faster), else from crfsuite's dump."""
         import numpy as np
 
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        dumped = _dumped(tagger)
-        for left, right, weight in dumped["TRANSITIONS"]:
-            self._trans[index[left]][index[right]] = float(weight)
+        entries = _entries(tagger, path, self.labels)
+        for left, right, weight in entries.transitions:
+            self._trans[index[left]][index[right]] = weight
         # each attribute's weights, as (label, weight) entries in flat arrays: an attribute's
         # entries start at `_starts[a]`, `_counts[a]` of them (an attribute the model lacks
-        # has none; its number is len(_attributes))
-        state = dumped["STATE_FEATURES"]
-        attributes: dict[bytes, int] = {}
-        number = np.fromiter(
-            (attributes.setdefault(a.encode(), len(attributes)) for a, _l, _w in state),
-            dtype=np.intp,
-            count=len(state),
-        )
+        # has none; its number is len(_attributes)); attributes are numbered as the dump
+        # first lists them
+        ids, first, inverse = np.unique(entries.attribute, return_index=True, return_inverse=True)
+        rank = np.empty(len(ids), dtype=np.intp)
+        rank[np.argsort(first, kind="stable")] = np.arange(len(ids))
+        number = rank[inverse.reshape(-1)]
         order = np.argsort(number, kind="stable")  # by attribute, in the dump's order
-        labels = np.fromiter((index[label] for _a, label, _w in state), np.intp, len(state))
-        weights = np.fromiter((float(w) for _a, _l, w in state), np.float64, len(state))
-        self._attributes = attributes
-        self._counts = np.append(np.bincount(number, minlength=len(attributes)), 0)
+        names = entries.attributes
+        self._attributes: dict[bytes, int] = {
+            names[a]: int(k) for a, k in zip(ids.tolist(), rank.tolist(), strict=True)
+        }
+        self._counts = np.append(np.bincount(number, minlength=len(ids)), 0)
         self._starts = np.zeros_like(self._counts)
         np.cumsum(self._counts[:-1], out=self._starts[1:])
-        self._entry_labels = labels[order]
-        self._entry_weights = weights[order]
+        self._entry_labels = entries.label[order]
+        self._entry_weights = entries.weight[order]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
 
     def emissions(self, rows: Rows) -> Scores:
@@ -198,9 +235,14 @@ class Weights:
         alpha = np.empty_like(em)
         back = np.zeros(em.shape, dtype=np.intp)
         alpha[0] = em[0]
+        step = np.empty_like(trans)
+        column = alpha[:, :, None]  # each prefix's scores as a column: one view, made once
         for i in range(1, n):
-            best, back[i] = _best_steps(alpha[i - 1], trans)
-            alpha[i] = best + em[i]
+            # `_best_steps` in place: the same sums, the first best, its value (the best's)
+            np.add(column[i - 1], trans, out=step)
+            step.argmax(axis=0, out=back[i])
+            step.max(axis=0, out=alpha[i])
+            alpha[i] += em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
         else:
@@ -227,8 +269,15 @@ class Weights:
         beta = np.zeros_like(em)
         ahead = np.zeros(em.shape, dtype=np.intp)
         rows = self._transitions().T  # [to label, from label]: a suffix's step back
+        step = np.empty_like(rows)
+        scores = np.empty(em.shape[1])
+        column = scores[:, None]
         for i in range(n - 2, -1, -1):
-            beta[i], ahead[i] = _best_steps(em[i + 1] + beta[i + 1], rows)
+            # `_best_steps(em[i + 1] + beta[i + 1], rows)` in place, as in `decode`
+            np.add(em[i + 1], beta[i + 1], out=scores)
+            np.add(column, rows, out=step)
+            step.argmax(axis=0, out=ahead[i])
+            step.max(axis=0, out=beta[i])
         total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),

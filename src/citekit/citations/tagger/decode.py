@@ -12,14 +12,15 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
-from citekit.citations.tagger.runs import emphasised_titles, mend, name_head, runs
+from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Name, PartialDate
 
-__all__ = ["Fields", "decode"]
+__all__ = ["Fields", "decode", "marked_language"]
 
 Fields = dict[str, object]
 _WORD = re.compile(r"[^\W\d_]")
@@ -272,7 +273,7 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
-def _marked_language(text: str) -> str | None:
+def marked_language(text: str) -> str | None:
     """The language a note marks its source as written in ("Статья // Википедия (англ.)")."""
     pattern, codes = _language_marks()
     found = pattern.search(text)
@@ -410,7 +411,7 @@ def decode(
                 out[label] = value
     for role, found in names.items():
         out[role] = _unpunctuated(_distinct(direct_pairs(found)))
-    if (marked := _marked_language(text)) is not None:
+    if (marked := marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:
         out["accessed"] = when

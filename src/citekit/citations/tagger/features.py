@@ -374,9 +374,11 @@ def _rows(
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries
-    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features
+    # that cover it as its right neighbour's (-1) and its left neighbour's (+1) features; in
+    # sorted order, so that crfsuite adds their weights in the same order in every process
+    # (a set's order follows PYTHONHASHSEED)
     none: tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]] = ((), (), ())
-    marked = [pieces.marks(tuple(found)) if found else none for found in marks]
+    marked = [pieces.marks(tuple(sorted(found))) if found else none for found in marks]
     mine = [m[0] for m in marked]
     left = [m[1] for m in marked]
     right = [m[2] for m in marked]
@@ -412,6 +414,7 @@ def _rows(
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
     separators = dashed = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
+    dash = dashes[0]  # the dashes' feature, changed only where a spaced dash is counted
     state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
     for j, word in enumerate(words):
         row = [
@@ -422,7 +425,7 @@ def _rows(
             *state,
             *ruled[j],
             *before[j],
-            *dashes[min(dashed, 3)],
+            *dash,
             *after[j],
             *far_left[j],
             *near_left[j],
@@ -453,6 +456,7 @@ def _rows(
             separators += 1
         if word in "—–" and 0 < j < last and gaps[j - 1] > 0 and gaps[j] > 0:
             dashed += 1
+            dash = dashes[min(dashed, 3)]
         if word == "/" and j and words[j - 1] == "/":
             after_slash = True
         seen_year = seen_year or year

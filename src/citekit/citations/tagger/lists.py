@@ -26,6 +26,7 @@ __all__ = [
     "listed_author",
     "listed_role",
     "person_runs",
+    "person_shaped",
 ]
 
 Run = tuple[str, int, int]
@@ -147,6 +148,11 @@ def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
         else:
             return None
     return units
+
+
+def person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are written as one person's name (see `_shape`)."""
+    return _shape(tokens, a, b) is not None
 
 
 def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
@@ -368,7 +374,7 @@ def _contributor_words() -> frozenset[tuple[str, ...]]:
     """The `[words] contributor` entries of every shipped language, as folded word sequences."""
     found = set()
     for entry in shipped_words("contributor"):
-        if words := tuple(t.text.casefold() for t in tokenize(entry) if t.text.isalnum()):
+        if words := tuple(_fold(t.text) for t in tokenize(entry) if t.text.isalnum()):
             found.add(words)
     return frozenset(found)
 
@@ -376,11 +382,10 @@ def _contributor_words() -> frozenset[tuple[str, ...]]:
 _TEXT = operator.attrgetter("text")
 
 
-@functools.cache
-def _contributor_forms() -> frozenset[str]:
-    """The contributor words as a note may write them: lower case, capitalised, upper case."""
-    words = _contributor_vocabulary()
-    return frozenset(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+def _fold(text: str) -> str:
+    """`text` folded for comparison in any case, the Turkic dotted capital included
+    (`RESİMLEYEN` is `resimleyen`, `ХуДож` is `худож`)."""
+    return text.replace("İ", "i").casefold()
 
 
 @functools.cache
@@ -402,7 +407,7 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
     while i >= 0 and len(words) < count:
         text = tokens[i].text
         if text.isalnum():
-            words.append(text.casefold())
+            words.append(_fold(text))
         elif text in ";/()[]":
             break
         i -= 1
@@ -411,7 +416,8 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
 
 def contributor_words_in(tokens: Sequence[Token]) -> bool:
     """Whether any token is a word of a `[words] contributor` entry (a note-wide precheck)."""
-    return not _contributor_forms().isdisjoint(map(_TEXT, tokens))  # at C speed
+    folded = " ".join(map(_TEXT, tokens)).replace("İ", "i").casefold()  # tokens hold no space
+    return not _contributor_vocabulary().isdisjoint(folded.split(" "))  # at C speed
 
 
 def contributor(tokens: Sequence[Token], run: Run) -> bool:
@@ -429,8 +435,8 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
     while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]:":
         i -= 1  # `Evanston, Ill.: Northwestern …`: a word before a colon is no role word
     near = [tokens[k].text for k in range(a, min(b, a + 2 * longest))]
-    if (i < 0 or tokens[i].text.casefold() not in vocabulary) and vocabulary.isdisjoint(
-        t.casefold() for t in near
+    if (i < 0 or _fold(tokens[i].text) not in vocabulary) and vocabulary.isdisjoint(
+        _fold(t) for t in near
     ):
         return False  # the common case: no contributor's word anywhere near
     if not (label in PERSONS or _shape(tokens, a, b)):
@@ -462,8 +468,11 @@ def et_al_runs(
 ) -> list[Run]:
     """`found` with "et al." words ("we başg.", "vd.", "и др.") that the model called a title
     left out, and a short title run of capitalised words just before them made the author:
-    only names are followed by "et al." (`Фесенко и др.`, `Raymond vd.`)."""
+    only names are followed by "et al." (`Фесенко и др.`, `Raymond vd.`). When the note names
+    an author elsewhere, the title is a name only as the next of that author's list
+    (`Ivanov I., Petrov P. et al.`)."""
     out = list(found)
+    authored = any(label == "author" for label, _, _ in found)
     for j, (label, a, b) in enumerate(out):
         if label != "title":
             continue
@@ -472,6 +481,24 @@ def et_al_runs(
             continue
         if b < len(tokens) and "Bet_al" in marks[b]:
             units = _units(tokens, a, b)
-            if units and len(units) <= _MAX_SHORT_NAME:
+            if (
+                units
+                and len(units) <= _MAX_SHORT_NAME
+                and (not authored or _listed_after_author(tokens, marks, out, j))
+            ):
                 out[j] = ("author", a, b)
     return out
+
+
+def _listed_after_author(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run], j: int
+) -> bool:
+    """Whether run `j` follows an author's run as the next of a list: only marks or an "and"
+    word between, one of them a list's (`,`, `;`, `&`, "and"; a period alone ends a sentence)."""
+    before = [r for r in found[:j] if r[0] != OTHER]
+    if not before or before[-1][0] != "author":
+        return False
+    between = range(before[-1][2], found[j][1])
+    if any(tokens[k].text.isalnum() and "and" not in marks[k] for k in between):
+        return False
+    return any(tokens[k].text in ",;&" or "and" in marks[k] for k in between)

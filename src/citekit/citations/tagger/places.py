@@ -17,6 +17,8 @@ __all__ = ["one_place", "place_in_title", "publisher_after_place"]
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
+# runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
+_AFTER_IMPRINT = frozenset({OTHER, "URL", "DOI", "accessed"})
 
 
 @functools.cache
@@ -38,14 +40,14 @@ def place_in_title(
     """`found` with the place a title run took in split off when the note names no place:
     before a colon and the publisher's run, the capitalised words after the title's last
     sentence end; at the note's end, a place of the lexicon after the title's period or
-    comma (nothing but marks after it)."""
+    comma (nothing but marks, an address or an access date after it)."""
     labels = {label for label, _, _ in found}
     if "publisher-place" in labels:
         return _country_after(tokens, found)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
-        rest = [r for r in found[j + 1 :] if r[0] != OTHER]
+        rest = [r for r in found[j + 1 :] if r[0] not in _AFTER_IMPRINT]
         between = "".join(t.text for t in tokens[b : rest[0][1]]) if rest else ""
         if rest and rest[0][0] == "publisher" and between == ":":
             start = _words_after_end(tokens, a, b)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
@@ -24,6 +25,19 @@ from citekit.citations.tagger.forms import (
     trailing_page,
     year_after_host,
 )
+from citekit.citations.tagger.heads import (
+    MAX_GIVEN,
+    capitalised,
+    direct_names_on,
+    first_given,
+    initial_end,
+    initial_next,
+    initials_close,
+    inverted_head,
+    names_before_quote,
+    short_author,
+    with_initials,
+)
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -31,6 +45,7 @@ from citekit.citations.tagger.lists import (
     listed_author,
     listed_role,
     person_runs,
+    person_shaped,
 )
 from citekit.citations.tagger.places import one_place, place_in_title, publisher_after_place
 from citekit.citations.tagger.roles import (
@@ -45,13 +60,12 @@ from citekit.citations.tagger.roles import (
 )
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["Run", "emphasised_titles", "mend", "name_head", "runs"]
+__all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _YEAR_DIGITS = 4
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_MAX_NAME_WORDS = 12
-_MAX_GIVEN = 3  # given names or initials after "Family,"
+_DASHES = frozenset({"—", "–"})
+_PLACE_WORDS = 2  # "Нижний Новгород"
 _ROLE_LABELS = frozenset(ROLES.values())
 _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
@@ -65,39 +79,6 @@ def runs(labels: Sequence[str]) -> list[Run]:
         else:
             found.append((label, i, i + 1))
     return found
-
-
-def _with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
-    """Where a person's run starts once the initials just before it are counted in
-    ("Б. Тұрғараев" whose "Б." the model left out)."""
-    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
-        a -= 1  # the run starts at the initial's period
-    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
-        a -= 2
-    return a
-
-
-def _initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
-    after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
-    last = tokens[b - 1].text
-    if _initial(last):
-        return True
-    return b - a >= 3 and _initial_word(last) and tokens[b - 2].text == "."
-
-
-def _initial(text: str) -> bool:
-    return len(text) == 1 and text.isupper()
-
-
-def _initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
-    """Whether an initial and its period, outside any field's run, follow a person's run of
-    `found[j]` that ends with an initial at `b`."""
-    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
-        return False
-    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
-        return False
-    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
 
 
 def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -150,66 +131,6 @@ def _trailing_volume(
     return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
 
 
-def _capitalised(word: str) -> bool:
-    return word.isalpha() and word[0].isupper() and not word.isupper()
-
-
-def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
-    """Where a name written by its shape ends, when one starts at token `k`: given names then
-    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
-    i = k
-    while i < end and _capitalised(tokens[i].text):
-        i += 1
-    word = tokens[i].text if i < end else ""
-    if i > k and len(word) > 1 and word.isalpha() and word.isupper():
-        return i + 1
-    i = k
-    while i + 1 < end and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
-        i += 2
-    if i > k and i < end and _capitalised(tokens[i].text):
-        return i + 1
-    return None
-
-
-def _initial_word(text: str) -> bool:
-    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
-
-
-def name_head(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
-) -> list[str]:
-    """`labels` with the names that open a note, told by their shape and closed by a comma
-    (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
-    authors where the model read them as the title; the work after them is then the title."""
-    out = list(labels)
-    k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
-    start, comma, units = k, None, []
-    while (end := _name_unit(tokens, k, len(tokens))) is not None:
-        units.append((k, end))
-        if end < len(tokens) and tokens[end].text == ",":
-            comma = end
-            k = end + 1
-            if k < len(tokens) and "and" in marks[k]:
-                k += 1
-        elif end < len(tokens) and "and" in marks[end]:
-            k = end + 1
-        else:
-            break
-    units = [u for u in units if comma is not None and u[1] <= comma]
-    if comma is None or not units or "title" not in labels[start:comma]:
-        return out
-    out[start : comma + 1] = [OTHER] * (comma + 1 - start)
-    for a, b in units:
-        out[a:b] = ["author"] * (b - a)
-    if "title" not in out:
-        after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
-        if after is not None and out[after] == "container-title":
-            while after < len(out) and out[after] == "container-title":
-                out[after] = "title"
-                after += 1
-    return out
-
-
 def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     """A place run that holds "Place: Publisher" (GOST, Chicago) split at its colon."""
     colon = next((i for i in range(a + 1, b - 1) if tokens[i].text == ":"), None)
@@ -240,57 +161,6 @@ def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
         return [("container-title", a, b - 1), ("volume", b - 1, b)]
     return [("container-title", a, b)]
-
-
-def _names_before_quote(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run]:
-    """A title run that starts with a sentence of names before a quoted title (Chicago and
-    MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
-    k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
-    if k is None or tokens[k - 1].text != ".":
-        return [("title", a, b)]
-    closer = _OPENERS[tokens[k].text]
-    if any(tokens[i].text == closer for i in range(k + 1, b - 1)):
-        return [("title", a, b)]  # the quotes close inside: one title that quotes a name
-    words = [i for i in range(a, k - 1) if tokens[i].text.isalnum()]
-    named = all(tokens[i].text[0].isupper() or "and" in marks[i] for i in words)
-    digits = any(c.isdigit() for i in words for c in tokens[i].text)
-    if not named or digits or not 2 <= len(words) <= _MAX_NAME_WORDS:
-        return [("title", a, b)]
-    return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
-
-
-def _inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
-    """Where the sentence `Family, Given.` that opens a title run ends, its period included
-    (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
-    `Smith, A. C. Modern …`), or `a` when there is none."""
-    first = tokens[a].text
-    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
-        return a
-    if not (first.isalpha() and first[0].isupper()):
-        return a
-    for i in range(a + 2, min(b - 1, a + 2 + 2 * _MAX_GIVEN)):
-        word = tokens[i].text
-        if word == ".":
-            initial = _initial(tokens[i - 1].text)
-            if initial and _initial(tokens[i + 1].text):
-                continue  # "A. C.": the next initial
-            return a if i == a + 2 else i + 1 if initial else i
-        if not (word.isalpha() and word[0].isupper()):
-            return a
-    return a
-
-
-def _short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
-    """Whether run `j` is one upper-case word that a year follows, as author-date notes
-    write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
-    _, a, b = found[j]
-    word = tokens[a].text
-    if b - a != 1 or not (word.isalpha() and word.isupper() and len(word) > 1):
-        return False
-    year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
-    return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
 
 
 def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
@@ -336,6 +206,36 @@ def _imprint_in_title(
     return None
 
 
+def _dashed_place(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """An unlabelled run `— Place —` just before the year, parted by GOST's area dashes: one
+    or two capitalised words (a glued hyphen inside) between the dashes are the place."""
+    texts = [t.text for t in tokens[a:b]]
+    if len(texts) < 3 or texts[-1] not in _DASHES:
+        return None
+    start = max(i for i, text in enumerate(texts[:-1]) if text in _DASHES or i == 0)
+    if texts[start] not in _DASHES:
+        return None
+    words = [t for t in tokens[a + start + 1 : b - 1] if t.text not in "-‐"]
+    if not 1 <= len(words) <= _PLACE_WORDS or not all(capitalised(t.text) for t in words):
+        return None
+    place = (a + start + 1, b - 1)
+    return [(OTHER, a, place[0]), ("publisher-place", *place), (OTHER, place[1], b)]
+
+
+def _numbered_host(out: Sequence[Run]) -> bool:
+    """Whether the runs so far name a host and its volume or issue: no author comes after."""
+    labels = {label for label, _, _ in out}
+    return "container-title" in labels and bool(labels & {"volume", "issue"})
+
+
+def _place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are one or two capitalised words, no initial or month among them."""
+    words = [k for k in range(a, b) if tokens[k].text not in "-‐"]
+    if not 1 <= len(words) <= _PLACE_WORDS or any("month" in marks[k] for k in words):
+        return False
+    return all(capitalised(tokens[k].text) and len(tokens[k].text) > 2 for k in words)
+
+
 def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
     rest = [r for r in found[j + 1 :] if r[0] != OTHER]
@@ -356,7 +256,7 @@ def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
             return False
         k -= 1
     words = [t.text for t in tokens[a:b]]
-    return len(words) <= _MAX_GIVEN and all(_capitalised(w) and len(w) > 2 for w in words)
+    return len(words) <= MAX_GIVEN and all(capitalised(w) and len(w) > 2 for w in words)
 
 
 def _place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
@@ -384,8 +284,11 @@ def _tail(
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = et_al_runs(
-        tokens, marks, person_runs(tokens, marks, responsibility_hosts(tokens, found))
+        tokens,
+        marks,
+        person_runs(tokens, marks, responsibility_hosts(tokens, designation_apart(tokens, found))),
     )
+    found = initials_close(tokens, marks, first_given(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
@@ -402,10 +305,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         if label not in _LISTED and (role := listed_role(tokens, marks, out, (label, a, b))):
             label = role  # `/ ред. А. Әлиев, Ж. Чокина.`: the list shares its role word
         if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
-            a = _with_initials(tokens, out[-1][1], a)
-        if label in PERSONS and _initial_end(tokens, a, b) and _period_after(tokens, found, j):
+            a = with_initials(tokens, out[-1][1], a)
+        if label in PERSONS and initial_end(tokens, a, b) and _period_after(tokens, found, j):
             b += 1  # `Orazow A.`, `Mendoza, E. Ch.`: the period after an initial is the initial's
-        while label in PERSONS and tokens[b - 1].text == "." and _initial_next(tokens, found, j, b):
+        while label in PERSONS and tokens[b - 1].text == "." and initial_next(tokens, found, j, b):
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label in ("volume", "issue"):
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
@@ -421,6 +324,18 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             # `…, Ankara-Türkiye.`: a known place names no publisher, nor a second host
             label = "publisher-place"
+        if (
+            label == "author"
+            and "publisher-place" not in labels
+            and _numbered_host(out)
+            and _year_next(tokens, found, j)
+            and _place_shaped(tokens, marks, a, b)
+        ):
+            # `Encyclopaedia Iranica, vol. 4, Leiden, 1978`: no author after the host's number
+            label = "publisher" if any("publisher" in m for m in marks[a:b]) else "publisher-place"
+            labels.add(label)
+        if host_named and role_before(tokens, marks, a) and person_shaped(tokens, a, b):
+            label = "author"  # `// Сборник / под ред. А. Б. Петрова`: no second host
         if label in PERSONS and (role := role_before(tokens, marks, a)):
             label = role  # `; trans. D. Hughes`: the role word just before decides
         elif label in PERSONS and (role := role_after(tokens, marks, b, closing=True)):
@@ -445,7 +360,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
-        if label == "title" and "author" not in labels and _short_author(tokens, found, j):
+        if label == "title" and "author" not in labels and short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
             out.extend(_place_publisher(tokens, a, b))
@@ -456,6 +371,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
+        elif label == "title" and (names := direct_names_on(tokens, out, a, b)):
+            out.extend([*names, ("title", names[-1][2], b)])  # `О. П. Петлюра, М. Й. Андрієвич …`
         elif label == "title" and (named := name_goes_on(tokens, out, a, b)) > a:
             out.extend([(out[-2][0], a, named - 1), (OTHER, named - 1, named), (label, named, b)])
         elif label == "title" and (role_run := bracketed_role(tokens, a, b)) is not None:
@@ -470,9 +387,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
-                end = _inverted_head(tokens, marks, a, b)
+                end = inverted_head(tokens, marks, a, b)
                 pieces = [("author", a, end)] if end > a else []
-                pieces += _names_before_quote(tokens, marks, end, b)
+                pieces += names_before_quote(tokens, marks, end, b)
             for kind, start, stop in pieces:
                 end = _responsibility(tokens, marks, start, stop) if kind == "title" else stop
                 if kind != "title" or "volume" in labels:
@@ -485,6 +402,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.extend(_volume_issue(tokens, a, b))
         elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
+        elif (
+            label == OTHER
+            and "publisher-place" not in labels
+            and _year_next(tokens, found, j)
+            and (dashed := _dashed_place(tokens, a, b))
+        ):
+            out.extend(dashed)  # `/Под ред. А. Смаилова/ — Астана — 2011`
+            labels.add("publisher-place")
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
             out.extend(bracketed_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):

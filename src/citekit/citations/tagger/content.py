@@ -1,0 +1,91 @@
+"""GOST 7.0.100-2018's content and access designation (`– Текст : электронный`, `Мәтін :
+тікелей`): an element of the description between the title (or its statement of
+responsibility) and the host, never a title's or a host's words (`[words] content_type`)."""
+
+from __future__ import annotations
+
+import functools
+import operator
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
+
+__all__ = ["designation_apart", "without_designation"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+_TEXT = operator.attrgetter("text")
+_SEPARATORS = frozenset({"/", "–", "—", "-", ".", ","})
+
+
+def _fold(text: str) -> str:
+    return text.replace("İ", "i").casefold()
+
+
+@functools.cache
+def _designations() -> frozenset[tuple[str, ...]]:
+    """The `[words] content_type` entries of every shipped language, as folded words."""
+    found = set()
+    for entry in shipped_words("content_type"):
+        if words := tuple(_fold(t.text) for t in tokenize(entry) if t.text.isalnum()):
+            found.add(words)
+    return frozenset(found)
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The first words of the designations as a note may write them."""
+    firsts = {words[0] for words in _designations()}
+    return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
+
+
+def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a designation that closes a field's run (`Модерн / Текст : электронный`)
+    or makes a run of its own given to no field, with the marks that part it from the run."""
+    if _openers().isdisjoint(map(_TEXT, tokens)):  # the common case, at C speed
+        return list(found)
+    out: list[Run] = []
+    for label, a, b in found:
+        start = None if label == OTHER else _closing(tokens, a, b)
+        if start is None:
+            out.append((label, a, b))
+            continue
+        cut = start
+        while cut > a and tokens[cut - 1].text in _SEPARATORS:
+            cut -= 1
+        if cut > a:
+            out.append((label, a, cut))
+        out.append((OTHER, cut, b))
+    return out
+
+
+def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """Where a designation that ends run a..b (a trailing period aside) starts."""
+    end = b - 1 if tokens[b - 1].text == "." else b
+    known = _designations()
+    for k in range(a, end):
+        if tokens[k].text not in _openers():
+            continue
+        span = tokens[k:end]
+        if not any(t.text == ":" for t in span):
+            continue
+        if not all(t.text.isalnum() or t.text in ":." for t in span):
+            continue
+        if tuple(_fold(t.text) for t in span if t.text.isalnum()) in known:
+            return k
+    return None
+
+
+def without_designation(text: str) -> str:
+    """`text` with a designation that ends it cut off, with the marks before it
+    (`незавершенный проект / Текст : электронный` → `незавершенный проект`)."""
+    tokens = tokenize(text)
+    if not tokens or _openers().isdisjoint(map(_TEXT, tokens)):
+        return text
+    start = _closing(tokens, 0, len(tokens))
+    if start is None:
+        return text
+    while start > 0 and tokens[start - 1].text in _SEPARATORS:
+        start -= 1
+    return text[: tokens[start].start].rstrip() if start > 0 else ""

@@ -1,0 +1,322 @@
+"""Names at a run's edges, told by how names are written: initials before or after a person's
+run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first author
+(`Çağatay, Saadet. Türk …`), names before a quoted title and an author-date short author."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations._words import lower
+from citekit.citations.names import family_suffixes
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = [
+    "MAX_GIVEN",
+    "capitalised",
+    "direct_names_on",
+    "first_given",
+    "initial_end",
+    "initial_next",
+    "initials_close",
+    "inverted_head",
+    "name_head",
+    "names_before_quote",
+    "short_author",
+    "with_initials",
+]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+MAX_GIVEN = 3  # given names or initials after "Family,"
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS = 12
+_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
+
+
+def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
+    """Where a person's run starts once the initials just before it are counted in
+    ("Б. Тұрғараев" whose "Б." the model left out)."""
+    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
+        a -= 1  # the run starts at the initial's period
+    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
+        a -= 2
+    return a
+
+
+def initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
+    after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
+    last = tokens[b - 1].text
+    if _initial(last):
+        return True
+    return b - a >= 3 and _initial_word(last) and tokens[b - 2].text == "."
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
+
+
+def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
+    """Whether an initial and its period, outside any field's run, follow a person's run of
+    `found[j]` that ends with an initial at `b`."""
+    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
+        return False
+    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
+        return False
+    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
+
+
+def capitalised(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+    """Where a name written by its shape ends, when one starts at token `k`: given names then
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    i = k
+    while i < end and capitalised(tokens[i].text):
+        i += 1
+    word = tokens[i].text if i < end else ""
+    if i > k and len(word) > 1 and word.isalpha() and word.isupper():
+        return i + 1
+    i = k
+    while i + 1 < end and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i > k and i < end and capitalised(tokens[i].text):
+        return i + 1
+    return None
+
+
+def _initial_word(text: str) -> bool:
+    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
+
+
+def name_head(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names that open a note, told by their shape and closed by a comma
+    (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
+    authors where the model read them as the title; the work after them is then the title."""
+    out = list(labels)
+    k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
+    start, comma, units = k, None, []
+    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+        units.append((k, end))
+        if end < len(tokens) and tokens[end].text == ",":
+            comma = end
+            k = end + 1
+            if k < len(tokens) and "and" in marks[k]:
+                k += 1
+        elif end < len(tokens) and "and" in marks[end]:
+            k = end + 1
+        else:
+            break
+    units = [u for u in units if comma is not None and u[1] <= comma]
+    if comma is None or not units or "title" not in labels[start:comma]:
+        return out
+    out[start : comma + 1] = [OTHER] * (comma + 1 - start)
+    for a, b in units:
+        out[a:b] = ["author"] * (b - a)
+    if "title" not in out:
+        after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
+        if after is not None and out[after] == "container-title":
+            while after < len(out) and out[after] == "container-title":
+                out[after] = "title"
+                after += 1
+    return out
+
+
+def names_before_quote(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run]:
+    """A title run that starts with a sentence of names before a quoted title (Chicago and
+    MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
+    k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
+    if k is None or tokens[k - 1].text != ".":
+        return [("title", a, b)]
+    closer = _OPENERS[tokens[k].text]
+    if any(tokens[i].text == closer for i in range(k + 1, b - 1)):
+        return [("title", a, b)]  # the quotes close inside: one title that quotes a name
+    words = [i for i in range(a, k - 1) if tokens[i].text.isalnum()]
+    named = all(tokens[i].text[0].isupper() or "and" in marks[i] for i in words)
+    digits = any(c.isdigit() for i in words for c in tokens[i].text)
+    if not named or digits or not 2 <= len(words) <= _MAX_NAME_WORDS:
+        return [("title", a, b)]
+    return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
+
+
+def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+    """Where the sentence `Family, Given.` that opens a title run ends, its period included
+    (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
+    `Smith, A. C. Modern …`), or `a` when there is none."""
+    first = tokens[a].text
+    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+        return a
+    if not (first.isalpha() and first[0].isupper()):
+        return a
+    for i in range(a + 2, min(b - 1, a + 2 + 2 * MAX_GIVEN)):
+        word = tokens[i].text
+        if word == ".":
+            initial = _initial(tokens[i - 1].text)
+            if initial and _initial(tokens[i + 1].text):
+                continue  # "A. C.": the next initial
+            return a if i == a + 2 else i + 1 if initial else i
+        if not (word.isalpha() and word[0].isupper()):
+            return a
+    return a
+
+
+def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether run `j` is one upper-case word that a year follows, as author-date notes
+    write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
+    _, a, b = found[j]
+    word = tokens[a].text
+    if b - a != 1 or not (word.isalpha() and word.isupper() and len(word) > 1):
+        return False
+    year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
+    return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
+
+
+def initials_close(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a person's run cut where initials close a name and a word goes on
+    (`Сысоева, Л. И. Тревога …`, `Бекжанов, Ә. Диана Мендібаева — …`): a family name with two
+    initials, or a Cyrillic one with any, has no given word after them. The words cut off open
+    the title when the title's run comes next (or, after an author, the note has none); before
+    `: Publisher` they are the place."""
+    out = list(found)
+    titled = any(label == "title" for label, _, _ in found)
+    placed = any(label == "publisher-place" for label, _, _ in found)
+    j = 0
+    while j < len(out):
+        label, a, b = out[j]
+        cut = _closed_by_initials(tokens, marks, a, b) if label in PERSONS else None
+        if cut is not None:
+            nxt = next((k for k in range(j + 1, len(out)) if out[k][0] != OTHER), None)
+            if nxt is not None and out[nxt][0] == "title":
+                out[j : nxt + 1] = [(label, a, cut), ("title", cut, out[nxt][2])]
+            else:
+                rest = "title" if label == "author" and not titled else OTHER
+                if b < len(tokens) and tokens[b].text == ":" and not placed:
+                    rest = "publisher-place"  # `/ ред. Бекмағанбетова М. Астана: …`
+                out[j : j + 1] = [(label, a, cut), (rest, cut, b)]
+            titled = True
+        j += 1
+    return out
+
+
+def _closed_by_initials(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> int | None:
+    """Where a name of run a..b ends when its initials close it and a word follows them."""
+    for p in range(a, b):
+        if p > a and tokens[p - 1].text not in ",;" and "and" not in marks[p - 1]:
+            continue
+        family = tokens[p].text
+        if not (capitalised(family) and len(family) > 1):
+            continue
+        i = p + 1 + (p + 1 < b and tokens[p + 1].text == ",")
+        count = 0
+        while i + 1 < b and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+            i, count = i + 2, count + 1
+        if count == 0 or i >= b or not capitalised(tokens[i].text) or "and" in marks[i]:
+            continue
+        if i + 1 < b and tokens[i + 1].text == ".":
+            continue  # one more initial, `Ch.`
+        if i + 2 < len(tokens) and _initial_word(tokens[i + 1].text) and tokens[i + 2].text == ".":
+            continue  # the next name of a list written without commas, `Петров П. П.`
+        if count >= _INITIALS or _cyrillic(family):
+            return i
+    return _direct_closed(tokens, marks, a, b)
+
+
+def _direct_closed(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> int | None:
+    """Where a Cyrillic name in direct order that opens run a..b ends when a word follows its
+    family name (`Н. Гадельшин Қасым-Жомарт …`): initials, then one family name."""
+    end = _direct(tokens, a, b)
+    if end is None or end >= b or not _cyrillic(tokens[end - 1].text):
+        return None
+    word = tokens[end].text
+    if not capitalised(word) or "and" in marks[end]:
+        return None
+    return None if end + 1 < b and tokens[end + 1].text == "." else end
+
+
+def _direct(tokens: Sequence[Token], k: int, b: int) -> int | None:
+    """Where a name in direct order that starts at token `k` ends: initials, then one family
+    name, hyphenated or not (`Д. Е. Ширяев-Волков`) or closed by a `[names] family_suffix`."""
+    i = k
+    while i + 1 < b and _initial_word(tokens[i].text) and tokens[i + 1].text == ".":
+        i += 2
+    if i == k or i >= b or not (capitalised(tokens[i].text) and len(tokens[i].text) > 1):
+        return None
+    i += 1
+    while (
+        i + 1 < b
+        and tokens[i].text in "-‐"
+        and _glued(tokens, i)
+        and capitalised(tokens[i + 1].text)
+    ):
+        i += 2
+    if i < b and lower(tokens[i].text) in family_suffixes():
+        i += 1  # `А. Жансүгір қызы`: the word that closes a family name of two words
+    return i
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` touches the tokens on both sides (a hyphen inside a word)."""
+    return tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+def direct_names_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int) -> list[Run]:
+    """The names in direct order that open a title run `a..b` and go on a list of such names
+    before it (`О. П. Петлюра, М. Й. Андрієвич Історія козацтва`: after a person `I. I.
+    Family` and a comma, initials and a family name are the list's next name), as runs of the
+    person's label and the commas between; none when the run opens with no such name."""
+    if len(out) < 2 or out[-2][0] not in PERSONS or out[-1][0] != OTHER:
+        return []
+    label, s, e = out[-2]
+    if [t.text for t in tokens[out[-1][1] : out[-1][2]]] != [","] or _direct(tokens, s, e) != e:
+        return []
+    names: list[Run] = []
+    k = a
+    while (end := _direct(tokens, k, b)) is not None and end < b:
+        names.append((label, k, end))
+        if tokens[end].text != "," or end + 1 >= b:
+            break
+        names.append((OTHER, end, end + 1))
+        k = end + 1
+    if names and names[-1][0] == OTHER:
+        names.pop()
+    return names
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the given names of the note's first author, inverted, that the model left
+    outside the name before the year (`Walker, Crystal (4 July 2009).`, `Smith, John. 2015.`):
+    one to three capitalised words after the family's comma, then only `(` or `.` before the
+    year's run."""
+    out = list(found)
+    k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
+    if k + 2 >= len(out):
+        return out
+    (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
+    if label != "author" or between != OTHER or year != "issued":
+        return out
+    if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
+        return out
+    i = c + 1
+    while i < d and i - c <= MAX_GIVEN and capitalised(tokens[i].text):
+        i += 1
+    if not 1 <= i - c - 1 <= MAX_GIVEN or not all(t.text in "(." for t in tokens[i:d]):
+        return out
+    out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
+    return out
