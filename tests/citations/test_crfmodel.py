@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import struct
 from pathlib import Path
 
@@ -74,3 +75,97 @@ def test_a_model_file_changed_since_it_was_opened_is_read_from_crfsuite(tmp_path
     copy.write_bytes((tmp_path / "other.crfsuite").read_bytes())
     weights = tagger._constrained()
     assert weights._attributes == load_tagger()._constrained()._attributes
+
+
+@functools.cache
+def _model_bytes() -> bytes:
+    return Path(load_tagger().path).read_bytes()
+
+
+def _header(data: bytes) -> tuple[int, ...]:
+    return struct.unpack_from("<4sI4sIIIIIIIII", data, 0)[3:]  # version … off_attrrefs
+
+
+def _corrupt(data: bytes, at: int, value: int) -> bytes:
+    out = bytearray(data)
+    struct.pack_into("<I", out, at, value)
+    return bytes(out)
+
+
+def _hostile(data: bytes) -> dict[str, bytes]:
+    """The shipped model with one field made hostile or inconsistent, by case."""
+    _v, _n, n_labels, _a, off_feat, off_labels, off_attrs, _lrefs, off_arefs = _header(data)
+    first_attribute_list = struct.unpack_from("<I", data, off_arefs + 12)[0]
+    label_table_back = off_labels + struct.unpack_from("<I", data, off_labels + 20)[0]
+    attr_table_back = off_attrs + struct.unpack_from("<I", data, off_attrs + 20)[0]
+    attr_record = off_attrs + struct.unpack_from("<I", data, attr_table_back)[0]
+    return {
+        # a reference list claiming 4 billion features: no 32 GiB array, no MemoryError
+        "huge list": _corrupt(data, first_attribute_list, 0xFFFFFFFF),
+        "long list": _corrupt(data, first_attribute_list, 0x10000),
+        # a feature going to a label the model lacks, or coming from another attribute
+        "foreign label": _corrupt(data, off_feat + 12 + 8, n_labels + 7),
+        "other owner": _corrupt(data, off_feat + 12 + 20 * 40 + 4, 0xFFFF),
+        # a missing string, a string longer than the file, no NUL after it
+        "missing string": _corrupt(data, attr_table_back, 0),
+        "long string": _corrupt(data, attr_record + 4, 0xFFFFFF),
+        "empty string": _corrupt(data, attr_record + 4, 0),
+        "missing label": _corrupt(data, label_table_back, 0),
+        # fewer attributes than the features name, a size that is not the file's
+        "fewer attributes": _corrupt(data, 24, 1),
+        "wrong size": _corrupt(data, 4, len(data) + 4),
+    }
+
+
+_CASES = (
+    "huge list",
+    "long list",
+    "foreign label",
+    "other owner",
+    "missing string",
+    "long string",
+    "empty string",
+    "missing label",
+    "fewer attributes",
+    "wrong size",
+)
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_hostile_or_inconsistent_models_are_model_errors_never_a_crash(
+    tmp_path: Path, case: str
+) -> None:
+    model = _hostile(_model_bytes())[case]
+    path = tmp_path / "model.crfsuite"
+    path.write_bytes(model)
+    for given in (path, model):
+        with pytest.raises(ModelError, match="not a readable crfsuite model"):
+            dumped_entries(given)
+
+
+def test_the_decoder_reads_the_bytes_crfsuite_reads_though_the_file_changes(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    from citekit.citations.tagger import Tagger
+
+    data = _model_bytes()
+    copy = tmp_path / "model.crfsuite"
+    copy.write_bytes(data)
+    before = os.stat(copy)
+    tagger = Tagger(copy)
+    # the file rewritten in place: other weights, the same size and modification time
+    off_feat = _header(data)[4]
+    changed = bytearray(data)
+    for k in range(200):
+        struct.pack_into("<d", changed, off_feat + 12 + 20 * k + 12, 5.0)
+    copy.write_bytes(bytes(changed))
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    weights = tagger._constrained()
+    dumped = Weights(tagger._tagger)  # crfsuite's own weights, as its dump prints them
+    assert [_bits(row) for row in weights._trans] == [_bits(row) for row in dumped._trans]
+    assert _bits(weights._entry_weights.tolist()) == _bits(dumped._entry_weights.tolist())
+    copy.unlink()  # crfsuite still tags: its model lives with the tagger
+    rows = [["w=ivanov"], ["w=history"]]
+    assert len(tagger._tagger.tag(rows)) == 2

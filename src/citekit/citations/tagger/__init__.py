@@ -54,9 +54,12 @@ class Tagger:
                 "the note tagger's model file is missing; train it with scripts/train_tagger.py",
             )
         self._tagger = pycrfsuite.Tagger()
-        self._stamp = _stamp(self.path)  # the file crfsuite reads (whole) now
         try:
-            self._tagger.open(self.path)
+            # crfsuite reads the model in these bytes, in place (it keeps no copy): they live
+            # as long as the tagger, and the constrained decoder reads its weights from them,
+            # so both use one model even when the file is replaced meanwhile
+            self._model = Path(path).read_bytes()
+            self._tagger.open_inmemory(self._model)
         except (OSError, ValueError) as exc:
             raise ModelError(self.path, f"not a CRF model: {exc}") from exc
 
@@ -67,9 +70,7 @@ class Tagger:
 
     def _constrained(self) -> Weights:
         if self._weights is None:
-            # the file's own weights when it is still the file crfsuite read, else its dump
-            same = _stamp(self.path) == self._stamp
-            self._weights = Weights(self._tagger, self.path if same else None)
+            self._weights = Weights(self._tagger, self._model)
         return self._weights
 
     def _marginal(self, label: str, i: int) -> float:
@@ -163,15 +164,6 @@ class Tagger:
         if best is not None:
             labels[best[1] : best[2]] = ["title"] * (best[2] - best[1])
         return labels, starts
-
-
-def _stamp(path: str) -> tuple[int, int] | None:
-    """A file's size and modification time, None when it cannot be read."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns
 
 
 def _plain(raw: Sequence[str]) -> list[str]:

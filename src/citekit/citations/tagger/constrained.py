@@ -79,12 +79,14 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
 _ENTRY = re.compile(r"^  \(\d+\) (.*) --> (.*): (.*)$", re.MULTILINE)
 
 
-def _entries(tagger: pycrfsuite.Tagger, path: str | None, labels: Sequence[str]) -> ModelEntries:
-    """The model's transitions and state features: from its file (`dumped_entries`) when it
-    reads as one with the tagger's labels, else parsed from crfsuite's text dump."""
-    if path is not None:
+def _entries(
+    tagger: pycrfsuite.Tagger, model: bytes | str | None, labels: Sequence[str]
+) -> ModelEntries:
+    """The model's transitions and state features: from its bytes or file (`dumped_entries`)
+    when they read as one with the tagger's labels, else parsed from crfsuite's text dump."""
+    if model is not None:
         try:
-            found = dumped_entries(path)
+            found = dumped_entries(model)
         except ModelError:
             found = None
         if found is not None and found.labels == list(labels):
@@ -135,16 +137,17 @@ class Weights:
 
     banned_score = _NEG  # a forbidden label's score
 
-    def __init__(self, tagger: pycrfsuite.Tagger, path: str | None = None) -> None:
-        """The weights of `tagger`'s model: read from its file at `path` when given (the
-        same floats as its text dump, many times faster), else from crfsuite's dump."""
+    def __init__(self, tagger: pycrfsuite.Tagger, model: bytes | str | None = None) -> None:
+        """The weights of `tagger`'s model: read from `model` when given, the very bytes (or
+        the file) crfsuite opened (the same floats as its text dump, many times faster), else
+        from crfsuite's dump."""
         import numpy as np
 
         self.labels: tuple[str, ...] = tuple(tagger.labels())
         index = {label: k for k, label in enumerate(self.labels)}
         size = len(self.labels)
         self._trans = [[0.0] * size for _ in range(size)]
-        entries = _entries(tagger, path, self.labels)
+        entries = _entries(tagger, model, self.labels)
         for left, right, weight in entries.transitions:
             self._trans[index[left]][index[right]] = weight
         # each attribute's weights, as (label, weight) entries in flat arrays: an attribute's

@@ -10,7 +10,12 @@ chunks ``LFRF``/``AFRF`` (per label or attribute, the number of its features and
 
 `dumped_entries` gives what crfsuite's text dump lists, in the dump's order and with the dump's
 weights (printed with ``%f``: six decimals), so that the constrained decoder built from it sums
-the same floats as before, in a fraction of the time.
+the same floats as before, in a fraction of the time. What crfsuite's writer guarantees is
+checked before it is trusted (the header's size is the file's, each chunk is where the header
+says, each reference list lies inside the file and lists its owner's features, every feature is
+listed once and goes to a known label, each string record is its id's and ends in its NUL): a
+truncated, hostile or foreign file is a `ModelError` (the decoder then reads crfsuite's dump),
+never a crash, a huge allocation or silently wrong weights.
 """
 
 from __future__ import annotations
@@ -63,10 +68,16 @@ def _strings(buffer: bytes, base: int, count: int) -> list[bytes]:
         raise ValueError("a string table is not a CQDB table")
     offsets = struct.unpack_from(f"<{count}I", buffer, base + backward)
     out: list[bytes] = []
-    for offset in offsets:
+    for key, offset in enumerate(offsets):
+        # crfsuite reads a record's string up to its NUL: a record that is missing (offset
+        # 0), names another id, or whose string runs past the file or lacks its NUL is no
+        # table crfsuite wrote
+        number, size = struct.unpack_from("<II", buffer, base + offset)
         start = base + offset + 8
-        (size,) = struct.unpack_from("<I", buffer, base + offset + 4)
-        out.append(buffer[start : start + size - 1])
+        end = start + size - 1
+        if not offset or number != key or size < 1 or buffer.find(b"\0", start, end + 1) != end:
+            raise ValueError(f"string {key} of a CQDB table is not where its table says")
+        out.append(buffer[start:end])
     return out
 
 
@@ -86,43 +97,68 @@ def _dump_weights(weights: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return rounded
 
 
-def dumped_entries(path: str | Path) -> ModelEntries:
-    """The transitions and state features of the crfsuite model file at `path`, as its text
-    dump lists them (see the module's docstring); `ModelError` when it is not one."""
+def dumped_entries(model: str | Path | bytes) -> ModelEntries:
+    """The transitions and state features of a crfsuite model (a file's path, or its bytes),
+    as its text dump lists them (see the module's docstring); `ModelError` when it is not one
+    crfsuite wrote: truncated, foreign or inconsistent."""
     import numpy as np
 
+    name = "<model bytes>" if isinstance(model, bytes) else str(model)
     try:
-        buffer = Path(path).read_bytes()
+        buffer = model if isinstance(model, bytes) else Path(model).read_bytes()
         head = _HEADER.unpack_from(buffer, 0)
-        magic, _size, kind, _version, _nf, n_labels, n_attrs, off_feat = head[:8]
+        magic, size, kind, _version, _nf, n_labels, n_attrs, off_feat = head[:8]
         off_labels, off_attrs, off_labelrefs, off_attrrefs = head[8:]
         if magic != b"lCRF" or kind != b"FOMC":
             raise ValueError("not a crfsuite CRF1d model")
-        (n_features,) = struct.unpack_from("<I", buffer, off_feat + 8)
+        if size != len(buffer):
+            raise ValueError(f"the header gives {size} bytes, the model has {len(buffer)}")
+        chunk, _chunk_size, n_features = struct.unpack_from("<4sII", buffer, off_feat)
+        if chunk != b"FEAT":
+            raise ValueError("the features are not where the header says")
         features = np.frombuffer(buffer, _FEATURE, count=n_features, offset=off_feat + _CHUNK)
         ftype, source, target = (features[f].astype(np.intp) for f in ("f0", "f1", "f2"))
         weights = features["f3"].astype(np.float64)
         labels = [s.decode() for s in _strings(buffer, off_labels, n_labels)]
 
-        def references(base: int, count: int) -> npt.NDArray[np.intp]:
-            """The feature ids a reference chunk lists, owner after owner, in order."""
+        def references(base: int, chunk: bytes, count: int) -> npt.NDArray[np.intp]:
+            """The feature ids a reference chunk lists, owner after owner, in order; each
+            owner must be the source of the features it lists."""
+            if buffer[base : base + 4] != chunk:
+                raise ValueError(f"the {chunk.decode()} chunk is not where the header says")
             words = np.frombuffer(buffer, "<u4", count=(len(buffer) - base) // 4, offset=base)
-            offsets = np.frombuffer(buffer, "<u4", count=count, offset=base + _CHUNK) - base
-            if (offsets % 4).any():
+            offsets = np.frombuffer(buffer, "<u4", count=count, offset=base + _CHUNK)
+            offsets = offsets.astype(np.intp) - base
+            if (offsets % 4).any() or (offsets < _CHUNK).any():
                 raise ValueError("a feature reference is not where the chunk's words are")
             at = offsets // 4
             sizes = words[at].astype(np.intp)
+            # bounded before anything is allocated: each list lies inside the file, and all
+            # together name no more features than the file has
+            if (at + 1 + sizes > len(words)).any() or int(sizes.sum()) > n_features:
+                raise ValueError("a feature reference list runs past the model")
             ends = np.cumsum(sizes)
             index = np.arange(int(ends[-1]) if count else 0) + np.repeat(
-                at.astype(np.intp) + 1 - (ends - sizes), sizes
+                at + 1 - (ends - sizes), sizes
             )
             found: npt.NDArray[np.intp] = words[index].astype(np.intp)
+            if (found >= n_features).any():
+                raise ValueError("a feature reference names no feature")
+            if (source[found] != np.repeat(np.arange(count), sizes)).any():
+                raise ValueError("a feature reference names another owner's feature")
             return found
 
-        moves = references(off_labelrefs, n_labels)
-        states = references(off_attrrefs, n_attrs)
+        moves = references(off_labelrefs, b"LFRF", n_labels)
+        states = references(off_attrrefs, b"AFRF", n_attrs)
         if (ftype[moves] != 1).any() or (ftype[states] != 0).any():
             raise ValueError("a feature reference names a feature of the wrong kind")
+        if (target[moves] >= n_labels).any() or (target[states] >= n_labels).any():
+            raise ValueError("a feature goes to a label the model lacks")
+        if (
+            len(moves) + len(states) != n_features
+            or not np.bincount(np.concatenate([moves, states]), minlength=n_features).all()
+        ):
+            raise ValueError("the references do not name each feature once")
         printed = _dump_weights(weights)
         transitions = [
             (labels[a], labels[b], w)
@@ -132,7 +168,7 @@ def dumped_entries(path: str | Path) -> ModelEntries:
         ]
         attributes = _strings(buffer, off_attrs, n_attrs)
     except (OSError, struct.error, ValueError, IndexError, UnicodeDecodeError) as exc:
-        raise ModelError(str(path), f"not a readable crfsuite model: {exc}") from exc
+        raise ModelError(name, f"not a readable crfsuite model: {exc}") from exc
     return ModelEntries(
         labels, transitions, attributes, source[states], target[states], printed[states]
     )
