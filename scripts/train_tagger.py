@@ -19,7 +19,7 @@ Training is deterministic for the same data and options.
 Regularisation (training rows only; inference and features stay as they are; see
 `citekit.training.dropout`): ``--lexicon-dropout P`` drops each run of tokens a lexicon key
 covers (places, publisher words, months …) from the note's marks with probability P
-(``--lexicon-keys place,cities`` limits it to those keys); ``--form-dropout P`` hides each
+(``--lexicon-keys places,cities`` limits it to those keys); ``--form-dropout P`` hides each
 word token's identity (its form, as itself and as its neighbours' neighbour, and its pairs)
 with probability P (``--form-labels title,author`` only the words of those gold labels);
 ``--min-freq K`` leaves out features seen fewer than K times (rare values of the generator's
@@ -43,8 +43,8 @@ import pycrfsuite
 from citekit.citations import _split_sources
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
-from citekit.citations.tagger.align import bio_labels, record_spans, token_labels
-from citekit.citations.tagger.features import features
+from citekit.citations.tagger.align import LABELS, bio_labels, record_spans, token_labels
+from citekit.citations.tagger.features import LEXICON_KEYS, features
 from citekit.citations.tagger.tokens import tokenize
 from citekit.training.dropout import Dropout, note_random, training_rows
 
@@ -145,6 +145,20 @@ def train(
     trainer.train(str(out))
 
 
+def _names(
+    parser: argparse.ArgumentParser, option: str, given: str | None, known: Sequence[str]
+) -> frozenset[str] | None:
+    """The comma-separated names of `option` (None when not given); an unknown name is an
+    error that lists the known ones."""
+    if not given:
+        return None
+    names = frozenset(name.strip() for name in given.split(",") if name.strip())
+    unknown = sorted(names - set(known))
+    if unknown:
+        parser.error(f"{option}: unknown {', '.join(unknown)} (known: {', '.join(known)})")
+    return names
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--generate", type=int, default=0, metavar="N")
@@ -174,14 +188,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
-    keys = frozenset(args.lexicon_keys.split(",")) if args.lexicon_keys else None
-    labels = frozenset(args.form_labels.split(",")) if args.form_labels else None
-    dropout = Dropout(
-        lexicon=args.lexicon_dropout,
-        forms=args.form_dropout,
-        lexicon_keys=keys,
-        form_labels=labels,
-    )
+    # a name no key or label has would silently drop nothing ("place" is "places" as a key
+    # and "publisher-place" as a label)
+    keys = _names(parser, "--lexicon-keys", args.lexicon_keys, LEXICON_KEYS)
+    labels = _names(parser, "--form-labels", args.form_labels, LABELS)
+    if args.min_freq < 0:
+        parser.error(f"--min-freq must be 0 or more, not {args.min_freq}")
+    try:
+        dropout = Dropout(
+            lexicon=args.lexicon_dropout,
+            forms=args.form_dropout,
+            lexicon_keys=keys,
+            form_labels=labels,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     examples: list[tuple[str, Spans]] = []
     if args.generate:
         examples.extend(synthetic_texts(args.generate, args.seed, csl_share=args.csl_share))

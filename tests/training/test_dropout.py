@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
 from citekit.citations.tagger.features import features, token_marks
@@ -114,3 +116,32 @@ def test_a_dropout_run_is_reproducible(tmp_path: Path) -> None:
     script.train(examples, one, iterations=5, seed=3, dropout=dropout)
     script.train(examples, two, iterations=5, seed=3, dropout=dropout)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_rates_outside_0_to_1_are_refused() -> None:
+    for lexicon, forms in ((1.5, 0.0), (0.0, -0.1), (0.0, float("nan"))):
+        with pytest.raises(ValueError, match="dropout rate must be 0 to 1"):
+            Dropout(lexicon=lexicon, forms=forms)
+    assert Dropout(lexicon=1.0, forms=0.0).active
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        # "place" is "places" as a lexicon key and "publisher-place" as a label: a name that
+        # matches nothing would train a model with no dropout at all
+        (["--lexicon-dropout", "0.5", "--lexicon-keys", "place,cities"], "unknown place"),
+        (["--form-dropout", "0.3", "--form-labels", "title,place"], "unknown place"),
+        (["--form-dropout", "1.5"], "dropout rate must be 0 to 1"),
+        (["--min-freq", "-1"], "--min-freq must be 0 or more"),
+    ],
+)
+def test_the_script_refuses_options_that_would_drop_nothing_or_make_no_sense(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], message: str
+) -> None:
+    out = tmp_path / "model.crfsuite"
+    with pytest.raises(SystemExit) as stopped:
+        _script().main(["--generate", "5", *options, "--out", str(out)])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()

@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from attrs import frozen
+from attrs import field, frozen
 
 from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import Token
+
+if TYPE_CHECKING:
+    from attrs import Attribute
 
 __all__ = ["Dropout", "drop_forms", "drop_marks", "note_random", "training_rows"]
 
@@ -38,10 +42,16 @@ class Dropout:
     """Dropout rates (0 to 1), the lexicon keys that lexicon dropout may drop and the gold
     labels whose words form dropout may hide (all if None)."""
 
-    lexicon: float = 0.0
-    forms: float = 0.0
+    lexicon: float = field(default=0.0)
+    forms: float = field(default=0.0)
     lexicon_keys: frozenset[str] | None = None
     form_labels: frozenset[str] | None = None
+
+    @lexicon.validator
+    @forms.validator
+    def _rate(self, attribute: Attribute[float], value: float) -> None:
+        if not 0.0 <= value <= 1.0:  # also refuses NaN
+            raise ValueError(f"the {attribute.name} dropout rate must be 0 to 1, not {value}")
 
     @property
     def active(self) -> bool:
