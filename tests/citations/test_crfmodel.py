@@ -169,3 +169,21 @@ def test_the_decoder_reads_the_bytes_crfsuite_reads_though_the_file_changes(
     copy.unlink()  # crfsuite still tags: its model lives with the tagger
     rows = [["w=ivanov"], ["w=history"]]
     assert len(tagger._tagger.tag(rows)) == 2
+
+
+def test_random_damage_is_a_model_error_or_a_consistent_model() -> None:
+    import random
+
+    data = _model_bytes()
+    rng = random.Random(11)
+    for _ in range(20):
+        damaged = bytearray(data)
+        for _flip in range(rng.randint(1, 4)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            entries = dumped_entries(bytes(damaged))
+        except ModelError:
+            continue
+        # read: every id names something the model has (a damaged weight may still read)
+        assert int(entries.attribute.max()) < len(entries.attributes)
+        assert int(entries.label.max()) < len(entries.labels)

@@ -61,23 +61,36 @@ class ModelEntries:
 
 def _strings(buffer: bytes, base: int, count: int) -> list[bytes]:
     """The strings of a CQDB table at `base`, by id (``id, size, string, NUL`` records)."""
+    import numpy as np
+
     chunk, _size, _flag, order, backward_size, backward = struct.unpack_from(
         "<4sIIIII", buffer, base
     )
     if chunk != b"CQDB" or order != 0x62445371 or backward == 0 or backward_size < count:
         raise ValueError("a string table is not a CQDB table")
-    offsets = struct.unpack_from(f"<{count}I", buffer, base + backward)
-    out: list[bytes] = []
-    for key, offset in enumerate(offsets):
-        # crfsuite reads a record's string up to its NUL: a record that is missing (offset
-        # 0), names another id, or whose string runs past the file or lacks its NUL is no
-        # table crfsuite wrote
-        number, size = struct.unpack_from("<II", buffer, base + offset)
-        start = base + offset + 8
-        end = start + size - 1
-        if not offset or number != key or size < 1 or buffer.find(b"\0", start, end + 1) != end:
-            raise ValueError(f"string {key} of a CQDB table is not where its table says")
-        out.append(buffer[start:end])
+    raw = np.frombuffer(buffer, np.uint8)
+    offsets = np.frombuffer(buffer, "<u4", count=count, offset=base + backward).astype(np.int64)
+    at = base + offsets
+    if (offsets == 0).any() or (at + 8 > len(buffer)).any():
+        raise ValueError("a string of a CQDB table is missing or past the model's end")
+
+    def word(where: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """The little-endian 32-bit integers at `where` (a record need not be aligned)."""
+        found: npt.NDArray[np.int64] = sum(  # type: ignore[assignment]
+            raw[where + k].astype(np.int64) << (8 * k) for k in range(4)
+        )
+        return found
+
+    # crfsuite reads a record's string up to its NUL: a record that names another id, or
+    # whose string runs past the model or lacks its NUL (or holds one), is none it wrote
+    ends = at + 8 + word(at + 4) - 1
+    if (word(at) != np.arange(count)).any() or (ends < at + 8).any():
+        raise ValueError("a record of a CQDB table is not its id's")
+    if (ends >= len(buffer)).any() or raw[ends].any():
+        raise ValueError("a string of a CQDB table runs past its record")
+    out = [buffer[start:end] for start, end in zip((at + 8).tolist(), ends.tolist(), strict=True)]
+    if b"\0" in b"".join(out):
+        raise ValueError("a string of a CQDB table holds a NUL")
     return out
 
 
