@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, token_texts, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["designation_apart", "without_designation"]
@@ -80,9 +80,9 @@ def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
 def without_designation(text: str) -> str:
     """`text` with a designation that ends it cut off, with the marks before it
     (`незавершенный проект / Текст : электронный` → `незавершенный проект`)."""
-    tokens = tokenize(text)
-    if not tokens or _openers().isdisjoint(map(_TEXT, tokens)):
+    if _openers().isdisjoint(token_texts(text)):  # the common case: no Token is built
         return text
+    tokens = tokenize(text)
     start = _closing(tokens, 0, len(tokens))
     if start is None:
         return text
