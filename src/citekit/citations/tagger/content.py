@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token, token_texts, tokenize
+from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["designation_apart", "without_designation"]
@@ -80,9 +80,13 @@ def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
 def without_designation(text: str) -> str:
     """`text` with a designation that ends it cut off, with the marks before it
     (`незавершенный проект / Текст : электронный` → `незавершенный проект`)."""
-    if _openers().isdisjoint(token_texts(text)):  # the common case: no Token is built
+    # the common case, told without tokenizing: a designation has its colon, and its first
+    # word is in the text as written
+    if ":" not in text or not any(word in text for word in _openers()):
         return text
     tokens = tokenize(text)
+    if _openers().isdisjoint(map(_TEXT, tokens)):
+        return text
     start = _closing(tokens, 0, len(tokens))
     if start is None:
         return text

@@ -420,7 +420,7 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = _unpunctuated(_distinct(direct_pairs(found)))
+        out[role] = _unpunctuated(_distinct(direct_pairs(found))) if found else ()
     if (marked := marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:
