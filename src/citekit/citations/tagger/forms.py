@@ -263,12 +263,14 @@ def site_named(
     """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
     a site's name is no place, publisher or person, whatever the model called it."""
+    if not url or any(label == "container-title" for label, _, _ in found):
+        return list(found)  # told before the address is read
     try:
-        host = (urlsplit(url).hostname or "") if url else ""
+        host = urlsplit(url).hostname or ""
     except ValueError:  # `https://[`: no address to read a site from
         host = ""
     labels = host.removeprefix("www.").split(".")
-    if not host or any(label == "container-title" for label, _, _ in found):
+    if not host:
         return list(found)
     names = {_folded(labels[0]), _folded("".join(labels))} - {""}
     out = list(found)
