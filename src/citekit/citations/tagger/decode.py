@@ -338,6 +338,14 @@ def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
     return k >= 0 and owner[k] == OTHER and _WORD.match(tokens[k].text) is not None
 
 
+def _owners(found: Sequence[tuple[str, int, int]], size: int) -> list[str]:
+    """Each of `size` tokens' label in the runs `found`."""
+    owner = [OTHER] * size
+    for label, a, b in found:
+        owner[a:b] = [label] * (b - a)
+    return owner
+
+
 def decode(
     text: str,
     tokens: Sequence[Token],
@@ -362,9 +370,7 @@ def decode(
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
-    owner = [OTHER] * len(tokens)
-    for label, a, b in mended:
-        owner[a:b] = [label] * (b - a)
+    owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
     for label, a, b in mended:
         if label == OTHER:
             continue
@@ -399,6 +405,8 @@ def decode(
         elif label == "issued":
             dates.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
+            if not owner:
+                owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)

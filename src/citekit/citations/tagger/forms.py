@@ -443,6 +443,8 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
     `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
     out = list(labels)
+    if "volume" not in out:
+        return out  # no volume, nothing to read (the common case, told at C speed)
     for i in range(len(tokens) - 2):
         if out[i] != "volume" or out[i + 1] == "volume" or tokens[i + 1].text != "(":
             continue
@@ -466,6 +468,8 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     (`Военная реформа (1924–1925) М., 1958`: the years the work is about) when the note
     dates its publication after it."""
     out = list(labels)
+    if "title" not in out or "issued" not in out:
+        return out  # no title, or no date after one (told at C speed)
     for i in range(1, len(tokens) - 4):
         if out[i - 1] != "title" or tokens[i].text != "(":
             continue  # the bracket must open right after the title
