@@ -428,7 +428,8 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = _unpunctuated(_distinct(direct_pairs(found))) if found else ()
+        listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
+        out[role] = _unpunctuated(_distinct(direct_pairs(found))) if listed else tuple(found)
     if (marked := marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:

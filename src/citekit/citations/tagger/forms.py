@@ -195,6 +195,8 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     place and the next `;` or `:` are a place too, whatever the model called them; and two
     places with only a comma between are one (`Almaty, Kazakhstan`: a city and its country)."""
     out = list(found)
+    if all(label != "publisher-place" for label, _, _ in out):
+        return out  # no place to take in the runs after it
     i = 0
     while i + 2 < len(out):
         (label, a, _), (kind, c, d) = out[i], out[i + 2]
