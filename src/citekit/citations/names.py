@@ -56,6 +56,7 @@ def family_suffixes() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a run's text is asked again as its one name (`to_name`)
 def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
     образования"): one of its words is an organisation's head word of a language file."""

@@ -96,7 +96,7 @@ def unplaced(
     if any(maybe):
         covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
         lost = [
-            m and c == OTHER and _WORDLIKE.search(t.text) is not None
+            m and c == OTHER and (t.text.isalnum() or _WORDLIKE.search(t.text) is not None)
             for m, c, t in zip(maybe, covered, tokens, strict=True)
         ]
 

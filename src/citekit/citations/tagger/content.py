@@ -80,8 +80,12 @@ def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
 def without_designation(text: str) -> str:
     """`text` with a designation that ends it cut off, with the marks before it
     (`незавершенный проект / Текст : электронный` → `незавершенный проект`)."""
+    # the common case, told without tokenizing: a designation has its colon, and its first
+    # word is in the text as written
+    if ":" not in text or not any(word in text for word in _openers()):
+        return text
     tokens = tokenize(text)
-    if not tokens or _openers().isdisjoint(map(_TEXT, tokens)):
+    if _openers().isdisjoint(map(_TEXT, tokens)):
         return text
     start = _closing(tokens, 0, len(tokens))
     if start is None:

@@ -163,7 +163,8 @@ def _names(
     whole = text[tokens[a].start : tokens[b - 1].end]
     if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
         return [_clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
-    joins = [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks]
+    # read only inside the run: the tokens before it join nothing
+    joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
     shaped, rest = surname_first(tokens, joins, a, b)
     if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
         return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
@@ -244,16 +245,21 @@ def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
     after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
     the list has is that name too."""
     kept: list[Name] = []
+    keys: set[tuple[str, str]] = set()  # the kept names' (family, given), folded
+    literals: set[str] = set()  # … and their literals, folded
     families = {_letters(n.family) for n in found if n.family}
     for name in found:
         key = (_letters(name.family), _letters(name.given))
-        if name.family is None and _letters(name.literal) in families:
+        literal = _letters(name.literal)
+        if name.family is None and literal in families:
             continue
-        if name.family and any((_letters(k.family), _letters(k.given)) == key for k in kept):
+        if name.family and key in keys:
             continue
-        if name.literal and any(_letters(k.literal) == _letters(name.literal) for k in kept):
+        if name.literal and literal in literals:
             continue  # an organisation written again after the slash
         kept.append(name)
+        keys.add(key)
+        literals.add(literal)
     return tuple(kept)
 
 
@@ -275,6 +281,8 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def marked_language(text: str) -> str | None:
     """The language a note marks its source as written in ("Статья // Википедия (англ.)")."""
+    if "(" not in text:
+        return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
     found = pattern.search(text)
     return None if found is None else codes.get(found.group(1).casefold())
@@ -282,6 +290,8 @@ def marked_language(text: str) -> str | None:
 
 def _unmarked(value: str) -> str:
     """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
+    if "(" not in value:
+        return _clean(value)  # every mark opens with its bracket: nothing to take out
     pattern, _ = _language_marks()
     return _clean(pattern.sub(" ", value))
 
@@ -328,6 +338,14 @@ def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
     return k >= 0 and owner[k] == OTHER and _WORD.match(tokens[k].text) is not None
 
 
+def _owners(found: Sequence[tuple[str, int, int]], size: int) -> list[str]:
+    """Each of `size` tokens' label in the runs `found`."""
+    owner = [OTHER] * size
+    for label, a, b in found:
+        owner[a:b] = [label] * (b - a)
+    return owner
+
+
 def decode(
     text: str,
     tokens: Sequence[Token],
@@ -352,9 +370,7 @@ def decode(
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
-    owner = [OTHER] * len(tokens)
-    for label, a, b in mended:
-        owner[a:b] = [label] * (b - a)
+    owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
     for label, a, b in mended:
         if label == OTHER:
             continue
@@ -389,6 +405,8 @@ def decode(
         elif label == "issued":
             dates.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
+            if not owner:
+                owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             value = _number(tokens, marks, text, a, b)
@@ -410,7 +428,8 @@ def decode(
             if value:
                 out[label] = value
     for role, found in names.items():
-        out[role] = _unpunctuated(_distinct(direct_pairs(found)))
+        listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
+        out[role] = _unpunctuated(_distinct(direct_pairs(found))) if listed else tuple(found)
     if (marked := marked_language(text)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:

@@ -195,6 +195,8 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     place and the next `;` or `:` are a place too, whatever the model called them; and two
     places with only a comma between are one (`Almaty, Kazakhstan`: a city and its country)."""
     out = list(found)
+    if all(label != "publisher-place" for label, _, _ in out):
+        return out  # no place to take in the runs after it
     i = 0
     while i + 2 < len(out):
         (label, a, _), (kind, c, d) = out[i], out[i + 2]
@@ -263,12 +265,14 @@ def site_named(
     """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
     a site's name is no place, publisher or person, whatever the model called it."""
+    if not url or any(label == "container-title" for label, _, _ in found):
+        return list(found)  # told before the address is read
     try:
-        host = (urlsplit(url).hostname or "") if url else ""
+        host = urlsplit(url).hostname or ""
     except ValueError:  # `https://[`: no address to read a site from
         host = ""
     labels = host.removeprefix("www.").split(".")
-    if not host or any(label == "container-title" for label, _, _ in found):
+    if not host:
         return list(found)
     names = {_folded(labels[0]), _folded("".join(labels))} - {""}
     out = list(found)
@@ -441,6 +445,8 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
     `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
     out = list(labels)
+    if "volume" not in out:
+        return out  # no volume, nothing to read (the common case, told at C speed)
     for i in range(len(tokens) - 2):
         if out[i] != "volume" or out[i + 1] == "volume" or tokens[i + 1].text != "(":
             continue
@@ -464,6 +470,8 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     (`Военная реформа (1924–1925) М., 1958`: the years the work is about) when the note
     dates its publication after it."""
     out = list(labels)
+    if "title" not in out or "issued" not in out:
+        return out  # no title, or no date after one (told at C speed)
     for i in range(1, len(tokens) - 4):
         if out[i - 1] != "title" or tokens[i].text != "(":
             continue  # the bracket must open right after the title

@@ -4,6 +4,7 @@ journal's "2.1 (1937)", a lone word after the title, an issue number with no per
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
@@ -73,11 +74,11 @@ _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never giv
 def runs(labels: Sequence[str]) -> list[Run]:
     """(label, first token, last token + 1) for each run of one label."""
     found: list[Run] = []
-    for i, label in enumerate(labels):
-        if found and found[-1][0] == label:
-            found[-1] = (label, found[-1][1], i + 1)
-        else:
-            found.append((label, i, i + 1))
+    start = 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            found.append((labels[start], start, i))
+            start = i
     return found
 
 
@@ -238,10 +239,10 @@ def _place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
 
 def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
-    rest = [r for r in found[j + 1 :] if r[0] != OTHER]
-    if not rest or rest[0][0] != "issued":
+    after = next((r for r in itertools.islice(found, j + 1, None) if r[0] != OTHER), None)
+    if after is None or after[0] != "issued":
         return False
-    return all(not tokens[k].text.isalnum() for k in range(found[j][2], rest[0][1]))
+    return all(not tokens[k].text.isalnum() for k in range(found[j][2], after[1]))
 
 
 def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
