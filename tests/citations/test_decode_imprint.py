@@ -335,24 +335,6 @@ def test_after_a_place_and_its_colon_comes_the_publisher() -> None:
     assert fields["publisher"] == "Matbaa-ı Kerimiye"
 
 
-def test_a_place_between_gosts_area_dashes_before_the_year_is_the_place() -> None:
-    text = "Петров П. П. История края / под ред. А. А. Смаилова. — Караганда — 1999 — 120 с."
-    fields = _decode(
-        text,
-        [
-            ("Петров П. П", "author"),
-            ("История края", "title"),
-            ("А. А. Смаилова", "editor"),
-            ("1999", "issued"),
-        ],
-    )
-    assert fields["publisher-place"] == "Караганда"
-    # words after a dash that are no place's (lower case) stay out
-    text = "Петров П. П. История края. — тезисы — 1999 — 120 с."
-    fields = _decode(text, [("История края", "title"), ("1999", "issued")])
-    assert "publisher-place" not in fields
-
-
 def test_a_known_place_after_the_title_and_before_the_address_is_the_place() -> None:
     text = (
         "Ahmedow A. (2015). Magtymguly Pyragynyň döredijiligi. Aşgabat. https://salamnews.tm/a_336"

@@ -65,7 +65,6 @@ __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _YEAR_DIGITS = 4
-_DASHES = frozenset({"—", "–"})
 _PLACE_WORDS = 2  # "Нижний Новгород"
 _ROLE_LABELS = frozenset(ROLES.values())
 _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
@@ -205,22 +204,6 @@ def _imprint_in_title(
     if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
-
-
-def _dashed_place(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
-    """An unlabelled run `— Place —` just before the year, parted by GOST's area dashes: one
-    or two capitalised words (a glued hyphen inside) between the dashes are the place."""
-    texts = [t.text for t in tokens[a:b]]
-    if len(texts) < 3 or texts[-1] not in _DASHES:
-        return None
-    start = max(i for i, text in enumerate(texts[:-1]) if text in _DASHES or i == 0)
-    if texts[start] not in _DASHES:
-        return None
-    words = [t for t in tokens[a + start + 1 : b - 1] if t.text not in "-‐"]
-    if not 1 <= len(words) <= _PLACE_WORDS or not all(capitalised(t.text) for t in words):
-        return None
-    place = (a + start + 1, b - 1)
-    return [(OTHER, a, place[0]), ("publisher-place", *place), (OTHER, place[1], b)]
 
 
 def _numbered_host(out: Sequence[Run]) -> bool:
@@ -403,14 +386,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.extend(_volume_issue(tokens, a, b))
         elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
-        elif (
-            label == OTHER
-            and "publisher-place" not in labels
-            and _year_next(tokens, found, j)
-            and (dashed := _dashed_place(tokens, a, b))
-        ):
-            out.extend(dashed)  # `/Под ред. А. Смаилова/ — Астана — 2011`
-            labels.add("publisher-place")
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
             out.extend(bracketed_issue(tokens, a, b))
         elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
