@@ -6,6 +6,7 @@ from citekit.citations import parse_note
 from citekit.citations.tagger.content import without_designation
 from citekit.model import Location, Name
 from tests.citations.labelled import decode_labelled as _decode
+from tests.linear import assert_linear
 
 
 def test_a_designation_a_title_took_in_is_cut_off() -> None:
@@ -60,3 +61,11 @@ def test_a_designation_is_no_lost_text() -> None:
         location=Location(path="designation.md"),
     )
     assert all("Текст" not in piece for c in note.citations for piece in c.unparsed)
+
+
+def test_many_designation_words_take_work_in_proportion() -> None:
+    # each "Текст" could open a designation; only those near the end are tried
+    assert_linear(lambda n: "Модерн / " + "Текст : " * n + "электронный", without_designation, 2000)
+    assert not without_designation("Модерн / " + "Текст : " * 50 + "электронный").endswith(
+        "электронный"
+    )

@@ -8,6 +8,7 @@ import functools
 import operator
 from collections.abc import Sequence
 
+from citekit._text import fold as _fold
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
@@ -17,10 +18,6 @@ __all__ = ["designation_apart", "without_designation"]
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _TEXT = operator.attrgetter("text")
 _SEPARATORS = frozenset({"/", "–", "—", "-", ".", ","})
-
-
-def _fold(text: str) -> str:
-    return text.replace("İ", "i").casefold()
 
 
 @functools.cache
@@ -64,7 +61,10 @@ def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
     """Where a designation that ends run a..b (a trailing period aside) starts."""
     end = b - 1 if tokens[b - 1].text == "." else b
     known = _designations()
-    for k in range(a, end):
+    # a designation's words, with a colon or a period between any two, fit in this many
+    # tokens: starts further back cannot match (and the work stays linear in the run)
+    reach = 2 * max(map(len, known), default=0)
+    for k in range(max(a, end - reach), end):
         if tokens[k].text not in _openers():
             continue
         span = tokens[k:end]

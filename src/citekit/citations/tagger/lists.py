@@ -9,6 +9,7 @@ import functools
 import operator
 from collections.abc import Sequence
 
+from citekit._text import fold as _fold
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS, ROLES
@@ -380,12 +381,6 @@ def _contributor_words() -> frozenset[tuple[str, ...]]:
 
 
 _TEXT = operator.attrgetter("text")
-
-
-def _fold(text: str) -> str:
-    """`text` folded for comparison in any case, the Turkic dotted capital included
-    (`RESİMLEYEN` is `resimleyen`, `ХуДож` is `худож`)."""
-    return text.replace("İ", "i").casefold()
 
 
 @functools.cache
