@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import importlib.util
 import io
 import json
 import tempfile
@@ -23,6 +22,7 @@ from citekit.citations import parse_note, resolve_references
 from citekit.citations.tagger import Tagger
 from citekit.citations.types import TypeModel
 from citekit.model import Location, NoteKind
+from tests.scripts import load_script
 
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
 
@@ -78,12 +78,7 @@ def predict(
 
 @functools.cache
 def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_notes", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORER)
 
 
 def norm(value: Any) -> Any:

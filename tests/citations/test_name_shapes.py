@@ -3,7 +3,6 @@ in quotes is whole."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,9 @@ from citekit.citations.tagger.align import OTHER, bio_labels, token_labels
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
+from tests.scripts import SCRIPTS, load_script
 
-SCRIPT = Path(__file__).parents[2] / "scripts" / "train_tagger.py"
+SCRIPT = SCRIPTS / "train_tagger.py"
 
 
 def test_a_capitalised_word_after_the_initials_joins_the_title() -> None:
@@ -107,11 +107,7 @@ def test_bio_labels_mark_where_each_name_starts() -> None:
 
 
 def test_a_bio_model_keeps_two_adjacent_names_apart(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("train_tagger", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script(SCRIPT)
     notes = [
         ("Иванов И. И. Петров П. П. История края. М., 2015.", "История края"),
         ("Smith J. Jones K. A history of towns. London, 2001.", "A history of towns"),

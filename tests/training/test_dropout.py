@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from tests.scripts import SCRIPTS, load_script
 
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
@@ -15,17 +15,12 @@ from citekit.citations.tagger.features import features, token_marks
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.training.dropout import Dropout, drop_forms, drop_marks, note_random, training_rows
 
-SCRIPT = Path(__file__).parents[2] / "scripts" / "train_tagger.py"
+SCRIPT = SCRIPTS / "train_tagger.py"
 NOTE = "Сулейменов О. Аз и Я. Алма-Ата: Жазушы, 1975. 304 с. См. также: Москва: Наука, 2015."
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_tagger", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def _parts() -> tuple[list[Token], list[str | None]]:

@@ -133,7 +133,7 @@ def _dumped(tagger: pycrfsuite.Tagger) -> dict[str, list[tuple[str, str, str]]]:
 
 class Weights:
     """A CRF model's weights, for decoding with constraints (in numpy: the same sums and
-    maxima, in the same order, as a plain loop; see `emissions` and `_best_steps`)."""
+    maxima, in the same order, as a plain loop; see `emissions` and `decode`)."""
 
     banned_score = _NEG  # a forbidden label's score
 
@@ -241,7 +241,8 @@ class Weights:
         step = np.empty_like(trans)
         column = alpha[:, :, None]  # each prefix's scores as a column: one view, made once
         for i in range(1, n):
-            # `_best_steps` in place: the same sums, the first best, its value (the best's)
+            # each label's best step from the prefix: the same sums as a plain loop, the first
+            # best on ties (numpy's argmax), and its value
             np.add(column[i - 1], trans, out=step)
             step.argmax(axis=0, out=back[i])
             step.max(axis=0, out=alpha[i])
@@ -276,7 +277,7 @@ class Weights:
         scores = np.empty(em.shape[1])
         column = scores[:, None]
         for i in range(n - 2, -1, -1):
-            # `_best_steps(em[i + 1] + beta[i + 1], rows)` in place, as in `decode`
+            # each label's best step into the suffix, as in `decode`
             np.add(em[i + 1], beta[i + 1], out=scores)
             np.add(column, rows, out=step)
             step.argmax(axis=0, out=ahead[i])
@@ -291,13 +292,3 @@ class Weights:
 
 def _utf8(attribute: str | bytes) -> bytes:
     return attribute.encode() if isinstance(attribute, str) else attribute
-
-
-def _best_steps(scores: Scores, weights: Scores) -> tuple[Scores, npt.NDArray[np.intp]]:
-    """For each k, the best ``scores[j] + weights[j, k]`` over j and the first j that gives
-    it (what ``max`` and ``list.index`` give: numpy's ``argmax`` takes the first)."""
-    import numpy as np
-
-    step = scores[:, None] + weights
-    pointers = step.argmax(axis=0)
-    return step[pointers, np.arange(step.shape[1])], pointers
