@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["TOKEN", "fold", "tokens"]
+__all__ = ["TOKEN", "fold", "tokens", "visible"]
 
 # Numbers, runs of letters, or any other single non-space character.
 TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
@@ -24,6 +24,17 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold().replace("ı", "i")
+
+
+# characters that show nothing and join or split nothing a reader sees: the soft hyphen (`&shy;`,
+# Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` without the characters that a reader does not see (`_INVISIBLE`): a soft
+    hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

@@ -180,3 +180,35 @@ def test_an_ibid_note_after_a_comment_points_at_the_last_citing_note() -> None:
     )
     assert [n.kind for n in notes] == [NoteKind.CITATION, NoteKind.COMMENT, NoteKind.IBID]
     assert notes[2].refers_to == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Там\u00a0же. С.\u00a06.", NoteKind.IBID),  # Word's no-break space
+        ("Şol\nýerde.", NoteKind.IBID),  # a line break inside the phrase
+        ("Aynı  yer, s. 6.", NoteKind.IBID),
+        ("Плеханов\u00a0А. М. Указ.\u00a0соч.\u00a0С. 109.", NoteKind.OPCIT),
+        ("Keynes, op.\ncit., p. 305.", NoteKind.OPCIT),
+    ],
+)
+def test_ibid_and_op_cit_words_read_across_any_white_space(text: str, kind: NoteKind) -> None:
+    notes = resolve_references(
+        [_note("Сулейменов О. Аз и Я. Алма-Ата: Жазушы, 1975."), _note(text, 2)]
+    )
+    assert notes[1].kind is kind
+    assert notes[1].refers_to == 1
+
+
+def test_characters_no_reader_sees_are_read_as_absent() -> None:
+    plain = (
+        "Kozlowski A. C. The Geometry of Culture // American Sociological Review. 2019. Vol. 84."
+    )
+    hidden = (
+        "Koz\u00adlowski A. C. The Geo\u200bmetry of Cul\u00adture // Amer\u2060ican "
+        "Socio\u00adlogical Review. 2019. Vol.\ufeff 84."
+    )
+    note = _note(hidden)
+    assert note.text == hidden  # the note keeps what was written
+    assert note.citations == _note(plain).citations
+    assert note.citations[0].title == "The Geometry of Culture"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from citekit._text import visible
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
@@ -165,7 +166,10 @@ def parse_note(
     tagger: Tagger | None = None,
     types: TypeModel | None = None,
 ) -> Note:
-    """Parse one note's raw text into a `Note` (references not yet resolved)."""
+    """Parse one note's raw text into a `Note` (references not yet resolved). Characters no
+    reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
+    the note keeps its text as written."""
+    written, text = text, visible(text)
     kind = classify(text)
     p = patterns()
     flat = text.replace("\n", " ")
@@ -184,7 +188,7 @@ def parse_note(
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
             number=number,
-            text=text,
+            text=written,
             location=location,
             kind=kind,
             page=locator,
@@ -209,7 +213,7 @@ def parse_note(
         citations = tuple(Citation(url=c.url, raw=c.raw) for c in citations if c.url)
     return Note(
         number=number,
-        text=text,
+        text=written,
         location=location,
         kind=kind,
         citations=citations,

@@ -119,6 +119,12 @@ def _edge_search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str]
     return None
 
 
+def _escaped(word: str) -> str:
+    """`word` as a pattern in which each space is any run of white space: a no-break space,
+    a line break or two spaces (`Там\u00a0же`, `op.\ncit.`) are spaces as written."""
+    return r"\s+".join(map(re.escape, word.split(" ")))
+
+
 def _kept(words: set[str]) -> list[str]:
     """The words of an alternation in its order (longest first), without a closing period."""
     ordered = sorted(words, key=len, reverse=True)
@@ -127,7 +133,7 @@ def _kept(words: set[str]) -> list[str]:
 
 def _alternation(words: set[str], *, grouped: bool = False) -> str:
     kept = _kept(words)
-    return _grouped(kept) if grouped else "|".join(map(re.escape, kept))
+    return _grouped(kept) if grouped else "|".join(map(_escaped, kept))
 
 
 def _grouped(kept: list[str]) -> str:
@@ -140,7 +146,7 @@ def _grouped(kept: list[str]) -> str:
         groups.setdefault(word[:1], []).append(word)
     pieces = []
     for first, group in groups.items():
-        rests = [re.escape(w[1:]) for w in group]
+        rests = [_escaped(w[1:]) for w in group]
         pieces.append(
             re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
         )
@@ -150,7 +156,7 @@ def _grouped(kept: list[str]) -> str:
 def _folded(words: set[str], template: str, *, edge: bool = False) -> FoldedPattern:
     """A `FoldedPattern` of `template` with the lower-cased words where it says WORDS."""
     kept = _kept({lower(w) for w in words})
-    flat = "|".join(map(re.escape, kept))
+    flat = "|".join(map(_escaped, kept))
     return FoldedPattern(
         template.replace("WORDS", _grouped(kept)),
         edge=edge,
