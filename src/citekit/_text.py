@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
+from collections.abc import Sequence
+from importlib import resources
 
-__all__ = ["TOKEN", "fold", "tokens", "visible"]
+__all__ = [
+    "TOKEN",
+    "fold",
+    "tokens",
+    "unmixed_word",
+    "unmixed_words",
+    "visible",
+]
 
 # Numbers, runs of letters, or any other single non-space character.
 TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
@@ -35,6 +45,68 @@ def visible(text: str) -> str:
     """`text` without the characters that a reader does not see (`_INVISIBLE`): a soft
     hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+@functools.cache
+def _twins() -> tuple[dict[int, int], dict[int, int]]:
+    """The letters that look alike in the Latin and Cyrillic alphabets (the data file
+    ``languages/data/translit/twins.toml``), as translation tables: to Cyrillic, to Latin."""
+    resource = resources.files("citekit.languages") / "data" / "translit" / "twins.toml"
+    pairs = tomllib.loads(resource.read_text(encoding="utf-8"))["pairs"]
+    latin = "".join(a for a, _b in pairs)
+    cyrillic = "".join(b for _a, b in pairs)
+    return str.maketrans(latin, cyrillic), str.maketrans(cyrillic, latin)
+
+
+_C, _L = "\u0400-\u04ff", "A-Za-z\u00c0-\u024f"  # the Cyrillic and Latin letters
+_CYRILLIC = re.compile(f"[{_C}]")
+_LATIN = re.compile(f"[{_L}]")
+# a Latin letter beside a Cyrillic one: some word mixes the two alphabets
+_MIXED = re.compile(f"[{_L}][{_C}]|[{_C}][{_L}]")
+
+
+def _alphabet(word: str) -> int:
+    """1 when most of `word`'s letters are Cyrillic, -1 when most are Latin, else 0."""
+    cyrillic, latin = len(_CYRILLIC.findall(word)), len(_LATIN.findall(word))
+    return (cyrillic > latin) - (latin > cyrillic)
+
+
+def unmixed_word(word: str, alphabet: int = 0) -> str:
+    """`word` with the letters of its minority alphabet that have a twin in the majority's
+    (`_twins`) read as that twin; a tie goes to `alphabet` (1 Cyrillic, -1 Latin).
+    Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova` `Kulzhanova`."""
+    if _MIXED.search(word) is None:
+        return word
+    side = _alphabet(word) or alphabet
+    to_cyrillic, to_latin = _twins()
+    if side > 0:
+        return word.translate(to_cyrillic)
+    return word.translate(to_latin) if side < 0 else word
+
+
+def unmixed_words(words: Sequence[str]) -> list[str]:
+    """Tokens (`words`) with each word that mixes Latin and Cyrillic letters read in its
+    majority alphabet (`unmixed_word`; a tie goes to the majority of all the words). A lone
+    letter stays as typed: `P. 364` in a Russian note and `С. 168` in a Turkmen one are labels
+    of the other alphabet as often as slips of the keyboard."""
+    joined = " ".join(words)
+    if _MIXED.search(joined) is None:
+        return list(words)
+    note = _alphabet(joined)
+    return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
+
+
+def unmixed(text: str) -> str:
+    """`text` with its words read as `unmixed_words` reads them (same length: offsets hold)."""
+    if _MIXED.search(text) is None:
+        return text
+    found = list(TOKEN.finditer(text))
+    words = unmixed_words([m.group() for m in found])
+    pieces = list(text)
+    for match, word in zip(found, words, strict=True):
+        if word != match.group():
+            pieces[match.start() : match.end()] = word
+    return "".join(pieces)
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:

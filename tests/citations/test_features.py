@@ -7,7 +7,7 @@ import pytest
 
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
-from citekit.citations.tagger.features import encoded_features, features, token_marks
+from citekit.citations.tagger.features import encoded_features, features, forms, token_marks
 from citekit.citations.tagger.tokens import tokenize
 
 GOST = "Иванов И. «Мир» // Вестник. — М., 2019. — С. 5. URL: https://a.kz/b"
@@ -74,3 +74,11 @@ def test_a_tokens_lexicon_marks_come_in_sorted_order_in_every_process() -> None:
         found = [f for f in row if f.startswith(prefix)]
         assert found == sorted(found)
     assert [f for f in row if f.startswith("L:")] == ["L:Bextent", "L:Bpage", "L:extent", "L:page"]
+
+
+def test_a_word_typed_in_two_alphabets_reads_in_its_own() -> None:
+    # `Рoссии` with a Latin o, `C` of `Cт.`: the model knows the words as their alphabet's
+    assert _rows("Иванов И. История Рoссии. М., 2001.") == _rows(
+        "Иванов И. История России. М., 2001."
+    )
+    assert forms(tokenize("Кulzhanova B. Title")) == ["Kulzhanova", "B", ".", "Title"]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from citekit._text import visible
+from citekit._text import unmixed, visible
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
@@ -170,12 +170,13 @@ def parse_note(
     reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
     the note keeps its text as written."""
     written, text = text, visible(text)
-    kind = classify(text)
+    reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
+    kind = classify(reading)
     p = patterns()
     flat = text.replace("\n", " ")
     if kind in (NoteKind.IBID, NoteKind.OPCIT):
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
-        match = pattern.search(flat)
+        match = pattern.search(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
         locator = _locator(rest)
         citations: tuple[Citation, ...] = ()

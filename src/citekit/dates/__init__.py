@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from citekit._text import TOKEN, fold
+from citekit._text import TOKEN, fold, unmixed_word
 from citekit.dates._lexicon import DIGIT, WORD_CACHE, Facts, Lexicon, lexicon
 from citekit.languages import Language, language
 from citekit.model import PartialDate
@@ -61,7 +61,7 @@ def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
 
 
 def _month_of(word: str, lex: Lexicon, hint: str | None) -> tuple[str, int] | None:
-    key = fold(word)
+    key = fold(unmixed_word(word))  # `мaя` typed with a Latin a is `мая`
     if key in lex.full:
         return _pick(lex.full[key], hint)
     if key in lex.abbreviations:

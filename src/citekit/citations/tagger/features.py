@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
+from citekit._text import unmixed_words
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
@@ -236,6 +237,12 @@ def _static_utf8(text: str) -> _Static[bytes]:
 _STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
 
 
+def forms(tokens: Sequence[Token]) -> list[str]:
+    """Each token's text as the features read it: a word typed in two alphabets reads in its
+    own (`citekit._text.unmixed_words`: `Рoссии` with a Latin o reads `России`)."""
+    return unmixed_words([t.text for t in tokens])
+
+
 def _same(text: str) -> str:
     return text
 
@@ -353,9 +360,10 @@ def rows_and_marks(
     """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
     token's cached pieces looked up once for both."""
     pieces = _UTF8 if encoded else _TEXT
-    static: list[_Static[Any]] = [pieces.static(t.text) for t in tokens]
+    words = forms(tokens)
+    static: list[_Static[Any]] = [pieces.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
-    return _rows(pieces, tokens, rules, marks, static), marks
+    return _rows(pieces, tokens, rules, marks, static, words), marks
 
 
 def _rows(
@@ -364,13 +372,16 @@ def _rows(
     rules: Sequence[str | None],
     marks: Sequence[set[str]] | None,
     static: list[_Static[Any]] | None = None,
+    words: list[str] | None = None,
 ) -> list[list[Any]]:
     n = len(tokens)
     if not n:
         return []
     last = n - 1
+    if words is None:
+        words = forms(tokens)
     if static is None:
-        static = [pieces.static(t.text) for t in tokens]
+        static = [pieces.static(w) for w in words]
     if marks is None:
         marks = lexicon().marks([s[0] for s in static])
     # the lexicon's marks of each token as its own features, and the marks of the entries
@@ -382,7 +393,6 @@ def _rows(
     mine = [m[0] for m in marked]
     left = [m[1] for m in marked]
     right = [m[2] for m in marked]
-    words = [t.text for t in tokens]
     gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
     # what does not depend on the state carried along the note
     edges: list[tuple[Any, ...]] = [()] * n

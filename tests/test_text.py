@@ -1,0 +1,62 @@
+"""Shared text helpers: what a reader sees of a word typed with two keyboard layouts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citekit import parse_date
+from citekit._text import TOKEN, unmixed, unmixed_word, unmixed_words, visible
+
+
+@pytest.mark.parametrize(
+    ("word", "read"),
+    [
+        ("Рoссии", "России"),  # a Latin o among Cyrillic letters
+        ("Кulzhanova", "Kulzhanova"),  # a Cyrillic К among Latin letters
+        ("Типографiя", "Типографія"),
+        ("России", "России"),
+        ("Kulzhanova", "Kulzhanova"),
+        ("Qırğız", "Qırğız"),  # Latin letters with marks are Latin
+    ],
+)
+def test_a_word_reads_in_its_majority_alphabet(word: str, read: str) -> None:
+    assert unmixed_word(word) == read
+
+
+def test_a_tie_goes_to_the_alphabet_given() -> None:
+    assert unmixed_word("Cт", 1) == "Ст"
+    assert unmixed_word("Cо", -1) == "Co"  # Latin C, Cyrillic о
+    assert unmixed_word("Cт", -1) == "Cт"  # т has no Latin twin
+    assert unmixed_word("Cт") == "Cт"
+
+
+def test_a_lone_letter_stays_as_typed() -> None:
+    # `P. 364` in a Russian note, `С. 168` in a Turkmen one: labels of the other alphabet
+    words = ["Рoссии", "P", ".", "364", "Türkmenabat", "С", ".", "168"]
+    assert unmixed_words(words) == ["России", "P", ".", "364", "Türkmenabat", "С", ".", "168"]
+
+
+def test_a_tie_inside_a_word_goes_to_the_alphabet_of_the_note() -> None:
+    assert unmixed_words(["Cт", ".", "782", "Собрание", "законов"])[0] == "Ст"
+
+
+def test_a_month_typed_with_a_latin_letter_is_the_month() -> None:
+    date = parse_date("25 мaя 2024 г.")  # Latin a
+    assert date is not None
+    assert date.isoformat() == "2024-05-25"
+
+
+@given(st.text(alphabet="aceoCMKРоссияМ.,: 12-", max_size=40))
+def test_reading_keeps_length_and_every_character_that_has_no_twin(text: str) -> None:
+    read = unmixed(text)
+    assert len(read) == len(text)
+    assert [m.span() for m in TOKEN.finditer(read)] == [m.span() for m in TOKEN.finditer(text)]
+    for a, b in zip(text, read, strict=True):
+        assert a == b or a.lower() in "aceopxyiасеорхуі" or a in "ABCEHIKMOPTXАВСЕНІКМОРТХ"
+
+
+def test_visible_drops_only_invisible_characters() -> None:
+    assert visible("Ka\u00adya\u200b Ha\u2060san\ufeff") == "Kaya Hasan"
+    assert visible("Kaya, Hasan") == "Kaya, Hasan"
