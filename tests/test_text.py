@@ -60,3 +60,10 @@ def test_reading_keeps_length_and_every_character_that_has_no_twin(text: str) ->
 def test_visible_drops_only_invisible_characters() -> None:
     assert visible("Ka\u00adya\u200b Ha\u2060san\ufeff") == "Kaya Hasan"
     assert visible("Kaya, Hasan") == "Kaya, Hasan"
+
+
+def test_an_address_stays_as_typed() -> None:
+    text = "Рoссия сегодня. https://site.kz/Рoссия-news (дата обращения: 5 мaя 2024)"
+    read = unmixed(text)
+    assert read.startswith("Россия сегодня. https://site.kz/Рoссия-news")
+    assert read.endswith("5 мая 2024)")

@@ -96,15 +96,21 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
     return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
 
 
+# a run of text that is an address, not words: left as typed
+_ADDRESS = re.compile(r"\S*(?:://|www\.|@|/)\S*")
+
+
 def unmixed(text: str) -> str:
-    """`text` with its words read as `unmixed_words` reads them (same length: offsets hold)."""
+    """`text` with its words read as `unmixed_words` reads them; addresses (URLs, e-mail)
+    as typed. The same length: offsets into `text` hold."""
     if _MIXED.search(text) is None:
         return text
     found = list(TOKEN.finditer(text))
     words = unmixed_words([m.group() for m in found])
+    kept = [m.span() for m in _ADDRESS.finditer(text)] if "/" in text or "@" in text else []
     pieces = list(text)
     for match, word in zip(found, words, strict=True):
-        if word != match.group():
+        if word != match.group() and not any(a <= match.start() < b for a, b in kept):
             pieces[match.start() : match.end()] = word
     return "".join(pieces)
 

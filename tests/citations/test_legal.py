@@ -137,6 +137,27 @@ def test_a_bare_shelf_mark_keeps_archive_and_location_and_invents_no_title(
     assert c.unparsed == ()
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ЦА  ФСБ  РФ,  ф.  1,  оп.  6,  д. 38,  л.  118.",  # two spaces, as pasted text has
+        "ЦА ФСБ\tРФ,\tф.\t1, оп.\t6, д. 38, л.\t118.",
+        "ЦА ФСБ РФ, ф.\u00a01, оп.\u00a06, д.\u00a038, л.\u00a0118.",
+    ],
+)
+def test_a_shelf_mark_reads_across_any_white_space(typed: str) -> None:
+    c = parse_citation(typed)
+    assert (c.type, c.title, c.authors) == ("manuscript", None, ())
+    assert c.archive is not None
+    assert " ".join(c.archive.split()) == "ЦА ФСБ РФ"
+    assert c.page == "118"
+
+
+def test_a_label_typed_with_a_twin_letter_still_labels() -> None:
+    c = parse_citation("ЦГА РК. Ф. 5. Oп. 1. Д. 12. Л. 3.")  # a Latin O in Оп.
+    assert (c.type, c.title, c.page) == ("manuscript", None, "3")
+
+
 def test_a_manuscript_keeps_the_title_its_note_gives() -> None:
     c = parse_citation(
         "Докладная записка о положении в Казахстане // ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3–4."

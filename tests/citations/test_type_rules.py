@@ -342,3 +342,11 @@ def test_a_page_on_a_bodys_site_is_a_web_page() -> None:
     news = "“Gazagystan bilen Türkmenistan”, Biznes Türkmenistan,, (Date of Accession: 25.10.2021)."
     paper = {"title": "Gazagystan bilen Türkmenistan", "container-title": "Biznes Türkmenistan"}
     assert rule_type(paper, news) == "article-newspaper"
+
+
+def test_a_cue_word_typed_with_a_twin_letter_still_cues_the_type() -> None:
+    from citekit.citations import parse_citation
+
+    typed = parse_citation("Сырдарья (рeка), Большая Советская Энциклoпедия")  # Latin e, o
+    assert typed.type == "entry-encyclopedia"
+    assert typed.container == "Большая Советская Энциклoпедия"  # the value as typed

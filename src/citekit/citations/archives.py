@@ -102,7 +102,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
     floor = max(0, end - LOOK_BACK)
     stop = end
-    while stop > floor and text[stop - 1] in " .,;:(\u00a0":
+    while stop > floor and (text[stop - 1].isspace() or text[stop - 1] in ".,;:("):
         stop -= 1
     if stop <= floor:
         return None

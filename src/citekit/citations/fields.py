@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from citekit._text import unmixed
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -90,7 +91,9 @@ def _read(
 ) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
-    exact = find_exact(flat, links)
+    # the exact rules match words: a word typed in two alphabets reads in its own (the same
+    # offsets; a value they take, such as a shelf mark, reads so too; addresses stay as typed)
+    exact = find_exact(unmixed(flat), links)
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks, starts)
     lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))

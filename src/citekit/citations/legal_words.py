@@ -18,23 +18,25 @@ CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
 SEP = re.compile(r"[\s.,;:]*")
 GAP = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
-_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s?[-–/]\s?\d+)*{_LETTER}?(?!\w)"
-_LEAF = r"\d+(?:\s?[-–]\s?\d+)?"
+_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+)*{_LETTER}?(?!\w)"
+_LEAF = r"\d+(?:\s*+[-–]\s*+\d+)?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
 _LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
 OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
-_SECTION = r"\d+(?:[.\-–]\d+)*(?:\s?\(\d+\))?"
+_SECTION = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d+\))?"
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
 # "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
 CLASS = re.compile(
-    rf"[{CAPITAL}]{{1,6}}(?:\.\s?[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
+    rf"[{CAPITAL}]{{1,6}}(?:\.\s*+[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
-    rf"|[{CAPITAL}]{{1,4}}\s?\d+(?:/\d+)+(?!\w)"
+    rf"|[{CAPITAL}]{{1,4}}\s*+\d+(?:/\d+)+(?!\w)"
 )
 ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
-ABBREVIATION = re.compile(rf"(?:[{CAPITAL}]{{2,8}}\s?){{1,4}}|\((?:[{CAPITAL}]{{2,8}}\s?){{1,4}}\)")
+ABBREVIATION = re.compile(
+    rf"(?:[{CAPITAL}]{{2,8}}\s*+){{1,4}}|\((?:[{CAPITAL}]{{2,8}}\s*+){{1,4}}\)"
+)
 DIGIT = re.compile(r"\d")
 SLASHED = re.compile(r"\d/\d")
 # a place after an archive's name, ending the note: ", Kew."
@@ -45,13 +47,13 @@ LOOK_BACK = 240  # characters a name or a law's word is looked for before its nu
 MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
 # after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
 AFTER = re.compile(
-    rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s?\d+(?:\s?[-–—]\s?\d+)?[\s.,;:]+)?"
+    rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s*+\d+(?:\s*+[-–—]\s*+\d+)?[\s.,;:]+)?"
     rf"(?P<name>[{CAPITAL}][^.;,()]{{1,120}})"
 )
 PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
 LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
 QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
-GAZETTE = re.compile(r"№\s?\d+[.,]\s*$")  # a gazette's issue just before an article
+GAZETTE = re.compile(r"№\s*+\d+[.,]\s*$")  # a gazette's issue just before an article
 BREAK = re.compile(rf"//|\.\s+(?=[\d{CAPITAL}«“\"])|;")
 
 
@@ -139,32 +141,32 @@ def patterns() -> _Patterns:
             after.setdefault(word, i)
     # no look-behind first: re then skips to a label's first letter or a digit at once, and
     # `_parts` checks what stands before each hit
-    part = rf"(?P<label>{_alternation(levels, edge=False)})\s?(?P<value>{_CODE})"
+    part = rf"(?P<label>{_alternation(levels, edge=False)})\s*+(?P<value>{_CODE})"
     # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
     # in a note where a digit stands right before such a word
-    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?)\s?-?\s?(?P<after>{_alternation(after)})"
-    suffix_hint = rf"\d\s?-?\s?{_alternation(after)}"
+    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?)\s*+-?\s*+(?P<after>{_alternation(after)})"
+    suffix_hint = rf"\d\s*+-?\s*+{_alternation(after)}"
     verso = _alternation(w["verso"])
     law_words = re.compile(_alternation(w["law"], edge=False))
     gazette = (
-        rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s?(?:{_alternation(w['gazette_date'])}\s?:?\s?)?"
-        r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s?[/,;]?\s?"
-        rf"(?:(?:{_alternation(w['gazette_issue'])})\s?:?\s?)?(?P<n>\d{{3,6}})(?!\d)"
+        rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s*+(?:{_alternation(w['gazette_date'])}\s*+:?\s*+)?"
+        r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s*+[/,;]?\s*+"
+        rf"(?:(?:{_alternation(w['gazette_issue'])})\s*+:?\s*+)?(?P<n>\d{{3,6}})(?!\d)"
     )
     return _Patterns(
         law=law_words,
         number=re.compile(
-            rf"(?P<label>{_alternation(w['number'], edge=False)})\s?(?P<n>{_LAW_NUMBER})"
+            rf"(?P<label>{_alternation(w['number'], edge=False)})\s*+(?P<n>{_LAW_NUMBER})"
         ),
         number_after=Guarded(
             rf"(?<![\w.,/])(?P<n>\d+(?:[-/]\d+)?)\s(?P<label>{_alternation(w['number_after'])})",
             w["number_after"],
         ),
         section=re.compile(
-            rf"(?P<label>{_alternation(w['section'], edge=False)})\s?(?P<n>{_SECTION})"
+            rf"(?P<label>{_alternation(w['section'], edge=False)})\s*+(?P<n>{_SECTION})"
         ),
         section_after=Guarded(
-            rf"(?<![\w.,])(?P<n>\d+)\s?-\s?(?P<label>{_alternation(w['section_after'])})",
+            rf"(?<![\w.,])(?P<n>\d+)\s*+-\s*+(?P<label>{_alternation(w['section_after'])})",
             w["section_after"],
         ),
         part=re.compile(part),
@@ -173,7 +175,7 @@ def patterns() -> _Patterns:
         gazette=Guarded(gazette, w["gazette"]),
         levels=levels,
         after=after,
-        leaf_tail=re.compile(rf"(?:\s?{verso})?(?:,\s?{_LEAF}(?:\s?{verso})?)*"),
+        leaf_tail=re.compile(rf"(?:\s*+{verso})?(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"),
         archive_word=re.compile(_alternation(w["archive"])),
         strong=frozenset(label for label in w["number"] if law_words.search(label)),
     )

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
+from citekit._text import unmixed
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import text_marks
 from citekit.citations.tagger.tokens import token_texts
@@ -207,11 +208,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
     url = str(fields.get("URL") or "")
-    title = str(fields.get("title") or "")
-    container = str(fields.get("container-title") or "")
+    # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
+    text = unmixed(text)
+    title = unmixed(str(fields.get("title") or ""))
+    container = unmixed(str(fields.get("container-title") or ""))
     if container and _translation(title, container, text):
         container = ""  # "Title [Its translation]" (APA, romanized references): no host
-    genre = str(fields.get("genre") or "")
+    genre = unmixed(str(fields.get("genre") or ""))
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
     if _VIDEO_HOST.search(url):
         return "motion_picture"
