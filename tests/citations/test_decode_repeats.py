@@ -44,6 +44,20 @@ def test_gost_writes_the_first_author_twice_and_the_record_keeps_one() -> None:
     )
 
 
+def test_a_repeated_name_typed_with_a_twin_letter_is_the_same_name() -> None:
+    text = "Сейітова А.Б. Тіл мен қоғам / А. Б. Сейітoва // Ақиқат. 2011."  # a Latin o
+    fields = _decode(
+        text,
+        [
+            ("Сейітова А.Б.", "author"),
+            ("Тіл мен қоғам", "title"),
+            ("А. Б. Сейітoва", "author"),
+            ("Ақиқат", "container-title"),
+        ],
+    )
+    assert fields["author"] == (Name(family="Сейітова", given="А.Б."),)
+
+
 def test_two_people_of_one_family_stay_two() -> None:
     text = "Smith, J., Smith, P. On Twins. London: Penguin, 1990."
     spans = [("Smith, J.", "author"), ("Smith, P.", "author"), ("On Twins", "title")]

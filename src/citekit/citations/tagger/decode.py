@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Sequence, Set
 
+from citekit._text import unmixed_word
 from citekit.citations.names import direct_pairs, is_initials, is_organisation, to_name, unlist
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
@@ -221,7 +222,9 @@ def _initial_last(name: str) -> bool:
 
 
 def _letters(text: str | None) -> str:
-    return _NOT_ALNUM.sub("", text or "").casefold()  # \w is alnum or "_"
+    """A name's letters as compared: no marks between them, case folded, and a word typed
+    with two keyboard layouts in its own alphabet (`Павлeнков` is `Павленков`)."""
+    return unmixed_word(_NOT_ALNUM.sub("", text or "")).casefold()  # \w is alnum or "_"
 
 
 def _bare_initials(given: str | None) -> bool:
