@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from citekit import parse_date
 from citekit._text import TOKEN, unmixed, unmixed_word, unmixed_words, visible
+from tests.linear import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -67,3 +70,20 @@ def test_an_address_stays_as_typed() -> None:
     read = unmixed(text)
     assert read.startswith("Россия сегодня. https://site.kz/Рoссия-news")
     assert read.endswith("5 мая 2024)")
+
+
+def test_an_address_without_a_slash_stays_as_typed() -> None:
+    assert unmixed("Рoссия сегодня. www.Рoссия.ru") == "Россия сегодня. www.Рoссия.ru"
+    assert unmixed("Рoссия, info@Рoссия.ru") == "Россия, info@Рoссия.ru"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "Рoссии " + "x" * n + " /",  # one long run without a mark, an address after
+        lambda n: "Рoссии https://a.b/c " * (n // 20),  # many mixed words, many addresses
+    ],
+    ids=["long run", "many addresses"],
+)
+def test_reading_a_long_note_is_linear(make: Callable[[int], str]) -> None:
+    assert_linear(make, unmixed, 20_000)

@@ -96,8 +96,10 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
     return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
 
 
-# a run of text that is an address, not words: left as typed
-_ADDRESS = re.compile(r"\S*(?:://|www\.|@|/)\S*")
+# a run of text with one of these in it is an address, not words: left as typed. (Runs are
+# found first and then tested: `\S*(?:…)\S*` searched at every start of a long run is quadratic.)
+_RUN = re.compile(r"\S+")
+_ADDRESS_MARK = re.compile(r"://|www\.|[@/]")
 
 
 def unmixed(text: str) -> str:
@@ -107,11 +109,18 @@ def unmixed(text: str) -> str:
         return text
     found = list(TOKEN.finditer(text))
     words = unmixed_words([m.group() for m in found])
-    kept = [m.span() for m in _ADDRESS.finditer(text)] if "/" in text or "@" in text else []
+    marked = "/" in text or "@" in text or "www." in text
+    kept = (
+        [m.span() for m in _RUN.finditer(text) if _ADDRESS_MARK.search(m.group())] if marked else []
+    )
     pieces = list(text)
+    k = 0  # the first address that does not end before the word: both lists are in order
     for match, word in zip(found, words, strict=True):
-        if word != match.group() and not any(a <= match.start() < b for a, b in kept):
-            pieces[match.start() : match.end()] = word
+        start = match.start()
+        while k < len(kept) and kept[k][1] <= start:
+            k += 1
+        if word != match.group() and not (k < len(kept) and kept[k][0] <= start):
+            pieces[start : match.end()] = word
     return "".join(pieces)
 
 
