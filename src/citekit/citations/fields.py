@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from attrs import evolve
+
 from citekit._text import unmixed
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
@@ -92,8 +94,11 @@ def _read(
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
-    # offsets; a value they take, such as a shelf mark, reads so too; addresses stay as typed)
-    exact = find_exact(unmixed(flat), links)
+    # offsets); the values they take keep the letters as typed, as addresses do
+    reading = unmixed(flat)
+    exact = find_exact(reading, links)
+    if reading != flat:
+        exact = _as_typed(exact, reading, flat)
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks, starts)
     lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))
@@ -121,6 +126,30 @@ def _read(
     if marked is not None:
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
+    """`exact` found in `reading` (`unmixed(flat)`: the same offsets) with each value it took
+    as `flat` writes it (`ЦГA РК` with its Latin A, an access date's raw `5 мaя 2024`)."""
+
+    def typed(value: str | None) -> str | None:
+        at = reading.find(value) if value else -1
+        return flat[at : at + len(value)] if value and at >= 0 else value
+
+    legal = exact.legal
+    legal = evolve(
+        legal,
+        number=typed(legal.number),
+        section=typed(legal.section),
+        archive=typed(legal.archive),
+        archive_location=typed(legal.archive_location),
+        page=typed(legal.page),
+        issue=typed(legal.issue),
+    )
+    accessed = exact.accessed
+    if accessed is not None and accessed.raw:
+        accessed = evolve(accessed, raw=typed(accessed.raw))
+    return evolve(exact, legal=legal, accessed=accessed)
 
 
 def _values(fields: Fields) -> list[str]:

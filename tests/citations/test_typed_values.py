@@ -1,0 +1,30 @@
+"""Values the exact rules take keep the letters as typed, though the rules read a word typed
+with two keyboard layouts in its own alphabet (`citekit._text.unmixed`)."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Location
+
+LOC = Location(path="typed")
+
+
+def test_an_archive_and_its_shelf_mark_keep_a_latin_letter() -> None:
+    (citation,) = parse_note(1, "ЦГA РК. Ф. 1. Oп. 2. Д. 3. Л. 4.", location=LOC).citations
+    assert citation.archive == "ЦГA РК"  # Latin A as typed
+    assert citation.archive_location == "Ф. 1. Oп. 2. Д. 3"  # Latin O as typed
+    assert citation.page == "4"
+
+
+def test_an_access_date_read_through_a_latin_letter_keeps_it_in_its_raw_text() -> None:
+    text = "Иванов И. И. История. URL: https://a.kz/b (дата обращения: 5 мaя 2024)."
+    (citation,) = parse_note(1, text, location=LOC).citations
+    assert citation.accessed is not None
+    assert citation.accessed.isoformat() == "2024-05-05"
+    assert citation.accessed.raw == "5 мaя 2024"  # Latin a: the text it was read from
+    assert citation.accessed.raw in text
+
+
+def test_a_note_typed_in_one_alphabet_is_unchanged() -> None:
+    (citation,) = parse_note(1, "ЦГА РК. Ф. 1. Оп. 2. Д. 3. Л. 4.", location=LOC).citations
+    assert (citation.archive, citation.archive_location) == ("ЦГА РК", "Ф. 1. Оп. 2. Д. 3")
