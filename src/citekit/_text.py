@@ -22,6 +22,7 @@ __all__ = [
     "unmixed_word",
     "unmixed_words",
     "visible",
+    "visible_index",
 ]
 
 # Numbers, runs of letters, or any other single non-space character.
@@ -45,6 +46,11 @@ def visible(text: str) -> str:
     """`text` without the characters that a reader does not see (`_INVISIBLE`): a soft
     hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def visible_index(text: str) -> list[int]:
+    """Where in `text` each character of `visible(text)` stands."""
+    return [i for i, char in enumerate(text) if _INVISIBLE.match(char) is None]
 
 
 @functools.cache

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from citekit._text import unmixed, visible
+from citekit._text import unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
@@ -20,7 +20,14 @@ from citekit.documents._common import Extraction
 from citekit.langid import detect_language
 from citekit.model import Citation, Document, Location, Note, NoteKind
 
-__all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolve_references"]
+__all__ = [
+    "build_document",
+    "classify",
+    "ibid_written",
+    "parse_citation",
+    "parse_note",
+    "resolve_references",
+]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
@@ -220,6 +227,20 @@ def parse_note(
         citations=citations,
         urls=tuple(links),
     )
+
+
+def ibid_written(text: str) -> str | None:
+    """A note's ibid word as `text` writes it, found as `parse_note` finds it: through soft
+    hyphens and zero-width spaces, and in a word typed with two keyboard layouts (`Тaм же.`
+    with a Latin a). What a fix or an edition replaces."""
+    read = visible(text)
+    match = patterns().ibid.search(unmixed(read).replace("\n", " "))
+    if match is None:
+        return None
+    if read == text:  # the same offsets (a line break read as a space stays one)
+        return text[match.start() : match.end()]
+    at = visible_index(text)
+    return text[at[match.start()] : at[match.end() - 1] + 1]
 
 
 def _locator(rest: str) -> str | None:
