@@ -63,6 +63,9 @@ def test_reading_keeps_length_and_every_character_that_has_no_twin(text: str) ->
 def test_visible_drops_only_invisible_characters() -> None:
     assert visible("Ka\u00adya\u200b Ha\u2060san\ufeff") == "Kaya Hasan"
     assert visible("Kaya, Hasan") == "Kaya, Hasan"
+    # direction embeddings and isolates, invisible operators: pasted from chats and Word
+    assert visible("\u2068Kaya\u2069, \u202bHa\u202csan\u2063") == "Kaya, Hasan"
+    assert visible("Ka\u200cya\u200d") == "Ka\u200cya\u200d"  # joiners shape letters: kept
 
 
 def test_an_address_stays_as_typed() -> None:

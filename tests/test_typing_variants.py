@@ -67,6 +67,7 @@ VARIANTS = {
     "tabs": _spaces("\t"),
     "soft hyphens": _inside_words("\u00ad"),
     "zero-width spaces": _inside_words("\u200b"),
+    "direction isolates": _inside_words("\u2069"),  # chat apps' `\u2068name\u2069`
 }
 
 

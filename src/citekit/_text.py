@@ -38,8 +38,10 @@ def fold(text: str) -> str:
 
 
 # characters that show nothing and join or split nothing a reader sees: the soft hyphen (`&shy;`,
-# Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+# Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks,
+# embeddings and isolates (`\u2068name\u2069`, what chat apps and Word's right-to-left text
+# leave), invisible operators (the zero-width joiners, which shape letters, are kept)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def visible(text: str) -> str:
