@@ -65,6 +65,8 @@ def test_any_bytes_read_or_a_document_error(data: bytes, path: str) -> None:
         "(Erişim Tarihi: ",
         "октября ",
         "https://a.b/",
+        "Рoссии ",  # a word typed with two keyboard layouts (`citekit._text.unmixed`)
+        "Ka\u00adya ",  # a soft hyphen (`citekit._text.visible`)
     ],
     ids=repr,
 )
