@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 __all__ = [
+    "INVISIBLE",
     "TOKEN",
     "fold",
     "tokens",
@@ -41,18 +42,18 @@ def fold(text: str) -> str:
 # Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks,
 # embeddings and isolates (`\u2068name\u2069`, what chat apps and Word's right-to-left text
 # leave), invisible operators (the zero-width joiners, which shape letters, are kept)
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def visible(text: str) -> str:
-    """`text` without the characters that a reader does not see (`_INVISIBLE`): a soft
+    """`text` without the characters that a reader does not see (`INVISIBLE`): a soft
     hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
 
 
 def visible_index(text: str) -> list[int]:
     """Where in `text` each character of `visible(text)` stands."""
-    return [i for i, char in enumerate(text) if _INVISIBLE.match(char) is None]
+    return [i for i, char in enumerate(text) if INVISIBLE.match(char) is None]
 
 
 @functools.cache
