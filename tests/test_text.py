@@ -22,6 +22,12 @@ from tests.linear import assert_linear
         ("России", "России"),
         ("Kulzhanova", "Kulzhanova"),
         ("Qırğız", "Qırğız"),  # Latin letters with marks are Latin
+        # all capitals: only the Cyrillic letters include one with no twin (И, Я, П, Д)
+        ("ИCTOPИЯ", "ИСТОРИЯ"),
+        ("ПPABДA", "ПРАВДА"),
+        ("Рoccия", "Россия"),  # three letters each way
+        ("bіlіm", "bilim"),  # Latin Kazakh with the Cyrillic і
+        ("Türkmenistaн", "Türkmenistaн"),  # both have letters with no twin: н stays
     ],
 )
 def test_a_word_reads_in_its_majority_alphabet(word: str, read: str) -> None:
@@ -31,8 +37,9 @@ def test_a_word_reads_in_its_majority_alphabet(word: str, read: str) -> None:
 def test_a_tie_goes_to_the_alphabet_given() -> None:
     assert unmixed_word("Cт", 1) == "Ст"
     assert unmixed_word("Cо", -1) == "Co"  # Latin C, Cyrillic о
-    assert unmixed_word("Cт", -1) == "Cт"  # т has no Latin twin
-    assert unmixed_word("Cт") == "Cт"
+    assert unmixed_word("Cо") == "Cо"
+    # т has no Latin twin: the word is Cyrillic whatever the tie
+    assert unmixed_word("Cт", -1) == unmixed_word("Cт") == "Ст"
 
 
 def test_a_lone_letter_stays_as_typed() -> None:

@@ -80,13 +80,25 @@ def _alphabet(word: str) -> int:
     return (cyrillic > latin) - (latin > cyrillic)
 
 
+def _own(word: str) -> int:
+    """1 when only `word`'s Cyrillic letters include one with no Latin twin (`_twins`), -1
+    when only its Latin letters include one with no Cyrillic twin, else 0: such a letter is
+    typed in its own alphabet, a twin may be a slip (`ИCTOPИЯ` with four Latin twins)."""
+    to_cyrillic, to_latin = _twins()
+    cyrillic = any(ord(c) not in to_latin for c in _CYRILLIC.findall(word))
+    latin = any(ord(c) not in to_cyrillic for c in _LATIN.findall(word))
+    return cyrillic - latin
+
+
 def unmixed_word(word: str, alphabet: int = 0) -> str:
-    """`word` with the letters of its minority alphabet that have a twin in the majority's
-    (`_twins`) read as that twin; a tie goes to `alphabet` (1 Cyrillic, -1 Latin).
-    Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova` `Kulzhanova`."""
+    """`word` with the letters of its other alphabet that have a twin in its own (`_twins`)
+    read as that twin. Its own alphabet is the only one whose letters include one with no twin
+    (`_own`), else the one most of its letters are in, a tie going to `alphabet` (1 Cyrillic,
+    -1 Latin). Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova`
+    `Kulzhanova`, `ИCTOPИЯ` `ИСТОРИЯ`."""
     if _MIXED.search(word) is None:
         return word
-    side = _alphabet(word) or alphabet
+    side = _own(word) or _alphabet(word) or alphabet
     to_cyrillic, to_latin = _twins()
     if side > 0:
         return word.translate(to_cyrillic)
