@@ -3,7 +3,7 @@ with two keyboard layouts in its own alphabet (`citekit._text.unmixed`)."""
 
 from __future__ import annotations
 
-from citekit.citations import parse_note
+from citekit.citations import parse_citation, parse_note
 from citekit.model import Location
 
 LOC = Location(path="typed")
@@ -28,3 +28,14 @@ def test_an_access_date_read_through_a_latin_letter_keeps_it_in_its_raw_text() -
 def test_a_note_typed_in_one_alphabet_is_unchanged() -> None:
     (citation,) = parse_note(1, "ЦГА РК. Ф. 1. Оп. 2. Д. 3. Л. 4.", location=LOC).citations
     assert (citation.archive, citation.archive_location) == ("ЦГА РК", "Ф. 1. Оп. 2. Д. 3")
+
+
+def test_parse_citation_reads_invisible_characters_as_parse_note_does() -> None:
+    text = "Иванов И. И. Исто\u00adрия Ка\u200bзахстана. М.: Наука, 2001. 300 с."
+    cited = parse_citation(text)
+    (noted,) = parse_note(1, text, location=LOC).citations
+    assert (
+        cited == noted == parse_citation("Иванов И. И. История Казахстана. М.: Наука, 2001. 300 с.")
+    )
+    assert cited.title == "История Казахстана"
+    assert cited.raw == text  # the raw text is kept

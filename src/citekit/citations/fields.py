@@ -8,7 +8,7 @@ import re
 
 from attrs import evolve
 
-from citekit._text import unmixed
+from citekit._text import unmixed, visible
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -192,12 +192,14 @@ def parse_citation(
     tagger: Tagger | None = None,
     types: TypeModel | None = None,
 ) -> Citation:
-    """Parse the text of one cited source into a `Citation` (raw text kept).
+    """Parse the text of one cited source into a `Citation` (raw text kept). Characters no
+    reader sees (`citekit._text.visible`) are read as absent, as `parse_note` reads them.
 
     `tagger` and `types` are the shipped models unless given (an evaluation passes its own).
     """
-    flat = text.replace("\n", " ").replace("\r", " ")
-    fields, exact, cues, language, lost = _read(text, links, tagger)
+    read = visible(text)
+    flat = read.replace("\n", " ").replace("\r", " ")
+    fields, exact, cues, language, lost = _read(read, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
