@@ -19,6 +19,10 @@ from citekit._text import TOKEN, unmixed, unmixed_word, unmixed_words, visible
         ("России", "России"),
         ("Kulzhanova", "Kulzhanova"),
         ("Qırğız", "Qırğız"),  # Latin letters with marks are Latin
+        ("Россиu", "Россиu"),  # a last Latin letter: u has no Cyrillic twin
+        ("Россиo", "Россио"),  # … o has one
+        ("aбвгд", "абвгд"),  # a first Latin letter
+        ("Москва 2024 ёлкa", "Москва 2024 ёлка"),  # mixed only in the last word
     ],
 )
 def test_a_word_reads_in_its_majority_alphabet(word: str, read: str) -> None:
