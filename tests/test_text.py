@@ -28,6 +28,10 @@ from tests.linear import assert_linear
         ("Рoccия", "Россия"),  # three letters each way
         ("bіlіm", "bilim"),  # Latin Kazakh with the Cyrillic і
         ("Türkmenistaн", "Türkmenistaн"),  # both have letters with no twin: н stays
+        ("Россиu", "Россиu"),  # a last Latin letter: u has no Cyrillic twin
+        ("Россиo", "Россио"),  # … o has one
+        ("aбвгд", "абвгд"),  # a first Latin letter
+        ("Москва 2024 ёлкa", "Москва 2024 ёлка"),  # mixed only in the last word
     ],
 )
 def test_a_word_reads_in_its_majority_alphabet(word: str, read: str) -> None:

@@ -70,8 +70,15 @@ def _twins() -> tuple[dict[int, int], dict[int, int]]:
 _C, _L = "\u0400-\u04ff", "A-Za-z\u00c0-\u024f"  # the Cyrillic and Latin letters
 _CYRILLIC = re.compile(f"[{_C}]")
 _LATIN = re.compile(f"[{_L}]")
-# a Latin letter beside a Cyrillic one: some word mixes the two alphabets
-_MIXED = re.compile(f"[{_L}][{_C}]|[{_C}][{_L}]")
+# a Latin letter beside a Cyrillic one: some word mixes the two alphabets (each match opens
+# on a Latin letter: re skips to those at once, and a Cyrillic note has few)
+_MIXED = re.compile(f"[{_L}](?:(?=[{_C}])|(?<=[{_C}][{_L}]))")
+
+
+def _mixed(text: str) -> bool:
+    """Whether a Latin letter stands beside a Cyrillic one in `text` (`_MIXED`; text with no
+    Cyrillic letter, told first, has none)."""
+    return not text.isascii() and bool(_CYRILLIC.search(text)) and bool(_MIXED.search(text))
 
 
 def _alphabet(word: str) -> int:
@@ -96,7 +103,7 @@ def unmixed_word(word: str, alphabet: int = 0) -> str:
     (`_own`), else the one most of its letters are in, a tie going to `alphabet` (1 Cyrillic,
     -1 Latin). Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova`
     `Kulzhanova`, `ИCTOPИЯ` `ИСТОРИЯ`."""
-    if _MIXED.search(word) is None:
+    if not _mixed(word):
         return word
     side = _own(word) or _alphabet(word) or alphabet
     to_cyrillic, to_latin = _twins()
@@ -111,7 +118,7 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
     letter stays as typed: `P. 364` in a Russian note and `С. 168` in a Turkmen one are labels
     of the other alphabet as often as slips of the keyboard."""
     joined = " ".join(words)
-    if _MIXED.search(joined) is None:
+    if not _mixed(joined):
         return list(words)
     note = _alphabet(joined)
     return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
@@ -126,7 +133,7 @@ _ADDRESS_MARK = re.compile(r"://|www\.|[@/]")
 def unmixed(text: str) -> str:
     """`text` with its words read as `unmixed_words` reads them; addresses (URLs, e-mail)
     as typed. The same length: offsets into `text` hold."""
-    if _MIXED.search(text) is None:
+    if not _mixed(text):
         return text
     found = list(TOKEN.finditer(text))
     words = unmixed_words([m.group() for m in found])

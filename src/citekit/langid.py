@@ -163,6 +163,11 @@ def _detector_factory() -> object:
     factory.load_json_profile(
         [(profiles / code).read_text("utf-8") for code in _LANGDETECT_PROFILES]
     )
+    # each n-gram's probabilities as a tuple (langdetect only reads them): ~45,000 lists the
+    # garbage collector would walk on every full collection, as tuples of floats it drops
+    table = factory.word_lang_prob_map
+    for ngram, probabilities in table.items():
+        table[ngram] = tuple(probabilities)
     return factory
 
 
