@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from citekit.checks import CheckConfig, check
+from citekit.checks._registry import find_label
 from citekit.citations import ibid_written
 from citekit.editions import edition_edits
 from citekit.languages import language
@@ -55,3 +56,16 @@ def test_the_editions_own_ibid_however_typed_is_not_foreign(note: str, _written:
 
 def test_a_note_without_an_ibid_word_has_none() -> None:
     assert ibid_written(SOURCE) is None
+
+
+@pytest.mark.parametrize(
+    "label", ["дата обращения", "дaта обращения", "дата обра\u00adщения", "дата\nобращения"]
+)
+def test_the_access_label_is_found_as_written(label: str) -> None:
+    assert find_label(f"История. URL: https://a.kz/b ({label}: 05.05.2024).") == label
+
+
+def test_an_edition_relabels_an_access_date_typed_with_a_twin_letter() -> None:
+    data = "Body[1]\n\n[1] История. URL: https://a.kz/b (дaта обращения: 05.05.2024).\n"
+    document = read_bytes(data.encode(), path="a.txt")
+    assert edition_edits(document, language("en")) == [Edit(1, "дaта обращения", "Accessed")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from attrs import evolve
 
@@ -27,6 +28,7 @@ __all__ = [
     "parse_citation",
     "parse_note",
     "resolve_references",
+    "written",
 ]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
@@ -36,6 +38,15 @@ _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
+
+
+class _Found(Protocol):
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+class _Searcher(Protocol):
+    def search(self, text: str, /) -> _Found | None: ...
 
 
 def classify(text: str) -> NoteKind:
@@ -233,9 +244,15 @@ def ibid_written(text: str) -> str | None:
     """A note's ibid word as `text` writes it, found as `parse_note` finds it: through soft
     hyphens and zero-width spaces, and in a word typed with two keyboard layouts (`Тaм же.`
     with a Latin a). What a fix or an edition replaces."""
+    return written(patterns().ibid, text)
+
+
+def written(pattern: _Searcher, text: str) -> str | None:
+    """The first match of `pattern` in `text` as the note parser reads `text` (without the
+    characters no reader sees, each word in its own alphabet), as `text` writes it."""
     read = visible(text)
-    match = patterns().ibid.search(unmixed(read).replace("\n", " "))
-    if match is None:
+    match = pattern.search(unmixed(read).replace("\n", " "))
+    if match is None or match.end() <= match.start():
         return None
     if read == text:  # the same offsets (a line break read as a space stays one)
         return text[match.start() : match.end()]
