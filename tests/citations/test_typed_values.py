@@ -3,8 +3,8 @@ with two keyboard layouts in its own alphabet (`citekit._text.unmixed`)."""
 
 from __future__ import annotations
 
-from citekit.citations import parse_citation, parse_note
-from citekit.model import Location
+from citekit.citations import parse_citation, parse_note, resolve_references
+from citekit.model import Location, NoteKind
 
 LOC = Location(path="typed")
 
@@ -39,3 +39,14 @@ def test_parse_citation_reads_invisible_characters_as_parse_note_does() -> None:
     )
     assert cited.title == "История Казахстана"
     assert cited.raw == text  # the raw text is kept
+
+
+def test_an_op_cit_finds_its_author_typed_with_a_twin_letter() -> None:
+    texts = [
+        "Bäşimowa G. Türkmen halylary. Aşgabat: Ylym, 2010. 200 s.",
+        "Orazow A. Taryh. Aşgabat: Ylym, 2012. 150 s.",
+        "Bäşimowа, agm., s. 5.",  # a Cyrillic а closes the name
+    ]
+    notes = resolve_references([parse_note(i, t, location=LOC) for i, t in enumerate(texts, 1)])
+    assert notes[2].kind is NoteKind.OPCIT
+    assert notes[2].refers_to == 1

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import unmixed, visible, visible_index
+from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
@@ -275,8 +275,8 @@ def _surname(note: Note) -> set[str]:
     for citation in note.citations:
         for name in citation.authors:
             key = name.family or name.literal or ""
-            if key:
-                names.add(key.casefold())
+            if key:  # `Bäşimowа` with a Cyrillic а is the same author
+                names.add(unmixed_word(key).casefold())
     return names
 
 
