@@ -4,7 +4,7 @@ with two keyboard layouts in its own alphabet (`citekit._text.unmixed`)."""
 from __future__ import annotations
 
 from citekit.citations import parse_citation, parse_note, resolve_references
-from citekit.model import Location, NoteKind
+from citekit.model import Citation, Location, NoteKind
 
 LOC = Location(path="typed")
 
@@ -50,3 +50,23 @@ def test_an_op_cit_finds_its_author_typed_with_a_twin_letter() -> None:
     notes = resolve_references([parse_note(i, t, location=LOC) for i, t in enumerate(texts, 1)])
     assert notes[2].kind is NoteKind.OPCIT
     assert notes[2].refers_to == 1
+
+
+def _one(text: str) -> Citation:
+    (citation,) = parse_note(1, text, location=LOC).citations
+    return citation
+
+
+def test_a_site_named_with_a_twin_letter_is_the_host_of_its_address() -> None:
+    url = "https://turkmenmetbugat.gov.tm/tk/articles/147748."
+    written = _one(f'Hurmagözel Bäşimowa, "Gül Watanyň göwher gaşy," Türkmenmetbugat, 2024, {url}')
+    typed = _one(f'Hurmagözel Bäşimowa, "Gül Watanyň göwher gaşy," Тürkmenmetbugat, 2024, {url}')
+    assert written.container == "Türkmenmetbugat"
+    assert typed.container == "Тürkmenmetbugat"  # a Cyrillic Т, as typed
+    assert (typed.type, typed.publisher_place) == (written.type, written.publisher_place)
+
+
+def test_a_title_with_a_twin_letter_has_the_language_of_the_title_as_written() -> None:
+    written = _one("BAYTURSINOF, A. (1914). “Oquw Quralı-Qazaqça Elifba”, Orenburg.")
+    typed = _one("BAYTURSINOF, A. (1914). “Oquw Quralı-Qazаqça Elifba”, Orenburg.")
+    assert typed.language == written.language

@@ -107,14 +107,16 @@ def _read(
     if title is not None:
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
-    language = detect_language(title) if title else None
-    close = _close(title) if title else frozenset()  # the title's evidence, weighed once
-    if title and (language in (None, "und") or close):
+    # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
+    seen = unmixed(title) if title else None
+    language = detect_language(seen) if seen else None
+    close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
+    if seen and (language in (None, "und") or close):
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
-        names = " ".join([title, *(v for v in own if v)])
-        found = detect_language(names) if names != title else "und"
+        names = " ".join([seen, *(unmixed(v) for v in own if v)])
+        found = detect_language(names) if names != seen else "und"
         if found in available_languages() and (language in (None, "und") or found in close):
             language = found  # … one the title's own clues allow, when it has any
         elif language not in available_languages():
