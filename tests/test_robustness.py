@@ -67,6 +67,8 @@ def test_any_bytes_read_or_a_document_error(data: bytes, path: str) -> None:
         "https://a.b/",
         "Рoссии ",  # a word typed with two keyboard layouts (`citekit._text.unmixed`)
         "Ka\u00adya ",  # a soft hyphen (`citekit._text.visible`)
+        "Рoссии URL: https://a.b/c ",  # thousands of addresses, each with its label
+        "10.1234/abc [a](https://a.b/c) ",  # DOIs and Markdown links
     ],
     ids=repr,
 )
