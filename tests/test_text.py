@@ -27,6 +27,8 @@ from tests.linear import assert_linear
         ("ПPABДA", "ПРАВДА"),
         ("Рoccия", "Россия"),  # three letters each way
         ("bіlіm", "bilim"),  # Latin Kazakh with the Cyrillic і
+        ("Шаhар", "Шаһар"),  # Kazakh һ typed as a Latin h
+        ("Јournal", "Journal"),  # a Serbian Cyrillic Ј
         ("Türkmenistaн", "Türkmenistaн"),  # both have letters with no twin: н stays
         ("Россиu", "Россиu"),  # a last Latin letter: u has no Cyrillic twin
         ("Россиo", "Россио"),  # … o has one
