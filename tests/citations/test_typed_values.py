@@ -70,3 +70,11 @@ def test_a_title_with_a_twin_letter_has_the_language_of_the_title_as_written() -
     written = _one("BAYTURSINOF, A. (1914). “Oquw Quralı-Qazaqça Elifba”, Orenburg.")
     typed = _one("BAYTURSINOF, A. (1914). “Oquw Quralı-Qazаqça Elifba”, Orenburg.")
     assert typed.language == written.language
+
+
+def test_the_value_is_taken_where_its_rule_found_it() -> None:
+    # the same archive written twice, the second time (the one the rule reads) with a Latin A
+    text = "Документы ЦГА РК о войне. ЦГA РК. Ф. 1. Оп. 2. Д. 3. Л. 4."
+    citation = _one(text)
+    assert citation.archive == "ЦГA РК"  # the Latin A of the archive the shelf mark follows
+    assert citation.archive_location == "Ф. 1. Оп. 2. Д. 3"

@@ -134,23 +134,28 @@ def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
     """`exact` found in `reading` (`unmixed(flat)`: the same offsets) with each value it took
     as `flat` writes it (`ЦГA РК` with its Latin A, an access date's raw `5 мaя 2024`)."""
 
-    def typed(value: str | None) -> str | None:
-        at = reading.find(value) if value else -1
-        return flat[at : at + len(value)] if value and at >= 0 else value
+    def typed(value: str | None, label: str) -> str | None:
+        """`value` where a span of `label` holds it, else where the reading first has it."""
+        if not value:
+            return value
+        held = (s for s, e, found in exact.spans if found == label and reading[s:e] == value)
+        at = next(held, None)
+        at = reading.find(value) if at is None else at
+        return flat[at : at + len(value)] if at >= 0 else value
 
     legal = exact.legal
     legal = evolve(
         legal,
-        number=typed(legal.number),
-        section=typed(legal.section),
-        archive=typed(legal.archive),
-        archive_location=typed(legal.archive_location),
-        page=typed(legal.page),
-        issue=typed(legal.issue),
+        number=typed(legal.number, "number"),
+        section=typed(legal.section, "section"),
+        archive=typed(legal.archive, "archive"),
+        archive_location=typed(legal.archive_location, "archive_location"),
+        page=typed(legal.page, "locator"),
+        issue=typed(legal.issue, "issue"),
     )
     accessed = exact.accessed
     if accessed is not None and accessed.raw:
-        accessed = evolve(accessed, raw=typed(accessed.raw))
+        accessed = evolve(accessed, raw=typed(accessed.raw, "accessed"))
     return evolve(exact, legal=legal, accessed=accessed)
 
 
