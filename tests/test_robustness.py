@@ -69,6 +69,7 @@ def test_any_bytes_read_or_a_document_error(data: bytes, path: str) -> None:
         "Ka\u00adya ",  # a soft hyphen (`citekit._text.visible`)
         "Рoссии URL: https://a.b/c ",  # thousands of addresses, each with its label
         "10.1234/abc [a](https://a.b/c) ",  # DOIs and Markdown links
+        "ф." + " " * 40 + "1, оп.\t\t\t№" + " " * 40,  # labels before runs of white space
     ],
     ids=repr,
 )
