@@ -211,7 +211,7 @@ def parse_note(
             location=location,
             kind=kind,
             page=locator,
-            citations=citations,
+            citations=_raw_as_written(citations, text, written),
         )
     parsed: list[Citation] = []
     for i, source in enumerate(_split_sources(text)):
@@ -235,9 +235,29 @@ def parse_note(
         text=written,
         location=location,
         kind=kind,
-        citations=citations,
+        citations=_raw_as_written(citations, text, written),
         urls=tuple(links),
     )
+
+
+def _raw_as_written(
+    citations: tuple[Citation, ...], text: str, written: str
+) -> tuple[Citation, ...]:
+    """`citations` read from `text` (`visible(written)`) with each raw text as `written` has
+    it, soft hyphens and all: a citation's raw text is a piece of its note's."""
+    if text == written:
+        return citations
+    at = visible_index(written)
+    flat = text.replace("\n", " ")
+    out = []
+    for citation in citations:
+        raw = citation.raw
+        pos = text.find(raw) if raw else -1
+        pos = flat.find(raw) if raw and pos < 0 else pos
+        if pos >= 0:
+            citation = evolve(citation, raw=written[at[pos] : at[pos + len(raw) - 1] + 1])
+        out.append(citation)
+    return tuple(out)
 
 
 def ibid_written(text: str) -> str | None:
