@@ -67,4 +67,6 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
     >>> token_texts("Сулейменов О. Аз и Я.", 3)
     ['Сулейменов', 'О', '.']
     """
+    if limit is None or len(text) <= limit:  # no more tokens than characters: all of them
+        return _TOKEN.findall(text)  # the pattern has no group: each token's text
     return [m.group() for m in itertools.islice(_TOKEN.finditer(text), limit)]
