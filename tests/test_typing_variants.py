@@ -67,6 +67,7 @@ VARIANTS = {
     "tabs": _spaces("\t"),
     "soft hyphens": _inside_words("\u00ad"),
     "zero-width spaces": _inside_words("\u200b"),
+    "direction isolates": _inside_words("\u2069"),  # chat apps' `\u2068name\u2069`
 }
 
 
@@ -88,3 +89,33 @@ def test_a_twin_letter_in_a_word_changes_almost_no_record() -> None:
     changed = [r["id"] for r, t in typed_notes if _record(r, t) != _record(r, r["note"])]
     assert len(typed_notes) > 80
     assert len(changed) <= 2, changed
+
+
+_LATIN_TWINS = dict(zip("aeopcxyiABEKMHOPCTX", "аеорсхуіАВЕКМНОРСТХ", strict=True))
+
+
+def _cyrillic_twin(text: str, rng: random.Random) -> str:
+    """One letter of some Latin words typed on the Cyrillic layout; addresses as written."""
+
+    def word(match: re.Match[str]) -> str:
+        found = match.group()
+        places = [i for i, c in enumerate(found) if c in _LATIN_TWINS]
+        if len(found) < 3 or not places or rng.random() >= 0.3:
+            return found
+        i = rng.choice(places)
+        return found[:i] + _LATIN_TWINS[found[i]] + found[i + 1 :]
+
+    def run(match: re.Match[str]) -> str:
+        found = match.group()
+        return found if re.search(r"[/@]|www\.", found) else re.sub(r"[A-Za-zÀ-ɏ]+", word, found)
+
+    return re.sub(r"\S+", run, text)
+
+
+def test_a_cyrillic_twin_letter_in_a_latin_word_changes_no_record() -> None:
+    rng = random.Random(11)
+    typed_notes = [(r, _cyrillic_twin(r["note"], rng)) for r in NOTES]
+    typed_notes = [(r, t) for r, t in typed_notes if t != r["note"]]
+    changed = [r["id"] for r, t in typed_notes if _record(r, t) != _record(r, r["note"])]
+    assert len(typed_notes) > 150
+    assert changed == []

@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from importlib import resources
 
 __all__ = [
+    "INVISIBLE",
     "TOKEN",
     "fold",
     "tokens",
     "unmixed_word",
     "unmixed_words",
     "visible",
+    "visible_index",
 ]
 
 # Numbers, runs of letters, or any other single non-space character.
@@ -37,14 +39,21 @@ def fold(text: str) -> str:
 
 
 # characters that show nothing and join or split nothing a reader sees: the soft hyphen (`&shy;`,
-# Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+# Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks,
+# embeddings and isolates (`\u2068name\u2069`, what chat apps and Word's right-to-left text
+# leave), invisible operators (the zero-width joiners, which shape letters, are kept)
+INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def visible(text: str) -> str:
-    """`text` without the characters that a reader does not see (`_INVISIBLE`): a soft
+    """`text` without the characters that a reader does not see (`INVISIBLE`): a soft
     hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
+def visible_index(text: str) -> list[int]:
+    """Where in `text` each character of `visible(text)` stands."""
+    return [i for i, char in enumerate(text) if INVISIBLE.match(char) is None]
 
 
 @functools.cache
@@ -79,13 +88,25 @@ def _alphabet(word: str) -> int:
     return (cyrillic > latin) - (latin > cyrillic)
 
 
+def _own(word: str) -> int:
+    """1 when only `word`'s Cyrillic letters include one with no Latin twin (`_twins`), -1
+    when only its Latin letters include one with no Cyrillic twin, else 0: such a letter is
+    typed in its own alphabet, a twin may be a slip (`ИCTOPИЯ` with four Latin twins)."""
+    to_cyrillic, to_latin = _twins()
+    cyrillic = any(ord(c) not in to_latin for c in _CYRILLIC.findall(word))
+    latin = any(ord(c) not in to_cyrillic for c in _LATIN.findall(word))
+    return cyrillic - latin
+
+
 def unmixed_word(word: str, alphabet: int = 0) -> str:
-    """`word` with the letters of its minority alphabet that have a twin in the majority's
-    (`_twins`) read as that twin; a tie goes to `alphabet` (1 Cyrillic, -1 Latin).
-    Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova` `Kulzhanova`."""
+    """`word` with the letters of its other alphabet that have a twin in its own (`_twins`)
+    read as that twin. Its own alphabet is the only one whose letters include one with no twin
+    (`_own`), else the one most of its letters are in, a tie going to `alphabet` (1 Cyrillic,
+    -1 Latin). Same length, same letters elsewhere: `Рoссии` reads `России`, `Кulzhanova`
+    `Kulzhanova`, `ИCTOPИЯ` `ИСТОРИЯ`."""
     if not _mixed(word):
         return word
-    side = _alphabet(word) or alphabet
+    side = _own(word) or _alphabet(word) or alphabet
     to_cyrillic, to_latin = _twins()
     if side > 0:
         return word.translate(to_cyrillic)
@@ -104,8 +125,10 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
     return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
 
 
-# a run of text that is an address, not words: left as typed
-_ADDRESS = re.compile(r"\S*(?:://|www\.|@|/)\S*")
+# a run of text with one of these in it is an address, not words: left as typed. (Runs are
+# found first and then tested: `\S*(?:…)\S*` searched at every start of a long run is quadratic.)
+_RUN = re.compile(r"\S+")
+_ADDRESS_MARK = re.compile(r"://|www\.|[@/]")
 
 
 def unmixed(text: str) -> str:
@@ -115,11 +138,18 @@ def unmixed(text: str) -> str:
         return text
     found = list(TOKEN.finditer(text))
     words = unmixed_words([m.group() for m in found])
-    kept = [m.span() for m in _ADDRESS.finditer(text)] if "/" in text or "@" in text else []
+    marked = "/" in text or "@" in text or "www." in text
+    kept = (
+        [m.span() for m in _RUN.finditer(text) if _ADDRESS_MARK.search(m.group())] if marked else []
+    )
     pieces = list(text)
+    k = 0  # the first address that does not end before the word: both lists are in order
     for match, word in zip(found, words, strict=True):
-        if word != match.group() and not any(a <= match.start() < b for a, b in kept):
-            pieces[match.start() : match.end()] = word
+        start = match.start()
+        while k < len(kept) and kept[k][1] <= start:
+            k += 1
+        if word != match.group() and not (k < len(kept) and kept[k][0] <= start):
+            pieces[start : match.end()] = word
     return "".join(pieces)
 
 

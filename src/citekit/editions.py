@@ -14,7 +14,7 @@ from pathlib import Path
 
 from citekit.checks._registry import find_label
 from citekit.checks.fixes import FixResult, plan_edits
-from citekit.citations._words import patterns
+from citekit.citations import ibid_written
 from citekit.documents import read_file
 from citekit.languages import Language, format_day, language
 from citekit.model import Document, Edit, Note, NoteKind
@@ -32,10 +32,9 @@ def _label_edit(note: Note, target: str) -> Edit | None:
 
 
 def _ibid_edit(note: Note, target: str) -> Edit | None:
-    match = patterns().ibid.search(note.text)
-    if match is None:
+    written = ibid_written(note.text)  # as parse_note found it (`Тaм же.` with a Latin a)
+    if written is None:
         return None
-    written = match.group()
     new = target if written.endswith(".") else target.rstrip(".")
     return Edit(note.number, written, new) if written != new else None
 

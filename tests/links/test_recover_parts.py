@@ -246,6 +246,14 @@ def test_edit_keeps_the_note_form() -> None:
     )
     assert dead is not None
     assert (dead.old, dead.new) == ("https://a/old", "https://a/new")
+    # Word's zero-width space inside the dead address: the parser's address has none
+    spaced = recovery_edit(
+        _note("“T”, A, https://a/o\u200bld, 2021."),
+        _recovery("A", "https://a/old"),
+        "https://a/new",
+    )
+    assert spaced is not None
+    assert (spaced.old, spaced.new) == ("https://a/old", "https://a/new")
 
 
 def test_another_place_or_figure_is_a_contradiction_not_a_gap() -> None:

@@ -115,3 +115,42 @@ def test_every_gost_style_describes_a_source_in_its_language_by_default(style: s
     assert "пер." not in entry
     assert "320 с." not in entry.replace("\xa0", " ")
     assert entry != russian
+
+
+# An online newspaper article (issue 12): the GOST R 7.0.5-2008 styles give every article type
+# the print form and write the address for web pages alone, as citeproc-js does with the same
+# files (tests/test_golden.py, item kk-news); the 2018 styles write it. docs/guides/formatting.md
+KAZAKH_NEWS = {
+    "id": "n",
+    "type": "article-newspaper",
+    "title": "«Электрондық үкіметтің» көлеңке бұрылыстары",
+    "author": [{"family": "Шаханов", "given": "Мұхтар"}],
+    "container-title": "Ана тілі",
+    "page": "3",
+    "URL": "https://anatili.kazgazeta.kz/news/2006-04-13",
+    "issued": {"date-parts": [[2006, 4, 13]]},
+    "accessed": {"date-parts": [[2025, 11, 20]]},
+    "language": "kk",
+}
+GOST_2008 = [style for style in GOST if style.startswith("gost-r-7-0-5-2008")]
+
+
+def test_gost_2008_writes_an_online_newspaper_article_in_its_print_form() -> None:
+    (entry,) = format_bibliography([KAZAKH_NEWS], style="gost-r-7-0-5-2008")
+    title = "«Электрондық үкіметтің» көлеңке бұрылыстары"
+    assert entry == f"1. Шаханов М. {title} // Ана тілі. 2006. Б. 3."
+
+
+@pytest.mark.parametrize("style", GOST_2008)
+def test_gost_2008_writes_the_address_of_the_same_record_typed_as_a_web_page(style: str) -> None:
+    (newspaper,) = format_bibliography([KAZAKH_NEWS], style=style)
+    (web,) = format_bibliography([{**KAZAKH_NEWS, "type": "webpage"}], style=style)
+    assert "URL" not in newspaper
+    assert "URL: https://anatili.kazgazeta.kz/news/2006-04-13 (дата обращения: 20.11.2025)" in web
+
+
+@pytest.mark.parametrize("style", [style for style in GOST if style not in GOST_2008])
+def test_gost_2018_writes_the_address_of_an_online_newspaper_article(style: str) -> None:
+    (entry,) = format_bibliography([KAZAKH_NEWS], style=style, locale="ru-RU")
+    assert "URL: https://anatili.kazgazeta.kz/news/2006-04-13 (дата обращения: 20.11.2025)" in entry
+    assert "Ана тілі" in entry

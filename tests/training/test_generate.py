@@ -431,6 +431,24 @@ def test_noise_shows_only_when_asked() -> None:
     assert len(several) > 20
 
 
+def test_quote_marks_and_dashes_vary_only_when_asked() -> None:
+    plain = list(generate_samples(400, seed=14, csl_share=0))
+    varied = list(generate_samples(400, seed=14, csl_share=0, marks=1.0))
+    changed = 0
+    for a, b in zip(plain, varied, strict=True):
+        assert a.text.spans == b.text.spans  # the same notes
+        assert a.items == b.items
+        assert len(a.text.text) == len(b.text.text)
+        if a.text.text != b.text.text:
+            changed += 1
+            # only quote marks and spaced dashes differ, one style in each note
+            pairs = {(x, y) for x, y in zip(a.text.text, b.text.text, strict=True) if x != y}
+            assert all(x in "«»“”—–-" and y in '«»“”"—–-' for x, y in pairs)
+    assert changed > 100
+    with pytest.raises(SystemExit):
+        main(["--n", "1", "--marks", "1.5"])
+
+
 def test_labels_outside_the_chosen_set_are_left_unlabelled() -> None:
     for text, _ in generate(200, seed=12, labels=frozenset({"title"}), csl_share=0.5):
         assert {s.label for s in text.spans} <= {"title"}

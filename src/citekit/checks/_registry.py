@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from attrs import field, frozen
 
 from citekit._text import fold
+from citekit.citations import written
 from citekit.citations._words import patterns
 from citekit.languages import Language, available_languages, language
 from citekit.links.results import LinkResult
@@ -115,6 +116,6 @@ def label_language(label: str) -> str | None:
 
 
 def find_label(text: str) -> str | None:
-    """The access-date label a note uses, as written."""
-    match = patterns().accessed.search(text)
-    return match.group() if match else None
+    """The access-date label a note uses, as written (`дата\u00adобращения`, `дaта` with a
+    Latin a: found as the note parser finds it)."""
+    return written(patterns().accessed, text)

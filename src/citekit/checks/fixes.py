@@ -11,13 +11,16 @@ all when nothing changes; line endings and a BOM are kept because only the edite
 
 from __future__ import annotations
 
+import functools
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import frozen
 
+from citekit._text import INVISIBLE
 from citekit.checks import CheckConfig, check
 from citekit.documents import read_file
 from citekit.links.results import LinkResult
@@ -68,9 +71,8 @@ def _by_lines(
         later = [n for n in ordered if n > line]
         begin = starts[line - 1]
         end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
-        old = edit.old.encode()
-        every = _all(data, old, begin, end)
-        found = [p for p in every if not _in_markup(data, p)]
+        every = _all_read(data, edit.old, begin, end)
+        found = [(a, b) for a, b in every if not _in_markup(data, a)]
         if not every:
             skipped.append((edit, f"{edit.old!r} is not written as such in the file"))
         elif not found:
@@ -78,8 +80,23 @@ def _by_lines(
         elif len(found) > 1:
             skipped.append((edit, f"{edit.old!r} occurs more than once in the note"))
         else:
-            spans.append((found[0], found[0] + len(old), edit))
+            spans.append((*found[0], edit))
     return _splice(data, spans, skipped)
+
+
+def _all_read(data: bytes, old: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Where `old` is written between `begin` and `end`, as such or with characters no reader
+    sees inside it (`Исто\u00adрия`): the note parser reads them as absent
+    (`citekit._text.visible`), so the values it reports lack them. (start, end) byte offsets."""
+    region = data[begin:end].decode("utf-8", "surrogateescape")
+    gap = f"{INVISIBLE.pattern}*"
+    pattern = re.compile(gap.join(map(re.escape, old)))
+    at = functools.partial(_byte_offset, region, begin)
+    return [(at(m.start()), at(m.end())) for m in pattern.finditer(region)] if old else []
+
+
+def _byte_offset(region: str, begin: int, index: int) -> int:
+    return begin + len(region[:index].encode("utf-8", "surrogateescape"))
 
 
 def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import unmixed, visible
+from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
@@ -20,7 +21,15 @@ from citekit.documents._common import Extraction
 from citekit.langid import detect_language
 from citekit.model import Citation, Document, Location, Note, NoteKind
 
-__all__ = ["build_document", "classify", "parse_citation", "parse_note", "resolve_references"]
+__all__ = [
+    "build_document",
+    "classify",
+    "ibid_written",
+    "parse_citation",
+    "parse_note",
+    "resolve_references",
+    "written",
+]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
@@ -29,6 +38,15 @@ _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
+
+
+class _Found(Protocol):
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+class _Searcher(Protocol):
+    def search(self, text: str, /) -> _Found | None: ...
 
 
 def classify(text: str) -> NoteKind:
@@ -193,7 +211,7 @@ def parse_note(
             location=location,
             kind=kind,
             page=locator,
-            citations=citations,
+            citations=_raw_as_written(citations, text, written),
         )
     parsed: list[Citation] = []
     for i, source in enumerate(_split_sources(text)):
@@ -217,9 +235,49 @@ def parse_note(
         text=written,
         location=location,
         kind=kind,
-        citations=citations,
+        citations=_raw_as_written(citations, text, written),
         urls=tuple(links),
     )
+
+
+def _raw_as_written(
+    citations: tuple[Citation, ...], text: str, written: str
+) -> tuple[Citation, ...]:
+    """`citations` read from `text` (`visible(written)`) with each raw text as `written` has
+    it, soft hyphens and all: a citation's raw text is a piece of its note's."""
+    if text == written:
+        return citations
+    at = visible_index(written)
+    flat = text.replace("\n", " ")
+    out = []
+    for citation in citations:
+        raw = citation.raw
+        pos = text.find(raw) if raw else -1
+        pos = flat.find(raw) if raw and pos < 0 else pos
+        if pos >= 0:
+            citation = evolve(citation, raw=written[at[pos] : at[pos + len(raw) - 1] + 1])
+        out.append(citation)
+    return tuple(out)
+
+
+def ibid_written(text: str) -> str | None:
+    """A note's ibid word as `text` writes it, found as `parse_note` finds it: through soft
+    hyphens and zero-width spaces, and in a word typed with two keyboard layouts (`Тaм же.`
+    with a Latin a). What a fix or an edition replaces."""
+    return written(patterns().ibid, text)
+
+
+def written(pattern: _Searcher, text: str) -> str | None:
+    """The first match of `pattern` in `text` as the note parser reads `text` (without the
+    characters no reader sees, each word in its own alphabet), as `text` writes it."""
+    read = visible(text)
+    match = pattern.search(unmixed(read).replace("\n", " "))
+    if match is None or match.end() <= match.start():
+        return None
+    if read == text:  # the same offsets (a line break read as a space stays one)
+        return text[match.start() : match.end()]
+    at = visible_index(text)
+    return text[at[match.start()] : at[match.end() - 1] + 1]
 
 
 def _locator(rest: str) -> str | None:
@@ -237,8 +295,8 @@ def _surname(note: Note) -> set[str]:
     for citation in note.citations:
         for name in citation.authors:
             key = name.family or name.literal or ""
-            if key:
-                names.add(key.casefold())
+            if key:  # `Bäşimowа` with a Cyrillic а is the same author
+                names.add(unmixed_word(key).casefold())
     return names
 
 

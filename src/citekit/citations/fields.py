@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from citekit._text import unmixed
+from attrs import evolve
+
+from citekit._text import unmixed, visible
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -94,8 +96,11 @@ def _read(
     """`read_fields`, and the pieces of the text that no field holds (`unplaced`)."""
     flat = text.replace("\n", " ").replace("\r", " ")
     # the exact rules match words: a word typed in two alphabets reads in its own (the same
-    # offsets; a value they take, such as a shelf mark, reads so too; addresses stay as typed)
-    exact = find_exact(unmixed(flat), links)
+    # offsets); the values they take keep the letters as typed, as addresses do
+    reading = unmixed(flat)
+    exact = find_exact(reading, links)
+    if reading != flat:
+        exact = _as_typed(exact, reading, flat)
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks, starts)
     lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))
@@ -104,14 +109,16 @@ def _read(
     if title is not None:
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
-    language = detect_language(title) if title else None
-    close = _close(title) if title else frozenset()  # the title's evidence, weighed once
-    if title and (language in (None, "und") or close):
+    # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
+    seen = unmixed(title) if title else None
+    language = detect_language(seen) if seen else None
+    close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
+    if seen and (language in (None, "und") or close):
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
-        names = " ".join([title, *(v for v in own if v)])
-        found = detect_language(names) if names != title else "und"
+        names = " ".join([seen, *(unmixed(v) for v in own if v)])
+        found = detect_language(names) if names != seen else "und"
         if found in available_languages() and (language in (None, "und") or found in close):
             language = found  # … one the title's own clues allow, when it has any
         elif language not in available_languages():
@@ -123,6 +130,35 @@ def _read(
     if marked is not None:
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
+    """`exact` found in `reading` (`unmixed(flat)`: the same offsets) with each value it took
+    as `flat` writes it (`ЦГA РК` with its Latin A, an access date's raw `5 мaя 2024`)."""
+
+    def typed(value: str | None, label: str) -> str | None:
+        """`value` where a span of `label` holds it, else where the reading first has it."""
+        if not value:
+            return value
+        held = (s for s, e, found in exact.spans if found == label and reading[s:e] == value)
+        at = next(held, None)
+        at = reading.find(value) if at is None else at
+        return flat[at : at + len(value)] if at >= 0 else value
+
+    legal = exact.legal
+    legal = evolve(
+        legal,
+        number=typed(legal.number, "number"),
+        section=typed(legal.section, "section"),
+        archive=typed(legal.archive, "archive"),
+        archive_location=typed(legal.archive_location, "archive_location"),
+        page=typed(legal.page, "locator"),
+        issue=typed(legal.issue, "issue"),
+    )
+    accessed = exact.accessed
+    if accessed is not None and accessed.raw:
+        accessed = evolve(accessed, raw=typed(accessed.raw, "accessed"))
+    return evolve(exact, legal=legal, accessed=accessed)
 
 
 def _values(fields: Fields) -> list[str]:
@@ -165,12 +201,14 @@ def parse_citation(
     tagger: Tagger | None = None,
     types: TypeModel | None = None,
 ) -> Citation:
-    """Parse the text of one cited source into a `Citation` (raw text kept).
+    """Parse the text of one cited source into a `Citation` (raw text kept). Characters no
+    reader sees (`citekit._text.visible`) are read as absent, as `parse_note` reads them.
 
     `tagger` and `types` are the shipped models unless given (an evaluation passes its own).
     """
-    flat = text.replace("\n", " ").replace("\r", " ")
-    fields, exact, cues, language, lost = _read(text, links, tagger)
+    read = visible(text)
+    flat = read.replace("\n", " ").replace("\r", " ")
+    fields, exact, cues, language, lost = _read(read, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")

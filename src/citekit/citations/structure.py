@@ -6,6 +6,7 @@ learned model at it; the tagger then labels the rest of the citation.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from attrs import field, frozen
@@ -52,20 +53,36 @@ def _strip_url(url: str) -> str:
 
 def _urls(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), _strip_url(m.group(2))) for m in _MD_LINK.finditer(text)]
+    links = [s for s, _e, _u in found]  # in order, apart: the link an address may be in
     for match in _URL.finditer(text):
-        if not any(s <= match.start() < e for s, e, _u in found):
+        i = bisect.bisect_right(links, match.start()) - 1
+        if i < 0 or match.start() >= found[i][1]:
             url = _strip_url(match.group())
             found.append((match.start(), match.start() + len(url), url))
     return sorted(found)
 
 
-def _free(spans: list[tuple[int, int, str]], start: int) -> bool:
-    return not any(s <= start < e for s, e, _l in spans)
+class _Taken:
+    """The spans found so far and the characters they cover: whether a place is free is one
+    look-up, so a note of thousands of addresses is read in linear time."""
+
+    def __init__(self, size: int) -> None:
+        self.spans: list[tuple[int, int, str]] = []
+        self._covered = bytearray(size + 1)
+
+    def add(self, start: int, end: int, label: str) -> None:
+        self.spans.append((start, end, label))
+        end = min(end, len(self._covered))
+        if end > start:
+            self._covered[start:end] = b"\x01" * (end - start)
+
+    def free(self, at: int) -> bool:
+        return at >= len(self._covered) or not self._covered[at]
 
 
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     """Run the exact rules on one citation's (flattened) text."""
-    spans: list[tuple[int, int, str]] = []
+    taken = _Taken(len(text))
     urls = _urls(text)
     web = [link for link in links if link.startswith(("http://", "https://", "www."))]
     url = web[0] if web else None
@@ -73,50 +90,51 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     for start, end, found in urls:
         if _DOI_URL.match(found):
             doi = doi or _DOI_URL.sub("", found)
-            spans.append((start, end, "DOI"))
+            taken.add(start, end, "DOI")
             continue
-        spans.append((start, end, "URL"))
+        taken.add(start, end, "URL")
         url = url or found
     for match in _DOI.finditer(text) if "10." in text else ():  # a DOI opens with "10."
-        if _free(spans, match.start()):
+        if taken.free(match.start()):
             value = _strip_url(match.group(1))
             doi = doi or value
-            spans.append((match.start(1), match.start(1) + len(value), "DOI"))
+            taken.add(match.start(1), match.start(1) + len(value), "DOI")
     isbn = None
     for match in _ISBN.finditer(text):
-        if _free(spans, match.start()):
+        if taken.free(match.start()):
             isbn = isbn or match.group(1).strip()
-            spans.append((match.start(1), match.end(1), "ISBN"))
+            taken.add(match.start(1), match.end(1), "ISBN")
     accessed = None
     p = patterns()
     label = p.accessed.search(text)
-    if label is not None and _free(spans, label.start()):
+    if label is not None and taken.free(label.start()):
         window = text[label.start() : label.start() + 72]
         reading = read_date(window)
-        spans.append((label.start(), label.end(), "other"))
-        if reading.date is not None and _free(spans, label.start() + reading.start):
+        taken.add(label.start(), label.end(), "other")
+        if reading.date is not None and taken.free(label.start() + reading.start):
             accessed = reading.date
-            spans.append((label.start() + reading.start, label.start() + reading.end, "accessed"))
+            taken.add(label.start() + reading.start, label.start() + reading.end, "accessed")
     after = p.accessed_after.search(text) if accessed is None else None
-    if after is not None and _free(spans, after.start()):
+    if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)
         reading = read_date(text[start : after.start()])
         gap = text[start + reading.end : after.start()] if reading.date else "?"
-        if reading.date is not None and not gap.strip() and _free(spans, start + reading.start):
+        if reading.date is not None and not gap.strip() and taken.free(start + reading.start):
             accessed = reading.date
-            spans.append((start + reading.start, start + reading.end, "accessed"))
-            spans.append((after.start(), after.end(), "other"))
+            taken.add(start + reading.start, start + reading.end, "accessed")
+            taken.add(after.start(), after.end(), "other")
     archived = p.archived.search(text)
-    if archived is not None and _free(spans, archived.start()):
+    if archived is not None and taken.free(archived.start()):
         reading = read_date(text[archived.start() : archived.start() + 80])
         end = archived.start() + (reading.end if reading.date else len(archived.group()))
-        spans.append((archived.start(), end, "other"))
-    for start, _end, kind in list(spans):
+        taken.add(archived.start(), end, "other")
+    for start, _end, kind in list(taken.spans):
         if kind in ("URL", "DOI"):
             mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)
-            if mark is not None and _free(spans, mark.start()):
-                spans.append((mark.start(), mark.end(), "other"))
+            if mark is not None and taken.free(mark.start()):
+                taken.add(mark.start(), mark.end(), "other")
+    spans = taken.spans
     legal = find_legal(text, spans)
     spans.extend(legal.spans)
     return Exact(

@@ -53,7 +53,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-builtin-styles", action="store_true", help="only the styles of --styles-dir"
     )
+    parser.add_argument(
+        "--marks",
+        type=float,
+        default=0.0,
+        help="share of the notes whose quote marks and spaced dashes are typed another way",
+    )
     args = parser.parse_args(argv)
+    if not 0.0 <= args.marks <= 1.0:
+        parser.error(f"--marks {args.marks}: a share from 0 to 1")
     sources: list[str] = [] if args.no_builtin_styles else list(BUILTIN_STYLES)
     for folder in args.styles_dir:
         found = sorted(str(p) for p in Path(folder).glob("*.csl"))
@@ -73,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dev_values=not args.no_dev_values,
         styles=styles,
         csl_share=share if styles is not None else 0.0,
+        marks=args.marks,
     )
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")  # noqa: SIM115
     try:

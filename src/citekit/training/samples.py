@@ -213,6 +213,31 @@ def _whitespace(rng: random.Random, text: LabelledText, noise: float) -> Labelle
     return LabelledText("".join(chars), text.spans)
 
 
+# quote marks as sites type them: the opening and the closing mark
+_QUOTE_STYLES = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def _marks(index: int, text: LabelledText, share: float) -> LabelledText:
+    """A share of the notes with their quote marks and GOST's spaced dashes typed as another
+    site types them (`«»`, `“”` or straight quotes; `—`, `–` or `-`), one style per note; its
+    own random stream per note (`index`), so the notes are otherwise those of `share` 0.
+    Lengths do not change. A note quoting with `„“` (whose `“` closes) is left as written."""
+    rng = random.Random(f"marks:{index}")
+    if rng.random() >= share or "„" in text.text:
+        return text
+    opening, closing = rng.choice(_QUOTE_STYLES)
+    dash = rng.choice("—–-")
+    table = {"«": opening, "“": opening, "»": closing, "”": closing}
+    chars = list(text.text)
+    last = len(chars) - 1
+    for i, char in enumerate(chars):
+        if char in table:
+            chars[i] = table[char]
+        elif char in "—–-" and 0 < i < last and chars[i - 1] == " " and chars[i + 1] == " ":
+            chars[i] = dash
+    return LabelledText("".join(chars), text.spans)
+
+
 def _keep_labels(text: LabelledText, labels: frozenset[str]) -> LabelledText:
     return LabelledText(text.text, tuple(s for s in text.spans if s.label in labels))
 
@@ -228,6 +253,7 @@ def generate_samples(
     labels: frozenset[str] = LABELS,
     styles: StyleSet | None = None,
     csl_share: float | None = None,
+    marks: float = 0.0,
 ) -> Iterator[Sample]:
     """`n` samples, the same for the same arguments.
 
@@ -238,7 +264,8 @@ def generate_samples(
     are left unlabelled. A share `csl_share` of the notes is written by the CSL `styles`
     (`StyleSet()`, the built-in ones, by default); their family is
     ``csl:<style>:<locale>:<mode>``, and `styles.stats` counts the styles skipped and the notes
-    they could not write. By default the share is 0.3, or 0 when `families` are chosen.
+    they could not write. By default the share is 0.3, or 0 when `families` are chosen. A
+    share `marks` of the notes type their quote marks and spaced dashes another way (`_marks`).
     """
     if csl_share is None:
         csl_share = 0.0 if families else DEFAULT_CSL_SHARE
@@ -286,6 +313,8 @@ def generate_samples(
         if rng.random() < noise * 0.2:
             b.text(rng.choice(pools(lang).get("comments")))
         text = _keep_labels(_whitespace(rng, b.build(), noise), labels)
+        if marks > 0:
+            text = _marks(made, text, marks)
         made += 1
         yield Sample(text, tuple(items), name, items[0].get("language", lang))
 

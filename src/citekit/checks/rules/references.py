@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citekit._text import fold
+from citekit._text import fold, unmixed, visible
 from citekit.checks._registry import Context, Hit, cited, rule
-from citekit.citations._words import patterns
+from citekit.citations import ibid_written
 from citekit.model import Citation, Document, Edit, NoteKind, Severity
 
 
@@ -39,19 +39,24 @@ def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
             )
 
 
+def _ibid_key(word: str) -> str:
+    """An ibid word as compared: as read (`citekit.citations.ibid_written`), any white space
+    one space, case folded, without its closing period."""
+    return " ".join(fold(unmixed(visible(word))).split()).rstrip(".")
+
+
 @rule("foreign-ibid", Severity.WARNING, "an ibid word from another language than the edition's")
 def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
     if ctx.edition is None or not (ctx.edition.words.ibid or "ibid" in ctx.edition.terms):
         return
-    own = {fold(w).rstrip(".") for w in ctx.edition.words.ibid}
+    own = {_ibid_key(w) for w in ctx.edition.words.ibid}
     preferred = ctx.edition.terms.get("ibid") or ctx.edition.words.ibid[0]
     for note in doc.notes:
         if note.kind is not NoteKind.IBID:
             continue
-        match = patterns().ibid.search(note.text)
-        if match is None or fold(match.group()).rstrip(".") in own:
+        written = ibid_written(note.text)  # as parse_note found it (`Тaм же.`, a Latin a)
+        if written is None or _ibid_key(written) in own:
             continue
-        written = match.group()
         # keep the note's own punctuation: "Aynı yer." -> "Ibid." but "Aynı yer" -> "Ibid"
         new = preferred if written.endswith(".") else preferred.rstrip(".")
         yield Hit(

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -254,8 +255,9 @@ _NOT_HOSTS = frozenset({"publisher-place", "publisher", "author"})
 
 
 def _folded(text: str) -> str:
-    """`text`'s letters and digits without case or accents (`Türkmen` -> `turkmen`)."""
-    plain = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i"))
+    """`text`'s letters and digits without case or accents (`Türkmen` -> `turkmen`), each word
+    in its own alphabet (`Тürkmen` with a Cyrillic Т too)."""
+    plain = unicodedata.normalize("NFKD", unmixed(text).casefold().replace("ı", "i"))
     return "".join(ch for ch in plain if ch.isalnum())
 
 

@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import httpx
 
+from citekit._text import visible
 from citekit.links._loop import run as run_loop
 from citekit.links.recover.fetch import Fetcher
 from citekit.links.recover.model import Candidate, LostSource, RecoverSettings, Recovery
@@ -131,7 +132,8 @@ def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
     if not _SAFE_URL.match(url) or len(url) > 2000:
         return None  # a listing's odd address (spaces, quotes, markup) is never written
     if lost.url is not None:
-        return Edit(note.number, lost.url, url) if note.text.count(lost.url) == 1 else None
+        # the address as parsed, without Word's zero-width spaces (`citekit fix` finds it so)
+        return Edit(note.number, lost.url, url) if visible(note.text).count(lost.url) == 1 else None
     if not lost.site:
         return None
     site = re.escape(lost.site)
