@@ -112,6 +112,8 @@ def test_tokens_are_cut_as_the_plain_pattern_cuts_them(text: str) -> None:
         (m.group(), m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)
     ]
     assert token_texts(text) == [m.group() for m in _PLAIN_TOKEN.finditer(text)]
+    for limit in (0, 3, len(text) // 2, len(text)):  # cut short, and not (read whole)
+        assert token_texts(text, limit) == [t.text for t in tokenize(text, limit)]
 
 
 _shape = sys.modules["citekit.citations.tagger.features"]._shape

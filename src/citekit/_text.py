@@ -75,6 +75,7 @@ _LATIN = re.compile(f"[{_L}]")
 _MIXED = re.compile(f"[{_L}](?:(?=[{_C}])|(?<=[{_C}][{_L}]))")
 
 
+@functools.lru_cache(maxsize=1024)  # a note's text is asked several times in turn
 def _mixed(text: str) -> bool:
     """Whether a Latin letter stands beside a Cyrillic one in `text` (`_MIXED`; text with no
     Cyrillic letter, told first, has none)."""

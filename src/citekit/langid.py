@@ -132,7 +132,11 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
                 (s for s, letters in lang.alphabets.items() if lang.vowel_letters[0] in letters),
                 lang.script,
             )
-            pattern = re.compile(rf"(?<=[^\W\d_])[{vowels}](?=[{consonants}]|(?![^\W\d_]))")
+            # the letter first, then the letter before it (a look-behind that opened the
+            # pattern would be tried at every position; the same matches)
+            pattern = re.compile(
+                rf"[{vowels}](?<=[^\W\d_][{vowels}])(?=[{consonants}]|(?![^\W\d_]))"
+            )
             found.append((code, script, pattern))
     return tuple(found)
 

@@ -44,7 +44,9 @@ def _untranslated(title: str) -> str:
     """A title without the English translation a bibliography writes after it in brackets
     (`Tauelsizdik shezhiresi (Chronicle of Independence)`, APA and Chicago for sources in
     other languages); a bracket in the title's own language stays (`Очерки (1900–1920)`)."""
-    found = _TRANSLATED.match(title)
+    # the pattern ends in a closing bracket (`$`: or one and a last line break)
+    closed = title.endswith((")", "]", ")\n", "]\n"))
+    found = _TRANSLATED.match(title) if closed else None
     if found is None or len(found.group("english").split()) < _MIN_TRANSLATION_WORDS:
         return title
     own = detect_language(found.group("title"))

@@ -218,5 +218,5 @@ def tag_runs(
     titled = exact.legal.archive_location is None
     found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)
     merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
-    labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged)))
+    labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged), text))
     return tokens, labels, starts, marks

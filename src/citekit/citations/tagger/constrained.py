@@ -61,17 +61,11 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
     out: set[int] = set()
     if PERSONS.isdisjoint(labels):
         return out
-    i = 0
-    while i < len(labels):
-        if labels[i] not in PERSONS:
-            i += 1
-            continue
-        j = i
-        while j < len(labels) and labels[j] == labels[i]:
-            j += 1
-        if not any(_is_name_word(tokens, k) for k in range(i, j)):
+    j = 0
+    for label, run in itertools.groupby(labels):  # runs of one label
+        i, j = j, j + sum(1 for _ in run)
+        if label in PERSONS and not any(_is_name_word(tokens, k) for k in range(i, j)):
             out.update(range(i, j))
-        i = j
     return out
 
 

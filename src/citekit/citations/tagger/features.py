@@ -195,8 +195,11 @@ def _own(text: str, folded: str) -> list[str]:
 
 # What a token's features take from its text alone: its folded form, its own features after
 # the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
-# whether it is a lone capital, and its folded form's head for the pair feature.
-_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr]
+# whether it is a lone capital, and its folded form's head for the pair feature, as the pair's
+# second token and as its first (``bi=`` + head + ``|``).
+_Static = tuple[
+    str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr, AnyStr
+]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -212,7 +215,8 @@ def _static(text: str) -> _Static[str]:
         ("+2" + form, "+2" + shape),
     )
     capital = len(text) == 1 and text.isupper()
-    return folded, ("b", *own), near, "year" in own, capital, folded[:16]
+    pair = folded[:16]
+    return folded, ("b", *own), near, "year" in own, capital, pair, "bi=" + pair + "|"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -230,7 +234,8 @@ def _static_utf8(text: str) -> _Static[bytes]:
         (b"+2" + form, b"+2" + shape),
     )
     capital = len(text) == 1 and text.isupper()
-    return folded, head, near, "year" in own, capital, folded[:16].encode()
+    pair = folded[:16].encode()
+    return folded, head, near, "year" in own, capital, pair, b"bi=" + pair + b"|"
 
 
 # the words after which the state the features carry may change
@@ -268,8 +273,6 @@ class _Pieces(Generic[AnyStr]):
         self.initialdot: AnyStr = encode("initialdot")
         self.left_edge: tuple[AnyStr, ...] = (encode("-1edge"),)
         self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
-        self.pair: AnyStr = encode("bi=")
-        self.joint: AnyStr = encode("|")
         self._marks: dict[
             tuple[str, ...], tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]
         ] = {}
@@ -417,8 +420,7 @@ def _rows(
     near_right.append(pieces.right_edge)
     far_right: list[tuple[Any, ...]] = [s[2][3] for s in static[2:]]
     far_right.extend([()] * min(2, n))
-    pair, joint = pieces.pair, pieces.joint
-    pairs = [pair + x[5] + joint + y[5] for x, y in itertools.pairwise(static)]
+    pairs = [x[6] + y[5] for x, y in itertools.pairwise(static)]  # "bi=" x "|" y
     dashes, pos = pieces.dashes, pieces.pos
     rows: list[list[Any]] = []
     q = p = b = 0

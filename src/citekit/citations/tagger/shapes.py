@@ -114,11 +114,16 @@ _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _IN_TITLE = frozenset({"title", "issued", OTHER})
 
 
-def quoted_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def quoted_titles(
+    tokens: Sequence[Token], labels: Sequence[str], text: str | None = None
+) -> list[str]:
     """`labels` with the words inside a pair of quotes that opens with the title all given
     to the title (a year, a number or a bracketed part label inside the quotes is part of
-    it, `"(ML 16.1) K-means (part 1)"`), whatever punctuation opens the quotes."""
+    it, `"(ML 16.1) K-means (part 1)"`), whatever punctuation opens the quotes. `text`,
+    when given, is the text the tokens come from: without an opening quote it has no pair."""
     out = list(labels)
+    if text is not None and not any(mark in text for mark in _QUOTES):
+        return out
     i = 0
     while i < len(tokens):
         closer = _QUOTES.get(tokens[i].text)

@@ -42,14 +42,6 @@ _new = object.__new__
 _set_text, _set_start, _set_end = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
 
 
-def _token(text: str, start: int, end: int) -> Token:
-    token = _new(Token)
-    _set_text(token, text)
-    _set_start(token, start)
-    _set_end(token, end)
-    return token
-
-
 def tokenize(text: str, limit: int | None = None) -> list[Token]:
     """The tokens of `text`, in order, with offsets (whitespace is never a token); at most
     `limit` of them when given (the rest of the text is not even scanned).
@@ -57,8 +49,16 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Сулейменов О. Аз и Я. 304 с.")]
     ['Сулейменов', 'О', '.', 'Аз', 'и', 'Я', '.', '304', 'с', '.']
     """
-    found = _TOKEN.finditer(text)
-    return [_token(m.group(), m.start(), m.end()) for m in itertools.islice(found, limit)]
+    out: list[Token] = []
+    append = out.append
+    for found in itertools.islice(_TOKEN.finditer(text), limit):
+        token = _new(Token)
+        _set_text(token, found.group())
+        start, end = found.span()
+        _set_start(token, start)
+        _set_end(token, end)
+        append(token)
+    return out
 
 
 def token_texts(text: str, limit: int | None = None) -> list[str]:
@@ -67,4 +67,6 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
     >>> token_texts("Сулейменов О. Аз и Я.", 3)
     ['Сулейменов', 'О', '.']
     """
+    if limit is None or len(text) <= limit:  # no more tokens than characters: all of them
+        return _TOKEN.findall(text)  # the pattern has no group: each token's text
     return [m.group() for m in itertools.islice(_TOKEN.finditer(text), limit)]
