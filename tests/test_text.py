@@ -18,7 +18,8 @@ from tests.linear import assert_linear
     [
         ("Рoссии", "России"),  # a Latin o among Cyrillic letters
         ("Кulzhanova", "Kulzhanova"),  # a Cyrillic К among Latin letters
-        ("Типографiя", "Типографія"),
+        # a letter only some languages write is evidence of the language: read as typed
+        ("Типографiя", "Типографiя"),  # a Latin i for pre-1918 Russian і
         ("России", "России"),
         ("Kulzhanova", "Kulzhanova"),
         ("Qırğız", "Qırğız"),  # Latin letters with marks are Latin
@@ -26,9 +27,9 @@ from tests.linear import assert_linear
         ("ИCTOPИЯ", "ИСТОРИЯ"),
         ("ПPABДA", "ПРАВДА"),
         ("Рoccия", "Россия"),  # three letters each way
-        ("bіlіm", "bilim"),  # Latin Kazakh with the Cyrillic і
-        ("Шаhар", "Шаһар"),  # Kazakh һ typed as a Latin h
-        ("Јournal", "Journal"),  # a Serbian Cyrillic Ј
+        ("bіlіm", "bilim"),  # Latin Kazakh with the Cyrillic і: it reads as Latin
+        ("Шаhар", "Шаhар"),  # Kazakh һ typed as a Latin h: as typed (one way only)
+        ("Јournal", "Journal"),  # a Serbian Cyrillic Ј in a Latin word
         ("Türkmenistaн", "Türkmenistaн"),  # both have letters with no twin: н stays
         ("Россиu", "Россиu"),  # a last Latin letter: u has no Cyrillic twin
         ("Россиo", "Россио"),  # … o has one

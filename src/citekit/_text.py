@@ -59,12 +59,15 @@ def visible_index(text: str) -> list[int]:
 @functools.cache
 def _twins() -> tuple[dict[int, int], dict[int, int]]:
     """The letters that look alike in the Latin and Cyrillic alphabets (the data file
-    ``languages/data/translit/twins.toml``), as translation tables: to Cyrillic, to Latin."""
+    ``languages/data/translit/twins.toml``), as translation tables: to Cyrillic (`pairs`), to
+    Latin (`pairs` and the one-way `to_latin`)."""
     resource = resources.files("citekit.languages") / "data" / "translit" / "twins.toml"
-    pairs = tomllib.loads(resource.read_text(encoding="utf-8"))["pairs"]
-    latin = "".join(a for a, _b in pairs)
-    cyrillic = "".join(b for _a, b in pairs)
-    return str.maketrans(latin, cyrillic), str.maketrans(cyrillic, latin)
+    data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    pairs, one_way = data["pairs"], data.get("to_latin", [])
+    to_cyrillic = str.maketrans("".join(a for a, _b in pairs), "".join(b for _a, b in pairs))
+    both = [*pairs, *one_way]
+    to_latin = str.maketrans("".join(b for _a, b in both), "".join(a for a, _b in both))
+    return to_cyrillic, to_latin
 
 
 _C, _L = "\u0400-\u04ff", "A-Za-z\u00c0-\u024f"  # the Cyrillic and Latin letters
