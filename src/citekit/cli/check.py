@@ -26,11 +26,12 @@ from citekit.checks.fixes import write_atomically
 from citekit.cli._paths import describe_edition, read_all
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import DocumentError, UsageError
+from citekit.languages import available_languages
 from citekit.links import LinkResult, collect_urls
 from citekit.model import Document, Finding, Severity
 from citekit.reports import findings_to_json, findings_to_sarif, github_annotations
 
-__all__ = ["add_common", "add_parser", "included", "prepare", "run"]
+__all__ = ["add_common", "add_parser", "included", "known_language", "prepare", "run"]
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
@@ -94,6 +95,8 @@ def prepare(args: argparse.Namespace) -> tuple[Settings, CheckConfig]:
     unknown = [r for r in args.ignore if r not in RULES]
     if unknown:
         raise UsageError(f"unknown rule {unknown[0]!r} (rules: {', '.join(sorted(RULES))})")
+    if args.lang is not None:
+        known_language(args.lang, settings, "--lang")
     config = attrs.evolve(
         settings.check,
         disabled=settings.check.disabled | frozenset(args.ignore),
@@ -101,6 +104,14 @@ def prepare(args: argparse.Namespace) -> tuple[Settings, CheckConfig]:
         article_date=args.article_date or settings.check.article_date,
     )
     return settings, config
+
+
+def known_language(code: str, settings: Settings, option: str) -> str:
+    """The code, when citekit or the config's language files know it; else a usage error."""
+    known = (*available_languages(), *(lang.code for lang in settings.check.languages))
+    if code not in known:
+        raise UsageError(f"{option}: unknown language {code!r} (known: {', '.join(known)})")
+    return code
 
 
 def included(paths: list[str], settings: Settings, *, quiet: bool = False) -> list[str]:

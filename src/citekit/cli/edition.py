@@ -18,6 +18,7 @@ from typing import Any
 
 from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.cli._paths import config_settings, describe_edition, write_output
+from citekit.cli.check import known_language
 from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     name, data = read_input(args.path)
     document = read_bytes(data, path=name)
     settings = config_settings()
+    if args.source_lang is not None:
+        known_language(args.source_lang, settings, "--source-lang")
     target = language(args.lang)
     if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
         raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
