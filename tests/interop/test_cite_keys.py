@@ -36,3 +36,16 @@ def test_a_citation_key_written_as_the_entry_key_is_no_loss() -> None:
     for target in ("bibtex", "ris"):
         assert dump_items([same], target).losses == ()
         assert [loss.field for loss in dump_items([other], target).losses] == ["citation-key"]
+
+
+def test_latin_letters_nfkd_keeps_whole_are_folded_not_dropped() -> None:
+    def key(family: str, title: str, lang: str) -> str:
+        citation = Citation(
+            title=title, authors=(Name(family=family),), issued=PartialDate(2019), language=lang
+        )
+        return cite_key(citation, set())
+
+    assert key("Yılmaz", "Işık", "tr") == "yilmaz2019isik"
+    assert key("İnalcık", "Osmanlı", "tr") == "inalcik2019osmanli"
+    assert key("Əliyev", "Ədəbiyyat", "az") == "eliyev2019edebiyyat"
+    assert key("Łukasz", "Straße", "en") == "lukasz2019strasse"

@@ -15,6 +15,25 @@ from citekit.romanize import romanizable, romanize
 
 __all__ = ["CiteKeys", "Loss", "cite_key", "format_name", "parse_iso_date", "parse_name"]
 
+# Latin letters NFKD does not take apart, written as ASCII readers expect (Yılmaz -> yilmaz)
+_FOLD = str.maketrans(
+    {
+        "ı": "i",
+        "ə": "e",
+        "Ə": "e",
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+    }
+)
 _ISO = re.compile(r"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?[/\s]*$")
 
 
@@ -109,7 +128,7 @@ def _latin(text: str, lang: str | None) -> str:
 
 def _ascii(text: str, lang: str | None = None) -> str:
     latin = _latin(text, lang)
-    decomposed = unicodedata.normalize("NFKD", latin)
+    decomposed = unicodedata.normalize("NFKD", latin.translate(_FOLD))
     kept = "".join(c for c in decomposed if c.isascii() and c.isalnum())
     if kept:
         return kept.lower()
