@@ -102,7 +102,11 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
     if path == "-":
         write_output("-", plan.fixed)
     elif not plan.changed:
-        print(f"{name}: nothing to fix", file=sys.stderr)
+        left = len(plan.skipped)
+        said = (
+            f"nothing fixed: the {left} fix(es) above were not made" if left else "nothing to fix"
+        )
+        print(f"{name}: {said}", file=sys.stderr)
     else:
         write_atomically(Path(path), plan.fixed, original=data, force=args.force)
         print(f"{name}: {len(plan.applied)} fix(es) applied", file=sys.stderr)

@@ -1,0 +1,38 @@
+"""``citekit fix`` on a file whose fixes cannot be made says so, not "nothing to fix"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from citekit.cli import main
+from tests.conftest import ROOT
+
+
+def test_a_docx_with_fixes_it_cannot_take_is_not_called_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "citekit.toml").write_text("links = false\n", encoding="utf-8")
+    docx = tmp_path / "article.docx"
+    shutil.copy(ROOT / "examples" / "article.docx", docx)
+    before = docx.read_bytes()
+    assert main(["fix", "--lang", "ru", "article.docx"]) == 0  # Şol ýerde. is not Там же.
+    err = capsys.readouterr().err
+    assert "article.docx note 2: not fixed: DOCX files are not rewritten" in err
+    assert "article.docx: nothing fixed: the 1 fix(es) above were not made" in err
+    assert "nothing to fix" not in err
+    assert docx.read_bytes() == before
+
+
+def test_a_clean_file_is_still_nothing_to_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "citekit.toml").write_text("links = false\n", encoding="utf-8")
+    docx = tmp_path / "article.docx"
+    shutil.copy(ROOT / "examples" / "article.docx", docx)
+    assert main(["fix", "article.docx"]) == 0
+    assert capsys.readouterr().err == "article.docx: nothing to fix\n"
