@@ -14,8 +14,17 @@ from typing import Any
 
 from citekit.checks.fixes import write_atomically
 from citekit.cli._paths import Read, config_settings, expand_each
-from citekit.errors import CitekitError, UsageError
-from citekit.interop import FORMATS, Exported, dedupe, dump_items, format_of, load_items
+from citekit.documents import read_input
+from citekit.errors import CitekitError, DocumentError, UsageError
+from citekit.interop import (
+    FORMATS,
+    Exported,
+    dedupe,
+    dump_items,
+    format_of,
+    load_items,
+    loads_items,
+)
 from citekit.model import Citation
 
 
@@ -66,9 +75,29 @@ def run_convert(args: argparse.Namespace) -> int:
     target_format = args.target_format or (format_of(args.target) if args.target != "-" else None)
     if target_format is None:
         raise UsageError(f"cannot tell the format of {args.target!r}; give --to")
-    items: list[Citation] = load_items(args.source, args.source_format)
+    items = _load(args.source, args.source_format)
     _emit(dump_items(items, target_format), args.target, force=args.force)
     return 0
+
+
+def _load(source: str, source_format: str | None) -> list[Citation]:
+    """The items of IN: a reference file (``-`` with ``--from``: standard input), or the
+    citations of a document's notes, which must give at least one."""
+    if source == "-" and source_format is not None:
+        name, data = read_input(source)
+        try:
+            return loads_items(data.decode("utf-8-sig"), source_format)
+        except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError, JSONDecodeError
+            raise DocumentError(name, f"not valid {source_format}: {exc}") from exc
+    items: list[Citation] = load_items(source, source_format)
+    if not items and (source_format or format_of(source)) is None:
+        name = "<stdin>" if source == "-" else source
+        raise DocumentError(
+            name,
+            "read as a document, and its notes cite nothing: nothing to convert "
+            "(a CSL-JSON, BibTeX or RIS file needs its extension or --from)",
+        )
+    return items
 
 
 def run_refs(args: argparse.Namespace) -> int:

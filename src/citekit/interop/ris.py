@@ -77,7 +77,7 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
         if citation.translators:
             entry["subsidiary_authors"] = [format_name(n) for n in citation.translators]
         if citation.number_of_pages:
-            losses.append(Loss(key, "number-of-pages", "RIS has no field for a total extent"))
+            losses.append(Loss(key, "number_of_pages", "RIS has no field for a total extent"))
         for attr in ("number", "section", "archive", "archive_location"):
             if getattr(citation, attr):
                 losses.append(Loss(key, attr, "RIS has no field for this value"))
