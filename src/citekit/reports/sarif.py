@@ -4,7 +4,9 @@ read. One run; every registered rule is listed with its default level and docs p
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 from citekit._version import __version__
 from citekit.checks import RULES
@@ -15,8 +17,17 @@ DOCS = "https://citekit.readthedocs.io/en/latest/reference/rules/"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+def artifact_uri(path: str) -> str:
+    """The path as the URI reference SARIF asks for: percent-encoded, so that a space, ``#``
+    or ``?`` in a file name stays part of the path; an absolute path as a ``file://`` URI."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix(), safe="/")
+
+
 def _location(finding: Finding) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": finding.location.path}}
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.location.path)}}
     if finding.location.line is not None and finding.location.line >= 1:
         physical["region"] = {"startLine": finding.location.line}
     location: dict[str, Any] = {"physicalLocation": physical}
