@@ -24,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from citekit.checks.config import find_config, load_config
 from citekit.documents.files import find_documents
-from citekit.errors import CitekitError, UsageError
+from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.links import (
     LinkResult,
     LinkSettings,
@@ -136,19 +136,29 @@ def link_settings(args: argparse.Namespace, base: Mapping[str, Any] | None = Non
         raise UsageError(str(exc)) from exc
 
 
-def _url_list(path: str) -> list[str] | None:
-    """The URLs of a .txt file that lists only URLs, or None when it is a document."""
+def _url_list(path: str) -> tuple[list[str], list[DocumentError]] | None:
+    """The URLs of a .txt URL list (its first line, comments aside, is a URL) and a problem
+    per line that is not one; None when the file is a document."""
     if not path.lower().endswith(".txt"):
         return None
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None  # the document reader gives the precise error
-    lines = [ln.strip() for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith("#")]
-    if lines and all(_URL_LINE.match(ln) for ln in lines):
-        return lines
-    return None
+    lines = [
+        (n, ln.strip())
+        for n, ln in enumerate(text.splitlines(), 1)
+        if ln.strip() and not ln.strip().startswith("#")
+    ]
+    if not lines or not _URL_LINE.match(lines[0][1]):
+        return None
+    urls = [ln for _, ln in lines if _URL_LINE.match(ln)]
+    problems = [
+        DocumentError(f"{path}:{n}", f"not a URL, not checked: {ln[:80]!r} (one URL per line)")
+        for n, ln in lines
+        if not _URL_LINE.match(ln)
+    ]
+    return urls, problems
 
 
 def collect(
@@ -169,7 +179,11 @@ def collect(
         for path in found:
             listed = _url_list(path)
             if listed is not None:
-                for url in listed:
+                found_urls, problems = listed
+                if problems and errors is None:
+                    raise problems[0]
+                (errors if errors is not None else []).extend(map(str, problems))
+                for url in found_urls:
                     urls.setdefault(url, None)
                 continue
             try:
