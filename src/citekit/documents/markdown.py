@@ -11,6 +11,7 @@ code left out.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -54,13 +55,16 @@ def _key(meta: dict[str, object]) -> str:
 
 def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], list[int]]:
     refs: list[str] = []
+    cited: list[bool] = []  # False: a reference `_orphans` added after the text
     inline_lines: dict[str, int] = {}  # an inline note's line: the paragraph it stands in
     for token in tokens:
+        added = token.map is not None and token.map[0] >= len(lines)
         for child in token.children or ():
             if child.type == "footnote_ref":
                 key = _key(child.meta)
                 refs.append(key)
-                if token.map is not None:
+                cited.append(not added)
+                if token.map is not None and not added:
                     inline_lines.setdefault(key, token.map[0] + 1)
     defined = [_key(t.meta) for t in tokens if t.type == "footnote_open"]
     # Numeric labels are the note numbers; otherwise (``[^a]``, inline ``^[…]``) every note is
@@ -73,7 +77,7 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
             labels[label] = int(label) if numeric else len(labels) + 1
         return labels[label]
 
-    markers = [number(key) for key in refs]
+    markers = [n for n, real in zip(map(number, refs), cited, strict=True) if real]
     notes: list[RawNote] = []
     label: str | None = None
     span: list[int] = []
@@ -135,7 +139,12 @@ def read(data: bytes, *, path: str) -> Extraction:
     lines = text.split("\n")
     _refuse_deep_brackets(text, path)
     try:
-        tokens = _parser().parse(text, {})
+        env: dict[str, Any] = {}
+        tokens = _parser().parse(text, env)
+        orphans = [k[1:] for k, v in env.get("footnotes", {}).get("refs", {}).items() if v < 0]
+        if orphans:  # the plugin drops a definition no marker cites: cite it after the text
+            cites = "".join(f"[^{label}]" for label in orphans)
+            tokens = _parser().parse(f"{text}\n\n{cites}\n", {})
     except RecursionError:
         raise DocumentError(path, "the Markdown nests too deeply to read") from None
     deepest = max(tokens, key=lambda t: t.level, default=None)
