@@ -1,4 +1,5 @@
-"""Every shell and Python example in README.md and docs/guides/*.md runs as written.
+"""Every shell and Python example in README.md, docs/index.md, docs/tutorial.md and
+docs/guides/*.md runs as written.
 
 Blocks run in order, one document at a time, in a temporary folder holding a copy of
 `examples/` and a `citekit.toml` that turns link checking off (nothing here contacts the
@@ -38,7 +39,12 @@ import pytest
 from citekit.cli import main
 from tests.conftest import ROOT
 
-DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs" / "guides").glob("*.md"))]
+DOCUMENTS = [
+    ROOT / "README.md",
+    ROOT / "docs" / "index.md",
+    ROOT / "docs" / "tutorial.md",
+    *sorted((ROOT / "docs" / "guides").glob("*.md")),
+]
 RUNNABLE = ("console", "sh", "pycon", "python")
 _FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```[ \t]*$", re.M | re.S)
 _MARK = re.compile(r"<!--\s*example:\s*(skip|fails)\b.*-->\s*$")
