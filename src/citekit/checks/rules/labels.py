@@ -34,13 +34,16 @@ def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("inconsistent-labels", Severity.WARNING, "notes use different access-date labels")
 def inconsistent_labels(doc: Document, ctx: Context) -> Iterator[Hit]:
-    if ctx.preferred_label() is not None:
-        return  # access-label already holds every note to the house label
+    preferred = ctx.preferred_label()
     labels = [(note, label) for note in doc.notes if (label := find_label(note.text))]
+    if preferred is not None:
+        # access-label holds every note to the house label, whatever its case: what is left
+        # is that label written two ways (Erişim Tarihi … Erişim tarihi)
+        labels = [(note, label) for note, label in labels if fold(label) == fold(preferred)]
     counts = Counter(label for _note, label in labels)
     if len(counts) < 2:
         return
-    usual = counts.most_common(1)[0][0]
+    usual = max(counts, key=lambda label: (counts[label], label == preferred))
     for note, label in labels:
         if label != usual:
             yield Hit(
