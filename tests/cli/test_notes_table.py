@@ -39,3 +39,20 @@ def test_the_table_gives_type_author_and_year(
 
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip("│┃ ").replace("┃", "│").split("│")]
+
+
+def test_a_document_without_notes_is_one_line_not_an_empty_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archive-of-november-links.txt").write_text(
+        "No notes here, only a long paragraph of text.\n", encoding="utf-8"
+    )
+    one = TEXT.replace("[1][2][3]", "[1]").split("\n[2]")[0] + "\n"
+    (tmp_path / "one.txt").write_text(one, encoding="utf-8")
+    assert main(["notes", "archive-of-november-links.txt", "one.txt"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("archive-of-november-links.txt (text, 0 notes): no notes found\n")
+    assert "┏" in out  # one.txt still has its table
+    assert "one.txt (text, 1 note)" in out

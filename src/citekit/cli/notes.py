@@ -46,7 +46,11 @@ def _authors(citation: Citation) -> str:
 
 def _table(doc: Document, console: Console) -> None:
     kept_apart = f", {len(doc.bibliography)} in a reference list" if doc.bibliography else ""
-    title = f"{doc.path} ({doc.format}, {len(doc.notes)} notes{kept_apart})"
+    count = f"{len(doc.notes)} note{'' if len(doc.notes) == 1 else 's'}"
+    title = f"{doc.path} ({doc.format}, {count}{kept_apart})"
+    if not doc.notes:  # an empty table would fold the title into its three narrow columns
+        console.print(f"{title}: no notes found", highlight=False, soft_wrap=True)
+        return
     columns = ("#", "kind", "author", "title", "container", "year", "URL", "accessed", "lang")
     rows: list[tuple[str, ...]] = []
     for note in doc.notes:
