@@ -123,12 +123,14 @@ def document_sources(document: Document) -> list[Citation]:
 
 
 def dedupe(items: Sequence[Citation]) -> list[Citation]:
-    """The citations once each: the same URL, or the same title and container, is one source.
+    """The citations once each: the same URL, or the same title and container, is one source,
+    unless the two disagree on a field both give (the first author, the year, the volume or
+    the issue): two books called "История Казахстана" by two authors are two sources.
 
     The first occurrence is kept, filled in with fields a later one has and it lacks.
     """
     kept: list[Citation] = []
-    index: dict[tuple[str, ...], int] = {}
+    index: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         keys: list[tuple[str, ...]] = []
         if item.url:
@@ -137,16 +139,37 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
             keys.append(("title", fold(item.title), fold(item.container)))
         if not keys and item.title:
             keys.append(("only-title", fold(item.title)))
-        found = next((index[k] for k in keys if k in index), None)
+        found = next(
+            (n for k in keys for n in index.get(k, ()) if _same_source(kept[n], item)), None
+        )
         if found is None:
-            for key in keys:
-                index[key] = len(kept)
+            found = len(kept)
             kept.append(item)
-            continue
-        kept[found] = _merge(kept[found], item)
+        else:
+            kept[found] = _merge(kept[found], item)
         for key in keys:
-            index.setdefault(key, found)
+            if found not in index.setdefault(key, []):
+                index[key].append(found)
     return kept
+
+
+def _traits(item: Citation) -> tuple[str | int | None, ...]:
+    first = item.authors[0] if item.authors else None
+    who = (first.family or first.literal) if first else None
+    return (
+        fold(who) if who else None,
+        item.issued.year if item.issued else None,
+        item.volume,
+        item.issue,
+    )
+
+
+def _same_source(first: Citation, later: Citation) -> bool:
+    """No field both citations give disagrees (author, year, volume, issue)."""
+    return all(
+        a is None or b is None or a == b
+        for a, b in zip(_traits(first), _traits(later), strict=True)
+    )
 
 
 def _merge(first: Citation, later: Citation) -> Citation:
