@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+import html.entities
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -56,7 +57,7 @@ def _line_starts(data: bytes) -> list[int]:
 
 
 def _by_lines(
-    data: bytes, document: Document, edits: list[Edit]
+    data: bytes, document: Document, edits: list[Edit], *, markup: bool = False
 ) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
     starts = _line_starts(data)
     lines = {n.number: n.location.line for n in document.notes if n.location.line is not None}
@@ -71,7 +72,7 @@ def _by_lines(
         later = [n for n in ordered if n > line]
         begin = starts[line - 1]
         end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
-        every = _all_read(data, edit.old, begin, end)
+        every = _all_read(data, edit.old, begin, end, markup=markup)
         found = [(a, b) for a, b in every if not _in_markup(data, a)]
         if not every:
             skipped.append((edit, f"{edit.old!r} is not written as such in the file"))
@@ -80,19 +81,45 @@ def _by_lines(
         elif len(found) > 1:
             skipped.append((edit, f"{edit.old!r} occurs more than once in the note"))
         else:
-            spans.append((*found[0], edit))
+            start, stop = found[0]
+            if markup:  # as written in the file, and the new text escaped for HTML
+                written = data[start:stop].decode("utf-8", "surrogateescape")
+                edit = Edit(edit.note, written, html.escape(edit.new, quote=False))
+            spans.append((start, stop, edit))
     return _splice(data, spans, skipped)
 
 
-def _all_read(data: bytes, old: str, begin: int, end: int) -> list[tuple[int, int]]:
+def _all_read(
+    data: bytes, old: str, begin: int, end: int, *, markup: bool = False
+) -> list[tuple[int, int]]:
     """Where `old` is written between `begin` and `end`, as such or with characters no reader
     sees inside it (`Исто\u00adрия`): the note parser reads them as absent
-    (`citekit._text.visible`), so the values it reports lack them. (start, end) byte offsets."""
+    (`citekit._text.visible`), so the values it reports lack them. In HTML (`markup`) any
+    character may also be a character reference (`Eri&#351;im&nbsp;Tarihi`, `&shy;`).
+    (start, end) byte offsets."""
     region = data[begin:end].decode("utf-8", "surrogateescape")
-    gap = f"{INVISIBLE.pattern}*"
-    pattern = re.compile(gap.join(map(re.escape, old)))
+    pattern = _written(old, markup=markup)
     at = functools.partial(_byte_offset, region, begin)
     return [(at(m.start()), at(m.end())) for m in pattern.finditer(region)] if old else []
+
+
+@functools.cache
+def _written(old: str, *, markup: bool) -> re.Pattern[str]:
+    """How `old` may be written: with invisible characters between its characters, and in
+    HTML with any character (and an invisible one) as a named or numeric reference."""
+    if not markup:
+        return re.compile(f"{INVISIBLE.pattern}*".join(map(re.escape, old)))
+    invisible = [INVISIBLE.pattern, *(_references(chr(c)) for c in (0xAD, 0x200B, 0x2060))]
+    gap = f"(?:{'|'.join(invisible)})*"
+    return re.compile(gap.join(f"(?:{re.escape(c)}|{_references(c)})" for c in old))
+
+
+@functools.cache
+def _references(char: str) -> str:
+    """A pattern of the HTML character references that write `char` (`&nbsp;`, `&#160;`)."""
+    names = [name for name, value in html.entities.html5.items() if value == char]
+    forms = [re.escape(f"&{name}") for name in sorted(names, key=len, reverse=True)]
+    return "|".join([*forms, f"&#0*{ord(char)};", f"&#[xX]0*(?i:{ord(char):x});"])
 
 
 def _byte_offset(region: str, begin: int, index: int) -> int:
@@ -107,20 +134,16 @@ def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[t
     spans: list[tuple[int, int, Edit]] = []
     skipped: list[tuple[Edit, str]] = []
     for (old, new), group in groups.items():
-        escaped = html.escape(old, quote=False)
-        forms = {old: new, escaped: html.escape(new, quote=False)}
-        found = [
-            (pos, form)
-            for form in forms
-            for pos in _all(data, form.encode())
-            if not _in_markup(data, pos)
-        ]
+        found = [(a, b) for a, b in _all_read(data, old, 0, len(data), markup=True)]
+        found = [(a, b) for a, b in found if not _in_markup(data, a)]
         if olds[old] > 1 or len(found) != len(group):
             why = f"{old!r} also occurs outside the notes being fixed"
             skipped.extend((edit, why) for edit in group)
             continue
-        for (pos, form), edit in zip(sorted(found), group, strict=True):
-            spans.append((pos, pos + len(form.encode()), Edit(edit.note, form, forms[form])))
+        written_new = html.escape(new, quote=False)
+        for (start, stop), edit in zip(sorted(found), group, strict=True):
+            written = data[start:stop].decode("utf-8", "surrogateescape")
+            spans.append((start, stop, Edit(edit.note, written, written_new)))
     return _splice(data, spans, skipped)
 
 
@@ -167,6 +190,8 @@ def _splice(
     return bytes(out), applied, skipped
 
 
+# formats whose notes are HTML: character references are text, and text written is escaped
+_MARKUP = frozenset({"html", "wordpress"})
 # zipped word-processor files: never rewritten (a wrong edit inside XML would corrupt them)
 _WORD_PROCESSORS = {"docx": ("DOCX", "Word"), "odt": ("ODT", "LibreOffice Writer")}
 
@@ -191,7 +216,8 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
         why = "the file is not UTF-8, so it is not rewritten"
         return FixResult(data, data, (), tuple((e, why) for e in edits))
     if any(n.location.line is not None for n in document.notes):
-        fixed, applied, skipped = _by_lines(data, document, edits)
+        markup = document.format in _MARKUP
+        fixed, applied, skipped = _by_lines(data, document, edits, markup=markup)
     else:
         fixed, applied, skipped = _by_count(data, edits)
     return FixResult(data, fixed, tuple(applied), tuple(skipped))
