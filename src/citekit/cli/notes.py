@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -101,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
     docs = read.documents
     if args.json:
         data: Any = [document_to_json(d) for d in docs]
-        if len(docs) == 1:
+        # one file named: its object; several paths, a folder or a pattern: an array, however
+        # many documents were found or could be read
+        one = len(args.paths) == 1 and (args.paths[0] == "-" or Path(args.paths[0]).is_file())
+        if one and len(docs) == 1:
             data = data[0]
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
