@@ -36,6 +36,7 @@ TERMS = {
 SHORT = {
     "page": "page",
     "number-of-pages": "page",
+    "no date": "no-date",  # else APA's "(n.d.)" comes from en-US
     "volume": "volume",
     "issue": "issue",
     "edition": "edition",

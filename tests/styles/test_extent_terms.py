@@ -32,3 +32,11 @@ def test_the_extent_is_in_the_books_language(style: str, language: str, extent: 
     entry = entry.replace("\u00a0", " ")  # GOST 2018 binds the number to its word
     assert entry.rstrip(".").endswith(extent.rstrip("."))
     assert "240 p" not in entry
+
+
+@pytest.mark.parametrize(("locale", "no_date"), [("kk-KZ", "(к.ж.)"), ("tk-TM", "(senesi ýok)")])
+def test_apa_writes_no_date_in_the_locales_language(locale: str, no_date: str) -> None:
+    page = Citation(type="webpage", title="Sauda", container="Kazinform", url="https://inform.kz/1")
+    (entry,) = format_bibliography([page], style="apa", locale=locale)
+    assert no_date in entry
+    assert "n.d." not in entry
