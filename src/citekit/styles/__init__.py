@@ -16,7 +16,7 @@ from typing import Any
 
 from citekit.csl import to_csl
 from citekit.langid import detect_language
-from citekit.model import Citation
+from citekit.model import Citation, Note
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
 from citekit.styles.csl import Cite, Registry, Style
@@ -208,6 +208,17 @@ def format_notes(
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
+    for n, note in enumerate(notes, 1):
+        if isinstance(note, Note):
+            raise ValueError(
+                f"note {n}: format_notes takes the list of sources each note cites, not a "
+                "Note (an ibid or op. cit. note cites the source of the note it refers_to)"
+            )
+        if isinstance(note, (Citation, Mapping, str)):
+            raise ValueError(
+                f"note {n} must be a list of the sources it cites ([item] for one), "
+                f"not a {type(note).__name__}"
+            )
     engine = load_style(style, locale=locale, item_terms=item_terms)
     flat = _items([item for note in notes for item in note], romanize)
     registry = engine.register(flat)
