@@ -1,8 +1,9 @@
 """``citekit convert`` never writes an empty result for an input it misread.
 
 A BibTeX file piped in (``convert - - --to ris``) was read as a plain-text article with no
-notes, and an empty RIS file came out with exit 0. Standard input now takes ``--from``, and
-a document whose notes cite nothing is an error (exit 2) and no file is written.
+notes, and an empty RIS file came out with exit 0. Standard input is now told by ``--from`` or
+its first characters (as ``citekit format`` tells it), and a document whose notes cite nothing
+is an error (exit 2) and no file is written.
 """
 
 from __future__ import annotations
@@ -39,10 +40,18 @@ def test_standard_input_in_a_reference_format(
     assert "TI  - Аз и Я" in out
 
 
-def test_a_reference_file_read_as_a_document_is_an_error(
+def test_standard_input_is_told_by_its_first_characters(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _stdin(monkeypatch, BIB.encode())
+    assert main(["convert", "-", "-", "--to", "ris"]) == 0
+    assert "TI  - Аз и Я" in capsys.readouterr().out
+
+
+def test_standard_input_whose_notes_cite_nothing_is_an_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, "Сулейменов О. Аз и Я. Алма-Ата: Жазушы, 1975.\n".encode())
     assert main(["convert", "-", "-", "--to", "ris"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""

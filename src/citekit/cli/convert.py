@@ -14,18 +14,21 @@ from typing import Any
 
 from citekit.checks.fixes import write_atomically
 from citekit.cli._paths import Read, config_settings, expand_each
+from citekit.cli.format import _sniff
 from citekit.documents import read_input
 from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.interop import (
     FORMATS,
     Exported,
     dedupe,
+    document_sources,
     dump_items,
     format_of,
     load_items,
     loads_items,
 )
 from citekit.model import Citation
+from citekit.pipeline import read_bytes
 
 
 def add_parser(sub: Any) -> None:
@@ -81,17 +84,22 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def _load(source: str, source_format: str | None) -> list[Citation]:
-    """The items of IN: a reference file (``-`` with ``--from``: standard input), or the
-    citations of a document's notes, which must give at least one."""
-    if source == "-" and source_format is not None:
+    """The items of IN: a reference file (on standard input told by ``--from`` or by its first
+    characters), or the citations of a document's notes, which must give at least one."""
+    if source == "-":
         name, data = read_input(source)
-        try:
-            return loads_items(data.decode("utf-8-sig"), source_format)
-        except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError, JSONDecodeError
-            raise DocumentError(name, f"not valid {source_format}: {exc}") from exc
-    items: list[Citation] = load_items(source, source_format)
-    if not items and (source_format or format_of(source)) is None:
-        name = "<stdin>" if source == "-" else source
+        fmt = source_format or _sniff(data)
+        if fmt is None:
+            items = document_sources(read_bytes(data, path=name))
+        else:
+            try:
+                return loads_items(data.decode("utf-8-sig"), fmt)
+            except (ValueError, KeyError, TypeError) as exc:  # UnicodeDecodeError, JSON's
+                raise DocumentError(name, f"not valid {fmt}: {exc}") from exc
+    else:
+        name, fmt = source, source_format or format_of(source)
+        items = load_items(source, source_format)
+    if not items and fmt is None:
         raise DocumentError(
             name,
             "read as a document, and its notes cite nothing: nothing to convert "
