@@ -51,16 +51,19 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def _document_notes(document: Document) -> list[tuple[list[Citation], str | None] | str]:
-    """Each note of the document: the sources to format with its pinpoint, or (a comment, an
-    ibid whose source is unknown) its own text, so that line N stays note N."""
+def _document_notes(
+    document: Document,
+) -> list[tuple[list[Citation], str | list[str | None] | None] | str]:
+    """Each note of the document: the sources to format with their pinpoints (one per source
+    of a citation note), or (a comment, an ibid whose source is unknown) its own text, so that
+    line N stays note N."""
     by_number = {note.number: note for note in document.notes}
-    entries: list[tuple[list[Citation], str | None] | str] = []
+    entries: list[tuple[list[Citation], str | list[str | None] | None] | str] = []
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     for note in document.notes:
         if note.kind is NoteKind.CITATION and note.citations:
-            page[note.number] = note.citations[0].page
-            entries.append((list(note.citations), page[note.number]))
+            page[note.number] = note.citations[0].page  # what a bare ibid after it repeats
+            entries.append((list(note.citations), [c.page for c in note.citations]))
             continue
         # an ibid may repeat an ibid: follow the chain to the note that names the source
         seen = {note.number}

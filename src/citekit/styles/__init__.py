@@ -195,7 +195,7 @@ def format_notes(
     style: str | Path = "chicago-notes-bibliography",
     locale: str | None = None,
     output: str = "text",
-    locators: Sequence[str | None] | None = None,
+    locators: Sequence[str | Sequence[str | None] | None] | None = None,
     romanize: str | None = None,
     item_terms: bool | None = None,
 ) -> list[str]:
@@ -203,8 +203,9 @@ def format_notes(
 
     Positions are tracked as a reader meets them: a source's first note is full, later ones
     subsequent, and a note citing exactly the previous note's source is ibid (with its
-    locator, from `locators`, when one is given). `romanize` and `item_terms` as in
-    `format_bibliography`.
+    locator, from `locators`, when one is given). A note's locator is one string for all its
+    sources, or a list with one per source ("45" and "12" for a note citing two books).
+    `romanize` and `item_terms` as in `format_bibliography`.
     """
     if output not in _OUTPUTS:
         raise ValueError(f"output must be one of {', '.join(_OUTPUTS)}")
@@ -233,9 +234,11 @@ def format_notes(
         items = flat[cursor : cursor + len(note)]
         cursor += len(note)
         ids = [str(item["id"]) for item in items]
-        locator = locators[n] if locators and n < len(locators) else None
+        given = locators[n] if locators and n < len(locators) else None
+        each = [given] * len(items) if given is None or isinstance(given, str) else list(given)
         cites = []
         for k, item in enumerate(items):
+            locator = each[k] if k < len(each) else None
             key = str(item["id"])
             position = "first" if key not in seen else "subsequent"
             if (ids == previous and len(ids) == 1) or (k and ids[k - 1] == key):
