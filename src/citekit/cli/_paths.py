@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.documents.files import find_documents
-from citekit.errors import CitekitError
+from citekit.errors import CitekitError, UsageError
 from citekit.model import Document
 from citekit.pipeline import read_document
 from citekit.writing import write_file
@@ -160,3 +160,17 @@ def write_output(target: str | Path, data: bytes, *, force: bool = False) -> Non
         sys.stdout.buffer.flush()
         return
     write_file(Path(target), data, force=force)
+
+
+def refuse_reading_into(output: str | None, inputs: Sequence[str]) -> None:
+    """A `UsageError` when `output`, a file about to be written, is one of the documents read:
+    `citekit check art.md -o art.md` would replace the article with its report."""
+    if not output or output == "-" or not Path(output).exists():
+        return
+    for path in inputs:
+        try:
+            same = path != "-" and Path(output).samefile(path)
+        except OSError:
+            continue
+        if same:
+            raise UsageError(f"{output}: the output would overwrite the document {path} it reads")

@@ -23,7 +23,7 @@ from rich.console import Console
 from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
-from citekit.cli._paths import describe_edition, read_all
+from citekit.cli._paths import describe_edition, read_all, refuse_reading_into
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages
@@ -139,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
     settings, config = prepare(args)
     read = read_all(included(args.paths, settings, quiet=args.quiet), settings)
     documents = read.documents
+    refuse_reading_into(args.output_file, [d.path for d in documents])
     links: list[LinkResult] | None = None
     if settings.links and not args.no_links:
         show = sys.stderr.isatty() and args.output == "text" and not args.quiet

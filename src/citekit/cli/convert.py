@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from citekit.checks.fixes import write_atomically
-from citekit.cli._paths import Read, config_settings, expand_each
+from citekit.cli._paths import Read, config_settings, expand_each, refuse_reading_into
 from citekit.cli.format import _sniff
 from citekit.documents import read_input
 from citekit.errors import CitekitError, DocumentError, UsageError
@@ -78,6 +78,7 @@ def run_convert(args: argparse.Namespace) -> int:
     target_format = args.target_format or (format_of(args.target) if args.target != "-" else None)
     if target_format is None:
         raise UsageError(f"cannot tell the format of {args.target!r}; give --to")
+    refuse_reading_into(args.target, [args.source])
     items = _load(args.source, args.source_format)
     _emit(dump_items(items, target_format), args.target, force=args.force)
     return 0
@@ -113,7 +114,9 @@ def run_refs(args: argparse.Namespace) -> int:
     expanded; a document that cannot be read is reported and the others go on (exit 2)."""
     read = Read()
     items: list[Citation] = []
-    for path in expand_each(args.paths, config_settings(), read):
+    found = expand_each(args.paths, config_settings(), read)
+    refuse_reading_into(args.output, found)
+    for path in found:
         try:
             items.extend(load_items(path))
         except CitekitError as exc:
