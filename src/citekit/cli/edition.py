@@ -48,7 +48,11 @@ def add_parser(sub: Any) -> None:
         "-o", "--output", help="where to write (default NAME.LANG.EXT; - for standard output)"
     )
     where.add_argument("--in-place", action="store_true", help="rewrite PATH itself")
-    parser.add_argument("--force", action="store_true", help="overwrite read-only files too")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing NAME.LANG.EXT, and overwrite read-only files too",
+    )
     parser.set_defaults(run=run)
 
 
@@ -100,6 +104,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     source = Path(args.path)
     out = source if args.in_place else Path(args.output or _sibling(source, args.lang))
+    if not (args.in_place or args.output or args.force) and out.exists():
+        if out.read_bytes() == plan.fixed:
+            print(f"{out}: already written, unchanged", file=sys.stderr)
+            return 0
+        # NAME.LANG.EXT may be the edition a translator wrote: never replaced unasked
+        raise DocumentError(
+            str(out), "exists and differs from this edition; give -o FILE, or --force to replace it"
+        )
     original = data if args.in_place else None  # refused if PATH changed since it was read
     write_atomically(out, plan.fixed, original=original, force=args.force)
     print(f"{out}: {done}", file=sys.stderr)
