@@ -7,6 +7,7 @@ is a new module and one line in `_READERS`. Readers find notes and never parse t
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -48,11 +49,14 @@ EXTENSIONS = {
     ".xml": "wordpress",
 }
 _MAX_BYTES = 256 * 1024 * 1024
+_FOOTNOTE_DEFINITION = re.compile(rb"(?m)^ {0,3}\[\^[^\]\s]+\]:")
 
 
 def detect_format(data: bytes, path: str = "") -> str:
     """The format of a document, from its extension or, failing that, its content."""
     suffix = Path(path).suffix.lower()
+    if EXTENSIONS.get(suffix) == "text" and _FOOTNOTE_DEFINITION.search(_as_utf8(data)):
+        return "markdown"  # a Markdown draft saved as .txt: its [^1]: notes are Markdown's
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     if data.startswith(b"PK\x03\x04"):
@@ -67,6 +71,13 @@ def detect_format(data: bytes, path: str = "") -> str:
     if b"[^" in data and b"]:" in data:
         return "markdown"
     return "text"
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """UTF-16 text (a BOM first, as Windows editors save it) in UTF-8, for a look at its lines."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace").encode("utf-8")
+    return data
 
 
 def extract(data: bytes, *, path: str = "<bytes>", format: str | None = None) -> Extraction:
