@@ -83,7 +83,10 @@ def read_document(source: str | Path, *, format: str | None = None) -> Document:
 
 
 def read_documents(
-    paths: Sequence[str | Path], *, exclude: Iterable[str] = (), format: str | None = None
+    paths: str | Path | Sequence[str | Path],
+    *,
+    exclude: str | Iterable[str] = (),
+    format: str | None = None,
 ) -> list[Document]:
     """Read every document that files, folders (recursively) and glob patterns name.
 

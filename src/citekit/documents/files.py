@@ -60,15 +60,18 @@ def _walk(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def find_documents(paths: Sequence[str | Path], *, exclude: Iterable[str] = ()) -> list[str]:
-    """The documents `paths` name, in a stable order; ``-`` stays ``-``.
+def find_documents(
+    paths: str | Path | Sequence[str | Path], *, exclude: str | Iterable[str] = ()
+) -> list[str]:
+    """The documents `paths` name, in a stable order; ``-`` stays ``-``. One path may be given
+    alone (a string is a path, not a sequence of one-letter paths), and so may one pattern.
 
     Raises `DocumentError` for a path that does not exist, or a folder or pattern that names
     no document.
     """
-    patterns = tuple(exclude)
+    patterns = (exclude,) if isinstance(exclude, str) else tuple(exclude)
     found: dict[str, None] = {}
-    for raw in paths:
+    for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         name = str(raw)
         path = Path(name)
         if name == "-":
