@@ -100,7 +100,7 @@ def _open_cache(settings: LinkSettings, warn: Warn) -> LinkCache | None:
 
 
 async def astream_links(
-    urls: Iterable[str],
+    urls: str | Iterable[str],
     *,
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
@@ -116,7 +116,7 @@ async def astream_links(
     """
     settings = settings or LinkSettings()
     warn = warn or _log.warning
-    wanted = list(dict.fromkeys(urls))
+    wanted = list(dict.fromkeys([urls] if isinstance(urls, str) else urls))
     dates = {url: date for url, date in (accessed or {}).items() if date is not None}
     cache = _open_cache(settings, warn)
     key = _run_key(wanted, settings) if cache is not None else ""
@@ -156,14 +156,15 @@ async def astream_links(
 
 
 async def acheck_links(
-    urls: Iterable[str],
+    urls: str | Iterable[str],
     *,
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
     progress: Progress | None = None,
     warn: Warn | None = None,
 ) -> list[LinkResult]:
-    """Check URLs concurrently; one result per distinct URL, in the order first given.
+    """Check URLs concurrently; one result per distinct URL, in the order first given (one URL
+    may be given alone, as a string).
 
     Fresh results in the settings' cache are returned without a request (``from_cache`` is
     True); new results are stored. `accessed` maps a URL to the date its note says it was
@@ -171,7 +172,7 @@ async def acheck_links(
     gets one line per cache problem that did not stop the run (default: the
     ``citekit.links`` logger); a cache that cannot be used never costs the results.
     """
-    wanted = list(dict.fromkeys(urls))
+    wanted = list(dict.fromkeys([urls] if isinstance(urls, str) else urls))  # one URL alone
     by_url: dict[str, LinkResult] = {}
     stream = astream_links(wanted, settings=settings, accessed=accessed, warn=warn)
     async with contextlib.aclosing(stream) as results:
@@ -185,7 +186,7 @@ async def acheck_links(
 
 
 def check_links(
-    urls: Iterable[str],
+    urls: str | Iterable[str],
     *,
     settings: LinkSettings | None = None,
     accessed: Mapping[str, PartialDate | None] | None = None,
