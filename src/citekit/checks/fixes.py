@@ -56,14 +56,19 @@ def _line_starts(data: bytes) -> list[int]:
     return starts
 
 
-def _by_lines(
+def _line_spans(
     data: bytes, document: Document, edits: list[Edit], *, markup: bool = False
-) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
+) -> tuple[list[tuple[int, int, Edit]], list[tuple[Edit, str]]]:
+    """Each edit found exactly once between its note's line and the next note's. Notes that
+    share a line (a one-line Google Docs export, inline notes of one paragraph) cannot be told
+    apart by lines: their edits are matched by count within that line (`_count_spans`)."""
     starts = _line_starts(data)
     lines = {n.number: n.location.line for n in document.notes if n.location.line is not None}
     ordered = sorted(set(lines.values()))
+    shared = {line for line, count in Counter(lines.values()).items() if count > 1}
     spans: list[tuple[int, int, Edit]] = []
     skipped: list[tuple[Edit, str]] = []
+    together: dict[int, list[Edit]] = {}
     for edit in edits:
         line = lines.get(edit.note)
         if line is None or line > len(starts):
@@ -72,6 +77,9 @@ def _by_lines(
         later = [n for n in ordered if n > line]
         begin = starts[line - 1]
         end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
+        if line in shared:
+            together.setdefault(line, []).append(edit)
+            continue
         every = _all_read(data, edit.old, begin, end, markup=markup)
         found = [(a, b) for a, b in every if not _in_markup(data, a)]
         if not every:
@@ -86,7 +94,13 @@ def _by_lines(
                 written = data[start:stop].decode("utf-8", "surrogateescape")
                 edit = Edit(edit.note, written, html.escape(edit.new, quote=False))
             spans.append((start, stop, edit))
-    return _splice(data, spans, skipped)
+    for line, group in together.items():
+        later = [n for n in ordered if n > line]
+        end = starts[later[0] - 1] if later and later[0] - 1 < len(starts) else len(data)
+        counted, left = _count_spans(data, group, starts[line - 1], end, markup=markup)
+        spans += counted
+        skipped += left
+    return spans, skipped
 
 
 def _all_read(
@@ -126,7 +140,12 @@ def _byte_offset(region: str, begin: int, index: int) -> int:
     return begin + len(region[:index].encode("utf-8", "surrogateescape"))
 
 
-def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[tuple[Edit, str]]]:
+def _count_spans(
+    data: bytes, edits: list[Edit], begin: int = 0, end: int | None = None, *, markup: bool
+) -> tuple[list[tuple[int, int, Edit]], list[tuple[Edit, str]]]:
+    """Edits applied where `old` occurs between `begin` and `end` exactly as often as the
+    edits replacing it (every occurrence is a note being fixed); else none of them."""
+    stop = len(data) if end is None else end
     groups: dict[tuple[str, str], list[Edit]] = {}
     for edit in edits:
         groups.setdefault((edit.old, edit.new), []).append(edit)
@@ -134,17 +153,22 @@ def _by_count(data: bytes, edits: list[Edit]) -> tuple[bytes, list[Edit], list[t
     spans: list[tuple[int, int, Edit]] = []
     skipped: list[tuple[Edit, str]] = []
     for (old, new), group in groups.items():
-        found = [(a, b) for a, b in _all_read(data, old, 0, len(data), markup=True)]
-        found = [(a, b) for a, b in found if not _in_markup(data, a)]
+        found = [
+            (a, b)
+            for a, b in _all_read(data, old, begin, stop, markup=markup)
+            if not _in_markup(data, a)
+        ]
         if olds[old] > 1 or len(found) != len(group):
             why = f"{old!r} also occurs outside the notes being fixed"
             skipped.extend((edit, why) for edit in group)
             continue
-        written_new = html.escape(new, quote=False)
-        for (start, stop), edit in zip(sorted(found), group, strict=True):
-            written = data[start:stop].decode("utf-8", "surrogateescape")
-            spans.append((start, stop, Edit(edit.note, written, written_new)))
-    return _splice(data, spans, skipped)
+        written_new = html.escape(new, quote=False) if markup else new
+        for (start, finish), edit in zip(sorted(found), group, strict=True):
+            if markup:
+                written = data[start:finish].decode("utf-8", "surrogateescape")
+                edit = Edit(edit.note, written, written_new)
+            spans.append((start, finish, edit))
+    return spans, skipped
 
 
 def _all(data: bytes, needle: bytes, begin: int = 0, end: int | None = None) -> list[int]:
@@ -215,11 +239,12 @@ def plan_edits(data: bytes, document: Document, edits: Iterable[Edit]) -> FixRes
     except UnicodeDecodeError:
         why = "the file is not UTF-8, so it is not rewritten"
         return FixResult(data, data, (), tuple((e, why) for e in edits))
+    markup = document.format in _MARKUP
     if any(n.location.line is not None for n in document.notes):
-        markup = document.format in _MARKUP
-        fixed, applied, skipped = _by_lines(data, document, edits, markup=markup)
-    else:
-        fixed, applied, skipped = _by_count(data, edits)
+        spans, skipped = _line_spans(data, document, edits, markup=markup)
+    else:  # HTML notes without lines
+        spans, skipped = _count_spans(data, edits, markup=True)
+    fixed, applied, skipped = _splice(data, spans, skipped)
     return FixResult(data, fixed, tuple(applied), tuple(skipped))
 
 
