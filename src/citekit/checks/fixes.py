@@ -2,9 +2,10 @@
 
 An `Edit` says "in note n, `old` becomes `new`". For text and Markdown, where notes have line
 numbers, each edit must match exactly once between its note's first line and the next note's;
-for HTML, where notes have no line, an edit is applied only when `old` occurs in the file exactly
-as often as the edits replacing it (every occurrence is a note being fixed). Anything else is
-left and reported. DOCX and ODT files are not rewritten. The file is written by
+for HTML, where notes have no line (or notes that share one line), an edit is applied only when
+`old` occurs in the file (that line) exactly as often as the edits replacing it (every
+occurrence is a note being fixed). In HTML a character may be written as a character reference.
+Anything else is left and reported. DOCX and ODT files are not rewritten. The file is written by
 `citekit.writing.write_file` (atomic, refused if the file changed meanwhile) and not touched at
 all when nothing changes; line endings and a BOM are kept because only the edited bytes change.
 """
@@ -169,15 +170,6 @@ def _count_spans(
                 edit = Edit(edit.note, written, written_new)
             spans.append((start, finish, edit))
     return spans, skipped
-
-
-def _all(data: bytes, needle: bytes, begin: int = 0, end: int | None = None) -> list[int]:
-    stop = len(data) if end is None else end
-    found, start = [], data.find(needle, begin, stop)
-    while start != -1:
-        found.append(start)
-        start = data.find(needle, start + len(needle), stop)
-    return found
 
 
 _MARKUP_REACH = 4096  # how far back a tag's "<" is looked for
