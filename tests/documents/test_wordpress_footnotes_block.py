@@ -12,7 +12,7 @@ from citekit.pipeline import read_bytes
 
 NOTES = [
     {
-        "content": "“Söwda artdy”, Biznes Türkmenistan, <a href=\"https://business.com.tm/post/1\">"
+        "content": '“Söwda artdy”, Biznes Türkmenistan, <a href="https://business.com.tm/post/1">'
         "https://business.com.tm/post/1</a>, (Erişim Tarihi: 25.10.2021).",
         "id": "8e7c-1",
     },
