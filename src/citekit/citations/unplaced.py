@@ -30,6 +30,8 @@ _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим 
 # labels whose runs are read, not copied (dates); a run of any other label whose text no
 # field holds was dropped (a second title, a number's run with no number)
 _READ = frozenset({"issued", "accessed"})
+# a place name is a value, not a label word: a city the fields do not hold is lost text
+_PLACE_MARKS = frozenset({"cities", "Bcities", "places", "Bplaces"})
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS = re.compile(r"\w+")
@@ -91,7 +93,10 @@ def unplaced(
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
     # a token may be lost when it is not read (a date) and no label word; it is lost when,
     # besides, no exact rule holds it and it has a letter or digit
-    maybe = [label not in _READ and not found for label, found in zip(labels, marks, strict=True)]
+    maybe = [
+        label not in _READ and (not found or found <= _PLACE_MARKS)
+        for label, found in zip(labels, marks, strict=True)
+    ]
     lost = [False] * len(tokens)
     if any(maybe):
         covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
@@ -112,7 +117,7 @@ def unplaced(
         if i < n and same and lost[i]:
             run.append(i)
             continue
-        inside = i < n and run and same and not marks[i]
+        inside = i < n and run and same and (not marks[i] or marks[i] <= _PLACE_MARKS)
         if inside and _WORDLIKE.search(tokens[i].text) is None:
             continue  # punctuation inside a lost run: "Bu, ayrıca"
         if run:

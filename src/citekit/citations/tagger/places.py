@@ -12,13 +12,14 @@ from citekit.citations.tagger.forms import PLACE_STARTS, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["one_place", "place_in_title", "publisher_after_place"]
+__all__ = ["one_place", "place_in_title", "publisher_after_place", "unlabelled_place"]
 
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
 _AFTER_IMPRINT = frozenset({OTHER, "URL", "DOI", "accessed"})
+_BEFORE_IMPRINT = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
 
 
 @functools.cache
@@ -135,4 +136,31 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
                 ("publisher-place", comma + 1, b),
             ]
         return [*found[:j], *runs, *found[j + 3 :]]
+    return list(found)
+
+
+def unlabelled_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a place of the lexicon that the model left unlabelled read as the place
+    when it opens an imprint: after a period, comma or dash and before `, Year` or `:
+    Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
+    periodical's number (a journal's place is left to the type it would change)."""
+    labels = {label for label, _, _ in found}
+    if "publisher-place" in labels or "issue" in labels or {"volume", "container-title"} <= labels:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or j + 1 >= len(found):
+            continue
+        after = found[j + 1][0]
+        for i in range(max(a, 1), b):
+            if not marks[i] & PLACE_STARTS or tokens[i - 1].text not in _BEFORE_IMPRINT:
+                continue
+            k = i + 1
+            while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
+                k += 1
+            closing = (",", "issued") if after == "issued" else (":", "publisher")
+            if k + 1 == b and tokens[k].text == closing[0] and after == closing[1]:
+                runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
+                return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)

@@ -48,7 +48,12 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.places import one_place, place_in_title, publisher_after_place
+from citekit.citations.tagger.places import (
+    one_place,
+    place_in_title,
+    publisher_after_place,
+    unlabelled_place,
+)
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -398,4 +403,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    return place_in_title(tokens, marks, out)
+    return unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))

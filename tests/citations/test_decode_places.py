@@ -1,0 +1,86 @@
+"""Places of publication (issue 12): the lexicon knows CLDR's city names in every language, a
+known place the model left unlabelled that opens an imprint is the place, and a place no field
+holds is reported as unparsed, never dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations.structure import find_exact
+from citekit.citations.tagger.features import text_marks
+from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.unplaced import unplaced
+from tests.citations.labelled import decode_labelled as _decode
+
+
+@pytest.mark.parametrize("city", ["Ташкент", "Taşkent", "Tashkent", "Тбилиси", "Vilnius"])
+def test_cldr_cities_are_places_of_the_lexicon(city: str) -> None:
+    assert "Bcities" in text_marks([city])[0]
+
+
+@pytest.mark.parametrize("word", ["Kabul", "Oral", "Jersey"])
+def test_city_names_that_are_common_words_are_left_out(word: str) -> None:
+    # "kabul" is Turkish and Turkmen for "acceptance", "oral" an English word
+    assert "cities" not in text_marks([word])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "tail", "place"),
+    [
+        (
+            "Назарбаев Н. А. Эра независимости. — Астана, 2017. — 508 с.",
+            "Назарбаев Н. А.",
+            "Эра независимости",
+            "2017",
+            "Астана",
+        ),
+        (
+            "Кириллова Э. С. Название статьи. — СПб., 1961. — 379 с.",
+            "Кириллова Э. С.",
+            "Название статьи",
+            "1961",
+            "СПб.",
+        ),
+    ],
+)
+def test_a_known_place_left_unlabelled_before_the_year_is_the_place(
+    text: str, author: str, title: str, tail: str, place: str
+) -> None:
+    fields = _decode(text, [(author, "author"), (title, "title"), (tail, "issued")])
+    assert fields["publisher-place"] == place
+    assert fields["title"] == title
+
+
+def test_a_known_place_left_unlabelled_before_the_publisher_is_the_place() -> None:
+    text = "Смаков Т. Топонимдер. — Алматы: Ғылым, 2008. — 551 б."
+    spans = [("Смаков Т.", "author"), ("Топонимдер", "title"), ("Ғылым", "publisher")]
+    fields = _decode(text, [*spans, ("2008", "issued")])
+    assert fields["publisher-place"] == "Алматы"
+    assert fields["publisher"] == "Ғылым"
+
+
+def test_a_periodicals_place_is_not_taken_and_a_word_inside_the_title_is_not() -> None:
+    journal = "Павлов Е. И. Миграция // Этнографическое обозрение. — М., 1983. — № 5. — С. 151–154."
+    spans = [("Павлов Е. И.", "author"), ("Миграция", "title"), ("1983", "issued"), ("5", "issue")]
+    fields = _decode(journal, [*spans, ("Этнографическое обозрение", "container-title")])
+    assert "publisher-place" not in fields  # the type it would change is the journal's
+    text = "Bakiyev A. Bishkek, 2010: a year of change. Almaty, 2011."
+    spans = [("Bakiyev A.", "author"), ("Bishkek, 2010: a year of change", "title")]
+    fields = _decode(text, [*spans, ("2011", "issued")])
+    assert fields["publisher-place"] == "Almaty"
+
+
+def test_a_place_no_field_holds_is_reported_as_unparsed() -> None:
+    text = "Назарбаев Н. А. Эра независимости. — Астана, 2017."
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    for i, token in enumerate(tokens):
+        if token.start < text.index(" Эра"):
+            labels[i] = "author"
+        elif token.text in ("Эра", "независимости"):
+            labels[i] = "title"
+        elif token.text == "2017":
+            labels[i] = "issued"
+    marks = text_marks([t.text for t in tokens])
+    values = ["Назарбаев Н. А.", "Эра независимости"]
+    assert unplaced(text, tokens, labels, marks, find_exact(text), values) == ("Астана",)
