@@ -30,8 +30,17 @@ TERMS = {
     "in": "in",
     "retrieved": "retrieved",
     "online": "online",
+    "and others": "et-al",  # GOST's "и др." after a list of names
 }
-SHORT = {"page": "page", "volume": "volume", "issue": "issue", "edition": "edition"}
+# a book's extent ("240 б.", "384 s.") takes the page word, as in Russian ("304 с.")
+SHORT = {
+    "page": "page",
+    "number-of-pages": "page",
+    "no date": "no-date",  # else APA's "(n.d.)" comes from en-US
+    "volume": "volume",
+    "issue": "issue",
+    "edition": "edition",
+}
 VERB_SHORT = {"editor": "editor", "translator": "translator"}
 
 
