@@ -17,6 +17,7 @@ __all__ = [
     "capitalised",
     "direct_names_on",
     "first_given",
+    "hyphenated_initials",
     "initial_end",
     "initial_next",
     "initials_close",
@@ -176,6 +177,41 @@ def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
         return False
     year = next((r for r in found[j + 1 : j + 3] if r[0] == "issued"), None)
     return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
+
+
+def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a double given name's initials kept whole (`Токаев К.-Ж.`, `Sartre J.-P.`,
+    `К.-Ж. Токаев`): an initial, its period, `-` and an initial written with no space are one
+    person's, whatever run the model gave them to."""
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    changed = False
+    for label, a, b in found:
+        # `К.-Ж. Токаев`: the first initial and its hyphen before the run
+        if label in PERSONS and a >= 3 and b - a >= 2 and _initial_word(tokens[a].text):
+            head = tokens[a - 3 : a + 1]
+            glued = all(head[i].start == head[i - 1].end for i in range(1, 4))
+            if glued and _initial_word(head[0].text) and [t.text for t in head[1:3]] == [".", "-"]:
+                labels[a - 3 : a] = [label] * 3
+                changed = True
+        if label not in PERSONS or b < 2 or b + 3 > len(tokens) or tokens[b - 1].text != ".":
+            continue
+        if not _initial_word(tokens[b - 2].text) or tokens[b].text not in ("-", "‐"):
+            continue
+        if not (_initial_word(tokens[b + 1].text) and tokens[b + 2].text == "."):
+            continue
+        if any(tokens[i].start != tokens[i - 1].end for i in range(b, b + 3)):
+            continue
+        labels[b : b + 3] = [label] * 3
+        changed = True
+    if not changed:
+        return list(found)
+    out: list[Run] = []
+    for i, label in enumerate(labels):
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1], i + 1)
+        else:
+            out.append((label, i, i + 1))
+    return out
 
 
 def initials_close(

@@ -31,6 +31,7 @@ from citekit.citations.tagger.heads import (
     capitalised,
     direct_names_on,
     first_given,
+    hyphenated_initials,
     initial_end,
     initial_next,
     initials_close,
@@ -275,7 +276,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = et_al_runs(
         tokens,
         marks,
-        person_runs(tokens, marks, responsibility_hosts(tokens, designation_apart(tokens, found))),
+        person_runs(
+            tokens,
+            marks,
+            responsibility_hosts(
+                tokens, designation_apart(tokens, hyphenated_initials(tokens, found))
+            ),
+        ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     labels = {label for label, _, _ in found}
