@@ -61,11 +61,16 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
     out: set[int] = set()
     if PERSONS.isdisjoint(labels):
         return out
-    j = 0
-    for label, run in itertools.groupby(labels):  # runs of one label
-        i, j = j, j + sum(1 for _ in run)
-        if label in PERSONS and not any(_is_name_word(tokens, k) for k in range(i, j)):
-            out.update(range(i, j))
+    # runs of one label, as their tokens' places (only a person's run is looked into)
+    for label, run in itertools.groupby(range(len(labels)), labels.__getitem__):
+        if label not in PERSONS:
+            continue
+        places = list(run)
+        # a word of three letters or more is a name word: most runs are told by it at once
+        if any(len(t) >= 3 and t.isalpha() for t in (tokens[k].text for k in places)):
+            continue
+        if not any(_is_name_word(tokens, k) for k in places):
+            out.update(places)
     return out
 
 
