@@ -239,12 +239,13 @@ class Weights:
         alpha[0] = em[0]
         step = np.empty_like(trans)
         column = alpha[:, :, None]  # each prefix's scores as a column: one view, made once
+        best = np.maximum.reduce  # what `ndarray.max` calls, without its Python wrapper
         for i in range(1, n):
             # each label's best step from the prefix: the same sums as a plain loop, the first
             # best on ties (numpy's argmax), and its value
             np.add(column[i - 1], trans, out=step)
             step.argmax(axis=0, out=back[i])
-            step.max(axis=0, out=alpha[i])
+            best(step, 0, None, alpha[i])
             alpha[i] += em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
@@ -275,12 +276,13 @@ class Weights:
         step = np.empty_like(rows)
         scores = np.empty(em.shape[1])
         column = scores[:, None]
+        best = np.maximum.reduce  # `ndarray.max`, as in `decode`
         for i in range(n - 2, -1, -1):
             # each label's best step into the suffix, as in `decode`
             np.add(em[i + 1], beta[i + 1], out=scores)
             np.add(column, rows, out=step)
             step.argmax(axis=0, out=ahead[i])
-            step.max(axis=0, out=beta[i])
+            best(step, 0, None, beta[i])
         total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),

@@ -132,8 +132,7 @@ def text_marks(texts: Sequence[str]) -> list[set[str]]:
     return lexicon().marks([_static_utf8(text)[0] for text in texts])
 
 
-@functools.lru_cache(maxsize=65536)
-def _shape(text: str) -> str:
+def _shape(text: str) -> str:  # asked only by `_own`, whose callers cache their answers
     head = text[:12]
     # the common forms told at once: the same string the loop below makes
     if head.isalpha():
