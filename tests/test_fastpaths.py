@@ -131,7 +131,7 @@ def _plain_shape(text: str) -> str:
 @settings(max_examples=120, deadline=None)
 @given(st.text(alphabet=st.sampled_from([*"aAzZ19²ǅǄßİı.-", "Ⅻ", "ſ", "ж", "Ж"]), min_size=1))
 def test_a_token_shape_told_at_once_is_the_loop_s(text: str) -> None:
-    assert _shape.__wrapped__(text) == _plain_shape(text)
+    assert _shape(text) == _plain_shape(text)
 
 
 _CASED_TEXT = st.lists(
@@ -154,3 +154,28 @@ def test_addresses_and_isbns_match_as_with_ignorecase(text: str) -> None:
 def test_a_year_is_found_as_with_a_leading_look_behind(text: str) -> None:
     plain = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
     assert [m.span(1) for m in _YEAR.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Tarih", " ve ", "toplum", "История", " ", "of the", "Қазақ", "x", "1"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_langdetect_block_is_langdetects_own(text: str) -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from citekit.langid import _detect_block, _detector_factory
+
+    answers = []
+    for run in (lambda d: d._detect_block(), _detect_block):
+        detector = _detector_factory().create()  # type: ignore[attr-defined]
+        detector.append(text)
+        try:
+            run(detector)
+        except LangDetectException as exc:
+            answers.append(str(exc))
+            continue
+        answers.append(detector.langprob)  # every probability, bit for bit
+    assert answers[0] == answers[1]

@@ -161,12 +161,15 @@ def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
     return evolve(exact, legal=legal, accessed=accessed)
 
 
+_TEXTUAL = (str, Name)  # made once: `str | Name` would be built anew for each value
+
+
 def _values(fields: Fields) -> list[str]:
     """Every value the fields hold, as text (names as written)."""
     found: list[str] = []
     for value in fields.values():
         items = value if isinstance(value, tuple) else (value,)
-        found += [str(v) for v in items if isinstance(v, str | Name)]
+        found += [str(v) for v in items if isinstance(v, _TEXTUAL)]
     return found
 
 

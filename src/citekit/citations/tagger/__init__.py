@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pycrfsuite
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.align import OTHER, label_of, token_labels
+from citekit.citations.tagger.align import label_of
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
@@ -193,9 +193,18 @@ def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
     """Per token, the field an exact rule found there, or None."""
     if not exact.spans:
         return [None] * len(tokens)
-    found = token_labels(tokens, exact.spans)
-    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
-    return [f if c != OTHER else None for f, c in zip(found, covered, strict=True)]
+    # `token_labels`' walk, once: a token in a span takes the span's label (even "other")
+    ordered = sorted(exact.spans)
+    rules: list[str | None] = [None] * len(tokens)
+    j, count = 0, len(ordered)
+    for i, tok in enumerate(tokens):
+        while j < count and ordered[j][1] <= tok.start:
+            j += 1
+        if j == count:
+            break  # every span is behind: the rest are no rule's
+        if ordered[j][0] <= tok.start:  # and before its end
+            rules[i] = label_of(ordered[j][2])
+    return rules
 
 
 def tag(text: str, exact: Exact, *, tagger: Tagger | None = None) -> tuple[list[Token], list[str]]:

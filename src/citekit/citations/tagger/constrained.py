@@ -61,11 +61,16 @@ def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]
     out: set[int] = set()
     if PERSONS.isdisjoint(labels):
         return out
-    j = 0
-    for label, run in itertools.groupby(labels):  # runs of one label
-        i, j = j, j + sum(1 for _ in run)
-        if label in PERSONS and not any(_is_name_word(tokens, k) for k in range(i, j)):
-            out.update(range(i, j))
+    # runs of one label, as their tokens' places (only a person's run is looked into)
+    for label, run in itertools.groupby(range(len(labels)), labels.__getitem__):
+        if label not in PERSONS:
+            continue
+        places = list(run)
+        # a word of three letters or more is a name word: most runs are told by it at once
+        if any(len(t) >= 3 and t.isalpha() for t in (tokens[k].text for k in places)):
+            continue
+        if not any(_is_name_word(tokens, k) for k in places):
+            out.update(places)
     return out
 
 
@@ -195,10 +200,16 @@ class Weights:
         return scores
 
     def _banned(self, emissions: Scores, forbid: Mapping[int, Set[str]]) -> None:
+        columns: dict[str, list[int]] | None = getattr(self, "_columns", None)
+        if columns is None:  # each label's columns (B- and I- of a B-/I- model), made once
+            columns = {}
+            for k, label in enumerate(self.labels):
+                columns.setdefault(_base(label), []).append(k)
+            self._columns = columns
         for i, banned in forbid.items():
             if banned and 0 <= i < len(emissions):
-                for k, label in enumerate(self.labels):
-                    if _base(label) in banned:
+                for name in banned:
+                    for k in columns.get(name, ()):
                         emissions[i, k] = self.banned_score
 
     def _transitions(self) -> Scores:
@@ -208,6 +219,17 @@ class Weights:
         found: Scores | None = getattr(self, "_trans_array", None)
         if found is None:
             found = self._trans_array = np.array(self._trans, dtype=float)
+        return found
+
+    def _transitions_into(self) -> Scores:
+        """The transition weights, [to label, from label], in their own array (made once):
+        a step's sums for each label are then one contiguous row, which numpy's argmax and
+        maximum read several times faster than a column."""
+        import numpy as np
+
+        found: Scores | None = getattr(self, "_into_array", None)
+        if found is None:
+            found = self._into_array = np.ascontiguousarray(self._transitions().T)
         return found
 
     def decode(
@@ -226,20 +248,22 @@ class Weights:
         source = emissions if emissions is not None else self.emissions(rows)
         em = np.array(source, dtype=float)  # a copy
         self._banned(em, forbid)
-        trans = self._transitions()
+        into = self._transitions_into()  # [to label, from label]
         n = len(em)
         # forward: best score of a prefix ending in label k at token i, and its back-pointers
         alpha = np.empty_like(em)
         back = np.zeros(em.shape, dtype=np.intp)
         alpha[0] = em[0]
-        step = np.empty_like(trans)
-        column = alpha[:, :, None]  # each prefix's scores as a column: one view, made once
+        step = np.empty_like(into)
+        flat, starts, where = _picking(step)
         for i in range(1, n):
-            # each label's best step from the prefix: the same sums as a plain loop, the first
-            # best on ties (numpy's argmax), and its value
-            np.add(column[i - 1], trans, out=step)
-            step.argmax(axis=0, out=back[i])
-            step.max(axis=0, out=alpha[i])
+            # each label's best step from the prefix (row k: from each label j into k): the
+            # same sums as a plain loop, the first best on ties (numpy's argmax), and its value
+            # (the sum argmax points at: a row's maximum, read without a reduction)
+            np.add(alpha[i - 1], into, out=step)
+            step.argmax(axis=1, out=back[i])
+            np.add(back[i], starts, out=where)
+            flat.take(where, out=alpha[i])
             alpha[i] += em[i]
         if need_title:
             at, label, ahead = self._best_title(em, alpha)
@@ -266,22 +290,34 @@ class Weights:
         n = len(em)
         beta = np.zeros_like(em)
         ahead = np.zeros(em.shape, dtype=np.intp)
-        rows = self._transitions().T  # [to label, from label]: a suffix's step back
-        step = np.empty_like(rows)
+        trans = self._transitions()  # [from label, to label]: row k, a suffix's step from k
+        step = np.empty_like(trans)
         scores = np.empty(em.shape[1])
-        column = scores[:, None]
+        flat, starts, where = _picking(step)
         for i in range(n - 2, -1, -1):
             # each label's best step into the suffix, as in `decode`
             np.add(em[i + 1], beta[i + 1], out=scores)
-            np.add(column, rows, out=step)
-            step.argmax(axis=0, out=ahead[i])
-            step.max(axis=0, out=beta[i])
+            np.add(scores, trans, out=step)
+            step.argmax(axis=1, out=ahead[i])
+            np.add(ahead[i], starts, out=where)
+            flat.take(where, out=beta[i])
         total = (alpha + beta).tolist()
         at, label = max(
             ((i, k) for i in range(n) for k in self._title),
             key=lambda ik: total[ik[0]][ik[1]],
         )
         return at, label, ahead
+
+
+def _picking(
+    step: Scores,
+) -> tuple[Scores, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """A square `step` array as one flat view, where each of its rows starts in that view,
+    and room for the flat places of one pick per row (its maximum's, by argmax)."""
+    import numpy as np
+
+    size = len(step)
+    return step.reshape(-1), np.arange(size, dtype=np.intp) * size, np.empty(size, np.intp)
 
 
 def _utf8(attribute: str | bytes) -> bytes:

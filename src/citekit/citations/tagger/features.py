@@ -132,8 +132,7 @@ def text_marks(texts: Sequence[str]) -> list[set[str]]:
     return lexicon().marks([_static_utf8(text)[0] for text in texts])
 
 
-@functools.lru_cache(maxsize=65536)
-def _shape(text: str) -> str:
+def _shape(text: str) -> str:  # asked only by `_own`, whose callers cache their answers
     head = text[:12]
     # the common forms told at once: the same string the loop below makes
     if head.isalpha():
@@ -273,6 +272,10 @@ class _Pieces(Generic[AnyStr]):
         self.initialdot: AnyStr = encode("initialdot")
         self.left_edge: tuple[AnyStr, ...] = (encode("-1edge"),)
         self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
+        # the neighbour features (`_Static`'s third piece) of the places just before the
+        # first token and just after the last: the edge as the -1 and +1 features
+        self.left_near: tuple[tuple[AnyStr, ...], ...] = ((), self.left_edge, (), ())
+        self.right_near: tuple[tuple[AnyStr, ...], ...] = ((), (), self.right_edge, ())
         self._marks: dict[
             tuple[str, ...], tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]
         ] = {}
@@ -327,6 +330,7 @@ class _Pieces(Generic[AnyStr]):
         return found
 
 
+_NO_NEAR: tuple[tuple[Any, ...], ...] = ((), (), (), ())  # two places past either end
 _TEXT = _Pieces(_same, _static)
 _UTF8 = _Pieces(str.encode, _static_utf8)
 
@@ -393,9 +397,6 @@ def _rows(
     # (a set's order follows PYTHONHASHSEED)
     none: tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]] = ((), (), ())
     marked = [pieces.marks(tuple(sorted(found))) if found else none for found in marks]
-    mine = [m[0] for m in marked]
-    left = [m[1] for m in marked]
-    right = [m[2] for m in marked]
     gaps = [tokens[i + 1].start - tokens[i].end for i in range(last)]
     # what does not depend on the state carried along the note
     edges: list[tuple[Any, ...]] = [()] * n
@@ -414,12 +415,16 @@ def _rows(
         before.append(space)
     after: list[tuple[Any, ...]] = [pieces.glued if gap == 0 else () for gap in gaps]
     after.append(())
-    far_left = [(), (), *[s[2][0] for s in static[:-2]]][:n]
-    near_left = [pieces.left_edge, *[s[2][1] + m for s, m in zip(static[:-1], left, strict=False)]]
-    near_right = [s[2][2] + m for s, m in zip(static[1:], right[1:], strict=True)]
-    near_right.append(pieces.right_edge)
-    far_right: list[tuple[Any, ...]] = [s[2][3] for s in static[2:]]
-    far_right.extend([()] * min(2, n))
+    # each token's forms and shapes as its neighbours' features (`_Static`), two places
+    # either side of the note padded: no token two before the first, the edge one before it
+    # (and one after the last), none two after the last
+    near: list[tuple[tuple[Any, ...], ...]] = [_NO_NEAR, pieces.left_near]
+    near.extend([s[2] for s in static])
+    near += (pieces.right_near, _NO_NEAR)
+    # the marks of the entries covering the token before (-1) and after (+1)
+    left = [(), *[m[1] for m in marked]]
+    right = [m[2] for m in marked[1:]]
+    right.append(())
     pairs = [x[6] + y[5] for x, y in itertools.pairwise(static)]  # "bi=" x "|" y
     dashes, pos = pieces.dashes, pieces.pos
     rows: list[list[Any]] = []
@@ -431,7 +436,7 @@ def _rows(
     for j, word in enumerate(words):
         row = [
             *static[j][1],
-            *mine[j],
+            *marked[j][0],
             *edges[j],
             pos[10 * j // n],
             *state,
@@ -439,10 +444,12 @@ def _rows(
             *before[j],
             *dash,
             *after[j],
-            *far_left[j],
-            *near_left[j],
-            *near_right[j],
-            *far_right[j],
+            *near[j][0],  # the token two before (`near` is two places ahead)
+            *near[j + 1][1],
+            *left[j],
+            *near[j + 3][2],
+            *right[j],
+            *near[j + 4][3],
         ]
         if j:
             row.append(pairs[j - 1])

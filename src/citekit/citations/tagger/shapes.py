@@ -88,10 +88,10 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if "author" not in out:
         return out
-    i = 0
+    i = out.index("author")
     while i < len(out):
         if out[i] != "author":
-            i += 1
+            i = out.index("author", i) if "author" in out[i:] else len(out)  # at C speed
             continue
         b = i
         while b < len(out) and out[b] == "author":
