@@ -32,6 +32,7 @@ Run = tuple[str, int, int]  # label, first token, last token + 1
 MAX_GIVEN = 3  # given names or initials after "Family,"
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
+_HYPHENS = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
 _INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
@@ -181,30 +182,23 @@ def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
 
 def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a double given name's initials kept whole (`Токаев К.-Ж.`, `Sartre J.-P.`,
-    `К.-Ж. Токаев`): an initial, its period, `-` and an initial written with no space are one
-    person's, whatever run the model gave them to."""
-    labels = [label for label, a, b in found for _ in range(a, b)]
-    changed = False
+    `К.-Ж. Токаев`): an initial, its period, a hyphen and an initial written with no space are
+    one person's, whatever run the model gave them to."""
+    edits: list[tuple[int, int, str]] = []
     for label, a, b in found:
-        # `К.-Ж. Токаев`: the first initial and its hyphen before the run
-        if label in PERSONS and a >= 3 and b - a >= 2 and _initial_word(tokens[a].text):
-            head = tokens[a - 3 : a + 1]
-            glued = all(head[i].start == head[i - 1].end for i in range(1, 4))
-            if glued and _initial_word(head[0].text) and [t.text for t in head[1:3]] == [".", "-"]:
-                labels[a - 3 : a] = [label] * 3
-                changed = True
-        if label not in PERSONS or b < 2 or b + 3 > len(tokens) or tokens[b - 1].text != ".":
+        if label not in PERSONS:
             continue
-        if not _initial_word(tokens[b - 2].text) or tokens[b].text not in ("-", "‐"):
-            continue
-        if not (_initial_word(tokens[b + 1].text) and tokens[b + 2].text == "."):
-            continue
-        if any(tokens[i].start != tokens[i - 1].end for i in range(b, b + 3)):
-            continue
-        labels[b : b + 3] = [label] * 3
-        changed = True
-    if not changed:
+        # `К.-Ж. Токаев`: the first initial, its period and the hyphen before the run
+        if a >= 3 and b - a >= 2 and _glued_initials(tokens, a - 3):
+            edits.append((a - 3, a, label))
+        # `Токаев К.-Ж.`: the hyphen, the second initial and its period after the run
+        if b >= 2 and b + 3 <= len(tokens) and _glued_initials(tokens, b - 2):
+            edits.append((b, b + 3, label))
+    if not edits:
         return list(found)
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    for a, b, label in edits:
+        labels[a:b] = [label] * (b - a)
     out: list[Run] = []
     for i, label in enumerate(labels):
         if out and out[-1][0] == label:
@@ -212,6 +206,17 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         else:
             out.append((label, i, i + 1))
     return out
+
+
+def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens i … i+4 are an initial, a period, a hyphen, an initial and a period, with
+    no space between them."""
+    five = tokens[i : i + 5]
+    if len(five) < 5 or five[1].text != "." or five[2].text not in _HYPHENS:
+        return False
+    if five[4].text != "." or not (_initial_word(five[0].text) and _initial_word(five[3].text)):
+        return False
+    return all(five[k].start == five[k - 1].end for k in range(1, 5))
 
 
 def initials_close(
