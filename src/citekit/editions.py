@@ -14,7 +14,7 @@ from pathlib import Path
 
 from citekit.checks._registry import find_label
 from citekit.checks.fixes import FixResult, plan_edits
-from citekit.citations import ibid_written
+from citekit.citations import ibid_replacement, ibid_written
 from citekit.documents import read_file
 from citekit.languages import Language, format_day, language
 from citekit.model import Document, Edit, Note, NoteKind
@@ -35,7 +35,7 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
     written = ibid_written(note.text)  # as parse_note found it (`Тaм же.` with a Latin a)
     if written is None:
         return None
-    new = target if written.endswith(".") else target.rstrip(".")
+    new = ibid_replacement(note.text, written, target)
     return Edit(note.number, written, new) if written != new else None
 
 

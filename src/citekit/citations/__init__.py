@@ -19,11 +19,13 @@ from citekit.citations.types import TypeModel
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language
+from citekit.languages import shipped_words
 from citekit.model import Citation, Document, Location, Note, NoteKind
 
 __all__ = [
     "build_document",
     "classify",
+    "ibid_replacement",
     "ibid_written",
     "parse_citation",
     "parse_note",
@@ -265,6 +267,20 @@ def ibid_written(text: str) -> str | None:
     hyphens and zero-width spaces, and in a word typed with two keyboard layouts (`Тaм же.`
     with a Latin a). What a fix or an edition replaces."""
     return written(patterns().ibid, text)
+
+
+def ibid_replacement(text: str, written: str, target: str) -> str:
+    """The ibid word `target` written in place of `written` in note `text`, with the period
+    the place needs: an abbreviation's is kept ("Сонда, 15-б." → "Ibid., 15-б."), a full
+    word's goes before a locator ("Ibid., 15" → "Там же, 15") and stays where the written
+    word's period ended a sentence ("Aynı yer." → "Там же.")."""
+    abbreviated = shipped_words("ibid_abbreviated")
+    at = text.find(written)
+    rest = text[at + len(written) :].lstrip() if at >= 0 else ""
+    sentence = written.endswith(".") and (
+        written not in abbreviated or not rest.startswith((",", ";", ":"))
+    )
+    return target if target in abbreviated or sentence else target.rstrip(".")
 
 
 def written(pattern: _Searcher, text: str) -> str | None:

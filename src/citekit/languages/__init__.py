@@ -100,6 +100,9 @@ class Words:
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
     # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
     content_type: tuple[str, ...] = ()
+    # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
+    # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
+    ibid_abbreviated: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

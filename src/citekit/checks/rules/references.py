@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from citekit._text import fold, unmixed, visible
 from citekit.checks._registry import Context, Hit, cited, rule
-from citekit.citations import ibid_written
+from citekit.citations import ibid_replacement, ibid_written
 from citekit.model import Citation, Document, Edit, NoteKind, Severity
 
 
@@ -57,8 +57,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
         written = ibid_written(note.text)  # as parse_note found it (`Тaм же.`, a Latin a)
         if written is None or _ibid_key(written) in own:
             continue
-        # keep the note's own punctuation: "Aynı yer." -> "Ibid." but "Aynı yer" -> "Ibid"
-        new = preferred if written.endswith(".") else preferred.rstrip(".")
+        new = ibid_replacement(note.text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
         yield Hit(
             note,
             (
