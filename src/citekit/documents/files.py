@@ -13,11 +13,15 @@ from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 
+from citekit.documents.wordpress import is_export
 from citekit.errors import DocumentError
 
 __all__ = ["find_documents", "is_excluded"]
 
 _GLOB_CHARS = frozenset("*?[")
+
+
+_XML_HEAD = 4096  # bytes read to tell a WordPress export from other XML
 
 
 def _suffixes() -> frozenset[str]:
@@ -55,9 +59,26 @@ def _walk(folder: Path) -> list[Path]:
     found = [
         p
         for p in folder.rglob("*")
-        if p.suffix.lower() in suffixes and p.is_file() and not p.name.startswith(".")
+        if p.suffix.lower() in suffixes
+        and p.is_file()
+        and not p.name.startswith(".")
+        and _readable_kind(p)
     ]
     return sorted(found, key=lambda p: p.as_posix())
+
+
+def _readable_kind(path: Path) -> bool:
+    """Whether a file found in a folder is a document: an ``.xml`` file only when it is a
+    WordPress export (a folder's sitemap or settings file is not an article); a file that
+    cannot be opened is kept, so that reading it says why."""
+    if path.suffix.lower() != ".xml":
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_XML_HEAD)
+    except OSError:
+        return True
+    return is_export(head.lower())
 
 
 def find_documents(
