@@ -58,3 +58,27 @@ def test_a_spaced_dash_or_a_word_is_left_alone(text: str, rest: str) -> None:
     runs = _runs(text, [(person, "author"), (rest, "title")])
     assert runs[0] == ("author", person)
     assert [label for label, _ in runs].count("author") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("История / Иванов И.И.-М.: Наука, 1990.", "Иванов И.И.", "М."),
+        ("Сост. Иванов И.И.-Л.: Наука, 1970.", "Иванов И.И.", "Л."),
+    ],
+)
+def test_a_place_after_a_glued_dash_stays_the_place(text: str, person: str, place: str) -> None:
+    # GOST's ". -" written with no space: `М.` is Moscow, not a second initial
+    runs = _runs(text, [(person, "author"), (place, "publisher-place")])
+    assert ("author", person) in runs
+    assert ("publisher-place", place) in runs
+
+
+def test_a_glued_gost_dash_keeps_the_place_end_to_end() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    note = parse_note(1, "История / Иванов И.И.-М.: Наука, 1990.", location=Location(path="x"))
+    (citation,) = note.citations
+    assert citation.publisher_place == "М."
+    assert [a.given for a in citation.authors] == ["И.И."]

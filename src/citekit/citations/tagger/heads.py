@@ -183,16 +183,18 @@ def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
 def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a double given name's initials kept whole (`Токаев К.-Ж.`, `Sartre J.-P.`,
     `К.-Ж. Токаев`): an initial, its period, a hyphen and an initial written with no space are
-    one person's, whatever run the model gave them to."""
+    one person's, whatever run the model gave them to, unless it read them as the place
+    (`Иванов И.И.-М.: Наука`, a GOST dash written with no space before `М.`)."""
     edits: list[tuple[int, int, str]] = []
     for label, a, b in found:
         if label not in PERSONS:
             continue
         # `К.-Ж. Токаев`: the first initial, its period and the hyphen before the run
-        if a >= 3 and b - a >= 2 and _glued_initials(tokens, a - 3):
+        if a >= 3 and b - a >= 2 and _glued_initials(tokens, a - 3) and _no_place(found, a - 3, a):
             edits.append((a - 3, a, label))
         # `Токаев К.-Ж.`: the hyphen, the second initial and its period after the run
-        if b >= 2 and b + 3 <= len(tokens) and _glued_initials(tokens, b - 2):
+        after = b >= 2 and b + 3 <= len(tokens) and _glued_initials(tokens, b - 2)
+        if after and _no_place(found, b, b + 3):
             edits.append((b, b + 3, label))
     if not edits:
         return list(found)
@@ -206,6 +208,11 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         else:
             out.append((label, i, i + 1))
     return out
+
+
+def _no_place(found: Sequence[Run], start: int, end: int) -> bool:
+    """Whether no token of `start` … `end` - 1 is in a run of the place of publication."""
+    return not any(label == "publisher-place" and a < end and start < b for label, a, b in found)
 
 
 def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
