@@ -30,6 +30,9 @@ BODY = "Бұл мақалада Қазақстанның тарихы турал
         ("Ibid, 15.", "en", "Ibid., 15."),
         ("Там же. С. 5.", "tr", "Aynı yer. С. 5."),
         ("a.y., s. 5.", "en", "Ibid., s. 5."),
+        # a word in lower case inside the note stays so: no capital after "See"
+        ("See ibid., p. 5.", "ru", "See там же, p. 5."),
+        ("Bkz. a.y., s. 5.", "en", "Bkz. ibid., s. 5."),
     ],
 )
 def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected: str) -> None:
@@ -47,6 +50,7 @@ def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected:
         ("Aynı yer, s. 5.", "en", "Aynı yer", "Ibid."),  # the abbreviation keeps its period
         ("Ibid., s. 5.", "ru", "Ibid.", "Там же"),  # a full word has none before a locator
         ("Ibid.", "ru", "Ibid.", "Там же."),  # … and keeps the sentence's at the end
+        ("Bkz. a.y., s. 5.", "en", "a.y.", "ibid."),  # no capital inside the note
     ],
 )
 def test_the_foreign_ibid_fix_writes_the_same_period(

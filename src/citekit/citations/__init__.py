@@ -273,14 +273,17 @@ def ibid_replacement(text: str, written: str, target: str) -> str:
     """The ibid word `target` written in place of `written` in note `text`, with the period
     the place needs: an abbreviation's is kept ("Сонда, 15-б." → "Ibid., 15-б."), a full
     word's goes before a locator ("Ibid., 15" → "Там же, 15") and stays where the written
-    word's period ended a sentence ("Aynı yer." → "Там же.")."""
+    word's period ended a sentence ("Aynı yer." → "Там же."); a word written in lower case
+    after a note's first words stays so ("See ibid., 15" → "See там же, 15")."""
     abbreviated = shipped_words("ibid_abbreviated")
     at = text.find(written)
     rest = text[at + len(written) :].lstrip() if at >= 0 else ""
     sentence = written.endswith(".") and (
         written not in abbreviated or not rest.startswith((",", ";", ":"))
     )
-    return target if target in abbreviated or sentence else target.rstrip(".")
+    new = target if target in abbreviated or sentence else target.rstrip(".")
+    inside = at > 0 and any(c.isalpha() for c in text[:at])
+    return new[:1].lower() + new[1:] if inside and written[:1].islower() else new
 
 
 def written(pattern: _Searcher, text: str) -> str | None:
