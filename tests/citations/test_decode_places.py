@@ -84,3 +84,16 @@ def test_a_place_no_field_holds_is_reported_as_unparsed() -> None:
     marks = text_marks([t.text for t in tokens])
     values = ["Назарбаев Н. А.", "Эра независимости"]
     assert unplaced(text, tokens, labels, marks, find_exact(text), values) == ("Астана",)
+
+
+def test_a_lost_place_before_a_colon_is_reported_not_taken_for_a_label() -> None:
+    # a run ending in a colon is read as a label ("Kitapda:"); ending in a place, it is an
+    # imprint whose place and publisher no field holds (a second imprint)
+    text = "Smith J. Notes. Paris: Gallimard; Berlin: Springer, 1990."
+    tokens = tokenize(text)
+    fields = {"Smith": "author", "J": "author", "Notes": "title", "Paris": "publisher-place"}
+    fields |= {"Springer": "publisher", "1990": "issued"}
+    labels = [fields.get(t.text, "other") for t in tokens]
+    marks = text_marks([t.text for t in tokens])
+    values = ["Smith J.", "Notes", "Paris", "Springer"]
+    assert unplaced(text, tokens, labels, marks, find_exact(text), values) == ("Gallimard; Berlin",)

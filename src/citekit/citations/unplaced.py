@@ -50,11 +50,13 @@ def _reported(
     leading: bool,
     held: Sequence[str],
     exact: Exact,
+    place: bool = False,
 ) -> bool:
     """Whether an unlabelled run is lost text, not a label, prefix or mark: no run of a few
     words that opens the citation ("Giňişleýin seret", "For details"), labels an address, a
     DOI, an ISBN or a date beside it ("Available at", "Режим доступа:"), ends in a colon
-    ("Kitapda:"), or stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
+    ("Kitapda:") unless it ends in a `place` (`Gallimard; Berlin: Springer`, an imprint), or
+    stands alone in brackets ("(In Russ.)", "(ағыл.)")."""
     start, end = where
     words = _WORDS.findall(piece)
     if sum(len(w) for w in words) < _MIN_LETTERS:
@@ -72,7 +74,8 @@ def _reported(
         return True
     before = text[:start].rstrip(" \u00a0")
     after = text[end:].lstrip(" \u00a0")
-    if leading or after.startswith(":") or (before.endswith(("(", "[")) and after[:1] in ")]"):
+    label = after.startswith(":") and not place
+    if leading or label or (before.endswith(("(", "[")) and after[:1] in ")]"):
         return False
     gaps = [
         (e, start) if e <= start else (end, s)
@@ -126,7 +129,8 @@ def unplaced(
             if piece and not any(piece in v for v in written):
                 if held is None:
                     held = [_fold(v) for v in written if v]
-                if _reported(piece, text, (start, end), run[0] < first, held, exact):
+                place = bool(marks[run[-1]] & _PLACE_MARKS)
+                if _reported(piece, text, (start, end), run[0] < first, held, exact, place):
                     pieces.append(piece)
             run = []
     if tokens:
