@@ -190,15 +190,18 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         if label not in PERSONS:
             continue
         # `К.-Ж. Токаев`: the first initial, its period and the hyphen before the run
-        if a >= 3 and b - a >= 2 and _glued_initials(tokens, a - 3) and _no_place(found, a - 3, a):
+        if a >= 3 and b - a >= 2 and _glued_initials(tokens, a - 3):
             edits.append((a - 3, a, label))
         # `Токаев К.-Ж.`: the hyphen, the second initial and its period after the run
-        after = b >= 2 and b + 3 <= len(tokens) and _glued_initials(tokens, b - 2)
-        if after and _no_place(found, b, b + 3):
+        if b >= 2 and b + 3 <= len(tokens) and _glued_initials(tokens, b - 2):
             edits.append((b, b + 3, label))
     if not edits:
         return list(found)
     labels = [label for label, a, b in found for _ in range(a, b)]
+    # an initial the model read as the place stays the place
+    edits = [e for e in edits if "publisher-place" not in labels[e[0] : e[1]]]
+    if not edits:
+        return list(found)
     for a, b, label in edits:
         labels[a:b] = [label] * (b - a)
     out: list[Run] = []
@@ -208,11 +211,6 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         else:
             out.append((label, i, i + 1))
     return out
-
-
-def _no_place(found: Sequence[Run], start: int, end: int) -> bool:
-    """Whether no token of `start` … `end` - 1 is in a run of the place of publication."""
-    return not any(label == "publisher-place" and a < end and start < b for label, a, b in found)
 
 
 def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
