@@ -97,3 +97,12 @@ def test_a_lost_place_before_a_colon_is_reported_not_taken_for_a_label() -> None
     marks = text_marks([t.text for t in tokens])
     values = ["Smith J.", "Notes", "Paris", "Springer"]
     assert unplaced(text, tokens, labels, marks, find_exact(text), values) == ("Gallimard; Berlin",)
+
+
+def test_an_initial_after_an_initial_is_not_taken_for_a_place() -> None:
+    # `Л.` is Leningrad after a dash, a patronymic's initial after `И.`
+    fields = _decode("Petrov И. Л., 2015.", [("Petrov И", "title"), ("2015", "issued")])
+    assert "publisher-place" not in fields
+    text = "Кириллова Э. С. Название статьи. — Л., 1961."
+    spans = [("Кириллова Э. С.", "author"), ("Название статьи", "title"), ("1961", "issued")]
+    assert _decode(text, spans)["publisher-place"] == "Л."

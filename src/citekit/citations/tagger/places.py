@@ -156,6 +156,8 @@ def unlabelled_place(
         for i in range(max(a, 1), b):
             if not marks[i] & PLACE_STARTS or tokens[i - 1].text not in _BEFORE_IMPRINT:
                 continue
+            if _second_initial(tokens, i):
+                continue  # `Petrov И. Л., 2015`: a patronymic's initial, not Leningrad
             k = i + 1
             while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
                 k += 1
@@ -164,3 +166,10 @@ def unlabelled_place(
                 runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)
+
+
+def _second_initial(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i`, one letter, follows another initial and its period (`И. Л.`)."""
+    before = tokens[i - 2].text if i >= 2 else ""
+    one = len(tokens[i].text) == 1 and len(before) == 1
+    return one and before.isupper() and tokens[i - 1].text == "."
