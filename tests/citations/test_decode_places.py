@@ -106,3 +106,7 @@ def test_an_initial_after_an_initial_is_not_taken_for_a_place() -> None:
     text = "Кириллова Э. С. Название статьи. — Л., 1961."
     spans = [("Кириллова Э. С.", "author"), ("Название статьи", "title"), ("1961", "issued")]
     assert _decode(text, spans)["publisher-place"] == "Л."
+    # a volume's Roman number is no initial: `М.` after it is Moscow
+    text = "Иванов И. И. История СССР. Т. I. М., 1990."
+    spans = [("Иванов И. И.", "author"), ("История СССР", "title"), ("I", "volume")]
+    assert _decode(text, [*spans, ("1990", "issued")])["publisher-place"] == "М."

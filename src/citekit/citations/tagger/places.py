@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import PLACE_STARTS, Run
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -156,7 +157,7 @@ def unlabelled_place(
         for i in range(max(a, 1), b):
             if not marks[i] & PLACE_STARTS or tokens[i - 1].text not in _BEFORE_IMPRINT:
                 continue
-            if _second_initial(tokens, i):
+            if _second_initial(tokens, found[: j + 1], i):
                 continue  # `Petrov И. Л., 2015`: a patronymic's initial, not Leningrad
             k = i + 1
             while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
@@ -168,8 +169,13 @@ def unlabelled_place(
     return list(found)
 
 
-def _second_initial(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i`, one letter, follows another initial and its period (`И. Л.`)."""
+def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bool:
+    """Whether token `i`, one letter, follows another initial and its period (`И. Л.`) that is
+    a name's or a title's, not a number's (`Т. I. М.`: the volume, then Moscow)."""
     before = tokens[i - 2].text if i >= 2 else ""
-    one = len(tokens[i].text) == 1 and len(before) == 1
-    return one and before.isupper() and tokens[i - 1].text == "."
+    if len(tokens[i].text) != 1 or len(before) != 1 or not before.isupper():
+        return False
+    if tokens[i - 1].text != ".":
+        return False
+    label = next((label for label, a, _b in reversed(found) if a <= i - 2), OTHER)
+    return label in PERSONS or label in (OTHER, "title")
