@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations.tagger.heads import hyphenated_initials
-from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.tagger.tokens import Token, tokenize
+from tests.linear import assert_linear
 
 
 def _runs(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -82,3 +83,13 @@ def test_a_glued_gost_dash_keeps_the_place_end_to_end() -> None:
     (citation,) = note.citations
     assert citation.publisher_place == "М."
     assert [a.given for a in citation.authors] == ["И.И."]
+
+
+def test_many_double_initials_take_work_in_proportion() -> None:
+    # each name's initials are mended and checked against the place once, not per name
+    def make(n: int) -> tuple[list[Token], list[tuple[str, int, int]]]:
+        tokens = tokenize("Токаев К.-Ж. " * n)
+        found = [(("author", "title")[i % 2], 3 * i, 3 * i + 3) for i in range(2 * n)]
+        return tokens, found
+
+    assert_linear(make, lambda made: hyphenated_initials(*made), 3000)
