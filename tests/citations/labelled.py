@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger.decode import Fields, decode
-from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.tagger.tokens import Token, tokenize
 
 
-def decode_labelled(text: str, spans: list[tuple[str, str]]) -> Fields:
-    """Decode `text` whose tokens inside each (substring, label) carry that label."""
+def labelled_tokens(text: str, spans: list[tuple[str, str]]) -> tuple[list[Token], list[str]]:
+    """`text`'s tokens, and their labels: those inside each (substring, label) carry that label,
+    the rest "other"."""
     tokens = tokenize(text)
     labels = ["other"] * len(tokens)
     for part, label in spans:
@@ -17,4 +18,10 @@ def decode_labelled(text: str, spans: list[tuple[str, str]]) -> Fields:
         for i, token in enumerate(tokens):
             if start <= token.start < start + len(part):
                 labels[i] = label
+    return tokens, labels
+
+
+def decode_labelled(text: str, spans: list[tuple[str, str]]) -> Fields:
+    """Decode `text` whose tokens inside each (substring, label) carry that label."""
+    tokens, labels = labelled_tokens(text, spans)
     return decode(text, tokens, labels, find_exact(text))

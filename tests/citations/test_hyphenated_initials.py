@@ -7,17 +7,12 @@ import pytest
 
 from citekit.citations.tagger.heads import hyphenated_initials
 from citekit.citations.tagger.tokens import Token, tokenize
+from tests.citations.labelled import labelled_tokens
 from tests.linear import assert_linear
 
 
 def _runs(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    for part, label in spans:
-        start = text.index(part)
-        for i, token in enumerate(tokens):
-            if start <= token.start < start + len(part):
-                labels[i] = label
+    tokens, labels = labelled_tokens(text, spans)
     found: list[tuple[str, int, int]] = []
     for i, label in enumerate(labels):
         if found and found[-1][0] == label:

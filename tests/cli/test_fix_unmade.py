@@ -11,13 +11,19 @@ from citekit.cli import main
 from tests.conftest import ROOT
 
 
-def test_a_docx_with_fixes_it_cannot_take_is_not_called_clean(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def docx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The example DOCX article in a folder whose settings check no links."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "citekit.toml").write_text("links = false\n", encoding="utf-8")
-    docx = tmp_path / "article.docx"
-    shutil.copy(ROOT / "examples" / "article.docx", docx)
+    copy = tmp_path / "article.docx"
+    shutil.copy(ROOT / "examples" / "article.docx", copy)
+    return copy
+
+
+def test_a_docx_with_fixes_it_cannot_take_is_not_called_clean(
+    docx: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = docx.read_bytes()
     assert main(["fix", "--lang", "ru", "article.docx"]) == 0  # Şol ýerde. is not Там же.
     err = capsys.readouterr().err
@@ -28,11 +34,7 @@ def test_a_docx_with_fixes_it_cannot_take_is_not_called_clean(
 
 
 def test_a_clean_file_is_still_nothing_to_fix(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    docx: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "citekit.toml").write_text("links = false\n", encoding="utf-8")
-    docx = tmp_path / "article.docx"
-    shutil.copy(ROOT / "examples" / "article.docx", docx)
     assert main(["fix", "article.docx"]) == 0
     assert capsys.readouterr().err == "article.docx: nothing to fix\n"
