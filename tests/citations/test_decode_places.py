@@ -111,3 +111,16 @@ def test_an_initial_after_an_initial_is_not_taken_for_a_place() -> None:
     text = "Иванов И. И. История СССР. Т. I. М., 1990."
     spans = [("Иванов И. И.", "author"), ("История СССР", "title"), ("I", "volume")]
     assert _decode(text, [*spans, ("1990", "issued")])["publisher-place"] == "М."
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Иванов И. И. История города. С.-Петербург: Наука, 1999. 300 с.", "С.-Петербург"),
+        ("Иванов И. И. История города. — С.-Пб.: Наука, 1999. — 300 с.", "С.-Пб."),
+    ],
+)
+def test_st_petersburg_written_short_is_one_place(text: str, place: str) -> None:
+    spans = [("Иванов И. И.", "author"), ("История города", "title"), ("Наука", "publisher")]
+    fields = _decode(text, [*spans, ("1999", "issued")])
+    assert fields["publisher-place"] == place
