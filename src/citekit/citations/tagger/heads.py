@@ -60,13 +60,18 @@ def _initial(text: str) -> bool:
 
 
 def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
-    """Whether an initial and its period, outside any field's run, follow a person's run of
-    `found[j]` that ends with an initial at `b`."""
+    """Whether an initial and its period, outside any field's run or as a title of that one
+    letter (`Smith J. R., 2019`: no work is titled "R"), follow a person's run of `found[j]`
+    that ends with an initial at `b`."""
     if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
         return False
     if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
         return False
-    return all(label == OTHER for label, s, e in found[j + 1 :] if s <= b + 1 and e > b)
+    return all(
+        label == OTHER or (label == "title" and (s, e) == (b, b + 1))
+        for label, s, e in found[j + 1 :]
+        if s <= b + 1 and e > b
+    )
 
 
 def capitalised(word: str) -> bool:

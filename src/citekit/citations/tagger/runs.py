@@ -74,6 +74,7 @@ Run = tuple[str, int, int]  # label, first token, last token + 1
 _YEAR_DIGITS = 4
 _PLACE_WORDS = 2  # "Нижний Новгород"
 _ROLE_LABELS = frozenset(ROLES.values())
+_LOCATOR_WORDS = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
 _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
 
@@ -271,6 +272,13 @@ def _tail(
     return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
+def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are one number right after a page's label word and its period."""
+    if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
+        return False
+    return "page" in marks[a - 2] and "page" in marks[a - 1]
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = et_al_runs(
@@ -291,7 +299,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     title_seen = False
     credited = contributor_words_in(tokens)  # an illustrator's or a preface's word in the note
     for j, (label, a, b) in enumerate(found):
-        if label == OTHER and out and out[-1][2] > a:
+        if label in (OTHER, "title") and out and out[-1][2] > a:
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
@@ -308,6 +316,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
         if label in ("volume", "issue"):
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
+        if label == "title" and b - a == 1 and marks[a] & _LOCATOR_WORDS:
+            label = OTHER  # `Иванов И. М., 2015, с. 45`: a page's label word is no title
+        elif label == "title" and "page" not in labels and _labelled_number(tokens, marks, a, b):
+            label = "page"  # `Smith J., 2019, p. 4`: the number after a page's label word
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
         host_named = label == "container-title" and any(  # a host named before
