@@ -19,6 +19,7 @@ import socket
 import ssl
 from collections import OrderedDict
 from collections.abc import Iterable
+from contextvars import ContextVar
 from typing import Any
 
 import httpcore
@@ -27,6 +28,11 @@ import httpx
 __all__ = ["PerHostPool", "ssl_context"]
 
 _MAX_POOLS = 256
+# whether the request this task last wrote went over a connection that had already served a
+# response: a server may close such a keep-alive connection just as the request leaves
+_REUSED: ContextVar[bool] = ContextVar("citekit_pool_reused", default=False)
+_STALE = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+_IDEMPOTENT = frozenset({"GET", "HEAD"})
 _Key = tuple[bytes, bytes, int | None, str | None]
 
 
@@ -61,11 +67,15 @@ class _Stream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
         self._info: dict[str, Any] = {}
+        self._answered = False  # a response has been read from it: a kept-alive connection
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, timeout)
+        data = await self._inner.read(max_bytes, timeout)
+        self._answered = True
+        return data
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        _REUSED.set(self._answered)
         await self._inner.write(buffer, timeout)
 
     async def aclose(self) -> None:
@@ -166,6 +176,15 @@ class PerHostPool(httpx.AsyncBaseTransport):
             self._pools.move_to_end(key)
         self._active[key] = self._active.get(key, 0) + 1
         try:
+            _REUSED.set(False)
+            try:
+                return await pool.handle_async_request(request)
+            except _STALE:
+                # the server closed a kept-alive connection as the request was sent (it never
+                # answered it): a GET or HEAD is sent once more, on a connection of its own
+                if request.method not in _IDEMPOTENT or not _REUSED.get():
+                    raise
+            _REUSED.set(False)
             return await pool.handle_async_request(request)
         finally:
             self._active[key] -= 1
