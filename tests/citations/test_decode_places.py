@@ -124,3 +124,12 @@ def test_st_petersburg_written_short_is_one_place(text: str, place: str) -> None
     spans = [("Иванов И. И.", "author"), ("История города", "title"), ("Наука", "publisher")]
     fields = _decode(text, [*spans, ("1999", "issued")])
     assert fields["publisher-place"] == place
+
+
+def test_a_place_that_took_a_names_last_initial_gives_it_back() -> None:
+    # GOST's ". —" typed as a hyphen with no space: `И.И.-СПб.`
+    text = "История края / под ред. Иванова И.И.-СПб.: Наука, 1990."
+    spans = [("История края", "title"), ("Иванова И.", "editor"), ("И.-СПб.", "publisher-place")]
+    fields = _decode(text, [*spans, ("Наука", "publisher"), ("1990", "issued")])
+    assert fields["publisher-place"] == "СПб."
+    assert [str(name) for name in fields["editor"]] == ["Иванова И.И."]

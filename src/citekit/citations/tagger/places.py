@@ -13,7 +13,13 @@ from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["one_place", "place_in_title", "publisher_after_place", "unlabelled_place"]
+__all__ = [
+    "initial_in_place",
+    "one_place",
+    "place_in_title",
+    "publisher_after_place",
+    "unlabelled_place",
+]
 
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
@@ -179,3 +185,29 @@ def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bo
         return False
     label = next((label for label, a, _b in reversed(found) if a <= i - 2), OTHER)
     return label in PERSONS or label in (OTHER, "title")
+
+
+def initial_in_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a name's last initial given back when GOST's `. —` was typed as a hyphen
+    with no space and the place took the initial in (`под ред. Иванова И.И.-СПб.: Наука`):
+    a place run that opens with an initial, its period and a hyphen, glued, right after a
+    person's run, and goes on with a place of the lexicon."""
+    out = list(found)
+    for j in range(1, len(out)):
+        (person, _p, q), (label, a, b) = out[j - 1], out[j]
+        if label != "publisher-place" or person not in PERSONS or q != a or b - a < 4:
+            continue
+        head = tokens[a : a + 3]
+        if not (tokens[a].text.isalpha() and len(tokens[a].text) == 1 and tokens[a].text.isupper()):
+            continue
+        if [t.text for t in head[1:]] not in ([".", "-"], [".", "‐"]):
+            continue
+        if any(tokens[k].start != tokens[k - 1].end for k in range(a + 1, a + 3)):
+            continue
+        if one_place(marks, a + 3, b) or one_place(marks, a + 3, b - 1):
+            out[j - 1 : j + 1] = [(person, out[j - 1][1], a + 2), (OTHER, a + 2, a + 3)]
+            out.insert(j + 1, ("publisher-place", a + 3, b))
+            return out
+    return out

@@ -51,6 +51,7 @@ from citekit.citations.tagger.lists import (
     person_shaped,
 )
 from citekit.citations.tagger.places import (
+    initial_in_place,
     one_place,
     place_in_title,
     publisher_after_place,
@@ -422,4 +423,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    return unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))
+    out = unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))
+    return initial_in_place(tokens, marks, out)
