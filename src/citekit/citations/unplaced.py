@@ -20,6 +20,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.decode import marked_language
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unplaced"]
@@ -31,7 +32,7 @@ _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим 
 # field holds was dropped (a second title, a number's run with no number)
 _READ = frozenset({"issued", "accessed"})
 # a place name is a value, not a label word: a city the fields do not hold is lost text
-_PLACE_MARKS = frozenset({"cities", "Bcities", "places", "Bplaces"})
+_PLACE_MARKS = PLACE_STARTS | {"cities", "places"}
 _WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS = re.compile(r"\w+")

@@ -17,11 +17,13 @@ __all__ = [
     "capitalised",
     "direct_names_on",
     "first_given",
+    "glued_initial",
     "hyphenated_initials",
     "initial_end",
     "initial_next",
     "initials_close",
     "inverted_head",
+    "is_initial",
     "name_head",
     "names_before_quote",
     "short_author",
@@ -39,9 +41,9 @@ _INITIALS = 2  # initials that close a name: a given name and a patronymic, or t
 def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
     """Where a person's run starts once the initials just before it are counted in
     ("Б. Тұрғараев" whose "Б." the model left out)."""
-    if tokens[a].text == "." and a - 1 >= floor and _initial(tokens[a - 1].text):
+    if tokens[a].text == "." and a - 1 >= floor and is_initial(tokens[a - 1].text):
         a -= 1  # the run starts at the initial's period
-    while a - 2 >= floor and tokens[a - 1].text == "." and _initial(tokens[a - 2].text):
+    while a - 2 >= floor and tokens[a - 1].text == "." and is_initial(tokens[a - 2].text):
         a -= 2
     return a
 
@@ -50,12 +52,13 @@ def initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
     after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
     last = tokens[b - 1].text
-    if _initial(last):
+    if is_initial(last):
         return True
     return b - a >= 3 and _initial_word(last) and tokens[b - 2].text == "."
 
 
-def _initial(text: str) -> bool:
+def is_initial(text: str) -> bool:
+    """A written initial: one capital letter."""
     return len(text) == 1 and text.isupper()
 
 
@@ -63,9 +66,9 @@ def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) 
     """Whether an initial and its period, outside any field's run or as a title of that one
     letter (`Smith J. R., 2019`: no work is titled "R"), follow a person's run of `found[j]`
     that ends with an initial at `b`."""
-    if b < 2 or b + 1 >= len(tokens) or not _initial(tokens[b - 2].text):
+    if b < 2 or b + 1 >= len(tokens) or not is_initial(tokens[b - 2].text):
         return False
-    if not (_initial(tokens[b].text) and tokens[b + 1].text == "."):
+    if not (is_initial(tokens[b].text) and tokens[b + 1].text == "."):
         return False
     return all(
         label == OTHER or (label == "title" and (s, e) == (b, b + 1))
@@ -96,7 +99,7 @@ def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
 
 
 def _initial_word(text: str) -> bool:
-    return _initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
+    return is_initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
 
 
 def name_head(
@@ -165,8 +168,8 @@ def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
     for i in range(a + 2, min(b - 1, a + 2 + 2 * MAX_GIVEN)):
         word = tokens[i].text
         if word == ".":
-            initial = _initial(tokens[i - 1].text)
-            if initial and _initial(tokens[i + 1].text):
+            initial = is_initial(tokens[i - 1].text)
+            if initial and is_initial(tokens[i + 1].text):
                 continue  # "A. C.": the next initial
             return a if i == a + 2 else i + 1 if initial else i
         if not (word.isalpha() and word[0].isupper()):
@@ -218,15 +221,26 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
     return out
 
 
+def glued_initial(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens i … i+2 are an initial, its period and a hyphen, with no space between
+    them (`К.-`)."""
+    three = tokens[i : i + 3]
+    if len(three) < 3 or three[1].text != "." or three[2].text not in _HYPHENS:
+        return False
+    if not _initial_word(three[0].text):
+        return False
+    return three[1].start == three[0].end and three[2].start == three[1].end
+
+
 def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens i … i+4 are an initial, a period, a hyphen, an initial and a period, with
-    no space between them."""
-    five = tokens[i : i + 5]
-    if len(five) < 5 or five[1].text != "." or five[2].text not in _HYPHENS:
+    no space between them (`К.-Ж.`)."""
+    if i + 5 > len(tokens) or not glued_initial(tokens, i):
         return False
-    if five[4].text != "." or not (_initial_word(five[0].text) and _initial_word(five[3].text)):
+    second, period = tokens[i + 3], tokens[i + 4]
+    if period.text != "." or not _initial_word(second.text):
         return False
-    return all(five[k].start == five[k - 1].end for k in range(1, 5))
+    return second.start == tokens[i + 2].end and period.start == second.end
 
 
 def initials_close(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.forms import PLACE_STARTS, Run
+from citekit.citations.tagger.heads import glued_initial, is_initial
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -178,8 +179,7 @@ def unlabelled_place(
 def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bool:
     """Whether token `i`, one letter, follows another initial and its period (`И. Л.`) that is
     a name's or a title's, not a number's (`Т. I. М.`: the volume, then Moscow)."""
-    before = tokens[i - 2].text if i >= 2 else ""
-    if len(tokens[i].text) != 1 or len(before) != 1 or not before.isupper():
+    if i < 2 or not is_initial(tokens[i].text) or not is_initial(tokens[i - 2].text):
         return False
     if tokens[i - 1].text != ".":
         return False
@@ -199,12 +199,7 @@ def initial_in_place(
         (person, _p, q), (label, a, b) = out[j - 1], out[j]
         if label != "publisher-place" or person not in PERSONS or q != a or b - a < 4:
             continue
-        head = tokens[a : a + 3]
-        if not (tokens[a].text.isalpha() and len(tokens[a].text) == 1 and tokens[a].text.isupper()):
-            continue
-        if [t.text for t in head[1:]] not in ([".", "-"], [".", "‐"]):
-            continue
-        if any(tokens[k].start != tokens[k - 1].end for k in range(a + 1, a + 3)):
+        if not glued_initial(tokens, a):
             continue
         if one_place(marks, a + 3, b) or one_place(marks, a + 3, b - 1):
             out[j - 1 : j + 1] = [(person, out[j - 1][1], a + 2), (OTHER, a + 2, a + 3)]
