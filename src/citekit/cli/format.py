@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from citekit.documents import read_file
+from citekit.documents import read_file, read_input
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items
 from citekit.model import Citation, Document, NoteKind
@@ -114,7 +114,7 @@ def _notes_lines(document: Document, args: argparse.Namespace) -> list[str]:
 def _read(source: str) -> tuple[bytes, str]:
     """The bytes of ITEMS (``-``: standard input) and the name to give in messages."""
     if source == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
+        return read_input("-")[1], "<stdin>"
     return read_file(source), source
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from attrs import evolve, fields, frozen
 
 from citekit._text import fold
+from citekit.documents import read_file
 from citekit.errors import DocumentError, UsageError
 from citekit.interop._common import Loss
 from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
@@ -73,10 +74,8 @@ def load_items(path: str | Path, format: str | None = None) -> list[Citation]:
     if fmt is None:
         return document_sources(read_document(str(path)))
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DocumentError(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_file(path).decode("utf-8-sig")  # bounded, as every document read is
+    except UnicodeDecodeError as exc:
         raise DocumentError(str(path), f"cannot read: {exc}") from exc
     try:
         return loads_items(text, fmt)
