@@ -39,6 +39,9 @@ def _convert(
         ('[{"note": ' + "[" * 40 + "]" * 40 + "}]", "nested more than 32 levels"),
         ("[1, 2", "line 1 column 6"),
         ('"just a string"', "must be an array of items"),
+        ('[{"id": "a", "title": "Bad \\ud800 title"}]', "item 1 (id 'a'): 'title' holds a lone"),
+        ('[{"id": "a", "author": [{"family": "X\\udfff"}]}]', "'author' holds a lone surrogate"),
+        ('[{"id": "\\udc00", "title": "T"}]', "item 1: 'id' holds a lone surrogate"),
     ],
 )
 def test_bad_csl_json_is_one_clear_error(

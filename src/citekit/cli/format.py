@@ -16,6 +16,7 @@ from typing import Any
 from citekit.documents import read_file, read_input
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items
+from citekit.interop.csljson import lone_surrogate
 from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
@@ -153,6 +154,10 @@ def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             kind = _JSON_KINDS.get(type(item), type(item).__name__)
             raise DocumentError(path, f"CSL-JSON item {n} is {kind}, not an object")
+        if (variable := lone_surrogate(item)) is not None:
+            raise DocumentError(
+                path, f"CSL-JSON item {n}: {variable!r} holds a lone surrogate (\\ud800-\\udfff)"
+            )
     return items
 
 

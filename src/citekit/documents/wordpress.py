@@ -69,7 +69,9 @@ def _block_footnotes(item: etree._Element) -> str:
             for n in notes
             if isinstance(n, dict)
         ]
-        return f'<ol class="wp-block-footnotes">{"".join(items)}</ol>' if items else ""
+        listed = f'<ol class="wp-block-footnotes">{"".join(items)}</ol>' if items else ""
+        # JSON may escape a lone surrogate ("\\ud800") that no text can hold: it becomes U+FFFD
+        return listed.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return ""
 
 
