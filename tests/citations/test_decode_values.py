@@ -245,6 +245,21 @@ def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
     assert (fields["title"], fields["volume"]) == ("Абай жолы", "2")
 
 
+def test_a_volume_range_is_whole() -> None:
+    text = "Smith J. A History of Asia. Vol. 1-2. London: Penguin, 2001."
+    fields = _decode(text, [("A History of Asia. Vol. 1-2", "title")])
+    assert (fields["title"], fields["volume"]) == ("A History of Asia", "1-2")
+    text = "Агентство по статистике. Численность населения, т. 1–3, Алматы, 2001."
+    fields = _decode(text, [("т. 1", "volume")])
+    assert fields["volume"] == "1–3"
+    # a year after a spaced dash ends no range, and years are no volumes
+    text = "Иванов И. И. Труды. Т. 1 — 2011."
+    assert _decode(text, [("Т. 1", "volume")])["volume"] == "1"
+    text = "Smith J. Ports and Trade, C. 1850–1914. London, 2001."
+    fields = _decode(text, [("Ports and Trade, C. 1850–1914", "title")])
+    assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
+
+
 def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
     text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
     fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])

@@ -22,9 +22,11 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
+    range_end,
     responsibility_hosts,
     title_in_host,
     trailing_page,
+    volume_ranges,
     year_after_host,
 )
 from citekit.citations.tagger.heads import (
@@ -126,9 +128,9 @@ def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
 def _trailing_volume(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
 ) -> list[Run]:
-    """A title run that ends with its own sentence `Т. 1.` or `Vol. 3`: the volume of a
-    multi-volume work, not part of its title."""
-    number = b - 1
+    """A title run that ends with its own sentence `Т. 1.`, `Vol. 3` or `Т. 1–2`: the volume
+    of a multi-volume work, not part of its title."""
+    number = b - 3 if b - 3 > a and range_end(tokens, b - 2) == b else b - 1  # `Vol. 1-2`
     word = number - 1 if tokens[number - 1].text != "." else number - 2
     if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
         return [("title", a, b)]
@@ -420,7 +422,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))
