@@ -260,6 +260,21 @@ def test_a_volume_range_is_whole() -> None:
     assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "title"),
+    [
+        ("Лабораторная работа №2", "Лабораторная работа №", "Лабораторная работа №2"),
+        ("Project Report No. 3. Boston, 2019.", "Project Report No.", "Project Report No. 3"),
+    ],
+)
+def test_a_number_sign_closing_a_title_keeps_its_number(text: str, span: str, title: str) -> None:
+    assert _decode(text, [(span, "title")])["title"] == title
+    # with a periodical, the number is the issue's
+    text = "Smith J. Notes. Review No. 3. 2019."
+    fields = _decode(text, [("Notes", "title"), ("Review", "container-title"), ("3", "issue")])
+    assert fields["issue"] == "3"
+
+
 def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
     text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
     fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])

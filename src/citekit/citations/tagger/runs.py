@@ -275,6 +275,19 @@ def _tail(
     return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
+_HOSTS = frozenset({"container-title", "volume", "issue"})
+
+
+def _numbered_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int
+) -> bool:
+    """Whether the title run just before token `a` ends with a number sign (`№`, `No.`) and
+    token `a` is its number, glued or one space on."""
+    if not out or out[-1][0] != "title" or out[-1][2] != a or not tokens[a].text.isdigit():
+        return False
+    return "issue" in marks[a - 1] and tokens[a].start - tokens[a - 1].end <= 1
+
+
 def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one number right after a page's label word and its period."""
     if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
@@ -411,6 +424,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
+        elif label == OTHER and _numbered_title(tokens, marks, out, a) and not labels & _HOSTS:
+            out[-1] = ("title", out[-1][1], a + 1)  # `Лабораторная работа №2`: no issue's
+            if a + 1 < b:
+                out.append((OTHER, a + 1, b))
         elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
