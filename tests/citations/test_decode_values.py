@@ -275,6 +275,17 @@ def test_a_number_sign_closing_a_title_keeps_its_number(text: str, span: str, ti
     assert fields["issue"] == "3"
 
 
+def test_the_number_after_an_issue_word_is_the_issue_not_the_day() -> None:
+    text = "Kaya A. “Başlık”, Bilig Dergisi, Sayı: 63 Eylül 2017, s. 111-119."
+    spans = [("Bilig Dergisi", "container-title"), ("63 Eylül 2017", "issued")]
+    fields = _decode(text, spans)
+    assert (fields["issue"], fields["issued"]) == ("63", PartialDate(2017, 9))
+    # a day after a page's word, or with no word, stays the day
+    text = "Kaya A. “Başlık”, Bilig Dergisi, 12 Eylül 2017."
+    fields = _decode(text, [("Bilig Dergisi", "container-title"), ("12 Eylül 2017", "issued")])
+    assert (fields.get("issue"), fields["issued"]) == (None, PartialDate(2017, 9, 12))
+
+
 def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
     text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
     fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])

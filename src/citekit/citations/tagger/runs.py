@@ -288,6 +288,21 @@ def _numbered_title(
     return "issue" in marks[a - 1] and tokens[a].start - tokens[a - 1].end <= 1
 
 
+def _issue_in_date(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+) -> bool:
+    """Whether a date run opens with the number of an issue's label word outside any field
+    (`Sayı: 63 Eylül 2017`, `№ 5 мая 2019`): the number is the issue, not the day."""
+    if not tokens[a].text.isdigit() or not any(tokens[k].text.isalnum() for k in range(a + 1, b)):
+        return False
+    k = a - 1
+    while k >= 0 and tokens[k].text in ":.":
+        k -= 1
+    if k < 0 or "Bissue" not in marks[k] or marks[k] & {"Bpage", "Bvolume"}:
+        return False  # `S.` may be a page's word too
+    return bool(out) and out[-1][0] == OTHER and out[-1][1] <= k
+
+
 def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one number right after a page's label word and its period."""
     if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
@@ -424,6 +439,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
+        elif label == "issued" and _issue_in_date(tokens, marks, out, a, b):
+            start = next(k for k in range(a + 1, b) if tokens[k].text.isalnum())
+            out.extend([("issue", a, a + 1), (OTHER, a + 1, start), ("issued", start, b)])
         elif label == OTHER and _numbered_title(tokens, marks, out, a) and not labels & _HOSTS:
             out[-1] = ("title", out[-1][1], a + 1)  # `Лабораторная работа №2`: no issue's
             if a + 1 < b:
