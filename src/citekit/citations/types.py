@@ -306,7 +306,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if "video" in cues:
         return "motion_picture"
-    if url or container:
+    # an access date is written of what was read online, its address lost or not
+    online = bool(url or fields.get("accessed"))
+    if online or container:
         paper = "newspaper" in _cues(container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
@@ -316,7 +318,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
             return "article-newspaper"
         if container and is_organisation(container):
             return "webpage"  # a body's site (`…, T.C. Dışişleri Bakanlığı`) holds pages
-        return "webpage" if url else "article-newspaper"
+        # a site's name with an access date and no address names a paper as often as a
+        # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
+        return "webpage" if url or not container else "article-newspaper"
     if title and _day(issued) and not (fields.get("author") or fields.get("page")):
         return "article-newspaper"  # a bare title dated to the day: an issue of a paper
     if title and not container:
