@@ -133,3 +133,19 @@ def test_a_place_that_took_a_names_last_initial_gives_it_back() -> None:
     fields = _decode(text, [*spans, ("Наука", "publisher"), ("1990", "issued")])
     assert fields["publisher-place"] == "СПб."
     assert [str(name) for name in fields["editor"]] == ["Иванова И.И."]
+
+
+def test_a_place_named_in_a_bracketed_sentence_is_no_imprint() -> None:
+    text = "Ahmedow A. Taryh (Between the Caucasus and Moscow: Nation-Building). Aşgabat, 1993."
+    spans = [("Ahmedow A.", "author"), ("Taryh", "title"), ("Moscow", "publisher-place")]
+    fields = _decode(text, [*spans, ("1993", "issued")])
+    assert fields["publisher-place"] == "Aşgabat"  # the imprint's own, not the translation's
+    # Chicago's bracketed imprint keeps its place: a publisher and a year stand beside it
+    text = "Tyler Brown, Cultural Heritage (Moscow: Academic Studies Publishing, 1969), 25."
+    spans = [
+        ("Tyler Brown", "author"),
+        ("Cultural Heritage", "title"),
+        ("Moscow", "publisher-place"),
+    ]
+    spans += [("Academic Studies Publishing", "publisher"), ("1969", "issued")]
+    assert _decode(text, spans)["publisher-place"] == "Moscow"

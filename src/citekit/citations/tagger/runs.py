@@ -56,6 +56,7 @@ from citekit.citations.tagger.places import (
     initial_in_place,
     one_place,
     place_in_title,
+    place_in_translation,
     publisher_after_place,
     unlabelled_place,
 )
@@ -461,5 +462,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))
+    out = place_in_translation(tokens, place_in_title(tokens, marks, out))
+    out = unlabelled_place(tokens, marks, out)
     return initial_in_place(tokens, marks, out)
