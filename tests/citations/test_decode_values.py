@@ -346,3 +346,18 @@ def test_an_abbreviation_that_qualifies_a_role_is_no_field() -> None:
     spans = [("Atlas of Rivers", "title"), ("Exec", "container-title"), ("A. Brown", "editor")]
     fields = _decode(text, spans)
     assert "container-title" not in fields
+
+
+def test_an_author_date_list_of_names_with_initials_is_whole() -> None:
+    text = "Иванов И. М., Петров П. Л., 2015."
+    spans = [("Иванов И. М.", "author"), ("Петров П", "title"), ("Л.", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued")])
+    assert fields["author"] == (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
+    assert "title" not in fields
+    assert "publisher-place" not in fields
+    # no year after the list: a title may follow a name's shape
+    text = "Иванов И. М., Петров П. Л. Очерки. Алматы, 2015."
+    spans = [("Иванов И. М.", "author"), ("Петров П. Л. Очерки", "title")]
+    spans += [("Алматы", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued")])
+    assert fields["author"] == (Name("Иванов", "И. М."),)

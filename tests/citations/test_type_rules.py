@@ -363,3 +363,12 @@ def test_an_access_date_with_no_address_or_host_is_a_web_page() -> None:
     fields = {"title": "Kazakhstan to export more", "container-title": "Informburo"}
     fields["accessed"] = PartialDate(2021, 10, 25)
     assert rule_type(fields, text) == "article-newspaper"
+
+
+def test_a_sheets_letter_in_a_persons_initials_makes_no_manuscript() -> None:
+    text = "Иванов И. М., Петров П. Л., 2015."
+    names = (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
+    assert rule_type({"author": names, "issued": PartialDate(2015)}, text) != "manuscript"
+    shelf = "Петров П. Л. ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3."
+    fields = {"author": names[1:], "title": "ЦГА РК"}
+    assert rule_type(fields, shelf) == "manuscript"

@@ -22,6 +22,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
+from citekit.model import Name
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
 
@@ -128,6 +129,22 @@ def _cues(text: str) -> frozenset[str]:
     """The cue keys of `text`: the tagger's lexicon and the `[types]` words."""
     marks = text_marks(token_texts(text, 400))
     return frozenset(k for m in marks for k in m if not k.startswith("B")) | _type_cues(text)
+
+
+def _archival(cues: Set[str], fields: Mapping[str, object], text: str) -> bool:
+    """Whether an archive's word is in the note outside its people's names (`Петров П. Л.`:
+    the initial is no sheet, `Л.`)."""
+    if "archive" not in cues:
+        return False
+    names = [n for k in ("author", "editor") for n in _as_tuple(fields.get(k))]
+    for name in names:
+        for written in (f"{name.family} {name.given}", f"{name.given} {name.family}"):
+            text = text.replace(written, " ")
+    return not names or "archive" in _cues(text)
+
+
+def _as_tuple(value: object) -> tuple[Name, ...]:
+    return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -241,7 +258,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         fields.get(k)
         for k in ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
     )
-    if "archive" in cues and (
+    if _archival(cues, fields, text) and (
         not title
         or _archive_marks(text) >= 3
         or (

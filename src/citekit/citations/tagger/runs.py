@@ -39,6 +39,7 @@ from citekit.citations.tagger.heads import (
     initial_next,
     initials_close,
     inverted_head,
+    listed_initials,
     names_before_quote,
     short_author,
     with_initials,
@@ -325,6 +326,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
+    found = listed_initials(tokens, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
