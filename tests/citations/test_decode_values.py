@@ -361,3 +361,17 @@ def test_an_author_date_list_of_names_with_initials_is_whole() -> None:
     spans += [("Алматы", "publisher-place")]
     fields = _decode(text, [*spans, ("2015", "issued")])
     assert fields["author"] == (Name("Иванов", "И. М."),)
+
+
+def test_the_title_follows_an_author_date_year_not_a_bracket_before_it() -> None:
+    text = "AYVERDİ, İ. (Redaksiyon). (2008). Misalli Türkçe Sözlük, İstanbul: Kubbealtı."
+    spans = [("AYVERDİ, İ.", "author"), ("Redaksiyon)", "title"), ("2008", "issued")]
+    spans += [("Misalli Türkçe Sözlük", "container-title"), ("İstanbul", "publisher-place")]
+    fields = _decode(text, spans)
+    assert fields["title"] == "Misalli Türkçe Sözlük"
+    assert "container-title" not in fields
+    # a bracketed title after the year stays the title
+    text = "Kaya, A. (2008). (Başlık). Bilig, 5."
+    spans = [("Kaya, A.", "author"), ("2008", "issued"), ("Başlık", "title")]
+    fields = _decode(text, [*spans, ("Bilig", "container-title")])
+    assert (fields["title"], fields["container-title"]) == ("Başlık", "Bilig")

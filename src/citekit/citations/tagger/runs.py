@@ -9,6 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.apa import title_after_year
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
@@ -326,7 +327,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
-    found = listed_initials(tokens, found)
+    found = title_after_year(tokens, listed_initials(tokens, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
