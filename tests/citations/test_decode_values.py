@@ -375,3 +375,21 @@ def test_the_title_follows_an_author_date_year_not_a_bracket_before_it() -> None
     spans = [("Kaya, A.", "author"), ("2008", "issued"), ("Başlık", "title")]
     fields = _decode(text, [*spans, ("Bilig", "container-title")])
     assert (fields["title"], fields["container-title"]) == ("Başlık", "Bilig")
+
+
+def test_a_year_outside_any_run_is_the_date_of_a_note_with_none() -> None:
+    text = "Petek E. “Bir Nüsha”, Türk Dili Dergisi, Sayı: Bahar 2017/43, Ankara. 207-233 s."
+    spans = [
+        ("Petek E.", "author"),
+        ("Bir Nüsha", "title"),
+        ("Türk Dili Dergisi", "container-title"),
+    ]
+    fields = _decode(text, [*spans, ("207-233", "page")])
+    assert fields["issued"] == PartialDate(2017)
+    # a page's, a shelf mark's or an archived copy's number is no date
+    text = "Kaya A. Tarih. Ankara, s. 1917."
+    assert "issued" not in _decode(text, [("Kaya A.", "author"), ("Tarih", "title")])
+    text = "BOA İ. DH., 1769/45."
+    assert "issued" not in _decode(text, [])
+    text = "“Zirve”. ANKASAM. 24 Mart 2025 tarihinde kaynağından arşivlendi."
+    assert "issued" not in _decode(text, [("Zirve", "title"), ("ANKASAM", "container-title")])

@@ -73,6 +73,7 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.years import year_left_out
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
@@ -466,5 +467,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
-    out = unlabelled_place(tokens, marks, out)
+    out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     return initial_in_place(tokens, marks, out)
