@@ -393,3 +393,15 @@ def test_a_year_outside_any_run_is_the_date_of_a_note_with_none() -> None:
     assert "issued" not in _decode(text, [])
     text = "“Zirve”. ANKASAM. 24 Mart 2025 tarihinde kaynağından arşivlendi."
     assert "issued" not in _decode(text, [("Zirve", "title"), ("ANKASAM", "container-title")])
+
+
+def test_an_iso_date_is_one_date() -> None:
+    text = '"Constrained XSL formatting". GitHub. 2019-07-27. Retrieved 2025-03-26.'
+    spans = [("Constrained XSL formatting", "title"), ("GitHub", "container-title")]
+    fields = _decode(text, [*spans, ("2019", "issued"), ("07-27", "page")])
+    assert fields["issued"] == PartialDate(2019, 7, 27)
+    assert "page" not in fields
+    # an archived copy's date is not the work's
+    text = '"Тесты". Курсив (2016). Archived from the original on 2022-10-15.'
+    fields = _decode(text, [("Тесты", "title"), ("Курсив", "container-title"), ("2016", "issued")])
+    assert fields["issued"] == PartialDate(2016)

@@ -27,6 +27,7 @@ __all__ = [
     "listed_initials",
     "name_head",
     "names_before_quote",
+    "painted",
     "short_author",
     "with_initials",
 ]
@@ -420,12 +421,12 @@ def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         rest = [t for t in tokens[p:] if t.text.isalnum()]
         if names and rest and rest[0].text.isdecimal() and len(rest[0].text) == 4:
             for start, end in names:
-                out = _painted(out, ("author", start, end))
+                out = painted(out, ("author", start, end))
         break
     return out
 
 
-def _painted(found: Sequence[Run], run: Run) -> list[Run]:
+def painted(found: Sequence[Run], run: Run) -> list[Run]:
     """`found` with `run` laid over the runs it overlaps (their rest kept)."""
     label, s, e = run
     out: list[Run] = []

@@ -73,7 +73,7 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
-from citekit.citations.tagger.years import year_left_out
+from citekit.citations.tagger.years import iso_dates, year_left_out
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
@@ -328,7 +328,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
-    found = title_after_year(tokens, listed_initials(tokens, found))
+    found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["year_left_out"]
+__all__ = ["iso_dates", "year_left_out"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
@@ -61,3 +62,35 @@ def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
         and glued[1].start == glued[0].end
         and glued[1].text.isdecimal()
     )  # `2019.12`, `1999-2`
+
+
+_KEEP = frozenset({"accessed", "URL", "DOI"})
+
+
+def iso_dates(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with each ISO date (`2019-07-27`, glued) one date run, whatever the model
+    called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
+    just before (`Archived from the original on 2022-10-15`) is not the note's date."""
+    out = list(found)
+    for i in range(len(tokens) - 4):
+        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
+            continue
+        label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
+        if label not in _KEEP:
+            out = painted(out, ("issued", i, i + 5))
+    return out
+
+
+def _iso(tokens: Sequence[Token], i: int) -> bool:
+    parts = [t.text for t in tokens[i : i + 5]]
+    glued = all(tokens[k].end == tokens[k + 1].start for k in range(i, i + 4))
+    if not glued or parts[1] != "-" or parts[3] != "-":
+        return False
+    year, month, day = parts[0], parts[2], parts[4]
+    if not (len(year) == 4 and len(month) == 2 and len(day) == 2):
+        return False
+    if not (year.isdecimal() and month.isdecimal() and day.isdecimal()):
+        return False
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
