@@ -405,3 +405,10 @@ def test_an_iso_date_is_one_date() -> None:
     text = '"Тесты". Курсив (2016). Archived from the original on 2022-10-15.'
     fields = _decode(text, [("Тесты", "title"), ("Курсив", "container-title"), ("2016", "issued")])
     assert fields["issued"] == PartialDate(2016)
+
+
+@pytest.mark.parametrize(("mark", "code"), [("(In Russ.)", "ru"), ("(in Kaz.)", "kk")])
+def test_a_transliterated_references_language_mark_names_the_language(mark: str, code: str) -> None:
+    from citekit.citations.tagger.decode import marked_language
+
+    assert marked_language(f"Shashkova M. R. Epos. Moscow, Mir, 1993. 576 p. {mark}") == code

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import title_after_year
 from citekit.citations.tagger.content import designation_apart
+from citekit.citations.tagger.countries import place_and_country, place_then_publisher
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
@@ -467,5 +468,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
+    out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     return initial_in_place(tokens, marks, out)
