@@ -32,6 +32,7 @@ __all__ = [
     "format_of",
     "load_items",
     "loads_items",
+    "source_index",
 ]
 
 FORMATS = ("csl-json", "bibtex", "ris")
@@ -128,7 +129,14 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
 
     The first occurrence is kept, filled in with fields a later one has and it lacks.
     """
+    return source_index(items)[0]
+
+
+def source_index(items: Sequence[Citation]) -> tuple[list[Citation], list[int]]:
+    """`dedupe`'s sources, and for each item the index of the source it is one with (a
+    note's short form `Kaya, Türk Tarihi, s. 50` is the book an earlier note cited in full)."""
     kept: list[Citation] = []
+    where: list[int] = []
     index: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         keys: list[tuple[str, ...]] = []
@@ -149,7 +157,8 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
         for key in keys:
             if found not in index.setdefault(key, []):
                 index[key].append(found)
-    return kept
+        where.append(found)
+    return kept, where
 
 
 def _traits(item: Citation) -> tuple[str | int | None, ...]:

@@ -1,0 +1,96 @@
+"""A year that no run holds: the date of a note whose date the model left out
+(`Sayı: Bahar 2017/43`), when nothing says the number is something else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["iso_dates", "year_left_out"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+# the label words whose number a year-shaped token may be: a page, a volume, an issue, a
+# shelf mark's file or sheet, a law's number
+_NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
+_FIRST, _LAST = 1500, 2099
+_OTHER_DATES = frozenset({"archived", "accessed"})
+_NEAR = 5  # tokens either side where such a word makes the year its date's
+
+
+def year_left_out(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the first year-shaped number outside any run read as the date, in a note
+    with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
+    `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
+    if any(label in ("issued", "accessed") for label, _, _ in found):
+        return list(found)
+    if any("Barchive" in m for m in marks):
+        return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER:
+            continue
+        for i in range(a, b):
+            if _year(tokens, marks, i):
+                runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
+                return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return list(found)
+
+
+def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+    text = tokens[i].text
+    if len(text) != 4 or not text.isdecimal() or not _FIRST <= int(text) <= _LAST:
+        return False
+    near = marks[max(0, i - _NEAR) : i + _NEAR + 1]
+    if any(m & _OTHER_DATES for m in near):
+        return False  # the date a page was archived or read (`24 Mart 2025 tarihinde … arşivlendi`)
+    k = i - 1
+    while k >= 0 and tokens[k].text in ".:":
+        k -= 1
+    if k >= 0 and marks[k] & _NUMBER_WORDS:
+        return False
+    if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].text in "-–./":
+        return False  # `12.2019`, `1999-2000`'s end: part of a longer number
+    glued = [t for t in tokens[i + 1 : i + 3] if t.start == tokens[i].end or t.text.isdecimal()]
+    return not (
+        len(glued) == 2
+        and glued[0].start == tokens[i].end
+        and glued[0].text in "-–."
+        and glued[1].start == glued[0].end
+        and glued[1].text.isdecimal()
+    )  # `2019.12`, `1999-2`
+
+
+_KEEP = frozenset({"accessed", "URL", "DOI"})
+
+
+def iso_dates(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with each ISO date (`2019-07-27`, glued) one date run, whatever the model
+    called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
+    just before (`Archived from the original on 2022-10-15`) is not the note's date."""
+    out = list(found)
+    for i in range(len(tokens) - 4):
+        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
+            continue
+        label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
+        if label not in _KEEP:
+            out = painted(out, ("issued", i, i + 5))
+    return out
+
+
+def _iso(tokens: Sequence[Token], i: int) -> bool:
+    parts = [t.text for t in tokens[i : i + 5]]
+    glued = all(tokens[k].end == tokens[k + 1].start for k in range(i, i + 4))
+    if not glued or parts[1] != "-" or parts[3] != "-":
+        return False
+    year, month, day = parts[0], parts[2], parts[4]
+    if not (len(year) == 4 and len(month) == 2 and len(day) == 2):
+        return False
+    if not (year.isdecimal() and month.isdecimal() and day.isdecimal()):
+        return False
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
