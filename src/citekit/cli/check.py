@@ -70,8 +70,7 @@ def add_parser(sub: Any) -> None:
         "--format",
         dest="output",
         choices=("text", "json", "sarif", "github"),
-        default="text",
-        help="output format (default: text)",
+        help="output format (default: from -o's extension, .json or .sarif, else text)",
     )
     parser.add_argument(
         "--fail-on",
@@ -138,6 +137,9 @@ def check_links_of(
 def run(args: argparse.Namespace) -> int:
     """Check the documents and print the findings."""
     settings, config = prepare(args)
+    if args.output is None:  # `-o report.sarif` alone wrote the text report into it
+        suffix = Path(args.output_file or "").suffix.lower()
+        args.output = {".json": "json", ".sarif": "sarif"}.get(suffix, "text")
     read = read_all(included(args.paths, settings, quiet=args.quiet), settings)
     documents = read.documents
     refuse_reading_into(args.output_file, [d.path for d in documents])
