@@ -58,6 +58,14 @@ def test_double_gzip_is_a_suspicious_answer(hostile: tuple[int, Hostile]) -> Non
     assert "2 content-encoding layers" in result.detail
 
 
+def test_a_redirect_to_a_malformed_url_says_so(hostile: tuple[int, Hostile]) -> None:
+    # was "could not check: ValueError: Invalid IPv6 URL", from the catch-all
+    port, _ = hostile
+    (result,) = check_links([f"http://127.0.0.1:{port}/bad-location"], settings=OPEN)
+    assert (result.status, result.http_status) == (LinkStatus.ERROR, 302)
+    assert result.detail == "redirect to an invalid URL: Invalid IPv6 URL"
+
+
 def test_single_gzip_bomb_is_read_only_to_the_limit(hostile: tuple[int, Hostile]) -> None:
     port, _ = hostile
     (result,) = check_links([f"http://127.0.0.1:{port}/gzip1"], settings=OPEN)
