@@ -38,6 +38,7 @@ _MAX_PART = 200 * 1024 * 1024
 _MAX_TAGS = 2_500_000  # as for DOCX: lxml keeps every element, ~150 bytes each
 _MAX_SPACES = 10_000  # one <text:s text:c="…"/>; Writer writes runs of a few spaces
 _MAX_TEXT = 50_000_000  # characters of text in one document, body and notes
+_MAX_NOTES = 20_000  # footnotes and endnotes, as for DOCX: a 137 KB file held 400,000
 
 
 class _Budget:
@@ -136,6 +137,8 @@ def _notes(root: etree._Element, budget: _Budget) -> list[RawNote]:
         section = 1 if notes else 0  # endnotes after footnotes restart the numbering
         found = (n for n in root.iter(_NOTE) if n.get(f"{{{_TEXT}}}note-class", "footnote") == kind)
         for place, note in enumerate(found, 1):
+            if len(notes) >= _MAX_NOTES:
+                raise DocumentError(budget.path, f"more than {_MAX_NOTES:,} notes")
             citation = note.find(_CITATION)
             label = (citation.text or "").strip() if citation is not None else ""
             number = int(label) if label.isdigit() and len(label) <= 6 else place
