@@ -74,7 +74,12 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
-from citekit.citations.tagger.years import iso_dates, year_left_out
+from citekit.citations.tagger.years import (
+    host_gives_word,
+    iso_dates,
+    number_before_word,
+    year_left_out,
+)
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
@@ -330,6 +335,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
