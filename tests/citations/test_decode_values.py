@@ -433,3 +433,17 @@ def test_a_host_gives_back_its_volumes_word() -> None:
     spans = [("Работы", "title"), ("Вестник радиологии Т.", "container-title"), ("5", "volume")]
     fields = _decode(text, spans)
     assert (fields["container-title"], fields["volume"]) == ("Вестник радиологии", "5")
+
+
+def test_names_with_initials_before_an_author_date_year_are_the_authors() -> None:
+    text = "Atar, B., Atalay Kabasakal, K. ve Uysal, N. (2019). **R ile Veri Analizi**. Pegem."
+    spans = [("Atar, B., Atalay Kabasakal, K.", "title"), ("Uysal, N.", "author")]
+    spans += [("2019", "issued"), ("R ile Veri Analizi", "title"), ("Pegem", "publisher")]
+    fields = _decode(text, spans)
+    names = [Name("Atar", "B."), Name("Atalay Kabasakal", "K."), Name("Uysal", "N.")]
+    assert fields["author"] == tuple(names)
+    assert fields["title"] == "R ile Veri Analizi"
+    # words that are no names' (a title before the year, APA's group authors) stay
+    text = "Yapay zekâ, A. B. (2019). Rapor. Ankara."
+    fields = _decode(text, [("Yapay zekâ, A. B.", "title"), ("2019", "issued"), ("Rapor", "title")])
+    assert "author" not in fields or fields["author"] == ()

@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.apa import title_after_year
+from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import place_and_country, place_then_publisher
 from citekit.citations.tagger.forms import (
@@ -322,6 +322,7 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
+    found = names_before_year(tokens, marks, found)
     found = et_al_runs(
         tokens,
         marks,
