@@ -412,3 +412,38 @@ def test_a_transliterated_references_language_mark_names_the_language(mark: str,
     from citekit.citations.tagger.decode import marked_language
 
     assert marked_language(f"Shashkova M. R. Epos. Moscow, Mir, 1993. 576 p. {mark}") == code
+
+
+def test_an_issue_written_before_its_word_is_the_issue() -> None:
+    text = "Wepaýew Ý. “Mawut”, Ykdysadyýet meseleleri 8-nji sany (1993), Sah. 105-145."
+    spans = [("Wepaýew Ý.", "author"), ("Mawut", "title"), ("1993", "issued")]
+    fields = _decode(text, [*spans, ("Ykdysadyýet meseleleri 8", "container-title")])
+    assert (fields["container-title"], fields["issue"]) == ("Ykdysadyýet meseleleri", "8")
+    text = "Kaya A. “Başlık”, Bilig, 43. sayı, 2019, s. 5-9."
+    fields = _decode(text, [("Başlık", "title"), ("Bilig", "container-title"), ("2019", "issued")])
+    assert fields["issue"] == "43"
+    # five volumes are not the fifth; a shelf mark's `9-т.` is an inventory
+    text = "Реклама: монография. В 5 т. – Оренбург: Прогресс, 1976."
+    assert "volume" not in _decode(text, [("Реклама: монография", "title")])
+    assert "volume" not in _decode("ҚР ПА, 1465-қ., 10-т., 2703-іс, 290-парақ.", [])
+
+
+def test_a_host_gives_back_its_volumes_word() -> None:
+    text = "Овчинникова З. А. Работы // Вестник радиологии Т. 5, вып. 21 (1975). С. 243–263."
+    spans = [("Работы", "title"), ("Вестник радиологии Т.", "container-title"), ("5", "volume")]
+    fields = _decode(text, spans)
+    assert (fields["container-title"], fields["volume"]) == ("Вестник радиологии", "5")
+
+
+def test_names_with_initials_before_an_author_date_year_are_the_authors() -> None:
+    text = "Atar, B., Atalay Kabasakal, K. ve Uysal, N. (2019). **R ile Veri Analizi**. Pegem."
+    spans = [("Atar, B., Atalay Kabasakal, K.", "title"), ("Uysal, N.", "author")]
+    spans += [("2019", "issued"), ("R ile Veri Analizi", "title"), ("Pegem", "publisher")]
+    fields = _decode(text, spans)
+    names = [Name("Atar", "B."), Name("Atalay Kabasakal", "K."), Name("Uysal", "N.")]
+    assert fields["author"] == tuple(names)
+    assert fields["title"] == "R ile Veri Analizi"
+    # words that are no names' (a title before the year, APA's group authors) stay
+    text = "Yapay zekâ, A. B. (2019). Rapor. Ankara."
+    fields = _decode(text, [("Yapay zekâ, A. B.", "title"), ("2019", "issued"), ("Rapor", "title")])
+    assert "author" not in fields or fields["author"] == ()

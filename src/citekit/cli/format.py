@@ -85,7 +85,7 @@ def _document_notes(
             # a bare "Ibid." / "Там же." means the same place as the note it repeats
             bare = note.page is None and note.kind is NoteKind.IBID
             page[note.number] = page.get(note.refers_to or 0) if bare else note.page
-            entries.append(([source[target.number]], page[note.number]))
+            entries.append(([source.get(target.number, target.citations[0])], page[note.number]))
         else:
             entries.append(note.text)
     return entries

@@ -154,6 +154,9 @@ class Language:
     # [names] family_suffix: words that close a family name of two words, the father's name
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
+    # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
+    # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
+    family_particles: tuple[str, ...] = ()
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -308,6 +311,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         type_words=_type_words(data.get("types", {}), where),
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
+        family_particles=_strings(_table(data, "names", where), "particle", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
         legal=_legal(data.get("legal", {}), where),
     )

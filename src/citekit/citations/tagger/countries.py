@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
@@ -23,11 +24,12 @@ _KEEP = frozenset({OTHER, "title", "container-title", "publisher", "publisher-pl
 
 
 def _written(tokens: Sequence[Token], a: int, b: int) -> str:
-    """Tokens a..b as written, a space for each gap, casefolded."""
+    """Tokens a..b as written, a space for each gap, each word in its own alphabet
+    (`Kazakhstаn`, a Cyrillic а), casefolded."""
     out = [tokens[a].text]
     for k in range(a + 1, b):
         out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
-    return "".join(out).casefold()
+    return unmixed("".join(out)).casefold()
 
 
 def country_end(tokens: Sequence[Token], a: int) -> int | None:

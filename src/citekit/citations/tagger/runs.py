@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.apa import title_after_year
+from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import place_and_country, place_then_publisher
 from citekit.citations.tagger.forms import (
@@ -74,7 +74,12 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
-from citekit.citations.tagger.years import iso_dates, year_left_out
+from citekit.citations.tagger.years import (
+    host_gives_word,
+    iso_dates,
+    number_before_word,
+    year_left_out,
+)
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
@@ -317,6 +322,7 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
+    found = names_before_year(tokens, marks, found)
     found = et_al_runs(
         tokens,
         marks,
@@ -330,6 +336,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []

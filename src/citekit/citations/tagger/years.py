@@ -1,15 +1,18 @@
-"""A year that no run holds: the date of a note whose date the model left out
-(`Sayı: Bahar 2017/43`), when nothing says the number is something else."""
+"""Numbers the model misread by their place: a year that no run holds (the date of a note
+whose date the model left out, `Sayı: Bahar 2017/43`), an ISO date read in pieces, and an
+issue's number written before its word (`8-nji sany`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["iso_dates", "year_left_out"]
+__all__ = ["host_gives_word", "iso_dates", "number_before_word", "year_left_out"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
@@ -94,3 +97,77 @@ def _iso(tokens: Sequence[Token], i: int) -> bool:
     if not (year.isdecimal() and month.isdecimal() and day.isdecimal()):
         return False
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+@functools.cache
+def _ordinal_suffixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
+
+
+def number_before_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a number that its issue's or volume's word follows read as that field,
+    as Turkic languages write them (`8-nji sany`, `43. sayı`), in a note with none: the word
+    says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
+    the word (`sayı 5` is the word's own)."""
+    if any("Barchive" in m for m in marks):
+        return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
+    labels = {label for label, _, _ in found}
+    out = list(found)
+    for i, token in enumerate(tokens[:-1]):
+        if not token.text.isdecimal() or len(token.text) > 4:
+            continue
+        j = _ordinal_end(tokens, i)
+        if j is None:
+            continue  # `В 5 т.`: five volumes, not the fifth
+        if j >= len(tokens) or marks[j] & {"Bpage", "Bextent"}:
+            continue
+        said = {"issue", "volume"} & {m[1:] for m in marks[j] if m.startswith("B")}
+        k = j + 1
+        while k < len(tokens) and tokens[k].text in ".:":
+            k += 1
+        after = tokens[k].text if k < len(tokens) else ""
+        if len(said) != 1 or said & labels or after.isdecimal() or (after and set(after) <= _ROMAN):
+            continue  # `sayı 5`, `Том I`: the word's own number follows it
+        label = said.pop()
+        current = next((run for run in out if run[1] <= i < run[2]), (OTHER, i, i + 1))
+        # a host's run may end with the number (`Ykdysadyýet meseleleri 8-nji sany`), not hold
+        # it (`In: 1-nji tom. Ylmy terminologiýa`: the host volume's own name)
+        if current[0] == OTHER or (current[0] == "container-title" and current[2] == i + 1):
+            out = painted(out, (label, i, i + 1))
+            labels.add(label)
+    return out
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+def _ordinal_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The token after number `i`'s ordinal mark, glued to it: a period (`43. sayı`) or a
+    hyphen and a suffix (`8-nji sany`) or the word (`5-саны`); None for a bare number."""
+    j = i + 1
+    if tokens[j].start != tokens[i].end or tokens[j].text not in ".-":
+        return None
+    if tokens[j].text == "." or j + 1 >= len(tokens):
+        return j + 1
+    if tokens[j + 1].text.casefold() in _ordinal_suffixes():
+        return j + 2
+    return j + 1 if tokens[j + 1].start == tokens[j].end else None
+
+
+def host_gives_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a host's run that took in the label word of the volume or issue right
+    after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
+    радиологии`)."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        (label, a, b), (after, c, _d) = out[j], out[j + 1]
+        if label != "container-title" or after not in ("volume", "issue") or c != b:
+            continue
+        word = b - 2 if tokens[b - 1].text == "." else b - 1
+        if word > a and {"Bvolume", "Bissue"} & marks[word]:
+            out[j : j + 1] = [(label, a, word), (OTHER, word, b)]
+    return out
