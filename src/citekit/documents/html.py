@@ -54,6 +54,7 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not in XML text; \t \n \r are
 _HEAD = 4096  # where a page's <meta charset> must stand (HTML asks for the first 1024 bytes)
 _META_CHARSET = re.compile(rb"(?i)<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})")
 
@@ -217,7 +218,8 @@ def _block_text(element: HtmlElement) -> str:
     element = copy.deepcopy(element)
     for d in element.iterdescendants():
         if _is_block(d):
-            d.tail = " " + (d.tail or "")
+            # the HTML parser keeps a form feed (a PDF's page break) that lxml refuses to set
+            d.tail = " " + _CONTROL.sub(" ", d.tail or "")
     return _visible(element)
 
 
