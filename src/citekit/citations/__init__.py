@@ -38,6 +38,7 @@ __all__ = [
 _YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
+_LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
@@ -188,8 +189,9 @@ def parse_note(
 ) -> Note:
     """Parse one note's raw text into a `Note` (references not yet resolved). Characters no
     reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
-    the note keeps its text as written."""
-    written, text = text, visible(text)
+    the note keeps its text as written. A note number in superscript digits pasted in front of
+    the note (`¹Там же, с. 5.`) is read as absent too."""
+    written, text = text, _LEADING_NUMBER.sub("", visible(text))
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     kind = classify(reading)
     p = patterns()

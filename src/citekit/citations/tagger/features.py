@@ -183,7 +183,7 @@ def _own(text: str, folded: str) -> list[str]:
             feats.append("domain")
     elif first.isdigit():
         feats.append("digits=" + str(min(len(text), 5)))
-        if len(text) == 4 and 1500 <= int(text) <= 2099:
+        if len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099:
             feats.append("year")
     elif len(text) > 1:
         feats.append("url" if text[:1] in "hHwW" else "doi")

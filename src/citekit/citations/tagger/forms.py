@@ -493,7 +493,7 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
 
 
 def _year(word: str) -> bool:
-    return len(word) == _YEAR_DIGITS and word.isdigit()
+    return len(word) == _YEAR_DIGITS and word.isdecimal()  # `²⁰¹⁹` has digits, no number
 
 
 def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
