@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 
 from lxml import etree
@@ -32,6 +33,14 @@ _MAX_TEXT = 20_000_000  # characters of note text in one document
 # UI language; their ids are too in English Word ("Heading1"), not in all ("Zagolovok1", "1")
 _HEADING_STYLES = ("heading", "title")
 _OWN_PARTS = ("footnotes", "endnotes", "styles")  # the main part's, found by relationship
+_HYPERLINK = f"{{{_W}}}hyperlink"
+_FIELD_SIMPLE = f"{{{_W}}}fldSimple"
+_INSTRUCTION = f"{{{_W}}}instrText"
+_FIELD_CHAR = f"{{{_W}}}fldChar"
+# the address is the field's first argument, quoted or not; "\l" alone names a bookmark
+_HYPERLINK_FIELD = re.compile(
+    r'(?i)\s*HYPERLINK\s+(?:"([^"\s][^"]{0,2000})"|([^\s"\\][^\s"]{0,2000}))'
+)
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -147,12 +156,34 @@ def _heading(paragraph: etree._Element, heading_ids: frozenset[str]) -> bool:
 
 
 def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
+    """The link targets inside an element, in order: ``<w:hyperlink>`` elements, and the
+    ``HYPERLINK`` fields Word, Zotero and older converters write instead (``<w:fldSimple>``,
+    or an instruction split over ``<w:instrText>`` runs between ``<w:fldChar>`` marks). A
+    field's link was lost: its note had no URL and was reported as missing one."""
     found = []
-    for link in element.iter(f"{{{_W}}}hyperlink"):
-        target = relations.get(link.get(f"{{{_R}}}id", ""))
-        if target:
-            found.append(target)
+    instruction: list[str] | None = None
+    for node in element.iter(_HYPERLINK, _FIELD_SIMPLE, _INSTRUCTION, _FIELD_CHAR):
+        if node.tag == _HYPERLINK:
+            target = relations.get(node.get(f"{{{_R}}}id", ""))
+            if target:
+                found.append(target)
+        elif node.tag == _FIELD_SIMPLE:
+            found.extend(_field_link(node.get(f"{{{_W}}}instr", "")))
+        elif node.tag == _INSTRUCTION:
+            if instruction is not None:
+                instruction.append(node.text or "")
+        elif node.get(f"{{{_W}}}fldCharType") == "begin":
+            instruction = []
+        elif instruction is not None:  # "separate" or "end": the instruction is whole
+            found.extend(_field_link("".join(instruction)))
+            instruction = None
     return tuple(found)
+
+
+def _field_link(instruction: str) -> list[str]:
+    """The address of a ``HYPERLINK "https://…" \\o "tip"`` field ([] for a bookmark, ``\\l``)."""
+    match = _HYPERLINK_FIELD.match(instruction)
+    return [match.group(1) or match.group(2)] if match else []
 
 
 def _notes(
