@@ -78,7 +78,11 @@ def iso_dates(
     just before (`Archived from the original on 2022-10-15`) is not the note's date."""
     out = list(found)
     for i in range(len(tokens) - 4):
-        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
+        if (
+            tokens[i + 1].text != "-"
+            or not _iso(tokens, i)
+            or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i])
+        ):
             continue
         label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
         if label not in _KEEP:
@@ -111,17 +115,14 @@ def number_before_word(
     as Turkic languages write them (`8-nji sany`, `43. sayı`), in a note with none: the word
     says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
     the word (`sayı 5` is the word's own)."""
-    if any("Barchive" in m for m in marks):
+    words = [j for j, m in enumerate(marks) if j > 1 and m & _NUMBERED_WORDS]
+    if not words or any("Barchive" in m for m in marks):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
     out = list(found)
-    for i, token in enumerate(tokens[:-1]):
-        if not token.text.isdecimal() or len(token.text) > 4:
-            continue
-        j = _ordinal_end(tokens, i)
-        if j is None:
-            continue  # `В 5 т.`: five volumes, not the fifth
-        if j >= len(tokens) or marks[j] & {"Bpage", "Bextent"}:
+    for j in words:
+        i = _number_before(tokens, j)
+        if i is None or marks[j] & {"Bpage", "Bextent"}:
             continue
         said = {"issue", "volume"} & {m[1:] for m in marks[j] if m.startswith("B")}
         k = j + 1
@@ -140,20 +141,29 @@ def number_before_word(
     return out
 
 
-_ROMAN = frozenset("IVXLC")
+_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume"})
 
 
-def _ordinal_end(tokens: Sequence[Token], i: int) -> int | None:
-    """The token after number `i`'s ordinal mark, glued to it: a period (`43. sayı`) or a
-    hyphen and a suffix (`8-nji sany`) or the word (`5-саны`); None for a bare number."""
-    j = i + 1
-    if tokens[j].start != tokens[i].end or tokens[j].text not in ".-":
+def _number_before(tokens: Sequence[Token], j: int) -> int | None:
+    """The number whose ordinal mark, glued to it, comes right before word `j`: a period
+    (`43. sayı`), a hyphen and a suffix (`8-nji sany`) or a hyphen (`5-саны`), both glued;
+    None for a bare number (`В 5 т.`: five volumes, not the fifth)."""
+    m = j - 1  # the mark
+    if tokens[m].text not in ".-":
+        if tokens[m].text.casefold() not in _ordinal_suffixes() or tokens[j - 2].text != "-":
+            return None
+        m = j - 2  # `8-nji sany`: the hyphen before the suffix
+    i = m - 1
+    if i < 0 or not tokens[i].text.isdecimal() or len(tokens[i].text) > 4:
         return None
-    if tokens[j].text == "." or j + 1 >= len(tokens):
-        return j + 1
-    if tokens[j + 1].text.casefold() in _ordinal_suffixes():
-        return j + 2
-    return j + 1 if tokens[j + 1].start == tokens[j].end else None
+    if tokens[m].start != tokens[i].end:
+        return None
+    if tokens[m].text == "-" and tokens[m + 1].start != tokens[m].end:
+        return None  # `5 - саны`: a dash between, no ordinal
+    return i
+
+
+_ROMAN = frozenset("IVXLC")
 
 
 def host_gives_word(
