@@ -78,7 +78,7 @@ def _parts(archive: zipfile.ZipFile, path: str) -> dict[str, str]:
             main = _resolve("", rel.get("Target", ""))
             break
     folder = posixpath.dirname(main)
-    parts = {"document": main} | {kind: f"{folder}/{kind}.xml" for kind in _OWN_PARTS}
+    parts = {"document": main} | {k: posixpath.join(folder, f"{k}.xml") for k in _OWN_PARTS}
     own = _xml(archive, _rels_of(main), path)
     for rel in own.iter(f"{{{_PKG}}}Relationship") if own is not None else ():
         kind = rel.get("Type", "").rsplit("/", 1)[-1]
