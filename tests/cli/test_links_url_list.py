@@ -56,3 +56,21 @@ def test_the_command_exits_2_and_still_checks_the_rest(
     assert "citekit: error: links.txt:2: not a URL, not checked: 'not a link'" in captured.err
     assert "http://127.0.0.1:9/a" in captured.out
     assert "1 link(s)" in captured.out
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    ["utf-8-sig", "utf-16", "utf-16-le-bom"],  # as Windows Notepad saves a list
+)
+def test_a_list_with_a_byte_order_mark_is_a_url_list(tmp_path: Path, encoding: str) -> None:
+    # it was read as an article with no notes: "0 link(s): none", exit 0
+    text = "https://orient.tm/ru/post/1\r\nhttps://www.inform.kz/en/3\r\n"
+    data = b"\xff\xfe" + text.encode("utf-16-le") if encoding == "utf-16-le-bom" else None
+    path = tmp_path / "links.txt"
+    path.write_bytes(data if data is not None else text.encode(encoding))
+    errors: list[str] = []
+    assert list(collect([str(path)], errors=errors)) == [
+        "https://orient.tm/ru/post/1",
+        "https://www.inform.kz/en/3",
+    ]
+    assert errors == []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from citekit import load_language
 from citekit.checks.config import find_config, load_config
 from citekit.cli import main
 from citekit.errors import ConfigError
@@ -119,3 +120,20 @@ def test_a_max_age_past_any_date_is_a_clear_error(
     assert main(["links", "--cache", cache, "--max-age", "99999999999d", str(urls)]) == 2
     assert "max-age must be at most 100 years" in capsys.readouterr().err
     assert main(["links", "--cache", cache, "--max-age", "3650d", str(urls)]) == 0
+
+
+def test_a_config_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # "not valid TOML: Invalid statement (at line 1, column 1)" on a line that is valid
+    config = tmp_path / "citekit.toml"
+    config.write_bytes(b'\xef\xbb\xbflanguage = "ru"\n')
+    assert load_config(config).check.edition_language == "ru"
+    project = tmp_path / "pyproject.toml"
+    project.write_bytes(b'\xef\xbb\xbf[tool.citekit]\nlanguage = "kk"\n')
+    assert load_config(project).check.edition_language == "kk"
+
+
+def test_a_language_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "xz.toml"
+    text = 'code = "xz"\nname = "Made-up"\nscript = "Latn"\ncldr = "uz"\n'
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert load_language(path).code == "xz"

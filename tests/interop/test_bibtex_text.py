@@ -40,3 +40,11 @@ def test_a_braced_name_with_and_inside_is_one_name() -> None:
     text = "@book{a, title={T}, author={{Barnes and Noble} and Smith, John}, year=2020}"
     (item,) = loads_items(text, "bibtex")
     assert item.authors == (Name(literal="Barnes and Noble"), Name(family="Smith", given="John"))
+
+
+def test_a_line_break_before_an_at_sign_cannot_start_an_entry() -> None:
+    # "@(" at the start of a value's second line was a new block to bibtexparser: the .bib
+    # citekit wrote could not be read back ("Unexpected block start")
+    items = [Citation(type="book", title="First line\n@(x) second", id="a")]
+    (back,) = loads_items(dump_items(items, "bibtex").text, "bibtex")
+    assert back.title == "First line @(x) second"

@@ -126,7 +126,7 @@ def _tool_section(path: Path) -> dict[str, Any]:
     """The ``[tool]`` table; a broken file that mentions ``tool.citekit`` counts as citekit's,
     so that `load_config` reports the error instead of the settings being skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM, as Windows editors save it
     except (OSError, UnicodeDecodeError):
         return {}
     try:
@@ -297,7 +297,7 @@ def load_config(path: Path) -> Settings:
     """Read one config file: a ``citekit.toml`` or a ``pyproject.toml``."""
     where = str(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is no statement
     except OSError as exc:
         raise ConfigError(where, exc.strerror or str(exc)) from exc
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

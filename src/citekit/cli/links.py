@@ -23,6 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from citekit.checks.config import find_config, load_config
 from citekit.cli._terminal import markup, shown
+from citekit.documents import read_file
 from citekit.documents.files import find_documents
 from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.links import (
@@ -142,8 +143,11 @@ def _url_list(path: str) -> tuple[list[str], list[DocumentError]] | None:
     if not path.lower().endswith(".txt"):
         return None
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        data = read_file(path)
+        # as Windows editors save it: a BOM, or UTF-16 ("0 link(s): none" and exit 0 before)
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
+    except (CitekitError, UnicodeDecodeError):
         return None  # the document reader gives the precise error
     lines = [
         (n, ln.strip())

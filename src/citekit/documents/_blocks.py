@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["Block", "RawNote", "entry", "find_markers"]
+__all__ = ["Block", "RawNote", "entry", "find_markers", "is_note_number"]
 
 _ENTRY = re.compile(
     r"[ \t\u00a0]*(?:\[(\d{1,6})\]|(\d{1,6})[.)](?=[ \t\u00a0]|$)|\^(\d{1,6})\^|(\d{1,4})[ \t]*$"
@@ -72,6 +72,13 @@ class RawNote:
     links: tuple[str, ...]
     numbered: bool = True
     section: int = 0
+
+
+def is_note_number(text: str) -> bool:
+    """Whether a label is a note number as the text patterns read them: one to six ASCII
+    digits. ``str.isdigit`` also takes "²", which ``int`` refuses (an internal error), and a
+    number of twenty digits made `Document.missing_numbers` count without end."""
+    return 0 < len(text) <= 6 and text.isascii() and text.isdigit()
 
 
 def entry(block: Block, *, listed: bool = True, loose: bool = False) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml.html import HtmlElement
 
-from citekit.documents._blocks import RawNote
+from citekit.documents._blocks import RawNote, is_note_number
 
 __all__ = ["linked_notes", "links", "modern_footnotes", "unwrap", "visible", "xpath"]
 
@@ -146,12 +146,12 @@ def modern_footnotes(root: HtmlElement) -> tuple[list[RawNote], list[int]] | Non
     seen: set[int] = set()
     for place, span in enumerate(spans, 1):
         label = (span.get("data-mfn") or "").strip()
-        number = int(label) if label.isdigit() else place
+        number = int(label) if is_note_number(label) else place
         if number not in seen:
             seen.add(number)
             notes.append(RawNote(number, visible(span), span.sourceline, number, links(span)))
     labels = [sup.get("data-mfn", "") for sup in xpath(root, "//sup[@data-mfn]")]
-    markers = [int(m) for m in labels if m.isdigit()]
+    markers = [int(m) for m in labels if is_note_number(m)]
     for span in spans:
         span.drop_tree()
     for extra in xpath(root, "//*[contains(@class, 'modern-footnotes-list')]"):

@@ -8,6 +8,8 @@ A document without Word notes is read like plain text, paragraph by paragraph.
 from __future__ import annotations
 
 import io
+import posixpath
+import re
 import zipfile
 
 from lxml import etree
@@ -30,6 +32,15 @@ _MAX_TEXT = 20_000_000  # characters of note text in one document
 # Word's built-in heading styles: their names in styles.xml are these English words whatever the
 # UI language; their ids are too in English Word ("Heading1"), not in all ("Zagolovok1", "1")
 _HEADING_STYLES = ("heading", "title")
+_OWN_PARTS = ("footnotes", "endnotes", "styles")  # the main part's, found by relationship
+_HYPERLINK = f"{{{_W}}}hyperlink"
+_FIELD_SIMPLE = f"{{{_W}}}fldSimple"
+_INSTRUCTION = f"{{{_W}}}instrText"
+_FIELD_CHAR = f"{{{_W}}}fldChar"
+# the address is the field's first argument, quoted or not; "\l" alone names a bookmark
+_HYPERLINK_FIELD = re.compile(
+    r'(?i)\s*HYPERLINK\s+(?:"([^"\s][^"]{0,2000})"|([^\s"\\][^\s"]{0,2000}))'
+)
 
 
 def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | None:
@@ -48,8 +59,40 @@ def _xml(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element | Non
         raise DocumentError(path, f"{name} is not well-formed XML: {exc}") from exc
 
 
+def _resolve(folder: str, target: str) -> str:
+    """A relationship's target as a member name: absolute ("/word/x.xml") or relative to the
+    folder of the part that names it."""
+    if target.startswith("/"):
+        return target[1:]
+    return posixpath.normpath(posixpath.join(folder, target))
+
+
+def _parts(archive: zipfile.ZipFile, path: str) -> dict[str, str]:
+    """The main document part and its footnotes, endnotes and styles, by the package's
+    relationships: Word Online names the main part ``word/document2.xml``, which was refused
+    as "not a DOCX file". The usual names are the fallback."""
+    main = "word/document.xml"
+    package = _xml(archive, "_rels/.rels", path)
+    for rel in package.iter(f"{{{_PKG}}}Relationship") if package is not None else ():
+        if rel.get("Type", "").endswith("/officeDocument") and rel.get("Target"):
+            main = _resolve("", rel.get("Target", ""))
+            break
+    folder = posixpath.dirname(main)
+    parts = {"document": main} | {k: posixpath.join(folder, f"{k}.xml") for k in _OWN_PARTS}
+    own = _xml(archive, _rels_of(main), path)
+    for rel in own.iter(f"{{{_PKG}}}Relationship") if own is not None else ():
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        if kind in _OWN_PARTS and rel.get("TargetMode") != "External" and rel.get("Target"):
+            parts[kind] = _resolve(folder, rel.get("Target", ""))
+    return parts
+
+
+def _rels_of(part: str) -> str:
+    return posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels")
+
+
 def _relations(archive: zipfile.ZipFile, part: str, path: str) -> dict[str, str]:
-    rels = _xml(archive, f"word/_rels/{part}.rels", path)
+    rels = _xml(archive, _rels_of(part), path)
     if rels is None:
         return {}
     return {r.get("Id", ""): r.get("Target", "") for r in rels.iter(f"{{{_PKG}}}Relationship")}
@@ -91,9 +134,9 @@ def _list_items(paragraphs: list[etree._Element]) -> dict[int, tuple[int, int]]:
     return items
 
 
-def _heading_ids(archive: zipfile.ZipFile, path: str) -> frozenset[str]:
+def _heading_ids(archive: zipfile.ZipFile, part: str, path: str) -> frozenset[str]:
     """The (casefolded) ids of the styles ``word/styles.xml`` names as headings."""
-    root = _xml(archive, "word/styles.xml", path)
+    root = _xml(archive, part, path)
     if root is None:
         return frozenset()
     found = set()
@@ -113,21 +156,49 @@ def _heading(paragraph: etree._Element, heading_ids: frozenset[str]) -> bool:
 
 
 def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...]:
+    """The link targets inside an element, in order: ``<w:hyperlink>`` elements, and the
+    ``HYPERLINK`` fields Word, Zotero and older converters write instead (``<w:fldSimple>``,
+    or an instruction split over ``<w:instrText>`` runs between ``<w:fldChar>`` marks). A
+    field's link was lost: its note had no URL and was reported as missing one."""
     found = []
-    for link in element.iter(f"{{{_W}}}hyperlink"):
-        target = relations.get(link.get(f"{{{_R}}}id", ""))
-        if target:
-            found.append(target)
+    instruction: list[str] | None = None
+    for node in element.iter(_HYPERLINK, _FIELD_SIMPLE, _INSTRUCTION, _FIELD_CHAR):
+        if node.tag == _HYPERLINK:
+            target = relations.get(node.get(f"{{{_R}}}id", ""))
+            if target:
+                found.append(target)
+        elif node.tag == _FIELD_SIMPLE:
+            found.extend(_field_link(node.get(f"{{{_W}}}instr", "")))
+        elif node.tag == _INSTRUCTION:
+            if instruction is not None:
+                instruction.append(node.text or "")
+        elif node.get(f"{{{_W}}}fldCharType") == "begin":
+            instruction = []
+        elif instruction is not None:  # "separate" or "end": the instruction is whole
+            found.extend(_field_link("".join(instruction)))
+            instruction = None
     return tuple(found)
 
 
+def _field_link(instruction: str) -> list[str]:
+    """The address of a ``HYPERLINK "https://…" \\o "tip"`` field ([] for a bookmark, ``\\l``)."""
+    match = _HYPERLINK_FIELD.match(instruction)
+    return [match.group(1) or match.group(2)] if match else []
+
+
 def _notes(
-    archive: zipfile.ZipFile, kind: str, numbers: dict[str, int], path: str, section: int = 0
+    archive: zipfile.ZipFile,
+    kind: str,
+    numbers: dict[str, int],
+    path: str,
+    *,
+    part: str,
+    section: int = 0,
 ) -> list[RawNote]:
-    root = _xml(archive, f"word/{kind}s.xml", path)
+    root = _xml(archive, part, path)
     if root is None:
         return []
-    relations = _relations(archive, f"{kind}s.xml", path)
+    relations = _relations(archive, part, path)
     notes: list[RawNote] = []
     total = 0
     for note in root.iter(f"{{{_W}}}{kind}"):
@@ -159,9 +230,10 @@ def read(data: bytes, *, path: str) -> Extraction:
     except zipfile.BadZipFile as exc:
         raise DocumentError(path, "not a DOCX file (it is not a zip archive)") from exc
     with archive:
-        body = _xml(archive, "word/document.xml", path)
+        parts = _parts(archive, path)
+        body = _xml(archive, parts["document"], path)
         if body is None:
-            raise DocumentError(path, "not a DOCX file (no word/document.xml)")
+            raise DocumentError(path, f"not a DOCX file (no {parts['document']})")
         paragraphs = list(body.iter(f"{{{_W}}}p"))
         texts = [_paragraph_text(p) for p in paragraphs]
         notes: list[RawNote] = []
@@ -172,14 +244,21 @@ def read(data: bytes, *, path: str) -> Extraction:
             for note_id in order:
                 numbers.setdefault(note_id, len(numbers) + 1)
             # endnotes after footnotes are a list of their own: Word numbers them apart
-            listed_notes = _notes(archive, kind, dict(numbers), path, section=1 if notes else 0)
+            listed_notes = _notes(
+                archive,
+                kind,
+                dict(numbers),
+                path,
+                part=parts[f"{kind}s"],
+                section=1 if notes else 0,
+            )
             if listed_notes:
                 notes.extend(listed_notes)
                 markers.extend(numbers[note_id] for note_id in order)
         if notes:
             return Extraction(tuple(notes), tuple(markers), "\n".join(texts))
-        relations = _relations(archive, "document.xml", path)
-        heading_ids = _heading_ids(archive, path)
+        relations = _relations(archive, parts["document"], path)
+        heading_ids = _heading_ids(archive, parts["styles"], path)
         listed = _list_items(paragraphs)
         blocks = [
             Block(

@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from citekit.documents._blocks import Block, RawNote, find_markers
+from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
 from citekit.documents._common import Extraction, decode
 from citekit.documents._html_notes import linked_notes, modern_footnotes
 from citekit.documents._html_notes import links as _links
@@ -228,7 +228,7 @@ def _list_numbers(root: HtmlElement) -> dict[HtmlElement, int]:
     numbers: dict[HtmlElement, int] = {}
     for ol in root.iter("ol"):
         start = (ol.get("start") or "1").strip()
-        first = int(start) if start.isdigit() else 1
+        first = int(start) if is_note_number(start) else 1  # "99999999999999999999" hung
         for place, item in enumerate((c for c in ol if c.tag == "li"), first):
             numbers[item] = place
     return numbers

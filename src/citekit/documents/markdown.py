@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from citekit.documents._blocks import Block, RawNote, find_markers
+from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
 from citekit.documents._common import Extraction, decode
 from citekit.documents._sections import find_notes
 from citekit.documents._shortcodes import text_shortcodes
@@ -69,7 +69,7 @@ def _footnotes(tokens: list[Token], lines: list[str]) -> tuple[list[RawNote], li
     defined = [_key(t.meta) for t in tokens if t.type == "footnote_open"]
     # Numeric labels are the note numbers; otherwise (``[^a]``, inline ``^[…]``) every note is
     # numbered by its first reference, as pandoc numbers them, so that no two share a number.
-    numeric = all(k.isdigit() and len(k) <= 6 for k in (*refs, *defined))
+    numeric = all(is_note_number(k) for k in (*refs, *defined))
     labels: dict[str, int] = {}
 
     def number(label: str) -> int:

@@ -20,7 +20,7 @@ import zipfile
 
 from lxml import etree
 
-from citekit.documents._blocks import Block, RawNote, find_markers
+from citekit.documents._blocks import Block, RawNote, find_markers, is_note_number
 from citekit.documents._common import Extraction
 from citekit.documents._sections import find_notes
 from citekit.documents._zip import inflate
@@ -141,7 +141,7 @@ def _notes(root: etree._Element, budget: _Budget) -> list[RawNote]:
                 raise DocumentError(budget.path, f"more than {_MAX_NOTES:,} notes")
             citation = note.find(_CITATION)
             label = (citation.text or "").strip() if citation is not None else ""
-            number = int(label) if label.isdigit() and len(label) <= 6 else place
+            number = int(label) if is_note_number(label) else place
             body = note.find(_BODY)
             if body is None:
                 continue

@@ -157,7 +157,10 @@ _VERBATIM = frozenset({"url", "doi", "pages", "isbn", "issn"})
 
 
 def _escape(value: str) -> str:
-    return value.translate(_SPECIAL)
+    """LaTeX for text, on one line: BibTeX reads a line break as a space, and a line that then
+    starts with "@" ("@(", "@book{") is a new entry to bibtexparser and biber."""
+    lines = value.splitlines()
+    return (" ".join(lines) if len(lines) > 1 else value).translate(_SPECIAL)
 
 
 def _names(names: Sequence[Name]) -> str:

@@ -342,7 +342,7 @@ def load_language(path: str | Path) -> Language:
     """Load and validate a language file from any path (a sixth language needs only this)."""
     where = str(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise LanguageDataError(where, exc.strerror or str(exc)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -38,8 +38,8 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isdigit():  # "²" is a digit to isdigit, not to float: no delay, as for junk
+        return float(value) if value.isascii() else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

@@ -36,7 +36,11 @@ def _tidy(fragment: str, locale: CslLocale) -> str:
     # “Niye Değiştirir?”, not “Niye Değiştirir?”.
     fragment = _QUOTED_PUNCT.sub(_merge_quoted, fragment)
     fragment = re.sub(r"(?<!\.)(…|\.\.\.)" + _CLOSING_TAGS + r"\.(?!\.)", r"\1\2", fragment)
+    fragment = fragment.replace(VERBATIM, "")
     return _flipflop(re.sub(r" ((?:[" + _MARK_CLASS + r"])*) +", r" \1", fragment))
+
+
+VERBATIM = "\x0e"  # between two marks of an address (render.py): they are not merged
 
 
 _KEEP_PUNCTUATION = "\x05"  # between a field's own closing quote and its own comma: stays

@@ -16,8 +16,11 @@ from citekit.styles.csl.model import (
     _StyleBase,
 )
 from citekit.styles.csl.numbers import _NUMERIC, _is_numeric, _page_ranges, _plural, _roman
+from citekit.styles.csl.punctuation import VERBATIM
 from citekit.styles.csl.richtext import _affix, _escape, _format, _join
 from citekit.styles.locale import CslLocale, StyleError, conventions
+
+_ADJACENT_PUNCTUATION = re.compile(r"(?<=[.,:;!?])(?=[.,:;!?])")
 
 
 def _plain_text(
@@ -228,7 +231,10 @@ class _Rendering(_StyleBase):
             text += suffix  # "Asth00a": the label takes the year suffix (as citeproc-js)
             ctx.suffixed = True
         if variable in ("URL", "DOI") or variable == "url":
-            return _affix(el, _format(el, ctx.mark(source, _escape(text))))
+            # an address is written as it is: "::" and ".." inside it are no punctuation to merge
+            # ("http://[::1]/" was "http://[:1]/", DOI "10.1000/a..b" was "10.1000/a.b")
+            kept = _ADJACENT_PUNCTUATION.sub(VERBATIM, _escape(text))
+            return _affix(el, _format(el, ctx.mark(source, kept)))
         return _plain_text(el, text, ctx, label=source)
 
     def _macro(self, macro: etree._Element, ctx: _Ctx) -> str:
