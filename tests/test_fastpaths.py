@@ -179,3 +179,24 @@ def test_langdetect_block_is_langdetects_own(text: str) -> None:
             continue
         answers.append(detector.langprob)  # every probability, bit for bit
     assert answers[0] == answers[1]
+
+
+# pieces of cue words of several keys and languages, whole, cut or glued to other letters
+_CUE_PIECES = st.sampled_from(
+    [
+        *("Закон", "заңы", "Kanunu", "Act", "practice", "law", "lawyer", "Journal", "журнал"),
+        *("Dergisi", "газета", "newspaper", "Conference", "конф", "Rapor", "report", "отчёт"),
+        *("Encyclopedia", "Энциклопедия", "İslam", "ÜNİVERSİTE", " ", ", ", ". ", "-", "/", "1"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_CUE_PIECES, max_size=8).map("".join))
+def test_a_cue_told_at_once_is_the_cue_the_words_give(text: str) -> None:
+    from citekit.citations.types import _cues, _has_cue, _has_type_cue, _type_cues
+
+    for key in ("legislation", "journal", "newspaper", "conference", "encyclopedia"):
+        assert _has_cue(key, text) == (key in _cues(text))
+    for key in ("periodical", "report", "legislation"):
+        assert _has_type_cue(key, text) == (key in _type_cues(text))
