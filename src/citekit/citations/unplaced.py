@@ -40,6 +40,12 @@ _NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
+def _wordlike(text: str) -> bool:
+    """Whether `text` holds a letter or digit (`_WORDLIKE`): a one-character token, most
+    often a mark, is told by `isalnum`, which is what the pattern tests."""
+    return text.isalnum() or (len(text) > 1 and _WORDLIKE.search(text) is not None)
+
+
 def _fold(text: str) -> str:
     return _NOT_WORDS.sub(" ", text.casefold()).strip()
 
@@ -102,7 +108,7 @@ def unplaced(
         label not in _READ
         and (not found or found <= _PLACE_MARKS)
         and c == OTHER
-        and (t.text.isalnum() or _WORDLIKE.search(t.text) is not None)
+        and (t.text.isalnum() or (len(t.text) > 1 and _WORDLIKE.search(t.text) is not None))
         for label, found, c, t in zip(labels, marks, covered, tokens, strict=True)
     ]
 
@@ -127,9 +133,7 @@ def unplaced(
         while i < n and labels[i] == label:
             if lost[i]:
                 tail = i
-            elif (marks[i] and not marks[i] <= _PLACE_MARKS) or _WORDLIKE.search(
-                tokens[i].text
-            ) is not None:
+            elif (marks[i] and not marks[i] <= _PLACE_MARKS) or _wordlike(tokens[i].text):
                 break
             i += 1
         i += 1
