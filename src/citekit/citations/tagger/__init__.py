@@ -10,6 +10,8 @@ run first; their spans are features for the model and override its labels.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import os
 from collections.abc import Sequence
 from importlib import resources
@@ -137,17 +139,15 @@ class Tagger:
         raw = list(self._tagger.tag(rows))
         labels = _plain(raw) if self.bio else list(raw)
         if tokens is not None:
-            raw = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
-            labels = _plain(raw) if self.bio else list(raw)
-        starts = (
-            {
-                i
-                for i in range(1, len(raw))
-                if raw[i].startswith("B-") and labels[i] == labels[i - 1]
-            }
-            if self.bio
-            else set()  # only a B-/I- model tells where a run starts
-        )
+            kept = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
+            if kept is not raw:  # decoded again
+                raw = kept
+                labels = _plain(raw) if self.bio else list(raw)
+        starts: set[int] = set()  # only a B-/I- model tells where a run starts
+        if self.bio:  # a B- label that goes on its run's label (found at C speed)
+            opens = map(str.startswith, raw[1:], itertools.repeat("B-"))
+            same = map(operator.eq, labels[1:], labels)
+            starts = set(itertools.compress(range(1, len(raw)), map(operator.and_, opens, same)))
         if "title" in labels or len(labels) < 2 or not titled:
             return labels, starts
         best: tuple[float, int, int] | None = None
@@ -166,9 +166,14 @@ class Tagger:
         return labels, starts
 
 
+@functools.cache
+def _plain_label(label: str) -> str:
+    return label[2:] if label[:2] in ("B-", "I-") else label
+
+
 def _plain(raw: Sequence[str]) -> list[str]:
-    """Labels without their B-/I- prefixes."""
-    return [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+    """Labels without their B-/I- prefixes (each label's made once)."""
+    return list(map(_plain_label, raw))
 
 
 @functools.cache
