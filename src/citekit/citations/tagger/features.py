@@ -85,13 +85,12 @@ class Lexicon:
         them: tokens no entry covers share one empty set)."""
         empty: set[str] = set()
         found: list[set[str]] = [empty] * len(folded)
-        first = self.first
-        for i, word in enumerate(folded):
-            options = first.get(word)
-            if options is None:
-                continue
-            for seq, key, begins in options:
-                if tuple(folded[i : i + len(seq)]) == seq:
+        # the entries each token may open, looked up at C speed; only those tokens are read
+        hits = list(map(self.first.get, folded))
+        for i in itertools.compress(range(len(folded)), hits):
+            for seq, key, begins in hits[i]:  # type: ignore[union-attr]
+                # an entry of one word is the token's own (it is keyed by that word)
+                if len(seq) == 1 or tuple(folded[i : i + len(seq)]) == seq:
                     if found[i] is empty:
                         found[i] = set()
                     found[i].add(begins)
