@@ -143,15 +143,21 @@ def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
+@functools.lru_cache(maxsize=4096)  # a host's cues are asked several times
 def _has_cue(key: str, text: str) -> bool:
     """`key in _cues(text)`, told at once when the text holds none of the words that open
-    `key`'s entries."""
+    `key`'s entries (an empty text has no cue)."""
+    if not text:
+        return False
     starts = _cue_starts(key, True)
     return starts is not None and starts.search(_casefold(text)) is not None and key in _cues(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_type_cue(key: str, text: str) -> bool:
     """`key in _type_cues(text)`, told at once as `_has_cue` tells it."""
+    if not text:
+        return False
     starts = _cue_starts(key, False)
     return (
         starts is not None
