@@ -39,6 +39,7 @@ _YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
+_DECIMAL = re.compile(r"\d")
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
@@ -89,6 +90,8 @@ def _points_at_nothing(text: str) -> bool:
     Only when every word but the sentence's first is lower-case prose: no name, no title in
     capitals or quotes, no year, page or other number, no address.
     """
+    if _DECIMAL.search(text) is not None:
+        return False  # a number (told at C speed; a decimal digit is a digit)
     see = patterns().see.search(text)
     if see is None or _SOURCE.search(text) or any(c.isdigit() for c in text):
         return False
