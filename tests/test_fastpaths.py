@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,6 +133,33 @@ def _plain_shape(text: str) -> str:
 @given(st.text(alphabet=st.sampled_from([*"aAzZ19²ǅǄßİı.-", "Ⅻ", "ſ", "ж", "Ж"]), min_size=1))
 def test_a_token_shape_told_at_once_is_the_loop_s(text: str) -> None:
     assert _shape(text) == _plain_shape(text)
+
+
+_features = sys.modules["citekit.citations.tagger.features"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"aAzZ19²ǅßİıIVXhHwW.-/:", "Ⅻ", "ж", "Ж", "\u0300"]),
+        min_size=1,
+        max_size=30,
+    )
+    | st.sampled_from(["1999", "2099", "1499", "2100", "0001", "MCM", "www.a.kz", "Иванов"])
+)
+def test_a_tokens_utf8_pieces_are_its_text_pieces_encoded(text: str) -> None:
+    def encoded(piece: object) -> object:
+        if isinstance(piece, str):
+            return piece.encode()
+        return tuple(map(encoded, piece)) if isinstance(piece, tuple) else piece
+
+    try:  # a four-character "number" no token is ("111:") is no int: both refuse it
+        folded, *rest = _features._static.__wrapped__(text)
+    except ValueError:
+        with pytest.raises(ValueError, match="invalid literal"):
+            _features._static_utf8.__wrapped__(text)
+        return
+    assert _features._static_utf8.__wrapped__(text) == (folded, *map(encoded, rest))
 
 
 _CASED_TEXT = st.lists(
