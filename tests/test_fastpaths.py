@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from citekit.citations import _YEAR
 from citekit.citations._words import EdgedPattern, FoldedPattern, _grouped
 from citekit.citations.legal_words import Guarded, _alternation
-from citekit.citations.structure import _ISBN, _URL
+from citekit.citations.structure import _ISBN, _MD_LINK, _URL, _strip_url, _urls
 from citekit.citations.tagger.tokens import token_texts, tokenize
 
 # text made of the characters these patterns turn on, so hits and near-misses are frequent
@@ -175,6 +175,15 @@ def test_addresses_and_isbns_match_as_with_ignorecase(text: str) -> None:
     isbn = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
     assert [m.span() for m in _URL.finditer(text)] == [m.span() for m in url.finditer(text)]
     assert [m.span(1) for m in _ISBN.finditer(text)] == [m.span(1) for m in isbn.finditer(text)]
+    # what find_exact asks before it searches: a text they match holds these
+    if _URL.search(text):
+        assert "://" in text or "www." in text.lower()
+    if _ISBN.search(text):
+        assert "sbn" in text.casefold()
+    linked = text + " [a](b)"  # a Markdown link, with no address: read without the URLs' pass
+    if "://" not in linked and "www." not in linked.lower():
+        plain = [(m.start(), m.end(), _strip_url(m.group(2))) for m in _MD_LINK.finditer(linked)]
+        assert _urls(linked) == sorted(plain) != []
 
 
 @settings(max_examples=150, deadline=None)
