@@ -237,3 +237,27 @@ def test_a_cue_told_at_once_is_the_cue_the_words_give(text: str) -> None:
         assert _has_cue(key, text) == (key in _cues(text))
     for key in ("periodical", "report", "legislation"):
         assert _has_type_cue(key, text) == (key in _type_cues(text))
+
+
+def _plain_cuts(text: str) -> list[int]:
+    cuts, depth, straight = [], 0, False
+    for i, char in enumerate(text):
+        if char == '"':
+            straight = not straight
+        elif char in "([{«“„":
+            depth += 1
+        elif char in ")]}»”":
+            depth = max(0, depth - 1)
+        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
+            cuts.append(i)
+    return cuts
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from([*'a ;"([{«“„)]}»”\n', "; ", "Ali, 2010; "]), max_size=30).map("".join)
+)
+def test_a_notes_cuts_are_found_as_a_walk_over_every_character_finds_them(text: str) -> None:
+    from citekit.citations import _cuts
+
+    assert _cuts(text) == _plain_cuts(text)

@@ -107,6 +107,7 @@ def _points_at_nothing(text: str) -> bool:
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
+_CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
 _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 
 
@@ -137,7 +138,8 @@ def _cuts(text: str) -> list[int]:
     """Where `;` and a space stand outside brackets and quotes."""
     cuts: list[int] = []
     depth, straight = 0, False
-    for i, char in enumerate(text):
+    for found in _CUT_MARKS.finditer(text):  # only these characters change anything
+        i, char = found.start(), found.group()
         if char == '"':
             straight = not straight
         elif char in _OPEN:
