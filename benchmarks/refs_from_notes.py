@@ -19,6 +19,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 from _common import DATA, load_jsonl
 from citekit.citations import parse_note
 from citekit.citations.names import to_name
@@ -79,7 +81,13 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
 
 
 def parsed_citation(record: dict[str, Any]) -> Citation | None:
-    note = parse_note(1, record["note"], location=Location(path="refs"))
+    """The first source of the record's note, parsed with the links its HTML carries (as
+    `citekit` reads a note from an HTML or DOCX document, and as the corpus scorer does)."""
+    links: tuple[str, ...] = ()
+    if record.get("note_html"):
+        root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
+        links = tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
+    note = parse_note(1, record["note"], location=Location(path="refs"), links=links)
     return note.citations[0] if note.citations else None
 
 

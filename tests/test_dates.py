@@ -160,3 +160,16 @@ def test_a_short_text_read_again_gives_the_same_reading() -> None:
         for lang in (None, "ru", "en"):
             first = read_date(text, lang)
             assert first == _read_date(text, lang) == read_date(text, lang)
+
+
+@pytest.mark.parametrize("text", ["1.1.1", "5.3.9", "1/1/1", "Bölüm 5.3.9"])
+def test_a_one_digit_year_is_no_year(text: str) -> None:
+    # "1.1.1" was 0001-01-01, a date no one wrote, which the ISO form could not read back
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [("25.10.21", "2021-10-25"), ("1.1.01", "2001-01-01")])
+def test_two_digit_years_still_read(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None
+    assert date.isoformat() == iso

@@ -133,3 +133,65 @@ def test_a_place_that_took_a_names_last_initial_gives_it_back() -> None:
     fields = _decode(text, [*spans, ("Наука", "publisher"), ("1990", "issued")])
     assert fields["publisher-place"] == "СПб."
     assert [str(name) for name in fields["editor"]] == ["Иванова И.И."]
+
+
+def test_a_place_named_in_a_bracketed_sentence_is_no_imprint() -> None:
+    text = "Ahmedow A. Taryh (Between the Caucasus and Moscow: Nation-Building). Aşgabat, 1993."
+    spans = [("Ahmedow A.", "author"), ("Taryh", "title"), ("Moscow", "publisher-place")]
+    fields = _decode(text, [*spans, ("1993", "issued")])
+    assert fields["publisher-place"] == "Aşgabat"  # the imprint's own, not the translation's
+    # Chicago's bracketed imprint keeps its place: a publisher and a year stand beside it
+    text = "Tyler Brown, Cultural Heritage (Moscow: Academic Studies Publishing, 1969), 25."
+    spans = [
+        ("Tyler Brown", "author"),
+        ("Cultural Heritage", "title"),
+        ("Moscow", "publisher-place"),
+    ]
+    spans += [("Academic Studies Publishing", "publisher"), ("1969", "issued")]
+    assert _decode(text, spans)["publisher-place"] == "Moscow"
+
+
+def test_a_country_after_a_place_is_the_places_and_no_publisher() -> None:
+    text = "Abdrakhmanov S. Tauelsizdik shezhiresi. Astana, Kazakhstan: Elorda, 2001."
+    spans = [("Abdrakhmanov S.", "author"), ("Tauelsizdik shezhiresi", "title")]
+    spans += [("Astana", "publisher-place"), ("Kazakhstan: Elorda", "publisher")]
+    fields = _decode(text, [*spans, ("2001", "issued")])
+    assert fields["publisher-place"] == "Astana, Kazakhstan"
+    text = "Petek E. “Bir Nüsha”, Türk Dili Dergisi, Sayı 43, Ankara-Türkiye. 207-233 s."
+    spans = [("Bir Nüsha", "title"), ("Türk Dili Dergisi", "container-title")]
+    fields = _decode(text, [*spans, ("Ankara", "publisher-place"), ("Türkiye", "container-title")])
+    assert fields["publisher-place"] == "Ankara-Türkiye"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "imprint", "place", "publisher"),
+    [
+        (
+            "Shashkova M. R. Epos. Moscow, Mir, 1993. (In Russ.)",
+            "Epos",
+            "Moscow, Mir",
+            "Moscow",
+            "Mir",
+        ),
+        (
+            "Smith J. Politics. Washington, DC, 2001.",
+            "Politics",
+            "Washington, DC",
+            "Washington, DC",
+            None,
+        ),
+        (
+            "Иванов И. История. Москва, Россия, 2001.",
+            "История",
+            "Москва, Россия",
+            "Москва, Россия",
+            None,
+        ),
+    ],
+)
+def test_a_place_and_a_publisher_after_its_comma(
+    text: str, title: str, imprint: str, place: str, publisher: str | None
+) -> None:
+    fields = _decode(text, [(title, "title"), (imprint, "publisher-place")])
+    assert fields["publisher-place"] == place
+    assert fields.get("publisher") == publisher

@@ -245,6 +245,47 @@ def test_a_volume_sentence_closing_the_title_is_the_volume() -> None:
     assert (fields["title"], fields["volume"]) == ("Абай жолы", "2")
 
 
+def test_a_volume_range_is_whole() -> None:
+    text = "Smith J. A History of Asia. Vol. 1-2. London: Penguin, 2001."
+    fields = _decode(text, [("A History of Asia. Vol. 1-2", "title")])
+    assert (fields["title"], fields["volume"]) == ("A History of Asia", "1-2")
+    text = "Агентство по статистике. Численность населения, т. 1–3, Алматы, 2001."
+    fields = _decode(text, [("т. 1", "volume")])
+    assert fields["volume"] == "1–3"
+    # a year after a spaced dash ends no range, and years are no volumes
+    text = "Иванов И. И. Труды. Т. 1 — 2011."
+    assert _decode(text, [("Т. 1", "volume")])["volume"] == "1"
+    text = "Smith J. Ports and Trade, C. 1850–1914. London, 2001."
+    fields = _decode(text, [("Ports and Trade, C. 1850–1914", "title")])
+    assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "title"),
+    [
+        ("Лабораторная работа №2", "Лабораторная работа №", "Лабораторная работа №2"),
+        ("Project Report No. 3. Boston, 2019.", "Project Report No.", "Project Report No. 3"),
+    ],
+)
+def test_a_number_sign_closing_a_title_keeps_its_number(text: str, span: str, title: str) -> None:
+    assert _decode(text, [(span, "title")])["title"] == title
+    # with a periodical, the number is the issue's
+    text = "Smith J. Notes. Review No. 3. 2019."
+    fields = _decode(text, [("Notes", "title"), ("Review", "container-title"), ("3", "issue")])
+    assert fields["issue"] == "3"
+
+
+def test_the_number_after_an_issue_word_is_the_issue_not_the_day() -> None:
+    text = "Kaya A. “Başlık”, Bilig Dergisi, Sayı: 63 Eylül 2017, s. 111-119."
+    spans = [("Bilig Dergisi", "container-title"), ("63 Eylül 2017", "issued")]
+    fields = _decode(text, spans)
+    assert (fields["issue"], fields["issued"]) == ("63", PartialDate(2017, 9))
+    # a day after a page's word, or with no word, stays the day
+    text = "Kaya A. “Başlık”, Bilig Dergisi, 12 Eylül 2017."
+    fields = _decode(text, [("Bilig Dergisi", "container-title"), ("12 Eylül 2017", "issued")])
+    assert (fields.get("issue"), fields["issued"]) == (None, PartialDate(2017, 9, 12))
+
+
 def test_names_that_open_a_note_by_their_shape_are_the_authors() -> None:
     text = "Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi, Ankara: Akçağ, 2004, s. 12."
     fields = _decode(text, [("Mehmet Fuat KÖPRÜLÜ, Türk Edebiyatı Tarihi", "title")])
@@ -305,3 +346,104 @@ def test_an_abbreviation_that_qualifies_a_role_is_no_field() -> None:
     spans = [("Atlas of Rivers", "title"), ("Exec", "container-title"), ("A. Brown", "editor")]
     fields = _decode(text, spans)
     assert "container-title" not in fields
+
+
+def test_an_author_date_list_of_names_with_initials_is_whole() -> None:
+    text = "Иванов И. М., Петров П. Л., 2015."
+    spans = [("Иванов И. М.", "author"), ("Петров П", "title"), ("Л.", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued")])
+    assert fields["author"] == (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
+    assert "title" not in fields
+    assert "publisher-place" not in fields
+    # no year after the list: a title may follow a name's shape
+    text = "Иванов И. М., Петров П. Л. Очерки. Алматы, 2015."
+    spans = [("Иванов И. М.", "author"), ("Петров П. Л. Очерки", "title")]
+    spans += [("Алматы", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued")])
+    assert fields["author"] == (Name("Иванов", "И. М."),)
+
+
+def test_the_title_follows_an_author_date_year_not_a_bracket_before_it() -> None:
+    text = "AYVERDİ, İ. (Redaksiyon). (2008). Misalli Türkçe Sözlük, İstanbul: Kubbealtı."
+    spans = [("AYVERDİ, İ.", "author"), ("Redaksiyon)", "title"), ("2008", "issued")]
+    spans += [("Misalli Türkçe Sözlük", "container-title"), ("İstanbul", "publisher-place")]
+    fields = _decode(text, spans)
+    assert fields["title"] == "Misalli Türkçe Sözlük"
+    assert "container-title" not in fields
+    # a bracketed title after the year stays the title
+    text = "Kaya, A. (2008). (Başlık). Bilig, 5."
+    spans = [("Kaya, A.", "author"), ("2008", "issued"), ("Başlık", "title")]
+    fields = _decode(text, [*spans, ("Bilig", "container-title")])
+    assert (fields["title"], fields["container-title"]) == ("Başlık", "Bilig")
+
+
+def test_a_year_outside_any_run_is_the_date_of_a_note_with_none() -> None:
+    text = "Petek E. “Bir Nüsha”, Türk Dili Dergisi, Sayı: Bahar 2017/43, Ankara. 207-233 s."
+    spans = [
+        ("Petek E.", "author"),
+        ("Bir Nüsha", "title"),
+        ("Türk Dili Dergisi", "container-title"),
+    ]
+    fields = _decode(text, [*spans, ("207-233", "page")])
+    assert fields["issued"] == PartialDate(2017)
+    # a page's, a shelf mark's or an archived copy's number is no date
+    text = "Kaya A. Tarih. Ankara, s. 1917."
+    assert "issued" not in _decode(text, [("Kaya A.", "author"), ("Tarih", "title")])
+    text = "BOA İ. DH., 1769/45."
+    assert "issued" not in _decode(text, [])
+    text = "“Zirve”. ANKASAM. 24 Mart 2025 tarihinde kaynağından arşivlendi."
+    assert "issued" not in _decode(text, [("Zirve", "title"), ("ANKASAM", "container-title")])
+
+
+def test_an_iso_date_is_one_date() -> None:
+    text = '"Constrained XSL formatting". GitHub. 2019-07-27. Retrieved 2025-03-26.'
+    spans = [("Constrained XSL formatting", "title"), ("GitHub", "container-title")]
+    fields = _decode(text, [*spans, ("2019", "issued"), ("07-27", "page")])
+    assert fields["issued"] == PartialDate(2019, 7, 27)
+    assert "page" not in fields
+    # an archived copy's date is not the work's
+    text = '"Тесты". Курсив (2016). Archived from the original on 2022-10-15.'
+    fields = _decode(text, [("Тесты", "title"), ("Курсив", "container-title"), ("2016", "issued")])
+    assert fields["issued"] == PartialDate(2016)
+
+
+@pytest.mark.parametrize(("mark", "code"), [("(In Russ.)", "ru"), ("(in Kaz.)", "kk")])
+def test_a_transliterated_references_language_mark_names_the_language(mark: str, code: str) -> None:
+    from citekit.citations.tagger.decode import marked_language
+
+    assert marked_language(f"Shashkova M. R. Epos. Moscow, Mir, 1993. 576 p. {mark}") == code
+
+
+def test_an_issue_written_before_its_word_is_the_issue() -> None:
+    text = "Wepaýew Ý. “Mawut”, Ykdysadyýet meseleleri 8-nji sany (1993), Sah. 105-145."
+    spans = [("Wepaýew Ý.", "author"), ("Mawut", "title"), ("1993", "issued")]
+    fields = _decode(text, [*spans, ("Ykdysadyýet meseleleri 8", "container-title")])
+    assert (fields["container-title"], fields["issue"]) == ("Ykdysadyýet meseleleri", "8")
+    text = "Kaya A. “Başlık”, Bilig, 43. sayı, 2019, s. 5-9."
+    fields = _decode(text, [("Başlık", "title"), ("Bilig", "container-title"), ("2019", "issued")])
+    assert fields["issue"] == "43"
+    # five volumes are not the fifth; a shelf mark's `9-т.` is an inventory
+    text = "Реклама: монография. В 5 т. – Оренбург: Прогресс, 1976."
+    assert "volume" not in _decode(text, [("Реклама: монография", "title")])
+    assert "volume" not in _decode("ҚР ПА, 1465-қ., 10-т., 2703-іс, 290-парақ.", [])
+
+
+def test_a_host_gives_back_its_volumes_word() -> None:
+    text = "Овчинникова З. А. Работы // Вестник радиологии Т. 5, вып. 21 (1975). С. 243–263."
+    spans = [("Работы", "title"), ("Вестник радиологии Т.", "container-title"), ("5", "volume")]
+    fields = _decode(text, spans)
+    assert (fields["container-title"], fields["volume"]) == ("Вестник радиологии", "5")
+
+
+def test_names_with_initials_before_an_author_date_year_are_the_authors() -> None:
+    text = "Atar, B., Atalay Kabasakal, K. ve Uysal, N. (2019). **R ile Veri Analizi**. Pegem."
+    spans = [("Atar, B., Atalay Kabasakal, K.", "title"), ("Uysal, N.", "author")]
+    spans += [("2019", "issued"), ("R ile Veri Analizi", "title"), ("Pegem", "publisher")]
+    fields = _decode(text, spans)
+    names = [Name("Atar", "B."), Name("Atalay Kabasakal", "K."), Name("Uysal", "N.")]
+    assert fields["author"] == tuple(names)
+    assert fields["title"] == "R ile Veri Analizi"
+    # words that are no names' (a title before the year, APA's group authors) stay
+    text = "Yapay zekâ, A. B. (2019). Rapor. Ankara."
+    fields = _decode(text, [("Yapay zekâ, A. B.", "title"), ("2019", "issued"), ("Rapor", "title")])
+    assert "author" not in fields or fields["author"] == ()

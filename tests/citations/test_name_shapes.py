@@ -160,6 +160,15 @@ def test_whole_names_in_capitals_listed_with_commas_are_separate() -> None:
     assert unlist("Van Dyke, John Paul") == ("Van Dyke, John Paul",)
 
 
+def test_names_written_given_name_first_listed_with_commas_are_separate() -> None:
+    assert unlist("Zöhre Jumaýewa, Leýli Baýlyýewa") == ("Zöhre Jumaýewa", "Leýli Baýlyýewa")
+    three = "Andre Cherry, Michelle Ramirez, Jerry Gomez"
+    assert unlist(three) == ("Andre Cherry", "Michelle Ramirez", "Jerry Gomez")
+    # an inverted first name keeps its given names (Chicago, MLA)
+    assert unlist("Cherry, Andre, Michelle Ramirez") == ("Cherry, Andre", "Michelle Ramirez")
+    assert unlist("Kaya, Ahmet Can") == ("Kaya, Ahmet Can",)
+
+
 def test_a_body_signing_a_work_is_one_literal_name() -> None:
     assert to_name("Türk Tarih Kurumu") == Name(literal="Türk Tarih Kurumu")
     assert to_name("Aşgabat şäheriniň häkimligi") == Name(literal="Aşgabat şäheriniň häkimligi")

@@ -350,3 +350,25 @@ def test_a_cue_word_typed_with_a_twin_letter_still_cues_the_type() -> None:
     typed = parse_citation("Сырдарья (рeка), Большая Советская Энциклoпедия")  # Latin e, o
     assert typed.type == "entry-encyclopedia"
     assert typed.container == "Большая Советская Энциклoпедия"  # the value as typed
+
+
+def test_an_access_date_with_no_address_or_host_is_a_web_page() -> None:
+    text = "BM İklim Sözleşmesi, T.C. Dışişleri Bakanlığı (Erişim Tarihi: 08.10.2020)"
+    fields: dict[str, object] = {"title": "BM İklim Sözleşmesi"}
+    assert rule_type(fields, text) == "book"  # no date of reading: a title alone is a book
+    fields["accessed"] = PartialDate(2020, 10, 8)
+    assert rule_type(fields, text) == "webpage"
+    # a named site with an access date and no address stays a paper's article
+    text = "“Kazakhstan to export more”, Informburo,, (Date of Accession: 25.10.2021)."
+    fields = {"title": "Kazakhstan to export more", "container-title": "Informburo"}
+    fields["accessed"] = PartialDate(2021, 10, 25)
+    assert rule_type(fields, text) == "article-newspaper"
+
+
+def test_a_sheets_letter_in_a_persons_initials_makes_no_manuscript() -> None:
+    text = "Иванов И. М., Петров П. Л., 2015."
+    names = (Name("Иванов", "И. М."), Name("Петров", "П. Л."))
+    assert rule_type({"author": names, "issued": PartialDate(2015)}, text) != "manuscript"
+    shelf = "Петров П. Л. ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3."
+    fields = {"author": names[1:], "title": "ЦГА РК"}
+    assert rule_type(fields, shelf) == "manuscript"

@@ -9,6 +9,7 @@ import pytest
 from citekit.checks.config import load_config
 from citekit.cli import main
 from citekit.errors import ConfigError
+from tests.conftest import EXAMPLE
 
 # one warning (an ambiguous date) and no error
 WARNS = """Trade between the two countries grew[1].
@@ -103,3 +104,22 @@ def test_exclude_is_relative_to_the_config_folder(tmp_path: Path) -> None:
     settings = load_config(path)
     assert settings.is_excluded(tmp_path / "site" / "a.md") is True
     assert settings.is_excluded(tmp_path / "docs" / "a.md") is False
+
+
+@pytest.mark.parametrize(
+    ("name", "flags", "start"),
+    [
+        ("report.sarif", [], '{\n  "$schema"'),  # was the text report in a .sarif file
+        ("report.json", [], '{\n  "documents"'),
+        ("report.txt", [], "article.txt"),
+        ("report.json", ["--format", "text"], "article.txt"),  # --format wins
+    ],
+)
+def test_the_report_format_follows_the_output_extension(
+    tmp_path: Path, name: str, flags: list[str], start: str
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(EXAMPLE.read_bytes())
+    out = tmp_path / name
+    assert main(["check", "--no-links", str(article), "-o", str(out), *flags]) == 1
+    assert out.read_text(encoding="utf-8").startswith(start.replace("article.txt", str(article)))

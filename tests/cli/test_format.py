@@ -101,6 +101,31 @@ def test_an_ibid_after_an_ibid_is_a_note_with_its_own_pinpoint(
     assert lines[1:] == ["Ibid., 45.", "Ibid., 50."]
 
 
+SHORT_FORM = """# Makale
+
+Metin[^1] metin[^2] metin[^3] metin[^4].
+
+[^1]: Ahmet Kaya, *Türk Tarihi*, İstanbul: Yapı Kredi Yayınları, 2003, s. 45.
+[^2]: Kaya, *Türk Tarihi*, s. 50.
+[^3]: Aynı yer.
+[^4]: Mehmet Demir, *Türk Tarihi*, Ankara: TTK, 1990, s. 7.
+"""
+
+
+def test_a_short_form_note_is_the_subsequent_note_of_the_source_cited_in_full(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(SHORT_FORM, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Ahmet Kaya, Türk Tarihi (İstanbul: Yapı Kredi Yayınları, 2003)")
+    # the short form and the ibid after it are the book's later notes, not a book of no date
+    assert lines[1:3] == ["Kaya, Türk Tarihi, 50.", "Kaya, Türk Tarihi, 50."]
+    # another author's book of the same title is another source, cited in full
+    assert lines[3].startswith("Mehmet Demir, Türk Tarihi (Ankara: TTK, 1990)")
+
+
 POINTED = """# Makale
 
 Metin[^1] metin[^2].

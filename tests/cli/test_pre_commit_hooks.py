@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 from pre_commit.clientlib import load_config, load_manifest
 
+from citekit.documents import EXTENSIONS
 from tests.conftest import EXAMPLE, ROOT
 
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"
@@ -55,6 +57,17 @@ def test_manifest_is_valid_for_pre_commit_and_names_our_command() -> None:
     # the documented default: the check hook is offline unless the user overrides `args`
     assert found["citekit"]["args"] == ["--no-links"]
     assert found["citekit-fix"]["args"] == []
+
+
+def test_hooks_take_every_format_citekit_reads() -> None:
+    # the check hook left out .odt, .fodt, .xhtml and .text: such articles were never checked
+    found = hooks()
+    checked = re.compile(found["citekit"]["files"])
+    fixed = re.compile(found["citekit-fix"]["files"])
+    for extension, format in EXTENSIONS.items():
+        name = f"articles/a{extension}"
+        assert bool(checked.search(name)) == (format != "wordpress"), extension
+        assert bool(fixed.search(name)) == (format in ("text", "markdown", "html")), extension
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")

@@ -44,3 +44,23 @@ def test_a_pattern_names_the_documents(
     out = capsys.readouterr().out
     assert "TI  - Аз и Я" in out
     assert "Orta Asya" not in out
+
+
+@pytest.mark.parametrize(
+    ("name", "to", "start"),
+    [
+        ("sources.bib", [], "@book{"),  # was CSL-JSON in a .bib file
+        ("sources.ris", [], "TY  - BOOK"),
+        ("sources.json", [], "["),
+        ("sources.out", [], "["),
+        ("sources.bib", ["--to", "ris"], "TY  - BOOK"),  # --to wins
+    ],
+)
+def test_the_output_format_follows_the_output_extension(
+    tmp_path: Path, name: str, to: list[str], start: str
+) -> None:
+    article = tmp_path / "makale.txt"
+    article.write_text(TR, encoding="utf-8")
+    out = tmp_path / name
+    assert main(["refs", str(article), "-o", str(out), *to]) == 0
+    assert out.read_text(encoding="utf-8").startswith(start)

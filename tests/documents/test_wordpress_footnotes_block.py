@@ -67,3 +67,12 @@ def test_broken_meta_is_no_notes_not_an_error() -> None:
     doc = read_bytes(_export("[{not json"), path="export.xml")
     assert doc.notes == ()
     assert doc.body_markers == (1, 2)
+
+
+def test_a_lone_surrogate_in_the_meta_is_a_replacement_character() -> None:
+    # JSON allows "\\ud800"; no output can hold it: `notes`, `check` and `fix` ended in an
+    # internal UnicodeEncodeError
+    meta = json.dumps(NOTES, ensure_ascii=False).replace("Söwda", "S\\ud800wda")
+    doc = read_bytes(_export(meta), path="export.xml")
+    assert doc.notes[0].text.startswith("“S\ufffdwda artdy”")
+    assert [(n.number, n.kind.value) for n in doc.notes] == [(1, "citation"), (2, "ibid")]

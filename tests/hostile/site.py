@@ -78,6 +78,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(self.hostile.single, {"Content-Encoding": "gzip"})
         elif self.path.startswith("/hop"):
             self._send(b"", {"Location": "/page"}, status=302)
+        elif self.path.startswith("/bad-location"):  # urljoin cannot split it
+            self._send(b"", {"Location": "http://[::1"}, status=302)
         elif self.path.startswith("/wayback"):
             if self.hostile.append_to is not None:
                 with self.hostile.append_to.open("a", encoding="utf-8") as out:

@@ -107,3 +107,15 @@ def test_invalid_pyproject_without_citekit_is_not_ours(tmp_path: Path) -> None:
 def test_link_settings_refuse_wrong_types_from_the_api(values: dict[str, object]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011 - each case has its own message
         LinkSettings(**values)  # type: ignore[arg-type]
+
+
+def test_a_max_age_past_any_date_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `--max-age 99999999999d` with a cache was an internal OverflowError
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/page\n", encoding="utf-8")
+    cache = str(tmp_path / "c.sqlite")
+    assert main(["links", "--cache", cache, "--max-age", "99999999999d", str(urls)]) == 2
+    assert "max-age must be at most 100 years" in capsys.readouterr().err
+    assert main(["links", "--cache", cache, "--max-age", "3650d", str(urls)]) == 0

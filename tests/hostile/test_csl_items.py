@@ -41,6 +41,7 @@ def test_a_list_that_is_not_of_objects_is_a_value_error() -> None:
         b'[{"id": "a", "author": ["Smith"]}]',
         b'[{"id": "a", "title": "T", "volume": Infinity}]',
         b"[" * 100_000 + b"]" * 100_000,
+        b'[{"id": "a", "title": "lone \\ud800 surrogate"}]',  # was an internal UnicodeEncodeError
     ],
 )
 def test_format_refuses_hostile_csl_json_with_exit_2(

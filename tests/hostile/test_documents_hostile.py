@@ -128,3 +128,15 @@ def test_too_many_xml_tags_is_refused_before_parsing() -> None:
     data = _docx({"word/document.xml": body})
     with pytest.raises(DocumentError, match="more than 2,500,000 XML tags"):
         read_bytes(data, path="dense.docx")
+
+
+def test_a_part_stored_twice_is_refused() -> None:
+    # zipfile reads the last copy, Word may show the first: which text was checked is unknown
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", BODY)
+        archive.writestr("word/footnotes.xml", _footnotes(_note(1, "Shown by Word.")))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            archive.writestr("word/footnotes.xml", _footnotes(_note(1, "Read by zipfile.")))
+    with pytest.raises(DocumentError, match=r"word/footnotes\.xml is stored more than once"):
+        read_bytes(buffer.getvalue(), path="twice.docx")

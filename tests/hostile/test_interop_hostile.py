@@ -39,6 +39,9 @@ def _convert(
         ('[{"note": ' + "[" * 40 + "]" * 40 + "}]", "nested more than 32 levels"),
         ("[1, 2", "line 1 column 6"),
         ('"just a string"', "must be an array of items"),
+        ('[{"id": "a", "title": "Bad \\ud800 title"}]', "item 1 (id 'a'): 'title' holds a lone"),
+        ('[{"id": "a", "author": [{"family": "X\\udfff"}]}]', "'author' holds a lone surrogate"),
+        ('[{"id": "\\udc00", "title": "T"}]', "item 1: 'id' holds a lone surrogate"),
     ],
 )
 def test_bad_csl_json_is_one_clear_error(
@@ -178,3 +181,17 @@ def test_cite_keys_take_linear_work() -> None:
 def test_kept_ids_win_over_made_keys() -> None:
     made = dump_items([Citation(title="2021 zakon", id="toqaev2021")], "bibtex").text
     assert made.startswith("@online{toqaev2021,")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028"])
+def test_a_line_break_in_a_value_cannot_start_a_ris_record(newline: str) -> None:
+    title = f"Line one{newline}ER  - {newline}TY  - JOUR{newline}TI  - Injected"
+    items = [
+        Citation(type="book", title=title, id="a", note=f"multi{newline}line"),
+        Citation(type="book", title="Next", id="b"),
+    ]
+    back = loads_items(dump_items(items, "ris").text, "ris")
+    assert [(c.id, c.title, c.note) for c in back] == [
+        ("a", "Line one ER  -  TY  - JOUR TI  - Injected", "multi line"),
+        ("b", "Next", None),
+    ]

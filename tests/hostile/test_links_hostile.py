@@ -58,6 +58,14 @@ def test_double_gzip_is_a_suspicious_answer(hostile: tuple[int, Hostile]) -> Non
     assert "2 content-encoding layers" in result.detail
 
 
+def test_a_redirect_to_a_malformed_url_says_so(hostile: tuple[int, Hostile]) -> None:
+    # was "could not check: ValueError: Invalid IPv6 URL", from the catch-all
+    port, _ = hostile
+    (result,) = check_links([f"http://127.0.0.1:{port}/bad-location"], settings=OPEN)
+    assert (result.status, result.http_status) == (LinkStatus.ERROR, 302)
+    assert result.detail == "redirect to an invalid URL: Invalid IPv6 URL"
+
+
 def test_single_gzip_bomb_is_read_only_to_the_limit(hostile: tuple[int, Hostile]) -> None:
     port, _ = hostile
     (result,) = check_links([f"http://127.0.0.1:{port}/gzip1"], settings=OPEN)
@@ -365,7 +373,8 @@ def test_store_gives_up_after_bounded_retries(tmp_path: Path) -> None:
 def test_corrupt_cache_is_moved_aside_and_rebuilt(site: tuple[str, Site], tmp_path: Path) -> None:
     base, _ = site
     path = tmp_path / "links.sqlite"
-    path.write_bytes(b"this is not SQLite at all" * 100)
+    # damaged past its header (a file that is not SQLite at all is never touched)
+    path.write_bytes(b"SQLite format 3\x00" + b"this is not SQLite at all" * 100)
     warnings: list[str] = []
     settings = LinkSettings(allow_private=True, cache=path)
     (result,) = check_links([f"{base}/ok"], settings=settings, warn=warnings.append)

@@ -51,7 +51,7 @@ from citekit.languages import available_languages, load_language
 from citekit.links.settings import LinkSettings
 from citekit.model import Severity
 
-__all__ = ["Settings", "find_config", "load_config", "read_config"]
+__all__ = ["Settings", "check_date_pattern", "find_config", "load_config", "read_config"]
 
 _REQUIRABLE = ("url", "accessed", "title")
 _CITEKIT_HEADER = re.compile(r"^[ \t]*\[+[ \t]*tool[ \t]*\.[ \t]*citekit\b", re.MULTILINE)
@@ -164,8 +164,9 @@ def _language(code: str, where: str, key: str, extra: tuple[str, ...] = ()) -> s
     return code
 
 
-def _date_pattern(pattern: object, where: str) -> str:
-    """A CLDR date pattern that writes a day, a month and a year, and nothing babel rejects."""
+def check_date_pattern(pattern: object, where: str) -> str:
+    """A CLDR date pattern that writes a day, a month and a year, and nothing babel rejects;
+    else a `ConfigError` naming `where` (a config file, or the ``--date-format`` option)."""
     expected = "a CLDR date pattern such as 'dd.MM.yyyy'"
     if not isinstance(pattern, str) or not pattern or len(pattern) > 64:
         raise ConfigError(where, f"date-format must be {expected}, not {pattern!r}")
@@ -244,7 +245,7 @@ def read_config(data: Mapping[str, Any], where: str, root: Path | None = None) -
         _language(language, where, "language", added)
     date_format = data.get("date-format")
     if date_format is not None:
-        _date_pattern(date_format, where)
+        check_date_pattern(date_format, where)
     article = data.get("article-date")
     if article is not None and (
         not isinstance(article, dt.date) or isinstance(article, dt.datetime)

@@ -216,6 +216,8 @@ def parse_citation(
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
     legal = exact.legal
+    if exact.accessed is not None and not fields.get("accessed"):
+        fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
     container = _text(fields, "container-title")
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):

@@ -93,6 +93,30 @@ def _full_name(part: str) -> bool:
     return len(words) >= 2 and marked and not all(is_initials(w) for w in words)
 
 
+@functools.cache
+def _particles() -> frozenset[str]:
+    """The `[names] particle` words of every shipped language, lower-cased."""
+    return frozenset(
+        lower(w) for code in available_languages() for w in language(code).family_particles
+    )
+
+
+def _direct_name(part: str) -> bool:
+    """Whether a part of a list is a name written given name first by its shape: two or three
+    capitalised words, none of them initials (an inverted name's given part after a family of
+    two words, "García Márquez, Gabriel José", is rarer than two names in a list)."""
+    words = part.split()
+    if not words or lower(words[0]) in _particles():
+        return False  # "Van Dyke, John Paul": a family with its particle, then the given names
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and not w.isupper()
+        and not is_initials(w)
+        for w in words
+    )
+
+
 def unlist(written: str) -> tuple[str, ...]:
     """The names in a run that a list style wrote with only its first name inverted.
 
@@ -105,6 +129,8 @@ def unlist(written: str) -> tuple[str, ...]:
     parts = [p.strip() for p in written.split(",")]
     if len(parts) >= 2 and all(_full_name(p) for p in parts):
         return tuple(parts)  # "G. Parker, N. Johnson": no part is a family alone
+    if len(parts) >= 2 and all(_direct_name(p) for p in parts):
+        return tuple(parts)  # "Zöhre Jumaýewa, Leýli Baýlyýewa": no part is a family alone
     families = parts[::2]
     given = parts[1::2]
     paired = all(len(f.split()) == 1 for f in families) and not any(map(is_initials, given))

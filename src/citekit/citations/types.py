@@ -22,6 +22,7 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
+from citekit.model import Name
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
 
@@ -166,6 +167,22 @@ def _has_type_cue(key: str, text: str) -> bool:
     )
 
 
+def _archival(cues: Set[str], fields: Mapping[str, object], text: str) -> bool:
+    """Whether an archive's word is in the note outside its people's names (`Петров П. Л.`:
+    the initial is no sheet, `Л.`)."""
+    if "archive" not in cues:
+        return False
+    names = [n for k in ("author", "editor") for n in _as_tuple(fields.get(k))]
+    for name in names:
+        for written in (f"{name.family} {name.given}", f"{name.given} {name.family}"):
+            text = text.replace(written, " ")
+    return not names or "archive" in _cues(text)
+
+
+def _as_tuple(value: object) -> tuple[Name, ...]:
+    return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
+
+
 @functools.lru_cache(maxsize=4096)
 def _archive_marks(text: str) -> int:
     """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
@@ -277,7 +294,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         fields.get(k)
         for k in ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
     )
-    if "archive" in cues and (
+    if _archival(cues, fields, text) and (
         not title
         or _archive_marks(text) >= 3
         or (
@@ -342,7 +359,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if "video" in cues:
         return "motion_picture"
-    if url or container:
+    # an access date is written of what was read online, its address lost or not
+    online = bool(url or fields.get("accessed"))
+    if online or container:
         paper = _has_cue("newspaper", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
@@ -352,7 +371,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
             return "article-newspaper"
         if container and is_organisation(container):
             return "webpage"  # a body's site (`…, T.C. Dışişleri Bakanlığı`) holds pages
-        return "webpage" if url else "article-newspaper"
+        # a site's name with an access date and no address names a paper as often as a
+        # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
+        return "webpage" if url or not container else "article-newspaper"
     if title and _day(issued) and not (fields.get("author") or fields.get("page")):
         return "article-newspaper"  # a bare title dated to the day: an issue of a paper
     if title and not container:

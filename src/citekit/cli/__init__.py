@@ -10,6 +10,7 @@ start-up on every commit), so ``citekit --version`` imports neither httpx, lxml 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -62,6 +63,13 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+_WRITE_ERRORS = frozenset(
+    code
+    for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG, errno.EIO, errno.EROFS)
+    if code is not None
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default: ``sys.argv[1:]``); return the exit code."""
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -72,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         result: int = args.run(args)
+        sys.stdout.flush()  # a full disk shows here, not as Python's "Exception ignored" at exit
         return result
     except CitekitError as exc:
         print(f"citekit: error: {exc}", file=sys.stderr)
@@ -80,6 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        # `citekit check --format sarif > report.sarif` on a full CI disk: the output is lost
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # what is still buffered cannot be written either
+        print(f"citekit: error: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("citekit: interrupted", file=sys.stderr)
         return 130

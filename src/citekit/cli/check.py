@@ -24,6 +24,7 @@ from citekit.checks import RULES, CheckConfig, check
 from citekit.checks.config import Settings, find_config, load_config
 from citekit.checks.fixes import write_atomically
 from citekit.cli._paths import describe_edition, read_all, refuse_reading_into
+from citekit.cli._terminal import markup, shown
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages
@@ -69,8 +70,7 @@ def add_parser(sub: Any) -> None:
         "--format",
         dest="output",
         choices=("text", "json", "sarif", "github"),
-        default="text",
-        help="output format (default: text)",
+        help="output format (default: from -o's extension, .json or .sarif, else text)",
     )
     parser.add_argument(
         "--fail-on",
@@ -137,6 +137,9 @@ def check_links_of(
 def run(args: argparse.Namespace) -> int:
     """Check the documents and print the findings."""
     settings, config = prepare(args)
+    if args.output is None:  # `-o report.sarif` alone wrote the text report into it
+        suffix = Path(args.output_file or "").suffix.lower()
+        args.output = {".json": "json", ".sarif": "sarif"}.get(suffix, "text")
     read = read_all(included(args.paths, settings, quiet=args.quiet), settings)
     documents = read.documents
     refuse_reading_into(args.output_file, [d.path for d in documents])
@@ -204,20 +207,22 @@ def _print_text(
     total = errors = 0
     for (path, findings), document in zip(results, documents, strict=True):
         if not quiet:
-            line = f"{path}: {describe_edition(document, override)}"
+            line = shown(f"{path}: {describe_edition(document, override)}")
             console.print(line, markup=False, style="dim", soft_wrap=True)
         for f in findings:
             total += 1
             errors += f.severity is Severity.ERROR
             fixable = " [dim]\\[fixable][/]" if f.fixes else ""
             console.print(
-                f"{f.location}: [{_STYLES[f.severity]}]{f.severity}[/] {f.message} "
+                f"{markup(str(f.location))}: [{_STYLES[f.severity]}]{f.severity}[/] "
+                f"{markup(f.message)} "
                 f"[dim]({f.rule})[/]{fixable}",
                 soft_wrap=True,
             )
             if f.hint and not quiet:
-                console.print(f"    hint: {f.hint}", style="dim", soft_wrap=True, markup=False)
+                hint = shown(f"    hint: {f.hint}")
+                console.print(hint, style="dim", soft_wrap=True, markup=False)
         if not findings and not quiet:
-            console.print(f"{path}: no problems found", markup=False)
+            console.print(f"{shown(path)}: no problems found", markup=False)
     if total and not quiet:
         console.print(f"{total} finding(s), {errors} error(s)")

@@ -57,7 +57,12 @@ def add_parser(sub: Any) -> None:
         metavar="PATH",
         help="documents, folders (read recursively) or glob patterns; - for standard input",
     )
-    refs.add_argument("--to", dest="target_format", choices=FORMATS, default="csl-json")
+    refs.add_argument(
+        "--to",
+        dest="target_format",
+        choices=FORMATS,
+        help="output format (default: from -o's extension, else csl-json)",
+    )
     refs.add_argument("-o", "--output", help="write here instead of standard output")
     refs.add_argument("--force", action="store_true", help="overwrite a read-only output")
     refs.set_defaults(run=run_refs)
@@ -124,5 +129,7 @@ def run_refs(args: argparse.Namespace) -> int:
             read.failed += 1
     if not items and read.failed:
         return read.status
-    _emit(dump_items(dedupe(items), args.target_format), args.output or "-", force=args.force)
+    # `-o sources.bib` writes BibTeX, as `convert` does: it was CSL-JSON in a .bib file
+    target = args.target_format or (format_of(args.output) if args.output else None) or "csl-json"
+    _emit(dump_items(dedupe(items), target), args.output or "-", force=args.force)
     return read.status

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
 from citekit.cli._paths import config_settings, describe_edition, write_output
 from citekit.cli.check import known_language
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     if args.source_lang is not None:
         known_language(args.source_lang, settings, "--source-lang")
     target = language(args.lang)
+    if args.date_format is not None:  # as the config's date-format: "%d.%m.%Y" was an internal
+        check_date_pattern(args.date_format, "--date-format")  # error, "G" wrote the era
     if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
         raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
     label = settings.check.labels.get(args.lang)

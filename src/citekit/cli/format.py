@@ -13,9 +13,10 @@ import json
 import sys
 from typing import Any
 
-from citekit.documents import read_file
+from citekit.documents import read_file, read_input
 from citekit.errors import DocumentError
-from citekit.interop import dedupe, document_sources, format_of, loads_items
+from citekit.interop import dedupe, document_sources, format_of, loads_items, source_index
+from citekit.interop.csljson import lone_surrogate
 from citekit.model import Citation, Document, NoteKind
 from citekit.pipeline import read_bytes, read_document
 from citekit.romanize import SCHEMES
@@ -60,10 +61,17 @@ def _document_notes(
     by_number = {note.number: note for note in document.notes}
     entries: list[tuple[list[Citation], str | list[str | None] | None] | str] = []
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
+    # each source once: a later short form (`Kaya, Türk Tarihi, s. 50`) is formatted as the
+    # source an earlier note cited in full, so the style writes its subsequent form
+    sources, where = source_index(document_sources(document))
+    places = iter(where)
+    source: dict[int, Citation] = {}  # each citation note's first source
     for note in document.notes:
         if note.kind is NoteKind.CITATION and note.citations:
             page[note.number] = note.citations[0].page  # what a bare ibid after it repeats
-            entries.append((list(note.citations), [c.page for c in note.citations]))
+            cited = [sources[next(places)] for _ in note.citations]
+            source[note.number] = cited[0]
+            entries.append((cited, [c.page for c in note.citations]))
             continue
         # an ibid may repeat an ibid: follow the chain to the note that names the source
         seen = {note.number}
@@ -77,7 +85,7 @@ def _document_notes(
             # a bare "Ibid." / "Там же." means the same place as the note it repeats
             bare = note.page is None and note.kind is NoteKind.IBID
             page[note.number] = page.get(note.refers_to or 0) if bare else note.page
-            entries.append(([target.citations[0]], page[note.number]))
+            entries.append(([source.get(target.number, target.citations[0])], page[note.number]))
         else:
             entries.append(note.text)
     return entries
@@ -114,7 +122,7 @@ def _notes_lines(document: Document, args: argparse.Namespace) -> list[str]:
 def _read(source: str) -> tuple[bytes, str]:
     """The bytes of ITEMS (``-``: standard input) and the name to give in messages."""
     if source == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
+        return read_input("-")[1], "<stdin>"
     return read_file(source), source
 
 
@@ -153,6 +161,10 @@ def _csl_json(data: bytes, path: str) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             kind = _JSON_KINDS.get(type(item), type(item).__name__)
             raise DocumentError(path, f"CSL-JSON item {n} is {kind}, not an object")
+        if (variable := lone_surrogate(item)) is not None:
+            raise DocumentError(
+                path, f"CSL-JSON item {n}: {variable!r} holds a lone surrogate (\\ud800-\\udfff)"
+            )
     return items
 
 

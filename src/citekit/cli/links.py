@@ -19,10 +19,10 @@ from typing import Any
 
 import platformdirs
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit.checks.config import find_config, load_config
+from citekit.cli._terminal import markup, shown
 from citekit.documents.files import find_documents
 from citekit.errors import CitekitError, DocumentError, UsageError
 from citekit.links import (
@@ -224,16 +224,16 @@ async def check_with_progress(
 
 def warn(line: str) -> None:
     """Print a warning that did not stop the run on stderr."""
-    sys.stderr.write(f"citekit: warning: {line}\n")
+    sys.stderr.write(f"citekit: warning: {shown(line)}\n")
 
 
 def _text_line(r: LinkResult) -> str:
     code = f" {r.http_status}" if r.http_status else ""
-    detail = f" {escape(r.detail)}" if r.detail else ""
+    detail = f" {markup(r.detail)}" if r.detail else ""
     cached = " [dim](cached)[/]" if r.from_cache else ""
-    line = f"[{_STYLES[r.status]}]{r.status:<12}[/]{code} {escape(r.url)}{detail}{cached}"
+    line = f"[{_STYLES[r.status]}]{r.status:<12}[/]{code} {markup(r.url)}{detail}{cached}"
     if r.archived:
-        line += f"\n    [dim]archived: {escape(r.archived.url)}[/]"
+        line += f"\n    [dim]archived: {markup(r.archived.url)}[/]"
     return line
 
 

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from citekit.cli._paths import config_settings, read_all
+from citekit.cli._terminal import shown, text
 from citekit.documents import FORMATS
 from citekit.model import Citation, Document, Note, NoteKind
 from citekit.reports.notes import document_to_json
@@ -50,7 +51,9 @@ def _table(doc: Document, console: Console) -> None:
     count = f"{len(doc.notes)} note{'' if len(doc.notes) == 1 else 's'}"
     title = f"{doc.path} ({doc.format}, {count}{kept_apart})"
     if not doc.notes:  # an empty table would fold the title into its three narrow columns
-        console.print(f"{title}: no notes found", highlight=False, soft_wrap=True)
+        console.print(
+            f"{shown(title)}: no notes found", highlight=False, soft_wrap=True, markup=False
+        )
         return
     columns = ("#", "kind", "author", "title", "container", "year", "URL", "accessed", "lang")
     rows: list[tuple[str, ...]] = []
@@ -77,12 +80,12 @@ def _table(doc: Document, console: Console) -> None:
                 )
             )
     # a column no note fills is left out, so that the table fits a terminal
-    shown = [i for i, name in enumerate(columns) if i in (0, 1, 3) or any(row[i] for row in rows)]
-    table = Table(title=title, show_lines=False)
-    for i in shown:
+    kept = [i for i, name in enumerate(columns) if i in (0, 1, 3) or any(row[i] for row in rows)]
+    table = Table(title=text(title), show_lines=False)
+    for i in kept:
         table.add_column(columns[i], overflow="fold")
     for row in rows:
-        table.add_row(*(row[i] for i in shown))
+        table.add_row(*(text(row[i]) for i in kept))
     console.print(table)
     if any(not n.numbered for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")

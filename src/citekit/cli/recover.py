@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.markup import escape
 
 from citekit.checks.config import Settings, find_config, load_config
+from citekit.cli._terminal import markup
 from citekit.cli.links import add_link_options, check_with_progress, link_settings
 from citekit.errors import UsageError
 from citekit.links import LinkStatus, cited_urls
@@ -117,16 +117,16 @@ def _print(console: Console, recovery: Recovery, settings: RecoverSettings) -> N
     read = f", read {lost.accessed.isoformat()}" if lost.accessed else ""
     what = f"dead: {lost.url}" if lost.url else "no address"
     console.print(
-        f"[bold]{escape(where)}[/]: “{escape(lost.title)}” ({escape(lost.site or '?')}{read}; "
+        f"[bold]{markup(where)}[/]: “{markup(lost.title)}” ({markup(lost.site or '?')}{read}; "
         f"{what})"
     )
     if recovery.problem:
-        console.print(f"    [yellow]{escape(recovery.problem)}[/]")
+        console.print(f"    [yellow]{markup(recovery.problem)}[/]")
     best = recovery.best(settings)
     for rank, candidate in enumerate(recovery.candidates, 1):
         mark = " [green](safe to write)[/]" if candidate is best else ""
-        console.print(f"  {rank}. {candidate.confidence:.2f} {escape(candidate.url)}{mark}")
-        console.print(f"       [dim]{escape('; '.join(candidate.reasons))}[/]")
+        console.print(f"  {rank}. {candidate.confidence:.2f} {markup(candidate.url)}{mark}")
+        console.print(f"       [dim]{markup('; '.join(candidate.reasons))}[/]")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -316,6 +316,8 @@ def _candidate(
         order = "DMY"
         if lang is not None:
             order = lang.slash_order if match.group("s") == "/" else lang.numeric_order
+        if digits("y") == 1:  # "1.1.1" is a section number, not 1 January of the year 1
+            return "a year needs two or four digits"
         year = _year(value("y"), digits("y"))
         return _numeric(value("a"), value("b"), year, order, scan.weekdays)
     year = value("y")

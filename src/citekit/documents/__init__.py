@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from citekit.documents import docx, html, markdown, odt, plaintext, wordpress
 from citekit.documents._common import Extraction
@@ -94,8 +95,17 @@ def read_input(source: str | Path) -> tuple[str, bytes]:
     """The name and bytes of a document file, or of standard input for ``-``."""
     path = str(source)
     if path == "-":
-        return "<stdin>", sys.stdin.buffer.read()
+        return "<stdin>", _read_bounded(sys.stdin.buffer, "<stdin>")
     return path, read_file(path)
+
+
+def _read_bounded(stream: BinaryIO, where: str) -> bytes:
+    """At most `_MAX_BYTES` from a stream: a pipe or a device (``/dev/zero``, ``yes |``) has
+    no size to check first, and reading it whole would take every byte of memory."""
+    data = stream.read(_MAX_BYTES + 1)
+    if len(data) > _MAX_BYTES:
+        raise DocumentError(where, f"more than {_MAX_BYTES} bytes; not read")
+    return data
 
 
 def read_file(path: str | Path) -> bytes:
@@ -105,7 +115,8 @@ def read_file(path: str | Path) -> bytes:
         size = Path(path).stat().st_size
         if size > _MAX_BYTES:
             raise DocumentError(where, f"file too large ({size} bytes)")
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as handle:
+            return _read_bounded(handle, where)
     except IsADirectoryError as exc:
         raise DocumentError(where, "is a directory, not a document") from exc
     except FileNotFoundError as exc:

@@ -19,7 +19,13 @@ _CHUNK = 1024 * 1024
 
 
 def inflate(archive: zipfile.ZipFile, name: str, path: str, limit: int = MAX_PART) -> bytes:
-    """The member's bytes, at most `limit` of them once inflated."""
+    """The member's bytes, at most `limit` of them once inflated.
+
+    A part stored twice is refused: zipfile reads the last copy, Word or Writer may show the
+    first, and citekit must check the text the editor sees.
+    """
+    if sum(1 for info in archive.infolist() if info.filename == name) > 1:
+        raise DocumentError(path, f"{name} is stored more than once in the zip archive")
     out = bytearray()
     try:
         with archive.open(name) as member:

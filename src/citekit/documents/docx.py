@@ -1,5 +1,6 @@
 """DOCX: Word footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``) with the
-hyperlinks inside them, numbered in the order the body references them.
+hyperlinks inside them, numbered in the order the body references them. Endnotes in a document
+that also has footnotes follow them as a list of their own (`RawNote.section` 1).
 
 A document without Word notes is read like plain text, paragraph by paragraph.
 """
@@ -121,7 +122,7 @@ def _links(element: etree._Element, relations: dict[str, str]) -> tuple[str, ...
 
 
 def _notes(
-    archive: zipfile.ZipFile, kind: str, numbers: dict[str, int], path: str
+    archive: zipfile.ZipFile, kind: str, numbers: dict[str, int], path: str, section: int = 0
 ) -> list[RawNote]:
     root = _xml(archive, f"word/{kind}s.xml", path)
     if root is None:
@@ -146,9 +147,8 @@ def _notes(
         total += len(text)
         if total > _MAX_TEXT:
             raise DocumentError(path, f"more than {_MAX_TEXT:,} characters of {kind} text")
-        notes.append(
-            RawNote(numbers[note_id], text, None, numbers[note_id], _links(note, relations))
-        )
+        number = numbers[note_id]
+        notes.append(RawNote(number, text, None, number, _links(note, relations), section=section))
     return sorted(notes, key=lambda n: n.number)
 
 
@@ -164,15 +164,20 @@ def read(data: bytes, *, path: str) -> Extraction:
             raise DocumentError(path, "not a DOCX file (no word/document.xml)")
         paragraphs = list(body.iter(f"{{{_W}}}p"))
         texts = [_paragraph_text(p) for p in paragraphs]
+        notes: list[RawNote] = []
+        markers: list[int] = []
         for kind in ("footnote", "endnote"):
             order = [ref.get(f"{{{_W}}}id", "") for ref in body.iter(f"{{{_W}}}{kind}Reference")]
             numbers: dict[str, int] = {}
             for note_id in order:
                 numbers.setdefault(note_id, len(numbers) + 1)
-            markers = tuple(numbers[note_id] for note_id in order)
-            notes = _notes(archive, kind, dict(numbers), path)
-            if notes:
-                return Extraction(tuple(notes), markers, "\n".join(texts))
+            # endnotes after footnotes are a list of their own: Word numbers them apart
+            listed_notes = _notes(archive, kind, dict(numbers), path, section=1 if notes else 0)
+            if listed_notes:
+                notes.extend(listed_notes)
+                markers.extend(numbers[note_id] for note_id in order)
+        if notes:
+            return Extraction(tuple(notes), tuple(markers), "\n".join(texts))
         relations = _relations(archive, "document.xml", path)
         heading_ids = _heading_ids(archive, path)
         listed = _list_items(paragraphs)

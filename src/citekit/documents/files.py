@@ -9,6 +9,7 @@ is read once, and `exclude` patterns (from the config's ``exclude`` key) leave f
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable, Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -19,6 +20,7 @@ from citekit.errors import DocumentError
 __all__ = ["find_documents", "is_excluded"]
 
 _GLOB_CHARS = frozenset("*?[")
+_NOT_ARTICLES = frozenset({"node_modules", "site-packages", "__pycache__"})
 
 
 _XML_HEAD = 4096  # bytes read to tell a WordPress export from other XML
@@ -55,15 +57,23 @@ def is_excluded(path: str | Path, patterns: Iterable[str]) -> bool:
 
 
 def _walk(folder: Path) -> list[Path]:
+    """The documents under a folder. Hidden folders (``.git``, ``.venv``) and installed
+    packages (``node_modules``, ``site-packages``) are not gone into, as hidden files are not
+    read: ``citekit check .`` in a project read every README of its virtualenv, and ``fix .``
+    could rewrite them. A folder named outright is read, hidden or not."""
     suffixes = _suffixes()
-    found = [
-        p
-        for p in folder.rglob("*")
-        if p.suffix.lower() in suffixes
-        and p.is_file()
-        and not p.name.startswith(".")
-        and _readable_kind(p)
-    ]
+    found = []
+    for root, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".") and f not in _NOT_ARTICLES]
+        for name in files:
+            path = Path(root, name)
+            if (
+                path.suffix.lower() in suffixes
+                and not name.startswith(".")
+                and path.is_file()
+                and _readable_kind(path)
+            ):
+                found.append(path)
     return sorted(found, key=lambda p: p.as_posix())
 
 

@@ -9,6 +9,7 @@ anchor text when citations are parsed.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import re
 from typing import cast
@@ -53,6 +54,9 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BACKLINK = frozenset({"↩", "↩︎", "↑", "^"})
 _DIGITS = re.compile(r"\d{1,6}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not in XML text; \t \n \r are
+_HEAD = 4096  # where a page's <meta charset> must stand (HTML asks for the first 1024 bytes)
+_META_CHARSET = re.compile(rb"(?i)<meta\b[^>]{0,300}?\bcharset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})")
 
 
 def _is_block(element: HtmlElement) -> bool:
@@ -128,9 +132,38 @@ def _shortcodes(text: str, path: str) -> Extraction:
     return Extraction(tuple(notes), tuple(markers), _visible(root))
 
 
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a ``<meta charset>`` (or ``http-equiv`` Content-Type) in the head names,
+    when Python knows it."""
+    found = _META_CHARSET.search(data[:_HEAD])
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _decode(data: bytes, path: str) -> str:
+    """UTF-8 (or UTF-16 with a BOM); else the charset the page declares (a Russian page saved
+    from an old site is often ``windows-1251``). An undeclared legacy encoding is not guessed."""
+    try:
+        return decode(data, path)
+    except DocumentError:
+        binary = b"\x00" in data[:8192] or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        charset = None if binary else _declared_charset(data)
+        if charset is None or charset.startswith("utf"):
+            raise
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise DocumentError(path, f"not valid {charset} at byte {exc.start}, as declared") from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read(data: bytes, *, path: str) -> Extraction:
     """Read an HTML document or fragment."""
-    text = decode(data, path)
+    text = _decode(data, path)
     if not text.strip():
         raise DocumentError(path, "empty document")
     if has_shortcodes(text, parens=True):
@@ -185,7 +218,8 @@ def _block_text(element: HtmlElement) -> str:
     element = copy.deepcopy(element)
     for d in element.iterdescendants():
         if _is_block(d):
-            d.tail = " " + (d.tail or "")
+            # the HTML parser keeps a form feed (a PDF's page break) that lxml refuses to set
+            d.tail = " " + _CONTROL.sub(" ", d.tail or "")
     return _visible(element)
 
 

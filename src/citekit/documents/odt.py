@@ -5,6 +5,12 @@ Notes are read from the XML tree (lxml, no regex over XML): a note's number is i
 paragraphs; its links are the ``xlink:href`` of ``<text:a>`` inside it. The body's text leaves the
 notes out. A document without ODF notes is read like plain text, paragraph by paragraph, its
 ``<text:h>`` headings marked as headings. A flat ODT (``.fodt``, one XML file) reads the same.
+Footnotes come first; endnotes follow as a list of their own (`RawNote.section` 1), since Writer
+numbers them apart.
+
+The text is bounded: a ``<text:s text:c="…"/>`` asks for a run of spaces, and a hostile count
+(``4000000000``) would allocate gigabytes, so each count and the document's whole text have
+limits, and elements are walked without recursion (no `RecursionError` on deep nesting).
 """
 
 from __future__ import annotations
@@ -29,9 +35,28 @@ _BODY = f"{{{_TEXT}}}note-body"
 _CITATION = f"{{{_TEXT}}}note-citation"
 _PARAGRAPHS = (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")
 _MAX_PART = 200 * 1024 * 1024
+_MAX_TAGS = 2_500_000  # as for DOCX: lxml keeps every element, ~150 bytes each
+_MAX_SPACES = 10_000  # one <text:s text:c="…"/>; Writer writes runs of a few spaces
+_MAX_TEXT = 50_000_000  # characters of text in one document, body and notes
+_MAX_NOTES = 20_000  # footnotes and endnotes, as for DOCX: a 137 KB file held 400,000
+
+
+class _Budget:
+    """The characters of text left to read in one document."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.left = _MAX_TEXT
+
+    def take(self, count: int) -> None:
+        self.left -= count
+        if self.left < 0:
+            raise DocumentError(self.path, f"more than {_MAX_TEXT:,} characters of text")
 
 
 def _parse(data: bytes, name: str, path: str) -> etree._Element:
+    if data.count(b"<") > _MAX_TAGS:
+        raise DocumentError(path, f"{name} has more than {_MAX_TAGS:,} XML tags")
     try:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
         return etree.fromstring(data, parser)
@@ -56,29 +81,46 @@ def _content(data: bytes, path: str) -> etree._Element:
         return _parse(inflate(archive, "content.xml", path, _MAX_PART), "content.xml", path)
 
 
-def _text(element: etree._Element, *, skip_notes: bool) -> str:
+def _spaces(node: etree._Element, path: str) -> str:
+    """The run of spaces a ``<text:s/>`` stands for."""
+    count = node.get(f"{{{_TEXT}}}c", "1").strip() or "1"
+    if not count.isascii() or not count.isdigit():
+        raise DocumentError(
+            path, f"line {node.sourceline}: text:c={count[:20]!r} is not a number of spaces"
+        )
+    if len(count) > 6 or int(count) > _MAX_SPACES:
+        raise DocumentError(
+            path, f"line {node.sourceline}: text:c asks for more than {_MAX_SPACES:,} spaces"
+        )
+    return " " * int(count)
+
+
+def _text(element: etree._Element, budget: _Budget, *, skip_notes: bool) -> str:
     """The visible text of an element: spans, spaces (``<text:s text:c="3"/>``), tabs, breaks."""
     parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            tag = child.tag
-            if tag == _NOTE and skip_notes:
-                pass
-            elif tag == f"{{{_TEXT}}}s":
-                parts.append(" " * int(child.get(f"{{{_TEXT}}}c", "1") or 1))
+    # a stack of what is left to write: an element to open, or a tail (a string) to append
+    stack: list[etree._Element | str] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            piece = item
+        else:
+            if item.tail and item is not element:
+                stack.append(item.tail)
+            tag = item.tag
+            if item is not element and tag == _NOTE and skip_notes:
+                continue
+            if tag == f"{{{_TEXT}}}s":
+                piece = _spaces(item, budget.path)
             elif tag == f"{{{_TEXT}}}tab":
-                parts.append("\t")
+                piece = "\t"
             elif tag == f"{{{_TEXT}}}line-break":
-                parts.append("\n")
+                piece = "\n"
             else:
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
+                stack.extend(reversed(list(item)))
+                piece = item.text or ""
+        budget.take(len(piece))
+        parts.append(piece)
     return "".join(parts)
 
 
@@ -88,28 +130,31 @@ def _links(element: etree._Element) -> tuple[str, ...]:
     )
 
 
-def _notes(root: etree._Element, kind: str) -> tuple[list[RawNote], list[int]]:
+def _notes(root: etree._Element, budget: _Budget) -> list[RawNote]:
+    """Footnotes (section 0), then endnotes (section 1): Writer numbers each kind apart."""
     notes: list[RawNote] = []
-    for place, note in enumerate(
-        (n for n in root.iter(_NOTE) if n.get(f"{{{_TEXT}}}note-class", "footnote") == kind), 1
-    ):
-        citation = note.find(_CITATION)
-        label = (citation.text or "").strip() if citation is not None else ""
-        number = int(label) if label.isdigit() and len(label) <= 6 else place
-        body = note.find(_BODY)
-        if body is None:
-            continue
-        paragraphs = list(body.iter(*_PARAGRAPHS))
-        text = "\n".join(_text(p, skip_notes=True) for p in paragraphs).strip()
-        notes.append(RawNote(number, text, None, place, _links(body)))
-    return notes, [n.number for n in notes]
+    for kind in ("footnote", "endnote"):
+        section = 1 if notes else 0  # endnotes after footnotes restart the numbering
+        found = (n for n in root.iter(_NOTE) if n.get(f"{{{_TEXT}}}note-class", "footnote") == kind)
+        for place, note in enumerate(found, 1):
+            if len(notes) >= _MAX_NOTES:
+                raise DocumentError(budget.path, f"more than {_MAX_NOTES:,} notes")
+            citation = note.find(_CITATION)
+            label = (citation.text or "").strip() if citation is not None else ""
+            number = int(label) if label.isdigit() and len(label) <= 6 else place
+            body = note.find(_BODY)
+            if body is None:
+                continue
+            paragraphs = list(body.iter(*_PARAGRAPHS))
+            text = "\n".join(_text(p, budget, skip_notes=True) for p in paragraphs).strip()
+            notes.append(RawNote(number, text, None, place, _links(body), section=section))
+    return notes
 
 
 def _outer_paragraphs(root: etree._Element) -> list[etree._Element]:
-    """Body paragraphs and headings, not those inside notes."""
-    return [
-        p for p in root.iter(*_PARAGRAPHS) if not any(a.tag == _BODY for a in p.iterancestors())
-    ]
+    """Body paragraphs and headings, not those inside notes (one pass: no walk up per one)."""
+    inside = {p for body in root.iter(_BODY) for p in body.iter(*_PARAGRAPHS)}
+    return [p for p in root.iter(*_PARAGRAPHS) if p not in inside]
 
 
 def _list_items(root: etree._Element) -> dict[etree._Element, tuple[int, int]]:
@@ -126,12 +171,12 @@ def _list_items(root: etree._Element) -> dict[etree._Element, tuple[int, int]]:
 def read(data: bytes, *, path: str) -> Extraction:
     """Read an OpenDocument text (``.odt`` or flat ``.fodt``)."""
     root = _content(data, path)
+    budget = _Budget(path)
     paragraphs = _outer_paragraphs(root)
-    texts = [_text(p, skip_notes=True) for p in paragraphs]
-    for kind in ("footnote", "endnote"):
-        notes, markers = _notes(root, kind)
-        if notes:
-            return Extraction(tuple(notes), tuple(markers), "\n".join(texts))
+    texts = [_text(p, budget, skip_notes=True) for p in paragraphs]
+    notes = _notes(root, budget)
+    if notes:
+        return Extraction(tuple(notes), tuple(n.number for n in notes), "\n".join(texts))
     listed = _list_items(root)
     blocks = [
         Block(

@@ -4,7 +4,9 @@ The posts' HTML is taken from the XML tree (lxml), never by regex; footnote shor
 (``[footnote]…[/footnote]``, ``[efn_note]``, ``[mfn]``, ``((…))``) and rendered plugin markup are
 then read as the HTML reader reads them. WordPress's own Footnotes block keeps its notes in the
 post's ``footnotes`` meta, put back where the block stands as WordPress renders it. The posts
-of one export are one document.
+of one export are one document: each post is read alone (its notes are a list of their own,
+`RawNote.section`, as each post numbers them from 1) and its lines are the export's lines, so
+that messages and `fix` find the notes where the file has them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import json
 import re
 from html import escape
 
+from attrs import evolve
 from lxml import etree
 
 from citekit.documents import html
+from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.errors import DocumentError
 
@@ -37,15 +41,40 @@ def read(data: bytes, *, path: str) -> Extraction:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise DocumentError(path, f"not well-formed XML: {exc}") from exc
-    posts = []
+    posts: list[tuple[str, int]] = []
     for content in root.iter(_CONTENT):
         if content.text and content.text.strip():
             item = content.getparent()
             notes = _block_footnotes(item) if item is not None else ""
-            posts.append(_with_footnotes(content.text, notes))
+            # WordPress writes "<content:encoded><![CDATA[" and the post on the tag's line
+            line = content.sourceline if isinstance(content.sourceline, int) else 1
+            posts.append((_with_footnotes(content.text, notes), line))
     if not posts:
         raise DocumentError(path, "no post content (<content:encoded>) in this XML file")
-    return html.read("\n".join(posts).encode("utf-8"), path=path)
+    return _merged([(html.read(text.encode("utf-8"), path=path), line) for text, line in posts])
+
+
+def _merged(posts: list[tuple[Extraction, int]]) -> Extraction:
+    """One extraction of the posts, read one by one: a later post's notes were read as the
+    first post's reference list (a second "Kaynakça" is a bibliography in one article)."""
+    notes: list[RawNote] = []
+    bibliography: list[RawNote] = []
+    markers: list[int] = []
+    bodies: list[str] = []
+    section = 0
+    for extraction, first_line in posts:
+
+        def placed(note: RawNote, first_line: int = first_line, at: int = section) -> RawNote:
+            line = None if note.line is None else note.line + first_line - 1
+            return evolve(note, line=line, section=note.section + at)
+
+        notes.extend(placed(n) for n in extraction.notes)
+        bibliography.extend(placed(n) for n in extraction.bibliography)
+        markers.extend(extraction.markers)
+        bodies.append(extraction.body)
+        if extraction.notes:
+            section += 1 + max(n.section for n in extraction.notes)
+    return Extraction(tuple(notes), tuple(markers), "\n".join(bodies), tuple(bibliography))
 
 
 def _block_footnotes(item: etree._Element) -> str:
@@ -69,7 +98,9 @@ def _block_footnotes(item: etree._Element) -> str:
             for n in notes
             if isinstance(n, dict)
         ]
-        return f'<ol class="wp-block-footnotes">{"".join(items)}</ol>' if items else ""
+        listed = f'<ol class="wp-block-footnotes">{"".join(items)}</ol>' if items else ""
+        # JSON may escape a lone surrogate ("\\ud800") that no text can hold: it becomes U+FFFD
+        return listed.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return ""
 
 

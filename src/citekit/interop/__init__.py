@@ -13,6 +13,7 @@ from pathlib import Path
 from attrs import evolve, fields, frozen
 
 from citekit._text import fold
+from citekit.documents import read_file
 from citekit.errors import DocumentError, UsageError
 from citekit.interop._common import Loss
 from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
@@ -31,6 +32,7 @@ __all__ = [
     "format_of",
     "load_items",
     "loads_items",
+    "source_index",
 ]
 
 FORMATS = ("csl-json", "bibtex", "ris")
@@ -73,10 +75,8 @@ def load_items(path: str | Path, format: str | None = None) -> list[Citation]:
     if fmt is None:
         return document_sources(read_document(str(path)))
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DocumentError(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_file(path).decode("utf-8-sig")  # bounded, as every document read is
+    except UnicodeDecodeError as exc:
         raise DocumentError(str(path), f"cannot read: {exc}") from exc
     try:
         return loads_items(text, fmt)
@@ -129,7 +129,14 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
 
     The first occurrence is kept, filled in with fields a later one has and it lacks.
     """
+    return source_index(items)[0]
+
+
+def source_index(items: Sequence[Citation]) -> tuple[list[Citation], list[int]]:
+    """`dedupe`'s sources, and for each item the index of the source it is one with (a
+    note's short form `Kaya, Türk Tarihi, s. 50` is the book an earlier note cited in full)."""
     kept: list[Citation] = []
+    where: list[int] = []
     index: dict[tuple[str, ...], list[int]] = {}
     for item in items:
         keys: list[tuple[str, ...]] = []
@@ -150,7 +157,8 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
         for key in keys:
             if found not in index.setdefault(key, []):
                 index[key].append(found)
-    return kept
+        where.append(found)
+    return kept, where
 
 
 def _traits(item: Citation) -> tuple[str | int | None, ...]:

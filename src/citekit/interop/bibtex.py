@@ -79,18 +79,25 @@ _BACK = {
 # where each entry type keeps its container
 _CONTAINER = {"article": "journaltitle", "incollection": "booktitle", "inproceedings": "booktitle"}
 _CONTAINER_READ = ("journaltitle", "journal", "booktitle", "organization", "howpublished")
+# BibTeX counts every brace, escaped or not, to find where a value ends: a lone "\\}" ends it
+# early, so braces in text are written as LaTeX's brace commands, and a backslash as one too
 _SPECIAL = str.maketrans(
-    {c: "\\" + c for c in "&%$#_{}"} | {"~": "\\textasciitilde{}", "^": "\\textasciicircum{}"}
+    {c: "\\" + c for c in "&%$#_"}
+    | {"~": "\\textasciitilde{}", "^": "\\textasciicircum{}", "\\": "\\textbackslash{}"}
+    | {"{": "\\textbraceleft{}", "}": "\\textbraceright{}"}
 )
 
 
 def _latex_reader() -> LatexNodes2Text:
     """pylatexenc's reader, with ``\\textasciicircum{}`` read back as the "^" we write (its
-    default is the modifier letter "ˆ")."""
+    default is the modifier letter "ˆ"), and the brace commands as braces (it drops them)."""
     context = get_default_latex_context_db()
-    context.add_context_category(
-        "citekit", macros=[MacroTextSpec("textasciicircum", "^")], prepend=True
-    )
+    macros = [
+        MacroTextSpec("textasciicircum", "^"),
+        MacroTextSpec("textbraceleft", "{"),
+        MacroTextSpec("textbraceright", "}"),
+    ]
+    context.add_context_category("citekit", macros=macros, prepend=True)
     return LatexNodes2Text(latex_context=context)
 
 
@@ -155,7 +162,8 @@ def _escape(value: str) -> str:
 
 def _names(names: Sequence[Name]) -> str:
     return " and ".join(
-        "{" + n.literal + "}" if n.literal is not None else _escape(format_name(n)) for n in names
+        "{" + _escape(n.literal) + "}" if n.literal is not None else _escape(format_name(n))
+        for n in names
     )
 
 
@@ -316,12 +324,34 @@ def _decode(value: str) -> str:
     return str(_LATEX.latex_to_text(value))
 
 
+def _split_names(value: str) -> list[str]:
+    """The names of a list, split at each " and " outside braces: "{Barnes and Noble}" is one
+    name, as BibTeX reads it."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(value):
+        char = value[i]
+        if char == "\\":
+            i += 2  # an escaped character ("\\{") does not open a group for this split
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and value.startswith(" and ", i):
+            parts.append(value[start:i])
+            start = i = i + len(" and ")
+            continue
+        i += 1
+    parts.append(value[start:])
+    return parts
+
+
 def _read_names(value: str | None) -> tuple[Name, ...]:
     """Names from the field as written: "{Anadolu Ajansı}" (braced) is one literal name."""
     if not value:
         return ()
     names = []
-    for part in (p.strip() for p in value.replace("\n", " ").split(" and ")):
+    for part in (p.strip() for p in _split_names(value.replace("\n", " "))):
         if part.startswith("{") and part.endswith("}"):
             names.append(Name(literal=_decode(part[1:-1])))
         elif part:

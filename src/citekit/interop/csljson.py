@@ -1,8 +1,9 @@
 """CSL-JSON files: an array of items (a single item is accepted too), checked item by item.
 
 A file comes from a user or another program, so it is read with limits: at most 64 MB, 100,000
-items and 32 levels of nesting, no ``NaN`` or ``Infinity``; a wrong shape is an error naming
-the item, the variable and what was expected, never an AttributeError or a Python repr.
+items and 32 levels of nesting, no ``NaN`` or ``Infinity``, no lone surrogate (``"\\ud800"``,
+which JSON allows and no UTF-8 file can hold); a wrong shape is an error naming the item, the
+variable and what was expected, never an AttributeError or a Python repr.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from citekit.csl import from_csl, to_csl
 from citekit.interop._common import CiteKeys, Loss
 from citekit.model import Citation
 
-__all__ = ["MAX_DEPTH", "MAX_ITEMS", "MAX_SIZE", "dumps_csl_json", "loads_csl_json"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "MAX_SIZE",
+    "dumps_csl_json",
+    "loads_csl_json",
+    "lone_surrogate",
+]
 
 MAX_SIZE = 64 * 1024 * 1024
 MAX_ITEMS = 100_000
@@ -56,6 +64,33 @@ def _depth(value: Any) -> int:
     return deepest
 
 
+def _not_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def lone_surrogate(item: Any) -> str | None:
+    """The variable of a parsed CSL-JSON item whose text holds a lone surrogate, or None."""
+    if not isinstance(item, dict):
+        return None
+    for key, value in item.items():
+        stack = [key, value]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, str):
+                if not current.isascii() and _not_utf8(current):
+                    return str(key).encode("utf-8", "backslashreplace").decode("utf-8")
+            elif isinstance(current, dict):
+                stack.extend(current.keys())
+                stack.extend(current.values())
+            elif isinstance(current, list):
+                stack.extend(current)
+    return None
+
+
 def loads_csl_json(text: str) -> list[Citation]:
     """Citations from a CSL-JSON array or a single item; ValueError says what is wrong where."""
     if len(text) > MAX_SIZE:
@@ -77,9 +112,13 @@ def loads_csl_json(text: str) -> list[Citation]:
     items = []
     for n, item in enumerate(data, start=1):
         try:
+            if (variable := lone_surrogate(item)) is not None:
+                raise ValueError(f"{variable!r} holds a lone surrogate (\\ud800-\\udfff), not text")
             items.append(from_csl(item))
         except ValueError as exc:
             name = item.get("id") if isinstance(item, dict) else None
+            if isinstance(name, str) and _not_utf8(name):
+                name = None
             label = f"item {n}" + (f" (id {name!r})" if isinstance(name, str | int) else "")
             raise ValueError(f"{label}: {exc}") from None
     return items

@@ -125,8 +125,19 @@ def dumps_ris(items: Sequence[Citation]) -> tuple[str, list[Loss]]:
                 entry["abstract"] = value
             else:
                 losses.append(Loss(key, name, "RIS has no field for this value"))
-        entries.append(entry)
+        entries.append({tag: _one_line(value) for tag, value in entry.items()})
     return rispy.dumps(entries, implementation=_PlainRisWriter), losses
+
+
+def _one_line(value: Any) -> Any:
+    """A value on one line: RIS is one tag a line, so a title holding "\\nER  - \\nTY  - " ended
+    the record there and began another (any line break splitlines knows, U+2028 too)."""
+    if isinstance(value, str):
+        lines = value.splitlines()
+        return " ".join(lines) if len(lines) > 1 else value
+    if isinstance(value, list):
+        return [_one_line(v) for v in value]
+    return value
 
 
 def loads_ris(text: str) -> list[Citation]:

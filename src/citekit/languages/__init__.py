@@ -28,6 +28,7 @@ __all__ = [
     "Language",
     "Words",
     "available_languages",
+    "country_names",
     "format_day",
     "language",
     "load_language",
@@ -100,6 +101,9 @@ class Words:
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
     # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
     content_type: tuple[str, ...] = ()
+    # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
+    # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
+    countries: tuple[str, ...] = ()
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()
@@ -150,6 +154,9 @@ class Language:
     # [names] family_suffix: words that close a family name of two words, the father's name
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
+    # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
+    # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
+    family_particles: tuple[str, ...] = ()
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -304,6 +311,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         type_words=_type_words(data.get("types", {}), where),
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
+        family_particles=_strings(_table(data, "names", where), "particle", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
         legal=_legal(data.get("legal", {}), where),
     )
@@ -343,7 +351,6 @@ def load_language(path: str | Path) -> Language:
 
 
 @functools.cache
-@functools.cache
 def available_languages() -> tuple[str, ...]:
     """Codes of the languages shipped with citekit, sorted (the data folder is read once)."""
     folder = resources.files("citekit.languages") / "data"
@@ -367,6 +374,21 @@ def shipped_words(key: str) -> set[str]:
         words: tuple[str, ...] = getattr(language(code).words, key)
         found.update(words)
     return found
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The names of the world's countries in every shipped language: CLDR's territories (two
+    letters) in each language that has a CLDR locale, and the `[words] countries` CLDR lacks
+    ("USA", "Turkey"), casefolded."""
+    names: set[str] = set(shipped_words("countries"))
+    for code in available_languages():
+        cldr = language(code).cldr
+        if cldr is None:
+            continue
+        territories = Locale.parse(cldr).territories
+        names.update(v for k, v in territories.items() if len(k) == 2 and k.isalpha())
+    return frozenset(n.casefold() for n in names)
 
 
 _NAMED_FIELDS = re.compile(r"MMM|LLL|E|c{3,}|e{3,}|G|a")  # pattern letters written as words

@@ -7,7 +7,10 @@ allows private addresses (nor an ``ok`` from such a run answer one that does not
 
 The cache is a convenience, never a reason to lose a run: a locked file is waited for a bounded
 time and then given up (the results are still printed), a row that does not read back as a result
-is checked again, and a file that is not a database is moved aside and rebuilt.
+is checked again, and a damaged cache (an SQLite file that no longer reads) is moved aside and
+rebuilt. A file that is not SQLite at all, or an SQLite database that holds other tables, is
+never touched: it is someone's article or Zotero library given to ``--cache`` by mistake, not a
+cache (a `CacheError`, and the run goes on without the cache).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ CREATE TABLE IF NOT EXISTS link_runs (
 """
 _BUSY_SECONDS = 5.0  # SQLite's own wait for a lock, per try
 _TRIES = 3  # tries of a locked write before the results are kept out of the cache
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_OURS = frozenset({"link_results", "link_runs"})
 
 
 def _is_locked(exc: sqlite3.Error) -> bool:
@@ -51,6 +56,15 @@ def _is_locked(exc: sqlite3.Error) -> bool:
 def _is_corrupt(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether the file starts as an SQLite database does (a damaged cache still does)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False
 
 
 class LinkCache:
@@ -80,6 +94,10 @@ class LinkCache:
         except sqlite3.DatabaseError as exc:
             if not _is_corrupt(exc):
                 raise CacheError(str(path), f"cannot open the link cache: {exc}") from exc
+            if not _is_sqlite(path):
+                raise CacheError(
+                    str(path), "is not a link cache (not an SQLite file); left as it is"
+                ) from exc
             self._db = self._rebuild(exc)
         except OSError as exc:
             raise CacheError(str(path), f"cannot open the link cache: {exc}") from exc
@@ -101,12 +119,23 @@ class LinkCache:
     def _open_once(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=self._busy, isolation_level=None)
         try:
+            tables = {
+                str(row[0])
+                for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if tables - _OURS:
+                others = ", ".join(sorted(tables - _OURS)[:3])
+                raise CacheError(
+                    str(self.path),
+                    f"is an SQLite database with other tables ({others}), not a link cache; "
+                    "left as it is",
+                )
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
             db.execute(_RUNS)
             db.execute("SELECT count(*) FROM link_results").fetchone()
-        except sqlite3.Error:
+        except (sqlite3.Error, CacheError):
             db.close()
             raise
         return db

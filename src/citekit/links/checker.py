@@ -280,7 +280,10 @@ class Checker:
             status = answer.status
             if status in _REDIRECTS and answer.location:
                 chain.append(Hop(current, status))
-                target = urljoin(current, answer.location)
+                try:
+                    target = urljoin(current, answer.location)
+                except ValueError as exc:  # "http://[::1": urljoin splits the address itself
+                    return done(LinkStatus.ERROR, f"redirect to an invalid URL: {exc}", status)
                 if target in seen:
                     return done(LinkStatus.ERROR, f"redirect loop back to {target}", status)
                 if len(chain) > self.settings.max_redirects:

@@ -39,6 +39,9 @@ def _count(low: int, high: int | None = None) -> Any:
     return check
 
 
+_MAX_SECONDS = 100 * 365 * 24 * 3600.0
+
+
 def _seconds(*, positive: bool) -> Any:
     """A finite number of seconds (an int or a float, not a bool), positive or at least 0."""
 
@@ -48,6 +51,8 @@ def _seconds(*, positive: bool) -> Any:
         if not math.isfinite(value) or value < 0 or (positive and value == 0):
             what = "positive" if positive else "0 or more"
             raise ValueError(f"{_name(attribute)} must be finite and {what}, not {value!r}")
+        if value > _MAX_SECONDS:  # a date that far off overflows (an internal error)
+            raise ValueError(f"{_name(attribute)} must be at most 100 years, not {value!r} s")
 
     return check
 

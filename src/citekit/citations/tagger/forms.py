@@ -236,6 +236,35 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
+def range_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The token after a number range's second number when one starts at token `i`, the
+    range's mark (`1-2`, `1–3`): numbers below 1,000 (not years), the second greater than the
+    first, and short or glued to the mark (a year after a spaced dash, `Т. 1 — 2011`, is not
+    a range's end)."""
+    if i + 1 >= len(tokens) or tokens[i].text not in _RANGE_MARKS:
+        return None
+    first, second = tokens[i - 1].text, tokens[i + 1].text
+    if not (first.isdecimal() and second.isdecimal()) or int(second) <= int(first):
+        return None
+    if len(first) > 3:
+        return None  # years (`c. 1850–1914`), not volumes
+    glued = tokens[i].start == tokens[i - 1].end and tokens[i + 1].start == tokens[i].end
+    return i + 2 if glued or len(second) < 4 else None
+
+
+def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
+    ended the run at the first number and left the rest outside any field."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        (label, a, b), (kind, c, d) = out[i], out[i + 1]
+        if label in _NUMBERED and kind == OTHER and b == c:
+            end = range_end(tokens, b)
+            if end is not None and end <= d:
+                out[i], out[i + 1] = (label, a, end), (OTHER, end, d)
+    return [run for run in out if run[1] < run[2]]
+
+
 _NUMBERED = frozenset({"volume", "issue"})
 _NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
 

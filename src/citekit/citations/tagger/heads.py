@@ -24,8 +24,10 @@ __all__ = [
     "initials_close",
     "inverted_head",
     "is_initial",
+    "listed_initials",
     "name_head",
     "names_before_quote",
+    "painted",
     "short_author",
     "with_initials",
 ]
@@ -384,4 +386,58 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if not 1 <= i - c - 1 <= MAX_GIVEN or not all(t.text in "(." for t in tokens[i:d]):
         return out
     out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
+    return out
+
+
+def _surname_initials(tokens: Sequence[Token], k: int) -> int | None:
+    """Where a name written `Surname I. I.` (one or two initials) ends when one starts at `k`."""
+    word = tokens[k].text if k < len(tokens) else ""
+    if not (capitalised(word) and len(word) > 1 and word.isalpha()):
+        return None
+    i, count = k + 1, 0
+    while count < _INITIALS and i + 1 < len(tokens):
+        if not (is_initial(tokens[i].text) and tokens[i + 1].text == "."):
+            break
+        i, count = i + 2, count + 1
+    return i if count else None
+
+
+def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an author-date list of names written `Surname I. I.` whole (`Иванов И. М.,
+    Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
+    year is another author, whatever the model called its words (a title `Петров П`, the
+    place `Л.`)."""
+    out = list(found)
+    for label, a, b in found:
+        if label != "author" or _surname_initials(tokens, a) != b:
+            continue
+        names, p = [], b
+        while p < len(tokens) and tokens[p].text == ",":
+            end = _surname_initials(tokens, p + 1)
+            if end is None:
+                break
+            names.append((p + 1, end))
+            p = end
+        rest = [t for t in tokens[p:] if t.text.isalnum()]
+        if names and rest and rest[0].text.isdecimal() and len(rest[0].text) == 4:
+            for start, end in names:
+                out = painted(out, ("author", start, end))
+        break
+    return out
+
+
+def painted(found: Sequence[Run], run: Run) -> list[Run]:
+    """`found` with `run` laid over the runs it overlaps (their rest kept)."""
+    label, s, e = run
+    out: list[Run] = []
+    for kind, c, d in found:
+        if d <= s or c >= e:
+            out.append((kind, c, d))
+            continue
+        if c < s:
+            out.append((kind, c, s))
+        if (label, s, e) not in out:
+            out.append((label, s, e))
+        if d > e:
+            out.append((kind, e, d))
     return out

@@ -18,6 +18,7 @@ __all__ = [
     "initial_in_place",
     "one_place",
     "place_in_title",
+    "place_in_translation",
     "publisher_after_place",
     "unlabelled_place",
 ]
@@ -205,4 +206,36 @@ def initial_in_place(
             out[j - 1 : j + 1] = [(person, out[j - 1][1], a + 2), (OTHER, a + 2, a + 3)]
             out.insert(j + 1, ("publisher-place", a + 3, b))
             return out
+    return out
+
+
+_OPENS, _CLOSES = "([", ")]"
+_MIN_PROSE = 3  # words outside any field that make a bracket's text a sentence
+
+
+def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a place that a bracketed sentence names read as no field: `(Between the
+    Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
+    `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "publisher-place":
+            continue
+        start = next((k for k in range(a - 1, -1, -1) if tokens[k].text in _OPENS + _CLOSES), -1)
+        end = next((k for k in range(b, len(tokens)) if tokens[k].text in _OPENS + _CLOSES), -1)
+        if start < 0 or end < 0 or tokens[start].text not in _OPENS:
+            continue
+        if tokens[end].text not in _CLOSES:
+            continue
+        inside = [run for run in out if run[1] < end and run[2] > start + 1]
+        if any(kind not in (OTHER, "publisher-place") for kind, _, _ in inside):
+            continue
+        prose = sum(
+            tokens[k].text.isalpha()
+            for kind, c, d in inside
+            if kind == OTHER
+            for k in range(max(c, start + 1), min(d, end))
+        )
+        if prose >= _MIN_PROSE:
+            out[j] = (OTHER, a, b)
     return out

@@ -9,7 +9,9 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
+from citekit.citations.tagger.countries import place_and_country, place_then_publisher
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
@@ -22,9 +24,11 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
+    range_end,
     responsibility_hosts,
     title_in_host,
     trailing_page,
+    volume_ranges,
     year_after_host,
 )
 from citekit.citations.tagger.heads import (
@@ -37,6 +41,7 @@ from citekit.citations.tagger.heads import (
     initial_next,
     initials_close,
     inverted_head,
+    listed_initials,
     names_before_quote,
     short_author,
     with_initials,
@@ -54,6 +59,7 @@ from citekit.citations.tagger.places import (
     initial_in_place,
     one_place,
     place_in_title,
+    place_in_translation,
     publisher_after_place,
     unlabelled_place,
 )
@@ -68,6 +74,12 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.years import (
+    host_gives_word,
+    iso_dates,
+    number_before_word,
+    year_left_out,
+)
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
@@ -130,9 +142,9 @@ def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
 def _trailing_volume(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
 ) -> list[Run]:
-    """A title run that ends with its own sentence `Т. 1.` or `Vol. 3`: the volume of a
-    multi-volume work, not part of its title."""
-    number = b - 1
+    """A title run that ends with its own sentence `Т. 1.`, `Vol. 3` or `Т. 1–2`: the volume
+    of a multi-volume work, not part of its title."""
+    number = b - 3 if b - 3 > a and range_end(tokens, b - 2) == b else b - 1  # `Vol. 1-2`
     word = number - 1 if tokens[number - 1].text != "." else number - 2
     if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
         return [("title", a, b)]
@@ -277,6 +289,34 @@ def _tail(
     return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
+_HOSTS = frozenset({"container-title", "volume", "issue"})
+
+
+def _numbered_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int
+) -> bool:
+    """Whether the title run just before token `a` ends with a number sign (`№`, `No.`) and
+    token `a` is its number, glued or one space on."""
+    if not out or out[-1][0] != "title" or out[-1][2] != a or not tokens[a].text.isdigit():
+        return False
+    return "issue" in marks[a - 1] and tokens[a].start - tokens[a - 1].end <= 1
+
+
+def _issue_in_date(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+) -> bool:
+    """Whether a date run opens with the number of an issue's label word outside any field
+    (`Sayı: 63 Eylül 2017`, `№ 5 мая 2019`): the number is the issue, not the day."""
+    if not tokens[a].text.isdigit() or not any(tokens[k].text.isalnum() for k in range(a + 1, b)):
+        return False
+    k = a - 1
+    while k >= 0 and tokens[k].text in ":.":
+        k -= 1
+    if k < 0 or "Bissue" not in marks[k] or marks[k] & {"Bpage", "Bvolume"}:
+        return False  # `S.` may be a page's word too
+    return bool(out) and out[-1][0] == OTHER and out[-1][1] <= k
+
+
 def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one number right after a page's label word and its period."""
     if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
@@ -286,6 +326,7 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
+    found = names_before_year(tokens, marks, found)
     found = et_al_runs(
         tokens,
         marks,
@@ -298,6 +339,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
+    found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
@@ -413,6 +456,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                     out.append((OTHER, end, stop))
         elif label == "container-title":
             out.extend(_volume_issue(tokens, a, b))
+        elif label == "issued" and _issue_in_date(tokens, marks, out, a, b):
+            start = next(k for k in range(a + 1, b) if tokens[k].text.isalnum())
+            out.extend([("issue", a, a + 1), (OTHER, a + 1, start), ("issued", start, b)])
+        elif label == OTHER and _numbered_title(tokens, marks, out, a) and not labels & _HOSTS:
+            out[-1] = ("title", out[-1][1], a + 1)  # `Лабораторная работа №2`: no issue's
+            if a + 1 < b:
+                out.append((OTHER, a + 1, b))
         elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
             out.extend(page)
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
@@ -424,8 +474,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    out = numbered_host(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = unlabelled_place(tokens, marks, place_in_title(tokens, marks, out))
+    out = place_in_translation(tokens, place_in_title(tokens, marks, out))
+    out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
+    out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     return initial_in_place(tokens, marks, out)

@@ -1,0 +1,118 @@
+"""Author-date references (APA and its kin) written `Authors. (Year). Title.`: the year in
+brackets closes the heading, so the title is what comes after it, never a bracketed group
+before it (a role the language files do not list: `(Redaksiyon-Etimoloji)`, `(Comp.)`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.heads import is_initial
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["names_before_year", "title_after_year"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+_PERSONS = frozenset({"author", "editor", "translator"})
+
+
+def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a bracketed title between the names and a bracketed year read as no
+    field, and the host's run right after the year read as the title: `AYVERDİ, İ. ve
+    TOPALOĞLU, A. (Redaksiyon-Etimoloji). (2008). Misalli Büyük Türkçe Sözlük, İstanbul: …`."""
+    fields = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
+    for n in range(1, len(fields) - 2):
+        (_, person), (t, title), (_, year), (h, host) = fields[n - 1 : n + 3]
+        if person[0] not in _PERSONS or title[0] != "title" or year[0] != "issued":
+            continue
+        if host[0] != "container-title" or any(r[0] == "title" for r in found[h:]):
+            continue
+        if _bracketed(tokens, title[1], title[2]) and _bracketed(tokens, year[1], year[2]):
+            out = list(found)
+            out[t] = (OTHER, title[1], title[2])
+            out[h] = ("title", host[1], host[2])
+            return out
+    return list(found)
+
+
+def _bracketed(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a whole bracketed group, with or without its brackets."""
+    start = a + 1 if tokens[a].text == "(" else a
+    end = b - 1 if tokens[b - 1].text == ")" else b
+    opened = tokens[start - 1].text == "(" if start > 0 else False
+    closed = tokens[end].text == ")" if end < len(tokens) else False
+    inner = (tokens[k].text for k in range(start, end))
+    return start < end and opened and closed and all(t not in "()" for t in inner)
+
+
+_NAME_MARKS = frozenset({"&", ",", ".", "-", "‐"})
+_HEAD = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
+
+
+def names_before_year(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the heading before an author-date year read as its authors when it is
+    written as names with initials (`Atar, B., Atalay Kabasakal, K., Ünsal Özberk, E. B. (2019).
+    **R ile Veri Analizi**`): the title comes after the year, so a title run before it that
+    holds nothing but names, initials and list marks is the names the model misread."""
+    years = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if not years or not _bracketed(tokens, found[years[0]][1], found[years[0]][2]):
+        return list(found)
+    year = years[0]
+    if not any(run[0] == "title" for run in found[year + 1 :]):
+        return list(found)
+    head = [run for run in found[:year] if run[0] != OTHER or _named(tokens, marks, run)]
+    start = next((run[1] for run in head if tokens[run[1]].text[:1].isupper()), None)
+    if start is None or found[year][1] - 1 <= start:
+        return list(found)
+    end = found[year][1] - 1  # the year's opening bracket
+    if not all(run[0] in _HEAD or run[0] == "author" for run in head):
+        return list(found)
+    if not _named(tokens, marks, ("author", start, end)):
+        return list(found)
+    if all(run[0] == "author" or run[0] == OTHER for run in head):
+        return list(found)  # nothing misread
+    kept = [run for run in found if run[2] <= start or run[1] >= end]
+    names = _inverted_names(tokens, marks, start, end) or [("author", start, end)]
+    return sorted([*kept, *names], key=lambda run: run[1])
+
+
+def _inverted_names(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+) -> list[Run] | None:
+    """Tokens a..b as APA's names, `Family, I. I.` each, apart at commas and `&` / and-words
+    (outside any run); None when they are not written so."""
+    runs: list[Run] = []
+    k = a
+    while k < b:
+        start = k
+        while k < b and tokens[k].text[:1].isupper() and not is_initial(tokens[k].text):
+            k += 1  # the family name's words
+        if k == start or k >= b or tokens[k].text != ",":
+            return None
+        k += 1
+        initials = k
+        while k < b and (is_initial(tokens[k].text) or tokens[k].text in ".-‐"):
+            k += 1
+        if k == initials:
+            return None
+        runs.append(("author", start, k))
+        while k < b and (tokens[k].text in ",&" or "and" in marks[k]):
+            k += 1
+    return runs
+
+
+def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool:
+    """Whether a run holds only names' words, initials and list marks, with an initial."""
+    _, a, b = run
+    initial = False
+    for k in range(a, b):
+        text = tokens[k].text
+        if is_initial(text):
+            initial = True
+        elif not (
+            text in _NAME_MARKS or "and" in marks[k] or (text[:1].isupper() and text.isalpha())
+        ):
+            return False
+    return initial

@@ -1,0 +1,82 @@
+"""A place of publication and the country after it: `Astana, Kazakhstan: Elorda` is one
+place; `Moscow, Mir, 1993` (the transliterated reference lists of Russian and Kazakh journals)
+is a place and its publisher, since what follows the comma is no country. Country names are
+CLDR's, in every shipped language (`citekit.languages.country_names`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit._text import unmixed
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import country_names
+
+__all__ = ["place_and_country", "place_then_publisher"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+_MAX_WORDS = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
+_JOINS = frozenset({",", "-", "–"})  # between a city and its country
+_AFTER = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
+_KEEP = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
+
+
+def _written(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Tokens a..b as written, a space for each gap, each word in its own alphabet
+    (`Kazakhstаn`, a Cyrillic а), casefolded."""
+    out = [tokens[a].text]
+    for k in range(a + 1, b):
+        out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return unmixed("".join(out)).casefold()
+
+
+def country_end(tokens: Sequence[Token], a: int) -> int | None:
+    """Where a country's name that starts at token `a` ends, the longest one CLDR knows."""
+    names = country_names()
+    for b in range(min(len(tokens), a + _MAX_WORDS), a, -1):
+        if _written(tokens, a, b) in names:
+            return b
+    return None
+
+
+def place_and_country(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a place run that a comma or dash and a country's name follow (then a
+    colon, comma, period or the end) going on over the country: `Astana, Kazakhstan: Elorda`,
+    `Ankara-Türkiye.`, whatever the model called the country."""
+    out = list(found)
+    for label, a, b in found:
+        if label != "publisher-place" or b + 1 >= len(tokens) or tokens[b].text not in _JOINS:
+            continue
+        end = country_end(tokens, b + 1)
+        if end is None or (end < len(tokens) and tokens[end].text not in _AFTER):
+            continue
+        if all(run[0] in _KEEP for run in out if run[1] < end and run[2] > b):
+            out = painted(out, ("publisher-place", a, end))
+    return out
+
+
+def place_then_publisher(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a place run written `Place, Publisher` split at its comma when the note
+    names no publisher: a place of the lexicon, then capitalised words that are no country,
+    no place and no state's code (`Washington, DC`)."""
+    if any(label == "publisher" for label, _, _ in found):
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "publisher-place":
+            continue
+        comma = next((k for k in range(a + 1, b - 1) if tokens[k].text == ","), None)
+        if comma is None or not one_place(marks, a, comma):
+            continue
+        start = comma + 1
+        word = tokens[start].text
+        if not word[:1].isupper() or (word.isupper() and len(word) <= 3):
+            continue
+        if country_end(tokens, start) is not None or any(marks[k] for k in range(start, b)):
+            continue
+        runs = [("publisher-place", a, comma), (OTHER, comma, start), ("publisher", start, b)]
+        return [*found[:j], *runs, *found[j + 1 :]]
+    return list(found)

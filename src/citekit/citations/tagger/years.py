@@ -1,0 +1,183 @@
+"""Numbers the model misread by their place: a year that no run holds (the date of a note
+whose date the model left out, `Sayı: Bahar 2017/43`), an ISO date read in pieces, and an
+issue's number written before its word (`8-nji sany`)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["host_gives_word", "iso_dates", "number_before_word", "year_left_out"]
+
+Run = tuple[str, int, int]  # label, first token, last token + 1
+# the label words whose number a year-shaped token may be: a page, a volume, an issue, a
+# shelf mark's file or sheet, a law's number
+_NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
+_FIRST, _LAST = 1500, 2099
+_OTHER_DATES = frozenset({"archived", "accessed"})
+_NEAR = 5  # tokens either side where such a word makes the year its date's
+
+
+def year_left_out(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the first year-shaped number outside any run read as the date, in a note
+    with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
+    `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
+    if any(label in ("issued", "accessed") for label, _, _ in found):
+        return list(found)
+    if any("Barchive" in m for m in marks):
+        return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER:
+            continue
+        for i in range(a, b):
+            if _year(tokens, marks, i):
+                runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
+                return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return list(found)
+
+
+def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+    text = tokens[i].text
+    if len(text) != 4 or not text.isdecimal() or not _FIRST <= int(text) <= _LAST:
+        return False
+    near = marks[max(0, i - _NEAR) : i + _NEAR + 1]
+    if any(m & _OTHER_DATES for m in near):
+        return False  # the date a page was archived or read (`24 Mart 2025 tarihinde … arşivlendi`)
+    k = i - 1
+    while k >= 0 and tokens[k].text in ".:":
+        k -= 1
+    if k >= 0 and marks[k] & _NUMBER_WORDS:
+        return False
+    if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].text in "-–./":
+        return False  # `12.2019`, `1999-2000`'s end: part of a longer number
+    glued = [t for t in tokens[i + 1 : i + 3] if t.start == tokens[i].end or t.text.isdecimal()]
+    return not (
+        len(glued) == 2
+        and glued[0].start == tokens[i].end
+        and glued[0].text in "-–."
+        and glued[1].start == glued[0].end
+        and glued[1].text.isdecimal()
+    )  # `2019.12`, `1999-2`
+
+
+_KEEP = frozenset({"accessed", "URL", "DOI"})
+
+
+def iso_dates(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with each ISO date (`2019-07-27`, glued) one date run, whatever the model
+    called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
+    just before (`Archived from the original on 2022-10-15`) is not the note's date."""
+    out = list(found)
+    for i in range(len(tokens) - 4):
+        if (
+            tokens[i + 1].text != "-"
+            or not _iso(tokens, i)
+            or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i])
+        ):
+            continue
+        label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
+        if label not in _KEEP:
+            out = painted(out, ("issued", i, i + 5))
+    return out
+
+
+def _iso(tokens: Sequence[Token], i: int) -> bool:
+    parts = [t.text for t in tokens[i : i + 5]]
+    glued = all(tokens[k].end == tokens[k + 1].start for k in range(i, i + 4))
+    if not glued or parts[1] != "-" or parts[3] != "-":
+        return False
+    year, month, day = parts[0], parts[2], parts[4]
+    if not (len(year) == 4 and len(month) == 2 and len(day) == 2):
+        return False
+    if not (year.isdecimal() and month.isdecimal() and day.isdecimal()):
+        return False
+    return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
+
+
+@functools.cache
+def _ordinal_suffixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
+
+
+def number_before_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a number that its issue's or volume's word follows read as that field,
+    as Turkic languages write them (`8-nji sany`, `43. sayı`), in a note with none: the word
+    says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
+    the word (`sayı 5` is the word's own)."""
+    words = [j for j, m in enumerate(marks) if j > 1 and m & _NUMBERED_WORDS]
+    if not words or any("Barchive" in m for m in marks):
+        return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
+    labels = {label for label, _, _ in found}
+    out = list(found)
+    for j in words:
+        i = _number_before(tokens, j)
+        if i is None or marks[j] & {"Bpage", "Bextent"}:
+            continue
+        said = {"issue", "volume"} & {m[1:] for m in marks[j] if m.startswith("B")}
+        k = j + 1
+        while k < len(tokens) and tokens[k].text in ".:":
+            k += 1
+        after = tokens[k].text if k < len(tokens) else ""
+        if len(said) != 1 or said & labels or after.isdecimal() or (after and set(after) <= _ROMAN):
+            continue  # `sayı 5`, `Том I`: the word's own number follows it
+        label = said.pop()
+        current = next((run for run in out if run[1] <= i < run[2]), (OTHER, i, i + 1))
+        # a host's run may end with the number (`Ykdysadyýet meseleleri 8-nji sany`), not hold
+        # it (`In: 1-nji tom. Ylmy terminologiýa`: the host volume's own name)
+        if current[0] == OTHER or (current[0] == "container-title" and current[2] == i + 1):
+            out = painted(out, (label, i, i + 1))
+            labels.add(label)
+    return out
+
+
+_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume"})
+
+
+def _number_before(tokens: Sequence[Token], j: int) -> int | None:
+    """The number whose ordinal mark, glued to it, comes right before word `j`: a period
+    (`43. sayı`), a hyphen and a suffix (`8-nji sany`) or a hyphen (`5-саны`), both glued;
+    None for a bare number (`В 5 т.`: five volumes, not the fifth)."""
+    m = j - 1  # the mark
+    if tokens[m].text not in ".-":
+        if tokens[m].text.casefold() not in _ordinal_suffixes() or tokens[j - 2].text != "-":
+            return None
+        m = j - 2  # `8-nji sany`: the hyphen before the suffix
+    i = m - 1
+    if i < 0 or not tokens[i].text.isdecimal() or len(tokens[i].text) > 4:
+        return None
+    if tokens[m].start != tokens[i].end:
+        return None
+    if tokens[m].text == "-" and tokens[m + 1].start != tokens[m].end:
+        return None  # `5 - саны`: a dash between, no ordinal
+    return i
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+def host_gives_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a host's run that took in the label word of the volume or issue right
+    after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
+    радиологии`)."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        (label, a, b), (after, c, _d) = out[j], out[j + 1]
+        if label != "container-title" or after not in ("volume", "issue") or c != b:
+            continue
+        word = b - 2 if tokens[b - 1].text == "." else b - 1
+        if word > a and {"Bvolume", "Bissue"} & marks[word]:
+            out[j : j + 1] = [(label, a, word), (OTHER, word, b)]
+    return out
