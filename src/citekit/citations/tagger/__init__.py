@@ -230,7 +230,12 @@ def tag_runs(
     rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
-    found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)
-    merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
+    fixed = list(map(operator.is_not, rules, itertools.repeat(None)))  # at C speed
+    found, starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+    merged = found  # most notes have no exact rule's token: the model's labels as they are
+    if any(fixed):
+        merged = [
+            label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)
+        ]
     labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged), text))
     return tokens, labels, starts, marks
