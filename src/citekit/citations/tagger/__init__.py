@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pycrfsuite
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.align import label_of
+from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
@@ -202,7 +202,8 @@ def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
     ordered = sorted(exact.spans)
     rules: list[str | None] = [None] * len(tokens)
     j, count = 0, len(ordered)
-    for i, tok in enumerate(tokens):
+    for i in range(first_at(tokens, ordered), len(tokens)):  # none is held before
+        tok = tokens[i]
         while j < count and ordered[j][1] <= tok.start:
             j += 1
         if j == count:
