@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citekit.citations import _YEAR
 from citekit.citations._words import EdgedPattern, FoldedPattern, _grouped
 from citekit.citations.legal_words import Guarded, _alternation
-from citekit.citations.structure import _ISBN, _URL
+from citekit.citations.structure import _ISBN, _MD_LINK, _URL, _strip_url, _urls
 from citekit.citations.tagger.tokens import token_texts, tokenize
 
 # text made of the characters these patterns turn on, so hits and near-misses are frequent
@@ -134,6 +135,33 @@ def test_a_token_shape_told_at_once_is_the_loop_s(text: str) -> None:
     assert _shape(text) == _plain_shape(text)
 
 
+_features = sys.modules["citekit.citations.tagger.features"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"aAzZ19²ǅßİıIVXhHwW.-/:", "Ⅻ", "ж", "Ж", "\u0300"]),
+        min_size=1,
+        max_size=30,
+    )
+    | st.sampled_from(["1999", "2099", "1499", "2100", "0001", "MCM", "www.a.kz", "Иванов"])
+)
+def test_a_tokens_utf8_pieces_are_its_text_pieces_encoded(text: str) -> None:
+    def encoded(piece: object) -> object:
+        if isinstance(piece, str):
+            return piece.encode()
+        return tuple(map(encoded, piece)) if isinstance(piece, tuple) else piece
+
+    try:  # a four-character "number" no token is ("111:") is no int: both refuse it
+        folded, *rest = _features._static.__wrapped__(text)
+    except ValueError:
+        with pytest.raises(ValueError, match="invalid literal"):
+            _features._static_utf8.__wrapped__(text)
+        return
+    assert _features._static_utf8.__wrapped__(text) == (folded, *map(encoded, rest))
+
+
 _CASED_TEXT = st.lists(
     st.sampled_from([*"hHtTpPsSſwW:/.iIİıbBnNxX019- «", "http://", "WWW.", "ISBN ", "ıSBN 0"]),
     max_size=30,
@@ -147,6 +175,15 @@ def test_addresses_and_isbns_match_as_with_ignorecase(text: str) -> None:
     isbn = re.compile(r"ISBN(?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])", re.IGNORECASE)
     assert [m.span() for m in _URL.finditer(text)] == [m.span() for m in url.finditer(text)]
     assert [m.span(1) for m in _ISBN.finditer(text)] == [m.span(1) for m in isbn.finditer(text)]
+    # what find_exact asks before it searches: a text they match holds these
+    if _URL.search(text):
+        assert "://" in text or "www." in text.lower()
+    if _ISBN.search(text):
+        assert "sbn" in text.casefold()
+    linked = text + " [a](b)"  # a Markdown link, with no address: read without the URLs' pass
+    if "://" not in linked and "www." not in linked.lower():
+        plain = [(m.start(), m.end(), _strip_url(m.group(2))) for m in _MD_LINK.finditer(linked)]
+        assert _urls(linked) == sorted(plain) != []
 
 
 @settings(max_examples=150, deadline=None)
@@ -179,3 +216,48 @@ def test_langdetect_block_is_langdetects_own(text: str) -> None:
             continue
         answers.append(detector.langprob)  # every probability, bit for bit
     assert answers[0] == answers[1]
+
+
+# pieces of cue words of several keys and languages, whole, cut or glued to other letters
+_CUE_PIECES = st.sampled_from(
+    [
+        *("Закон", "заңы", "Kanunu", "Act", "practice", "law", "lawyer", "Journal", "журнал"),
+        *("Dergisi", "газета", "newspaper", "Conference", "конф", "Rapor", "report", "отчёт"),
+        *("Encyclopedia", "Энциклопедия", "İslam", "ÜNİVERSİTE", " ", ", ", ". ", "-", "/", "1"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_CUE_PIECES, max_size=8).map("".join))
+def test_a_cue_told_at_once_is_the_cue_the_words_give(text: str) -> None:
+    from citekit.citations.types import _cues, _has_cue, _has_type_cue, _type_cues
+
+    for key in ("legislation", "journal", "newspaper", "conference", "encyclopedia"):
+        assert _has_cue(key, text) == (key in _cues(text))
+    for key in ("periodical", "report", "legislation"):
+        assert _has_type_cue(key, text) == (key in _type_cues(text))
+
+
+def _plain_cuts(text: str) -> list[int]:
+    cuts, depth, straight = [], 0, False
+    for i, char in enumerate(text):
+        if char == '"':
+            straight = not straight
+        elif char in "([{«“„":
+            depth += 1
+        elif char in ")]}»”":
+            depth = max(0, depth - 1)
+        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
+            cuts.append(i)
+    return cuts
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from([*'a ;"([{«“„)]}»”\n', "; ", "Ali, 2010; "]), max_size=30).map("".join)
+)
+def test_a_notes_cuts_are_found_as_a_walk_over_every_character_finds_them(text: str) -> None:
+    from citekit.citations import _cuts
+
+    assert _cuts(text) == _plain_cuts(text)

@@ -176,6 +176,7 @@ def _detector_factory() -> object:
     return factory
 
 
+@functools.lru_cache(maxsize=1024)  # seeded: a text's answer is the same each time it is asked
 def _langdetect(text: str) -> str | None:
     from langdetect.lang_detect_exception import LangDetectException
 

@@ -40,6 +40,7 @@ _SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
+_DECIMAL = re.compile(r"\d")
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
@@ -90,6 +91,8 @@ def _points_at_nothing(text: str) -> bool:
     Only when every word but the sentence's first is lower-case prose: no name, no title in
     capitals or quotes, no year, page or other number, no address.
     """
+    if _DECIMAL.search(text) is not None:
+        return False  # a number (told at C speed; a decimal digit is a digit)
     see = patterns().see.search(text)
     if see is None or _SOURCE.search(text) or any(c.isdigit() for c in text):
         return False
@@ -105,6 +108,7 @@ def _points_at_nothing(text: str) -> bool:
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
+_CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
 _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 
 
@@ -135,7 +139,8 @@ def _cuts(text: str) -> list[int]:
     """Where `;` and a space stand outside brackets and quotes."""
     cuts: list[int] = []
     depth, straight = 0, False
-    for i, char in enumerate(text):
+    for found in _CUT_MARKS.finditer(text):  # only these characters change anything
+        i, char = found.start(), found.group()
         if char == '"':
             straight = not straight
         elif char in _OPEN:

@@ -104,7 +104,7 @@ def _read(
     tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
     fields = decode(flat, tokens, labels, exact, marks, starts)
     lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))
-    cues = {k for found in marks for k in found if not k.startswith("B")}
+    cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:
         title = fields["title"] = _untranslated(title)

@@ -19,7 +19,7 @@ from importlib import resources
 
 from citekit._text import unmixed
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.features import text_marks
+from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Name
@@ -131,6 +131,42 @@ def _cues(text: str) -> frozenset[str]:
     return frozenset(k for m in marks for k in m if not k.startswith("B")) | _type_cues(text)
 
 
+@functools.cache
+def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
+    """The first words of `key`'s `[types]` entries (and, with `lexicon_too`, of its entries
+    in the tagger's lexicon): a text without any of them in its folded form has no such cue
+    (a word's folded form is a piece of its text's); None when `key` has no entry."""
+    words = {w for w, found in _type_words().items() if any(k == key for _s, k in found)}
+    if lexicon_too:
+        words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@functools.lru_cache(maxsize=4096)  # a host's cues are asked several times
+def _has_cue(key: str, text: str) -> bool:
+    """`key in _cues(text)`, told at once when the text holds none of the words that open
+    `key`'s entries (an empty text has no cue)."""
+    if not text:
+        return False
+    starts = _cue_starts(key, True)
+    return starts is not None and starts.search(_casefold(text)) is not None and key in _cues(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_type_cue(key: str, text: str) -> bool:
+    """`key in _type_cues(text)`, told at once as `_has_cue` tells it."""
+    if not text:
+        return False
+    starts = _cue_starts(key, False)
+    return (
+        starts is not None
+        and starts.search(_casefold(text)) is not None
+        and key in _type_cues(text)
+    )
+
+
 def _archival(cues: Set[str], fields: Mapping[str, object], text: str) -> bool:
     """Whether an archive's word is in the note outside its people's names (`Петров П. Л.`:
     the initial is no sheet, `Л.`)."""
@@ -203,7 +239,7 @@ _LAW_EDGE = 2  # a law's word stands among the first or the last two words of it
 def _law_name(name: str, authors: object) -> bool:
     """Whether `name` is a law's: a legislation word among its first or last two words, and
     no person wrote it (a body may: "Верховна Рада України")."""
-    if not name or "legislation" not in _cues(name):
+    if not name or not _has_cue("legislation", name):
         return False
     if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):
         return False
@@ -213,7 +249,7 @@ def _law_name(name: str, authors: object) -> bool:
         for seq, key in _type_words().get(word, ()):
             if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:
                 return True
-    return any("legislation" in _cues(words[i]) for i in sorted(edges))
+    return any(_has_cue("legislation", words[i]) for i in sorted(edges))
 
 
 def _day(issued: object) -> bool:
@@ -235,14 +271,14 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
     if _VIDEO_HOST.search(url):
         return "motion_picture"
-    if _WIKI_HOST.search(url) or "encyclopedia" in _cues(container + " " + url):
+    if _WIKI_HOST.search(url) or _has_cue("encyclopedia", container + " " + url):
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
     law_site = _law_path().search(url) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
-    law_words = _law_name(title, fields.get("author")) or "legislation" in _cues(genre)
+    law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
     if (
         not law_words
         and container
@@ -251,7 +287,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     ):
         # "«…» Заңы // Егемен Қазақстан. 2015.": a law's word outside its name, before the host
         before = text[:at].replace(title, " ") if title else text[:at]
-        law_words = "legislation" in _cues(before)
+        law_words = _has_cue("legislation", before)
     if law_words or ("legislation" in cues and not container) or law_site:
         return "legislation"
     has_book = any(
@@ -269,24 +305,24 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "manuscript"
     # a journal's name: the tagger's journal words, or a [types] periodical word in a host
     # that is no book's ("Avrasya Etüdleri", "Foreign Affairs")
-    journal = "journal" in _cues(container) or (
-        "periodical" in _type_cues(container) and not has_book
+    journal = _has_cue("journal", container) or (
+        _has_type_cue("periodical", container) and not has_book
     )
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
-    serial = fields.get("volume") or fields.get("issue") or "newspaper" in _cues(container)
-    title_conference = "conference" in _cues(title) and container and not serial
-    conference = "conference" in _cues(container) or title_conference
+    serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
+    title_conference = _has_cue("conference", title) and container and not serial
+    conference = _has_cue("conference", container) or title_conference
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     if conference and not journal and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
-    if any("report" in _type_cues(v) for v in (container, series, genre)) or (
-        "report" in _type_cues(title) and not container
+    if any(_has_type_cue("report", v) for v in (container, series, genre)) or (
+        _has_type_cue("report", title) and not container
     ):
         return "report"
     if _BLOG.search(url):
@@ -300,7 +336,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
-    paper = "newspaper" in _cues(container) and not (has_book or page_range)
+    paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     if url and not (paper or numbers) and _site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
@@ -317,7 +353,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     )
     if has_book and (not url or (imprint and not container)):
         return "book"  # a place, extent or edition is a whole's imprint, online or not
-    if "journal" in cues and "journal" not in _cues(title) and not url:
+    if "journal" in cues and not _has_cue("journal", title) and not url:
         return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
         return "article-journal"
@@ -326,7 +362,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        paper = "newspaper" in _cues(container)
+        paper = _has_cue("newspaper", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
         if part or paper or _news_path().search(url):

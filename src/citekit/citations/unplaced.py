@@ -40,6 +40,12 @@ _NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
+def _wordlike(text: str) -> bool:
+    """Whether `text` holds a letter or digit (`_WORDLIKE`): a one-character token, most
+    often a mark, is told by `isalnum`, which is what the pattern tests."""
+    return text.isalnum() or (len(text) > 1 and _WORDLIKE.search(text) is not None)
+
+
 def _fold(text: str) -> str:
     return _NOT_WORDS.sub(" ", text.casefold()).strip()
 
@@ -95,19 +101,16 @@ def unplaced(
     values: Iterable[str],
 ) -> tuple[str, ...]:
     """The pieces of `text` that no field holds, in order (see the module's docstring)."""
-    # a token may be lost when it is not read (a date) and no label word; it is lost when,
-    # besides, no exact rule holds it and it has a letter or digit
-    maybe = [
-        label not in _READ and (not found or found <= _PLACE_MARKS)
-        for label, found in zip(labels, marks, strict=True)
+    # a token is lost when it is not read (a date), no label word, no exact rule holds it and
+    # it has a letter or digit
+    covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+    lost = [
+        label not in _READ
+        and (not found or found <= _PLACE_MARKS)
+        and c == OTHER
+        and (t.text.isalnum() or (len(t.text) > 1 and _WORDLIKE.search(t.text) is not None))
+        for label, found, c, t in zip(labels, marks, covered, tokens, strict=True)
     ]
-    lost = [False] * len(tokens)
-    if any(maybe):
-        covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
-        lost = [
-            m and c == OTHER and (t.text.isalnum() or _WORDLIKE.search(t.text) is not None)
-            for m, c, t in zip(maybe, covered, tokens, strict=True)
-        ]
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
@@ -115,25 +118,33 @@ def unplaced(
     n = len(tokens)
     first = next((i for i, label in enumerate(labels) if label != OTHER), n)
     pieces: list[str] = []
-    run: list[int] = []
-    for i in range(n + 1):
-        same = not run or (i < n and labels[i] == labels[run[0]])
-        if i < n and same and lost[i]:
-            run.append(i)
-            continue
-        inside = i < n and run and same and (not marks[i] or marks[i] <= _PLACE_MARKS)
-        if inside and _WORDLIKE.search(tokens[i].text) is None:
-            continue  # punctuation inside a lost run: "Bu, ayrıca"
-        if run:
-            start, end = tokens[run[0]].start, tokens[run[-1]].end
-            piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
-            if piece and not any(piece in v for v in written):
-                if held is None:
-                    held = [_fold(v) for v in written if v]
-                place = bool(marks[run[-1]] & _PLACE_MARKS)
-                if _reported(piece, text, (start, end), run[0] < first, held, exact, place):
-                    pieces.append(piece)
-            run = []
+    i = 0
+    while True:
+        # a run opens on a lost token (found at C speed); it goes on over lost tokens of its
+        # label and over punctuation of that label inside it ("Bu, ayrıca"); the token that
+        # closes it opens none
+        try:
+            i = lost.index(True, i)
+        except ValueError:
+            break
+        label, head = labels[i], i
+        tail = i
+        i += 1
+        while i < n and labels[i] == label:
+            if lost[i]:
+                tail = i
+            elif (marks[i] and not marks[i] <= _PLACE_MARKS) or _wordlike(tokens[i].text):
+                break
+            i += 1
+        i += 1
+        start, end = tokens[head].start, tokens[tail].end
+        piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
+        if piece and not any(piece in v for v in written):
+            if held is None:
+                held = [_fold(v) for v in written if v]
+            place = bool(marks[tail] & _PLACE_MARKS)
+            if _reported(piece, text, (start, end), head < first, held, exact, place):
+                pieces.append(piece)
     if tokens:
         rest = text[tokens[-1].end :].strip(_EDGES + " ")
         if rest:

@@ -10,6 +10,8 @@ run first; their spans are features for the model and override its labels.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import os
 from collections.abc import Sequence
 from importlib import resources
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 import pycrfsuite
 
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.align import label_of
+from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
@@ -137,17 +139,15 @@ class Tagger:
         raw = list(self._tagger.tag(rows))
         labels = _plain(raw) if self.bio else list(raw)
         if tokens is not None:
-            raw = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
-            labels = _plain(raw) if self.bio else list(raw)
-        starts = (
-            {
-                i
-                for i in range(1, len(raw))
-                if raw[i].startswith("B-") and labels[i] == labels[i - 1]
-            }
-            if self.bio
-            else set()  # only a B-/I- model tells where a run starts
-        )
+            kept = self._keep_constraints(rows, fixed, tokens, raw, labels, titled)
+            if kept is not raw:  # decoded again
+                raw = kept
+                labels = _plain(raw) if self.bio else list(raw)
+        starts: set[int] = set()  # only a B-/I- model tells where a run starts
+        if self.bio:  # a B- label that goes on its run's label (found at C speed)
+            opens = map(str.startswith, raw[1:], itertools.repeat("B-"))
+            same = map(operator.eq, labels[1:], labels)
+            starts = set(itertools.compress(range(1, len(raw)), map(operator.and_, opens, same)))
         if "title" in labels or len(labels) < 2 or not titled:
             return labels, starts
         best: tuple[float, int, int] | None = None
@@ -166,9 +166,14 @@ class Tagger:
         return labels, starts
 
 
+@functools.cache
+def _plain_label(label: str) -> str:
+    return label[2:] if label[:2] in ("B-", "I-") else label
+
+
 def _plain(raw: Sequence[str]) -> list[str]:
-    """Labels without their B-/I- prefixes."""
-    return [label[2:] if label[:2] in ("B-", "I-") else label for label in raw]
+    """Labels without their B-/I- prefixes (each label's made once)."""
+    return list(map(_plain_label, raw))
 
 
 @functools.cache
@@ -197,7 +202,8 @@ def rule_labels(tokens: Sequence[Token], exact: Exact) -> list[str | None]:
     ordered = sorted(exact.spans)
     rules: list[str | None] = [None] * len(tokens)
     j, count = 0, len(ordered)
-    for i, tok in enumerate(tokens):
+    for i in range(first_at(tokens, ordered), len(tokens)):  # none is held before
+        tok = tokens[i]
         while j < count and ordered[j][1] <= tok.start:
             j += 1
         if j == count:
@@ -225,7 +231,12 @@ def tag_runs(
     rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
-    found, starts = tagger.label_runs(rows, [r is not None for r in rules], tokens, titled=titled)
-    merged = [label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)]
+    fixed = list(map(operator.is_not, rules, itertools.repeat(None)))  # at C speed
+    found, starts = tagger.label_runs(rows, fixed, tokens, titled=titled)
+    merged = found  # most notes have no exact rule's token: the model's labels as they are
+    if any(fixed):
+        merged = [
+            label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)
+        ]
     labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged), text))
     return tokens, labels, starts, marks

@@ -6,6 +6,8 @@ Training data arrives as text with character spans labelled by CSL variable (the
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 
-__all__ = ["LABELS", "OTHER", "bio_labels", "record_spans", "token_labels"]
+__all__ = ["LABELS", "OTHER", "bio_labels", "first_at", "record_spans", "token_labels"]
 
 OTHER = "other"
 LABELS = (
@@ -48,12 +50,22 @@ def label_of(name: str) -> str:
     return name if name in _KNOWN else OTHER
 
 
+_START = operator.attrgetter("start")
+
+
+def first_at(tokens: Sequence[Token], ordered: Sequence[tuple[int, int, str]]) -> int:
+    """The first token that does not start before the first of the `ordered` spans (no span
+    holds a token before it): found by bisection, the tokens being in order."""
+    return bisect.bisect_left(tokens, ordered[0][0], key=_START) if ordered else len(tokens)
+
+
 def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """Each token's label: that of the span its first character falls in, else ``other``."""
     ordered = sorted(spans)
     labels = [OTHER] * len(tokens)
     j, count = 0, len(ordered)
-    for i, tok in enumerate(tokens):
+    for i in range(first_at(tokens, ordered), len(tokens)):
+        tok = tokens[i]
         if j == count:
             break  # every span is behind: the rest are ``other``
         while j < count and ordered[j][1] <= tok.start:

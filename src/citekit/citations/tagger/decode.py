@@ -50,7 +50,7 @@ def _balanced(text: str, opener: str) -> bool:
     if opener == closer:
         return text.count(opener) % 2 == 0
     depth = 0
-    for char in text:
+    for char in filter((opener, closer).__contains__, text):  # the others change nothing
         depth += (char == opener) - (char == closer)
         if depth < 0:
             return False

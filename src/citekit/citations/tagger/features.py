@@ -85,13 +85,12 @@ class Lexicon:
         them: tokens no entry covers share one empty set)."""
         empty: set[str] = set()
         found: list[set[str]] = [empty] * len(folded)
-        first = self.first
-        for i, word in enumerate(folded):
-            options = first.get(word)
-            if options is None:
-                continue
-            for seq, key, begins in options:
-                if tuple(folded[i : i + len(seq)]) == seq:
+        # the entries each token may open, looked up at C speed; only those tokens are read
+        hits = list(map(self.first.get, folded))
+        for i in itertools.compress(range(len(folded)), hits):
+            for seq, key, begins in hits[i]:  # type: ignore[union-attr]
+                # an entry of one word is the token's own (it is keyed by that word)
+                if len(seq) == 1 or tuple(folded[i : i + len(seq)]) == seq:
                     if found[i] is empty:
                         found[i] = set()
                     found[i].add(begins)
@@ -218,14 +217,47 @@ def _static(text: str) -> _Static[str]:
     return folded, ("b", *own), near, "year" in own, capital, pair, "bi=" + pair + "|"
 
 
+_LENGTHS = tuple(f"len={k}".encode() for k in range(9))
+_DIGITS = tuple(f"digits={k}".encode() for k in range(6))
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_utf8(letter: str) -> bytes:
+    return _script(letter).encode()
+
+
 @functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
     """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
-    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings)."""
+    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings),
+    made as `_own` makes them, its fixed strings encoded once (a test holds the two equal)."""
     folded = _fold(text)
-    own = _own(text, folded)
-    head = (b"b", *map(str.encode, own))
-    form, shape = head[1], head[2]
+    form, shape = b"w=" + folded[:24].encode(), b"s=" + _shape(text).encode()
+    head = [b"b", form, shape]
+    year = False
+    first = text[0]
+    if first.isalpha():
+        head.append(_script_utf8(first))
+        if first.isupper():
+            head.append(b"cap")
+            if text.isupper() and len(text) > 1:
+                head.append(b"upper")
+        if len(text) > 3:
+            head.append(b"suf=" + folded[-3:].encode())
+        head.append(_LENGTHS[min(len(text), 8)])
+        if not text.strip(_ROMAN):  # only Roman numerals' letters
+            head.append(b"roman")
+        if "." in text:
+            head.append(b"domain")
+    elif first.isdigit():
+        head.append(_DIGITS[min(len(text), 5)])
+        if len(text) == 4 and 1500 <= int(text) <= 2099:
+            head.append(b"year")
+            year = True
+    elif len(text) > 1:
+        head.append(b"url" if text[:1] in "hHwW" else b"doi")
+    else:
+        head.append(b"punct")
     near = (
         (b"-2" + form, b"-2" + shape),
         (b"-1" + form, b"-1" + shape),
@@ -234,7 +266,7 @@ def _static_utf8(text: str) -> _Static[bytes]:
     )
     capital = len(text) == 1 and text.isupper()
     pair = folded[:16].encode()
-    return folded, head, near, "year" in own, capital, pair, b"bi=" + pair + b"|"
+    return folded, tuple(head), near, year, capital, pair, b"bi=" + pair + b"|"
 
 
 # the words after which the state the features carry may change

@@ -5,6 +5,8 @@ responsibility, a bracketed translator, places joined by semicolons, a page rang
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import unicodedata
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -104,14 +106,20 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     and bodies, never the journal or book a part is in (that comes after `//`)."""
     if all(label != "container-title" for label, _, _ in found):
         return list(found)  # no host to move (the common case, told without a scan)
-    slashes = (i for i, token in enumerate(tokens) if token.text == "/" and _slash(tokens, i))
-    ends = {i: _area_end(tokens, i) for i in slashes}
+    # the slashes, found at C speed (most notes have none)
+    marks = itertools.compress(itertools.count(), map("/".__eq__, map(_TEXT, tokens)))
+    ends = {i: _area_end(tokens, i) for i in marks if _slash(tokens, i)}
     spans = [(i, end) for i, end in ends.items() if end is not None]
+    if not spans:
+        return list(found)  # no statement of responsibility: nothing is inside one
     out: list[Run] = []
     for label, a, b in found:
         inside = any(s < a and b <= e for s, e in spans)
         out.append((OTHER if label == "container-title" and inside else label, a, b))
     return out
+
+
+_TEXT = operator.attrgetter("text")
 
 
 @functools.cache
@@ -503,8 +511,10 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if "title" not in out or "issued" not in out:
         return out  # no title, or no date after one (told at C speed)
-    for i in range(1, len(tokens) - 4):
-        if out[i - 1] != "title" or tokens[i].text != "(":
+    # the opening brackets, found at C speed, then those right after the title
+    last = len(tokens) - 4
+    for i in itertools.compress(range(1, last), map("(".__eq__, map(_TEXT, tokens[1:last]))):
+        if out[i - 1] != "title":
             continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
         if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":

@@ -91,6 +91,9 @@ _LOCATOR_WORDS = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's fir
 _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
 
+_TEXT = operator.attrgetter("text")
+
+
 def runs(labels: Sequence[str]) -> list[Run]:
     """(label, first token, last token + 1) for each run of one label."""
     if not labels:
@@ -105,7 +108,8 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
     : GOTO 10*`) given whole to the title: an italic span is one work's name."""
     out = list(labels)
-    stars = [i for i, t in enumerate(tokens) if t.text == "*"]
+    # the stars' places, found at C speed (most notes have none)
+    stars = list(itertools.compress(itertools.count(), map("*".__eq__, map(_TEXT, tokens))))
     for i, j in zip(stars[::2], stars[1::2], strict=False):
         inner = [k for k in range(i + 1, j) if out[k] != OTHER]
         if inner and out[inner[0]] == "title":

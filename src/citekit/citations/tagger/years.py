@@ -5,6 +5,8 @@ issue's number written before its word (`8-nji sany`)."""
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
@@ -77,12 +79,9 @@ def iso_dates(
     called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
     just before (`Archived from the original on 2022-10-15`) is not the note's date."""
     out = list(found)
-    for i in range(len(tokens) - 4):
-        if (
-            tokens[i + 1].text != "-"
-            or not _iso(tokens, i)
-            or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i])
-        ):
+    last = len(tokens) - 4  # a hyphen after the token, found at C speed
+    for i in itertools.compress(range(last), map("-".__eq__, map(_TEXT, tokens[1 : last + 1]))):
+        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
             continue
         label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
         if label not in _KEEP:
@@ -103,6 +102,9 @@ def _iso(tokens: Sequence[Token], i: int) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
+_TEXT = operator.attrgetter("text")
+
+
 @functools.cache
 def _ordinal_suffixes() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
@@ -115,8 +117,10 @@ def number_before_word(
     as Turkic languages write them (`8-nji sany`, `43. sayı`), in a note with none: the word
     says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
     the word (`sayı 5` is the word's own)."""
-    words = [j for j, m in enumerate(marks) if j > 1 and m & _NUMBERED_WORDS]
-    if not words or any("Barchive" in m for m in marks):
+    # the numbered fields' words past the second token, and any shelf mark's, at C speed
+    numbered = map(operator.not_, map(_NUMBERED_WORDS.isdisjoint, marks[2:]))
+    words = list(itertools.compress(range(2, len(marks)), numbered))
+    if not words or any(map(operator.contains, marks, itertools.repeat("Barchive"))):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
     out = list(found)
