@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -36,9 +37,9 @@ def _ambiguous_names(
     for family, people in givens.items():
         if len(people) < 2:
             continue
-        initials = [_initials(next(iter(g)), ".") for g in people.values()]
+        initials = Counter(_initials(next(iter(g)), ".") for g in people.values())
         for written in people.values():
-            unique = initials.count(_initials(next(iter(written)), ".")) == 1
+            unique = initials[_initials(next(iter(written)), ".")] == 1
             for given in written:
                 levels[(family, given)] = 1 if unique else 2
     return levels
