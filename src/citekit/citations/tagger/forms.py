@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
+_LABEL = operator.itemgetter(0)  # a run's label
 PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 _YEAR_DIGITS = 4
 
@@ -263,6 +264,8 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
 def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
     ended the run at the first number and left the rest outside any field."""
+    if _NUMBERED.isdisjoint(map(_LABEL, found)):
+        return list(found)  # no volume, no issue (at C speed)
     out = list(found)
     for i in range(len(out) - 1):
         (label, a, b), (kind, c, d) = out[i], out[i + 1]

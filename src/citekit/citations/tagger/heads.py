@@ -4,6 +4,7 @@ run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first a
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
@@ -33,6 +34,7 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
+_LABEL = operator.itemgetter(0)  # a run's label
 MAX_GIVEN = 3  # given names or initials after "Family,"
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
@@ -407,6 +409,8 @@ def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
     year is another author, whatever the model called its words (a title `Петров П`, the
     place `Л.`)."""
+    if "author" not in map(_LABEL, found):
+        return list(found)
     out = list(found)
     for label, a, b in found:
         if label != "author" or _surname_initials(tokens, a) != b:

@@ -5,6 +5,7 @@ that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
@@ -22,6 +23,7 @@ __all__ = [
     "publisher_after_place",
     "unlabelled_place",
 ]
+_LABEL = operator.itemgetter(0)  # a run's label
 
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
@@ -217,6 +219,8 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     """`found` with a place that a bracketed sentence names read as no field: `(Between the
     Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
+    if "publisher-place" not in map(_LABEL, found):
+        return list(found)
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label != "publisher-place":
