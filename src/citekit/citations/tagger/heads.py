@@ -409,8 +409,9 @@ def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
     year is another author, whatever the model called its words (a title `Петров П`, the
     place `Л.`)."""
-    if "author" not in map(_LABEL, found):
-        return list(found)
+    labels = set(map(_LABEL, found))
+    if "author" not in labels or "issued" not in labels:
+        return list(found)  # the list is an author-date heading: a year follows it
     out = list(found)
     for label, a, b in found:
         if label != "author" or _surname_initials(tokens, a) != b:

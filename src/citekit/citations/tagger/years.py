@@ -92,6 +92,8 @@ def iso_dates(
 
 
 def _iso(tokens: Sequence[Token], i: int) -> bool:
+    if len(tokens[i].text) != 4 or tokens[i + 3].text != "-":
+        return False  # most hyphens are a page range's (`12-30`)
     parts = [t.text for t in tokens[i : i + 5]]
     glued = all(tokens[k].end == tokens[k + 1].start for k in range(i, i + 4))
     if not glued or parts[1] != "-" or parts[3] != "-":
