@@ -68,13 +68,15 @@ _WORD = re.compile(r"\w+")
 
 def _by_word(
     expand: Mapping[tuple[str, str], int],
-) -> dict[str, frozenset[tuple[tuple[str, str], int]]]:
-    """The family names to expand by each word of them ("" for one without words)."""
-    found: dict[str, set[tuple[tuple[str, str], int]]] = {}
+) -> dict[tuple[str, str], frozenset[tuple[tuple[str, str], int]]]:
+    """The family names to expand by each word of them and the first word of the given name
+    ("" for none): an item needs only the entries its own names' words can be."""
+    found: dict[tuple[str, str], set[tuple[tuple[str, str], int]]] = {}
     for entry in expand.items():
+        given = _WORD.findall(entry[0][1])[:1] or [""]
         for word in _WORD.findall(entry[0][0]) or [""]:
-            found.setdefault(word, set()).add(entry)
-    return {word: frozenset(entries) for word, entries in found.items()}
+            found.setdefault((word, given[0]), set()).add(entry)
+    return {key: frozenset(entries) for key, entries in found.items()}
 
 
 def _name_words(item: Mapping[str, Any]) -> set[str]:
@@ -328,8 +330,15 @@ class _Disambiguating(_Collapsing):
         if run.expand_words[0] != made:
             run.expand_words = (made, _by_word(run.expand))
         by_word = run.expand_words[1]
-        found = [entry for word in _name_words(item) for entry in by_word.get(word, ())]
-        return frozenset(found).union(by_word.get("", ()))
+        words = _name_words(item)
+        givens = [*words, ""]
+        found = [
+            entry
+            for word in [*words, ""]
+            for given in givens
+            for entry in by_word.get((word, given), ())
+        ]
+        return frozenset(found)
 
     def _first_cite(self, item: Mapping[str, Any], run: Registry, position: str = "first") -> str:
         """The item's first (or later) citation as the registry now has it (kept by

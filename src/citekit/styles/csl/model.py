@@ -246,7 +246,10 @@ class Registry:
             tuple[Any, ...], dict[int, tuple[Mapping[str, Any], list[tuple[int, Any]]]]
         ] = {}
         # the names of `expand` by each word of them, made once for each `expand` (_alike)
-        self.expand_words: tuple[tuple[int, int], dict[str, frozenset[Any]]] = ((0, 0), {})
+        self.expand_words: tuple[tuple[int, int], dict[tuple[str, str], frozenset[Any]]] = (
+            (0, 0),
+            {},
+        )
         # first cites rendered while registering, by the item's registry state (_alike)
         self.first_cites: dict[tuple[Any, ...], str] = {}
         # each item's content (all but its id), by the item's identity: a source given twice
