@@ -181,6 +181,20 @@ def test_a_country_after_a_place_is_the_places_and_no_publisher() -> None:
             None,
         ),
         (
+            "Smith J. Politics. Cambridge, Massachusetts, 2001.",
+            "Politics",
+            "Cambridge, Massachusetts",
+            "Cambridge, Massachusetts",
+            None,
+        ),
+        (
+            "Smith J. Politics. Oxford, England, 2001.",
+            "Politics",
+            "Oxford, England",
+            "Oxford, England",
+            None,
+        ),
+        (
             "Иванов И. История. Москва, Россия, 2001.",
             "История",
             "Москва, Россия",
