@@ -209,3 +209,14 @@ def test_a_place_and_a_publisher_after_its_comma(
     fields = _decode(text, [(title, "title"), (imprint, "publisher-place")])
     assert fields["publisher-place"] == place
     assert fields.get("publisher") == publisher
+
+
+def test_a_bracketed_imprint_that_opens_with_its_place_keeps_it() -> None:
+    text = "Smith J. The Rise of the West (London: privately printed by the author)."
+    spans = [("Smith J.", "author"), ("The Rise of the West", "title")]
+    assert _decode(text, [*spans, ("London", "publisher-place")])["publisher-place"] == "London"
+    # a translation that opens with a place is still no imprint beside the note's own
+    text = "Ahmedow A. Moskwa (Moscow: A City of Contrasts and Change). Aşgabat, 1993."
+    spans = [("Ahmedow A.", "author"), ("Moskwa", "title"), ("Moscow", "publisher-place")]
+    fields = _decode(text, [*spans, ("Aşgabat", "publisher-place"), ("1993", "issued")])
+    assert fields["publisher-place"] == "Aşgabat"

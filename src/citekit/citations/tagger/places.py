@@ -231,6 +231,12 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
             continue
         if tokens[end].text not in _CLOSES:
             continue
+        if (
+            a == start + 1
+            and tokens[b].text == ":"
+            and not any(kind == "publisher-place" and k != j for k, (kind, _, _) in enumerate(out))
+        ):
+            continue  # `(London: privately printed)`: the note's one imprint, its place first
         inside = [run for run in out if run[1] < end and run[2] > start + 1]
         if any(kind not in (OTHER, "publisher-place") for kind, _, _ in inside):
             continue
