@@ -220,3 +220,7 @@ def test_a_bracketed_imprint_that_opens_with_its_place_keeps_it() -> None:
     spans = [("Ahmedow A.", "author"), ("Moskwa", "title"), ("Moscow", "publisher-place")]
     fields = _decode(text, [*spans, ("Aşgabat", "publisher-place"), ("1993", "issued")])
     assert fields["publisher-place"] == "Aşgabat"
+    # a bracketed title that opens with a place's name is no imprint either
+    text = "“Oýunlar (Happy Days: The Production Notebook)”, Türkmenistan, 2008."
+    spans = [("Oýunlar", "title"), ("Happy Days", "publisher-place")]
+    assert "publisher-place" not in _decode(text, [*spans, ("Türkmenistan", "container-title")])
