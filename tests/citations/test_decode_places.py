@@ -195,6 +195,20 @@ def test_a_country_after_a_place_is_the_places_and_no_publisher() -> None:
             None,
         ),
         (
+            "Иванов И. История. Казань, Татарстан, 2001.",
+            "История",
+            "Казань, Татарстан",
+            "Казань, Татарстан",
+            None,
+        ),
+        (
+            "Smith J. Politics. London, Ontario, 2001.",
+            "Politics",
+            "London, Ontario",
+            "London, Ontario",
+            None,
+        ),
+        (
             "Иванов И. История. Москва, Россия, 2001.",
             "История",
             "Москва, Россия",
