@@ -88,7 +88,7 @@ def _document_notes(
     # each source once: a later short form (`Kaya, Türk Tarihi, s. 50`) is formatted as the
     # source an earlier note cited in full, so the style writes its subsequent form
     items = document_sources(document)
-    sources, where = source_index(items)
+    sources, where = source_index(items, unique=True)
     sources = _fullest(items, sources, where)
     places = iter(where)
     source: dict[int, Citation] = {}  # each citation note's first source
