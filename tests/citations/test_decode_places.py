@@ -181,6 +181,34 @@ def test_a_country_after_a_place_is_the_places_and_no_publisher() -> None:
             None,
         ),
         (
+            "Smith J. Politics. Cambridge, Massachusetts, 2001.",
+            "Politics",
+            "Cambridge, Massachusetts",
+            "Cambridge, Massachusetts",
+            None,
+        ),
+        (
+            "Smith J. Politics. Oxford, England, 2001.",
+            "Politics",
+            "Oxford, England",
+            "Oxford, England",
+            None,
+        ),
+        (
+            "Иванов И. История. Казань, Татарстан, 2001.",
+            "История",
+            "Казань, Татарстан",
+            "Казань, Татарстан",
+            None,
+        ),
+        (
+            "Smith J. Politics. London, Ontario, 2001.",
+            "Politics",
+            "London, Ontario",
+            "London, Ontario",
+            None,
+        ),
+        (
             "Иванов И. История. Москва, Россия, 2001.",
             "История",
             "Москва, Россия",
@@ -195,3 +223,18 @@ def test_a_place_and_a_publisher_after_its_comma(
     fields = _decode(text, [(title, "title"), (imprint, "publisher-place")])
     assert fields["publisher-place"] == place
     assert fields.get("publisher") == publisher
+
+
+def test_a_bracketed_imprint_that_opens_with_its_place_keeps_it() -> None:
+    text = "Smith J. The Rise of the West (London: privately printed by the author)."
+    spans = [("Smith J.", "author"), ("The Rise of the West", "title")]
+    assert _decode(text, [*spans, ("London", "publisher-place")])["publisher-place"] == "London"
+    # a translation that opens with a place is still no imprint beside the note's own
+    text = "Ahmedow A. Moskwa (Moscow: A City of Contrasts and Change). Aşgabat, 1993."
+    spans = [("Ahmedow A.", "author"), ("Moskwa", "title"), ("Moscow", "publisher-place")]
+    fields = _decode(text, [*spans, ("Aşgabat", "publisher-place"), ("1993", "issued")])
+    assert fields["publisher-place"] == "Aşgabat"
+    # a bracketed title that opens with a place's name is no imprint either
+    text = "“Oýunlar (Happy Days: The Production Notebook)”, Türkmenistan, 2008."
+    spans = [("Oýunlar", "title"), ("Happy Days", "publisher-place")]
+    assert "publisher-place" not in _decode(text, [*spans, ("Türkmenistan", "container-title")])

@@ -447,3 +447,13 @@ def test_names_with_initials_before_an_author_date_year_are_the_authors() -> Non
     text = "Yapay zekâ, A. B. (2019). Rapor. Ankara."
     fields = _decode(text, [("Yapay zekâ, A. B.", "title"), ("2019", "issued"), ("Rapor", "title")])
     assert "author" not in fields or fields["author"] == ()
+
+
+def test_a_page_count_is_no_date_of_a_note_with_none() -> None:
+    spans = [("Kaya A.", "author"), ("Osmanlı Tarihi", "title"), ("İstanbul", "publisher-place")]
+    for count in ("1536 s.", "1536 sayfa.", "1600 pp."):
+        text = f"Kaya A. Osmanlı Tarihi. İstanbul: YKY. {count}"
+        assert "issued" not in _decode(text, spans), count
+    # a year before a page's pinpoint is still the date
+    text = "Kaya A. Osmanlı Tarihi. İstanbul: YKY 2001 s. 45."
+    assert _decode(text, spans)["issued"] == PartialDate(2001)

@@ -228,3 +228,47 @@ def test_notes_mode_with_an_in_text_style_says_so_and_names_the_note_styles(
     assert "isnad-dipnotlu" in err
     assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
     assert "in-text" not in capsys.readouterr().err
+
+
+SHORT_FIRST = """# Makale
+
+Metin[^1] metin[^2].
+
+[^1]: Kaya, *Türk Tarihi*, s. 50.
+[^2]: Ahmet Kaya, *Türk Tarihi*, İstanbul: Yapı Kredi Yayınları, 2003, s. 45.
+"""
+
+
+def test_a_short_form_before_the_full_note_keeps_the_full_notes_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(SHORT_FIRST, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # the first note is the source in full, with the given name only the full note writes
+    assert lines[0].startswith("Ahmet Kaya, Türk Tarihi (İstanbul: Yapı Kredi Yayınları, 2003)")
+    assert lines[1] == "Kaya, Türk Tarihi, 45."
+
+
+TWO_EDITIONS = """# Makale
+
+Metin[^1] metin[^2] metin[^3].
+
+[^1]: Ahmet Kaya, *Türk Tarihi*, İstanbul: Yapı Kredi Yayınları, 2003, s. 45.
+[^2]: Ahmet Kaya, *Türk Tarihi*, Ankara: TTK, 2010, s. 12.
+[^3]: Kaya, *Türk Tarihi*, s. 50.
+"""
+
+
+def test_a_short_form_that_fits_two_cited_sources_is_written_as_it_stands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.md"
+    path.write_text(TWO_EDITIONS, encoding="utf-8")
+    assert main(["format", str(path), "--mode", "notes", "--style", "isnad-dipnotlu"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # which edition the note means is not written: no year of either is put in its mouth
+    assert "2003" not in lines[2]
+    assert "2010" not in lines[2]
+    assert lines[2].startswith("Kaya, Türk Tarihi")

@@ -13,6 +13,8 @@ import json
 import sys
 from typing import Any
 
+import attrs
+
 from citekit.documents import read_file, read_input
 from citekit.errors import DocumentError
 from citekit.interop import dedupe, document_sources, format_of, loads_items, source_index
@@ -52,6 +54,28 @@ def add_parser(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _fullest(items: list[Citation], sources: list[Citation], where: list[int]) -> list[Citation]:
+    """Each source written as its fullest note writes it (the most fields), filled in from the
+    others: a short form before the full note (`Kaya, Türk Tarihi`, then `Ahmet Kaya, Türk
+    Tarihi, İstanbul …`) gives no name or field of its own to the source."""
+    best: dict[int, Citation] = {}
+    for item, k in zip(items, where, strict=True):
+        if k not in best or _filled(item) > _filled(best[k]):
+            best[k] = item
+    out = []
+    for k, source in enumerate(sources):
+        first = best.get(k, source)
+        # `dedupe` of the two fills the fullest note's gaps from the others (they are one source)
+        out.append(dedupe([first, source])[0] if first is not source else source)
+    return out
+
+
+def _filled(item: Citation) -> int:
+    """How many of a citation's fields are given, its names one each."""
+    given = [getattr(item, f.name) for f in attrs.fields(Citation) if f.eq]
+    return sum(len(v) if isinstance(v, tuple) else 1 for v in given if v)
+
+
 def _document_notes(
     document: Document,
 ) -> list[tuple[list[Citation], str | list[str | None] | None] | str]:
@@ -63,7 +87,9 @@ def _document_notes(
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     # each source once: a later short form (`Kaya, Türk Tarihi, s. 50`) is formatted as the
     # source an earlier note cited in full, so the style writes its subsequent form
-    sources, where = source_index(document_sources(document))
+    items = document_sources(document)
+    sources, where = source_index(items, unique=True)
+    sources = _fullest(items, sources, where)
     places = iter(where)
     source: dict[int, Citation] = {}  # each citation note's first source
     for note in document.notes:

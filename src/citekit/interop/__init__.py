@@ -132,9 +132,12 @@ def dedupe(items: Sequence[Citation]) -> list[Citation]:
     return source_index(items)[0]
 
 
-def source_index(items: Sequence[Citation]) -> tuple[list[Citation], list[int]]:
+def source_index(
+    items: Sequence[Citation], *, unique: bool = False
+) -> tuple[list[Citation], list[int]]:
     """`dedupe`'s sources, and for each item the index of the source it is one with (a
-    note's short form `Kaya, Türk Tarihi, s. 50` is the book an earlier note cited in full)."""
+    note's short form `Kaya, Türk Tarihi, s. 50` is the book an earlier note cited in full).
+    With `unique`, an item that fits two sources (two editions of one book) is its own."""
     kept: list[Citation] = []
     where: list[int] = []
     index: dict[tuple[str, ...], list[int]] = {}
@@ -146,9 +149,10 @@ def source_index(items: Sequence[Citation]) -> tuple[list[Citation], list[int]]:
             keys.append(("title", fold(item.title), fold(item.container)))
         if not keys and item.title:
             keys.append(("only-title", fold(item.title)))
-        found = next(
-            (n for k in keys for n in index.get(k, ()) if _same_source(kept[n], item)), None
-        )
+        fits = (n for k in keys for n in index.get(k, ()) if _same_source(kept[n], item))
+        found = next(fits, None)
+        if unique and found is not None and any(n != found for n in fits):
+            found = None  # which of two sources the note means is not written
         if found is None:
             found = len(kept)
             kept.append(item)

@@ -251,7 +251,7 @@ def _static_utf8(text: str) -> _Static[bytes]:
             head.append(b"domain")
     elif first.isdigit():
         head.append(_DIGITS[min(len(text), 5)])
-        if len(text) == 4 and 1500 <= int(text) <= 2099:
+        if len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099:
             head.append(b"year")
             year = True
     elif len(text) > 1:

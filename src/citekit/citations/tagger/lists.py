@@ -119,10 +119,11 @@ def _capitalised(text: str) -> bool:
 
 def _initial(tokens: Sequence[Token], i: int, b: int) -> bool:
     """Whether token `i` is an initial with its period glued (`A.`, `Zh.`), both before `b`."""
+    if i + 1 >= b:
+        return False  # the note ends at or after `i` (`Ә. Кунаев, Ғ.` read on past `Ғ.`)
     text = tokens[i].text
     return (
-        i + 1 < b
-        and 0 < len(text) <= _MAX_INITIAL
+        0 < len(text) <= _MAX_INITIAL
         and _capitalised(text)
         and (len(text) == 1 or text[1:].islower())
         and tokens[i + 1].text == "."

@@ -231,6 +231,8 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
             continue
         if tokens[end].text not in _CLOSES:
             continue
+        if _imprint_prose(tokens, out, j, start, b):
+            continue  # `(London: privately printed)`: the note's one imprint, its place first
         inside = [run for run in out if run[1] < end and run[2] > start + 1]
         if any(kind not in (OTHER, "publisher-place") for kind, _, _ in inside):
             continue
@@ -243,3 +245,14 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
         if prose >= _MIN_PROSE:
             out[j] = (OTHER, a, b)
     return out
+
+
+def _imprint_prose(tokens: Sequence[Token], out: Sequence[Run], j: int, start: int, b: int) -> bool:
+    """Whether place run `j` opens the bracket at `start` and a colon and a lower-case word
+    follow it, in a note with no other place: `(London: privately printed)` is an imprint,
+    `(Happy Days: The Production Notebook)` a title."""
+    if out[j][1] != start + 1 or b + 1 >= len(tokens) or tokens[b].text != ":":
+        return False
+    if not tokens[b + 1].text[:1].islower():
+        return False
+    return not any(kind == "publisher-place" and k != j for k, (kind, _, _) in enumerate(out))

@@ -21,6 +21,7 @@ _LABEL = operator.itemgetter(0)  # a run's label
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
 _NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
+_COUNT_WORDS = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
 _FIRST, _LAST = 1500, 2099
 _OTHER_DATES = frozenset({"archived", "accessed"})
 _NEAR = 5  # tokens either side where such a word makes the year its date's
@@ -59,6 +60,8 @@ def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
         k -= 1
     if k >= 0 and marks[k] & _NUMBER_WORDS:
         return False
+    if _counted(tokens, marks, i):
+        return False
     if i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].text in "-–./":
         return False  # `12.2019`, `1999-2000`'s end: part of a longer number
     glued = [t for t in tokens[i + 1 : i + 3] if t.start == tokens[i].end or t.text.isdecimal()]
@@ -69,6 +72,17 @@ def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
         and glued[1].start == glued[0].end
         and glued[1].text.isdecimal()
     )  # `2019.12`, `1999-2`
+
+
+def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+    """Whether a page or extent word follows number `i` with no number after it: a count of
+    pages (`1536 s.`, `1600 pp.`), not a year before a pinpoint (`2001 s. 45`)."""
+    if i + 1 >= len(tokens) or not marks[i + 1] & _COUNT_WORDS:
+        return False
+    k = i + 2
+    while k < len(tokens) and tokens[k].text in ".:,":
+        k += 1
+    return k >= len(tokens) or not tokens[k].text[:1].isdecimal()
 
 
 _KEEP = frozenset({"accessed", "URL", "DOI"})
