@@ -15,9 +15,20 @@ from typing import Any
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 
-__all__ = ["LABELS", "OTHER", "bio_labels", "first_at", "record_spans", "token_labels"]
+__all__ = [
+    "LABELS",
+    "OTHER",
+    "Run",
+    "bio_labels",
+    "first_at",
+    "record_spans",
+    "run_label",
+    "token_labels",
+]
 
 OTHER = "other"
+Run = tuple[str, int, int]  # a labelled run of tokens: label, first token, last token + 1
+run_label = operator.itemgetter(0)  # a run's label (mapped over runs at C speed)
 LABELS = (
     "author",
     "editor",

@@ -4,17 +4,14 @@ before it (a role the language files do not list: `(Redaksiyon-Etimoloji)`, `(Co
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["names_before_year", "title_after_year"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
-_LABEL = operator.itemgetter(0)  # a run's label
 _PERSONS = frozenset({"author", "editor", "translator"})
 _TITLE_YEAR_HOST = frozenset({"title", "issued", "container-title"})
 
@@ -23,7 +20,7 @@ def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     """`found` with a bracketed title between the names and a bracketed year read as no
     field, and the host's run right after the year read as the title: `AYVERDİ, İ. ve
     TOPALOĞLU, A. (Redaksiyon-Etimoloji). (2008). Misalli Büyük Türkçe Sözlük, İstanbul: …`."""
-    if not set(map(_LABEL, found)) >= _TITLE_YEAR_HOST:
+    if not set(map(run_label, found)) >= _TITLE_YEAR_HOST:
         return list(found)
     fields = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     for n in range(1, len(fields) - 2):
@@ -61,7 +58,7 @@ def names_before_year(
     written as names with initials (`Atar, B., Atalay Kabasakal, K., Ünsal Özberk, E. B. (2019).
     **R ile Veri Analizi**`): the title comes after the year, so a title run before it that
     holds nothing but names, initials and list marks is the names the model misread."""
-    if not {"issued", "title"} <= set(map(_LABEL, found)):
+    if not {"issued", "title"} <= set(map(run_label, found)):
         return list(found)
     years = [j for j, run in enumerate(found) if run[0] == "issued"]
     if not years or not _bracketed(tokens, found[years[0]][1], found[years[0]][2]):

@@ -5,11 +5,10 @@ CLDR's, in every shipped language (`citekit.languages.country_names`)."""
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 
 from citekit._text import unmixed
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
@@ -17,8 +16,6 @@ from citekit.languages import country_names
 
 __all__ = ["place_and_country", "place_then_publisher"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
-_LABEL = operator.itemgetter(0)  # a run's label
 _MAX_WORDS = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
 _JOINS = frozenset({",", "-", "–"})  # between a city and its country
 _AFTER = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
@@ -47,7 +44,7 @@ def place_and_country(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     """`found` with a place run that a comma or dash and a country's name follow (then a
     colon, comma, period or the end) going on over the country: `Astana, Kazakhstan: Elorda`,
     `Ankara-Türkiye.`, whatever the model called the country."""
-    if "publisher-place" not in map(_LABEL, found):
+    if "publisher-place" not in map(run_label, found):
         return list(found)
     out = list(found)
     for label, a, b in found:
@@ -67,7 +64,7 @@ def place_then_publisher(
     """`found` with a place run written `Place, Publisher` split at its comma when the note
     names no publisher: a place of the lexicon, then capitalised words that are no country,
     no place and no state's code (`Washington, DC`)."""
-    labels = set(map(_LABEL, found))
+    labels = set(map(run_label, found))
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
     for j, (label, a, b) in enumerate(found):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from citekit._text import unmixed
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -37,8 +37,6 @@ __all__ = [
     "year_after_host",
 ]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
-_LABEL = operator.itemgetter(0)  # a run's label
 PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
 _YEAR_DIGITS = 4
 
@@ -264,7 +262,7 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
 def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
     ended the run at the first number and left the rest outside any field."""
-    if _NUMBERED.isdisjoint(map(_LABEL, found)):
+    if _NUMBERED.isdisjoint(map(run_label, found)):
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
     for i in range(len(out) - 1):

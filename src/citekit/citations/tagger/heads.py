@@ -4,12 +4,11 @@ run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first a
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_suffixes
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
@@ -33,8 +32,6 @@ __all__ = [
     "with_initials",
 ]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
-_LABEL = operator.itemgetter(0)  # a run's label
 MAX_GIVEN = 3  # given names or initials after "Family,"
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
@@ -409,7 +406,7 @@ def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
     year is another author, whatever the model called its words (a title `Петров П`, the
     place `Л.`)."""
-    labels = set(map(_LABEL, found))
+    labels = set(map(run_label, found))
     if "author" not in labels or "issued" not in labels:
         return list(found)  # the list is an author-date heading: a year follows it
     out = list(found)

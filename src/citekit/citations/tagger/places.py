@@ -5,11 +5,10 @@ that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.forms import PLACE_STARTS, Run
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import glued_initial, is_initial
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -23,7 +22,6 @@ __all__ = [
     "publisher_after_place",
     "unlabelled_place",
 ]
-_LABEL = operator.itemgetter(0)  # a run's label
 
 _PLACE_MARKS = frozenset({"cities", "places"})
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
@@ -219,7 +217,7 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     """`found` with a place that a bracketed sentence names read as no field: `(Between the
     Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
-    if "publisher-place" not in map(_LABEL, found):
+    if "publisher-place" not in map(run_label, found):
         return list(found)
     out = list(found)
     for j, (label, a, b) in enumerate(out):

@@ -9,15 +9,13 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["host_gives_word", "iso_dates", "number_before_word", "year_left_out"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
-_LABEL = operator.itemgetter(0)  # a run's label
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
 _NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
@@ -33,7 +31,7 @@ def year_left_out(
     """`found` with the first year-shaped number outside any run read as the date, in a note
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
-    labels = set(map(_LABEL, found))
+    labels = set(map(run_label, found))
     if "issued" in labels or "accessed" in labels:
         return list(found)
     if any("Barchive" in m for m in marks):
@@ -194,7 +192,7 @@ def host_gives_word(
     """`found` with a host's run that took in the label word of the volume or issue right
     after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
     радиологии`)."""
-    labels = set(map(_LABEL, found))
+    labels = set(map(run_label, found))
     if "container-title" not in labels or labels.isdisjoint(("volume", "issue")):
         return list(found)
     out = list(found)
