@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import sys
 from pathlib import Path
 from typing import Any
-
-import lxml.html
 
 from _common import DATA, load_jsonl
 from citekit.citations import parse_note
@@ -27,6 +26,9 @@ from citekit.citations.names import to_name
 from citekit.csl import to_csl
 from citekit.model import Citation, Location, PartialDate
 from citekit.styles import format_bibliography
+
+sys.path.insert(0, str(Path(__file__).parent.parent))  # the repository, for tests.scoring
+from tests.scoring import note_links
 
 STYLES = ("gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad-dipnotlu")
 
@@ -83,11 +85,7 @@ def gold_citation(gold: dict[str, Any], parsed: Citation) -> Citation:
 def parsed_citation(record: dict[str, Any]) -> Citation | None:
     """The first source of the record's note, parsed with the links its HTML carries (as
     `citekit` reads a note from an HTML or DOCX document, and as the corpus scorer does)."""
-    links: tuple[str, ...] = ()
-    if record.get("note_html"):
-        root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
-        links = tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
-    note = parse_note(1, record["note"], location=Location(path="refs"), links=links)
+    note = parse_note(1, record["note"], location=Location(path="refs"), links=note_links(record))
     return note.citations[0] if note.citations else None
 
 

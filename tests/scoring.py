@@ -27,6 +27,14 @@ from tests.scripts import load_script
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
 
 
+def note_links(record: dict[str, Any]) -> tuple[str, ...]:
+    """The web addresses a corpus record's note links to in its HTML, as the readers find them."""
+    if not record.get("note_html"):
+        return ()
+    root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
+    return tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
+
+
 def predict(
     record: dict[str, Any], *, tagger: Tagger | None = None, types: TypeModel | None = None
 ) -> dict[str, Any]:
@@ -36,12 +44,13 @@ def predict(
         parse_note(i + 1, t, location=loc, tagger=tagger, types=types)
         for i, t in enumerate(record["prev"])
     ]
-    links: tuple[str, ...] = ()
-    if record.get("note_html"):
-        root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
-        links = tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
     note = parse_note(
-        len(prev) + 1, record["note"], location=loc, links=links, tagger=tagger, types=types
+        len(prev) + 1,
+        record["note"],
+        location=loc,
+        links=note_links(record),
+        tagger=tagger,
+        types=types,
     )
     note = resolve_references([*prev, note])[-1]
     pred: dict[str, Any] = {
