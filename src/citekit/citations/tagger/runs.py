@@ -24,7 +24,6 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
-    range_end,
     responsibility_hosts,
     title_in_host,
     trailing_page,
@@ -74,6 +73,7 @@ from citekit.citations.tagger.roles import (
     role_before,
 )
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.years import (
     host_gives_word,
     iso_dates,
@@ -137,22 +137,6 @@ def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
         ):
             return i
     return b
-
-
-def _trailing_volume(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run]:
-    """A title run that ends with its own sentence `Т. 1.`, `Vol. 3` or `Т. 1–2`: the volume
-    of a multi-volume work, not part of its title."""
-    number = b - 3 if b - 3 > a and range_end(tokens, b - 2) == b else b - 1  # `Vol. 1-2`
-    word = number - 1 if tokens[number - 1].text != "." else number - 2
-    if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
-        return [("title", a, b)]
-    if tokens[word - 1].text == "…":  # `Сочинения… Т. 2`: the ellipsis is the title's
-        return [("title", a, word), ("volume", word, b)]
-    if tokens[word - 1].text not in ".,":
-        return [("title", a, b)]
-    return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
 
 
 def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
@@ -451,7 +435,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                 if kind != "title" or "volume" in labels:
                     out.append((kind, start, end))
                 else:
-                    out.extend(_trailing_volume(tokens, marks, start, end))
+                    out.extend(title_volume(tokens, marks, start, end))
                 if end < stop:
                     out.append((OTHER, end, stop))
         elif label == "container-title":
