@@ -42,6 +42,13 @@ def test_city_names_that_are_common_words_are_left_out(word: str) -> None:
             "1961",
             "СПб.",
         ),
+        (  # the old dashed imprint: `— Place — Year —`
+            "Смаилов А. А. Итоги переписи. — Астана — 2011 — 242 с.",
+            "Смаилов А. А.",
+            "Итоги переписи",
+            "2011",
+            "Астана",
+        ),
     ],
 )
 def test_a_known_place_left_unlabelled_before_the_year_is_the_place(

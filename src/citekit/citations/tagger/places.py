@@ -148,6 +148,10 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     return list(found)
 
 
+_BEFORE_YEAR = frozenset({",", "—", "–"})
+_BEFORE_PUBLISHER = frozenset({":"})
+
+
 def unlabelled_place(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -170,8 +174,9 @@ def unlabelled_place(
             k = i + 1
             while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
                 k += 1
-            closing = (",", "issued") if after == "issued" else (":", "publisher")
-            if k + 1 == b and tokens[k].text == closing[0] and after == closing[1]:
+            # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
+            closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER
+            if k + 1 == b and tokens[k].text in closing and after in ("issued", "publisher"):
                 runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)
