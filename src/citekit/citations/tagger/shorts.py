@@ -1,0 +1,97 @@
+"""The short form of a note that cites a source again, `Author, Title, page.` (Chicago's and
+İSNAD's subsequent notes: `Kaya, Türk Dili, 7.`, `Yılmaz, Osmanlı Tarihi, 45-47.`): a name, a
+title and a bare page and nothing else, read whole whatever the model made of its parts (a
+journal's name for the title, the page inside the title)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["short_form"]
+
+# what the model may have made of such a note's parts: nothing else is in one
+_PARTS = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
+_RANGE = frozenset("-–—")
+_OPENERS = frozenset("«“„\"'‘*_")
+_WORKS = frozenset({"title", "container-title", "collection-title"})
+_PLACES = frozenset({"cities", "places"})
+_HEAD_TOKENS = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
+_YEAR_DIGITS = 4
+
+
+def _name_token(text: str) -> bool:
+    return text in (".", "-", "'", "’") or (text[:1].isupper() and text.isalpha())
+
+
+def _page_start(tokens: Sequence[Token], end: int) -> int | None:
+    """Where the bare page (`7`, `45-47`) that ends at token `end` starts, None if none."""
+    last = tokens[end - 1].text
+    if not last.isdecimal() or len(last) >= _YEAR_DIGITS:
+        return None
+    if end >= 3 and tokens[end - 2].text in _RANGE and tokens[end - 3].text.isdecimal():
+        return end - 3 if len(tokens[end - 3].text) < _YEAR_DIGITS else None
+    return end - 1
+
+
+def _start(tokens: Sequence[Token], marks: Sequence[set[str]]) -> int:
+    """The first token after a "see" prefix (`Bkz.`, `См.:`, `See also`), 0 if none."""
+    k = 0
+    while k < len(tokens) and ("see" in marks[k] or tokens[k].text in ".:,"):
+        k += 1
+    return k if k < len(tokens) and k and "see" in marks[0] else 0
+
+
+def _before_page(tokens: Sequence[Token], marks: Sequence[set[str]], page: int) -> int | None:
+    """The comma before the page, after its label word if one is written (`, s. 45`)."""
+    if tokens[page - 1].text == ",":
+        return page - 1
+    worded = page >= 3 and tokens[page - 1].text == "." and "Bpage" in marks[page - 2]
+    return page - 3 if worded and tokens[page - 3].text == "," else None
+
+
+def short_form(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` read as `Author, Title, page.` when the note is only that (after a "see"
+    prefix): a name of at most a few capitalised words and initials before the first comma,
+    a title that opens with a capital or a quote mark and holds no number, and a page (no year,
+    its label word or none) after the last comma; the model found no date, place, publisher
+    or number of another field."""
+    n = len(tokens)
+    labels = set(map(run_label, found))
+    if n < 5 or not labels <= _PARTS or not labels & _WORKS:
+        return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
+    end = n - 1 if tokens[-1].text == "." else n
+    page = _page_start(tokens, end)
+    if page is None or page < 4 or (closing := _before_page(tokens, marks, page)) is None:
+        return list(found)
+    first = _start(tokens, marks)
+    comma = next(k for k in range(first, n) if tokens[k].text == ",")
+    if not 1 <= comma - first <= _HEAD_TOKENS or comma >= closing - 1:
+        return list(found)
+    head = [t.text for t in tokens[first:comma]]
+    if not all(map(_name_token, head)) or not any(len(w) > 1 and w.isalpha() for w in head):
+        return list(found)
+    if comma - first == 1 and marks[first] & _PLACES:
+        return list(found)  # `Ankara, Türkiye, 12`: a place, no author
+    body = tokens[comma + 1 : closing]
+    opener = body[0].text
+    if not (opener[:1].isupper() or opener in _OPENERS):
+        return list(found)
+    if any(t.text.isdecimal() for t in body):
+        return list(found)  # `Smith, Energy, 2019, 45`, `…, Dergisi, 12, 5-9`: more fields
+    if len(opener) == 1 and len(body) > 1 and body[1].text == ".":
+        return list(found)  # `Kaya, A. “Title”, …`: the comma was an inverted name's
+    runs: list[Run] = [
+        (OTHER, 0, first),
+        ("author", first, comma),
+        (OTHER, comma, comma + 1),
+        ("title", comma + 1, closing),
+        (OTHER, closing, page),
+        ("page", page, end),
+        (OTHER, end, n),
+    ]
+    return [run for run in runs if run[1] < run[2]]
