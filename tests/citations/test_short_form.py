@@ -87,3 +87,38 @@ def test_a_year_as_the_last_number_is_no_page() -> None:
     fields = _decode("Kaya, Türk Dili, 1999.", spans)
     assert "page" not in fields
     assert fields.get("container-title") == "Türk Dili"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "authors", "page"),
+    [
+        ("Smith 2001, 5.", [("Smith", "author"), ("2001", "issued"), ("5", "title")], 1, "5"),
+        ("Yılmaz 2019, s. 45.", [("Yılmaz 2019", "title"), ("45", "page")], 1, "45"),
+        ("Иванов 2015: 45.", [("Иванов", "author"), ("2015", "issued"), ("45", "title")], 1, "45"),
+        (
+            "Smith and Jones 2001, 45-47.",
+            [("Smith and Jones", "title"), ("2001", "issued")],
+            2,
+            "45-47",
+        ),
+        (
+            "Bkz. Kaya ve Demir (2019), s. 12.",
+            [("Kaya ve Demir", "title"), ("2019", "issued")],
+            2,
+            "12",
+        ),
+    ],
+)
+def test_an_author_date_note_is_names_year_and_page(
+    text: str, spans: list[tuple[str, str]], authors: int, page: str
+) -> None:
+    fields = _decode(text, spans)
+    assert len(fields["author"]) == authors  # type: ignore[arg-type]
+    assert fields["issued"].year in (2001, 2015, 2019)  # type: ignore[union-attr]
+    assert fields["page"] == page
+    assert "title" not in fields
+
+
+def test_a_place_and_year_is_no_author_date_note() -> None:
+    fields = _decode("Ankara 2019, 5.", [("Ankara", "title"), ("2019", "issued")])
+    assert not fields.get("author")

@@ -73,7 +73,7 @@ from citekit.citations.tagger.roles import (
     role_after,
     role_before,
 )
-from citekit.citations.tagger.shorts import short_form
+from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.years import (
@@ -312,7 +312,9 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = names_before_year(tokens, marks, short_form(tokens, marks, found))
+    found = names_before_year(
+        tokens, marks, short_form(tokens, marks, author_date(tokens, marks, found))
+    )
     found = et_al_runs(
         tokens,
         marks,

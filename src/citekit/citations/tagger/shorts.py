@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["short_form"]
+__all__ = ["author_date", "short_form"]
 
 # what the model may have made of such a note's parts: nothing else is in one
 _PARTS = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
@@ -91,6 +91,82 @@ def short_form(
         (OTHER, comma, comma + 1),
         ("title", comma + 1, closing),
         (OTHER, closing, page),
+        ("page", page, end),
+        (OTHER, end, n),
+    ]
+    return [run for run in runs if run[1] < run[2]]
+
+
+_FIRST_YEAR, _LAST_YEAR = 1500, 2099
+
+
+def _year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdecimal() and _FIRST_YEAR <= int(text) <= _LAST_YEAR
+
+
+def _joiner(text: str, marks: set[str]) -> bool:
+    """A word or mark that joins a list of names: `and`, `ve`, `и`, `&`, `et al.`, a comma."""
+    return "and" in marks or "et_al" in marks or text in (",", "&", ".", "-")
+
+
+def _names_only(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are family names joined by `and` words or commas: each name one
+    word (two with no comma in the list: `Van Dyke and Smith`), beside its initials."""
+    commas = any(tokens[k].text == "," for k in range(a, b))
+    words = 0
+    for k in range(a, b):
+        text = tokens[k].text
+        if text == "," or "and" in marks[k] or text == "&":
+            words = 0
+        elif text.isalpha() and len(text) > 1 and "et_al" not in marks[k]:
+            words += 1
+            if words > (1 if commas else 2):
+                return False
+    return True
+
+
+def author_date(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` read as an author-date citation when the note is only that (after a "see"
+    prefix): `Smith 2001, 5.`, `Smith and Jones (2001): 45–47`, `Yılmaz 2019, s. 45.` — names,
+    a year, a comma or colon, a page (its label word or none), and nothing else."""
+    n = len(tokens)
+    labels = set(map(run_label, found))
+    if n < 4 or not labels <= _PARTS | {"issued"}:
+        return list(found)
+    first = _start(tokens, marks)
+    year = next((k for k in range(first, n) if tokens[k].text.isdecimal()), None)
+    if year is None or not _year(tokens[year].text) or year == first:
+        return list(found)
+    head_end = year - 1 if tokens[year - 1].text == "(" else year
+    if tokens[head_end - 1].text == ",":
+        head_end -= 1  # `WILKER, 2019, p. 48`
+    head = range(first, head_end)
+    words = [tokens[k].text for k in head if tokens[k].text.isalpha()]
+    if not head or not any(len(w) > 1 and w[0].isupper() for w in words):
+        return list(found)
+    if not all(_name_token(tokens[k].text) or _joiner(tokens[k].text, marks[k]) for k in head):
+        return list(found)
+    if head_end - first == 1 and marks[first] & _PLACES:
+        return list(found)  # `Ankara 2019, 5`: a place, no author
+    if not _names_only(tokens, marks, first, head_end):
+        return list(found)
+    k = year + 1 + (year + 1 < n and tokens[year + 1].text == ")" and head_end < year)
+    if k >= n or tokens[k].text not in ",:":
+        return list(found)
+    page = k + 1
+    if page + 1 < n and "Bpage" in marks[page]:
+        page += 1 + (tokens[page + 1].text == ".")  # `, s. 45`, `, p 45`
+    end = n - 1 if tokens[-1].text == "." else n
+    if page >= end or _page_start(tokens, end) != page:
+        return list(found)
+    runs: list[Run] = [
+        (OTHER, 0, first),
+        ("author", first, head_end),
+        (OTHER, head_end, year),
+        ("issued", year, year + 1),
+        (OTHER, year + 1, page),
         ("page", page, end),
         (OTHER, end, n),
     ]
