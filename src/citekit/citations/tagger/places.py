@@ -158,8 +158,8 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
     year or the note's end follows is who published it, not a periodical or an editor."""
     labels = [label for label, _, _ in found]
-    if "publisher" in labels or "title" not in labels or {"volume", "issue"} & set(labels):
-        return list(found)  # a periodical's numbers: its host is one
+    if "publisher" in labels or "title" not in labels or "issue" in labels:
+        return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
         (place, _, _), (colon, c, d), (label, e, f) = found[j : j + 3]
         if place != "publisher-place" or colon != OTHER or label not in _NAMED_AFTER_PLACE:

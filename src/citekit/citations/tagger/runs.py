@@ -45,6 +45,7 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
+from citekit.citations.tagger.inverted import given_names_end
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -313,9 +314,8 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = names_before_year(
-        tokens, marks, short_form(tokens, marks, author_date(tokens, marks, found))
-    )
+    found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
+    found = names_before_year(tokens, marks, given_names_end(tokens, marks, found))
     found = et_al_runs(
         tokens,
         marks,
