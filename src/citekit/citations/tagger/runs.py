@@ -30,6 +30,7 @@ from citekit.citations.tagger.forms import (
     volume_ranges,
     year_after_host,
 )
+from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heads import (
     MAX_GIVEN,
     capitalised,
@@ -315,6 +316,7 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
+    found = gost_part(tokens, found)
     found = names_before_year(tokens, marks, given_names_end(tokens, marks, found))
     found = et_al_runs(
         tokens,
