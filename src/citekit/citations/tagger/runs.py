@@ -47,6 +47,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.inverted import given_names_end
+from citekit.citations.tagger.kinds import genre_alone
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -474,4 +475,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    return initial_in_place(tokens, marks, out)
+    return genre_alone(initial_in_place(tokens, marks, out))
