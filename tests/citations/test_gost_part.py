@@ -44,3 +44,17 @@ def test_a_second_source_after_the_host_is_not_joined_to_it() -> None:
     spans = [("Статья", "title"), ("Вестник", "container-title"), ("Другая статья", "title")]
     fields = _decode(text, spans)
     assert fields["container-title"] == "Вестник"
+
+
+def test_a_hosts_shortened_words_are_the_hosts() -> None:
+    text = "Кайыпбаева А. Т. Языковая политика // Вестник КазНУ. Сер. филол. — 2010. — № 3."
+    spans = [("Языковая политика", "title"), ("Вестник КазНУ. Сер", "container-title")]
+    fields = _decode(text, [*spans, ("2010", "issued"), ("3", "issue")])
+    assert fields["container-title"] == "Вестник КазНУ. Сер. филол"
+
+
+def test_a_hosts_other_title_information_stays_outside() -> None:
+    text = "Иванов И. Статья // Тюркология : сб. науч. тр. — Алматы, 2015. — С. 4–9."
+    spans = [("Статья", "title"), ("Тюркология", "container-title"), ("Алматы", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued"), ("4–9", "page")])
+    assert fields["container-title"] == "Тюркология"

@@ -17,6 +17,7 @@ _PERSONS = frozenset({"author", "editor", "translator"})
 _CLOSERS = frozenset("»”\"'’")
 _OPENERS = frozenset("«“„\"'‘")
 _ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
+_SHORT_WORD = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
 
 
 def _slashes(tokens: Sequence[Token]) -> int | None:
@@ -83,4 +84,39 @@ def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             rest = [(lab, max(s, end), e) for lab, s, e in out[k + 1 :]]
             out[host:] = [("container-title", out[host][1], end), *rest]
             break
-    return [run for run in out if run[1] < run[2]]
+    return _abbreviated_host(tokens, [run for run in out if run[1] < run[2]], host)
+
+
+_DASHES = frozenset("—–")
+_NUMBERS = frozenset({"issued", "volume", "issue", "page"})
+
+
+def _abbreviated_host(tokens: Sequence[Token], out: list[Run], host: int) -> list[Run]:
+    """`out` with the host's title carried over the shortened words the model left after it
+    (`// Вестник КазНУ. Сер. филол. — 2010`): lower-case abbreviations and their periods,
+    up to GOST's dash or the host's date or numbers."""
+    if host + 1 >= len(out) or out[host][0] != "container-title" or out[host + 1][0] != OTHER:
+        return out
+    _, a, b = out[host + 1]
+    k = a
+    while k < b and _shortened(tokens[k].text):
+        k += 1
+    words = [i for i in range(a, k) if tokens[i].text.isalpha()]
+    ends = (k < b and tokens[k].text in _DASHES) or (
+        k == b and host + 2 < len(out) and out[host + 2][0] in _NUMBERS
+    )
+    if not words or not ends:
+        return out
+    last = words[-1] + 1
+    return [
+        *out[:host],
+        ("container-title", out[host][1], last),
+        (OTHER, last, b),
+        *out[host + 2 :],
+    ]
+
+
+def _shortened(text: str) -> bool:
+    """A shortened word of a host's title (`Сер.`, `филол.`: three letters or more) or its
+    period: not a colon's other title information, not a volume's `т.`."""
+    return text == "." or (text.isalpha() and _SHORT_WORD <= len(text) <= _ABBREVIATION)
