@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "bracketed_place",
     "initial_in_place",
     "named_after_place",
     "one_place",
@@ -206,6 +207,40 @@ def publisher_titled(
     out[host] = ("title", out[host][1], out[host][2])
     out[j] = ("publisher", a, b)
     return out
+
+
+def bracketed_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a known place in brackets right after a name read as the place (`«Правда»
+    (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
+    no title left, a quoted name or one a host follows is the title, not its author."""
+    labels = [label for label, _, _ in found]
+    if "publisher-place" in labels:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label in (OTHER, "publisher-place") or a < 1 or tokens[a - 1].text != "(":
+            continue
+        inner = [k for k in range(a, b) if tokens[k].text != ")"]
+        closed = (b < len(tokens) and tokens[b].text == ")") or tokens[b - 1].text == ")"
+        if not closed or not inner or not all(marks[k] & _PLACE_MARKS for k in inner):
+            continue
+        out = [*found[:j], ("publisher-place", inner[0], inner[-1] + 1)]
+        out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
+        out += found[j + 1 :]
+        out = [run for run in out if run[1] < run[2]]
+        if "title" in map(run_label, out):
+            return out
+        named = next((i for i, run in enumerate(out) if run[0] == "author"), None)
+        if named is None:
+            return out
+        _, s, e = out[named]
+        quoted = s > 0 and tokens[s - 1].text in '«“"„'
+        hosted = any(run[0] == "container-title" for run in out[named + 1 :])
+        if quoted or hosted:
+            out[named] = ("title", s, e)
+        return out
+    return list(found)
 
 
 _BEFORE_YEAR = frozenset({",", "—", "–"})
