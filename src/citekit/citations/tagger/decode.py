@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence, Set
 
 from citekit._text import unmixed_word
-from citekit.citations.names import direct_pairs, is_initials, is_organisation, to_name, unlist
+from citekit.citations.names import (
+    direct_pairs,
+    inverted_first,
+    is_initials,
+    is_organisation,
+    to_name,
+    unlist,
+)
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
@@ -206,13 +213,20 @@ def _family_before(
     person: tuple[str, int, int] | None,
     label: str,
     a: int,
+    written: Sequence[str],
 ) -> bool:
-    """Whether the run of `label` at `a` gives the given names of the one-word first name
-    just before it, a comma between (`Турова, Ангелина Макаровна`)."""
-    if person is None or person[0] != label or len(found) != 1 or found[0].literal is None:
+    """Whether the run of `label` at `a` gives the given names of the first name just before
+    it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
+    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`)."""
+    if person is None or person[0] != label or len(found) != 1 or not written:
         return False
     _, start, end = person
-    return end - start == 1 and end + 1 == a and tokens[end].text == ","
+    if end + 1 != a or tokens[end].text != ",":
+        return False
+    if found[0].literal is not None:
+        return end - start == 1
+    before = found[0].written
+    return before is not None and "," not in before and inverted_first(before, written[0])
 
 
 def _initial_last(name: str) -> bool:
@@ -398,10 +412,11 @@ def decode(
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = _names(tokens, marks, text, a, b, starts)
-            if written and _family_before(tokens, names[label], person, label, a):
+            if _family_before(tokens, names[label], person, label, a, written):
                 # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
                 # first name of a list is inverted, its given names after the comma
-                family = names[label].pop().literal
+                before = names[label].pop()
+                family = before.literal or before.written
                 names[label].append(to_name(f"{family}, {written.pop(0)}"))
             names[label].extend(to_name(n) for n in written)
             person = (label, a, b)

@@ -1,0 +1,57 @@
+"""Defects a hostile review found (issue 12), each as a general fact of how citations are
+written, on notes written for these tests (not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.citations.names import unlist
+from citekit.model import Citation, Location
+
+_AT = Location(path="defects")
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=_AT).citations[0]
+
+
+def _authors(text: str) -> list[tuple[str | None, str | None]]:
+    return [(n.family, n.given) for n in _first(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        (
+            "García Márquez, Gabriel José, Cien años de soledad, Buenos Aires: Sudamericana, "
+            "1967, s. 12.",
+            [("García Márquez", "Gabriel José")],
+        ),
+        (
+            "Öztürk Yılmaz, Ayşe Nur, Osmanlı'da Kadın, İstanbul: Kitap Yayınevi, 2015, s. 45.",
+            [("Öztürk Yılmaz", "Ayşe Nur")],
+        ),
+        (  # Chicago's bibliography: the first name inverted, the others not
+            "García Márquez, Gabriel José, and Mario Vargas Llosa. Diálogo sobre la novela. "
+            "Lima: Milla Batres, 1968.",
+            [("García Márquez", "Gabriel José"), ("Llosa", "Mario Vargas")],
+        ),
+        (  # two names given name first: still two authors
+            "Zöhre Jumaýewa, Leýli Baýlyýewa, Türkmen halk döredijiligi, Aşgabat: Ylym, 2015.",
+            [("Jumaýewa", "Zöhre"), ("Baýlyýewa", "Leýli")],
+        ),
+    ],
+)
+def test_an_inverted_compound_family_keeps_its_compound_given_names(
+    note: str, authors: list[tuple[str, str]]
+) -> None:
+    assert _authors(note) == authors
+
+
+def test_a_list_tells_an_inverted_name_by_its_given_names() -> None:
+    assert unlist("Öztürk Yılmaz, Ayşe Nur") == ("Öztürk Yılmaz, Ayşe Nur",)
+    three = "García Márquez, Gabriel José, Mario Vargas Llosa"
+    assert unlist(three) == ("García Márquez, Gabriel José", "Mario Vargas Llosa")
+    # a first part that opens with a given name is a name of its own
+    assert unlist("Mehmet Kaya, Ayşe Nur") == ("Mehmet Kaya", "Ayşe Nur")
