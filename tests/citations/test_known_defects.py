@@ -55,3 +55,29 @@ def test_a_list_tells_an_inverted_name_by_its_given_names() -> None:
     assert unlist(three) == ("García Márquez, Gabriel José", "Mario Vargas Llosa")
     # a first part that opens with a given name is a name of its own
     assert unlist("Mehmet Kaya, Ayşe Nur") == ("Mehmet Kaya", "Ayşe Nur")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jan Kowalski, Historia Polski, Warszawa: PWN, 2001, s. 5.",
+        "Jan Kowalski, The Making of Europe (London: Routledge, 2001), 45.",
+        "Kowalski, Jan. The Making of Europe. London: Routledge, 2001.",
+    ],
+)
+def test_jan_as_a_given_name_is_no_january(note: str) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [("Kowalski", "Jan")]
+    assert found.title is not None
+    assert "Kowalski" not in found.title
+    assert found.issued is not None
+    assert found.issued.month is None
+
+
+@pytest.mark.parametrize(
+    "note", ["Smith J. Report. BBC News, 12 Jan 2020.", "Smith J. Report. BBC News, Jan. 12, 2020."]
+)
+def test_jan_beside_a_number_is_january(note: str) -> None:
+    issued = _first(note).issued
+    assert issued is not None
+    assert (issued.year, issued.month, issued.day) == (2020, 1, 12)
