@@ -81,3 +81,32 @@ def test_jan_beside_a_number_is_january(note: str) -> None:
     issued = _first(note).issued
     assert issued is not None
     assert (issued.year, issued.month, issued.day) == (2020, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("note", "place", "publisher"),
+    [
+        (
+            "Smith, John. Networks. Cambridge, Mass.: MIT Press, 1999.",
+            "Cambridge, Mass.",
+            "MIT Press",
+        ),
+        ("Smith, John. Networks. Cambridge, MA: MIT Press, 1999.", "Cambridge, MA", "MIT Press"),
+        ("Jones, Ann. Cities. New York, NY: Norton, 2004.", "New York, NY", "Norton"),
+        (
+            "Brown, Tom. Policy. Washington, D.C.: Brookings Institution, 2010.",
+            "Washington, D.C.",
+            "Brookings Institution",
+        ),
+        (
+            "Tom Brown, Policy (Cambridge, Mass.: MIT Press, 2010), 45.",
+            "Cambridge, Mass.",
+            "MIT Press",
+        ),
+    ],
+)
+def test_a_place_written_with_its_state_is_one_place(note: str, place: str, publisher: str) -> None:
+    found = _first(note)
+    assert (found.publisher_place, found.publisher) == (place, publisher)
+    assert len(found.authors) == 1
+    assert found.authors[0].given in ("John", "Ann", "Tom")

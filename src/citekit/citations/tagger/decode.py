@@ -25,7 +25,7 @@ from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import available_languages, country_names, language, shipped_words
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode", "marked_language"]
@@ -322,6 +322,8 @@ def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> 
     if "places" in marks[b]:
         return True
     word = tokens[b - 1].text
+    if b >= 2 and tokens[b - 2].text == "," and f"{word}.".casefold() in country_names():
+        return True  # a state's abbreviation after its city: "Cambridge, Mass.", "Ont."
     short = len(word) <= _SHORT_PLACE and word.isalpha() and word[0].isupper()
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
-from citekit.citations.names import family_suffixes
+from citekit.citations.names import family_suffixes, given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -369,20 +369,27 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the given names of the note's first author, inverted, that the model left
     outside the name before the year (`Walker, Crystal (4 July 2009).`, `Smith, John. 2015.`):
     one to three capitalised words after the family's comma, then only `(` or `.` before the
-    year's run."""
+    year's run; or, before any other field, given names of the language files and a period
+    (`Brown, Tom. Policy.`)."""
     out = list(found)
     k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
     if k + 2 >= len(out):
         return out
     (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
-    if label != "author" or between != OTHER or year != "issued":
+    if label != "author" or between != OTHER:
         return out
     if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
         return out
     i = c + 1
     while i < d and i - c <= MAX_GIVEN and capitalised(tokens[i].text):
         i += 1
-    if not 1 <= i - c - 1 <= MAX_GIVEN or not all(t.text in "(." for t in tokens[i:d]):
+    if not 1 <= i - c - 1 <= MAX_GIVEN:
+        return out
+    if year != "issued":  # `Brown, Tom. Policy.`: given names the language files know
+        known = all(lower(t.text) in given_names() for t in tokens[c + 1 : i])
+        if not known or i >= d or tokens[i].text != ".":
+            return out
+    elif not all(t.text in "(." for t in tokens[i:d]):
         return out
     out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
     return out
