@@ -110,3 +110,28 @@ def test_a_place_written_with_its_state_is_one_place(note: str, place: str, publ
     assert (found.publisher_place, found.publisher) == (place, publisher)
     assert len(found.authors) == 1
     assert found.authors[0].given in ("John", "Ann", "Tom")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "year"),
+    [
+        ("The crisis of 1929. London: Penguin, 2005.", "The crisis of 1929", 2005),
+        ("The crisis of 1929. Title and more. London: Penguin, 2005.", "The crisis of 1929", 2005),
+        (
+            "The Crisis of 1929: Causes and Effects. London: Penguin, 2005, p. 12.",
+            "The Crisis of 1929: Causes and Effects",
+            2005,
+        ),
+        ("Smith J. Europe since 1945. London: Penguin, 2005.", "Europe since 1945", 2005),
+        (  # a month's name before the year is a date, not a title's word
+            "Smith J. Report. BBC News, 12 January 2020.",
+            "Report",
+            2020,
+        ),
+    ],
+)
+def test_a_year_inside_a_title_does_not_cut_it(note: str, title: str, year: int) -> None:
+    found = _first(note)
+    assert found.title == title
+    assert found.issued is not None
+    assert found.issued.year == year

@@ -1,0 +1,61 @@
+"""A year inside a title (`The Crisis of 1929: Causes and Effects. London: Penguin, 2005`): a
+year written right after a lower-case word is a phrase's (`of 1929`, `since 1991`), not the
+date of the work, when the note dates the work after it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["years_in_titles"]
+
+_TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
+_STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099
+
+
+def _inner(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], i: int
+) -> bool:
+    """Whether token `i` is a year after a lower-case word, a space between (`of 1929`), that
+    is no word of the lexicon (a month, `вып.`, `no`)."""
+    before = tokens[i - 1]
+    return (
+        _year(tokens[i].text)
+        and labels[i] in _TITLED
+        and not marks[i - 1]
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.end < tokens[i].start
+    )
+
+
+def years_in_titles(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the phrase around a year inside a title given to the title: from the
+    sentence's start (the note's, or after a period, comma or semicolon that no title word
+    crosses) to its end, when a later year dates the work."""
+    out = list(labels)
+    if "issued" not in out:
+        return out
+    for i in range(1, len(tokens)):
+        if not _inner(tokens, marks, out, i):
+            continue
+        if "issued" not in out[i + 1 :]:
+            break  # no later date: this year may be the work's own
+        a = i
+        while a > 0 and out[a - 1] in _TITLED and tokens[a - 1].text not in _STOPS:
+            a -= 1
+        b = i + 1
+        while b < len(tokens) and out[b] in _TITLED and tokens[b].text not in _STOPS:
+            b += 1
+        if "issued" not in out[b:]:
+            continue  # the phrase took the only later date in
+        out[a:b] = ["title"] * (b - a)
+    return out
