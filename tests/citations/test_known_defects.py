@@ -135,3 +135,35 @@ def test_a_year_inside_a_title_does_not_cut_it(note: str, title: str, year: int)
     assert found.title == title
     assert found.issued is not None
     assert found.issued.year == year
+
+
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        (
+            "Ключевский В. О. Курс русской истории. М.: Мысль, 1987 (репринт изд. 1899 г.). С. 5.",
+            1987,
+        ),
+        (
+            "Smith, John, The Wealth of Nations, London: Penguin, 1999, reprint of the 1899 "
+            "edition, p. 4.",
+            1999,
+        ),
+        (
+            "Smith, John. The Wealth of Nations. Reprint of the 1899 edition. London: Penguin, "
+            "1999.",
+            1999,
+        ),
+        ("Kaya, Ahmet. Lale Devri. İstanbul: Kitabevi, 2010 (1899 baskısının tıpkıbasımı).", 2010),
+    ],
+)
+def test_a_reprinted_originals_year_is_not_the_works_date(note: str, year: int) -> None:
+    issued = _first(note).issued
+    assert issued is not None
+    assert issued.year == year
+
+
+def test_a_reprint_word_alone_leaves_the_only_year_the_date() -> None:
+    issued = _first("Ключевский В. О. Курс русской истории. Репринт. М.: Мысль, 1987.").issued
+    assert issued is not None
+    assert issued.year == 1987

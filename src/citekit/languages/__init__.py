@@ -107,6 +107,9 @@ class Words:
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()
+    # a reprint's or first edition's words, read by the decoder only: the year beside them is
+    # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
+    reprint: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

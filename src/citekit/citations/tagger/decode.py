@@ -21,7 +21,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
-from citekit.citations.tagger.inner_years import years_in_titles
+from citekit.citations.tagger.inner_years import reprinted, years_in_titles
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -382,6 +382,7 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
+    originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
@@ -426,6 +427,8 @@ def decode(
             person = (label, a, b)
         elif label == "issued":
             dates.append(raw)
+            if reprinted(tokens, a, b):
+                originals.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
                 owner = _owners(mended, len(tokens))
@@ -458,6 +461,8 @@ def decode(
         out["accessed"] = when
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
+    if originals and len(originals) < len(dates):
+        dates = [d for d in dates if d not in originals]  # the work's date is the other
     if dates:
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date

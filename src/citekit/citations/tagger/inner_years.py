@@ -1,15 +1,18 @@
-"""A year inside a title (`The Crisis of 1929: Causes and Effects. London: Penguin, 2005`): a
-year written right after a lower-case word is a phrase's (`of 1929`, `since 1991`), not the
-date of the work, when the note dates the work after it."""
+"""Years that are not the work's date: a year inside a title (`The Crisis of 1929: Causes and
+Effects. London: Penguin, 2005`), written right after a lower-case word (`of 1929`, `since
+1991`), when the note dates the work after it; and the original's year beside a reprint's words
+(`reprint of the 1899 edition`, `1899 baskısının tıpkıbasımı`, `репринт изд. 1899 г.`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
 
-__all__ = ["years_in_titles"]
+__all__ = ["reprinted", "years_in_titles"]
 
 _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
@@ -59,3 +62,34 @@ def years_in_titles(
             continue  # the phrase took the only later date in
         out[a:b] = ["title"] * (b - a)
     return out
+
+
+_NEAR = 5  # tokens either side of a year that a reprint's words may stand in
+_CLAUSE = frozenset({",", ";", "(", ")", "[", "]"})
+
+
+@functools.cache
+def _reprint_words() -> tuple[tuple[str, ...], ...]:
+    """`[words] reprint` of every shipped language, each as its words, casefolded."""
+    found = {
+        tuple(t.text.casefold() for t in tokenize(w) if t.text != ".")
+        for w in shipped_words("reprint")
+    }
+    return tuple(seq for seq in found if seq)
+
+
+def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
+    of it, in its clause (no comma, semicolon or bracket between)."""
+    start = a
+    while start > max(0, a - _NEAR) and tokens[start - 1].text not in _CLAUSE:
+        start -= 1
+    end = b
+    while end < min(len(tokens), b + _NEAR) and tokens[end].text not in _CLAUSE:
+        end += 1
+    words = [t.text.casefold() for t in [*tokens[start:a], *tokens[b:end]] if t.text != "."]
+    return any(
+        tuple(words[i : i + len(seq)]) == seq
+        for seq in _reprint_words()
+        for i in range(len(words) - len(seq) + 1)
+    )
