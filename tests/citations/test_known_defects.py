@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
+from citekit.citations import parse_note, resolve_references
 from citekit.citations.names import unlist
-from citekit.model import Citation, Location
+from citekit.model import Citation, Location, Note, NoteKind
 
 _AT = Location(path="defects")
 
@@ -167,3 +167,50 @@ def test_a_reprint_word_alone_leaves_the_only_year_the_date() -> None:
     issued = _first("Ключевский В. О. Курс русской истории. Репринт. М.: Мысль, 1987.").issued
     assert issued is not None
     assert issued.year == 1987
+
+
+def _notes(*texts: str) -> list[Note]:
+    return resolve_references(
+        [parse_note(i, t, location=_AT) for i, t in enumerate(texts, start=1)]
+    )
+
+
+def test_several_short_forms_in_one_note_each_repeat_their_own_source() -> None:
+    notes = _notes(
+        "Smith, John. Energy Politics. London: Verso, 2010.",
+        "Jones, Ann. Other Worlds of Power. Oxford: OUP, 2015.",
+        "Smith, Energy Politics, 4; Jones, Other Worlds, 7.",
+    )
+    last = notes[-1]
+    assert last.kind is NoteKind.CITATION
+    found = [(c.refers_to, c.title, c.publisher, c.page) for c in last.citations]
+    assert found == [
+        (1, "Energy Politics", "Verso", "4"),
+        (2, "Other Worlds of Power", "OUP", "7"),
+    ]
+
+
+def test_several_op_cit_and_ibid_forms_in_one_note_each_repeat_their_authors_source() -> None:
+    notes = _notes(
+        "Иванов И. И. История Казахстана. Алматы: Наука, 2001. 300 с.",
+        "Петров П. П. Степь и город. М.: Мысль, 1999. 200 с.",
+        "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7.",
+    )
+    last = notes[-1]
+    assert last.kind is NoteKind.CITATION
+    found = [(c.refers_to, c.title, c.page) for c in last.citations]
+    assert found == [(1, "История Казахстана", "5"), (2, "Степь и город", "7")]
+
+
+def test_short_forms_with_no_earlier_source_keep_what_they_write() -> None:
+    last = _notes("Kaya, Türk Tarihi, s. 50; Demir, Osmanlı, s. 7.")[-1]
+    found = [(c.refers_to, c.authors[0].literal, c.title, c.page) for c in last.citations]
+    assert found == [(None, "Kaya", "Türk Tarihi", "50"), (None, "Demir", "Osmanlı", "7")]
+
+
+def test_one_op_cit_note_is_still_an_op_cit() -> None:
+    notes = _notes(
+        "Иванов И. И. История Казахстана. Алматы: Наука, 2001.", "Иванов. Указ. соч. С. 5."
+    )
+    assert notes[-1].kind is NoteKind.OPCIT
+    assert notes[-1].refers_to == 1
