@@ -214,3 +214,44 @@ def test_one_op_cit_note_is_still_an_op_cit() -> None:
     )
     assert notes[-1].kind is NoteKind.OPCIT
     assert notes[-1].refers_to == 1
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "given", "place"),
+    [
+        (
+            "Kenneth N. Waltz, Theory of International Politics (Reading, Mass.: Addison-Wesley, "
+            "1979), 102.",
+            "Waltz",
+            "Kenneth N.",
+            "Reading, Mass.",
+        ),
+        (
+            "John J. Mearsheimer, The Tragedy of Great Power Politics (New York: Norton, "
+            "2001), 45.",
+            "Mearsheimer",
+            "John J.",
+            "New York",
+        ),
+        (
+            "Smith, John. Networks. Ann Arbor, MI: University of Michigan Press, 2005.",
+            "Smith",
+            "John",
+            "Ann Arbor, MI",
+        ),
+    ],
+)
+def test_a_given_name_with_middle_initials_and_a_city_named_by_its_state(
+    note: str, family: str, given: str, place: str
+) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [(family, given)]
+    assert found.publisher_place == place
+    assert found.title is not None
+    assert family not in found.title
+    assert "Arbor" not in found.title
+
+
+def test_a_surname_before_its_initials_still_leaves_the_title_its_first_word() -> None:
+    found = _first("Rejepbaýewa A. Gezsem, dünýäni görsem // Edebiýat we sungat. 2015. № 3. S. 4.")
+    assert found.title == "Gezsem, dünýäni görsem"

@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
-from citekit.citations.tagger.countries import place_and_country, place_then_publisher
+from citekit.citations.tagger.countries import (
+    place_and_country,
+    place_before_state,
+    place_then_publisher,
+)
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
@@ -480,5 +484,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
+    out = place_before_state(tokens, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     return initial_in_place(tokens, marks, out)

@@ -10,8 +10,10 @@ title's, not the date of issue.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import Token
@@ -82,6 +84,24 @@ def surname_first(
         i = k
 
 
+def _middle_initials(tokens: Sequence[Token], a: int, cut: int, b: int) -> bool:
+    """Whether run a..b is one name written given name first with middle initials, its
+    family the one word at `cut` that ends the run before a comma (`Kenneth N. Waltz,`,
+    `John J. Mearsheimer,`): its first word is a given name of the language files, not a
+    surname before its initials (`Rejepbaýewa A. Gezsem, …`)."""
+    return (
+        cut + 1 == b
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and tokens[a].text.casefold() in _given()
+    )
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    return frozenset(w.casefold() for w in given_names())
+
+
 def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the words of surname-first author runs that are not names given to the
     title that follows them."""
@@ -99,6 +119,8 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         folded = [t.text.casefold() for t in tokens[i:b]]
         joins = [False] * i + [bool(m & _JOINS) for m in lexicon().marks(folded)]
         _names, cut = surname_first(tokens, joins, i, b)
+        if cut is not None and _middle_initials(tokens, i, cut, b):
+            cut = None  # "Kenneth N. Waltz, Theory …": a given name, initials, the family
         if cut is not None:
             n = b
             while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;":
