@@ -255,3 +255,26 @@ def test_a_given_name_with_middle_initials_and_a_city_named_by_its_state(
 def test_a_surname_before_its_initials_still_leaves_the_title_its_first_word() -> None:
     found = _first("Rejepbaýewa A. Gezsem, dünýäni görsem // Edebiýat we sungat. 2015. № 3. S. 4.")
     assert found.title == "Gezsem, dünýäni görsem"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Ahmet Refik Altınay, Lale Devri (1718-1730), İstanbul: Timaş Yayınları, 2010, s. 12.",
+            ("Altınay", "Ahmet Refik"),
+            "Lale Devri (1718-1730)",
+        ),
+        (  # one author, then the title: not two authors
+            "Ahmet Refik, Lale Devri, İstanbul: Kitabevi, 2010, s. 45.",
+            ("Refik", "Ahmet"),
+            "Lale Devri",
+        ),
+    ],
+)
+def test_a_note_opening_with_a_given_name_and_a_comma_names_its_author(
+    note: str, author: tuple[str, str], title: str
+) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [author]
+    assert found.title == title

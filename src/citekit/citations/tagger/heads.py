@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 MAX_GIVEN = 3  # given names or initials after "Family,"
+_MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
 _HYPHENS = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
@@ -82,9 +83,17 @@ def capitalised(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and not word.isupper()
 
 
-def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+def _name_unit(tokens: Sequence[Token], k: int, end: int, first: bool = False) -> int | None:
     """Where a name written by its shape ends, when one starts at token `k`: given names then
-    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`);
+    the `first` of a list also as a given name of the language files and one or two
+    capitalised words before a comma (`Ahmet Refik Altınay, Lale Devri …`)."""
+    if first and k < end and lower(tokens[k].text) in given_names():
+        i = k + 1
+        while i < end and i - k < _MAX_DIRECT and capitalised(tokens[i].text):
+            i += 1
+        if i > k + 1 and i < end and tokens[i].text == ",":
+            return i
     i = k
     while i < end and capitalised(tokens[i].text):
         i += 1
@@ -112,7 +121,7 @@ def name_head(
     out = list(labels)
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
     start, comma, units = k, None, []
-    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+    while (end := _name_unit(tokens, k, len(tokens), first=not units)) is not None:
         units.append((k, end))
         if end < len(tokens) and tokens[end].text == ",":
             comma = end
