@@ -120,7 +120,8 @@ def name_head(
     authors where the model read them as the title; the work after them is then the title."""
     out = list(labels)
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
-    start, comma, units = k, None, []
+    start, comma = k, None
+    units: list[tuple[int, int]] = []
     while (end := _name_unit(tokens, k, len(tokens), first=not units)) is not None:
         units.append((k, end))
         if end < len(tokens) and tokens[end].text == ",":
