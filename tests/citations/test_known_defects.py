@@ -278,3 +278,27 @@ def test_a_note_opening_with_a_given_name_and_a_comma_names_its_author(
     found = _first(note)
     assert [(n.family, n.given) for n in found.authors] == [author]
     assert found.title == title
+
+
+def test_gost_family_and_a_digraph_initial_open_the_note_as_its_author() -> None:
+    found = _first(
+        "Смит Дж. Исследование о природе и причинах богатства народов / пер. с англ. "
+        "П. Клюкина. М.: Эксмо, 2007. 960 с."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Смит", "Дж.")]
+    assert found.title == "Исследование о природе и причинах богатства народов"
+
+
+def test_a_volume_word_and_its_roman_number_are_no_author() -> None:
+    found = _first("Том I. Мягкая сила // Большая российская энциклопедия. 2020.")
+    assert found.authors == ()
+
+
+def test_an_op_cit_authors_closing_period_is_no_part_of_the_name() -> None:
+    notes = _notes(
+        "Ахметов А. А. История. Алматы: Наука, 2001.",
+        "Петров П. П. Степь. М.: Мысль, 1999.",
+        "Ахметов. Указ. соч. С. 15.",
+    )
+    assert notes[-1].refers_to == 1
+    assert notes[-1].citations[0].authors[0].literal == "Ахметов"

@@ -42,6 +42,7 @@ _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
+_INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
@@ -219,7 +220,7 @@ def parse_note(
             head = flat[: match.start()]
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
-            names = split_names(head)
+            names = split_names(_without_closing_period(head))
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
@@ -322,6 +323,16 @@ def written(pattern: _Searcher, text: str) -> str | None:
         return text[match.start() : match.end()]
     at = visible_index(text)
     return text[at[match.start()] : at[match.end() - 1] + 1]
+
+
+def _without_closing_period(head: str) -> str:
+    """The names before an op. cit. word without the period that closes their sentence
+    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`)."""
+    head = head.rstrip(" ,:;")
+    words = head.split()
+    if head.endswith(".") and words and len(words[-1].strip(".")) > _INITIAL_LETTERS:
+        return head[:-1]
+    return head
 
 
 def _repeat_page(source: str) -> str | None:

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 MAX_GIVEN = 3  # given names or initials after "Family,"
+_QUOTE_MARKS = frozenset("“”«»„\"'‘’")
 _MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
@@ -170,12 +171,14 @@ def names_before_quote(
 def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
     """Where the sentence `Family, Given.` that opens a title run ends, its period included
     (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
-    `Smith, A. C. Modern …`), or `a` when there is none."""
+    `Smith, A. C. Modern …`), or GOST's `Family I. I.` (`Смит Дж. Исследование …`), or `a`
+    when there is none."""
     first = tokens[a].text
-    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+    if b - a < 5 or "cities" in marks[a] or not (first.isalpha() and first[0].isupper()):
         return a
-    if not (first.isalpha() and first[0].isupper()):
-        return a
+    if tokens[a + 1].text != ",":
+        quoted = a > 0 and tokens[a - 1].text in _QUOTE_MARKS  # `“Везен Ф. Философия …”`
+        return a if quoted or marks[a] else _surname_initials_head(tokens, a, b)  # `Том I.`
     for i in range(a + 2, min(b - 1, a + 2 + 2 * MAX_GIVEN)):
         word = tokens[i].text
         if word == ".":
@@ -186,6 +189,20 @@ def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
         if not (word.isalpha() and word[0].isupper()):
             return a
     return a
+
+
+def _surname_initials_head(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where GOST's `Family I. I.` that opens a title run ends (one or two initials, a
+    digraph's too: `Смит Дж.`), a capitalised word after them, or `a`."""
+    first = tokens[a].text
+    if len(first) <= _INITIALS or first.isupper():
+        return a
+    i, count = a + 1, 0
+    while count < _INITIALS and i + 1 < b and _initial_word(tokens[i].text):
+        if tokens[i + 1].text != ".":
+            break
+        i, count = i + 2, count + 1
+    return i if count and i < b - 1 and tokens[i].text[:1].isupper() else a
 
 
 def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
