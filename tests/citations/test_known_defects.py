@@ -302,3 +302,26 @@ def test_an_op_cit_authors_closing_period_is_no_part_of_the_name() -> None:
     )
     assert notes[-1].refers_to == 1
     assert notes[-1].citations[0].authors[0].literal == "Ахметов"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Fukuyama, Francis. "The End of History?" The National Interest, no. 16 (1989): 3–18.',
+        'Francis Fukuyama, "The End of History," The National Interest, no. 16 (1989): 3–18.',
+    ],
+)
+def test_a_quoted_title_closed_inside_its_quotes_is_apart_from_its_host(note: str) -> None:
+    found = _first(note)
+    assert found.title is not None
+    assert found.title.startswith("The End of History")
+    assert found.container == "The National Interest"
+    assert found.type == "article-journal"
+
+
+def test_a_volumes_quoted_title_after_the_works_is_no_host() -> None:
+    found = _first(
+        "Нұрғали Р. «Жеті томдык шығармалар жинағы». Т.2. «Сөз өнерінін эстетикасы». — "
+        "Астана: «Фолиант», 2005. — 472 б."
+    )
+    assert found.container is None

@@ -21,6 +21,7 @@ from citekit.citations.tagger.forms import (
     abbreviated_place,
     bracketed_issue,
     bracketed_role,
+    host_after_quote,
     journal_in_title,
     labelled_page,
     number_label,
@@ -28,6 +29,7 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
+    quoted_then_host,
     range_end,
     responsibility_hosts,
     title_in_host,
@@ -96,6 +98,7 @@ _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never giv
 
 
 _TEXT = operator.attrgetter("text")
+_LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -443,6 +446,22 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and (pair := quoted_pair(tokens, a, b)) is not None
         ):
             out.extend(pair)
+            labels.add("container-title")
+        elif (
+            label == "title"
+            and "container-title" not in labels
+            and (host := quoted_then_host(tokens, a, b)) is not None
+        ):
+            out.extend(host)  # `"The End of History?" The National Interest, no. 16`
+            labels.add("container-title")
+        elif (
+            label == "title"
+            and title_seen
+            and "container-title" not in labels
+            and not marks[a] & _LEADING_NUMBERS  # `«…». Т.2. «…»`: a volume of the work
+            and host_after_quote(tokens, out, a)
+        ):
+            out.append(("container-title", a, b))  # `"The End of History," The National …`
             labels.add("container-title")
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
