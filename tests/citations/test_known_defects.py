@@ -325,3 +325,9 @@ def test_a_volumes_quoted_title_after_the_works_is_no_host() -> None:
         "Астана: «Фолиант», 2005. — 472 б."
     )
     assert found.container is None
+
+
+def test_a_short_form_by_two_authors_names_both() -> None:
+    found = _first("Williamson and Acosta, TUG order form, 123.")
+    assert [n.literal for n in found.authors] == ["Williamson", "Acosta"]
+    assert (found.title, found.page) == ("TUG order form", "123")

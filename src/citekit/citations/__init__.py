@@ -253,6 +253,9 @@ def parse_note(
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        form = repeat_citation(cited, None) if not found.authors else None
+        if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
+            found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         parsed.append(found if cited == source else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:

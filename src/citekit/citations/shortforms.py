@@ -64,8 +64,10 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     if ". " in parts.group("title"):
         return None  # sentences: the parts of a full citation
     title = parts.group("title").strip(_QUOTES)
-    author = to_name(parts.group("author").strip())
-    return Citation(authors=(author,), title=title, page=parts.group("page"), raw=piece)
+    authors = tuple(to_name(n) for n in split_names(parts.group("author").strip()))
+    if not authors:
+        return None
+    return Citation(authors=authors, title=title, page=parts.group("page"), raw=piece)
 
 
 def _who(citation: Citation) -> set[str]:
