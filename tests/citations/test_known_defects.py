@@ -331,3 +331,10 @@ def test_a_short_form_by_two_authors_names_both() -> None:
     found = _first("Williamson and Acosta, TUG order form, 123.")
     assert [n.literal for n in found.authors] == ["Williamson", "Acosta"]
     assert (found.title, found.page) == ("TUG order form", "123")
+
+
+def test_a_second_place_after_the_places_colon_is_the_publisher() -> None:
+    found = _first(
+        "García Márquez, Gabriel José. Cien años de soledad. Buenos Aires: Sudamericana, 1967."
+    )
+    assert (found.publisher_place, found.publisher) == ("Buenos Aires", "Sudamericana")

@@ -19,6 +19,7 @@ __all__ = [
     "one_place",
     "place_in_title",
     "place_in_translation",
+    "place_then_place",
     "publisher_after_place",
     "unlabelled_place",
 ]
@@ -145,6 +146,26 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
                 ("publisher-place", comma + 1, b),
             ]
         return [*found[:j], *runs, *found[j + 3 :]]
+    return list(found)
+
+
+def place_then_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the second of two place runs that a colon joins read as the publisher, in
+    a note that names none, when no word of it is a place of the lexicon (`Buenos Aires:
+    Sudamericana`; GOST's `М.; Л.:` joins its places with a semicolon)."""
+    if "publisher" in map(run_label, found):
+        return list(found)
+    for j in range(len(found) - 2):
+        (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
+        if (place, colon, second) != ("publisher-place", OTHER, "publisher-place"):
+            continue
+        if [t.text for t in tokens[c:d]] != [":"] or any(
+            marks[k] & _PLACE_MARKS for k in range(e, f)
+        ):
+            return list(found)
+        return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
 
 

@@ -66,6 +66,7 @@ from citekit.citations.tagger.places import (
     one_place,
     place_in_title,
     place_in_translation,
+    place_then_place,
     publisher_after_place,
     unlabelled_place,
 )
@@ -501,6 +502,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
+    out = place_then_place(tokens, marks, out)
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
