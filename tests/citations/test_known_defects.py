@@ -338,3 +338,22 @@ def test_a_second_place_after_the_places_colon_is_the_publisher() -> None:
         "García Márquez, Gabriel José. Cien años de soledad. Buenos Aires: Sudamericana, 1967."
     )
     assert (found.publisher_place, found.publisher) == ("Buenos Aires", "Sudamericana")
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "volume"),
+    [
+        ('Akgül, Aylin. "Türkmenistan\'da Enerji." Bilig 45 (Bahar 2008): 12-30.', "Bilig", "45"),
+        (
+            'Fukuyama, Francis. "The End of History?" The National Interest 16 (Summer 1989): '
+            "3–18.",
+            "The National Interest",
+            "16",
+        ),
+    ],
+)
+def test_a_journals_volume_before_a_bracketed_season_and_year_is_no_part_of_its_name(
+    note: str, container: str, volume: str
+) -> None:
+    found = _first(note)
+    assert (found.container, found.volume) == (container, volume)

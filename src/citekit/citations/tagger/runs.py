@@ -100,6 +100,7 @@ _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never giv
 
 _TEXT = operator.attrgetter("text")
 _LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
+_MAX_DATE_WORDS = 2  # words before a bracketed year: a season, a month
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -172,14 +173,9 @@ def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
 
 
 def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
-    """A journal run ending in "2.1" or "84" just before "(1937)": the volume (and issue)
-    that MLA exports write after the journal, not part of its name."""
-    follows_year = (
-        b + 1 < len(tokens)
-        and tokens[b].text == "("
-        and tokens[b + 1].text.isdigit()
-        and len(tokens[b + 1].text) == _YEAR_DIGITS
-    )
+    """A journal run ending in "2.1" or "84" just before "(1937)" or "(Spring 1989)": the
+    volume (and issue) that MLA and Chicago write after the journal, not part of its name."""
+    follows_year = b + 1 < len(tokens) and tokens[b].text == "(" and _bracketed_year(tokens, b)
     if not follows_year or b - a < 2 or not tokens[b - 1].text.isdigit():
         return [("container-title", a, b)]
     glued = b - a >= 4 and tokens[b - 2].text == "." and tokens[b - 3].text.isdigit()
@@ -193,6 +189,18 @@ def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
         return [("container-title", a, b - 1), ("volume", b - 1, b)]
     return [("container-title", a, b)]
+
+
+def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
+    """Whether the bracket at `b` opens a year, after a season's or a month's word or two
+    (`(1937)`, `(Bahar 2008)`, `(June 2011)`)."""
+    for k in range(b + 1, min(len(tokens), b + _MAX_DATE_WORDS + 2)):
+        word = tokens[k].text
+        if word.isdigit():
+            return len(word) == _YEAR_DIGITS
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
@@ -453,7 +461,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and "container-title" not in labels
             and (host := quoted_then_host(tokens, a, b)) is not None
         ):
-            out.extend(host)  # `"The End of History?" The National Interest, no. 16`
+            # `"The End of History?" The National Interest, no. 16`, `Bilig 45 (Bahar 2008)`
+            out.extend([*host[:-1], *_volume_issue(tokens, host[-1][1], host[-1][2])])
             labels.add("container-title")
         elif (
             label == "title"
@@ -462,7 +471,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and not marks[a] & _LEADING_NUMBERS  # `«…». Т.2. «…»`: a volume of the work
             and host_after_quote(tokens, out, a)
         ):
-            out.append(("container-title", a, b))  # `"The End of History," The National …`
+            out.extend(_volume_issue(tokens, a, b))  # `"The End of History," The National …`
             labels.add("container-title")
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
