@@ -357,3 +357,10 @@ def test_a_journals_volume_before_a_bracketed_season_and_year_is_no_part_of_its_
 ) -> None:
     found = _first(note)
     assert (found.container, found.volume) == (container, volume)
+
+
+def test_a_reprints_word_before_its_place_is_no_part_of_the_place() -> None:
+    found = _first("Smith, John. The Wealth of Nations. 1899. Reprint, London: Penguin, 1999.")
+    assert (found.publisher_place, found.publisher) == ("London", "Penguin")
+    assert found.issued is not None
+    assert found.issued.year == 1999

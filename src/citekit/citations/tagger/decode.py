@@ -21,7 +21,11 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
-from citekit.citations.tagger.inner_years import reprinted, years_in_titles
+from citekit.citations.tagger.inner_years import (
+    reprinted,
+    without_reprint_word,
+    years_in_titles,
+)
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -443,6 +447,7 @@ def decode(
             value = _clean(raw)
             if label == "publisher-place":
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
+                value = without_reprint_word(value)  # Chicago's `1899. Reprint, London: …`
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")

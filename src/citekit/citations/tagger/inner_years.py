@@ -12,7 +12,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["reprinted", "years_in_titles"]
+__all__ = ["reprinted", "without_reprint_word", "years_in_titles"]
 
 _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
@@ -93,3 +93,10 @@ def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
         for seq in _reprint_words()
         for i in range(len(words) - len(seq) + 1)
     )
+
+
+def without_reprint_word(place: str) -> str:
+    """A place without the reprint's word that opens it (`Reprint, London`: `London`)."""
+    head, comma, rest = place.partition(",")
+    words = tuple(t.text.casefold() for t in tokenize(head) if t.text != ".")
+    return rest.strip() if comma and rest.strip() and words in _reprint_words() else place
