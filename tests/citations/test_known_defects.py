@@ -364,3 +364,37 @@ def test_a_reprints_word_before_its_place_is_no_part_of_the_place() -> None:
     assert (found.publisher_place, found.publisher) == ("London", "Penguin")
     assert found.issued is not None
     assert found.issued.year == 1999
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "given"),
+    [
+        (
+            "James C. Scott, Seeing Like a State (New Haven, CT: Yale University Press, 1998), 2.",
+            "Scott",
+            "James C.",
+        ),
+        (
+            "Jan de Vries, The Industrious Revolution (Cambridge: Cambridge University Press, "
+            "2008), 12.",
+            "de Vries",
+            "Jan",
+        ),
+    ],
+)
+def test_names_given_name_first_before_a_bracketed_imprint(
+    note: str, family: str, given: str
+) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [(family, given)]
+    assert found.title is not None
+    assert family not in found.title
+
+
+def test_an_access_date_in_brackets_is_no_imprint_for_a_gost_name() -> None:
+    found = _first(
+        "Rejepbaýewa A. Gezsem, dünýäni görsem // Türkmenmetbugat. URL: https://example.org/1 "
+        "(дата обращения: 14.09.2022)."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Rejepbaýewa", "A.")]
+    assert found.title == "Gezsem, dünýäni görsem"

@@ -17,6 +17,7 @@ from citekit.model import Name
 
 __all__ = [
     "direct_pairs",
+    "family_particles",
     "family_suffixes",
     "given_names",
     "inverted_first",
@@ -96,7 +97,7 @@ def _full_name(part: str) -> bool:
 
 
 @functools.cache
-def _particles() -> frozenset[str]:
+def family_particles() -> frozenset[str]:
     """The `[names] particle` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_particles
@@ -129,7 +130,7 @@ def _direct_name(part: str) -> bool:
     capitalised words, none of them initials (an inverted name's given part after a family of
     two words, "García Márquez, Gabriel José", is rarer than two names in a list)."""
     words = part.split()
-    if not words or lower(words[0]) in _particles():
+    if not words or lower(words[0]) in family_particles():
         return False  # "Van Dyke, John Paul": a family with its particle, then the given names
     return 2 <= len(words) <= 3 and all(
         w[:1].isupper()
@@ -207,6 +208,10 @@ def to_name(written: str) -> Name:
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
+    while (
+        len(parts) + cut > 1 and parts[cut - 1].islower() and parts[cut - 1] in family_particles()
+    ):
+        cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
-from citekit.citations.names import family_suffixes, given_names
+from citekit.citations.names import family_particles, family_suffixes, given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -91,7 +91,11 @@ def _name_unit(tokens: Sequence[Token], k: int, end: int, first: bool = False) -
     capitalised words before a comma (`Ahmet Refik Altınay, Lale Devri …`)."""
     if first and k < end and lower(tokens[k].text) in given_names():
         i = k + 1
-        while i < end and i - k < _MAX_DIRECT and capitalised(tokens[i].text):
+        while (
+            i < end
+            and i - k < _MAX_DIRECT
+            and (capitalised(tokens[i].text) or lower(tokens[i].text) in family_particles())
+        ):  # `Jan de Vries,`
             i += 1
         if i > k + 1 and i < end and tokens[i].text == ",":
             return i
