@@ -398,3 +398,23 @@ def test_an_access_date_in_brackets_is_no_imprint_for_a_gost_name() -> None:
     )
     assert [(n.family, n.given) for n in found.authors] == [("Rejepbaýewa", "A.")]
     assert found.title == "Gezsem, dünýäni görsem"
+
+
+@pytest.mark.parametrize(
+    ("note", "page", "extent"),
+    [
+        ("Әбдіров М. Хан Кене. Алматы: Жалын, 1992. 45-б.", "45", None),
+        ("Тоқаев Қ.-Ж. Жарық пен көлеңке. Алматы: Атамұра, 2008. 45-б.", "45", None),
+        ("Ахметов А. Қазақ хандығы. — Алматы: Қазақ университеті, 2010. — 320 б.", None, "320"),
+    ],
+)
+def test_a_number_hyphened_to_a_page_word_is_the_cited_page(
+    note: str, page: str | None, extent: str | None
+) -> None:
+    found = _first(note)
+    assert (found.page, found.number_of_pages, found.volume, found.issue) == (
+        page,
+        extent,
+        None,
+        None,
+    )

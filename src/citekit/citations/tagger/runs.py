@@ -85,6 +85,7 @@ from citekit.citations.tagger.years import (
     host_gives_word,
     iso_dates,
     number_before_word,
+    page_before_word,
     year_left_out,
 )
 
@@ -357,6 +358,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
+    found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []

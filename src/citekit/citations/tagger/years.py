@@ -14,7 +14,13 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["host_gives_word", "iso_dates", "number_before_word", "year_left_out"]
+__all__ = [
+    "host_gives_word",
+    "iso_dates",
+    "number_before_word",
+    "page_before_word",
+    "year_left_out",
+]
 
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
@@ -184,6 +190,29 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _ROMAN = frozenset("IVXLC")
+_COUNTED = frozenset({"volume", "issue", "number-of-pages", OTHER})  # what the model may call it
+
+
+def page_before_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a number joined by a hyphen to a page's word after it read as the page,
+    in a note with none (`45-б.`, `120-бет`: Kazakh writes the cited page so, and a count of
+    pages with a space, `320 б.`)."""
+    labels = set(map(run_label, found))
+    if "page" in labels:
+        return list(found)
+    for j in range(2, len(tokens)):
+        if "Bpage" not in marks[j] or tokens[j - 1].text != "-":
+            continue
+        i = _number_before(tokens, j)
+        after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if i is None or after.isdecimal():
+            continue  # `б. 45`: the word's own number follows it
+        current = next((run for run in found if run[1] <= i < run[2]), (OTHER, i, i + 1))
+        if current[0] in _COUNTED and current[2] - current[1] == 1:
+            return painted(list(found), ("page", i, i + 1))
+    return list(found)
 
 
 def host_gives_word(
