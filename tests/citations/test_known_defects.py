@@ -418,3 +418,20 @@ def test_a_number_hyphened_to_a_page_word_is_the_cited_page(
         None,
         None,
     )
+
+
+def test_the_one_host_after_a_places_colon_is_the_publisher() -> None:
+    found = _first(
+        "Olcott, Martha Brill. Kazakhstan: Unfulfilled Promise. Washington, D.C.: Carnegie "
+        "Endowment for International Peace, 2002."
+    )
+    assert found.publisher == "Carnegie Endowment for International Peace"
+    assert found.container is None
+
+
+def test_a_journals_name_with_a_colon_stays_the_host() -> None:
+    found = _first(
+        "Patel E. 2009. «Turkic Languages in Eurasia». Angelaki: Journal of the Theoretical "
+        "Humanities 21 (12)."
+    )
+    assert found.publisher is None
