@@ -190,29 +190,6 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
 
 
 _ROMAN = frozenset("IVXLC")
-_COUNTED = frozenset({"volume", "issue", "number-of-pages", OTHER})  # what the model may call it
-
-
-def page_before_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
-    """`found` with a number joined by a hyphen to a page's word after it read as the page,
-    in a note with none (`45-б.`, `120-бет`: Kazakh writes the cited page so, and a count of
-    pages with a space, `320 б.`)."""
-    labels = set(map(run_label, found))
-    if "page" in labels:
-        return list(found)
-    for j in range(2, len(tokens)):
-        if "Bpage" not in marks[j] or tokens[j - 1].text != "-":
-            continue
-        i = _number_before(tokens, j)
-        after = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        if i is None or after.isdecimal():
-            continue  # `б. 45`: the word's own number follows it
-        current = next((run for run in found if run[1] <= i < run[2]), (OTHER, i, i + 1))
-        if current[0] in _COUNTED and current[2] - current[1] == 1:
-            return painted(list(found), ("page", i, i + 1))
-    return list(found)
 
 
 def host_gives_word(
@@ -232,4 +209,27 @@ def host_gives_word(
         word = b - 2 if tokens[b - 1].text == "." else b - 1
         if word > a and {"Bvolume", "Bissue"} & marks[word]:
             out[j : j + 1] = [(label, a, word), (OTHER, word, b)]
+    return out
+
+
+def page_before_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
+    `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
+    page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
+    labels = set(map(run_label, found))
+    if "page" in labels or labels.isdisjoint(("issue", "volume")):
+        return list(found)
+    out = list(found)
+    for j in range(2, len(tokens)):
+        if "Bpage" not in marks[j] or marks[j] & _NUMBERED_WORDS:
+            continue
+        i = _number_before(tokens, j)
+        if i is None:
+            continue
+        current = next((run for run in out if run[1] <= i < run[2]), None)
+        if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
+            out = painted(out, ("page", i, i + 1))
+            break
     return out
