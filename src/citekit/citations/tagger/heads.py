@@ -141,6 +141,7 @@ def name_head(
         else:
             break
     units = [u for u in units if comma is not None and u[1] <= comma]
+    known = bool(units) and _name_unit(tokens, units[0][0], len(tokens)) is None
     if comma is None or not units or "title" not in labels[start:comma]:
         return out
     out[start : comma + 1] = [OTHER] * (comma + 1 - start)
@@ -152,6 +153,8 @@ def name_head(
             while after < len(out) and out[after] == "container-title":
                 out[after] = "title"
                 after += 1
+    if "title" not in out and known:
+        return list(labels)  # a name told by a given name alone leaves no title: the model's
     return out
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "place_in_translation",
     "place_then_place",
     "publisher_after_place",
+    "publisher_titled",
     "unlabelled_place",
 ]
 
@@ -206,6 +207,34 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         if ends or dated:
             return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
+
+
+_PUBLISHER_WORDS = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
+
+
+def publisher_titled(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a short title run that ends with a publisher's word (`Akçağ Yay.`,
+    `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
+    the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
+    and a place or the year follows: the model swapped the book's title and its imprint."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or labels.count("title") != 1 or "container-title" not in labels:
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    if not words or len(words) > _PUBLISHER_WORDS or "Bpublisher" not in marks[words[-1]]:
+        return list(found)
+    host = labels.index("container-title")
+    after = next((label for label in labels[j + 1 :] if label != OTHER), None)
+    if host > j or after not in ("publisher-place", "issued"):
+        return list(found)
+    out = list(found)
+    out[host] = ("title", out[host][1], out[host][2])
+    out[j] = ("publisher", a, b)
+    return out
 
 
 _BEFORE_YEAR = frozenset({",", "—", "–"})

@@ -72,6 +72,7 @@ from citekit.citations.tagger.places import (
     place_in_translation,
     place_then_place,
     publisher_after_place,
+    publisher_titled,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -506,7 +507,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = named_after_place(tokens, out)
+    out = publisher_titled(tokens, marks, named_after_place(tokens, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)

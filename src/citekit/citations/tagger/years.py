@@ -226,8 +226,11 @@ def page_before_word(
         if "Bpage" not in marks[j] or marks[j] & _NUMBERED_WORDS:
             continue
         i = _number_before(tokens, j)
-        if i is None:
-            continue
+        k = j + 1
+        while k < len(tokens) and tokens[k].text in ".:":
+            k += 1
+        if i is None or (k < len(tokens) and tokens[k].text.isdecimal()):
+            continue  # `№ 3. С. 5`: the word's own number follows it
         current = next((run for run in out if run[1] <= i < run[2]), None)
         if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
             out = painted(out, ("page", i, i + 1))
