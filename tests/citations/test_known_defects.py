@@ -435,3 +435,35 @@ def test_a_journals_name_with_a_colon_stays_the_host() -> None:
         "Humanities 21 (12)."
     )
     assert found.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("note", "role", "name", "title"),
+    [
+        (
+            "Rumer, Boris, ed. Central Asia in Transition. Armonk, NY: M.E. Sharpe, 1996.",
+            "editors",
+            ("Rumer", "Boris"),
+            "Central Asia in Transition",
+        ),
+        (
+            "Kaya, Ahmet, haz. Divan. İstanbul: Kitabevi, 2001.",
+            "editors",
+            ("Kaya", "Ahmet"),
+            "Divan",
+        ),
+        (
+            "Smith, John, trans. The Book of Dede Korkut. London: Penguin, 1974.",
+            "translators",
+            ("Smith", "John"),
+            "The Book of Dede Korkut",
+        ),
+    ],
+)
+def test_an_inverted_first_name_with_its_role_word_after_it(
+    note: str, role: str, name: tuple[str, str], title: str
+) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in getattr(found, role)] == [name]
+    assert found.authors == ()
+    assert found.title == title

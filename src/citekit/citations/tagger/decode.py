@@ -26,6 +26,7 @@ from citekit.citations.tagger.inner_years import (
     without_reprint_word,
     years_in_titles,
 )
+from citekit.citations.tagger.inverted_roles import role_after_inverted_name
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -392,6 +393,7 @@ def decode(
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = years_in_titles(tokens, marks, labels)
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
+    labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}
