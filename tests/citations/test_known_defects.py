@@ -467,3 +467,11 @@ def test_an_inverted_first_name_with_its_role_word_after_it(
     assert [(n.family, n.given) for n in getattr(found, role)] == [name]
     assert found.authors == ()
     assert found.title == title
+
+
+def test_a_volumes_label_after_a_name_is_no_initial() -> None:
+    found = _first(
+        "Kaşgarlı Mahmud, Divanü Lugati't-Türk, çev. Besim Atalay, C. I, Ankara: TDK, 1998, s. 12."
+    )
+    assert [(n.family, n.given) for n in found.translators] == [("Atalay", "Besim")]
+    assert found.volume == "I"
