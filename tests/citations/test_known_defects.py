@@ -475,3 +475,13 @@ def test_a_volumes_label_after_a_name_is_no_initial() -> None:
     )
     assert [(n.family, n.given) for n in found.translators] == [("Atalay", "Besim")]
     assert found.volume == "I"
+
+
+def test_a_short_form_by_a_two_word_family_finds_its_source() -> None:
+    notes = _notes(
+        "García Márquez, Gabriel José, Cien años de soledad, Buenos Aires: Sudamericana, 1967.",
+        "Smith, John. Energy Politics. London: Verso, 2010.",
+        "Smith, Energy Politics, 4; García Márquez, Cien años, 7.",
+    )
+    found = [(c.refers_to, c.title) for c in notes[-1].citations]
+    assert found == [(2, "Energy Politics"), (1, "Cien años de soledad")]

@@ -71,10 +71,12 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
 
 
 def _who(citation: Citation) -> set[str]:
+    """The last word of each author's family (or literal) name, folded: a short form may give
+    the family alone or a name whose order it does not show (`García Márquez`, `Ahmet Kaya`)."""
     return {
-        unmixed_word(key).casefold()
+        unmixed_word(key.split()[-1]).casefold()
         for n in citation.authors
-        if (key := n.family or n.literal or "")
+        if (key := n.family or n.literal or "").split()
     }
 
 
