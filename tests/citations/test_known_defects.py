@@ -485,3 +485,13 @@ def test_a_short_form_by_a_two_word_family_finds_its_source() -> None:
     )
     found = [(c.refers_to, c.title) for c in notes[-1].citations]
     assert found == [(2, "Energy Politics"), (1, "Cien años de soledad")]
+
+
+def test_a_reprints_clause_is_no_title_and_the_work_after_the_name_is() -> None:
+    found = _first(
+        "Ahmet Kaya, Lale Devri, İstanbul: Kitabevi, 2010, 1899 baskısının tıpkıbasımı, s. 45."
+    )
+    assert [(n.family, n.given) for n in found.authors] == [("Kaya", "Ahmet")]
+    assert found.title == "Lale Devri"
+    assert found.issued is not None
+    assert found.issued.year == 2010

@@ -22,6 +22,7 @@ from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.inner_years import (
+    reprint_clauses,
     reprinted,
     without_reprint_word,
     years_in_titles,
@@ -391,7 +392,7 @@ def decode(
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
-    labels = years_in_titles(tokens, marks, labels)
+    labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names

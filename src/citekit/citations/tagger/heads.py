@@ -142,15 +142,18 @@ def name_head(
             break
     units = [u for u in units if comma is not None and u[1] <= comma]
     known = bool(units) and _name_unit(tokens, units[0][0], len(tokens)) is None
-    if comma is None or not units or "title" not in labels[start:comma]:
+    untitled = "title" not in labels  # `Ahmet Kaya, Lale Devri, …`: the model made two names
+    if comma is None or not units or ("title" not in labels[start:comma] and not untitled):
         return out
     out[start : comma + 1] = [OTHER] * (comma + 1 - start)
     for a, b in units:
         out[a:b] = ["author"] * (b - a)
     if "title" not in out:
         after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
-        if after is not None and out[after] == "container-title":
-            while after < len(out) and out[after] == "container-title":
+        hosted = ("container-title", "author") if untitled else ("container-title",)
+        if after is not None and out[after] in hosted:
+            label = out[after]
+            while after < len(out) and out[after] == label:
                 out[after] = "title"
                 after += 1
     if "title" not in out and known:

@@ -12,7 +12,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["reprinted", "without_reprint_word", "years_in_titles"]
+__all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
 
 _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
@@ -100,3 +100,27 @@ def without_reprint_word(place: str) -> str:
     head, comma, rest = place.partition(",")
     words = tuple(t.text.casefold() for t in tokenize(head) if t.text != ".")
     return rest.strip() if comma and rest.strip() and words in _reprint_words() else place
+
+
+_WORKS = frozenset({"title", "container-title"})
+
+
+def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a work's run that is a reprint's clause (a year and a reprint's words,
+    `1899 baskısının tıpkıbasımı`) given back: it names no work, when the note has a date."""
+    out = list(labels)
+    if "issued" not in out:
+        return out
+    i = 0
+    while i < len(out):
+        if out[i] not in _WORKS:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] == out[i]:
+            j += 1
+        years = [k for k in range(i, j) if _year(tokens[k].text)]
+        if years and reprinted(tokens, years[0], years[0] + 1):
+            out[i:j] = [OTHER] * (j - i)
+        i = j
+    return out
