@@ -156,6 +156,8 @@ def name_head(
             while after < len(out) and out[after] == label:
                 out[after] = "title"
                 after += 1
+            if untitled and "author" in out[after:]:
+                return list(labels)  # `Robert Cox, Ryan Jones, and Curtis Mccann`: a list
     if "title" not in out and known:
         return list(labels)  # a name told by a given name alone leaves no title: the model's
     return out
