@@ -495,3 +495,14 @@ def test_a_reprints_clause_is_no_title_and_the_work_after_the_name_is() -> None:
     assert found.title == "Lale Devri"
     assert found.issued is not None
     assert found.issued.year == 2010
+
+
+def test_a_place_and_year_after_a_titles_period_are_the_imprint() -> None:
+    found = _first(
+        "Назарбаев Н.А. Послание Президента Республики Казахстан народу Казахстана. Астана, "
+        "2012 // https://www.akorda.kz/ru/addresses (дата обращения: 01.02.2020)."
+    )
+    assert found.title == "Послание Президента Республики Казахстан народу Казахстана"
+    assert found.publisher_place == "Астана"
+    assert found.issued is not None
+    assert found.issued.year == 2012

@@ -183,6 +183,10 @@ def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     return [("container-title", a, b)]
 
 
+def _is_year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdigit()
+
+
 def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
     """Whether the bracket at `b` opens a year, after a season's or a month's word or two
     (`(1937)`, `(Bahar 2008)`, `(June 2011)`)."""
@@ -233,6 +237,15 @@ def _imprint_in_title(
                 ]
         if tokens[i].text == "." and year_next and one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+        dated = b - i > 3 and tokens[b - 2].text == "," and _is_year(tokens[b - 1].text)
+        if tokens[i].text == "." and dated and one_place(marks, i + 1, b - 2):
+            return [  # `Послание …. Астана, 2012 // https://…`: the place and the year
+                ("title", a, i),
+                (OTHER, i, i + 1),
+                ("publisher-place", i + 1, b - 2),
+                (OTHER, b - 2, b - 1),
+                ("issued", b - 1, b),
+            ]
     if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
