@@ -21,6 +21,7 @@ __all__ = [
     "one_place",
     "place_in_title",
     "place_in_translation",
+    "place_then_place",
     "publisher_after_place",
     "publisher_titled",
     "unlabelled_place",
@@ -148,6 +149,34 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
                 ("publisher-place", comma + 1, b),
             ]
         return [*found[:j], *runs, *found[j + 3 :]]
+    return list(found)
+
+
+_AFTER_COLON = frozenset({"publisher-place", "container-title"})
+_NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
+
+
+def place_then_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the run after a place and its colon read as the publisher, in a note that
+    names none, when the model called it a second place or the one host (`Buenos Aires:
+    Sudamericana`, `Washington, D.C.: Carnegie Endowment.`) and no word of it is a place of
+    the lexicon (GOST's `М.; Л.:` joins its places with a semicolon)."""
+    if "publisher" in map(run_label, found):
+        return list(found)
+    for j in range(len(found) - 2):
+        (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
+        if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
+            continue
+        if [t.text for t in tokens[c:d]] != [":"] or any(
+            marks[k] & _PLACE_MARKS for k in range(e, f)
+        ):
+            return list(found)
+        labels = [r[0] for r in found]
+        if second == "container-title" and (labels.count(second) > 1 or _NUMBERED & set(labels)):
+            return list(found)  # a host named elsewhere too, or a periodical's numbers
+        return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
 
 
