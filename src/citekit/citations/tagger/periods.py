@@ -5,9 +5,10 @@ event's days (`материалы конф. (Хабаровск, 1–3 июня 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["date_given_back", "spans_of_time"]
@@ -28,9 +29,9 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a date run that ends a span of time given back: to the title run it closes
     (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
     another date, out of the work's date (an event's days `1–3 июня 1998`)."""
-    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
-    if not dated:
+    if "issued" not in map(run_label, found):
         return list(found)  # no date run (at C speed)
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
     out = list(found)
     for j in reversed(dated):
         _, a, b = out[j]
@@ -55,11 +56,16 @@ def date_given_back(
 ) -> list[Run]:
     """`found` with a month and its day that close another run given to the year after them
     (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
+    labels = list(map(run_label, found))
+    if "issued" not in labels:
+        return list(found)  # no date (at C speed)
     out = list(found)
-    for j in range(1, len(out)):
-        label, a, b = out[j]
+    for j in itertools.compress(range(len(labels)), map("issued".__eq__, labels)):
+        _, a, b = out[j]
+        if j < 1:
+            continue
         before, s, e = out[j - 1] if out[j - 1][0] != OTHER or j < 2 else out[j - 2]
-        if label != "issued" or before in (OTHER, "issued") or b - a != 1:
+        if before in (OTHER, "issued") or b - a != 1:
             continue
         if not (_year(tokens[a].text) and e in (a, a - 1)):
             continue

@@ -131,7 +131,7 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
     comes the publisher; a place run's words before its last comma are then the title."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or labels.count("title") != 1:
         return list(found)
     for j in range(len(found) - 2):
@@ -188,7 +188,7 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
     year or the note's end follows is who published it, not a periodical or an editor."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
@@ -220,7 +220,7 @@ def publisher_titled(
     `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
     the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
     and a place or the year follows: the model swapped the book's title and its imprint."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or labels.count("title") != 1 or "container-title" not in labels:
         return list(found)
     j = labels.index("title")
@@ -244,7 +244,7 @@ def bracketed_place(
     """`found` with a known place in brackets right after a name read as the place (`«Правда»
     (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
     no title left, a quoted name or one a host follows is the title, not its author."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher-place" in labels:
         return list(found)
     for j, (label, a, b) in enumerate(found):
