@@ -110,6 +110,9 @@ class Words:
     # a reprint's or first edition's words, read by the decoder only: the year beside them is
     # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
     reprint: tuple[str, ...] = ()
+    # the note's own commentary after a source, read by the record builder only: carried as
+    # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
+    commentary: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
