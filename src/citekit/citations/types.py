@@ -252,6 +252,16 @@ def _law_name(name: str, authors: object) -> bool:
     return any(_has_cue("legislation", words[i]) for i in sorted(edges))
 
 
+def _self_published(fields: Mapping[str, object]) -> bool:
+    """Whether a body wrote the work and published it: one author, a name with no given
+    names, whose words the publisher's name holds (`OECD` … `OECD Publishing`)."""
+    authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
+    if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
+        return False
+    words = set(_fold(str(getattr(authors[0], "literal", None) or "")))
+    return bool(words) and words <= set(_fold(publisher))
+
+
 def _day(issued: object) -> bool:
     return issued is not None and getattr(issued, "day", None) is not None
 
@@ -327,6 +337,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         _has_type_cue("report", title) and not container
     ):
         return "report"
+    if _self_published(fields):
+        return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
     if _BLOG.search(url):
         return "post-weblog"
     if _JOURNAL_HOST.search(url) and not has_book:
