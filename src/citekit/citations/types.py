@@ -258,8 +258,8 @@ def _self_published(fields: Mapping[str, object]) -> bool:
     authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
     if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
         return False
-    words = set(_fold(str(getattr(authors[0], "literal", None) or "")))
-    return bool(words) and words <= set(_fold(publisher))
+    words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
+    return bool(words) and words <= set(_fold(unmixed(publisher)))
 
 
 def _day(issued: object) -> bool:
