@@ -506,3 +506,30 @@ def test_a_place_and_year_after_a_titles_period_are_the_imprint() -> None:
     assert found.publisher_place == "Астана"
     assert found.issued is not None
     assert found.issued.year == 2012
+
+
+def test_an_ibid_before_another_source_repeats_the_note_before_and_keeps_the_other() -> None:
+    notes = _notes(
+        "Ahmet Kaya, Türk Tarihi, İstanbul: Ötüken, 2001, s. 12.",
+        "Mehmet Demir, Osmanlı Devleti, Ankara: TTK, 2005.",
+        "Aynı yer, s. 5; ayrıca bkz. Kaya, Türk Tarihi, s. 7.",
+        "Ibid.; see also Demir, Osmanlı Devleti, 45.",
+    )
+    third, fourth = notes[2], notes[3]
+    assert third.kind is NoteKind.CITATION
+    assert [(c.refers_to, c.title, c.page) for c in third.citations] == [
+        (2, "Osmanlı Devleti", "5"),
+        (1, "Türk Tarihi", "7"),
+    ]
+    # a bare ibid repeats the last source of the note before, at its page
+    assert [(c.refers_to, c.title, c.page) for c in fourth.citations] == [
+        (1, "Türk Tarihi", "7"),
+        (2, "Osmanlı Devleti", "45"),
+    ]
+
+
+@pytest.mark.parametrize("note", ["Aynı yer.", "Ibid., 45.", "Там же. С. 47.", "Там же, с. 4; 7."])
+def test_an_ibid_alone_is_still_an_ibid(note: str) -> None:
+    assert _notes("Smith, John. Energy Politics. London: Verso, 2010.", note)[-1].kind is (
+        NoteKind.IBID
+    )

@@ -67,6 +67,8 @@ def classify(text: str) -> NoteKind:
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
+        if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
+            return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
@@ -158,13 +160,23 @@ def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
     parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
     a short form "Smith, Energy Politics, 50"."""
-    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece):
+    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or _bare_ibid(piece):
         return True
     if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return False
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
         return False
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+
+
+def _bare_ibid(piece: str) -> bool:
+    """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
+    piece = piece.strip()
+    found = patterns().ibid.match(unmixed(piece))
+    if found is None:
+        return False
+    rest = piece[found.end() :]
+    return not rest.strip(" .,:;") or _locator(rest) is not None
 
 
 def _repeat_with_page(piece: str) -> bool:
@@ -234,6 +246,12 @@ def parse_note(
     parsed: list[Citation] = []
     sources = _split_sources(text)
     for i, source in enumerate(sources):
+        if i == 0 and len(sources) > 1 and _bare_ibid(source):
+            # "Ibid., 7; Demir, …": the source of the note before (`resolve_references`)
+            found_ibid = p.ibid.match(unmixed(source.strip()))
+            rest = source.strip()[found_ibid.end() :] if found_ibid else ""
+            parsed.append(Citation(page=_locator(rest), raw=source))
+            continue
         again = p.ibid.match(source) if parsed else None
         if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
             page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
