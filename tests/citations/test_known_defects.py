@@ -533,3 +533,25 @@ def test_an_ibid_alone_is_still_an_ibid(note: str) -> None:
     assert _notes("Smith, John. Energy Politics. London: Verso, 2010.", note)[-1].kind is (
         NoteKind.IBID
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Ann Jones, "Nomads and States," in The Oxford Handbook of Central Asia, ed. John Smith '
+        "(Oxford: Oxford University Press, 2010), 45–60.",
+        'Jones, Ann. "Nomads and States." In The Oxford Handbook of Central Asia, edited by John '
+        "Smith, 45–60. Oxford: Oxford University Press, 2010.",
+    ],
+)
+def test_a_chicago_chapter_gives_its_title_host_and_author(note: str) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [("Jones", "Ann")]
+    assert found.title == "Nomads and States"
+    assert found.container == "The Oxford Handbook of Central Asia"
+    assert found.type == "chapter"
+
+
+def test_an_unlabelled_name_between_place_and_year_is_the_publisher() -> None:
+    found = _first("Homer, The Odyssey, trans. Robert Fagles (New York: Viking, 1996), 45.")
+    assert (found.publisher_place, found.publisher) == ("New York", "Viking")
