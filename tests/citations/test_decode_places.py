@@ -312,3 +312,19 @@ def test_a_title_that_ends_with_a_publishers_word_in_a_journal_stays() -> None:
     spans = [("Freedom of the Press", "title"), ("Journal of Media", "container-title")]
     fields = _decode(text, [*spans, ("2004", "issued"), ("5", "volume")])
     assert fields["title"] == "Freedom of the Press"
+
+
+def test_a_known_place_in_brackets_after_a_name_is_the_place() -> None:
+    text = "«Правда» (Москва). — 1937. — 12 декабря."
+    fields = _decode(text, [("Правда", "author"), ("Москва)", "title"), ("1937", "issued")])
+    assert fields["publisher-place"] == "Москва"
+    assert fields["title"] == "Правда"
+    assert not fields.get("author")
+
+
+def test_a_bracketed_word_that_is_no_place_stays() -> None:
+    text = "Smith J. Energy (Politics). London, 2001."
+    fields = _decode(
+        text, [("Smith J.", "author"), ("Politics)", "title"), ("London", "publisher-place")]
+    )
+    assert fields["publisher-place"] == "London"

@@ -179,6 +179,24 @@ def _bare_ibid(piece: str) -> bool:
     return not rest.strip(" .,:;") or _locator(rest) is not None
 
 
+# a host's imprint after `//`: its year after a comma, colon, period or spaced dash (not a
+# range's second year), a page's or an issue's number
+_IMPRINT = re.compile(
+    r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)|\b(?:[СCсPpSsБбР]{1,2}|№)\.?\s*\d", re.UNICODE
+)
+
+
+_SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
+
+
+def _open_host(before: str) -> bool:
+    """Whether `before` ends inside a GOST host's description: after its `//`, no year of
+    an imprint and no page or issue number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские
+    чтения 1999–2000 гг.`, which `; Межвуз. сб. науч. тр. / Под ред. …` goes on)."""
+    slashes = [m.end() for m in _SLASHES.finditer(before)]
+    return bool(slashes) and _IMPRINT.search(before, slashes[-1]) is None
+
+
 def _repeat_with_page(piece: str) -> bool:
     """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
     p = patterns()
@@ -195,6 +213,8 @@ def _starts_source(before: str, piece: str) -> bool:
     start = piece.lstrip()
     if not _holds(before):
         return False
+    if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
+        return False  # the host's own title information goes on after `;`
     if p.ibid.match(start):  # "…, 2010. 320 s.; Şol ýerde, 25 s."
         return True
     see = p.see.match(start)

@@ -299,13 +299,14 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
                 codes.setdefault(word.casefold(), marked)
                 written.update((word, word.casefold()))
     alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
-    pattern = re.compile(rf"\(\s*({alternatives})\s*(?:\)|$)", re.IGNORECASE)
+    pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
     return pattern, codes
 
 
 def marked_language(text: str) -> str | None:
-    """The language a note marks its source as written in ("Статья // Википедия (англ.)")."""
-    if "(" not in text:
+    """The language a note marks its source as written in ("Статья // Википедия (англ.)",
+    "… [in Kazakh]")."""
+    if "(" not in text and "[" not in text:
         return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
     found = pattern.search(text)
@@ -314,7 +315,7 @@ def marked_language(text: str) -> str | None:
 
 def _unmarked(value: str) -> str:
     """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
-    if "(" not in value:
+    if "(" not in value and "[" not in value:
         return _clean(value)  # every mark opens with its bracket: nothing to take out
     pattern, _ = _language_marks()
     return _clean(pattern.sub(" ", value))

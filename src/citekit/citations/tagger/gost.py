@@ -6,6 +6,7 @@ title."""
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -14,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["gost_part"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
+_TEXT = operator.attrgetter("text")
 _CLOSERS = frozenset("»”\"'’")
 _OPENERS = frozenset("«“„\"'‘")
 _ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
@@ -51,8 +53,8 @@ def _joins(text: str) -> bool:
 def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
-    if "container-title" not in map(run_label, found):
-        return list(found)  # no host (at C speed)
+    if "container-title" not in map(run_label, found) or "/" not in map(_TEXT, tokens):
+        return list(found)  # no host, or no slash (at C speed)
     slashes = _slashes(tokens)
     if slashes is None:
         return list(found)

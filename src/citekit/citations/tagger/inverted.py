@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["given_names_end"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
+_SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
 _NOT_WORDS = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
 # words that a period follows inside a name: `Jr.`, `Sr.`, `St.`
 _ABBREVIATIONS = frozenset({"jr", "sr", "st", "mc", "mac"})
@@ -40,9 +41,9 @@ def given_names_end(
     """`found` with the words after an inverted name's `Given.` given to the title: joined to
     the title run that follows after a comma or colon (`Great Games, Local Rules …`), or as the
     title when the note has none."""
-    has_title = any(label == "title" for label, _, _ in found)
     for j, (label, a, b) in enumerate(found):
-        if label not in _PERSONS or (end := _end(tokens, marks, a, b)) is None:
+        # `Family , Given . Word`: six tokens at least
+        if label not in _PERSONS or b - a < _SHORTEST or (end := _end(tokens, marks, a, b)) is None:
             continue
         rest = found[j + 1 : j + 3]
         joined = (
@@ -54,7 +55,7 @@ def given_names_end(
         if joined:
             runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, rest[1][2])]
             return [*found[:j], *runs, *found[j + 3 :]]
-        if not has_title:
+        if "title" not in map(run_label, found):
             runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, b)]
             return [*found[:j], *runs, *found[j + 1 :]]
         return list(found)

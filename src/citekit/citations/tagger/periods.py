@@ -5,12 +5,13 @@ event's days (`материалы конф. (Хабаровск, 1–3 июня 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["spans_of_time"]
+__all__ = ["date_given_back", "spans_of_time"]
 
 _RANGE_MARKS = frozenset("-–—")
 _FIRST, _LAST = 1500, 2099
@@ -28,9 +29,9 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a date run that ends a span of time given back: to the title run it closes
     (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
     another date, out of the work's date (an event's days `1–3 июня 1998`)."""
-    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
-    if not dated:
+    if "issued" not in map(run_label, found):
         return list(found)  # no date run (at C speed)
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
     out = list(found)
     for j in reversed(dated):
         _, a, b = out[j]
@@ -47,4 +48,32 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             out[t : j + 1] = [("title", out[t][1], b)]  # the period the title covers
         elif _day(first) and _day(own) and len(dated) > 1:
             out[j] = (OTHER, a, b)  # an event's days; the imprint's year is the work's date
+    return out
+
+
+def date_given_back(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a month and its day that close another run given to the year after them
+    (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
+    labels = list(map(run_label, found))
+    if "issued" not in labels:
+        return list(found)  # no date (at C speed)
+    out = list(found)
+    for j in itertools.compress(range(len(labels)), map("issued".__eq__, labels)):
+        _, a, b = out[j]
+        if j < 1:
+            continue
+        before, s, e = out[j - 1] if out[j - 1][0] != OTHER or j < 2 else out[j - 2]
+        if before in (OTHER, "issued") or b - a != 1:
+            continue
+        if not (_year(tokens[a].text) and e in (a, a - 1)):
+            continue
+        day, month = e - 1, e - 2  # `September 1`
+        if month <= s or not tokens[day].text.isdecimal() or "Bmonth" not in marks[month]:
+            continue
+        k = out.index((before, s, e))
+        end = month - 1 if tokens[month - 1].text == "," else month
+        runs = [(before, s, end), (OTHER, end, month), ("issued", month, b)]
+        return [*out[:k], *(r for r in runs if r[1] < r[2]), *out[j + 1 :]]
     return out

@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "bracketed_place",
     "initial_in_place",
     "named_after_place",
     "one_place",
@@ -130,7 +131,7 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
     comes the publisher; a place run's words before its last comma are then the title."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or labels.count("title") != 1:
         return list(found)
     for j in range(len(found) - 2):
@@ -208,7 +209,7 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
     year or the note's end follows is who published it, not a periodical or an editor."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
@@ -240,7 +241,7 @@ def publisher_titled(
     `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
     the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
     and a place or the year follows: the model swapped the book's title and its imprint."""
-    labels = [label for label, _, _ in found]
+    labels = list(map(run_label, found))
     if "publisher" in labels or labels.count("title") != 1 or "container-title" not in labels:
         return list(found)
     j = labels.index("title")
@@ -256,6 +257,40 @@ def publisher_titled(
     out[host] = ("title", out[host][1], out[host][2])
     out[j] = ("publisher", a, b)
     return out
+
+
+def bracketed_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a known place in brackets right after a name read as the place (`«Правда»
+    (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
+    no title left, a quoted name or one a host follows is the title, not its author."""
+    labels = list(map(run_label, found))
+    if "publisher-place" in labels:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label in (OTHER, "publisher-place") or a < 1 or tokens[a - 1].text != "(":
+            continue
+        inner = [k for k in range(a, b) if tokens[k].text != ")"]
+        closed = (b < len(tokens) and tokens[b].text == ")") or tokens[b - 1].text == ")"
+        if not closed or not inner or not all(marks[k] & _PLACE_MARKS for k in inner):
+            continue
+        out = [*found[:j], ("publisher-place", inner[0], inner[-1] + 1)]
+        out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
+        out += found[j + 1 :]
+        out = [run for run in out if run[1] < run[2]]
+        if "title" in map(run_label, out):
+            return out
+        named = next((i for i, run in enumerate(out) if run[0] == "author"), None)
+        if named is None:
+            return out
+        _, s, e = out[named]
+        quoted = s > 0 and tokens[s - 1].text in '«“"„'
+        hosted = any(run[0] == "container-title" for run in out[named + 1 :])
+        if quoted or hosted:
+            out[named] = ("title", s, e)
+        return out
+    return list(found)
 
 
 _BEFORE_YEAR = frozenset({",", "—", "–"})

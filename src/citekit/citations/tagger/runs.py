@@ -63,8 +63,9 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.periods import spans_of_time
+from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
+    bracketed_place,
     initial_in_place,
     named_after_place,
     one_place,
@@ -363,7 +364,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
-    found = spans_of_time(tokens, found)
+    found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
@@ -521,6 +522,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, out))
+    out = bracketed_place(tokens, marks, out)
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)

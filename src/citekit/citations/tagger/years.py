@@ -222,8 +222,9 @@ def page_before_word(
     if "page" in labels or labels.isdisjoint(("issue", "volume")):
         return list(found)
     out = list(found)
-    for j in range(2, len(tokens)):
-        if "Bpage" not in marks[j] or marks[j] & _NUMBERED_WORDS:
+    worded = map(operator.contains, marks[2:], itertools.repeat("Bpage"))
+    for j in itertools.compress(range(2, len(tokens)), worded):  # a page's words (C speed)
+        if marks[j] & _NUMBERED_WORDS:
             continue
         i = _number_before(tokens, j)
         k = j + 1
