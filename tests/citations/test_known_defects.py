@@ -555,3 +555,33 @@ def test_a_chicago_chapter_gives_its_title_host_and_author(note: str) -> None:
 def test_an_unlabelled_name_between_place_and_year_is_the_publisher() -> None:
     found = _first("Homer, The Odyssey, trans. Robert Fagles (New York: Viking, 1996), 45.")
     assert (found.publisher_place, found.publisher) == ("New York", "Viking")
+
+
+@pytest.mark.parametrize(
+    ("note", "titles", "family"),
+    [
+        (
+            "Гумилев Л. Н. Древние тюрки. М., 1967; Он же. Хунну. М., 1960.",
+            ["Древние тюрки", "Хунну"],
+            "Гумилев",
+        ),
+        (
+            "Кунаев Д. А. О моем времени. Алма-Ата: Казахстан, 1992. С. 45; Он же. От Сталина до "
+            "Горбачева. Алматы: Санат, 1994. С. 12.",
+            ["О моем времени", "От Сталина до Горбачева"],
+            "Кунаев",
+        ),
+        (
+            "Smith, John. Energy Politics. London: Verso, 2010; idem, Steppe Empires, Oxford: OUP, "
+            "2015.",
+            ["Energy Politics", "Steppe Empires"],
+            "Smith",
+        ),
+    ],
+)
+def test_the_same_author_word_gives_the_source_the_authors_before(
+    note: str, titles: list[str], family: str
+) -> None:
+    found = parse_note(1, note, location=_AT).citations
+    assert [c.title for c in found] == titles
+    assert [[n.family for n in c.authors] for c in found] == [[family], [family]]

@@ -169,6 +169,17 @@ def _holds(piece: str) -> bool:
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
 
 
+def _same_author(found: Citation, word: str, before: Citation) -> Citation:
+    """`found`, read from a source that opens with "the same author" (`word`: "Он же",
+    "idem"), with the author of the source `before` and without the word in its fields."""
+    folded = word.strip(" .,").casefold()
+    title = found.title
+    if title is not None and title.casefold().startswith(folded):
+        title = title[len(folded) :].lstrip(" .,:;") or None
+    authors = tuple(n for n in found.authors if str(n).strip(" .,").casefold() != folded)
+    return evolve(found, title=title, authors=authors or before.authors)
+
+
 def _bare_ibid(piece: str) -> bool:
     """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
     piece = piece.strip()
@@ -215,7 +226,7 @@ def _starts_source(before: str, piece: str) -> bool:
         return False
     if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
         return False  # the host's own title information goes on after `;`
-    if p.ibid.match(start):  # "…, 2010. 320 s.; Şol ýerde, 25 s."
+    if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
     see = p.see.match(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
@@ -291,6 +302,9 @@ def parse_note(
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        idem = p.idem.match(unmixed(cited)) if parsed else None
+        if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
+            found = _same_author(found, cited[: idem.end()], parsed[-1])
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
