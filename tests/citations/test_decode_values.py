@@ -485,3 +485,20 @@ def test_a_language_mark_in_any_bracket_names_the_language_and_is_no_lost_text(
     citation = parse_note(1, text, location=Location(path="t")).citations[0]
     assert citation.language == code
     assert not any("Kazakh" in piece or "Russian" in piece for piece in citation.unparsed)
+
+
+def test_a_language_mark_whose_period_the_run_cut_off_leaves_the_title() -> None:
+    text = "Токаев: Казахстан не будет помогать (рус.). РБК (17 июня 2022)."
+    fields = _decode(
+        text, [("Токаев: Казахстан не будет помогать (рус", "title"), ("РБК", "container-title")]
+    )
+    assert fields["title"] == "Токаев: Казахстан не будет помогать"
+
+
+def test_a_second_title_after_place_and_colon_is_the_publisher() -> None:
+    text = "Бердымухамедов Г. Ковёр. — Ашхабад: Туркменская издательская служба, 2015. — 255 с."
+    spans = [("Бердымухамедов Г.", "author"), ("Ковёр", "title"), ("Ашхабад", "publisher-place")]
+    spans += [("Туркменская издательская служба", "title"), ("2015", "issued")]
+    fields = _decode(text, spans)
+    assert fields["publisher"] == "Туркменская издательская служба"
+    assert fields["title"] == "Ковёр"

@@ -295,7 +295,8 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     written: set[str] = set()
     for code in available_languages():
         for marked, words in language(code).language_marks.items():
-            for word in words:
+            # `(рус.)`, and `(рус` at a value's end, where its period was cut off with the run
+            for word in (*words, *(w[:-1] for w in words if w.endswith(".") and len(w) > 3)):
                 codes.setdefault(word.casefold(), marked)
                 written.update((word, word.casefold()))
     alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))

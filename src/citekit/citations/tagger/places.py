@@ -201,7 +201,8 @@ def place_then_place(
     return list(found)
 
 
-_NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator"})
+# what the model may call the publisher after `Place:` (a title there is a second one)
+_NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator", "title"})
 
 
 def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
