@@ -221,7 +221,11 @@ def test_notes_json_reports_text_no_field_holds() -> None:
     )
     [item] = note_to_json(note)["citations"]
     assert item["title"] == "История"
-    assert item["unparsed"] == ["Курсив наш"]
+    assert item["note"] == "Курсив наш"  # the note's own comment: carried, not lost
+    assert "unparsed" not in item
+    text = "Иванов И. И. История. М.: Наука, 2005. Тираж 1000 экз."
+    lost = parse_note(1, text, location=Location(path="t"))
+    assert note_to_json(lost)["citations"][0].get("unparsed")
     plain = parse_note(1, ARCHIVES[0][0], location=Location(path="t"))
     assert "unparsed" not in note_to_json(plain)["citations"][0]
 

@@ -396,3 +396,23 @@ def test_a_body_named_like_a_journal_is_no_journal() -> None:
     assert rule_type(fields, "Ministry of Foreign Affairs. “Neutrality Day.”") != "article-journal"
     fields = {"title": "Neutrality", "container-title": "Foreign Affairs", "volume": "98"}
     assert rule_type(fields, "“Neutrality.” Foreign Affairs 98.") == "article-journal"
+
+
+def test_a_body_that_published_its_own_work_wrote_a_report() -> None:
+    fields = {
+        "title": "PISA 2018 Assessment and Analytical Framework",
+        "author": (Name(literal="OECD"),),
+        "publisher": "OECD Publishing",
+        "issued": PartialDate(2019),
+    }
+    assert (
+        rule_type(fields, "OECD (2019). PISA 2018 Assessment. OECD Publishing, Paris.") == "report"
+    )
+    person = {**fields, "author": (Name(family="Smith", given="J."),), "publisher": "Smith Press"}
+    assert rule_type(person, "Smith J. Energy. London: Smith Press, 2001.") == "book"
+    other = {**fields, "author": (Name(literal="Döwlet statistika komiteti"),)}
+    other["publisher"] = "Türkmen döwlet neşirýat gullugy"
+    assert (
+        rule_type(other, "Döwlet statistika komiteti. Title. Türkmen döwlet neşirýat gullugy.")
+        != "report"
+    )

@@ -4,6 +4,7 @@ then the item's type."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from attrs import evolve
@@ -17,12 +18,32 @@ from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.langid import detect_language, language_evidence
-from citekit.languages import available_languages
+from citekit.languages import available_languages, shipped_words
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "read_fields", "split_names", "to_name"]
 
 _EMPTY_SLOT = re.compile(r",\s*,")
+
+
+@functools.cache
+def _commentary_pattern() -> re.Pattern[str]:
+    """The language files' commentary phrases, longest first, as whole words."""
+    words = sorted(shipped_words("commentary"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def commentary(text: str, lost: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The note's own commentary written after the source (`Translation mine.`, `(Аударма
+    біздікі)`), as written, and the unparsed pieces less those inside it: a comment is carried
+    as the record's note, not reported as lost."""
+    found = [m.group() for m in _commentary_pattern().finditer(text)]
+    if not found:
+        return None, lost
+    kept = tuple(piece for piece in lost if not any(piece in phrase for phrase in found))
+    return "; ".join(dict.fromkeys(found)), kept
+
+
 _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
 
 
@@ -219,6 +240,7 @@ def parse_citation(
     if exact.accessed is not None and not fields.get("accessed"):
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
+    note, lost = commentary(flat, lost)
     container = _text(fields, "container-title")
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
@@ -251,6 +273,7 @@ def parse_citation(
         archive_location=legal.archive_location,
         language=language,
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
+        note=note,
         unparsed=lost,
         raw=text,
     )

@@ -252,6 +252,17 @@ def _law_name(name: str, authors: object) -> bool:
     return any(_has_cue("legislation", words[i]) for i in sorted(edges))
 
 
+def _self_published(fields: Mapping[str, object]) -> bool:
+    """Whether a body wrote the work and published it: one author, a name with no given
+    names, whose words the publisher's name holds (`OECD` … `OECD Publishing`)."""
+    authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
+    if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
+        return False
+    # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
+    words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
+    return bool(words) and words <= set(_fold(unmixed(publisher)))
+
+
 def _day(issued: object) -> bool:
     return issued is not None and getattr(issued, "day", None) is not None
 
@@ -327,6 +338,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         _has_type_cue("report", title) and not container
     ):
         return "report"
+    if _self_published(fields):
+        return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
     if _BLOG.search(url):
         return "post-weblog"
     if _JOURNAL_HOST.search(url) and not has_book:
@@ -438,6 +451,7 @@ def type_features(
     for key, tag in (("title", "t"), ("container-title", "c"), ("publisher", "p")):
         value = fields.get(key)
         if isinstance(value, str) and value:
+            value = unmixed(value)  # `Framеwork` typed with a Cyrillic е is the word
             feats += [f"{tag}:" + c for c in _cues(value)]
             feats += [f"{tag}w:" + w for w in _words(value)]
     container = fields.get("container-title")

@@ -113,6 +113,9 @@ class Words:
     # "the same author" words that open a source after `;`, read by the note splitter only:
     # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
     idem: tuple[str, ...] = ()
+    # the note's own commentary after a source, read by the record builder only: carried as
+    # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
+    commentary: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
