@@ -506,3 +506,95 @@ def test_a_place_and_year_after_a_titles_period_are_the_imprint() -> None:
     assert found.publisher_place == "Астана"
     assert found.issued is not None
     assert found.issued.year == 2012
+
+
+def test_an_ibid_before_another_source_repeats_the_note_before_and_keeps_the_other() -> None:
+    notes = _notes(
+        "Ahmet Kaya, Türk Tarihi, İstanbul: Ötüken, 2001, s. 12.",
+        "Mehmet Demir, Osmanlı Devleti, Ankara: TTK, 2005.",
+        "Aynı yer, s. 5; ayrıca bkz. Kaya, Türk Tarihi, s. 7.",
+        "Ibid.; see also Demir, Osmanlı Devleti, 45.",
+    )
+    third, fourth = notes[2], notes[3]
+    assert third.kind is NoteKind.CITATION
+    assert [(c.refers_to, c.title, c.page) for c in third.citations] == [
+        (2, "Osmanlı Devleti", "5"),
+        (1, "Türk Tarihi", "7"),
+    ]
+    # a bare ibid repeats the last source of the note before, at its page
+    assert [(c.refers_to, c.title, c.page) for c in fourth.citations] == [
+        (1, "Türk Tarihi", "7"),
+        (2, "Osmanlı Devleti", "45"),
+    ]
+
+
+@pytest.mark.parametrize("note", ["Aynı yer.", "Ibid., 45.", "Там же. С. 47.", "Там же, с. 4; 7."])
+def test_an_ibid_alone_is_still_an_ibid(note: str) -> None:
+    assert _notes("Smith, John. Energy Politics. London: Verso, 2010.", note)[-1].kind is (
+        NoteKind.IBID
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Ann Jones, "Nomads and States," in The Oxford Handbook of Central Asia, ed. John Smith '
+        "(Oxford: Oxford University Press, 2010), 45–60.",
+        'Jones, Ann. "Nomads and States." In The Oxford Handbook of Central Asia, edited by John '
+        "Smith, 45–60. Oxford: Oxford University Press, 2010.",
+    ],
+)
+def test_a_chicago_chapter_gives_its_title_host_and_author(note: str) -> None:
+    found = _first(note)
+    assert [(n.family, n.given) for n in found.authors] == [("Jones", "Ann")]
+    assert found.title == "Nomads and States"
+    assert found.container == "The Oxford Handbook of Central Asia"
+    assert found.type == "chapter"
+
+
+def test_an_unlabelled_name_between_place_and_year_is_the_publisher() -> None:
+    found = _first("Homer, The Odyssey, trans. Robert Fagles (New York: Viking, 1996), 45.")
+    assert (found.publisher_place, found.publisher) == ("New York", "Viking")
+
+
+@pytest.mark.parametrize(
+    ("note", "titles", "family"),
+    [
+        (
+            "Гумилев Л. Н. Древние тюрки. М., 1967; Он же. Хунну. М., 1960.",
+            ["Древние тюрки", "Хунну"],
+            "Гумилев",
+        ),
+        (
+            "Кунаев Д. А. О моем времени. Алма-Ата: Казахстан, 1992. С. 45; Он же. От Сталина до "
+            "Горбачева. Алматы: Санат, 1994. С. 12.",
+            ["О моем времени", "От Сталина до Горбачева"],
+            "Кунаев",
+        ),
+        (
+            "Smith, John. Energy Politics. London: Verso, 2010; idem, Steppe Empires, Oxford: OUP, "
+            "2015.",
+            ["Energy Politics", "Steppe Empires"],
+            "Smith",
+        ),
+    ],
+)
+def test_the_same_author_word_gives_the_source_the_authors_before(
+    note: str, titles: list[str], family: str
+) -> None:
+    found = parse_note(1, note, location=_AT).citations
+    assert [c.title for c in found] == titles
+    assert [[n.family for n in c.authors] for c in found] == [[family], [family]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in Kazakh].",
+        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in  Kazakh].",
+        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in\u00a0Kazakh].",
+        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in Кazakh].",  # a Cyrillic К
+    ],
+)
+def test_a_language_mark_is_read_however_its_spaces_and_letters_are_typed(note: str) -> None:
+    assert _first(note).language == "kk"

@@ -67,6 +67,8 @@ def classify(text: str) -> NoteKind:
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
+        if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
+            return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
@@ -158,13 +160,34 @@ def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
     parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
     a short form "Smith, Energy Politics, 50"."""
-    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece):
+    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or _bare_ibid(piece):
         return True
     if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return False
     if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
         return False
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+
+
+def _same_author(found: Citation, word: str, before: Citation) -> Citation:
+    """`found`, read from a source that opens with "the same author" (`word`: "Он же",
+    "idem"), with the author of the source `before` and without the word in its fields."""
+    folded = word.strip(" .,").casefold()
+    title = found.title
+    if title is not None and title.casefold().startswith(folded):
+        title = title[len(folded) :].lstrip(" .,:;") or None
+    authors = tuple(n for n in found.authors if str(n).strip(" .,").casefold() != folded)
+    return evolve(found, title=title, authors=authors or before.authors)
+
+
+def _bare_ibid(piece: str) -> bool:
+    """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
+    piece = piece.strip()
+    found = patterns().ibid.match(unmixed(piece))
+    if found is None:
+        return False
+    rest = piece[found.end() :]
+    return not rest.strip(" .,:;") or _locator(rest) is not None
 
 
 # a host's imprint after `//`: its year after a comma, colon, period or spaced dash (not a
@@ -203,7 +226,7 @@ def _starts_source(before: str, piece: str) -> bool:
         return False
     if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
         return False  # the host's own title information goes on after `;`
-    if p.ibid.match(start):  # "…, 2010. 320 s.; Şol ýerde, 25 s."
+    if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
     see = p.see.match(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
@@ -254,6 +277,12 @@ def parse_note(
     parsed: list[Citation] = []
     sources = _split_sources(text)
     for i, source in enumerate(sources):
+        if i == 0 and len(sources) > 1 and _bare_ibid(source):
+            # "Ibid., 7; Demir, …": the source of the note before (`resolve_references`)
+            found_ibid = p.ibid.match(unmixed(source.strip()))
+            rest = source.strip()[found_ibid.end() :] if found_ibid else ""
+            parsed.append(Citation(page=_locator(rest), raw=source))
+            continue
         again = p.ibid.match(source) if parsed else None
         if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
             page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
@@ -273,6 +302,9 @@ def parse_note(
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        idem = p.idem.match(unmixed(cited)) if parsed else None
+        if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
+            found = _same_author(found, cited[: idem.end()], parsed[-1])
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)

@@ -195,6 +195,8 @@ class Patterns:
         self.et_al = _folded(et_al, r",?\s*(?:WORDS)\.?,?")
         # "See", "Bkz.", "См.": a prefix pointing at a source, not part of it
         self.see = _folded(shipped_words("see"), rf"(?:WORDS)\.?{tail}", edge=True)
+        # "Он же", "Idem", "Aynı yazar": the author of the source before, again
+        self.idem = _folded(shipped_words("idem"), rf"(?:WORDS)\.?{tail}", edge=True)
 
 
 @functools.cache

@@ -80,6 +80,12 @@ def _who(citation: Citation) -> set[str]:
     }
 
 
+def _ibid(citation: Citation) -> bool:
+    """Whether a citation is a bare ibid that opens a note of several sources (`Ibid., 7;`)."""
+    bare = not (citation.title or citation.authors or citation.container or citation.url)
+    return bare and patterns().ibid.match(unmixed(citation.raw.strip())) is not None
+
+
 def _repeats(citation: Citation) -> bool:
     """Whether a citation is a short form `repeat_citation` read: no host, date, address or
     publisher of its own, an author, and an op. cit. or ibid word or the short form's shape."""
@@ -105,7 +111,25 @@ def _antecedent(citation: Citation, earlier: Sequence[Note]) -> tuple[int, Citat
             if source.refers_to is None and _repeats(source):
                 continue  # a short form itself, which nothing before resolved
             if short is None or fold(source.title).startswith(short):
-                return note.number, source
+                return source.refers_to or note.number, source  # the note that wrote it
+    return None
+
+
+def _last_source(earlier: Sequence[Note]) -> tuple[int, Citation] | None:
+    """The source of the last earlier note that cites one (through an ibid's antecedent)."""
+    by_number = {n.number: n for n in earlier}
+    for note in reversed(earlier):
+        seen: set[int] = set()
+        while note.kind is not NoteKind.CITATION and note.refers_to is not None:
+            if note.refers_to in seen or note.refers_to not in by_number:
+                break
+            seen.add(note.refers_to)
+            note = by_number[note.refers_to]
+        if note.kind is NoteKind.CITATION and note.citations:
+            source = note.citations[-1]
+            return source.refers_to or note.number, source
+        if note.kind is not NoteKind.COMMENT:
+            return None
     return None
 
 
@@ -114,13 +138,16 @@ def resolve_short_forms(note: Note, earlier: Sequence[Note]) -> Note:
     source it repeats (its own page and text kept, `refers_to` the earlier note's number)."""
     if note.kind is not NoteKind.CITATION or len(note.citations) < 2:
         return note
-    resolved = []
+    resolved: list[Citation] = []
     for citation in note.citations:
-        found = _antecedent(citation, earlier) if _repeats(citation) else None
+        bare = _ibid(citation) and not resolved
+        if bare:
+            found = _last_source(earlier)
+        else:
+            found = _antecedent(citation, earlier) if _repeats(citation) else None
         if found is not None:
             number, source = found
-            citation = evolve(
-                source, page=citation.page, raw=citation.raw, refers_to=number, unparsed=()
-            )
+            page = citation.page or (source.page if bare else None)  # a bare ibid: the same page
+            citation = evolve(source, page=page, raw=citation.raw, refers_to=number, unparsed=())
         resolved.append(citation)
     return evolve(note, citations=tuple(resolved))

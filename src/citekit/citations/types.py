@@ -258,6 +258,7 @@ def _self_published(fields: Mapping[str, object]) -> bool:
     authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
     if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
         return False
+    # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
     words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
     return bool(words) and words <= set(_fold(unmixed(publisher)))
 
@@ -450,6 +451,7 @@ def type_features(
     for key, tag in (("title", "t"), ("container-title", "c"), ("publisher", "p")):
         value = fields.get(key)
         if isinstance(value, str) and value:
+            value = unmixed(value)  # `Framеwork` typed with a Cyrillic е is the word
             feats += [f"{tag}:" + c for c in _cues(value)]
             feats += [f"{tag}w:" + w for w in _words(value)]
     container = fields.get("container-title")

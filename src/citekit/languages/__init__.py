@@ -110,6 +110,9 @@ class Words:
     # a reprint's or first edition's words, read by the decoder only: the year beside them is
     # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
     reprint: tuple[str, ...] = ()
+    # "the same author" words that open a source after `;`, read by the note splitter only:
+    # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
+    idem: tuple[str, ...] = ()
     # the note's own commentary after a source, read by the record builder only: carried as
     # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
     commentary: tuple[str, ...] = ()

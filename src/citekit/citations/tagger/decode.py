@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence, Set
 
-from citekit._text import unmixed_word
+from citekit._text import unmixed, unmixed_word
 from citekit.citations.names import (
     direct_pairs,
     inverted_first,
@@ -72,6 +72,7 @@ def _balanced(text: str, opener: str) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
@@ -299,7 +300,10 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
             for word in (*words, *(w[:-1] for w in words if w.endswith(".") and len(w) > 3)):
                 codes.setdefault(word.casefold(), marked)
                 written.update((word, word.casefold()))
-    alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+    # a mark's words apart by any white space (`[in  Kazakh]`, a no-break space, a tab)
+    alternatives = "|".join(
+        _SPACED.sub(r"\\s+", re.escape(w)) for w in sorted(written, key=len, reverse=True)
+    )
     pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
     return pattern, codes
 
@@ -310,8 +314,8 @@ def marked_language(text: str) -> str | None:
     if "(" not in text and "[" not in text:
         return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
-    found = pattern.search(text)
-    return None if found is None else codes.get(found.group(1).casefold())
+    found = pattern.search(unmixed(text))  # `[in Кazakh]` typed with a Cyrillic К
+    return None if found is None else codes.get(" ".join(found.group(1).split()).casefold())
 
 
 def _unmarked(value: str) -> str:

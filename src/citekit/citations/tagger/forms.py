@@ -175,10 +175,13 @@ def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     return None
 
 
-def quoted_then_host(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+def quoted_then_host(
+    tokens: Sequence[Token], a: int, b: int, marks: Sequence[set[str]] = ()
+) -> list[Run] | None:
     """A title run that goes on past its closing quote (`"The End of History?" The National
-    Interest`, `"Title," Journal`): the quoted words, closed by the mark a style puts inside
-    the quotes, are the title; the capitalised words after them its host. None otherwise."""
+    Interest`, `"Title," Journal`, `"Nomads," in The Oxford Handbook`): the quoted words,
+    closed by the mark a style puts inside the quotes, are the title; the capitalised words
+    after them (after an `in` word) its host. None otherwise."""
     opened = tokens[a - 1].text if a > 0 else ""
     closer = _QUOTES.get(opened) or _QUOTES.get(tokens[a].text)
     if closer is None:
@@ -187,8 +190,9 @@ def quoted_then_host(tokens: Sequence[Token], a: int, b: int) -> list[Run] | Non
         if tokens[k].text != closer:
             continue
         inside_mark = tokens[k - 1].text in _INSIDE_MARKS
-        if inside_mark and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha():
-            return [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+        host = k + 2 if marks and "Bin" in marks[k + 1] and k + 2 < b else k + 1
+        if inside_mark and tokens[host].text[:1].isupper() and tokens[host].text.isalpha():
+            return [("title", a, k), (OTHER, k, host), ("container-title", host, b)]
         return None
     return None
 

@@ -421,6 +421,8 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return out
     if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
         return out
+    if d == c + 1 and year == "title":  # `Jones, Ann. "Nomads …"`: the title run took them
+        return _given_in_title(tokens, out, k)
     i = c + 1
     while i < d and i - c <= MAX_GIVEN and capitalised(tokens[i].text):
         i += 1
@@ -433,6 +435,20 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     elif not all(t.text in "(." for t in tokens[i:d]):
         return out
     out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
+    return out
+
+
+def _given_in_title(tokens: Sequence[Token], out: list[Run], k: int) -> list[Run]:
+    """`out` with the given names of the language files and their period that open the title
+    run after the first author's `Family,` given to the author (`Jones, Ann. "Nomads …"`)."""
+    _label, e, f = out[k + 2]
+    i = e
+    while i < f and i - e < MAX_GIVEN and lower(tokens[i].text) in given_names():
+        i += 1
+    if i == e or i + 1 >= f or tokens[i].text != ".":
+        return out
+    a = out[k][1]
+    out[k : k + 3] = [("author", a, i), (OTHER, i, i + 1), ("title", i + 1, f)]
     return out
 
 

@@ -156,6 +156,25 @@ _AFTER_COLON = frozenset({"publisher-place", "container-title"})
 _NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
 
 
+def _unlabelled_publisher(
+    tokens: Sequence[Token], found: Sequence[Run], j: int
+) -> list[Run] | None:
+    """`found` with the capitalised words the model left unlabelled between `Place:` and the
+    year's comma read as the publisher (`(New York: Viking, 1996)`), or None."""
+    (place, _a, _b), (between, c, d), (after, _e, _f) = found[j : j + 3]
+    if place != "publisher-place" or between != OTHER or after != "issued" or d - c < 3:
+        return None
+    words = tokens[c + 1 : d - 1]
+    if tokens[c].text != ":" or tokens[d - 1].text != ",":
+        return None
+    if not words[0].text[:1].isupper() or not all(
+        t.text.isalnum() or t.text in "&.-" for t in words
+    ):
+        return None
+    runs = [(OTHER, c, c + 1), ("publisher", c + 1, d - 1), (OTHER, d - 1, d)]
+    return [*found[: j + 1], *runs, *found[j + 2 :]]
+
+
 def place_then_place(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -166,6 +185,8 @@ def place_then_place(
     if "publisher" in map(run_label, found):
         return list(found)
     for j in range(len(found) - 2):
+        if (named := _unlabelled_publisher(tokens, found, j)) is not None:
+            return named
         (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
         if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
             continue

@@ -473,7 +473,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         elif (
             label == "title"
             and "container-title" not in labels
-            and (host := quoted_then_host(tokens, a, b)) is not None
+            and (host := quoted_then_host(tokens, a, b, marks)) is not None
         ):
             # `"The End of History?" The National Interest, no. 16`, `Bilig 45 (Bahar 2008)`
             out.extend([*host[:-1], *_volume_issue(tokens, host[-1][1], host[-1][2])])
