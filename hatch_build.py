@@ -1,0 +1,118 @@
+"""Build hook: compile the parser's hot modules with mypyc when this machine can.
+
+The modules are listed in ``pyproject.toml`` (``[tool.hatch.build.targets.wheel.hooks.custom]``).
+With no C compiler, or when mypyc fails for any reason, or with ``CITEKIT_PURE_PYTHON=1`` set,
+the build goes on and the package is pure Python (same output, slower parsing). A wheel carries
+the compiled modules beside their sources; an editable install (``uv sync``) builds them into
+``src/`` in place. Either way ``citekit/_native.json`` records what was compiled, from which
+sources (``citekit._native`` runs the sources instead when they changed since).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+_RECORD = "citekit/_native.json"
+
+
+def _compile(root: Path, sources: list[str], work: Path) -> dict[str, Path]:
+    """Each compiled module's file (relative to ``src``) -> where it was built."""
+    from mypyc.build import mypycify
+    from setuptools import Distribution
+    from setuptools.command.build_ext import build_ext
+
+    # no config file: the build environment lacks the runtime dependencies' types (treated as
+    # Any, which mypyc handles dynamically), and mypyc needs types, not strictness
+    options = ["--config-file=", "--ignore-missing-imports", "--follow-imports=silent"]
+    options += ["--cache-dir", str(work / "mypy_cache")]
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        paths = [f"src/{s}" for s in sources]
+        extensions = mypycify(options + paths, target_dir=str(work / "c"), opt_level="3")
+        command = build_ext(Distribution({"ext_modules": extensions, "script_name": "setup.py"}))
+        command.build_lib = str(work / "lib")
+        command.build_temp = str(work / "tmp")
+        command.ensure_finalized()
+        command.run()
+    finally:
+        os.chdir(here)
+    built = {}
+    for extension in extensions:
+        relative = command.get_ext_filename(extension.name)
+        built[relative] = work / "lib" / relative
+    return built
+
+
+class MypycHook(BuildHookInterface):
+    """Compiles the listed modules; never fails the build."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        root = Path(self.root)
+        src = root / "src"
+        sources: list[str] = list(self.config.get("mypyc-modules", []))
+        if version == "editable":  # what an earlier editable build left in the source tree
+            (src / _RECORD).unlink(missing_ok=True)
+            for old in [*src.glob("*__mypyc.*"), *src.glob("citekit/**/*.so")]:
+                old.unlink()
+        if not sources or os.environ.get("CITEKIT_PURE_PYTHON"):
+            return
+        work = Path(tempfile.mkdtemp(prefix="citekit-mypyc-"))
+        try:
+            built = _compile(root, sources, work)
+        except BaseException as error:  # no compiler, mypyc error (it exits), …: pure Python
+            if isinstance(error, KeyboardInterrupt):
+                raise
+            self.app.display_warning(
+                f"citekit: parser modules not compiled ({type(error).__name__}: {error}); "
+                "installing the pure Python modules (same output, slower)"
+            )
+            shutil.rmtree(work, ignore_errors=True)
+            return
+        record = {
+            "mypyc": _mypy_version(),
+            "python": sys.version.split()[0],
+            "modules": {
+                s.removesuffix("/__init__.py").removesuffix(".py").replace("/", "."): (
+                    hashlib.sha256((src / s).read_bytes()).hexdigest()
+                )
+                for s in sources
+            },
+        }
+        text = json.dumps(record, indent=1, sort_keys=True) + "\n"
+        if version == "editable":
+            for relative, path in built.items():
+                shutil.copy2(path, src / relative)
+            (src / _RECORD).write_text(text, encoding="utf-8")
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            (work / "record.json").write_text(text, encoding="utf-8")
+            for relative, path in built.items():
+                build_data["force_include"][str(path)] = relative
+            build_data["force_include"][str(work / "record.json")] = _RECORD
+            build_data["pure_python"] = False
+            build_data["infer_tag"] = True
+            self._work = work  # read when the wheel is written: removed in `finalize`
+        self.app.display_info(f"citekit: {len(sources)} parser modules compiled with mypyc")
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        work = getattr(self, "_work", None)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _mypy_version() -> str:
+    from mypy.version import __version__
+
+    return str(__version__)
