@@ -24,12 +24,35 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 _RECORD = "citekit/_native.json"
 
 
-def _compile(root: Path, sources: list[str], work: Path) -> dict[str, Path]:
-    """Each compiled module's file (relative to ``src``) -> where it was built."""
-    from mypyc.build import mypycify
+_PROBE = """#include <Python.h>
+static struct PyModuleDef probe = {PyModuleDef_HEAD_INIT, "citekit_probe", NULL, -1, NULL};
+PyMODINIT_FUNC PyInit_citekit_probe(void) { return PyModule_Create(&probe); }
+"""
+
+
+def _build(extensions: list[Any], work: Path) -> Any:
+    """setuptools' build_ext run on `extensions`, its output under `work`."""
     from setuptools import Distribution
     from setuptools.command.build_ext import build_ext
 
+    command = build_ext(Distribution({"ext_modules": extensions, "script_name": "setup.py"}))
+    command.build_lib = str(work / "lib")
+    command.build_temp = str(work / "tmp")
+    command.ensure_finalized()
+    command.run()
+    return command
+
+
+def _compile(root: Path, sources: list[str], work: Path) -> dict[str, Path]:
+    """Each compiled module's file (relative to ``src``) -> where it was built."""
+    from mypyc.build import mypycify
+    from setuptools import Extension
+
+    # a C compiler and Python's headers first (a second, not mypyc's minute, when they lack)
+    probe = work / "probe" / "citekit_probe.c"
+    probe.parent.mkdir(parents=True)
+    probe.write_text(_PROBE, encoding="utf-8")
+    _build([Extension("citekit_probe", [str(probe)])], probe.parent)
     # no config file: the build environment lacks the runtime dependencies' types (treated as
     # Any, which mypyc handles dynamically), and mypyc needs types, not strictness
     options = ["--config-file=", "--ignore-missing-imports", "--follow-imports=silent"]
@@ -39,18 +62,13 @@ def _compile(root: Path, sources: list[str], work: Path) -> dict[str, Path]:
     try:
         paths = [f"src/{s}" for s in sources]
         extensions = mypycify(options + paths, target_dir=str(work / "c"), opt_level="3")
-        command = build_ext(Distribution({"ext_modules": extensions, "script_name": "setup.py"}))
-        command.build_lib = str(work / "lib")
-        command.build_temp = str(work / "tmp")
-        command.ensure_finalized()
-        command.run()
+        command = _build(extensions, work)
     finally:
         os.chdir(here)
-    built = {}
-    for extension in extensions:
-        relative = command.get_ext_filename(extension.name)
-        built[relative] = work / "lib" / relative
-    return built
+    return {
+        command.get_ext_filename(e.name): work / "lib" / command.get_ext_filename(e.name)
+        for e in extensions
+    }
 
 
 class MypycHook(BuildHookInterface):
