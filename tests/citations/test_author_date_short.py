@@ -25,7 +25,7 @@ from tests.citations.labelled import decode_labelled as _decode
             "Иванов И. М.",
             "45",
         ),
-        ("Smith J. R., 2019, p. 4.", [("Smith J.", "author"), ("R", "title")], "Smith J. R.", None),
+        ("Smith J. R., 2019, p. 4.", [("Smith J.", "author"), ("R", "title")], "Smith J. R.", "4"),
         ("Smith J., 2019, p. 4.", [("Smith J.", "author"), ("4", "title")], "Smith J.", "4"),
     ],
 )

@@ -42,6 +42,13 @@ def test_city_names_that_are_common_words_are_left_out(word: str) -> None:
             "1961",
             "СПб.",
         ),
+        (  # the old dashed imprint: `— Place — Year —`
+            "Смаилов А. А. Итоги переписи. — Астана — 2011 — 242 с.",
+            "Смаилов А. А.",
+            "Итоги переписи",
+            "2011",
+            "Астана",
+        ),
     ],
 )
 def test_a_known_place_left_unlabelled_before_the_year_is_the_place(
@@ -238,3 +245,53 @@ def test_a_bracketed_imprint_that_opens_with_its_place_keeps_it() -> None:
     text = "“Oýunlar (Happy Days: The Production Notebook)”, Türkmenistan, 2008."
     spans = [("Oýunlar", "title"), ("Happy Days", "publisher-place")]
     assert "publisher-place" not in _decode(text, [*spans, ("Türkmenistan", "container-title")])
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "publisher"),
+    [
+        (
+            "Токаев К.-Ж. Свет и тень. — М.: Известия, 2008. — 384 с.",
+            [
+                ("Свет и тень", "title"),
+                ("М.", "publisher-place"),
+                ("Известия", "container-title"),
+                ("2008", "issued"),
+            ],
+            "Известия",
+        ),
+        (
+            "Olcott, Martha. Kazakhstan. Washington, DC: Carnegie Endowment for Peace, 2002.",
+            [
+                ("Kazakhstan", "title"),
+                ("Washington, DC", "publisher-place"),
+                ("Carnegie Endowment for Peace", "container-title"),
+                ("2002", "issued"),
+            ],
+            "Carnegie Endowment for Peace",
+        ),
+        (
+            "Laruelle, M. (2013). Globalizing Central Asia. Armonk, NY: M.E. Sharpe.",
+            [
+                ("Globalizing Central Asia", "title"),
+                ("Armonk, NY", "publisher-place"),
+                ("M.E. Sharpe", "editor"),
+            ],
+            "M.E. Sharpe",
+        ),
+    ],
+)
+def test_the_name_after_place_and_colon_is_the_publisher(
+    text: str, spans: list[tuple[str, str]], publisher: str
+) -> None:
+    fields = _decode(text, spans)
+    assert fields["publisher"] == publisher
+    assert "container-title" not in fields
+    assert not fields.get("editor")
+
+
+def test_a_host_after_place_and_colon_with_its_numbers_stays_the_host() -> None:
+    text = "Смит Дж. Статья. М.: Вестник МГУ, 2019, № 4, с. 5–9."
+    spans = [("Статья", "title"), ("М.", "publisher-place"), ("Вестник МГУ", "container-title")]
+    fields = _decode(text, [*spans, ("2019", "issued"), ("4", "issue")])
+    assert fields["container-title"] == "Вестник МГУ"

@@ -457,3 +457,16 @@ def test_a_page_count_is_no_date_of_a_note_with_none() -> None:
     # a year before a page's pinpoint is still the date
     text = "Kaya A. Osmanlı Tarihi. İstanbul: YKY 2001 s. 45."
     assert _decode(text, spans)["issued"] == PartialDate(2001)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("G. Geldiýew, «Türkmen diliniň sözlügi», Aşgabat, 2010, 15-nji sah.", "15"),
+        ("Ахметов А. Тарих. Алматы, 1999. 45-бет.", "45"),
+    ],
+)
+def test_an_ordinal_before_a_pages_word_is_the_page(text: str, number: str) -> None:
+    fields = _decode(text, [(number, "issue")])
+    assert fields["page"] == number
+    assert "issue" not in fields

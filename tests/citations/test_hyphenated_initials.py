@@ -88,3 +88,12 @@ def test_many_double_initials_take_work_in_proportion() -> None:
         return tokens, found
 
     assert_linear(make, lambda made: hyphenated_initials(*made), 3000)
+
+
+def test_a_patronymic_initial_after_a_double_initial_is_the_persons() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Токаев К.-Ж. К. Свет и тень. — М.: Известия, 2008. — 384 с."
+    fields = decode_labelled(text, [("Токаев К.", "author"), ("К. Свет и тень", "title")])
+    assert [str(name) for name in fields["author"]] == ["Токаев К.-Ж. К."]
+    assert fields["title"] == "Свет и тень"

@@ -59,3 +59,26 @@ def test_a_videos_channel_is_kept_as_written() -> None:
     (citation,) = parse_note(1, note, location=Location(path="a.md")).citations
     assert citation.type == "motion_picture"
     assert [n.literal for n in citation.authors] == ["Russian Foreign Minister"]
+
+
+def test_an_inverted_names_given_names_end_at_their_period() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Cooley, Alexander. Great Games, Local Rules: The New Contest. Oxford: OUP, 2012."
+    spans = [
+        ("Cooley, Alexander. Great Games", "author"),
+        ("Local Rules: The New Contest", "title"),
+    ]
+    fields = decode_labelled(text, spans)
+    assert [str(name) for name in fields["author"]] == ["Cooley, Alexander"]
+    assert fields["title"] == "Great Games, Local Rules: The New Contest"
+
+
+def test_a_period_after_jr_is_inside_the_name() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    author = "Smith, John Jr. Adams"
+    fields = decode_labelled(
+        f"{author}. A Title. London, 2010.", [(author, "author"), ("A Title", "title")]
+    )
+    assert "Adams" in str(fields["author"])

@@ -48,6 +48,18 @@ def _note(text: str, number: int = 1) -> Note:
             "Иванов И. И. История Казахстана. М.: Наука, 2015. С. 45",
             "см. также Петров П. П. Степь и город. Алматы: Жазушы, 2012. С. 7.",
         ),
+        (  # Kazakh's and Turkmen's "see also"
+            "Ахметов А. Тарих. Алматы, 1999. 200 б.; сондай-ақ қараңыз: Сейітов С. Әдебиет. "
+            "Астана, 2005. 150 б.",
+            "Ахметов А. Тарих. Алматы, 1999. 200 б.",
+            "сондай-ақ қараңыз: Сейітов С. Әдебиет. Астана, 2005. 150 б.",
+        ),
+        (
+            "Orazow A. Taryh. Aşgabat, 2001. 120 s.; şeýle hem seret: Annaýew B. Edebiýat. "
+            "Aşgabat, 2005. 150 s.",
+            "Orazow A. Taryh. Aşgabat, 2001. 120 s.",
+            "şeýle hem seret: Annaýew B. Edebiýat. Aşgabat, 2005. 150 s.",
+        ),
         (
             "Smith, Energy Politics, 50; Jones, Oil Wars, 12–14.",
             "Smith, Energy Politics, 50",

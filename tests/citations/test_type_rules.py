@@ -372,3 +372,27 @@ def test_a_sheets_letter_in_a_persons_initials_makes_no_manuscript() -> None:
     shelf = "Петров П. Л. ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3."
     fields = {"author": names[1:], "title": "ЦГА РК"}
     assert rule_type(fields, shelf) == "manuscript"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Токаев подписал закон о языках",
+        "Nasuh Mahruki hakkında flaş karar! Cumhurbaşkanına hakaretten yargılanıyordu",
+    ],
+)
+def test_a_law_word_inside_a_headline_makes_no_legislation(title: str) -> None:
+    fields = {"title": title, "issued": PartialDate(2021, 3, 12)}
+    assert rule_type(fields, f"{title}. 12.03.2021.") != "legislation"
+
+
+def test_a_law_named_by_its_word_is_still_legislation() -> None:
+    fields = {"title": "Закон о языках", "issued": PartialDate(1997)}
+    assert rule_type(fields, "Закон о языках. 1997.") == "legislation"
+
+
+def test_a_body_named_like_a_journal_is_no_journal() -> None:
+    fields = {"title": "Neutrality Day", "container-title": "Ministry of Foreign Affairs"}
+    assert rule_type(fields, "Ministry of Foreign Affairs. “Neutrality Day.”") != "article-journal"
+    fields = {"title": "Neutrality", "container-title": "Foreign Affairs", "volume": "98"}
+    assert rule_type(fields, "“Neutrality.” Foreign Affairs 98.") == "article-journal"

@@ -288,7 +288,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # "«…» Заңы // Егемен Қазақстан. 2015.": a law's word outside its name, before the host
         before = text[:at].replace(title, " ") if title else text[:at]
         law_words = _has_cue("legislation", before)
-    if law_words or ("legislation" in cues and not container) or law_site:
+    # a law's word in no title's edge is a headline's subject (`Токаев подписал закон о …`)
+    loose = "legislation" in cues and not container and not _has_cue("legislation", title)
+    if law_words or loose or law_site:
         return "legislation"
     has_book = any(
         fields.get(k)
@@ -305,8 +307,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "manuscript"
     # a journal's name: the tagger's journal words, or a [types] periodical word in a host
     # that is no book's ("Avrasya Etüdleri", "Foreign Affairs")
-    journal = _has_cue("journal", container) or (
-        _has_type_cue("periodical", container) and not has_book
+    journal = _has_cue("journal", container) or (  # `Ministry of Foreign Affairs`: a body's
+        _has_type_cue("periodical", container) and not (has_book or is_organisation(container))
     )
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets

@@ -71,8 +71,10 @@ def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) 
         return False
     if not (is_initial(tokens[b].text) and tokens[b + 1].text == "."):
         return False
+    # after a double initial (`К.-Ж.`) a patronymic's initial may open the title's run
+    hyphened = b >= 5 and tokens[b - 3].text == "-" and is_initial(tokens[b - 5].text)
     return all(
-        label == OTHER or (label == "title" and (s, e) == (b, b + 1))
+        label == OTHER or (label == "title" and s == b and (e == b + 1 or hyphened))
         for label, s, e in found[j + 1 :]
         if s <= b + 1 and e > b
     )

@@ -16,6 +16,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "initial_in_place",
+    "named_after_place",
     "one_place",
     "place_in_title",
     "place_in_translation",
@@ -148,6 +149,40 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     return list(found)
 
 
+_NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator"})
+
+
+def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the run right after `Place:` read as the publisher when the model called
+    it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
+    `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
+    year or the note's end follows is who published it, not a periodical or an editor."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or "title" not in labels or "issue" in labels:
+        return list(found)  # a periodical's issue: its host is one
+    for j in range(labels.index("title") + 1, len(found) - 2):
+        (place, _, _), (colon, c, d), (label, e, f) = found[j : j + 3]
+        if place != "publisher-place" or colon != OTHER or label not in _NAMED_AFTER_PLACE:
+            continue
+        if [t.text for t in tokens[c:d]] != [":"]:
+            continue
+        after = found[j + 3 : j + 5]
+        ends = not any(t.text.isalnum() for t in tokens[f:])
+        dated = (
+            len(after) == 2
+            and after[0][0] == OTHER
+            and [t.text for t in tokens[after[0][1] : after[0][2]]] == [","]
+            and after[1][0] == "issued"
+        )
+        if ends or dated:
+            return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
+    return list(found)
+
+
+_BEFORE_YEAR = frozenset({",", "—", "–"})
+_BEFORE_PUBLISHER = frozenset({":"})
+
+
 def unlabelled_place(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -170,8 +205,9 @@ def unlabelled_place(
             k = i + 1
             while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
                 k += 1
-            closing = (",", "issued") if after == "issued" else (":", "publisher")
-            if k + 1 == b and tokens[k].text == closing[0] and after == closing[1]:
+            # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
+            closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER
+            if k + 1 == b and tokens[k].text in closing and after in ("issued", "publisher"):
                 runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)

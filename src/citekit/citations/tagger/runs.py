@@ -24,13 +24,13 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
-    range_end,
     responsibility_hosts,
     title_in_host,
     trailing_page,
     volume_ranges,
     year_after_host,
 )
+from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heads import (
     MAX_GIVEN,
     capitalised,
@@ -46,6 +46,8 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
+from citekit.citations.tagger.inverted import given_names_end
+from citekit.citations.tagger.kinds import genre_alone
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -55,8 +57,10 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.periods import spans_of_time
 from citekit.citations.tagger.places import (
     initial_in_place,
+    named_after_place,
     one_place,
     place_in_title,
     place_in_translation,
@@ -73,11 +77,14 @@ from citekit.citations.tagger.roles import (
     role_after,
     role_before,
 )
+from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.years import (
     host_gives_word,
     iso_dates,
     number_before_word,
+    page_before_word,
     year_left_out,
 )
 
@@ -137,22 +144,6 @@ def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
         ):
             return i
     return b
-
-
-def _trailing_volume(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run]:
-    """A title run that ends with its own sentence `Т. 1.`, `Vol. 3` or `Т. 1–2`: the volume
-    of a multi-volume work, not part of its title."""
-    number = b - 3 if b - 3 > a and range_end(tokens, b - 2) == b else b - 1  # `Vol. 1-2`
-    word = number - 1 if tokens[number - 1].text != "." else number - 2
-    if word - 1 <= a or not tokens[number].text.isdigit() or "volume" not in marks[word]:
-        return [("title", a, b)]
-    if tokens[word - 1].text == "…":  # `Сочинения… Т. 2`: the ellipsis is the title's
-        return [("title", a, word), ("volume", word, b)]
-    if tokens[word - 1].text not in ".,":
-        return [("title", a, b)]
-    return [("title", a, word - 1), (OTHER, word - 1, word), ("volume", word, b)]
 
 
 def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
@@ -326,7 +317,9 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = names_before_year(tokens, marks, found)
+    found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
+    found = gost_part(tokens, found)
+    found = names_before_year(tokens, marks, given_names_end(tokens, marks, found))
     found = et_al_runs(
         tokens,
         marks,
@@ -340,7 +333,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = spans_of_time(tokens, found)
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
+    found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
@@ -451,7 +446,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                 if kind != "title" or "volume" in labels:
                     out.append((kind, start, end))
                 else:
-                    out.extend(_trailing_volume(tokens, marks, start, end))
+                    out.extend(title_volume(tokens, marks, start, end))
                 if end < stop:
                     out.append((OTHER, end, stop))
         elif label == "container-title":
@@ -478,7 +473,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
+    out = named_after_place(tokens, out)
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    return initial_in_place(tokens, marks, out)
+    return genre_alone(initial_in_place(tokens, marks, out))

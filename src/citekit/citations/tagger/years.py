@@ -14,7 +14,13 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["host_gives_word", "iso_dates", "number_before_word", "year_left_out"]
+__all__ = [
+    "host_gives_word",
+    "iso_dates",
+    "number_before_word",
+    "page_before_word",
+    "year_left_out",
+]
 
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
@@ -203,4 +209,27 @@ def host_gives_word(
         word = b - 2 if tokens[b - 1].text == "." else b - 1
         if word > a and {"Bvolume", "Bissue"} & marks[word]:
             out[j : j + 1] = [(label, a, word), (OTHER, word, b)]
+    return out
+
+
+def page_before_word(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
+    `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
+    page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
+    labels = set(map(run_label, found))
+    if "page" in labels or labels.isdisjoint(("issue", "volume")):
+        return list(found)
+    out = list(found)
+    for j in range(2, len(tokens)):
+        if "Bpage" not in marks[j] or marks[j] & _NUMBERED_WORDS:
+            continue
+        i = _number_before(tokens, j)
+        if i is None:
+            continue
+        current = next((run for run in out if run[1] <= i < run[2]), None)
+        if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
+            out = painted(out, ("page", i, i + 1))
+            break
     return out

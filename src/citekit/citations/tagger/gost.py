@@ -1,0 +1,122 @@
+"""GOST's `//` parts the model misread: before `//` stand the part's author and title, after it
+the host's title up to its imprint or numbers. A name run that holds the title too (`Petrov P.
+Central Asian Security // …`) gives the title back; a quoted name inside the host (`//
+Proceedings of the Conference "Eurasia-2019". Almaty, 2019`) is the host's, not a second
+title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["gost_part"]
+
+_PERSONS = frozenset({"author", "editor", "translator"})
+_CLOSERS = frozenset("»”\"'’")
+_OPENERS = frozenset("«“„\"'‘")
+_ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
+_SHORT_WORD = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
+
+
+def _slashes(tokens: Sequence[Token]) -> int | None:
+    """The first token of the note's `//` (two slashes written together), None if none."""
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == "/" == tokens[k + 1].text and tokens[k + 1].start == tokens[k].end:
+            return k
+    return None
+
+
+def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where `Family I. I.` that opens tokens a..b ends (`a` when the run opens otherwise)."""
+    if not (tokens[a].text.isalpha() and tokens[a].text[0].isupper() and len(tokens[a].text) > 1):
+        return a
+    k = a + 1
+    while k + 1 < b and tokens[k].text.isalpha() and len(tokens[k].text) == 1:
+        if tokens[k + 1].text != ".":
+            break
+        k += 2
+    return k if k > a + 1 else a
+
+
+def _joins(text: str) -> bool:
+    """Whether a token outside any run may stand inside a host's title: an abbreviation's
+    lower-case word (`междунар.`, `конф.`), its period, a colon, a comma or a quote mark."""
+    if text in (".", ",", ":") or text in _CLOSERS or text in _OPENERS:
+        return True
+    return text.isalpha() and text.islower() and len(text) <= _ABBREVIATION
+
+
+def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the part's title given back from its author's run before `//`, and a
+    title run inside the host's title after `//` joined to the host."""
+    if "container-title" not in map(run_label, found):
+        return list(found)  # no host (at C speed)
+    slashes = _slashes(tokens)
+    if slashes is None:
+        return list(found)
+    out = list(found)
+    before = [j for j, run in enumerate(out) if run[2] <= slashes]
+    if before and not any(out[j][0] == "title" for j in before):
+        j = before[-1]
+        label, a, b = out[j]
+        end = _name_end(tokens, a, b)
+        words = [t for t in tokens[end:b] if t.text.isalpha()]
+        if label in _PERSONS and end > a and b == slashes and len(words) >= 2:
+            out[j : j + 1] = [(label, a, end), ("title", end, b)]
+    if not any(run[0] == "title" and run[2] <= slashes for run in out):
+        return out
+    host = next((j for j, run in enumerate(out) if run[1] > slashes and run[0] != OTHER), None)
+    if host is None or out[host][0] != "container-title":
+        return out
+    for k in range(host + 1, len(out)):
+        label, start, end = out[k]
+        if label == OTHER and not all(_joins(t.text) for t in tokens[start:end]):
+            break  # the host's title ended: a dash, an address, a number, a capital word
+        if label not in (OTHER, "title") or (
+            label == "title" and tokens[start - 1].text not in _OPENERS
+        ):
+            break
+        if label == "title" and start and tokens[start - 1].text in _OPENERS:
+            while end < len(tokens) and tokens[end].text in _CLOSERS:
+                end += 1  # the quoted name's closing mark
+            rest = [(lab, max(s, end), e) for lab, s, e in out[k + 1 :]]
+            out[host:] = [("container-title", out[host][1], end), *rest]
+            break
+    return _abbreviated_host(tokens, [run for run in out if run[1] < run[2]], host)
+
+
+_DASHES = frozenset("—–")
+_NUMBERS = frozenset({"issued", "volume", "issue", "page"})
+
+
+def _abbreviated_host(tokens: Sequence[Token], out: list[Run], host: int) -> list[Run]:
+    """`out` with the host's title carried over the shortened words the model left after it
+    (`// Вестник КазНУ. Сер. филол. — 2010`): lower-case abbreviations and their periods,
+    up to GOST's dash or the host's date or numbers."""
+    if host + 1 >= len(out) or out[host][0] != "container-title" or out[host + 1][0] != OTHER:
+        return out
+    _, a, b = out[host + 1]
+    k = a
+    while k < b and _shortened(tokens[k].text):
+        k += 1
+    words = [i for i in range(a, k) if tokens[i].text.isalpha()]
+    ends = (k < b and tokens[k].text in _DASHES) or (
+        k == b and host + 2 < len(out) and out[host + 2][0] in _NUMBERS
+    )
+    if not words or not ends:
+        return out
+    last = words[-1] + 1
+    return [
+        *out[:host],
+        ("container-title", out[host][1], last),
+        (OTHER, last, b),
+        *out[host + 2 :],
+    ]
+
+
+def _shortened(text: str) -> bool:
+    """A shortened word of a host's title (`Сер.`, `филол.`: three letters or more) or its
+    period: not a colon's other title information, not a volume's `т.`."""
+    return text == "." or (text.isalpha() and _SHORT_WORD <= len(text) <= _ABBREVIATION)

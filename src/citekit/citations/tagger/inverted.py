@@ -1,0 +1,61 @@
+"""An inverted name's given names end at their period (`Cooley, Alexander. Great Games, Local
+Rules …`): a person's run that the model carried on past `Given.` into the title's first words
+gives them back to the title."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["given_names_end"]
+
+_PERSONS = frozenset({"author", "editor", "translator"})
+_NOT_WORDS = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
+# words that a period follows inside a name: `Jr.`, `Sr.`, `St.`
+_ABBREVIATIONS = frozenset({"jr", "sr", "st", "mc", "mac"})
+
+
+def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int | None:
+    """The period that ends the given names of the inverted name run a..b, when words that
+    are no name's follow it inside the run; None otherwise."""
+    comma = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
+    if comma is None:
+        return None  # a name in direct order: its words may go on
+    for k in range(comma + 2, b - 1):
+        word, after = tokens[k - 1].text, tokens[k + 1].text
+        if tokens[k].text != "." or len(word) < 2 or not word.isalpha():
+            continue
+        if word.casefold() in _ABBREVIATIONS or marks[k + 1] & _NOT_WORDS:
+            continue
+        if len(after) >= 2 and after.isalpha() and after[0].isupper():
+            return k
+    return None
+
+
+def given_names_end(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the words after an inverted name's `Given.` given to the title: joined to
+    the title run that follows after a comma or colon (`Great Games, Local Rules …`), or as the
+    title when the note has none."""
+    has_title = any(label == "title" for label, _, _ in found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in _PERSONS or (end := _end(tokens, marks, a, b)) is None:
+            continue
+        rest = found[j + 1 : j + 3]
+        joined = (
+            len(rest) == 2
+            and rest[0][0] == OTHER
+            and all(t.text in ",:" for t in tokens[rest[0][1] : rest[0][2]])
+            and rest[1][0] == "title"
+        )
+        if joined:
+            runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, rest[1][2])]
+            return [*found[:j], *runs, *found[j + 3 :]]
+        if not has_title:
+            runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, b)]
+            return [*found[:j], *runs, *found[j + 1 :]]
+        return list(found)
+    return list(found)

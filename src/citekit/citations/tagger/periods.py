@@ -1,0 +1,50 @@
+"""Dates the model read as the work's date that are a span of time written in the note: the
+end of a period a title covers (`Сталин и ВЧК — НКВД. Январь 1922 — декабрь 1930`) and an
+event's days (`материалы конф. (Хабаровск, 1–3 июня 1998 г.)`, `(İstanbul, 12-14 Mayıs
+2015)`) beside the imprint's own year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["spans_of_time"]
+
+_RANGE_MARKS = frozenset("-–—")
+_FIRST, _LAST = 1500, 2099
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdecimal() and _FIRST <= int(text) <= _LAST
+
+
+def _day(text: str) -> bool:
+    return text.isdecimal() and 1 <= int(text) <= 31 and len(text) <= 2
+
+
+def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a date run that ends a span of time given back: to the title run it closes
+    (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
+    another date, out of the work's date (an event's days `1–3 июня 1998`)."""
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if not dated:
+        return list(found)  # no date run (at C speed)
+    out = list(found)
+    for j in reversed(dated):
+        _, a, b = out[j]
+        if a < 2 or tokens[a - 1].text not in _RANGE_MARKS:
+            continue  # not a range's end
+        first, own = tokens[a - 2].text, tokens[a].text
+        t = j - 1 if j and out[j - 1][0] != OTHER else j - 2  # the run before the range mark
+        if j and out[j - 1][0] == OTHER and out[j - 1][1] < a - 1:
+            t = -1  # more than the mark between them
+        # `1922 — 1930` alone may be the date's own range: a month opens the period's end,
+        # or the note has another date (`История края 1900 — 1920. М., 1990`)
+        period = _year(first) and (not own.isdecimal() or (_year(own) and len(dated) > 1))
+        if period and t >= 0 and out[t][0] == "title" and out[t][2] >= a - 1:
+            out[t : j + 1] = [("title", out[t][1], b)]  # the period the title covers
+        elif _day(first) and _day(own) and len(dated) > 1:
+            out[j] = (OTHER, a, b)  # an event's days; the imprint's year is the work's date
+    return out

@@ -1,0 +1,173 @@
+"""The short form of a note that cites a source again, `Author, Title, page.` (Chicago's and
+İSNAD's subsequent notes: `Kaya, Türk Dili, 7.`, `Yılmaz, Osmanlı Tarihi, 45-47.`): a name, a
+title and a bare page and nothing else, read whole whatever the model made of its parts (a
+journal's name for the title, the page inside the title)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["author_date", "short_form"]
+
+# what the model may have made of such a note's parts: nothing else is in one
+_PARTS = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
+_RANGE = frozenset("-–—")
+_OPENERS = frozenset("«“„\"'‘*_")
+_WORKS = frozenset({"title", "container-title", "collection-title"})
+_PLACES = frozenset({"cities", "places"})
+_HEAD_TOKENS = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
+_YEAR_DIGITS = 4
+
+
+def _name_token(text: str) -> bool:
+    return text in (".", "-", "'", "’") or (text[:1].isupper() and text.isalpha())
+
+
+def _page_start(tokens: Sequence[Token], end: int) -> int | None:
+    """Where the bare page (`7`, `45-47`) that ends at token `end` starts, None if none."""
+    last = tokens[end - 1].text
+    if not last.isdecimal() or len(last) >= _YEAR_DIGITS:
+        return None
+    if end >= 3 and tokens[end - 2].text in _RANGE and tokens[end - 3].text.isdecimal():
+        return end - 3 if len(tokens[end - 3].text) < _YEAR_DIGITS else None
+    return end - 1
+
+
+def _start(tokens: Sequence[Token], marks: Sequence[set[str]]) -> int:
+    """The first token after a "see" prefix (`Bkz.`, `См.:`, `See also`), 0 if none."""
+    k = 0
+    while k < len(tokens) and ("see" in marks[k] or tokens[k].text in ".:,"):
+        k += 1
+    return k if k < len(tokens) and k and "see" in marks[0] else 0
+
+
+def _before_page(tokens: Sequence[Token], marks: Sequence[set[str]], page: int) -> int | None:
+    """The comma before the page, after its label word if one is written (`, s. 45`)."""
+    if tokens[page - 1].text == ",":
+        return page - 1
+    worded = page >= 3 and tokens[page - 1].text == "." and "Bpage" in marks[page - 2]
+    return page - 3 if worded and tokens[page - 3].text == "," else None
+
+
+def short_form(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` read as `Author, Title, page.` when the note is only that (after a "see"
+    prefix): a name of at most a few capitalised words and initials before the first comma,
+    a title that opens with a capital or a quote mark and holds no number, and a page (no year,
+    its label word or none) after the last comma; the model found no date, place, publisher
+    or number of another field."""
+    n = len(tokens)
+    labels = set(map(run_label, found))
+    if n < 5 or not labels <= _PARTS or not labels & _WORKS:
+        return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
+    end = n - 1 if tokens[-1].text == "." else n
+    page = _page_start(tokens, end)
+    if page is None or page < 4 or (closing := _before_page(tokens, marks, page)) is None:
+        return list(found)
+    first = _start(tokens, marks)
+    comma = next(k for k in range(first, n) if tokens[k].text == ",")
+    if not 1 <= comma - first <= _HEAD_TOKENS or comma >= closing - 1:
+        return list(found)
+    head = [t.text for t in tokens[first:comma]]
+    if not all(map(_name_token, head)) or not any(len(w) > 1 and w.isalpha() for w in head):
+        return list(found)
+    if comma - first == 1 and marks[first] & _PLACES:
+        return list(found)  # `Ankara, Türkiye, 12`: a place, no author
+    body = tokens[comma + 1 : closing]
+    opener = body[0].text
+    if not (opener[:1].isupper() or opener in _OPENERS):
+        return list(found)
+    if any(t.text.isdecimal() for t in body):
+        return list(found)  # `Smith, Energy, 2019, 45`, `…, Dergisi, 12, 5-9`: more fields
+    if len(opener) == 1 and len(body) > 1 and body[1].text == ".":
+        return list(found)  # `Kaya, A. “Title”, …`: the comma was an inverted name's
+    runs: list[Run] = [
+        (OTHER, 0, first),
+        ("author", first, comma),
+        (OTHER, comma, comma + 1),
+        ("title", comma + 1, closing),
+        (OTHER, closing, page),
+        ("page", page, end),
+        (OTHER, end, n),
+    ]
+    return [run for run in runs if run[1] < run[2]]
+
+
+_FIRST_YEAR, _LAST_YEAR = 1500, 2099
+
+
+def _year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdecimal() and _FIRST_YEAR <= int(text) <= _LAST_YEAR
+
+
+def _joiner(text: str, marks: set[str]) -> bool:
+    """A word or mark that joins a list of names: `and`, `ve`, `и`, `&`, `et al.`, a comma."""
+    return "and" in marks or "et_al" in marks or text in (",", "&", ".", "-")
+
+
+def _names_only(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are family names joined by `and` words or commas: each name one
+    word (two with no comma in the list: `Van Dyke and Smith`), beside its initials."""
+    commas = any(tokens[k].text == "," for k in range(a, b))
+    words = 0
+    for k in range(a, b):
+        text = tokens[k].text
+        if text == "," or "and" in marks[k] or text == "&":
+            words = 0
+        elif text.isalpha() and len(text) > 1 and "et_al" not in marks[k]:
+            words += 1
+            if words > (1 if commas else 2):
+                return False
+    return True
+
+
+def author_date(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` read as an author-date citation when the note is only that (after a "see"
+    prefix): `Smith 2001, 5.`, `Smith and Jones (2001): 45–47`, `Yılmaz 2019, s. 45.` — names,
+    a year, a comma or colon, a page (its label word or none), and nothing else."""
+    n = len(tokens)
+    labels = set(map(run_label, found))
+    if n < 4 or not labels <= _PARTS | {"issued"}:
+        return list(found)
+    first = _start(tokens, marks)
+    year = next((k for k in range(first, n) if tokens[k].text.isdecimal()), None)
+    if year is None or not _year(tokens[year].text) or year == first:
+        return list(found)
+    head_end = year - 1 if tokens[year - 1].text == "(" else year
+    if tokens[head_end - 1].text == ",":
+        head_end -= 1  # `WILKER, 2019, p. 48`
+    head = range(first, head_end)
+    words = [tokens[k].text for k in head if tokens[k].text.isalpha()]
+    if not head or not any(len(w) > 1 and w[0].isupper() for w in words):
+        return list(found)
+    if not all(_name_token(tokens[k].text) or _joiner(tokens[k].text, marks[k]) for k in head):
+        return list(found)
+    if head_end - first == 1 and marks[first] & _PLACES:
+        return list(found)  # `Ankara 2019, 5`: a place, no author
+    if not _names_only(tokens, marks, first, head_end):
+        return list(found)
+    k = year + 1 + (year + 1 < n and tokens[year + 1].text == ")" and head_end < year)
+    if k >= n or tokens[k].text not in ",:":
+        return list(found)
+    page = k + 1
+    if page + 1 < n and "Bpage" in marks[page]:
+        page += 1 + (tokens[page + 1].text == ".")  # `, s. 45`, `, p 45`
+    end = n - 1 if tokens[-1].text == "." else n
+    if page >= end or _page_start(tokens, end) != page:
+        return list(found)
+    runs: list[Run] = [
+        (OTHER, 0, first),
+        ("author", first, head_end),
+        (OTHER, head_end, year),
+        ("issued", year, year + 1),
+        (OTHER, year + 1, page),
+        ("page", page, end),
+        (OTHER, end, n),
+    ]
+    return [run for run in runs if run[1] < run[2]]

@@ -1,0 +1,79 @@
+"""A multi-volume work's volume written inside its title run: `История Казахстана. Т. 2:
+Средние века`, `The Re-Enchantment of the West: Vol. 1: Alternative …`, `Сочинения… Т. 2`.
+The volume's word and number are the volume; what follows them is the volume's own title,
+which no field of ours holds (it is reported as unparsed, never dropped)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.forms import range_end
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["title_volume"]
+
+_ROMAN = frozenset("IVXLC")
+_BEFORE = frozenset(".,:…")  # what ends the title before a volume's word
+_AFTER = frozenset(".:")  # what ends the volume's sentence when its own title follows
+_OPENERS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
+
+
+def _number(text: str) -> bool:
+    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
+
+
+def _quoted(tokens: Sequence[Token], a: int, k: int) -> bool:
+    """Whether token `k` is inside a quotation opened at or after token `a`."""
+    depth: dict[str, int] = {}
+    for token in tokens[a:k]:
+        text = token.text
+        if text in _OPENERS and _OPENERS[text] != text:
+            depth[text] = depth.get(text, 0) + 1
+        for opener, closer in _OPENERS.items():
+            if text == closer and depth.get(opener, 0) > 0:
+                depth[opener] -= 1
+                break
+        if text == '"':
+            depth['"'] = 1 - depth.get('"', 0)
+    return any(depth.values())
+
+
+def _volume_at(
+    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, k: int
+) -> int | None:
+    """The end of the volume's word and number when token `k`, inside title run a..b, opens
+    them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
+    its sentence's end, follows the number)."""
+    if "Bvolume" not in marks[k] or k - 1 <= a or tokens[k - 1].text not in _BEFORE:
+        return None
+    number = k + 1 + (k + 1 < b and tokens[k + 1].text == ".")
+    if number >= b or not _number(tokens[number].text):
+        return None
+    end = number + 1
+    if end < b and (stop := range_end(tokens, end)) is not None and stop <= b:
+        end = stop  # `Т. 1–2`
+    if end < b and tokens[end].text not in _AFTER:
+        return None  # `Vol. 3 of the Series`: the title goes on
+    return end
+
+
+def title_volume(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> list[Run]:
+    """Title run a..b split at a volume written in it: the title before, the volume's word
+    and number, and the volume's own title after it outside any field."""
+    for k in range(a + 2, b - 1):
+        if "Bvolume" not in marks[k] or (end := _volume_at(tokens, marks, a, b, k)) is None:
+            continue
+        # `«Том 2. Избранное»`: a quoted title's own words (the quote mark that opens a title
+        # run is most often outside it; a quoted title's last sentence was split as before)
+        if _quoted(tokens, max(a - (end < b), 0), k):
+            continue
+        title_end = k if tokens[k - 1].text == "…" else k - 1  # the ellipsis is the title's
+        out: list[Run] = [("title", a, title_end)]
+        if title_end < k:
+            out.append((OTHER, title_end, k))
+        out.append(("volume", k, end))
+        if end < b:
+            out.append((OTHER, end, b))
+        return out
+    return [("title", a, b)]

@@ -1,0 +1,60 @@
+"""GOST's `//` parts (issue 12): the part's title stands before `//` even when the model gave it
+to the author's run, and a quoted name inside the host's title is the host's, not a second
+title. The runs are labelled as the model did wrongly, so the pass is tested whatever the
+shipped model does; the notes are written for these tests, none is a corpus note."""
+
+from __future__ import annotations
+
+from tests.citations.labelled import decode_labelled as _decode
+
+
+def test_a_title_inside_the_authors_run_before_the_slashes_is_the_title() -> None:
+    text = (
+        "Petrov P. Central Asian Security // Proceedings of the Conference. Almaty, 2019. P. 12–18."
+    )
+    spans = [
+        ("Petrov P. Central Asian Security", "author"),
+        ("Proceedings of the Conference", "container-title"),
+        ("Almaty", "publisher-place"),
+        ("2019", "issued"),
+        ("12–18", "page"),
+    ]
+    fields = _decode(text, spans)
+    assert [str(name) for name in fields["author"]] == ["Petrov P."]
+    assert fields["title"] == "Central Asian Security"
+
+
+def test_a_quoted_name_inside_the_host_is_the_hosts() -> None:
+    text = "Петров П. П. Безопасность // Материалы междунар. конф. «Евразия-2019». Алматы, 2020."
+    spans = [
+        ("Петров П. П.", "author"),
+        ("Безопасность", "title"),
+        ("Материалы междунар", "container-title"),
+        ("Евразия-2019", "title"),
+        ("Алматы", "publisher-place"),
+        ("2020", "issued"),
+    ]
+    fields = _decode(text, spans)
+    assert fields["title"] == "Безопасность"
+    assert fields["container-title"] == "Материалы междунар. конф. «Евразия-2019»"
+
+
+def test_a_second_source_after_the_host_is_not_joined_to_it() -> None:
+    text = "Статья // Вестник. URL: https://x.kz/1 (дата обращения: 01.02.2020). «Другая статья»."
+    spans = [("Статья", "title"), ("Вестник", "container-title"), ("Другая статья", "title")]
+    fields = _decode(text, spans)
+    assert fields["container-title"] == "Вестник"
+
+
+def test_a_hosts_shortened_words_are_the_hosts() -> None:
+    text = "Кайыпбаева А. Т. Языковая политика // Вестник КазНУ. Сер. филол. — 2010. — № 3."
+    spans = [("Языковая политика", "title"), ("Вестник КазНУ. Сер", "container-title")]
+    fields = _decode(text, [*spans, ("2010", "issued"), ("3", "issue")])
+    assert fields["container-title"] == "Вестник КазНУ. Сер. филол"
+
+
+def test_a_hosts_other_title_information_stays_outside() -> None:
+    text = "Иванов И. Статья // Тюркология : сб. науч. тр. — Алматы, 2015. — С. 4–9."
+    spans = [("Статья", "title"), ("Тюркология", "container-title"), ("Алматы", "publisher-place")]
+    fields = _decode(text, [*spans, ("2015", "issued"), ("4–9", "page")])
+    assert fields["container-title"] == "Тюркология"
