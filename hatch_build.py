@@ -5,7 +5,8 @@ With no C compiler, or when mypyc fails for any reason, or with ``CITEKIT_PURE_P
 the build goes on and the package is pure Python (same output, slower parsing). A wheel carries
 the compiled modules beside their sources; an editable install (``uv sync``) builds them into
 ``src/`` in place. Either way ``citekit/_native.json`` records what was compiled, from which
-sources (``citekit._native`` runs the sources instead when they changed since).
+sources (``citekit._native`` runs the sources instead when they changed since), or why nothing
+was compiled.
 """
 
 from __future__ import annotations
@@ -83,55 +84,71 @@ class MypycHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         root = Path(self.root)
         src = root / "src"
+        editable = version == "editable"
         sources: list[str] = list(self.config.get("mypyc-modules", []))
-        if version == "editable":  # what an earlier editable build left in the source tree
+        if editable:  # what an earlier editable build left in the source tree
             (src / _RECORD).unlink(missing_ok=True)
             for old in [*src.glob("*__mypyc.*"), *src.glob("citekit/**/*.so")]:
                 old.unlink()
         if not sources or os.environ.get("CITEKIT_PURE_PYTHON"):
             return
+        # the sources as they are before mypyc reads them (an edit made meanwhile is stale)
+        modules = {_module(s): _state(src / s) for s in sources}
         work = Path(tempfile.mkdtemp(prefix="citekit-mypyc-"))
+        built: dict[str, Path] = {}
         try:
             built = _compile(root, sources, work)
         except BaseException as error:  # no compiler, mypyc error (it exits), …: pure Python
             if isinstance(error, KeyboardInterrupt):
                 raise
+            reason = " ".join(f"{type(error).__name__}: {error}".split())[:300]
             self.app.display_warning(
-                f"citekit: parser modules not compiled ({type(error).__name__}: {error}); "
+                f"citekit: parser modules not compiled ({reason}); "
                 "installing the pure Python modules (same output, slower)"
             )
-            shutil.rmtree(work, ignore_errors=True)
-            return
-        record = {
-            "mypyc": _mypy_version(),
-            "python": sys.version.split()[0],
-            "modules": {
-                s.removesuffix("/__init__.py").removesuffix(".py").replace("/", "."): (
-                    hashlib.sha256((src / s).read_bytes()).hexdigest()
-                )
-                for s in sources
-            },
-        }
+            modules = {}
+            record: dict[str, Any] = {"modules": {}, "error": reason}
+        else:
+            if not editable:  # a wheel's files cannot go stale: no stat or hash to compare
+                modules = {name: {} for name in modules}
+            record = {
+                "editable": editable,
+                "modules": modules,
+                "mypyc": _mypy_version(),
+                "python": sys.version.split()[0],
+            }
+            self.app.display_info(f"citekit: {len(sources)} parser modules compiled with mypyc")
         text = json.dumps(record, indent=1, sort_keys=True) + "\n"
-        if version == "editable":
+        if editable:
             for relative, path in built.items():
                 shutil.copy2(path, src / relative)
             (src / _RECORD).write_text(text, encoding="utf-8")
             shutil.rmtree(work, ignore_errors=True)
-        else:
-            (work / "record.json").write_text(text, encoding="utf-8")
-            for relative, path in built.items():
-                build_data["force_include"][str(path)] = relative
-            build_data["force_include"][str(work / "record.json")] = _RECORD
+            return
+        (work / "record.json").write_text(text, encoding="utf-8")
+        build_data["force_include"][str(work / "record.json")] = _RECORD
+        for relative, path in built.items():
+            build_data["force_include"][str(path)] = relative
+        if built:
             build_data["pure_python"] = False
             build_data["infer_tag"] = True
-            self._work = work  # read when the wheel is written: removed in `finalize`
-        self.app.display_info(f"citekit: {len(sources)} parser modules compiled with mypyc")
+        self._work = work  # read when the wheel is written: removed in `finalize`
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         work = getattr(self, "_work", None)
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _module(source: str) -> str:
+    return source.removesuffix("/__init__.py").removesuffix(".py").replace("/", ".")
+
+
+def _state(path: Path) -> dict[str, Any]:
+    """What `citekit._native` compares: size and time first (a stat), then the bytes."""
+    stat = path.stat()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return {"mtime_ns": stat.st_mtime_ns, "sha256": digest, "size": stat.st_size}
 
 
 def _mypy_version() -> str:

@@ -15,14 +15,16 @@ from citekit._native import SourceFirst, check, mode
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 
-def _package(root: Path, source: str, compiled: str) -> Path:
-    """A package `kitpkg` with `mod.py` and a record of `compiled` as mod's compiled source."""
+def _package(root: Path, source: str, compiled: str, *, editable: bool = True) -> Path:
+    """A package `kitpkg` with `mod.py` and a record of `compiled` as mod's compiled source
+    (its size and time never the file's: the bytes decide)."""
     (root / "kitpkg").mkdir()
     (root / "kitpkg" / "__init__.py").write_text("", encoding="utf-8")
     (root / "kitpkg" / "mod.py").write_text(source, encoding="utf-8")
-    digest = hashlib.sha256(compiled.encode()).hexdigest()
+    built = {"sha256": hashlib.sha256(compiled.encode()).hexdigest(), "size": -1, "mtime_ns": 0}
     record = root / "record.json"
-    record.write_text(json.dumps({"modules": {"kitpkg.mod": digest}}), encoding="utf-8")
+    data = {"editable": editable, "modules": {"kitpkg.mod": built}}
+    record.write_text(json.dumps(data), encoding="utf-8")
     return record
 
 
@@ -52,6 +54,28 @@ def test_edited_source_runs_instead_of_its_stale_compiled_module(tmp_path: Path)
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["2", str(tmp_path / "kitpkg" / "mod.py")]
+
+
+def test_unchanged_size_and_time_need_no_hash(tmp_path: Path) -> None:
+    record = _package(tmp_path, "X = 2\n", "X = 1\n")
+    (tmp_path / "kitpkg" / f"mod{SUFFIX}").write_bytes(b"")
+    data = json.loads(record.read_text(encoding="utf-8"))
+    stat = (tmp_path / "kitpkg" / "mod.py").stat()
+    data["modules"]["kitpkg.mod"].update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+    record.write_text(json.dumps(data), encoding="utf-8")
+    assert check(tmp_path, record)[0] == "compiled with mypyc (1 modules)"
+
+
+def test_a_wheel_s_sources_are_not_compared(tmp_path: Path) -> None:
+    record = _package(tmp_path, "X = 2\n", "X = 1\n", editable=False)
+    (tmp_path / "kitpkg" / f"mod{SUFFIX}").write_bytes(b"")
+    assert check(tmp_path, record) == ("compiled with mypyc (1 modules)", {})
+
+
+def test_a_failed_build_says_why(tmp_path: Path) -> None:
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps({"modules": {}, "error": "CompileError: no cc"}), "utf-8")
+    assert check(tmp_path, record) == ("pure Python (not compiled: CompileError: no cc)", {})
 
 
 def test_missing_compiled_module_means_sources(tmp_path: Path) -> None:
