@@ -55,7 +55,10 @@ def _compile(root: Path, sources: list[str], work: Path) -> dict[str, Path]:
     probe = work / "probe" / "citekit_probe.c"
     probe.parent.mkdir(parents=True)
     probe.write_text(_PROBE, encoding="utf-8")
-    _build([Extension("citekit_probe", [str(probe)])], probe.parent)
+    try:
+        _build([Extension("citekit_probe", [str(probe)])], probe.parent)
+    except Exception as error:
+        raise RuntimeError("no working C compiler, or no Python headers") from error
     # no config file: the build environment lacks the runtime dependencies' types (treated as
     # Any, which mypyc handles dynamically), and mypyc needs types, not strictness
     options = ["--config-file=", "--ignore-missing-imports", "--follow-imports=silent"]
@@ -101,7 +104,10 @@ class MypycHook(BuildHookInterface):
         except BaseException as error:  # no compiler, mypyc error (it exits), …: pure Python
             if isinstance(error, KeyboardInterrupt):
                 raise
-            reason = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+            if isinstance(error, SystemExit):  # mypyc's way to fail (its errors printed)
+                reason = f"mypyc failed (exit status {error.code})"
+            else:
+                reason = " ".join(f"{type(error).__name__}: {error}".split())[:160]
             self.app.display_warning(
                 f"citekit: parser modules not compiled ({reason}); "
                 "installing the pure Python modules (same output, slower)"
