@@ -95,11 +95,11 @@ class MypycHook(BuildHookInterface):
                 old.unlink()
         if not sources or os.environ.get("CITEKIT_PURE_PYTHON"):
             return
-        # the sources as they are before mypyc reads them (an edit made meanwhile is stale)
-        modules = {_module(s): _state(src / s) for s in sources}
         work = Path(tempfile.mkdtemp(prefix="citekit-mypyc-"))
         built: dict[str, Path] = {}
         try:
+            # the sources as they are before mypyc reads them (an edit made meanwhile is stale)
+            modules = {_module(s): _state(src / s) for s in sources}
             built = _compile(root, sources, work)
         except BaseException as error:  # no compiler, mypyc error (it exits), …: pure Python
             if isinstance(error, KeyboardInterrupt):
