@@ -174,6 +174,9 @@ class Citation:
     raw: str = field(default="", eq=False, repr=False)
     # pieces of `raw` the parser placed in no field (reported, not CSL: `citekit notes --json`)
     unparsed: tuple[str, ...] = field(default=(), eq=False)
+    # the note whose source this one repeats, when a note cites several sources and this is a
+    # short form of one cited before (`Smith, Title, 4; Jones, Other, 7.`): not CSL
+    refers_to: int | None = field(default=None, eq=False)
 
 
 class NoteKind(StrEnum):

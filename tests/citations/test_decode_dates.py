@@ -13,7 +13,7 @@ from tests.citations.labelled import decode_labelled as _decode
     [
         # labels no language file lists: the words before the date say what it is
         (
-            "Аграрна реформа. Вікіпедія. Процитовано 12 листопада 2022.",
+            "Аграрна реформа. Вікіпедія. Zugriff am 12 листопада 2022.",
             "12 листопада 2022",
             (2022, 11, 12),
         ),
@@ -22,7 +22,7 @@ from tests.citations.labelled import decode_labelled as _decode
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
-        ("“Ýadygärlikler”, Orient, (Seredilen wagty: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
+        ("“Ýadygärlikler”, Orient, (Consulté le: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
     ],
 )
 def test_a_date_after_a_word_of_no_field_is_the_access_date(

@@ -295,3 +295,36 @@ def test_a_host_after_place_and_colon_with_its_numbers_stays_the_host() -> None:
     spans = [("Статья", "title"), ("М.", "publisher-place"), ("Вестник МГУ", "container-title")]
     fields = _decode(text, [*spans, ("2019", "issued"), ("4", "issue")])
     assert fields["container-title"] == "Вестник МГУ"
+
+
+def test_a_title_run_of_a_publishers_name_after_the_books_title_is_the_publisher() -> None:
+    text = "Ercilasun, Ahmet, Türk Dili Tarihi, Akçağ Yay., Ankara 2004, s. 355-360."
+    spans = [("Ercilasun, Ahmet", "author"), ("Türk Dili Tarihi", "container-title")]
+    spans += [("Akçağ Yay", "title"), ("Ankara", "publisher-place"), ("2004", "issued")]
+    fields = _decode(text, spans)
+    assert fields["title"] == "Türk Dili Tarihi"
+    assert fields["publisher"] == "Akçağ Yay"
+    assert "container-title" not in fields
+
+
+def test_a_title_that_ends_with_a_publishers_word_in_a_journal_stays() -> None:
+    text = "Smith J. Freedom of the Press. Journal of Media, 2004, 5(2), 1-9."
+    spans = [("Freedom of the Press", "title"), ("Journal of Media", "container-title")]
+    fields = _decode(text, [*spans, ("2004", "issued"), ("5", "volume")])
+    assert fields["title"] == "Freedom of the Press"
+
+
+def test_a_known_place_in_brackets_after_a_name_is_the_place() -> None:
+    text = "«Правда» (Москва). — 1937. — 12 декабря."
+    fields = _decode(text, [("Правда", "author"), ("Москва)", "title"), ("1937", "issued")])
+    assert fields["publisher-place"] == "Москва"
+    assert fields["title"] == "Правда"
+    assert not fields.get("author")
+
+
+def test_a_bracketed_word_that_is_no_place_stays() -> None:
+    text = "Smith J. Energy (Politics). London, 2001."
+    fields = _decode(
+        text, [("Smith J.", "author"), ("Politics)", "title"), ("London", "publisher-place")]
+    )
+    assert fields["publisher-place"] == "London"

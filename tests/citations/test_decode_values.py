@@ -470,3 +470,18 @@ def test_an_ordinal_before_a_pages_word_is_the_page(text: str, number: str) -> N
     fields = _decode(text, [(number, "issue")])
     assert fields["page"] == number
     assert "issue" not in fields
+
+
+@pytest.mark.parametrize(
+    ("mark", "code"), [("[in Kazakh]", "kk"), ("(In Kazakh)", "kk"), ("[in Russian]", "ru")]
+)
+def test_a_language_mark_in_any_bracket_names_the_language_and_is_no_lost_text(
+    mark: str, code: str
+) -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = f"Baitursynov A. Til-qural. Orynbor, 1914. 64 p. {mark}"
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert citation.language == code
+    assert not any("Kazakh" in piece or "Russian" in piece for piece in citation.unparsed)

@@ -224,3 +224,21 @@ def test_characters_no_reader_sees_are_read_as_absent() -> None:
     assert note.text == hidden  # the note keeps what was written
     assert note.citations == _note(plain).citations
     assert note.citations[0].title == "The Geometry of Culture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `;` inside a GOST host's description, before its imprint
+        "Дорожкина Я. Б. Выборы 1937 г. // Сибирь в XVII–XX веках: Бахрушинские чтения "
+        "1999–2000 гг.; Межвуз. сб. науч. тр. / Под ред. В. И. Шишкина. Новосибирск, 2002. "
+        "С. 132–141.",
+        # places of publication joined by `;`
+        "Горшкова Ф. Р. Введение // Актуальные проблемы: материалы конференции — Л.; "
+        "Кызылорда: Статут, 1970. — С. 206—212.",
+    ],
+)
+def test_a_semicolon_inside_one_gost_description_cuts_nothing(text: str) -> None:
+    from citekit.citations import _split_sources
+
+    assert _split_sources(text) == [text]

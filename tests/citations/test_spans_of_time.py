@@ -59,3 +59,11 @@ def test_a_range_that_is_the_only_date_stays_the_date(text: str, title: str, run
     fields = _decode(text, [(title, "title"), (run, "issued")])
     assert fields.get("issued") is not None
     assert fields["title"] == title
+
+
+def test_a_month_and_day_closing_a_host_are_the_dates() -> None:
+    text = 'Tokayev, K. "Address to the Nation." Akorda, September 1, 2020.'
+    spans = [("Address to the Nation", "title"), ("Akorda, September 1", "container-title")]
+    fields = _decode(text, [*spans, ("2020", "issued")])
+    assert fields["container-title"] == "Akorda"
+    assert fields["issued"] == PartialDate(2020, 9, 1)

@@ -14,6 +14,7 @@ from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
+from citekit.citations.shortforms import SHORT_FORM, repeat_citation, resolve_short_forms
 from citekit.citations.tagger import Tagger
 from citekit.citations.types import TypeModel
 from citekit.documents._blocks import RawNote
@@ -41,6 +42,7 @@ _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
+_INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
 _BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
@@ -68,8 +70,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
-        if opcit is not None and not _SOURCE.search(stripped):
-            return NoteKind.OPCIT
+        if opcit is not None and not _SOURCE.search(stripped) and len(_split_sources(stripped)) < 2:
+            return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands
     if not _YEAR.search(stripped) and not _QUOTE_OR_GOST.search(stripped) and _prose(stripped):
         return NoteKind.COMMENT
@@ -152,15 +154,11 @@ def _cuts(text: str) -> list[int]:
     return cuts
 
 
-# author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
-_SHORT_FORM = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*\d+(?:\s*[-–]\s*\d+)?\.?$")
-
-
 def _holds(piece: str) -> bool:
     """A whole citation: a year or an address, a capitalised word of two letters or more and
     parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
     a short form "Smith, Energy Politics, 50"."""
-    if _SHORT_FORM.match(piece.strip()):
+    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece):
         return True
     if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
         return False
@@ -169,11 +167,42 @@ def _holds(piece: str) -> bool:
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
 
 
+# a host's imprint after `//`: its year after a comma, colon, period or spaced dash (not a
+# range's second year), a page's or an issue's number
+_IMPRINT = re.compile(
+    r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)|\b(?:[СCсPpSsБбР]{1,2}|№)\.?\s*\d", re.UNICODE
+)
+
+
+_SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
+
+
+def _open_host(before: str) -> bool:
+    """Whether `before` ends inside a GOST host's description: after its `//`, no year of
+    an imprint and no page or issue number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские
+    чтения 1999–2000 гг.`, which `; Межвуз. сб. науч. тр. / Под ред. …` goes on)."""
+    slashes = [m.end() for m in _SLASHES.finditer(before)]
+    return bool(slashes) and _IMPRINT.search(before, slashes[-1]) is None
+
+
+def _repeat_with_page(piece: str) -> bool:
+    """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
+    p = patterns()
+    piece = piece.strip()
+    reading = unmixed(piece)
+    found = p.opcit.search(reading) or p.ibid.search(reading)
+    if found is None or found.start() == 0 or not piece[:1].isupper():
+        return False
+    return _locator(piece[found.end() :]) is not None
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
     start = piece.lstrip()
     if not _holds(before):
         return False
+    if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
+        return False  # the host's own title information goes on after `;`
     if p.ibid.match(start):  # "…, 2010. 320 s.; Şol ýerde, 25 s."
         return True
     see = p.see.match(start)
@@ -211,7 +240,7 @@ def parse_note(
             head = flat[: match.start()]
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
-            names = split_names(head)
+            names = split_names(_without_closing_period(head))
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
@@ -223,17 +252,30 @@ def parse_note(
             citations=_raw_as_written(citations, text, written),
         )
     parsed: list[Citation] = []
-    for i, source in enumerate(_split_sources(text)):
+    sources = _split_sources(text)
+    for i, source in enumerate(sources):
         again = p.ibid.match(source) if parsed else None
         if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
             page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
             parsed.append(evolve(parsed[-1], page=page, raw=source))
+            continue
+        # one of several short forms ("Smith, Title, 4; Jones, Other, 7."): read by its form,
+        # resolved to the source it repeats with the earlier notes (`resolve_references`)
+        repeat = repeat_citation(source, _repeat_page(source)) if len(sources) > 1 else None
+        if repeat is not None and repeat.title is not None:  # its type as the tagger tells it
+            found = parse_citation(source, tagger=tagger, types=types)
+            repeat = evolve(repeat, type=found.type, language=found.language)
+        if repeat is not None:
+            parsed.append(repeat)
             continue
         see = p.see.match(source)  # "Bkz. Ali Demir, …": the prefix is no part of the source
         cited = source[see.end() :].lstrip(" .,:;") if see is not None else source
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        form = repeat_citation(cited, None) if not found.authors else None
+        if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
+            found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         parsed.append(found if cited == source else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:
@@ -306,6 +348,24 @@ def written(pattern: _Searcher, text: str) -> str | None:
     return text[at[match.start()] : at[match.end() - 1] + 1]
 
 
+def _without_closing_period(head: str) -> str:
+    """The names before an op. cit. word without the period that closes their sentence
+    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`)."""
+    head = head.rstrip(" ,:;")
+    words = head.split()
+    if head.endswith(".") and words and len(words[-1].strip(".")) > _INITIAL_LETTERS:
+        return head[:-1]
+    return head
+
+
+def _repeat_page(source: str) -> str | None:
+    """The page after a source's op. cit. or ibid word (`Иванов. Указ. соч. С. 5`: 5)."""
+    p = patterns()
+    reading = unmixed(source)
+    found = p.opcit.search(reading) or p.ibid.search(reading)
+    return _locator(source[found.end() :]) if found is not None else None
+
+
 def _locator(rest: str) -> str | None:
     """The page an ibid or op. cit. points at, from the text after its word."""
     p = patterns()
@@ -328,7 +388,8 @@ def _surname(note: Note) -> set[str]:
 
 def resolve_references(notes: Sequence[Note]) -> list[Note]:
     """Point each ibid to the last note that cites something and each op. cit. to the last
-    note by the author it names (else the last citing note)."""
+    note by the author it names (else the last citing note); each short form among a note's
+    several sources to the earlier source it repeats (`resolve_short_forms`)."""
     resolved: list[Note] = []
     for note in notes:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
@@ -349,7 +410,7 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     None,
                 )
             note = evolve(note, refers_to=target)
-        resolved.append(note)
+        resolved.append(resolve_short_forms(note, resolved))
     return resolved
 
 

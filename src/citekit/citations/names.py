@@ -17,7 +17,10 @@ from citekit.model import Name
 
 __all__ = [
     "direct_pairs",
+    "family_particles",
     "family_suffixes",
+    "given_names",
+    "inverted_first",
     "is_initials",
     "is_organisation",
     "split_names",
@@ -94,11 +97,32 @@ def _full_name(part: str) -> bool:
 
 
 @functools.cache
-def _particles() -> frozenset[str]:
+def family_particles() -> frozenset[str]:
     """The `[names] particle` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_particles
     )
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """The `[names] given` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
+
+
+def _given_only(part: str) -> bool:
+    """Whether every word of `part` is a known given name ("Gabriel José", "Ayşe Nur")."""
+    words = part.replace("-", " ").split()
+    return bool(words) and all(lower(w) in given_names() for w in words)
+
+
+def inverted_first(first: str, second: str) -> bool:
+    """Whether two comma-separated parts of two words or more are one name written family
+    first, not two names given name first: the second part is given names only and the first
+    does not open with one ("García Márquez, Gabriel José", "Öztürk Yılmaz, Ayşe Nur"; not
+    "Zöhre Jumaýewa, Leýli Baýlyýewa")."""
+    opening = first.split()[:1]
+    return _given_only(second) and not (opening and lower(opening[0]) in given_names())
 
 
 def _direct_name(part: str) -> bool:
@@ -106,7 +130,7 @@ def _direct_name(part: str) -> bool:
     capitalised words, none of them initials (an inverted name's given part after a family of
     two words, "García Márquez, Gabriel José", is rarer than two names in a list)."""
     words = part.split()
-    if not words or lower(words[0]) in _particles():
+    if not words or lower(words[0]) in family_particles():
         return False  # "Van Dyke, John Paul": a family with its particle, then the given names
     return 2 <= len(words) <= 3 and all(
         w[:1].isupper()
@@ -127,6 +151,11 @@ def unlist(written: str) -> tuple[str, ...]:
     ('Муратова, Диана', 'Карлыгаш Абдыкулова')
     """
     parts = [p.strip() for p in written.split(",")]
+    if len(parts) >= 2 and _direct_name(parts[0]) and inverted_first(parts[0], parts[1]):
+        rest = parts[2:]  # "García Márquez, Gabriel José, Mario Vargas Llosa"
+        if all(len(p.split()) >= 2 and not is_initials(p) for p in rest):
+            return (f"{parts[0]}, {parts[1]}", *rest)
+        return (written,)
     if len(parts) >= 2 and all(_full_name(p) for p in parts):
         return tuple(parts)  # "G. Parker, N. Johnson": no part is a family alone
     if len(parts) >= 2 and all(_direct_name(p) for p in parts):
@@ -179,6 +208,10 @@ def to_name(written: str) -> Name:
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
+    while (
+        len(parts) + cut > 1 and parts[cut - 1].islower() and parts[cut - 1] in family_particles()
+    ):
+        cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
 
 
@@ -220,7 +253,8 @@ def direct_pairs(names: Sequence[Name]) -> tuple[Name, ...]:
     out: list[Name] = []
     for name in names:
         parts = (name.written or "").split(",")
-        if name.family and len(parts) == 2 and all(_words_only(p) for p in parts):
+        split = len(parts) == 2 and all(_words_only(p) for p in parts)
+        if name.family and split and not inverted_first(parts[0], parts[1].strip()):
             out.extend(to_name(p.strip()) for p in parts)
         else:
             out.append(name)

@@ -342,8 +342,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     if url and not (paper or numbers) and _site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
+    day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
+    if day and paper:
+        return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
     if journal:

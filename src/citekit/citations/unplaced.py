@@ -25,6 +25,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unplaced"]
 
+_MARK_OPENING = 4  # characters a language mark's bracket may stand before its run (`[in `)
 _MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
 _SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
 _LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
@@ -75,7 +76,10 @@ def _reported(
     # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
     if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):
         return False
-    if marked_language(text[max(0, start - 1) : end + 1]) is not None:
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    if opened < start - _MARK_OPENING:
+        opened = start - 1  # `(In Russ.)`; `[in Kazakh]`: the mark's first word went unread
+    if marked_language(text[max(0, opened) : end + 1]) is not None:
         return False
     if len(words) > _LABEL_WORDS:
         return True

@@ -107,6 +107,9 @@ class Words:
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()
+    # a reprint's or first edition's words, read by the decoder only: the year beside them is
+    # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
+    reprint: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
@@ -157,6 +160,9 @@ class Language:
     # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
     # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
     family_particles: tuple[str, ...] = ()
+    # [names] given: common given names, read where a name's order is unclear from its form
+    # ("García Márquez, Gabriel José" is one inverted name; "Jan Kowalski" is no January)
+    given_names: tuple[str, ...] = ()
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -312,6 +318,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
         family_particles=_strings(_table(data, "names", where), "particle", where),
+        given_names=_strings(_table(data, "names", where), "given", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
         legal=_legal(data.get("legal", {}), where),
     )

@@ -19,6 +19,8 @@ def _citation(citation: Citation) -> dict[str, Any]:
     item = to_csl(citation)
     if citation.unparsed:
         item["unparsed"] = list(citation.unparsed)
+    if citation.refers_to is not None:
+        item["refers_to"] = citation.refers_to  # a short form among several sources
     return item
 
 

@@ -14,12 +14,14 @@ from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import country_names
 
-__all__ = ["place_and_country", "place_then_publisher"]
+__all__ = ["place_and_country", "place_before_state", "place_then_publisher"]
 
 _MAX_WORDS = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
 _JOINS = frozenset({",", "-", "–"})  # between a city and its country
 _AFTER = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
 _KEEP = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
+_OPENS_IMPRINT = frozenset({"(", ".", ",", ";", "—", "–"})
+_MAX_CITY_WORDS = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 
 
 def _written(tokens: Sequence[Token], a: int, b: int) -> str:
@@ -81,4 +83,33 @@ def place_then_publisher(
             continue
         runs = [("publisher-place", a, comma), (OTHER, comma, start), ("publisher", start, b)]
         return [*found[:j], *runs, *found[j + 1 :]]
+    return list(found)
+
+
+def place_before_state(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with `City, State: Publisher` read as the place when the note names none: a
+    state's or nation's name or abbreviation after a comma (`[words] countries`, CLDR's
+    countries) names the capitalised words before it a place, a city the lexicon may not know
+    (`Reading, Mass.: Addison-Wesley`, `Networks. Ann Arbor, MI: …`), whether the model left
+    them unlabelled or in the title's run."""
+    if "publisher-place" in map(run_label, found):
+        return list(found)
+    for j, (label, a, _b) in enumerate(found[1:], start=1):
+        if label != "publisher" or a < 4 or tokens[a - 1].text != ":":
+            continue
+        comma = next((k for k in range(a - 2, 0, -1) if tokens[k].text == ","), None)
+        if comma is None or country_end(tokens, comma + 1) != a - 1:
+            continue
+        start = comma
+        while (
+            start > 0
+            and comma - start < _MAX_CITY_WORDS
+            and tokens[start - 1].text.isalpha()
+            and tokens[start - 1].text[0].isupper()
+        ):
+            start -= 1
+        if start == comma or (start > 0 and tokens[start - 1].text not in _OPENS_IMPRINT):
+            continue
+        if all(run[0] in (OTHER, "title") for run in found[:j] if run[2] > start):
+            return painted(list(found), ("publisher-place", start, a - 1))
     return list(found)

@@ -8,17 +8,31 @@ import re
 from collections.abc import Sequence, Set
 
 from citekit._text import unmixed_word
-from citekit.citations.names import direct_pairs, is_initials, is_organisation, to_name, unlist
+from citekit.citations.names import (
+    direct_pairs,
+    inverted_first,
+    is_initials,
+    is_organisation,
+    to_name,
+    unlist,
+)
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.inner_years import (
+    reprint_clauses,
+    reprinted,
+    without_reprint_word,
+    years_in_titles,
+)
+from citekit.citations.tagger.inverted_roles import role_after_inverted_name
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import available_languages, country_names, language, shipped_words
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode", "marked_language"]
@@ -206,13 +220,20 @@ def _family_before(
     person: tuple[str, int, int] | None,
     label: str,
     a: int,
+    written: Sequence[str],
 ) -> bool:
-    """Whether the run of `label` at `a` gives the given names of the one-word first name
-    just before it, a comma between (`Турова, Ангелина Макаровна`)."""
-    if person is None or person[0] != label or len(found) != 1 or found[0].literal is None:
+    """Whether the run of `label` at `a` gives the given names of the first name just before
+    it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
+    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`)."""
+    if person is None or person[0] != label or len(found) != 1 or not written:
         return False
     _, start, end = person
-    return end - start == 1 and end + 1 == a and tokens[end].text == ","
+    if end + 1 != a or tokens[end].text != ",":
+        return False
+    if found[0].literal is not None:
+        return end - start == 1
+    before = found[0].written
+    return before is not None and "," not in before and inverted_first(before, written[0])
 
 
 def _initial_last(name: str) -> bool:
@@ -278,13 +299,14 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
                 codes.setdefault(word.casefold(), marked)
                 written.update((word, word.casefold()))
     alternatives = "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
-    pattern = re.compile(rf"\(\s*({alternatives})\s*(?:\)|$)", re.IGNORECASE)
+    pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
     return pattern, codes
 
 
 def marked_language(text: str) -> str | None:
-    """The language a note marks its source as written in ("Статья // Википедия (англ.)")."""
-    if "(" not in text:
+    """The language a note marks its source as written in ("Статья // Википедия (англ.)",
+    "… [in Kazakh]")."""
+    if "(" not in text and "[" not in text:
         return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
     found = pattern.search(text)
@@ -293,7 +315,7 @@ def marked_language(text: str) -> str | None:
 
 def _unmarked(value: str) -> str:
     """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
-    if "(" not in value:
+    if "(" not in value and "[" not in value:
         return _clean(value)  # every mark opens with its bracket: nothing to take out
     pattern, _ = _language_marks()
     return _clean(pattern.sub(" ", value))
@@ -308,6 +330,8 @@ def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> 
     if "places" in marks[b]:
         return True
     word = tokens[b - 1].text
+    if b >= 2 and tokens[b - 2].text == "," and f"{word}.".casefold() in country_names():
+        return True  # a state's abbreviation after its city: "Cambridge, Mass.", "Ont."
     short = len(word) <= _SHORT_PLACE and word.isalpha() and word[0].isupper()
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 
@@ -365,10 +389,13 @@ def decode(
     out: Fields = {}
     names: dict[str, list[Name]] = {"author": [], "editor": [], "translator": []}
     dates: list[str] = []
+    originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
+    labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
+    labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     volumes = {label for label, _, _ in mended if label in _LEADING}
@@ -398,15 +425,18 @@ def decode(
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
             written = _names(tokens, marks, text, a, b, starts)
-            if written and _family_before(tokens, names[label], person, label, a):
+            if _family_before(tokens, names[label], person, label, a, written):
                 # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
                 # first name of a list is inverted, its given names after the comma
-                family = names[label].pop().literal
+                before = names[label].pop()
+                family = before.literal or before.written
                 names[label].append(to_name(f"{family}, {written.pop(0)}"))
             names[label].extend(to_name(n) for n in written)
             person = (label, a, b)
         elif label == "issued":
             dates.append(raw)
+            if reprinted(tokens, a, b):
+                originals.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
                 owner = _owners(mended, len(tokens))
@@ -421,6 +451,7 @@ def decode(
             value = _clean(raw)
             if label == "publisher-place":
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
+                value = without_reprint_word(value)  # Chicago's `1899. Reprint, London: …`
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
@@ -439,6 +470,8 @@ def decode(
         out["accessed"] = when
     if not dates and unlabelled:
         dates = unlabelled[:1]  # only a label makes a date the access date; else it is the work's
+    if originals and len(originals) < len(dates):
+        dates = [d for d in dates if d not in originals]  # the work's date is the other
     if dates:
         joined = " ".join(dates)
         issued: PartialDate | None = read_date(joined).date

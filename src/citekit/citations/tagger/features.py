@@ -72,7 +72,13 @@ def _fold(text: str) -> str:
 class Lexicon:
     """Entries of every language's word lists, as token sequences, keyed by their first token."""
 
-    def __init__(self, entries: dict[str, set[tuple[str, ...]]]) -> None:
+    def __init__(
+        self, entries: dict[str, set[tuple[str, ...]]], names: frozenset[str] = frozenset()
+    ) -> None:
+        # month words that are given names too ("Jan"): a month only beside a number
+        self.named_months = frozenset(
+            seq[0] for seq in entries.get("month", ()) if len(seq) == 1 and seq[0] in names
+        )
         self.first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for key, sequences in entries.items():
             for seq in sequences:
@@ -98,7 +104,16 @@ class Lexicon:
                         if found[j] is empty:
                             found[j] = set()
                         found[j].add(key)
+        if self.named_months and not self.named_months.isdisjoint(folded):
+            for i in [i for i, word in enumerate(folded) if word in self.named_months]:
+                if not _beside_number(folded, i):  # "Jan Kowalski", "Kowalski, Jan."
+                    found[i] = found[i] - {"month", "Bmonth"}
         return found
+
+
+def _beside_number(folded: Sequence[str], i: int) -> bool:
+    """Whether a number stands within two tokens of token `i` ("12 Jan", "Jan. 2001")."""
+    return any(w.isdigit() for w in folded[max(0, i - 2) : i + 3])
 
 
 @functools.cache
@@ -118,7 +133,10 @@ def lexicon() -> Lexicon:
                     seq = tuple(_fold(t.text) for t in tokenize(name))
                     if seq:
                         entries.setdefault("month", set()).add(seq)
-    return Lexicon(entries)
+    given = frozenset(
+        _fold(w) for code in available_languages() for w in language(code).given_names
+    )
+    return Lexicon(entries, given)
 
 
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:

@@ -23,6 +23,7 @@ __all__ = [
     "bracketed_numbers",
     "bracketed_role",
     "covered_years",
+    "host_after_quote",
     "journal_in_title",
     "labelled_page",
     "number_label",
@@ -30,6 +31,7 @@ __all__ = [
     "pages_together",
     "places_together",
     "quoted_pair",
+    "quoted_then_host",
     "responsibility_hosts",
     "site_named",
     "title_in_host",
@@ -154,6 +156,10 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
 _QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
 
+_INSIDE_MARKS = frozenset("?!.,")  # what closes a quoted title inside its quotes
+_CLOSERS = frozenset(_QUOTES.values())
+
+
 def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds two quoted names with a comma between (`"Chemistry", "Encyclopedia
     of Chemistry"`): the first is the work, the second the work it is part of. None when the
@@ -167,6 +173,36 @@ def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
         ):
             return [("title", a, k), (OTHER, k, k + 3), ("container-title", k + 3, b)]
     return None
+
+
+def quoted_then_host(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+    """A title run that goes on past its closing quote (`"The End of History?" The National
+    Interest`, `"Title," Journal`): the quoted words, closed by the mark a style puts inside
+    the quotes, are the title; the capitalised words after them its host. None otherwise."""
+    opened = tokens[a - 1].text if a > 0 else ""
+    closer = _QUOTES.get(opened) or _QUOTES.get(tokens[a].text)
+    if closer is None:
+        return None
+    for k in range(a + 2, b - 1):
+        if tokens[k].text != closer:
+            continue
+        inside_mark = tokens[k - 1].text in _INSIDE_MARKS
+        if inside_mark and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha():
+            return [("title", a, k), (OTHER, k, k + 1), ("container-title", k + 1, b)]
+        return None
+    return None
+
+
+def host_after_quote(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
+    """Whether a second title run at `a` follows a quoted title's closing quote, with only
+    the marks a style puts inside or after the quotes between (`"The End of History,"
+    The National Interest`): it is the title's host."""
+    k = a - 1
+    closed = False
+    while k >= 0 and (tokens[k].text in _INSIDE_MARKS or tokens[k].text in _CLOSERS):
+        closed = closed or tokens[k].text in _CLOSERS
+        k -= 1
+    return closed and k >= 0 and any(run[0] == "title" and run[1] <= k < run[2] for run in out)
 
 
 def labelled_page(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
-from citekit.citations.names import family_suffixes
+from citekit.citations.names import family_particles, family_suffixes, given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -33,6 +33,8 @@ __all__ = [
 ]
 
 MAX_GIVEN = 3  # given names or initials after "Family,"
+_QUOTE_MARKS = frozenset("“”«»„\"'‘’")
+_MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
 _HYPHENS = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
@@ -84,9 +86,21 @@ def capitalised(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and not word.isupper()
 
 
-def _name_unit(tokens: Sequence[Token], k: int, end: int) -> int | None:
+def _name_unit(tokens: Sequence[Token], k: int, end: int, first: bool = False) -> int | None:
     """Where a name written by its shape ends, when one starts at token `k`: given names then
-    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`)."""
+    an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`);
+    the `first` of a list also as a given name of the language files and one or two
+    capitalised words before a comma (`Ahmet Refik Altınay, Lale Devri …`)."""
+    if first and k < end and lower(tokens[k].text) in given_names():
+        i = k + 1
+        while (
+            i < end
+            and i - k < _MAX_DIRECT
+            and (capitalised(tokens[i].text) or lower(tokens[i].text) in family_particles())
+        ):  # `Jan de Vries,`
+            i += 1
+        if i > k + 1 and i < end and tokens[i].text == ",":
+            return i
     i = k
     while i < end and capitalised(tokens[i].text):
         i += 1
@@ -113,8 +127,9 @@ def name_head(
     authors where the model read them as the title; the work after them is then the title."""
     out = list(labels)
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
-    start, comma, units = k, None, []
-    while (end := _name_unit(tokens, k, len(tokens))) is not None:
+    start, comma = k, None
+    units: list[tuple[int, int]] = []
+    while (end := _name_unit(tokens, k, len(tokens), first=not units)) is not None:
         units.append((k, end))
         if end < len(tokens) and tokens[end].text == ",":
             comma = end
@@ -126,17 +141,25 @@ def name_head(
         else:
             break
     units = [u for u in units if comma is not None and u[1] <= comma]
-    if comma is None or not units or "title" not in labels[start:comma]:
+    known = bool(units) and _name_unit(tokens, units[0][0], len(tokens)) is None
+    untitled = "title" not in labels  # `Ahmet Kaya, Lale Devri, …`: the model made two names
+    if comma is None or not units or ("title" not in labels[start:comma] and not untitled):
         return out
     out[start : comma + 1] = [OTHER] * (comma + 1 - start)
     for a, b in units:
         out[a:b] = ["author"] * (b - a)
     if "title" not in out:
         after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
-        if after is not None and out[after] == "container-title":
-            while after < len(out) and out[after] == "container-title":
+        hosted = ("container-title", "author") if untitled else ("container-title",)
+        if after is not None and out[after] in hosted:
+            label = out[after]
+            while after < len(out) and out[after] == label:
                 out[after] = "title"
                 after += 1
+            if untitled and "author" in out[after:]:
+                return list(labels)  # `Robert Cox, Ryan Jones, and Curtis Mccann`: a list
+    if "title" not in out and known:
+        return list(labels)  # a name told by a given name alone leaves no title: the model's
     return out
 
 
@@ -162,12 +185,14 @@ def names_before_quote(
 def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
     """Where the sentence `Family, Given.` that opens a title run ends, its period included
     (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
-    `Smith, A. C. Modern …`), or `a` when there is none."""
+    `Smith, A. C. Modern …`), or GOST's `Family I. I.` (`Смит Дж. Исследование …`), or `a`
+    when there is none."""
     first = tokens[a].text
-    if b - a < 5 or tokens[a + 1].text != "," or "cities" in marks[a]:
+    if b - a < 5 or "cities" in marks[a] or not (first.isalpha() and first[0].isupper()):
         return a
-    if not (first.isalpha() and first[0].isupper()):
-        return a
+    if tokens[a + 1].text != ",":
+        quoted = a > 0 and tokens[a - 1].text in _QUOTE_MARKS  # `“Везен Ф. Философия …”`
+        return a if quoted or marks[a] else _surname_initials_head(tokens, a, b)  # `Том I.`
     for i in range(a + 2, min(b - 1, a + 2 + 2 * MAX_GIVEN)):
         word = tokens[i].text
         if word == ".":
@@ -178,6 +203,20 @@ def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
         if not (word.isalpha() and word[0].isupper()):
             return a
     return a
+
+
+def _surname_initials_head(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where GOST's `Family I. I.` that opens a title run ends (one or two initials, a
+    digraph's too: `Смит Дж.`), a capitalised word after them, or `a`."""
+    first = tokens[a].text
+    if len(first) <= _INITIALS or first.isupper():
+        return a
+    i, count = a + 1, 0
+    while count < _INITIALS and i + 1 < b and _initial_word(tokens[i].text):
+        if tokens[i + 1].text != ".":
+            break
+        i, count = i + 2, count + 1
+    return i if count and i < b - 1 and tokens[i].text[:1].isupper() else a
 
 
 def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
@@ -371,20 +410,27 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the given names of the note's first author, inverted, that the model left
     outside the name before the year (`Walker, Crystal (4 July 2009).`, `Smith, John. 2015.`):
     one to three capitalised words after the family's comma, then only `(` or `.` before the
-    year's run."""
+    year's run; or, before any other field, given names of the language files and a period
+    (`Brown, Tom. Policy.`)."""
     out = list(found)
     k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
     if k + 2 >= len(out):
         return out
     (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
-    if label != "author" or between != OTHER or year != "issued":
+    if label != "author" or between != OTHER:
         return out
     if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
         return out
     i = c + 1
     while i < d and i - c <= MAX_GIVEN and capitalised(tokens[i].text):
         i += 1
-    if not 1 <= i - c - 1 <= MAX_GIVEN or not all(t.text in "(." for t in tokens[i:d]):
+    if not 1 <= i - c - 1 <= MAX_GIVEN:
+        return out
+    if year != "issued":  # `Brown, Tom. Policy.`: given names the language files know
+        known = all(lower(t.text) in given_names() for t in tokens[c + 1 : i])
+        if not known or i >= d or tokens[i].text != ".":
+            return out
+    elif not all(t.text in "(." for t in tokens[i:d]):
         return out
     out[k : k + 2] = [(label, a, i), (OTHER, i, d)]
     return out

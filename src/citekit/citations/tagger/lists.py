@@ -60,12 +60,16 @@ def person_runs(
 ) -> list[Run]:
     """`found` with the persons' runs mended by how names are written: an inverted first name's
     initials, a double family name, an inverted list's given names."""
-    return inverted_given(tokens, marks, double_names(tokens, inverted_initials(tokens, found)))
+    found = inverted_initials(tokens, found, marks)
+    return inverted_given(tokens, marks, double_names(tokens, found))
 
 
-def inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def inverted_initials(
+    tokens: Sequence[Token], found: Sequence[Run], marks: Sequence[set[str]] = ()
+) -> list[Run]:
     """`found` with the initials after a person's `Family,` that the model left out, or gave
-    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name)."""
+    to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name); a
+    number's label word with its number after it (`Besim Atalay, C. I`: the volume) is none."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label not in PERSONS or b + 2 >= len(tokens) or tokens[b].text != ",":
@@ -74,6 +78,8 @@ def inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
             continue  # `Gökova Kurt, G.`: a family name of one or two words
         k = b + 1
         while k + 1 < len(tokens) and _one_letter(tokens[k].text) and tokens[k + 1].text == ".":
+            if marks and marks[k] & _NUMBER_WORDS and _numbered(tokens, k + 2):
+                break  # `C. I`, `T. 2`, `S. 12`: a volume's, an issue's or a page's label
             k += 2
         if k == b + 1 or any(r[0] in PERSONS for r in found[j + 1 :] if r[1] < k):
             continue
@@ -84,6 +90,16 @@ def inverted_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         ]
         break  # only the first name of a list is inverted
     return out
+
+
+_NUMBER_WORDS = frozenset({"Bvolume", "Bissue", "Bpage"})
+_ROMAN = frozenset("IVXLC")
+
+
+def _numbered(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is a number: digits or a Roman numeral."""
+    text = tokens[k].text if k < len(tokens) else ""
+    return text.isdigit() or (bool(text) and set(text) <= _ROMAN)
 
 
 def _one_letter(text: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["spans_of_time"]
+__all__ = ["date_given_back", "spans_of_time"]
 
 _RANGE_MARKS = frozenset("-–—")
 _FIRST, _LAST = 1500, 2099
@@ -47,4 +47,27 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             out[t : j + 1] = [("title", out[t][1], b)]  # the period the title covers
         elif _day(first) and _day(own) and len(dated) > 1:
             out[j] = (OTHER, a, b)  # an event's days; the imprint's year is the work's date
+    return out
+
+
+def date_given_back(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a month and its day that close another run given to the year after them
+    (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        before, s, e = out[j - 1] if out[j - 1][0] != OTHER or j < 2 else out[j - 2]
+        if label != "issued" or before in (OTHER, "issued") or b - a != 1:
+            continue
+        if not (_year(tokens[a].text) and e in (a, a - 1)):
+            continue
+        day, month = e - 1, e - 2  # `September 1`
+        if month <= s or not tokens[day].text.isdecimal() or "Bmonth" not in marks[month]:
+            continue
+        k = out.index((before, s, e))
+        end = month - 1 if tokens[month - 1].text == "," else month
+        runs = [(before, s, end), (OTHER, end, month), ("issued", month, b)]
+        return [*out[:k], *(r for r in runs if r[1] < r[2]), *out[j + 1 :]]
     return out

@@ -15,12 +15,15 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "bracketed_place",
     "initial_in_place",
     "named_after_place",
     "one_place",
     "place_in_title",
     "place_in_translation",
+    "place_then_place",
     "publisher_after_place",
+    "publisher_titled",
     "unlabelled_place",
 ]
 
@@ -149,6 +152,34 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     return list(found)
 
 
+_AFTER_COLON = frozenset({"publisher-place", "container-title"})
+_NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
+
+
+def place_then_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the run after a place and its colon read as the publisher, in a note that
+    names none, when the model called it a second place or the one host (`Buenos Aires:
+    Sudamericana`, `Washington, D.C.: Carnegie Endowment.`) and no word of it is a place of
+    the lexicon (GOST's `М.; Л.:` joins its places with a semicolon)."""
+    if "publisher" in map(run_label, found):
+        return list(found)
+    for j in range(len(found) - 2):
+        (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
+        if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
+            continue
+        if [t.text for t in tokens[c:d]] != [":"] or any(
+            marks[k] & _PLACE_MARKS for k in range(e, f)
+        ):
+            return list(found)
+        labels = [r[0] for r in found]
+        if second == "container-title" and (labels.count(second) > 1 or _NUMBERED & set(labels)):
+            return list(found)  # a host named elsewhere too, or a periodical's numbers
+        return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
+    return list(found)
+
+
 _NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator"})
 
 
@@ -176,6 +207,68 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         )
         if ends or dated:
             return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
+    return list(found)
+
+
+_PUBLISHER_WORDS = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
+
+
+def publisher_titled(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a short title run that ends with a publisher's word (`Akçağ Yay.`,
+    `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
+    the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
+    and a place or the year follows: the model swapped the book's title and its imprint."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or labels.count("title") != 1 or "container-title" not in labels:
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    if not words or len(words) > _PUBLISHER_WORDS or "Bpublisher" not in marks[words[-1]]:
+        return list(found)
+    host = labels.index("container-title")
+    after = next((label for label in labels[j + 1 :] if label != OTHER), None)
+    if host > j or after not in ("publisher-place", "issued"):
+        return list(found)
+    out = list(found)
+    out[host] = ("title", out[host][1], out[host][2])
+    out[j] = ("publisher", a, b)
+    return out
+
+
+def bracketed_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a known place in brackets right after a name read as the place (`«Правда»
+    (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
+    no title left, a quoted name or one a host follows is the title, not its author."""
+    labels = [label for label, _, _ in found]
+    if "publisher-place" in labels:
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label in (OTHER, "publisher-place") or a < 1 or tokens[a - 1].text != "(":
+            continue
+        inner = [k for k in range(a, b) if tokens[k].text != ")"]
+        closed = (b < len(tokens) and tokens[b].text == ")") or tokens[b - 1].text == ")"
+        if not closed or not inner or not all(marks[k] & _PLACE_MARKS for k in inner):
+            continue
+        out = [*found[:j], ("publisher-place", inner[0], inner[-1] + 1)]
+        out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
+        out += found[j + 1 :]
+        out = [run for run in out if run[1] < run[2]]
+        if "title" in map(run_label, out):
+            return out
+        named = next((i for i, run in enumerate(out) if run[0] == "author"), None)
+        if named is None:
+            return out
+        _, s, e = out[named]
+        quoted = s > 0 and tokens[s - 1].text in '«“"„'
+        hosted = any(run[0] == "container-title" for run in out[named + 1 :])
+        if quoted or hosted:
+            out[named] = ("title", s, e)
+        return out
     return list(found)
 
 

@@ -11,12 +11,17 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
-from citekit.citations.tagger.countries import place_and_country, place_then_publisher
+from citekit.citations.tagger.countries import (
+    place_and_country,
+    place_before_state,
+    place_then_publisher,
+)
 from citekit.citations.tagger.forms import (
     PLACE_STARTS,
     abbreviated_place,
     bracketed_issue,
     bracketed_role,
+    host_after_quote,
     journal_in_title,
     labelled_page,
     number_label,
@@ -24,6 +29,7 @@ from citekit.citations.tagger.forms import (
     pages_together,
     places_together,
     quoted_pair,
+    quoted_then_host,
     responsibility_hosts,
     title_in_host,
     trailing_page,
@@ -57,14 +63,17 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.periods import spans_of_time
+from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
+    bracketed_place,
     initial_in_place,
     named_after_place,
     one_place,
     place_in_title,
     place_in_translation,
+    place_then_place,
     publisher_after_place,
+    publisher_titled,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -99,6 +108,8 @@ _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never giv
 
 
 _TEXT = operator.attrgetter("text")
+_LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
+_MAX_DATE_WORDS = 2  # words before a bracketed year: a season, a month
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -155,14 +166,9 @@ def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
 
 
 def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
-    """A journal run ending in "2.1" or "84" just before "(1937)": the volume (and issue)
-    that MLA exports write after the journal, not part of its name."""
-    follows_year = (
-        b + 1 < len(tokens)
-        and tokens[b].text == "("
-        and tokens[b + 1].text.isdigit()
-        and len(tokens[b + 1].text) == _YEAR_DIGITS
-    )
+    """A journal run ending in "2.1" or "84" just before "(1937)" or "(Spring 1989)": the
+    volume (and issue) that MLA and Chicago write after the journal, not part of its name."""
+    follows_year = b + 1 < len(tokens) and tokens[b].text == "(" and _bracketed_year(tokens, b)
     if not follows_year or b - a < 2 or not tokens[b - 1].text.isdigit():
         return [("container-title", a, b)]
     glued = b - a >= 4 and tokens[b - 2].text == "." and tokens[b - 3].text.isdigit()
@@ -176,6 +182,22 @@ def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
         return [("container-title", a, b - 1), ("volume", b - 1, b)]
     return [("container-title", a, b)]
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == _YEAR_DIGITS and text.isdigit()
+
+
+def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
+    """Whether the bracket at `b` opens a year, after a season's or a month's word or two
+    (`(1937)`, `(Bahar 2008)`, `(June 2011)`)."""
+    for k in range(b + 1, min(len(tokens), b + _MAX_DATE_WORDS + 2)):
+        word = tokens[k].text
+        if word.isdigit():
+            return len(word) == _YEAR_DIGITS
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
@@ -216,6 +238,15 @@ def _imprint_in_title(
                 ]
         if tokens[i].text == "." and year_next and one_place(marks, i + 1, b):
             return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+        dated = b - i > 3 and tokens[b - 2].text == "," and _is_year(tokens[b - 1].text)
+        if tokens[i].text == "." and dated and one_place(marks, i + 1, b - 2):
+            return [  # `Послание …. Астана, 2012 // https://…`: the place and the year
+                ("title", a, i),
+                (OTHER, i, i + 1),
+                ("publisher-place", i + 1, b - 2),
+                (OTHER, b - 2, b - 1),
+                ("issued", b - 1, b),
+            ]
     if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
     return None
@@ -333,7 +364,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
-    found = spans_of_time(tokens, found)
+    found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
@@ -435,6 +466,23 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             out.extend(pair)
             labels.add("container-title")
+        elif (
+            label == "title"
+            and "container-title" not in labels
+            and (host := quoted_then_host(tokens, a, b)) is not None
+        ):
+            # `"The End of History?" The National Interest, no. 16`, `Bilig 45 (Bahar 2008)`
+            out.extend([*host[:-1], *_volume_issue(tokens, host[-1][1], host[-1][2])])
+            labels.add("container-title")
+        elif (
+            label == "title"
+            and title_seen
+            and "container-title" not in labels
+            and not marks[a] & _LEADING_NUMBERS  # `«…». Т.2. «…»`: a volume of the work
+            and host_after_quote(tokens, out, a)
+        ):
+            out.extend(_volume_issue(tokens, a, b))  # `"The End of History," The National …`
+            labels.add("container-title")
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
             if not title_seen and "author" not in labels:
@@ -473,8 +521,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = named_after_place(tokens, out)
+    out = publisher_titled(tokens, marks, named_after_place(tokens, out))
+    out = bracketed_place(tokens, marks, out)
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
+    out = place_before_state(tokens, out)
+    out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     return genre_alone(initial_in_place(tokens, marks, out))

@@ -10,8 +10,10 @@ title's, not the date of issue.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import Token
@@ -21,6 +23,7 @@ __all__ = ["quoted_titles", "shape_names", "surname_first"]
 # lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
 _JOINS = frozenset({"and", "et_al"})
 _SEPARATORS = frozenset({",", ";", "&"})
+_YEAR_DIGITS = 4
 
 
 def _is_initial(text: str) -> bool:
@@ -82,6 +85,47 @@ def surname_first(
         i = k
 
 
+def _middle_initials(tokens: Sequence[Token], a: int, cut: int, b: int) -> bool:
+    """Whether run a..b is one name written given name first with middle initials, its
+    family the one word at `cut` that ends the run before a comma (`Kenneth N. Waltz,`,
+    `John J. Mearsheimer,`): its first word is a given name of the language files, not a
+    surname before its initials (`Rejepbaýewa A. Gezsem, …`), or an imprint in brackets
+    follows (`James C. Scott, Seeing Like a State (New Haven, CT: …, 1998)`)."""
+    if cut + 1 != b or b >= len(tokens) or tokens[b].text != ",":
+        return False
+    return tokens[a].text.casefold() in _given() or _bracketed_imprint(tokens, b)
+
+
+def _bracketed_imprint(tokens: Sequence[Token], b: int) -> bool:
+    """Whether an imprint in brackets follows token `b` (`(New Haven, CT: Yale University
+    Press, 1998)`): Chicago's and İSNAD's notes, which write names given name first; GOST,
+    which writes `Family I.`, never brackets its imprint."""
+    opened = colon = False
+    for k in range(b, len(tokens) - 1):
+        text = tokens[k].text
+        if text == "(":
+            opened, colon = True, False
+        elif text == ")":
+            opened = False
+        elif opened and text == ":":
+            colon = True
+        elif (
+            opened
+            and colon
+            and len(text) == _YEAR_DIGITS
+            and text.isdigit()
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].text == ")"
+        ):
+            return True  # `, 1998)`: the imprint's year closes it (no access date's `.2022)`)
+    return False
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    return frozenset(w.casefold() for w in given_names())
+
+
 def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the words of surname-first author runs that are not names given to the
     title that follows them."""
@@ -99,6 +143,8 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         folded = [t.text.casefold() for t in tokens[i:b]]
         joins = [False] * i + [bool(m & _JOINS) for m in lexicon().marks(folded)]
         _names, cut = surname_first(tokens, joins, i, b)
+        if cut is not None and _middle_initials(tokens, i, cut, b):
+            cut = None  # "Kenneth N. Waltz, Theory …": a given name, initials, the family
         if cut is not None:
             n = b
             while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;":

@@ -5,6 +5,8 @@ which no field of ours holds (it is reported as unparsed, never dropped)."""
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -61,8 +63,9 @@ def _volume_at(
 def title_volume(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> list[Run]:
     """Title run a..b split at a volume written in it: the title before, the volume's word
     and number, and the volume's own title after it outside any field."""
-    for k in range(a + 2, b - 1):
-        if "Bvolume" not in marks[k] or (end := _volume_at(tokens, marks, a, b, k)) is None:
+    worded = map(operator.contains, marks[a + 2 : b - 1], itertools.repeat("Bvolume"))
+    for k in itertools.compress(range(a + 2, b - 1), worded):  # a volume's words (C speed)
+        if (end := _volume_at(tokens, marks, a, b, k)) is None:
             continue
         # `«Том 2. Избранное»`: a quoted title's own words (the quote mark that opens a title
         # run is most often outside it; a quoted title's last sentence was split as before)

@@ -222,12 +222,16 @@ def page_before_word(
     if "page" in labels or labels.isdisjoint(("issue", "volume")):
         return list(found)
     out = list(found)
-    for j in range(2, len(tokens)):
-        if "Bpage" not in marks[j] or marks[j] & _NUMBERED_WORDS:
+    worded = map(operator.contains, marks[2:], itertools.repeat("Bpage"))
+    for j in itertools.compress(range(2, len(tokens)), worded):  # a page's words (C speed)
+        if marks[j] & _NUMBERED_WORDS:
             continue
         i = _number_before(tokens, j)
-        if i is None:
-            continue
+        k = j + 1
+        while k < len(tokens) and tokens[k].text in ".:":
+            k += 1
+        if i is None or (k < len(tokens) and tokens[k].text.isdecimal()):
+            continue  # `№ 3. С. 5`: the word's own number follows it
         current = next((run for run in out if run[1] <= i < run[2]), None)
         if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
             out = painted(out, ("page", i, i + 1))

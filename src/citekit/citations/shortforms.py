@@ -1,0 +1,126 @@
+"""Short forms among a note's several sources: `Smith, Title, 4; Jones, Other, 7.` and
+`Иванов. Указ. соч. С. 5; Петров. Там же. С. 7.` each repeat a source an earlier note cited in
+full. Each is read by its form (the author, the short title, the page; or the author before an
+op. cit. or ibid word) and resolved to the last earlier source by that author (and title)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from citekit._text import fold, unmixed, unmixed_word
+from citekit.citations._words import patterns
+from citekit.citations.names import split_names, to_name
+from citekit.model import Citation, Note, NoteKind
+
+__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms"]
+
+# author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
+# (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
+_PAGE = r"(?:[^\W\d_]{1,3}\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
+SHORT_FORM = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*" + _PAGE)
+_PARTS = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),\s*" + _PAGE)
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_MAX_SHORT = 120  # characters: a short form is short
+_MAX_AUTHOR_WORDS = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
+_QUOTES = '«»“”„"*_ '
+
+
+def named_repeat(piece: str) -> tuple[str, int] | None:
+    """The author's words before an op. cit. or ibid word in one source of a note (`Иванов.
+    Указ. соч. С. 5`, `Петров. Там же. С. 7`) and where the rest after the word starts."""
+    p = patterns()
+    reading = unmixed(piece)
+    found = p.opcit.search(reading) or p.ibid.search(reading)
+    if found is None or found.start() == 0:
+        return None
+    head = piece[: found.start()].strip(" .,:;")
+    while (see := p.see.search(head)) is not None:  # "См.: Иванов. Указ. соч."
+        head = head[see.end() :].lstrip(" .,:;")
+    words = head.split()
+    if not words or len(words) > _MAX_AUTHOR_WORDS + 2 or not head[:1].isupper():
+        return None
+    return head, found.end()
+
+
+def repeat_citation(piece: str, page: str | None) -> Citation | None:
+    """A source of a note written as a short form, read by its form: `Smith, Title, 4` (author,
+    title, page) or `Иванов. Указ. соч. С. 5` (the author before an op. cit. or ibid word, the
+    page after it); None when the piece has neither form."""
+    named = named_repeat(piece)
+    if named is not None:
+        names = split_names(named[0])
+        if not names:
+            return None
+        return Citation(authors=tuple(to_name(n) for n in names), page=page, raw=piece)
+    text = piece.strip()
+    if len(text) > _MAX_SHORT or _YEAR.search(text):
+        return None  # a full citation (`Karakaya, Halil. “…”. Tokat, 1963.`), not a short form
+    parts = _PARTS.match(text) if SHORT_FORM.match(text) else None
+    if parts is None or len(parts.group("author").split()) > _MAX_AUTHOR_WORDS:
+        return None
+    if ". " in parts.group("title"):
+        return None  # sentences: the parts of a full citation
+    title = parts.group("title").strip(_QUOTES)
+    authors = tuple(to_name(n) for n in split_names(parts.group("author").strip()))
+    if not authors:
+        return None
+    return Citation(authors=authors, title=title, page=parts.group("page"), raw=piece)
+
+
+def _who(citation: Citation) -> set[str]:
+    """The last word of each author's family (or literal) name, folded: a short form may give
+    the family alone or a name whose order it does not show (`García Márquez`, `Ahmet Kaya`)."""
+    return {
+        unmixed_word(key.split()[-1]).casefold()
+        for n in citation.authors
+        if (key := n.family or n.literal or "").split()
+    }
+
+
+def _repeats(citation: Citation) -> bool:
+    """Whether a citation is a short form `repeat_citation` read: no host, date, address or
+    publisher of its own, an author, and an op. cit. or ibid word or the short form's shape."""
+    own = (citation.container, citation.url, citation.issued, citation.publisher)
+    if any(own) or not citation.authors:
+        return False
+    if citation.title is None:
+        return named_repeat(citation.raw) is not None
+    return SHORT_FORM.match(citation.raw.strip()) is not None
+
+
+def _antecedent(citation: Citation, earlier: Sequence[Note]) -> tuple[int, Citation] | None:
+    """The last source of an earlier note by the citation's author (and, for a short title,
+    whose title begins with it)."""
+    who = _who(citation)
+    short = fold(citation.title) if citation.title else None
+    for note in reversed(earlier):
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for source in reversed(note.citations):
+            if source.title is None or not who & _who(source):
+                continue
+            if source.refers_to is None and _repeats(source):
+                continue  # a short form itself, which nothing before resolved
+            if short is None or fold(source.title).startswith(short):
+                return note.number, source
+    return None
+
+
+def resolve_short_forms(note: Note, earlier: Sequence[Note]) -> Note:
+    """`note` with each of its several sources that is a short form replaced by the earlier
+    source it repeats (its own page and text kept, `refers_to` the earlier note's number)."""
+    if note.kind is not NoteKind.CITATION or len(note.citations) < 2:
+        return note
+    resolved = []
+    for citation in note.citations:
+        found = _antecedent(citation, earlier) if _repeats(citation) else None
+        if found is not None:
+            number, source = found
+            citation = evolve(
+                source, page=citation.page, raw=citation.raw, refers_to=number, unparsed=()
+            )
+        resolved.append(citation)
+    return evolve(note, citations=tuple(resolved))

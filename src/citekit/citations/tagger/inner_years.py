@@ -1,0 +1,126 @@
+"""Years that are not the work's date: a year inside a title (`The Crisis of 1929: Causes and
+Effects. London: Penguin, 2005`), written right after a lower-case word (`of 1929`, `since
+1991`), when the note dates the work after it; and the original's year beside a reprint's words
+(`reprint of the 1899 edition`, `1899 baskısının tıpkıbasımı`, `репринт изд. 1899 г.`)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
+
+__all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
+
+_TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
+_STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099
+
+
+def _inner(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], i: int
+) -> bool:
+    """Whether token `i` is a year after a lower-case word, a space between (`of 1929`), that
+    is no word of the lexicon (a month, `вып.`, `no`)."""
+    before = tokens[i - 1]
+    return (
+        _year(tokens[i].text)
+        and labels[i] in _TITLED
+        and not marks[i - 1]
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.end < tokens[i].start
+    )
+
+
+def years_in_titles(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the phrase around a year inside a title given to the title: from the
+    sentence's start (the note's, or after a period, comma or semicolon that no title word
+    crosses) to its end, when a later year dates the work."""
+    out = list(labels)
+    if "issued" not in out:
+        return out
+    for i in range(1, len(tokens)):
+        if not _inner(tokens, marks, out, i):
+            continue
+        if "issued" not in out[i + 1 :]:
+            break  # no later date: this year may be the work's own
+        a = i
+        while a > 0 and out[a - 1] in _TITLED and tokens[a - 1].text not in _STOPS:
+            a -= 1
+        b = i + 1
+        while b < len(tokens) and out[b] in _TITLED and tokens[b].text not in _STOPS:
+            b += 1
+        if "issued" not in out[b:]:
+            continue  # the phrase took the only later date in
+        out[a:b] = ["title"] * (b - a)
+    return out
+
+
+_NEAR = 5  # tokens either side of a year that a reprint's words may stand in
+_CLAUSE = frozenset({",", ";", "(", ")", "[", "]"})
+
+
+@functools.cache
+def _reprint_words() -> tuple[tuple[str, ...], ...]:
+    """`[words] reprint` of every shipped language, each as its words, casefolded."""
+    found = {
+        tuple(t.text.casefold() for t in tokenize(w) if t.text != ".")
+        for w in shipped_words("reprint")
+    }
+    return tuple(seq for seq in found if seq)
+
+
+def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
+    of it, in its clause (no comma, semicolon or bracket between)."""
+    start = a
+    while start > max(0, a - _NEAR) and tokens[start - 1].text not in _CLAUSE:
+        start -= 1
+    end = b
+    while end < min(len(tokens), b + _NEAR) and tokens[end].text not in _CLAUSE:
+        end += 1
+    words = [t.text.casefold() for t in [*tokens[start:a], *tokens[b:end]] if t.text != "."]
+    return any(
+        tuple(words[i : i + len(seq)]) == seq
+        for seq in _reprint_words()
+        for i in range(len(words) - len(seq) + 1)
+    )
+
+
+def without_reprint_word(place: str) -> str:
+    """A place without the reprint's word that opens it (`Reprint, London`: `London`)."""
+    head, comma, rest = place.partition(",")
+    words = tuple(t.text.casefold() for t in tokenize(head) if t.text != ".")
+    return rest.strip() if comma and rest.strip() and words in _reprint_words() else place
+
+
+_WORKS = frozenset({"title", "container-title"})
+
+
+def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a work's run that is a reprint's clause (a year and a reprint's words,
+    `1899 baskısının tıpkıbasımı`) given back: it names no work, when the note has a date."""
+    out = list(labels)
+    if "issued" not in out:
+        return out
+    i = 0
+    while i < len(out):
+        if out[i] not in _WORKS:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j] == out[i]:
+            j += 1
+        years = [k for k in range(i, j) if _year(tokens[k].text)]
+        if years and reprinted(tokens, years[0], years[0] + 1):
+            out[i:j] = [OTHER] * (j - i)
+        i = j
+    return out
