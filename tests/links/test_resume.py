@@ -97,7 +97,11 @@ def test_interrupted_run_resumes_without_asking_again(
         if len(decided) == HALF:
             break
     first.send_signal(signal.SIGINT)  # Ctrl-C at 50%
-    first.communicate(timeout=30)
+    try:
+        first.communicate(timeout=20)
+    except subprocess.TimeoutExpired:  # a loaded machine: let the slow half end the run
+        state.release.set()
+        first.communicate(timeout=60)
     assert set(fast) == set(decided)
     sent_before = state.hits.copy()
     state.release.set()
