@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["given_names_end"]
+__all__ = ["given_names_end", "name_before_title"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
 _SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
@@ -60,3 +62,29 @@ def given_names_end(
             return [*found[:j], *runs, *found[j + 1 :]]
         return list(found)
     return list(found)
+
+
+def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a known given name and a family name, or a known name alone, that open a
+    note's title run before a period read as its author (`Мұхтар Әуезов. Абай жолы`, `Абай.
+    Қара сөздер`, `Ahmet Yesevi. Divan-ı Hikmet`): the note names no author otherwise, and a
+    capitalised word goes on after the period."""
+    labels = list(map(run_label, found))
+    if "title" not in labels or "author" in labels:
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    if lower(tokens[a].text) not in given_names():
+        return list(found)
+    k = a + 1
+    if k < b and tokens[k].text != "." and _capitalised(tokens[k].text):
+        k += 1  # the family name after the given name
+    rest = tokens[k + 1].text if k + 1 < b else ""
+    if k >= b or tokens[k].text != "." or not _capitalised(rest):
+        return list(found)
+    runs: list[Run] = [("author", a, k), (OTHER, k, k + 1), ("title", k + 1, b)]
+    return [*found[:j], *runs, *found[j + 1 :]]
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word[0].isupper()

@@ -53,7 +53,7 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
-from citekit.citations.tagger.inverted import given_names_end
+from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import genre_alone, host_alone
 from citekit.citations.tagger.lists import (
     contributor,
@@ -354,7 +354,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, found)
-    found = names_before_year(tokens, marks, given_names_end(tokens, marks, found))
+    found = name_before_title(tokens, given_names_end(tokens, marks, found))
+    found = names_before_year(tokens, marks, found)
     found = et_al_runs(
         tokens,
         marks,
