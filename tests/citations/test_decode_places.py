@@ -328,3 +328,15 @@ def test_a_bracketed_word_that_is_no_place_stays() -> None:
         text, [("Smith J.", "author"), ("Politics)", "title"), ("London", "publisher-place")]
     )
     assert fields["publisher-place"] == "London"
+
+
+def test_a_university_named_after_its_city_is_the_publisher() -> None:
+    text = "Ercan, F. (2019). Enerji güvenliği [Yüksek lisans tezi, Ankara Üniversitesi]."
+    spans = [
+        ("Enerji güvenliği", "title"),
+        ("Ankara Üniversitesi", "publisher"),
+        ("2019", "issued"),
+    ]
+    fields = _decode(text, spans)
+    assert fields["publisher"] == "Ankara Üniversitesi"
+    assert "publisher-place" not in fields

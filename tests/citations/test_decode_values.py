@@ -502,3 +502,20 @@ def test_a_second_title_after_place_and_colon_is_the_publisher() -> None:
     fields = _decode(text, spans)
     assert fields["publisher"] == "Туркменская издательская служба"
     assert fields["title"] == "Ковёр"
+
+
+def test_an_ordinal_edition_before_its_word_is_the_edition_and_the_host_alone_the_title() -> None:
+    text = "İbrahim Kafesoğlu, Türk Millî Kültürü, 35. baskı, İstanbul: Ötüken, 2014, s. 220-225."
+    spans = [("İbrahim Kafesoğlu", "author"), ("Türk Millî Kültürü", "container-title")]
+    spans += [("35", "title"), ("İstanbul", "publisher-place"), ("Ötüken", "publisher")]
+    fields = _decode(text, [*spans, ("2014", "issued"), ("220-225", "page")])
+    assert fields["edition"] == "35"
+    assert fields["title"] == "Türk Millî Kültürü"
+    assert "container-title" not in fields
+
+
+def test_a_journals_host_with_its_numbers_stays_the_host() -> None:
+    text = "Kaya M. Makale. Bilig, 45(2), 2019, 5-9. Ankara: TDK."
+    spans = [("Kaya M.", "author"), ("Bilig", "container-title"), ("45", "volume")]
+    fields = _decode(text, [*spans, ("Ankara", "publisher-place"), ("5-9", "page")])
+    assert fields["container-title"] == "Bilig"

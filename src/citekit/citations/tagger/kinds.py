@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import Run, run_label
 
-__all__ = ["genre_alone"]
+__all__ = ["genre_alone", "host_alone"]
 
 
 def genre_alone(found: Sequence[Run]) -> list[Run]:
@@ -18,4 +18,24 @@ def genre_alone(found: Sequence[Run]) -> list[Run]:
     if "title" in labels or labels.count("genre") != 1:
         return list(found)
     j = labels.index("genre")
+    return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+_IMPRINT = frozenset({"publisher", "publisher-place"})
+_NUMBERS = frozenset({"volume", "issue", "page"})
+
+
+def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with a book's one host read as its title when no run is a title: a name before
+    the imprint (`Kafesoğlu, Türk Millî Kültürü, 35. baskı, İstanbul: Ötüken`) is no host of a
+    part when the note has a publisher or place and no periodical's numbers (a volume, an
+    issue, or their words: `Sayı: 12`)."""
+    labels = list(map(run_label, found))
+    if "title" in labels or labels.count("container-title") != 1:
+        return list(found)
+    if _IMPRINT.isdisjoint(labels) or not {"volume", "issue"}.isdisjoint(labels):
+        return list(found)
+    if any("Bvolume" in m or ("Bissue" in m and "Bpage" not in m) for m in marks):
+        return list(found)  # `Sayı: 12`: a periodical's number, whatever the model made of it
+    j = labels.index("container-title")
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]

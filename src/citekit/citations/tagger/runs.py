@@ -8,6 +8,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
@@ -53,7 +54,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.inverted import given_names_end
-from citekit.citations.tagger.kinds import genre_alone
+from citekit.citations.tagger.kinds import genre_alone, host_alone
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -290,11 +291,14 @@ def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether a run opens with a place of the lexicon, has no publisher's word and only
-    capitalised words (`Ankara-Türkiye`, not `Алматы кітап`)."""
+    """Whether a run opens with a place of the lexicon, has no publisher's word, no body's
+    (`Ankara Üniversitesi`) and only capitalised words (`Ankara-Türkiye`, not `Алматы
+    кітап`)."""
     words = [t.text for t in tokens[a:b] if t.text.isalpha()]
-    named = all(w[0].isupper() for w in words)
-    return named and bool(marks[a] & PLACE_STARTS) and not any("publisher" in m for m in marks[a:b])
+    named = all(w[0].isupper() for w in words) and bool(marks[a] & PLACE_STARTS)
+    if not named or any("publisher" in m for m in marks[a:b]):
+        return False
+    return len(words) < 2 or not is_organisation(" ".join(words))
 
 
 def _tail(
@@ -528,4 +532,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    return genre_alone(initial_in_place(tokens, marks, out))
+    return host_alone(marks, genre_alone(initial_in_place(tokens, marks, out)))

@@ -135,8 +135,9 @@ def _ordinal_suffixes() -> frozenset[str]:
 def number_before_word(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
-    """`found` with a number that its issue's or volume's word follows read as that field,
-    as Turkic languages write them (`8-nji sany`, `43. sayı`), in a note with none: the word
+    """`found` with a number that its issue's, volume's or edition's word follows read as that
+    field, as Turkic languages write them (`8-nji sany`, `43. sayı`, `35. baskı`), in a note
+    with none: the word
     says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
     the word (`sayı 5` is the word's own)."""
     # the numbered fields' words past the second token, and any shelf mark's, at C speed
@@ -150,7 +151,7 @@ def number_before_word(
         i = _number_before(tokens, j)
         if i is None or marks[j] & {"Bpage", "Bextent"}:
             continue
-        said = {"issue", "volume"} & {m[1:] for m in marks[j] if m.startswith("B")}
+        said = {"issue", "volume", "edition"} & {m[1:] for m in marks[j] if m.startswith("B")}
         k = j + 1
         while k < len(tokens) and tokens[k].text in ".:":
             k += 1
@@ -161,13 +162,18 @@ def number_before_word(
         current = next((run for run in out if run[1] <= i < run[2]), (OTHER, i, i + 1))
         # a host's run may end with the number (`Ykdysadyýet meseleleri 8-nji sany`), not hold
         # it (`In: 1-nji tom. Ylmy terminologiýa`: the host volume's own name)
-        if current[0] == OTHER or (current[0] == "container-title" and current[2] == i + 1):
+        alone = current[0] == "title" and current[1:] == (i, i + 1)  # `35` read as a title
+        if (
+            current[0] == OTHER
+            or alone
+            or (current[0] == "container-title" and current[2] == i + 1)
+        ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
     return out
 
 
-_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume"})
+_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
 def _number_before(tokens: Sequence[Token], j: int) -> int | None:
