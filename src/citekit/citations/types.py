@@ -258,6 +258,7 @@ def _self_published(fields: Mapping[str, object]) -> bool:
     authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
     if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
         return False
+    # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
     words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
     return bool(words) and words <= set(_fold(unmixed(publisher)))
 
