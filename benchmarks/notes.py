@@ -28,6 +28,7 @@ from typing import Any
 from refextract import extract_references_from_string
 
 from _common import DATA, load_jsonl
+from citekit._native import mode
 from citekit.citations import parse_note
 from citekit.model import Location
 from citekit.training import generate_samples
@@ -149,6 +150,7 @@ def main() -> None:
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"{len(batch):,} distinct synthetic notes, one core, median of 3 runs")
+    print(f"  parser: {mode()} (`citekit --version` says the same)")
     imports, opening, weights = load
     print(
         f"  paid once per process: imports {imports * 1000:.0f} ms, model file"

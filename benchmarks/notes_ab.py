@@ -34,7 +34,11 @@ wall, cpu = time.perf_counter(), time.process_time()
 for i, t in enumerate(batch, 1):
     parse_note(i, t, location=loc)
 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-print(json.dumps({"wall": len(batch) / wall, "cpu": len(batch) / cpu}))
+try:  # which parser ran: compiled (mypyc) or its Python sources (trees before it: sources)
+    from citekit._native import mode
+except ImportError:
+    mode = lambda: "pure Python"
+print(json.dumps({"wall": len(batch) / wall, "cpu": len(batch) / cpu, "mode": mode()}))
 """
 
 
@@ -68,6 +72,7 @@ def main() -> None:
         wall = statistics.median(r["wall"] for r in rows)
         cpu = statistics.median(r["cpu"] for r in rows)
         print(f"  {arm:6s}  wall {wall:7,.0f} notes/s   cpu {cpu:7,.0f} notes/s")
+        print(f"          parser: {rows[-1].get('mode', '?')}")
     before = statistics.median(r["cpu"] for r in rates["before"])
     after = statistics.median(r["cpu"] for r in rates["after"])
     print(f"  after / before (CPU time): {after / before:.2f}x")

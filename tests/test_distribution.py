@@ -36,7 +36,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     uv = shutil.which("uv")
     assert uv is not None, "uv is needed to build the distribution"
     out = tmp_path_factory.mktemp("dist")
-    result = _run([uv, "build", "--offline", "--quiet", "--out-dir", str(out)], cwd=ROOT)
+    # the pure Python wheel: compiling the parser (mypyc, about a minute) is the build hook's
+    # own path, and its failure leaves this one (docs/guides/speed.md)
+    env = {**os.environ, "CITEKIT_PURE_PYTHON": "1"}
+    result = _run([uv, "build", "--offline", "--quiet", "--out-dir", str(out)], cwd=ROOT, env=env)
     assert result.returncode == 0, result.stderr
     return out
 
@@ -76,7 +79,8 @@ def test_the_wheel_runs_in_a_clean_venv(built: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     citekit = venv / "bin" / "citekit"
     version = _run([str(citekit), "--version"], cwd=tmp_path)
-    assert (version.returncode, version.stdout) == (0, f"citekit {__version__}\n")
+    said = (version.returncode, version.stdout)
+    assert said == (0, f"citekit {__version__} (parser: pure Python)\n")
     where = _run([str(python), "-c", "import citekit; print(citekit.__file__)"], cwd=tmp_path)
     assert where.stdout.startswith(str(venv))  # the installed wheel, not this checkout
     check = _run([str(citekit), "check", "--no-links", str(EXAMPLE)], cwd=tmp_path)

@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "languages": 0,
     "_version": 0,
     "_text": 0,
+    "_native": 0,  # which parser modules run compiled; imported first by the package root
     "documents": 1,
     "dates": 1,
     "langid": 1,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# first: compiled parser modules older than their sources are set aside (citekit._native)
+from citekit._native import mode as _parser_mode  # noqa: F401
 from citekit._version import __version__
 
 if TYPE_CHECKING:  # the names below are imported on first use (PEP 562), see __getattr__

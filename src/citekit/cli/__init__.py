@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from citekit._native import mode
 from citekit._version import __version__
 from citekit.errors import CitekitError
 
@@ -51,7 +52,9 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         prog="citekit",
         description="Sources and footnotes for multilingual publishing.",
     )
-    parser.add_argument("--version", action="version", version=f"citekit {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"citekit {__version__} (parser: {mode()})"
+    )
     parser.add_argument("--debug", action="store_true", help="show a traceback for internal errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     module = _MODULES.get(command, command) if command else None
