@@ -598,3 +598,26 @@ def test_the_same_author_word_gives_the_source_the_authors_before(
 )
 def test_a_language_mark_is_read_however_its_spaces_and_letters_are_typed(note: str) -> None:
     assert _first(note).language == "kk"
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "title"),
+    [
+        (
+            "Ayrıntılı bilgi için bkz. Mehmet Demir, Osmanlı Devleti, Ankara: TTK, 2005, s. 12-15.",
+            "Demir",
+            "Osmanlı Devleti",
+        ),
+        (
+            "For a different view, see John Smith, Energy Politics (London: Verso, 2010), 45.",
+            "Smith",
+            "Energy Politics",
+        ),
+    ],
+)
+def test_a_see_word_after_a_few_words_of_prose_opens_the_source(
+    note: str, family: str, title: str
+) -> None:
+    found = _first(note)
+    assert [n.family for n in found.authors] == [family]
+    assert found.title == title

@@ -169,6 +169,23 @@ def _holds(piece: str) -> bool:
     return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
 
 
+_MAX_PREFIX_WORDS = 6  # "For a different view, see", "Ayrıntılı bilgi için bkz."
+
+
+def _see_after_words(source: str) -> _Found | None:
+    """A "see" word after a few words of prose that open a source, with a name or a quoted
+    title after it (`Ayrıntılı bilgi için bkz. Mehmet Demir, …`, `For a different view, see
+    John Smith, …`): the words and the "see" word are a prefix, no part of the source."""
+    found = patterns().see.search(source)
+    if found is None or found.start() == 0:
+        return None
+    before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
+    words = before.split()
+    if len(words) > _MAX_PREFIX_WORDS or _DECIMAL.search(before) or _SOURCE.search(before):
+        return None
+    return found if after[:1].isupper() or after[:1] in '«“„"' else None
+
+
 def _same_author(found: Citation, word: str, before: Citation) -> Citation:
     """`found`, read from a source that opens with "the same author" (`word`: "Он же",
     "idem"), with the author of the source `before` and without the word in its fields."""
@@ -297,8 +314,9 @@ def parse_note(
         if repeat is not None:
             parsed.append(repeat)
             continue
-        see = p.see.match(source)  # "Bkz. Ali Demir, …": the prefix is no part of the source
-        cited = source[see.end() :].lstrip(" .,:;") if see is not None else source
+        # "Bkz. Ali Demir, …", "Ayrıntılı bilgi için bkz. …": the prefix is no part of it
+        prefix: _Found | None = p.see.match(source) or _see_after_words(source)
+        cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )

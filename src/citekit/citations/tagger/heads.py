@@ -34,6 +34,8 @@ __all__ = [
 
 MAX_GIVEN = 3  # given names or initials after "Family,"
 _QUOTE_MARKS = frozenset("“”«»„\"'‘’")
+_IMPRINT_TOKENS = 3  # a place, its colon and a name
+_PLACES = frozenset({"Bcities", "Bplaces"})  # a place of the lexicon starts there
 _MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 _MAX_NAME_WORDS = 12
@@ -142,12 +144,19 @@ def name_head(
             break
     units = [u for u in units if comma is not None and u[1] <= comma]
     known = bool(units) and _name_unit(tokens, units[0][0], len(tokens)) is None
-    untitled = "title" not in labels  # `Ahmet Kaya, Lale Devri, …`: the model made two names
+    # `Ahmet Kaya, Lale Devri, …`: the model made two names, and no title or only an imprint
+    imprint = _imprint_titled(tokens, marks, labels)
+    untitled = "title" not in labels or imprint
     if comma is None or not units or ("title" not in labels[start:comma] and not untitled):
         return out
     out[start : comma + 1] = [OTHER] * (comma + 1 - start)
     for a, b in units:
         out[a:b] = ["author"] * (b - a)
+    if imprint:  # `Ankara: TTK` the decoder made the title: the place and its publisher
+        at = [i for i, label in enumerate(out) if label == "title"]
+        out[at[0]] = "publisher-place"
+        out[at[0] + 1] = OTHER
+        out[at[0] + 2 : at[-1] + 1] = ["publisher"] * (at[-1] - at[0] - 1)
     if "title" not in out:
         after = next((i for i in range(comma + 1, len(out)) if out[i] != OTHER), None)
         hosted = ("container-title", "author") if untitled else ("container-title",)
@@ -161,6 +170,23 @@ def name_head(
     if "title" not in out and known:
         return list(labels)  # a name told by a given name alone leaves no title: the model's
     return out
+
+
+def _imprint_titled(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> bool:
+    """Whether the note's only title is an imprint the decoder forced it onto: a known place,
+    its colon and a name (`Ankara: TTK`)."""
+    at = [i for i, label in enumerate(labels) if label == "title"]
+    if len(at) < _IMPRINT_TOKENS or at[-1] - at[0] + 1 != len(at):
+        return False
+    k = at[0]
+    return (
+        bool(marks[k] & _PLACES)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == ":"
+        and (k == 0 or tokens[k - 1].text in ",.")
+    )
 
 
 def names_before_quote(
