@@ -82,3 +82,31 @@ def test_a_period_after_jr_is_inside_the_name() -> None:
         f"{author}. A Title. London, 2010.", [(author, "author"), ("A Title", "title")]
     )
     assert "Adams" in str(fields["author"])
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Мұхтар Әуезов. Абай жолы. Алматы: Жазушы, 2007.", "Мұхтар Әуезов", "Абай жолы"),
+        ("Abai. Book of Words. Almaty: EL-bureau, 2009.", "Abai", "Book of Words"),
+        ("Magtymguly. Saýlanan eserler. Aşgabat: Ylym, 1983.", "Magtymguly", "Saýlanan eserler"),
+    ],
+)
+def test_a_known_name_before_a_period_that_opens_the_title_is_the_author(
+    text: str, author: str, title: str
+) -> None:
+    from tests.citations.labelled import decode_labelled
+
+    run = text.split(". ")[0] + ". " + title
+    fields = decode_labelled(text, [(run, "title")])
+    assert [str(name) for name in fields["author"]] == [author]
+    assert fields["title"] == title
+
+
+def test_a_title_that_opens_with_a_word_no_name_stays() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Kazakhstan. Country Report. London: EIU, 2019."
+    fields = decode_labelled(text, [("Kazakhstan. Country Report", "title")])
+    assert fields["title"] == "Kazakhstan. Country Report"
+    assert not fields.get("author")
