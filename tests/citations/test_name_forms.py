@@ -110,3 +110,42 @@ def test_a_title_that_opens_with_a_word_no_name_stays() -> None:
     fields = decode_labelled(text, [("Kazakhstan. Country Report", "title")])
     assert fields["title"] == "Kazakhstan. Country Report"
     assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        (
+            "Kashgari M. Compendium. Trans. Robert Dankoff and James Kelly. Cambridge, 1982.",
+            [("Compendium", "title"), ("James Kelly", "author"), ("Cambridge", "publisher-place")],
+            ["Robert Dankoff", "James Kelly"],
+        ),
+        (
+            "René Grousset, Bozkır İmparatorluğu, çev. Ali Kaya ve Veli Demir (İstanbul, 1980).",
+            [
+                ("René Grousset", "author"),
+                ("Bozkır İmparatorluğu", "title"),
+                ("Veli Demir", "container-title"),
+            ],
+            ["Ali Kaya", "Veli Demir"],
+        ),
+    ],
+)
+def test_a_list_of_names_after_a_role_word_is_that_roles(
+    text: str, spans: list[tuple[str, str]], names: list[str]
+) -> None:
+    from tests.citations.labelled import decode_labelled
+
+    fields = decode_labelled(text, spans)
+    assert [str(name) for name in fields["translator"]] == names
+    assert "container-title" not in fields
+
+
+def test_a_list_the_model_gave_its_role_keeps_every_name() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Гурьев Ф. Т. Статья // Сборник / под ред. А. О. Нестерова, I. Ye. Koroleva. – М., 1970."
+    spans = [("Статья", "title"), ("Сборник", "container-title")]
+    spans += [("А. О. Нестерова", "editor"), ("I. Ye. Koroleva", "editor")]
+    fields = decode_labelled(text, spans)
+    assert len(fields["editor"]) == 2  # type: ignore[arg-type]

@@ -64,6 +64,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.named_roles import names_after_role
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -355,7 +356,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
-    found = names_before_year(tokens, marks, found)
+    found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
         marks,
