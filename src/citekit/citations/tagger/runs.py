@@ -54,7 +54,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
-from citekit.citations.tagger.kinds import genre_alone, host_alone
+from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -534,4 +534,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    return host_alone(marks, genre_alone(initial_in_place(tokens, marks, out)))
+    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
+    return host_alone(marks, out)
