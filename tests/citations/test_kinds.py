@@ -48,3 +48,17 @@ def test_a_short_real_title_stays() -> None:
     spans = [("Иванов И.", "author"), ("Мир", "title"), ("Вестник", "container-title")]
     fields = _decode(text, [*spans, ("2001", "issued"), ("5", "issue")])
     assert fields["title"] == "Мир"
+
+
+def test_a_gazette_cited_by_its_issue_and_article_is_the_host() -> None:
+    for text, gazette in (
+        ("СЗ СССР, 1923, № 81. Ст. 782.", "СЗ СССР"),
+        (
+            "Ведомости Парламента Республики Казахстан, 1995, № 24, ст. 156.",
+            "Ведомости Парламента Республики Казахстан",
+        ),
+    ):
+        citation = parse_note(1, text, location=Location(path="t")).citations[0]
+        assert citation.type == "legislation"
+        assert citation.container == gazette
+        assert citation.title is None
