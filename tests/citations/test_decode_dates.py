@@ -18,7 +18,7 @@ from tests.citations.labelled import decode_labelled as _decode
             (2022, 11, 12),
         ),
         (
-            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [cited 2025, Aralık 4].",
+            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [abgerufen 2025, Aralık 4].",
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
