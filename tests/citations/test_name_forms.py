@@ -149,3 +149,25 @@ def test_a_list_the_model_gave_its_role_keeps_every_name() -> None:
     spans += [("А. О. Нестерова", "editor"), ("I. Ye. Koroleva", "editor")]
     fields = decode_labelled(text, spans)
     assert len(fields["editor"]) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Dr. Emrah Kaya", "Kaya", "Emrah"),
+        ("Prof. Dr. Ahmet Yaşar Ocak", "Ocak", "Ahmet Yaşar"),
+        ("проф. Иванов И. И.", "Иванов", "И. И."),
+    ],
+)
+def test_an_academic_title_is_no_part_of_the_name(written: str, family: str, given: str) -> None:
+    from citekit.citations.names import to_name
+
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+    assert str(name) == written  # kept as written
+
+
+def test_a_title_alone_stays_a_name() -> None:
+    from citekit.citations.names import to_name
+
+    assert to_name("Dr.").literal == "Dr."
