@@ -24,19 +24,15 @@ __all__ = [
     "bracketed_role",
     "covered_years",
     "host_after_quote",
-    "journal_in_title",
     "labelled_page",
     "number_label",
-    "numbered_host",
     "pages_together",
     "places_together",
     "quoted_pair",
     "quoted_then_host",
     "responsibility_hosts",
     "site_named",
-    "title_in_host",
     "trailing_page",
-    "year_after_host",
 ]
 
 PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
@@ -360,161 +356,6 @@ def site_named(
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
             out[j] = ("container-title", a, b)
             break
-    return out
-
-
-def _next_field(tokens: Sequence[Token], found: Sequence[Run], j: int, step: int) -> str | None:
-    """The label of the field run next to run `j` (before it, `step` -1, or after, 1) when
-    only punctuation is between; else None."""
-    k = j + step
-    while 0 <= k < len(found) and found[k][0] == OTHER:
-        if any(tokens[i].text[0].isalnum() for i in range(found[k][1], found[k][2])):
-            return None
-        k += step
-    return found[k][0] if 0 <= k < len(found) else None
-
-
-_MIN_SENTENCE_WORD = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
-_MAX_JOURNAL_WORDS = 8
-_MAX_ABBREVIATED = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
-_IMPRINT_LABELS = frozenset({"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"})
-
-
-def journal_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with the last sentence of a title run as the journal when no host was found and
-    a volume with its issue comes right after it (`Прагматизм. Практическая медицина, 77(5),
-    pp. 387-423`): a periodical's name stands before its numbers; a book's imprint keeps it."""
-    labels = {label for label, _, _ in found}
-    if "container-title" in labels or "issue" not in labels or labels & _IMPRINT_LABELS:
-        return list(found)
-    for j, (label, _, _) in enumerate(found):
-        if label != "title" or not _numbers_next(tokens, found, j):
-            continue
-        return _split_last_sentence(tokens, found, j)
-    return list(found)
-
-
-def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with the year that closes a host's run, after a period or space (`//
-    Проблеми історії … XX ст. 2009. Vol. 31`), as the date when the note has none: GOST and
-    its kin write the serial's year right after its name."""
-    if any(label == "issued" for label, _, _ in found):
-        return list(found)
-    for j, (label, a, b) in enumerate(found):
-        year = tokens[b - 1].text
-        if label != "container-title" or b - a < 2 or not _is_year(year):
-            continue
-        if tokens[b - 2].text not in ".,":
-            continue  # `Proceedings of ICML 2019`: a year inside a name follows no mark
-        end = b - 1
-        while end > a and tokens[end - 1].text in ",":
-            end -= 1
-        if end <= a:
-            continue
-        return [
-            *found[:j],
-            ("container-title", a, end),
-            *([(OTHER, end, b - 1)] if end < b - 1 else []),
-            ("issued", b - 1, b),
-            *found[j + 1 :],
-        ]
-    return list(found)
-
-
-def _is_year(text: str) -> bool:
-    return _year(text) and 1500 <= int(text) <= 2099
-
-
-def title_in_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
-    """`found` with the first sentences of a host's run as the title when the note has no
-    title and no "In:" or "//" opens the host (`KAZAK LEHÇESİ … GELİRKEN. Dil Araştırmaları,
-    13(25)`): a host holds a work, and a work comes first."""
-    if any(label == "title" for label, _, _ in found):
-        return list(found)
-    for j, (label, a, _) in enumerate(found):
-        if label != "container-title":
-            continue
-        k = a - 1
-        while k >= 0 and not tokens[k].text.isalnum() and "in" not in marks[k]:
-            k -= 1
-        if k >= 0 and "in" in marks[k]:
-            return list(found)
-        return _split_last_sentence(tokens, found, j)
-    return list(found)
-
-
-def _split_last_sentence(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
-    """`found` with run `j` cut at the last sentence end inside it: the words before are the
-    title, the last sentence the host; `found` as it is when no sentence ends inside."""
-    _, a, b = found[j]
-    cut = next((i for i in range(b - 2, a, -1) if _sentence_end(tokens, i, b)), None)
-    if cut is None:
-        return list(found)
-    return [
-        *found[:j],
-        ("title", a, cut),
-        (OTHER, cut, cut + 1),
-        ("container-title", cut + 1, b),
-        *found[j + 1 :],
-    ]
-
-
-def _numbers_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
-    """Whether a volume or issue follows run `j`, maybe after the date (Vancouver's `Journal.
-    2021;353(5):502`, ACS's `Journal 2015, 26, 331`), past punctuation alone."""
-    after = _next_field(tokens, found, j, 1)
-    if after == "issued":
-        k = next(i for i in range(j + 1, len(found)) if found[i][0] == "issued")
-        after = _next_field(tokens, found, k, 1)
-    return after in ("volume", "issue")
-
-
-def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
-    """Whether token `i` is a period that ends a sentence inside a run ending at `b`: glued to
-    a word of three letters or more, a capitalised word of a short name after it."""
-    word, after = tokens[i - 1], tokens[i + 1]
-    if tokens[i].text != "." or word.end != tokens[i].start:
-        return False
-    if not (len(word.text) >= _MIN_SENTENCE_WORD and word.text.isalpha()):
-        return False
-    if i >= 2 and tokens[i - 2].text == "." and len(word.text) <= _MAX_ABBREVIATED:
-        return False  # `…, Switzerland. Math. Comp`: an abbreviated name's words go on
-    words = sum(1 for t in tokens[i + 1 : b] if t.text.isalpha())
-    return after.text[:1].isupper() and after.text.isalpha() and words <= _MAX_JOURNAL_WORDS
-
-
-def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with a periodical's numbers in their order: the number between a journal's
-    name and its issue is the volume (`Journal, 206.8 (2006)`), a name followed by a volume
-    is the periodical, not a place (`Dialectica, 66 (5)`), and a number inside the emphasis
-    of the name is the name's (`*Summit XI*`; APA sets the volume apart: `*Bilig*, *12*`)."""
-    out = list(found)
-    labels = {label for label, _, _ in out}
-    named = {"container-title", "volume"} <= labels  # a name and its number to join
-    for j in range(len(out) - 1, 0, -1) if named else ():
-        (host, c, d), (label, a, b) = out[j - 1], out[j]
-        emphasis = (
-            b < len(tokens)
-            and tokens[b].text in "*_"
-            and c > 0
-            and tokens[c - 1].text == tokens[b].text
-        )
-        if host == "container-title" and label == "volume" and d == a and emphasis:
-            out[j - 1 : j + 1] = [(host, c, b)]  # `*Proceedings of Summit XI*`: the name's
-    for j, (label, a, b) in enumerate(out):
-        if label not in ("page", "publisher-place"):
-            continue  # only these two are relabelled: their neighbours are read for them
-        before, after = _next_field(tokens, out, j, -1), _next_field(tokens, out, j, 1)
-        if label == "page" and before == "container-title" and after == "issue":
-            out[j] = ("volume", a, b)
-        elif (
-            label == "publisher-place"
-            and after == "volume"
-            and not labels & {"container-title", "publisher"}
-        ):
-            out[j] = ("container-title", a, b)
     return out
 
 

@@ -23,19 +23,15 @@ from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
     host_after_quote,
-    journal_in_title,
     labelled_page,
     number_label,
-    numbered_host,
     pages_together,
     places_together,
     quoted_pair,
     quoted_then_host,
     responsibility_hosts,
-    title_in_host,
     trailing_page,
     volume_ranges,
-    year_after_host,
 )
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heads import (
@@ -52,6 +48,12 @@ from citekit.citations.tagger.heads import (
     names_before_quote,
     short_author,
     with_initials,
+)
+from citekit.citations.tagger.hosts import (
+    journal_in_title,
+    numbered_host,
+    title_in_host,
+    year_after_host,
 )
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
@@ -525,7 +527,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
     out = numbered_host(tokens, out)
-    out = year_after_host(tokens, journal_in_title(tokens, out))
+    out = year_after_host(tokens, journal_in_title(tokens, out, marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, out))
     out = bracketed_place(tokens, marks, out)
