@@ -33,10 +33,16 @@ def _commentary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-def commentary(text: str, lost: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+def commentary(
+    text: str, lost: tuple[str, ...], titles: tuple[str | None, ...] = ()
+) -> tuple[str | None, tuple[str, ...]]:
     """The note's own commentary written after the source (`Translation mine.`, `(Аударма
     біздікі)`), as written, and the unparsed pieces less those inside it: a comment is carried
-    as the record's note, not reported as lost."""
+    as the record's note, not reported as lost. A phrase inside one of `titles` is the title's
+    words (`My Translation of the Iliad`), no comment."""
+    for title in titles:
+        if title:
+            text = text.replace(title, " ")
     found = [m.group() for m in _commentary_pattern().finditer(text)]
     if not found:
         return None, lost
@@ -240,8 +246,8 @@ def parse_citation(
     if exact.accessed is not None and not fields.get("accessed"):
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
-    note, lost = commentary(flat, lost)
     container = _text(fields, "container-title")
+    note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
     return Citation(
