@@ -50,3 +50,8 @@ def test_a_commentary_phrase_inside_the_title_is_the_titles(text: str) -> None:
     assert citation.note is None
     assert citation.title is not None
     assert "ranslation" in citation.title
+
+
+def test_a_commentary_phrase_closing_the_title_is_still_the_note() -> None:
+    text = "Parsons R. Typographie professionell – under the North Star 2022. Translation mine."
+    assert parse_note(1, text, location=Location(path="t")).citations[0].note == "Translation mine"

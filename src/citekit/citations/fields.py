@@ -38,12 +38,14 @@ def commentary(
 ) -> tuple[str | None, tuple[str, ...]]:
     """The note's own commentary written after the source (`Translation mine.`, `(Аударма
     біздікі)`), as written, and the unparsed pieces less those inside it: a comment is carried
-    as the record's note, not reported as lost. A phrase inside one of `titles` is the title's
-    words (`My Translation of the Iliad`), no comment."""
-    for title in titles:
-        if title:
+    as the record's note, not reported as lost. A phrase inside one of `titles`, words of the
+    title after it, is the title's (`My translation of the Iliad`), no comment; one closing a
+    title is the comment the title ran on into."""
+    pattern = _commentary_pattern()
+    for title in filter(None, titles):
+        if any(title[m.end() :].strip(" .,;:)]") for m in pattern.finditer(title)):
             text = text.replace(title, " ")
-    found = [m.group() for m in _commentary_pattern().finditer(text)]
+    found = [m.group() for m in pattern.finditer(text)]
     if not found:
         return None, lost
     kept = tuple(piece for piece in lost if not any(piece in phrase for phrase in found))
