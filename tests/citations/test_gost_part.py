@@ -58,3 +58,12 @@ def test_a_hosts_other_title_information_stays_outside() -> None:
     spans = [("Статья", "title"), ("Тюркология", "container-title"), ("Алматы", "publisher-place")]
     fields = _decode(text, [*spans, ("2015", "issued"), ("4–9", "page")])
     assert fields["container-title"] == "Тюркология"
+
+
+def test_a_second_name_in_the_authors_run_before_the_slashes_is_no_title() -> None:
+    for joined in ("Иванов И. И., Петров П. П.", "Иванов И. И. и Петров П. П."):
+        text = f"{joined} // Вопросы истории. 2001. № 3. С. 5."
+        spans = [(joined, "author"), ("Вопросы истории", "container-title"), ("2001", "issued")]
+        fields = _decode(text, spans)
+        assert "title" not in fields
+        assert [name.family for name in fields["author"]] == ["Иванов", "Петров"]  # type: ignore[union-attr]
