@@ -18,7 +18,7 @@ from tests.citations.labelled import decode_labelled as _decode
             (2022, 11, 12),
         ),
         (
-            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [cited 2025, Aralık 4].",
+            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [abgerufen 2025, Aralık 4].",
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
@@ -41,8 +41,10 @@ def test_an_access_date_with_no_word_before_it_is_the_works() -> None:
 
 
 def test_the_works_date_stays_beside_a_worded_access_date() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
     text = "Yoğun bakım. [Internet]. t24.com.tr; 2023 [cited 2025, Aralık 4]."
-    fields = _decode(text, [("t24.com.tr", "container-title"), ("2023", "issued"),
-                            ("2025, Aralık 4", "accessed")])  # fmt: skip
-    assert fields["issued"] == PartialDate(2023)
-    assert fields["accessed"] == PartialDate(2025, 12, 4)
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert citation.issued == PartialDate(2023)
+    assert citation.accessed == PartialDate(2025, 12, 4)  # `cited`: en's access label

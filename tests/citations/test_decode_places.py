@@ -356,3 +356,13 @@ def test_a_periodicals_name_after_place_and_colon_stays_the_host(text: str, jour
     fields = _decode(text, [*spans, ("2015", "issued")])
     assert fields["container-title"] == journal
     assert "publisher" not in fields
+
+
+def test_a_host_and_its_date_read_by_their_fields_are_no_lost_text() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = '"Türkmenistan Prezidenti". Türkmenportal. 2022-03-12. Seredilen senesi: 2023-05-05.'
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert citation.container == "Türkmenportal"
+    assert citation.unparsed == ()

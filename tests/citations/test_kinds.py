@@ -33,3 +33,32 @@ def test_a_constitution_is_legislation() -> None:
     ):
         note = parse_note(1, text, location=Location(path="t"))
         assert note.citations[0].type == "legislation", text
+
+
+def test_a_title_of_shortened_words_is_no_title_and_the_host_alone_is() -> None:
+    text = "Сталин и ВЧК. Сб. док. (1917–1922). Изд. 2-е, доп. М., 1987. С. 507."
+    spans = [("Сталин и ВЧК", "container-title"), ("Сб. док", "title"), ("М.", "publisher-place")]
+    fields = _decode(text, [*spans, ("1987", "issued"), ("507", "page")])
+    assert fields["title"] == "Сталин и ВЧК"
+    assert "container-title" not in fields
+
+
+def test_a_short_real_title_stays() -> None:
+    text = "Иванов И. Мир. Сб. ст. // Вестник. 2001. № 5."
+    spans = [("Иванов И.", "author"), ("Мир", "title"), ("Вестник", "container-title")]
+    fields = _decode(text, [*spans, ("2001", "issued"), ("5", "issue")])
+    assert fields["title"] == "Мир"
+
+
+def test_a_gazette_cited_by_its_issue_and_article_is_the_host() -> None:
+    for text, gazette in (
+        ("СЗ СССР, 1923, № 81. Ст. 782.", "СЗ СССР"),
+        (
+            "Ведомости Парламента Республики Казахстан, 1995, № 24, ст. 156.",
+            "Ведомости Парламента Республики Казахстан",
+        ),
+    ):
+        citation = parse_note(1, text, location=Location(path="t")).citations[0]
+        assert citation.type == "legislation"
+        assert citation.container == gazette
+        assert citation.title is None

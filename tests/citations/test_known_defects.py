@@ -621,3 +621,13 @@ def test_a_see_word_after_a_few_words_of_prose_opens_the_source(
     found = _first(note)
     assert [n.family for n in found.authors] == [family]
     assert found.title == title
+
+
+def test_a_see_prefix_before_a_second_short_form_is_no_name() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = "Ibid., 23–25; see also Smith, Energy Politics, 50."
+    note = parse_note(2, text, location=Location(path="t"))
+    names = [str(n) for c in note.citations for n in c.authors]
+    assert not any("see" in name for name in names)

@@ -82,3 +82,92 @@ def test_a_period_after_jr_is_inside_the_name() -> None:
         f"{author}. A Title. London, 2010.", [(author, "author"), ("A Title", "title")]
     )
     assert "Adams" in str(fields["author"])
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Мұхтар Әуезов. Абай жолы. Алматы: Жазушы, 2007.", "Мұхтар Әуезов", "Абай жолы"),
+        ("Abai. Book of Words. Almaty: EL-bureau, 2009.", "Abai", "Book of Words"),
+        ("Magtymguly. Saýlanan eserler. Aşgabat: Ylym, 1983.", "Magtymguly", "Saýlanan eserler"),
+    ],
+)
+def test_a_known_name_before_a_period_that_opens_the_title_is_the_author(
+    text: str, author: str, title: str
+) -> None:
+    from tests.citations.labelled import decode_labelled
+
+    run = text.split(". ")[0] + ". " + title
+    fields = decode_labelled(text, [(run, "title")])
+    assert [str(name) for name in fields["author"]] == [author]
+    assert fields["title"] == title
+
+
+def test_a_title_that_opens_with_a_word_no_name_stays() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Kazakhstan. Country Report. London: EIU, 2019."
+    fields = decode_labelled(text, [("Kazakhstan. Country Report", "title")])
+    assert fields["title"] == "Kazakhstan. Country Report"
+    assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        (
+            "Kashgari M. Compendium. Trans. Robert Dankoff and James Kelly. Cambridge, 1982.",
+            [("Compendium", "title"), ("James Kelly", "author"), ("Cambridge", "publisher-place")],
+            ["Robert Dankoff", "James Kelly"],
+        ),
+        (
+            "René Grousset, Bozkır İmparatorluğu, çev. Ali Kaya ve Veli Demir (İstanbul, 1980).",
+            [
+                ("René Grousset", "author"),
+                ("Bozkır İmparatorluğu", "title"),
+                ("Veli Demir", "container-title"),
+            ],
+            ["Ali Kaya", "Veli Demir"],
+        ),
+    ],
+)
+def test_a_list_of_names_after_a_role_word_is_that_roles(
+    text: str, spans: list[tuple[str, str]], names: list[str]
+) -> None:
+    from tests.citations.labelled import decode_labelled
+
+    fields = decode_labelled(text, spans)
+    assert [str(name) for name in fields["translator"]] == names
+    assert "container-title" not in fields
+
+
+def test_a_list_the_model_gave_its_role_keeps_every_name() -> None:
+    from tests.citations.labelled import decode_labelled
+
+    text = "Гурьев Ф. Т. Статья // Сборник / под ред. А. О. Нестерова, I. Ye. Koroleva. – М., 1970."
+    spans = [("Статья", "title"), ("Сборник", "container-title")]
+    spans += [("А. О. Нестерова", "editor"), ("I. Ye. Koroleva", "editor")]
+    fields = decode_labelled(text, spans)
+    assert len(fields["editor"]) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Dr. Emrah Kaya", "Kaya", "Emrah"),
+        ("Prof. Dr. Ahmet Yaşar Ocak", "Ocak", "Ahmet Yaşar"),
+        ("проф. Иванов И. И.", "Иванов", "И. И."),
+    ],
+)
+def test_an_academic_title_is_no_part_of_the_name(written: str, family: str, given: str) -> None:
+    from citekit.citations.names import to_name
+
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+    assert str(name) == written  # kept as written
+
+
+def test_a_title_alone_stays_a_name() -> None:
+    from citekit.citations.names import to_name
+
+    assert to_name("Dr.").literal == "Dr."

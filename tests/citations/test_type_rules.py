@@ -416,3 +416,20 @@ def test_a_body_that_published_its_own_work_wrote_a_report() -> None:
         rule_type(other, "Döwlet statistika komiteti. Title. Türkmen döwlet neşirýat gullugy.")
         != "report"
     )
+
+
+def test_an_entry_of_a_dictionary_is_an_entry_dictionary_and_the_dictionary_a_book() -> None:
+    entry = {"title": "Алаш", "container-title": "Қазақ тілінің түсіндірме сөздігі"}
+    assert (
+        rule_type(entry, "«Алаш» // Қазақ тілінің түсіндірме сөздігі. — Алматы, 2008.")
+        == "entry-dictionary"
+    )
+    whole = {
+        "title": "Türkçe Sözlük",
+        "author": (Name(literal="Türk Dil Kurumu"),),
+        "publisher": "Türk Dil Kurumu Yayınları",
+        "publisher-place": "Ankara",
+    }
+    assert (
+        rule_type(whole, "Türk Dil Kurumu. Türkçe Sözlük. Ankara: TDK Yayınları, 2011.") == "book"
+    )

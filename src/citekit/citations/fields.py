@@ -252,6 +252,8 @@ def parse_citation(
     note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
+    if kind == "legislation" and container is None and legal.section and fields.get("issue"):
+        container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     return Citation(
         type=kind,
         title=title,

@@ -11,6 +11,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from citekit.citations._words import lower, patterns
 from citekit.languages import available_languages, language
 from citekit.model import Name
@@ -110,6 +112,22 @@ def given_names() -> frozenset[str]:
     return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
 
 
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """The `[names] honorific` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
+
+
+def without_honorifics(written: str) -> str:
+    """`written` without the academic or courtesy titles before the name (`Prof. Dr. Ahmet
+    Kaya` → `Ahmet Kaya`, `проф. А. Иванов`); a name that is nothing else stays whole."""
+    words = written.split()
+    k = 0
+    while k < len(words) - 1 and lower(words[k]) in honorifics():
+        k += 1
+    return " ".join(words[k:]) if k else written
+
+
 def _given_only(part: str) -> bool:
     """Whether every word of `part` is a known given name ("Gabriel José", "Ayşe Nur")."""
     words = part.replace("-", " ").split()
@@ -184,6 +202,9 @@ def to_name(written: str) -> Name:
     Name(family='Kenzhebayeva', given='Z. S.', literal=None)
     """
     written = " ".join(written.split())  # a no-break space or a line break is a space
+    named = without_honorifics(written)
+    if named != written:
+        return evolve(to_name(named), written=written)  # the title is no part of the name
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)

@@ -56,6 +56,8 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
             return None
         return Citation(authors=tuple(to_name(n) for n in names), page=page, raw=piece)
     text = piece.strip()
+    while (see := patterns().see.match(text)) is not None and see.end() > 0:
+        text = text[see.end() :].lstrip(" .,:;")  # `see also Smith, …`: the prefix is no name
     if len(text) > _MAX_SHORT or _YEAR.search(text):
         return None  # a full citation (`Karakaya, Halil. “…”. Tokat, 1963.`), not a short form
     parts = _PARTS.match(text) if SHORT_FORM.match(text) else None

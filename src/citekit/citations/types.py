@@ -18,66 +18,24 @@ from collections.abc import Mapping, Sequence, Set
 from importlib import resources
 
 from citekit._text import unmixed
+from citekit.citations.addresses import (
+    BLOG,
+    JOURNAL_HOST,
+    VIDEO_HOST,
+    WIKI_HOST,
+    law_path,
+    news_path,
+    site_page,
+)
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import available_languages, language
 from citekit.model import Name
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
 
 TYPES_NAME = "types.json"
-
-_VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
-# journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
-_JOURNAL_HOST = re.compile(
-    r"(?:/article/view/|dergipark\.org\.tr/|cyberleninka\.ru/article/|jstor\.org/stable/)",
-    re.IGNORECASE,
-)
-# blog platforms and a site's blog section: a post, not a page or an article
-_BLOG = re.compile(
-    r"(?:blogspot\.|wordpress\.com|livejournal\.com|medium\.com|substack\.com|/blogs?/)",
-    re.IGNORECASE,
-)
-# wikis and encyclopedias, by their host's name in any language ("encyclopedia.kz",
-# "islamansiklopedisi.org.tr", "enciklopediya")
-_WIKI_HOST = re.compile(
-    r"^(?:https?://)?[^/]*(?:wikipedia\.org|wikiwand\.com|britannica\.com|encyclop|enciklop"
-    r"|ensiklop|ansiklop|enzyklop)",
-    re.IGNORECASE,
-)
-
-
-@functools.cache
-def _news_path(numbered: bool = True) -> re.Pattern[str]:
-    """A news article's address: a dated path, a language's news word, or (`numbered`) a
-    long-numbered path."""
-    words = "|".join(re.escape(w) for w in sorted(shipped_words("news_path")))
-    number = r"|[a-z-]*\d{5,}" if numbered else ""
-    return re.compile(
-        rf"/(?:\d{{4}}/(?:\d{{1,2}}|[a-z]{{3,9}}/\d{{1,2}})|{words}{number})", re.IGNORECASE
-    )
-
-
-@functools.cache
-def _page_path() -> re.Pattern[str]:
-    """A page's address in a site's own sections ("/about/", "/docs/", "/tr/sayfa/"): a
-    language's page words, as a whole path segment."""
-    words = "|".join(re.escape(w) for w in sorted(shipped_words("page_path")))
-    return re.compile(rf"^(?:https?://)?[^/]+/(?:[^/?#]+/)*?(?:{words})(?:/|$)", re.IGNORECASE)
-
-
-def _site_page(url: str) -> bool:
-    """Whether an address is in a site's own pages, not in its news."""
-    return _page_path().search(url) is not None and not _news_path(False).search(url)
-
-
-@functools.cache
-def _law_path() -> re.Pattern[str]:
-    """A site's section of laws ("bp.gov.tm/laws/205", "/zakon/"): a language's law words."""
-    words = "|".join(re.escape(w) for w in sorted(shipped_words("law_path")))
-    return re.compile(rf"/(?:{words})\w*/", re.IGNORECASE)
-
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 
@@ -280,13 +238,15 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         container = ""  # "Title [Its translation]" (APA, romanized references): no host
     genre = unmixed(str(fields.get("genre") or ""))
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
-    if _VIDEO_HOST.search(url):
+    if VIDEO_HOST.search(url):
         return "motion_picture"
-    if _WIKI_HOST.search(url) or _has_cue("encyclopedia", container + " " + url):
+    if _has_type_cue("dictionary", container) and not fields.get("editor"):
+        return "entry-dictionary"  # `“Climate emergency”, Oxford Learner's Dictionaries`
+    if WIKI_HOST.search(url) or _has_cue("encyclopedia", container + " " + url):
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
-    law_site = _law_path().search(url) and not fields.get("author")
+    law_site = law_path().search(url) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
@@ -338,11 +298,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         _has_type_cue("report", title) and not container
     ):
         return "report"
-    if _self_published(fields):
+    if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
-    if _BLOG.search(url):
+    if BLOG.search(url):
         return "post-weblog"
-    if _JOURNAL_HOST.search(url) and not has_book:
+    if JOURNAL_HOST.search(url) and not has_book:
         return "article-journal"
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
@@ -353,7 +313,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     issued = fields.get("issued")
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
-    if url and not (paper or numbers) and _site_page(url):
+    if url and not (paper or numbers) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
@@ -383,7 +343,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         paper = _has_cue("newspaper", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
-        if part or paper or _news_path().search(url):
+        if part or paper or news_path().search(url):
             return "article-newspaper"
         if container and _day(issued):
             return "article-newspaper"
@@ -464,9 +424,9 @@ def type_features(
         feats += ["h:" + part for part in host.split(".")[:-1][-2:]]
         feats += ["u:" + w for w in _words(path, 6)]
         feats.append("depth=" + str(min(path.count("/"), 5)))
-        if _news_path().search(path):
+        if news_path().search(path):
             feats.append("news-path")
-        if _law_path().search(path + "/"):
+        if law_path().search(path + "/"):
             feats.append("law-path")
         if re.search(r"/(?:19|20)\d\d/\d{1,2}/", path):
             feats.append("u:dated")

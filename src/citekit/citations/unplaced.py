@@ -25,6 +25,8 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unplaced"]
 
+# a date written in digits (`2022-03-12`, `12.03.2022`), which a field read
+_WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
 _MARK_OPENING = 4  # characters a language mark's bracket may stand before its run (`[in `)
 _MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
 _SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
@@ -71,7 +73,7 @@ def _reported(
         return False
     if all(w.islower() and len(w) <= _SMALL for w in words):
         return False  # "от", "ve", "and": joining words, no lost value
-    folded = _fold(piece)
+    folded = _fold(_WRITTEN_DATE.sub(" ", piece))  # a date is read, not copied: never lost
     # held as written, or its words held in another order or by several fields ("Н. В.
     # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
     if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):

@@ -172,6 +172,9 @@ class Language:
     # [names] given: common given names, read where a name's order is unclear from its form
     # ("García Márquez, Gabriel José" is one inverted name; "Jan Kowalski" is no January)
     given_names: tuple[str, ...] = ()
+    # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
+    # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
+    honorifics: tuple[str, ...] = ()
     # [language_marks]: how a note marks a source's language in brackets ("(рус.)", "(in
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -328,6 +331,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
         family_particles=_strings(_table(data, "names", where), "particle", where),
         given_names=_strings(_table(data, "names", where), "given", where),
+        honorifics=_strings(_table(data, "names", where), "honorific", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
         legal=_legal(data.get("legal", {}), where),
     )

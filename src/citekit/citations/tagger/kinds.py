@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import Run, run_label
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.tokens import Token
 
-__all__ = ["genre_alone", "host_alone"]
+__all__ = ["abbreviated_title", "genre_alone", "host_alone"]
 
 
 def genre_alone(found: Sequence[Run]) -> list[Run]:
@@ -39,3 +40,23 @@ def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
         return list(found)  # `Sayı: 12`: a periodical's number, whatever the model made of it
     j = labels.index("container-title")
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+_SHORT = 4  # letters of a shortened word at most (`Сб.`, `док.`, `науч.`)
+
+
+def abbreviated_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a title run made only of shortened words, each with its period (`Сб. док.`,
+    `сб. ст.`: GOST's information about the title) read as no title, when a host's run holds
+    the work's name (`В. И. Ленин и ВЧК. Сб. док. (1917–1922). М., 1987`)."""
+    labels = list(map(run_label, found))
+    if labels.count("title") != 1 or "container-title" not in labels:
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    if len(words) < 2 or any(len(tokens[k].text) > _SHORT for k in words):
+        return list(found)
+    if any(k + 1 >= len(tokens) or tokens[k + 1].text != "." for k in words):
+        return list(found)
+    return [*found[:j], (OTHER, a, b), *found[j + 1 :]]

@@ -54,7 +54,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
-from citekit.citations.tagger.kinds import genre_alone, host_alone
+from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -64,6 +64,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.named_roles import names_after_role
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -355,7 +356,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
-    found = names_before_year(tokens, marks, found)
+    found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
         marks,
@@ -533,4 +534,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    return host_alone(marks, genre_alone(initial_in_place(tokens, marks, out)))
+    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
+    return host_alone(marks, out)

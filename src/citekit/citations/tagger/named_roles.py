@@ -1,0 +1,79 @@
+"""The names a role word introduces (`Trans. Robert Dankoff and James Kelly.`, `çev. Ali Kaya
+ve Veli Demir,`, `пер. А. Иванова и Б. Петрова.`): a list of names in direct order right after
+a translator's or an editor's word is that role's, whatever the model made of each name (one
+left outside any field, the next read as an author or a host)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["names_after_role"]
+
+_ROLES = {"Btranslator": "translator", "Beditor": "editor"}
+_REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
+_NAME_WORDS = 3  # words (or initials) of one name at most
+_JOINS = frozenset({",", "&"})
+_INITIAL = 2  # letters of a written initial at most (`Ye.`)
+
+
+def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+    """Where one name in direct order that starts at token `k` ends: capitalised words and
+    initials with their periods, at most a few."""
+    words = 0
+    while k < len(tokens):
+        text = tokens[k].text
+        if text == "." and words and len(tokens[k - 1].text) <= _INITIAL:
+            k += 1  # an initial's period (`A.`, `Ye.`, `Zh.`)
+            continue
+        if not (text.isalpha() and text[0].isupper()) or "and" in marks[k] or words == _NAME_WORDS:
+            break
+        words += 1
+        k += 1
+    return k if words else None
+
+
+def _list_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+    """Where a list of names joined by `and` words or commas that starts at `k` ends, when it
+    ends a sentence (a period, a comma before the imprint, a bracket) and holds two names."""
+    names = 0
+    while (end := _name_end(tokens, marks, k)) is not None:
+        names += 1
+        k = end
+        if k < len(tokens) and ("and" in marks[k] or tokens[k].text in _JOINS):
+            k += 1
+            continue
+        break
+    closed = k >= len(tokens) or tokens[k].text in ".,;)("
+    return k if names >= 2 and closed else None
+
+
+def names_after_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the list of names after a translator's or editor's word given that role
+    when the model split it among other labels."""
+    out = list(found)
+    for k, found_marks in enumerate(marks):
+        role = next((_ROLES[m] for m in found_marks if m in _ROLES), None)
+        if role is None:
+            continue
+        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+        end = _list_end(tokens, marks, start) if start < len(tokens) else None
+        if end is None:
+            continue
+        labels = {label for label, a, b in out if a < end and b > start}
+        named = (  # a name's word the model gave no role: outside any field, an author, a host
+            label
+            for label, a, b in out
+            if label != role
+            and a < end
+            and b > start
+            and any(t.text.isalpha() for t in tokens[max(a, start) : min(b, end)])
+        )
+        if labels <= _REPLACEABLE and next(named, None) is not None:
+            out = painted(out, (role, start, end))
+    return out
