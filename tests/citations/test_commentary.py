@@ -36,3 +36,22 @@ def test_commentary_is_the_records_note(text: str, note: str) -> None:
 def test_a_record_with_no_commentary_has_no_note() -> None:
     text = "Smith J. Energy Politics. London: Routledge, 2019."
     assert parse_note(1, text, location=Location(path="t")).citations[0].note is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, John. Translation mine: essays on poetry. London: Faber, 2001, p. 4.",
+        "Brown A. My translation of the Iliad. Oxford: OUP, 2010. P. 5.",
+    ],
+)
+def test_a_commentary_phrase_inside_the_title_is_the_titles(text: str) -> None:
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert citation.note is None
+    assert citation.title is not None
+    assert "ranslation" in citation.title
+
+
+def test_a_commentary_phrase_closing_the_title_is_still_the_note() -> None:
+    text = "Parsons R. Typographie professionell – under the North Star 2022. Translation mine."
+    assert parse_note(1, text, location=Location(path="t")).citations[0].note == "Translation mine"

@@ -342,6 +342,22 @@ def test_a_university_named_after_its_city_is_the_publisher() -> None:
     assert "publisher-place" not in fields
 
 
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        ("Smith J. Essay. London: Journal of Politics, 2015. P. 4.", "Journal of Politics"),
+        ("Kaya A. Makale. Ankara: Bilig Dergisi, 2015, s. 4.", "Bilig Dergisi"),
+    ],
+)
+def test_a_periodicals_name_after_place_and_colon_stays_the_host(text: str, journal: str) -> None:
+    title = text.split(". ")[1]
+    place = text.split(". ")[2].split(":")[0]
+    spans = [(title, "title"), (place, "publisher-place"), (journal, "container-title")]
+    fields = _decode(text, [*spans, ("2015", "issued")])
+    assert fields["container-title"] == journal
+    assert "publisher" not in fields
+
+
 def test_a_host_and_its_date_read_by_their_fields_are_no_lost_text() -> None:
     from citekit.citations import parse_note
     from citekit.model import Location

@@ -70,3 +70,12 @@ def test_a_journals_name_in_the_title_run_before_its_numbers_is_the_host() -> No
     fields = _decode(text, spans)
     assert fields["title"] == "Cifrlandyru maseleleri"
     assert fields["container-title"] == "Habarshy. Ekonomika seriyasy"
+
+
+def test_a_second_name_in_the_authors_run_before_the_slashes_is_no_title() -> None:
+    for joined in ("Иванов И. И., Петров П. П.", "Иванов И. И. и Петров П. П."):
+        text = f"{joined} // Вопросы истории. 2001. № 3. С. 5."
+        spans = [(joined, "author"), ("Вопросы истории", "container-title"), ("2001", "issued")]
+        fields = _decode(text, spans)
+        assert "title" not in fields
+        assert [name.family for name in fields["author"]] == ["Иванов", "Петров"]  # type: ignore[union-attr]

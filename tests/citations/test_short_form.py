@@ -122,3 +122,18 @@ def test_an_author_date_note_is_names_year_and_page(
 def test_a_place_and_year_is_no_author_date_note() -> None:
     fields = _decode("Ankara 2019, 5.", [("Ankara", "title"), ("2019", "issued")])
     assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Kaya A. Ankara 2019, 5.",
+            [("Kaya A.", "author"), ("Ankara", "title"), ("2019", "issued")],
+        ),
+        ("Kaya, Ankara 2019, 5.", [("Kaya", "author"), ("Ankara", "title"), ("2019", "issued")]),
+    ],
+)
+def test_a_place_after_the_name_is_no_author(text: str, spans: list[tuple[str, str]]) -> None:
+    fields = _decode(text, spans)
+    assert "Ankara" not in str(fields.get("author"))

@@ -33,11 +33,19 @@ def _commentary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-def commentary(text: str, lost: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+def commentary(
+    text: str, lost: tuple[str, ...], titles: tuple[str | None, ...] = ()
+) -> tuple[str | None, tuple[str, ...]]:
     """The note's own commentary written after the source (`Translation mine.`, `(Аударма
     біздікі)`), as written, and the unparsed pieces less those inside it: a comment is carried
-    as the record's note, not reported as lost."""
-    found = [m.group() for m in _commentary_pattern().finditer(text)]
+    as the record's note, not reported as lost. A phrase inside one of `titles`, words of the
+    title after it, is the title's (`My translation of the Iliad`), no comment; one closing a
+    title is the comment the title ran on into."""
+    pattern = _commentary_pattern()
+    for title in filter(None, titles):
+        if any(title[m.end() :].strip(" .,;:)]") for m in pattern.finditer(title)):
+            text = text.replace(title, " ")
+    found = [m.group() for m in pattern.finditer(text)]
     if not found:
         return None, lost
     kept = tuple(piece for piece in lost if not any(piece in phrase for phrase in found))
@@ -240,8 +248,8 @@ def parse_citation(
     if exact.accessed is not None and not fields.get("accessed"):
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
-    note, lost = commentary(flat, lost)
     container = _text(fields, "container-title")
+    note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
     if kind == "legislation" and container is None and legal.section and fields.get("issue"):

@@ -116,6 +116,9 @@ class Words:
     # the note's own commentary after a source, read by the record builder only: carried as
     # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
     commentary: tuple[str, ...] = ()
+    # a single work's literary genre, read by the tagger's name passes only: a known name before
+    # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
+    literary_genre: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)

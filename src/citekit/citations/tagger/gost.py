@@ -42,6 +42,15 @@ def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
     return k if k > a + 1 else a
 
 
+def _titled(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b after a name are a title: they open with a capital or a quote mark
+    and are no second name (`Иванов И. И., Петров П. П. // …`: two authors, no title)."""
+    first = tokens[a].text
+    if not (first[:1].isupper() or first in _OPENERS):
+        return False
+    return _name_end(tokens, a, b) < b - (tokens[b - 1].text == ".")
+
+
 def _joins(text: str) -> bool:
     """Whether a token outside any run may stand inside a host's title: an abbreviation's
     lower-case word (`междунар.`, `конф.`), its period, a colon, a comma or a quote mark."""
@@ -65,7 +74,13 @@ def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         label, a, b = out[j]
         end = _name_end(tokens, a, b)
         words = [t for t in tokens[end:b] if t.text.isalpha()]
-        if label in _PERSONS and end > a and b == slashes and len(words) >= 2:
+        if (
+            label in _PERSONS
+            and end > a
+            and b == slashes
+            and len(words) >= 2
+            and _titled(tokens, end, b)
+        ):
             out[j : j + 1] = [(label, a, end), ("title", end, b)]
     if not any(run[0] == "title" and run[2] <= slashes for run in out):
         return out

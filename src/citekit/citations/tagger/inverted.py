@@ -4,12 +4,14 @@ gives them back to the title."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["given_names_end", "name_before_title"]
 
@@ -68,7 +70,8 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     """`found` with a known given name and a family name, or a known name alone, that open a
     note's title run before a period read as its author (`Мұхтар Әуезов. Абай жолы`, `Абай.
     Қара сөздер`, `Ahmet Yesevi. Divan-ı Hikmet`): the note names no author otherwise, and a
-    capitalised word goes on after the period."""
+    capitalised word goes on after the period that is no single work's genre alone (`Абай.
+    Роман-эпопея`, `Kemine. A Novel`: a work titled with the name)."""
     labels = list(map(run_label, found))
     if "title" not in labels or "author" in labels:
         return list(found)
@@ -82,9 +85,23 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     rest = tokens[k + 1].text if k + 1 < b else ""
     if k >= b or tokens[k].text != "." or not _capitalised(rest):
         return list(found)
+    if _genre(tokens[k + 1 : b]):
+        return list(found)  # `Абай. Роман-эпопея`: the work's title and its genre
     runs: list[Run] = [("author", a, k), (OTHER, k, k + 1), ("title", k + 1, b)]
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
 def _capitalised(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word[0].isupper()
+
+
+@functools.cache
+def _genres() -> frozenset[str]:
+    """The language files' literary genres (`[words] literary_genre`), lower case, unspaced."""
+    return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
+
+
+def _genre(words: Sequence[Token]) -> bool:
+    """Whether `words` are a literary genre alone (its closing period aside)."""
+    text = "".join(t.text for t in words).rstrip(".,")
+    return lower(text) in _genres()

@@ -153,6 +153,17 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
 
 
 _AFTER_COLON = frozenset({"publisher-place", "container-title"})
+
+
+def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b name a periodical: a journal's word in a name of two words or more
+    with no publisher's word (`Journal of Politics`, `Вестник КазНУ`, `Bilig Dergisi`; a
+    house named for a paper, `Известия`, or `Monthly Review Press` publishes books)."""
+    words = sum(t.text.isalpha() for t in tokens[a:b])
+    journal = any("journal" in marks[k] for k in range(a, b))
+    return words > 1 and journal and not any("publisher" in marks[k] for k in range(a, b))
+
+
 _NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
 
 
@@ -195,8 +206,10 @@ def place_then_place(
         ):
             return list(found)
         labels = [r[0] for r in found]
-        if second == "container-title" and (labels.count(second) > 1 or _NUMBERED & set(labels)):
-            return list(found)  # a host named elsewhere too, or a periodical's numbers
+        if second == "container-title" and (
+            labels.count(second) > 1 or _NUMBERED & set(labels) or _periodical(tokens, marks, e, f)
+        ):
+            return list(found)  # a host named elsewhere too, a periodical's numbers or name
         return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
 
@@ -205,11 +218,14 @@ def place_then_place(
 _NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator", "title"})
 
 
-def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def named_after_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
     """`found` with the run right after `Place:` read as the publisher when the model called
     it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
-    year or the note's end follows is who published it, not a periodical or an editor."""
+    year or the note's end follows is who published it, not a periodical or an editor. A
+    periodical's name (`London: Journal of Politics, 2015`) stays the host."""
     labels = list(map(run_label, found))
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
@@ -217,7 +233,7 @@ def named_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         (place, _, _), (colon, c, d), (label, e, f) = found[j : j + 3]
         if place != "publisher-place" or colon != OTHER or label not in _NAMED_AFTER_PLACE:
             continue
-        if [t.text for t in tokens[c:d]] != [":"]:
+        if [t.text for t in tokens[c:d]] != [":"] or _periodical(tokens, marks, e, f):
             continue
         after = found[j + 3 : j + 5]
         ends = not any(t.text.isalnum() for t in tokens[f:])

@@ -529,7 +529,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = numbered_host(tokens, out)
     out = year_after_host(tokens, journal_in_title(tokens, out, marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = publisher_titled(tokens, marks, named_after_place(tokens, out))
+    out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = bracketed_place(tokens, marks, out)
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))

@@ -148,8 +148,10 @@ def author_date(
         return list(found)
     if not all(_name_token(tokens[k].text) or _joiner(tokens[k].text, marks[k]) for k in head):
         return list(found)
-    if head_end - first == 1 and marks[first] & _PLACES:
-        return list(found)  # `Ankara 2019, 5`: a place, no author
+    if marks[head_end - 1] & _PLACES and (
+        head_end - 1 == first or tokens[head_end - 2].text in ".,"
+    ):
+        return list(found)  # `Ankara 2019, 5`, `Kaya A. Ankara 2019, 5`: a place, no author
     if not _names_only(tokens, marks, first, head_end):
         return list(found)
     k = year + 1 + (year + 1 < n and tokens[year + 1].text == ")" and head_end < year)
