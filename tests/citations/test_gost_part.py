@@ -61,7 +61,10 @@ def test_a_hosts_other_title_information_stays_outside() -> None:
 
 
 def test_a_journals_name_in_the_title_run_before_its_numbers_is_the_host() -> None:
-    text = "Abishev A. K. Cifrlandyru maseleleri. Habarshy. Ekonomika seriyasy. 2020. T. 133. № 7. B. 4–15."
+    text = (
+        "Abishev A. K. Cifrlandyru maseleleri. Habarshy. Ekonomika seriyasy. 2020. T. 133. № 7. "
+        "B. 4–15."
+    )
     spans = [
         ("Abishev A. K.", "author"),
         ("Cifrlandyru maseleleri. Habarshy. Ekonomika seriyasy", "title"),
