@@ -631,3 +631,10 @@ def test_a_see_prefix_before_a_second_short_form_is_no_name() -> None:
     note = parse_note(2, text, location=Location(path="t"))
     names = [str(n) for c in note.citations for n in c.authors]
     assert not any("see" in name for name in names)
+
+
+@pytest.mark.parametrize("text", ["Moscow, Nauka, 45.", "Алматы, Жазушы, 45."])
+def test_a_place_and_publisher_is_no_short_forms_author(text: str) -> None:
+    from citekit.citations.shortforms import repeat_citation
+
+    assert repeat_citation(text, None) is None

@@ -13,6 +13,7 @@ from attrs import evolve
 from citekit._text import fold, unmixed, unmixed_word
 from citekit.citations._words import patterns
 from citekit.citations.names import split_names, to_name
+from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Note, NoteKind
 
 __all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms"]
@@ -63,6 +64,8 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     parts = _PARTS.match(text) if SHORT_FORM.match(text) else None
     if parts is None or len(parts.group("author").split()) > _MAX_AUTHOR_WORDS:
         return None
+    if _place(parts.group("author")):
+        return None  # `Moscow, Nauka, 45`: an imprint, no author
     if ". " in parts.group("title"):
         return None  # sentences: the parts of a full citation
     title = parts.group("title").strip(_QUOTES)
@@ -70,6 +73,12 @@ def repeat_citation(piece: str, page: str | None) -> Citation | None:
     if not authors:
         return None
     return Citation(authors=authors, title=title, page=parts.group("page"), raw=piece)
+
+
+def _place(written: str) -> bool:
+    """Whether `written` is one known place of publication (`Moscow`, `Алматы`)."""
+    words = written.split()
+    return len(words) == 1 and bool(text_marks(words)[0] & {"cities", "places"})
 
 
 def _who(citation: Citation) -> set[str]:
