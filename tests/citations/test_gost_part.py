@@ -82,3 +82,18 @@ def test_a_second_name_in_the_authors_run_before_the_slashes_is_no_title() -> No
         fields = _decode(text, spans)
         assert "title" not in fields
         assert [name.family for name in fields["author"]] == ["Иванов", "Петров"]  # type: ignore[union-attr]
+
+
+def test_a_name_between_a_quoted_title_and_its_volume_is_the_journal() -> None:
+    text = "Lynch, D. 2003. “The EU and Eurasia.” Survival 45 (2): 23–46."
+    spans = [("Lynch, D.", "author"), ("2003", "issued"), ("The EU and Eurasia", "title")]
+    fields = _decode(text, [*spans, ("45", "volume"), ("23–46", "page")])
+    assert fields["container-title"] == "Survival"
+    assert fields["volume"] == "45"
+
+
+def test_a_lower_case_word_after_the_quote_is_no_journal() -> None:
+    text = "Lynch, D. 2003. “The EU and Eurasia.” in 45 (2): 23–46."
+    spans = [("Lynch, D.", "author"), ("2003", "issued"), ("The EU and Eurasia", "title")]
+    fields = _decode(text, [*spans, ("45", "volume"), ("23–46", "page")])
+    assert "container-title" not in fields

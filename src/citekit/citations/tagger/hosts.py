@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["journal_in_title", "numbered_host", "title_in_host", "year_after_host"]
+__all__ = [
+    "host_before_numbers",
+    "journal_in_title",
+    "numbered_host",
+    "title_in_host",
+    "year_after_host",
+]
 
 _YEAR_DIGITS = 4
 
@@ -195,3 +201,31 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         ):
             out[j] = ("container-title", a, b)
     return out
+
+
+_HOST_WORDS = 6  # words of a journal's name left outside any field at most
+_CLOSING_QUOTES = frozenset('”»"’')
+
+
+def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the capitalised words between a quoted title and the volume after it read
+    as the journal when the note names none (`“The EU and Eurasia.” Survival 45 (2): 23–46`):
+    the model left a short name outside any field."""
+    labels = [run[0] for run in found]
+    if "container-title" in labels or "volume" not in labels:
+        return list(found)
+    j = labels.index("volume")
+    if j < 1 or found[j - 1][0] != OTHER:
+        return list(found)
+    _, a, b = found[j - 1]
+    quote = next((k for k in range(b - 1, a - 1, -1) if tokens[k].text in _CLOSING_QUOTES), None)
+    if quote is None:
+        return list(found)
+    words = [tokens[k].text for k in range(quote + 1, b)]
+    named = [w for w in words if w.isalpha()]
+    if not named or len(named) > _HOST_WORDS or not named[0][0].isupper():
+        return list(found)
+    if any(not (w.isalpha() or w in "&-:") for w in words):
+        return list(found)
+    runs: list[Run] = [(OTHER, a, quote + 1), ("container-title", quote + 1, b)]
+    return [*found[: j - 1], *(r for r in runs if r[1] < r[2]), *found[j:]]

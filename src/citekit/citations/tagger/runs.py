@@ -50,6 +50,7 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.hosts import (
+    host_before_numbers,
     journal_in_title,
     numbered_host,
     title_in_host,
@@ -527,7 +528,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
     out = numbered_host(tokens, out)
-    out = year_after_host(tokens, journal_in_title(tokens, out, marks))
+    out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = bracketed_place(tokens, marks, out)
