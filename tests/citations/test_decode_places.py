@@ -366,3 +366,26 @@ def test_a_host_and_its_date_read_by_their_fields_are_no_lost_text() -> None:
     citation = parse_note(1, text, location=Location(path="t")).citations[0]
     assert citation.container == "Türkmenportal"
     assert citation.unparsed == ()
+
+
+def test_a_body_before_the_year_after_the_title_is_the_publisher() -> None:
+    text = (
+        "Akiner, Shirin. The Formation of Kazakh Identity. Royal Institute of International "
+        "Affairs, 1995."
+    )
+    spans = [("Akiner, Shirin", "author"), ("The Formation of Kazakh Identity", "title")]
+    spans += [("Royal Institute of International Affairs", "container-title"), ("1995", "issued")]
+    fields = _decode(text, spans)
+    assert fields["publisher"] == "Royal Institute of International Affairs"
+    assert "container-title" not in fields
+
+
+def test_a_universitys_journal_before_the_year_stays_the_host() -> None:
+    text = "Duran A. Şehirleşme. Fırat Üniversitesi İletişim Fakültesi Dergisi, 2018."
+    spans = [("Duran A.", "author"), ("Şehirleşme", "title")]
+    spans += [
+        ("Fırat Üniversitesi İletişim Fakültesi Dergisi", "container-title"),
+        ("2018", "issued"),
+    ]
+    fields = _decode(text, spans)
+    assert fields["container-title"] == "Fırat Üniversitesi İletişim Fakültesi Dergisi"

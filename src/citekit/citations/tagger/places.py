@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import glued_initial, is_initial
@@ -15,6 +16,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "body_publishes",
     "bracketed_place",
     "initial_in_place",
     "named_after_place",
@@ -308,6 +310,33 @@ def bracketed_place(
             out[named] = ("title", s, e)
         return out
     return list(found)
+
+
+_PERIODICAL = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})
+_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+
+
+def body_publishes(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a body's name after the title and before `, Year` read as the publisher
+    (`The Formation of Kazakh Identity. Royal Institute of International Affairs, 1995.`, MLA's
+    `Title. Publisher, Year.`) in a note with no periodical's numbers, address or publisher."""
+    labels = list(map(run_label, found))
+    if "container-title" not in labels or "title" not in labels or _PERIODICAL & set(labels):
+        return list(found)
+    j = labels.index("container-title")
+    if j < labels.index("title") or j + 2 >= len(found) or found[j + 2][0] != "issued":
+        return list(found)
+    _, a, b = found[j]
+    between = [t.text for t in tokens[found[j + 1][1] : found[j + 1][2]]]
+    if found[j + 1][0] != OTHER or between != [","]:
+        return list(found)
+    if any(marks[k] & _SERIALS for k in range(a, b)):
+        return list(found)  # `… Üniversitesi … Dergisi`: a body's journal
+    if not is_organisation(" ".join(t.text for t in tokens[a:b])):
+        return list(found)
+    return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
 
 
 _BEFORE_YEAR = frozenset({",", "—", "–"})

@@ -70,6 +70,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.named_roles import names_after_role
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
+    body_publishes,
     bracketed_place,
     initial_in_place,
     named_after_place,
@@ -531,7 +532,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
-    out = bracketed_place(tokens, marks, out)
+    out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
