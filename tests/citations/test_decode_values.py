@@ -473,18 +473,30 @@ def test_an_ordinal_before_a_pages_word_is_the_page(text: str, number: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("mark", "code"), [("[in Kazakh]", "kk"), ("(In Kazakh)", "kk"), ("[in Russian]", "ru")]
+    ("mark", "code"), [("[in Kazakh]", None), ("(In Kazakh)", "kk"), ("[in Russian]", None)]
 )
-def test_a_language_mark_in_any_bracket_names_the_language_and_is_no_lost_text(
-    mark: str, code: str
+def test_a_language_mark_in_any_bracket_is_no_lost_text_and_a_round_one_names_the_language(
+    mark: str, code: str | None
 ) -> None:
     from citekit.citations import parse_note
     from citekit.model import Location
 
     text = f"Baitursynov A. Til-qural. Orynbor, 1914. 64 p. {mark}"
     citation = parse_note(1, text, location=Location(path="t")).citations[0]
-    assert citation.language == code
+    if code is not None:
+        assert citation.language == code
     assert not any("Kazakh" in piece or "Russian" in piece for piece in citation.unparsed)
+
+
+def test_a_square_bracketed_mark_after_an_english_title_leaves_the_titles_language() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = (
+        "Baqtybaeva, M. A. (2011). Kazakh ancestral laws and their reading. Bulletin, 1(7) "
+        "[in Kazakh]."
+    )
+    assert parse_note(1, text, location=Location(path="t")).citations[0].language == "en"
 
 
 def test_a_language_mark_whose_period_the_run_cut_off_leaves_the_title() -> None:

@@ -97,3 +97,14 @@ def test_a_lower_case_word_after_the_quote_is_no_journal() -> None:
     spans = [("Lynch, D.", "author"), ("2003", "issued"), ("The EU and Eurasia", "title")]
     fields = _decode(text, [*spans, ("45", "volume"), ("23–46", "page")])
     assert "container-title" not in fields
+
+
+def test_a_label_word_after_the_host_is_no_part_of_it() -> None:
+    text = "Smith J. Energy // Journal of Eurasian Studies. iss. 5. — 2019. — P. 4–9."
+    spans = [
+        ("Smith J.", "author"),
+        ("Energy", "title"),
+        ("Journal of Eurasian Studies", "container-title"),
+    ]
+    fields = _decode(text, [*spans, ("2019", "issued"), ("4–9", "page")])
+    assert fields["container-title"] == "Journal of Eurasian Studies"

@@ -590,10 +590,10 @@ def test_the_same_author_word_gives_the_source_the_authors_before(
 @pytest.mark.parametrize(
     "note",
     [
-        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in Kazakh].",
-        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in  Kazakh].",
-        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in\u00a0Kazakh].",
-        "Adılov, M. (2019). The word. Túrkologıa, 6(98), 17-27 [in Кazakh].",  # a Cyrillic К
+        "Adılov, M. (2019). Söz. Túrkologıa, 6(98), 17-27 (in Kazakh).",
+        "Adılov, M. (2019). Söz. Túrkologıa, 6(98), 17-27 (in  Kazakh).",
+        "Adılov, M. (2019). Söz. Túrkologıa, 6(98), 17-27 (in\u00a0Kazakh).",
+        "Adılov, M. (2019). Söz. Túrkologıa, 6(98), 17-27 (in Кazakh).",  # a Cyrillic К
     ],
 )
 def test_a_language_mark_is_read_however_its_spaces_and_letters_are_typed(note: str) -> None:

@@ -308,14 +308,16 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
-def marked_language(text: str) -> str | None:
+def marked_language(text: str, *, square: bool = True) -> str | None:
     """The language a note marks its source as written in ("Статья // Википедия (англ.)",
-    "… [in Kazakh]")."""
-    if "(" not in text and "[" not in text:
+    and with `square`, "… [in Kazakh]")."""
+    if "(" not in text and ("[" not in text or not square):
         return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
-    found = pattern.search(unmixed(text))  # `[in Кazakh]` typed with a Cyrillic К
-    return None if found is None else codes.get(" ".join(found.group(1).split()).casefold())
+    for found in pattern.finditer(unmixed(text)):  # `[in Кazakh]` typed with a Cyrillic К
+        if square or found.group().startswith("("):
+            return codes.get(" ".join(found.group(1).split()).casefold())
+    return None
 
 
 def _unmarked(value: str) -> str:
@@ -469,7 +471,9 @@ def decode(
     for role, found in names.items():
         listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
         out[role] = _unpunctuated(_distinct(direct_pairs(found))) if listed else tuple(found)
-    if (marked := marked_language(text)) is not None:
+    # a mark in square brackets follows a title given in translation (`Kazakh ancestral laws
+    # … [in Kazakh]`): the record's language stays the title's as written
+    if (marked := marked_language(text, square=False)) is not None:
         out["language"] = marked
     if worded and (when := read_date(worded[0]).date) is not None:
         out["accessed"] = when

@@ -59,7 +59,9 @@ def _joins(text: str) -> bool:
     return text.isalpha() and text.islower() and len(text) <= _ABBREVIATION
 
 
-def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def gost_part(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
     if "container-title" not in map(run_label, found) or "/" not in map(_TEXT, tokens):
@@ -101,14 +103,16 @@ def gost_part(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             rest = [(lab, max(s, end), e) for lab, s, e in out[k + 1 :]]
             out[host:] = [("container-title", out[host][1], end), *rest]
             break
-    return _abbreviated_host(tokens, [run for run in out if run[1] < run[2]], host)
+    return _abbreviated_host(tokens, marks, [run for run in out if run[1] < run[2]], host)
 
 
 _DASHES = frozenset("—–")
 _NUMBERS = frozenset({"issued", "volume", "issue", "page"})
 
 
-def _abbreviated_host(tokens: Sequence[Token], out: list[Run], host: int) -> list[Run]:
+def _abbreviated_host(
+    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], host: int
+) -> list[Run]:
     """`out` with the host's title carried over the shortened words the model left after it
     (`// Вестник КазНУ. Сер. филол. — 2010`): lower-case abbreviations and their periods,
     up to GOST's dash or the host's date or numbers."""
@@ -117,6 +121,8 @@ def _abbreviated_host(tokens: Sequence[Token], out: list[Run], host: int) -> lis
     _, a, b = out[host + 1]
     k = a
     while k < b and _shortened(tokens[k].text):
+        if tokens[k].text != "." and (marks[k] or k + 1 >= b or tokens[k + 1].text != "."):
+            break  # a label word (`vol.`, `вып.`), or a whole word: no host's abbreviation
         k += 1
     words = [i for i in range(a, k) if tokens[i].text.isalpha()]
     ends = (k < b and tokens[k].text in _DASHES) or (

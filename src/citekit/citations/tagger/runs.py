@@ -358,7 +358,7 @@ def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int,
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
-    found = gost_part(tokens, found)
+    found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
