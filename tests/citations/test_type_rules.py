@@ -418,12 +418,7 @@ def test_a_body_that_published_its_own_work_wrote_a_report() -> None:
     )
 
 
-def test_an_entry_of_a_dictionary_is_an_entry_dictionary_and_the_dictionary_a_book() -> None:
-    entry = {"title": "Алаш", "container-title": "Қазақ тілінің түсіндірме сөздігі"}
-    assert (
-        rule_type(entry, "«Алаш» // Қазақ тілінің түсіндірме сөздігі. — Алматы, 2008.")
-        == "entry-dictionary"
-    )
+def test_a_bodys_own_dictionary_is_a_book() -> None:
     whole = {
         "title": "Türkçe Sözlük",
         "author": (Name(literal="Türk Dil Kurumu"),),

@@ -240,8 +240,6 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
     if VIDEO_HOST.search(url):
         return "motion_picture"
-    if _has_type_cue("dictionary", container) and not fields.get("editor"):
-        return "entry-dictionary"  # `“Climate emergency”, Oxford Learner's Dictionaries`
     if WIKI_HOST.search(url) or _has_cue("encyclopedia", container + " " + url):
         return "entry-encyclopedia"
     if "thesis" in cues:
