@@ -78,6 +78,12 @@ def _reprint_words() -> tuple[tuple[str, ...], ...]:
     return tuple(seq for seq in found if seq)
 
 
+@functools.cache
+def _reprint_firsts() -> frozenset[str]:
+    """The first word of each reprint's word sequence."""
+    return frozenset(seq[0] for seq in _reprint_words() if seq)
+
+
 def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
     of it, in its clause (no comma, semicolon or bracket between)."""
@@ -88,6 +94,8 @@ def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
     while end < min(len(tokens), b + _NEAR) and tokens[end].text not in _CLAUSE:
         end += 1
     words = [t.text.casefold() for t in [*tokens[start:a], *tokens[b:end]] if t.text != "."]
+    if _reprint_firsts().isdisjoint(words):
+        return False  # no reprint's word opens anywhere near (at C speed)
     return any(
         tuple(words[i : i + len(seq)]) == seq
         for seq in _reprint_words()

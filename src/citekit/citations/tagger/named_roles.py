@@ -57,6 +57,8 @@ def names_after_role(
     """`found` with the list of names after a translator's or editor's word given that role
     when the model split it among other labels."""
     out = list(found)
+    if _ROLES.keys().isdisjoint(set().union(*marks)):
+        return out  # no role word (at C speed)
     for k, found_marks in enumerate(marks):
         role = next((_ROLES[m] for m in found_marks if m in _ROLES), None)
         if role is None:
