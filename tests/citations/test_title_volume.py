@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations.tagger.decode import Fields
 from tests.citations.labelled import decode_labelled as _decode
+
+
+def _book(title_run: str) -> Fields:
+    """A GOST book note whose title run, as the model read it, is `title_run`."""
+    text = f"Ахметов А. {title_run}. Алматы: Атамұра, 1997."
+    spans = [("Ахметов А.", "author"), (title_run, "title"), ("Алматы", "publisher-place")]
+    return _decode(text, [*spans, ("Атамұра", "publisher"), ("1997", "issued")])
 
 
 @pytest.mark.parametrize(
@@ -30,17 +38,7 @@ from tests.citations.labelled import decode_labelled as _decode
     ],
 )
 def test_a_volume_inside_a_title_run_is_the_volume(title_run: str, title: str, volume: str) -> None:
-    text = f"Ахметов А. {title_run}. Алматы: Атамұра, 1997."
-    fields = _decode(
-        text,
-        [
-            ("Ахметов А.", "author"),
-            (title_run, "title"),
-            ("Алматы", "publisher-place"),
-            ("Атамұра", "publisher"),
-            ("1997", "issued"),
-        ],
-    )
+    fields = _book(title_run)
     assert fields["title"] == title
     assert fields["volume"] == volume
 
@@ -54,16 +52,6 @@ def test_a_volume_inside_a_title_run_is_the_volume(title_run: str, title: str, v
     ],
 )
 def test_a_volume_word_the_title_owns_stays_in_the_title(title_run: str) -> None:
-    text = f"Ахметов А. {title_run}. Алматы: Атамұра, 1997."
-    fields = _decode(
-        text,
-        [
-            ("Ахметов А.", "author"),
-            (title_run, "title"),
-            ("Алматы", "publisher-place"),
-            ("Атамұра", "publisher"),
-            ("1997", "issued"),
-        ],
-    )
+    fields = _book(title_run)
     assert fields["title"] == title_run
     assert "volume" not in fields

@@ -4,6 +4,7 @@ sources it cites, parse their fields and resolve what ibid and op. cit. repeat.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -207,11 +208,15 @@ def _bare_ibid(piece: str) -> bool:
     return not rest.strip(" .,:;") or _locator(rest) is not None
 
 
-# a host's imprint after `//`: its year after a comma, colon, period or spaced dash (not a
-# range's second year), a page's or an issue's number
-_IMPRINT = re.compile(
-    r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)|\b(?:[СCсPpSsБбР]{1,2}|№)\.?\s*\d", re.UNICODE
-)
+@functools.cache
+def _imprint() -> re.Pattern[str]:
+    """A host's imprint after `//`: its year after a comma, colon, period or spaced dash (not
+    a range's second year), or a number after a page's, volume's or issue's word of the
+    language files (`С. 5`, `Vol. 3`, `№ 2`)."""
+    words = {w.rstrip(".") for key in ("page", "volume", "issue") for w in shipped_words(key)}
+    labels = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
+    year = r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)"
+    return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
 
 
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
@@ -222,7 +227,7 @@ def _open_host(before: str) -> bool:
     an imprint and no page or issue number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские
     чтения 1999–2000 гг.`, which `; Межвуз. сб. науч. тр. / Под ред. …` goes on)."""
     slashes = [m.end() for m in _SLASHES.finditer(before)]
-    return bool(slashes) and _IMPRINT.search(before, slashes[-1]) is None
+    return bool(slashes) and _imprint().search(before, slashes[-1]) is None
 
 
 def _repeat_with_page(piece: str) -> bool:

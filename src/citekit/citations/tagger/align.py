@@ -21,6 +21,7 @@ __all__ = [
     "Run",
     "bio_labels",
     "first_at",
+    "is_year",
     "record_spans",
     "run_label",
     "token_labels",
@@ -192,3 +193,9 @@ def record_spans(text: str, gold: Mapping[str, Any]) -> list[tuple[int, int, str
     if isinstance(pages, str) and pages and not _place(text, pages, "page", taken, last=True):
         return None
     return sorted(taken)
+
+
+def is_year(text: str) -> bool:
+    """Whether a token is a year a citation writes: four decimal digits, 1500 to 2099 (`²⁰¹⁹`
+    has digits, no number)."""
+    return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099

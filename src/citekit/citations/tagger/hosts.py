@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -16,8 +16,6 @@ __all__ = [
     "title_in_host",
     "year_after_host",
 ]
-
-_YEAR_DIGITS = 4
 
 
 def _next_field(
@@ -71,7 +69,7 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return list(found)
     for j, (label, a, b) in enumerate(found):
         year = tokens[b - 1].text
-        if label != "container-title" or b - a < 2 or not _is_year(year):
+        if label != "container-title" or b - a < 2 or not is_year(year):
             continue
         if tokens[b - 2].text not in ".,":
             continue  # `Proceedings of ICML 2019`: a year inside a name follows no mark
@@ -88,11 +86,6 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             *found[j + 1 :],
         ]
     return list(found)
-
-
-def _is_year(text: str) -> bool:
-    # four decimal digits (`²⁰¹⁹` has digits, no number), 1500 to 2099
-    return len(text) == _YEAR_DIGITS and text.isdecimal() and 1500 <= int(text) <= 2099
 
 
 def title_in_host(

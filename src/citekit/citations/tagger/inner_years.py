@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
@@ -18,10 +18,6 @@ _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
 
 
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099
-
-
 def _inner(
     tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], i: int
 ) -> bool:
@@ -29,7 +25,7 @@ def _inner(
     is no word of the lexicon (a month, `вып.`, `no`)."""
     before = tokens[i - 1]
     return (
-        _year(tokens[i].text)
+        is_year(tokens[i].text)
         and labels[i] in _TITLED
         and not marks[i - 1]
         and before.text.isalpha()
@@ -127,7 +123,7 @@ def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]
         j = i
         while j < len(out) and out[j] == out[i]:
             j += 1
-        years = [k for k in range(i, j) if _year(tokens[k].text)]
+        years = [k for k in range(i, j) if is_year(tokens[k].text)]
         if years and reprinted(tokens, years[0], years[0] + 1):
             out[i:j] = [OTHER] * (j - i)
         i = j

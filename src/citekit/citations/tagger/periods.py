@@ -8,17 +8,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["date_given_back", "spans_of_time"]
 
 _RANGE_MARKS = frozenset("-–—")
-_FIRST, _LAST = 1500, 2099
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdecimal() and _FIRST <= int(text) <= _LAST
 
 
 def _day(text: str) -> bool:
@@ -43,7 +38,7 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             t = -1  # more than the mark between them
         # `1922 — 1930` alone may be the date's own range: a month opens the period's end,
         # or the note has another date (`История края 1900 — 1920. М., 1990`)
-        period = _year(first) and (not own.isdecimal() or (_year(own) and len(dated) > 1))
+        period = is_year(first) and (not own.isdecimal() or (is_year(own) and len(dated) > 1))
         if period and t >= 0 and out[t][0] == "title" and out[t][2] >= a - 1:
             out[t : j + 1] = [("title", out[t][1], b)]  # the period the title covers
         elif _day(first) and _day(own) and len(dated) > 1:
@@ -67,7 +62,7 @@ def date_given_back(
         before, s, e = out[j - 1] if out[j - 1][0] != OTHER or j < 2 else out[j - 2]
         if before in (OTHER, "issued") or b - a != 1:
             continue
-        if not (_year(tokens[a].text) and e in (a, a - 1)):
+        if not (is_year(tokens[a].text) and e in (a, a - 1)):
             continue
         day, month = e - 1, e - 2  # `September 1`
         if month <= s or not tokens[day].text.isdecimal() or "Bmonth" not in marks[month]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["author_date", "short_form"]
@@ -97,13 +97,6 @@ def short_form(
     return [run for run in runs if run[1] < run[2]]
 
 
-_FIRST_YEAR, _LAST_YEAR = 1500, 2099
-
-
-def _year(text: str) -> bool:
-    return len(text) == _YEAR_DIGITS and text.isdecimal() and _FIRST_YEAR <= int(text) <= _LAST_YEAR
-
-
 def _joiner(text: str, marks: set[str]) -> bool:
     """A word or mark that joins a list of names: `and`, `ve`, `и`, `&`, `et al.`, a comma."""
     return "and" in marks or "et_al" in marks or text in (",", "&", ".", "-")
@@ -137,7 +130,7 @@ def author_date(
         return list(found)
     first = _start(tokens, marks)
     year = next((k for k in range(first, n) if tokens[k].text.isdecimal()), None)
-    if year is None or not _year(tokens[year].text) or year == first:
+    if year is None or not is_year(tokens[year].text) or year == first:
         return list(found)
     head_end = year - 1 if tokens[year - 1].text == "(" else year
     if tokens[head_end - 1].text == ",":
