@@ -1,0 +1,107 @@
+"""A day's date written with ordinals, as Turkic languages write it (`5-nji mart 2020 ý.`,
+`2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`): one date whatever the model called its
+pieces (the day an edition, the year a host's name). One an access word stands just before is
+the access date's, and left as it is."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+from citekit.dates import read_date
+from citekit.languages import shipped_words
+
+__all__ = ["worded_dates"]
+
+_NEAR = 3  # tokens before a date where an access word makes it the access date
+_KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
+_NAMED = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
+
+
+@functools.cache
+def _ordinal_suffixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
+
+
+def _ordinal(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is an ordinal suffix glued by a hyphen to a day's or a year's number."""
+    if i < 2 or tokens[i].text.casefold() not in _ordinal_suffixes():
+        return False
+    number, hyphen = tokens[i - 2], tokens[i - 1]
+    glued = number.end == hyphen.start and hyphen.end == tokens[i].start
+    return glued and hyphen.text == "-" and number.text.isdecimal() and len(number.text) <= 4
+
+
+def _part(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> str | None:
+    """What token `i` may be in a worded date: a number, a mark, a year's word, a word (the
+    month's candidate), or None."""
+    text = tokens[i].text
+    if text.isdecimal() and len(text) <= 4:
+        return "number"
+    if text == "-" or text.casefold() in _ordinal_suffixes():
+        return "mark"
+    if "year" in marks[i]:
+        return "year"
+    return "word" if text.isalpha() else None
+
+
+def _window(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> tuple[int, int]:
+    """The tokens around the ordinal `i` that may make one date, with one word at most."""
+    words = 0
+    a = i
+    while a > 0 and (part := _part(tokens, marks, a - 1)) is not None:
+        if part == "word":
+            if words:
+                break
+            words += 1
+        a -= 1
+    b = i + 1
+    while b < len(tokens) and (part := _part(tokens, marks, b)) is not None:
+        if part == "word":
+            if words:
+                break
+            words += 1
+        b += 1
+    while a < b and _part(tokens, marks, a) not in ("number", "word"):
+        a += 1  # a date opens with its day, its year or its month
+    while b > a and _part(tokens, marks, b - 1) == "mark" and not _ordinal(tokens, b - 1):
+        b -= 1
+    return a, b
+
+
+def worded_dates(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with each date that writes its day or year with an ordinal suffix and reads
+    whole (day, month and year) one date run."""
+    ordinals = [i for i in range(2, len(tokens)) if _ordinal(tokens, i)]
+    if not ordinals:
+        return list(found)
+    out = list(found)
+    done = -1
+    for i in ordinals:
+        if i < done:
+            continue
+        a, b = _window(tokens, marks, i)
+        done = b
+        if b - a < 3 or any(m & {"accessed", "archived"} for m in marks[max(0, a - _NEAR) : a]):
+            continue
+        text = "".join(
+            t.text + (" " if k + 1 < b and tokens[k + 1].start > t.end else "")
+            for k, t in enumerate(tokens[a:b], a)
+        )
+        when = read_date(text).date
+        if when is None or when.month is None or when.day is None:
+            continue
+        covering = [run for run in out if run[1] < b and run[2] > a]
+        if any(run[0] in _KEEP or (run[0] in _NAMED and run[2] > b) for run in covering):
+            continue  # an access date, or a date inside a title (`… 12-nji martynda geçirilen`)
+        if all(run[0] in ("issued", OTHER) for run in covering) and any(
+            run[0] == "issued" and run[1] <= a and run[2] >= b for run in covering
+        ):
+            continue  # already the date's
+        out = painted(out, ("issued", a, b))
+    return out
