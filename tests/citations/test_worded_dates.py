@@ -88,3 +88,83 @@ def test_no_whole_date_no_change(text: str) -> None:
     issued = note.citations[0].issued
     assert issued is not None
     assert issued.day is None
+
+
+@pytest.mark.parametrize(
+    ("text", "season", "label"),
+    [
+        (
+            'Çiğdem Balım, "Türkmen Kimliği", Bilig, Sayı 25, Bahar 2003, s. 18.',
+            "Bahar",
+            "publisher-place",
+        ),
+        (
+            'Hasan Öztürk, "Güvenlik", Avrasya Etüdleri, C. 1, No. 4, Kış 1995, ss. 3-21.',
+            "Kış",
+            "publisher-place",
+        ),
+        (
+            'Lee Park, "Port Cities", Urban Review 12, no. 2, Winter 2019, 5-9.',
+            "Winter",
+            "container-title",
+        ),
+    ],
+)
+def test_a_season_before_the_year_is_the_dates(text: str, season: str, label: str) -> None:
+    year = text.split(season)[1].split(",")[0].strip()
+    fields = _decode(text, [(season, label), (year, "issued")])
+    assert fields["issued"] == PartialDate(int(year))
+    assert season not in str(fields.get(label, ""))
+
+
+def test_a_season_alone_as_a_name_stays() -> None:
+    # a given name that is a season's word, with no year after it
+    text = "Bahar Yılmaz, Kış Masalları, İstanbul: Can Yayınları, 2011, s. 4."
+    fields = _decode(
+        text, [("Bahar Yılmaz", "author"), ("Kış Masalları", "title"), ("2011", "issued")]
+    )
+    assert fields["title"] == "Kış Masalları"
+    assert [str(name) for name in fields["author"]] == ["Bahar Yılmaz"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "year", "issue"),
+    [
+        (
+            'Hüseyin Çelik, "Taşra İdaresi", Tarih Dergisi 38/66 (Güz 2019), 211-236.',
+            "Tarih Dergisi",
+            "38",
+            "2019",
+            "66",
+        ),
+        (
+            'Gül Aksoy, "Doğal Gaz", Avrasya İncelemeleri 9 / 1 (Nisan 2020): 77-98.',
+            "Avrasya İncelemeleri",
+            "9 ",
+            "2020",
+            "1",
+        ),
+    ],
+)
+def test_isnads_issue_after_the_volumes_slash(
+    text: str, journal: str, volume: str, year: str, issue: str
+) -> None:
+    spans = [(journal, "container-title"), (volume, "volume"), (year, "issued")]
+    assert _decode(text, spans)["issue"] == issue
+
+
+def test_a_volume_and_its_pages_after_a_slash_stay() -> None:
+    text = (
+        'Mehmet İpşirli, "Sadrazam", İslâm Ansiklopedisi (Ankara: TDV Yayınları, 2008), 35/413-414.'
+    )
+    fields = _decode(
+        text,
+        [
+            ("Sadrazam", "title"),
+            ("İslâm Ansiklopedisi", "container-title"),
+            ("35", "volume"),
+            ("413-414", "page"),
+        ],
+    )
+    assert "issue" not in fields
+    assert fields["page"] == "413-414"

@@ -96,6 +96,9 @@ class Words:
     # the role words of a contributor a record has no field for, read by the decoder only:
     # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
     contributor: tuple[str, ...] = ()
+    # the seasons a periodical's issue is dated by, read by the decoder only ("Güz 2019",
+    # "Spring 2008"): a date's word, never a place's or a name's
+    seasons: tuple[str, ...] = ()
     # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
     place_joins: tuple[str, ...] = ()
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element

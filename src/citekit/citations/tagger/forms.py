@@ -72,9 +72,13 @@ def trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
 
 def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
-    brackets; MLA's `22 (1950)` the year."""
+    brackets; MLA's `22 (1950)` the year; İSNAD's `38/66 (Güz 2019)` the issue after a slash,
+    before the bracketed date."""
     bracketed = b - a >= 3 and tokens[a].text == "(" and tokens[a + 2].text == ")"
     if bracketed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
+        return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
+    slashed = b - a >= 3 and _slash(tokens, a) and tokens[a + 2].text == "("
+    if slashed and tokens[a + 1].text.isdigit() and len(tokens[a + 1].text) < _YEAR_DIGITS:
         return [(OTHER, a, a + 1), ("issue", a + 1, a + 2), (OTHER, a + 2, b)]
     return [(OTHER, a, b)]
 

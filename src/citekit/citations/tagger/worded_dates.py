@@ -1,7 +1,7 @@
 """A day's date written with ordinals, as Turkic languages write it (`5-nji mart 2020 ý.`,
 `2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`): one date whatever the model called its
 pieces (the day an edition, the year a host's name). One an access word stands just before is
-the access date's, and left as it is."""
+the access date's, and left as it is. A season's word before a year is the date's too."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["worded_dates"]
+__all__ = ["season_before_year", "worded_dates"]
 
 _NEAR = 3  # tokens before a date where an access word makes it the access date
 _KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
@@ -104,4 +104,28 @@ def worded_dates(
         ):
             continue  # already the date's
         out = painted(out, ("issued", a, b))
+    return out
+
+
+@functools.cache
+def _seasons() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("seasons"))
+
+
+_SEASONED = frozenset(
+    {"publisher-place", "publisher", "container-title", "volume", "issue", "edition"}
+)
+
+
+def season_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a season's word just before the date's year (`Bilig, Sayı 25, Bahar 2003`,
+    `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        label, a, b = out[j]
+        after = out[j + 1]
+        if label not in _SEASONED or after[0] != "issued" or after[1] != b:
+            continue
+        if all(t.text.casefold() in _seasons() for t in tokens[a:b]):
+            out[j] = (OTHER, a, b)
     return out
