@@ -1,0 +1,94 @@
+"""The hand-written book note `Ad Soyad, Eser, haz. X, Yayınevi, Yer, Yıl` (issue 12): read as
+a chapter's `"Title", Host, ed. X` by the model, its name is the author and its work the
+title. The runs are labelled as the model did wrongly; the notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.citations.labelled import decode_labelled as _decode
+
+
+def _names(value: object) -> list[str]:
+    assert isinstance(value, tuple)
+    return [str(name) for name in value]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "work", "role", "person"),
+    [
+        (
+            "Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, Milliyet Yayınları, İstanbul, 1971.",
+            "Pir Sultan Abdal",
+            "Şiirler",
+            "haz. ",
+            "Cahit Öztelli",
+        ),
+        (
+            "Bkz. Evliya Çelebi, Seyahatname, Haz. Yücel Dağlı, Kredi Yayınları, İstanbul, 2006.",
+            "Evliya Çelebi",
+            "Seyahatname",
+            "Haz. ",
+            "Yücel Dağlı",
+        ),
+        (
+            "Magtymguly Pyragy, Goşgular, terjime eden Aman Kerimow, Aşgabat: Ylym, 1992, sah. 5.",
+            "Magtymguly Pyragy",
+            "Goşgular",
+            "terjime eden ",
+            "Aman Kerimow",
+        ),
+    ],
+)
+def test_a_name_before_the_work_is_its_author(
+    text: str, name: str, work: str, role: str, person: str
+) -> None:
+    label = "translator" if "terjime" in role else "editor"
+    imprint = text.split(person + ", ")[1]
+    publisher = imprint.split(",")[0].split(": ")[-1]
+    spans = [(name, "title"), (work, "container-title"), (person, label), (publisher, "publisher")]
+    fields = _decode(text, spans)
+    assert _names(fields["author"]) == [name]
+    assert fields["title"] == work
+    assert "container-title" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a quoted chapter in an edited book
+        (
+            'Cemal Kafadar, "Osmanlı Şehirleri", Türk Tarihi, haz. Ali Öz, Ankara: Kitap, 2001.',
+            [
+                ("Osmanlı Şehirleri", "title"),
+                ("Türk Tarihi", "container-title"),
+                ("Ali Öz", "editor"),
+                ("Kitap", "publisher"),
+            ],
+        ),
+        # a page of a site: no imprint, no role
+        (
+            "Enerji Zirvesi Başladı, Anadolu Ajansı, 12 Mart 2021.",
+            [
+                ("Enerji Zirvesi Başladı", "title"),
+                ("Anadolu Ajansı", "container-title"),
+                ("12 Mart 2021", "issued"),
+            ],
+        ),
+        # a host opened by an "in" word
+        (
+            "Kent Tarihi, içinde Türk Şehirleri, ed. Ayla Su, İstanbul: Der, 2010.",
+            [
+                ("Kent Tarihi", "title"),
+                ("Türk Şehirleri", "container-title"),
+                ("Ayla Su", "editor"),
+                ("Der", "publisher"),
+            ],
+        ),
+    ],
+)
+def test_a_title_and_its_host_stay(text: str, spans: list[tuple[str, str]]) -> None:
+    fields = _decode(text, spans)
+    assert "author" not in fields or not fields["author"]
+    assert fields["title"] == spans[0][0]
+    assert fields["container-title"] == spans[1][0]
