@@ -92,3 +92,86 @@ def test_a_title_and_its_host_stay(text: str, spans: list[tuple[str, str]]) -> N
     assert "author" not in fields or not fields["author"]
     assert fields["title"] == spans[0][0]
     assert fields["container-title"] == spans[1][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "title", "publisher"),
+    [
+        # a body's name read as the host
+        (
+            "Kemal Sertoğlu, Selçuklu Tarihi, Türk Tarih Kurumu, Ankara, 1978, C. II, s. 40.",
+            [
+                ("Kemal Sertoğlu", "author"),
+                ("Selçuklu Tarihi", "title"),
+                ("Türk Tarih Kurumu", "container-title"),
+                ("Ankara", "publisher-place"),
+                ("1978", "issued"),
+            ],
+            "Selçuklu Tarihi",
+            "Türk Tarih Kurumu",
+        ),
+        # a publisher read as a second author, after a chapter's host
+        (
+            'Ali Kaya, "Köy Odaları", Anadolu Kültürü, Cilt 2, Kaynak Yayınevi, İzmir, 1990, s. 9.',
+            [
+                ("Ali Kaya", "author"),
+                ("Köy Odaları", "title"),
+                ("Anadolu Kültürü", "container-title"),
+                ("2", "volume"),
+                ("Kaynak Yayınevi", "author"),
+                ("İzmir", "publisher-place"),
+                ("1990", "issued"),
+            ],
+            "Köy Odaları",
+            "Kaynak Yayınevi",
+        ),
+        # a body's name read as the title's last words
+        (
+            "Selim Deringil, Belgeler ve Yorumlar, Tarih Araştırmaları Merkezi, Ankara, 2001.",
+            [
+                ("Selim Deringil", "author"),
+                ("Belgeler ve Yorumlar, Tarih Araştırmaları Merkezi", "title"),
+                ("Ankara", "publisher-place"),
+                ("2001", "issued"),
+            ],
+            "Belgeler ve Yorumlar",
+            "Tarih Araştırmaları Merkezi",
+        ),
+    ],
+)
+def test_the_name_before_place_and_year_is_the_publisher(
+    text: str, spans: list[tuple[str, str]], title: str, publisher: str
+) -> None:
+    fields = _decode(text, spans)
+    assert fields["title"] == title
+    assert fields["publisher"] == publisher
+    assert "container-title" not in fields or fields["container-title"] != publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a journal's name before its place
+        (
+            'Ayşe Tan, "Kıyı", Ege Araştırmaları Dergisi, İzmir, 2004, s. 5.',
+            [
+                ("Kıyı", "title"),
+                ("Ege Araştırmaları Dergisi", "container-title"),
+                ("İzmir", "publisher-place"),
+                ("2004", "issued"),
+            ],
+        ),
+        # a title with a comma and no body's word
+        (
+            "Orhan Veli, Bütün Şiirleri, Garip, İstanbul, 1951.",
+            [
+                ("Orhan Veli", "author"),
+                ("Bütün Şiirleri, Garip", "title"),
+                ("İstanbul", "publisher-place"),
+                ("1951", "issued"),
+            ],
+        ),
+    ],
+)
+def test_no_publisher_without_its_word(text: str, spans: list[tuple[str, str]]) -> None:
+    assert "publisher" not in _decode(text, spans)

@@ -2,18 +2,20 @@
 Kazakh notes write their books so): the model may read it as a chapter's `"Title", Host, ed. X`
 and call the author's name the title and the work the host. A chapter's title is quoted or its
 host opened by an "in" word; with neither, a name-shaped first run before the work, in a note
-with an imprint or a role, is the work's author."""
+with an imprint or a role, is the work's author. The imprint `Yayınevi, Yer, Yıl` is read
+whole too."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["author_before_work"]
+__all__ = ["author_before_work", "publisher_before_place"]
 
 _QUOTES = frozenset("\"“”«»„‘’'")
 _IMPRINT = frozenset({"publisher", "publisher-place", *PERSONS})
@@ -54,3 +56,53 @@ def author_before_work(
     out[first] = ("author", a, b)
     out[second] = ("title", c, d)
     return out
+
+
+_NAMED = frozenset({"author", "container-title", "title"})
+_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PUBLISHER_WORDS = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
+
+
+def _comma(tokens: Sequence[Token], run: Run) -> bool:
+    return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] == [","]
+
+
+def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b name a publisher: a publisher's word last (`Bilgi Yayınevi`) or a
+    body's head word (`Türk Tarih Kurumu`), and no periodical's word."""
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    if not words or len(words) > _PUBLISHER_WORDS or any(marks[k] & _SERIALS for k in words):
+        return False
+    last = "Bpublisher" in marks[words[-1]] or "publisher" in marks[words[-1]]
+    return last or is_organisation(" ".join(t.text for t in tokens[a:b]))
+
+
+def publisher_before_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
+    before `, Place` and the year, after the work is named, is its publisher when a publisher's
+    word or a body's word ends it, whatever the model called it (a host, an author, the title's
+    last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
+    labels = list(map(run_label, found))
+    if "publisher" in labels or "publisher-place" not in labels:
+        return list(found)
+    j = labels.index("publisher-place")
+    following = [run for run in found[j + 1 :] if run[0] != OTHER]
+    if j < 2 or not _comma(tokens, found[j - 1]) or not following or following[0][0] != "issued":
+        return list(found)
+    label, a, b = found[j - 2]
+    if label not in _NAMED:
+        return list(found)
+    runs: list[Run] = [("publisher", a, b)]
+    if label == "title":
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
+        if comma is None:
+            return list(found)  # a title alone is the work's
+        runs = [("title", a, comma), (OTHER, comma, comma + 1), ("publisher", comma + 1, b)]
+        a = comma + 1
+    elif not any(run[0] in ("title", "container-title") for run in found[: j - 2]):
+        return list(found)  # the work is named before its imprint
+    if not _publishes(tokens, marks, a, b):
+        return list(found)
+    return [*found[: j - 2], *runs, *found[j - 1 :]]
