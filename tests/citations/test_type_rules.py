@@ -428,3 +428,52 @@ def test_a_bodys_own_dictionary_is_a_book() -> None:
     assert (
         rule_type(whole, "Türk Dil Kurumu. Türkçe Sözlük. Ankara: TDK Yayınları, 2011.") == "book"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "kind"),
+    [
+        # a quoted part, its host and a publisher: a book's chapter, no editor written
+        (
+            "Sibel Kara, “Kervansaraylar”, Anadolu Mimarisi, Cilt 3, Ufuk Yayınları, Konya, "
+            "2005, ss. 40-61.",
+            {
+                "title": "Kervansaraylar",
+                "container-title": "Anadolu Mimarisi",
+                "volume": "3",
+                "publisher": "Ufuk Yayınları",
+                "publisher-place": "Konya",
+                "issued": PartialDate(2005),
+                "page": "40-61",
+            },
+            "chapter",
+        ),
+        # … but a journal's issue makes an article, and a paper's day a newspaper's
+        (
+            "Sibel Kara, “Kervansaraylar”, Mimarlık, Cilt 3, Sayı 2, Ufuk Yayınları, 2005.",
+            {
+                "title": "Kervansaraylar",
+                "container-title": "Mimarlık",
+                "volume": "3",
+                "issue": "2",
+                "publisher": "Ufuk Yayınları",
+                "issued": PartialDate(2005),
+            },
+            "article-journal",
+        ),
+        (
+            "“Liman açıldı”, Yeni Gün, Gün Matbaası, 3 Mart 1998.",
+            {
+                "title": "Liman açıldı",
+                "container-title": "Yeni Gün",
+                "publisher": "Gün Matbaası",
+                "issued": PartialDate(1998, 3, 3),
+            },
+            "article-newspaper",
+        ),
+    ],
+)
+def test_a_quoted_part_of_a_published_host_is_a_chapter(
+    text: str, fields: dict[str, object], kind: str
+) -> None:
+    assert rule_type(fields, text) == kind

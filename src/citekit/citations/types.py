@@ -302,9 +302,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "post-weblog"
     if JOURNAL_HOST.search(url) and not has_book:
         return "article-journal"
+    # a periodical's issue, an article's DOI, a paper's day
+    serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
     quoted = _quoted(title, text)
+    if container and quoted and fields.get("publisher") and not (whole or journal or serial_no):
+        return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = _RANGE.search(str(fields.get("page") or "")) is not None
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
