@@ -87,6 +87,29 @@ class _Taken:
         return at >= len(self._covered) or not self._covered[at]
 
 
+_AFTER_ADDRESS = 40  # characters after an address where its access date may stand
+_BETWEEN = frozenset(" ,;:(–-")  # what may stand between an address and its date
+
+
+def _date_after_address(
+    text: str, end: int, spans: list[tuple[int, int, str]]
+) -> tuple[PartialDate, int, int] | None:
+    """The date just after the address an access label opens (`Erişim: https://…, 14.03.2021`,
+    `Accessed: https://… (5 May 2020)`), with its span; None when no address follows the label
+    or anything but punctuation stands between the address and a date."""
+    address = next(
+        (s for s in spans if s[2] == "URL" and end <= s[0] and not text[end : s[0]].strip(" :")),
+        None,
+    )
+    if address is None:
+        return None
+    window = text[address[1] : address[1] + _AFTER_ADDRESS]
+    reading = read_date(window)
+    if reading.date is None or not set(window[: reading.start]) <= _BETWEEN:
+        return None
+    return reading.date, address[1] + reading.start, address[1] + reading.end
+
+
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     """Run the exact rules on one citation's (flattened) text."""
     taken = _Taken(len(text))
@@ -121,6 +144,9 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         if reading.date is not None and taken.free(label.start() + reading.start):
             accessed = reading.date
             taken.add(label.start() + reading.start, label.start() + reading.end, "accessed")
+        elif (dated := _date_after_address(text, label.end(), taken.spans)) is not None:
+            accessed, start, end = dated
+            taken.add(start, end, "accessed")
     after = p.accessed_after.search(text) if accessed is None else None
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
