@@ -175,3 +175,44 @@ def test_the_name_before_place_and_year_is_the_publisher(
 )
 def test_no_publisher_without_its_word(text: str, spans: list[tuple[str, str]]) -> None:
     assert "publisher" not in _decode(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_run", "publisher", "place"),
+    [
+        (
+            "Ahmet Kaya, Türk Tarihi, 3. baskı, Ötüken, İstanbul, 2001.",
+            "Ötüken, İstanbul",
+            "Ötüken",
+            "İstanbul",
+        ),
+        (
+            "Nazım Hikmet, Şiirler, Adam, İstanbul 1987, s. 12.",
+            "Adam, İstanbul",
+            "Adam",
+            "İstanbul",
+        ),
+    ],
+)
+def test_a_publisher_before_its_place(
+    text: str, place_run: str, publisher: str, place: str
+) -> None:
+    title = text.split(", ")[1]
+    year = text.split(place_run)[1].strip(" ,").split(",")[0].rstrip(".")
+    spans = [(title, "title"), (place_run, "publisher-place"), (year, "issued")]
+    fields = _decode(text, spans)
+    assert fields["publisher"] == publisher
+    assert fields["publisher-place"] == place
+
+
+@pytest.mark.parametrize(
+    "place_run",
+    ["London, New York", "Paris, France", "Washington, DC"],
+)
+def test_places_together_stay_one_place(place_run: str) -> None:
+    text = f"Ann Lee, Harbours, {place_run}, 2001."
+    fields = _decode(
+        text, [("Harbours", "title"), (place_run, "publisher-place"), ("2001", "issued")]
+    )
+    assert "publisher" not in fields
+    assert fields["publisher-place"] == place_run

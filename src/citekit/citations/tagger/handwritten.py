@@ -11,11 +11,14 @@ from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.countries import country_end
+from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
+from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["author_before_work", "publisher_before_place"]
+__all__ = ["author_before_work", "publisher_before_place", "publisher_in_place"]
 
 _QUOTES = frozenset("\"“”«»„‘’'")
 _IMPRINT = frozenset({"publisher", "publisher-place", *PERSONS})
@@ -60,6 +63,7 @@ def author_before_work(
 
 _NAMED = frozenset({"author", "container-title", "title"})
 _SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PLACES = frozenset({"cities", "places"})
 _PUBLISHER_WORDS = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
 
 
@@ -106,3 +110,26 @@ def publisher_before_place(
     if not _publishes(tokens, marks, a, b):
         return list(found)
     return [*found[: j - 2], *runs, *found[j - 1 :]]
+
+
+def publisher_in_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a place run written `Publisher, Place` split at its last comma when the
+    note names no publisher (`Türk Tarihi, 3. baskı, Ötüken, İstanbul, 2001`: the hand-written
+    imprint names the house before the place): the part after the comma is one place of the
+    lexicon, the part before no place, no country and in capitals."""
+    labels = list(map(run_label, found))
+    if "publisher" in labels or labels.count("publisher-place") != 1:
+        return list(found)
+    j = labels.index("publisher-place")
+    _, a, b = found[j]
+    comma = next((k for k in range(b - 2, a, -1) if tokens[k].text == ","), None)
+    if comma is None or not one_place(marks, comma + 1, b):
+        return list(found)
+    if any(marks[k] & _PLACES for k in range(a, comma)) or country_end(tokens, a) is not None:
+        return list(found)
+    if not all(capitalised(t.text) for t in tokens[a:comma] if t.text.isalpha()):
+        return list(found)
+    runs = [("publisher", a, comma), (OTHER, comma, comma + 1), ("publisher-place", comma + 1, b)]
+    return [*found[:j], *runs, *found[j + 1 :]]
