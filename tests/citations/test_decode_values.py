@@ -428,6 +428,36 @@ def test_an_issue_written_before_its_word_is_the_issue() -> None:
     assert "volume" not in _decode("ҚР ПА, 1465-қ., 10-т., 2703-іс, 290-парақ.", [])
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "key", "number"),
+    [
+        (
+            "Orazgeldi Öwezow, Gadymy Merw, 3-nji tom, Aşgabat: Ylym, 2009, sah. 41.",
+            "Gadymy Merw",
+            "volume",
+            "3",
+        ),
+        (
+            "Ayla Sarı, Kent ve Bellek, 2. cilt, İstanbul: Dergâh, 2015, s. 7.",
+            "Kent ve Bellek",
+            "volume",
+            "2",
+        ),
+    ],
+)
+def test_a_volume_written_before_its_word_leaves_the_title(
+    text: str, title: str, key: str, number: str
+) -> None:
+    # the title run took in the volume after its comma (issue 12)
+    run = text.split(", ", 1)[1].rsplit(", ", 3)[0]  # `Gadymy Merw, 3-nji tom`
+    fields = _decode(text, [(run, "title"), ("2009" if "2009" in text else "2015", "issued")])
+    assert (fields["title"], fields[key]) == (title, number)
+    # a number inside the title stays the title's
+    text = "Orazgeldi Öwezow, Gadymy Merw we 3-nji tom meselesi, Aşgabat: Ylym, 2009."
+    fields = _decode(text, [("Gadymy Merw we 3-nji tom meselesi", "title"), ("2009", "issued")])
+    assert fields["title"] == "Gadymy Merw we 3-nji tom meselesi"
+
+
 def test_a_host_gives_back_its_volumes_word() -> None:
     text = "Овчинникова З. А. Работы // Вестник радиологии Т. 5, вып. 21 (1975). С. 243–263."
     spans = [("Работы", "title"), ("Вестник радиологии Т.", "container-title"), ("5", "volume")]

@@ -163,12 +163,18 @@ def number_before_word(
         # a host's run may end with the number (`Ykdysadyýet meseleleri 8-nji sany`), not hold
         # it (`In: 1-nji tom. Ylmy terminologiýa`: the host volume's own name)
         alone = current[0] == "title" and current[1:] == (i, i + 1)  # `35` read as a title
+        # `Türkmen halkynyň taryhy, 1-nji tom, Aşgabat`: a title run that took in the volume
+        # written after its comma, up to the word
+        tail = current[0] == "title" and current[2] == j + 1 and tokens[i - 1].text == ","
         if (
             current[0] == OTHER
             or alone
             or (current[0] == "container-title" and current[2] == i + 1)
         ):
             out = painted(out, (label, i, i + 1))
+            labels.add(label)
+        elif tail and current[1] < i - 1:
+            out = painted(painted(out, (OTHER, i - 1, j + 1)), (label, i, i + 1))
             labels.add(label)
     return out
 
