@@ -561,3 +561,24 @@ def test_a_journals_host_with_its_numbers_stays_the_host() -> None:
     spans = [("Kaya M.", "author"), ("Bilig", "container-title"), ("45", "volume")]
     fields = _decode(text, [*spans, ("Ankara", "publisher-place"), ("5-9", "page")])
     assert fields["container-title"] == "Bilig"
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "number", "key"),
+    [
+        # İSNAD with no volume: the number after the slash is the issue (issue 12)
+        ('Kaya, Ali. "Kıyı". Bilig / 71 (Ekim 2014): 1-20.', "Bilig", "71", "issue"),
+        ('Sarı, Gül. "Dağ". Türk Kültürü / 8 (Mart 2001): 5-9.', "Türk Kültürü", "8", "issue"),
+        # a volume before the slash keeps the first number the volume's
+        ('Kaya, Ali. "Kıyı". Bilig 12 / 71 (Ekim 2014): 1-20.', "Bilig", "12", "volume"),
+    ],
+)
+def test_a_number_after_the_hosts_slash_is_the_issue(
+    text: str, host: str, number: str, key: str
+) -> None:
+    spans = [
+        (host, "container-title"),
+        (f" {number} ", "volume"),
+        ("Kıyı" if "Kıyı" in text else "Dağ", "title"),
+    ]
+    assert _decode(text, spans)[key] == number

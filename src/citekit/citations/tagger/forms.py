@@ -24,6 +24,7 @@ __all__ = [
     "bracketed_role",
     "covered_years",
     "host_after_quote",
+    "issue_after_slash",
     "labelled_page",
     "number_label",
     "pages_together",
@@ -408,3 +409,20 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         if _year(span[1]) and _year(span[3]) and "issued" in out[i + 5 :]:
             out[i : i + 5] = ["title"] * 5
     return out
+
+
+def issue_after_slash(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a lone volume written after a single slash that follows the host's name
+    read as the issue: İSNAD writes `Journal Volume / Issue`, and with no volume
+    `Bilig / 93 (Nisan 2020)`."""
+    labels = list(map(run_label, found))
+    if labels.count("volume") != 1 or "issue" in labels:
+        return list(found)
+    j = labels.index("volume")
+    _, a, b = found[j]
+    if b - a != 1 or a < 2 or not _slash(tokens, a - 1) or not tokens[a].text.isdecimal():
+        return list(found)
+    host = next((run for run in found if run[0] == "container-title" and run[2] == a - 1), None)
+    if host is None or tokens[a - 2].text.isdecimal():
+        return list(found)
+    return [*found[:j], ("issue", a, b), *found[j + 1 :]]

@@ -23,6 +23,7 @@ from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
     host_after_quote,
+    issue_after_slash,
     labelled_page,
     number_label,
     pages_together,
@@ -535,7 +536,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
-    out = numbered_host(tokens, out)
+    out = issue_after_slash(tokens, numbered_host(tokens, out))
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
