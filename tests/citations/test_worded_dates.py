@@ -168,3 +168,34 @@ def test_a_volume_and_its_pages_after_a_slash_stay() -> None:
     )
     assert "issue" not in fields
     assert fields["page"] == "413-414"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            'Kaya, Ali. "Kıyı Kentleri." Bilig 71 (2014): 1-20. Web. 4 Mart 2021.',
+            PartialDate(2021, 3, 4),
+        ),
+        (
+            'Moss, Kate. "Harbour Towns." Urban Review 12.2 (2009): 5-9. Web. 2 June 2019.',
+            PartialDate(2019, 6, 2),
+        ),
+    ],
+)
+def test_the_date_after_mlas_medium_is_the_access_date(text: str, read: PartialDate) -> None:
+    year = text.split("(")[1][:4]
+    after = text.split("Web. ")[1].rstrip(".")
+    spans = [("Web", "title"), (f"({year})", "issued"), (after, "issued")]
+    fields = _decode(text, spans)
+    assert fields["issued"] == PartialDate(int(year))
+    assert fields["accessed"] == read
+    note = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert (note.issued, note.accessed) == (PartialDate(int(year)), read)
+
+
+def test_a_date_after_web_alone_stays_the_works() -> None:
+    # no date of the work's own before it
+    text = 'Kaya, Ali. "Kıyı Kentleri." Bilig. Web. 4 Mart 2021.'
+    fields = _decode(text, [("Kıyı Kentleri", "title"), ("4 Mart 2021", "issued")])
+    assert fields["issued"] == PartialDate(2021, 3, 4)

@@ -99,6 +99,9 @@ class Words:
     # the seasons a periodical's issue is dated by, read by the decoder only ("Güz 2019",
     # "Spring 2008"): a date's word, never a place's or a name's
     seasons: tuple[str, ...] = ()
+    # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
+    # 2021."), read by the decoder only: the date after it is the access date
+    medium_online: tuple[str, ...] = ()
     # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
     place_joins: tuple[str, ...] = ()
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element

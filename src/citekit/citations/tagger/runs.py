@@ -101,7 +101,11 @@ from citekit.citations.tagger.roles import (
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
-from citekit.citations.tagger.worded_dates import season_before_year, worded_dates
+from citekit.citations.tagger.worded_dates import (
+    date_after_medium,
+    season_before_year,
+    worded_dates,
+)
 from citekit.citations.tagger.years import (
     host_gives_word,
     iso_dates,
@@ -382,6 +386,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
+    found = date_after_medium(tokens, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = page_before_word(tokens, marks, found)

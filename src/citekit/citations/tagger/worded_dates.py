@@ -1,7 +1,8 @@
 """A day's date written with ordinals, as Turkic languages write it (`5-nji mart 2020 ý.`,
 `2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`): one date whatever the model called its
 pieces (the day an edition, the year a host's name). One an access word stands just before is
-the access date's, and left as it is. A season's word before a year is the date's too."""
+the access date's, and left as it is. A season's word before a year is the date's too; the
+date after MLA's `Web.` is the access date."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["season_before_year", "worded_dates"]
+__all__ = ["date_after_medium", "season_before_year", "worded_dates"]
 
 _NEAR = 3  # tokens before a date where an access word makes it the access date
 _KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
@@ -128,4 +129,24 @@ def season_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
             continue
         if all(t.text.casefold() in _seasons() for t in tokens[a:b]):
             out[j] = (OTHER, a, b)
+    return out
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(shipped_words("medium_online"))
+
+
+def date_after_medium(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a date run just after MLA's medium `Web.` read as the access date when the
+    work has a date of its own before it (`Bilig 88 (2019): 77-102. Web. 4 Mart 2021.`)."""
+    dated = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dated) < 2:  # the work's date and the access date
+        return list(found)
+    out = list(found)
+    for j in dated[1:]:
+        _, a, b = found[j]
+        if a >= 2 and tokens[a - 1].text == "." and tokens[a - 2].text in _media():
+            # the medium's word is no field's (the model may call it a title)
+            out = painted(painted(out, (OTHER, a - 2, a)), ("accessed", a, b))
     return out
