@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
+from citekit.citations.tagger.apa_hosts import postposed_host
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
     place_and_country,
@@ -553,5 +554,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
     out = publisher_before_place(tokens, marks, author_before_work(tokens, marks, out))
-    out = publisher_in_place(tokens, marks, out)
+    out = postposed_host(tokens, marks, publisher_in_place(tokens, marks, out))
     return host_alone(marks, out)

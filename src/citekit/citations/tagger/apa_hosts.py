@@ -1,0 +1,112 @@
+"""An edited book's part as Turkish APA writes it, with the "in" word after the host or after
+the editors (a postposition): `Ç. Yıldız (Ed.), Dijital Çağda Aile içinde (s. 45-68)` and
+Word's `İ. Genç (Dü.) içinde, Gündelik Hayat (s. 203-219)`. The names before the bracketed
+role word are the editors, the words the "in" word closes or opens up to the pages' bracket
+the host; the model, which saw neither, calls them anything."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["postposed_host"]
+
+_INITIAL = 2  # letters of an initial at most ("Ç.", "Sh.")
+_JOINS = frozenset({",", "&"})
+_MAX_HOST = 16  # tokens of a host's title at most
+_MAX_PAGES = 6  # tokens inside the pages' bracket at most (`45-68`, `45, 50`)
+
+
+def _role_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+    """Where the bracketed role word that closes at token `k` opens (`(Ed.)`, `(Dü.)`)."""
+    a = k - 1
+    while a >= 0 and tokens[a].text != "(" and k - a <= 4:
+        a -= 1
+    if a < 0 or tokens[a].text != "(" or a + 1 >= k:
+        return None
+    return (
+        a if all("editor" in marks[i] or tokens[i].text == "." for i in range(a + 1, k)) else None
+    )
+
+
+def _names_start(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> int | None:
+    """Where the names that end before token `b` start: initials, capitalised words and their
+    joins, back to a sentence's end (a period after a word longer than an initial)."""
+    a = b
+    while a > 0:
+        text = tokens[a - 1].text
+        if text == ".":
+            if a < 2 or len(tokens[a - 2].text) > _INITIAL or not tokens[a - 2].text.isalpha():
+                break  # the title's own period
+            a -= 1
+        elif text in _JOINS or "and" in marks[a - 1] or (text[:1].isupper() and text.isalpha()):
+            a -= 1
+        else:
+            return None
+    while a < b and not tokens[a].text.isalpha():
+        a += 1
+    return a if a < b and tokens[a].text[:1].isupper() else None
+
+
+def _pages_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].text == "(" and "page" in marks[k + 1]
+
+
+def postposed_host(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with Turkish APA's editors and host read: `Editors (Ed.), Host içinde (s. …)` or
+    `Editors (Dü.) içinde, Host (s. …)`, the host's words up to the bracket of its pages."""
+    ins = [k for k in range(3, len(tokens)) if "in" in marks[k] and tokens[k].text.isalpha()]
+    for k in ins:
+        if tokens[k - 1].text == ")" and (bracket := _role_bracket(tokens, marks, k - 1)):
+            # `(Dü.) içinde, Host (s.`
+            host_start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "," else k + 1
+            end = host_start
+            while end < len(tokens) and not _pages_bracket(tokens, marks, end):
+                end += 1
+            role_end = k + 1
+        else:
+            # `(Ed.), Host içinde (s.`
+            if not _pages_bracket(tokens, marks, k + 1):
+                continue
+            close = next(
+                (i for i in range(k - 1, max(0, k - _MAX_HOST), -1) if tokens[i].text == ")"), None
+            )
+            if close is None or (bracket := _role_bracket(tokens, marks, close)) is None:
+                continue
+            host_start = close + 2 if tokens[close + 1].text == "," else close + 1
+            end, role_end = k, close + 1
+        if end >= len(tokens) or not host_start < end <= host_start + _MAX_HOST:
+            continue
+        names = _names_start(tokens, marks, bracket)
+        if names is None:
+            continue
+        out = painted(list(found), (OTHER, names, end))
+        title = next((run for run in out if run[0] == "title" and run[2] == names), None)
+        if title is None and not any(r[0] == "title" and r[2] < names for r in out):
+            continue  # no work's title before the editors
+        out = painted(out, ("editor", names, bracket))
+        out = painted(out, (OTHER, bracket, role_end))
+        out = painted(out, ("container-title", host_start, end))
+        return _pages(tokens, marks, out, end if tokens[end].text == "(" else end + 1)
+    return list(found)
+
+
+def _pages(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: list[Run], k: int
+) -> list[Run]:
+    """`found` with the numbers in the pages' bracket that opens at `k` read as the pages
+    (`(s. 12-30)`: Turkish `S.` is an issue's word too)."""
+    i = k + 1
+    while i < len(tokens) and "page" in marks[i]:
+        i += 1
+    close = next(
+        (j for j in range(i, min(len(tokens), i + _MAX_PAGES)) if tokens[j].text == ")"), None
+    )
+    if close is None or close == i or not tokens[i].text.isdecimal():
+        return found
+    return painted(found, ("page", i, close))
