@@ -90,6 +90,23 @@ def test_a_year_inside_quotes_belongs_to_the_title() -> None:
     assert citation.container == "Biznes Türkmenistan"
 
 
+def test_a_title_that_ran_over_its_closing_quote_gives_the_host_back() -> None:
+    # the model read the quoted title on into the journal's name (issue 12)
+    text = '"Osmanlı\'da Köy", Tarih ve Toplum 12/68 (Mart 1990), 5-9.'
+    tokens = tokenize(text)
+    closer = [t.text for t in tokens].index('"', 1)
+    labels = [OTHER] + ["title"] * (closer + 5) + [OTHER] * (len(tokens) - closer - 6)
+    shaped = quoted_titles(tokens, labels, text)
+    assert shaped[1:closer] == ["title"] * (closer - 1)
+    assert shaped[closer : closer + 2] == [OTHER, OTHER]
+    assert shaped[closer + 2 : closer + 6] == ["container-title"] * 4
+    # quotes inside a title open no title of their own
+    text = "Екі «КамАЗ», бір кранмен жұмыс. Хабаршы, 1978."
+    tokens = tokenize(text)
+    labels = ["title"] * 9 + [OTHER] * (len(tokens) - 9)
+    assert quoted_titles(tokens, labels, text) == labels
+
+
 def test_quotes_that_open_with_something_else_are_left_alone() -> None:
     tokens = tokenize("«Наука» 2015, 3")
     labels = [OTHER, "publisher", OTHER, "issued", OTHER, "page"]

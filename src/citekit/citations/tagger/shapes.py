@@ -189,5 +189,25 @@ def quoted_titles(
             if words[-1] > last and all(t.text != "[" for t in tokens[last + 1 : words[-1]]):
                 last = words[-1] + (tokens[words[-1] + 1].text == ")")  # `(part 1)`
             out[start : last + 1] = ["title"] * (last + 1 - start)
+        if first == "title" and _host_after_closer(tokens, out, i, end):
+            k = end + 2
+            while k < len(out) and out[k] == "title":
+                out[k] = "container-title"
+                k += 1
+            out[end : end + 2] = [OTHER, OTHER]
         i = end + 1
     return out
+
+
+def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, end: int) -> bool:
+    """Whether the title the quote at `i` opens went on over its closing quote at `end` and a
+    comma into a host's words (`"Osmanlı'da Kölelik", Tarih ve Toplum 12/68`): the quotes
+    close the title. Quotes inside a title (`Екі «КамАЗ», бір …`) open no title."""
+    if labels[i] == "title" or (i > 0 and labels[i - 1] == "title"):
+        return False
+    if i > 0 and tokens[i - 1].text.isalnum():
+        return False
+    after = end + 2
+    if after >= len(tokens) or tokens[end + 1].text != "," or labels[end - 1] != "title":
+        return False
+    return labels[end] == labels[end + 1] == labels[after] == "title"
