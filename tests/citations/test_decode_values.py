@@ -582,3 +582,38 @@ def test_a_number_after_the_hosts_slash_is_the_issue(
         ("Kıyı" if "Kıyı" in text else "Dağ", "title"),
     ]
     assert _decode(text, spans)[key] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "host", "key", "number"),
+    [
+        (
+            'Ali Kaya, "Köy", Anadolu Kültürü ve Kimlik, Cilt 2, Kaynak Yayınları, İzmir, 1990.',
+            "Anadolu Kültürü ve Kimlik, Cilt 2",
+            "Anadolu Kültürü ve Kimlik",
+            "volume",
+            "2",
+        ),
+        (
+            'Ali Kaya, "Köy", Halk Bilimi Yazıları, C. IV, Kaynak Yayınları, İzmir, 1990.',
+            "Halk Bilimi Yazıları, C. IV",
+            "Halk Bilimi Yazıları",
+            "volume",
+            "IV",
+        ),
+    ],
+)
+def test_a_hosts_run_gives_back_its_worded_volume(
+    text: str, run: str, host: str, key: str, number: str
+) -> None:
+    # the host's run took in the volume after its comma (issue 12)
+    spans = [("Ali Kaya", "author"), ("Köy", "title"), (run, "container-title")]
+    fields = _decode(text, [*spans, ("Kaynak Yayınları", "publisher"), ("1990", "issued")])
+    assert (fields["container-title"], fields[key]) == (host, number)
+
+
+def test_a_volume_inside_the_quotes_stays_the_titles() -> None:
+    text = '"Düzeltme: Kıyı Kentleri, Cilt 10, Sayı 3", Bilig, 2001.'
+    fields = _decode(text, [("Düzeltme: Kıyı Kentleri, Cilt 10, Sayı 3", "title")])
+    assert fields["title"] == "Düzeltme: Kıyı Kentleri, Cilt 10, Sayı 3"
+    assert "issue" not in fields

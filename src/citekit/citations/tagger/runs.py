@@ -111,6 +111,7 @@ from citekit.citations.tagger.years import (
     host_gives_word,
     iso_dates,
     number_before_word,
+    number_ends_name,
     page_before_word,
     year_left_out,
 )
@@ -555,4 +556,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
     out = publisher_before_place(tokens, marks, author_before_work(tokens, marks, out))
     out = postposed_host(tokens, marks, publisher_in_place(tokens, marks, out))
+    out = number_ends_name(tokens, marks, out)
     return host_alone(marks, out)

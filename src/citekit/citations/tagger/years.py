@@ -18,6 +18,7 @@ __all__ = [
     "host_gives_word",
     "iso_dates",
     "number_before_word",
+    "number_ends_name",
     "page_before_word",
     "year_left_out",
 ]
@@ -248,4 +249,35 @@ def page_before_word(
         if current is not None and current[0] in ("issue", "volume") and current[2] == i + 1:
             out = painted(out, ("page", i, i + 1))
             break
+    return out
+
+
+_NAMED = frozenset({"title", "container-title"})
+_WORDED = {"Bvolume": "volume", "Bissue": "issue"}
+_CLOSERS = frozenset("\"”»“’'")
+
+
+def number_ends_name(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a title's or host's run that took in a volume or an issue written after
+    its comma with its word (`Türkiye'de Modernleşme ve Ulusal Kimlik, Cilt 1`) given the
+    number back: the word says which, in a note with no such number elsewhere."""
+    labels = set(map(run_label, found))
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in _NAMED or b - a < 4:
+            continue
+        number = tokens[b - 1].text
+        if not (number.isdecimal() or (number and set(number) <= _ROMAN)):
+            continue
+        word = b - 3 if tokens[b - 2].text == "." else b - 2
+        said = {_WORDED[m] for m in marks[word] if m in _WORDED}
+        if len(said) != 1 or word - 1 <= a or tokens[word - 1].text != ",":
+            continue
+        key = said.pop()
+        if key in labels or (b < len(tokens) and tokens[b].text in _CLOSERS):
+            continue  # `"Erratum …, vol. 10, no. 3"`: inside the quotes, the title's own
+        out[j : j + 1] = [(label, a, word - 1), (OTHER, word - 1, b - 1), (key, b - 1, b)]
+        return out
     return out
