@@ -216,3 +216,37 @@ def test_places_together_stay_one_place(place_run: str) -> None:
     )
     assert "publisher" not in fields
     assert fields["publisher-place"] == place_run
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "person", "role"),
+    [
+        (
+            "Fuzûlî, Leylâ ve Mecnûn, Haz. Kenan Akyüz, 3. Baskı, Kitabevi, İstanbul, 1990, s. 8.",
+            "Leylâ ve Mecnûn",
+            "Kenan Akyüz",
+            "editor",
+        ),
+        (
+            "Lev Tolstoy, Savaş ve Barış, çev. Zeki Baştımar, Remzi Kitabevi, İstanbul, 1970.",
+            "Savaş ve Barış",
+            "Zeki Baştımar",
+            "translator",
+        ),
+    ],
+)
+def test_a_name_after_a_role_word_is_that_persons(
+    text: str, work: str, person: str, role: str
+) -> None:
+    author = text.split(", ")[0]
+    spans = [(author, "author"), (work, "container-title"), (person, "title")]
+    fields = _decode(text, [*spans, ("İstanbul", "publisher-place")])
+    assert fields["title"] == work
+    assert _names(fields[role]) == [person]
+
+
+def test_a_title_after_an_edition_word_stays() -> None:
+    # `2nd ed.` is an edition's word, not an editor's
+    text = "Ann Lee, Harbours, 2nd ed. Port Towns, London: Sage, 2001."
+    spans = [("Ann Lee", "author"), ("Harbours", "container-title"), ("Port Towns", "title")]
+    assert _decode(text, spans)["title"] == "Port Towns"

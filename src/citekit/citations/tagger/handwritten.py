@@ -15,10 +15,16 @@ from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.roles import PERSONS, role_before
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["author_before_work", "publisher_before_place", "publisher_in_place"]
+__all__ = [
+    "author_before_work",
+    "hand_written",
+    "person_after_role",
+    "publisher_before_place",
+    "publisher_in_place",
+]
 
 _QUOTES = frozenset("\"“”«»„‘’'")
 _IMPRINT = frozenset({"publisher", "publisher-place", *PERSONS})
@@ -62,6 +68,7 @@ def author_before_work(
 
 
 _NAMED = frozenset({"author", "container-title", "title"})
+_WORKS = frozenset({"container-title", "title"})
 _SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
 _PLACES = frozenset({"cities", "places"})
 _PUBLISHER_WORDS = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
@@ -133,3 +140,27 @@ def publisher_in_place(
         return list(found)
     runs = [("publisher", a, comma), (OTHER, comma, comma + 1), ("publisher-place", comma + 1, b)]
     return [*found[:j], *runs, *found[j + 1 :]]
+
+
+def person_after_role(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a name the model called the title read as the editor or translator the
+    role word just before it names (`Safahat, Haz. Ertuğrul Düzdağ, 5. Baskı`), when a run
+    before it may be the work's title (the host it then took for one, or a title)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or not any(r[0] in _WORKS for r in found[:j]):
+            continue
+        role = role_before(tokens, marks, a)
+        if role is not None and person_shaped(tokens, a, b):
+            return [*found[:j], (role, a, b), *found[j + 1 :]]
+    return list(found)
+
+
+def hand_written(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the hand-written book note's facts applied: its editor's or translator's
+    name after the role word, its author before the work, its imprint."""
+    found = author_before_work(tokens, marks, person_after_role(tokens, marks, found))
+    return publisher_in_place(tokens, marks, publisher_before_place(tokens, marks, found))

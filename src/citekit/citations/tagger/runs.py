@@ -36,11 +36,7 @@ from citekit.citations.tagger.forms import (
     volume_ranges,
 )
 from citekit.citations.tagger.gost import gost_part
-from citekit.citations.tagger.handwritten import (
-    author_before_work,
-    publisher_before_place,
-    publisher_in_place,
-)
+from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.heads import (
     MAX_GIVEN,
     capitalised,
@@ -554,7 +550,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
-    out = publisher_before_place(tokens, marks, author_before_work(tokens, marks, out))
-    out = postposed_host(tokens, marks, publisher_in_place(tokens, marks, out))
-    out = number_ends_name(tokens, marks, out)
+    out = number_ends_name(
+        tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
+    )
     return host_alone(marks, out)
