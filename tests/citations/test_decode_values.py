@@ -617,3 +617,52 @@ def test_a_volume_inside_the_quotes_stays_the_titles() -> None:
     fields = _decode(text, [("Düzeltme: Kıyı Kentleri, Cilt 10, Sayı 3", "title")])
     assert fields["title"] == "Düzeltme: Kıyı Kentleri, Cilt 10, Sayı 3"
     assert "issue" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a book's volume and pages after its bracketed imprint (issue 12)
+        (
+            'Ali Sert, "Vakıf", Türk Ansiklopedisi (Ankara: TDV Yayınları, 2011), 40/1-10.',
+            [
+                ("Vakıf", "title"),
+                ("Türk Ansiklopedisi", "container-title"),
+                ("40", "volume"),
+                ("1-10", "issue"),
+                ("2011", "issued"),
+            ],
+            {"volume": "40", "page": "1-10"},
+        ),
+        (
+            "Kâtib Çelebi, Cihannüma, thk. Ali Su (İstanbul: Matbaa, 1952), 3/322.",
+            [("Cihannüma", "title"), ("Ali Su", "editor"), ("1952", "issued"), ("3", "volume")],
+            {"volume": "3", "page": "322"},
+        ),
+        # a journal's volume the host's run took in, before the issue
+        (
+            'Hakan Er, "Köle", Tarih ve Toplum 12/68 (Ağustos 1989), 20-26.',
+            [
+                ("Köle", "title"),
+                ("Tarih ve Toplum 12", "container-title"),
+                ("68", "issue"),
+                ("Ağustos 1989", "issued"),
+                ("20-26", "page"),
+            ],
+            {"container-title": "Tarih ve Toplum", "volume": "12", "issue": "68"},
+        ),
+    ],
+)
+def test_isnads_numbers_about_a_slash(
+    text: str, spans: list[tuple[str, str]], expected: dict[str, str]
+) -> None:
+    fields = _decode(text, spans)
+    assert {key: fields.get(key) for key in expected} == expected
+    assert "issue" not in fields or "issue" in expected
+
+
+def test_a_slash_in_a_pages_range_before_more_text_stays() -> None:
+    # numbers after the slash that more words follow are no pages at the note's end
+    text = "Ali Sert, Vakıf (Ankara: TDV, 2011), 4/5 numaralı belge."
+    fields = _decode(text, [("Vakıf", "title"), ("2011", "issued"), ("4", "volume")])
+    assert "page" not in fields

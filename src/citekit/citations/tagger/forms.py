@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -33,6 +34,7 @@ __all__ = [
     "quoted_then_host",
     "responsibility_hosts",
     "site_named",
+    "slashed_numbers",
     "trailing_page",
 ]
 
@@ -426,3 +428,31 @@ def issue_after_slash(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     if host is None or tokens[a - 2].text.isdecimal():
         return list(found)
     return [*found[:j], ("issue", a, b), *found[j + 1 :]]
+
+
+def slashed_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with İSNAD's two numbers about a slash read as it writes them: a journal's
+    `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
+    in), and a book's `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the
+    note's end (the model called the pages an issue, or nothing)."""
+    labels = list(map(run_label, found))
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if b >= len(tokens) or tokens[b].text != "/" or not _slash(tokens, b):
+            continue
+        glued = tokens[b - 1].end == tokens[b].start
+        if not glued or not tokens[b - 1].text.isdecimal() or j + 1 >= len(found):
+            continue
+        after = found[j + 1]
+        if label == "container-title" and b - a > 1 and "volume" not in labels:
+            if after[0] == OTHER and after[2] == b + 1 and j + 2 < len(found):
+                after = found[j + 2]
+            if after[0] == "issue" and after[1] == b + 1:
+                return [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
+        if label == "volume" and "page" not in labels and a >= 1 and tokens[a - 1].text == ",":
+            end = b + 1
+            while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
+                end += 1
+            if end > b + 1 and all(t.text in ".;" for t in tokens[end:]):
+                return painted(out, ("page", b + 1, end))
+    return out

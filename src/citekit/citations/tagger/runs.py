@@ -32,6 +32,7 @@ from citekit.citations.tagger.forms import (
     quoted_pair,
     quoted_then_host,
     responsibility_hosts,
+    slashed_numbers,
     trailing_page,
     volume_ranges,
 )
@@ -539,7 +540,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
-    out = issue_after_slash(tokens, numbered_host(tokens, out))
+    out = slashed_numbers(tokens, issue_after_slash(tokens, numbered_host(tokens, out)))
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
