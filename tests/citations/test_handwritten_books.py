@@ -125,6 +125,19 @@ def test_a_title_and_its_host_stay(text: str, spans: list[tuple[str, str]]) -> N
             "Köy Odaları",
             "Kaynak Yayınevi",
         ),
+        # a paper's name before the publisher's word: the word decides
+        (
+            "Oya Baydar, Kent Yazıları, Cumhuriyet Kitapları, İstanbul, 2003, s. 5.",
+            [
+                ("Oya Baydar", "author"),
+                ("Kent Yazıları", "title"),
+                ("Cumhuriyet Kitapları", "container-title"),
+                ("İstanbul", "publisher-place"),
+                ("2003", "issued"),
+            ],
+            "Kent Yazıları",
+            "Cumhuriyet Kitapları",
+        ),
         # a body's name read as the title's last words
         (
             "Selim Deringil, Belgeler ve Yorumlar, Tarih Araştırmaları Merkezi, Ankara, 2001.",

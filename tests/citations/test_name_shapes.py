@@ -107,6 +107,25 @@ def test_a_title_that_ran_over_its_closing_quote_gives_the_host_back() -> None:
     assert quoted_titles(tokens, labels, text) == labels
 
 
+def test_a_body_the_title_run_took_in_before_the_quote_is_the_author() -> None:
+    # `Body, "Title", URL` read as one title (issue 12)
+    text = 'Türk Tarih Kurumu, "Yıllık Rapor", https://example.org/rapor.'
+    tokens = tokenize(text)
+    opener = [t.text for t in tokens].index('"')
+    closer = [t.text for t in tokens].index('"', opener + 1)
+    labels = ["title"] * closer + [OTHER] * (len(tokens) - closer)
+    shaped = quoted_titles(tokens, labels, text)
+    assert shaped[: opener - 1] == ["author"] * (opener - 1)
+    assert shaped[opener - 1 : opener + 1] == [OTHER, OTHER]
+    assert shaped[opener + 1 : closer] == ["title"] * (closer - opener - 1)
+    # words that name no body stay the title's (`Title, "Quoted part"`)
+    text = 'Kıyı Kentleri, "Bir Giriş", https://example.org/kiyi.'
+    tokens = tokenize(text)
+    closer = [t.text for t in tokens].index('"', 5)
+    labels = ["title"] * closer + [OTHER] * (len(tokens) - closer)
+    assert "author" not in quoted_titles(tokens, labels, text)
+
+
 def test_quotes_that_open_with_something_else_are_left_alone() -> None:
     tokens = tokenize("«Наука» 2015, 3")
     labels = [OTHER, "publisher", OTHER, "issued", OTHER, "page"]

@@ -79,13 +79,15 @@ def _comma(tokens: Sequence[Token], run: Run) -> bool:
 
 
 def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b name a publisher: a publisher's word last (`Bilgi Yayınevi`) or a
-    body's head word (`Türk Tarih Kurumu`), and no periodical's word."""
+    """Whether tokens a..b name a publisher: a publisher's word last (`Bilgi Yayınevi`), or a
+    body's head word (`Türk Tarih Kurumu`) and no periodical's word."""
     words = [k for k in range(a, b) if tokens[k].text.isalpha()]
-    if not words or len(words) > _PUBLISHER_WORDS or any(marks[k] & _SERIALS for k in words):
+    if not words or len(words) > _PUBLISHER_WORDS:
         return False
-    last = "Bpublisher" in marks[words[-1]] or "publisher" in marks[words[-1]]
-    return last or is_organisation(" ".join(t.text for t in tokens[a:b]))
+    if "publisher" in marks[words[-1]]:
+        return True  # `Cumhuriyet Kitapları`: a paper's name before the publisher's word
+    serial = any(marks[k] & _SERIALS for k in words)
+    return not serial and is_organisation(" ".join(t.text for t in tokens[a:b]))
 
 
 def publisher_before_place(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from citekit.citations.names import given_names
+from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import Token
@@ -179,6 +179,9 @@ def quoted_titles(
         end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == closer), None)
         if end is None:
             break
+        if (head := _body_before_quote(tokens, out, i)) is not None:
+            out[head:i] = ["author"] * (i - 1 - head) + [OTHER]
+            out[i] = OTHER
         inner = out[i + 1 : end]
         words = [k for k in range(i + 1, end) if tokens[k].text[0].isalnum()]
         first = next((label for label in inner if label != OTHER), None)
@@ -211,3 +214,20 @@ def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, e
     if after >= len(tokens) or tokens[end + 1].text != "," or labels[end - 1] != "title":
         return False
     return labels[end] == labels[end + 1] == labels[after] == "title"
+
+
+def _body_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -> int | None:
+    """Where a body's name starts that the title run took in before the quote at `i` and its
+    comma (`Türkmenistanyň Bilim ministrligi, "Täze okuw meýilnamasy"`), in a note with no
+    author: the body wrote the quoted work. None when the run holds no body's name."""
+    if i < 2 or labels[i] != "title" or labels[i - 1] != "title" or tokens[i - 1].text != ",":
+        return None
+    if "author" in labels:
+        return None
+    head = i - 1
+    while head > 0 and labels[head - 1] == "title":
+        head -= 1
+    words = " ".join(t.text for t in tokens[head : i - 1])
+    if head == i - 1 or any(t.text in _QUOTES for t in tokens[head : i - 1]):
+        return None
+    return head if is_organisation(words) else None
