@@ -461,6 +461,19 @@ def test_a_bodys_own_dictionary_is_a_book() -> None:
             },
             "article-journal",
         ),
+        # a number a journal's word labels, read as a volume: no book's volume
+        (
+            "IVANOV, I. (1980), “Slovo i Delo” Voprosy Filologii, 1980, No: 4, Moskva: Nauka.",
+            {
+                "title": "Slovo i Delo",
+                "container-title": "Voprosy Filologii",
+                "volume": "4",
+                "publisher": "Nauka",
+                "publisher-place": "Moskva",
+                "issued": PartialDate(1980),
+            },
+            "article-journal",
+        ),
         (
             "“Liman açıldı”, Yeni Gün, Gün Matbaası, 3 Mart 1998.",
             {

@@ -30,7 +30,7 @@ from citekit.citations.addresses import (
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Name
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
@@ -221,6 +221,22 @@ def _self_published(fields: Mapping[str, object]) -> bool:
     return bool(words) and words <= set(_fold(unmixed(publisher)))
 
 
+@functools.cache
+def _volume_words() -> tuple[str, ...]:
+    return tuple(sorted(shipped_words("volume"), key=len, reverse=True))
+
+
+def _volume_worded(volume: str, text: str) -> bool:
+    """Whether a book's volume is written with its word (`Cilt 9`, `C. II`, `Vol. 3`): a
+    number a journal's word labels (`No: 6`) may be a periodical's issue read as a volume."""
+    if not volume:
+        return True
+    number = re.escape(volume)
+    return any(
+        re.search(rf"(?<!\w){re.escape(word)}\s*{number}(?!\w)", text) for word in _volume_words()
+    )
+
+
 def _day(issued: object) -> bool:
     return issued is not None and getattr(issued, "day", None) is not None
 
@@ -307,7 +323,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
     quoted = _quoted(title, text)
-    if container and quoted and fields.get("publisher") and not (whole or journal or serial_no):
+    if (
+        container
+        and quoted
+        and fields.get("publisher")
+        and not (whole or journal or serial_no)
+        and _volume_worded(str(fields.get("volume") or ""), text)
+    ):
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = _RANGE.search(str(fields.get("page") or "")) is not None
     if not container and quoted and fields.get("editor") and (has_book or page_range):
