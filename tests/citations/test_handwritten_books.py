@@ -263,3 +263,31 @@ def test_a_title_after_an_edition_word_stays() -> None:
     text = "Ann Lee, Harbours, 2nd ed. Port Towns, London: Sage, 2001."
     spans = [("Ann Lee", "author"), ("Harbours", "container-title"), ("Port Towns", "title")]
     assert _decode(text, spans)["title"] == "Port Towns"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Bernard W. Lewis, Doğu ve Batı, Çev. Ali Er, Ufuk Yayınları, Ankara, 1999, s. 4.",
+            "Bernard W. Lewis",
+            "Doğu ve Batı",
+        ),
+        ("Kenan T. Gök, Köy Odaları, Kitabevi, İzmir, 2010.", "Kenan T. Gök", "Köy Odaları"),
+    ],
+)
+def test_a_family_name_after_a_middle_initial_is_the_names(
+    text: str, name: str, title: str
+) -> None:
+    given_initial, family = name.rsplit(" ", 1)
+    spans = [(given_initial, "author"), (f"{family}, {title}", "title")]
+    fields = _decode(text, spans)
+    assert _names(fields["author"]) == [name]
+    assert fields["title"] == title
+
+
+def test_a_title_a_period_closes_keeps_its_first_word() -> None:
+    # `Family I. Title, …. //`: the initial is the family's, the comma the title's own
+    text = "Rejepowa A. Gezsem, dünýäni görsem // Nesil. 2021."
+    fields = _decode(text, [("Rejepowa A.", "author"), ("Gezsem, dünýäni görsem", "title")])
+    assert fields["title"] == "Gezsem, dünýäni görsem"

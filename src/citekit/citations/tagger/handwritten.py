@@ -20,6 +20,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = [
     "author_before_work",
+    "family_after_initial",
     "hand_written",
     "person_after_role",
     "publisher_before_place",
@@ -163,6 +164,41 @@ def hand_written(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with the hand-written book note's facts applied: its editor's or translator's
-    name after the role word, its author before the work, its imprint."""
-    found = author_before_work(tokens, marks, person_after_role(tokens, marks, found))
+    name after the role word, its author's family name after a middle initial, its author
+    before the work, its imprint."""
+    found = family_after_initial(tokens, person_after_role(tokens, marks, found))
+    found = author_before_work(tokens, marks, found)
     return publisher_in_place(tokens, marks, publisher_before_place(tokens, marks, found))
+
+
+_INITIAL = 2  # letters of an initial at most ("H.", "Sh.")
+
+
+def family_after_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a name written `Given I. Family,` whole when the model ended the author at
+    the middle initial and gave the family name to the title (`Kemal H. Karpat, İslam'ın
+    Siyasallaşması, Çev. …`): one capitalised word and a comma after a given name and an
+    initial are the name's end, not the title's start, when a comma ends the title too (the
+    note's fields are the comma's; `Family I. Title, …. //` ends its title with a period)."""
+    for j in range(len(found) - 1):
+        (label, a, b), (title, c, e) = found[j], found[j + 1]
+        if label != "author" or title != "title" or c != b or e - c < 3:
+            continue
+        if b - a < 3 or tokens[b - 1].text != "." or any(t.text == "," for t in tokens[a:b]):
+            continue
+        initial, first = tokens[b - 2].text, tokens[a].text
+        if not (initial.isalpha() and initial[0].isupper() and len(initial) <= _INITIAL):
+            continue
+        if len(first) <= _INITIAL or not capitalised(first):
+            continue  # `A. B. Family`: the initials open the name, no given name before
+        if e >= len(tokens) or tokens[e].text != ",":
+            continue  # `Rejepbaýewa A. Gezsem, dünýäni görsem //`: a title the period closes
+        if capitalised(tokens[c].text) and tokens[c + 1].text == ",":
+            return [
+                *found[:j],
+                ("author", a, c + 1),
+                (OTHER, c + 1, c + 2),
+                ("title", c + 2, e),
+                *found[j + 2 :],
+            ]
+    return list(found)
