@@ -13,6 +13,7 @@ listed either. The text past the tagger's token limit is unplaced too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -22,6 +23,7 @@ from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.decode import marked_language
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["unplaced"]
 
@@ -41,6 +43,11 @@ _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS = re.compile(r"\w+")
 _NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+
+
+@functools.cache
+def _ordinal_suffixes() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
 
 
 def _wordlike(text: str) -> bool:
@@ -76,7 +83,9 @@ def _reported(
     folded = _fold(_WRITTEN_DATE.sub(" ", piece))  # a date is read, not copied: never lost
     # held as written, or its words held in another order or by several fields ("Н. В.
     # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
-    if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):
+    # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds
+    own = set(folded.split()) - _ordinal_suffixes()
+    if any(folded in h for h in held) or own <= set(" ".join(held).split()):
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if opened < start - _MARK_OPENING:

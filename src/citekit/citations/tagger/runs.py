@@ -80,6 +80,7 @@ from citekit.citations.tagger.places import (
     place_then_place,
     publisher_after_place,
     publisher_titled,
+    publisher_word_before,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -532,6 +533,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
+    out = publisher_word_before(tokens, marks, out)
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))

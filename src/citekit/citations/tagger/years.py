@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -143,7 +144,7 @@ def number_before_word(
     # the numbered fields' words past the second token, and any shelf mark's, at C speed
     numbered = map(operator.not_, map(_NUMBERED_WORDS.isdisjoint, marks[2:]))
     words = list(itertools.compress(range(2, len(marks)), numbered))
-    if not words or any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+    if not words or _shelf_marked(marks, found):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
     out = list(found)
@@ -170,10 +171,32 @@ def number_before_word(
         ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
+        elif label == "edition" and _title_closes(tokens, current, i, k):
+            # `Історія України : посібник. 3-тє вид.`: a title's last sentence that is its
+            # edition alone, the edition's own words after it, is the edition's
+            out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, i + 1))
+            labels.add(label)
     return out
 
 
 _NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
+
+
+def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:
+    """Whether a shelf mark's word (`Ф.`, `Д.`) stands outside the names' runs (`Бойко О. Д.`:
+    an initial, no file's word)."""
+    if not any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+        return False
+    named = {k for label, a, b in found if label in PERSONS for k in range(a, b)}
+    return any("Barchive" in m and k not in named for k, m in enumerate(marks))
+
+
+def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool:
+    """Whether the ordinal number `i` and its edition's word open the last sentence of the
+    title's run `current` and close it: a period before the number, the run ending at the
+    word's period `k`."""
+    label, a, b = current
+    return label == "title" and a < i - 1 and tokens[i - 1].text == "." and b <= k
 
 
 def _number_before(tokens: Sequence[Token], j: int) -> int | None:
