@@ -222,11 +222,16 @@ def _imprint() -> re.Pattern[str]:
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
 
 
+_AREAS = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
+
+
 def _open_host(before: str) -> bool:
-    """Whether `before` ends inside a GOST host's description: after its `//`, no year of
-    an imprint and no page or issue number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские
-    чтения 1999–2000 гг.`, which `; Межвуз. сб. науч. тр. / Под ред. …` goes on)."""
-    slashes = [m.end() for m in _SLASHES.finditer(before)]
+    """Whether `before` ends inside a GOST host's description or a statement of
+    responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
+    number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
+    `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
+    which `; Моск. гос. ун-т. М., 2015` goes on)."""
+    slashes = [m.end() for m in _AREAS.finditer(before)]
     return bool(slashes) and _imprint().search(before, slashes[-1]) is None
 
 

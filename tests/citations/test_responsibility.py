@@ -1,0 +1,53 @@
+"""GOST's statement of responsibility (issue 12): `;` inside it continues the source, a name
+repeated after the slash in full is the heading's author, and a father's name closes a
+family-first name."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import _split_sources, parse_note
+from citekit.citations.names import to_name
+from citekit.model import Location, Name
+
+THESIS = (
+    "Мельников И. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
+    " наук : 07.00.02 / Мельников Игорь Петрович ; Моск. гос. ун-т им. М. В. Ломоносова. М.,"
+    " 2015. 450 с."
+)
+
+
+def test_a_semicolon_inside_the_statement_of_responsibility_goes_on_with_the_source() -> None:
+    assert _split_sources(THESIS) == [THESIS]
+
+
+def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
+    text = (
+        "Иванов И. И. Книга / И. И. Иванов. М. : Наука, 2001. 200 с.; Петров П. П. Другая"
+        " книга. СПб. : Питер, 2005. 100 с."
+    )
+    assert len(_split_sources(text)) == 2
+
+
+def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
+    (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
+    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "Игорь Петрович")]
+    assert citation.issued is not None
+    assert citation.issued.year == 2015
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Мельников Игорь Петрович", "Мельников", "Игорь Петрович"),
+        ("Игорь Петрович Мельников", "Мельников", "Игорь Петрович"),
+        ("Смирнова Анна Ивановна", "Смирнова", "Анна Ивановна"),
+        ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
+        ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
+        ("John Paul Jones", "Jones", "John Paul"),
+    ],
+)
+def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, given: str) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+    assert isinstance(name, Name)
