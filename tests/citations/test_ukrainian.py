@@ -122,3 +122,104 @@ def test_an_initial_that_reads_as_a_shelf_mark_leaves_the_edition_read() -> None
     assert book.title == "Історія України : посібник"
     assert book.edition == "3"
     assert book.unparsed == ()
+
+
+def test_a_second_title_that_an_in_word_opens_is_the_host() -> None:
+    text = (
+        "Ткаченко В. М. Україна і Туреччина. У кн.: Україна в міжнародних відносинах. Київ,"
+        " 2010. С. 55–70."
+    )
+    fields = _decode(
+        text,
+        [
+            ("Ткаченко В. М.", "author"),
+            ("Україна і Туреччина", "title"),
+            ("Україна в міжнародних відносинах", "title"),
+            ("2010", "issued"),
+        ],
+    )
+    assert fields["title"] == "Україна і Туреччина"
+    assert fields["container-title"] == "Україна в міжнародних відносинах"
+
+
+def test_a_second_title_with_no_in_word_stays_no_host() -> None:
+    text = "Ткаченко В. М. Україна і Туреччина. Україна в міжнародних відносинах. Київ, 2010."
+    fields = _decode(
+        text,
+        [
+            ("Ткаченко В. М.", "author"),
+            ("Україна і Туреччина", "title"),
+            ("Україна в міжнародних відносинах", "title"),
+            ("2010", "issued"),
+        ],
+    )
+    assert "container-title" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "book"),
+    [
+        (
+            "Кульчицький С. В. Україна між двома війнами. Київ : Альтернативи, 1999. 336 с."
+            " (Україна крізь віки ; т. 11).",
+            "Україна крізь віки",
+            True,
+        ),
+        (
+            "Кульчицький С. В. Україна між двома війнами (Україна крізь віки). Київ :"
+            " Альтернативи, 1999.",
+            "Україна крізь віки",
+            False,
+        ),
+    ],
+    ids=["after-imprint", "before-imprint"],
+)
+def test_a_bracketed_host_after_the_imprint_is_the_series(
+    text: str, series: str, book: bool
+) -> None:
+    fields = _decode(
+        text,
+        [
+            ("Кульчицький С. В.", "author"),
+            ("Україна між двома війнами", "title"),
+            ("Альтернативи", "publisher"),
+            ("1999", "issued"),
+            (series, "container-title"),
+        ],
+    )
+    assert ("collection-title" in fields) is book
+    assert ("container-title" in fields) is not book
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "rest", "title"),
+    [
+        (
+            "Постанова Кабінету Міністрів України від 12 травня 2015 р. № 285.",
+            "Постанова Кабінету",
+            "Міністрів України від",
+            "Постанова Кабінету Міністрів України",
+        ),
+        (
+            "Постановление Правительства РФ от 12 мая 2015 г. № 285.",
+            "Постановление Правительства",
+            "РФ от",
+            "Постановление Правительства РФ",
+        ),
+    ],
+    ids=["uk", "ru"],
+)
+def test_a_documents_kind_opens_its_title_and_its_dating_word_is_no_fields(
+    text: str, head: str, rest: str, title: str
+) -> None:
+    date = text.split(rest.split()[-1] + " ")[1].split(" № ")[0]
+    fields = _decode(text, [(head, "author"), (rest, "title"), (date, "issued")])
+    assert fields["title"] == title
+    assert not fields["author"]
+
+
+def test_a_law_word_inside_a_persons_name_is_no_title() -> None:
+    # `Закон` opens no name here: the run is a person's, the law word is not at its start
+    text = "Іван Законенко. Нотатки. Київ, 2001."
+    fields = _decode(text, [("Іван Законенко", "author"), ("Нотатки", "title"), ("2001", "issued")])
+    assert fields["title"] == "Нотатки"

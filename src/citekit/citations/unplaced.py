@@ -46,8 +46,9 @@ _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
 @functools.cache
-def _ordinal_suffixes() -> frozenset[str]:
-    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
+def _number_words() -> frozenset[str]:
+    words = shipped_words("ordinal_suffixes") | shipped_words("dated")
+    return frozenset(w.casefold() for w in words)
 
 
 def _wordlike(text: str) -> bool:
@@ -83,8 +84,9 @@ def _reported(
     folded = _fold(_WRITTEN_DATE.sub(" ", piece))  # a date is read, not copied: never lost
     # held as written, or its words held in another order or by several fields ("Н. В.
     # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
-    # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds
-    own = set(folded.split()) - _ordinal_suffixes()
+    # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds; a
+    # document's dating word (`від`, `от`) the date's
+    own = set(folded.split()) - _number_words()
     if any(folded in h for h in held) or own <= set(" ".join(held).split()):
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))

@@ -119,6 +119,9 @@ class Words:
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()
+    # the word that joins a document's kind to its date, read by the decoder only: no part of
+    # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
+    dated: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
