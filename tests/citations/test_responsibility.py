@@ -31,7 +31,8 @@ def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
 
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
-    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "Игорь Петрович")]
+    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
+    assert "Игорь Петрович" in citation.unparsed  # the given names in full: no field holds them
     assert citation.issued is not None
     assert citation.issued.year == 2015
 

@@ -40,10 +40,8 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
             continue
         if name.family and key in keys:
             continue
-        if name.family and (same := _initialled(name, kept)) is not None:
-            if len(name.given or "") > len(kept[same].given or ""):
-                kept[same] = name  # the name written in full, its initials read from it
-            continue
+        if name.family and _initialled(name, kept) is not None:
+            continue  # the heading's form is kept; the given names in full are reported lost
         if name.literal and literal in literals:
             continue  # an organisation written again after the slash
         kept.append(name)
