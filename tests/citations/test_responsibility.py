@@ -9,6 +9,7 @@ import pytest
 from citekit.citations import _split_sources, parse_note
 from citekit.citations.names import to_name
 from citekit.model import Location, Name
+from tests.linear import assert_linear
 
 THESIS = (
     "Мельников И. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
@@ -52,3 +53,13 @@ def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, gi
     name = to_name(written)
     assert (name.family, name.given) == (family, given)
     assert isinstance(name, Name)
+
+
+def test_a_note_of_thousands_of_semicolons_is_split_in_linear_work() -> None:
+    # each `;` asks whether what went before holds a whole source: past a source's length the
+    # piece alone decides, or the note's text would be read again at every `;`
+    assert_linear(
+        lambda n: "; ".join(f"see also word x{i}" for i in range(n)), _split_sources, 1500
+    )
+    text = "; ".join(f"see also word x{i}" for i in range(3000))
+    assert _split_sources(text) == [text]

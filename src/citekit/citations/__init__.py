@@ -246,12 +246,18 @@ def _repeat_with_page(piece: str) -> bool:
     return _locator(piece[found.end() :]) is not None
 
 
+_LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
     start = piece.lstrip()
-    if not _holds(before):
+    # past a source's length, what went before holds one: judged by the piece alone, so the
+    # work stays linear in a note of thousands of `;`
+    short = len(before) <= _LONG_SOURCE
+    if short and not _holds(before):
         return False
-    if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
+    if short and _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
         return False  # the host's own title information goes on after `;`
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
