@@ -95,3 +95,24 @@ def test_the_archives_date_is_read_and_no_lost_text(text: str) -> None:
 def test_an_archive_word_inside_a_title_with_no_date_beside_it_stays_the_titles() -> None:
     citation = _parse("Yümun İhsanoğlu, Osmanlı Arşiv Belgeleri, Selçuk Üniversitesi, Konya, 1978.")
     assert citation.title == "Osmanlı Arşiv Belgeleri"
+
+
+def test_a_name_after_the_imprints_colon_with_no_role_word_is_the_publisher() -> None:
+    text = "Laruelle, Marlène (2013). Globalizing Central Asia. Armonk, NY: M.E. Sharpe."
+    fields = _decode(
+        text,
+        [
+            ("Laruelle, Marlène", "author"),
+            ("2013", "issued"),
+            ("Globalizing Central Asia", "title"),
+            ("Armonk, NY", "publisher-place"),
+            ("M.E. Sharpe", "editor"),
+        ],
+    )
+    assert fields["publisher"] == "M.E. Sharpe"
+    assert not fields["editor"]
+    edited = _decode(
+        "Laruelle, M. (ed.) (2013). Central Asia. Armonk, NY: M.E. Sharpe.",
+        [("Laruelle, M.", "editor"), ("Armonk, NY", "publisher-place"), ("M.E. Sharpe", "editor")],
+    )
+    assert "publisher" not in edited or edited["publisher"] != "M.E. Sharpe"

@@ -70,7 +70,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.named_roles import names_after_role
+from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -539,6 +539,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = unroled_publisher(tokens, marks, out)
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
