@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.citations import parse_note
+from citekit.model import Location
 from tests.citations.labelled import decode_labelled as _decode
 
 
@@ -51,3 +53,23 @@ def test_a_quoted_title_with_its_mark_outside_and_its_host(
 def test_no_host_after_a_quoted_title_in_gost_or_before_a_year(text: str, run: str) -> None:
     fields = _decode(text, [(text.split(" «")[0].split(", “")[0], "author"), (run, "title")])
     assert "container-title" not in fields
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Zorlu, Güneri, “Mobil uygulama”, Kutadgu Bilig Üzerine Bir İnceleme, Kapı Yayınevi,"
+            " Konya 1958, ss. 136-173.",
+            "chapter",
+        ),
+        (
+            "Zorlu, Güneri, “Mobil uygulama”, Bilig, Ankara, 12 Mart 2019, s. 5-6.",
+            "article-newspaper",
+        ),
+    ],
+    ids=["book-pages", "a-days-paper"],
+)
+def test_a_quoted_part_with_a_books_imprint_and_pages_is_a_chapter(text: str, kind: str) -> None:
+    (citation,) = parse_note(1, text, location=Location(path="q")).citations
+    assert citation.type == kind
