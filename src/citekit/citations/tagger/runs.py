@@ -546,5 +546,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
+    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     return host_alone(marks, out)
