@@ -26,6 +26,7 @@ __all__ = [
     "place_then_place",
     "publisher_after_place",
     "publisher_titled",
+    "publisher_word_before",
     "unlabelled_place",
 ]
 
@@ -132,9 +133,10 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
-    comes the publisher; a place run's words before its last comma are then the title."""
+    comes the publisher; a place run's words before its last comma are then the title. So
+    with the work's title before the place (`… 1993. М. : Юрид. лит., 2019`)."""
     labels = list(map(run_label, found))
-    if "publisher" in labels or labels.count("title") != 1:
+    if "publisher" in labels or labels.count("title") not in (1, 2):
         return list(found)
     for j in range(len(found) - 2):
         (place, a, b), (colon, c, d), (title, e, f) = found[j : j + 3]
@@ -142,6 +144,10 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
             continue
         if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
+        if labels.count("title") == 2:  # the work's title before: `… 1993. М. : Юрид. лит.`
+            if "title" not in labels[:j]:
+                return list(found)
+            return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
         runs = [("publisher-place", a, b), (OTHER, c, d), ("publisher", e, f)]
         comma = next((i for i in range(b - 1, a, -1) if tokens[i].text == ","), None)
         if comma is not None:
@@ -276,6 +282,29 @@ def publisher_titled(
     out[host] = ("title", out[host][1], out[host][2])
     out[j] = ("publisher", a, b)
     return out
+
+
+def publisher_word_before(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a publisher's run that the words naming a publishing house, left out
+    before it, join (`Вид. дім «Києво-Могилянська академія»`, `Изд-во «Наука»`): the house's
+    word is the publisher's as written, though its abbreviation may also be an edition's."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        before, c, d = out[j - 1]
+        if label != "publisher" or before != OTHER or d != a:
+            continue
+        start = a
+        while start > c and tokens[start - 1].text in '«"„“':
+            start -= 1
+        k = start
+        while k > c and (tokens[k - 1].text == "." or "publisher" in marks[k - 1]):
+            k -= 1
+        if k < start and k < len(tokens) and "Bpublisher" in marks[k]:
+            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)] if k > c else [(label, k, b)]
+    return [run for run in out if run[1] < run[2]]
 
 
 def bracketed_place(
