@@ -639,6 +639,17 @@ def test_a_volume_inside_the_quotes_stays_the_titles() -> None:
             [("Cihannüma", "title"), ("Ali Su", "editor"), ("1952", "issued"), ("3", "volume")],
             {"volume": "3", "page": "322"},
         ),
+        # … and the issue after it, read as no field
+        (
+            'Necati Su, "Lale", Toplumsal Tarih 12/70 (Ekim 1999), 4-11.',
+            [
+                ("Lale", "title"),
+                ("Toplumsal Tarih 12", "container-title"),
+                ("Ekim 1999", "issued"),
+                ("4-11", "page"),
+            ],
+            {"container-title": "Toplumsal Tarih", "volume": "12", "issue": "70"},
+        ),
         # a journal's volume the host's run took in, before the issue
         (
             'Hakan Er, "Köle", Tarih ve Toplum 12/68 (Ağustos 1989), 20-26.',

@@ -481,6 +481,10 @@ def slashed_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
                 after = found[j + 2]
             if after[0] == "issue" and after[1] == b + 1:
                 return [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
+            if "issue" not in labels and _bracketed_after(tokens, b + 1):
+                # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
+                out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
+                return painted(out, ("issue", b + 1, b + 2))
         if label == "volume" and "page" not in labels and a >= 1 and tokens[a - 1].text == ",":
             end = b + 1
             while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
@@ -488,3 +492,11 @@ def slashed_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             if end > b + 1 and all(t.text in ".;" for t in tokens[end:]):
                 return painted(out, ("page", b + 1, end))
     return out
+
+
+def _bracketed_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a number glued to the slash before it and a bracket follows it
+    (İSNAD's `12/70 (Ekim 1999)`)."""
+    if i + 1 >= len(tokens) or not tokens[i].text.isdecimal():
+        return False
+    return tokens[i - 1].end == tokens[i].start and tokens[i + 1].text == "("
