@@ -30,6 +30,21 @@ def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
     assert len(_split_sources(text)) == 2
 
 
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_heading_name_after_a_responsibility_opens_a_source_of_its_own(space: str) -> None:
+    # GOST writes a responsibility's names initials first (`/ И. Иванов`): a name written
+    # family first with its initials after `;` is the next source's heading
+    first = "Иванов И. Книга о войне 1812 года / И. Иванов"
+    second = "Петров П. Очерки. М. : Наука, 2002. 100 с."
+    assert _split_sources(f"{first}{space}; {second}") == [f"{first}{space}".strip(), second]
+
+
+def test_a_responsibility_going_on_after_a_semicolon_is_no_heading() -> None:
+    for rest in ("под ред. П. Петрова. М., 2001.", "пер. с англ. П. П. Петрова. М., 2001."):
+        text = f"Иванов И. Книга о войне 1812 года / И. Иванов ; {rest}"
+        assert _split_sources(text) == [text]
+
+
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
     assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
