@@ -223,3 +223,24 @@ def test_a_law_word_inside_a_persons_name_is_no_title() -> None:
     text = "Іван Законенко. Нотатки. Київ, 2001."
     fields = _decode(text, [("Іван Законенко", "author"), ("Нотатки", "title"), ("2001", "issued")])
     assert fields["title"] == "Нотатки"
+
+
+@pytest.mark.parametrize("label", ["other", "edition"])
+def test_an_edition_word_with_no_number_that_ends_a_title_is_the_titles(label: str) -> None:
+    # every language file's words are read for every note: Ukrainian's edition word `вид.`
+    # is a Russian title's last word (`вид`, a species), and no number goes with it
+    text = "Иванов И. Человек как биологический вид. М. : Наука, 2001. 200 с."
+    spans = [("Иванов И.", "author"), ("Человек как биологический", "title"), ("вид.", label)]
+    fields = _decode(text, [*spans, ("2001", "issued")])
+    assert fields["title"] == "Человек как биологический вид"
+    assert "edition" not in fields
+
+
+def test_an_edition_word_after_the_titles_sentence_stays_the_editions() -> None:
+    text = "Іванов І. Нарис. 2-ге вид. Київ, 2001."
+    fields = _decode(
+        text,
+        [("Іванов І.", "author"), ("Нарис", "title"), ("2-ге вид.", "edition"), ("2001", "issued")],
+    )
+    assert fields["title"] == "Нарис"
+    assert fields["edition"].startswith("2")

@@ -100,6 +100,7 @@ from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.years import (
+    edition_word_in_title,
     host_gives_word,
     iso_dates,
     number_before_word,
@@ -380,6 +381,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
+    found = edition_word_in_title(tokens, marks, found)
     found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
