@@ -171,8 +171,14 @@ def test_a_second_title_with_no_in_word_stays_no_host() -> None:
             "Україна крізь віки",
             False,
         ),
+        (  # a year in the brackets: a periodical's issue, for a series names no year
+            "Кульчицький С. В. Україна між двома війнами. Київ : Альтернативи, 1999. 336 с."
+            " (Вісник Київського університету. 1999. № 3).",
+            "Вісник Київського університету",
+            False,
+        ),
     ],
-    ids=["after-imprint", "before-imprint"],
+    ids=["after-imprint", "before-imprint", "dated-after-imprint"],
 )
 def test_a_bracketed_host_after_the_imprint_is_the_series(
     text: str, series: str, book: bool

@@ -149,9 +149,21 @@ def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[
         if label != "container-title" or a < 1 or tokens[a - 1].text != "(":
             continue
         before = [x for x in labels[:j] if x != OTHER]
-        if before and before[-1] in _IMPRINT and "issued" in before and "title" in before:
+        imprinted = before and before[-1] in _IMPRINT and {"issued", "title"} <= set(before)
+        if imprinted and not _dated_bracket(tokens, a):
             out[j] = ("collection-title", a, b)
     return out
+
+
+def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the bracket opened before token `a` holds a year: a periodical's issue
+    (`(Вестник МГУ. 2001. № 3)`), for a series names no year of its own."""
+    for k in range(a, len(tokens)):
+        if tokens[k].text in ")]":
+            return False
+        if is_year(tokens[k].text):
+            return True
+    return False
 
 
 def _split_last_sentence(
