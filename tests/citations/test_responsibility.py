@@ -62,6 +62,8 @@ def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> No
         ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
         ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
         ("John Paul Jones", "Jones", "John Paul"),
+        # a family in `-ович` after two given names, the first a known one: direct order
+        ("Мария Луиза Сокович", "Сокович", "Мария Луиза"),
     ],
 )
 def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, given: str) -> None:
