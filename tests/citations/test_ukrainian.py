@@ -231,6 +231,24 @@ def test_a_law_word_inside_a_persons_name_is_no_title() -> None:
     assert fields["title"] == "Нотатки"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Наказ О. П. Історія села. Київ : Либідь, 1999. 90 с.", "Наказ О. П."),
+        ("Закон Олег. Спогади. Львів : Піраміда, 2003. 120 с.", "Закон Олег"),
+    ],
+    ids=["initials", "given-name"],
+)
+def test_a_family_that_is_a_documents_word_stays_a_persons(text: str, name: str) -> None:
+    # a document's kind goes on with a body's name (`Постанова Кабінету`), never with an
+    # initial or a known given name
+    title = text[len(name) + 1 :].split(".")[0].strip()
+    spans = [(name, "author"), (title, "title"), (text.split(", ")[1][:4], "issued")]
+    fields = _decode(text, spans)
+    assert fields["title"] == title
+    assert fields["author"]
+
+
 @pytest.mark.parametrize("label", ["other", "edition"])
 def test_an_edition_word_with_no_number_that_ends_a_title_is_the_titles(label: str) -> None:
     # every language file's words are read for every note: Ukrainian's edition word `вид.`
