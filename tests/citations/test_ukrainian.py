@@ -51,6 +51,23 @@ def test_a_house_word_with_no_publisher_after_it_is_left_alone() -> None:
     assert "publisher" not in fields
 
 
+def test_a_title_that_opens_with_a_house_word_keeps_it() -> None:
+    # the model left `Вид.` (an edition's word too) out of the title: the phrase `Вид. дім`
+    # is one run's, and its head no lost text
+    text = "Шевчук В. Вид. дім і його автори: нарис. Київ : Темпора, 2011. 150 с."
+    fields = _decode(
+        text,
+        [
+            ("Шевчук В.", "author"),
+            ("дім і його автори: нарис", "title"),
+            ("Темпора", "publisher"),
+            ("2011", "issued"),
+        ],
+    )
+    assert fields["title"] == "Вид. дім і його автори: нарис"
+    assert "publisher" in fields
+
+
 def test_an_ordinal_edition_that_closes_the_title_run_is_the_edition() -> None:
     text = (
         "Бойко О. Д. Історія України : посібник. 3-тє вид., випр., допов. Київ : Академвидав, 2004."

@@ -84,6 +84,7 @@ from citekit.citations.tagger.places import (
     publisher_after_place,
     publisher_titled,
     publisher_word_before,
+    title_opens_phrase,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -541,6 +542,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = title_opens_phrase(marks, out)
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
