@@ -45,6 +45,23 @@ def test_a_publishing_house_word_before_its_quoted_name_is_the_publishers(
     assert fields["publisher"].endswith(name.rstrip("»") + "»")
 
 
+def test_a_house_word_that_opens_the_run_before_the_publisher_joins_it() -> None:
+    # the run before the publisher's is the house's word alone: the runs after it are read
+    text = "Петров П. Очерки. М. : Изд-во «Наука», 1999. 200 с."
+    fields = _decode(
+        text,
+        [
+            ("Петров П.", "author"),
+            ("Очерки", "title"),
+            ("М. :", "publisher-place"),
+            ("Наука»", "publisher"),
+            ("1999", "issued"),
+        ],
+    )
+    assert fields["publisher"] == "Изд-во «Наука»"
+    assert fields["issued"] is not None
+
+
 def test_a_house_word_with_no_publisher_after_it_is_left_alone() -> None:
     text = "Іванов І. Нарис. 2-ге вид. Київ, 2001."
     fields = _decode(text, [("Іванов І.", "author"), ("Нарис", "title"), ("2001", "issued")])

@@ -299,7 +299,9 @@ def publisher_word_before(
         while k > c and (tokens[k - 1].text == "." or "publisher" in marks[k - 1]):
             k -= 1
         if k < start and k < len(tokens) and "Bpublisher" in marks[k]:
-            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)] if k > c else [(label, k, b)]
+            # two runs for two, the first empty when the house's word opens it: `j` keeps
+            # counting the list it walks
+            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)]
     return [run for run in out if run[1] < run[2]]
 
 
