@@ -176,6 +176,26 @@ def test_a_second_title_that_an_in_word_opens_is_the_host() -> None:
     assert fields["container-title"] == "Україна в міжнародних відносинах"
 
 
+def test_a_books_subtitle_that_opens_with_in_is_no_host() -> None:
+    # the book's extent makes the note a whole book's: `In the Shadow …` is its subtitle
+    text = (
+        "Olcott M. B. Central Asia's Second Chance. In the Shadow of Russia. Washington:"
+        " Carnegie, 2005. 400 p."
+    )
+    fields = _decode(
+        text,
+        [
+            ("Olcott M. B.", "author"),
+            ("Central Asia's Second Chance", "title"),
+            ("the Shadow of Russia", "title"),
+            ("Carnegie", "publisher"),
+            ("2005", "issued"),
+            ("400", "number-of-pages"),
+        ],
+    )
+    assert "container-title" not in fields
+
+
 def test_a_second_title_with_no_in_word_stays_no_host() -> None:
     text = "Ткаченко В. М. Україна і Туреччина. Україна в міжнародних відносинах. Київ, 2010."
     fields = _decode(

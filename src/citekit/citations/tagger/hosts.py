@@ -115,9 +115,11 @@ def host_after_in(
 ) -> list[Run]:
     """`found` with a second title run that an "In" word opens read as the host (`Title. У
     кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
-    has no host: the work comes first, the book or volume that holds it after "In"."""
+    has no host: the work comes first, the book or volume that holds it after "In". A
+    book's extent (`400 p.`) makes the note a whole book's: the second title is its subtitle
+    (`Central Asia's Second Chance. In the Shadow of Russia. … 400 p.`)."""
     labels = [label for label, _, _ in found]
-    if "container-title" in labels or labels.count("title") < 2:
+    if {"container-title", "number-of-pages"} & set(labels) or labels.count("title") < 2:
         return list(found)
     out = list(found)
     first = labels.index("title")
