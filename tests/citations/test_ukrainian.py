@@ -322,3 +322,11 @@ def test_an_edition_word_after_the_titles_sentence_stays_the_editions() -> None:
     )
     assert fields["title"] == "Нарис"
     assert fields["edition"].startswith("2")
+
+
+def test_a_common_word_is_no_papers_name() -> None:
+    # every language file's words are read, folded, for every note: Kyiv's paper `День` made
+    # the Russian word for "day" that closes Aitmatov's title a host
+    citation = _parse("Айтматов Ч. И дольше века длится день. Фрунзе : Кыргызстан, 1981. 400 с.")
+    assert citation.title == "И дольше века длится день"
+    assert citation.container is None
