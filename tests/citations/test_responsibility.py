@@ -45,6 +45,22 @@ def test_a_responsibility_going_on_after_a_semicolon_is_no_heading() -> None:
         assert _split_sources(text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ahmet Yılmaz, Orta Asya Politikası, Ankara / 2010",
+            "Ali Kaya, Türk Dili, İstanbul 2012.",
+        ),
+        ("John Smith, Peace / War in 2001", "Jane Doe, Another Book (London: Penguin, 2002)."),
+    ],
+    ids=["tr", "en"],
+)
+def test_a_slash_with_a_year_after_it_is_no_responsibility(first: str, second: str) -> None:
+    # a statement of responsibility names no year: the ` / ` was no GOST area's
+    assert _split_sources(f"{first}; {second}") == [first, second]
+
+
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
     assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]

@@ -230,9 +230,14 @@ def _open_host(before: str) -> bool:
     responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
     number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
     `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
-    which `; Моск. гос. ун-т. М., 2015` goes on)."""
-    slashes = [m.end() for m in _AREAS.finditer(before)]
-    return bool(slashes) and _imprint().search(before, slashes[-1]) is None
+    which `; Моск. гос. ун-т. М., 2015` goes on). A responsibility names no year: one after
+    the ` / ` (`Ankara / 2010`, `Peace / War in 2001`) says the slash was no GOST area's."""
+    last = None
+    for last in _AREAS.finditer(before):
+        pass
+    if last is None or _imprint().search(before, last.end()) is not None:
+        return False
+    return last.group().strip() == "//" or _YEAR.search(before, last.end()) is None
 
 
 def _repeat_with_page(piece: str) -> bool:
