@@ -232,9 +232,7 @@ def _open_host(before: str) -> bool:
     `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
     which `; Моск. гос. ун-т. М., 2015` goes on). A responsibility names no year: one after
     the ` / ` (`Ankara / 2010`, `Peace / War in 2001`) says the slash was no GOST area's."""
-    last = None
-    for last in _AREAS.finditer(before):
-        pass
+    last = next(reversed(list(_AREAS.finditer(before))), None)
     if last is None or _imprint().search(before, last.end()) is not None:
         return False
     return last.group().strip() == "//" or _YEAR.search(before, last.end()) is None
