@@ -330,3 +330,18 @@ def test_a_common_word_is_no_papers_name() -> None:
     citation = _parse("Айтматов Ч. И дольше века длится день. Фрунзе : Кыргызстан, 1981. 400 с.")
     assert citation.title == "И дольше века длится день"
     assert citation.container is None
+
+
+def test_a_title_run_after_place_and_colon_is_the_publisher_when_the_work_has_its_title() -> None:
+    text = "Конституция Российской Федерации. М. : Юрид. лит., 2019. 64 с."
+    fields = _decode(
+        text,
+        [
+            ("Конституция Российской Федерации", "title"),
+            ("М.", "publisher-place"),
+            ("Юрид. лит", "title"),
+            ("2019", "issued"),
+        ],
+    )
+    assert fields["title"] == "Конституция Российской Федерации"
+    assert fields["publisher"].startswith("Юрид. лит")

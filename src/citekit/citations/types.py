@@ -309,6 +309,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
+    unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))
+    if container and quoted and page_range and has_book and unnumbered:
+        return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     if url and not (paper or numbers) and site_page(url):

@@ -51,6 +51,13 @@ def _number_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+def _within(piece: str, value: str) -> bool:
+    """Whether a field's value holds `piece`: a number whole (`20` is not held by `2024`)."""
+    if not piece.isdecimal():
+        return piece in value
+    return re.search(rf"(?<!\d){piece}(?!\d)", value) is not None
+
+
 def _wordlike(text: str) -> bool:
     """Whether `text` holds a letter or digit (`_WORDLIKE`): a one-character token, most
     often a mark, is told by `isalnum`, which is what the pattern tests."""
@@ -87,7 +94,7 @@ def _reported(
     # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds; a
     # document's dating word (`від`, `от`) the date's
     own = set(folded.split()) - _number_words()
-    if any(folded in h for h in held) or own <= set(" ".join(held).split()):
+    if any(_within(folded, h) for h in held) or own <= set(" ".join(held).split()):
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if opened < start - _MARK_OPENING:
@@ -156,7 +163,7 @@ def unplaced(
         i += 1
         start, end = tokens[head].start, tokens[tail].end
         piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
-        if piece and not any(piece in v for v in written):
+        if piece and not any(_within(piece, v) for v in written):
             if held is None:
                 held = [_fold(v) for v in written if v]
             place = bool(marks[tail] & _PLACE_MARKS)

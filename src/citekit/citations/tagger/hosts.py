@@ -115,8 +115,10 @@ def host_after_in(
 ) -> list[Run]:
     """`found` with a second title run that an "In" word opens read as the host (`Title. У
     кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
-    has no host: the work comes first, the book or volume that holds it after "In". A
-    book's extent (`400 p.`) makes the note a whole book's: the second title is its subtitle
+    has no host: the work comes first, the book or volume that holds it after "In". So is one
+    after the first title's bracketed mark (`"Title" (PDF). Bureau of National Statistics.
+    2021.`, `Назва (рос.). Бюро статистики.`: a web page's site after its title). A book's
+    extent (`400 p.`) makes the note a whole book's: the second title is its subtitle
     (`Central Asia's Second Chance. In the Shadow of Russia. … 400 p.`)."""
     labels = [label for label, _, _ in found]
     if {"container-title", "number-of-pages"} & set(labels) or labels.count("title") < 2:
@@ -130,10 +132,26 @@ def host_after_in(
         k = a - 1
         while k >= 0 and tokens[k].text in ".:" and "in" not in marks[k]:
             k -= 1
-        if k >= 0 and "in" in marks[k]:
+        marked = j == first + 2 and tokens[k].text == ")" and _bracket_only(tokens, out[first + 1])
+        if k >= 0 and ("in" in marks[k] or marked):
             out[j] = ("container-title", a, b)
             break
     return out
+
+
+def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether an unlabelled run between two titles is a bracketed mark and its period alone
+    (`" (PDF).`, `(рос.).`): a word outside brackets would be a field of its own."""
+    _, a, b = run
+    depth, inside = 0, False
+    for token in tokens[a:b]:
+        if token.text == "(":
+            depth, inside = depth + 1, True
+        elif token.text == ")":
+            depth -= 1
+        elif depth <= 0 and token.text.isalnum():
+            return False
+    return inside
 
 
 _IMPRINT = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})

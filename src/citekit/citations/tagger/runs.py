@@ -70,7 +70,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.named_roles import names_after_role
+from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -542,12 +542,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
-    out = title_opens_phrase(marks, out)
+    out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
+    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     return host_alone(marks, out)

@@ -40,8 +40,10 @@ def year_left_out(
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
     labels = set(map(run_label, found))
-    if "issued" in labels or "accessed" in labels:
+    if "issued" in labels:
         return list(found)
+    if "accessed" in labels:
+        return _year_alone(tokens, found)
     if any("Barchive" in m for m in marks):
         return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
     for j, (label, a, b) in enumerate(found):
@@ -51,6 +53,24 @@ def year_left_out(
             if _year(tokens, marks, i):
                 runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return list(found)
+
+
+def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a year that is a sentence of its own, between the host and the access
+    date, read as the date (`Bureau of National Statistics. 2021. Retrieved 3 January 2022.`):
+    a year alone, after a period and before one, dates the work, not the reading."""
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or j == 0 or found[j - 1][0] in (OTHER, "accessed"):
+            continue
+        for i in range(max(a, 1), b - 1):
+            text = tokens[i].text
+            alone = tokens[i - 1].text == "." and tokens[i + 1].text == "."
+            if alone and len(text) == 4 and text.isdecimal() and _FIRST <= int(text) <= _LAST:
+                runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
+                return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+            if not text.isdecimal() and text not in ".":
+                break  # only the run's opening sentence: later years are the archive's
     return list(found)
 
 
