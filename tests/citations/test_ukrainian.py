@@ -103,6 +103,25 @@ def test_an_ordinal_edition_that_closes_the_title_run_is_the_edition() -> None:
     assert fields["edition"] == "3"
 
 
+def test_a_parts_title_that_ends_with_an_edition_keeps_it() -> None:
+    # a review names the edition it reviews: a part in a host has no edition of its own
+    text = (
+        "Петренко І. Рецензія на: Історія України. 3-тє вид. // Вісник Київського"
+        " університету. 2012. № 3. С. 5–8."
+    )
+    fields = _decode(
+        text,
+        [
+            ("Петренко І.", "author"),
+            ("Рецензія на: Історія України. 3-тє вид", "title"),
+            ("Вісник Київського університету", "container-title"),
+            ("2012", "issued"),
+        ],
+    )
+    assert fields["title"] == "Рецензія на: Історія України. 3-тє вид"
+    assert "edition" not in fields
+
+
 def test_a_title_that_goes_on_after_a_numbered_word_keeps_it() -> None:
     # the number opens no closing sentence: `3-тє вид.` is inside the title, not its end
     text = "Бойко О. Д. Нотатки про 3-тє вид. словника Грінченка. Київ : Наук. думка, 2004."

@@ -168,6 +168,7 @@ def number_before_word(
     if not words or _shelf_marked(marks, found):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
+    hosted = "container-title" in labels
     out = list(found)
     for j in words:
         i = _number_before(tokens, j)
@@ -192,9 +193,10 @@ def number_before_word(
         ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
-        elif label == "edition" and _title_closes(tokens, current, i, k):
+        elif label == "edition" and _title_closes(tokens, current, i, k) and not hosted:
             # `Історія України : посібник. 3-тє вид.`: a title's last sentence that is its
-            # edition alone, the edition's own words after it, is the edition's
+            # edition alone, the edition's own words after it, is the edition's; a part in a
+            # host has none (`Рецензія на: … Історія України. 3-тє вид. // Вісник …`)
             out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, i + 1))
             labels.add(label)
     return out
