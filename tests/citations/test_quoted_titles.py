@@ -73,3 +73,13 @@ def test_no_host_after_a_quoted_title_in_gost_or_before_a_year(text: str, run: s
 def test_a_quoted_part_with_a_books_imprint_and_pages_is_a_chapter(text: str, kind: str) -> None:
     (citation,) = parse_note(1, text, location=Location(path="q")).citations
     assert citation.type == kind
+
+
+def test_a_part_in_an_edited_book_whose_name_has_a_journals_word_is_a_chapter() -> None:
+    text = (
+        "Luca Anceschi, “Turkmenistan’s Foreign Policy,” in Central Asian Studies, ed. Sally"
+        " Cummings (London: Routledge, 2013), 45–67."
+    )
+    (citation,) = parse_note(1, text, location=Location(path="q")).citations
+    assert citation.type == "chapter"
+    assert citation.container == "Central Asian Studies"

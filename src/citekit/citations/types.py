@@ -304,6 +304,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
+    edited = fields.get("editor") and "in" in cues and fields.get("publisher")
+    if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
+        return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
     quoted = _quoted(title, text)
     page_range = _RANGE.search(str(fields.get("page") or "")) is not None
     if not container and quoted and fields.get("editor") and (has_book or page_range):
