@@ -12,7 +12,7 @@ from citekit.model import Location, Name
 from tests.linear import assert_linear
 
 THESIS = (
-    "Мельников И. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
+    "Мельников И. П. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
     " наук : 07.00.02 / Мельников Игорь Петрович ; Моск. гос. ун-т им. М. В. Ломоносова. М.,"
     " 2015. 450 с."
 )
@@ -63,7 +63,7 @@ def test_a_slash_with_a_year_after_it_is_no_responsibility(first: str, second: s
 
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
-    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
+    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И. П.")]
     assert "Игорь Петрович" in citation.unparsed  # the given names in full: no field holds them
     assert citation.issued is not None
     assert citation.issued.year == 2015
@@ -96,3 +96,12 @@ def test_a_note_of_thousands_of_semicolons_is_split_in_linear_work() -> None:
     )
     text = "; ".join(f"see also word x{i}" for i in range(3000))
     assert _split_sources(text) == [text]
+
+
+def test_two_co_authors_of_one_family_stay_two() -> None:
+    (citation,) = parse_note(
+        1,
+        "Мельников И., Мельников Игорь Сергеевич. Очерки. М. : Наука, 2001. 200 с.",
+        location=Location(path="t"),
+    ).citations
+    assert len(citation.authors) == 2

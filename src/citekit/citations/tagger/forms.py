@@ -192,7 +192,8 @@ def quoted_then_host(
             outside_mark = False  # `«Title». Оку құралы. — Алматы`: GOST's other title words
         host = k + 2 if outside_mark else k + 1
         host = host + 1 if marks and "Bin" in marks[host] and host + 1 < b else host
-        if (inside_mark or outside_mark) and _host_opens(tokens, host, b):
+        numbered = outside_mark and bool(marks) and bool(marks[host] & {"Bvolume", "Bissue"})
+        if (inside_mark or outside_mark) and not numbered and _host_opens(tokens, host, b):
             return [("title", a, k), (OTHER, k, host), ("container-title", host, b)]
         return None
     return None
@@ -216,11 +217,14 @@ def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
 _ORDINAL_DIGITS = 3
 
 
+_AREA_CLOSERS = frozenset({".", "»", "”", '"'})
+
+
 def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
     """Whether GOST's area separator (`. —`, `. –`) follows a run ending at `b`: its words were
     the title's, whose host GOST would open with `//`."""
     k = b
-    while k < len(tokens) and tokens[k].text == ".":
+    while k < len(tokens) and tokens[k].text in _AREA_CLOSERS:
         k += 1
     return k < len(tokens) and k > b and tokens[k].text in ("—", "–")
 
