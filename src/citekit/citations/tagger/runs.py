@@ -50,14 +50,17 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.hosts import (
+    host_after_in,
     host_before_numbers,
     journal_in_title,
     numbered_host,
+    series_after_imprint,
     title_in_host,
     year_after_host,
 )
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
+from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -67,7 +70,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.named_roles import names_after_role
+from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -80,6 +83,7 @@ from citekit.citations.tagger.places import (
     place_then_place,
     publisher_after_place,
     publisher_titled,
+    publisher_word_before,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -528,10 +532,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
-    out = numbered_host(tokens, out)
+    out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
-    out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
+    out = publisher_after_place(
+        tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
+    )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
+    out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = unroled_publisher(tokens, marks, out)
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))

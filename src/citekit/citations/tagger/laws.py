@@ -1,0 +1,44 @@
+"""Decoding facts of laws and official documents: a document's kind opens its title, never a
+person's name, and the word that dates it belongs to no field."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["law_heads"]
+
+
+@functools.cache
+def _dated() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("dated"))
+
+
+def law_heads(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a document's kind that opens a name's run read as the title's start
+    (`Постанова Кабінету Міністрів України від 12 травня 2015 р.`: the model took `Постанова
+    Кабінету` for an author), and the word that dates it before the date (`від`, `от`) given
+    to no field."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label in PERSONS and "Blegislation" in marks[a]:
+            out[j] = ("title", a, b)
+    merged: list[Run] = []
+    for run in out:
+        if merged and run[0] == "title" and merged[-1][0] == "title" and merged[-1][2] == run[1]:
+            merged[-1] = ("title", merged[-1][1], run[2])
+        else:
+            merged.append(run)
+    for j in range(len(merged) - 1):
+        label, a, b = merged[j]
+        dated = b - a > 1 and tokens[b - 1].text.casefold() in _dated()
+        if label != OTHER and dated and merged[j + 1][0] == "issued":
+            merged[j : j + 1] = [(label, a, b - 1), (OTHER, b - 1, b)]
+    return merged
