@@ -364,3 +364,20 @@ def test_a_title_run_after_place_and_colon_is_the_publisher_when_the_work_has_it
     )
     assert fields["title"] == "Конституция Российской Федерации"
     assert fields["publisher"].startswith("Юрид. лит")
+
+
+def test_a_double_issue_stays_one_issue() -> None:
+    text = "Иванов И. Статья // Правда. 1937. № 38–39."
+    fields = _decode(
+        text,
+        [
+            ("Иванов И.", "author"),
+            ("Статья", "title"),
+            ("Правда", "container-title"),
+            ("1937", "issued"),
+            ("38", "issue"),
+            ("39", "page"),
+        ],
+    )
+    assert fields["issue"] == "38–39"
+    assert "page" not in fields

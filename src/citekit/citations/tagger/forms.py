@@ -343,7 +343,16 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             end = range_end(tokens, b)
             if end is not None and end <= d:
                 out[i], out[i + 1] = (label, a, end), (OTHER, end, d)
+            elif end is not None and d == b + 1 and i + 2 < len(out):
+                # `№ 38–39`: the model gave the range's second number a field of its own
+                after, e, f = out[i + 2]
+                if after in _RANGE_ENDS and (e, f) == (end - 1, end):
+                    out[i : i + 3] = [(label, a, end)]
+                    break
     return [run for run in out if run[1] < run[2]]
+
+
+_RANGE_ENDS = frozenset({"volume", "issue", "page"})
 
 
 _NUMBERED = frozenset({"volume", "issue"})
