@@ -67,6 +67,7 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
@@ -539,4 +540,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
-    return host_alone(marks, out)
+    return host_alone(marks, marked_title(tokens, out))
