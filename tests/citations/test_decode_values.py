@@ -260,6 +260,28 @@ def test_a_volume_range_is_whole() -> None:
     assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
 
 
+@pytest.mark.parametrize("second", ["issue", "other"])
+def test_a_range_whose_second_number_the_model_read_apart_is_whole(second: str) -> None:
+    # `iss. 6—7`, `Т. 3—4`: the model labelled the second number alone, or as no field
+    text = "Ли К. Water Law // Water Policy. 2019. Vol. 44, iss. 6—7. P. 712—729."
+    spans = [("Water Policy", "container-title"), ("44", "volume"), ("6", "issue")]
+    assert _decode(text, [*spans, ("7", second)])["issue"] == "6—7"
+    text = "Әлиев Б. Жер // Ақиқат. 2015. Т. 3—4. Б. 5–9."
+    spans = [("Ақиқат", "container-title"), ("3", "volume")]
+    assert (
+        _decode(text, [*spans, ("4", "volume" if second == "issue" else second)])["volume"] == "3—4"
+    )
+    # a year after the dash is no range's end
+    text = "Ли К. Water Law // Water Policy. Vol. 4, iss. 6 — 2019."
+    spans = [
+        ("Water Policy", "container-title"),
+        ("4", "volume"),
+        ("6", "issue"),
+        ("2019", "issue"),
+    ]
+    assert _decode(text, spans)["issue"] == "6"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "title"),
     [
