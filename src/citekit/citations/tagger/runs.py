@@ -58,6 +58,7 @@ from citekit.citations.tagger.hosts import (
 )
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
+from citekit.citations.tagger.laws import law_head
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -540,4 +541,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
-    return host_alone(marks, marked_title(tokens, out))
+    return host_alone(marks, marked_title(tokens, law_head(tokens, out)))
