@@ -151,6 +151,17 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
     return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
 
 
+def _ordinal_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> int:
+    """Where an edition's run ends with its ordinal's ending (`2-е`, `3-ье`) when the run
+    stopped at the number: a hyphen and a short lower-case ending glued to it."""
+    if b + 1 >= len(tokens) or not tokens[b - 1].text.isdigit() or tokens[b].text != "-":
+        return b
+    ending = tokens[b + 1].text
+    glued = tokens[b].start == tokens[b - 1].end and tokens[b + 1].start == tokens[b].end
+    short = ending.isalpha() and ending.islower() and len(ending) <= 3
+    return b + 2 if glued and short and not marks[b + 1] & _LABEL_KEYS else b
+
+
 def _lead_number(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
 ) -> tuple[str, str, int] | None:
@@ -452,6 +463,8 @@ def decode(
                 owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
+            if label == "edition":
+                b = _ordinal_end(tokens, marks, b)  # `2-е изд.`: the ending is the edition's
             value = _number(tokens, marks, text, a, b)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
