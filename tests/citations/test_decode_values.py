@@ -567,3 +567,24 @@ def test_a_journals_host_with_its_numbers_stays_the_host() -> None:
 def test_an_editions_ordinal_ending_is_the_editions(text: str, run: str, edition: str) -> None:
     # the corpus's convention: `3-е изд.` -> `3-е` (the edition as written, without its word)
     assert _decode(text, [(run, "edition")])["edition"] == edition
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "field", "value"),
+    [
+        (
+            "Ким Л. Water // Asian Survey. 2017. Vol. 8, iss. 1—2. P. 5—9.",
+            "iss. 1—2",
+            "issue",
+            "1—2",
+        ),
+        ("Ким Л. Water // Asian Survey. 2017. No. 4. P. 5—9.", "No. 4", "issue", "4"),
+        ("Ким Л. Water // Asian Survey. 2017. Т. 12. С. 5—9.", "Т. 12", "volume", "12"),
+    ],
+)
+def test_a_label_and_its_number_read_as_a_title_are_that_number(
+    text: str, run: str, field: str, value: str
+) -> None:
+    spans = [("Ким Л.", "author"), ("Water", "title"), ("Asian Survey", "container-title")]
+    fields = _decode(text, [*spans, (run, "title")])
+    assert (fields.get(field), fields.get("title")) == (value, "Water")
