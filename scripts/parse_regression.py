@@ -6,7 +6,9 @@ with their earlier notes and links, as the scorer reads them) and writes, per no
 ``citekit notes --json`` record and a digest of the tagger's feature rows (each row sorted; the
 CRF was trained on those strings: they must not change either; the UTF-8 rows the tagger
 passes to crfsuite must be those strings encoded). ``diff A B`` compares two dumps
-and prints the first differences; it exits 1 when they differ.
+and prints the first differences; it exits 1 when they differ. ``dump OUT --same-notes EARLIER``
+parses the synthetic notes of an earlier dump instead of drawing them anew: the generator reads
+the language files, so a change to them draws other notes (the dev notes are read as always).
 
     uv run python scripts/parse_regression.py dump /tmp/before.jsonl
     # … change the code …
@@ -63,10 +65,24 @@ def feature_digest(text: str, links: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-def records() -> Iterator[dict[str, Any]]:
+def earlier_notes(path: Path) -> dict[int, list[str]]:
+    """The synthetic notes of an earlier dump, by seed, in their order."""
+    found: dict[int, list[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"].startswith("s"):
+                seed = int(record["id"][1:].split("-")[0])
+                found.setdefault(seed, []).append(record["json"]["text"])
+    return found
+
+
+def records(same: Path | None = None) -> Iterator[dict[str, Any]]:
     """One record per note: where it comes from, its JSON and its feature digest."""
+    earlier = earlier_notes(same) if same else {}
     for seed, total in ((7, 5000), (13, 1000)):
-        for n, text in enumerate(synthetic(total, seed), 1):
+        texts = earlier[seed] if same else synthetic(total, seed)
+        for n, text in enumerate(texts, 1):
             note = parse_note(n, text, location=_LOC)
             yield {
                 "id": f"s{seed}-{n}",
@@ -93,10 +109,10 @@ def records() -> Iterator[dict[str, Any]]:
             }
 
 
-def dump(out: Path) -> None:
+def dump(out: Path, same: Path | None = None) -> None:
     count = 0
     with out.open("w", encoding="utf-8") as handle:
-        for record in records():
+        for record in records(same):
             handle.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
             count += 1
     print(f"{count} notes written to {out}")
@@ -122,6 +138,9 @@ def diff(a: Path, b: Path) -> int:
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "dump":
         dump(Path(argv[1]))
+        return 0
+    if len(argv) == 4 and argv[0] == "dump" and argv[2] == "--same-notes":
+        dump(Path(argv[1]), Path(argv[3]))
         return 0
     if len(argv) == 3 and argv[0] == "diff":
         return diff(Path(argv[1]), Path(argv[2]))

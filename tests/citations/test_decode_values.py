@@ -556,20 +556,6 @@ def test_a_journals_host_with_its_numbers_stays_the_host() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "run", "edition"),
-    [
-        ("Ахметов А. Тарих. — 2-е изд. — Алматы : Мектеп, 2001. — 200 с.", "2", "2-е"),
-        ("Сейітов Б. Өлкетану. 3-ші бас. Алматы: Рауан, 2010.", "3", "3-ші"),
-        ("Dursunow A. Taryh. 4-nji neşir. Aşgabat: Ylym, 1999.", "4", "4-nji"),
-        ("Ахметов А. Тарих. — 2-бас. — Алматы, 2001.", "2", "2"),  # the word's, not an ending
-    ],
-)
-def test_an_editions_ordinal_ending_is_the_editions(text: str, run: str, edition: str) -> None:
-    # the corpus's convention: `3-е изд.` -> `3-е` (the edition as written, without its word)
-    assert _decode(text, [(run, "edition")])["edition"] == edition
-
-
-@pytest.mark.parametrize(
     ("text", "run", "field", "value"),
     [
         (

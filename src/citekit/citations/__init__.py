@@ -223,11 +223,16 @@ def _imprint() -> re.Pattern[str]:
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
 
 
+_AREAS = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
+
+
 def _open_host(before: str) -> bool:
-    """Whether `before` ends inside a GOST host's description: after its `//`, no year of
-    an imprint and no page or issue number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские
-    чтения 1999–2000 гг.`, which `; Межвуз. сб. науч. тр. / Под ред. …` goes on)."""
-    slashes = [m.end() for m in _SLASHES.finditer(before)]
+    """Whether `before` ends inside a GOST host's description or a statement of
+    responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
+    number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
+    `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
+    which `; Моск. гос. ун-т. М., 2015` goes on)."""
+    slashes = [m.end() for m in _AREAS.finditer(before)]
     return bool(slashes) and _imprint().search(before, slashes[-1]) is None
 
 
@@ -242,12 +247,18 @@ def _repeat_with_page(piece: str) -> bool:
     return _locator(piece[found.end() :]) is not None
 
 
+_LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
     start = piece.lstrip()
-    if not _holds(before):
+    # past a source's length, what went before holds one: judged by the piece alone, so the
+    # work stays linear in a note of thousands of `;`
+    short = len(before) <= _LONG_SOURCE
+    if short and not _holds(before):
         return False
-    if _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
+    if short and _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
         return False  # the host's own title information goes on after `;`
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True

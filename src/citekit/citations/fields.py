@@ -199,6 +199,8 @@ def _values(fields: Fields) -> list[str]:
     for value in fields.values():
         items = value if isinstance(value, tuple) else (value,)
         found += [str(v) for v in items if isinstance(v, _TEXTUAL)]
+        # a date's text: a day or year the tagger left unlabelled is read, not lost
+        found += [v.raw for v in items if isinstance(v, PartialDate) and v.raw]
     return found
 
 

@@ -61,6 +61,14 @@ def family_suffixes() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _patronymic() -> tuple[str, ...]:
+    """The `[names] patronymic` endings of every shipped language, lower-cased."""
+    return tuple(
+        sorted({lower(w) for c in available_languages() for w in language(c).patronymic_endings})
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # a run's text is asked again as its one name (`to_name`)
 def is_organisation(written: str) -> bool:
     """Whether a name as written is a body's ("Türk Tarih Kurumu", "Министерство
@@ -228,12 +236,21 @@ def to_name(written: str) -> Name:
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
+    if len(parts) == 3 and _fathers(parts[2]) and not _fathers(parts[1]):
+        # `Мельников Игорь Петрович`: the father's name closes a family-first name
+        return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     while (
         len(parts) + cut > 1 and parts[cut - 1].islower() and parts[cut - 1] in family_particles()
     ):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _fathers(word: str) -> bool:
+    """Whether a capitalised word ends as a father's name does (`Петрович`, `Әбішұлы`)."""
+    folded = lower(word)
+    return word[:1].isupper() and folded.isalpha() and folded.endswith(_patronymic())
 
 
 def _initials(words: list[str], marked: bool) -> bool:

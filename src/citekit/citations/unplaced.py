@@ -13,6 +13,7 @@ listed either. The text past the tagger's token limit is unplaced too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -22,6 +23,7 @@ from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.decode import marked_language
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["unplaced"]
 
@@ -41,6 +43,19 @@ _GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS = re.compile(r"\w+")
 _NOT_WORDS = re.compile(r"\W+")
 _EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+
+
+@functools.cache
+def _number_words() -> frozenset[str]:
+    words = shipped_words("ordinal_suffixes") | shipped_words("dated")
+    return frozenset(w.casefold() for w in words)
+
+
+def _within(piece: str, value: str) -> bool:
+    """Whether a field's value holds `piece`: a number whole (`20` is not held by `2024`)."""
+    if not piece.isdecimal():
+        return piece in value
+    return re.search(rf"(?<!\d){piece}(?!\d)", value) is not None
 
 
 def _wordlike(text: str) -> bool:
@@ -76,7 +91,10 @@ def _reported(
     folded = _fold(_WRITTEN_DATE.sub(" ", piece))  # a date is read, not copied: never lost
     # held as written, or its words held in another order or by several fields ("Н. В.
     # Рогов" for Рогов, Н. В.; "Ашимов, Алдияр, Зайтуна Абуталипова" for two authors)
-    if any(folded in h for h in held) or set(folded.split()) <= set(" ".join(held).split()):
+    # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds; a
+    # document's dating word (`від`, `от`) the date's
+    own = set(folded.split()) - _number_words()
+    if any(_within(folded, h) for h in held) or own <= set(" ".join(held).split()):
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if opened < start - _MARK_OPENING:
@@ -145,7 +163,7 @@ def unplaced(
         i += 1
         start, end = tokens[head].start, tokens[tail].end
         piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
-        if piece and not any(piece in v for v in written):
+        if piece and not any(_within(piece, v) for v in written):
             if held is None:
                 held = [_fold(v) for v in written if v]
             place = bool(marks[tail] & _PLACE_MARKS)

@@ -119,6 +119,9 @@ class Words:
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()
+    # the word that joins a document's kind to its date, read by the decoder only: no part of
+    # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
+    dated: tuple[str, ...] = ()
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
@@ -166,6 +169,9 @@ class Language:
     # [names] family_suffix: words that close a family name of two words, the father's name
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
+    # [names] patronymic: endings of a father's name written after the given name, read by
+    # name decoding alone: "Мельников Игорь Петрович" is family first, not "… Петрович"
+    patronymic_endings: tuple[str, ...] = ()
     # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
     # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
     family_particles: tuple[str, ...] = ()
@@ -180,7 +186,7 @@ class Language:
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
     # [legal]: the words of laws' numbers and archival shelf marks ("law", "number", "section",
     # "fond", "leaf" …), read by `citekit.citations.legal` (not a feature of the note tagger;
-    # its decoder reads the law's kinds to tell a legal act's head: `tagger/laws.py`)
+    # its decoder reads the law's kinds to tell a legal act's head: `tagger/acts.py`)
     legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
 
 
@@ -331,6 +337,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=_strings(_table(data, "names", where), "organisation", where),
         family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
         family_particles=_strings(_table(data, "names", where), "particle", where),
+        patronymic_endings=_strings(_table(data, "names", where), "patronymic", where),
         given_names=_strings(_table(data, "names", where), "given", where),
         honorifics=_strings(_table(data, "names", where), "honorific", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),

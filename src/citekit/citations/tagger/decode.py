@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Sequence, Set
 
-from citekit._text import unmixed, unmixed_word
+from citekit._text import unmixed
 from citekit.citations.names import (
     direct_pairs,
     inverted_first,
@@ -29,6 +29,7 @@ from citekit.citations.tagger.inner_years import (
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import role_after_inverted_name
+from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.tokens import Token
@@ -74,7 +75,6 @@ def _balanced(text: str, opener: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
-_NOT_ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
 
@@ -149,17 +149,6 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
     if a >= b:
         return ""
     return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
-
-
-def _ordinal_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> int:
-    """Where an edition's run ends with its ordinal's ending (`2-е`, `3-ье`) when the run
-    stopped at the number: a hyphen and a short lower-case ending glued to it."""
-    if b + 1 >= len(tokens) or not tokens[b - 1].text.isdigit() or tokens[b].text != "-":
-        return b
-    ending = tokens[b + 1].text
-    glued = tokens[b].start == tokens[b - 1].end and tokens[b + 1].start == tokens[b].end
-    short = ending.isalpha() and ending.islower() and len(ending) <= 3
-    return b + 2 if glued and short and not marks[b + 1] & _LABEL_KEYS else b
 
 
 def _lead_number(
@@ -255,12 +244,6 @@ def _initial_last(name: str) -> bool:
     return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
 
 
-def _letters(text: str | None) -> str:
-    """A name's letters as compared: no marks between them, case folded, and a word typed
-    with two keyboard layouts in its own alphabet (`Павлeнков` is `Павленков`)."""
-    return unmixed_word(_NOT_ALNUM.sub("", text or "")).casefold()  # \w is alnum or "_"
-
-
 def _bare_initials(given: str | None) -> bool:
     return given is not None and given.isalpha() and given.isupper() and len(given) <= _SHORT_PLACE
 
@@ -275,29 +258,6 @@ def _unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
     if last.given == given or not _bare_initials(given):
         return names
     return (*names[:-1], Name(family=last.family, given=given, written=last.written))
-
-
-def _distinct(found: Sequence[Name]) -> tuple[Name, ...]:
-    """The names without repeats: GOST writes the first author before the title and again
-    after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
-    the list has is that name too."""
-    kept: list[Name] = []
-    keys: set[tuple[str, str]] = set()  # the kept names' (family, given), folded
-    literals: set[str] = set()  # … and their literals, folded
-    families = {_letters(n.family) for n in found if n.family}
-    for name in found:
-        key = (_letters(name.family), _letters(name.given))
-        literal = _letters(name.literal)
-        if name.family is None and literal in families:
-            continue
-        if name.family and key in keys:
-            continue
-        if name.literal and literal in literals:
-            continue  # an organisation written again after the slash
-        kept.append(name)
-        keys.add(key)
-        literals.add(literal)
-    return tuple(kept)
 
 
 @functools.cache
@@ -463,8 +423,6 @@ def decode(
                 owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
-            if label == "edition":
-                b = _ordinal_end(tokens, marks, b)  # `2-е изд.`: the ending is the edition's
             value = _number(tokens, marks, text, a, b)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
@@ -486,7 +444,7 @@ def decode(
                 out[label] = value
     for role, found in names.items():
         listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
-        out[role] = _unpunctuated(_distinct(direct_pairs(found))) if listed else tuple(found)
+        out[role] = _unpunctuated(distinct(direct_pairs(found))) if listed else tuple(found)
     # a mark in square brackets follows a title given in translation (`Kazakh ancestral laws
     # … [in Kazakh]`): the record's language stays the title's as written
     if (marked := marked_language(text, square=False)) is not None:

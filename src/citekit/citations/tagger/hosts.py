@@ -10,9 +10,11 @@ from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
+    "host_after_in",
     "host_before_numbers",
     "journal_in_title",
     "numbered_host",
+    "series_after_imprint",
     "title_in_host",
     "year_after_host",
 ]
@@ -106,6 +108,68 @@ def title_in_host(
             return list(found)
         return _split_last_sentence(tokens, found, j, marks)
     return list(found)
+
+
+def host_after_in(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a second title run that an "In" word opens read as the host (`Title. У
+    кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
+    has no host: the work comes first, the book or volume that holds it after "In". So is one
+    after the first title's bracketed mark (`"Title" (PDF). Bureau of National Statistics.
+    2021.`, `Назва (рос.). Бюро статистики.`: a web page's site after its title)."""
+    labels = [label for label, _, _ in found]
+    if "container-title" in labels or labels.count("title") < 2:
+        return list(found)
+    out = list(found)
+    first = labels.index("title")
+    for j in range(first + 1, len(out)):
+        label, a, b = out[j]
+        if label != "title":
+            continue
+        k = a - 1
+        while k >= 0 and tokens[k].text in ".:" and "in" not in marks[k]:
+            k -= 1
+        marked = j == first + 2 and tokens[k].text == ")" and _bracket_only(tokens, out[first + 1])
+        if k >= 0 and ("in" in marks[k] or marked):
+            out[j] = ("container-title", a, b)
+            break
+    return out
+
+
+def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether an unlabelled run between two titles is a bracketed mark and its period alone
+    (`" (PDF).`, `(рос.).`): a word outside brackets would be a field of its own."""
+    _, a, b = run
+    depth, inside = 0, False
+    for token in tokens[a:b]:
+        if token.text == "(":
+            depth, inside = depth + 1, True
+        elif token.text == ")":
+            depth -= 1
+        elif depth <= 0 and token.text.isalnum():
+            return False
+    return inside
+
+
+_IMPRINT = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
+
+
+def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a host's run in brackets after a book's imprint read as its series (GOST's
+    `Київ : Альтернативи, 1999. 336 с. (Україна крізь віки ; т. 11)`, Chicago's `… 2005
+    (Studies in Central Asia 12)`): a work's host comes before its imprint, a series after."""
+    labels = [label for label, _, _ in found]
+    if "title" not in labels:
+        return list(found)
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "container-title" or a < 1 or tokens[a - 1].text != "(":
+            continue
+        before = [x for x in labels[:j] if x != OTHER]
+        if before and before[-1] in _IMPRINT and "issued" in before and "title" in before:
+            out[j] = ("collection-title", a, b)
+    return out
 
 
 def _split_last_sentence(

@@ -26,6 +26,7 @@ __all__ = [
     "place_then_place",
     "publisher_after_place",
     "publisher_titled",
+    "publisher_word_before",
     "unlabelled_place",
 ]
 
@@ -276,6 +277,29 @@ def publisher_titled(
     out[host] = ("title", out[host][1], out[host][2])
     out[j] = ("publisher", a, b)
     return out
+
+
+def publisher_word_before(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a publisher's run that the words naming a publishing house, left out
+    before it, join (`Вид. дім «Києво-Могилянська академія»`, `Изд-во «Наука»`): the house's
+    word is the publisher's as written, though its abbreviation may also be an edition's."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        before, c, d = out[j - 1]
+        if label != "publisher" or before != OTHER or d != a:
+            continue
+        start = a
+        while start > c and tokens[start - 1].text in '«"„“':
+            start -= 1
+        k = start
+        while k > c and (tokens[k - 1].text == "." or "publisher" in marks[k - 1]):
+            k -= 1
+        if k < start and k < len(tokens) and "Bpublisher" in marks[k]:
+            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)] if k > c else [(label, k, b)]
+    return [run for run in out if run[1] < run[2]]
 
 
 def bracketed_place(

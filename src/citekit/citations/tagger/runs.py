@@ -9,6 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
+from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
@@ -50,16 +51,18 @@ from citekit.citations.tagger.heads import (
     with_initials,
 )
 from citekit.citations.tagger.hosts import (
+    host_after_in,
     host_before_numbers,
     journal_in_title,
     numbered_host,
+    series_after_imprint,
     title_in_host,
     year_after_host,
 )
 from citekit.citations.tagger.initials import second_initial
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
-from citekit.citations.tagger.laws import law_head
+from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
     contributor,
     contributor_words_in,
@@ -85,6 +88,7 @@ from citekit.citations.tagger.places import (
     place_then_place,
     publisher_after_place,
     publisher_titled,
+    publisher_word_before,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -533,10 +537,13 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
-    out = numbered_host(tokens, out)
+    out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
-    out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
+    out = publisher_after_place(
+        tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
+    )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
+    out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -38,8 +39,10 @@ def year_left_out(
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
     labels = set(map(run_label, found))
-    if "issued" in labels or "accessed" in labels:
+    if "issued" in labels:
         return list(found)
+    if "accessed" in labels:
+        return _year_alone(tokens, found)
     if any("Barchive" in m for m in marks):
         return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
     for j, (label, a, b) in enumerate(found):
@@ -49,6 +52,24 @@ def year_left_out(
             if _year(tokens, marks, i):
                 runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+    return list(found)
+
+
+def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a year that is a sentence of its own, between the host and the access
+    date, read as the date (`Bureau of National Statistics. 2021. Retrieved 3 January 2022.`):
+    a year alone, after a period and before one, dates the work, not the reading."""
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or j == 0 or found[j - 1][0] in (OTHER, "accessed"):
+            continue
+        for i in range(max(a, 1), b - 1):
+            text = tokens[i].text
+            alone = tokens[i - 1].text == "." and tokens[i + 1].text == "."
+            if alone and len(text) == 4 and text.isdecimal() and _FIRST <= int(text) <= _LAST:
+                runs = [(OTHER, a, i), ("issued", i, i + 1), (OTHER, i + 1, b)]
+                return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
+            if not text.isdecimal() and text not in ".":
+                break  # only the run's opening sentence: later years are the archive's
     return list(found)
 
 
@@ -143,7 +164,7 @@ def number_before_word(
     # the numbered fields' words past the second token, and any shelf mark's, at C speed
     numbered = map(operator.not_, map(_NUMBERED_WORDS.isdisjoint, marks[2:]))
     words = list(itertools.compress(range(2, len(marks)), numbered))
-    if not words or any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+    if not words or _shelf_marked(marks, found):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
     out = list(found)
@@ -170,10 +191,32 @@ def number_before_word(
         ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
+        elif label == "edition" and _title_closes(tokens, current, i, k):
+            # `Історія України : посібник. 3-тє вид.`: a title's last sentence that is its
+            # edition alone, the edition's own words after it, is the edition's
+            out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, i + 1))
+            labels.add(label)
     return out
 
 
 _NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
+
+
+def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:
+    """Whether a shelf mark's word (`Ф.`, `Д.`) stands outside the names' runs (`Бойко О. Д.`:
+    an initial, no file's word)."""
+    if not any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+        return False
+    named = {k for label, a, b in found if label in PERSONS for k in range(a, b)}
+    return any("Barchive" in m and k not in named for k, m in enumerate(marks))
+
+
+def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool:
+    """Whether the ordinal number `i` and its edition's word open the last sentence of the
+    title's run `current` and close it: a period before the number, the run ending at the
+    word's period `k`."""
+    label, a, b = current
+    return label == "title" and a < i - 1 and tokens[i - 1].text == "." and b <= k
 
 
 def _number_before(tokens: Sequence[Token], j: int) -> int | None:

@@ -1,0 +1,69 @@
+"""A list's names without repeats (GOST writes the first author before the title and again
+after the slash), read by the decoder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citekit._text import unmixed_word
+from citekit.model import Name
+
+__all__ = ["distinct"]
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+")  # `И.`, `И. П.`, `Zh.`, `Ж.-П.`
+
+
+def _letters(text: str | None) -> str:
+    """A name's letters as compared: no marks between them, case folded, and a word typed
+    with two keyboard layouts in its own alphabet (`Павлeнков` is `Павленков`)."""
+    return unmixed_word(_NOT_ALNUM.sub("", text or "")).casefold()  # \w is alnum or "_"
+
+
+def _initials(given: str) -> bool:
+    return _INITIALS.fullmatch(given.strip()) is not None
+
+
+def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
+    """The names without repeats: GOST writes the first author before the title and again
+    after the slash ("Павлова Е.А. … / Е. А. Павлова"); a bare surname that another name of
+    the list has is that name too."""
+    kept: list[Name] = []
+    keys: set[tuple[str, str]] = set()  # the kept names' (family, given), folded
+    literals: set[str] = set()  # … and their literals, folded
+    families = {_letters(n.family) for n in found if n.family}
+    for name in found:
+        key = (_letters(name.family), _letters(name.given))
+        literal = _letters(name.literal)
+        if name.family is None and literal in families:
+            continue
+        if name.family and key in keys:
+            continue
+        if name.family and _initialled(name, kept) is not None:
+            continue  # the heading's form is kept; the given names in full are reported lost
+        if name.literal and literal in literals:
+            continue  # an organisation written again after the slash
+        kept.append(name)
+        keys.add(key)
+        literals.add(literal)
+    return tuple(kept)
+
+
+def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
+    """Which kept name is `name` written with initials, or `name` written so: the same family,
+    one given part all initials that open the other's words (`Мельников И.` and, after the
+    thesis's slash, `Мельников Игорь Петрович`)."""
+    family = _letters(name.family)
+    for i, other in enumerate(kept):
+        if _letters(other.family) != family or not name.given or not other.given:
+            continue
+        short, full = sorted((name.given, other.given), key=_initials, reverse=True)
+        if _initials(short) and not _initials(full):
+            heads = "".join(w[0] for w in _WORDS_OF.findall(full)).casefold()
+            if _letters(short) and heads.startswith(_letters(short)):
+                return i
+    return None
+
+
+_WORDS_OF = re.compile(r"[^\W\d_]+")

@@ -1,0 +1,65 @@
+"""GOST's statement of responsibility (issue 12): `;` inside it continues the source, a name
+repeated after the slash in full is the heading's author, and a father's name closes a
+family-first name."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import _split_sources, parse_note
+from citekit.citations.names import to_name
+from citekit.model import Location, Name
+from tests.linear import assert_linear
+
+THESIS = (
+    "Мельников И. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
+    " наук : 07.00.02 / Мельников Игорь Петрович ; Моск. гос. ун-т им. М. В. Ломоносова. М.,"
+    " 2015. 450 с."
+)
+
+
+def test_a_semicolon_inside_the_statement_of_responsibility_goes_on_with_the_source() -> None:
+    assert _split_sources(THESIS) == [THESIS]
+
+
+def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
+    text = (
+        "Иванов И. И. Книга / И. И. Иванов. М. : Наука, 2001. 200 с.; Петров П. П. Другая"
+        " книга. СПб. : Питер, 2005. 100 с."
+    )
+    assert len(_split_sources(text)) == 2
+
+
+def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
+    (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
+    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
+    assert "Игорь Петрович" in citation.unparsed  # the given names in full: no field holds them
+    assert citation.issued is not None
+    assert citation.issued.year == 2015
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Мельников Игорь Петрович", "Мельников", "Игорь Петрович"),
+        ("Игорь Петрович Мельников", "Мельников", "Игорь Петрович"),
+        ("Смирнова Анна Ивановна", "Смирнова", "Анна Ивановна"),
+        ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
+        ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
+        ("John Paul Jones", "Jones", "John Paul"),
+    ],
+)
+def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, given: str) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+    assert isinstance(name, Name)
+
+
+def test_a_note_of_thousands_of_semicolons_is_split_in_linear_work() -> None:
+    # each `;` asks whether what went before holds a whole source: past a source's length the
+    # piece alone decides, or the note's text would be read again at every `;`
+    assert_linear(
+        lambda n: "; ".join(f"see also word x{i}" for i in range(n)), _split_sources, 1500
+    )
+    text = "; ".join(f"see also word x{i}" for i in range(3000))
+    assert _split_sources(text) == [text]

@@ -1,0 +1,59 @@
+"""The neighbour languages' note words (issue 12): Kyrgyz, Uzbek and Azerbaijani notes keep
+their place and publisher (`Bakı: Elm nəşriyyatı`, `Toshkent: O‘zbekiston nashriyoti`), their
+ibid words make ibid notes, and Uzbek Latin titles are told from Azerbaijani and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.langid import detect_language
+from citekit.model import Location, NoteKind
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Karimov I. O‘zbekiston XXI asr bo‘sag‘asida. Toshkent: O‘zbekiston nashriyoti,"
+            " 1997. 315 b.",
+            "Toshkent",
+            "O‘zbekiston nashriyoti",
+        ),
+        (
+            "Məmmədov R. Azərbaycanın xarici siyasəti. Bakı: Elm nəşriyyatı, 2018. 320 s.",
+            "Bakı",
+            "Elm nəşriyyatı",
+        ),
+        (
+            "Осмоналиев К. Кыргызстандын тышкы саясаты. Бишкек: Илим, 2015. 240 б.",
+            "Бишкек",
+            "Илим",
+        ),
+    ],
+    ids=["uz", "az", "ky"],
+)
+def test_a_neighbour_languages_imprint(text: str, place: str, publisher: str) -> None:
+    (citation,) = parse_note(1, text, location=Location(path="n")).citations
+    assert citation.publisher_place == place
+    assert citation.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "text", ["Ошол эле жерде. 45-б.", "Oʻsha joyda. 12-b.", "Yenə orada. s. 45."]
+)
+def test_a_neighbour_languages_ibid(text: str) -> None:
+    assert parse_note(2, text, location=Location(path="n")).kind is NoteKind.IBID
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Markaziy Osiyoda suv muammosi", "uz"),
+        ("O‘zbekiston XXI asr bo‘sag‘asida", "uz"),
+        ("Azərbaycanın xarici siyasəti", "az"),
+        ("Türkiye ve Orta Asya", "tr"),
+    ],
+)
+def test_uzbek_latin_titles(title: str, code: str) -> None:
+    assert detect_language(title) == code
