@@ -71,3 +71,48 @@ def test_a_number_inside_a_longer_held_number_is_still_lost_text() -> None:
     assert not _within("20", "2024")
     assert _within("12", "October 12, 2014")
     assert _within("Bureau of", "Bureau of National Statistics")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Türkmenistan Devlet Başkanı Ankara'da». Anadolu Ajansı. 12 Mart 2020. 15 Mart 2020"
+        " tarihinde kaynağından arşivlendi. Erişim tarihi: 16 Mart 2020.",
+        "Чому зовнішня політика важлива?. Вікіпедія. Архів оригіналу за 23 травня 2022."
+        " Процитовано 2022-05-22.",
+        '"Central Bank raises key rate". Akorda. 2012. Archived from the original on 11 February'
+        " 2012. Retrieved 11 February 2012.",
+    ],
+    ids=["tr-before", "uk-after", "en-after"],
+)
+def test_the_archives_date_is_read_and_no_lost_text(text: str) -> None:
+    citation = _parse(text)
+    assert citation.accessed is not None
+    assert citation.unparsed == ()
+    assert citation.issued is None or citation.issued.day != citation.accessed.day
+
+
+def test_an_archive_word_inside_a_title_with_no_date_beside_it_stays_the_titles() -> None:
+    citation = _parse("Yümun İhsanoğlu, Osmanlı Arşiv Belgeleri, Selçuk Üniversitesi, Konya, 1978.")
+    assert citation.title == "Osmanlı Arşiv Belgeleri"
+
+
+def test_a_name_after_the_imprints_colon_with_no_role_word_is_the_publisher() -> None:
+    text = "Laruelle, Marlène (2013). Globalizing Central Asia. Armonk, NY: M.E. Sharpe."
+    fields = _decode(
+        text,
+        [
+            ("Laruelle, Marlène", "author"),
+            ("2013", "issued"),
+            ("Globalizing Central Asia", "title"),
+            ("Armonk, NY", "publisher-place"),
+            ("M.E. Sharpe", "editor"),
+        ],
+    )
+    assert fields["publisher"] == "M.E. Sharpe"
+    assert not fields["editor"]
+    edited = _decode(
+        "Laruelle, M. (ed.) (2013). Central Asia. Armonk, NY: M.E. Sharpe.",
+        [("Laruelle, M.", "editor"), ("Armonk, NY", "publisher-place"), ("M.E. Sharpe", "editor")],
+    )
+    assert "publisher" not in edited or edited["publisher"] != "M.E. Sharpe"

@@ -87,6 +87,33 @@ class _Taken:
         return at >= len(self._covered) or not self._covered[at]
 
 
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
+# what may stand between the archive word and its date after it: a few words, no sentence's end
+# (` от `, ` from the original on `; not `. Erişim tarihi: `, the access date's label)
+_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,4}", re.UNICODE)
+_ARCHIVE_GAP = 40  # characters between the date's word and the archive word (`kaynağından`)
+
+
+def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:
+    """The date written before the archive word, through a date word (`15 Mart 2020 tarihinde
+    kaynağından arşivlendi`): the archive's date, read by no field and never lost text."""
+    word = patterns().accessed_after.search(text, max(0, at - _ARCHIVE_GAP))
+    if word is None or word.start() >= at or not taken.free(word.start()):
+        return
+    # the date that ends right before the date word, read from each word start of the window
+    window = max(0, word.start() - 24)
+    starts = [window, *(m.end() for m in _SPACES.finditer(text, window, word.start()))]
+    for first in starts:
+        reading = read_date(text[first : word.start()])
+        if reading.date is None or reading.start != 0:
+            continue
+        if not text[first + reading.end : word.start()].strip():
+            if taken.free(first):
+                taken.add(first, end, "other")
+            return
+
+
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     """Run the exact rules on one citation's (flattened) text."""
     taken = _Taken(len(text))
@@ -133,9 +160,19 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             taken.add(after.start(), after.end(), "other")
     archived = p.archived.search(text)
     if archived is not None and taken.free(archived.start()):
-        reading = read_date(text[archived.start() : archived.start() + 80])
-        end = archived.start() + (reading.end if reading.date else len(archived.group()))
-        taken.add(archived.start(), end, "other")
+        # its date is in its own sentence (`… за 23 травня 2022. Процитовано 2022-05-22.`)
+        close = _SENTENCE_END.search(text, archived.end(), archived.start() + 80)
+        reading = read_date(
+            text[archived.start() : close.start() if close else archived.start() + 80]
+        )
+        # the archive's date follows its word (`Архивировано 6 мая 2020`, `Archived from the
+        # original on 15 March 2020`), or goes before it (`15 Mart 2020 tarihinde … arşivlendi`)
+        gap = text[archived.end() : archived.start() + max(reading.start, 0)]
+        dated = reading.date is not None and _ARCHIVE_LINK.fullmatch(gap) is not None
+        if dated:
+            taken.add(archived.start(), archived.start() + reading.end, "other")
+        else:  # with no date beside it, the word may be a title's (`Osmanlı Arşiv Belgeleri`)
+            _archived_before(text, archived.start(), archived.end(), taken)
     for start, _end, kind in list(taken.spans):
         if kind in ("URL", "DOI"):
             mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)

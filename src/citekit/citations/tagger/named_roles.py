@@ -11,7 +11,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["names_after_role"]
+__all__ = ["names_after_role", "unroled_publisher"]
 
 _ROLES = {"Btranslator": "translator", "Beditor": "editor"}
 _REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
@@ -78,4 +78,27 @@ def names_after_role(
         )
         if labels <= _REPLACEABLE and next(named, None) is not None:
             out = painted(out, (role, start, end))
+    return out
+
+
+_ROLE_MARKS = frozenset({"editor", "translator"})
+
+
+def unroled_publisher(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an editor's or translator's run right after `Place:` read as the
+    publisher when no role word stands in the note (`Armonk, NY: M.E. Sharpe.`): a role is
+    written with its word; after the imprint's colon comes the publisher, named like a person
+    or not."""
+    if any(m & _ROLE_MARKS for m in marks):
+        return list(found)
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        if label not in ("editor", "translator") or a < 1 or tokens[a - 1].text != ":":
+            continue
+        before = next((run for run in reversed(out[:j]) if run[0] != OTHER), None)
+        if before is not None and before[0] == "publisher-place" and before[2] == a - 1:
+            out[j] = ("publisher", a, b)
     return out

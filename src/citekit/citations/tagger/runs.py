@@ -73,7 +73,7 @@ from citekit.citations.tagger.lists import (
     person_shaped,
 )
 from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.named_roles import names_after_role
+from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.numbered import numbered_runs
 from citekit.citations.tagger.pages import periodical_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
@@ -544,6 +544,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = unroled_publisher(tokens, marks, out)
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
