@@ -574,3 +574,14 @@ def test_a_label_and_its_number_read_as_a_title_are_that_number(
     spans = [("Ким Л.", "author"), ("Water", "title"), ("Asian Survey", "container-title")]
     fields = _decode(text, [*spans, (run, "title")])
     assert (fields.get(field), fields.get("title")) == (value, "Water")
+
+
+def test_a_part_in_brackets_after_an_issue_is_no_volume() -> None:
+    # a gazette's issue printed in parts: `№ 1 (ч. II)`; a volume before the issue stays
+    text = "Указ от 02.05.2014 № 5 «О мерах» // СЗ РФ. 2014. № 18 (ч. II). Ст. 2151."
+    spans = [("СЗ РФ", "container-title"), ("18", "issue"), ("II", "volume")]
+    fields = _decode(text, spans)
+    assert (fields.get("issue"), fields.get("volume")) == ("18", None)
+    text = "Ли К. Water // Asian Survey. 2014. Т. 4, № 18 (ч. 2). P. 5."
+    spans = [("Asian Survey", "container-title"), ("Т. 4", "volume"), ("18", "issue")]
+    assert (_decode(text, spans).get("volume"), _decode(text, spans).get("issue")) == ("4", "18")

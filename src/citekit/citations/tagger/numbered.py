@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["numbered_runs"]
+__all__ = ["issue_part", "numbered_runs"]
 
 _FIELDS = ("volume", "issue")
 _RANGE = frozenset("-–—")
@@ -45,4 +45,29 @@ def numbered_runs(
             out += [(OTHER, a, k), (said[0], k, b)]
         else:
             out.append(run)
+    return out
+
+
+def issue_part(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a volume the model read inside the brackets right after an issue's number
+    given to no field: the issue's part (`№ 1 (ч. II)`, as a gazette's issues are printed in
+    parts), not a volume, unless a volume's own word stands in the brackets."""
+    out = list(found)
+    for j in range(1, len(out) - 1):
+        label, a, b = out[j]
+        if label != "volume" or b >= len(tokens) or tokens[b].text != ")":
+            continue
+        issue = next((r for r in reversed(out[:j]) if r[0] != OTHER), None)
+        if issue is None or issue[0] != "issue":
+            continue
+        between = range(issue[2], a)
+        opened = [k for k in between if tokens[k].text == "("]
+        if (
+            len(opened) == 1
+            and opened[0] == issue[2]
+            and not any("volume" in marks[k] for k in between)
+        ):
+            out[j] = (OTHER, a, b)
     return out
