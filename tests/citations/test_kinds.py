@@ -62,3 +62,14 @@ def test_a_gazette_cited_by_its_issue_and_article_is_the_host() -> None:
         assert citation.type == "legislation"
         assert citation.container == gazette
         assert citation.title is None
+
+
+def test_a_laws_kind_before_its_adoption_clause_is_the_title() -> None:
+    text = (
+        "Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда республикалық"
+        " референдумда қабылданды. – Астана: Елорда, 2019. – 48 б."
+    )
+    (citation,) = parse_note(1, text, location=Location(path="k")).citations
+    assert citation.title == "Қазақстан Республикасының Конституциясы"
+    assert citation.type == "legislation"
+    assert "30 тамызда республикалық референдумда қабылданды" in citation.unparsed

@@ -223,3 +223,18 @@ def test_a_law_word_inside_a_persons_name_is_no_title() -> None:
     text = "Іван Законенко. Нотатки. Київ, 2001."
     fields = _decode(text, [("Іван Законенко", "author"), ("Нотатки", "title"), ("2001", "issued")])
     assert fields["title"] == "Нотатки"
+
+
+def test_a_title_run_after_place_and_colon_is_the_publisher_when_the_work_has_its_title() -> None:
+    text = "Конституция Российской Федерации. М. : Юрид. лит., 2019. 64 с."
+    fields = _decode(
+        text,
+        [
+            ("Конституция Российской Федерации", "title"),
+            ("М.", "publisher-place"),
+            ("Юрид. лит", "title"),
+            ("2019", "issued"),
+        ],
+    )
+    assert fields["title"] == "Конституция Российской Федерации"
+    assert fields["publisher"].startswith("Юрид. лит")

@@ -304,11 +304,17 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
+    edited = fields.get("editor") and "in" in cues and fields.get("publisher")
+    if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
+        return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
     quoted = _quoted(title, text)
     page_range = _RANGE.search(str(fields.get("page") or "")) is not None
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
+    unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))
+    if container and quoted and page_range and has_book and unnumbered:
+        return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     if url and not (paper or numbers) and site_page(url):

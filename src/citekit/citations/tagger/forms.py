@@ -186,11 +186,43 @@ def quoted_then_host(
         if tokens[k].text != closer:
             continue
         inside_mark = tokens[k - 1].text in _INSIDE_MARKS
-        host = k + 2 if marks and "Bin" in marks[k + 1] and k + 2 < b else k + 1
-        if inside_mark and tokens[host].text[:1].isupper() and tokens[host].text.isalpha():
+        # the mark after the quotes (`“Title”, Host`, as İSNAD and Turkish notes write it)
+        outside_mark = not inside_mark and k + 2 < b and tokens[k + 1].text in ",."
+        if outside_mark and tokens[k + 1].text == "." and _gost_area_after(tokens, b):
+            outside_mark = False  # `«Title». Оку құралы. — Алматы`: GOST's other title words
+        host = k + 2 if outside_mark else k + 1
+        host = host + 1 if marks and "Bin" in marks[host] and host + 1 < b else host
+        if (inside_mark or outside_mark) and _host_opens(tokens, host, b):
             return [("title", a, k), (OTHER, k, host), ("container-title", host, b)]
         return None
     return None
+
+
+def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
+    """Whether a host's name opens at token `i`: a capitalised word, or an ordinal number and
+    one (`30. Yılında Ekonomik İşbirliği`; not a year, which has four digits)."""
+    text = tokens[i].text
+    if text[:1].isupper() and text.isalpha():
+        return True
+    return (
+        text.isdecimal()
+        and len(text) <= _ORDINAL_DIGITS
+        and i + 2 < b
+        and tokens[i + 1].text == "."
+        and tokens[i + 2].text[:1].isupper()
+    )
+
+
+_ORDINAL_DIGITS = 3
+
+
+def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
+    """Whether GOST's area separator (`. —`, `. –`) follows a run ending at `b`: its words were
+    the title's, whose host GOST would open with `//`."""
+    k = b
+    while k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    return k < len(tokens) and k > b and tokens[k].text in ("—", "–")
 
 
 def host_after_quote(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:

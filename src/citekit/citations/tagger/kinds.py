@@ -13,13 +13,29 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["abbreviated_title", "genre_alone", "host_alone"]
 
 
-def genre_alone(found: Sequence[Run]) -> list[Run]:
-    """`found` with its one genre run read as the title when no run is a title."""
+def genre_alone(found: Sequence[Run], tokens: Sequence[Token] = ()) -> list[Run]:
+    """`found` with its one genre run read as the title when no run is a title, or when the
+    one title after it is the document's adoption, a date's clause and no name (`Қазақстан
+    Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданды.`): that clause is
+    no field's."""
     labels = list(map(run_label, found))
-    if "title" in labels or labels.count("genre") != 1:
+    if labels.count("genre") != 1:
         return list(found)
     j = labels.index("genre")
-    return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
+    out = [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
+    if "title" not in labels:
+        return out
+    if labels.count("title") != 1 or labels.index("title") < j or not tokens:
+        return list(found)
+    k = labels.index("title")
+    _, a, b = found[k]
+    if not tokens[a].text[:1].isdecimal() or (a > 0 and tokens[a - 1].text in _OPENING_QUOTES):
+        return list(found)
+    out[k] = (OTHER, a, b)
+    return out
+
+
+_OPENING_QUOTES = frozenset("«“„\"'")
 
 
 _IMPRINT = frozenset({"publisher", "publisher-place"})

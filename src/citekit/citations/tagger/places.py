@@ -133,9 +133,10 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
-    comes the publisher; a place run's words before its last comma are then the title."""
+    comes the publisher; a place run's words before its last comma are then the title. So
+    with the work's title before the place (`… 1993. М. : Юрид. лит., 2019`)."""
     labels = list(map(run_label, found))
-    if "publisher" in labels or labels.count("title") != 1:
+    if "publisher" in labels or labels.count("title") not in (1, 2):
         return list(found)
     for j in range(len(found) - 2):
         (place, a, b), (colon, c, d), (title, e, f) = found[j : j + 3]
@@ -143,6 +144,10 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
             continue
         if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
+        if labels.count("title") == 2:  # the work's title before: `… 1993. М. : Юрид. лит.`
+            if "title" not in labels[:j]:
+                return list(found)
+            return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
         runs = [("publisher-place", a, b), (OTHER, c, d), ("publisher", e, f)]
         comma = next((i for i in range(b - 1, a, -1) if tokens[i].text == ","), None)
         if comma is not None:

@@ -551,7 +551,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out)))
+    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = periodical_page(tokens, numbered_runs(tokens, marks, out))
     out = issue_part(tokens, marks, out)
