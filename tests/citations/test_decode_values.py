@@ -260,9 +260,10 @@ def test_a_volume_range_is_whole() -> None:
     assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
 
 
-@pytest.mark.parametrize("second", ["issue", "other"])
+@pytest.mark.parametrize("second", ["issue", "other", "page"])
 def test_a_range_whose_second_number_the_model_read_apart_is_whole(second: str) -> None:
-    # `iss. 6—7`, `Т. 3—4`: the model labelled the second number alone, or as no field
+    # `iss. 6—7`, `Т. 3—4`: the model labelled the second number alone, as no field, or as a
+    # page with no page's word before it (`№ 38–39. Ст. 380`)
     text = "Ли К. Water Law // Water Policy. 2019. Vol. 44, iss. 6—7. P. 712—729."
     spans = [("Water Policy", "container-title"), ("44", "volume"), ("6", "issue")]
     assert _decode(text, [*spans, ("7", second)])["issue"] == "6—7"

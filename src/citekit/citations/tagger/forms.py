@@ -355,8 +355,10 @@ _NUMBERED = frozenset({"volume", "issue"})
 
 def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
     """Whether `run`, opening at `start`, holds a range's second number ending at `end`: a
-    run of the range's own label that ends there, or one of no field that goes on."""
-    return run[1] == start and (run == (label, start, end) or (run[0] == OTHER and end <= run[2]))
+    run of the range's own label, or a page's (no page's word stands before it: `№ 38–39.
+    Ст. 380`), that ends there, or one of no field that goes on."""
+    whole = run in ((label, start, end), ("page", start, end))
+    return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
 
 
 _NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
