@@ -30,6 +30,37 @@ def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
     assert len(_split_sources(text)) == 2
 
 
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_heading_name_after_a_responsibility_opens_a_source_of_its_own(space: str) -> None:
+    # GOST writes a responsibility's names initials first (`/ И. Иванов`): a name written
+    # family first with its initials after `;` is the next source's heading
+    first = "Иванов И. Книга о войне 1812 года / И. Иванов"
+    second = "Петров П. Очерки. М. : Наука, 2002. 100 с."
+    assert _split_sources(f"{first}{space}; {second}") == [f"{first}{space}".strip(), second]
+
+
+def test_a_responsibility_going_on_after_a_semicolon_is_no_heading() -> None:
+    for rest in ("под ред. П. Петрова. М., 2001.", "пер. с англ. П. П. Петрова. М., 2001."):
+        text = f"Иванов И. Книга о войне 1812 года / И. Иванов ; {rest}"
+        assert _split_sources(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ahmet Yılmaz, Orta Asya Politikası, Ankara / 2010",
+            "Ali Kaya, Türk Dili, İstanbul 2012.",
+        ),
+        ("John Smith, Peace / War in 2001", "Jane Doe, Another Book (London: Penguin, 2002)."),
+    ],
+    ids=["tr", "en"],
+)
+def test_a_slash_with_a_year_after_it_is_no_responsibility(first: str, second: str) -> None:
+    # a statement of responsibility names no year: the ` / ` was no GOST area's
+    assert _split_sources(f"{first}; {second}") == [first, second]
+
+
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
     assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
@@ -47,6 +78,8 @@ def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> No
         ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
         ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
         ("John Paul Jones", "Jones", "John Paul"),
+        # a family in `-ович` after two given names, the first a known one: direct order
+        ("Мария Луиза Сокович", "Сокович", "Мария Луиза"),
     ],
 )
 def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, given: str) -> None:

@@ -236,8 +236,14 @@ def to_name(written: str) -> Name:
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
-    if len(parts) == 3 and _fathers(parts[2]) and not _fathers(parts[1]):
-        # `Мельников Игорь Петрович`: the father's name closes a family-first name
+    if (
+        len(parts) == 3
+        and _fathers(parts[2])
+        and not _fathers(parts[1])
+        and lower(parts[0]) not in given_names()
+    ):
+        # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
+        # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     while (

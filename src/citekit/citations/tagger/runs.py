@@ -89,6 +89,7 @@ from citekit.citations.tagger.places import (
     publisher_after_place,
     publisher_titled,
     publisher_word_before,
+    title_opens_phrase,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -105,6 +106,7 @@ from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.years import (
+    edition_word_in_title,
     host_gives_word,
     iso_dates,
     number_before_word,
@@ -385,6 +387,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
+    found = edition_word_in_title(tokens, marks, found)
     found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
@@ -544,7 +547,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
-    out = unroled_publisher(tokens, marks, out)
+    out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
