@@ -13,6 +13,7 @@ from attrs import evolve
 
 from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.archives import leaf_locator
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
 from citekit.citations.shortforms import SHORT_FORM, repeat_citation, resolve_short_forms
@@ -460,7 +461,7 @@ def _locator(rest: str) -> str | None:
     if page is not None:
         return page.group(1)
     bare = _BARE_PAGE.match(rest)
-    return bare.group(1) if bare else None
+    return bare.group(1) if bare else leaf_locator(rest)
 
 
 def _surname(note: Note) -> set[str]:

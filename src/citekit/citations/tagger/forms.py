@@ -333,7 +333,8 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
 
 def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
-    ended the run at the first number and left the rest outside any field."""
+    ended the run at the first number and left the rest outside any field, or read the
+    second number as a run of its own (`iss. 6—7`)."""
     if _NUMBERED.isdisjoint(map(run_label, found)):
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
@@ -343,19 +344,27 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             end = range_end(tokens, b)
             if end is not None and end <= d:
                 out[i], out[i + 1] = (label, a, end), (OTHER, end, d)
-            elif end is not None and d == b + 1 and i + 2 < len(out):
-                # `№ 38–39`: the model gave the range's second number a field of its own
-                after, e, f = out[i + 2]
-                if after in _RANGE_ENDS and (e, f) == (end - 1, end):
-                    out[i : i + 3] = [(label, a, end)]
-                    break
+            elif end is not None and i + 2 < len(out) and _range_rest(out[i + 2], label, d, end):
+                rest = out[i + 2]
+                out[i], out[i + 1], out[i + 2] = (
+                    (label, a, end),
+                    (OTHER, d, d),
+                    (rest[0], end, rest[2]),
+                )
     return [run for run in out if run[1] < run[2]]
 
 
-_RANGE_ENDS = frozenset({"volume", "issue", "page"})
-
-
 _NUMBERED = frozenset({"volume", "issue"})
+
+
+def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
+    """Whether `run`, opening at `start`, holds a range's second number ending at `end`: a
+    run of the range's own label, or a page's (no page's word stands before it: `№ 38–39.
+    Ст. 380`), that ends there, or one of no field that goes on."""
+    whole = run in ((label, start, end), ("page", start, end))
+    return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
+
+
 _NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
 
 

@@ -404,10 +404,13 @@ def unlabelled_place(
     """`found` with a place of the lexicon that the model left unlabelled read as the place
     when it opens an imprint: after a period, comma or dash and before `, Year` or `:
     Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
-    periodical's number (a journal's place is left to the type it would change)."""
+    periodical's number (a journal's place is left to the type it would change); a host's
+    volume does not stop a place before its publisher (`Алматы // Казахстан. Национальная
+    энциклопедия. — Алматы : Қазақ энциклопедиясы, 2004. — Т. 1`: a book's imprint)."""
     labels = {label for label, _, _ in found}
-    if "publisher-place" in labels or "issue" in labels or {"volume", "container-title"} <= labels:
+    if "publisher-place" in labels or "issue" in labels:
         return list(found)
+    hosted = {"volume", "container-title"} <= labels  # only a publisher's place then
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or j + 1 >= len(found):
             continue
@@ -422,7 +425,8 @@ def unlabelled_place(
                 k += 1
             # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
             closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER
-            if k + 1 == b and tokens[k].text in closing and after in ("issued", "publisher"):
+            wanted = ("publisher",) if hosted else ("issued", "publisher")
+            if k + 1 == b and tokens[k].text in closing and after in wanted:
                 runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)

@@ -9,6 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
+from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.content import designation_apart
@@ -58,6 +59,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.initials import second_initial
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
@@ -70,7 +72,10 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
+from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.pages import periodical_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -550,4 +555,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
+    out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
+    out = periodical_page(tokens, numbered_runs(tokens, marks, out))
+    out = issue_part(tokens, marks, out)
     return host_alone(marks, out)
