@@ -359,9 +359,10 @@ _NUMBERED = frozenset({"volume", "issue"})
 
 def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
     """Whether `run`, opening at `start`, holds a range's second number ending at `end`: a
-    run of the range's own label, or a page's (no page's word stands before it: `№ 38–39.
-    Ст. 380`), that ends there, or one of no field that goes on."""
-    whole = run in ((label, start, end), ("page", start, end))
+    run of the range's own label, a page's (no page's word stands before it: `№ 38–39.
+    Ст. 380`) or the other number's (`№ 38–39. С. 12–15`: no volume after an issue's dash),
+    that ends there, or one of no field that goes on."""
+    whole = run[0] in (label, "page", *_NUMBERED) and run[2] == end
     return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
 
 
