@@ -78,6 +78,10 @@ def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> No
         ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
         ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
         ("John Paul Jones", "Jones", "John Paul"),
+        ("Иванов Иван", "Иванов", "Иван"),
+        ("Іваненко Роман", "Іваненко", "Роман"),
+        ("Роман Іваненко", "Іваненко", "Роман"),
+        ("Melissa Francis", "Francis", "Melissa"),
         # a family in `-ович` after two given names, the first a known one: direct order
         ("Мария Луиза Сокович", "Сокович", "Мария Луиза"),
     ],
