@@ -19,6 +19,7 @@ from citekit.citations.names import (
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
+from citekit.citations.tagger.content import without_kind
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
@@ -438,6 +439,8 @@ def decode(
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
                 value = _unmarked(value)  # "(рус.)" is the source's language, not its name
+                if label == "container-title":
+                    value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
             if value:
