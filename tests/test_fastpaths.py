@@ -261,3 +261,21 @@ def test_a_notes_cuts_are_found_as_a_walk_over_every_character_finds_them(text: 
     from citekit.citations import _cuts
 
     assert _cuts(text) == _plain_cuts(text)
+
+
+# the commentary phrases' own words, glued to letters, digits, underscores and marks either side
+_COMMENT_TEXT = st.lists(
+    st.sampled_from(
+        ["Translation mine", "translation mine", "Emphasis added", "_", "a", "5", " ", ".", "("]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_COMMENT_TEXT)
+def test_commentary_phrases_match_a_look_behind(text: str) -> None:
+    from citekit.citations.fields import _commentary_pattern, _phrases
+
+    plain = re.compile(r"(?<!\w)" + _commentary_pattern().pattern)
+    assert [m.span() for m in _phrases(text)] == [m.span() for m in plain.finditer(text)]

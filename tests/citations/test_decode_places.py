@@ -67,6 +67,20 @@ def test_a_known_place_left_unlabelled_before_the_publisher_is_the_place() -> No
     assert fields["publisher"] == "Ғылым"
 
 
+def test_a_place_before_a_publisher_is_taken_in_a_hosts_volume_but_not_before_its_year() -> None:
+    # a multi-volume host (an encyclopedia, collected works) has a book's imprint
+    text = "Шымкент // Қазақ энциклопедиясы. — Алматы : Қазақ энциклопедиясы, 2001. — Т. 9."
+    spans = [("Шымкент", "title"), ("Қазақ энциклопедиясы.", "container-title")]
+    spans += [("Қазақ энциклопедиясы,", "publisher"), ("2001", "issued"), ("9", "volume")]
+    fields = _decode(text, spans)
+    assert (fields.get("publisher-place"), fields.get("volume")) == ("Алматы", "9")
+    # a journal's `— М., 1983. — Т. 5`: the place is left to the type it would change
+    text = "Павлов Е. И. Миграция // Этнографическое обозрение. — М., 1983. — Т. 5. — С. 15."
+    spans = [("Павлов Е. И.", "author"), ("Миграция", "title"), ("1983", "issued")]
+    spans += [("5", "volume"), ("Этнографическое обозрение", "container-title")]
+    assert "publisher-place" not in _decode(text, spans)
+
+
 def test_a_periodicals_place_is_not_taken_and_a_word_inside_the_title_is_not() -> None:
     journal = "Павлов Е. И. Миграция // Этнографическое обозрение. — М., 1983. — № 5. — С. 151–154."
     spans = [("Павлов Е. И.", "author"), ("Миграция", "title"), ("1983", "issued"), ("5", "issue")]

@@ -260,6 +260,29 @@ def test_a_volume_range_is_whole() -> None:
     assert (fields["title"], fields.get("volume")) == ("Ports and Trade, C. 1850–1914", None)
 
 
+@pytest.mark.parametrize("second", ["issue", "other", "page"])
+def test_a_range_whose_second_number_the_model_read_apart_is_whole(second: str) -> None:
+    # `iss. 6—7`, `Т. 3—4`: the model labelled the second number alone, as no field, or as a
+    # page with no page's word before it (`№ 38–39. Ст. 380`)
+    text = "Ли К. Water Law // Water Policy. 2019. Vol. 44, iss. 6—7. P. 712—729."
+    spans = [("Water Policy", "container-title"), ("44", "volume"), ("6", "issue")]
+    assert _decode(text, [*spans, ("7", second)])["issue"] == "6—7"
+    text = "Әлиев Б. Жер // Ақиқат. 2015. Т. 3—4. Б. 5–9."
+    spans = [("Ақиқат", "container-title"), ("3", "volume")]
+    assert (
+        _decode(text, [*spans, ("4", "volume" if second == "issue" else second)])["volume"] == "3—4"
+    )
+    # a year after the dash is no range's end
+    text = "Ли К. Water Law // Water Policy. Vol. 4, iss. 6 — 2019."
+    spans = [
+        ("Water Policy", "container-title"),
+        ("4", "volume"),
+        ("6", "issue"),
+        ("2019", "issue"),
+    ]
+    assert _decode(text, spans)["issue"] == "6"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "title"),
     [
@@ -561,6 +584,38 @@ def test_a_journals_host_with_its_numbers_stays_the_host() -> None:
     spans = [("Kaya M.", "author"), ("Bilig", "container-title"), ("45", "volume")]
     fields = _decode(text, [*spans, ("Ankara", "publisher-place"), ("5-9", "page")])
     assert fields["container-title"] == "Bilig"
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "field", "value"),
+    [
+        (
+            "Ким Л. Water // Asian Survey. 2017. Vol. 8, iss. 1—2. P. 5—9.",
+            "iss. 1—2",
+            "issue",
+            "1—2",
+        ),
+        ("Ким Л. Water // Asian Survey. 2017. No. 4. P. 5—9.", "No. 4", "issue", "4"),
+        ("Ким Л. Water // Asian Survey. 2017. Т. 12. С. 5—9.", "Т. 12", "volume", "12"),
+    ],
+)
+def test_a_label_and_its_number_read_as_a_title_are_that_number(
+    text: str, run: str, field: str, value: str
+) -> None:
+    spans = [("Ким Л.", "author"), ("Water", "title"), ("Asian Survey", "container-title")]
+    fields = _decode(text, [*spans, (run, "title")])
+    assert (fields.get(field), fields.get("title")) == (value, "Water")
+
+
+def test_a_part_in_brackets_after_an_issue_is_no_volume() -> None:
+    # a gazette's issue printed in parts: `№ 1 (ч. II)`; a volume before the issue stays
+    text = "Указ от 02.05.2014 № 5 «О мерах» // СЗ РФ. 2014. № 18 (ч. II). Ст. 2151."
+    spans = [("СЗ РФ", "container-title"), ("18", "issue"), ("II", "volume")]
+    fields = _decode(text, spans)
+    assert (fields.get("issue"), fields.get("volume")) == ("18", None)
+    text = "Ли К. Water // Asian Survey. 2014. Т. 4, № 18 (ч. 2). P. 5."
+    spans = [("Asian Survey", "container-title"), ("Т. 4", "volume"), ("18", "issue")]
+    assert (_decode(text, spans).get("volume"), _decode(text, spans).get("issue")) == ("4", "18")
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,9 @@ shipped model does; the notes are written for these tests, none is a corpus note
 
 from __future__ import annotations
 
+import pytest
+
+from citekit.citations.tagger.content import without_kind
 from tests.citations.labelled import decode_labelled as _decode
 
 
@@ -108,3 +111,20 @@ def test_a_label_word_after_the_host_is_no_part_of_it() -> None:
     ]
     fields = _decode(text, [*spans, ("2019", "issued"), ("4–9", "page")])
     assert fields["container-title"] == "Journal of Eurasian Studies"
+
+
+@pytest.mark.parametrize(
+    ("host", "name"),
+    [
+        ("Казахстанская правда : газета", "Казахстанская правда"),
+        ("Тарихи ақпарат: ғылыми-көпшілік журнал", "Тарихи ақпарат"),
+        ("Вопросы истории : журнал", "Вопросы истории"),
+        ("Известия: Новости и Жизнь", "Известия: Новости и Жизнь"),
+        (
+            "Наука и жизнь: журнал о науке и жизни для всех читателей",
+            "Наука и жизнь: журнал о науке и жизни для всех читателей",
+        ),
+    ],
+)
+def test_a_hosts_kind_after_its_colon_is_no_part_of_its_name(host: str, name: str) -> None:
+    assert without_kind(host) == name

@@ -8,6 +8,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.model import Citation, Location
+from tests.citations.labelled import decode_labelled
 
 
 def _first(text: str) -> Citation:
@@ -40,3 +41,22 @@ def test_a_name_before_a_title_is_the_author(text: str, title: str) -> None:
     citation = _first(text)
     assert [a.literal for a in citation.authors] == [text.split(".")[0]]
     assert citation.title == title
+
+
+@pytest.mark.parametrize(
+    ("second", "author", "title"),
+    [
+        ("Өлеңдер", "Абай", "Өлеңдер"),  # the model's title run ended at the name
+        ("Поэма", None, None),  # a genre alone: the work titled with the name
+    ],
+)
+def test_a_name_run_then_its_period_then_a_title_run(
+    second: str, author: str | None, title: str | None
+) -> None:
+    text = f"Абай. {second} / құраст. Т. Әлиев. — Алматы : Жазушы, 1995. — 180 б."
+    spans = [("Абай", "title"), (second, "title"), ("Т. Әлиев", "editor"), ("Жазушы", "publisher")]
+    fields = decode_labelled(text, spans)
+    names = [str(n) for n in fields["author"]]  # type: ignore[attr-defined]
+    assert names == ([author] if author else [])
+    if title:
+        assert fields["title"] == title

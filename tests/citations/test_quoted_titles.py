@@ -83,3 +83,11 @@ def test_a_part_in_an_edited_book_whose_name_has_a_journals_word_is_a_chapter() 
     (citation,) = parse_note(1, text, location=Location(path="q")).citations
     assert citation.type == "chapter"
     assert citation.container == "Central Asian Studies"
+
+
+def test_a_volumes_word_after_a_quoted_title_and_its_period_opens_no_host() -> None:
+    text = "Нұрғали Р. «Жеті томдык шығармалар жинағы». Т.2. «Сөз өнерінін эстетикасы». — Астана:"
+    text += " «Фолиант», 2005. — 472 б."
+    run = "Жеті томдык шығармалар жинағы». Т.2. «Сөз өнерінін эстетикасы"
+    fields = _decode(text, [("Нұрғали Р.", "author"), (run, "title"), ("2005", "issued")])
+    assert "container-title" not in fields

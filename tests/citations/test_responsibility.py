@@ -12,7 +12,7 @@ from citekit.model import Location, Name
 from tests.linear import assert_linear
 
 THESIS = (
-    "Мельников И. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
+    "Мельников И. П. Центральная Азия во внешней политике России (1991–2014) : дис. … д-ра ист."
     " наук : 07.00.02 / Мельников Игорь Петрович ; Моск. гос. ун-т им. М. В. Ломоносова. М.,"
     " 2015. 450 с."
 )
@@ -30,9 +30,40 @@ def test_a_semicolon_after_a_whole_source_still_parts_two() -> None:
     assert len(_split_sources(text)) == 2
 
 
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_heading_name_after_a_responsibility_opens_a_source_of_its_own(space: str) -> None:
+    # GOST writes a responsibility's names initials first (`/ И. Иванов`): a name written
+    # family first with its initials after `;` is the next source's heading
+    first = "Иванов И. Книга о войне 1812 года / И. Иванов"
+    second = "Петров П. Очерки. М. : Наука, 2002. 100 с."
+    assert _split_sources(f"{first}{space}; {second}") == [f"{first}{space}".strip(), second]
+
+
+def test_a_responsibility_going_on_after_a_semicolon_is_no_heading() -> None:
+    for rest in ("под ред. П. Петрова. М., 2001.", "пер. с англ. П. П. Петрова. М., 2001."):
+        text = f"Иванов И. Книга о войне 1812 года / И. Иванов ; {rest}"
+        assert _split_sources(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Ahmet Yılmaz, Orta Asya Politikası, Ankara / 2010",
+            "Ali Kaya, Türk Dili, İstanbul 2012.",
+        ),
+        ("John Smith, Peace / War in 2001", "Jane Doe, Another Book (London: Penguin, 2002)."),
+    ],
+    ids=["tr", "en"],
+)
+def test_a_slash_with_a_year_after_it_is_no_responsibility(first: str, second: str) -> None:
+    # a statement of responsibility names no year: the ` / ` was no GOST area's
+    assert _split_sources(f"{first}; {second}") == [first, second]
+
+
 def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> None:
     (citation,) = parse_note(1, THESIS, location=Location(path="t")).citations
-    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И.")]
+    assert [(n.family, n.given) for n in citation.authors] == [("Мельников", "И. П.")]
     assert "Игорь Петрович" in citation.unparsed  # the given names in full: no field holds them
     assert citation.issued is not None
     assert citation.issued.year == 2015
@@ -47,6 +78,12 @@ def test_the_name_repeated_in_full_after_the_slash_is_the_heading_author() -> No
         ("Мельник Ігор Петрович", "Мельник", "Ігор Петрович"),
         ("Назарбаев Нұрсұлтан Әбішұлы", "Назарбаев", "Нұрсұлтан Әбішұлы"),
         ("John Paul Jones", "Jones", "John Paul"),
+        ("Иванов Иван", "Иванов", "Иван"),
+        ("Іваненко Роман", "Іваненко", "Роман"),
+        ("Роман Іваненко", "Іваненко", "Роман"),
+        ("Melissa Francis", "Francis", "Melissa"),
+        # a family in `-ович` after two given names, the first a known one: direct order
+        ("Мария Луиза Сокович", "Сокович", "Мария Луиза"),
     ],
 )
 def test_a_fathers_name_closes_a_family_first_name(written: str, family: str, given: str) -> None:
@@ -63,3 +100,12 @@ def test_a_note_of_thousands_of_semicolons_is_split_in_linear_work() -> None:
     )
     text = "; ".join(f"see also word x{i}" for i in range(3000))
     assert _split_sources(text) == [text]
+
+
+def test_two_co_authors_of_one_family_stay_two() -> None:
+    (citation,) = parse_note(
+        1,
+        "Мельников И., Мельников Игорь Сергеевич. Очерки. М. : Наука, 2001. 200 с.",
+        location=Location(path="t"),
+    ).citations
+    assert len(citation.authors) == 2

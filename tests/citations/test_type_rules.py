@@ -431,6 +431,45 @@ def test_a_bodys_own_dictionary_is_a_book() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "container", "kind"),
+    [
+        # a host named as a site, or a body, holds pages; a bare name with no date a paper
+        (
+            "Мектеп тарихы (каз.). Ауданның ресми сайты. Қаралған күні 2 мамыр 2020.",
+            "Ауданның ресми сайты",
+            "webpage",
+        ),
+        (
+            "Памятники района (рус.). Портал акимата Талгарского района. Дата обращения: "
+            "5 мая 2019.",
+            "Портал акимата Талгарского района",
+            "webpage",
+        ),
+        (
+            "Число браков в 2020 году (рус.). Бюро национальной статистики. Дата обращения: "
+            "4 марта 2021.",
+            "Бюро национальной статистики",
+            "webpage",
+        ),
+        (
+            "Аким встретился с жителями (рус.). Караван. Дата обращения: 4 марта 2021.",
+            "Караван",
+            "article-newspaper",
+        ),
+    ],
+)
+def test_a_host_named_as_a_site_or_a_body_holds_webpages(
+    text: str, container: str, kind: str
+) -> None:
+    fields = {
+        "title": text.split(" (")[0],
+        "container-title": container,
+        "accessed": PartialDate(2020, 5, 2),
+    }
+    assert rule_type(fields, text) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "fields", "kind"),
     [
         # a quoted part, its host and a publisher: a book's chapter, no editor written

@@ -45,10 +45,44 @@ def test_a_publishing_house_word_before_its_quoted_name_is_the_publishers(
     assert fields["publisher"].endswith(name.rstrip("»") + "»")
 
 
+def test_a_house_word_that_opens_the_run_before_the_publisher_joins_it() -> None:
+    # the run before the publisher's is the house's word alone: the runs after it are read
+    text = "Петров П. Очерки. М. : Изд-во «Наука», 1999. 200 с."
+    fields = _decode(
+        text,
+        [
+            ("Петров П.", "author"),
+            ("Очерки", "title"),
+            ("М. :", "publisher-place"),
+            ("Наука»", "publisher"),
+            ("1999", "issued"),
+        ],
+    )
+    assert fields["publisher"] == "Изд-во «Наука»"
+    assert fields["issued"] is not None
+
+
 def test_a_house_word_with_no_publisher_after_it_is_left_alone() -> None:
     text = "Іванов І. Нарис. 2-ге вид. Київ, 2001."
     fields = _decode(text, [("Іванов І.", "author"), ("Нарис", "title"), ("2001", "issued")])
     assert "publisher" not in fields
+
+
+def test_a_title_that_opens_with_a_house_word_keeps_it() -> None:
+    # the model left `Вид.` (an edition's word too) out of the title: the phrase `Вид. дім`
+    # is one run's, and its head no lost text
+    text = "Шевчук В. Вид. дім і його автори: нарис. Київ : Темпора, 2011. 150 с."
+    fields = _decode(
+        text,
+        [
+            ("Шевчук В.", "author"),
+            ("дім і його автори: нарис", "title"),
+            ("Темпора", "publisher"),
+            ("2011", "issued"),
+        ],
+    )
+    assert fields["title"] == "Вид. дім і його автори: нарис"
+    assert "publisher" in fields
 
 
 def test_an_ordinal_edition_that_closes_the_title_run_is_the_edition() -> None:
@@ -67,6 +101,25 @@ def test_an_ordinal_edition_that_closes_the_title_run_is_the_edition() -> None:
     )
     assert fields["title"] == "Історія України : посібник"
     assert fields["edition"] == "3"
+
+
+def test_a_parts_title_that_ends_with_an_edition_keeps_it() -> None:
+    # a review names the edition it reviews: a part in a host has no edition of its own
+    text = (
+        "Петренко І. Рецензія на: Історія України. 3-тє вид. // Вісник Київського"
+        " університету. 2012. № 3. С. 5–8."
+    )
+    fields = _decode(
+        text,
+        [
+            ("Петренко І.", "author"),
+            ("Рецензія на: Історія України. 3-тє вид", "title"),
+            ("Вісник Київського університету", "container-title"),
+            ("2012", "issued"),
+        ],
+    )
+    assert fields["title"] == "Рецензія на: Історія України. 3-тє вид"
+    assert "edition" not in fields
 
 
 def test_a_title_that_goes_on_after_a_numbered_word_keeps_it() -> None:
@@ -142,6 +195,26 @@ def test_a_second_title_that_an_in_word_opens_is_the_host() -> None:
     assert fields["container-title"] == "Україна в міжнародних відносинах"
 
 
+def test_a_books_subtitle_that_opens_with_in_is_no_host() -> None:
+    # the book's extent makes the note a whole book's: `In the Shadow …` is its subtitle
+    text = (
+        "Olcott M. B. Central Asia's Second Chance. In the Shadow of Russia. Washington:"
+        " Carnegie, 2005. 400 p."
+    )
+    fields = _decode(
+        text,
+        [
+            ("Olcott M. B.", "author"),
+            ("Central Asia's Second Chance", "title"),
+            ("the Shadow of Russia", "title"),
+            ("Carnegie", "publisher"),
+            ("2005", "issued"),
+            ("400", "number-of-pages"),
+        ],
+    )
+    assert "container-title" not in fields
+
+
 def test_a_second_title_with_no_in_word_stays_no_host() -> None:
     text = "Ткаченко В. М. Україна і Туреччина. Україна в міжнародних відносинах. Київ, 2010."
     fields = _decode(
@@ -171,8 +244,14 @@ def test_a_second_title_with_no_in_word_stays_no_host() -> None:
             "Україна крізь віки",
             False,
         ),
+        (  # a year in the brackets: a periodical's issue, for a series names no year
+            "Кульчицький С. В. Україна між двома війнами. Київ : Альтернативи, 1999. 336 с."
+            " (Вісник Київського університету. 1999. № 3).",
+            "Вісник Київського університету",
+            False,
+        ),
     ],
-    ids=["after-imprint", "before-imprint"],
+    ids=["after-imprint", "before-imprint", "dated-after-imprint"],
 )
 def test_a_bracketed_host_after_the_imprint_is_the_series(
     text: str, series: str, book: bool
@@ -225,6 +304,53 @@ def test_a_law_word_inside_a_persons_name_is_no_title() -> None:
     assert fields["title"] == "Нотатки"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Наказ О. П. Історія села. Київ : Либідь, 1999. 90 с.", "Наказ О. П."),
+        ("Закон Олег. Спогади. Львів : Піраміда, 2003. 120 с.", "Закон Олег"),
+    ],
+    ids=["initials", "given-name"],
+)
+def test_a_family_that_is_a_documents_word_stays_a_persons(text: str, name: str) -> None:
+    # a document's kind goes on with a body's name (`Постанова Кабінету`), never with an
+    # initial or a known given name
+    title = text[len(name) + 1 :].split(".")[0].strip()
+    spans = [(name, "author"), (title, "title"), (text.split(", ")[1][:4], "issued")]
+    fields = _decode(text, spans)
+    assert fields["title"] == title
+    assert fields["author"]
+
+
+@pytest.mark.parametrize("label", ["other", "edition"])
+def test_an_edition_word_with_no_number_that_ends_a_title_is_the_titles(label: str) -> None:
+    # every language file's words are read for every note: Ukrainian's edition word `вид.`
+    # is a Russian title's last word (`вид`, a species), and no number goes with it
+    text = "Иванов И. Человек как биологический вид. М. : Наука, 2001. 200 с."
+    spans = [("Иванов И.", "author"), ("Человек как биологический", "title"), ("вид.", label)]
+    fields = _decode(text, [*spans, ("2001", "issued")])
+    assert fields["title"] == "Человек как биологический вид"
+    assert "edition" not in fields
+
+
+def test_an_edition_word_after_the_titles_sentence_stays_the_editions() -> None:
+    text = "Іванов І. Нарис. 2-ге вид. Київ, 2001."
+    fields = _decode(
+        text,
+        [("Іванов І.", "author"), ("Нарис", "title"), ("2-ге вид.", "edition"), ("2001", "issued")],
+    )
+    assert fields["title"] == "Нарис"
+    assert fields["edition"].startswith("2")
+
+
+def test_a_common_word_is_no_papers_name() -> None:
+    # every language file's words are read, folded, for every note: Kyiv's paper `День` made
+    # the Russian word for "day" that closes Aitmatov's title a host
+    citation = _parse("Айтматов Ч. И дольше века длится день. Фрунзе : Кыргызстан, 1981. 400 с.")
+    assert citation.title == "И дольше века длится день"
+    assert citation.container is None
+
+
 def test_a_title_run_after_place_and_colon_is_the_publisher_when_the_work_has_its_title() -> None:
     text = "Конституция Российской Федерации. М. : Юрид. лит., 2019. 64 с."
     fields = _decode(
@@ -238,3 +364,20 @@ def test_a_title_run_after_place_and_colon_is_the_publisher_when_the_work_has_it
     )
     assert fields["title"] == "Конституция Российской Федерации"
     assert fields["publisher"].startswith("Юрид. лит")
+
+
+def test_a_double_issue_stays_one_issue() -> None:
+    text = "Иванов И. Статья // Правда. 1937. № 38–39."
+    fields = _decode(
+        text,
+        [
+            ("Иванов И.", "author"),
+            ("Статья", "title"),
+            ("Правда", "container-title"),
+            ("1937", "issued"),
+            ("38", "issue"),
+            ("39", "page"),
+        ],
+    )
+    assert fields["issue"] == "38–39"
+    assert "page" not in fields

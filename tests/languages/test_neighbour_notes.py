@@ -57,3 +57,25 @@ def test_a_neighbour_languages_ibid(text: str) -> None:
 )
 def test_uzbek_latin_titles(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("Bax A. Farewell, My Youth. London : Longmans, 1943. 112 p.", "Bax", "Farewell, My Youth"),
+        (
+            "Bax: Məmmədov R. Azərbaycanın xarici siyasəti. Bakı: Elm nəşriyyatı, 2018. 320 s.",
+            "Məmmədov",
+            "Azərbaycanın xarici siyasəti",
+        ),
+    ],
+    ids=["english-family", "azerbaijani-see"],
+)
+def test_an_azerbaijani_see_word_is_no_english_family_name(
+    text: str, family: str, title: str
+) -> None:
+    # every language file's "see" words are read for every note: Azerbaijani `Bax` is one
+    # with its colon, for `Bax` alone is also a family name
+    (citation,) = parse_note(1, text, location=Location(path="n")).citations
+    assert [n.family for n in citation.authors] == [family]
+    assert citation.title == title

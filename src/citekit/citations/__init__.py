@@ -13,6 +13,7 @@ from attrs import evolve
 
 from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.archives import leaf_locator
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
 from citekit.citations.shortforms import SHORT_FORM, repeat_citation, resolve_short_forms
@@ -230,9 +231,12 @@ def _open_host(before: str) -> bool:
     responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
     number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
     `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
-    which `; Моск. гос. ун-т. М., 2015` goes on)."""
-    slashes = [m.end() for m in _AREAS.finditer(before)]
-    return bool(slashes) and _imprint().search(before, slashes[-1]) is None
+    which `; Моск. гос. ун-т. М., 2015` goes on). A responsibility names no year: one after
+    the ` / ` (`Ankara / 2010`, `Peace / War in 2001`) says the slash was no GOST area's."""
+    last = next(reversed(list(_AREAS.finditer(before))), None)
+    if last is None or _imprint().search(before, last.end()) is not None:
+        return False
+    return last.group().strip() == "//" or _YEAR.search(before, last.end()) is None
 
 
 def _repeat_with_page(piece: str) -> bool:
@@ -246,6 +250,18 @@ def _repeat_with_page(piece: str) -> bool:
     return _locator(piece[found.end() :]) is not None
 
 
+# a name written family first with its initials (`Петров П.`, `Петров П. П.,`): a source's
+# heading; GOST writes the names of a responsibility or a host initials first (`/ П. Петров`)
+_HEADING = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
+
+
+def _heading_name(start: str) -> bool:
+    """Whether `start` opens with a heading's name (`_HEADING`): after `;` it opens a source
+    of its own, even inside a responsibility (`Книга / И. Иванов; Петров П. Очерки. …`)."""
+    found = _HEADING.match(start)
+    return found is not None and start[:1].isupper() and found.group(1).isupper()
+
+
 _LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
 
 
@@ -257,7 +273,13 @@ def _starts_source(before: str, piece: str) -> bool:
     short = len(before) <= _LONG_SOURCE
     if short and not _holds(before):
         return False
-    if short and _open_host(before) and not _SLASHES.search(piece) and not p.ibid.match(start):
+    if (
+        short
+        and _open_host(before)
+        and not _SLASHES.search(piece)
+        and not p.ibid.match(start)
+        and not _heading_name(start)
+    ):
         return False  # the host's own title information goes on after `;`
     if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
         return True
@@ -439,7 +461,7 @@ def _locator(rest: str) -> str | None:
     if page is not None:
         return page.group(1)
     bare = _BARE_PAGE.match(rest)
-    return bare.group(1) if bare else None
+    return bare.group(1) if bare else leaf_locator(rest)
 
 
 def _surname(note: Note) -> set[str]:

@@ -258,3 +258,16 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
     if GAP.fullmatch(text, tail) and tail < len(text):
         spans.append((tail, len(text), "other"))  # the closing period is the shelf mark's
     return out
+
+
+def leaf_locator(text: str) -> str | None:
+    """The leaf a text opens with (`Л. 4 об.`, `л. 12–13`, `Арк. 5 зв.`): the page an ibid of
+    an archival reference points at (`Там же. Л. 4 об.`); None when it opens otherwise."""
+    p = patterns()
+    start = len(text) - len(text.lstrip(" \t\u00a0.,:;–—-"))
+    match = p.part.match(text, start)
+    if match is None or p.levels[match.group("label")] != len(LEVELS) - 1:
+        return None
+    tail = p.leaf_tail.match(text, match.end("value"))
+    end = tail.end() if tail else match.end("value")
+    return " ".join(text[match.start("value") : end].split())

@@ -28,9 +28,28 @@ _EMPTY_SLOT = re.compile(r",\s*,")
 
 @functools.cache
 def _commentary_pattern() -> re.Pattern[str]:
-    """The language files' commentary phrases, longest first, as whole words."""
+    """The language files' commentary phrases, longest first, not glued to a word after them
+    (nor before them: `_phrases` checks that edge, since re tries a pattern that opens with a
+    look-behind at every position, and skips at once to where one of its words may start)."""
     words = sorted(shipped_words("commentary"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+def _phrases(text: str) -> list[re.Match[str]]:
+    r"""The commentary phrases in `text`, as `finditer` finds them with a leading ``(?<!\w)``:
+    a hit glued to a word character before it is passed over, and the scan goes on from the
+    next character."""
+    pattern = _commentary_pattern()
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # what \w is
+            pos = start + 1
+            continue
+        found.append(match)
+        pos = end if end > start else start + 1
+    return found
 
 
 def commentary(
@@ -41,11 +60,10 @@ def commentary(
     as the record's note, not reported as lost. A phrase inside one of `titles`, words of the
     title after it, is the title's (`My translation of the Iliad`), no comment; one closing a
     title is the comment the title ran on into."""
-    pattern = _commentary_pattern()
     for title in filter(None, titles):
-        if any(title[m.end() :].strip(" .,;:)]") for m in pattern.finditer(title)):
+        if any(title[m.end() :].strip(" .,;:)]") for m in _phrases(title)):
             text = text.replace(title, " ")
-    found = [m.group() for m in pattern.finditer(text)]
+    found = [m.group() for m in _phrases(text)]
     if not found:
         return None, lost
     kept = tuple(piece for piece in lost if not any(piece in phrase for phrase in found))

@@ -68,9 +68,9 @@ def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool
     floor = breaks[-1].end() if breaks else max(0, at - LOOK_BACK)
     for match in _edged(patterns().law, head, len(head), floor):
         between = re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", head[match.end() :])
-        if len(between.split()) <= (PHRASE_WORDS if phrase else words) and not (
-            phrase and "," in between
-        ):
+        # the act's date is no word of its issuer's (`Приказ Министра … от 31 октября 2018 года`)
+        counted = [w for w in between.split() if not any(c.isdigit() for c in w)]
+        if len(counted) <= (PHRASE_WORDS if phrase else words) and not (phrase and "," in between):
             return True
     return False
 

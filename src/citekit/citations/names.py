@@ -236,15 +236,32 @@ def to_name(written: str) -> Name:
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
-    if len(parts) == 3 and _fathers(parts[2]) and not _fathers(parts[1]):
-        # `Мельников Игорь Петрович`: the father's name closes a family-first name
+    if (
+        len(parts) == 3
+        and _fathers(parts[2])
+        and not _fathers(parts[1])
+        and lower(parts[0]) not in given_names()
+    ):
+        # `Мельников Игорь Петрович`: the father's name closes a family-first name; a known
+        # given name first is a family in `-ович` after two given names (`Мария Луиза Сокович`)
         return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
+    if len(parts) == 2 and _given_first(parts):
+        return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
     while (
         len(parts) + cut > 1 and parts[cut - 1].islower() and parts[cut - 1] in family_particles()
     ):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _given_first(parts: list[str]) -> bool:
+    """Whether two Cyrillic words are a family and a given name, family first, as Russian,
+    Ukrainian and Kazakh lists write them: the second a known given name, the first none
+    (`Иванов Иван`, `Іваненко Роман`; a Latin `Melissa Francis` keeps its order)."""
+    first, second = (lower(p) for p in parts)
+    cyrillic = all("\u0400" <= c <= "\u04ff" for c in first + second)
+    return cyrillic and second in given_names() and first not in given_names()
 
 
 def _fathers(word: str) -> bool:

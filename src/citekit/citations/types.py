@@ -377,8 +377,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
             return "article-newspaper"
         if container and _day(issued):
             return "article-newspaper"
-        if container and is_organisation(container):
-            return "webpage"  # a body's site (`…, T.C. Dışişleri Bakanlığı`) holds pages
+        if container and (is_organisation(container) or _has_type_cue("site", container)):
+            # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
+            # (`Официальный сайт акимата`: `[types] site`), holds pages
+            return "webpage"
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
         return "webpage" if url or not container else "article-newspaper"

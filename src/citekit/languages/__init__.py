@@ -191,7 +191,8 @@ class Language:
     # Russian)"), keyed by the marked language's code, read by field decoding alone
     language_marks: Mapping[str, tuple[str, ...]] = field(factory=dict)
     # [legal]: the words of laws' numbers and archival shelf marks ("law", "number", "section",
-    # "fond", "leaf" …), read by `citekit.citations.legal` alone (not by the note tagger)
+    # "fond", "leaf" …), read by `citekit.citations.legal` (not a feature of the note tagger;
+    # its decoder reads the law's kinds to tell a legal act's head: `tagger/acts.py`)
     legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
 
 

@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["designation_apart", "without_designation"]
+__all__ = ["designation_apart", "without_designation", "without_kind"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _TEXT = operator.attrgetter("text")
@@ -93,3 +93,26 @@ def without_designation(text: str) -> str:
     while start > 0 and tokens[start - 1].text in _SEPARATORS:
         start -= 1
     return text[: tokens[start].start].rstrip() if start > 0 else ""
+
+
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    """A periodical's kind in lower case (`газета`, `журнал`, `gazete`): the last word of
+    the other title information after a host's colon."""
+    words = shipped_words("newspaper") | shipped_words("journal")
+    return frozenset(w.casefold() for w in words if w.islower() and " " not in w)
+
+
+def without_kind(host: str) -> str:
+    """A host's name without the kind GOST writes after its colon (`Казахстанская правда :
+    газета`, `Тарихи ақпарат: ғылыми-көпшілік журнал`): other title information of no name."""
+    name, colon, kind = host.rpartition(":")
+    words = kind.split()
+    if not colon or not name.strip() or not words or not kind.strip().islower():
+        return host
+    if words[-1].strip(".").casefold() not in _kind_words() or len(words) > _KIND_WORDS:
+        return host
+    return name.rstrip()
+
+
+_KIND_WORDS = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`

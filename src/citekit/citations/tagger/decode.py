@@ -18,6 +18,8 @@ from citekit.citations.names import (
 )
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.archival import document_title
+from citekit.citations.tagger.content import without_kind
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
@@ -376,6 +378,8 @@ def decode(
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
+    if exact.legal.archive_location is not None:
+        mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
@@ -435,6 +439,8 @@ def decode(
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
                 value = _unmarked(value)  # "(рус.)" is the source's language, not its name
+                if label == "container-title":
+                    value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
             if value:

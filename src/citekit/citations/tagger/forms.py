@@ -199,7 +199,8 @@ def quoted_then_host(
             outside_mark = False  # `«Title». Оку құралы. — Алматы`: GOST's other title words
         host = k + 2 if outside_mark else k + 1
         host = host + 1 if marks and "Bin" in marks[host] and host + 1 < b else host
-        if (inside_mark or outside_mark) and _host_opens(tokens, host, b):
+        numbered = outside_mark and bool(marks) and bool(marks[host] & {"Bvolume", "Bissue"})
+        if (inside_mark or outside_mark) and not numbered and _host_opens(tokens, host, b):
             return [("title", a, k), (OTHER, k, host), ("container-title", host, b)]
         return None
     return None
@@ -223,11 +224,14 @@ def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
 _ORDINAL_DIGITS = 3
 
 
+_AREA_CLOSERS = frozenset({".", "»", "”", '"'})
+
+
 def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
     """Whether GOST's area separator (`. —`, `. –`) follows a run ending at `b`: its words were
     the title's, whose host GOST would open with `//`."""
     k = b
-    while k < len(tokens) and tokens[k].text == ".":
+    while k < len(tokens) and tokens[k].text in _AREA_CLOSERS:
         k += 1
     return k < len(tokens) and k > b and tokens[k].text in ("—", "–")
 
@@ -336,7 +340,8 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
 
 def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
-    ended the run at the first number and left the rest outside any field."""
+    ended the run at the first number and left the rest outside any field, or read the
+    second number as a run of its own (`iss. 6—7`)."""
     if _NUMBERED.isdisjoint(map(run_label, found)):
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
@@ -346,10 +351,28 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             end = range_end(tokens, b)
             if end is not None and end <= d:
                 out[i], out[i + 1] = (label, a, end), (OTHER, end, d)
+            elif end is not None and i + 2 < len(out) and _range_rest(out[i + 2], label, d, end):
+                rest = out[i + 2]
+                out[i], out[i + 1], out[i + 2] = (
+                    (label, a, end),
+                    (OTHER, d, d),
+                    (rest[0], end, rest[2]),
+                )
     return [run for run in out if run[1] < run[2]]
 
 
 _NUMBERED = frozenset({"volume", "issue"})
+
+
+def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
+    """Whether `run`, opening at `start`, holds a range's second number ending at `end`: a
+    run of the range's own label, a page's (no page's word stands before it: `№ 38–39.
+    Ст. 380`) or the other number's (`№ 38–39. С. 12–15`: no volume after an issue's dash),
+    that ends there, or one of no field that goes on."""
+    whole = run[0] in (label, "page", *_NUMBERED) and run[2] == end
+    return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
+
+
 _NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
 
 

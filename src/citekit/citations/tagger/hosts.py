@@ -117,9 +117,11 @@ def host_after_in(
     кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
     has no host: the work comes first, the book or volume that holds it after "In". So is one
     after the first title's bracketed mark (`"Title" (PDF). Bureau of National Statistics.
-    2021.`, `Назва (рос.). Бюро статистики.`: a web page's site after its title)."""
+    2021.`, `Назва (рос.). Бюро статистики.`: a web page's site after its title). A book's
+    extent (`400 p.`) makes the note a whole book's: the second title is its subtitle
+    (`Central Asia's Second Chance. In the Shadow of Russia. … 400 p.`)."""
     labels = [label for label, _, _ in found]
-    if "container-title" in labels or labels.count("title") < 2:
+    if {"container-title", "number-of-pages"} & set(labels) or labels.count("title") < 2:
         return list(found)
     out = list(found)
     first = labels.index("title")
@@ -167,9 +169,21 @@ def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[
         if label != "container-title" or a < 1 or tokens[a - 1].text != "(":
             continue
         before = [x for x in labels[:j] if x != OTHER]
-        if before and before[-1] in _IMPRINT and "issued" in before and "title" in before:
+        imprinted = before and before[-1] in _IMPRINT and {"issued", "title"} <= set(before)
+        if imprinted and not _dated_bracket(tokens, a):
             out[j] = ("collection-title", a, b)
     return out
+
+
+def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the bracket opened before token `a` holds a year: a periodical's issue
+    (`(Вестник МГУ. 2001. № 3)`), for a series names no year of its own."""
+    for k in range(a, len(tokens)):
+        if tokens[k].text in ")]":
+            return False
+        if is_year(tokens[k].text):
+            return True
+    return False
 
 
 def _split_last_sentence(

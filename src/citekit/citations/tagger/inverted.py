@@ -82,6 +82,9 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     k = a + 1
     if k < b and tokens[k].text != "." and _capitalised(tokens[k].text):
         k += 1  # the family name after the given name
+    if k == b and _name_run_then_title(tokens, found, j):
+        # `Абай. Қара сөздер`, the model's title run ending at the name: the next is the work's
+        return [*found[:j], ("author", a, b), *found[j + 1 :]]
     rest = tokens[k + 1].text if k + 1 < b else ""
     if k >= b or tokens[k].text != "." or not _capitalised(rest):
         return list(found)
@@ -89,6 +92,17 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         return list(found)  # `Абай. Роман-эпопея`: the work's title and its genre
     runs: list[Run] = [("author", a, k), (OTHER, k, k + 1), ("title", k + 1, b)]
     return [*found[:j], *runs, *found[j + 1 :]]
+
+
+def _name_run_then_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+    """Whether run `j` is followed by its period alone, then a title run that opens with a
+    capitalised word and is no single work's genre alone."""
+    if j + 2 >= len(found):
+        return False
+    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    if gap != OTHER or d - c != 1 or tokens[c].text != "." or after != "title":
+        return False
+    return _capitalised(tokens[e].text) and not _genre(tokens[e:f])
 
 
 def _capitalised(word: str) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -28,7 +30,7 @@ def law_heads(
     to no field."""
     out = list(found)
     for j, (label, a, b) in enumerate(out):
-        if label in PERSONS and "Blegislation" in marks[a]:
+        if label in PERSONS and "Blegislation" in marks[a] and not _named(tokens, a + 1, b):
             out[j] = ("title", a, b)
     merged: list[Run] = []
     for run in out:
@@ -42,3 +44,15 @@ def law_heads(
         if label != OTHER and dated and merged[j + 1][0] == "issued":
             merged[j : j + 1] = [(label, a, b - 1), (OTHER, b - 1, b)]
     return merged
+
+
+def _named(tokens: Sequence[Token], k: int, b: int) -> bool:
+    """Whether the name's run goes on at `k` as a person's does, with an initial or a known
+    given name (`Наказ О. П.`, `Кодекс Петро`): a family that is a document's word."""
+    if k >= b:
+        return False
+    word = tokens[k].text
+    initial = word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and len(word) <= 2
+    if initial and k + 1 < len(tokens) and tokens[k + 1].text == ".":
+        return True
+    return lower(word) in given_names()

@@ -27,6 +27,7 @@ __all__ = [
     "publisher_after_place",
     "publisher_titled",
     "publisher_word_before",
+    "title_opens_phrase",
     "unlabelled_place",
 ]
 
@@ -303,7 +304,32 @@ def publisher_word_before(
         while k > c and (tokens[k - 1].text == "." or "publisher" in marks[k - 1]):
             k -= 1
         if k < start and k < len(tokens) and "Bpublisher" in marks[k]:
-            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)] if k > c else [(label, k, b)]
+            # two runs for two, the first empty when the house's word opens it: `j` keeps
+            # counting the list it walks
+            out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)]
+    return [run for run in out if run[1] < run[2]]
+
+
+def title_opens_phrase(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with a title's run that opens inside a word list's phrase, its head left out
+    before it, opened at the phrase's head (`Вид. дім і його автори`: a title that names a
+    publishing house; the model left `Вид.`, an edition's word too, out): a phrase is one
+    run's, and the head of it no field's and no lost text."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        before, c, d = out[j - 1]
+        if label != "title" or before != OTHER or d != a:
+            continue
+        start = a
+        for key in (m for m in marks[a] if not m.startswith("B") and "B" + m not in marks[a]):
+            k = a - 1
+            while k > c and key in marks[k] and "B" + key not in marks[k]:
+                k -= 1
+            if k >= c and "B" + key in marks[k]:
+                start = min(start, k)
+        if start < a:
+            out[j - 1 : j + 1] = [(OTHER, c, start), ("title", start, b)]
     return [run for run in out if run[1] < run[2]]
 
 
@@ -378,10 +404,13 @@ def unlabelled_place(
     """`found` with a place of the lexicon that the model left unlabelled read as the place
     when it opens an imprint: after a period, comma or dash and before `, Year` or `:
     Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
-    periodical's number (a journal's place is left to the type it would change)."""
+    periodical's number (a journal's place is left to the type it would change); a host's
+    volume does not stop a place before its publisher (`Алматы // Казахстан. Национальная
+    энциклопедия. — Алматы : Қазақ энциклопедиясы, 2004. — Т. 1`: a book's imprint)."""
     labels = {label for label, _, _ in found}
-    if "publisher-place" in labels or "issue" in labels or {"volume", "container-title"} <= labels:
+    if "publisher-place" in labels or "issue" in labels:
         return list(found)
+    hosted = {"volume", "container-title"} <= labels  # only a publisher's place then
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or j + 1 >= len(found):
             continue
@@ -396,7 +425,8 @@ def unlabelled_place(
                 k += 1
             # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
             closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER
-            if k + 1 == b and tokens[k].text in closing and after in ("issued", "publisher"):
+            wanted = ("publisher",) if hosted else ("issued", "publisher")
+            if k + 1 == b and tokens[k].text in closing and after in wanted:
                 runs = [(OTHER, a, i), ("publisher-place", i, k), (OTHER, k, b)]
                 return [*found[:j], *(r for r in runs if r[1] < r[2]), *found[j + 1 :]]
     return list(found)

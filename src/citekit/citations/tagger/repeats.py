@@ -52,7 +52,7 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
 
 def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
     """Which kept name is `name` written with initials, or `name` written so: the same family,
-    one given part all initials that open the other's words (`Мельников И.` and, after the
+    one given part the initials of the other's words (`Мельников И. П.` and, after the
     thesis's slash, `Мельников Игорь Петрович`)."""
     family = _letters(name.family)
     for i, other in enumerate(kept):
@@ -61,7 +61,7 @@ def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
         short, full = sorted((name.given, other.given), key=_initials, reverse=True)
         if _initials(short) and not _initials(full):
             heads = "".join(w[0] for w in _WORDS_OF.findall(full)).casefold()
-            if _letters(short) and heads.startswith(_letters(short)):
+            if _letters(short) and heads == _letters(short):
                 return i
     return None
 

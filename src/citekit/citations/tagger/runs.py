@@ -9,6 +9,7 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
+from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
 from citekit.citations.tagger.apa_hosts import postposed_host
@@ -62,6 +63,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.initials import second_initial
 from citekit.citations.tagger.inverted import given_names_end, name_before_title
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
@@ -74,7 +76,10 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
+from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
+from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.pages import periodical_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -88,6 +93,7 @@ from citekit.citations.tagger.places import (
     publisher_after_place,
     publisher_titled,
     publisher_word_before,
+    title_opens_phrase,
     unlabelled_place,
 )
 from citekit.citations.tagger.roles import (
@@ -109,6 +115,7 @@ from citekit.citations.tagger.worded_dates import (
     worded_dates,
 )
 from citekit.citations.tagger.years import (
+    edition_word_in_title,
     host_gives_word,
     iso_dates,
     number_before_word,
@@ -392,6 +399,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = date_after_medium(tokens, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
+    found = edition_word_in_title(tokens, marks, found)
     found = page_before_word(tokens, marks, found)
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
@@ -552,7 +560,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
-    out = unroled_publisher(tokens, marks, out)
+    out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
@@ -560,6 +568,9 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
+    out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
+    out = periodical_page(tokens, numbered_runs(tokens, marks, out))
+    out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )

@@ -1,6 +1,6 @@
 """Numbers the model misread by their place: a year that no run holds (the date of a note
-whose date the model left out, `Sayı: Bahar 2017/43`), an ISO date read in pieces, and an
-issue's number written before its word (`8-nji sany`)."""
+whose date the model left out, `Sayı: Bahar 2017/43`), an ISO date read in pieces, an
+issue's number written before its word (`8-nji sany`), and an edition's word with no number."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "edition_word_in_title",
     "host_gives_word",
     "iso_dates",
     "number_before_word",
@@ -168,6 +169,7 @@ def number_before_word(
     if not words or _shelf_marked(marks, found):
         return list(found)  # a shelf mark's `9-т.` is an inventory, not a volume
     labels = {label for label, _, _ in found}
+    hosted = "container-title" in labels
     out = list(found)
     for j in words:
         i = _number_before(tokens, j)
@@ -195,9 +197,10 @@ def number_before_word(
         ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
-        elif label == "edition" and _title_closes(tokens, current, i, k):
+        elif label == "edition" and _title_closes(tokens, current, i, k) and not hosted:
             # `Історія України : посібник. 3-тє вид.`: a title's last sentence that is its
-            # edition alone, the edition's own words after it, is the edition's
+            # edition alone, the edition's own words after it, is the edition's; a part in a
+            # host has none (`Рецензія на: … Історія України. 3-тє вид. // Вісник …`)
             out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, i + 1))
             labels.add(label)
         elif tail and current[1] < i - 1:
@@ -207,6 +210,30 @@ def number_before_word(
 
 
 _NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
+
+
+def edition_word_in_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an edition's word that no number goes with, glued to the end of the
+    title's sentence, read as the title's last word: Russian `Человек как биологический вид.`
+    ends with the word Ukrainian writes for an edition (`2-ге вид.`), and every language
+    file's words are read for every note."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        title, c, d = out[j - 1]
+        if title != "title" or d != a or label not in (OTHER, "edition") or not c < a < b:
+            continue
+        said = {m for m in marks[a] if m.startswith("B")}
+        glued = tokens[a - 1].text.isalpha() and tokens[a - 1].end < tokens[a].start
+        closes = b - a == 1 or tokens[a + 1].text == "."  # the sentence's end
+        after = a + 2 if b - a > 1 else b
+        numbered = after < len(tokens) and tokens[after].text[:1].isdigit()
+        if said == {"Bedition"} and glued and closes and not numbered:
+            out[j - 1] = ("title", c, a + 1)
+            out[j] = (label, a + 1, b)
+    return [run for run in out if run[1] < run[2]]
 
 
 def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:

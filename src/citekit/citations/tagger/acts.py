@@ -1,0 +1,119 @@
+"""A legal act's head: `Приказ Министра образования … от 31 октября 2018 года № 604 «Об
+утверждении …»`, `Указ Президента РФ от 31.12.2015 № 683 «О Стратегии …»`. The act's kind
+with its issuer, up to its date or number, is its genre; the name in quotes after the date or
+number is its title; a date written with dots there is the act's date. The kinds are the
+`[legal] law` words of the language files (those `citekit.citations.legal` reads)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import available_languages, language
+
+__all__ = ["law_head"]
+
+_MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
+_MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
+_OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+# the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
+_KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
+
+
+@functools.cache
+def _kinds() -> frozenset[tuple[str, ...]]:
+    """Every law's kind of the shipped languages, as its tokens' texts."""
+    return frozenset(
+        tuple(t.text for t in tokenize(word))
+        for code in available_languages()
+        for word in language(code).legal.get("law", ())
+    )
+
+
+def _opens_with_kind(tokens: Sequence[Token]) -> bool:
+    return any(
+        len(kind) <= len(tokens) and tuple(t.text for t in tokens[: len(kind)]) == kind
+        for kind in _kinds()
+    )
+
+
+def _kind_end(tokens: Sequence[Token]) -> int | None:
+    """Where the kind and its issuer end: before the first number, less the short lower-case
+    word that introduces the date (`от`)."""
+    end = next(
+        (k for k in range(1, min(len(tokens), _MAX_KIND + 1)) if tokens[k].text[0].isdigit()),
+        None,
+    )
+    if end is None:
+        return None
+    word = tokens[end - 1].text
+    return end - 1 if end > 1 and word.isalpha() and word.islower() and len(word) <= 3 else end
+
+
+def _quoted(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """The first quotes opened within a few tokens after `start`, before GOST's `//`: the
+    index of the opening and of the closing mark."""
+    for k in range(start, min(len(tokens), start + _MAX_BETWEEN + 1)):
+        text = tokens[k].text
+        if text in ("/", "(", "["):
+            return None
+        if text in _OPENING:
+            close = next(
+                (j for j in range(k + 1, len(tokens)) if tokens[j].text == _OPENING[text]), None
+            )
+            return (k, close) if close is not None and close > k + 1 else None
+    return None
+
+
+def _dotted_date(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    """The tokens of a date written with dots (`31.12.2015`) between `start` and `end`."""
+    for k in range(start, end):
+        if not tokens[k].text.isdigit():
+            continue
+        stop = k + 1
+        while stop < end and tokens[stop].start == tokens[stop - 1].end:
+            stop += 1
+        if _DOTTED_DATE.fullmatch("".join(t.text for t in tokens[k:stop])):
+            return k, stop
+        return None
+    return None
+
+
+def law_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a legal act's kind read as its genre and its quoted name as its title,
+    when the note opens with a law's kind, then its date or number, then the name."""
+    if not tokens or not tokens[0].text[0].isupper() or not _opens_with_kind(tokens):
+        return list(found)
+    kind_end = _kind_end(tokens)
+    if kind_end is None:
+        return list(found)
+    quoted = _quoted(tokens, kind_end)
+    if quoted is None:
+        return list(found)
+    opening, closing = quoted
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    if len(labels) != len(tokens) or any(labels[k] not in _KIND_LABELS for k in range(kind_end)):
+        return list(found)
+    new = ["genre"] * kind_end
+    for k in range(kind_end, opening):
+        new.append(OTHER if labels[k] in _KIND_LABELS - {OTHER, "genre"} else labels[k])
+    date = _dotted_date(tokens, kind_end, opening)
+    if date is not None:
+        new[date[0] : date[1]] = ["issued"] * (date[1] - date[0])
+    new += [OTHER, *["title"] * (closing - opening - 1), OTHER]
+    out: list[Run] = []
+    for k, label in enumerate(new):
+        if out and out[-1][0] == label:
+            out[-1] = (label, out[-1][1], k + 1)
+        else:
+            out.append((label, k, k + 1))
+    return [*out, *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
+
+
+def _split(found: Sequence[Run], at: int) -> list[Run]:
+    """The part from `at` on of the run that holds token `at` and opens before it."""
+    return [(label, at, b) for label, a, b in found if a < at < b]

@@ -1,0 +1,49 @@
+"""An archival document's own description before the archive: `Письмо Т. Рыскулова в ЦК
+ВКП(б), 1933 г. // РГАСПИ. Ф. 17. Оп. 42. Д. 80. Л. 143–152.` The exact rules read the
+archive and its shelf mark after `//`; what stands before is the document's title, whole:
+the people it names are no authors, its date is the title's (the corpus's convention for
+dates inside titles). Only a plain head of one author and one title
+(`Иванов И. И. Докладная записка // ГАРФ …`) keeps its author."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["document_title"]
+
+
+def _double_slash(tokens: Sequence[Token]) -> int | None:
+    return next(
+        (
+            k
+            for k in range(len(tokens) - 1)
+            if tokens[k].text == tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
+        ),
+        None,
+    )
+
+
+def document_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the head before `//` read as the document's title, for a note whose
+    shelf mark follows `//` (the caller knows it has one); an author that opens the head
+    stays when the rest is only the title and dates (`Иванов И. И. Записка … 1922 г.`)."""
+    slash = _double_slash(tokens)
+    if slash is None or any(label != OTHER for label, a, _ in found if a >= slash):
+        return list(found)
+    if any(a < slash < b for label, a, b in found if label != OTHER):
+        return list(found)
+    head = [run for run in found if run[2] <= slash and run[0] != OTHER]
+    kept = head[:1] if head and head[0][0] == "author" else []
+    if kept and any(label not in ("title", "issued") for label, _, _ in head[1:]):
+        kept = []  # `Письмо Т. Рыскулова в ЦК ВКП(б)`: names inside the description
+    opened = kept[0][2] if kept else 0
+    start = next((k for k in range(opened, slash) if tokens[k].text[0].isalnum()), slash)
+    if start == slash:
+        return list(found)
+    before = [run for run in found if run[2] <= opened] if kept else []
+    gap: list[Run] = [(OTHER, opened, start)] if start > opened else []
+    after = [(label, max(a, slash), b) for label, a, b in found if b > slash]
+    return [*before, *gap, ("title", start, slash), *after]

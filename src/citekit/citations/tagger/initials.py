@@ -1,0 +1,51 @@
+"""A surname's second initial: `Валиханов Ч. Ч. Собрание сочинений`, `Султанов Т. И.
+Казахстан…`. A name written surname first takes one or two initials; when the model ended the
+name at the first and opened the next run with a lone capital and its period, that initial
+is the name's (a repeated letter, or `И.` that reads as the word "and", misled it)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import capitalised, is_initial
+from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["second_initial"]
+
+
+def _one_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether run a..b is `Surname X.`: a capitalised word, one initial and its period."""
+    return (
+        b - a == 3
+        and capitalised(tokens[a].text)
+        and len(tokens[a].text) > 1
+        and is_initial(tokens[a + 1].text)
+        and tokens[a + 2].text == "."
+        and tokens[a + 2].start == tokens[a + 1].end
+    )
+
+
+def _opens_with_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether run a..b opens with a lone initial and its period, then a word (no number)."""
+    return (
+        b - a >= 3
+        and is_initial(tokens[a].text)
+        and tokens[a + 1].text == "."
+        and tokens[a + 1].start == tokens[a].end
+        and tokens[a].start > tokens[a - 1].end
+        and tokens[a + 2].text[0].isalpha()  # `Жумадилов С. Т. 1. ЭКСПО`: a volume
+    )
+
+
+def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a lone initial that opens the run after `Surname X.` moved into the name."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        (label, a, b), (after, c, d) = out[j], out[j + 1]
+        if label not in PERSONS or after == OTHER or after in PERSONS or b != c:
+            continue
+        if _one_initial(tokens, a, b) and _opens_with_initial(tokens, c, d):
+            out[j], out[j + 1] = (label, a, c + 2), (after, c + 2, d)
+    return out
