@@ -8,7 +8,6 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.names import is_organisation
 from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
@@ -20,13 +19,10 @@ from citekit.citations.tagger.countries import (
     place_then_publisher,
 )
 from citekit.citations.tagger.forms import (
-    PLACE_STARTS,
-    abbreviated_place,
     bracketed_issue,
     bracketed_role,
     host_after_quote,
     issue_after_slash,
-    labelled_page,
     number_label,
     pages_together,
     places_together,
@@ -34,14 +30,11 @@ from citekit.citations.tagger.forms import (
     quoted_then_host,
     responsibility_hosts,
     slashed_numbers,
-    trailing_page,
     volume_ranges,
 )
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.heads import (
-    MAX_GIVEN,
-    capitalised,
     direct_names_on,
     first_given,
     hyphenated_initials,
@@ -86,7 +79,6 @@ from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
     named_after_place,
-    one_place,
     place_in_title,
     place_in_translation,
     place_then_place,
@@ -105,6 +97,24 @@ from citekit.citations.tagger.roles import (
     name_goes_on,
     role_after,
     role_before,
+)
+from citekit.citations.tagger.run_parts import (
+    HOST_LABELS,
+    has_numbered_host,
+    host_after_title,
+    imprint_in_title,
+    issue_in_date,
+    labelled_number,
+    numbered_title,
+    period_after,
+    place_named,
+    place_publisher,
+    place_shaped,
+    responsibility_end,
+    tail,
+    title_before,
+    volume_issue,
+    year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token
@@ -127,8 +137,6 @@ from citekit.citations.tagger.years import (
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_YEAR_DIGITS = 4
-_PLACE_WORDS = 2  # "Нижний Новгород"
 _ROLE_LABELS = frozenset(ROLES.values())
 _LOCATOR_WORDS = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
 _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
@@ -136,7 +144,6 @@ _LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never giv
 
 _TEXT = operator.attrgetter("text")
 _LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
-_MAX_DATE_WORDS = 2  # words before a bracketed year: a season, a month
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -160,220 +167,6 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
         if inner and out[inner[0]] == "title":
             out[inner[0] : inner[-1] + 1] = ["title"] * (inner[-1] - inner[0] + 1)
     return out
-
-
-def _period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
-    """Whether a period glued to run `j` opens the next run, which is not a field's."""
-    _, _, b = found[j]
-    return (
-        b < len(tokens)
-        and tokens[b].text == "."
-        and tokens[b].start == tokens[b - 1].end
-        and (j + 1 >= len(found) or found[j + 1][0] == OTHER)
-    )
-
-
-def _responsibility(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
-    """Where a title run ends once a trailing `/ құраст.` (GOST's statement of responsibility,
-    here only its role word) is cut off."""
-    for i in range(a + 1, b):
-        if tokens[i].text == "/" and all(
-            not tokens[k].text.isalnum() or marks[k] & ROLES.keys() for k in range(i + 1, b)
-        ):
-            return i
-    return b
-
-
-def _place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
-    """A place run that holds "Place: Publisher" (GOST, Chicago) split at its colon."""
-    colon = next((i for i in range(a + 1, b - 1) if tokens[i].text == ":"), None)
-    if colon is None:
-        return [("publisher-place", a, b)]
-    return [("publisher-place", a, colon), (OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
-
-
-def _volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
-    """A journal run ending in "2.1" or "84" just before "(1937)" or "(Spring 1989)": the
-    volume (and issue) that MLA and Chicago write after the journal, not part of its name."""
-    follows_year = b + 1 < len(tokens) and tokens[b].text == "(" and _bracketed_year(tokens, b)
-    if not follows_year or b - a < 2 or not tokens[b - 1].text.isdigit():
-        return [("container-title", a, b)]
-    glued = b - a >= 4 and tokens[b - 2].text == "." and tokens[b - 3].text.isdigit()
-    if glued and tokens[b - 3].start > tokens[b - 4].end:
-        return [
-            ("container-title", a, b - 3),
-            ("volume", b - 3, b - 2),
-            (OTHER, b - 2, b - 1),
-            ("issue", b - 1, b),
-        ]
-    if tokens[b - 1].start > tokens[b - 2].end and tokens[b - 2].text.isalpha():
-        return [("container-title", a, b - 1), ("volume", b - 1, b)]
-    return [("container-title", a, b)]
-
-
-def _is_year(text: str) -> bool:
-    return len(text) == _YEAR_DIGITS and text.isdigit()
-
-
-def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
-    """Whether the bracket at `b` opens a year, after a season's or a month's word or two
-    (`(1937)`, `(Bahar 2008)`, `(June 2011)`)."""
-    for k in range(b + 1, min(len(tokens), b + _MAX_DATE_WORDS + 2)):
-        word = tokens[k].text
-        if word.isdigit():
-            return len(word) == _YEAR_DIGITS
-        if not word.isalpha():
-            return False
-    return False
-
-
-def _title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
-    """Whether the title's run ends just before token `a`, or only glued punctuation or a
-    number sign glued to the number lies between (`Release 0.2`, `работа №2`), once that
-    punctuation is dropped from `out`."""
-    if out and out[-1][0] == OTHER and len(out) > 1 and out[-2][0] == "title":
-        _, start, end = out[-1]
-        between = range(start, end)
-        signs = all(not tokens[i].text.isalnum() for i in between)
-        glued = all(tokens[i].start == tokens[i - 1].end for i in range(start, a + 1))
-        sign = len(between) == 1 and tokens[a].start == tokens[a - 1].end  # `работа №2`
-        if not signs or not (glued or sign):
-            return False
-        out.pop()
-    return bool(out) and out[-1][0] == "title"
-
-
-def _imprint_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, year_next: bool
-) -> list[Run] | None:
-    """A title run that swallowed the imprint after it: `Enerji, İstanbul: Kitap` (a known
-    place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
-    known place after the title's period, no publisher). None when the run holds neither."""
-    for i in range(a + 1, b - 1):
-        if tokens[i].text not in ",." or not marks[i + 1] & PLACE_STARTS:
-            continue
-        colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
-        if colon is not None and colon + 1 < b and one_place(marks, i + 1, colon):
-            words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
-            if words and tokens[words[0]].text[0].isupper():
-                return [
-                    ("title", a, i),
-                    (OTHER, i, i + 1),
-                    ("publisher-place", i + 1, colon),
-                    (OTHER, colon, colon + 1),
-                    ("publisher", colon + 1, b),
-                ]
-        if tokens[i].text == "." and year_next and one_place(marks, i + 1, b):
-            return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
-        dated = b - i > 3 and tokens[b - 2].text == "," and _is_year(tokens[b - 1].text)
-        if tokens[i].text == "." and dated and one_place(marks, i + 1, b - 2):
-            return [  # `Послание …. Астана, 2012 // https://…`: the place and the year
-                ("title", a, i),
-                (OTHER, i, i + 1),
-                ("publisher-place", i + 1, b - 2),
-                (OTHER, b - 2, b - 1),
-                ("issued", b - 1, b),
-            ]
-    if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
-        return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
-    return None
-
-
-def _numbered_host(out: Sequence[Run]) -> bool:
-    """Whether the runs so far name a host and its volume or issue: no author comes after."""
-    labels = {label for label, _, _ in out}
-    return "container-title" in labels and bool(labels & {"volume", "issue"})
-
-
-def _place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b are one or two capitalised words, no initial or month among them."""
-    words = [k for k in range(a, b) if tokens[k].text not in "-‐"]
-    if not 1 <= len(words) <= _PLACE_WORDS or any("month" in marks[k] for k in words):
-        return False
-    return all(capitalised(tokens[k].text) and len(tokens[k].text) > 2 for k in words)
-
-
-def _year_next(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
-    """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
-    after = next((r for r in itertools.islice(found, j + 1, None) if r[0] != OTHER), None)
-    if after is None or after[0] != "issued":
-        return False
-    return all(not tokens[k].text.isalnum() for k in range(found[j][2], after[1]))
-
-
-def _host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether a run of names after the title names its host (`“Title,” Irish Times, …`): one
-    word, or a few capitalised words not after GOST's slash (where the author is repeated)
-    nor with initials (a person's)."""
-    if b - a == 1:
-        return tokens[a].text.isalpha()
-    k = a - 1
-    while k >= 0 and not tokens[k].text.isalnum():
-        if tokens[k].text == "/":
-            return False
-        k -= 1
-    words = [t.text for t in tokens[a:b]]
-    return len(words) <= MAX_GIVEN and all(capitalised(w) and len(w) > 2 for w in words)
-
-
-def _place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether a run opens with a place of the lexicon, has no publisher's word, no body's
-    (`Ankara Üniversitesi`) and only capitalised words (`Ankara-Türkiye`, not `Алматы
-    кітап`)."""
-    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
-    named = all(w[0].isupper() for w in words) and bool(marks[a] & PLACE_STARTS)
-    if not named or any("publisher" in m for m in marks[a:b]):
-        return False
-    return len(words) < 2 or not is_organisation(" ".join(words))
-
-
-def _tail(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
-) -> list[Run] | None:
-    """The page (or extent) in the last run, outside any field, once the runs before are
-    `out`: a short note's bare `, 60.` after the title, or a number with its page word."""
-    labels = {label for label, _, _ in out}
-    short = out and out[-1][0] == "title" and "page" not in labels
-    if short and (page := trailing_page(tokens, a, b)) is not None:
-        return page
-    if labels & {"page", "number-of-pages"}:
-        return None
-    return labelled_page(tokens, marks, a, b, "container-title" in labels)
-
-
-_HOSTS = frozenset({"container-title", "volume", "issue"})
-
-
-def _numbered_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int
-) -> bool:
-    """Whether the title run just before token `a` ends with a number sign (`№`, `No.`) and
-    token `a` is its number, glued or one space on."""
-    if not out or out[-1][0] != "title" or out[-1][2] != a or not tokens[a].text.isdigit():
-        return False
-    return "issue" in marks[a - 1] and tokens[a].start - tokens[a - 1].end <= 1
-
-
-def _issue_in_date(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
-) -> bool:
-    """Whether a date run opens with the number of an issue's label word outside any field
-    (`Sayı: 63 Eylül 2017`, `№ 5 мая 2019`): the number is the issue, not the day."""
-    if not tokens[a].text.isdigit() or not any(tokens[k].text.isalnum() for k in range(a + 1, b)):
-        return False
-    k = a - 1
-    while k >= 0 and tokens[k].text in ":.":
-        k -= 1
-    if k < 0 or "Bissue" not in marks[k] or marks[k] & {"Bpage", "Bvolume"}:
-        return False  # `S.` may be a page's word too
-    return bool(out) and out[-1][0] == OTHER and out[-1][1] <= k
-
-
-def _labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b are one number right after a page's label word and its period."""
-    if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
-        return False
-    return "page" in marks[a - 2] and "page" in marks[a - 1]
 
 
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
@@ -418,7 +211,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = role  # `/ ред. А. Әлиев, Ж. Чокина.`: the list shares its role word
         if label in PERSONS and out and out[-1][0] == OTHER and out[-1][2] == a:
             a = with_initials(tokens, out[-1][1], a)
-        if label in PERSONS and initial_end(tokens, a, b) and _period_after(tokens, found, j):
+        if label in PERSONS and initial_end(tokens, a, b) and period_after(tokens, found, j):
             b += 1  # `Orazow A.`, `Mendoza, E. Ch.`: the period after an initial is the initial's
         while label in PERSONS and tokens[b - 1].text == "." and initial_next(tokens, found, j, b):
             b += 2  # `Mullis, I. V. S.`: more initials of the same name
@@ -426,7 +219,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
         if label == "title" and b - a == 1 and marks[a] & _LOCATOR_WORDS:
             label = OTHER  # `Иванов И. М., 2015, с. 45`: a page's label word is no title
-        elif label == "title" and "page" not in labels and _labelled_number(tokens, marks, a, b):
+        elif label == "title" and "page" not in labels and labelled_number(tokens, marks, a, b):
             label = "page"  # `Smith J., 2019, p. 4`: the number after a page's label word
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
@@ -436,16 +229,16 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         if (
             (label == "publisher" or host_named)
             and "publisher-place" not in labels
-            and _place_named(tokens, marks, a, b)
+            and place_named(tokens, marks, a, b)
         ):
             # `…, Ankara-Türkiye.`: a known place names no publisher, nor a second host
             label = "publisher-place"
         if (
             label == "author"
             and "publisher-place" not in labels
-            and _numbered_host(out)
-            and _year_next(tokens, found, j)
-            and _place_shaped(tokens, marks, a, b)
+            and has_numbered_host(out)
+            and year_follows(tokens, found, j)
+            and place_shaped(tokens, marks, a, b)
         ):
             # `Encyclopaedia Iranica, vol. 4, Leiden, 1978`: no author after the host's number
             label = "publisher" if any("publisher" in m for m in marks[a:b]) else "publisher-place"
@@ -472,18 +265,18 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label == "author"
             and title_seen
             and "container-title" not in labels
-            and _host_after_title(tokens, a, b)
+            and host_after_title(tokens, a, b)
         ):
             label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
         if label == "title" and "author" not in labels and short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
-            out.extend(_place_publisher(tokens, a, b))
+            out.extend(place_publisher(tokens, a, b))
         elif (
             label == "title"
             and not labels & {"publisher-place", "publisher", "container-title"}
-            and (imprint := _imprint_in_title(tokens, marks, a, b, _year_next(tokens, found, j)))
+            and (imprint := imprint_in_title(tokens, marks, a, b, year_follows(tokens, found, j)))
         ):
             out.extend(imprint)
             labels |= {"publisher-place"}
@@ -506,7 +299,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and (host := quoted_then_host(tokens, a, b, marks)) is not None
         ):
             # `"The End of History?" The National Interest, no. 16`, `Bilig 45 (Bahar 2008)`
-            out.extend([*host[:-1], *_volume_issue(tokens, host[-1][1], host[-1][2])])
+            out.extend([*host[:-1], *volume_issue(tokens, host[-1][1], host[-1][2])])
             labels.add("container-title")
         elif (
             label == "title"
@@ -515,7 +308,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and not marks[a] & _LEADING_NUMBERS  # `«…». Т.2. «…»`: a volume of the work
             and host_after_quote(tokens, out, a)
         ):
-            out.extend(_volume_issue(tokens, a, b))  # `"The End of History," The National …`
+            out.extend(volume_issue(tokens, a, b))  # `"The End of History," The National …`
             labels.add("container-title")
         elif label == "title":
             pieces: list[Run] = [("title", a, b)]
@@ -524,7 +317,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                 pieces = [("author", a, end)] if end > a else []
                 pieces += names_before_quote(tokens, marks, end, b)
             for kind, start, stop in pieces:
-                end = _responsibility(tokens, marks, start, stop) if kind == "title" else stop
+                end = responsibility_end(tokens, marks, start, stop) if kind == "title" else stop
                 if kind != "title" or "volume" in labels:
                     out.append((kind, start, end))
                 else:
@@ -532,19 +325,19 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
                 if end < stop:
                     out.append((OTHER, end, stop))
         elif label == "container-title":
-            out.extend(_volume_issue(tokens, a, b))
-        elif label == "issued" and _issue_in_date(tokens, marks, out, a, b):
+            out.extend(volume_issue(tokens, a, b))
+        elif label == "issued" and issue_in_date(tokens, marks, out, a, b):
             start = next(k for k in range(a + 1, b) if tokens[k].text.isalnum())
             out.extend([("issue", a, a + 1), (OTHER, a + 1, start), ("issued", start, b)])
-        elif label == OTHER and _numbered_title(tokens, marks, out, a) and not labels & _HOSTS:
+        elif label == OTHER and numbered_title(tokens, marks, out, a) and not labels & HOST_LABELS:
             out[-1] = ("title", out[-1][1], a + 1)  # `Лабораторная работа №2`: no issue's
             if a + 1 < b:
                 out.append((OTHER, a + 1, b))
-        elif label == OTHER and j == len(found) - 1 and (page := _tail(tokens, marks, out, a, b)):
+        elif label == OTHER and j == len(found) - 1 and (page := tail(tokens, marks, out, a, b)):
             out.extend(page)
         elif label == OTHER and out and out[-1][0] == "volume" and "issue" not in labels:
             out.extend(bracketed_issue(tokens, a, b))
-        elif label == "issue" and "container-title" not in labels and _title_before(tokens, out, a):
+        elif label == "issue" and "container-title" not in labels and title_before(tokens, out, a):
             # `Лабораторная работа №2`, `Release 0.2`: with no periodical, the number is the
             # title's
             out[-1] = ("title", out[-1][1], b)
