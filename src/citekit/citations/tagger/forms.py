@@ -24,14 +24,11 @@ __all__ = [
     "bracketed_numbers",
     "bracketed_role",
     "covered_years",
-    "host_after_quote",
     "issue_after_slash",
     "labelled_page",
     "number_label",
     "pages_together",
     "places_together",
-    "quoted_pair",
-    "quoted_then_host",
     "responsibility_hosts",
     "site_named",
     "slashed_numbers",
@@ -154,98 +151,6 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
         tail = [(OTHER, close, b)] if close < b else []
         return [("title", a, i), (OTHER, i, i + 3), (role, i + 3, close), *tail]
     return None
-
-
-_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
-
-
-_INSIDE_MARKS = frozenset("?!.,")  # what closes a quoted title inside its quotes
-_CLOSERS = frozenset(_QUOTES.values())
-
-
-def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
-    """A title run that holds two quoted names with a comma between (`"Chemistry", "Encyclopedia
-    of Chemistry"`): the first is the work, the second the work it is part of. None when the
-    run holds no such pair."""
-    closers = set(_QUOTES.values())
-    for k in range(a + 1, b - 3):
-        if (
-            tokens[k].text in closers
-            and tokens[k + 1].text == ","
-            and tokens[k + 2].text in _QUOTES
-        ):
-            return [("title", a, k), (OTHER, k, k + 3), ("container-title", k + 3, b)]
-    return None
-
-
-def quoted_then_host(
-    tokens: Sequence[Token], a: int, b: int, marks: Sequence[set[str]] = ()
-) -> list[Run] | None:
-    """A title run that goes on past its closing quote (`"The End of History?" The National
-    Interest`, `"Title," Journal`, `"Nomads," in The Oxford Handbook`): the quoted words,
-    closed by the mark a style puts inside the quotes, are the title; the capitalised words
-    after them (after an `in` word) its host. None otherwise."""
-    opened = tokens[a - 1].text if a > 0 else ""
-    closer = _QUOTES.get(opened) or _QUOTES.get(tokens[a].text)
-    if closer is None:
-        return None
-    for k in range(a + 2, b - 1):
-        if tokens[k].text != closer:
-            continue
-        inside_mark = tokens[k - 1].text in _INSIDE_MARKS
-        # the mark after the quotes (`“Title”, Host`, as İSNAD and Turkish notes write it)
-        outside_mark = not inside_mark and k + 2 < b and tokens[k + 1].text in ",."
-        if outside_mark and tokens[k + 1].text == "." and _gost_area_after(tokens, b):
-            outside_mark = False  # `«Title». Оку құралы. — Алматы`: GOST's other title words
-        host = k + 2 if outside_mark else k + 1
-        host = host + 1 if marks and "Bin" in marks[host] and host + 1 < b else host
-        numbered = outside_mark and bool(marks) and bool(marks[host] & {"Bvolume", "Bissue"})
-        if (inside_mark or outside_mark) and not numbered and _host_opens(tokens, host, b):
-            return [("title", a, k), (OTHER, k, host), ("container-title", host, b)]
-        return None
-    return None
-
-
-def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
-    """Whether a host's name opens at token `i`: a capitalised word, or an ordinal number and
-    one (`30. Yılında Ekonomik İşbirliği`; not a year, which has four digits)."""
-    text = tokens[i].text
-    if text[:1].isupper() and text.isalpha():
-        return True
-    return (
-        text.isdecimal()
-        and len(text) <= _ORDINAL_DIGITS
-        and i + 2 < b
-        and tokens[i + 1].text == "."
-        and tokens[i + 2].text[:1].isupper()
-    )
-
-
-_ORDINAL_DIGITS = 3
-
-
-_AREA_CLOSERS = frozenset({".", "»", "”", '"'})
-
-
-def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
-    """Whether GOST's area separator (`. —`, `. –`) follows a run ending at `b`: its words were
-    the title's, whose host GOST would open with `//`."""
-    k = b
-    while k < len(tokens) and tokens[k].text in _AREA_CLOSERS:
-        k += 1
-    return k < len(tokens) and k > b and tokens[k].text in ("—", "–")
-
-
-def host_after_quote(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
-    """Whether a second title run at `a` follows a quoted title's closing quote, with only
-    the marks a style puts inside or after the quotes between (`"The End of History,"
-    The National Interest`): it is the title's host."""
-    k = a - 1
-    closed = False
-    while k >= 0 and (tokens[k].text in _INSIDE_MARKS or tokens[k].text in _CLOSERS):
-        closed = closed or tokens[k].text in _CLOSERS
-        k -= 1
-    return closed and k >= 0 and any(run[0] == "title" and run[1] <= k < run[2] for run in out)
 
 
 def labelled_page(

@@ -21,13 +21,10 @@ from citekit.citations.tagger.countries import (
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
-    host_after_quote,
     issue_after_slash,
     number_label,
     pages_together,
     places_together,
-    quoted_pair,
-    quoted_then_host,
     responsibility_hosts,
     slashed_numbers,
     volume_ranges,
@@ -88,6 +85,7 @@ from citekit.citations.tagger.places import (
     title_opens_phrase,
     unlabelled_place,
 )
+from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
