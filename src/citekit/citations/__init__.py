@@ -4,7 +4,6 @@ sources it cites, parse their fields and resolve what ibid and op. cit. repeat.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -13,10 +12,14 @@ from attrs import evolve
 
 from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
-from citekit.citations.archives import leaf_locator
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
-from citekit.citations.shortforms import SHORT_FORM, repeat_citation, resolve_short_forms
+from citekit.citations.shortforms import repeat_citation, resolve_short_forms
+from citekit.citations.sources import SOURCE as _SOURCE
+from citekit.citations.sources import YEAR as _YEAR
+from citekit.citations.sources import bare_ibid as _bare_ibid
+from citekit.citations.sources import locator as _locator
+from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
 from citekit.citations.types import TypeModel
 from citekit.documents._blocks import RawNote
@@ -36,16 +39,11 @@ __all__ = [
     "written",
 ]
 
-# a year no digit touches: its first digit is found by re's fast scan, the digit before it is
-# checked after (what a leading (?<!\d) says)
-_YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
-_SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
 _INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
-_BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
 
 
 class _Found(Protocol):
@@ -113,64 +111,6 @@ def _points_at_nothing(text: str) -> bool:
     return all(w[:1].islower() for w in words[first:])
 
 
-_OPEN, _CLOSE = "([{«“„", ")]}»”"
-_CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
-_STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
-
-
-def _split_sources(text: str) -> list[str]:
-    """The sources a note cites, split at `;` where each side holds a whole citation.
-
-    Never inside brackets or quotes, before a page list (`s. 4; 7`), a lower-case
-    responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
-    A "see also" or an ibid word after `;` starts a source of its own.
-    """
-    cuts = _cuts(text) if ";" in text else []
-    if not cuts:
-        return [text]
-    starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
-    pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-    if all(_SOURCE.search(p) and _YEAR.search(p) for p in pieces):
-        return [p.strip() for p in pieces if p.strip()]
-    sources = [pieces[0]]
-    for piece in pieces[1:]:
-        if _starts_source(sources[-1], piece):
-            sources.append(piece)
-        else:
-            sources[-1] += ";" + piece
-    return [s.strip() for s in sources]
-
-
-def _cuts(text: str) -> list[int]:
-    """Where `;` and a space stand outside brackets and quotes."""
-    cuts: list[int] = []
-    depth, straight = 0, False
-    for found in _CUT_MARKS.finditer(text):  # only these characters change anything
-        i, char = found.start(), found.group()
-        if char == '"':
-            straight = not straight
-        elif char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
-            cuts.append(i)
-    return cuts
-
-
-def _holds(piece: str) -> bool:
-    """A whole citation: a year or an address, a capitalised word of two letters or more and
-    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
-    a short form "Smith, Energy Politics, 50"."""
-    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or _bare_ibid(piece):
-        return True
-    if not (_YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
-        return False
-    if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
-        return False
-    return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
-
-
 _MAX_PREFIX_WORDS = 6  # "For a different view, see", "Ayrıntılı bilgi için bkz."
 
 
@@ -197,97 +137,6 @@ def _same_author(found: Citation, word: str, before: Citation) -> Citation:
         title = title[len(folded) :].lstrip(" .,:;") or None
     authors = tuple(n for n in found.authors if str(n).strip(" .,").casefold() != folded)
     return evolve(found, title=title, authors=authors or before.authors)
-
-
-def _bare_ibid(piece: str) -> bool:
-    """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
-    piece = piece.strip()
-    found = patterns().ibid.match(unmixed(piece))
-    if found is None:
-        return False
-    rest = piece[found.end() :]
-    return not rest.strip(" .,:;") or _locator(rest) is not None
-
-
-@functools.cache
-def _imprint() -> re.Pattern[str]:
-    """A host's imprint after `//`: its year after a comma, colon, period or spaced dash (not
-    a range's second year), or a number after a page's, volume's or issue's word of the
-    language files (`С. 5`, `Vol. 3`, `№ 2`)."""
-    words = {w.rstrip(".") for key in ("page", "volume", "issue") for w in shipped_words(key)}
-    labels = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
-    year = r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)"
-    return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
-
-
-_SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
-
-
-_AREAS = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
-
-
-def _open_host(before: str) -> bool:
-    """Whether `before` ends inside a GOST host's description or a statement of
-    responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
-    number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
-    `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
-    which `; Моск. гос. ун-т. М., 2015` goes on). A responsibility names no year: one after
-    the ` / ` (`Ankara / 2010`, `Peace / War in 2001`) says the slash was no GOST area's."""
-    last = next(reversed(list(_AREAS.finditer(before))), None)
-    if last is None or _imprint().search(before, last.end()) is not None:
-        return False
-    return last.group().strip() == "//" or _YEAR.search(before, last.end()) is None
-
-
-def _repeat_with_page(piece: str) -> bool:
-    """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
-    p = patterns()
-    piece = piece.strip()
-    reading = unmixed(piece)
-    found = p.opcit.search(reading) or p.ibid.search(reading)
-    if found is None or found.start() == 0 or not piece[:1].isupper():
-        return False
-    return _locator(piece[found.end() :]) is not None
-
-
-# a name written family first with its initials (`Петров П.`, `Петров П. П.,`): a source's
-# heading; GOST writes the names of a responsibility or a host initials first (`/ П. Петров`)
-_HEADING = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
-
-
-def _heading_name(start: str) -> bool:
-    """Whether `start` opens with a heading's name (`_HEADING`): after `;` it opens a source
-    of its own, even inside a responsibility (`Книга / И. Иванов; Петров П. Очерки. …`)."""
-    found = _HEADING.match(start)
-    return found is not None and start[:1].isupper() and found.group(1).isupper()
-
-
-_LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
-
-
-def _starts_source(before: str, piece: str) -> bool:
-    p = patterns()
-    start = piece.lstrip()
-    # past a source's length, what went before holds one: judged by the piece alone, so the
-    # work stays linear in a note of thousands of `;`
-    short = len(before) <= _LONG_SOURCE
-    if short and not _holds(before):
-        return False
-    if (
-        short
-        and _open_host(before)
-        and not _SLASHES.search(piece)
-        and not p.ibid.match(start)
-        and not _heading_name(start)
-    ):
-        return False  # the host's own title information goes on after `;`
-    if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
-        return True
-    see = p.see.match(start)
-    if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
-        named = start[see.end() :].lstrip(" .,:")
-        return named[:1].isupper() or (named != "" and named[0] in '«“„"')
-    return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
 
 
 def parse_note(
@@ -452,16 +301,6 @@ def _repeat_page(source: str) -> str | None:
     reading = unmixed(source)
     found = p.opcit.search(reading) or p.ibid.search(reading)
     return _locator(source[found.end() :]) if found is not None else None
-
-
-def _locator(rest: str) -> str | None:
-    """The page an ibid or op. cit. points at, from the text after its word."""
-    p = patterns()
-    page = p.page_before.search(rest) or p.page_after.search(rest)
-    if page is not None:
-        return page.group(1)
-    bare = _BARE_PAGE.match(rest)
-    return bare.group(1) if bare else leaf_locator(rest)
 
 
 def _surname(note: Note) -> set[str]:

@@ -1,0 +1,180 @@
+"""A note's sources: where `;` parts two whole citations (never inside brackets, quotes, a
+GOST host's description or a statement of responsibility), and the page an ibid points at."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit._text import unmixed
+from citekit.citations._words import patterns
+from citekit.citations.archives import leaf_locator
+from citekit.citations.shortforms import SHORT_FORM
+from citekit.languages import shipped_words
+
+__all__ = ["SOURCE", "YEAR", "bare_ibid", "locator", "split_sources"]
+
+# a year no digit touches: its first digit is found by re's fast scan, the digit before it is
+# checked after (what a leading (?<!\d) says)
+YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
+SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
+_BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
+
+
+_OPEN, _CLOSE = "([{«“„", ")]}»”"
+_CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
+_STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
+
+
+def split_sources(text: str) -> list[str]:
+    """The sources a note cites, split at `;` where each side holds a whole citation.
+
+    Never inside brackets or quotes, before a page list (`s. 4; 7`), a lower-case
+    responsibility (GOST's `/ пер. …; под ред. …`) or a database export's `Title;Author`.
+    A "see also" or an ibid word after `;` starts a source of its own.
+    """
+    cuts = _cuts(text) if ";" in text else []
+    if not cuts:
+        return [text]
+    starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
+    pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
+        return [p.strip() for p in pieces if p.strip()]
+    sources = [pieces[0]]
+    for piece in pieces[1:]:
+        if _starts_source(sources[-1], piece):
+            sources.append(piece)
+        else:
+            sources[-1] += ";" + piece
+    return [s.strip() for s in sources]
+
+
+def _cuts(text: str) -> list[int]:
+    """Where `;` and a space stand outside brackets and quotes."""
+    cuts: list[int] = []
+    depth, straight = 0, False
+    for found in _CUT_MARKS.finditer(text):  # only these characters change anything
+        i, char = found.start(), found.group()
+        if char == '"':
+            straight = not straight
+        elif char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char == ";" and not depth and not straight and text[i + 1 : i + 2].isspace():
+            cuts.append(i)
+    return cuts
+
+
+def _holds(piece: str) -> bool:
+    """A whole citation: a year or an address, a capitalised word of two letters or more and
+    parts of its own ("Demir, Tarih, 2010", not one field of "Title 2019; Author; Journal"); or
+    a short form "Smith, Energy Politics, 50"."""
+    if SHORT_FORM.match(piece.strip()) or _repeat_with_page(piece) or bare_ibid(piece):
+        return True
+    if not (YEAR.search(piece) or re.search(r"https?://|www\.", piece)):
+        return False
+    if not re.search(r"[,.:]\s|//|[“«„\"]", piece.strip()):
+        return False
+    return any(w[:1].isupper() and sum(c.isalpha() for c in w) >= 2 for w in piece.split())
+
+
+def bare_ibid(piece: str) -> bool:
+    """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
+    piece = piece.strip()
+    found = patterns().ibid.match(unmixed(piece))
+    if found is None:
+        return False
+    rest = piece[found.end() :]
+    return not rest.strip(" .,:;") or locator(rest) is not None
+
+
+@functools.cache
+def _imprint() -> re.Pattern[str]:
+    """A host's imprint after `//`: its year after a comma, colon, period or spaced dash (not
+    a range's second year), or a number after a page's, volume's or issue's word of the
+    language files (`С. 5`, `Vol. 3`, `№ 2`)."""
+    words = {w.rstrip(".") for key in ("page", "volume", "issue") for w in shipped_words(key)}
+    labels = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
+    year = r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)"
+    return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
+
+
+_SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
+
+
+_AREAS = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
+
+
+def _open_host(before: str) -> bool:
+    """Whether `before` ends inside a GOST host's description or a statement of
+    responsibility: after its last `//` or ` / `, no year of an imprint and no page or issue
+    number yet (`// Сибирь в XVII–XX веках: …: Бахрушинские чтения 1999–2000 гг.`, which
+    `; Межвуз. сб. науч. тр. / Под ред. …` goes on; a thesis's `/ Иванов Игорь Петрович`,
+    which `; Моск. гос. ун-т. М., 2015` goes on). A responsibility names no year: one after
+    the ` / ` (`Ankara / 2010`, `Peace / War in 2001`) says the slash was no GOST area's."""
+    last = next(reversed(list(_AREAS.finditer(before))), None)
+    if last is None or _imprint().search(before, last.end()) is not None:
+        return False
+    return last.group().strip() == "//" or YEAR.search(before, last.end()) is None
+
+
+def _repeat_with_page(piece: str) -> bool:
+    """An author, an op. cit. or ibid word and a page: `Иванов. Указ. соч. С. 5`."""
+    p = patterns()
+    piece = piece.strip()
+    reading = unmixed(piece)
+    found = p.opcit.search(reading) or p.ibid.search(reading)
+    if found is None or found.start() == 0 or not piece[:1].isupper():
+        return False
+    return locator(piece[found.end() :]) is not None
+
+
+# a name written family first with its initials (`Петров П.`, `Петров П. П.,`): a source's
+# heading; GOST writes the names of a responsibility or a host initials first (`/ П. Петров`)
+_HEADING = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
+
+
+def _heading_name(start: str) -> bool:
+    """Whether `start` opens with a heading's name (`_HEADING`): after `;` it opens a source
+    of its own, even inside a responsibility (`Книга / И. Иванов; Петров П. Очерки. …`)."""
+    found = _HEADING.match(start)
+    return found is not None and start[:1].isupper() and found.group(1).isupper()
+
+
+_LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
+
+
+def _starts_source(before: str, piece: str) -> bool:
+    p = patterns()
+    start = piece.lstrip()
+    # past a source's length, what went before holds one: judged by the piece alone, so the
+    # work stays linear in a note of thousands of `;`
+    short = len(before) <= _LONG_SOURCE
+    if short and not _holds(before):
+        return False
+    if (
+        short
+        and _open_host(before)
+        and not _SLASHES.search(piece)
+        and not p.ibid.match(start)
+        and not _heading_name(start)
+    ):
+        return False  # the host's own title information goes on after `;`
+    if p.ibid.match(start) or p.idem.match(start):  # "…; Şol ýerde, 25 s.", "…; idem, …"
+        return True
+    see = p.see.match(start)
+    if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
+        named = start[see.end() :].lstrip(" .,:")
+        return named[:1].isupper() or (named != "" and named[0] in '«“„"')
+    return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
+
+
+def locator(rest: str) -> str | None:
+    """The page an ibid or op. cit. points at, from the text after its word."""
+    p = patterns()
+    page = p.page_before.search(rest) or p.page_after.search(rest)
+    if page is not None:
+        return page.group(1)
+    bare = _BARE_PAGE.match(rest)
+    return bare.group(1) if bare else leaf_locator(rest)
