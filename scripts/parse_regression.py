@@ -27,7 +27,8 @@ from typing import Any
 
 import lxml.html
 
-from citekit.citations import _split_sources, parse_note, resolve_references
+from citekit.citations import parse_note, resolve_references
+from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import _MAX_TOKENS, rule_labels
 from citekit.citations.tagger.features import features, token_marks

@@ -40,7 +40,7 @@ from typing import Any
 
 import pycrfsuite
 
-from citekit.citations import _split_sources
+from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import rule_labels
 from citekit.citations.tagger.align import LABELS, bio_labels, record_spans, token_labels

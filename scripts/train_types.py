@@ -28,8 +28,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from citekit.citations import _split_sources
 from citekit.citations.fields import read_fields
+from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
 from citekit.citations.types import type_features
 

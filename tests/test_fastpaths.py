@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.citations import _YEAR
 from citekit.citations._words import EdgedPattern, FoldedPattern, _grouped
 from citekit.citations.legal_words import Guarded, _alternation
+from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.structure import _ISBN, _MD_LINK, _URL, _strip_url, _urls
 from citekit.citations.tagger.tokens import token_texts, tokenize
 
@@ -231,12 +231,12 @@ _CUE_PIECES = st.sampled_from(
 @settings(max_examples=300)
 @given(st.lists(_CUE_PIECES, max_size=8).map("".join))
 def test_a_cue_told_at_once_is_the_cue_the_words_give(text: str) -> None:
-    from citekit.citations.types import _cues, _has_cue, _has_type_cue, _type_cues
+    from citekit.citations.type_cues import has_cue, has_type_cue, note_cues, type_cues
 
     for key in ("legislation", "journal", "newspaper", "conference", "encyclopedia"):
-        assert _has_cue(key, text) == (key in _cues(text))
+        assert has_cue(key, text) == (key in note_cues(text))
     for key in ("periodical", "report", "legislation"):
-        assert _has_type_cue(key, text) == (key in _type_cues(text))
+        assert has_type_cue(key, text) == (key in type_cues(text))
 
 
 def _plain_cuts(text: str) -> list[int]:
@@ -258,7 +258,7 @@ def _plain_cuts(text: str) -> list[int]:
     st.lists(st.sampled_from([*'a ;"([{«“„)]}»”\n', "; ", "Ali, 2010; "]), max_size=30).map("".join)
 )
 def test_a_notes_cuts_are_found_as_a_walk_over_every_character_finds_them(text: str) -> None:
-    from citekit.citations import _cuts
+    from citekit.citations.sources import _cuts
 
     assert _cuts(text) == _plain_cuts(text)
 

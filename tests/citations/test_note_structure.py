@@ -239,6 +239,6 @@ def test_characters_no_reader_sees_are_read_as_absent() -> None:
     ],
 )
 def test_a_semicolon_inside_one_gost_description_cuts_nothing(text: str) -> None:
-    from citekit.citations import _split_sources
+    from citekit.citations.sources import split_sources as _split_sources
 
     assert _split_sources(text) == [text]

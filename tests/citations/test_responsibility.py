@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import _split_sources, parse_note
+from citekit.citations import parse_note
 from citekit.citations.names import to_name
+from citekit.citations.sources import split_sources as _split_sources
 from citekit.model import Location, Name
 from tests.linear import assert_linear
 

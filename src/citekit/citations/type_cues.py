@@ -1,0 +1,239 @@
+"""The cues the item-type rules read: the language files' `[types]` words, the tagger's cue
+words, and the shapes of a note's fields (a shelf mark, a page range, a law's name, a day).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence, Set
+
+from citekit._text import unmixed
+from citekit.citations.tagger.features import lexicon, text_marks
+from citekit.citations.tagger.tokens import token_texts
+from citekit.languages import available_languages, language, shipped_words
+from citekit.model import Name
+
+__all__ = [
+    "MAX_ABBREVIATION",
+    "RANGE",
+    "SHELF_MARK",
+    "VOLUME_YEAR",
+    "archival",
+    "archive_marks",
+    "casefold",
+    "day",
+    "has_cue",
+    "has_type_cue",
+    "law_name",
+    "note_cues",
+    "quoted",
+    "self_published",
+    "translation",
+    "type_cues",
+    "volume_worded",
+]
+
+
+_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def casefold(text: str) -> str:
+    """Case-folded as the tagger's lexicon folds (Turkish İ becomes i, not i + dot)."""
+    return text.replace("İ", "i").casefold()
+
+
+def _fold(text: str) -> list[str]:
+    """Words and marks of `text`, case-folded as the tagger's lexicon folds them."""
+    return _WORD.findall(casefold(text))
+
+
+@functools.cache
+def _type_words() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The `[types]` words of every shipped language (read here only, not by the tagger), as
+    word sequences keyed by their first word."""
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for code in available_languages():
+        for key, words in language(code).type_words.items():
+            for word in words:
+                if seq := tuple(_fold(word)):
+                    first.setdefault(seq[0], []).append((seq, key))
+    return first
+
+
+def _type_marks(text: str) -> list[str]:
+    """The kind of each `[types]` word sequence in `text`, once per occurrence."""
+    words = _fold(text)
+    first = _type_words()
+    found: list[str] = []
+    if first.keys().isdisjoint(words):
+        return found
+    for i, word in enumerate(words):
+        for seq, key in first.get(word, ()):
+            if tuple(words[i : i + len(seq)]) == seq:
+                found.append(key)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def type_cues(text: str) -> frozenset[str]:
+    return frozenset(_type_marks(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def note_cues(text: str) -> frozenset[str]:
+    """The cue keys of `text`: the tagger's lexicon and the `[types]` words."""
+    marks = text_marks(token_texts(text, 400))
+    return frozenset(k for m in marks for k in m if not k.startswith("B")) | type_cues(text)
+
+
+@functools.cache
+def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
+    """The first words of `key`'s `[types]` entries (and, with `lexicon_too`, of its entries
+    in the tagger's lexicon): a text without any of them in its folded form has no such cue
+    (a word's folded form is a piece of its text's); None when `key` has no entry."""
+    words = {w for w, found in _type_words().items() if any(k == key for _s, k in found)}
+    if lexicon_too:
+        words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@functools.lru_cache(maxsize=4096)  # a host's cues are asked several times
+def has_cue(key: str, text: str) -> bool:
+    """`key in note_cues(text)`, told at once when the text holds none of the words that open
+    `key`'s entries (an empty text has no cue)."""
+    if not text:
+        return False
+    starts = _cue_starts(key, True)
+    return (
+        starts is not None and starts.search(casefold(text)) is not None and key in note_cues(text)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def has_type_cue(key: str, text: str) -> bool:
+    """`key in type_cues(text)`, told at once as `has_cue` tells it."""
+    if not text:
+        return False
+    starts = _cue_starts(key, False)
+    return (
+        starts is not None and starts.search(casefold(text)) is not None and key in type_cues(text)
+    )
+
+
+def archival(cues: Set[str], fields: Mapping[str, object], text: str) -> bool:
+    """Whether an archive's word is in the note outside its people's names (`Петров П. Л.`:
+    the initial is no sheet, `Л.`)."""
+    if "archive" not in cues:
+        return False
+    names = [n for k in ("author", "editor") for n in _as_tuple(fields.get(k))]
+    for name in names:
+        for written in (f"{name.family} {name.given}", f"{name.given} {name.family}"):
+            text = text.replace(written, " ")
+    return not names or "archive" in note_cues(text)
+
+
+def _as_tuple(value: object) -> tuple[Name, ...]:
+    return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def archive_marks(text: str) -> int:
+    """How many archive words (fond, inventory, file, sheet: "Ф.", "Оп.", "қор", "DH. MKT.")
+    the text holds; three or more are an archival reference whatever the tagger called them."""
+    more = _type_marks(text).count("archive")
+    texts = token_texts(text, 400)
+    marks = text_marks(texts)
+    return sum(1 for i, m in enumerate(marks) if "Barchive" in m and _numbered(texts, i)) + more
+
+
+def _numbered(texts: Sequence[str], i: int) -> bool:
+    """Whether a number stands beside token `i`, over a period or a hyphen ("Ф. 5", "903-қор"):
+    an archive's word numbers its unit; an initial ("Д. Ф. Фадеев") is followed by a name."""
+    after = i + 1
+    while after < len(texts) and texts[after] in ".-":
+        after += 1
+    before = i - 1
+    while before >= 0 and texts[before] in "-":
+        before -= 1
+    return (after < len(texts) and texts[after][:1].isdigit()) or (
+        before >= 0 and before < i - 1 and texts[before].isdigit()
+    )
+
+
+# an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
+# that is only an abbreviation ("MKT", "BCA")
+SHELF_MARK = re.compile(r"(?<!\d)\d{1,12}(?:\.\d{1,12})*/\d")
+MAX_ABBREVIATION = 8
+# digit runs are bounded and start where a run starts: a note of 20,000 digits costs linear work
+RANGE = re.compile(r"(?<!\d)\d{1,12}\s*[-–—]\s*\d")
+# a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
+VOLUME_YEAR = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
+_OPEN_QUOTES = "“«„\"‘'"
+
+
+def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
+    """Whether the note writes `title` inside quotation marks (a part's title, not a book's)."""
+    at = text.find(title[:40]) if title else -1
+    return at > 0 and text[at - 1] in marks
+
+
+def translation(title: str, container: str, text: str) -> bool:
+    """Whether `container` is the title's translation in square brackets right after it."""
+    at = text.find(title[:40]) if title else -1
+    if at < 0:
+        return False
+    rest = text[at + len(title) :].lstrip(' .*_”»"')
+    return rest.startswith("[" + container[:40])
+
+
+_LAW_EDGE = 2  # a law's word stands among the first or the last two words of its name
+
+
+def law_name(name: str, authors: object) -> bool:
+    """Whether `name` is a law's: a legislation word among its first or last two words, and
+    no person wrote it (a body may: "Верховна Рада України")."""
+    if not name or not has_cue("legislation", name):
+        return False
+    if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):
+        return False
+    words = [w for w in _fold(name) if w.isalnum()]
+    edges = {*range(min(_LAW_EDGE, len(words))), *range(max(0, len(words) - _LAW_EDGE), len(words))}
+    for i, word in enumerate(words):
+        for seq, key in _type_words().get(word, ()):
+            if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:
+                return True
+    return any(has_cue("legislation", words[i]) for i in sorted(edges))
+
+
+def self_published(fields: Mapping[str, object]) -> bool:
+    """Whether a body wrote the work and published it: one author, a name with no given
+    names, whose words the publisher's name holds (`OECD` … `OECD Publishing`)."""
+    authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
+    if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
+        return False
+    # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
+    words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
+    return bool(words) and words <= set(_fold(unmixed(publisher)))
+
+
+@functools.cache
+def _volume_words() -> tuple[str, ...]:
+    return tuple(sorted(shipped_words("volume"), key=len, reverse=True))
+
+
+def volume_worded(volume: str, text: str) -> bool:
+    """Whether a book's volume is written with its word (`Cilt 9`, `C. II`, `Vol. 3`): a
+    number a journal's word labels (`No: 6`) may be a periodical's issue read as a volume."""
+    if not volume:
+        return True
+    number = re.escape(volume)
+    return any(
+        re.search(rf"(?<!\w){re.escape(word)}\s*{number}(?!\w)", text) for word in _volume_words()
+    )
+
+
+def day(issued: object) -> bool:
+    return issued is not None and getattr(issued, "day", None) is not None
