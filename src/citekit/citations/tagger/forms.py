@@ -274,7 +274,7 @@ def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
     run of the range's own label, a page's (no page's word stands before it: `№ 38–39.
     Ст. 380`) or the other number's (`№ 38–39. С. 12–15`: no volume after an issue's dash),
     that ends there, or one of no field that goes on."""
-    whole = run[0] in (label, "page", *_NUMBERED) and run[2] == end
+    whole = (run[0] in (label, "page") or run[0] in _NUMBERED) and run[2] == end
     return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
 
 
