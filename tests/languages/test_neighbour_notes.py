@@ -79,3 +79,20 @@ def test_an_azerbaijani_see_word_is_no_english_family_name(
     (citation,) = parse_note(1, text, location=Location(path="n")).citations
     assert [n.family for n in citation.authors] == [family]
     assert citation.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ayni yer.", NoteKind.IBID),  # typed with no Turkish keyboard
+        ("Id., p. 5", NoteKind.IBID),  # the Bluebook's ibid
+        ("Иванов. Указ. раб. С. 5.", NoteKind.OPCIT),
+        ("Ук. соч. С. 5.", NoteKind.OPCIT),
+        ("Назв. соч. С. 7.", NoteKind.OPCIT),
+        ("Зазнач. праця. С. 5", NoteKind.OPCIT),
+        ("Adı geçen eser, s. 5", NoteKind.OPCIT),
+        ("Idaho Law Review, 2001.", NoteKind.CITATION),
+    ],
+)
+def test_more_ways_to_write_ibid_and_op_cit(text: str, kind: NoteKind) -> None:
+    assert parse_note(2, text, location=Location(path="n")).kind is kind
