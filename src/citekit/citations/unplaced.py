@@ -53,7 +53,7 @@ def _number_words() -> frozenset[str]:
 
 def _within(piece: str, value: str) -> bool:
     """Whether a field's value holds `piece`: a number whole (`20` is not held by `2024`)."""
-    if not piece.isdecimal():
+    if piece not in value or not piece.isdecimal():
         return piece in value
     return re.search(rf"(?<!\d){piece}(?!\d)", value) is not None
 

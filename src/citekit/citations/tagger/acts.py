@@ -25,19 +25,24 @@ _KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publis
 
 
 @functools.cache
-def _kinds() -> frozenset[tuple[str, ...]]:
-    """Every law's kind of the shipped languages, as its tokens' texts."""
-    return frozenset(
+def _kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every law's kind of the shipped languages, as its tokens' texts, by its first token."""
+    kinds = {
         tuple(t.text for t in tokenize(word))
         for code in available_languages()
         for word in language(code).legal.get("law", ())
-    )
+    }
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for kind in kinds:
+        if kind:
+            first.setdefault(kind[0], []).append(kind)
+    return {head: tuple(found) for head, found in first.items()}
 
 
 def _opens_with_kind(tokens: Sequence[Token]) -> bool:
     return any(
         len(kind) <= len(tokens) and tuple(t.text for t in tokens[: len(kind)]) == kind
-        for kind in _kinds()
+        for kind in _kinds().get(tokens[0].text, ())
     )
 
 

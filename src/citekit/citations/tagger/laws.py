@@ -4,6 +4,8 @@ person's name, and the word that dates it belongs to no field."""
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
@@ -28,6 +30,9 @@ def law_heads(
     (`Постанова Кабінету Міністрів України від 12 травня 2015 р.`: the model took `Постанова
     Кабінету` for an author), and the word that dates it before the date (`від`, `от`) given
     to no field."""
+    kinds = any(map(operator.contains, marks, itertools.repeat("Blegislation")))  # C speed
+    if not kinds and not any(tokens[b - 1].text.casefold() in _dated() for _l, _a, b in found):
+        return list(found)  # no document's kind, no run ending in a dating word
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in PERSONS and "Blegislation" in marks[a] and not _named(tokens, a + 1, b):

@@ -91,6 +91,8 @@ def unroled_publisher(
     publisher when no role word stands in the note (`Armonk, NY: M.E. Sharpe.`): a role is
     written with its word; after the imprint's colon comes the publisher, named like a person
     or not."""
+    if not any(label in ("editor", "translator") for label, _, _ in found):
+        return list(found)
     if any(m & _ROLE_MARKS for m in marks):
         return list(found)
     out = list(found)

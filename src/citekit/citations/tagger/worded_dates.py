@@ -78,7 +78,10 @@ def worded_dates(
 ) -> list[Run]:
     """`found` with each date that writes its day or year with an ordinal suffix and reads
     whole (day, month and year) one date run."""
-    ordinals = [i for i in range(2, len(tokens)) if _ordinal(tokens, i)]
+    # an ordinal's suffix follows a hyphen: the other tokens are not asked (most notes have none)
+    ordinals = [
+        i for i in range(2, len(tokens)) if tokens[i - 1].text == "-" and _ordinal(tokens, i)
+    ]
     if not ordinals:
         return list(found)
     out = list(found)
