@@ -14,6 +14,7 @@ listed either. The text past the tagger's token limit is unplaced too.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -58,6 +59,13 @@ def _within(piece: str, value: str) -> bool:
     return re.search(rf"(?<!\d){piece}(?!\d)", value) is not None
 
 
+def _held(piece: str, values: Sequence[str]) -> bool:
+    """Whether one of `values` holds `piece` (`_within`), told at C speed when it is no number."""
+    if not piece.isdecimal():
+        return any(map(str.__contains__, values, itertools.repeat(piece)))
+    return any(_within(piece, v) for v in values)
+
+
 def _wordlike(text: str) -> bool:
     """Whether `text` holds a letter or digit (`_WORDLIKE`): a one-character token, most
     often a mark, is told by `isalnum`, which is what the pattern tests."""
@@ -94,7 +102,7 @@ def _reported(
     # an ordinal's suffix (`3-тє вид.`, `2nd ed.`) is the number's, which a field holds; a
     # document's dating word (`від`, `от`) the date's
     own = set(folded.split()) - _number_words()
-    if any(_within(folded, h) for h in held) or own <= set(" ".join(held).split()):
+    if _held(folded, held) or own <= set(" ".join(held).split()):
         return False
     opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if opened < start - _MARK_OPENING:
@@ -163,7 +171,7 @@ def unplaced(
         i += 1
         start, end = tokens[head].start, tokens[tail].end
         piece = without_designation(text[start:end].strip(_EDGES))  # `Текст : электронный`
-        if piece and not any(_within(piece, v) for v in written):
+        if piece and not _held(piece, written):
             if held is None:
                 held = [_fold(v) for v in written if v]
             place = bool(marks[tail] & _PLACE_MARKS)

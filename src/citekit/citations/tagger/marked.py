@@ -7,6 +7,7 @@ site's name as a sentence of its own. A date or a dot inside the title (`Нас�
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -132,7 +133,7 @@ def _title_labels(
 def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the title ended at its language mark and the sentence after the mark read
     as the site (`container-title`), when no other run names a host."""
-    if not any(t.text == "(" for t in tokens):
+    if "(" not in map(operator.attrgetter("text"), tokens):  # no bracket, no mark (C speed)
         return list(found)
     where = _mark(tokens)
     if where is None:

@@ -33,6 +33,7 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
     keys: set[tuple[str, str]] = set()  # the kept names' (family, given), folded
     literals: set[str] = set()  # … and their literals, folded
     families = {_letters(n.family) for n in found if n.family}
+    families_kept: set[str] = set()  # the kept names' families, folded
     for name in found:
         key = (_letters(name.family), _letters(name.given))
         literal = _letters(name.literal)
@@ -40,11 +41,13 @@ def distinct(found: Sequence[Name]) -> tuple[Name, ...]:
             continue
         if name.family and key in keys:
             continue
-        if name.family and _initialled(name, kept) is not None:
+        family = key[0]
+        if name.family and family in families_kept and _initialled(name, kept) is not None:
             continue  # the heading's form is kept; the given names in full are reported lost
         if name.literal and literal in literals:
             continue  # an organisation written again after the slash
         kept.append(name)
+        families_kept.add(key[0])
         keys.add(key)
         literals.add(literal)
     return tuple(kept)
