@@ -100,3 +100,13 @@ def test_version_names_the_parser_mode() -> None:
         [sys.executable, "-m", "citekit", "--version"], capture_output=True, text=True, check=True
     )
     assert f"(parser: {mode()})" in " ".join(done.stdout.split())
+
+
+def test_the_listed_modules_compile_when_the_build_ran_mypyc() -> None:
+    # a build with a compiler that reached mypyc and failed (our code: a construct mypyc
+    # cannot compile) falls back to pure Python silently for users; here it fails loudly
+    record = Path(features.__file__).parents[2] / "_native.json"
+    if not record.exists():
+        return  # built with no record (a plain source tree): nothing to check
+    error = json.loads(record.read_text(encoding="utf-8")).get("error", "")
+    assert not str(error).startswith("mypyc failed"), error
