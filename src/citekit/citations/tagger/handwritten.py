@@ -15,7 +15,7 @@ from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.roles import PERSONS, role_before
+from citekit.citations.tagger.roles import PERSONS, ROLES, role_before
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -145,12 +145,17 @@ def publisher_in_place(
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
+_ROLE_MARKS = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
+
+
 def person_after_role(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with a name the model called the title read as the editor or translator the
     role word just before it names (`Safahat, Haz. Ertuğrul Düzdağ, 5. Baskı`), when a run
     before it may be the work's title (the host it then took for one, or a title)."""
+    if all(map(_ROLE_MARKS.isdisjoint, marks)):
+        return list(found)  # no role's word in the note (the common case, at C speed)
     for j, (label, a, b) in enumerate(found):
         if label != "title" or not any(r[0] in _WORKS for r in found[:j]):
             continue
