@@ -219,6 +219,8 @@ def edition_word_in_title(
     title's sentence, read as the title's last word: Russian `Человек как биологический вид.`
     ends with the word Ukrainian writes for an edition (`2-ге вид.`), and every language
     file's words are read for every note."""
+    if not any(map(operator.contains, marks, itertools.repeat("Bedition"))):
+        return list(found)  # no edition's word (the common case, at C speed)
     out = list(found)
     for j in range(1, len(out)):
         label, a, b = out[j]
