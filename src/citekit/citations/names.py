@@ -256,12 +256,23 @@ def to_name(written: str) -> Name:
 
 
 def _given_first(parts: list[str]) -> bool:
-    """Whether two Cyrillic words are a family and a given name, family first, as Russian,
-    Ukrainian and Kazakh lists write them: the second a known given name, the first none
-    (`Иванов Иван`, `Іваненко Роман`; a Latin `Melissa Francis` keeps its order)."""
+    """Whether two words are a family and a given name, family first, as the Cyrillic-script
+    languages' lists write them: the second a known given name of such a language (its file's
+    `script`), the first no given name (`Иванов Иван`, `Іваненко Роман`; `Melissa Francis`
+    keeps its order)."""
     first, second = (lower(p) for p in parts)
-    cyrillic = all("\u0400" <= c <= "\u04ff" for c in first + second)
-    return cyrillic and second in given_names() and first not in given_names()
+    return second in _cyrillic_given() and first not in given_names()
+
+
+@functools.cache
+def _cyrillic_given() -> frozenset[str]:
+    """The `[names] given` words of the languages written in Cyrillic, lower-cased."""
+    return frozenset(
+        lower(w)
+        for code in available_languages()
+        if language(code).script == "Cyrl"
+        for w in language(code).given_names
+    )
 
 
 def _fathers(word: str) -> bool:

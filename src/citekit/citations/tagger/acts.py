@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language
 
@@ -18,7 +19,6 @@ __all__ = ["law_head"]
 
 _MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
 _MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
-_OPENING = {"«": "»", "“": "”", '"': '"', "„": "“"}
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
 _KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
@@ -66,9 +66,9 @@ def _quoted(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
         text = tokens[k].text
         if text in ("/", "(", "["):
             return None
-        if text in _OPENING:
+        if text in QUOTES:
             close = next(
-                (j for j in range(k + 1, len(tokens)) if tokens[j].text == _OPENING[text]), None
+                (j for j in range(k + 1, len(tokens)) if tokens[j].text == QUOTES[text]), None
             )
             return (k, close) if close is not None and close > k + 1 else None
     return None

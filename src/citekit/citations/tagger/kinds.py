@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["abbreviated_title", "genre_alone", "host_alone"]
@@ -29,13 +30,10 @@ def genre_alone(found: Sequence[Run], tokens: Sequence[Token] = ()) -> list[Run]
         return list(found)
     k = labels.index("title")
     _, a, b = found[k]
-    if not tokens[a].text[:1].isdecimal() or (a > 0 and tokens[a - 1].text in _OPENING_QUOTES):
+    if not tokens[a].text[:1].isdecimal() or (a > 0 and tokens[a - 1].text in QUOTES):
         return list(found)
     out[k] = (OTHER, a, b)
     return out
-
-
-_OPENING_QUOTES = frozenset("«“„\"'")
 
 
 _IMPRINT = frozenset({"publisher", "publisher-place"})

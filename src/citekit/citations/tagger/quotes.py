@@ -9,26 +9,22 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_quote", "quoted_pair", "quoted_then_host"]
+__all__ = ["QUOTES", "host_after_quote", "quoted_pair", "quoted_then_host"]
 
-_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
 
 
 _INSIDE_MARKS = frozenset("?!.,")  # what closes a quoted title inside its quotes
-_CLOSERS = frozenset(_QUOTES.values())
+_CLOSERS = frozenset(QUOTES.values())
 
 
 def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds two quoted names with a comma between (`"Chemistry", "Encyclopedia
     of Chemistry"`): the first is the work, the second the work it is part of. None when the
     run holds no such pair."""
-    closers = set(_QUOTES.values())
+    closers = set(QUOTES.values())
     for k in range(a + 1, b - 3):
-        if (
-            tokens[k].text in closers
-            and tokens[k + 1].text == ","
-            and tokens[k + 2].text in _QUOTES
-        ):
+        if tokens[k].text in closers and tokens[k + 1].text == "," and tokens[k + 2].text in QUOTES:
             return [("title", a, k), (OTHER, k, k + 3), ("container-title", k + 3, b)]
     return None
 
@@ -41,7 +37,7 @@ def quoted_then_host(
     closed by the mark a style puts inside the quotes, are the title; the capitalised words
     after them (after an `in` word) its host. None otherwise."""
     opened = tokens[a - 1].text if a > 0 else ""
-    closer = _QUOTES.get(opened) or _QUOTES.get(tokens[a].text)
+    closer = QUOTES.get(opened) or QUOTES.get(tokens[a].text)
     if closer is None:
         return None
     for k in range(a + 2, b - 1):

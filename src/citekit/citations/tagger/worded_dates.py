@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
@@ -22,14 +23,9 @@ _KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted ov
 _NAMED = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
 
 
-@functools.cache
-def _ordinal_suffixes() -> frozenset[str]:
-    return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
-
-
 def _ordinal(tokens: Sequence[Token], i: int) -> bool:
     """Whether token `i` is an ordinal suffix glued by a hyphen to a day's or a year's number."""
-    if i < 2 or tokens[i].text.casefold() not in _ordinal_suffixes():
+    if i < 2 or tokens[i].text.casefold() not in ordinal_suffixes():
         return False
     number, hyphen = tokens[i - 2], tokens[i - 1]
     glued = number.end == hyphen.start and hyphen.end == tokens[i].start
@@ -42,7 +38,7 @@ def _part(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> str | N
     text = tokens[i].text
     if text.isdecimal() and len(text) <= 4:
         return "number"
-    if text == "-" or text.casefold() in _ordinal_suffixes():
+    if text == "-" or text.casefold() in ordinal_suffixes():
         return "mark"
     if "year" in marks[i]:
         return "year"

@@ -21,6 +21,7 @@ __all__ = [
     "iso_dates",
     "number_before_word",
     "number_ends_name",
+    "ordinal_suffixes",
     "page_before_word",
     "year_left_out",
 ]
@@ -151,7 +152,8 @@ _TEXT = operator.attrgetter("text")
 
 
 @functools.cache
-def _ordinal_suffixes() -> frozenset[str]:
+def ordinal_suffixes() -> frozenset[str]:
+    """The ordinal suffixes of every language file, casefolded (`nji`, `-е`, `тє`)."""
     return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
 
 
@@ -261,7 +263,7 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
     None for a bare number (`В 5 т.`: five volumes, not the fifth)."""
     m = j - 1  # the mark
     if tokens[m].text not in ".-":
-        if tokens[m].text.casefold() not in _ordinal_suffixes() or tokens[j - 2].text != "-":
+        if tokens[m].text.casefold() not in ordinal_suffixes() or tokens[j - 2].text != "-":
             return None
         m = j - 2  # `8-nji sany`: the hyphen before the suffix
     i = m - 1
