@@ -182,6 +182,8 @@ class Patterns:
         self.archived = _folded(archived, rf"(?:WORDS){tail}", edge=True)
         after = shipped_words("accessed_after")
         self.accessed_after = _folded(after, rf"(?:WORDS){tail}", edge=True)
+        retrieved = shipped_words("retrieved_after")
+        self.retrieved_after = _folded(retrieved, rf"\s*(?:WORDS)\.?{tail}")
         labels = _alternation(page, grouped=True)  # exact case
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")

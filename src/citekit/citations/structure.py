@@ -88,6 +88,7 @@ class _Taken:
 
 
 _AFTER_ADDRESS = 40  # characters after an address where its access date may stand
+_SAID = 48  # characters after an address where words say it was read there
 _BETWEEN = frozenset(" ,;:(–-")  # what may stand between an address and its date
 
 
@@ -199,7 +200,9 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             taken.add(archived.start(), archived.start() + reading.end, "other")
         else:  # with no date beside it, the word may be a title's (`Osmanlı Arşiv Belgeleri`)
             _archived_before(text, archived.start(), archived.end(), taken)
-    for start, _end, kind in list(taken.spans):
+    for start, end, kind in list(taken.spans):
+        if kind == "URL" and (said := p.retrieved_after.match(text[end : end + _SAID])) is not None:
+            taken.add(end, end + said.end(), "other")  # `https://… adresinden erişildi.`
         if kind in ("URL", "DOI"):
             mark = _LABEL_BEFORE.search(text, max(0, start - 8), start)
             if mark is not None and taken.free(mark.start()):

@@ -227,6 +227,12 @@ _FORMS = (
         _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[./])(?P<b>D)(?P=s)(?P<y>D)" + _NUMERIC_EDGE_AFTER,
     ),
     ("roman", r"(?P<d>D)[./-]?(?P<m>R)[./-]?(?P<y>Y)"),
+    # a span of days is dated by its first day: "12-14 Mayıs 2019", "March 12–14, 2019",
+    # "2019, 12-14 Mayıs", "30 Nisan - 2 Mayıs 2019"
+    ("dd-m-y", r"(?P<d>D)\.?-(?P<e>D)\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+    ("dm-dm-y", r"(?P<d>D)\.?(?P<m>M)-(?P<f>D)\.?(?P<n>M)\.?,?(?P<y>Y)"),
+    ("m-dd-y", r"(?P<m>M)\.?(?P<d>D)-(?P<e>D),?(?P<y>Y)"),
+    ("y-dd-m", r"(?P<y>Y)-?o?-?y?\.?,?(?P<d>D)-(?P<e>D)\.?(?P<m>M)"),
     ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
     ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
     ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
@@ -250,6 +256,7 @@ def _needs(pattern: str) -> str:
 _PATTERNS = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern in _FORMS)
 _RANK = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
+_LAST_DAY = 31
 
 
 def _year(value: int, digits: int) -> int:
@@ -320,6 +327,8 @@ def _candidate(
             return "a year needs two or four digits"
         year = _year(value("y"), digits("y"))
         return _numeric(value("a"), value("b"), year, order, scan.weekdays)
+    if "e" in match.re.groupindex and not value("d") < value("e") <= _LAST_DAY:
+        return "not a span of days"  # "No. 3-12 March": a number, then a date
     year = value("y")
     month = value("m") if "m" in match.re.groupindex else None
     day = value("d") if "d" in match.re.groupindex else None

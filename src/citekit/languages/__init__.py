@@ -91,6 +91,8 @@ class Words:
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
     page_path: tuple[str, ...] = ()  # a site's own pages, as a path segment ("about", "sayfa")
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
+    # what follows an address to say the work was read there ("… adresinden erişildi")
+    retrieved_after: tuple[str, ...] = ()
     # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
     closing_abbreviations: tuple[str, ...] = ()
     # the role words of a contributor a record has no field for, read by the decoder only:

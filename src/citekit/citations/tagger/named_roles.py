@@ -51,6 +51,16 @@ def _list_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int
     return k if names >= 2 and closed else None
 
 
+def _opens_note(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at `k` opens the note (nothing but punctuation before it)."""
+    return not any(t.text.isalnum() for t in tokens[:k])
+
+
+def _last_comma(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where the last comma between `start` and `end` stands, else `end`."""
+    return next((j for j in range(end - 1, start, -1) if tokens[j].text == ","), end)
+
+
 def names_after_role(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -67,6 +77,13 @@ def names_after_role(
         end = _list_end(tokens, marks, start) if start < len(tokens) else None
         if end is None:
             continue
+        if _opens_note(tokens, k) and not any(
+            label == "title" and (b <= start or a >= end) for label, a, b in out
+        ):
+            # `Derleyen Ahmet Yılmaz, Anadolu Halk Masalları (Ankara: …)`: a role word opening
+            # the note names its people before the title, which the last comma opens
+            end = _last_comma(tokens, start, end)
+            out = painted(out, (OTHER, k, start))  # the role word is no name's
         labels = {label for label, a, b in out if a < end and b > start}
         named = (  # a name's word the model gave no role: outside any field, an author, a host
             label

@@ -69,6 +69,31 @@ def _window(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> tuple
     return a, b
 
 
+def text_of(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Tokens `a` to `b` as written, their spaces kept as one."""
+    return "".join(
+        t.text + (" " if k + 1 < b and tokens[k + 1].start > t.end else "")
+        for k, t in enumerate(tokens[a:b], a)
+    )
+
+
+_SEPARATORS = frozenset({".", ",", "–", "—", "-"})
+_YEAR_DIGITS = 4
+_GAP = 2  # separating tokens between a year and its day at most
+
+
+def _year_before(tokens: Sequence[Token], a: int) -> int | None:
+    """The token of a year written just before a day and month (`2020, 1-nji sentýabr`),
+    apart from them by a period, a comma or a dash at most."""
+    k = a - 1
+    while k >= 0 and a - k <= _GAP and tokens[k].text in _SEPARATORS:
+        k -= 1
+    if k < 0 or k == a - 1:
+        return None
+    text = tokens[k].text
+    return k if text.isdecimal() and len(text) == _YEAR_DIGITS else None
+
+
 def worded_dates(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -89,11 +114,15 @@ def worded_dates(
         done = b
         if b - a < 3 or any(m & {"accessed", "archived"} for m in marks[max(0, a - _NEAR) : a]):
             continue
-        text = "".join(
-            t.text + (" " if k + 1 < b and tokens[k + 1].start > t.end else "")
-            for k, t in enumerate(tokens[a:b], a)
-        )
+        text = text_of(tokens, a, b)
         when = read_date(text).date
+        if when is not None and when.month is not None and when.day is not None:
+            pass
+        elif (year := _year_before(tokens, a)) is not None:
+            # GOST's newspaper `Türkmenistan. 2021. 12-nji mart.`: the year, then the day
+            text = text_of(tokens, year, b)
+            when = read_date(text).date
+            a = year
         if when is None or when.month is None or when.day is None:
             continue
         covering = [run for run in out if run[1] < b and run[2] > a]
