@@ -95,7 +95,7 @@ def _edged(
 def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
     """An official gazette with its date and issue (`RG 12.10.2004/25611`, `RG, 12.10.2004,
     S. 25611`): the gazette's name, date and issue as the tagger's fields, whole; the issue."""
-    found = patterns().gazette.search(text)
+    found = patterns().gazette.search(text) or patterns().gazette_issue_first.search(text)
     if found is None or not free(spans, found.start(), found.end()):
         return None
     marks = [
@@ -103,7 +103,9 @@ def _gazette(text: str, spans: list[tuple[int, int, str]]) -> str | None:
         (*found.span("d"), "issued"),
         (*found.span("n"), "issue"),
     ]
-    gaps = [(found.end("g"), found.start("d")), (found.end("d"), found.start("n"))]
+    # the date and the issue in either order, the labels and punctuation between no field's
+    first, second = sorted((found.span("d"), found.span("n")))
+    gaps = [(found.end("g"), first[0]), (first[1], second[0])]
     spans += marks + [(a, b, "other") for a, b in gaps if a < b]
     return found.group("n")
 

@@ -122,6 +122,7 @@ class _Patterns:
     suffixed: re.Pattern[str]
     suffix_hint: Guarded
     gazette: Guarded
+    gazette_issue_first: Guarded  # `Resmî Gazete, Sayı: 25611, Tarih: 12.10.2004`
     levels: dict[str, int]  # each level's label word, and the level
     after: dict[str, int]  # each level's word written after its number ("5-қ.")
     leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
@@ -153,6 +154,11 @@ def patterns() -> _Patterns:
         r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s*+[/,;]?\s*+"
         rf"(?:(?:{_alternation(w['gazette_issue'])})\s*+:?\s*+)?(?P<n>\d{{3,6}})(?!\d)"
     )
+    gazette_issue_first = (
+        rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s*+"
+        rf"(?:{_alternation(w['gazette_issue'])})\s*+:?\s*+(?P<n>\d{{3,6}})(?!\d)\s*+[/,;]?\s*+"
+        rf"(?:{_alternation(w['gazette_date'])}\s*+:?\s*+)?(?P<d>\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+    )
     return _Patterns(
         law=law_words,
         number=re.compile(
@@ -173,6 +179,7 @@ def patterns() -> _Patterns:
         suffixed=re.compile(suffixed),
         suffix_hint=Guarded(suffix_hint, after),
         gazette=Guarded(gazette, w["gazette"]),
+        gazette_issue_first=Guarded(gazette_issue_first, w["gazette"]),
         levels=levels,
         after=after,
         leaf_tail=re.compile(rf"(?:\s*+{verso})?(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"),

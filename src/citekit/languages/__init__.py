@@ -79,6 +79,7 @@ class Words:
     see: tuple[str, ...] = ()  # prefixes pointing at a source ("См.", "Bkz.", "See")
     cities: tuple[str, ...] = ()  # places of publication written in full
     in_: tuple[str, ...] = ()  # what opens a host volume ("In:", "içinde", "//")
+    in_after: tuple[str, ...] = ()  # … of them, those written after the host ("… içinde")
     thesis: tuple[str, ...] = ()  # cue words of a thesis ("диссертация", "tezi")
     legislation: tuple[str, ...] = ()  # laws and decrees ("Закон", "Kanunu")
     conference: tuple[str, ...] = ()  # proceedings ("конференции", "Sempozyumu")

@@ -6,13 +6,15 @@ the host; the model, which saw neither, calls them anything."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["postposed_host"]
+__all__ = ["host_before_in", "postposed_host"]
 
 _INITIAL = 2  # letters of an initial at most ("Ç.", "Sh.")
 _JOINS = frozenset({",", "&"})
@@ -110,3 +112,37 @@ def _pages(
     if close is None or close == i or not tokens[i].text.isdecimal():
         return found
     return painted(found, ("page", i, close))
+
+
+@functools.cache
+def _postpositions() -> frozenset[str]:
+    """The "in" words written after the host's name (`[words] in_after`: "içinde")."""
+    return frozenset(shipped_words("in_after"))
+
+
+_HOST_LABELS = frozenset({"publisher", "publisher-place", "container-title", OTHER})
+
+
+def host_before_in(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the words a postposed "in" word closes read as the host (İSNAD's `ed. Ali
+    Koç, Türk Eğitim Tarihi içinde (İstanbul: Pegem, 2014)`): a book's name stands before the
+    word, back to the punctuation before it; its imprint comes after. A second title so
+    closed is the host too."""
+    after = _postpositions()
+    ins = [k for k in range(1, len(tokens)) if "in" in marks[k] and tokens[k].text in after]
+    out = list(found)
+    for k in ins:
+        if k + 1 < len(tokens) and tokens[k + 1].text.isalnum():
+            continue  # a title's word (`Osmanlı Toplumu İçinde Kadın`)
+        a = k
+        while a > 0 and tokens[a - 1].text.isalpha() and k - a < _MAX_HOST:
+            a -= 1
+        if a == k or not tokens[a].text[0].isupper():
+            continue
+        labels = [label for label, c, d in out if c < k and d > a]
+        titled = any(label == "title" and d <= a for label, _, d in out)
+        if all(label in _HOST_LABELS or (label == "title" and titled) for label in labels):
+            out = painted(painted(out, ("container-title", a, k)), (OTHER, k, k + 1))
+    return out

@@ -57,7 +57,29 @@ def years_in_titles(
         if "issued" not in out[b:]:
             continue  # the phrase took the only later date in
         out[a:b] = ["title"] * (b - a)
-    return out
+    return _bracketed_period(tokens, out)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_PERIOD = 5  # tokens of `(1991-2006)`
+
+
+def _bracketed_period(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+    """`labels` with the bracketed years a title closes with given to the title when the work
+    is dated before it (APA's `Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans
+    tezi).`): the period the work covers is its title's."""
+    for i in range(1, len(tokens) - _PERIOD + 1):
+        if labels[i - 1] != "title" or tokens[i].text != "(" or tokens[i + 4].text != ")":
+            continue
+        first, dash, last = tokens[i + 1], tokens[i + 2], tokens[i + 3]
+        if not (is_year(first.text) and dash.text in _DASHES and is_year(last.text)):
+            continue
+        s = i - 1
+        while s > 0 and labels[s - 1] == "title":
+            s -= 1
+        if "issued" in labels[:s] and "issued" in labels[i : i + _PERIOD]:
+            labels[i : i + _PERIOD] = ["title"] * _PERIOD
+    return labels
 
 
 _NEAR = 5  # tokens either side of a year that a reprint's words may stand in

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import names_before_year, title_after_year
-from citekit.citations.tagger.apa_hosts import postposed_host
+from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
     place_and_country,
@@ -115,6 +115,7 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
+from citekit.citations.tagger.subtitles import ordinal_head, title_head
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
@@ -365,4 +366,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
+    out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
     return host_alone(marks, out)

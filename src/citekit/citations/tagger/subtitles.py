@@ -1,0 +1,66 @@
+"""The head of a name read as another field. A title's head before its subtitle's colon, read
+as an imprint (`Öz, Hakan. Türkmenistan: Bağımsızlıktan Bugüne. İstanbul: İletişim, 2012.`):
+a note has one imprint, and when a place and its publisher follow the title, a name before the
+title's colon is the title's own. An ordinal written as a number with its period opens the
+name after it (`III. Uluslararası Türk Kültürü Sempozyumu`, `5. Ulusal Kongre`), unless a
+volume's or an issue's word labels the number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["ordinal_head", "title_head"]
+
+_IMPRINT = frozenset({"publisher", "publisher-place"})
+
+
+def title_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an imprint's run that a colon joins to the title after it made the title's
+    head, when the title is followed by a place and a publisher of its own."""
+    out = list(found)
+    for j in range(len(out) - 2):
+        label, a, _ = out[j]
+        colon, title = out[j + 1], out[j + 2]
+        if label not in _IMPRINT or title[0] != "title" or colon[0] != OTHER:
+            continue
+        if [t.text for t in tokens[colon[1] : colon[2]]] != [":"]:
+            continue
+        after = {run[0] for run in out[j + 3 :]}
+        if after >= _IMPRINT:
+            return [*out[:j], ("title", a, title[2]), *out[j + 3 :]]
+    return out
+
+
+_NUMBERS = frozenset({"volume", "issue", "edition"})
+_NAMES = frozenset({"title", "container-title"})
+_ROMAN = frozenset("IVXLC")
+
+
+def _ordinal(text: str) -> bool:
+    """Whether a token is a number an ordinal's period may follow (`III`, `5`)."""
+    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
+
+
+def ordinal_head(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a lone number read as a volume, an issue or an edition given to the name
+    its period opens (`III. Uluslararası … Sempozyumu`): no label word stands before it."""
+    out = list(found)
+    for j in range(len(out) - 2):
+        label, a, b = out[j]
+        dot, name = out[j + 1], out[j + 2]
+        if label not in _NUMBERS or b - a != 1 or name[0] not in _NAMES:
+            continue
+        if not _ordinal(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
+            continue
+        if [t.text for t in tokens[dot[1] : dot[2]]] != ["."]:
+            continue
+        if a > 0 and marks[a - 1] & _NUMBERS:
+            continue  # `Cilt III. …`, `Vol. 5. …`: a labelled number
+        out[j : j + 3] = [(name[0], a, name[2])]
+        return out
+    return out
