@@ -2,16 +2,17 @@
 2021. – 16 желтоқсан. – 5 б.` An article in a paper or journal (a part after GOST's `//`
 whose host has no publisher and no place) has pages, never a whole's extent: the number with
 its page word after the host is the page. A host book's imprint (`// Сборник. — М. : Наука,
-2010. — 320 с.`) keeps its extent."""
+2010. — 320 с.`) keeps its extent. A range of numbers with no access word the model called an
+access date is the page (`Uluslararası İlişkiler 15 (2018): 1-22`): a date has its year."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["periodical_page"]
+__all__ = ["periodical_page", "range_is_page"]
 
 _IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
@@ -34,3 +35,29 @@ def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if host is None or found[j][1] < host:
         return list(found)
     return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_RANGE = 3  # tokens of `1-22`
+
+
+def range_is_page(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an access date of two numbers and a dash, no year among them and no access
+    word before them, read as the page: the model's `1-22` after a journal's `(2018):`."""
+    out = list(found)
+    if "page" in (label for label, _, _ in found):
+        return out
+    for j, (label, a, b) in enumerate(found):
+        if label != "accessed" or b - a != _RANGE or tokens[a + 1].text not in _DASHES:
+            continue
+        first, last = tokens[a].text, tokens[b - 1].text
+        if not (first.isdecimal() and last.isdecimal()) or is_year(first) or is_year(last):
+            continue
+        before = found[j - 1] if j else (OTHER, 0, 0)
+        if any("accessed" in marks[k] for k in range(before[1], a)):
+            continue
+        out[j] = ("page", a, b)
+        break
+    return out

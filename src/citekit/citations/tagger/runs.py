@@ -69,7 +69,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.pages import periodical_page
+from citekit.citations.tagger.pages import periodical_page, range_is_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -115,11 +115,12 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.subtitles import ordinal_head, title_head
+from citekit.citations.tagger.subtitles import ordinal_head, title_head, title_through_and
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
+    days_before_year,
     season_before_year,
     worded_dates,
 )
@@ -188,7 +189,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
-    found = date_after_medium(tokens, found)
+    found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)
@@ -361,10 +362,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = periodical_page(tokens, numbered_runs(tokens, marks, out))
+    out = periodical_page(tokens, numbered_runs(tokens, marks, range_is_page(tokens, marks, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
+    out = title_through_and(tokens, marks, out)
     return host_alone(marks, out)

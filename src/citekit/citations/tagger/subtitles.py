@@ -3,7 +3,9 @@ as an imprint (`Öz, Hakan. Türkmenistan: Bağımsızlıktan Bugüne. İstanbul
 a note has one imprint, and when a place and its publisher follow the title, a name before the
 title's colon is the title's own. An ordinal written as a number with its period opens the
 name after it (`III. Uluslararası Türk Kültürü Sempozyumu`, `5. Ulusal Kongre`), unless a
-volume's or an issue's word labels the number."""
+volume's or an issue's word labels the number. A title goes on over an "and" word with no
+punctuation beside it (`Kırım Hanlığı ve Osmanlı Devleti (2. bs.)`): a name or a host after a
+title is set apart from it by punctuation, never joined to it by a bare "and"."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_head", "title_head"]
+__all__ = ["ordinal_head", "title_head", "title_through_and"]
 
 _IMPRINT = frozenset({"publisher", "publisher-place"})
 
@@ -62,5 +64,32 @@ def ordinal_head(
         if a > 0 and marks[a - 1] & _NUMBERS:
             continue  # `Cilt III. …`, `Vol. 5. …`: a labelled number
         out[j : j + 3] = [(name[0], a, name[2])]
+        return out
+    return out
+
+
+_AFTER_AND = frozenset({"author", "editor", "container-title", "publisher"})
+
+
+def title_through_and(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the run after a title and a bare "and" word between them given to the
+    title, when the note has no other title and the run ends its sentence."""
+    out = list(found)
+    if sum(1 for label, _, _ in out if label == "title") != 1:
+        return out
+    for j in range(len(out) - 2):
+        title, between, after = out[j], out[j + 1], out[j + 2]
+        if title[0] != "title" or between[0] != OTHER or after[0] not in _AFTER_AND:
+            continue
+        if between[2] - between[1] != 1 or "and" not in marks[between[1]]:
+            continue
+        if not tokens[between[1]].text.isalpha():
+            continue  # `&` joins names
+        end = after[2]
+        if end < len(tokens) and tokens[end].text not in ".(":
+            continue  # a list of names goes on (`Title and A. Smith, B. Jones`)
+        out[j : j + 3] = [("title", title[1], end)]
         return out
     return out

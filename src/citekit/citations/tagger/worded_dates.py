@@ -2,7 +2,8 @@
 `2021-nji ýylyň 12-nji marty`, `12-inci Mart 2021`): one date whatever the model called its
 pieces (the day an edition, the year a host's name). One an access word stands just before is
 the access date's, and left as it is. A season's word before a year is the date's too; the
-date after MLA's `Web.` is the access date."""
+date after MLA's `Web.` is the access date, and a month with a span of its days before the
+year (`September 14–15, 2022`) is the date's."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["date_after_medium", "season_before_year", "worded_dates"]
+__all__ = ["date_after_medium", "days_before_year", "season_before_year", "worded_dates"]
 
 _NEAR = 3  # tokens before a date where an access word makes it the access date
 _KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
@@ -177,4 +178,40 @@ def date_after_medium(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         if a >= 2 and tokens[a - 1].text == "." and tokens[a - 2].text in _media():
             # the medium's word is no field's (the model may call it a title)
             out = painted(painted(out, (OTHER, a - 2, a)), ("accessed", a, b))
+    return out
+
+
+_DAYS = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
+_DAY_RANGE = 4  # tokens of `September 14–15` and of `14–15 September`
+_SPAN_DASHES = frozenset({"-", "–", "—"})
+
+
+def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> bool:
+    """Whether tokens `a` to `a + 4` are a month and a span of its days, either way round."""
+    words = [t.text for t in tokens[a : a + _DAY_RANGE]]
+    month = [k for k in range(a, a + _DAY_RANGE) if "month" in marks[k]]
+    days = words[1:] if month == [a] else words[:-1] if month == [a + 3] else []
+    if len(days) != 3:  # a day, a dash, a day
+        return False
+    return days[0].isdecimal() and days[1] in _SPAN_DASHES and days[2].isdecimal()
+
+
+def days_before_year(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a run of a month and a span of its days just before the date's year,
+    a comma at most between, read as the date (`The Diplomat, September 14–15, 2022`)."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        label, a, b = out[j]
+        if label in _DAYS or b - a != _DAY_RANGE or not _day_span(tokens, marks, a):
+            continue
+        k = j + 1
+        if out[k][0] == OTHER and [t.text for t in tokens[out[k][1] : out[k][2]]] == [","]:
+            k += 1
+        if k >= len(out) or out[k][0] != "issued":
+            continue
+        when = read_date(text_of(tokens, a, out[k][2])).date
+        if when is not None and when.day is not None:
+            out[j] = ("issued", a, b)
     return out
