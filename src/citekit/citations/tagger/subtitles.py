@@ -55,7 +55,7 @@ def ordinal_head(
     for j in range(len(out) - 2):
         label, a, b = out[j]
         dot, name = out[j + 1], out[j + 2]
-        if label not in _NUMBERS or b - a != 1 or name[0] not in _NAMES:
+        if label not in _NUMBERS | {name[0]} or b - a != 1 or name[0] not in _NAMES:
             continue
         if not _ordinal(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
             continue
@@ -75,7 +75,7 @@ def title_through_and(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with the run after a title and a bare "and" word between them given to the
-    title, when the note has no other title and the run ends its sentence."""
+    title, when the note has no other title, the run ends its sentence and more follows."""
     out = list(found)
     if sum(1 for label, _, _ in out if label == "title") != 1:
         return out
@@ -90,6 +90,8 @@ def title_through_and(
         end = after[2]
         if end < len(tokens) and tokens[end].text not in ".(":
             continue  # a list of names goes on (`Title and A. Smith, B. Jones`)
+        if all(run[0] == OTHER for run in out[j + 3 :]):
+            continue  # `Gurbanow we Döwranowa.`: two names alone are a short note's authors
         out[j : j + 3] = [("title", title[1], end)]
         return out
     return out

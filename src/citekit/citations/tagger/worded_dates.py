@@ -196,12 +196,29 @@ def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> boo
     return days[0].isdecimal() and days[1] in _SPAN_DASHES and days[2].isdecimal()
 
 
+def _first_day(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
+    """`found` with the first day of a span the model read apart (`7` `-` `9 Haziran 2017`)
+    given to the date after it, when the whole reads as a date of that day."""
+    for j in range(len(found) - 2):
+        (label, a, b), dash, when = found[j], found[j + 1], found[j + 2]
+        if label in _DAYS or b - a != 1 or when[0] != "issued" or dash[0] != OTHER:
+            continue
+        if dash[2] - dash[1] != 1 or tokens[dash[1]].text not in _SPAN_DASHES:
+            continue
+        day = tokens[a].text
+        read = read_date(text_of(tokens, a, when[2])).date
+        if day.isdecimal() and read is not None and read.day == int(day):
+            return [*found[:j], ("issued", a, when[2]), *found[j + 3 :]]
+    return found
+
+
 def days_before_year(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with a run of a month and a span of its days just before the date's year,
-    a comma at most between, read as the date (`The Diplomat, September 14–15, 2022`)."""
-    out = list(found)
+    a comma at most between, read as the date (`The Diplomat, September 14–15, 2022`), and
+    a span's first day read apart given to the date (`7-9 Haziran 2017`)."""
+    out = _first_day(tokens, list(found))
     for j in range(len(out) - 1):
         label, a, b = out[j]
         if label in _DAYS or b - a != _DAY_RANGE or not _day_span(tokens, marks, a):

@@ -1,0 +1,138 @@
+"""Turkish, Turkmen and English notes as editors write them (session 15): İSNAD's and APA's
+Turkish forms, Turkmen newspaper dates, spans of days, a role word opening a note. The notes
+are written for these tests; they run through the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.dates import parse_date
+from citekit.model import Citation, Location, PartialDate
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("7-9 Haziran 2017", PartialDate(2017, 6, 7)),
+        ("June 7–9, 2017", PartialDate(2017, 6, 7)),
+        ("2017, 7-9 Haziran", PartialDate(2017, 6, 7)),
+        ("30 Mayıs - 2 Haziran 2017", PartialDate(2017, 5, 30)),
+        ("No. 9-7 June 2017", PartialDate(2017, 6, 7)),  # a number, then a date
+    ],
+)
+def test_a_span_of_days_is_dated_by_its_first_day(text: str, day: PartialDate) -> None:
+    assert parse_date(text) == day
+
+
+def test_an_event_of_several_days_keeps_its_name_and_first_day() -> None:
+    found = _first(
+        'Selim Kaya, "Karakum\'da Su", IV. Uluslararası Su Kongresi, 7-9 Haziran 2017, '
+        "Mersin, 88-95."
+    )
+    assert found.title == "Karakum'da Su"
+    assert found.container == "IV. Uluslararası Su Kongresi"  # the ordinal opens the name
+    assert found.issued == PartialDate(2017, 6, 7)
+    assert found.type == "paper-conference"
+
+
+def test_a_month_and_its_days_before_the_year_date_a_web_article() -> None:
+    found = _first(
+        'Nina Hart, "Caspian Summit Ends," The Diplomat, June 7–9, 2017, accessed July 1, 2017.'
+    )
+    assert (found.container, found.issued) == ("The Diplomat", PartialDate(2017, 6, 7))
+    assert found.accessed == PartialDate(2017, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Täze köpri ulanmaga berildi // Türkmenistan. 2019. 7-nji iýun.", PartialDate(2019, 6, 7)),
+        ("Täze köpri ulanmaga berildi. – Nesil, 2019, 7-nji iýun, s. 3.", PartialDate(2019, 6, 7)),
+    ],
+)
+def test_a_year_before_a_turkmen_ordinal_day_is_one_date(text: str, day: PartialDate) -> None:
+    found = _first(text)
+    assert found.title == "Täze köpri ulanmaga berildi"
+    assert found.issued == day
+    assert found.type == "article-newspaper"
+
+
+def test_apa_turkish_adresinden_erisildi_is_no_title() -> None:
+    found = _first(
+        "Kaya, S. (2019, 7 Haziran). Hazar'da yeni liman açıldı. Yeni Şafak. "
+        "https://www.yenisafak.com/dunya/hazarda-yeni-liman-3500000 adresinden erişildi."
+    )
+    assert found.title == "Hazar'da yeni liman açıldı"
+    assert found.container == "Yeni Şafak"
+    assert found.url == "https://www.yenisafak.com/dunya/hazarda-yeni-liman-3500000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derleyen Selim Kaya, Karakum Masalları (Ankara: Akçağ, 2012), 40.",
+        "Hazırlayan Selim Kaya, Karakum Masalları (Ankara: Akçağ, 2012), 40.",
+    ],
+)
+def test_a_role_word_opening_a_note_names_the_editor_before_the_title(text: str) -> None:
+    found = _first(text)
+    assert found.title == "Karakum Masalları"
+    assert [str(n) for n in found.editors] == ["Selim Kaya"]
+    assert found.authors == ()
+
+
+def test_a_postposed_icinde_closes_the_host_book() -> None:
+    found = _first(
+        'Selim Kaya, "Merv\'de Ticaret", ed. Nazlı Ak, Orta Asya Şehirleri içinde '
+        "(İstanbul: Ötüken, 2016), 120-134."
+    )
+    assert found.container == "Orta Asya Şehirleri"
+    assert (found.publisher, found.publisher_place) == ("Ötüken", "İstanbul")
+    assert found.type == "chapter"
+
+
+def test_a_titles_head_before_its_colon_is_no_imprint() -> None:
+    found = _first("Kaya, Selim. Türkmenistan: Bir Ülke Portresi. Ankara: Akçağ, 2012.")
+    assert found.title == "Türkmenistan: Bir Ülke Portresi"
+    assert (found.publisher_place, found.publisher) == ("Ankara", "Akçağ")
+
+
+def test_apa_bracketed_period_after_a_dated_title_is_the_titles() -> None:
+    found = _first(
+        "Kaya, S. (2012). Türkmen basını (1991-2011) (Doktora tezi). Ankara Üniversitesi."
+    )
+    assert found.title == "Türkmen basını (1991-2011)"
+    assert found.issued == PartialDate(2012)
+
+
+def test_a_gazette_written_issue_first_gives_its_issue_and_date() -> None:
+    found = _first("Maden Kanunu, Resmî Gazete, Sayı: 18785, Tarih: 15.06.1985.")
+    assert (found.type, found.issue, found.issued) == (
+        "legislation",
+        "18785",
+        PartialDate(1985, 6, 15),
+    )
+    assert found.publisher_place is None
+
+
+def test_dia_is_an_encyclopedia() -> None:
+    found = _first('Selim Kaya, "Nesâ", DİA, c. 32, s. 560.')
+    assert (found.type, found.volume, found.page) == ("entry-encyclopedia", "32", "560")
+
+
+def test_a_range_without_a_year_is_the_page_not_an_access_date() -> None:
+    found = _first(
+        'Kaya, S . "Karakum Kanalı". Bilig 80 (2017 ): 45-60 <https://dergipark.org.tr/tr/pub/bilig/issue/1/2>'
+    )
+    assert (found.page, found.accessed, found.volume) == ("45-60", None, "80")
+
+
+def test_a_title_goes_on_over_a_bare_and_word() -> None:
+    found = _first("Kaya, S. (2012). Hive Hanlığı ve Rusya İmparatorluğu. Ankara: Akçağ.")
+    assert found.title == "Hive Hanlığı ve Rusya İmparatorluğu"
+    assert [str(n) for n in found.authors] == ["Kaya, S."]
