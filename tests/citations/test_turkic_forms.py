@@ -136,3 +136,18 @@ def test_a_title_goes_on_over_a_bare_and_word() -> None:
     found = _first("Kaya, S. (2012). Hive Hanlığı ve Rusya İmparatorluğu. Ankara: Akçağ.")
     assert found.title == "Hive Hanlığı ve Rusya İmparatorluğu"
     assert [str(n) for n in found.authors] == ["Kaya, S."]
+
+
+def test_what_an_official_gazette_prints_is_an_act() -> None:
+    found = _first("Resmî Gazete, 3 Mart 2011, Sayı: 27863.")
+    assert (found.type, found.container, found.issue) == ("legislation", "Resmî Gazete", "27863")
+
+
+def test_of_two_pages_the_first_after_the_host_labelled_s_is_the_issue() -> None:
+    found = _first('Selim Kaya, "Merv Kervansarayları", Türk Yurdu, S. 312, Ankara 1990, s. 40-44.')
+    assert (found.container, found.issue, found.page) == ("Türk Yurdu", "312", "40-44")
+
+
+def test_two_names_alone_keep_their_and_word() -> None:
+    found = _first("Selim Kaya, Vakıf ve Şehir (Ankara: Akçağ, 2012), 5.")
+    assert found.title == "Vakıf ve Şehir"

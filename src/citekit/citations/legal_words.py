@@ -130,6 +130,10 @@ class _Patterns:
     strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
 
 
+# a gazette's date, in figures or with its month's name (`12.10.2004`, `10 Temmuz 2018`)
+_GAZETTE_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4}"
+
+
 @functools.cache
 def patterns() -> _Patterns:
     w = _words()
@@ -151,13 +155,13 @@ def patterns() -> _Patterns:
     law_words = re.compile(_alternation(w["law"], edge=False))
     gazette = (
         rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s*+(?:{_alternation(w['gazette_date'])}\s*+:?\s*+)?"
-        r"(?P<d>\d{1,2}[./]\d{1,2}[./]\d{4})\s*+[/,;]?\s*+"
+        rf"(?P<d>{_GAZETTE_DATE})\s*+[/,;]?\s*+"
         rf"(?:(?:{_alternation(w['gazette_issue'])})\s*+:?\s*+)?(?P<n>\d{{3,6}})(?!\d)"
     )
     gazette_issue_first = (
         rf"(?P<g>{_alternation(w['gazette'])})[,:]?\s*+"
         rf"(?:{_alternation(w['gazette_issue'])})\s*+:?\s*+(?P<n>\d{{3,6}})(?!\d)\s*+[/,;]?\s*+"
-        rf"(?:{_alternation(w['gazette_date'])}\s*+:?\s*+)?(?P<d>\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+        rf"(?:{_alternation(w['gazette_date'])}\s*+:?\s*+)?(?P<d>{_GAZETTE_DATE})"
     )
     return _Patterns(
         law=law_words,
@@ -191,3 +195,9 @@ def patterns() -> _Patterns:
 def free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether no span found so far overlaps `start`…`end`."""
     return not any(s < end and start < e for s, e, _l in spans)
+
+
+@functools.cache
+def gazettes() -> frozenset[str]:
+    """The names of official gazettes (`[legal] gazette`: "Resmî Gazete", "RG"), casefolded."""
+    return frozenset(word.casefold() for word in _words().get("gazette", ()))

@@ -27,6 +27,7 @@ from citekit.citations.addresses import (
     news_path,
     site_page,
 )
+from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import (
     MAX_ABBREVIATION as _MAX_ABBREVIATION,
@@ -108,6 +109,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
+    # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`)
+    law_words = law_words or container.strip(" .,").casefold() in gazettes()
     if (
         not law_words
         and container

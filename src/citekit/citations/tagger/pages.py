@@ -3,7 +3,9 @@
 whose host has no publisher and no place) has pages, never a whole's extent: the number with
 its page word after the host is the page. A host book's imprint (`// Сборник. — М. : Наука,
 2010. — 320 с.`) keeps its extent. A range of numbers with no access word the model called an
-access date is the page (`Uluslararası İlişkiler 15 (2018): 1-22`): a date has its year."""
+access date is the page (`Uluslararası İlişkiler 15 (2018): 1-22`): a date has its year. Of
+two pages, the first labelled by a word that is also an issue's (Turkish `S.`: sayı and sayfa)
+after a host is the issue (`Türk Kültürü, S. 245, Ankara 1983, s. 12-18`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["periodical_page", "range_is_page"]
+__all__ = ["issue_before_page", "periodical_page", "range_is_page"]
 
 _IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
@@ -39,6 +41,7 @@ def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 _DASHES = frozenset({"-", "–", "—"})
 _RANGE = 3  # tokens of `1-22`
+_TWO = 2  # an issue and a page
 
 
 def range_is_page(
@@ -60,4 +63,29 @@ def range_is_page(
             continue
         out[j] = ("page", a, b)
         break
+    return out
+
+
+def _label_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> set[str]:
+    """The marks of the label word just before token `a` (its period skipped)."""
+    k = a - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return marks[k] if k >= 0 else set()
+
+
+def issue_before_page(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the first of two pages read as the issue when its label word is also an
+    issue's and it follows the host: a note cites one page, after the issue's number."""
+    pages = [j for j, run in enumerate(found) if run[0] == "page"]
+    labels = [label for label, _, _ in found]
+    if len(pages) != _TWO or "issue" in labels or "container-title" not in labels[: pages[0]]:
+        return list(found)
+    j = pages[0]
+    if "issue" not in _label_before(tokens, marks, found[j][1]):
+        return list(found)
+    out = list(found)
+    out[j] = ("issue", found[j][1], found[j][2])
     return out

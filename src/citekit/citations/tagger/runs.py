@@ -69,7 +69,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.pages import periodical_page, range_is_page
+from citekit.citations.tagger.pages import issue_before_page, periodical_page, range_is_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -363,6 +363,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = periodical_page(tokens, numbered_runs(tokens, marks, range_is_page(tokens, marks, out)))
+    out = issue_before_page(tokens, marks, out)
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
