@@ -109,8 +109,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
-    # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`)
-    law_words = law_words or container.strip(" .,").casefold() in gazettes()
+    # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
+    # signed by no person
+    gazette = container.strip(" .,").casefold() in gazettes() and not fields.get("author")
+    law_words = law_words or gazette
     if (
         not law_words
         and container

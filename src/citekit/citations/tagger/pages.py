@@ -66,26 +66,36 @@ def range_is_page(
     return out
 
 
-def _label_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> set[str]:
-    """The marks of the label word just before token `a` (its period skipped)."""
+_WORKS = frozenset({"title", "container-title", "author"})
+
+
+def _label_at(tokens: Sequence[Token], a: int) -> int:
+    """The label word just before token `a` (its period skipped), or -1."""
     k = a - 1
     if k >= 0 and tokens[k].text == ".":
         k -= 1
-    return marks[k] if k >= 0 else set()
+    return k if k >= 0 and tokens[k].text.isalpha() else -1
 
 
 def issue_before_page(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with the first of two pages read as the issue when its label word is also an
-    issue's and it follows the host: a note cites one page, after the issue's number."""
+    issue's, written in capitals, and it follows the host: a note cites one page, after the
+    issue's number."""
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
     labels = [label for label, _, _ in found]
     if len(pages) != _TWO or "issue" in labels or "container-title" not in labels[: pages[0]]:
         return list(found)
-    j = pages[0]
-    if "issue" not in _label_before(tokens, marks, found[j][1]):
+    j, k = pages
+    first, second = _label_at(tokens, found[j][1]), _label_at(tokens, found[k][1])
+    if first < 0 or second < 0 or "issue" not in marks[first]:
         return list(found)
+    # Turkish writes the issue's `S.` in capitals, the page's `s.` not; an issue is one number
+    if not (tokens[first].text.isupper() and tokens[second].text.islower()):
+        return list(found)
+    if found[j][2] - found[j][1] != 1 or any(label in _WORKS for label, _, _ in found[j + 1 : k]):
+        return list(found)  # a range, or a second source's pages
     out = list(found)
     out[j] = ("issue", found[j][1], found[j][2])
     return out
