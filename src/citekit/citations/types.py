@@ -110,8 +110,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
     # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
-    # signed by no person
-    gazette = container.strip(" .,").casefold() in gazettes() and not fields.get("author")
+    # signed by no person, cited by its issue (a news site's page is a paper's, whatever
+    # its host is called)
+    gazette = container.strip(" .,").casefold() in gazettes()
+    gazette = gazette and not (fields.get("author") or url)
     law_words = law_words or gazette
     if (
         not law_words
