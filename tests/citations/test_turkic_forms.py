@@ -151,3 +151,17 @@ def test_of_two_pages_the_first_after_the_host_labelled_s_is_the_issue() -> None
 def test_two_names_alone_keep_their_and_word() -> None:
     found = _first("Selim Kaya, Vakıf ve Şehir (Ankara: Akçağ, 2012), 5.")
     assert found.title == "Vakıf ve Şehir"
+
+
+def test_a_short_note_with_no_year_has_a_page_not_a_date() -> None:
+    found = _first("Hart, Steppe Empires Reconsidered, 20.")
+    assert (found.title, found.page, found.issued) == ("Steppe Empires Reconsidered", "20", None)
+
+
+def test_a_body_heading_a_note_before_a_quoted_title_is_its_author() -> None:
+    found = _first(
+        'Ministry of Energy of Turkmenistan, "Gas Exports," accessed May 3, 2021, '
+        "https://www.example.gov.tm/en/gas."
+    )
+    assert [str(n) for n in found.authors] == ["Ministry of Energy of Turkmenistan"]
+    assert found.title == "Gas Exports"

@@ -115,7 +115,12 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.subtitles import ordinal_head, title_head, title_through_and
+from citekit.citations.tagger.subtitles import (
+    body_before_quote,
+    ordinal_head,
+    title_head,
+    title_through_and,
+)
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
@@ -369,5 +374,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
-    out = title_through_and(tokens, marks, out)
+    out = body_before_quote(tokens, title_through_and(tokens, marks, out))
     return host_alone(marks, out)

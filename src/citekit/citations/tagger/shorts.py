@@ -62,6 +62,8 @@ def short_form(
     or number of another field."""
     n = len(tokens)
     labels = set(map(run_label, found))
+    if "issued" in labels and not any(is_year(t.text) for t in tokens):
+        labels.discard("issued")  # a note with no year has no date: the model's is the page
     if n < 5 or not labels <= _PARTS or not labels & _WORKS:
         return list(found)  # no title at all: a shelf mark (`TMDA, F. 492, Sp. 11, S. 88`)
     end = n - 1 if tokens[-1].text == "." else n

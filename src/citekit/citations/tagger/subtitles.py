@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["ordinal_head", "title_head", "title_through_and"]
+__all__ = ["body_before_quote", "ordinal_head", "title_head", "title_through_and"]
 
 _IMPRINT = frozenset({"publisher", "publisher-place"})
 
@@ -94,4 +96,25 @@ def title_through_and(
             continue  # `Gurbanow we Döwranowa.`: two names alone are a short note's authors
         out[j : j + 3] = [("title", title[1], end)]
         return out
+    return out
+
+
+def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a body's name that heads the note, read as the title, made the author
+    when a quoted name follows its comma, read as the host, and no author was found."""
+    out = list(found)
+    named = [j for j, run in enumerate(out) if run[0] != OTHER]
+    if len(named) < 2 or any(run[0] == "author" for run in out):
+        return out
+    j, k = named[0], named[1]
+    (label, a, b), quoted = out[j], out[k]
+    if label != "title" or a != 0 or quoted[0] not in _NAMES:
+        return out
+    between = [t.text for t in tokens[b : quoted[1]]]
+    if not between or between[0] != "," or between[-1] not in QUOTES:
+        return out
+    if not is_organisation(" ".join(t.text for t in tokens[a:b])):
+        return out
+    out[j] = ("author", a, b)
+    out[k] = ("title", quoted[1], quoted[2])
     return out
