@@ -165,3 +165,17 @@ def test_a_body_heading_a_note_before_a_quoted_title_is_its_author() -> None:
     )
     assert [str(n) for n in found.authors] == ["Ministry of Energy of Turkmenistan"]
     assert found.title == "Gas Exports"
+
+
+def test_a_series_of_reports_is_no_editor() -> None:
+    found = _first(
+        "Nina Hart, Water in the Karakum, Briefing Paper (London: Chatham House, May 2019), 6."
+    )
+    assert (found.type, found.editors) == ("report", ())
+
+
+def test_proc_and_conf_name_proceedings() -> None:
+    found = _first(
+        'B. Ata, "Dune mapping," in Proc. Int. Conf. Remote Sensing, Ashgabat, 2019, pp. 4–9.'
+    )
+    assert found.type == "paper-conference"

@@ -5,11 +5,13 @@ left outside any field, the next read as an author or a host)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["names_after_role", "unroled_publisher"]
 
@@ -107,7 +109,7 @@ def unroled_publisher(
     """`found` with an editor's or translator's run right after `Place:` read as the
     publisher when no role word stands in the note (`Armonk, NY: M.E. Sharpe.`): a role is
     written with its word; after the imprint's colon comes the publisher, named like a person
-    or not."""
+    or not. One that names a series of reports (`Research Paper`) is the work's genre."""
     if not any(label in ("editor", "translator") for label, _, _ in found):
         return list(found)
     if any(m & _ROLE_MARKS for m in marks):
@@ -120,4 +122,20 @@ def unroled_publisher(
         before = next((run for run in reversed(out[:j]) if run[0] != OTHER), None)
         if before is not None and before[0] == "publisher-place" and before[2] == a - 1:
             out[j] = ("publisher", a, b)
+    for j, (label, a, b) in enumerate(out):
+        written = " ".join(t.text for t in tokens[a:b]).casefold()
+        if label in ("editor", "translator") and any(w in written for w in _series_words()):
+            out[j] = ("genre", a, b)  # `…, Research Paper (London: Chatham House, 2016)`
     return out
+
+
+@functools.cache
+def _series_words() -> tuple[str, ...]:
+    """The `[types] report` words of every shipped language ("Research Paper", "Raporu"),
+    casefolded: a series of papers, never a person."""
+    found = {
+        word.casefold()
+        for code in available_languages()
+        for word in language(code).type_words.get("report", ())
+    }
+    return tuple(sorted(found))
