@@ -179,3 +179,8 @@ def test_proc_and_conf_name_proceedings() -> None:
         'B. Ata, "Dune mapping," in Proc. Int. Conf. Remote Sensing, Ashgabat, 2019, pp. 4–9.'
     )
     assert found.type == "paper-conference"
+
+
+def test_an_ordinal_before_an_editions_word_is_the_edition_not_a_date() -> None:
+    found = _first("Selim Kaya, Karakum Yolları, 12. bs. (İstanbul: Ötüken, 2016), 4.")
+    assert (found.edition, found.issued) == ("12", PartialDate(2016))

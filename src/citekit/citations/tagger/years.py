@@ -9,7 +9,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -192,10 +192,13 @@ def number_before_word(
         # `Türkmen halkynyň taryhy, 1-nji tom, Aşgabat`: a title run that took in the volume
         # written after its comma, up to the word
         tail = current[0] == "title" and current[2] == j + 1 and tokens[i - 1].text == ","
+        # `25. bs.` read as a date: a number no year, its word after it, is no date
+        dated = current[0] == "issued" and current[1] == i and current[2] <= j
         if (
             current[0] == OTHER
             or alone
             or (current[0] == "container-title" and current[2] == i + 1)
+            or (dated and not is_year(tokens[i].text))
         ):
             out = painted(out, (label, i, i + 1))
             labels.add(label)
