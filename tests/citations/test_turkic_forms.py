@@ -184,3 +184,26 @@ def test_proc_and_conf_name_proceedings() -> None:
 def test_an_ordinal_before_an_editions_word_is_the_edition_not_a_date() -> None:
     found = _first("Selim Kaya, Karakum Yolları, 12. bs. (İstanbul: Ötüken, 2016), 4.")
     assert (found.edition, found.issued) == ("12", PartialDate(2016))
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        (
+            "Haz. Ali Kaya, Veli Demir, Kâşgarlı Divanı, İstanbul: YKY, 2014.",
+            ["Ali Kaya", "Veli Demir"],
+        ),
+        (
+            "Edited by Nina Hart, The Steppe Reader, Oxford: Oxford University Press, 2010.",
+            ["Nina Hart"],
+        ),
+        ("Kaya, Ali (der.). Karakum Masalları. Ankara: Akçağ, 2012.", ["Kaya, Ali"]),
+    ],
+)
+def test_the_people_an_opening_role_word_lists_come_before_the_title(
+    text: str, editors: list[str]
+) -> None:
+    found = _first(text)
+    assert found.title is not None
+    assert [str(n) for n in found.editors] == editors
+    assert found.authors == ()

@@ -13,7 +13,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
-__all__ = ["names_after_role", "unroled_publisher"]
+__all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
 
 _ROLES = {"Btranslator": "translator", "Beditor": "editor"}
 _REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
@@ -139,3 +139,38 @@ def _series_words() -> tuple[str, ...]:
         for word in language(code).type_words.get("report", ())
     }
     return tuple(sorted(found))
+
+
+_PEOPLE = frozenset({"editor", "translator", "author"})
+_NAME_AND_TITLE = 2  # runs: a name at least, then the title
+
+
+def opening_role_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the last of the names a role word opening the note lists given back to the
+    title when the note has none (`Haz. Mehmet Kaya, Ali Demir, Evliya Çelebi Seyahatnamesi,
+    İstanbul: YKY, 2010.`): the people come first, then, after a comma, the work."""
+    out = list(found)
+    k = next((i for i, t in enumerate(tokens) if t.text.isalnum()), None)
+    if k is None or _ROLES.keys().isdisjoint(marks[k]):
+        return out
+    if any(label == "title" for label, _, _ in out):
+        return out
+    people = [j for j, run in enumerate(out) if run[0] in _PEOPLE and run[1] > k]
+    if len(people) < 2:
+        return out
+    last = people[-1]
+    joined = all(
+        all(not t.text.isalnum() or "and" in marks[i] for i, t in _tokens(tokens, out[j]))
+        for j in range(people[0], last)
+        if out[j][0] == OTHER
+    )
+    _, a, b = out[last]
+    if joined and a > 0 and tokens[a - 1].text == ",":
+        out[last] = ("title", a, b)
+    return out
+
+
+def _tokens(tokens: Sequence[Token], run: Run) -> list[tuple[int, Token]]:
+    return [(i, tokens[i]) for i in range(run[1], run[2])]

@@ -67,7 +67,11 @@ from citekit.citations.tagger.lists import (
     person_shaped,
 )
 from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
+from citekit.citations.tagger.named_roles import (
+    names_after_role,
+    opening_role_title,
+    unroled_publisher,
+)
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.pages import issue_before_page, periodical_page, range_is_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
@@ -375,4 +379,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
     out = body_before_quote(tokens, title_through_and(tokens, marks, out))
+    out = opening_role_title(tokens, marks, out)
     return host_alone(marks, out)
