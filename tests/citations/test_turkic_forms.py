@@ -207,3 +207,16 @@ def test_the_people_an_opening_role_word_lists_come_before_the_title(
     assert found.title is not None
     assert [str(n) for n in found.editors] == editors
     assert found.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Prof. Dr. Selim Kaya, Karakum Yolları (Ankara: Akçağ, 2012), 5.", "Karakum Yolları"),
+        ('Doç. Dr. Nazlı Ak, "Merv", Bilig 12 (2000): 5-9.', "Merv"),
+    ],
+)
+def test_a_name_after_academic_titles_is_the_author(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert len(found.authors) == 1

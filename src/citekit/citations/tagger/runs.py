@@ -121,6 +121,7 @@ from citekit.citations.tagger.run_parts import (
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
+    honorific_head,
     ordinal_head,
     title_head,
     title_through_and,
@@ -378,6 +379,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
-    out = body_before_quote(tokens, title_through_and(tokens, marks, out))
+    out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = opening_role_title(tokens, marks, out)
     return host_alone(marks, out)

@@ -9,14 +9,23 @@ title is set apart from it by punctuation, never joined to it by a bare "and".""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
-__all__ = ["body_before_quote", "ordinal_head", "title_head", "title_through_and"]
+__all__ = [
+    "body_before_quote",
+    "honorific_head",
+    "ordinal_head",
+    "title_head",
+    "title_through_and",
+]
 
 _IMPRINT = frozenset({"publisher", "publisher-place"})
 
@@ -99,6 +108,13 @@ def title_through_and(
     return out
 
 
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """The academic and courtesy titles of every language (`[names] honorific`), with a period."""
+    found = (w for code in available_languages() for w in language(code).honorifics)
+    return frozenset(w if w.endswith(".") else w + "." for w in found)
+
+
 def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a body's name that heads the note, read as the title, made the author
     when a quoted name follows its comma, read as the host, and no author was found."""
@@ -117,4 +133,35 @@ def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
         return out
     out[j] = ("author", a, b)
     out[k] = ("title", quoted[1], quoted[2])
+    return out
+
+
+_NAME_WORDS = 4  # words of a person's name after its academic titles at most
+# what the model may call the work after its author's comma, when it found no title
+_WORK_SLOT = frozenset({"container-title", "editor", "translator", "author"})
+
+
+def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the name academic titles open the note with (`Prof. Dr. Ahmet Kaya, …`)
+    read as the author up to its comma, and the work after the comma as the title when the
+    model gave the name's words to a title or a host."""
+    k = 0
+    while (
+        k + 1 < len(tokens) and tokens[k + 1].text == "." and tokens[k].text + "." in _honorifics()
+    ):
+        k += 2
+    if k == 0:
+        return list(found)
+    comma = next(
+        (i for i in range(k, min(len(tokens), k + _NAME_WORDS + 1)) if tokens[i].text == ","), None
+    )
+    if comma is None or comma == k or not all(t.text[:1].isupper() for t in tokens[k:comma]):
+        return list(found)
+    if any(label == "author" and a >= comma for label, a, _ in found):
+        return list(found)
+    out = painted(painted(list(found), ("author", 0, comma)), (OTHER, comma, comma + 1))
+    if not any(label == "title" for label, _, _ in out):
+        after = next((j for j, run in enumerate(out) if run[1] > comma and run[0] != OTHER), None)
+        if after is not None and out[after][0] in _WORK_SLOT and out[after][1] == comma + 1:
+            out[after] = ("title", out[after][1], out[after][2])
     return out
