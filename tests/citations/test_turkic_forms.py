@@ -220,3 +220,10 @@ def test_a_name_after_academic_titles_is_the_author(text: str, title: str) -> No
     found = _first(text)
     assert found.title == title
     assert len(found.authors) == 1
+
+
+def test_an_english_possessive_tells_an_english_title() -> None:
+    from citekit.langid import detect_language
+
+    assert detect_language("Turkmenistan's neutrality") == "en"
+    assert detect_language("Türkmenistan'ın tarafsızlık politikası") == "tr"
