@@ -227,3 +227,12 @@ def test_an_english_possessive_tells_an_english_title() -> None:
 
     assert detect_language("Turkmenistan's neutrality") == "en"
     assert detect_language("Türkmenistan'ın tarafsızlık politikası") == "tr"
+
+
+def test_a_body_named_with_and_before_a_quoted_title_is_one_author() -> None:
+    found = _first(
+        'Institute for Peace and Development, "Caspian Outlook," accessed May 2, 2021, '
+        "https://www.example.org/caspian."
+    )
+    assert [str(n) for n in found.authors] == ["Institute for Peace and Development"]
+    assert found.title == "Caspian Outlook"

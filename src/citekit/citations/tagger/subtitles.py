@@ -115,25 +115,31 @@ def _honorifics() -> frozenset[str]:
     return frozenset(w if w.endswith(".") else w + "." for w in found)
 
 
+# what a body's name may hold besides words (`T.C. Dışişleri Bakanlığı`, `Ernst & Young`)
+_HEAD = {".": True, "&": True, "-": True}
+
+
 def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with a body's name that heads the note, read as the title, made the author
-    when a quoted name follows its comma, read as the host, and no author was found."""
-    out = list(found)
-    named = [j for j, run in enumerate(out) if run[0] != OTHER]
-    if len(named) < 2 or any(run[0] == "author" for run in out):
-        return out
-    j, k = named[0], named[1]
-    (label, a, b), quoted = out[j], out[k]
-    if label != "title" or a != 0 or quoted[0] not in _NAMES:
-        return out
-    between = [t.text for t in tokens[b : quoted[1]]]
-    if not between or between[0] != "," or between[-1] not in QUOTES:
-        return out
-    if not is_organisation(" ".join(t.text for t in tokens[a:b])):
-        return out
-    out[j] = ("author", a, b)
-    out[k] = ("title", quoted[1], quoted[2])
-    return out
+    """`found` with a body's name that heads the note up to its comma (`Center for Strategic
+    and International Studies, "…"`), whatever the model made of it, made the author when a
+    quoted name follows the comma and no author was found elsewhere; the quoted name is the
+    title."""
+    comma = next((i for i, t in enumerate(tokens) if not _HEAD.get(t.text, t.text.isalpha())), None)
+    if comma is None or comma == 0 or tokens[comma].text != ",":
+        return list(found)
+    if comma + 1 >= len(tokens) or tokens[comma + 1].text not in QUOTES:
+        return list(found)
+    if any(label == "author" and a >= comma for label, a, _ in found):
+        return list(found)
+    if any(label == "container-title" and a < comma for label, a, _ in found):
+        return list(found)  # `Газета.ру, “…”`: a site's name before the title is its host
+    if not is_organisation(" ".join(t.text for t in tokens[:comma])):
+        return list(found)
+    quoted = next((run for run in found if run[1] == comma + 2 and run[0] in _NAMES), None)
+    if quoted is None:
+        return list(found)
+    out = painted(painted(list(found), ("author", 0, comma)), (OTHER, comma, comma + 2))
+    return painted(out, ("title", quoted[1], quoted[2]))
 
 
 _NAME_WORDS = 4  # words of a person's name after its academic titles at most
