@@ -236,3 +236,20 @@ def test_a_body_named_with_and_before_a_quoted_title_is_one_author() -> None:
     )
     assert [str(n) for n in found.authors] == ["Institute for Peace and Development"]
     assert found.title == "Caspian Outlook"
+
+
+def test_a_quoted_name_opening_a_note_is_a_title_not_an_author() -> None:
+    found = _first(
+        '"Kazakhstan," The World Factbook, Central Intelligence Agency, accessed May 3, 2022.'
+    )
+    assert (found.title, found.container, found.authors) == ("Kazakhstan", "The World Factbook", ())
+
+
+def test_apa_series_in_brackets_after_the_title_makes_a_report() -> None:
+    found = _first("Hart, N. (2015). Water in the Karakum (Policy Brief No. 7). Steppe Institute.")
+    assert (found.title, found.type) == ("Water in the Karakum", "report")
+
+
+def test_a_year_closing_a_title_before_the_works_date_is_the_titles() -> None:
+    found = _first("TÜİK, Nüfus İstatistikleri 2019, Ankara, 2020, s. 3.")
+    assert (found.title, found.issued) == ("Nüfus İstatistikleri 2019", PartialDate(2020))

@@ -159,10 +159,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if conference and not journal and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
-    if any(_has_type_cue("report", v) for v in (container, series, genre)) or (
-        _has_type_cue("report", title) and not container
-    ):
-        return "report"
+    if any(
+        _has_type_cue("report", v) for v in (container, series, genre, _bracket_after(title, text))
+    ) or (_has_type_cue("report", title) and not container):
+        return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
     if BLOG.search(url):
@@ -246,6 +246,16 @@ _NUMBERED = frozenset({"volume", "issue", "page", "number-of-pages", "edition"})
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
 _PATH_WORD = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _bracket_after(title: str, text: str) -> str:
+    """What the brackets right after the title hold (`(EUCAM Policy Brief No. 12)`), or ""."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(title) :].lstrip()
+    close = rest.find(")")
+    return rest[1:close] if rest.startswith("(") and close > 0 else ""
 
 
 def _abbreviation(title: str) -> bool:

@@ -22,14 +22,15 @@ def _inner(
     tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], i: int
 ) -> bool:
     """Whether token `i` is a year after a lower-case word, a space between (`of 1929`), that
-    is no word of the lexicon (a month, `вып.`, `no`)."""
+    is no word of the lexicon (a month, `вып.`, `no`), or after a title's word (`Dış Ticaret
+    İstatistikleri 2020`)."""
     before = tokens[i - 1]
     return (
         is_year(tokens[i].text)
         and labels[i] in _TITLED
         and not marks[i - 1]
         and before.text.isalpha()
-        and before.text.islower()
+        and (before.text.islower() or labels[i - 1] == "title")
         and before.end < tokens[i].start
     )
 

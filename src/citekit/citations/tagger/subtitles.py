@@ -23,6 +23,7 @@ __all__ = [
     "body_before_quote",
     "honorific_head",
     "ordinal_head",
+    "quoted_head",
     "title_head",
     "title_through_and",
 ]
@@ -170,4 +171,27 @@ def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         after = next((j for j, run in enumerate(out) if run[1] > comma and run[0] != OTHER), None)
         if after is not None and out[after][0] in _WORK_SLOT and out[after][1] == comma + 1:
             out[after] = ("title", out[after][1], out[after][2])
+    return out
+
+
+_QUOTED_NAMES = frozenset({"author", "editor"})
+
+
+def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a name in quotes that opens the note (`"Turkmenistan," The World Factbook,
+    …`) read as the title, not a person: quotes enclose a work's name, never its author's; the
+    title the model found after it is then the host."""
+    if not tokens or tokens[0].text not in QUOTES:
+        return list(found)
+    closer = QUOTES[tokens[0].text]
+    end = next((k for k in range(1, len(tokens)) if tokens[k].text == closer), None)
+    if end is None:
+        return list(found)
+    inside = [run for run in found if run[1] < end and run[2] > 0 and run[0] != OTHER]
+    if not inside or any(run[0] not in _QUOTED_NAMES for run in inside):
+        return list(found)
+    out = painted(list(found), ("title", 1, end))
+    after = next((j for j, run in enumerate(out) if run[1] > end and run[0] != OTHER), None)
+    if after is not None and out[after][0] == "title":
+        out[after] = ("container-title", out[after][1], out[after][2])
     return out
