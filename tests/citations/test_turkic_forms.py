@@ -253,3 +253,10 @@ def test_apa_series_in_brackets_after_the_title_makes_a_report() -> None:
 def test_a_year_closing_a_title_before_the_works_date_is_the_titles() -> None:
     found = _first("TÜİK, Nüfus İstatistikleri 2019, Ankara, 2020, s. 3.")
     assert (found.title, found.issued) == ("Nüfus İstatistikleri 2019", PartialDate(2020))
+
+
+def test_an_abbreviated_month_before_the_year_is_the_dates() -> None:
+    found = _first(
+        'S. Kaya, "Karakum Kumulları", Bilig, c. 9, sayı. 2, ss. 4-9, Haz. 2019, doi:10.1000/x.1'
+    )
+    assert (found.issued, found.editors) == (PartialDate(2019, 6), ())

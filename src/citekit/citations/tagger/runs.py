@@ -132,6 +132,7 @@ from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
     days_before_year,
+    month_before_year,
     season_before_year,
     worded_dates,
 )
@@ -201,6 +202,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
+    found = month_before_year(tokens, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)

@@ -10,14 +10,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 
-__all__ = ["date_after_medium", "days_before_year", "season_before_year", "worded_dates"]
+__all__ = [
+    "date_after_medium",
+    "days_before_year",
+    "month_before_year",
+    "season_before_year",
+    "worded_dates",
+]
 
 _NEAR = 3  # tokens before a date where an access word makes it the access date
 _KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
@@ -231,4 +237,29 @@ def days_before_year(
         when = read_date(text_of(tokens, a, out[k][2])).date
         if when is not None and when.day is not None:
             out[j] = ("issued", a, b)
+    return out
+
+
+def month_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an abbreviated month left outside the date just before its year (`Haz.
+    2021`: `Haz.` is also an editor's word) given to the date."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        if label != "issued" or not is_year(tokens[a].text) or out[j - 1][0] != OTHER:
+            continue
+        k = a - 2 if a >= 2 and tokens[a - 1].text == "." else a - 1
+        if k < out[j - 1][1] or not tokens[k].text.isalpha():
+            continue
+        when = read_date(text_of(tokens, k, b)).date
+        if (
+            when is not None
+            and when.month is not None
+            and when.raw
+            and when.raw.startswith(tokens[k].text)
+        ):
+            out[j - 1 : j + 1] = [
+                run for run in ((OTHER, out[j - 1][1], k), ("issued", k, b)) if run[1] < run[2]
+            ]
+            return out
     return out
