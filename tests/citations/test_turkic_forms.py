@@ -260,3 +260,20 @@ def test_an_abbreviated_month_before_the_year_is_the_dates() -> None:
         'S. Kaya, "Karakum Kumulları", Bilig, c. 9, sayı. 2, ss. 4-9, Haz. 2019, doi:10.1000/x.1'
     )
     assert (found.issued, found.editors) == (PartialDate(2019, 6), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Hart, Nina. "Karakum Canal Reconsidered." Steppe Notes (blog), RFE/RL, May 2, 2019.',
+            "Karakum Canal Reconsidered",
+        ),
+        (
+            'Hart, Nina. "Is the Karakum Drying?" Steppe Notes (blog), RFE/RL, May 2, 2019.',
+            "Is the Karakum Drying?",
+        ),
+    ],
+)
+def test_a_closing_quote_after_the_titles_own_mark_ends_the_title(text: str, title: str) -> None:
+    assert _first(text).title == title

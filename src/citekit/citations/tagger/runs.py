@@ -123,6 +123,7 @@ from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
     ordinal_head,
+    quote_closes_title,
     quoted_head,
     title_head,
     title_through_and,
@@ -383,5 +384,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
-    out = quoted_head(tokens, opening_role_title(tokens, marks, out))
+    out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     return host_alone(marks, out)

@@ -23,6 +23,7 @@ __all__ = [
     "body_before_quote",
     "honorific_head",
     "ordinal_head",
+    "quote_closes_title",
     "quoted_head",
     "title_head",
     "title_through_and",
@@ -194,4 +195,29 @@ def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     after = next((j for j, run in enumerate(out) if run[1] > end and run[0] != OTHER), None)
     if after is not None and out[after][0] == "title":
         out[after] = ("container-title", out[after][1], out[after][2])
+    return out
+
+
+_CLOSING_MARKS = frozenset({".", ",", "?", "!"})
+
+
+def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a quoted title that the model ran on past its closing quote, the title's
+    own period or comma inside it (Chicago's `"Turkmenistan's Foreign Policy." Qishloq Ovozi
+    (blog), RFE/RL`), ended at the quote: the words after it are the host, when none is named."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
+            continue
+        closer = QUOTES[tokens[a - 1].text]
+        c = next((k for k in range(a + 1, b - 1) if tokens[k].text == closer), None)
+        if c is None or tokens[c - 1].text not in _CLOSING_MARKS:
+            continue
+        if not any(t.text.isalnum() for t in tokens[c + 1 : b]):
+            continue
+        hosted = any(run[0] == "container-title" for run in out)
+        rest = (OTHER if hosted else "container-title", c + 1, b)
+        end = c if tokens[c - 1].text in "?!" else c - 1  # a question's mark is the title's
+        out[j : j + 1] = [("title", a, end), (OTHER, end, c + 1), rest]
+        return out
     return out
