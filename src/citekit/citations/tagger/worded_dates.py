@@ -204,17 +204,20 @@ def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> boo
 
 def _first_day(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
     """`found` with the first day of a span the model read apart (`7` `-` `9 Haziran 2017`)
-    given to the date after it, when the whole reads as a date of that day."""
-    for j in range(len(found) - 2):
-        (label, a, b), dash, when = found[j], found[j + 1], found[j + 2]
-        if label in _DAYS or b - a != 1 or when[0] != "issued" or dash[0] != OTHER:
+    given to the date after it, when the whole reads as a date of that day and the note has
+    no other date (an event's days beside the imprint's year are given back: `periods.py`)."""
+    if sum(1 for run in found if run[0] == "issued") != 1:
+        return found
+    for label, a, b in found:
+        if label != "issued" or a < 2 or tokens[a - 1].text not in _SPAN_DASHES:
             continue
-        if dash[2] - dash[1] != 1 or tokens[dash[1]].text not in _SPAN_DASHES:
+        day = tokens[a - 2].text
+        owner = next((run[0] for run in found if run[1] <= a - 2 < run[2]), OTHER)
+        if owner in _DAYS or not day.isdecimal():
             continue
-        day = tokens[a].text
-        read = read_date(text_of(tokens, a, when[2])).date
-        if day.isdecimal() and read is not None and read.day == int(day):
-            return [*found[:j], ("issued", a, when[2]), *found[j + 3 :]]
+        read = read_date(text_of(tokens, a - 2, b)).date
+        if read is not None and read.day == int(day):
+            return painted(found, ("issued", a - 2, b))
     return found
 
 
