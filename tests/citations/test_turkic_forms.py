@@ -277,3 +277,17 @@ def test_an_abbreviated_month_before_the_year_is_the_dates() -> None:
 )
 def test_a_closing_quote_after_the_titles_own_mark_ends_the_title(text: str, title: str) -> None:
     assert _first(text).title == title
+
+
+def test_a_harvard_single_quoted_title_ends_at_its_closing_quote() -> None:
+    found = _first(
+        "Hart, N. (2020) 'Karakum's shrinking canals', Steppe Review, 12(3). "
+        "Available at: https://example.org/k (Accessed: 2 May 2021)."
+    )
+    assert (found.title, found.container) == ("Karakum's shrinking canals", "Steppe Review")
+    assert (found.volume, found.issue) == ("12", "3")
+
+
+def test_a_spans_first_day_outside_any_field_is_the_dates() -> None:
+    found = _first('Selim Kaya, "Merv", V. Uluslararası Kongresi, 18-20 Ekim 2017, Bişkek, 3-9.')
+    assert found.issued == PartialDate(2017, 10, 18)

@@ -220,4 +220,55 @@ def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
         end = c if tokens[c - 1].text in "?!" else c - 1  # a question's mark is the title's
         out[j : j + 1] = [("title", a, end), (OTHER, end, c + 1), rest]
         return out
-    return out
+    return _single_quoted(tokens, out)
+
+
+_SINGLE = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
+
+
+def _single_quoted(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title in single quotes (Harvard: `'Title', Journal, 19(40)`) that the
+    model ran on past its closing quote ended there: the closing quote is followed by a comma
+    or a period (an apostrophe stands between letters: `Turkmenistan's`); the host after it,
+    with its volume and issue, is the journal's when none is named."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or a == 0 or tokens[a - 1].text not in _SINGLE:
+            continue
+        closer = _SINGLE[tokens[a - 1].text]
+        c = next(
+            (
+                k
+                for k in range(a + 1, b - 2)
+                if tokens[k].text == closer
+                and tokens[k + 1].text in ",."
+                and tokens[k].start == tokens[k - 1].end
+            ),
+            None,
+        )
+        if c is None or any(run[0] == "container-title" for run in found):
+            continue
+        host = _host_numbers(tokens, c + 2, b)
+        return [*found[:j], ("title", a, c), (OTHER, c, c + 2), *host, *found[j + 1 :]]
+    return found
+
+
+def _host_numbers(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+    """A journal's run `a`..`b` split from the volume and issue it ends with (`Monitor, 19(40)`)."""
+    words = [t.text for t in tokens[a:b]]
+    if (
+        len(words) >= 6
+        and words[-5:-4] == [","]
+        and words[-4].isdecimal()
+        and words[-3] == "("
+        and words[-2].isdecimal()
+        and words[-1] == ")"
+    ):
+        return [
+            ("container-title", a, b - 5),
+            (OTHER, b - 5, b - 4),
+            ("volume", b - 4, b - 3),
+            (OTHER, b - 3, b - 2),
+            ("issue", b - 2, b - 1),
+            (OTHER, b - 1, b),
+        ]
+    return [("container-title", a, b)]
