@@ -291,3 +291,12 @@ def test_a_harvard_single_quoted_title_ends_at_its_closing_quote() -> None:
 def test_a_spans_first_day_outside_any_field_is_the_dates() -> None:
     found = _first('Selim Kaya, "Merv", V. Uluslararası Kongresi, 18-20 Ekim 2017, Bişkek, 3-9.')
     assert found.issued == PartialDate(2017, 10, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kaynak: TÜİK, Nüfus İstatistikleri, 2021.", "Source: TÜİK, Nüfus İstatistikleri, 2021."],
+)
+def test_a_source_label_points_at_the_source(text: str) -> None:
+    found = _first(text)
+    assert (found.title, [str(n) for n in found.authors]) == ("Nüfus İstatistikleri", ["TÜİK"])
