@@ -300,3 +300,11 @@ def test_a_spans_first_day_outside_any_field_is_the_dates() -> None:
 def test_a_source_label_points_at_the_source(text: str) -> None:
     found = _first(text)
     assert (found.title, [str(n) for n in found.authors]) == ("Nüfus İstatistikleri", ["TÜİK"])
+
+
+def test_a_words_entry_in_a_dictionary_is_a_dictionary_entry() -> None:
+    found = _first(
+        'Türk Dil Kurumu, "Karakum", Güncel Türkçe Sözlük, https://sozluk.gov.tr '
+        "(Erişim 3 Mart 2023)."
+    )
+    assert (found.title, found.type) == ("Karakum", "entry-dictionary")

@@ -105,6 +105,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
+    # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
+    # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
+    other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))
+    other_host = other_host or _has_cue("journal", container)
+    if title and _has_type_cue("dictionary", container) and not other_host:
+        return "entry-dictionary"
     law_site = law_path().search(url) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
