@@ -1,7 +1,9 @@
 """The names a role word introduces (`Trans. Robert Dankoff and James Kelly.`, `çev. Ali Kaya
 ve Veli Demir,`, `пер. А. Иванова и Б. Петрова.`): a list of names in direct order right after
 a translator's or an editor's word is that role's, whatever the model made of each name (one
-left outside any field, the next read as an author or a host)."""
+left outside any field, the next read as an author or a host). A role word that opens the note
+lists its people before the title, which the last comma opens (`Derleyen Ahmet Yılmaz, Anadolu
+Halk Masalları (…)`, `Haz. A, B, Title, İstanbul: …`)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,17 @@
-"""The head of a name read as another field. A title's head before its subtitle's colon, read
-as an imprint (`Öz, Hakan. Türkmenistan: Bağımsızlıktan Bugüne. İstanbul: İletişim, 2012.`):
-a note has one imprint, and when a place and its publisher follow the title, a name before the
-title's colon is the title's own. An ordinal written as a number with its period opens the
-name after it (`III. Uluslararası Türk Kültürü Sempozyumu`, `5. Ulusal Kongre`), unless a
-volume's or an issue's word labels the number. A title goes on over an "and" word with no
-punctuation beside it (`Kırım Hanlığı ve Osmanlı Devleti (2. bs.)`): a name or a host after a
-title is set apart from it by punctuation, never joined to it by a bare "and"."""
+"""The head of a note or of a name read as another field, and where a quoted title ends.
+
+- A title's head before its subtitle's colon, read as an imprint (`Öz, Hakan. Türkmenistan:
+  Bağımsızlıktan Bugüne. İstanbul: İletişim, 2012.`): a note has one imprint, and when a place
+  and its publisher follow the title, a name before the title's colon is the title's own.
+- An ordinal written as a number with its period opens the name after it (`III. Uluslararası
+  Türk Kültürü Sempozyumu`), unless a volume's or an issue's word labels the number.
+- A title goes on over an "and" word with no punctuation beside it (`Kırım Hanlığı ve Osmanlı
+  Devleti (2. bs.)`): a name or a host after a title is set apart from it by punctuation.
+- A body's name heading the note up to its comma before a quoted title is its author
+  (`Center for Strategic and International Studies, "…"`), and so is a name after academic
+  titles (`Prof. Dr. Ahmet Kaya, …`); a name in quotes opening the note is a title.
+- A closing quote after the title's own period or comma ends the title (Chicago's `"Title."
+  Blog (blog), Site`; Harvard's `'Title', Journal, 19(40)`)."""
 
 from __future__ import annotations
 
