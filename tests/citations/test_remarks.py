@@ -63,6 +63,11 @@ def test_an_ibid_after_a_remark_repeats_the_source_before_it() -> None:
         ("Aynı kaynak, s. 12.", NoteKind.IBID, "12"),
         ("Сол жерде, 47 б.", NoteKind.IBID, "47"),
         ("Yılmaz, a.g.k., s. 12.", NoteKind.OPCIT, "12"),
+        # an abbreviation's period typed without its space, or without the period
+        ("Иванов И.И. Указ.соч. С.45.", NoteKind.OPCIT, "45"),
+        ("Иванов И. И. Указ соч. С. 45.", NoteKind.OPCIT, "45"),
+        ("Smith, op cit, p. 45.", NoteKind.OPCIT, "45"),
+        ("Иванов И. И. Указанное сочинение. С. 45.", NoteKind.OPCIT, "45"),
     ],
 )
 def test_more_ways_of_repeating_a_source(text: str, kind: NoteKind, page: str) -> None:
