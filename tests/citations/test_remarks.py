@@ -68,8 +68,22 @@ def test_an_ibid_after_a_remark_repeats_the_source_before_it() -> None:
         ("Иванов И. И. Указ соч. С. 45.", NoteKind.OPCIT, "45"),
         ("Smith, op cit, p. 45.", NoteKind.OPCIT, "45"),
         ("Иванов И. И. Указанное сочинение. С. 45.", NoteKind.OPCIT, "45"),
+        ("Aynı yerde, s. 45.", NoteKind.IBID, "45"),
+        ("Yılmaz, a. g. e., s. 45.", NoteKind.OPCIT, "45"),
+        ("Smith, supra note 1, p. 45.", NoteKind.OPCIT, "45"),
     ],
 )
 def test_more_ways_of_repeating_a_source(text: str, kind: NoteKind, page: str) -> None:
     note = parse_note(2, text, location=Location(path="t"))
     assert (note.kind, note.page) == (kind, page)
+
+
+def test_an_op_cit_finds_its_author_written_in_capitals() -> None:
+    loc = Location(path="t")
+    texts = [
+        "Ahmet Yılmaz, Orta Asya’da Enerji Politikaları (İstanbul: Kitap Yayınevi, 2019), 45.",
+        "Mehmet Kaya, Türk Dış Politikası, Ankara: Nobel, 2010, s. 12.",
+        "YILMAZ, a.g.e., s. 50.",
+    ]
+    notes = resolve_references([parse_note(i, t, location=loc) for i, t in enumerate(texts, 1)])
+    assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 1)

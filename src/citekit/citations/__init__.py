@@ -311,8 +311,8 @@ def _surname(note: Note) -> set[str]:
     for citation in note.citations:
         for name in citation.authors:
             key = name.family or name.literal or ""
-            if key:  # `Bäşimowа` with a Cyrillic а is the same author
-                names.add(unmixed_word(key).casefold())
+            if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
+                names.add(unmixed_word(key).casefold().replace("i\u0307", "i").replace("ı", "i"))
     return names
 
 
