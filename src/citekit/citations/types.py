@@ -189,8 +189,15 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     if url and not (paper or numbers) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
+    # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
+    # dated to the day and under /news/ or not
+    state = bool(container) and not paper and _has_type_cue("government", container)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
-    if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
+    if (
+        container
+        and (_day(issued) or paper)
+        and not (fields.get("volume") or journal or state)
+    ):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
@@ -217,9 +224,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         paper = _has_cue("newspaper", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
-        if part or paper or news_path().search(url):
+        if not state and (part or paper or news_path().search(url)):
             return "article-newspaper"
-        if container and _day(issued):
+        if container and _day(issued) and not state:
             return "article-newspaper"
         if container and (is_organisation(container) or _has_type_cue("site", container)):
             # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
