@@ -534,7 +534,7 @@ def test_a_quoted_part_of_a_published_host_is_a_chapter(
 @pytest.mark.parametrize(
     ("container", "url", "expected"),
     [
-        ("МИД Республики Казахстан", "https://www.gov.kz/memleket/entities/mfa/press/news/1", "webpage"),
+        ("МИД Республики Казахстан", "https://www.gov.kz/memleket/mfa/press/news/1", "webpage"),
         ("T.C. Dışişleri Bakanlığı", "https://www.mfa.gov.tr/news/x.tr.mfa", "webpage"),
         ("Embassy of Turkmenistan", "https://tmembassy.gov.tm/en/news/12", "webpage"),
         ("Anadolu Ajansı", "https://www.aa.com.tr/tr/dunya/x/123", "article-newspaper"),

@@ -193,11 +193,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # dated to the day and under /news/ or not
     state = bool(container) and not paper and _has_type_cue("government", container)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
-    if (
-        container
-        and (_day(issued) or paper)
-        and not (fields.get("volume") or journal or state)
-    ):
+    if container and (_day(issued) or paper) and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
