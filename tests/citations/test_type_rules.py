@@ -563,3 +563,32 @@ def test_a_state_bodys_page_dated_to_the_day_is_still_a_page() -> None:
         "issued": PartialDate(2021, 3, 12),
     }
     assert rule_type(fields, text) == "webpage"
+
+
+def test_a_conferences_proceedings_with_a_journals_word_in_their_name_are_a_conferences() -> None:
+    text = (
+        "Smith J. Water disputes in Central Asia // Proceedings of the International Conference"
+        " on Eurasian Studies. Almaty, 2019. P. 45–50."
+    )
+    fields = {
+        "title": "Water disputes in Central Asia",
+        "container-title": "Proceedings of the International Conference on Eurasian Studies",
+        "publisher-place": "Almaty",
+        "page": "45–50",
+    }
+    assert rule_type(fields, text) == "paper-conference"
+
+
+def test_a_collection_whose_word_also_names_proceedings_stays_a_collection() -> None:
+    text = "Иванов И. Степь // Ғылыми еңбектер жинағы. Алматы, 2018. Б. 51–65."
+    fields = {"title": "Степь", "container-title": "Ғылыми еңбектер жинағы", "page": "51–65"}
+    assert rule_type(fields, text) != "paper-conference"
+
+
+def test_a_reports_own_number_is_no_laws() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = "World Bank, Kazakhstan Economic Memorandum, Report No. 123-KZ, Washington, 2019."
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.citations[0].type == "report"
