@@ -54,7 +54,11 @@ from citekit.citations.tagger.hosts import (
     year_after_host,
 )
 from citekit.citations.tagger.initials import second_initial
-from citekit.citations.tagger.inverted import given_names_end, name_before_title
+from citekit.citations.tagger.inverted import (
+    given_before_colon,
+    given_names_end,
+    name_before_title,
+)
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
@@ -172,6 +176,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
+    found = given_before_colon(tokens, found)
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
