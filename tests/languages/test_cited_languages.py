@@ -50,7 +50,8 @@ def test_our_languages_titles_stay_theirs(text: str, code: str) -> None:
 
 def test_the_cited_languages_give_way_on_shared_evidence() -> None:
     assert language("de").prior == language("fr").prior == 1
-    assert language("tr").prior > 1 and language("en").prior > 1
+    assert language("tr").prior > 1
+    assert language("en").prior > 1
 
 
 @pytest.mark.parametrize("code", ["de", "fr"])
@@ -65,7 +66,8 @@ def test_a_turkish_ve_near_a_date_is_no_weekday() -> None:
     # French CLDR's short Friday is `ve`, its Wednesday `me`: a date beside them keeps its order
     assert parse_date("Ali ve Veli, erişim 05.07.2025, https://x.me/a", lang="tr") is not None
     found = parse_date("erişim 05.07.2025, https://ajtr.me/en/haber", lang="tr")
-    assert found is not None and (found.month, found.day) == (7, 5)
+    assert found is not None
+    assert (found.month, found.day) == (7, 5)
 
 
 @pytest.mark.parametrize(
@@ -79,4 +81,5 @@ def test_a_turkish_ve_near_a_date_is_no_weekday() -> None:
 )
 def test_german_and_french_months_are_read(text: str, when: tuple[int, int, int]) -> None:
     found = parse_date(text)
-    assert found is not None and (found.year, found.month, found.day) == when
+    assert found is not None
+    assert (found.year, found.month, found.day) == when
