@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["given_before_colon", "given_names_end", "name_before_title"]
+__all__ = ["given_before_colon", "given_names_end", "name_before_title", "particle_after_initials"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
 _SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
@@ -123,6 +124,47 @@ def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
     if not words or k + 1 >= f or not _capitalised(tokens[k + 1].text):
         return None
     return k
+
+
+_PARTICLES = 2  # particle words after the initials at most (`van der`)
+
+
+def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the particle GOST writes after a name's initials (`Gabain A. von.`,
+    `Gumppenberg M.-C. von.`, `Leeuw C. van der.`) given to the person's run that ends with
+    the initials: the particle is the family name's, its period the name's end, and the title
+    begins after it."""
+    labels = list(map(run_label, found))
+    j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
+    if j >= len(found) or labels[j] not in _PERSONS:
+        return list(found)
+    label, a, b = found[j]
+    if b - a < _INITIALS_RUN or tokens[b - 1].text != "." or not _initial(tokens[b - 2].text):
+        return list(found)
+    k = b
+    while k + 2 < len(tokens) and tokens[k].text == "-" and _initial(tokens[k + 1].text):
+        if tokens[k + 2].text != ".":
+            return list(found)
+        k += 3  # `M.-C.`: a hyphenated given name's initials
+    particles = family_particles()
+    start = k
+    while k < len(tokens) and k - start < _PARTICLES and lower(tokens[k].text) in particles:
+        if not tokens[k].text.islower():
+            return list(found)
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k].text != ".":
+        return list(found)
+    return painted(painted(found, (label, a, k)), (OTHER, k, k + 1))
+
+
+_INITIALS_RUN = 3  # `Family I .` at least
+
+
+def _initial(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and len(word) <= _INITIAL_LETTERS
+
+
+_INITIAL_LETTERS = 2  # `A`, `Ch`
 
 
 def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -58,6 +58,7 @@ from citekit.citations.tagger.inverted import (
     given_before_colon,
     given_names_end,
     name_before_title,
+    particle_after_initials,
 )
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
@@ -73,7 +74,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.pages import periodical_page
+from citekit.citations.tagger.pages import book_extent, periodical_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -176,7 +177,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
-    found = given_before_colon(tokens, found)
+    found = particle_after_initials(tokens, given_before_colon(tokens, found))
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
@@ -365,7 +366,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = periodical_page(tokens, numbered_runs(tokens, marks, out))
+    out = book_extent(tokens, marks, periodical_page(tokens, numbered_runs(tokens, marks, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
