@@ -69,6 +69,11 @@ def test_a_century_is_no_volume() -> None:
             "Kreiser, Klaus",
             "Der Osmanische Staat 1300–1922",
         ),
+        (  # the model read the whole name as the title's: a known given name tells it
+            "Kappeler, Andreas: Russland als Vielvölkerreich. München: Beck, 1992, S. 120.",
+            "Kappeler, Andreas",
+            "Russland als Vielvölkerreich",
+        ),
         (
             "Vgl. Babinger, Franz: Mehmed der Eroberer und seine Zeit. München 1953, S. 120.",
             "Babinger, Franz",

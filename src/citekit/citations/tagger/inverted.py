@@ -80,6 +80,8 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     capitalised words (a particle may close them), the colon, and the title's first word."""
     labels = list(map(run_label, found))
     j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
+    if j < len(found) and labels[j] == "title" and "author" not in labels:
+        return _whole_name_in_title(tokens, found, j)
     if j + 2 >= len(found) or labels[j] not in _PERSONS:
         return list(found)  # no person first (a title or a host before the name: no such form)
     label, a, b = found[j]
@@ -93,6 +95,29 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
         return list(found)
     runs: list[Run] = [(label, a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, f)]
     return [*found[:j], *runs, *found[j + 3 :]]
+
+
+def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
+    """`found` with the name that opens the note's first run, a title, read as its author
+    (`Kappeler, Andreas: Russland als Vielvölkerreich`): one word, its comma, given names one
+    of which is a known given name, the colon, and the title's first word."""
+    _, a, f = found[j]
+    comma = next(
+        (k for k in range(a + 1, min(f, a + _FAMILY_PARTS + 1)) if tokens[k].text == ","), None
+    )
+    if comma is None or not _one_word(tokens, a, comma):
+        return list(found)
+    colon = _colon_after_given(tokens, comma + 1, f)
+    if colon is None:
+        return list(found)
+    known = given_names()
+    if not any(lower(t.text) in known for t in tokens[comma + 1 : colon]):
+        return list(found)
+    runs: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, f)]
+    return [*found[:j], *runs, *found[j + 1 :]]
+
+
+_FAMILY_PARTS = 3  # tokens of a family name at most (`Kellner - Heinkele`)
 
 
 def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -80,7 +80,8 @@ def names_after_role(
         # more (its preposition: `by`, `par`, `von`) names one person as surely as a list
         start, words = k + 1, 1
         while start < len(tokens) and role in marks[start] and "B" + role not in marks[start]:
-            words += tokens[start].text.isalpha()
+            if tokens[start].text.isalpha():
+                words += 1
             start += 1
         least = 1 if words >= _PHRASE else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
