@@ -221,3 +221,31 @@ def test_a_particle_after_the_initials_is_the_names(text: str, author: str, titl
     found = _first(text)
     assert [str(n) for n in found.authors] == [author]
     assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Roy, O. (1997). La nouvelle Asie centrale ou la fabrication des nations. Seuil.",
+            "La nouvelle Asie centrale ou la fabrication des nations",
+            "Seuil",
+        ),
+        ("Yılmaz, A. (2010). Orta Asya tarihi. Ötüken.", "Orta Asya tarihi", "Ötüken"),
+        (
+            "Mantran, R. (Ed.). (1989). Histoire de l’Empire ottoman. Fayard.",
+            "Histoire de l’Empire ottoman",
+            "Fayard",
+        ),
+    ],
+)
+def test_an_author_date_books_publisher_closes_it(text: str, title: str, publisher: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.publisher == publisher
+
+
+def test_an_author_date_titles_last_sentence_with_a_volume_word_stays() -> None:
+    # `Cilt` is a volume's word: no publisher's name
+    found = _first("Yılmaz, A. (2010). Orta Asya tarihi. Cilt.")
+    assert found.publisher is None

@@ -10,7 +10,11 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.apa import names_before_year, title_after_year
+from citekit.citations.tagger.apa import (
+    names_before_year,
+    publisher_after_title,
+    title_after_year,
+)
 from citekit.citations.tagger.apa_hosts import postposed_host
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
@@ -192,6 +196,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = publisher_after_title(tokens, marks, found)
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = date_after_medium(tokens, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
