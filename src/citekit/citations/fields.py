@@ -18,7 +18,7 @@ from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.langid import detect_language, language_evidence
-from citekit.languages import available_languages, shipped_words
+from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "read_fields", "split_names", "to_name"]
@@ -130,7 +130,14 @@ def _close(title: str) -> frozenset[str]:
     scores = language_evidence(title)
     if not scores:
         return frozenset()
-    near = frozenset(code for code, score in scores if score >= scores[0][1] - _CLOSE)
+    best = scores[0][1]
+    # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
+    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word)
+    near = frozenset(
+        code
+        for code, score in scores
+        if score >= best - _CLOSE and (score > 0 or best <= 0 or language(code).prior > 1)
+    )
     return near if len(near) > 1 else frozenset()
 
 

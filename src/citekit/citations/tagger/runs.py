@@ -10,7 +10,11 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.acts import law_head
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.apa import names_before_year, title_after_year
+from citekit.citations.tagger.apa import (
+    names_before_year,
+    publisher_after_title,
+    title_after_year,
+)
 from citekit.citations.tagger.apa_hosts import postposed_host
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
@@ -54,7 +58,12 @@ from citekit.citations.tagger.hosts import (
     year_after_host,
 )
 from citekit.citations.tagger.initials import second_initial
-from citekit.citations.tagger.inverted import given_names_end, name_before_title
+from citekit.citations.tagger.inverted import (
+    given_before_colon,
+    given_names_end,
+    name_before_title,
+    particle_after_initials,
+)
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
@@ -69,7 +78,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.named_roles import names_after_role, unroled_publisher
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.pages import periodical_page
+from citekit.citations.tagger.pages import book_extent, periodical_page
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -172,6 +181,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
+    found = particle_after_initials(tokens, given_before_colon(tokens, found))
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
@@ -186,6 +196,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = publisher_after_title(tokens, marks, found)
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = date_after_medium(tokens, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
@@ -360,7 +371,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = periodical_page(tokens, numbered_runs(tokens, marks, out))
+    out = book_extent(tokens, marks, periodical_page(tokens, numbered_runs(tokens, marks, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
