@@ -25,6 +25,8 @@ from citekit.model import Location, NoteKind
 from tests.scripts import load_script
 
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
+# the corpus schema's languages; a title in any other (Ukrainian, Azerbaijani …) is "other"
+SCHEMA_LANGUAGES = frozenset({"tr", "ru", "kk", "tk", "en"})
 
 
 def note_links(record: dict[str, Any]) -> tuple[str, ...]:
@@ -69,7 +71,7 @@ def predict(
             accessed=first.accessed.isoformat() if first.accessed else None,
             issued=first.issued.isoformat() if first.issued else None,
             pages=first.page,
-            language=first.language,
+            language=_schema_language(first.language),
             type=first.type,
             publisher=first.publisher,
             place=first.publisher_place,
@@ -83,6 +85,13 @@ def predict(
             extent=first.number_of_pages,
         )
     return pred
+
+
+def _schema_language(code: str | None) -> str | None:
+    """A language code as the corpus schema writes it (`other` for one it does not list)."""
+    if code is None or code in SCHEMA_LANGUAGES:
+        return code
+    return "other"
 
 
 @functools.cache

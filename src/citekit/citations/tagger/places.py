@@ -210,10 +210,10 @@ def place_then_place(
         (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
         if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
             continue
-        if [t.text for t in tokens[c:d]] != [":"] or any(
-            marks[k] & _PLACE_MARKS for k in range(e, f)
-        ):
+        if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
+        if any(marks[k] & _PLACE_MARKS for k in range(e, f)) and not _year_next(found, j + 2):
+            return list(found)  # `Київ : Дніпро, 1985`: a house named for a place, the year after
         labels = [r[0] for r in found]
         if second == "container-title" and (
             labels.count(second) > 1 or _NUMBERED & set(labels) or _periodical(tokens, marks, e, f)
@@ -221,6 +221,11 @@ def place_then_place(
             return list(found)  # a host named elsewhere too, a periodical's numbers or name
         return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
+
+
+def _year_next(found: Sequence[Run], j: int) -> bool:
+    """Whether the year follows run `j` right after a comma (`: Дніпро, 1985`)."""
+    return j + 2 < len(found) and found[j + 2][0] == "issued" and found[j + 1][0] == OTHER
 
 
 # what the model may call the publisher after `Place:` (a title there is a second one)
