@@ -133,10 +133,9 @@ def _split(found: Sequence[Run], at: int) -> list[Run]:
 
 def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with a date written with dots right after a document's dating word (`від`,
-    `от`: `[words] dated`) read as the act's date, when the model found no date in the note
-    (`Про затвердження Порядку : Постанова Кабінету Міністрів України від 11.03.2022 № 252`)."""
-    if any(label == "issued" for label, _, _ in found):
-        return list(found)
+    `от`: `[words] dated`) read whole as the act's date, when the model found no other date
+    in the note (`Про затвердження Порядку : Постанова Кабінету Міністрів України від
+    11.03.2022 № 252`: the model read `11.03` alone, or nothing)."""
     if not any("Blegislation" in m for m in marks):
         return list(found)  # no document's kind
     dated = _dated()
@@ -144,6 +143,9 @@ def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence
         if tokens[k].text.casefold() not in dated:
             continue
         date = _dotted_date(tokens, k + 1, min(len(tokens), k + 7))
-        if date is not None and date[0] == k + 1:
-            return painted(found, ("issued", *date))
+        if date is None or date[0] != k + 1:
+            continue
+        if any(label == "issued" and not (date[0] <= a and b <= date[1]) for label, a, b in found):
+            return list(found)  # a date elsewhere: the model's reading stands
+        return painted(found, ("issued", *date))
     return list(found)
