@@ -241,3 +241,43 @@ def test_a_hyphen_joins_one_word_for_the_languages_evidence() -> None:
     assert dict(language_evidence("Изд-во Европейского ун-та")).get("kk", 0.0) <= 0
     scores = dict(language_evidence("İnceleme-Metin-Dizin"))
     assert scores["tr"] > scores.get("en", 0.0)
+
+
+def test_a_thesiss_designation_after_the_titles_colon_is_no_title() -> None:
+    text = (
+        "Морозов С. А. Евразийство как идеология : дис. ... канд. полит. наук : 23.00.01 /"
+        " Морозов Сергей Александрович. – М., 2015. – 180 с."
+    )
+    fields = decode_labelled(
+        text,
+        [
+            ("Морозов С. А.", "author"),
+            ("Евразийство как идеология : дис. ... канд. полит", "title"),
+            ("2015", "issued"),
+        ],
+    )
+    assert fields["title"] == "Евразийство как идеология"
+
+
+def test_the_acts_own_date_wins_over_its_gazettes_year() -> None:
+    text = (
+        "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ //"
+        " Собрание законодательства РФ. 1994. № 32. Ст. 3301."
+    )
+    fields = decode_labelled(
+        text,
+        [
+            ("Гражданский кодекс Российской Федерации", "title"),
+            ("Собрание законодательства РФ", "container-title"),
+            ("1994. №", "issued"),
+        ],
+    )
+    assert fields["issued"] == PartialDate(1994, 11, 30)
+
+
+def test_a_titles_site_word_makes_a_web_page() -> None:
+    c = parse_citation(
+        "Официальный сайт Президента России. – Москва. – URL: http://kremlin.ru/"
+        " (дата обращения: 05.05.2022). – Текст : электронный."
+    )
+    assert c.type == "webpage"

@@ -144,11 +144,22 @@ def _cyrillic_core() -> frozenset[str]:
     return frozenset.intersection(*alphabets) if alphabets else frozenset()
 
 
+@functools.cache
+def _cyrillic_letters() -> frozenset[str]:
+    """The letters any language written in Cyrillic writes (a Latin `XVII` is none)."""
+    return frozenset(
+        letter
+        for code in available_languages()
+        if language_file(code).script == "Cyrl"
+        for letter in language_file(code).alphabets.get("Cyrl", "")
+    )
+
+
 def _shared_letters(names: str, tied: frozenset[str]) -> bool:
     """Whether Cyrillic alphabets tie on a title for letters beyond the core they all share
     (`Кобзар Дніпро`'s і: Ukrainian or Kazakh), not for a frequent word (`в`) or for want of
     any evidence (`Опен Спейс`)."""
-    extra = {c for c in names.lower() if c.isalpha()} - _cyrillic_core()
+    extra = {c for c in names.lower() if c in _cyrillic_letters()} - _cyrillic_core()
     if not extra:
         return False
     for code in tied:

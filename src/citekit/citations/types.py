@@ -187,6 +187,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
+    periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    if url and not (container or periodical) and _has_type_cue("site", title):
+        return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     if url and not (paper or numbers) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))

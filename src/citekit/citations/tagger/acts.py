@@ -131,6 +131,11 @@ def _split(found: Sequence[Run], at: int) -> list[Run]:
     return [(label, at, b) for label, a, b in found if a < at < b]
 
 
+def _after_host(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token `a` comes after GOST's `//`, in the host's part of the note."""
+    return any(tokens[i].text == tokens[i + 1].text == "/" for i in range(a - 1))
+
+
 def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with a date written with dots right after a document's dating word (`від`,
     `от`: `[words] dated`) read whole as the act's date, when the model found no other date
@@ -145,7 +150,16 @@ def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence
         date = _dotted_date(tokens, k + 1, min(len(tokens), k + 7))
         if date is None or date[0] != k + 1:
             continue
-        if any(label == "issued" and not (date[0] <= a and b <= date[1]) for label, a, b in found):
-            return list(found)  # a date elsewhere: the model's reading stands
-        return painted(found, ("issued", *date))
+        hosted = next((i for i in range(k) if tokens[i].text == tokens[i + 1].text == "/"), None)
+        for label, a, b in found:
+            if label != "issued" or (date[0] <= a and b <= date[1]):
+                continue
+            if hosted is not None or not _after_host(tokens, a):
+                return list(found)  # a date of the act's own elsewhere: the model's stands
+        out = painted(found, ("issued", *date))
+        # the gazette's year after `//` (`// Собрание законодательства РФ. 1994. № 32`) gives
+        # way to the act's own date
+        return [
+            (OTHER if label == "issued" and a >= date[1] else label, a, b) for label, a, b in out
+        ]
     return list(found)

@@ -19,6 +19,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.designations import thesis_designation
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -369,4 +370,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
+    out = thesis_designation(tokens, marks, out)
     return act_date(tokens, marks, written_numbers(tokens, marks, out))

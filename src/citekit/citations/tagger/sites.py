@@ -40,12 +40,13 @@ _PRINTED = frozenset(
 
 
 def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the period at `i` ends a sentence: glued to a word of three letters or more or
-    to a bracket's close (`(PDF).`), a capitalised word after it."""
+    """Whether the period at `i` ends a sentence: glued to a word of three letters or more, a
+    number (`перепис населення 2001.`) or a bracket's close (`(PDF).`), a capitalised word
+    after it."""
     before, after = tokens[i - 1], tokens[i + 1]
     if tokens[i].text != "." or before.end != tokens[i].start:
         return False
-    worded = before.text.isalpha() and len(before.text) >= _MIN_WORD
+    worded = before.text.isalnum() and len(before.text) >= _MIN_WORD  # a word or a year
     if not (worded or before.text == ")"):
         return False
     return after.text[:1].isupper() and after.text[:1].isalpha()
