@@ -281,3 +281,11 @@ def test_a_titles_site_word_makes_a_web_page() -> None:
         " (дата обращения: 05.05.2022). – Текст : электронный."
     )
     assert c.type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "title", ["Казахская литература XX века", "Кочевая цивилизация казахов", "Научный вестник"]
+)
+def test_russian_endings_tell_a_russian_title(title: str) -> None:
+    # `-ская`, `-ная`, `-ение`: Ukrainian writes `-ська`, `-ення`; Kazakh neither
+    assert language_evidence(title)[0][0] == "ru"

@@ -18,7 +18,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["site_sentence"]
 
 _MIN_WORD = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
-_MAX_SITE = 6  # words of a site's name at most
+_MAX_SITE = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
 # what may follow a site's sentence: its date and the parts of a source read online
 _AFTER = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
 # a host or a book's imprint or numbers: the sentence after the title is no site
