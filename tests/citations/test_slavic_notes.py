@@ -289,3 +289,18 @@ def test_a_titles_site_word_makes_a_web_page() -> None:
 def test_russian_endings_tell_a_russian_title(title: str) -> None:
     # `-ская`, `-ная`, `-ение`: Ukrainian writes `-ська`, `-ення`; Kazakh neither
     assert language_evidence(title)[0][0] == "ru"
+
+
+def test_petrograds_abbreviation_is_a_place() -> None:
+    c = parse_citation(
+        "Шахматов А. А. Очерк древнейшего периода истории русского языка. Пг., 1915. 369 с."
+    )
+    assert (c.title, c.publisher_place) == (
+        "Очерк древнейшего периода истории русского языка",
+        "Пг.",
+    )
+
+
+@pytest.mark.parametrize("title", ["Тарихи роман", "Смарт жолы", "Балалар Евровидение"])
+def test_frequent_kazakh_words_tell_a_kazakh_title(title: str) -> None:
+    assert language_evidence(title)[0][0] == "kk"
