@@ -304,3 +304,25 @@ def test_petrograds_abbreviation_is_a_place() -> None:
 @pytest.mark.parametrize("title", ["Тарихи роман", "Смарт жолы", "Балалар Евровидение"])
 def test_frequent_kazakh_words_tell_a_kazakh_title(title: str) -> None:
     assert language_evidence(title)[0][0] == "kk"
+
+
+def test_a_multi_volume_books_host_alone_is_its_title() -> None:
+    text = (
+        "Казахская ССР: краткая энциклопедия. — Алма-Ата: Главная редакция Казахской советской"
+        " энциклопедии, 1989. — Т. 3. — 592 с."
+    )
+    fields = decode_labelled(
+        text,
+        [
+            ("Казахская ССР: краткая энциклопедия", "container-title"),
+            ("Алма-Ата", "publisher-place"),
+            ("Главная редакция Казахской советской энциклопедии", "publisher"),
+            ("1989", "issued"),
+            ("3", "volume"),
+            ("592", "number-of-pages"),
+        ],
+    )
+    assert (fields.get("title"), fields.get("container-title")) == (
+        "Казахская ССР: краткая энциклопедия",
+        None,
+    )
