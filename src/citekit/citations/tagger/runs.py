@@ -117,7 +117,7 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import site_sentence
+from citekit.citations.tagger.sites import format_mark, site_sentence
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
@@ -370,5 +370,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = thesis_designation(tokens, marks, out)
+    out = format_mark(tokens, thesis_designation(tokens, marks, out))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))

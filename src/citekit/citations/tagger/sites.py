@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["site_sentence"]
+__all__ = ["format_mark", "site_sentence"]
+
+# a file's format that Wikipedia's cite templates write after the title (`format=`)
+_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
 
 _MIN_WORD = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
 _MAX_SITE = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
@@ -125,3 +128,17 @@ def site_sentence(
     if site_end < b:
         runs.append((OTHER, site_end, b))
     return [*found[:j], *runs, *found[j + 1 :]]
+
+
+def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a file's format in brackets that closes a title run (`Перепис за 2009 рік
+    (PDF). Архів оригіналу …`) given to no field: it tells the file, not the work's name."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        end = b - 1 if tokens[b - 1].text == "." else b
+        if label != "title" or end - a < 4 or tokens[end - 1].text != ")":
+            continue
+        if tokens[end - 3].text == "(" and tokens[end - 2].text.casefold() in _FORMATS:
+            out[j : j + 1] = [("title", a, end - 3), (OTHER, end - 3, b)]
+            return out
+    return out
