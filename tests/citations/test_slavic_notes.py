@@ -329,7 +329,10 @@ def test_a_multi_volume_books_host_alone_is_its_title() -> None:
 
 
 def test_a_files_format_after_the_title_is_no_part_of_it() -> None:
-    text = "Перепис 1989 року (PDF). Архів оригіналу (PDF) за 2 лютого 2013. Процитовано 4 лютого 2017."
+    text = (
+        "Перепис 1989 року (PDF). Архів оригіналу (PDF) за 2 лютого 2013."
+        " Процитовано 4 лютого 2017."
+    )
     fields = decode_labelled(
         text, [("Перепис 1989 року (PDF)", "title"), ("4 лютого 2017", "accessed")]
     )
