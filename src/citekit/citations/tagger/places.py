@@ -212,8 +212,9 @@ def place_then_place(
             continue
         if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
-        if any(marks[k] & _PLACE_MARKS for k in range(e, f)) and not _year_next(found, j + 2):
-            return list(found)  # `Київ : Дніпро, 1985`: a house named for a place, the year after
+        dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
+        if not dated and any(marks[k] & _PLACE_MARKS for k in range(e, f)):
+            return list(found)  # a known place, but for a house named for one before the year
         labels = [r[0] for r in found]
         if second == "container-title" and (
             labels.count(second) > 1 or _NUMBERED & set(labels) or _periodical(tokens, marks, e, f)
@@ -221,11 +222,6 @@ def place_then_place(
             return list(found)  # a host named elsewhere too, a periodical's numbers or name
         return [*found[: j + 2], ("publisher", e, f), *found[j + 3 :]]
     return list(found)
-
-
-def _year_next(found: Sequence[Run], j: int) -> bool:
-    """Whether the year follows run `j` right after a comma (`: Дніпро, 1985`)."""
-    return j + 2 < len(found) and found[j + 2][0] == "issued" and found[j + 1][0] == OTHER
 
 
 # what the model may call the publisher after `Place:` (a title there is a second one)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
@@ -138,7 +139,8 @@ def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         end = b - 1 if tokens[b - 1].text == "." else b
         if label != "title" or end - a < 4 or tokens[end - 1].text != ")":
             continue
-        if tokens[end - 3].text == "(" and tokens[end - 2].text.casefold() in _FORMATS:
+        # a format's name typed with a twin letter of another alphabet (`РDF`) is the name
+        if tokens[end - 3].text == "(" and unmixed(tokens[end - 2].text).casefold() in _FORMATS:
             out[j : j + 1] = [("title", a, end - 3), (OTHER, end - 3, b)]
             return out
     return out
