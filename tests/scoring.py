@@ -25,8 +25,13 @@ from citekit.model import Location, NoteKind
 from tests.scripts import load_script
 
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
-# the corpus schema's languages; a title in any other (Ukrainian, Azerbaijani …) is "other"
-SCHEMA_LANGUAGES = frozenset({"tr", "ru", "kk", "tk", "en"})
+# the corpus labels a title's language among these five, any other as "other" (its README)
+GOLD_LANGUAGES = frozenset({"tr", "ru", "kk", "tk", "en"})
+
+
+def gold_language(code: str | None) -> str | None:
+    """citekit's language code as the corpus labels it: `uk`, `az`, `de` … are "other"."""
+    return code if code is None or code in GOLD_LANGUAGES else "other"
 
 
 def note_links(record: dict[str, Any]) -> tuple[str, ...]:
@@ -71,7 +76,7 @@ def predict(
             accessed=first.accessed.isoformat() if first.accessed else None,
             issued=first.issued.isoformat() if first.issued else None,
             pages=first.page,
-            language=_schema_language(first.language),
+            language=gold_language(first.language),
             type=first.type,
             publisher=first.publisher,
             place=first.publisher_place,
@@ -85,13 +90,6 @@ def predict(
             extent=first.number_of_pages,
         )
     return pred
-
-
-def _schema_language(code: str | None) -> str | None:
-    """A language code as the corpus schema writes it (`other` for one it does not list)."""
-    if code is None or code in SCHEMA_LANGUAGES:
-        return code
-    return "other"
 
 
 @functools.cache

@@ -53,6 +53,11 @@ def _phrases(text: str) -> list[re.Match[str]]:
     return found
 
 
+def commentary_spans(text: str) -> list[tuple[int, int]]:
+    """Where the language files' commentary phrases stand in `text` (start, end)."""
+    return [m.span() for m in _phrases(text)]
+
+
 def commentary(
     text: str, lost: tuple[str, ...], titles: tuple[str | None, ...] = ()
 ) -> tuple[str | None, tuple[str, ...]]:
