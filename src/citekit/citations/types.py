@@ -202,6 +202,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
+    periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    if url and not (container or periodical) and _has_type_cue("site", title):
+        return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     if url and not (paper or numbers) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
@@ -232,7 +235,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        paper = _has_cue("newspaper", container)
+        # a paper's word, or a news outlet's name (`[types] news_site`: `tass.ru`, `Eurasianet`)
+        paper = _has_cue("newspaper", container) or _has_type_cue("news_site", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
         if not state and (part or paper or news_path().search(url)):
@@ -242,6 +246,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         if container and (is_organisation(container) or _has_type_cue("site", container)):
             # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
             # (`Официальный сайт акимата`: `[types] site`), holds pages
+            return "webpage"
+        if container and (fields.get("language") or "archived" in cues):
+            # Wikipedia's cite templates (`Title (рус.). Site. Дата обращения: …. Архивировано
+            # …`) date a news item beside its site; a site's page with none is a web page
             return "webpage"
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before

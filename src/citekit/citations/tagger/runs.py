@@ -8,7 +8,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.acts import law_head
+from citekit.citations.tagger.acts import act_date, law_head
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
@@ -16,12 +16,14 @@ from citekit.citations.tagger.apa import (
     title_after_year,
 )
 from citekit.citations.tagger.apa_hosts import postposed_host
+from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
     place_and_country,
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.designations import thesis_designation
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -124,6 +126,7 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
+from citekit.citations.tagger.sites import format_mark, site_sentence
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
@@ -131,6 +134,7 @@ from citekit.citations.tagger.worded_dates import (
     season_before_year,
     worded_dates,
 )
+from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     edition_word_in_title,
     host_gives_word,
@@ -376,4 +380,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
-    return host_alone(marks, out)
+    out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
+    out = format_mark(tokens, thesis_designation(tokens, marks, out))
+    return act_date(tokens, marks, written_numbers(tokens, marks, out))
