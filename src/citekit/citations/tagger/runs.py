@@ -37,15 +37,14 @@ from citekit.citations.tagger.forms import (
 )
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
     direct_names_on,
-    first_given,
     hyphenated_initials,
     initial_end,
     initial_next,
     initials_close,
     inverted_head,
-    listed_initials,
     names_before_quote,
     short_author,
     with_initials,
