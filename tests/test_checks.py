@@ -152,7 +152,7 @@ def test_inconsistent_labels_without_a_house_label() -> None:
         "[2]", "[3] “Üç”, Orient, https://orient.tm/9, (Erişim Tarihi: 27.10.2021).\n[2]", 1
     )
     text = text.replace("ösýär[2]", "ösýär[2][3]")
-    found = run(text, "inconsistent-labels", edition_language="de")
+    found = run(text, "inconsistent-labels", edition_language="it")
     assert len(found) == 1
     assert "Erişim tarihi" in found[0].message
 

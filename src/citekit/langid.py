@@ -36,6 +36,8 @@ _BASIC = {
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
 _WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
+# a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
+_WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @functools.cache
@@ -107,15 +109,18 @@ _EVIDENCE_CACHE = 200_000
 
 
 def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
-    """What one word says, per language: a frequent word, a typical ending (long words)."""
+    """What one word says, per language: a frequent word, a typical ending (long words). The
+    parts a hyphen joins (`ун-та`, `İnceleme-Metin-Dizin`) are one word, no frequent word of
+    their own; each has its ending."""
     words_index, endings_index = _indexes()
     found: dict[str, float] = {}
     for code in words_index.get(word, ()):
         found[code] = found.get(code, 0.0) + _WORD
-    if len(word) >= 5:
-        for cut in range(2, min(6, len(word))):
-            for code in endings_index.get(word[-cut:], ()):
-                found[code] = found.get(code, 0.0) + _ENDING
+    for part in word.split("-"):
+        if len(part) >= 5:
+            for cut in range(2, min(6, len(part))):
+                for code in endings_index.get(part[-cut:], ()):
+                    found[code] = found.get(code, 0.0) + _ENDING
     return tuple(found.items())
 
 
@@ -274,7 +279,7 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
-    for word in words:  # one pass over the words, not one per language
+    for word in _WHOLE_WORDS.findall(text):  # one pass over the words, not one per language
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:

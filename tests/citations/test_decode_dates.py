@@ -13,16 +13,16 @@ from tests.citations.labelled import decode_labelled as _decode
     [
         # labels no language file lists: the words before the date say what it is
         (
-            "Аграрна реформа. Вікіпедія. Zugriff am 12 листопада 2022.",
+            "Аграрна реформа. Вікіпедія. Consultado el 12 листопада 2022.",
             "12 листопада 2022",
             (2022, 11, 12),
         ),
         (
-            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [abgerufen 2025, Aralık 4].",
+            "Yoğun bakım. [Internet]. t24.com.tr; 2023 [consultato 2025, Aralık 4].",
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
-        ("“Ýadygärlikler”, Orient, (Consulté le: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
+        ("“Ýadygärlikler”, Orient, (Dostęp: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
     ],
 )
 def test_a_date_after_a_word_of_no_field_is_the_access_date(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note, resolve_references
+from citekit.citations.sources import split_sources
 from citekit.model import Location, Note, NoteKind, PartialDate
 
 _AT = Location(path="notes.md")
@@ -242,3 +243,23 @@ def test_a_semicolon_inside_one_gost_description_cuts_nothing(text: str) -> None
     from citekit.citations.sources import split_sources as _split_sources
 
     assert _split_sources(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See John Smith, The Caspian Question (London: Routledge, 2015), 23; and Anna Brown,"
+        " Steppe Empires (Oxford: Oxford University Press, 2011), 5.",
+        "Иванов И. И. История степи. М., 2001. С. 3; и Петров П. П. Город. М., 2002. С. 5.",
+        "Kaya, Osmanlı Tarihi, 2001, s. 3; ve ayrıca bkz. Demir, Tarih, 2002, s. 5.",
+    ],
+)
+def test_an_and_word_after_a_semicolon_joins_one_more_source(text: str) -> None:
+    first, second = split_sources(text)
+    assert first.endswith(("23", "С. 3", "s. 3"))
+    assert second.split()[0] in ("and", "и", "ve")
+
+
+def test_an_and_word_before_no_source_stays_in_the_note() -> None:
+    text = "Smith and Jones 2001; and the references there."
+    assert split_sources(text) == [text]

@@ -41,3 +41,22 @@ def test_a_volume_after_the_name_stays_the_volume() -> None:
     text = "Сейтов Б. Т. 2. Шығармалар. Алматы, 1990."
     fields = decode_labelled(text, [("Сейтов Б.", "author"), ("Т. 2. Шығармалар", "title")])
     assert fields["author"] == (Name(family="Сейтов", given="Б."),)
+
+
+def test_a_family_name_after_a_given_name_and_its_middle_initial_is_the_names() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = (
+        "Peter B. Golden, An Introduction to the History of the Turkic Peoples (Wiesbaden:"
+        " Harrassowitz, 1992), 45."
+    )
+    first = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert first.authors == (Name(family="Golden", given="Peter B."),)
+    assert first.title == "An Introduction to the History of the Turkic Peoples"
+
+
+def test_a_surname_and_initial_before_a_one_word_title_keep_the_title() -> None:
+    text = "Kaya M. Tarih, Ankara, 2010."
+    fields = decode_labelled(text, [("Kaya M.", "author"), ("Tarih", "title")])
+    assert (fields["author"], fields["title"]) == ((Name(family="Kaya", given="M."),), "Tarih")

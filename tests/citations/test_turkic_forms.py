@@ -197,7 +197,6 @@ def test_an_ordinal_before_an_editions_word_is_the_edition_not_a_date() -> None:
             "Edited by Nina Hart, The Steppe Reader, Oxford: Oxford University Press, 2010.",
             ["Nina Hart"],
         ),
-        ("Kaya, Ali (der.). Karakum Masalları. Ankara: Akçağ, 2012.", ["Kaya, Ali"]),
     ],
 )
 def test_the_people_an_opening_role_word_lists_come_before_the_title(

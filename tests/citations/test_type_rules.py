@@ -529,3 +529,66 @@ def test_a_quoted_part_of_a_published_host_is_a_chapter(
     text: str, fields: dict[str, object], kind: str
 ) -> None:
     assert rule_type(fields, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("container", "url", "expected"),
+    [
+        ("МИД Республики Казахстан", "https://www.gov.kz/memleket/mfa/press/news/1", "webpage"),
+        ("T.C. Dışişleri Bakanlığı", "https://www.mfa.gov.tr/news/x.tr.mfa", "webpage"),
+        ("Embassy of Turkmenistan", "https://tmembassy.gov.tm/en/news/12", "webpage"),
+        ("Anadolu Ajansı", "https://www.aa.com.tr/tr/dunya/x/123", "article-newspaper"),
+        ("Reuters", "https://www.reuters.com/world/news/x-2021-03-12/", "article-newspaper"),
+    ],
+)
+def test_a_state_bodys_announcements_are_pages_a_news_agencys_are_articles(
+    container: str, url: str, expected: str
+) -> None:
+    text = f"“Visit of the President”, {container}, {url}, (Erişim: 12.03.2021)."
+    fields = {
+        "title": "Visit of the President",
+        "container-title": container,
+        "URL": url,
+        "accessed": PartialDate(2021, 3, 12),
+    }
+    assert rule_type(fields, text) == expected
+
+
+def test_a_state_bodys_page_dated_to_the_day_is_still_a_page() -> None:
+    text = "“Visit of the President”, Akorda, 12 March 2021, https://akorda.kz/en/news/1."
+    fields = {
+        "title": "Visit of the President",
+        "container-title": "Akorda",
+        "URL": "https://akorda.kz/en/news/1",
+        "issued": PartialDate(2021, 3, 12),
+    }
+    assert rule_type(fields, text) == "webpage"
+
+
+def test_a_conferences_proceedings_with_a_journals_word_in_their_name_are_a_conferences() -> None:
+    text = (
+        "Smith J. Water disputes in Central Asia // Proceedings of the International Conference"
+        " on Eurasian Studies. Almaty, 2019. P. 45–50."
+    )
+    fields = {
+        "title": "Water disputes in Central Asia",
+        "container-title": "Proceedings of the International Conference on Eurasian Studies",
+        "publisher-place": "Almaty",
+        "page": "45–50",
+    }
+    assert rule_type(fields, text) == "paper-conference"
+
+
+def test_a_collection_whose_word_also_names_proceedings_stays_a_collection() -> None:
+    text = "Иванов И. Степь // Ғылыми еңбектер жинағы. Алматы, 2018. Б. 51–65."
+    fields = {"title": "Степь", "container-title": "Ғылыми еңбектер жинағы", "page": "51–65"}
+    assert rule_type(fields, text) != "paper-conference"
+
+
+def test_a_reports_own_number_is_no_laws() -> None:
+    from citekit.citations import parse_note
+    from citekit.model import Location
+
+    text = "World Bank, Kazakhstan Economic Memorandum, Report No. 123-KZ, Washington, 2019."
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.citations[0].type == "report"

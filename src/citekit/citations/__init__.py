@@ -14,6 +14,7 @@ from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
+from citekit.citations.remarks import remark
 from citekit.citations.shortforms import repeat_citation, resolve_short_forms
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -74,6 +75,8 @@ def classify(text: str) -> NoteKind:
         opcit = p.opcit.search(stripped)
         if opcit is not None and not _SOURCE.search(stripped) and len(_split_sources(stripped)) < 2:
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
+        return NoteKind.COMMENT
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands
     if not _YEAR.search(stripped) and not _QUOTE_OR_GOST.search(stripped) and _prose(stripped):
         return NoteKind.COMMENT
@@ -308,8 +311,8 @@ def _surname(note: Note) -> set[str]:
     for citation in note.citations:
         for name in citation.authors:
             key = name.family or name.literal or ""
-            if key:  # `Bäşimowа` with a Cyrillic а is the same author
-                names.add(unmixed_word(key).casefold())
+            if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
+                names.add(unmixed_word(key).casefold().replace("i\u0307", "i").replace("ı", "i"))
     return names
 
 

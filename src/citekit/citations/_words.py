@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from citekit.languages import shipped_words
@@ -121,8 +122,18 @@ def _edge_search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str]
 
 def _escaped(word: str) -> str:
     """`word` as a pattern in which each space is any run of white space: a no-break space,
-    a line break or two spaces (`Там\u00a0же`, `op.\ncit.`) are spaces as written."""
-    return r"\s+".join(map(re.escape, word.split(" ")))
+    a line break or two spaces (`Там\u00a0же`, `op.\ncit.`) are spaces as written. An
+    abbreviation's period before a space may go without the space or without the period, as
+    people type them (`Указ.соч.`, `Указ соч.`, `op cit`)."""
+    parts = word.split(" ")
+    out = [re.escape(parts[0])]
+    for before, part in itertools.pairwise(parts):
+        if before.endswith(".") and (len(before) == 1 or before[-2].isalpha()):
+            out[-1] = out[-1][: -len(re.escape("."))] + r"(?:\.\s*|\s+)"
+        else:
+            out.append(r"\s+")
+        out.append(re.escape(part))
+    return "".join(out)
 
 
 def _kept(words: set[str]) -> list[str]:

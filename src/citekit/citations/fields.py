@@ -19,6 +19,7 @@ from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words
+from citekit.languages import language as language_file
 from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "read_fields", "split_names", "to_name"]
@@ -50,6 +51,11 @@ def _phrases(text: str) -> list[re.Match[str]]:
         found.append(match)
         pos = end if end > start else start + 1
     return found
+
+
+def commentary_spans(text: str) -> list[tuple[int, int]]:
+    """Where the language files' commentary phrases stand in `text` (start, end)."""
+    return [m.span() for m in _phrases(text)]
 
 
 def commentary(
@@ -125,8 +131,65 @@ def _close(title: str) -> frozenset[str]:
     scores = language_evidence(title)
     if not scores:
         return frozenset()
-    near = frozenset(code for code, score in scores if score >= scores[0][1] - _CLOSE)
+    best = scores[0][1]
+    # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
+    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word)
+    near = frozenset(
+        code
+        for code, score in scores
+        if score >= best - _CLOSE and (score > 0 or best <= 0 or language_file(code).prior > 1)
+    )
     return near if len(near) > 1 else frozenset()
+
+
+_TOLD = 2.0  # evidence a note's words give one language beyond the others: a letter's worth
+
+
+@functools.cache
+def _cyrillic_core() -> frozenset[str]:
+    """The letters every language written in Cyrillic (its files' `script`) writes."""
+    alphabets = [
+        frozenset(language_file(code).alphabets["Cyrl"])
+        for code in available_languages()
+        if language_file(code).script == "Cyrl" and "Cyrl" in language_file(code).alphabets
+    ]
+    return frozenset.intersection(*alphabets) if alphabets else frozenset()
+
+
+@functools.cache
+def _cyrillic_letters() -> frozenset[str]:
+    """The letters any language written in Cyrillic writes (a Latin `XVII` is none)."""
+    return frozenset(
+        letter
+        for code in available_languages()
+        if language_file(code).script == "Cyrl"
+        for letter in language_file(code).alphabets.get("Cyrl", "")
+    )
+
+
+def _shared_letters(names: str, tied: frozenset[str]) -> bool:
+    """Whether Cyrillic alphabets tie on a title for letters beyond the core they all share
+    (`Кобзар Дніпро`'s і: Ukrainian or Kazakh), not for a frequent word (`в`) or for want of
+    any evidence (`Опен Спейс`)."""
+    extra = {c for c in names.lower() if c in _cyrillic_letters()} - _cyrillic_core()
+    if not extra:
+        return False
+    for code in tied:
+        letters = language_file(code).alphabets.get("Cyrl")
+        if language_file(code).script != "Cyrl" or letters is None or not extra <= set(letters):
+            return False
+    return True
+
+
+def _told(text: str, tied: frozenset[str]) -> str | None:
+    """The one language of `tied` that the whole note's letters and words tell apart from the
+    others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
+    scores = sorted(
+        ((score, code) for code, score in language_evidence(text) if code in tied), reverse=True
+    )
+    if len(scores) < 2 or scores[0][0] - scores[1][0] < _TOLD:
+        return None
+    return scores[0][1]
 
 
 def read_fields(
@@ -170,6 +233,16 @@ def _read(
             language = found  # … one the title's own clues allow, when it has any
         elif language not in available_languages():
             language = None
+        # still between Cyrillic alphabets that share its letters (`Кобзар`, `Дніпро`: Ukrainian
+        # or Kazakh): the title is in the language its note is written in (`Київ`, `Львів`)
+        tied = close & _close(names) if names != seen else close
+        if (
+            len(tied) > 1
+            and language in tied
+            and _shared_letters(names, tied)
+            and (whole := _told(unmixed(flat), tied))
+        ):
+            language = whole
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language

@@ -23,6 +23,7 @@ cited page; the levels above it are the `archive_location`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -43,8 +44,23 @@ from citekit.citations.legal_words import (
     free,
     patterns,
 )
+from citekit.languages import available_languages, language
 
 __all__ = ["Legal", "find_legal", "legal_type"]
+
+_REPORT_WINDOW = 30  # characters before a number's label where a report's word names it
+
+
+@functools.cache
+def _report_words() -> re.Pattern[str]:
+    """The language files' `[types] report` words, folded (`report`, `rapor`, `доклад`)."""
+    words = {
+        w.casefold()
+        for code in available_languages()
+        for w in language(code).type_words.get("report", ())
+    }
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 @frozen
@@ -134,7 +150,13 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
             label in p.strong
             or near
             or (label == "№" and _law_after(text, end))
-            or OWN_SHAPE.fullmatch(match.group("n").split()[0])
+            or (
+                OWN_SHAPE.fullmatch(match.group("n").split()[0])
+                and _report_words().search(
+                    text[max(0, match.start() - _REPORT_WINDOW) : end].casefold()
+                )
+                is None
+            )  # `Report No. 123-KZ`, `Asia Report N° 34`: a report's own number
         ):
             number = match.group("n")
             spans += [(match.start(), start, "other"), (start, end, "number")]

@@ -21,6 +21,7 @@ __all__ = [
     "direct_pairs",
     "family_particles",
     "family_suffixes",
+    "fathers_name",
     "given_names",
     "inverted_first",
     "is_initials",
@@ -279,6 +280,12 @@ def _fathers(word: str) -> bool:
     """Whether a capitalised word ends as a father's name does (`Петрович`, `Әбішұлы`)."""
     folded = lower(word)
     return word[:1].isupper() and folded.isalpha() and folded.endswith(_patronymic())
+
+
+def fathers_name(word: str) -> bool:
+    """Whether a capitalised word ends as a father's name does (`Петрович`, `Әбішұлы`): the
+    `[names] patronymic` endings of the language files."""
+    return _fathers(word)
 
 
 def _initials(words: list[str], marked: bool) -> bool:

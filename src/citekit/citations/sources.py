@@ -145,9 +145,22 @@ def _heading_name(start: str) -> bool:
 _LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
 
 
+@functools.cache
+def _and_words() -> frozenset[str]:
+    """The language files' words for "and", lower-case: `and`, `ve`, `и`, `және` …"""
+    return frozenset(w.lower() for w in shipped_words("and_") if w.isalpha())
+
+
+def _past_and(start: str) -> str:
+    """`start` past an "and" word that joins one more source: `and Anna Brown, …`."""
+    word, space, rest = start.partition(" ")
+    return rest.lstrip() if space and word in _and_words() else start
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
-    start = piece.lstrip()
+    start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
+    piece = start
     # past a source's length, what went before holds one: judged by the piece alone, so the
     # work stays linear in a note of thousands of `;`
     short = len(before) <= _LONG_SOURCE

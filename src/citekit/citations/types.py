@@ -86,6 +86,17 @@ __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"
 TYPES_NAME = "types.json"
 
 
+def _first_cue(container: str) -> str | None:
+    """Which of a conference's or a journal's word comes first in `container` (a word of
+    both, `жинағы`, is a journal's)."""
+    for word in container.split():
+        if _has_cue("journal", word):
+            return "journal"
+        if _has_cue("conference", word):
+            return "conference"
+    return None
+
+
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
@@ -159,10 +170,14 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
     title_conference = _has_cue("conference", title) and container and not serial
-    conference = _has_cue("conference", container) or title_conference
+    host_conference = _has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
-    if conference and not journal and not numbered and not whole:
+    # a host named a conference's is its proceedings even with a journal's word after that
+    # (`Proceedings of the Conference on Eurasian Studies`; `Ғылыми еңбектер жинағы`: a journal)
+    proceedings = host_conference and (not journal or _first_cue(container) == "conference")
+    conference = proceedings or (title_conference and not journal)
+    if conference and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
     if any(
@@ -200,10 +215,16 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
     paper = _has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
+    periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    if url and not (container or periodical) and _has_type_cue("site", title):
+        return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     if url and not (paper or numbers) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
+    # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
+    # dated to the day and under /news/ or not
+    state = bool(container) and not paper and _has_type_cue("government", container)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
-    if container and (_day(issued) or paper) and not fields.get("volume") and not journal:
+    if container and (_day(issued) or paper) and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
@@ -227,16 +248,21 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        paper = _has_cue("newspaper", container)
+        # a paper's word, or a news outlet's name (`[types] news_site`: `tass.ru`, `Eurasianet`)
+        paper = _has_cue("newspaper", container) or _has_type_cue("news_site", container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
-        if part or paper or news_path().search(url):
+        if not state and (part or paper or news_path().search(url)):
             return "article-newspaper"
-        if container and _day(issued):
+        if container and _day(issued) and not state:
             return "article-newspaper"
         if container and (is_organisation(container) or _has_type_cue("site", container)):
             # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
             # (`Официальный сайт акимата`: `[types] site`), holds pages
+            return "webpage"
+        if container and (fields.get("language") or "archived" in cues):
+            # Wikipedia's cite templates (`Title (рус.). Site. Дата обращения: …. Архивировано
+            # …`) date a news item beside its site; a site's page with none is a web page
             return "webpage"
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before

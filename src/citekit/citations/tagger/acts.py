@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, tokenize
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["law_head"]
+__all__ = ["act_date", "law_head"]
 
 _MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
 _MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
@@ -37,6 +38,12 @@ def _kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
         if kind:
             first.setdefault(kind[0], []).append(kind)
     return {head: tuple(found) for head, found in first.items()}
+
+
+@functools.cache
+def _dated() -> frozenset[str]:
+    """The words that date a document after its kind (`від`, `от`), casefolded."""
+    return frozenset(w.casefold() for w in shipped_words("dated"))
 
 
 def _opens_with_kind(tokens: Sequence[Token]) -> bool:
@@ -122,3 +129,37 @@ def law_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 def _split(found: Sequence[Run], at: int) -> list[Run]:
     """The part from `at` on of the run that holds token `at` and opens before it."""
     return [(label, at, b) for label, a, b in found if a < at < b]
+
+
+def _after_host(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token `a` comes after GOST's `//`, in the host's part of the note."""
+    return any(tokens[i].text == tokens[i + 1].text == "/" for i in range(a - 1))
+
+
+def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with a date written with dots right after a document's dating word (`від`,
+    `от`: `[words] dated`) read whole as the act's date, when the model found no other date
+    in the note (`Про затвердження Порядку : Постанова Кабінету Міністрів України від
+    11.03.2022 № 252`: the model read `11.03` alone, or nothing)."""
+    if not any("Blegislation" in m for m in marks):
+        return list(found)  # no document's kind
+    dated = _dated()
+    for k in range(len(tokens) - 1):
+        if tokens[k].text.casefold() not in dated:
+            continue
+        date = _dotted_date(tokens, k + 1, min(len(tokens), k + 7))
+        if date is None or date[0] != k + 1:
+            continue
+        hosted = next((i for i in range(k) if tokens[i].text == tokens[i + 1].text == "/"), None)
+        for label, a, b in found:
+            if label != "issued" or (date[0] <= a and b <= date[1]):
+                continue
+            if hosted is not None or not _after_host(tokens, a):
+                return list(found)  # a date of the act's own elsewhere: the model's stands
+        out = painted(found, ("issued", *date))
+        # the gazette's year after `//` (`// Собрание законодательства РФ. 1994. № 32`) gives
+        # way to the act's own date
+        return [
+            (OTHER if label == "issued" and a >= date[1] else label, a, b) for label, a, b in out
+        ]
+    return list(found)

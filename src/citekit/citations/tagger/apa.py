@@ -10,7 +10,7 @@ from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["names_before_year", "title_after_year"]
+__all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
 _TITLE_YEAR_HOST = frozenset({"title", "issued", "container-title"})
@@ -120,3 +120,67 @@ def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool
         ):
             return False
     return initial
+
+
+_PUBLISHER_WORDS = 4  # words of a publisher's name after the title at most (`Leske + Budrich`)
+_SHORTEST_TITLE = 2  # tokens of the title before its period at least
+_JOINERS = frozenset({"&", "+", "-", "‐"})
+# what a book's reference has not: a host, a publisher, a link, a page
+_NOT_A_BOOK = frozenset({"container-title", "publisher", "URL", "DOI", "page", "volume", "issue"})
+
+
+def publisher_after_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the publisher of an author-date book (`Roy, O. (1997). La nouvelle Asie
+    centrale. Seuil.`, `Yılmaz, A. (2010). Orta Asya tarihi. Ötüken.`): APA writes the
+    publisher as the last sentence after the title, so a few capitalised words that close the
+    note (no lexicon word among them: no place, no volume's word) after the title's period are
+    the publisher, whether the title's run took them in or the model read them as the place,
+    in a note with a bracketed year before the title and no host, publisher, link or page."""
+    labels = list(map(run_label, found))
+    if labels.count("title") != 1 or not _NOT_A_BOOK.isdisjoint(labels) or "issued" not in labels:
+        return list(found)
+    t, y = labels.index("title"), labels.index("issued")
+    if y > t or not _bracketed(tokens, found[y][1], found[y][2]):
+        return list(found)
+    rest = [j for j in range(t + 1, len(found)) if labels[j] != OTHER]
+    a, b = found[t][1], found[t][2]
+    if rest == [len(found) - 2] and labels[rest[0]] == "publisher-place":
+        _, c, d = found[rest[0]]
+        between = [tok.text for tok in tokens[b:c]]
+        if between == ["."] and _publisher_words(tokens, marks, c, d) and _closing(tokens, d):
+            return [*found[: rest[0]], ("publisher", c, d), *found[rest[0] + 1 :]]
+        return list(found)
+    if rest or not _closing(tokens, b):
+        return list(found)
+    end = b - 1 if tokens[b - 1].text == "." else b
+    period = next((k for k in range(end - 1, a, -1) if tokens[k].text == "."), None)
+    if period is None or period - a < _SHORTEST_TITLE or is_initial(tokens[period - 1].text):
+        return list(found)
+    if not _publisher_words(tokens, marks, period + 1, end):
+        return list(found)
+    runs: list[Run] = [
+        ("title", a, period),
+        (OTHER, period, period + 1),
+        ("publisher", period + 1, end),
+    ]
+    if end < b:
+        runs.append((OTHER, end, b))
+    return [*found[:t], *runs, *found[t + 1 :]]
+
+
+def _closing(tokens: Sequence[Token], k: int) -> bool:
+    """Whether nothing but a period follows token `k - 1`."""
+    return all(tok.text == "." for tok in tokens[k:])
+
+
+def _publisher_words(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are a few capitalised words (joined by `&`, `+`, a hyphen) that no
+    language file lists (a place, a volume's or an edition's word)."""
+    named = [tok.text for tok in tokens[a:b] if tok.text not in _JOINERS]
+    if not named or len(named) > _PUBLISHER_WORDS:
+        return False
+    if not all(w[:1].isupper() and (w.isalpha() or w == ".") for w in named):
+        return False
+    return not any(marks[k] for k in range(a, b))

@@ -1,12 +1,18 @@
 """A surname's second initial: `Валиханов Ч. Ч. Собрание сочинений`, `Султанов Т. И.
 Казахстан…`. A name written surname first takes one or two initials; when the model ended the
 name at the first and opened the next run with a lone capital and its period, that initial
-is the name's (a repeated letter, or `И.` that reads as the word "and", misled it)."""
+is the name's (a repeated letter, or `И.` that reads as the word "and", misled it).
+
+And a name written given name first with a middle initial: `Peter B. Golden, An Introduction
+…`: when the model ended the name at the initial, the one capitalised word after it, closed by
+a comma, is the family name (a known given name opens the name: `Kaya M. Tarih, 2010` stays)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import capitalised, is_initial
 from citekit.citations.tagger.roles import PERSONS
@@ -39,13 +45,32 @@ def _opens_with_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
+def _family_after(tokens: Sequence[Token], a: int, c: int, d: int) -> bool:
+    """Whether `Given X.` (a..c) is followed by one capitalised word and a comma (c..c+2)."""
+    return (
+        lower(tokens[a].text) in given_names()
+        and d - c >= 3
+        and capitalised(tokens[c].text)
+        and len(tokens[c].text) > 1
+        and tokens[c].text.isalpha()
+        and tokens[c + 1].text == ","
+        and lower(tokens[c].text) not in given_names()
+    )
+
+
 def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
-    """`found` with a lone initial that opens the run after `Surname X.` moved into the name."""
+    """`found` with a lone initial that opens the run after `Surname X.` moved into the name,
+    and the family name after `Given X.` taken back from the run after it."""
     out = list(found)
-    for j in range(len(out) - 1):
+    j = 0
+    while j < len(out) - 1:
         (label, a, b), (after, c, d) = out[j], out[j + 1]
         if label not in PERSONS or after == OTHER or after in PERSONS or b != c:
+            j += 1
             continue
         if _one_initial(tokens, a, b) and _opens_with_initial(tokens, c, d):
             out[j], out[j + 1] = (label, a, c + 2), (after, c + 2, d)
+        elif _one_initial(tokens, a, b) and _family_after(tokens, a, c, d):
+            out[j : j + 2] = [(label, a, c + 1), (OTHER, c + 1, c + 2), (after, c + 2, d)]
+        j += 1
     return out

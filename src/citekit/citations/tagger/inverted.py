@@ -1,6 +1,7 @@
 """An inverted name's given names end at their period (`Cooley, Alexander. Great Games, Local
 Rules …`): a person's run that the model carried on past `Given.` into the title's first words
-gives them back to the title."""
+gives them back to the title. Closed by a colon instead (`Kreiser, Klaus: Der Osmanische
+Staat`), the given names the title's run took in go back to the name."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ import functools
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
-from citekit.citations.names import given_names
+from citekit.citations.names import family_particles, given_names
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["given_names_end", "name_before_title"]
+__all__ = ["given_before_colon", "given_names_end", "name_before_title", "particle_after_initials"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
 _SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
@@ -64,6 +66,130 @@ def given_names_end(
             return [*found[:j], *runs, *found[j + 1 :]]
         return list(found)
     return list(found)
+
+
+_GIVEN_WORDS = 3  # given names (and a particle) before the colon at most
+
+
+def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the given names of a name inverted and closed by a colon (`Kreiser, Klaus:
+    Der Osmanische Staat`, `Gabain, Annemarie von: Alttürkische Grammatik`: German notes' and
+    DIN 1505's form) given back to the person's run, when the model read the family name alone
+    as the person and the given names as the title's first words. The person's run is the
+    note's first named one and one word (a hyphenated one too); after its comma come a few
+    capitalised words (a particle may close them), the colon, and the title's first word."""
+    labels = list(map(run_label, found))
+    j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
+    if j < len(found) and labels[j] == "title" and "author" not in labels:
+        return _whole_name_in_title(tokens, found, j)
+    if j + 2 >= len(found) or labels[j] not in _PERSONS:
+        return list(found)  # no person first (a title or a host before the name: no such form)
+    label, a, b = found[j]
+    if not _one_word(tokens, a, b):
+        return list(found)
+    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    if gap != OTHER or (c, d) != (b, b + 1) or tokens[c].text != "," or after != "title":
+        return list(found)
+    colon = _colon_after_given(tokens, e, f)
+    if colon is None:
+        return list(found)
+    runs: list[Run] = [(label, a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, f)]
+    return [*found[:j], *runs, *found[j + 3 :]]
+
+
+def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
+    """`found` with the name that opens the note's first run, a title, read as its author
+    (`Kappeler, Andreas: Russland als Vielvölkerreich`): one word, its comma, given names one
+    of which is a known given name, the colon, and the title's first word."""
+    _, a, f = found[j]
+    comma = next(
+        (k for k in range(a + 1, min(f, a + _FAMILY_PARTS + 1)) if tokens[k].text == ","), None
+    )
+    if comma is None or not _one_word(tokens, a, comma):
+        return list(found)
+    colon = _colon_after_given(tokens, comma + 1, f)
+    if colon is None:
+        return list(found)
+    known = given_names()
+    if not any(lower(t.text) in known for t in tokens[comma + 1 : colon]):
+        return list(found)
+    runs: list[Run] = [("author", a, colon), (OTHER, colon, colon + 1), ("title", colon + 1, f)]
+    return [*found[:j], *runs, *found[j + 1 :]]
+
+
+_FAMILY_PARTS = 3  # tokens of a family name at most (`Kellner - Heinkele`)
+
+
+def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are one capitalised word, or its parts joined by hyphens."""
+    parts = [t.text for t in tokens[a:b]]
+    words = parts[::2]
+    return (
+        all(_capitalised(w) for w in words)
+        and all(p == "-" for p in parts[1::2])
+        and all(tokens[k].end == tokens[k + 1].start for k in range(a, b - 1))
+    )
+
+
+def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
+    """The colon that closes the given names opening the title run e..f, followed by the
+    title's capitalised first word; None when the run opens otherwise."""
+    particles = family_particles()
+    words = 0
+    k = e
+    while k < f and tokens[k].text != ":":
+        text = tokens[k].text
+        if _capitalised(text):
+            words += 1
+        elif not (words and (text == "-" or lower(text) in particles)):
+            return None
+        if words > _GIVEN_WORDS:
+            return None
+        k += 1
+    if not words or k + 1 >= f or not _capitalised(tokens[k + 1].text):
+        return None
+    return k
+
+
+_PARTICLES = 2  # particle words after the initials at most (`van der`)
+
+
+def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the particle GOST writes after a name's initials (`Gabain A. von.`,
+    `Gumppenberg M.-C. von.`, `Leeuw C. van der.`) given to the person's run that ends with
+    the initials: the particle is the family name's, its period the name's end, and the title
+    begins after it."""
+    labels = list(map(run_label, found))
+    j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
+    if j >= len(found) or labels[j] not in _PERSONS:
+        return list(found)
+    label, a, b = found[j]
+    if b - a < _INITIALS_RUN or tokens[b - 1].text != "." or not _initial(tokens[b - 2].text):
+        return list(found)
+    k = b
+    while k + 2 < len(tokens) and tokens[k].text == "-" and _initial(tokens[k + 1].text):
+        if tokens[k + 2].text != ".":
+            return list(found)
+        k += 3  # `M.-C.`: a hyphenated given name's initials
+    particles = family_particles()
+    start = k
+    while k < len(tokens) and k - start < _PARTICLES and lower(tokens[k].text) in particles:
+        if not tokens[k].text.islower():
+            return list(found)
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k].text != ".":
+        return list(found)
+    return painted(painted(found, (label, a, k)), (OTHER, k, k + 1))
+
+
+_INITIALS_RUN = 3  # `Family I .` at least
+
+
+def _initial(word: str) -> bool:
+    return word.isalpha() and word[0].isupper() and len(word) <= _INITIAL_LETTERS
+
+
+_INITIAL_LETTERS = 2  # `A`, `Ch`
 
 
 def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

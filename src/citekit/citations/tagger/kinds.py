@@ -44,13 +44,16 @@ def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with a book's one host read as its title when no run is a title: a name before
     the imprint (`Kafesoğlu, Türk Millî Kültürü, 35. baskı, İstanbul: Ötüken`) is no host of a
     part when the note has a publisher or place and no periodical's numbers (a volume, an
-    issue, or their words: `Sayı: 12`)."""
+    issue, or their words: `Sayı: 12`); a volume beside the whole's extent is a book's
+    (`Казахская ССР: краткая энциклопедия. — Алма-Ата : …, 1989. — Т. 3. — 592 с.`)."""
     labels = list(map(run_label, found))
     if "title" in labels or labels.count("container-title") != 1:
         return list(found)
-    if _IMPRINT.isdisjoint(labels) or not {"volume", "issue"}.isdisjoint(labels):
+    # a volume with the whole's extent is a multi-volume book's (`— Т. 3. — 592 с.`)
+    whole = "number-of-pages" in labels and "page" not in labels and "issue" not in labels
+    if _IMPRINT.isdisjoint(labels) or "issue" in labels or ("volume" in labels and not whole):
         return list(found)
-    if any("Bvolume" in m or ("Bissue" in m and "Bpage" not in m) for m in marks):
+    if any(("Bvolume" in m and not whole) or ("Bissue" in m and "Bpage" not in m) for m in marks):
         return list(found)  # `Sayı: 12`: a periodical's number, whatever the model made of it
     j = labels.index("container-title")
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]

@@ -94,6 +94,14 @@ def _title_span(tokens: Sequence[Token], labels: Sequence[str], mark: int) -> tu
     for k in range(mark):
         if labels[k] in _KEPT:
             start = k + 1
+    if start == mark and labels[mark - 1] in PERSONS:
+        # `Население Казахстана (рус.). Бюро …`: the mark closes a title, so a person's run
+        # that reaches it (and opens the note, or follows a period) was the title's words
+        opened = mark - 1
+        while opened > 0 and labels[opened - 1] == labels[mark - 1]:
+            opened -= 1
+        if opened == 0 or tokens[opened - 1].text == ".":
+            start = opened
     if tokens[mark - 1].text in _CLOSING_QUOTES:
         opening = next((k for k in range(mark - 2, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0)
         if opening >= start and labels[opening - 1] != "title":
@@ -146,6 +154,8 @@ def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     end = _site_end(tokens, labels, period + 1)
     if start >= title_end or end is None:
         return list(found)
+    if all(labels[k] in PERSONS for k in range(start, title_end)):
+        labels[start:title_end] = ["title"] * (title_end - start)  # a name's run was the title
     if any(labels[k] == "container-title" for k in (*range(start), *range(end, len(labels)))):
         return list(found)  # a host named elsewhere: the sentence is no site
     title = _title_labels(tokens, labels, start, title_end)

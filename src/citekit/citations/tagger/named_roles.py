@@ -19,9 +19,11 @@ __all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
 
 _ROLES = {"Btranslator": "translator", "Beditor": "editor"}
 _REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
+_IMPRINT = frozenset({"publisher-place", "publisher"})
 _NAME_WORDS = 3  # words (or initials) of one name at most
 _JOINS = frozenset({",", "&"})
 _INITIAL = 2  # letters of a written initial at most (`Ye.`)
+_PHRASE = 2  # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
 
 
 def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
@@ -40,19 +42,30 @@ def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int
     return k if words else None
 
 
-def _list_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+def _list_end(
+    tokens: Sequence[Token], marks: Sequence[set[str]], k: int, least: int = 2
+) -> int | None:
     """Where a list of names joined by `and` words or commas that starts at `k` ends, when it
-    ends a sentence (a period, a comma before the imprint, a bracket) and holds two names."""
-    names = 0
+    ends a sentence (a period, a comma before the imprint, a bracket) and holds `least` names
+    or more; one name alone, when it is enough, ends at its own comma (`trad. par M. Donskis,
+    Paris`: the place after it is no second name)."""
+    names, first = 0, None
     while (end := _name_end(tokens, marks, k)) is not None:
         names += 1
         k = end
+        first = k if first is None else first
         if k < len(tokens) and ("and" in marks[k] or tokens[k].text in _JOINS):
             k += 1
             continue
         break
-    closed = k >= len(tokens) or tokens[k].text in ".,;)("
-    return k if names >= 2 and closed else None
+    if names >= least and _closes(tokens, k):
+        return k
+    return first if least == 1 and first is not None and _closes(tokens, first) else None
+
+
+def _closes(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
+    return k >= len(tokens) or tokens[k].text in ".,;)("
 
 
 def _opens_note(tokens: Sequence[Token], k: int) -> bool:
@@ -77,8 +90,15 @@ def names_after_role(
         role = next((_ROLES[m] for m in found_marks if m in _ROLES), None)
         if role is None:
             continue
-        start = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
-        end = _list_end(tokens, marks, start) if start < len(tokens) else None
+        # past the role's words (`çev.`, `trans. by`, `trad. par`); a phrase of two words or
+        # more (its preposition: `by`, `par`, `von`) names one person as surely as a list
+        start, words = k + 1, 1
+        while start < len(tokens) and role in marks[start] and "B" + role not in marks[start]:
+            if tokens[start].text.isalpha():
+                words += 1
+            start += 1
+        least = 1 if words >= _PHRASE else 2
+        end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
             continue
         if _opens_note(tokens, k) and not any(
@@ -97,7 +117,9 @@ def names_after_role(
             and b > start
             and any(t.text.isalpha() for t in tokens[max(a, start) : min(b, end)])
         )
-        if labels <= _REPLACEABLE and next(named, None) is not None:
+        # after a phrase, a name the model read as the imprint's is the person's all the same
+        replaceable = _REPLACEABLE | _IMPRINT if least == 1 else _REPLACEABLE
+        if labels <= replaceable and next(named, None) is not None:
             out = painted(out, (role, start, end))
     return out
 

@@ -2,9 +2,11 @@
 2021. – 16 желтоқсан. – 5 б.` An article in a paper or journal (a part after GOST's `//`
 whose host has no publisher and no place) has pages, never a whole's extent: the number with
 its page word after the host is the page. A host book's imprint (`// Сборник. — М. : Наука,
-2010. — 320 с.`) keeps its extent. A range of numbers with no access word the model called an
-access date is the page (`Uluslararası İlişkiler 15 (2018): 1-22`): a date has its year. Of
-two pages, the first labelled by a word that is also an issue's (Turkish `S.`: sayı and sayfa)
+2010. — 320 с.`) keeps its extent. And the converse: a book's number with an extent's word
+after it, last in a note with an imprint and no host (`Wiesbaden: Steiner, 1963. 558 S.`), is
+its extent, never a page. A range of numbers with no access word the model called an access
+date is the page (`Uluslararası İlişkiler 15 (2018): 1-22`): a date has its year. Of two
+pages, the first labelled by a word that is also an issue's (Turkish `S.`: sayı and sayfa)
 after a host is the issue (`Türk Kültürü, S. 245, Ankara 1983, s. 12-18`)."""
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["issue_before_page", "periodical_page", "range_is_page"]
+__all__ = ["book_extent", "issue_before_page", "periodical_page", "range_is_page"]
 
 _IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
@@ -37,6 +39,45 @@ def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if host is None or found[j][1] < host:
         return list(found)
     return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+_BOOK_IMPRINT = frozenset({"publisher", "publisher-place"})
+
+
+def book_extent(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the one page read from a book's last number, its page word after it an
+    extent's word too and nothing after but a period (`… Wiesbaden: Steiner, 1963. 558 S.`),
+    read as the extent: the note names a place or publisher and no host, and the number opens
+    GOST's area of its own after a period (`. 558 S.`, `. – 558 S.`); after a comma it is the
+    cited page (`Алматы, «Ана тілі», 1991, 57 бет.`)."""
+    labels = [label for label, _, _ in found]
+    if labels.count("page") != 1 or "container-title" in labels or _BOOK_IMPRINT.isdisjoint(labels):
+        return list(found)  # most notes (at C speed)
+    j = labels.index("page")
+    _, a, b = found[j]
+    if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != len(found) - 1:
+        return list(found)
+    if not _area_opens(tokens, a):
+        return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
+    rest = found[j + 1]
+    words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
+    if rest[0] != OTHER or len(words) != 1 or words[0] != b:
+        return list(found)
+    if not {"Bextent", "Bpage"} <= marks[b]:
+        return list(found)
+    if any(tokens[k].text not in "." for k in range(b + 1, rest[2])):
+        return list(found)
+    return [*found[:j], ("number-of-pages", a, b), *found[j + 1 :]]
+
+
+def _area_opens(tokens: Sequence[Token], a: int) -> bool:
+    """Whether token `a` opens a description's area: a period before it, or a dash after one."""
+    k = a - 1
+    if k >= 1 and tokens[k].text in "–—-":
+        k -= 1
+    return k >= 0 and tokens[k].text == "."
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -210,10 +210,11 @@ def place_then_place(
         (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
         if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
             continue
-        if [t.text for t in tokens[c:d]] != [":"] or any(
-            marks[k] & _PLACE_MARKS for k in range(e, f)
-        ):
+        if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
+        dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
+        if not dated and any(marks[k] & _PLACE_MARKS for k in range(e, f)):
+            return list(found)  # a known place, but for a house named for one before the year
         labels = [r[0] for r in found]
         if second == "container-title" and (
             labels.count(second) > 1 or _NUMBERED & set(labels) or _periodical(tokens, marks, e, f)

@@ -8,16 +8,22 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.acts import law_head
+from citekit.citations.tagger.acts import act_date, law_head
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.apa import names_before_year, title_after_year
+from citekit.citations.tagger.apa import (
+    names_before_year,
+    publisher_after_title,
+    title_after_year,
+)
 from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
+from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.countries import (
     place_and_country,
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.designations import thesis_designation
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -31,15 +37,14 @@ from citekit.citations.tagger.forms import (
 )
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
     direct_names_on,
-    first_given,
     hyphenated_initials,
     initial_end,
     initial_next,
     initials_close,
     inverted_head,
-    listed_initials,
     names_before_quote,
     short_author,
     with_initials,
@@ -54,7 +59,12 @@ from citekit.citations.tagger.hosts import (
     year_after_host,
 )
 from citekit.citations.tagger.initials import second_initial
-from citekit.citations.tagger.inverted import given_names_end, name_before_title
+from citekit.citations.tagger.inverted import (
+    given_before_colon,
+    given_names_end,
+    name_before_title,
+    particle_after_initials,
+)
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
@@ -73,7 +83,12 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.pages import issue_before_page, periodical_page, range_is_page
+from citekit.citations.tagger.pages import (
+    book_extent,
+    issue_before_page,
+    periodical_page,
+    range_is_page,
+)
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     body_publishes,
@@ -119,6 +134,7 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
+from citekit.citations.tagger.sites import format_mark, site_sentence
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -137,6 +153,7 @@ from citekit.citations.tagger.worded_dates import (
     season_before_year,
     worded_dates,
 )
+from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     edition_word_in_title,
     host_gives_word,
@@ -187,6 +204,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
+    found = particle_after_initials(tokens, given_before_colon(tokens, found))
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
@@ -201,6 +219,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = publisher_after_title(tokens, marks, found)
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = month_before_year(tokens, found)
@@ -377,7 +396,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = periodical_page(tokens, numbered_runs(tokens, marks, range_is_page(tokens, marks, out)))
-    out = issue_before_page(tokens, marks, out)
+    out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
@@ -385,4 +404,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
-    return host_alone(marks, out)
+    out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
+    out = format_mark(tokens, thesis_designation(tokens, marks, out))
+    return act_date(tokens, marks, written_numbers(tokens, marks, out))

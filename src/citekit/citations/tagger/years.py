@@ -175,7 +175,10 @@ def number_before_word(
     out = list(found)
     for j in words:
         i = _number_before(tokens, j)
-        if i is None or marks[j] & {"Bpage", "Bextent"}:
+        end = i + 1 if i is not None else None
+        if i is None and "Bedition" in marks[j] and (i := _lettered_number(tokens, j)) is not None:
+            end = i + 2  # `2e éd.`, `2nd ed.`: the edition with its letters, as written
+        if i is None or end is None or marks[j] & {"Bpage", "Bextent"}:
             continue
         said = {"issue", "volume", "edition"} & {m[1:] for m in marks[j] if m.startswith("B")}
         k = j + 1
@@ -189,27 +192,33 @@ def number_before_word(
         # a host's run may end with the number (`Ykdysadyýet meseleleri 8-nji sany`), not hold
         # it (`In: 1-nji tom. Ylmy terminologiýa`: the host volume's own name)
         alone = current[0] == "title" and current[1:] == (i, i + 1)  # `35` read as a title
+        # `„Alttürkische Grammatik“, 3. Aufl., Wiesbaden`: a run of the number, its mark and
+        # its word alone
+        own = current[0] in ("title", "container-title") and current[1] == i and current[2] <= k
         # `Türkmen halkynyň taryhy, 1-nji tom, Aşgabat`: a title run that took in the volume
-        # written after its comma, up to the word
-        tail = current[0] == "title" and current[2] == j + 1 and tokens[i - 1].text == ","
+        # written after its comma, up to the word, or up to the number (`…, 3. Auflage, Wien`)
+        tail = current[0] == "title" and current[2] in (i + 1, j + 1) and tokens[i - 1].text == ","
         # `25. bs.` read as a date: a number no year, its word after it, is no date
         dated = current[0] == "issued" and current[1] == i and current[2] <= j
-        if (
+        if own:
+            out = painted(painted(out, (OTHER, i, current[2])), (label, i, end))
+            labels.add(label)
+        elif (
             current[0] == OTHER
             or alone
             or (current[0] == "container-title" and current[2] == i + 1)
             or (dated and not is_year(tokens[i].text))
         ):
-            out = painted(out, (label, i, i + 1))
+            out = painted(out, (label, i, end))
             labels.add(label)
         elif label == "edition" and _title_closes(tokens, current, i, k) and not hosted:
             # `Історія України : посібник. 3-тє вид.`: a title's last sentence that is its
             # edition alone, the edition's own words after it, is the edition's; a part in a
             # host has none (`Рецензія на: … Історія України. 3-тє вид. // Вісник …`)
-            out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, i + 1))
+            out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, end))
             labels.add(label)
         elif tail and current[1] < i - 1:
-            out = painted(painted(out, (OTHER, i - 1, j + 1)), (label, i, i + 1))
+            out = painted(painted(out, (OTHER, i - 1, j + 1)), (label, i, end))
             labels.add(label)
     return out
 
@@ -279,6 +288,21 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
     return i
 
 
+def _lettered_number(tokens: Sequence[Token], j: int) -> int | None:
+    """The number whose ordinal letters, glued to it, come right before word `j` after a
+    space (`2e éd.`, `2nd ed.`, `3rd edn`; an edition's: `19th c.` is a century, no volume);
+    None otherwise."""
+    if j < 2:
+        return None
+    number, letters = tokens[j - 2], tokens[j - 1]
+    if not (letters.text.isalpha() and letters.text.islower() and len(letters.text) <= _LETTERS):
+        return None
+    if not number.text.isdecimal() or len(number.text) > 2 or number.end != letters.start:
+        return None
+    return j - 2 if letters.end < tokens[j].start else None
+
+
+_LETTERS = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
 _ROMAN = frozenset("IVXLC")
 
 

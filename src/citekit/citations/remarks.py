@@ -1,0 +1,48 @@
+"""Short remarks: a note of a few lower-case words, or an author's or editor's note, that names
+no source of its own (`This point is disputed by several authors.`, `Здесь и далее перевод
+мой. – И. И.`, `Автордың ескертпесі.`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from citekit.citations.fields import commentary_spans
+
+__all__ = ["remark"]
+
+_MIN_WORDS = 6  # fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
+_MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
+_SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[^\W\d_]{1,2}\.\s*){1,3}$")  # "– И. И.", "— А.К."
+_EDGES = ".,:;!?()[]*_–—-«»“”\"'"
+_SENTENCE_END = ".!?"
+
+
+def remark(text: str) -> bool:
+    """Whether `text` is a remark with no source: no digit, address or quotation, and, once the
+    language files' commentary phrases and a closing signature of initials are set aside,
+    every word after a sentence's first in lower case (six words at least; three beside a
+    commentary phrase, or none: `Emphasis added.`). A first word followed by a comma is an
+    author before a title written in sentence case (`Yılmaz, türk dış politikası.`): no
+    remark."""
+    if any(c.isdigit() for c in text) or "://" in text or "www." in text:
+        return False
+    body = _SIGNATURE.sub("", text)
+    spans = commentary_spans(body)
+    for start, end in reversed(spans):
+        body = body[:start] + " " + body[end:]
+    raw = [w for w in body.split() if w.strip(_EDGES)]
+    if not raw:
+        return bool(spans)
+    if len(raw) < (_MIN_LEFT if spans else _MIN_WORDS):
+        return False
+    if raw[0].endswith(","):
+        return False
+    for before, word in itertools.pairwise(raw):
+        plain = word.strip(_EDGES)
+        if not plain[:1].isupper():
+            continue
+        opener = before.strip(_EDGES)
+        if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
+            return False  # a capital inside a sentence: a name or a title
+    return True

@@ -1,0 +1,146 @@
+"""A web source's site is a sentence of its own after the title: Wikipedia's cite templates
+(`Перепис за 2009 рік (PDF). Державна служба статистики України. Архів оригіналу за …
+Процитовано …`) and GOST's and DSTU's electronic sources (`Автор. Назва. Освіторія. 2023.
+URL: … (дата звернення: …)`) write `Title. Site.` before the date, the address and the access
+date. When the model ran the title over the site's sentence, in a note read online (an access
+date, or an archived copy) that names no host and no book's imprint, the title's last short
+sentence is the site when the date, the access date or the archived copy follows it (an
+address or a slash follows a subtitle as often: `Aýakgap. Çeýeligi kesgitlemegiň usuly. URL:
+…`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit._text import unmixed
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["format_mark", "site_sentence"]
+
+# a file's format that Wikipedia's cite templates write after the title (`format=`)
+_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
+
+_MIN_WORD = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
+_MAX_SITE = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
+# what may follow a site's sentence: its date and the parts of a source read online
+_AFTER = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
+# a host or a book's imprint or numbers: the sentence after the title is no site
+_PRINTED = frozenset(
+    {
+        "container-title",
+        "collection-title",
+        "publisher",
+        "publisher-place",
+        "number-of-pages",
+        "ISBN",
+        "edition",
+        "volume",
+        "issue",
+        "page",
+        "genre",
+    }
+)
+
+
+def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the period at `i` ends a sentence: glued to a word of three letters or more, a
+    number (`перепис населення 2001.`) or a bracket's close (`(PDF).`), a capitalised word
+    after it."""
+    before, after = tokens[i - 1], tokens[i + 1]
+    if tokens[i].text != "." or before.end != tokens[i].start:
+        return False
+    worded = before.text.isalnum() and len(before.text) >= _MIN_WORD  # a word or a year
+    if not (worded or before.text == ")"):
+        return False
+    return after.text[:1].isupper() and after.text[:1].isalpha()
+
+
+def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """The period inside the title's run `a`..`b` after which its last sentence, a site's
+    short name, opens; None when there is none."""
+    end = b - 1 if tokens[b - 1].text == "." else b
+    for i in range(end - 2, a, -1):
+        if tokens[i].text != ".":
+            continue
+        if not _ends_sentence(tokens, i):
+            return None
+        words = [t.text for t in tokens[i + 1 : end]]
+        named = sum(1 for w in words if w[:1].isalpha())
+        if named > _MAX_SITE or any(w[:1].isdigit() for w in words):
+            return None
+        return i
+    return None
+
+
+def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
+    """Where the title ends before its period at `cut`: before a bracketed mark that closes it
+    (`(PDF)`), else at the period."""
+    if tokens[cut - 1].text != ")":
+        return cut
+    opened = next((k for k in range(cut - 2, a, -1) if tokens[k].text == "("), None)
+    return opened if opened is not None else cut
+
+
+def _dated_after(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run], b: int
+) -> bool:
+    """Whether the site's date, an access date or an archived copy's words come right after
+    token `b` (`Освіторія. 2023.`, `Росстат. Дата обращения: …`, `(PDF). Архів оригіналу …`),
+    brackets and punctuation apart: an address or a slash there follows a subtitle as often."""
+    k = b
+    while k < len(tokens) and not tokens[k].text[:1].isalnum():
+        k += 1
+    if k == len(tokens):
+        return False
+    if "Barchived" in marks[k] or "Baccessed" in marks[k]:
+        return True
+    return any(label in ("issued", "accessed") and a <= k < c for label, a, c in found)
+
+
+def site_sentence(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the site's sentence at the end of a web source's title read as the host."""
+    labels = [label for label, _, _ in found]
+    if labels.count("title") != 1 or not _PRINTED.isdisjoint(labels):
+        return list(found)
+    online = "accessed" in labels or any("Barchived" in m for m in marks)
+    if not online:
+        return list(found)
+    j = labels.index("title")
+    if any(label not in _AFTER for label in labels[j + 1 :]):
+        return list(found)
+    _, a, b = found[j]
+    if not _dated_after(tokens, marks, found, b):
+        return list(found)
+    cut = _cut(tokens, a, b)
+    if cut is None:
+        return list(found)
+    end = _bracket_before(tokens, a, cut)
+    if end <= a:
+        return list(found)
+    site_end = b - 1 if tokens[b - 1].text == "." else b
+    runs: list[Run] = [
+        ("title", a, end),
+        (OTHER, end, cut + 1),
+        ("container-title", cut + 1, site_end),
+    ]
+    if site_end < b:
+        runs.append((OTHER, site_end, b))
+    return [*found[:j], *runs, *found[j + 1 :]]
+
+
+def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a file's format in brackets that closes a title run (`Перепис за 2009 рік
+    (PDF). Архів оригіналу …`) given to no field: it tells the file, not the work's name."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        end = b - 1 if tokens[b - 1].text == "." else b
+        if label != "title" or end - a < 4 or tokens[end - 1].text != ")":
+            continue
+        # a format's name typed with a twin letter of another alphabet (`РDF`) is the name
+        if tokens[end - 3].text == "(" and unmixed(tokens[end - 2].text).casefold() in _FORMATS:
+            out[j : j + 1] = [("title", a, end - 3), (OTHER, end - 3, b)]
+            return out
+    return out

@@ -1,0 +1,147 @@
+"""Numbers read whole, as the label beside them writes them. An edition's ordinal keeps its
+suffix (`3-е изд.`, `3-тє вид.`: the edition is `3-е`, as written); a range of numbers next to
+a page's word (`С. 1012-1020`, `8-11 б.`, `35-36 бб.`) is the page, for a range is never an
+extent, a volume or a date; the number glued to the issue's sign (`№2`, `№1-1`) is the issue,
+whole; and a volume written number first (`2-том`) that closes a title is no title's. The
+words are the language files' (`ordinal_suffixes`, the lexicon's marks)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.years import ordinal_suffixes
+
+__all__ = ["written_numbers"]
+
+_DASHES = frozenset("-–—")
+# what a range's numbers may have been read as: a page's range is never a whole's extent,
+# a volume's number or a year
+_MISREAD = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` follows the token before it with no space."""
+    return i > 0 and tokens[i].start == tokens[i - 1].end
+
+
+def _label_at(found: Sequence[Run], i: int) -> str:
+    return next((label for label, a, b in found if a <= i < b), OTHER)
+
+
+def _edition_suffix(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an edition's number taking in its glued ordinal suffix (`4` + `-е`)."""
+    out = list(found)
+    for label, a, b in found:
+        if label != "edition" or b + 1 >= len(tokens) or not tokens[b - 1].text.isdecimal():
+            continue
+        dash, suffix = tokens[b], tokens[b + 1]
+        if dash.text != "-" or not (_glued(tokens, b) and _glued(tokens, b + 1)):
+            continue
+        if suffix.text.casefold() in ordinal_suffixes() and _label_at(out, b + 1) == OTHER:
+            out = painted(out, ("edition", a, b + 2))
+    return out
+
+
+def _range_at(tokens: Sequence[Token], i: int) -> int | None:
+    """The end of a range of two numbers that opens at token `i` (`12–20`, `1012-1020`),
+    the second no smaller than the first (`1921–1929`: a span of years is kept out below)."""
+    if i + 2 >= len(tokens):
+        return None
+    first, dash, second = tokens[i], tokens[i + 1], tokens[i + 2]
+    if not (first.text.isdecimal() and dash.text in _DASHES and second.text.isdecimal()):
+        return None
+    if len(first.text) > len(second.text) and len(second.text) > 2:
+        return None
+    return i + 3
+
+
+def _page_range(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the first range of numbers right after a page's word (`С. 1012-1020`) or
+    right before one (`8-11 б.`) read as the page, when the note has none."""
+    if any(label == "page" for label, _, _ in found):
+        return list(found)
+    for k, mark in enumerate(marks):
+        if "Bpage" not in mark:
+            continue
+        after = k + 1
+        while after < len(tokens) and tokens[after].text == "." and "page" in marks[after]:
+            after += 1
+        spans = []
+        if after < len(tokens) and (end := _range_at(tokens, after)) is not None:
+            spans.append((after, end))
+        if k >= 3 and (start := k - 3) >= 0 and _range_at(tokens, start) == k:
+            spans.append((start, k))
+        for a, b in spans:
+            if any(_label_at(found, i) not in _MISREAD for i in range(a, b)):
+                continue
+            if all(1500 <= int(tokens[i].text) <= 2099 for i in (a, b - 1)):
+                continue  # `1921–1929`: years
+            return painted(found, ("page", a, b))
+    return list(found)
+
+
+def _issue_sign(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the number (or range) glued to an issue's sign read as the issue whole
+    (`№2`, `№1-1`) where the model left it, or a part of it, to no field."""
+    out = list(found)
+    for k in range(len(tokens) - 1):
+        if tokens[k].text != "№" or "Bissue" not in marks[k] or not _glued(tokens, k + 1):
+            continue
+        if not tokens[k + 1].text.isdecimal():
+            continue
+        end = _range_at(tokens, k + 1) or k + 2
+        if end > k + 2 and not (_glued(tokens, k + 2) and _glued(tokens, k + 3)):
+            end = k + 2  # `№ 2 - 3`: spaced, no range
+        labels = {_label_at(out, i) for i in range(k + 1, end)}
+        if labels <= {OTHER, "issue"} and labels != {"issue"}:
+            if any(label == "issue" for label, a, _ in out if not k < a < end):
+                continue  # the note's issue is elsewhere
+            out = painted(out, ("issue", k + 1, end))
+    return out
+
+
+_NAMED = frozenset({"title", "container-title"})
+_QUOTES = frozenset("\"“”«„‘'")
+
+
+def _volume_after_number(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a volume written number first (`2-том`) that closes a title's or host's
+    run after its period or comma (`Шығармалары. 5 томдық. 2-том.`) read as the volume, when
+    the note has none."""
+    if any(label == "volume" for label, _, _ in found):
+        return list(found)
+    for label, a, b in found:
+        if label not in _NAMED:
+            continue
+        end = b - 1 if tokens[b - 1].text == "." else b
+        word, number = end - 1, end - 3
+        if number <= a or "Bvolume" not in marks[word] or tokens[end - 2].text != "-":
+            continue
+        if not tokens[number].text.isdecimal() or tokens[number - 1].text not in ".,":
+            continue
+        if not (_glued(tokens, end - 2) and _glued(tokens, word)):
+            continue
+        if a > 0 and tokens[a - 1].text in _QUOTES:
+            continue  # `“ҰЛЫ ДАЛА ТІЛІ. 12-том,”`: inside the quotes, the title's own
+        found = painted(found, (OTHER, number - 1, b))
+        return painted(found, ("volume", number, number + 1))
+    return list(found)
+
+
+def written_numbers(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with editions' ordinals, pages' ranges and glued issues read whole."""
+    if not any(t.text.isdecimal() for t in tokens):
+        return list(found)
+    found = _page_range(tokens, marks, _edition_suffix(tokens, found))
+    return _volume_after_number(tokens, marks, _issue_sign(tokens, marks, found))
