@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -107,7 +107,9 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     and bodies, never the journal or book a part is in (that comes after `//`)."""
     if all(label != "container-title" for label, _, _ in found):
         return list(found)  # no host to move (the common case, told without a scan)
-    # the slashes, found at C speed (most notes have none)
+    if "/" not in text_set(tokens):
+        return list(found)  # no slash, no statement of responsibility (most notes)
+    # the slashes, found at C speed
     marks = itertools.compress(itertools.count(), map("/".__eq__, map(_TEXT, tokens)))
     ends = {i: _area_end(tokens, i) for i in marks if _slash(tokens, i)}
     spans = [(i, end) for i, end in ends.items() if end is not None]
@@ -360,6 +362,8 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if "title" not in out or "issued" not in out:
         return out  # no title, or no date after one (told at C speed)
+    if "(" not in text_set(tokens):
+        return out  # no bracket (most notes)
     # the opening brackets, found at C speed, then those right after the title
     last = len(tokens) - 4
     for i in itertools.compress(range(1, last), map("(".__eq__, map(_TEXT, tokens[1:last]))):
