@@ -1,8 +1,8 @@
-"""`tokens.text_set`: the texts of a note's tokens as a set, made once per token list."""
+"""`tokens.text_set` and `casefolded_set`: a note's token texts as a set, made once per list."""
 
 from __future__ import annotations
 
-from citekit.citations.tagger.tokens import text_set, tokenize
+from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
 
 
 def test_the_set_holds_every_token_text() -> None:
@@ -25,3 +25,10 @@ def test_a_slice_is_read_anew() -> None:
     tokens = tokenize("(1924–1925) М., 1958")
     assert "(" in text_set(tokens)
     assert "(" not in text_set(tokens[1:])
+
+
+def test_the_casefolded_set_folds_each_text() -> None:
+    tokens = tokenize("REPRINT, London: Dover, 1965")
+    assert casefolded_set(tokens) == frozenset(t.text.casefold() for t in tokens)
+    assert "reprint" in casefolded_set(tokens)
+    assert "reprint" not in casefolded_set(tokenize("London: Dover, 1965"))

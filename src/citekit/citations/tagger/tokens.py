@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["Token", "text_set", "token_texts", "tokenize"]
+__all__ = ["Token", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
 # opens with a literal or a class, which re tests before entering the branch: the address's
@@ -94,4 +94,23 @@ def text_set(tokens: Sequence[Token]) -> frozenset[str]:
         return last[1]
     found = frozenset(map(_TEXT, tokens))
     _LAST = (tokens, found)
+    return found
+
+
+_LAST_FOLDED: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+
+
+def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
+    """`text_set`, each text casefolded (`str.casefold`), made once per token list as it is:
+    whether a word of a list (a reprint's, a dating word) is in the note at all, in one look-up.
+
+    >>> sorted(casefolded_set(tokenize("Reprint, 1899")))
+    [',', '1899', 'reprint']
+    """
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is tokens:
+        return last[1]
+    found = frozenset(map(str.casefold, text_set(tokens)))
+    _LAST_FOLDED = (tokens, found)
     return found
