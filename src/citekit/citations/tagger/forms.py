@@ -141,6 +141,8 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds a bracketed role statement after the title (`Eser, (çev: Ad
     Soyad)`, `Title (trans. A. Smith)`): the person in it is the translator or editor, not
     the title's. None when the run holds none."""
+    if "(" not in text_set(tokens):
+        return None  # no bracket in the note (most notes: one look-up)
     for i in range(a + 1, b - 3):
         role = _role_words().get(tokens[i + 1].text.casefold())
         if tokens[i].text != "(" or role is None or tokens[i + 2].text not in ".:":
@@ -335,8 +337,8 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
     `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
     out = list(labels)
-    if "volume" not in out:
-        return out  # no volume, nothing to read (the common case, told at C speed)
+    if "volume" not in out or "(" not in text_set(tokens):
+        return out  # no volume, or no bracket: nothing to read (the common case)
     for i in range(len(tokens) - 2):
         if out[i] != "volume" or out[i + 1] == "volume" or tokens[i + 1].text != "(":
             continue
