@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -107,7 +107,9 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     and bodies, never the journal or book a part is in (that comes after `//`)."""
     if all(label != "container-title" for label, _, _ in found):
         return list(found)  # no host to move (the common case, told without a scan)
-    # the slashes, found at C speed (most notes have none)
+    if "/" not in text_set(tokens):
+        return list(found)  # no slash, no statement of responsibility (most notes)
+    # the slashes, found at C speed
     marks = itertools.compress(itertools.count(), map("/".__eq__, map(_TEXT, tokens)))
     ends = {i: _area_end(tokens, i) for i in marks if _slash(tokens, i)}
     spans = [(i, end) for i, end in ends.items() if end is not None]
@@ -139,6 +141,8 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds a bracketed role statement after the title (`Eser, (çev: Ad
     Soyad)`, `Title (trans. A. Smith)`): the person in it is the translator or editor, not
     the title's. None when the run holds none."""
+    if "(" not in text_set(tokens):
+        return None  # no bracket in the note (most notes: one look-up)
     for i in range(a + 1, b - 3):
         role = _role_words().get(tokens[i + 1].text.casefold())
         if tokens[i].text != "(" or role is None or tokens[i + 2].text not in ".:":
@@ -333,8 +337,8 @@ def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
     `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
     out = list(labels)
-    if "volume" not in out:
-        return out  # no volume, nothing to read (the common case, told at C speed)
+    if "volume" not in out or "(" not in text_set(tokens):
+        return out  # no volume, or no bracket: nothing to read (the common case)
     for i in range(len(tokens) - 2):
         if out[i] != "volume" or out[i + 1] == "volume" or tokens[i + 1].text != "(":
             continue
@@ -360,6 +364,8 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if "title" not in out or "issued" not in out:
         return out  # no title, or no date after one (told at C speed)
+    if "(" not in text_set(tokens):
+        return out  # no bracket (most notes)
     # the opening brackets, found at C speed, then those right after the title
     last = len(tokens) - 4
     for i in itertools.compress(range(1, last), map("(".__eq__, map(_TEXT, tokens[1:last]))):

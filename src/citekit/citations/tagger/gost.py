@@ -6,16 +6,14 @@ title."""
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["gost_part"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
-_TEXT = operator.attrgetter("text")
 _CLOSERS = frozenset("»”\"'’")
 _OPENERS = frozenset("«“„\"'‘")
 _ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
@@ -64,8 +62,8 @@ def gost_part(
 ) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
-    if "container-title" not in map(run_label, found) or "/" not in map(_TEXT, tokens):
-        return list(found)  # no host, or no slash (at C speed)
+    if "container-title" not in map(run_label, found) or "/" not in text_set(tokens):
+        return list(found)  # no host, or no slash (at C speed, in one look-up)
     slashes = _slashes(tokens)
     if slashes is None:
         return list(found)

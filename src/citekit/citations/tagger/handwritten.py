@@ -16,7 +16,7 @@ from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.roles import PERSONS, ROLES, role_before
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = [
     "author_before_work",
@@ -45,7 +45,7 @@ def author_before_work(
     labels = list(map(run_label, found))
     if "author" in labels or "title" not in labels or "container-title" not in labels:
         return list(found)
-    if any(t.text in _QUOTES for t in tokens) or any("in" in m for m in marks):
+    if not _QUOTES.isdisjoint(text_set(tokens)) or any("in" in m for m in marks):
         return list(found)
     fields = _fields(found)
     if len(fields) < 3:

@@ -9,7 +9,7 @@ import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, is_year
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
@@ -106,6 +106,8 @@ def _reprint_firsts() -> frozenset[str]:
 def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
     of it, in its clause (no comma, semicolon or bracket between)."""
+    if _reprint_firsts().isdisjoint(casefolded_set(tokens)):
+        return False  # no reprint's word in the note (most notes: one look-up)
     start = a
     while start > max(0, a - _NEAR) and tokens[start - 1].text not in _CLAUSE:
         start -= 1
@@ -136,8 +138,8 @@ def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]
     """`labels` with a work's run that is a reprint's clause (a year and a reprint's words,
     `1899 baskısının tıpkıbasımı`) given back: it names no work, when the note has a date."""
     out = list(labels)
-    if "issued" not in out:
-        return out
+    if "issued" not in out or _reprint_firsts().isdisjoint(casefolded_set(tokens)):
+        return out  # no date, or no reprint's word in the note (`reprinted`)
     i = 0
     while i < len(out):
         if out[i] not in _WORKS:

@@ -12,7 +12,7 @@ from citekit.citations._words import lower
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
 __all__ = ["law_heads"]
@@ -31,7 +31,10 @@ def law_heads(
     Кабінету` for an author), and the word that dates it before the date (`від`, `от`) given
     to no field."""
     kinds = any(map(operator.contains, marks, itertools.repeat("Blegislation")))  # C speed
-    if not kinds and not any(tokens[b - 1].text.casefold() in _dated() for _l, _a, b in found):
+    if not kinds and (
+        _dated().isdisjoint(casefolded_set(tokens))  # no dating word in the note (most notes)
+        or not any(tokens[b - 1].text.casefold() in _dated() for _l, _a, b in found)
+    ):
         return list(found)  # no document's kind, no run ending in a dating word
     out = list(found)
     for j, (label, a, b) in enumerate(out):

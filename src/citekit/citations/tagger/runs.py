@@ -144,7 +144,7 @@ from citekit.citations.tagger.subtitles import (
     title_head,
     title_through_and,
 )
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
@@ -190,7 +190,9 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
     : GOTO 10*`) given whole to the title: an italic span is one work's name."""
     out = list(labels)
-    # the stars' places, found at C speed (most notes have none)
+    if "*" not in text_set(tokens):
+        return out  # no emphasis (most notes)
+    # the stars' places, found at C speed
     stars = list(itertools.compress(itertools.count(), map("*".__eq__, map(_TEXT, tokens))))
     for i, j in zip(stars[::2], stars[1::2], strict=False):
         inner = [k for k in range(i + 1, j) if out[k] != OTHER]

@@ -7,11 +7,13 @@ Words, runs of digits and single punctuation marks are tokens; an address (``htt
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from collections.abc import Sequence
 
 from attrs import frozen
 
-__all__ = ["Token", "token_texts", "tokenize"]
+__all__ = ["Token", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
 # opens with a literal or a class, which re tests before entering the branch: the address's
@@ -70,3 +72,45 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
     if limit is None or len(text) <= limit:  # no more tokens than characters: all of them
         return _TOKEN.findall(text)  # the pattern has no group: each token's text
     return [m.group() for m in itertools.islice(_TOKEN.finditer(text), limit)]
+
+
+_TEXT = operator.attrgetter("text")
+# the token list `text_set` was last asked about, and its texts: the passes over one note
+# share one list (`tokenize`'s), so each asks in one look-up whether a mark is in the note
+_LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+
+
+def text_set(tokens: Sequence[Token]) -> frozenset[str]:
+    """The texts of `tokens`, as a set: made once for the list the passes over a note share
+    (a token list is never changed once made), so that a pass tells at once whether a mark or
+    word is in the note at all (most notes have no `*`, `/` or opening bracket).
+
+    >>> sorted(text_set(tokenize("Ibid., 5.")))
+    [',', '.', '5', 'Ibid']
+    """
+    global _LAST
+    last = _LAST  # read once: another thread may replace it meanwhile
+    if last[0] is tokens:
+        return last[1]
+    found = frozenset(map(_TEXT, tokens))
+    _LAST = (tokens, found)
+    return found
+
+
+_LAST_FOLDED: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+
+
+def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
+    """`text_set`, each text casefolded (`str.casefold`), made once per token list as it is:
+    whether a word of a list (a reprint's, a dating word) is in the note at all, in one look-up.
+
+    >>> sorted(casefolded_set(tokenize("Reprint, 1899")))
+    [',', '1899', 'reprint']
+    """
+    global _LAST_FOLDED
+    last = _LAST_FOLDED
+    if last[0] is tokens:
+        return last[1]
+    found = frozenset(map(str.casefold, text_set(tokens)))
+    _LAST_FOLDED = (tokens, found)
+    return found

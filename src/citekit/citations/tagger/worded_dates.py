@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.dates import read_date
 from citekit.languages import shipped_words
@@ -107,6 +107,8 @@ def worded_dates(
     """`found` with each date that writes its day or year with an ordinal suffix and reads
     whole (day, month and year) one date run."""
     # an ordinal's suffix follows a hyphen: the other tokens are not asked (most notes have none)
+    if "-" not in text_set(tokens):
+        return list(found)
     ordinals = [
         i for i in range(2, len(tokens)) if tokens[i - 1].text == "-" and _ordinal(tokens, i)
     ]

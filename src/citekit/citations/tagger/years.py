@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -123,6 +123,8 @@ def iso_dates(
     called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
     just before (`Archived from the original on 2022-10-15`) is not the note's date."""
     out = list(found)
+    if "-" not in text_set(tokens):
+        return out  # no hyphen, no ISO date (most notes)
     last = len(tokens) - 4  # a hyphen after the token, found at C speed
     for i in itertools.compress(range(last), map("-".__eq__, map(_TEXT, tokens[1 : last + 1]))):
         if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
