@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
-from citekit.citations.tagger.tokens import Token, tokenize
-from citekit.languages import available_languages, language, shipped_words
+from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon
+from citekit.citations.tagger.tokens import Token
 
 __all__ = [
     "LEXICON_KEYS",
@@ -28,115 +28,10 @@ __all__ = [
     "token_marks",
 ]
 
-# the [words] keys of the language files that become features
-LEXICON_KEYS = (
-    "page",
-    "volume",
-    "issue",
-    "publisher",
-    "edition",
-    "editor",
-    "translator",
-    "extent",
-    "see",
-    "cities",
-    "places",
-    "in_",
-    "thesis",
-    "legislation",
-    "conference",
-    "archive",
-    "encyclopedia",
-    "video",
-    "newspaper",
-    "journal",
-    "accessed",
-    "archived",
-    "ibid",
-    "opcit",
-    "and_",
-    "et_al",
-    "online",
-    "year",
-)
 _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
 _CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
 _SEPARATORS = frozenset(".,:;")
 _ROMAN = "IVXLCM"
-
-
-def _fold(text: str) -> str:
-    return text.replace("İ", "i").casefold()
-
-
-class Lexicon:
-    """Entries of every language's word lists, as token sequences, keyed by their first token."""
-
-    def __init__(
-        self, entries: dict[str, set[tuple[str, ...]]], names: frozenset[str] = frozenset()
-    ) -> None:
-        # month words that are given names too ("Jan"): a month only beside a number
-        self.named_months = frozenset(
-            seq[0] for seq in entries.get("month", ()) if len(seq) == 1 and seq[0] in names
-        )
-        self.first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        for key, sequences in entries.items():
-            for seq in sequences:
-                self.first.setdefault(seq[0], []).append((seq, key, "B" + key))
-        for options in self.first.values():
-            options.sort(key=lambda o: -len(o[0]))
-
-    def marks(self, folded: Sequence[str]) -> list[set[str]]:
-        """For each token, the lexicon keys of the entries that cover it (callers only read
-        them: tokens no entry covers share one empty set)."""
-        empty: set[str] = set()
-        found: list[set[str]] = [empty] * len(folded)
-        # the entries each token may open, looked up at C speed; only those tokens are read
-        hits = list(map(self.first.get, folded))
-        for i in itertools.compress(range(len(folded)), hits):
-            for seq, key, begins in hits[i]:  # type: ignore[union-attr]
-                # an entry of one word is the token's own (it is keyed by that word)
-                if len(seq) == 1 or tuple(folded[i : i + len(seq)]) == seq:
-                    if found[i] is empty:
-                        found[i] = set()
-                    found[i].add(begins)
-                    for j in range(i, i + len(seq)):
-                        if found[j] is empty:
-                            found[j] = set()
-                        found[j].add(key)
-        if self.named_months and not self.named_months.isdisjoint(folded):
-            for i in [i for i, word in enumerate(folded) if word in self.named_months]:
-                if not _beside_number(folded, i):  # "Jan Kowalski", "Kowalski, Jan."
-                    found[i] = found[i] - {"month", "Bmonth"}
-        return found
-
-
-def _beside_number(folded: Sequence[str], i: int) -> bool:
-    """Whether a number stands within two tokens of token `i` ("12 Jan", "Jan. 2001")."""
-    return any(w.isdigit() for w in folded[max(0, i - 2) : i + 3])
-
-
-@functools.cache
-def lexicon() -> Lexicon:
-    """The lexicon of all shipped languages (built once per process)."""
-    entries: dict[str, set[tuple[str, ...]]] = {}
-    for key in LEXICON_KEYS:
-        for word in shipped_words(key):
-            seq = tuple(_fold(t.text) for t in tokenize(word))
-            if seq:
-                entries.setdefault(key.rstrip("_"), set()).add(seq)
-    for code in available_languages():
-        lang = language(code)
-        for table in (lang.months, lang.month_abbreviations):
-            for names in table.values():
-                for name in names:
-                    seq = tuple(_fold(t.text) for t in tokenize(name))
-                    if seq:
-                        entries.setdefault("month", set()).add(seq)
-    given = frozenset(
-        _fold(w) for code in available_languages() for w in language(code).given_names
-    )
-    return Lexicon(entries, given)
 
 
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
@@ -221,7 +116,7 @@ _Static = tuple[
 @functools.lru_cache(maxsize=65536)
 def _static(text: str) -> _Static[str]:
     """A token's static pieces as text (cached: most tokens repeat)."""
-    folded = _fold(text)
+    folded = fold(text)
     own = _own(text, folded)
     form, shape = own[0], own[1]
     near = (
@@ -249,7 +144,7 @@ def _static_utf8(text: str) -> _Static[bytes]:
     """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
     strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings),
     made as `_own` makes them, its fixed strings encoded once (a test holds the two equal)."""
-    folded = _fold(text)
+    folded = fold(text)
     form, shape = b"w=" + folded[:24].encode(), b"s=" + _shape(text).encode()
     head = [b"b", form, shape]
     year = False
