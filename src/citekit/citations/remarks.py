@@ -16,6 +16,7 @@ _MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (авто�
 _SIGNATURE = re.compile(r"\s*[–—-]\s*(?:[^\W\d_]{1,2}\.\s*){1,3}$")  # "– И. И.", "— А.К."
 _EDGES = ".,:;!?()[]*_–—-«»“”\"'"
 _SENTENCE_END = ".!?"
+_DIGIT = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
 
 
 def remark(text: str) -> bool:
@@ -25,7 +26,7 @@ def remark(text: str) -> bool:
     commentary phrase, or none: `Emphasis added.`). A first word followed by a comma is an
     author before a title written in sentence case (`Yılmaz, türk dış politikası.`): no
     remark."""
-    if any(c.isdigit() for c in text) or "://" in text or "www." in text:
+    if _DIGIT.search(text) is not None or "://" in text or "www." in text:
         return False
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
