@@ -104,3 +104,8 @@ def test_a_long_run_of_white_space_is_read_in_linear_time(gap: str) -> None:
 
 def test_a_signature_after_a_long_gap_is_still_set_aside() -> None:
     assert remark("Здесь и далее перевод мой." + " " * 50 + "– И. И.")
+
+
+def test_many_commentary_phrases_are_read_in_linear_time() -> None:
+    # each phrase set aside must not copy the whole note again
+    assert_linear(lambda n: "author's note " * (n // 14), remark, 100_000)

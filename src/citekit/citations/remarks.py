@@ -32,8 +32,9 @@ def remark(text: str) -> bool:
         return False
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
-    for start, end in reversed(spans):
-        body = body[:start] + " " + body[end:]
+    starts = [0, *(end for _, end in spans)]
+    ends = [*(start for start, _ in spans), len(body)]
+    body = " ".join(body[a:b] for a, b in zip(starts, ends, strict=True))  # the phrases left out
     raw = [w for w in body.split() if w.strip(_EDGES)]
     if not raw:
         return bool(spans)
