@@ -153,3 +153,17 @@ def test_a_long_digit_run_before_a_mark_parses_in_linear_time(tail: str) -> None
         lambda text: parse_note(1, text, location=LOC),
         MB // 32,
     )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Yılmaz, A. Tarih. Ankara, 2001, s. {}.",  # a page's range after its word
+    ],
+)
+def test_a_range_of_numbers_past_pythons_digit_limit_parses(note: str) -> None:
+    # Python reads no number of more than 4,300 digits (`int` raises ValueError): a range of
+    # such numbers is compared as written, not read as a value
+    long = "1" * 4400 + "-" + "2" * 4400
+    parsed = parse_note(1, note.format(long), location=LOC)
+    assert parsed.kind is not None
