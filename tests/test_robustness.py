@@ -153,3 +153,21 @@ def test_a_long_digit_run_before_a_mark_parses_in_linear_time(tail: str) -> None
         lambda text: parse_note(1, text, location=LOC),
         MB // 32,
     )
+
+
+_DIGITS = "1" * 4400  # Python reads no number of more than 4,300 digits: `int` raises ValueError
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Yılmaz, A. Tarih. Ankara, 2001, s. {_DIGITS}-2{_DIGITS}.",  # a page's range
+        f"Иванов И. Статья // Журнал. 2001. №{_DIGITS}-2{_DIGITS} С. 5.",  # glued to an issue
+        f"Yılmaz, A. “Başlık”, Gazete, {_DIGITS}–9 Haziran 2017.",  # days before a date
+        f"Иванов И. Статья // Газета. {_DIGITS}-12 мая 2001.",
+    ],
+    ids=range(4),
+)
+def test_a_number_past_pythons_digit_limit_parses(note: str) -> None:
+    # a range's or a day's number is told by its digits before it is read as a value
+    assert parse_note(1, note, location=LOC).kind is not None

@@ -8,6 +8,7 @@ import pytest
 from citekit.citations import classify, parse_note, resolve_references
 from citekit.citations.remarks import remark
 from citekit.model import Location, NoteKind
+from tests.linear import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,24 @@ def test_an_op_cit_finds_its_author_written_in_capitals() -> None:
     ]
     notes = resolve_references([parse_note(i, t, location=loc) for i, t in enumerate(texts, 1)])
     assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 1)
+
+
+@pytest.mark.parametrize("gap", [" ", " –", "\u00a0"], ids=repr)
+def test_a_long_run_of_white_space_is_read_in_linear_time(gap: str) -> None:
+    # the closing signature (`– И. И.`) is looked for at the end alone: a pattern that let
+    # white space open it tried every space of a long run again
+    assert_linear(lambda n: "a" + gap * (n // len(gap)) + " b", remark, 20_000)
+    assert_linear(
+        lambda n: "Bir" + gap * (n // len(gap)) + " not",
+        lambda text: parse_note(1, text, location=Location(path="t")),
+        20_000,
+    )
+
+
+def test_a_signature_after_a_long_gap_is_still_set_aside() -> None:
+    assert remark("Здесь и далее перевод мой." + " " * 50 + "– И. И.")
+
+
+def test_many_commentary_phrases_are_read_in_linear_time() -> None:
+    # each phrase set aside must not copy the whole note again
+    assert_linear(lambda n: "author's note " * (n // 14), remark, 100_000)

@@ -592,3 +592,23 @@ def test_a_reports_own_number_is_no_laws() -> None:
     text = "World Bank, Kazakhstan Economic Memorandum, Report No. 123-KZ, Washington, 2019."
     note = parse_note(1, text, location=Location(path="t"))
     assert note.citations[0].type == "report"
+
+
+@pytest.mark.parametrize(
+    ("container", "kind"),
+    [
+        ("Eurasianet", "article-newspaper"),  # a news outlet's name, whole
+        ("tass.ru", "article-newspaper"),
+        ("www.tass.ru", "article-newspaper"),
+        ("ru.sputnik.kz", "article-newspaper"),  # by its site's host name
+        ("Sputnik Казахстан", "article-newspaper"),  # with its edition's country
+        ("Dünya Bankası", "webpage"),  # `Dünya`, a paper's name, opens a bank's
+        ("Posta ve Telgraf Teşkilatı", "webpage"),  # `Posta`, a paper's, opens a post office's
+        ("Orient Express Hotels", "webpage"),
+    ],
+)
+def test_a_news_outlet_is_named_whole_by_its_host(container: str, kind: str) -> None:
+    url = "https://www.example.org/overview"
+    text = f"“Genel Bakış”, {container}, {url} (Erişim: 5.5.2021)."
+    fields = {"title": "Genel Bakış", "container-title": container, "URL": url}
+    assert rule_type(fields, text) == kind

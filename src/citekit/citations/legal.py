@@ -44,7 +44,7 @@ from citekit.citations.legal_words import (
     free,
     patterns,
 )
-from citekit.languages import available_languages, language
+from citekit.languages import shipped_type_words
 
 __all__ = ["Legal", "find_legal", "legal_type"]
 
@@ -54,11 +54,7 @@ _REPORT_WINDOW = 30  # characters before a number's label where a report's word 
 @functools.cache
 def _report_words() -> re.Pattern[str]:
     """The language files' `[types] report` words, folded (`report`, `rapor`, `доклад`)."""
-    words = {
-        w.casefold()
-        for code in available_languages()
-        for w in language(code).type_words.get("report", ())
-    }
+    words = {w.casefold() for w in shipped_type_words("report")}
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 

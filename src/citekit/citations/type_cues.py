@@ -11,7 +11,13 @@ from collections.abc import Mapping, Sequence, Set
 from citekit._text import unmixed
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import (
+    available_languages,
+    country_names,
+    language,
+    shipped_type_words,
+    shipped_words,
+)
 from citekit.model import Name
 
 __all__ = [
@@ -26,6 +32,7 @@ __all__ = [
     "has_cue",
     "has_type_cue",
     "law_name",
+    "news_outlet",
     "note_cues",
     "quoted",
     "self_published",
@@ -120,6 +127,36 @@ def has_type_cue(key: str, text: str) -> bool:
     starts = _cue_starts(key, False)
     return (
         starts is not None and starts.search(casefold(text)) is not None and key in type_cues(text)
+    )
+
+
+_OUTLET_WORDS = 4  # words of a news outlet's name before its edition's country, at most
+
+
+@functools.cache
+def _news_outlets() -> frozenset[str]:
+    """The news outlets' names (`[types] news_site`: "tass.ru", "Eurasianet"), casefolded."""
+    return frozenset(casefold(w) for w in shipped_type_words("news_site"))
+
+
+def news_outlet(container: str) -> bool:
+    """Whether a host is a news outlet named whole (`Eurasianet`, `www.tass.ru`), by its site's
+    host name (`kaz.tengrinews.kz`, `ntv.ac`) or with the country of its edition (`Sputnik
+    Казахстан`): a paper's name that opens a longer one (`Dünya Bankası`, `Posta ve Telgraf
+    Teşkilatı`) is not it."""
+    name = casefold(container.strip(" .,")).removeprefix("www.")
+    outlets = _news_outlets()
+    if name in outlets:
+        return True
+    if "." in name and not any(c.isspace() for c in name):
+        labels = name.split(".")
+        return any(
+            labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))
+        )
+    words = name.split()
+    return any(
+        " ".join(words[:k]) in outlets and " ".join(words[k:]) in country_names()
+        for k in range(1, min(len(words), _OUTLET_WORDS + 1))
     )
 
 

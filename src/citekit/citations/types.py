@@ -62,6 +62,7 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import (
     law_name as _law_name,
 )
+from citekit.citations.type_cues import news_outlet
 from citekit.citations.type_cues import (
     note_cues as _cues,
 )
@@ -248,8 +249,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        # a paper's word, or a news outlet's name (`[types] news_site`: `tass.ru`, `Eurasianet`)
-        paper = _has_cue("newspaper", container) or _has_type_cue("news_site", container)
+        # a paper's word, or a news outlet's name, whole (`[types] news_site`: `Eurasianet`)
+        paper = _has_cue("newspaper", container) or news_outlet(container)
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
         if not state and (part or paper or news_path().search(url)):

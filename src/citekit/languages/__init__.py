@@ -32,6 +32,7 @@ __all__ = [
     "format_day",
     "language",
     "load_language",
+    "shipped_type_words",
     "shipped_words",
 ]
 
@@ -411,6 +412,11 @@ def shipped_words(key: str) -> set[str]:
         words: tuple[str, ...] = getattr(language(code).words, key)
         found.update(words)
     return found
+
+
+def shipped_type_words(key: str) -> set[str]:
+    """The words every shipped language lists under `[types] key` ("report", "thesis")."""
+    return {w for code in available_languages() for w in language(code).type_words.get(key, ())}
 
 
 @functools.cache

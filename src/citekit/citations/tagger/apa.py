@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
-from citekit.citations.tagger.heads import is_initial
+from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
@@ -160,14 +160,7 @@ def publisher_after_title(
         return list(found)
     if not _publisher_words(tokens, marks, period + 1, end):
         return list(found)
-    runs: list[Run] = [
-        ("title", a, period),
-        (OTHER, period, period + 1),
-        ("publisher", period + 1, end),
-    ]
-    if end < b:
-        runs.append((OTHER, end, b))
-    return [*found[:t], *runs, *found[t + 1 :]]
+    return painted(painted(found, (OTHER, period, b)), ("publisher", period + 1, end))
 
 
 def _closing(tokens: Sequence[Token], k: int) -> bool:

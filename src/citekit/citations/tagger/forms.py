@@ -231,6 +231,9 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
+_LONGEST = 100  # digits of a number read as a value (`int` reads no more than 4,300)
+
+
 def range_end(tokens: Sequence[Token], i: int) -> int | None:
     """The token after a number range's second number when one starts at token `i`, the
     range's mark (`1-2`, `1–3`): numbers below 1,000 (not years), the second greater than the
@@ -239,10 +242,10 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
     if i + 1 >= len(tokens) or tokens[i].text not in _RANGE_MARKS:
         return None
     first, second = tokens[i - 1].text, tokens[i + 1].text
-    if not (first.isdecimal() and second.isdecimal()) or int(second) <= int(first):
-        return None
-    if len(first) > 3:
+    if not (first.isdecimal() and second.isdecimal()) or len(first) > 3:
         return None  # years (`c. 1850–1914`), not volumes
+    if len(second) <= _LONGEST and int(second) <= int(first):  # a longer one is greater
+        return None
     glued = tokens[i].start == tokens[i - 1].end and tokens[i + 1].start == tokens[i].end
     return i + 2 if glued or len(second) < 4 else None
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from citekit._text import fold as _fold
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token, text_set, tokenize
 from citekit.languages import shipped_words
@@ -429,8 +430,9 @@ def contributor_words_in(tokens: Sequence[Token]) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _casefolded(word: str) -> str:
-    """A token's text as `contributor_words_in` compares it (cached: most words repeat)."""
-    return word.replace("İ", "i").casefold()
+    """A token's text as `contributor_words_in` compares it: the lexicon's fold (cached: most
+    words repeat)."""
+    return lexicon_fold(word)
 
 
 def contributor(tokens: Sequence[Token], run: Run) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import available_languages, language
+from citekit.languages import shipped_type_words
 
 __all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
 
@@ -157,12 +157,7 @@ def unroled_publisher(
 def _series_words() -> tuple[str, ...]:
     """The `[types] report` words of every shipped language ("Research Paper", "Raporu"),
     casefolded: a series of papers, never a person."""
-    found = {
-        word.casefold()
-        for code in available_languages()
-        for word in language(code).type_words.get("report", ())
-    }
-    return tuple(sorted(found))
+    return tuple(sorted({word.casefold() for word in shipped_type_words("report")}))
 
 
 _PEOPLE = frozenset({"editor", "translator", "author"})

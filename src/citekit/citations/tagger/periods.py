@@ -17,7 +17,7 @@ _RANGE_MARKS = frozenset("-–—")
 
 
 def _day(text: str) -> bool:
-    return text.isdecimal() and 1 <= int(text) <= 31 and len(text) <= 2
+    return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
 def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["format_mark", "site_sentence"]
@@ -121,14 +122,7 @@ def site_sentence(
     if end <= a:
         return list(found)
     site_end = b - 1 if tokens[b - 1].text == "." else b
-    runs: list[Run] = [
-        ("title", a, end),
-        (OTHER, end, cut + 1),
-        ("container-title", cut + 1, site_end),
-    ]
-    if site_end < b:
-        runs.append((OTHER, site_end, b))
-    return [*found[:j], *runs, *found[j + 1 :]]
+    return painted(painted(found, (OTHER, end, b)), ("container-title", cut + 1, site_end))
 
 
 def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

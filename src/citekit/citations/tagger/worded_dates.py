@@ -215,7 +215,7 @@ def _first_day(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
             continue
         day = tokens[a - 2].text
         owner = next((run[0] for run in found if run[1] <= a - 2 < run[2]), OTHER)
-        if owner in _DAYS or not day.isdecimal():
+        if owner in _DAYS or not (day.isdecimal() and len(day) <= 2):  # a day's digits
             continue
         read = read_date(text_of(tokens, a - 2, b)).date
         if read is not None and read.day == int(day):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.years import ordinal_suffixes
@@ -79,7 +79,7 @@ def _page_range(
         for a, b in spans:
             if any(_label_at(found, i) not in _MISREAD for i in range(a, b)):
                 continue
-            if all(1500 <= int(tokens[i].text) <= 2099 for i in (a, b - 1)):
+            if all(is_year(tokens[i].text) for i in (a, b - 1)):
                 continue  # `1921–1929`: years
             return painted(found, ("page", a, b))
     return list(found)
