@@ -14,6 +14,7 @@ from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
+from citekit.citations.prose import cites_after_see, cross_reference, years_in_prose
 from citekit.citations.remarks import remark
 from citekit.citations.shortforms import repeat_citation, resolve_short_forms
 from citekit.citations.sources import SOURCE as _SOURCE
@@ -77,8 +78,16 @@ def classify(text: str) -> NoteKind:
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
         return NoteKind.COMMENT
-    # a year, a quote or GOST's "//" cites: the words are counted only when none stands
-    if not _YEAR.search(stripped) and not _QUOTE_OR_GOST.search(stripped) and _prose(stripped):
+    if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
+        return NoteKind.COMMENT
+    # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
+    # when each year stands inside a sentence ("В 1916 году восстание охватило …")
+    if (
+        not _QUOTE_OR_GOST.search(stripped)
+        and (not _YEAR.search(stripped) or years_in_prose(stripped))
+        and _prose(stripped)
+        and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
+    ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
@@ -318,23 +327,16 @@ def _surname(note: Note) -> set[str]:
 
 def resolve_references(notes: Sequence[Note]) -> list[Note]:
     """Point each ibid to the last note that cites something and each op. cit. to the last
-    note by the author it names (else the last citing note); each short form among a note's
-    several sources to the earlier source it repeats (`resolve_short_forms`)."""
+    note by the author it names (the last citing note when it names none, no note when no
+    earlier note is by that author); each short form among a note's several sources to the
+    earlier source it repeats (`resolve_short_forms`)."""
     resolved: list[Note] = []
     for note in notes:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
-            target = None
-            if note.kind is NoteKind.OPCIT:
-                wanted = _surname(note)
-                target = next(
-                    (
-                        n.number
-                        for n in reversed(resolved)
-                        if n.kind is NoteKind.CITATION and wanted and wanted & _surname(n)
-                    ),
-                    None,
-                )
-            if target is None:
+            wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
+            if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
+                target = _by_author(wanted, resolved)
+            else:
                 target = next(
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
@@ -342,6 +344,25 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             note = evolve(note, refers_to=target)
         resolved.append(resolve_short_forms(note, resolved))
     return resolved
+
+
+def _by_author(wanted: set[str], notes: Sequence[Note]) -> int | None:
+    """The number of the last of `notes` that cites a work by one of the `wanted` surnames (an
+    op. cit. by the same author among them: one step of a chain) by its parsed authors, else
+    by the surname written in a citing note's text (an author the parser did not read as
+    one); None when none does."""
+    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
+    named = [n for n in reversed(notes) if n.kind in (NoteKind.CITATION, NoteKind.OPCIT)]
+    found = next((n.number for n in named if wanted & _surname(n)), None)
+    if found is not None:
+        return found
+    return next((n.number for n in citing if any(_written_in(w, n.text) for w in wanted)), None)
+
+
+def _written_in(surname: str, text: str) -> bool:
+    """Whether `surname` (folded as `_surname` folds it) stands as a word in `text`."""
+    folded = unmixed(text).casefold().replace("i\u0307", "i").replace("ı", "i")
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
 
 
 def build_document(extraction: Extraction, *, path: str, format: str) -> Document:
