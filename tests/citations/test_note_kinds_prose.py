@@ -150,3 +150,45 @@ def test_a_document_resolves_ibid_past_prose_notes() -> None:
         (3, NoteKind.CITATION, None),
         (4, NoteKind.OPCIT, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eric Hobsbawm, The Age of Revolution (London: Abacus, 1962), 45.",
+        "The Digital Age, BBC News, 2019.",
+        "AGE UK, Later Life in the United Kingdom, 2019.",
+        "Yılmaz, Son Ay, İstanbul 2010.",
+        "Ay Işığı, İstanbul: Can, 2010.",
+        "Kaya, Sonda Kalanlar, İstanbul: Can, 2010.",
+    ],
+)
+def test_an_ibid_or_op_cit_word_inside_a_title_is_the_titles(text: str) -> None:
+    assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Yılmaz, age, 52.", NoteKind.OPCIT),
+        ("Age, 45.", NoteKind.OPCIT),
+        ("Yılmaz (2015), a.g.e.", NoteKind.OPCIT),
+        ("Katz and Lindell, ibid.", NoteKind.IBID),
+        ("For a fuller discussion see ibid., 52–60.", NoteKind.IBID),
+        ("Ibid. The author adds that the figure is too low.", NoteKind.IBID),
+        ("<i>Ibid.</i>, 45.", NoteKind.IBID),
+        ("↑ 1 2 Там же. С. 45.", NoteKind.IBID),
+        ("Yine aynı yer.", NoteKind.IBID),
+    ],
+)
+def test_an_ibid_or_op_cit_word_where_one_is_written(text: str, kind: NoteKind) -> None:
+    assert classify(text) is kind
+
+
+def test_an_op_cit_after_an_author_date_head_finds_the_author() -> None:
+    notes = _notes(
+        "Yılmaz, A. (2015). Orta Asya siyaseti. Ankara: Nobel.",
+        "Kaya, M. (2010). Türk dış politikası. Ankara: Nobel.",
+        "Yılmaz (2015), a.g.e., s. 4.",
+    )
+    assert (notes[2].kind, notes[2].refers_to, notes[2].page) == (NoteKind.OPCIT, 1, "4")

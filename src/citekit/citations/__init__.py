@@ -46,11 +46,18 @@ _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the no
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
 _INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
+# the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
+_BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
+_MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
+_LOCATOR_OR_END = re.compile(
+    r"(?:</?\w+>|[\s.,:;*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
+)
 
 
 class _Found(Protocol):
     def start(self) -> int: ...
     def end(self) -> int: ...
+    def group(self) -> str: ...
 
 
 class _Searcher(Protocol):
@@ -66,6 +73,8 @@ def classify(text: str) -> NoteKind:
     short = len(stripped) < 80
     # a long note is an ibid only when it opens with the word: match, do not search
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
+    if ibid is not None and not _in_place(stripped, ibid):
+        ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
@@ -74,6 +83,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
+        if opcit is not None and not _in_place(stripped, opcit):
+            opcit = None  # "The Age of Revolution": the word, no "age" (a.g.e.)
         if opcit is not None and not _SOURCE.search(stripped) and len(_split_sources(stripped)) < 2:
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
@@ -92,6 +103,40 @@ def classify(text: str) -> NoteKind:
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
     return NoteKind.CITATION
+
+
+def _in_place(text: str, found: _Found) -> bool:
+    """Whether an ibid or op. cit. word found in `text` stands where one is written: at the
+    note's start, or after an author's name, a "see" word or a mark (`Smith, ibid.`, `См. там
+    же`, `(Там же. С. 5)`), not inside a title (`Kaya, Son Ay, İstanbul`). A word written
+    without inner periods (`age`, `ay.`, `Sonda`) may be a title's word too (`The Age of
+    Revolution`, `Ay Işığı`): it counts only with nothing or a locator after it."""
+    start, end = found.start(), found.end()
+    single = text[start:end].rstrip(".").isalpha()
+    rest = text[end:]
+    after = not single or _LOCATOR_OR_END.match(rest) is not None
+    if start == 0:  # "Ibid. The author adds …", "Age, 45.", not "Ay Işığı"
+        return after or "." in text[start:end] or not rest[:1].isspace()
+    head = text[:start].rstrip()
+    placed = (
+        not head
+        or head[-1] in _MARKS_BEFORE
+        or head[-1].isdigit()
+        or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
+        or _ends_with_see(head)
+    )
+    return placed and after
+
+
+def _ends_with_see(head: str) -> bool:
+    """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
+    see = patterns().see
+    pos = 0
+    while (found := see.search(head, pos)) is not None:
+        if found.end() == len(head):
+            return True
+        pos = found.start() + 1
+    return False
 
 
 def _prose(text: str) -> bool:
@@ -179,6 +224,7 @@ def parse_note(
             head = flat[: match.start()]
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
+            head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year
             names = split_names(_without_closing_period(head))
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
