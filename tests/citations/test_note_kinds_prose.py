@@ -192,3 +192,15 @@ def test_an_op_cit_after_an_author_date_head_finds_the_author() -> None:
         "Yılmaz (2015), a.g.e., s. 4.",
     )
     assert (notes[2].kind, notes[2].refers_to, notes[2].page) == (NoteKind.OPCIT, 1, "4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, J., The politics of oil in the former soviet republics of central asia.",
+        "Иванов И. И. История казахского народа в период с древнейших времен до наших дней.",
+        "И. И. Иванов. История казахского народа в период с древнейших времен до наших дней.",
+    ],
+)
+def test_a_note_opening_with_a_name_and_initials_cites(text: str) -> None:
+    assert classify(text) is NoteKind.CITATION

@@ -14,7 +14,12 @@ from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
-from citekit.citations.prose import cites_after_see, cross_reference, years_in_prose
+from citekit.citations.prose import (
+    cites_after_see,
+    cross_reference,
+    opens_with_name,
+    years_in_prose,
+)
 from citekit.citations.remarks import remark
 from citekit.citations.shortforms import repeat_citation, resolve_short_forms
 from citekit.citations.sources import SOURCE as _SOURCE
@@ -98,6 +103,7 @@ def classify(text: str) -> NoteKind:
         and (not _YEAR.search(stripped) or years_in_prose(stripped))
         and _prose(stripped)
         and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
+        and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):

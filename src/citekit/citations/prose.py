@@ -12,10 +12,11 @@ import functools
 import re
 
 from citekit.citations._words import lower, patterns
+from citekit.citations.names import is_initials
 from citekit.citations.sources import SOURCE, YEAR
 from citekit.languages import shipped_words
 
-__all__ = ["cites_after_see", "cross_reference", "years_in_prose"]
+__all__ = ["cites_after_see", "cross_reference", "opens_with_name", "years_in_prose"]
 
 _EDGES = ".,:;!?()[]*_–—-"
 _NUMBER = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
@@ -23,6 +24,8 @@ _DOMAIN = re.compile(r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_
 _ENDING = re.compile(r"^\d+-")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # "И.", "J." (and "г.": its case is checked)
 _DAY_DIGITS = 2
+_NAME_OPENING = 4  # words a name with its initials opens a note with: "И. И. Иванов."
+_NAME_WORDS = 2
 _MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
 _QUOTES = '«“„"'
 _MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
@@ -120,3 +123,22 @@ def cites_after_see(text: str) -> bool:
         if all(w[:1].isupper() for w in names) and title[:1].isupper():
             return True
     return False
+
+
+def opens_with_name(text: str) -> bool:
+    """Whether `text` opens with a person's name and initials, as a citation's author
+    (`Иванов И. И. История …`, `Smith, J., The politics …`, `И. И. Иванов. …`): no prose,
+    however many of its words are in lower case."""
+    words = [w.strip(",;:") for w in text.split()[:_NAME_OPENING]]
+    if len(words) < _NAME_WORDS:
+        return False
+    if _surname_like(words[0]) and is_initials(words[1]):
+        return True
+    initials = 0
+    while initials < len(words) and is_initials(words[initials]):
+        initials += 1
+    return 0 < initials < len(words) and _surname_like(words[initials].rstrip("."))
+
+
+def _surname_like(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
