@@ -204,3 +204,26 @@ def test_an_op_cit_after_an_author_date_head_finds_the_author() -> None:
 )
 def test_a_note_opening_with_a_name_and_initials_cites(text: str) -> None:
     assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yine a.g.e., s. 5.",
+        "Y.a.g.e., s. 5.",
+        "Yılmaz, a.g.t., s. 45.",
+        "Yılmaz a.g.e. s. 45.",
+        "Yılmaz, “Hazar”, a.g.m., s. 45.",
+    ],
+)
+def test_more_turkish_op_cit_forms(text: str) -> None:
+    assert classify(text) is NoteKind.OPCIT
+
+
+def test_an_op_cit_after_the_same_author_word_repeats_the_last_source() -> None:
+    notes = _notes(
+        "Fuat Köprülü, Türk Edebiyatında İlk Mutasavvıflar (Ankara: TTK, 1976), s. 88.",
+        "Ahmet Yaşar Ocak, Türk Sufiliğine Bakışlar (İstanbul: İletişim, 1996), s. 23.",
+        "Aynı müellif, a.g.e., s. 25.",
+    )
+    assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 2)

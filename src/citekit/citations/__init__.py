@@ -90,7 +90,11 @@ def classify(text: str) -> NoteKind:
         opcit = p.opcit.search(stripped)
         if opcit is not None and not _in_place(stripped, opcit):
             opcit = None  # "The Age of Revolution": the word, no "age" (a.g.e.)
-        if opcit is not None and not _SOURCE.search(stripped) and len(_split_sources(stripped)) < 2:
+        if (
+            opcit is not None
+            and (not _SOURCE.search(stripped) or _LOCATOR_OR_END.match(stripped[opcit.end() :]))
+            and len(_split_sources(stripped)) < 2
+        ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
         return NoteKind.COMMENT
@@ -125,7 +129,8 @@ def _in_place(text: str, found: _Found) -> bool:
         return after or "." in text[start:end] or not rest[:1].isspace()
     head = text[:start].rstrip()
     placed = (
-        not head
+        not single  # "Yılmaz a.g.e. s. 45": an abbreviation of periods is no title's word
+        or not head
         or head[-1] in _MARKS_BEFORE
         or head[-1].isdigit()
         or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
@@ -231,7 +236,12 @@ def parse_note(
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
             head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year
-            names = split_names(_without_closing_period(head))
+            same = p.idem.match(head)  # "Aynı yazar, a.g.e.": the author before, no name
+            names = (
+                ()
+                if same and not head[same.end() :].strip(" .,")
+                else split_names(_without_closing_period(head))
+            )
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
