@@ -227,3 +227,15 @@ def test_an_op_cit_after_the_same_author_word_repeats_the_last_source() -> None:
         "Aynı müellif, a.g.e., s. 25.",
     )
     assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["Иванов И. И. История… Указ. изд. С. 45.", "Иванов И. И. [и др.] Указ. соч. С. 45."]
+)
+def test_an_op_cit_with_a_short_title_or_others_finds_its_author(text: str) -> None:
+    notes = _notes(
+        "Иванов И. И. История Казахстана. Алматы: Наука, 1998. С. 45.",
+        "Петров П. П. Степь и город. М.: Мысль, 2004. С. 12.",
+        text,
+    )
+    assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 1)

@@ -383,8 +383,26 @@ def _surname(note: Note) -> set[str]:
         for name in citation.authors:
             key = name.family or name.literal or ""
             if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
-                names.add(unmixed_word(key).casefold().replace("i\u0307", "i").replace("ı", "i"))
+                names.add(_folded(key))
     return names
+
+
+def _folded(word: str) -> str:
+    return unmixed_word(word).casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+def _named_words(note: Note) -> list[str]:
+    """The capitalised words of the names an op. cit. note wrote before its word, folded, in
+    order, initials left out: `Иванов И. И. История…` gives `иванов`, `история` (a short
+    title the name splitter read as part of the name)."""
+    words: list[str] = []
+    for citation in note.citations:
+        for name in citation.authors:
+            for word in str(name).replace(",", " ").split():
+                plain = word.strip(".…[]()«»“”\"'")
+                if len(plain) > 1 and plain[:1].isupper() and plain.replace("-", "").isalpha():
+                    words.append(_folded(plain))
+    return words
 
 
 def resolve_references(notes: Sequence[Note]) -> list[Note]:
@@ -397,7 +415,7 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
             if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
-                target = _by_author(wanted, resolved)
+                target = _by_author(wanted, _named_words(note), resolved)
             else:
                 target = next(
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
@@ -408,17 +426,19 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
     return resolved
 
 
-def _by_author(wanted: set[str], notes: Sequence[Note]) -> int | None:
-    """The number of the last of `notes` that cites a work by one of the `wanted` surnames (an
-    op. cit. by the same author among them: one step of a chain) by its parsed authors, else
-    by the surname written in a citing note's text (an author the parser did not read as
-    one); None when none does."""
-    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
+def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
+    """The number of the last of `notes` that cites a work by one of the `wanted` surnames or
+    named `words` (an op. cit. by the same author among them: one step of a chain) by its
+    parsed authors, else by the surname or first named word written in a citing note's text
+    (an author the parser did not read as one); None when none does."""
+    keys = wanted | set(words)
     named = [n for n in reversed(notes) if n.kind in (NoteKind.CITATION, NoteKind.OPCIT)]
-    found = next((n.number for n in named if wanted & _surname(n)), None)
+    found = next((n.number for n in named if keys & _surname(n)), None)
     if found is not None:
         return found
-    return next((n.number for n in citing if any(_written_in(w, n.text) for w in wanted)), None)
+    written = wanted | set(words[:1])
+    citing = [n for n in named if n.kind is NoteKind.CITATION]
+    return next((n.number for n in citing if any(_written_in(w, n.text) for w in written)), None)
 
 
 def _written_in(surname: str, text: str) -> bool:
