@@ -427,17 +427,16 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
 
 
 def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
-    """The number of the last of `notes` that cites a work by one of the `wanted` surnames or
-    named `words` (an op. cit. by the same author among them: one step of a chain) by its
-    parsed authors, else by the surname or first named word written in a citing note's text
-    (an author the parser did not read as one); None when none does."""
+    """The number of the last of `notes` that cites in full a work by one of the `wanted`
+    surnames or named `words` (an op. cit. repeats the full citation, past the ibids and op.
+    cits. of it between), by its parsed authors, else by the surname or first named word
+    written in its text (an author the parser did not read as one); None when none does."""
     keys = wanted | set(words)
-    named = [n for n in reversed(notes) if n.kind in (NoteKind.CITATION, NoteKind.OPCIT)]
-    found = next((n.number for n in named if keys & _surname(n)), None)
+    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
+    found = next((n.number for n in citing if keys & _surname(n)), None)
     if found is not None:
         return found
     written = wanted | set(words[:1])
-    citing = [n for n in named if n.kind is NoteKind.CITATION]
     return next((n.number for n in citing if any(_written_in(w, n.text) for w in written)), None)
 
 

@@ -45,7 +45,7 @@ def years_in_prose(text: str) -> bool:
     if not found or _initial(text) or _DOMAIN.search(text):
         return False
     p = patterns()
-    if p.page_before.search(text) or p.accessed.search(text) or p.archived.search(text):
+    if p.page_before.search(text) or p.accessed.search(text):
         return False  # "С. 45", "Дата обращения: 17 мая 2022": a citation's labels
     return all(_in_sentence(text, m.start(), m.end()) for m in found)
 
