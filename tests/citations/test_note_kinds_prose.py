@@ -29,6 +29,8 @@ def _notes(*texts: str) -> list[Note]:
         "Bu kitap 1925-nji ýylda ilkinji gezek çap edilipdir we soňra birnäçe gezek gaýtadan "
         "neşir edildi.",
         "Эта дата в разных источниках указывается по-разному: 1731 или 1732 г.",
+        "Osmanlı arşiv belgelerinde tarih 1307 Rumi olarak geçmektedir ve bu da miladi 1891 "
+        "yılına karşılık gelmektedir.",
     ],
 )
 def test_years_inside_sentences_are_prose(text: str) -> None:
@@ -46,6 +48,10 @@ def test_years_inside_sentences_are_prose(text: str) -> None:
         "Smith (2015) argues that the treaty was never ratified by the parliament.",
         "Сборник документов о восстании в Семиречье, изданный в 1932 году, см. на сайте "
         "archive.kz.",
+        "Голод 1932–1933 годов в Казахстане и его последствия для казахского населения "
+        "республики. Алматы: Наука.",
+        "Osmanlı arşiv belgelerinde tarih 1307 Rumi olarak geçmektedir ve bu da miladi 1891 "
+        "yılına karşılık gelmektedir; bkz. Karpat, Osmanlı Nüfusu, s. 50.",
     ],
 )
 def test_a_citation_with_a_year_stays_a_citation(text: str) -> None:

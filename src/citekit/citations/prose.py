@@ -21,6 +21,7 @@ __all__ = ["cites_after_see", "cross_reference", "opens_with_name", "years_in_pr
 _EDGES = ".,:;!?()[]*_–—-"
 _NUMBER = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
 _DOMAIN = re.compile(r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])")  # "x.gov.tm"
+_COLON = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
 _ENDING = re.compile(r"^\d+-")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # "И.", "J." (and "г.": its case is checked)
 _DAY_DIGITS = 2
@@ -42,12 +43,18 @@ def years_in_prose(text: str) -> bool:
     date (`Наука, 1998.`, `(2015)`, `Smith 2015,`, `11 мая 2019`), and no initial, page or
     access label or site's address is written."""
     found = list(YEAR.finditer(text))
-    if not found or _initial(text) or _DOMAIN.search(text):
+    if not found or _initial(text) or _DOMAIN.search(text) or _imprint(text):
         return False
     p = patterns()
     if p.page_before.search(text) or p.accessed.search(text):
         return False  # "С. 45", "Дата обращения: 17 мая 2022": a citation's labels
     return all(_in_sentence(text, m.start(), m.end()) for m in found)
+
+
+def _imprint(text: str) -> bool:
+    """Whether `text` writes a place and its publisher: a capitalised word, a colon and
+    another (`Алматы: Наука`, `London: Routledge`)."""
+    return any(m.group(1)[:1].isupper() and m.group(2).isupper() for m in _COLON.finditer(text))
 
 
 def _initial(text: str) -> bool:
