@@ -245,3 +245,15 @@ def test_an_op_cit_with_a_short_title_or_others_finds_its_author(text: str) -> N
         text,
     )
     assert (notes[2].kind, notes[2].refers_to) == (NoteKind.OPCIT, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "История Казахстана с древнейших времен до наших дней в пяти томах. Т. 3.",
+        "Қазақстан тарихы көне заманнан бүгінге дейін: бес томдық. 3-том.",
+        "Обвиненный в домогательствах режиссер возмутился поведением актрисы и зрителей. С. 23.",
+    ],
+)
+def test_a_page_or_volume_with_its_number_cites(text: str) -> None:
+    assert classify(text) is NoteKind.CITATION

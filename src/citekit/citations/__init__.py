@@ -17,6 +17,7 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.prose import (
     cites_after_see,
     cross_reference,
+    labelled_number,
     opens_with_name,
     years_in_prose,
 )
@@ -108,6 +109,7 @@ def classify(text: str) -> NoteKind:
         and _prose(stripped)
         and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
         and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
+        and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
     ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):

@@ -16,7 +16,13 @@ from citekit.citations.names import is_initials
 from citekit.citations.sources import SOURCE, YEAR
 from citekit.languages import shipped_words
 
-__all__ = ["cites_after_see", "cross_reference", "opens_with_name", "years_in_prose"]
+__all__ = [
+    "cites_after_see",
+    "cross_reference",
+    "labelled_number",
+    "opens_with_name",
+    "years_in_prose",
+]
 
 _EDGES = ".,:;!?()[]*_–—-"
 _NUMBER = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
@@ -45,10 +51,24 @@ def years_in_prose(text: str) -> bool:
     found = list(YEAR.finditer(text))
     if not found or _initial(text) or _DOMAIN.search(text) or _imprint(text):
         return False
-    p = patterns()
-    if p.page_before.search(text) or p.accessed.search(text):
-        return False  # "С. 45", "Дата обращения: 17 мая 2022": a citation's labels
+    if labelled_number(text) or patterns().accessed.search(text):
+        return False  # "С. 45", "Т. 3", "Дата обращения: 17 мая 2022": a citation's labels
     return all(_in_sentence(text, m.start(), m.end()) for m in found)
+
+
+@functools.cache
+def _volume() -> re.Pattern[str]:
+    words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words if w)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation})\.?\s*\d|\d-?\s?(?:{alternation})(?![^\W\d_])"
+    )
+
+
+def labelled_number(text: str) -> bool:
+    """Whether `text` writes a page or volume with its number (`С. 45`, `Т. 3`, `vol. 2`,
+    `3-том`): a citation's locator, never prose's."""
+    return patterns().page_before.search(text) is not None or _volume().search(text) is not None
 
 
 def _imprint(text: str) -> bool:
