@@ -257,3 +257,11 @@ def test_an_op_cit_with_a_short_title_or_others_finds_its_author(text: str) -> N
 )
 def test_a_page_or_volume_with_its_number_cites(text: str) -> None:
     assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("As cited in ibid., 45.", NoteKind.IBID), ("Akt. Yılmaz, a.g.e., s. 45.", NoteKind.OPCIT)],
+)
+def test_an_ibid_or_op_cit_after_a_cited_in_word(text: str, kind: NoteKind) -> None:
+    assert classify(text) is kind
