@@ -14,6 +14,13 @@ from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
+from citekit.citations.prose import (
+    cites_after_see,
+    cross_reference,
+    labelled_number,
+    opens_with_name,
+    years_in_prose,
+)
 from citekit.citations.remarks import remark
 from citekit.citations.shortforms import repeat_citation, resolve_short_forms
 from citekit.citations.sources import SOURCE as _SOURCE
@@ -45,11 +52,18 @@ _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the no
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
 _INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
+# the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
+_BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
+_MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
+_LOCATOR_OR_END = re.compile(
+    r"(?:</?\w+>|[\s.,:;*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
+)
 
 
 class _Found(Protocol):
     def start(self) -> int: ...
     def end(self) -> int: ...
+    def group(self) -> str: ...
 
 
 class _Searcher(Protocol):
@@ -65,6 +79,8 @@ def classify(text: str) -> NoteKind:
     short = len(stripped) < 80
     # a long note is an ibid only when it opens with the word: match, do not search
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
+    if ibid is not None and not _in_place(stripped, ibid):
+        ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
@@ -73,16 +89,67 @@ def classify(text: str) -> NoteKind:
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
-        if opcit is not None and not _SOURCE.search(stripped) and len(_split_sources(stripped)) < 2:
+        if opcit is not None and not _in_place(stripped, opcit):
+            opcit = None  # "The Age of Revolution": the word, no "age" (a.g.e.)
+        if (
+            opcit is not None
+            and (not _SOURCE.search(stripped) or _LOCATOR_OR_END.match(stripped[opcit.end() :]))
+            and len(_split_sources(stripped)) < 2
+        ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
         return NoteKind.COMMENT
-    # a year, a quote or GOST's "//" cites: the words are counted only when none stands
-    if not _YEAR.search(stripped) and not _QUOTE_OR_GOST.search(stripped) and _prose(stripped):
+    if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
+        return NoteKind.COMMENT
+    # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
+    # when each year stands inside a sentence ("В 1916 году восстание охватило …")
+    if (
+        not _QUOTE_OR_GOST.search(stripped)
+        and (not _YEAR.search(stripped) or years_in_prose(stripped))
+        and _prose(stripped)
+        and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
+        and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
+        and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
+    ):
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
     return NoteKind.CITATION
+
+
+def _in_place(text: str, found: _Found) -> bool:
+    """Whether an ibid or op. cit. word found in `text` stands where one is written: at the
+    note's start, or after an author's name, a "see" word or a mark (`Smith, ibid.`, `См. там
+    же`, `(Там же. С. 5)`), not inside a title (`Kaya, Son Ay, İstanbul`). A word written
+    without inner periods (`age`, `ay.`, `Sonda`) may be a title's word too (`The Age of
+    Revolution`, `Ay Işığı`): it counts only with nothing or a locator after it."""
+    start, end = found.start(), found.end()
+    single = text[start:end].rstrip(".").isalpha()
+    rest = text[end:]
+    after = not single or _LOCATOR_OR_END.match(rest) is not None
+    if start == 0:  # "Ibid. The author adds …", "Age, 45.", not "Ay Işığı"
+        return after or "." in text[start:end] or not rest[:1].isspace()
+    head = text[:start].rstrip()
+    placed = (
+        not single  # "Yılmaz a.g.e. s. 45": an abbreviation of periods is no title's word
+        or not head
+        or head[-1] in _MARKS_BEFORE
+        or head[-1].isdigit()
+        or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
+        or _ends_with_see(head)
+    )
+    return placed and after
+
+
+def _ends_with_see(head: str) -> bool:
+    """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
+    see = patterns().see
+    pos = 0
+    while (found := see.search(head, pos)) is not None:
+        if found.end() == len(head):
+            return True
+        pos = found.start() + 1
+    return False
 
 
 def _prose(text: str) -> bool:
@@ -170,7 +237,13 @@ def parse_note(
             head = flat[: match.start()]
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
-            names = split_names(_without_closing_period(head))
+            head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year
+            same = p.idem.match(head)  # "Aynı yazar, a.g.e.": the author before, no name
+            names = (
+                ()
+                if same and not head[same.end() :].strip(" .,")
+                else split_names(_without_closing_period(head))
+            )
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
@@ -312,29 +385,40 @@ def _surname(note: Note) -> set[str]:
         for name in citation.authors:
             key = name.family or name.literal or ""
             if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
-                names.add(unmixed_word(key).casefold().replace("i\u0307", "i").replace("ı", "i"))
+                names.add(_folded(key))
     return names
+
+
+def _folded(word: str) -> str:
+    return unmixed_word(word).casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+def _named_words(note: Note) -> list[str]:
+    """The capitalised words of the names an op. cit. note wrote before its word, folded, in
+    order, initials left out: `Иванов И. И. История…` gives `иванов`, `история` (a short
+    title the name splitter read as part of the name)."""
+    words: list[str] = []
+    for citation in note.citations:
+        for name in citation.authors:
+            for word in str(name).replace(",", " ").split():
+                plain = word.strip(".…[]()«»“”\"'")
+                if len(plain) > 1 and plain[:1].isupper() and plain.replace("-", "").isalpha():
+                    words.append(_folded(plain))
+    return words
 
 
 def resolve_references(notes: Sequence[Note]) -> list[Note]:
     """Point each ibid to the last note that cites something and each op. cit. to the last
-    note by the author it names (else the last citing note); each short form among a note's
-    several sources to the earlier source it repeats (`resolve_short_forms`)."""
+    note by the author it names (the last citing note when it names none, no note when no
+    earlier note is by that author); each short form among a note's several sources to the
+    earlier source it repeats (`resolve_short_forms`)."""
     resolved: list[Note] = []
     for note in notes:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
-            target = None
-            if note.kind is NoteKind.OPCIT:
-                wanted = _surname(note)
-                target = next(
-                    (
-                        n.number
-                        for n in reversed(resolved)
-                        if n.kind is NoteKind.CITATION and wanted and wanted & _surname(n)
-                    ),
-                    None,
-                )
-            if target is None:
+            wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
+            if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
+                target = _by_author(wanted, _named_words(note), resolved)
+            else:
                 target = next(
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
@@ -342,6 +426,26 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             note = evolve(note, refers_to=target)
         resolved.append(resolve_short_forms(note, resolved))
     return resolved
+
+
+def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
+    """The number of the last of `notes` that cites in full a work by one of the `wanted`
+    surnames or named `words` (an op. cit. repeats the full citation, past the ibids and op.
+    cits. of it between), by its parsed authors, else by the surname or first named word
+    written in its text (an author the parser did not read as one); None when none does."""
+    keys = wanted | set(words)
+    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
+    found = next((n.number for n in citing if keys & _surname(n)), None)
+    if found is not None:
+        return found
+    written = wanted | set(words[:1])
+    return next((n.number for n in citing if any(_written_in(w, n.text) for w in written)), None)
+
+
+def _written_in(surname: str, text: str) -> bool:
+    """Whether `surname` (folded as `_surname` folds it) stands as a word in `text`."""
+    folded = unmixed(text).casefold().replace("i\u0307", "i").replace("ı", "i")
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
 
 
 def build_document(extraction: Extraction, *, path: str, format: str) -> Document:

@@ -18,7 +18,11 @@ __all__ = ["SOURCE", "YEAR", "bare_ibid", "locator", "split_sources"]
 # checked after (what a leading (?<!\d) says)
 YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
-_BARE_PAGE = re.compile(r"^[\s.,:]*(\d+(?:\s*[-–]\s*\d+)?)[\s.]*$")
+# a page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45", with a
+# remark in brackets after it ("Ibid., 37 (emphasis added).")
+_BARE_PAGE = re.compile(
+    r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
+)
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"

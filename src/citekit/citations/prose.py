@@ -1,0 +1,171 @@
+"""Notes that read as prose: the facts that tell an author's remark from a note that cites.
+
+A year written inside a sentence (`В 1916 году восстание …`, `The treaty was signed in 1994
+and …`) is no publication date; a note that points only at another note or part of the work
+(`См. примеч. 12.`, `See note 4 above.`) names no source; a "see" inside prose followed by an
+author and a title (`On this point, see also Jones, Oil and Empire, 10–12, who …`) cites.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations._words import lower, patterns
+from citekit.citations.names import is_initials
+from citekit.citations.sources import SOURCE, YEAR
+from citekit.languages import shipped_words
+
+__all__ = [
+    "cites_after_see",
+    "cross_reference",
+    "labelled_number",
+    "opens_with_name",
+    "years_in_prose",
+]
+
+_EDGES = ".,:;!?()[]*_–—-"
+_NUMBER = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
+_DOMAIN = re.compile(r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])")  # "x.gov.tm"
+_COLON = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
+_ENDING = re.compile(r"^\d+-")
+_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # "И.", "J." (and "г.": its case is checked)
+_DAY_DIGITS = 2
+_NAME_OPENING = 4  # words a name with its initials opens a note with: "И. И. Иванов."
+_NAME_WORDS = 2
+_MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
+_QUOTES = '«“„"'
+_MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
+
+
+@functools.cache
+def _cross_words() -> frozenset[str]:
+    return frozenset(lower(w).rstrip(".") for w in shipped_words("cross_reference"))
+
+
+def years_in_prose(text: str) -> bool:
+    """Whether every year of `text` stands inside a sentence, between words of prose (`in 1994
+    and`, `в 1916 году`, `1991 yılında`, `1925-nji ýylda`), none where a citation writes its
+    date (`Наука, 1998.`, `(2015)`, `Smith 2015,`, `11 мая 2019`), and no initial, page or
+    access label or site's address is written."""
+    found = list(YEAR.finditer(text))
+    if not found or _initial(text) or _DOMAIN.search(text) or _imprint(text):
+        return False
+    if labelled_number(text) or patterns().accessed.search(text):
+        return False  # "С. 45", "Т. 3", "Дата обращения: 17 мая 2022": a citation's labels
+    return all(_in_sentence(text, m.start(), m.end()) for m in found)
+
+
+@functools.cache
+def _volume() -> re.Pattern[str]:
+    words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words if w)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation})\.?\s*\d|\d-?\s?(?:{alternation})(?![^\W\d_])"
+    )
+
+
+def labelled_number(text: str) -> bool:
+    """Whether `text` writes a page or volume with its number (`С. 45`, `Т. 3`, `vol. 2`,
+    `3-том`): a citation's locator, never prose's."""
+    return patterns().page_before.search(text) is not None or _volume().search(text) is not None
+
+
+def _imprint(text: str) -> bool:
+    """Whether `text` writes a place and its publisher: a capitalised word, a colon and
+    another (`Алматы: Наука`, `London: Routledge`)."""
+    return any(m.group(1)[:1].isupper() and m.group(2).isupper() for m in _COLON.finditer(text))
+
+
+def _initial(text: str) -> bool:
+    """Whether `text` writes a person's initial: a capital and its period (`И.`, `J.`)."""
+    return any(m.group()[0].isupper() for m in _INITIAL.finditer(text))
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start:end` has a word of prose just before or just after it."""
+    before = text[:start]
+    after = text[end:]
+    words = before.split()
+    day = words[-2].rstrip(".") if len(words) > 1 else ""
+    if day.isdigit() and len(day) <= _DAY_DIGITS:
+        return False  # a day and a month before it: "11 мая 2019", a date a citation writes
+    if before.endswith(" "):
+        word = words[-1] if words else ""
+        first = len(words) == 1  # the sentence's own capital: "In 2019, …"
+        if word.isalpha() and (word.islower() or first):
+            return True
+    if after[:1] == "-" and after[1:2].isalpha() and after[1:2].islower():
+        return True  # a case or ordinal ending: "1925-nji ýylda", "1916-жылы"
+    if after[:1] == " ":
+        word = after.split()[0] if after.split() else ""
+        plain = word.rstrip(".,;:")
+        return plain.isalpha() and plain.islower() and not word.endswith((",", ";", ":"))
+    return False
+
+
+def cross_reference(text: str) -> bool:
+    """Whether `text` only points at another note or part of the work: besides "see" words and
+    numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
+    "above") and lower-case words (the sentence's first may be a capital), no year, quote or
+    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`"""
+    if SOURCE.search(text) or YEAR.search(text):
+        return False
+    rest = patterns().see.sub(" ", text)
+    words = [w.strip(_EDGES) for w in rest.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _MAX_CROSS_WORDS:
+        return False
+    cross = _cross_words()
+    pointed = False
+    for i, word in enumerate(words):
+        if _NUMBER.fullmatch(word):
+            continue
+        word = _ENDING.sub("", word)  # "2-тарауда": the number's case ending is the word
+        if lower(word) in cross:
+            pointed = True
+            continue
+        opening = i == 0 and text.lstrip(" *_([").startswith(word)
+        if not word.replace("-", "").isalpha() or not (word.islower() or opening):
+            return False
+    return pointed
+
+
+def cites_after_see(text: str) -> bool:
+    """Whether a "see" word inside prose is followed by a quoted title, or by an author of a
+    few capitalised words, a comma and a capitalised title (`see also Jones, Oil and Empire,
+    10–12`): the prose cites that work."""
+    p = patterns()
+    pos = 0
+    while (found := p.see.search(text, pos)) is not None:
+        pos = found.end()
+        rest = text[pos:].lstrip(" .,:;")
+        if rest[:1] in _QUOTES:
+            return True
+        head, comma, tail = rest.partition(",")
+        names = head.split()
+        if not comma or not names or len(names) > _MAX_NAME_WORDS:
+            continue
+        title = tail.lstrip(" *_" + _QUOTES)
+        if all(w[:1].isupper() for w in names) and title[:1].isupper():
+            return True
+    return False
+
+
+def opens_with_name(text: str) -> bool:
+    """Whether `text` opens with a person's name and initials, as a citation's author
+    (`Иванов И. И. История …`, `Smith, J., The politics …`, `И. И. Иванов. …`): no prose,
+    however many of its words are in lower case."""
+    words = [w.strip(",;:") for w in text.split()[:_NAME_OPENING]]
+    if len(words) < _NAME_WORDS:
+        return False
+    if _surname_like(words[0]) and is_initials(words[1]):
+        return True
+    initials = 0
+    while initials < len(words) and is_initials(words[initials]):
+        initials += 1
+    return 0 < initials < len(words) and _surname_like(words[initials].rstrip("."))
+
+
+def _surname_like(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
