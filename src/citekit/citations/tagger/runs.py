@@ -23,7 +23,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.designations import thesis_designation
+from citekit.citations.tagger.designations import thesis_designation, work_designation
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -134,7 +134,7 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import format_mark, site_sentence
+from citekit.citations.tagger.sites import body_site, format_mark, site_sentence
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -407,5 +407,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = format_mark(tokens, thesis_designation(tokens, marks, out))
+    out = body_site(tokens, out)
+    out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))
