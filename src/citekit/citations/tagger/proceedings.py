@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["proceedings_host"]
+__all__ = ["proceedings_host", "title_to_host"]
 
 _BRACKET = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
 _YEAR_DIGITS = 4
@@ -62,3 +62,32 @@ def proceedings_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     if not has_cue("conference", host):
         return list(found)
     return painted(found, ("container-title", start, end + 1))
+
+
+_QUOTE_MARKS = frozenset('«»“”„"')
+
+
+def title_to_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the words between a title's run and GOST's `//` given to the title: the
+    title runs to the host's mark (`… in the context of the «Belt and Road» initiative //
+    Вестник КазНУ`), when only words and quotes stand between and the title is not quoted
+    whole (Kazakh writes a law's kind after its quoted name: `«Білім туралы» Заңы //`)."""
+    if "/" not in text_set(tokens):
+        return list(found)
+    start = _slashes(tokens)
+    if start is None:
+        return list(found)
+    slashes = start - 2
+    for j, (label, a, b) in enumerate(found[:-1]):
+        after, c, d = found[j + 1]
+        if label != "title" or b >= slashes or after != OTHER or c != b or d < slashes:
+            continue
+        if a > 0 and tokens[a - 1].text in _QUOTE_MARKS:
+            return list(found)  # `«Білім туралы» Заңы //`: a quoted title's kind after it
+        between = tokens[b:slashes]
+        if any(t.text.isalpha() for t in between) and all(
+            t.text.isalnum() or t.text in _QUOTE_MARKS for t in between
+        ):
+            return [*found[:j], ("title", a, slashes), (OTHER, slashes, d), *found[j + 2 :]]
+        return list(found)
+    return list(found)

@@ -104,7 +104,7 @@ from citekit.citations.tagger.places import (
     title_opens_phrase,
     unlabelled_place,
 )
-from citekit.citations.tagger.proceedings import proceedings_host
+from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.roles import (
     PERSONS,
@@ -408,6 +408,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = proceedings_host(tokens, body_site(tokens, out))
+    out = title_to_host(tokens, proceedings_host(tokens, body_site(tokens, out)))
     out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))

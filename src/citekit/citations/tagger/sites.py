@@ -147,6 +147,7 @@ def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 _BESIDE_BODY = frozenset({OTHER, "issued", "accessed", "URL"})
 _INITIALS_MAX = 2  # letters of an initial (`А`, `Ж`, `Sh`)
 _NAMED = frozenset({"title", "author", "genre"})  # the runs a page's name and its body's take
+_IMPRINT = frozenset({OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"})
 _QUOTES = frozenset("«»“”„\"'‘’")
 
 
@@ -182,13 +183,19 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with a body's or a site's name that is a sentence of its own after the title
     read as the host: statistics offices' and ministries' pages (`Население Казахстана. Бюро
     национальной статистики. https://…`, `Ключевые показатели. Министерство труда РК. URL: …`)
-    name the page, then the body whose site holds it, and no person and no imprint."""
+    name the page, then the body whose site holds it, and no person; a report with a place
+    and no publisher names the body that issued it so."""
     labels = [label for label, _, _ in found]
-    if "container-title" in labels or not _BESIDE_BODY.issuperset(
-        label for label in labels if label not in ("title", "author", "genre")
-    ):
+    rest = {label for label in labels if label not in _NAMED}
+    # a report's imprint with no publisher: the body's sentence is the one that issued it
+    # (`Доклад о развитии … 2020 год. Министерство экономики РК. – Нур-Султан, 2021. – 120 с.`)
+    issued_by = "publisher-place" in rest and _IMPRINT.issuperset(rest)
+    if "container-title" in labels or not (_BESIDE_BODY.issuperset(rest) or issued_by):
         return list(found)
     named = [j for j, label in enumerate(labels) if label != OTHER and label in _NAMED]
+    if issued_by and (len(named) != 1 or labels[named[0]] != "title"):
+        return list(found)
+    host = "publisher" if issued_by else "container-title"
     if len(named) == 1 and labels[named[0]] == "title":
         _, a, b = found[named[0]]
         cut = _cut(tokens, a, b)
@@ -199,7 +206,7 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             return list(found)
         if _quoted(tokens, a):
             return list(found)
-        return painted(painted(found, (OTHER, cut, b)), ("container-title", cut + 1, site_end))
+        return painted(painted(found, (OTHER, cut, b)), (host, cut + 1, site_end))
     if len(named) != 2:
         return list(found)
     (first, a, b), (second, c, d) = found[named[0]], found[named[1]]
