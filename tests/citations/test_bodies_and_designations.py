@@ -216,3 +216,43 @@ def test_a_lead_in_before_see_and_a_colon_is_no_source() -> None:
     found = predict({"note": note, "prev": []})
     assert found["author"] == ["Най Дж."]
     assert found["title"] == "Гибкая власть"
+
+
+def test_a_speechs_title_holds_its_speakers_name() -> None:
+    text = "Речь Н. С. Хрущёва на XX съезде КПСС // Известия ЦК КПСС. 1989. № 3. С. 128–170."
+    spans = [
+        ("Речь Н. С.", "author"),
+        ("Хрущёва на XX съезде КПСС", "title"),
+        ("Известия ЦК КПСС", "container-title"),
+        ("1989", "issued"),
+    ]
+    fields = decode_labelled(text, spans)
+    assert fields["title"] == "Речь Н. С. Хрущёва на XX съезде КПСС"
+    assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "expected"),
+    [
+        (
+            {"title": "Нефтяная игла", "container-title": "Огонёк", "issue": "12"},
+            "Бабаев К. Нефтяная игла // Огонёк. 2015. № 12. С. 18–20.",
+            "article-magazine",
+        ),
+        (
+            {"title": "Сила слабых", "container-title": "журнал «Итоги»", "issue": "47"},
+            "Колесников А. Сила слабых // журнал «Итоги». 2009. № 47.",
+            "article-magazine",
+        ),
+        (  # the site of the same name publishes news
+            {"title": "Новости", "container-title": "Эксперт", "URL": "https://expert.ru/1"},
+            "Новости // Эксперт. URL: https://expert.ru/1",
+            "article-newspaper",
+        ),
+    ],
+)
+def test_a_magazines_name_hosts_a_magazines_article(
+    fields: dict[str, object], text: str, expected: str
+) -> None:
+    kind = "article-newspaper" if "URL" in fields else "article-journal"
+    assert worded_type(kind, fields, text) == expected

@@ -1,6 +1,6 @@
 """What a note's words tell of a work that its fields do not: a speech, an interview, a
-court's decision (the language files' `[types]` speech, speech_after, interview, court,
-decision and normative words).
+court's decision, a magazine's article (the language files' `[types]` speech, speech_after,
+interview, court, decision, normative and magazine words).
 
 - A speech's word opens its title (`Выступление на пленарном заседании …`, `Речь на военном
   параде …`, `Звернення Президента України …`), or closes it as Kazakh writes it (`… отырысында
@@ -9,6 +9,8 @@ decision and normative words).
 - An interview's word stands in its title or beside it (`«…»: интервью газете …`, `[беседовала
   М. Ким]`, `Интервью телеканалу «Россия 24»`, `… : сұхбат`): an interview, unless a journal's
   numbered issue printed it (an article on interviewing).
+- A magazine's name (`[types] magazine`: `Огонёк`, `журнал «Эксперт»`) hosts a magazine's
+  article, not a journal's, in print (a site of the same name publishes news).
 - A court's decision opens the note with its kind and the court's name (`Постановление
   Конституционного Суда РФ от … № 12-П`, `Решение Европейского суда по правам человека по
   делу …`, `Постанова Верховного Суду від …`; Kazakh writes the kind last: `… Жоғарғы
@@ -18,14 +20,18 @@ decision and normative words).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
-from citekit.citations.type_cues import has_cue, has_type_cue, news_outlet
+from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet
+from citekit.languages import shipped_type_words
 
 __all__ = ["worded_type"]
 
 _HEAD_WORDS = 12  # words of a note's head that name a court's decision
 _EDGE_WORDS = 3  # words at a title's edge that name a speech
+_PERIODICALS = frozenset({"article-journal", "article-newspaper", "article-magazine"})
+_JOURNAL_WORDS = ("журнал", "журналы", "часопис", "magazine")  # `журнал «Огонёк»`
 # a periodical's numbers and a book's imprint
 _PRINTS = ("volume", "issue", "DOI", "publisher", "publisher-place", "number-of-pages", "ISBN")
 
@@ -80,4 +86,22 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "speech"
     if _interview(fields, text, title, container):
         return "interview"
+    online = fields.get("URL") or fields.get("accessed")
+    if kind in _PERIODICALS and container and not online and _magazine(container):
+        return "article-magazine"
     return kind
+
+
+def _magazine(container: str) -> bool:
+    """Whether a host is a magazine by its name, bare or after the word `журнал`
+    (`Огонёк`, `журнал «Эксперт»`)."""
+    name = container.strip(' .,«»"“”')
+    for word in _JOURNAL_WORDS:
+        if name.casefold().startswith(word):
+            name = name[len(word) :].strip(' «»"“”')
+    return casefold(name) in _magazines()
+
+
+@functools.cache
+def _magazines() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("magazine"))

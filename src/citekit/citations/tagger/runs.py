@@ -136,6 +136,7 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.sites import body_site, format_mark, site_sentence
+from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -409,5 +410,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
     out = title_to_host(tokens, proceedings_host(tokens, body_site(tokens, out)))
+    out = spoken_head(tokens, out)
     out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))

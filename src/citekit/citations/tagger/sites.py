@@ -199,7 +199,7 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if len(named) == 1 and labels[named[0]] == "title":
         _, a, b = found[named[0]]
         cut = _cut(tokens, a, b)
-        if cut is None or cut <= a + 1:
+        if cut is None or cut <= a:
             return list(found)
         site_end = b - 1 if tokens[b - 1].text == "." else b
         if not _body_named(tokens, cut + 1, site_end) or _body_named(tokens, a, cut):
