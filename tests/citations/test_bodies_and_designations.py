@@ -256,3 +256,15 @@ def test_a_magazines_name_hosts_a_magazines_article(
 ) -> None:
     kind = "article-newspaper" if "URL" in fields else "article-journal"
     assert worded_type(kind, fields, text) == expected
+
+
+def test_an_interviewer_after_the_word_is_nobodys_author() -> None:
+    text = "Кузьмин С. Будущее Арктики [беседовал И. Петров] // Российская газета. 2019. 3 апреля."
+    spans = [
+        ("Кузьмин С.", "author"),
+        ("Будущее Арктики", "title"),
+        ("Петров", "author"),
+        ("Российская газета", "container-title"),
+        ("2019. 3 апреля", "issued"),
+    ]
+    assert [str(n) for n in decode_labelled(text, spans)["author"]] == ["Кузьмин С."]
