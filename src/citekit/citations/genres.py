@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet
+from citekit._text import unmixed
+from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 
 __all__ = ["worded_type"]
@@ -75,16 +76,18 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or the type a speech's, an interview's or a court decision's words tell."""
     if kind in ("manuscript", "thesis", "entry-encyclopedia", "motion_picture"):
         return kind
-    if kind == "legislation" or has_type_cue("decision", text):
-        if _case(fields, text):
+    cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
+    if kind == "legislation" or "decision" in cues:
+        if "court" in cues and _case(fields, text):
             return "legal_case"
         if kind == "legislation":
             return kind
     title = _text(fields, "title")
     container = _text(fields, "container-title")
-    if title and _speech(fields, title, container):
+    spoken = "speech" in cues or "speech_after" in cues
+    if spoken and title and _speech(fields, title, container):
         return "speech"
-    if _interview(fields, text, title, container):
+    if "interview" in cues and _interview(fields, text, title, container):
         return "interview"
     online = fields.get("URL") or fields.get("accessed")
     if kind in _PERIODICALS and container and not online and _magazine(container):
