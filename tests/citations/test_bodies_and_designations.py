@@ -268,3 +268,18 @@ def test_an_interviewer_after_the_word_is_nobodys_author() -> None:
         ("2019. 3 апреля", "issued"),
     ]
     assert [str(n) for n in decode_labelled(text, spans)["author"]] == ["Кузьмин С."]
+
+
+def test_a_spoken_title_runs_to_the_hosts_slashes() -> None:
+    text = "Интервью Президента Токаева газете «Егемен Қазақстан» // Акорда. 2022. 4 января."
+    spans = [
+        ("Интервью Президента", "title"),
+        ("Токаева", "author"),
+        ("Егемен Қазақстан", "container-title"),
+        ("Акорда", "container-title"),
+        ("2022. 4 января", "issued"),
+    ]
+    fields = decode_labelled(text, spans)
+    assert fields["title"] == "Интервью Президента Токаева газете «Егемен Қазақстан»"
+    assert fields["container-title"] == "Акорда"
+    assert not fields.get("author")

@@ -15,10 +15,17 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["proceedings_host", "title_to_host"]
+__all__ = ["host_mark", "proceedings_host", "title_to_host"]
 
 _BRACKET = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
 _YEAR_DIGITS = 4
+
+
+def host_mark(tokens: Sequence[Token]) -> int | None:
+    """The first token after GOST's `//` (two glued slashes), or None."""
+    if "/" not in text_set(tokens):
+        return None
+    return _slashes(tokens)
 
 
 def _slashes(tokens: Sequence[Token]) -> int | None:
