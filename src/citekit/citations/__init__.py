@@ -182,18 +182,26 @@ def _points_at_nothing(text: str) -> bool:
 
 
 _MAX_PREFIX_WORDS = 6  # "For a different view, see", "Ayrıntılı bilgi için bkz."
+_MAX_COLON_PREFIX_WORDS = 16  # … before "см.:", "see:": the colon closes the lead-in
 
 
 def _see_after_words(source: str) -> _Found | None:
     """A "see" word after a few words of prose that open a source, with a name or a quoted
     title after it (`Ayrıntılı bilgi için bkz. Mehmet Demir, …`, `For a different view, see
-    John Smith, …`): the words and the "see" word are a prefix, no part of the source."""
+    John Smith, …`, more words before a colon: `Подробнее о понятии «мягкой силы» см.: Най
+    Дж. …`): the words and the "see" word are a prefix, no part of the source."""
     found = patterns().see.search(source)
     if found is None or found.start() == 0:
         return None
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
     words = before.split()
-    if len(words) > _MAX_PREFIX_WORDS or _DECIMAL.search(before) or _SOURCE.search(before):
+    # a colon after the word closes the lead-in, however long (`Подробнее о понятии «мягкой
+    # силы» см.: Най Дж. …`): its quotes are the prose's
+    colon = source[found.start() : found.end()].rstrip().endswith(":") or (
+        source[found.end() :].lstrip(" .")[:1] == ":"
+    )
+    longest = _MAX_COLON_PREFIX_WORDS if colon else _MAX_PREFIX_WORDS
+    if len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon):
         return None
     return found if after[:1].isupper() or after[:1] in '«“„"' else None
 

@@ -10,6 +10,7 @@ import re
 from attrs import evolve
 
 from citekit._text import unmixed, visible
+from citekit.citations.genres import worded_type
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -341,6 +342,7 @@ def parse_citation(
     if exact.accessed is not None and not fields.get("accessed"):
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
+    kind = worded_type(kind, fields, flat)
     container = _text(fields, "container-title")
     note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):

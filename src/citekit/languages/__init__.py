@@ -111,6 +111,10 @@ class Words:
     # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
     # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
     content_type: tuple[str, ...] = ()
+    # GOST's other title information that makes the work a report, an interview or a
+    # conference's proceedings, read by the decoder only: after the title's colon it is no
+    # title's words ("доклад", "препринт", "материалы междунар. конф.", "баяндама")
+    designation: tuple[str, ...] = ()
     # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
     # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
     countries: tuple[str, ...] = ()

@@ -1,16 +1,27 @@
-"""GOST's and DSTU's information about a thesis's title: after the title's ` : ` comes what
-the work is (`Евразийство как идеология : дис. … канд. полит. наук : 23.00.01`, `Становлення
-журналістики : автореф. дис. … канд. наук`), never the title's own words. The thesis words are
-the language files' (`[words] thesis`)."""
+"""GOST's and DSTU's other title information: after the title's ` : ` comes what the work is,
+in small letters, never the title's own words. A thesis (`Евразийство как идеология : дис. …
+канд. полит. наук : 23.00.01`, `Становлення журналістики : автореф. дис. … канд. наук`; the
+language files' `[words] thesis`), and a report, a preprint, an interview or a conference's
+proceedings (`Жизнь в распадающемся мире: доклад клуба «Валдай»`, `… : материалы междунар.
+науч.-практ. конф.`, `… : баяндама`; `[words] designation`, "N" standing for any number): that
+part is the work's genre. A preprint is written as a sentence of its own as often (`Кризис и
+рынок труда. Препринт WP3/2009/04.`). A textbook's or a monograph's word stays the title's."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
+from citekit.languages import shipped_words
 
-__all__ = ["thesis_designation"]
+__all__ = ["thesis_designation", "work_designation"]
+
+_ANY_NUMBER = "N"  # an entry's number: any number of the note
+# marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
+_ROMAN = frozenset("IVXLC")
+_BETWEEN = frozenset({".", "-", "'", "’"})
 
 
 def thesis_designation(
@@ -33,4 +44,91 @@ def thesis_designation(
             out.append((label, a, b))
         else:
             out += [("title", a, cut), (OTHER, cut, b)]
+    return out
+
+
+@functools.cache
+def _designations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The `[words] designation` entries of every shipped language as word sequences (folded;
+    "N" for a number), keyed by their first word."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for entry in shipped_words("designation"):
+        words = tuple(
+            t.text if t.text == _ANY_NUMBER else t.text.casefold()
+            for t in tokenize(entry)
+            if t.text.isalnum()
+        )
+        if words:
+            found.setdefault(words[0], set()).add(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def _matches(tokens: Sequence[Token], k: int, b: int, words: tuple[str, ...]) -> int | None:
+    """The end of entry `words` written from token `k` on, before `b` (its closing period
+    in), or None."""
+    i = k
+    for n, word in enumerate(words):
+        while n and i < b and tokens[i].text in _BETWEEN and tokens[i].start == tokens[i - 1].end:
+            i += 1
+        if i >= b:
+            return None
+        text = tokens[i].text
+        if not (_numbered(text) if word == _ANY_NUMBER else text.casefold() == word):
+            return None
+        i += 1
+    if i < b and tokens[i].text == ".":
+        i += 1
+    return i
+
+
+def _numbered(text: str) -> bool:
+    """Whether a token is a number, in Arabic or Roman digits (`X Междунар. конф.`)."""
+    return text.isdigit() or (text.isupper() and set(text) <= _ROMAN)
+
+
+def _designation(tokens: Sequence[Token], k: int, b: int) -> int | None:
+    """The end of a designation written from token `k` on, before `b`, or None."""
+    for words in _designations().get(tokens[k].text.casefold(), ()):
+        if (end := _matches(tokens, k, b, words)) is not None:
+            return end
+    return None
+
+
+def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """Where in title run `a`..`b` its other title information starts: a colon (or a
+    sentence's period) before a designation; None when there is none."""
+    for k in range(a + 2, b):
+        mark = tokens[k - 1].text
+        if mark not in ":." or tokens[k].text.casefold() not in _designations():
+            continue
+        end = _designation(tokens, k, len(tokens))  # the model may end the run inside it
+        if end is None:
+            continue
+        if mark == ":":
+            # GOST writes it in small letters: a capital opens a subtitle (`Русские заговоры
+            # и заклинания: Материалы фольклорных экспедиций 1953–1993 гг.`)
+            if not tokens[k].text[:1].isupper():
+                return k - 1
+            continue
+        # after a period only as a sentence of its own, capitalised, closing the run or
+        # followed by its numbers (`Препринт WP3/2009/04.`)
+        if tokens[k].text[:1].isupper() and all(
+            not t.text.isalpha() or len(t.text) <= 3 for t in tokens[end:b]
+        ):
+            return k - 1
+    return None
+
+
+def work_designation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a title run cut before the designation of what the work is: that part
+    is the work's genre."""
+    if _designations().keys().isdisjoint(casefolded_set(tokens)):  # most notes: one look-up
+        return list(found)
+    out: list[Run] = []
+    for label, a, b in found:
+        cut = _cut(tokens, a, b) if label == "title" else None
+        if cut is None:
+            out.append((label, a, b))
+            continue
+        out += [("title", a, cut), (OTHER, cut, cut + 1), ("genre", cut + 1, b)]
     return out

@@ -9,7 +9,7 @@ import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, is_year
-from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
@@ -58,7 +58,23 @@ def years_in_titles(
         if "issued" not in out[b:]:
             continue  # the phrase took the only later date in
         out[a:b] = ["title"] * (b - a)
-    return _bracketed_period(tokens, out)
+    return _bracketed_period(tokens, _colon_year(tokens, out))
+
+
+def _colon_year(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+    """`labels` with a year that opens a title before its colon given to the title (`Шубин
+    А. В. 1989: год перелома. – М. : Вече, 2019.`): a work's date is never followed by a
+    colon and the title's words, when a later year dates the work."""
+    if ":" not in text_set(tokens):  # most notes: one look-up
+        return labels
+    for i in range(len(tokens) - 2):
+        if not (labels[i] == "issued" and is_year(tokens[i].text) and tokens[i + 1].text == ":"):
+            continue
+        if labels[i + 2] != "title" or (i and labels[i - 1] == "issued"):
+            continue
+        if "issued" in labels[i + 3 :]:
+            labels[i : i + 2] = ["title", "title"]
+    return labels
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -447,7 +447,10 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
     longest = _longest_contributor()
     vocabulary = _contributor_vocabulary()
     i = a - 1
-    while i >= 0 and not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]:":
+    while i >= 0 and (
+        (not tokens[i].text.isalnum() and tokens[i].text not in ";/()[]:")
+        or (len(tokens[i].text) == 1 and tokens[i].text.isupper())  # `беседовал И. Петров`
+    ):
         i -= 1  # `Evanston, Ill.: Northwestern …`: a word before a colon is no role word
     near = [tokens[k].text for k in range(a, min(b, a + 2 * longest))]
     if (i < 0 or _fold(tokens[i].text) not in vocabulary) and vocabulary.isdisjoint(

@@ -3,6 +3,7 @@ title, a place's shape, a host's numbers (read by `runs.mend` and `runs.runs` on
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -17,7 +18,8 @@ from citekit.citations.tagger.forms import (
 from citekit.citations.tagger.heads import MAX_GIVEN, capitalised
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.roles import ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
 
 __all__ = [
     "HOST_LABELS",
@@ -56,14 +58,29 @@ def period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
 
 
 def responsibility_end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
-    """Where a title run ends once a trailing `/ құраст.` (GOST's statement of responsibility,
-    here only its role word) is cut off."""
+    """Where a title run ends once a trailing `/ құраст.` or `/ коллектив авторов` (GOST's
+    statement of responsibility, here only its role or contributor words) is cut off."""
     for i in range(a + 1, b):
         if tokens[i].text == "/" and all(
-            not tokens[k].text.isalnum() or marks[k] & ROLES.keys() for k in range(i + 1, b)
+            not tokens[k].text.isalnum()
+            or marks[k] & ROLES.keys()
+            or tokens[k].text.casefold() in _credits()
+            for k in range(i + 1, b)
         ):
             return i
     return b
+
+
+@functools.cache
+def _credits() -> frozenset[str]:
+    """The words of the `[words] contributor` entries (`коллектив авторов`, `худож.`),
+    casefolded: a statement of responsibility of no field's person."""
+    return frozenset(
+        t.text.casefold()
+        for w in shipped_words("contributor")
+        for t in tokenize(w)
+        if t.text.isalnum()
+    )
 
 
 def place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:

@@ -23,7 +23,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.designations import thesis_designation
+from citekit.citations.tagger.designations import thesis_designation, work_designation
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -104,6 +104,7 @@ from citekit.citations.tagger.places import (
     title_opens_phrase,
     unlabelled_place,
 )
+from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.roles import (
     PERSONS,
@@ -134,7 +135,8 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import format_mark, site_sentence
+from citekit.citations.tagger.sites import body_site, format_mark, site_sentence
+from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
     honorific_head,
@@ -407,5 +409,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = format_mark(tokens, thesis_designation(tokens, marks, out))
+    out = title_to_host(tokens, proceedings_host(tokens, body_site(tokens, out)))
+    out = spoken_head(tokens, out)
+    out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit._text import unmixed
+from citekit.citations._words import lower
+from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
 
-__all__ = ["format_mark", "site_sentence"]
+__all__ = ["body_site", "format_mark", "site_sentence"]
 
 # a file's format that Wikipedia's cite templates write after the title (`format=`)
 _FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
@@ -137,4 +140,85 @@ def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         if tokens[end - 3].text == "(" and unmixed(tokens[end - 2].text).casefold() in _FORMATS:
             out[j : j + 1] = [("title", a, end - 3), (OTHER, end - 3, b)]
             return out
+    return out
+
+
+# what may stand beside a title and a body's site: the site's date and a source read online
+_BESIDE_BODY = frozenset({OTHER, "issued", "accessed", "URL"})
+_INITIALS_MAX = 2  # letters of an initial (`А`, `Ж`, `Sh`)
+_NAMED = frozenset({"title", "author", "genre"})  # the runs a page's name and its body's take
+_IMPRINT = frozenset({OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"})
+_QUOTES = frozenset("«»“”„\"'‘’")
+
+
+def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` name a body or a site: an organisation's head word of a
+    language file (`Бюро национальной статистики`, `Ұлттық статистика бюросы`) or a site's
+    word (`Официальный сайт Президента`), and no digit."""
+    written = " ".join(t.text for t in tokens[a:b])
+    if any(t.text[:1].isdigit() for t in tokens[a:b]):
+        return False
+    return is_organisation(written) or has_type_cue("site", written)
+
+
+def _person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a run reads as a person's name: one word, an initial (`Н. А.`), a comma or a
+    given name of the language files (`Serkan Kaya`)."""
+    if b - a < 2:
+        return True
+    return any(
+        t.text == ","
+        or (t.text.isalpha() and t.text[:1].isupper() and len(t.text) <= _INITIALS_MAX)
+        or lower(t.text) in given_names()
+        for t in tokens[a:b]
+    )
+
+
+def _quoted(tokens: Sequence[Token], a: int) -> bool:
+    """Whether the run at `a` opens inside quotes: a quoted title is the title."""
+    return a > 0 and tokens[a - 1].text in _QUOTES
+
+
+def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a body's or a site's name that is a sentence of its own after the title
+    read as the host: statistics offices' and ministries' pages (`Население Казахстана. Бюро
+    национальной статистики. https://…`, `Ключевые показатели. Министерство труда РК. URL: …`)
+    name the page, then the body whose site holds it, and no person; a report with a place
+    and no publisher names the body that issued it so."""
+    labels = [label for label, _, _ in found]
+    rest = {label for label in labels if label not in _NAMED}
+    # a report's imprint with no publisher: the body's sentence is the one that issued it
+    # (`Доклад о развитии … 2020 год. Министерство экономики РК. – Нур-Султан, 2021. – 120 с.`)
+    issued_by = "publisher-place" in rest and _IMPRINT.issuperset(rest)
+    if "container-title" in labels or not (_BESIDE_BODY.issuperset(rest) or issued_by):
+        return list(found)
+    named = [j for j, label in enumerate(labels) if label != OTHER and label in _NAMED]
+    if issued_by and (len(named) != 1 or labels[named[0]] != "title"):
+        return list(found)
+    host = "publisher" if issued_by else "container-title"
+    if len(named) == 1 and labels[named[0]] == "title":
+        _, a, b = found[named[0]]
+        cut = _cut(tokens, a, b)
+        if cut is None or cut <= a:
+            return list(found)
+        site_end = b - 1 if tokens[b - 1].text == "." else b
+        if not _body_named(tokens, cut + 1, site_end) or _body_named(tokens, a, cut):
+            return list(found)
+        if _quoted(tokens, a):
+            return list(found)
+        return painted(painted(found, (OTHER, cut, b)), (host, cut + 1, site_end))
+    if len(named) != 2:
+        return list(found)
+    (first, a, b), (second, c, d) = found[named[0]], found[named[1]]
+    if (first, second) not in (("author", "title"), ("title", "genre")):
+        return list(found)
+    if not _body_named(tokens, c, d) or _body_named(tokens, a, b):
+        return list(found)
+    if _quoted(tokens, a) or _quoted(tokens, c):
+        return list(found)
+    if first == "author" and _person_shaped(tokens, a, b):
+        return list(found)
+    out = list(found)
+    out[named[0]] = ("title", a, b)
+    out[named[1]] = ("container-title", c, d)
     return out
