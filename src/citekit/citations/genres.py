@@ -9,7 +9,8 @@
   Genel Kurulu'nda yapılan konuşma`), in no newspaper's pages;
 - an interview: a phrase of two words or more (`… ile Söyleşi`, `interview by …`) anywhere,
   or the word alone as a part of its own (`Röportaj,`, `[Interview]`);
-- a magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Atlas`).
+- a magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Atlas`), cited
+  by its date or issue; with a volume (`Foreign Affairs 98, no. 3`) it is cited as a journal.
 
 The words are data: `[types]` court, speech, interview and magazine of each language file.
 """
@@ -102,6 +103,6 @@ def genre_type(fields: Mapping[str, object], text: str) -> str | None:
         return "interview"
     if _speech(title, text, container):
         return "speech"
-    if container and _magazine(container):
-        return "article-magazine"
+    if container and _magazine(container) and not fields.get("volume"):
+        return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
     return None

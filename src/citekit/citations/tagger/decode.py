@@ -33,6 +33,7 @@ from citekit.citations.tagger.inverted_roles import role_after_inverted_name
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
+from citekit.citations.tagger.sites import address_site
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 from citekit.languages import available_languages, country_names, language, shipped_words
@@ -378,6 +379,7 @@ def decode(
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
+    mended = address_site(tokens, text, mended, exact.url)  # `Title. Site. URL: …`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}
