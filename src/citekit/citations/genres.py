@@ -9,10 +9,13 @@
   Genel Kurulu'nda yapılan konuşma`), in no newspaper's pages;
 - an interview: a phrase of two words or more (`… ile Söyleşi`, `interview by …`) anywhere,
   or the word alone as a part of its own (`Röportaj,`, `[Interview]`);
+- an electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`) in
+  a note that names no periodical's numbers;
 - a magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Atlas`), cited
   by its date or issue; with a volume (`Foreign Affairs 98, no. 3`) it is cited as a journal.
 
-The words are data: `[types]` court, speech, interview and magazine of each language file.
+The words are data: `[types]` court, speech, interview, ebook and magazine of each language
+file.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def _magazine(container: str) -> bool:
 
 
 def genre_type(fields: Mapping[str, object], text: str) -> str | None:
-    """`legal_case`, `speech`, `interview` or `article-magazine` when the note's words tell
+    """`legal_case`, `speech`, `interview`, `book` or `article-magazine` when the note's words tell
     one (see the module's doc), else None."""
     title = str(fields.get("title") or "")
     container = str(fields.get("container-title") or "")
@@ -103,6 +106,10 @@ def genre_type(fields: Mapping[str, object], text: str) -> str | None:
         return "interview"
     if _speech(title, text, container):
         return "speech"
+    numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
+    if not numbered and has_type_cue("ebook", untitled):
+        return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and _magazine(container) and not fields.get("volume"):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
     return None

@@ -2,7 +2,11 @@
 `"Headline", Ahmet Yılmaz, AA, 12.03.2021, URL` and `"Headline", Haber Merkezi, Sabah, 22
 Haziran 2023`: the author (a person's name, or a newsroom's byline, `[types] byline`) comes
 between the title and the outlet. When the model read the name as the host and left the outlet
-unlabelled or gave it to the same host, the name is the author and the outlet the host."""
+unlabelled or gave it to the same host, the name is the author and the outlet the host.
+
+A news outlet's or a magazine's name may open the note instead (`The Economist, "Turkey's
+Lira Crisis Deepens," December 2, 2021.`): before the quoted headline, with no author, it is
+the host (`outlet_before_quote`)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["byline_after_title", "byline_label"]
+__all__ = ["byline_after_title", "byline_label", "outlet_before_quote"]
 
 _NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
 _OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
@@ -122,3 +126,26 @@ def byline_after_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
         return list(found)
     out = painted(found, ("author", *name))
     return painted(out, ("container-title", *outlet))
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """News outlets and magazines named whole (`[types] news_site`, `magazine`), folded."""
+    names = shipped_type_words("news_site") | shipped_type_words("magazine")
+    return frozenset(" ".join(w.casefold().split()) for w in names)
+
+
+def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an outlet's name that opens the note before a quoted headline (its comma
+    and the quote after it) read as the host."""
+    if not found or "author" in (label for label, _, _ in found[1:]):
+        return list(found)
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].text not in QUOTES:
+        return list(found)
+    if any(label == "container-title" and a > comma for label, a, _ in found):
+        return list(found)  # `Al Jazeera, "…", YouTube.`: the host is named after the headline
+    name = " ".join(t.text.casefold() for t in tokens[:comma])
+    if name not in _outlets() and name.replace(" .", ".") not in _outlets():
+        return list(found)
+    return painted(found, ("container-title", 0, comma))

@@ -19,7 +19,11 @@ from citekit.citations.names import (
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
-from citekit.citations.tagger.bylines import byline_after_title, byline_label
+from citekit.citations.tagger.bylines import (
+    byline_after_title,
+    byline_label,
+    outlet_before_quote,
+)
 from citekit.citations.tagger.content import without_kind
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -36,6 +40,7 @@ from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.undated import undated_heading
 from citekit.dates import read_date
 from citekit.languages import available_languages, country_names, language, shipped_words
 from citekit.model import Name, PartialDate
@@ -381,7 +386,8 @@ def decode(
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = address_site(tokens, text, mended, exact.url)  # `Title. Site. URL: …`
-    mended = byline_label(tokens, byline_after_title(tokens, mended))
+    mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
+    mended = outlet_before_quote(tokens, mended)  # `The Economist, "Headline," …`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}
