@@ -41,6 +41,7 @@ from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
+from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.dates import read_date
 from citekit.languages import available_languages, country_names, language, shipped_words
 from citekit.model import Name, PartialDate
@@ -387,7 +388,7 @@ def decode(
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = address_site(tokens, text, mended, exact.url)  # `Title. Site. URL: …`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
-    mended = outlet_before_quote(tokens, mended)  # `The Economist, "Headline," …`
+    mended = unnamed_work(tokens, text, outlet_before_quote(tokens, mended))
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}

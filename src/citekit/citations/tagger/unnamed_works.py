@@ -1,0 +1,57 @@
+"""A work's title the model read as a name or passed over:
+
+- `Cemil Meriç, Bu Ülke, 30. Baskı, İstanbul, İletişim Yayınları, 2015`: with no title found,
+  the last of two names before the book's imprint (its edition, place, publisher or year) is
+  the title: a note names its author once, then the work;
+- an e-book's mark (`e-kitap`, `Kindle edition`, `[types] ebook`) is no title;
+- an interview's phrase (`interview by Ece Temelkuran`, `İlber Ortaylı ile Röportaj`) is no
+  title when a quoted title follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_type_cue
+
+__all__ = ["unnamed_work"]
+
+_IMPRINT = frozenset({"edition", "publisher-place", "publisher", "issued", "volume"})
+
+
+def _quoted(tokens: Sequence[Token], a: int) -> bool:
+    return a > 0 and tokens[a - 1].text in QUOTES
+
+
+def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> list[Run]:
+    """`found` with the facts of the module's doc applied."""
+    out = list(found)
+    titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]
+    if not titles and "author" not in (label for label, _, _ in out):
+        return out
+    for j in titles:
+        _, a, b = out[j]
+        written = text[tokens[a].start : tokens[b - 1].end]
+        if has_type_cue("ebook", written) and len(written.split()) <= 2:
+            out[j] = (OTHER, a, b)  # `…, 2012, e-kitap, https://…`
+        elif has_type_cue("interview", written) and not _quoted(tokens, a):
+            later = [k for k in titles if k > j and _quoted(tokens, out[k][1])]
+            if later:
+                out[j] = (OTHER, a, b)  # `X, interview by Y, "Title," …`
+    if any(label == "title" for label, _, _ in out):
+        return out
+    fields = [j for j, (label, _, _) in enumerate(out) if label != OTHER]
+    for n in range(1, len(fields) - 1):
+        before, name, after = (out[k] for k in fields[n - 1 : n + 2])
+        if before[0] != "author" or name[0] != "author" or after[0] not in _IMPRINT:
+            continue
+        if n >= 2 and out[fields[n - 2]][0] == "author":
+            continue  # three names or more: a list of authors
+        between = text[tokens[before[2] - 1].end : tokens[name[1]].start].strip()
+        if between == ",":
+            return painted(out, ("title", name[1], name[2]))
+    return out
