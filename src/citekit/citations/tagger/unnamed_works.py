@@ -1,8 +1,8 @@
 """A work's title the model read as a name or passed over:
 
 - `Cemil Meriç, Bu Ülke, 30. Baskı, İstanbul, İletişim Yayınları, 2015`: with no title found,
-  the last of two names before the book's imprint (its edition, place, publisher or year) is
-  the title: a note names its author once, then the work;
+  the last of two names before the book's imprint (its edition, place or publisher) is the
+  title when it holds no initial: a note names its author once, then the work;
 - an e-book's mark (`e-kitap`, `Kindle edition`, `[types] ebook`) is no title;
 - an interview's phrase (`interview by Ece Temelkuran`, `İlber Ortaylı ile Röportaj`) is no
   title when a quoted title follows it.
@@ -20,7 +20,7 @@ from citekit.citations.type_cues import has_type_cue
 
 __all__ = ["unnamed_work"]
 
-_IMPRINT = frozenset({"edition", "publisher-place", "publisher", "issued", "volume"})
+_IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
 
 
 def _quoted(tokens: Sequence[Token], a: int) -> bool:
@@ -51,6 +51,8 @@ def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> li
             continue
         if n >= 2 and out[fields[n - 2]][0] == "author":
             continue  # three names or more: a list of authors
+        if any(len(t.text) == 1 and t.text.isupper() for t in tokens[name[1] : name[2]]):
+            continue  # `Петров П. Л.`: a name's initials
         between = text[tokens[before[2] - 1].end : tokens[name[1]].start].strip()
         if between == ",":
             return painted(out, ("title", name[1], name[2]))
