@@ -45,7 +45,11 @@ def byline_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     _, a, b = found[0]
     for label in _labels():
         end = a + len(label)
-        if end >= b or tuple(t.text.casefold() for t in tokens[a:end]) != label:
+        if tuple(t.text.casefold() for t in tokens[a:end]) != label:
+            continue
+        if end == b and end < len(tokens) and tokens[end].text == ":" and len(found) > 1:
+            return [(OTHER, a, b), *found[1:]]  # `Yazar` its own run, the name after the colon
+        if end >= b:
             continue
         colon = tokens[end].text == ":"
         if colon or (label == ("by",) and tokens[end].text[:1].isupper()):

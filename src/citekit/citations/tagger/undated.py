@@ -58,7 +58,19 @@ def undated_heading(tokens: Sequence[Token], text: str, found: Sequence[Run]) ->
     after = _no_date(tokens, k)
     if after is None:
         return list(found)
-    nxt = next((r for r in found if r[1] >= after and r[0] != OTHER), None)
+    worded = (
+        r
+        for r in found
+        if r[2] > after
+        and (r[0] != OTHER or any(t.text[:1].isalnum() for t in tokens[max(r[1], after) : r[2]]))
+    )
+    nxt = next(worded, None)
+    if nxt is not None and nxt[0] == OTHER:  # `. Gas Exports to China. Retrieved from`
+        start = next(i for i in range(max(nxt[1], after), nxt[2]) if tokens[i].text[:1].isalnum())
+        end = next((i for i in range(start, nxt[2]) if tokens[i].text == "."), None)
+        if end is None or end == start:
+            return list(found)
+        nxt = ("title", start, end)
     if nxt is None or nxt[0] not in _WORKS:
         return list(found)
     out = painted(found, ("author", a, b))

@@ -20,6 +20,7 @@ from citekit.citations.type_cues import has_type_cue
 
 __all__ = ["unnamed_work"]
 
+_WORKS = frozenset({"title", "container-title"})
 _IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
 
 
@@ -39,9 +40,15 @@ def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> li
         if has_type_cue("ebook", written) and len(written.split()) <= 2:
             out[j] = (OTHER, a, b)  # `…, 2012, e-kitap, https://…`
         elif has_type_cue("interview", written) and not _quoted(tokens, a):
-            later = [k for k in titles if k > j and _quoted(tokens, out[k][1])]
-            if later:
+            inner = next((k for k in range(a + 1, b - 1) if tokens[k].text in QUOTES), None)
+            if inner is not None:  # `X ile Söyleşi, "Title` read as one run
+                out[j : j + 1] = [(OTHER, a, inner + 1), ("title", inner + 1, b)]
+                return out
+            later = [k for k in range(j + 1, len(out)) if out[k][0] != OTHER]
+            if later and _quoted(tokens, out[later[0]][1]) and out[later[0]][0] in _WORKS:
                 out[j] = (OTHER, a, b)  # `X, interview by Y, "Title," …`
+                out[later[0]] = ("title", out[later[0]][1], out[later[0]][2])
+                return out
     if any(label == "title" for label, _, _ in out):
         return out
     fields = [j for j, (label, _, _) in enumerate(out) if label != OTHER]
