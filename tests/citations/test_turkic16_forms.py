@@ -203,3 +203,14 @@ def test_an_e_books_mark_tells_a_book() -> None:
 )
 def test_an_english_title_with_a_turkish_name_or_a_final_y_is_english(title: str) -> None:
     assert detect_language(title) == "en"
+
+
+def test_a_turkmen_title_on_an_origin_is_no_speech() -> None:
+    found = _first("Amanow B. Türkmen dilleriniň gelip çykyşy. Aşgabat: Ylym, 2012. 180 s.")
+    assert found.type == "book"
+
+
+def test_a_name_before_an_outlet_named_whole_is_the_byline() -> None:
+    found = _first('"Ankara\'da Kar Yağışı Etkili Oldu", Berk Aydın, DHA, 14.01.2022.')
+    assert [n.written for n in found.authors] == ["Berk Aydın"]
+    assert found.container == "DHA"

@@ -59,14 +59,16 @@ def byline_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def _byline(words: Sequence[str]) -> bool:
-    """Whether `words` are a newsroom's byline or a person's name, given name first."""
+def _byline(words: Sequence[str], outlet: str) -> bool:
+    """Whether `words` are a newsroom's byline or a person's name: given name first, or of a
+    name's shape before an outlet named whole (`Deniz Kaya, AA`)."""
     if " ".join(w.casefold() for w in words) in _bylines():
         return True
     if len(words) not in _NAME_WORDS or is_organisation(" ".join(words)):
         return False
     shaped = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-    return shaped and words[0].casefold() in given_names()
+    known = " ".join(outlet.casefold().split()) in _outlets()
+    return shaped and (words[0].casefold() in given_names() or known)
 
 
 def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
@@ -123,7 +125,7 @@ def byline_after_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     else:
         return list(found)
     words = [tokens[k].text for k in range(*name) if tokens[k].text[:1].isalnum()]
-    if not _byline(words):
+    if not _byline(words, " ".join(t.text for t in tokens[outlet[0] : outlet[1]])):
         return list(found)
     after = [label for label, _, _ in found[nxt:] if label != OTHER]
     if after and after[0] not in _AFTER:
