@@ -214,3 +214,19 @@ def test_a_name_before_an_outlet_named_whole_is_the_byline() -> None:
     found = _first('"Ankara\'da Kar Yağışı Etkili Oldu", Berk Aydın, DHA, 14.01.2022.')
     assert [n.written for n in found.authors] == ["Berk Aydın"]
     assert found.container == "DHA"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Yargıtay 2. HD, E. 2017/55, K. 2018/77, T. 09.02.2018.", PartialDate(2018, 2, 9)),
+        ("AYM, B. No: 2014/4705, 22.05.2019.", PartialDate(2019, 5, 22)),
+    ],
+)
+def test_a_decisions_case_numbers_are_no_fields_and_its_day_is_its_date(
+    text: str, day: PartialDate
+) -> None:
+    found = _first(text)
+    assert found.issued == day
+    assert found.volume is None
+    assert found.accessed is None

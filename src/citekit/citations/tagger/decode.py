@@ -25,6 +25,7 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
 )
 from citekit.citations.tagger.content import without_kind
+from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
@@ -389,6 +390,7 @@ def decode(
     mended = address_site(tokens, text, mended, exact.url)  # `Title. Site. URL: …`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = unnamed_work(tokens, text, outlet_before_quote(tokens, mended))
+    mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}
