@@ -230,3 +230,12 @@ def test_a_decisions_case_numbers_are_no_fields_and_its_day_is_its_date(
     assert found.issued == day
     assert found.volume is None
     assert found.accessed is None
+
+
+def test_a_pages_last_change_label_is_no_part_of_its_host() -> None:
+    found = _first(
+        '"Turkmen Carpet," Wikipedia, last modified May 2, 2022, '
+        "https://en.wikipedia.org/wiki/Turkmen_carpet."
+    )
+    assert found.container == "Wikipedia"
+    assert found.issued == PartialDate(2022, 5, 2)

@@ -39,7 +39,7 @@ from citekit.citations.tagger.inverted_roles import role_after_inverted_name
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
-from citekit.citations.tagger.sites import address_site
+from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -387,7 +387,7 @@ def decode(
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
-    mended = address_site(tokens, text, mended, exact.url)  # `Title. Site. URL: …`
+    mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = unnamed_work(tokens, text, outlet_before_quote(tokens, mended))
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`

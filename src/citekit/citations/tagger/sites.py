@@ -16,6 +16,7 @@ the site, whatever follows it (`address_site`)."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -25,8 +26,9 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words
 
-__all__ = ["address_site", "format_mark", "site_sentence", "spells_host"]
+__all__ = ["address_site", "format_mark", "modified_label", "site_sentence", "spells_host"]
 
 # a file's format that Wikipedia's cite templates write after the title (`format=`)
 _FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
@@ -231,3 +233,32 @@ def address_site(
             out[j] = ("container-title", a, end)
             return out
     return list(found)
+
+
+@functools.cache
+def _modified() -> tuple[tuple[str, ...], ...]:
+    """The labels of a page's last change (`[types] modified`: `last modified`, `son
+    güncelleme`) as case-folded words, longest first."""
+    found = {tuple(w.casefold().split()) for w in shipped_type_words("modified")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the label of a page's last change that closes a host's or a title's run
+    (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
+    date after it."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("container-title", "title"):
+            continue
+        words = [t.text.casefold() for t in tokens[a:b]]
+        for phrase in _modified():
+            size = len(phrase)
+            if size < len(words) and tuple(words[-size:]) == phrase:
+                cut = b - size
+                while cut > a + 1 and not tokens[cut - 1].text[:1].isalnum():
+                    cut -= 1  # the comma before the label
+                out[j] = (label, a, cut)
+                out.insert(j + 1, (OTHER, cut, b))
+                return out
+    return out
