@@ -239,3 +239,26 @@ def test_a_pages_last_change_label_is_no_part_of_its_host() -> None:
     )
     assert found.container == "Wikipedia"
     assert found.issued == PartialDate(2022, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Feroz Ahmad, Making of Modern Turkey: A History (London: Routledge, 1993), 12.",
+            "Making of Modern Turkey: A History",
+        ),
+        (
+            "Ayşe Kadıoğlu, Cumhuriyet İradesi: Demokrasi Muhakemesi, İstanbul, Metis, 1999.",
+            "Cumhuriyet İradesi: Demokrasi Muhakemesi",
+        ),
+    ],
+)
+def test_a_titles_head_before_its_subtitle_is_no_second_author(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert len(found.authors) == 1
+
+
+def test_a_cases_name_closes_before_its_law_report() -> None:
+    assert _first("Gibbons v. Ogden, 22 U.S. (9 Wheat.) 1 (1824).").title == "Gibbons v. Ogden"

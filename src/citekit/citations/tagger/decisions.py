@@ -2,7 +2,8 @@
 K. 2020/45, T. 15.01.2020`, `AYM, B. No: 2018/12345, 25.06.2020`, `Başvuru No: 28749/18`,
 `App. no. 74025/01`. A case number (its label, the register's year or number, the slash and
 the rest) is no volume, page, title or date; the day written whole in such a note is the
-decision's date, never an access date unless an access word says so."""
+decision's date, never an access date unless an access word says so. A case's name closes at
+the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,29 @@ _CASE = re.compile(
 )
 
 
+# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume
+_REPORT = re.compile(r"\S\s+v\.?\s+[^,]+(,)\s*\d+\s+[A-Z]")
+
+
+def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
+    """`found` with a title run cut at the comma that closes a case's name (`Marbury v.
+    Madison, 5 U.S. …`): the report's volume and name after it are no part of the title."""
+    for j, (label, a, b) in enumerate(found):
+        if label == "title" and tokens[a].start < comma < tokens[b - 1].end:
+            cut = next(k for k in range(a, b) if tokens[k].start >= comma)
+            out = list(found)
+            out[j : j + 1] = [("title", a, cut), (OTHER, cut, b)]
+            return out
+    return list(found)
+
+
 def case_numbers(
     tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""
+    if " v" in text and (report := _REPORT.search(text)) is not None:
+        found = _case_name(tokens, found, report.start(1))
     if "/" not in text:
         return list(found)
     spans = [m.span() for m in _CASE.finditer(text)]

@@ -4,6 +4,9 @@
   the last of two names before the book's imprint (its edition, place or publisher) is the
   title when it holds no initial: a note names its author once, then the work;
 - an e-book's mark (`e-kitap`, `Kindle edition`, `[types] ebook`) is no title;
+- a name or a host before a colon and the title after it, right after the author's comma
+  (`Ayşe Zarakol, After Defeat: How the East Learned …`): the title's head before its
+  subtitle, never a second author or a host;
 - an interview's phrase (`interview by Ece Temelkuran`, `İlber Ortaylı ile Röportaj`) is no
   title when a quoted title follows it.
 """
@@ -21,6 +24,8 @@ from citekit.citations.type_cues import has_type_cue
 __all__ = ["unnamed_work"]
 
 _WORKS = frozenset({"title", "container-title"})
+# what the model calls a title's head before its subtitle, right after the author's comma
+_HEADS = frozenset({"author", "container-title"})
 _IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
 
 
@@ -49,6 +54,17 @@ def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> li
                 out[j] = (OTHER, a, b)  # `X, interview by Y, "Title," …`
                 out[later[0]] = ("title", out[later[0]][1], out[later[0]][2])
                 return out
+    for j in range(2, len(out) - 1):
+        label, a, b = out[j]
+        if label not in _HEADS or tokens[b].text != ":" or out[j - 2][0] != "author":
+            continue
+        nxt = out[j + 1]  # `:` alone, then the title; or the title from its colon
+        if nxt[0] == OTHER and nxt[2] == b + 1 and j + 2 < len(out):
+            nxt = out[j + 2]
+        if nxt[0] != "title":
+            continue
+        if text[tokens[out[j - 2][2] - 1].end : tokens[a].start].strip() == ",":
+            return painted(out, ("title", a, nxt[2]))  # the title's head
     if any(label == "title" for label, _, _ in out):
         return out
     fields = [j for j, (label, _, _) in enumerate(out) if label != OTHER]
