@@ -34,7 +34,7 @@ _WORD = re.compile(r"\w+")
 _CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
 # `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report
 _CASE_REPORT = re.compile(
-    r"\S\s+v\.?\s+\S[^,]*,\s*(?:\d+\s+[A-Z][\w.]*(?:\s?[\w.]+)*\s+(?:\([^)]*\)\s+)?\d+|\[\d{4}\])"
+    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]*\)\s+)?\d+|\[\d{4}\])"
 )
 _SEPARATORS = re.compile(r"[,.;:()\[\]«»\"“”]+")
 
