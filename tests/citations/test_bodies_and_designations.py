@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations.genres import worded_type
+from citekit.citations.worded_types import worded_type
 from citekit.citations.tagger.designations import work_designation
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import PartialDate

@@ -135,7 +135,7 @@ def test_a_year_after_a_short_title_is_no_page() -> None:
     [
         "Demir, “Kafkasya’da Güvenlik”, Avrasya Etüdleri, 2016.",
         "Sezer, “Türk Modernleşmesi”, Türkiyat Araştırmaları, 2009.",
-        "Cooley, “The New Great Game,” Foreign Affairs, 2012.",
+        "Cooley, “The New Great Game,” International Affairs, 2012.",
         "Pomfret, “Trade Policies,” Central Asian Survey, 2007.",
         "Смирнов, «Степные города», Учёные записки, 2014.",
     ],

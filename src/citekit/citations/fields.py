@@ -10,7 +10,7 @@ import re
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.genres import worded_type
+from citekit.citations.worded_types import worded_type
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact

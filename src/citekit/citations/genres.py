@@ -1,110 +1,115 @@
-"""What a note's words tell of a work that its fields do not: a speech, an interview, a
-court's decision, a magazine's article (the language files' `[types]` speech, speech_after,
-interview, court, decision, normative and magazine words).
+"""Kinds of work an editor names by words beside the title, read by the item-type rules:
 
-- A speech's word opens its title (`Выступление на пленарном заседании …`, `Речь на военном
-  параде …`, `Звернення Президента України …`), or closes it as Kazakh writes it (`… отырысында
-  сөйлеген сөзі`, `Қазақстан халқына Жолдауы`): a speech, unless a paper, a periodical or a
-  book's imprint printed it (a news item about a speech is the paper's).
-- An interview's word stands in its title or beside it (`«…»: интервью газете …`, `[беседовала
-  М. Ким]`, `Интервью телеканалу «Россия 24»`, `… : сұхбат`): an interview, unless a journal's
-  numbered issue printed it (an article on interviewing).
-- A magazine's name (`[types] magazine`: `Огонёк`, `журнал «Эксперт»`) hosts a magazine's
-  article, not a journal's, in print (a site of the same name publishes news).
-- A court's decision opens the note with its kind and the court's name (`Постановление
-  Конституционного Суда РФ от … № 12-П`, `Решение Европейского суда по правам человека по
-  делу …`, `Постанова Верховного Суду від …`; Kazakh writes the kind last: `… Жоғарғы
-  Сотының … шешімі`), signed by no person: a case, not a law (a court's normative act, a
-  plenum's resolution, is the law's kind).
+- a court's decision: a court's name (`Yargıtay 4. HD`, `AYM`, `Supreme Court`) with its case
+  number (`E. 2019/123, K. 2020/45`, `B. No: 2018/123`, `Başvuru No: 28749/18`), or a case
+  name with its law report (`Brown v. Board of Education, 347 U.S. 483 (1954)`);
+- a speech: a title that ends with a speech's word (`… Yaptıkları Konuşma`, `… Basın
+  Toplantısı`) or opens with one and its preposition (`Remarks by …`, `Address to …`), or
+  such words outside the title (`…, address to the Koç University Conference`, `…, TOBB
+  Genel Kurulu'nda yapılan konuşma`), in no newspaper's pages;
+- an interview: a phrase of two words or more (`… ile Söyleşi`, `interview by …`) anywhere,
+  or the word alone as a part of its own (`Röportaj,`, `[Interview]`);
+- an electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`) in
+  a note that names no periodical's numbers;
+- a magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Atlas`), cited
+  by its date or issue; with a volume (`Foreign Affairs 98, no. 3`) it is cited as a journal.
+
+The words are data: `[types]` court, speech, interview, ebook and magazine of each language
+file.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
-from citekit._text import unmixed
-from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
+from citekit.citations.type_cues import casefold, has_type_cue, news_outlet
 from citekit.languages import shipped_type_words
 
-__all__ = ["worded_type"]
+__all__ = ["genre_type"]
 
-_HEAD_WORDS = 12  # words of a note's head that name a court's decision
-_EDGE_WORDS = 3  # words at a title's edge that name a speech
-_PERIODICALS = frozenset({"article-journal", "article-newspaper", "article-magazine"})
-_JOURNAL_WORDS = ("журнал", "журналы", "часопис", "magazine")  # `журнал «Огонёк»`
-# a periodical's numbers and a book's imprint
-_PRINTS = ("volume", "issue", "DOI", "publisher", "publisher-place", "number-of-pages", "ISBN")
-
-
-def _text(fields: Mapping[str, object], key: str) -> str:
-    value = fields.get(key)
-    return value if isinstance(value, str) else ""
+_WORD = re.compile(r"\w+")
+# a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
+_CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+# `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report
+_CASE_REPORT = re.compile(
+    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]*\)\s+)?\d+|\[\d{4}\])"
+)
+_SEPARATORS = re.compile(r"[,.;:()\[\]«»\"“”]+")
 
 
-def _printed(fields: Mapping[str, object], container: str) -> bool:
-    """Whether a paper, a periodical's numbered issue or a book's imprint printed the work."""
-    numbered = any(fields.get(k) for k in _PRINTS)
-    return numbered or news_outlet(container) or has_cue("newspaper", container)
+@functools.cache
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The `[types] key` entries of every shipped language as folded word sequences."""
+    found = {tuple(_WORD.findall(casefold(w))) for w in shipped_type_words(key)}
+    return tuple(sorted(p for p in found if p))
 
 
-def _case(fields: Mapping[str, object], text: str) -> bool:
-    head = " ".join(text.split()[:_HEAD_WORDS])
-    if not (has_type_cue("decision", head) and has_type_cue("court", head)):
+def _words(text: str) -> list[str]:
+    return _WORD.findall(casefold(text))
+
+
+def _within(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+def _court(text: str) -> bool:
+    if _CASE_REPORT.search(text) is not None:
+        return True
+    return _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
+
+
+def _speech(title: str, text: str, container: str) -> bool:
+    if container and (news_outlet(container) or has_type_cue("newspaper", container)):
+        return False  # a paper's report of a speech is its article
+    if not has_type_cue("speech", text):
         return False
-    return not fields.get("author") and not has_type_cue("normative", head)
-
-
-def _speech(fields: Mapping[str, object], title: str, container: str) -> bool:
-    words = title.split()
-    opening = has_type_cue("speech", " ".join(words[:_EDGE_WORDS])) and (
-        has_type_cue("speech", " ".join(words[:2]).rstrip(" ,.:"))
+    phrases = _phrases("speech")
+    words = _words(title)
+    if any(tuple(words[-len(p) :]) == p for p in phrases if len(p) <= len(words)):
+        return True  # `… Yaptıkları Konuşma`
+    rest = text.replace(title, " ") if title else text
+    # a phrase of two words or more opens the title (`Remarks by …`) or stands outside it
+    longer = [p for p in phrases if len(p) > 1]
+    return any(tuple(words[: len(p)]) == p for p in longer) or any(
+        _within(_words(rest), p) for p in longer
     )
-    closing = has_type_cue("speech_after", " ".join(words[-_EDGE_WORDS:]))
-    return (opening or closing) and not _printed(fields, container)
 
 
-def _interview(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
-    own = text.replace(container, " ") if container else text  # the host's words are not its
-    if not has_type_cue("interview", own):
+def _interview(text: str) -> bool:
+    if not has_type_cue("interview", text):
         return False
-    journal = has_cue("journal", container) or any(fields.get(k) for k in ("volume", "DOI"))
-    return not journal or not has_type_cue("interview", title)
-
-
-def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
-    """`kind`, or the type a speech's, an interview's or a court decision's words tell."""
-    if kind in ("manuscript", "thesis", "entry-encyclopedia", "motion_picture"):
-        return kind
-    cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
-    if kind == "legislation" or "decision" in cues:
-        if "court" in cues and _case(fields, text):
-            return "legal_case"
-        if kind == "legislation":
-            return kind
-    title = _text(fields, "title")
-    container = _text(fields, "container-title")
-    spoken = "speech" in cues or "speech_after" in cues
-    if spoken and title and _speech(fields, title, container):
-        return "speech"
-    if "interview" in cues and _interview(fields, text, title, container):
-        return "interview"
-    online = fields.get("URL") or fields.get("accessed")
-    if kind in _PERIODICALS and container and not online and _magazine(container):
-        return "article-magazine"
-    return kind
-
-
-def _magazine(container: str) -> bool:
-    """Whether a host is a magazine by its name, bare or after the word `журнал`
-    (`Огонёк`, `журнал «Эксперт»`)."""
-    name = container.strip(' .,«»"“”')
-    for word in _JOURNAL_WORDS:
-        if name.casefold().startswith(word):
-            name = name[len(word) :].strip(' «»"“”')
-    return casefold(name) in _magazines()
+    words = _words(text)
+    parts = {tuple(_words(p)) for p in _SEPARATORS.split(text)}
+    return any(_within(words, p) if len(p) > 1 else p in parts for p in _phrases("interview"))
 
 
 @functools.cache
 def _magazines() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("magazine"))
+
+
+def _magazine(container: str) -> bool:
+    return casefold(container.strip(" .,")) in _magazines()
+
+
+def genre_type(fields: Mapping[str, object], text: str) -> str | None:
+    """`legal_case`, `speech`, `interview`, `book` or `article-magazine` when the note's words tell
+    one (see the module's doc), else None."""
+    title = str(fields.get("title") or "")
+    container = str(fields.get("container-title") or "")
+    if _court(text):
+        return "legal_case"
+    if _interview(text):
+        return "interview"
+    if _speech(title, text, container):
+        return "speech"
+    numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
+    if not numbered and has_type_cue("ebook", untitled):
+        return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
+    if container and _magazine(container) and not fields.get("volume"):
+        return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    return None

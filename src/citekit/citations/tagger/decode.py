@@ -19,7 +19,13 @@ from citekit.citations.names import (
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
+from citekit.citations.tagger.bylines import (
+    byline_after_title,
+    byline_label,
+    outlet_before_quote,
+)
 from citekit.citations.tagger.content import without_kind
+from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
@@ -33,7 +39,10 @@ from citekit.citations.tagger.inverted_roles import role_after_inverted_name
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
+from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.undated import undated_heading
+from citekit.citations.tagger.unnamed_works import unnamed_work
 from citekit.dates import read_date
 from citekit.languages import available_languages, country_names, language, shipped_words
 from citekit.model import Name, PartialDate
@@ -378,6 +387,10 @@ def decode(
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
+    mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
+    mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
+    mended = unnamed_work(tokens, text, outlet_before_quote(tokens, mended))
+    mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}

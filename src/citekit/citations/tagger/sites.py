@@ -6,11 +6,20 @@ date. When the model ran the title over the site's sentence, in a note read onli
 date, or an archived copy) that names no host and no book's imprint, the title's last short
 sentence is the site when the date, the access date or the archived copy follows it (an
 address or a slash follows a subtitle as often: `Aýakgap. Çeýeligi kesgitlemegiň usuly. URL:
-…`)."""
+…`).
+
+An address tells its site without a date: when the title's last short sentence spells the
+address's host (`Energy Security in the Caspian. Chatham House. URL: https://www.chathamhouse.org/…`,
+`The Diplomat` beside `thediplomat.com`, `Anadolu Agency` by its initials beside `aa.com.tr`),
+or names a body (`…. Dışişleri Bakanlığı. URL: https://www.mfa.gov.tr/…`), that sentence is
+the site, whatever follows it (`address_site`)."""
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from citekit._text import unmixed
 from citekit.citations._words import lower
@@ -19,8 +28,16 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_type_cue
+from citekit.languages import shipped_type_words
 
-__all__ = ["body_site", "format_mark", "site_sentence"]
+__all__ = [
+    "address_site",
+    "body_site",
+    "format_mark",
+    "modified_label",
+    "site_sentence",
+    "spells_host",
+]
 
 # a file's format that Wikipedia's cite templates write after the title (`format=`)
 _FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
@@ -221,4 +238,116 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     out = list(found)
     out[named[0]] = ("title", a, b)
     out[named[1]] = ("container-title", c, d)
+
+
+_MIN_PREFIX = 4  # letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
+_ADDRESS_SITE = 6  # words of a site's name spelled by its address, at most
+
+
+def _folded(text: str) -> str:
+    """`text`'s letters and digits without case or accents (`Türkçe` -> `turkce`)."""
+    plain = unicodedata.normalize("NFKD", unmixed(text).casefold().replace("ı", "i"))
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+def _host_names(url: str) -> tuple[str, ...]:
+    """The names an address's host spells: its labels before the domain's end, and them
+    joined (`tr.euronews.com` -> `tr`, `euronews`, `treuronews`)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ()
+    labels = [_folded(label) for label in host.removeprefix("www.").split(".")[:-1]]
+    labels = [label for label in labels if label]
+    return (*labels, "".join(labels)) if labels else ()
+
+
+def spells_host(name: str, url: str) -> bool:
+    """Whether a site's name as written spells the address's host: whole (`The Diplomat`,
+    thediplomat.com), by a word of its (`Euronews Türkçe`, tr.euronews.com), by its start
+    (`SETA`, setav.org) or by its initials (`Anadolu Agency`, aa.com.tr)."""
+    hosts = _host_names(url)
+    words = [_folded(w) for w in name.split()]
+    words = [w for w in words if w]
+    if not hosts or not words:
+        return False
+    whole = "".join(words)
+    initials = "".join(w[0] for w in words)
+    for host in hosts:
+        if whole == host or (len(words) > 1 and initials == host):
+            return True
+        if len(whole) >= _MIN_PREFIX and host.startswith(whole):
+            return True
+        if any(len(w) >= _MIN_PREFIX and w == host for w in words):
+            return True
+    return False
+
+
+def address_site(
+    tokens: Sequence[Token], text: str, found: Sequence[Run], url: str | None
+) -> list[Run]:
+    """`found` with the title's last sentence as the site when it spells the address's host
+    or names a body, in a note that names no host; and an author's run
+    before a title that is only the site's name as the title (`Kazakh Foreign Policy After
+    Nazarbayev. The Diplomat. URL: https://thediplomat.com/…`)."""
+    if not url or any(label == "container-title" for label, _, _ in found):
+        return list(found)
+    labels = [label for label, _, _ in found]
+    if labels.count("title") != 1 or not _PRINTED.isdisjoint(labels):
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    end = b - 1 if tokens[b - 1].text == "." else b
+
+    def spelled(s: int) -> bool:
+        name = text[tokens[s].start : tokens[end - 1].end]
+        if len(name.split()) > _ADDRESS_SITE:
+            return False
+        return spells_host(name, url) or (s > a and is_organisation(name))
+
+    cut = _cut(tokens, a, b)
+    if cut is not None and spelled(cut + 1):
+        title_end = _bracket_before(tokens, a, cut)
+        if title_end > a:
+            return painted(painted(found, (OTHER, title_end, b)), ("container-title", cut + 1, end))
+    before = [k for k in range(j) if labels[k] != OTHER]
+    k = before[-1] if before else -1
+    if k >= 0 and labels[k] == "author" and labels.count("author") == 1 and spelled(a):
+        _, c, d = found[k]
+        written = text[tokens[c].start : tokens[d - 1].end]
+        if len(written.split()) >= _MIN_PREFIX and not any(ch in written for ch in ",;&"):
+            # a name of four words or more, no list: the headline the site's name follows
+            out = list(found)
+            out[k] = ("title", c, d)
+            out[j] = ("container-title", a, end)
+            return out
+    return list(found)
+
+
+@functools.cache
+def _modified() -> tuple[tuple[str, ...], ...]:
+    """The labels of a page's last change (`[types] modified`: `last modified`, `son
+    güncelleme`) as case-folded words, longest first."""
+    found = {tuple(w.casefold().split()) for w in shipped_type_words("modified")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with the label of a page's last change that closes a host's or a title's run
+    (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
+    date after it."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("container-title", "title"):
+            continue
+        words = [t.text.casefold() for t in tokens[a:b]]
+        for phrase in _modified():
+            size = len(phrase)
+            if size < len(words) and tuple(words[-size:]) == phrase:
+                cut = b - size
+                while cut > a + 1 and not tokens[cut - 1].text[:1].isalnum():
+                    cut -= 1  # the comma before the label
+                out[j] = (label, a, cut)
+                out.insert(j + 1, (OTHER, cut, b))
+                return out
     return out

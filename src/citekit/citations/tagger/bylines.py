@@ -1,0 +1,157 @@
+"""A news item's byline after its quoted headline: Turkish think tanks and news notes write
+`"Headline", Ahmet Yılmaz, AA, 12.03.2021, URL` and `"Headline", Haber Merkezi, Sabah, 22
+Haziran 2023`: the author (a person's name, or a newsroom's byline, `[types] byline`) comes
+between the title and the outlet. When the model read the name as the host and left the outlet
+unlabelled or gave it to the same host, the name is the author and the outlet the host.
+
+A news outlet's or a magazine's name may open the note instead (`The Economist, "Turkey's
+Lira Crisis Deepens," December 2, 2021.`): before the quoted headline, with no author, it is
+the host (`outlet_before_quote`)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from citekit.citations.names import given_names, is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words
+
+__all__ = ["byline_after_title", "byline_label", "outlet_before_quote"]
+
+_NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
+_OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
+_AFTER = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
+
+
+@functools.cache
+def _bylines() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in shipped_type_words("byline"))
+
+
+@functools.cache
+def _labels() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("byline_label"))
+
+
+def byline_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a byline's label that opens the author's run (`Yazar: Murat Yetkin`, `By
+    John Smith`) given to no field: it is no part of the name."""
+    if not found or found[0][0] != "author":
+        return list(found)
+    _, a, b = found[0]
+    for label in _labels():
+        end = a + len(label)
+        if tuple(t.text.casefold() for t in tokens[a:end]) != label:
+            continue
+        if end == b and end < len(tokens) and tokens[end].text == ":" and len(found) > 1:
+            return [(OTHER, a, b), *found[1:]]  # `Yazar` its own run, the name after the colon
+        if end >= b:
+            continue
+        colon = tokens[end].text == ":"
+        if colon or (label == ("by",) and tokens[end].text[:1].isupper()):
+            cut = end + 1 if colon else end
+            if cut < b:
+                return painted(found, (OTHER, a, cut))
+    return list(found)
+
+
+def _byline(words: Sequence[str], outlet: str) -> bool:
+    """Whether `words` are a newsroom's byline or a person's name: given name first, or of a
+    name's shape before an outlet named whole (`Deniz Kaya, AA`)."""
+    if " ".join(w.casefold() for w in words) in _bylines():
+        return True
+    if len(words) not in _NAME_WORDS or is_organisation(" ".join(words)):
+        return False
+    shaped = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    known = " ".join(outlet.casefold().split()) in _outlets()
+    return shaped and (words[0].casefold() in given_names() or known)
+
+
+def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The words an unlabelled run `, AA,` holds between its commas, when they may name an
+    outlet: a few words, the first capitalised, no number."""
+    inner = [k for k in range(a, b) if tokens[k].text not in ",;"]
+    if not inner or tokens[a].text != "," or inner != list(range(inner[0], inner[-1] + 1)):
+        return None
+    texts = [tokens[k].text for k in inner]
+    words = [t for t in texts if t[:1].isalnum()]
+    if not words or len(words) > _OUTLET_WORDS or not texts[0][:1].isupper():
+        return None
+    if any(t[:1].isdigit() for t in texts):
+        return None
+    return inner[0], inner[-1] + 1
+
+
+def byline_after_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a byline between a quoted headline and its outlet read as the author."""
+    labels = [label for label, _, _ in found]
+    if "author" in labels or labels.count("title") != 1 or "container-title" not in labels:
+        return list(found)
+    j = labels.index("title")
+    a = found[j][1]
+    if a == 0 or tokens[a - 1].text not in QUOTES or j + 2 >= len(found):
+        return list(found)
+    if labels[j + 1] != OTHER or labels[j + 2] != "container-title":
+        return list(found)
+    _, c, d = found[j + 2]
+    comma = next((k for k in range(c, d) if tokens[k].text == ","), None)
+    nxt = j + 3  # the run after the outlet
+    if comma is not None:  # `Haber Merkezi, Dünya`: the byline and the outlet in one run
+        name, outlet = (c, comma), (comma + 1, d)
+    elif nxt < len(found):
+        name = (c, d)
+        label, e, f = found[nxt]
+        if (
+            label == OTHER
+            and nxt + 1 < len(found)
+            and all(not tokens[k].text[:1].isalnum() for k in range(e, f))
+        ):
+            nxt += 1  # `, ` alone: the outlet is the next run
+            label, e, f = found[nxt]
+        if label == OTHER:  # `, AA,`: the outlet unlabelled
+            spot = _outlet(tokens, e, f)
+            if spot is None:
+                return list(found)
+            outlet = spot
+        elif label == "container-title":  # `, Sabah,`: the outlet a host of its own
+            outlet = (e, f)
+        else:
+            return list(found)
+        nxt += 1
+    else:
+        return list(found)
+    words = [tokens[k].text for k in range(*name) if tokens[k].text[:1].isalnum()]
+    if not _byline(words, " ".join(t.text for t in tokens[outlet[0] : outlet[1]])):
+        return list(found)
+    after = [label for label, _, _ in found[nxt:] if label != OTHER]
+    if after and after[0] not in _AFTER:
+        return list(found)
+    out = painted(found, ("author", *name))
+    return painted(out, ("container-title", *outlet))
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """News outlets and magazines named whole (`[types] news_site`, `magazine`), folded."""
+    names = shipped_type_words("news_site") | shipped_type_words("magazine")
+    return frozenset(" ".join(w.casefold().split()) for w in names)
+
+
+def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an outlet's name that opens the note before a quoted headline (its comma
+    and the quote after it) read as the host."""
+    if not found or "author" in (label for label, _, _ in found[1:]):
+        return list(found)
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[comma + 1].text not in QUOTES:
+        return list(found)
+    if any(label == "container-title" and a > comma for label, a, _ in found):
+        return list(found)  # `Al Jazeera, "…", YouTube.`: the host is named after the headline
+    name = " ".join(t.text.casefold() for t in tokens[:comma])
+    if name not in _outlets() and name.replace(" .", ".") not in _outlets():
+        return list(found)
+    return painted(found, ("container-title", 0, comma))

@@ -1,0 +1,70 @@
+"""A court's decision is cited by its case numbers and its day: `Yargıtay 4. HD, E. 2019/123,
+K. 2020/45, T. 15.01.2020`, `AYM, B. No: 2018/12345, 25.06.2020`, `Başvuru No: 28749/18`,
+`App. no. 74025/01`. A case number (its label, the register's year or number, the slash and
+the rest) is no volume, page, title or date; the day written whole in such a note is the
+decision's date, never an access date unless an access word says so. A case's name closes at
+the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["case_numbers"]
+
+_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
+
+# a case number's label and its number: `E. 2019/123`, `K.2020/45`, `B. No: 2018/123`,
+# `Başvuru No: 28749/18`, `App. no. 74025/01`, `Application no. 1234/05`
+_CASE = re.compile(
+    r"(?<![\w.])(?:[EK]\.|B\.\s*No\.?:?|Başvuru\s+No\.?:?|Esas\s+No\.?:?|Karar\s+No\.?:?"
+    r"|App(?:lication|l)?\.?\s+[Nn]o\.?:?)\s*\d{1,6}/\d{1,6}"
+)
+
+
+# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume
+_REPORT = re.compile(r"\S\s+v\.?\s+[^,]+(,)\s*\d+\s+[A-Z]")
+
+
+def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
+    """`found` with a title run cut at the comma that closes a case's name (`Marbury v.
+    Madison, 5 U.S. …`): the report's volume and name after it are no part of the title."""
+    for j, (label, a, b) in enumerate(found):
+        if label == "title" and tokens[a].start < comma < tokens[b - 1].end:
+            cut = next(k for k in range(a, b) if tokens[k].start >= comma)
+            out = list(found)
+            out[j : j + 1] = [("title", a, cut), (OTHER, cut, b)]
+            return out
+    return list(found)
+
+
+def case_numbers(
+    tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a decision's case numbers given to no field and its day, which the model
+    read as an access date with no access word, as the date it was given."""
+    if " v" in text and (report := _REPORT.search(text)) is not None:
+        found = _case_name(tokens, found, report.start(1))
+    if "/" not in text:
+        return list(found)
+    spans = [m.span() for m in _CASE.finditer(text)]
+    if not spans:
+        return list(found)
+    out = list(found)
+    for s, e in spans:
+        inside = [i for i, t in enumerate(tokens) if t.start >= s and t.end <= e]
+        if inside:
+            out = painted(out, (OTHER, inside[0], inside[-1] + 1))
+    if any("Baccessed" in m for m in marks):
+        return out
+    out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
+    day = next(_DAY.finditer(text, spans[-1][1]), None)  # `T. 15.01.2020`: the day whole
+    if day is not None:
+        inside = [i for i, t in enumerate(tokens) if t.start >= day.start() and t.end <= day.end()]
+        if inside:
+            out = painted(out, ("issued", inside[0], inside[-1] + 1))
+    return out
