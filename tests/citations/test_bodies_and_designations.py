@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations.worded_types import worded_type
 from citekit.citations.tagger.designations import work_designation
 from citekit.citations.tagger.tokens import tokenize
+from citekit.citations.worded_types import worded_type
 from citekit.model import PartialDate
 from tests.citations.labelled import decode_labelled
 from tests.scoring import predict

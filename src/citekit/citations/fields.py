@@ -10,7 +10,6 @@ import re
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.worded_types import worded_type
 from citekit.citations.legal import legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -18,6 +17,7 @@ from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
+from citekit.citations.worded_types import worded_type
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words
 from citekit.languages import language as language_file

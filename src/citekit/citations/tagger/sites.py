@@ -238,6 +238,7 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     out = list(found)
     out[named[0]] = ("title", a, b)
     out[named[1]] = ("container-title", c, d)
+    return out
 
 
 _MIN_PREFIX = 4  # letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
