@@ -27,6 +27,7 @@ _WORKS = frozenset({"title", "container-title"})
 # what the model calls a title's head before its subtitle, right after the author's comma
 _HEADS = frozenset({"author", "container-title"})
 _IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
+_PUNCTUATION = frozenset({",", ".", ":", ";"})
 
 
 def _quoted(tokens: Sequence[Token], a: int) -> bool:
@@ -45,7 +46,16 @@ def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> li
         if has_type_cue("ebook", written) and len(written.split()) <= 2:
             out[j] = (OTHER, a, b)  # `…, 2012, e-kitap, https://…`
         elif has_type_cue("interview", written) and not _quoted(tokens, a):
-            inner = next((k for k in range(a + 1, b - 1) if tokens[k].text in QUOTES), None)
+            # a quote after the phrase's own punctuation; a quoted name inside the phrase
+            # names its host (`Интервью … газете «Егемен Қазақстан»`)
+            inner = next(
+                (
+                    k
+                    for k in range(a + 2, b - 1)
+                    if tokens[k].text in QUOTES and tokens[k - 1].text in _PUNCTUATION
+                ),
+                None,
+            )
             if inner is not None:  # `X ile Söyleşi, "Title` read as one run
                 out[j : j + 1] = [(OTHER, a, inner + 1), ("title", inner + 1, b)]
                 return out
