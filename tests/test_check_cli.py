@@ -117,6 +117,18 @@ def test_many_megabyte_file_is_handled(tmp_path: Path, capsys: pytest.CaptureFix
     assert "Traceback" not in err
 
 
+def test_a_long_path_is_printed_whole_on_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a report read by another program: no line folded at the 80 columns of a pipe
+    path = tmp_path / ("a-folder-with-a-long-name-" * 4) / "clean.txt"
+    path.parent.mkdir()
+    path.write_text("Söz.\n", encoding="utf-8")
+    code, out, _ = run_cli(["check", "--no-links", str(path)], capsys)
+    assert code == 0
+    assert f"{path}: no problems found" in out.splitlines()
+
+
 @pytest.mark.parametrize("path", CORPUS_DOCS, ids=lambda p: p.name)
 def test_corpus_document_checks_cleanly(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # how fast: benchmarks/startup.py

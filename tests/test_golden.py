@@ -85,7 +85,7 @@ def _comparison() -> dict[str, Any]:
     total = notes_total = notes_identical = 0
     for run in GOLDEN["runs"]:
         ours = _ours(run["style"], run["locale"])
-        one_language = _ours(run["style"], run["locale"], item_terms=False)
+        one_language: dict[str, str] | None = None  # made when an entry first needs it
         order = [entry["id"] for entry in run["bibliography"]]
         if [key for key in ours if key in order] != order:
             unexplained.add(f"ORDER {run['style']} {run['locale']}")
@@ -96,11 +96,14 @@ def _comparison() -> dict[str, Any]:
                 identical += 1
                 continue
             found = _reasons(mine, entry["text"])
-            if found is None and (mine_plain := one_language.get(entry["id"], "")) != mine:
-                # citeproc-js gives every item the list's terms; citekit the item's own
-                found = _reasons(mine_plain, entry["text"])
-                if found is not None:
-                    found.append("each source's terms in its own language (GOST)")
+            if found is None:
+                if one_language is None:
+                    one_language = _ours(run["style"], run["locale"], item_terms=False)
+                if (mine_plain := one_language.get(entry["id"], "")) != mine:
+                    # citeproc-js gives every item the list's terms; citekit the item's own
+                    found = _reasons(mine_plain, entry["text"])
+                    if found is not None:
+                        found.append("each source's terms in its own language (GOST)")
             if found is None:
                 unexplained.add(f"{run['style']} {run['locale']} {entry['id']}")
                 continue

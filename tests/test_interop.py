@@ -19,22 +19,29 @@ from citekit.model import Citation, Location, Name, NoteKind, PartialDate
 from citekit.romanize import romanize
 from tests.conftest import DATA, EXAMPLE, load_jsonl
 
-CORPUS = [
-    c
-    for i, r in enumerate(load_jsonl(DATA / "corpus" / "notes-dev.jsonl"))
-    for c in parse_note(i + 1, r["note"], location=Location(path="corpus")).citations
-    if c.title or c.url
-]
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Citation]:
+    """The dev corpus's citations that have a title or an address, parsed once for the file
+    (when a test that reads them runs, not at collection)."""
+    return [
+        c
+        for i, r in enumerate(load_jsonl(DATA / "corpus" / "notes-dev.jsonl"))
+        for c in parse_note(i + 1, r["note"], location=Location(path="corpus")).citations
+        if c.title or c.url
+    ]
+
+
 SHARED_TYPES = ["webpage", "article-journal", "book", "chapter", "report", "thesis"]
 
 
-def test_corpus_has_items_to_round_trip() -> None:
-    assert len(CORPUS) > 110
+def test_corpus_has_items_to_round_trip(corpus: list[Citation]) -> None:
+    assert len(corpus) > 110
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_every_corpus_item_survives_a_round_trip(fmt: str) -> None:
-    items = [from_csl(to_csl(c)) for c in CORPUS]
+def test_every_corpus_item_survives_a_round_trip(fmt: str, corpus: list[Citation]) -> None:
+    items = [from_csl(to_csl(c)) for c in corpus]
     exported = dump_items(items, fmt)
     back = loads_items(exported.text, fmt)
     assert len(items) == len(back)
@@ -142,7 +149,7 @@ def test_convert_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 @pytest.mark.skipif(shutil.which("biber") is None, reason="biber (Debian package) not installed")
-def test_biber_reads_exported_biblatex(tmp_path: Path) -> None:
+def test_biber_reads_exported_biblatex(tmp_path: Path, corpus: list[Citation]) -> None:
     complete = [
         Citation(
             title=c.title,
@@ -153,7 +160,7 @@ def test_biber_reads_exported_biblatex(tmp_path: Path) -> None:
             issued=c.issued or PartialDate(2021),
             language=c.language,
         )
-        for c in [c for c in CORPUS if c.title][:60]
+        for c in [c for c in corpus if c.title][:60]
     ]
     bib = tmp_path / "refs.bib"
     bib.write_text(dump_items(complete, "bibtex").text, encoding="utf-8")
@@ -178,8 +185,8 @@ def test_biber_reads_exported_biblatex(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("bibtex") is None, reason="bibtex not installed")
-def test_classic_bibtex_reads_exported_bibtex(tmp_path: Path) -> None:
-    (tmp_path / "refs.bib").write_text(dump_items(CORPUS[:40], "bibtex").text, encoding="utf-8")
+def test_classic_bibtex_reads_exported_bibtex(tmp_path: Path, corpus: list[Citation]) -> None:
+    (tmp_path / "refs.bib").write_text(dump_items(corpus[:40], "bibtex").text, encoding="utf-8")
     (tmp_path / "doc.aux").write_text(
         "\\citation{*}\n\\bibdata{refs}\n\\bibstyle{plain}\n", encoding="utf-8"
     )
@@ -227,13 +234,13 @@ def test_romanization_tables() -> None:
     assert romanize("Қазақстан Республикасы", "kk") == "Qazaqstan Respublīkasy"
 
 
-def test_exported_csl_json_passes_the_schema() -> None:
+def test_exported_csl_json_passes_the_schema(corpus: list[Citation]) -> None:
     import json
 
     import jsonschema
 
     schema = json.loads((DATA / "csl-json" / "csl-data.schema.json").read_text(encoding="utf-8"))
-    exported = json.loads(dump_items(CORPUS, "csl-json").text)
+    exported = json.loads(dump_items(corpus, "csl-json").text)
     jsonschema.validate(exported, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate([{"id": "x", "type": "webpage", "container_title": "typo"}], schema)

@@ -421,13 +421,12 @@ def test_languages_and_families_can_be_chosen() -> None:
 
 def test_noise_shows_only_when_asked() -> None:
     quiet = [s.text.text for s in generate_samples(500, seed=11, noise=0.0, csl_share=0)]
-    noisy = [s.text.text for s in generate_samples(500, seed=11, noise=1.0, csl_share=0)]
+    samples = list(generate_samples(500, seed=11, noise=1.0, csl_share=0))
+    noisy = [s.text.text for s in samples]
     assert not any("\u00a0" in t or "\n" in t for t in quiet)
     assert sum("\u00a0" in t for t in noisy) > 100
     assert sum("\n" in t for t in noisy) > 50
-    several = [
-        s for s in generate_samples(500, seed=11, noise=1.0, csl_share=0) if len(s.items) > 1
-    ]
+    several = [s for s in samples if len(s.items) > 1]
     assert len(several) > 20
 
 

@@ -223,6 +223,6 @@ def _print_text(
                 hint = shown(f"    hint: {f.hint}")
                 console.print(hint, style="dim", soft_wrap=True, markup=False)
         if not findings and not quiet:
-            console.print(f"{shown(path)}: no problems found", markup=False)
+            console.print(f"{shown(path)}: no problems found", markup=False, soft_wrap=True)
     if total and not quiet:
         console.print(f"{total} finding(s), {errors} error(s)")
