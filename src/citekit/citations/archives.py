@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from attrs import frozen
+from typing import Final
 
 from citekit.citations.legal_words import (
     ABBREVIATION,
@@ -29,13 +28,24 @@ from citekit.citations.legal_words import (
 )
 
 
-@frozen
 class _Part:
-    level: int
-    start: int
-    end: int
-    label: tuple[int, int]  # the label word's span
-    value: tuple[int, int]
+    """One labelled level of a shelf mark (`Оп. 1`, `12-іс`) and where it stands."""
+
+    __slots__ = ("end", "label", "level", "start", "value")
+    level: Final[int]
+    start: Final[int]
+    end: Final[int]
+    label: Final[tuple[int, int]]  # the label word's span
+    value: Final[tuple[int, int]]
+
+    def __init__(
+        self, level: int, start: int, end: int, label: tuple[int, int], value: tuple[int, int]
+    ) -> None:
+        self.level = level
+        self.start = start
+        self.end = end
+        self.label = label
+        self.value = value
 
 
 def _parts(text: str) -> list[_Part]:

@@ -7,8 +7,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-
-from attrs import frozen
+from typing import Final
 
 from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
 
@@ -111,23 +110,77 @@ class Guarded:
         return self._pattern.finditer(text, pos, endpos)
 
 
-@frozen
 class _Patterns:
-    law: re.Pattern[str]
-    number: re.Pattern[str]
-    number_after: Guarded
-    section: re.Pattern[str]
-    section_after: Guarded
-    part: re.Pattern[str]
-    suffixed: re.Pattern[str]
-    suffix_hint: Guarded
-    gazette: Guarded
-    gazette_issue_first: Guarded  # `Resmî Gazete, Sayı: 25611, Tarih: 12.10.2004`
-    levels: dict[str, int]  # each level's label word, and the level
-    after: dict[str, int]  # each level's word written after its number ("5-қ.")
-    leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
-    archive_word: re.Pattern[str]
-    strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
+    """The legal and archival rules' patterns and word tables, built once (`patterns`)."""
+
+    # a plain class, not an attrs one: mypyc compiles it to a native class
+    __slots__ = (
+        "after",
+        "archive_word",
+        "gazette",
+        "gazette_issue_first",
+        "law",
+        "leaf_tail",
+        "levels",
+        "number",
+        "number_after",
+        "part",
+        "section",
+        "section_after",
+        "strong",
+        "suffix_hint",
+        "suffixed",
+    )
+    law: Final[re.Pattern[str]]
+    number: Final[re.Pattern[str]]
+    number_after: Final[Guarded]
+    section: Final[re.Pattern[str]]
+    section_after: Final[Guarded]
+    part: Final[re.Pattern[str]]
+    suffixed: Final[re.Pattern[str]]
+    suffix_hint: Final[Guarded]
+    gazette: Final[Guarded]
+    gazette_issue_first: Final[Guarded]  # `Resmî Gazete, Sayı: 25611, Tarih: 12.10.2004`
+    levels: Final[dict[str, int]]  # each level's label word, and the level
+    after: Final[dict[str, int]]  # each level's word written after its number ("5-қ.")
+    leaf_tail: Final[re.Pattern[str]]  # what a leaf's number may have after it ("об.", ", 5")
+    archive_word: Final[re.Pattern[str]]
+    strong: Final[frozenset[str]]  # number labels that name a law themselves ("Pub. L. No.")
+
+    def __init__(
+        self,
+        *,
+        law: re.Pattern[str],
+        number: re.Pattern[str],
+        number_after: Guarded,
+        section: re.Pattern[str],
+        section_after: Guarded,
+        part: re.Pattern[str],
+        suffixed: re.Pattern[str],
+        suffix_hint: Guarded,
+        gazette: Guarded,
+        gazette_issue_first: Guarded,
+        levels: dict[str, int],
+        after: dict[str, int],
+        leaf_tail: re.Pattern[str],
+        archive_word: re.Pattern[str],
+        strong: frozenset[str],
+    ) -> None:
+        self.law = law
+        self.number = number
+        self.number_after = number_after
+        self.section = section
+        self.section_after = section_after
+        self.part = part
+        self.suffixed = suffixed
+        self.suffix_hint = suffix_hint
+        self.gazette = gazette
+        self.gazette_issue_first = gazette_issue_first
+        self.levels = levels
+        self.after = after
+        self.leaf_tail = leaf_tail
+        self.archive_word = archive_word
+        self.strong = strong
 
 
 # a gazette's date, in figures or with its month's name (`12.10.2004`, `10 Temmuz 2018`)
