@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
 
 from citekit.citations.legal_words import (
     ABBREVIATION,
@@ -32,11 +31,11 @@ class _Part:
     """One labelled level of a shelf mark (`Оп. 1`, `12-іс`) and where it stands."""
 
     __slots__ = ("end", "label", "level", "start", "value")
-    level: Final[int]
-    start: Final[int]
-    end: Final[int]
-    label: Final[tuple[int, int]]  # the label word's span
-    value: Final[tuple[int, int]]
+    level: int
+    start: int
+    end: int
+    label: tuple[int, int]  # the label word's span
+    value: tuple[int, int]
 
     def __init__(
         self, level: int, start: int, end: int, label: tuple[int, int], value: tuple[int, int]

@@ -27,7 +27,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Final
 
 from citekit.citations.archives import archival
 from citekit.citations.legal_words import (
@@ -59,7 +58,8 @@ def _report_words() -> re.Pattern[str]:
 
 
 class Legal:
-    """What the legal and archival rules found in one citation's text (read-only)."""
+    """What the legal and archival rules found in one citation's text (never changed once
+    made)."""
 
     # a plain class, not an attrs one: mypyc compiles it to a native class
     __slots__ = (
@@ -72,14 +72,14 @@ class Legal:
         "section",
         "spans",
     )
-    number: Final[str | None]
-    section: Final[str | None]
-    archive: Final[str | None]
-    archive_location: Final[str | None]
-    page: Final[str | None]  # the cited leaf of a shelf mark ("3–4 об.")
-    issue: Final[str | None]  # an official gazette's issue ("RG 12.10.2004/25611")
-    law: Final[bool]  # whether a word naming a law or decree was found
-    spans: Final[tuple[tuple[int, int, str], ...]]
+    number: str | None
+    section: str | None
+    archive: str | None
+    archive_location: str | None
+    page: str | None  # the cited leaf of a shelf mark ("3–4 об.")
+    issue: str | None  # an official gazette's issue ("RG 12.10.2004/25611")
+    law: bool  # whether a word naming a law or decree was found
+    spans: tuple[tuple[int, int, str], ...]
 
     def __init__(
         self,

@@ -7,7 +7,6 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
 
 from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
 
@@ -131,21 +130,21 @@ class _Patterns:
         "suffix_hint",
         "suffixed",
     )
-    law: Final[re.Pattern[str]]
-    number: Final[re.Pattern[str]]
-    number_after: Final[Guarded]
-    section: Final[re.Pattern[str]]
-    section_after: Final[Guarded]
-    part: Final[re.Pattern[str]]
-    suffixed: Final[re.Pattern[str]]
-    suffix_hint: Final[Guarded]
-    gazette: Final[Guarded]
-    gazette_issue_first: Final[Guarded]  # `Resmî Gazete, Sayı: 25611, Tarih: 12.10.2004`
-    levels: Final[dict[str, int]]  # each level's label word, and the level
-    after: Final[dict[str, int]]  # each level's word written after its number ("5-қ.")
-    leaf_tail: Final[re.Pattern[str]]  # what a leaf's number may have after it ("об.", ", 5")
-    archive_word: Final[re.Pattern[str]]
-    strong: Final[frozenset[str]]  # number labels that name a law themselves ("Pub. L. No.")
+    law: re.Pattern[str]
+    number: re.Pattern[str]
+    number_after: Guarded
+    section: re.Pattern[str]
+    section_after: Guarded
+    part: re.Pattern[str]
+    suffixed: re.Pattern[str]
+    suffix_hint: Guarded
+    gazette: Guarded
+    gazette_issue_first: Guarded  # `Resmî Gazete, Sayı: 25611, Tarih: 12.10.2004`
+    levels: dict[str, int]  # each level's label word, and the level
+    after: dict[str, int]  # each level's word written after its number ("5-қ.")
+    leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
+    archive_word: re.Pattern[str]
+    strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
 
     def __init__(
         self,

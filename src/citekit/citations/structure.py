@@ -35,16 +35,16 @@ _NO_LEGAL: Final = Legal()  # read-only: one for every citation with no law or a
 
 class Exact:
     """What the exact rules found in one citation's text, with the spans they cover
-    (read-only)."""
+    (never changed once made)."""
 
     # a plain class, not an attrs one: mypyc compiles it to a native class
     __slots__ = ("accessed", "doi", "isbn", "legal", "spans", "url")
-    url: Final[str | None]
-    doi: Final[str | None]
-    isbn: Final[str | None]
-    accessed: Final[PartialDate | None]
-    legal: Final[Legal]  # a law's number and article, an archive and its shelf mark
-    spans: Final[tuple[tuple[int, int, str], ...]]  # (start, end, CSL variable)
+    url: str | None
+    doi: str | None
+    isbn: str | None
+    accessed: PartialDate | None
+    legal: Legal  # a law's number and article, an archive and its shelf mark
+    spans: tuple[tuple[int, int, str], ...]  # (start, end, CSL variable)
 
     def __init__(
         self,

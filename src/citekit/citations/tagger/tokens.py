@@ -10,7 +10,6 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
-from typing import Final
 
 __all__ = ["Token", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
@@ -29,15 +28,17 @@ _TOKEN = re.compile(
 
 
 class Token:
-    """One token: its text and where it sits in the citation's text (read-only: compiled, its
-    attributes cannot be set; equal tokens have equal texts and offsets)."""
+    """One token: its text and where it sits in the citation's text (never changed once made;
+    equal tokens have equal texts and offsets)."""
 
     # a plain class, not an attrs one: mypyc compiles it to a native class, whose attributes
-    # the compiled passes read straight from the object (an attrs class stays a Python class)
+    # the compiled passes read straight from the object (an attrs class stays a Python class).
+    # No `Final` attributes: the C mypyc 2.4 writes for reading them does not compile (gcc:
+    # a reference used uninitialised on an error path)
     __slots__ = ("end", "start", "text")
-    text: Final[str]
-    start: Final[int]
-    end: Final[int]
+    text: str
+    start: int
+    end: int
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
