@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
-
 from citekit.citations.legal_words import (
     ABBREVIATION,
     AFTER,
@@ -29,13 +27,24 @@ from citekit.citations.legal_words import (
 )
 
 
-@frozen
 class _Part:
+    """One labelled level of a shelf mark (`Оп. 1`, `12-іс`) and where it stands."""
+
+    __slots__ = ("end", "label", "level", "start", "value")
     level: int
     start: int
     end: int
     label: tuple[int, int]  # the label word's span
     value: tuple[int, int]
+
+    def __init__(
+        self, level: int, start: int, end: int, label: tuple[int, int], value: tuple[int, int]
+    ) -> None:
+        self.level = level
+        self.start = start
+        self.end = end
+        self.label = label
+        self.value = value
 
 
 def _parts(text: str) -> list[_Part]:

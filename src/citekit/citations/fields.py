@@ -10,7 +10,7 @@ import re
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.legal import legal_type
+from citekit.citations.legal import Legal, legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
@@ -267,19 +267,27 @@ def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
         return flat[at : at + len(value)] if at >= 0 else value
 
     legal = exact.legal
-    legal = evolve(
-        legal,
+    legal = Legal(
         number=typed(legal.number, "number"),
         section=typed(legal.section, "section"),
         archive=typed(legal.archive, "archive"),
         archive_location=typed(legal.archive_location, "archive_location"),
         page=typed(legal.page, "locator"),
         issue=typed(legal.issue, "issue"),
+        law=legal.law,
+        spans=legal.spans,
     )
     accessed = exact.accessed
     if accessed is not None and accessed.raw:
         accessed = evolve(accessed, raw=typed(accessed.raw, "accessed"))
-    return evolve(exact, legal=legal, accessed=accessed)
+    return Exact(
+        url=exact.url,
+        doi=exact.doi,
+        isbn=exact.isbn,
+        accessed=accessed,
+        legal=legal,
+        spans=exact.spans,
+    )
 
 
 _TEXTUAL = (str, Name)  # made once: `str | Name` would be built anew for each value

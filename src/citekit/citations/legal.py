@@ -28,8 +28,6 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from attrs import frozen
-
 from citekit.citations.archives import archival
 from citekit.citations.legal_words import (
     BREAK,
@@ -59,18 +57,80 @@ def _report_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-@frozen
 class Legal:
-    """What the legal and archival rules found in one citation's text."""
+    """What the legal and archival rules found in one citation's text (never changed once
+    made)."""
 
-    number: str | None = None
-    section: str | None = None
-    archive: str | None = None
-    archive_location: str | None = None
-    page: str | None = None  # the cited leaf of a shelf mark ("3–4 об.")
-    issue: str | None = None  # an official gazette's issue ("RG 12.10.2004/25611")
-    law: bool = False  # whether a word naming a law or decree was found
-    spans: tuple[tuple[int, int, str], ...] = ()
+    # a plain class, not an attrs one: mypyc compiles it to a native class
+    __slots__ = (
+        "archive",
+        "archive_location",
+        "issue",
+        "law",
+        "number",
+        "page",
+        "section",
+        "spans",
+    )
+    number: str | None
+    section: str | None
+    archive: str | None
+    archive_location: str | None
+    page: str | None  # the cited leaf of a shelf mark ("3–4 об.")
+    issue: str | None  # an official gazette's issue ("RG 12.10.2004/25611")
+    law: bool  # whether a word naming a law or decree was found
+    spans: tuple[tuple[int, int, str], ...]
+
+    def __init__(
+        self,
+        number: str | None = None,
+        section: str | None = None,
+        archive: str | None = None,
+        archive_location: str | None = None,
+        page: str | None = None,
+        issue: str | None = None,
+        law: bool = False,
+        spans: tuple[tuple[int, int, str], ...] = (),
+    ) -> None:
+        self.number = number
+        self.section = section
+        self.archive = archive
+        self.archive_location = archive_location
+        self.page = page
+        self.issue = issue
+        self.law = law
+        self.spans = spans
+
+    def _values(self) -> tuple[object, ...]:
+        return (
+            self.number,
+            self.section,
+            self.archive,
+            self.archive_location,
+            self.page,
+            self.issue,
+            self.law,
+            self.spans,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Legal:
+            return NotImplemented
+        assert isinstance(other, Legal)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return (
+            f"Legal(number={self.number!r}, section={self.section!r}, archive={self.archive!r},"
+            f" archive_location={self.archive_location!r}, page={self.page!r},"
+            f" issue={self.issue!r}, law={self.law!r}, spans={self.spans!r})"
+        )
+
+    def __reduce__(self) -> tuple[type[Legal], tuple[object, ...]]:
+        return Legal, self._values()
 
 
 def _law_before(text: str, at: int, words: int, *, phrase: bool = False) -> bool:

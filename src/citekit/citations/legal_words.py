@@ -8,8 +8,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from attrs import frozen
-
 from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
 
 LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
@@ -111,8 +109,27 @@ class Guarded:
         return self._pattern.finditer(text, pos, endpos)
 
 
-@frozen
 class _Patterns:
+    """The legal and archival rules' patterns and word tables, built once (`patterns`)."""
+
+    # a plain class, not an attrs one: mypyc compiles it to a native class
+    __slots__ = (
+        "after",
+        "archive_word",
+        "gazette",
+        "gazette_issue_first",
+        "law",
+        "leaf_tail",
+        "levels",
+        "number",
+        "number_after",
+        "part",
+        "section",
+        "section_after",
+        "strong",
+        "suffix_hint",
+        "suffixed",
+    )
     law: re.Pattern[str]
     number: re.Pattern[str]
     number_after: Guarded
@@ -128,6 +145,41 @@ class _Patterns:
     leaf_tail: re.Pattern[str]  # what a leaf's number may have after it ("об.", ", 5")
     archive_word: re.Pattern[str]
     strong: frozenset[str]  # number labels that name a law themselves ("Pub. L. No.")
+
+    def __init__(
+        self,
+        *,
+        law: re.Pattern[str],
+        number: re.Pattern[str],
+        number_after: Guarded,
+        section: re.Pattern[str],
+        section_after: Guarded,
+        part: re.Pattern[str],
+        suffixed: re.Pattern[str],
+        suffix_hint: Guarded,
+        gazette: Guarded,
+        gazette_issue_first: Guarded,
+        levels: dict[str, int],
+        after: dict[str, int],
+        leaf_tail: re.Pattern[str],
+        archive_word: re.Pattern[str],
+        strong: frozenset[str],
+    ) -> None:
+        self.law = law
+        self.number = number
+        self.number_after = number_after
+        self.section = section
+        self.section_after = section_after
+        self.part = part
+        self.suffixed = suffixed
+        self.suffix_hint = suffix_hint
+        self.gazette = gazette
+        self.gazette_issue_first = gazette_issue_first
+        self.levels = levels
+        self.after = after
+        self.leaf_tail = leaf_tail
+        self.archive_word = archive_word
+        self.strong = strong
 
 
 # a gazette's date, in figures or with its month's name (`12.10.2004`, `10 Temmuz 2018`)

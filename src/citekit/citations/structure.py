@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-
-from attrs import field, frozen
+from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
@@ -31,16 +30,58 @@ _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
 
 
-@frozen
-class Exact:
-    """What the exact rules found in one citation's text, with the spans they cover."""
+_NO_LEGAL: Final = Legal()  # read-only: one for every citation with no law or archive in it
 
-    url: str | None = None
-    doi: str | None = None
-    isbn: str | None = None
-    accessed: PartialDate | None = None
-    legal: Legal = field(factory=Legal)  # a law's number and article, an archive and its shelf mark
-    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, CSL variable)
+
+class Exact:
+    """What the exact rules found in one citation's text, with the spans they cover
+    (never changed once made)."""
+
+    # a plain class, not an attrs one: mypyc compiles it to a native class
+    __slots__ = ("accessed", "doi", "isbn", "legal", "spans", "url")
+    url: str | None
+    doi: str | None
+    isbn: str | None
+    accessed: PartialDate | None
+    legal: Legal  # a law's number and article, an archive and its shelf mark
+    spans: tuple[tuple[int, int, str], ...]  # (start, end, CSL variable)
+
+    def __init__(
+        self,
+        url: str | None = None,
+        doi: str | None = None,
+        isbn: str | None = None,
+        accessed: PartialDate | None = None,
+        legal: Legal = _NO_LEGAL,
+        spans: tuple[tuple[int, int, str], ...] = (),
+    ) -> None:
+        self.url = url
+        self.doi = doi
+        self.isbn = isbn
+        self.accessed = accessed
+        self.legal = legal
+        self.spans = spans
+
+    def _values(self) -> tuple[object, ...]:
+        return (self.url, self.doi, self.isbn, self.accessed, self.legal, self.spans)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Exact:
+            return NotImplemented
+        assert isinstance(other, Exact)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return (
+            f"Exact(url={self.url!r}, doi={self.doi!r}, isbn={self.isbn!r},"
+            f" accessed={self.accessed!r}, legal={self.legal!r}, spans={self.spans!r})"
+        )
+
+    def __reduce__(self) -> tuple[type[Exact], tuple[object, ...]]:
+        return Exact, self._values()
 
 
 def _strip_url(url: str) -> str:

@@ -56,7 +56,15 @@ def _within(piece: str, value: str) -> bool:
     """Whether a field's value holds `piece`: a number whole (`20` is not held by `2024`)."""
     if piece not in value or not piece.isdecimal():
         return piece in value
-    return re.search(rf"(?<!\d){piece}(?!\d)", value) is not None
+    # each place it stands, with no digit (`\d`: a decimal, as `str.isdecimal`) on either side
+    # (found so, not by a pattern made for each number: re compiled one per distinct number)
+    at = value.find(piece)
+    while at >= 0:
+        end = at + len(piece)
+        if not value[at - 1 : at].isdecimal() and not value[end : end + 1].isdecimal():
+            return True
+        at = value.find(piece, at + 1)
+    return False
 
 
 def _held(piece: str, values: Sequence[str]) -> bool:

@@ -11,8 +11,6 @@ import operator
 import re
 from collections.abc import Sequence
 
-from attrs import frozen
-
 __all__ = ["Token", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
@@ -29,19 +27,38 @@ _TOKEN = re.compile(
 )
 
 
-@frozen
 class Token:
-    """One token: its text and where it sits in the citation's text."""
+    """One token: its text and where it sits in the citation's text (never changed once made;
+    equal tokens have equal texts and offsets)."""
 
+    # a plain class, not an attrs one: mypyc compiles it to a native class, whose attributes
+    # the compiled passes read straight from the object (an attrs class stays a Python class).
+    # No `Final` attributes: the C mypyc 2.4 writes for reading them does not compile (gcc:
+    # a reference used uninitialised on an error path)
+    __slots__ = ("end", "start", "text")
     text: str
     start: int
     end: int
 
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
 
-# a frozen class's __init__ sets each slot through object.__setattr__; a note has dozens of
-# tokens, so `tokenize` fills the three slots through their descriptors (the same value)
-_new = object.__new__
-_set_text, _set_start, _set_end = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Token:
+            return NotImplemented
+        assert isinstance(other, Token)
+        return self.text == other.text and self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start!r}, end={self.end!r})"
+
+    def __reduce__(self) -> tuple[type[Token], tuple[str, int, int]]:
+        return Token, (self.text, self.start, self.end)
 
 
 def tokenize(text: str, limit: int | None = None) -> list[Token]:
@@ -54,12 +71,8 @@ def tokenize(text: str, limit: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     for found in itertools.islice(_TOKEN.finditer(text), limit):
-        token = _new(Token)
-        _set_text(token, found.group())
         start, end = found.span()
-        _set_start(token, start)
-        _set_end(token, end)
-        append(token)
+        append(Token(found.group(), start, end))
     return out
 
 
