@@ -244,10 +244,15 @@ def test_a_speechs_title_holds_its_speakers_name() -> None:
             "Колесников А. Сила слабых // журнал «Итоги». 2009. № 47.",
             "article-magazine",
         ),
-        (  # the site of the same name publishes news
+        (  # a magazine's article read on its site is the magazine's
             {"title": "Новости", "container-title": "Эксперт", "URL": "https://expert.ru/1"},
             "Новости // Эксперт. URL: https://expert.ru/1",
-            "article-newspaper",
+            "article-magazine",
+        ),
+        (  # cited by a volume, it is a journal's
+            {"title": "Сила слабых", "container-title": "Огонёк", "volume": "14"},
+            "Колесников А. Сила слабых // Огонёк. 2009. Т. 14.",
+            "article-journal",
         ),
     ],
 )
