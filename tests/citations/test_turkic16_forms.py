@@ -14,6 +14,7 @@ from citekit.citations.types import rule_type
 from citekit.citations.worded_types import worded_type
 from citekit.langid import detect_language
 from citekit.model import Citation, Location, PartialDate
+from tests.linear import assert_linear
 
 
 def _first(text: str) -> Citation:
@@ -268,3 +269,12 @@ def test_a_titles_head_before_its_subtitle_is_no_second_author(text: str, title:
 
 def test_a_cases_name_closes_before_its_law_report() -> None:
     assert _first("Gibbons v. Ogden, 22 U.S. (9 Wheat.) 1 (1824).").title == "Gibbons v. Ogden"
+
+
+def test_many_unclosed_brackets_after_case_names_are_read_in_linear_time() -> None:
+    # a law report's court and year in brackets are a few words: no look to the note's end
+    assert_linear(lambda n: "X v Y, 1 A ( " * n, lambda t: _typed({}, t), 1000)
+    assert _typed({}, "Roe v. Wade, 410 U.S. 113 (1973).") == "legal_case"
+    assert _typed({}, "United States v. Microsoft Corp., 253 F.3d 34 (D.C. Cir. 2001).") == (
+        "legal_case"
+    )

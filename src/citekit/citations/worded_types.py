@@ -43,9 +43,10 @@ _PRINTS = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD = re.compile(r"\w+")
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
-# `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report
+# `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report (a court and
+# year in brackets are a few words: bounded, so a note of unclosed brackets reads in linear time)
 _CASE_REPORT = re.compile(
-    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]*\)\s+)?\d+|\[\d{4}\])"
+    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
 )
 
 
