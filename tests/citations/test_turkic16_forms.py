@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.sites import spells_host
 from citekit.citations.types import rule_type
 from citekit.citations.worded_types import worded_type
@@ -278,3 +279,8 @@ def test_many_unclosed_brackets_after_case_names_are_read_in_linear_time() -> No
     assert _typed({}, "United States v. Microsoft Corp., 253 F.3d 34 (D.C. Cir. 2001).") == (
         "legal_case"
     )
+
+
+def test_many_versus_words_without_a_report_are_read_in_linear_time() -> None:
+    # a case's name before its report's comma is a few words: no look to the note's end
+    assert_linear(lambda n: "a v b " * n, lambda t: case_numbers([], t, [], []), 3000)

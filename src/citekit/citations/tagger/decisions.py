@@ -26,8 +26,9 @@ _CASE = re.compile(
 )
 
 
-# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume
-_REPORT = re.compile(r"\S\s+v\.?\s+[^,]+(,)\s*\d+\s+[A-Z]")
+# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume (the
+# second party's name is a few words: bounded, so many `v` words read in linear time)
+_REPORT = re.compile(r"\S\s+v\.?\s+[^,]{1,200}(,)\s*\d+\s+[A-Z]")
 
 
 def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
