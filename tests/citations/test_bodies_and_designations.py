@@ -288,3 +288,14 @@ def test_a_spoken_title_runs_to_the_hosts_slashes() -> None:
     assert fields["title"] == "Интервью Президента Токаева газете «Егемен Қазақстан»"
     assert fields["container-title"] == "Акорда"
     assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    "container",
+    ["«Ара – Шмель» журналы", "журналы «Қазақстан әйелдері»", "часопис «Фокус»", "Time magazine"],
+)
+def test_a_magazines_label_before_or_after_its_name_is_no_part_of_it(container: str) -> None:
+    fields = {"title": "Сөз", "container-title": container, "issue": "4"}
+    assert worded_type("article-journal", fields, f"Сөз // {container}. 1975. № 4.") == (
+        "article-magazine"
+    )

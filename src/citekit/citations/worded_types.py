@@ -1,5 +1,6 @@
 """What a note's words tell of a work that its fields do not (the language files' `[types]`
-court, decision, normative, speech_opens, speech_closes, interview, ebook and magazine words).
+court, decision, normative, speech_opens, speech_closes, interview, ebook, magazine and
+magazine_label words).
 One meaning per key, for every language:
 
 - A court's decision: a court's name (`court`: `Yargıtay 4. HD`, `AYM`) with its case number
@@ -37,10 +38,10 @@ __all__ = ["worded_type"]
 
 _HEAD_WORDS = 12  # words of a note's head that name a court's decision
 _KEPT = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
-_JOURNAL_WORDS = ("журнал", "журналы", "часопис", "magazine")  # `журнал «Огонёк»`
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD = re.compile(r"\w+")
+_MARKS = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
 # `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report (a court and
@@ -116,19 +117,27 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     return not journal or not has_type_cue("interview", title)
 
 
+def _magazine(container: str) -> bool:
+    """Whether a host is a magazine by its name, bare or with a word that names it one before
+    or after it (`[types] magazine_label`: `Огонёк`, `журнал «Эксперт»`, `«Ара – Шмель»
+    журналы`)."""
+    words = container.split()
+    names = {" ".join(words)}  # `Harper's Magazine` is the name whole
+    if len(words) > 1 and casefold(words[0].strip(_MARKS)) in _labels():
+        names.add(" ".join(words[1:]))
+    if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _labels():
+        names.add(" ".join(words[:-1]))
+    return any(casefold(name.strip(_MARKS)) in _magazines() for name in names)
+
+
 @functools.cache
 def _magazines() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("magazine"))
 
 
-def _magazine(container: str) -> bool:
-    """Whether a host is a magazine by its name, bare or after the word `журнал`
-    (`Огонёк`, `журнал «Эксперт»`)."""
-    name = container.strip(' .,«»"“”')
-    for word in _JOURNAL_WORDS:
-        if name.casefold().startswith(word):
-            name = name[len(word) :].strip(' «»"“”')
-    return casefold(name) in _magazines()
+@functools.cache
+def _labels() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("magazine_label"))
 
 
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
