@@ -284,3 +284,19 @@ def test_many_unclosed_brackets_after_case_names_are_read_in_linear_time() -> No
 def test_many_versus_words_without_a_report_are_read_in_linear_time() -> None:
     # a case's name before its report's comma is a few words: no look to the note's end
     assert_linear(lambda n: "a v b " * n, lambda t: case_numbers([], t, [], []), 3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Danıştay 10. D., Esas No.: 2019/12, Karar No: 2020/7.", "Esas No.: 2019/12"),
+        ("AYM, B.No: 2018/12345, 25.06.2020.", "B.No: 2018/12345"),
+        ("Kurt v. Turkey, App. no. 24276/94, 25 May 1998.", "App. no. 24276/94"),
+    ],
+)
+def test_a_case_numbers_label_is_the_language_files(text: str, number: str) -> None:
+    from citekit.citations.tagger.decisions import _case
+
+    found = _case().search(text)
+    assert found is not None
+    assert found.group() == number

@@ -7,23 +7,40 @@ the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`).""
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["case_numbers"]
 
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
-# a case number's label and its number: `E. 2019/123`, `K.2020/45`, `B. No: 2018/123`,
-# `Başvuru No: 28749/18`, `App. no. 74025/01`, `Application no. 1234/05`
-_CASE = re.compile(
-    r"(?<![\w.])(?:[EK]\.|B\.\s*No\.?:?|Başvuru\s+No\.?:?|Esas\s+No\.?:?|Karar\s+No\.?:?"
-    r"|App(?:lication|l)?\.?\s+[Nn]o\.?:?)\s*\d{1,6}/\d{1,6}"
-)
+
+def _label(label: str) -> str:
+    """A label's pattern: its space may be left out after a stop (`B.No`), and a label that
+    closes with no stop may take one and a colon (`Esas No.:`)."""
+    words = label.split()
+    out = re.escape(words[0])
+    for before, word in itertools.pairwise(words):
+        out += (r"\s*" if before.endswith(".") else r"\s+") + re.escape(word)
+    return out if label.endswith(".") else out + r"\.?:?"
+
+
+@functools.cache
+def _case() -> re.Pattern[str]:
+    """A case number's label (the language files' `[legal] case_number`) and its number:
+    `E. 2019/123`, `K.2020/45`, `B. No: 2018/123`, `Başvuru No: 28749/18`, `App. no. 74025/01`."""
+    labels = {
+        w for code in available_languages() for w in language(code).legal.get("case_number", ())
+    }
+    alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s*\d{{1,6}}/\d{{1,6}}")
 
 
 # `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume (the
@@ -52,7 +69,7 @@ def case_numbers(
         found = _case_name(tokens, found, report.start(1))
     if "/" not in text:
         return list(found)
-    spans = [m.span() for m in _CASE.finditer(text)]
+    spans = [m.span() for m in _case().finditer(text)]
     if not spans:
         return list(found)
     out = list(found)
