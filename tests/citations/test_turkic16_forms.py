@@ -11,6 +11,7 @@ import pytest
 from citekit.citations import parse_note
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.sites import spells_host
+from citekit.citations.tagger.tokens import Token
 from citekit.citations.types import rule_type
 from citekit.citations.worded_types import worded_type
 from citekit.langid import detect_language
@@ -300,3 +301,16 @@ def test_a_case_numbers_label_is_the_language_files(text: str, number: str) -> N
     found = _case().search(text)
     assert found is not None
     assert found.group() == number
+
+
+def test_many_case_numbers_are_laid_over_the_tokens_in_linear_time() -> None:
+    from citekit.citations.tagger.tokens import tokenize
+
+    def made(n: int) -> tuple[str, list[Token]]:
+        text = "E. 2019/1 " * n
+        return text, list(tokenize(text))
+
+    def run(m: tuple[str, list[Token]]) -> object:
+        return case_numbers(m[1], m[0], [set() for _ in m[1]], [("title", 0, len(m[1]))])
+
+    assert_linear(made, run, 500)

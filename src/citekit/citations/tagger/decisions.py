@@ -7,6 +7,7 @@ the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`).""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -60,6 +61,42 @@ def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> lis
     return list(found)
 
 
+def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
+    """The tokens wholly within `start`…`end` (`starts`: the tokens' starts, in order), found by
+    bisection: many case numbers cost no scan of every token each."""
+    i = bisect.bisect_left(starts, start)
+    found: list[int] = []
+    while i < len(tokens) and tokens[i].end <= end:
+        found.append(i)
+        i += 1
+    return found
+
+
+def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
+    """`found` with each of `runs` (in order, apart) laid over the runs it overlaps, their
+    rest kept: `painted` with each in turn, in one pass."""
+    out: list[Run] = []
+    placed: set[Run] = set()
+    k = 0
+    for kind, c, d in found:
+        while k < len(runs) and runs[k][2] <= c:
+            k += 1
+        cursor = c
+        j = k
+        while j < len(runs) and runs[j][1] < d:
+            run = runs[j]
+            if cursor < run[1]:
+                out.append((kind, cursor, run[1]))
+            if run not in placed:
+                out.append(run)
+                placed.add(run)
+            cursor = max(cursor, run[2])
+            j += 1
+        if cursor < d:
+            out.append((kind, cursor, d))
+    return out
+
+
 def case_numbers(
     tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -72,17 +109,19 @@ def case_numbers(
     spans = [m.span() for m in _case().finditer(text)]
     if not spans:
         return list(found)
-    out = list(found)
+    starts = [t.start for t in tokens]
+    numbers: list[Run] = []
     for s, e in spans:
-        inside = [i for i, t in enumerate(tokens) if t.start >= s and t.end <= e]
+        inside = _inside(tokens, starts, s, e)
         if inside:
-            out = painted(out, (OTHER, inside[0], inside[-1] + 1))
+            numbers.append((OTHER, inside[0], inside[-1] + 1))
+    out = _laid(found, numbers)
     if any("Baccessed" in m for m in marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
     day = next(_DAY.finditer(text, spans[-1][1]), None)  # `T. 15.01.2020`: the day whole
     if day is not None:
-        inside = [i for i, t in enumerate(tokens) if t.start >= day.start() and t.end <= day.end()]
+        inside = _inside(tokens, starts, day.start(), day.end())
         if inside:
             out = painted(out, ("issued", inside[0], inside[-1] + 1))
     return out
