@@ -244,10 +244,15 @@ def test_a_speechs_title_holds_its_speakers_name() -> None:
             "Колесников А. Сила слабых // журнал «Итоги». 2009. № 47.",
             "article-magazine",
         ),
-        (  # the site of the same name publishes news
+        (  # a magazine's article read on its site is the magazine's
             {"title": "Новости", "container-title": "Эксперт", "URL": "https://expert.ru/1"},
             "Новости // Эксперт. URL: https://expert.ru/1",
-            "article-newspaper",
+            "article-magazine",
+        ),
+        (  # cited by a volume, it is a journal's
+            {"title": "Сила слабых", "container-title": "Огонёк", "volume": "14"},
+            "Колесников А. Сила слабых // Огонёк. 2009. Т. 14.",
+            "article-journal",
         ),
     ],
 )
@@ -283,3 +288,14 @@ def test_a_spoken_title_runs_to_the_hosts_slashes() -> None:
     assert fields["title"] == "Интервью Президента Токаева газете «Егемен Қазақстан»"
     assert fields["container-title"] == "Акорда"
     assert not fields.get("author")
+
+
+@pytest.mark.parametrize(
+    "container",
+    ["«Ара – Шмель» журналы", "журналы «Қазақстан әйелдері»", "часопис «Фокус»", "Time magazine"],
+)
+def test_a_magazines_label_before_or_after_its_name_is_no_part_of_it(container: str) -> None:
+    fields = {"title": "Сөз", "container-title": container, "issue": "4"}
+    assert worded_type("article-journal", fields, f"Сөз // {container}. 1975. № 4.") == (
+        "article-magazine"
+    )

@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import classify, parse_note, resolve_references
+from citekit.citations.prose import cites_after_see
 from citekit.model import Location, Note, NoteKind
 from citekit.pipeline import read_bytes
+from tests.linear import assert_linear
 
 
 def _notes(*texts: str) -> list[Note]:
@@ -265,3 +267,9 @@ def test_a_page_or_volume_with_its_number_cites(text: str) -> None:
 )
 def test_an_ibid_or_op_cit_after_a_cited_in_word(text: str, kind: NoteKind) -> None:
     assert classify(text) is kind
+
+
+def test_many_see_words_are_read_in_linear_time() -> None:
+    # each "see" looks a few words ahead, not over the rest of the note
+    assert_linear(lambda n: "See also the discussion in " * n, cites_after_see, 4000)
+    assert cites_after_see("On this point, " + "see the notes above; " * 50 + "see Jones, Oil, 10.")

@@ -9,14 +9,23 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.sites import spells_host
+from citekit.citations.tagger.tokens import Token
 from citekit.citations.types import rule_type
+from citekit.citations.worded_types import worded_type
 from citekit.langid import detect_language
 from citekit.model import Citation, Location, PartialDate
+from tests.linear import assert_linear
 
 
 def _first(text: str) -> Citation:
     return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def _typed(fields: dict[str, object], text: str) -> str:
+    """The type the rules and the note's words tell, as the parser tells it."""
+    return worded_type(rule_type(fields, text), fields, text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +148,7 @@ def test_an_article_about_a_court_is_no_legal_case() -> None:
         "Ali Kaya, “Anayasa Mahkemesi'nin Bireysel Başvuru Kararları”, Ankara Barosu Dergisi, "
         "Sayı 2, 2015."
     )
-    assert rule_type(fields, text) != "legal_case"
+    assert _typed(fields, text) != "legal_case"
 
 
 @pytest.mark.parametrize(
@@ -157,7 +166,7 @@ def test_a_speech_is_told_by_its_words(text: str) -> None:
 def test_a_papers_report_of_a_speech_is_its_article() -> None:
     fields = {"title": "Bakan Kabine Sonrası Konuşma", "container-title": "Hürriyet"}
     text = '"Bakan Kabine Sonrası Konuşma", Hürriyet, 3 Mart 2021.'
-    assert rule_type(fields, text) != "speech"
+    assert _typed(fields, text) != "speech"
 
 
 @pytest.mark.parametrize(
@@ -177,18 +186,18 @@ def test_an_interview_is_told_by_its_phrase_and_its_title_is_the_quoted_one(text
 def test_a_word_for_interviews_inside_a_title_makes_no_interview() -> None:
     fields = {"title": "Nitel Araştırmada Söyleşi Tekniği", "container-title": "Eğitim Dergisi"}
     text = "Ali Kaya, “Nitel Araştırmada Söyleşi Tekniği”, Eğitim Dergisi, 12(2), 2019."
-    assert rule_type(fields, text) != "interview"
+    assert _typed(fields, text) != "interview"
 
 
 def test_a_magazine_with_a_volume_is_cited_as_a_journal() -> None:
     fields = {"title": "Neutrality", "container-title": "Foreign Affairs", "volume": "98"}
-    assert rule_type(fields, "“Neutrality.” Foreign Affairs 98.") == "article-journal"
+    assert _typed(fields, "“Neutrality.” Foreign Affairs 98.") == "article-journal"
     fields = {
         "title": "Neutrality",
         "container-title": "Foreign Affairs",
         "issued": PartialDate(2019, 3),
     }
-    assert rule_type(fields, "“Neutrality.” Foreign Affairs, March 2019.") == "article-magazine"
+    assert _typed(fields, "“Neutrality.” Foreign Affairs, March 2019.") == "article-magazine"
 
 
 def test_an_e_books_mark_tells_a_book() -> None:
@@ -262,3 +271,46 @@ def test_a_titles_head_before_its_subtitle_is_no_second_author(text: str, title:
 
 def test_a_cases_name_closes_before_its_law_report() -> None:
     assert _first("Gibbons v. Ogden, 22 U.S. (9 Wheat.) 1 (1824).").title == "Gibbons v. Ogden"
+
+
+def test_many_unclosed_brackets_after_case_names_are_read_in_linear_time() -> None:
+    # a law report's court and year in brackets are a few words: no look to the note's end
+    assert_linear(lambda n: "X v Y, 1 A ( " * n, lambda t: _typed({}, t), 1000)
+    assert _typed({}, "Roe v. Wade, 410 U.S. 113 (1973).") == "legal_case"
+    assert _typed({}, "United States v. Microsoft Corp., 253 F.3d 34 (D.C. Cir. 2001).") == (
+        "legal_case"
+    )
+
+
+def test_many_versus_words_without_a_report_are_read_in_linear_time() -> None:
+    # a case's name before its report's comma is a few words: no look to the note's end
+    assert_linear(lambda n: "a v b " * n, lambda t: case_numbers([], t, [], []), 3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Danıştay 10. D., Esas No.: 2019/12, Karar No: 2020/7.", "Esas No.: 2019/12"),
+        ("AYM, B.No: 2018/12345, 25.06.2020.", "B.No: 2018/12345"),
+        ("Kurt v. Turkey, App. no. 24276/94, 25 May 1998.", "App. no. 24276/94"),
+    ],
+)
+def test_a_case_numbers_label_is_the_language_files(text: str, number: str) -> None:
+    from citekit.citations.tagger.decisions import _case
+
+    found = _case().search(text)
+    assert found is not None
+    assert found.group() == number
+
+
+def test_many_case_numbers_are_laid_over_the_tokens_in_linear_time() -> None:
+    from citekit.citations.tagger.tokens import tokenize
+
+    def made(n: int) -> tuple[str, list[Token]]:
+        text = "E. 2019/1 " * n
+        return text, list(tokenize(text))
+
+    def run(m: tuple[str, list[Token]]) -> object:
+        return case_numbers(m[1], m[0], [set() for _ in m[1]], [("title", 0, len(m[1]))])
+
+    assert_linear(made, run, 500)

@@ -143,13 +143,7 @@ def _in_place(text: str, found: _Found) -> bool:
 
 def _ends_with_see(head: str) -> bool:
     """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
-    see = patterns().see
-    pos = 0
-    while (found := see.search(head, pos)) is not None:
-        if found.end() == len(head):
-            return True
-        pos = found.start() + 1
-    return False
+    return any(m.end() == len(head) for m in patterns().see.finditer(head, overlapping=True))
 
 
 def _prose(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from citekit.languages import shipped_words
 
@@ -71,6 +72,21 @@ class FoldedPattern:
         else:
             found = (_edge_search if self._edge else _search)(self._pattern, low, pos)
         return FoldedMatch(text, found.start(), found.end()) if found else None
+
+    def finditer(self, text: str, *, overlapping: bool = False) -> Iterator[FoldedMatch]:
+        """Each match in turn, from the end of the one before (`overlapping`: from one past
+        its start), the text lower-cased once: a loop of `search` over a long text lowers it
+        on every call."""
+        low = lower(text)
+        exact = len(low) != len(text)
+        pattern = self._fallback if exact else self._pattern
+        subject = text if exact else low
+        find = _edge_search if self._edge and not exact else _search
+        pos = 0
+        while pos <= len(subject) and (found := find(pattern, subject, pos)) is not None:
+            yield FoldedMatch(text, found.start(), found.end())
+            step = overlapping or found.end() == found.start()
+            pos = found.start() + 1 if step else found.end()
 
     def match(self, text: str) -> FoldedMatch | None:
         """Find the pattern at the start."""

@@ -36,6 +36,8 @@ _NAME_WORDS = 2
 _MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
 _QUOTES = '«“„"'
 _MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
+_LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words and a title's first
+_PUNCTUATION = re.compile(r"[ .,:;]*")
 
 
 @functools.cache
@@ -135,11 +137,11 @@ def cites_after_see(text: str) -> bool:
     """Whether a "see" word inside prose is followed by a quoted title, or by an author of a
     few capitalised words, a comma and a capitalised title (`see also Jones, Oil and Empire,
     10–12`): the prose cites that work."""
-    p = patterns()
-    pos = 0
-    while (found := p.see.search(text, pos)) is not None:
-        pos = found.end()
-        rest = text[pos:].lstrip(" .,:;")
+    for found in patterns().see.finditer(text):
+        start = _PUNCTUATION.match(text, found.end())
+        begin = start.end() if start else found.end()
+        # a few words ahead, not the rest of the note: each "see" reads a bounded window
+        rest = text[begin : begin + _LOOK_AHEAD]
         if rest[:1] in _QUOTES:
             return True
         head, comma, tail = rest.partition(",")

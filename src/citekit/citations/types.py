@@ -27,7 +27,6 @@ from citekit.citations.addresses import (
     news_path,
     site_page,
 )
-from citekit.citations.genres import genre_type
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import (
@@ -118,8 +117,6 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
-    if (genre_kind := genre_type(fields, text)) is not None:
-        return genre_kind  # a court's decision, a speech, an interview, a magazine's article
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
     other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))

@@ -1,26 +1,33 @@
-"""What a note's words tell of a work that its fields do not: a speech, an interview, a
-court's decision, a magazine's article (the language files' `[types]` speech, speech_after,
-interview, court, decision, normative and magazine words).
+"""What a note's words tell of a work that its fields do not (the language files' `[types]`
+court, decision, normative, speech_opens, speech_closes, interview, ebook, magazine and
+magazine_label words).
+One meaning per key, for every language:
 
-- A speech's word opens its title (`Выступление на пленарном заседании …`, `Речь на военном
-  параде …`, `Звернення Президента України …`), or closes it as Kazakh writes it (`… отырысында
-  сөйлеген сөзі`, `Қазақстан халқына Жолдауы`): a speech, unless a paper, a periodical or a
-  book's imprint printed it (a news item about a speech is the paper's).
-- An interview's word stands in its title or beside it (`«…»: интервью газете …`, `[беседовала
-  М. Ким]`, `Интервью телеканалу «Россия 24»`, `… : сұхбат`): an interview, unless a journal's
-  numbered issue printed it (an article on interviewing).
-- A magazine's name (`[types] magazine`: `Огонёк`, `журнал «Эксперт»`) hosts a magazine's
-  article, not a journal's, in print (a site of the same name publishes news).
-- A court's decision opens the note with its kind and the court's name (`Постановление
-  Конституционного Суда РФ от … № 12-П`, `Решение Европейского суда по правам человека по
-  делу …`, `Постанова Верховного Суду від …`; Kazakh writes the kind last: `… Жоғарғы
-  Сотының … шешімі`), signed by no person: a case, not a law (a court's normative act, a
-  plenum's resolution, is the law's kind).
+- A court's decision: a court's name (`court`: `Yargıtay 4. HD`, `AYM`) with its case number
+  (`E. 2019/123, K. 2020/45`, `Başvuru No: 28749/18`), or a case's name with its law report
+  (`Brown v. Board of Education, 347 U.S. 483 (1954)`); or a decision's kind (`decision`) and
+  a court's name in the note's head (`Постановление Конституционного Суда РФ от … № 12-П`,
+  Kazakh writes the kind last: `… Жоғарғы Сотының … шешімі`), signed by no person: a case,
+  not a law (a court's normative act, `normative`, a plenum's resolution, is the law's kind).
+- A speech: `speech_opens` words open its title (`Выступление на пленарном заседании …`,
+  `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
+  сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
+  (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
+  konuşma`): a speech, unless a paper, a periodical or a book's imprint printed it.
+- An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
+  `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
+  printed it with the word in its title (an article on interviewing).
+- An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
+  outside the title, in a note that names no periodical's numbers.
+- A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
+  `журнал «Эксперт»`), cited by its date or issue, in print or on its site; with a volume
+  (`Foreign Affairs 98, no. 3`) it is cited as a journal.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 from citekit._text import unmixed
@@ -30,16 +37,42 @@ from citekit.languages import shipped_type_words
 __all__ = ["worded_type"]
 
 _HEAD_WORDS = 12  # words of a note's head that name a court's decision
-_EDGE_WORDS = 3  # words at a title's edge that name a speech
-_PERIODICALS = frozenset({"article-journal", "article-newspaper", "article-magazine"})
-_JOURNAL_WORDS = ("журнал", "журналы", "часопис", "magazine")  # `журнал «Огонёк»`
-# a periodical's numbers and a book's imprint
-_PRINTS = ("volume", "issue", "DOI", "publisher", "publisher-place", "number-of-pages", "ISBN")
+_KEPT = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
+# a periodical's numbers and a book's imprint (a place alone is where a speech was given)
+_PRINTS = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
+_WORD = re.compile(r"\w+")
+_MARKS = ' .,«»"“”'  # a name's quotes and closing stop
+# a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
+_CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+# `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report (a court and
+# year in brackets are a few words: bounded, so a note of unclosed brackets reads in linear time)
+_CASE_REPORT = re.compile(
+    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
+)
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
     value = fields.get(key)
     return value if isinstance(value, str) else ""
+
+
+@functools.cache
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The `[types] key` entries of every shipped language as folded word sequences."""
+    found = {tuple(_WORD.findall(casefold(w))) for w in shipped_type_words(key)}
+    return tuple(sorted(p for p in found if p))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(casefold(text))
+
+
+def _at(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
+    return tuple(words[start : start + len(phrase)]) == phrase
+
+
+def _within(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(_at(words, phrase, i) for i in range(len(words) - len(phrase) + 1))
 
 
 def _printed(fields: Mapping[str, object], container: str) -> bool:
@@ -49,19 +82,31 @@ def _printed(fields: Mapping[str, object], container: str) -> bool:
 
 
 def _case(fields: Mapping[str, object], text: str) -> bool:
+    """A decision's kind and a court's name in the note's head, signed by nobody."""
     head = " ".join(text.split()[:_HEAD_WORDS])
     if not (has_type_cue("decision", head) and has_type_cue("court", head)):
         return False
     return not fields.get("author") and not has_type_cue("normative", head)
 
 
-def _speech(fields: Mapping[str, object], title: str, container: str) -> bool:
-    words = title.split()
-    opening = has_type_cue("speech", " ".join(words[:_EDGE_WORDS])) and (
-        has_type_cue("speech", " ".join(words[:2]).rstrip(" ,.:"))
-    )
-    closing = has_type_cue("speech_after", " ".join(words[-_EDGE_WORDS:]))
-    return (opening or closing) and not _printed(fields, container)
+def _court(text: str) -> bool:
+    """A court's name with a case's number, or a case's name with its law report."""
+    if _CASE_REPORT.search(text) is not None:
+        return True
+    return _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
+
+
+def _speech(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
+    if _printed(fields, container):
+        return False  # a paper's report of a speech is its article
+    words = _words(title)
+    if any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens")):
+        return True  # `Выступление на …`, `Remarks by …`
+    if any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes")):
+        return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
+    rest = _words(text.replace(title, " ") if title else text)
+    longer = [p for key in ("speech_opens", "speech_closes") for p in _phrases(key) if len(p) > 1]
+    return any(_within(rest, p) for p in longer)
 
 
 def _interview(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
@@ -72,39 +117,50 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     return not journal or not has_type_cue("interview", title)
 
 
-def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
-    """`kind`, or the type a speech's, an interview's or a court decision's words tell."""
-    if kind in ("manuscript", "thesis", "entry-encyclopedia", "motion_picture"):
-        return kind
-    cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
-    if kind == "legislation" or "decision" in cues:
-        if "court" in cues and _case(fields, text):
-            return "legal_case"
-        if kind == "legislation":
-            return kind
-    title = _text(fields, "title")
-    container = _text(fields, "container-title")
-    spoken = "speech" in cues or "speech_after" in cues
-    if spoken and title and _speech(fields, title, container):
-        return "speech"
-    if "interview" in cues and _interview(fields, text, title, container):
-        return "interview"
-    online = fields.get("URL") or fields.get("accessed")
-    if kind in _PERIODICALS and container and not online and _magazine(container):
-        return "article-magazine"
-    return kind
-
-
 def _magazine(container: str) -> bool:
-    """Whether a host is a magazine by its name, bare or after the word `журнал`
-    (`Огонёк`, `журнал «Эксперт»`)."""
-    name = container.strip(' .,«»"“”')
-    for word in _JOURNAL_WORDS:
-        if name.casefold().startswith(word):
-            name = name[len(word) :].strip(' «»"“”')
-    return casefold(name) in _magazines()
+    """Whether a host is a magazine by its name, bare or with a word that names it one before
+    or after it (`[types] magazine_label`: `Огонёк`, `журнал «Эксперт»`, `«Ара – Шмель»
+    журналы`)."""
+    words = container.split()
+    names = {" ".join(words)}  # `Harper's Magazine` is the name whole
+    if len(words) > 1 and casefold(words[0].strip(_MARKS)) in _labels():
+        names.add(" ".join(words[1:]))
+    if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _labels():
+        names.add(" ".join(words[:-1]))
+    return any(casefold(name.strip(_MARKS)) in _magazines() for name in names)
 
 
 @functools.cache
 def _magazines() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("magazine"))
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("magazine_label"))
+
+
+def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
+    """`kind`, or the type a court decision's, a speech's, an interview's, an e-book's or a
+    magazine's words tell (see the module's doc)."""
+    if kind in _KEPT:
+        return kind
+    cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
+    if ("decision" in cues and "court" in cues and _case(fields, text)) or _court(text):
+        return "legal_case"
+    if kind == "legislation":
+        return kind
+    title = _text(fields, "title")
+    container = _text(fields, "container-title")
+    spoken = "speech_opens" in cues or "speech_closes" in cues
+    if spoken and _speech(fields, text, title, container):
+        return "speech"
+    if "interview" in cues and _interview(fields, text, title, container):
+        return "interview"
+    untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
+    numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    if not numbered and has_type_cue("ebook", untitled):
+        return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
+    if container and not fields.get("volume") and _magazine(container):
+        return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    return kind

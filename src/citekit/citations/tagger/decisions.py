@@ -7,27 +7,46 @@ the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`).""
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
 __all__ = ["case_numbers"]
 
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
-# a case number's label and its number: `E. 2019/123`, `K.2020/45`, `B. No: 2018/123`,
-# `Başvuru No: 28749/18`, `App. no. 74025/01`, `Application no. 1234/05`
-_CASE = re.compile(
-    r"(?<![\w.])(?:[EK]\.|B\.\s*No\.?:?|Başvuru\s+No\.?:?|Esas\s+No\.?:?|Karar\s+No\.?:?"
-    r"|App(?:lication|l)?\.?\s+[Nn]o\.?:?)\s*\d{1,6}/\d{1,6}"
-)
+
+def _label(label: str) -> str:
+    """A label's pattern: its space may be left out after a stop (`B.No`), and a label that
+    closes with no stop may take one and a colon (`Esas No.:`)."""
+    words = label.split()
+    out = re.escape(words[0])
+    for before, word in itertools.pairwise(words):
+        out += (r"\s*" if before.endswith(".") else r"\s+") + re.escape(word)
+    return out if label.endswith(".") else out + r"\.?:?"
 
 
-# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume
-_REPORT = re.compile(r"\S\s+v\.?\s+[^,]+(,)\s*\d+\s+[A-Z]")
+@functools.cache
+def _case() -> re.Pattern[str]:
+    """A case number's label (the language files' `[legal] case_number`) and its number:
+    `E. 2019/123`, `K.2020/45`, `B. No: 2018/123`, `Başvuru No: 28749/18`, `App. no. 74025/01`."""
+    labels = {
+        w for code in available_languages() for w in language(code).legal.get("case_number", ())
+    }
+    alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s*\d{{1,6}}/\d{{1,6}}")
+
+
+# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume (the
+# second party's name is a few words: bounded, so many `v` words read in linear time)
+_REPORT = re.compile(r"\S\s+v\.?\s+[^,]{1,200}(,)\s*\d+\s+[A-Z]")
 
 
 def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
@@ -42,6 +61,42 @@ def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> lis
     return list(found)
 
 
+def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
+    """The tokens wholly within `start`…`end` (`starts`: the tokens' starts, in order), found by
+    bisection: many case numbers cost no scan of every token each."""
+    i = bisect.bisect_left(starts, start)
+    found: list[int] = []
+    while i < len(tokens) and tokens[i].end <= end:
+        found.append(i)
+        i += 1
+    return found
+
+
+def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
+    """`found` with each of `runs` (in order, apart) laid over the runs it overlaps, their
+    rest kept: `painted` with each in turn, in one pass."""
+    out: list[Run] = []
+    placed: set[Run] = set()
+    k = 0
+    for kind, c, d in found:
+        while k < len(runs) and runs[k][2] <= c:
+            k += 1
+        cursor = c
+        j = k
+        while j < len(runs) and runs[j][1] < d:
+            run = runs[j]
+            if cursor < run[1]:
+                out.append((kind, cursor, run[1]))
+            if run not in placed:
+                out.append(run)
+                placed.add(run)
+            cursor = max(cursor, run[2])
+            j += 1
+        if cursor < d:
+            out.append((kind, cursor, d))
+    return out
+
+
 def case_numbers(
     tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -51,20 +106,22 @@ def case_numbers(
         found = _case_name(tokens, found, report.start(1))
     if "/" not in text:
         return list(found)
-    spans = [m.span() for m in _CASE.finditer(text)]
+    spans = [m.span() for m in _case().finditer(text)]
     if not spans:
         return list(found)
-    out = list(found)
+    starts = [t.start for t in tokens]
+    numbers: list[Run] = []
     for s, e in spans:
-        inside = [i for i, t in enumerate(tokens) if t.start >= s and t.end <= e]
+        inside = _inside(tokens, starts, s, e)
         if inside:
-            out = painted(out, (OTHER, inside[0], inside[-1] + 1))
+            numbers.append((OTHER, inside[0], inside[-1] + 1))
+    out = _laid(found, numbers)
     if any("Baccessed" in m for m in marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
     day = next(_DAY.finditer(text, spans[-1][1]), None)  # `T. 15.01.2020`: the day whole
     if day is not None:
-        inside = [i for i, t in enumerate(tokens) if t.start >= day.start() and t.end <= day.end()]
+        inside = _inside(tokens, starts, day.start(), day.end())
         if inside:
             out = painted(out, ("issued", inside[0], inside[-1] + 1))
     return out

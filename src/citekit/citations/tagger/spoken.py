@@ -1,7 +1,7 @@
 """A speech's or an interview's title names its speaker in the genitive (`Выступление Министра
 иностранных дел С. В. Лаврова на сессии …`, `Речь Н. С. Хрущёва на XX съезде КПСС`,
 `Интервью министра … С. В. Лаврова радиостанции «Спутник»`): a note that opens with a speech's
-or an interview's word (the language files' `[types]` speech and interview words) opens with
+or an interview's word (the language files' `[types]` speech_opens and interview words) opens with
 its title, and the names in it are the title's words, nobody's author; before GOST's `//` the
 title runs to it, a paper's quoted name in it (`Интервью … газете «Егемен Қазақстан» //
 Акорда`)."""
@@ -26,7 +26,7 @@ _TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—"})
 def _openers() -> frozenset[str]:
     """The first words of the speech and interview entries, capitalised as a note opens."""
     words = set()
-    for key in ("speech", "interview"):
+    for key in ("speech_opens", "interview"):
         for entry in shipped_type_words(key):
             first = next((t.text for t in tokenize(entry) if t.text.isalpha()), "")
             if first[:1].isupper():
