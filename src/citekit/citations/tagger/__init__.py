@@ -23,7 +23,7 @@ import pycrfsuite
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
-from citekit.citations.tagger.features import model_pieces, rows_and_marks
+from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, tokenize
@@ -31,7 +31,6 @@ from citekit.errors import ModelError
 
 if TYPE_CHECKING:
     from citekit.citations.tagger.constrained import Scores
-    from citekit.citations.tagger.features import _Pieces
 
 __all__ = ["MODEL_NAME", "Rows", "Tagger", "load_tagger", "rule_labels", "tag", "tag_runs"]
 
@@ -48,10 +47,6 @@ class Tagger:
     # the model reads its feature rows in UTF-8 (`encoded_features`): crfsuite would encode
     # each string of each row again
     encoded_rows = True
-    # the rows' pieces with only the strings the model knows (`features.model_pieces`),
-    # once its weights are read (`_constrained`): crfsuite converts and looks up every string
-    # it is given, and only then drops those it does not know
-    pieces: _Pieces[bytes] | None = None
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -78,9 +73,6 @@ class Tagger:
     def _constrained(self) -> Weights:
         if self._weights is None:
             self._weights = Weights(self._tagger, self._model)
-            # the weights name every attribute of the model: from now on the rows hold no
-            # other (reading the names for this alone would cost more than it saves a note)
-            self.pieces = model_pieces(self._weights.attributes())
         return self._weights
 
     def _marginal(self, label: str, i: int) -> float:
@@ -236,7 +228,7 @@ def tag_runs(
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     tagger = tagger or load_tagger()
-    rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows, pieces=tagger.pieces)
+    rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     fixed = list(map(operator.is_not, rules, itertools.repeat(None)))  # at C speed

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import tempfile
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -168,10 +168,6 @@ class Weights:
         self._entry_labels = entries.label[order]
         self._entry_weights = entries.weight[order]
         self._title = frozenset(k for k, label in enumerate(self.labels) if _base(label) == "title")
-
-    def attributes(self) -> Container[bytes]:
-        """The model's attributes (its feature strings with a weight), in UTF-8."""
-        return self._attributes
 
     def emissions(self, rows: Rows) -> Scores:
         """Each token's score for each label, from its feature rows: the model's state

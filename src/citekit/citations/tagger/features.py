@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
@@ -23,7 +23,6 @@ __all__ = [
     "encoded_features",
     "features",
     "lexicon",
-    "model_pieces",
     "rows_and_marks",
     "text_marks",
     "token_marks",
@@ -109,7 +108,9 @@ def _own(text: str, folded: str) -> list[str]:
 # the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
 # whether it is a lone capital, and its folded form's head for the pair feature, as the pair's
 # second token and as its first (``bi=`` + head + ``|``).
-_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, ...], ...], bool, bool, AnyStr, AnyStr]
+_Static = tuple[
+    str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr, AnyStr
+]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -196,41 +197,26 @@ def _same(text: str) -> str:
 
 
 class _Pieces(Generic[AnyStr]):
-    """The feature strings every note shares, as text or in UTF-8, made once.
-
-    With `known` (a model's attributes, `model_pieces`) each piece keeps only the strings in
-    it: the model has no weight for any other, and crfsuite drops them only after converting
-    and looking up each one (the bigram, made per note, is looked up in `_rows`)."""
+    """The feature strings every note shares, as text or in UTF-8, made once."""
 
     def __init__(
-        self,
-        encode: Callable[[str], AnyStr],
-        static: Callable[[str], _Static[AnyStr]],
-        known: Container[AnyStr] | None = None,
+        self, encode: Callable[[str], AnyStr], static: Callable[[str], _Static[AnyStr]]
     ) -> None:
-        self.known: Container[AnyStr] | None = known
         self.encode: Callable[[str], AnyStr] = encode
         self.static: Callable[[str], _Static[AnyStr]] = static
-        self._unkept: Callable[[str], _Static[AnyStr]] = static
-        if known is not None:  # each word's pieces kept, in a cache of their own
-            self.static = functools.lru_cache(maxsize=65536)(self._known_static)
-        self.pos: tuple[tuple[AnyStr, ...], ...] = tuple(
-            self.kept((encode("pos=" + str(k)),)) for k in range(10)
-        )
-        self.seg: tuple[tuple[AnyStr, ...], ...] = tuple(
-            self.kept((encode("seg=" + str(k)),)) for k in range(9)
-        )
+        self.pos: tuple[AnyStr, ...] = tuple(encode("pos=" + str(k)) for k in range(10))
+        self.seg: tuple[AnyStr, ...] = tuple(encode("seg=" + str(k)) for k in range(9))
         dashes: list[tuple[AnyStr, ...]] = [()]
-        dashes.extend(self.kept((encode("dashes=" + str(k)),)) for k in (1, 2, 3))
+        dashes.extend((encode("dashes=" + str(k)),) for k in (1, 2, 3))
         self.dashes: tuple[tuple[AnyStr, ...], ...] = tuple(dashes)
-        self.first: tuple[AnyStr, ...] = self.kept((encode("first"),))
-        self.last: tuple[AnyStr, ...] = self.kept((encode("last"),))
-        self.space: tuple[AnyStr, ...] = self.kept((encode("spacebefore"),))
-        self.glued_prev: tuple[AnyStr, ...] = self.kept((encode("gluedprev"),))
-        self.glued: tuple[AnyStr, ...] = self.kept((encode("glued"),))
-        self.initialdot: tuple[AnyStr, ...] = self.kept((encode("initialdot"),))
-        self.left_edge: tuple[AnyStr, ...] = self.kept((encode("-1edge"),))
-        self.right_edge: tuple[AnyStr, ...] = self.kept((encode("+1edge"),))
+        self.first: tuple[AnyStr, ...] = (encode("first"),)
+        self.last: tuple[AnyStr, ...] = (encode("last"),)
+        self.space: tuple[AnyStr, ...] = (encode("spacebefore"),)
+        self.glued_prev: tuple[AnyStr, ...] = (encode("gluedprev"),)
+        self.glued: tuple[AnyStr, ...] = (encode("glued"),)
+        self.initialdot: AnyStr = encode("initialdot")
+        self.left_edge: tuple[AnyStr, ...] = (encode("-1edge"),)
+        self.right_edge: tuple[AnyStr, ...] = (encode("+1edge"),)
         # the neighbour features (`_Static`'s third piece) of the places just before the
         # first token and just after the last: the edge as the -1 and +1 features
         self.left_near: tuple[tuple[AnyStr, ...], ...] = ((), self.left_edge, (), ())
@@ -241,21 +227,6 @@ class _Pieces(Generic[AnyStr]):
         self._rules: dict[str, tuple[AnyStr, ...]] = {}
         self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
         self._states = {}
-
-    def kept(self, names: tuple[AnyStr, ...]) -> tuple[AnyStr, ...]:
-        """`names` without the strings the model does not know (all of them without one)."""
-        known = self.known
-        if known is None:
-            return names
-        return tuple([name for name in names if name in known])
-
-    def _known_static(self, text: str) -> _Static[AnyStr]:
-        """A word's static pieces (`_Static`) with only the strings the model knows; its
-        bigram halves (the last two) whole."""
-        folded, own, near, year, capital, pair, opening = self._unkept(text)
-        kept = self.kept
-        near = tuple([kept(names) for names in near])
-        return folded, kept(own), near, year, capital, pair, opening
 
     def marks(
         self, keys: tuple[str, ...]
@@ -268,9 +239,9 @@ class _Pieces(Generic[AnyStr]):
             encode = self.encode
             covering = [k for k in keys if not k.startswith("B")]
             found = (
-                self.kept(tuple(encode("L:" + k) for k in keys)),
-                self.kept(tuple(encode("-1L:" + k) for k in covering)),
-                self.kept(tuple(encode("+1L:" + k) for k in covering)),
+                tuple(encode("L:" + k) for k in keys),
+                tuple(encode("-1L:" + k) for k in covering),
+                tuple(encode("+1L:" + k) for k in covering),
             )
             self._marks[keys] = found
         return found
@@ -279,7 +250,7 @@ class _Pieces(Generic[AnyStr]):
         """The field an exact rule found on the token."""
         found = self._rules.get(field)
         if found is None:
-            found = self._rules[field] = self.kept((self.encode("R:" + field),))
+            found = self._rules[field] = (self.encode("R:" + field),)
         return found
 
     def state(
@@ -298,22 +269,15 @@ class _Pieces(Generic[AnyStr]):
                 (slash, "after//"),
                 (year, "afteryear"),
             )
-            names: list[AnyStr] = list(self.seg[min(separators, 8)])
+            names: list[AnyStr] = [self.seg[min(separators, 8)]]
             names.extend(self.encode(name) for on, name in flags if on)
-            found = self._states[key] = self.kept(tuple(names))
+            found = self._states[key] = tuple(names)
         return found
 
 
 _NO_NEAR: tuple[tuple[Any, ...], ...] = ((), (), (), ())  # two places past either end
 _TEXT = _Pieces(_same, _static)
 _UTF8 = _Pieces(str.encode, _static_utf8)
-
-
-def model_pieces(known: Container[bytes]) -> _Pieces[bytes]:
-    """The UTF-8 pieces of the feature rows with only the strings a model knows (its
-    attributes, `known`): the rows `rows_and_marks` makes with them give the model the same
-    scores, in fewer strings."""
-    return _Pieces(str.encode, _static_utf8, known)
 
 
 def features(
@@ -343,20 +307,15 @@ def encoded_features(
 
 
 def rows_and_marks(
-    tokens: Sequence[Token],
-    rules: Sequence[str | None],
-    *,
-    encoded: bool,
-    pieces: _Pieces[bytes] | None = None,
+    tokens: Sequence[Token], rules: Sequence[str | None], *, encoded: bool
 ) -> tuple[list[list[Any]], list[set[str]]]:
     """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
-    token's cached pieces looked up once for both; with a model's `pieces` (`model_pieces`),
-    the encoded rows without the strings that model does not know."""
-    chosen: _Pieces[Any] = pieces if pieces is not None else _UTF8 if encoded else _TEXT
+    token's cached pieces looked up once for both."""
+    pieces = _UTF8 if encoded else _TEXT
     words = forms(tokens)
-    static: list[_Static[Any]] = [chosen.static(w) for w in words]
+    static: list[_Static[Any]] = [pieces.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
-    return _rows(chosen, tokens, rules, marks, static, words), marks
+    return _rows(pieces, tokens, rules, marks, static, words), marks
 
 
 def _rows(
@@ -397,7 +356,7 @@ def _rows(
         # glued to the token before: "Lügatit-Türk", "K.A" are one word each
         space = pieces.space if gaps[i - 1] > 0 else pieces.glued_prev
         if words[i] == "." and i < last and static[i - 1][4]:
-            space = (*pieces.initialdot, *space)
+            space = (pieces.initialdot, *space)
         before.append(space)
     after: list[tuple[Any, ...]] = [pieces.glued if gap == 0 else () for gap in gaps]
     after.append(())
@@ -412,9 +371,6 @@ def _rows(
     right = [m[2] for m in marked[1:]]
     right.append(())
     pairs = [x[6] + y[5] for x, y in itertools.pairwise(static)]  # "bi=" x "|" y
-    paired = [True] * len(pairs)  # each pair a feature (with `known`: one the model knows)
-    if pieces.known is not None:
-        paired = list(map(pieces.known.__contains__, pairs))
     dashes, pos = pieces.dashes, pieces.pos
     rows: list[list[Any]] = []
     q = p = b = 0
@@ -427,7 +383,7 @@ def _rows(
             *static[j][1],
             *marked[j][0],
             *edges[j],
-            *pos[10 * j // n],
+            pos[10 * j // n],
             *state,
             *ruled[j],
             *before[j],
@@ -440,7 +396,7 @@ def _rows(
             *right[j],
             *near[j + 4][3],
         ]
-        if j and paired[j - 1]:
+        if j:
             row.append(pairs[j - 1])
         rows.append(row)
         # state after this token
