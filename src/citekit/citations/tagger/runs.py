@@ -18,6 +18,7 @@ from citekit.citations.tagger.apa import (
 from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.content import designation_apart
+from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.countries import (
     place_and_country,
     place_before_state,
@@ -68,8 +69,6 @@ from citekit.citations.tagger.inverted import (
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads
 from citekit.citations.tagger.lists import (
-    contributor,
-    contributor_words_in,
     et_al_runs,
     listed_author,
     listed_role,
