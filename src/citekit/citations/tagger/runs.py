@@ -90,7 +90,6 @@ from citekit.citations.tagger.pages import (
 )
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
-    body_publishes,
     bracketed_place,
     initial_in_place,
     named_after_place,
@@ -98,12 +97,15 @@ from citekit.citations.tagger.places import (
     place_in_translation,
     place_then_place,
     publisher_after_place,
-    publisher_titled,
-    publisher_word_before,
     title_opens_phrase,
     unlabelled_place,
 )
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
+from citekit.citations.tagger.publishers import (
+    body_publishes,
+    publisher_titled,
+    publisher_word_before,
+)
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.roles import (
     PERSONS,
