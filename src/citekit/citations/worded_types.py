@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 
 from citekit._text import unmixed
+from citekit.citations.tagger.decisions import CASE_REPORT
 from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 
@@ -44,11 +45,6 @@ _WORD = re.compile(r"\w+")
 _MARKS = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
-# `X v. Y, 347 U.S. 483`, `X v. Y [2004] UKHL 22`: a case's name and its report (a court and
-# year in brackets are a few words: bounded, so a note of unclosed brackets reads in linear time)
-_CASE_REPORT = re.compile(
-    r"\S\s+v\.?\s+\S[^,]{0,200},\s*(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
-)
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
@@ -91,7 +87,7 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 def _court(text: str) -> bool:
     """A court's name with a case's number, or a case's name with its law report."""
-    if _CASE_REPORT.search(text) is not None:
+    if CASE_REPORT.search(text) is not None:
         return True
     return _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
 

@@ -18,7 +18,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
-__all__ = ["case_numbers"]
+__all__ = ["CASE_REPORT", "case_numbers"]
 
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
@@ -44,9 +44,13 @@ def _case() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{alternation})\s*\d{{1,6}}/\d{{1,6}}")
 
 
-# `Marbury v. Madison, 5 U.S. (1 Cranch) 137`: the comma before the law report's volume (the
-# second party's name is a few words: bounded, so many `v` words read in linear time)
-_REPORT = re.compile(r"\S\s+v\.?\s+[^,]{1,200}(,)\s*\d+\s+[A-Z]")
+# a case's name and its law report: `Marbury v. Madison, 5 U.S. (1 Cranch) 137`,
+# `X v. Y [2004] UKHL 22`; group 1 is the comma before the report (the second party's name and
+# a bracket are a few words: bounded, so many `v` words or unclosed brackets read in linear time)
+CASE_REPORT = re.compile(
+    r"\S\s+v\.?\s+\S[^,]{0,200}(,)\s*"
+    r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
+)
 
 
 def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
@@ -102,7 +106,7 @@ def case_numbers(
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""
-    if " v" in text and (report := _REPORT.search(text)) is not None:
+    if " v" in text and (report := CASE_REPORT.search(text)) is not None:
         found = _case_name(tokens, found, report.start(1))
     if "/" not in text:
         return list(found)
