@@ -32,6 +32,9 @@ _CLUSTER = 1.0  # a letter group typical of the language (English th, ck, ea), a
 _BASIC = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
+    # the letters every alphabet of the Arabic script writes (Arabic, Persian, Kazakh): one of
+    # them is no language's own
+    "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
 }
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
@@ -247,12 +250,46 @@ def _detect_block(detector: Any) -> None:
     detector.langprob = langprob
 
 
+def _names_letters(
+    original: str,
+    letters: set[str],
+    basic: frozenset[str],
+    weighed: list[tuple[str, tuple[tuple[str, float], ...]]],
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
+) -> frozenset[str]:
+    """The letters that are a name's, not the title's: a name keeps its own spelling in a
+    title of another language (`Абай Құнанбаев: жизнь и творчество`, `Мұстафа Шокай.
+    Избранное`). They are the letters written only in capitalised words, when the title's
+    words without them (`жизнь и творчество`) tell one language best by its frequent words
+    and endings, a language whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы`
+    is a Kazakh word, and Kazakh writes `қ`)."""
+    named: set[str] = set()
+    plain: set[str] = set()
+    for word in _WHOLE_WORDS.findall(original):
+        # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none
+        (named if word[0].isupper() and not word.isupper() else plain).update(_lower(word))
+    only = frozenset((letters - basic) & (named - plain))
+    if not only:
+        return only
+    told: dict[str, float] = {}
+    for word, evidence in weighed:
+        if only.isdisjoint(word):
+            for code, score in evidence:
+                told[code] = told.get(code, 0.0) + score
+    best = max(told.values(), default=0.0)
+    writers = [code for code, alphabet, _w, _e, _c in rows if only <= alphabet]
+    if best <= 0 or any(told.get(code, 0.0) >= best for code in writers):
+        return frozenset()  # no words tell, or they tell a language that writes the letters
+    return only
+
+
 @functools.lru_cache(maxsize=1024)
 def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
     None when the text has too few letters to judge. Cached: a citation's title is weighed
     several times (callers only read the result)."""
-    text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
+    original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
+    text = _lower(original)
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:
         return None
@@ -275,18 +312,22 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
         distinct = {char for char in distinct if _script(char) == script}
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    special = distinct - basic
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
+    weighed: list[tuple[str, tuple[tuple[str, float], ...]]] = []
     for word in _WHOLE_WORDS.findall(text):  # one pass over the words, not one per language
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:
                 cache.clear()  # bounded: a huge archive must not grow it forever
             evidence = cache[word] = _word_evidence(word)
+        weighed.append((word, evidence))
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    if original != text:  # some capital: a name's letters may be no evidence (`_names_letters`)
+        distinct -= _names_letters(original, distinct, basic, weighed, rows)
+    special = distinct - basic
     for code, letters_in, _common, _endings, clusters in rows:
         score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
         score += found.get(code, 0.0)
