@@ -265,9 +265,15 @@ def _names_letters(
     is a Kazakh word, and Kazakh writes `қ`)."""
     named: set[str] = set()
     plain: set[str] = set()
-    for word in _WHOLE_WORDS.findall(original):
-        # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none
-        (named if word[0].isupper() and not word.isupper() else plain).update(_lower(word))
+    words = _WHOLE_WORDS.findall(original)
+    for i, word in enumerate(words):
+        # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
+        # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
+        # `Táýelsizdik shejiresi`, whose capital opens the title)
+        name = word[0].isupper() and not word.isupper()
+        if name and i == 0:
+            name = len(words) > 1 and words[1][0].isupper()
+        (named if name else plain).update(_lower(word))
     only = frozenset((letters - basic) & (named - plain))
     if not only:
         return only
@@ -284,10 +290,11 @@ def _names_letters(
 
 
 @functools.lru_cache(maxsize=1024)
-def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
+def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
-    None when the text has too few letters to judge. Cached: a citation's title is weighed
-    several times (callers only read the result)."""
+    None when the text has too few letters to judge. `names`: a name's letters may be no
+    evidence (`_names_letters`, for a title; a whole note's place names tell its language).
+    Cached: a citation's title is weighed several times (callers only read the result)."""
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     text = _lower(original)
     words = _WORDS.findall(text)
@@ -325,7 +332,9 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
         weighed.append((word, evidence))
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
-    if original != text:  # some capital: a name's letters may be no evidence (`_names_letters`)
+    if (
+        names and original != text
+    ):  # some capital: a name's letters may be no evidence (`_names_letters`)
         distinct -= _names_letters(original, distinct, basic, weighed, rows)
     special = distinct - basic
     for code, letters_in, _common, _endings, clusters in rows:
@@ -340,14 +349,15 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
     return text, words, script, scores
 
 
-def language_evidence(text: str) -> tuple[tuple[str, float], ...]:
+def language_evidence(text: str, *, names: bool = True) -> tuple[tuple[str, float], ...]:
     """Each citekit language's evidence score for the text, best first (what
     `detect_language` weighs before it asks langdetect); empty for text without letters.
+    `names=False` weighs the letters of capitalised words too (a whole note, not a title).
 
     >>> language_evidence("Türkmenistanyň eksporty artdy")[0][0]
     'tk'
     """
-    found = _scores(text)
+    found = _scores(text, names)
     if found is None:
         return ()
     return tuple(sorted(found[3].items(), key=lambda kv: (-kv[1], kv[0])))

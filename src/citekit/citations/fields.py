@@ -186,7 +186,8 @@ def _told(text: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` that the whole note's letters and words tell apart from the
     others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
     scores = sorted(
-        ((score, code) for code, score in language_evidence(text) if code in tied), reverse=True
+        ((score, code) for code, score in language_evidence(text, names=False) if code in tied),
+        reverse=True,
     )
     if len(scores) < 2 or scores[0][0] - scores[1][0] < _TOLD:
         return None
