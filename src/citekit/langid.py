@@ -18,6 +18,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
@@ -41,6 +43,8 @@ _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
 _WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
 _WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
+_NAMED_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @functools.cache
@@ -150,6 +154,14 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+@functools.cache
+def _reads_notes(code: str) -> bool:
+    """Whether citekit reads notes in the language (its file lists note words), not only
+    tells its titles (Spanish, Persian): langdetect's guess of one of those on a short title
+    with no evidence is as much noise as its guess of a language citekit has no file for."""
+    return any(attrs.astuple(language(code).words))
+
+
 def _prior(code: str, script: str) -> int:
     lang = language(code)
     return lang.script_priors.get(script, lang.prior)
@@ -254,18 +266,18 @@ def _names_letters(
     original: str,
     letters: set[str],
     basic: frozenset[str],
-    weighed: list[tuple[str, tuple[tuple[str, float], ...]]],
     rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
 ) -> frozenset[str]:
     """The letters that are a name's, not the title's: a name keeps its own spelling in a
     title of another language (`Абай Құнанбаев: жизнь и творчество`, `Мұстафа Шокай.
     Избранное`). They are the letters written only in capitalised words, when the title's
-    words without them (`жизнь и творчество`) tell one language best by its frequent words
-    and endings, a language whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы`
-    is a Kazakh word, and Kazakh writes `қ`)."""
+    words without them (`жизнь и творчество`) tell best, by frequent words and endings, a
+    language whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы` is a Kazakh
+    word, and Kazakh writes `қ`). A word with an apostrophe is a name and its suffix
+    (`Efes'in`: no English `in`) or an elided article, and tells nothing."""
     named: set[str] = set()
     plain: set[str] = set()
-    words = _WHOLE_WORDS.findall(original)
+    words = _NAMED_WORDS.findall(original)
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
         # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
@@ -278,9 +290,11 @@ def _names_letters(
     if not only:
         return only
     told: dict[str, float] = {}
-    for word, evidence in weighed:
-        if only.isdisjoint(word):
-            for code, score in evidence:
+    for word in words:
+        low = _lower(word)
+        if only.isdisjoint(low) and "'" not in low and "’" not in low:
+            evidence = _EVIDENCE.get(low)
+            for code, score in _word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
     writers = [code for code, alphabet, _w, _e, _c in rows if only <= alphabet]
@@ -322,20 +336,18 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
-    weighed: list[tuple[str, tuple[tuple[str, float], ...]]] = []
     for word in _WHOLE_WORDS.findall(text):  # one pass over the words, not one per language
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:
                 cache.clear()  # bounded: a huge archive must not grow it forever
             evidence = cache[word] = _word_evidence(word)
-        weighed.append((word, evidence))
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
     if (
         names and original != text
     ):  # some capital: a name's letters may be no evidence (`_names_letters`)
-        distinct -= _names_letters(original, distinct, basic, weighed, rows)
+        distinct -= _names_letters(original, distinct, basic, rows)
     special = distinct - basic
     for code, letters_in, _common, _endings, clusters in rows:
         score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
@@ -387,10 +399,10 @@ def detect_language(text: str) -> str:
         # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
         return "und"
     guess = _langdetect(text)
-    if guess in tied:
+    if guess in tied and _reads_notes(guess):
         return guess
-    if guess is not None and guess not in scores and best_score <= 0:
-        # langdetect names a language citekit has no data for; on a title this short its
-        # n-grams are noise ("Central Asian trade" -> pt), so say "und" rather than guess.
+    if guess is not None and (guess not in scores or not _reads_notes(guess)) and best_score <= 0:
+        # langdetect names a language citekit has no data for (or only its titles'); on a
+        # title this short its n-grams are noise ("Central Asian trade" -> pt): "und", no guess
         return guess if len(words) >= _FOREIGN_MIN_WORDS else "und"
     return best if best_score > 0 else (guess or "und")
