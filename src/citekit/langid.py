@@ -18,8 +18,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
@@ -156,10 +154,10 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 @functools.cache
 def _reads_notes(code: str) -> bool:
-    """Whether citekit reads notes in the language (its file lists note words), not only
-    tells its titles (Spanish, Persian): langdetect's guess of one of those on a short title
+    """Whether citekit reads notes in the language, not only tells its titles (Spanish,
+    Persian: `titles_only`): langdetect's guess of one of those on a short title
     with no evidence is as much noise as its guess of a language citekit has no file for."""
-    return any(attrs.astuple(language(code).words))
+    return not language(code).titles_only
 
 
 def _prior(code: str, script: str) -> int:
@@ -269,15 +267,16 @@ def _names_letters(
     rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
 ) -> frozenset[str]:
     """The letters that are a name's, not the title's: a name keeps its own spelling in a
-    title of another language (`Абай Құнанбаев: жизнь и творчество`, `Мұстафа Шокай.
-    Избранное`). They are the letters written only in capitalised words, when the title's
-    words without them (`жизнь и творчество`) tell best, by frequent words and endings, a
-    language whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы` is a Kazakh
-    word, and Kazakh writes `қ`). A word with an apostrophe is a name and its suffix
-    (`Efes'in`: no English `in`) or an elided article, and tells nothing."""
+    title of another language (`Абай Құнанбаев: жизнь и творчество`, `История Қазақстана в
+    документах`). They are the letters written only in capitalised words, when the title's
+    other words (`жизнь и творчество`) tell best, by frequent words and endings, a language
+    whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы` is a Kazakh word, and
+    Kazakh writes `қ`). A word with an apostrophe is a name and its suffix (`Efes'in`: no
+    English `in`) or an elided article, and tells nothing."""
     named: set[str] = set()
     plain: set[str] = set()
     words = _NAMED_WORDS.findall(original)
+    others: list[str] = []  # the words no name's
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
         # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
@@ -285,22 +284,31 @@ def _names_letters(
         name = word[0].isupper() and not word.isupper()
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
-        (named if name else plain).update(_lower(word))
-    only = frozenset((letters - basic) & (named - plain))
-    if not only:
-        return only
-    told: dict[str, float] = {}
-    for word in words:
         low = _lower(word)
-        if only.isdisjoint(low) and "'" not in low and "’" not in low:
+        (named if name else plain).update(low)
+        if not name:
+            others.append(low)
+    only = frozenset((letters - basic) & (named - plain))
+    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) >= len(others):
+        return frozenset()  # none, or more names than other words: a title in title case
+    # what the other words tell (a title in title case, every word capitalised, tells none)
+    told: dict[str, float] = {}
+    for low in others:
+        if "'" not in low and "’" not in low:
             evidence = _EVIDENCE.get(low)
             for code, score in _word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
-    writers = [code for code, alphabet, _w, _e, _c in rows if only <= alphabet]
-    if best <= 0 or any(told.get(code, 0.0) >= best for code in writers):
-        return frozenset()  # no words tell, or they tell a language that writes the letters
-    return only
+    if best <= 0:
+        return frozenset()
+    own = letters & plain  # the other words' letters: the language they tell writes them
+    lacking = False
+    for code, alphabet, _common, _endings, _clusters in rows:
+        if told.get(code, 0.0) >= best:
+            if only <= alphabet:
+                return frozenset()  # they tell as well a language that writes the names' letters
+            lacking = lacking or own <= alphabet
+    return only if lacking else frozenset()
 
 
 @functools.lru_cache(maxsize=1024)

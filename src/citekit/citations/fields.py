@@ -134,11 +134,15 @@ def _close(title: str) -> frozenset[str]:
         return frozenset()
     best = scores[0][1]
     # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
-    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word)
+    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word);
+    # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
+    # names (its journal, `Tengrinews`) are not read for it
     near = frozenset(
         code
         for code, score in scores
-        if score >= best - _CLOSE and (score > 0 or best <= 0 or language_file(code).prior > 1)
+        if score >= best - _CLOSE
+        and (score > 0 or best <= 0 or language_file(code).prior > 1)
+        and (score == best or not language_file(code).titles_only)
     )
     return near if len(near) > 1 else frozenset()
 
