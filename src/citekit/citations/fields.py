@@ -235,6 +235,8 @@ def _read(
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
         names = " ".join([seen, *(unmixed(v) for v in own if v)])
         found = detect_language(names) if names != seen else "und"
+        if found in available_languages() and language_file(found).titles_only:
+            found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):
             language = found  # … one the title's own clues allow, when it has any
         elif language not in available_languages():
