@@ -276,7 +276,7 @@ def _names_letters(
     named: set[str] = set()
     plain: set[str] = set()
     words = _NAMED_WORDS.findall(original)
-    others: list[str] = []  # the words no name's
+    others = 0  # the words no name's
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
         # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
@@ -284,17 +284,15 @@ def _names_letters(
         name = word[0].isupper() and not word.isupper()
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
-        low = _lower(word)
-        (named if name else plain).update(low)
-        if not name:
-            others.append(low)
+        (named if name else plain).update(_lower(word))
+        others += not name
     only = frozenset((letters - basic) & (named - plain))
-    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) >= len(others):
-        return frozenset()  # none, or more names than other words: a title in title case
-    # what the other words tell (a title in title case, every word capitalised, tells none)
+    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) > others:
+        return frozenset()  # none, or more names with them than other words: title case
+    # what the words without them tell (`Президента Казахстана`: Russian)
     told: dict[str, float] = {}
-    for low in others:
-        if "'" not in low and "’" not in low:
+    for low in map(_lower, words):
+        if only.isdisjoint(low) and "'" not in low and "’" not in low:
             evidence = _EVIDENCE.get(low)
             for code, score in _word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
