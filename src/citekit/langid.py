@@ -285,7 +285,8 @@ def _names_letters(
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
         (named if name else plain).update(_lower(word))
-        others += not name
+        if not name:
+            others += 1
     only = frozenset((letters - basic) & (named - plain))
     if not only or sum(not only.isdisjoint(_lower(w)) for w in words) > others:
         return frozenset()  # none, or more names with them than other words: title case
