@@ -13,7 +13,8 @@ from citekit.languages import available_languages
 def test_every_language_file_is_complete(code: str) -> None:
     lang = language(code)
     assert code == lang.code
-    assert all(lang.months[m] for m in range(1, 13))
+    # a language citekit only tells titles in (Spanish, Persian) reads no dates
+    assert lang.titles_only or all(lang.months[m] for m in range(1, 13))
     assert lang.alphabets, "langid needs at least one alphabet"
     assert lang.numeric_order in ("DMY", "MDY", "YMD")
 

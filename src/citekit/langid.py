@@ -32,12 +32,17 @@ _CLUSTER = 1.0  # a letter group typical of the language (English th, ck, ea), a
 _BASIC = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
+    # the letters every alphabet of the Arabic script writes (Arabic, Persian, Kazakh): one of
+    # them is no language's own
+    "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
 }
 # Languages langdetect can name; for the rest it is not asked.
 _LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
 _WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
 _WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
+_NAMED_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @functools.cache
@@ -147,6 +152,14 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(found)
 
 
+@functools.cache
+def _reads_notes(code: str) -> bool:
+    """Whether citekit reads notes in the language, not only tells its titles (Spanish,
+    Persian: `titles_only`): langdetect's guess of one of those on a short title
+    with no evidence is as much noise as its guess of a language citekit has no file for."""
+    return not language(code).titles_only
+
+
 def _prior(code: str, script: str) -> int:
     lang = language(code)
     return lang.script_priors.get(script, lang.prior)
@@ -247,12 +260,64 @@ def _detect_block(detector: Any) -> None:
     detector.langprob = langprob
 
 
+def _names_letters(
+    original: str,
+    letters: set[str],
+    basic: frozenset[str],
+    rows: tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...],
+) -> frozenset[str]:
+    """The letters that are a name's, not the title's: a name keeps its own spelling in a
+    title of another language (`Абай Құнанбаев: жизнь и творчество`, `История Қазақстана в
+    документах`). They are the letters written only in capitalised words, when the title's
+    other words (`жизнь и творчество`) tell best, by frequent words and endings, a language
+    whose alphabet lacks them; else none (`Қазақ тарихы`: `тарихы` is a Kazakh word, and
+    Kazakh writes `қ`). A word with an apostrophe is a name and its suffix (`Efes'in`: no
+    English `in`) or an elided article, and tells nothing."""
+    named: set[str] = set()
+    plain: set[str] = set()
+    words = _NAMED_WORDS.findall(original)
+    others = 0  # the words no name's
+    for i, word in enumerate(words):
+        # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
+        # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
+        # `Táýelsizdik shejiresi`, whose capital opens the title)
+        name = word[0].isupper() and not word.isupper()
+        if name and i == 0:
+            name = len(words) > 1 and words[1][0].isupper()
+        (named if name else plain).update(_lower(word))
+        if not name:
+            others += 1
+    only = frozenset((letters - basic) & (named - plain))
+    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) > others:
+        return frozenset()  # none, or more names with them than other words: title case
+    # what the words without them tell (`Президента Казахстана`: Russian)
+    told: dict[str, float] = {}
+    for low in map(_lower, words):
+        if only.isdisjoint(low) and "'" not in low and "’" not in low:
+            evidence = _EVIDENCE.get(low)
+            for code, score in _word_evidence(low) if evidence is None else evidence:
+                told[code] = told.get(code, 0.0) + score
+    best = max(told.values(), default=0.0)
+    if best <= 0:
+        return frozenset()
+    own = letters & plain  # the other words' letters: the language they tell writes them
+    lacking = False
+    for code, alphabet, _common, _endings, _clusters in rows:
+        if told.get(code, 0.0) >= best:
+            if only <= alphabet:
+                return frozenset()  # they tell as well a language that writes the names' letters
+            lacking = lacking or own <= alphabet
+    return only if lacking else frozenset()
+
+
 @functools.lru_cache(maxsize=1024)
-def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
+def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
-    None when the text has too few letters to judge. Cached: a citation's title is weighed
-    several times (callers only read the result)."""
-    text = _lower(unicodedata.normalize("NFC", text[:_MAX_CHARS]))
+    None when the text has too few letters to judge. `names`: a name's letters may be no
+    evidence (`_names_letters`, for a title; a whole note's place names tell its language).
+    Cached: a citation's title is weighed several times (callers only read the result)."""
+    original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
+    text = _lower(original)
     words = _WORDS.findall(text)
     if sum(map(len, words)) < 2:
         return None
@@ -275,7 +340,6 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
         distinct = {char for char in distinct if _script(char) == script}
     basic = _BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    special = distinct - basic
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
@@ -287,6 +351,11 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
             evidence = cache[word] = _word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    if (
+        names and original != text
+    ):  # some capital: a name's letters may be no evidence (`_names_letters`)
+        distinct -= _names_letters(original, distinct, basic, rows)
+    special = distinct - basic
     for code, letters_in, _common, _endings, clusters in rows:
         score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
         score += found.get(code, 0.0)
@@ -299,14 +368,15 @@ def _scores(text: str) -> tuple[str, list[str], str, dict[str, float]] | None:
     return text, words, script, scores
 
 
-def language_evidence(text: str) -> tuple[tuple[str, float], ...]:
+def language_evidence(text: str, *, names: bool = True) -> tuple[tuple[str, float], ...]:
     """Each citekit language's evidence score for the text, best first (what
     `detect_language` weighs before it asks langdetect); empty for text without letters.
+    `names=False` weighs the letters of capitalised words too (a whole note, not a title).
 
     >>> language_evidence("Türkmenistanyň eksporty artdy")[0][0]
     'tk'
     """
-    found = _scores(text)
+    found = _scores(text, names)
     if found is None:
         return ()
     return tuple(sorted(found[3].items(), key=lambda kv: (-kv[1], kv[0])))
@@ -336,10 +406,10 @@ def detect_language(text: str) -> str:
         # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
         return "und"
     guess = _langdetect(text)
-    if guess in tied:
+    if guess in tied and _reads_notes(guess):
         return guess
-    if guess is not None and guess not in scores and best_score <= 0:
-        # langdetect names a language citekit has no data for; on a title this short its
-        # n-grams are noise ("Central Asian trade" -> pt), so say "und" rather than guess.
+    if guess is not None and (guess not in scores or not _reads_notes(guess)) and best_score <= 0:
+        # langdetect names a language citekit has no data for (or only its titles'); on a
+        # title this short its n-grams are noise ("Central Asian trade" -> pt): "und", no guess
         return guess if len(words) >= _FOREIGN_MIN_WORDS else "und"
     return best if best_score > 0 else (guess or "und")

@@ -134,11 +134,15 @@ def _close(title: str) -> frozenset[str]:
         return frozenset()
     best = scores[0][1]
     # a neighbour's or a cited language (the lowest prior) the title gives no evidence for is
-    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word)
+    # none of its likely ones beside one it gives some (`Swift`: its English `w`, no German word);
+    # nor is one citekit only tells titles in (Spanish) short of the best: the work's other
+    # names (its journal, `Tengrinews`) are not read for it
     near = frozenset(
         code
         for code, score in scores
-        if score >= best - _CLOSE and (score > 0 or best <= 0 or language_file(code).prior > 1)
+        if score >= best - _CLOSE
+        and (score > 0 or best <= 0 or language_file(code).prior > 1)
+        and (score == best or not language_file(code).titles_only)
     )
     return near if len(near) > 1 else frozenset()
 
@@ -186,7 +190,8 @@ def _told(text: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` that the whole note's letters and words tell apart from the
     others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
     scores = sorted(
-        ((score, code) for code, score in language_evidence(text) if code in tied), reverse=True
+        ((score, code) for code, score in language_evidence(text, names=False) if code in tied),
+        reverse=True,
     )
     if len(scores) < 2 or scores[0][0] - scores[1][0] < _TOLD:
         return None
@@ -230,6 +235,8 @@ def _read(
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
         names = " ".join([seen, *(unmixed(v) for v in own if v)])
         found = detect_language(names) if names != seen else "und"
+        if found in available_languages() and language_file(found).titles_only:
+            found = "und"  # the work's other names are not read for a language of titles only
         if found in available_languages() and (language in (None, "und") or found in close):
             language = found  # … one the title's own clues allow, when it has any
         elif language not in available_languages():

@@ -207,6 +207,9 @@ class Language:
     # "fond", "leaf" …), read by `citekit.citations.legal` (not a feature of the note tagger;
     # its decoder reads the law's kinds to tell a legal act's head: `tagger/acts.py`)
     legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
+    # titles_only: a language citekit tells a cited title in (`citekit.langid`), not one it
+    # reads notes in: its file has no months nor note words, read by every note's parser
+    titles_only: bool = False
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -316,7 +319,10 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         months.get("abbreviations", {}), "abbreviations", where
     ).items():
         short[month].extend(names)
-    if not all(full.values()):
+    titles_only = bool(data.get("titles_only", False))
+    if titles_only and (months or data.get("words") or cldr):
+        raise LanguageDataError(where, "a titles_only language has no months, words nor cldr")
+    if not titles_only and not all(full.values()):
         raise LanguageDataError(where, "every month needs a name (give 'cldr' or months.extra)")
     words_data = data.get("words", {})
     unknown = sorted(set(words_data) - set(_WORD_KEYS))
@@ -361,6 +367,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         honorifics=_strings(_table(data, "names", where), "honorific", where),
         language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
         legal=_legal(data.get("legal", {}), where),
+        titles_only=titles_only,
     )
 
 
