@@ -36,7 +36,7 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
-from citekit.citations.tagger.gost import gost_part
+from citekit.citations.tagger.gost import gost_part, other_title_info
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
@@ -412,5 +412,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
     out = title_to_host(tokens, proceedings_host(tokens, body_site(tokens, out)))
     out = spoken_head(tokens, out)
-    out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
+    out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
+    out = format_mark(tokens, work_designation(tokens, out))
     return act_date(tokens, marks, written_numbers(tokens, marks, out))
