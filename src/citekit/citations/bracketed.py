@@ -16,6 +16,7 @@ _MIN_WORDS = 4  # a name, a title and a year at least: "(Князев А. Кри
 _MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
 _MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
 _MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
+_IMPRINT_WORDS = 4  # words a place (and its country) takes before an imprint's colon
 
 
 def _groups(text: str) -> list[tuple[int, int]]:
@@ -36,7 +37,10 @@ def _groups(text: str) -> list[tuple[int, int]]:
 
 def _named(inner: str) -> bool:
     """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
-    capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`)."""
+    capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
+    among its first words makes it an imprint (`Kilis, Türkiye: Vakıf, 1969`, `К.: Генеза`)."""
+    if ":" in " ".join(inner.split()[:_IMPRINT_WORDS]):
+        return False
     if opens_with_name(inner):
         return True
     head, comma, tail = inner.partition(",")
@@ -51,11 +55,13 @@ def _named(inner: str) -> bool:
 
 def _sentence(before: str) -> bool:
     """Whether the words before a bracket are a sentence naming no source: no number, no
-    GOST `//`, no author opening them as a citation's does, and a lower-case word
-    (`отмечает`)."""
+    GOST `//`, no colon nor list of parts, no author opening them as a citation's does, and a
+    lower-case word (`отмечает`)."""
     words = before.split()
     if len(words) < _MIN_PROSE or "//" in before or any(c.isdigit() for c in before):
         return False
+    if ":" in before or before.count(",") > 1:
+        return False  # a citation's parts: `Ryan Hobbs, Title: Subtitle, ed. …`
     if _named(before):  # "Ahmet Temir, Türkistan'da ceditçilik (İstanbul, Yapı Kredi, 2005)"
         return False
     return any(

@@ -8,7 +8,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.acts import act_date, law_head
+from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
@@ -414,4 +414,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = format_mark(tokens, work_designation(tokens, out))
-    return act_date(tokens, marks, written_numbers(tokens, marks, out))
+    return unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))

@@ -1,0 +1,185 @@
+"""Notes of the families the parser meets (session 17): a source in brackets after prose, a
+speech given at a venue on a day, translators and editors listed after their role words in
+Russian and Kazakh, GOST's other title information, and legal acts named without quotes. The
+notes are written for these tests; they run through the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.citations.bracketed import bracketed_source
+from citekit.model import Citation, Location, PartialDate
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def _people(names: tuple[object, ...]) -> list[str]:
+    return [str(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Как отмечает А. Князев (Князев А. Афганский кризис // Вестник МГУ. 2010. № 3. "
+            "С. 5.), ситуация ухудшилась.",
+            "Князев А.",
+            "Афганский кризис",
+        ),
+        (
+            "Как писал В. В. Бартольд, «кочевники никогда не были врагами культуры» "
+            "(Бартольд В. В. Сочинения. Т. 5. М., 1968. С. 23).",
+            "Бартольд В. В.",
+            "Сочинения",
+        ),
+        (
+            'Roy rightly notes that "the Soviet state created nations" (Olivier Roy, The New '
+            "Central Asia, London: I.B. Tauris, 2000, p. 45).",
+            "Olivier Roy",
+            "The New Central Asia",
+        ),
+    ],
+)
+def test_a_source_in_brackets_after_prose_is_the_cited_one(
+    text: str, author: str, title: str
+) -> None:
+    found = _first(text)
+    assert (_people(found.authors), found.title) == ([author], title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Süha Ülker, 'Ekimde Suriye zirvesi' iddiası (Kilis, Türkiye: Türkiye Ekonomi Kurumu "
+        "Vakfı, 1969), 174.",
+        "Ahmet Temir, Türkistan'da ceditçilik hareketi (İstanbul, Yapı Kredi, 2005), 45.",
+        "Ryan Hobbs, Turkic Languages: A Comparative Perspective, ed. Kerry Cunningham "
+        "(Doctoral Dissertation, Harvard University, 1984).",
+        "Київський міжнародний інститут соціології, Хто такі кочовики? регіональний вимір "
+        "(К.: Генеза, 2024).",
+        "As Smith argues (2010, 45), this is not so.",
+    ],
+)
+def test_an_imprint_or_a_year_in_brackets_is_no_source_of_its_own(text: str) -> None:
+    assert bracketed_source(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Источник: Абашин С. Н. Советский кишлак. М.: НЛО, 2015. С. 44.", "Абашин С. Н."),
+        (
+            "Бұл туралы толығырақ: Қозыбаев М. Қ. Ақтаңдақтар ақиқаты. – Алматы : Ғылым, "
+            "1992. – Б. 45.",
+            "Қозыбаев М. Қ.",
+        ),
+        (
+            "Дереккөз: Қозыбаев М. Қ. Ақтаңдақтар ақиқаты. – Алматы : Ғылым, 1992. – Б. 45.",
+            "Қозыбаев М. Қ.",
+        ),
+    ],
+)
+def test_a_source_label_opening_the_note_is_no_author(text: str, author: str) -> None:
+    assert _people(_first(text).authors) == [author]
+
+
+def test_a_speech_given_on_a_day_at_a_venue_names_no_publisher() -> None:
+    found = _first(
+        '"Remarks by the President on a New Beginning," Cairo University, Cairo, 4 June 2009.'
+    )
+    assert (found.type, found.publisher, found.issued) == ("speech", None, PartialDate(2009, 6, 4))
+
+
+def test_a_book_of_speeches_keeps_its_publisher() -> None:
+    found = _first("Remarks by the President: Collected Speeches. New York: Penguin, 2010. 320 p.")
+    assert found.publisher == "Penguin"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Кеннеди П. Вступая в двадцать первый век / пер. с англ. А. Н. Белякова, "
+            "В. И. Григорьева. М.: Весь мир, 1997. 480 с.",
+            "translators",
+            ["А. Н. Белякова", "В. И. Григорьева"],
+        ),
+        (
+            "Россия и Центральная Азия / под ред. И. В. Торкунова, А. И. Тимофеева. М.: "
+            "Аспект Пресс, 2018. 320 с.",
+            "editors",
+            ["И. В. Торкунова", "А. И. Тимофеева"],
+        ),
+        (
+            "Хантингтон С. Өркениеттер қақтығысы / ағылшын тілінен ауд. Ж. Сыдыққызы, "
+            "Б. Момышұлы. – Астана : Ұлттық аударма бюросы, 2019. – 520 б.",
+            "translators",
+            ["Ж. Сыдыққызы", "Б. Момышұлы"],
+        ),
+        (
+            "Қазақстан тарихы / жалпы ред. басқ. Х. Әбжанов. – Алматы : Атамұра, 2010. – 198 б.",
+            "editors",
+            ["Х. Әбжанов"],
+        ),
+    ],
+)
+def test_the_names_after_a_role_word_take_its_role(text: str, role: str, names: list[str]) -> None:
+    found = _first(text)
+    assert _people(getattr(found, role)) == names
+    assert "тілінен" not in (found.title or "")
+
+
+def test_gost_other_title_information_before_the_responsibility_is_the_titles() -> None:
+    found = _first(
+        "Абай жолы: ғылыми мақалалар жинағы / жалпы ред. басқ. Ж. Дәдебаев. – Алматы : "
+        "Қазақ университеті, 2005. – 198 б."
+    )
+    assert found.title == "Абай жолы: ғылыми мақалалар жинағы"
+
+
+def test_a_thesis_designation_before_the_responsibility_stays_out_of_the_title() -> None:
+    found = _first(
+        "Земельная реформа : дис. канд. ист. наук / Омаров А. К. – Алматы, 2004. – 180 с."
+    )
+    assert (found.title, found.type) == ("Земельная реформа", "thesis")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        (
+            "Налоговый кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI.",
+            "Налоговый кодекс Республики Казахстан",
+            PartialDate(2017, 12, 25),
+        ),
+        (
+            "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ // "
+            "Собрание законодательства РФ. 1994. № 32. Ст. 3301.",
+            "Гражданский кодекс Российской Федерации (часть первая)",
+            PartialDate(1994, 11, 30),
+        ),
+    ],
+)
+def test_an_act_named_without_quotes_is_titled_up_to_its_dating_word(
+    text: str, title: str, issued: PartialDate
+) -> None:
+    found = _first(text)
+    assert (found.title, found.issued) == (title, issued)
+
+
+def test_a_title_with_a_dating_word_and_a_year_is_no_act() -> None:
+    found = _first("Иванов И. И. Закон и порядок от 1917 года до наших дней. М., 2001.")
+    assert (_people(found.authors), found.title) == (
+        ["Иванов И. И."],
+        "Закон и порядок от 1917 года до наших дней",
+    )
+
+
+def test_a_revision_date_after_the_dating_word_is_no_access_date() -> None:
+    found = _first(
+        "Трудовой кодекс Российской Федерации от 30.12.2001 № 197-ФЗ (ред. от 04.08.2023)."
+    )
+    assert (found.accessed, found.issued) == (None, PartialDate(2001, 12, 30))
