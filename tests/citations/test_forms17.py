@@ -183,3 +183,33 @@ def test_a_revision_date_after_the_dating_word_is_no_access_date() -> None:
         "Трудовой кодекс Российской Федерации от 30.12.2001 № 197-ФЗ (ред. от 04.08.2023)."
     )
     assert (found.accessed, found.issued) == (None, PartialDate(2001, 12, 30))
+
+
+def test_a_language_mark_before_a_comma_closes_a_news_templates_title() -> None:
+    found = _first(
+        "Туркменистан открыл газопровод в Китай (рус.), Би-би-си (14 декабря 2009). Дата "
+        "обращения: 1 марта 2010."
+    )
+    assert (found.title, found.container) == ("Туркменистан открыл газопровод в Китай", "Би-би-си")
+
+
+def test_a_place_after_a_marked_title_and_a_comma_is_no_site() -> None:
+    found = _first("Ахметов А. Туркменистан (рус.), Москва, 2010.")
+    assert found.container is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pannier, Bruce (5 January 2022). "Kazakhstan\'s Unrest Explained". Radio Free '
+        "Europe/Radio Liberty. Retrieved 6 January 2022.",
+        '"Kazakhstan\'s Unrest Explained". Radio Free Europe/Radio Liberty. 5 January 2022. '
+        "Retrieved 6 January 2022.",
+    ],
+)
+def test_a_bare_slash_joins_one_sites_name(text: str) -> None:
+    found = _first(text)
+    assert (found.title, found.container) == (
+        "Kazakhstan's Unrest Explained",
+        "Radio Free Europe/Radio Liberty",
+    )

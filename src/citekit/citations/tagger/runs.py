@@ -137,6 +137,7 @@ from citekit.citations.tagger.run_parts import (
 )
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.sites import body_site, format_mark, site_sentence
+from citekit.citations.tagger.slashed import slashed_name
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -414,4 +415,5 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = format_mark(tokens, work_designation(tokens, out))
-    return unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
+    out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
+    return slashed_name(tokens, out)
