@@ -213,3 +213,71 @@ def test_a_bare_slash_joins_one_sites_name(text: str) -> None:
         "Kazakhstan's Unrest Explained",
         "Radio Free Europe/Radio Liberty",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "“Türkiye-Türkmenistan İlişkileri”, T.C. Dışişleri Bakanlığı, "
+            "https://www.mfa.gov.tr/turkiye-turkmenistan.tr.mfa, (Erişim Tarihi: 12.03.2021).",
+            "T.C. Dışişleri Bakanlığı",
+        ),
+        (
+            "Ahmet Kaya, Türk Dış Politikası, Ankara: T.C. Kültür Bakanlığı Yayınları, 2005, "
+            "s. 12.",
+            "T.C. Kültür Bakanlığı Yayınları",
+        ),
+    ],
+)
+def test_initials_written_together_before_a_body_are_its_name(text: str, body: str) -> None:
+    found = _first(text)
+    assert body in (found.container, found.publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "title"),
+    [
+        (
+            "Қазақстан Республикасы Президентінің ресми сайты. Мемлекет басшысының Қазақстан "
+            "халқына Жолдауы. URL: https://www.akorda.kz/kz/addresses (қаралған күні: 15.09.2022).",
+            "Қазақстан Республикасы Президентінің ресми сайты",
+            "Мемлекет басшысының Қазақстан халқына Жолдауы",
+        ),
+        (
+            "Официальный сайт Президента Республики Казахстан. Послание Главы государства "
+            "народу Казахстана. URL: https://www.akorda.kz/ru/addresses (дата обращения: "
+            "15.09.2022).",
+            "Официальный сайт Президента Республики Казахстан",
+            "Послание Главы государства народу Казахстана",
+        ),
+    ],
+)
+def test_a_site_named_as_one_before_the_pages_name_is_the_host(
+    text: str, site: str, title: str
+) -> None:
+    found = _first(text)
+    assert (found.container, found.title) == (site, title)
+
+
+def test_a_site_named_alone_is_the_title() -> None:
+    found = _first(
+        "Официальный сайт Президента Республики Казахстан. URL: https://www.akorda.kz/ru "
+        "(дата обращения: 15.09.2022)."
+    )
+    assert found.title == "Официальный сайт Президента Республики Казахстан"
+
+
+def test_a_bare_slash_inside_a_title_keeps_the_title_whole() -> None:
+    found = _first(
+        "Wilson J, Hughes Ch, Cox K. A Multilingual Input/Output Device for Indian Scripts. "
+        "Proceedings of the London mathematical society. 1987;41(56):262-297."
+    )
+    assert found.title == "A Multilingual Input/Output Device for Indian Scripts"
+
+
+def test_a_volume_word_after_a_slashed_journal_is_not_its_name() -> None:
+    found = _first(
+        "Nuri Şimşek, Veritabanı Nedir?. Folklor/Edebiyat Vol. 111, No. 43, 2012: pp. 187–222."
+    )
+    assert found.container == "Folklor/Edebiyat"

@@ -59,7 +59,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
-from citekit.citations.tagger.initials import second_initial
+from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
     given_names_end,
@@ -416,4 +416,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = format_mark(tokens, work_designation(tokens, out))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    return slashed_name(tokens, out)
+    return initials_before_body(tokens, slashed_name(tokens, out))

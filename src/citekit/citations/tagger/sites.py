@@ -94,6 +94,23 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
+def _site_first(tokens: Sequence[Token], a: int, b: int) -> int | None:
+    """The period that closes a first sentence naming itself a site (`Официальный сайт
+    Президента РК.`, `… ресми сайты.`; the language files' `[types] site` words) when a
+    sentence of the page's own name follows it inside the title's run `a`..`b`."""
+    if a > 0 and tokens[a - 1].text in _QUOTES:
+        return None
+    end = b - 1 if tokens[b - 1].text == "." else b
+    stop = next((i for i in range(a + 1, end - 1) if tokens[i].text == "."), None)
+    if stop is None or not _ends_sentence(tokens, stop) or stop - a > _MAX_SITE:
+        return None
+    first = " ".join(t.text for t in tokens[a:stop])
+    rest = " ".join(t.text for t in tokens[stop + 1 : end])
+    if not has_type_cue("site", first) or has_type_cue("site", rest):
+        return None
+    return stop if any(t.text[:1].isalpha() for t in tokens[stop + 1 : end]) else None
+
+
 def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
     """Where the title ends before its period at `cut`: before a bracketed mark that closes it
     (`(PDF)`), else at the period."""
@@ -215,6 +232,10 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     host = "publisher" if issued_by else "container-title"
     if len(named) == 1 and labels[named[0]] == "title":
         _, a, b = found[named[0]]
+        if not issued_by and (opening := _site_first(tokens, a, b)) is not None:
+            # `Қазақстан Республикасы Президентінің ресми сайты. Жолдау. URL: …`: the site
+            # named as one opens the note, its page's name follows
+            return painted(painted(found, (OTHER, opening, opening + 1)), (host, a, opening))
         cut = _cut(tokens, a, b)
         if cut is None or cut <= a:
             return list(found)
