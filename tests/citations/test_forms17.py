@@ -281,3 +281,31 @@ def test_a_volume_word_after_a_slashed_journal_is_not_its_name() -> None:
         "Nuri Şimşek, Veritabanı Nedir?. Folklor/Edebiyat Vol. 111, No. 43, 2012: pp. 187–222."
     )
     assert found.container == "Folklor/Edebiyat"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        (
+            "Бекмаханов Е. 1916 жылғы көтеріліс: тарих және тағылымы. Алматы: Қазақ "
+            "университеті, 2016. 240 б.",
+            "1916 жылғы көтеріліс: тарих және тағылымы",
+            PartialDate(2016),
+        ),
+        (
+            "Бекмаханов Е. 1916 жылғы көтеріліс. Алматы: Қазақ университеті, 2016. 240 б.",
+            "1916 жылғы көтеріліс",
+            PartialDate(2016),
+        ),
+    ],
+)
+def test_a_year_opening_a_sentence_of_words_opens_the_title(
+    text: str, title: str, issued: PartialDate
+) -> None:
+    found = _first(text)
+    assert (found.title, found.issued) == (title, issued)
+
+
+def test_a_newspapers_day_after_its_year_stays_the_date() -> None:
+    found = _first("Иванов И. И. Статья // Правда. 1925. 12 мая. С. 3.")
+    assert (found.title, found.issued) == ("Статья", PartialDate(1925, 5, 12))
