@@ -309,3 +309,19 @@ def test_a_year_opening_a_sentence_of_words_opens_the_title(
 def test_a_newspapers_day_after_its_year_stays_the_date() -> None:
     found = _first("Иванов И. И. Статья // Правда. 1925. 12 мая. С. 3.")
     assert (found.title, found.issued) == ("Статья", PartialDate(1925, 5, 12))
+
+
+def test_a_content_designation_split_over_runs_is_no_place() -> None:
+    found = _first(
+        "Сапарова, Г. К. Қазақ тіліндегі кірме сөздер / Г. К. Сапарова. – Мәтін : тікелей // "
+        "ҚазҰУ Хабаршысы. – 2020. – № 3. – Б. 5–10."
+    )
+    assert (found.publisher_place, found.container) == (None, "ҚазҰУ Хабаршысы")
+
+
+def test_a_translation_written_out_names_its_translator() -> None:
+    found = _first(
+        "Хантингтон, С. Кто мы? / С. Хантингтон ; перевод с английского А. Башкирова. – "
+        "Москва : АСТ, 2004. – 635 с."
+    )
+    assert (_people(found.translators), _people(found.editors)) == (["А. Башкирова"], [])
