@@ -74,13 +74,17 @@ def _year_opens_title(
             continue
         if i and (labels[i - 1] == "issued" or tokens[i - 1].text not in _OPENERS):
             continue  # inside a date, or not where a sentence opens
+        if i > 1 and ("month" in marks[i - 2] or tokens[i - 2].text.isdigit()):
+            continue  # `8 dek. 1995 g.`: a day's and a month's year
         b = i + 1
         while b < len(tokens) and labels[b] in _TITLED and tokens[b].text not in _STOPS:
             if tokens[b].text == ":":
                 break
             b += 1
         plain = [
-            k for k in range(i + 1, b) if tokens[k].text.isalpha() and tokens[k].text.islower()
+            k
+            for k in range(i + 1, b)
+            if tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) > 2
         ]
         if not any(not marks[k] for k in plain) or "issued" not in labels[b:]:
             continue
