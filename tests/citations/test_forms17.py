@@ -325,3 +325,19 @@ def test_a_translation_written_out_names_its_translator() -> None:
         "Москва : АСТ, 2004. – 635 с."
     )
     assert (_people(found.translators), _people(found.editors)) == (["А. Башкирова"], [])
+
+
+def test_a_documents_description_before_the_archive_is_its_title_whole() -> None:
+    found = _first(
+        "Письмо Голощекина Сталину, 9 сентября 1928 г. // РГАСПИ. Ф. 558. Оп. 11. Д. 806. Л. 10."
+    )
+    assert (found.title, found.authors, found.page) == (
+        "Письмо Голощекина Сталину, 9 сентября 1928 г.",
+        (),
+        "10",
+    )
+
+
+def test_a_kazakh_shelf_marks_plural_leaves_are_no_title() -> None:
+    found = _first("ҚР ОМА. 1380-қор, 2-тізбе, 44-іс, 11-12-парақтар.")
+    assert (found.title, found.page, found.type) == (None, "11-12", "manuscript")
