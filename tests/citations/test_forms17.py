@@ -41,6 +41,12 @@ def _people(names: tuple[object, ...]) -> list[str]:
             "Olivier Roy",
             "The New Central Asia",
         ),
+        (
+            "As Olcott notes, the reforms stalled (Martha Brill Olcott, Kazakhstan: Unfulfilled "
+            "Promise, Washington: Carnegie Endowment, 2002, p. 45).",
+            "Martha Brill Olcott",
+            "Kazakhstan: Unfulfilled Promise",
+        ),
     ],
 )
 def test_a_source_in_brackets_after_prose_is_the_cited_one(

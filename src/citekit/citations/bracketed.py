@@ -16,7 +16,7 @@ _MIN_WORDS = 4  # a name, a title and a year at least: "(Князев А. Кри
 _MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
 _MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
 _MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
-_IMPRINT_WORDS = 4  # words a place (and its country) takes before an imprint's colon
+_PLACE_WORDS = 2  # words of a place before an imprint's colon (`New York:`)
 
 
 def _groups(text: str) -> list[tuple[int, int]]:
@@ -35,15 +35,10 @@ def _groups(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _named(inner: str) -> bool:
-    """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
-    capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
-    among its first words makes it an imprint (`Kilis, Türkiye: Vakıf, 1969`, `К.: Генеза`)."""
-    if ":" in " ".join(inner.split()[:_IMPRINT_WORDS]):
-        return False
-    if opens_with_name(inner):
-        return True
-    head, comma, tail = inner.partition(",")
+def _listed(text: str) -> bool:
+    """Whether `text` opens with a few capitalised words and a comma before a capitalised
+    part (`Olivier Roy, The New …`): an author and a title, as citations write them."""
+    head, comma, tail = text.partition(",")
     names = head.split()
     return (
         bool(comma)
@@ -51,6 +46,19 @@ def _named(inner: str) -> bool:
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names)
         and tail.lstrip(' «“"')[:1].isupper()
     )
+
+
+def _named(inner: str) -> bool:
+    """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
+    capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
+    after its first words, or after a one-word place and its country, makes it an imprint
+    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`)."""
+    head, _, rest = inner.partition(",")
+    if ":" in " ".join(inner.split()[:_PLACE_WORDS]):
+        return False  # `London: Routledge`, `К.: Генеза`
+    if len(head.split()) == 1 and ":" in " ".join(rest.split()[: _PLACE_WORDS + 1]):
+        return False  # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, no person
+    return opens_with_name(inner) or _listed(inner)
 
 
 def _sentence(before: str) -> bool:
@@ -62,7 +70,7 @@ def _sentence(before: str) -> bool:
         return False
     if ":" in before or before.count(",") > 1:
         return False  # a citation's parts: `Ryan Hobbs, Title: Subtitle, ed. …`
-    if _named(before):  # "Ahmet Temir, Türkistan'da ceditçilik (İstanbul, Yapı Kredi, 2005)"
+    if _listed(before):  # "Ahmet Temir, Türkistan'da ceditçilik (İstanbul, Yapı Kredi, 2005)"
         return False
     return any(
         len(w) >= _MIN_VERB and w.isalpha() and w.islower()
