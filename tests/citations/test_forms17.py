@@ -347,3 +347,23 @@ def test_a_documents_description_before_the_archive_is_its_title_whole() -> None
 def test_a_kazakh_shelf_marks_plural_leaves_are_no_title() -> None:
     found = _first("ҚР ОМА. 1380-қор, 2-тізбе, 44-іс, 11-12-парақтар.")
     assert (found.title, found.page, found.type) == (None, "11-12", "manuscript")
+
+
+def test_a_news_outlets_headline_naming_a_decision_is_news() -> None:
+    found = _first(
+        '"Kazakistan\'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021. Erişim tarihi: '
+        "3 Şubat 2021."
+    )
+    assert found.type == "article-newspaper"
+
+
+def test_a_site_named_as_one_and_its_pages_name_split_by_the_model() -> None:
+    found = _first(
+        "Қазақстан Республикасы Білім және ғылым министрлігінің ресми сайты. Жаңа оқу жылы "
+        "туралы. URL: https://www.gov.kz/memleket/entities/edu/press/news (қаралған күні: "
+        "01.09.2021)."
+    )
+    assert (found.container, found.title) == (
+        "Қазақстан Республикасы Білім және ғылым министрлігінің ресми сайты",
+        "Жаңа оқу жылы туралы",
+    )

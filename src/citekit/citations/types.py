@@ -127,6 +127,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
+    if law_words and news_outlet(container):
+        law_words = False  # a news outlet's headline names a decision (`Erken seçim kararı`)
     # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
     # signed by no person, cited by its issue (a news site's page is a paper's, whatever
     # its host is called)

@@ -35,6 +35,7 @@ __all__ = [
     "body_site",
     "format_mark",
     "modified_label",
+    "site_first",
     "site_sentence",
     "spells_host",
 ]
@@ -92,23 +93,6 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
             return None
         return i
     return None
-
-
-def _site_first(tokens: Sequence[Token], a: int, b: int) -> int | None:
-    """The period that closes a first sentence naming itself a site (`Официальный сайт
-    Президента РК.`, `… ресми сайты.`; the language files' `[types] site` words) when a
-    sentence of the page's own name follows it inside the title's run `a`..`b`."""
-    if a > 0 and tokens[a - 1].text in _QUOTES:
-        return None
-    end = b - 1 if tokens[b - 1].text == "." else b
-    stop = next((i for i in range(a + 1, end - 1) if tokens[i].text == "."), None)
-    if stop is None or not _ends_sentence(tokens, stop) or stop - a > _MAX_SITE:
-        return None
-    first = " ".join(t.text for t in tokens[a:stop])
-    rest = " ".join(t.text for t in tokens[stop + 1 : end])
-    if not has_type_cue("site", first) or has_type_cue("site", rest):
-        return None
-    return stop if any(t.text[:1].isalpha() for t in tokens[stop + 1 : end]) else None
 
 
 def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
@@ -232,10 +216,6 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     host = "publisher" if issued_by else "container-title"
     if len(named) == 1 and labels[named[0]] == "title":
         _, a, b = found[named[0]]
-        if not issued_by and (opening := _site_first(tokens, a, b)) is not None:
-            # `Қазақстан Республикасы Президентінің ресми сайты. Жолдау. URL: …`: the site
-            # named as one opens the note, its page's name follows
-            return painted(painted(found, (OTHER, opening, opening + 1)), (host, a, opening))
         cut = _cut(tokens, a, b)
         if cut is None or cut <= a:
             return list(found)
@@ -373,3 +353,44 @@ def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
                 out.insert(j + 1, (OTHER, cut, b))
                 return out
     return out
+
+
+_OPENING = frozenset({"title", "container-title", "author", "publisher", OTHER})
+_PAGE_ENDS = frozenset({"URL", "accessed", "issued"})
+
+
+def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a first sentence that names itself a site (`Официальный сайт Президента
+    РК.`, `… министрлігінің ресми сайты.`; the language files' `[types] site` words) read as
+    the host and the sentence after it, up to the address or the date, as the page's title
+    (`… ресми сайты. Жаңа оқу жылы туралы. URL: …`), however the model split the two."""
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    if len(labels) != len(tokens) or "container-title" in labels[len(labels) // 2 :]:
+        return list(found)
+    a = next((k for k, t in enumerate(tokens) if t.text[:1].isalnum()), None)
+    if a is None or (a > 0 and tokens[a - 1].text in _QUOTES):
+        return list(found)
+    stop = next((k for k in range(a + 1, len(tokens) - 1) if tokens[k].text == "."), len(tokens))
+    if stop >= len(tokens) - 1 or stop - a > _MAX_SITE or not _ends_sentence(tokens, stop):
+        return list(found)
+    end = next(
+        (
+            k
+            for k in range(stop + 1, len(tokens))
+            if labels[k] in _PAGE_ENDS
+            or (tokens[k].text == "." and k + 1 < len(tokens) and _ends_sentence(tokens, k))
+        ),
+        None,
+    )
+    if end is not None and tokens[end - 1].text == ":":
+        end = None  # `…. URL: https://…`: the address's label, no page's name
+    if end is None or end <= stop + 1 or not set(labels[a:end]) <= _OPENING:
+        return list(found)
+    first = " ".join(t.text for t in tokens[a:stop])
+    page = " ".join(t.text for t in tokens[stop + 1 : end])
+    if not has_type_cue("site", first) or has_type_cue("site", page):
+        return list(found)
+    if not any(t.text[:1].isalpha() for t in tokens[stop + 1 : end]):
+        return list(found)
+    out = painted(found, ("container-title", a, stop))
+    return painted(painted(out, (OTHER, stop, stop + 1)), ("title", stop + 1, end))
