@@ -367,3 +367,28 @@ def test_a_site_named_as_one_and_its_pages_name_split_by_the_model() -> None:
         "Қазақстан Республикасы Білім және ғылым министрлігінің ресми сайты",
         "Жаңа оқу жылы туралы",
     )
+
+
+def test_of_two_sentences_before_a_bracketed_date_the_first_names_the_page() -> None:
+    found = _first(
+        "Население Туркменистана. Worldometer (2023). Дата обращения: 12 мая 2023. "
+        "Архивировано 12 мая 2023 года."
+    )
+    assert (found.authors, found.title, found.container) == (
+        (),
+        "Население Туркменистана",
+        "Worldometer",
+    )
+
+
+def test_a_person_before_a_headline_and_its_date_stays_the_author() -> None:
+    found = _first("Сергей Ковалёв. В Казахстане переименовали ещё один город (12 июня 2019).")
+    assert _people(found.authors) == ["Сергей Ковалёв"]
+
+
+def test_an_act_named_first_in_a_paper_stays_an_act() -> None:
+    found = _first(
+        "Конституция Российской Федерации (принята всенародным голосованием 12.12.1993) // "
+        "Российская газета. 1993. 25 дек."
+    )
+    assert found.type == "legislation"

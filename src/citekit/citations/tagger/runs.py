@@ -136,7 +136,13 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import body_site, format_mark, site_first, site_sentence
+from citekit.citations.tagger.sites import (
+    body_site,
+    format_mark,
+    site_before_date,
+    site_first,
+    site_sentence,
+)
 from citekit.citations.tagger.slashed import slashed_name
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
@@ -411,9 +417,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = title_to_host(
-        tokens, proceedings_host(tokens, body_site(tokens, site_first(tokens, out)))
-    )
+    out = body_site(tokens, site_first(tokens, site_before_date(tokens, out)))
+    out = title_to_host(tokens, proceedings_host(tokens, out))
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = format_mark(tokens, work_designation(tokens, out))

@@ -35,6 +35,7 @@ __all__ = [
     "body_site",
     "format_mark",
     "modified_label",
+    "site_before_date",
     "site_first",
     "site_sentence",
     "spells_host",
@@ -394,3 +395,27 @@ def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return list(found)
     out = painted(found, ("container-title", a, stop))
     return painted(painted(out, (OTHER, stop, stop + 1)), ("title", stop + 1, end))
+
+
+def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with Wikipedia's `Title. Site (12 мая 2023). Дата обращения: …` read so when
+    the model made the title a person and the site the title: the bracketed date follows the
+    site, so of two sentences before it the first names the page (an author would be a third
+    sentence, or is written as a person is: initials, a comma, a known given name)."""
+    named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < 3:
+        return list(found)
+    (j, (first, a, b)), (k, (second, c, d)), (_, (third, e, _)) = named[:3]
+    if (first, second, third) != ("author", "title", "issued") or a != 0:
+        return list(found)
+    if tokens[b - 1].text == ".":
+        b -= 1  # the period the name's run took in is the sentence's
+    if [t.text for t in tokens[b:c]] != ["."] or [t.text for t in tokens[d:e]] != ["("]:
+        return list(found)
+    if _person_shaped(tokens, a, b) or d - c > _MAX_SITE:
+        return list(found)
+    if any(label in ("title", "container-title") for label, _, _ in found[k + 1 :]):
+        return list(found)
+    out = list(found)
+    out[j], out[k] = ("title", a, b), ("container-title", c, d)
+    return [*out[: j + 1], (OTHER, b, c), *out[j + 1 :]] if found[j][2] > b else out
