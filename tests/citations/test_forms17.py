@@ -349,14 +349,6 @@ def test_a_kazakh_shelf_marks_plural_leaves_are_no_title() -> None:
     assert (found.title, found.page, found.type) == (None, "11-12", "manuscript")
 
 
-def test_a_news_outlets_headline_naming_a_decision_is_news() -> None:
-    found = _first(
-        '"Kazakistan\'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021. Erişim tarihi: '
-        "3 Şubat 2021."
-    )
-    assert found.type == "article-newspaper"
-
-
 def test_a_site_named_as_one_and_its_pages_name_split_by_the_model() -> None:
     found = _first(
         "Қазақстан Республикасы Білім және ғылым министрлігінің ресми сайты. Жаңа оқу жылы "

@@ -98,11 +98,6 @@ def _first_cue(container: str) -> str | None:
     return None
 
 
-def _head(title: str) -> str:
-    """The first two words of a title, where an act's kind stands (`Федеральный закон`)."""
-    return " ".join(title.split()[:2])
-
-
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
@@ -132,10 +127,6 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
-    if law_words and news_outlet(container) and not _has_cue("legislation", _head(title)):
-        # a news outlet's headline closing with a decision (`Erken seçim kararı`); an act
-        # named first prints in a paper too (`Конституция РФ … // Российская газета`)
-        law_words = False
     # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
     # signed by no person, cited by its issue (a news site's page is a paper's, whatever
     # its host is called)
