@@ -12,6 +12,7 @@ from attrs import evolve
 
 from citekit._text import unmixed, unmixed_word, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
 from citekit.citations.names import split_names, to_name
 from citekit.citations.prose import (
@@ -282,6 +283,7 @@ def parse_note(
         # "Bkz. Ali Demir, …", "Ayrıntılı bilgi için bkz. …": the prefix is no part of it
         prefix: _Found | None = p.see.match(source) or _see_after_words(source)
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
+        cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         found = parse_citation(
             cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )

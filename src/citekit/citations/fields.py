@@ -17,7 +17,7 @@ from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
-from citekit.citations.worded_types import worded_type
+from citekit.citations.worded_types import given_on_a_day, worded_type
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words
 from citekit.languages import language as language_file
@@ -358,6 +358,13 @@ def parse_citation(
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
     kind = worded_type(kind, fields, flat)
+    if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
+        venue = fields.get("publisher")  # where it was given, no publisher nor host
+        fields = {
+            k: v
+            for k, v in fields.items()
+            if k != "publisher" and not (k == "container-title" and v == venue)
+        }
     container = _text(fields, "container-title")
     note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):

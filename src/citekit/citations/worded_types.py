@@ -34,8 +34,9 @@ from citekit._text import unmixed
 from citekit.citations.tagger.decisions import CASE_REPORT
 from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
+from citekit.model import PartialDate
 
-__all__ = ["worded_type"]
+__all__ = ["given_on_a_day", "worded_type"]
 
 _HEAD_WORDS = 12  # words of a note's head that name a court's decision
 _KEPT = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
@@ -92,8 +93,17 @@ def _court(text: str) -> bool:
     return _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
 
 
+def given_on_a_day(fields: Mapping[str, object]) -> bool:
+    """Whether the note dates the work by its day: a speech is, a book's imprint never is (a
+    "publisher" beside the day is the hall the speech was given in: `"Remarks by the
+    President …," Cairo University, Cairo, 4 June 2009.`)."""
+    issued = fields.get("issued")
+    return isinstance(issued, PartialDate) and issued.day is not None
+
+
 def _speech(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
-    if _printed(fields, container):
+    printed = {**fields, "publisher": None} if given_on_a_day(fields) else fields
+    if _printed(printed, container):
         return False  # a paper's report of a speech is its article
     words = _words(title)
     if any(_at(words, p, 0) or _at(words, p, 1) for p in _phrases("speech_opens")):

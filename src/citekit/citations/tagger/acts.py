@@ -16,10 +16,12 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["act_date", "law_head"]
+__all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
 
 _MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
 _MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
+_DAY = 2  # digits of a day
+_KIND_OPENS = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
 _DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
 _KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
@@ -44,6 +46,12 @@ def _kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _dated() -> frozenset[str]:
     """The words that date a document after its kind (`від`, `от`), casefolded."""
     return frozenset(w.casefold() for w in shipped_words("dated"))
+
+
+def dating_word(text: str) -> bool:
+    """Whether `text` is a word that dates a document (`от`, `від`): a date after it is the
+    act's own or its revision's (`(ред. от 04.08.2023)`), never the day a reader saw it."""
+    return text.casefold() in _dated()
 
 
 def _opens_with_kind(tokens: Sequence[Token]) -> bool:
@@ -163,3 +171,32 @@ def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence
             (OTHER if label == "issued" and a >= date[1] else label, a, b) for label, a, b in out
         ]
     return list(found)
+
+
+def unquoted_act(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with an act named without quotes read whole up to its dating word as its title
+    (`Налоговый кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI.`, `Гражданский
+    кодекс РФ (часть первая) от 30.11.1994 № 51-ФЗ // …`): the law's kind and its issuer are
+    all the name it has, and the dating word (`от`, `від`) is no part of it."""
+    if not tokens or any(t.text in QUOTES for t in tokens):
+        return list(found)  # a name in quotes is the title (`law_head`)
+    dated = _dated()
+    k = next(
+        (
+            i
+            for i in range(1, min(len(tokens) - 1, _MAX_KIND + 1))
+            if tokens[i].text.casefold() in dated
+        ),
+        None,
+    )
+    day = tokens[k + 1].text if k is not None else ""
+    if k is None or not (day.isdigit() and len(day) <= _DAY) or "/" in (t.text for t in tokens[:k]):
+        return list(found)  # an act is dated by its day: `от 1917 года` is a title's words
+    if not any("legislation" in marks[i] for i in range(min(k, _KIND_OPENS))):
+        return list(found)  # the kind opens the note: `Налоговый кодекс`, `Указ Президента`
+    labels = {label for label, a, _ in found if a < k}
+    if "title" not in labels or not labels <= _KIND_LABELS:
+        return list(found)
+    return painted(painted(found, ("title", 0, k)), (OTHER, k, k + 1))

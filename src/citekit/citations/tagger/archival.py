@@ -2,7 +2,7 @@
 ВКП(б), 1933 г. // РГАСПИ. Ф. 17. Оп. 42. Д. 80. Л. 143–152.` The exact rules read the
 archive and its shelf mark after `//`; what stands before is the document's title, whole:
 the people it names are no authors, its date is the title's (the corpus's convention for
-dates inside titles). Only a plain head of one author and one title
+dates inside titles). Only a plain head of one author, written with initials, and one title
 (`Иванов И. И. Докладная записка // ГАРФ …`) keeps its author."""
 
 from __future__ import annotations
@@ -26,6 +26,16 @@ def _double_slash(tokens: Sequence[Token]) -> int | None:
     )
 
 
+def _initialled(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether a run holds a person's initial (`Иванов И. И.`): a description's words with
+    names in them (`Письмо Голощекина Сталину`) have none."""
+    _, a, b = run
+    return any(
+        len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == "."
+        for k in range(a, min(b, len(tokens) - 1))
+    )
+
+
 def document_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with the head before `//` read as the document's title, for a note whose
     shelf mark follows `//` (the caller knows it has one); an author that opens the head
@@ -36,7 +46,7 @@ def document_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if any(a < slash < b for label, a, b in found if label != OTHER):
         return list(found)
     head = [run for run in found if run[2] <= slash and run[0] != OTHER]
-    kept = head[:1] if head and head[0][0] == "author" else []
+    kept = head[:1] if head and head[0][0] == "author" and _initialled(tokens, head[0]) else []
     if kept and any(label not in ("title", "issued") for label, _, _ in head[1:]):
         kept = []  # `Письмо Т. Рыскулова в ЦК ВКП(б)`: names inside the description
     opened = kept[0][2] if kept else 0

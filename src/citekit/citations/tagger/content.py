@@ -43,7 +43,7 @@ def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     if _openers().isdisjoint(text_set(tokens)):  # the common case, in one look-up
         return list(found)
     out: list[Run] = []
-    for label, a, b in found:
+    for label, a, b in _across_runs(tokens, found):
         start = None if label == OTHER else _closing(tokens, a, b)
         if start is None:
             out.append((label, a, b))
@@ -55,6 +55,43 @@ def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
             out.append((label, a, cut))
         out.append((OTHER, cut, b))
     return out
+
+
+def _across_runs(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a designation that the model split over runs (`Мәтін` as a place, `:
+    тікелей` as nothing) given to no field: its words are each run's, never a field's."""
+    known = _designations()
+    longest = max(map(len, known), default=0)
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    if len(labels) != len(tokens):
+        return list(found)
+    changed = False
+    for k, token in enumerate(tokens):
+        if token.text not in _openers():
+            continue
+        words: list[str] = []
+        end = k
+        while end < len(tokens) and len(words) < longest:
+            text = tokens[end].text
+            if text.isalnum():
+                words.append(_fold(text))
+            elif text not in ":.":
+                break
+            end += 1
+            if tuple(words) in known and ":" in (t.text for t in tokens[k:end]):
+                if len({labels[i] for i in range(k, end)}) > 1:
+                    labels[k:end] = [OTHER] * (end - k)
+                    changed = True
+                break
+    if not changed:
+        return list(found)
+    runs: list[Run] = []
+    for i, label in enumerate(labels):
+        if runs and runs[-1][0] == label:
+            runs[-1] = (label, runs[-1][1], i + 1)
+        else:
+            runs.append((label, i, i + 1))
+    return runs
 
 
 def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:

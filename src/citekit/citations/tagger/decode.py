@@ -17,6 +17,7 @@ from citekit.citations.names import (
     unlist,
 )
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
 from citekit.citations.tagger.bylines import (
@@ -351,7 +352,12 @@ def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
     k = a - 1
     while k >= 0 and not tokens[k].text[0].isalnum():
         k -= 1
-    return k >= 0 and owner[k] == OTHER and _WORD.match(tokens[k].text) is not None
+    return (
+        k >= 0
+        and owner[k] == OTHER
+        and _WORD.match(tokens[k].text) is not None
+        and not dating_word(tokens[k].text)  # `(ред. от 04.08.2023)`: a revision's date
+    )
 
 
 def _owners(found: Sequence[tuple[str, int, int]], size: int) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["gost_part"]
+__all__ = ["gost_part", "other_title_info"]
 
 _PERSONS = frozenset({"author", "editor", "translator"})
 _CLOSERS = frozenset("»”\"'’")
@@ -141,3 +141,35 @@ def _shortened(text: str) -> bool:
     """A shortened word of a host's title (`Сер.`, `филол.`: three letters or more) or its
     period: not a colon's other title information, not a volume's `т.`."""
     return text == "." or (text.isalpha() and _SHORT_WORD <= len(text) <= _ABBREVIATION)
+
+
+_INFO_MARKS = frozenset({".", ",", "-"})  # between other title information's words
+
+
+def other_title_info(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with GOST's other title information given to the title: words after the
+    title's colon and before the ` / ` of its responsibility (`Абай жолы: ғылыми мақалалар
+    жинағы / жалпы ред. …`, `История : хрестоматия / сост. …`) are the title's, whatever the
+    model made of them. No number stands there: a volume's or a thesis's code is no title's
+    (a thesis's, a report's words are cut off later: `designations.py`)."""
+    if "/" not in text_set(tokens):
+        return list(found)
+    out = list(found)
+    for j in range(len(out) - 1):
+        (label, a, _), (after, s, e) = out[j], out[j + 1]
+        if label != "title" or after != OTHER or tokens[s].text != ":":
+            continue
+        slash = next((k for k in range(s + 1, e) if tokens[k].text == "/"), None)
+        if slash is None or (slash + 1 < len(tokens) and tokens[slash + 1].text == "/"):
+            continue  # no responsibility, or GOST's `//` host
+        words = tokens[s + 1 : slash]
+        if not any(t.text.isalpha() for t in words) or not all(
+            t.text.isalpha() or t.text in _INFO_MARKS for t in words
+        ):
+            continue
+        if any(marks[k] & {"editor", "translator"} for k in range(s + 1, slash)):
+            continue  # a role word before the slash: the responsibility began
+        out[j : j + 2] = [("title", a, slash), (OTHER, slash, e)]
+    return out

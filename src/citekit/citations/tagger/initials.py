@@ -18,7 +18,7 @@ from citekit.citations.tagger.heads import capitalised, is_initial
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["second_initial"]
+__all__ = ["initials_before_body", "second_initial"]
 
 
 def _one_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -74,3 +74,38 @@ def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             out[j : j + 2] = [(label, a, c + 1), (OTHER, c + 1, c + 2), (after, c + 2, d)]
         j += 1
     return out
+
+
+_BODIES = frozenset({"container-title", "publisher"})
+_STATE_LETTERS = 2  # initials a state's or a company's short name has at least (`T.C.`)
+
+
+def _glued_initials_start(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Where the initials written together that close tokens a..b open (`T.C.`, `А.Қ.`), `b`
+    when none or one: letters each glued to its period and to the next."""
+    k, letters = b, 0
+    while (
+        k - 2 >= a
+        and tokens[k - 1].text == "."
+        and is_initial(tokens[k - 2].text)
+        and tokens[k - 2].end == tokens[k - 1].start
+        and (k == b or tokens[k - 1].end == tokens[k].start)
+    ):
+        k -= 2
+        letters += 1
+    return k if letters >= _STATE_LETTERS else b
+
+
+def initials_before_body(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with initials written together right before a body's name read as the name's
+    (`T.C. Dışişleri Bakanlığı`: the state's short name; `, T.C.` was left outside any
+    field): a person's initials are spaced or stand before a person's name."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        (label, a, b), (after, c, _) = out[j], out[j + 1]
+        if label != OTHER or after not in _BODIES or b != c:
+            continue
+        start = _glued_initials_start(tokens, a, b)
+        if start < b and tokens[b - 1].end < tokens[b].start:
+            out[j : j + 2] = [(OTHER, a, start), (after, start, out[j + 1][2])]
+    return [run for run in out if run[1] < run[2]]

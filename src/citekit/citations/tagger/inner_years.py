@@ -16,6 +16,7 @@ __all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_tit
 
 _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
+_OPENERS = frozenset({".", ",", ":"})  # what a sentence opening with a year follows
 
 
 def _inner(
@@ -58,7 +59,39 @@ def years_in_titles(
         if "issued" not in out[b:]:
             continue  # the phrase took the only later date in
         out[a:b] = ["title"] * (b - a)
-    return _bracketed_period(tokens, _colon_year(tokens, out))
+    return _bracketed_period(tokens, _colon_year(tokens, _year_opens_title(tokens, marks, out)))
+
+
+def _year_opens_title(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: list[str]
+) -> list[str]:
+    """`labels` with a year that opens a sentence of lower-case words no date has given to
+    the title, when a later year dates the work (`Бекмаханов Е. 1916 жылғы көтеріліс: тарих
+    және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`): a date's words are
+    its month's, its year's or its season's; the title's colon and subtitle follow it."""
+    for i, token in enumerate(tokens):
+        if labels[i] != "issued" or not is_year(token.text):
+            continue
+        if i and (labels[i - 1] == "issued" or tokens[i - 1].text not in _OPENERS):
+            continue  # inside a date, or not where a sentence opens
+        if i > 1 and ("month" in marks[i - 2] or tokens[i - 2].text.isdigit()):
+            continue  # `8 dek. 1995 g.`: a day's and a month's year
+        b = i + 1
+        while b < len(tokens) and labels[b] in _TITLED and tokens[b].text not in _STOPS:
+            if tokens[b].text == ":":
+                break
+            b += 1
+        plain = [
+            k
+            for k in range(i + 1, b)
+            if tokens[k].text.isalpha() and tokens[k].text.islower() and len(tokens[k].text) > 2
+        ]
+        if not any(not marks[k] for k in plain) or "issued" not in labels[b:]:
+            continue
+        labels[i:b] = ["title"] * (b - i)
+        if b + 1 < len(tokens) and tokens[b].text == ":" and labels[b + 1] == "title":
+            labels[b] = "title"  # `…: тарих және тағылымы`: the subtitle after its colon
+    return labels
 
 
 def _colon_year(tokens: Sequence[Token], labels: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """A language mark closes the title: Russian and Kazakh Wikipedia's cite templates write a
 web source as `Title (рус.). Site (12 марта 2021). Дата обращения: …`, the mark of the
 source's language (`[language_marks]` of the language files) right after its title, then the
-site's name as a sentence of its own. A date or a dot inside the title (`Население … на
+site's name as a sentence of its own (a news source's template: `Title (рус.), Би-би-си (14
+декабря 2009)`, the site after a comma). A date or a dot inside the title (`Население … на
 1 января 2020 года (рус.)`) stays the title's, and the sentence after the mark is the site."""
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ def _mark_words() -> frozenset[str]:
 
 
 def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The first bracketed language mark followed by a sentence's period: its `(` and the
-    index of that period."""
+    """The first bracketed language mark followed by a sentence's period, or by the comma
+    of a news template (`Title (англ.), BBC News (14 декабря 2009)`): its `(` and the index
+    of that mark."""
     words = _mark_words()
     for i, token in enumerate(tokens):
         if token.text == "/" and i + 1 < len(tokens) and tokens[i + 1].text == "/":
@@ -52,7 +54,7 @@ def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
             (k for k in range(i + 1, min(i + _MAX_MARK + 2, len(tokens))) if tokens[k].text == ")"),
             None,
         )
-        if close is None or close + 2 >= len(tokens) or tokens[close + 1].text != ".":
+        if close is None or close + 2 >= len(tokens) or tokens[close + 1].text not in ".,":
             continue
         if "".join(t.text for t in tokens[i + 1 : close]).casefold() in words:
             return i, close + 1
@@ -153,6 +155,8 @@ def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     end = _site_end(tokens, labels, period + 1)
     if start >= title_end or end is None:
         return list(found)
+    if tokens[period].text == "," and tokens[end].text != "(":
+        return list(found)  # after a comma, a news site is dated in brackets: `, Москва, 2010`
     if all(labels[k] in PERSONS for k in range(start, title_end)):
         labels[start:title_end] = ["title"] * (title_end - start)  # a name's run was the title
     if any(labels[k] == "container-title" for k in (*range(start), *range(end, len(labels)))):

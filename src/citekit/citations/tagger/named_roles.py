@@ -26,6 +26,16 @@ _INITIAL = 2  # letters of a written initial at most (`Ye.`)
 _PHRASE = 2  # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
 
 
+def _joins(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+    """Whether token `k` is an "and" word, not a capital initial spelt like one (`В. И.
+    Григорьева`: Russian's "и" is written in lower case; `И.` with its period is a name's)."""
+    if "and" not in marks[k]:
+        return False
+    text = tokens[k].text
+    initial = text.isupper() and len(text) == 1
+    return not (initial and k + 1 < len(tokens) and tokens[k + 1].text == ".")
+
+
 def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
     """Where one name in direct order that starts at token `k` ends: capitalised words and
     initials with their periods, at most a few."""
@@ -35,7 +45,11 @@ def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int
         if text == "." and words and len(tokens[k - 1].text) <= _INITIAL:
             k += 1  # an initial's period (`A.`, `Ye.`, `Zh.`)
             continue
-        if not (text.isalpha() and text[0].isupper()) or "and" in marks[k] or words == _NAME_WORDS:
+        if (
+            not (text.isalpha() and text[0].isupper())
+            or _joins(tokens, marks, k)
+            or words == _NAME_WORDS
+        ):
             break
         words += 1
         k += 1
@@ -54,7 +68,7 @@ def _list_end(
         names += 1
         k = end
         first = k if first is None else first
-        if k < len(tokens) and ("and" in marks[k] or tokens[k].text in _JOINS):
+        if k < len(tokens) and (_joins(tokens, marks, k) or tokens[k].text in _JOINS):
             k += 1
             continue
         break

@@ -8,7 +8,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from citekit.citations.tagger.acts import act_date, law_head
+from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
@@ -36,7 +36,7 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
-from citekit.citations.tagger.gost import gost_part
+from citekit.citations.tagger.gost import gost_part, other_title_info
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
@@ -59,7 +59,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
-from citekit.citations.tagger.initials import second_initial
+from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
     given_names_end,
@@ -136,7 +136,14 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import body_site, format_mark, site_sentence
+from citekit.citations.tagger.sites import (
+    body_site,
+    format_mark,
+    site_before_date,
+    site_first,
+    site_sentence,
+)
+from citekit.citations.tagger.slashed import slashed_name
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -410,7 +417,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = title_to_host(tokens, proceedings_host(tokens, body_site(tokens, out)))
+    out = body_site(tokens, site_first(tokens, site_before_date(tokens, out)))
+    out = title_to_host(tokens, proceedings_host(tokens, out))
     out = spoken_head(tokens, out)
-    out = format_mark(tokens, work_designation(tokens, thesis_designation(tokens, marks, out)))
-    return act_date(tokens, marks, written_numbers(tokens, marks, out))
+    out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
+    out = format_mark(tokens, work_designation(tokens, out))
+    out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
+    return initials_before_body(tokens, slashed_name(tokens, out))

@@ -35,6 +35,8 @@ __all__ = [
     "body_site",
     "format_mark",
     "modified_label",
+    "site_before_date",
+    "site_first",
     "site_sentence",
     "spells_host",
 ]
@@ -352,3 +354,68 @@ def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
                 out.insert(j + 1, (OTHER, cut, b))
                 return out
     return out
+
+
+_OPENING = frozenset({"title", "container-title", "author", "publisher", OTHER})
+_PAGE_ENDS = frozenset({"URL", "accessed", "issued"})
+
+
+def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a first sentence that names itself a site (`Официальный сайт Президента
+    РК.`, `… министрлігінің ресми сайты.`; the language files' `[types] site` words) read as
+    the host and the sentence after it, up to the address or the date, as the page's title
+    (`… ресми сайты. Жаңа оқу жылы туралы. URL: …`), however the model split the two."""
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    if len(labels) != len(tokens) or "container-title" in labels[len(labels) // 2 :]:
+        return list(found)
+    a = next((k for k, t in enumerate(tokens) if t.text[:1].isalnum()), None)
+    if a is None or (a > 0 and tokens[a - 1].text in _QUOTES):
+        return list(found)
+    stop = next((k for k in range(a + 1, len(tokens) - 1) if tokens[k].text == "."), len(tokens))
+    if stop >= len(tokens) - 1 or stop - a > _MAX_SITE or not _ends_sentence(tokens, stop):
+        return list(found)
+    end = next(
+        (
+            k
+            for k in range(stop + 1, len(tokens))
+            if labels[k] in _PAGE_ENDS
+            or (tokens[k].text == "." and k + 1 < len(tokens) and _ends_sentence(tokens, k))
+        ),
+        None,
+    )
+    if end is not None and tokens[end - 1].text == ":":
+        end = None  # `…. URL: https://…`: the address's label, no page's name
+    if end is None or end <= stop + 1 or not set(labels[a:end]) <= _OPENING:
+        return list(found)
+    first = " ".join(t.text for t in tokens[a:stop])
+    page = " ".join(t.text for t in tokens[stop + 1 : end])
+    if not has_type_cue("site", first) or has_type_cue("site", page):
+        return list(found)
+    if not any(t.text[:1].isalpha() for t in tokens[stop + 1 : end]):
+        return list(found)
+    out = painted(found, ("container-title", a, stop))
+    return painted(painted(out, (OTHER, stop, stop + 1)), ("title", stop + 1, end))
+
+
+def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with Wikipedia's `Title. Site (12 мая 2023). Дата обращения: …` read so when
+    the model made the title a person and the site the title: the bracketed date follows the
+    site, so of two sentences before it the first names the page (an author would be a third
+    sentence, or is written as a person is: initials, a comma, a known given name)."""
+    named = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < 3:
+        return list(found)
+    (j, (first, a, b)), (k, (second, c, d)), (_, (third, e, _)) = named[:3]
+    if (first, second, third) != ("author", "title", "issued") or a != 0:
+        return list(found)
+    if tokens[b - 1].text == ".":
+        b -= 1  # the period the name's run took in is the sentence's
+    if [t.text for t in tokens[b:c]] != ["."] or [t.text for t in tokens[d:e]] != ["("]:
+        return list(found)
+    if _person_shaped(tokens, a, b) or d - c > _MAX_SITE:
+        return list(found)
+    if any(label in ("title", "container-title") for label, _, _ in found[k + 1 :]):
+        return list(found)
+    out = list(found)
+    out[j], out[k] = ("title", a, b), ("container-title", c, d)
+    return [*out[: j + 1], (OTHER, b, c), *out[j + 1 :]] if found[j][2] > b else out

@@ -1,0 +1,94 @@
+"""A source written in brackets inside prose.
+
+An editor's note may argue in a sentence and put the source it leans on in brackets: `Как
+отмечает А. Князев (Князев А. Афганский кризис // Вестник МГУ. 2010. № 3. С. 5.), ситуация
+ухудшилась.`, `Roy rightly notes that "…" (Olivier Roy, The New Central Asia, London, 2000,
+p. 45).` The bracket holds the whole source; the sentence around it, and the words it quotes,
+are no part of it.
+"""
+
+from __future__ import annotations
+
+from citekit.citations.prose import opens_with_name
+from citekit.citations.sources import YEAR
+
+_MIN_WORDS = 4  # a name, a title and a year at least: "(Князев А. Кризис. 2010)"
+_MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
+_MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
+_MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
+_PLACE_WORDS = 2  # words of a place before an imprint's colon (`New York:`)
+
+
+def _groups(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s outermost round brackets, `(` to its `)`."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+    return spans
+
+
+def _listed(text: str) -> bool:
+    """Whether `text` opens with a few capitalised words and a comma before a capitalised
+    part (`Olivier Roy, The New …`): an author and a title, as citations write them."""
+    head, comma, tail = text.partition(",")
+    names = head.split()
+    return (
+        bool(comma)
+        and 0 < len(names) <= _MAX_NAME_WORDS
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names)
+        and tail.lstrip(' «“"')[:1].isupper()
+    )
+
+
+def _named(inner: str) -> bool:
+    """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
+    capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
+    after its first words, or after a one-word place and its country, makes it an imprint
+    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`)."""
+    head, _, rest = inner.partition(",")
+    if ":" in " ".join(inner.split()[:_PLACE_WORDS]):
+        return False  # `London: Routledge`, `К.: Генеза`
+    if len(head.split()) == 1 and ":" in " ".join(rest.split()[: _PLACE_WORDS + 1]):
+        return False  # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, no person
+    return opens_with_name(inner) or _listed(inner)
+
+
+def _sentence(before: str) -> bool:
+    """Whether the words before a bracket are a sentence naming no source: no number, no
+    GOST `//`, no colon nor list of parts, no author opening them as a citation's does, and a
+    lower-case word (`отмечает`)."""
+    words = before.split()
+    if len(words) < _MIN_PROSE or "//" in before or any(c.isdigit() for c in before):
+        return False
+    if ":" in before or before.count(",") > 1:
+        return False  # a citation's parts: `Ryan Hobbs, Title: Subtitle, ed. …`
+    if _listed(before):  # "Ahmet Temir, Türkistan'da ceditçilik (İstanbul, Yapı Kredi, 2005)"
+        return False
+    return any(
+        len(w) >= _MIN_VERB and w.isalpha() and w.islower()
+        for w in (x.strip(",.:;") for x in words)
+    )
+
+
+def bracketed_source(text: str) -> str | None:
+    """The source a sentence puts in brackets (`Как отмечает А. Князев (Князев А. Афганский
+    кризис // Вестник МГУ. 2010. № 3. С. 5.), ситуация ухудшилась.` → `Князев А. …. С. 5.`):
+    a bracket that opens with an author and holds a year, after words that are a sentence."""
+    for start, end in _groups(text):
+        inner = text[start + 1 : end].strip()
+        if (
+            len(inner.split()) >= _MIN_WORDS
+            and YEAR.search(inner) is not None
+            and _named(inner)
+            and _sentence(text[:start])
+        ):
+            return inner
+    return None

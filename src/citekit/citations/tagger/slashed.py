@@ -1,0 +1,80 @@
+"""A slash written with no space beside it between two capitalised words joins one name:
+`Radio Free Europe/Radio Liberty`, `Азаттық/Radio Azattyq`. GOST's responsibility slash is
+spaced (` / `) and its host's is doubled (`//`); a name joined by a bare slash is one site's,
+one publisher's or one author's, from its sentence's start to its end, whatever runs the model
+split it into. A title that opens the name's sentence takes it whole (`A Multilingual
+Input/Output Device for Indian Scripts.`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["slashed_name"]
+
+_HOSTS = ("container-title", "publisher")  # the label the name takes, first found
+_SIDES = frozenset({"title", "container-title", "publisher", "author"})
+_STOPS = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
+_MAX_WORDS = 6  # words of each side at most
+
+
+def _capital(token: Token) -> bool:
+    return token.text.isalpha() and token.text[0].isupper()
+
+
+def _glued(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the slash at `k` stands between two capitalised words with no space."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "/"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and _capital(tokens[k - 1])
+        and _capital(tokens[k + 1])
+        and not (k > 1 and tokens[k - 2].text == "/")
+        and not (k + 2 < len(tokens) and tokens[k + 2].text == "/")
+    )
+
+
+def _side(tokens: Sequence[Token], owner: Sequence[str], k: int, step: int) -> int:
+    """Where the name's words on one side of the slash at `k` end (exclusive of the stop):
+    at a sentence's mark, or at a word no name's run holds (`Folklor/Edebiyat Vol. 111`)."""
+    i, words = k + step, 0
+    while 0 <= i < len(tokens) and tokens[i].text not in _STOPS and words < _MAX_WORDS:
+        if tokens[i].text.isalnum() and owner[i] not in _SIDES:
+            break
+        words += tokens[i].text.isalnum()
+        i += step
+    return i
+
+
+def slashed_name(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a name joined by a bare slash read whole as the site, the publisher or
+    the author the model made of either side (`Radio Free Europe/Radio Liberty`)."""
+    if "/" not in text_set(tokens):
+        return list(found)
+    out = list(found)
+    for k in range(1, len(tokens) - 1):
+        if not _glued(tokens, k):
+            continue
+        owner = [label for label, a, b in out for _ in range(a, b)]
+        start, end = _side(tokens, owner, k, -1) + 1, _side(tokens, owner, k, 1)
+        runs = [(label, a) for label, a, b in out if a < end and b > start and label != "other"]
+        labels = [label for label, _ in runs]
+        if not labels or not set(labels) <= _SIDES:
+            continue
+        if any(label == "title" and a >= start for label, a in runs):
+            # `A Multilingual Input/Output Device for Indian Scripts.`: the title's own words,
+            # when its sentence ends within reach
+            if end >= len(tokens) or tokens[end].text in _STOPS:
+                out = painted(out, ("title", start, end))
+            continue
+        label = next((name for name in _HOSTS if name in labels), None)
+        if label is None and set(labels) == {"author"}:
+            label = "author"  # an author's run split in two (`ТАСС/Reuters`)
+        if label is not None:
+            out = painted(out, (label, start, end))
+    return out
