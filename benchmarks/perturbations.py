@@ -15,8 +15,8 @@ The retypings, and what must not change (every field, as a reader reads it):
 - a letter of a word typed on the other keyboard layout (`Рoссии`);
 - quote marks (`«»`, `“”`, straight) and GOST's spaced dashes (`—`, `–`, `-`) typed another way;
 - no closing period;
-- a page label glued to its number or spaced (`с.5`, `с. 5`, `s.45`, `pp.45`), GOST's `С. 5`
-  for `с. 5`, English `p.` for `pp.` and back;
+- a page label glued to its number or spaced (`с.5`, `с. 5`, `s.45`, `pp.45`), `С. 5` for
+  `с. 5` and back, English `p.` for `pp.` and back;
 - the dash of a page or year range typed `–`, `-` or `—` (`45–50`, `1914-1918`);
 - `№5` for `№ 5` and back (`No.5`);
 - initials spaced (`А. Б.`) or glued (`А.Б.`), the last dot left out before a comma (`А.Б,`);
@@ -98,7 +98,7 @@ PERTURBATIONS: dict[str, Retype] = {
     "no closing period": lambda t, _rng: t.rstrip().rstrip("."),
     "page label glued (с.5, s.45)": page_label_glued,
     "page label spaced (с. 5, s. 45)": page_label_spaced,
-    "GOST page label С. 5": page_label_capital,
+    "page label С. 5 for с. 5 and back": page_label_capital,
     "p. for pp. and back": pages_label_swapped,
     "ranges typed –": range_dash("–"),
     "ranges typed -": range_dash("-"),

@@ -163,10 +163,14 @@ def _sub(pattern: str, repl: str | Callable[[re.Match[str]], str]) -> Retype:
     return lambda t, _rng: change(t)
 
 
-# a page label glued to its number (`с.5`) or spaced (`с. 5`); GOST's page label in capitals
+# a page label glued to its number (`с.5`) or spaced (`с. 5`); GOST's page label `С. 5` for
+# `с. 5` and back
 page_label_glued = _sub(f"({_PAGE_LABEL}) (?=\\d)", r"\1")
 page_label_spaced = _sub(f"({_PAGE_LABEL})(?=\\d)", r"\1 ")
-page_label_capital = _sub(r"(?<![\w.])с\.( ?)(?=\d)", r"С.\1")
+page_label_capital = _sub(
+    r"(?<![\w.])([сС])\.( ?)(?=\d)",
+    lambda m: ("С" if m.group(1) == "с" else "с") + "." + m.group(2),
+)
 # English `pp.` for `p.` and `p.` for `pp.` before a number
 pages_label_swapped = _sub(
     r"(?<![\w.])(pp?)\.(?= ?\d)", lambda m: "p." if m.group(1) == "pp" else "pp."
