@@ -36,6 +36,7 @@ from citekit.citations.tagger.inner_years import (
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import role_after_inverted_name
+from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
@@ -236,15 +237,19 @@ def _family_before(
 ) -> bool:
     """Whether the run of `label` at `a` gives the given names of the first name just before
     it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
-    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`)."""
-    if person is None or person[0] != label or len(found) != 1 or not written:
+    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`). So
+    with a later name of a list whose names are each inverted, a spaced dash between them
+    (İSNAD's `Begliýew, Yhlas — Annageldiýew, Myrat`), whichever dash a site types."""
+    if person is None or person[0] != label or not found or not written:
         return False
     _, start, end = person
     if end + 1 != a or tokens[end].text != ",":
         return False
-    if found[0].literal is not None:
+    if len(found) != 1 and not (start > 0 and _spaced_dash(tokens, start - 1)):
+        return False
+    if found[-1].literal is not None:
         return end - start == 1
-    before = found[0].written
+    before = found[-1].written
     return before is not None and "," not in before and inverted_first(before, written[0])
 
 
@@ -325,9 +330,9 @@ def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> 
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 
 
-def _in_exact(exact: Exact, offset: int) -> bool:
-    """Whether `offset` falls inside a span the exact rules found."""
-    return any(start <= offset < end for start, end, _ in exact.spans)
+def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
+    """Whether `offset` falls inside a span the exact rules found (of the field `only`)."""
+    return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
 
 
 @functools.cache
@@ -385,6 +390,7 @@ def decode(
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
+    labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
@@ -437,6 +443,8 @@ def decode(
                 owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
+            if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
+                continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
