@@ -152,7 +152,7 @@ def quoted_publisher(
         if start is None:
             continue
         inside = range(i + 1, q)
-        if "title" in (out[k] for k in inside) and not any(
+        if any(out[k] == "title" for k in inside) and not any(
             label == "title" for k, label in enumerate(out) if k not in inside
         ):
             continue
