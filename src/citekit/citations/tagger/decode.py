@@ -237,16 +237,18 @@ def _family_before(
 ) -> bool:
     """Whether the run of `label` at `a` gives the given names of the first name just before
     it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
-    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`). So
-    with a later name of a list whose names are each inverted, a spaced dash between them
-    (İSNAD's `Begliýew, Yhlas — Annageldiýew, Myrat`), whichever dash a site types."""
+    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`), or
+    a later name after a list's spaced dash (İSNAD's `Begliýew, Yhlas — Annageldiýew, Myrat`)."""
     if person is None or person[0] != label or not found or not written:
         return False
     _, start, end = person
     if end + 1 != a or tokens[end].text != ",":
         return False
-    if len(found) != 1 and not (start > 0 and _spaced_dash(tokens, start - 1)):
-        return False
+    if len(found) != 1:  # the last name of the list opens after its spaced dash
+        dash = next((k for k in range(end - 1, start - 2, -1) if _spaced_dash(tokens, k)), None)
+        if dash is None:
+            return False
+        start = dash + 1
     if found[-1].literal is not None:
         return end - start == 1
     before = found[-1].written

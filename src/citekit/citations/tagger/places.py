@@ -78,6 +78,41 @@ def place_in_title(
     return list(found)
 
 
+_DASHES = frozenset("-–—")
+_IMPRINT_MARKS = frozenset({",", ":"})
+
+
+def place_after_dash(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a place of the lexicon that a title's or host's run took in after GOST's
+    spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
+    the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
+    is followed by its comma or colon."""
+    if any(run_label(run) == "publisher-place" for run in found):
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("title", "container-title") or b >= len(tokens):
+            continue
+        if tokens[b].text not in _IMPRINT_MARKS:
+            continue
+        dash = next((d for d in range(b - 2, a, -1) if _spaced(tokens, d)), None)
+        if dash is None or not one_place(marks, dash + 1, b):
+            continue
+        runs = [(label, a, dash), (OTHER, dash, dash + 1), ("publisher-place", dash + 1, b)]
+        return [*found[:j], *runs, *found[j + 1 :]]
+    return list(found)
+
+
+def _spaced(tokens: Sequence[Token], d: int) -> bool:
+    """Whether token `d` is a dash with a space on each side."""
+    return (
+        tokens[d].text in _DASHES
+        and tokens[d - 1].end < tokens[d].start
+        and tokens[d].end < tokens[d + 1].start
+    )
+
+
 def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
     """Where one to three capitalised words that close the run start, after a sentence end
     (`.`, `?`, `!`) glued to a word of the title."""

@@ -93,6 +93,7 @@ from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
     named_after_place,
+    place_after_dash,
     place_in_title,
     place_in_translation,
     place_then_place,
@@ -394,6 +395,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
+    out = place_after_dash(tokens, marks, out)  # `// Жинақ – Өскемен, 1981`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
