@@ -32,9 +32,12 @@ _FOLD = str.maketrans(
         ">": "",
     }
 )
-# a space before a mark of punctuation, a space between initials (`А. Б.` reads `А.Б.`), the
-# spaces around GOST's `//`: how a reader compares two values
-_LOOSE = re.compile(r"\s+(?=[,.:;)\]])|(?<=[(\[])\s+|(?<=\b\w\.)\s+(?=\w\.)|\s*//\s*")
+# a space before a mark of punctuation, a space between initials (`А. Б.` reads `А.Б.`), after a
+# label's period or `№` before its number (`No. 4`), the spaces around GOST's `//`: how a reader
+# compares two values
+_LOOSE = re.compile(
+    r"\s+(?=[,.:;)\]])|(?<=[(\[])\s+|(?<=\b\w\.)\s+(?=\w\.)|(?<=[№.])\s+(?=\d)|\s*//\s*"
+)
 _TO_LATIN = dict(zip("аеорсхуАВЕКМНОРСТХ", "aeopcxyABEKMHOPCTX", strict=True))
 _TO_CYRILLIC = dict(zip("aeopcxyiABEKMHOPCTX", "аеорсхуіАВЕКМНОРСТХ", strict=True))
 
