@@ -80,3 +80,37 @@ def test_white_space_in_the_note_does_not_change_its_type() -> None:
     plain = "Erica Lawson, “Steppe Economic Integration”, 202-221."
     assert _fields(plain.replace(" ", "\u00a0")) == _fields(plain)
     assert _fields(plain.replace(" “", "  “")) == _fields(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "См. такжe: Алиев Р. Степные города // Вестник КазНУ. 2012. № 3. С. 10–15.",
+        "Cм. Алиев Р. Степные города // Вестник КазНУ. 2012. № 3. С. 10–15.",
+    ],
+)
+def test_a_see_word_typed_with_a_latin_twin_letter_is_the_prefix(text: str) -> None:
+    clean = "См. также: Алиев Р. Степные города // Вестник КазНУ. 2012. № 3. С. 10–15."
+    assert _fields(text)["title"] == _fields(clean)["title"] == "Степные города"
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_place_after_gosts_dash_of_any_kind_is_the_place(dash: str) -> None:
+    text = f"Оспанов Т. Жыр // Ақын мұрасы: жинақ {dash} Өскемен, 1981. {dash} Б. 12–18."
+    c = parse_citation(text)
+    assert (c.container, c.publisher_place) == ("Ақын мұрасы: жинақ", "Өскемен")
+
+
+@pytest.mark.parametrize("quote", ['"{}"', "«{}»", "“{}”"])
+def test_initials_before_a_quoted_title_stay_the_authors(quote: str) -> None:
+    title = quote.format("Көне түркі жазбалары")
+    c = parse_citation(f"Сейітов Б. Т. {title} // Тіл мен әдебиет. 2004. № 2. Б. 4–9.")
+    assert [str(a) for a in c.authors] == ["Сейітов Б. Т."]
+    assert c.title == "Көне түркі жазбалары"
+
+
+def test_given_names_before_a_straight_quoted_title_stay_the_authors() -> None:
+    c = parse_citation('Мұратов, Серік. "Қыз Жібек" жырының нұсқалары. Қарағанды, 1990.')
+    assert [str(a) for a in c.authors] == ["Мұратов, Серік"]
+    assert c.title is not None
+    assert c.title.startswith('"Қыз Жібек"')
