@@ -284,8 +284,7 @@ def resource_added(text: str, _rng: random.Random) -> str:
     at = re.search(r" //? ", text)
     if at is None:
         return text
-    head = text[: at.start()].rstrip(".")
-    return head + " [Электронный ресурс]" + text[at.start() :]
+    return text[: at.start()] + " [Электронный ресурс]" + text[at.start() :]
 
 
 def ellipsis(mark: str) -> Retype:

@@ -114,3 +114,14 @@ def test_given_names_before_a_straight_quoted_title_stay_the_authors() -> None:
     assert [str(a) for a in c.authors] == ["Мұратов, Серік"]
     assert c.title is not None
     assert c.title.startswith('"Қыз Жібек"')
+
+
+@pytest.mark.parametrize(
+    "designation", ["", " [Электронный ресурс]", " [Электрондық ресурс]", " [Интернет]"]
+)
+def test_gosts_material_designation_is_no_part_of_the_title(designation: str) -> None:
+    text = (
+        f"Ескендиров М. Г. Развитие культуры в 1980-е гг.{designation} / М. Г. Ескендиров"
+        " // Вестник ВКГУ. 2015. № 3. URL: http://vestnik.vkgu.kz/a/15"
+    )
+    assert parse_citation(text).title == "Развитие культуры в 1980-е гг."

@@ -24,7 +24,7 @@ from citekit.citations.tagger.bylines import (
     byline_label,
     outlet_before_quote,
 )
-from citekit.citations.tagger.content import without_kind
+from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -461,7 +461,7 @@ def decode(
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
-                value = _unmarked(value)  # "(рус.)" is the source's language, not its name
+                value = without_medium(_unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):
