@@ -135,6 +135,8 @@ def without_medium(value: str) -> str:
     """A title's or host's value without GOST's general material designation in square
     brackets after it (`Развитие культуры [Электронный ресурс]`, `… [Текст]`): how the work
     is carried, never its name, whether the model left it in the run or not."""
+    if value.endswith(" ["):  # the designation's opening bracket, its words left out
+        return value[:-2].rstrip()
     found = _BRACKETED.search(value)
     if found is None or found.start() == 0:
         return value
