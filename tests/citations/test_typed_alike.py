@@ -125,3 +125,10 @@ def test_gosts_material_designation_is_no_part_of_the_title(designation: str) ->
         " // Вестник ВКГУ. 2015. № 3. URL: http://vestnik.vkgu.kz/a/15"
     )
     assert parse_citation(text).title == "Развитие культуры в 1980-е гг."
+
+
+@pytest.mark.parametrize("quote", ["«{}»", "“{}”", '"{}"'])
+def test_a_site_after_a_quoted_title_cited_by_its_access_date_is_no_place(quote: str) -> None:
+    title = quote.format("Ашхабад готовится к выставке")
+    c = parse_citation(f"{title}, Orient, (дата обращения: 12.03.2023).")
+    assert (c.container, c.publisher_place) == ("Orient", None)

@@ -104,6 +104,26 @@ def place_after_dash(
     return list(found)
 
 
+_SITE_NEIGHBOURS = frozenset({OTHER, "title", "accessed", "URL"})
+
+
+def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with a lone name that no lexicon knows as a place, read as the place in a note
+    cited by its access date with no publisher, host or date of issue, read as the site
+    that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
+    the imprint's, and a page seen online names its site, however the title is quoted."""
+    labels = [run_label(run) for run in found]
+    if labels.count("publisher-place") != 1 or "accessed" not in labels:
+        return list(found)
+    if not set(labels) - {"publisher-place"} <= _SITE_NEIGHBOURS:
+        return list(found)
+    j = labels.index("publisher-place")
+    _, a, b = found[j]
+    if "title" not in labels[:j] or any(marks[k] & _PLACE_MARKS for k in range(a, b)):
+        return list(found)
+    return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
+
+
 def _spaced(tokens: Sequence[Token], d: int) -> bool:
     """Whether token `d` is a dash with a space on each side."""
     return (

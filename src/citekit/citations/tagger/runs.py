@@ -98,6 +98,7 @@ from citekit.citations.tagger.places import (
     place_in_translation,
     place_then_place,
     publisher_after_place,
+    site_not_place,
     title_opens_phrase,
     unlabelled_place,
 )
@@ -395,7 +396,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
-    out = place_after_dash(tokens, marks, out)  # `// Жинақ – Өскемен, 1981`
+    out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)
