@@ -132,3 +132,22 @@ def test_a_site_after_a_quoted_title_cited_by_its_access_date_is_no_place(quote:
     title = quote.format("Ашхабад готовится к выставке")
     c = parse_citation(f"{title}, Orient, (дата обращения: 12.03.2023).")
     assert (c.container, c.publisher_place) == ("Orient", None)
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_isnads_heading_of_dashed_inverted_names_is_the_authors(dash: str) -> None:
+    text = (
+        f"Kara, Mehmet {dash} Yıldız, Ayşe {dash} Demir, Ali. Orta Asya Tarihi."
+        " Ankara: Akçağ Yayınları, 2015."
+    )
+    c = parse_citation(text)
+    assert [str(a) for a in c.authors] == ["Kara, Mehmet", "Yıldız, Ayşe", "Demir, Ali"]
+    assert c.publisher_place == "Ankara"
+
+
+@pytest.mark.parametrize("quote", ["«{}»", "“{}”", '"{}"'])
+def test_a_gost_heading_s_title_before_the_imprint(quote: str) -> None:
+    publisher = quote.format("Жазушы")
+    c = parse_citation(f"Жұмабаев М. Шығармалары. Алматы, {publisher}, 1989.")
+    assert (c.title, c.publisher, c.publisher_place) == ("Шығармалары", "Жазушы", "Алматы")
+    assert [str(a) for a in c.authors] == ["Жұмабаев М."]

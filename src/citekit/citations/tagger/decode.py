@@ -35,7 +35,7 @@ from citekit.citations.tagger.inner_years import (
     without_reprint_word,
     years_in_titles,
 )
-from citekit.citations.tagger.inverted_roles import role_after_inverted_name
+from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -391,7 +391,7 @@ def decode(
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
-    labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
+    labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)

@@ -128,7 +128,8 @@ def _given() -> frozenset[str]:
 
 def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the words of surname-first author runs that are not names given to the
-    title that follows them."""
+    title that follows them, or made the title when the imprint follows (`Жұмабаев М.
+    Шығармалары. Алматы, …`)."""
     out = list(labels)
     if "author" not in out:
         return out
@@ -151,6 +152,8 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
                 n += 1
             if n < len(out) and out[n] == "title":
                 out[cut:n] = ["title"] * (n - cut)
+            elif n < len(out) and out[n] == "publisher-place" and tokens[b].text == ".":
+                out[cut:b] = ["title"] * (b - cut)  # `Жұмабаев М. Шығармалары. Алматы, …`
         i = b
     return out
 
