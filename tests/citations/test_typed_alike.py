@@ -151,3 +151,11 @@ def test_a_gost_heading_s_title_before_the_imprint(quote: str) -> None:
     c = parse_citation(f"Жұмабаев М. Шығармалары. Алматы, {publisher}, 1989.")
     assert (c.title, c.publisher, c.publisher_place) == ("Шығармалары", "Жазушы", "Алматы")
     assert [str(a) for a in c.authors] == ["Жұмабаев М."]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_titles_last_word_before_a_known_place_is_the_titles(dash: str) -> None:
+    c = parse_citation(f"Степные крепости. Очерки 1730{dash}1850. Справочник М., 2003. С. 46.")
+    assert c.publisher_place == "М."
+    assert c.title is not None
+    assert c.title.endswith("Справочник")

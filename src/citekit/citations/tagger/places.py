@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "PLACE_MARKS",
     "bracketed_place",
     "initial_in_place",
     "named_after_place",
@@ -27,7 +28,7 @@ __all__ = [
     "unlabelled_place",
 ]
 
-_PLACE_MARKS = frozenset({"cities", "places"})
+PLACE_MARKS = frozenset({"cities", "places"})  # the lexicon keys of a place's words
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
@@ -45,7 +46,7 @@ def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
         return False
-    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
+    return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
 def place_in_title(
@@ -76,61 +77,6 @@ def place_in_title(
         title = [("title", a, cut)] + ([(OTHER, cut, start)] if cut < start else [])
         return [*found[:j], *title, ("publisher-place", start, b), *found[j + 1 :]]
     return list(found)
-
-
-_DASHES = frozenset("-–—")
-_IMPRINT_MARKS = frozenset({",", ":"})
-
-
-def place_after_dash(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
-    """`found` with a place of the lexicon that a title's or host's run took in after GOST's
-    spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
-    the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
-    is followed by its comma or colon."""
-    if any(run_label(run) == "publisher-place" for run in found):
-        return list(found)
-    for j, (label, a, b) in enumerate(found):
-        if label not in ("title", "container-title") or b >= len(tokens):
-            continue
-        if tokens[b].text not in _IMPRINT_MARKS:
-            continue
-        dash = next((d for d in range(b - 2, a, -1) if _spaced(tokens, d)), None)
-        if dash is None or not one_place(marks, dash + 1, b):
-            continue
-        runs = [(label, a, dash), (OTHER, dash, dash + 1), ("publisher-place", dash + 1, b)]
-        return [*found[:j], *runs, *found[j + 1 :]]
-    return list(found)
-
-
-_SITE_NEIGHBOURS = frozenset({OTHER, "title", "accessed", "URL"})
-
-
-def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
-    """`found` with a lone name that no lexicon knows as a place, read as the place in a note
-    cited by its access date with no publisher, host or date of issue, read as the site
-    that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
-    the imprint's, and a page seen online names its site, however the title is quoted."""
-    labels = [run_label(run) for run in found]
-    if labels.count("publisher-place") != 1 or "accessed" not in labels:
-        return list(found)
-    if not set(labels) - {"publisher-place"} <= _SITE_NEIGHBOURS:
-        return list(found)
-    j = labels.index("publisher-place")
-    _, a, b = found[j]
-    if "title" not in labels[:j] or any(marks[k] & _PLACE_MARKS for k in range(a, b)):
-        return list(found)
-    return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
-
-
-def _spaced(tokens: Sequence[Token], d: int) -> bool:
-    """Whether token `d` is a dash with a space on each side."""
-    return (
-        tokens[d].text in _DASHES
-        and tokens[d - 1].end < tokens[d].start
-        and tokens[d].end < tokens[d + 1].start
-    )
 
 
 def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
@@ -264,7 +210,7 @@ def place_then_place(
         if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
         dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
-        if not dated and any(marks[k] & _PLACE_MARKS for k in range(e, f)):
+        if not dated and any(marks[k] & PLACE_MARKS for k in range(e, f)):
             return list(found)  # a known place, but for a house named for one before the year
         labels = [r[0] for r in found]
         if second == "container-title" and (
@@ -346,7 +292,7 @@ def bracketed_place(
             continue
         inner = [k for k in range(a, b) if tokens[k].text != ")"]
         closed = (b < len(tokens) and tokens[b].text == ")") or tokens[b - 1].text == ")"
-        if not closed or not inner or not all(marks[k] & _PLACE_MARKS for k in inner):
+        if not closed or not inner or not all(marks[k] & PLACE_MARKS for k in inner):
             continue
         out = [*found[:j], ("publisher-place", inner[0], inner[-1] + 1)]
         out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
@@ -393,7 +339,7 @@ def unlabelled_place(
             if _second_initial(tokens, found[: j + 1], i):
                 continue  # `Petrov И. Л., 2015`: a patronymic's initial, not Leningrad
             k = i + 1
-            while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
+            while k < b and marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS:
                 k += 1
             # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
             closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER
