@@ -185,7 +185,7 @@ def _see_after_words(source: str) -> _Found | None:
     title after it (`Ayrıntılı bilgi için bkz. Mehmet Demir, …`, `For a different view, see
     John Smith, …`, more words before a colon: `Подробнее о понятии «мягкой силы» см.: Най
     Дж. …`): the words and the "see" word are a prefix, no part of the source."""
-    found = patterns().see.search(source)
+    found = patterns().see.search(unmixed(source))  # `такжe` with a Latin e: the same length
     if found is None or found.start() == 0:
         return None
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
@@ -281,7 +281,7 @@ def parse_note(
             parsed.append(repeat)
             continue
         # "Bkz. Ali Demir, …", "Ayrıntılı bilgi için bkz. …": the prefix is no part of it
-        prefix: _Found | None = p.see.match(source) or _see_after_words(source)
+        prefix: _Found | None = p.see.match(unmixed(source)) or _see_after_words(source)
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         found = parse_citation(

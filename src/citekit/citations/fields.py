@@ -356,7 +356,9 @@ def parse_citation(
     legal = exact.legal
     if exact.accessed is not None and not fields.get("accessed"):
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
-    kind = legal_type(legal) or infer_type(fields, flat, cues, language, model=types)
+    # the type rules find values in the note: its white space read as the values' one space
+    spaced = " ".join(flat.split())
+    kind = legal_type(legal) or infer_type(fields, spaced, cues, language, model=types)
     kind = worded_type(kind, fields, flat)
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
         venue = fields.get("publisher")  # where it was given, no publisher nor host

@@ -26,7 +26,7 @@ from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameles
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.shapes import quoted_titles, shape_names
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.tokens import Token, as_read, tokenize
 from citekit.errors import ModelError
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def tag_runs(
     tokens = tokenize(text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     tagger = tagger or load_tagger()
-    rows, marks = rows_and_marks(tokens, rules, encoded=tagger.encoded_rows)
+    rows, marks = rows_and_marks(as_read(tokens), rules, encoded=tagger.encoded_rows)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     fixed = list(map(operator.is_not, rules, itertools.repeat(None)))  # at C speed

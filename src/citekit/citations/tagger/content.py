@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections.abc import Sequence
 
 from citekit._text import fold as _fold
@@ -13,7 +14,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, text_set, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["designation_apart", "without_designation", "without_kind"]
+__all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
 _TEXT = operator.attrgetter("text")
@@ -153,3 +154,28 @@ def without_kind(host: str) -> str:
 
 
 _KIND_WORDS = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    """The words of every shipped language that name how a work is carried (`[words] online`,
+    `content_type`: `Электронный ресурс`, `Электрондық ресурс`, `Текст`), folded."""
+    entries = {*shipped_words("online"), *shipped_words("content_type")}
+    folded = (" ".join(_fold(t.text) for t in tokenize(e) if t.text.isalnum()) for e in entries)
+    return frozenset(w for w in folded if w)
+
+
+_BRACKETED = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*\.?$")
+
+
+def without_medium(value: str) -> str:
+    """A title's or host's value without GOST's general material designation in square
+    brackets after it (`Развитие культуры [Электронный ресурс]`, `… [Текст]`): how the work
+    is carried, never its name, whether the model left it in the run or not."""
+    if value.endswith(" ["):  # the designation's opening bracket, its words left out
+        return value[:-2].rstrip()
+    found = _BRACKETED.search(value)
+    if found is None or found.start() == 0:
+        return value
+    words = " ".join(_fold(t.text) for t in tokenize(found.group(1)) if t.text.isalnum())
+    return value[: found.start()].rstrip() if words in _media() else value

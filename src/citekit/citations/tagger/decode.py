@@ -25,7 +25,7 @@ from citekit.citations.tagger.bylines import (
     byline_label,
     outlet_before_quote,
 )
-from citekit.citations.tagger.content import without_kind
+from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -36,7 +36,8 @@ from citekit.citations.tagger.inner_years import (
     without_reprint_word,
     years_in_titles,
 )
-from citekit.citations.tagger.inverted_roles import role_after_inverted_name
+from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
@@ -237,15 +238,21 @@ def _family_before(
 ) -> bool:
     """Whether the run of `label` at `a` gives the given names of the first name just before
     it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
-    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`)."""
-    if person is None or person[0] != label or len(found) != 1 or not written:
+    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`), or
+    a later name after a list's spaced dash (İSNAD's `Begliýew, Yhlas — Annageldiýew, Myrat`)."""
+    if person is None or person[0] != label or not found or not written:
         return False
     _, start, end = person
     if end + 1 != a or tokens[end].text != ",":
         return False
-    if found[0].literal is not None:
+    if len(found) != 1:  # the last name of the list opens after its spaced dash
+        dash = next((k for k in range(end - 1, start - 2, -1) if _spaced_dash(tokens, k)), None)
+        if dash is None:
+            return False
+        start = dash + 1
+    if found[-1].literal is not None:
         return end - start == 1
-    before = found[0].written
+    before = found[-1].written
     return before is not None and "," not in before and inverted_first(before, written[0])
 
 
@@ -326,9 +333,9 @@ def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> 
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 
 
-def _in_exact(exact: Exact, offset: int) -> bool:
-    """Whether `offset` falls inside a span the exact rules found."""
-    return any(start <= offset < end for start, end, _ in exact.spans)
+def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
+    """Whether `offset` falls inside a span the exact rules found (of the field `only`)."""
+    return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
 
 
 @functools.cache
@@ -390,7 +397,8 @@ def decode(
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
-    labels = role_after_inverted_name(tokens, marks, labels)  # `Rumer, Boris, ed. Title.`
+    labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
+    labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
@@ -443,6 +451,8 @@ def decode(
                 owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
+            if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
+                continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
@@ -457,7 +467,7 @@ def decode(
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
-                value = _unmarked(value)  # "(рус.)" is the source's language, not its name
+                value = without_medium(_unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["role_after_inverted_name"]
+__all__ = ["dashed_names", "role_after_inverted_name"]
 
 _ROLES = {"Beditor": "editor", "Btranslator": "translator"}
 _MAX_GIVEN = 3  # given names or initials after `Family,`
@@ -61,4 +61,57 @@ def role_after_inverted_name(
     out[:comma] = [role] * comma
     out[comma:start] = [OTHER] * (start - comma)
     out[start:stop] = ["title"] * (stop - start)
+    return out
+
+
+_DASHES = frozenset("-–—")
+_NAME_WORDS = 3  # words of a family name, or of given names, at most
+_HEAD_LABELS = frozenset({OTHER, "author", "publisher", "publisher-place", "container-title"})
+
+
+def _segment_is_name(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are one inverted name: capitalised words, a comma, then given
+    names or initials (`Yıldız, Ayşe`, `Kara, M.`)."""
+    texts = [t.text for t in tokens[a:b]]
+    if texts.count(",") != 1:
+        return False
+    comma = texts.index(",")
+    family = texts[:comma]
+    given = [t for t in texts[comma + 1 :] if t != "."]
+    if not (0 < len(family) <= _NAME_WORDS and 0 < len(given) <= _NAME_WORDS):
+        return False
+    return all(w.isalpha() and w[0].isupper() for w in family + given)
+
+
+def dashed_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a heading of inverted names joined by spaced dashes (İSNAD: `Kara, Mehmet
+    – Yıldız, Ayşe – Demir, Ali. Title.`) given to the authors whole, whichever dash a site
+    types: a name between the dashes is no place or publisher. The heading ends at its
+    period; the model's first label must be the author's."""
+    start = next((i for i, label in enumerate(labels) if label != OTHER), None)
+    if start is None or labels[start] != "author":
+        return list(labels)
+    cuts = [start]
+    k = start
+    while k < len(tokens):
+        text = tokens[k].text
+        if text == "." and not (k > 0 and len(tokens[k - 1].text) == 1):
+            break  # the heading's period (an initial's is the name's)
+        spaced = 0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start
+        if text in _DASHES and spaced and tokens[k].end < tokens[k + 1].start:
+            cuts.append(k)
+        k += 1
+    if len(cuts) < 2 or k >= len(tokens):
+        return list(labels)
+    ends = [*cuts[1:], k]
+    starts = [cuts[0], *(c + 1 for c in cuts[1:])]
+    if not all(_segment_is_name(tokens, a, b) for a, b in zip(starts, ends, strict=True)):
+        return list(labels)
+    if any(label not in _HEAD_LABELS for label in labels[start:k]):
+        return list(labels)
+    out = list(labels)
+    for a, b in zip(starts, ends, strict=True):
+        out[a:b] = ["author"] * (b - a)
+    for c in cuts[1:]:
+        out[c] = OTHER
     return out

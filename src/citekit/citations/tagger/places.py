@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = [
+    "PLACE_MARKS",
     "bracketed_place",
     "initial_in_place",
     "named_after_place",
@@ -27,7 +28,7 @@ __all__ = [
     "unlabelled_place",
 ]
 
-_PLACE_MARKS = frozenset({"cities", "places"})
+PLACE_MARKS = frozenset({"cities", "places"})  # the lexicon keys of a place's words
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
@@ -45,7 +46,7 @@ def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
         return False
-    return all(marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
+    return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
 def place_in_title(
@@ -209,7 +210,7 @@ def place_then_place(
         if [t.text for t in tokens[c:d]] != [":"]:
             return list(found)
         dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
-        if not dated and any(marks[k] & _PLACE_MARKS for k in range(e, f)):
+        if not dated and any(marks[k] & PLACE_MARKS for k in range(e, f)):
             return list(found)  # a known place, but for a house named for one before the year
         labels = [r[0] for r in found]
         if second == "container-title" and (
@@ -291,7 +292,7 @@ def bracketed_place(
             continue
         inner = [k for k in range(a, b) if tokens[k].text != ")"]
         closed = (b < len(tokens) and tokens[b].text == ")") or tokens[b - 1].text == ")"
-        if not closed or not inner or not all(marks[k] & _PLACE_MARKS for k in inner):
+        if not closed or not inner or not all(marks[k] & PLACE_MARKS for k in inner):
             continue
         out = [*found[:j], ("publisher-place", inner[0], inner[-1] + 1)]
         out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
@@ -338,7 +339,7 @@ def unlabelled_place(
             if _second_initial(tokens, found[: j + 1], i):
                 continue  # `Petrov И. Л., 2015`: a patronymic's initial, not Leningrad
             k = i + 1
-            while k < b and marks[k] & _PLACE_MARKS and not marks[k] & PLACE_STARTS:
+            while k < b and marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS:
                 k += 1
             # `, 1961`, and the old dashed imprint `— Астана — 2011 —` before the year
             closing = _BEFORE_YEAR if after == "issued" else _BEFORE_PUBLISHER

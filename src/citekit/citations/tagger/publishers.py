@@ -1,7 +1,8 @@
 """A publisher the model's runs miss: a short title run ending with a publisher's word after
 the host that holds the work's title (the imprint and the title swapped), a publishing
 house's word left out before its name (`Изд-во «Наука»`), and a body's name before `, Year`
-in a note with no periodical's numbers (MLA's `Title. Publisher, Year.`)."""
+in a note with no periodical's numbers (MLA's `Title. Publisher, Year.`), and a quoted name
+between a place and the year (`Алматы: “Санат”, 1997`), whichever quote marks a site types."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from collections.abc import Sequence
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_publishes", "publisher_titled", "publisher_word_before"]
+__all__ = ["body_publishes", "publisher_titled", "publisher_word_before", "quoted_publisher"]
 
 _PUBLISHER_WORDS = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
 
@@ -91,3 +94,70 @@ def body_publishes(
     if not is_organisation(" ".join(t.text for t in tokens[a:b])):
         return list(found)
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
+
+
+_QUOTED_NAME = 12  # a quoted publisher's name in tokens at most (`“Әл-Фараби атындағы … баспасы”`)
+_PLACE = 3  # a place's tokens at most (`Нұр-Сұлтан`, `М.`)
+_NUMBERS = frozenset({"volume", "issue"})
+_PLACE_LIKE = frozenset({OTHER, "container-title", "publisher"})
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1500 <= int(token.text) <= 2099
+
+
+def _place_before(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], end: int
+) -> int | None:
+    """Where the place that ends at token `end` starts: the model's place run, or a place of
+    the lexicon that opens a part of the note (after a period, a comma or a dash)."""
+    if end > 0 and labels[end - 1] == "publisher-place":
+        start = end - 1
+        while start > 0 and labels[start - 1] == "publisher-place":
+            start -= 1
+        return start
+    for start in range(end - 1, max(end - 1 - _PLACE, -1), -1):
+        opens = start == 0 or tokens[start - 1].text in ".,—–-:;"
+        if opens and one_place(marks, start, end):
+            return start
+    # `…”. Париж, “…”, 1956`: one capitalised word opens the imprint
+    word = tokens[end - 1].text if end > 1 else ""
+    opens = word[:1].isupper() and word.isalpha() and tokens[end - 2].text in ".—–"
+    return end - 1 if opens and labels[end - 1] in _PLACE_LIKE else None
+
+
+def quoted_publisher(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with a quoted name between a place and its colon or comma and `, Year` read as
+    the publisher, the place as the place (`Алматы: «Санат», 1997`, `Алматы, “Ана тілі”,
+    1991`, `Нұр-Сұлтан, "Дайк-Пресс", 2012`): an imprint quotes its publishing house by any
+    pair of quote marks. A note with a periodical's volume or issue names a host instead, and
+    a quoted name that is the note's only title stays the title."""
+    if _NUMBERS.intersection(labels) or not any(t.text in QUOTES for t in tokens):
+        return list(labels)
+    out = list(labels)
+    n = len(tokens)
+    for i in range(2, n - 4):
+        closer = QUOTES.get(tokens[i].text)
+        if closer is None or tokens[i - 1].text not in (":", ","):
+            continue
+        q = next(
+            (k for k in range(i + 2, min(n, i + 2 + _QUOTED_NAME)) if tokens[k].text == closer),
+            None,
+        )
+        if q is None or q + 2 >= n or tokens[q + 1].text != "," or not _year(tokens[q + 2]):
+            continue
+        start = _place_before(tokens, marks, out, i - 1)
+        if start is None:
+            continue
+        inside = range(i + 1, q)
+        if any(out[k] == "title" for k in inside) and not any(
+            label == "title" for k, label in enumerate(out) if k not in inside
+        ):
+            continue
+        out[start : i - 1] = ["publisher-place"] * (i - 1 - start)
+        out[i + 1 : q] = ["publisher"] * (q - i - 1)
+        if out[q + 2] == OTHER:
+            out[q + 2] = "issued"
+    return out

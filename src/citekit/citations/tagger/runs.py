@@ -59,6 +59,11 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.imprints import (
+    place_after_dash,
+    site_not_place,
+    title_word_before_place,
+)
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
@@ -401,6 +406,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
+    out = site_not_place(marks, place_after_dash(tokens, marks, out))
+    out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = place_before_state(tokens, out)
     out = place_then_place(tokens, marks, out)

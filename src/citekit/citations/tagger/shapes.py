@@ -128,7 +128,8 @@ def _given() -> frozenset[str]:
 
 def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the words of surname-first author runs that are not names given to the
-    title that follows them."""
+    title that follows them, or made the title when the imprint follows (`Жұмабаев М.
+    Шығармалары. Алматы, …`)."""
     out = list(labels)
     if "author" not in out:
         return out
@@ -151,6 +152,8 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
                 n += 1
             if n < len(out) and out[n] == "title":
                 out[cut:n] = ["title"] * (n - cut)
+            elif n < len(out) and out[n] == "publisher-place" and tokens[b].text == ".":
+                out[cut:b] = ["title"] * (b - cut)  # `Жұмабаев М. Шығармалары. Алматы, …`
         i = b
     return out
 
@@ -182,6 +185,8 @@ def quoted_titles(
         if (head := _body_before_quote(tokens, out, i)) is not None:
             out[head:i] = ["author"] * (i - 1 - head) + [OTHER]
             out[i] = OTHER
+        elif (given := _name_before_quote(tokens, out, i)) is not None:
+            out[given:i] = given_back(tokens, given, i)
         inner = out[i + 1 : end]
         words = [k for k in range(i + 1, end) if tokens[k].text[0].isalnum()]
         first = next((label for label in inner if label != OTHER), None)
@@ -214,6 +219,41 @@ def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, e
     if after >= len(tokens) or tokens[end + 1].text != "," or labels[end - 1] != "title":
         return False
     return labels[end] == labels[end + 1] == labels[after] == "title"
+
+
+_PEOPLE = frozenset({"author", "editor", "translator"})
+_NAME_WORDS = 3  # given names written after a family name and its comma, at most
+
+
+def _name_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -> int | None:
+    """Where the end of a person's name starts that a title run took in before the quote at
+    `i` that opens the title: initials after a name (`Дмитриев В. Т. "Title"`) or given names
+    after a family name and its comma (`Галиев, Сәлімбай. "Title"`), whichever quote marks
+    a site types. None when the run holds no such piece."""
+    if labels[i] != "title":
+        return None
+    start = i
+    while start > 0 and labels[start - 1] == "title":
+        start -= 1
+    if start < 2 or start == i or tokens[i - 1].text != ".":
+        return None
+    piece = tokens[start : i - 1]
+    before = tokens[start - 2].text
+    if labels[start - 2] in _PEOPLE and tokens[start - 1].text == "." and _is_initial(before):
+        initials = all(
+            _is_initial(t.text) if k % 2 == 0 else t.text == "." for k, t in enumerate(piece)
+        )
+        return start if initials else None  # `В. Т.`: the name's further initials
+    comma = tokens[start - 1].text == "," and labels[start - 2] in _PEOPLE
+    given = 0 < len(piece) <= _NAME_WORDS and all(t.text.istitle() for t in piece)
+    return start if comma and given else None
+
+
+def given_back(tokens: Sequence[Token], start: int, i: int) -> list[str]:
+    """The labels of a name's end given back to the person before the quote at `i`: the
+    words, and the period of a last initial; the period after given names closes the name."""
+    last = "author" if _is_initial(tokens[i - 2].text) else OTHER
+    return ["author"] * (i - 1 - start) + [last]
 
 
 def _body_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -> int | None:

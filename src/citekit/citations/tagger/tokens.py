@@ -11,7 +11,7 @@ import operator
 import re
 from collections.abc import Sequence
 
-__all__ = ["Token", "casefolded_set", "text_set", "token_texts", "tokenize"]
+__all__ = ["Token", "as_read", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
 # one alternation, each branch opening with a distinct class: the scan is linear. Each branch
 # opens with a literal or a class, which re tests before entering the branch: the address's
@@ -85,6 +85,26 @@ def token_texts(text: str, limit: int | None = None) -> list[str]:
     if limit is None or len(text) <= limit:  # no more tokens than characters: all of them
         return _TOKEN.findall(text)  # the pattern has no group: each token's text
     return [m.group() for m in itertools.islice(_TOKEN.finditer(text), limit)]
+
+
+def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
+    """`tokens` as the model's features read them: a comma typed after a space (`Turing ,
+    Alan`, `Journal , 81(7)`) glued to the token before it, as every style writes a comma (a
+    colon or semicolon stays: ISBD spaces them, `М. : Наука ; СПб.`, and the model reads it);
+    the same list when no comma is spaced so.
+
+    >>> [(t.text, t.start) for t in as_read(tokenize("Caro , D."))]
+    [('Caro', 0), (',', 4), ('D', 7), ('.', 8)]
+    """
+    out: list[Token] | None = None
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        end = tokens[i - 1].end
+        if token.text == "," and token.start > end:
+            if out is None:
+                out = list(tokens)
+            out[i] = Token(",", end, end + 1)
+    return tokens if out is None else out
 
 
 _TEXT = operator.attrgetter("text")

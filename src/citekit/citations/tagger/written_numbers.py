@@ -89,10 +89,13 @@ def _issue_sign(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
     """`found` with the number (or range) glued to an issue's sign read as the issue whole
-    (`№2`, `№1-1`) where the model left it, or a part of it, to no field."""
+    (`№2`, `№1-1`) where the model left it, or a part of it, to no field; so with a number
+    that ends the note, its closing period left out (`… 2008. № 5433`)."""
     out = list(found)
     for k in range(len(tokens) - 1):
-        if tokens[k].text != "№" or "Bissue" not in marks[k] or not _glued(tokens, k + 1):
+        if tokens[k].text != "№" or "Bissue" not in marks[k]:
+            continue
+        if not (_glued(tokens, k + 1) or k + 2 == len(tokens)):
             continue
         if not tokens[k + 1].text.isdecimal():
             continue

@@ -1,0 +1,92 @@
+"""Places an imprint's typing hides: a place after GOST's spaced dash of any kind that a host's
+run took in (`// Жинақ – Өскемен, 1981`), a site after a quoted title cited by its access date
+that the model read as a place (`«Title», Kapital, (Date of Accession: …)`), and a title's last
+word that a place run took in (`… 1917-1991. Справочник М., 2003`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.places import PLACE_MARKS, one_place
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
+
+_DASHES = frozenset("-–—")
+_IMPRINT_MARKS = frozenset({",", ":"})
+
+
+def place_after_dash(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a place of the lexicon that a title's or host's run took in after GOST's
+    spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
+    the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
+    is followed by its comma or colon."""
+    if any(run_label(run) == "publisher-place" for run in found):
+        return list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label not in ("title", "container-title") or b >= len(tokens):
+            continue
+        if tokens[b].text not in _IMPRINT_MARKS:
+            continue
+        dash = next((d for d in range(b - 2, a, -1) if _spaced(tokens, d)), None)
+        if dash is None or not one_place(marks, dash + 1, b):
+            continue
+        runs = [(label, a, dash), (OTHER, dash, dash + 1), ("publisher-place", dash + 1, b)]
+        return [*found[:j], *runs, *found[j + 1 :]]
+    return list(found)
+
+
+_SITE_NEIGHBOURS = frozenset({OTHER, "title", "accessed", "URL"})
+
+
+def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+    """`found` with a lone name that no lexicon knows as a place, read as the place in a note
+    cited by its access date with no publisher, host or date of issue, read as the site
+    that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
+    the imprint's, and a page seen online names its site, however the title is quoted."""
+    labels = [run_label(run) for run in found]
+    if labels.count("publisher-place") != 1 or "accessed" not in labels:
+        return list(found)
+    if not set(labels) - {"publisher-place"} <= _SITE_NEIGHBOURS:
+        return list(found)
+    j = labels.index("publisher-place")
+    _, a, b = found[j]
+    if "title" not in labels[:j] or any(marks[k] & PLACE_MARKS for k in range(a, b)):
+        return list(found)
+    return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
+
+
+def title_word_before_place(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the words before a place of the lexicon that closes a place run given to
+    the title run just before it and its period (`… 1917-1991. Справочник М., 2003`): a
+    place run holds places, and a capitalised word no lexicon knows as one, right after the
+    title's period, is the title's last sentence (`Справочник`), however the note's dashes
+    and ellipses are typed."""
+    for j in range(1, len(found) - 1):
+        (before, c, d), (dot, e, f), (label, a, b) = found[j - 1], found[j], found[j + 1]
+        if (before, dot, label) != ("title", OTHER, "publisher-place") or (d, f) != (e, a):
+            continue
+        if [t.text for t in tokens[e:f]] != ["."] or b - a < 2:
+            continue
+        k = next((k for k in range(a + 1, b) if one_place(marks, k, b)), None)
+        words = tokens[a:k] if k is not None else ()
+        if not words or any(marks[i] & PLACE_MARKS for i in range(a, k or a)):
+            continue
+        if not all(t.text.isalpha() and t.text[0].isupper() for t in words) or k is None:
+            continue
+        return [*found[: j - 1], ("title", c, k), ("publisher-place", k, b), *found[j + 2 :]]
+    return list(found)
+
+
+def _spaced(tokens: Sequence[Token], d: int) -> bool:
+    """Whether token `d` is a dash with a space on each side."""
+    return (
+        tokens[d].text in _DASHES
+        and tokens[d - 1].end < tokens[d].start
+        and tokens[d].end < tokens[d + 1].start
+    )
