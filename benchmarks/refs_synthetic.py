@@ -13,7 +13,9 @@ span's text (the dash, quotes and case written), a name is its span (family as w
 rest its given part: initials when the note writes initials), a date is cut to the parts its
 span writes. Variables the tagger has no label for take the parsed value (unscored). An
 edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the value "3." as
-"3. ed." in every style, which no note means.
+"3. ed." in every style, which no note means. The type of a page (`webpage` or
+`article-newspaper`, drawn at random by the generator for any site) is the corpus README's:
+a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
 
 Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N] [--family F]
 """
@@ -33,6 +35,8 @@ from citekit.dates import parse_date
 from citekit.model import Citation, LabelledText, Location, Name
 from citekit.styles import format_bibliography
 from citekit.training import LABELS, generate_samples
+from citekit.training.pools import LANGS, pools
+from refs_sites import news_type
 
 STYLES = ("gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad-dipnotlu")
 _NAMES = {"author": "authors", "editor": "editors", "translator": "translators"}
@@ -78,10 +82,28 @@ def _span_of(person: dict[str, str], spans: list[str], used: set[int]) -> str:
     return ""
 
 
+def _newspapers() -> frozenset[str]:
+    p = [pools(lang) for lang in LANGS]
+    return frozenset(v for q in p for v in (*q.get("newspapers"), *q.large.get("newspapers", ())))
+
+
+_PAPERS = _newspapers()
+
+
+def _type(item: dict[str, Any]) -> str:
+    """The item's type, a page's as the corpus README types it (see the module's docstring)."""
+    kind = str(item.get("type", "webpage"))
+    if kind not in ("webpage", "article-newspaper"):
+        return kind
+    if item.get("container-title") in _PAPERS:
+        return "article-newspaper"  # a newspaper's name, whatever site the address is of
+    return news_type(str(item.get("URL", "")))
+
+
 def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) -> Citation:
     """The item as the note writes it, as a `Citation` (see the module's docstring)."""
     written = _spans(text)
-    record: dict[str, Any] = {"type": item.get("type", "webpage")}
+    record: dict[str, Any] = {"type": _type(item)}
     if item.get("language"):
         record["language"] = item["language"]
     for key, value in item.items():
