@@ -18,6 +18,8 @@ edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the 
 a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
 An archival document whose note writes no archive, or a thesis whose note writes no thesis
 word, has no type the note tells: as the README leaves it unscored, it takes the parsed type.
+A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
+README's volume, its number without the label, when the item has no other.
 
 Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N] [--family F]
 """
@@ -50,6 +52,12 @@ _UNSCORED = (  # as in refs_from_notes.py: the parsed value
     "section",
     "archive",
     "archive_location",
+)
+
+
+_VOLUME_LABEL = r"(?:Volume|Vol\.|Том|Т\.|Cilt|Tom|T\.)"
+_VOLUME_EDGE = re.compile(
+    rf"^{_VOLUME_LABEL} (?P<n>\d+|[IVXLC]+)[.:] |[.,] {_VOLUME_LABEL} (?P<n2>\d+|[IVXLC]+)$"
 )
 
 
@@ -136,6 +144,11 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             record[key] = spans[0] if len(spans) == 1 else value
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
+    title = str(record.get("title", ""))
+    if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
+        # the pool's title writes a volume: the README's volume without its label, "Т. 3" → 3
+        record["title"] = title.replace(found.group(0), "", 1).strip(" .,:")
+        record["volume"] = found.group("n") or found.group("n2")
     gold = from_csl(record)
     names: dict[str, Any] = {}
     for key, attr in _NAMES.items():
