@@ -18,6 +18,7 @@ edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the 
 a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
 An archival document whose note writes no archive, or a thesis whose note writes no thesis
 word, has no type the note tells: as the README leaves it unscored, it takes the parsed type.
+A person no span of their role writes (left out for "et al.") is not in the gold record.
 A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
 README's volume, its number without the label, when the item has no other.
 
@@ -155,7 +156,9 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
         people, spans = item.get(key, []), written.get(key, [])
         if people:
             used: set[int] = set()
-            names[attr] = tuple(_written_name(p, _span_of(p, spans, used)) for p in people)
+            shown = [(p, _span_of(p, spans, used)) for p in people]
+            # a person the note leaves out (`et al.` after the first three) is not in the record
+            names[attr] = tuple(_written_name(p, w) for p, w in shown if w)
     unscored = {attr: getattr(parsed, attr) for attr in _UNSCORED}
     return evolve(gold, **names, **unscored)
 
