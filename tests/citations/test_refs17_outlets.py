@@ -48,3 +48,19 @@ def test_a_person_in_the_authors_place_stays_the_author() -> None:
         "https://www.example.kz/news/2021/01/19/kazakhstan."
     )
     assert [a.family for a in found.authors] == ["Ahmetov"]
+
+
+def test_a_page_word_ending_the_address_with_its_files_extension_is_a_sites_own_page() -> None:
+    found = _first(
+        "“Hakkımızda”, https://www.ktb.gov.tr/TR-96229/hakkimizda.html, (Erişim: 10.10.2022)."
+    )
+    assert found.type == "webpage"
+
+
+def test_a_statistics_office_holds_pages_not_news() -> None:
+    found = _first(
+        "Демографическая ситуация в Республике Казахстан // Бюро национальной статистики. URL: "
+        "https://stat.gov.kz/ru/industries/social-statistics/demography/ (дата обращения: "
+        "11.04.2023)."
+    )
+    assert found.type == "webpage"
