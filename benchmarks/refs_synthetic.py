@@ -18,6 +18,8 @@ edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the 
 a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
 An archival document whose note writes no archive, or a thesis whose note writes no thesis
 word, has no type the note tells: as the README leaves it unscored, it takes the parsed type.
+A title or host is written as the README annotates it: without the quotes around it all and
+without a sentence's closing period.
 A person no span of their role writes (left out for "et al.") is not in the gold record.
 A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
 README's volume, its number without the label, when the item has no other.
@@ -60,6 +62,20 @@ _VOLUME_LABEL = r"(?:Volume|Vol\.|Том|Т\.|Cilt|Tom|T\.)"
 _VOLUME_EDGE = re.compile(
     rf"^{_VOLUME_LABEL} (?P<n>\d+|[IVXLC]+)[.:] |[.,] {_VOLUME_LABEL} (?P<n2>\d+|[IVXLC]+)$"
 )
+
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.$")
+
+
+def _unquoted(value: str) -> str:
+    """A work's name as the README writes it: without the quotes around it all, and without a
+    sentence's closing period (`Title ends here.`; an abbreviation's, `XIX. yy.`, stays)."""
+    if len(value) > 2 and _PAIRS.get(value[0]) == value[-1]:
+        inner = value[1:-1]
+        if value[0] not in inner and value[-1] not in inner:
+            value = inner  # `«Magaryf»`; not `“A” and “B”`
+    return _SENTENCE_END.sub("", value)
 
 
 def _spans(text: LabelledText) -> dict[str, list[str]]:
@@ -143,6 +159,8 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             record[key] = {"date-parts": [parts[:shown]]}
         else:
             record[key] = spans[0] if len(spans) == 1 else value
+            if key in ("title", "container-title") and len(spans) == 1:
+                record[key] = _unquoted(record[key])
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
     title = str(record.get("title", ""))
