@@ -64,3 +64,15 @@ def test_a_statistics_office_holds_pages_not_news() -> None:
         "11.04.2023)."
     )
     assert found.type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkmenistanyň Ministrler Kabineti. Türkmenistanyň ykdysady ösüşi. Aşgabat: Türkmen "
+        "döwlet neşirýat gullugy, 2019. 120 s.",
+        "Ресейдің Мемлекеттік думасы. Заң жобасы туралы. Мәскеу, 2020.",
+    ],
+)
+def test_a_cabinet_or_a_duma_is_a_body_not_a_person(text: str) -> None:
+    assert _first(text).authors[0].literal is not None
