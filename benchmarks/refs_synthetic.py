@@ -117,6 +117,20 @@ def _newspapers() -> frozenset[str]:
 _PAPERS = _newspapers()
 
 
+def _site_hosts() -> dict[str, str]:
+    """The generator's sites' names and their hosts (`Dışişleri Bakanlığı` → `mfa.gov.tr`)."""
+    hosts: dict[str, str] = {}
+    for lang in LANGS:
+        q = pools(lang)
+        for site in (*q.get("sites"), *q.large.get("sites", ())):
+            name, _, host = site.partition("|")
+            hosts.setdefault(name, host)
+    return hosts
+
+
+_SITE_HOSTS = _site_hosts()
+
+
 def _archived(item: dict[str, Any], text: str) -> bool:
     """Whether a note writes its archive: the archive's name, or its shelf mark's numbers."""
     flat = " ".join(text.split())
@@ -137,9 +151,14 @@ def _type(item: dict[str, Any], text: LabelledText, parsed: Citation) -> str:
         return parsed.type or kind
     if kind not in ("webpage", "article-newspaper"):
         return kind
-    if item.get("container-title") in _PAPERS:
+    container = str(item.get("container-title", ""))
+    if container in _PAPERS:
         return "article-newspaper"  # a newspaper's name, whatever site the address is of
-    return news_type(str(item.get("URL", "")))
+    # the address, or (the note writes none) the host of the site the container names
+    url = str(item.get("URL") or _SITE_HOSTS.get(container) or "")
+    if not url and "." in container and " " not in container:
+        url = container  # a site named by its address: `bp.gov.tm`
+    return news_type(url) if url else kind
 
 
 def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) -> Citation:
