@@ -150,7 +150,8 @@ def _folded(name: str) -> str:
 @functools.cache
 def _outlet_hosts() -> frozenset[str]:
     """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`)."""
-    return frozenset(f for w in shipped_type_words("news_site") if len(f := _folded(w)) > 2)
+    folded = (_folded(w) for w in shipped_type_words("news_site"))
+    return frozenset(f for f in folded if len(f) > 2)
 
 
 @functools.cache
