@@ -13,7 +13,16 @@ span's text (the dash, quotes and case written), a name is its span (family as w
 rest its given part: initials when the note writes initials), a date is cut to the parts its
 span writes. Variables the tagger has no label for take the parsed value (unscored). An
 edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the value "3." as
-"3. ed." in every style, which no note means.
+"3. ed." in every style, which no note means. The type of a page (`webpage` or
+`article-newspaper`, drawn at random by the generator for any site) is the corpus README's:
+a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
+An archival document whose note writes no archive, or a thesis whose note writes no thesis
+word, has no type the note tells: as the README leaves it unscored, it takes the parsed type.
+A title or host is written as the README annotates it: without the quotes around it all and
+without a sentence's closing period.
+A person no span of their role writes (left out for "et al.") is not in the gold record.
+A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
+README's volume, its number without the label, when the item has no other.
 
 Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N] [--family F]
 """
@@ -33,6 +42,8 @@ from citekit.dates import parse_date
 from citekit.model import Citation, LabelledText, Location, Name
 from citekit.styles import format_bibliography
 from citekit.training import LABELS, generate_samples
+from citekit.training.pools import LANGS, pools
+from refs_sites import news_type
 
 STYLES = ("gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad-dipnotlu")
 _NAMES = {"author": "authors", "editor": "editors", "translator": "translators"}
@@ -45,6 +56,26 @@ _UNSCORED = (  # as in refs_from_notes.py: the parsed value
     "archive",
     "archive_location",
 )
+
+
+_VOLUME_LABEL = r"(?:Volume|Vol\.|Том|Т\.|Cilt|Tom|T\.)"
+_VOLUME_EDGE = re.compile(
+    rf"^{_VOLUME_LABEL} (?P<n>\d+|[IVXLC]+)[.:] |[.,] {_VOLUME_LABEL} (?P<n2>\d+|[IVXLC]+)$"
+)
+
+
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.$")
+
+
+def _unquoted(value: str) -> str:
+    """A work's name as the README writes it: without the quotes around it all, and without a
+    sentence's closing period (`Title ends here.`; an abbreviation's, `XIX. yy.`, stays)."""
+    if len(value) > 2 and _PAIRS.get(value[0]) == value[-1]:
+        inner = value[1:-1]
+        if value[0] not in inner and value[-1] not in inner:
+            value = inner  # `«Magaryf»`; not `“A” and “B”`
+    return _SENTENCE_END.sub("", value)
 
 
 def _spans(text: LabelledText) -> dict[str, list[str]]:
@@ -78,10 +109,62 @@ def _span_of(person: dict[str, str], spans: list[str], used: set[int]) -> str:
     return ""
 
 
+def _newspapers() -> frozenset[str]:
+    p = [pools(lang) for lang in LANGS]
+    return frozenset(v for q in p for v in (*q.get("newspapers"), *q.large.get("newspapers", ())))
+
+
+_PAPERS = _newspapers()
+
+
+def _site_hosts() -> dict[str, str]:
+    """The generator's sites' names and their hosts (`Dışişleri Bakanlığı` → `mfa.gov.tr`)."""
+    hosts: dict[str, str] = {}
+    for lang in LANGS:
+        q = pools(lang)
+        for site in (*q.get("sites"), *q.large.get("sites", ())):
+            name, _, host = site.partition("|")
+            hosts.setdefault(name, host)
+    return hosts
+
+
+_SITE_HOSTS = _site_hosts()
+
+
+def _archived(item: dict[str, Any], text: str) -> bool:
+    """Whether a note writes its archive: the archive's name, or its shelf mark's numbers."""
+    flat = " ".join(text.split())
+    numbers = re.findall(r"\d+", str(item.get("archive_location", "")))
+    marks = ".*?".join(rf"(?<!\d){n}(?!\d)" for n in numbers)
+    return str(item.get("archive", "\0")) in flat or bool(numbers and re.search(marks, flat))
+
+
+def _type(item: dict[str, Any], text: LabelledText, parsed: Citation) -> str:
+    """The item's type, a page's as the corpus README types it (see the module's docstring);
+    the parsed type (unscored, as the README leaves a type the note gives no basis for) for
+    an archival document whose note writes no archive, or a thesis whose note writes no
+    thesis word."""
+    kind = str(item.get("type", "webpage"))
+    if (kind == "manuscript" and not _archived(item, text.text)) or (
+        kind == "thesis" and "genre" not in _spans(text)
+    ):
+        return parsed.type or kind
+    if kind not in ("webpage", "article-newspaper"):
+        return kind
+    container = str(item.get("container-title", ""))
+    if container in _PAPERS:
+        return "article-newspaper"  # a newspaper's name, whatever site the address is of
+    # the address, or (the note writes none) the host of the site the container names
+    url = str(item.get("URL") or _SITE_HOSTS.get(container) or "")
+    if not url and "." in container and " " not in container:
+        url = container  # a site named by its address: `bp.gov.tm`
+    return news_type(url) if url else kind
+
+
 def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) -> Citation:
     """The item as the note writes it, as a `Citation` (see the module's docstring)."""
     written = _spans(text)
-    record: dict[str, Any] = {"type": item.get("type", "webpage")}
+    record: dict[str, Any] = {"type": _type(item, text, parsed)}
     if item.get("language"):
         record["language"] = item["language"]
     for key, value in item.items():
@@ -95,15 +178,24 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             record[key] = {"date-parts": [parts[:shown]]}
         else:
             record[key] = spans[0] if len(spans) == 1 else value
+            if key in ("title", "container-title") and len(spans) == 1:
+                record[key] = _unquoted(record[key])
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
+    title = str(record.get("title", ""))
+    if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
+        # the pool's title writes a volume: the README's volume without its label, "Т. 3" → 3
+        record["title"] = title.replace(found.group(0), "", 1).strip(" .,:")
+        record["volume"] = found.group("n") or found.group("n2")
     gold = from_csl(record)
     names: dict[str, Any] = {}
     for key, attr in _NAMES.items():
         people, spans = item.get(key, []), written.get(key, [])
         if people:
             used: set[int] = set()
-            names[attr] = tuple(_written_name(p, _span_of(p, spans, used)) for p in people)
+            shown = [(p, _span_of(p, spans, used)) for p in people]
+            # a person the note leaves out (`et al.` after the first three) is not in the record
+            names[attr] = tuple(_written_name(p, w) for p, w in shown if w)
     unscored = {attr: getattr(parsed, attr) for attr in _UNSCORED}
     return evolve(gold, **names, **unscored)
 

@@ -267,19 +267,43 @@ def test_a_book_read_online_is_still_a_book() -> None:
 @pytest.mark.parametrize(
     ("url", "kind"),
     [
-        ("https://kaz.tengrinews.kz/en/page/373652", "webpage"),  # a site's own pages
+        ("https://e-history.kz/en/page/373652", "webpage"),  # a site's own pages
         ("https://www.government.ru/tr/sayfa/249358", "webpage"),
-        ("https://tr.euronews.com/2019/10/18/abd-ve-turkiye", "article-newspaper"),
-        ("https://www.theguardian.com/environment/2019/may/17/why", "article-newspaper"),
-        ("http://zamanturkmenistan.com/web/?p=15328", "article-newspaper"),  # a post's number
-        ("https://aa.com.tr/news/page/2", "article-newspaper"),  # a news section wins
+        ("https://e-history.kz/2019/10/18/abd-ve-turkiye", "article-newspaper"),
+        ("https://e-history.kz/environment/2019/may/17/why", "article-newspaper"),
+        ("http://e-history.kz/web/?p=15328", "article-newspaper"),  # a post's number
+        ("https://e-history.kz/news/page/2", "article-newspaper"),  # a news section wins
     ],
 )
 def test_an_address_tells_a_page_from_a_news_article(url: str, kind: str) -> None:
-    text = f"Бас тақырып // Tengrinews. 12 мамыр 2020. URL: {url}"
-    fields = {"title": "Бас тақырып", "container-title": "Tengrinews", "URL": url,
+    text = f"Бас тақырып // Қазақстан тарихы. 12 мамыр 2020. URL: {url}"
+    fields = {"title": "Бас тақырып", "container-title": "Қазақстан тарихы", "URL": url,
               "issued": PartialDate(2020, 5, 12)}  # fmt: skip
     assert rule_type(fields, text) == kind
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [
+        ("Tengrinews", "https://kaz.tengrinews.kz/en/page/373652"),  # an outlet's name
+        ("Daily Sabah", "https://www.dailysabah.com/about/61380"),
+        ("", "https://www.dailysabah.com/about/61380"),  # its host: the name, no space or mark
+        ("", "https://www.hurriyet.com.tr/wiki/924249"),
+        ("", "https://salamnews.tm/contact/644071"),  # a host named a news one
+        ("", "https://www.haberler.com/docs/842515"),
+    ],
+)
+def test_a_news_outlets_pages_are_news_items_in_any_folder(host: str, url: str) -> None:
+    # the corpus README: news sites' and news agencies' pages are `article-newspaper`
+    text = f"“Başlık”, {host + ', ' if host else ''}{url}, (Erişim Tarihi: 17.04.2024)."
+    fields = {"title": "Başlık", "container-title": host, "URL": url}
+    assert rule_type(fields, text) == "article-newspaper"
+
+
+def test_a_site_that_is_no_outlet_keeps_its_pages() -> None:
+    text = "“Başlık”, https://www.mfa.gov.tr/sayfa/61380, (Erişim Tarihi: 17.04.2024)."
+    fields = {"title": "Başlık", "URL": "https://www.mfa.gov.tr/sayfa/61380"}
+    assert rule_type(fields, text) == "webpage"
 
 
 def test_a_volume_with_a_publisher_and_no_host_is_a_book_online_too() -> None:

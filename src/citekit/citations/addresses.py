@@ -52,10 +52,14 @@ def news_path(numbered: bool = True) -> re.Pattern[str]:
 
 @functools.cache
 def page_path() -> re.Pattern[str]:
-    """A page's address in a site's own sections ("/about/", "/docs/", "/tr/sayfa/"): a
-    language's page words, as a whole path segment."""
+    """A page's address in a site's own sections ("/about/", "/docs/", "/tr/sayfa/",
+    "/hakkimizda.html"): a language's page words, as a whole path segment (its file's
+    extension after it)."""
     words = "|".join(re.escape(w) for w in sorted(shipped_words("page_path")))
-    return re.compile(rf"^(?:https?://)?[^/]+/(?:[^/?#]+/)*?(?:{words})(?:/|$)", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:https?://)?[^/]+/(?:[^/?#]+/)*?(?:{words})(?:\.[a-z]{{2,5}})?(?:[/?#]|$)",
+        re.IGNORECASE,
+    )
 
 
 def site_page(url: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
 from citekit._text import unmixed
@@ -139,20 +140,48 @@ def _news_outlets() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("news_site"))
 
 
+def _folded(name: str) -> str:
+    """A name as a site's host writes it: no marks, spaces or punctuation (`Daily Sabah` →
+    `dailysabah`, `Hürriyet` → `hurriyet`)."""
+    plain = unicodedata.normalize("NFKD", casefold(name).replace("ı", "i"))
+    return "".join(c for c in plain if c.isascii() and c.isalnum())
+
+
+@functools.cache
+def _outlet_hosts() -> frozenset[str]:
+    """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`)."""
+    folded = (_folded(w) for w in shipped_type_words("news_site"))
+    return frozenset(f for f in folded if len(f) > 2)
+
+
+@functools.cache
+def _news_host() -> re.Pattern[str]:
+    """A host label that names itself news (`[types] news_host`: `salamnews`, `haberler`)."""
+    words = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host")))
+    return re.compile(rf"(?:{words})", re.IGNORECASE)
+
+
+def _news_address(name: str) -> bool:
+    """Whether a host name (`kaz.tengrinews.kz`, `dailysabah.com`, `arzuw.news`) is a news
+    outlet's: a label is an outlet's name, as written or as hosts write names, or a news word."""
+    labels = name.split(".")
+    outlets, hosts = _news_outlets(), _outlet_hosts()
+    if any(labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))):
+        return True
+    return any(label in hosts or _news_host().search(label) for label in labels)
+
+
 def news_outlet(container: str) -> bool:
     """Whether a host is a news outlet named whole (`Eurasianet`, `www.tass.ru`), by its site's
-    host name (`kaz.tengrinews.kz`, `ntv.ac`) or with the country of its edition (`Sputnik
-    Казахстан`): a paper's name that opens a longer one (`Dünya Bankası`, `Posta ve Telgraf
-    Teşkilatı`) is not it."""
+    host name (`kaz.tengrinews.kz`, `ntv.ac`, `dailysabah.com`) or with the country of its
+    edition (`Sputnik Казахстан`): a paper's name that opens a longer one (`Dünya Bankası`,
+    `Posta ve Telgraf Teşkilatı`) is not it."""
     name = casefold(container.strip(" .,")).removeprefix("www.")
     outlets = _news_outlets()
     if name in outlets:
         return True
     if "." in name and not any(c.isspace() for c in name):
-        labels = name.split(".")
-        return any(
-            labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))
-        )
+        return _news_address(name)
     words = name.split()
     return any(
         " ".join(words[:k]) in outlets and " ".join(words[k:]) in country_names()

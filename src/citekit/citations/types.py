@@ -219,7 +219,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
     if url and not (container or periodical) and _has_type_cue("site", title):
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
-    if url and not (paper or numbers) and site_page(url):
+    # a news outlet's pages are news items, in any folder: named as the host or by its address
+    outlet = news_outlet(container) or news_outlet(_host(url))
+    if url and not (paper or numbers or outlet) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
     # dated to the day and under /news/ or not
@@ -250,7 +252,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     online = bool(url or fields.get("accessed"))
     if online or container:
         # a paper's word, or a news outlet's name, whole (`[types] news_site`: `Eurasianet`)
-        paper = _has_cue("newspaper", container) or news_outlet(container)
+        paper = _has_cue("newspaper", container) or outlet
         # GOST's "//" joins a part to the serial it appeared in: an article, not a page
         part = container and "//" in text.replace("://", "")
         if not state and (part or paper or news_path().search(url)):
@@ -279,6 +281,12 @@ _NUMBERED = frozenset({"volume", "issue", "page", "number-of-pages", "edition"})
 _HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
 _PATH_WORD = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _host(url: str) -> str:
+    """An address's host (`kaz.tengrinews.kz`), or ""."""
+    found = _HOST.match(url)
+    return found.group(1) if found else ""
 
 
 def _bracket_after(title: str, text: str) -> str:

@@ -6,7 +6,10 @@ unlabelled or gave it to the same host, the name is the author and the outlet th
 
 A news outlet's or a magazine's name may open the note instead (`The Economist, "Turkey's
 Lira Crisis Deepens," December 2, 2021.`): before the quoted headline, with no author, it is
-the host (`outlet_before_quote`)."""
+the host (`outlet_before_quote`). Read as the note's only author, before its title and with no
+host named (`Радіо Свобода. 2023. “Title.” URL`, `The Guardian - Title. URL`: author-date styles
+put a site in the author's place when the page names none), it is the host too
+(`outlet_as_author`)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["byline_after_title", "byline_label", "outlet_before_quote"]
+__all__ = ["byline_after_title", "byline_label", "outlet_as_author", "outlet_before_quote"]
 
 _NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
 _OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
@@ -155,3 +158,24 @@ def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
     if name not in _outlets() and name.replace(" .", ".") not in _outlets():
         return list(found)
     return painted(found, ("container-title", 0, comma))
+
+
+def outlet_as_author(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a news outlet's name read as the only author, before the title and with no
+    host named, read as the host; not when the note names it again after the title (GOST's
+    statement of responsibility, `BBC News. Title / BBC News`: the channel of a video)."""
+    labels = [label for label, _, _ in found]
+    if labels.count("author") != 1 or "container-title" in labels or "title" not in labels:
+        return list(found)
+    i = labels.index("author")
+    if i > labels.index("title") or any(label != OTHER for label in labels[:i]):
+        return list(found)
+    _, a, b = found[i]
+    name = " ".join(t.text.casefold() for t in tokens[a:b] if t.text not in ".,")
+    if name not in _outlets() and name.replace(" .", ".") not in _outlets():
+        return list(found)
+    words = [t.text.casefold() for t in tokens]
+    size = b - a
+    if any(words[k : k + size] == words[a:b] for k in range(b, len(tokens) - size + 1)):
+        return list(found)  # `BBC News. Title / BBC News`: named again as the one responsible
+    return painted(found, ("container-title", a, b))
