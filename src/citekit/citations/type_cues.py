@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 
 from citekit._text import unmixed
+from citekit.citations._words import any_word
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
@@ -104,7 +105,7 @@ def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
         words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return any_word(words)  # asked only whether one stands
 
 
 @functools.lru_cache(maxsize=4096)  # a host's cues are asked several times
