@@ -46,6 +46,7 @@ __all__ = [
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
+@functools.lru_cache(maxsize=1024)  # a note's host and title are asked for several cues
 def casefold(text: str) -> str:
     """Case-folded as the tagger's lexicon folds (Turkish İ becomes i, not i + dot)."""
     return text.replace("İ", "i").casefold()
