@@ -48,7 +48,9 @@ INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u206
 def visible(text: str) -> str:
     """`text` without the characters that a reader does not see (`INVISIBLE`): a soft
     hyphen inside a word leaves one word (`Hasan Ka\u00adya` reads `Hasan Kaya`)."""
-    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+    if text.isascii() or INVISIBLE.search(text) is None:  # each invisible one is not ASCII
+        return text
+    return INVISIBLE.sub("", text)
 
 
 def visible_index(text: str) -> list[int]:

@@ -98,14 +98,15 @@ def classify(text: str) -> NoteKind:
             and len(_split_sources(stripped)) < 2
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
-    if _QUOTE_OR_GOST.search(stripped) is None and remark(stripped):
+    quoted = _quote_or_gost(stripped)
+    if not quoted and remark(stripped):
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
         return NoteKind.COMMENT
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
     # when each year stands inside a sentence ("В 1916 году восстание охватило …")
     if (
-        not _QUOTE_OR_GOST.search(stripped)
+        not quoted
         and (not _YEAR.search(stripped) or years_in_prose(stripped))
         and _prose(stripped)
         and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
@@ -116,6 +117,14 @@ def classify(text: str) -> NoteKind:
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
     return NoteKind.CITATION
+
+
+def _quote_or_gost(text: str) -> bool:
+    """Whether `text` holds a quote mark or GOST's "//" (`_QUOTE_OR_GOST`), told by a look
+    for each mark before any scan by the pattern (most notes have no "//")."""
+    if "“" in text or "«" in text or "„" in text or '"' in text:
+        return True
+    return "//" in text and _QUOTE_OR_GOST.search(text) is not None
 
 
 def _in_place(text: str, found: _Found) -> bool:

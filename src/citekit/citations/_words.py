@@ -5,11 +5,19 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from citekit.languages import shipped_words
 
-__all__ = ["EdgedPattern", "FoldedMatch", "FoldedPattern", "Patterns", "lower", "patterns"]
+__all__ = [
+    "EdgedPattern",
+    "FoldedMatch",
+    "FoldedPattern",
+    "Patterns",
+    "any_word",
+    "lower",
+    "patterns",
+]
 
 
 _CACHED_CHARACTERS = 2048  # a note's length: a longer text is lowered anew, never kept
@@ -24,6 +32,38 @@ def lower(text: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _lower(text: str) -> str:
     return text.replace("İ", "i").lower()
+
+
+# a tree of words' letters: each letter to the tree of what follows it ("" where a word ends)
+_Tree = dict[str, "_Tree"]
+
+
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds where any of `words` stands (each literally), for telling
+    whether one does: written as a tree of the words' letters, so that each place of a text
+    is tried against its own letter's branch, not against every word in turn. It finds a
+    word in the same texts as the words' alternation (where and how far may differ: a word
+    that another opens is taken as soon as it is read).
+
+    >>> [bool(any_word({"journal", "jour", "rev"}).search(t)) for t in ("a journ", "revue")]
+    [True, True]
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_branches(tree))
+
+
+def _branches(tree: _Tree) -> str:
+    if "" in tree:
+        return ""  # a word ends here: nothing after it need be read
+    alternatives = [re.escape(char) + _branches(tree[char]) for char in sorted(tree)]
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 class FoldedMatch:

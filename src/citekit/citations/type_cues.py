@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
 from citekit._text import unmixed
+from citekit.citations._words import any_word
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
@@ -46,6 +47,7 @@ __all__ = [
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
+@functools.lru_cache(maxsize=1024)  # a note's host and title are asked for several cues
 def casefold(text: str) -> str:
     """Case-folded as the tagger's lexicon folds (Turkish İ becomes i, not i + dot)."""
     return text.replace("İ", "i").casefold()
@@ -105,7 +107,7 @@ def _cue_starts(key: str, lexicon_too: bool) -> re.Pattern[str] | None:
         words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return any_word(words)  # asked only whether one stands
 
 
 @functools.lru_cache(maxsize=4096)  # a host's cues are asked several times

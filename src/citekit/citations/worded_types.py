@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 
 from citekit._text import unmixed
-from citekit.citations.tagger.decisions import CASE_REPORT
+from citekit.citations.tagger.decisions import CASE_REPORT, spaced_v
 from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
@@ -88,9 +88,9 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 def _court(text: str) -> bool:
     """A court's name with a case's number, or a case's name with its law report."""
-    if CASE_REPORT.search(text) is not None:
+    if spaced_v(text) and CASE_REPORT.search(text) is not None:
         return True
-    return _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
+    return "/" in text and _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
 
 
 def given_on_a_day(fields: Mapping[str, object]) -> bool:

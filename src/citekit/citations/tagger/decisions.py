@@ -18,7 +18,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
-__all__ = ["CASE_REPORT", "case_numbers"]
+__all__ = ["CASE_REPORT", "case_numbers", "spaced_v"]
 
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
@@ -51,6 +51,18 @@ CASE_REPORT = re.compile(
     r"\S\s+v\.?\s+\S[^,]{0,200}(,)\s*"
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
 )
+
+
+def spaced_v(text: str) -> bool:
+    """Whether a "v" stands after a space and before a period or a space, as `CASE_REPORT`'s
+    `Marbury v. Madison` needs: told by a look at each "v", not a scan by the pattern."""
+    i = text.find("v", 1)
+    while i >= 0:
+        after = text[i + 1 : i + 2]
+        if text[i - 1].isspace() and (after == "." or after.isspace()):
+            return True
+        i = text.find("v", i + 1)
+    return False
 
 
 def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
@@ -106,7 +118,7 @@ def case_numbers(
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""
-    if " v" in text and (report := CASE_REPORT.search(text)) is not None:
+    if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
         found = _case_name(tokens, found, report.start(1))
     if "/" not in text:
         return list(found)
