@@ -72,7 +72,7 @@ from citekit.citations.tagger.inverted import (
     particle_after_initials,
 )
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
-from citekit.citations.tagger.laws import law_heads
+from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.lists import (
     et_al_runs,
     listed_author,
@@ -403,6 +403,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
