@@ -87,6 +87,10 @@ def test_a_laws_number_before_its_word_stays_in_its_title(text: str, title: str)
             '"Merkez Bankası faiz kararı açıklandı", Anadolu Ajansı, 23.03.2023.',
             "article-newspaper",
         ),
+        (
+            "«Суд вынес решение по закону о выборах» // Tengrinews.kz. 2021. 14 апреля.",
+            "article-newspaper",
+        ),
         ("Bakanlar Kurulu Kararı, Resmî Gazete, 10.07.2018, Sayı: 30474.", "legislation"),
         (
             "Anayasa Mahkemesi, E. 2016/205, K. 2017/57, 27.12.2017, Resmî Gazete, 30.12.2017, "
