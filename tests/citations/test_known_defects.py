@@ -341,22 +341,30 @@ def test_a_second_place_after_the_places_colon_is_the_publisher() -> None:
 
 
 @pytest.mark.parametrize(
-    ("note", "container", "volume"),
+    ("note", "container", "volume", "issue"),
     [
-        ('Akgül, Aylin. "Türkmenistan\'da Enerji." Bilig 45 (Bahar 2008): 12-30.', "Bilig", "45"),
+        # İSNAD numbers a Turkish journal's issues alone: the number before a Turkish
+        # season's date is the issue (`[words] issue_seasons`)
+        (
+            'Akgül, Aylin. "Türkmenistan\'da Enerji." Bilig 45 (Bahar 2008): 12-30.',
+            "Bilig",
+            None,
+            "45",
+        ),
         (
             'Fukuyama, Francis. "The End of History?" The National Interest 16 (Summer 1989): '
             "3–18.",
             "The National Interest",
             "16",
+            None,
         ),
     ],
 )
-def test_a_journals_volume_before_a_bracketed_season_and_year_is_no_part_of_its_name(
-    note: str, container: str, volume: str
+def test_a_journals_number_before_a_bracketed_season_and_year_is_no_part_of_its_name(
+    note: str, container: str, volume: str | None, issue: str | None
 ) -> None:
     found = _first(note)
-    assert (found.container, found.volume) == (container, volume)
+    assert (found.container, found.volume, found.issue) == (container, volume, issue)
 
 
 def test_a_reprints_word_before_its_place_is_no_part_of_the_place() -> None:

@@ -230,8 +230,9 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     if number is None:
         for match in itertools.islice(p.number_after.finditer(text, 0, head_end), MAX_TRIES):
             if free(spans, match.start(), match.end()):
+                # "5237 sayılı Türk Ceza Kanunu": the number and its word open the law's
+                # name, whose title they stay in; the number is the law's all the same
                 number = match.group("n")
-                spans += [(*match.span("n"), "number"), (*match.span("label"), "other")]
                 break
     section = None
     after = next((e for s, e, label in spans if label == "number"), None)

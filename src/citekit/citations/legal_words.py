@@ -253,3 +253,9 @@ def free(spans: Sequence[tuple[int, int, str]], start: int, end: int) -> bool:
 def gazettes() -> frozenset[str]:
     """The names of official gazettes (`[legal] gazette`: "Resmî Gazete", "RG"), casefolded."""
     return frozenset(word.casefold() for word in _words().get("gazette", ()))
+
+
+@functools.cache
+def number_words_after() -> frozenset[str]:
+    """The words written after a law's number (`[legal] number_after`: "sayılı"), casefolded."""
+    return frozenset(word.casefold() for word in _words().get("number_after", ()))

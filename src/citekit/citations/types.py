@@ -133,6 +133,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     gazette = container.strip(" .,").casefold() in gazettes()
     gazette = gazette and not (fields.get("author") or url)
     law_words = law_words or gazette
+    # a quoted title on a news outlet is its headline, a law or a ruling its subject
+    # (`"Kazakistan'da erken seçim kararı". BBC Türkçe. 1 Şubat 2021.`)
+    headline = not gazette and _quoted(title, text) and news_outlet(container)
+    law_words = law_words and not headline
     if (
         not law_words
         and container

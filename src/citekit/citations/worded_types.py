@@ -32,7 +32,14 @@ from collections.abc import Mapping
 
 from citekit._text import unmixed
 from citekit.citations.tagger.decisions import CASE_REPORT, spaced_v
-from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
+from citekit.citations.type_cues import (
+    casefold,
+    has_cue,
+    has_type_cue,
+    news_outlet,
+    quoted,
+    type_cues,
+)
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
@@ -83,6 +90,8 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
     head = " ".join(text.split()[:_HEAD_WORDS])
     if not (has_type_cue("decision", head) and has_type_cue("court", head)):
         return False
+    if quoted(_text(fields, "title"), text) and news_outlet(_text(fields, "container-title")):
+        return False  # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`)
     return not fields.get("author") and not has_type_cue("normative", head)
 
 

@@ -104,6 +104,9 @@ class Words:
     # the seasons a periodical's issue is dated by, read by the decoder only ("Güz 2019",
     # "Spring 2008"): a date's word, never a place's or a name's
     seasons: tuple[str, ...] = ()
+    # the seasons that date an issue numbered alone, read by the decoder only: İSNAD's lone
+    # number before them is the issue ("Bilig 88 (Kış 2019)"), not a volume
+    issue_seasons: tuple[str, ...] = ()
     # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
     # 2021."), read by the decoder only: the date after it is the access date
     medium_online: tuple[str, ...] = ()

@@ -9,13 +9,14 @@ import operator
 from collections.abc import Sequence
 
 from citekit.citations._words import lower
+from citekit.citations.legal_words import number_words_after
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
-__all__ = ["law_heads"]
+__all__ = ["law_heads", "numbered_law"]
 
 
 @functools.cache
@@ -64,3 +65,19 @@ def _named(tokens: Sequence[Token], k: int, b: int) -> bool:
     if initial and k + 1 < len(tokens) and tokens[k + 1].text == ".":
         return True
     return lower(word) in given_names()
+
+
+def numbered_law(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a law's number and the word after it (`[legal] number_after`) that open
+    its name kept in the title (`5237 sayılı Türk Ceza Kanunu`): the model left them out."""
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j]
+        before, start, end = out[j - 1]
+        if label != "title" or before != OTHER or end != a or a - start < 2:
+            continue
+        if tokens[a - 2].text.isdigit() and tokens[a - 1].text.casefold() in number_words_after():
+            out[j] = ("title", a - 2, b)
+            out[j - 1 : j] = [(OTHER, start, a - 2)] if a - 2 > start else []
+            break
+    return out

@@ -71,8 +71,9 @@ from citekit.citations.tagger.inverted import (
     name_before_title,
     particle_after_initials,
 )
+from citekit.citations.tagger.issues import issue_numbers
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
-from citekit.citations.tagger.laws import law_heads
+from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.lists import (
     et_al_runs,
     listed_author,
@@ -397,12 +398,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
+    out = issue_numbers(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(
         tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
