@@ -161,8 +161,6 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
         b -= 1
     if a >= b:
         return ""
-    if b < len(tokens) and tokens[b].text == ")" and any(t.text == "(" for t in tokens[a:b]):
-        b += 1  # `№ 3 (73)`: the bracket closes what the value opened
     return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
 
 

@@ -1,7 +1,8 @@
-"""Decoding facts of a periodical's issue number: GOST's running number in brackets after
-the issue's (`№ 3 (73)`), a number after an issue's own word that the model left to no field
-(`Bilig, Sayı 75, Güz 2015`), and İSNAD's lone number before a bracketed season's date
-(`Bilig 88 (Kış 2019)`), which is the issue."""
+"""Decoding facts of a periodical's issue number: a number after an issue's own word that the
+model left to no field (`Bilig, Sayı 75, Güz 2015`), and İSNAD's lone number before a bracketed
+season's date (`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets
+after the issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's
+records have it."""
 
 from __future__ import annotations
 
@@ -24,14 +25,6 @@ def _issue_seasons() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("issue_seasons"))
 
 
-def _bracketed_number(tokens: Sequence[Token], i: int) -> bool:
-    """Whether tokens i.. are a bracketed number of no year's length (`(73)`)."""
-    if i + 2 >= len(tokens) or tokens[i].text != "(" or tokens[i + 2].text != ")":
-        return False
-    number = tokens[i + 1].text
-    return number.isdecimal() and len(number) < _YEAR_DIGITS
-
-
 def _season_date(tokens: Sequence[Token], i: int) -> bool:
     """Whether tokens i.. are a bracketed season and year (`(Kış 2019)`)."""
     if i + 3 >= len(tokens) or tokens[i].text != "(" or tokens[i + 3].text != ")":
@@ -48,14 +41,6 @@ def issue_numbers(
     labels = list(map(run_label, found))
     out = list(found)
     if "issue" in labels:
-        j = labels.index("issue")
-        _, a, b = found[j]
-        # `№ 3 (73)`, `№2(174)`: the series' running number after the year's, one issue
-        labelled = a > 0 and "Bissue" in marks[a - 1]
-        if labelled and b - a == 1 and _bracketed_number(tokens, b):
-            after = out[j + 1] if j + 1 < len(out) else None
-            if after is not None and after[0] == OTHER and after[1] == b and after[2] >= b + 3:
-                return painted(out, ("issue", a, b + 3))
         return out
     for k in range(1, len(tokens)):
         word = marks[k - 1]
