@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
-from citekit._text import unmixed
+from citekit._text import host_folded, unmixed
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
@@ -140,17 +139,10 @@ def _news_outlets() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("news_site"))
 
 
-def _folded(name: str) -> str:
-    """A name as a site's host writes it: no marks, spaces or punctuation (`Daily Sabah` →
-    `dailysabah`, `Hürriyet` → `hurriyet`)."""
-    plain = unicodedata.normalize("NFKD", casefold(name).replace("ı", "i"))
-    return "".join(c for c in plain if c.isascii() and c.isalnum())
-
-
 @functools.cache
 def _outlet_hosts() -> frozenset[str]:
     """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`)."""
-    folded = (_folded(w) for w in shipped_type_words("news_site"))
+    folded = (host_folded(w) for w in shipped_type_words("news_site"))
     return frozenset(f for f in folded if len(f) > 2)
 
 
