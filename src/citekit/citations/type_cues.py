@@ -153,13 +153,21 @@ def _news_host() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})", re.IGNORECASE)
 
 
+# labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
+# Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells
+_STATE_LABELS = frozenset({"gov", "gouv", "gob", "edu", "ac", "mil"})
+
+
 def _news_address(name: str) -> bool:
     """Whether a host name (`kaz.tengrinews.kz`, `dailysabah.com`, `arzuw.news`) is a news
-    outlet's: a label is an outlet's name, as written or as hosts write names, or a news word."""
+    outlet's: a label is an outlet's name, as written or as hosts write names, or a news word
+    (not on a state's or a school's domain)."""
     labels = name.split(".")
     outlets, hosts = _news_outlets(), _outlet_hosts()
     if any(labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))):
         return True
+    if not _STATE_LABELS.isdisjoint(labels[1:]):
+        return False
     return any(label in hosts or _news_host().search(label) for label in labels)
 
 
