@@ -1,12 +1,14 @@
 """Session 17's merged rules under review, with notes written for these tests: a host under a
 state's or a school's domain is no news outlet whatever word it spells (`resmigazete.gov.tr`,
-the Official Gazette; a journalism school's `gazetecilik.…edu.tr`)."""
+the Official Gazette; a journalism school's `gazetecilik.…edu.tr`); a bracket after prose
+whose year goes on a sentence (`in his 2012 address`) is a remark, no source."""
 
 from __future__ import annotations
 
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.bracketed import bracketed_source
 from citekit.citations.type_cues import news_outlet
 from citekit.model import Location
 
@@ -33,3 +35,23 @@ def test_a_journalism_schools_page_is_a_webpage() -> None:
     )
     found = parse_note(1, text, location=Location(path="t")).citations[0]
     assert found.type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Nazarbayev said (Nursultan Nazarbayev, President of Kazakhstan, in his 2012 "
+        "address), the goal is clear.",
+        "Как отмечал Назарбаев (Назарбаев Н. А., в своём послании 2012 года народу), цель ясна.",
+    ],
+)
+def test_a_remark_whose_year_goes_on_a_sentence_is_no_bracketed_source(text: str) -> None:
+    assert bracketed_source(text) is None
+
+
+def test_a_bracketed_source_dated_with_an_abbreviation_is_one() -> None:
+    text = (
+        "Как писал В. В. Бартольд, «кочевники не были врагами культуры» (Бартольд В. В. "
+        "Сочинения. Т. 5. М., 1968 г. С. 23)."
+    )
+    assert bracketed_source(text) == "Бартольд В. В. Сочинения. Т. 5. М., 1968 г. С. 23"

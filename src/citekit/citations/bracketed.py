@@ -17,6 +17,7 @@ _MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
 _MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
 _MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
 _PLACE_WORDS = 2  # words of a place before an imprint's colon (`New York:`)
+_MAX_MARK = 3  # letters of an abbreviation after a year (`г.`, `ж.`, `yy.`)
 
 
 def _groups(text: str) -> list[tuple[int, int]]:
@@ -46,6 +47,20 @@ def _listed(text: str) -> bool:
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in names)
         and tail.lstrip(' «“"')[:1].isupper()
     )
+
+
+def _dated(inner: str) -> bool:
+    """Whether a year in `inner` dates a source: a stop, a bracket, a capital or an
+    abbreviation with its point follows it (`2010.`, `2010, s. 5`, `1968 г.`, `2000 Tauris`); a
+    lower-case word goes on a sentence (`in his 2012 address`)."""
+    for found in YEAR.finditer(inner):
+        after = inner[found.end() :].split(maxsplit=1)
+        word = after[0] if after else ""
+        if not word[:1].isalpha() or word[:1].isupper():
+            return True
+        if word.endswith(".") and len(word) <= _MAX_MARK + 1:
+            return True
+    return False
 
 
 def _named(inner: str) -> bool:
@@ -81,12 +96,13 @@ def _sentence(before: str) -> bool:
 def bracketed_source(text: str) -> str | None:
     """The source a sentence puts in brackets (`Как отмечает А. Князев (Князев А. Афганский
     кризис // Вестник МГУ. 2010. № 3. С. 5.), ситуация ухудшилась.` → `Князев А. …. С. 5.`):
-    a bracket that opens with an author and holds a year, after words that are a sentence."""
+    a bracket that opens with an author and holds a year as a source dates itself (not `in his
+    2012 address`), after words that are a sentence."""
     for start, end in _groups(text):
         inner = text[start + 1 : end].strip()
         if (
             len(inner.split()) >= _MIN_WORDS
-            and YEAR.search(inner) is not None
+            and _dated(inner)
             and _named(inner)
             and _sentence(text[:start])
         ):
