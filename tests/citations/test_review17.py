@@ -22,6 +22,8 @@ from citekit.model import Location
         ("salamnews.tm", True),
         ("haberler.com", True),
         ("gazeta.ru", True),
+        ("notebookcheck.net", False),  # `ЛІГА.net`, an outlet, spells no `net` host
+        ("regnum.ru", True),  # `ИА REGNUM`: its Latin word
     ],
 )
 def test_a_state_or_school_domain_is_no_news_outlet(host: str, outlet: bool) -> None:

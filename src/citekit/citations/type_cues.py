@@ -141,8 +141,11 @@ def _news_outlets() -> frozenset[str]:
 
 @functools.cache
 def _outlet_hosts() -> frozenset[str]:
-    """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`)."""
-    folded = (host_folded(w) for w in shipped_type_words("news_site"))
+    """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`): their
+    Latin words (`ИА REGNUM` → `regnum`); a word partly in another script spells no host
+    (`ЛІГА.net` is no `net`)."""
+    names = ([host_folded(w) for w in n.split()] for n in shipped_type_words("news_site"))
+    folded = ("".join(w for w in words if w.isascii()) for words in names)
     return frozenset(f for f in folded if len(f) > 2)
 
 
