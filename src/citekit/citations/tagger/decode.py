@@ -37,6 +37,7 @@ from citekit.citations.tagger.inner_years import (
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -146,7 +147,7 @@ def _names(
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
-        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or _spaced_dash(tokens, i)
+        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or spaced_dash(tokens, i)
         if cut or i in starts:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
@@ -156,17 +157,6 @@ def _names(
     names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
-
-
-def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i` is a dash with a space on each side: İSNAD's list of names
-    (`Aydın, Ali - Kaya, Veli`); a double name's hyphen is glued (`Ahmet-Ali`)."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].text in "-–—"
-        and tokens[i - 1].end < tokens[i].start
-        and tokens[i].end < tokens[i + 1].start
-    )
 
 
 def _family_before(
@@ -187,7 +177,7 @@ def _family_before(
     if end + 1 != a or tokens[end].text != ",":
         return False
     if len(found) != 1:  # the last name of the list opens after its spaced dash
-        dash = next((k for k in range(end - 1, start - 2, -1) if _spaced_dash(tokens, k)), None)
+        dash = next((k for k in range(end - 1, start - 2, -1) if spaced_dash(tokens, k)), None)
         if dash is None:
             return False
         start = dash + 1
