@@ -57,3 +57,14 @@ def test_a_bracketed_source_dated_with_an_abbreviation_is_one() -> None:
         "Сочинения. Т. 5. М., 1968 г. С. 23)."
     )
     assert bracketed_source(text) == "Бартольд В. В. Сочинения. Т. 5. М., 1968 г. С. 23"
+
+
+def test_a_speechs_venue_taken_off_the_publisher_is_reported() -> None:
+    text = (
+        'Barack Obama, "Remarks by the President on a New Beginning," Cairo University, '
+        "Cairo, 4 June 2009."
+    )
+    found = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert found.type == "speech"
+    assert found.publisher is None
+    assert any("Cairo University" in piece for piece in found.unparsed)
