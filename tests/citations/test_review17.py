@@ -10,6 +10,7 @@ import pytest
 from citekit.citations import parse_note
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.type_cues import news_outlet
+from citekit.langid import detect_language
 from citekit.model import Location
 
 
@@ -68,3 +69,15 @@ def test_a_speechs_venue_taken_off_the_publisher_is_reported() -> None:
     assert found.type == "speech"
     assert found.publisher is None
     assert any("Cairo University" in piece for piece in found.unparsed)
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Kara para aklama", "tr"),  # Turkish `para` (money), no Spanish word
+        ("Türkiye ekonomisinde para", "tr"),
+        ("Historia del Imperio otomano", "es"),
+    ],
+)
+def test_a_titles_only_language_claims_no_turkish_word(title: str, code: str) -> None:
+    assert detect_language(title) == code
