@@ -81,3 +81,8 @@ def test_a_speechs_venue_taken_off_the_publisher_is_reported() -> None:
 )
 def test_a_titles_only_language_claims_no_turkish_word(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize("title", ["Pod znamenem marksizma", "Nad Kaspiem"])
+def test_romanised_russian_prepositions_are_no_polish_evidence(title: str) -> None:
+    assert detect_language(title) != "pl"  # под, над: Russian written in Latin letters
