@@ -20,6 +20,9 @@ from citekit.model import Location
         ("resmigazete.gov.tr", False),
         ("gazetecilik.ankara.edu.tr", False),
         ("news.mil.example", False),
+        ("haber.edu", False),
+        ("haber.ac", True),  # a country's domain, no school's
+        ("news.ox.ac.uk", False),
         ("salamnews.tm", True),
         ("haberler.com", True),
         ("gazeta.ru", True),

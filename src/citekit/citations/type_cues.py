@@ -157,8 +157,10 @@ def _news_host() -> re.Pattern[str]:
 
 
 # labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
-# Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells
+# Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells; `ac`
+# only before a country's (`ac.uk`: alone it is a country's own, `ntv.ac`)
 _STATE_LABELS = frozenset({"gov", "gouv", "gob", "edu", "ac", "mil"})
+_STATE_ENDS = _STATE_LABELS - {"ac"}
 
 
 def _news_address(name: str) -> bool:
@@ -169,7 +171,7 @@ def _news_address(name: str) -> bool:
     outlets, hosts = _news_outlets(), _outlet_hosts()
     if any(labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))):
         return True
-    if not _STATE_LABELS.isdisjoint(labels[1:]):
+    if not _STATE_LABELS.isdisjoint(labels[1:-1]) or labels[-1] in _STATE_ENDS:
         return False
     return any(label in hosts or _news_host().search(label) for label in labels)
 
