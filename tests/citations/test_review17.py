@@ -89,3 +89,14 @@ def test_a_titles_only_language_claims_no_turkish_word(title: str, code: str) ->
 @pytest.mark.parametrize("title", ["Pod znamenem marksizma", "Nad Kaspiem"])
 def test_romanised_russian_prepositions_are_no_polish_evidence(title: str) -> None:
     assert detect_language(title) != "pl"  # под, над: Russian written in Latin letters
+
+
+def test_an_inverted_name_before_a_titles_colon_is_no_place() -> None:
+    text = (
+        "This view was later revised by the author himself (Olcott, Martha Brill, Kazakhstan: "
+        "Unfulfilled Promise, Washington, 2002, p. 56)."
+    )
+    found = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert [a.family for a in found.authors] == ["Olcott"]
+    assert (found.title, found.page) == ("Kazakhstan: Unfulfilled Promise", "56")
+    assert bracketed_source("As noted (Norfolk, NE, USA: Press, 2001) before.") is None

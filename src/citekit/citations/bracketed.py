@@ -67,12 +67,18 @@ def _named(inner: str) -> bool:
     """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
     capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
     after its first words, or after a one-word place and its country, makes it an imprint
-    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`)."""
+    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`), not after an inverted name's given names
+    (`Olcott, Martha Brill, Kazakhstan: …`)."""
     head, _, rest = inner.partition(",")
     if ":" in " ".join(inner.split()[:_PLACE_WORDS]):
         return False  # `London: Routledge`, `К.: Генеза`
     if len(head.split()) == 1 and ":" in " ".join(rest.split()[: _PLACE_WORDS + 1]):
-        return False  # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, no person
+        # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, its parts a country or a
+        # state's capitals, no person; an inverted name's given names are parted from the
+        # title by a comma of their own (`Olcott, Martha Brill, Kazakhstan: Unfulfilled …`)
+        parts = rest.partition(":")[0].split(",")
+        if all(part.strip().isupper() for part in parts[:-1]):
+            return False
     return opens_with_name(inner) or _listed(inner)
 
 
