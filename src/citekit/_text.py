@@ -161,3 +161,10 @@ def unmixed(text: str) -> str:
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Split text into (token, start, end) triples."""
     return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def host_folded(text: str) -> str:
+    """`text`'s letters and digits without case or accents, as a site's host writes a name
+    (`Türkçe` -> `turkce`, `Daily Sabah` -> `dailysabah`)."""
+    plain = unicodedata.normalize("NFKD", unmixed(text).casefold().replace("ı", "i"))
+    return "".join(ch for ch in plain if ch.isalnum())

@@ -17,6 +17,7 @@ _MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
 _MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
 _MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
 _PLACE_WORDS = 2  # words of a place before an imprint's colon (`New York:`)
+_MAX_MARK = 3  # letters of an abbreviation after a year (`г.`, `ж.`, `yy.`)
 
 
 def _groups(text: str) -> list[tuple[int, int]]:
@@ -48,16 +49,36 @@ def _listed(text: str) -> bool:
     )
 
 
+def _dated(inner: str) -> bool:
+    """Whether a year in `inner` dates a source: a stop, a bracket, a capital or an
+    abbreviation with its point follows it (`2010.`, `2010, s. 5`, `1968 г.`, `2000 Tauris`); a
+    lower-case word goes on a sentence (`in his 2012 address`)."""
+    for found in YEAR.finditer(inner):
+        after = inner[found.end() :].split(maxsplit=1)
+        word = after[0] if after else ""
+        if not word[:1].isalpha() or word[:1].isupper():
+            return True
+        if word.endswith(".") and len(word) <= _MAX_MARK + 1:
+            return True
+    return False
+
+
 def _named(inner: str) -> bool:
     """Whether `inner` opens with an author: a name and initials (`Князев А. …`), or a few
     capitalised words, a comma and a capitalised title (`Olivier Roy, The New …`). A colon
     after its first words, or after a one-word place and its country, makes it an imprint
-    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`)."""
+    (`К.: Генеза`, `Kilis, Türkiye: Vakıf, 1969`), not after an inverted name's given names
+    (`Olcott, Martha Brill, Kazakhstan: …`)."""
     head, _, rest = inner.partition(",")
     if ":" in " ".join(inner.split()[:_PLACE_WORDS]):
         return False  # `London: Routledge`, `К.: Генеза`
     if len(head.split()) == 1 and ":" in " ".join(rest.split()[: _PLACE_WORDS + 1]):
-        return False  # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, no person
+        # `Kilis, Türkiye: Vakıf`, `Norfolk, NE, USA: …`: a place, its parts a country or a
+        # state's capitals, no person; an inverted name's given names are parted from the
+        # title by a comma of their own (`Olcott, Martha Brill, Kazakhstan: Unfulfilled …`)
+        parts = rest.partition(":")[0].split(",")
+        if all(part.strip().isupper() for part in parts[:-1]):
+            return False
     return opens_with_name(inner) or _listed(inner)
 
 
@@ -81,12 +102,13 @@ def _sentence(before: str) -> bool:
 def bracketed_source(text: str) -> str | None:
     """The source a sentence puts in brackets (`Как отмечает А. Князев (Князев А. Афганский
     кризис // Вестник МГУ. 2010. № 3. С. 5.), ситуация ухудшилась.` → `Князев А. …. С. 5.`):
-    a bracket that opens with an author and holds a year, after words that are a sentence."""
+    a bracket that opens with an author and holds a year as a source dates itself (not `in his
+    2012 address`), after words that are a sentence."""
     for start, end in _groups(text):
         inner = text[start + 1 : end].strip()
         if (
             len(inner.split()) >= _MIN_WORDS
-            and YEAR.search(inner) is not None
+            and _dated(inner)
             and _named(inner)
             and _sentence(text[:start])
         ):

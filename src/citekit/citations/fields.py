@@ -367,6 +367,7 @@ def parse_citation(
             for k, v in fields.items()
             if k != "publisher" and not (k == "container-title" and v == venue)
         }
+        lost = (*lost, str(venue))  # no field holds it: reported, not dropped
     container = _text(fields, "container-title")
     note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence, Set
 
-from citekit._text import unmixed
+from citekit._text import host_folded, unmixed
 from citekit.citations._words import any_word
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
@@ -142,17 +141,13 @@ def _news_outlets() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("news_site"))
 
 
-def _folded(name: str) -> str:
-    """A name as a site's host writes it: no marks, spaces or punctuation (`Daily Sabah` →
-    `dailysabah`, `Hürriyet` → `hurriyet`)."""
-    plain = unicodedata.normalize("NFKD", casefold(name).replace("ı", "i"))
-    return "".join(c for c in plain if c.isascii() and c.isalnum())
-
-
 @functools.cache
 def _outlet_hosts() -> frozenset[str]:
-    """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`)."""
-    folded = (_folded(w) for w in shipped_type_words("news_site"))
+    """The news outlets' names as host labels write them (`dailysabah`, `hurriyet`): their
+    Latin words (`ИА REGNUM` → `regnum`); a word partly in another script spells no host
+    (`ЛІГА.net` is no `net`)."""
+    names = ([host_folded(w) for w in n.split()] for n in shipped_type_words("news_site"))
+    folded = ("".join(w for w in words if w.isascii()) for words in names)
     return frozenset(f for f in folded if len(f) > 2)
 
 
@@ -163,13 +158,23 @@ def _news_host() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})", re.IGNORECASE)
 
 
+# labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
+# Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells; `ac`
+# only before a country's (`ac.uk`: alone it is a country's own, `ntv.ac`)
+_STATE_LABELS = frozenset({"gov", "gouv", "gob", "edu", "ac", "mil"})
+_STATE_ENDS = _STATE_LABELS - {"ac"}
+
+
 def _news_address(name: str) -> bool:
     """Whether a host name (`kaz.tengrinews.kz`, `dailysabah.com`, `arzuw.news`) is a news
-    outlet's: a label is an outlet's name, as written or as hosts write names, or a news word."""
+    outlet's: a label is an outlet's name, as written or as hosts write names, or a news word
+    (not on a state's or a school's domain)."""
     labels = name.split(".")
     outlets, hosts = _news_outlets(), _outlet_hosts()
     if any(labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))):
         return True
+    if not _STATE_LABELS.isdisjoint(labels[1:-1]) or labels[-1] in _STATE_ENDS:
+        return False
     return any(label in hosts or _news_host().search(label) for label in labels)
 
 

@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
-from citekit.citations.tagger.decode import marked_language
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.values import marked_language
 from citekit.languages import shipped_words
 
 __all__ = ["unplaced"]

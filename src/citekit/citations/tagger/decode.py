@@ -7,7 +7,6 @@ import functools
 import re
 from collections.abc import Sequence, Set
 
-from citekit._text import unmixed
 from citekit.citations.names import (
     direct_pairs,
     inverted_first,
@@ -38,6 +37,7 @@ from citekit.citations.tagger.inner_years import (
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -46,8 +46,17 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
+from citekit.citations.tagger.values import (
+    CLOSERS,
+    PAIRS,
+    SPACES,
+    balanced,
+    clean,
+    marked_language,
+    unmarked,
+)
 from citekit.dates import read_date
-from citekit.languages import available_languages, country_names, language, shipped_words
+from citekit.languages import country_names, shipped_words
 from citekit.model import Name, PartialDate
 
 __all__ = ["Fields", "decode", "marked_language"]
@@ -64,87 +73,19 @@ _WORKS = frozenset({"title", "container-title", "collection-title"})
 _SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
 
 
-_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-_PUNCT = " ,.;:/—–-\u00a0"
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
-
-
-def _balanced(text: str, opener: str) -> bool:
-    """Whether each `opener` in `text` is closed after it, and no closer comes first
-    ("(ML 16.1) K-means (part 1" is not: its ")" closes nothing)."""
-    closer = _PAIRS[opener]
-    if closer in "’'":
-        text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
-    if opener == closer:
-        return text.count(opener) % 2 == 0
-    depth = 0
-    for char in filter((opener, closer).__contains__, text):  # the others change nothing
-        depth += (char == opener) - (char == closer)
-        if depth < 0:
-            return False
-    return depth == 0
-
-
-_SPACES = re.compile(r"\s+")
-_SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
-_ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
-
-
-def _strip(text: str) -> str:
-    """`text` without separators around it; a hyphen glued to the first word stays (a
-    suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
-    ("Sanılandan çok daha eskiden beri...")."""
-    stripped = text.strip(_PUNCT)
-    ellipsis = _ELLIPSIS.search(text) if "..." in text or "…" in text else None
-    if ellipsis is not None and stripped:
-        stripped = stripped.rstrip(".…") + ellipsis.group(1)
-    head = text[: len(text) - len(text.lstrip(_PUNCT))]
-    glued = head.endswith("-") and (len(head) == 1 or head[-2].isspace())
-    if stripped and glued and stripped[0].isalpha():
-        return "-" + stripped
-    return stripped
-
-
-def _clean(text: str) -> str:
-    """A field's text without the punctuation around it; quotes and brackets that belong to
-    the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
-    if "  " in text or not text.isprintable():  # only a space is a printable space
-        text = _SPACES.sub(" ", text)
-    text = _strip(text)
-    while text:
-        first, last = text[0], text[-1]
-        if first in _PAIRS and last == _PAIRS[first] and len(text) > 1:
-            inner = text[1:-1]
-            if _balanced(inner, first):
-                text = _strip(inner)
-                continue
-        if first in _PAIRS and not _balanced(text, first):
-            text = _strip(text[1:])
-            continue
-        if last in _CLOSERS and not _balanced(text, _CLOSERS[last]):
-            text = _strip(text[:-1])
-            continue
-        if first in _CLOSERS and first not in _PAIRS and not _balanced(text, _CLOSERS[first]):
-            text = _strip(text[1:])  # `» Студії …`: the mark closes the value before
-            continue
-        break
-    return text
-
-
 def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tuple[int, int]:
     """Widen a run by the quote mark just outside it that closes (or opens) one inside it
     ("Научный журнал «Вестник НАН РК»" whose last » the model left out)."""
     inner = text[tokens[a].start : tokens[b - 1].end]
-    while b < len(tokens) and tokens[b].text in _CLOSERS:  # `«“Örneği”»`: each that closes
-        opener = _CLOSERS[tokens[b].text]
-        if opener not in inner or _balanced(inner, opener):
+    while b < len(tokens) and tokens[b].text in CLOSERS:  # `«“Örneği”»`: each that closes
+        opener = CLOSERS[tokens[b].text]
+        if opener not in inner or balanced(inner, opener):
             break
         b += 1
         inner = text[tokens[a].start : tokens[b - 1].end]
-    if a > 0 and tokens[a - 1].text in _PAIRS:
+    if a > 0 and tokens[a - 1].text in PAIRS:
         opener = tokens[a - 1].text
-        if _PAIRS[opener] in inner and not _balanced(inner, opener):
+        if PAIRS[opener] in inner and not balanced(inner, opener):
             a -= 1
     # "Nedir?": a question or exclamation mark glued to a field's last word is the field's,
     # and so is an ellipsis ("КПСС в резолюциях…": a title cut short)
@@ -161,7 +102,7 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
         b -= 1
     if a >= b:
         return ""
-    return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
+    return SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end])
 
 
 def _lead_number(
@@ -176,7 +117,7 @@ def _lead_number(
     if not keys or i >= b or not tokens[i].text.isdigit():
         return None
     after = i + 1
-    while after < b and not tokens[after].text.isalnum() and tokens[after].text not in _PAIRS:
+    while after < b and not tokens[after].text.isalnum() and tokens[after].text not in PAIRS:
         after += 1
     return min(keys), tokens[i].text, after
 
@@ -192,7 +133,7 @@ def _names(
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
     whole = text[tokens[a].start : tokens[b - 1].end]
     if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
-        return [_clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
+        return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
     shaped, rest = surname_first(tokens, joins, a, b)
@@ -206,7 +147,7 @@ def _names(
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
-        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or _spaced_dash(tokens, i)
+        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or spaced_dash(tokens, i)
         if cut or i in starts:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])
@@ -215,18 +156,7 @@ def _names(
     # only joining words and "et al." cut it (a run "A and B" is two names)
     names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
-    return [n if _initial_last(n) else _clean(n) for n in names if _WORD.search(n)]
-
-
-def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i` is a dash with a space on each side: İSNAD's list of names
-    (`Aydın, Ali - Kaya, Veli`); a double name's hyphen is glued (`Ahmet-Ali`)."""
-    return (
-        0 < i < len(tokens) - 1
-        and tokens[i].text in "-–—"
-        and tokens[i - 1].end < tokens[i].start
-        and tokens[i].end < tokens[i + 1].start
-    )
+    return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
 
 
 def _family_before(
@@ -247,7 +177,7 @@ def _family_before(
     if end + 1 != a or tokens[end].text != ",":
         return False
     if len(found) != 1:  # the last name of the list opens after its spaced dash
-        dash = next((k for k in range(end - 1, start - 2, -1) if _spaced_dash(tokens, k)), None)
+        dash = next((k for k in range(end - 1, start - 2, -1) if spaced_dash(tokens, k)), None)
         if dash is None:
             return False
         start = dash + 1
@@ -277,46 +207,6 @@ def _unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
     if last.given == given or not _bare_initials(given):
         return names
     return (*names[:-1], Name(family=last.family, given=given, written=last.written))
-
-
-@functools.cache
-def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A bracketed language mark of any shipped language ("(рус.)", "(İngilizce)", "(in
-    Russian)"), its closing bracket optional, and the language code of each mark, casefolded."""
-    codes: dict[str, str] = {}
-    written: set[str] = set()
-    for code in available_languages():
-        for marked, words in language(code).language_marks.items():
-            # `(рус.)`, and `(рус` at a value's end, where its period was cut off with the run
-            for word in (*words, *(w[:-1] for w in words if w.endswith(".") and len(w) > 3)):
-                codes.setdefault(word.casefold(), marked)
-                written.update((word, word.casefold()))
-    # a mark's words apart by any white space (`[in  Kazakh]`, a no-break space, a tab)
-    alternatives = "|".join(
-        _SPACED.sub(r"\\s+", re.escape(w)) for w in sorted(written, key=len, reverse=True)
-    )
-    pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
-    return pattern, codes
-
-
-def marked_language(text: str, *, square: bool = True) -> str | None:
-    """The language a note marks its source as written in ("Статья // Википедия (англ.)",
-    and with `square`, "… [in Kazakh]")."""
-    if "(" not in text and ("[" not in text or not square):
-        return None  # every mark opens with its bracket
-    pattern, codes = _language_marks()
-    for found in pattern.finditer(unmixed(text)):  # `[in Кazakh]` typed with a Cyrillic К
-        if square or found.group().startswith("("):
-            return codes.get(" ".join(found.group(1).split()).casefold())
-    return None
-
-
-def _unmarked(value: str) -> str:
-    """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
-    if "(" not in value and "[" not in value:
-        return _clean(value)  # every mark opens with its bracket: nothing to take out
-    pattern, _ = _language_marks()
-    return _clean(pattern.sub(" ", value))
 
 
 def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
@@ -424,7 +314,7 @@ def decode(
         last = (label, a, b)
         a, b = _with_own_quotes(tokens, text, a, b)
         lead = _lead_number(tokens, marks, a, b) if label in _WORKS else None
-        if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in _PAIRS)):
+        if lead is not None and (lead[0] in volumes or (a > 0 and tokens[a - 1].text in PAIRS)):
             lead = None  # the note's volume is elsewhere, or the number is inside the quotes
         if lead is not None:
             key, number, a = lead
@@ -461,7 +351,7 @@ def decode(
             if value and label not in out:
                 out[label] = value
         elif label not in out and label != "accessed":
-            value = _clean(raw)
+            value = clean(raw)
             if label == "publisher-place":
                 value = value.lstrip("-–— ")  # GOST's `. -Алматы:`: the dash is the area's
                 value = without_reprint_word(value)  # Chicago's `1899. Reprint, London: …`
@@ -469,7 +359,7 @@ def decode(
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
             if label in _WORKS:
-                value = without_medium(_unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
+                value = without_medium(unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
 
-_DASHES = frozenset("-–—")
 _IMPRINT_MARKS = frozenset({",", ":"})
 
 
@@ -31,7 +31,7 @@ def place_after_dash(
             continue
         if tokens[b].text not in _IMPRINT_MARKS:
             continue
-        dash = next((d for d in range(b - 2, a, -1) if _spaced(tokens, d)), None)
+        dash = next((d for d in range(b - 2, a, -1) if spaced_dash(tokens, d)), None)
         if dash is None or not one_place(marks, dash + 1, b):
             continue
         runs = [(label, a, dash), (OTHER, dash, dash + 1), ("publisher-place", dash + 1, b)]
@@ -81,12 +81,3 @@ def title_word_before_place(
             continue
         return [*found[: j - 1], ("title", c, k), ("publisher-place", k, b), *found[j + 2 :]]
     return list(found)
-
-
-def _spaced(tokens: Sequence[Token], d: int) -> bool:
-    """Whether token `d` is a dash with a space on each side."""
-    return (
-        tokens[d].text in _DASHES
-        and tokens[d - 1].end < tokens[d].start
-        and tokens[d].end < tokens[d + 1].start
-    )

@@ -22,6 +22,7 @@ __all__ = [
     "listed_role",
     "person_runs",
     "person_shaped",
+    "spaced_dash",
 ]
 
 Run = tuple[str, int, int]
@@ -40,8 +41,9 @@ def _glued(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def _spaced_dash(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i` is a dash with a space on each side (İSNAD's `Aydın, Ali - Kaya`)."""
+def spaced_dash(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i` is a dash of any kind with a space on each side (İSNAD's `Aydın, Ali -
+    Kaya`, GOST's `// Жинақ – Өскемен`); a double name's hyphen is glued (`Ahmet-Ali`)."""
     return (
         0 < i < len(tokens) - 1
         and tokens[i].text in _DASHES
@@ -203,7 +205,7 @@ def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str
     if texts == [","]:
         return "comma"
     joins = all(not t.isalnum() or "and" in marks[a + k] for k, t in enumerate(texts))
-    if joins and (any("and" in marks[k] for k in range(a, b)) or _spaced_dash(tokens, b - 1)):
+    if joins and (any("and" in marks[k] for k in range(a, b)) or spaced_dash(tokens, b - 1)):
         return "and"
     return None
 
@@ -213,7 +215,7 @@ def _name_ends(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bo
     list or a name (`.`, `,`, `;`, `)`), a joining word ("and", "ve", "и") or a spaced dash."""
     if b >= len(tokens) or tokens[b - 1].text == ".":
         return True  # `red. Garlyýewa Z., Aşyrowa G. Atamyrat:`: the initial's period ends it
-    return tokens[b].text in ".,;)]" or "and" in marks[b] or _spaced_dash(tokens, b)
+    return tokens[b].text in ".,;)]" or "and" in marks[b] or spaced_dash(tokens, b)
 
 
 def listed_role(

@@ -17,11 +17,10 @@ the site, whatever follows it (`address_site`)."""
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from citekit._text import unmixed
+from citekit._text import host_folded, unmixed
 from citekit.citations._words import lower
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -247,12 +246,6 @@ _MIN_PREFIX = 4  # letters a site's name needs to spell the start of its host's 
 _ADDRESS_SITE = 6  # words of a site's name spelled by its address, at most
 
 
-def _folded(text: str) -> str:
-    """`text`'s letters and digits without case or accents (`Türkçe` -> `turkce`)."""
-    plain = unicodedata.normalize("NFKD", unmixed(text).casefold().replace("ı", "i"))
-    return "".join(ch for ch in plain if ch.isalnum())
-
-
 def _host_names(url: str) -> tuple[str, ...]:
     """The names an address's host spells: its labels before the domain's end, and them
     joined (`tr.euronews.com` -> `tr`, `euronews`, `treuronews`)."""
@@ -260,7 +253,7 @@ def _host_names(url: str) -> tuple[str, ...]:
         host = urlsplit(url).hostname or ""
     except ValueError:
         return ()
-    labels = [_folded(label) for label in host.removeprefix("www.").split(".")[:-1]]
+    labels = [host_folded(label) for label in host.removeprefix("www.").split(".")[:-1]]
     labels = [label for label in labels if label]
     return (*labels, "".join(labels)) if labels else ()
 
@@ -270,7 +263,7 @@ def spells_host(name: str, url: str) -> bool:
     thediplomat.com), by a word of its (`Euronews Türkçe`, tr.euronews.com), by its start
     (`SETA`, setav.org) or by its initials (`Anadolu Agency`, aa.com.tr)."""
     hosts = _host_names(url)
-    words = [_folded(w) for w in name.split()]
+    words = [host_folded(w) for w in name.split()]
     words = [w for w in words if w]
     if not hosts or not words:
         return False

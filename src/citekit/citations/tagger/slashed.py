@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -62,7 +62,7 @@ def slashed_name(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
             continue
         owner = [label for label, a, b in out for _ in range(a, b)]
         start, end = _side(tokens, owner, k, -1) + 1, _side(tokens, owner, k, 1)
-        runs = [(label, a) for label, a, b in out if a < end and b > start and label != "other"]
+        runs = [(label, a) for label, a, b in out if a < end and b > start and label != OTHER]
         labels = [label for label, _ in runs]
         if not labels or not set(labels) <= _SIDES:
             continue

@@ -1,0 +1,120 @@
+"""A field's value as a note writes it, and what is taken off it: the punctuation and the
+quotes or brackets around it (`«Вестник НАН РК»`), and a language mark written in it
+(`Vikipedi (Türkçe)`, `… [in Kazakh]`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit._text import unmixed
+from citekit.languages import available_languages, language
+
+__all__ = ["CLOSERS", "PAIRS", "SPACES", "balanced", "clean", "marked_language", "unmarked"]
+
+PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
+CLOSERS = {v: k for k, v in PAIRS.items()}
+_PUNCT = " ,.;:/—–-\u00a0"
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
+
+
+def balanced(text: str, opener: str) -> bool:
+    """Whether each `opener` in `text` is closed after it, and no closer comes first
+    ("(ML 16.1) K-means (part 1" is not: its ")" closes nothing)."""
+    closer = PAIRS[opener]
+    if closer in "’'":
+        text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
+    if opener == closer:
+        return text.count(opener) % 2 == 0
+    depth = 0
+    for char in filter((opener, closer).__contains__, text):  # the others change nothing
+        depth += (char == opener) - (char == closer)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+SPACES = re.compile(r"\s+")
+_SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
+_ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
+
+
+def _strip(text: str) -> str:
+    """`text` without separators around it; a hyphen glued to the first word stays (a
+    suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
+    ("Sanılandan çok daha eskiden beri...")."""
+    stripped = text.strip(_PUNCT)
+    ellipsis = _ELLIPSIS.search(text) if "..." in text or "…" in text else None
+    if ellipsis is not None and stripped:
+        stripped = stripped.rstrip(".…") + ellipsis.group(1)
+    head = text[: len(text) - len(text.lstrip(_PUNCT))]
+    glued = head.endswith("-") and (len(head) == 1 or head[-2].isspace())
+    if stripped and glued and stripped[0].isalpha():
+        return "-" + stripped
+    return stripped
+
+
+def clean(text: str) -> str:
+    """A field's text without the punctuation around it; quotes and brackets that belong to
+    the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
+    if "  " in text or not text.isprintable():  # only a space is a printable space
+        text = SPACES.sub(" ", text)
+    text = _strip(text)
+    while text:
+        first, last = text[0], text[-1]
+        if first in PAIRS and last == PAIRS[first] and len(text) > 1:
+            inner = text[1:-1]
+            if balanced(inner, first):
+                text = _strip(inner)
+                continue
+        if first in PAIRS and not balanced(text, first):
+            text = _strip(text[1:])
+            continue
+        if last in CLOSERS and not balanced(text, CLOSERS[last]):
+            text = _strip(text[:-1])
+            continue
+        if first in CLOSERS and first not in PAIRS and not balanced(text, CLOSERS[first]):
+            text = _strip(text[1:])  # `» Студії …`: the mark closes the value before
+            continue
+        break
+    return text
+
+
+@functools.cache
+def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A bracketed language mark of any shipped language ("(рус.)", "(İngilizce)", "(in
+    Russian)"), its closing bracket optional, and the language code of each mark, casefolded."""
+    codes: dict[str, str] = {}
+    written: set[str] = set()
+    for code in available_languages():
+        for marked, words in language(code).language_marks.items():
+            # `(рус.)`, and `(рус` at a value's end, where its period was cut off with the run
+            for word in (*words, *(w[:-1] for w in words if w.endswith(".") and len(w) > 3)):
+                codes.setdefault(word.casefold(), marked)
+                written.update((word, word.casefold()))
+    # a mark's words apart by any white space (`[in  Kazakh]`, a no-break space, a tab)
+    alternatives = "|".join(
+        _SPACED.sub(r"\\s+", re.escape(w)) for w in sorted(written, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
+    return pattern, codes
+
+
+def marked_language(text: str, *, square: bool = True) -> str | None:
+    """The language a note marks its source as written in ("Статья // Википедия (англ.)",
+    and with `square`, "… [in Kazakh]")."""
+    if "(" not in text and ("[" not in text or not square):
+        return None  # every mark opens with its bracket
+    pattern, codes = _language_marks()
+    for found in pattern.finditer(unmixed(text)):  # `[in Кazakh]` typed with a Cyrillic К
+        if square or found.group().startswith("("):
+            return codes.get(" ".join(found.group(1).split()).casefold())
+    return None
+
+
+def unmarked(value: str) -> str:
+    """A work's name without the language mark written in it ("Vikipedi (Türkçe)")."""
+    if "(" not in value and "[" not in value:
+        return clean(value)  # every mark opens with its bracket: nothing to take out
+    pattern, _ = _language_marks()
+    return clean(pattern.sub(" ", value))
