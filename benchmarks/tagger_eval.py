@@ -197,7 +197,12 @@ def main() -> int:
                     predictions[record["id"]] = predict(record, tagger=tagger, types=types)
                 print(f"fold {fold + 1}/{k} done", file=sys.stderr)
             result = score_predictions(dev, [predictions[r["id"]] for r in dev])
-            report["cross-validation by source on dev"] = result
+            named = (
+                f"leave-one-source-out cross-validation on dev ({k} sources)"
+                if k == len(groups)
+                else f"cross-validation by source on dev ({k} folds)"
+            )
+            report[named] = result
             lines += [
                 f"## cross-validation by source on dev ({len(groups)} sources in {k} folds; "
                 f"{len(base)} synthetic notes + the other folds' dev notes; types: "
