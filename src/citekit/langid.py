@@ -388,7 +388,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
     'kk'
     """
-    found = _scores(text)
+    found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"
     text, words, script, scores = found
