@@ -10,6 +10,7 @@ import pytest
 
 from citekit.citations import _QUOTE_OR_GOST, _quote_or_gost, classify
 from citekit.citations._words import any_word
+from citekit.citations.bracketed import _groups
 from citekit.citations.tagger.decisions import CASE_REPORT
 from citekit.citations.tagger.decisions import spaced_v as _spaced_v
 from citekit.citations.worded_types import _CASE_NUMBER, _court
@@ -104,3 +105,27 @@ def _first_words(key: str, lexicon_too: bool) -> set[str]:
     if lexicon_too:
         words |= {w for w, found in lexicon().first.items() if any(k == key for _s, k, _b in found)}
     return words
+
+
+def _groups_by_walk(text: str) -> list[tuple[int, int]]:
+    """Outermost round brackets found by walking every character (what `_groups` answers)."""
+    spans: list[tuple[int, int]] = []
+    depth = start = 0
+    for i, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+    return spans
+
+
+def test_bracket_groups_found_by_jumps_equal_a_walk_over_every_character() -> None:
+    rng = random.Random(17)
+    texts = [*_NOTES, "a (b (c) d) e) (f", "))((", "(Князев А. // Вестник. 2010. (№ 3))"]
+    texts += ["".join(rng.choice("ab() ") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _groups(text) == _groups_by_walk(text), text

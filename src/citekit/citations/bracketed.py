@@ -23,17 +23,29 @@ _MAX_MARK = 3  # letters of an abbreviation after a year (`г.`, `ж.`, `yy.`)
 def _groups(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s outermost round brackets, `(` to its `)`."""
     spans: list[tuple[int, int]] = []
+    if "(" not in text:
+        return spans  # most notes: no walk over their characters
     depth = start = 0
-    for i, char in enumerate(text):
-        if char == "(":
+    i = text.find("(")
+    while i >= 0:
+        if text[i] == "(":
             if depth == 0:
                 start = i
             depth += 1
-        elif char == ")" and depth > 0:
+        elif depth > 0:
             depth -= 1
             if depth == 0:
                 spans.append((start, i))
+        i = _next_bracket(text, i + 1)
     return spans
+
+
+def _next_bracket(text: str, at: int) -> int:
+    """Where the next round bracket of either kind stands in `text` from `at`, or -1."""
+    opening, closing = text.find("(", at), text.find(")", at)
+    if opening < 0 or 0 <= closing < opening:
+        return closing
+    return opening
 
 
 def _listed(text: str) -> bool:
