@@ -351,9 +351,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             evidence = cache[word] = _word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
-    if (
-        names and original != text
-    ):  # some capital: a name's letters may be no evidence (`_names_letters`)
+    if names and original != text and not distinct <= basic:
+        # some capital and a letter beyond the script's basic ones: a name's letters may be
+        # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
     special = distinct - basic
     for code, letters_in, _common, _endings, clusters in rows:
