@@ -123,13 +123,48 @@ _pages_sf = _sub(
 # ---- dates -------------------------------------------------------------------------------------
 
 _DOTTED = r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])"
-_RU_MONTHS = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
-_TR_MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
-_EN_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_RU_MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+_TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+_EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _date_iso(text: str, _rng: random.Random) -> str:
@@ -138,9 +173,11 @@ def _date_iso(text: str, _rng: random.Random) -> str:
     def one(part: str) -> str:
         part = re.sub(
             _DOTTED,
-            lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-            if 1 <= int(m.group(2)) <= 12
-            else m.group(),
+            lambda m: (
+                f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+                if 1 <= int(m.group(2)) <= 12
+                else m.group()
+            ),
             part,
         )
         return part

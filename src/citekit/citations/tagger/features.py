@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
-from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon
+from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -188,8 +188,14 @@ _STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"}
 
 def forms(tokens: Sequence[Token]) -> list[str]:
     """Each token's text as the features read it: a word typed in two alphabets reads in its
-    own (`citekit._text.unmixed_words`: `Рoссии` with a Latin o reads `России`)."""
-    return unmixed_words([t.text for t in tokens])
+    own (`citekit._text.unmixed_words`: `Рoссии` with a Latin o reads `России`); a list's word
+    typed without its language's letters reads as written with them (`lexicons.own_spellings`:
+    `Erisim` reads `Erişim`, `Yayinlari` `Yayınları`, `Гылым` `Ғылым`)."""
+    words = unmixed_words([t.text for t in tokens])
+    own = own_spellings()
+    if own.keys().isdisjoint(words):
+        return words
+    return [own.get(w, w) for w in words]
 
 
 def _same(text: str) -> str:
