@@ -330,9 +330,7 @@ def _typed_plainly(
             return words
         countries = _english_countries()
         typed = (w.translate(table) for w in words if w not in kept)
-        return tuple(
-            dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)])
-        )
+        return tuple(dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)]))
 
     return extend
 
