@@ -133,6 +133,7 @@ def own_spellings() -> dict[str, str]:
         table = str.maketrans(dict(lang.plain_letters))
         lists: list[tuple[str, ...]] = [getattr(lang.words, key) for key in LEXICON_KEYS]
         lists += [*lang.months.values(), *lang.month_abbreviations.values()]
+        lists += [*lang.legal.values(), *lang.type_words.values(), lang.organisation_words]
         # the plain spellings the language data keeps (`_typed_plainly`: no English country
         # name), of three letters or more
         lang_words = {
