@@ -253,14 +253,14 @@ def _url_in(opening: str, closing: str) -> Retype:
             core = url.rstrip(".,;)")
             return f"{opening}{core}{closing}{url[len(core) :]}"
 
-        return re.sub(f"(?<![<\\[(]){_URL}", wrap, text)
+        return re.sub(f"(?<![<\\[(/\\w.]){_URL}", wrap, text)
 
     return retype
 
 
 def _url_label_added(text: str, _rng: random.Random) -> str:
     """`URL: ` before every web address that has no such label."""
-    return re.sub(f"(?<!URL: )(?<!URL:)(?<![<\\[(])({_URL})", r"URL: \1", text)
+    return re.sub(f"(?<!URL: )(?<!URL:)(?<![<\\[(/\\w.])({_URL})", r"URL: \1", text)
 
 
 def _url_label_dropped(text: str, _rng: random.Random) -> str:
