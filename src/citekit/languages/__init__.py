@@ -320,7 +320,8 @@ def _typed_plainly(
     letters: Mapping[str, str], kept: frozenset[str] = frozenset()
 ) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
     """Word lists with each word also as typed with plain letters (`Erişim` and `Erisim`),
-    less the plain spellings that are a country's English name (`Türkmenistan` typed
+    less the words of one or two letters (`Қ.`, an archive's fond, typed `К.` is an initial),
+    the plain spellings that are a country's English name (`Türkmenistan` typed
     `Turkmenistan` is as much the English name) and the words `kept` as written (their plain
     spelling is another language's word: `тоқаев` typed `токаев` is the Russian spelling)."""
     table = str.maketrans(dict(letters))
@@ -329,7 +330,9 @@ def _typed_plainly(
         if not table:
             return words
         countries = _english_countries()
-        typed = (w.translate(table) for w in words if w not in kept)
+        typed = (
+            w.translate(table) for w in words if w not in kept and sum(map(str.isalpha, w)) > 2
+        )
         return tuple(dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)]))
 
     return extend
