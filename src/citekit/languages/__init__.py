@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_day_names, get_month_names
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
+from citekit.languages.plain import endings_plainly, plain_letters, typed_plainly
 
 __all__ = [
     "LEGAL_KEYS",
@@ -303,56 +304,6 @@ def _lowercase_words(casing: Any, where: str) -> tuple[str, ...]:
     return words
 
 
-def _plain(value: Any, where: str) -> dict[str, str]:
-    """[typing] plain: each letter of the language an editor without its keyboard types as a
-    plain one ("ı" = "i", "қ" = "к")."""
-    typing = _table({"typing": value}, "typing", where)
-    table = typing.get("plain", {})
-    if not isinstance(table, Mapping) or not all(
-        isinstance(k, str) and len(k) == 1 and isinstance(v, str) and len(v) == 1
-        for k, v in table.items()
-    ):
-        raise LanguageDataError(where, "typing.plain must map single letters to single letters")
-    return dict(table)
-
-
-def _typed_plainly(
-    letters: Mapping[str, str], kept: frozenset[str] = frozenset()
-) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
-    """Word lists with each word also as typed with plain letters (`Erişim` and `Erisim`),
-    less the words of one or two letters (`Қ.`, an archive's fond, typed `К.` is an initial),
-    the plain spellings that are a country's English name (`Türkmenistan` typed
-    `Turkmenistan` is as much the English name) and the words `kept` as written (their plain
-    spelling is another language's word: `тоқаев` typed `токаев` is the Russian spelling)."""
-    table = str.maketrans(dict(letters))
-
-    def extend(words: tuple[str, ...]) -> tuple[str, ...]:
-        if not table:
-            return words
-        countries = _english_countries()
-        typed = (
-            w.translate(table) for w in words if w not in kept and sum(map(str.isalpha, w)) > 2
-        )
-        return tuple(dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)]))
-
-    return extend
-
-
-@functools.cache
-def _english_countries() -> frozenset[str]:
-    """The world's countries as English writes them, casefolded ("turkmenistan")."""
-    territories = Locale.parse("en").territories
-    return frozenset(v.casefold() for k, v in territories.items() if len(k) == 2 and k.isalpha())
-
-
-def _endings_plainly(
-    endings: tuple[str, ...], plain: Callable[[tuple[str, ...]], tuple[str, ...]]
-) -> tuple[str, ...]:
-    """A language's word endings also typed plainly, of three letters or more (Turkmen `-iň`
-    typed `-in` ends English words as often)."""
-    return tuple(e for e in plain(endings) if e in endings or len(e) > 2)
-
-
 def _build(data: Mapping[str, Any], where: str) -> Language:
     code = data.get("code")
     if not isinstance(code, str) or not code:
@@ -384,9 +335,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     unknown = sorted(set(words_data) - set(_WORD_KEYS))
     if unknown:
         raise LanguageDataError(where, f"unknown key(s) in [words]: {', '.join(unknown)}")
-    plain_letters = _plain(data.get("typing", {}), where)
+    letters = plain_letters(_table(data, "typing", where), where)
     kept = frozenset(_strings(_table(data, "typing", where), "kept", where))
-    plain = _typed_plainly(plain_letters, kept)
+    plain = typed_plainly(letters, kept)
     words = Words(*(plain(_strings(words_data, key, where)) for key in _WORD_KEYS))
     terms = data.get("terms", {})
     if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):
@@ -407,7 +358,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         terms=dict(terms),
         alphabets=_alphabets(langid.get("alphabet", {}), where),
         common_words=plain(_strings(langid, "common", where)),
-        endings=_endings_plainly(_strings(langid, "endings", where), plain),
+        endings=endings_plainly(_strings(langid, "endings", where), plain),
         clusters=_strings(langid, "clusters", where),
         prior=int(langid.get("prior", 1)),
         script_priors=_priors(langid.get("script_prior", {}), where),
@@ -432,7 +383,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         },
         legal={k: plain(v) for k, v in _legal(data.get("legal", {}), where).items()},
         titles_only=titles_only,
-        plain_letters=plain_letters,
+        plain_letters=letters,
     )
 
 
