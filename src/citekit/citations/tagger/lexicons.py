@@ -141,9 +141,10 @@ def own_spellings() -> dict[str, str]:
         }
         for words in lists:
             # the plain spellings the list holds beside their words (`Erisim` by `Erişim`)
-            typed = {w.translate(table) for w in words} if table else set()
+            plain_forms = [w.translate(table) for w in words] if table else list(words)
+            typed = {p for p, w in zip(plain_forms, words, strict=True) if p != w}
             for word in words:
-                if word in typed and word.translate(table) == word:
+                if word in typed:
                     continue
                 for token in tokenize(word):
                     text = token.text
