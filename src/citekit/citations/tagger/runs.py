@@ -164,6 +164,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import title_volume
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
+    day_before_month,
     days_before_year,
     month_before_year,
     season_before_year,
@@ -240,7 +241,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = publisher_after_title(tokens, marks, found)
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
-    found = month_before_year(tokens, found)
+    found = day_before_month(tokens, marks, month_before_year(tokens, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)

@@ -1,0 +1,80 @@
+"""Records and entries from notes written for these tests (session 18): a date is as precise
+as the note writes it (its day before the month, Zotero's Ukrainian month abbreviations), and
+an edition written as an ordinal renders as the style writes editions."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.csl import from_csl
+from citekit.model import Citation, Location
+from citekit.styles import format_bibliography
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def _iso(found: Citation) -> str | None:
+    return found.issued.isoformat() if found.issued is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "Ahmet Kaya, “Orta Asya’da su meselesi”, haberturk.com 7 Nisan 2019. "
+            "https://www.haberturk.com/orta-asya-da-su-meselesi-2345678",
+            "2019-04-07",
+        ),
+        (
+            "Айгерім Сәрсенова, “Тіл саясаты және қоғам”, Қазақ тілі мен әдебиеті 4/2 "
+            "(15 наурыз 2012), 44–52.",
+            "2012-03-15",
+        ),
+        (
+            "Ковальчук, Андрій. «Реформа освіти». Українська правда, 24 чер. 2022. "
+            "https://www.pravda.com.ua/articles/2022/06/24/7354000/.",
+            "2022-06-24",
+        ),
+    ],
+)
+def test_a_date_keeps_the_day_written_before_its_month(text: str, issued: str) -> None:
+    assert _iso(_first(text)) == issued
+
+
+def test_a_ukrainian_short_month_of_the_csl_locale_is_read() -> None:
+    found = _first(
+        "Мельник О. «Мовна політика». Енциклопедія сучасної України. 2021. 14 чер. "
+        "https://esu.com.ua/article-12345."
+    )
+    assert _iso(found) == "2021-06-14"
+
+
+@pytest.mark.parametrize("written", ["2-е", "2-ге", "2-nji", "2."])
+@pytest.mark.parametrize("style", ["gost-r-7-0-5-2008", "chicago-notes-bibliography", "isnad"])
+def test_an_ordinal_edition_renders_as_its_number(written: str, style: str) -> None:
+    def item(edition: str) -> Citation:
+        return from_csl(
+            {
+                "type": "book",
+                "title": "Древние тюрки",
+                "author": [{"family": "Гумилев", "given": "Л. Н."}],
+                "edition": edition,
+                "publisher": "Наука",
+                "issued": {"date-parts": [[1993]]},
+            }
+        )
+
+    assert format_bibliography([item(written)], style=style) == format_bibliography(
+        [item("2")], style=style
+    )
+
+
+def test_an_edition_in_words_is_left_as_written() -> None:
+    entry = format_bibliography(
+        [from_csl({"type": "book", "title": "T", "edition": "2-е, испр.", "publisher": "Наука"})],
+        style="chicago-notes-bibliography",
+    )
+    assert "2-е, испр." in entry[0]
