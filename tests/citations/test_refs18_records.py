@@ -78,3 +78,39 @@ def test_an_edition_in_words_is_left_as_written() -> None:
         style="chicago-notes-bibliography",
     )
     assert "2-е, испр." in entry[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("KARAKAŞ Ali, Türk Dış Politikası, Ankara: Nobel, 2014, s. 12.", "KARAKAŞ", "Ali"),
+        (
+            "Hilayda Yasan ZENGİN AVCI, Göç ve Kent, Ankara: İmge, 2009, s. 41.",
+            "ZENGİN AVCI",
+            "Hilayda Yasan",
+        ),
+        (
+            "Türkmen halylary;ORAZOW Merdan;Ylym,2015",
+            "ORAZOW",
+            "Merdan",
+        ),
+    ],
+)
+def test_a_family_written_in_capitals_is_the_family_wherever_it_stands(
+    text: str, family: str, given: str
+) -> None:
+    (person,) = _first(text).authors
+    assert (person.family, person.given) == (family, given)
+
+
+def test_initials_after_a_familys_comma_keep_their_periods_in_a_numbered_entry() -> None:
+    found = _first(
+        "1. Madden, K. Categories of Memory : PhD diss. / K. Madden, L. Brown. – Boston : "
+        "Harvard University, 1990."
+    )
+    assert [(p.family, p.given) for p in found.authors] == [("Madden", "K."), ("Brown", "L.")]
+
+
+def test_an_opening_quote_after_a_name_is_no_part_of_it() -> None:
+    (person,) = _first("Сейфуллин «Тар жол, тайғақ кешу». Алматы, «Жазушы», 1977.").authors
+    assert "«" not in str(person)

@@ -188,9 +188,10 @@ def _family_before(
 
 
 def _initial_last(name: str) -> bool:
-    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N.")."""
+    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N."), or is the
+    initials alone (`Madden, K.`: the given names after a family's comma, a run of their own)."""
     words = name.split()
-    return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
+    return name.endswith(".") and bool(words) and is_initials(words[-1])
 
 
 def _bare_initials(given: str | None) -> bool:
