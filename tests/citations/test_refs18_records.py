@@ -114,3 +114,30 @@ def test_initials_after_a_familys_comma_keep_their_periods_in_a_numbered_entry()
 def test_an_opening_quote_after_a_name_is_no_part_of_it() -> None:
     (person,) = _first("Сейфуллин «Тар жол, тайғақ кешу». Алматы, «Жазушы», 1977.").authors
     assert "«" not in str(person)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "title"),
+    [
+        (
+            "Гайдамака Л. Д. Том IV. Етнокультурний розвиток. Київ: Основи, 1993. 201 с.",
+            "IV",
+            "Етнокультурний розвиток",
+        ),
+        (
+            "Сейітов А. Б. Т. 12. Ауыз әдебиеті / А. Б. Сейітов, Д. Т. Жұмабек // Тіл мен "
+            "әдебиет: жинақ. Алматы, 1991. Б. 12–30.",
+            "12",
+            "Ауыз әдебиеті",
+        ),
+        (
+            "Петров П. П. Т. II. Очерки истории. М.: Наука, 1970. 300 с.",
+            "II",
+            "Очерки истории",
+        ),
+    ],
+)
+def test_a_volume_before_the_title_is_the_volume(text: str, volume: str, title: str) -> None:
+    found = _first(text)
+    assert (found.volume, found.title) == (volume, title)
+    assert all("Т." not in (p.given or "") for p in found.authors)

@@ -161,7 +161,7 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.citations.tagger.volumes import title_volume
+from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
     day_before_month,
@@ -242,6 +242,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
+    found = volume_after_initials(tokens, marks, found)
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)
