@@ -120,7 +120,13 @@ def _lead_number(
         return None
     number = tokens[i].text
     # a Roman volume (`Том V. Лексика …`) closes with its period, as an Arabic one may not
-    roman = _ROMAN.fullmatch(number) is not None and i + 1 < b and tokens[i + 1].text == "."
+    # (and stands apart from its word: `T.C. Dışişleri` is a state's initials)
+    roman = (
+        _ROMAN.fullmatch(number) is not None
+        and tokens[i].start > tokens[i - 1].end
+        and i + 1 < b
+        and tokens[i + 1].text == "."
+    )
     if not (number.isdigit() or roman):
         return None
     after = i + 1

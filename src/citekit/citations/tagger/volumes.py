@@ -103,7 +103,7 @@ def volume_after_initials(
             continue
         if tokens[b - 3].text != "." or b + 1 >= len(tokens) or not _number(tokens[b].text):
             continue
-        if tokens[b + 1].text not in _AFTER:
+        if tokens[b + 1].text not in _AFTER or tokens[b].start == period.end:
             continue
         out[j] = (label, a, b - 2)
         out[j + 1] = ("title" if after == OTHER else after, b - 2, stop)
