@@ -21,6 +21,8 @@ word, has no type the note tells: as the README leaves it unscored, it takes the
 A title or host is written as the README annotates it: without the quotes around it all and
 without a sentence's closing period.
 A person no span of their role writes (left out for "et al.") is not in the gold record.
+A note that writes no title has no language the README scores (it is the title's): the gold
+takes the parsed language.
 A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
 README's volume, its number without the label, when the item has no other.
 
@@ -197,6 +199,10 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             # a person the note leaves out (`et al.` after the first three) is not in the record
             names[attr] = tuple(_written_name(p, w) for p, w in shown if w)
     unscored = {attr: getattr(parsed, attr) for attr in _UNSCORED}
+    if "title" not in written:
+        # the README's language is the title's, unscored when the note writes none (an
+        # archive's shelf mark alone, `ҚР ОМА. Ф. 1599. Оп. 19.`): the parsed language
+        unscored["language"] = parsed.language
     return evolve(gold, **names, **unscored)
 
 
