@@ -141,3 +141,17 @@ def test_a_volume_before_the_title_is_the_volume(text: str, volume: str, title: 
     found = _first(text)
     assert (found.volume, found.title) == (volume, title)
     assert all("Т." not in (p.given or "") for p in found.authors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United Nations Development Programme. (2021). Human Development Report 2021. "
+        "New York: UNDP.",
+        "Human Rights Watch. “Kazakhstan: Protesters Arbitrarily Arrested.” 2022. "
+        "https://www.hrw.org/news/2022/01/26/kazakhstan-protesters",
+    ],
+)
+def test_a_body_in_the_authors_place_is_one_literal_name(text: str) -> None:
+    (body,) = _first(text).authors
+    assert body.literal is not None and body.family is None
