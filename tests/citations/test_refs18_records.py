@@ -155,3 +155,16 @@ def test_a_volume_before_the_title_is_the_volume(text: str, volume: str, title: 
 def test_a_body_in_the_authors_place_is_one_literal_name(text: str) -> None:
     (body,) = _first(text).authors
     assert body.literal is not None and body.family is None
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Сыздықова Р. Абай шығармаларының тілі. 2-ші бас. Алматы: Арыс, 2004. 320 б.", "2-ші"),
+        ("Ахметов Т. Қазақ өлеңі. – 4-ші бас. – Алматы: Мектеп, 2011. – 256 б.", "4-ші"),
+    ],
+)
+def test_a_kazakh_ordinal_edition_is_the_edition(text: str, edition: str) -> None:
+    found = _first(text)
+    assert found.edition == edition
+    assert found.title is not None and "бас" not in found.title
