@@ -154,7 +154,8 @@ def test_a_volume_before_the_title_is_the_volume(text: str, volume: str, title: 
 )
 def test_a_body_in_the_authors_place_is_one_literal_name(text: str) -> None:
     (body,) = _first(text).authors
-    assert body.literal is not None and body.family is None
+    assert body.literal is not None
+    assert body.family is None
 
 
 @pytest.mark.parametrize(
@@ -167,4 +168,5 @@ def test_a_body_in_the_authors_place_is_one_literal_name(text: str) -> None:
 def test_a_kazakh_ordinal_edition_is_the_edition(text: str, edition: str) -> None:
     found = _first(text)
     assert found.edition == edition
-    assert found.title is not None and "бас" not in found.title
+    assert found.title is not None
+    assert "бас" not in found.title
