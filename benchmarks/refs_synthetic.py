@@ -26,8 +26,8 @@ A person no span of their role writes (left out for "et al.") is not in the gold
 A closing ellipsis glued to a title's span (a short form's truncated title) is the title's.
 A note that writes no title has no language the README scores (it is the title's): the gold
 takes the parsed language.
-A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
-README's volume, its number without the label, when the item has no other.
+A pool title or host that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`)
+gives the README's volume, its number without the label, when the item has no other.
 
 Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N] [--family F]
 """
@@ -104,7 +104,9 @@ def _written_name(person: dict[str, str], written: str) -> Name:
     if "literal" in person:
         return Name(literal=written)
     family = person.get("family", "")
-    at = written.upper().find(family.upper())
+    # the family as a word of its own (`Gülfeza Gül`: not the `Gül` inside the given name)
+    found = re.search(rf"(?<!\w){re.escape(family.upper())}(?!\w)", written.upper())
+    at = found.start() if found and family else written.upper().find(family.upper())
     if not family or at < 0:
         return Name(family=family, given=person.get("given"))
     given = (written[:at] + " " + written[at + len(family) :]).strip(" ,")
@@ -224,11 +226,13 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
                 record[key] = _unquoted(record[key]) + _ellipsis_after(text, key)
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
-    title = str(record.get("title", ""))
-    if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
-        # the pool's title writes a volume: the README's volume without its label, "Т. 3" → 3
-        record["title"] = title.replace(found.group(0), "", 1).strip(" .,:")
-        record["volume"] = found.group("n") or found.group("n2")
+    for work in ("title", "container-title"):
+        title = str(record.get(work, ""))
+        if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
+            # the pool's title (or host's) writes a volume: the README's volume without its
+            # label, "Т. 3" → 3
+            record[work] = title.replace(found.group(0), "", 1).strip(" .,:")
+            record["volume"] = found.group("n") or found.group("n2")
     gold = from_csl(record)
     names: dict[str, Any] = {}
     for key, attr in _NAMES.items():
