@@ -170,3 +170,13 @@ def test_a_kazakh_ordinal_edition_is_the_edition(text: str, edition: str) -> Non
     assert found.edition == edition
     assert found.title is not None
     assert "бас" not in found.title
+
+
+def test_a_list_that_opens_the_note_without_a_role_word_is_its_authors() -> None:
+    found = _first(
+        "Сергазиев, Нұрлан, and Айжамал Темирбулатова. “Кеңес дәуіріндегі мәдени мұра "
+        "«теориясы» мен тәжірибесі.” Вестник ЕНУ им. Л. Н. Гумилёва. Серия филологическая 5, "
+        "no. 11 (2014): 210–214."
+    )
+    assert [p.family for p in found.authors] == ["Сергазиев", "Темирбулатова"]
+    assert found.editors == ()

@@ -78,6 +78,7 @@ from citekit.citations.tagger.lists import (
     et_al_runs,
     listed_author,
     listed_role,
+    opening_list_authors,
     person_runs,
     person_shaped,
 )
@@ -242,7 +243,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
-    found = volume_after_initials(tokens, marks, found)
+    found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)
