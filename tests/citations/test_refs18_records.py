@@ -180,3 +180,9 @@ def test_a_list_that_opens_the_note_without_a_role_word_is_its_authors() -> None
     )
     assert [p.family for p in found.authors] == ["Сергазиев", "Темирбулатова"]
     assert found.editors == ()
+
+
+def test_a_role_word_after_a_list_is_the_whole_lists() -> None:
+    found = _first("Smith, John, and Karen Brown, eds. The Silk Road. London: Routledge, 2010.")
+    assert found.authors == ()
+    assert [p.family for p in found.editors] == ["Smith", "Brown"]

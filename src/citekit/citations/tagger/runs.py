@@ -312,8 +312,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and listed_author(tokens, marks, out, a, b)
         ):
             label = "author"  # `/ R. Çetin, M. Şensoy, M. Aksoy.`: no role word, an author
-        elif label == "author" and (role := role_after(tokens, marks, b)):
-            label = role
+        elif (
+            label in PERSONS
+            and (role := role_after(tokens, marks, b))
+            and label in ("author", role)
+        ):
+            label = role  # `Smith, John, and Karen Brown, eds. Title`: the list's role word
             list_role(tokens, marks, out, role)
         elif (
             label == "author"
