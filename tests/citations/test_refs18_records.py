@@ -186,3 +186,13 @@ def test_a_role_word_after_a_list_is_the_whole_lists() -> None:
     found = _first("Smith, John, and Karen Brown, eds. The Silk Road. London: Routledge, 2010.")
     assert found.authors == ()
     assert [p.family for p in found.editors] == ["Smith", "Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TMDA, F. 1638, Sp. 4, I. 993, sah. 449.", "ҚР ПА. 141-қор, 1-тізбе, 1782-іс, 12-парақ."],
+)
+def test_a_shelf_marks_numbers_are_no_year(text: str) -> None:
+    found = _first(text)
+    assert found.issued is None
+    assert found.type == "manuscript"

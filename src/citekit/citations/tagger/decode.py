@@ -349,6 +349,8 @@ def decode(
             names[label].extend(to_name(n) for n in written)
             person = (label, a, b)
         elif label == "issued":
+            if _in_exact(exact, tokens[a].start, "archive_location"):
+                continue  # `F. 1638, Sp. 4`: a shelf mark's numbers are no year
             dates.append(raw)
             if reprinted(tokens, a, b):
                 originals.append(raw)
