@@ -196,3 +196,36 @@ def test_a_shelf_marks_numbers_are_no_year(text: str) -> None:
     found = _first(text)
     assert found.issued is None
     assert found.type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Roy, Olivier. The New Central Asia (1991–2000). London; New York: I.B. Tauris, 2000.",
+            "London; New York",
+            "I.B. Tauris",
+        ),
+        (
+            "Иванов И. И. История Казахстана (1900–1920). М.; Л.: Наука, 1965. 300 с.",
+            "М.; Л.",
+            "Наука",
+        ),
+    ],
+)
+def test_an_imprints_places_parted_by_semicolons_are_one_source(
+    text: str, place: str, publisher: str
+) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert len(note.citations) == 1
+    (found,) = note.citations
+    assert (found.publisher_place, found.publisher) == (place, publisher)
+
+
+def test_a_semicolon_before_a_second_source_still_parts_them() -> None:
+    note = parse_note(
+        1,
+        "Kaya, Tarih (Ankara: TTK, 2001), 12; Demir, Bir Hayat (İstanbul: YKY, 2010), 45.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 2
