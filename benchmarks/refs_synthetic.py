@@ -17,12 +17,17 @@ edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the 
 `article-newspaper`, drawn at random by the generator for any site) is the corpus README's:
 a newspaper's or news site's page is a news item, another site's a web page (`refs_sites.py`).
 An archival document whose note writes no archive, or a thesis whose note writes no thesis
-word, has no type the note tells: as the README leaves it unscored, it takes the parsed type.
+word, has no type the note tells: as the README leaves it unscored, it takes the parsed type;
+so does a short form that writes nothing beside its names, title and pages (`Kaplan, “Title”,
+438-465.`: a chapter, an article and a book are cited so alike).
 A title or host is written as the README annotates it: without the quotes around it all and
 without a sentence's closing period.
 A person no span of their role writes (left out for "et al.") is not in the gold record.
-A pool title that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`) gives the
-README's volume, its number without the label, when the item has no other.
+A closing ellipsis glued to a title's span (a short form's truncated title) is the title's.
+A note that writes no title has no language the README scores (it is the title's): the gold
+takes the parsed language.
+A pool title or host that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`)
+gives the README's volume, its number without the label, when the item has no other.
 
 Run: uv run python benchmarks/refs_synthetic.py [--n 1500] [--seed 77] [--show N] [--family F]
 """
@@ -86,12 +91,22 @@ def _spans(text: LabelledText) -> dict[str, list[str]]:
     return found
 
 
+def _ellipsis_after(text: LabelledText, key: str) -> str:
+    """A closing ellipsis glued to a work's one span (a short form's `Aýna listi…, s. 12`):
+    the title as written, which the README scores the same and the parser keeps."""
+    (span,) = (s for s in text.spans if s.label == key)
+    after = text.text[span.end : span.end + 3]
+    return next((mark for mark in ("…", "...") if after.startswith(mark)), "")
+
+
 def _written_name(person: dict[str, str], written: str) -> Name:
     """A person as the note writes them: the family as written, the rest the given part."""
     if "literal" in person:
         return Name(literal=written)
     family = person.get("family", "")
-    at = written.upper().find(family.upper())
+    # the family as a word of its own (`Gülfeza Gül`: not the `Gül` inside the given name)
+    found = re.search(rf"(?<!\w){re.escape(family.upper())}(?!\w)", written.upper())
+    at = found.start() if found and family else written.upper().find(family.upper())
     if not family or at < 0:
         return Name(family=family, given=person.get("given"))
     given = (written[:at] + " " + written[at + len(family) :]).strip(" ,")
@@ -139,12 +154,41 @@ def _archived(item: dict[str, Any], text: str) -> bool:
     return str(item.get("archive", "\0")) in flat or bool(numbers and re.search(marks, flat))
 
 
+# what a note writes beside a title, names and pages that tells what the work is: a short form
+# writing none of them gives the README no basis for a type
+_BASIS = frozenset(
+    {
+        "container-title",
+        "collection-title",
+        "publisher",
+        "publisher-place",
+        "issued",
+        "URL",
+        "DOI",
+        "ISBN",
+        "genre",
+        "volume",
+        "issue",
+        "edition",
+        "number-of-pages",
+        "archive",
+        "archive_location",
+        "number",
+        "authority",
+        "event-title",
+        "medium",
+    }
+)
+
+
 def _type(item: dict[str, Any], text: LabelledText, parsed: Citation) -> str:
     """The item's type, a page's as the corpus README types it (see the module's docstring);
     the parsed type (unscored, as the README leaves a type the note gives no basis for) for
     an archival document whose note writes no archive, or a thesis whose note writes no
     thesis word."""
     kind = str(item.get("type", "webpage"))
+    if not _BASIS.intersection(_spans(text)):
+        return parsed.type or kind  # a short form (`Kaplan, “Title”, 438-465.`) tells none
     if (kind == "manuscript" and not _archived(item, text.text)) or (
         kind == "thesis" and "genre" not in _spans(text)
     ):
@@ -179,14 +223,16 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
         else:
             record[key] = spans[0] if len(spans) == 1 else value
             if key in ("title", "container-title") and len(spans) == 1:
-                record[key] = _unquoted(record[key])
+                record[key] = _unquoted(record[key]) + _ellipsis_after(text, key)
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
-    title = str(record.get("title", ""))
-    if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
-        # the pool's title writes a volume: the README's volume without its label, "Т. 3" → 3
-        record["title"] = title.replace(found.group(0), "", 1).strip(" .,:")
-        record["volume"] = found.group("n") or found.group("n2")
+    for work in ("title", "container-title"):
+        title = str(record.get(work, ""))
+        if (found := _VOLUME_EDGE.search(title)) and "volume" not in record:
+            # the pool's title (or host's) writes a volume: the README's volume without its
+            # label, "Т. 3" → 3
+            record[work] = title.replace(found.group(0), "", 1).strip(" .,:")
+            record["volume"] = found.group("n") or found.group("n2")
     gold = from_csl(record)
     names: dict[str, Any] = {}
     for key, attr in _NAMES.items():
@@ -197,6 +243,10 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             # a person the note leaves out (`et al.` after the first three) is not in the record
             names[attr] = tuple(_written_name(p, w) for p, w in shown if w)
     unscored = {attr: getattr(parsed, attr) for attr in _UNSCORED}
+    if "title" not in written:
+        # the README's language is the title's, unscored when the note writes none (an
+        # archive's shelf mark alone, `ҚР ОМА. Ф. 1599. Оп. 19.`): the parsed language
+        unscored["language"] = parsed.language
     return evolve(gold, **names, **unscored)
 
 

@@ -34,6 +34,7 @@ __all__ = [
 _WORD = re.compile(r"[^\W\d_]")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
+_ROMAN = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS = re.compile(r"[.\-‐]")
 
 
@@ -237,6 +238,10 @@ def to_name(written: str) -> Name:
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
+    if (capitals := _capitals_family(parts)) is not None:
+        family = " ".join(parts[capitals[0] : capitals[1]])
+        given = " ".join(parts[: capitals[0]] + parts[capitals[1] :])
+        return Name(family=family, given=given, written=written)
     if (
         len(parts) == 3
         and _fathers(parts[2])
@@ -254,6 +259,30 @@ def to_name(written: str) -> Name:
     ):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _capitals_family(parts: list[str]) -> tuple[int, int] | None:
+    """The words of a family written in capitals among given names that are not, at either
+    end (`SAPARDURDYÝEW Begli`, `Hilayda Yasan ZENGİN AVCI`): French, Turkish and Russian
+    lists write the family so, whatever its place. None for an acronym's length
+    (`BBC`) or a Roman numeral (`Henry VIII`)."""
+
+    def upper(word: str) -> bool:
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        return letters.isalpha() and letters.isupper() and len(letters) > _SHORT_FAMILY
+
+    def lower_case(word: str) -> bool:
+        return word[:1].isupper() and any(c.islower() for c in word) and word.isalpha()
+
+    flags = [upper(p) for p in parts]
+    if not any(flags) or all(flags) or any(_ROMAN.fullmatch(p) for p in parts):
+        return None
+    first = flags.index(True)
+    last = len(flags) - flags[::-1].index(True)
+    if not all(flags[first:last]) or (first and last < len(parts)):
+        return None  # the capitals run is not one block at an end of the name
+    rest = parts[:first] + parts[last:]
+    return (first, last) if all(lower_case(p) for p in rest) else None
 
 
 def _given_first(parts: list[str]) -> bool:

@@ -28,6 +28,11 @@ _BARE_PAGE = re.compile(
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
 _CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
 _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
+# an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
+# (a period only after an abbreviation of three letters at most: `St.`, `СПб.`, not `Очерки.`)
+_PLACE_WORD = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][^\W\d_'’-]*)"
+_PLACE_ON = re.compile(rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s")
+_PLACE_WORDS = 3  # words of one place at most (`Boca Raton`, `St. Petersburg`)
 
 
 def split_sources(text: str) -> list[str]:
@@ -161,8 +166,24 @@ def _past_and(start: str) -> str:
     return rest.lstrip() if space and word in _and_words() else start
 
 
+def _places_go_on(before: str, piece: str) -> bool:
+    """Whether `;` parts an imprint's places (`London; New York: I.B. Tauris`, `М.; Л.:
+    Наука`): what went before ends in places after its last sentence, and the piece names one
+    more place before its publisher's colon."""
+    if _PLACE_ON.match(piece) is None:
+        return False
+    tail = re.split(r"[.)]\s", before)[-1]
+    places = [t.strip() for t in tail.split(";")]
+    return all(
+        t[:1].isupper() and not any(c.isdigit() for c in t) and len(t.split()) <= _PLACE_WORDS
+        for t in places
+    )
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
+    if _places_go_on(before, piece):
+        return False
     start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start
     # past a source's length, what went before holds one: judged by the piece alone, so the

@@ -16,6 +16,7 @@ from typing import Any
 
 from citekit.csl import to_csl
 from citekit.langid import detect_language
+from citekit.languages import shipped_words
 from citekit.model import Citation, Note
 from citekit.romanize import SCHEMES, romanizable
 from citekit.romanize import romanize as romanize_text
@@ -102,6 +103,8 @@ def _items(
             raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
         csl = to_csl(item) if isinstance(item, Citation) else dict(item)
         check_item(csl, n)
+        if isinstance(csl.get("edition"), str) and (number := _edition_number(csl["edition"])):
+            csl["edition"] = number
         if not csl.get("id"):
             key = _identity(csl, parsed=isinstance(item, Citation))
             if key not in ids:
@@ -113,6 +116,20 @@ def _items(
             csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+@functools.cache
+def _ordinal_edition() -> re.Pattern[str]:
+    suffixes = sorted(shipped_words("ordinal_suffixes"), key=len, reverse=True)
+    return re.compile(rf"(\d+)(?:-?(?:{'|'.join(map(re.escape, suffixes))})|\.)", re.IGNORECASE)
+
+
+def _edition_number(edition: str) -> str | None:
+    """The number of an edition written as an ordinal in its language (`3-е`, `2-ге`,
+    `5-nji`, `3.`): the style writes ordinals its own way (`3rd ed.`, `3. Bs.`), as it does
+    for an edition given as a number."""
+    found = _ordinal_edition().fullmatch(edition.strip())
+    return found.group(1) if found else None
 
 
 def _identity(csl: Mapping[str, Any], *, parsed: bool) -> str:

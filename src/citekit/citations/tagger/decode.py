@@ -69,6 +69,7 @@ _NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
 _NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
+_ROMAN = re.compile(r"[IVXLC]+")
 _LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS = frozenset({"title", "container-title", "collection-title"})
 _SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
@@ -109,13 +110,25 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
 def _lead_number(
     tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
 ) -> tuple[str, str, int] | None:
-    """A volume or issue that opens a work's run ("Т. 2. «Сөз өнері»", the volume of a
-    multi-volume work before its own title): its label, its number and where the run goes on."""
+    """A volume or issue that opens a work's run ("Т. 2. «Сөз өнері»", `Том V. Лексика`, the
+    volume of a multi-volume work before its own title): its label, its number and where the
+    run goes on."""
     keys = marks[a] & _LEADING
     i = a + 1
     while i < b and tokens[i].text == ".":
         i += 1
-    if not keys or i >= b or not tokens[i].text.isdigit():
+    if not keys or i >= b:
+        return None
+    number = tokens[i].text
+    # a Roman volume (`Том V. Лексика …`) closes with its period, as an Arabic one may not
+    # (and stands apart from its word: `T.C. Dışişleri` is a state's initials)
+    roman = (
+        _ROMAN.fullmatch(number) is not None
+        and tokens[i].start > tokens[i - 1].end
+        and i + 1 < b
+        and tokens[i + 1].text == "."
+    )
+    if not (number.isdigit() or roman):
         return None
     after = i + 1
     while after < b and not tokens[after].text.isalnum() and tokens[after].text not in PAIRS:
@@ -189,9 +202,10 @@ def _family_before(
 
 
 def _initial_last(name: str) -> bool:
-    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N.")."""
+    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N."), or is the
+    initials alone (`Madden, K.`: the given names after a family's comma, a run of their own)."""
     words = name.split()
-    return name.endswith(".") and len(words) > 1 and is_initials(words[-1])
+    return name.endswith(".") and bool(words) and is_initials(words[-1])
 
 
 def _bare_initials(given: str | None) -> bool:
@@ -337,6 +351,8 @@ def decode(
             names[label].extend(to_name(n) for n in written)
             person = (label, a, b)
         elif label == "issued":
+            if _in_exact(exact, tokens[a].start, "archive_location"):
+                continue  # `F. 1638, Sp. 4`: a shelf mark's numbers are no year
             dates.append(raw)
             if reprinted(tokens, a, b):
                 originals.append(raw)

@@ -20,6 +20,7 @@ __all__ = [
     "list_closing_words",
     "listed_author",
     "listed_role",
+    "opening_list_authors",
     "person_runs",
     "person_shaped",
     "spaced_dash",
@@ -425,3 +426,29 @@ def _listed_after_author(
     if any(tokens[k].text.isalnum() and "and" not in marks[k] for k in between):
         return False
     return any(tokens[k].text in ",;&" or "and" in marks[k] for k in between)
+
+
+_ROLE_MARKS = frozenset({"editor", "translator", "Beditor", "Btranslator"})
+_ROLE_NEAR = 3  # tokens after a list where a role word (`, eds.`, `(ред.)`) closes it
+
+
+def opening_list_authors(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with the note's first name read as an editor or a translator, joined by a comma
+    or "and" to an author after it, an author too (Chicago's `Сергазиев, Нұрлан, and Айжамал
+    Темирбулатова. “…”`): one list shares one role, and a list that opens the note with no
+    role word before, in or just after it is its authors'."""
+    first = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
+    if first is None or first + 2 >= len(found) or found[first][0] not in ROLES.values():
+        return list(found)
+    _, a, _ = found[first]
+    joiner, after = found[first + 1], found[first + 2]
+    if after[0] != "author" or _joiner(tokens, marks, joiner) is None:
+        return list(found)
+    end = min(after[2] + _ROLE_NEAR, len(tokens))
+    if any(not marks[k].isdisjoint(_ROLE_MARKS) for k in range(end)):
+        return list(found)  # `ed. A and B`, `A and B, eds.`: the role word is the list's
+    out = list(found)
+    out[first] = ("author", a, found[first][2])
+    return out

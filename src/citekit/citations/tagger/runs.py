@@ -78,6 +78,7 @@ from citekit.citations.tagger.lists import (
     et_al_runs,
     listed_author,
     listed_role,
+    opening_list_authors,
     person_runs,
     person_shaped,
 )
@@ -161,9 +162,10 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.citations.tagger.volumes import title_volume
+from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
+    day_before_month,
     days_before_year,
     month_before_year,
     season_before_year,
@@ -240,7 +242,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     found = publisher_after_title(tokens, marks, found)
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
-    found = month_before_year(tokens, found)
+    found = day_before_month(tokens, marks, month_before_year(tokens, found))
+    found = opening_list_authors(tokens, marks, volume_after_initials(tokens, marks, found))
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)
@@ -309,8 +312,12 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             and listed_author(tokens, marks, out, a, b)
         ):
             label = "author"  # `/ R. Çetin, M. Şensoy, M. Aksoy.`: no role word, an author
-        elif label == "author" and (role := role_after(tokens, marks, b)):
-            label = role
+        elif (
+            label in PERSONS
+            and (role := role_after(tokens, marks, b))
+            and label in ("author", role)
+        ):
+            label = role  # `Smith, John, and Karen Brown, eds. Title`: the list's role word
             list_role(tokens, marks, out, role)
         elif (
             label == "author"

@@ -54,6 +54,9 @@ def _strip(text: str) -> str:
     return stripped
 
 
+_OPENING_QUOTES = frozenset("«„“‘‹")
+
+
 def clean(text: str) -> str:
     """A field's text without the punctuation around it; quotes and brackets that belong to
     the value ("«Вестник НАН РК»" inside a name, "(ML 16.1) K-means") are kept."""
@@ -75,6 +78,9 @@ def clean(text: str) -> str:
             continue
         if first in CLOSERS and first not in PAIRS and not balanced(text, CLOSERS[first]):
             text = _strip(text[1:])  # `» Студії …`: the mark closes the value before
+            continue
+        if last in _OPENING_QUOTES and last not in CLOSERS and not balanced(text, last):
+            text = _strip(text[:-1])  # `Игіліков «`: the mark opens the value after
             continue
         break
     return text

@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import range_end
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_volume"]
+__all__ = ["title_volume", "volume_after_initials"]
 
 _ROMAN = frozenset("IVXLC")
 _BEFORE = frozenset(".,:…")  # what ends the title before a volume's word
@@ -80,3 +80,31 @@ def title_volume(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: 
             out.append((OTHER, end, b))
         return out
     return [("title", a, b)]
+
+
+_NAMED = frozenset({"author", "editor"})
+_AFTER_NAME = frozenset({"title", OTHER})
+
+
+def volume_after_initials(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a volume's one-letter word that a name's run took in as its last initial
+    given to the title after it (`Мамонтова А. И. Т. 12. Актуальность …`, `T. II.`): an
+    initial is never followed by a number, a volume's word always is."""
+    out = list(found)
+    for j in range(len(out) - 1):
+        label, a, b = out[j]
+        after, start, stop = out[j + 1]
+        if label not in _NAMED or after not in _AFTER_NAME or start != b or b - a < 4:
+            continue
+        word, period = tokens[b - 2], tokens[b - 1]
+        if period.text != "." or len(word.text) != 1 or "Bvolume" not in marks[b - 2]:
+            continue
+        if tokens[b - 3].text != "." or b + 1 >= len(tokens) or not _number(tokens[b].text):
+            continue
+        if tokens[b + 1].text not in _AFTER or tokens[b].start == period.end:
+            continue
+        out[j] = (label, a, b - 2)
+        out[j + 1] = ("title" if after == OTHER else after, b - 2, stop)
+    return out

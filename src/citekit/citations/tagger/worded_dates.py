@@ -19,6 +19,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "date_after_medium",
+    "day_before_month",
     "days_before_year",
     "month_before_year",
     "season_before_year",
@@ -267,4 +268,37 @@ def month_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
                 run for run in ((OTHER, out[j - 1][1], k), ("issued", k, b)) if run[1] < run[2]
             ]
             return out
+    return out
+
+
+_DAY_DIGITS = 2
+_DATED = frozenset({"issued", "accessed"})
+
+
+def day_before_month(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a day's number left outside a date that opens with its month given to
+    the date (`1 | Nisan 2007`, `(20 | маусым 1986)`): a day written before its month is the
+    date's whenever the whole reads as a date of that day."""
+    out: list[Run] = []
+    for label, a, b in found:
+        before = out[-1] if out else None
+        day = tokens[a - 1].text if a else ""
+        if (
+            label in _DATED
+            and before is not None
+            and before[0] == OTHER
+            and before[2] == a
+            and day.isdecimal()
+            and len(day) <= _DAY_DIGITS
+            and "month" in marks[a]
+        ):
+            when = read_date(text_of(tokens, a - 1, b)).date
+            if when is not None and when.month is not None and when.day == int(day):
+                out.pop()
+                if before[1] < a - 1:
+                    out.append((OTHER, before[1], a - 1))
+                a -= 1
+        out.append((label, a, b))
     return out
