@@ -270,7 +270,11 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
         if label == "title" and b - a == 1 and marks[a] & _LOCATOR_WORDS:
             label = OTHER  # `Иванов И. М., 2015, с. 45`: a page's label word is no title
-        elif label == "title" and "page" not in labels and labelled_number(tokens, marks, a, b):
+        elif (
+            label in ("title", "container-title")
+            and "page" not in labels
+            and labelled_number(tokens, marks, a, b)
+        ):
             label = "page"  # `Smith J., 2019, p. 4`: the number after a page's label word
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field

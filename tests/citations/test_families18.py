@@ -1,0 +1,124 @@
+"""Citation families written for these tests (session 18): IEEE page ranges, Bluebook and
+OSCOLA case names, Vancouver's corporate author, romanised Russian titles in English notes,
+report series words."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        (
+            "A. Kenzhebekov and D. Nurlanov, “A deep learning approach to Kazakh speech "
+            "recognition,” IEEE Access, vol. 9, pp. 12345–12356, 2021.",
+            "12345–12356",
+        ),
+        (
+            "S. Abenov, “Wind power in the steppe,” Energy Reports, vol. 8, pp. 10234–10245, "
+            "2022, doi: 10.1016/j.egyr.2022.01.001.",
+            "10234–10245",
+        ),
+    ],
+)
+def test_a_page_label_names_pages_however_long_the_numbers(text: str, pages: str) -> None:
+    assert _first(text).page == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Chevron Corp. v. Republic of Ecuador, 949 F. Supp. 2d 57 (D.D.C. 2013).",
+            "Chevron Corp. v. Republic of Ecuador",
+        ),
+        ("Smith v. Jones, 123 F.3d 456 (2d Cir. 1997).", "Smith v. Jones"),
+        ("Donoghue v Stevenson [1932] AC 562 (HL) 580.", "Donoghue v Stevenson"),
+        (
+            "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5.",
+            "R (Miller) v Secretary of State for Exiting the European Union",
+        ),
+    ],
+)
+def test_a_cases_name_is_its_parties_whole(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert not found.authors
+    assert found.type == "legal_case"
+
+
+def test_a_v_inside_a_romanised_title_is_no_case() -> None:
+    found = _first("Ivanov I. Politika Rossii v Tsentral'noi Azii. Moskva: Nauka, 2005. S. 33.")
+    assert found.type != "legal_case"
+    assert [a.family for a in found.authors] == ["Ivanov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "World Health Organization. Turkmenistan: health system review. Copenhagen: WHO "
+            "Regional Office for Europe; 2022. 150 p.",
+            "World Health Organization",
+            "Turkmenistan: health system review",
+        ),
+        (
+            "Türk Dil Kurumu. Türkçe Sözlük. 11. baskı. Ankara: TDK Yayınları, 2011.",
+            "Türk Dil Kurumu",
+            "Türkçe Sözlük",
+        ),
+    ],
+)
+def test_a_bodys_name_and_its_period_open_a_note_as_its_author(
+    text: str, author: str, title: str
+) -> None:
+    found = _first(text)
+    assert [a.literal for a in found.authors] == [author]
+    assert found.title == title
+
+
+def test_a_body_before_a_bodys_part_is_no_author() -> None:
+    found = _first(
+        "Ministry of National Economy. Bureau of National Statistics. "
+        "https://stat.gov.kz/en/industries/economy/national-accounts/ (accessed 1 March 2024)."
+    )
+    assert not found.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivanova EV, Petrov SA. Arterial'naya gipertenziya u podrostkov [Arterial hypertension "
+        "in adolescents]. Kardiologiia. 2018;58(3):45-51.",
+        "Gabuev A. Gosudarstvennaya politika i konstitutsii. Moskva: Nauka, 2019.",
+    ],
+)
+def test_a_romanised_russian_title_is_russian(text: str) -> None:
+    assert _first(text).language == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Nargis Kassenova, “Kazakhstan’s Multi-Vector Foreign Policy at Thirty,” PONARS "
+            "Eurasia Policy Memo No. 712 (Washington, DC: PONARS Eurasia, September 2021), 3.",
+            "report",
+        ),
+        (
+            "Қазақстан Республикасы Ұлттық статистика бюросы. Қазақстан Республикасы халқының "
+            "ұлттық құрамы : стат. жинақ. – Астана, 2022. – 120 б.",
+            "report",
+        ),
+    ],
+)
+def test_a_series_word_of_reports_makes_a_report(text: str, kind: str) -> None:
+    assert _first(text).type == kind
