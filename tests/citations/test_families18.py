@@ -122,3 +122,26 @@ def test_a_romanised_russian_title_is_russian(text: str) -> None:
 )
 def test_a_series_word_of_reports_makes_a_report(text: str, kind: str) -> None:
     assert _first(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        (
+            "Akhmetov A, Seitkali B, Zhunusova G. Prevalence of hypertension in rural "
+            "Kazakhstan: a cross-sectional study. BMC Public Health. 2020;20(1):1234.",
+            "1234",
+        ),
+        ("Smith J, Brown K. Title of a paper. Lancet. 2019;393(10178):e12.", "e12"),
+    ],
+)
+def test_vancouvers_number_after_the_issue_and_colon_is_the_page(text: str, page: str) -> None:
+    assert _first(text).page == page
+
+
+def test_a_titles_translation_in_brackets_names_no_law() -> None:
+    found = _first(
+        "“Tokayev podpisal ukaz o reforme gossluzhby” [Tokayev signed a decree on civil "
+        "service reform], Nezavisimaya Gazeta, January 12, 2022."
+    )
+    assert found.type == "article-newspaper"

@@ -91,6 +91,7 @@ from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
+    page_after_issue,
     periodical_page,
     range_is_page,
 )
@@ -421,7 +422,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = periodical_page(tokens, numbered_runs(tokens, marks, range_is_page(tokens, marks, out)))
+    out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
+    out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
