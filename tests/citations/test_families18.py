@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.langid import detect_language
 from citekit.model import Citation, Location
 
 
@@ -145,3 +146,18 @@ def test_a_titles_translation_in_brackets_names_no_law() -> None:
         "service reform], Nezavisimaya Gazeta, January 12, 2022."
     )
     assert found.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Türkmenistan Devlet Başkanı Berdimuhamedov Ankara’da", "tr"),
+        ("Kazak Türkçesinde fiilimsiler", "tr"),
+        ("Türkmenistanyň Prezidenti Hytaý Halk Respublikasyna döwlet sapary bilen bardy", "tk"),
+        ("Gosudarstvennaya politika i konstitutsii", "ru"),
+        ("Integratsiya Kazakhstana v Evraziyskiy ekonomicheskiy soyuz", "ru"),
+        ("Dış politika ve ekonomi", "tr"),
+    ],
+)
+def test_title_languages_told_by_written_forms(title: str, code: str) -> None:
+    assert detect_language(title) == code
