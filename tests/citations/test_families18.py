@@ -161,3 +161,61 @@ def test_a_titles_translation_in_brackets_names_no_law() -> None:
 )
 def test_title_languages_told_by_written_forms(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "“Türkmenistanyň Prezidenti Hytaý Halk Respublikasyna döwlet sapary bilen bardy” [The "
+            "President of Turkmenistan paid a state visit to the PRC], Turkmenistan: The Golden "
+            "Age, January 5, 2023, https://turkmenistan.gov.tm/tk/post/70123.",
+            "Turkmenistan: The Golden Age",
+        ),
+        (
+            "Интерфакс. Казахстан вводит квоты на экспорт топлива. 2022. 3 ноября. URL: "
+            "https://www.interfax.ru/business/870123",
+            "Интерфакс",
+        ),
+    ],
+)
+def test_a_known_outlet_is_the_host_whole(text: str, host: str) -> None:
+    found = _first(text)
+    assert found.container == host
+    assert not found.authors
+    assert found.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "D. Jurafsky and J. H. Martin, Speech and Language Processing, 3rd ed. Upper Saddle "
+            "River, NJ, USA: Prentice Hall, 2009.",
+            "Upper Saddle River, NJ, USA",
+            "Prentice Hall",
+        ),
+        (
+            "Watkins, Tamara. Transactions of the Moscow Mathematical Society. 5th ed. Planeta, "
+            "1987.",
+            None,
+            "Planeta",
+        ),
+    ],
+)
+def test_ed_after_an_edition_is_the_editions_word_no_editor(
+    text: str, place: str | None, publisher: str
+) -> None:
+    found = _first(text)
+    assert not found.editors
+    assert found.publisher_place == place
+    assert found.publisher == publisher
+
+
+def test_a_known_city_after_the_hosts_period_is_the_place() -> None:
+    found = _first(
+        "Ким А. В. Корейцы Казахстана: языковой сдвиг // Тезисы докладов Всероссийской "
+        "конференции молодых востоковедов. СПб., 2018. С. 45."
+    )
+    assert found.container == "Тезисы докладов Всероссийской конференции молодых востоковедов"
+    assert found.publisher_place == "СПб."

@@ -23,6 +23,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "HOST_LABELS",
+    "edition_word_before",
     "has_numbered_host",
     "host_after_title",
     "imprint_in_title",
@@ -283,3 +284,12 @@ def labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
     if b - a == _RANGE and tokens[a + 1].text not in _RANGE_MARKS:
         return False
     return "page" in marks[a - 2] and "page" in marks[a - 1]
+
+
+def edition_word_before(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
+    """Whether the run at `a` follows an edition and its word (`3rd ed.`, `2nd edn`): `ed.`
+    after an edition's number is the edition's word, no editor's role."""
+    if len(out) < 2 or out[-1][0] != OTHER or out[-1][2] != a or out[-2][0] != "edition":
+        return False
+    words = [tokens[k].text for k in range(out[-1][1], a) if tokens[k].text != "."]
+    return words in (["ed"], ["edn"], ["Ed"])

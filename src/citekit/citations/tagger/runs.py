@@ -55,6 +55,7 @@ from citekit.citations.tagger.hosts import (
     host_before_numbers,
     journal_in_title,
     numbered_host,
+    place_after_host,
     series_after_imprint,
     title_in_host,
     year_after_host,
@@ -126,6 +127,7 @@ from citekit.citations.tagger.roles import (
 )
 from citekit.citations.tagger.run_parts import (
     HOST_LABELS,
+    edition_word_before,
     has_numbered_host,
     host_after_title,
     imprint_in_title,
@@ -325,6 +327,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
+        if label == "editor" and edition_word_before(tokens, out, a):
+            # `3rd ed. Upper Saddle River, NJ: …`, `5th ed. Planeta, 1987`: the edition's word
+            placed = b + 1 < len(tokens) and not tokens[b + 1].text[:1].isdigit()
+            label = "publisher-place" if placed and tokens[b].text in ":," else "publisher"
         if label == "title" and "author" not in labels and short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
@@ -400,7 +406,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = places_together(tokens, place_after_host(tokens, marks, out))
+    out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_numbers(tokens, marks, out)
