@@ -219,3 +219,24 @@ def test_a_known_city_after_the_hosts_period_is_the_place() -> None:
     )
     assert found.container == "Тезисы докладов Всероссийской конференции молодых востоковедов"
     assert found.publisher_place == "СПб."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "UN General Assembly, Resolution 68/262, “Territorial Integrity of Ukraine,” "
+            "A/RES/68/262, March 27, 2014.",
+            "Territorial Integrity of Ukraine",
+        ),
+        (
+            "UN Security Council, Report of the Secretary-General on the situation in "
+            "Afghanistan, S/2020/210, 17 March 2020.",
+            "Report of the Secretary-General on the situation in Afghanistan",
+        ),
+    ],
+)
+def test_a_document_symbol_numbers_the_document(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.container is None

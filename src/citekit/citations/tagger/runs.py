@@ -152,7 +152,7 @@ from citekit.citations.tagger.sites import (
     site_first,
     site_sentence,
 )
-from citekit.citations.tagger.slashed import slashed_name
+from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -446,4 +446,4 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = format_mark(tokens, work_designation(tokens, out))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    return initials_before_body(tokens, slashed_name(tokens, out))
+    return initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
