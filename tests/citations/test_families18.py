@@ -240,3 +240,21 @@ def test_a_document_symbol_numbers_the_document(text: str, title: str) -> None:
     found = _first(text)
     assert found.title == title
     assert found.container is None
+
+
+def test_an_abbreviated_edition_word_closes_no_title() -> None:
+    found = _first(
+        "Olcott, M.B. (2010) Kazakhstan: Unfulfilled Promise? Rev. edn. Washington, DC: "
+        "Carnegie Endowment for International Peace."
+    )
+    assert found.title == "Kazakhstan: Unfulfilled Promise?"
+    assert found.publisher_place == "Washington, DC"
+
+
+def test_a_report_series_after_the_titles_comma_is_no_title() -> None:
+    found = _first(
+        "Kadir Üstün ve Kılıç Buğra Kanat, Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, "
+        "İstanbul: SETA Yayınları, 2021, s. 18."
+    )
+    assert found.title == "Türkiye-ABD İlişkileri: Yeni Dönem"
+    assert found.type == "report"

@@ -24,7 +24,11 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.designations import thesis_designation, work_designation
+from citekit.citations.tagger.designations import (
+    series_genre,
+    thesis_designation,
+    work_designation,
+)
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -444,6 +448,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = title_to_host(tokens, proceedings_host(tokens, out))
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
-    out = format_mark(tokens, work_designation(tokens, out))
+    out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     return initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
