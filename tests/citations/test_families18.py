@@ -258,3 +258,27 @@ def test_a_report_series_after_the_titles_comma_is_no_title() -> None:
     )
     assert found.title == "Türkiye-ABD İlişkileri: Yeni Dönem"
     assert found.type == "report"
+
+
+def test_a_page_label_before_a_number_read_as_a_volume_makes_it_the_page() -> None:
+    found = _first(
+        "[3] B. Myrzakhmetov, “Kazakh text normalization,” Information, vol. 12, no. 4, "
+        "p. 10123, 2021."
+    )
+    assert found.page == "10123"
+    assert found.volume == "12"
+
+
+def test_the_name_after_a_places_colon_is_the_publisher() -> None:
+    found = _first(
+        "Asian Development Bank (2021) Turkmenistan: Country Partnership Strategy 2021–2025. "
+        "Manila: ADB."
+    )
+    assert found.publisher == "ADB"
+    assert found.publisher_place == "Manila"
+
+
+def test_a_party_of_several_names_opens_the_cases_name() -> None:
+    found = _first("Anatolie Stati and Others v Republic of Kazakhstan [2017] EWHC 1348 (Comm).")
+    assert found.title == "Anatolie Stati and Others v Republic of Kazakhstan"
+    assert not found.authors

@@ -75,6 +75,15 @@ def spaced_v(text: str) -> bool:
 _NAMED = frozenset({"author", "title"})
 
 
+_JOINS = frozenset({"and", "&", ","})
+
+
+def _joins(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether a run outside any field only joins two names of one party (`and`, `&`)."""
+    label, a, b = run
+    return label == OTHER and all(tokens[k].text in _JOINS for k in range(a, b))
+
+
 def _parties(tokens: Sequence[Token], found: Sequence[Run], report: re.Match[str]) -> list[Run]:
     """`found` with a case's name (its parties from the first to the comma before the report:
     `Chevron Corp. v. Republic of Ecuador, 949 F. Supp. 2d 57`) one title, whatever the model
@@ -87,6 +96,8 @@ def _parties(tokens: Sequence[Token], found: Sequence[Run], report: re.Match[str
         j -= 1  # `Corp.`: the period the model left out of the first party
     if found[j][0] not in _NAMED:
         return list(found)
+    while j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1]):
+        j -= 2  # `Anatolie Stati and Others v …`: a party of several names
     cut = next((k for k, t in enumerate(tokens) if t.start >= comma), len(tokens))
     out = painted(found, ("title", found[j][1], cut))
     return [

@@ -111,6 +111,7 @@ from citekit.citations.tagger.places import (
     publisher_after_place,
     title_opens_phrase,
     unlabelled_place,
+    unlabelled_publisher,
 )
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
@@ -224,6 +225,9 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     return out
 
 
+_NOT_PAGE = frozenset({"issue", "volume"})  # `S.`: a page's word and an issue's
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
@@ -278,7 +282,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         if label == "title" and b - a == 1 and marks[a] & _LOCATOR_WORDS:
             label = OTHER  # `Иванов И. М., 2015, с. 45`: a page's label word is no title
         elif (
-            label in ("title", "container-title")
+            (
+                label in ("title", "container-title")
+                or (label == "volume" and a > 1 and not marks[a - 2] & _NOT_PAGE)
+            )
             and "page" not in labels
             and labelled_number(tokens, marks, a, b)
         ):
@@ -420,6 +427,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
+    out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
