@@ -282,3 +282,13 @@ def test_a_party_of_several_names_opens_the_cases_name() -> None:
     found = _first("Anatolie Stati and Others v Republic of Kazakhstan [2017] EWHC 1348 (Comm).")
     assert found.title == "Anatolie Stati and Others v Republic of Kazakhstan"
     assert not found.authors
+
+
+def test_an_outlet_read_as_the_place_is_the_host() -> None:
+    found = _first(
+        "“Tokayev nazval usloviya dlya vstupleniya v BRIKS” [Tokayev named the conditions for "
+        "joining BRICS], Kommersant, June 17, 2023."
+    )
+    assert found.container == "Kommersant"
+    assert found.publisher_place is None
+    assert found.type == "article-newspaper"

@@ -201,7 +201,14 @@ def _written(tokens: Sequence[Token], a: int, b: int) -> str:
 
 def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with an outlet whose name holds a colon (`Turkmenistan: The Golden Age`,
-    `Türkmenistan: Altyn asyr`) one host, not a place and its publisher."""
+    `Türkmenistan: Altyn asyr`) one host, not a place and its publisher; and an outlet read
+    as the place (`…”, Kommersant, June 17, 2023`) the host: an outlet is no place."""
+    labels = [label for label, _, _ in found]
+    if "publisher-place" in labels and "container-title" not in labels:
+        j = labels.index("publisher-place")
+        _, a, b = found[j]
+        if _written(tokens, a, b) in _outlets():
+            return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
     if not any(t.text == ":" for t in tokens):
         return list(found)  # most notes (at C speed)
     for j in range(len(found) - 2):
