@@ -27,7 +27,14 @@ The retypings, and what must not change (every field, as a reader reads it):
 - an apostrophe inside a word typed `'`, `’` or `ʻ` (`Asya'da`, Uzbek `oʻ`);
 - a web address in angle brackets (`<https://…>`) or followed by a period;
 - GOST's `[Электронный ресурс]` left out, or added after a Cyrillic web note's title;
-- an ellipsis typed `...` or `…`.
+- an ellipsis typed `...` or `…`;
+- session 18 (`tests/retyping_hands.py`, each with the fold a reader applies): Turkish typed
+  in ASCII, Turkmen letters typed plainly, Kazakh letters typed with Russian ones, `ё` as `е`
+  (the letters folded); no space after commas or after a period between fields (the space
+  folded); `г.` after a year added or left out (folded); `стр.` for `с.`, `sf.` for `s.`;
+  a date `15.03.2020` typed ISO or with its month's name; the whole note in lower case, a
+  title in capitals (case folded); an address in `[ ]` or `( )`, its `URL:` label added or left
+  out, `https://` for `http://www.` and back (the scheme and `www.` folded).
 
 The corpus is split by source as `scripts/score_dev_parts.py` splits it (held out: the SHA-1
 of `source` is 0 modulo 3): study `--part tune` only, count `--part held` once at the end.
@@ -66,7 +73,7 @@ from tests.retyping import (
     pages_label_swapped,
     quotes,
     range_dash,
-    record,
+    read,
     resource_added,
     resource_dropped,
     slashes_after_period,
@@ -79,6 +86,8 @@ from tests.retyping import (
     url_period,
     url_wrapped,
 )
+from tests.retyping_hands import HANDS, Hand
+from tests.scoring import predict
 
 FILES = ("notes-dev.jsonl", "notes-dev2.jsonl")
 
@@ -125,6 +134,11 @@ PERTURBATIONS: dict[str, Retype] = {
 }
 # the retypings that change letters' case: their records are compared with case folded
 UNCASED = frozenset({"surnames in capitals (ИВАНОВ А.Б.)", "titles title-cased"})
+# session 18: each with the fold a reader applies to both records
+RETYPINGS: dict[str, Hand] = {
+    **{k: Hand(v, cased=k not in UNCASED) for k, v in PERTURBATIONS.items()},
+    **HANDS,
+}
 
 
 def held_out(source: str) -> bool:
@@ -155,6 +169,7 @@ def main() -> int:
     parser.add_argument("--generated", type=int, default=0, metavar="N", help="generated notes")
     parser.add_argument("--seed", type=int, default=77, help="the generator's seed")
     parser.add_argument("--only", help="the retypings whose name contains this")
+    parser.add_argument("--session18", action="store_true", help="only session 18's retypings")
     args = parser.parse_args()
     if args.part == "held" and args.show:
         parser.error("held-out notes are counted, never shown")
@@ -164,15 +179,16 @@ def main() -> int:
     else:
         records = corpus_notes(args.part)
         what = f"{len(records)} labelled notes ({' + '.join(FILES)}, {args.part} part)"
-    chosen = {k: v for k, v in PERTURBATIONS.items() if not args.only or args.only in k}
-    base = [record(r) for r in records]
-    base_uncased = [record(r, cased=False) for r in records] if UNCASED & chosen.keys() else []
+    chosen = {k: v for k, v in RETYPINGS.items() if not args.only or args.only in k}
+    if args.session18:
+        chosen = {k: v for k, v in chosen.items() if k in HANDS}
+    raw = [predict(r) for r in records]
     print(f"{what}\n")
     print("| typed with | notes it alters | of them, records that change | fields most changed |")
     print("|---|---|---|---|")
-    for name, perturb in chosen.items():
+    for name, hand in chosen.items():
         rng = random.Random(5)
-        cased = name not in UNCASED
+        perturb, cased, fold = hand.retype, hand.cased, hand.fold
         altered = changed = 0
         fields: Counter[str] = Counter()
         shown = 0
@@ -181,8 +197,11 @@ def main() -> int:
             if text == note["note"]:
                 continue
             altered += 1
-            before = base[i] if cased else base_uncased[i]
-            after = record(note, text, cased=cased)
+            before = {k: read(v, cased=cased, fold=fold) for k, v in raw[i].items()}
+            after = {
+                k: read(v, cased=cased, fold=fold)
+                for k, v in predict({**note, "note": text}).items()
+            }
             diff = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
             if diff:
                 changed += 1

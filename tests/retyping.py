@@ -42,27 +42,32 @@ _TO_LATIN = dict(zip("аеорсхуАВЕКМНОРСТХ", "aeopcxyABEKMHOPCTX
 _TO_CYRILLIC = dict(zip("aeopcxyiABEKMHOPCTX", "аеорсхуіАВЕКМНОРСТХ", strict=True))
 
 
-def read(value: Any, *, cased: bool = True) -> Any:
+def read(value: Any, *, cased: bool = True, fold: Callable[[str], str] | None = None) -> Any:
     """A value as a reader compares it: white space, invisible characters, the twin letters of
     a word typed in two alphabets, quote, dash, apostrophe and ellipsis marks, a space before
-    punctuation or between initials folded; the letters' case too unless `cased`."""
+    punctuation or between initials folded; the letters' case too unless `cased`; `fold` first
+    (what a retyping changes that a reader reads alike)."""
     if isinstance(value, list):
-        return [read(v, cased=cased) for v in value]
+        return [read(v, cased=cased, fold=fold) for v in value]
     if not isinstance(value, str):
         return value
-    text = visible(value).replace("\u00a0", " ").translate(_FOLD)
+    text = visible(fold(value) if fold else value).replace("\u00a0", " ").translate(_FOLD)
     text = _LOOSE.sub(lambda m: "//" if "/" in m.group() else "", text)
     text = norm(_WORD.sub(lambda m: unmixed_word(m.group(), 1), text))
     return text if cased or text is None else text.casefold().replace("ı", "i")
 
 
 def record(
-    corpus_record: dict[str, Any], note: str | None = None, *, cased: bool = True
+    corpus_record: dict[str, Any],
+    note: str | None = None,
+    *,
+    cased: bool = True,
+    fold: Callable[[str], str] | None = None,
 ) -> dict[str, Any]:
     """The parsed record of a corpus record's note (or of `note` in its place), read (the
-    letters' case folded unless `cased`)."""
+    letters' case folded unless `cased`, `fold` applied)."""
     given = corpus_record if note is None else {**corpus_record, "note": note}
-    return {k: read(v, cased=cased) for k, v in predict(given).items()}
+    return {k: read(v, cased=cased, fold=fold) for k, v in predict(given).items()}
 
 
 def spaces(char: str, share: float) -> Retype:

@@ -25,7 +25,8 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 _DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
 _TRAILING = ".,;:!?)]}»”’\"'*"
-_DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+# the DOI resolver's address, with any scheme and host it answers at (`http://www.doi.org/`)
+_DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field
 _LABEL_BEFORE = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
 

@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, get_day_names, get_month_names
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
+from citekit.languages.plain import endings_plainly, plain_letters, typed_plainly
 
 __all__ = [
     "LEGAL_KEYS",
@@ -213,6 +214,9 @@ class Language:
     # titles_only: a language citekit tells a cited title in (`citekit.langid`), not one it
     # reads notes in: its file has no months nor note words, read by every note's parser
     titles_only: bool = False
+    # [typing] plain: the letters an editor without the language's keyboard types as plain
+    # ones ("ı" = "i", "қ" = "к"); every word list above also holds its words so typed
+    plain_letters: Mapping[str, str] = field(factory=dict)
 
 
 def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -331,46 +335,55 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     unknown = sorted(set(words_data) - set(_WORD_KEYS))
     if unknown:
         raise LanguageDataError(where, f"unknown key(s) in [words]: {', '.join(unknown)}")
-    words = Words(*(_strings(words_data, key, where) for key in _WORD_KEYS))
+    letters = plain_letters(_table(data, "typing", where), where)
+    kept = frozenset(_strings(_table(data, "typing", where), "kept", where))
+    plain = typed_plainly(letters, kept)
+    words = Words(*(plain(_strings(words_data, key, where)) for key in _WORD_KEYS))
     terms = data.get("terms", {})
     if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):
         raise LanguageDataError(where, "[terms] must map names to strings")
     langid = data.get("langid", {})
+    named = _table(data, "names", where)
     return Language(
         code=code,
         name=str(data.get("name", code)),
         script=str(data.get("script", "Latn")),
         numeric_order=order,
         slash_order=slash,
-        months={m: tuple(dict.fromkeys(v)) for m, v in full.items()},
+        months={m: plain(tuple(dict.fromkeys(v))) for m, v in full.items()},
+        # abbreviations as written: a short one typed plainly is another word (`қаз` as `каз`)
         month_abbreviations={m: tuple(dict.fromkeys(v)) for m, v in short.items()},
         weekdays=_cldr_weekdays(cldr),
         words=words,
         terms=dict(terms),
         alphabets=_alphabets(langid.get("alphabet", {}), where),
-        common_words=_strings(langid, "common", where),
-        endings=_strings(langid, "endings", where),
+        common_words=plain(_strings(langid, "common", where)),
+        endings=endings_plainly(_strings(langid, "endings", where), plain),
         clusters=_strings(langid, "clusters", where),
         prior=int(langid.get("prior", 1)),
         script_priors=_priors(langid.get("script_prior", {}), where),
         romanizations=_romanizations(data.get("romanize", {}), where),
         dotted_i=bool(data.get("dotted_i", False)),
         source=where,
-        title_lowercase=_lowercase_words(data.get("casing", {}), where),
+        title_lowercase=plain(_lowercase_words(data.get("casing", {}), where)),
         cldr=cldr,
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
-        type_words=_type_words(data.get("types", {}), where),
-        organisation_words=_strings(_table(data, "names", where), "organisation", where),
-        family_suffixes=_strings(_table(data, "names", where), "family_suffix", where),
-        family_particles=_strings(_table(data, "names", where), "particle", where),
-        patronymic_endings=_strings(_table(data, "names", where), "patronymic", where),
-        given_names=_strings(_table(data, "names", where), "given", where),
-        honorifics=_strings(_table(data, "names", where), "honorific", where),
-        language_marks=_type_words(data.get("language_marks", {}), where, "language_marks"),
-        legal=_legal(data.get("legal", {}), where),
+        type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
+        organisation_words=plain(_strings(named, "organisation", where)),
+        family_suffixes=plain(_strings(named, "family_suffix", where)),
+        family_particles=plain(_strings(named, "particle", where)),
+        patronymic_endings=plain(_strings(named, "patronymic", where)),
+        given_names=plain(_strings(named, "given", where)),
+        honorifics=plain(_strings(named, "honorific", where)),
+        language_marks={
+            k: plain(v)
+            for k, v in _type_words(data.get("language_marks", {}), where, "language_marks").items()
+        },
+        legal={k: plain(v) for k, v in _legal(data.get("legal", {}), where).items()},
         titles_only=titles_only,
+        plain_letters=letters,
     )
 
 

@@ -35,6 +35,7 @@ from citekit.citations.tagger.inner_years import (
     reprint_clauses,
     reprinted,
     without_reprint_word,
+    worded_year,
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
@@ -288,6 +289,7 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
+    labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`

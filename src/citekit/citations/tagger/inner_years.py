@@ -12,7 +12,13 @@ from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
-__all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
+__all__ = [
+    "reprint_clauses",
+    "reprinted",
+    "without_reprint_word",
+    "worded_year",
+    "years_in_titles",
+]
 
 _TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
 _STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
@@ -201,4 +207,37 @@ def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]
         if years and reprinted(tokens, years[0], years[0] + 1):
             out[i:j] = [OTHER] * (j - i)
         i = j
+    return out
+
+
+_DATED = frozenset({"accessed", "archived"})  # a reading's or an archive's date's words
+
+
+def worded_year(
+    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with a year's language's year word (`1958 г.`, `1990 ж.`) given to the date
+    the year is, and, in a note the model dated nowhere and that reads no page nor archive
+    then, with such a year read as the date when it opens a run or follows a comma and the
+    sentence ends with the word (`СЗ СССР, 1923 г., № 81`, `М., 1923 г. Приложение`,
+    `2022 г. “За Маркса”`): a title's inner year is followed by its words (`1916 г. в Степи`)."""
+    out = list(labels)
+    count = len(tokens)
+    undated = "issued" not in out and not any(m & _DATED for m in marks)
+    for i in range(count - 1):
+        if not is_year(tokens[i].text) or "year" not in marks[i + 1]:
+            continue
+        j = i + 2 if i + 2 < count and tokens[i + 2].text == "." else i + 1
+        if out[i] == "issued":
+            out[i + 1 : j + 1] = ["issued"] * (j - i)
+            continue
+        opens = i == 0 or out[i - 1] != out[i] or tokens[i - 1].text == ","
+        if not undated or not opens:
+            continue
+        if j + 1 < count:
+            after = tokens[j + 1].text
+            if after[:1].isalpha() and after[:1].islower():
+                continue  # the title's words go on (`1916 г. в Степи`)
+        out[i : j + 1] = ["issued"] * (j + 1 - i)
+        undated = False
     return out

@@ -9,9 +9,9 @@ import itertools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import tokenize
-from citekit.languages import available_languages, language, shipped_words
+from citekit.languages import available_languages, country_names, language, shipped_words
 
-__all__ = ["LEXICON_KEYS", "Lexicon", "fold", "lexicon"]
+__all__ = ["LEXICON_KEYS", "Lexicon", "fold", "lexicon", "own_spellings"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -117,3 +117,44 @@ def lexicon() -> Lexicon:
                         entries.setdefault("month", set()).add(seq)
     given = frozenset(fold(w) for code in available_languages() for w in language(code).given_names)
     return Lexicon(entries, given)
+
+
+@functools.cache
+def own_spellings() -> dict[str, str]:
+    """The words of the lexicon's languages as an editor without their letters types them
+    (`Erisim`, `Yayinlari`, `cev`, `Гылым`), each with its own spelling (`Erişim`, `Yayınları`,
+    `çev`, `Ғылым`): a plain spelling that is a word of some list as written, a country's name
+    (`Turkmenistan`), that two words share, or of one or two letters (`ý.` typed `y.`) is none
+    (built once per process)."""
+    written: set[str] = set()
+    found: dict[str, set[str]] = {}
+    for code in available_languages():
+        lang = language(code)
+        table = str.maketrans(dict(lang.plain_letters))
+        lists: list[tuple[str, ...]] = [getattr(lang.words, key) for key in LEXICON_KEYS]
+        lists += [*lang.months.values(), *lang.month_abbreviations.values()]
+        lists += [*lang.legal.values(), *lang.type_words.values(), lang.organisation_words]
+        # the plain spellings the language data keeps (`_typed_plainly`: no English country
+        # name), of three letters or more
+        lang_words = {
+            t.text for words in lists for w in words for t in tokenize(w) if len(t.text) > 2
+        }
+        for words in lists:
+            # the plain spellings the list holds beside their words (`Erisim` by `Erişim`)
+            plain_forms = [w.translate(table) for w in words] if table else list(words)
+            typed = {p for p, w in zip(plain_forms, words, strict=True) if p != w}
+            for word in words:
+                if word in typed:
+                    continue
+                for token in tokenize(word):
+                    text = token.text
+                    written.add(text)
+                    plain = text.translate(table) if table else text
+                    if plain != text and text.isalpha() and plain in lang_words:
+                        found.setdefault(plain, set()).add(text)
+    countries = country_names()
+    return {
+        plain: next(iter(own))
+        for plain, own in found.items()
+        if len(own) == 1 and plain not in written and plain.casefold() not in countries
+    }

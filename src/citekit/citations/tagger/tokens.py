@@ -97,14 +97,51 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
     [('Caro', 0), (',', 4), ('D', 7), ('.', 8)]
     """
     out: list[Token] | None = None
-    for i in range(1, len(tokens)):
+    last = len(tokens) - 1
+    for i in range(1, last + 1):
         token = tokens[i]
-        end = tokens[i - 1].end
-        if token.text == "," and token.start > end:
+        text = token.text
+        if text != "," and text != ".":
+            continue
+        before = tokens[i - 1]
+        end = before.end
+        if text == "," and token.start > end:
             if out is None:
                 out = list(tokens)
             out[i] = Token(",", end, end + 1)
+        elif i < last and tokens[i + 1].start == token.end and _glued_field(tokens, i):
+            # a field typed glued to the mark before it (`Иванов И.И.,Москва,2015`,
+            # `7-е изд.Памятники`): the mark read as followed by its space (zero-width, so
+            # that the space before it stays as typed)
+            if out is None:
+                out = list(tokens)
+            out[i] = Token(text, token.start, token.start)
     return tokens if out is None else out
+
+
+_OPENING = frozenset("«“„\"'‘")
+
+
+def _glued_field(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the comma or period `tokens[i]`, glued to the token after it, ends a field: a
+    comma before a word or an opening quote; a period after a word of two letters or more,
+    glued to it, before a capitalised word, neither in a run of words glued by periods (an
+    address: `Books.Google.com`, `tr.euronews.com.Дата`)."""
+    after = tokens[i + 1].text
+    if tokens[i].text == ",":
+        return after[0].isalpha() or after in _OPENING
+    before = tokens[i - 1]
+    if before.end != tokens[i].start or len(before.text) < 2 or not before.text.isalpha():
+        return False
+    if not (after[0].isupper() and after.isalpha() and len(after) > 1):
+        return False
+    if i > 1 and tokens[i - 2].text == "." and tokens[i - 2].end == before.start:
+        return False  # an address's last part (`tr.euronews.com.Дата`)
+    return not (
+        i + 2 < len(tokens)
+        and tokens[i + 2].text == "."
+        and tokens[i + 2].start == tokens[i + 1].end
+    )
 
 
 _TEXT = operator.attrgetter("text")
