@@ -98,6 +98,9 @@ def _first_cue(container: str) -> str | None:
     return None
 
 
+_SQUARE = re.compile(r"\[[^\]]*\]")  # a part in square brackets
+
+
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
@@ -145,6 +148,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     ):
         # "«…» Заңы // Егемен Қазақстан. 2015.": a law's word outside its name, before the host
         before = text[:at].replace(title, " ") if title else text[:at]
+        if "[" in before:  # the title's translation is the title's words (`[… signed a decree]`)
+            before = _SQUARE.sub(" ", before)
         law_words = _has_cue("legislation", before)
     # a law's word in no title's edge is a headline's subject (`Токаев подписал закон о …`)
     loose = "legislation" in cues and not container and not _has_cue("legislation", title)

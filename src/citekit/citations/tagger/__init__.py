@@ -25,7 +25,7 @@ from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.constrained import PERSONS, Rows, Weights, nameless_persons
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
-from citekit.citations.tagger.shapes import quoted_titles, shape_names
+from citekit.citations.tagger.shapes import body_heading, quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, as_read, tokenize
 from citekit.errors import ModelError
 
@@ -238,5 +238,6 @@ def tag_runs(
         merged = [
             label_of(r) if r is not None else lab for r, lab in zip(rules, found, strict=True)
         ]
-    labels = list_closing_words(tokens, quoted_titles(tokens, shape_names(tokens, merged), text))
+    labels = quoted_titles(tokens, body_heading(tokens, shape_names(tokens, merged)), text)
+    labels = list_closing_words(tokens, labels)
     return tokens, labels, starts, marks

@@ -23,7 +23,13 @@ from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["byline_after_title", "byline_label", "outlet_as_author", "outlet_before_quote"]
+__all__ = [
+    "byline_after_title",
+    "byline_label",
+    "outlet_as_author",
+    "outlet_before_quote",
+    "outlet_whole",
+]
 
 _NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
 _OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
@@ -179,3 +185,36 @@ def outlet_as_author(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     if any(words[k : k + size] == words[a:b] for k in range(b, len(tokens) - size + 1)):
         return list(found)  # `BBC News. Title / BBC News`: named again as the one responsible
     return painted(found, ("container-title", a, b))
+
+
+_HOST_PARTS = frozenset({"container-title", "publisher-place"})
+_AFTER_COLON = frozenset({"container-title", "publisher", "publisher-place", "title"})
+
+
+def _written(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Tokens a..b as written (a space where the text has one), folded."""
+    parts = [tokens[a].text]
+    for k in range(a + 1, b):
+        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return "".join(parts).casefold()
+
+
+def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with an outlet whose name holds a colon (`Turkmenistan: The Golden Age`,
+    `Türkmenistan: Altyn asyr`) one host, not a place and its publisher; and an outlet read
+    as the place (`…”, Kommersant, June 17, 2023`) the host: an outlet is no place."""
+    labels = [label for label, _, _ in found]
+    if "publisher-place" in labels and "container-title" not in labels:
+        j = labels.index("publisher-place")
+        _, a, b = found[j]
+        if _written(tokens, a, b) in _outlets():
+            return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
+    if not any(t.text == ":" for t in tokens):
+        return list(found)  # most notes (at C speed)
+    for j in range(len(found) - 2):
+        (first, a, _), (colon, c, d), (second, _, e) = found[j : j + 3]
+        if first not in _HOST_PARTS or colon != OTHER or second not in _AFTER_COLON:
+            continue
+        if d - c == 1 and tokens[c].text == ":" and _written(tokens, a, e) in _outlets():
+            return [*found[:j], ("container-title", a, e), *found[j + 3 :]]
+    return list(found)

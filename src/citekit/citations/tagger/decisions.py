@@ -18,7 +18,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
-__all__ = ["CASE_REPORT", "case_numbers", "spaced_v"]
+__all__ = ["CASE_REPORT", "case_numbers", "report_start", "spaced_v"]
 
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
@@ -45,12 +45,19 @@ def _case() -> re.Pattern[str]:
 
 
 # a case's name and its law report: `Marbury v. Madison, 5 U.S. (1 Cranch) 137`,
-# `X v. Y [2004] UKHL 22`; group 1 is the comma before the report (the second party's name and
-# a bracket are a few words: bounded, so many `v` words or unclosed brackets read in linear time)
+# `X v. Y, [2004] UKHL 22`, and OSCOLA's with no comma, `Kadi v Council [2008] ECR I-6351`;
+# group 1 is the comma or space before the report (the second party's name and a bracket are a
+# few words: bounded, so many `v` words or unclosed brackets read in linear time)
 CASE_REPORT = re.compile(
-    r"\S\s+v\.?\s+\S[^,]{0,200}(,)\s*"
+    r"\S\s+v\.?\s+\S[^,\[]{0,200}(?:(,)\s*"
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
+    r"|(?<=\w)(\s)\[\d{4}\]\s+[A-Z])"
 )
+
+
+def report_start(report: re.Match[str]) -> int:
+    """Where a `CASE_REPORT` match's case name ends: its comma, or the space before `[2008]`."""
+    return report.start(1) if report.group(1) is not None else report.start(2)
 
 
 def spaced_v(text: str) -> bool:
@@ -65,16 +72,38 @@ def spaced_v(text: str) -> bool:
     return False
 
 
-def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
-    """`found` with a title run cut at the comma that closes a case's name (`Marbury v.
-    Madison, 5 U.S. …`): the report's volume and name after it are no part of the title."""
-    for j, (label, a, b) in enumerate(found):
-        if label == "title" and tokens[a].start < comma < tokens[b - 1].end:
-            cut = next(k for k in range(a, b) if tokens[k].start >= comma)
-            out = list(found)
-            out[j : j + 1] = [("title", a, cut), (OTHER, cut, b)]
-            return out
-    return list(found)
+_NAMED = frozenset({"author", "title"})
+
+
+_JOINS = frozenset({"and", "&", ","})
+
+
+def _joins(tokens: Sequence[Token], run: Run) -> bool:
+    """Whether a run outside any field only joins two names of one party (`and`, `&`)."""
+    label, a, b = run
+    return label == OTHER and all(tokens[k].text in _JOINS for k in range(a, b))
+
+
+def _parties(tokens: Sequence[Token], found: Sequence[Run], report: re.Match[str]) -> list[Run]:
+    """`found` with a case's name (its parties from the first to the comma before the report:
+    `Chevron Corp. v. Republic of Ecuador, 949 F. Supp. 2d 57`) one title, whatever the model
+    called the first party (an author), and no author or title in the report after it."""
+    text, (at, end), comma = report.string, report.span(), report_start(report)
+    j = next((j for j, (_, _, b) in enumerate(found) if tokens[b - 1].end > at), None)
+    if j is None:
+        return list(found)
+    if found[j][0] == OTHER and j and tokens[found[j][1]].text == "." == text[at]:
+        j -= 1  # `Corp.`: the period the model left out of the first party
+    if found[j][0] not in _NAMED:
+        return list(found)
+    while j > 1 and found[j - 2][0] in _NAMED and _joins(tokens, found[j - 1]):
+        j -= 2  # `Anatolie Stati and Others v …`: a party of several names
+    cut = next((k for k, t in enumerate(tokens) if t.start >= comma), len(tokens))
+    out = painted(found, ("title", found[j][1], cut))
+    return [
+        (OTHER if label in _NAMED and a >= cut and tokens[b - 1].end <= end else label, a, b)
+        for label, a, b in out
+    ]
 
 
 def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
@@ -119,7 +148,7 @@ def case_numbers(
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""
     if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
-        found = _case_name(tokens, found, report.start(1))
+        found = _parties(tokens, found, report)
     if "/" not in text:
         return list(found)
     spans = [m.span() for m in _case().finditer(text)]

@@ -24,6 +24,7 @@ from citekit.citations.tagger.bylines import (
     byline_label,
     outlet_as_author,
     outlet_before_quote,
+    outlet_whole,
 )
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
@@ -310,7 +311,7 @@ def decode(
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
-    mended = outlet_as_author(tokens, outlet_before_quote(tokens, mended))
+    mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = unnamed_work(tokens, text, mended)
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     if exact.legal.archive_location is not None:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
-__all__ = ["thesis_designation", "work_designation"]
+__all__ = ["series_genre", "thesis_designation", "work_designation"]
 
 _ANY_NUMBER = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
@@ -131,4 +131,38 @@ def work_designation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
             out.append((label, a, b))
             continue
         out += [("title", a, cut), (OTHER, cut, cut + 1), ("genre", cut + 1, b)]
+    return out
+
+
+_SERIES_WORDS = 4  # words of a series' name with its genre after the title's comma at most
+
+
+@functools.cache
+def _report_ends() -> frozenset[tuple[str, ...]]:
+    """The report words of the language files (`[types] report`), as folded word tuples."""
+    return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("report"))
+
+
+def series_genre(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a title run cut at its last comma when a report's series closes it
+    (`Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, İstanbul`): the series and its genre
+    word name what the work is, not its title."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        comma = next((k for k in range(b - 2, a, -1) if tokens[k].text == ","), None)
+        if comma is None:
+            continue
+        words = [t.text for t in tokens[comma + 1 : b]]
+        if not words or len(words) > _SERIES_WORDS or not all(w.isalnum() for w in words):
+            continue
+        folded = tuple(w.casefold() for w in words)
+        if any(len(end) < len(folded) and folded[-len(end) :] == end for end in _report_ends()):
+            out[j : j + 1] = [
+                ("title", a, comma),
+                (OTHER, comma, comma + 1),
+                ("genre", comma + 1, b),
+            ]
+            break
     return out

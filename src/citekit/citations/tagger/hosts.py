@@ -14,6 +14,7 @@ __all__ = [
     "host_before_numbers",
     "journal_in_title",
     "numbered_host",
+    "place_after_host",
     "series_after_imprint",
     "title_in_host",
     "year_after_host",
@@ -300,3 +301,31 @@ def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         return list(found)
     runs: list[Run] = [(OTHER, a, quote + 1), ("container-title", quote + 1, b)]
     return [*found[: j - 1], *(r for r in runs if r[1] < r[2]), *found[j:]]
+
+
+def place_after_host(
+    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+) -> list[Run]:
+    """`found` with a known city that closes a host's run after its period read as the place
+    (`// Тезисы докладов … востоковедов. СПб., 2018`): a host's name ends at its period, and
+    the imprint's place follows it, when no place is in the note."""
+    labels = [label for label, _, _ in found]
+    if "container-title" not in labels or "publisher-place" in labels:
+        return list(found)  # most notes (at C speed)
+    j = labels.index("container-title")
+    _, a, b = found[j]
+    p = next(
+        (k for k in range(b - 1, a + 1, -1) if "Bcities" in marks[k] and tokens[k - 1].text == "."),
+        None,
+    )
+    if p is None or not all("cities" in marks[k] for k in range(p, b)):
+        return list(found)
+    if b < len(tokens) and tokens[b].text not in ".,:":
+        return list(found)
+    return [
+        *found[:j],
+        ("container-title", a, p - 1),
+        (OTHER, p - 1, p),
+        ("publisher-place", p, b),
+        *found[j + 1 :],
+    ]

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["book_extent", "issue_before_page", "periodical_page", "range_is_page"]
+__all__ = [
+    "book_extent",
+    "issue_before_page",
+    "page_after_issue",
+    "periodical_page",
+    "range_is_page",
+]
 
 _IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
@@ -140,3 +146,25 @@ def issue_before_page(
     out = list(found)
     out[j] = ("issue", found[j][1], found[j][2])
     return out
+
+
+def page_after_issue(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with Vancouver's page after the issue's bracket and its colon read as the page
+    (`2020;20(1):1234`), when the model left it to no field and no page is in the note: after
+    a journal's `(issue):` comes its page or article number."""
+    labels = [label for label, _, _ in found]
+    if "issue" not in labels or "page" in labels:
+        return list(found)  # most notes (at C speed)
+    j = labels.index("issue")
+    if j + 1 >= len(found) or found[j + 1][0] != OTHER:
+        return list(found)
+    _, a, b = found[j + 1]
+    if b - a < _RANGE or [t.text for t in tokens[a : a + 2]] != [")", ":"]:
+        return list(found)
+    end = a + 3 if tokens[a + 2].text.isdecimal() else a + 2
+    if end + 1 < b and tokens[end].text in _DASHES and tokens[end + 1].text.isdecimal():
+        end += 2  # `45-51`
+    if end == a + 2:
+        return list(found)
+    rest = [(OTHER, end, b)] if end < b else []
+    return [*found[: j + 1], (OTHER, a, a + 2), ("page", a + 2, end), *rest, *found[j + 2 :]]

@@ -26,9 +26,11 @@ __all__ = [
     "publisher_after_place",
     "title_opens_phrase",
     "unlabelled_place",
+    "unlabelled_publisher",
 ]
 
 PLACE_MARKS = frozenset({"cities", "places"})  # the lexicon keys of a place's words
+_TWO = 2
 _MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
@@ -427,3 +429,29 @@ def _imprint_prose(tokens: Sequence[Token], out: Sequence[Run], j: int, start: i
     if not tokens[b + 1].text[:1].islower():
         return False
     return not any(kind == "publisher-place" and k != j for k, (kind, _, _) in enumerate(out))
+
+
+_PUBLISHER_WORDS = 6  # words of a publisher's name left to no field at most
+
+
+def unlabelled_publisher(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a publisher the model left to no field after the place and its colon
+    (`Manila: ADB.`), when the note names no publisher: after a place's colon comes its
+    publisher."""
+    labels = [label for label, _, _ in found]
+    if "publisher-place" not in labels or "publisher" in labels:
+        return list(found)  # most notes (at C speed)
+    j = labels.index("publisher-place")
+    if j + 1 >= len(found) or found[j + 1][0] != OTHER:
+        return list(found)
+    _, c, d = found[j + 1]
+    if tokens[c].text != ":" or c + 1 >= d:
+        return list(found)
+    end = c + 1
+    while end < d and tokens[end].text.isalnum() and tokens[end].text[0].isupper():
+        end += 1
+    closed = end == len(tokens) or tokens[end].text in ".,;"
+    if end == c + 1 or end - c - 1 > _PUBLISHER_WORDS or not closed:
+        return list(found)
+    rest = [(OTHER, end, d)] if end < d else []
+    return [*found[: j + 1], (OTHER, c, c + 1), ("publisher", c + 1, end), *rest, *found[j + 2 :]]

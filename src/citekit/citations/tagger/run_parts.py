@@ -23,6 +23,7 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "HOST_LABELS",
+    "edition_word_before",
     "has_numbered_host",
     "host_after_title",
     "imprint_in_title",
@@ -268,8 +269,27 @@ def issue_in_date(
     return bool(out) and out[-1][0] == OTHER and out[-1][1] <= k
 
 
+_RANGE = 3  # `12345 – 12356`
+_RANGE_MARKS = frozenset({"-", "–", "—"})
+
+
 def labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
-    """Whether tokens a..b are one number right after a page's label word and its period."""
-    if b - a != 1 or a < 2 or not tokens[a].text.isdigit() or tokens[a - 1].text != ".":
+    """Whether tokens a..b are one number, or two with a range mark between, right after a
+    page's label word and its period (`pp. 12345–12356`: a page label names pages however long
+    the numbers)."""
+    if b - a not in (1, _RANGE) or a < 2 or tokens[a - 1].text != ".":
+        return False
+    if not (tokens[a].text.isdigit() and tokens[b - 1].text.isdigit()):
+        return False
+    if b - a == _RANGE and tokens[a + 1].text not in _RANGE_MARKS:
         return False
     return "page" in marks[a - 2] and "page" in marks[a - 1]
+
+
+def edition_word_before(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
+    """Whether the run at `a` follows an edition and its word (`3rd ed.`, `2nd edn`): `ed.`
+    after an edition's number is the edition's word, no editor's role."""
+    if len(out) < 2 or out[-1][0] != OTHER or out[-1][2] != a or out[-2][0] != "edition":
+        return False
+    words = [tokens[k].text for k in range(out[-1][1], a) if tokens[k].text != "."]
+    return words in (["ed"], ["edn"], ["Ed"])

@@ -24,7 +24,11 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.designations import thesis_designation, work_designation
+from citekit.citations.tagger.designations import (
+    series_genre,
+    thesis_designation,
+    work_designation,
+)
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -55,6 +59,7 @@ from citekit.citations.tagger.hosts import (
     host_before_numbers,
     journal_in_title,
     numbered_host,
+    place_after_host,
     series_after_imprint,
     title_in_host,
     year_after_host,
@@ -92,6 +97,7 @@ from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
+    page_after_issue,
     periodical_page,
     range_is_page,
 )
@@ -106,6 +112,7 @@ from citekit.citations.tagger.places import (
     publisher_after_place,
     title_opens_phrase,
     unlabelled_place,
+    unlabelled_publisher,
 )
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
@@ -126,6 +133,7 @@ from citekit.citations.tagger.roles import (
 )
 from citekit.citations.tagger.run_parts import (
     HOST_LABELS,
+    edition_word_before,
     has_numbered_host,
     host_after_title,
     imprint_in_title,
@@ -150,7 +158,7 @@ from citekit.citations.tagger.sites import (
     site_first,
     site_sentence,
 )
-from citekit.citations.tagger.slashed import slashed_name
+from citekit.citations.tagger.slashed import document_symbol, slashed_name
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -219,6 +227,9 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     return out
 
 
+_NOT_PAGE = frozenset({"issue", "volume"})  # `S.`: a page's word and an issue's
+
+
 def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
@@ -273,7 +284,14 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
             label = number_label(tokens, marks, label, a)  # `Volume 47, Issue 1`
         if label == "title" and b - a == 1 and marks[a] & _LOCATOR_WORDS:
             label = OTHER  # `Иванов И. М., 2015, с. 45`: a page's label word is no title
-        elif label == "title" and "page" not in labels and labelled_number(tokens, marks, a, b):
+        elif (
+            (
+                label in ("title", "container-title")
+                or (label == "volume" and a > 1 and not marks[a - 2] & _NOT_PAGE)
+            )
+            and "page" not in labels
+            and labelled_number(tokens, marks, a, b)
+        ):
             label = "page"  # `Smith J., 2019, p. 4`: the number after a page's label word
         if label != OTHER and modifies_role(tokens, marks, a, b):
             label = OTHER  # `(G. Berdimuhamedow, Gen. Ed.)`: "Gen." is the role's, no field
@@ -327,6 +345,10 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         ):
             label = "container-title"  # `“Title,” Akorda, …`: a name after the title is its host
             labels.add(label)
+        if label == "editor" and edition_word_before(tokens, out, a):
+            # `3rd ed. Upper Saddle River, NJ: …`, `5th ed. Planeta, 1987`: the edition's word
+            placed = b + 1 < len(tokens) and not tokens[b + 1].text[:1].isdigit()
+            label = "publisher-place" if placed and tokens[b].text in ":," else "publisher"
         if label == "title" and "author" not in labels and short_author(tokens, found, j):
             label = "author"  # `WILKER, 2019, p. 48`: an author-date note names no title
         if label == "publisher-place" and not has_place_publisher:
@@ -402,7 +424,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    out = volume_ranges(tokens, pages_together(tokens, places_together(tokens, out)))
+    out = places_together(tokens, place_after_host(tokens, marks, out))
+    out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_numbers(tokens, marks, out)
@@ -411,6 +434,7 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
         tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
     )
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
+    out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
@@ -424,7 +448,8 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = periodical_page(tokens, numbered_runs(tokens, marks, range_is_page(tokens, marks, out)))
+    out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
+    out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -438,6 +463,6 @@ def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run
     out = title_to_host(tokens, proceedings_host(tokens, out))
     out = spoken_head(tokens, out)
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
-    out = format_mark(tokens, work_designation(tokens, out))
+    out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    return initials_before_body(tokens, slashed_name(tokens, out))
+    return initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))

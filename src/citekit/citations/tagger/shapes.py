@@ -18,7 +18,7 @@ from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["quoted_titles", "shape_names", "surname_first"]
+__all__ = ["body_heading", "quoted_titles", "shape_names", "surname_first"]
 
 # lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
 _JOINS = frozenset({"and", "et_al"})
@@ -271,3 +271,29 @@ def _body_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -
     if head == i - 1 or any(t.text in _QUOTES for t in tokens[head : i - 1]):
         return None
     return head if is_organisation(words) else None
+
+
+_BODY_WORDS = 8  # the most words of a body's name that opens a note
+
+
+def body_heading(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a body's name and its period that open a title run given to the author,
+    in a note with no author (Vancouver's and GOST's corporate author: `World Health
+    Organization. Turkmenistan: health system review. Copenhagen: …`): a title has no period
+    after a body's name; the body wrote the work."""
+    out = list(labels)
+    if not out or out[0] != "title" or "author" in out:
+        return out  # most notes (at C speed)
+    stop = next((k for k in range(1, min(len(out), _BODY_WORDS + 1)) if tokens[k].text in ".:"), 0)
+    if not stop or tokens[stop].text != "." or stop + 1 >= len(out) or out[stop + 1] != "title":
+        return out
+    head = tokens[:stop]
+    if not (head[0].text[:1].isupper() and all(t.text.isalpha() for t in head)):
+        return out
+    end = next((k for k in range(stop + 1, len(out)) if out[k] != "title"), len(out))
+    rest = " ".join(t.text for t in tokens[stop + 1 : end])
+    if not is_organisation(" ".join(t.text for t in head)) or is_organisation(rest):
+        return out  # `Ministry of … . Bureau of …`: a page of a body's part, no author
+    out[:stop] = ["author"] * stop
+    out[stop] = OTHER
+    return out

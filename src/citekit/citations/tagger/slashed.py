@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["slashed_name"]
+__all__ = ["document_symbol", "slashed_name"]
 
 _HOSTS = ("container-title", "publisher")  # the label the name takes, first found
 _SIDES = frozenset({"title", "container-title", "publisher", "author"})
@@ -78,3 +78,48 @@ def slashed_name(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         if label is not None:
             out = painted(out, (label, start, end))
     return out
+
+
+_SYMBOL_HEAD = 5  # letters of a document symbol's first part at most (`A`, `S`, `UNEP`)
+_SYMBOL_PARTS = 3  # a symbol's parts at least (`S/2020/210`, `A/RES/68/262`)
+
+
+def _symbol_end(tokens: Sequence[Token], k: int) -> int:
+    """Where a document symbol that opens at `k` ends (`A/RES/68/262`, `S/2020/210`: a head
+    in capitals and parts joined by bare slashes), or `k` when none opens there."""
+    head = tokens[k].text
+    if not (head.isalpha() and head.isupper() and len(head) <= _SYMBOL_HEAD):
+        return k
+    if k and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text not in _STOPS:
+        return k  # inside a word
+    i, parts = k + 1, 1
+    while i + 1 < len(tokens) and tokens[i].text == "/" and tokens[i + 1].text.isalnum():
+        if tokens[i].start != tokens[i - 1].end or tokens[i + 1].start != tokens[i].end:
+            break
+        i, parts = i + 2, parts + 1
+    return i if parts >= _SYMBOL_PARTS else k
+
+
+def document_symbol(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+    """`found` with a document's symbol (the UN's `A/RES/68/262`, `S/2020/210`) read as no
+    host and no title: it numbers the document. A numbered designation glued to a slash
+    before a quoted title (`Resolution 68/262, “Territorial Integrity of Ukraine,”`) is the
+    document's number too, not its title."""
+    if "/" not in text_set(tokens):
+        return list(found)  # most notes (at C speed)
+    out = list(found)
+    k = 0
+    while k < len(tokens):
+        end = _symbol_end(tokens, k)
+        if end > k:
+            out = painted(out, (OTHER, k, end))
+        k = max(end, k + 1)
+    titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]
+    if len(titles) > 1:
+        _, a, b = out[titles[0]]
+        glued = (
+            b + 1 < len(tokens) and tokens[b].text == "/" and tokens[b].start == tokens[b - 1].end
+        )
+        if glued and tokens[b - 1].text.isdecimal() and tokens[b + 1].text.isdecimal():
+            out[titles[0]] = (OTHER, a, b)
+    return [run for run in out if run[1] < run[2]]

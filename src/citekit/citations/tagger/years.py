@@ -228,6 +228,22 @@ def number_before_word(
 _NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
+_EDITION_WORD = 4  # letters of an edition's abbreviated word at most (`Rev.`, `Enl.`)
+
+
+def _edition_opens(
+    tokens: Sequence[Token], marks: Sequence[set[str]], c: int, a: int, b: int
+) -> bool:
+    """Whether the title's last word (before `a`) is an abbreviation that opens its own
+    sentence and an edition's word follows its period (`… Promise? Rev. edn.`)."""
+    word = tokens[a - 1].text
+    if a - 2 <= c or tokens[a - 2].text not in ".?!" or not word.isalpha() or not word[0].isupper():
+        return False
+    if len(word) > _EDITION_WORD or b - a < 2 or tokens[a].text != ".":
+        return False
+    return "Bedition" in marks[a + 1] and tokens[a].start == tokens[a - 1].end
+
+
 def edition_word_in_title(
     tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
 ) -> list[Run]:
@@ -242,6 +258,10 @@ def edition_word_in_title(
         label, a, b = out[j]
         title, c, d = out[j - 1]
         if title != "title" or d != a or label not in (OTHER, "edition") or not c < a < b:
+            continue
+        if _edition_opens(tokens, marks, c, a, b):
+            out[j - 1] = ("title", c, a - 1)  # `Promise? Rev. edn.`: the edition's own word
+            out[j] = ("edition", a - 1, a)
             continue
         said = {m for m in marks[a] if m.startswith("B")}
         glued = tokens[a - 1].text.isalpha() and tokens[a - 1].end < tokens[a].start
