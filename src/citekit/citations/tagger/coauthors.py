@@ -38,7 +38,7 @@ def full_names_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         if label != "title" or found[j - 2][0] != "author":
             continue
         _, c, d = found[j - 1]
-        if found[j - 1][0] != OTHER or [t.text for t in tokens[c:d]] != [","]:
+        if found[j - 1][0] != OTHER or d - c != 1 or tokens[c].text != ",":
             continue
         names: list[Run] = []
         k = a

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from citekit._text import fold as _fold
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.lists import person_shaped
+from citekit.citations.tagger.prechecks import folds_as_casefold
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token, text_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["contributor", "contributor_words_in"]
@@ -57,6 +58,9 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
 
 def contributor_words_in(tokens: Sequence[Token]) -> bool:
     """Whether any token is a word of a `[words] contributor` entry (a note-wide precheck)."""
+    folded = casefolded_set(tokens)  # shared by the passes; the lexicon's fold when no `İ`
+    if _contributor_vocabulary().isdisjoint(folded) and folds_as_casefold(folded):
+        return False
     return not _contributor_vocabulary().isdisjoint(map(_casefolded, text_set(tokens)))
 
 

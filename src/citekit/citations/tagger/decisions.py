@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
@@ -120,8 +121,8 @@ def case_numbers(
     read as an access date with no access word, as the date it was given."""
     if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
         found = _case_name(tokens, found, report.start(1))
-    if "/" not in text:
-        return list(found)
+    if not slashed_digits(text):
+        return list(found)  # no `2019/123`: no case number (most notes)
     spans = [m.span() for m in _case().finditer(text)]
     if not spans:
         return list(found)

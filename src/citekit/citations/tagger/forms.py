@@ -195,7 +195,8 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return out  # no place to take in the runs after it
     i = 0
     while i + 2 < len(out):
-        (label, a, _), (kind, c, d) = out[i], out[i + 2]
+        label, a, _ = out[i]
+        kind, c, d = out[i + 2]
         if label != "publisher-place":
             i += 1  # only a place's run takes in the runs after it
             continue
@@ -223,7 +224,8 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return out  # no two ends to join
     i = 0
     while i + 2 < len(out):
-        (label, a, _), (kind, _, d) = out[i], out[i + 2]
+        label, a, _ = out[i]
+        kind, _, d = out[i + 2]
         if label == kind == "page" and _only(tokens, out[i + 1], _RANGE_MARKS):
             out[i : i + 3] = [("page", a, d)]
         else:
@@ -258,7 +260,8 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
     for i in range(len(out) - 1):
-        (label, a, b), (kind, c, d) = out[i], out[i + 1]
+        label, a, b = out[i]
+        kind, c, d = out[i + 1]
         if label in _NUMBERED and kind == OTHER and b == c:
             end = range_end(tokens, b)
             if end is not None and end <= d:

@@ -158,7 +158,8 @@ def other_title_info(
         return list(found)
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, _), (after, s, e) = out[j], out[j + 1]
+        label, a, _ = out[j]
+        after, s, e = out[j + 1]
         if label != "title" or after != OTHER or tokens[s].text != ":":
             continue
         slash = next((k for k in range(s + 1, e) if tokens[k].text == "/"), None)

@@ -51,10 +51,11 @@ def author_before_work(
     if len(fields) < 3:
         return list(found)
     first, second = fields[0], fields[1]
-    (label, a, b), (host, c, d) = found[first], found[second]
+    label, a, b = found[first]
+    host, c, d = found[second]
     if label != "title" or host != "container-title":
         return list(found)
-    if [t.text for t in tokens[b:c]] != [","]:
+    if c - b != 1 or tokens[b].text != ",":
         return list(found)
     if not _IMPRINT & {found[j][0] for j in fields[2:]}:
         return list(found)
@@ -186,7 +187,8 @@ def family_after_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     initial are the name's end, not the title's start, when a comma ends the title too (the
     note's fields are the comma's; `Family I. Title, …. //` ends its title with a period)."""
     for j in range(len(found) - 1):
-        (label, a, b), (title, c, e) = found[j], found[j + 1]
+        label, a, b = found[j]
+        title, c, e = found[j + 1]
         if label != "author" or title != "title" or c != b or e - c < 3:
             continue
         if b - a < 3 or tokens[b - 1].text != "." or any(t.text == "," for t in tokens[a:b]):

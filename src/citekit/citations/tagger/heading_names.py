@@ -28,7 +28,9 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
     if k + 2 >= len(out):
         return out
-    (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
+    label, a, b = out[k]
+    between, c, d = out[k + 1]
+    year, _, _ = out[k + 2]
     if label != "author" or between != OTHER:
         return out
     if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":

@@ -250,7 +250,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     labels = {label for label, _, _ in out}
     named = {"container-title", "volume"} <= labels  # a name and its number to join
     for j in range(len(out) - 1, 0, -1) if named else ():
-        (host, c, d), (label, a, b) = out[j - 1], out[j]
+        host, c, d = out[j - 1]
+        label, a, b = out[j]
         emphasis = (
             b < len(tokens)
             and tokens[b].text in "*_"

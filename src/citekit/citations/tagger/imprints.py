@@ -68,10 +68,12 @@ def title_word_before_place(
     title's period, is the title's last sentence (`Справочник`), however the note's dashes
     and ellipses are typed."""
     for j in range(1, len(found) - 1):
-        (before, c, d), (dot, e, f), (label, a, b) = found[j - 1], found[j], found[j + 1]
-        if (before, dot, label) != ("title", OTHER, "publisher-place") or (d, f) != (e, a):
+        before, c, d = found[j - 1]
+        dot, e, f = found[j]
+        label, a, b = found[j + 1]
+        if before != "title" or dot != OTHER or label != "publisher-place" or d != e or f != a:
             continue
-        if [t.text for t in tokens[e:f]] != ["."] or b - a < 2:
+        if f - e != 1 or tokens[e].text != "." or b - a < 2:
             continue
         k = next((k for k in range(a + 1, b) if one_place(marks, k, b)), None)
         words = tokens[a:k] if k is not None else ()

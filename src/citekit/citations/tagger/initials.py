@@ -64,7 +64,8 @@ def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     out = list(found)
     j = 0
     while j < len(out) - 1:
-        (label, a, b), (after, c, d) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, d = out[j + 1]
         if label not in PERSONS or after == OTHER or after in PERSONS or b != c:
             j += 1
             continue
@@ -102,7 +103,8 @@ def initials_before_body(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     field): a person's initials are spaced or stand before a person's name."""
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, b), (after, c, _) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, _ = out[j + 1]
         if label != OTHER or after not in _BODIES or b != c:
             continue
         start = _glued_initials_start(tokens, a, b)

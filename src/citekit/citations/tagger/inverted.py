@@ -87,7 +87,8 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     label, a, b = found[j]
     if not _one_word(tokens, a, b):
         return list(found)
-    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    gap, c, d = found[j + 1]
+    after, e, f = found[j + 2]
     if gap != OTHER or (c, d) != (b, b + 1) or tokens[c].text != "," or after != "title":
         return list(found)
     colon = _colon_after_given(tokens, e, f)
@@ -225,7 +226,8 @@ def _name_run_then_title(tokens: Sequence[Token], found: Sequence[Run], j: int) 
     capitalised word and is no single work's genre alone."""
     if j + 2 >= len(found):
         return False
-    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    gap, c, d = found[j + 1]
+    after, e, f = found[j + 2]
     if gap != OTHER or d - c != 1 or tokens[c].text != "." or after != "title":
         return False
     return _capitalised(tokens[e].text) and not _genre(tokens[e:f])

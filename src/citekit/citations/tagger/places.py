@@ -114,10 +114,12 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     place is the city's country or region after a comma (`… No. 3. Den Haag, The
     Netherlands: Berghahn`): "City, Country" is one place."""
     for j in range(2, len(found)):
-        (title, a, b), (comma, _, c), (label, d, e) = found[j - 2], found[j - 1], found[j]
+        title, a, b = found[j - 2]
+        comma, _, c = found[j - 1]
+        label, d, e = found[j]
         if label != "publisher-place" or title != "title" or comma != OTHER:
             continue
-        if [t.text for t in tokens[b:d]] != [","] or c != d:
+        if d - b != 1 or tokens[b].text != "," or c != d:
             continue
         start = _words_after_end(tokens, a, b)
         if start is None:
@@ -137,10 +139,12 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     if "publisher" in labels or labels.count("title") not in (1, 2):
         return list(found)
     for j in range(len(found) - 2):
-        (place, a, b), (colon, c, d), (title, e, f) = found[j : j + 3]
-        if (place, colon, title) != ("publisher-place", OTHER, "title"):
+        place, a, b = found[j]
+        colon, c, d = found[j + 1]
+        title, e, f = found[j + 2]
+        if place != "publisher-place" or colon != OTHER or title != "title":
             continue
-        if [t.text for t in tokens[c:d]] != [":"]:
+        if d - c != 1 or tokens[c].text != ":":
             return list(found)
         if labels.count("title") == 2:  # the work's title before: `… 1993. М. : Юрид. лит.`
             if "title" not in labels[:j]:
@@ -178,7 +182,9 @@ def _unlabelled_publisher(
 ) -> list[Run] | None:
     """`found` with the capitalised words the model left unlabelled between `Place:` and the
     year's comma read as the publisher (`(New York: Viking, 1996)`), or None."""
-    (place, _a, _b), (between, c, d), (after, _e, _f) = found[j : j + 3]
+    place, _a, _b = found[j]
+    between, c, d = found[j + 1]
+    after, _e, _f = found[j + 2]
     if place != "publisher-place" or between != OTHER or after != "issued" or d - c < 3:
         return None
     words = tokens[c + 1 : d - 1]
@@ -204,10 +210,12 @@ def place_then_place(
     for j in range(len(found) - 2):
         if (named := _unlabelled_publisher(tokens, found, j)) is not None:
             return named
-        (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
+        place, _a, _b = found[j]
+        colon, c, d = found[j + 1]
+        second, e, f = found[j + 2]
         if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
             continue
-        if [t.text for t in tokens[c:d]] != [":"]:
+        if d - c != 1 or tokens[c].text != ":":
             return list(found)
         dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
         if not dated and any(marks[k] & PLACE_MARKS for k in range(e, f)):
@@ -237,10 +245,12 @@ def named_after_place(
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
-        (place, _, _), (colon, c, d), (label, e, f) = found[j : j + 3]
+        place, _, _ = found[j]
+        colon, c, d = found[j + 1]
+        label, e, f = found[j + 2]
         if place != "publisher-place" or colon != OTHER or label not in _NAMED_AFTER_PLACE:
             continue
-        if [t.text for t in tokens[c:d]] != [":"] or _periodical(tokens, marks, e, f):
+        if d - c != 1 or tokens[c].text != ":" or _periodical(tokens, marks, e, f):
             continue
         after = found[j + 3 : j + 5]
         ends = not any(t.text.isalnum() for t in tokens[f:])
@@ -370,7 +380,8 @@ def initial_in_place(
     person's run, and goes on with a place of the lexicon."""
     out = list(found)
     for j in range(1, len(out)):
-        (person, _p, q), (label, a, b) = out[j - 1], out[j]
+        person, _p, q = out[j - 1]
+        label, a, b = out[j]
         if label != "publisher-place" or person not in PERSONS or q != a or b - a < 4:
             continue
         if not glued_initial(tokens, a):

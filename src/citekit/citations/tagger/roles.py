@@ -108,7 +108,8 @@ def joined_role(
     editor or translator, a comma) with no role word of its own before it."""
     if len(out) < 2 or role_before(tokens, marks, a) is not None:
         return None
-    (joiner, s, e), (role, _, _) = out[-1], out[-2]
+    joiner, s, e = out[-1]
+    role, _, _ = out[-2]
     if joiner != OTHER or e != a or role not in ROLES or role == label:
         return None
     joins = range(s, e)

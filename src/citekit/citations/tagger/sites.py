@@ -227,7 +227,8 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return painted(painted(found, (OTHER, cut, b)), (host, cut + 1, site_end))
     if len(named) != 2:
         return list(found)
-    (first, a, b), (second, c, d) = found[named[0]], found[named[1]]
+    first, a, b = found[named[0]]
+    second, c, d = found[named[1]]
     if (first, second) not in (("author", "title"), ("title", "genre")):
         return list(found)
     if not _body_named(tokens, c, d) or _body_named(tokens, a, b):
@@ -399,11 +400,11 @@ def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     if len(named) < 3:
         return list(found)
     (j, (first, a, b)), (k, (second, c, d)), (_, (third, e, _)) = named[:3]
-    if (first, second, third) != ("author", "title", "issued") or a != 0:
+    if first != "author" or second != "title" or third != "issued" or a != 0:
         return list(found)
     if tokens[b - 1].text == ".":
         b -= 1  # the period the name's run took in is the sentence's
-    if [t.text for t in tokens[b:c]] != ["."] or [t.text for t in tokens[d:e]] != ["("]:
+    if c - b != 1 or tokens[b].text != "." or e - d != 1 or tokens[d].text != "(":
         return list(found)
     if _person_shaped(tokens, a, b) or d - c > _MAX_SITE:
         return list(found)

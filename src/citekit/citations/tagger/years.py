@@ -319,7 +319,8 @@ def host_gives_word(
         return list(found)
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, b), (after, c, _d) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, _d = out[j + 1]
         if label != "container-title" or after not in ("volume", "issue") or c != b:
             continue
         word = b - 2 if tokens[b - 1].text == "." else b - 1

@@ -1,0 +1,28 @@
+"""Exact prechecks the decoding passes ask before a pattern's scan or a word-by-word look-up:
+each says only whether the scan could find anything at all (a `False` means it finds nothing),
+at C speed (`str.find`, set operations), so a pass skips its work on most notes unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+__all__ = ["folds_as_casefold", "slashed_digits"]
+
+
+def slashed_digits(text: str) -> bool:
+    """Whether a slash stands between two digits (`2019/123`: what a pattern's `\\d/\\d`
+    needs; `\\d` is a decimal digit, `str.isdecimal`)."""
+    last = len(text) - 1
+    i = text.find("/", 1)
+    while 0 < i < last:
+        if text[i - 1].isdecimal() and text[i + 1].isdecimal():
+            return True
+        i = text.find("/", i + 1)
+    return False
+
+
+def folds_as_casefold(folded: Set[str]) -> bool:
+    """Whether each of a note's casefolded texts (`tokens.casefolded_set`) is also its text as
+    the lexicon folds it (`lexicons.fold`: Turkish `İ` as `i`): `İ` casefolds to `i` and a
+    combining dot above, so a text with no combining dot above after casefolding had no `İ`."""
+    return all("\u0307" not in word for word in folded)
