@@ -16,20 +16,21 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
 
-_MAX_CHARS = 2000
-_FOREIGN_MIN_WORDS = 5  # words langdetect needs before its guess of another language counts
-_OUTSIDE = 5.0  # a letter the alphabet lacks
-_SPECIAL = 2.0  # a letter the alphabet has beyond the script's basic letters
-_WORD = 3.0  # a frequent word of the language
-_ENDING = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
-_CLUSTER = 1.0  # a letter group typical of the language (English th, ck, ea), at most 3 counted
-_BASIC = {
+_MAX_CHARS: Final = 2000
+_FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
+_OUTSIDE: Final = 5.0  # a letter the alphabet lacks
+_SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
+_WORD: Final = 3.0  # a frequent word of the language
+_ENDING: Final = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
+# a letter group typical of the language (English th, ck, ea), at most 3 counted
+_CLUSTER: Final = 1.0
+_BASIC: Final = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
     # the letters every alphabet of the Arabic script writes (Arabic, Persian, Kazakh): one of
@@ -37,12 +38,12 @@ _BASIC = {
     "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
 }
 # Languages langdetect can name; for the rest it is not asked.
-_LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
-_WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
+_LANGDETECT: Final = frozenset({"tr", "ru", "en", "uk", "az"})
+_WORDS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
-_WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WHOLE_WORDS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
-_NAMED_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAMED_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @functools.cache
@@ -110,7 +111,7 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 _EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}
-_EVIDENCE_CACHE = 200_000
+_EVIDENCE_CACHE: Final = 200_000
 
 
 def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
@@ -168,7 +169,7 @@ def _prior(code: str, script: str) -> int:
 # The languages langdetect weighs: citekit's own and those a note most often cites besides.
 # Its 55 profiles cost 15 times as much per title, for answers citekit would not give (on a
 # short title, Slovene or Somali n-grams are noise).
-_LANGDETECT_PROFILES = (
+_LANGDETECT_PROFILES: Final = (
     *("en", "tr", "ru", "uk"),
     *("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "bg", "ro", "hu", "sv", "da", "fi"),
     *("ar", "fa", "zh-cn", "ja", "ko"),

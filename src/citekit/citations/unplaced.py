@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
@@ -29,21 +30,23 @@ from citekit.languages import shipped_words
 __all__ = ["unplaced"]
 
 # a date written in digits (`2022-03-12`, `12.03.2022`), which a field read
-_WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
-_MARK_OPENING = 4  # characters a language mark's bracket may stand before its run (`[in `)
-_MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
-_SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
-_LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+_WRITTEN_DATE: Final = re.compile(
+    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)"
+)
+_MARK_OPENING: Final = 4  # characters a language mark's bracket may stand before its run (`[in `)
+_MIN_LETTERS: Final = 2  # a lone letter or digit is a stray mark, not lost text
+_SMALL: Final = 3  # lower-case words this short are joining words ("от", "ve", "of")
+_LABEL_WORDS: Final = 3  # a label or a prefix is this many words at most ("Режим доступа")
 # labels whose runs are read, not copied (dates); a run of any other label whose text no
 # field holds was dropped (a second title, a number's run with no number)
-_READ = frozenset({"issued", "accessed"})
+_READ: Final = frozenset({"issued", "accessed"})
 # a place name is a value, not a label word: a city the fields do not hold is lost text
-_PLACE_MARKS = PLACE_STARTS | {"cities", "places"}
-_WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
-_GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
-_WORDS = re.compile(r"\w+")
-_NOT_WORDS = re.compile(r"\W+")
-_EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+_PLACE_MARKS: Final = PLACE_STARTS | {"cities", "places"}
+_WORDLIKE: Final = re.compile(r"[^\W_]")  # a letter or a digit
+_GLUE: Final = re.compile(r"[\s.,:;()\[\]–—-]*")
+_WORDS: Final = re.compile(r"\w+")
+_NOT_WORDS: Final = re.compile(r"\W+")
+_EDGES: Final = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -18,13 +19,14 @@ from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
 
-_MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
-_MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
-_DAY = 2  # digits of a day
-_KIND_OPENS = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
-_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_MAX_KIND: Final = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
+# tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
+_MAX_BETWEEN: Final = 14
+_DAY: Final = 2  # digits of a day
+_KIND_OPENS: Final = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
+_DOTTED_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
-_KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
+_KIND_LABELS: Final = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
 
 
 @functools.cache

@@ -5,6 +5,7 @@ before it (a role the language files do not list: `(Redaksiyon-Etimoloji)`, `(Co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import is_initial, painted
@@ -12,8 +13,8 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_TITLE_YEAR_HOST = frozenset({"title", "issued", "container-title"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_TITLE_YEAR_HOST: Final = frozenset({"title", "issued", "container-title"})
 
 
 def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -47,8 +48,8 @@ def _bracketed(tokens: Sequence[Token], a: int, b: int) -> bool:
     return start < end and opened and closed and all(t not in "()" for t in inner)
 
 
-_NAME_MARKS = frozenset({"&", ",", ".", "-", "‐"})
-_HEAD = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
+_NAME_MARKS: Final = frozenset({"&", ",", ".", "-", "‐"})
+_HEAD: Final = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
 
 
 def names_before_year(
@@ -122,11 +123,14 @@ def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool
     return initial
 
 
-_PUBLISHER_WORDS = 4  # words of a publisher's name after the title at most (`Leske + Budrich`)
-_SHORTEST_TITLE = 2  # tokens of the title before its period at least
-_JOINERS = frozenset({"&", "+", "-", "‐"})
+# words of a publisher's name after the title at most (`Leske + Budrich`)
+_PUBLISHER_WORDS: Final = 4
+_SHORTEST_TITLE: Final = 2  # tokens of the title before its period at least
+_JOINERS: Final = frozenset({"&", "+", "-", "‐"})
 # what a book's reference has not: a host, a publisher, a link, a page
-_NOT_A_BOOK = frozenset({"container-title", "publisher", "URL", "DOI", "page", "volume", "issue"})
+_NOT_A_BOOK: Final = frozenset(
+    {"container-title", "publisher", "URL", "DOI", "page", "volume", "issue"}
+)
 
 
 def publisher_after_title(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -16,10 +17,10 @@ from citekit.languages import shipped_words
 
 __all__ = ["host_before_in", "postposed_host"]
 
-_INITIAL = 2  # letters of an initial at most ("Ç.", "Sh.")
-_JOINS = frozenset({",", "&"})
-_MAX_HOST = 16  # tokens of a host's title at most
-_MAX_PAGES = 6  # tokens inside the pages' bracket at most (`45-68`, `45, 50`)
+_INITIAL: Final = 2  # letters of an initial at most ("Ç.", "Sh.")
+_JOINS: Final = frozenset({",", "&"})
+_MAX_HOST: Final = 16  # tokens of a host's title at most
+_MAX_PAGES: Final = 6  # tokens inside the pages' bracket at most (`45-68`, `45, 50`)
 
 
 def _role_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
@@ -120,7 +121,7 @@ def _postpositions() -> frozenset[str]:
     return frozenset(shipped_words("in_after"))
 
 
-_HOST_LABELS = frozenset({"publisher", "publisher-place", "container-title", OTHER})
+_HOST_LABELS: Final = frozenset({"publisher", "publisher-place", "container-title", OTHER})
 
 
 def host_before_in(

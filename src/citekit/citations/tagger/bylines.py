@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -25,9 +26,10 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["byline_after_title", "byline_label", "outlet_as_author", "outlet_before_quote"]
 
-_NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
-_OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
-_AFTER = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
+# words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
+_NAME_WORDS: Final = (2, 3)
+_OUTLET_WORDS: Final = 4  # words of an outlet's name after the byline, at most
+_AFTER: Final = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
 
 
 @functools.cache

@@ -7,6 +7,7 @@ words. The endings are the language files' (`[names] patronymic`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import fathers_name
 from citekit.citations.tagger.align import OTHER, Run
@@ -14,7 +15,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["full_names_in_title"]
 
-_WORDS = 3  # family, given and father's name
+_WORDS: Final = 3  # family, given and father's name
 
 
 def _capitalised(word: str) -> bool:

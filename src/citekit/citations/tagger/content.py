@@ -8,6 +8,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit._text import fold as _fold
 from citekit.citations.tagger.align import OTHER
@@ -17,8 +18,8 @@ from citekit.languages import shipped_words
 __all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_TEXT = operator.attrgetter("text")
-_SEPARATORS = frozenset({"/", "–", "—", "-", ".", ","})
+_TEXT: Final = operator.attrgetter("text")
+_SEPARATORS: Final = frozenset({"/", "–", "—", "-", ".", ","})
 
 
 @functools.cache
@@ -153,7 +154,7 @@ def without_kind(host: str) -> str:
     return name.rstrip()
 
 
-_KIND_WORDS = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`
+_KIND_WORDS: Final = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`
 
 
 @functools.cache
@@ -165,7 +166,7 @@ def _media() -> frozenset[str]:
     return frozenset(w for w in folded if w)
 
 
-_BRACKETED = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*\.?$")
+_BRACKETED: Final = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*\.?$")
 
 
 def without_medium(value: str) -> str:

@@ -6,6 +6,7 @@ CLDR's, in every shipped language (`citekit.languages.country_names`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -16,12 +17,12 @@ from citekit.languages import country_names
 
 __all__ = ["place_and_country", "place_before_state", "place_then_publisher"]
 
-_MAX_WORDS = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
-_JOINS = frozenset({",", "-", "–"})  # between a city and its country
-_AFTER = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
-_KEEP = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
-_OPENS_IMPRINT = frozenset({"(", ".", ",", ";", "—", "–"})
-_MAX_CITY_WORDS = 3  # "Reading", "Ann Arbor", "Salt Lake City"
+_MAX_WORDS: Final = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
+_JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
+_AFTER: Final = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
+_KEEP: Final = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
+_OPENS_IMPRINT: Final = frozenset({"(", ".", ",", ";", "—", "–"})
+_MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 
 
 def _written(tokens: Sequence[Token], a: int, b: int) -> str:

@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -21,7 +22,7 @@ from citekit.languages import available_languages, language
 
 __all__ = ["CASE_REPORT", "case_numbers", "spaced_v"]
 
-_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
+_DAY: Final = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
 
 def _label(label: str) -> str:
@@ -48,7 +49,7 @@ def _case() -> re.Pattern[str]:
 # a case's name and its law report: `Marbury v. Madison, 5 U.S. (1 Cranch) 137`,
 # `X v. Y [2004] UKHL 22`; group 1 is the comma before the report (the second party's name and
 # a bracket are a few words: bounded, so many `v` words or unclosed brackets read in linear time)
-CASE_REPORT = re.compile(
+CASE_REPORT: Final = re.compile(
     r"\S\s+v\.?\s+\S[^,]{0,200}(,)\s*"
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence, Set
+from typing import Final
 
 from citekit.citations.names import (
     direct_pairs,
@@ -62,15 +63,15 @@ from citekit.model import Name, PartialDate
 __all__ = ["Fields", "decode", "marked_language"]
 
 Fields = dict[str, object]
-_WORD = re.compile(r"[^\W\d_]")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
+_WORD: Final = re.compile(r"[^\W\d_]")
+_YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
-_LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
-_NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
-_LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
-_WORKS = frozenset({"title", "container-title", "collection-title"})
-_SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
+_LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
+_NAME_LABELS: Final = frozenset({"editor", "translator", "et_al", "and"})
+_LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run
+_WORKS: Final = frozenset({"title", "container-title", "collection-title"})
+_SHORT_PLACE: Final = 3  # letters of a place written short ("L.", "Спб.")
 
 
 def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
@@ -18,10 +19,10 @@ from citekit.languages import shipped_words
 
 __all__ = ["thesis_designation", "work_designation"]
 
-_ANY_NUMBER = "N"  # an entry's number: any number of the note
+_ANY_NUMBER: Final = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
-_ROMAN = frozenset("IVXLC")
-_BETWEEN = frozenset({".", "-", "'", "’"})
+_ROMAN: Final = frozenset("IVXLC")
+_BETWEEN: Final = frozenset({".", "-", "'", "’"})
 
 
 def thesis_designation(

@@ -9,6 +9,7 @@ import itertools
 import operator
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import unmixed
@@ -35,8 +36,8 @@ __all__ = [
     "trailing_page",
 ]
 
-PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
-_YEAR_DIGITS = 4
+PLACE_STARTS: Final = frozenset({"Bcities", "Bplaces"})
+_YEAR_DIGITS: Final = 4
 
 
 def abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
@@ -122,7 +123,7 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-_TEXT = operator.attrgetter("text")
+_TEXT: Final = operator.attrgetter("text")
 
 
 @functools.cache
@@ -176,7 +177,7 @@ def labelled_page(
     return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]
 
 
-_MAX_PLACE_TOKENS = 4
+_MAX_PLACE_TOKENS: Final = 4
 
 
 def _only(tokens: Sequence[Token], run: Run, marks: str) -> bool:
@@ -213,7 +214,7 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_RANGE_MARKS = "-–—~"
+_RANGE_MARKS: Final = "-–—~"
 
 
 def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -233,7 +234,7 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_LONGEST = 100  # digits of a number read as a value (`int` reads no more than 4,300)
+_LONGEST: Final = 100  # digits of a number read as a value (`int` reads no more than 4,300)
 
 
 def range_end(tokens: Sequence[Token], i: int) -> int | None:
@@ -276,7 +277,7 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return [run for run in out if run[1] < run[2]]
 
 
-_NUMBERED = frozenset({"volume", "issue"})
+_NUMBERED: Final = frozenset({"volume", "issue"})
 
 
 def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
@@ -288,7 +289,7 @@ def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
     return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
 
 
-_NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
+_NUMBER_WORDS: Final = frozenset({"volume", "issue", "page", "extent"})
 
 
 def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str, a: int) -> str:
@@ -302,7 +303,7 @@ def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str,
     return min(said) if len(said) == 1 and said <= _NUMBERED else label
 
 
-_NOT_HOSTS = frozenset({"publisher-place", "publisher", "author"})
+_NOT_HOSTS: Final = frozenset({"publisher-place", "publisher", "author"})
 
 
 def _folded(text: str) -> str:
@@ -336,7 +337,7 @@ def site_named(
     return out
 
 
-_MAX_ISSUE_TOKENS = 3  # `5`, `1-2`
+_MAX_ISSUE_TOKENS: Final = 3  # `5`, `1-2`
 
 
 def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:

@@ -7,17 +7,18 @@ title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["gost_part", "other_title_info"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_CLOSERS = frozenset("»”\"'’")
-_OPENERS = frozenset("«“„\"'‘")
-_ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
-_SHORT_WORD = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_CLOSERS: Final = frozenset("»”\"'’")
+_OPENERS: Final = frozenset("«“„\"'‘")
+_ABBREVIATION: Final = 9  # letters of a shortened word at most (`междунар.`)
+_SHORT_WORD: Final = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
 
 
 def _slashes(tokens: Sequence[Token]) -> int | None:
@@ -104,8 +105,8 @@ def gost_part(
     return _abbreviated_host(tokens, marks, [run for run in out if run[1] < run[2]], host)
 
 
-_DASHES = frozenset("—–")
-_NUMBERS = frozenset({"issued", "volume", "issue", "page"})
+_DASHES: Final = frozenset("—–")
+_NUMBERS: Final = frozenset({"issued", "volume", "issue", "page"})
 
 
 def _abbreviated_host(
@@ -143,7 +144,7 @@ def _shortened(text: str) -> bool:
     return text == "." or (text.isalpha() and _SHORT_WORD <= len(text) <= _ABBREVIATION)
 
 
-_INFO_MARKS = frozenset({".", ",", "-"})  # between other title information's words
+_INFO_MARKS: Final = frozenset({".", ",", "-"})  # between other title information's words
 
 
 def other_title_info(

@@ -8,6 +8,7 @@ whole too."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -27,8 +28,8 @@ __all__ = [
     "publisher_in_place",
 ]
 
-_QUOTES = frozenset("\"“”«»„‘’'")
-_IMPRINT = frozenset({"publisher", "publisher-place", *PERSONS})
+_QUOTES: Final = frozenset("\"“”«»„‘’'")
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", *PERSONS})
 
 
 def _fields(found: Sequence[Run]) -> list[int]:
@@ -69,11 +70,11 @@ def author_before_work(
     return out
 
 
-_NAMED = frozenset({"author", "container-title", "title"})
-_WORKS = frozenset({"container-title", "title"})
-_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
-_PLACES = frozenset({"cities", "places"})
-_PUBLISHER_WORDS = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
+_NAMED: Final = frozenset({"author", "container-title", "title"})
+_WORKS: Final = frozenset({"container-title", "title"})
+_SERIALS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PLACES: Final = frozenset({"cities", "places"})
+_PUBLISHER_WORDS: Final = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
 
 
 def _comma(tokens: Sequence[Token], run: Run) -> bool:
@@ -146,7 +147,7 @@ def publisher_in_place(
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-_ROLE_MARKS = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
+_ROLE_MARKS: Final = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
 
 
 def person_after_role(
@@ -177,7 +178,7 @@ def hand_written(
     return publisher_in_place(tokens, marks, publisher_before_place(tokens, marks, found))
 
 
-_INITIAL = 2  # letters of an initial at most ("H.", "Sh.")
+_INITIAL: Final = 2  # letters of an initial at most ("H.", "Sh.")
 
 
 def family_after_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

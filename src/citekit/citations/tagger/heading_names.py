@@ -6,6 +6,7 @@ and a list of names written `Surname I. I.` up to the year (`Иванов И. М
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
@@ -15,7 +16,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["first_given", "listed_initials"]
 
-_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
+_INITIALS: Final = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
 def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -5,6 +5,7 @@ run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes, given_names
@@ -30,15 +31,15 @@ __all__ = [
     "with_initials",
 ]
 
-MAX_GIVEN = 3  # given names or initials after "Family,"
-_QUOTE_MARKS = frozenset("“”«»„\"'‘’")
-_IMPRINT_TOKENS = 3  # a place, its colon and a name
-_PLACES = frozenset({"Bcities", "Bplaces"})  # a place of the lexicon starts there
-_MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_MAX_NAME_WORDS = 12
-_HYPHENS = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
-_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
+MAX_GIVEN: Final = 3  # given names or initials after "Family,"
+_QUOTE_MARKS: Final = frozenset("“”«»„\"'‘’")
+_IMPRINT_TOKENS: Final = 3  # a place, its colon and a name
+_PLACES: Final = frozenset({"Bcities", "Bplaces"})  # a place of the lexicon starts there
+_MAX_DIRECT: Final = 3  # words of a name written given name first ("Ahmet Refik Altınay")
+_OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS: Final = 12
+_HYPHENS: Final = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
+_INITIALS: Final = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
 def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:

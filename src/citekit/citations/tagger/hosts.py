@@ -5,6 +5,7 @@ title inside a host's run and a host's number glued to it are given back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
@@ -40,11 +41,13 @@ def _next_field(
     return found[k][0] if 0 <= k < len(found) else None
 
 
-_MIN_SENTENCE_WORD = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
-_MAX_JOURNAL_WORDS = 8
-_MAX_ABBREVIATED = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
-_IMPRINT_LABELS = frozenset({"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"})
-_NUMBER_MARKS = frozenset({"volume", "issue"})
+_MIN_SENTENCE_WORD: Final = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
+_MAX_JOURNAL_WORDS: Final = 8
+_MAX_ABBREVIATED: Final = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
+_IMPRINT_LABELS: Final = frozenset(
+    {"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"}
+)
+_NUMBER_MARKS: Final = frozenset({"volume", "issue"})
 
 
 def journal_in_title(
@@ -154,7 +157,7 @@ def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
     return inside
 
 
-_IMPRINT = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
+_IMPRINT: Final = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
 
 
 def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -275,8 +278,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_HOST_WORDS = 6  # words of a journal's name left outside any field at most
-_CLOSING_QUOTES = frozenset('”»"’')
+_HOST_WORDS: Final = 6  # words of a journal's name left outside any field at most
+_CLOSING_QUOTES: Final = frozenset('”»"’')
 
 
 def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

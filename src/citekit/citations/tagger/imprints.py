@@ -6,15 +6,16 @@ word that a place run took in (`… 1917-1991. Справочник М., 2003`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
 
-_IMPRINT_MARKS = frozenset({",", ":"})
+_IMPRINT_MARKS: Final = frozenset({",", ":"})
 
 
 def place_after_dash(
@@ -24,7 +25,7 @@ def place_after_dash(
     spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
     the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
     is followed by its comma or colon."""
-    if any(run_label(run) == "publisher-place" for run in found):
+    if any(run[0] == "publisher-place" for run in found):
         return list(found)
     for j, (label, a, b) in enumerate(found):
         if label not in ("title", "container-title") or b >= len(tokens):
@@ -39,7 +40,7 @@ def place_after_dash(
     return list(found)
 
 
-_SITE_NEIGHBOURS = frozenset({OTHER, "title", "accessed", "URL"})
+_SITE_NEIGHBOURS: Final = frozenset({OTHER, "title", "accessed", "URL"})
 
 
 def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
@@ -47,7 +48,7 @@ def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]
     cited by its access date with no publisher, host or date of issue, read as the site
     that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
     the imprint's, and a page seen online names its site, however the title is quoted."""
-    labels = [run_label(run) for run in found]
+    labels = [run[0] for run in found]
     if labels.count("publisher-place") != 1 or "accessed" not in labels:
         return list(found)
     if not set(labels) - {"publisher-place"} <= _SITE_NEIGHBOURS:

@@ -10,6 +10,7 @@ a comma, is the family name (a known given name opens the name: `Kaya M. Tarih, 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
@@ -77,8 +78,8 @@ def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_BODIES = frozenset({"container-title", "publisher"})
-_STATE_LETTERS = 2  # initials a state's or a company's short name has at least (`T.C.`)
+_BODIES: Final = frozenset({"container-title", "publisher"})
+_STATE_LETTERS: Final = 2  # initials a state's or a company's short name has at least (`T.C.`)
 
 
 def _glued_initials_start(tokens: Sequence[Token], a: int, b: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
@@ -14,9 +15,9 @@ from citekit.languages import shipped_words
 
 __all__ = ["reprint_clauses", "reprinted", "without_reprint_word", "years_in_titles"]
 
-_TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
-_STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
-_OPENERS = frozenset({".", ",", ":"})  # what a sentence opening with a year follows
+_TITLED: Final = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
+_STOPS: Final = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
+_OPENERS: Final = frozenset({".", ",", ":"})  # what a sentence opening with a year follows
 
 
 def _inner(
@@ -110,8 +111,8 @@ def _colon_year(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return labels
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_PERIOD = 5  # tokens of `(1991-2006)`
+_DASHES: Final = frozenset({"-", "–", "—"})
+_PERIOD: Final = 5  # tokens of `(1991-2006)`
 
 
 def _bracketed_period(tokens: Sequence[Token], labels: list[str]) -> list[str]:
@@ -132,8 +133,8 @@ def _bracketed_period(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return labels
 
 
-_NEAR = 5  # tokens either side of a year that a reprint's words may stand in
-_CLAUSE = frozenset({",", ";", "(", ")", "[", "]"})
+_NEAR: Final = 5  # tokens either side of a year that a reprint's words may stand in
+_CLAUSE: Final = frozenset({",", ";", "(", ")", "[", "]"})
 
 
 @functools.cache
@@ -180,7 +181,7 @@ def without_reprint_word(place: str) -> str:
     return rest.strip() if comma and rest.strip() and words in _reprint_words() else place
 
 
-_WORKS = frozenset({"title", "container-title"})
+_WORKS: Final = frozenset({"title", "container-title"})
 
 
 def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:

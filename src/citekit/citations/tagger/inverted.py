@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, given_names
@@ -17,11 +18,11 @@ from citekit.languages import shipped_words
 
 __all__ = ["given_before_colon", "given_names_end", "name_before_title", "particle_after_initials"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
-_NOT_WORDS = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_SHORTEST: Final = 6  # tokens of `Family , Given . Word Word` at least
+_NOT_WORDS: Final = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
 # words that a period follows inside a name: `Jr.`, `Sr.`, `St.`
-_ABBREVIATIONS = frozenset({"jr", "sr", "st", "mc", "mac"})
+_ABBREVIATIONS: Final = frozenset({"jr", "sr", "st", "mc", "mac"})
 
 
 def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int | None:
@@ -68,7 +69,7 @@ def given_names_end(
     return list(found)
 
 
-_GIVEN_WORDS = 3  # given names (and a particle) before the colon at most
+_GIVEN_WORDS: Final = 3  # given names (and a particle) before the colon at most
 
 
 def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -118,7 +119,7 @@ def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) 
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-_FAMILY_PARTS = 3  # tokens of a family name at most (`Kellner - Heinkele`)
+_FAMILY_PARTS: Final = 3  # tokens of a family name at most (`Kellner - Heinkele`)
 
 
 def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -152,7 +153,7 @@ def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
     return k
 
 
-_PARTICLES = 2  # particle words after the initials at most (`van der`)
+_PARTICLES: Final = 2  # particle words after the initials at most (`van der`)
 
 
 def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -183,14 +184,14 @@ def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> li
     return painted(painted(found, (label, a, k)), (OTHER, k, k + 1))
 
 
-_INITIALS_RUN = 3  # `Family I .` at least
+_INITIALS_RUN: Final = 3  # `Family I .` at least
 
 
 def _initial(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and len(word) <= _INITIAL_LETTERS
 
 
-_INITIAL_LETTERS = 2  # `A`, `Ch`
+_INITIAL_LETTERS: Final = 2  # `A`, `Ch`
 
 
 def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -5,15 +5,16 @@ translator's), and the sentence after the role word is the title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["dashed_names", "role_after_inverted_name"]
 
-_ROLES = {"Beditor": "editor", "Btranslator": "translator"}
-_MAX_GIVEN = 3  # given names or initials after `Family,`
-_TITLED = frozenset({OTHER, "title", "author", "editor", "translator", "container-title"})
+_ROLES: Final = {"Beditor": "editor", "Btranslator": "translator"}
+_MAX_GIVEN: Final = 3  # given names or initials after `Family,`
+_TITLED: Final = frozenset({OTHER, "title", "author", "editor", "translator", "container-title"})
 
 
 def _given_end(tokens: Sequence[Token], k: int) -> int | None:
@@ -64,9 +65,11 @@ def role_after_inverted_name(
     return out
 
 
-_DASHES = frozenset("-–—")
-_NAME_WORDS = 3  # words of a family name, or of given names, at most
-_HEAD_LABELS = frozenset({OTHER, "author", "publisher", "publisher-place", "container-title"})
+_DASHES: Final = frozenset("-–—")
+_NAME_WORDS: Final = 3  # words of a family name, or of given names, at most
+_HEAD_LABELS: Final = frozenset(
+    {OTHER, "author", "publisher", "publisher-place", "container-title"}
+)
 
 
 def _segment_is_name(tokens: Sequence[Token], a: int, b: int) -> bool:

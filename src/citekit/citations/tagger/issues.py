@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
@@ -16,8 +17,8 @@ from citekit.languages import shipped_words
 
 __all__ = ["issue_numbers"]
 
-_YEAR_DIGITS = 4
-_OTHER_NUMBERS = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
+_YEAR_DIGITS: Final = 4
+_OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
 @functools.cache

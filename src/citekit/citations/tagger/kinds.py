@@ -6,6 +6,7 @@ names the document and is its title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.quotes import QUOTES
@@ -36,8 +37,8 @@ def genre_alone(found: Sequence[Run], tokens: Sequence[Token] = ()) -> list[Run]
     return out
 
 
-_IMPRINT = frozenset({"publisher", "publisher-place"})
-_NUMBERS = frozenset({"volume", "issue", "page"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
+_NUMBERS: Final = frozenset({"volume", "issue", "page"})
 
 
 def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
@@ -59,7 +60,7 @@ def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
 
 
-_SHORT = 4  # letters of a shortened word at most (`Сб.`, `док.`, `науч.`)
+_SHORT: Final = 4  # letters of a shortened word at most (`Сб.`, `док.`, `науч.`)
 
 
 def abbreviated_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

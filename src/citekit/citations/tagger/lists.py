@@ -6,6 +6,7 @@ field (`под ред. К. Д. Кононова, З. Е. Зимин.`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
@@ -26,12 +27,14 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]
-_DASHES = "-–—"
-_MAX_GIVEN = 3  # given names after an inverted family's comma
-_MAX_WORDS = 4  # words of a name written in full
-_MAX_INITIAL = 2  # letters of an initial ("A.", "Zh.", "Ye.")
-_IMPRINT = frozenset({"cities", "places", "publisher"})  # lexicon marks of an imprint's words
-_IMPRINT_LABELS = frozenset({"publisher", "publisher-place"})
+_DASHES: Final = "-–—"
+_MAX_GIVEN: Final = 3  # given names after an inverted family's comma
+_MAX_WORDS: Final = 4  # words of a name written in full
+_MAX_INITIAL: Final = 2  # letters of an initial ("A.", "Zh.", "Ye.")
+_IMPRINT: Final = frozenset(
+    {"cities", "places", "publisher"}
+)  # lexicon marks of an imprint's words
+_IMPRINT_LABELS: Final = frozenset({"publisher", "publisher-place"})
 
 
 def _glued(tokens: Sequence[Token], i: int) -> bool:
@@ -88,8 +91,8 @@ def inverted_initials(
     return out
 
 
-_NUMBER_WORDS = frozenset({"Bvolume", "Bissue", "Bpage"})
-_ROMAN = frozenset("IVXLC")
+_NUMBER_WORDS: Final = frozenset({"Bvolume", "Bissue", "Bpage"})
+_ROMAN: Final = frozenset("IVXLC")
 
 
 def _numbered(tokens: Sequence[Token], k: int) -> bool:
@@ -341,8 +344,8 @@ def _given_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int, stop:
     return i
 
 
-_MAX_CLOSING = 2  # words that close a list of names ("та інші", "and others", "и др")
-_QUOTES = "«“\"„‘'"
+_MAX_CLOSING: Final = 2  # words that close a list of names ("та інші", "and others", "и др")
+_QUOTES: Final = "«“\"„‘'"
 
 
 def list_closing_words(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -383,7 +386,7 @@ def _lower(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
 
 
-_MAX_SHORT_NAME = 3  # words of a name that "et al." follows in a short note
+_MAX_SHORT_NAME: Final = 3  # words of a name that "et al." follows in a short note
 
 
 def et_al_runs(

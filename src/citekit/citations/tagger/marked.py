@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
@@ -17,16 +18,16 @@ from citekit.languages import available_languages, language
 
 __all__ = ["marked_title"]
 
-_MAX_MARK = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
-_MAX_SITE = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
-_CLOSING_QUOTES = frozenset("»”\"“'’")
-_OPENING_QUOTES = frozenset("«“„\"'‘")
+_MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
+_MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
+_CLOSING_QUOTES: Final = frozenset("»”\"“'’")
+_OPENING_QUOTES: Final = frozenset("«“„\"'‘")
 # runs that end the site's sentence: what follows its name (`ТАСС (12 марта 2021)`)
-_AFTER_SITE = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+_AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 # runs a title never takes in: a law's kind (`Указ …`) and its number stay what they are
-_KEPT = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
+_KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 # what a title with a date or a dot inside may have been read as (`… на 1 января 2020 года`)
-_TITLED = frozenset({"title", "container-title", "issued", OTHER})
+_TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -17,13 +18,16 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
 
-_ROLES = {"Btranslator": "translator", "Beditor": "editor"}
-_REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
-_IMPRINT = frozenset({"publisher-place", "publisher"})
-_NAME_WORDS = 3  # words (or initials) of one name at most
-_JOINS = frozenset({",", "&"})
-_INITIAL = 2  # letters of a written initial at most (`Ye.`)
-_PHRASE = 2  # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
+_ROLES: Final = {"Btranslator": "translator", "Beditor": "editor"}
+_REPLACEABLE: Final = frozenset(
+    {OTHER, "author", "container-title", "title", "editor", "translator"}
+)
+_IMPRINT: Final = frozenset({"publisher-place", "publisher"})
+_NAME_WORDS: Final = 3  # words (or initials) of one name at most
+_JOINS: Final = frozenset({",", "&"})
+_INITIAL: Final = 2  # letters of a written initial at most (`Ye.`)
+# words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
+_PHRASE: Final = 2
 
 
 def _joins(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
@@ -138,7 +142,7 @@ def names_after_role(
     return out
 
 
-_ROLE_MARKS = frozenset({"editor", "translator"})
+_ROLE_MARKS: Final = frozenset({"editor", "translator"})
 
 
 def unroled_publisher(
@@ -174,8 +178,8 @@ def _series_words() -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in shipped_type_words("report")}))
 
 
-_PEOPLE = frozenset({"editor", "translator", "author"})
-_NAME_AND_TITLE = 2  # runs: a name at least, then the title
+_PEOPLE: Final = frozenset({"editor", "translator", "author"})
+_NAME_AND_TITLE: Final = 2  # runs: a name at least, then the title
 
 
 def opening_role_title(

@@ -5,14 +5,15 @@ volume or issue, never a title: the model read such a run after the host's volum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["issue_part", "numbered_runs"]
 
-_FIELDS = ("volume", "issue")
-_RANGE = frozenset("-–—")
+_FIELDS: Final = ("volume", "issue")
+_RANGE: Final = frozenset("-–—")
 
 
 def _numbers(tokens: Sequence[Token], a: int, b: int) -> bool:

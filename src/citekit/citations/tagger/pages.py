@@ -12,13 +12,14 @@ after a host is the issue (`Türk Kültürü, S. 245, Ankara 1983, s. 12-18`).""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["book_extent", "issue_before_page", "periodical_page", "range_is_page"]
 
-_IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
 
 def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -41,7 +42,7 @@ def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
 
 
-_BOOK_IMPRINT = frozenset({"publisher", "publisher-place"})
+_BOOK_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
 def book_extent(
@@ -80,9 +81,9 @@ def _area_opens(tokens: Sequence[Token], a: int) -> bool:
     return k >= 0 and tokens[k].text == "."
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_RANGE = 3  # tokens of `1-22`
-_TWO = 2  # an issue and a page
+_DASHES: Final = frozenset({"-", "–", "—"})
+_RANGE: Final = 3  # tokens of `1-22`
+_TWO: Final = 2  # an issue and a page
 
 
 def range_is_page(
@@ -107,7 +108,7 @@ def range_is_page(
     return out
 
 
-_WORKS = frozenset({"title", "container-title", "author"})
+_WORKS: Final = frozenset({"title", "container-title", "author"})
 
 
 def _label_at(tokens: Sequence[Token], a: int) -> int:

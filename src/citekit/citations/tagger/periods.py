@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["date_given_back", "spans_of_time"]
 
-_RANGE_MARKS = frozenset("-–—")
+_RANGE_MARKS: Final = frozenset("-–—")
 
 
 def _day(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.forms import PLACE_STARTS
@@ -28,12 +29,12 @@ __all__ = [
     "unlabelled_place",
 ]
 
-PLACE_MARKS = frozenset({"cities", "places"})  # the lexicon keys of a place's words
-_MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
-_ENDS = ".?!"
+PLACE_MARKS: Final = frozenset({"cities", "places"})  # the lexicon keys of a place's words
+_MAX_PLACE_WORDS: Final = 3  # "Uttar Pradesh", "Rio de Janeiro"
+_ENDS: Final = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
-_AFTER_IMPRINT = frozenset({OTHER, "URL", "DOI", "accessed"})
-_BEFORE_IMPRINT = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
+_AFTER_IMPRINT: Final = frozenset({OTHER, "URL", "DOI", "accessed"})
+_BEFORE_IMPRINT: Final = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
 
 
 @functools.cache
@@ -162,7 +163,7 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     return list(found)
 
 
-_AFTER_COLON = frozenset({"publisher-place", "container-title"})
+_AFTER_COLON: Final = frozenset({"publisher-place", "container-title"})
 
 
 def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
@@ -174,7 +175,9 @@ def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: i
     return words > 1 and journal and not any("publisher" in marks[k] for k in range(a, b))
 
 
-_NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
+_NUMBERED: Final = frozenset(
+    {"volume", "issue"}
+)  # a periodical's (`Angelaki: Journal of … 21 (12)`)
 
 
 def _unlabelled_publisher(
@@ -230,7 +233,9 @@ def place_then_place(
 
 
 # what the model may call the publisher after `Place:` (a title there is a second one)
-_NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator", "title"})
+_NAMED_AFTER_PLACE: Final = frozenset(
+    {"container-title", "editor", "author", "translator", "title"}
+)
 
 
 def named_after_place(
@@ -322,8 +327,8 @@ def bracketed_place(
     return list(found)
 
 
-_BEFORE_YEAR = frozenset({",", "—", "–"})
-_BEFORE_PUBLISHER = frozenset({":"})
+_BEFORE_YEAR: Final = frozenset({",", "—", "–"})
+_BEFORE_PUBLISHER: Final = frozenset({":"})
 
 
 def unlabelled_place(
@@ -394,7 +399,7 @@ def initial_in_place(
 
 
 _OPENS, _CLOSES = "([", ")]"
-_MIN_PROSE = 3  # words outside any field that make a bracket's text a sentence
+_MIN_PROSE: Final = 3  # words outside any field that make a bracket's text a sentence
 
 
 def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -9,6 +9,7 @@ publication nor the work's date (the imprint after it gives both)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -17,8 +18,8 @@ from citekit.citations.type_cues import has_cue
 
 __all__ = ["host_mark", "proceedings_host", "title_to_host"]
 
-_BRACKET = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
-_YEAR_DIGITS = 4
+_BRACKET: Final = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
+_YEAR_DIGITS: Final = 4
 
 
 def host_mark(tokens: Sequence[Token]) -> int | None:
@@ -71,7 +72,7 @@ def proceedings_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     return painted(found, ("container-title", start, end + 1))
 
 
-_QUOTE_MARKS = frozenset('«»“”„"')
+_QUOTE_MARKS: Final = frozenset('«»“”„"')
 
 
 def title_to_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

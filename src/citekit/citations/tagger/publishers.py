@@ -7,6 +7,7 @@ between a place and the year (`Алматы: “Санат”, 1997`), whichever
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -16,7 +17,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_publishes", "publisher_titled", "publisher_word_before", "quoted_publisher"]
 
-_PUBLISHER_WORDS = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
+_PUBLISHER_WORDS: Final = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
 
 
 def publisher_titled(
@@ -69,8 +70,8 @@ def publisher_word_before(
     return [run for run in out if run[1] < run[2]]
 
 
-_PERIODICAL = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})
-_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PERIODICAL: Final = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})
+_SERIALS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
 
 
 def body_publishes(
@@ -96,10 +97,11 @@ def body_publishes(
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
 
 
-_QUOTED_NAME = 12  # a quoted publisher's name in tokens at most (`“Әл-Фараби атындағы … баспасы”`)
-_PLACE = 3  # a place's tokens at most (`Нұр-Сұлтан`, `М.`)
-_NUMBERS = frozenset({"volume", "issue"})
-_PLACE_LIKE = frozenset({OTHER, "container-title", "publisher"})
+# a quoted publisher's name in tokens at most (`“Әл-Фараби атындағы … баспасы”`)
+_QUOTED_NAME: Final = 12
+_PLACE: Final = 3  # a place's tokens at most (`Нұр-Сұлтан`, `М.`)
+_NUMBERS: Final = frozenset({"volume", "issue"})
+_PLACE_LIKE: Final = frozenset({OTHER, "container-title", "publisher"})
 
 
 def _year(token: Token) -> bool:

@@ -5,17 +5,18 @@ host."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["QUOTES", "host_after_quote", "quoted_pair", "quoted_then_host"]
 
-QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
+QUOTES: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
 
 
-_INSIDE_MARKS = frozenset("?!.,")  # what closes a quoted title inside its quotes
-_CLOSERS = frozenset(QUOTES.values())
+_INSIDE_MARKS: Final = frozenset("?!.,")  # what closes a quoted title inside its quotes
+_CLOSERS: Final = frozenset(QUOTES.values())
 
 
 def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
@@ -72,10 +73,10 @@ def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
     )
 
 
-_ORDINAL_DIGITS = 3
+_ORDINAL_DIGITS: Final = 3
 
 
-_AREA_CLOSERS = frozenset({".", "»", "”", '"'})
+_AREA_CLOSERS: Final = frozenset({".", "»", "”", '"'})
 
 
 def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:

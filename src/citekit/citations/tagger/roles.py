@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
@@ -21,8 +22,8 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]
-ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
-PERSONS = frozenset({"author", "editor", "translator"})
+ROLES: Final = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
+PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
 def modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
@@ -136,7 +137,7 @@ def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> s
     return roles[0] if len(roles) == 1 else None
 
 
-_MAX_INITIALS = 3  # Vancouver's run-together initials ("JK", "ZhT")
+_MAX_INITIALS: Final = 3  # Vancouver's run-together initials ("JK", "ZhT")
 
 
 def _bare_initials(word: str) -> bool:

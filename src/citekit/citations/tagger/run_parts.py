@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -40,10 +41,10 @@ __all__ = [
     "year_follows",
 ]
 
-_YEAR_DIGITS = 4
-_PLACE_WORDS = 2  # "Нижний Новгород"
-_ROLE_LABELS = frozenset(ROLES.values())
-_MAX_DATE_WORDS = 2  # words before a bracketed year: a season, a month
+_YEAR_DIGITS: Final = 4
+_PLACE_WORDS: Final = 2  # "Нижний Новгород"
+_ROLE_LABELS: Final = frozenset(ROLES.values())
+_MAX_DATE_WORDS: Final = 2  # words before a bracketed year: a season, a month
 
 
 def period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
@@ -240,7 +241,7 @@ def tail(
     return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
-HOST_LABELS = frozenset({"container-title", "volume", "issue"})
+HOST_LABELS: Final = frozenset({"container-title", "volume", "issue"})
 
 
 def numbered_title(

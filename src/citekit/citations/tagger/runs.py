@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
@@ -183,13 +184,13 @@ from citekit.citations.tagger.years import (
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_ROLE_LABELS = frozenset(ROLES.values())
-_LOCATOR_WORDS = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
-_LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
+_ROLE_LABELS: Final = frozenset(ROLES.values())
+_LOCATOR_WORDS: Final = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
+_LISTED: Final = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
 
-_TEXT = operator.attrgetter("text")
-_LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
+_TEXT: Final = operator.attrgetter("text")
+_LEADING_NUMBERS: Final = frozenset({"volume", "issue"})  # label words that open a volume's title
 
 
 def runs(labels: Sequence[str]) -> list[Run]:

@@ -6,6 +6,7 @@ journal's name for the title, the page inside the title)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.tokens import Token
@@ -13,13 +14,13 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["author_date", "short_form"]
 
 # what the model may have made of such a note's parts: nothing else is in one
-_PARTS = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
-_RANGE = frozenset("-–—")
-_OPENERS = frozenset("«“„\"'‘*_")
-_WORKS = frozenset({"title", "container-title", "collection-title"})
-_PLACES = frozenset({"cities", "places"})
-_HEAD_TOKENS = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
-_YEAR_DIGITS = 4
+_PARTS: Final = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
+_RANGE: Final = frozenset("-–—")
+_OPENERS: Final = frozenset("«“„\"'‘*_")
+_WORKS: Final = frozenset({"title", "container-title", "collection-title"})
+_PLACES: Final = frozenset({"cities", "places"})
+_HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
+_YEAR_DIGITS: Final = 4
 
 
 def _name_token(text: str) -> bool:

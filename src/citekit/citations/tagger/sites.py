@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import host_folded, unmixed
@@ -41,14 +42,16 @@ __all__ = [
 ]
 
 # a file's format that Wikipedia's cite templates write after the title (`format=`)
-_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
+_FORMATS: Final = frozenset(
+    {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"}
+)
 
-_MIN_WORD = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
-_MAX_SITE = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
+_MIN_WORD: Final = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
+_MAX_SITE: Final = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
 # what may follow a site's sentence: its date and the parts of a source read online
-_AFTER = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
+_AFTER: Final = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
 # a host or a book's imprint or numbers: the sentence after the title is no site
-_PRINTED = frozenset(
+_PRINTED: Final = frozenset(
     {
         "container-title",
         "collection-title",
@@ -162,11 +165,15 @@ def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 
 # what may stand beside a title and a body's site: the site's date and a source read online
-_BESIDE_BODY = frozenset({OTHER, "issued", "accessed", "URL"})
-_INITIALS_MAX = 2  # letters of an initial (`А`, `Ж`, `Sh`)
-_NAMED = frozenset({"title", "author", "genre"})  # the runs a page's name and its body's take
-_IMPRINT = frozenset({OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"})
-_QUOTES = frozenset("«»“”„\"'‘’")
+_BESIDE_BODY: Final = frozenset({OTHER, "issued", "accessed", "URL"})
+_INITIALS_MAX: Final = 2  # letters of an initial (`А`, `Ж`, `Sh`)
+_NAMED: Final = frozenset(
+    {"title", "author", "genre"}
+)  # the runs a page's name and its body's take
+_IMPRINT: Final = frozenset(
+    {OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"}
+)
+_QUOTES: Final = frozenset("«»“”„\"'‘’")
 
 
 def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -243,8 +250,9 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_MIN_PREFIX = 4  # letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
-_ADDRESS_SITE = 6  # words of a site's name spelled by its address, at most
+# letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
+_MIN_PREFIX: Final = 4
+_ADDRESS_SITE: Final = 6  # words of a site's name spelled by its address, at most
 
 
 def _host_names(url: str) -> tuple[str, ...]:
@@ -350,8 +358,8 @@ def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_OPENING = frozenset({"title", "container-title", "author", "publisher", OTHER})
-_PAGE_ENDS = frozenset({"URL", "accessed", "issued"})
+_OPENING: Final = frozenset({"title", "container-title", "author", "publisher", OTHER})
+_PAGE_ENDS: Final = frozenset({"URL", "accessed", "issued"})
 
 
 def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

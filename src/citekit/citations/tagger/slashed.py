@@ -8,6 +8,7 @@ Input/Output Device for Indian Scripts.`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -15,10 +16,11 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["slashed_name"]
 
-_HOSTS = ("container-title", "publisher")  # the label the name takes, first found
-_SIDES = frozenset({"title", "container-title", "publisher", "author"})
-_STOPS = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
-_MAX_WORDS = 6  # words of each side at most
+# the label the name takes, first found
+_HOSTS: Final[tuple[str, str]] = ("container-title", "publisher")
+_SIDES: Final = frozenset({"title", "container-title", "publisher", "author"})
+_STOPS: Final = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
+_MAX_WORDS: Final = 6  # words of each side at most
 
 
 def _capital(token: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -19,7 +20,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["spoken_head"]
 
-_TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—"})
+_TRAILING: Final = frozenset({".", ",", ";", ":", "-", "–", "—"})
 
 
 @functools.cache

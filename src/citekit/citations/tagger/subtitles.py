@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -35,7 +36,7 @@ __all__ = [
     "title_through_and",
 ]
 
-_IMPRINT = frozenset({"publisher", "publisher-place"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
 def title_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -55,9 +56,9 @@ def title_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_NUMBERS = frozenset({"volume", "issue", "edition"})
-_NAMES = frozenset({"title", "container-title"})
-_ROMAN = frozenset("IVXLC")
+_NUMBERS: Final = frozenset({"volume", "issue", "edition"})
+_NAMES: Final = frozenset({"title", "container-title"})
+_ROMAN: Final = frozenset("IVXLC")
 
 
 def _ordinal(text: str) -> bool:
@@ -87,7 +88,7 @@ def ordinal_head(
     return out
 
 
-_AFTER_AND = frozenset({"author", "editor", "container-title", "publisher"})
+_AFTER_AND: Final = frozenset({"author", "editor", "container-title", "publisher"})
 
 
 def title_through_and(
@@ -124,7 +125,7 @@ def _honorifics() -> frozenset[str]:
 
 
 # what a body's name may hold besides words (`T.C. Dışişleri Bakanlığı`, `Ernst & Young`)
-_HEAD = {".": True, "&": True, "-": True}
+_HEAD: Final = {".": True, "&": True, "-": True}
 
 
 def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -150,9 +151,9 @@ def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return painted(out, ("title", quoted[1], quoted[2]))
 
 
-_NAME_WORDS = 4  # words of a person's name after its academic titles at most
+_NAME_WORDS: Final = 4  # words of a person's name after its academic titles at most
 # what the model may call the work after its author's comma, when it found no title
-_WORK_SLOT = frozenset({"container-title", "editor", "translator", "author"})
+_WORK_SLOT: Final = frozenset({"container-title", "editor", "translator", "author"})
 
 
 def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -181,7 +182,7 @@ def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_QUOTED_NAMES = frozenset({"author", "editor"})
+_QUOTED_NAMES: Final = frozenset({"author", "editor"})
 
 
 def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -204,7 +205,7 @@ def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_CLOSING_MARKS = frozenset({".", ",", "?", "!"})
+_CLOSING_MARKS: Final = frozenset({".", ",", "?", "!"})
 
 
 def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
@@ -229,7 +230,7 @@ def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     return _single_quoted(tokens, out)
 
 
-_SINGLE = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
+_SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
 
 
 def _single_quoted(tokens: Sequence[Token], found: list[Run]) -> list[Run]:

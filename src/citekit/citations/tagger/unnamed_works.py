@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -23,11 +24,11 @@ from citekit.citations.type_cues import has_type_cue
 
 __all__ = ["unnamed_work"]
 
-_WORKS = frozenset({"title", "container-title"})
+_WORKS: Final = frozenset({"title", "container-title"})
 # what the model calls a title's head before its subtitle, right after the author's comma
-_HEADS = frozenset({"author", "container-title"})
-_IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
-_PUNCTUATION = frozenset({",", ".", ":", ";"})
+_HEADS: Final = frozenset({"author", "container-title"})
+_IMPRINT: Final = frozenset({"edition", "publisher-place", "publisher", "volume"})
+_PUNCTUATION: Final = frozenset({",", ".", ":", ";"})
 
 
 def _quoted(tokens: Sequence[Token], a: int) -> bool:

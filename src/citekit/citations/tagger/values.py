@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.languages import available_languages, language
 
 __all__ = ["CLOSERS", "PAIRS", "SPACES", "balanced", "clean", "marked_language", "unmarked"]
 
-PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
-CLOSERS = {v: k for k, v in PAIRS.items()}
-_PUNCT = " ,.;:/—–-\u00a0"
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
+PAIRS: Final = {
+    "“": "”",
+    "«": "»",
+    "„": "“",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "*": "*",
+    "(": ")",
+    "[": "]",
+}
+CLOSERS: Final = {v: k for k, v in PAIRS.items()}
+_PUNCT: Final = " ,.;:/—–-\u00a0"
+_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
 
 
 def balanced(text: str, opener: str) -> bool:
@@ -34,9 +45,9 @@ def balanced(text: str, opener: str) -> bool:
     return depth == 0
 
 
-SPACES = re.compile(r"\s+")
-_SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
-_ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
+SPACES: Final = re.compile(r"\s+")
+_SPACED: Final = re.compile(r"\\ ")  # an escaped space in a word list's pattern
+_ELLIPSIS: Final = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
 
 def _strip(text: str) -> str:

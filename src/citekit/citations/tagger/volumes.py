@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import range_end
@@ -15,10 +16,10 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["title_volume"]
 
-_ROMAN = frozenset("IVXLC")
-_BEFORE = frozenset(".,:…")  # what ends the title before a volume's word
-_AFTER = frozenset(".:")  # what ends the volume's sentence when its own title follows
-_OPENERS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
+_ROMAN: Final = frozenset("IVXLC")
+_BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
+_AFTER: Final = frozenset(".:")  # what ends the volume's sentence when its own title follows
+_OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
 def _number(text: str) -> bool:

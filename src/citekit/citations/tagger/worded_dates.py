@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
@@ -25,9 +26,9 @@ __all__ = [
     "worded_dates",
 ]
 
-_NEAR = 3  # tokens before a date where an access word makes it the access date
-_KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
-_NAMED = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
+_NEAR: Final = 3  # tokens before a date where an access word makes it the access date
+_KEEP: Final = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
+_NAMED: Final = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
 
 
 def _ordinal(tokens: Sequence[Token], i: int) -> bool:
@@ -84,9 +85,9 @@ def text_of(tokens: Sequence[Token], a: int, b: int) -> str:
     )
 
 
-_SEPARATORS = frozenset({".", ",", "–", "—", "-"})
-_YEAR_DIGITS = 4
-_GAP = 2  # separating tokens between a year and its day at most
+_SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_YEAR_DIGITS: Final = 4
+_GAP: Final = 2  # separating tokens between a year and its day at most
 
 
 def _year_before(tokens: Sequence[Token], a: int) -> int | None:
@@ -150,7 +151,7 @@ def _seasons() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("seasons"))
 
 
-_SEASONED = frozenset(
+_SEASONED: Final = frozenset(
     {"publisher-place", "publisher", "container-title", "volume", "issue", "edition"}
 )
 
@@ -189,9 +190,9 @@ def date_after_medium(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return out
 
 
-_DAYS = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
-_DAY_RANGE = 4  # tokens of `September 14–15` and of `14–15 September`
-_SPAN_DASHES = frozenset({"-", "–", "—"})
+_DAYS: Final = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
+_DAY_RANGE: Final = 4  # tokens of `September 14–15` and of `14–15 September`
+_SPAN_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> bool:

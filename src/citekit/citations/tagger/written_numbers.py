@@ -8,6 +8,7 @@ words are the language files' (`ordinal_suffixes`, the lexicon's marks)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
@@ -16,10 +17,10 @@ from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
 
-_DASHES = frozenset("-–—")
+_DASHES: Final = frozenset("-–—")
 # what a range's numbers may have been read as: a page's range is never a whole's extent,
 # a volume's number or a year
-_MISREAD = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
+_MISREAD: Final = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
 
 
 def _glued(tokens: Sequence[Token], i: int) -> bool:
@@ -110,8 +111,8 @@ def _issue_sign(
     return out
 
 
-_NAMED = frozenset({"title", "container-title"})
-_QUOTES = frozenset("\"“”«„‘'")
+_NAMED: Final = frozenset({"title", "container-title"})
+_QUOTES: Final = frozenset("\"“”«„‘'")
 
 
 def _volume_after_number(

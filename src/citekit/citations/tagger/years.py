@@ -8,6 +8,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.heads import painted
@@ -28,11 +29,13 @@ __all__ = [
 
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
-_NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
-_COUNT_WORDS = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
+_NUMBER_WORDS: Final = frozenset(
+    {"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"}
+)
+_COUNT_WORDS: Final = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
 _FIRST, _LAST = 1500, 2099
-_OTHER_DATES = frozenset({"archived", "accessed"})
-_NEAR = 5  # tokens either side where such a word makes the year its date's
+_OTHER_DATES: Final = frozenset({"archived", "accessed"})
+_NEAR: Final = 5  # tokens either side where such a word makes the year its date's
 
 
 def year_left_out(
@@ -113,7 +116,7 @@ def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool
     return k >= len(tokens) or not tokens[k].text[:1].isdecimal()
 
 
-_KEEP = frozenset({"accessed", "URL", "DOI"})
+_KEEP: Final = frozenset({"accessed", "URL", "DOI"})
 
 
 def iso_dates(
@@ -150,7 +153,7 @@ def _iso(tokens: Sequence[Token], i: int) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
-_TEXT = operator.attrgetter("text")
+_TEXT: Final = operator.attrgetter("text")
 
 
 @functools.cache
@@ -225,7 +228,7 @@ def number_before_word(
     return out
 
 
-_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
+_NUMBERED_WORDS: Final = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
 def edition_word_in_title(
@@ -304,8 +307,8 @@ def _lettered_number(tokens: Sequence[Token], j: int) -> int | None:
     return j - 2 if letters.end < tokens[j].start else None
 
 
-_LETTERS = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
-_ROMAN = frozenset("IVXLC")
+_LETTERS: Final = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
+_ROMAN: Final = frozenset("IVXLC")
 
 
 def host_gives_word(
@@ -356,9 +359,9 @@ def page_before_word(
     return out
 
 
-_NAMED = frozenset({"title", "container-title"})
-_WORDED = {"Bvolume": "volume", "Bissue": "issue"}
-_CLOSERS = frozenset("\"”»“’'")
+_NAMED: Final = frozenset({"title", "container-title"})
+_WORDED: Final = {"Bvolume": "volume", "Bissue": "issue"}
+_CLOSERS: Final = frozenset("\"”»“’'")
 
 
 def number_ends_name(
