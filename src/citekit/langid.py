@@ -95,6 +95,20 @@ def _by_script() -> dict[
 
 
 @functools.cache
+def _row_extras(
+    script: str,
+) -> tuple[tuple[frozenset[str], tuple[tuple[str, str, str], ...]], ...]:
+    """Per language of `_by_script()[script]`, in its order: the script's basic letters its
+    alphabet lacks (Turkish `q`, `w`, `x`), and its letter groups, each with its first and
+    last character."""
+    basic = _BASIC.get(script, frozenset())
+    return tuple(
+        (basic - letters, tuple((c[0], c[-1], c) for c in clusters))
+        for _code, letters, _common, _endings, clusters in _by_script().get(script, ())
+    )
+
+
+@functools.cache
 def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Frequent words and word endings, each with the languages that have them."""
     words: dict[str, list[str]] = {}
@@ -357,11 +371,22 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
     special = distinct - basic
-    for code, letters_in, _common, _endings, clusters in rows:
-        score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
+    chars = set(text)  # a letter group none of whose letters the text holds is not in it
+    extras = _row_extras(script)
+    for k in range(len(rows)):
+        row = rows[k]
+        code = row[0]
+        letters_in = row[1]
+        lacking, groups = extras[k]
+        # `distinct - letters_in`, counted over the few letters that decide it: the basic
+        # letters the alphabet lacks, and the special letters
+        missing = sum(1 for char in special if char not in letters_in)
+        outside = missing + sum(1 for char in lacking if char in distinct)
+        score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
-        if clusters:
-            score += _CLUSTER * min(3, sum(map(text.count, clusters)))
+        if groups:
+            held = [group for first, last, group in groups if first in chars and last in chars]
+            score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores:
