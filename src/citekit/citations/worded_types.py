@@ -33,6 +33,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.tagger.decisions import CASE_REPORT, spaced_v
+from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
     casefold,
     has_cue,
@@ -100,7 +101,11 @@ def _court(text: str) -> bool:
     """A court's name with a case's number, or a case's name with its law report."""
     if spaced_v(text) and CASE_REPORT.search(text) is not None:
         return True
-    return "/" in text and _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
+    return (
+        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
+        and _CASE_NUMBER.search(text) is not None
+        and has_type_cue("court", text)
+    )
 
 
 def given_on_a_day(fields: Mapping[str, object]) -> bool:

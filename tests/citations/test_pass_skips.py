@@ -1,0 +1,113 @@
+"""A pass that skips itself on a precheck (`tagger.prechecks`) skips only notes it could not
+change: on the notes the precheck turns away, the work it saves finds nothing, and the
+counts `langid` takes by few letters are the counts of whole letter sets."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from citekit.citations.tagger.contributors import _contributor_vocabulary, contributor_words_in
+from citekit.citations.tagger.decisions import _case, case_numbers
+from citekit.citations.tagger.lexicons import fold as lexicon_fold
+from citekit.citations.tagger.prechecks import folds_as_casefold, slashed_digits
+from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
+from citekit.langid import _BASIC, _by_script, _row_extras
+from citekit.training import generate_samples
+
+# marks the checks turn on and letters around them: decimal digits of two scripts, a digit
+# that is no decimal (`²`), Turkish capitals whose casefold gains a dot
+_ALPHABET = "/ 12٣²aİIıiE.№:-\u0307"
+_WRITTEN = [
+    "Yargıtay 4. HD, E. 2019/123, K. 2020/45, T. 15.01.2020",
+    "AYM, B. No: 2018/12345, 25.06.2020",
+    "App. no. 74025/01, ECHR",
+    "https://example.org/a/b/2020/",
+    "Иванов И. И. История. М., 2001 / худож. В. Г. Петров.",
+    "İSTANBUL: İletişim, 2005; resimleyen Ali Kaya",
+    "Kemal H. Karpat, İslam'ın Siyasallaşması, Çev. Şiar Yalçın, İstanbul 2004",
+    "Переклад з англ.; авт. передм. О. Забужко. Київ: Основи, 1998",
+]
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(_ALPHABET, k=rng.randint(0, 20))) for _ in range(count)]
+
+
+@pytest.fixture(scope="module")
+def notes() -> list[str]:
+    """A few hundred generated notes and the written ones."""
+    return [*_WRITTEN, *dict.fromkeys(s.text.text for s in generate_samples(400, seed=11))]
+
+
+def test_slashed_digits_is_a_digit_slash_digit() -> None:
+    for text in [*_WRITTEN, *_random_texts(5000, seed=3)]:
+        assert slashed_digits(text) == (re.search(r"\d/\d", text) is not None), text
+
+
+def test_no_case_number_where_no_slash_stands_between_digits(notes: list[str]) -> None:
+    skipped = 0
+    for text in notes:
+        if not slashed_digits(text):
+            skipped += 1
+            assert _case().search(text) is None, text
+    assert skipped > 100  # most notes are turned away
+
+
+def test_case_numbers_changes_nothing_it_skips(notes: list[str]) -> None:
+    for text in notes:
+        if slashed_digits(text) or (" v" in text):
+            continue
+        tokens = tokenize(text)
+        found = [("title", 0, len(tokens))] if tokens else []
+        marks: list[set[str]] = [set() for _ in tokens]
+        assert case_numbers(tokens, text, marks, found) == found
+
+
+def test_case_numbers_are_still_found() -> None:
+    text = _WRITTEN[0]
+    tokens = tokenize(text)
+    found = [("title", 0, len(tokens))]
+    marks: list[set[str]] = [set() for _ in tokens]
+    assert case_numbers(tokens, text, marks, found) != found
+
+
+def test_casefold_is_the_lexicon_fold_without_a_dot() -> None:
+    for text in [*_WRITTEN, *_random_texts(3000, seed=5)]:
+        for word in text.split():
+            if folds_as_casefold({word.casefold()}):
+                assert lexicon_fold(word) == word.casefold(), word
+
+
+def test_contributor_words_in_is_the_folded_look_up(notes: list[str]) -> None:
+    vocabulary = _contributor_vocabulary()
+    seen = 0
+    for text in notes:
+        tokens = tokenize(text)
+        expected = not vocabulary.isdisjoint(map(lexicon_fold, text_set(tokens)))
+        assert contributor_words_in(tokens) == expected, text
+        seen += expected
+        casefolded_set(tokens)  # the shared set, as the passes make it
+    assert seen >= 2  # `худож.`, `авт. передм.`, `resimleyen` are found
+
+
+def test_langid_counts_a_row_by_its_few_letters() -> None:
+    rng = random.Random(9)
+    for script, rows in _by_script().items():
+        basic = _BASIC.get(script, frozenset())
+        pool = sorted(basic | frozenset().union(*(row[1] for row in rows)) | {"ß", "ω"})
+        extras = _row_extras(script)
+        assert len(extras) == len(rows)
+        for _ in range(300):
+            distinct = set(rng.sample(pool, rng.randint(0, min(len(pool), 30))))
+            special = distinct - basic
+            for row, (lacking, groups) in zip(rows, extras, strict=True):
+                letters = row[1]
+                missing = sum(1 for char in special if char not in letters)
+                outside = missing + sum(1 for char in lacking if char in distinct)
+                assert outside == len(distinct - letters)
+                assert len(special) - missing == len(special & letters)
+                assert [g for _f, _l, g in groups] == list(row[4])
