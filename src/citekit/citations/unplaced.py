@@ -137,9 +137,9 @@ def _reported(
 
 def unplaced(
     text: str,
-    tokens: Sequence[Token],
+    tokens: list[Token],
     labels: Sequence[str],
-    marks: Sequence[set[str]],
+    marks: list[set[str]],
     exact: Exact,
     values: Iterable[str],
 ) -> tuple[str, ...]:

@@ -71,7 +71,7 @@ def first_at(tokens: Sequence[Token], ordered: Sequence[tuple[int, int, str]]) -
     return bisect.bisect_left(tokens, ordered[0][0], key=_START) if ordered else len(tokens)
 
 
-def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+def token_labels(tokens: list[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """Each token's label: that of the span its first character falls in, else ``other``."""
     ordered = sorted(spans)
     labels = [OTHER] * len(tokens)
@@ -88,7 +88,7 @@ def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]])
 
 
 def bio_labels(
-    tokens: Sequence[Token], labels: Sequence[str], spans: Iterable[tuple[int, int, str]]
+    tokens: list[Token], labels: Sequence[str], spans: Iterable[tuple[int, int, str]]
 ) -> list[str]:
     """`labels` as B-/I- labels: a token that opens a span (or a new run) is ``B-``, the
     others ``I-``; ``other`` stays as it is. Adjacent names ("Иванов И. И. Петров П. П.")

@@ -4,7 +4,6 @@ before it (a role the language files do not list: `(Redaksiyon-Etimoloji)`, `(Co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -17,7 +16,7 @@ _PERSONS: Final = frozenset({"author", "editor", "translator"})
 _TITLE_YEAR_HOST: Final = frozenset({"title", "issued", "container-title"})
 
 
-def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def title_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a bracketed title between the names and a bracketed year read as no
     field, and the host's run right after the year read as the title: `AYVERDİ, İ. ve
     TOPALOĞLU, A. (Redaksiyon-Etimoloji). (2008). Misalli Büyük Türkçe Sözlük, İstanbul: …`."""
@@ -38,7 +37,7 @@ def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     return list(found)
 
 
-def _bracketed(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _bracketed(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are a whole bracketed group, with or without its brackets."""
     start = a + 1 if tokens[a].text == "(" else a
     end = b - 1 if tokens[b - 1].text == ")" else b
@@ -52,9 +51,7 @@ _NAME_MARKS: Final = frozenset({"&", ",", ".", "-", "‐"})
 _HEAD: Final = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
 
 
-def names_before_year(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def names_before_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the heading before an author-date year read as its authors when it is
     written as names with initials (`Atar, B., Atalay Kabasakal, K., Ünsal Özberk, E. B. (2019).
     **R ile Veri Analizi**`): the title comes after the year, so a title run before it that
@@ -83,9 +80,7 @@ def names_before_year(
     return sorted([*kept, *names], key=lambda run: run[1])
 
 
-def _inverted_names(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run] | None:
+def _inverted_names(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run] | None:
     """Tokens a..b as APA's names, `Family, I. I.` each, apart at commas and `&` / and-words
     (outside any run); None when they are not written so."""
     runs: list[Run] = []
@@ -108,7 +103,7 @@ def _inverted_names(
     return runs
 
 
-def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool:
+def _named(tokens: list[Token], marks: list[set[str]], run: Run) -> bool:
     """Whether a run holds only names' words, initials and list marks, with an initial."""
     _, a, b = run
     initial = False
@@ -134,7 +129,7 @@ _NOT_A_BOOK: Final = frozenset(
 
 
 def publisher_after_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the publisher of an author-date book (`Roy, O. (1997). La nouvelle Asie
     centrale. Seuil.`, `Yılmaz, A. (2010). Orta Asya tarihi. Ötüken.`): APA writes the
@@ -167,12 +162,12 @@ def publisher_after_title(
     return painted(painted(found, (OTHER, period, b)), ("publisher", period + 1, end))
 
 
-def _closing(tokens: Sequence[Token], k: int) -> bool:
+def _closing(tokens: list[Token], k: int) -> bool:
     """Whether nothing but a period follows token `k - 1`."""
     return all(tok.text == "." for tok in tokens[k:])
 
 
-def _publisher_words(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are a few capitalised words (joined by `&`, `+`, a hyphen) that no
     language file lists (a place, a volume's or an edition's word)."""
     named = [tok.text for tok in tokens[a:b] if tok.text not in _JOINERS]

@@ -42,7 +42,7 @@ def _labels() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("byline_label"))
 
 
-def byline_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def byline_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline's label that opens the author's run (`Yazar: Murat Yetkin`, `By
     John Smith`) given to no field: it is no part of the name."""
     if not found or found[0][0] != "author":
@@ -76,7 +76,7 @@ def _byline(words: Sequence[str], outlet: str) -> bool:
     return shaped and (words[0].casefold() in given_names() or known)
 
 
-def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+def _outlet(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
     """The words an unlabelled run `, AA,` holds between its commas, when they may name an
     outlet: a few words, the first capitalised, no number."""
     inner = [k for k in range(a, b) if tokens[k].text not in ",;"]
@@ -91,7 +91,7 @@ def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
     return inner[0], inner[-1] + 1
 
 
-def byline_after_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def byline_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline between a quoted headline and its outlet read as the author."""
     labels = [label for label, _, _ in found]
     if "author" in labels or labels.count("title") != 1 or "container-title" not in labels:
@@ -146,7 +146,7 @@ def _outlets() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in names)
 
 
-def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def outlet_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an outlet's name that opens the note before a quoted headline (its comma
     and the quote after it) read as the host."""
     if not found or "author" in (label for label, _, _ in found[1:]):
@@ -162,7 +162,7 @@ def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
     return painted(found, ("container-title", 0, comma))
 
 
-def outlet_as_author(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a news outlet's name read as the only author, before the title and with no
     host named, read as the host; not when the note names it again after the title (GOST's
     statement of responsibility, `BBC News. Title / BBC News`: the channel of a video)."""

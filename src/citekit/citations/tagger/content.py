@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from citekit._text import fold as _fold
@@ -39,7 +38,7 @@ def _openers() -> frozenset[str]:
     return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
 
 
-def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def designation_apart(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a designation that closes a field's run (`Модерн / Текст : электронный`)
     or makes a run of its own given to no field, with the marks that part it from the run."""
     if _openers().isdisjoint(text_set(tokens)):  # the common case, in one look-up
@@ -59,7 +58,7 @@ def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return out
 
 
-def _across_runs(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _across_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a designation that the model split over runs (`Мәтін` as a place, `:
     тікелей` as nothing) given to no field: its words are each run's, never a field's."""
     known = _designations()
@@ -96,7 +95,7 @@ def _across_runs(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return runs
 
 
-def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _closing(tokens: list[Token], a: int, b: int) -> int | None:
     """Where a designation that ends run a..b (a trailing period aside) starts."""
     end = b - 1 if tokens[b - 1].text == "." else b
     known = _designations()

@@ -67,7 +67,7 @@ def spaced_v(text: str) -> bool:
     return False
 
 
-def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> list[Run]:
+def _case_name(tokens: list[Token], found: list[Run], comma: int) -> list[Run]:
     """`found` with a title run cut at the comma that closes a case's name (`Marbury v.
     Madison, 5 U.S. …`): the report's volume and name after it are no part of the title."""
     for j, (label, a, b) in enumerate(found):
@@ -79,7 +79,7 @@ def _case_name(tokens: Sequence[Token], found: Sequence[Run], comma: int) -> lis
     return list(found)
 
 
-def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
+def _inside(tokens: list[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
     """The tokens wholly within `start`…`end` (`starts`: the tokens' starts, in order), found by
     bisection: many case numbers cost no scan of every token each."""
     i = bisect.bisect_left(starts, start)
@@ -90,7 +90,7 @@ def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int
     return found
 
 
-def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
+def _laid(found: list[Run], runs: list[Run]) -> list[Run]:
     """`found` with each of `runs` (in order, apart) laid over the runs it overlaps, their
     rest kept: `painted` with each in turn, in one pass."""
     out: list[Run] = []
@@ -116,7 +116,7 @@ def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
 
 
 def case_numbers(
-    tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""

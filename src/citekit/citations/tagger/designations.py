@@ -10,7 +10,6 @@ part is the work's genre. A preprint is written as a sentence of its own as ofte
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -25,9 +24,7 @@ _ROMAN: Final = frozenset("IVXLC")
 _BETWEEN: Final = frozenset({".", "-", "'", "’"})
 
 
-def thesis_designation(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before the ` : ` that a thesis's word follows."""
     out: list[Run] = []
     for label, a, b in found:
@@ -64,7 +61,7 @@ def _designations() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
 
 
-def _matches(tokens: Sequence[Token], k: int, b: int, words: tuple[str, ...]) -> int | None:
+def _matches(tokens: list[Token], k: int, b: int, words: tuple[str, ...]) -> int | None:
     """The end of entry `words` written from token `k` on, before `b` (its closing period
     in), or None."""
     i = k
@@ -87,7 +84,7 @@ def _numbered(text: str) -> bool:
     return text.isdigit() or (text.isupper() and set(text) <= _ROMAN)
 
 
-def _designation(tokens: Sequence[Token], k: int, b: int) -> int | None:
+def _designation(tokens: list[Token], k: int, b: int) -> int | None:
     """The end of a designation written from token `k` on, before `b`, or None."""
     for words in _designations().get(tokens[k].text.casefold(), ()):
         if (end := _matches(tokens, k, b, words)) is not None:
@@ -95,7 +92,7 @@ def _designation(tokens: Sequence[Token], k: int, b: int) -> int | None:
     return None
 
 
-def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _cut(tokens: list[Token], a: int, b: int) -> int | None:
     """Where in title run `a`..`b` its other title information starts: a colon (or a
     sentence's period) before a designation; None when there is none."""
     for k in range(a + 2, b):
@@ -120,7 +117,7 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
-def work_designation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def work_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before the designation of what the work is: that part
     is the work's genre."""
     if _designations().keys().isdisjoint(casefolded_set(tokens)):  # most notes: one look-up

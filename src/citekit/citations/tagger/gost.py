@@ -6,7 +6,6 @@ title."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -21,7 +20,7 @@ _ABBREVIATION: Final = 9  # letters of a shortened word at most (`междуна
 _SHORT_WORD: Final = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
 
 
-def _slashes(tokens: Sequence[Token]) -> int | None:
+def _slashes(tokens: list[Token]) -> int | None:
     """The first token of the note's `//` (two slashes written together), None if none."""
     for k in range(len(tokens) - 1):
         if tokens[k].text == "/" == tokens[k + 1].text and tokens[k + 1].start == tokens[k].end:
@@ -29,7 +28,7 @@ def _slashes(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
+def _name_end(tokens: list[Token], a: int, b: int) -> int:
     """Where `Family I. I.` that opens tokens a..b ends (`a` when the run opens otherwise)."""
     if not (tokens[a].text.isalpha() and tokens[a].text[0].isupper() and len(tokens[a].text) > 1):
         return a
@@ -41,7 +40,7 @@ def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
     return k if k > a + 1 else a
 
 
-def _titled(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _titled(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b after a name are a title: they open with a capital or a quote mark
     and are no second name (`Иванов И. И., Петров П. П. // …`: two authors, no title)."""
     first = tokens[a].text
@@ -58,9 +57,7 @@ def _joins(text: str) -> bool:
     return text.isalpha() and text.islower() and len(text) <= _ABBREVIATION
 
 
-def gost_part(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
     if "container-title" not in map(run_label, found) or "/" not in text_set(tokens):
@@ -110,7 +107,7 @@ _NUMBERS: Final = frozenset({"issued", "volume", "issue", "page"})
 
 
 def _abbreviated_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], host: int
+    tokens: list[Token], marks: list[set[str]], out: list[Run], host: int
 ) -> list[Run]:
     """`out` with the host's title carried over the shortened words the model left after it
     (`// Вестник КазНУ. Сер. филол. — 2010`): lower-case abbreviations and their periods,
@@ -147,9 +144,7 @@ def _shortened(text: str) -> bool:
 _INFO_MARKS: Final = frozenset({".", ",", "-"})  # between other title information's words
 
 
-def other_title_info(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def other_title_info(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with GOST's other title information given to the title: words after the
     title's colon and before the ` / ` of its responsibility (`Абай жолы: ғылыми мақалалар
     жинағы / жалпы ред. …`, `История : хрестоматия / сост. …`) are the title's, whatever the

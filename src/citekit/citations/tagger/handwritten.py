@@ -7,7 +7,6 @@ whole too."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.names import is_organisation
@@ -32,13 +31,11 @@ _QUOTES: Final = frozenset("\"“”«»„‘’'")
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", *PERSONS})
 
 
-def _fields(found: Sequence[Run]) -> list[int]:
+def _fields(found: list[Run]) -> list[int]:
     return [j for j, run in enumerate(found) if run[0] != OTHER]
 
 
-def author_before_work(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def author_before_work(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with `Name, Work, …` read as author and title when the model read them as a
     title and its host: the note has no author, no quote mark and no "in" word, the two runs
     open the note (a prefix word aside) with a comma between, the first is written as a
@@ -77,11 +74,11 @@ _PLACES: Final = frozenset({"cities", "places"})
 _PUBLISHER_WORDS: Final = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
 
 
-def _comma(tokens: Sequence[Token], run: Run) -> bool:
+def _comma(tokens: list[Token], run: Run) -> bool:
     return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] == [","]
 
 
-def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _publishes(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b name a publisher: a publisher's word last (`Bilgi Yayınevi`), or a
     body's head word (`Türk Tarih Kurumu`) and no periodical's word."""
     words = [k for k in range(a, b) if tokens[k].text.isalpha()]
@@ -94,7 +91,7 @@ def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: in
 
 
 def publisher_before_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
@@ -124,9 +121,7 @@ def publisher_before_place(
     return [*found[: j - 2], *runs, *found[j - 1 :]]
 
 
-def publisher_in_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def publisher_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place run written `Publisher, Place` split at its last comma when the
     note names no publisher (`Türk Tarihi, 3. baskı, Ötüken, İstanbul, 2001`: the hand-written
     imprint names the house before the place): the part after the comma is one place of the
@@ -150,9 +145,7 @@ def publisher_in_place(
 _ROLE_MARKS: Final = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
 
 
-def person_after_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def person_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a name the model called the title read as the editor or translator the
     role word just before it names (`Safahat, Haz. Ertuğrul Düzdağ, 5. Baskı`), when a run
     before it may be the work's title (the host it then took for one, or a title)."""
@@ -167,9 +160,7 @@ def person_after_role(
     return list(found)
 
 
-def hand_written(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def hand_written(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the hand-written book note's facts applied: its editor's or translator's
     name after the role word, its author's family name after a middle initial, its author
     before the work, its imprint."""
@@ -181,7 +172,7 @@ def hand_written(
 _INITIAL: Final = 2  # letters of an initial at most ("H.", "Sh.")
 
 
-def family_after_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name written `Given I. Family,` whole when the model ended the author at
     the middle initial and gave the family name to the title (`Kemal H. Karpat, İslam'ın
     Siyasallaşması, Çev. …`): one capitalised word and a comma after a given name and an

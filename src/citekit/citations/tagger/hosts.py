@@ -4,7 +4,6 @@ title inside a host's run and a host's number glued to it are given back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
@@ -22,11 +21,11 @@ __all__ = [
 
 
 def _next_field(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
     step: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> str | None:
     """The label of the field run next to run `j` (before it, `step` -1, or after, 1) when
     only punctuation is between (and, given `marks`, a volume's or issue's label word: `2020.
@@ -51,7 +50,7 @@ _NUMBER_MARKS: Final = frozenset({"volume", "issue"})
 
 
 def journal_in_title(
-    tokens: Sequence[Token], found: Sequence[Run], marks: Sequence[set[str]] | None = None
+    tokens: list[Token], found: list[Run], marks: list[set[str]] | None = None
 ) -> list[Run]:
     """`found` with the last sentence of a title run as the journal when no host was found and
     a volume with its issue comes right after it (`Прагматизм. Практическая медицина, 77(5),
@@ -66,7 +65,7 @@ def journal_in_title(
     return list(found)
 
 
-def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def year_after_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the year that closes a host's run, after a period or space (`//
     Проблеми історії … XX ст. 2009. Vol. 31`), as the date when the note has none: GOST and
     its kin write the serial's year right after its name."""
@@ -93,9 +92,7 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def title_in_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def title_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first sentences of a host's run as the title when the note has no
     title and no "In:" or "//" opens the host (`KAZAK LEHÇESİ … GELİRKEN. Dil Araştırmaları,
     13(25)`): a host holds a work, and a work comes first."""
@@ -113,9 +110,7 @@ def title_in_host(
     return list(found)
 
 
-def host_after_in(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def host_after_in(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a second title run that an "In" word opens read as the host (`Title. У
     кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
     has no host: the work comes first, the book or volume that holds it after "In". So is one
@@ -142,7 +137,7 @@ def host_after_in(
     return out
 
 
-def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
+def _bracket_only(tokens: list[Token], run: Run) -> bool:
     """Whether an unlabelled run between two titles is a bracketed mark and its period alone
     (`" (PDF).`, `(рос.).`): a word outside brackets would be a field of its own."""
     _, a, b = run
@@ -160,7 +155,7 @@ def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
 _IMPRINT: Final = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
 
 
-def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def series_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run in brackets after a book's imprint read as its series (GOST's
     `Київ : Альтернативи, 1999. 336 с. (Україна крізь віки ; т. 11)`, Chicago's `… 2005
     (Studies in Central Asia 12)`): a work's host comes before its imprint, a series after."""
@@ -178,7 +173,7 @@ def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
+def _dated_bracket(tokens: list[Token], a: int) -> bool:
     """Whether the bracket opened before token `a` holds a year: a periodical's issue
     (`(Вестник МГУ. 2001. № 3)`), for a series names no year of its own."""
     for k in range(a, len(tokens)):
@@ -190,10 +185,10 @@ def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
 
 
 def _split_last_sentence(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> list[Run]:
     """`found` with run `j` cut at the last sentence end inside it: the words before are the
     title, the last sentence the host; `found` as it is when no sentence ends inside."""
@@ -215,10 +210,10 @@ def _split_last_sentence(
 
 
 def _numbers_next(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> bool:
     """Whether a volume or issue follows run `j`, maybe after the date (Vancouver's `Journal.
     2021;353(5):502`, ACS's `Journal 2015, 26, 331`), past punctuation alone (and the
@@ -230,7 +225,7 @@ def _numbers_next(
     return after in ("volume", "issue")
 
 
-def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
+def _sentence_end(tokens: list[Token], i: int, b: int) -> bool:
     """Whether token `i` is a period that ends a sentence inside a run ending at `b`: glued to
     a word of three letters or more, a capitalised word of a short name after it."""
     word, after = tokens[i - 1], tokens[i + 1]
@@ -244,7 +239,7 @@ def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
     return after.text[:1].isupper() and after.text.isalpha() and words <= _MAX_JOURNAL_WORDS
 
 
-def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def numbered_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a periodical's numbers in their order: the number between a journal's
     name and its issue is the volume (`Journal, 206.8 (2006)`), a name followed by a volume
     is the periodical, not a place (`Dialectica, 66 (5)`), and a number inside the emphasis
@@ -282,7 +277,7 @@ _HOST_WORDS: Final = 6  # words of a journal's name left outside any field at mo
 _CLOSING_QUOTES: Final = frozenset('”»"’')
 
 
-def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def host_before_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the capitalised words between a quoted title and the volume after it read
     as the journal when the note names none (`“The EU and Eurasia.” Survival 45 (2): 23–46`):
     the model left a short name outside any field."""

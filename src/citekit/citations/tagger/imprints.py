@@ -5,7 +5,6 @@ word that a place run took in (`… 1917-1991. Справочник М., 2003`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -18,9 +17,7 @@ __all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
 _IMPRINT_MARKS: Final = frozenset({",", ":"})
 
 
-def place_after_dash(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_after_dash(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place of the lexicon that a title's or host's run took in after GOST's
     spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
     the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
@@ -43,7 +40,7 @@ def place_after_dash(
 _SITE_NEIGHBOURS: Final = frozenset({OTHER, "title", "accessed", "URL"})
 
 
-def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def site_not_place(marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a lone name that no lexicon knows as a place, read as the place in a note
     cited by its access date with no publisher, host or date of issue, read as the site
     that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
@@ -61,7 +58,7 @@ def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]
 
 
 def title_word_before_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the words before a place of the lexicon that closes a place run given to
     the title run just before it and its period (`… 1917-1991. Справочник М., 2003`): a

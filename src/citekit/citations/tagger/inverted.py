@@ -6,7 +6,6 @@ Staat`), the given names the title's run took in go back to the name."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations._words import lower
@@ -25,7 +24,7 @@ _NOT_WORDS: Final = frozenset({"editor", "translator", "et_al", "and", "Beditor"
 _ABBREVIATIONS: Final = frozenset({"jr", "sr", "st", "mc", "mac"})
 
 
-def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int | None:
+def _end(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """The period that ends the given names of the inverted name run a..b, when words that
     are no name's follow it inside the run; None otherwise."""
     comma = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
@@ -42,9 +41,7 @@ def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> 
     return None
 
 
-def given_names_end(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def given_names_end(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the words after an inverted name's `Given.` given to the title: joined to
     the title run that follows after a comma or colon (`Great Games, Local Rules …`), or as the
     title when the note has none."""
@@ -72,7 +69,7 @@ def given_names_end(
 _GIVEN_WORDS: Final = 3  # given names (and a particle) before the colon at most
 
 
-def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def given_before_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the given names of a name inverted and closed by a colon (`Kreiser, Klaus:
     Der Osmanische Staat`, `Gabain, Annemarie von: Alttürkische Grammatik`: German notes' and
     DIN 1505's form) given back to the person's run, when the model read the family name alone
@@ -99,7 +96,7 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     return [*found[:j], *runs, *found[j + 3 :]]
 
 
-def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
+def _whole_name_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     """`found` with the name that opens the note's first run, a title, read as its author
     (`Kappeler, Andreas: Russland als Vielvölkerreich`): one word, its comma, given names one
     of which is a known given name, the colon, and the title's first word."""
@@ -122,7 +119,7 @@ def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) 
 _FAMILY_PARTS: Final = 3  # tokens of a family name at most (`Kellner - Heinkele`)
 
 
-def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _one_word(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are one capitalised word, or its parts joined by hyphens."""
     parts = [t.text for t in tokens[a:b]]
     words = parts[::2]
@@ -133,7 +130,7 @@ def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
+def _colon_after_given(tokens: list[Token], e: int, f: int) -> int | None:
     """The colon that closes the given names opening the title run e..f, followed by the
     title's capitalised first word; None when the run opens otherwise."""
     particles = family_particles()
@@ -156,7 +153,7 @@ def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
 _PARTICLES: Final = 2  # particle words after the initials at most (`van der`)
 
 
-def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def particle_after_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the particle GOST writes after a name's initials (`Gabain A. von.`,
     `Gumppenberg M.-C. von.`, `Leeuw C. van der.`) given to the person's run that ends with
     the initials: the particle is the family name's, its period the name's end, and the title
@@ -194,7 +191,7 @@ def _initial(word: str) -> bool:
 _INITIAL_LETTERS: Final = 2  # `A`, `Ch`
 
 
-def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def name_before_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a known given name and a family name, or a known name alone, that open a
     note's title run before a period read as its author (`Мұхтар Әуезов. Абай жолы`, `Абай.
     Қара сөздер`, `Ahmet Yesevi. Divan-ı Hikmet`): the note names no author otherwise, and a
@@ -222,7 +219,7 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-def _name_run_then_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+def _name_run_then_title(tokens: list[Token], found: list[Run], j: int) -> bool:
     """Whether run `j` is followed by its period alone, then a title run that opens with a
     capitalised word and is no single work's genre alone."""
     if j + 2 >= len(found):
@@ -244,7 +241,7 @@ def _genres() -> frozenset[str]:
     return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
 
 
-def _genre(words: Sequence[Token]) -> bool:
+def _genre(words: list[Token]) -> bool:
     """Whether `words` are a literary genre alone (its closing period aside)."""
     text = "".join(t.text for t in words).rstrip(".,")
     return lower(text) in _genres()

@@ -41,7 +41,7 @@ def _mark_words() -> frozenset[str]:
     )
 
 
-def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _mark(tokens: list[Token]) -> tuple[int, int] | None:
     """The first bracketed language mark followed by a sentence's period, or by the comma
     of a news template (`Title (англ.), BBC News (14 декабря 2009)`): its `(` and the index
     of that mark."""
@@ -62,7 +62,7 @@ def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
+def _abbreviation(tokens: list[Token], k: int) -> bool:
     """Whether the period at `k` shortens a short lower-case word standing alone before a
     word (`г. Шымкент`, `им. Абая`; not `Nebit-gaz. 21 Şubat`)."""
     before = tokens[k - 1].text
@@ -71,7 +71,7 @@ def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
     return before.isalpha() and before.islower() and len(before) <= 3 and alone and after
 
 
-def _site_end(tokens: Sequence[Token], labels: Sequence[str], start: int) -> int | None:
+def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | None:
     """Where the site's name that opens at `start` ends: at its sentence's period, at a
     bracket (its date) or at a run that follows a name (a date, an address)."""
     if not tokens[start].text[0].isalnum():
@@ -88,7 +88,7 @@ def _site_end(tokens: Sequence[Token], labels: Sequence[str], start: int) -> int
     return None
 
 
-def _title_span(tokens: Sequence[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
+def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
     """Where the title before the mark at `mark` may open and end: after the last person's
     or law kind's run before it, or inside its quotes when the quotes open it (`№ 612 «О
     награждении» (рус.)`, not `Hikâyesi: “Kızıl Elma” (тур.)`)."""
@@ -113,9 +113,7 @@ def _title_span(tokens: Sequence[Token], labels: Sequence[str], mark: int) -> tu
     return start, end
 
 
-def _title_labels(
-    tokens: Sequence[Token], labels: Sequence[str], start: int, end: int
-) -> list[str]:
+def _title_labels(tokens: list[Token], labels: Sequence[str], start: int, end: int) -> list[str]:
     """The labels from `start` to `end` with the title reaching the mark at `end`: the model's
     title run kept where it opens and carried on to the mark, unless a bracket or another
     field follows it (`Title [Energy Politics] (рус.)`: a translation; `Title. C. 5. Part`);
@@ -140,7 +138,7 @@ def _title_labels(
     ]
 
 
-def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def marked_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the title ended at its language mark and the sentence after the mark read
     as the site (`container-title`), when no other run names a host."""
     if "(" not in text_set(tokens):  # no bracket, no mark (one look-up)
@@ -177,7 +175,7 @@ def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return _relabelled(found, new, start, end)
 
 
-def _relabelled(found: Sequence[Run], labels: Sequence[str], start: int, end: int) -> list[Run]:
+def _relabelled(found: list[Run], labels: Sequence[str], start: int, end: int) -> list[Run]:
     """`found` with the tokens from `start` to `end` labelled as `labels` says, the runs
     outside them kept as they were (two names side by side stay two)."""
     out: list[Run] = []

@@ -6,7 +6,6 @@ event's days (`материалы конф. (Хабаровск, 1–3 июня 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
@@ -21,7 +20,7 @@ def _day(text: str) -> bool:
     return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
-def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date run that ends a span of time given back: to the title run it closes
     (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
     another date, out of the work's date (an event's days `1–3 июня 1998`)."""
@@ -47,9 +46,7 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-def date_given_back(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def date_given_back(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a month and its day that close another run given to the year after them
     (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
     labels = list(map(run_label, found))

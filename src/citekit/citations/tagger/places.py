@@ -5,7 +5,6 @@ that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -43,16 +42,14 @@ def _place_joins() -> frozenset[str]:
     return frozenset(shipped_words("place_joins"))
 
 
-def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
+def one_place(marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
         return False
     return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
-def place_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the place a title run took in split off when the note names no place:
     before a colon and the publisher's run, the capitalised words after the title's last
     sentence end; at the note's end, a place of the lexicon after the title's period or
@@ -80,7 +77,7 @@ def place_in_title(
     return list(found)
 
 
-def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _words_after_end(tokens: list[Token], a: int, b: int) -> int | None:
     """Where one to three capitalised words that close the run start, after a sentence end
     (`.`, `?`, `!`) glued to a word of the title."""
     i = b - 1
@@ -100,9 +97,7 @@ def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return i + 1
 
 
-def _known_place_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> int | None:
+def _known_place_after(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """Where a place of the lexicon that closes the run starts, after a period or comma."""
     for i in range(b - 2, a, -1):
         if tokens[i].text in ".," and one_place(marks, i + 1, b):
@@ -110,7 +105,7 @@ def _known_place_after(
     return None
 
 
-def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _country_after(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the city a title run took in joined to the place run after it when the
     place is the city's country or region after a comma (`… No. 3. Den Haag, The
     Netherlands: Berghahn`): "City, Country" is one place."""
@@ -131,7 +126,7 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def publisher_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
     comes the publisher; a place run's words before its last comma are then the title. So
@@ -166,7 +161,7 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
 _AFTER_COLON: Final = frozenset({"publisher-place", "container-title"})
 
 
-def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _periodical(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b name a periodical: a journal's word in a name of two words or more
     with no publisher's word (`Journal of Politics`, `Вестник КазНУ`, `Bilig Dergisi`; a
     house named for a paper, `Известия`, or `Monthly Review Press` publishes books)."""
@@ -180,9 +175,7 @@ _NUMBERED: Final = frozenset(
 )  # a periodical's (`Angelaki: Journal of … 21 (12)`)
 
 
-def _unlabelled_publisher(
-    tokens: Sequence[Token], found: Sequence[Run], j: int
-) -> list[Run] | None:
+def _unlabelled_publisher(tokens: list[Token], found: list[Run], j: int) -> list[Run] | None:
     """`found` with the capitalised words the model left unlabelled between `Place:` and the
     year's comma read as the publisher (`(New York: Viking, 1996)`), or None."""
     place, _a, _b = found[j]
@@ -201,9 +194,7 @@ def _unlabelled_publisher(
     return [*found[: j + 1], *runs, *found[j + 2 :]]
 
 
-def place_then_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_then_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run after a place and its colon read as the publisher, in a note that
     names none, when the model called it a second place or the one host (`Buenos Aires:
     Sudamericana`, `Washington, D.C.: Carnegie Endowment.`) and no word of it is a place of
@@ -238,9 +229,7 @@ _NAMED_AFTER_PLACE: Final = frozenset(
 )
 
 
-def named_after_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def named_after_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run right after `Place:` read as the publisher when the model called
     it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
@@ -270,7 +259,7 @@ def named_after_place(
     return list(found)
 
 
-def title_opens_phrase(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def title_opens_phrase(marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title's run that opens inside a word list's phrase, its head left out
     before it, opened at the phrase's head (`Вид. дім і його автори`: a title that names a
     publishing house; the model left `Вид.`, an edition's word too, out): a phrase is one
@@ -293,9 +282,7 @@ def title_opens_phrase(marks: Sequence[set[str]], found: Sequence[Run]) -> list[
     return [run for run in out if run[1] < run[2]]
 
 
-def bracketed_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def bracketed_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a known place in brackets right after a name read as the place (`«Правда»
     (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
     no title left, a quoted name or one a host follows is the title, not its author."""
@@ -331,9 +318,7 @@ _BEFORE_YEAR: Final = frozenset({",", "—", "–"})
 _BEFORE_PUBLISHER: Final = frozenset({":"})
 
 
-def unlabelled_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def unlabelled_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place of the lexicon that the model left unlabelled read as the place
     when it opens an imprint: after a period, comma or dash and before `, Year` or `:
     Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
@@ -365,7 +350,7 @@ def unlabelled_place(
     return list(found)
 
 
-def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bool:
+def _second_initial(tokens: list[Token], found: list[Run], i: int) -> bool:
     """Whether token `i`, one letter, follows another initial and its period (`И. Л.`) that is
     a name's or a title's, not a number's (`Т. I. М.`: the volume, then Moscow)."""
     if i < 2 or not is_initial(tokens[i].text) or not is_initial(tokens[i - 2].text):
@@ -376,9 +361,7 @@ def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bo
     return label in PERSONS or label in (OTHER, "title")
 
 
-def initial_in_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def initial_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a name's last initial given back when GOST's `. —` was typed as a hyphen
     with no space and the place took the initial in (`под ред. Иванова И.И.-СПб.: Наука`):
     a place run that opens with an initial, its period and a hyphen, glued, right after a
@@ -402,7 +385,7 @@ _OPENS, _CLOSES = "([", ")]"
 _MIN_PROSE: Final = 3  # words outside any field that make a bracket's text a sentence
 
 
-def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def place_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place that a bracketed sentence names read as no field: `(Between the
     Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
@@ -434,7 +417,7 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-def _imprint_prose(tokens: Sequence[Token], out: Sequence[Run], j: int, start: int, b: int) -> bool:
+def _imprint_prose(tokens: list[Token], out: list[Run], j: int, start: int, b: int) -> bool:
     """Whether place run `j` opens the bracket at `start` and a colon and a lower-case word
     follow it, in a note with no other place: `(London: privately printed)` is an imprint,
     `(Happy Days: The Production Notebook)` a title."""

@@ -20,9 +20,7 @@ __all__ = ["body_publishes", "publisher_titled", "publisher_word_before", "quote
 _PUBLISHER_WORDS: Final = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
 
 
-def publisher_titled(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def publisher_titled(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a short title run that ends with a publisher's word (`Akçağ Yay.`,
     `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
     the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
@@ -46,7 +44,7 @@ def publisher_titled(
 
 
 def publisher_word_before(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a publisher's run that the words naming a publishing house, left out
     before it, join (`Вид. дім «Києво-Могилянська академія»`, `Изд-во «Наука»`): the house's
@@ -74,9 +72,7 @@ _PERIODICAL: Final = frozenset({"volume", "issue", "page", "URL", "accessed", "p
 _SERIALS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
 
 
-def body_publishes(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def body_publishes(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a body's name after the title and before `, Year` read as the publisher
     (`The Formation of Kazakh Identity. Royal Institute of International Affairs, 1995.`, MLA's
     `Title. Publisher, Year.`) in a note with no periodical's numbers, address or publisher."""
@@ -109,7 +105,7 @@ def _year(token: Token) -> bool:
 
 
 def _place_before(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], end: int
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str], end: int
 ) -> int | None:
     """Where the place that ends at token `end` starts: the model's place run, or a place of
     the lexicon that opens a part of the note (after a period, a comma or a dash)."""
@@ -129,7 +125,7 @@ def _place_before(
 
 
 def quoted_publisher(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
     """`labels` with a quoted name between a place and its colon or comma and `, Year` read as
     the publisher, the place as the place (`Алматы: «Санат», 1997`, `Алматы, “Ана тілі”,

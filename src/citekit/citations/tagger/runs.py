@@ -203,7 +203,7 @@ def runs(labels: Sequence[str]) -> list[Run]:
     return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
 
 
-def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def emphasised_titles(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
     : GOTO 10*`) given whole to the title: an italic span is one work's name."""
     out = list(labels)
@@ -218,7 +218,7 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     return out
 
 
-def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)

@@ -17,7 +17,6 @@ the site, whatever follows it (`address_site`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -68,7 +67,7 @@ _PRINTED: Final = frozenset(
 )
 
 
-def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
     """Whether the period at `i` ends a sentence: glued to a word of three letters or more, a
     number (`перепис населення 2001.`) or a bracket's close (`(PDF).`), a capitalised word
     after it."""
@@ -81,7 +80,7 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     return after.text[:1].isupper() and after.text[:1].isalpha()
 
 
-def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _cut(tokens: list[Token], a: int, b: int) -> int | None:
     """The period inside the title's run `a`..`b` after which its last sentence, a site's
     short name, opens; None when there is none."""
     end = b - 1 if tokens[b - 1].text == "." else b
@@ -98,7 +97,7 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
-def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
+def _bracket_before(tokens: list[Token], a: int, cut: int) -> int:
     """Where the title ends before its period at `cut`: before a bracketed mark that closes it
     (`(PDF)`), else at the period."""
     if tokens[cut - 1].text != ")":
@@ -107,9 +106,7 @@ def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
     return opened if opened is not None else cut
 
 
-def _dated_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run], b: int
-) -> bool:
+def _dated_after(tokens: list[Token], marks: list[set[str]], found: list[Run], b: int) -> bool:
     """Whether the site's date, an access date or an archived copy's words come right after
     token `b` (`Освіторія. 2023.`, `Росстат. Дата обращения: …`, `(PDF). Архів оригіналу …`),
     brackets and punctuation apart: an address or a slash there follows a subtitle as often."""
@@ -123,9 +120,7 @@ def _dated_after(
     return any(label in ("issued", "accessed") and a <= k < c for label, a, c in found)
 
 
-def site_sentence(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def site_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the site's sentence at the end of a web source's title read as the host."""
     labels = [label for label, _, _ in found]
     if labels.count("title") != 1 or not _PRINTED.isdisjoint(labels):
@@ -149,7 +144,7 @@ def site_sentence(
     return painted(painted(found, (OTHER, end, b)), ("container-title", cut + 1, site_end))
 
 
-def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def format_mark(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a file's format in brackets that closes a title run (`Перепис за 2009 рік
     (PDF). Архів оригіналу …`) given to no field: it tells the file, not the work's name."""
     out = list(found)
@@ -176,7 +171,7 @@ _IMPRINT: Final = frozenset(
 _QUOTES: Final = frozenset("«»“”„\"'‘’")
 
 
-def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _body_named(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`..`b` name a body or a site: an organisation's head word of a
     language file (`Бюро национальной статистики`, `Ұлттық статистика бюросы`) or a site's
     word (`Официальный сайт Президента`), and no digit."""
@@ -186,7 +181,7 @@ def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
     return is_organisation(written) or has_type_cue("site", written)
 
 
-def _person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _person_shaped(tokens: list[Token], a: int, b: int) -> bool:
     """Whether a run reads as a person's name: one word, an initial (`Н. А.`), a comma or a
     given name of the language files (`Serkan Kaya`)."""
     if b - a < 2:
@@ -199,12 +194,12 @@ def _person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _quoted(tokens: Sequence[Token], a: int) -> bool:
+def _quoted(tokens: list[Token], a: int) -> bool:
     """Whether the run at `a` opens inside quotes: a quoted title is the title."""
     return a > 0 and tokens[a - 1].text in _QUOTES
 
 
-def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def body_site(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body's or a site's name that is a sentence of its own after the title
     read as the host: statistics offices' and ministries' pages (`Население Казахстана. Бюро
     национальной статистики. https://…`, `Ключевые показатели. Министерство труда РК. URL: …`)
@@ -288,9 +283,7 @@ def spells_host(name: str, url: str) -> bool:
     return False
 
 
-def address_site(
-    tokens: Sequence[Token], text: str, found: Sequence[Run], url: str | None
-) -> list[Run]:
+def address_site(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
     """`found` with the title's last sentence as the site when it spells the address's host
     or names a body, in a note that names no host; and an author's run
     before a title that is only the site's name as the title (`Kazakh Foreign Policy After
@@ -337,7 +330,7 @@ def _modified() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the label of a page's last change that closes a host's or a title's run
     (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
     date after it."""
@@ -362,7 +355,7 @@ _OPENING: Final = frozenset({"title", "container-title", "author", "publisher", 
 _PAGE_ENDS: Final = frozenset({"URL", "accessed", "issued"})
 
 
-def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def site_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a first sentence that names itself a site (`Официальный сайт Президента
     РК.`, `… министрлігінің ресми сайты.`; the language files' `[types] site` words) read as
     the host and the sentence after it, up to the address or the date, as the page's title
@@ -399,7 +392,7 @@ def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return painted(painted(out, (OTHER, stop, stop + 1)), ("title", stop + 1, end))
 
 
-def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def site_before_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Wikipedia's `Title. Site (12 мая 2023). Дата обращения: …` read so when
     the model made the title a person and the site the title: the bracketed date follows the
     site, so of two sentences before it the first names the page (an author would be a third

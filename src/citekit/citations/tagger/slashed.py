@@ -27,7 +27,7 @@ def _capital(token: Token) -> bool:
     return token.text.isalpha() and token.text[0].isupper()
 
 
-def _glued(tokens: Sequence[Token], k: int) -> bool:
+def _glued(tokens: list[Token], k: int) -> bool:
     """Whether the slash at `k` stands between two capitalised words with no space."""
     return (
         0 < k < len(tokens) - 1
@@ -41,7 +41,7 @@ def _glued(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _side(tokens: Sequence[Token], owner: Sequence[str], k: int, step: int) -> int:
+def _side(tokens: list[Token], owner: Sequence[str], k: int, step: int) -> int:
     """Where the name's words on one side of the slash at `k` end (exclusive of the stop):
     at a sentence's mark, or at a word no name's run holds (`Folklor/Edebiyat Vol. 111`)."""
     i, words = k + step, 0
@@ -53,7 +53,7 @@ def _side(tokens: Sequence[Token], owner: Sequence[str], k: int, step: int) -> i
     return i
 
 
-def slashed_name(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def slashed_name(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name joined by a bare slash read whole as the site, the publisher or
     the author the model made of either side (`Radio Free Europe/Radio Liberty`)."""
     if "/" not in text_set(tokens):

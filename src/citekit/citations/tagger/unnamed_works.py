@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -31,11 +30,11 @@ _IMPRINT: Final = frozenset({"edition", "publisher-place", "publisher", "volume"
 _PUNCTUATION: Final = frozenset({",", ".", ":", ";"})
 
 
-def _quoted(tokens: Sequence[Token], a: int) -> bool:
+def _quoted(tokens: list[Token], a: int) -> bool:
     return a > 0 and tokens[a - 1].text in QUOTES
 
 
-def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> list[Run]:
+def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with the facts of the module's doc applied."""
     out = list(found)
     titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]

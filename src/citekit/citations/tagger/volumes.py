@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -26,7 +25,7 @@ def _number(text: str) -> bool:
     return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
 
-def _quoted(tokens: Sequence[Token], a: int, k: int) -> bool:
+def _quoted(tokens: list[Token], a: int, k: int) -> bool:
     """Whether token `k` is inside a quotation opened at or after token `a`."""
     depth: dict[str, int] = {}
     for token in tokens[a:k]:
@@ -42,9 +41,7 @@ def _quoted(tokens: Sequence[Token], a: int, k: int) -> bool:
     return any(depth.values())
 
 
-def _volume_at(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, k: int
-) -> int | None:
+def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
     them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
     its sentence's end, follows the number)."""
@@ -61,7 +58,7 @@ def _volume_at(
     return end
 
 
-def title_volume(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> list[Run]:
+def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run]:
     """Title run a..b split at a volume written in it: the title before, the volume's word
     and number, and the volume's own title after it outside any field."""
     worded = map(operator.contains, marks[a + 2 : b - 1], itertools.repeat("Bvolume"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
@@ -38,9 +37,7 @@ _OTHER_DATES: Final = frozenset({"archived", "accessed"})
 _NEAR: Final = 5  # tokens either side where such a word makes the year its date's
 
 
-def year_left_out(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def year_left_out(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first year-shaped number outside any run read as the date, in a note
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
@@ -61,7 +58,7 @@ def year_left_out(
     return list(found)
 
 
-def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _year_alone(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a year that is a sentence of its own, between the host and the access
     date, read as the date (`Bureau of National Statistics. 2021. Retrieved 3 January 2022.`):
     a year alone, after a period and before one, dates the work, not the reading."""
@@ -79,7 +76,7 @@ def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+def _year(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     text = tokens[i].text
     if len(text) != 4 or not text.isdecimal() or not _FIRST <= int(text) <= _LAST:
         return False
@@ -105,7 +102,7 @@ def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
     )  # `2019.12`, `1999-2`
 
 
-def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+def _counted(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     """Whether a page or extent word follows number `i` with no number after it: a count of
     pages (`1536 s.`, `1600 pp.`), not a year before a pinpoint (`2001 s. 45`)."""
     if i + 1 >= len(tokens) or not marks[i + 1] & _COUNT_WORDS:
@@ -119,9 +116,7 @@ def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool
 _KEEP: Final = frozenset({"accessed", "URL", "DOI"})
 
 
-def iso_dates(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def iso_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each ISO date (`2019-07-27`, glued) one date run, whatever the model
     called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
     just before (`Archived from the original on 2022-10-15`) is not the note's date."""
@@ -138,7 +133,7 @@ def iso_dates(
     return out
 
 
-def _iso(tokens: Sequence[Token], i: int) -> bool:
+def _iso(tokens: list[Token], i: int) -> bool:
     if len(tokens[i].text) != 4 or tokens[i + 3].text != "-":
         return False  # most hyphens are a page range's (`12-30`)
     parts = [t.text for t in tokens[i : i + 5]]
@@ -162,9 +157,7 @@ def ordinal_suffixes() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
 
 
-def number_before_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a number that its issue's, volume's or edition's word follows read as that
     field, as Turkic languages write them (`8-nji sany`, `43. sayı`, `35. baskı`), in a note
     with none: the word
@@ -232,7 +225,7 @@ _NUMBERED_WORDS: Final = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
 def edition_word_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with an edition's word that no number goes with, glued to the end of the
     title's sentence, read as the title's last word: Russian `Человек как биологический вид.`
@@ -257,7 +250,7 @@ def edition_word_in_title(
     return [run for run in out if run[1] < run[2]]
 
 
-def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:
+def _shelf_marked(marks: list[set[str]], found: list[Run]) -> bool:
     """Whether a shelf mark's word (`Ф.`, `Д.`) stands outside the names' runs (`Бойко О. Д.`:
     an initial, no file's word)."""
     if not any(map(operator.contains, marks, itertools.repeat("Barchive"))):
@@ -266,7 +259,7 @@ def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:
     return any("Barchive" in m and k not in named for k, m in enumerate(marks))
 
 
-def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool:
+def _title_closes(tokens: list[Token], current: Run, i: int, k: int) -> bool:
     """Whether the ordinal number `i` and its edition's word open the last sentence of the
     title's run `current` and close it: a period before the number, the run ending at the
     word's period `k`."""
@@ -274,7 +267,7 @@ def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool
     return label == "title" and a < i - 1 and tokens[i - 1].text == "." and b <= k
 
 
-def _number_before(tokens: Sequence[Token], j: int) -> int | None:
+def _number_before(tokens: list[Token], j: int) -> int | None:
     """The number whose ordinal mark, glued to it, comes right before word `j`: a period
     (`43. sayı`), a hyphen and a suffix (`8-nji sany`) or a hyphen (`5-саны`), both glued;
     None for a bare number (`В 5 т.`: five volumes, not the fifth)."""
@@ -293,7 +286,7 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
     return i
 
 
-def _lettered_number(tokens: Sequence[Token], j: int) -> int | None:
+def _lettered_number(tokens: list[Token], j: int) -> int | None:
     """The number whose ordinal letters, glued to it, come right before word `j` after a
     space (`2e éd.`, `2nd ed.`, `3rd edn`; an edition's: `19th c.` is a century, no volume);
     None otherwise."""
@@ -311,9 +304,7 @@ _LETTERS: Final = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
 _ROMAN: Final = frozenset("IVXLC")
 
 
-def host_gives_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def host_gives_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run that took in the label word of the volume or issue right
     after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
     радиологии`)."""
@@ -332,9 +323,7 @@ def host_gives_word(
     return out
 
 
-def page_before_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
     `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
     page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
@@ -364,9 +353,7 @@ _WORDED: Final = {"Bvolume": "volume", "Bissue": "issue"}
 _CLOSERS: Final = frozenset("\"”»“’'")
 
 
-def number_ends_name(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def number_ends_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title's or host's run that took in a volume or an issue written after
     its comma with its word (`Türkiye'de Modernleşme ve Ulusal Kimlik, Cilt 1`) given the
     number back: the word says which, in a note with no such number elsewhere."""
