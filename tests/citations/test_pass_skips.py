@@ -11,9 +11,13 @@ import pytest
 
 from citekit.citations.tagger.contributors import _contributor_vocabulary, contributor_words_in
 from citekit.citations.tagger.decisions import _case, case_numbers
+from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.handwritten import _ROLE_MARKS as _HANDWRITTEN_ROLES
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
-from citekit.citations.tagger.prechecks import folds_as_casefold, slashed_digits
+from citekit.citations.tagger.named_roles import _ROLE_MARKS as _NAMED_ROLES
+from citekit.citations.tagger.prechecks import folds_as_casefold, marks_union, slashed_digits
 from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
+from citekit.citations.tagger.years import _NUMBERED_WORDS, number_before_word
 from citekit.langid import _BASIC, _by_script, _row_extras
 from citekit.training import generate_samples
 
@@ -110,4 +114,37 @@ def test_langid_counts_a_row_by_its_few_letters() -> None:
                 outside = missing + sum(1 for char in lacking if char in distinct)
                 assert outside == len(distinct - letters)
                 assert len(special) - missing == len(special & letters)
-                assert [g for _f, _l, g in groups] == list(row[4])
+                assert [group[-1] for group in groups] == list(row[4])
+
+
+def test_marks_union_is_every_tokens_marks(notes: list[str]) -> None:
+    lists = [token_marks(tokenize(text)) for text in notes[:200]]
+    for marks in [*lists, *reversed(lists)]:  # each list its own, asked in any order
+        assert marks_union(marks) == frozenset().union(*marks)
+    copy = [set(m) for m in lists[0]]
+    assert marks_union(copy) == marks_union(lists[0])
+
+
+def test_number_before_word_changes_nothing_it_skips(notes: list[str]) -> None:
+    skipped = 0
+    for text in notes:
+        tokens = tokenize(text)
+        marks = token_marks(tokens)
+        if not _NUMBERED_WORDS.isdisjoint(marks_union(marks)):
+            continue
+        skipped += 1
+        found = [("title", 0, len(tokens))] if tokens else []
+        assert number_before_word(tokens, marks, found) == found
+        # with the union unasked, no token past the second holds a numbered word either
+        assert all(_NUMBERED_WORDS.isdisjoint(m) for m in marks[2:])
+    assert skipped > 100
+
+
+def test_union_checks_are_the_per_token_checks(notes: list[str]) -> None:
+    for text in notes:
+        marks = token_marks(tokenize(text))
+        union = marks_union(marks)
+        for mark in ("Blegislation", "in", "Barchived", "Barchive"):
+            assert (mark in union) == any(mark in m for m in marks)
+        for keys in (_HANDWRITTEN_ROLES, _NAMED_ROLES):
+            assert keys.isdisjoint(union) == all(map(keys.isdisjoint, marks))

@@ -12,6 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
@@ -150,7 +151,7 @@ def act_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> li
     `от`: `[words] dated`) read whole as the act's date, when the model found no other date
     in the note (`Про затвердження Порядку : Постанова Кабінету Міністрів України від
     11.03.2022 № 252`: the model read `11.03` alone, or nothing)."""
-    if not any("Blegislation" in m for m in marks):
+    if "Blegislation" not in marks_union(marks):
         return list(found)  # no document's kind
     dated = _dated()
     for k in range(len(tokens) - 1):

@@ -15,6 +15,7 @@ from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES, role_before
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -43,7 +44,7 @@ def author_before_work(tokens: list[Token], marks: list[set[str]], found: list[R
     labels = list(map(run_label, found))
     if "author" in labels or "title" not in labels or "container-title" not in labels:
         return list(found)
-    if not _QUOTES.isdisjoint(text_set(tokens)) or any("in" in m for m in marks):
+    if not _QUOTES.isdisjoint(text_set(tokens)) or "in" in marks_union(marks):
         return list(found)
     fields = _fields(found)
     if len(fields) < 3:
@@ -149,7 +150,7 @@ def person_after_role(tokens: list[Token], marks: list[set[str]], found: list[Ru
     """`found` with a name the model called the title read as the editor or translator the
     role word just before it names (`Safahat, Haz. Ertuğrul Düzdağ, 5. Baskı`), when a run
     before it may be the work's title (the host it then took for one, or a title)."""
-    if all(map(_ROLE_MARKS.isdisjoint, marks)):
+    if _ROLE_MARKS.isdisjoint(marks_union(marks)):
         return list(found)  # no role's word in the note (the common case, at C speed)
     for j, (label, a, b) in enumerate(found):
         if label != "title" or not any(r[0] in _WORKS for r in found[:j]):

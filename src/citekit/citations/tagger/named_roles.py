@@ -12,6 +12,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
@@ -147,7 +148,7 @@ def unroled_publisher(tokens: list[Token], marks: list[set[str]], found: list[Ru
     or not. One that names a series of reports (`Research Paper`) is the work's genre."""
     if not any(label in ("editor", "translator") for label, _, _ in found):
         return list(found)
-    if any(m & _ROLE_MARKS for m in marks):
+    if not _ROLE_MARKS.isdisjoint(marks_union(marks)):
         return list(found)
     out = list(found)
     for j in range(1, len(out)):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-__all__ = ["folds_as_casefold", "slashed_digits"]
+__all__ = ["folds_as_casefold", "marks_union", "slashed_digits"]
+
+_LAST: tuple[list[set[str]] | None, frozenset[str]] = (None, frozenset())
 
 
 def slashed_digits(text: str) -> bool:
@@ -26,3 +28,16 @@ def folds_as_casefold(folded: Set[str]) -> bool:
     the lexicon folds it (`lexicons.fold`: Turkish `İ` as `i`): `İ` casefolds to `i` and a
     combining dot above, so a text with no combining dot above after casefolding had no `İ`."""
     return all("\u0307" not in word for word in folded)
+
+
+def marks_union(marks: list[set[str]]) -> frozenset[str]:
+    """Every lexicon mark of a note's tokens (the union of `marks`): made once for the list
+    the passes over a note share (never changed once made), so that a pass tells whether a
+    mark stands anywhere in the note in one look-up, not a look at each token's set."""
+    global _LAST
+    last = _LAST  # read once: another thread may replace it meanwhile
+    if last[0] is marks:
+        return last[1]
+    found: frozenset[str] = frozenset().union(*marks)
+    _LAST = (marks, found)
+    return found

@@ -25,6 +25,7 @@ from citekit.citations._words import lower
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
@@ -125,7 +126,7 @@ def site_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     labels = [label for label, _, _ in found]
     if labels.count("title") != 1 or not _PRINTED.isdisjoint(labels):
         return list(found)
-    online = "accessed" in labels or any("Barchived" in m for m in marks)
+    online = "accessed" in labels or "Barchived" in marks_union(marks)
     if not online:
         return list(found)
     j = labels.index("title")

@@ -72,11 +72,11 @@ def ordinal_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     for j in range(len(out) - 2):
         label, a, b = out[j]
         dot, name = out[j + 1], out[j + 2]
-        if label not in _NUMBERS | {name[0]} or b - a != 1 or name[0] not in _NAMES:
+        if (label not in _NUMBERS and label != name[0]) or b - a != 1 or name[0] not in _NAMES:
             continue
         if not _ordinal(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
             continue
-        if [t.text for t in tokens[dot[1] : dot[2]]] != ["."]:
+        if dot[2] - dot[1] != 1 or tokens[dot[1]].text != ".":
             continue
         if a > 0 and marks[a - 1] & _NUMBERS:
             continue  # `Cilt III. …`, `Vol. 5. …`: a labelled number

@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -46,7 +47,7 @@ def year_left_out(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         return list(found)
     if "accessed" in labels:
         return _year_alone(tokens, found)
-    if any("Barchive" in m for m in marks):
+    if "Barchive" in marks_union(marks):
         return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
     for j, (label, a, b) in enumerate(found):
         if label != OTHER:
@@ -163,6 +164,8 @@ def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[R
     with none: the word
     says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
     the word (`sayı 5` is the word's own)."""
+    if _NUMBERED_WORDS.isdisjoint(marks_union(marks)):
+        return list(found)  # no numbered field's word in the note (most notes)
     # the numbered fields' words past the second token, and any shelf mark's, at C speed
     numbered = map(operator.not_, map(_NUMBERED_WORDS.isdisjoint, marks[2:]))
     words = list(itertools.compress(range(2, len(marks)), numbered))
