@@ -97,13 +97,17 @@ def _by_script() -> dict[
 @functools.cache
 def _row_extras(
     script: str,
-) -> tuple[tuple[frozenset[str], tuple[tuple[str, str, str], ...]], ...]:
+) -> tuple[tuple[frozenset[str], tuple[tuple[str, bool, str, bool, str], ...]], ...]:
     """Per language of `_by_script()[script]`, in its order: the script's basic letters its
     alphabet lacks (Turkish `q`, `w`, `x`), and its letter groups, each with its first and
-    last character."""
+    last character and whether each is a letter (a character of `_WORDS`)."""
     basic = _BASIC.get(script, frozenset())
+
+    def letter(char: str) -> bool:
+        return _WORDS.fullmatch(char) is not None
+
     return tuple(
-        (basic - letters, tuple((c[0], c[-1], c) for c in clusters))
+        (basic - letters, tuple((c[0], letter(c[0]), c[-1], letter(c[-1]), c) for c in clusters))
         for _code, letters, _common, _endings, clusters in _by_script().get(script, ())
     )
 
@@ -333,11 +337,15 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     Cached: a citation's title is weighed several times (callers only read the result)."""
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     text = _lower(original)
-    words = _WORDS.findall(text)
+    whole = _WHOLE_WORDS.findall(text)
+    # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which
+    # holds every run of letters whole (one scan of the text, not two)
+    words = "-".join(whole).split("-") if whole else []
     if sum(map(len, words)) < 2:
         return None
     joined = "".join(words)
     distinct = set(joined)
+    present = frozenset(distinct)  # the text's letters (its words' letters are all of them)
     low, high = min(distinct), max(distinct)
     if high < "\u0250":  # all Latin (the common case, decided without a lookup per letter)
         scripts = {"Latn"}
@@ -358,7 +366,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
-    for word in _WHOLE_WORDS.findall(text):  # one pass over the words, not one per language
+    for word in whole:  # one pass over the words, not one per language
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:
@@ -371,7 +379,6 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
     special = distinct - basic
-    chars = set(text)  # a letter group none of whose letters the text holds is not in it
     extras = _row_extras(script)
     for k in range(len(rows)):
         row = rows[k]
@@ -385,7 +392,14 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
         if groups:
-            held = [group for first, last, group in groups if first in chars and last in chars]
+            # a group is in the text only if its first and last characters are: a letter
+            # among the text's letters, any other character in the text itself
+            held = [
+                group
+                for first, first_letter, last, last_letter, group in groups
+                if (first in present if first_letter else first in text)
+                and (last in present if last_letter else last in text)
+            ]
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
     for code, letters_script, pattern in _vowel_letter_patterns():

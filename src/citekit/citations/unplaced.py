@@ -147,28 +147,31 @@ def unplaced(
     # a token is lost when it is not read (a date), no label word, no exact rule holds it and
     # it has a letter or digit
     covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+    n = len(tokens)
+    if not len(labels) == len(marks) == len(covered) == n:
+        raise ValueError("unplaced: tokens, labels and marks differ in length")
+    # read by index (compiled, a zip of four builds and unpacks a tuple a token)
     lost = [
-        label not in _READ
-        and (not found or found <= _PLACE_MARKS)
-        and c == OTHER
-        and (t.text.isalnum() or (len(t.text) > 1 and _WORDLIKE.search(t.text) is not None))
-        for label, found, c, t in zip(labels, marks, covered, tokens, strict=True)
+        labels[k] not in _READ
+        and (not marks[k] or marks[k] <= _PLACE_MARKS)
+        and covered[k] == OTHER
+        and _wordlike(tokens[k].text)
+        for k in range(n)
     ]
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
 
-    n = len(tokens)
     first = next((i for i, label in enumerate(labels) if label != OTHER), n)
     pieces: list[str] = []
     i = 0
-    while True:
+    lost.append(True)  # a sentinel past the last token: the search below always finds one
+    while i < n:
         # a run opens on a lost token (found at C speed); it goes on over lost tokens of its
         # label and over punctuation of that label inside it ("Bu, ayrıca"); the token that
         # closes it opens none
-        try:
-            i = lost.index(True, i)
-        except ValueError:
+        i = lost.index(True, i)
+        if i == n:
             break
         label, head = labels[i], i
         tail = i
