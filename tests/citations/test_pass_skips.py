@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from citekit.citations.tagger.content import _BRACKETED, without_medium
 from citekit.citations.tagger.contributors import _contributor_vocabulary, contributor_words_in
 from citekit.citations.tagger.decisions import _case, case_numbers
 from citekit.citations.tagger.features import token_marks
@@ -17,8 +18,9 @@ from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.named_roles import _ROLE_MARKS as _NAMED_ROLES
 from citekit.citations.tagger.prechecks import folds_as_casefold, marks_union, slashed_digits
 from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
+from citekit.citations.tagger.values import _APOSTROPHE, PAIRS, balanced
 from citekit.citations.tagger.years import _NUMBERED_WORDS, number_before_word
-from citekit.langid import _BASIC, _by_script, _row_extras
+from citekit.langid import _BASIC, _WHOLE_WORDS, _WORDS, _by_script, _row_extras
 from citekit.training import generate_samples
 
 # marks the checks turn on and letters around them: decimal digits of two scripts, a digit
@@ -148,3 +150,43 @@ def test_union_checks_are_the_per_token_checks(notes: list[str]) -> None:
             assert (mark in union) == any(mark in m for m in marks)
         for keys in (_HANDWRITTEN_ROLES, _NAMED_ROLES):
             assert keys.isdisjoint(union) == all(map(keys.isdisjoint, marks))
+
+
+def _balanced_walk(text: str, opener: str) -> bool:
+    """`balanced` as a walk over every opener and closer (its definition)."""
+    closer = PAIRS[opener]
+    if closer in "’'":
+        text = _APOSTROPHE.sub("", text)
+    if opener == closer:
+        return text.count(opener) % 2 == 0
+    depth = 0
+    for char in text:
+        depth += (char == opener) - (char == closer)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def test_balanced_counts_as_the_walk_does() -> None:
+    rng = random.Random(21)
+    marks = "".join(PAIRS) + "".join(PAIRS.values()) + "ab 1’'"
+    texts = ["".join(rng.choices(marks, k=rng.randint(0, 12))) for _ in range(5000)]
+    for text in [*texts, "(ML 16.1) K-means (part 1", "«Вестник «НАН» РК»", "O'Brien's"]:
+        for opener in PAIRS:
+            assert balanced(text, opener) == _balanced_walk(text, opener), (text, opener)
+
+
+def test_a_designation_needs_its_closing_bracket() -> None:
+    assert without_medium("Развитие культуры [Электронный ресурс]") == "Развитие культуры"
+    for text in ["Развитие культуры [Электронный ресурс", "Title", "[Текст"]:
+        assert _BRACKETED.search(text) is None
+        assert without_medium(text) == text
+
+
+def test_whole_words_hold_every_run_of_letters(notes: list[str]) -> None:
+    rng = random.Random(23)
+    texts = ["".join(rng.choices("ab-- 1_’'ä", k=rng.randint(0, 16))) for _ in range(5000)]
+    for text in [*texts, *notes, "ун-та", "İnceleme-Metin-Dizin", "a--b-", "-a-"]:
+        whole = _WHOLE_WORDS.findall(text)
+        parts = "-".join(whole).split("-") if whole else []
+        assert parts == _WORDS.findall(text), text

@@ -174,6 +174,8 @@ def without_medium(value: str) -> str:
     is carried, never its name, whether the model left it in the run or not."""
     if value.endswith(" ["):  # the designation's opening bracket, its words left out
         return value[:-2].rstrip()
+    if "]" not in value:
+        return value  # no bracket closes a designation (told at C speed)
     found = _BRACKETED.search(value)
     if found is None or found.start() == 0:
         return value

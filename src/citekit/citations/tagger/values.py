@@ -37,6 +37,11 @@ def balanced(text: str, opener: str) -> bool:
         text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
     if opener == closer:
         return text.count(opener) % 2 == 0
+    opened = text.count(opener)  # counted at C speed: most texts hold none, or one pair
+    if opened != text.count(closer):
+        return False  # the depth cannot end at 0
+    if opened <= 1:
+        return opened == 0 or text.find(opener) < text.find(closer)
     depth = 0
     for char in filter((opener, closer).__contains__, text):  # the others change nothing
         depth += (char == opener) - (char == closer)
