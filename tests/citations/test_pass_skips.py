@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -16,10 +17,16 @@ from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.handwritten import _ROLE_MARKS as _HANDWRITTEN_ROLES
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.named_roles import _ROLE_MARKS as _NAMED_ROLES
+from citekit.citations.tagger.periods import date_given_back
 from citekit.citations.tagger.prechecks import folds_as_casefold, marks_union, slashed_digits
 from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
 from citekit.citations.tagger.values import _APOSTROPHE, PAIRS, balanced
-from citekit.citations.tagger.years import _NUMBERED_WORDS, number_before_word
+from citekit.citations.tagger.years import (
+    _NUMBERED_WORDS,
+    edition_word_in_title,
+    number_before_word,
+    page_before_word,
+)
 from citekit.langid import _BASIC, _WHOLE_WORDS, _WORDS, _by_script, _row_extras
 from citekit.training import generate_samples
 
@@ -190,3 +197,30 @@ def test_whole_words_hold_every_run_of_letters(notes: list[str]) -> None:
         whole = _WHOLE_WORDS.findall(text)
         parts = "-".join(whole).split("-") if whole else []
         assert parts == _WORDS.findall(text), text
+
+
+@pytest.mark.parametrize(
+    ("mark", "step"),
+    [
+        ("Bedition", edition_word_in_title),
+        ("Bpage", page_before_word),
+        ("Bmonth", date_given_back),
+    ],
+)
+def test_a_pass_with_no_mark_of_its_word_changes_nothing(
+    notes: list[str], mark: str, step: Callable[..., list[tuple[str, int, int]]]
+) -> None:
+    seen = 0
+    for text in notes:
+        tokens = tokenize(text)
+        marks = token_marks(tokens)
+        if mark in marks_union(marks) or len(tokens) < 4:
+            continue
+        seen += 1
+        n = len(tokens)
+        for found in (
+            [("title", 0, n // 2), ("issued", n // 2, n)],
+            [("title", 0, 2), ("volume", 2, 3), ("issued", 3, n)],
+        ):
+            assert step(tokens, marks, found) == found
+    assert seen > 50

@@ -9,6 +9,7 @@ import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["date_given_back", "spans_of_time"]
@@ -50,8 +51,8 @@ def date_given_back(tokens: list[Token], marks: list[set[str]], found: list[Run]
     """`found` with a month and its day that close another run given to the year after them
     (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
     labels = list(map(run_label, found))
-    if "issued" not in labels:
-        return list(found)  # no date (at C speed)
+    if "issued" not in labels or "Bmonth" not in marks_union(marks):
+        return list(found)  # no date, or no month's word (at C speed)
     out = list(found)
     for j in itertools.compress(range(len(labels)), map("issued".__eq__, labels)):
         _, a, b = out[j]

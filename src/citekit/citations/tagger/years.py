@@ -234,7 +234,7 @@ def edition_word_in_title(
     title's sentence, read as the title's last word: Russian `Человек как биологический вид.`
     ends with the word Ukrainian writes for an edition (`2-ге вид.`), and every language
     file's words are read for every note."""
-    if not any(map(operator.contains, marks, itertools.repeat("Bedition"))):
+    if "Bedition" not in marks_union(marks):
         return list(found)  # no edition's word (the common case, at C speed)
     out = list(found)
     for j in range(1, len(out)):
@@ -256,7 +256,7 @@ def edition_word_in_title(
 def _shelf_marked(marks: list[set[str]], found: list[Run]) -> bool:
     """Whether a shelf mark's word (`Ф.`, `Д.`) stands outside the names' runs (`Бойко О. Д.`:
     an initial, no file's word)."""
-    if not any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+    if "Barchive" not in marks_union(marks):
         return False
     named = {k for label, a, b in found if label in PERSONS for k in range(a, b)}
     return any("Barchive" in m and k not in named for k, m in enumerate(marks))
@@ -333,6 +333,8 @@ def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run
     labels = set(map(run_label, found))
     if "page" in labels or labels.isdisjoint(("issue", "volume")):
         return list(found)
+    if "Bpage" not in marks_union(marks):
+        return list(found)  # no page's word in the note
     out = list(found)
     worded = map(operator.contains, marks[2:], itertools.repeat("Bpage"))
     for j in itertools.compress(range(2, len(tokens)), worded):  # a page's words (C speed)
@@ -360,6 +362,9 @@ def number_ends_name(tokens: list[Token], marks: list[set[str]], found: list[Run
     """`found` with a title's or host's run that took in a volume or an issue written after
     its comma with its word (`Türkiye'de Modernleşme ve Ulusal Kimlik, Cilt 1`) given the
     number back: the word says which, in a note with no such number elsewhere."""
+    union = marks_union(marks)
+    if "Bvolume" not in union and "Bissue" not in union:
+        return list(found)  # no volume's or issue's word in the note (most notes)
     labels = set(map(run_label, found))
     out = list(found)
     for j, (label, a, b) in enumerate(found):
