@@ -371,10 +371,10 @@ def covered_years(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         return out  # no title, or no date after one (told at C speed)
     if "(" not in text_set(tokens):
         return out  # no bracket (most notes)
-    # the opening brackets, found at C speed, then those right after the title
+    # the opening brackets right after the title
     last = len(tokens) - 4
-    for i in itertools.compress(range(1, last), map("(".__eq__, map(_TEXT, tokens[1:last]))):
-        if out[i - 1] != "title":
+    for i in range(1, last):
+        if tokens[i].text != "(" or out[i - 1] != "title":
             continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
         if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":

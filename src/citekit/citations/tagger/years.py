@@ -124,8 +124,10 @@ def iso_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     out = list(found)
     if "-" not in text_set(tokens):
         return out  # no hyphen, no ISO date (most notes)
-    last = len(tokens) - 4  # a hyphen after the token, found at C speed
-    for i in itertools.compress(range(last), map("-".__eq__, map(_TEXT, tokens[1 : last + 1]))):
+    last = len(tokens) - 4
+    for i in range(last):
+        if tokens[i + 1].text != "-":
+            continue  # a hyphen after the token (compiled, read from the list at once)
         if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
             continue
         label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
