@@ -14,6 +14,7 @@ import tomllib
 import unicodedata
 from collections.abc import Sequence
 from importlib import resources
+from typing import Final
 
 __all__ = [
     "INVISIBLE",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 # Numbers, runs of letters, or any other single non-space character.
-TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+TOKEN: Final = re.compile(r"\d+|[^\W\d_]+|\S")
 
 
 @functools.lru_cache(maxsize=131072)
@@ -42,7 +43,9 @@ def fold(text: str) -> str:
 # Word's optional hyphen), zero-width space, word joiner, byte-order mark, direction marks,
 # embeddings and isolates (`\u2068name\u2069`, what chat apps and Word's right-to-left text
 # leave), invisible operators (the zero-width joiners, which shape letters, are kept)
-INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+INVISIBLE: Final = re.compile(
+    "[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 def visible(text: str) -> str:
@@ -73,11 +76,11 @@ def _twins() -> tuple[dict[int, int], dict[int, int]]:
 
 
 _C, _L = "\u0400-\u04ff", "A-Za-z\u00c0-\u024f"  # the Cyrillic and Latin letters
-_CYRILLIC = re.compile(f"[{_C}]")
-_LATIN = re.compile(f"[{_L}]")
+_CYRILLIC: Final = re.compile(f"[{_C}]")
+_LATIN: Final = re.compile(f"[{_L}]")
 # a Latin letter beside a Cyrillic one: some word mixes the two alphabets (each match opens
 # on a Latin letter: re skips to those at once, and a Cyrillic note has few)
-_MIXED = re.compile(f"[{_L}](?:(?=[{_C}])|(?<=[{_C}][{_L}]))")
+_MIXED: Final = re.compile(f"[{_L}](?:(?=[{_C}])|(?<=[{_C}][{_L}]))")
 
 
 @functools.lru_cache(maxsize=1024)  # a note's text is asked several times in turn
@@ -132,8 +135,8 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
 
 # a run of text with one of these in it is an address, not words: left as typed. (Runs are
 # found first and then tested: `\S*(?:…)\S*` searched at every start of a long run is quadratic.)
-_RUN = re.compile(r"\S+")
-_ADDRESS_MARK = re.compile(r"://|www\.|[@/]")
+_RUN: Final = re.compile(r"\S+")
+_ADDRESS_MARK: Final = re.compile(r"://|www\.|[@/]")
 
 
 def unmixed(text: str) -> str:

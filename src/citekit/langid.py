@@ -16,20 +16,21 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
 
-_MAX_CHARS = 2000
-_FOREIGN_MIN_WORDS = 5  # words langdetect needs before its guess of another language counts
-_OUTSIDE = 5.0  # a letter the alphabet lacks
-_SPECIAL = 2.0  # a letter the alphabet has beyond the script's basic letters
-_WORD = 3.0  # a frequent word of the language
-_ENDING = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
-_CLUSTER = 1.0  # a letter group typical of the language (English th, ck, ea), at most 3 counted
-_BASIC = {
+_MAX_CHARS: Final = 2000
+_FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
+_OUTSIDE: Final = 5.0  # a letter the alphabet lacks
+_SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
+_WORD: Final = 3.0  # a frequent word of the language
+_ENDING: Final = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
+# a letter group typical of the language (English th, ck, ea), at most 3 counted
+_CLUSTER: Final = 1.0
+_BASIC: Final = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
     # the letters every alphabet of the Arabic script writes (Arabic, Persian, Kazakh): one of
@@ -37,12 +38,12 @@ _BASIC = {
     "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
 }
 # Languages langdetect can name; for the rest it is not asked.
-_LANGDETECT = frozenset({"tr", "ru", "en", "uk", "az"})
-_WORDS = re.compile(r"[^\W\d_]+")  # runs of letters
+_LANGDETECT: Final = frozenset({"tr", "ru", "en", "uk", "az"})
+_WORDS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
-_WHOLE_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WHOLE_WORDS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
-_NAMED_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAMED_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 @functools.cache
@@ -94,6 +95,24 @@ def _by_script() -> dict[
 
 
 @functools.cache
+def _row_extras(
+    script: str,
+) -> tuple[tuple[frozenset[str], tuple[tuple[str, bool, str, bool, str], ...]], ...]:
+    """Per language of `_by_script()[script]`, in its order: the script's basic letters its
+    alphabet lacks (Turkish `q`, `w`, `x`), and its letter groups, each with its first and
+    last character and whether each is a letter (a character of `_WORDS`)."""
+    basic = _BASIC.get(script, frozenset())
+
+    def letter(char: str) -> bool:
+        return _WORDS.fullmatch(char) is not None
+
+    return tuple(
+        (basic - letters, tuple((c[0], letter(c[0]), c[-1], letter(c[-1]), c) for c in clusters))
+        for _code, letters, _common, _endings, clusters in _by_script().get(script, ())
+    )
+
+
+@functools.cache
 def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Frequent words and word endings, each with the languages that have them."""
     words: dict[str, list[str]] = {}
@@ -110,7 +129,7 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 _EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}
-_EVIDENCE_CACHE = 200_000
+_EVIDENCE_CACHE: Final = 200_000
 
 
 def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
@@ -168,7 +187,7 @@ def _prior(code: str, script: str) -> int:
 # The languages langdetect weighs: citekit's own and those a note most often cites besides.
 # Its 55 profiles cost 15 times as much per title, for answers citekit would not give (on a
 # short title, Slovene or Somali n-grams are noise).
-_LANGDETECT_PROFILES = (
+_LANGDETECT_PROFILES: Final = (
     *("en", "tr", "ru", "uk"),
     *("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "bg", "ro", "hu", "sv", "da", "fi"),
     *("ar", "fa", "zh-cn", "ja", "ko"),
@@ -318,11 +337,15 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     Cached: a citation's title is weighed several times (callers only read the result)."""
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     text = _lower(original)
-    words = _WORDS.findall(text)
+    whole = _WHOLE_WORDS.findall(text)
+    # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which
+    # holds every run of letters whole (one scan of the text, not two)
+    words = "-".join(whole).split("-") if whole else []
     if sum(map(len, words)) < 2:
         return None
     joined = "".join(words)
     distinct = set(joined)
+    present = frozenset(distinct)  # the text's letters (its words' letters are all of them)
     low, high = min(distinct), max(distinct)
     if high < "\u0250":  # all Latin (the common case, decided without a lookup per letter)
         scripts = {"Latn"}
@@ -343,7 +366,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
-    for word in _WHOLE_WORDS.findall(text):  # one pass over the words, not one per language
+    for word in whole:  # one pass over the words, not one per language
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:
@@ -356,11 +379,28 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
     special = distinct - basic
-    for code, letters_in, _common, _endings, clusters in rows:
-        score = -_OUTSIDE * len(distinct - letters_in) + _SPECIAL * len(special & letters_in)
+    extras = _row_extras(script)
+    for k in range(len(rows)):
+        row = rows[k]
+        code = row[0]
+        letters_in = row[1]
+        lacking, groups = extras[k]
+        # `distinct - letters_in`, counted over the few letters that decide it: the basic
+        # letters the alphabet lacks, and the special letters
+        missing = sum(1 for char in special if char not in letters_in)
+        outside = missing + sum(1 for char in lacking if char in distinct)
+        score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
-        if clusters:
-            score += _CLUSTER * min(3, sum(map(text.count, clusters)))
+        if groups:
+            # a group is in the text only if its first and last characters are: a letter
+            # among the text's letters, any other character in the text itself
+            held = [
+                group
+                for first, first_letter, last, last_letter, group in groups
+                if (first in present if first_letter else first in text)
+                and (last in present if last_letter else last in text)
+            ]
+            score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores:

@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from citekit.languages import shipped_words
 
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-_CACHED_CHARACTERS = 2048  # a note's length: a longer text is lowered anew, never kept
+_CACHED_CHARACTERS: Final = 2048  # a note's length: a longer text is lowered anew, never kept
 
 
 def lower(text: str) -> str:

@@ -10,6 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from attrs import evolve
 
@@ -31,11 +32,11 @@ __all__ = [
     "unlist",
 ]
 
-_WORD = re.compile(r"[^\W\d_]")
-_WORD_RUN = re.compile(r"[^\W\d_]+")
-_SHORT_FAMILY = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
-_ROMAN = re.compile(r"[IVXLC]+")
-_INITIAL_MARKS = re.compile(r"[.\-‐]")
+_WORD: Final = re.compile(r"[^\W\d_]")
+_WORD_RUN: Final = re.compile(r"[^\W\d_]+")
+_SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
+_ROMAN: Final = re.compile(r"[IVXLC]+")
+_INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
 
 def _is_initial(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence, Set
+from typing import Final
 
 from citekit._text import host_folded, unmixed
 from citekit.citations._words import any_word
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-_WORD = re.compile(r"\w+|[^\w\s]")
+_WORD: Final = re.compile(r"\w+|[^\w\s]")
 
 
 @functools.lru_cache(maxsize=1024)  # a note's host and title are asked for several cues
@@ -132,7 +133,7 @@ def has_type_cue(key: str, text: str) -> bool:
     )
 
 
-_OUTLET_WORDS = 4  # words of a news outlet's name before its edition's country, at most
+_OUTLET_WORDS: Final = 4  # words of a news outlet's name before its edition's country, at most
 
 
 @functools.cache
@@ -161,8 +162,8 @@ def _news_host() -> re.Pattern[str]:
 # labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
 # Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells; `ac`
 # only before a country's (`ac.uk`: alone it is a country's own, `ntv.ac`)
-_STATE_LABELS = frozenset({"gov", "gouv", "gob", "edu", "ac", "mil"})
-_STATE_ENDS = _STATE_LABELS - {"ac"}
+_STATE_LABELS: Final = frozenset({"gov", "gouv", "gob", "edu", "ac", "mil"})
+_STATE_ENDS: Final = _STATE_LABELS - {"ac"}
 
 
 def _news_address(name: str) -> bool:
@@ -238,13 +239,13 @@ def _numbered(texts: Sequence[str], i: int) -> bool:
 
 # an archival shelf mark: "1121/78", "030.18.0.0/82.200.18" (fond/file numbers), or a title
 # that is only an abbreviation ("MKT", "BCA")
-SHELF_MARK = re.compile(r"(?<!\d)\d{1,12}(?:\.\d{1,12})*/\d")
-MAX_ABBREVIATION = 8
+SHELF_MARK: Final = re.compile(r"(?<!\d)\d{1,12}(?:\.\d{1,12})*/\d")
+MAX_ABBREVIATION: Final = 8
 # digit runs are bounded and start where a run starts: a note of 20,000 digits costs linear work
-RANGE = re.compile(r"(?<!\d)\d{1,12}\s*[-–—]\s*\d")
+RANGE: Final = re.compile(r"(?<!\d)\d{1,12}\s*[-–—]\s*\d")
 # a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
-VOLUME_YEAR = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
-_OPEN_QUOTES = "“«„\"‘'"
+VOLUME_YEAR: Final = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
+_OPEN_QUOTES: Final = "“«„\"‘'"
 
 
 def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
@@ -262,7 +263,7 @@ def translation(title: str, container: str, text: str) -> bool:
     return rest.startswith("[" + container[:40])
 
 
-_LAW_EDGE = 2  # a law's word stands among the first or the last two words of its name
+_LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name
 
 
 def law_name(name: str, authors: object) -> bool:

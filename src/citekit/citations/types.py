@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence, Set
 from importlib import resources
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.addresses import (
@@ -84,7 +85,7 @@ from citekit.citations.type_cues import (
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
 
-TYPES_NAME = "types.json"
+TYPES_NAME: Final = "types.json"
 
 
 def _first_cue(container: str) -> str | None:
@@ -286,10 +287,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     return "document"
 
 
-_NUMBERED = frozenset({"volume", "issue", "page", "number-of-pages", "edition"})
-_HOST = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
-_PATH_WORD = re.compile(r"[^\W\d_]{3,}")
-_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+_NUMBERED: Final = frozenset({"volume", "issue", "page", "number-of-pages", "edition"})
+_HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
+_PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 
 
 def _host(url: str) -> str:

@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
@@ -29,21 +30,23 @@ from citekit.languages import shipped_words
 __all__ = ["unplaced"]
 
 # a date written in digits (`2022-03-12`, `12.03.2022`), which a field read
-_WRITTEN_DATE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)")
-_MARK_OPENING = 4  # characters a language mark's bracket may stand before its run (`[in `)
-_MIN_LETTERS = 2  # a lone letter or digit is a stray mark, not lost text
-_SMALL = 3  # lower-case words this short are joining words ("от", "ve", "of")
-_LABEL_WORDS = 3  # a label or a prefix is this many words at most ("Режим доступа")
+_WRITTEN_DATE: Final = re.compile(
+    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})(?!\d)"
+)
+_MARK_OPENING: Final = 4  # characters a language mark's bracket may stand before its run (`[in `)
+_MIN_LETTERS: Final = 2  # a lone letter or digit is a stray mark, not lost text
+_SMALL: Final = 3  # lower-case words this short are joining words ("от", "ve", "of")
+_LABEL_WORDS: Final = 3  # a label or a prefix is this many words at most ("Режим доступа")
 # labels whose runs are read, not copied (dates); a run of any other label whose text no
 # field holds was dropped (a second title, a number's run with no number)
-_READ = frozenset({"issued", "accessed"})
+_READ: Final = frozenset({"issued", "accessed"})
 # a place name is a value, not a label word: a city the fields do not hold is lost text
-_PLACE_MARKS = PLACE_STARTS | {"cities", "places"}
-_WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
-_GLUE = re.compile(r"[\s.,:;()\[\]–—-]*")
-_WORDS = re.compile(r"\w+")
-_NOT_WORDS = re.compile(r"\W+")
-_EDGES = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
+_PLACE_MARKS: Final = PLACE_STARTS | {"cities", "places"}
+_WORDLIKE: Final = re.compile(r"[^\W_]")  # a letter or a digit
+_GLUE: Final = re.compile(r"[\s.,:;()\[\]–—-]*")
+_WORDS: Final = re.compile(r"\w+")
+_NOT_WORDS: Final = re.compile(r"\W+")
+_EDGES: Final = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 
 
 @functools.cache
@@ -134,9 +137,9 @@ def _reported(
 
 def unplaced(
     text: str,
-    tokens: Sequence[Token],
+    tokens: list[Token],
     labels: Sequence[str],
-    marks: Sequence[set[str]],
+    marks: list[set[str]],
     exact: Exact,
     values: Iterable[str],
 ) -> tuple[str, ...]:
@@ -144,28 +147,31 @@ def unplaced(
     # a token is lost when it is not read (a date), no label word, no exact rule holds it and
     # it has a letter or digit
     covered = token_labels(tokens, [(s, e, "title") for s, e, _l in exact.spans])
+    n = len(tokens)
+    if not len(labels) == len(marks) == len(covered) == n:
+        raise ValueError("unplaced: tokens, labels and marks differ in length")
+    # read by index (compiled, a zip of four builds and unpacks a tuple a token)
     lost = [
-        label not in _READ
-        and (not found or found <= _PLACE_MARKS)
-        and c == OTHER
-        and (t.text.isalnum() or (len(t.text) > 1 and _WORDLIKE.search(t.text) is not None))
-        for label, found, c, t in zip(labels, marks, covered, tokens, strict=True)
+        labels[k] not in _READ
+        and (not marks[k] or marks[k] <= _PLACE_MARKS)
+        and covered[k] == OTHER
+        and _wordlike(tokens[k].text)
+        for k in range(n)
     ]
 
     written = list(values)  # a field's run is most often its value as written: checked first
     held: list[str] | None = None
 
-    n = len(tokens)
     first = next((i for i, label in enumerate(labels) if label != OTHER), n)
     pieces: list[str] = []
     i = 0
-    while True:
+    lost.append(True)  # a sentinel past the last token: the search below always finds one
+    while i < n:
         # a run opens on a lost token (found at C speed); it goes on over lost tokens of its
         # label and over punctuation of that label inside it ("Bu, ayrıca"); the token that
         # closes it opens none
-        try:
-            i = lost.index(True, i)
-        except ValueError:
+        i = lost.index(True, i)
+        if i == n:
             break
         label, head = labels[i], i
         tail = i

@@ -29,9 +29,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.tagger.decisions import CASE_REPORT, spaced_v
+from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
     casefold,
     has_cue,
@@ -45,14 +47,14 @@ from citekit.model import PartialDate
 
 __all__ = ["given_on_a_day", "worded_type"]
 
-_HEAD_WORDS = 12  # words of a note's head that name a court's decision
-_KEPT = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
+_HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
+_KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
-_PRINTS = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
-_WORD = re.compile(r"\w+")
-_MARKS = ' .,«»"“”'  # a name's quotes and closing stop
+_PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
+_WORD: Final = re.compile(r"\w+")
+_MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
-_CASE_NUMBER = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
@@ -99,7 +101,11 @@ def _court(text: str) -> bool:
     """A court's name with a case's number, or a case's name with its law report."""
     if spaced_v(text) and CASE_REPORT.search(text) is not None:
         return True
-    return "/" in text and _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)
+    return (
+        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
+        and _CASE_NUMBER.search(text) is not None
+        and has_type_cue("court", text)
+    )
 
 
 def given_on_a_day(fields: Mapping[str, object]) -> bool:

@@ -8,23 +8,25 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["act_date", "dating_word", "law_head", "unquoted_act"]
 
-_MAX_KIND = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
-_MAX_BETWEEN = 14  # tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
-_DAY = 2  # digits of a day
-_KIND_OPENS = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
-_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_MAX_KIND: Final = 14  # tokens of a kind with its issuer (`Постановление ЦИК и СНК СССР`) at most
+# tokens of the date and number before the name (`от 31 октября 2018 года № 604`)
+_MAX_BETWEEN: Final = 14
+_DAY: Final = 2  # digits of a day
+_KIND_OPENS: Final = 3  # tokens before a law's kind word at most (`Налоговый кодекс`, `Кодекс`)
+_DOTTED_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 # the runs the model may have made of the kind (`Постановление Правительства РФ` as an author)
-_KIND_LABELS = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
+_KIND_LABELS: Final = frozenset({"title", "author", "container-title", "genre", "publisher", OTHER})
 
 
 @functools.cache
@@ -54,14 +56,14 @@ def dating_word(text: str) -> bool:
     return text.casefold() in _dated()
 
 
-def _opens_with_kind(tokens: Sequence[Token]) -> bool:
+def _opens_with_kind(tokens: list[Token]) -> bool:
     return any(
         len(kind) <= len(tokens) and tuple(t.text for t in tokens[: len(kind)]) == kind
         for kind in _kinds().get(tokens[0].text, ())
     )
 
 
-def _kind_end(tokens: Sequence[Token]) -> int | None:
+def _kind_end(tokens: list[Token]) -> int | None:
     """Where the kind and its issuer end: before the first number, less the short lower-case
     word that introduces the date (`от`)."""
     end = next(
@@ -74,7 +76,7 @@ def _kind_end(tokens: Sequence[Token]) -> int | None:
     return end - 1 if end > 1 and word.isalpha() and word.islower() and len(word) <= 3 else end
 
 
-def _quoted(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+def _quoted(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """The first quotes opened within a few tokens after `start`, before GOST's `//`: the
     index of the opening and of the closing mark."""
     for k in range(start, min(len(tokens), start + _MAX_BETWEEN + 1)):
@@ -89,7 +91,7 @@ def _quoted(tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     return None
 
 
-def _dotted_date(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+def _dotted_date(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
     """The tokens of a date written with dots (`31.12.2015`) between `start` and `end`."""
     for k in range(start, end):
         if not tokens[k].text.isdigit():
@@ -103,7 +105,7 @@ def _dotted_date(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     return None
 
 
-def law_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a legal act's kind read as its genre and its quoted name as its title,
     when the note opens with a law's kind, then its date or number, then the name."""
     if not tokens or not tokens[0].text[0].isupper() or not _opens_with_kind(tokens):
@@ -134,22 +136,22 @@ def law_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return [*out, *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
 
 
-def _split(found: Sequence[Run], at: int) -> list[Run]:
+def _split(found: list[Run], at: int) -> list[Run]:
     """The part from `at` on of the run that holds token `at` and opens before it."""
     return [(label, at, b) for label, a, b in found if a < at < b]
 
 
-def _after_host(tokens: Sequence[Token], a: int) -> bool:
+def _after_host(tokens: list[Token], a: int) -> bool:
     """Whether token `a` comes after GOST's `//`, in the host's part of the note."""
     return any(tokens[i].text == tokens[i + 1].text == "/" for i in range(a - 1))
 
 
-def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def act_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a date written with dots right after a document's dating word (`від`,
     `от`: `[words] dated`) read whole as the act's date, when the model found no other date
     in the note (`Про затвердження Порядку : Постанова Кабінету Міністрів України від
     11.03.2022 № 252`: the model read `11.03` alone, or nothing)."""
-    if not any("Blegislation" in m for m in marks):
+    if "Blegislation" not in marks_union(marks):
         return list(found)  # no document's kind
     dated = _dated()
     for k in range(len(tokens) - 1):
@@ -173,9 +175,7 @@ def act_date(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence
     return list(found)
 
 
-def unquoted_act(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def unquoted_act(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an act named without quotes read whole up to its dating word as its title
     (`Налоговый кодекс Республики Казахстан от 25 декабря 2017 года № 120-VI.`, `Гражданский
     кодекс РФ (часть первая) от 30.11.1994 № 51-ФЗ // …`): the law's kind and its issuer are

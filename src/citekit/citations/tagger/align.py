@@ -10,7 +10,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
@@ -27,10 +27,10 @@ __all__ = [
     "token_labels",
 ]
 
-OTHER = "other"
+OTHER: Final = "other"
 Run = tuple[str, int, int]  # a labelled run of tokens: label, first token, last token + 1
 run_label = operator.itemgetter(0)  # a run's label (mapped over runs at C speed)
-LABELS = (
+LABELS: Final = (
     "author",
     "editor",
     "translator",
@@ -52,8 +52,8 @@ LABELS = (
     "genre",
     OTHER,
 )
-_KNOWN = frozenset(LABELS)
-_ALIASES = {"pages": "page", "extent": "number-of-pages", "place": "publisher-place"}
+_KNOWN: Final = frozenset(LABELS)
+_ALIASES: Final = {"pages": "page", "extent": "number-of-pages", "place": "publisher-place"}
 
 
 def label_of(name: str) -> str:
@@ -62,7 +62,7 @@ def label_of(name: str) -> str:
     return name if name in _KNOWN else OTHER
 
 
-_START = operator.attrgetter("start")
+_START: Final = operator.attrgetter("start")
 
 
 def first_at(tokens: Sequence[Token], ordered: Sequence[tuple[int, int, str]]) -> int:
@@ -71,7 +71,7 @@ def first_at(tokens: Sequence[Token], ordered: Sequence[tuple[int, int, str]]) -
     return bisect.bisect_left(tokens, ordered[0][0], key=_START) if ordered else len(tokens)
 
 
-def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+def token_labels(tokens: list[Token], spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """Each token's label: that of the span its first character falls in, else ``other``."""
     ordered = sorted(spans)
     labels = [OTHER] * len(tokens)
@@ -88,7 +88,7 @@ def token_labels(tokens: Sequence[Token], spans: Iterable[tuple[int, int, str]])
 
 
 def bio_labels(
-    tokens: Sequence[Token], labels: Sequence[str], spans: Iterable[tuple[int, int, str]]
+    tokens: list[Token], labels: Sequence[str], spans: Iterable[tuple[int, int, str]]
 ) -> list[str]:
     """`labels` as B-/I- labels: a token that opens a span (or a new run) is ``B-``, the
     others ``I-``; ``other`` stays as it is. Adjacent names ("Иванов И. И. Петров П. П.")
@@ -106,7 +106,7 @@ def bio_labels(
 
 
 # gold keys of the corpus records (schema v2) and the labels they stand for, longest first
-_STRING_FIELDS = (
+_STRING_FIELDS: Final = (
     ("url", "URL"),
     ("doi", "DOI"),
     ("isbn", "ISBN"),
@@ -116,8 +116,8 @@ _STRING_FIELDS = (
     ("place", "publisher-place"),
     ("edition", "edition"),
 )
-_LIST_FIELDS = (("author", "author"), ("editor", "editor"), ("translator", "translator"))
-_NUMBER_FIELDS = (("volume", "volume"), ("issue", "issue"), ("extent", "number-of-pages"))
+_LIST_FIELDS: Final = (("author", "author"), ("editor", "editor"), ("translator", "translator"))
+_NUMBER_FIELDS: Final = (("volume", "volume"), ("issue", "issue"), ("extent", "number-of-pages"))
 
 
 def _pattern(value: str) -> re.Pattern[str]:

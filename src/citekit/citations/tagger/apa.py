@@ -4,7 +4,7 @@ before it (a role the language files do not list: `(Redaksiyon-Etimoloji)`, `(Co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import is_initial, painted
@@ -12,11 +12,11 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["names_before_year", "publisher_after_title", "title_after_year"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_TITLE_YEAR_HOST = frozenset({"title", "issued", "container-title"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_TITLE_YEAR_HOST: Final = frozenset({"title", "issued", "container-title"})
 
 
-def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def title_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a bracketed title between the names and a bracketed year read as no
     field, and the host's run right after the year read as the title: `AYVERDİ, İ. ve
     TOPALOĞLU, A. (Redaksiyon-Etimoloji). (2008). Misalli Büyük Türkçe Sözlük, İstanbul: …`."""
@@ -37,7 +37,7 @@ def title_after_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     return list(found)
 
 
-def _bracketed(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _bracketed(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are a whole bracketed group, with or without its brackets."""
     start = a + 1 if tokens[a].text == "(" else a
     end = b - 1 if tokens[b - 1].text == ")" else b
@@ -47,13 +47,11 @@ def _bracketed(tokens: Sequence[Token], a: int, b: int) -> bool:
     return start < end and opened and closed and all(t not in "()" for t in inner)
 
 
-_NAME_MARKS = frozenset({"&", ",", ".", "-", "‐"})
-_HEAD = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
+_NAME_MARKS: Final = frozenset({"&", ",", ".", "-", "‐"})
+_HEAD: Final = frozenset({"title", "container-title", "publisher", "publisher-place", OTHER})
 
 
-def names_before_year(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def names_before_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the heading before an author-date year read as its authors when it is
     written as names with initials (`Atar, B., Atalay Kabasakal, K., Ünsal Özberk, E. B. (2019).
     **R ile Veri Analizi**`): the title comes after the year, so a title run before it that
@@ -82,9 +80,7 @@ def names_before_year(
     return sorted([*kept, *names], key=lambda run: run[1])
 
 
-def _inverted_names(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run] | None:
+def _inverted_names(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run] | None:
     """Tokens a..b as APA's names, `Family, I. I.` each, apart at commas and `&` / and-words
     (outside any run); None when they are not written so."""
     runs: list[Run] = []
@@ -107,7 +103,7 @@ def _inverted_names(
     return runs
 
 
-def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool:
+def _named(tokens: list[Token], marks: list[set[str]], run: Run) -> bool:
     """Whether a run holds only names' words, initials and list marks, with an initial."""
     _, a, b = run
     initial = False
@@ -122,15 +118,18 @@ def _named(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> bool
     return initial
 
 
-_PUBLISHER_WORDS = 4  # words of a publisher's name after the title at most (`Leske + Budrich`)
-_SHORTEST_TITLE = 2  # tokens of the title before its period at least
-_JOINERS = frozenset({"&", "+", "-", "‐"})
+# words of a publisher's name after the title at most (`Leske + Budrich`)
+_PUBLISHER_WORDS: Final = 4
+_SHORTEST_TITLE: Final = 2  # tokens of the title before its period at least
+_JOINERS: Final = frozenset({"&", "+", "-", "‐"})
 # what a book's reference has not: a host, a publisher, a link, a page
-_NOT_A_BOOK = frozenset({"container-title", "publisher", "URL", "DOI", "page", "volume", "issue"})
+_NOT_A_BOOK: Final = frozenset(
+    {"container-title", "publisher", "URL", "DOI", "page", "volume", "issue"}
+)
 
 
 def publisher_after_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the publisher of an author-date book (`Roy, O. (1997). La nouvelle Asie
     centrale. Seuil.`, `Yılmaz, A. (2010). Orta Asya tarihi. Ötüken.`): APA writes the
@@ -163,12 +162,12 @@ def publisher_after_title(
     return painted(painted(found, (OTHER, period, b)), ("publisher", period + 1, end))
 
 
-def _closing(tokens: Sequence[Token], k: int) -> bool:
+def _closing(tokens: list[Token], k: int) -> bool:
     """Whether nothing but a period follows token `k - 1`."""
     return all(tok.text == "." for tok in tokens[k:])
 
 
-def _publisher_words(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are a few capitalised words (joined by `&`, `+`, a hyphen) that no
     language file lists (a place, a volume's or an edition's word)."""
     named = [tok.text for tok in tokens[a:b] if tok.text not in _JOINERS]

@@ -7,7 +7,7 @@ the host; the model, which saw neither, calls them anything."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -16,13 +16,13 @@ from citekit.languages import shipped_words
 
 __all__ = ["host_before_in", "postposed_host"]
 
-_INITIAL = 2  # letters of an initial at most ("Ç.", "Sh.")
-_JOINS = frozenset({",", "&"})
-_MAX_HOST = 16  # tokens of a host's title at most
-_MAX_PAGES = 6  # tokens inside the pages' bracket at most (`45-68`, `45, 50`)
+_INITIAL: Final = 2  # letters of an initial at most ("Ç.", "Sh.")
+_JOINS: Final = frozenset({",", "&"})
+_MAX_HOST: Final = 16  # tokens of a host's title at most
+_MAX_PAGES: Final = 6  # tokens inside the pages' bracket at most (`45-68`, `45, 50`)
 
 
-def _role_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+def _role_bracket(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where the bracketed role word that closes at token `k` opens (`(Ed.)`, `(Dü.)`)."""
     a = k - 1
     while a >= 0 and tokens[a].text != "(" and k - a <= 4:
@@ -34,7 +34,7 @@ def _role_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) ->
     )
 
 
-def _names_start(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> int | None:
+def _names_start(tokens: list[Token], marks: list[set[str]], b: int) -> int | None:
     """Where the names that end before token `b` start: initials, capitalised words and their
     joins, back to a sentence's end (a period after a word longer than an initial)."""
     a = b
@@ -53,13 +53,11 @@ def _names_start(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> 
     return a if a < b and tokens[a].text[:1].isupper() else None
 
 
-def _pages_bracket(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+def _pages_bracket(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].text == "(" and "page" in marks[k + 1]
 
 
-def postposed_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def postposed_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with Turkish APA's editors and host read: `Editors (Ed.), Host içinde (s. …)` or
     `Editors (Dü.) içinde, Host (s. …)`, the host's words up to the bracket of its pages."""
     ins = [k for k in range(3, len(tokens)) if "in" in marks[k] and tokens[k].text.isalpha()]
@@ -98,9 +96,7 @@ def postposed_host(
     return list(found)
 
 
-def _pages(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: list[Run], k: int
-) -> list[Run]:
+def _pages(tokens: list[Token], marks: list[set[str]], found: list[Run], k: int) -> list[Run]:
     """`found` with the numbers in the pages' bracket that opens at `k` read as the pages
     (`(s. 12-30)`: Turkish `S.` is an issue's word too)."""
     i = k + 1
@@ -120,12 +116,10 @@ def _postpositions() -> frozenset[str]:
     return frozenset(shipped_words("in_after"))
 
 
-_HOST_LABELS = frozenset({"publisher", "publisher-place", "container-title", OTHER})
+_HOST_LABELS: Final = frozenset({"publisher", "publisher-place", "container-title", OTHER})
 
 
-def host_before_in(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def host_before_in(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the words a postposed "in" word closes read as the host (İSNAD's `ed. Ali
     Koç, Türk Eğitim Tarihi içinde (İstanbul: Pegem, 2014)`): a book's name stands before the
     word, back to the punctuation before it; its imprint comes after. A second title so

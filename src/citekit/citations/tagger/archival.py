@@ -7,15 +7,13 @@ dates inside titles). Only a plain head of one author, written with initials, an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["document_title"]
 
 
-def _double_slash(tokens: Sequence[Token]) -> int | None:
+def _double_slash(tokens: list[Token]) -> int | None:
     return next(
         (
             k
@@ -26,7 +24,7 @@ def _double_slash(tokens: Sequence[Token]) -> int | None:
     )
 
 
-def _initialled(tokens: Sequence[Token], run: Run) -> bool:
+def _initialled(tokens: list[Token], run: Run) -> bool:
     """Whether a run holds a person's initial (`Иванов И. И.`): a description's words with
     names in them (`Письмо Голощекина Сталину`) have none."""
     _, a, b = run
@@ -36,7 +34,7 @@ def _initialled(tokens: Sequence[Token], run: Run) -> bool:
     )
 
 
-def document_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the head before `//` read as the document's title, for a note whose
     shelf mark follows `//` (the caller knows it has one); an author that opens the head
     stays when the rest is only the title and dates (`Иванов И. И. Записка … 1922 г.`)."""

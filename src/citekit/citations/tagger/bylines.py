@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -31,9 +32,10 @@ __all__ = [
     "outlet_whole",
 ]
 
-_NAME_WORDS = (2, 3)  # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
-_OUTLET_WORDS = 4  # words of an outlet's name after the byline, at most
-_AFTER = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
+# words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
+_NAME_WORDS: Final = (2, 3)
+_OUTLET_WORDS: Final = 4  # words of an outlet's name after the byline, at most
+_AFTER: Final = frozenset({"issued", "URL", "accessed", "page"})  # what follows the outlet
 
 
 @functools.cache
@@ -46,7 +48,7 @@ def _labels() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("byline_label"))
 
 
-def byline_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def byline_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline's label that opens the author's run (`Yazar: Murat Yetkin`, `By
     John Smith`) given to no field: it is no part of the name."""
     if not found or found[0][0] != "author":
@@ -80,7 +82,7 @@ def _byline(words: Sequence[str], outlet: str) -> bool:
     return shaped and (words[0].casefold() in given_names() or known)
 
 
-def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
+def _outlet(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
     """The words an unlabelled run `, AA,` holds between its commas, when they may name an
     outlet: a few words, the first capitalised, no number."""
     inner = [k for k in range(a, b) if tokens[k].text not in ",;"]
@@ -95,7 +97,7 @@ def _outlet(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int] | None:
     return inner[0], inner[-1] + 1
 
 
-def byline_after_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def byline_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline between a quoted headline and its outlet read as the author."""
     labels = [label for label, _, _ in found]
     if "author" in labels or labels.count("title") != 1 or "container-title" not in labels:
@@ -150,7 +152,7 @@ def _outlets() -> frozenset[str]:
     return frozenset(" ".join(w.casefold().split()) for w in names)
 
 
-def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def outlet_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an outlet's name that opens the note before a quoted headline (its comma
     and the quote after it) read as the host."""
     if not found or "author" in (label for label, _, _ in found[1:]):
@@ -166,7 +168,7 @@ def outlet_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
     return painted(found, ("container-title", 0, comma))
 
 
-def outlet_as_author(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a news outlet's name read as the only author, before the title and with no
     host named, read as the host; not when the note names it again after the title (GOST's
     statement of responsibility, `BBC News. Title / BBC News`: the channel of a video)."""

@@ -6,7 +6,7 @@ words. The endings are the language files' (`[names] patronymic`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import fathers_name
 from citekit.citations.tagger.align import OTHER, Run
@@ -14,7 +14,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["full_names_in_title"]
 
-_WORDS = 3  # family, given and father's name
+_WORDS: Final = 3  # family, given and father's name
 
 
 def _capitalised(word: str) -> bool:
@@ -22,7 +22,7 @@ def _capitalised(word: str) -> bool:
     return word.isalpha() and word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
-def _full_name(tokens: Sequence[Token], k: int, b: int) -> bool:
+def _full_name(tokens: list[Token], k: int, b: int) -> bool:
     """Whether tokens `k`..`k+3` (before `b`) are a family, a given and a father's name."""
     if k + _WORDS > b:
         return False
@@ -30,7 +30,7 @@ def _full_name(tokens: Sequence[Token], k: int, b: int) -> bool:
     return all(map(_capitalised, words)) and fathers_name(words[2]) and not fathers_name(words[1])
 
 
-def full_names_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def full_names_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the full names that open a title's run after an author's comma read as
     authors."""
     for j in range(2, len(found)):
@@ -38,7 +38,7 @@ def full_names_in_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
         if label != "title" or found[j - 2][0] != "author":
             continue
         _, c, d = found[j - 1]
-        if found[j - 1][0] != OTHER or [t.text for t in tokens[c:d]] != [","]:
+        if found[j - 1][0] != OTHER or d - c != 1 or tokens[c].text != ",":
             continue
         names: list[Run] = []
         k = a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from typing import Final
 
 from citekit._text import fold as _fold
 from citekit.citations.tagger.align import OTHER
@@ -17,8 +17,8 @@ from citekit.languages import shipped_words
 __all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_TEXT = operator.attrgetter("text")
-_SEPARATORS = frozenset({"/", "–", "—", "-", ".", ","})
+_TEXT: Final = operator.attrgetter("text")
+_SEPARATORS: Final = frozenset({"/", "–", "—", "-", ".", ","})
 
 
 @functools.cache
@@ -38,7 +38,7 @@ def _openers() -> frozenset[str]:
     return frozenset(firsts | {w.capitalize() for w in firsts} | {w.upper() for w in firsts})
 
 
-def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def designation_apart(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a designation that closes a field's run (`Модерн / Текст : электронный`)
     or makes a run of its own given to no field, with the marks that part it from the run."""
     if _openers().isdisjoint(text_set(tokens)):  # the common case, in one look-up
@@ -58,7 +58,7 @@ def designation_apart(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return out
 
 
-def _across_runs(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _across_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a designation that the model split over runs (`Мәтін` as a place, `:
     тікелей` as nothing) given to no field: its words are each run's, never a field's."""
     known = _designations()
@@ -95,7 +95,7 @@ def _across_runs(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return runs
 
 
-def _closing(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _closing(tokens: list[Token], a: int, b: int) -> int | None:
     """Where a designation that ends run a..b (a trailing period aside) starts."""
     end = b - 1 if tokens[b - 1].text == "." else b
     known = _designations()
@@ -153,7 +153,7 @@ def without_kind(host: str) -> str:
     return name.rstrip()
 
 
-_KIND_WORDS = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`
+_KIND_WORDS: Final = 3  # `ғылыми-көпшілік журнал`, `научно-практический журнал`
 
 
 @functools.cache
@@ -165,7 +165,7 @@ def _media() -> frozenset[str]:
     return frozenset(w for w in folded if w)
 
 
-_BRACKETED = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*\.?$")
+_BRACKETED: Final = re.compile(r"\s*\[([^\[\]]{1,60})\]\s*\.?$")
 
 
 def without_medium(value: str) -> str:
@@ -174,6 +174,8 @@ def without_medium(value: str) -> str:
     is carried, never its name, whether the model left it in the run or not."""
     if value.endswith(" ["):  # the designation's opening bracket, its words left out
         return value[:-2].rstrip()
+    if "]" not in value:
+        return value  # no bracket closes a designation (told at C speed)
     found = _BRACKETED.search(value)
     if found is None or found.start() == 0:
         return value

@@ -5,13 +5,13 @@ interviewer's role word (`[words] contributor` of the language files: `худо�
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 
 from citekit._text import fold as _fold
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.lists import person_shaped
+from citekit.citations.tagger.prechecks import folds_as_casefold
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token, text_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["contributor", "contributor_words_in"]
@@ -41,7 +41,7 @@ def _contributor_vocabulary() -> frozenset[str]:
     return frozenset(word for words in _contributor_words() for word in words)
 
 
-def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...]:
+def _words_before(tokens: list[Token], i: int, count: int) -> tuple[str, ...]:
     """Up to `count` folded words that end at token `i` (inclusive), over marks but not over
     a mark that closes a list (`;`, `/`)."""
     words: list[str] = []
@@ -55,8 +55,11 @@ def _words_before(tokens: Sequence[Token], i: int, count: int) -> tuple[str, ...
     return tuple(reversed(words))
 
 
-def contributor_words_in(tokens: Sequence[Token]) -> bool:
+def contributor_words_in(tokens: list[Token]) -> bool:
     """Whether any token is a word of a `[words] contributor` entry (a note-wide precheck)."""
+    folded = casefolded_set(tokens)  # shared by the passes; the lexicon's fold when no `İ`
+    if _contributor_vocabulary().isdisjoint(folded) and folds_as_casefold(folded):
+        return False
     return not _contributor_vocabulary().isdisjoint(map(_casefolded, text_set(tokens)))
 
 
@@ -67,7 +70,7 @@ def _casefolded(word: str) -> str:
     return lexicon_fold(word)
 
 
-def contributor(tokens: Sequence[Token], run: Run) -> bool:
+def contributor(tokens: list[Token], run: Run) -> bool:
     """Whether `run` names a contributor the record has no field for: a `[words] contributor`
     role word opens it or stands just before it (`; худож. В. Г. Петров`, `авт. предисл.
     М. Әуезов`, `resimleyen Ali Kaya`), and it is a person's run or written as a name. An
@@ -104,7 +107,7 @@ def contributor(tokens: Sequence[Token], run: Run) -> bool:
     return any(_words_before(tokens, i, n) in known for n in range(1, longest + 1))
 
 
-def _opens(tokens: Sequence[Token], k: int, end: int, size: int) -> bool:
+def _opens(tokens: list[Token], k: int, end: int, size: int) -> bool:
     """Whether the `size` words ending at token `end` start at token `k` (open the run)."""
     words = [i for i in range(k, end + 1) if tokens[i].text.isalnum()]
     return len(words) == size

@@ -5,7 +5,7 @@ CLDR's, in every shipped language (`citekit.languages.country_names`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -16,15 +16,15 @@ from citekit.languages import country_names
 
 __all__ = ["place_and_country", "place_before_state", "place_then_publisher"]
 
-_MAX_WORDS = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
-_JOINS = frozenset({",", "-", "–"})  # between a city and its country
-_AFTER = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
-_KEEP = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
-_OPENS_IMPRINT = frozenset({"(", ".", ",", ";", "—", "–"})
-_MAX_CITY_WORDS = 3  # "Reading", "Ann Arbor", "Salt Lake City"
+_MAX_WORDS: Final = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
+_JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
+_AFTER: Final = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
+_KEEP: Final = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
+_OPENS_IMPRINT: Final = frozenset({"(", ".", ",", ";", "—", "–"})
+_MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 
 
-def _written(tokens: Sequence[Token], a: int, b: int) -> str:
+def _written(tokens: list[Token], a: int, b: int) -> str:
     """Tokens a..b as written, a space for each gap, each word in its own alphabet
     (`Kazakhstаn`, a Cyrillic а), casefolded."""
     out = [tokens[a].text]
@@ -33,7 +33,7 @@ def _written(tokens: Sequence[Token], a: int, b: int) -> str:
     return unmixed("".join(out)).casefold()
 
 
-def country_end(tokens: Sequence[Token], a: int) -> int | None:
+def country_end(tokens: list[Token], a: int) -> int | None:
     """Where a country's name that starts at token `a` ends, the longest one CLDR knows."""
     names = country_names()
     for b in range(min(len(tokens), a + _MAX_WORDS), a, -1):
@@ -42,7 +42,7 @@ def country_end(tokens: Sequence[Token], a: int) -> int | None:
     return None
 
 
-def place_and_country(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place run that a comma or dash and a country's name follow (then a
     colon, comma, period or the end) going on over the country: `Astana, Kazakhstan: Elorda`,
     `Ankara-Türkiye.`, whatever the model called the country."""
@@ -60,9 +60,7 @@ def place_and_country(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return out
 
 
-def place_then_publisher(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place run written `Place, Publisher` split at its comma when the note
     names no publisher: a place of the lexicon, then capitalised words that are no country,
     no place and no state's code (`Washington, DC`)."""
@@ -86,7 +84,7 @@ def place_then_publisher(
     return list(found)
 
 
-def place_before_state(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def place_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `City, State: Publisher` read as the place when the note names none: a
     state's or nation's name or abbreviation after a comma (`[words] countries`, CLDR's
     countries) names the capitalised words before it a place, a city the lexicon may not know

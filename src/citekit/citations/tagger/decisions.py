@@ -12,15 +12,17 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
 __all__ = ["CASE_REPORT", "case_numbers", "report_start", "spaced_v"]
 
-_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
+_DAY: Final = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
 
 
 def _label(label: str) -> str:
@@ -48,7 +50,7 @@ def _case() -> re.Pattern[str]:
 # `X v. Y, [2004] UKHL 22`, and OSCOLA's with no comma, `Kadi v Council [2008] ECR I-6351`;
 # group 1 is the comma or space before the report (the second party's name and a bracket are a
 # few words: bounded, so many `v` words or unclosed brackets read in linear time)
-CASE_REPORT = re.compile(
+CASE_REPORT: Final = re.compile(
     r"\S\s+v\.?\s+\S[^,\[]{0,200}(?:(,)\s*"
     r"(?:\d+\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}\s+(?:\([^)]{0,60}\)\s+)?\d+|\[\d{4}\])"
     r"|(?<=\w)(\s)\[\d{4}\]\s+[A-Z])"
@@ -72,19 +74,19 @@ def spaced_v(text: str) -> bool:
     return False
 
 
-_NAMED = frozenset({"author", "title"})
+_NAMED: Final = frozenset({"author", "title"})
 
 
-_JOINS = frozenset({"and", "&", ","})
+_JOINS: Final = frozenset({"and", "&", ","})
 
 
-def _joins(tokens: Sequence[Token], run: Run) -> bool:
+def _joins(tokens: list[Token], run: Run) -> bool:
     """Whether a run outside any field only joins two names of one party (`and`, `&`)."""
     label, a, b = run
     return label == OTHER and all(tokens[k].text in _JOINS for k in range(a, b))
 
 
-def _parties(tokens: Sequence[Token], found: Sequence[Run], report: re.Match[str]) -> list[Run]:
+def _parties(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
     """`found` with a case's name (its parties from the first to the comma before the report:
     `Chevron Corp. v. Republic of Ecuador, 949 F. Supp. 2d 57`) one title, whatever the model
     called the first party (an author), and no author or title in the report after it."""
@@ -106,7 +108,7 @@ def _parties(tokens: Sequence[Token], found: Sequence[Run], report: re.Match[str
     ]
 
 
-def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
+def _inside(tokens: list[Token], starts: Sequence[int], start: int, end: int) -> list[int]:
     """The tokens wholly within `start`…`end` (`starts`: the tokens' starts, in order), found by
     bisection: many case numbers cost no scan of every token each."""
     i = bisect.bisect_left(starts, start)
@@ -117,7 +119,7 @@ def _inside(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int
     return found
 
 
-def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
+def _laid(found: list[Run], runs: list[Run]) -> list[Run]:
     """`found` with each of `runs` (in order, apart) laid over the runs it overlaps, their
     rest kept: `painted` with each in turn, in one pass."""
     out: list[Run] = []
@@ -143,14 +145,14 @@ def _laid(found: Sequence[Run], runs: Sequence[Run]) -> list[Run]:
 
 
 def case_numbers(
-    tokens: Sequence[Token], text: str, marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
     read as an access date with no access word, as the date it was given."""
     if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
         found = _parties(tokens, found, report)
-    if "/" not in text:
-        return list(found)
+    if not slashed_digits(text):
+        return list(found)  # no `2019/123`: no case number (most notes)
     spans = [m.span() for m in _case().finditer(text)]
     if not spans:
         return list(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence, Set
+from typing import Final
 
 from citekit.citations.names import (
     direct_pairs,
@@ -64,19 +65,19 @@ from citekit.model import Name, PartialDate
 __all__ = ["Fields", "decode", "marked_language"]
 
 Fields = dict[str, object]
-_WORD = re.compile(r"[^\W\d_]")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_NUMBER = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
+_WORD: Final = re.compile(r"[^\W\d_]")
+_YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
-_LABEL_KEYS = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
-_NAME_LABELS = frozenset({"editor", "translator", "et_al", "and"})
-_ROMAN = re.compile(r"[IVXLC]+")
-_LEADING = frozenset({"volume", "issue"})  # label words that may open a work's run
-_WORKS = frozenset({"title", "container-title", "collection-title"})
-_SHORT_PLACE = 3  # letters of a place written short ("L.", "Спб.")
+_LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
+_NAME_LABELS: Final = frozenset({"editor", "translator", "et_al", "and"})
+_ROMAN: Final = re.compile(r"[IVXLC]+")
+_LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run
+_WORKS: Final = frozenset({"title", "container-title", "collection-title"})
+_SHORT_PLACE: Final = 3  # letters of a place written short ("L.", "Спб.")
 
 
-def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tuple[int, int]:
+def _with_own_quotes(tokens: list[Token], text: str, a: int, b: int) -> tuple[int, int]:
     """Widen a run by the quote mark just outside it that closes (or opens) one inside it
     ("Научный журнал «Вестник НАН РК»" whose last » the model left out)."""
     inner = text[tokens[a].start : tokens[b - 1].end]
@@ -97,7 +98,7 @@ def _with_own_quotes(tokens: Sequence[Token], text: str, a: int, b: int) -> tupl
     return a, b
 
 
-def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: int, b: int) -> str:
+def _number(tokens: list[Token], marks: list[set[str]], text: str, a: int, b: int) -> str:
     """A numeric field's value without its label words ("Т. 3" -> "3", "3-е изд." -> "3-е")."""
     while a < b and (marks[a] & _LABEL_KEYS or not tokens[a].text.isalnum()):
         a += 1
@@ -109,7 +110,7 @@ def _number(tokens: Sequence[Token], marks: Sequence[set[str]], text: str, a: in
 
 
 def _lead_number(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
+    tokens: list[Token], marks: list[set[str]], a: int, b: int
 ) -> tuple[str, str, int] | None:
     """A volume or issue that opens a work's run ("Т. 2. «Сөз өнері»", `Том V. Лексика`, the
     volume of a multi-volume work before its own title): its label, its number and where the
@@ -138,8 +139,8 @@ def _lead_number(
 
 
 def _names(
-    tokens: Sequence[Token],
-    marks: Sequence[set[str]],
+    tokens: list[Token],
+    marks: list[set[str]],
     text: str,
     a: int,
     b: int,
@@ -175,7 +176,7 @@ def _names(
 
 
 def _family_before(
-    tokens: Sequence[Token],
+    tokens: list[Token],
     found: Sequence[Name],
     person: tuple[str, int, int] | None,
     label: str,
@@ -225,7 +226,7 @@ def _unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
     return (*names[:-1], Name(family=last.family, given=given, written=last.written))
 
 
-def _short_place(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
+def _short_place(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     """Whether token `b`, after a place's run, is the glued period of its abbreviation: a place
     of the lexicon ("М.", "СПб.") or a short capitalised word before the publisher's colon
     or the year's comma ("L.: T&T Clark", "N.Y.: Knopf")."""
@@ -250,7 +251,7 @@ def _closing_words() -> frozenset[str]:
     return frozenset(shipped_words("closing_abbreviations"))
 
 
-def _closing_abbreviation(tokens: Sequence[Token], value: str, b: int) -> bool:
+def _closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
     """Whether a work's value ends with an abbreviation ("гг", "ст", "yy") whose period, glued
     to it, the run's end or the next token is."""
     k = b - 2 if tokens[b - 1].text == "." else b - 1
@@ -260,7 +261,7 @@ def _closing_abbreviation(tokens: Sequence[Token], value: str, b: int) -> bool:
     return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
 
 
-def _after_word(tokens: Sequence[Token], owner: Sequence[str], a: int) -> bool:
+def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
     """Whether the run at `a` follows a word that is no field's, over marks only: an access
     date's label ("Процитовано", "[cited", "Date of Accession:"), whatever its language."""
     k = a - 1
@@ -284,10 +285,10 @@ def _owners(found: Sequence[tuple[str, int, int]], size: int) -> list[str]:
 
 def decode(
     text: str,
-    tokens: Sequence[Token],
+    tokens: list[Token],
     labels: Sequence[str],
     exact: Exact,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
     starts: Set[int] = frozenset(),
 ) -> Fields:
     """The fields the labels give; exact rules' values win over the model's. `marks` are the

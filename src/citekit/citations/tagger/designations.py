@@ -10,7 +10,7 @@ part is the work's genre. A preprint is written as a sentence of its own as ofte
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
@@ -18,15 +18,13 @@ from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["series_genre", "thesis_designation", "work_designation"]
 
-_ANY_NUMBER = "N"  # an entry's number: any number of the note
+_ANY_NUMBER: Final = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
-_ROMAN = frozenset("IVXLC")
-_BETWEEN = frozenset({".", "-", "'", "’"})
+_ROMAN: Final = frozenset("IVXLC")
+_BETWEEN: Final = frozenset({".", "-", "'", "’"})
 
 
-def thesis_designation(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before the ` : ` that a thesis's word follows."""
     out: list[Run] = []
     for label, a, b in found:
@@ -63,7 +61,7 @@ def _designations() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
 
 
-def _matches(tokens: Sequence[Token], k: int, b: int, words: tuple[str, ...]) -> int | None:
+def _matches(tokens: list[Token], k: int, b: int, words: tuple[str, ...]) -> int | None:
     """The end of entry `words` written from token `k` on, before `b` (its closing period
     in), or None."""
     i = k
@@ -86,7 +84,7 @@ def _numbered(text: str) -> bool:
     return text.isdigit() or (text.isupper() and set(text) <= _ROMAN)
 
 
-def _designation(tokens: Sequence[Token], k: int, b: int) -> int | None:
+def _designation(tokens: list[Token], k: int, b: int) -> int | None:
     """The end of a designation written from token `k` on, before `b`, or None."""
     for words in _designations().get(tokens[k].text.casefold(), ()):
         if (end := _matches(tokens, k, b, words)) is not None:
@@ -94,7 +92,7 @@ def _designation(tokens: Sequence[Token], k: int, b: int) -> int | None:
     return None
 
 
-def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _cut(tokens: list[Token], a: int, b: int) -> int | None:
     """Where in title run `a`..`b` its other title information starts: a colon (or a
     sentence's period) before a designation; None when there is none."""
     for k in range(a + 2, b):
@@ -119,7 +117,7 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
-def work_designation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def work_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before the designation of what the work is: that part
     is the work's genre."""
     if _designations().keys().isdisjoint(casefolded_set(tokens)):  # most notes: one look-up
@@ -143,7 +141,7 @@ def _report_ends() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("report"))
 
 
-def series_genre(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut at its last comma when a report's series closes it
     (`Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, İstanbul`): the series and its genre
     word name what the work is, not its title."""

@@ -9,6 +9,7 @@ import itertools
 import operator
 import unicodedata
 from collections.abc import Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import unmixed
@@ -35,11 +36,11 @@ __all__ = [
     "trailing_page",
 ]
 
-PLACE_STARTS = frozenset({"Bcities", "Bplaces"})
-_YEAR_DIGITS = 4
+PLACE_STARTS: Final = frozenset({"Bcities", "Bplaces"})
+_YEAR_DIGITS: Final = 4
 
 
-def abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+def abbreviated_place(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether token `k` is a place of the lexicon written short, its period glued and a comma
     after (`М.,`, `Л.,`), as GOST writes the place before the year."""
     return (
@@ -54,7 +55,7 @@ def abbreviated_place(tokens: Sequence[Token], marks: Sequence[set[str]], k: int
     )
 
 
-def trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+def trailing_page(tokens: list[Token], a: int, b: int) -> list[Run] | None:
     """The tail of a short note after its title, `, 60.` or `, 60-62.`: the page cited (a
     year is no page). None when the tail is not one bare number or range."""
     words = [k for k in range(a, b) if tokens[k].text.isalnum()]
@@ -70,7 +71,7 @@ def trailing_page(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
     return [(OTHER, a, first), ("page", first, last + 1), (OTHER, last + 1, b)]
 
 
-def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+def bracketed_issue(tokens: list[Token], a: int, b: int) -> list[Run]:
     """The tail after a journal's volume: APA's `13(25)` or `8 (39)` holds the issue in
     brackets; MLA's `22 (1950)` the year; İSNAD's `38/66 (Güz 2019)` the issue after a slash,
     before the bracketed date."""
@@ -83,7 +84,7 @@ def bracketed_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     return [(OTHER, a, b)]
 
 
-def _slash(tokens: Sequence[Token], i: int) -> bool:
+def _slash(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a single slash, not half of GOST's `//`."""
     double = (i > 0 and tokens[i - 1].text == "/") or (
         i + 1 < len(tokens) and tokens[i + 1].text == "/"
@@ -91,7 +92,7 @@ def _slash(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].text == "/" and not double
 
 
-def _area_end(tokens: Sequence[Token], i: int) -> int | None:
+def _area_end(tokens: list[Token], i: int) -> int | None:
     """Where the area opened at token `i` ends: GOST's `. —` or `//`; None when neither comes."""
     for k in range(i + 1, len(tokens)):
         if tokens[k].text == "/":
@@ -101,7 +102,7 @@ def _area_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
-def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def responsibility_hosts(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with no host inside GOST's statement of responsibility: after a single slash and
     up to the next area (`/ [гл. ред. И. С. Иванов]; НП РСМД. — М.: …`) a note names people
     and bodies, never the journal or book a part is in (that comes after `//`)."""
@@ -122,7 +123,7 @@ def responsibility_hosts(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-_TEXT = operator.attrgetter("text")
+_TEXT: Final = operator.attrgetter("text")
 
 
 @functools.cache
@@ -137,7 +138,7 @@ def _role_words() -> dict[str, str]:
     return found
 
 
-def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+def bracketed_role(tokens: list[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds a bracketed role statement after the title (`Eser, (çev: Ad
     Soyad)`, `Title (trans. A. Smith)`): the person in it is the translator or editor, not
     the title's. None when the run holds none."""
@@ -158,7 +159,7 @@ def bracketed_role(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
 
 
 def labelled_page(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, part: bool
+    tokens: list[Token], marks: list[set[str]], a: int, b: int, part: bool
 ) -> list[Run] | None:
     """The tail of a note that ends with a number and its page word after it (`.- 3 б.`,
     `207-233 s.`): a range is the pages; one number is the page of a part (a host is named)
@@ -176,16 +177,16 @@ def labelled_page(
     return [(OTHER, a, first), (label, first, last + 1), (OTHER, last + 1, b)]
 
 
-_MAX_PLACE_TOKENS = 4
+_MAX_PLACE_TOKENS: Final = 4
 
 
-def _only(tokens: Sequence[Token], run: Run, marks: str) -> bool:
+def _only(tokens: list[Token], run: Run, marks: str) -> bool:
     """Whether `run` is outside any field and holds only the punctuation `marks`."""
     label, a, b = run
     return label == OTHER and all(tokens[k].text in marks for k in range(a, b))
 
 
-def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def places_together(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the places of one imprint joined: `London; Thousand Oaks; New Delhi: Sage`
     separates its places by semicolons before the colon, so the capitalised words between a
     place and the next `;` or `:` are a place too, whatever the model called them; and two
@@ -195,7 +196,8 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return out  # no place to take in the runs after it
     i = 0
     while i + 2 < len(out):
-        (label, a, _), (kind, c, d) = out[i], out[i + 2]
+        label, a, _ = out[i]
+        kind, c, d = out[i + 2]
         if label != "publisher-place":
             i += 1  # only a place's run takes in the runs after it
             continue
@@ -212,10 +214,10 @@ def places_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_RANGE_MARKS = "-–—~"
+_RANGE_MARKS: Final = "-–—~"
 
 
-def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def pages_together(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a page range in one run: two runs of pages with only a range mark between
     (`202~204`, `12–14`) are its two ends, whatever the model called the mark."""
     out = list(found)
@@ -223,7 +225,8 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return out  # no two ends to join
     i = 0
     while i + 2 < len(out):
-        (label, a, _), (kind, _, d) = out[i], out[i + 2]
+        label, a, _ = out[i]
+        kind, _, d = out[i + 2]
         if label == kind == "page" and _only(tokens, out[i + 1], _RANGE_MARKS):
             out[i : i + 3] = [("page", a, d)]
         else:
@@ -231,10 +234,10 @@ def pages_together(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_LONGEST = 100  # digits of a number read as a value (`int` reads no more than 4,300)
+_LONGEST: Final = 100  # digits of a number read as a value (`int` reads no more than 4,300)
 
 
-def range_end(tokens: Sequence[Token], i: int) -> int | None:
+def range_end(tokens: list[Token], i: int) -> int | None:
     """The token after a number range's second number when one starts at token `i`, the
     range's mark (`1-2`, `1–3`): numbers below 1,000 (not years), the second greater than the
     first, and short or glued to the mark (a year after a spaced dash, `Т. 1 — 2011`, is not
@@ -250,7 +253,7 @@ def range_end(tokens: Sequence[Token], i: int) -> int | None:
     return i + 2 if glued or len(second) < 4 else None
 
 
-def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def volume_ranges(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
     ended the run at the first number and left the rest outside any field, or read the
     second number as a run of its own (`iss. 6—7`)."""
@@ -258,7 +261,8 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
     for i in range(len(out) - 1):
-        (label, a, b), (kind, c, d) = out[i], out[i + 1]
+        label, a, b = out[i]
+        kind, c, d = out[i + 1]
         if label in _NUMBERED and kind == OTHER and b == c:
             end = range_end(tokens, b)
             if end is not None and end <= d:
@@ -273,7 +277,7 @@ def volume_ranges(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return [run for run in out if run[1] < run[2]]
 
 
-_NUMBERED = frozenset({"volume", "issue"})
+_NUMBERED: Final = frozenset({"volume", "issue"})
 
 
 def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
@@ -285,10 +289,10 @@ def _range_rest(run: Run, label: str, start: int, end: int) -> bool:
     return run[1] == start and (whole or (run[0] == OTHER and end <= run[2]))
 
 
-_NUMBER_WORDS = frozenset({"volume", "issue", "page", "extent"})
+_NUMBER_WORDS: Final = frozenset({"volume", "issue", "page", "extent"})
 
 
-def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str, a: int) -> str:
+def number_label(tokens: list[Token], marks: list[set[str]], label: str, a: int) -> str:
     """A volume's or issue's run's field as its own label word says (`Volume 47, Issue 1`:
     the 1 is the issue whatever the model called it): the word that opens the run, or the
     one just before it; `label` when no word, or an ambiguous one (`s.`), says."""
@@ -299,7 +303,7 @@ def number_label(tokens: Sequence[Token], marks: Sequence[set[str]], label: str,
     return min(said) if len(said) == 1 and said <= _NUMBERED else label
 
 
-_NOT_HOSTS = frozenset({"publisher-place", "publisher", "author"})
+_NOT_HOSTS: Final = frozenset({"publisher-place", "publisher", "author"})
 
 
 def _folded(text: str) -> str:
@@ -309,9 +313,7 @@ def _folded(text: str) -> str:
     return "".join(ch for ch in plain if ch.isalnum())
 
 
-def site_named(
-    tokens: Sequence[Token], text: str, found: Sequence[Run], url: str | None
-) -> list[Run]:
+def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
     """`found` with the run that spells the cited address's site (`Türkmenmetbugat` beside
     `turkmenmetbugat.gov.tm`, `Baq.kz` beside `www.baq.kz`) as the host the work is in:
     a site's name is no place, publisher or person, whatever the model called it."""
@@ -333,10 +335,10 @@ def site_named(
     return out
 
 
-_MAX_ISSUE_TOKENS = 3  # `5`, `1-2`
+_MAX_ISSUE_TOKENS: Final = 3  # `5`, `1-2`
 
 
-def bracketed_numbers(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def bracketed_numbers(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the bracketed number just after a volume as its issue (`141(1-2)`,
     `66 (5)`), whatever the model called the number: an issue, never a date or a page."""
     out = list(labels)
@@ -360,7 +362,7 @@ def _year(word: str) -> bool:
     return len(word) == _YEAR_DIGITS and word.isdecimal()  # `²⁰¹⁹` has digits, no number
 
 
-def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def covered_years(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the bracketed span of years just after a title given to the title
     (`Военная реформа (1924–1925) М., 1958`: the years the work is about) when the note
     dates its publication after it."""
@@ -369,10 +371,10 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
         return out  # no title, or no date after one (told at C speed)
     if "(" not in text_set(tokens):
         return out  # no bracket (most notes)
-    # the opening brackets, found at C speed, then those right after the title
+    # the opening brackets right after the title
     last = len(tokens) - 4
-    for i in itertools.compress(range(1, last), map("(".__eq__, map(_TEXT, tokens[1:last]))):
-        if out[i - 1] != "title":
+    for i in range(1, last):
+        if tokens[i].text != "(" or out[i - 1] != "title":
             continue  # the bracket must open right after the title
         span = [t.text for t in tokens[i : i + 5]]
         if out[i - 1] != "title" or span[0] != "(" or span[4] != ")" or span[2] not in "-–—":
@@ -382,7 +384,7 @@ def covered_years(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     return out
 
 
-def issue_after_slash(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def issue_after_slash(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a lone volume written after a single slash that follows the host's name
     read as the issue: İSNAD writes `Journal Volume / Issue`, and with no volume
     `Bilig / 93 (Nisan 2020)`."""
@@ -399,7 +401,7 @@ def issue_after_slash(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return [*found[:j], ("issue", a, b), *found[j + 1 :]]
 
 
-def slashed_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with İSNAD's two numbers about a slash read as it writes them: a journal's
     `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
     in), and a book's `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the
@@ -431,7 +433,7 @@ def slashed_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-def _bracketed_after(tokens: Sequence[Token], i: int) -> bool:
+def _bracketed_after(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a number glued to the slash before it and a bracket follows it
     (İSNAD's `12/70 (Ekim 1999)`)."""
     if i + 1 >= len(tokens) or not tokens[i].text.isdecimal():

@@ -6,21 +6,21 @@ title."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["gost_part", "other_title_info"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_CLOSERS = frozenset("»”\"'’")
-_OPENERS = frozenset("«“„\"'‘")
-_ABBREVIATION = 9  # letters of a shortened word at most (`междунар.`)
-_SHORT_WORD = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_CLOSERS: Final = frozenset("»”\"'’")
+_OPENERS: Final = frozenset("«“„\"'‘")
+_ABBREVIATION: Final = 9  # letters of a shortened word at most (`междунар.`)
+_SHORT_WORD: Final = 3  # and at least (`Сер.`; `т.`, `б.` are label words)
 
 
-def _slashes(tokens: Sequence[Token]) -> int | None:
+def _slashes(tokens: list[Token]) -> int | None:
     """The first token of the note's `//` (two slashes written together), None if none."""
     for k in range(len(tokens) - 1):
         if tokens[k].text == "/" == tokens[k + 1].text and tokens[k + 1].start == tokens[k].end:
@@ -28,7 +28,7 @@ def _slashes(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
+def _name_end(tokens: list[Token], a: int, b: int) -> int:
     """Where `Family I. I.` that opens tokens a..b ends (`a` when the run opens otherwise)."""
     if not (tokens[a].text.isalpha() and tokens[a].text[0].isupper() and len(tokens[a].text) > 1):
         return a
@@ -40,7 +40,7 @@ def _name_end(tokens: Sequence[Token], a: int, b: int) -> int:
     return k if k > a + 1 else a
 
 
-def _titled(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _titled(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b after a name are a title: they open with a capital or a quote mark
     and are no second name (`Иванов И. И., Петров П. П. // …`: two authors, no title)."""
     first = tokens[a].text
@@ -57,9 +57,7 @@ def _joins(text: str) -> bool:
     return text.isalpha() and text.islower() and len(text) <= _ABBREVIATION
 
 
-def gost_part(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
     if "container-title" not in map(run_label, found) or "/" not in text_set(tokens):
@@ -104,12 +102,12 @@ def gost_part(
     return _abbreviated_host(tokens, marks, [run for run in out if run[1] < run[2]], host)
 
 
-_DASHES = frozenset("—–")
-_NUMBERS = frozenset({"issued", "volume", "issue", "page"})
+_DASHES: Final = frozenset("—–")
+_NUMBERS: Final = frozenset({"issued", "volume", "issue", "page"})
 
 
 def _abbreviated_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: list[Run], host: int
+    tokens: list[Token], marks: list[set[str]], out: list[Run], host: int
 ) -> list[Run]:
     """`out` with the host's title carried over the shortened words the model left after it
     (`// Вестник КазНУ. Сер. филол. — 2010`): lower-case abbreviations and their periods,
@@ -143,12 +141,10 @@ def _shortened(text: str) -> bool:
     return text == "." or (text.isalpha() and _SHORT_WORD <= len(text) <= _ABBREVIATION)
 
 
-_INFO_MARKS = frozenset({".", ",", "-"})  # between other title information's words
+_INFO_MARKS: Final = frozenset({".", ",", "-"})  # between other title information's words
 
 
-def other_title_info(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def other_title_info(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with GOST's other title information given to the title: words after the
     title's colon and before the ` / ` of its responsibility (`Абай жолы: ғылыми мақалалар
     жинағы / жалпы ред. …`, `История : хрестоматия / сост. …`) are the title's, whatever the
@@ -158,7 +154,8 @@ def other_title_info(
         return list(found)
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, _), (after, s, e) = out[j], out[j + 1]
+        label, a, _ = out[j]
+        after, s, e = out[j + 1]
         if label != "title" or after != OTHER or tokens[s].text != ":":
             continue
         slash = next((k for k in range(s + 1, e) if tokens[k].text == "/"), None)

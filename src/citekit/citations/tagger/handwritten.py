@@ -7,7 +7,7 @@ whole too."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -15,6 +15,7 @@ from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES, role_before
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -27,17 +28,15 @@ __all__ = [
     "publisher_in_place",
 ]
 
-_QUOTES = frozenset("\"“”«»„‘’'")
-_IMPRINT = frozenset({"publisher", "publisher-place", *PERSONS})
+_QUOTES: Final = frozenset("\"“”«»„‘’'")
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", *PERSONS})
 
 
-def _fields(found: Sequence[Run]) -> list[int]:
+def _fields(found: list[Run]) -> list[int]:
     return [j for j, run in enumerate(found) if run[0] != OTHER]
 
 
-def author_before_work(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def author_before_work(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with `Name, Work, …` read as author and title when the model read them as a
     title and its host: the note has no author, no quote mark and no "in" word, the two runs
     open the note (a prefix word aside) with a comma between, the first is written as a
@@ -45,16 +44,17 @@ def author_before_work(
     labels = list(map(run_label, found))
     if "author" in labels or "title" not in labels or "container-title" not in labels:
         return list(found)
-    if not _QUOTES.isdisjoint(text_set(tokens)) or any("in" in m for m in marks):
+    if not _QUOTES.isdisjoint(text_set(tokens)) or "in" in marks_union(marks):
         return list(found)
     fields = _fields(found)
     if len(fields) < 3:
         return list(found)
     first, second = fields[0], fields[1]
-    (label, a, b), (host, c, d) = found[first], found[second]
+    label, a, b = found[first]
+    host, c, d = found[second]
     if label != "title" or host != "container-title":
         return list(found)
-    if [t.text for t in tokens[b:c]] != [","]:
+    if c - b != 1 or tokens[b].text != ",":
         return list(found)
     if not _IMPRINT & {found[j][0] for j in fields[2:]}:
         return list(found)
@@ -68,18 +68,18 @@ def author_before_work(
     return out
 
 
-_NAMED = frozenset({"author", "container-title", "title"})
-_WORKS = frozenset({"container-title", "title"})
-_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
-_PLACES = frozenset({"cities", "places"})
-_PUBLISHER_WORDS = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
+_NAMED: Final = frozenset({"author", "container-title", "title"})
+_WORKS: Final = frozenset({"container-title", "title"})
+_SERIALS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PLACES: Final = frozenset({"cities", "places"})
+_PUBLISHER_WORDS: Final = 5  # a publisher's name in words at most (`Türk Tarih Kurumu Basımevi`)
 
 
-def _comma(tokens: Sequence[Token], run: Run) -> bool:
+def _comma(tokens: list[Token], run: Run) -> bool:
     return run[0] == OTHER and [t.text for t in tokens[run[1] : run[2]]] == [","]
 
 
-def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _publishes(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b name a publisher: a publisher's word last (`Bilgi Yayınevi`), or a
     body's head word (`Türk Tarih Kurumu`) and no periodical's word."""
     words = [k for k in range(a, b) if tokens[k].text.isalpha()]
@@ -92,7 +92,7 @@ def _publishes(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: in
 
 
 def publisher_before_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
@@ -122,9 +122,7 @@ def publisher_before_place(
     return [*found[: j - 2], *runs, *found[j - 1 :]]
 
 
-def publisher_in_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def publisher_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place run written `Publisher, Place` split at its last comma when the
     note names no publisher (`Türk Tarihi, 3. baskı, Ötüken, İstanbul, 2001`: the hand-written
     imprint names the house before the place): the part after the comma is one place of the
@@ -145,16 +143,14 @@ def publisher_in_place(
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-_ROLE_MARKS = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
+_ROLE_MARKS: Final = frozenset(ROLES)  # the marks of a role's words (`editor`, `translator`, …)
 
 
-def person_after_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def person_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a name the model called the title read as the editor or translator the
     role word just before it names (`Safahat, Haz. Ertuğrul Düzdağ, 5. Baskı`), when a run
     before it may be the work's title (the host it then took for one, or a title)."""
-    if all(map(_ROLE_MARKS.isdisjoint, marks)):
+    if _ROLE_MARKS.isdisjoint(marks_union(marks)):
         return list(found)  # no role's word in the note (the common case, at C speed)
     for j, (label, a, b) in enumerate(found):
         if label != "title" or not any(r[0] in _WORKS for r in found[:j]):
@@ -165,9 +161,7 @@ def person_after_role(
     return list(found)
 
 
-def hand_written(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def hand_written(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the hand-written book note's facts applied: its editor's or translator's
     name after the role word, its author's family name after a middle initial, its author
     before the work, its imprint."""
@@ -176,17 +170,18 @@ def hand_written(
     return publisher_in_place(tokens, marks, publisher_before_place(tokens, marks, found))
 
 
-_INITIAL = 2  # letters of an initial at most ("H.", "Sh.")
+_INITIAL: Final = 2  # letters of an initial at most ("H.", "Sh.")
 
 
-def family_after_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name written `Given I. Family,` whole when the model ended the author at
     the middle initial and gave the family name to the title (`Kemal H. Karpat, İslam'ın
     Siyasallaşması, Çev. …`): one capitalised word and a comma after a given name and an
     initial are the name's end, not the title's start, when a comma ends the title too (the
     note's fields are the comma's; `Family I. Title, …. //` ends its title with a period)."""
     for j in range(len(found) - 1):
-        (label, a, b), (title, c, e) = found[j], found[j + 1]
+        label, a, b = found[j]
+        title, c, e = found[j + 1]
         if label != "author" or title != "title" or c != b or e - c < 3:
             continue
         if b - a < 3 or tokens[b - 1].text != "." or any(t.text == "," for t in tokens[a:b]):

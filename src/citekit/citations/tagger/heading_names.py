@@ -5,7 +5,7 @@ and a list of names written `Surname I. I.` up to the year (`Иванов И. М
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
@@ -15,10 +15,10 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["first_given", "listed_initials"]
 
-_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
+_INITIALS: Final = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
-def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def first_given(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the given names of the note's first author, inverted, that the model left
     outside the name before the year (`Walker, Crystal (4 July 2009).`, `Smith, John. 2015.`):
     one to three capitalised words after the family's comma, then only `(` or `.` before the
@@ -28,7 +28,9 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     k = next((j for j, run in enumerate(out) if run[0] != OTHER), len(out))
     if k + 2 >= len(out):
         return out
-    (label, a, b), (between, c, d), (year, _, _) = out[k : k + 3]
+    label, a, b = out[k]
+    between, c, d = out[k + 1]
+    year, _, _ = out[k + 2]
     if label != "author" or between != OTHER:
         return out
     if b - a != 1 or not capitalised(tokens[a].text) or tokens[c].text != ",":
@@ -50,7 +52,7 @@ def first_given(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-def _given_in_title(tokens: Sequence[Token], out: list[Run], k: int) -> list[Run]:
+def _given_in_title(tokens: list[Token], out: list[Run], k: int) -> list[Run]:
     """`out` with the given names of the language files and their period that open the title
     run after the first author's `Family,` given to the author (`Jones, Ann. "Nomads …"`)."""
     _label, e, f = out[k + 2]
@@ -64,7 +66,7 @@ def _given_in_title(tokens: Sequence[Token], out: list[Run], k: int) -> list[Run
     return out
 
 
-def _surname_initials(tokens: Sequence[Token], k: int) -> int | None:
+def _surname_initials(tokens: list[Token], k: int) -> int | None:
     """Where a name written `Surname I. I.` (one or two initials) ends when one starts at `k`."""
     word = tokens[k].text if k < len(tokens) else ""
     if not (capitalised(word) and len(word) > 1 and word.isalpha()):
@@ -77,7 +79,7 @@ def _surname_initials(tokens: Sequence[Token], k: int) -> int | None:
     return i if count else None
 
 
-def listed_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def listed_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an author-date list of names written `Surname I. I.` whole (`Иванов И. М.,
     Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
     year is another author, whatever the model called its words (a title `Петров П`, the

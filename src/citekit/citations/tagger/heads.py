@@ -5,6 +5,7 @@ run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes, given_names
@@ -30,18 +31,18 @@ __all__ = [
     "with_initials",
 ]
 
-MAX_GIVEN = 3  # given names or initials after "Family,"
-_QUOTE_MARKS = frozenset("“”«»„\"'‘’")
-_IMPRINT_TOKENS = 3  # a place, its colon and a name
-_PLACES = frozenset({"Bcities", "Bplaces"})  # a place of the lexicon starts there
-_MAX_DIRECT = 3  # words of a name written given name first ("Ahmet Refik Altınay")
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_MAX_NAME_WORDS = 12
-_HYPHENS = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
-_INITIALS = 2  # initials that close a name: a given name and a patronymic, or two given
+MAX_GIVEN: Final = 3  # given names or initials after "Family,"
+_QUOTE_MARKS: Final = frozenset("“”«»„\"'‘’")
+_IMPRINT_TOKENS: Final = 3  # a place, its colon and a name
+_PLACES: Final = frozenset({"Bcities", "Bplaces"})  # a place of the lexicon starts there
+_MAX_DIRECT: Final = 3  # words of a name written given name first ("Ahmet Refik Altınay")
+_OPENERS: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_MAX_NAME_WORDS: Final = 12
+_HYPHENS: Final = ("-", "‐")  # inside a double given name's initials (`К.-Ж.`)
+_INITIALS: Final = 2  # initials that close a name: a given name and a patronymic, or two given
 
 
-def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
+def with_initials(tokens: list[Token], floor: int, a: int) -> int:
     """Where a person's run starts once the initials just before it are counted in
     ("Б. Тұрғараев" whose "Б." the model left out)."""
     if tokens[a].text == "." and a - 1 >= floor and is_initial(tokens[a - 1].text):
@@ -51,7 +52,7 @@ def with_initials(tokens: Sequence[Token], floor: int, a: int) -> int:
     return a
 
 
-def initial_end(tokens: Sequence[Token], a: int, b: int) -> bool:
+def initial_end(tokens: list[Token], a: int, b: int) -> bool:
     """Whether a person's run ends with an initial: one capital, or a digraph (`Ch`, `Zh`)
     after another initial's period (`E. Ch`; a lone `Li` may be a family name)."""
     last = tokens[b - 1].text
@@ -65,7 +66,7 @@ def is_initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
-def initial_next(tokens: Sequence[Token], found: Sequence[Run], j: int, b: int) -> bool:
+def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
     """Whether an initial and its period, outside any field's run or as a title of that one
     letter (`Smith J. R., 2019`: no work is titled "R"), follow a person's run of `found[j]`
     that ends with an initial at `b`."""
@@ -86,7 +87,7 @@ def capitalised(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and not word.isupper()
 
 
-def _name_unit(tokens: Sequence[Token], k: int, end: int, first: bool = False) -> int | None:
+def _name_unit(tokens: list[Token], k: int, end: int, first: bool = False) -> int | None:
     """Where a name written by its shape ends, when one starts at token `k`: given names then
     an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`);
     the `first` of a list also as a given name of the language files and one or two
@@ -119,9 +120,7 @@ def _initial_word(text: str) -> bool:
     return is_initial(text) or (len(text) == 2 and text[0].isupper() and text[1].islower())
 
 
-def name_head(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
-) -> list[str]:
+def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
     """`labels` with the names that open a note, told by their shape and closed by a comma
     (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
     authors where the model read them as the title; the work after them is then the title."""
@@ -170,9 +169,7 @@ def name_head(
     return out
 
 
-def _imprint_titled(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
-) -> bool:
+def _imprint_titled(tokens: list[Token], marks: list[set[str]], labels: Sequence[str]) -> bool:
     """Whether the note's only title is an imprint the decoder forced it onto: a known place,
     its colon and a name (`Ankara: TTK`)."""
     at = [i for i, label in enumerate(labels) if label == "title"]
@@ -187,9 +184,7 @@ def _imprint_titled(
     )
 
 
-def names_before_quote(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> list[Run]:
+def names_before_quote(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run]:
     """A title run that starts with a sentence of names before a quoted title (Chicago and
     MLA: `Seval Ocak and Meltem Öztürk. “Başlık.” …`): the names are the authors."""
     k = next((i for i in range(a + 2, b) if tokens[i].text in _OPENERS), None)
@@ -206,7 +201,7 @@ def names_before_quote(
     return [("author", a, k - 1), (OTHER, k - 1, k), ("title", k, b)]
 
 
-def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+def inverted_head(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int:
     """Where the sentence `Family, Given.` that opens a title run ends, its period included
     (a bibliography's inverted first author: `Çağatay, Saadet. Türk Lehçeleri …`,
     `Smith, A. C. Modern …`), or GOST's `Family I. I.` (`Смит Дж. Исследование …`), or `a`
@@ -229,7 +224,7 @@ def inverted_head(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
     return a
 
 
-def _surname_initials_head(tokens: Sequence[Token], a: int, b: int) -> int:
+def _surname_initials_head(tokens: list[Token], a: int, b: int) -> int:
     """Where GOST's `Family I. I.` that opens a title run ends (one or two initials, a
     digraph's too: `Смит Дж.`), a capitalised word after them, or `a`."""
     first = tokens[a].text
@@ -243,7 +238,7 @@ def _surname_initials_head(tokens: Sequence[Token], a: int, b: int) -> int:
     return i if count and i < b - 1 and tokens[i].text[:1].isupper() else a
 
 
-def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+def short_author(tokens: list[Token], found: list[Run], j: int) -> bool:
     """Whether run `j` is one upper-case word that a year follows, as author-date notes
     write their author (`WILKER, 2019, p. 48`, ABNT and Harvard short forms)."""
     _, a, b = found[j]
@@ -254,7 +249,7 @@ def short_author(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return year is not None and all(not t.text.isalnum() for t in tokens[b : year[1]])
 
 
-def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def hyphenated_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a double given name's initials kept whole (`Токаев К.-Ж.`, `Sartre J.-P.`,
     `К.-Ж. Токаев`): an initial, its period, a hyphen and an initial written with no space are
     one person's, whatever run the model gave them to, unless it read them as the place
@@ -287,7 +282,7 @@ def hyphenated_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
     return out
 
 
-def glued_initial(tokens: Sequence[Token], i: int) -> bool:
+def glued_initial(tokens: list[Token], i: int) -> bool:
     """Whether tokens i … i+2 are an initial, its period and a hyphen, with no space between
     them (`К.-`)."""
     three = tokens[i : i + 3]
@@ -298,7 +293,7 @@ def glued_initial(tokens: Sequence[Token], i: int) -> bool:
     return three[1].start == three[0].end and three[2].start == three[1].end
 
 
-def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
+def _glued_initials(tokens: list[Token], i: int) -> bool:
     """Whether tokens i … i+4 are an initial, a period, a hyphen, an initial and a period, with
     no space between them (`К.-Ж.`)."""
     if i + 5 > len(tokens) or not glued_initial(tokens, i):
@@ -309,9 +304,7 @@ def _glued_initials(tokens: Sequence[Token], i: int) -> bool:
     return second.start == tokens[i + 2].end and period.start == second.end
 
 
-def initials_close(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def initials_close(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a person's run cut where initials close a name and a word goes on
     (`Сысоева, Л. И. Тревога …`, `Бекжанов, Ә. Диана Мендібаева — …`): a family name with two
     initials, or a Cyrillic one with any, has no given word after them. The words cut off open
@@ -338,9 +331,7 @@ def initials_close(
     return out
 
 
-def _closed_by_initials(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> int | None:
+def _closed_by_initials(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """Where a name of run a..b ends when its initials close it and a word follows them."""
     for p in range(a, b):
         if p > a and tokens[p - 1].text not in ",;" and "and" not in marks[p - 1]:
@@ -363,9 +354,7 @@ def _closed_by_initials(
     return _direct_closed(tokens, marks, a, b)
 
 
-def _direct_closed(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> int | None:
+def _direct_closed(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """Where a Cyrillic name in direct order that opens run a..b ends when a word follows its
     family name (`Н. Гадельшин Қасым-Жомарт …`): initials, then one family name."""
     end = _direct(tokens, a, b)
@@ -377,7 +366,7 @@ def _direct_closed(
     return None if end + 1 < b and tokens[end + 1].text == "." else end
 
 
-def _direct(tokens: Sequence[Token], k: int, b: int) -> int | None:
+def _direct(tokens: list[Token], k: int, b: int) -> int | None:
     """Where a name in direct order that starts at token `k` ends: initials, then one family
     name, hyphenated or not (`Д. Е. Ширяев-Волков`) or closed by a `[names] family_suffix`."""
     i = k
@@ -398,12 +387,12 @@ def _direct(tokens: Sequence[Token], k: int, b: int) -> int | None:
     return i
 
 
-def _glued(tokens: Sequence[Token], i: int) -> bool:
+def _glued(tokens: list[Token], i: int) -> bool:
     """Whether token `i` touches the tokens on both sides (a hyphen inside a word)."""
     return tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
 
 
-def direct_names_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int) -> list[Run]:
+def direct_names_on(tokens: list[Token], out: list[Run], a: int, b: int) -> list[Run]:
     """The names in direct order that open a title run `a..b` and go on a list of such names
     before it (`О. П. Петлюра, М. Й. Андрієвич Історія козацтва`: after a person `I. I.
     Family` and a comma, initials and a family name are the list's next name), as runs of the
@@ -430,7 +419,7 @@ def _cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
-def painted(found: Sequence[Run], run: Run) -> list[Run]:
+def painted(found: list[Run], run: Run) -> list[Run]:
     """`found` with `run` laid over the runs it overlaps (their rest kept)."""
     label, s, e = run
     out: list[Run] = []

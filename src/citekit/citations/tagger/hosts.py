@@ -4,7 +4,7 @@ title inside a host's run and a host's number glued to it are given back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
@@ -22,11 +22,11 @@ __all__ = [
 
 
 def _next_field(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
     step: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> str | None:
     """The label of the field run next to run `j` (before it, `step` -1, or after, 1) when
     only punctuation is between (and, given `marks`, a volume's or issue's label word: `2020.
@@ -41,15 +41,17 @@ def _next_field(
     return found[k][0] if 0 <= k < len(found) else None
 
 
-_MIN_SENTENCE_WORD = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
-_MAX_JOURNAL_WORDS = 8
-_MAX_ABBREVIATED = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
-_IMPRINT_LABELS = frozenset({"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"})
-_NUMBER_MARKS = frozenset({"volume", "issue"})
+_MIN_SENTENCE_WORD: Final = 3  # letters of the word a title's sentence ends with (no "гг.", "A.")
+_MAX_JOURNAL_WORDS: Final = 8
+_MAX_ABBREVIATED: Final = 5  # letters of a word a journal's name abbreviates ("Math.", "Appl.")
+_IMPRINT_LABELS: Final = frozenset(
+    {"publisher", "publisher-place", "number-of-pages", "ISBN", "edition"}
+)
+_NUMBER_MARKS: Final = frozenset({"volume", "issue"})
 
 
 def journal_in_title(
-    tokens: Sequence[Token], found: Sequence[Run], marks: Sequence[set[str]] | None = None
+    tokens: list[Token], found: list[Run], marks: list[set[str]] | None = None
 ) -> list[Run]:
     """`found` with the last sentence of a title run as the journal when no host was found and
     a volume with its issue comes right after it (`Прагматизм. Практическая медицина, 77(5),
@@ -64,7 +66,7 @@ def journal_in_title(
     return list(found)
 
 
-def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def year_after_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the year that closes a host's run, after a period or space (`//
     Проблеми історії … XX ст. 2009. Vol. 31`), as the date when the note has none: GOST and
     its kin write the serial's year right after its name."""
@@ -91,9 +93,7 @@ def year_after_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def title_in_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def title_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first sentences of a host's run as the title when the note has no
     title and no "In:" or "//" opens the host (`KAZAK LEHÇESİ … GELİRKEN. Dil Araştırmaları,
     13(25)`): a host holds a work, and a work comes first."""
@@ -111,9 +111,7 @@ def title_in_host(
     return list(found)
 
 
-def host_after_in(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def host_after_in(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a second title run that an "In" word opens read as the host (`Title. У
     кн.: Україна в міжнародних відносинах. Київ, 2010`, `In: Proceedings …`) when the note
     has no host: the work comes first, the book or volume that holds it after "In". So is one
@@ -140,7 +138,7 @@ def host_after_in(
     return out
 
 
-def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
+def _bracket_only(tokens: list[Token], run: Run) -> bool:
     """Whether an unlabelled run between two titles is a bracketed mark and its period alone
     (`" (PDF).`, `(рос.).`): a word outside brackets would be a field of its own."""
     _, a, b = run
@@ -155,10 +153,10 @@ def _bracket_only(tokens: Sequence[Token], run: Run) -> bool:
     return inside
 
 
-_IMPRINT = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
+_IMPRINT: Final = frozenset({"issued", "number-of-pages", "publisher", "publisher-place"})
 
 
-def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def series_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host's run in brackets after a book's imprint read as its series (GOST's
     `Київ : Альтернативи, 1999. 336 с. (Україна крізь віки ; т. 11)`, Chicago's `… 2005
     (Studies in Central Asia 12)`): a work's host comes before its imprint, a series after."""
@@ -176,7 +174,7 @@ def series_after_imprint(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
+def _dated_bracket(tokens: list[Token], a: int) -> bool:
     """Whether the bracket opened before token `a` holds a year: a periodical's issue
     (`(Вестник МГУ. 2001. № 3)`), for a series names no year of its own."""
     for k in range(a, len(tokens)):
@@ -188,10 +186,10 @@ def _dated_bracket(tokens: Sequence[Token], a: int) -> bool:
 
 
 def _split_last_sentence(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> list[Run]:
     """`found` with run `j` cut at the last sentence end inside it: the words before are the
     title, the last sentence the host; `found` as it is when no sentence ends inside."""
@@ -213,10 +211,10 @@ def _split_last_sentence(
 
 
 def _numbers_next(
-    tokens: Sequence[Token],
-    found: Sequence[Run],
+    tokens: list[Token],
+    found: list[Run],
     j: int,
-    marks: Sequence[set[str]] | None = None,
+    marks: list[set[str]] | None = None,
 ) -> bool:
     """Whether a volume or issue follows run `j`, maybe after the date (Vancouver's `Journal.
     2021;353(5):502`, ACS's `Journal 2015, 26, 331`), past punctuation alone (and the
@@ -228,7 +226,7 @@ def _numbers_next(
     return after in ("volume", "issue")
 
 
-def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
+def _sentence_end(tokens: list[Token], i: int, b: int) -> bool:
     """Whether token `i` is a period that ends a sentence inside a run ending at `b`: glued to
     a word of three letters or more, a capitalised word of a short name after it."""
     word, after = tokens[i - 1], tokens[i + 1]
@@ -242,7 +240,7 @@ def _sentence_end(tokens: Sequence[Token], i: int, b: int) -> bool:
     return after.text[:1].isupper() and after.text.isalpha() and words <= _MAX_JOURNAL_WORDS
 
 
-def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def numbered_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a periodical's numbers in their order: the number between a journal's
     name and its issue is the volume (`Journal, 206.8 (2006)`), a name followed by a volume
     is the periodical, not a place (`Dialectica, 66 (5)`), and a number inside the emphasis
@@ -251,7 +249,8 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     labels = {label for label, _, _ in out}
     named = {"container-title", "volume"} <= labels  # a name and its number to join
     for j in range(len(out) - 1, 0, -1) if named else ():
-        (host, c, d), (label, a, b) = out[j - 1], out[j]
+        host, c, d = out[j - 1]
+        label, a, b = out[j]
         emphasis = (
             b < len(tokens)
             and tokens[b].text in "*_"
@@ -275,11 +274,11 @@ def numbered_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_HOST_WORDS = 6  # words of a journal's name left outside any field at most
-_CLOSING_QUOTES = frozenset('”»"’')
+_HOST_WORDS: Final = 6  # words of a journal's name left outside any field at most
+_CLOSING_QUOTES: Final = frozenset('”»"’')
 
 
-def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def host_before_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the capitalised words between a quoted title and the volume after it read
     as the journal when the note names none (`“The EU and Eurasia.” Survival 45 (2): 23–46`):
     the model left a short name outside any field."""
@@ -304,7 +303,7 @@ def host_before_numbers(tokens: Sequence[Token], found: Sequence[Run]) -> list[R
 
 
 def place_after_host(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a known city that closes a host's run after its period read as the place
     (`// Тезисы докладов … востоковедов. СПб., 2018`): a host's name ends at its period, and

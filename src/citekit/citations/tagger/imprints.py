@@ -5,26 +5,24 @@ word that a place run took in (`… 1917-1991. Справочник М., 2003`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
 
-_IMPRINT_MARKS = frozenset({",", ":"})
+_IMPRINT_MARKS: Final = frozenset({",", ":"})
 
 
-def place_after_dash(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_after_dash(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place of the lexicon that a title's or host's run took in after GOST's
     spaced dash split off when the note names no place (`// Сборник статей – Өскемен, 1981`):
     the dash opens the imprint, whichever dash a site types (`—`, `–`, `-`), and the place
     is followed by its comma or colon."""
-    if any(run_label(run) == "publisher-place" for run in found):
+    if any(run[0] == "publisher-place" for run in found):
         return list(found)
     for j, (label, a, b) in enumerate(found):
         if label not in ("title", "container-title") or b >= len(tokens):
@@ -39,15 +37,15 @@ def place_after_dash(
     return list(found)
 
 
-_SITE_NEIGHBOURS = frozenset({OTHER, "title", "accessed", "URL"})
+_SITE_NEIGHBOURS: Final = frozenset({OTHER, "title", "accessed", "URL"})
 
 
-def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def site_not_place(marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a lone name that no lexicon knows as a place, read as the place in a note
     cited by its access date with no publisher, host or date of issue, read as the site
     that holds the work (`«Title», Kapital, (Date of Accession: 25.10.2021)`): a place is
     the imprint's, and a page seen online names its site, however the title is quoted."""
-    labels = [run_label(run) for run in found]
+    labels = [run[0] for run in found]
     if labels.count("publisher-place") != 1 or "accessed" not in labels:
         return list(found)
     if not set(labels) - {"publisher-place"} <= _SITE_NEIGHBOURS:
@@ -60,7 +58,7 @@ def site_not_place(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]
 
 
 def title_word_before_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the words before a place of the lexicon that closes a place run given to
     the title run just before it and its period (`… 1917-1991. Справочник М., 2003`): a
@@ -68,10 +66,12 @@ def title_word_before_place(
     title's period, is the title's last sentence (`Справочник`), however the note's dashes
     and ellipses are typed."""
     for j in range(1, len(found) - 1):
-        (before, c, d), (dot, e, f), (label, a, b) = found[j - 1], found[j], found[j + 1]
-        if (before, dot, label) != ("title", OTHER, "publisher-place") or (d, f) != (e, a):
+        before, c, d = found[j - 1]
+        dot, e, f = found[j]
+        label, a, b = found[j + 1]
+        if before != "title" or dot != OTHER or label != "publisher-place" or d != e or f != a:
             continue
-        if [t.text for t in tokens[e:f]] != ["."] or b - a < 2:
+        if f - e != 1 or tokens[e].text != "." or b - a < 2:
             continue
         k = next((k for k in range(a + 1, b) if one_place(marks, k, b)), None)
         words = tokens[a:k] if k is not None else ()

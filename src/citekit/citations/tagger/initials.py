@@ -9,7 +9,7 @@ a comma, is the family name (a known given name opens the name: `Kaya M. Tarih, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
@@ -21,7 +21,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["initials_before_body", "second_initial"]
 
 
-def _one_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _one_initial(tokens: list[Token], a: int, b: int) -> bool:
     """Whether run a..b is `Surname X.`: a capitalised word, one initial and its period."""
     return (
         b - a == 3
@@ -33,7 +33,7 @@ def _one_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _opens_with_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _opens_with_initial(tokens: list[Token], a: int, b: int) -> bool:
     """Whether run a..b opens with a lone initial and its period, then a word (no number)."""
     return (
         b - a >= 3
@@ -45,7 +45,7 @@ def _opens_with_initial(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _family_after(tokens: Sequence[Token], a: int, c: int, d: int) -> bool:
+def _family_after(tokens: list[Token], a: int, c: int, d: int) -> bool:
     """Whether `Given X.` (a..c) is followed by one capitalised word and a comma (c..c+2)."""
     return (
         lower(tokens[a].text) in given_names()
@@ -58,13 +58,14 @@ def _family_after(tokens: Sequence[Token], a: int, c: int, d: int) -> bool:
     )
 
 
-def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def second_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a lone initial that opens the run after `Surname X.` moved into the name,
     and the family name after `Given X.` taken back from the run after it."""
     out = list(found)
     j = 0
     while j < len(out) - 1:
-        (label, a, b), (after, c, d) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, d = out[j + 1]
         if label not in PERSONS or after == OTHER or after in PERSONS or b != c:
             j += 1
             continue
@@ -76,11 +77,11 @@ def second_initial(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_BODIES = frozenset({"container-title", "publisher"})
-_STATE_LETTERS = 2  # initials a state's or a company's short name has at least (`T.C.`)
+_BODIES: Final = frozenset({"container-title", "publisher"})
+_STATE_LETTERS: Final = 2  # initials a state's or a company's short name has at least (`T.C.`)
 
 
-def _glued_initials_start(tokens: Sequence[Token], a: int, b: int) -> int:
+def _glued_initials_start(tokens: list[Token], a: int, b: int) -> int:
     """Where the initials written together that close tokens a..b open (`T.C.`, `А.Қ.`), `b`
     when none or one: letters each glued to its period and to the next."""
     k, letters = b, 0
@@ -96,13 +97,14 @@ def _glued_initials_start(tokens: Sequence[Token], a: int, b: int) -> int:
     return k if letters >= _STATE_LETTERS else b
 
 
-def initials_before_body(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def initials_before_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with initials written together right before a body's name read as the name's
     (`T.C. Dışişleri Bakanlığı`: the state's short name; `, T.C.` was left outside any
     field): a person's initials are spaced or stand before a person's name."""
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, b), (after, c, _) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, _ = out[j + 1]
         if label != OTHER or after not in _BODIES or b != c:
             continue
         start = _glued_initials_start(tokens, a, b)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
@@ -20,14 +21,12 @@ __all__ = [
     "years_in_titles",
 ]
 
-_TITLED = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
-_STOPS = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
-_OPENERS = frozenset({".", ",", ":"})  # what a sentence opening with a year follows
+_TITLED: Final = frozenset({OTHER, "title", "issued"})  # what a title's words may have been called
+_STOPS: Final = frozenset({".", ",", ";", "(", ")", "[", "]", "/", "«", "»", "“", "”", '"'})
+_OPENERS: Final = frozenset({".", ",", ":"})  # what a sentence opening with a year follows
 
 
-def _inner(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], i: int
-) -> bool:
+def _inner(tokens: list[Token], marks: list[set[str]], labels: Sequence[str], i: int) -> bool:
     """Whether token `i` is a year after a lower-case word, a space between (`of 1929`), that
     is no word of the lexicon (a month, `вып.`, `no`), or after a title's word (`Dış Ticaret
     İstatistikleri 2020`)."""
@@ -42,9 +41,7 @@ def _inner(
     )
 
 
-def years_in_titles(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
-) -> list[str]:
+def years_in_titles(tokens: list[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
     """`labels` with the phrase around a year inside a title given to the title: from the
     sentence's start (the note's, or after a period, comma or semicolon that no title word
     crosses) to its end, when a later year dates the work."""
@@ -68,9 +65,7 @@ def years_in_titles(
     return _bracketed_period(tokens, _colon_year(tokens, _year_opens_title(tokens, marks, out)))
 
 
-def _year_opens_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: list[str]
-) -> list[str]:
+def _year_opens_title(tokens: list[Token], marks: list[set[str]], labels: list[str]) -> list[str]:
     """`labels` with a year that opens a sentence of lower-case words no date has given to
     the title, when a later year dates the work (`Бекмаханов Е. 1916 жылғы көтеріліс: тарих
     және тағылымы. Алматы, 2016.`, `1916 yılı ayaklanması. İstanbul, 2010`): a date's words are
@@ -100,7 +95,7 @@ def _year_opens_title(
     return labels
 
 
-def _colon_year(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+def _colon_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """`labels` with a year that opens a title before its colon given to the title (`Шубин
     А. В. 1989: год перелома. – М. : Вече, 2019.`): a work's date is never followed by a
     colon and the title's words, when a later year dates the work."""
@@ -116,11 +111,11 @@ def _colon_year(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return labels
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_PERIOD = 5  # tokens of `(1991-2006)`
+_DASHES: Final = frozenset({"-", "–", "—"})
+_PERIOD: Final = 5  # tokens of `(1991-2006)`
 
 
-def _bracketed_period(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
     """`labels` with the bracketed years a title closes with given to the title when the work
     is dated before it (APA's `Er, B. (2018). Dil politikaları (1991-2006) (Yüksek lisans
     tezi).`): the period the work covers is its title's."""
@@ -138,8 +133,8 @@ def _bracketed_period(tokens: Sequence[Token], labels: list[str]) -> list[str]:
     return labels
 
 
-_NEAR = 5  # tokens either side of a year that a reprint's words may stand in
-_CLAUSE = frozenset({",", ";", "(", ")", "[", "]"})
+_NEAR: Final = 5  # tokens either side of a year that a reprint's words may stand in
+_CLAUSE: Final = frozenset({",", ";", "(", ")", "[", "]"})
 
 
 @functools.cache
@@ -158,7 +153,7 @@ def _reprint_firsts() -> frozenset[str]:
     return frozenset(seq[0] for seq in _reprint_words() if seq)
 
 
-def reprinted(tokens: Sequence[Token], a: int, b: int) -> bool:
+def reprinted(tokens: list[Token], a: int, b: int) -> bool:
     """Whether the date a..b is a reprinted original's: a reprint's words within a few tokens
     of it, in its clause (no comma, semicolon or bracket between)."""
     if _reprint_firsts().isdisjoint(casefolded_set(tokens)):
@@ -186,10 +181,10 @@ def without_reprint_word(place: str) -> str:
     return rest.strip() if comma and rest.strip() and words in _reprint_words() else place
 
 
-_WORKS = frozenset({"title", "container-title"})
+_WORKS: Final = frozenset({"title", "container-title"})
 
 
-def reprint_clauses(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def reprint_clauses(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a work's run that is a reprint's clause (a year and a reprint's words,
     `1899 baskısının tıpkıbasımı`) given back: it names no work, when the note has a date."""
     out = list(labels)

@@ -6,7 +6,7 @@ Staat`), the given names the title's run took in go back to the name."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, given_names
@@ -17,14 +17,14 @@ from citekit.languages import shipped_words
 
 __all__ = ["given_before_colon", "given_names_end", "name_before_title", "particle_after_initials"]
 
-_PERSONS = frozenset({"author", "editor", "translator"})
-_SHORTEST = 6  # tokens of `Family , Given . Word Word` at least
-_NOT_WORDS = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_SHORTEST: Final = 6  # tokens of `Family , Given . Word Word` at least
+_NOT_WORDS: Final = frozenset({"editor", "translator", "et_al", "and", "Beditor", "Btranslator"})
 # words that a period follows inside a name: `Jr.`, `Sr.`, `St.`
-_ABBREVIATIONS = frozenset({"jr", "sr", "st", "mc", "mac"})
+_ABBREVIATIONS: Final = frozenset({"jr", "sr", "st", "mc", "mac"})
 
 
-def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int | None:
+def _end(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """The period that ends the given names of the inverted name run a..b, when words that
     are no name's follow it inside the run; None otherwise."""
     comma = next((k for k in range(a + 1, b) if tokens[k].text == ","), None)
@@ -41,9 +41,7 @@ def _end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> 
     return None
 
 
-def given_names_end(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def given_names_end(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the words after an inverted name's `Given.` given to the title: joined to
     the title run that follows after a comma or colon (`Great Games, Local Rules …`), or as the
     title when the note has none."""
@@ -68,10 +66,10 @@ def given_names_end(
     return list(found)
 
 
-_GIVEN_WORDS = 3  # given names (and a particle) before the colon at most
+_GIVEN_WORDS: Final = 3  # given names (and a particle) before the colon at most
 
 
-def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def given_before_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the given names of a name inverted and closed by a colon (`Kreiser, Klaus:
     Der Osmanische Staat`, `Gabain, Annemarie von: Alttürkische Grammatik`: German notes' and
     DIN 1505's form) given back to the person's run, when the model read the family name alone
@@ -87,7 +85,8 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     label, a, b = found[j]
     if not _one_word(tokens, a, b):
         return list(found)
-    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    gap, c, d = found[j + 1]
+    after, e, f = found[j + 2]
     if gap != OTHER or (c, d) != (b, b + 1) or tokens[c].text != "," or after != "title":
         return list(found)
     colon = _colon_after_given(tokens, e, f)
@@ -97,7 +96,7 @@ def given_before_colon(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     return [*found[:j], *runs, *found[j + 3 :]]
 
 
-def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> list[Run]:
+def _whole_name_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     """`found` with the name that opens the note's first run, a title, read as its author
     (`Kappeler, Andreas: Russland als Vielvölkerreich`): one word, its comma, given names one
     of which is a known given name, the colon, and the title's first word."""
@@ -117,10 +116,10 @@ def _whole_name_in_title(tokens: Sequence[Token], found: Sequence[Run], j: int) 
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-_FAMILY_PARTS = 3  # tokens of a family name at most (`Kellner - Heinkele`)
+_FAMILY_PARTS: Final = 3  # tokens of a family name at most (`Kellner - Heinkele`)
 
 
-def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _one_word(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are one capitalised word, or its parts joined by hyphens."""
     parts = [t.text for t in tokens[a:b]]
     words = parts[::2]
@@ -131,7 +130,7 @@ def _one_word(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
+def _colon_after_given(tokens: list[Token], e: int, f: int) -> int | None:
     """The colon that closes the given names opening the title run e..f, followed by the
     title's capitalised first word; None when the run opens otherwise."""
     particles = family_particles()
@@ -151,10 +150,10 @@ def _colon_after_given(tokens: Sequence[Token], e: int, f: int) -> int | None:
     return k
 
 
-_PARTICLES = 2  # particle words after the initials at most (`van der`)
+_PARTICLES: Final = 2  # particle words after the initials at most (`van der`)
 
 
-def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def particle_after_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the particle GOST writes after a name's initials (`Gabain A. von.`,
     `Gumppenberg M.-C. von.`, `Leeuw C. van der.`) given to the person's run that ends with
     the initials: the particle is the family name's, its period the name's end, and the title
@@ -182,17 +181,17 @@ def particle_after_initials(tokens: Sequence[Token], found: Sequence[Run]) -> li
     return painted(painted(found, (label, a, k)), (OTHER, k, k + 1))
 
 
-_INITIALS_RUN = 3  # `Family I .` at least
+_INITIALS_RUN: Final = 3  # `Family I .` at least
 
 
 def _initial(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and len(word) <= _INITIAL_LETTERS
 
 
-_INITIAL_LETTERS = 2  # `A`, `Ch`
+_INITIAL_LETTERS: Final = 2  # `A`, `Ch`
 
 
-def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def name_before_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a known given name and a family name, or a known name alone, that open a
     note's title run before a period read as its author (`Мұхтар Әуезов. Абай жолы`, `Абай.
     Қара сөздер`, `Ahmet Yesevi. Divan-ı Hikmet`): the note names no author otherwise, and a
@@ -220,12 +219,13 @@ def name_before_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return [*found[:j], *runs, *found[j + 1 :]]
 
 
-def _name_run_then_title(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+def _name_run_then_title(tokens: list[Token], found: list[Run], j: int) -> bool:
     """Whether run `j` is followed by its period alone, then a title run that opens with a
     capitalised word and is no single work's genre alone."""
     if j + 2 >= len(found):
         return False
-    (gap, c, d), (after, e, f) = found[j + 1], found[j + 2]
+    gap, c, d = found[j + 1]
+    after, e, f = found[j + 2]
     if gap != OTHER or d - c != 1 or tokens[c].text != "." or after != "title":
         return False
     return _capitalised(tokens[e].text) and not _genre(tokens[e:f])
@@ -241,7 +241,7 @@ def _genres() -> frozenset[str]:
     return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
 
 
-def _genre(words: Sequence[Token]) -> bool:
+def _genre(words: list[Token]) -> bool:
     """Whether `words` are a literary genre alone (its closing period aside)."""
     text = "".join(t.text for t in words).rstrip(".,")
     return lower(text) in _genres()

@@ -5,18 +5,19 @@ translator's), and the sentence after the role word is the title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["dashed_names", "role_after_inverted_name"]
 
-_ROLES = {"Beditor": "editor", "Btranslator": "translator"}
-_MAX_GIVEN = 3  # given names or initials after `Family,`
-_TITLED = frozenset({OTHER, "title", "author", "editor", "translator", "container-title"})
+_ROLES: Final = {"Beditor": "editor", "Btranslator": "translator"}
+_MAX_GIVEN: Final = 3  # given names or initials after `Family,`
+_TITLED: Final = frozenset({OTHER, "title", "author", "editor", "translator", "container-title"})
 
 
-def _given_end(tokens: Sequence[Token], k: int) -> int | None:
+def _given_end(tokens: list[Token], k: int) -> int | None:
     """Where the given names (capitalised words or initials with their periods) that start at
     `k` end, before the comma that closes them."""
     words = 0
@@ -33,7 +34,7 @@ def _given_end(tokens: Sequence[Token], k: int) -> int | None:
 
 
 def role_after_inverted_name(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
     """`labels` with a note that opens `Family, Given, role.` read as that role's name, and the
     sentence after it as the title when the model called its words no field of their own."""
@@ -64,12 +65,14 @@ def role_after_inverted_name(
     return out
 
 
-_DASHES = frozenset("-–—")
-_NAME_WORDS = 3  # words of a family name, or of given names, at most
-_HEAD_LABELS = frozenset({OTHER, "author", "publisher", "publisher-place", "container-title"})
+_DASHES: Final = frozenset("-–—")
+_NAME_WORDS: Final = 3  # words of a family name, or of given names, at most
+_HEAD_LABELS: Final = frozenset(
+    {OTHER, "author", "publisher", "publisher-place", "container-title"}
+)
 
 
-def _segment_is_name(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _segment_is_name(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are one inverted name: capitalised words, a comma, then given
     names or initials (`Yıldız, Ayşe`, `Kara, M.`)."""
     texts = [t.text for t in tokens[a:b]]
@@ -83,7 +86,7 @@ def _segment_is_name(tokens: Sequence[Token], a: int, b: int) -> bool:
     return all(w.isalpha() and w[0].isupper() for w in family + given)
 
 
-def dashed_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a heading of inverted names joined by spaced dashes (İSNAD: `Kara, Mehmet
     – Yıldız, Ayşe – Demir, Ali. Title.`) given to the authors whole, whichever dash a site
     types: a name between the dashes is no place or publisher. The heading ends at its

@@ -7,7 +7,7 @@ records have it."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
@@ -16,8 +16,8 @@ from citekit.languages import shipped_words
 
 __all__ = ["issue_numbers"]
 
-_YEAR_DIGITS = 4
-_OTHER_NUMBERS = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
+_YEAR_DIGITS: Final = 4
+_OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
 @functools.cache
@@ -25,7 +25,7 @@ def _issue_seasons() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("issue_seasons"))
 
 
-def _season_date(tokens: Sequence[Token], i: int) -> bool:
+def _season_date(tokens: list[Token], i: int) -> bool:
     """Whether tokens i.. are a bracketed season and year (`(Kış 2019)`)."""
     if i + 3 >= len(tokens) or tokens[i].text != "(" or tokens[i + 3].text != ")":
         return False
@@ -34,9 +34,7 @@ def _season_date(tokens: Sequence[Token], i: int) -> bool:
     return season and year.isdecimal() and len(year) == _YEAR_DIGITS
 
 
-def issue_numbers(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an issue's number read whole, or read at all, as the family writes it."""
     labels = list(map(run_label, found))
     out = list(found)

@@ -6,6 +6,7 @@ names the document and is its title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.quotes import QUOTES
@@ -14,7 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["abbreviated_title", "genre_alone", "host_alone"]
 
 
-def genre_alone(found: Sequence[Run], tokens: Sequence[Token] = ()) -> list[Run]:
+def genre_alone(found: list[Run], tokens: Sequence[Token] = ()) -> list[Run]:
     """`found` with its one genre run read as the title when no run is a title, or when the
     one title after it is the document's adoption, a date's clause and no name (`Қазақстан
     Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданды.`): that clause is
@@ -36,11 +37,11 @@ def genre_alone(found: Sequence[Run], tokens: Sequence[Token] = ()) -> list[Run]
     return out
 
 
-_IMPRINT = frozenset({"publisher", "publisher-place"})
-_NUMBERS = frozenset({"volume", "issue", "page"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
+_NUMBERS: Final = frozenset({"volume", "issue", "page"})
 
 
-def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def host_alone(marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a book's one host read as its title when no run is a title: a name before
     the imprint (`Kafesoğlu, Türk Millî Kültürü, 35. baskı, İstanbul: Ötüken`) is no host of a
     part when the note has a publisher or place and no periodical's numbers (a volume, an
@@ -59,10 +60,10 @@ def host_alone(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
 
 
-_SHORT = 4  # letters of a shortened word at most (`Сб.`, `док.`, `науч.`)
+_SHORT: Final = 4  # letters of a shortened word at most (`Сб.`, `док.`, `науч.`)
 
 
-def abbreviated_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def abbreviated_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run made only of shortened words, each with its period (`Сб. док.`,
     `сб. ст.`: GOST's information about the title) read as no title, when a host's run holds
     the work's name (`В. И. Ленин и ВЧК. Сб. док. (1917–1922). М., 1987`)."""

@@ -6,6 +6,7 @@ field (`под ред. К. Д. Кононова, З. Е. Зимин.`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER
@@ -27,22 +28,24 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]
-_DASHES = "-–—"
-_MAX_GIVEN = 3  # given names after an inverted family's comma
-_MAX_WORDS = 4  # words of a name written in full
-_MAX_INITIAL = 2  # letters of an initial ("A.", "Zh.", "Ye.")
-_IMPRINT = frozenset({"cities", "places", "publisher"})  # lexicon marks of an imprint's words
-_IMPRINT_LABELS = frozenset({"publisher", "publisher-place"})
+_DASHES: Final = "-–—"
+_MAX_GIVEN: Final = 3  # given names after an inverted family's comma
+_MAX_WORDS: Final = 4  # words of a name written in full
+_MAX_INITIAL: Final = 2  # letters of an initial ("A.", "Zh.", "Ye.")
+_IMPRINT: Final = frozenset(
+    {"cities", "places", "publisher"}
+)  # lexicon marks of an imprint's words
+_IMPRINT_LABELS: Final = frozenset({"publisher", "publisher-place"})
 
 
-def _glued(tokens: Sequence[Token], i: int) -> bool:
+def _glued(tokens: list[Token], i: int) -> bool:
     """Whether token `i` touches the tokens on both sides (`Phillips-Morrison`)."""
     return 0 < i < len(tokens) - 1 and (
         tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
     )
 
 
-def spaced_dash(tokens: Sequence[Token], i: int) -> bool:
+def spaced_dash(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is a dash of any kind with a space on each side (İSNAD's `Aydın, Ali -
     Kaya`, GOST's `// Жинақ – Өскемен`); a double name's hyphen is glued (`Ahmet-Ali`)."""
     return (
@@ -52,9 +55,7 @@ def spaced_dash(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def person_runs(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def person_runs(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the persons' runs mended by how names are written: an inverted first name's
     initials, a double family name, an inverted list's given names."""
     found = inverted_initials(tokens, found, marks)
@@ -62,7 +63,7 @@ def person_runs(
 
 
 def inverted_initials(
-    tokens: Sequence[Token], found: Sequence[Run], marks: Sequence[set[str]] = ()
+    tokens: list[Token], found: list[Run], marks: Sequence[set[str]] = ()
 ) -> list[Run]:
     """`found` with the initials after a person's `Family,` that the model left out, or gave
     to the title, counted in (`Калашников, Н. И. Эпос …`: the inverted name is one name); a
@@ -89,11 +90,11 @@ def inverted_initials(
     return out
 
 
-_NUMBER_WORDS = frozenset({"Bvolume", "Bissue", "Bpage"})
-_ROMAN = frozenset("IVXLC")
+_NUMBER_WORDS: Final = frozenset({"Bvolume", "Bissue", "Bpage"})
+_ROMAN: Final = frozenset("IVXLC")
 
 
-def _numbered(tokens: Sequence[Token], k: int) -> bool:
+def _numbered(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a number: digits or a Roman numeral."""
     text = tokens[k].text if k < len(tokens) else ""
     return text.isdigit() or (bool(text) and set(text) <= _ROMAN)
@@ -103,7 +104,7 @@ def _one_letter(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
-def double_names(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def double_names(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with two person runs joined by a glued hyphen made one: a double family name
     (`Бирюков-Петухов`, `Jones-Soto`) is one person's, whatever the model made of its hyphen."""
     out: list[Run] = []
@@ -130,7 +131,7 @@ def _capitalised(text: str) -> bool:
     return text.isalpha() and text[0].isupper()
 
 
-def _initial(tokens: Sequence[Token], i: int, b: int) -> bool:
+def _initial(tokens: list[Token], i: int, b: int) -> bool:
     """Whether token `i` is an initial with its period glued (`A.`, `Zh.`), both before `b`."""
     if i + 1 >= b:
         return False  # the note ends at or after `i` (`Ә. Кунаев, Ғ.` read on past `Ғ.`)
@@ -144,7 +145,7 @@ def _initial(tokens: Sequence[Token], i: int, b: int) -> bool:
     )
 
 
-def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
+def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
     """The name's units in order, "I" for an initial and "W" for a word (a double word
     joined by a glued hyphen or apostrophe is one), or None when a token fits neither."""
     units: list[str] = []
@@ -165,12 +166,12 @@ def _units(tokens: Sequence[Token], a: int, b: int) -> list[str] | None:
     return units
 
 
-def person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+def person_shaped(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are written as one person's name (see `_shape`)."""
     return _shape(tokens, a, b) is not None
 
 
-def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
+def _shape(tokens: list[Token], a: int, b: int) -> str | None:
     """How a person's name is written: initials first (`К. Д. Кононова`), initials last
     (`Ahmedowa A.`), in full (`Ираида Игоревна Гордеева`), or None for none of these."""
     last = tokens[b - 1].text
@@ -198,7 +199,7 @@ def _shape(tokens: Sequence[Token], a: int, b: int) -> str | None:
     return None
 
 
-def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str | None:
+def _joiner(tokens: list[Token], marks: list[set[str]], run: Run) -> str | None:
     """How a run between two names joins them: "comma", "and" (a joining word or a spaced
     dash), or None when it holds anything else."""
     _, a, b = run
@@ -211,7 +212,7 @@ def _joiner(tokens: Sequence[Token], marks: Sequence[set[str]], run: Run) -> str
     return None
 
 
-def _name_ends(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bool:
+def _name_ends(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     """Whether a name's run may end before token `b`: the note's end, a mark that closes a
     list or a name (`.`, `,`, `;`, `)`), a joining word ("and", "ve", "и") or a spaced dash."""
     if b >= len(tokens) or tokens[b - 1].text == ".":
@@ -219,9 +220,7 @@ def _name_ends(tokens: Sequence[Token], marks: Sequence[set[str]], b: int) -> bo
     return tokens[b].text in ".,;)]" or "and" in marks[b] or spaced_dash(tokens, b)
 
 
-def listed_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], run: Run
-) -> str | None:
+def listed_role(tokens: list[Token], marks: list[set[str]], out: list[Run], run: Run) -> str | None:
     """The role of the editor or translator just before, joined by a comma, "and" or a
     spaced dash, when run `a`…`b` (labelled another field) is a name written the same way
     and ends where a name ends (`/ ред. А. Әлиев, Ж. Чокина.`, `под ред. Савин Д. В. -
@@ -244,7 +243,7 @@ def listed_role(
 
 
 def listed_author(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+    tokens: list[Token], marks: list[set[str]], out: list[Run], a: int, b: int
 ) -> bool:
     """Whether run `a`…`b`, an editor or translator by the model with no role word of its
     own, is one more author of the list before it: joined by a comma or "and" to an author
@@ -259,7 +258,7 @@ def listed_author(
     return not _list_word(tokens, marks, out)  # `ред. A, B и C`: the list is an editor's
 
 
-def _list_word(tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run]) -> set[str]:
+def _list_word(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> set[str]:
     """The roles the word before the list of persons that ends `out` names, if any."""
     k = len(out) - 2
     role = out[k][0]
@@ -272,15 +271,13 @@ def _list_word(tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence
     return {label for mark, label in ROLES.items() if i >= 0 and mark in marks[i]}
 
 
-def _worded(tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run]) -> bool:
+def _worded(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> bool:
     """Whether the list of editors or translators that ends `out` opens with its role word
     (`ред. А. Әлиев, …`): a role only the model gave is not passed along."""
     return out[-2][0] in _list_word(tokens, marks, out)
 
 
-def inverted_given(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def inverted_given(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the given names after a family's comma counted in the person's run when
     the list's names before are inverted (`Pälwanowa, Güljahan - Allaberdiýew, Hajy.`): the
     model left `, Hajy` outside the name."""
@@ -312,7 +309,7 @@ def inverted_given(
     return [run for run in out if run[1] < run[2]]
 
 
-def _inverted(tokens: Sequence[Token], run: Run) -> bool:
+def _inverted(tokens: list[Token], run: Run) -> bool:
     """Whether a person's run is one inverted name: a family word, a comma, given names."""
     _, a, b = run
     if b - a < 3 or tokens[a + 1].text != "," or not _capitalised(tokens[a].text):
@@ -320,7 +317,7 @@ def _inverted(tokens: Sequence[Token], run: Run) -> bool:
     return _units(tokens, a + 2, b) is not None
 
 
-def _given_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int, stop: int) -> int | None:
+def _given_end(tokens: list[Token], marks: list[set[str]], b: int, stop: int) -> int | None:
     """Where the given names after the comma at token `b` end, within `stop`, when one to
     three capitalised words (or initials) come before a name's end (`.`, a spaced dash)."""
     if b >= stop or tokens[b].text != ",":
@@ -342,11 +339,11 @@ def _given_end(tokens: Sequence[Token], marks: Sequence[set[str]], b: int, stop:
     return i
 
 
-_MAX_CLOSING = 2  # words that close a list of names ("та інші", "and others", "и др")
-_QUOTES = "«“\"„‘'"
+_MAX_CLOSING: Final = 2  # words that close a list of names ("та інші", "and others", "и др")
+_QUOTES: Final = "«“\"„‘'"
 
 
-def list_closing_words(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def list_closing_words(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the lower-case words and period that open a title just after a person's
     name given to no field (`Заруба, Т. Д. та інші. До питання …`, `Orazow, R. and others.
     Statiki …`): they close the list of names, in words the lexicon may lack; the title's own
@@ -384,12 +381,10 @@ def _lower(token: Token) -> bool:
     return token.text.isalpha() and token.text.islower()
 
 
-_MAX_SHORT_NAME = 3  # words of a name that "et al." follows in a short note
+_MAX_SHORT_NAME: Final = 3  # words of a name that "et al." follows in a short note
 
 
-def et_al_runs(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def et_al_runs(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with "et al." words ("we başg.", "vd.", "и др.") that the model called a title
     left out, and a short title run of capitalised words just before them made the author:
     only names are followed by "et al." (`Фесенко и др.`, `Raymond vd.`). When the note names
@@ -415,7 +410,7 @@ def et_al_runs(
 
 
 def _listed_after_author(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run], j: int
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
 ) -> bool:
     """Whether run `j` follows an author's run as the next of a list: only marks or an "and"
     word between, one of them a list's (`,`, `;`, `&`, "and"; a period alone ends a sentence)."""
@@ -433,7 +428,7 @@ _ROLE_NEAR = 3  # tokens after a list where a role word (`, eds.`, `(ред.)`) 
 
 
 def opening_list_authors(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the note's first name read as an editor or a translator, joined by a comma
     or "and" to an author after it, an author too (Chicago's `Сергазиев, Нұрлан, and Айжамал

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
@@ -17,16 +18,16 @@ from citekit.languages import available_languages, language
 
 __all__ = ["marked_title"]
 
-_MAX_MARK = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
-_MAX_SITE = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
-_CLOSING_QUOTES = frozenset("»”\"“'’")
-_OPENING_QUOTES = frozenset("«“„\"'‘")
+_MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
+_MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
+_CLOSING_QUOTES: Final = frozenset("»”\"“'’")
+_OPENING_QUOTES: Final = frozenset("«“„\"'‘")
 # runs that end the site's sentence: what follows its name (`ТАСС (12 марта 2021)`)
-_AFTER_SITE = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+_AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 # runs a title never takes in: a law's kind (`Указ …`) and its number stay what they are
-_KEPT = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
+_KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 # what a title with a date or a dot inside may have been read as (`… на 1 января 2020 года`)
-_TITLED = frozenset({"title", "container-title", "issued", OTHER})
+_TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 
 @functools.cache
@@ -40,7 +41,7 @@ def _mark_words() -> frozenset[str]:
     )
 
 
-def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
+def _mark(tokens: list[Token]) -> tuple[int, int] | None:
     """The first bracketed language mark followed by a sentence's period, or by the comma
     of a news template (`Title (англ.), BBC News (14 декабря 2009)`): its `(` and the index
     of that mark."""
@@ -61,7 +62,7 @@ def _mark(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
+def _abbreviation(tokens: list[Token], k: int) -> bool:
     """Whether the period at `k` shortens a short lower-case word standing alone before a
     word (`г. Шымкент`, `им. Абая`; not `Nebit-gaz. 21 Şubat`)."""
     before = tokens[k - 1].text
@@ -70,7 +71,7 @@ def _abbreviation(tokens: Sequence[Token], k: int) -> bool:
     return before.isalpha() and before.islower() and len(before) <= 3 and alone and after
 
 
-def _site_end(tokens: Sequence[Token], labels: Sequence[str], start: int) -> int | None:
+def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | None:
     """Where the site's name that opens at `start` ends: at its sentence's period, at a
     bracket (its date) or at a run that follows a name (a date, an address)."""
     if not tokens[start].text[0].isalnum():
@@ -87,7 +88,7 @@ def _site_end(tokens: Sequence[Token], labels: Sequence[str], start: int) -> int
     return None
 
 
-def _title_span(tokens: Sequence[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
+def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
     """Where the title before the mark at `mark` may open and end: after the last person's
     or law kind's run before it, or inside its quotes when the quotes open it (`№ 612 «О
     награждении» (рус.)`, not `Hikâyesi: “Kızıl Elma” (тур.)`)."""
@@ -112,9 +113,7 @@ def _title_span(tokens: Sequence[Token], labels: Sequence[str], mark: int) -> tu
     return start, end
 
 
-def _title_labels(
-    tokens: Sequence[Token], labels: Sequence[str], start: int, end: int
-) -> list[str]:
+def _title_labels(tokens: list[Token], labels: Sequence[str], start: int, end: int) -> list[str]:
     """The labels from `start` to `end` with the title reaching the mark at `end`: the model's
     title run kept where it opens and carried on to the mark, unless a bracket or another
     field follows it (`Title [Energy Politics] (рус.)`: a translation; `Title. C. 5. Part`);
@@ -139,7 +138,7 @@ def _title_labels(
     ]
 
 
-def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def marked_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the title ended at its language mark and the sentence after the mark read
     as the site (`container-title`), when no other run names a host."""
     if "(" not in text_set(tokens):  # no bracket, no mark (one look-up)
@@ -176,7 +175,7 @@ def marked_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return _relabelled(found, new, start, end)
 
 
-def _relabelled(found: Sequence[Run], labels: Sequence[str], start: int, end: int) -> list[Run]:
+def _relabelled(found: list[Run], labels: Sequence[str], start: int, end: int) -> list[Run]:
     """`found` with the tokens from `start` to `end` labelled as `labels` says, the runs
     outside them kept as they were (two names side by side stay two)."""
     out: list[Run] = []

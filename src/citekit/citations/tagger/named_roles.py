@@ -8,25 +8,29 @@ Halk Masalları (…)`, `Haz. A, B, Title, İstanbul: …`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
 __all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
 
-_ROLES = {"Btranslator": "translator", "Beditor": "editor"}
-_REPLACEABLE = frozenset({OTHER, "author", "container-title", "title", "editor", "translator"})
-_IMPRINT = frozenset({"publisher-place", "publisher"})
-_NAME_WORDS = 3  # words (or initials) of one name at most
-_JOINS = frozenset({",", "&"})
-_INITIAL = 2  # letters of a written initial at most (`Ye.`)
-_PHRASE = 2  # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
+_ROLES: Final = {"Btranslator": "translator", "Beditor": "editor"}
+_REPLACEABLE: Final = frozenset(
+    {OTHER, "author", "container-title", "title", "editor", "translator"}
+)
+_IMPRINT: Final = frozenset({"publisher-place", "publisher"})
+_NAME_WORDS: Final = 3  # words (or initials) of one name at most
+_JOINS: Final = frozenset({",", "&"})
+_INITIAL: Final = 2  # letters of a written initial at most (`Ye.`)
+# words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
+_PHRASE: Final = 2
 
 
-def _joins(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
+def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether token `k` is an "and" word, not a capital initial spelt like one (`В. И.
     Григорьева`: Russian's "и" is written in lower case; `И.` with its period is a name's)."""
     if "and" not in marks[k]:
@@ -36,7 +40,7 @@ def _joins(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> bool:
     return not (initial and k + 1 < len(tokens) and tokens[k + 1].text == ".")
 
 
-def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int | None:
+def _name_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where one name in direct order that starts at token `k` ends: capitalised words and
     initials with their periods, at most a few."""
     words = 0
@@ -56,9 +60,7 @@ def _name_end(tokens: Sequence[Token], marks: Sequence[set[str]], k: int) -> int
     return k if words else None
 
 
-def _list_end(
-    tokens: Sequence[Token], marks: Sequence[set[str]], k: int, least: int = 2
-) -> int | None:
+def _list_end(tokens: list[Token], marks: list[set[str]], k: int, least: int = 2) -> int | None:
     """Where a list of names joined by `and` words or commas that starts at `k` ends, when it
     ends a sentence (a period, a comma before the imprint, a bracket) and holds `least` names
     or more; one name alone, when it is enough, ends at its own comma (`trad. par M. Donskis,
@@ -77,24 +79,22 @@ def _list_end(
     return first if least == 1 and first is not None and _closes(tokens, first) else None
 
 
-def _closes(tokens: Sequence[Token], k: int) -> bool:
+def _closes(tokens: list[Token], k: int) -> bool:
     """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
     return k >= len(tokens) or tokens[k].text in ".,;)("
 
 
-def _opens_note(tokens: Sequence[Token], k: int) -> bool:
+def _opens_note(tokens: list[Token], k: int) -> bool:
     """Whether the word at `k` opens the note (nothing but punctuation before it)."""
     return not any(t.text.isalnum() for t in tokens[:k])
 
 
-def _last_comma(tokens: Sequence[Token], start: int, end: int) -> int:
+def _last_comma(tokens: list[Token], start: int, end: int) -> int:
     """Where the last comma between `start` and `end` stands, else `end`."""
     return next((j for j in range(end - 1, start, -1) if tokens[j].text == ","), end)
 
 
-def names_after_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the list of names after a translator's or editor's word given that role
     when the model split it among other labels."""
     out = list(found)
@@ -138,19 +138,17 @@ def names_after_role(
     return out
 
 
-_ROLE_MARKS = frozenset({"editor", "translator"})
+_ROLE_MARKS: Final = frozenset({"editor", "translator"})
 
 
-def unroled_publisher(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def unroled_publisher(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an editor's or translator's run right after `Place:` read as the
     publisher when no role word stands in the note (`Armonk, NY: M.E. Sharpe.`): a role is
     written with its word; after the imprint's colon comes the publisher, named like a person
     or not. One that names a series of reports (`Research Paper`) is the work's genre."""
     if not any(label in ("editor", "translator") for label, _, _ in found):
         return list(found)
-    if any(m & _ROLE_MARKS for m in marks):
+    if not _ROLE_MARKS.isdisjoint(marks_union(marks)):
         return list(found)
     out = list(found)
     for j in range(1, len(out)):
@@ -174,13 +172,11 @@ def _series_words() -> tuple[str, ...]:
     return tuple(sorted({word.casefold() for word in shipped_type_words("report")}))
 
 
-_PEOPLE = frozenset({"editor", "translator", "author"})
-_NAME_AND_TITLE = 2  # runs: a name at least, then the title
+_PEOPLE: Final = frozenset({"editor", "translator", "author"})
+_NAME_AND_TITLE: Final = 2  # runs: a name at least, then the title
 
 
-def opening_role_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def opening_role_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the last of the names a role word opening the note lists given back to the
     title when the note has none (`Haz. Mehmet Kaya, Ali Demir, Evliya Çelebi Seyahatnamesi,
     İstanbul: YKY, 2010.`): the people come first, then, after a comma, the work."""
@@ -205,5 +201,5 @@ def opening_role_title(
     return out
 
 
-def _tokens(tokens: Sequence[Token], run: Run) -> list[tuple[int, Token]]:
+def _tokens(tokens: list[Token], run: Run) -> list[tuple[int, Token]]:
     return [(i, tokens[i]) for i in range(run[1], run[2])]

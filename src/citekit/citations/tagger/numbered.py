@@ -4,18 +4,18 @@ volume or issue, never a title: the model read such a run after the host's volum
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["issue_part", "numbered_runs"]
 
-_FIELDS = ("volume", "issue")
-_RANGE = frozenset("-–—")
+_FIELDS: Final = ("volume", "issue")
+_RANGE: Final = frozenset("-–—")
 
 
-def _numbers(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _numbers(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are a number or a range of numbers (`1—2`, `12`)."""
     texts = [t.text for t in tokens[a:b]]
     return (
@@ -26,9 +26,7 @@ def _numbers(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def numbered_runs(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def numbered_runs(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run made of a volume's or issue's label and number read as that
     field, when the note has no other run of it."""
     out: list[Run] = []
@@ -48,9 +46,7 @@ def numbered_runs(
     return out
 
 
-def issue_part(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def issue_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a volume the model read inside the brackets right after an issue's number
     given to no field: the issue's part (`№ 1 (ч. II)`, as a gazette's issues are printed in
     parts), not a volume, unless a volume's own word stands in the brackets."""

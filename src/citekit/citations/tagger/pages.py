@@ -11,7 +11,7 @@ after a host is the issue (`Türk Kültürü, S. 245, Ankara 1983, s. 12-18`).""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
@@ -24,10 +24,10 @@ __all__ = [
     "range_is_page",
 ]
 
-_IMPRINT = frozenset({"publisher", "publisher-place", "page", "ISBN"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "page", "ISBN"})
 
 
-def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def periodical_page(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the one extent after the host of a part (after its `//`) read as the
     page, when nothing of a book's imprint is in the note."""
     if "number-of-pages" not in (label for label, _, _ in found):
@@ -47,12 +47,10 @@ def periodical_page(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return [*found[:j], ("page", found[j][1], found[j][2]), *found[j + 1 :]]
 
 
-_BOOK_IMPRINT = frozenset({"publisher", "publisher-place"})
+_BOOK_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
-def book_extent(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the one page read from a book's last number, its page word after it an
     extent's word too and nothing after but a period (`… Wiesbaden: Steiner, 1963. 558 S.`),
     read as the extent: the note names a place or publisher and no host, and the number opens
@@ -78,7 +76,7 @@ def book_extent(
     return [*found[:j], ("number-of-pages", a, b), *found[j + 1 :]]
 
 
-def _area_opens(tokens: Sequence[Token], a: int) -> bool:
+def _area_opens(tokens: list[Token], a: int) -> bool:
     """Whether token `a` opens a description's area: a period before it, or a dash after one."""
     k = a - 1
     if k >= 1 and tokens[k].text in "–—-":
@@ -86,14 +84,12 @@ def _area_opens(tokens: Sequence[Token], a: int) -> bool:
     return k >= 0 and tokens[k].text == "."
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_RANGE = 3  # tokens of `1-22`
-_TWO = 2  # an issue and a page
+_DASHES: Final = frozenset({"-", "–", "—"})
+_RANGE: Final = 3  # tokens of `1-22`
+_TWO: Final = 2  # an issue and a page
 
 
-def range_is_page(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def range_is_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an access date of two numbers and a dash, no year among them and no access
     word before them, read as the page: the model's `1-22` after a journal's `(2018):`."""
     out = list(found)
@@ -113,10 +109,10 @@ def range_is_page(
     return out
 
 
-_WORKS = frozenset({"title", "container-title", "author"})
+_WORKS: Final = frozenset({"title", "container-title", "author"})
 
 
-def _label_at(tokens: Sequence[Token], a: int) -> int:
+def _label_at(tokens: list[Token], a: int) -> int:
     """The label word just before token `a` (its period skipped), or -1."""
     k = a - 1
     if k >= 0 and tokens[k].text == ".":
@@ -124,9 +120,7 @@ def _label_at(tokens: Sequence[Token], a: int) -> int:
     return k if k >= 0 and tokens[k].text.isalpha() else -1
 
 
-def issue_before_page(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def issue_before_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first of two pages read as the issue when its label word is also an
     issue's, written in capitals, and it follows the host: a note cites one page, after the
     issue's number."""
@@ -148,7 +142,7 @@ def issue_before_page(
     return out
 
 
-def page_after_issue(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's page after the issue's bracket and its colon read as the page
     (`2020;20(1):1234`), when the model left it to no field and no page is in the note: after
     a journal's `(issue):` comes its page or article number."""

@@ -6,21 +6,22 @@ event's days (`материалы конф. (Хабаровск, 1–3 июня 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["date_given_back", "spans_of_time"]
 
-_RANGE_MARKS = frozenset("-–—")
+_RANGE_MARKS: Final = frozenset("-–—")
 
 
 def _day(text: str) -> bool:
     return text.isdecimal() and len(text) <= 2 and 1 <= int(text) <= 31
 
 
-def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date run that ends a span of time given back: to the title run it closes
     (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
     another date, out of the work's date (an event's days `1–3 июня 1998`)."""
@@ -46,14 +47,12 @@ def spans_of_time(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-def date_given_back(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def date_given_back(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a month and its day that close another run given to the year after them
     (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
     labels = list(map(run_label, found))
-    if "issued" not in labels:
-        return list(found)  # no date (at C speed)
+    if "issued" not in labels or "Bmonth" not in marks_union(marks):
+        return list(found)  # no date, or no month's word (at C speed)
     out = list(found)
     for j in itertools.compress(range(len(labels)), map("issued".__eq__, labels)):
         _, a, b = out[j]

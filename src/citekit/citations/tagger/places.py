@@ -5,7 +5,7 @@ that ends the note (`Yerel Yönetimler ve eğitim. Kırklareli.`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.forms import PLACE_STARTS
@@ -29,13 +29,13 @@ __all__ = [
     "unlabelled_publisher",
 ]
 
-PLACE_MARKS = frozenset({"cities", "places"})  # the lexicon keys of a place's words
-_TWO = 2
-_MAX_PLACE_WORDS = 3  # "Uttar Pradesh", "Rio de Janeiro"
-_ENDS = ".?!"
+PLACE_MARKS: Final = frozenset({"cities", "places"})  # the lexicon keys of a place's words
+_TWO: Final = 2
+_MAX_PLACE_WORDS: Final = 3  # "Uttar Pradesh", "Rio de Janeiro"
+_ENDS: Final = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
-_AFTER_IMPRINT = frozenset({OTHER, "URL", "DOI", "accessed"})
-_BEFORE_IMPRINT = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
+_AFTER_IMPRINT: Final = frozenset({OTHER, "URL", "DOI", "accessed"})
+_BEFORE_IMPRINT: Final = frozenset({".", ",", ";", "(", "—", "–", "-"})  # what opens an imprint
 
 
 @functools.cache
@@ -44,16 +44,14 @@ def _place_joins() -> frozenset[str]:
     return frozenset(shipped_words("place_joins"))
 
 
-def one_place(marks: Sequence[set[str]], a: int, b: int) -> bool:
+def one_place(marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one place of the lexicon ("М.", "Алма-Ата", "İstanbul")."""
     if a >= b or not marks[a] & PLACE_STARTS:
         return False
     return all(marks[k] & PLACE_MARKS and not marks[k] & PLACE_STARTS for k in range(a + 1, b))
 
 
-def place_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the place a title run took in split off when the note names no place:
     before a colon and the publisher's run, the capitalised words after the title's last
     sentence end; at the note's end, a place of the lexicon after the title's period or
@@ -81,7 +79,7 @@ def place_in_title(
     return list(found)
 
 
-def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _words_after_end(tokens: list[Token], a: int, b: int) -> int | None:
     """Where one to three capitalised words that close the run start, after a sentence end
     (`.`, `?`, `!`) glued to a word of the title."""
     i = b - 1
@@ -101,9 +99,7 @@ def _words_after_end(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return i + 1
 
 
-def _known_place_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int
-) -> int | None:
+def _known_place_after(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
     """Where a place of the lexicon that closes the run starts, after a period or comma."""
     for i in range(b - 2, a, -1):
         if tokens[i].text in ".," and one_place(marks, i + 1, b):
@@ -111,15 +107,17 @@ def _known_place_after(
     return None
 
 
-def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _country_after(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the city a title run took in joined to the place run after it when the
     place is the city's country or region after a comma (`… No. 3. Den Haag, The
     Netherlands: Berghahn`): "City, Country" is one place."""
     for j in range(2, len(found)):
-        (title, a, b), (comma, _, c), (label, d, e) = found[j - 2], found[j - 1], found[j]
+        title, a, b = found[j - 2]
+        comma, _, c = found[j - 1]
+        label, d, e = found[j]
         if label != "publisher-place" or title != "title" or comma != OTHER:
             continue
-        if [t.text for t in tokens[b:d]] != [","] or c != d:
+        if d - b != 1 or tokens[b].text != "," or c != d:
             continue
         start = _words_after_end(tokens, a, b)
         if start is None:
@@ -130,7 +128,7 @@ def _country_after(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def publisher_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with "Place: Publisher" read when the model called the publisher a title and
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
     comes the publisher; a place run's words before its last comma are then the title. So
@@ -139,10 +137,12 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     if "publisher" in labels or labels.count("title") not in (1, 2):
         return list(found)
     for j in range(len(found) - 2):
-        (place, a, b), (colon, c, d), (title, e, f) = found[j : j + 3]
-        if (place, colon, title) != ("publisher-place", OTHER, "title"):
+        place, a, b = found[j]
+        colon, c, d = found[j + 1]
+        title, e, f = found[j + 2]
+        if place != "publisher-place" or colon != OTHER or title != "title":
             continue
-        if [t.text for t in tokens[c:d]] != [":"]:
+        if d - c != 1 or tokens[c].text != ":":
             return list(found)
         if labels.count("title") == 2:  # the work's title before: `… 1993. М. : Юрид. лит.`
             if "title" not in labels[:j]:
@@ -160,10 +160,10 @@ def publisher_after_place(tokens: Sequence[Token], found: Sequence[Run]) -> list
     return list(found)
 
 
-_AFTER_COLON = frozenset({"publisher-place", "container-title"})
+_AFTER_COLON: Final = frozenset({"publisher-place", "container-title"})
 
 
-def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _periodical(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b name a periodical: a journal's word in a name of two words or more
     with no publisher's word (`Journal of Politics`, `Вестник КазНУ`, `Bilig Dergisi`; a
     house named for a paper, `Известия`, or `Monthly Review Press` publishes books)."""
@@ -172,15 +172,17 @@ def _periodical(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: i
     return words > 1 and journal and not any("publisher" in marks[k] for k in range(a, b))
 
 
-_NUMBERED = frozenset({"volume", "issue"})  # a periodical's (`Angelaki: Journal of … 21 (12)`)
+_NUMBERED: Final = frozenset(
+    {"volume", "issue"}
+)  # a periodical's (`Angelaki: Journal of … 21 (12)`)
 
 
-def _unlabelled_publisher(
-    tokens: Sequence[Token], found: Sequence[Run], j: int
-) -> list[Run] | None:
+def _unlabelled_publisher(tokens: list[Token], found: list[Run], j: int) -> list[Run] | None:
     """`found` with the capitalised words the model left unlabelled between `Place:` and the
     year's comma read as the publisher (`(New York: Viking, 1996)`), or None."""
-    (place, _a, _b), (between, c, d), (after, _e, _f) = found[j : j + 3]
+    place, _a, _b = found[j]
+    between, c, d = found[j + 1]
+    after, _e, _f = found[j + 2]
     if place != "publisher-place" or between != OTHER or after != "issued" or d - c < 3:
         return None
     words = tokens[c + 1 : d - 1]
@@ -194,9 +196,7 @@ def _unlabelled_publisher(
     return [*found[: j + 1], *runs, *found[j + 2 :]]
 
 
-def place_then_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def place_then_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run after a place and its colon read as the publisher, in a note that
     names none, when the model called it a second place or the one host (`Buenos Aires:
     Sudamericana`, `Washington, D.C.: Carnegie Endowment.`) and no word of it is a place of
@@ -206,10 +206,12 @@ def place_then_place(
     for j in range(len(found) - 2):
         if (named := _unlabelled_publisher(tokens, found, j)) is not None:
             return named
-        (place, _a, _b), (colon, c, d), (second, e, f) = found[j : j + 3]
+        place, _a, _b = found[j]
+        colon, c, d = found[j + 1]
+        second, e, f = found[j + 2]
         if place != "publisher-place" or colon != OTHER or second not in _AFTER_COLON:
             continue
-        if [t.text for t in tokens[c:d]] != [":"]:
+        if d - c != 1 or tokens[c].text != ":":
             return list(found)
         dated = [r[0] for r in found[j + 3 : j + 5]] == [OTHER, "issued"]  # `: Дніпро, 1985`
         if not dated and any(marks[k] & PLACE_MARKS for k in range(e, f)):
@@ -224,12 +226,12 @@ def place_then_place(
 
 
 # what the model may call the publisher after `Place:` (a title there is a second one)
-_NAMED_AFTER_PLACE = frozenset({"container-title", "editor", "author", "translator", "title"})
+_NAMED_AFTER_PLACE: Final = frozenset(
+    {"container-title", "editor", "author", "translator", "title"}
+)
 
 
-def named_after_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def named_after_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run right after `Place:` read as the publisher when the model called
     it a host or a person (`М.: Известия, 2008`, `Washington, DC: Carnegie Endowment …, 2002`,
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
@@ -239,10 +241,12 @@ def named_after_place(
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
-        (place, _, _), (colon, c, d), (label, e, f) = found[j : j + 3]
+        place, _, _ = found[j]
+        colon, c, d = found[j + 1]
+        label, e, f = found[j + 2]
         if place != "publisher-place" or colon != OTHER or label not in _NAMED_AFTER_PLACE:
             continue
-        if [t.text for t in tokens[c:d]] != [":"] or _periodical(tokens, marks, e, f):
+        if d - c != 1 or tokens[c].text != ":" or _periodical(tokens, marks, e, f):
             continue
         after = found[j + 3 : j + 5]
         ends = not any(t.text.isalnum() for t in tokens[f:])
@@ -257,7 +261,7 @@ def named_after_place(
     return list(found)
 
 
-def title_opens_phrase(marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def title_opens_phrase(marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title's run that opens inside a word list's phrase, its head left out
     before it, opened at the phrase's head (`Вид. дім і його автори`: a title that names a
     publishing house; the model left `Вид.`, an edition's word too, out): a phrase is one
@@ -280,9 +284,7 @@ def title_opens_phrase(marks: Sequence[set[str]], found: Sequence[Run]) -> list[
     return [run for run in out if run[1] < run[2]]
 
 
-def bracketed_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def bracketed_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a known place in brackets right after a name read as the place (`«Правда»
     (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
     no title left, a quoted name or one a host follows is the title, not its author."""
@@ -314,13 +316,11 @@ def bracketed_place(
     return list(found)
 
 
-_BEFORE_YEAR = frozenset({",", "—", "–"})
-_BEFORE_PUBLISHER = frozenset({":"})
+_BEFORE_YEAR: Final = frozenset({",", "—", "–"})
+_BEFORE_PUBLISHER: Final = frozenset({":"})
 
 
-def unlabelled_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def unlabelled_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a place of the lexicon that the model left unlabelled read as the place
     when it opens an imprint: after a period, comma or dash and before `, Year` or `:
     Publisher` (`Название. — СПб., 1961. — 379 с.`), in a note that names no place and no
@@ -352,7 +352,7 @@ def unlabelled_place(
     return list(found)
 
 
-def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bool:
+def _second_initial(tokens: list[Token], found: list[Run], i: int) -> bool:
     """Whether token `i`, one letter, follows another initial and its period (`И. Л.`) that is
     a name's or a title's, not a number's (`Т. I. М.`: the volume, then Moscow)."""
     if i < 2 or not is_initial(tokens[i].text) or not is_initial(tokens[i - 2].text):
@@ -363,16 +363,15 @@ def _second_initial(tokens: Sequence[Token], found: Sequence[Run], i: int) -> bo
     return label in PERSONS or label in (OTHER, "title")
 
 
-def initial_in_place(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def initial_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a name's last initial given back when GOST's `. —` was typed as a hyphen
     with no space and the place took the initial in (`под ред. Иванова И.И.-СПб.: Наука`):
     a place run that opens with an initial, its period and a hyphen, glued, right after a
     person's run, and goes on with a place of the lexicon."""
     out = list(found)
     for j in range(1, len(out)):
-        (person, _p, q), (label, a, b) = out[j - 1], out[j]
+        person, _p, q = out[j - 1]
+        label, a, b = out[j]
         if label != "publisher-place" or person not in PERSONS or q != a or b - a < 4:
             continue
         if not glued_initial(tokens, a):
@@ -385,10 +384,10 @@ def initial_in_place(
 
 
 _OPENS, _CLOSES = "([", ")]"
-_MIN_PROSE = 3  # words outside any field that make a bracket's text a sentence
+_MIN_PROSE: Final = 3  # words outside any field that make a bracket's text a sentence
 
 
-def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def place_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place that a bracketed sentence names read as no field: `(Between the
     Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
@@ -420,7 +419,7 @@ def place_in_translation(tokens: Sequence[Token], found: Sequence[Run]) -> list[
     return out
 
 
-def _imprint_prose(tokens: Sequence[Token], out: Sequence[Run], j: int, start: int, b: int) -> bool:
+def _imprint_prose(tokens: list[Token], out: list[Run], j: int, start: int, b: int) -> bool:
     """Whether place run `j` opens the bracket at `start` and a colon and a lower-case word
     follow it, in a note with no other place: `(London: privately printed)` is an imprint,
     `(Happy Days: The Production Notebook)` a title."""
@@ -434,7 +433,7 @@ def _imprint_prose(tokens: Sequence[Token], out: Sequence[Run], j: int, start: i
 _PUBLISHER_WORDS = 6  # words of a publisher's name left to no field at most
 
 
-def unlabelled_publisher(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a publisher the model left to no field after the place and its colon
     (`Manila: ADB.`), when the note names no publisher: after a place's colon comes its
     publisher."""

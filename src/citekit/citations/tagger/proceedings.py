@@ -8,7 +8,7 @@ publication nor the work's date (the imprint after it gives both)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -17,18 +17,18 @@ from citekit.citations.type_cues import has_cue
 
 __all__ = ["host_mark", "proceedings_host", "title_to_host"]
 
-_BRACKET = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
-_YEAR_DIGITS = 4
+_BRACKET: Final = 14  # tokens of a conference's bracket at most (`Алматы, 12–13 мая 2019 г.`)
+_YEAR_DIGITS: Final = 4
 
 
-def host_mark(tokens: Sequence[Token]) -> int | None:
+def host_mark(tokens: list[Token]) -> int | None:
     """The first token after GOST's `//` (two glued slashes), or None."""
     if "/" not in text_set(tokens):
         return None
     return _slashes(tokens)
 
 
-def _slashes(tokens: Sequence[Token]) -> int | None:
+def _slashes(tokens: list[Token]) -> int | None:
     """The first token after GOST's `//` (two glued slashes), or None."""
     for k in range(len(tokens) - 2):
         if tokens[k].text == tokens[k + 1].text == "/" and tokens[k].end == tokens[k + 1].start:
@@ -36,7 +36,7 @@ def _slashes(tokens: Sequence[Token]) -> int | None:
     return None
 
 
-def _sitting(tokens: Sequence[Token], p: int) -> int | None:
+def _sitting(tokens: list[Token], p: int) -> int | None:
     """The closing bracket of a conference's bracket opened at `p`: a place, a comma, a date
     with a year; None when the bracket is another."""
     end = next(
@@ -51,7 +51,7 @@ def _sitting(tokens: Sequence[Token], p: int) -> int | None:
     return end if placed and comma and year else None
 
 
-def proceedings_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def proceedings_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a proceedings' host after `//` read whole, the conference's bracket in."""
     texts = text_set(tokens)
     if "(" not in texts or "/" not in texts:
@@ -71,10 +71,10 @@ def proceedings_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     return painted(found, ("container-title", start, end + 1))
 
 
-_QUOTE_MARKS = frozenset('«»“”„"')
+_QUOTE_MARKS: Final = frozenset('«»“”„"')
 
 
-def title_to_host(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def title_to_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words between a title's run and GOST's `//` given to the title: the
     title runs to the host's mark (`… in the context of the «Belt and Road» initiative //
     Вестник КазНУ`), when only words and quotes stand between and the title is not quoted

@@ -7,6 +7,7 @@ between a place and the year (`Алматы: “Санат”, 1997`), whichever
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, run_label
@@ -16,12 +17,10 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_publishes", "publisher_titled", "publisher_word_before", "quoted_publisher"]
 
-_PUBLISHER_WORDS = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
+_PUBLISHER_WORDS: Final = 4  # a publisher's name in words at most, its word last (`Akçağ Yay.`)
 
 
-def publisher_titled(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def publisher_titled(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a short title run that ends with a publisher's word (`Akçağ Yay.`,
     `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
     the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
@@ -45,7 +44,7 @@ def publisher_titled(
 
 
 def publisher_word_before(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a publisher's run that the words naming a publishing house, left out
     before it, join (`Вид. дім «Києво-Могилянська академія»`, `Изд-во «Наука»`): the house's
@@ -69,13 +68,11 @@ def publisher_word_before(
     return [run for run in out if run[1] < run[2]]
 
 
-_PERIODICAL = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})
-_SERIALS = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
+_PERIODICAL: Final = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})
+_SERIALS: Final = frozenset({"journal", "newspaper", "conference", "encyclopedia"})
 
 
-def body_publishes(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def body_publishes(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a body's name after the title and before `, Year` read as the publisher
     (`The Formation of Kazakh Identity. Royal Institute of International Affairs, 1995.`, MLA's
     `Title. Publisher, Year.`) in a note with no periodical's numbers, address or publisher."""
@@ -96,10 +93,11 @@ def body_publishes(
     return [*found[:j], ("publisher", a, b), *found[j + 1 :]]
 
 
-_QUOTED_NAME = 12  # a quoted publisher's name in tokens at most (`“Әл-Фараби атындағы … баспасы”`)
-_PLACE = 3  # a place's tokens at most (`Нұр-Сұлтан`, `М.`)
-_NUMBERS = frozenset({"volume", "issue"})
-_PLACE_LIKE = frozenset({OTHER, "container-title", "publisher"})
+# a quoted publisher's name in tokens at most (`“Әл-Фараби атындағы … баспасы”`)
+_QUOTED_NAME: Final = 12
+_PLACE: Final = 3  # a place's tokens at most (`Нұр-Сұлтан`, `М.`)
+_NUMBERS: Final = frozenset({"volume", "issue"})
+_PLACE_LIKE: Final = frozenset({OTHER, "container-title", "publisher"})
 
 
 def _year(token: Token) -> bool:
@@ -107,7 +105,7 @@ def _year(token: Token) -> bool:
 
 
 def _place_before(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str], end: int
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str], end: int
 ) -> int | None:
     """Where the place that ends at token `end` starts: the model's place run, or a place of
     the lexicon that opens a part of the note (after a period, a comma or a dash)."""
@@ -127,7 +125,7 @@ def _place_before(
 
 
 def quoted_publisher(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
     """`labels` with a quoted name between a place and its colon or comma and `, Year` read as
     the publisher, the place as the place (`Алматы: «Санат», 1997`, `Алматы, “Ана тілі”,

@@ -5,20 +5,21 @@ host."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["QUOTES", "host_after_quote", "quoted_pair", "quoted_then_host"]
 
-QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
+QUOTES: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and its closing one
 
 
-_INSIDE_MARKS = frozenset("?!.,")  # what closes a quoted title inside its quotes
-_CLOSERS = frozenset(QUOTES.values())
+_INSIDE_MARKS: Final = frozenset("?!.,")  # what closes a quoted title inside its quotes
+_CLOSERS: Final = frozenset(QUOTES.values())
 
 
-def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
+def quoted_pair(tokens: list[Token], a: int, b: int) -> list[Run] | None:
     """A title run that holds two quoted names with a comma between (`"Chemistry", "Encyclopedia
     of Chemistry"`): the first is the work, the second the work it is part of. None when the
     run holds no such pair."""
@@ -30,7 +31,7 @@ def quoted_pair(tokens: Sequence[Token], a: int, b: int) -> list[Run] | None:
 
 
 def quoted_then_host(
-    tokens: Sequence[Token], a: int, b: int, marks: Sequence[set[str]] = ()
+    tokens: list[Token], a: int, b: int, marks: Sequence[set[str]] = ()
 ) -> list[Run] | None:
     """A title run that goes on past its closing quote (`"The End of History?" The National
     Interest`, `"Title," Journal`, `"Nomads," in The Oxford Handbook`): the quoted words,
@@ -57,7 +58,7 @@ def quoted_then_host(
     return None
 
 
-def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
+def _host_opens(tokens: list[Token], i: int, b: int) -> bool:
     """Whether a host's name opens at token `i`: a capitalised word, or an ordinal number and
     one (`30. Yılında Ekonomik İşbirliği`; not a year, which has four digits)."""
     text = tokens[i].text
@@ -72,13 +73,13 @@ def _host_opens(tokens: Sequence[Token], i: int, b: int) -> bool:
     )
 
 
-_ORDINAL_DIGITS = 3
+_ORDINAL_DIGITS: Final = 3
 
 
-_AREA_CLOSERS = frozenset({".", "»", "”", '"'})
+_AREA_CLOSERS: Final = frozenset({".", "»", "”", '"'})
 
 
-def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
+def _gost_area_after(tokens: list[Token], b: int) -> bool:
     """Whether GOST's area separator (`. —`, `. –`) follows a run ending at `b`: its words were
     the title's, whose host GOST would open with `//`."""
     k = b
@@ -87,7 +88,7 @@ def _gost_area_after(tokens: Sequence[Token], b: int) -> bool:
     return k < len(tokens) and k > b and tokens[k].text in ("—", "–")
 
 
-def host_after_quote(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
+def host_after_quote(tokens: list[Token], out: list[Run], a: int) -> bool:
     """Whether a second title run at `a` follows a quoted title's closing quote, with only
     the marks a style puts inside or after the quotes between (`"The End of History,"
     The National Interest`): it is the title's host."""

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit._text import unmixed_word
 from citekit.model import Name
 
 __all__ = ["distinct"]
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-_INITIALS = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+")  # `И.`, `И. П.`, `Zh.`, `Ж.-П.`
+_NOT_ALNUM: Final = re.compile(r"[\W_]+")
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]{1,2}\.[\s-]*)+")  # `И.`, `И. П.`, `Zh.`, `Ж.-П.`
 
 
 def _letters(text: str | None) -> str:
@@ -69,4 +70,4 @@ def _initialled(name: Name, kept: Sequence[Name]) -> int | None:
     return None
 
 
-_WORDS_OF = re.compile(r"[^\W\d_]+")
+_WORDS_OF: Final = re.compile(r"[^\W\d_]+")

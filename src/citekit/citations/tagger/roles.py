@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Set
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
@@ -21,11 +22,11 @@ __all__ = [
 ]
 
 Run = tuple[str, int, int]
-ROLES = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
-PERSONS = frozenset({"author", "editor", "translator"})
+ROLES: Final = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
+PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
-def modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def modifies_role(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether a run is one abbreviated word that qualifies the role word after it
     (`Gen. Ed.`, `Exec. Ed.`, `Ser. Ed.`)."""
     return (
@@ -37,7 +38,7 @@ def modifies_role(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b:
 
 
 def role_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], b: int, closing: bool = False
+    tokens: list[Token], marks: list[set[str]], b: int, closing: bool = False
 ) -> str | None:
     """The role a word just after a person gives them, set off by a comma or a bracket
     (`John Smith, ed.,`, `Kaya, A. (haz.)`); after a name "ed." is the editor, not an edition.
@@ -62,7 +63,7 @@ def role_after(
     return roles[0] if len(roles) == 1 else None
 
 
-def _opens_names(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+def _opens_names(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     """Whether the role word at token `i` (and its period) is followed by a name: an initial
     with its period, or two capitalised words the list goes on after (a comma, ";", "and"):
     Chicago's `John Smith, trans. Kazakh Poems.` puts the title there."""
@@ -82,8 +83,8 @@ def _opens_names(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> 
 
 
 def list_role(
-    tokens: Sequence[Token],
-    marks: Sequence[set[str]],
+    tokens: list[Token],
+    marks: list[set[str]],
     out: list[Run],
     role: str,
     persons: Set[str] = frozenset({"author"}),
@@ -102,13 +103,14 @@ def list_role(
 
 
 def joined_role(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, label: str
+    tokens: list[Token], marks: list[set[str]], out: list[Run], a: int, label: str
 ) -> str | None:
     """The role of the editor or translator a person's run is joined to by "and" (or, for an
     editor or translator, a comma) with no role word of its own before it."""
     if len(out) < 2 or role_before(tokens, marks, a) is not None:
         return None
-    (joiner, s, e), (role, _, _) = out[-1], out[-2]
+    joiner, s, e = out[-1]
+    role, _, _ = out[-2]
     if joiner != OTHER or e != a or role not in ROLES or role == label:
         return None
     joins = range(s, e)
@@ -119,7 +121,7 @@ def joined_role(
     return role
 
 
-def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> str | None:
+def role_before(tokens: list[Token], marks: list[set[str]], a: int) -> str | None:
     """The role a word just before token `a` gives the person after it ("Құраст.: Б. Т.",
     "çev. Ruşen Sezer"); an edition word ("2nd ed.") gives none."""
     i = a - 1
@@ -135,14 +137,14 @@ def role_before(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> s
     return roles[0] if len(roles) == 1 else None
 
 
-_MAX_INITIALS = 3  # Vancouver's run-together initials ("JK", "ZhT")
+_MAX_INITIALS: Final = 3  # Vancouver's run-together initials ("JK", "ZhT")
 
 
 def _bare_initials(word: str) -> bool:
     return word.isalpha() and word.isupper() and len(word) <= _MAX_INITIALS
 
 
-def name_goes_on(tokens: Sequence[Token], out: Sequence[Run], a: int, b: int) -> int:
+def name_goes_on(tokens: list[Token], out: list[Run], a: int, b: int) -> int:
     """Where the last name of a Vancouver list ends when a title run opened with it (`Church
     R, Romero S. An imperative …`): after a person `Family I` and a comma, a head of the same
     shape and its period is the list's last name. `a` when the run opens with none."""

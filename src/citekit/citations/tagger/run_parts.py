@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -41,13 +41,13 @@ __all__ = [
     "year_follows",
 ]
 
-_YEAR_DIGITS = 4
-_PLACE_WORDS = 2  # "Нижний Новгород"
-_ROLE_LABELS = frozenset(ROLES.values())
-_MAX_DATE_WORDS = 2  # words before a bracketed year: a season, a month
+_YEAR_DIGITS: Final = 4
+_PLACE_WORDS: Final = 2  # "Нижний Новгород"
+_ROLE_LABELS: Final = frozenset(ROLES.values())
+_MAX_DATE_WORDS: Final = 2  # words before a bracketed year: a season, a month
 
 
-def period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+def period_after(tokens: list[Token], found: list[Run], j: int) -> bool:
     """Whether a period glued to run `j` opens the next run, which is not a field's."""
     _, _, b = found[j]
     return (
@@ -58,7 +58,7 @@ def period_after(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     )
 
 
-def responsibility_end(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> int:
+def responsibility_end(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int:
     """Where a title run ends once a trailing `/ құраст.` or `/ коллектив авторов` (GOST's
     statement of responsibility, here only its role or contributor words) is cut off."""
     for i in range(a + 1, b):
@@ -84,7 +84,7 @@ def _credits() -> frozenset[str]:
     )
 
 
-def place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+def place_publisher(tokens: list[Token], a: int, b: int) -> list[Run]:
     """A place run that holds "Place: Publisher" (GOST, Chicago) split at its colon."""
     colon = next((i for i in range(a + 1, b - 1) if tokens[i].text == ":"), None)
     if colon is None:
@@ -92,7 +92,7 @@ def place_publisher(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
     return [("publisher-place", a, colon), (OTHER, colon, colon + 1), ("publisher", colon + 1, b)]
 
 
-def volume_issue(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+def volume_issue(tokens: list[Token], a: int, b: int) -> list[Run]:
     """A journal run ending in "2.1" or "84" just before "(1937)" or "(Spring 1989)": the
     volume (and issue) that MLA and Chicago write after the journal, not part of its name."""
     follows_year = b + 1 < len(tokens) and tokens[b].text == "(" and _bracketed_year(tokens, b)
@@ -115,7 +115,7 @@ def _is_year(text: str) -> bool:
     return len(text) == _YEAR_DIGITS and text.isdigit()
 
 
-def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
+def _bracketed_year(tokens: list[Token], b: int) -> bool:
     """Whether the bracket at `b` opens a year, after a season's or a month's word or two
     (`(1937)`, `(Bahar 2008)`, `(June 2011)`)."""
     for k in range(b + 1, min(len(tokens), b + _MAX_DATE_WORDS + 2)):
@@ -127,7 +127,7 @@ def _bracketed_year(tokens: Sequence[Token], b: int) -> bool:
     return False
 
 
-def title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
+def title_before(tokens: list[Token], out: list[Run], a: int) -> bool:
     """Whether the title's run ends just before token `a`, or only glued punctuation or a
     number sign glued to the number lies between (`Release 0.2`, `работа №2`), once that
     punctuation is dropped from `out`."""
@@ -144,7 +144,7 @@ def title_before(tokens: Sequence[Token], out: list[Run], a: int) -> bool:
 
 
 def imprint_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, year_next: bool
+    tokens: list[Token], marks: list[set[str]], a: int, b: int, year_next: bool
 ) -> list[Run] | None:
     """A title run that swallowed the imprint after it: `Enerji, İstanbul: Kitap` (a known
     place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
@@ -179,13 +179,13 @@ def imprint_in_title(
     return None
 
 
-def has_numbered_host(out: Sequence[Run]) -> bool:
+def has_numbered_host(out: list[Run]) -> bool:
     """Whether the runs so far name a host and its volume or issue: no author comes after."""
     labels = {label for label, _, _ in out}
     return "container-title" in labels and bool(labels & {"volume", "issue"})
 
 
-def place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def place_shaped(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one or two capitalised words, no initial or month among them."""
     words = [k for k in range(a, b) if tokens[k].text not in "-‐"]
     if not 1 <= len(words) <= _PLACE_WORDS or any("month" in marks[k] for k in words):
@@ -193,7 +193,7 @@ def place_shaped(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: 
     return all(capitalised(tokens[k].text) and len(tokens[k].text) > 2 for k in words)
 
 
-def year_follows(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
+def year_follows(tokens: list[Token], found: list[Run], j: int) -> bool:
     """Whether the run after run `j`, past punctuation alone, is the year (`М., 1975`)."""
     after = next((r for r in itertools.islice(found, j + 1, None) if r[0] != OTHER), None)
     if after is None or after[0] != "issued":
@@ -201,7 +201,7 @@ def year_follows(tokens: Sequence[Token], found: Sequence[Run], j: int) -> bool:
     return all(not tokens[k].text.isalnum() for k in range(found[j][2], after[1]))
 
 
-def host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
+def host_after_title(tokens: list[Token], a: int, b: int) -> bool:
     """Whether a run of names after the title names its host (`“Title,” Irish Times, …`): one
     word, or a few capitalised words not after GOST's slash (where the author is repeated)
     nor with initials (a person's)."""
@@ -216,7 +216,7 @@ def host_after_title(tokens: Sequence[Token], a: int, b: int) -> bool:
     return len(words) <= MAX_GIVEN and all(capitalised(w) and len(w) > 2 for w in words)
 
 
-def place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def place_named(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether a run opens with a place of the lexicon, has no publisher's word, no body's
     (`Ankara Üniversitesi`) and only capitalised words (`Ankara-Türkiye`, not `Алматы
     кітап`)."""
@@ -228,7 +228,7 @@ def place_named(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: i
 
 
 def tail(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+    tokens: list[Token], marks: list[set[str]], out: list[Run], a: int, b: int
 ) -> list[Run] | None:
     """The page (or extent) in the last run, outside any field, once the runs before are
     `out`: a short note's bare `, 60.` after the title, or a number with its page word."""
@@ -241,12 +241,10 @@ def tail(
     return labelled_page(tokens, marks, a, b, "container-title" in labels)
 
 
-HOST_LABELS = frozenset({"container-title", "volume", "issue"})
+HOST_LABELS: Final = frozenset({"container-title", "volume", "issue"})
 
 
-def numbered_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int
-) -> bool:
+def numbered_title(tokens: list[Token], marks: list[set[str]], out: list[Run], a: int) -> bool:
     """Whether the title run just before token `a` ends with a number sign (`№`, `No.`) and
     token `a` is its number, glued or one space on."""
     if not out or out[-1][0] != "title" or out[-1][2] != a or not tokens[a].text.isdigit():
@@ -255,7 +253,7 @@ def numbered_title(
 
 
 def issue_in_date(
-    tokens: Sequence[Token], marks: Sequence[set[str]], out: Sequence[Run], a: int, b: int
+    tokens: list[Token], marks: list[set[str]], out: list[Run], a: int, b: int
 ) -> bool:
     """Whether a date run opens with the number of an issue's label word outside any field
     (`Sayı: 63 Eylül 2017`, `№ 5 мая 2019`): the number is the issue, not the day."""
@@ -269,11 +267,11 @@ def issue_in_date(
     return bool(out) and out[-1][0] == OTHER and out[-1][1] <= k
 
 
-_RANGE = 3  # `12345 – 12356`
-_RANGE_MARKS = frozenset({"-", "–", "—"})
+_RANGE: Final = 3  # `12345 – 12356`
+_RANGE_MARKS: Final = frozenset({"-", "–", "—"})
 
 
-def labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def labelled_number(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are one number, or two with a range mark between, right after a
     page's label word and its period (`pp. 12345–12356`: a page label names pages however long
     the numbers)."""
@@ -286,7 +284,7 @@ def labelled_number(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, 
     return "page" in marks[a - 2] and "page" in marks[a - 1]
 
 
-def edition_word_before(tokens: Sequence[Token], out: Sequence[Run], a: int) -> bool:
+def edition_word_before(tokens: list[Token], out: list[Run], a: int) -> bool:
     """Whether the run at `a` follows an edition and its word (`3rd ed.`, `2nd edn`): `ed.`
     after an edition's number is the edition's word, no editor's role."""
     if len(out) < 2 or out[-1][0] != OTHER or out[-1][2] != a or out[-2][0] != "edition":

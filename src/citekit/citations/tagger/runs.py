@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
@@ -193,13 +194,13 @@ from citekit.citations.tagger.years import (
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
 Run = tuple[str, int, int]  # label, first token, last token + 1
-_ROLE_LABELS = frozenset(ROLES.values())
-_LOCATOR_WORDS = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
-_LISTED = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
+_ROLE_LABELS: Final = frozenset(ROLES.values())
+_LOCATOR_WORDS: Final = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
+_LISTED: Final = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
 
 
-_TEXT = operator.attrgetter("text")
-_LEADING_NUMBERS = frozenset({"volume", "issue"})  # label words that open a volume's title
+_TEXT: Final = operator.attrgetter("text")
+_LEADING_NUMBERS: Final = frozenset({"volume", "issue"})  # label words that open a volume's title
 
 
 def runs(labels: Sequence[str]) -> list[Run]:
@@ -212,7 +213,7 @@ def runs(labels: Sequence[str]) -> list[Run]:
     return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
 
 
-def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def emphasised_titles(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a Markdown emphasis that opens with the title (`*10 PRINT CHR$(205.5+RND(1));
     : GOTO 10*`) given whole to the title: an italic span is one work's name."""
     out = list(labels)
@@ -227,10 +228,10 @@ def emphasised_titles(tokens: Sequence[Token], labels: Sequence[str]) -> list[st
     return out
 
 
-_NOT_PAGE = frozenset({"issue", "volume"})  # `S.`: a page's word and an issue's
+_NOT_PAGE: Final = frozenset({"issue", "volume"})  # `S.`: a page's word and an issue's
 
 
-def mend(tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]) -> list[Run]:
+def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
     found = gost_part(tokens, marks, found)

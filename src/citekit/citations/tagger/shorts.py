@@ -5,7 +5,7 @@ journal's name for the title, the page inside the title)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.tokens import Token
@@ -13,20 +13,20 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["author_date", "short_form"]
 
 # what the model may have made of such a note's parts: nothing else is in one
-_PARTS = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
-_RANGE = frozenset("-–—")
-_OPENERS = frozenset("«“„\"'‘*_")
-_WORKS = frozenset({"title", "container-title", "collection-title"})
-_PLACES = frozenset({"cities", "places"})
-_HEAD_TOKENS = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
-_YEAR_DIGITS = 4
+_PARTS: Final = frozenset({OTHER, "author", "title", "container-title", "page", "collection-title"})
+_RANGE: Final = frozenset("-–—")
+_OPENERS: Final = frozenset("«“„\"'‘*_")
+_WORKS: Final = frozenset({"title", "container-title", "collection-title"})
+_PLACES: Final = frozenset({"cities", "places"})
+_HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
+_YEAR_DIGITS: Final = 4
 
 
 def _name_token(text: str) -> bool:
     return text in (".", "-", "'", "’") or (text[:1].isupper() and text.isalpha())
 
 
-def _page_start(tokens: Sequence[Token], end: int) -> int | None:
+def _page_start(tokens: list[Token], end: int) -> int | None:
     """Where the bare page (`7`, `45-47`) that ends at token `end` starts, None if none."""
     last = tokens[end - 1].text
     if not last.isdecimal() or len(last) >= _YEAR_DIGITS:
@@ -36,7 +36,7 @@ def _page_start(tokens: Sequence[Token], end: int) -> int | None:
     return end - 1
 
 
-def _start(tokens: Sequence[Token], marks: Sequence[set[str]]) -> int:
+def _start(tokens: list[Token], marks: list[set[str]]) -> int:
     """The first token after a "see" prefix (`Bkz.`, `См.:`, `See also`), 0 if none."""
     k = 0
     while k < len(tokens) and ("see" in marks[k] or tokens[k].text in ".:,"):
@@ -44,7 +44,7 @@ def _start(tokens: Sequence[Token], marks: Sequence[set[str]]) -> int:
     return k if k < len(tokens) and k and "see" in marks[0] else 0
 
 
-def _before_page(tokens: Sequence[Token], marks: Sequence[set[str]], page: int) -> int | None:
+def _before_page(tokens: list[Token], marks: list[set[str]], page: int) -> int | None:
     """The comma before the page, after its label word if one is written (`, s. 45`)."""
     if tokens[page - 1].text == ",":
         return page - 1
@@ -52,9 +52,7 @@ def _before_page(tokens: Sequence[Token], marks: Sequence[set[str]], page: int) 
     return page - 3 if worded and tokens[page - 3].text == "," else None
 
 
-def short_form(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` read as `Author, Title, page.` when the note is only that (after a "see"
     prefix): a name of at most a few capitalised words and initials before the first comma,
     a title that opens with a capital or a quote mark and holds no number, and a page (no year,
@@ -104,7 +102,7 @@ def _joiner(text: str, marks: set[str]) -> bool:
     return "and" in marks or "et_al" in marks or text in (",", "&", ".", "-")
 
 
-def _names_only(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> bool:
+def _names_only(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are family names joined by `and` words or commas: each name one
     word (two with no comma in the list: `Van Dyke and Smith`), beside its initials."""
     commas = any(tokens[k].text == "," for k in range(a, b))
@@ -120,9 +118,7 @@ def _names_only(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: i
     return True
 
 
-def author_date(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def author_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` read as an author-date citation when the note is only that (after a "see"
     prefix): `Smith 2001, 5.`, `Smith and Jones (2001): 45–47`, `Yılmaz 2019, s. 45.` — names,
     a year, a comma or colon, a page (its label word or none), and nothing else."""

@@ -17,7 +17,7 @@ the site, whatever follows it (`address_site`)."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import host_folded, unmixed
@@ -25,6 +25,7 @@ from citekit.citations._words import lower
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
@@ -41,14 +42,16 @@ __all__ = [
 ]
 
 # a file's format that Wikipedia's cite templates write after the title (`format=`)
-_FORMATS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"})
+_FORMATS: Final = frozenset(
+    {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "rtf", "djvu", "odt"}
+)
 
-_MIN_WORD = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
-_MAX_SITE = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
+_MIN_WORD: Final = 3  # letters of the word a title's sentence ends with (no `гг.`, `А.`)
+_MAX_SITE: Final = 10  # words of a site's name at most (`Бюро национальной статистики Агентства …`)
 # what may follow a site's sentence: its date and the parts of a source read online
-_AFTER = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
+_AFTER: Final = frozenset({OTHER, "issued", "accessed", "URL", "DOI"})
 # a host or a book's imprint or numbers: the sentence after the title is no site
-_PRINTED = frozenset(
+_PRINTED: Final = frozenset(
     {
         "container-title",
         "collection-title",
@@ -65,7 +68,7 @@ _PRINTED = frozenset(
 )
 
 
-def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
     """Whether the period at `i` ends a sentence: glued to a word of three letters or more, a
     number (`перепис населення 2001.`) or a bracket's close (`(PDF).`), a capitalised word
     after it."""
@@ -78,7 +81,7 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     return after.text[:1].isupper() and after.text[:1].isalpha()
 
 
-def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
+def _cut(tokens: list[Token], a: int, b: int) -> int | None:
     """The period inside the title's run `a`..`b` after which its last sentence, a site's
     short name, opens; None when there is none."""
     end = b - 1 if tokens[b - 1].text == "." else b
@@ -95,7 +98,7 @@ def _cut(tokens: Sequence[Token], a: int, b: int) -> int | None:
     return None
 
 
-def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
+def _bracket_before(tokens: list[Token], a: int, cut: int) -> int:
     """Where the title ends before its period at `cut`: before a bracketed mark that closes it
     (`(PDF)`), else at the period."""
     if tokens[cut - 1].text != ")":
@@ -104,9 +107,7 @@ def _bracket_before(tokens: Sequence[Token], a: int, cut: int) -> int:
     return opened if opened is not None else cut
 
 
-def _dated_after(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run], b: int
-) -> bool:
+def _dated_after(tokens: list[Token], marks: list[set[str]], found: list[Run], b: int) -> bool:
     """Whether the site's date, an access date or an archived copy's words come right after
     token `b` (`Освіторія. 2023.`, `Росстат. Дата обращения: …`, `(PDF). Архів оригіналу …`),
     brackets and punctuation apart: an address or a slash there follows a subtitle as often."""
@@ -120,14 +121,12 @@ def _dated_after(
     return any(label in ("issued", "accessed") and a <= k < c for label, a, c in found)
 
 
-def site_sentence(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def site_sentence(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the site's sentence at the end of a web source's title read as the host."""
     labels = [label for label, _, _ in found]
     if labels.count("title") != 1 or not _PRINTED.isdisjoint(labels):
         return list(found)
-    online = "accessed" in labels or any("Barchived" in m for m in marks)
+    online = "accessed" in labels or "Barchived" in marks_union(marks)
     if not online:
         return list(found)
     j = labels.index("title")
@@ -146,7 +145,7 @@ def site_sentence(
     return painted(painted(found, (OTHER, end, b)), ("container-title", cut + 1, site_end))
 
 
-def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def format_mark(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a file's format in brackets that closes a title run (`Перепис за 2009 рік
     (PDF). Архів оригіналу …`) given to no field: it tells the file, not the work's name."""
     out = list(found)
@@ -162,14 +161,18 @@ def format_mark(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
 
 
 # what may stand beside a title and a body's site: the site's date and a source read online
-_BESIDE_BODY = frozenset({OTHER, "issued", "accessed", "URL"})
-_INITIALS_MAX = 2  # letters of an initial (`А`, `Ж`, `Sh`)
-_NAMED = frozenset({"title", "author", "genre"})  # the runs a page's name and its body's take
-_IMPRINT = frozenset({OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"})
-_QUOTES = frozenset("«»“”„\"'‘’")
+_BESIDE_BODY: Final = frozenset({OTHER, "issued", "accessed", "URL"})
+_INITIALS_MAX: Final = 2  # letters of an initial (`А`, `Ж`, `Sh`)
+_NAMED: Final = frozenset(
+    {"title", "author", "genre"}
+)  # the runs a page's name and its body's take
+_IMPRINT: Final = frozenset(
+    {OTHER, "publisher-place", "issued", "number-of-pages", "URL", "accessed"}
+)
+_QUOTES: Final = frozenset("«»“”„\"'‘’")
 
 
-def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _body_named(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`..`b` name a body or a site: an organisation's head word of a
     language file (`Бюро национальной статистики`, `Ұлттық статистика бюросы`) or a site's
     word (`Официальный сайт Президента`), and no digit."""
@@ -179,7 +182,7 @@ def _body_named(tokens: Sequence[Token], a: int, b: int) -> bool:
     return is_organisation(written) or has_type_cue("site", written)
 
 
-def _person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _person_shaped(tokens: list[Token], a: int, b: int) -> bool:
     """Whether a run reads as a person's name: one word, an initial (`Н. А.`), a comma or a
     given name of the language files (`Serkan Kaya`)."""
     if b - a < 2:
@@ -192,12 +195,12 @@ def _person_shaped(tokens: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
-def _quoted(tokens: Sequence[Token], a: int) -> bool:
+def _quoted(tokens: list[Token], a: int) -> bool:
     """Whether the run at `a` opens inside quotes: a quoted title is the title."""
     return a > 0 and tokens[a - 1].text in _QUOTES
 
 
-def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def body_site(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body's or a site's name that is a sentence of its own after the title
     read as the host: statistics offices' and ministries' pages (`Население Казахстана. Бюро
     национальной статистики. https://…`, `Ключевые показатели. Министерство труда РК. URL: …`)
@@ -227,7 +230,8 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         return painted(painted(found, (OTHER, cut, b)), (host, cut + 1, site_end))
     if len(named) != 2:
         return list(found)
-    (first, a, b), (second, c, d) = found[named[0]], found[named[1]]
+    first, a, b = found[named[0]]
+    second, c, d = found[named[1]]
     if (first, second) not in (("author", "title"), ("title", "genre")):
         return list(found)
     if not _body_named(tokens, c, d) or _body_named(tokens, a, b):
@@ -242,8 +246,9 @@ def body_site(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_MIN_PREFIX = 4  # letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
-_ADDRESS_SITE = 6  # words of a site's name spelled by its address, at most
+# letters a site's name needs to spell the start of its host's (`SETA`, setav.org)
+_MIN_PREFIX: Final = 4
+_ADDRESS_SITE: Final = 6  # words of a site's name spelled by its address, at most
 
 
 def _host_names(url: str) -> tuple[str, ...]:
@@ -279,9 +284,7 @@ def spells_host(name: str, url: str) -> bool:
     return False
 
 
-def address_site(
-    tokens: Sequence[Token], text: str, found: Sequence[Run], url: str | None
-) -> list[Run]:
+def address_site(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
     """`found` with the title's last sentence as the site when it spells the address's host
     or names a body, in a note that names no host; and an author's run
     before a title that is only the site's name as the title (`Kazakh Foreign Policy After
@@ -328,7 +331,7 @@ def _modified() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the label of a page's last change that closes a host's or a title's run
     (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
     date after it."""
@@ -349,11 +352,11 @@ def modified_label(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_OPENING = frozenset({"title", "container-title", "author", "publisher", OTHER})
-_PAGE_ENDS = frozenset({"URL", "accessed", "issued"})
+_OPENING: Final = frozenset({"title", "container-title", "author", "publisher", OTHER})
+_PAGE_ENDS: Final = frozenset({"URL", "accessed", "issued"})
 
 
-def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def site_first(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a first sentence that names itself a site (`Официальный сайт Президента
     РК.`, `… министрлігінің ресми сайты.`; the language files' `[types] site` words) read as
     the host and the sentence after it, up to the address or the date, as the page's title
@@ -390,7 +393,7 @@ def site_first(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return painted(painted(out, (OTHER, stop, stop + 1)), ("title", stop + 1, end))
 
 
-def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def site_before_date(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Wikipedia's `Title. Site (12 мая 2023). Дата обращения: …` read so when
     the model made the title a person and the site the title: the bracketed date follows the
     site, so of two sentences before it the first names the page (an author would be a third
@@ -399,11 +402,11 @@ def site_before_date(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]
     if len(named) < 3:
         return list(found)
     (j, (first, a, b)), (k, (second, c, d)), (_, (third, e, _)) = named[:3]
-    if (first, second, third) != ("author", "title", "issued") or a != 0:
+    if first != "author" or second != "title" or third != "issued" or a != 0:
         return list(found)
     if tokens[b - 1].text == ".":
         b -= 1  # the period the name's run took in is the sentence's
-    if [t.text for t in tokens[b:c]] != ["."] or [t.text for t in tokens[d:e]] != ["("]:
+    if c - b != 1 or tokens[b].text != "." or e - d != 1 or tokens[d].text != "(":
         return list(found)
     if _person_shaped(tokens, a, b) or d - c > _MAX_SITE:
         return list(found)

@@ -8,6 +8,7 @@ Input/Output Device for Indian Scripts.`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -15,17 +16,18 @@ from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["document_symbol", "slashed_name"]
 
-_HOSTS = ("container-title", "publisher")  # the label the name takes, first found
-_SIDES = frozenset({"title", "container-title", "publisher", "author"})
-_STOPS = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
-_MAX_WORDS = 6  # words of each side at most
+# the label the name takes, first found
+_HOSTS: Final[tuple[str, str]] = ("container-title", "publisher")
+_SIDES: Final = frozenset({"title", "container-title", "publisher", "author"})
+_STOPS: Final = frozenset('.,;:()[]«»“”"')  # what ends a name's sentence on either side
+_MAX_WORDS: Final = 6  # words of each side at most
 
 
 def _capital(token: Token) -> bool:
     return token.text.isalpha() and token.text[0].isupper()
 
 
-def _glued(tokens: Sequence[Token], k: int) -> bool:
+def _glued(tokens: list[Token], k: int) -> bool:
     """Whether the slash at `k` stands between two capitalised words with no space."""
     return (
         0 < k < len(tokens) - 1
@@ -39,7 +41,7 @@ def _glued(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _side(tokens: Sequence[Token], owner: Sequence[str], k: int, step: int) -> int:
+def _side(tokens: list[Token], owner: Sequence[str], k: int, step: int) -> int:
     """Where the name's words on one side of the slash at `k` end (exclusive of the stop):
     at a sentence's mark, or at a word no name's run holds (`Folklor/Edebiyat Vol. 111`)."""
     i, words = k + step, 0
@@ -51,7 +53,7 @@ def _side(tokens: Sequence[Token], owner: Sequence[str], k: int, step: int) -> i
     return i
 
 
-def slashed_name(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def slashed_name(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name joined by a bare slash read whole as the site, the publisher or
     the author the model made of either side (`Radio Free Europe/Radio Liberty`)."""
     if "/" not in text_set(tokens):

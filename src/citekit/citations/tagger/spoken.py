@@ -9,7 +9,7 @@ title runs to it, a paper's quoted name in it (`Интервью … газет�
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -19,7 +19,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["spoken_head"]
 
-_TRAILING = frozenset({".", ",", ";", ":", "-", "–", "—"})
+_TRAILING: Final = frozenset({".", ",", ";", ":", "-", "–", "—"})
 
 
 @functools.cache
@@ -34,7 +34,7 @@ def _openers() -> frozenset[str]:
     return frozenset(words)
 
 
-def spoken_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def spoken_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a speech's or an interview's title read whole from the note's start over
     the names the model took for its author."""
     if not found or found[0][0] not in ("author", "title") or found[0][1] != 0:

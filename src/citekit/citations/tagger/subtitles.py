@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -35,10 +35,10 @@ __all__ = [
     "title_through_and",
 ]
 
-_IMPRINT = frozenset({"publisher", "publisher-place"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 
 
-def title_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def title_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an imprint's run that a colon joins to the title after it made the title's
     head, when the title is followed by a place and a publisher of its own."""
     out = list(found)
@@ -55,9 +55,9 @@ def title_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_NUMBERS = frozenset({"volume", "issue", "edition"})
-_NAMES = frozenset({"title", "container-title"})
-_ROMAN = frozenset("IVXLC")
+_NUMBERS: Final = frozenset({"volume", "issue", "edition"})
+_NAMES: Final = frozenset({"title", "container-title"})
+_ROMAN: Final = frozenset("IVXLC")
 
 
 def _ordinal(text: str) -> bool:
@@ -65,20 +65,18 @@ def _ordinal(text: str) -> bool:
     return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
 
-def ordinal_head(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def ordinal_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a lone number read as a volume, an issue or an edition given to the name
     its period opens (`III. Uluslararası … Sempozyumu`): no label word stands before it."""
     out = list(found)
     for j in range(len(out) - 2):
         label, a, b = out[j]
         dot, name = out[j + 1], out[j + 2]
-        if label not in _NUMBERS | {name[0]} or b - a != 1 or name[0] not in _NAMES:
+        if (label not in _NUMBERS and label != name[0]) or b - a != 1 or name[0] not in _NAMES:
             continue
         if not _ordinal(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
             continue
-        if [t.text for t in tokens[dot[1] : dot[2]]] != ["."]:
+        if dot[2] - dot[1] != 1 or tokens[dot[1]].text != ".":
             continue
         if a > 0 and marks[a - 1] & _NUMBERS:
             continue  # `Cilt III. …`, `Vol. 5. …`: a labelled number
@@ -87,12 +85,10 @@ def ordinal_head(
     return out
 
 
-_AFTER_AND = frozenset({"author", "editor", "container-title", "publisher"})
+_AFTER_AND: Final = frozenset({"author", "editor", "container-title", "publisher"})
 
 
-def title_through_and(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def title_through_and(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the run after a title and a bare "and" word between them given to the
     title, when the note has no other title, the run ends its sentence and more follows."""
     out = list(found)
@@ -124,10 +120,10 @@ def _honorifics() -> frozenset[str]:
 
 
 # what a body's name may hold besides words (`T.C. Dışişleri Bakanlığı`, `Ernst & Young`)
-_HEAD = {".": True, "&": True, "-": True}
+_HEAD: Final = {".": True, "&": True, "-": True}
 
 
-def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def body_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body's name that heads the note up to its comma (`Center for Strategic
     and International Studies, "…"`), whatever the model made of it, made the author when a
     quoted name follows the comma and no author was found elsewhere; the quoted name is the
@@ -150,12 +146,12 @@ def body_before_quote(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return painted(out, ("title", quoted[1], quoted[2]))
 
 
-_NAME_WORDS = 4  # words of a person's name after its academic titles at most
+_NAME_WORDS: Final = 4  # words of a person's name after its academic titles at most
 # what the model may call the work after its author's comma, when it found no title
-_WORK_SLOT = frozenset({"container-title", "editor", "translator", "author"})
+_WORK_SLOT: Final = frozenset({"container-title", "editor", "translator", "author"})
 
 
-def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def honorific_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name academic titles open the note with (`Prof. Dr. Ahmet Kaya, …`)
     read as the author up to its comma, and the work after the comma as the title when the
     model gave the name's words to a title or a host."""
@@ -181,10 +177,10 @@ def honorific_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_QUOTED_NAMES = frozenset({"author", "editor"})
+_QUOTED_NAMES: Final = frozenset({"author", "editor"})
 
 
-def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def quoted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name in quotes that opens the note (`"Turkmenistan," The World Factbook,
     …`) read as the title, not a person: quotes enclose a work's name, never its author's; the
     title the model found after it is then the host."""
@@ -204,10 +200,10 @@ def quoted_head(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-_CLOSING_MARKS = frozenset({".", ",", "?", "!"})
+_CLOSING_MARKS: Final = frozenset({".", ",", "?", "!"})
 
 
-def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a quoted title that the model ran on past its closing quote, the title's
     own period or comma inside it (Chicago's `"Turkmenistan's Foreign Policy." Qishloq Ovozi
     (blog), RFE/RL`), ended at the quote: the words after it are the host, when none is named."""
@@ -229,10 +225,10 @@ def quote_closes_title(tokens: Sequence[Token], found: Sequence[Run]) -> list[Ru
     return _single_quoted(tokens, out)
 
 
-_SINGLE = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
+_SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one
 
 
-def _single_quoted(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
+def _single_quoted(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title in single quotes (Harvard: `'Title', Journal, 19(40)`) that the
     model ran on past its closing quote ended there: the closing quote is followed by a comma
     or a period (an apostrophe stands between letters: `Turkmenistan's`); the host after it,
@@ -258,7 +254,7 @@ def _single_quoted(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-def _host_numbers(tokens: Sequence[Token], a: int, b: int) -> list[Run]:
+def _host_numbers(tokens: list[Token], a: int, b: int) -> list[Run]:
     """A journal's run `a`..`b` split from the volume and issue it ends with (`Monitor, 19(40)`)."""
     words = [t.text for t in tokens[a:b]]
     if (

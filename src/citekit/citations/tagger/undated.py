@@ -9,7 +9,7 @@ The marks are data: `[types] no_date`."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
@@ -19,7 +19,7 @@ from citekit.languages import shipped_type_words
 
 __all__ = ["undated_heading"]
 
-_WORKS = frozenset({"title", "container-title"})
+_WORKS: Final = frozenset({"title", "container-title"})
 
 
 @functools.cache
@@ -30,7 +30,7 @@ def _marks() -> frozenset[str]:
     )
 
 
-def _no_date(tokens: Sequence[Token], k: int) -> int | None:
+def _no_date(tokens: list[Token], k: int) -> int | None:
     """The index after the `)` of a no-date mark opening at the `(` at `k`, or None."""
     close = next((i for i in range(k + 1, min(k + 8, len(tokens))) if tokens[i].text == ")"), None)
     if close is None or close == k + 1:
@@ -42,7 +42,7 @@ def _no_date(tokens: Sequence[Token], k: int) -> int | None:
     return close + 1 if letters in _marks() else None
 
 
-def undated_heading(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> list[Run]:
+def undated_heading(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with the heading before a no-date bracket as the author and the run after
     it as the title, when the model read the heading as a work's name."""
     if not found or found[0][0] not in _WORKS or any(r[0] == "author" for r in found):

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
@@ -23,18 +23,18 @@ from citekit.citations.type_cues import has_type_cue
 
 __all__ = ["unnamed_work"]
 
-_WORKS = frozenset({"title", "container-title"})
+_WORKS: Final = frozenset({"title", "container-title"})
 # what the model calls a title's head before its subtitle, right after the author's comma
-_HEADS = frozenset({"author", "container-title"})
-_IMPRINT = frozenset({"edition", "publisher-place", "publisher", "volume"})
-_PUNCTUATION = frozenset({",", ".", ":", ";"})
+_HEADS: Final = frozenset({"author", "container-title"})
+_IMPRINT: Final = frozenset({"edition", "publisher-place", "publisher", "volume"})
+_PUNCTUATION: Final = frozenset({",", ".", ":", ";"})
 
 
-def _quoted(tokens: Sequence[Token], a: int) -> bool:
+def _quoted(tokens: list[Token], a: int) -> bool:
     return a > 0 and tokens[a - 1].text in QUOTES
 
 
-def unnamed_work(tokens: Sequence[Token], text: str, found: Sequence[Run]) -> list[Run]:
+def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with the facts of the module's doc applied."""
     out = list(found)
     titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]

@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.languages import available_languages, language
 
 __all__ = ["CLOSERS", "PAIRS", "SPACES", "balanced", "clean", "marked_language", "unmarked"]
 
-PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'", "*": "*", "(": ")", "[": "]"}
-CLOSERS = {v: k for k, v in PAIRS.items()}
-_PUNCT = " ,.;:/—–-\u00a0"
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
+PAIRS: Final = {
+    "“": "”",
+    "«": "»",
+    "„": "“",
+    '"': '"',
+    "‘": "’",
+    "'": "'",
+    "*": "*",
+    "(": ")",
+    "[": "]",
+}
+CLOSERS: Final = {v: k for k, v in PAIRS.items()}
+_PUNCT: Final = " ,.;:/—–-\u00a0"
+_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])[’'](?=[^\W\d_])")
 
 
 def balanced(text: str, opener: str) -> bool:
@@ -26,6 +37,11 @@ def balanced(text: str, opener: str) -> bool:
         text = _APOSTROPHE.sub("", text)  # "CEO’su", "O'Brien": an apostrophe closes nothing
     if opener == closer:
         return text.count(opener) % 2 == 0
+    opened = text.count(opener)  # counted at C speed: most texts hold none, or one pair
+    if opened != text.count(closer):
+        return False  # the depth cannot end at 0
+    if opened <= 1:
+        return opened == 0 or text.find(opener) < text.find(closer)
     depth = 0
     for char in filter((opener, closer).__contains__, text):  # the others change nothing
         depth += (char == opener) - (char == closer)
@@ -34,9 +50,9 @@ def balanced(text: str, opener: str) -> bool:
     return depth == 0
 
 
-SPACES = re.compile(r"\s+")
-_SPACED = re.compile(r"\\ ")  # an escaped space in a word list's pattern
-_ELLIPSIS = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
+SPACES: Final = re.compile(r"\s+")
+_SPACED: Final = re.compile(r"\\ ")  # an escaped space in a word list's pattern
+_ELLIPSIS: Final = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
 
 def _strip(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import range_end
@@ -15,17 +15,17 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["title_volume", "volume_after_initials"]
 
-_ROMAN = frozenset("IVXLC")
-_BEFORE = frozenset(".,:…")  # what ends the title before a volume's word
-_AFTER = frozenset(".:")  # what ends the volume's sentence when its own title follows
-_OPENERS = {"«": "»", "“": "”", "„": "“", "‘": "’"}
+_ROMAN: Final = frozenset("IVXLC")
+_BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
+_AFTER: Final = frozenset(".:")  # what ends the volume's sentence when its own title follows
+_OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
 def _number(text: str) -> bool:
     return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
 
-def _quoted(tokens: Sequence[Token], a: int, k: int) -> bool:
+def _quoted(tokens: list[Token], a: int, k: int) -> bool:
     """Whether token `k` is inside a quotation opened at or after token `a`."""
     depth: dict[str, int] = {}
     for token in tokens[a:k]:
@@ -41,9 +41,7 @@ def _quoted(tokens: Sequence[Token], a: int, k: int) -> bool:
     return any(depth.values())
 
 
-def _volume_at(
-    tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int, k: int
-) -> int | None:
+def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
     them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
     its sentence's end, follows the number)."""
@@ -60,7 +58,7 @@ def _volume_at(
     return end
 
 
-def title_volume(tokens: Sequence[Token], marks: Sequence[set[str]], a: int, b: int) -> list[Run]:
+def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run]:
     """Title run a..b split at a volume written in it: the title before, the volume's word
     and number, and the volume's own title after it outside any field."""
     worded = map(operator.contains, marks[a + 2 : b - 1], itertools.repeat("Bvolume"))
@@ -87,7 +85,7 @@ _AFTER_NAME = frozenset({"title", OTHER})
 
 
 def volume_after_initials(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a volume's one-letter word that a name's run took in as its last initial
     given to the title after it (`Мамонтова А. И. Т. 12. Актуальность …`, `T. II.`): an

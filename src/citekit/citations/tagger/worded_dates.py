@@ -8,7 +8,7 @@ year (`September 14–15, 2022`) is the date's."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
@@ -26,12 +26,12 @@ __all__ = [
     "worded_dates",
 ]
 
-_NEAR = 3  # tokens before a date where an access word makes it the access date
-_KEEP = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
-_NAMED = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
+_NEAR: Final = 3  # tokens before a date where an access word makes it the access date
+_KEEP: Final = frozenset({"accessed", "URL", "DOI"})  # runs a date is never painted over
+_NAMED: Final = frozenset({"title", "container-title"})  # a run that goes on past a date holds it
 
 
-def _ordinal(tokens: Sequence[Token], i: int) -> bool:
+def _ordinal(tokens: list[Token], i: int) -> bool:
     """Whether token `i` is an ordinal suffix glued by a hyphen to a day's or a year's number."""
     if i < 2 or tokens[i].text.casefold() not in ordinal_suffixes():
         return False
@@ -40,7 +40,7 @@ def _ordinal(tokens: Sequence[Token], i: int) -> bool:
     return glued and hyphen.text == "-" and number.text.isdecimal() and len(number.text) <= 4
 
 
-def _part(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> str | None:
+def _part(tokens: list[Token], marks: list[set[str]], i: int) -> str | None:
     """What token `i` may be in a worded date: a number, a mark, a year's word, a word (the
     month's candidate), or None."""
     text = tokens[i].text
@@ -53,7 +53,7 @@ def _part(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> str | N
     return "word" if text.isalpha() else None
 
 
-def _window(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> tuple[int, int]:
+def _window(tokens: list[Token], marks: list[set[str]], i: int) -> tuple[int, int]:
     """The tokens around the ordinal `i` that may make one date, with one word at most."""
     words = 0
     a = i
@@ -77,7 +77,7 @@ def _window(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> tuple
     return a, b
 
 
-def text_of(tokens: Sequence[Token], a: int, b: int) -> str:
+def text_of(tokens: list[Token], a: int, b: int) -> str:
     """Tokens `a` to `b` as written, their spaces kept as one."""
     return "".join(
         t.text + (" " if k + 1 < b and tokens[k + 1].start > t.end else "")
@@ -85,12 +85,12 @@ def text_of(tokens: Sequence[Token], a: int, b: int) -> str:
     )
 
 
-_SEPARATORS = frozenset({".", ",", "–", "—", "-"})
-_YEAR_DIGITS = 4
-_GAP = 2  # separating tokens between a year and its day at most
+_SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_YEAR_DIGITS: Final = 4
+_GAP: Final = 2  # separating tokens between a year and its day at most
 
 
-def _year_before(tokens: Sequence[Token], a: int) -> int | None:
+def _year_before(tokens: list[Token], a: int) -> int | None:
     """The token of a year written just before a day and month (`2020, 1-nji sentýabr`),
     apart from them by a period, a comma or a dash at most."""
     k = a - 1
@@ -102,9 +102,7 @@ def _year_before(tokens: Sequence[Token], a: int) -> int | None:
     return k if text.isdecimal() and len(text) == _YEAR_DIGITS else None
 
 
-def worded_dates(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def worded_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each date that writes its day or year with an ordinal suffix and reads
     whole (day, month and year) one date run."""
     # an ordinal's suffix follows a hyphen: the other tokens are not asked (most notes have none)
@@ -151,12 +149,12 @@ def _seasons() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("seasons"))
 
 
-_SEASONED = frozenset(
+_SEASONED: Final = frozenset(
     {"publisher-place", "publisher", "container-title", "volume", "issue", "edition"}
 )
 
 
-def season_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def season_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a season's word just before the date's year (`Bilig, Sayı 25, Bahar 2003`,
     `Winter 2019`) the date's, not a place or a host: a periodical dates its issue so."""
     out = list(found)
@@ -175,7 +173,7 @@ def _media() -> frozenset[str]:
     return frozenset(shipped_words("medium_online"))
 
 
-def date_after_medium(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def date_after_medium(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date run just after MLA's medium `Web.` read as the access date when the
     work has a date of its own before it (`Bilig 88 (2019): 77-102. Web. 4 Mart 2021.`)."""
     dated = [j for j, run in enumerate(found) if run[0] == "issued"]
@@ -190,12 +188,12 @@ def date_after_medium(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run
     return out
 
 
-_DAYS = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
-_DAY_RANGE = 4  # tokens of `September 14–15` and of `14–15 September`
-_SPAN_DASHES = frozenset({"-", "–", "—"})
+_DAYS: Final = frozenset({"issued", "accessed", "title", "author", "URL", "DOI"})
+_DAY_RANGE: Final = 4  # tokens of `September 14–15` and of `14–15 September`
+_SPAN_DASHES: Final = frozenset({"-", "–", "—"})
 
 
-def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> bool:
+def _day_span(tokens: list[Token], marks: list[set[str]], a: int) -> bool:
     """Whether tokens `a` to `a + 4` are a month and a span of its days, either way round."""
     words = [t.text for t in tokens[a : a + _DAY_RANGE]]
     month = [k for k in range(a, a + _DAY_RANGE) if "month" in marks[k]]
@@ -205,7 +203,7 @@ def _day_span(tokens: Sequence[Token], marks: Sequence[set[str]], a: int) -> boo
     return days[0].isdecimal() and days[1] in _SPAN_DASHES and days[2].isdecimal()
 
 
-def _first_day(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
+def _first_day(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first day of a span the model read apart (`7` `-` `9 Haziran 2017`)
     given to the date after it, when the whole reads as a date of that day and the note has
     no other date (an event's days beside the imprint's year are given back: `periods.py`)."""
@@ -224,9 +222,7 @@ def _first_day(tokens: Sequence[Token], found: list[Run]) -> list[Run]:
     return found
 
 
-def days_before_year(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def days_before_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a run of a month and a span of its days just before the date's year,
     a comma at most between, read as the date (`The Diplomat, September 14–15, 2022`), and
     a span's first day read apart given to the date (`7-9 Haziran 2017`)."""
@@ -246,7 +242,7 @@ def days_before_year(
     return out
 
 
-def month_before_year(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def month_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an abbreviated month left outside the date just before its year (`Haz.
     2021`: `Haz.` is also an editor's word) given to the date."""
     out = list(found)
@@ -276,7 +272,7 @@ _DATED = frozenset({"issued", "accessed"})
 
 
 def day_before_month(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a day's number left outside a date that opens with its month given to
     the date (`1 | Nisan 2007`, `(20 | маусым 1986)`): a day written before its month is the

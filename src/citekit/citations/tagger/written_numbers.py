@@ -7,7 +7,7 @@ words are the language files' (`ordinal_suffixes`, the lexicon's marks)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
@@ -16,22 +16,22 @@ from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
 
-_DASHES = frozenset("-–—")
+_DASHES: Final = frozenset("-–—")
 # what a range's numbers may have been read as: a page's range is never a whole's extent,
 # a volume's number or a year
-_MISREAD = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
+_MISREAD: Final = frozenset({OTHER, "volume", "issue", "number-of-pages", "issued"})
 
 
-def _glued(tokens: Sequence[Token], i: int) -> bool:
+def _glued(tokens: list[Token], i: int) -> bool:
     """Whether token `i` follows the token before it with no space."""
     return i > 0 and tokens[i].start == tokens[i - 1].end
 
 
-def _label_at(found: Sequence[Run], i: int) -> str:
+def _label_at(found: list[Run], i: int) -> str:
     return next((label for label, a, b in found if a <= i < b), OTHER)
 
 
-def _edition_suffix(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _edition_suffix(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with an edition's number taking in its glued ordinal suffix (`4` + `-е`)."""
     out = list(found)
     for label, a, b in found:
@@ -45,7 +45,7 @@ def _edition_suffix(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return out
 
 
-def _range_at(tokens: Sequence[Token], i: int) -> int | None:
+def _range_at(tokens: list[Token], i: int) -> int | None:
     """The end of a range of two numbers that opens at token `i` (`12–20`, `1012-1020`),
     the second no smaller than the first (`1921–1929`: a span of years is kept out below)."""
     if i + 2 >= len(tokens):
@@ -58,9 +58,7 @@ def _range_at(tokens: Sequence[Token], i: int) -> int | None:
     return i + 3
 
 
-def _page_range(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def _page_range(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first range of numbers right after a page's word (`С. 1012-1020`) or
     right before one (`8-11 б.`) read as the page, when the note has none."""
     if any(label == "page" for label, _, _ in found):
@@ -85,9 +83,7 @@ def _page_range(
     return list(found)
 
 
-def _issue_sign(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def _issue_sign(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the number (or range) glued to an issue's sign read as the issue whole
     (`№2`, `№1-1`) where the model left it, or a part of it, to no field; so with a number
     that ends the note, its closing period left out (`… 2008. № 5433`)."""
@@ -110,13 +106,11 @@ def _issue_sign(
     return out
 
 
-_NAMED = frozenset({"title", "container-title"})
-_QUOTES = frozenset("\"“”«„‘'")
+_NAMED: Final = frozenset({"title", "container-title"})
+_QUOTES: Final = frozenset("\"“”«„‘'")
 
 
-def _volume_after_number(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def _volume_after_number(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a volume written number first (`2-том`) that closes a title's or host's
     run after its period or comma (`Шығармалары. 5 томдық. 2-том.`) read as the volume, when
     the note has none."""
@@ -140,9 +134,7 @@ def _volume_after_number(
     return list(found)
 
 
-def written_numbers(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def written_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with editions' ordinals, pages' ranges and glued issues read whole."""
     if not any(t.text.isdecimal() for t in tokens):
         return list(found)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -28,16 +29,16 @@ __all__ = [
 
 # the label words whose number a year-shaped token may be: a page, a volume, an issue, a
 # shelf mark's file or sheet, a law's number
-_NUMBER_WORDS = frozenset({"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"})
-_COUNT_WORDS = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
+_NUMBER_WORDS: Final = frozenset(
+    {"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"}
+)
+_COUNT_WORDS: Final = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
 _FIRST, _LAST = 1500, 2099
-_OTHER_DATES = frozenset({"archived", "accessed"})
-_NEAR = 5  # tokens either side where such a word makes the year its date's
+_OTHER_DATES: Final = frozenset({"archived", "accessed"})
+_NEAR: Final = 5  # tokens either side where such a word makes the year its date's
 
 
-def year_left_out(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def year_left_out(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the first year-shaped number outside any run read as the date, in a note
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
@@ -46,7 +47,7 @@ def year_left_out(
         return list(found)
     if "accessed" in labels:
         return _year_alone(tokens, found)
-    if any("Barchive" in m for m in marks):
+    if "Barchive" in marks_union(marks):
         return list(found)  # a shelf mark's numbers (`BOA İ. DH., 1769/45`) are no years
     for j, (label, a, b) in enumerate(found):
         if label != OTHER:
@@ -58,7 +59,7 @@ def year_left_out(
     return list(found)
 
 
-def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
+def _year_alone(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a year that is a sentence of its own, between the host and the access
     date, read as the date (`Bureau of National Statistics. 2021. Retrieved 3 January 2022.`):
     a year alone, after a period and before one, dates the work, not the reading."""
@@ -76,7 +77,7 @@ def _year_alone(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     return list(found)
 
 
-def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+def _year(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     text = tokens[i].text
     if len(text) != 4 or not text.isdecimal() or not _FIRST <= int(text) <= _LAST:
         return False
@@ -102,7 +103,7 @@ def _year(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
     )  # `2019.12`, `1999-2`
 
 
-def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool:
+def _counted(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     """Whether a page or extent word follows number `i` with no number after it: a count of
     pages (`1536 s.`, `1600 pp.`), not a year before a pinpoint (`2001 s. 45`)."""
     if i + 1 >= len(tokens) or not marks[i + 1] & _COUNT_WORDS:
@@ -113,20 +114,20 @@ def _counted(tokens: Sequence[Token], marks: Sequence[set[str]], i: int) -> bool
     return k >= len(tokens) or not tokens[k].text[:1].isdecimal()
 
 
-_KEEP = frozenset({"accessed", "URL", "DOI"})
+_KEEP: Final = frozenset({"accessed", "URL", "DOI"})
 
 
-def iso_dates(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def iso_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each ISO date (`2019-07-27`, glued) one date run, whatever the model
     called its pieces (`2019` the date, `07-27` pages); one an access or archive word stands
     just before (`Archived from the original on 2022-10-15`) is not the note's date."""
     out = list(found)
     if "-" not in text_set(tokens):
         return out  # no hyphen, no ISO date (most notes)
-    last = len(tokens) - 4  # a hyphen after the token, found at C speed
-    for i in itertools.compress(range(last), map("-".__eq__, map(_TEXT, tokens[1 : last + 1]))):
+    last = len(tokens) - 4
+    for i in range(last):
+        if tokens[i + 1].text != "-":
+            continue  # a hyphen after the token (compiled, read from the list at once)
         if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
             continue
         label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
@@ -135,7 +136,7 @@ def iso_dates(
     return out
 
 
-def _iso(tokens: Sequence[Token], i: int) -> bool:
+def _iso(tokens: list[Token], i: int) -> bool:
     if len(tokens[i].text) != 4 or tokens[i + 3].text != "-":
         return False  # most hyphens are a page range's (`12-30`)
     parts = [t.text for t in tokens[i : i + 5]]
@@ -150,7 +151,7 @@ def _iso(tokens: Sequence[Token], i: int) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
-_TEXT = operator.attrgetter("text")
+_TEXT: Final = operator.attrgetter("text")
 
 
 @functools.cache
@@ -159,14 +160,14 @@ def ordinal_suffixes() -> frozenset[str]:
     return frozenset(w.casefold() for w in shipped_words("ordinal_suffixes"))
 
 
-def number_before_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a number that its issue's, volume's or edition's word follows read as that
     field, as Turkic languages write them (`8-nji sany`, `43. sayı`, `35. baskı`), in a note
     with none: the word
     says which (a page's word, `s.`, is ambiguous and says nothing), and no number follows
     the word (`sayı 5` is the word's own)."""
+    if _NUMBERED_WORDS.isdisjoint(marks_union(marks)):
+        return list(found)  # no numbered field's word in the note (most notes)
     # the numbered fields' words past the second token, and any shelf mark's, at C speed
     numbered = map(operator.not_, map(_NUMBERED_WORDS.isdisjoint, marks[2:]))
     words = list(itertools.compress(range(2, len(marks)), numbered))
@@ -225,14 +226,14 @@ def number_before_word(
     return out
 
 
-_NUMBERED_WORDS = frozenset({"Bissue", "Bvolume", "Bedition"})
+_NUMBERED_WORDS: Final = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
 _EDITION_WORD = 4  # letters of an edition's abbreviated word at most (`Rev.`, `Enl.`)
 
 
 def _edition_opens(
-    tokens: Sequence[Token], marks: Sequence[set[str]], c: int, a: int, b: int
+    tokens: list[Token], marks: list[set[str]], c: int, a: int, b: int
 ) -> bool:
     """Whether the title's last word (before `a`) is an abbreviation that opens its own
     sentence and an edition's word follows its period (`… Promise? Rev. edn.`)."""
@@ -245,13 +246,13 @@ def _edition_opens(
 
 
 def edition_word_in_title(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with an edition's word that no number goes with, glued to the end of the
     title's sentence, read as the title's last word: Russian `Человек как биологический вид.`
     ends with the word Ukrainian writes for an edition (`2-ге вид.`), and every language
     file's words are read for every note."""
-    if not any(map(operator.contains, marks, itertools.repeat("Bedition"))):
+    if "Bedition" not in marks_union(marks):
         return list(found)  # no edition's word (the common case, at C speed)
     out = list(found)
     for j in range(1, len(out)):
@@ -274,16 +275,16 @@ def edition_word_in_title(
     return [run for run in out if run[1] < run[2]]
 
 
-def _shelf_marked(marks: Sequence[set[str]], found: Sequence[Run]) -> bool:
+def _shelf_marked(marks: list[set[str]], found: list[Run]) -> bool:
     """Whether a shelf mark's word (`Ф.`, `Д.`) stands outside the names' runs (`Бойко О. Д.`:
     an initial, no file's word)."""
-    if not any(map(operator.contains, marks, itertools.repeat("Barchive"))):
+    if "Barchive" not in marks_union(marks):
         return False
     named = {k for label, a, b in found if label in PERSONS for k in range(a, b)}
     return any("Barchive" in m and k not in named for k, m in enumerate(marks))
 
 
-def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool:
+def _title_closes(tokens: list[Token], current: Run, i: int, k: int) -> bool:
     """Whether the ordinal number `i` and its edition's word open the last sentence of the
     title's run `current` and close it: a period before the number, the run ending at the
     word's period `k`."""
@@ -291,7 +292,7 @@ def _title_closes(tokens: Sequence[Token], current: Run, i: int, k: int) -> bool
     return label == "title" and a < i - 1 and tokens[i - 1].text == "." and b <= k
 
 
-def _number_before(tokens: Sequence[Token], j: int) -> int | None:
+def _number_before(tokens: list[Token], j: int) -> int | None:
     """The number whose ordinal mark, glued to it, comes right before word `j`: a period
     (`43. sayı`), a hyphen and a suffix (`8-nji sany`) or a hyphen (`5-саны`), both glued;
     None for a bare number (`В 5 т.`: five volumes, not the fifth)."""
@@ -310,7 +311,7 @@ def _number_before(tokens: Sequence[Token], j: int) -> int | None:
     return i
 
 
-def _lettered_number(tokens: Sequence[Token], j: int) -> int | None:
+def _lettered_number(tokens: list[Token], j: int) -> int | None:
     """The number whose ordinal letters, glued to it, come right before word `j` after a
     space (`2e éd.`, `2nd ed.`, `3rd edn`; an edition's: `19th c.` is a century, no volume);
     None otherwise."""
@@ -324,13 +325,11 @@ def _lettered_number(tokens: Sequence[Token], j: int) -> int | None:
     return j - 2 if letters.end < tokens[j].start else None
 
 
-_LETTERS = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
-_ROMAN = frozenset("IVXLC")
+_LETTERS: Final = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
+_ROMAN: Final = frozenset("IVXLC")
 
 
-def host_gives_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def host_gives_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run that took in the label word of the volume or issue right
     after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
     радиологии`)."""
@@ -339,7 +338,8 @@ def host_gives_word(
         return list(found)
     out = list(found)
     for j in range(len(out) - 1):
-        (label, a, b), (after, c, _d) = out[j], out[j + 1]
+        label, a, b = out[j]
+        after, c, _d = out[j + 1]
         if label != "container-title" or after not in ("volume", "issue") or c != b:
             continue
         word = b - 2 if tokens[b - 1].text == "." else b - 1
@@ -348,15 +348,15 @@ def host_gives_word(
     return out
 
 
-def page_before_word(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
     `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
     page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
     labels = set(map(run_label, found))
     if "page" in labels or labels.isdisjoint(("issue", "volume")):
         return list(found)
+    if "Bpage" not in marks_union(marks):
+        return list(found)  # no page's word in the note
     out = list(found)
     worded = map(operator.contains, marks[2:], itertools.repeat("Bpage"))
     for j in itertools.compress(range(2, len(tokens)), worded):  # a page's words (C speed)
@@ -375,17 +375,18 @@ def page_before_word(
     return out
 
 
-_NAMED = frozenset({"title", "container-title"})
-_WORDED = {"Bvolume": "volume", "Bissue": "issue"}
-_CLOSERS = frozenset("\"”»“’'")
+_NAMED: Final = frozenset({"title", "container-title"})
+_WORDED: Final = {"Bvolume": "volume", "Bissue": "issue"}
+_CLOSERS: Final = frozenset("\"”»“’'")
 
 
-def number_ends_name(
-    tokens: Sequence[Token], marks: Sequence[set[str]], found: Sequence[Run]
-) -> list[Run]:
+def number_ends_name(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title's or host's run that took in a volume or an issue written after
     its comma with its word (`Türkiye'de Modernleşme ve Ulusal Kimlik, Cilt 1`) given the
     number back: the word says which, in a note with no such number elsewhere."""
+    union = marks_union(marks)
+    if "Bvolume" not in union and "Bissue" not in union:
+        return list(found)  # no volume's or issue's word in the note (most notes)
     labels = set(map(run_label, found))
     out = list(found)
     for j, (label, a, b) in enumerate(found):
