@@ -302,9 +302,7 @@ def host_before_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*found[: j - 1], *(r for r in runs if r[1] < r[2]), *found[j:]]
 
 
-def place_after_host(
-    tokens: list[Token], marks: list[set[str]], found: list[Run]
-) -> list[Run]:
+def place_after_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a known city that closes a host's run after its period read as the place
     (`// Тезисы докладов … востоковедов. СПб., 2018`): a host's name ends at its period, and
     the imprint's place follows it, when no place is in the note."""

@@ -427,9 +427,7 @@ _ROLE_MARKS = frozenset({"editor", "translator", "Beditor", "Btranslator"})
 _ROLE_NEAR = 3  # tokens after a list where a role word (`, eds.`, `(ред.)`) closes it
 
 
-def opening_list_authors(
-    tokens: list[Token], marks: list[set[str]], found: list[Run]
-) -> list[Run]:
+def opening_list_authors(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the note's first name read as an editor or a translator, joined by a comma
     or "and" to an author after it, an author too (Chicago's `Сергазиев, Нұрлан, and Айжамал
     Темирбулатова. “…”`): one list shares one role, and a list that opens the note with no

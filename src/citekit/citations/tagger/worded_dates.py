@@ -271,9 +271,7 @@ _DAY_DIGITS = 2
 _DATED = frozenset({"issued", "accessed"})
 
 
-def day_before_month(
-    tokens: list[Token], marks: list[set[str]], found: list[Run]
-) -> list[Run]:
+def day_before_month(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a day's number left outside a date that opens with its month given to
     the date (`1 | Nisan 2007`, `(20 | маусым 1986)`): a day written before its month is the
     date's whenever the whole reads as a date of that day."""

@@ -232,9 +232,7 @@ _NUMBERED_WORDS: Final = frozenset({"Bissue", "Bvolume", "Bedition"})
 _EDITION_WORD = 4  # letters of an edition's abbreviated word at most (`Rev.`, `Enl.`)
 
 
-def _edition_opens(
-    tokens: list[Token], marks: list[set[str]], c: int, a: int, b: int
-) -> bool:
+def _edition_opens(tokens: list[Token], marks: list[set[str]], c: int, a: int, b: int) -> bool:
     """Whether the title's last word (before `a`) is an abbreviation that opens its own
     sentence and an edition's word follows its period (`… Promise? Rev. edn.`)."""
     word = tokens[a - 1].text
