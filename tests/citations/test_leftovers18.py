@@ -1,0 +1,51 @@
+"""Leftovers of session 18: a periodical's kind written before or after its quoted name, and a
+law report's volume and first page. The notes are written for these tests; they run through
+the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "Иванов С. Реформа образования // Газета «Казахстанская правда», 12 марта 2021 г.",
+            "Казахстанская правда",
+        ),
+        ("Петрова Е. Новые правила въезда. Журнал «Эксперт», 2019, № 14, с. 22–25.", "Эксперт"),
+        ("Мұқанов Т. Абай мұрасы. «Егемен Қазақстан» газеті, 2017, 10 тамыз.", "Егемен Қазақстан"),
+        (
+            'Kemal Öz, "Ekonomide Yeni Dönem", "Hürriyet" gazetesi, 14 Şubat 2019.',
+            "Hürriyet",
+        ),
+    ],
+)
+def test_a_periodicals_kind_beside_its_quoted_name_is_no_part_of_it(
+    text: str, container: str
+) -> None:
+    assert _first(text).container == container
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "page"),
+    [
+        ("Chevron Corp. v. Donziger, 974 F. Supp. 2d 362 (S.D.N.Y. 2014).", "974", "362"),
+        ("Smith v. Jones, 302 F. Supp. 3d 187, 190 (D. Mass. 2018).", "302", "187"),
+        ("United States v. Jones, 565 U.S. 400 (2012).", "565", "400"),
+        ("Marbury v. Madison, 5 U.S. (1 Cranch) 137.", "5", "137"),
+    ],
+)
+def test_a_law_reports_volume_comes_before_its_reporter(
+    text: str, volume: str, page: str
+) -> None:
+    found = _first(text)
+    assert (found.volume, found.page) == (volume, page)
