@@ -44,8 +44,39 @@ def test_a_periodicals_kind_beside_its_quoted_name_is_no_part_of_it(
         ("Marbury v. Madison, 5 U.S. (1 Cranch) 137.", "5", "137"),
     ],
 )
-def test_a_law_reports_volume_comes_before_its_reporter(
-    text: str, volume: str, page: str
-) -> None:
+def test_a_law_reports_volume_comes_before_its_reporter(text: str, volume: str, page: str) -> None:
     found = _first(text)
     assert (found.volume, found.page) == (volume, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        (
+            "Сәрсенов А. Ұлттық кодты сақтау // Ақиқат. – 2020. – 3-том, 7-сан. – Б. 55–61.",
+            "3",
+            "7",
+        ),
+        (
+            "Сәрсенов А. Ұлттық кодты сақтау // Ақиқат. – 2020. – Т. 3, 2-шығарылым. – Б. 55–61.",
+            "3",
+            "2",
+        ),
+        (
+            "Сәрсенов А. Ұлттық кодты сақтау // Ақиқат. – 2020. – 2-шығарылым. – Б. 55–61.",
+            None,
+            "2",
+        ),
+    ],
+)
+def test_a_kazakh_numbers_word_after_its_hyphen_names_its_field(
+    text: str, volume: str | None, issue: str
+) -> None:
+    found = _first(text)
+    assert (found.volume, found.issue) == (volume, issue)
+
+
+def test_a_volumes_word_inside_a_title_stays_the_titles() -> None:
+    found = _first("Тұрсынов Ғ. 3-том. Қазақ хандығы. Алматы: Ғылым, 2004. 312 б.")
+    assert found.title is not None
+    assert found.title.startswith("3-том")

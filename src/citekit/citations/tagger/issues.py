@@ -2,7 +2,9 @@
 model left to no field (`Bilig, Sayı 75, Güz 2015`), and İSNAD's lone number before a bracketed
 season's date (`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets
 after the issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's
-records have it."""
+records have it. A Kazakh or Kyrgyz number says what it is by the word after its hyphen
+(`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`, `issue_after`), whatever the model
+called it."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["issue_numbers"]
+__all__ = ["issue_numbers", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
@@ -54,4 +56,40 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         host = j > 0 and found[j - 1][0] == "container-title" and found[j - 1][2] == a
         if host and b - a == 1 and tokens[a].text.isdecimal() and _season_date(tokens, b):
             out[j] = ("issue", a, b)  # İSNAD's `Bilig 88 (Kış 2019)`: a number of issues
+    return out
+
+
+@functools.cache
+def _after_words() -> dict[str, str]:
+    """The words after a number's hyphen (as written and capitalised) and the field each
+    names."""
+    out: dict[str, str] = {}
+    for key, label in (("volume_after", "volume"), ("issue_after", "issue")):
+        for w in shipped_words(key):
+            out[w] = out[w.capitalize()] = label
+    return out
+
+
+_HYPHENS: Final = frozenset({"-", "‐", "–"})
+# what the model may have called a worded number outside a title (`3-том, 7-сан`)
+_NUMBERED: Final = frozenset({OTHER, "volume", "issue", "edition", "page", "number-of-pages"})
+
+
+def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with each number written with its field's word after a hyphen (`7-сан`) in
+    that field, the hyphen and the word in none; a title's such words stay its own."""
+    texts = text_set(tokens)
+    if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(_after_words()):
+        return found
+    out = list(found)
+    for k in range(len(tokens) - 2):
+        label = _after_words().get(tokens[k + 2].text)
+        if label is None or tokens[k + 1].text not in _HYPHENS:
+            continue
+        if tokens[k].text.isdecimal() and tokens[k].end == tokens[k + 1].start:
+            run = next(r for r in out if r[1] <= k < r[2])
+            if run[0] not in _NUMBERED and run[1:] != (k, k + 3):
+                continue  # `3-том. Қазақ хандығы`: a title's own words, unless they are all
+            out = painted(out, (label, k, k + 1))
+            out = painted(out, (OTHER, k + 1, k + 3))
     return out
