@@ -80,3 +80,27 @@ def test_a_volumes_word_inside_a_title_stays_the_titles() -> None:
     found = _first("Тұрсынов Ғ. 3-том. Қазақ хандығы. Алматы: Ғылым, 2004. 312 б.")
     assert found.title is not None
     assert found.title.startswith("3-том")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        (
+            "ГОСТ Р 7.0.5–2008. Библиографическая ссылка. Общие требования и правила "
+            "составления. – М. : Стандартинформ, 2008. – 19 с.",
+            "ГОСТ Р 7.0.5–2008",
+            "Библиографическая ссылка. Общие требования и правила составления",
+        ),
+        (
+            "ISO/IEC 27001:2013. Information technology — Security techniques. Geneva: ISO, 2013.",
+            "ISO/IEC 27001:2013",
+            "Information technology — Security techniques",
+        ),
+    ],
+)
+def test_a_standards_designation_is_its_number_not_its_title(
+    text: str, number: str, title: str
+) -> None:
+    found = _first(text)
+    assert (found.number, found.title) == (number, title)
+    assert found.type != "legislation"
