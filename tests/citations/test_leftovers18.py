@@ -104,3 +104,10 @@ def test_a_standards_designation_is_its_number_not_its_title(
     found = _first(text)
     assert (found.number, found.title) == (number, title)
     assert found.type != "legislation"
+
+
+def test_an_issues_word_with_its_colon_numbers_the_issue() -> None:
+    found = _first(
+        "Kılıç Buğra Kanat, Türk Dış Politikasında Yeni Dönem, SETA Analiz, Sayı: 312, Ankara 2020."
+    )
+    assert (found.title, found.issue) == ("Türk Dış Politikasında Yeni Dönem", "312")

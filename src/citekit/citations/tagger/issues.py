@@ -1,5 +1,5 @@
 """Decoding facts of a periodical's issue number: a number after an issue's own word that the
-model left to no field (`Bilig, Sayı 75, Güz 2015`), and İSNAD's lone number before a bracketed
+model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's lone number before a bracketed
 season's date (`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets
 after the issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's
 records have it. A Kazakh or Kyrgyz number says what it is by the word after its hyphen
@@ -44,6 +44,8 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         return out
     for k in range(1, len(tokens)):
         word = marks[k - 1]
+        if tokens[k - 1].text == ":" and k > 1:
+            word = marks[k - 2]  # `Sayı: 312`: the word's colon between
         if "Bissue" not in word or not word.isdisjoint(_OTHER_NUMBERS):
             continue
         if tokens[k].text.isdecimal() and len(tokens[k].text) < _YEAR_DIGITS:
