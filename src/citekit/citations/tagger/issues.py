@@ -1,10 +1,10 @@
-"""Decoding facts of a periodical's issue number: a number after an issue's own word that the
-model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's lone number before a bracketed
-season's date (`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets
-after the issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's
-records have it. A Kazakh or Kyrgyz number says what it is by the word after its hyphen
-(`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`, `issue_after`), whatever the model
-called it."""
+"""Decoding facts of a periodical's issue number: a number after an issue's own word (and its
+colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's
+lone number before a bracketed season's date (`Bilig 88 (Kış 2019)`), which is the issue.
+GOST's running number in brackets after the issue's (`№ 3 (73)`) is not the issue: the issue
+is `3`, as CSL and the generator's records have it. A Kazakh or Kyrgyz number says what it is
+by the word after its hyphen (`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`,
+`issue_after`), whatever the model called it."""
 
 from __future__ import annotations
 
