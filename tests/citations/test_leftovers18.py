@@ -111,3 +111,14 @@ def test_an_issues_word_with_its_colon_numbers_the_issue() -> None:
         "Kılıç Buğra Kanat, Türk Dış Politikasında Yeni Dönem, SETA Analiz, Sayı: 312, Ankara 2020."
     )
     assert (found.title, found.issue) == ("Türk Dış Politikasında Yeni Dönem", "312")
+
+
+def test_a_bare_titles_last_part_before_an_issue_is_its_series() -> None:
+    found = _first(
+        "M. Yeşiltaş, Türkiye’nin Suriye Politikası, SETA Perspektif, Sayı: 145, Ekim 2016, s. 4."
+    )
+    assert (found.title, found.container, found.issue) == (
+        "Türkiye’nin Suriye Politikası",
+        "SETA Perspektif",
+        "145",
+    )

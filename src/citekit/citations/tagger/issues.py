@@ -4,7 +4,9 @@ lone number before a bracketed season's date (`Bilig 88 (Kış 2019)`), which is
 GOST's running number in brackets after the issue's (`№ 3 (73)`) is not the issue: the issue
 is `3`, as CSL and the generator's records have it. A Kazakh or Kyrgyz number says what it is
 by the word after its hyphen (`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`,
-`issue_after`), whatever the model called it."""
+`issue_after`), whatever the model called it. A title written bare whose last comma's part
+comes right before an issue's word is the title and its periodical or series (`Türkiye’nin
+Suriye Politikası, SETA Perspektif, Sayı: 145`)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["issue_numbers", "worded_numbers"]
+__all__ = ["issue_numbers", "numbered_series", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
@@ -95,3 +97,37 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
             out = painted(out, (label, k, k + 1))
             out = painted(out, (OTHER, k + 1, k + 3))
     return out
+
+
+_SERIES_WORDS: Final = 4  # `SETA Perspektif`, `Stratejik Araştırmalar Dergisi`
+
+
+def numbered_series(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a bare title's last part after a comma, right before `, Sayı: 145` and with
+    no host in the note, read as the periodical or series the issue numbers."""
+    labels = list(map(run_label, found))
+    if "container-title" in labels or "issue" not in labels:
+        return found
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        after = found[j + 1]
+        if label != "title" or after[0] != OTHER or tokens[after[1]].text != ",":
+            continue
+        if after[1] + 1 >= after[2] or "Bissue" not in marks[after[1] + 1]:
+            continue
+        comma = max((k for k in range(a + 1, b - 1) if tokens[k].text == ","), default=None)
+        if comma is None or (a > 0 and tokens[a - 1].text in _QUOTES):
+            continue
+        words = [t.text for t in tokens[comma + 1 : b]]
+        if len(words) <= _SERIES_WORDS and all(w[:1].isupper() for w in words):
+            return [
+                *found[:j],
+                ("title", a, comma),
+                (OTHER, comma, comma + 1),
+                ("container-title", comma + 1, b),
+                *found[j + 1 :],
+            ]
+    return found
+
+
+_QUOTES: Final = frozenset({"“", "«", '"', "„", "‘", "'"})
