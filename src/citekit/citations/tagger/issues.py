@@ -103,17 +103,26 @@ _SERIES_WORDS: Final = 4  # `SETA Perspektif`, `Stratejik Araştırmalar Dergisi
 
 
 def numbered_series(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with a bare title's last part after a comma, right before `, Sayı: 145` and with
-    no host in the note, read as the periodical or series the issue numbers."""
+    """`found` with a bare title's last part after a comma, or a publisher's name right after
+    the title, right before `, Sayı: 145` and with no host in the note, read as the periodical
+    or series the issue numbers."""
     labels = list(map(run_label, found))
     if "container-title" in labels or "issue" not in labels:
         return found
     for j in range(len(found) - 1):
         label, a, b = found[j]
         after = found[j + 1]
-        if label != "title" or after[0] != OTHER or tokens[after[1]].text != ",":
+        if label not in _NAMED or after[0] != OTHER or tokens[after[1]].text != ",":
             continue
         if after[1] + 1 >= after[2] or "Bissue" not in marks[after[1] + 1]:
+            continue
+        if label == "publisher" and j > 1 and found[j - 2][0] == "title":
+            # `Türkiye’nin Suriye Politikası, SETA Perspektif, Sayı: 145`: no publisher's
+            # name takes an issue; the name right after the title is the series
+            between = tokens[found[j - 1][1] : found[j - 1][2]]
+            if [t.text for t in between] == [","]:
+                return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
+        if label != "title":
             continue
         comma = max((k for k in range(a + 1, b - 1) if tokens[k].text == ","), default=None)
         if comma is None or (a > 0 and tokens[a - 1].text in _QUOTES):
@@ -130,4 +139,5 @@ def numbered_series(tokens: list[Token], marks: list[set[str]], found: list[Run]
     return found
 
 
+_NAMED: Final = frozenset({"title", "publisher"})
 _QUOTES: Final = frozenset({"“", "«", '"', "„", "‘", "'"})
