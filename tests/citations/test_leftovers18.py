@@ -67,6 +67,11 @@ def test_a_law_reports_volume_comes_before_its_reporter(text: str, volume: str, 
             None,
             "2",
         ),
+        (
+            "Омаров Е. Тіл және қоғам // Ғылым хабаршысы. – 2019. – 5-том, 3-шығарылым. – Б. 8–14.",
+            "5",
+            "3",
+        ),
     ],
 )
 def test_a_kazakh_numbers_word_after_its_hyphen_names_its_field(

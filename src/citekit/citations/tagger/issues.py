@@ -75,6 +75,17 @@ def _after_words() -> dict[str, str]:
 
 
 _HYPHENS: Final = frozenset({"-", "‐", "–"})
+
+
+def _all_worded(tokens: list[Token], run: Run) -> bool:
+    """Whether a run holds nothing but worded numbers and commas (`2-том, 4-шығарылым`)."""
+    words = _after_words()
+    return all(
+        t.text.isdecimal() or t.text in _HYPHENS or t.text in words or t.text == ","
+        for t in tokens[run[1] : run[2]]
+    )
+
+
 # what the model may have called a worded number outside a title (`3-том, 7-сан`)
 _NUMBERED: Final = frozenset({OTHER, "volume", "issue", "edition", "page", "number-of-pages"})
 
@@ -92,7 +103,7 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if tokens[k].text.isdecimal() and tokens[k].end == tokens[k + 1].start:
             run = next(r for r in out if r[1] <= k < r[2])
-            if run[0] not in _NUMBERED and run[1:] != (k, k + 3):
+            if run[0] not in _NUMBERED and not (run[2] > k + 2 and _all_worded(tokens, run)):
                 continue  # `3-том. Қазақ хандығы`: a title's own words, unless they are all
             out = painted(out, (label, k, k + 1))
             out = painted(out, (OTHER, k + 1, k + 3))
