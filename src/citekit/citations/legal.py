@@ -72,12 +72,14 @@ def _standard() -> re.Pattern[str]:
     )
 
 
+_LEADING_SPACE: Final = re.compile(r"\s+")
 _WORD_AFTER: Final = re.compile(r"[.:]?\s+[^\W\d_]")
 
 
 def standard_designation(text: str) -> tuple[int, int] | None:
     """Where the standard's designation that opens `text` (a word after it) is, if one is."""
-    found = _standard().match(text, len(text) - len(text.lstrip()))
+    found = _LEADING_SPACE.match(text)
+    found = _standard().match(text, found.end() if found is not None else 0)
     if found is None or _WORD_AFTER.match(text, found.end()) is None:
         return None
     return found.span()
