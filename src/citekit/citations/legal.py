@@ -10,6 +10,8 @@ tagger, and claim only what they recognise whole:
   no such word;
 - an article or section (`Ст. 3822`, `md. 5`, `§ 215`, `12-бап`) when the note cites a law,
   or right after a gazette's issue (`№ 40. Ст. 3822`);
+- a standard's designation that opens a note (`ГОСТ Р 7.0.5–2008. Библиографическая ссылка…`,
+  `ISO 690:2021.`): the standard's number, no title's words;
 - a shelf mark: a chain of labelled levels (fond, inventory, file, leaf: `Ф. 5. Оп. 1. Д. 12.
   Л. 3–4 об.`, `5-қ. 1-т. 12-іс. 3-п.`, `box 3, folder 12`), or a classification code written
   right after an archive's name (`BOA, DH.MKT, nr. 1234/56`, `FO 371/12345`);
@@ -27,6 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from citekit.citations.archives import archival
 from citekit.citations.legal_words import (
@@ -42,7 +45,7 @@ from citekit.citations.legal_words import (
     free,
     patterns,
 )
-from citekit.languages import shipped_type_words
+from citekit.languages import available_languages, language, shipped_type_words
 
 __all__ = ["Legal", "find_legal", "legal_type"]
 
@@ -55,6 +58,31 @@ def _report_words() -> re.Pattern[str]:
     words = {w.casefold() for w in shipped_type_words("report")}
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+@functools.cache
+def _standard() -> re.Pattern[str]:
+    """A standard's designation: a standards body's abbreviation (the language files'
+    `[legal] standard`), the letters of other bodies it adopts (`Р`, `ISO`, `EN`), the number
+    and its year (`ГОСТ Р 7.0.5–2008`, `ISO/IEC 27001:2013`)."""
+    words = {w for code in available_languages() for w in language(code).legal.get("standard", ())}
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"(?:{alternation})(?:[ /](?:[A-ZА-ЯЁҚ]{{1,4}}))*\s\d+(?:\.\d+)*(?:[-–—:]\d{{2,4}})?\*?"
+    )
+
+
+_LEADING_SPACE: Final = re.compile(r"\s+")
+_WORD_AFTER: Final = re.compile(r"[.:]?\s+[^\W\d_]")
+
+
+def standard_designation(text: str) -> tuple[int, int] | None:
+    """Where the standard's designation that opens `text` (a word after it) is, if one is."""
+    found = _LEADING_SPACE.match(text)
+    found = _standard().match(text, found.end() if found is not None else 0)
+    if found is None or _WORD_AFTER.match(text, found.end()) is None:
+        return None
+    return found.span()
 
 
 class Legal:
@@ -195,7 +223,12 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
     head_end = len(text) if head_end < 0 else head_end
     law = next(_edged(p.law, text, len(text)), None) is not None
     number = None
+    if (standard := standard_designation(text)) is not None:
+        number = text[standard[0] : standard[1]]
+        spans.append((*standard, "number"))
     for match in itertools.islice(_edged(p.number, text, head_end), MAX_TRIES):
+        if number is not None:
+            break
         label, (start, end) = match.group("label"), match.span("n")
         if not free(spans, match.start(), end):
             continue
@@ -277,6 +310,8 @@ def legal_type(found: Legal) -> str | None:
     or an official gazette's issue a law's; else None (the type model decides)."""
     if found.archive_location is not None:
         return "manuscript"
+    if found.number is not None and _standard().fullmatch(found.number) is not None:
+        return None  # a standard is no law
     legal = found.number is not None or found.issue is not None
     if legal or (found.section is not None and found.law):
         return "legislation"

@@ -43,7 +43,7 @@ LEGAL_LEVELS = ("fond", "series", "inventory", "box", "file", "item", "leaf")
 LEGAL_KEYS = frozenset(
     {"law", "number", "number_after", "section", "section_after", "verso", "archive"}
     | {"gazette", "gazette_date", "gazette_issue"}
-    | {"case_number"}
+    | {"case_number", "standard"}
     | set(LEGAL_LEVELS)
     | {f"{level}_after" for level in LEGAL_LEVELS}
 )
@@ -108,6 +108,10 @@ class Words:
     # the seasons that date an issue numbered alone, read by the decoder only: İSNAD's lone
     # number before them is the issue ("Bilig 88 (Kış 2019)"), not a volume
     issue_seasons: tuple[str, ...] = ()
+    # the words written after a number and its hyphen that say the number is an issue's or a
+    # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
+    issue_after: tuple[str, ...] = ()
+    volume_after: tuple[str, ...] = ()
     # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
     # 2021."), read by the decoder only: the date after it is the access date
     medium_online: tuple[str, ...] = ()

@@ -3,7 +3,8 @@ K. 2020/45, T. 15.01.2020`, `AYM, B. No: 2018/12345, 25.06.2020`, `Başvuru No: 
 `App. no. 74025/01`. A case number (its label, the register's year or number, the slash and
 the rest) is no volume, page, title or date; the day written whole in such a note is the
 decision's date, never an access date unless an access word says so. A case's name closes at
-the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`)."""
+the comma before its law report (`Marbury v. Madison, 5 U.S. (1 Cranch) 137`), whose first
+number is the report's volume and whose number after the reporter is the first page."""
 
 from __future__ import annotations
 
@@ -144,13 +145,39 @@ def _laid(found: list[Run], runs: list[Run]) -> list[Run]:
     return out
 
 
+# a law report's volume, its reporter's abbreviation, its first page and a pinpoint page
+# after it: `302 F. Supp. 3d 187, 190`, `5 U.S. (1 Cranch) 137`
+_REPORT_NUMBERS: Final = re.compile(
+    r",\s*(\d+)\s+[A-Z][\w.]*(?:\s[\w.]+){0,3}?\s+(?:\([^)]{0,60}\)\s+)?(\d+)(?!\w|\.\w)"
+    r"(?:,\s*(\d+(?:[–-]\d+)?)(?!\w|\.\w))?"
+)
+
+
+def _report_numbers(tokens: list[Token], found: list[Run], report: re.Match[str]) -> list[Run]:
+    """`found` with a law report's numbers as written: the number before the reporter is its
+    volume, the one after it the decision's first page, a pinpoint after that no field."""
+    numbers = _REPORT_NUMBERS.match(report.string, report_start(report))
+    if numbers is None:
+        return found
+    starts = [t.start for t in tokens]
+    runs: list[Run] = []
+    for group, label in ((1, "volume"), (2, "page"), (3, OTHER)):
+        if numbers.group(group) is not None:
+            inside = _inside(tokens, starts, *numbers.span(group))
+            if inside:
+                runs.append((label, inside[0], inside[-1] + 1))
+    out = [(OTHER if label in ("volume", "page") else label, a, b) for label, a, b in found]
+    return _laid(out, runs)
+
+
 def case_numbers(
     tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a decision's case numbers given to no field and its day, which the model
-    read as an access date with no access word, as the date it was given."""
+    read as an access date with no access word, as the date it was given; a law report's
+    volume and first page as written (`302 F. Supp. 3d 187`)."""
     if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
-        found = _parties(tokens, found, report)
+        found = _report_numbers(tokens, _parties(tokens, found, report), report)
     if not slashed_digits(text):
         return list(found)  # no `2019/123`: no case number (most notes)
     spans = [m.span() for m in _case().finditer(text)]

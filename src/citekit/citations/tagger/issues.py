@@ -1,8 +1,12 @@
-"""Decoding facts of a periodical's issue number: a number after an issue's own word that the
-model left to no field (`Bilig, Sayı 75, Güz 2015`), and İSNAD's lone number before a bracketed
-season's date (`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets
-after the issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's
-records have it."""
+"""Decoding facts of a periodical's issue number: a number after an issue's own word (and its
+colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's
+lone number before a bracketed season's date (`Bilig 88 (Kış 2019)`), which is the issue.
+GOST's running number in brackets after the issue's (`№ 3 (73)`) is not the issue: the issue
+is `3`, as CSL and the generator's records have it. A Kazakh or Kyrgyz number says what it is
+by the word after its hyphen (`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`,
+`issue_after`), whatever the model called it. A title written bare whose last comma's part
+comes right before an issue's word is the title and its periodical or series (`Türkiye’nin
+Suriye Politikası, SETA Perspektif, Sayı: 145`)."""
 
 from __future__ import annotations
 
@@ -11,10 +15,10 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, run_label
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["issue_numbers"]
+__all__ = ["issue_numbers", "numbered_series", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
@@ -42,6 +46,8 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         return out
     for k in range(1, len(tokens)):
         word = marks[k - 1]
+        if tokens[k - 1].text == ":" and k > 1:
+            word = marks[k - 2]  # `Sayı: 312`: the word's colon between
         if "Bissue" not in word or not word.isdisjoint(_OTHER_NUMBERS):
             continue
         if tokens[k].text.isdecimal() and len(tokens[k].text) < _YEAR_DIGITS:
@@ -55,3 +61,94 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if host and b - a == 1 and tokens[a].text.isdecimal() and _season_date(tokens, b):
             out[j] = ("issue", a, b)  # İSNAD's `Bilig 88 (Kış 2019)`: a number of issues
     return out
+
+
+@functools.cache
+def _after_words() -> dict[str, str]:
+    """The words after a number's hyphen (as written and capitalised) and the field each
+    names."""
+    out: dict[str, str] = {}
+    for key, label in (("volume_after", "volume"), ("issue_after", "issue")):
+        for w in shipped_words(key):
+            out[w] = out[w.capitalize()] = label
+    return out
+
+
+_HYPHENS: Final = frozenset({"-", "‐", "–"})
+
+
+def _all_worded(tokens: list[Token], run: Run) -> bool:
+    """Whether a run holds nothing but worded numbers and commas (`2-том, 4-шығарылым`)."""
+    words = _after_words()
+    return all(
+        t.text.isdecimal() or t.text in _HYPHENS or t.text in words or t.text == ","
+        for t in tokens[run[1] : run[2]]
+    )
+
+
+# what the model may have called a worded number outside a title (`3-том, 7-сан`)
+_NUMBERED: Final = frozenset({OTHER, "volume", "issue", "edition", "page", "number-of-pages"})
+
+
+def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with each number written with its field's word after a hyphen (`7-сан`) in
+    that field, the hyphen and the word in none; a title's such words stay its own."""
+    texts = text_set(tokens)
+    if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(_after_words()):
+        return found
+    out = list(found)
+    for k in range(len(tokens) - 2):
+        label = _after_words().get(tokens[k + 2].text)
+        if label is None or tokens[k + 1].text not in _HYPHENS:
+            continue
+        if tokens[k].text.isdecimal() and tokens[k].end == tokens[k + 1].start:
+            run = next(r for r in out if r[1] <= k < r[2])
+            if run[0] not in _NUMBERED and not (run[2] > k + 2 and _all_worded(tokens, run)):
+                continue  # `3-том. Қазақ хандығы`: a title's own words, unless they are all
+            out = painted(out, (label, k, k + 1))
+            out = painted(out, (OTHER, k + 1, k + 3))
+    return out
+
+
+_SERIES_WORDS: Final = 4  # `SETA Perspektif`, `Stratejik Araştırmalar Dergisi`
+
+
+def numbered_series(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a bare title's last part after a comma, or a publisher's name right after
+    the title, right before `, Sayı: 145` and with no host in the note, read as the periodical
+    or series the issue numbers."""
+    labels = list(map(run_label, found))
+    if "container-title" in labels or "issue" not in labels:
+        return found
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        after = found[j + 1]
+        if label not in _NAMED or after[0] != OTHER or tokens[after[1]].text != ",":
+            continue
+        if after[1] + 1 >= after[2] or "Bissue" not in marks[after[1] + 1]:
+            continue
+        if label == "publisher" and j > 1 and found[j - 2][0] == "title":
+            # `Türkiye’nin Suriye Politikası, SETA Perspektif, Sayı: 145`: no publisher's
+            # name takes an issue; the name right after the title is the series
+            between = tokens[found[j - 1][1] : found[j - 1][2]]
+            if [t.text for t in between] == [","]:
+                return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
+        if label != "title":
+            continue
+        comma = max((k for k in range(a + 1, b - 1) if tokens[k].text == ","), default=None)
+        if comma is None or (a > 0 and tokens[a - 1].text in _QUOTES):
+            continue
+        words = [t.text for t in tokens[comma + 1 : b]]
+        if len(words) <= _SERIES_WORDS and all(w[:1].isupper() for w in words):
+            return [
+                *found[:j],
+                ("title", a, comma),
+                (OTHER, comma, comma + 1),
+                ("container-title", comma + 1, b),
+                *found[j + 1 :],
+            ]
+    return found
+
+
+_NAMED: Final = frozenset({"title", "publisher"})
+_QUOTES: Final = frozenset({"“", "«", '"', "„", "‘", "'"})

@@ -4,6 +4,7 @@ person's name, and the word that dates it belongs to no field."""
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.legal_words import number_words_after
@@ -65,15 +66,26 @@ def _named(tokens: list[Token], k: int, b: int) -> bool:
 
 def numbered_law(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a law's number and the word after it (`[legal] number_after`) that open
-    its name kept in the title (`5237 sayılı Türk Ceza Kanunu`): the model left them out."""
+    its name kept in the title (`5237 sayılı Türk Ceza Kanunu`): the model left them out, and
+    maybe the name's first capitalised words as well."""
     out = list(found)
     for j in range(1, len(out)):
         label, a, b = out[j]
         before, start, end = out[j - 1]
         if label != "title" or before != OTHER or end != a or a - start < 2:
             continue
-        if tokens[a - 2].text.isdigit() and tokens[a - 1].text.casefold() in number_words_after():
-            out[j] = ("title", a - 2, b)
-            out[j - 1 : j] = [(OTHER, start, a - 2)] if a - 2 > start else []
+        k = a
+        while k - start > 2 and a - k < _NAME_WORDS_LEFT and _capitalised(tokens[k - 1].text):
+            k -= 1  # `5651 sayılı İnternet Ortamında …`: the name's first words left out too
+        if tokens[k - 2].text.isdigit() and tokens[k - 1].text.casefold() in number_words_after():
+            out[j] = ("title", k - 2, b)
+            out[j - 1 : j] = [(OTHER, start, k - 2)] if k - 2 > start else []
             break
     return out
+
+
+_NAME_WORDS_LEFT: Final = 3  # the law's name's words before the title's run, at most
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()

@@ -77,7 +77,7 @@ from citekit.citations.tagger.inverted import (
     name_before_title,
     particle_after_initials,
 )
-from citekit.citations.tagger.issues import issue_numbers
+from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.lists import (
@@ -429,7 +429,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
-    out = issue_numbers(tokens, marks, out)
+    out = issue_numbers(tokens, marks, worded_numbers(tokens, out))
+    out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = publisher_after_place(
         tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
