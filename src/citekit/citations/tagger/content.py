@@ -141,36 +141,11 @@ def _kind_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in words if w.islower() and " " not in w)
 
 
-@functools.cache
-def _labels() -> frozenset[str]:
-    """A periodical's kind as one word in any case (`Газета`, `gazetesi`, `журналы`): the
-    word that names a quoted periodical as one before or after its name."""
-    words = shipped_words("newspaper") | shipped_words("journal")
-    return frozenset(w.casefold() for w in words if " " not in w)
-
-
-_QUOTED_HOST: Final = re.compile(
-    r"^(?:(?P<before>[^\W\d_]+)\s+)?(?P<name>«[^«»]+»|“[^“”]+”|\"[^\"]+\"|„[^„“]+“)"
-    r"(?:\s+(?P<after>[^\W\d_]+))?$"
-)
-
-
-def _quoted_name(host: str) -> str | None:
-    """The quoted name of a host written with its kind's word before or after the quotes
-    (`Газета «Казахстанская правда»`, `«Егемен Қазақстан» газеті`, `"Hürriyet" gazetesi`)."""
-    found = _QUOTED_HOST.match(host.strip())
-    if found is None or (found["before"] is None) == (found["after"] is None):
-        return None
-    word = found["before"] or found["after"]
-    return found["name"][1:-1].strip() if word.casefold() in _labels() else None
-
-
 def without_kind(host: str) -> str:
     """A host's name without the kind GOST writes after its colon (`Казахстанская правда :
-    газета`, `Тарихи ақпарат: ғылыми-көпшілік журнал`): other title information of no name;
-    or without the kind's word written before or after its quoted name (`Журнал «Эксперт»`)."""
-    if (quoted := _quoted_name(host)) is not None:
-        return quoted
+    газета`, `Тарихи ақпарат: ғылыми-көпшілік журнал`): other title information of no name.
+    A kind's word written before or after a quoted name (`Журнал «Эксперт»`) is written as
+    part of the host and stays (the corpus README: the host as written)."""
     name, colon, kind = host.rpartition(":")
     words = kind.split()
     if not colon or not name.strip() or not words or not kind.strip().islower():
