@@ -1,6 +1,6 @@
 """Leftovers of session 18: a periodical's kind written before or after its quoted name (the
-host as written, as the corpus README annotates it), and a law report's volume and first page. The notes are written for these tests; they run through
-the shipped model."""
+host as written, as the corpus README annotates it), and a law report's volume and first page.
+The notes are written for these tests; they run through the shipped model."""
 
 from __future__ import annotations
 
