@@ -1,6 +1,7 @@
-"""The item type's cue look-ups answered by a shorter path give the long path's answers: a
-text split at its spaces folds to the words `\\w+|[^\\w\\s]` reads, and a text whose `[types]`
-cues are told answers `has_cue`/`has_type_cue` from them."""
+"""Cue look-ups answered by a shorter path give the long path's answers: a text split at its
+spaces folds to the words `\\w+|[^\\w\\s]` reads, a text whose `[types]` cues are told answers
+`has_cue`/`has_type_cue` from them, and a text without a mark's opening after a bracket holds no
+language mark."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import random
 
 import pytest
 
+from citekit._text import unmixed
+from citekit.citations.tagger.values import _language_marks, _mark_openings
 from citekit.citations.type_cues import (
     _WORD,
     _fold,
@@ -48,3 +51,17 @@ def test_told_cues_answer_as_the_patterns_do(texts: list[str]) -> None:
             assert has_type_cue.__wrapped__(key, text) == (bool(text) and key in type_cues(text))
         for key in _KEYS:
             assert has_cue.__wrapped__(key, text) == (bool(text) and key in note_cues(text))
+
+
+def test_language_marks_open_as_the_precheck_reads(texts: list[str]) -> None:
+    pattern, _ = _language_marks()
+    rng = random.Random(9)
+    marks = ["(рус.)", "[in  Kazakh]", "( İngilizce)", "(RUS", "(Ingilizce)", "[ın Turkish]"]
+    randoms = [
+        "".join(rng.choices([*_ALPHABET, "(", "[", *marks], k=rng.randint(0, 12)))
+        for _ in range(5000)
+    ]
+    for text in [*texts, *marks, *randoms]:
+        text = unmixed(text)
+        if _mark_openings().search(text) is None:
+            assert pattern.search(text) is None, text
