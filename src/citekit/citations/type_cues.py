@@ -54,8 +54,15 @@ def casefold(text: str) -> str:
 
 
 def _fold(text: str) -> list[str]:
-    """Words and marks of `text`, case-folded as the tagger's lexicon folds them."""
-    return _WORD.findall(casefold(text))
+    """Words and marks of `text`, case-folded as the tagger's lexicon folds them (a piece
+    between spaces that is all letters and digits is one word, as `\\w+` reads it)."""
+    words: list[str] = []
+    for piece in casefold(text).split():
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words.extend(_WORD.findall(piece))
+    return words
 
 
 @functools.cache
@@ -85,9 +92,17 @@ def _type_marks(text: str) -> list[str]:
     return found
 
 
+_KNOWN_CUES: Final[dict[str, frozenset[str]]] = {}  # `type_cues` of the texts it was asked of
+_KNOWN_TEXTS: Final = 4096  # kept at most, then forgotten at once
+
+
 @functools.lru_cache(maxsize=4096)
 def type_cues(text: str) -> frozenset[str]:
-    return frozenset(_type_marks(text))
+    cues = frozenset(_type_marks(text))
+    if len(_KNOWN_CUES) >= _KNOWN_TEXTS:
+        _KNOWN_CUES.clear()
+    _KNOWN_CUES[text] = cues
+    return cues
 
 
 @functools.lru_cache(maxsize=4096)
@@ -116,6 +131,8 @@ def has_cue(key: str, text: str) -> bool:
     `key`'s entries (an empty text has no cue)."""
     if not text:
         return False
+    if (known := _KNOWN_CUES.get(text)) is not None and key in known:
+        return True  # its `[types]` cues are told already
     starts = _cue_starts(key, True)
     return (
         starts is not None and starts.search(casefold(text)) is not None and key in note_cues(text)
@@ -127,6 +144,8 @@ def has_type_cue(key: str, text: str) -> bool:
     """`key in type_cues(text)`, told at once as `has_cue` tells it."""
     if not text:
         return False
+    if (known := _KNOWN_CUES.get(text)) is not None:
+        return key in known
     starts = _cue_starts(key, False)
     return (
         starts is not None and starts.search(casefold(text)) is not None and key in type_cues(text)

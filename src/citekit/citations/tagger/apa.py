@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.tokens import Token
 
@@ -20,7 +20,7 @@ def title_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a bracketed title between the names and a bracketed year read as no
     field, and the host's run right after the year read as the title: `AYVERDİ, İ. ve
     TOPALOĞLU, A. (Redaksiyon-Etimoloji). (2008). Misalli Büyük Türkçe Sözlük, İstanbul: …`."""
-    if not set(map(run_label, found)) >= _TITLE_YEAR_HOST:
+    if not {run[0] for run in found} >= _TITLE_YEAR_HOST:
         return list(found)
     fields = [(j, run) for j, run in enumerate(found) if run[0] != OTHER]
     for n in range(1, len(fields) - 2):
@@ -56,7 +56,7 @@ def names_before_year(tokens: list[Token], marks: list[set[str]], found: list[Ru
     written as names with initials (`Atar, B., Atalay Kabasakal, K., Ünsal Özberk, E. B. (2019).
     **R ile Veri Analizi**`): the title comes after the year, so a title run before it that
     holds nothing but names, initials and list marks is the names the model misread."""
-    if not {"issued", "title"} <= set(map(run_label, found)):
+    if not {"issued", "title"} <= {run[0] for run in found}:
         return list(found)
     years = [j for j, run in enumerate(found) if run[0] == "issued"]
     if not years or not _bracketed(tokens, found[years[0]][1], found[years[0]][2]):
@@ -137,7 +137,7 @@ def publisher_after_title(
     note (no lexicon word among them: no place, no volume's word) after the title's period are
     the publisher, whether the title's run took them in or the model read them as the place,
     in a note with a bracketed year before the title and no host, publisher, link or page."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if labels.count("title") != 1 or not _NOT_A_BOOK.isdisjoint(labels) or "issued" not in labels:
         return list(found)
     t, y = labels.index("title"), labels.index("issued")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
@@ -46,7 +46,7 @@ def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place run that a comma or dash and a country's name follow (then a
     colon, comma, period or the end) going on over the country: `Astana, Kazakhstan: Elorda`,
     `Ankara-Türkiye.`, whatever the model called the country."""
-    if "publisher-place" not in map(run_label, found):
+    if "publisher-place" not in [run[0] for run in found]:
         return list(found)
     out = list(found)
     for label, a, b in found:
@@ -64,7 +64,7 @@ def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list
     """`found` with a place run written `Place, Publisher` split at its comma when the note
     names no publisher: a place of the lexicon, then capitalised words that are no country,
     no place and no state's code (`Washington, DC`)."""
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
     for j, (label, a, b) in enumerate(found):
@@ -90,7 +90,7 @@ def place_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
     countries) names the capitalised words before it a place, a city the lexicon may not know
     (`Reading, Mass.: Addison-Wesley`, `Networks. Ann Arbor, MI: …`), whether the model left
     them unlabelled or in the title's run."""
-    if "publisher-place" in map(run_label, found):
+    if "publisher-place" in [run[0] for run in found]:
         return list(found)
     for j, (label, a, _b) in enumerate(found[1:], start=1):
         if label != "publisher" or a < 4 or tokens[a - 1].text != ":":

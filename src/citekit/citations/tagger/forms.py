@@ -13,7 +13,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import unmixed
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -257,7 +257,7 @@ def volume_ranges(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a volume's or issue's range whole: `tom 1-2`, `№ 2–3`, where the model
     ended the run at the first number and left the rest outside any field, or read the
     second number as a run of its own (`iss. 6—7`)."""
-    if _NUMBERED.isdisjoint(map(run_label, found)):
+    if _NUMBERED.isdisjoint([run[0] for run in found]):
         return list(found)  # no volume, no issue (at C speed)
     out = list(found)
     for i in range(len(out) - 1):
@@ -388,7 +388,7 @@ def issue_after_slash(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a lone volume written after a single slash that follows the host's name
     read as the issue: İSNAD writes `Journal Volume / Issue`, and with no volume
     `Bilig / 93 (Nisan 2020)`."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if labels.count("volume") != 1 or "issue" in labels:
         return list(found)
     j = labels.index("volume")
@@ -406,7 +406,7 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
     in), and a book's `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the
     note's end (the model called the pages an issue, or nothing)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if b >= len(tokens) or tokens[b].text != "/" or not _slash(tokens, b):

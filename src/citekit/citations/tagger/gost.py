@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["gost_part", "other_title_info"]
@@ -60,7 +60,7 @@ def _joins(text: str) -> bool:
 def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the part's title given back from its author's run before `//`, and a
     title run inside the host's title after `//` joined to the host."""
-    if "container-title" not in map(run_label, found) or "/" not in text_set(tokens):
+    if "container-title" not in [run[0] for run in found] or "/" not in text_set(tokens):
         return list(found)  # no host, or no slash (at C speed, in one look-up)
     slashes = _slashes(tokens)
     if slashes is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
@@ -41,7 +41,7 @@ def author_before_work(tokens: list[Token], marks: list[set[str]], found: list[R
     title and its host: the note has no author, no quote mark and no "in" word, the two runs
     open the note (a prefix word aside) with a comma between, the first is written as a
     person's name, and an imprint's or a role's run comes after them."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "author" in labels or "title" not in labels or "container-title" not in labels:
         return list(found)
     if not _QUOTES.isdisjoint(text_set(tokens)) or "in" in marks_union(marks):
@@ -98,7 +98,7 @@ def publisher_before_place(
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
     word or a body's word ends it, whatever the model called it (a host, an author, the title's
     last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
     j = labels.index("publisher-place")
@@ -127,7 +127,7 @@ def publisher_in_place(tokens: list[Token], marks: list[set[str]], found: list[R
     note names no publisher (`Türk Tarihi, 3. baskı, Ötüken, İstanbul, 2001`: the hand-written
     imprint names the house before the place): the part after the comma is one place of the
     lexicon, the part before no place, no country and in capitals."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher" in labels or labels.count("publisher-place") != 1:
         return list(found)
     j = labels.index("publisher-place")

@@ -9,7 +9,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import MAX_GIVEN, capitalised, is_initial, painted
 from citekit.citations.tagger.tokens import Token
 
@@ -84,7 +84,7 @@ def listed_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     Петров П. Л., 2015`): after an author's run of that shape, each `, Surname I. I.` up to the
     year is another author, whatever the model called its words (a title `Петров П`, the
     place `Л.`)."""
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "author" not in labels or "issued" not in labels:
         return list(found)  # the list is an author-date heading: a year follows it
     out = list(found)

@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, given_names
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -59,7 +59,7 @@ def given_names_end(tokens: list[Token], marks: list[set[str]], found: list[Run]
         if joined:
             runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, rest[1][2])]
             return [*found[:j], *runs, *found[j + 3 :]]
-        if "title" not in map(run_label, found):
+        if "title" not in [run[0] for run in found]:
             runs = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, b)]
             return [*found[:j], *runs, *found[j + 1 :]]
         return list(found)
@@ -76,7 +76,7 @@ def given_before_colon(tokens: list[Token], found: list[Run]) -> list[Run]:
     as the person and the given names as the title's first words. The person's run is the
     note's first named one and one word (a hyphenated one too); after its comma come a few
     capitalised words (a particle may close them), the colon, and the title's first word."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
     if j < len(found) and labels[j] == "title" and "author" not in labels:
         return _whole_name_in_title(tokens, found, j)
@@ -158,7 +158,7 @@ def particle_after_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     `Gumppenberg M.-C. von.`, `Leeuw C. van der.`) given to the person's run that ends with
     the initials: the particle is the family name's, its period the name's end, and the title
     begins after it."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     j = next((k for k, label in enumerate(labels) if label != OTHER), len(found))
     if j >= len(found) or labels[j] not in _PERSONS:
         return list(found)
@@ -197,7 +197,7 @@ def name_before_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     Қара сөздер`, `Ahmet Yesevi. Divan-ı Hikmet`): the note names no author otherwise, and a
     capitalised word goes on after the period that is no single work's genre alone (`Абай.
     Роман-эпопея`, `Kemine. A Novel`: a work titled with the name)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "title" not in labels or "author" in labels:
         return list(found)
     j = labels.index("title")

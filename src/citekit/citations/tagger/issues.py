@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -40,7 +40,7 @@ def _season_date(tokens: list[Token], i: int) -> bool:
 
 def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an issue's number read whole, or read at all, as the family writes it."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     out = list(found)
     if "issue" in labels:
         return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
@@ -20,7 +20,7 @@ def genre_alone(found: list[Run], tokens: Sequence[Token] = ()) -> list[Run]:
     one title after it is the document's adoption, a date's clause and no name (`Қазақстан
     Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданды.`): that clause is
     no field's."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if labels.count("genre") != 1:
         return list(found)
     j = labels.index("genre")
@@ -47,7 +47,7 @@ def host_alone(marks: list[set[str]], found: list[Run]) -> list[Run]:
     part when the note has a publisher or place and no periodical's numbers (a volume, an
     issue, or their words: `Sayı: 12`); a volume beside the whole's extent is a book's
     (`Казахская ССР: краткая энциклопедия. — Алма-Ата : …, 1989. — Т. 3. — 592 с.`)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "title" in labels or labels.count("container-title") != 1:
         return list(found)
     # a volume with the whole's extent is a multi-volume book's (`— Т. 3. — 592 с.`)
@@ -67,7 +67,7 @@ def abbreviated_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run made only of shortened words, each with its period (`Сб. док.`,
     `сб. ст.`: GOST's information about the title) read as no title, when a host's run holds
     the work's name (`В. И. Ленин и ВЧК. Сб. док. (1917–1922). М., 1987`)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if labels.count("title") != 1 or "container-title" not in labels:
         return list(found)
     j = labels.index("title")

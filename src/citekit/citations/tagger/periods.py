@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
@@ -25,7 +25,7 @@ def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a date run that ends a span of time given back: to the title run it closes
     (`Январь 1922 — декабрь 1930`, the title's year before the dash), or, when the note has
     another date, out of the work's date (an event's days `1–3 июня 1998`)."""
-    if "issued" not in map(run_label, found):
+    if "issued" not in [run[0] for run in found]:
         return list(found)  # no date run (at C speed)
     dated = [j for j, run in enumerate(found) if run[0] == "issued"]
     out = list(found)
@@ -50,7 +50,7 @@ def spans_of_time(tokens: list[Token], found: list[Run]) -> list[Run]:
 def date_given_back(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a month and its day that close another run given to the year after them
     (`Akorda, September 1, 2020`: the host took `September 1`): a date's words are no name's."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "issued" not in labels or "Bmonth" not in marks_union(marks):
         return list(found)  # no date, or no month's word (at C speed)
     out = list(found)

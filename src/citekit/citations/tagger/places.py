@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import glued_initial, is_initial
 from citekit.citations.tagger.roles import PERSONS
@@ -133,7 +133,7 @@ def publisher_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     the title a place (`Çolpan, Kazan: Matbaa-ı Kerimiye.`): after a place and its colon
     comes the publisher; a place run's words before its last comma are then the title. So
     with the work's title before the place (`… 1993. М. : Юрид. лит., 2019`)."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher" in labels or labels.count("title") not in (1, 2):
         return list(found)
     for j in range(len(found) - 2):
@@ -201,7 +201,7 @@ def place_then_place(tokens: list[Token], marks: list[set[str]], found: list[Run
     names none, when the model called it a second place or the one host (`Buenos Aires:
     Sudamericana`, `Washington, D.C.: Carnegie Endowment.`) and no word of it is a place of
     the lexicon (GOST's `М.; Л.:` joins its places with a semicolon)."""
-    if "publisher" in map(run_label, found):
+    if "publisher" in [run[0] for run in found]:
         return list(found)
     for j in range(len(found) - 2):
         if (named := _unlabelled_publisher(tokens, found, j)) is not None:
@@ -237,7 +237,7 @@ def named_after_place(tokens: list[Token], marks: list[set[str]], found: list[Ru
     `Armonk, NY: M.E. Sharpe.`): after a title, a place and its colon, the name that the
     year or the note's end follows is who published it, not a periodical or an editor. A
     periodical's name (`London: Journal of Politics, 2015`) stays the host."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher" in labels or "title" not in labels or "issue" in labels:
         return list(found)  # a periodical's issue: its host is one
     for j in range(labels.index("title") + 1, len(found) - 2):
@@ -288,7 +288,7 @@ def bracketed_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
     """`found` with a known place in brackets right after a name read as the place (`«Правда»
     (Москва). — 1937`, `"Парламентская газета" (Москва)`): the model took it for a title. With
     no title left, a quoted name or one a host follows is the title, not its author."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher-place" in labels:
         return list(found)
     for j, (label, a, b) in enumerate(found):
@@ -302,7 +302,7 @@ def bracketed_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
         out += [(OTHER, inner[-1] + 1, b)] if inner[-1] + 1 < b else []
         out += found[j + 1 :]
         out = [run for run in out if run[1] < run[2]]
-        if "title" in map(run_label, out):
+        if "title" in [run[0] for run in out]:
             return out
         named = next((i for i, run in enumerate(out) if run[0] == "author"), None)
         if named is None:
@@ -391,7 +391,7 @@ def place_in_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place that a bracketed sentence names read as no field: `(Between the
     Caucasus and Moscow: Nation-Building)`, a title's translation, holds no imprint; Chicago's
     `(Moscow: Academic Studies, 1969)` holds a publisher or a year beside its place."""
-    if "publisher-place" not in map(run_label, found):
+    if "publisher-place" not in [run[0] for run in found]:
         return list(found)
     out = list(found)
     for j, (label, a, b) in enumerate(out):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run, run_label
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
@@ -25,7 +25,7 @@ def publisher_titled(tokens: list[Token], marks: list[set[str]], found: list[Run
     `Nesil Yayınları`, `Verso Press`) read as the publisher when a host's run before it holds
     the work's title (`Ercilasun, Başlangıçtan … Türk Dili Tarihi, Akçağ Yay., Ankara 2004`)
     and a place or the year follows: the model swapped the book's title and its imprint."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "publisher" in labels or labels.count("title") != 1 or "container-title" not in labels:
         return list(found)
     j = labels.index("title")
@@ -76,7 +76,7 @@ def body_publishes(tokens: list[Token], marks: list[set[str]], found: list[Run])
     """`found` with a body's name after the title and before `, Year` read as the publisher
     (`The Formation of Kazakh Identity. Royal Institute of International Affairs, 1995.`, MLA's
     `Title. Publisher, Year.`) in a note with no periodical's numbers, address or publisher."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "container-title" not in labels or "title" not in labels or _PERIODICAL & set(labels):
         return list(found)
     j = labels.index("container-title")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["author_date", "short_form"]
@@ -59,7 +59,7 @@ def short_form(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     its label word or none) after the last comma; the model found no date, place, publisher
     or number of another field."""
     n = len(tokens)
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "issued" in labels and not any(is_year(t.text) for t in tokens):
         labels.discard("issued")  # a note with no year has no date: the model's is the page
     if n < 5 or not labels <= _PARTS or not labels & _WORKS:
@@ -123,7 +123,7 @@ def author_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     prefix): `Smith 2001, 5.`, `Smith and Jones (2001): 45–47`, `Yılmaz 2019, s. 45.` — names,
     a year, a comma or colon, a page (its label word or none), and nothing else."""
     n = len(tokens)
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if n < 4 or not labels <= _PARTS | {"issued"}:
         return list(found)
     first = _start(tokens, marks)

@@ -122,13 +122,33 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, codes
 
 
+_OPENING: Final = 3  # letters of a mark's opening word a bracket is checked against first
+
+
+@functools.cache
+def _mark_openings() -> re.Pattern[str]:
+    """A bracket before the first letters of a language mark (up to its first space), as
+    `_language_marks` reads them: a text without one holds no mark."""
+    openings: set[str] = set()
+    for code in available_languages():
+        for words in language(code).language_marks.values():
+            for word in words:  # a word cut of its period opens as the word does
+                cut = next((i for i, c in enumerate(word[:_OPENING]) if c.isspace()), _OPENING)
+                openings.update((word[:cut], word[:cut].casefold()))
+    alternatives = "|".join(re.escape(w) for w in sorted(openings))  # "" (a space first): any
+    return re.compile(rf"[(\[]\s*(?:{alternatives})", re.IGNORECASE)
+
+
 def marked_language(text: str, *, square: bool = True) -> str | None:
     """The language a note marks its source as written in ("Статья // Википедия (англ.)",
     and with `square`, "… [in Kazakh]")."""
     if "(" not in text and ("[" not in text or not square):
         return None  # every mark opens with its bracket
     pattern, codes = _language_marks()
-    for found in pattern.finditer(unmixed(text)):  # `[in Кazakh]` typed with a Cyrillic К
+    text = unmixed(text)  # `[in Кazakh]` typed with a Cyrillic К
+    if _mark_openings().search(text) is None:
+        return None
+    for found in pattern.finditer(text):
         if square or found.group().startswith("("):
             return codes.get(" ".join(found.group(1).split()).casefold())
     return None

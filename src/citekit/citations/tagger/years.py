@@ -9,7 +9,7 @@ import itertools
 import operator
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year, run_label
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
@@ -42,7 +42,7 @@ def year_left_out(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     """`found` with the first year-shaped number outside any run read as the date, in a note
     with no date: four digits from 1500 to 2099, not after a number's label word (`С. 1917`,
     `№ 1999`), not part of a longer number (`1999-2`, `12.2019`)."""
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "issued" in labels:
         return list(found)
     if "accessed" in labels:
@@ -331,7 +331,7 @@ def host_gives_word(tokens: list[Token], marks: list[set[str]], found: list[Run]
     """`found` with a host's run that took in the label word of the volume or issue right
     after it given that word back (`Вестник радиологии Т. 5`: the host is `Вестник
     радиологии`)."""
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "container-title" not in labels or labels.isdisjoint(("volume", "issue")):
         return list(found)
     out = list(found)
@@ -350,7 +350,7 @@ def page_before_word(tokens: list[Token], marks: list[set[str]], found: list[Run
     """`found` with an ordinal number before a page's word read as the page (`15-nji sah.`,
     `45-бет`, `12. sayfa`): the model took it for an issue or a volume. Only a word that is a
     page's alone (`s.` may be an issue's too) says so; a bare number before it is an extent."""
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     if "page" in labels or labels.isdisjoint(("issue", "volume")):
         return list(found)
     if "Bpage" not in marks_union(marks):
@@ -385,7 +385,7 @@ def number_ends_name(tokens: list[Token], marks: list[set[str]], found: list[Run
     union = marks_union(marks)
     if "Bvolume" not in union and "Bissue" not in union:
         return list(found)  # no volume's or issue's word in the note (most notes)
-    labels = set(map(run_label, found))
+    labels = {run[0] for run in found}
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label not in _NAMED or b - a < 4:
