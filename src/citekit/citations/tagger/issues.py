@@ -117,7 +117,7 @@ def numbered_series(tokens: list[Token], marks: list[set[str]], found: list[Run]
     """`found` with a bare title's last part after a comma, or a publisher's name right after
     the title, right before `, Sayı: 145` and with no host in the note, read as the periodical
     or series the issue numbers."""
-    labels = list(map(run_label, found))
+    labels = [run[0] for run in found]
     if "container-title" in labels or "issue" not in labels:
         return found
     for j in range(len(found) - 1):
