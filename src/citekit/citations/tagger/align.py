@@ -25,6 +25,7 @@ __all__ = [
     "record_spans",
     "run_label",
     "token_labels",
+    "unlabelled_after",
 ]
 
 OTHER: Final = "other"
@@ -199,3 +200,14 @@ def is_year(text: str) -> bool:
     """Whether a token is a year a citation writes: four decimal digits, 1500 to 2099 (`²⁰¹⁹`
     has digits, no number)."""
     return len(text) == 4 and text.isdecimal() and 1500 <= int(text) <= 2099
+
+
+def unlabelled_after(found: list[Run], field: str, absent: str) -> int | None:
+    """The index of the run the model left to no field right after the note's first `field`
+    run, in a note with no `absent` run (a page after the issue, a publisher after the place);
+    None where there is none."""
+    labels = [run[0] for run in found]
+    if field not in labels or absent in labels:
+        return None  # most notes (at C speed)
+    j = labels.index(field) + 1
+    return j if j < len(found) and found[j][0] == OTHER else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, Run, is_year, unlabelled_after
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -146,13 +146,10 @@ def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's page after the issue's bracket and its colon read as the page
     (`2020;20(1):1234`), when the model left it to no field and no page is in the note: after
     a journal's `(issue):` comes its page or article number."""
-    labels = [label for label, _, _ in found]
-    if "issue" not in labels or "page" in labels:
-        return list(found)  # most notes (at C speed)
-    j = labels.index("issue")
-    if j + 1 >= len(found) or found[j + 1][0] != OTHER:
+    j = unlabelled_after(found, "issue", "page")
+    if j is None:
         return list(found)
-    _, a, b = found[j + 1]
+    _, a, b = found[j]
     if b - a < _RANGE or [t.text for t in tokens[a : a + 2]] != [")", ":"]:
         return list(found)
     end = a + 3 if tokens[a + 2].text.isdecimal() else a + 2
@@ -161,4 +158,4 @@ def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end == a + 2:
         return list(found)
     rest = [(OTHER, end, b)] if end < b else []
-    return [*found[: j + 1], (OTHER, a, a + 2), ("page", a + 2, end), *rest, *found[j + 2 :]]
+    return [*found[:j], (OTHER, a, a + 2), ("page", a + 2, end), *rest, *found[j + 1 :]]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, unlabelled_after
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.heads import glued_initial, is_initial
 from citekit.citations.tagger.roles import PERSONS
@@ -30,7 +30,6 @@ __all__ = [
 ]
 
 PLACE_MARKS: Final = frozenset({"cities", "places"})  # the lexicon keys of a place's words
-_TWO: Final = 2
 _MAX_PLACE_WORDS: Final = 3  # "Uttar Pradesh", "Rio de Janeiro"
 _ENDS: Final = ".?!"
 # runs that may follow a book's imprint: its address and access date (`… Aşgabat. https://…`)
@@ -437,13 +436,10 @@ def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a publisher the model left to no field after the place and its colon
     (`Manila: ADB.`), when the note names no publisher: after a place's colon comes its
     publisher."""
-    labels = [label for label, _, _ in found]
-    if "publisher-place" not in labels or "publisher" in labels:
-        return list(found)  # most notes (at C speed)
-    j = labels.index("publisher-place")
-    if j + 1 >= len(found) or found[j + 1][0] != OTHER:
+    j = unlabelled_after(found, "publisher-place", "publisher")
+    if j is None:
         return list(found)
-    _, c, d = found[j + 1]
+    _, c, d = found[j]
     if tokens[c].text != ":" or c + 1 >= d:
         return list(found)
     end = c + 1
@@ -453,4 +449,4 @@ def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end == c + 1 or end - c - 1 > _PUBLISHER_WORDS or not closed:
         return list(found)
     rest = [(OTHER, end, d)] if end < d else []
-    return [*found[: j + 1], (OTHER, c, c + 1), ("publisher", c + 1, end), *rest, *found[j + 2 :]]
+    return [*found[:j], (OTHER, c, c + 1), ("publisher", c + 1, end), *rest, *found[j + 1 :]]
