@@ -37,8 +37,6 @@ _BASIC: Final = {
     # them is no language's own
     "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
 }
-# Languages langdetect can name; for the rest it is not asked.
-_LANGDETECT: Final = frozenset({"tr", "ru", "en", "uk", "az"})
 _WORDS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
 _WHOLE_WORDS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -38,7 +38,6 @@ def genre_alone(found: list[Run], tokens: Sequence[Token] = ()) -> list[Run]:
 
 
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
-_NUMBERS: Final = frozenset({"volume", "issue", "page"})
 
 
 def host_alone(marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -173,7 +173,6 @@ def _series_words() -> tuple[str, ...]:
 
 
 _PEOPLE: Final = frozenset({"editor", "translator", "author"})
-_NAME_AND_TITLE: Final = 2  # runs: a name at least, then the title
 
 
 def opening_role_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -43,7 +43,6 @@ __all__ = [
 
 _YEAR_DIGITS: Final = 4
 _PLACE_WORDS: Final = 2  # "Нижний Новгород"
-_ROLE_LABELS: Final = frozenset(ROLES.values())
 _MAX_DATE_WORDS: Final = 2  # words before a bracketed year: a season, a month
 
 

@@ -151,9 +151,6 @@ def _iso(tokens: list[Token], i: int) -> bool:
     return 1 <= int(month) <= 12 and 1 <= int(day) <= 31
 
 
-_TEXT: Final = operator.attrgetter("text")
-
-
 @functools.cache
 def ordinal_suffixes() -> frozenset[str]:
     """The ordinal suffixes of every language file, casefolded (`nji`, `-е`, `тє`)."""
