@@ -17,6 +17,7 @@ from citekit.citations.names import (
     unlist,
 )
 from citekit.citations.structure import Exact
+from citekit.citations.tagger.abbreviations import dotted_abbreviations
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
@@ -32,6 +33,7 @@ from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.imprinted import imprinted_title
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
     reprinted,
@@ -41,6 +43,7 @@ from citekit.citations.tagger.inner_years import (
 )
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.lists import spaced_dash
+from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -304,6 +307,7 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
+    labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
     labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
@@ -311,6 +315,8 @@ def decode(
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
+    mended = imprinted_title(tokens, mended)  # `Author, Title, Subtitle (Place: Publisher, Year)`
+    mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = unnamed_work(tokens, text, mended)

@@ -97,12 +97,18 @@ def _year_opens_title(tokens: list[Token], marks: list[set[str]], labels: list[s
 
 def _colon_year(tokens: list[Token], labels: list[str]) -> list[str]:
     """`labels` with a year that opens a title before its colon given to the title (`Шубин
-    А. В. 1989: год перелома. – М. : Вече, 2019.`): a work's date is never followed by a
+    А. В. 1989: год перелома. – М. : Вече, 2019.`, `Erol Mütercimler, 1453: İstanbul'un Fethi,
+    Alfa, 2012.`): a work's date is never followed by a
     colon and the title's words, when a later year dates the work."""
     if ":" not in text_set(tokens):  # most notes: one look-up
         return labels
     for i in range(len(tokens) - 2):
-        if not (labels[i] == "issued" and is_year(tokens[i].text) and tokens[i + 1].text == ":"):
+        text = tokens[i].text
+        if tokens[i + 1].text != ":" or not (is_year(text) or (text.isdigit() and len(text) > 2)):
+            continue
+        if labels[i] == OTHER and i and tokens[i - 1].text == ",":
+            pass  # a year the model left to no field, after the author's comma (`1453: …`)
+        elif labels[i] != "issued" or not is_year(text):
             continue
         if labels[i + 2] != "title" or (i and labels[i - 1] == "issued"):
             continue

@@ -74,6 +74,8 @@ def inverted_initials(
             continue
         if b - a > 2 or not all(_capitalised(t.text) and not t.text.isupper() for t in tokens[a:b]):
             continue  # `Gökova Kurt, G.`: a family name of one or two words
+        if _suffixed_abbreviation(tokens, b + 1):
+            continue  # `S.S.C.B.'nin`: a suffix follows an abbreviation, never initials
         k = b + 1
         while k + 1 < len(tokens) and _one_letter(tokens[k].text) and tokens[k + 1].text == ".":
             if marks and marks[k] & _NUMBER_WORDS and _numbered(tokens, k + 2):
@@ -98,6 +100,21 @@ def _numbered(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a number: digits or a Roman numeral."""
     text = tokens[k].text if k < len(tokens) else ""
     return text.isdigit() or (bool(text) and set(text) <= _ROMAN)
+
+
+def _suffixed_abbreviation(tokens: list[Token], k: int) -> bool:
+    """Whether capitals with their periods and no space from token `k` on take a suffix after
+    an apostrophe (`S.S.C.B.'nin`, `A.B.D.'ye`)."""
+    e = k
+    while (
+        e + 2 < len(tokens)
+        and _one_letter(tokens[e].text)
+        and tokens[e + 1].text == "."
+        and (e == k or tokens[e].start == tokens[e - 1].end)
+        and tokens[e + 1].start == tokens[e].end
+    ):
+        e += 2
+    return e > k + 2 and tokens[e].text in "'’" and tokens[e].start == tokens[e - 1].end
 
 
 def _one_letter(text: str) -> bool:

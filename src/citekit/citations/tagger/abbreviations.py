@@ -1,0 +1,48 @@
+"""An abbreviation written as capitals each with its period and no space (`U.R.S.S.`, `S.S.C.B.`,
+`С.Ш.А.`) is one word: when the title takes part of it, it takes it whole, its periods in (`La
+révolte des nations en U.R.S.S., Paris`), whatever the model called its other pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["dotted_abbreviations"]
+
+_IN_TITLE: Final = frozenset({"title", OTHER})  # what the model may call a title's pieces
+
+
+def _capital(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _attached(tokens: list[Token], k: int) -> bool:
+    return tokens[k].start == tokens[k - 1].end
+
+
+def dotted_abbreviations(tokens: list[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with each dotted abbreviation the title takes part of given to it whole."""
+    out = list(labels)
+    if "title" not in out:
+        return out
+    i = 0
+    while i + 3 < len(tokens):
+        if i and _attached(tokens, i) and tokens[i - 1].text[-1:].isalnum():
+            i += 1
+            continue  # inside a word (`Ph.D.`'s `D`)
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and _capital(tokens[j])
+            and (j == i or _attached(tokens, j))
+            and tokens[j + 1].text == "."
+            and _attached(tokens, j + 1)
+        ):
+            j += 2
+        if j - i >= 4 and "title" in out[i:j] and set(out[i:j]) <= _IN_TITLE:
+            out[i:j] = ["title"] * (j - i)
+        i = max(j, i + 1)
+    return out

@@ -1,0 +1,120 @@
+"""A book's title before its imprint in brackets: Chicago's and İSNAD's `Author, Title (Place:
+Publisher, Year), page.` name one work between the persons and the bracket, so what stands there
+is the title whole, commas and colons in it (`Great Games, Local Rules: The New Great Power
+Contest`, `New States, New Politics: Building …`). A chapter names its host after `in`, an article
+its journal after a quoted title, and neither brackets place and publisher: a note with a quote,
+or with any word between the pieces, keeps its runs. Such a list of persons joins its last name
+with `and` (`A, B, and C`): a comma's piece after one name, not a given name, with no `and` in
+the list, opens the title (`Alexander Cooley, Great Games, Local Rules: …`)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.names import given_names
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["imprinted_title"]
+
+_PIECES: Final = frozenset({"title", "container-title"})
+_PERSONS: Final = frozenset({"author", "editor"})
+_BETWEEN: Final = frozenset({",", ":", ".", ";", "—", "–", "-"})
+_QUOTES: Final = frozenset('"“”«»„')
+_JOINS: Final = frozenset({"and", "&", "und", "et", "ve", "и", "і", "мен", "we"})
+_YEAR_DIGITS: Final = 4
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    return frozenset(w.casefold() for w in given_names())
+
+
+def _imprint_at(tokens: list[Token], p: int) -> bool:
+    """Whether the bracket that opens at token `p` holds an imprint, `(Place: Publisher,
+    Year)`: a colon, and the year closing it after a comma."""
+    colon = False
+    for k in range(p + 1, len(tokens) - 1):
+        text = tokens[k].text
+        if text in "()":
+            return False
+        if text == ":":
+            colon = True
+        elif (
+            colon
+            and len(text) == _YEAR_DIGITS
+            and text.isdigit()
+            and tokens[k - 1].text == ","
+            and tokens[k + 1].text == ")"
+        ):
+            return True
+    return False
+
+
+def _only_marks(tokens: list[Token], a: int, b: int) -> bool:
+    return all(t.text in _BETWEEN for t in tokens[a:b])
+
+
+def _title_piece(tokens: list[Token], a: int, b: int) -> int | None:
+    """Where in person run `a`..`b` a piece after its last comma opens the title, or None."""
+    words = [t.text.casefold() for t in tokens[a:b]]
+    if "," not in words or not _JOINS.isdisjoint(words):
+        return None
+    cut = a + len(words) - 1 - words[::-1].index(",")
+    first = tokens[cut + 1] if cut + 1 < b else None
+    if first is None or cut - a < 2 or not first.text[:1].isupper():
+        return None
+    if first.text.casefold() in _given() or first.text.endswith("."):
+        return None
+    if any(
+        len(t.text) == 1 or (t.text.endswith(".") and len(t.text) <= 3) for t in tokens[cut + 1 : b]
+    ):
+        return None  # an initial: a name
+    return cut
+
+
+def imprinted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with what stands between the persons and an imprint in brackets given to the
+    title whole."""
+    if not any(t.text == "(" for t in tokens) or any(t.text in _QUOTES for t in tokens):
+        return list(found)
+    first = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if first is None:
+        return list(found)
+    last = first
+    while last + 1 < len(found):
+        label, a, b = found[last + 1]
+        if label in _PIECES:
+            last += 1
+            continue
+        if label != OTHER:
+            return list(found)
+        bracket = next((k for k in range(a, b) if tokens[k].text == "("), None)
+        if bracket is not None and _only_marks(tokens, a, bracket):
+            if not _imprint_at(tokens, bracket):
+                return list(found)
+            break
+        if not _only_marks(tokens, a, b):
+            return list(found)
+        last += 1
+    else:
+        return list(found)
+    start, end = found[first][1], found[last][2]
+    while end > start and tokens[end - 1].text in _BETWEEN:
+        end -= 1
+    out = list(found[:first])
+    if (
+        len(out) >= 2
+        and out[-1][0] == OTHER
+        and _only_marks(tokens, out[-1][1], out[-1][2])
+        and out[-2][0] in _PERSONS
+        and (cut := _title_piece(tokens, out[-2][1], out[-2][2])) is not None
+    ):
+        label, a, _b = out[-2]
+        out[-2:] = [(label, a, cut), (OTHER, cut, cut + 1)]
+        start = cut + 1
+    out.append(("title", start, end))
+    if end < found[last][2]:
+        out.append((OTHER, end, found[last][2]))
+    return out + found[last + 1 :]

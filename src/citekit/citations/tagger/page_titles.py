@@ -1,0 +1,71 @@
+"""A web page's title as the browser shows it names the site after a spaced dash or a bar at its
+end (`Евразийский экономический союз — Википедия`, `Kazakhstan - Wikipedia`, `Nevruz nedir? |
+Milliyet`): an editor who copies it copies the site's name with it. That last piece is the site,
+not the title's, when it is an encyclopedia's name (`[words] encyclopedia`, capitalised) or spells
+the cited address's host."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.sites import spells_host
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_type_words, shipped_words
+
+__all__ = ["page_title_site"]
+
+_SEPARATORS: Final = frozenset({"—", "–", "-", "|"})
+_MAX_SITE: Final = 4  # words of a site's name after the separator at most
+_ENDS: Final = frozenset({".", ","})
+
+
+@functools.cache
+def _encyclopedias() -> frozenset[str]:
+    """The encyclopedias' own names (`Википедия`, `Vikipedi`): the capitalised entries."""
+    named = shipped_words("encyclopedia") | shipped_type_words("encyclopedia")
+    return frozenset(w.casefold() for w in named if w[:1].isupper() and " " not in w)
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    return tokens[k].start > tokens[k - 1].end and (
+        k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end
+    )
+
+
+def page_title_site(tokens: list[Token], text: str, found: list[Run], url: str | None) -> list[Run]:
+    """`found` with the site's name that closes a page's title after a dash or a bar as the
+    host the page is in."""
+    if any(label == "container-title" for label, _, _ in found):
+        return list(found)
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "title":
+            continue
+        end = b - 1 if tokens[b - 1].text in _ENDS else b
+        k = next(
+            (
+                k
+                for k in range(end - 1, a + 1, -1)
+                if tokens[k].text in _SEPARATORS and _spaced(tokens, k)
+            ),
+            None,
+        )
+        if k is None or k + 1 >= end:
+            return out
+        name = text[tokens[k + 1].start : tokens[end - 1].end]
+        words = name.split()
+        if len(words) > _MAX_SITE:
+            return out
+        if (len(words) == 1 and name.casefold() in _encyclopedias()) or (
+            url is not None and spells_host(name, url)
+        ):
+            out[j : j + 1] = [
+                ("title", a, k),
+                (OTHER, k, k + 1),
+                ("container-title", k + 1, end),
+                *([(OTHER, end, b)] if end < b else []),
+            ]
+        return out
+    return out
