@@ -65,9 +65,14 @@ def _opens_with_kind(tokens: list[Token]) -> bool:
 
 def _kind_end(tokens: list[Token]) -> int | None:
     """Where the kind and its issuer end: before the first number, less the short lower-case
-    word that introduces the date (`от`)."""
+    word that introduces the date (`от`), or before the quoted name when the date follows it
+    (`Закон РК «О языках в Республике Казахстан» от 11 июля 1997 г.`)."""
     end = next(
-        (k for k in range(1, min(len(tokens), _MAX_KIND + 1)) if tokens[k].text[0].isdigit()),
+        (
+            k
+            for k in range(1, min(len(tokens), _MAX_KIND + 1))
+            if tokens[k].text[0].isdigit() or tokens[k].text in QUOTES
+        ),
         None,
     )
     if end is None:
@@ -107,7 +112,8 @@ def _dotted_date(tokens: list[Token], start: int, end: int) -> tuple[int, int] |
 
 def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a legal act's kind read as its genre and its quoted name as its title,
-    when the note opens with a law's kind, then its date or number, then the name."""
+    when the note opens with a law's kind, then its date or number, then the name (or the name,
+    then its date)."""
     if not tokens or not tokens[0].text[0].isupper() or not _opens_with_kind(tokens):
         return list(found)
     kind_end = _kind_end(tokens)

@@ -33,7 +33,7 @@ from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.heads import name_head
-from citekit.citations.tagger.imprinted import imprinted_title
+from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
     reprinted,
@@ -42,6 +42,7 @@ from citekit.citations.tagger.inner_years import (
     years_in_titles,
 )
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.publishers import quoted_publisher
@@ -315,7 +316,9 @@ def decode(
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
-    mended = imprinted_title(tokens, mended)  # `Author, Title, Subtitle (Place: Publisher, Year)`
+    # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
+    mended = imprinted_title(tokens, joined_title(tokens, marks, mended))
+    mended = publisher_in_title(tokens, marks, mended)
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))

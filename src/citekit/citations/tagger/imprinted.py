@@ -16,7 +16,7 @@ from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["imprinted_title"]
+__all__ = ["imprinted_title", "publisher_in_title"]
 
 _PIECES: Final = frozenset({"title", "container-title"})
 _PERSONS: Final = frozenset({"author", "editor"})
@@ -24,6 +24,7 @@ _BETWEEN: Final = frozenset({",", ":", ".", ";", "—", "–", "-"})
 _QUOTES: Final = frozenset('"“”«»„')
 _JOINS: Final = frozenset({"and", "&", "und", "et", "ve", "и", "і", "мен", "we"})
 _YEAR_DIGITS: Final = 4
+_MIN_TITLE: Final = 3  # tokens of a title, its comma and a publisher's name at least
 
 
 @functools.cache
@@ -118,3 +119,35 @@ def imprinted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end < found[last][2]:
         out.append((OTHER, end, found[last][2]))
     return out + found[last + 1 :]
+
+
+def publisher_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the last comma's piece of a title run that a publisher's word closes
+    (`O‘tkan kunlar, G‘afur G‘ulom nomidagi nashriyot, Toshkent, 1992`, `…, Ötüken
+    Neşriyat, İstanbul`; `[words] publisher`) as the publisher, when the place or the year
+    follows it and the note names no publisher: the hand-written `Author, Title, Publisher,
+    Place, Year`."""
+    labels = [label for label, _, _ in found]
+    if "publisher" in labels or labels.count("title") != 1:
+        return list(found)
+    j = labels.index("title")
+    _, a, b = found[j]
+    end = b - 1 if tokens[b - 1].text in ",." else b
+    if end - a < _MIN_TITLE or "publisher" not in marks[end - 1] or "Bpublisher" in marks[a]:
+        return list(found)
+    after = next((run for run in found[j + 1 :] if run[0] != OTHER), None)
+    if after is None or after[0] not in ("publisher-place", "issued"):
+        return list(found)
+    if not _only_marks(tokens, b, after[1]) or "," not in (t.text for t in tokens[b : after[1]]):
+        return list(found)
+    comma = next((k for k in range(end - 1, a, -1) if tokens[k].text == ","), None)
+    if comma is None or comma == a or not tokens[comma + 1].text[:1].isupper():
+        return list(found)
+    return [
+        *found[:j],
+        ("title", a, comma),
+        (OTHER, comma, comma + 1),
+        ("publisher", comma + 1, end),
+        *([(OTHER, end, b)] if end < b else []),
+        *found[j + 1 :],
+    ]

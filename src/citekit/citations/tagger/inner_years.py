@@ -136,6 +136,39 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
             s -= 1
         if "issued" in labels[:s] and "issued" in labels[i : i + _PERIOD]:
             labels[i : i + _PERIOD] = ["title"] * _PERIOD
+    return _bracketed_span(tokens, labels)
+
+
+_SPAN_TOKENS: Final = 14  # tokens inside the brackets of a period (`60-е годы XIX в. – 1917 г.`)
+_CENTURY: Final = frozenset("IVXL")
+
+
+def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
+    """`labels` with a bracketed period in words right after the title (`… в эпоху капитализма
+    (60-е годы XIX в. – 1917 г.)`, `(XVIII – начало XX в.)`) given to the title when a later
+    date dates the work: two times, a year or a century, and a dash between them."""
+    for i in range(1, len(tokens) - 3):
+        if labels[i - 1] != "title" or tokens[i].text != "(" or labels[i] == "title":
+            continue
+        close = next(
+            (
+                k
+                for k in range(i + 1, min(len(tokens), i + _SPAN_TOKENS + 2))
+                if tokens[k].text in "()"
+            ),
+            None,
+        )
+        if close is None or tokens[close].text != ")" or "issued" not in labels[close + 1 :]:
+            continue
+        inner = tokens[i + 1 : close]
+        times = [
+            t for t in inner if is_year(t.text) or (t.text.isupper() and set(t.text) <= _CENTURY)
+        ]
+        if len(times) < 1 + (len(inner) > _PERIOD) or not any(t.text in _DASHES for t in inner):
+            continue
+        if any(label not in _TITLED for label in labels[i : close + 1]):
+            continue
+        labels[i : close + 1] = ["title"] * (close + 1 - i)
     return labels
 
 

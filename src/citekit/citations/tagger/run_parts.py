@@ -147,28 +147,32 @@ def imprint_in_title(
 ) -> list[Run] | None:
     """A title run that swallowed the imprint after it: `Enerji, İstanbul: Kitap` (a known
     place, a colon, then the publisher's name) or, before the year, GOST's `Аз и Я. М` (a
-    known place after the title's period, no publisher). None when the run holds neither."""
+    known place after the title's period, no publisher). A question or an exclamation ends
+    the title as its period does, its mark the title's (`Hazar Enerjisi Nereye Akacak? Ankara:
+    USAK`). None when the run holds neither."""
     for i in range(a + 1, b - 1):
-        if tokens[i].text not in ",." or not marks[i + 1] & PLACE_STARTS:
+        if tokens[i].text not in ",.?!" or not marks[i + 1] & PLACE_STARTS:
             continue
+        end = i + 1 if tokens[i].text in "?!" else i  # the title's own mark
         colon = next((k for k in range(i + 2, b) if tokens[k].text == ":"), None)
         if colon is not None and colon + 1 < b and one_place(marks, i + 1, colon):
             words = [k for k in range(colon + 1, b) if tokens[k].text.isalnum()]
             if words and tokens[words[0]].text[0].isupper():
                 return [
-                    ("title", a, i),
-                    (OTHER, i, i + 1),
+                    ("title", a, end),
+                    *([(OTHER, i, i + 1)] if end == i else []),
                     ("publisher-place", i + 1, colon),
                     (OTHER, colon, colon + 1),
                     ("publisher", colon + 1, b),
                 ]
-        if tokens[i].text == "." and year_next and one_place(marks, i + 1, b):
-            return [("title", a, i), (OTHER, i, i + 1), ("publisher-place", i + 1, b)]
+        sentence = tokens[i].text in ".?!"
+        head = [("title", a, end), *([(OTHER, i, i + 1)] if end == i else [])]
+        if sentence and year_next and one_place(marks, i + 1, b):
+            return [*head, ("publisher-place", i + 1, b)]
         dated = b - i > 3 and tokens[b - 2].text == "," and _is_year(tokens[b - 1].text)
-        if tokens[i].text == "." and dated and one_place(marks, i + 1, b - 2):
+        if sentence and dated and one_place(marks, i + 1, b - 2):
             return [  # `Послание …. Астана, 2012 // https://…`: the place and the year
-                ("title", a, i),
-                (OTHER, i, i + 1),
+                *head,
                 ("publisher-place", i + 1, b - 2),
                 (OTHER, b - 2, b - 1),
                 ("issued", b - 1, b),
