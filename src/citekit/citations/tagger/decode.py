@@ -317,7 +317,7 @@ def decode(
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
-    mended = imprinted_title(tokens, joined_title(tokens, marks, mended))
+    mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
     mended = publisher_in_title(tokens, marks, mended)
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))

@@ -75,7 +75,24 @@ def _title_piece(tokens: list[Token], a: int, b: int) -> int | None:
     return cut
 
 
-def imprinted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+_ROLES: Final = frozenset({"editor", "translator"})
+
+
+def _role_closes(tokens: list[Token], marks: list[set[str]], start: int) -> int | None:
+    """The role word before `start` that closes a list of persons with its period and comma
+    (`, eds.,`), when only words and commas stand between it and `start`; else None."""
+    for r in range(start - 1, 0, -1):
+        text = tokens[r].text
+        if marks[r] & _ROLES and tokens[r - 1].text == ",":
+            if r + 2 < len(tokens) and tokens[r + 1].text == "." and tokens[r + 2].text == ",":
+                return r + 1 if r + 3 <= start else None
+            return None
+        if not (text.isalpha() or text == "," or (text == "." and marks[r - 1] & _ROLES)):
+            return None
+    return None
+
+
+def imprinted_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with what stands between the persons and an imprint in brackets given to the
     title whole."""
     if not any(t.text == "(" for t in tokens) or any(t.text in _QUOTES for t in tokens):
@@ -84,7 +101,8 @@ def imprinted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if first is None:
         return list(found)
     last = first
-    while last + 1 < len(found):
+    imprint = False  # whether the pieces reach the bracketed imprint
+    while not imprint and last + 1 < len(found):
         label, a, b = found[last + 1]
         if label in _PIECES:
             last += 1
@@ -95,17 +113,26 @@ def imprinted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if bracket is not None and _only_marks(tokens, a, bracket):
             if not _imprint_at(tokens, bracket):
                 return list(found)
-            break
-        if not _only_marks(tokens, a, b):
+            imprint = True
+        elif not _only_marks(tokens, a, b):
             return list(found)
-        last += 1
-    else:
+        else:
+            last += 1
+    if not imprint:
         return list(found)
     start, end = found[first][1], found[last][2]
     while end > start and tokens[end - 1].text in _BETWEEN:
         end -= 1
     out = list(found[:first])
-    if (
+    role = _role_closes(tokens, marks, start)
+    if role is not None and any(label != OTHER for label, _, _ in found[:first]):
+        # `A and B, eds., Power, Energy, Security: …`: the role word closed the list
+        out = [run for run in out if run[2] <= role] + [
+            (label, a, role) for label, a, b in out if a < role < b
+        ]
+        out.append((OTHER, role, role + 2))
+        start = role + 2
+    elif (
         len(out) >= 2
         and out[-1][0] == OTHER
         and _only_marks(tokens, out[-1][1], out[-1][2])
