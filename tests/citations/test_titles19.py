@@ -66,6 +66,12 @@ def test_an_edited_book_before_its_imprint_is_no_chapter() -> None:
             "Википедия",
         ),
         (
+            '"Tajikistan - Wikipedia," accessed May 3, 2023, '
+            "https://en.wikipedia.org/wiki/Tajikistan.",
+            "Tajikistan",
+            "Wikipedia",
+        ),
+        (
             "Aral Sea - Wikipedia, https://en.wikipedia.org/wiki/Aral_Sea (accessed 5 June 2023).",
             "Aral Sea",
             "Wikipedia",
@@ -136,6 +142,7 @@ def test_a_bracketed_period_in_words_closes_the_title() -> None:
         ("Кыргыз элинин тарыхы", "ky"),
         ("Қазақ тілінің сөздігі", "kk"),
         ("Тарих", "kk"),
+        ("Kurtların Sofrası", "tr"),
     ],
 )
 def test_kyrgyz_rounded_suffixes_tell_it_from_kazakh(title: str, code: str) -> None:

@@ -141,6 +141,7 @@ def _bracketed_period(tokens: list[Token], labels: list[str]) -> list[str]:
 
 _SPAN_TOKENS: Final = 14  # tokens inside the brackets of a period (`60-е годы XIX в. – 1917 г.`)
 _CENTURY: Final = frozenset("IVXL")
+_SPAN_WORDS: Final = 2  # words of a period besides its times (`годы`, `начало`) at most
 
 
 def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
@@ -166,6 +167,9 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
         ]
         if len(times) < 1 + (len(inner) > _PERIOD) or not any(t.text in _DASHES for t in inner):
             continue
+        words = [t for t in inner if t.text.isalpha() and len(t.text) > 2 and t not in times]
+        if len(words) > _SPAN_WORDS or any(t.text == "," for t in inner):
+            continue  # `(Migration and Remittances in Turkmenistan, 1700–1917)`: a translation
         if any(label not in _TITLED for label in labels[i : close + 1]):
             continue
         labels[i : close + 1] = ["title"] * (close + 1 - i)

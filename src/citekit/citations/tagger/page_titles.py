@@ -47,7 +47,7 @@ def page_title_site(tokens: list[Token], text: str, found: list[Run], url: str |
         k = next(
             (
                 k
-                for k in range(end - 1, a + 1, -1)
+                for k in range(end - 1, a, -1)
                 if tokens[k].text in _SEPARATORS and _spaced(tokens, k)
             ),
             None,
