@@ -123,6 +123,8 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if quoted is None:
         return list(found)
     opening, closing = quoted
+    if tokens[kind_end].text in QUOTES and not _dated_after(tokens, closing + 1):
+        return list(found)  # `Закон и порядок: «Очерки» / …`: a book's title, no act's name
     labels = [label for label, a, b in found for _ in range(a, b)]
     if len(labels) != len(tokens) or any(labels[k] not in _KIND_LABELS for k in range(kind_end)):
         return list(found)
@@ -140,6 +142,12 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         else:
             out.append((label, k, k + 1))
     return [*out, *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
+
+
+def _dated_after(tokens: list[Token], k: int) -> bool:
+    """Whether the act's date or number follows at token `k`: a dating word (`от`, `від`) or
+    the number's sign."""
+    return k < len(tokens) and (dating_word(tokens[k].text) or tokens[k].text == "№")
 
 
 def _split(found: list[Run], at: int) -> list[Run]:
