@@ -234,8 +234,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if url and not (paper or numbers or outlet) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
-    # dated to the day and under /news/ or not
-    state = bool(container) and not paper and _has_type_cue("government", container)
+    # dated to the day and under /news/ or not; so does any body's that is no news outlet
+    # (`Foreign Policy Research Institute, April 4, 2023`: a think tank's commentary)
+    body = is_organisation(container) and not outlet
+    state = bool(container) and not paper and (_has_type_cue("government", container) or body)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     if container and (_day(issued) or paper) and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"

@@ -1,0 +1,105 @@
+"""Records and entries from notes written for these tests (session 19): a body's site that is
+no news outlet holds pages, dated to the day or not; a capitalised particle opens a family in
+direct order; Chicago names an edited book's editors as its authors; GOST writes the colon
+between place and publisher only between the two."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.citations.names import to_name
+from citekit.csl import from_csl
+from citekit.model import Citation, Location, Name
+from citekit.styles import format_bibliography
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruce Pannier, “Turkmenistan’s Gas Dilemma,” Foreign Policy Research Institute, "
+        "April 4, 2023, https://www.fpri.org/article/2023/04/turkmenistans-gas-dilemma/.",
+        "Paul Stronski, “Russia’s Growing Footprint in Africa’s Sahel Region,” Carnegie "
+        "Endowment for International Peace, February 28, 2023, "
+        "https://carnegieendowment.org/2023/02/28/russias-footprint-pub-89135.",
+        "Кошанов А. Новая модель экономики Казахстана // Международный дискуссионный клуб "
+        "«Валдай». 2023. 3 апреля. URL: https://ru.valdaiclub.com/a/highlights/novaya-model/ "
+        "(дата обращения: 10.04.2023).",
+    ],
+)
+def test_a_body_site_holds_pages(text: str) -> None:
+    assert _first(text).type == "webpage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joanna Lillis, “Kazakhstan: Tokayev Promises Reforms,” Eurasianet, March 16, 2022, "
+        "https://eurasianet.org/kazakhstan-tokayev-promises-reforms.",
+        "“Türkmen Gazı Avrupa’ya Taşınacak”, Anadolu Ajansı, 14 Mart 2023, "
+        "https://www.aa.com.tr/tr/ekonomi/turkmen-gazi-avrupaya-tasinacak/2845512.",
+        "Mehmet Öğütçü, “Hazar Enerjisinde Yeni Dönem,” Dünya Gazetesi, 2 Şubat 2021, s. 11.",
+    ],
+)
+def test_news_outlets_stay_news(text: str) -> None:
+    assert _first(text).type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Tara De Cabrera", "De Cabrera", "Tara"),
+        ("Benjamin Di Winters", "Di Winters", "Benjamin"),
+        ("Ahmed Al Jaber", "Al Jaber", "Ahmed"),
+        ("Jan de Vries", "de Vries", "Jan"),
+        ("Mary Ellen Smith", "Smith", "Mary Ellen"),
+    ],
+)
+def test_capitalised_particle_opens_the_family(written: str, family: str, given: str) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+
+
+_EDITED = {
+    "id": "a",
+    "type": "book",
+    "title": "Long Game on the Silk Road",
+    "editor": [
+        {"family": "Starr", "given": "S. Frederick"},
+        {"family": "Cornell", "given": "Svante E."},
+    ],
+    "publisher": "Rowman & Littlefield",
+    "publisher-place": "Lanham, MD",
+    "issued": {"date-parts": [[2018]]},
+}
+
+
+def test_chicago_names_editors_as_authors() -> None:
+    (entry,) = format_bibliography([from_csl(_EDITED)], style="chicago-notes-bibliography")
+    assert entry.startswith("Starr, S. Frederick, and Svante E. Cornell, eds. Long Game")
+
+
+def test_chicago_edited_book_from_a_note() -> None:
+    found = _first(
+        "Marlene Laruelle and Sebastien Peyrouse, eds., Mapping Central Asia "
+        "(Farnham: Ashgate, 2011), 45."
+    )
+    assert found.editors == (
+        Name(family="Laruelle", given="Marlene"),
+        Name(family="Peyrouse", given="Sebastien"),
+    )
+    (entry,) = format_bibliography([found], style="chicago-notes-bibliography")
+    assert entry.startswith("Laruelle, Marlene, and Sebastien Peyrouse, eds. Mapping Central Asia")
+
+
+def test_gost_no_place_no_colon() -> None:
+    record = {k: v for k, v in _EDITED.items() if k != "publisher-place"}
+    (entry,) = format_bibliography([from_csl(record)], style="gost-r-7-0-5-2008")
+    assert ". : " not in entry
+    assert "Rowman & Littlefield, 2018" in entry
+    (placed,) = format_bibliography([from_csl(_EDITED)], style="gost-r-7-0-5-2008")
+    assert "Lanham, MD: Rowman & Littlefield, 2018" in placed
