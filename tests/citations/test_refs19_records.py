@@ -103,3 +103,36 @@ def test_gost_no_place_no_colon() -> None:
     assert "Rowman & Littlefield, 2018" in entry
     (placed,) = format_bibliography([from_csl(_EDITED)], style="gost-r-7-0-5-2008")
     assert "Lanham, MD: Rowman & Littlefield, 2018" in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Айдарбеков Н. Влияние санкций на экономику Казахстана: дис. … канд. экон. наук. "
+            "Алматы, 2022. 180 с.",
+            "Айдарбеков Н. Влияние санкций на экономику Казахстана : дис. … канд. экон. наук. "
+            "Алматы, 2022. 180 с.",
+        ),
+        (
+            "Лаумулин М. Т. Центральная Азия в зарубежной политологии и мировой геополитике. "
+            "Т. 5. Алматы: КИСИ, 2009. С. 112–115.",
+            "Лаумулин М. Т. Центральная Азия в зарубежной политологии и мировой геополитике. "
+            "Т. 5. Алматы: КИСИ, 2009.",
+        ),
+    ],
+)
+def test_gost_entries_of_theses_and_volumes(text: str, wanted: str) -> None:
+    (entry,) = format_bibliography([_first(text)], style="gost-r-7-0-5-2008")
+    assert entry == f"1. {wanted}"
+
+
+def test_gost_no_imprint_no_comma() -> None:
+    record = {
+        "id": "r",
+        "type": "report",
+        "title": "Fragmented Police",
+        "issued": {"date-parts": [[2016]]},
+    }
+    (entry,) = format_bibliography([from_csl(record)], style="gost-r-7-0-5-2008")
+    assert entry == "1. Fragmented Police. 2016."
