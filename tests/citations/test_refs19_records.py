@@ -136,3 +136,22 @@ def test_gost_no_imprint_no_comma() -> None:
     }
     (entry,) = format_bibliography([from_csl(record)], style="gost-r-7-0-5-2008")
     assert entry == "1. Fragmented Police. 2016."
+
+
+def test_report_series_and_number_after_the_title() -> None:
+    found = _first(
+        "International Crisis Group, Central Asia: Water and Conflict, Asia Report No. 34 "
+        "(Osh/Brussels: ICG, 30 May 2002), 12."
+    )
+    assert (found.title, found.genre, found.type) == (
+        "Central Asia: Water and Conflict",
+        "Asia Report No. 34",
+        "report",
+    )
+
+
+def test_an_encyclopedia_site_holds_entries() -> None:
+    found = _first(
+        "Евразийство. URL: https://bigenc.ru/c/evraziistvo-5ba0f7 (дата обращения: 12.05.2023)."
+    )
+    assert found.type == "entry-encyclopedia"
