@@ -155,3 +155,17 @@ def test_an_encyclopedia_site_holds_entries() -> None:
         "Евразийство. URL: https://bigenc.ru/c/evraziistvo-5ba0f7 (дата обращения: 12.05.2023)."
     )
     assert found.type == "entry-encyclopedia"
+
+
+def test_a_body_named_by_its_head_word_is_no_journal() -> None:
+    found = _first(
+        "Nargis Kassenova, “China’s Silk Road and Kazakhstan’s Bright Path,” Center for "
+        "Strategic and International Studies, January 20, 2017, "
+        "https://www.csis.org/analysis/chinas-silk-road-and-kazakhstans-bright-path."
+    )
+    assert found.type == "webpage"
+    journal = _first(
+        "Luca Anceschi, “Regime-Building, Identity-Making and Foreign Policy,” Nationalities "
+        "Papers 42, no. 5 (2014): 733–749."
+    )
+    assert journal.type == "article-journal"

@@ -174,6 +174,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = _has_cue("journal", container) or (  # `Ministry of Foreign Affairs`: a body's
         _has_type_cue("periodical", container) and not (has_book or is_organisation(container))
     )
+    # a body named by its head word first is no journal, whatever its field's word (`Center
+    # for Strategic and International Studies`, `Институт востоковедения`)
+    journal = journal and not _body_first(container)
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
@@ -299,6 +302,12 @@ def _host(url: str) -> str:
     """An address's host (`kaz.tengrinews.kz`), or ""."""
     found = _HOST.match(url)
     return found.group(1) if found else ""
+
+
+def _body_first(container: str) -> bool:
+    """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
+    words = container.split(maxsplit=1)
+    return bool(words) and is_organisation(words[0])
 
 
 def _bracket_after(title: str, text: str) -> str:
