@@ -169,3 +169,11 @@ def test_a_body_named_by_its_head_word_is_no_journal() -> None:
         "Papers 42, no. 5 (2014): 733–749."
     )
     assert journal.type == "article-journal"
+
+
+def test_a_news_agency_named_as_one_is_news() -> None:
+    found = _first(
+        "Токаев провел встречу с делегацией // Информационное агентство Казинформ. 2023. "
+        "14 сентября. URL: https://www.inform.kz/ru/tokaev_a4112233"
+    )
+    assert found.type == "article-newspaper"
