@@ -177,3 +177,18 @@ def test_a_news_agency_named_as_one_is_news() -> None:
         "14 сентября. URL: https://www.inform.kz/ru/tokaev_a4112233"
     )
     assert found.type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kazakhstan and the United States Hold Talks,” U.S. Department of State, March 3, "
+        "2023, https://www.state.gov/kazakhstan-talks/.",
+        "Встреча министров иностранных дел // gov.kz. 2023. 5 мая. "
+        "URL: https://www.gov.kz/memleket/entities/mfa/press/news/details/123",
+        "“Ahal welaýatynyň häkimligi hyzmatdaşlyk baradaky ylalaşyga gol çekdi”, mfa.gov.tm,, "
+        "(Erişim: 26.11.2021).",
+    ],
+)
+def test_a_state_domain_holds_pages(text: str) -> None:
+    assert _first(text).type == "webpage"
