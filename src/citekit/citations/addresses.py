@@ -34,7 +34,7 @@ BLOG = re.compile(
 # "islamansiklopedisi.org.tr", "enciklopediya")
 WIKI_HOST = re.compile(
     r"^(?:https?://)?[^/]*(?:wikipedia\.org|wikiwand\.com|britannica\.com|encyclop|enciklop"
-    r"|ensiklop|ansiklop|enzyklop)",
+    r"|ensiklop|ansiklop|enzyklop|bigenc\.ru)",
     re.IGNORECASE,
 )
 

@@ -255,11 +255,15 @@ def to_name(written: str) -> Name:
     if len(parts) == 2 and _given_first(parts):
         return Name(family=parts[0], given=parts[1], written=written)  # `Иванов Иван`
     cut = -2 if len(parts) > 2 and lower(parts[-1]) in family_suffixes() else -1
-    while (
-        len(parts) + cut > 1 and parts[cut - 1].islower() and parts[cut - 1] in family_particles()
-    ):
+    while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _particle(word: str) -> bool:
+    """Whether a word inside a name in direct order is a family's particle, written in lower
+    case or capitalised as English writes it (`Tara De Cabrera`, `Vincent Van Gogh`)."""
+    return (word.islower() or word.istitle()) and lower(word) in family_particles()
 
 
 def _capitals_family(parts: list[str]) -> tuple[int, int] | None:

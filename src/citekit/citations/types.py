@@ -174,6 +174,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = _has_cue("journal", container) or (  # `Ministry of Foreign Affairs`: a body's
         _has_type_cue("periodical", container) and not (has_book or is_organisation(container))
     )
+    # a body named by its head word first is no journal, whatever its field's word (`Center
+    # for Strategic and International Studies`, `Институт востоковедения`)
+    journal = journal and not _body_first(container)
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
@@ -234,8 +237,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if url and not (paper or numbers or outlet) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
-    # dated to the day and under /news/ or not
-    state = bool(container) and not paper and _has_type_cue("government", container)
+    # dated to the day and under /news/ or not; so does any body's that is no news outlet
+    # (`Foreign Policy Research Institute, April 4, 2023`: a think tank's commentary)
+    body = is_organisation(container) and not outlet
+    state = bool(container) and not paper and (_has_type_cue("government", container) or body)
+    # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
+    gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), _host(url)))
+    state = state or (bool(gov_site) and not (paper or outlet))
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     if container and (_day(issued) or paper) and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
@@ -279,7 +287,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
             return "webpage"
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
-        return "webpage" if url or not container else "article-newspaper"
+        return "webpage" if url or not container or state else "article-newspaper"
     if title and _day(issued) and not (fields.get("author") or fields.get("page")):
         return "article-newspaper"  # a bare title dated to the day: an issue of a paper
     if title and not container:
@@ -291,12 +299,19 @@ _NUMBERED: Final = frozenset({"volume", "issue", "page", "number-of-pages", "edi
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
 _PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+_GOV_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
 
 
 def _host(url: str) -> str:
     """An address's host (`kaz.tengrinews.kz`), or ""."""
     found = _HOST.match(url)
     return found.group(1) if found else ""
+
+
+def _body_first(container: str) -> bool:
+    """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
+    words = container.split(maxsplit=1)
+    return bool(words) and is_organisation(words[0])
 
 
 def _bracket_after(title: str, text: str) -> str:

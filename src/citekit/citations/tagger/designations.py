@@ -141,10 +141,22 @@ def _report_ends() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("report"))
 
 
+_NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№"})  # a series' number's label
+
+
+def _series_number(words: list[str]) -> int:
+    """How many of `words` close them as a series' number (`No. 34`, `№ 7`), 0 if none."""
+    if len(words) < 3 or not words[-1][:1].isdigit():
+        return 0
+    k = len(words) - 2 if words[-2] != "." else len(words) - 3
+    return len(words) - k if words[k].casefold() in _NUMBER_LABELS else 0
+
+
 def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut at its last comma when a report's series closes it
-    (`Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, İstanbul`): the series and its genre
-    word name what the work is, not its title."""
+    (`Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, İstanbul`), its number after it or not
+    (`Central Asia: Water and Conflict, Asia Report No. 34`): the series and its genre word
+    name what the work is, not its title."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
@@ -153,6 +165,7 @@ def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
         if comma is None:
             continue
         words = [t.text for t in tokens[comma + 1 : b]]
+        words = words[: len(words) - _series_number(words)]  # `Asia Report No. 34`
         if not words or len(words) > _SERIES_WORDS or not all(w.isalnum() for w in words):
             continue
         folded = tuple(w.casefold() for w in words)

@@ -16,16 +16,33 @@ from citekit.styles.locale import NS, localname
 
 
 def _inherit_substitutes(root: etree._Element) -> None:
-    """A substitute's bare ``<names variable="editor"/>`` takes its parent's name options:
+    """A substitute's bare ``<names variable="editor"/>`` takes its parent's name options,
+    inside a ``<choose>`` of the substitute too (Chicago's `author-bib` names an edited book's
+    editors so: `Starr, S. Frederick, and Svante E. Cornell, eds.`, as citeproc-js writes it):
     written into the style once, when it is read."""
     for names in list(root.iter(f"{NS}names")):
         substitute = names.find(f"{NS}substitute")
         if substitute is None:
             continue
-        for child in list(substitute):
-            tag: object = child.tag  # a function for a comment
-            if isinstance(tag, str) and localname(child) == "names" and not len(child):
-                substitute.replace(child, _inherited(child, names))
+        for child in _bare_names(substitute):
+            parent = child.getparent()
+            if parent is not None:
+                parent.replace(child, _inherited(child, names))
+
+
+def _bare_names(element: etree._Element) -> list[etree._Element]:
+    """The bare ``<names>`` under `element`, through conditions, not into other names."""
+    found = []
+    for child in element:
+        tag: object = child.tag  # a function for a comment
+        if not isinstance(tag, str):
+            continue
+        if localname(child) == "names":
+            if not len(child):
+                found.append(child)
+        else:
+            found.extend(_bare_names(child))
+    return found
 
 
 def _inherited(child: etree._Element, parent: etree._Element) -> etree._Element:
