@@ -5,6 +5,7 @@ then the item's type."""
 from __future__ import annotations
 
 import functools
+import json
 import re
 
 from attrs import evolve
@@ -83,6 +84,13 @@ _WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.I
 def _text(fields: dict[str, object], key: str) -> str | None:
     value = fields.get(key)
     return value if isinstance(value, str) and value else None
+
+
+def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    """The CSL variables read from the note that no field of `Citation` holds, as `extra`
+    keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1")."""
+    part = _text(fields, "part-number")
+    return (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
 
 
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
@@ -405,5 +413,6 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
         note=note,
         unparsed=lost,
+        extra=_extra(fields),
         raw=text,
     )

@@ -112,6 +112,9 @@ class Words:
     # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
     issue_after: tuple[str, ...] = ()
     volume_after: tuple[str, ...] = ()
+    # the words of a part within a volume or an issue, read by the decoder only, after the
+    # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
+    part: tuple[str, ...] = ()
     # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
     # 2021."), read by the decoder only: the date after it is the access date
     medium_online: tuple[str, ...] = ()
