@@ -9,6 +9,7 @@ import json
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.type_cues import news_outlet
 from citekit.model import Citation, Location
 
 
@@ -77,3 +78,18 @@ def test_a_part_after_the_volumes_number_is_the_part_not_the_title(
 def test_a_part_word_with_no_volume_before_it_is_no_part() -> None:
     citation = _first("Иванов И. Очерки. Ч. 1. М.: Наука, 1990. 200 с.")
     assert _part(citation) is None
+
+
+@pytest.mark.parametrize(
+    ("host", "news"),
+    [
+        ("salamnews.tm", True),
+        ("haberler.com", True),
+        ("abcgazetesi.com", True),  # the news word with a short suffix closes the host
+        ("ngs-novosti.ru", True),
+        ("www.khabarovsk.ru", False),  # `habar` inside a city's name
+        ("bestimesheets.com", False),  # `times` inside a longer word
+    ],
+)
+def test_a_news_word_inside_a_longer_host_word_is_no_news_host(host: str, news: bool) -> None:
+    assert news_outlet(host) is news
