@@ -93,3 +93,52 @@ def test_a_part_word_with_no_volume_before_it_is_no_part() -> None:
 )
 def test_a_news_word_inside_a_longer_host_word_is_no_news_host(host: str, news: bool) -> None:
     assert news_outlet(host) is news
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        (
+            "Case C-402/05 P Kadi v Council [2008] ECR I-6351, para 285.",
+            "Kadi v Council",
+            "C-402/05 P",
+        ),
+        (
+            "Joined Cases C-402/05 P and C-415/05 P, Kadi and Al Barakaat International "
+            "Foundation v Council and Commission, ECLI:EU:C:2008:461.",
+            "Kadi and Al Barakaat International Foundation v Council and Commission",
+            "C-402/05 P",
+        ),
+        (
+            "Case T-315/01 Kadi v Council and Commission [2005] ECR II-3649.",
+            "Kadi v Council and Commission",
+            "T-315/01",
+        ),
+        (
+            "Oya Ataman v. Turkey, no. 74552/01, § 38, ECHR 2006-XIII.",
+            "Oya Ataman v. Turkey",
+            "74552/01",
+        ),
+        ("Kavala v. Turkey, no. 28749/18, 10 December 2019.", "Kavala v. Turkey", "28749/18"),
+    ],
+)
+def test_a_courts_case_number_is_the_decisions_number_no_author_or_page(
+    text: str, title: str, number: str
+) -> None:
+    citation = _first(text)
+    assert citation.type == "legal_case"
+    assert citation.title == title
+    assert citation.number == number
+    assert citation.authors == ()
+    assert citation.page is None  # the cited paragraph (`para 285`, `§ 38`) is no page
+
+
+def test_a_case_law_identifier_gives_no_page_or_year() -> None:
+    citation = _first(
+        "Case C-311/18 Data Protection Commissioner v Facebook Ireland and Schrems, "
+        "ECLI:EU:C:2020:559."
+    )
+    assert citation.type == "legal_case"
+    assert citation.page is None
+    assert citation.issued is None
+    assert citation.authors == ()

@@ -405,7 +405,7 @@ def parse_citation(
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
-        number=legal.number,
+        number=legal.number or _text(fields, "number"),  # a law's, else a decision's
         section=legal.section,
         archive=legal.archive,
         archive_location=legal.archive_location,
