@@ -142,3 +142,45 @@ def test_a_case_law_identifier_gives_no_page_or_year() -> None:
     assert citation.page is None
     assert citation.issued is None
     assert citation.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "container"),
+    [
+        (
+            '@MFA_Kazakhstan, "Kazakhstan and Turkmenistan sign roadmap", Twitter, 5 May 2023, '
+            "https://twitter.com/MFA_Kazakhstan/status/1654321000000000000.",
+            "@MFA_Kazakhstan",
+            "Twitter",
+        ),
+        (
+            'Recep Tayyip Erdoğan [@RTErdogan], "Kardeş Azerbaycan\'a geçmiş olsun", X, '
+            "14 Ağustos 2023, https://x.com/RTErdogan/status/1691000000000000000.",
+            "Recep Tayyip Erdoğan",
+            "X",
+        ),
+        (
+            "Telegram-канал «Readovka». Пост от 12.03.2024. URL: https://t.me/readovkanews/75000 "
+            "(дата обращения: 15.03.2024).",
+            None,
+            "Readovka",
+        ),
+    ],
+)
+def test_a_posts_handle_is_its_author_and_the_platform_its_host(
+    text: str, author: str | None, container: str
+) -> None:
+    citation = _first(text)
+    assert [str(n) for n in citation.authors] == ([author] if author else [])
+    assert citation.container == container
+    assert citation.title != container
+
+
+def test_a_citation_key_is_no_handle() -> None:
+    citation = _first("@hofstadterFluidConceptsCreative1995, p. 157")
+    assert [str(n) for n in citation.authors] != ["@hofstadterFluidConceptsCreative1995"]
+
+
+def test_a_one_letter_platform_needs_commas_around_it() -> None:
+    citation = _first("Smith J. Collected Papers. Vol. X. London: Macmillan, 1950.")
+    assert citation.container != "X"
