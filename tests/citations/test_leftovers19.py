@@ -184,3 +184,49 @@ def test_a_citation_key_is_no_handle() -> None:
 def test_a_one_letter_platform_needs_commas_around_it() -> None:
     citation = _first("Smith J. Collected Papers. Vol. X. London: Macmillan, 1950.")
     assert citation.container != "X"
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "title"),
+    [
+        (
+            "Anwar bin Ibrahim, The Asian Renaissance (Singapore: Times Books International, "
+            "1996), 18.",
+            "bin Ibrahim",
+            "Anwar",
+            "The Asian Renaissance",
+        ),
+        ("Mies van der Rohe, Bauen (Berlin: Wasmuth, 1931), 3.", "van der Rohe", "Mies", "Bauen"),
+        (
+            "Ahmet Baitursyn uly, Til quraly (Orynbor, 1914), 5.",
+            "Baitursyn uly",
+            "Ahmet",
+            "Til quraly",
+        ),
+        (
+            "Heydar Alirza oglu, Seçilmiş əsərləri (Bakı: Öndər, 2005), 33.",
+            "Alirza oglu",
+            "Heydar",
+            "Seçilmiş əsərləri",
+        ),
+        (
+            "Мария Петрова-Сидорова. Этнография казахов. Алматы: Ғылым, 2011. С. 9.",
+            "Петрова-Сидорова",
+            "Мария",
+            "Этнография казахов",
+        ),
+        (
+            "Jean-Paul Sartre, Being and Nothingness, trans. Hazel E. Barnes (New York: "
+            "Philosophical Library, 1956), 47.",
+            "Sartre",
+            "Jean-Paul",
+            "Being and Nothingness",
+        ),
+    ],
+)
+def test_a_name_in_direct_order_with_a_particle_or_a_fathers_word_is_the_author(
+    text: str, family: str, given: str, title: str
+) -> None:
+    citation = _first(text)
+    assert [(n.family, n.given) for n in citation.authors] == [(family, given)]
+    assert citation.title == title
