@@ -230,3 +230,15 @@ def test_a_name_in_direct_order_with_a_particle_or_a_fathers_word_is_the_author(
     citation = _first(text)
     assert [(n.family, n.given) for n in citation.authors] == [(family, given)]
     assert citation.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev podpisal ukaz o pomilovanii // Tengrinews. 2023. URL: https://tengrinews.kz/x/1 "
+        "(data obrashcheniya: 01.02.2024).",
+        '"Mirziyoyev vstretilsya s glavoy Gazproma", Gazeta.uz, 15 fevralya 2024.',
+    ],
+)
+def test_a_romanised_russian_headline_is_russian(text: str) -> None:
+    assert _first(text).language == "ru"
