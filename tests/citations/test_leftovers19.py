@@ -242,3 +242,14 @@ def test_a_name_in_direct_order_with_a_particle_or_a_fathers_word_is_the_author(
 )
 def test_a_romanised_russian_headline_is_russian(text: str) -> None:
     assert _first(text).language == "ru"
+
+
+def test_a_decisions_short_name_before_its_number_is_its_title() -> None:
+    citation = _first(
+        "Judgment of 3 September 2008, Kadi, C-402/05 P, ECLI:EU:C:2008:461, paragraph 285."
+    )
+    assert citation.type == "legal_case"
+    assert citation.title == "Kadi"
+    assert citation.authors == ()
+    assert citation.number == "C-402/05 P"
+    assert citation.page is None

@@ -220,6 +220,28 @@ def _numbers(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _named_case(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a decision's short name, read as a person's, its title: the one name run
+    just before its first case number (`Judgment of 3 September 2008, Kadi, C-402/05 P`), in
+    a note with no title (a decision is cited by its parties, never by an author)."""
+    first = next((j for j, run in enumerate(found) if run[0] == "number"), None)
+    if (
+        first is None
+        or first < 2
+        or any(
+            label == "title" and any(t.text.isalnum() for t in tokens[a:b]) for label, a, b in found
+        )
+    ):
+        return found
+    label, a, b = found[first - 2]
+    between = found[first - 1]
+    if label != "author" or between[0] != OTHER or tokens[between[1]].text != ",":
+        return found
+    if any(run[0] == "author" for run in found[: first - 2]):
+        return found  # a list of names: no case's one name
+    return [*found[: first - 2], ("title", a, b), *found[first - 1 :]]
+
+
 def case_numbers(
     tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
@@ -246,7 +268,7 @@ def case_numbers(
         if inside := _inside(tokens, starts, *pin.span()):
             numbers.append((OTHER, inside[0], inside[-1] + 1))
     numbers.sort(key=lambda run: run[1])
-    out = _laid(found, numbers)
+    out = _named_case(tokens, _laid(found, numbers))
     if any("Baccessed" in m for m in marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
