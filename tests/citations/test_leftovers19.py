@@ -253,3 +253,13 @@ def test_a_decisions_short_name_before_its_number_is_its_title() -> None:
     assert citation.authors == ()
     assert citation.number == "C-402/05 P"
     assert citation.page is None
+
+
+def test_a_post_cited_by_its_channel_alone_is_in_the_channels_language() -> None:
+    citation = _first(
+        "Telegram-канал «Рыбарь». 2023. 15 марта. URL: https://t.me/rybar/44521 "
+        "(дата обращения: 16.03.2023)."
+    )
+    assert citation.container == "Рыбарь"
+    assert citation.title is None
+    assert citation.language == "ru"
