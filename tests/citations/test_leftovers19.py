@@ -263,3 +263,24 @@ def test_a_post_cited_by_its_channel_alone_is_in_the_channels_language() -> None
     assert citation.container == "Рыбарь"
     assert citation.title is None
     assert citation.language == "ru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сейфуллин С. Шығармалары. Т. 6, кн. 1. Алматы: Жазушы, 1964. 80-б.",
+        "Әуезов М. Шығармалары. Т. 4, ч. 2. Алматы: Жазушы, 1979. 12-б.",
+    ],
+)
+def test_the_title_before_a_volumes_part_the_model_called_the_title(text: str) -> None:
+    citation = _first(text)
+    assert citation.title == "Шығармалары"
+    assert _part(citation) in ("1", "2")
+
+
+def test_the_word_joining_two_case_numbers_is_no_title() -> None:
+    citation = _first(
+        "Joined Cases C-92/09 and C-93/09 Volker und Markus Schecke and Eifert, EU:C:2010:662."
+    )
+    assert citation.title == "Volker und Markus Schecke and Eifert"
+    assert citation.number == "C-92/09"

@@ -220,6 +220,19 @@ def _numbers(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _joined_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the word that joins two case numbers (`C-92/09 and C-93/09`, a language's
+    `and` word or a comma) given to no field: the numbers' own, no title."""
+    out = list(found)
+    for j in range(1, len(out) - 1):
+        label, a, b = out[j]
+        if out[j - 1][0] != "number" or out[j + 1][0] != "number" or label == OTHER:
+            continue
+        if all("and" in marks[k] or not tokens[k].text.isalnum() for k in range(a, b)):
+            out[j] = (OTHER, a, b)
+    return out
+
+
 def _named_case(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a decision's short name, read as a person's, its title: the one name run
     just before its first case number (`Judgment of 3 September 2008, Kadi, C-402/05 P`), in
@@ -268,7 +281,7 @@ def case_numbers(
         if inside := _inside(tokens, starts, *pin.span()):
             numbers.append((OTHER, inside[0], inside[-1] + 1))
     numbers.sort(key=lambda run: run[1])
-    out = _named_case(tokens, _laid(found, numbers))
+    out = _named_case(tokens, _joined_numbers(tokens, marks, _laid(found, numbers)))
     if any("Baccessed" in m for m in marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]

@@ -17,7 +17,10 @@ __all__ = ["part_word", "volume_parts"]
 
 _ROMAN: Final = frozenset("IVXLC")
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
-_TRIMMED: Final = frozenset(".,")  # marks a run cut before the volume leaves outside it
+_TRIMMED: Final = frozenset(".,")
+_NAMED: Final = frozenset(
+    {"author", "editor"}
+)  # a person's run the title follows  # marks a run cut before the volume leaves outside it
 
 
 @functools.cache
@@ -101,5 +104,28 @@ def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             spans.extend(pair)
     if not spans:
         return found
-    out = [piece for run in found for piece in _cut(tokens, run, spans)]
-    return sorted([*out, *spans], key=lambda r: r[1])
+    out = sorted(
+        [*(piece for run in found for piece in _cut(tokens, run, spans)), *spans],
+        key=lambda r: r[1],
+    )
+    return _title_before(tokens, found, out, spans[0][1])
+
+
+def _title_before(tokens: list[Token], found: list[Run], out: list[Run], volume: int) -> list[Run]:
+    """`out` with the words after the author and before the volume's word the title, when the
+    title's run the model made was the part's alone (`Шығармалары. Т. 2, кн. 1`: `кн. 1` read
+    as the title, `Шығармалары` as no field's)."""
+
+    def worded(run: Run) -> bool:
+        return any(t.text.isalnum() for t in tokens[run[1] : run[2]])
+
+    if any(r[0] == "title" and worded(r) for r in out) or not any(r[0] == "title" for r in found):
+        return out
+    # the runs before the volume's word that hold a field or words
+    before = [j for j, r in enumerate(out) if r[2] <= volume and (r[0] != OTHER or worded(r))]
+    if len(before) < 2:
+        return out
+    j, named = before[-1], out[before[-2]]
+    if out[j][0] != OTHER or named[0] not in _NAMED:
+        return out
+    return [*out[:j], ("title", out[j][1], out[j][2]), *out[j + 1 :]]
