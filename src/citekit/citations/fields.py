@@ -5,6 +5,7 @@ then the item's type."""
 from __future__ import annotations
 
 import functools
+import json
 import re
 
 from attrs import evolve
@@ -85,6 +86,13 @@ def _text(fields: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _extra(fields: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    """The CSL variables read from the note that no field of `Citation` holds, as `extra`
+    keeps them: a volume's part (`Т. 2, ч. 1` -> `part-number` "1")."""
+    part = _text(fields, "part-number")
+    return (("part-number", json.dumps(part, ensure_ascii=False)),) if part else ()
+
+
 def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     value = fields.get(key)
     return value if isinstance(value, PartialDate) else None
@@ -123,6 +131,7 @@ def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
 
 
+_CHANNEL_REACH = 12  # characters before a channel's name where its word stands (`-канал «`)
 _CLOSE = 1.0  # languages whose evidence for a title is this near the best are all likely
 
 
@@ -254,10 +263,21 @@ def _read(
     wiki = _WIKIPEDIA.match(url or "")
     if title and wiki is not None and wiki.group(1) in available_languages():
         language = wiki.group(1)  # a Wikipedia article's title is in its wiki's language
+    host = _text(fields, "container-title")
+    if title is None and host is not None and _channel_only(flat, host):
+        language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     marked = _text(fields, "language")
     if marked is not None:
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+def _channel_only(text: str, host: str) -> bool:
+    """Whether a note cites a post by its channel's quoted name alone (`Telegram-канал
+    «Рыбарь»`, `[words] channel`): the post is in its channel's language."""
+    at = text.find(host)
+    before = text[max(0, at - _CHANNEL_REACH) : at].casefold() if at > 0 else ""
+    return any(word.casefold() in before for word in shipped_words("channel"))
 
 
 def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
@@ -397,7 +417,7 @@ def parse_citation(
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
-        number=legal.number,
+        number=legal.number or _text(fields, "number"),  # a law's, else a decision's
         section=legal.section,
         archive=legal.archive,
         archive_location=legal.archive_location,
@@ -405,5 +425,6 @@ def parse_citation(
         url_slot_empty=url is None and bool(_EMPTY_SLOT.search(flat)),
         note=note,
         unparsed=lost,
+        extra=_extra(fields),
         raw=text,
     )

@@ -171,11 +171,18 @@ def _outlet_hosts() -> frozenset[str]:
     return frozenset(f for f in folded if len(f) > 2)
 
 
+_HOST_SUFFIX: Final = 3  # letters of a suffix after a news word closing a host (`gazete-si`)
+
+
 @functools.cache
 def _news_host() -> re.Pattern[str]:
-    """A host label that names itself news (`[types] news_host`: `salamnews`, `haberler`)."""
+    """A host label that names itself news (`[types] news_host`: `salamnews`, `haberler`,
+    `news-kz`): the word opens the label or one of its hyphened parts, or closes it with at
+    most a short suffix (`abcgazetesi`); a word inside a longer one is none (`khabarovsk` is
+    no `habar`)."""
     words = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host")))
-    return re.compile(rf"(?:{words})", re.IGNORECASE)
+    suffix = rf"[^\W\d_]{{0,{_HOST_SUFFIX}}}"
+    return re.compile(rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)", re.IGNORECASE)
 
 
 # labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official

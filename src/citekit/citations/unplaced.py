@@ -23,6 +23,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.parts import part_word
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
 from citekit.languages import shipped_words
@@ -156,6 +157,7 @@ def unplaced(
         and (not marks[k] or marks[k] <= _PLACE_MARKS)
         and covered[k] == OTHER
         and _wordlike(tokens[k].text)
+        and not part_word(tokens, marks, k)
         for k in range(n)
     ]
 

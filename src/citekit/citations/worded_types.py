@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations.tagger.decisions import CASE_REPORT, spaced_v
+from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
     casefold,
@@ -98,8 +98,16 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 
 def _court(text: str) -> bool:
-    """A court's name with a case's number, or a case's name with its law report."""
+    """A court's name with a case's number, a case's name with its law report or its
+    application's number (`Kavala v. Turkey, no. 28749/18`), or an EU court's case number or
+    a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
+    if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
+        return True
+    if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
+        return True
     if spaced_v(text) and CASE_REPORT.search(text) is not None:
+        return True
+    if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
         return True
     return (
         slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)

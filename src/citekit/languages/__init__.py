@@ -112,6 +112,14 @@ class Words:
     # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
     issue_after: tuple[str, ...] = ()
     volume_after: tuple[str, ...] = ()
+    # the words of a part within a volume or an issue, read by the decoder only, after the
+    # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
+    part: tuple[str, ...] = ()
+    # social platforms a post is cited on, read by the decoder only: standing alone between
+    # commas the platform is the post's host ("X", "Twitter", "Telegram"); and the word of a
+    # platform's channel before its quoted name ("Telegram-канал «Readovka»")
+    platform: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()
     # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
     # 2021."), read by the decoder only: the date after it is the access date
     medium_online: tuple[str, ...] = ()

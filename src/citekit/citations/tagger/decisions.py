@@ -21,9 +21,21 @@ from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
-__all__ = ["CASE_REPORT", "case_numbers", "report_start", "spaced_v"]
+__all__ = [
+    "APPLICATION",
+    "CASE_REPORT",
+    "ECLI",
+    "EU_CASE",
+    "case_numbers",
+    "report_start",
+    "spaced_v",
+]
 
 _DAY: Final = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d/])")
+
+
+# the EU courts' case number's shape (`C-402/05 P`, `T-315/01`): see `EU_CASE`
+_EU_NUMBER: Final = r"[CTF]-\d{1,4}/\d{2}(?:\s(?:P|PPU|REC|RENV|DEP|INT|REV|OP)(?![\w-]))?(?![\w/])"
 
 
 def _label(label: str) -> str:
@@ -44,7 +56,29 @@ def _case() -> re.Pattern[str]:
         w for code in available_languages() for w in language(code).legal.get("case_number", ())
     }
     alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w.])(?:{alternation})\s*\d{{1,6}}/\d{{1,6}}")
+    number = rf"(?:{_EU_NUMBER}|\d{{1,6}}/\d{{1,6}})"
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s*(?P<n>{number})")
+
+
+@functools.cache
+def _pinpoint() -> re.Pattern[str]:
+    """A decision's cited paragraph after its number (the language files' `[legal] section`
+    words: `§ 38`, `para 285`, `paragraph 285`): a pinpoint, no field's value."""
+    words = {w for code in available_languages() for w in language(code).legal.get("section", ())}
+    alternation = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*\d+(?:\s?[–-]\s?\d+)?(?![\w/])")
+
+
+# the EU courts' case numbers (`C-402/05 P`, `T-315/01`, `Joined Cases C-402/05 P and
+# C-415/05 P`: the court's letter, the number and the year, an appeal's or an urgent
+# procedure's mark) and a European Case Law Identifier (`ECLI:EU:C:2008:461`, the EU courts'
+# own `EU:C:2008:461`): a decision's
+# own numbers wherever they stand, no page, year or author
+EU_CASE: Final = re.compile(rf"(?<![\w-]){_EU_NUMBER}")
+ECLI: Final = re.compile(r"(?<!\w)(?:ECLI:[A-Z]{2}:[A-Z0-9.]{1,8}|EU:[CTF]):\d{4}:[\w.]*\w")
+# an application's number after `no.` in a note that names a case (`Kavala v. Turkey,
+# no. 28749/18`: the European Court of Human Rights' register, number and year)
+APPLICATION: Final = re.compile(r"(?<!\w)[Nn]os?\.\s?(?P<n>\d{1,6}/\d{2})(?![\d/])")
 
 
 # a case's name and its law report: `Marbury v. Madison, 5 U.S. (1 Cranch) 137`,
@@ -170,6 +204,57 @@ def _report_numbers(tokens: list[Token], found: list[Run], report: re.Match[str]
     return _laid(out, runs)
 
 
+def _numbers(text: str) -> list[tuple[int, int, int]]:
+    """A decision's case numbers in `text`: where each one's label starts, where its number
+    starts and where it ends (`E. 2019/123`, `C-402/05 P`, `ECLI:EU:C:2008:461`, and
+    `no. 28749/18` when a case is named)."""
+    found = [(m.start(), m.start("n"), m.end()) for m in _case().finditer(text)]
+    found += [(m.start(), m.start(), m.end()) for m in EU_CASE.finditer(text)]
+    found += [(m.start(), m.start(), m.end()) for m in ECLI.finditer(text)]
+    if not found and " v" in text and spaced_v(text):
+        found += [(m.start(), m.start("n"), m.end()) for m in APPLICATION.finditer(text)]
+    out: list[tuple[int, int, int]] = []
+    for number in sorted(found, key=lambda f: (f[0], -f[2])):  # one inside another: the outer
+        if not out or number[0] >= out[-1][2]:
+            out.append(number)
+    return out
+
+
+def _joined_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the word that joins two case numbers (`C-92/09 and C-93/09`, a language's
+    `and` word or a comma) given to no field: the numbers' own, no title."""
+    out = list(found)
+    for j in range(1, len(out) - 1):
+        label, a, b = out[j]
+        if out[j - 1][0] != "number" or out[j + 1][0] != "number" or label == OTHER:
+            continue
+        if all("and" in marks[k] or not tokens[k].text.isalnum() for k in range(a, b)):
+            out[j] = (OTHER, a, b)
+    return out
+
+
+def _named_case(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a decision's short name, read as a person's, its title: the one name run
+    just before its first case number (`Judgment of 3 September 2008, Kadi, C-402/05 P`), in
+    a note with no title (a decision is cited by its parties, never by an author)."""
+    first = next((j for j, run in enumerate(found) if run[0] == "number"), None)
+    if (
+        first is None
+        or first < 2
+        or any(
+            label == "title" and any(t.text.isalnum() for t in tokens[a:b]) for label, a, b in found
+        )
+    ):
+        return found
+    label, a, b = found[first - 2]
+    between = found[first - 1]
+    if label != "author" or between[0] != OTHER or tokens[between[1]].text != ",":
+        return found
+    if any(run[0] == "author" for run in found[: first - 2]):
+        return found  # a list of names: no case's one name
+    return [*found[: first - 2], ("title", a, b), *found[first - 1 :]]
+
+
 def case_numbers(
     tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
@@ -178,22 +263,29 @@ def case_numbers(
     volume and first page as written (`302 F. Supp. 3d 187`)."""
     if " v" in text and spaced_v(text) and (report := CASE_REPORT.search(text)) is not None:
         found = _report_numbers(tokens, _parties(tokens, found, report), report)
-    if not slashed_digits(text):
+    if not slashed_digits(text) and "EU:" not in text and "ECLI:" not in text:
         return list(found)  # no `2019/123`: no case number (most notes)
-    spans = [m.span() for m in _case().finditer(text)]
+    spans = _numbers(text)
     if not spans:
         return list(found)
     starts = [t.start for t in tokens]
     numbers: list[Run] = []
-    for s, e in spans:
-        inside = _inside(tokens, starts, s, e)
+    for s, n, e in spans:
+        label = _inside(tokens, starts, s, n)
+        inside = _inside(tokens, starts, n, e)
+        if label:
+            numbers.append((OTHER, label[0], label[-1] + 1))
         if inside:
+            numbers.append(("number", inside[0], inside[-1] + 1))
+    for pin in _pinpoint().finditer(text, spans[0][2]):
+        if inside := _inside(tokens, starts, *pin.span()):
             numbers.append((OTHER, inside[0], inside[-1] + 1))
-    out = _laid(found, numbers)
+    numbers.sort(key=lambda run: run[1])
+    out = _named_case(tokens, _joined_numbers(tokens, marks, _laid(found, numbers)))
     if any("Baccessed" in m for m in marks):
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
-    day = next(_DAY.finditer(text, spans[-1][1]), None)  # `T. 15.01.2020`: the day whole
+    day = next(_DAY.finditer(text, spans[-1][2]), None)  # `T. 15.01.2020`: the day whole
     if day is not None:
         inside = _inside(tokens, starts, day.start(), day.end())
         if inside:

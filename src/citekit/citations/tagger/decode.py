@@ -32,6 +32,7 @@ from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
+from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inner_years import (
@@ -45,6 +46,7 @@ from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inv
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
+from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -324,6 +326,8 @@ def decode(
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = unnamed_work(tokens, text, mended)
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
+    mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
+    mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}
@@ -371,6 +375,8 @@ def decode(
             if not owner:
                 owner = _owners(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
+        elif label == "part-number":
+            out.setdefault(label, tokens[b - 1].text)  # `ч. 1` -> "1"
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue

@@ -4,6 +4,7 @@ run, names that open a note (`Ahmet Yaşar OCAK, Eser …`), an inverted first a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Final
 
@@ -92,6 +93,8 @@ def _name_unit(tokens: list[Token], k: int, end: int, first: bool = False) -> in
     an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`);
     the `first` of a list also as a given name of the language files and one or two
     capitalised words before a comma (`Ahmet Refik Altınay, Lale Devri …`)."""
+    if first and (joined := _joined_name(tokens, k, end)) is not None:
+        return joined
     if first and k < end and lower(tokens[k].text) in given_names():
         i = k + 1
         while (
@@ -114,6 +117,40 @@ def _name_unit(tokens: list[Token], k: int, end: int, first: bool = False) -> in
     if i > k and i < end and capitalised(tokens[i].text):
         return i + 1
     return None
+
+
+@functools.cache
+def _name_joins() -> tuple[frozenset[str], frozenset[str]]:
+    """The words inside a name written given name first that tell it a name, whatever its
+    given name: a family's particle of three letters or more (`van`, `bin`, `ibn`: shorter
+    ones, `de`, `la`, `al`, are a title's words as often) and a father's name's closing word
+    (`uly`, `qızı`, `ogly`)."""
+    particles = frozenset(p for p in family_particles() if len(p) > 2 and " " not in p)
+    return particles, family_suffixes()
+
+
+def _joined_name(tokens: list[Token], k: int, end: int) -> int | None:
+    """Where a name joined by a particle or closed by a father's name's word ends before its
+    comma (`Anwar bin Ibrahim,`, `Ludwig van der Rohe,`, `Ahmet Baitursyn uly,`), if one
+    starts at token `k`: one or two capitalised words, the particles, one or two capitalised
+    words; or two capitalised words and the closing word."""
+    particles, closing = _name_joins()
+    i = k
+    while i < end and i - k < 2 and capitalised(tokens[i].text):
+        i += 1
+    if i == k or i >= end:
+        return None
+    if lower(tokens[i].text) in closing and i - k == 2:
+        return i + 1 if i + 1 < end and tokens[i + 1].text == "," else None
+    j = i
+    while j < end and j - i < 2 and lower(tokens[j].text) in particles:
+        j += 1
+    if j == i:
+        return None
+    family = j
+    while j < end and j - family < 2 and capitalised(tokens[j].text):
+        j += 1
+    return j if family < j < end and tokens[j].text == "," else None
 
 
 def _initial_word(text: str) -> bool:

@@ -1,0 +1,131 @@
+"""A part within a volume or an issue, written after its number and a comma: `Т. 2, ч. 1`,
+`Т. 4, кн. 2`, `Вып. 4, ч. 2`, `Vol. 3, pt. 2` (`[words] part`). The volume's (issue's) word
+and number are the volume (issue), the part's word and number the part (CSL 1.0.2's
+`part-number`), whichever runs the model put them in: never a title's words."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.lexicons import fold
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
+
+__all__ = ["part_word", "volume_parts"]
+
+_ROMAN: Final = frozenset("IVXLC")
+_AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
+_TRIMMED: Final = frozenset(".,")
+_NAMED: Final = frozenset(
+    {"author", "editor"}
+)  # a person's run the title follows  # marks a run cut before the volume leaves outside it
+
+
+@functools.cache
+def _part_words() -> frozenset[tuple[str, ...]]:
+    """The part's words (`ч.`, `кн.`, `pt.`) as folded tokens, their period left out."""
+    words = (
+        tuple(fold(t.text) for t in tokenize(w) if t.text != ".") for w in shipped_words("part")
+    )
+    return frozenset(w for w in words if w)
+
+
+def _number(text: str) -> bool:
+    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
+
+
+def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, Run] | None:
+    """The volume's (issue's) run and the part's when a part's word opens at token `k`."""
+    size = len(tokens)
+    word = next((w for w in _part_words() if _opens(tokens, k, w)), None)
+    if word is None:
+        return None
+    n = k + len(word)
+    n += n < size and tokens[n].text == "."
+    if (
+        n >= size
+        or not _number(tokens[n].text)
+        or (n + 1 < size and tokens[n + 1].text not in _AFTER)
+    ):
+        return None
+    v = k - 2  # the volume's number, before the comma
+    if v < 1 or tokens[k - 1].text != "," or not _number(tokens[v].text):
+        return None
+    w = v - 1 - (tokens[v - 1].text == ".")
+    if w < 0 or not marks[w] & {"Bvolume", "Bissue"}:
+        return None
+    label = "volume" if "Bvolume" in marks[w] else "issue"
+    return (label, w, v + 1), ("part-number", k, n + 1)
+
+
+def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token `k` is the word of a part after a volume's number (`Т. 2, ч. 1`): a
+    label word, read, never lost text."""
+    return k > 2 and tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
+
+
+def _opens(tokens: list[Token], k: int, word: tuple[str, ...]) -> bool:
+    end = k + len(word)
+    return end <= len(tokens) and tuple(fold(t.text) for t in tokens[k:end]) == word
+
+
+def _cut(tokens: list[Token], run: Run, spans: list[Run]) -> list[Run]:
+    """What is left of `run` outside `spans`: a piece of marks alone is no field's, nor are
+    the period and comma that close a piece before a volume's word."""
+    label, a, b = run
+    pieces = [(a, b)]
+    for _, s, e in spans:
+        pieces = [p for x, y in pieces for p in ((x, min(y, s)), (max(x, e), y)) if p[0] < p[1]]
+    out: list[Run] = []
+    for x, y in pieces:
+        if label == OTHER or not any(t.text.isalnum() for t in tokens[x:y]):
+            out.append((OTHER, x, y))
+            continue
+        end = y
+        while end > x and tokens[end - 1].text in _TRIMMED and any(y == s for _, s, _ in spans):
+            end -= 1
+        out.append((label, x, end))
+        if end < y:
+            out.append((OTHER, end, y))
+    return out
+
+
+def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with each volume's (issue's) part after its number given its own run, and the
+    volume's word and number the volume's run."""
+    spans: list[Run] = []
+    firsts = {w[0] for w in _part_words()}
+    for k in range(3, len(tokens)):
+        if tokens[k - 1].text != "," or fold(tokens[k].text) not in firsts:
+            continue
+        if (pair := _part_at(tokens, marks, k)) is not None:
+            spans.extend(pair)
+    if not spans:
+        return found
+    out = sorted(
+        [*(piece for run in found for piece in _cut(tokens, run, spans)), *spans],
+        key=lambda r: r[1],
+    )
+    return _title_before(tokens, found, out, spans[0][1])
+
+
+def _title_before(tokens: list[Token], found: list[Run], out: list[Run], volume: int) -> list[Run]:
+    """`out` with the words after the author and before the volume's word the title, when the
+    title's run the model made was the part's alone (`Шығармалары. Т. 2, кн. 1`: `кн. 1` read
+    as the title, `Шығармалары` as no field's)."""
+
+    def worded(run: Run) -> bool:
+        return any(t.text.isalnum() for t in tokens[run[1] : run[2]])
+
+    if any(r[0] == "title" and worded(r) for r in out) or not any(r[0] == "title" for r in found):
+        return out
+    # the runs before the volume's word that hold a field or words
+    before = [j for j, r in enumerate(out) if r[2] <= volume and (r[0] != OTHER or worded(r))]
+    if len(before) < 2:
+        return out
+    j, named = before[-1], out[before[-2]]
+    if out[j][0] != OTHER or named[0] not in _NAMED:
+        return out
+    return [*out[:j], ("title", out[j][1], out[j][2]), *out[j + 1 :]]
