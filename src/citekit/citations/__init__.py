@@ -10,11 +10,12 @@ from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import unmixed, unmixed_word, visible, visible_index
+from citekit._text import unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
-from citekit.citations.names import split_names, to_name
+from citekit.citations.names import is_initials, split_names, to_name
+from citekit.citations.pointers import folded, pointed_note, written_in
 from citekit.citations.prose import (
     cites_after_see,
     cross_reference,
@@ -23,7 +24,7 @@ from citekit.citations.prose import (
     years_in_prose,
 )
 from citekit.citations.remarks import remark
-from citekit.citations.shortforms import repeat_citation, resolve_short_forms
+from citekit.citations.shortforms import repeat_citation, resolve_short_forms, same_author
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -157,10 +158,22 @@ def _ends_with_see(head: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Eight words or more, most of them lower-case: prose, not a title in sentence case."""
+    """Eight words or more, most of them lower-case: prose, not a title in sentence case. A
+    person's initials are part of the name they stand before (`профессора А. Б. Сейтказину`):
+    one capitalised word, not three."""
     words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 8 and lower / len(words) >= 0.6
+    named = [w for i, w in enumerate(words) if not _before_name(words, i)]
+    lower = sum(1 for w in named if w[:1].islower())
+    return len(words) >= 8 and bool(named) and lower / len(named) >= 0.6
+
+
+def _before_name(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is an initial of the name that follows it (`А. Б. Сейтказину`), not
+    a label before a number (`Ф. 1212`, `Л. 168`)."""
+    if not is_initials(words[i]):
+        return False
+    after = next((w for w in words[i + 1 :] if not is_initials(w)), "")
+    return after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha()
 
 
 def _points_at_nothing(text: str) -> bool:
@@ -243,6 +256,11 @@ def parse_note(
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
         match = pattern.search(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
+        opcit = kind is NoteKind.OPCIT and match is not None
+        pointed = pointed_note(flat[: match.end()], rest) if opcit and match else None
+        number_of = None
+        if pointed is not None:  # "Roy, supra note 1, at 60": the note, then the page
+            number_of, rest = pointed
         locator = _locator(rest)
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
@@ -264,6 +282,7 @@ def parse_note(
             location=location,
             kind=kind,
             page=locator,
+            refers_to=number_of if number_of is not None and number_of < number else None,
             citations=_raw_as_written(citations, text, written),
         )
     parsed: list[Citation] = []
@@ -293,8 +312,12 @@ def parse_note(
         prefix: _Found | None = p.see.match(unmixed(source)) or _see_after_words(source)
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
+        lead = p.idem.match(unmixed(cited)) if not parsed else None
+        # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of
+        # the note before (`resolve_references`)
+        work = cited[lead.end() :].lstrip(" .,:;") if lead is not None else cited
         found = parse_citation(
-            cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
+            work or cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
         idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
@@ -302,7 +325,7 @@ def parse_note(
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
-        parsed.append(found if cited == source else evolve(found, raw=source))
+        parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:
         # prose: it may point at a page, but it names no title, author or container
@@ -398,12 +421,8 @@ def _surname(note: Note) -> set[str]:
         for name in citation.authors:
             key = name.family or name.literal or ""
             if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
-                names.add(_folded(key))
+                names.add(folded(key))
     return names
-
-
-def _folded(word: str) -> str:
-    return unmixed_word(word).casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def _named_words(note: Note) -> list[str]:
@@ -416,7 +435,7 @@ def _named_words(note: Note) -> list[str]:
             for word in str(name).replace(",", " ").split():
                 plain = word.strip(".…[]()«»“”\"'")
                 if len(plain) > 1 and plain[:1].isupper() and plain.replace("-", "").isalpha():
-                    words.append(_folded(plain))
+                    words.append(folded(plain))
     return words
 
 
@@ -436,8 +455,10 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
                 )
-            note = evolve(note, refers_to=target)
-        resolved.append(resolve_short_forms(note, resolved))
+            named = note.refers_to  # "Supra note 3": note 3, when it came before
+            if named is None or all(n.number != named for n in resolved):
+                note = evolve(note, refers_to=target)
+        resolved.append(resolve_short_forms(same_author(note, resolved), resolved))
     return resolved
 
 
@@ -452,13 +473,7 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
     if found is not None:
         return found
     written = wanted | set(words[:1])
-    return next((n.number for n in citing if any(_written_in(w, n.text) for w in written)), None)
-
-
-def _written_in(surname: str, text: str) -> bool:
-    """Whether `surname` (folded as `_surname` folds it) stands as a word in `text`."""
-    folded = unmixed(text).casefold().replace("i\u0307", "i").replace("ı", "i")
-    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
+    return next((n.number for n in citing if any(written_in(w, n.text) for w in written)), None)
 
 
 def build_document(extraction: Extraction, *, path: str, format: str) -> Document:

@@ -16,7 +16,7 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Note, NoteKind
 
-__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms"]
+__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms", "same_author"]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
@@ -162,3 +162,19 @@ def resolve_short_forms(note: Note, earlier: Sequence[Note]) -> Note:
             citation = evolve(source, page=page, raw=citation.raw, refers_to=number, unparsed=())
         resolved.append(citation)
     return evolve(note, citations=tuple(resolved))
+
+
+def same_author(note: Note, earlier: Sequence[Note]) -> Note:
+    """`note` with the author of the source cited last before it when its first source opens
+    with a "same author" word (`Он же. Хунну. М., 1960.`, `Idem, The Failure …`) and names
+    none of its own."""
+    if note.kind is not NoteKind.CITATION or not note.citations:
+        return note
+    first = note.citations[0]
+    if first.authors or patterns().idem.match(unmixed(first.raw.strip())) is None:
+        return note
+    found = _last_source(earlier)
+    if found is None or not found[1].authors:
+        return note
+    first = evolve(first, authors=found[1].authors)
+    return evolve(note, citations=(first, *note.citations[1:]))
