@@ -54,6 +54,7 @@ _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the no
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
 _INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
+_OPENING_QUOTES = "«“„\"'*_"
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
 _MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
@@ -272,7 +273,7 @@ def parse_note(
             names = (
                 ()
                 if same and not head[same.end() :].strip(" .,")
-                else split_names(_without_closing_period(head))
+                else _author_before_title(head, split_names(_without_closing_period(head)))
             )
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
@@ -395,6 +396,24 @@ def written(pattern: _Searcher, text: str) -> str | None:
         return text[match.start() : match.end()]
     at = visible_index(text)
     return text[at[match.start()] : at[match.end() - 1] + 1]
+
+
+def _author_before_title(head: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The author of `head`, the words before an op. cit. word, when a comma parts it from a
+    short title (`Olcott, Kazakhstan, op. cit.`, `Yılmaz, “Hazar”, a.g.m.`): a quoted second
+    part, or a second part with no initials after a name with none, is the title's. Two
+    authors are parted by a conjunction or written with initials (`Иванов И. И., Петров П. П.`)."""
+    if len(names) != 2:  # one author and one short title
+        return names
+    first, second = names
+    at = head.find(first)
+    gap = head[at + len(first) : head.find(second, at + len(first))] if at >= 0 else ""
+    if gap.strip() != ",":
+        return names
+    if second[:1] in _OPENING_QUOTES:
+        return names[:1]
+    initials = any(is_initials(w) for w in (first + " " + second).split())
+    return names if initials else names[:1]
 
 
 def _without_closing_period(head: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from citekit._text import unmixed, unmixed_word
+from citekit._text import fold, unmixed, unmixed_word
 from citekit.citations._words import lower
 from citekit.citations.prose import cross_words
 from citekit.languages import available_languages, language
@@ -16,8 +16,9 @@ __all__ = ["folded", "pointed_note", "written_in"]
 
 
 def folded(word: str) -> str:
-    """`word` as surnames are compared: one alphabet, case-folded, dotted and dotless i one."""
-    return unmixed_word(word).casefold().replace("i\u0307", "i").replace("ı", "i")
+    """`word` as surnames are compared: one alphabet, case-folded, without marks (`Гумилёв`
+    is `Гумилев`, `İNALCIK` is `Inalcık`)."""
+    return fold(unmixed_word(word))
 
 
 _NOTE_NUMBER = re.compile(r"[\s,.:;]*(\d+)(?!\d)")
@@ -45,7 +46,7 @@ def pointed_note(upto: str, rest: str) -> tuple[int, str] | None:
 def written_in(surname: str, text: str) -> bool:
     """Whether `surname` (as `folded` reads it) stands as a word in `text`, maybe
     with a case ending of the language files (`в монографии Н. А. Абдирова`: `абдиров`)."""
-    reading = unmixed(text).casefold().replace("i\u0307", "i").replace("ı", "i")
+    reading = fold(unmixed(text))
     found = re.search(rf"(?<!\w){re.escape(surname)}(?:{_case_endings()})?(?!\w)", reading)
     return found is not None
 

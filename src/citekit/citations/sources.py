@@ -23,6 +23,7 @@ SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _BARE_PAGE = re.compile(
     r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
 )
+_PAGE_THEN_PROSE = re.compile(r"[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?),\s+([^\W\d_])")
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
@@ -215,4 +216,7 @@ def locator(rest: str) -> str | None:
     if page is not None:
         return page.group(1)
     bare = _BARE_PAGE.match(rest)
+    if bare is None:  # `Ibid., 20, quoting a 2001 interview`: the page, then prose about it
+        bare = _PAGE_THEN_PROSE.match(rest)
+        bare = bare if bare is not None and bare.group(2).islower() else None
     return bare.group(1) if bare else leaf_locator(rest)
