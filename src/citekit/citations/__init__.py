@@ -477,8 +477,19 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             named = note.refers_to  # "Supra note 3": note 3, when it came before
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
+            note = _of_its_kind(note, resolved)
         resolved.append(resolve_short_forms(same_author(note, resolved), resolved))
     return resolved
+
+
+def _of_its_kind(note: Note, earlier: Sequence[Note]) -> Note:
+    """An op. cit.'s citation of the author it names with the type of the work it repeats
+    (`Иванов. Указ. соч.` of a book is a book's author), not the default of a bare record."""
+    target = next((n for n in earlier if n.number == note.refers_to), None)
+    if not note.citations or target is None or not target.citations:
+        return note
+    first = evolve(note.citations[0], type=target.citations[0].type)
+    return evolve(note, citations=(first, *note.citations[1:]))
 
 
 def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:

@@ -174,7 +174,13 @@ def same_author(note: Note, earlier: Sequence[Note]) -> Note:
     if first.authors or patterns().idem.match(unmixed(first.raw.strip())) is None:
         return note
     found = _last_source(earlier)
-    if found is None or not found[1].authors:
+    authors = found[1].authors if found is not None else ()
+    last = next((n for n in reversed(earlier) if n.kind is not NoteKind.COMMENT), None)
+    if last is not None and last.kind is NoteKind.OPCIT and last.citations:
+        named = last.citations[0]  # "Абдиров Н. А. Указ. соч.", then "Он же. …": his
+        if found is None or not _who(named) & _who(found[1]):
+            authors = named.authors
+    if not authors:
         return note
-    first = evolve(first, authors=found[1].authors)
+    first = evolve(first, authors=authors)
     return evolve(note, citations=(first, *note.citations[1:]))
