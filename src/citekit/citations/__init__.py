@@ -163,18 +163,25 @@ def _prose(text: str) -> bool:
     person's initials are part of the name they stand before (`профессора А. Б. Сейтказину`):
     one capitalised word, not three."""
     words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-    named = [w for i, w in enumerate(words) if not _before_name(words, i)]
+    named = _without_initials(words)
     lower = sum(1 for w in named if w[:1].islower())
     return len(words) >= 8 and bool(named) and lower / len(named) >= 0.6
 
 
-def _before_name(words: list[str], i: int) -> bool:
-    """Whether `words[i]` is an initial of the name that follows it (`А. Б. Сейтказину`), not
-    a label before a number (`Ф. 1212`, `Л. 168`)."""
-    if not is_initials(words[i]):
-        return False
-    after = next((w for w in words[i + 1 :] if not is_initials(w)), "")
-    return after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha()
+def _without_initials(words: list[str]) -> list[str]:
+    """`words` less each initial of the name that follows it (`А. Б. Сейтказину`), not a
+    label before a number (`Ф. 1212`, `Л. 168`): read from the end, in one pass."""
+    kept: list[str] = []
+    after = ""  # the first word after the current one that is no initial
+    for word in reversed(words):
+        if is_initials(word):
+            if after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha():
+                continue
+        else:
+            after = word
+        kept.append(word)
+    kept.reverse()
+    return kept
 
 
 def _points_at_nothing(text: str) -> bool:
