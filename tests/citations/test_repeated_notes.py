@@ -170,3 +170,17 @@ def test_remarks_that_name_no_source(text: str) -> None:
 )
 def test_notes_that_still_cite(text: str) -> None:
     assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("3. Масанов Н. Э. Указ. соч. С. 90.", ["Масанов Н. Э."]),  # the note's own number
+        ("[3] Масанов Н. Э. Указ. соч. С. 90.", ["Масанов Н. Э."]),
+        ("Масанов Н.Э. Указ. соч. – С. 90.", ["Масанов Н.Э."]),  # joined initials keep a period
+        ("Масанов. Указ. соч. С. 90.", ["Масанов"]),
+    ],
+)
+def test_an_op_cits_author_as_written(text: str, author: list[str]) -> None:
+    note = parse_note(1, text, location=_LOC)
+    assert [str(a) for a in note.citations[0].authors] == author

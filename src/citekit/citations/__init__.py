@@ -54,6 +54,7 @@ _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the no
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
 _INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
+_NOTE_OWN_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+(?=[^\W\d_])")  # "3. ", "[3] ", "3) "
 _OPENING_QUOTES = "«“„\"'*_"
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
@@ -425,10 +426,12 @@ def _author_before_title(head: str, names: tuple[str, ...]) -> tuple[str, ...]:
 
 def _without_closing_period(head: str) -> str:
     """The names before an op. cit. word without the period that closes their sentence
-    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`)."""
-    head = head.rstrip(" ,:;")
+    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`, `Масанов
+    Н.Э. Указ. соч.`), and without a note's own number pasted before them (`3. Ахметов …`)."""
+    head = _NOTE_OWN_NUMBER.sub("", head.rstrip(" ,:;"))
     words = head.split()
-    if head.endswith(".") and words and len(words[-1].strip(".")) > _INITIAL_LETTERS:
+    last = words[-1] if words else ""
+    if head.endswith(".") and len(last.strip(".")) > _INITIAL_LETTERS and not is_initials(last):
         return head[:-1]
     return head
 
