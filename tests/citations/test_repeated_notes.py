@@ -184,3 +184,34 @@ def test_notes_that_still_cite(text: str) -> None:
 def test_an_op_cits_author_as_written(text: str, author: list[str]) -> None:
     note = parse_note(1, text, location=_LOC)
     assert [str(a) for a in note.citations[0].authors] == author
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Там же. С. 45. Ср.: Петров П. П. Степь и город. М., 1999. С. 7.",
+        "Ibid., 12. See also Jones, Oil and Empire (London, 2001), 10.",
+        "Aynı yer, s. 12. Ayrıca bkz. Ahmet Yılmaz, Türkiye ve Orta Asya, Ankara 2012, s. 5.",
+    ],
+)
+def test_an_ibid_then_a_see_sentence_citing_a_work_cites_two(text: str) -> None:
+    last = _notes(_ROY, text)[-1]
+    assert last.kind is NoteKind.CITATION
+    assert len(last.citations) == 2
+    assert last.citations[0].refers_to == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Ibid., 12. See the discussion above.", "12"),  # "see" and no work: still an ibid
+        ("Ibid., 45. The author goes on to argue that the treaty was never ratified.", "45"),
+        ("Там же. C. 120.", "120"),  # a Latin C typed for the Cyrillic С
+        ("Ibid., 2019. Vol. 3.", None),  # no sentence after the number
+    ],
+)
+def test_an_ibid_page_before_prose_or_typed_in_the_other_alphabet(
+    text: str, page: str | None
+) -> None:
+    last = _notes(_ROY, text)[-1]
+    assert (last.kind, last.page) == (NoteKind.IBID, page)

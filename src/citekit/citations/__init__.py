@@ -10,12 +10,18 @@ from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import unmixed, visible, visible_index
+from citekit._text import as_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
-from citekit.citations.names import is_initials, split_names, to_name
-from citekit.citations.pointers import folded, pointed_note, written_in
+from citekit.citations.names import is_initials, to_name
+from citekit.citations.pointers import (
+    folded,
+    of_its_kind,
+    op_cit_names,
+    pointed_note,
+    written_in,
+)
 from citekit.citations.prose import (
     cites_after_see,
     cross_reference,
@@ -53,9 +59,7 @@ _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
-_INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
-_NOTE_OWN_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+(?=[^\W\d_])")  # "3. ", "[3] ", "3) "
-_OPENING_QUOTES = "«“„\"'*_"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
 _MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
@@ -271,6 +275,8 @@ def parse_note(
         if pointed is not None:  # "Roy, supra note 1, at 60": the note, then the page
             number_of, rest = pointed
         locator = _locator(rest)
+        if locator is None and match is not None and _CYRILLIC.search(match.group()):
+            locator = _locator(as_cyrillic(rest))  # "Там же. C. 120" with a Latin C: С. 120
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
             head = flat[: match.start()]
@@ -278,11 +284,7 @@ def parse_note(
                 head = head[see.end() :].lstrip(" .,:;")
             head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year
             same = p.idem.match(head)  # "Aynı yazar, a.g.e.": the author before, no name
-            names = (
-                ()
-                if same and not head[same.end() :].strip(" .,")
-                else _author_before_title(head, split_names(_without_closing_period(head)))
-            )
+            names = () if same and not head[same.end() :].strip(" .,") else op_cit_names(head)
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
@@ -406,36 +408,6 @@ def written(pattern: _Searcher, text: str) -> str | None:
     return text[at[match.start()] : at[match.end() - 1] + 1]
 
 
-def _author_before_title(head: str, names: tuple[str, ...]) -> tuple[str, ...]:
-    """The author of `head`, the words before an op. cit. word, when a comma parts it from a
-    short title (`Olcott, Kazakhstan, op. cit.`, `Yılmaz, “Hazar”, a.g.m.`): a quoted second
-    part, or a second part with no initials after a name with none, is the title's. Two
-    authors are parted by a conjunction or written with initials (`Иванов И. И., Петров П. П.`)."""
-    if len(names) != 2:  # one author and one short title
-        return names
-    first, second = names
-    at = head.find(first)
-    gap = head[at + len(first) : head.find(second, at + len(first))] if at >= 0 else ""
-    if gap.strip() != ",":
-        return names
-    if second[:1] in _OPENING_QUOTES:
-        return names[:1]
-    initials = any(is_initials(w) for w in (first + " " + second).split())
-    return names if initials else names[:1]
-
-
-def _without_closing_period(head: str) -> str:
-    """The names before an op. cit. word without the period that closes their sentence
-    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`, `Масанов
-    Н.Э. Указ. соч.`), and without a note's own number pasted before them (`3. Ахметов …`)."""
-    head = _NOTE_OWN_NUMBER.sub("", head.rstrip(" ,:;"))
-    words = head.split()
-    last = words[-1] if words else ""
-    if head.endswith(".") and len(last.strip(".")) > _INITIAL_LETTERS and not is_initials(last):
-        return head[:-1]
-    return head
-
-
 def _repeat_page(source: str) -> str | None:
     """The page after a source's op. cit. or ibid word (`Иванов. Указ. соч. С. 5`: 5)."""
     p = patterns()
@@ -487,19 +459,9 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             named = note.refers_to  # "Supra note 3": note 3, when it came before
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
-            note = _of_its_kind(note, resolved)
+            note = of_its_kind(note, resolved)
         resolved.append(resolve_short_forms(same_author(note, resolved), resolved))
     return resolved
-
-
-def _of_its_kind(note: Note, earlier: Sequence[Note]) -> Note:
-    """An op. cit.'s citation of the author it names with the type of the work it repeats
-    (`Иванов. Указ. соч.` of a book is a book's author), not the default of a bare record."""
-    target = next((n for n in earlier if n.number == note.refers_to), None)
-    if not note.citations or target is None or not target.citations:
-        return note
-    first = evolve(note.citations[0], type=target.citations[0].type)
-    return evolve(note, citations=(first, *note.citations[1:]))
 
 
 def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
