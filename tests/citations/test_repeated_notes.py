@@ -215,3 +215,14 @@ def test_an_ibid_page_before_prose_or_typed_in_the_other_alphabet(
 ) -> None:
     last = _notes(_ROY, text)[-1]
     assert (last.kind, last.page) == (NoteKind.IBID, page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Интервью автора с местным жителем, 2019 г.",  # a date after a comma: a source's
+        "Bu konuda bkz. yazarın 2015 tarihli kitabı.",
+    ],
+)
+def test_a_year_where_a_citation_writes_its_date_is_no_remark(text: str) -> None:
+    assert classify(text) is NoteKind.CITATION

@@ -10,6 +10,7 @@ import re
 from citekit.citations._words import patterns
 from citekit.citations.fields import commentary_spans
 from citekit.citations.prose import years_in_prose
+from citekit.citations.sources import YEAR
 
 __all__ = ["remark"]
 
@@ -33,11 +34,7 @@ def remark(text: str) -> bool:
     remark."""
     if "://" in text or "www." in text:
         return False
-    if _DIGIT.search(text) is not None and (
-        not years_in_prose(text) or patterns().see.search(text)
-    ):
-        # a number, but a year inside a sentence that points at nothing (`1990'lı yıllarda`,
-        # not `bkz. yazarın 2015 tarihli kitabı`: a work of that year)
+    if _DIGIT.search(text) is not None and not _worded_years(text):
         return False
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
@@ -59,3 +56,12 @@ def remark(text: str) -> bool:
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title
     return True
+
+
+def _worded_years(text: str) -> bool:
+    """Whether each number of `text` is a year inside a sentence, after a word (`1990'lı
+    yıllarda`, `в 1916 году`), and nothing points at a work: not a date after a comma
+    (`Полевые материалы автора, 2019 г.`), not `bkz. yazarın 2015 tarihli kitabı`."""
+    if not years_in_prose(text) or patterns().see.search(text):
+        return False
+    return all(text[: m.start()].rstrip()[-1:].isalpha() for m in YEAR.finditer(text))
