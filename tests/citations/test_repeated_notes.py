@@ -226,3 +226,19 @@ def test_an_ibid_page_before_prose_or_typed_in_the_other_alphabet(
 )
 def test_a_year_where_a_citation_writes_its_date_is_no_remark(text: str) -> None:
     assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Roy, 52.", ["Roy"], None),  # the author of an earlier note, alone with a page
+        ("Roy, p. 53.", ["Roy"], None),
+        ("Central Asia, 12.", [], "Central Asia"),  # no earlier author: a short title
+    ],
+)
+def test_an_earlier_author_alone_with_a_page(
+    text: str, author: list[str], title: str | None
+) -> None:
+    first = _notes(_ROY, text)[-1].citations[0]
+    assert [str(a) for a in first.authors] == author
+    assert first.title == title

@@ -30,7 +30,12 @@ from citekit.citations.prose import (
     years_in_prose,
 )
 from citekit.citations.remarks import remark
-from citekit.citations.shortforms import repeat_citation, resolve_short_forms, same_author
+from citekit.citations.shortforms import (
+    named_only,
+    repeat_citation,
+    resolve_short_forms,
+    same_author,
+)
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -460,7 +465,8 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
             note = of_its_kind(note, resolved)
-        resolved.append(resolve_short_forms(same_author(note, resolved), resolved))
+        note = named_only(same_author(note, resolved), resolved)
+        resolved.append(resolve_short_forms(note, resolved))
     return resolved
 
 

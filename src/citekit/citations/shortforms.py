@@ -16,7 +16,14 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Note, NoteKind
 
-__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms", "same_author"]
+__all__ = [
+    "SHORT_FORM",
+    "named_only",
+    "named_repeat",
+    "repeat_citation",
+    "resolve_short_forms",
+    "same_author",
+]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
@@ -184,3 +191,27 @@ def same_author(note: Note, earlier: Sequence[Note]) -> Note:
         return note
     first = evolve(first, authors=authors)
     return evolve(note, citations=(first, *note.citations[1:]))
+
+
+def named_only(note: Note, earlier: Sequence[Note]) -> Note:
+    """`note` with the name its one source gives before a page read as the author, not a
+    title, when an earlier source is by that author (`Roy, 52.` after `Olivier Roy, The New
+    Central Asia …`): a short note of the author alone repeats the author's work."""
+    if note.kind is not NoteKind.CITATION or len(note.citations) != 1:
+        return note
+    only = note.citations[0]
+    own = (only.container, only.url, only.issued, only.publisher, only.volume, only.issue)
+    if only.authors or only.title is None or only.page is None or any(own):
+        return note
+    words = only.title.split()
+    if not 0 < len(words) <= _MAX_AUTHOR_WORDS or not all(w[:1].isupper() for w in words):
+        return note
+    named = Citation(authors=(to_name(only.title),))
+    if not any(
+        _who(named) & _who(source)
+        for n in earlier
+        if n.kind is NoteKind.CITATION
+        for source in n.citations
+    ):
+        return note
+    return evolve(note, citations=(evolve(only, authors=named.authors, title=None),))
