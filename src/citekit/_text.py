@@ -19,6 +19,7 @@ from typing import Final
 __all__ = [
     "INVISIBLE",
     "TOKEN",
+    "as_cyrillic",
     "fold",
     "tokens",
     "unmixed_word",
@@ -119,6 +120,12 @@ def unmixed_word(word: str, alphabet: int = 0) -> str:
     if side > 0:
         return word.translate(to_cyrillic)
     return word.translate(to_latin) if side < 0 else word
+
+
+def as_cyrillic(text: str) -> str:
+    """`text` with each Latin letter that has a Cyrillic twin (`_twins`) read as the twin: a
+    label typed with the other keyboard after a Cyrillic word (`Там же. C. 120`, Latin `C`)."""
+    return text.translate(_twins()[0])
 
 
 def unmixed_words(words: Sequence[str]) -> list[str]:

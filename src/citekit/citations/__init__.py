@@ -10,11 +10,18 @@ from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import unmixed, unmixed_word, visible, visible_index
+from citekit._text import as_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
-from citekit.citations.names import split_names, to_name
+from citekit.citations.names import is_initials, to_name
+from citekit.citations.pointers import (
+    folded,
+    of_its_kind,
+    op_cit_names,
+    pointed_note,
+    written_in,
+)
 from citekit.citations.prose import (
     cites_after_see,
     cross_reference,
@@ -23,7 +30,12 @@ from citekit.citations.prose import (
     years_in_prose,
 )
 from citekit.citations.remarks import remark
-from citekit.citations.shortforms import repeat_citation, resolve_short_forms
+from citekit.citations.shortforms import (
+    named_only,
+    repeat_citation,
+    resolve_short_forms,
+    same_author,
+)
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -52,7 +64,7 @@ _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
-_INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
 _MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
@@ -157,10 +169,29 @@ def _ends_with_see(head: str) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Eight words or more, most of them lower-case: prose, not a title in sentence case."""
+    """Eight words or more, most of them lower-case: prose, not a title in sentence case. A
+    person's initials are part of the name they stand before (`профессора А. Б. Сейтказину`):
+    one capitalised word, not three."""
     words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 8 and lower / len(words) >= 0.6
+    named = _without_initials(words)
+    lower = sum(1 for w in named if w[:1].islower())
+    return len(words) >= 8 and bool(named) and lower / len(named) >= 0.6
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """`words` less each initial of the name that follows it (`А. Б. Сейтказину`), not a
+    label before a number (`Ф. 1212`, `Л. 168`): read from the end, in one pass."""
+    kept: list[str] = []
+    after = ""  # the first word after the current one that is no initial
+    for word in reversed(words):
+        if is_initials(word):
+            if after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha():
+                continue
+        else:
+            after = word
+        kept.append(word)
+    kept.reverse()
+    return kept
 
 
 def _points_at_nothing(text: str) -> bool:
@@ -243,7 +274,14 @@ def parse_note(
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
         match = pattern.search(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
+        opcit = kind is NoteKind.OPCIT and match is not None
+        pointed = pointed_note(flat[: match.end()], rest) if opcit and match else None
+        number_of = None
+        if pointed is not None:  # "Roy, supra note 1, at 60": the note, then the page
+            number_of, rest = pointed
         locator = _locator(rest)
+        if locator is None and match is not None and _CYRILLIC.search(match.group()):
+            locator = _locator(as_cyrillic(rest))  # "Там же. C. 120" with a Latin C: С. 120
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
             head = flat[: match.start()]
@@ -251,11 +289,7 @@ def parse_note(
                 head = head[see.end() :].lstrip(" .,:;")
             head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year
             same = p.idem.match(head)  # "Aynı yazar, a.g.e.": the author before, no name
-            names = (
-                ()
-                if same and not head[same.end() :].strip(" .,")
-                else split_names(_without_closing_period(head))
-            )
+            names = () if same and not head[same.end() :].strip(" .,") else op_cit_names(head)
             if names:
                 citations = (Citation(authors=tuple(to_name(n) for n in names), raw=text),)
         return Note(
@@ -264,6 +298,7 @@ def parse_note(
             location=location,
             kind=kind,
             page=locator,
+            refers_to=number_of if number_of is not None and number_of < number else None,
             citations=_raw_as_written(citations, text, written),
         )
     parsed: list[Citation] = []
@@ -293,8 +328,12 @@ def parse_note(
         prefix: _Found | None = p.see.match(unmixed(source)) or _see_after_words(source)
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
+        lead = p.idem.match(unmixed(cited)) if not parsed else None
+        # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of
+        # the note before (`resolve_references`)
+        work = cited[lead.end() :].lstrip(" .,:;") if lead is not None else cited
         found = parse_citation(
-            cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
+            work or cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
         idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
@@ -302,7 +341,7 @@ def parse_note(
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
-        parsed.append(found if cited == source else evolve(found, raw=source))
+        parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:
         # prose: it may point at a page, but it names no title, author or container
@@ -374,16 +413,6 @@ def written(pattern: _Searcher, text: str) -> str | None:
     return text[at[match.start()] : at[match.end() - 1] + 1]
 
 
-def _without_closing_period(head: str) -> str:
-    """The names before an op. cit. word without the period that closes their sentence
-    (`Ахметов. Указ. соч.`: `Ахметов`), an initial's kept (`Ахметов А. Указ. соч.`)."""
-    head = head.rstrip(" ,:;")
-    words = head.split()
-    if head.endswith(".") and words and len(words[-1].strip(".")) > _INITIAL_LETTERS:
-        return head[:-1]
-    return head
-
-
 def _repeat_page(source: str) -> str | None:
     """The page after a source's op. cit. or ibid word (`Иванов. Указ. соч. С. 5`: 5)."""
     p = patterns()
@@ -398,12 +427,8 @@ def _surname(note: Note) -> set[str]:
         for name in citation.authors:
             key = name.family or name.literal or ""
             if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
-                names.add(_folded(key))
+                names.add(folded(key))
     return names
-
-
-def _folded(word: str) -> str:
-    return unmixed_word(word).casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def _named_words(note: Note) -> list[str]:
@@ -416,7 +441,7 @@ def _named_words(note: Note) -> list[str]:
             for word in str(name).replace(",", " ").split():
                 plain = word.strip(".…[]()«»“”\"'")
                 if len(plain) > 1 and plain[:1].isupper() and plain.replace("-", "").isalpha():
-                    words.append(_folded(plain))
+                    words.append(folded(plain))
     return words
 
 
@@ -436,7 +461,11 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
                 )
-            note = evolve(note, refers_to=target)
+            named = note.refers_to  # "Supra note 3": note 3, when it came before
+            if named is None or all(n.number != named for n in resolved):
+                note = evolve(note, refers_to=target)
+            note = of_its_kind(note, resolved)
+        note = named_only(same_author(note, resolved), resolved)
         resolved.append(resolve_short_forms(note, resolved))
     return resolved
 
@@ -452,13 +481,7 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
     if found is not None:
         return found
     written = wanted | set(words[:1])
-    return next((n.number for n in citing if any(_written_in(w, n.text) for w in written)), None)
-
-
-def _written_in(surname: str, text: str) -> bool:
-    """Whether `surname` (folded as `_surname` folds it) stands as a word in `text`."""
-    folded = unmixed(text).casefold().replace("i\u0307", "i").replace("ı", "i")
-    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", folded) is not None
+    return next((n.number for n in citing if any(written_in(w, n.text) for w in written)), None)
 
 
 def build_document(extraction: Extraction, *, path: str, format: str) -> Document:

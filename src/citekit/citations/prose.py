@@ -19,6 +19,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "cites_after_see",
     "cross_reference",
+    "cross_words",
     "labelled_number",
     "opens_with_name",
     "years_in_prose",
@@ -41,7 +42,8 @@ _PUNCTUATION = re.compile(r"[ .,:;]*")
 
 
 @functools.cache
-def _cross_words() -> frozenset[str]:
+def cross_words() -> frozenset[str]:
+    """The language files' `cross_reference` words, lower-cased, without a closing period."""
     return frozenset(lower(w).rstrip(".") for w in shipped_words("cross_reference"))
 
 
@@ -100,8 +102,8 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
         first = len(words) == 1  # the sentence's own capital: "In 2019, …"
         if word.isalpha() and (word.islower() or first):
             return True
-    if after[:1] == "-" and after[1:2].isalpha() and after[1:2].islower():
-        return True  # a case or ordinal ending: "1925-nji ýylda", "1916-жылы"
+    if after[:1] in "-'’" and after[1:2].isalpha() and after[1:2].islower():
+        return True  # a case or ordinal ending: "1925-nji ýylda", "1916-жылы", "1990'lı yıllar"
     if after[:1] == " ":
         word = after.split()[0] if after.split() else ""
         plain = word.rstrip(".,;:")
@@ -121,7 +123,7 @@ def cross_reference(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > _MAX_CROSS_WORDS:
         return False
-    cross = _cross_words()
+    cross = cross_words()
     pointed = False
     for i, word in enumerate(words):
         if _NUMBER.fullmatch(word):

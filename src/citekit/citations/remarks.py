@@ -7,28 +7,34 @@ from __future__ import annotations
 import itertools
 import re
 
+from citekit.citations._words import patterns
 from citekit.citations.fields import commentary_spans
+from citekit.citations.prose import years_in_prose
+from citekit.citations.sources import YEAR
 
 __all__ = ["remark"]
 
 _MIN_WORDS = 6  # fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
 _MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
-# "– И. И.", "— А.К."; opened by its dash, not by white space, which a search would try at
-# every space of a long run
-_SIGNATURE = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,2}\.\s*){1,3}$")
+# "– И. И.", "— А.К.", a role's abbreviation: "— Ред.", "— Прим. ред.", "– Auth."; opened by its
+# dash, not by white space, which a search would try at every space of a long run
+_SIGNATURE = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3}$")
 _EDGES = ".,:;!?()[]*_–—-«»“”\"'"
 _SENTENCE_END = ".!?"
 _DIGIT = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
 
 
 def remark(text: str) -> bool:
-    """Whether `text` is a remark with no source: no digit, address or quotation, and, once the
+    """Whether `text` is a remark with no source: no address, quotation or digit but a year
+    inside a sentence with no "see" word, and, once the
     language files' commentary phrases and a closing signature of initials are set aside,
     every word after a sentence's first in lower case (six words at least; three beside a
     commentary phrase, or none: `Emphasis added.`). A first word followed by a comma is an
     author before a title written in sentence case (`Yılmaz, türk dış politikası.`): no
     remark."""
-    if _DIGIT.search(text) is not None or "://" in text or "www." in text:
+    if "://" in text or "www." in text:
+        return False
+    if _DIGIT.search(text) is not None and not _worded_years(text):
         return False
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
@@ -50,3 +56,12 @@ def remark(text: str) -> bool:
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title
     return True
+
+
+def _worded_years(text: str) -> bool:
+    """Whether each number of `text` is a year inside a sentence, after a word (`1990'lı
+    yıllarda`, `в 1916 году`), and nothing points at a work: not a date after a comma
+    (`Полевые материалы автора, 2019 г.`), not `bkz. yazarın 2015 tarihli kitabı`."""
+    if not years_in_prose(text) or patterns().see.search(text):
+        return False
+    return all(text[: m.start()].rstrip()[-1:].isalpha() for m in YEAR.finditer(text))

@@ -16,7 +16,14 @@ from citekit.citations.names import split_names, to_name
 from citekit.citations.tagger.features import text_marks
 from citekit.model import Citation, Note, NoteKind
 
-__all__ = ["SHORT_FORM", "named_repeat", "repeat_citation", "resolve_short_forms"]
+__all__ = [
+    "SHORT_FORM",
+    "named_only",
+    "named_repeat",
+    "repeat_citation",
+    "resolve_short_forms",
+    "same_author",
+]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
@@ -162,3 +169,49 @@ def resolve_short_forms(note: Note, earlier: Sequence[Note]) -> Note:
             citation = evolve(source, page=page, raw=citation.raw, refers_to=number, unparsed=())
         resolved.append(citation)
     return evolve(note, citations=tuple(resolved))
+
+
+def same_author(note: Note, earlier: Sequence[Note]) -> Note:
+    """`note` with the author of the source cited last before it when its first source opens
+    with a "same author" word (`Он же. Хунну. М., 1960.`, `Idem, The Failure …`) and names
+    none of its own."""
+    if note.kind is not NoteKind.CITATION or not note.citations:
+        return note
+    first = note.citations[0]
+    if first.authors or patterns().idem.match(unmixed(first.raw.strip())) is None:
+        return note
+    found = _last_source(earlier)
+    authors = found[1].authors if found is not None else ()
+    last = next((n for n in reversed(earlier) if n.kind is not NoteKind.COMMENT), None)
+    if last is not None and last.kind is NoteKind.OPCIT and last.citations:
+        named = last.citations[0]  # "Абдиров Н. А. Указ. соч.", then "Он же. …": his
+        if found is None or not _who(named) & _who(found[1]):
+            authors = named.authors
+    if not authors:
+        return note
+    first = evolve(first, authors=authors)
+    return evolve(note, citations=(first, *note.citations[1:]))
+
+
+def named_only(note: Note, earlier: Sequence[Note]) -> Note:
+    """`note` with the name its one source gives before a page read as the author, not a
+    title, when an earlier source is by that author (`Roy, 52.` after `Olivier Roy, The New
+    Central Asia …`): a short note of the author alone repeats the author's work."""
+    if note.kind is not NoteKind.CITATION or len(note.citations) != 1:
+        return note
+    only = note.citations[0]
+    own = (only.container, only.url, only.issued, only.publisher, only.volume, only.issue)
+    if only.authors or only.title is None or only.page is None or any(own):
+        return note
+    words = only.title.split()
+    if not 0 < len(words) <= _MAX_AUTHOR_WORDS or not all(w[:1].isupper() for w in words):
+        return note
+    named = Citation(authors=(to_name(only.title),))
+    if not any(
+        _who(named) & _who(source)
+        for n in earlier
+        if n.kind is NoteKind.CITATION
+        for source in n.citations
+    ):
+        return note
+    return evolve(note, citations=(evolve(only, authors=named.authors, title=None),))

@@ -23,6 +23,11 @@ SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 _BARE_PAGE = re.compile(
     r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
 )
+# a page, then prose: a lower-case word after a comma, or a sentence of words after a period
+_PAGE_THEN_PROSE = re.compile(
+    r"[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)"
+    r"(?:,\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
+)
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
@@ -44,7 +49,8 @@ def split_sources(text: str) -> list[str]:
     """
     cuts = _cuts(text) if ";" in text else []
     if not cuts:
-        return [text]
+        at = _see_after_ibid(text)
+        return [text] if at is None else [text[:at].strip(), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
@@ -56,6 +62,21 @@ def split_sources(text: str) -> list[str]:
         else:
             sources[-1] += ";" + piece
     return [s.strip() for s in sources]
+
+
+def _see_after_ibid(text: str) -> int | None:
+    """Where a "see" word opens a second source after an ibid and its page (`Там же. С. 45.
+    Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`): the
+    ibid's page ends a sentence, the "see" word opens the next, and a whole citation follows."""
+    p = patterns()
+    reading = unmixed(text)
+    if p.ibid.match(reading) is None:
+        return None
+    for see in p.see.finditer(reading):
+        head = text[: see.start()].rstrip()
+        if head.endswith(".") and bare_ibid(head) and _holds(text[see.end() :].lstrip(" .,:")):
+            return see.start()
+    return None
 
 
 def _cuts(text: str) -> list[int]:
@@ -215,4 +236,7 @@ def locator(rest: str) -> str | None:
     if page is not None:
         return page.group(1)
     bare = _BARE_PAGE.match(rest)
+    if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
+        bare = _PAGE_THEN_PROSE.match(rest)
+        bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None
     return bare.group(1) if bare else leaf_locator(rest)

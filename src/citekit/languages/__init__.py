@@ -207,6 +207,9 @@ class Language:
     # [names] patronymic: endings of a father's name written after the given name, read by
     # name decoding alone: "Мельников Игорь Петрович" is family first, not "… Петрович"
     patronymic_endings: tuple[str, ...] = ()
+    # [names] case_endings: endings a family name takes in a sentence's cases ("Абдирова",
+    # "Әуезовтің"), read where an op. cit. looks for its author in an earlier note's prose
+    case_endings: tuple[str, ...] = ()
     # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
     # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
     family_particles: tuple[str, ...] = ()
@@ -387,6 +390,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
         patronymic_endings=plain(_strings(named, "patronymic", where)),
+        case_endings=plain(_strings(named, "case_endings", where)),
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
         language_marks={
