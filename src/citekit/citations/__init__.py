@@ -14,7 +14,7 @@ from citekit._text import as_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
-from citekit.citations.names import is_initials, to_name
+from citekit.citations.names import to_name
 from citekit.citations.pointers import (
     folded,
     of_its_kind,
@@ -27,6 +27,7 @@ from citekit.citations.prose import (
     cross_reference,
     labelled_number,
     opens_with_name,
+    reads_as_prose,
     years_in_prose,
 )
 from citekit.citations.remarks import remark
@@ -120,7 +121,7 @@ def classify(text: str) -> NoteKind:
     if (
         not quoted
         and (not _YEAR.search(stripped) or years_in_prose(stripped))
-        and _prose(stripped)
+        and reads_as_prose(stripped)
         and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
         and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
         and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
@@ -166,32 +167,6 @@ def _in_place(text: str, found: _Found) -> bool:
 def _ends_with_see(head: str) -> bool:
     """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
     return any(m.end() == len(head) for m in patterns().see.finditer(head, overlapping=True))
-
-
-def _prose(text: str) -> bool:
-    """Eight words or more, most of them lower-case: prose, not a title in sentence case. A
-    person's initials are part of the name they stand before (`профессора А. Б. Сейтказину`):
-    one capitalised word, not three."""
-    words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
-    named = _without_initials(words)
-    lower = sum(1 for w in named if w[:1].islower())
-    return len(words) >= 8 and bool(named) and lower / len(named) >= 0.6
-
-
-def _without_initials(words: list[str]) -> list[str]:
-    """`words` less each initial of the name that follows it (`А. Б. Сейтказину`), not a
-    label before a number (`Ф. 1212`, `Л. 168`): read from the end, in one pass."""
-    kept: list[str] = []
-    after = ""  # the first word after the current one that is no initial
-    for word in reversed(words):
-        if is_initials(word):
-            if after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha():
-                continue
-        else:
-            after = word
-        kept.append(word)
-    kept.reverse()
-    return kept
 
 
 def _points_at_nothing(text: str) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "cross_words",
     "labelled_number",
     "opens_with_name",
+    "reads_as_prose",
     "years_in_prose",
 ]
 
@@ -176,3 +177,29 @@ def opens_with_name(text: str) -> bool:
 
 def _surname_like(word: str) -> bool:
     return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
+
+
+def reads_as_prose(text: str) -> bool:
+    """Eight words or more, most of them lower-case: prose, not a title in sentence case. A
+    person's initials are part of the name they stand before (`профессора А. Б. Сейтказину`):
+    one capitalised word, not three."""
+    words = [w for w in text.split() if "://" not in w and not w.startswith("www.")]
+    named = _without_initials(words)
+    lower = sum(1 for w in named if w[:1].islower())
+    return len(words) >= 8 and bool(named) and lower / len(named) >= 0.6
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """`words` less each initial of the name that follows it (`А. Б. Сейтказину`), not a
+    label before a number (`Ф. 1212`, `Л. 168`): read from the end, in one pass."""
+    kept: list[str] = []
+    after = ""  # the first word after the current one that is no initial
+    for word in reversed(words):
+        if is_initials(word):
+            if after[:1].isupper() and after.strip(".,;:").replace("-", "").isalpha():
+                continue
+        else:
+            after = word
+        kept.append(word)
+    kept.reverse()
+    return kept
