@@ -61,8 +61,33 @@ def _fold(text: str) -> list[str]:
         if piece.isalnum():
             words.append(piece)
         else:
-            words.extend(_WORD.findall(piece))
+            _split_piece(piece, words)
     return words
+
+
+def _split_piece(piece: str, words: list[str]) -> None:
+    r"""`_WORD.findall(piece)` added to `words`, for a piece with no space: marks before and
+    after one word ("(2001).", "«Заря»,") told by string methods, each a piece of its own, as
+    `[^\w\s]` reads it; any other piece by the pattern (`\w` is `isalnum` or `_`)."""
+    end = len(piece)
+    start = 0
+    while start < end and not _word_character(piece[start]):
+        start += 1
+    stop = end
+    while stop > start and not _word_character(piece[stop - 1]):
+        stop -= 1
+    middle = piece[start:stop]
+    if middle and not middle.isalnum():  # marks or `_` inside: the pattern's reading
+        words.extend(_WORD.findall(piece))
+        return
+    words.extend(piece[:start])
+    if middle:
+        words.append(middle)
+    words.extend(piece[stop:])
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @functools.cache
