@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from citekit.languages import shipped_words
@@ -16,6 +16,7 @@ __all__ = [
     "FoldedPattern",
     "Patterns",
     "any_word",
+    "literal_alternation",
     "lower",
     "patterns",
 ]
@@ -204,7 +205,13 @@ def _alternation(words: set[str], *, grouped: bool = False) -> str:
     return _grouped(kept) if grouped else "|".join(map(_escaped, kept))
 
 
-def _grouped(kept: list[str]) -> str:
+def literal_alternation(words: Sequence[str]) -> str:
+    """`"|".join(map(re.escape, words))`, grouped by first character as `_grouped` groups
+    it: the same match."""
+    return _grouped(words, re.escape)
+
+
+def _grouped(kept: Sequence[str], escape: Callable[[str], str] = _escaped) -> str:
     """`kept` as an alternation grouped by first character, each group's words in their
     order: at a position only one group's words can match, tried in the flat alternation's
     order (the same match, in exact case), but re compares the first character once per
@@ -214,7 +221,7 @@ def _grouped(kept: list[str]) -> str:
         groups.setdefault(word[:1], []).append(word)
     pieces = []
     for first, group in groups.items():
-        rests = [_escaped(w[1:]) for w in group]
+        rests = [escape(w[1:]) for w in group]
         pieces.append(
             re.escape(first) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})")
         )

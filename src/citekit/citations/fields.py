@@ -11,6 +11,7 @@ import re
 from attrs import evolve
 
 from citekit._text import unmixed, visible
+from citekit.citations._words import literal_alternation
 from citekit.citations.legal import Legal, legal_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.structure import Exact, find_exact
@@ -35,7 +36,8 @@ def _commentary_pattern() -> re.Pattern[str]:
     (nor before them: `_phrases` checks that edge, since re tries a pattern that opens with a
     look-behind at every position, and skips at once to where one of its words may start)."""
     words = sorted(shipped_words("commentary"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    # grouped by first character: the flat alternation's match, one group tried a place
+    return re.compile(r"(?:" + literal_alternation(words) + r")(?!\w)")
 
 
 def _phrases(text: str) -> list[re.Match[str]]:

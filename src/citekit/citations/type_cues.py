@@ -61,8 +61,46 @@ def _fold(text: str) -> list[str]:
         if piece.isalnum():
             words.append(piece)
         else:
-            words.extend(_WORD.findall(piece))
+            _split_piece(piece, words)
     return words
+
+
+def _split_piece(piece: str, words: list[str]) -> None:
+    r"""`_WORD.findall(piece)` added to `words`, for a piece with no space that is not all
+    letters and digits: a lone mark, and marks before and after one word ("ivanov,",
+    "(2001).", "«заря»,"), each mark a piece of its own as `[^\w\s]` reads it, told by string
+    methods; any other piece by the pattern (`\w` is `isalnum` or `_`)."""
+    end = len(piece)
+    if end == 1:
+        words.append(piece)
+        return
+    last = piece[-1]
+    if not _word_character(last):
+        head = piece[:-1]
+        if head.isalnum():  # the commonest: a word and the mark after it
+            words.append(head)
+            words.append(last)
+            return
+    start = 0
+    while start < end and not _word_character(piece[start]):
+        start += 1
+    stop = end
+    while stop > start and not _word_character(piece[stop - 1]):
+        stop -= 1
+    middle = piece[start:stop]
+    if middle and not middle.isalnum():  # marks or `_` inside: the pattern's reading
+        words.extend(_WORD.findall(piece))
+        return
+    for k in range(start):
+        words.append(piece[k])
+    if middle:
+        words.append(middle)
+    for k in range(stop, end):
+        words.append(piece[k])
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @functools.cache
