@@ -21,6 +21,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "LEXICON_KEYS",
     "Lexicon",
+    "cased_words",
     "encoded_features",
     "features",
     "lexicon",
@@ -213,6 +214,11 @@ _HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
 def _joins() -> frozenset[str]:
     """The words that join names in every language's lists ("and", "и", "ve")."""
     return frozenset(fold(w) for w in shipped_words("and_"))
+
+
+def cased_words(words: Sequence[str]) -> list[str]:
+    """`words` of a note typed all in lower case as the features read them (`_cased`)."""
+    return _cased(list(words))
 
 
 def _cased(words: list[str]) -> list[str]:
