@@ -10,7 +10,7 @@ from __future__ import annotations
 from attrs import evolve
 
 from citekit.citations.tagger.decode import Fields
-from citekit.citations.tagger.features import cased_words
+from citekit.citations.tagger.features import cased_words, typed_lower
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
 
@@ -20,11 +20,9 @@ __all__ = ["as_typed", "recased", "typed_back"]
 def recased(text: str) -> str | None:
     """`text` with the capitals a style writes when it has no capital outside its addresses
     (same length, same offsets), else None."""
-    if not any(c.isalpha() for c in text):
-        return None
     tokens = tokenize(text)
     words = [t.text for t in tokens]
-    if not "".join(words).islower():
+    if not typed_lower(words):
         return None
     cased = cased_words(words)
     out = list(text)

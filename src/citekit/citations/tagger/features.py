@@ -28,6 +28,7 @@ __all__ = [
     "rows_and_marks",
     "text_marks",
     "token_marks",
+    "typed_lower",
 ]
 
 _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
@@ -197,7 +198,7 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     own = own_spellings()
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
-    if "".join(words).islower():  # not one capital: a note typed all in lower case
+    if typed_lower(words):
         return _cased(words)
     return words
 
@@ -214,6 +215,12 @@ _HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
 def _joins() -> frozenset[str]:
     """The words that join names in every language's lists ("and", "и", "ve")."""
     return frozenset(fold(w) for w in shipped_words("and_"))
+
+
+def typed_lower(words: Sequence[str]) -> bool:
+    """Whether a note's words have not one capital: typed all in lower case (its addresses,
+    DOIs and numbers as pasted)."""
+    return "".join([w for w in words if w.isalpha()]).islower()
 
 
 def cased_words(words: Sequence[str]) -> list[str]:
