@@ -270,6 +270,10 @@ def _cased(words: list[str]) -> list[str]:
     return out
 
 
+# the marks before a place in an imprint: the area's period or dash, a list's comma
+_PLACE_AFTER = frozenset({".", ",", "–", "—", "-"})
+
+
 def _names_end(words: list[str], i: int, joins: frozenset[str]) -> bool:
     """Whether the heading's names end at the period `i` of an initial that follows a surname
     (`иванов и. и. история`), not before a comma, another initial or a joining word (`smith,
@@ -305,9 +309,6 @@ def _imprint(words: list[str], i: int) -> bool:
             return False
     return False
 
-
-# the marks before a place in an imprint: the area's period or dash, a list's comma
-_PLACE_AFTER = frozenset({".", ",", "–", "—", "-"})
 
 
 def _same(text: str) -> str:
