@@ -7,7 +7,7 @@ import pytest
 
 from citekit.citations.fields import parse_citation
 from citekit.citations.recased import recased
-from citekit.citations.tagger.features import cased_words, typed_lower
+from citekit.citations.tagger.cased import cased_words, typed_lower
 
 
 def _record(text: str) -> tuple[list[str], str | None, str | None, str | None]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from attrs import evolve
 
+from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.decode import Fields
-from citekit.citations.tagger.features import cased_words, typed_lower
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
 

@@ -14,21 +14,19 @@ from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
+from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = [
     "LEXICON_KEYS",
     "Lexicon",
-    "cased_words",
     "encoded_features",
     "features",
     "lexicon",
     "rows_and_marks",
     "text_marks",
     "token_marks",
-    "typed_lower",
 ]
 
 _OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
@@ -199,116 +197,8 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
     if typed_lower(words):
-        return _cased(words)
+        return cased_words(words)
     return words
-
-
-# the marks after which a word opens a sentence or an area of the description
-_OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
-
-
-# the marks that end a note's heading (its authors): a period after a word, a quote, `//`
-_HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
-
-
-@functools.cache
-def _joins() -> frozenset[str]:
-    """The words that join names in every language's lists ("and", "и", "ve")."""
-    return frozenset(fold(w) for w in shipped_words("and_"))
-
-
-def typed_lower(words: Sequence[str]) -> bool:
-    """Whether a note's words have not one capital: typed all in lower case (its addresses,
-    DOIs and numbers as pasted)."""
-    return "".join([w for w in words if w.isalpha()]).islower()
-
-
-def cased_words(words: Sequence[str]) -> list[str]:
-    """`words` of a note typed all in lower case as the features read them (`_cased`)."""
-    return _cased(list(words))
-
-
-def _cased(words: list[str]) -> list[str]:
-    """A note typed all in lower case read with the capitals every style writes: a word that
-    opens it or follows a period, `//` or an opening quote, an initial (`и.`), a surname
-    before initials (`иванов и.и.`, `smith, j.`), and the names of its heading (the words
-    before its first period after a word, quote or `//`: `turing, alan mathison.`)."""
-    out = list(words)
-    count = len(out)
-    opens = True
-    head = True
-    joins = _joins()
-    for i in range(count):
-        word = out[i]
-        initialled = word == "." and i > 0 and len(out[i - 1]) == 1 and out[i - 1].isalpha()
-        numbered = i == 1 and out[0].isdigit()  # `1. smith, j.`: the note's own number
-        ended = word in _HEAD_ENDS or (word == "." and i > 0 and not (initialled or numbered))
-        if head and (ended or (initialled and _names_end(out, i, joins))):
-            head = False
-        if not word.isalpha():  # a mark, a number, an address: as typed
-            if word in _OPENS or (word == "/" and i > 0 and out[i - 1] == "/"):  # GOST's //
-                opens = not (initialled and head)  # `smith, j. and …`: the names go on
-            elif word == ":" and _imprint(out, i):
-                out[i - 1] = out[i - 1][:1].upper() + out[i - 1][1:]
-                opens = True  # `Place: Publisher, 2015`: the place's and publisher's names
-            elif word[:1].isalnum():
-                opens = False
-            continue
-        after = i + 2 if i + 1 < count and out[i + 1] == "," else i + 1
-        initial = len(word) == 1 and i + 1 < count and out[i + 1] == "."
-        surname = (
-            len(word) > 1
-            and after + 1 < count
-            and len(out[after]) == 1
-            and out[after].isalpha()
-            and out[after + 1] == "."
-        )
-        named = head and len(word) > 2 and word not in joins
-        if opens or initial or surname or named:
-            out[i] = word[:1].upper() + word[1:]
-        opens = False
-    return out
-
-
-# the marks before a place in an imprint: the area's period or dash, a list's comma
-_PLACE_AFTER = frozenset({".", ",", "–", "—", "-"})
-
-
-def _names_end(words: list[str], i: int, joins: frozenset[str]) -> bool:
-    """Whether the heading's names end at the period `i` of an initial that follows a surname
-    (`иванов и. и. история`), not before a comma, another initial or a joining word (`smith,
-    j. and white, k.`), nor after initials that open a name (`а. б. смит`)."""
-    j = i - 1
-    while j >= 2 and words[j - 1] == "." and len(words[j - 2]) == 1:
-        j -= 2  # back over the run of initials
-    before = words[j - 1] if j >= 1 else ""
-    if before == ",":  # `smith, j.`, unless the word is a name after its initials: `a. smith,`
-        before = words[j - 2] if j >= 3 and words[j - 3] != "." else ""
-    if len(before) < 2 or not before.isalpha() or before in joins:
-        return False
-    after = words[i + 1] if i + 1 < len(words) else ""
-    initial = len(after) == 1 and i + 2 < len(words) and words[i + 2] == "."
-    return after not in joins and after not in (",", ";") and not initial and after.isalpha()
-
-
-def _imprint(words: list[str], i: int) -> bool:
-    """Whether the colon `i` follows a place and opens its publisher's name: one word after a
-    mark before it, a few words after it, then a comma and a year or the note's closing period
-    (`– алматы: наука, 2015`, `(1912). çolpan, kazan: matbaa kerimiye.`)."""
-    if i < 2 or not words[i - 1].isalpha() or words[i - 2] not in _PLACE_AFTER:
-        return False
-    last = len(words) - 1
-    for j in range(i + 1, min(i + 7, last + 1)):
-        word = words[j]
-        if word == "," and j < last:
-            year = words[j + 1]
-            return j > i + 1 and len(year) == 4 and year.isdigit()
-        if word == "." and j == last:
-            return j > i + 1
-        if not word.isalpha() and word != "-":
-            return False
-    return False
-
 
 
 def _same(text: str) -> str:
