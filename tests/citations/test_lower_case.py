@@ -76,3 +76,17 @@ def test_the_heading_ends_after_a_surname_s_initials() -> None:
 def test_gost_s_double_slash_opens_the_host() -> None:
     tokens = ["бәшимова", "h", ".", "гүл", "/", "/", "түркменметбугат", "."]
     assert cased_words(tokens)[6] == "Түркменметбугат"
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "translators"),
+    [
+        ("osho. from darkness to light / ed. ma prem maneesha. pune: rebel house, 1998.", 1, 0),
+        ("ahmet yesevi. divan-ı hikmet. haz. hayati bice. ankara: tdv yayınları, 1993.", 1, 0),
+        ("john ray, rethinking oil, trans. charlene ellison (oxford: packt, 1981).", 0, 1),
+    ],
+)
+def test_a_name_after_a_role_word_reads_whole(text: str, editors: int, translators: int) -> None:
+    found = parse_citation(text)
+    assert [len(str(n).split()) for n in found.editors] == [3 if "osho" in text else 2] * editors
+    assert [len(str(n).split()) for n in found.translators] == [2] * translators

@@ -7,6 +7,7 @@ import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.lexicons import fold
+from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import shipped_words
 
 __all__ = ["cased_words", "typed_lower"]
@@ -25,6 +26,16 @@ def _joins() -> frozenset[str]:
     return frozenset(fold(w) for w in shipped_words("and_"))
 
 
+@functools.cache
+def _roles() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """The words that name an editor or a translator in every language's lists as a note
+    typed in lower case has their tokens (`ed .`, `под ред .`), each token of them, and the
+    longest's length."""
+    listed = shipped_words("editor") | shipped_words("translator")
+    phrases = frozenset(tuple(token_texts(w.lower())) for w in listed)
+    return phrases, frozenset(t for p in phrases for t in p), max(map(len, phrases))
+
+
 def typed_lower(words: Sequence[str]) -> bool:
     """Whether a note's words have not one capital: typed all in lower case (its addresses,
     DOIs and numbers as pasted)."""
@@ -41,8 +52,12 @@ def cased_words(words: Sequence[str]) -> list[str]:
     opens = True
     head = True
     joins = _joins()
+    roles, role_words, longest = _roles()
+    names = 0  # the words still to read as a person's name after a role (`edited by`, `ред.`)
     for i in range(count):
         word = out[i]
+        if names and not word.isalpha() and word not in (".", "-"):
+            names = 0  # `ed. j. smith, 1990`: the name ends at its comma
         initialled = word == "." and i > 0 and len(out[i - 1]) == 1 and out[i - 1].isalpha()
         numbered = i == 1 and out[0].isdigit()  # `1. smith, j.`: the note's own number
         ended = word in _HEAD_ENDS or (word == "." and i > 0 and not (initialled or numbered))
@@ -56,6 +71,8 @@ def cased_words(words: Sequence[str]) -> list[str]:
                 opens = True  # `Place: Publisher, 2015`: the place's and publisher's names
             elif word[:1].isalnum():
                 opens = False
+            if word == ".":
+                names = _role_end(out, i, roles, longest) or names
             continue
         after = i + 2 if i + 1 < count and out[i + 1] == "," else i + 1
         initial = len(word) == 1 and i + 1 < count and out[i + 1] == "."
@@ -67,10 +84,25 @@ def cased_words(words: Sequence[str]) -> list[str]:
             and out[after + 1] == "."
         )
         named = head and len(word) > 2 and word not in joins
-        if opens or initial or surname or named:
+        if word == "et":
+            names = 0  # `et al.`: no more names
+        role = names > 0 and word not in role_words and word not in joins
+        if opens or initial or surname or named or role:
             out[i] = word[:1].upper() + word[1:]
+        if role and len(word) > 1:
+            names -= 1
+        names = _role_end(out, i, roles, longest) or names
         opens = False
     return out
+
+
+def _role_end(words: list[str], i: int, roles: frozenset[tuple[str, ...]], longest: int) -> int:
+    """3 when a role's words (`edited by`, `под ред.`, `çev.`) end at `i`: the person's name
+    follows, of at most three words; else 0."""
+    for j in range(max(0, i - longest + 1), i + 1):
+        if tuple(w.lower() for w in words[j : i + 1]) in roles:
+            return 3
+    return 0
 
 
 # the marks before a place in an imprint: the area's period or dash, a list's comma
