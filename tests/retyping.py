@@ -54,7 +54,7 @@ def read(value: Any, *, cased: bool = True, fold: Callable[[str], str] | None = 
     text = visible(fold(value) if fold else value).replace("\u00a0", " ").translate(_FOLD)
     text = _LOOSE.sub(lambda m: "//" if "/" in m.group() else "", text)
     text = norm(_WORD.sub(lambda m: unmixed_word(m.group(), 1), text))
-    return text if cased or text is None else text.casefold().replace("ı", "i")
+    return text if cased or text is None else text.replace("İ", "i").casefold().replace("ı", "i")
 
 
 def record(

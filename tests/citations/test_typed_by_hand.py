@@ -130,7 +130,7 @@ def test_a_glued_mark_reads_spaced_but_an_address_stays_whole() -> None:
 
 def test_a_note_typed_all_in_lower_case_keeps_its_author() -> None:
     text = "askarova, a. «основные тенденции литературы». вестник казну. 2015. № 3. с. 45–50."
-    assert _fields(text)["authors"] == ["askarova, a"]
+    assert _fields(text)["authors"] == ["askarova, a."]  # as `Askarova, A.` reads
     assert _fields(text)["title"] == "основные тенденции литературы"
 
 

@@ -30,6 +30,7 @@ from citekit.citations.prose import (
     reads_as_prose,
     years_in_prose,
 )
+from citekit.citations.recased import recased
 from citekit.citations.remarks import remark
 from citekit.citations.shortforms import (
     named_only,
@@ -242,7 +243,7 @@ def parse_note(
     the note (`¹Там же, с. 5.`) is read as absent too."""
     written, text = text, _LEADING_NUMBER.sub("", visible(text))
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
-    kind = classify(reading)
+    kind = classify(recased(reading) or reading)  # a note typed all in lower case: no prose
     p = patterns()
     flat = text.replace("\n", " ")
     if kind in (NoteKind.IBID, NoteKind.OPCIT):

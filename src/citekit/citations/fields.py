@@ -14,6 +14,7 @@ from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
 from citekit.citations.legal import Legal, legal_type
 from citekit.citations.names import split_names, to_name
+from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
@@ -228,9 +229,14 @@ def _read(
     exact = find_exact(reading, links)
     if reading != flat:
         exact = _as_typed(exact, reading, flat)
-    tokens, labels, starts, marks = tag_runs(flat, exact, tagger=tagger)
-    fields = decode(flat, tokens, labels, exact, marks, starts)
-    lost = unplaced(flat, tokens, labels, marks, exact, _values(fields))
+    # a note typed all in lower case is read with a style's capitals, its values as typed
+    read = recased(flat) or flat
+    tokens, labels, starts, marks = tag_runs(read, exact, tagger=tagger)
+    fields = decode(read, tokens, labels, exact, marks, starts)
+    lost = unplaced(read, tokens, labels, marks, exact, _values(fields))
+    if read is not flat:
+        fields = typed_back(fields, read, flat)
+        lost = tuple(as_typed(piece, read, flat) for piece in lost)
     cues = {k for k in set().union(*marks) if not k.startswith("B")}
     title = _text(fields, "title")
     if title is not None:

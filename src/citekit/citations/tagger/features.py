@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
+from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = [
     "LEXICON_KEYS",
@@ -196,59 +196,9 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     own = own_spellings()
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
-    if "".join(words).islower():  # not one capital: a note typed all in lower case
-        return _cased(words)
+    if typed_lower(words):
+        return cased_words(words)
     return words
-
-
-# the marks after which a word opens a sentence or an area of the description
-_OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
-
-
-# the marks that end a note's heading (its authors): a period after a word, a quote, `//`
-_HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
-
-
-@functools.cache
-def _joins() -> frozenset[str]:
-    """The words that join names in every language's lists ("and", "и", "ve")."""
-    return frozenset(fold(w) for w in shipped_words("and_"))
-
-
-def _cased(words: list[str]) -> list[str]:
-    """A note typed all in lower case read with the capitals every style writes: a word that
-    opens it or follows a period, `//` or an opening quote, an initial (`и.`), a surname
-    before initials (`иванов и.и.`, `smith, j.`), and the names of its heading (the words
-    before its first period after a word, quote or `//`: `turing, alan mathison.`)."""
-    out = list(words)
-    count = len(out)
-    opens = True
-    head = True
-    joins = _joins()
-    for i in range(count):
-        word = out[i]
-        if head and (word in _HEAD_ENDS or (word == "." and i > 0 and len(out[i - 1]) > 1)):
-            head = False
-        if not word.isalpha():  # a mark, a number, an address: as typed
-            if word in _OPENS:
-                opens = True
-            elif word[:1].isalnum():
-                opens = False
-            continue
-        after = i + 2 if i + 1 < count and out[i + 1] == "," else i + 1
-        initial = len(word) == 1 and i + 1 < count and out[i + 1] == "."
-        surname = (
-            len(word) > 1
-            and after + 1 < count
-            and len(out[after]) == 1
-            and out[after].isalpha()
-            and out[after + 1] == "."
-        )
-        named = head and len(word) > 2 and word not in joins
-        if opens or initial or surname or named:
-            out[i] = word[:1].upper() + word[1:]
-        opens = False
-    return out
 
 
 def _same(text: str) -> str:
