@@ -150,6 +150,31 @@ def test_a_title_and_its_host_stay(text: str, spans: list[tuple[str, str]]) -> N
             "Belgeler ve Yorumlar",
             "Tarih Araştırmaları Merkezi",
         ),
+        # a short name alone before a known city: a publisher without its word
+        (
+            "Sabahattin Ali, Kuyucaklı Yusuf, Everest, İstanbul, 2015, s. 40.",
+            [
+                ("Sabahattin Ali", "author"),
+                ("Kuyucaklı Yusuf, Everest", "title"),
+                ("İstanbul", "publisher-place"),
+                ("2015", "issued"),
+            ],
+            "Kuyucaklı Yusuf",
+            "Everest",
+        ),
+        (
+            "Şerif Mardin, Türk Modernleşmesi, Cilt 4, Yapı Kredi, İstanbul, 1991.",
+            [
+                ("Şerif Mardin", "author"),
+                ("Türk Modernleşmesi", "title"),
+                ("Cilt 4", "volume"),
+                ("Yapı Kredi", "container-title"),
+                ("İstanbul", "publisher-place"),
+                ("1991", "issued"),
+            ],
+            "Türk Modernleşmesi",
+            "Yapı Kredi",
+        ),
     ],
 )
 def test_the_name_before_place_and_year_is_the_publisher(
@@ -174,12 +199,12 @@ def test_the_name_before_place_and_year_is_the_publisher(
                 ("2004", "issued"),
             ],
         ),
-        # a title with a comma and no body's word
+        # a title with a comma, its last piece no short name (a lower-case word)
         (
-            "Orhan Veli, Bütün Şiirleri, Garip, İstanbul, 1951.",
+            "Orhan Veli, Bütün Şiirleri, Garip ve Sonrası, İstanbul, 1951.",
             [
                 ("Orhan Veli", "author"),
-                ("Bütün Şiirleri, Garip", "title"),
+                ("Bütün Şiirleri, Garip ve Sonrası", "title"),
                 ("İstanbul", "publisher-place"),
                 ("1951", "issued"),
             ],

@@ -91,12 +91,25 @@ def _publishes(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bo
     return not serial and is_organisation(" ".join(t.text for t in tokens[a:b]))
 
 
+_BARE_WORDS: Final = 3  # a publisher named without its word (`Yapı Kredi`, `İletişim`)
+
+
+def _bare_name(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are a short name of capitalised words and nothing else, no place's
+    or periodical's (`İletişim, İstanbul, 2010`: a publisher without its publisher's word)."""
+    words = [tokens[k].text for k in range(a, b)]
+    if not words or len(words) > _BARE_WORDS or not all(capitalised(w) for w in words):
+        return False
+    return not any(marks[k] & (_SERIALS | _PLACES) for k in range(a, b))
+
+
 def publisher_before_place(
     tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
-    word or a body's word ends it, whatever the model called it (a host, an author, the title's
+    word or a body's word ends it, or a short name alone stands before a known city (`Kar,
+    İletişim, İstanbul, 2010`), whatever the model called it (a host, an author, the title's
     last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
     labels = [run[0] for run in found]
     if "publisher" in labels or "publisher-place" not in labels:
@@ -117,7 +130,9 @@ def publisher_before_place(
         a = comma + 1
     elif not any(run[0] in ("title", "container-title") for run in found[: j - 2]):
         return list(found)  # the work is named before its imprint
-    if not _publishes(tokens, marks, a, b):
+    _, p, q = found[j]
+    bare = one_place(marks, p, q) and "issue" not in labels and _bare_name(tokens, marks, a, b)
+    if not bare and not _publishes(tokens, marks, a, b):
         return list(found)
     return [*found[: j - 2], *runs, *found[j - 1 :]]
 
