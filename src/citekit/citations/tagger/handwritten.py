@@ -108,9 +108,9 @@ def publisher_before_place(
 ) -> list[Run]:
     """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
-    word or a body's word ends it, or a short name alone stands before a known city (`Kar,
-    İletişim, İstanbul, 2010`), whatever the model called it (a host, an author, the title's
-    last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
+    word or a body's word ends it, or a short name alone stands before a known city and a
+    year (`Kar, İletişim, İstanbul, 2010`), whatever the model called it (a host, an author,
+    the title's last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
     labels = [run[0] for run in found]
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
@@ -131,7 +131,10 @@ def publisher_before_place(
     elif not any(run[0] in ("title", "container-title") for run in found[: j - 2]):
         return list(found)  # the work is named before its imprint
     _, p, q = found[j]
-    bare = one_place(marks, p, q) and "issue" not in labels and _bare_name(tokens, marks, a, b)
+    _, y, z = following[0]
+    year = z - y == 1 and tokens[y].text.isdigit()  # a book's year, no periodical's day
+    bare = year and one_place(marks, p, q) and "issue" not in labels
+    bare = bare and _bare_name(tokens, marks, a, b)
     if not bare and not _publishes(tokens, marks, a, b):
         return list(found)
     return [*found[: j - 2], *runs, *found[j - 1 :]]
