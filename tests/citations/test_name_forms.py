@@ -199,13 +199,3 @@ def test_initials_then_a_given_name_then_the_family(written: str, family: str, g
 )
 def test_a_given_name_first_keeps_the_direct_order(written: str, family: str) -> None:
     assert to_name(written).family == family
-
-
-def test_an_administration_signs_its_quoted_report() -> None:
-    text = (
-        'U.S. Energy Information Administration, "Country Analysis Brief: Turkmenistan",'
-        " March 2023, https://www.eia.gov/international/analysis/country/TKM."
-    )
-    first = parse_note(1, text, location=Location(path="t")).citations[0]
-    assert [str(a) for a in first.authors] == ["U.S. Energy Information Administration"]
-    assert first.title == "Country Analysis Brief: Turkmenistan"
