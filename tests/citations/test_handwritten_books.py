@@ -316,3 +316,29 @@ def test_a_title_a_period_closes_keeps_its_first_word() -> None:
     text = "Rejepowa A. Gezsem, dünýäni görsem // Nesil. 2021."
     fields = _decode(text, [("Rejepowa A.", "author"), ("Gezsem, dünýäni görsem", "title")])
     assert fields["title"] == "Gezsem, dünýäni görsem"
+
+
+def test_a_work_read_as_a_second_author_before_a_bare_publisher() -> None:
+    text = "Nurhan Ece, Cedit Hareketi, Kapı, İstanbul, 2016, s. 12."
+    spans = [
+        ("Nurhan Ece", "author"),
+        ("Cedit Hareketi", "author"),
+        ("Kapı", "title"),
+        ("İstanbul", "publisher-place"),
+        ("2016", "issued"),
+    ]
+    fields = _decode(text, spans)
+    assert (fields["title"], fields["publisher"]) == ("Cedit Hareketi", "Kapı")
+    assert _names(fields["author"]) == ["Nurhan Ece"]
+
+
+def test_a_second_author_with_a_given_name_stays() -> None:
+    text = "Nurhan Ece, Ayşe Kara, Cedit, İstanbul, 2016."
+    spans = [
+        ("Nurhan Ece", "author"),
+        ("Ayşe Kara", "author"),
+        ("Cedit", "title"),
+        ("İstanbul", "publisher-place"),
+        ("2016", "issued"),
+    ]
+    assert "publisher" not in _decode(text, spans)
