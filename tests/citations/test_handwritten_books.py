@@ -150,6 +150,31 @@ def test_a_title_and_its_host_stay(text: str, spans: list[tuple[str, str]]) -> N
             "Belgeler ve Yorumlar",
             "Tarih Araştırmaları Merkezi",
         ),
+        # a short name alone before a known city: a publisher without its word
+        (
+            "Sabahattin Ali, Kuyucaklı Yusuf, Everest, İstanbul, 2015, s. 40.",
+            [
+                ("Sabahattin Ali", "author"),
+                ("Kuyucaklı Yusuf, Everest", "title"),
+                ("İstanbul", "publisher-place"),
+                ("2015", "issued"),
+            ],
+            "Kuyucaklı Yusuf",
+            "Everest",
+        ),
+        (
+            "Şerif Mardin, Türk Modernleşmesi, Cilt 4, Yapı Kredi, İstanbul, 1991.",
+            [
+                ("Şerif Mardin", "author"),
+                ("Türk Modernleşmesi", "title"),
+                ("Cilt 4", "volume"),
+                ("Yapı Kredi", "container-title"),
+                ("İstanbul", "publisher-place"),
+                ("1991", "issued"),
+            ],
+            "Türk Modernleşmesi",
+            "Yapı Kredi",
+        ),
     ],
 )
 def test_the_name_before_place_and_year_is_the_publisher(
@@ -174,12 +199,12 @@ def test_the_name_before_place_and_year_is_the_publisher(
                 ("2004", "issued"),
             ],
         ),
-        # a title with a comma and no body's word
+        # a title with a comma, its last piece no short name (a lower-case word)
         (
-            "Orhan Veli, Bütün Şiirleri, Garip, İstanbul, 1951.",
+            "Orhan Veli, Bütün Şiirleri, Garip ve Sonrası, İstanbul, 1951.",
             [
                 ("Orhan Veli", "author"),
-                ("Bütün Şiirleri, Garip", "title"),
+                ("Bütün Şiirleri, Garip ve Sonrası", "title"),
                 ("İstanbul", "publisher-place"),
                 ("1951", "issued"),
             ],
@@ -291,3 +316,29 @@ def test_a_title_a_period_closes_keeps_its_first_word() -> None:
     text = "Rejepowa A. Gezsem, dünýäni görsem // Nesil. 2021."
     fields = _decode(text, [("Rejepowa A.", "author"), ("Gezsem, dünýäni görsem", "title")])
     assert fields["title"] == "Gezsem, dünýäni görsem"
+
+
+def test_a_work_read_as_a_second_author_before_a_bare_publisher() -> None:
+    text = "Nurhan Ece, Cedit Hareketi, Kapı, İstanbul, 2016, s. 12."
+    spans = [
+        ("Nurhan Ece", "author"),
+        ("Cedit Hareketi", "author"),
+        ("Kapı", "title"),
+        ("İstanbul", "publisher-place"),
+        ("2016", "issued"),
+    ]
+    fields = _decode(text, spans)
+    assert (fields["title"], fields["publisher"]) == ("Cedit Hareketi", "Kapı")
+    assert _names(fields["author"]) == ["Nurhan Ece"]
+
+
+def test_a_second_author_with_a_given_name_stays() -> None:
+    text = "Nurhan Ece, Ayşe Kara, Cedit, İstanbul, 2016."
+    spans = [
+        ("Nurhan Ece", "author"),
+        ("Ayşe Kara", "author"),
+        ("Cedit", "title"),
+        ("İstanbul", "publisher-place"),
+        ("2016", "issued"),
+    ]
+    assert "publisher" not in _decode(text, spans)

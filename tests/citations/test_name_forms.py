@@ -171,3 +171,31 @@ def test_a_title_alone_stays_a_name() -> None:
     from citekit.citations.names import to_name
 
     assert to_name("Dr.").literal == "Dr."
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("S. Frederick Starr", "Starr", "S. Frederick"),  # an initial, a given name, the family
+        ("H. Ross Perot", "Perot", "H. Ross"),
+        ("J. Paul Getty", "Getty", "J. Paul"),
+        ("B. Öztürk Can", "Öztürk Can", "B."),  # no given name first: a family of two words
+        ("A. Baitursyn Uly", "Baitursyn Uly", "A."),  # a family suffix closes one
+        ("К. Д. Кононова", "Кононова", "К. Д."),
+    ],
+)
+def test_initials_then_a_given_name_then_the_family(written: str, family: str, given: str) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("written", "family"),
+    [
+        ("Erica Marat", "Marat"),  # a common given name first: direct order
+        ("Fiona Hill", "Hill"),
+        ("Tazhin Marat", "Tazhin"),  # no given name first: family first
+    ],
+)
+def test_a_given_name_first_keeps_the_direct_order(written: str, family: str) -> None:
+    assert to_name(written).family == family

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import classify, parse_note, resolve_references
-from citekit.citations.pointers import pointed_note, written_in
+from citekit.citations.pointers import pointed_note, spelled_alike, written_in
 from citekit.model import Location, Note, NoteKind
 
 _LOC = Location(path="t")
@@ -82,6 +82,36 @@ def test_surnames_are_compared_without_marks() -> None:
         "Гумилев Л. Н. Указ. соч. С. 50.",
     )
     assert notes[-1].refers_to == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "repeat"),
+    [
+        (
+            "Nurpeisov K. Dala tarikhy. Almaty: Gylym, 2004. B. 12.",
+            "Нурпеисов К. Указ. соч. С. 30.",
+        ),
+        ("Shcherbakova O. Step' i gorod. SPb., 2011.", "Щербакова О. Указ. соч. С. 8."),
+        ("Аристов Н. А. Заметки. СПб., 1896. С. 4.", "Aristov, op. cit., p. 9."),
+        ("Васильев В. Очерки. М., 1990.", "Vasilyev, op. cit., 17."),  # vowels romanized apart
+    ],
+)
+def test_an_op_cit_finds_its_author_written_in_the_other_script(first: str, repeat: str) -> None:
+    notes = _notes(first, "Петров П. П. Степь и город. М., 1999. С. 7.", repeat)
+    assert notes[-1].refers_to == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        ("жумабаев", "zhumabaev", True),
+        ("ахметов", "ahmedov", False),  # another consonant, another name
+        ("смирнов", "smith", False),
+        ("иванов", "иванова", False),  # one script: compared as written
+    ],
+)
+def test_surnames_spelled_alike_across_scripts(one: str, other: str, alike: bool) -> None:
+    assert spelled_alike({one}, {other}) is alike
 
 
 @pytest.mark.parametrize(

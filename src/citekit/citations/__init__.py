@@ -20,6 +20,7 @@ from citekit.citations.pointers import (
     of_its_kind,
     op_cit_names,
     pointed_note,
+    spelled_alike,
     written_in,
 )
 from citekit.citations.prose import (
@@ -454,6 +455,8 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
     keys = wanted | set(words)
     citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
     found = next((n.number for n in citing if keys & _surname(n)), None)
+    if found is None:  # `Иванов И. И. Указ. соч.` of `Ivanov I. I. Istoriya…`
+        found = next((n.number for n in citing if spelled_alike(wanted, _surname(n))), None)
     if found is not None:
         return found
     written = wanted | set(words[:1])

@@ -38,6 +38,8 @@ _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BB
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
+_LATIN_END = 0x250  # past Latin Extended-B
+
 
 def _is_initial(word: str) -> bool:
     """ "Ş.", "Zh.", "A.-B.", "S": one or two letters, the first a capital."""
@@ -238,6 +240,9 @@ def to_name(written: str) -> Name:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
+        rest = parts[head:]
+        if _given_then_family(rest):  # `S. Frederick Starr`, `M. Ali Birand`
+            head += 1
         return Name(family=" ".join(parts[head:]), given=" ".join(parts[:head]), written=written)
     if (capitals := _capitals_family(parts)) is not None:
         family = " ".join(parts[capitals[0] : capitals[1]])
@@ -258,6 +263,20 @@ def to_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _given_then_family(words: list[str]) -> bool:
+    """Whether two Latin-letter words after a name's initials are a given name and the family
+    (`S. Frederick Starr`, `J. Paul Getty`): the first a known given name (`[names] given`);
+    else they are a family of two words (`B. Öztürk Can`, `J. Burke Allen`)."""
+    if len(words) != 2 or not all(w.isalpha() and w.istitle() and _latin(w) for w in words):
+        return False
+    return lower(words[0]) in given_names() and lower(words[1]) not in family_suffixes()
+
+
+def _latin(word: str) -> bool:
+    """Whether a word is in Latin letters up to Latin Extended-B (`Çelik`, `Ýazmuhammet`)."""
+    return all(ord(c) < _LATIN_END for c in word)
 
 
 def _particle(word: str) -> bool:

@@ -16,9 +16,17 @@ from citekit.citations._words import lower
 from citekit.citations.names import is_initials, split_names
 from citekit.citations.prose import cross_words
 from citekit.languages import available_languages, language
+from citekit.languages.skeletons import skeleton
 from citekit.model import Note
 
-__all__ = ["folded", "of_its_kind", "op_cit_names", "pointed_note", "written_in"]
+__all__ = [
+    "folded",
+    "of_its_kind",
+    "op_cit_names",
+    "pointed_note",
+    "spelled_alike",
+    "written_in",
+]
 
 
 def folded(word: str) -> str:
@@ -67,6 +75,32 @@ def _case_endings() -> str:
         folded(e) for code in available_languages() for e in language(code).case_endings if e
     }
     return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_LEAST_CONSONANTS = 3  # `Соловьёв` / `Solovyov`: slvv; fewer tell too little
+
+
+def spelled_alike(wanted: set[str], names: set[str]) -> bool:
+    """Whether a surname of `wanted` is one of `names` (both `folded`) written in the other
+    script (`Иванов` in an op. cit. of `Ivanov I. I. Istoriya…`): their transliterations agree,
+    or, romanizations writing vowels each their own way (`Соловьёв`, `Solovyov`), their
+    consonants do."""
+    for one in wanted:
+        for other in names:
+            if _cyrillic(one) == _cyrillic(other):
+                continue
+            a, b = skeleton(one), skeleton(other)
+            if a == b:
+                return True
+            bare_a, bare_b = _VOWELS.sub("", a), _VOWELS.sub("", b)
+            if len(bare_a) >= _LEAST_CONSONANTS and bare_a == bare_b and a[:1] == b[:1]:
+                return True
+    return False
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
 def op_cit_names(head: str) -> tuple[str, ...]:

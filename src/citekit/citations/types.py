@@ -177,6 +177,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a body named by its head word first is no journal, whatever its field's word (`Center
     # for Strategic and International Studies`, `Институт востоковедения`)
     journal = journal and not _body_first(container)
+    # a dated news address and a day's date, with no volume or issue, are a paper's item,
+    # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
+    no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
+    journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
@@ -200,8 +204,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
-    if BLOG.search(url):
-        return "post-weblog"
+    if BLOG.search(url) and not (news_outlet(container) or news_outlet(_host(url))):
+        return "post-weblog"  # a news outlet's `/blog/` folder holds its news (Turkmenportal)
     if JOURNAL_HOST.search(url) and not has_book:
         return "article-journal"
     # a periodical's issue, an article's DOI, a paper's day
@@ -300,6 +304,12 @@ _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNOR
 _PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 _GOV_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
+
+
+def _dated_news(url: str) -> bool:
+    """Whether an address is a news item's: a dated path (`/2023/05/14/`) or a news word's
+    folder (`/news/`, `/haber/`, `/novosti/`)."""
+    return bool(url) and news_path(False).search(url) is not None
 
 
 def _host(url: str) -> str:

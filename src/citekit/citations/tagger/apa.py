@@ -138,6 +138,11 @@ def publisher_after_title(
     the publisher, whether the title's run took them in or the model read them as the place,
     in a note with a bracketed year before the title and no host, publisher, link or page."""
     labels = [run[0] for run in found]
+    if labels.count("title") == 1 and labels.count("container-title") == 1:
+        asked = _asked_title(tokens, found, labels)  # `Title: Subtitle? Publisher.`
+        if asked is not found and _dated_book(tokens, asked, "publisher"):
+            return asked
+        return list(found)
     if labels.count("title") != 1 or not _NOT_A_BOOK.isdisjoint(labels) or "issued" not in labels:
         return list(found)
     t, y = labels.index("title"), labels.index("issued")
@@ -154,12 +159,47 @@ def publisher_after_title(
     if rest or not _closing(tokens, b):
         return list(found)
     end = b - 1 if tokens[b - 1].text == "." else b
-    period = next((k for k in range(end - 1, a, -1) if tokens[k].text == "."), None)
+    period = next((k for k in range(end - 1, a, -1) if tokens[k].text in _TITLE_ENDS), None)
     if period is None or period - a < _SHORTEST_TITLE or is_initial(tokens[period - 1].text):
         return list(found)
     if not _publisher_words(tokens, marks, period + 1, end):
         return list(found)
-    return painted(painted(found, (OTHER, period, b)), ("publisher", period + 1, end))
+    own = 1 if tokens[period].text in _OWN_ENDS else 0  # a title's own `?` stays in it
+    out = painted(found, (OTHER, period + own, b))
+    return painted(out, ("publisher", period + 1, end))
+
+
+def _dated_book(tokens: list[Token], found: list[Run], own: str) -> bool:
+    """Whether `found` reads as an author-date book: a bracketed year before its one title,
+    and no host, link, page or number (besides its `own` label's run)."""
+    labels = [run[0] for run in found]
+    if labels.count("title") != 1 or "issued" not in labels:
+        return False
+    if not (_NOT_A_BOOK - {own}).isdisjoint(labels) or labels.count(own) > 1:
+        return False
+    t, y = labels.index("title"), labels.index("issued")
+    return y < t and _bracketed(tokens, found[y][1], found[y][2])
+
+
+_TITLE_ENDS: Final = frozenset({".", "?", "!"})  # what closes an author-date title
+_OWN_ENDS: Final = frozenset({"?", "!"})  # … of them, the title's own (APA adds no period)
+
+
+def _asked_title(tokens: list[Token], found: list[Run], labels: list[str]) -> list[Run]:
+    """`found` with a host run after the title's colon that holds the subtitle's closing `?`
+    or `!` read as the subtitle and what follows (`Kazakhstan: Unfulfilled promise? Carnegie
+    Endowment …`): APA ends a title so, without a period, and a book's publisher closes the
+    note after it; no host follows a book's title."""
+    t, c = labels.index("title"), labels.index("container-title")
+    between = [tok.text for tok in tokens[found[t][2] : found[c][1]]]
+    if c != t + 2 or between != [":"]:
+        return found
+    _, x, y = found[c]
+    ask = next((k for k in range(x + 1, y - 1) if tokens[k].text in _OWN_ENDS), None)
+    if ask is None or not tokens[ask + 1].text[:1].isupper() or not _closing(tokens, y):
+        return found
+    runs: list[Run] = [("title", found[t][1], ask + 1), ("publisher", ask + 1, y)]
+    return [*found[:t], *runs, *found[c + 1 :]]
 
 
 def _closing(tokens: list[Token], k: int) -> bool:

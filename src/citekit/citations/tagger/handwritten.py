@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.names import is_organisation
+from citekit.citations._words import lower
+from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
@@ -91,13 +92,26 @@ def _publishes(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bo
     return not serial and is_organisation(" ".join(t.text for t in tokens[a:b]))
 
 
+_BARE_WORDS: Final = 3  # a publisher named without its word (`Yapı Kredi`, `İletişim`)
+
+
+def _bare_name(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are a short name of capitalised words and nothing else, no place's
+    or periodical's (`İletişim, İstanbul, 2010`: a publisher without its publisher's word)."""
+    words = [tokens[k].text for k in range(a, b)]
+    if not words or len(words) > _BARE_WORDS or not all(capitalised(w) for w in words):
+        return False
+    return not any(marks[k] & (_SERIALS | _PLACES) for k in range(a, b))
+
+
 def publisher_before_place(
     tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with the hand-written imprint `…, Publisher, Place, Year` read whole: the name
     before `, Place` and the year, after the work is named, is its publisher when a publisher's
-    word or a body's word ends it, whatever the model called it (a host, an author, the title's
-    last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
+    word or a body's word ends it, or a short name alone stands before a known city and a
+    year (`Kar, İletişim, İstanbul, 2010`), whatever the model called it (a host, an author,
+    the title's last words: `Osmanlı Tarihi, Türk Tarih Kurumu, Ankara, 1983`)."""
     labels = [run[0] for run in found]
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
@@ -111,15 +125,49 @@ def publisher_before_place(
     runs: list[Run] = [("publisher", a, b)]
     if label == "title":
         comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
-        if comma is None:
-            return list(found)  # a title alone is the work's
+        if comma is None:  # a title alone is the work's, unless the work went to the authors
+            return _work_read_as_author(tokens, marks, found, j)
         runs = [("title", a, comma), (OTHER, comma, comma + 1), ("publisher", comma + 1, b)]
         a = comma + 1
     elif not any(run[0] in ("title", "container-title") for run in found[: j - 2]):
         return list(found)  # the work is named before its imprint
-    if not _publishes(tokens, marks, a, b):
+    if not _bare_imprint(tokens, marks, found, j, a, b) and not _publishes(tokens, marks, a, b):
         return list(found)
     return [*found[: j - 2], *runs, *found[j - 1 :]]
+
+
+def _bare_imprint(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int, a: int, b: int
+) -> bool:
+    """Whether tokens a..b, before the place run `found[j]`, are a publisher named without its
+    word: a short capitalised name before a known city, then a lone year, in a note of no
+    issue (`Kar, İletişim, İstanbul, 2010`)."""
+    following = [run for run in found[j + 1 :] if run[0] != OTHER]
+    _, p, q = found[j]
+    _, y, z = following[0]
+    year = z - y == 1 and tokens[y].text.isdigit()  # a book's year, no periodical's day
+    if not year or not one_place(marks, p, q) or any(run[0] == "issue" for run in found):
+        return False
+    return _bare_name(tokens, marks, a, b)
+
+
+def _work_read_as_author(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int
+) -> list[Run]:
+    """`found` with `Name, Work, Publisher, Place, Year` read so when the model made the work
+    a second author and the bare publisher the title (`Zeynep Altun, Türkistan Ceditçiliği,
+    Dergâh, İstanbul, 2018`): the "author" opens with no given name, another name before it."""
+    if j < 4 or found[j - 4][0] != "author" or not _comma(tokens, found[j - 3]):
+        return list(found)
+    _, c, d = found[j - 4]
+    if not any(run[0] == "author" for run in found[: j - 4]) or lower(tokens[c].text) in (
+        given_names()
+    ):
+        return list(found)
+    _, a, b = found[j - 2]
+    if not _bare_imprint(tokens, marks, found, j, a, b):
+        return list(found)
+    return [*found[: j - 4], ("title", c, d), found[j - 3], ("publisher", a, b), *found[j - 1 :]]
 
 
 def publisher_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -15,16 +15,13 @@ title inside a long one scores low.
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from attrs import frozen
 
-from citekit._text import fold
+from citekit.languages.skeletons import skeleton
 
 __all__ = [
     "TitleKey",
@@ -38,43 +35,11 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]+")
-_DOUBLE = re.compile(r"(.)\1+")
 _SEPARATORS = re.compile(r"\s+[|–—:·•»-]\s+|\s+-{2}\s+")
 _STEM = 5
 _STEM_CREDIT = 0.85
 _LONGEST = 1000  # characters of a title compared: longer text is not a title, and work stays linear
 _SLUG_TAIL = re.compile(r"\.(?:html?|php|aspx?)$", re.IGNORECASE)
-
-
-@frozen
-class _Tables:
-    letters: dict[int, str]
-    sequences: re.Pattern[str]
-    replacements: dict[str, str]
-
-
-@functools.cache
-def _tables() -> _Tables:
-    resource = resources.files("citekit.languages") / "data" / "translit" / "title-match.toml"
-    data = tomllib.loads(resource.read_text(encoding="utf-8"))
-    letters = {ord(k): v for k, v in data["letters"].items()}
-    pairs = [(str(a), str(b)) for a, b in data["sequences"]]
-    ordered = sorted((a for a, _ in pairs), key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(a) for a in ordered))
-    return _Tables(letters, pattern, dict(pairs))
-
-
-@functools.lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """The script- and spelling-insensitive key of one word."""
-    tables = _tables()
-    text = fold(word).translate(tables.letters)
-    for _round in range(3):  # "turtsiya" -> "turcia" -> "turca", as «Турция» becomes
-        again = tables.sequences.sub(lambda m: tables.replacements[m.group()], text)
-        if again == text:
-            break
-        text = again
-    return _DOUBLE.sub(r"\1", text)
 
 
 @frozen
