@@ -7,6 +7,9 @@ its host begins); a note with none is read as written with the capitals the feat
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from attrs import evolve
 
 from citekit.citations.tagger.cased import cased_words, typed_lower
@@ -14,12 +17,32 @@ from citekit.citations.tagger.decode import Fields
 from citekit.citations.tagger.tokens import tokenize
 from citekit.model import Name
 
-__all__ = ["as_typed", "recased", "typed_back"]
+__all__ = ["as_typed", "capital_first", "recased", "typed_back"]
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+")  # a run of letters: the tokenizer's word
+
+
+def capital_first(text: str) -> bool:
+    """Whether the first run of letters in `text` is a word token holding a capital, so the note
+    is not typed in lower case (exact, and without tokenizing the note): nothing before it can
+    open an address or a DOI that would take it in, and it opens none itself."""
+    found = _LETTERS.search(text)
+    if found is None:
+        return False
+    word = found.group()
+    if not word.isalpha() or word == word.lower():
+        return False
+    end = found.end()
+    if "10." in text[: found.start()] or text.startswith("://", end):
+        return False  # a DOI before it, or an address's scheme (`Https://`)
+    return not (text.startswith(".", end) and word.lower() == "www")
 
 
 def recased(text: str) -> str | None:
     """`text` with the capitals a style writes when it has no capital outside its addresses
     (same length, same offsets), else None."""
+    if capital_first(text):  # most notes: a capital in their first word
+        return None
     tokens = tokenize(text)
     words = [t.text for t in tokens]
     if not typed_lower(words):
