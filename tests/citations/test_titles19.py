@@ -147,3 +147,24 @@ def test_a_bracketed_period_in_words_closes_the_title() -> None:
 )
 def test_kyrgyz_rounded_suffixes_tell_it_from_kazakh(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+def test_the_dotted_precheck_never_skips_an_abbreviation() -> None:
+    """Where `may_hold_dotted` says no, `dotted_abbreviations` changes no label."""
+    import random
+
+    from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
+    from citekit.citations.tagger.tokens import tokenize
+
+    pieces = ["U", "R", "S", ".", " ", "Ⓐ", "x", "Ph", "D", "ABD", ",", "С", "Ш", "А"]
+    draw = random.Random(19)
+    skipped = 0
+    for _ in range(5000):
+        text = "".join(draw.choices(pieces, k=draw.randint(4, 14)))
+        tokens = tokenize(text)
+        labels = [draw.choice(("title", "other", "author")) for _ in tokens]
+        if not may_hold_dotted(text):
+            skipped += 1
+            assert dotted_abbreviations(tokens, labels) == labels, text
+    assert skipped > 500
+    assert may_hold_dotted("La révolte des nations en U.R.S.S., Paris")

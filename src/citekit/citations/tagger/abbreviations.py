@@ -4,15 +4,24 @@ révolte des nations en U.R.S.S., Paris`), whatever the model called its other p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["dotted_abbreviations"]
+__all__ = ["dotted_abbreviations", "may_hold_dotted"]
 
 _IN_TITLE: Final = frozenset({"title", OTHER})  # what the model may call a title's pieces
+# two one-character tokens, each with its period, with no space: what every dotted abbreviation
+# of `dotted_abbreviations` holds (a precheck on the text: most notes hold none)
+_TWO_DOTTED: Final = re.compile(r"\S\.\S\.")
+
+
+def may_hold_dotted(text: str) -> bool:
+    """Whether `text` may hold a dotted abbreviation (`U.R.S.S.`); False is certain."""
+    return _TWO_DOTTED.search(text) is not None
 
 
 def _capital(token: Token) -> bool:

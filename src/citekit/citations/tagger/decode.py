@@ -17,7 +17,7 @@ from citekit.citations.names import (
     unlist,
 )
 from citekit.citations.structure import Exact
-from citekit.citations.tagger.abbreviations import dotted_abbreviations
+from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
@@ -310,7 +310,8 @@ def decode(
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
-    labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
+    if may_hold_dotted(text):
+        labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
     labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))

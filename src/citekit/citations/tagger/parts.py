@@ -32,6 +32,12 @@ def _part_words() -> frozenset[tuple[str, ...]]:
     return frozenset(w for w in words if w)
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first folded token of each part's word."""
+    return frozenset(w[0] for w in _part_words())
+
+
 def _number(text: str) -> bool:
     return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
@@ -96,7 +102,7 @@ def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     """`found` with each volume's (issue's) part after its number given its own run, and the
     volume's word and number the volume's run."""
     spans: list[Run] = []
-    firsts = {w[0] for w in _part_words()}
+    firsts = _first_words()
     for k in range(3, len(tokens)):
         if tokens[k - 1].text != "," or fold(tokens[k].text) not in firsts:
             continue
