@@ -21,6 +21,7 @@ __all__ = [
     "TOKEN",
     "as_cyrillic",
     "fold",
+    "has_cyrillic",
     "tokens",
     "unmixed_word",
     "unmixed_words",
@@ -82,6 +83,11 @@ _LATIN: Final = re.compile(f"[{_L}]")
 # a Latin letter beside a Cyrillic one: some word mixes the two alphabets (each match opens
 # on a Latin letter: re skips to those at once, and a Cyrillic note has few)
 _MIXED: Final = re.compile(f"[{_L}](?:(?=[{_C}])|(?<=[{_C}][{_L}]))")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether `text` holds a Cyrillic letter."""
+    return _CYRILLIC.search(text) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # a note's text is asked several times in turn

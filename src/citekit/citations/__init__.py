@@ -10,7 +10,7 @@ from typing import Protocol
 
 from attrs import evolve
 
-from citekit._text import as_cyrillic, unmixed, visible, visible_index
+from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
@@ -67,7 +67,6 @@ _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
 _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
 _DECIMAL = re.compile(r"\d")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
 _MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
@@ -257,7 +256,7 @@ def parse_note(
         if pointed is not None:  # "Roy, supra note 1, at 60": the note, then the page
             number_of, rest = pointed
         locator = _locator(rest)
-        if locator is None and match is not None and _CYRILLIC.search(match.group()):
+        if locator is None and match is not None and has_cyrillic(match.group()):
             locator = _locator(as_cyrillic(rest))  # "Там же. C. 120" with a Latin C: С. 120
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from citekit._text import fold, unmixed, unmixed_word
+from citekit._text import fold, has_cyrillic, unmixed, unmixed_word
 from citekit.citations._words import lower
 from citekit.citations.names import is_initials, split_names
 from citekit.citations.prose import cross_words
@@ -88,7 +88,7 @@ def spelled_alike(wanted: set[str], names: set[str]) -> bool:
     consonants do."""
     for one in wanted:
         for other in names:
-            if _cyrillic(one) == _cyrillic(other):
+            if has_cyrillic(one) == has_cyrillic(other):
                 continue
             a, b = skeleton(one), skeleton(other)
             if a == b:
@@ -97,10 +97,6 @@ def spelled_alike(wanted: set[str], names: set[str]) -> bool:
             if len(bare_a) >= _LEAST_CONSONANTS and bare_a == bare_b and a[:1] == b[:1]:
                 return True
     return False
-
-
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in word)
 
 
 def op_cit_names(head: str) -> tuple[str, ...]:
