@@ -220,10 +220,28 @@ def main() -> int:
     RESULTS.mkdir(exist_ok=True)
     out = Path(args.write) if args.write else RESULTS / "tagger-latest.md"
     out.write_text("# Note tagger evaluation\n\n```\n" + text + "\n```\n", "utf-8")
-    (out.with_suffix(".json") if args.write else RESULTS / "tagger.json").write_text(
-        json.dumps(report, indent=1, ensure_ascii=False), "utf-8"
-    )
+    figures = out.with_suffix(".json") if args.write else RESULTS / "tagger.json"
+    write_figures(figures, report)
     return 0
+
+
+def write_figures(path: Path, report: dict[str, Any]) -> None:
+    """Write `report` into the JSON file at `path`, keeping the figures an earlier run wrote
+    under other names (a run with `--skip-cv` keeps the recorded cross-validation)."""
+    recorded: dict[str, Any] = {}
+    if path.exists():
+        try:
+            loaded = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"tagger_eval: {path}: unreadable ({exc}); written anew", file=sys.stderr)
+        else:
+            if isinstance(loaded, dict):
+                recorded = loaded
+    kept = sorted(set(recorded) - set(report))
+    if kept:
+        print(f"tagger_eval: kept from {path.name}: " + "; ".join(kept), file=sys.stderr)
+    recorded.update(report)
+    path.write_text(json.dumps(recorded, indent=1, ensure_ascii=False), "utf-8")
 
 
 if __name__ == "__main__":
