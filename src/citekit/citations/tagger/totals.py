@@ -1,0 +1,203 @@
+"""Facts of how a book's counts are written beside its title and imprint.
+
+A multi-volume set's count inside the title (`История Востока: в 2 т. Т. 1`, `Шығармалары.
+3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
+the volume: the title ends before it. A volume written number first after the title's
+sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`) is the volume; GOST's series issue
+after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue. An edition's
+number whose qualifying words stand before it (`…, Genişletilmiş 2. Baskı`: `[words]
+edition_kind`) is the edition, those words with it. The front matter's Roman count before
+the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a volume. The ISBN's own
+word is no field's (`…, 472 s., ISBN 975-…`), never a title."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
+
+__all__ = ["edition_kind", "front_matter", "isbn_word", "title_counts"]
+
+_ROMAN: Final = frozenset("IVXLCivxlc")
+_SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
+_ENDS: Final = frozenset(".,;:)")  # what may follow a count's word
+_HYPHENS: Final = frozenset("-‐–")
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
+
+
+def _number(text: str) -> bool:
+    return text.isdecimal() or (_roman(text) and text.isupper())
+
+
+@functools.cache
+def _volumes_in() -> frozenset[str]:
+    return frozenset(shipped_words("volumes_in"))
+
+
+@functools.cache
+def _counted() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("volumes_counted"))
+
+
+@functools.cache
+def _kinds() -> frozenset[str]:
+    return frozenset(p for w in shipped_words("edition_kind") for p in w.split())
+
+
+def _word_end(tokens: list[Token], k: int, b: int) -> int:
+    """The end of the word at `k` with its abbreviation's period, inside a run ending at b."""
+    return k + 2 if k + 1 < b and tokens[k + 1].text == "." else k + 1
+
+
+def _count_at(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`), or None."""
+    at = k + 1 if tokens[k].text in _volumes_in() else k
+    if at >= b or not tokens[at].text.isdecimal() or at + 1 >= b:
+        return None
+    word = tokens[at + 1]
+    worded = word.text.casefold() in _counted()
+    if not worded and not (at > k and "Bvolume" in marks[at + 1]):
+        return None
+    end = _word_end(tokens, at + 1, b)
+    if end < b and tokens[end].text not in _ENDS and tokens[end - 1].text != ".":
+        return None
+    return end
+
+
+def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int:
+    """The end of a volume's word and number at `k` (`Т. 1`), or of its number before a
+    hyphen and its word (`2-том`), or 0."""
+    if k + 2 < b and tokens[k].text.isdecimal() and tokens[k + 1].text in _HYPHENS:
+        return k + 1 if "Bvolume" in marks[k + 2] else 0
+    if k >= b or "Bvolume" not in marks[k]:
+        return 0
+    at = _word_end(tokens, k, b)
+    return at + 1 if at < b and _number(tokens[at].text) else 0
+
+
+def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a volume written number first at `k` (`I tom`, `2. Cilt`), or None."""
+    if not _number(tokens[k].text):
+        return None
+    at = k + 2 if k + 2 < b and tokens[k + 1].text == "." and tokens[k].text.isdecimal() else k + 1
+    if at >= b or "Bvolume" not in marks[at] or not tokens[at].text.isalpha():
+        return None
+    if len(tokens[at].text) < 3:
+        return None
+    end = _word_end(tokens, at, b)
+    return end if end >= b or tokens[end].text in _ENDS else None
+
+
+def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a worded issue at `k` (`Вып. 2`) whose number closes the title's run."""
+    word = tokens[k]
+    if "Bissue" not in marks[k] or not word.text.isalpha() or "Bpage" in marks[k]:
+        return None
+    at = _word_end(tokens, k, b)
+    if at >= b or not tokens[at].text.isdecimal():
+        return None
+    end = at + 1
+    return end if end == b or (end + 1 == b and tokens[end].text == ".") else None
+
+
+def _worded(tokens: list[Token], marks: list[set[str]]) -> bool:
+    """Whether the note has an issue's word or a set's count word at all."""
+    texts = text_set(tokens)
+    return not texts.isdisjoint(_counted()) or any(
+        map(operator.contains, marks, itertools.repeat("Bissue"))
+    )
+
+
+def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int) -> list[Run]:
+    """Title run j cut at `cut` (its sentence mark left out), `label` over s..e, the rest of
+    the run outside any field."""
+    _, a, b = found[j]
+    pieces: list[Run] = [("title", a, cut), (OTHER, cut, b)]
+    out = [*found[:j], *pieces, *found[j + 1 :]]
+    return painted(out, (label, s, e)) if label else out
+
+
+def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a set's count, a number-first volume or a series issue cut off the end
+    of the title's run."""
+    numbered = map(operator.contains, marks, itertools.repeat("Bvolume"))
+    if not any(numbered) and not _worded(tokens, marks):
+        return found  # most notes (at C speed)
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b - a < 3:
+            continue
+        for k in range(a + 2, b - 1):
+            if tokens[k - 1].text not in _SENTENCE:
+                continue
+            cut = k - 1
+            if (end := _count_at(tokens, marks, k, b)) is not None:
+                # `в 2 т. Т. 1`: the set's volume after its count
+                volume = _volume_word(tokens, marks, end, b)
+                return _split(found, j, cut, "volume" if volume else None, end, volume)
+            if (end := _volume_first(tokens, marks, k, b)) is not None and end >= b - 1:
+                return _split(found, j, cut, "volume", k, end)
+            if tokens[k - 1].text == "." and (end := _series_issue(tokens, marks, k, b)):
+                return _split(found, j, cut, "issue", k, end)
+    return found
+
+
+def edition_kind(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the title's last number before `. Baskı` (an edition's word) read as the
+    edition, the words that qualify it before it left out of the title."""
+    if "edition" in (run[0] for run in found) or text_set(tokens).isdisjoint(_kinds()):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b >= len(tokens) - 1 or not tokens[b - 1].text.isdecimal():
+            continue
+        word = b + 1 if tokens[b].text == "." else b
+        if word >= len(tokens) or "Bedition" not in marks[word]:
+            continue
+        k = b - 1
+        while k > a and tokens[k - 1].text in _kinds():
+            k -= 1
+        if k == b - 1 or k <= a or tokens[k - 1].text not in _SENTENCE:
+            continue
+        return _split(found, j, k - 1, "edition", b - 1, b)
+    return found
+
+
+def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the Roman count of a book's front matter just before its extent
+    (`XII, 495 с.`, `xii + 369 pp.`, `XVI+248 s.`) read with the extent."""
+    labels = [run[0] for run in found]
+    if "number-of-pages" not in labels:
+        return found
+    j = labels.index("number-of-pages")
+    _, a, b = found[j]
+    k = a - 1
+    if k >= 1 and tokens[k].text in ",+" and _roman(tokens[k - 1].text):
+        start = k - 1
+        owner = next(run for run in found if run[1] <= start < run[2])
+        alone = owner[1] == start and owner[2] <= a  # `XVI +` the model called a host
+        if alone or owner[0] in (OTHER, "volume", "page", "number-of-pages"):
+            return painted(found, ("number-of-pages", start, b))
+    return found
+
+
+def isbn_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a run of the ISBN's word alone, right before the ISBN, in no field."""
+    if "ISBN" not in (run[0] for run in found):
+        return found  # most notes (at C speed)
+    out = list(found)
+    for j in range(1, len(out)):
+        label, a, b = out[j - 1]
+        if out[j][0] != "ISBN" or label in (OTHER, "ISBN"):
+            continue
+        words = [t.text for t in tokens[a:b] if t.text not in ":-"]
+        if words and all(w.upper() in ("ISBN", "E", "ISBN13", "13", "10") for w in words):
+            out[j - 1] = (OTHER, a, b)
+    return out
