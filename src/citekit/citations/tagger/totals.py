@@ -4,7 +4,8 @@ A multi-volume set's count inside the title (`История Востока: в 
 3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
 the volume: the title ends before it. A volume written number first after the title's
 sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`) is the volume; GOST's series issue
-after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue. An edition's
+after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue (a report's
+`No. 3` stays its title's). An edition's
 number whose qualifying words stand before it (`…, Genişletilmiş 2. Baskı`: `[words]
 edition_kind`) is the edition, those words with it. The front matter's Roman count before
 the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a volume. The ISBN's own
@@ -17,6 +18,7 @@ import itertools
 import operator
 from typing import Final
 
+from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
@@ -102,6 +104,8 @@ def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) ->
     word = tokens[k]
     if "Bissue" not in marks[k] or not word.text.isalpha() or "Bpage" in marks[k]:
         return None
+    if not has_cyrillic(word.text):
+        return None  # `X-Rhex: A Robot. No. 3`: a report's number is its title's
     at = _word_end(tokens, k, b)
     if at >= b or not tokens[at].text.isdecimal():
         return None
