@@ -20,10 +20,12 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "book_extent",
+    "counted",
     "issue_before_page",
     "page_after_issue",
     "periodical_page",
     "range_is_page",
+    "turkmen",
 ]
 
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "page", "ISBN"})
@@ -66,8 +68,9 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     last = _before_isbn(tokens, found)
     if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != last - 1:
         return list(found)
-    counted = b < len(tokens) and _counted(tokens, b)
-    if not (_area_opens(tokens, a) or (counted and tokens[a - 1].text == ",")):
+    worded = b < len(tokens) and counted(tokens, b) and not turkmen(tokens)
+    front = a - 2 if a > 1 and tokens[a - 1].text in ",+" and _roman(tokens[a - 2].text) else a
+    if not (_area_opens(tokens, front) or (worded and tokens[front - 1].text == ",")):
         return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
     rest = found[j + 1]
     words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
@@ -87,7 +90,16 @@ def _counted_words() -> frozenset[str]:
     return frozenset(shipped_words("extent_counted"))
 
 
-def _counted(tokens: list[Token], k: int) -> bool:
+_TURKMEN: Final = frozenset("ňýžäŇÝŽÄ")  # letters of Turkmen that Turkish does not write
+
+
+def turkmen(tokens: list[Token]) -> bool:
+    """Whether the note is Turkmen's, which writes a cited page after its number (`Aşgabat:
+    Ylym, 1990, 45 s.`) where Turkish writes it first (`s. 45`)."""
+    return any(not _TURKMEN.isdisjoint(t.text) for t in tokens)
+
+
+def counted(tokens: list[Token], k: int) -> bool:
     """Whether token `k` (with its period) is a page word that after a number counts the
     whole's pages in its language (`352 s.`, `304 с.`): the cited page's word goes first."""
     word = tokens[k].text
@@ -116,6 +128,14 @@ def _before_isbn(tokens: list[Token], found: list[Run]) -> int:
     ):
         j -= 1
     return j
+
+
+def _roman(text: str) -> bool:
+    """Whether `text` is a Roman count of front matter (`XII`, `xiv`)."""
+    return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
+
+
+_ROMAN: Final = frozenset("IVXLCivxlc")
 
 
 def _area_opens(tokens: list[Token], a: int) -> bool:

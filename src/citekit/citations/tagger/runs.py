@@ -171,7 +171,14 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.citations.tagger.totals import edition_kind, front_matter, isbn_word, title_counts
+from citekit.citations.tagger.totals import (
+    counted_extent,
+    edition_kind,
+    front_matter,
+    isbn_word,
+    title_after_author,
+    title_counts,
+)
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
@@ -456,7 +463,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
-    out = front_matter(tokens, edition_kind(tokens, marks, title_counts(tokens, marks, out)))
+    out = edition_kind(tokens, marks, title_counts(tokens, marks, counted_extent(tokens, out)))
+    out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))

@@ -21,10 +21,18 @@ from typing import Final
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.pages import counted, turkmen
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["edition_kind", "front_matter", "isbn_word", "title_counts"]
+__all__ = [
+    "counted_extent",
+    "edition_kind",
+    "front_matter",
+    "isbn_word",
+    "title_after_author",
+    "title_counts",
+]
 
 _ROMAN: Final = frozenset("IVXLCivxlc")
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
@@ -136,22 +144,40 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     numbered = map(operator.contains, marks, itertools.repeat("Bvolume"))
     if not any(numbered) and not _worded(tokens, marks):
         return found  # most notes (at C speed)
+    labels = {run[0] for run in found}
+    # a part in a host, or a note with its volume elsewhere: the words are the title's
+    alone = "container-title" not in labels
     for j, (label, a, b) in enumerate(found):
         if label != "title" or b - a < 3:
             continue
         for k in range(a + 2, b - 1):
-            if tokens[k - 1].text not in _SENTENCE:
+            if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, a, k):
                 continue
             cut = k - 1
             if (end := _count_at(tokens, marks, k, b)) is not None:
                 # `в 2 т. Т. 1`: the set's volume after its count
                 volume = _volume_word(tokens, marks, end, b)
+                if max(end, volume) < b - 1:
+                    continue  # `… в 2 т.: Other title`: the words go on
                 return _split(found, j, cut, "volume" if volume else None, end, volume)
-            if (end := _volume_first(tokens, marks, k, b)) is not None and end >= b - 1:
+            if not alone:
+                continue
+            end = _volume_first(tokens, marks, k, b)
+            if end is not None and end >= b - 1 and "volume" not in labels:
                 return _split(found, j, cut, "volume", k, end)
-            if tokens[k - 1].text == "." and (end := _series_issue(tokens, marks, k, b)):
+            issued = tokens[k - 1].text == "." and "issue" not in labels
+            if issued and (end := _series_issue(tokens, marks, k, b)):
                 return _split(found, j, cut, "issue", k, end)
     return found
+
+
+_CLOSERS: Final = {"«": "»", "“": "”", "„": "“"}
+
+
+def _in_quotes(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a quotation opened in tokens a..k is still open at `k`."""
+    texts = [t.text for t in tokens[a:k]]
+    return any(texts.count(o) > texts.count(c) for o, c in _CLOSERS.items() if o != c)
 
 
 def edition_kind(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -168,10 +194,52 @@ def edition_kind(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         k = b - 1
         while k > a and tokens[k - 1].text in _kinds():
             k -= 1
-        if k == b - 1 or k <= a or tokens[k - 1].text not in _SENTENCE:
+        if k == b - 1 or (k > a and tokens[k - 1].text not in _SENTENCE):
             continue
-        return _split(found, j, k - 1, "edition", b - 1, b)
+        if k > a:
+            return _split(found, j, k - 1, "edition", b - 1, b)
+        # the title's run held only the edition (`…, Gözden Geçirilmiş 3. Baskı`)
+        out = [*found[:j], (OTHER, a, b - 1), ("edition", b - 1, b), *found[j + 1 :]]
+        return title_after_author(tokens, out)
     return found
+
+
+def title_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with no title and a second name's run right after the first's comma, then a
+    comma and the imprint or edition (`Orhan Pamuk, Benim Adım Kırmızı, İletişim …`): the
+    second run is the title (a note's one author comes first, its title next)."""
+    labels = [run[0] for run in found]
+    if "title" in labels or len(found) < 5 or labels[:3] != ["author", OTHER, "author"]:
+        return found
+    if not all(tokens[k].text == "," for k in (found[1][1], found[3][1])):
+        return found
+    if found[1][2] - found[1][1] != 1 or labels[3] != OTHER or labels[4] not in _IMPRINT:
+        return found
+    return [found[0], found[1], ("title", found[2][1], found[2][2]), *found[3:]]
+
+
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "edition", "issued"})
+
+
+def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a number in no field after a comma, its page word after it one that
+    counts a whole's pages in its language (`İstanbul 2003, 436 s., ISBN …`), read as the
+    extent, in a note with an imprint and no extent or host."""
+    labels = {run[0] for run in found}
+    if "number-of-pages" in labels or "container-title" in labels or labels.isdisjoint(_PLACED):
+        return found
+    for label, a, b in found:
+        if label != OTHER:
+            continue
+        for k in range(max(a, 1), b - 1):
+            if tokens[k].text.isdecimal() and tokens[k - 1].text in ",." and counted(tokens, k + 1):
+                if turkmen(tokens):
+                    return found
+                return painted(found, ("number-of-pages", k, k + 1))
+    return found
+
+
+_PLACED: Final = frozenset({"publisher", "publisher-place"})
 
 
 def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
