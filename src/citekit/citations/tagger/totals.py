@@ -94,6 +94,11 @@ def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> 
     return at + 1 if at < b and _number(tokens[at].text) else 0
 
 
+def _reach(tokens: list[Token], volume: int) -> int:
+    """Where a volume found by `_volume_word` ends with its word (`3-том`: after `том`)."""
+    return volume + 2 if volume < len(tokens) and tokens[volume].text in _HYPHENS else volume
+
+
 def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
     """The end of a volume written number first at `k` (`I tom`, `2. Cilt`), or None."""
     if not _number(tokens[k].text):
@@ -157,7 +162,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             if (end := _count_at(tokens, marks, k, b)) is not None:
                 # `в 2 т. Т. 1`: the set's volume after its count
                 volume = _volume_word(tokens, marks, end, b)
-                if max(end, volume) < b - 1:
+                if max(end, _reach(tokens, volume)) < b - 1:
                     continue  # `… в 2 т.: Other title`: the words go on
                 return _split(found, j, cut, "volume" if volume else None, end, volume)
             if not alone:
@@ -218,7 +223,7 @@ def title_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [found[0], found[1], ("title", found[2][1], found[2][2]), *found[3:]]
 
 
-_IMPRINT: Final = frozenset({"publisher", "publisher-place", "edition", "issued"})
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "edition"})
 
 
 def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
