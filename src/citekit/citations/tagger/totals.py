@@ -156,7 +156,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         if label != "title" or b - a < 3:
             continue
         for k in range(a + 2, b - 1):
-            if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, a, k):
+            if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
                 continue
             cut = k - 1
             if (end := _count_at(tokens, marks, k, b)) is not None:
@@ -180,7 +180,8 @@ _CLOSERS: Final = {"«": "»", "“": "”", "„": "“"}
 
 
 def _in_quotes(tokens: list[Token], a: int, k: int) -> bool:
-    """Whether a quotation opened in tokens a..k is still open at `k`."""
+    """Whether a quotation opened in tokens a..k is still open at `k` (`«Мәдени мұра. II
+    том»`: a quoted title's own words, the quote mark most often just before its run)."""
     texts = [t.text for t in tokens[a:k]]
     return any(texts.count(o) > texts.count(c) for o, c in _CLOSERS.items() if o != c)
 
