@@ -152,8 +152,12 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     labels = {run[0] for run in found}
     # a part in a host, or a note with its volume elsewhere: the words are the title's
     alone = "container-title" not in labels
+    untitled = "title" not in labels
     for j, (label, a, b) in enumerate(found):
-        if label != "title" or b - a < 3:
+        # `Бөкейхан Ә. Шығармалар жинағы. 7 томдық. 3-том.`: the count kept the model from
+        # the title, the words after the author
+        named = untitled and label == OTHER and j > 0 and found[j - 1][0] == "author"
+        if not (label == "title" or (named and tokens[a].text.isalpha())) or b - a < 3:
             continue
         for k in range(a + 2, b - 1):
             if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
@@ -165,7 +169,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
                 if max(end, _reach(tokens, volume)) < b - 1:
                     continue  # `… в 2 т.: Other title`: the words go on
                 return _split(found, j, cut, "volume" if volume else None, end, volume)
-            if not alone:
+            if not alone or label != "title":
                 continue
             end = _volume_first(tokens, marks, k, b)
             if end is not None and end >= b - 1 and "volume" not in labels:
