@@ -134,3 +134,28 @@ def test_the_isbns_word_is_no_title() -> None:
     )
     assert found.title != "ISBN"
     assert found.isbn == "978-975-273-001-2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave, B. Steppe Politics. London: Routledge, 2009. ISBN-13: 978-0-415-40041-3.",
+        "Olcott, M. B. The Kazakhs. 2nd edn. Stanford: Hoover Press, 1995. 388 pp. "
+        "ISBN 0-8179-9351-2.",
+    ],
+)
+def test_the_isbns_label_is_no_volume(text: str) -> None:
+    found = _first(text)
+    assert found.volume is None
+    assert found.isbn is not None
+    assert found.isbn[-1] in "23"
+
+
+def test_english_volumes_counted_are_no_title() -> None:
+    found = _first("Curzon, G. N. Persia and the Persian Question. 2 vols. London: Longmans, 1892.")
+    assert found.title == "Persia and the Persian Question"
+
+
+def test_a_titles_volume_with_its_issue_after_a_comma() -> None:
+    found = _first("Труды по истории Средней Азии. Т. 4, вып. 2. Ташкент: Фан, 1975. С. 31.")
+    assert (found.title, found.volume, found.issue) == ("Труды по истории Средней Азии", "4", "2")

@@ -271,15 +271,22 @@ def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def isbn_word(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a run of the ISBN's word alone, right before the ISBN, in no field."""
+    """`found` with the ISBN's label right before it (`ISBN`, `ISBN-13:`, `e-ISBN`) in no
+    field: the model may call its word a title or its `13` a volume."""
     if "ISBN" not in (run[0] for run in found):
         return found  # most notes (at C speed)
     out = list(found)
-    for j in range(1, len(out)):
-        label, a, b = out[j - 1]
-        if out[j][0] != "ISBN" or label in (OTHER, "ISBN"):
+    for _, s, _ in [run for run in found if run[0] == "ISBN"]:
+        k = s - 1
+        while k >= 0 and tokens[k].text in _LABEL_TAIL:
+            k -= 1  # `-13:`
+        if k < 0 or tokens[k].text.upper() != "ISBN":
             continue
-        words = [t.text for t in tokens[a:b] if t.text not in ":-"]
-        if words and all(w.upper() in ("ISBN", "E", "ISBN13", "13", "10") for w in words):
-            out[j - 1] = (OTHER, a, b)
+        if k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text.lower() == "e":
+            k -= 2  # `e-ISBN`
+        if any(label not in (OTHER, "ISBN") for label, a, b in out if a < s and b > k):
+            out = painted(out, (OTHER, k, s))
     return out
+
+
+_LABEL_TAIL: Final = frozenset({"-", "13", "10", ":"})

@@ -92,7 +92,9 @@ def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> 
         if title_end < k:
             out.append((OTHER, title_end, k))
         out.append(("volume", k, end))
-        if end < b:
+        if end < b and tokens[end].text == "," and "Bissue" in marks[end + 1]:
+            out.extend([(OTHER, end, end + 1), ("issue", end + 1, b)])  # `Т. 4, вып. 2`
+        elif end < b:
             out.append((OTHER, end, b))
         return out
     return [("title", a, b)]
