@@ -159,3 +159,24 @@ def test_english_volumes_counted_are_no_title() -> None:
 def test_a_titles_volume_with_its_issue_after_a_comma() -> None:
     found = _first("Труды по истории Средней Азии. Т. 4, вып. 2. Ташкент: Фан, 1975. С. 31.")
     assert (found.title, found.volume, found.issue) == ("Труды по истории Средней Азии", "4", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Сейфуллин С. Тар жол, тайғақ кешу. [Б. м.: б. и.], [б. г.]. 210 с.",
+            "Тар жол, тайғақ кешу",
+        ),
+        ("Doe, J. Nomads and Cities. [s.l.]: Steppe Press, 1999. 144 p.", "Nomads and Cities"),
+    ],
+)
+def test_the_marks_of_an_unknown_imprint_are_no_title(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.publisher_place is None
+
+
+def test_a_names_initials_are_no_unknown_imprint() -> None:
+    found = _first("Smith, N. D. Steppe Empires. London: Steppe Press, 2001.")
+    assert found.authors[0].given == "N. D."

@@ -178,6 +178,7 @@ from citekit.citations.tagger.totals import (
     isbn_word,
     title_after_author,
     title_counts,
+    unknown_imprint,
 )
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
@@ -464,7 +465,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, counted_extent(tokens, out)))
-    out = title_after_author(tokens, front_matter(tokens, out))
+    out = title_after_author(tokens, front_matter(tokens, unknown_imprint(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))

@@ -23,7 +23,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.pages import counted, turkmen
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
     "counted_extent",
@@ -32,6 +32,7 @@ __all__ = [
     "isbn_word",
     "title_after_author",
     "title_counts",
+    "unknown_imprint",
 ]
 
 _ROMAN: Final = frozenset("IVXLCivxlc")
@@ -290,3 +291,58 @@ def isbn_word(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _LABEL_TAIL: Final = frozenset({"-", "13", "10", ":"})
+
+
+@functools.cache
+def _no_imprint() -> frozenset[str]:
+    """The marks of an unknown place, publisher or date, their letters alone, case-folded."""
+    words = shipped_type_words("no_imprint") | shipped_type_words("no_date")
+    return frozenset("".join(ch for ch in w.casefold() if ch.isalpha()) for w in words)
+
+
+def _abbreviated(tokens: list[Token], a: int, b: int, *, lower: bool) -> bool:
+    """Whether tokens a..b are one mark of `_no_imprint` written as letters with periods."""
+    texts = [t.text for t in tokens[a:b]]
+    letters = [x for x in texts if x != "."]
+    if not letters or "." not in texts or not all(len(x) <= 2 and x.isalpha() for x in letters):
+        return False
+    if lower and not all(x.islower() for x in letters):
+        return False  # `Smith, N. D.`: capitals are a name's initials
+    return "".join(letters).casefold() in _no_imprint()
+
+
+_PARTS: Final = frozenset(":,;")
+_REACH: Final = 12  # tokens of the longest bracketed marks (`[Б. м.: б. и.]`)
+_AROUND: Final = frozenset(".,:;")
+
+
+def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the marks of an unknown place, publisher or date in no field."""
+    out = found
+    texts = text_set(tokens)
+    if "[" in texts:
+        for k in [i for i, t in enumerate(tokens) if t.text == "["]:
+            inside = range(k + 1, min(k + _REACH, len(tokens)))
+            close = next((i for i in inside if tokens[i].text == "]"), None)
+            if close is None or close == k + 1:
+                continue
+            cuts = [k, *(i for i in range(k + 1, close) if tokens[i].text in _PARTS), close]
+            parts = itertools.pairwise(cuts)
+            if all(_abbreviated(tokens, c + 1, d, lower=False) for c, d in parts):
+                out = painted(out, (OTHER, k, close + 1))
+    if texts.isdisjoint(_SHORT_LOWER):
+        return out
+    k = 0
+    while k < len(tokens) - 1:
+        end = k
+        while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
+            end += 2
+        before = k == 0 or tokens[k - 1].text in _AROUND
+        after = end >= len(tokens) or tokens[end].text in _AROUND or tokens[end].text == ")"
+        if end - k >= 4 and before and after and _abbreviated(tokens, k, end, lower=True):
+            out = painted(out, (OTHER, k, end))
+        k = max(end, k + 1)
+    return out
+
+
+_SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
