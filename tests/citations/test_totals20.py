@@ -180,3 +180,8 @@ def test_the_marks_of_an_unknown_imprint_are_no_title(text: str, title: str) -> 
 def test_a_names_initials_are_no_unknown_imprint() -> None:
     found = _first("Smith, N. D. Steppe Empires. London: Steppe Press, 2001.")
     assert found.authors[0].given == "N. D."
+
+
+def test_an_editions_own_words_are_no_title() -> None:
+    found = _first("Юсупов Р. Очерки. 4-е изд., перераб. Самарканд: Зарафшан, 1993. 210 с.")
+    assert (found.title, found.edition) == ("Очерки", "4-е")

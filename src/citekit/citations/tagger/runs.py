@@ -174,6 +174,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import (
     counted_extent,
     edition_kind,
+    edition_words,
     front_matter,
     isbn_word,
     title_after_author,
@@ -465,6 +466,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, counted_extent(tokens, out)))
+    out = edition_words(tokens, marks, out)
     out = title_after_author(tokens, front_matter(tokens, unknown_imprint(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(

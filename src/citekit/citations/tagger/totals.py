@@ -28,6 +28,7 @@ from citekit.languages import shipped_type_words, shipped_words
 __all__ = [
     "counted_extent",
     "edition_kind",
+    "edition_words",
     "front_matter",
     "isbn_word",
     "title_after_author",
@@ -346,3 +347,36 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
+
+
+_JOINS: Final = frozenset({"и", "and", "ve", "және", "we", ",", "."})
+
+
+def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a title run of an edition's own words after the edition (`3-е изд.,
+    перераб.`) in no field, and then, with no title left, the words between the author and
+    the edition as the title (`Назаров Б. Тарих. 3-е изд., перераб.`)."""
+    labels = [run[0] for run in found]
+    if "edition" not in labels or "title" not in labels:
+        return found  # most notes (at C speed)
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "title":
+            continue
+        before = next((r[0] for r in reversed(out[:j]) if r[0] != OTHER), None)
+        worded = all("edition" in marks[k] or tokens[k].text in _JOINS for k in range(a, b))
+        if before == "edition" and worded:
+            out[j] = (OTHER, a, b)
+    if "title" in (run[0] for run in out):
+        return out
+    for j in range(1, len(out) - 1):
+        label, a, b = out[j]
+        after = next((r[0] for r in out[j + 1 :] if r[0] != OTHER), None)
+        if out[j - 1][0] == "author" and label == OTHER and after == "edition":
+            end = b - 1 if tokens[b - 1].text == "." else b
+            if end > a and tokens[a].text.isalpha():
+                out[j] = ("title", a, end)
+                if end < b:
+                    out.insert(j + 1, (OTHER, end, b))
+            break
+    return out
