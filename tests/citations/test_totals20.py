@@ -185,3 +185,9 @@ def test_a_names_initials_are_no_unknown_imprint() -> None:
 def test_an_editions_own_words_are_no_title() -> None:
     found = _first("Юсупов Р. Очерки. 4-е изд., перераб. Самарканд: Зарафшан, 1993. 210 с.")
     assert (found.title, found.edition) == ("Очерки", "4-е")
+
+
+def test_a_known_city_before_the_year_is_the_place_and_the_name_before_it_the_title() -> None:
+    found = _first("Reşat Genç, Karahanlı Devlet Teşkilatı, İstanbul 1981, 384 s., s. 112.")
+    assert (found.title, found.publisher_place) == ("Karahanlı Devlet Teşkilatı", "İstanbul")
+    assert (found.number_of_pages, found.page) == ("384", "112")

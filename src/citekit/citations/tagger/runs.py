@@ -172,6 +172,7 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import (
+    city_title,
     counted_extent,
     edition_kind,
     edition_words,
@@ -465,9 +466,10 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
-    out = edition_kind(tokens, marks, title_counts(tokens, marks, counted_extent(tokens, out)))
+    out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
+    out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = edition_words(tokens, marks, out)
-    out = title_after_author(tokens, front_matter(tokens, unknown_imprint(tokens, out)))
+    out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))

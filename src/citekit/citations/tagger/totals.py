@@ -26,6 +26,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
+    "city_title",
     "counted_extent",
     "edition_kind",
     "edition_words",
@@ -234,24 +235,66 @@ _IMPRINT: Final = frozenset({"publisher", "publisher-place", "edition"})
 
 
 def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a number in no field after a comma, its page word after it one that
-    counts a whole's pages in its language (`İstanbul 2003, 436 s., ISBN …`), read as the
-    extent, in a note with an imprint and no extent or host."""
+    """`found` with a number after a comma, its page word after it one that counts a
+    whole's pages in its language (`İstanbul 2003, 436 s., ISBN …`), read as the extent when
+    the model gave it no field, or called it the page with the cited page after it (`352 s.,
+    s. 45`), in a note with an imprint and no extent or host."""
     labels = {run[0] for run in found}
     if "number-of-pages" in labels or "container-title" in labels or labels.isdisjoint(_PLACED):
         return found
     for label, a, b in found:
-        if label != OTHER:
+        if label not in (OTHER, "page"):
             continue
-        for k in range(max(a, 1), b - 1):
-            if tokens[k].text.isdecimal() and tokens[k - 1].text in ",." and counted(tokens, k + 1):
-                if turkmen(tokens):
-                    return found
-                return painted(found, ("number-of-pages", k, k + 1))
+        for k in range(max(a, 1), b if label == "page" else b - 1):
+            if not (tokens[k].text.isdecimal() and tokens[k - 1].text in ",."):
+                continue
+            if k + 1 >= len(tokens) or not counted(tokens, k + 1) or turkmen(tokens):
+                continue
+            cited = _cited_after(tokens, k + 1)
+            if label == "page" and cited is None:
+                continue
+            out = painted(found, ("number-of-pages", k, k + 1))
+            return painted(out, ("page", cited, cited + 1)) if cited is not None else out
     return found
 
 
+def _cited_after(tokens: list[Token], k: int) -> int | None:
+    """The cited page's number after the extent's word at `k` (`352 s., s. 45`), or None."""
+    at = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at].text.casefold() != tokens[k].text.casefold():
+        return None
+    at += 1 + (tokens[at + 1].text == ".")
+    return at if at < len(tokens) and tokens[at].text.isdecimal() else None
+
+
+def city_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known city the model called the title, right before the year, after a
+    name it called the host (`Hasan Eren, Türk Dili Tarihi, Ankara 1998`): a hand-written
+    imprint's place, the name before it the title."""
+    labels = [run[0] for run in found]
+    named = "container-title" in labels or labels.count("author") > 1
+    if labels.count("title") != 1 or not named or "author" not in labels:
+        return found  # most notes (at C speed)
+    j = labels.index("title")
+    _, a, b = found[j]
+    if j + 1 >= len(found) or found[j + 1][0] != "issued" or "/" in text_set(tokens):
+        return found
+    if not all("cities" in marks[k] for k in range(a, b)):
+        return found
+    host = next((i for i in range(j - 1, -1, -1) if found[i][0] != OTHER), None)
+    # `Ahmet Kaya, Türk Tarihi, Ankara 2001`: the work's name the model called a second author
+    if host is None or found[host][0] not in _HOSTS or "author" not in labels[:host]:
+        return found
+    out = list(found)
+    out[host] = ("title", found[host][1], found[host][2])
+    out[j] = ("publisher-place", a, b)
+    return out
+
+
 _PLACED: Final = frozenset({"publisher", "publisher-place"})
+_HOSTS: Final = frozenset({"container-title", "author"})
 
 
 def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
