@@ -112,6 +112,17 @@ class Words:
     # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
     issue_after: tuple[str, ...] = ()
     volume_after: tuple[str, ...] = ()
+    # a multi-volume set's count inside a title, read by the decoder only: the preposition
+    # before the count and its volume word ("в 5 т."), and the word after a count that says
+    # "of N volumes" ("5 томдық", "3 ciltlik"); neither is the title's nor the volume
+    volumes_in: tuple[str, ...] = ()
+    volumes_counted: tuple[str, ...] = ()
+    # page words that, written after one number, count the whole's pages, read by the decoder
+    # only: this language writes a cited page's word before its number ("352 s." / "s. 45")
+    extent_counted: tuple[str, ...] = ()
+    # words that qualify an edition before its number, read by the decoder only
+    # ("Genişletilmiş 2. Baskı", "Revised 3rd ed."): the edition's, never the title's
+    edition_kind: tuple[str, ...] = ()
     # the words of a part within a volume or an issue, read by the decoder only, after the
     # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
     part: tuple[str, ...] = ()

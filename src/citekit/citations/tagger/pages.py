@@ -11,17 +11,21 @@ after a host is the issue (`Türk Kültürü, S. 245, Ankara 1983, s. 12-18`).""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year, unlabelled_after
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = [
     "book_extent",
+    "counted",
     "issue_before_page",
     "page_after_issue",
     "periodical_page",
     "range_is_page",
+    "turkmen",
 ]
 
 _IMPRINT: Final = frozenset({"publisher", "publisher-place", "page", "ISBN"})
@@ -61,9 +65,12 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         return list(found)  # most notes (at C speed)
     j = labels.index("page")
     _, a, b = found[j]
-    if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != len(found) - 1:
+    last = _before_isbn(tokens, found)
+    if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != last - 1:
         return list(found)
-    if not _area_opens(tokens, a):
+    worded = b < len(tokens) and counted(tokens, b) and not turkmen(tokens)
+    front = a - 2 if a > 1 and tokens[a - 1].text in ",+" and _roman(tokens[a - 2].text) else a
+    if not (_area_opens(tokens, front) or (worded and tokens[front - 1].text == ",")):
         return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
     rest = found[j + 1]
     words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
@@ -71,9 +78,64 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
         return list(found)
     if not {"Bextent", "Bpage"} <= marks[b]:
         return list(found)
-    if any(tokens[k].text not in "." for k in range(b + 1, rest[2])):
+    if any(
+        tokens[k].text not in (".," if last < len(found) else ".") for k in range(b + 1, rest[2])
+    ):
         return list(found)
     return [*found[:j], ("number-of-pages", a, b), *found[j + 1 :]]
+
+
+@functools.cache
+def _counted_words() -> frozenset[str]:
+    return frozenset(shipped_words("extent_counted"))
+
+
+_TURKMEN: Final = frozenset("ňýžäŇÝŽÄ")  # letters of Turkmen that Turkish does not write
+
+
+def turkmen(tokens: list[Token]) -> bool:
+    """Whether the note is Turkmen's, which writes a cited page after its number (`Aşgabat:
+    Ylym, 1990, 45 s.`) where Turkish writes it first (`s. 45`)."""
+    return any(not _TURKMEN.isdisjoint(t.text) for t in tokens)
+
+
+def counted(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` (with its period) is a page word that after a number counts the
+    whole's pages in its language (`352 s.`, `304 с.`): the cited page's word goes first."""
+    word = tokens[k].text
+    dotted = k + 1 < len(tokens) and tokens[k + 1].text == "."
+    return (word + "." if dotted else word) in _counted_words()
+
+
+_ISBN_WORDS: Final = frozenset({"ISBN", "e-ISBN", "ISBN-13", "ISBN-10", ":", ",", ".", "-"})
+
+
+def _before_isbn(tokens: list[Token], found: list[Run]) -> int:
+    """How many of `found` come before a closing ISBN and its word (`…, ISBN 975-…`)."""
+    j = len(found)
+    while (
+        j > 0
+        and found[j - 1][0] == OTHER
+        and all(t.text in ".," for t in tokens[found[j - 1][1] : found[j - 1][2]])
+    ):
+        j -= 1
+    if j == 0 or found[j - 1][0] != "ISBN":
+        return len(found)
+    j -= 1
+    while j > 0 and all(
+        t.text in _ISBN_WORDS or t.text.upper() == "ISBN"
+        for t in tokens[found[j - 1][1] : found[j - 1][2]]
+    ):
+        j -= 1
+    return j
+
+
+def _roman(text: str) -> bool:
+    """Whether `text` is a Roman count of front matter (`XII`, `xiv`)."""
+    return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
+
+
+_ROMAN: Final = frozenset("IVXLCivxlc")
 
 
 def _area_opens(tokens: list[Token], a: int) -> bool:

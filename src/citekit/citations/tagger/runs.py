@@ -171,6 +171,17 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.totals import (
+    city_title,
+    counted_extent,
+    edition_kind,
+    edition_words,
+    front_matter,
+    isbn_word,
+    title_after_author,
+    title_counts,
+    unknown_imprint,
+)
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
     date_after_medium,
@@ -233,7 +244,7 @@ _NOT_PAGE: Final = frozenset({"issue", "volume"})  # `S.`: a page's word and an 
 
 def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
-    found = short_form(tokens, marks, author_date(tokens, marks, found))  # a short note
+    found = short_form(tokens, marks, author_date(tokens, marks, isbn_word(tokens, found)))
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
@@ -359,7 +370,9 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
             and not labels & {"publisher-place", "publisher", "container-title"}
             and (imprint := imprint_in_title(tokens, marks, a, b, year_follows(tokens, found, j)))
         ):
-            out.extend(imprint)
+            for piece in imprint:  # `Опыт словаря … Т. IV. Ч. 2. СПб.`: its volume too
+                volume = piece[0] == "title" and "volume" not in labels
+                out.extend(title_volume(tokens, marks, piece[1], piece[2]) if volume else [piece])
             labels |= {"publisher-place"}
         elif label == "title" and (names := direct_names_on(tokens, out, a, b)):
             out.extend([*names, ("title", names[-1][2], b)])  # `О. П. Петлюра, М. Й. Андрієвич …`
@@ -453,6 +466,10 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
+    out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
+    out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
+    out = edition_words(tokens, marks, out)
+    out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))

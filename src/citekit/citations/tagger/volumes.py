@@ -5,6 +5,7 @@ which no field of ours holds (it is reported as unparsed, never dropped)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from typing import Final
@@ -12,12 +13,14 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.forms import range_end
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["title_volume", "volume_after_initials"]
 
 _ROMAN: Final = frozenset("IVXLC")
 _BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
 _AFTER: Final = frozenset(".:")  # what ends the volume's sentence when its own title follows
+_LAST: Final = 2  # a part's number, and at most its period, close the run
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
@@ -53,9 +56,24 @@ def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: in
     end = number + 1
     if end < b and (stop := range_end(tokens, end)) is not None and stop <= b:
         end = stop  # `Т. 1–2`
+    if end < b and tokens[end].text == "," and _part_closes(tokens, marks, end + 1, b):
+        return end  # `Т. 2, вып. 3`, `Т. 2, ч. 1`: the volume's part or issue closes the run
     if end < b and tokens[end].text not in _AFTER:
         return None  # `Vol. 3 of the Series`: the title goes on
     return end
+
+
+@functools.cache
+def _parts() -> frozenset[str]:
+    return frozenset(w.rstrip(".").casefold() for w in shipped_words("part"))
+
+
+def _part_closes(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> bool:
+    """Whether tokens k..b are a part's or an issue's word and number closing the run."""
+    if k >= b or not ("Bissue" in marks[k] or tokens[k].text.casefold() in _parts()):
+        return False
+    at = k + 2 if k + 1 < b and tokens[k + 1].text == "." else k + 1
+    return at < b and tokens[at].text.isdecimal() and b - at <= _LAST
 
 
 def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> list[Run]:
@@ -74,7 +92,9 @@ def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> 
         if title_end < k:
             out.append((OTHER, title_end, k))
         out.append(("volume", k, end))
-        if end < b:
+        if end < b and tokens[end].text == "," and "Bissue" in marks[end + 1]:
+            out.extend([(OTHER, end, end + 1), ("issue", end + 1, b)])  # `Т. 4, вып. 2`
+        elif end < b:
             out.append((OTHER, end, b))
         return out
     return [("title", a, b)]

@@ -1,0 +1,425 @@
+"""Facts of how a book's counts are written beside its title and imprint.
+
+A multi-volume set's count inside the title (`История Востока: в 2 т. Т. 1`, `Шығармалары.
+3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
+the volume: the title ends before it. A volume written number first after the title's
+sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`) is the volume; GOST's series issue
+after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue (a report's
+`No. 3` stays its title's). An edition's
+number whose qualifying words stand before it (`…, Genişletilmiş 2. Baskı`: `[words]
+edition_kind`) is the edition, those words with it. The front matter's Roman count before
+the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a volume. The ISBN's own
+word is no field's (`…, 472 s., ISBN 975-…`), never a title."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+from typing import Final
+
+from citekit._text import has_cyrillic
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.pages import counted, turkmen
+from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_type_words, shipped_words
+
+__all__ = [
+    "city_title",
+    "counted_extent",
+    "edition_kind",
+    "edition_words",
+    "front_matter",
+    "isbn_word",
+    "title_after_author",
+    "title_counts",
+    "unknown_imprint",
+]
+
+_ROMAN: Final = frozenset("IVXLCivxlc")
+_SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
+_ENDS: Final = frozenset(".,;:)")  # what may follow a count's word
+_HYPHENS: Final = frozenset("-‐–")
+
+
+def _roman(text: str) -> bool:
+    return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
+
+
+def _number(text: str) -> bool:
+    return text.isdecimal() or (_roman(text) and text.isupper())
+
+
+@functools.cache
+def _volumes_in() -> frozenset[str]:
+    return frozenset(shipped_words("volumes_in"))
+
+
+@functools.cache
+def _counted() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("volumes_counted"))
+
+
+@functools.cache
+def _kinds() -> frozenset[str]:
+    return frozenset(p for w in shipped_words("edition_kind") for p in w.split())
+
+
+def _word_end(tokens: list[Token], k: int, b: int) -> int:
+    """The end of the word at `k` with its abbreviation's period, inside a run ending at b."""
+    return k + 2 if k + 1 < b and tokens[k + 1].text == "." else k + 1
+
+
+def _count_at(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`), or None."""
+    at = k + 1 if tokens[k].text in _volumes_in() else k
+    if at >= b or not tokens[at].text.isdecimal() or at + 1 >= b:
+        return None
+    word = tokens[at + 1]
+    worded = word.text.casefold() in _counted()
+    if not worded and not (at > k and "Bvolume" in marks[at + 1]):
+        return None
+    end = _word_end(tokens, at + 1, b)
+    if end < b and tokens[end].text not in _ENDS and tokens[end - 1].text != ".":
+        return None
+    return end
+
+
+def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int:
+    """The end of a volume's word and number at `k` (`Т. 1`), or of its number before a
+    hyphen and its word (`2-том`), or 0."""
+    if k + 2 < b and tokens[k].text.isdecimal() and tokens[k + 1].text in _HYPHENS:
+        return k + 1 if "Bvolume" in marks[k + 2] else 0
+    if k >= b or "Bvolume" not in marks[k]:
+        return 0
+    at = _word_end(tokens, k, b)
+    return at + 1 if at < b and _number(tokens[at].text) else 0
+
+
+def _reach(tokens: list[Token], volume: int) -> int:
+    """Where a volume found by `_volume_word` ends with its word (`3-том`: after `том`)."""
+    return volume + 2 if volume < len(tokens) and tokens[volume].text in _HYPHENS else volume
+
+
+def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a volume written number first at `k` (`I tom`, `2. Cilt`), or None."""
+    if not _number(tokens[k].text):
+        return None
+    at = k + 2 if k + 2 < b and tokens[k + 1].text == "." and tokens[k].text.isdecimal() else k + 1
+    if at >= b or "Bvolume" not in marks[at] or not tokens[at].text.isalpha():
+        return None
+    if len(tokens[at].text) < 3:
+        return None
+    end = _word_end(tokens, at, b)
+    return end if end >= b or tokens[end].text in _ENDS else None
+
+
+def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a worded issue at `k` (`Вып. 2`) whose number closes the title's run."""
+    word = tokens[k]
+    if "Bissue" not in marks[k] or not word.text.isalpha() or "Bpage" in marks[k]:
+        return None
+    if not has_cyrillic(word.text):
+        return None  # `X-Rhex: A Robot. No. 3`: a report's number is its title's
+    at = _word_end(tokens, k, b)
+    if at >= b or not tokens[at].text.isdecimal():
+        return None
+    end = at + 1
+    return end if end == b or (end + 1 == b and tokens[end].text == ".") else None
+
+
+def _worded(tokens: list[Token], marks: list[set[str]]) -> bool:
+    """Whether the note has an issue's word or a set's count word at all."""
+    texts = text_set(tokens)
+    return not texts.isdisjoint(_counted()) or any(
+        map(operator.contains, marks, itertools.repeat("Bissue"))
+    )
+
+
+def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int) -> list[Run]:
+    """Title run j cut at `cut` (its sentence mark left out), `label` over s..e, the rest of
+    the run outside any field."""
+    _, a, b = found[j]
+    pieces: list[Run] = [("title", a, cut), (OTHER, cut, b)]
+    out = [*found[:j], *pieces, *found[j + 1 :]]
+    return painted(out, (label, s, e)) if label else out
+
+
+def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a set's count, a number-first volume or a series issue cut off the end
+    of the title's run."""
+    numbered = map(operator.contains, marks, itertools.repeat("Bvolume"))
+    if not any(numbered) and not _worded(tokens, marks):
+        return found  # most notes (at C speed)
+    labels = {run[0] for run in found}
+    # a part in a host, or a note with its volume elsewhere: the words are the title's
+    alone = "container-title" not in labels
+    untitled = "title" not in labels
+    for j, (label, a, b) in enumerate(found):
+        # `Бөкейхан Ә. Шығармалар жинағы. 7 томдық. 3-том.`: the count kept the model from
+        # the title, the words after the author
+        named = untitled and label == OTHER and j > 0 and found[j - 1][0] == "author"
+        if not (label == "title" or (named and tokens[a].text.isalpha())) or b - a < 3:
+            continue
+        for k in range(a + 2, b - 1):
+            if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
+                continue
+            cut = k - 1
+            if (end := _count_at(tokens, marks, k, b)) is not None:
+                # `в 2 т. Т. 1`: the set's volume after its count
+                volume = _volume_word(tokens, marks, end, b)
+                if max(end, _reach(tokens, volume)) < b - 1:
+                    continue  # `… в 2 т.: Other title`: the words go on
+                return _split(found, j, cut, "volume" if volume else None, end, volume)
+            if not alone or label != "title":
+                continue
+            end = _volume_first(tokens, marks, k, b)
+            if end is not None and end >= b - 1 and "volume" not in labels:
+                return _split(found, j, cut, "volume", k, end)
+            issued = tokens[k - 1].text == "." and "issue" not in labels
+            if issued and (end := _series_issue(tokens, marks, k, b)):
+                return _split(found, j, cut, "issue", k, end)
+    return found
+
+
+_CLOSERS: Final = {"«": "»", "“": "”", "„": "“"}
+
+
+def _in_quotes(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a quotation opened in tokens a..k is still open at `k` (`«Мәдени мұра. II
+    том»`: a quoted title's own words, the quote mark most often just before its run)."""
+    texts = [t.text for t in tokens[a:k]]
+    return any(texts.count(o) > texts.count(c) for o, c in _CLOSERS.items() if o != c)
+
+
+def edition_kind(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the title's last number before `. Baskı` (an edition's word) read as the
+    edition, the words that qualify it before it left out of the title."""
+    if "edition" in (run[0] for run in found) or text_set(tokens).isdisjoint(_kinds()):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or b >= len(tokens) - 1 or not tokens[b - 1].text.isdecimal():
+            continue
+        word = b + 1 if tokens[b].text == "." else b
+        if word >= len(tokens) or "Bedition" not in marks[word]:
+            continue
+        k = b - 1
+        while k > a and tokens[k - 1].text in _kinds():
+            k -= 1
+        if k == b - 1 or (k > a and tokens[k - 1].text not in _SENTENCE):
+            continue
+        if k > a:
+            return _split(found, j, k - 1, "edition", b - 1, b)
+        # the title's run held only the edition (`…, Gözden Geçirilmiş 3. Baskı`)
+        out = [*found[:j], (OTHER, a, b - 1), ("edition", b - 1, b), *found[j + 1 :]]
+        return title_after_author(tokens, out)
+    return found
+
+
+def title_after_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with no title and a second name's run right after the first's comma, then a
+    comma and the imprint or edition (`Orhan Pamuk, Benim Adım Kırmızı, İletişim …`): the
+    second run is the title (a note's one author comes first, its title next)."""
+    labels = [run[0] for run in found]
+    if "title" in labels or len(found) < 5 or labels[:3] != ["author", OTHER, "author"]:
+        return found
+    if not all(tokens[k].text == "," for k in (found[1][1], found[3][1])):
+        return found
+    if found[1][2] - found[1][1] != 1 or labels[3] != OTHER or labels[4] not in _IMPRINT:
+        return found
+    return [found[0], found[1], ("title", found[2][1], found[2][2]), *found[3:]]
+
+
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "edition"})
+
+
+def counted_extent(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a number after a comma, its page word after it one that counts a
+    whole's pages in its language (`İstanbul 2003, 436 s., ISBN …`), read as the extent when
+    the model gave it no field, or called it the page with the cited page after it (`352 s.,
+    s. 45`), in a note with an imprint and no extent or host."""
+    labels = {run[0] for run in found}
+    if "number-of-pages" in labels or "container-title" in labels or labels.isdisjoint(_PLACED):
+        return found
+    for label, a, b in found:
+        if label not in (OTHER, "page"):
+            continue
+        for k in range(max(a, 1), b if label == "page" else b - 1):
+            if not (tokens[k].text.isdecimal() and tokens[k - 1].text in ",."):
+                continue
+            if k + 1 >= len(tokens) or not counted(tokens, k + 1) or turkmen(tokens):
+                continue
+            cited = _cited_after(tokens, k + 1)
+            if label == "page" and cited is None:
+                continue
+            out = painted(found, ("number-of-pages", k, k + 1))
+            return painted(out, ("page", cited, cited + 1)) if cited is not None else out
+    return found
+
+
+def _cited_after(tokens: list[Token], k: int) -> int | None:
+    """The cited page's number after the extent's word at `k` (`352 s., s. 45`), or None."""
+    at = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    if at < len(tokens) and tokens[at].text == ",":
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at].text.casefold() != tokens[k].text.casefold():
+        return None
+    at += 1 + (tokens[at + 1].text == ".")
+    return at if at < len(tokens) and tokens[at].text.isdecimal() else None
+
+
+def city_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known city the model called the title, right before the year, after a
+    name it called the host (`Hasan Eren, Türk Dili Tarihi, Ankara 1998`): a hand-written
+    imprint's place, the name before it the title."""
+    labels = [run[0] for run in found]
+    named = "container-title" in labels or labels.count("author") > 1
+    if labels.count("title") != 1 or not named or "author" not in labels:
+        return found  # most notes (at C speed)
+    j = labels.index("title")
+    _, a, b = found[j]
+    if j + 1 >= len(found) or found[j + 1][0] != "issued" or "/" in text_set(tokens):
+        return found
+    if not all("cities" in marks[k] for k in range(a, b)):
+        return found
+    host = next((i for i in range(j - 1, -1, -1) if found[i][0] != OTHER), None)
+    # `Ahmet Kaya, Türk Tarihi, Ankara 2001`: the work's name the model called a second author
+    if host is None or found[host][0] not in _HOSTS or "author" not in labels[:host]:
+        return found
+    out = list(found)
+    out[host] = ("title", found[host][1], found[host][2])
+    out[j] = ("publisher-place", a, b)
+    return out
+
+
+_PLACED: Final = frozenset({"publisher", "publisher-place"})
+_HOSTS: Final = frozenset({"container-title", "author"})
+
+
+def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the Roman count of a book's front matter just before its extent
+    (`XII, 495 с.`, `xii + 369 pp.`, `XVI+248 s.`) read with the extent."""
+    labels = [run[0] for run in found]
+    if "number-of-pages" not in labels:
+        return found
+    j = labels.index("number-of-pages")
+    _, a, b = found[j]
+    k = a - 1
+    if k >= 1 and tokens[k].text in ",+" and _roman(tokens[k - 1].text):
+        start = k - 1
+        owner = next(run for run in found if run[1] <= start < run[2])
+        alone = owner[1] == start and owner[2] <= a  # `XVI +` the model called a host
+        if alone or owner[0] in (OTHER, "volume", "page", "number-of-pages"):
+            return painted(found, ("number-of-pages", start, b))
+    return found
+
+
+def isbn_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the ISBN's label right before it (`ISBN`, `ISBN-13:`, `e-ISBN`) in no
+    field: the model may call its word a title or its `13` a volume."""
+    if "ISBN" not in (run[0] for run in found):
+        return found  # most notes (at C speed)
+    out = list(found)
+    for _, s, _ in [run for run in found if run[0] == "ISBN"]:
+        k = s - 1
+        while k >= 0 and tokens[k].text in _LABEL_TAIL:
+            k -= 1  # `-13:`
+        if k < 0 or tokens[k].text.upper() != "ISBN":
+            continue
+        if k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text.lower() == "e":
+            k -= 2  # `e-ISBN`
+        if any(label not in (OTHER, "ISBN") for label, a, b in out if a < s and b > k):
+            out = painted(out, (OTHER, k, s))
+    return out
+
+
+_LABEL_TAIL: Final = frozenset({"-", "13", "10", ":"})
+
+
+@functools.cache
+def _no_imprint() -> frozenset[str]:
+    """The marks of an unknown place, publisher or date, their letters alone, case-folded."""
+    words = shipped_type_words("no_imprint") | shipped_type_words("no_date")
+    return frozenset("".join(ch for ch in w.casefold() if ch.isalpha()) for w in words)
+
+
+def _abbreviated(tokens: list[Token], a: int, b: int, *, lower: bool) -> bool:
+    """Whether tokens a..b are one mark of `_no_imprint` written as letters with periods."""
+    texts = [t.text for t in tokens[a:b]]
+    letters = [x for x in texts if x != "."]
+    if not letters or "." not in texts or not all(len(x) <= 2 and x.isalpha() for x in letters):
+        return False
+    if lower and not all(x.islower() for x in letters):
+        return False  # `Smith, N. D.`: capitals are a name's initials
+    return "".join(letters).casefold() in _no_imprint()
+
+
+_PARTS: Final = frozenset(":,;")
+_REACH: Final = 12  # tokens of the longest bracketed marks (`[Б. м.: б. и.]`)
+_AROUND: Final = frozenset(".,:;")
+
+
+def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the marks of an unknown place, publisher or date in no field."""
+    out = found
+    texts = text_set(tokens)
+    if "[" in texts:
+        for k in [i for i, t in enumerate(tokens) if t.text == "["]:
+            inside = range(k + 1, min(k + _REACH, len(tokens)))
+            close = next((i for i in inside if tokens[i].text == "]"), None)
+            if close is None or close == k + 1:
+                continue
+            cuts = [k, *(i for i in range(k + 1, close) if tokens[i].text in _PARTS), close]
+            parts = itertools.pairwise(cuts)
+            if all(_abbreviated(tokens, c + 1, d, lower=False) for c, d in parts):
+                out = painted(out, (OTHER, k, close + 1))
+    if texts.isdisjoint(_SHORT_LOWER):
+        return out
+    k = 0
+    while k < len(tokens) - 1:
+        end = k
+        while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
+            end += 2
+        before = k == 0 or tokens[k - 1].text in _AROUND
+        after = end >= len(tokens) or tokens[end].text in _AROUND or tokens[end].text == ")"
+        if end - k >= 4 and before and after and _abbreviated(tokens, k, end, lower=True):
+            out = painted(out, (OTHER, k, end))
+        k = max(end, k + 1)
+    return out
+
+
+_SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
+
+
+_JOINS: Final = frozenset({"и", "and", "ve", "және", "we", ",", "."})
+
+
+def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a title run of an edition's own words after the edition (`3-е изд.,
+    перераб.`) in no field, and then, with no title left, the words between the author and
+    the edition as the title (`Назаров Б. Тарих. 3-е изд., перераб.`)."""
+    labels = [run[0] for run in found]
+    if "edition" not in labels or "title" not in labels:
+        return found  # most notes (at C speed)
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label != "title":
+            continue
+        before = next((r[0] for r in reversed(out[:j]) if r[0] != OTHER), None)
+        worded = all("edition" in marks[k] or tokens[k].text in _JOINS for k in range(a, b))
+        if before == "edition" and worded:
+            out[j] = (OTHER, a, b)
+    if "title" in (run[0] for run in out):
+        return out
+    for j in range(1, len(out) - 1):
+        label, a, b = out[j]
+        after = next((r[0] for r in out[j + 1 :] if r[0] != OTHER), None)
+        if out[j - 1][0] == "author" and label == OTHER and after == "edition":
+            end = b - 1 if tokens[b - 1].text == "." else b
+            if end > a and tokens[a].text.isalpha():
+                out[j] = ("title", a, end)
+                if end < b:
+                    out.insert(j + 1, (OTHER, end, b))
+            break
+    return out
