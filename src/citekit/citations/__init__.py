@@ -25,9 +25,11 @@ from citekit.citations.pointers import (
 )
 from citekit.citations.prose import (
     cites_after_see,
+    colon_lead,
     cross_reference,
     labelled_number,
     opens_with_name,
+    prose_lead,
     reads_as_prose,
     years_in_prose,
 )
@@ -212,7 +214,8 @@ def _see_after_words(source: str) -> _Found | None:
         source[found.end() :].lstrip(" .")[:1] == ":"
     )
     longest = _MAX_COLON_PREFIX_WORDS if colon else _MAX_PREFIX_WORDS
-    if len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon):
+    past = len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon)
+    if past and not prose_lead(before):  # sentences of prose, then the "see" word
         return None
     return found if after[:1].isupper() or after[:1] in '«“„"' else None
 
@@ -301,7 +304,9 @@ def parse_note(
             parsed.append(repeat)
             continue
         # "Bkz. Ali Demir, …", "Ayrıntılı bilgi için bkz. …": the prefix is no part of it
-        prefix: _Found | None = p.see.match(unmixed(source)) or _see_after_words(source)
+        prefix: _Found | None = (
+            p.see.match(unmixed(source)) or _see_after_words(source) or colon_lead(source)
+        )
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None

@@ -61,22 +61,38 @@ def split_sources(text: str) -> list[str]:
             sources.append(piece)
         else:
             sources[-1] += ";" + piece
+    if len(sources) == 1 and (at := _see_after_ibid(text)) is not None:  # `…. Ср.: …; Л., 1947`
+        return [text[:at].strip(), text[at:].strip()]
     return [s.strip() for s in sources]
 
 
 def _see_after_ibid(text: str) -> int | None:
     """Where a "see" word opens a second source after an ibid and its page (`Там же. С. 45.
-    Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`): the
-    ibid's page ends a sentence, the "see" word opens the next, and a whole citation follows."""
+    Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`) or after
+    a whole citation (`…, 2007. С. 89. Ср.: Вяткин М. П. Батыр Срым. М.; Л., 1947.`): the
+    page ends a sentence, the "see" word opens the next, and a whole citation follows."""
     p = patterns()
     reading = unmixed(text)
-    if p.ibid.match(reading) is None:
-        return None
+    ibid = p.ibid.match(reading) is not None
+    if not ibid and not _SEE_OPENS.search(text):
+        return None  # no sentence opens with a capital's "see" word (`. Ср.:`, `. See also`)
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
-        if head.endswith(".") and bare_ibid(head) and _holds(text[see.end() :].lstrip(" .,:")):
+        if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
+            continue
+        rest = text[see.end() :].lstrip(" .,:")
+        if _holds(rest) and (ibid or rest[:1].isupper() or rest[:1] in _QUOTE_OPENERS):
             return see.start()
     return None
+
+
+def _whole(head: str) -> bool:
+    """A whole citation ended by its sentence's period, before a "see" word that opens the
+    next source (`…, 2007. С. 89. Ср.: Вяткин М. П. …`): its year or address, never a
+    sentence of prose."""
+    words = head.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return _holds(head) and lower < _PROSE_SHARE * len(words)
 
 
 def _cuts(text: str) -> list[int]:
@@ -128,6 +144,11 @@ def _imprint() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
     year = r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)"
     return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
+
+
+_SEE_OPENS = re.compile(r"\.\s+[A-ZА-ЯЁÇĞİÖŞÜÝŽŇÄ]")  # a sentence opened by a capital
+_QUOTE_OPENERS = '«“„"'
+_PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
 
 
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
@@ -225,7 +246,8 @@ def _starts_source(before: str, piece: str) -> bool:
     see = p.see.match(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
         named = start[see.end() :].lstrip(" .,:")
-        return named[:1].isupper() or (named != "" and named[0] in '«“„"')
+        # a name, a quoted title or an address (`…, 33; see also https://…`)
+        return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
 
 
