@@ -14,6 +14,7 @@ from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_i
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
+from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import (
     folded,
@@ -34,7 +35,7 @@ from citekit.citations.prose import (
     years_in_prose,
 )
 from citekit.citations.recased import recased
-from citekit.citations.remarks import remark
+from citekit.citations.remarks import compiled_line, remark
 from citekit.citations.shortforms import (
     named_only,
     repeat_citation,
@@ -115,6 +116,8 @@ def classify(text: str) -> NoteKind:
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     quoted = _quote_or_gost(stripped)
+    if compiled_line(stripped):  # "Kaynak: TÜİK verilerinden derlenmiştir."
+        return NoteKind.COMMENT
     if not quoted and remark(stripped):
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
@@ -322,6 +325,7 @@ def parse_note(
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
+        found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:

@@ -1,0 +1,68 @@
+"""A work named in a sentence of prose: a note that cites by naming a work in running text
+(`Эта мысль подробно развита в работе Н. Масанова «Кочевая цивилизация казахов».`, `Bu konu
+Halil İnalcık'ın Osmanlı İmparatorluğu Klasik Çağ adlı eserinde işlenmiştir.`) cites that work;
+its title is the quoted name, or the capitalised words before a "named" word of the language
+files (`[words] named`: `adlı`, `атты`, `atly`), never the sentence around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import evolve
+
+from citekit.citations.prose import reads_as_prose
+from citekit.languages import shipped_words
+from citekit.model import Citation
+
+__all__ = ["named_in_prose"]
+
+_QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
+_SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
+_MAX_TITLE_WORDS = 12
+_JOINERS = frozenset({"ve", "ile", "мен", "және", "we", "hem"})  # inside a title: `Dil ve Tarih`
+
+
+@functools.cache
+def _named() -> re.Pattern[str]:
+    words = sorted(shipped_words("named"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<=\s)(?:{alternation})(?=\s)")
+
+
+def _before_named(text: str) -> str | None:
+    """The capitalised words right before the first "named" word, up to a name in its
+    genitive (`Barthold'un`) or a lower-case word: `Moğol İstilasına Kadar Türkistan`."""
+    found = _named().search(text)
+    if found is None:
+        return None
+    words = text[: found.start()].split()
+    title: list[str] = []
+    for word in reversed(words):
+        if _SUFFIXED.search(word) or len(title) >= _MAX_TITLE_WORDS:
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _JOINERS):
+            break
+        title.append(word)
+    while title and title[-1] in _JOINERS:  # read backwards: the first word is last
+        title.pop()
+    return " ".join(reversed(title)) or None
+
+
+def named_in_prose(text: str, found: Citation) -> Citation:
+    """`found`, read from `text`, with the title a sentence of prose names: when the note
+    reads as prose (or names a work with a "named" word) and the title read holds the whole
+    sentence, the quoted name alone (one quotation in the note) or the words before the
+    "named" word."""
+    title = found.title
+    if title is None or "://" in text or len(title.split()) < len(text.split()) // 2:
+        return found  # the title read is a part of the note, not its sentence
+    quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []
+    name: str | None = None
+    if len(quoted) == 1 and reads_as_prose(text):
+        name = next(q for q in quoted[0] if q).strip()
+    elif not quoted:
+        name = _before_named(text)
+    if name is None or name == title or name not in title:
+        return found
+    return evolve(found, title=name)
