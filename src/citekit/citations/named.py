@@ -20,6 +20,8 @@ __all__ = ["named_in_prose"]
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
 _SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
 _MAX_TITLE_WORDS = 12
+_OPENERS = "«“„\"'"
+_WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the note's words
 _JOINERS = frozenset({"ve", "ile", "мен", "және", "we", "hem"})  # inside a title: `Dil ve Tarih`
 
 
@@ -55,7 +57,10 @@ def named_in_prose(text: str, found: Citation) -> Citation:
     sentence, the quoted name alone (one quotation in the note) or the words before the
     "named" word."""
     title = found.title
-    if title is None or "://" in text or len(title.split()) < len(text.split()) // 2:
+    opened = text.lstrip(" *_([")[:1]
+    if title is None or "://" in text or opened in _OPENERS:
+        return found  # a quoted title that opens the note is the work's (with quotes inside)
+    if len(title.split()) * _WHOLE_SHARE < len(text.split()) * _WHOLE_SHARE_OF:
         return found  # the title read is a part of the note, not its sentence
     quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []
     name: str | None = None
