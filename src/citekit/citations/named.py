@@ -33,22 +33,26 @@ def _named() -> re.Pattern[str]:
 
 
 def _before_named(text: str) -> str | None:
-    """The capitalised words right before the first "named" word, up to a name in its
-    genitive (`Barthold'un`) or a lower-case word: `Moğol İstilasına Kadar Türkistan`."""
+    """The capitalised words right before the first "named" word, after the author's name in
+    its genitive (`Barthold'un`, the first such word: the title may hold one, `Fuad
+    Köprülü'nün Osmanlı Devleti'nin Kuruluşu`): `Moğol İstilasına Kadar Türkistan`."""
     found = _named().search(text)
     if found is None:
         return None
     words = text[: found.start()].split()
-    title: list[str] = []
+    run: list[str] = []
     for word in reversed(words):
-        if _SUFFIXED.search(word) or len(title) >= _MAX_TITLE_WORDS:
+        if len(run) >= _MAX_TITLE_WORDS:
             break
         if not (word[:1].isupper() or word[:1].isdigit() or word in _JOINERS):
             break
-        title.append(word)
-    while title and title[-1] in _JOINERS:  # read backwards: the first word is last
-        title.pop()
-    return " ".join(reversed(title)) or None
+        run.append(word)
+    run.reverse()
+    genitive = next((i for i, w in enumerate(run) if _SUFFIXED.search(w)), None)
+    title = run[genitive + 1 :] if genitive is not None else run
+    while title and title[0] in _JOINERS:
+        title.pop(0)
+    return " ".join(title) or None
 
 
 def named_in_prose(text: str, found: Citation) -> Citation:
