@@ -156,3 +156,51 @@ def test_a_quoted_title_with_quotes_inside_stays_whole() -> None:
         "невидимое», reuters.com (23 сентября 2008 г.)."
     )
     assert _first(text).title != "на войне как на войне"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "page"),
+    [
+        (
+            "Ziya Gökalp, Türkçülüğün Esasları, Ankara: Kültür Bakanlığı Yayınları, 1976, "
+            "s. 23'ten aktaran Taha Parla, Korporatizm, İstanbul: İletişim, 1989, s. 45.",
+            "Türkçülüğün Esasları",
+            "23",
+        ),
+        (
+            "John Smith, The Caspian Question (London: Routledge, 2015), 23, quoted in Anna "
+            "Brown, Steppe Empires (Oxford: Oxford University Press, 2011), 5.",
+            "The Caspian Question",
+            "23",
+        ),
+    ],
+)
+def test_a_quoting_word_after_a_whole_citation_opens_the_second(
+    text: str, title: str, page: str
+) -> None:
+    assert len(split_sources(text)) == 2
+    found = _first(text)
+    assert found.title == title
+    assert found.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "This argument is developed at length in Terry Martin's The Affirmative Action Empire.",
+            "The Affirmative Action Empire",
+        ),
+        (
+            "The best account remains Adeeb Khalid's Making Uzbekistan, which covers the 1920s.",
+            "Making Uzbekistan",
+        ),
+    ],
+)
+def test_a_work_after_a_possessive_in_prose_is_the_title(text: str, title: str) -> None:
+    assert _first(text).title == title
+
+
+def test_a_possessive_title_alone_stays_whole() -> None:
+    text = "Kazakhstan's Foreign Policy in Transition."
+    assert _first(text).title == "Kazakhstan's Foreign Policy in Transition"

@@ -1,8 +1,9 @@
 """A work named in a sentence of prose: a note that cites by naming a work in running text
 (`Эта мысль подробно развита в работе Н. Масанова «Кочевая цивилизация казахов».`, `Bu konu
 Halil İnalcık'ın Osmanlı İmparatorluğu Klasik Çağ adlı eserinde işlenmiştir.`) cites that work;
-its title is the quoted name, or the capitalised words before a "named" word of the language
-files (`[words] named`: `adlı`, `атты`, `atly`), never the sentence around it."""
+its title is the quoted name, the capitalised words before a "named" word of the language
+files (`[words] named`: `adlı`, `атты`, `atly`) or after a name's possessive (`in Terry
+Martin's The Affirmative Action Empire`), never the sentence around it."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ import re
 from attrs import evolve
 
 from citekit.citations.prose import reads_as_prose
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation
 
 __all__ = ["named_in_prose"]
 
+# a name's possessive before a work in title case: `in Terry Martin's The Affirmative …`
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[’']s\s+(?=[^\W\d_])")
+_MIN_PROSE_BEFORE = 3  # lower-case words of the sentence before the name
+_MAX_NAME_WORDS = 3
 _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
 _SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
 _MAX_TITLE_WORDS = 12
@@ -55,6 +60,40 @@ def _before_named(text: str) -> str | None:
     return " ".join(title) or None
 
 
+@functools.cache
+def _title_lowercase() -> frozenset[str]:
+    """The words title case keeps in lower case, in every shipped language (`of`, `the`)."""
+    return frozenset(w for c in available_languages() for w in language(c).title_lowercase)
+
+
+def _after_possessive(text: str) -> str | None:
+    """The words in title case after a name's possessive inside a sentence of prose (`This
+    argument is developed in Terry Martin's The Affirmative Action Empire.`), up to the
+    sentence's end: lower-case prose before the name, a capital to open and close the title."""
+    found = _POSSESSIVE.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].split()
+    name = 0
+    while name < min(len(before), _MAX_NAME_WORDS) and before[-1 - name][:1].isupper():
+        name += 1
+    prose = [w for w in before[: len(before) - name] if w[:1].islower()]
+    if not name or len(prose) < _MIN_PROSE_BEFORE:
+        return None
+    small = _title_lowercase()
+    title: list[str] = []
+    for word in text[found.end() :].split():
+        plain = word.rstrip(".,;:!?")
+        if not (plain[:1].isupper() or plain in small):
+            return None  # the sentence goes on in lower case: no title of its own
+        title.append(plain)
+        if plain != word:
+            break
+    while title and not title[-1][:1].isupper():
+        title.pop()
+    return " ".join(title) if len(title) > 1 else None
+
+
 def named_in_prose(text: str, found: Citation) -> Citation:
     """`found`, read from `text`, with the title a sentence of prose names: when the note
     reads as prose (or names a work with a "named" word) and the title read holds the whole
@@ -71,7 +110,7 @@ def named_in_prose(text: str, found: Citation) -> Citation:
     if len(quoted) == 1 and reads_as_prose(text):
         name = next(q for q in quoted[0] if q).strip()
     elif not quoted:
-        name = _before_named(text)
+        name = _before_named(text) or _after_possessive(text)
     if name is None or name == title or name not in title:
         return found
     return evolve(found, title=name)

@@ -50,7 +50,8 @@ def split_sources(text: str) -> list[str]:
     cuts = _cuts(text) if ";" in text else []
     if not cuts:
         at = _see_after_ibid(text)
-        return [text] if at is None else [text[:at].strip(), text[at:].strip()]
+        at = _quoted_from(text) if at is None else at
+        return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
@@ -61,8 +62,10 @@ def split_sources(text: str) -> list[str]:
             sources.append(piece)
         else:
             sources[-1] += ";" + piece
-    if len(sources) == 1 and (at := _see_after_ibid(text)) is not None:  # `…. Ср.: …; Л., 1947`
-        return [text[:at].strip(), text[at:].strip()]
+    at = _see_after_ibid(text) if len(sources) == 1 else None  # `…. Ср.: …; Л., 1947`
+    at = _quoted_from(text) if len(sources) == 1 and at is None else at
+    if at is not None:  # the comma before a quoting word is no part of the page
+        return [text[:at].strip(" ,"), text[at:].strip()]
     return [s.strip() for s in sources]
 
 
@@ -83,6 +86,25 @@ def _see_after_ibid(text: str) -> int | None:
         rest = text[see.end() :].lstrip(" .,:")
         if _holds(rest) and (ibid or rest[:1].isupper() or rest[:1] in _QUOTE_OPENERS):
             return see.start()
+    return None
+
+
+@functools.cache
+def _quoting() -> re.Pattern[str]:
+    """A quoting word of the language files after a comma or a page's ablative (`23'ten`)."""
+    words = sorted(shipped_words("quoting"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])", re.IGNORECASE)
+
+
+def _quoted_from(text: str) -> int | None:
+    """Where the work a quotation was taken from follows a whole citation (`Ziya Gökalp,
+    Türkçülüğün Esasları, Ankara, 1976, s. 23'ten aktaran Taha Parla, …`, `Smith, Title
+    (London, 1990), 12, quoted in Jane Doe, …`): the quoting word opens the second source."""
+    for found in _quoting().finditer(text):
+        head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
+        if _whole(head.rstrip(" ,")) and _holds(rest) and rest[:1].isupper():
+            return found.start(1)
     return None
 
 

@@ -153,6 +153,9 @@ class Words:
     # the word after a work's title in a sentence of prose, read by the note builder only: the
     # title is the capitalised words before it ("Klasik Çağ adlı eserinde", "«Абай жолы» атты")
     named: tuple[str, ...] = ()
+    # a quoting word after a whole citation, read by the note splitter only: the work quoted,
+    # then the one it is quoted from ("…, s. 23'ten aktaran …", "…, 12, quoted in …")
+    quoting: tuple[str, ...] = ()
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()
