@@ -116,8 +116,6 @@ def classify(text: str) -> NoteKind:
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
     quoted = _quote_or_gost(stripped)
-    if compiled_line(stripped):  # "Kaynak: TÜİK verilerinden derlenmiştir."
-        return NoteKind.COMMENT
     if not quoted and remark(stripped):
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
@@ -135,6 +133,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
+    if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
+        return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     return NoteKind.CITATION
 
 

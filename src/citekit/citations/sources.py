@@ -77,8 +77,8 @@ def _see_after_ibid(text: str) -> int | None:
     p = patterns()
     reading = unmixed(text)
     ibid = p.ibid.match(reading) is not None
-    if not ibid and not _SEE_OPENS.search(text):
-        return None  # no sentence opens with a capital's "see" word (`. Ср.:`, `. See also`)
+    if not ibid and not _see_opens().search(text):
+        return None  # no sentence opens with a "see" word (`. Ср.:`, `. See also`)
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
         if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
@@ -90,11 +90,18 @@ def _see_after_ibid(text: str) -> int | None:
 
 
 @functools.cache
+def _see_opens() -> re.Pattern[str]:
+    """A sentence opened by a capitalised "see" word of the language files (`. Ср.:`)."""
+    words = sorted((w for w in shipped_words("see") if w[:1].isupper()), key=len, reverse=True)
+    return re.compile(r"\.\s+(?:{})".format("|".join(re.escape(w) for w in words) or "(?!)"))
+
+
+@functools.cache
 def _quoting() -> re.Pattern[str]:
     """A quoting word of the language files after a comma or a page's ablative (`23'ten`)."""
     words = sorted(shipped_words("quoting"), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])", re.IGNORECASE)
+    return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])")
 
 
 def _quoted_from(text: str) -> int | None:
@@ -168,7 +175,6 @@ def _imprint() -> re.Pattern[str]:
     return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
 
 
-_SEE_OPENS = re.compile(r"\.\s+[A-ZА-ЯЁÇĞİÖŞÜÝŽŇÄ]")  # a sentence opened by a capital
 _QUOTE_OPENERS = '«“„"'
 _PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
 
