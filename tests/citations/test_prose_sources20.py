@@ -204,3 +204,33 @@ def test_a_work_after_a_possessive_in_prose_is_the_title(text: str, title: str) 
 def test_a_possessive_title_alone_stays_whole() -> None:
     text = "Kazakhstan's Foreign Policy in Transition."
     assert _first(text).title == "Kazakhstan's Foreign Policy in Transition"
+
+
+def test_see_words_in_a_row_after_prose_are_a_prefix() -> None:
+    text = (
+        "Bu rakamlar resmî kaynaklarda farklı verilmektedir. Örneğin bkz. Mehmet Demir, "
+        "Türkmenistan, Ankara: Nobel, 2014, s. 5."
+    )
+    found = _first(text)
+    assert found.title == "Türkmenistan"
+    assert [str(a) for a in found.authors] == ["Mehmet Demir"]
+
+
+def test_a_see_word_closing_prose_names_no_prefix() -> None:
+    text = "Bu konuda geniş bilgi için Ahmet Taşağıl'ın Gök-Türkler adlı çalışmasına bakınız."
+    assert _first(text).title == "Gök-Türkler"
+
+
+def test_an_in_text_group_as_the_note_is_split() -> None:
+    text = "[Сулейменов, 2004, с. 17; Нысанбаев, 2008, с. 34]"
+    assert split_sources(text) == ["Сулейменов, 2004, с. 17", "Нысанбаев, 2008, с. 34"]
+    found = _first(text)
+    assert found.page == "17"
+    assert found.title is None
+
+
+def test_a_closing_commentary_with_its_signature_is_not_tagged() -> None:
+    found = _first("Назарбаев Н. А. Эра независимости. Астана, 2017. С. 56. Курсив наш. — А. Б.")
+    assert found.title == "Эра независимости"
+    assert found.publisher is None
+    assert found.note == "Курсив наш"

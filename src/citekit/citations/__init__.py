@@ -210,6 +210,8 @@ def _see_after_words(source: str) -> _Found | None:
     if found is None or found.start() == 0:
         return None
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
+    while (more := patterns().see.match(unmixed(after))) is not None and more.end():
+        after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
     words = before.split()
     # a colon after the word closes the lead-in, however long (`Подробнее о понятии «мягкой
     # силы» см.: Най Дж. …`): its quotes are the prose's
@@ -220,7 +222,7 @@ def _see_after_words(source: str) -> _Found | None:
     past = len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon)
     if past and not prose_lead(before):  # sentences of prose, then the "see" word
         return None
-    return found if after[:1].isupper() or after[:1] in '«“„"' else None
+    return found if after[:1].isupper() or (after != "" and after[0] in '«“„"') else None
 
 
 def _same_author(found: Citation, word: str, before: Citation) -> Citation:
@@ -311,6 +313,8 @@ def parse_note(
             p.see.match(unmixed(source)) or _see_after_words(source) or colon_lead(source)
         )
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
+        while prefix is not None and (more := p.see.match(unmixed(cited))) and more.end():
+            cited = cited[more.end() :].lstrip(" .,:;")  # `Örneğin bkz.`, `См. также:`
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of

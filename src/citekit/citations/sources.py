@@ -31,6 +31,7 @@ _PAGE_THEN_PROSE = re.compile(
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
+_GROUPS = frozenset({"[]", "()"})  # a note wholly in brackets: author-date references
 _CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
 _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
@@ -48,6 +49,11 @@ def split_sources(text: str) -> list[str]:
     A "see also" or an ibid word after `;` starts a source of its own.
     """
     cuts = _cuts(text) if ";" in text else []
+    if not cuts and ";" in text and text[:1] + text[-1:] in _GROUPS and _cuts(text[1:-1]):
+        # `[Сулейменов, 2004, с. 17; Нысанбаев, 2008, с. 34]`: an in-text group as the note,
+        # its sources without the brackets
+        text = text[1:-1]
+        cuts = _cuts(text)
     if not cuts:
         at = _see_after_ibid(text)
         at = _quoted_from(text) if at is None else at
