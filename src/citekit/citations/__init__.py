@@ -14,6 +14,7 @@ from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_i
 from citekit.citations._words import patterns
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
+from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import (
     folded,
@@ -25,14 +26,16 @@ from citekit.citations.pointers import (
 )
 from citekit.citations.prose import (
     cites_after_see,
+    colon_lead,
     cross_reference,
     labelled_number,
     opens_with_name,
+    prose_lead,
     reads_as_prose,
     years_in_prose,
 )
 from citekit.citations.recased import recased
-from citekit.citations.remarks import remark
+from citekit.citations.remarks import compiled_line, remark
 from citekit.citations.shortforms import (
     named_only,
     repeat_citation,
@@ -130,6 +133,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if _points_at_nothing(stripped):
         return NoteKind.COMMENT
+    if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
+        return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     return NoteKind.CITATION
 
 
@@ -205,6 +210,8 @@ def _see_after_words(source: str) -> _Found | None:
     if found is None or found.start() == 0:
         return None
     before, after = source[: found.start()], source[found.end() :].lstrip(" .,:;")
+    while (more := patterns().see.match(unmixed(after))) is not None and more.end():
+        after = after[more.end() :].lstrip(" .,:;")  # "see" words in a row: `Örneğin bkz.`
     words = before.split()
     # a colon after the word closes the lead-in, however long (`Подробнее о понятии «мягкой
     # силы» см.: Най Дж. …`): its quotes are the prose's
@@ -212,9 +219,10 @@ def _see_after_words(source: str) -> _Found | None:
         source[found.end() :].lstrip(" .")[:1] == ":"
     )
     longest = _MAX_COLON_PREFIX_WORDS if colon else _MAX_PREFIX_WORDS
-    if len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon):
+    past = len(words) > longest or _DECIMAL.search(before) or (_SOURCE.search(before) and not colon)
+    if past and not prose_lead(before):  # sentences of prose, then the "see" word
         return None
-    return found if after[:1].isupper() or after[:1] in '«“„"' else None
+    return found if after[:1].isupper() or (after != "" and after[0] in '«“„"') else None
 
 
 def _same_author(found: Citation, word: str, before: Citation) -> Citation:
@@ -301,8 +309,12 @@ def parse_note(
             parsed.append(repeat)
             continue
         # "Bkz. Ali Demir, …", "Ayrıntılı bilgi için bkz. …": the prefix is no part of it
-        prefix: _Found | None = p.see.match(unmixed(source)) or _see_after_words(source)
+        prefix: _Found | None = (
+            p.see.match(unmixed(source)) or _see_after_words(source) or colon_lead(source)
+        )
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
+        while prefix is not None and (more := p.see.match(unmixed(cited))) and more.end():
+            cited = cited[more.end() :].lstrip(" .,:;")  # `Örneğin bkz.`, `См. также:`
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of
@@ -317,6 +329,7 @@ def parse_note(
         form = repeat_citation(cited, None) if not found.authors else None
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
+        found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:

@@ -58,6 +58,24 @@ def _phrases(text: str) -> list[re.Match[str]]:
     return found
 
 
+# after a closing phrase: its signature of initials (`— А. Б.`), marks and brackets only
+_SIGNED = re.compile(r"[\s.,;:)\]]*(?:[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3})?[\s.,;:)\]]*")
+
+
+def _before_commentary(text: str) -> str:
+    """`text` less a commentary phrase that closes it after the source's last sentence, with
+    its signature (`… С. 56. Курсив наш. — А. Б.`): what the tagger reads (the phrase is the
+    record's note all the same)."""
+    found = _phrases(text)
+    if not found:
+        return text
+    last = found[-1]
+    head = text[: last.start()].rstrip(" ([—–-")
+    if not head.endswith((".", ";")) or _SIGNED.fullmatch(text, last.end()) is None:
+        return text
+    return head
+
+
 def commentary_spans(text: str) -> list[tuple[int, int]]:
     """Where the language files' commentary phrases stand in `text` (start, end)."""
     return [m.span() for m in _phrases(text)]
@@ -377,7 +395,7 @@ def parse_citation(
     """
     read = visible(text)
     flat = read.replace("\n", " ").replace("\r", " ")
-    fields, exact, cues, language, lost = _read(read, links, tagger)
+    fields, exact, cues, language, lost = _read(_before_commentary(read), links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")

@@ -18,10 +18,12 @@ from citekit.languages import shipped_words
 
 __all__ = [
     "cites_after_see",
+    "colon_lead",
     "cross_reference",
     "cross_words",
     "labelled_number",
     "opens_with_name",
+    "prose_lead",
     "reads_as_prose",
     "years_in_prose",
 ]
@@ -40,6 +42,10 @@ _QUOTES = '«“„"'
 _MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
 _LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words and a title's first
 _PUNCTUATION = re.compile(r"[ .,:;]*")
+_PROSE_SHARE = 0.6  # of a sentence's words in lower case
+_MIN_PROSE_WORDS = 3
+# a lead-in of a few words closed by a colon: `Перевод с английского выполнен по изданию:`
+_COLON_LEAD = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
 
 
 @functools.cache
@@ -203,3 +209,32 @@ def _without_initials(words: list[str]) -> list[str]:
         kept.append(word)
     kept.reverse()
     return kept
+
+
+def prose_lead(before: str) -> bool:
+    """Whether `before`, the words before a "see" word, are an author's prose and no source:
+    sentences mostly of lower-case words (`Bu görüş literatürde yaygın biçimde kabul
+    görmektedir;`, `Translated from the Russian by the author.`, `On the famine of
+    1931–33`), years only inside sentences, no initial, quotation, address, page or volume
+    number, or imprint."""
+    words = before.split()
+    if len(words) < _MIN_PROSE_WORDS or SOURCE.search(before) or _DOMAIN.search(before):
+        return False
+    if any(c.isdigit() for c in before) and not years_in_prose(before):
+        return False
+    if _initial(before) or _imprint(before) or labelled_number(before):
+        return False
+    return sum(1 for w in words if w[:1].islower()) / len(words) >= _PROSE_SHARE
+
+
+def colon_lead(text: str) -> re.Match[str] | None:
+    """A lead-in of prose closed by a colon before a source that opens with its author's name
+    and initials (`Перевод с английского выполнен по изданию: Olcott M. B. The Kazakhs. …`,
+    `Translated from the edition: Smith J. …`): its words after the first all in lower case,
+    no digit; the lead-in is no part of the source."""
+    found = _COLON_LEAD.match(text)
+    if found is None or any(c.isdigit() for c in found.group(1)):
+        return None
+    if not all(w[:1].islower() for w in found.group(1).split()[1:]):
+        return None
+    return found if opens_with_name(text[found.end() :]) else None

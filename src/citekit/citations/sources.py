@@ -31,6 +31,7 @@ _PAGE_THEN_PROSE = re.compile(
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
+_GROUPS = frozenset({"[]", "()"})  # a note wholly in brackets: author-date references
 _CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
 _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
@@ -48,9 +49,15 @@ def split_sources(text: str) -> list[str]:
     A "see also" or an ibid word after `;` starts a source of its own.
     """
     cuts = _cuts(text) if ";" in text else []
+    if not cuts and ";" in text and text[:1] + text[-1:] in _GROUPS and _cuts(text[1:-1]):
+        # `[Сулейменов, 2004, с. 17; Нысанбаев, 2008, с. 34]`: an in-text group as the note,
+        # its sources without the brackets
+        text = text[1:-1]
+        cuts = _cuts(text)
     if not cuts:
         at = _see_after_ibid(text)
-        return [text] if at is None else [text[:at].strip(), text[at:].strip()]
+        at = _quoted_from(text) if at is None else at
+        return [text] if at is None else [text[:at].strip(" ,"), text[at:].strip()]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(text)]
     pieces = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     if all(SOURCE.search(p) and YEAR.search(p) for p in pieces):
@@ -61,22 +68,66 @@ def split_sources(text: str) -> list[str]:
             sources.append(piece)
         else:
             sources[-1] += ";" + piece
+    at = _see_after_ibid(text) if len(sources) == 1 else None  # `…. Ср.: …; Л., 1947`
+    at = _quoted_from(text) if len(sources) == 1 and at is None else at
+    if at is not None:  # the comma before a quoting word is no part of the page
+        return [text[:at].strip(" ,"), text[at:].strip()]
     return [s.strip() for s in sources]
 
 
 def _see_after_ibid(text: str) -> int | None:
     """Where a "see" word opens a second source after an ibid and its page (`Там же. С. 45.
-    Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`): the
-    ibid's page ends a sentence, the "see" word opens the next, and a whole citation follows."""
+    Ср.: Петров П. П. Степь. М., 1999.`, `Ibid., 12. See also Jones, Oil, 2001, 10.`) or after
+    a whole citation (`…, 2007. С. 89. Ср.: Вяткин М. П. Батыр Срым. М.; Л., 1947.`): the
+    page ends a sentence, the "see" word opens the next, and a whole citation follows."""
     p = patterns()
     reading = unmixed(text)
-    if p.ibid.match(reading) is None:
-        return None
+    ibid = p.ibid.match(reading) is not None
+    if not ibid and not _see_opens().search(text):
+        return None  # no sentence opens with a "see" word (`. Ср.:`, `. See also`)
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
-        if head.endswith(".") and bare_ibid(head) and _holds(text[see.end() :].lstrip(" .,:")):
+        if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
+            continue
+        rest = text[see.end() :].lstrip(" .,:")
+        if _holds(rest) and (ibid or rest[:1].isupper() or rest[:1] in _QUOTE_OPENERS):
             return see.start()
     return None
+
+
+@functools.cache
+def _see_opens() -> re.Pattern[str]:
+    """A sentence opened by a capitalised "see" word of the language files (`. Ср.:`)."""
+    words = sorted((w for w in shipped_words("see") if w[:1].isupper()), key=len, reverse=True)
+    return re.compile(r"\.\s+(?:{})".format("|".join(re.escape(w) for w in words) or "(?!)"))
+
+
+@functools.cache
+def _quoting() -> re.Pattern[str]:
+    """A quoting word of the language files after a comma or a page's ablative (`23'ten`)."""
+    words = sorted(shipped_words("quoting"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])")
+
+
+def _quoted_from(text: str) -> int | None:
+    """Where the work a quotation was taken from follows a whole citation (`Ziya Gökalp,
+    Türkçülüğün Esasları, Ankara, 1976, s. 23'ten aktaran Taha Parla, …`, `Smith, Title
+    (London, 1990), 12, quoted in Jane Doe, …`): the quoting word opens the second source."""
+    for found in _quoting().finditer(text):
+        head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
+        if _whole(head.rstrip(" ,")) and _holds(rest) and rest[:1].isupper():
+            return found.start(1)
+    return None
+
+
+def _whole(head: str) -> bool:
+    """A whole citation ended by its sentence's period, before a "see" word that opens the
+    next source (`…, 2007. С. 89. Ср.: Вяткин М. П. …`): its year or address, never a
+    sentence of prose."""
+    words = head.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return _holds(head) and lower < _PROSE_SHARE * len(words)
 
 
 def _cuts(text: str) -> list[int]:
@@ -128,6 +179,10 @@ def _imprint() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in sorted(words - {""}, key=len, reverse=True))
     year = r"(?:[,.:]|\s[—–])\s*(?:1[5-9]|20)\d\d(?!\d)"
     return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
+
+
+_QUOTE_OPENERS = '«“„"'
+_PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
 
 
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
@@ -225,7 +280,8 @@ def _starts_source(before: str, piece: str) -> bool:
     see = p.see.match(start)
     if see is not None:  # "…, 33–35; see also Smith, Energy Politics, 50."
         named = start[see.end() :].lstrip(" .,:")
-        return named[:1].isupper() or (named != "" and named[0] in '«“„"')
+        # a name, a quoted title or an address (`…, 33; see also https://…`)
+        return named[:1].isupper() or named.startswith(("«", "“", "„", '"', "http", "www."))
     return bool(_STARTS.match(start)) and not start[:1].islower() and _holds(piece)
 
 

@@ -158,6 +158,15 @@ class Words:
     # the note's own commentary after a source, read by the record builder only: carried as
     # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
     commentary: tuple[str, ...] = ()
+    # a table's or figure's source line that the author compiled, read by the note classifier
+    # only: the note names no work ("Kaynak: TÜİK verilerinden derlenmiştir", "составлено автором")
+    compiled: tuple[str, ...] = ()
+    # the word after a work's title in a sentence of prose, read by the note builder only: the
+    # title is the capitalised words before it ("Klasik Çağ adlı eserinde", "«Абай жолы» атты")
+    named: tuple[str, ...] = ()
+    # a quoting word after a whole citation, read by the note splitter only: the work quoted,
+    # then the one it is quoted from ("…, s. 23'ten aktaran …", "…, 12, quoted in …")
+    quoting: tuple[str, ...] = ()
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ _WORKS: Final = frozenset({"title", "container-title", "collection-title"})
 _PLACES: Final = frozenset({"cities", "places"})
 _HEAD_TOKENS: Final = 6  # `Ahmet Yılmaz`, `J. R. Smith`, `Иванов И. И.`: a name's tokens at most
 _YEAR_DIGITS: Final = 4
+_BRACKETS: Final = {"(": ")", "[": "]"}
 
 
 def _name_token(text: str) -> bool:
@@ -121,12 +122,17 @@ def _names_only(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> b
 def author_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` read as an author-date citation when the note is only that (after a "see"
     prefix): `Smith 2001, 5.`, `Smith and Jones (2001): 45–47`, `Yılmaz 2019, s. 45.` — names,
-    a year, a comma or colon, a page (its label word or none), and nothing else."""
+    a year, a comma or colon, a page (its label word or none), and nothing else; the whole in
+    brackets (`(Smith 2005: 45)`), or the year and page in brackets followed by the prose the
+    in-text form stands in (`Smith (2005, p. 12) makes a similar point.`)."""
     n = len(tokens)
     labels = {run[0] for run in found}
     if n < 4 or not labels <= _PARTS | {"issued"}:
         return list(found)
     first = _start(tokens, marks)
+    # `(Smith 2005: 45)`, `[Yılmaz, 2019, s. 12]`: the in-text form written as the whole note
+    wrapped = tokens[first].text in _BRACKETS and first + 1 < n
+    first += wrapped
     year = next((k for k in range(first, n) if tokens[k].text.isdecimal()), None)
     if year is None or not is_year(tokens[year].text) or year == first:
         return list(found)
@@ -152,6 +158,11 @@ def author_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     if page + 1 < n and "Bpage" in marks[page]:
         page += 1 + (tokens[page + 1].text == ".")  # `, s. 45`, `, p 45`
     end = n - 1 if tokens[-1].text == "." else n
+    if wrapped and tokens[end - 1].text == _BRACKETS[tokens[first - 1].text]:
+        end -= 1
+    elif head_end < year and not wrapped:
+        # `Smith (2005, p. 12) makes a similar point.`: the bracket's page, then the prose
+        end = next((k for k in range(page, n) if tokens[k].text == ")"), end)
     if page >= end or _page_start(tokens, end) != page:
         return list(found)
     runs: list[Run] = [

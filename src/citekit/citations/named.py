@@ -1,0 +1,116 @@
+"""A work named in a sentence of prose: a note that cites by naming a work in running text
+(`Эта мысль подробно развита в работе Н. Масанова «Кочевая цивилизация казахов».`, `Bu konu
+Halil İnalcık'ın Osmanlı İmparatorluğu Klasik Çağ adlı eserinde işlenmiştir.`) cites that work;
+its title is the quoted name, the capitalised words before a "named" word of the language
+files (`[words] named`: `adlı`, `атты`, `atly`) or after a name's possessive (`in Terry
+Martin's The Affirmative Action Empire`), never the sentence around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import evolve
+
+from citekit.citations.prose import reads_as_prose
+from citekit.languages import available_languages, language, shipped_words
+from citekit.model import Citation
+
+__all__ = ["named_in_prose"]
+
+# a name's possessive before a work in title case: `in Terry Martin's The Affirmative …`
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[’']s\s+(?=[^\W\d_])")
+_MIN_PROSE_BEFORE = 3  # lower-case words of the sentence before the name
+_MAX_NAME_WORDS = 3
+_QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
+_SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
+_MAX_TITLE_WORDS = 12
+_OPENERS = "«“„\"'"
+_WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the note's words
+_JOINERS = frozenset({"ve", "ile", "мен", "және", "we", "hem"})  # inside a title: `Dil ve Tarih`
+
+
+@functools.cache
+def _named() -> re.Pattern[str]:
+    words = sorted(shipped_words("named"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<=\s)(?:{alternation})(?=\s)")
+
+
+def _before_named(text: str) -> str | None:
+    """The capitalised words right before the first "named" word, after the author's name in
+    its genitive (`Barthold'un`, the first such word: the title may hold one, `Fuad
+    Köprülü'nün Osmanlı Devleti'nin Kuruluşu`): `Moğol İstilasına Kadar Türkistan`."""
+    found = _named().search(text)
+    if found is None:
+        return None
+    words = text[: found.start()].split()
+    run: list[str] = []
+    for word in reversed(words):
+        if len(run) >= _MAX_TITLE_WORDS:
+            break
+        if not (word[:1].isupper() or word[:1].isdigit() or word in _JOINERS):
+            break
+        run.append(word)
+    run.reverse()
+    genitive = next((i for i, w in enumerate(run) if _SUFFIXED.search(w)), None)
+    title = run[genitive + 1 :] if genitive is not None else run
+    while title and title[0] in _JOINERS:
+        title.pop(0)
+    return " ".join(title) or None
+
+
+@functools.cache
+def _title_lowercase() -> frozenset[str]:
+    """The words title case keeps in lower case, in every shipped language (`of`, `the`)."""
+    return frozenset(w for c in available_languages() for w in language(c).title_lowercase)
+
+
+def _after_possessive(text: str) -> str | None:
+    """The words in title case after a name's possessive inside a sentence of prose (`This
+    argument is developed in Terry Martin's The Affirmative Action Empire.`), up to the
+    sentence's end: lower-case prose before the name, a capital to open and close the title."""
+    found = _POSSESSIVE.search(text)
+    if found is None:
+        return None
+    before = text[: found.start()].split()
+    name = 0
+    while name < min(len(before), _MAX_NAME_WORDS) and before[-1 - name][:1].isupper():
+        name += 1
+    prose = [w for w in before[: len(before) - name] if w[:1].islower()]
+    if not name or len(prose) < _MIN_PROSE_BEFORE:
+        return None
+    small = _title_lowercase()
+    title: list[str] = []
+    for word in text[found.end() :].split():
+        plain = word.rstrip(".,;:!?")
+        if not (plain[:1].isupper() or plain in small):
+            return None  # the sentence goes on in lower case: no title of its own
+        title.append(plain)
+        if plain != word:
+            break
+    while title and not title[-1][:1].isupper():
+        title.pop()
+    return " ".join(title) if len(title) > 1 else None
+
+
+def named_in_prose(text: str, found: Citation) -> Citation:
+    """`found`, read from `text`, with the title a sentence of prose names: when the note
+    reads as prose (or names a work with a "named" word) and the title read holds the whole
+    sentence, the quoted name alone (one quotation in the note) or the words before the
+    "named" word."""
+    title = found.title
+    opened = text.lstrip(" *_([")[:1]
+    if title is None or "://" in text or opened in _OPENERS:
+        return found  # a quoted title that opens the note is the work's (with quotes inside)
+    if len(title.split()) * _WHOLE_SHARE < len(text.split()) * _WHOLE_SHARE_OF:
+        return found  # the title read is a part of the note, not its sentence
+    quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []
+    name: str | None = None
+    if len(quoted) == 1 and reads_as_prose(text):
+        name = next(q for q in quoted[0] if q).strip()
+    elif not quoted:
+        name = _before_named(text) or _after_possessive(text)
+    if name is None or name == title or name not in title:
+        return found
+    return evolve(found, title=name)
