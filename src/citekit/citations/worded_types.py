@@ -19,6 +19,12 @@ One meaning per key, for every language:
   printed it with the word in its title (an article on interviewing).
 - An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
   outside the title, in a note that names no periodical's numbers.
+- A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
+  `The Eurasia Podcast, episode 45`): a programme aired or a podcast's episode, unless a
+  periodical's numbers or a book's imprint printed it.
+- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
+- A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
+  `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
   `журнал «Эксперт»`), cited by its date or issue, in print or on its site; with a volume
   (`Foreign Affairs 98, no. 3`) it is cited as a journal.
@@ -55,6 +61,8 @@ _WORD: Final = re.compile(r"\w+")
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+# a UN resolution's symbol (`S/RES/2231`, `A/RES/70/1`) or the UN's treaty series (`U.N.T.S.`)
+_ACT_SYMBOL: Final = re.compile(r"\b[A-Z]/RES/\d|\bU\.\s?N\.\s?T\.\s?S\b|\bUNTS\b")
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
@@ -179,6 +187,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "legal_case"
     if kind == "legislation":
         return kind
+    if ("/RES/" in text or "UNTS" in text or "T.S" in text) and _ACT_SYMBOL.search(text):
+        return "legislation"
     title = _text(fields, "title")
     container = _text(fields, "container-title")
     spoken = "speech_opens" in cues or "speech_closes" in cues
@@ -188,6 +198,10 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    if "broadcast" in cues and not _printed(fields, "") and has_type_cue("broadcast", untitled):
+        return "broadcast"
+    if "blog" in cues and not numbered and has_type_cue("blog", container):
+        return "post-weblog"
     if not numbered and has_type_cue("ebook", untitled):
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
