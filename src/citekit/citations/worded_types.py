@@ -22,6 +22,8 @@ One meaning per key, for every language:
 - A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
   `The Eurasia Podcast, episode 45`): a programme aired or a podcast's episode, unless a
   periodical's numbers or a book's imprint printed it.
+- A report: a `report` word opens the title of what was read as a book or a document
+  (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
   `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
@@ -54,6 +56,7 @@ from citekit.model import PartialDate
 __all__ = ["given_on_a_day", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
+_WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
 _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
@@ -83,6 +86,11 @@ def _words(text: str) -> list[str]:
 
 def _at(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
     return tuple(words[start : start + len(phrase)]) == phrase
+
+
+def _opens(words: list[str], key: str) -> bool:
+    """Whether one of the `[types] key` phrases opens `words`."""
+    return any(_at(words, p, 0) for p in _phrases(key))
 
 
 def _within(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -202,6 +210,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "broadcast"
     if "blog" in cues and not numbered and has_type_cue("blog", container):
         return "post-weblog"
+    if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
+        return "report"
     if not numbered and has_type_cue("ebook", untitled):
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
