@@ -53,7 +53,7 @@ from citekit.citations.type_cues import (
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
-__all__ = ["given_on_a_day", "worded_type"]
+__all__ = ["given_on_a_day", "report_series", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
 _WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
@@ -217,3 +217,17 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
     return kind
+
+
+def report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a report's host read as its series when a report's word names it and a
+    publisher issued the report (`IMF Working Paper WP/19/45 (Washington, DC: International
+    Monetary Fund, 2019)`): a report's host is its publisher; the series is no host."""
+    container = _text(fields, "container-title")
+    if kind != "report" or not container or fields.get("collection-title"):
+        return fields
+    publisher = _text(fields, "publisher")
+    if not publisher or publisher == container or not has_type_cue("report", container):
+        return fields
+    kept = {k: v for k, v in fields.items() if k != "container-title"}
+    return {**kept, "collection-title": container}
