@@ -53,7 +53,7 @@ from citekit.citations.type_cues import (
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
-__all__ = ["given_on_a_day", "report_series", "worded_type"]
+__all__ = ["given_on_a_day", "typed_fields", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
 _WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
@@ -206,7 +206,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
-    if "broadcast" in cues and not _printed(fields, "") and has_type_cue("broadcast", untitled):
+    aired = _episode_free(fields, text) if "episode" in cues else fields
+    if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
         return "broadcast"
     if "blog" in cues and not numbered and has_type_cue("blog", container):
         return "post-weblog"
@@ -219,7 +220,35 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     return kind
 
 
-def report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
+def _episode(fields: Mapping[str, object], text: str) -> str | None:
+    """Which of the volume and the issue is an episode's number (`episode 45`, `Bölüm 12`,
+    `выпуск 3`: an `episode` word right before it), or None."""
+    words = _words(text)
+    for key in ("volume", "issue"):
+        value = casefold(_text(fields, key))
+        if not value:
+            continue
+        for i, word in enumerate(words[1:], 1):
+            if word == value and any(_at(words, p, i - len(p)) for p in _phrases("episode")):
+                return key
+    return None
+
+
+def _episode_free(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
+    key = _episode(fields, text)
+    return fields if key is None else {k: v for k, v in fields.items() if k != key}
+
+
+def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
+    """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
+    (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
+    if kind == "broadcast" and (key := _episode(fields, text)) is not None:
+        kept = {k: v for k, v in fields.items() if k != key}
+        return {**kept, "number": fields[key]}
+    return _report_series(kind, fields)
+
+
+def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
     """`fields` with a report's host read as its series when a report's word names it and a
     publisher issued the report (`IMF Working Paper WP/19/45 (Washington, DC: International
     Monetary Fund, 2019)`): a report's host is its publisher; the series is no host."""
