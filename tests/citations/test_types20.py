@@ -162,3 +162,29 @@ def test_gost_describes_an_archival_document_by_its_archive_and_shelf_mark(
     note: str, entry: str
 ) -> None:
     assert format_bibliography([parse_citation(note)], style="gost-r-7-0-5-2008") == [entry]
+
+
+def test_a_press_release_is_a_bodys_page_named_by_its_quoted_name() -> None:
+    c = parse_citation(
+        "Пресс-релиз «О заседании Совета Евразийской экономической комиссии» // Евразийская "
+        "экономическая комиссия. 15.03.2023. URL: https://eec.eaeunion.org/news/123 (дата "
+        "обращения: 16.03.2023)."
+    )
+    assert (c.type, c.title, c.genre) == (
+        "webpage",
+        "О заседании Совета Евразийской экономической комиссии",
+        "Пресс-релиз",
+    )
+
+
+def test_a_programme_broadcast_on_a_day() -> None:
+    c = parse_citation('"Kazakh Steppe," BBC Radio 4, broadcast on May 5, 2019.')
+    assert (c.type, c.issued) == ("broadcast", PartialDate(2019, 5, 5))
+
+
+def test_a_podcasts_episode_is_its_number() -> None:
+    c = parse_citation(
+        '"Central Asia\'s Great Game," The Eurasia Podcast, episode 45, RFE/RL, March 1, 2023, '
+        "https://www.rferl.org/a/podcast-45.html."
+    )
+    assert (c.type, c.number, c.volume) == ("broadcast", "45", None)

@@ -389,6 +389,7 @@ def parse_citation(
     kind = legal_type(legal) or infer_type(fields, spaced, cues, language, model=types)
     kind = worded_type(kind, fields, flat)
     fields = typed_fields(kind, fields, flat)
+    title = _text(fields, "title")  # a press release's word is its genre, no title's
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
         venue = fields.get("publisher")  # where it was given, no publisher nor host
         fields = {

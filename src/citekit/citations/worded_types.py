@@ -24,6 +24,10 @@ One meaning per key, for every language:
   periodical's numbers or a book's imprint printed it.
 - A report: a `report` word opens the title of what was read as a book or a document
   (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
+- A press release: a `press_release` word outside the title or opening it (`Пресс-релиз «О
+  заседании …» // Евразийская экономическая комиссия`): a body's own page, unless a paper,
+  a periodical's numbers or a book's imprint printed it; the quoted name after the word is
+  its title, the word its genre.
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
   `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
@@ -209,6 +213,11 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     aired = _episode_free(fields, text) if "episode" in cues else fields
     if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
         return "broadcast"
+    released = "press_release" in cues and not _printed(fields, container)
+    if released and (
+        has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")
+    ):
+        return "webpage"
     if "blog" in cues and not numbered and has_type_cue("blog", container):
         return "post-weblog"
     if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
@@ -245,7 +254,27 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     if kind == "broadcast" and (key := _episode(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}
+    if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
+        return _released_title(fields)
     return _report_series(kind, fields)
+
+
+_QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def _released_title(fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a press release's word before its quoted name read as its genre
+    (`Пресс-релиз «О заседании …»`: the title is the name)."""
+    title = _text(fields, "title")
+    folded = casefold(title)
+    for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
+        if not folded.startswith(casefold(word)):
+            continue
+        rest = title[len(word) :].strip(" :–-")
+        if len(rest) > 2 and _QUOTES.get(rest[0]) == rest[-1] and not fields.get("genre"):
+            return {**fields, "title": rest[1:-1], "genre": title[: len(word)]}
+        break
+    return fields
 
 
 def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
