@@ -188,3 +188,28 @@ def test_a_podcasts_episode_is_its_number() -> None:
         "https://www.rferl.org/a/podcast-45.html."
     )
     assert (c.type, c.number, c.volume) == ("broadcast", "45", None)
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            'Kassym-Jomart Tokayev (@TokayevKZ), "Held talks with President Erdoğan in Ankara," '
+            "X, May 10, 2022, https://x.com/TokayevKZ/status/1524012345678901234.",
+            "X",
+        ),
+        (
+            "Орда. Пост от 12 января 2022 г. // Telegram. URL: https://t.me/orda_kz/12345 (дата "
+            "обращения: 13.01.2022).",
+            "Telegram",
+        ),
+        (
+            "Akorda Press Service, Facebook post, March 3, 2023, "
+            "https://www.facebook.com/akorda.press/posts/123456789.",
+            None,
+        ),
+    ],
+)
+def test_a_social_platforms_post_is_its_page(note: str, host: str | None) -> None:
+    c = parse_citation(note)
+    assert (c.type, c.container) == ("webpage", host)

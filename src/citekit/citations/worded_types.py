@@ -28,6 +28,9 @@ One meaning per key, for every language:
   заседании …» // Евразийская экономическая комиссия`): a body's own page, unless a paper,
   a periodical's numbers or a book's imprint printed it; the quoted name after the word is
   its title, the word its genre.
+- A social platform's post (its address on `twitter.com`, `x.com`, `t.me`, `facebook.com`,
+  …): a page of the platform, never a paper's item; the platform named on its own between
+  the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
   `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
@@ -44,6 +47,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit._text import unmixed
+from citekit.citations.addresses import SOCIAL_HOST
 from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
@@ -199,6 +203,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "legal_case"
     if kind == "legislation":
         return kind
+    if SOCIAL_HOST.search(_text(fields, "URL")):
+        return "webpage"
     if ("/RES/" in text or "UNTS" in text or "T.S" in text) and _ACT_SYMBOL.search(text):
         return "legislation"
     title = _text(fields, "title")
@@ -256,7 +262,22 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**kept, "number": fields[key]}
     if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
         return _released_title(fields)
+    social = kind == "webpage" and SOCIAL_HOST.search(_text(fields, "URL")) is not None
+    if social and not fields.get("container-title") and (name := _platform(text)):
+        return {**fields, "container-title": name}
     return _report_series(kind, fields)
+
+
+_BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
+
+
+def _platform(text: str) -> str | None:
+    """The social platform the note names as a part of its own (`, Twitter,`), or None."""
+    for name in sorted(shipped_type_words("social"), key=len, reverse=True):
+        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+            return name
+    return None
 
 
 _QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
