@@ -213,3 +213,19 @@ def test_a_podcasts_episode_is_its_number() -> None:
 def test_a_social_platforms_post_is_its_page(note: str, host: str | None) -> None:
     c = parse_citation(note)
     assert (c.type, c.container) == ("webpage", host)
+
+
+def test_a_documents_kind_before_an_initial_is_no_author() -> None:
+    c = parse_citation(
+        "Письмо А. Букейханова в Совет народных комиссаров, 12 января 1918 г. // ЦГА РК. Ф. 15. "
+        "Оп. 1. Д. 7. Л. 9–10."
+    )
+    assert (c.authors, c.archive, c.page) == ((), "ЦГА РК", "9–10")
+    assert c.title == "Письмо А. Букейханова в Совет народных комиссаров, 12 января 1918 г."
+
+
+def test_a_reference_lists_number_is_no_part_of_an_archival_title() -> None:
+    c = parse_citation(
+        "1. Жусан // Алматы облысының мемлекеттік архиві. Ф. 1095. Оп. 9. Д. 1509. Fol. 355."
+    )
+    assert (c.title, c.page) == ("Жусан", "355")

@@ -7,6 +7,7 @@ dates inside titles). Only a plain head of one author, written with initials, an
 
 from __future__ import annotations
 
+from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
@@ -58,6 +59,8 @@ def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     head = [run for run in found if run[2] <= slash and run[0] != OTHER]
     kept = head[:1] if head and head[0][0] == "author" and _initialled(tokens, head[0]) else []
+    if kept and tokens[kept[0][1]].text.casefold() in law_kinds():
+        kept = []  # `Письмо А. Букейханова …`: a document's kind, no person's name
     if kept and any(label not in ("title", "issued") for label, _, _ in head[1:]):
         kept = []  # `Письмо Т. Рыскулова в ЦК ВКП(б)`: names inside the description
     opened = kept[0][2] if kept else 0
