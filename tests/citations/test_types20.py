@@ -229,3 +229,25 @@ def test_a_reference_lists_number_is_no_part_of_an_archival_title() -> None:
         "1. Жусан // Алматы облысының мемлекеттік архиві. Ф. 1095. Оп. 9. Д. 1509. Fol. 355."
     )
     assert (c.title, c.page) == ("Жусан", "355")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "genre"),
+    [
+        (
+            "Türkiye-Orta Asya İlişkileri Raporu, Rapor No. 245, Ankara, 2019.",
+            "Türkiye-Orta Asya İlişkileri Raporu",
+            "Rapor No. 245",
+        ),
+        (
+            "John Smith, Energy Security in Central Asia, Working Paper No. 5, London, 2019.",
+            "Energy Security in Central Asia",
+            "Working Paper No. 5",
+        ),
+    ],
+)
+def test_a_reports_word_alone_with_its_number_is_its_genre(
+    note: str, title: str, genre: str
+) -> None:
+    c = parse_citation(note)
+    assert (c.type, c.title, c.genre) == ("report", title, genre)
