@@ -251,3 +251,20 @@ def test_a_reports_word_alone_with_its_number_is_its_genre(
 ) -> None:
     c = parse_citation(note)
     assert (c.type, c.title, c.genre) == ("report", title, genre)
+
+
+def test_a_podcasts_host_closed_by_its_episode() -> None:
+    c = parse_citation(
+        '"Kazakhstan\'s Energy Future," Silk Road Podcast, episode 12, April 4, 2022, '
+        "https://silkroadpodcast.com/episodes/12."
+    )
+    assert (c.type, c.container, c.number) == ("broadcast", "Silk Road Podcast", "12")
+
+
+def test_an_english_press_release_before_its_quoted_title() -> None:
+    c = parse_citation(
+        'Press release, "Kazakhstan and Uzbekistan Agree on Water Sharing," Ministry of Foreign '
+        "Affairs of the Republic of Kazakhstan, March 15, 2023, "
+        "https://www.gov.kz/memleket/entities/mfa/press/news/details/5123."
+    )
+    assert (c.type, c.title) == ("webpage", "Kazakhstan and Uzbekistan Agree on Water Sharing")

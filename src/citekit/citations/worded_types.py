@@ -249,6 +249,18 @@ def _episode(fields: Mapping[str, object], text: str) -> str | None:
     return None
 
 
+_EPISODE_END: Final = re.compile(r",\s*(\w+\.?)\s+(\d+)$")  # `…, episode 12` closing a host
+
+
+def _episode_in_host(container: str) -> tuple[str, str] | None:
+    """A host closed by its episode's word and number (`Silk Road Podcast, episode 12`): the
+    host's name and the number, or None."""
+    found = _EPISODE_END.search(container) if container else None
+    if found is None or (casefold(found.group(1)).rstrip("."),) not in _phrases("episode"):
+        return None
+    return container[: found.start()].strip(), found.group(2)
+
+
 def _episode_free(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
     key = _episode(fields, text)
     return fields if key is None else {k: v for k, v in fields.items() if k != key}
@@ -260,6 +272,8 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
     if kind == "broadcast" and (key := _episode(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}
+    if kind == "broadcast" and (cut := _episode_in_host(_text(fields, "container-title"))):
+        return {**fields, "container-title": cut[0], "number": cut[1]}
     if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
         return _released_title(fields)
     social = kind == "webpage" and SOCIAL_HOST.search(_text(fields, "URL")) is not None
@@ -291,9 +305,14 @@ def _released_title(fields: dict[str, object]) -> dict[str, object]:
     for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
         if not folded.startswith(casefold(word)):
             continue
-        rest = title[len(word) :].strip(" :–-")
-        if len(rest) > 2 and _QUOTES.get(rest[0]) == rest[-1] and not fields.get("genre"):
-            return {**fields, "title": rest[1:-1], "genre": title[: len(word)]}
+        rest = title[len(word) :].strip(" ,:–-")
+        close = _QUOTES.get(rest[:1])
+        if close is None or len(rest) < 3 or fields.get("genre"):
+            break
+        # its closing quote is the title's or was left with the comma after it
+        name = rest[1:-1] if rest[-1] == close else rest[1:]
+        if close not in name:
+            return {**fields, "title": name, "genre": title[: len(word)]}
         break
     return fields
 
