@@ -11,6 +11,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "BLOG",
     "JOURNAL_HOST",
+    "SOCIAL_HOST",
     "VIDEO_HOST",
     "WIKI_HOST",
     "law_path",
@@ -19,6 +20,12 @@ __all__ = [
     "site_page",
 ]
 
+# social platforms: a post on one is read as a web page of the platform, never a paper's item
+SOCIAL_HOST = re.compile(
+    r"^(?:https?://)?(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|t\.me|facebook\.com|"
+    r"fb\.com|instagram\.com|vk\.com|ok\.ru|tiktok\.com|linkedin\.com|threads\.net)/",
+    re.IGNORECASE,
+)
 VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
 # journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
 JOURNAL_HOST = re.compile(

@@ -256,6 +256,12 @@ def gazettes() -> frozenset[str]:
 
 
 @functools.cache
+def law_kinds() -> frozenset[str]:
+    """The one-word kinds of acts and documents (`[legal] law`: "Письмо", "Kanun"), casefolded."""
+    return frozenset(word.casefold() for word in _words().get("law", ()) if " " not in word)
+
+
+@functools.cache
 def number_words_after() -> frozenset[str]:
     """The words written after a law's number (`[legal] number_after`: "sayılı"), casefolded."""
     return frozenset(word.casefold() for word in _words().get("number_after", ()))

@@ -19,6 +19,21 @@ One meaning per key, for every language:
   printed it with the word in its title (an article on interviewing).
 - An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
   outside the title, in a note that names no periodical's numbers.
+- A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
+  `The Eurasia Podcast, episode 45`): a programme aired or a podcast's episode, unless a
+  periodical's numbers or a book's imprint printed it.
+- A report: a `report` word opens the title of what was read as a book or a document
+  (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
+- A press release: a `press_release` word outside the title or opening it (`Пресс-релиз «О
+  заседании …» // Евразийская экономическая комиссия`): a body's own page, unless a paper,
+  a periodical's numbers or a book's imprint printed it; the quoted name after the word is
+  its title, the word its genre.
+- A social platform's post (its address on `twitter.com`, `x.com`, `t.me`, `facebook.com`,
+  …): a page of the platform, never a paper's item; the platform named on its own between
+  the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
+- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
+- A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
+  `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
   `журнал «Эксперт»`), cited by its date or issue, in print or on its site; with a volume
   (`Foreign Affairs 98, no. 3`) it is cited as a journal.
@@ -32,6 +47,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit._text import unmixed
+from citekit.citations.addresses import SOCIAL_HOST
 from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
@@ -45,9 +61,10 @@ from citekit.citations.type_cues import (
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
 
-__all__ = ["given_on_a_day", "worded_type"]
+__all__ = ["given_on_a_day", "typed_fields", "worded_type"]
 
 _HEAD_WORDS: Final = 12  # words of a note's head that name a court's decision
+_WHOLE: Final = frozenset({"book", "document"})  # what a report's word may retype
 _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_picture"})
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
@@ -55,6 +72,8 @@ _WORD: Final = re.compile(r"\w+")
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+# a UN resolution's symbol (`S/RES/2231`, `A/RES/70/1`) or the UN's treaty series (`U.N.T.S.`)
+_ACT_SYMBOL: Final = re.compile(r"\b[A-Z]/RES/\d|\bU\.\s?N\.\s?T\.\s?S\b|\bUNTS\b")
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:
@@ -75,6 +94,11 @@ def _words(text: str) -> list[str]:
 
 def _at(words: list[str], phrase: tuple[str, ...], start: int) -> bool:
     return tuple(words[start : start + len(phrase)]) == phrase
+
+
+def _opens(words: list[str], key: str) -> bool:
+    """Whether one of the `[types] key` phrases opens `words`."""
+    return any(_at(words, p, 0) for p in _phrases(key))
 
 
 def _within(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -179,6 +203,10 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "legal_case"
     if kind == "legislation":
         return kind
+    if SOCIAL_HOST.search(_text(fields, "URL")):
+        return "webpage"
+    if ("/RES/" in text or "UNTS" in text or "T.S" in text) and _ACT_SYMBOL.search(text):
+        return "legislation"
     title = _text(fields, "title")
     container = _text(fields, "container-title")
     spoken = "speech_opens" in cues or "speech_closes" in cues
@@ -188,8 +216,116 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
     numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
+    aired = _episode_free(fields, text) if "episode" in cues else fields
+    if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
+        return "broadcast"
+    released = "press_release" in cues and not _printed(fields, container)
+    if released and (
+        has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")
+    ):
+        return "webpage"
+    if "blog" in cues and not numbered and has_type_cue("blog", container):
+        return "post-weblog"
+    if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
+        return "report"
     if not numbered and has_type_cue("ebook", untitled):
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
     return kind
+
+
+def _episode(fields: Mapping[str, object], text: str) -> str | None:
+    """Which of the volume and the issue is an episode's number (`episode 45`, `Bölüm 12`,
+    `выпуск 3`: an `episode` word right before it), or None."""
+    words = _words(text)
+    for key in ("volume", "issue"):
+        value = casefold(_text(fields, key))
+        if not value:
+            continue
+        for i, word in enumerate(words[1:], 1):
+            if word == value and any(_at(words, p, i - len(p)) for p in _phrases("episode")):
+                return key
+    return None
+
+
+_EPISODE_END: Final = re.compile(r",\s*(\w+\.?)\s+(\d+)$")  # `…, episode 12` closing a host
+
+
+def _episode_in_host(container: str) -> tuple[str, str] | None:
+    """A host closed by its episode's word and number (`Silk Road Podcast, episode 12`): the
+    host's name and the number, or None."""
+    found = _EPISODE_END.search(container) if container else None
+    if found is None or (casefold(found.group(1)).rstrip("."),) not in _phrases("episode"):
+        return None
+    return container[: found.start()].strip(), found.group(2)
+
+
+def _episode_free(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
+    key = _episode(fields, text)
+    return fields if key is None else {k: v for k, v in fields.items() if k != key}
+
+
+def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
+    """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
+    (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
+    if kind == "broadcast" and (key := _episode(fields, text)) is not None:
+        kept = {k: v for k, v in fields.items() if k != key}
+        return {**kept, "number": fields[key]}
+    if kind == "broadcast" and (cut := _episode_in_host(_text(fields, "container-title"))):
+        return {**fields, "container-title": cut[0], "number": cut[1]}
+    if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
+        return _released_title(fields)
+    social = kind == "webpage" and SOCIAL_HOST.search(_text(fields, "URL")) is not None
+    if social and not fields.get("container-title") and (name := _platform(text)):
+        return {**fields, "container-title": name}
+    return _report_series(kind, fields)
+
+
+_BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
+
+
+def _platform(text: str) -> str | None:
+    """The social platform the note names as a part of its own (`, Twitter,`), or None."""
+    for name in sorted(shipped_type_words("social"), key=len, reverse=True):
+        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+            return name
+    return None
+
+
+_QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
+
+
+def _released_title(fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a press release's word before its quoted name read as its genre
+    (`Пресс-релиз «О заседании …»`: the title is the name)."""
+    title = _text(fields, "title")
+    folded = casefold(title)
+    for word in sorted(shipped_type_words("press_release"), key=len, reverse=True):
+        if not folded.startswith(casefold(word)):
+            continue
+        rest = title[len(word) :].strip(" ,:–-")
+        close = _QUOTES.get(rest[:1])
+        if close is None or len(rest) < 3 or fields.get("genre"):
+            break
+        # its closing quote is the title's or was left with the comma after it
+        name = rest[1:-1] if rest[-1] == close else rest[1:]
+        if close not in name:
+            return {**fields, "title": name, "genre": title[: len(word)]}
+        break
+    return fields
+
+
+def _report_series(kind: str, fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with a report's host read as its series when a report's word names it and a
+    publisher issued the report (`IMF Working Paper WP/19/45 (Washington, DC: International
+    Monetary Fund, 2019)`): a report's host is its publisher; the series is no host."""
+    container = _text(fields, "container-title")
+    if kind != "report" or not container or fields.get("collection-title"):
+        return fields
+    publisher = _text(fields, "publisher")
+    if not publisher or publisher == container or not has_type_cue("report", container):
+        return fields
+    kept = {k: v for k, v in fields.items() if k != "container-title"}
+    return {**kept, "collection-title": container}

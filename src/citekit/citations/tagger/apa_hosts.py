@@ -119,6 +119,18 @@ def _postpositions() -> frozenset[str]:
 _HOST_LABELS: Final = frozenset({"publisher", "publisher-place", "container-title", OTHER})
 
 
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is the period of an ordinal number inside a name: set on its digits
+    and followed by a word (Turkish `30. Yılında`, `19. Yüzyıl`)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "."
+        and tokens[k - 1].text.isdigit()
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k + 1].text[:1].isalpha()
+    )
+
+
 def host_before_in(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the words a postposed "in" word closes read as the host (İSNAD's `ed. Ali
     Koç, Türk Eğitim Tarihi içinde (İstanbul: Pegem, 2014)`): a book's name stands before the
@@ -131,12 +143,58 @@ def host_before_in(tokens: list[Token], marks: list[set[str]], found: list[Run])
         if k + 1 < len(tokens) and tokens[k + 1].text.isalnum():
             continue  # a title's word (`Osmanlı Toplumu İçinde Kadın`)
         a = k
-        while a > 0 and tokens[a - 1].text.isalpha() and k - a < _MAX_HOST:
-            a -= 1
-        if a == k or not tokens[a].text[0].isupper():
+        while a > 0 and k - a < _MAX_HOST:
+            if tokens[a - 1].text.isalpha():
+                a -= 1
+            elif _ordinal(tokens, a - 1):
+                a -= 2  # `Bağımsızlıklarının 30. Yılında …`: a number's ordinal period
+            else:
+                break
+        if a == k or not (tokens[a].text[0].isupper() or _ordinal(tokens, a + 1)):
             continue
         labels = [label for label, c, d in out if c < k and d > a]
         titled = any(label == "title" and d <= a for label, _, d in out)
         if all(label in _HOST_LABELS or (label == "title" and titled) for label in labels):
             out = painted(painted(out, ("container-title", a, k)), (OTHER, k, k + 1))
+    return out
+
+
+_IN: Final = frozenset({"in", "In"})
+_AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
+
+
+def host_from_in(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host opened by `in` after a part's title read from the word after that
+    `in` (`"Part," in Kazakhstan in the Making, ed. …`: the host's own `in` is its word, not
+    where the host begins)."""
+    ins = [k for k, t in enumerate(tokens) if t.text in _IN]
+    if len(ins) < 2:  # the opening `in` and the host's own: most notes have neither
+        return list(found)
+    label_at = [OTHER] * len(tokens)
+    for label, c, d in found:
+        label_at[c:d] = [label] * (d - c)
+    out = list(found)
+    for label, a, _b in found:
+        if label != "container-title" or a == 0 or label_at[a - 1] != OTHER:
+            continue
+        k = a
+        while k > 0 and label_at[k - 1] == OTHER and tokens[k - 1].text.isalpha() and a - k < 8:
+            k -= 1
+        start = next((j for j in range(k, a - 1) if tokens[j].text in _IN), None)
+        if start is None or start == 0 or tokens[start - 1].text not in _AFTER_TITLE:
+            continue
+        before = next((lab for lab in reversed(label_at[: start - 1]) if lab != OTHER), None)
+        if before == "title" and tokens[start + 1].text[:1].isupper():
+            out = painted(out, ("container-title", start + 1, a))
+    return _merged(out)
+
+
+def _merged(found: list[Run]) -> list[Run]:
+    """`found` with touching runs of one label (a host painted before its own) joined."""
+    out: list[Run] = []
+    for label, a, b in sorted(found, key=lambda run: run[1]):
+        if out and out[-1][0] == label and out[-1][2] == a:
+            out[-1] = (label, out[-1][1], b)
+        else:
+            out.append((label, a, b))
     return out

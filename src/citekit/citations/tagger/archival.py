@@ -7,6 +7,7 @@ dates inside titles). Only a plain head of one author, written with initials, an
 
 from __future__ import annotations
 
+from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
@@ -34,6 +35,19 @@ def _initialled(tokens: list[Token], run: Run) -> bool:
     )
 
 
+def _entry_number(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether token `k` is a list's entry number (`1.`, `12)`, no year) with words after it
+    before `end`."""
+    text = tokens[k].text if k < end else ""
+    return (
+        text.isdigit()
+        and len(text) <= 3
+        and k + 2 < end
+        and tokens[k + 1].text in (".", ")")
+        and tokens[k + 2].text[0].isalpha()
+    )
+
+
 def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the head before `//` read as the document's title, for a note whose
     shelf mark follows `//` (the caller knows it has one); an author that opens the head
@@ -45,10 +59,15 @@ def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     head = [run for run in found if run[2] <= slash and run[0] != OTHER]
     kept = head[:1] if head and head[0][0] == "author" and _initialled(tokens, head[0]) else []
+    if kept and tokens[kept[0][1]].text.casefold() in law_kinds():
+        kept = []  # `Письмо А. Букейханова …`: a document's kind, no person's name
     if kept and any(label not in ("title", "issued") for label, _, _ in head[1:]):
         kept = []  # `Письмо Т. Рыскулова в ЦК ВКП(б)`: names inside the description
     opened = kept[0][2] if kept else 0
     start = next((k for k in range(opened, slash) if tokens[k].text[0].isalnum()), slash)
+    if not kept and _entry_number(tokens, start, slash):
+        # `1. Жусан // … архиві. Ф. 1095`: a reference list's entry number opens the note
+        start = next((k for k in range(start + 2, slash) if tokens[k].text[0].isalnum()), slash)
     if start == slash:
         return list(found)
     before = [run for run in found if run[2] <= opened] if kept else []

@@ -155,7 +155,8 @@ def _series_number(words: list[str]) -> int:
 def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run cut at its last comma when a report's series closes it
     (`Türkiye-ABD İlişkileri: Yeni Dönem, SETA Rapor, İstanbul`), its number after it or not
-    (`Central Asia: Water and Conflict, Asia Report No. 34`): the series and its genre word
+    (`Central Asia: Water and Conflict, Asia Report No. 34`), or a report's word alone with
+    its number (`…, Rapor No. 245`, `…, Working Paper No. 5`): the series and its genre word
     name what the work is, not its title."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
@@ -165,11 +166,17 @@ def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:
         if comma is None:
             continue
         words = [t.text for t in tokens[comma + 1 : b]]
-        words = words[: len(words) - _series_number(words)]  # `Asia Report No. 34`
+        numbered = _series_number(words)
+        words = words[: len(words) - numbered]  # `Asia Report No. 34`
         if not words or len(words) > _SERIES_WORDS or not all(w.isalnum() for w in words):
             continue
         folded = tuple(w.casefold() for w in words)
-        if any(len(end) < len(folded) and folded[-len(end) :] == end for end in _report_ends()):
+        # a report's word alone is the genre only with its number (`…, Rapor No. 245`)
+        shortest = 0 if numbered else 1
+        if any(
+            len(end) + shortest <= len(folded) and folded[-len(end) :] == end
+            for end in _report_ends()
+        ):
             out[j : j + 1] = [
                 ("title", a, comma),
                 (OTHER, comma, comma + 1),

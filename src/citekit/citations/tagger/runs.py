@@ -16,7 +16,7 @@ from citekit.citations.tagger.apa import (
     publisher_after_title,
     title_after_year,
 )
-from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
+from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
@@ -474,7 +474,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
     )
-    out = ordinal_head(tokens, marks, title_head(tokens, host_before_in(tokens, marks, out)))
+    out = host_from_in(tokens, host_before_in(tokens, marks, out))
+    out = ordinal_head(tokens, marks, title_head(tokens, out))
     out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
     out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
     out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
