@@ -65,6 +65,11 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.imprint_order import (
+    author_after_place,
+    date_after_host,
+    quoted_host_after_title,
+)
 from citekit.citations.tagger.imprints import (
     place_after_dash,
     site_not_place,
@@ -445,7 +450,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
-    out = place_before_state(tokens, out)
+    out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
+    out = quoted_host_after_title(tokens, out)
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
