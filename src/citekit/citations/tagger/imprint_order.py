@@ -13,6 +13,7 @@ from citekit.dates import read_date
 __all__ = ["author_after_place", "date_after_host", "quoted_host_after_title"]
 
 _MAX_DATE_TOKENS: Final = 8  # `14 de octubre de 2019`, `3 de mayo del 2021`
+_NAMES: Final = frozenset({"author", "container-title"})  # what the model calls a publisher
 _OPENING: Final = {"„": "”", "«": "»", "“": "”"}  # a quoted name's opening and closing marks
 
 
@@ -21,18 +22,19 @@ def _is(tokens: list[Token], run: Run, text: str) -> bool:
 
 
 def author_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a name the model called an author between a place's comma and a comma
-    before the year read as the publisher (`Storia della Turchia, Bologna, Il Mulino, 2012`):
-    an imprint names its publisher after its place, never an author; only when the note names
-    no publisher and a title comes before the place."""
+    """`found` with a name the model called an author or a host between a place's comma and a
+    comma before the year read as the publisher (`Storia della Turchia, Bologna, Il Mulino,
+    2012`, `Barcelona, Ariel, 2015`): an imprint names its publisher after its place, never an
+    author nor a periodical; only when the note names no publisher and a title comes before
+    the place."""
     labels = [run[0] for run in found]
-    if "publisher" in labels or "publisher-place" not in labels or "author" not in labels:
+    if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
     for j in range(1, len(found) - 4):
         if found[j][0] != "publisher-place" or "title" not in labels[:j]:
             continue
         comma, name, after, year = found[j + 1 : j + 5]
-        if not _is(tokens, comma, ",") or name[0] != "author" or year[0] != "issued":
+        if not _is(tokens, comma, ",") or name[0] not in _NAMES or year[0] != "issued":
             continue
         if not _is(tokens, after, ","):
             continue
