@@ -111,3 +111,26 @@ def test_a_quoted_journal_before_its_year_is_the_host() -> None:
     assert got["container"] == "Przegląd Orientalistyczny"
     assert got["issued"] == "2012"
     assert got["pages"] == "201–215"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Moretti, Chiara, I popoli turchi, Roma, Carocci, 2011, p. 9.",
+            "Moretti, Chiara",
+            "I popoli turchi",
+        ),
+        (
+            "Navarro, Raquel, Los turcomanos, Granada, Comares, 2007, p. 50.",
+            "Navarro, Raquel",
+            "Los turcomanos",
+        ),
+    ],
+)
+def test_an_inverted_name_closed_by_a_comma_opens_the_note(
+    note: str, author: str, title: str
+) -> None:
+    got = _predict(note)
+    assert got["author"] == [author]
+    assert got["title"] == title

@@ -77,10 +77,12 @@ def date_after_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(found):
         if label != "container-title":
             continue
-        if not dated and j + 2 < len(found) and _is(tokens, found[j + 1], ","):
+        if j + 2 < len(found) and _is(tokens, found[j + 1], ","):
             _next, c, d = found[j + 2]
-            if _next in ("title", OTHER) and _full_date(tokens, c, d):
-                return [*found[: j + 2], ("issued", c, d), *found[j + 3 :]]
+            year = j + 3 < len(found) and found[j + 3][0] == "issued" and found[j + 3][1] == d
+            end = found[j + 3][2] if year else d
+            if _next in ("title", OTHER) and (year or not dated) and _full_date(tokens, c, end):
+                return [*found[: j + 2], ("issued", c, end), *found[j + (4 if year else 3) :]]
         comma = next((k for k in range(b - 2, a, -1) if tokens[k].text == ","), None)
         if comma is None:
             continue

@@ -18,6 +18,7 @@ from citekit.citations.tagger.apa import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
 from citekit.citations.tagger.coauthors import full_names_in_title
+from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.countries import (
@@ -242,6 +243,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
+    found = given_before_comma(tokens, found)
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
