@@ -134,3 +134,22 @@ def test_an_inverted_name_closed_by_a_comma_opens_the_note(
     got = _predict(note)
     assert got["author"] == [author]
     assert got["title"] == title
+
+
+def test_the_name_before_a_bracketed_editors_word_is_the_hosts_editor() -> None:
+    note = (
+        "PEREIRA, L. Petróleo no Cáspio. In: MOURA, R. (org.). Energia e poder. Curitiba: Appris, "
+        "2017. p. 88-104."
+    )
+    got = _predict(note)
+    assert got["editor"] == ["MOURA, R."]
+    assert got["container"] == "Energia e poder"
+    assert got["place"] == "Curitiba"
+    assert got["pages"] == "88-104"
+
+
+def test_an_italian_translators_words_name_no_author() -> None:
+    note = "Kinross, Patrick, Il padre dei turchi, trad. it. di G. Rossi, Milano, Rizzoli, 1980."
+    got = _predict(note)
+    assert got["author"] == ["Kinross, Patrick"]
+    assert got["translator"] == ["G. Rossi"]

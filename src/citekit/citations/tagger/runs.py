@@ -17,6 +17,7 @@ from citekit.citations.tagger.apa import (
     title_after_year,
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, postposed_host
+from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
@@ -453,7 +454,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
-    out = quoted_host_after_title(tokens, out)
+    out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
