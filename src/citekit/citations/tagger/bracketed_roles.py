@@ -14,6 +14,7 @@ __all__ = ["editor_before_role"]
 
 _NAMED: Final = frozenset({"container-title", "author", "title"})
 _PLACE: Final = frozenset({"cities", "places"})
+_SEPARATORS: Final = frozenset({".", ","})
 _LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
 
 
@@ -41,9 +42,19 @@ def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[R
             continue
         if a < 2 or ("in" not in marks[a - 1] and "in" not in marks[a - 2]):
             continue
-        if _role_end(tokens, marks, c) is None:
+        end = _role_end(tokens, marks, c)
+        if end is None:
             continue
         out = [*found[:j], ("editor", a, b), *found[j + 1 :]]
+        d = found[j + 1][2]
+        start = end + 1 if end < d and tokens[end].text in _SEPARATORS else end
+        stop = d - 1 if d - 1 > start and tokens[d - 1].text in _SEPARATORS else d
+        hosted = any(run[0] == "container-title" for run in out)
+        if not hosted and start < stop and tokens[start].text[:1].isupper():
+            # the host's title the gap's run took in: `(eds.) Public Diplomacy.`
+            gap_runs = [(OTHER, c, start), ("container-title", start, stop)]
+            out[j + 1 : j + 2] = [*gap_runs, *([(OTHER, stop, d)] if stop < d else [])]
+            return out
         titled = "title" in (run[0] for run in found[:j])
         if j + 2 < len(out) and out[j + 2][0] == "title" and titled:
             out[j + 2] = ("container-title", out[j + 2][1], out[j + 2][2])  # the host's title
