@@ -13,7 +13,7 @@ from tests.citations.labelled import decode_labelled as _decode
     [
         # labels no language file lists: the words before the date say what it is
         (
-            "Аграрна реформа. Вікіпедія. Consultado el 12 листопада 2022.",
+            "Аграрна реформа. Вікіпедія. Consultat el 12 листопада 2022.",  # Catalan
             "12 листопада 2022",
             (2022, 11, 12),
         ),
@@ -22,7 +22,7 @@ from tests.citations.labelled import decode_labelled as _decode
             "2025, Aralık 4",
             (2025, 12, 4),
         ),
-        ("“Ýadygärlikler”, Orient, (Dostęp: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
+        ("“Ýadygärlikler”, Orient, (Citováno: 17.02.2021).", "17.02.2021", (2021, 2, 17)),
     ],
 )
 def test_a_date_after_a_word_of_no_field_is_the_access_date(

@@ -82,12 +82,14 @@ def test_the_titles_only_languages_take_no_title_of_ours(title: str) -> None:
     assert detect_language(title) in ("tr", "tk", "kk", "en", "und")
 
 
-def test_the_titles_only_languages_read_no_months_nor_note_words() -> None:
-    for code in ("es", "it", "pl", "ar", "fa"):
+def test_the_titles_only_languages_read_no_words_of_a_sentence() -> None:
+    # their notes' own markers (ibid, access labels) and their months read only between a
+    # day and a year, never "and" nor a year word
+    for code in ("es", "it", "pl", "pt", "ar", "fa"):
         lang = language(code)
         assert lang.titles_only
-        assert not any(lang.months.values())
         assert not lang.words.and_
+        assert not lang.words.year
     assert not language("tr").titles_only
     assert "es" in available_languages()
 

@@ -194,7 +194,11 @@ def _word(tok: str, key: str, lex: Lexicon, hint: str | None) -> Facts:
     context = key in lex.labels or key in lex.phrases
     found = _month_of(tok, lex, hint)
     if found is not None:
-        return "M", found[1], found[0], None, key, context
+        # a titles_only language's month (`mayo`) is one only between a day and a year
+        symbol = "N" if found[0] in lex.day_months else "M"
+        return symbol, found[1], found[0], None, key, context
+    if key in lex.joiners:
+        return "j", 0, None, None, key, context
     if key in lex.year_words:
         return "y", 0, None, None, key, context
     if key in lex.ordinals:
@@ -234,6 +238,8 @@ _FORMS = (
     ("m-dd-y", r"(?P<m>M)\.?(?P<d>D)-(?P<e>D),?(?P<y>Y)"),
     ("y-dd-m", r"(?P<y>Y)-?o?-?y?\.?,?(?P<d>D)-(?P<e>D)\.?(?P<m>M)"),
     ("dmy", r"(?P<d>D)-?o?-?\.?(?P<m>M)\.?[,/-]?(?P<y>Y)"),
+    # a month read only with its day and year, the parts joined by a word (`3 de mayo de 2021`)
+    ("dNy", r"(?P<d>D)\.?j?(?P<m>N)\.?,?j?(?P<y>Y)"),
     ("mdy", r"(?P<m>M)\.?(?P<d>D)o?,?(?P<y>Y)"),
     ("ydm", r"(?P<y>Y)-?o?-?y?\.?,?-?(?P<d>D)-?o?-?\.?(?P<m>M)"),
     ("ymd", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)\.?(?P<d>D)(?!-?o?\.?M|[./-]?[DY])"),
@@ -247,7 +253,7 @@ _FORMS = (
 def _needs(pattern: str) -> str:
     """A symbol every match of the pattern has: a form is tried only on scans holding it."""
     for group in ("m", "y"):
-        found = re.search(rf"<{group}>([MRY])", pattern)
+        found = re.search(rf"<{group}>([MNRY])", pattern)
         if found is not None:
             return found.group(1)
     return "D"

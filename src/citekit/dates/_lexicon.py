@@ -34,6 +34,10 @@ class Lexicon:
     ordinals: frozenset[str]
     labels: dict[str, list[tuple[tuple[str, ...], str]]]
     languages: dict[str, Language]
+    # the languages whose months are read only between a day and a year (titles_only), and
+    # the words a date writes between its parts (`de`)
+    day_months: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
     # what a word is, by (word, hint): filled as words are met (a note repeats few words)
     words: dict[str | None, dict[str, Facts]] = field(factory=dict, eq=False)
 
@@ -62,7 +66,9 @@ def _build_lexicon(langs: Sequence[Language]) -> Lexicon:
     labels: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     year_words: set[str] = set()
     ordinals: set[str] = set()
+    joiners: set[str] = set()
     for lang in langs:
+        joiners.update(fold(w) for w in lang.month_joiners)
         for month, names in lang.months.items():
             for name in names:
                 words = _words(name)
@@ -98,6 +104,8 @@ def _build_lexicon(langs: Sequence[Language]) -> Lexicon:
         ordinals=frozenset(ordinals),
         labels=labels,
         languages={lang.code: lang for lang in langs},
+        day_months=frozenset(lang.code for lang in langs if lang.titles_only),
+        joiners=frozenset(joiners),
     )
 
 

@@ -181,6 +181,8 @@ class Words:
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
 _WORD_KEYS = tuple(field.name.rstrip("_") for field in fields(Words))
+# words of a sentence, not of a note's markers: a titles_only language lists none of them
+_SENTENCE_WORDS = ("and", "et_al", "year", "ordinal_suffixes", "not_found", "bot_wall")
 
 
 @frozen(eq=False)
@@ -215,6 +217,9 @@ class Language:
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
     stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
+    # [months] joiners: words a date writes between its day, month and year (Spanish and
+    # Portuguese `de`: `3 de mayo de 2021`), read by the date reader only
+    month_joiners: tuple[str, ...] = ()
     # [types]: words that tell what kind of work is cited, read by the item-type rules alone
     # (not by the note tagger): {"report": ("Raporu", ...), "thesis": ("PhD diss.", ...)}
     type_words: Mapping[str, tuple[str, ...]] = field(factory=dict)
@@ -246,8 +251,12 @@ class Language:
     # "fond", "leaf" …), read by `citekit.citations.legal` (not a feature of the note tagger;
     # its decoder reads the law's kinds to tell a legal act's head: `tagger/acts.py`)
     legal: Mapping[str, tuple[str, ...]] = field(factory=dict)
-    # titles_only: a language citekit tells a cited title in (`citekit.langid`), not one it
-    # reads notes in: its file has no months nor note words, read by every note's parser
+    # titles_only: a language citekit tells a cited title in (`citekit.langid`), not one whose
+    # words of a sentence ("and", year words) it reads: every note's parser would read them.
+    # It may list its notes' own markers (ibid, op. cit., access labels, page, editor and
+    # translator words), which are no words of a title, and months, which the date reader
+    # reads only between a day and a year (`3 de mayo de 2021`; `Mayo Clinic, 2001` no
+    # month) and the note tagger not at all
     titles_only: bool = False
     # [typing] plain: the letters an editor without the language's keyboard types as plain
     # ones ("ı" = "i", "қ" = "к"); every word list above also holds its words so typed
@@ -362,8 +371,10 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     ).items():
         short[month].extend(names)
     titles_only = bool(data.get("titles_only", False))
-    if titles_only and (months or data.get("words") or cldr):
-        raise LanguageDataError(where, "a titles_only language has no months, words nor cldr")
+    if titles_only and (cldr or set(data.get("words", {})) & set(_SENTENCE_WORDS)):
+        raise LanguageDataError(
+            where, f"a titles_only language has no cldr nor {', '.join(_SENTENCE_WORDS)}"
+        )
     if not titles_only and not all(full.values()):
         raise LanguageDataError(where, "every month needs a name (give 'cldr' or months.extra)")
     words_data = data.get("words", {})
@@ -405,6 +416,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
+        month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
         family_suffixes=plain(_strings(named, "family_suffix", where)),

@@ -109,6 +109,8 @@ def lexicon() -> Lexicon:
                 entries.setdefault(key.rstrip("_"), set()).add(seq)
     for code in available_languages():
         lang = language(code)
+        if lang.titles_only:
+            continue  # its months are dates' only between a day and a year (`citekit.dates`)
         for table in (lang.months, lang.month_abbreviations):
             for names in table.values():
                 for name in names:
@@ -132,7 +134,8 @@ def own_spellings() -> dict[str, str]:
         lang = language(code)
         table = str.maketrans(dict(lang.plain_letters))
         lists: list[tuple[str, ...]] = [getattr(lang.words, key) for key in LEXICON_KEYS]
-        lists += [*lang.months.values(), *lang.month_abbreviations.values()]
+        if not lang.titles_only:  # a titles_only language's months are no tagger word
+            lists += [*lang.months.values(), *lang.month_abbreviations.values()]
         lists += [*lang.legal.values(), *lang.type_words.values(), lang.organisation_words]
         # the plain spellings the language data keeps (`_typed_plainly`: no English country
         # name), of three letters or more

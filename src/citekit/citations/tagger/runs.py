@@ -17,7 +17,9 @@ from citekit.citations.tagger.apa import (
     title_after_year,
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
+from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.coauthors import full_names_in_title
+from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.countries import (
@@ -64,6 +66,11 @@ from citekit.citations.tagger.hosts import (
     series_after_imprint,
     title_in_host,
     year_after_host,
+)
+from citekit.citations.tagger.imprint_order import (
+    author_after_place,
+    date_after_host,
+    quoted_host_after_title,
 )
 from citekit.citations.tagger.imprints import (
     place_after_dash,
@@ -248,6 +255,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
+    found = given_before_comma(tokens, found)
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(
         tokens,
@@ -458,7 +466,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
-    out = place_before_state(tokens, out)
+    out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
+    out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = place_then_place(tokens, marks, out)
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))

@@ -1,0 +1,68 @@
+"""A host's editor named before a bracketed role word (`In: SILVA, M. (org.). Geopolítica. São
+Paulo: Contexto, 2010`: ABNT NBR 6023's chapter, `In: BROWN, M. (ed.).`): the name after `In:`
+is the host's editor, whatever run the model laid over it, and the host's title follows it; a
+place's run that took that title in gives it back."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["editor_before_role"]
+
+_NAMED: Final = frozenset({"container-title", "author", "title"})
+_PLACE: Final = frozenset({"cities", "places"})
+_SEPARATORS: Final = frozenset({".", ","})
+_LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
+
+
+def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """Where the bracketed editor's word opening at token k ends (past its `)`), or None."""
+    for e in range(k + 1, min(len(tokens), k + _LONGEST_ROLE + 2)):
+        if tokens[e].text == ")":
+            inner = range(k + 1, e)
+            if inner and all("editor" in marks[i] for i in inner):
+                return e + 1
+            return None
+    return None
+
+
+def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the name between `In:` and a bracketed editor's word read as the editor,
+    the title after it as the host's when the part's title came before, and a place's run
+    after it split where the host's title ends (a period, then a place)."""
+    if "editor" in (run[0] for run in found):
+        return list(found)
+    for j in range(1, len(found) - 1):
+        label, a, b = found[j]
+        gap, c, _d = found[j + 1]
+        if label not in _NAMED or gap != OTHER or c != b or tokens[c].text != "(":
+            continue
+        if a < 2 or ("in" not in marks[a - 1] and "in" not in marks[a - 2]):
+            continue
+        end = _role_end(tokens, marks, c)
+        if end is None:
+            continue
+        out = [*found[:j], ("editor", a, b), *found[j + 1 :]]
+        d = found[j + 1][2]
+        start = end + 1 if end < d and tokens[end].text in _SEPARATORS else end
+        stop = d - 1 if d - 1 > start and tokens[d - 1].text in _SEPARATORS else d
+        hosted = any(run[0] == "container-title" for run in out)
+        if not hosted and start < stop and tokens[start].text[:1].isupper():
+            # the host's title the gap's run took in: `(eds.) Public Diplomacy.`
+            gap_runs = [(OTHER, c, start), ("container-title", start, stop)]
+            out[j + 1 : j + 2] = [*gap_runs, *([(OTHER, stop, d)] if stop < d else [])]
+            return out
+        titled = "title" in (run[0] for run in found[:j])
+        if j + 2 < len(out) and out[j + 2][0] == "title" and titled:
+            out[j + 2] = ("container-title", out[j + 2][1], out[j + 2][2])  # the host's title
+        if j + 2 < len(out) and out[j + 2][0] == "publisher-place":
+            _, e, f = out[j + 2]
+            dot = next((k for k in range(f - 2, e, -1) if tokens[k].text == "."), None)
+            if dot is not None and all(_PLACE & marks[k] for k in range(dot + 1, f)):
+                host = [("container-title", e, dot), (OTHER, dot, dot + 1)]
+                out[j + 2 : j + 3] = [*host, ("publisher-place", dot + 1, f)]
+        return out
+    return list(found)
