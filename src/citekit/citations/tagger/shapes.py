@@ -209,14 +209,15 @@ def quoted_titles(
 
 def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, end: int) -> bool:
     """Whether the title the quote at `i` opens went on over its closing quote at `end` and a
-    comma into a host's words (`"Osmanlı'da Kölelik", Tarih ve Toplum 12/68`): the quotes
-    close the title. Quotes inside a title (`Екі «КамАЗ», бір …`) open no title."""
+    comma or a period into a host's words (`"Osmanlı'da Kölelik", Tarih ve Toplum 12/68`,
+    a wiki's `"Kazakhstan". Human Rights Watch. Retrieved …`): the quotes close the title.
+    Quotes inside a title (`Екі «КамАЗ», бір …`) open no title."""
     if labels[i] == "title" or (i > 0 and labels[i - 1] == "title"):
         return False
     if i > 0 and tokens[i - 1].text.isalnum():
         return False
     after = end + 2
-    if after >= len(tokens) or tokens[end + 1].text != "," or labels[end - 1] != "title":
+    if after >= len(tokens) or tokens[end + 1].text not in ",." or labels[end - 1] != "title":
         return False
     return labels[end] == labels[end + 1] == labels[after] == "title"
 
