@@ -156,8 +156,9 @@ def _date_after_address(
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
 # what may stand between the archive word and its date after it: a few words, no sentence's end
-# (` от `, ` from the original on `; not `. Erişim tarihi: `, the access date's label)
-_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,4}", re.UNICODE)
+# (` от `, ` from the original on `, ` from the original (PDF) on `; not `. Erişim tarihi: `,
+# the access date's label)
+_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}", re.UNICODE)
 _ARCHIVE_GAP = 40  # characters between the date's word and the archive word (`kaynağından`)
 
 
@@ -178,6 +179,14 @@ def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:
             if taken.free(first):
                 taken.add(first, end, "other")
             return
+
+
+def _archive_clause(text: str, at: int) -> bool:
+    """Whether an archive word ends the clause that goes on at `at`, after a date's word
+    (`… tarihinde kaynağından arşivlendi`): the date is the archive's, not the reading's."""
+    clause = text[at : at + _ARCHIVE_GAP]
+    word = patterns().archived.search(clause)
+    return word is not None and _SENTENCE_END.search(clause, 0, word.start()) is None
 
 
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
@@ -218,6 +227,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             accessed, start, end = after_address
             taken.add(start, end, "accessed")
     after = p.accessed_after.search(text) if accessed is None else None
+    if after is not None and _archive_clause(text, after.end()):
+        after = None  # `7 Şubat 2023 tarihinde kaynağından arşivlendi`: the archive's date
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)

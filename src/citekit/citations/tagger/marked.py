@@ -3,7 +3,9 @@ web source as `Title (рус.). Site (12 марта 2021). Дата обраще
 source's language (`[language_marks]` of the language files) right after its title, then the
 site's name as a sentence of its own (a news source's template: `Title (рус.), Би-би-си (14
 декабря 2009)`, the site after a comma). A date or a dot inside the title (`Население … на
-1 января 2020 года (рус.)`) stays the title's, and the sentence after the mark is the site."""
+1 января 2020 года (рус.)`) stays the title's, and the sentence after the mark is the site.
+A wiki's mark of the work's kind (`"Title" (Press release). Org.`, `Title (видео). YouTube`)
+closes the title as a language mark does."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["marked_title"]
 
@@ -32,13 +34,17 @@ _TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 @functools.cache
 def _mark_words() -> frozenset[str]:
-    """Every language mark of the shipped languages, casefolded, without spaces."""
-    return frozenset(
-        "".join(word.split()).casefold()
+    """Every language mark and every wiki's mark of a work's kind (`[words] work_marks`:
+    `(PDF)`, `(Press release)`, `(видео)`) of the shipped languages, casefolded, without
+    spaces: each closes the title the same way."""
+    marks = (
+        word
         for code in available_languages()
         for words in language(code).language_marks.values()
         for word in words
     )
+    kinds = shipped_words("work_marks")
+    return frozenset("".join(word.split()).casefold() for word in (*marks, *kinds))
 
 
 def _mark(tokens: list[Token]) -> tuple[int, int] | None:
