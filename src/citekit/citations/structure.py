@@ -181,12 +181,15 @@ def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:
             return
 
 
-def _archive_clause(text: str, at: int) -> bool:
+def _archive_clause(text: str, at: int, taken: _Taken) -> bool:
     """Whether an archive word ends the clause that goes on at `at`, after a date's word
-    (`… tarihinde kaynağından arşivlendi`): the date is the archive's, not the reading's."""
+    (`… tarihinde kaynağından arşivlendi`): the date is the archive's, not the reading's. A
+    word inside an address (`…/osmanli-arsiv-belgeleri`) is none."""
     clause = text[at : at + _ARCHIVE_GAP]
     word = patterns().archived.search(clause)
-    return word is not None and _SENTENCE_END.search(clause, 0, word.start()) is None
+    if word is None or not taken.free(at + word.start()):
+        return False
+    return _SENTENCE_END.search(clause, 0, word.start()) is None
 
 
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
@@ -227,7 +230,7 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             accessed, start, end = after_address
             taken.add(start, end, "accessed")
     after = p.accessed_after.search(text) if accessed is None else None
-    if after is not None and _archive_clause(text, after.end()):
+    if after is not None and _archive_clause(text, after.end(), taken):
         after = None  # `7 Şubat 2023 tarihinde kaynağından arşivlendi`: the archive's date
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"

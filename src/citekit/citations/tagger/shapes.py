@@ -219,7 +219,30 @@ def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, e
     after = end + 2
     if after >= len(tokens) or tokens[end + 1].text not in ",." or labels[end - 1] != "title":
         return False
-    return labels[end] == labels[end + 1] == labels[after] == "title"
+    if tokens[end + 1].text == ",":
+        return labels[end] == labels[end + 1] == labels[after] == "title"
+    # after a period the quote and the period may be the model's "other" (`"Nüfus". TÜİK.`)
+    closed = {labels[end], labels[end + 1]} <= {"title", OTHER}
+    return closed and labels[after] == "title" and _site_sentence(tokens, labels, after)
+
+
+# what follows a wiki's site after its period: its date, the access or archive date, an address
+_AFTER_SITE = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+
+
+def _site_sentence(tokens: Sequence[Token], labels: Sequence[str], k: int) -> bool:
+    """Whether the sentence at `k` after a quoted title and its period is a site's name, as a
+    wiki's rendered template writes it (`"Kazakhstan". Human Rights Watch. Archived …`): the
+    note ends after it or a date, an address or a label's word follows; not a book's further
+    title before its imprint (`«Тарихи роман». Оку кұралы. — Алматы: …`)."""
+    while k < len(tokens) and labels[k] == "title":
+        k += 1
+    while k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    if k == len(tokens) or labels[k] in _AFTER_SITE:
+        return True
+    named = labels[k] in (OTHER, "container-title", "publisher")  # a label, the site's owner
+    return named and tokens[k].text[0].isalpha() and tokens[k].text[0].isupper()
 
 
 _PEOPLE = frozenset({"author", "editor", "translator"})
