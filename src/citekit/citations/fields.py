@@ -275,9 +275,37 @@ def _read(
     if title is None and host is not None and _channel_only(flat, host):
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     marked = _text(fields, "language")
-    if marked is not None:
+    if marked is not None and not _written_otherwise(seen, marked, language):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+_SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
+
+
+def _script(text: str) -> str | None:
+    """The alphabet a title is written in, "Cyrl" or "Latn", when most of its letters are."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if cyrillic >= _SCRIPT_SHARE * len(letters):
+        return "Cyrl"
+    latin = sum(1 for c in letters if c < "\u0250")
+    return "Latn" if latin >= _SCRIPT_SHARE * len(letters) else None
+
+
+def _written_otherwise(title: str | None, marked: str, found: str | None) -> bool:
+    """Whether a title is written in another alphabet than the language its mark names (a
+    Turkish title translated from Russian, `"Almatı'da deprem" (Rusça)`), and its own words
+    tell a language of that alphabet: the record's language is the title's as written."""
+    if not title or found in (None, "und", marked) or marked not in available_languages():
+        return False
+    if found not in available_languages():
+        return False
+    script = _script(title)
+    own, told = language_file(marked).script, language_file(found).script
+    return script is not None and script == told and script != own
 
 
 def _channel_only(text: str, host: str) -> bool:

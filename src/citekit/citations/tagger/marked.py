@@ -102,9 +102,10 @@ def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[
     for k in range(mark):
         if labels[k] in _KEPT:
             start = k + 1
-    if start == mark and labels[mark - 1] in PERSONS:
+    if start == mark and (labels[mark - 1] in PERSONS or labels[mark - 1] == "genre"):
         # `Население Казахстана (рус.). Бюро …`: the mark closes a title, so a person's run
-        # that reaches it (and opens the note, or follows a period) was the title's words
+        # that reaches it (and opens the note, or follows a period) was the title's words, and
+        # so was a law's kind with no name of its own (`… Конституциясы (каз.). Әділет.`)
         opened = mark - 1
         while opened > 0 and labels[opened - 1] == labels[mark - 1]:
             opened -= 1
@@ -162,7 +163,7 @@ def marked_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if tokens[period].text == "," and tokens[end].text != "(":
         return list(found)  # after a comma, a news site is dated in brackets: `, Москва, 2010`
-    if all(labels[k] in PERSONS for k in range(start, title_end)):
+    if all(labels[k] in PERSONS or labels[k] == "genre" for k in range(start, title_end)):
         labels[start:title_end] = ["title"] * (title_end - start)  # a name's run was the title
     if any(labels[k] == "container-title" for k in (*range(start), *range(end, len(labels)))):
         return list(found)  # a host named elsewhere: the sentence is no site
