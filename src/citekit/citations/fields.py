@@ -296,16 +296,15 @@ def _script(text: str) -> str | None:
 
 
 def _written_otherwise(title: str | None, marked: str, found: str | None) -> bool:
-    """Whether a title is written in another alphabet than the language its mark names (a
-    Turkish title translated from Russian, `"Almatı'da deprem" (Rusça)`), and its own words
-    tell a language of that alphabet: the record's language is the title's as written."""
+    """Whether a title is written in Cyrillic where its mark names a language of the Latin
+    alphabet (a title translated into Russian, `Население Казахстана (англ.)`), and its own
+    words tell a Cyrillic language: the record's language is the title's as written. A Latin
+    title marked as Russian or Kazakh may be transliterated (`Aqyldy qala … (In Kazakh)`)."""
     if not title or found in (None, "und", marked) or marked not in available_languages():
         return False
-    if found not in available_languages():
+    if found not in available_languages() or _script(title) != "Cyrl":
         return False
-    script = _script(title)
-    own, told = language_file(marked).script, language_file(found).script
-    return script is not None and script == told and script != own
+    return language_file(marked).script == "Latn" and language_file(found).script == "Cyrl"
 
 
 def _channel_only(text: str, host: str) -> bool:

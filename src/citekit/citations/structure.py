@@ -159,9 +159,9 @@ def _date_after_address(
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
 # what may stand between the archive word and its date after it: a few words, no sentence's end
-# (` от `, ` from the original on `, ` from the original (PDF) on `; not `. Erişim tarihi: `,
+# (` от `, ` from the original (PDF) on `, a bracket that opens the date; not `. Erişim tarihi: `,
 # the access date's label)
-_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}", re.UNICODE)
+_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}\(?", re.UNICODE)
 _ARCHIVE_GAP = 40  # characters between the date's word and the archive word (`kaynağından`)
 
 
