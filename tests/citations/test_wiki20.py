@@ -169,3 +169,11 @@ def test_edited_host_after_in() -> None:
 )
 def test_language_mark_and_the_titles_alphabet(text: str, language: str) -> None:
     assert _first(text).language == language
+
+
+def test_translated_title_and_marks_after_the_quotes() -> None:
+    found = _first(
+        '^ "Қазақстан тарихы" [History of Kazakhstan] (PDF) (in Kazakh). Ministry of '
+        "Education. 2018. Retrieved 3 March 2019."
+    )
+    assert (found.title, found.container) == ("Қазақстан тарихы", "Ministry of Education")

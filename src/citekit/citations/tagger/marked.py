@@ -94,6 +94,25 @@ def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | N
     return None
 
 
+_PAIRED: Final = {")": "(", "]": "["}
+_MAX_BRACKET: Final = 40  # tokens of a bracketed group at most (a translated title)
+
+
+def _before_brackets(tokens: list[Token], k: int) -> int:
+    """The token before the bracketed groups that end at `k` (a translated title in square
+    brackets, a file's or language's mark), or `k` when no bracket closes there."""
+    while k > 0 and tokens[k].text in _PAIRED:
+        opener = _PAIRED[tokens[k].text]
+        j = next(
+            (i for i in range(k - 1, max(-1, k - _MAX_BRACKET), -1) if tokens[i].text == opener),
+            None,
+        )
+        if j is None:
+            return k
+        k = j - 1
+    return k
+
+
 def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
     """Where the title before the mark at `mark` may open and end: after the last person's
     or law kind's run before it, or inside its quotes when the quotes open it (`№ 612 «О
@@ -111,10 +130,13 @@ def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[
             opened -= 1
         if opened == 0 or tokens[opened - 1].text == ".":
             start = opened
-    if tokens[mark - 1].text in _CLOSING_QUOTES:
-        opening = next((k for k in range(mark - 2, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0)
+    closer = _before_brackets(tokens, mark - 1)  # `"Title" [Translated] (PDF) (in Kazakh)`
+    if closer > 0 and tokens[closer].text in _CLOSING_QUOTES:
+        opening = next(
+            (k for k in range(closer - 1, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0
+        )
         if opening >= start and labels[opening - 1] != "title":
-            start, end = opening + 1, mark - 1
+            start, end = opening + 1, closer
     while start < end and not tokens[start].text[0].isalnum():
         start += 1
     return start, end
