@@ -177,3 +177,19 @@ def test_translated_title_and_marks_after_the_quotes() -> None:
         "Education. 2018. Retrieved 3 March 2019."
     )
     assert (found.title, found.container) == ("Қазақстан тарихы", "Ministry of Education")
+
+
+def test_editors_with_a_particle_before_the_host() -> None:
+    found = _first(
+        '^ Bosworth, C. E. (1997). "Marw al-Shahidjan". In Bosworth, C. E.; van Donzel, E.; '
+        "Lecomte, G. (eds.). The Encyclopaedia of Islam. Vol. VI. Leiden: Brill. pp. 618–621."
+    )
+    assert found.title == "Marw al-Shahidjan"
+    assert found.container == "The Encyclopaedia of Islam"
+    assert [str(n) for n in found.editors] == ["Bosworth, C. E.", "van Donzel, E.", "Lecomte, G."]
+
+
+def test_one_word_title_after_initials_before_a_dashed_imprint() -> None:
+    found = _first("↑ Ниязов С. Рухнама. — Ашхабад: Ылым, 2001. — 400 с.")
+    assert found.title == "Рухнама"
+    assert [str(n) for n in found.authors] == ["Ниязов С."]

@@ -18,6 +18,7 @@ __all__ = ["editors_before_host"]
 _MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
 _MAX_HOST: Final = 30  # tokens of the host's title at most
 _KEPT: Final = frozenset({"DOI", "URL", "ISBN", "accessed"})
+_PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van`, `de`, `al`)
 
 
 def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
@@ -33,15 +34,19 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
 
 
 def _names(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether the tokens from `a` to `b` are only names: capitalised words, initials and the
+    """Whether the tokens from `a` to `b` are only names: capitalised words, initials, short
+    lower-case particles before a capitalised word (`van Donzel, E.`, `de Weese`) and the
     commas, periods, semicolons and "and" between them."""
-    if b <= a or not tokens[a].text[:1].isupper():
+    if b <= a:
         return False
-    for t in tokens[a:b]:
-        text = t.text
+    for k in range(a, b):
+        text = tokens[k].text
         if text in (",", ".", ";", "&", "-", "and"):
             continue
-        if not (text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha()):
+        if not text.replace("-", "").replace("'", "").isalpha():
+            return False
+        particle = text.islower() and len(text) <= _PARTICLE and k + 1 < b
+        if not (text[:1].isupper() or (particle and tokens[k + 1].text[:1].isupper())):
             return False
     return True
 

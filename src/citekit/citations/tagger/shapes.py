@@ -148,12 +148,13 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
             cut = None  # "Kenneth N. Waltz, Theory …": a given name, initials, the family
         if cut is not None:
             n = b
-            while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;":
+            while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;—–":
                 n += 1
-            if n < len(out) and out[n] == "title":
+            if n < len(out) and out[n] == "title" and tokens[n - 1].text not in "—–":
                 out[cut:n] = ["title"] * (n - cut)
             elif n < len(out) and out[n] == "publisher-place" and tokens[b].text == ".":
-                out[cut:b] = ["title"] * (b - cut)  # `Жұмабаев М. Шығармалары. Алматы, …`
+                # `Жұмабаев М. Шығармалары. Алматы, …`, GOST's `Ниязов С. Рухнама. — Ашхабад:`
+                out[cut:b] = ["title"] * (b - cut)
         i = b
     return out
 
