@@ -275,7 +275,7 @@ def _read(
     if title is None and host is not None and _channel_only(flat, host):
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     marked = _text(fields, "language")
-    if marked is not None and not _written_otherwise(seen, marked, language, flat):
+    if marked is not None and not _written_otherwise(seen, marked, language, reading):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
 

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
@@ -63,7 +64,8 @@ def _mark(tokens: list[Token]) -> tuple[int, int] | None:
         )
         if close is None or close + 2 >= len(tokens) or tokens[close + 1].text not in ".,":
             continue
-        if "".join(t.text for t in tokens[i + 1 : close]).casefold() in words:
+        # a word typed in two alphabets reads in its own (`(РDF)` with a Cyrillic Р)
+        if "".join(unmixed_word(t.text) for t in tokens[i + 1 : close]).casefold() in words:
             return i, close + 1
     return None
 
