@@ -12,6 +12,7 @@ from attrs import evolve
 
 from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
 from citekit.citations.named import named_in_prose
@@ -248,8 +249,9 @@ def parse_note(
     """Parse one note's raw text into a `Note` (references not yet resolved). Characters no
     reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
     the note keeps its text as written. A note number in superscript digits pasted in front of
-    the note (`¹Там же, с. 5.`) is read as absent too."""
-    written, text = text, _LEADING_NUMBER.sub("", visible(text))
+    the note (`¹Там же, с. 5.`) and Wikipedia's back links (`↑ 1 2`, `^ a b`) are read as
+    absent too."""
+    written, text = text, without_backlinks(_LEADING_NUMBER.sub("", visible(text)))
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     kind = classify(recased(reading) or reading)  # a note typed all in lower case: no prose
     p = patterns()

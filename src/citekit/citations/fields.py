@@ -293,9 +293,40 @@ def _read(
     if title is None and host is not None and _channel_only(flat, host):
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     marked = _text(fields, "language")
-    if marked is not None:
+    if marked is not None and not _written_otherwise(seen, marked, language, reading):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+_SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
+
+
+def _script(text: str) -> str | None:
+    """The alphabet a title is written in, "Cyrl" or "Latn", when most of its letters are."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if cyrillic >= _SCRIPT_SHARE * len(letters):
+        return "Cyrl"
+    latin = sum(1 for c in letters if c < "\u0250")
+    return "Latn" if latin >= _SCRIPT_SHARE * len(letters) else None
+
+
+def _written_otherwise(title: str | None, marked: str, found: str | None, text: str) -> bool:
+    """Whether a title is written in Cyrillic where the mark right after it names a language
+    of the Latin alphabet (a title translated into Russian, `Население Казахстана (англ.)`),
+    and its own words tell a Cyrillic language: the record's language is the title's as
+    written. A Latin title marked as Russian or Kazakh may be transliterated (`Aqyldy qala …
+    (In Kazakh)`); a mark after a host is the host's (`Статья // Википедия (англ.)`)."""
+    if not title or found in (None, "und", marked) or marked not in available_languages():
+        return False
+    at = text.find(title)
+    if at < 0 or not text[at + len(title) :].lstrip(' \u00a0"»”').startswith("("):
+        return False
+    if found not in available_languages() or _script(title) != "Cyrl":
+        return False
+    return language_file(marked).script == "Latn" and language_file(found).script == "Cyrl"
 
 
 def _channel_only(text: str, host: str) -> bool:

@@ -1,5 +1,6 @@
-"""The exact rules that run ahead of the note tagger: addresses, DOIs, ISBNs, the access label
-with its date, an archive label with its date, and a law's number and article, an archive's
+"""The exact rules that run ahead of the note tagger: addresses, DOIs, ISBNs, catalogue and
+database identifiers (`OCLC 48619406`, `PMID 28394350`: no field's), the access label with its
+date, an archive label with its date, and a law's number and article, an archive's
 name and shelf mark (`citekit.citations.legal`). They find their fields whole and beat a
 learned model at it; the tagger then labels the rest of the citation.
 """
@@ -7,12 +8,14 @@ learned model at it; the tagger then labels the rest of the citation.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
 from citekit.dates import read_date
+from citekit.languages import shipped_words
 from citekit.model import PartialDate
 
 __all__ = ["Exact", "find_exact"]
@@ -156,8 +159,9 @@ def _date_after_address(
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
 # what may stand between the archive word and its date after it: a few words, no sentence's end
-# (` от `, ` from the original on `; not `. Erişim tarihi: `, the access date's label)
-_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:[^\W\d]+[^\S\n]*){0,4}", re.UNICODE)
+# (` от `, ` from the original (PDF) on `, a bracket that opens the date; not `. Erişim tarihi: `,
+# the access date's label)
+_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}\(?", re.UNICODE)
 _ARCHIVE_GAP = 40  # characters between the date's word and the archive word (`kaynağından`)
 
 
@@ -178,6 +182,39 @@ def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:
             if taken.free(first):
                 taken.add(first, end, "other")
             return
+
+
+def _archive_clause(text: str, at: int, taken: _Taken) -> bool:
+    """Whether an archive word ends the clause that goes on at `at`, after a date's word
+    (`… tarihinde kaynağından arşivlendi`): the date is the archive's, not the reading's. A
+    word inside an address (`…/osmanli-arsiv-belgeleri`) is none."""
+    clause = text[at : at + _ARCHIVE_GAP]
+    word = patterns().archived.search(clause)
+    if word is None or not taken.free(at + word.start()):
+        return False
+    return _SENTENCE_END.search(clause, 0, word.start()) is None
+
+
+@functools.cache
+def _identifiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The labels of catalogue and database identifiers (`[words] identifier_labels`: OCLC,
+    JSTOR, PMID, Bibcode …) and the pattern of one with its value (a run with a digit, up to
+    the sentence's end: `Bibcode:2009JArEn..73..963L.`, `JSTOR 10.7591/j.ctt1w0dd6d`)."""
+    labels = tuple(sorted(shipped_words("identifier_labels"), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in labels) or "(?!)"
+    gap = r"(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)"  # `Bibcode:`, `OCLC `
+    return labels, re.compile(rf"(?<!\w)(?:{words}){gap}(?=\S*\d)\S+?(?=[.,;]?(?:\s|$))")
+
+
+def _identifier_spans(text: str, taken: _Taken) -> None:
+    """Each catalogue or database identifier with its value, read by no field (a wiki's
+    rendered `OCLC 48619406`, `PMID 28394350`: never an issue, a page or a title's words)."""
+    labels, pattern = _identifiers()
+    if not any(label in text for label in labels):
+        return  # no label, no identifier (most notes: one substring search per label)
+    for match in pattern.finditer(text):
+        if taken.free(match.start()):
+            taken.add(match.start(), match.end(), "other")
 
 
 def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
@@ -204,6 +241,7 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
         if taken.free(match.start()):
             isbn = isbn or match.group(1).strip()
             taken.add(match.start(1), match.end(1), "ISBN")
+    _identifier_spans(text, taken)
     accessed = None
     p = patterns()
     label = p.accessed.search(text)
@@ -218,6 +256,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
             accessed, start, end = after_address
             taken.add(start, end, "accessed")
     after = p.accessed_after.search(text) if accessed is None else None
+    if after is not None and _archive_clause(text, after.end(), taken):
+        after = None  # `7 Şubat 2023 tarihinde kaynağından arşivlendi`: the archive's date
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)

@@ -146,6 +146,13 @@ class Words:
     # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
     # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
     countries: tuple[str, ...] = ()
+    # a wiki's bracketed kind of the cited work or file right after its title, read by the
+    # decoder only, as a language mark is: it closes the title, the site follows ("(PDF)",
+    # "(Press release)", "(видео)", "(недоступная ссылка)")
+    work_marks: tuple[str, ...] = ()
+    # the labels of catalogue and database identifiers a reference may end with (a wiki's
+    # `OCLC 48619406`, `PMID 28394350`): each with its value is no field's words
+    identifier_labels: tuple[str, ...] = ()
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()

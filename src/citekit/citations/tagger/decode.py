@@ -30,6 +30,7 @@ from citekit.citations.tagger.bylines import (
 )
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
+from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.handles import social_post
@@ -316,6 +317,7 @@ def decode(
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
+    labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))

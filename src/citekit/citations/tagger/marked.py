@@ -3,7 +3,9 @@ web source as `Title (рус.). Site (12 марта 2021). Дата обраще
 source's language (`[language_marks]` of the language files) right after its title, then the
 site's name as a sentence of its own (a news source's template: `Title (рус.), Би-би-си (14
 декабря 2009)`, the site after a comma). A date or a dot inside the title (`Население … на
-1 января 2020 года (рус.)`) stays the title's, and the sentence after the mark is the site."""
+1 января 2020 года (рус.)`) stays the title's, and the sentence after the mark is the site.
+A wiki's mark of the work's kind (`"Title" (Press release). Org.`, `Title (видео). YouTube`)
+closes the title as a language mark does."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ import functools
 from collections.abc import Sequence
 from typing import Final
 
+from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.languages import available_languages, language
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["marked_title"]
 
@@ -32,13 +35,17 @@ _TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 @functools.cache
 def _mark_words() -> frozenset[str]:
-    """Every language mark of the shipped languages, casefolded, without spaces."""
-    return frozenset(
-        "".join(word.split()).casefold()
+    """Every language mark and every wiki's mark of a work's kind (`[words] work_marks`:
+    `(PDF)`, `(Press release)`, `(видео)`) of the shipped languages, casefolded, without
+    spaces: each closes the title the same way."""
+    marks = (
+        word
         for code in available_languages()
         for words in language(code).language_marks.values()
         for word in words
     )
+    kinds = shipped_words("work_marks")
+    return frozenset("".join(word.split()).casefold() for word in (*marks, *kinds))
 
 
 def _mark(tokens: list[Token]) -> tuple[int, int] | None:
@@ -57,7 +64,8 @@ def _mark(tokens: list[Token]) -> tuple[int, int] | None:
         )
         if close is None or close + 2 >= len(tokens) or tokens[close + 1].text not in ".,":
             continue
-        if "".join(t.text for t in tokens[i + 1 : close]).casefold() in words:
+        # a word typed in two alphabets reads in its own (`(РDF)` with a Cyrillic Р)
+        if "".join(unmixed_word(t.text) for t in tokens[i + 1 : close]).casefold() in words:
             return i, close + 1
     return None
 
@@ -88,6 +96,25 @@ def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | N
     return None
 
 
+_PAIRED: Final = {")": "(", "]": "["}
+_MAX_BRACKET: Final = 40  # tokens of a bracketed group at most (a translated title)
+
+
+def _before_brackets(tokens: list[Token], k: int) -> int:
+    """The token before the bracketed groups that end at `k` (a translated title in square
+    brackets, a file's or language's mark), or `k` when no bracket closes there."""
+    while k > 0 and tokens[k].text in _PAIRED:
+        opener = _PAIRED[tokens[k].text]
+        j = next(
+            (i for i in range(k - 1, max(-1, k - _MAX_BRACKET), -1) if tokens[i].text == opener),
+            None,
+        )
+        if j is None:
+            return k
+        k = j - 1
+    return k
+
+
 def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[int, int]:
     """Where the title before the mark at `mark` may open and end: after the last person's
     or law kind's run before it, or inside its quotes when the quotes open it (`№ 612 «О
@@ -96,18 +123,22 @@ def _title_span(tokens: list[Token], labels: Sequence[str], mark: int) -> tuple[
     for k in range(mark):
         if labels[k] in _KEPT:
             start = k + 1
-    if start == mark and labels[mark - 1] in PERSONS:
+    if start == mark and (labels[mark - 1] in PERSONS or labels[mark - 1] == "genre"):
         # `Население Казахстана (рус.). Бюро …`: the mark closes a title, so a person's run
-        # that reaches it (and opens the note, or follows a period) was the title's words
+        # that reaches it (and opens the note, or follows a period) was the title's words, and
+        # so was a law's kind with no name of its own (`… Конституциясы (каз.). Әділет.`)
         opened = mark - 1
         while opened > 0 and labels[opened - 1] == labels[mark - 1]:
             opened -= 1
         if opened == 0 or tokens[opened - 1].text == ".":
             start = opened
-    if tokens[mark - 1].text in _CLOSING_QUOTES:
-        opening = next((k for k in range(mark - 2, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0)
+    closer = _before_brackets(tokens, mark - 1)  # `"Title" [Translated] (PDF) (in Kazakh)`
+    if closer > 0 and tokens[closer].text in _CLOSING_QUOTES:
+        opening = next(
+            (k for k in range(closer - 1, -1, -1) if tokens[k].text in _OPENING_QUOTES), 0
+        )
         if opening >= start and labels[opening - 1] != "title":
-            start, end = opening + 1, mark - 1
+            start, end = opening + 1, closer
     while start < end and not tokens[start].text[0].isalnum():
         start += 1
     return start, end
@@ -156,7 +187,7 @@ def marked_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if tokens[period].text == "," and tokens[end].text != "(":
         return list(found)  # after a comma, a news site is dated in brackets: `, Москва, 2010`
-    if all(labels[k] in PERSONS for k in range(start, title_end)):
+    if all(labels[k] in PERSONS or labels[k] == "genre" for k in range(start, title_end)):
         labels[start:title_end] = ["title"] * (title_end - start)  # a name's run was the title
     if any(labels[k] == "container-title" for k in (*range(start), *range(end, len(labels)))):
         return list(found)  # a host named elsewhere: the sentence is no site

@@ -148,12 +148,13 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
             cut = None  # "Kenneth N. Waltz, Theory …": a given name, initials, the family
         if cut is not None:
             n = b
-            while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;":
+            while n < len(out) and out[n] == OTHER and tokens[n].text in ",.:;—–":
                 n += 1
-            if n < len(out) and out[n] == "title":
+            if n < len(out) and out[n] == "title" and tokens[n - 1].text not in "—–":
                 out[cut:n] = ["title"] * (n - cut)
             elif n < len(out) and out[n] == "publisher-place" and tokens[b].text == ".":
-                out[cut:b] = ["title"] * (b - cut)  # `Жұмабаев М. Шығармалары. Алматы, …`
+                # `Жұмабаев М. Шығармалары. Алматы, …`, GOST's `Ниязов С. Рухнама. — Ашхабад:`
+                out[cut:b] = ["title"] * (b - cut)
         i = b
     return out
 
@@ -209,16 +210,40 @@ def quoted_titles(
 
 def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, end: int) -> bool:
     """Whether the title the quote at `i` opens went on over its closing quote at `end` and a
-    comma into a host's words (`"Osmanlı'da Kölelik", Tarih ve Toplum 12/68`): the quotes
-    close the title. Quotes inside a title (`Екі «КамАЗ», бір …`) open no title."""
+    comma or a period into a host's words (`"Osmanlı'da Kölelik", Tarih ve Toplum 12/68`,
+    a wiki's `"Kazakhstan". Human Rights Watch. Retrieved …`): the quotes close the title.
+    Quotes inside a title (`Екі «КамАЗ», бір …`) open no title."""
     if labels[i] == "title" or (i > 0 and labels[i - 1] == "title"):
         return False
     if i > 0 and tokens[i - 1].text.isalnum():
         return False
     after = end + 2
-    if after >= len(tokens) or tokens[end + 1].text != "," or labels[end - 1] != "title":
+    if after >= len(tokens) or tokens[end + 1].text not in ",." or labels[end - 1] != "title":
         return False
-    return labels[end] == labels[end + 1] == labels[after] == "title"
+    if tokens[end + 1].text == ",":
+        return labels[end] == labels[end + 1] == labels[after] == "title"
+    # after a period the quote and the period may be the model's "other" (`"Nüfus". TÜİK.`)
+    closed = {labels[end], labels[end + 1]} <= {"title", OTHER}
+    return closed and labels[after] == "title" and _site_sentence(tokens, labels, after)
+
+
+# what follows a wiki's site after its period: its date, the access or archive date, an address
+_AFTER_SITE = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+
+
+def _site_sentence(tokens: Sequence[Token], labels: Sequence[str], k: int) -> bool:
+    """Whether the sentence at `k` after a quoted title and its period is a site's name, as a
+    wiki's rendered template writes it (`"Kazakhstan". Human Rights Watch. Archived …`): the
+    note ends after it or a date, an address or a label's word follows; not a book's further
+    title before its imprint (`«Тарихи роман». Оку кұралы. — Алматы: …`)."""
+    while k < len(tokens) and labels[k] == "title":
+        k += 1
+    while k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    if k == len(tokens) or labels[k] in _AFTER_SITE:
+        return True
+    named = labels[k] in (OTHER, "container-title", "publisher")  # a label, the site's owner
+    return named and tokens[k].text[0].isalpha() and tokens[k].text[0].isupper()
 
 
 _PEOPLE = frozenset({"author", "editor", "translator"})

@@ -36,6 +36,7 @@ _COUNT_WORDS: Final = frozenset({"Bpage", "Bextent"})  # after a number: how man
 _FIRST, _LAST = 1500, 2099
 _OTHER_DATES: Final = frozenset({"archived", "accessed"})
 _NEAR: Final = 5  # tokens either side where such a word makes the year its date's
+_CLAUSE: Final = 10  # tokens back to an access or archive word in the date's own sentence
 
 
 def year_left_out(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -128,12 +129,21 @@ def iso_dates(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     for i in range(last):
         if tokens[i + 1].text != "-":
             continue  # a hyphen after the token (compiled, read from the list at once)
-        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[max(0, i - _NEAR) : i]):
+        if not _iso(tokens, i) or any(m & _OTHER_DATES for m in marks[_clause(tokens, i) : i]):
             continue
         label = next((run[0] for run in out if run[1] <= i < run[2]), OTHER)
         if label not in _KEEP:
             out = painted(out, ("issued", i, i + 5))
     return out
+
+
+def _clause(tokens: list[Token], i: int) -> int:
+    """Where the clause before token `i` opens: `_NEAR` tokens back, or further back to its
+    sentence's period within `_CLAUSE` tokens (`Archived from the original (PDF) on …`)."""
+    k = i
+    while k > max(0, i - _CLAUSE) and tokens[k - 1].text != ".":
+        k -= 1
+    return min(k, max(0, i - _NEAR))
 
 
 def _iso(tokens: list[Token], i: int) -> bool:

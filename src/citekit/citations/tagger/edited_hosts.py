@@ -1,0 +1,93 @@
+"""A host book named with its editors before it, as English Wikipedia's cite templates render
+a chapter or an encyclopedia entry (`"Chapter". In Sinor, Denis (ed.). The Cambridge History
+of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`): the
+names between the "In" word and the bracketed editor's word are the editors, and the sentence
+after the bracket is the host."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["editors_before_host"]
+
+_MAX_NAMES: Final = 24  # tokens of the editors' names at most (`Doe, Jane; Roe, Richard`)
+_MAX_HOST: Final = 30  # tokens of the host's title at most
+_KEPT: Final = frozenset({"DOI", "URL", "ISBN", "accessed"})
+_PARTICLE: Final = 3  # letters of a lower-case particle in a name at most (`van`, `de`, `al`)
+
+
+def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The index after `(ed.)` / `(eds.)` opening at `k` and its period, or None."""
+    if tokens[k].text != "(" or k + 1 >= len(tokens) or "Beditor" not in marks[k + 1]:
+        return None
+    j = k + 2
+    while j < len(tokens) and tokens[j].text == ".":
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text != ".":
+        return None
+    return j + 2
+
+
+def _names(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the tokens from `a` to `b` are only names: capitalised words, initials, short
+    lower-case particles before a capitalised word (`van Donzel, E.`, `de Weese`) and the
+    commas, periods, semicolons and "and" between them."""
+    if b <= a:
+        return False
+    for k in range(a, b):
+        text = tokens[k].text
+        if text in (",", ".", ";", "&", "-", "and"):
+            continue
+        if not text.replace("-", "").replace("'", "").isalpha():
+            return False
+        particle = text.islower() and len(text) <= _PARTICLE and k + 1 < b
+        if not (text[:1].isupper() or (particle and tokens[k + 1].text[:1].isupper())):
+            return False
+    return True
+
+
+def _host_end(tokens: list[Token], k: int) -> int | None:
+    """Where the host's title that opens at `k` ends: its sentence's period (a spaced period
+    after a word of more than one letter)."""
+    for j in range(k, min(k + _MAX_HOST, len(tokens))):
+        if tokens[j].text != ".":
+            continue
+        spaced = j + 1 == len(tokens) or tokens[j + 1].start > tokens[j].end
+        if spaced and len(tokens[j - 1].text) > 1:
+            return j if j > k else None
+    return None
+
+
+def editors_before_host(
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names after an "In" word and before a bracketed editor's word read as
+    the editors, and the sentence after it as the host (`container-title`)."""
+    out = list(labels)
+    seen = marks_union(marks)
+    if "in" not in seen or "Beditor" not in seen:
+        return out  # most notes have no "In" word or no editor's word
+    for i in range(1, len(tokens) - 4):
+        if "in" not in marks[i] or tokens[i - 1].text not in ".:":
+            continue
+        last = min(i + _MAX_NAMES + 2, len(tokens))
+        end = next((k for k in range(i + 1, last) if tokens[k].text == "("), None)
+        if end is None or not _names(tokens, i + 1, end):
+            continue
+        host = _bracketed_role(tokens, marks, end)
+        stop = _host_end(tokens, host) if host is not None and host < len(tokens) else None
+        if host is None or stop is None:
+            continue
+        if any(out[k] in _KEPT for k in range(i + 1, stop)):
+            continue
+        out[i] = OTHER
+        out[i + 1 : end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[i + 1 : end]]
+        out[end:host] = [OTHER] * (host - end)
+        out[host:stop] = ["container-title"] * (stop - host)
+        return out
+    return out
