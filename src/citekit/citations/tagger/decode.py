@@ -30,10 +30,12 @@ from citekit.citations.tagger.bylines import (
 )
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.decisions import case_numbers
+from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
@@ -47,6 +49,7 @@ from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
+from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -308,14 +311,14 @@ def decode(
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
-    labels = covered_years(tokens, bracketed_numbers(tokens, labels))
+    labels = covered_years(tokens, bracketed_numbers(tokens, entry_number(tokens, labels)))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
         labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
     labels = worded_year(tokens, marks, labels)  # `СЗ СССР, 1923 г., № 81`
     labels = name_head(tokens, marks, emphasised_titles(tokens, labels))
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
-    labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
+    labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
@@ -325,7 +328,7 @@ def decode(
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
-    mended = unnamed_work(tokens, text, mended)
+    mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
