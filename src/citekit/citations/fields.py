@@ -290,10 +290,9 @@ def _in_english(title: str, marked: str) -> bool:
     if marked == "en":
         return False
     scores = dict(language_evidence(title))
-    english = scores.get("en", 0.0)
-    return english >= _ENGLISH_LEAD and english - max(
-        (v for k, v in scores.items() if k != "en"), default=0.0
-    ) >= _ENGLISH_LEAD
+    english = scores.pop("en", 0.0)
+    other = max(scores.values(), default=0.0)
+    return english >= _ENGLISH_LEAD and english - other >= _ENGLISH_LEAD
 
 
 def _channel_only(text: str, host: str) -> bool:
