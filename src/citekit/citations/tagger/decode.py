@@ -29,6 +29,7 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.content import without_kind, without_medium
+from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
@@ -67,6 +68,7 @@ from citekit.citations.tagger.values import (
     marked_language,
     unmarked,
 )
+from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.dates import read_date
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name, PartialDate
@@ -329,6 +331,7 @@ def decode(
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
+    mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
