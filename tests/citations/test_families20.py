@@ -133,3 +133,14 @@ def test_a_harvard_titles_head_after_the_year_is_the_titles() -> None:
 )
 def test_loc_romanised_russian_reads_as_russian(title: str) -> None:
     assert detect_language(title) == "ru"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "issue"), [("2021;195:110812", None), ("2021;195(3):110812", "3")]
+)
+def test_vancouvers_number_after_the_colon_is_the_pages(numbers: str, issue: str | None) -> None:
+    found = _first(f"Lee K, Nurlanov A. Air pollution in Almaty. Environ Res. {numbers}.")
+    assert found.page == "110812"
+    assert found.issue == issue
+    assert found.title == "Air pollution in Almaty"
+    assert found.container == "Environ Res"
