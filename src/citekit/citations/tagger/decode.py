@@ -37,6 +37,7 @@ from citekit.citations.tagger.forms import bracketed_numbers, covered_years, sit
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.hosted import proceedings_in_title
+from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
@@ -50,6 +51,7 @@ from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
+from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
@@ -313,7 +315,8 @@ def decode(
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
-    labels = covered_years(tokens, bracketed_numbers(tokens, entry_number(tokens, labels)))
+    labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
+    labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
         labels = dotted_abbreviations(tokens, labels)  # `U.R.S.S.`: one word
@@ -335,6 +338,7 @@ def decode(
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
+    mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}

@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["vancouver_journal"]
 
 _MAX_WORDS: Final = 8  # words of a journal's name at most
-_MISREAD: Final = frozenset({"issue", "edition", "number-of-pages"})
+_MISREAD: Final = frozenset({"issue", "edition", "number-of-pages", "accessed", "issued"})
 
 
 def _numbers_after(tokens: list[Token], found: list[Run], j: int) -> bool:
