@@ -144,3 +144,44 @@ def test_vancouvers_number_after_the_colon_is_the_pages(numbers: str, issue: str
     assert found.issue == issue
     assert found.title == "Air pollution in Almaty"
     assert found.container == "Environ Res"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Жумабаев Серик Каиргельдинович, Ахметова Гульнар Бекеновна Миграция в Казахстане "
+            "// Вестник КазНУ. 2018. №2. С. 5-9.",
+            ["Жумабаев Серик Каиргельдинович", "Ахметова Гульнар Бекеновна"],
+        ),
+        (
+            "Кузнецов Алексей Викторович Нейтралитет Туркменистана // Постсоветские "
+            "исследования. 2019. №4.",
+            ["Кузнецов Алексей Викторович"],
+        ),
+    ],
+)
+def test_cyberleninkas_title_after_a_fathers_name(text: str, authors: list[str]) -> None:
+    found = _first(text)
+    assert [a.written for a in found.authors] == authors
+    assert found.title in ("Миграция в Казахстане", "Нейтралитет Туркменистана")
+
+
+def test_given_names_first_keep_the_family_after_the_fathers_name() -> None:
+    found = _first("Сергей Петрович Иванов, Алексей Викторович Кузнецов. Туркменистан. М., 2001.")
+    assert [a.written for a in found.authors] == [
+        "Сергей Петрович Иванов",
+        "Алексей Викторович Кузнецов",
+    ]
+
+
+@pytest.mark.parametrize("code", ["EDN: KXQWZT", "ISSN 2413-2888", "PMID: 33774295"])
+def test_a_databases_number_is_no_field(code: str) -> None:
+    found = _first(
+        f"Омаров Б.К. Водная политика Казахстана // Проблемы экономики. 2020. № 3. "
+        f"С. 10–20. {code}."
+    )
+    assert found.publisher is None
+    assert found.container == "Проблемы экономики"
+    assert found.issue == "3"
+    assert found.type == "article-journal"
