@@ -36,6 +36,9 @@ def database_numbers(tokens: list[Token], labels: Sequence[str]) -> list[str]:
             if end > i and tokens[end].start > tokens[end - 1].end:
                 break  # a space ends the code
             end += 1
-        if end > i:
+        # a colon after the label, or a digit in the code (`The OCLC Roman family of fonts`:
+        # a title's words)
+        coded = i > k + 1 or any(c.isdigit() for t in tokens[i:end] for c in t.text)
+        if end > i and coded:
             out[k:end] = [OTHER] * (end - k)
     return out
