@@ -293,7 +293,11 @@ def _read(
     if title is None and host is not None and _channel_only(flat, host):
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
     marked = _text(fields, "language")
-    if marked is not None and not _written_otherwise(seen, marked, language, reading):
+    if (
+        marked is not None
+        and not _written_otherwise(seen, marked, language, reading)
+        and not (seen and _in_english(seen, marked))
+    ):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
 
@@ -327,6 +331,21 @@ def _written_otherwise(title: str | None, marked: str, found: str | None, text: 
     if found not in available_languages() or _script(title) != "Cyrl":
         return False
     return language_file(marked).script == "Latn" and language_file(found).script == "Cyrl"
+
+
+_ENGLISH_LEAD = 4.0  # evidence by which a title reads as English before the marked language
+
+
+def _in_english(title: str, marked: str) -> bool:
+    """Whether a title marked as written in another language reads plainly as English: a
+    References entry gives it in translation and marks the original's language (`Russia and
+    Central Asia. Voprosy istorii, 2019, no. 5. (In Russ.)`); the title is English as written."""
+    if marked == "en":
+        return False
+    scores = dict(language_evidence(title))
+    english = scores.pop("en", 0.0)
+    other = max(scores.values(), default=0.0)
+    return english >= _ENGLISH_LEAD and english - other >= _ENGLISH_LEAD
 
 
 def _channel_only(text: str, host: str) -> bool:

@@ -154,6 +154,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         law_words = _has_cue("legislation", before)
     # a law's word in no title's edge is a headline's subject (`Токаев подписал закон о …`)
     loose = "legislation" in cues and not container and not _has_cue("legislation", title)
+    if loose and "[" in text:
+        # … and so is one in the title's translation (`Konstitutsionnoe pravo … [Constitutional
+        # law of the Republic of Kazakhstan: textbook]`, a References entry)
+        loose = _has_cue("legislation", _SQUARE.sub(" ", text))
     if law_words or loose or law_site:
         return "legislation"
     has_book = any(

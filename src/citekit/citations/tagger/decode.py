@@ -29,12 +29,16 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.content import without_kind, without_medium
+from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.edited_hosts import editors_before_host
+from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.hosted import proceedings_in_title
+from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
@@ -48,6 +52,8 @@ from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
+from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
@@ -65,6 +71,7 @@ from citekit.citations.tagger.values import (
     marked_language,
     unmarked,
 )
+from citekit.citations.tagger.vancouver import vancouver_journal
 from citekit.dates import read_date
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name, PartialDate
@@ -309,6 +316,7 @@ def decode(
     originals: list[str] = []  # … of them, a reprinted original's ("reprint of the 1899 ed.")
     unlabelled: list[str] = []  # dates the model called access dates with no access label
     worded: list[str] = []  # … after a word of no field: a label the lexicon lacks ("cited")
+    labels = database_numbers(tokens, entry_number(tokens, labels))  # `EDN: ABCDEF`, `PMID`
     labels = covered_years(tokens, bracketed_numbers(tokens, labels))
     labels = reprint_clauses(tokens, years_in_titles(tokens, marks, labels))
     if may_hold_dotted(text):
@@ -318,6 +326,7 @@ def decode(
     labels = dashed_names(tokens, role_after_inverted_name(tokens, marks, labels))
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
+    labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
@@ -327,10 +336,12 @@ def decode(
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
-    mended = unnamed_work(tokens, text, mended)
+    mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
+    mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
+    mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
     volumes = {label for label, _, _ in mended if label in _LEADING}

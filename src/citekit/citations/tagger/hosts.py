@@ -30,13 +30,20 @@ def _next_field(
 ) -> str | None:
     """The label of the field run next to run `j` (before it, `step` -1, or after, 1) when
     only punctuation is between (and, given `marks`, a volume's or issue's label word: `2020.
-    T. 133`); else None."""
+    T. 133`, or a name's translation in square brackets: `Voprosy istorii [Questions of
+    History], 2019`); else None."""
     k = j + step
     while 0 <= k < len(found) and found[k][0] == OTHER:
+        inside = False
         for i in range(found[k][1], found[k][2]):
+            if tokens[i].text in "[]":
+                inside = tokens[i].text == "["
+                continue
             worded = marks is not None and bool(marks[i] & _NUMBER_MARKS)
-            if tokens[i].text[0].isalnum() and not worded:
+            if tokens[i].text[0].isalnum() and not worded and not inside:
                 return None
+        if inside:
+            return None  # a bracket the run does not close
         k += step
     return found[k][0] if 0 <= k < len(found) else None
 

@@ -1,0 +1,39 @@
+"""A title's head after an author-date reference's year. Harvard writes `Olcott, M.B. (2002)
+Kazakhstan: Unfulfilled Promise. Washington, DC: …`: the words between the year's bracket and
+the title's run, closed by a colon, are the title's own (its head before the subtitle), never
+a place (a place of publication follows the title, before its publisher)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["title_head_after_year"]
+
+_MAX_WORDS: Final = 6  # words of a title's head at most
+
+
+def title_head_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the colon-closed words between `(Year)` and the title given to the title."""
+    for j in range(len(found) - 2):
+        if found[j][0] != "issued" or found[j + 2][0] != "title" or found[j + 1][0] != OTHER:
+            continue
+        _, a, b = found[j + 1]
+        if tokens[a].text != ")" or tokens[b - 1].text != ":" or b - a < 3:
+            return found
+        start = a + 1
+        while start < b and tokens[start].text == ".":
+            start += 1
+        words = tokens[start : b - 1]
+        if (
+            not words
+            or len(words) > _MAX_WORDS
+            or not words[0].text[:1].isupper()
+            or not all(t.text.isalnum() or t.text in "-'’" for t in words)
+        ):
+            return found
+        _, _, end = found[j + 2]
+        return [*found[: j + 1], (OTHER, a, start), ("title", start, end), *found[j + 3 :]]
+    return found

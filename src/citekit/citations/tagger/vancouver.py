@@ -1,0 +1,87 @@
+"""A journal's name and pages in Vancouver's and AMA's numbers. `Title. JAMA.
+2020;323(5):441-449.`: the sentence between a title and a year that `;` glues to its volume is
+the journal's name, however short (`JAMA`, `BMJ`, `Lancet`), or the title run's last sentence
+when the model joined them (`Air pollution in Almaty. Environ Res. 2021;195:110812`); and the
+number after the volume's (or issue's) colon is the pages or the article's number, never an
+issue or an edition."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.hosts import _split_last_sentence
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["vancouver_journal"]
+
+_MAX_WORDS: Final = 8  # words of a journal's name at most
+_MISREAD: Final = frozenset({"issue", "edition", "number-of-pages", "accessed", "issued"})
+
+
+def _numbers_after(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether the year run `j` is followed by `;` glued to it and a volume (`2020;323`)."""
+    _, _, b = found[j]
+    if b + 1 >= len(tokens) or tokens[b].text != ";" or tokens[b].start != tokens[b - 1].end:
+        return False
+    return j + 2 < len(found) and found[j + 2][0] == "volume" and found[j + 2][1] == b + 1
+
+
+def _name(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The journal's words in an unlabelled run `a:b` written `. Name .` (its tokens)."""
+    start, end = a, b
+    while start < end and tokens[start].text in ".,":
+        start += 1
+    while end > start and tokens[end - 1].text in ".,":
+        end -= 1
+    words = [t for t in tokens[start:end] if t.text.isalpha()]
+    if not words or len(words) > _MAX_WORDS or not words[0].text[:1].isupper():
+        return None
+    if any(not (t.text.isalpha() or t.text in ".&-") for t in tokens[start:end]):
+        return None
+    return start, end
+
+
+def _pages(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the run after `Volume:` or `Volume(Issue):` (volume run at `j`) as pages."""
+    k = j + 1
+    bracket = k + 1 < len(found) and found[k][0] == OTHER and found[k + 1][0] == "issue"
+    if bracket and [t.text for t in tokens[found[k][1] : found[k][2]]] == ["("]:
+        k += 2  # `(5)`: the issue, then its bracket's close
+    if k + 1 >= len(found) or found[k][0] != OTHER or found[k + 1][0] not in _MISREAD:
+        return found
+    between = "".join(t.text for t in tokens[found[k][1] : found[k][2]])
+    if between not in (":", "):"):
+        return found
+    _, a, b = found[k + 1]
+    return [*found[: k + 1], ("page", a, b), *found[k + 2 :]]
+
+
+def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
+    and the number after its colon as the pages."""
+    if ";" not in {t.text for t in tokens}:
+        return found  # no `;` (the common case)
+    for j in range(1, len(found)):
+        if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
+            continue
+        found = _pages(tokens, found, j + 2)
+        if any(r[0] == "container-title" for r in found):
+            return found
+        label, a, b = found[j - 1]
+        if label == "title":  # `Title. Journal. 2021;…` read as one title
+            return _split_last_sentence(tokens, found, j - 1)
+        if label != OTHER or j < 2 or found[j - 2][0] != "title":
+            return found
+        if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period
+            return _split_last_sentence(tokens, found, j - 2)
+        name = _name(tokens, a, b)
+        if name is None:
+            return found
+        s, e = name
+        runs: list[Run] = [(OTHER, a, s)] if a < s else []
+        runs.append(("container-title", s, e))
+        if e < b:
+            runs.append((OTHER, e, b))
+        return [*found[: j - 1], *runs, *found[j:]]
+    return found
