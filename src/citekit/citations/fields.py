@@ -13,6 +13,7 @@ from attrs import evolve
 from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
 from citekit.citations.legal import Legal, legal_type
+from citekit.citations.marked_titles import in_english, written_otherwise
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
@@ -295,57 +296,11 @@ def _read(
     marked = _text(fields, "language")
     if (
         marked is not None
-        and not _written_otherwise(seen, marked, language, reading)
-        and not (seen and _in_english(seen, marked))
+        and not written_otherwise(seen, marked, language, reading)
+        and not (seen and in_english(seen, marked))
     ):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
-
-
-_SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
-
-
-def _script(text: str) -> str | None:
-    """The alphabet a title is written in, "Cyrl" or "Latn", when most of its letters are."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return None
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if cyrillic >= _SCRIPT_SHARE * len(letters):
-        return "Cyrl"
-    latin = sum(1 for c in letters if c < "\u0250")
-    return "Latn" if latin >= _SCRIPT_SHARE * len(letters) else None
-
-
-def _written_otherwise(title: str | None, marked: str, found: str | None, text: str) -> bool:
-    """Whether a title is written in Cyrillic where the mark right after it names a language
-    of the Latin alphabet (a title translated into Russian, `Население Казахстана (англ.)`),
-    and its own words tell a Cyrillic language: the record's language is the title's as
-    written. A Latin title marked as Russian or Kazakh may be transliterated (`Aqyldy qala …
-    (In Kazakh)`); a mark after a host is the host's (`Статья // Википедия (англ.)`)."""
-    if not title or found in (None, "und", marked) or marked not in available_languages():
-        return False
-    at = text.find(title)
-    if at < 0 or not text[at + len(title) :].lstrip(' \u00a0"»”').startswith("("):
-        return False
-    if found not in available_languages() or _script(title) != "Cyrl":
-        return False
-    return language_file(marked).script == "Latn" and language_file(found).script == "Cyrl"
-
-
-_ENGLISH_LEAD = 4.0  # evidence by which a title reads as English before the marked language
-
-
-def _in_english(title: str, marked: str) -> bool:
-    """Whether a title marked as written in another language reads plainly as English: a
-    References entry gives it in translation and marks the original's language (`Russia and
-    Central Asia. Voprosy istorii, 2019, no. 5. (In Russ.)`); the title is English as written."""
-    if marked == "en":
-        return False
-    scores = dict(language_evidence(title))
-    english = scores.pop("en", 0.0)
-    other = max(scores.values(), default=0.0)
-    return english >= _ENGLISH_LEAD and english - other >= _ENGLISH_LEAD
 
 
 def _channel_only(text: str, host: str) -> bool:
