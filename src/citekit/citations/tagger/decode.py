@@ -53,6 +53,7 @@ from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
+from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
@@ -327,6 +328,7 @@ def decode(
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
+    labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
