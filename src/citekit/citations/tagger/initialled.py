@@ -70,11 +70,14 @@ def _initials_first(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
     """The index after `И. О. Фамилия` opening at `k` when the model read its family name (and
-    perhaps its initials) as the title's head and the title goes on after it, else `k`."""
+    perhaps its initials) as the title's head and the title goes on after it with a capitalised
+    word or a number (`А. С. Пушкин и его время` is a title about a person), else `k`."""
     j = _initials(tokens, k)
     end = _family(tokens, j)
     if j == k or end == j or end >= len(tokens) or labels[end] != _TITLE:
         return k
+    if tokens[end].text[0].islower():
+        return k  # `А. Жансүгір қызы`: a patronymic word goes on with the name
     if any(label not in (_TITLE, OTHER) for label in labels[k:j]):
         return k
     if any(label != _TITLE for label in labels[j:end]):
@@ -83,15 +86,13 @@ def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
 
 
 def _opening(tokens: Sequence[Token], labels: Sequence[str], k: int, end: int) -> bool:
-    """Whether `И. О. Фамилия` at `k`..`end` opens the note's title and a capitalised word or a
-    number follows it (`Т. С. Тенізбаев Қазақша жыл санау`; `А. С. Пушкин и его время` is a
-    title about a person), with two initials, in a note that names no author."""
+    """Whether `И. О. Фамилия` at `k`..`end`, with two initials, opens the note's title and a
+    word follows it (`Т. С. Тенізбаев Қазақша жыл санау`), in a note that names no author."""
     if _PERSON in labels or k + 4 >= end:
         return False
     if any(label != OTHER for label in labels[:k]):
         return False  # only a see-word before (`Див.: С. М. Сацюк …`)
-    after = tokens[end].text
-    return after[0].isupper() or after[0].isdigit()
+    return tokens[end].text[0].isalnum()
 
 
 def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -108,8 +109,12 @@ def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[
             continue
         if k >= 2 and tokens[k - 1].text == "," and out[k - 2] == _PERSON:
             a = k - 2
-            while a > 0 and tokens[a - 1].text not in ",;" and (
-                out[a - 1] == _PERSON or tokens[a - 1].text == "-"  # `Полякова-Марков`
+            while (
+                a > 0
+                and tokens[a - 1].text not in ",;"
+                and (
+                    out[a - 1] == _PERSON or tokens[a - 1].text == "-"  # `Полякова-Марков`
+                )
             ):
                 a -= 1
             if _initials_first(tokens, a, k - 1):
