@@ -38,6 +38,13 @@ def test_a_coauthor_written_initials_first_after_another() -> None:
     assert _run(text, runs, "title") == "Степные города"
 
 
+def test_the_coauthors_initials_already_read_as_a_person() -> None:
+    text = "Т. А. Орлова-Ким, С. В. Пак Корейцы Казахстана. Алматы, 2002. С. 31."
+    runs = [("Т. А. Орлова-Ким, С. В.", "author"), ("Пак Корейцы Казахстана", "title")]
+    assert _run(text, runs, "author") == "Т. А. Орлова-Ким, С. В. Пак"
+    assert _run(text, runs, "title") == "Корейцы Казахстана"
+
+
 def test_a_patronymic_word_after_the_family_name_keeps_the_run() -> None:
     text = "Ж. Оспанова, А. Бекбосын қызы Дала әндері. Тараз, 2014."
     runs = [("Ж. Оспанова", "author"), ("Бекбосын қызы Дала әндері", "title")]

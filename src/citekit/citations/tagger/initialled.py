@@ -69,8 +69,8 @@ def _initials_first(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
-    """The index after `И. О. Фамилия` opening at `k` when the model read its family name (and
-    perhaps its initials) as the title's head and the title goes on after it with a capitalised
+    """The index after `И. О. Фамилия` opening at `k` when the model read its family name as the
+    title's head (its initials as anything) and the title goes on after it with a capitalised
     word or a number (`А. С. Пушкин и его время` is a title about a person), else `k`."""
     j = _initials(tokens, k)
     end = _family(tokens, j)
@@ -78,7 +78,7 @@ def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
         return k
     if tokens[end].text[0].islower():
         return k  # `А. Жансүгір қызы`: a patronymic word goes on with the name
-    if any(label not in (_TITLE, OTHER) for label in labels[k:j]):
+    if any(label not in (_TITLE, OTHER, _PERSON) for label in labels[k:j]):
         return k
     if any(label != _TITLE for label in labels[j:end]):
         return k
@@ -102,7 +102,7 @@ def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[
     if _TITLE not in out:
         return out  # the cheap precheck: no title
     for k in range(len(tokens) - 4):
-        if out[k] == _PERSON or (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
+        if (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
             continue
         end = _name_end(tokens, out, k)
         if end == k:
