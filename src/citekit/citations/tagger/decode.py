@@ -40,6 +40,7 @@ from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
+from citekit.citations.tagger.initialled import initialled_coauthor
 from citekit.citations.tagger.inner_years import (
     reprint_clauses,
     reprinted,
@@ -327,6 +328,7 @@ def decode(
     labels = quoted_publisher(tokens, marks, labels)  # `Алматы: “Санат”, 1997`
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
+    labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))

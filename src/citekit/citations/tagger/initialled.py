@@ -1,0 +1,126 @@
+"""A co-author written initials first after one so written. A list of persons keeps one form:
+after `Ф. Р. Бабко, ` the next `Б. С. Дерегус-Бабенко` is a second author even when no mark
+parts the last family name from the title (`Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ степу`):
+initials glued to a period, then one capitalised word (its hyphened parts with it), are a
+person's name, never a title's first words after an author and a comma."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["initialled_coauthor"]
+
+_PERSON: Final = "author"
+_TITLE: Final = "title"
+
+
+def _initial(token: Token) -> bool:
+    """`С`, `Kh`: a capital letter, or a romanised digraph's two letters."""
+    text = token.text
+    return (
+        0 < len(text) <= 2
+        and text[0].isupper()
+        and text.isalpha()
+        and (len(text) == 1 or text[1].islower())
+    )
+
+
+def _initials(tokens: Sequence[Token], k: int) -> int:
+    """The index after the initials (each glued to its period) that open at `k`, or `k`."""
+    j = k
+    while (
+        j + 1 < len(tokens)
+        and _initial(tokens[j])
+        and tokens[j + 1].text == "."
+        and tokens[j + 1].start == tokens[j].end
+    ):
+        j += 2
+    return j
+
+
+def _family(tokens: Sequence[Token], k: int) -> int:
+    """The index after a capitalised family name at `k` (`Дерегус-Бабенко` whole), or `k`."""
+    n = len(tokens)
+    if k >= n or not (tokens[k].text[0].isupper() and tokens[k].text.isalpha()):
+        return k
+    if len(tokens[k].text) < 2:
+        return k
+    j = k + 1
+    while (
+        j + 1 < n
+        and tokens[j].text == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].text[:1].isupper()
+        and tokens[j + 1].text.isalpha()
+    ):
+        j += 2
+    return j
+
+
+def _initials_first(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`..`b` are one name written initials first (`Ф. Р. Бабко`)."""
+    j = _initials(tokens, a)
+    return j > a and _family(tokens, j) == b
+
+
+def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
+    """The index after `И. О. Фамилия` opening at `k` when the model read its family name as the
+    title's head (its initials as anything) and the title goes on after it with a capitalised
+    word or a number (`А. С. Пушкин и его время` is a title about a person), else `k`."""
+    j = _initials(tokens, k)
+    end = _family(tokens, j)
+    if j == k or end == j or end >= len(tokens) or labels[end] != _TITLE:
+        return k
+    if tokens[end].text[0].islower():
+        return k  # `А. Жансүгір қызы`: a patronymic word goes on with the name
+    if any(label not in (_TITLE, OTHER, _PERSON) for label in labels[k:j]):
+        return k
+    if any(label != _TITLE for label in labels[j:end]):
+        return k
+    return end
+
+
+def _opening(tokens: Sequence[Token], labels: Sequence[str], k: int, end: int) -> bool:
+    """Whether `И. О. Фамилия` at `k`..`end`, with two initials, opens the note's title and a
+    word follows it (`Т. С. Тенізбаев Қазақша жыл санау`), in a note that names no author."""
+    if _PERSON in labels or k + 4 >= end:
+        return False
+    if any(label != OTHER for label in labels[:k]):
+        return False  # only a see-word before (`Див.: С. М. Сацюк …`)
+    return tokens[end].text[0].isalnum()
+
+
+def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a title's head written `И. О. Фамилия` given to the authors when it
+    follows, after a comma, an author's name written initials first, or opens the note."""
+    out = list(labels)
+    if _TITLE not in out:
+        return out  # the cheap precheck: no title
+    for k in range(len(tokens) - 4):
+        if (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
+            continue
+        end = _name_end(tokens, out, k)
+        if end == k:
+            continue
+        if k >= 2 and tokens[k - 1].text == "," and out[k - 2] == _PERSON:
+            a = k - 2
+            while (
+                a > 0
+                and tokens[a - 1].text not in ",;"
+                and (
+                    out[a - 1] == _PERSON or tokens[a - 1].text == "-"  # `Полякова-Марков`
+                )
+            ):
+                a -= 1
+            if _initials_first(tokens, a, k - 1):
+                out[k - 1 : end] = [_PERSON] * (end - k + 1)
+                return out
+        if _opening(tokens, out, k, end):
+            out[k:end] = [_PERSON] * (end - k)
+            return out
+    return out
