@@ -32,6 +32,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -494,4 +495,5 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    return initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
+    out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
+    return editors_first(tokens, marks, out)
