@@ -13,6 +13,7 @@ from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
+    publisher_after_edition,
     publisher_after_title,
     title_after_year,
 )
@@ -271,7 +272,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
-    found = publisher_after_title(tokens, marks, found)
+    found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
