@@ -221,3 +221,23 @@ def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     rest = [(OTHER, end, b)] if end < b else []
     return [*found[:j], (OTHER, a, a + 2), ("page", a + 2, end), *rest, *found[j + 1 :]]
+
+
+def range_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a page range whose end the model read with the year after it as the date
+    (ABNT's `p. 10-25, 2013`): the dash and the number after the page's first number close
+    the range; the year after the comma is the date."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        after, c, d = found[j + 1]
+        if label != "page" or after != "issued" or c != b or d - c < _RANGE + 1:
+            continue
+        if tokens[c].text not in _DASHES or not tokens[c + 1].text.isdecimal():
+            continue
+        if is_year(tokens[c + 1].text) or not is_year(tokens[d - 1].text):
+            continue
+        if any(tok.text not in ",." for tok in tokens[c + 2 : d - 1]):
+            continue
+        runs = [("page", a, c + 2), (OTHER, c + 2, d - 1), ("issued", d - 1, d)]
+        return [*found[:j], *runs, *found[j + 2 :]]
+    return found

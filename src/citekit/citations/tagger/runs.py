@@ -109,6 +109,7 @@ from citekit.citations.tagger.pages import (
     issue_before_page,
     page_after_issue,
     periodical_page,
+    range_before_year,
     range_is_page,
 )
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
@@ -474,7 +475,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
+    out = range_is_page(tokens, marks, page_after_issue(tokens, out))
+    out = numbered_runs(tokens, marks, range_before_year(tokens, out))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
