@@ -117,4 +117,5 @@ def test_an_abnt_page_range_before_the_year() -> None:
         "n. 1, p. 10-25, 2013."
     )
     assert cited.page == "10-25"
-    assert cited.issued is not None and cited.issued.year == 2013
+    assert cited.issued is not None
+    assert cited.issued.year == 2013
