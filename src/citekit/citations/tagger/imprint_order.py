@@ -34,7 +34,8 @@ def author_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if found[j][0] != "publisher-place" or "title" not in labels[:j]:
             continue
         comma, name, after, year = found[j + 1 : j + 5]
-        opened = _is(tokens, comma, ",") or _is(tokens, comma, ":")
+        # after a colon a periodical may stand (`М.: Вестник МГУ, 2019, № 4`), an author not
+        opened = _is(tokens, comma, ",") or (_is(tokens, comma, ":") and name[0] == "author")
         if not opened or name[0] not in _NAMES or year[0] != "issued":
             continue
         if not _is(tokens, after, ","):
