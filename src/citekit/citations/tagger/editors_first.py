@@ -1,8 +1,9 @@
 """An edited book cited under its editors (Chicago's bibliography and notes: `Sinor, Denis,
 ed. The Cambridge History of Early Inner Asia. Cambridge: …`, `Golden, Peter B., and Thomas
 T. Allsen, eds. Nomads and Their Neighbours.`): the names that open the note, set off by a
-comma from an editor's role word, are its editors, and the words after the role are its
-title, whatever the model called them."""
+comma from an editor's role word, are its editors, and the sentence after the role is its
+title, whatever the model called it (a name after the role and its comma is the role's:
+`Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ __all__ = ["editors_first"]
 _MAX_NAMES: Final = 24  # tokens of the opening names, at most (two editors, initials)
 _JOINS: Final = frozenset({"and", "&"})  # between two editors' names
 _NAME_MARKS: Final = frozenset({",", ".", "-", "'", "’"})
+_TITLE_CLOSES: Final = frozenset({".", "("})  # a book's title ends its sentence, or its imprint
 _TITLE_RUNS: Final = frozenset({"title", "container-title", "collection-title", "editor", "author"})
 
 
@@ -32,7 +34,8 @@ def _role_at(tokens: list[Token], marks: list[set[str]]) -> int | None:
 
 def _names(tokens: list[Token], end: int) -> list[Run] | None:
     """The editors' runs in tokens 0..end (a comma closes them), split at `and`; None unless
-    one name at least is inverted (`Sinor, Denis`), as a reference list's first name is."""
+    the first name is inverted, one family name before its comma (`Sinor, Denis`), as a
+    reference list's first name is."""
     runs: list[Run] = []
     start = 0
     for k in range(end):
@@ -44,9 +47,16 @@ def _names(tokens: list[Token], end: int) -> list[Run] | None:
     if any(b <= a for label, a, b in runs if label == "editor"):
         return None
     first = runs[0]
-    if not any(tokens[k].text == "," for k in range(first[1], first[2])):
-        return None
+    comma = next((k for k in range(first[1], first[2]) if tokens[k].text == ","), None)
+    if comma is None or not _family(tokens, first[1], comma):
+        return None  # `Ziya Gökalp, Türkçülüğün Esasları, haz. …`: a name, a title, a role
     return runs
+
+
+def _family(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are one family name (`Sinor`, `Carrère-d'Encausse`)."""
+    words = [tok.text for tok in tokens[a:b] if tok.text not in _NAME_MARKS]
+    return len(words) == 1 and tokens[a].text[:1].isupper()
 
 
 def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -68,6 +78,8 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     label, a, b = found[j]
     if label not in _TITLE_RUNS or (a < end and label != "title"):
         return found
+    if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
+        return found  # `Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`: a role's name
     if any(run[0] == "title" for run in found[j + 1 :]):
         return found  # a title of its own after: the names open a chapter's host, no book
     return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]

@@ -109,6 +109,7 @@ from citekit.citations.tagger.pages import (
     issue_before_page,
     page_after_issue,
     periodical_page,
+    range_after_volume,
     range_before_year,
     range_is_page,
 )
@@ -476,7 +477,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
     out = range_is_page(tokens, marks, page_after_issue(tokens, out))
-    out = numbered_runs(tokens, marks, range_before_year(tokens, out))
+    out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
