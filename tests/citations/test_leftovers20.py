@@ -40,6 +40,17 @@ def test_a_book_about_a_treaty_stays_a_book() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        '"Agreement reached on Caspian Sea status", Reuters, 12 August 2018.',
+        "Соглашение подписано: что дальше? // Коммерсантъ. 2018. 13 августа.",
+    ],
+)
+def test_a_headline_on_a_treaty_stays_news(text: str) -> None:
+    assert _first(text).type == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Yargıtay Hukuk Genel Kurulu, E. 2016/1234, K. 2018/567, T. 21.03.2018.",
         "Yargıtay Ceza Genel Kurulu, E. 2019/9-123, K. 2020/456, T. 12.11.2020.",
     ],
