@@ -33,7 +33,13 @@ One meaning per key, for every language:
   the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
 - A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
-  `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation.
+  `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation. So is a treaty cited by its name:
+  a `treaty` word among the first three words of its title or of the note, or the title's
+  last two (`Convention on the Law of the Sea, signed …`, `Договор о коллективной
+  безопасности от …`, `… Dostluk ve İşbirliği Antlaşması`), no author signing it, no book's
+  imprint, no news outlet's headline.
+- A court's decision names its court, no author: a court's name read as the author is none
+  (`Yargıtay Hukuk Genel Kurulu, E. …, K. …`; the court is the decision's authority).
 - A magazine's article: the host is a magazine named whole (`Foreign Affairs`, `Огонёк`,
   `журнал «Эксперт»`), cited by its date or issue, in print or on its site; with a volume
   (`Foreign Affairs 98, no. 3`) it is cited as a journal.
@@ -140,6 +146,33 @@ def _court(text: str) -> bool:
     )
 
 
+_TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
+_TREATY_TAIL: Final = 2  # … or its last two (`… Dostluk ve İşbirliği Antlaşması`)
+_BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
+
+
+def _treaty(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
+    """Whether the note cites a treaty by its name (see the module's doc)."""
+    if any(fields.get(k) for k in _BOOKISH) or (container and news_outlet(container)):
+        return False
+    phrases = _phrases("treaty")
+    named = _words(title)
+    heads = (named[:_TREATY_HEAD], _words(text[:120])[:_TREATY_HEAD])
+    if any(_within(head, p) for head in heads for p in phrases):
+        return True
+    return any(_within(named[-_TREATY_TAIL:], p) for p in phrases)
+
+
+def court_free(kind: str, fields: dict[str, object]) -> dict[str, object]:
+    """`fields` with no court's name as a court decision's author (see the module's doc)."""
+    authors = fields.get("author")
+    if kind != "legal_case" or not isinstance(authors, tuple) or not authors:
+        return fields
+    if not all(has_type_cue("court", str(name)) for name in authors):
+        return fields
+    return {k: v for k, v in fields.items() if k != "author"}
+
+
 def given_on_a_day(fields: Mapping[str, object]) -> bool:
     """Whether the note dates the work by its day: a speech is, a book's imprint never is (a
     "publisher" beside the day is the hall the speech was given in: `"Remarks by the
@@ -209,6 +242,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "legislation"
     title = _text(fields, "title")
     container = _text(fields, "container-title")
+    if "treaty" in cues and _treaty(fields, text, title, container):
+        return "legislation"
     spoken = "speech_opens" in cues or "speech_closes" in cues
     if spoken and _speech(fields, text, title, container):
         return "speech"
@@ -269,6 +304,8 @@ def _episode_free(fields: Mapping[str, object], text: str) -> Mapping[str, objec
 def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, object]:
     """`fields` as `kind` holds them: a broadcast's episode number is its number, no volume
     (`The Eurasia Podcast, episode 45`); a report's series, see `_report_series`."""
+    if kind == "legal_case":
+        return court_free(kind, fields)
     if kind == "broadcast" and (key := _episode(fields, text)) is not None:
         kept = {k: v for k, v in fields.items() if k != key}
         return {**kept, "number": fields[key]}

@@ -216,3 +216,38 @@ def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int)
     if not all(w[:1].isupper() and (w.isalpha() or w == ".") for w in named):
         return False
     return not any(marks[k] for k in range(a, b))
+
+
+_AFTER_PUBLISHER: Final = frozenset({OTHER, "ISBN", "DOI", "URL", "accessed"})
+_READ_AS_HOST: Final = frozenset({"container-title", "publisher-place", "title"})
+
+
+def publisher_after_edition(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the publisher of an author-date book whose edition follows its title in
+    brackets (`Kaplan, R. (2012). The revenge of geography (2nd ed.). Random House.`): the few
+    capitalised words of the next sentence, before the note's end, its ISBN or its link, are
+    the publisher, whatever the model called them."""
+    labels = [run[0] for run in found]
+    if "edition" not in labels or "publisher" in labels or "issued" not in labels:
+        return found
+    e = labels.index("edition")
+    t, y = e - 2, labels.index("issued")
+    if t < 1 or labels[t] != "title" or y > t or not _bracketed(tokens, *found[y][1:]):
+        return found
+    if not (_is_text(tokens, found[e - 1], "(") and e + 2 < len(found)):
+        return found
+    closing = [tok.text for tok in tokens[found[e + 1][1] : found[e + 1][2]]]
+    if labels[e + 1] != OTHER or closing[-2:] != [")", "."]:
+        return found
+    label, a, b = found[e + 2]
+    if label not in _READ_AS_HOST or not _publisher_words(tokens, marks, a, b):
+        return found
+    if any(run[0] not in _AFTER_PUBLISHER for run in found[e + 3 :]):
+        return found
+    return [*found[: e + 2], ("publisher", a, b), *found[e + 3 :]]
+
+
+def _is_text(tokens: list[Token], run: Run, text: str) -> bool:
+    return run[0] == OTHER and [tok.text for tok in tokens[run[1] : run[2]]] == [text]

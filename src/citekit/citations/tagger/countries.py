@@ -21,6 +21,8 @@ _JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
 _AFTER: Final = frozenset({":", ",", ".", ";", ")"})  # what may follow a country in an imprint
 _KEEP: Final = frozenset({OTHER, "title", "container-title", "publisher", "publisher-place"})
 _OPENS_IMPRINT: Final = frozenset({"(", ".", ",", ";", "—", "–"})
+_STATE_AFTER: Final = frozenset({":", ","})  # what follows a bracketed state in an imprint
+_MAX_CODE: Final = 3  # a state's or a country's code: `MA`, `UK`, `USA`
 _MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 
 
@@ -45,11 +47,17 @@ def country_end(tokens: list[Token], a: int) -> int | None:
 def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a place run that a comma or dash and a country's name follow (then a
     colon, comma, period or the end) going on over the country: `Astana, Kazakhstan: Elorda`,
-    `Ankara-Türkiye.`, whatever the model called the country."""
+    `Ankara-Türkiye.`, whatever the model called the country. So a state's code or a
+    country in brackets before the imprint's colon or comma (`Cambridge (MA): MIT Press`,
+    `New Haven (CT):`): the code is the place's."""
     if "publisher-place" not in [run[0] for run in found]:
         return list(found)
     out = list(found)
     for label, a, b in found:
+        if label == "publisher-place" and (end := _bracketed_state(tokens, b)) is not None:
+            if all(run[0] in _KEEP for run in out if run[1] < end and run[2] > b):
+                out = painted(out, ("publisher-place", a, end))
+            continue
         if label != "publisher-place" or b + 1 >= len(tokens) or tokens[b].text not in _JOINS:
             continue
         end = country_end(tokens, b + 1)
@@ -58,6 +66,24 @@ def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
         if all(run[0] in _KEEP for run in out if run[1] < end and run[2] > b):
             out = painted(out, ("publisher-place", a, end))
     return out
+
+
+def _bracketed_state(tokens: list[Token], b: int) -> int | None:
+    """Where a state's code or a country in brackets that starts at token `b` ends (`(MA)`,
+    `(CT)`, `(UK)`), when the imprint's colon or comma follows it; else None."""
+    if b + 3 >= len(tokens) or tokens[b].text != "(" or tokens[b + 3].text not in _STATE_AFTER:
+        return None
+    if tokens[b + 2].text == ")":
+        code = tokens[b + 1].text
+        if code.isascii() and code.isalpha() and code.isupper() and len(code) <= _MAX_CODE:
+            return b + 3
+    close = next(
+        (k for k in range(b + 2, min(len(tokens), b + _MAX_WORDS + 2)) if tokens[k].text == ")"),
+        None,
+    )
+    if close is None or close + 1 >= len(tokens) or tokens[close + 1].text not in _STATE_AFTER:
+        return None
+    return close + 1 if country_end(tokens, b + 1) == close else None
 
 
 def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

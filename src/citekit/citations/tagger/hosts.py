@@ -62,15 +62,24 @@ def journal_in_title(
 ) -> list[Run]:
     """`found` with the last sentence of a title run as the journal when no host was found and
     a volume with its issue comes right after it (`Прагматизм. Практическая медицина, 77(5),
-    pp. 387-423`): a periodical's name stands before its numbers; a book's imprint keeps it."""
+    pp. 387-423`; APA's `Título. Revista CIDOB, 121, 45-67` with a volume and an article's
+    page range): a periodical's name stands before its numbers; a book's imprint keeps it."""
     labels = {label for label, _, _ in found}
-    if "container-title" in labels or "issue" not in labels or labels & _IMPRINT_LABELS:
+    numbered = "issue" in labels or ("volume" in labels and _page_range(tokens, found))
+    if "container-title" in labels or not numbered or labels & _IMPRINT_LABELS:
         return list(found)
     for j, (label, _, _) in enumerate(found):
         if label != "title" or not _numbers_next(tokens, found, j, marks):
             continue
         return _split_last_sentence(tokens, found, j, marks)
     return list(found)
+
+
+def _page_range(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether a page run is a range (`45-67`, `224–261`): an article's pages."""
+    return any(
+        label == "page" and any(tok.text in "-–" for tok in tokens[a:b]) for label, a, b in found
+    )
 
 
 def year_after_host(tokens: list[Token], found: list[Run]) -> list[Run]:

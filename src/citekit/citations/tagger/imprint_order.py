@@ -24,9 +24,9 @@ def _is(tokens: list[Token], run: Run, text: str) -> bool:
 def author_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a name the model called an author or a host between a place's comma and a
     comma before the year read as the publisher (`Storia della Turchia, Bologna, Il Mulino,
-    2012`, `Barcelona, Ariel, 2015`): an imprint names its publisher after its place, never an
-    author nor a periodical; only when the note names no publisher and a title comes before
-    the place."""
+    2012`, `Barcelona, Ariel, 2015`, or after the place's colon: `Cambridge (MA): W. W. Norton,
+    2001`): an imprint names its publisher after its place, never an author nor a periodical;
+    only when the note names no publisher and a title comes before the place."""
     labels = [run[0] for run in found]
     if "publisher" in labels or "publisher-place" not in labels:
         return list(found)
@@ -34,7 +34,9 @@ def author_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
         if found[j][0] != "publisher-place" or "title" not in labels[:j]:
             continue
         comma, name, after, year = found[j + 1 : j + 5]
-        if not _is(tokens, comma, ",") or name[0] not in _NAMES or year[0] != "issued":
+        # after a colon a periodical may stand (`М.: Вестник МГУ, 2019, № 4`), an author not
+        opened = _is(tokens, comma, ",") or (_is(tokens, comma, ":") and name[0] == "author")
+        if not opened or name[0] not in _NAMES or year[0] != "issued":
             continue
         if not _is(tokens, after, ","):
             continue

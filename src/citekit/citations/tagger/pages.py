@@ -221,3 +221,40 @@ def page_after_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     rest = [(OTHER, end, b)] if end < b else []
     return [*found[:j], (OTHER, a, a + 2), ("page", a + 2, end), *rest, *found[j + 1 :]]
+
+
+def range_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a page range whose end the model read with the year after it as the date
+    (ABNT's `p. 10-25, 2013`): the dash and the number after the page's first number close
+    the range; the year after the comma is the date."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        after, c, d = found[j + 1]
+        if label != "page" or after != "issued" or c != b or d - c < _RANGE + 1:
+            continue
+        if tokens[c].text not in _DASHES or not tokens[c + 1].text.isdecimal():
+            continue
+        if is_year(tokens[c + 1].text) or not is_year(tokens[d - 1].text):
+            continue
+        if any(tok.text not in ",." for tok in tokens[c + 2 : d - 1]):
+            continue
+        runs = [("page", a, c + 2), (OTHER, c + 2, d - 1), ("issued", d - 1, d)]
+        return [*found[:j], *runs, *found[j + 2 :]]
+    return found
+
+
+def range_after_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with APA's page range after a journal's volume and its comma read as the page
+    (`Europe-Asia Studies, 67, 1101-1125.`), when the model left it to no field and it closes
+    the note: after a volume and its comma comes the article's page range."""
+    j = unlabelled_after(found, "volume", "page")
+    if j is None or j != len(found) - 1:
+        return found
+    _, a, b = found[j]
+    words = [t.text for t in tokens[a:b]]
+    if len(words) < _RANGE + 1 or words[0] != "," or words[2] not in _DASHES:
+        return found
+    if not (words[1].isdecimal() and words[3].isdecimal()) or any(w != "." for w in words[4:]):
+        return found
+    rest = [(OTHER, a + 4, b)] if a + 4 < b else []
+    return [*found[:j], (OTHER, a, a + 1), ("page", a + 1, a + 4), *rest]

@@ -13,6 +13,7 @@ from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
+    publisher_after_edition,
     publisher_after_title,
     title_after_year,
 )
@@ -32,6 +33,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
@@ -107,6 +109,8 @@ from citekit.citations.tagger.pages import (
     issue_before_page,
     page_after_issue,
     periodical_page,
+    range_after_volume,
+    range_before_year,
     range_is_page,
 )
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
@@ -270,7 +274,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
     found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
-    found = publisher_after_title(tokens, marks, found)
+    found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
     found = day_before_month(tokens, marks, month_before_year(tokens, found))
@@ -472,7 +476,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = numbered_runs(tokens, marks, range_is_page(tokens, marks, page_after_issue(tokens, out)))
+    out = range_is_page(tokens, marks, page_after_issue(tokens, out))
+    out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
@@ -494,4 +499,5 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    return initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
+    out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
+    return editors_first(tokens, marks, out)

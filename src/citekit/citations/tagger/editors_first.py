@@ -1,0 +1,85 @@
+"""An edited book cited under its editors (Chicago's bibliography and notes: `Sinor, Denis,
+ed. The Cambridge History of Early Inner Asia. Cambridge: …`, `Golden, Peter B., and Thomas
+T. Allsen, eds. Nomads and Their Neighbours.`): the names that open the note, set off by a
+comma from an editor's role word, are its editors, and the sentence after the role is its
+title, whatever the model called it (a name after the role and its comma is the role's:
+`Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["editors_first"]
+
+_MAX_NAMES: Final = 24  # tokens of the opening names, at most (two editors, initials)
+_JOINS: Final = frozenset({"and", "&"})  # between two editors' names
+_NAME_MARKS: Final = frozenset({",", ".", "-", "'", "’"})
+_TITLE_CLOSES: Final = frozenset({".", "("})  # a book's title ends its sentence, or its imprint
+_TITLE_RUNS: Final = frozenset({"title", "container-title", "collection-title", "editor", "author"})
+
+
+def _role_at(tokens: list[Token], marks: list[set[str]]) -> int | None:
+    """Where an editor's role word stands after the note's opening names and their comma."""
+    for k in range(3, min(len(tokens) - 1, _MAX_NAMES)):
+        if "editor" in marks[k] and "Beditor" in marks[k] and tokens[k - 1].text == ",":
+            return k
+        word = tokens[k].text
+        if not (word in _NAME_MARKS or word in _JOINS or (word[:1].isupper() and word.isalpha())):
+            return None
+    return None
+
+
+def _names(tokens: list[Token], end: int) -> list[Run] | None:
+    """The editors' runs in tokens 0..end (a comma closes them), split at `and`; None unless
+    the first name is inverted, one family name before its comma (`Sinor, Denis`), as a
+    reference list's first name is."""
+    runs: list[Run] = []
+    start = 0
+    for k in range(end):
+        if tokens[k].text in _JOINS:
+            stop = k - 1 if tokens[k - 1].text == "," else k
+            runs += [("editor", start, stop), (OTHER, stop, k + 1)]
+            start = k + 1
+    runs.append(("editor", start, end))
+    if any(b <= a for label, a, b in runs if label == "editor"):
+        return None
+    first = runs[0]
+    comma = next((k for k in range(first[1], first[2]) if tokens[k].text == ","), None)
+    if comma is None or not _family(tokens, first[1], comma):
+        return None  # `Ziya Gökalp, Türkçülüğün Esasları, haz. …`: a name, a title, a role
+    return runs
+
+
+def _family(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are one family name (`Sinor`, `Carrère-d'Encausse`)."""
+    words = [tok.text for tok in tokens[a:b] if tok.text not in _NAME_MARKS]
+    return len(words) == 1 and tokens[a].text[:1].isupper()
+
+
+def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an edited book's opening editors and its title read (see the module)."""
+    if not found or not tokens[0].text[:1].isupper():
+        return found
+    k = _role_at(tokens, marks)
+    if k is None:
+        return found
+    names = _names(tokens, k - 1)
+    end = k + 1
+    while end < len(tokens) and tokens[end].text in ".,":
+        end += 1
+    if names is None or end >= len(tokens) or tokens[end - 1].text not in ".,":
+        return found
+    j = next((i for i, run in enumerate(found) if run[1] <= end < run[2] or run[1] == end), None)
+    if j is None:
+        return found
+    label, a, b = found[j]
+    if label not in _TITLE_RUNS or (a < end and label != "title"):
+        return found
+    if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
+        return found  # `Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`: a role's name
+    if any(run[0] == "title" for run in found[j + 1 :]):
+        return found  # a title of its own after: the names open a chapter's host, no book
+    return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]
