@@ -10,13 +10,18 @@ written before their site and date.
   title's end (`NE OLDU, NE OLACAK? Yeni Şafak, 7 Ocak 2022`).
 - A bracketed mark of the work's kind that closes the title run outside its quotes
   (`Türkiye'nin Orta Asya politikası (Rapor). İstanbul: …`, `[words] work_marks`) tells the
-  kind of work, not its name."""
+  kind of work, not its name.
+- A name is written in capitalised words: an opening "author" run with a plain lower-case word
+  (no family's particle or suffix) before a colon and the title was the title's head
+  (`Altyn asyr: Türkmenistanyň taryhy. Aşgabat: …`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.names import family_particles, family_suffixes
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
@@ -28,6 +33,7 @@ _DASHES: Final = frozenset({"—", "–", "-"})
 _ENDS: Final = frozenset({"?", "!"})
 _SPLITS: Final = _DASHES | _ENDS
 _MAX_SITE: Final = 6  # tokens of a site's name after a dash or a headline's `?` at most
+_SHORT: Final = 3  # letters of a short word (`al`, `ed.`) a name's run may hold in lower case
 _MAX_MARK: Final = 3  # words of a work's kind in brackets at most (`Press release`)
 _CLOSING: Final = frozenset("»”\"“'’")
 # lower-case words a site's name may hold (`Carnegie Endowment for International Peace`)
@@ -39,6 +45,14 @@ def _kind_marks() -> frozenset[str]:
     """Every shipped language's marks of a work's kind (`Video`, `Rapor`), casefolded, without
     spaces."""
     return frozenset("".join(w.split()).casefold() for w in shipped_words("work_marks"))
+
+
+@functools.cache
+def _name_words() -> frozenset[str]:
+    """The lower-case words a name or a list of names holds: families' particles and suffixes
+    (`van`, `uly`) and the word `and` of each shipped language."""
+    ands = {lower(w) for w in shipped_words("and_")}
+    return family_particles() | family_suffixes() | ands
 
 
 def _spaced(tokens: list[Token], k: int) -> bool:
@@ -138,6 +152,24 @@ def _kind_mark(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     return None
 
 
+def _worded_head(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """The opening author run given to the title after it when a plain lower-case word in it
+    tells no name (`Altyn asyr: …`), or None."""
+    if len(found) < 3 or found[0][0] != "author" or found[0][1] != 0:
+        return None
+    _, a, b = found[0]
+    colon, title = found[1], found[2]
+    if tokens[colon[1]].text != ":" or colon[2] - colon[1] != 1 or title[0] != "title":
+        return None
+    words = [t.text for t in tokens[a:b]]
+    if not all(w.isalpha() for w in words) or not words[0][0].isupper():
+        return None
+    kept = _name_words()
+    if any(w.islower() and len(w) > _SHORT and lower(w) not in kept for w in words[1:]):
+        return painted(found, ("title", a, title[2]))
+    return None
+
+
 def closed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a headline closed before its site's name, its host's question mark given
     back, or its bracketed kind of work left out (see the module's facts)."""
@@ -149,4 +181,6 @@ def closed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = _asked_host(tokens, out) or out
     if ")" in texts:
         out = _kind_mark(tokens, out) or out
+    if ":" in texts:
+        out = _worded_head(tokens, out) or out
     return out
