@@ -84,3 +84,11 @@ def test_a_head_with_a_plain_lower_case_word_is_the_titles() -> None:
     )
     assert cited.title == "Altyn asyr: Türkmenistanyň taryhy"
     assert _authors(cited) == []
+
+
+def test_a_site_named_by_its_address_keeps_its_end() -> None:
+    cited = _first(
+        "Экономика Узбекистана растет — Газета.uz, 1 сентября 2011. URL: "
+        "https://www.gazeta.uz/ru/2011/09/01/economy/"
+    )
+    assert cited.container == "Газета.uz"

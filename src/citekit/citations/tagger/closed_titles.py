@@ -11,6 +11,8 @@ written before their site and date.
 - A bracketed mark of the work's kind that closes the title run outside its quotes
   (`Türkiye'nin Orta Asya politikası (Rapor). İstanbul: …`, `[words] work_marks`) tells the
   kind of work, not its name.
+- A site named by its address keeps the address's end (`Газета.uz`, `Kapital.kz`): a host run
+  that stops before a glued period and a domain's short lower-case end takes them in.
 - A name is written in capitalised words: an opening "author" run with a plain lower-case word
   (no family's particle or suffix) before a colon and the title was the title's head
   (`Altyn asyr: Türkmenistanyň taryhy. Aşgabat: …`)."""
@@ -152,6 +154,18 @@ def _kind_mark(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     return None
 
 
+def _domain_end(tokens: list[Token], found: list[Run]) -> list[Run] | None:
+    """The host run carried over its address's glued end (`Газета` `.uz`), or None."""
+    for label, a, b in found:
+        if label != "container-title" or b + 1 >= len(tokens) or tokens[b].text != ".":
+            continue
+        end = tokens[b + 1].text
+        domain = end.isascii() and end.isalpha() and end.islower() and len(end) <= _SHORT + 1
+        if domain and _glued(tokens, b) and (b + 2 == len(tokens) or tokens[b + 2].text in ",.("):
+            return painted(found, ("container-title", a, b + 2))
+    return None
+
+
 def _worded_head(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     """The opening author run given to the title after it when a plain lower-case word in it
     tells no name (`Altyn asyr: …`), or None."""
@@ -183,4 +197,6 @@ def closed_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out = _kind_mark(tokens, out) or out
     if ":" in texts:
         out = _worded_head(tokens, out) or out
+    if "." in texts:
+        out = _domain_end(tokens, out) or out
     return out
