@@ -19,6 +19,7 @@ from citekit.citations.tagger.apa import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.bracketed_roles import editor_before_role
+from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
@@ -499,5 +500,6 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
+    out = closed_title(tokens, out)
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     return editors_first(tokens, marks, out)
