@@ -41,10 +41,25 @@ def _commentary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + literal_alternation(words) + r")(?!\w)")
 
 
-def _phrases(text: str) -> list[re.Match[str]]:
+# the text `_phrases` was last asked about, and its phrases: the tagger's text and the note's
+# flat text are most often the same string (read once, then again for the record's note)
+_LAST_PHRASES: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+
+def _phrases(text: str) -> tuple[re.Match[str], ...]:
     r"""The commentary phrases in `text`, as `finditer` finds them with a leading ``(?<!\w)``:
     a hit glued to a word character before it is passed over, and the scan goes on from the
-    next character."""
+    next character. The last text's answer is kept (a match is never changed)."""
+    global _LAST_PHRASES
+    last = _LAST_PHRASES  # read once: another thread may replace it meanwhile
+    if last[0] == text:
+        return last[1]
+    kept = tuple(_scan(text))
+    _LAST_PHRASES = (text, kept)
+    return kept
+
+
+def _scan(text: str) -> list[re.Match[str]]:
     pattern = _commentary_pattern()
     found: list[re.Match[str]] = []
     pos = 0
