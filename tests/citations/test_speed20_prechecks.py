@@ -104,3 +104,36 @@ def test_written_notes_agree_with_the_patterns() -> None:
     assert prose.colon_lead(WRITTEN[2]) is not None
     assert remarks.compiled_line(WRITTEN[3])
     assert remarks.compiled_line(WRITTEN[4])
+
+
+def test_title_counts_precheck_is_the_two_scans_it_replaces() -> None:
+    import operator
+
+    from citekit.citations.tagger import totals
+    from citekit.citations.tagger.features import token_marks
+    from citekit.citations.tagger.tokens import text_set, tokenize
+
+    notes = [
+        *WRITTEN,
+        "Бөкейхан Ә. Шығармалар жинағы. 7 томдық. 3-том. Алматы, 2009.",
+        "Абай. Шығармалары. Т. 2. Алматы, 1995.",
+        "Smith J. History. Vol. 3. London, 1990.",
+        "Журнал. 2001. № 3. С. 5.",
+        "Мәдени мұра. 2 т. Алматы, 2005.",
+    ]
+    seen = set()
+    for note in notes:
+        tokens = tokenize(note)
+        marks = token_marks(tokens)
+        plain = (
+            any(map(operator.contains, marks, ["Bvolume"] * len(marks)))
+            or not text_set(tokens).isdisjoint(totals._counted())
+            or any("Bissue" in m for m in marks)
+        )
+        fast = not (
+            text_set(tokens).isdisjoint(totals._counted())
+            and all(map(totals._COUNT_MARKS.isdisjoint, marks))
+        )
+        assert fast == plain
+        seen.add(plain)
+    assert seen == {True, False}
