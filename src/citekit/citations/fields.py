@@ -63,11 +63,10 @@ def _phrases(text: str) -> list[re.Match[str]]:
 _SIGNED = re.compile(r"[\s.,;:)\]]*(?:[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3})?[\s.,;:)\]]*")
 
 
-def _before_commentary(text: str) -> str:
+def _before_commentary(text: str, found: list[re.Match[str]]) -> str:
     """`text` less a commentary phrase that closes it after the source's last sentence, with
     its signature (`… С. 56. Курсив наш. — А. Б.`): what the tagger reads (the phrase is the
-    record's note all the same)."""
-    found = _phrases(text)
+    record's note all the same). `found`: `_phrases(text)`."""
     if not found:
         return text
     last = found[-1]
@@ -83,17 +82,23 @@ def commentary_spans(text: str) -> list[tuple[int, int]]:
 
 
 def commentary(
-    text: str, lost: tuple[str, ...], titles: tuple[str | None, ...] = ()
+    text: str,
+    lost: tuple[str, ...],
+    titles: tuple[str | None, ...] = (),
+    phrases: list[re.Match[str]] | None = None,
 ) -> tuple[str | None, tuple[str, ...]]:
     """The note's own commentary written after the source (`Translation mine.`, `(Аударма
     біздікі)`), as written, and the unparsed pieces less those inside it: a comment is carried
     as the record's note, not reported as lost. A phrase inside one of `titles`, words of the
     title after it, is the title's (`My translation of the Iliad`), no comment; one closing a
-    title is the comment the title ran on into."""
+    title is the comment the title ran on into. `phrases`: `_phrases(text)`, the caller's scan."""
+    written = text
     for title in filter(None, titles):
         if any(title[m.end() :].strip(" .,;:)]") for m in _phrases(title)):
             text = text.replace(title, " ")
-    found = [m.group() for m in _phrases(text)]
+    if phrases is None or text != written:
+        phrases = _phrases(text)
+    found = [m.group() for m in phrases]
     if not found:
         return None, lost
     kept = tuple(piece for piece in lost if not any(piece in phrase for phrase in found))
@@ -400,7 +405,8 @@ def parse_citation(
     """
     read = visible(text)
     flat = read.replace("\n", " ").replace("\r", " ")
-    fields, exact, cues, language, lost = _read(_before_commentary(read), links, tagger)
+    phrases = _phrases(read)  # read once: the tagger's text, and the record's note below
+    fields, exact, cues, language, lost = _read(_before_commentary(read, phrases), links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")
@@ -422,7 +428,8 @@ def parse_citation(
         }
         lost = (*lost, str(venue))  # no field holds it: reported, not dropped
     container = _text(fields, "container-title")
-    note, lost = commentary(flat, lost, (title, container, _text(fields, "collection-title")))
+    titles = (title, container, _text(fields, "collection-title"))
+    note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
     if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
     if kind == "legislation" and container is None and legal.section and fields.get("issue"):

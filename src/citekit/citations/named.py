@@ -30,6 +30,15 @@ _WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the 
 _JOINERS = frozenset({"ve", "ile", "мен", "және", "we", "hem"})  # inside a title: `Dil ve Tarih`
 
 
+_NAMING = "«“„’'"  # what a quoted name (`_QUOTED`) or a possessive (`_POSSESSIVE`) needs
+
+
+@functools.cache
+def _named_words() -> tuple[str, ...]:
+    """The "named" words, one of which `_named` needs as written."""
+    return tuple(shipped_words("named"))
+
+
 @functools.cache
 def _named() -> re.Pattern[str]:
     words = sorted(shipped_words("named"), key=len, reverse=True)
@@ -103,6 +112,8 @@ def named_in_prose(text: str, found: Citation) -> Citation:
     opened = text.lstrip(" *_([")[:1]
     if title is None or "://" in text or opened in _OPENERS:
         return found  # a quoted title that opens the note is the work's (with quotes inside)
+    if not any(mark in text for mark in _NAMING) and not any(w in text for w in _named_words()):
+        return found  # no quotation, possessive or "named" word: no work named in prose
     if len(title.split()) * _WHOLE_SHARE < len(text.split()) * _WHOLE_SHARE_OF:
         return found  # the title read is a part of the note, not its sentence
     quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []

@@ -45,6 +45,7 @@ _PUNCTUATION = re.compile(r"[ .,:;]*")
 _PROSE_SHARE = 0.6  # of a sentence's words in lower case
 _MIN_PROSE_WORDS = 3
 # a lead-in of a few words closed by a colon: `Перевод с английского выполнен по изданию:`
+_COLON_SPACE = re.compile(r":\s")
 _COLON_LEAD = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
 
 
@@ -232,6 +233,8 @@ def colon_lead(text: str) -> re.Match[str] | None:
     and initials (`Перевод с английского выполнен по изданию: Olcott M. B. The Kazakhs. …`,
     `Translated from the edition: Smith J. …`): its words after the first all in lower case,
     no digit; the lead-in is no part of the source."""
+    if ":" not in text or _COLON_SPACE.search(text) is None:
+        return None  # the lead-in's colon and the space after it (the pattern backtracks)
     found = _COLON_LEAD.match(text)
     if found is None or any(c.isdigit() for c in found.group(1)):
         return None

@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 
-from citekit.citations._words import patterns
+from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.fields import commentary_spans
 from citekit.citations.prose import (
     cites_after_see,
@@ -77,7 +77,8 @@ def _worded_years(text: str) -> bool:
 @functools.cache
 def _compiled() -> re.Pattern[str]:
     words = sorted(shipped_words("compiled"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))  # as written: 10 µs a note
+    # grouped by first character (one group tried a place): found where the flat one is
+    return re.compile(literal_alternation(words))
 
 
 def compiled_line(text: str) -> bool:

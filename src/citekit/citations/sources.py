@@ -7,7 +7,7 @@ import functools
 import re
 
 from citekit._text import unmixed
-from citekit.citations._words import patterns
+from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
@@ -99,7 +99,8 @@ def _see_after_ibid(text: str) -> int | None:
 def _see_opens() -> re.Pattern[str]:
     """A sentence opened by a capitalised "see" word of the language files (`. Ср.:`)."""
     words = sorted((w for w in shipped_words("see") if w[:1].isupper()), key=len, reverse=True)
-    return re.compile(r"\.\s+(?:{})".format("|".join(re.escape(w) for w in words) or "(?!)"))
+    # grouped by first character (one group tried a place): found where the flat one is
+    return re.compile(r"\.\s+(?:{})".format(literal_alternation(words) or "(?!)"))
 
 
 @functools.cache
@@ -110,10 +111,18 @@ def _quoting() -> re.Pattern[str]:
     return re.compile(rf"(?:,|\d[’']?[dt][ae]n)\s+((?:{alternation})[:\s])")
 
 
+@functools.cache
+def _quoting_words() -> tuple[str, ...]:
+    """The language files' quoting words, one of which `_quoting` needs as written."""
+    return tuple(shipped_words("quoting"))
+
+
 def _quoted_from(text: str) -> int | None:
     """Where the work a quotation was taken from follows a whole citation (`Ziya Gökalp,
     Türkçülüğün Esasları, Ankara, 1976, s. 23'ten aktaran Taha Parla, …`, `Smith, Title
     (London, 1990), 12, quoted in Jane Doe, …`): the quoting word opens the second source."""
+    if not any(word in text for word in _quoting_words()):
+        return None  # no quoting word at all (most notes): the pattern's scan is slow
     for found in _quoting().finditer(text):
         head, rest = text[: found.start(1)], text[found.end(1) :].lstrip(" :")
         if _whole(head.rstrip(" ,")) and _holds(rest) and rest[:1].isupper():

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 from typing import Final
 
 from citekit._text import has_cyrillic
@@ -41,6 +40,7 @@ _ROMAN: Final = frozenset("IVXLCivxlc")
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
 _ENDS: Final = frozenset(".,;:)")  # what may follow a count's word
 _HYPHENS: Final = frozenset("-‐–")
+_COUNT_MARKS: Final = frozenset({"Bvolume", "Bissue"})  # a volume's or an issue's word
 
 
 def _roman(text: str) -> bool:
@@ -129,14 +129,6 @@ def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) ->
     return end if end == b or (end + 1 == b and tokens[end].text == ".") else None
 
 
-def _worded(tokens: list[Token], marks: list[set[str]]) -> bool:
-    """Whether the note has an issue's word or a set's count word at all."""
-    texts = text_set(tokens)
-    return not texts.isdisjoint(_counted()) or any(
-        map(operator.contains, marks, itertools.repeat("Bissue"))
-    )
-
-
 def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int) -> list[Run]:
     """Title run j cut at `cut` (its sentence mark left out), `label` over s..e, the rest of
     the run outside any field."""
@@ -149,9 +141,8 @@ def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int
 def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a set's count, a number-first volume or a series issue cut off the end
     of the title's run."""
-    numbered = map(operator.contains, marks, itertools.repeat("Bvolume"))
-    if not any(numbered) and not _worded(tokens, marks):
-        return found  # most notes (at C speed)
+    if text_set(tokens).isdisjoint(_counted()) and all(map(_COUNT_MARKS.isdisjoint, marks)):
+        return found  # most notes (at C speed): no volume's or issue's word, no count word
     labels = {run[0] for run in found}
     # a part in a host, or a note with its volume elsewhere: the words are the title's
     alone = "container-title" not in labels
