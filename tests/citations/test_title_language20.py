@@ -1,0 +1,41 @@
+"""The language of a short cited title (session 20, lang20): Uzbek Latin told by its endings
+and its apostrophe's letter groups. The notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Location
+
+
+def _language(note: str) -> str | None:
+    (citation,) = parse_note(1, note, location=Location(path="a.md")).citations
+    return citation.language
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # -sida, and `erishish`'s two `sh` are no English word's evidence beside it
+        "Karimov I. O‘zbekiston mustaqillikka erishish ostonasida. – Toshkent: O‘zbekiston, "
+        "2011. – 440 b.",
+        # o't: no Turkish suffix after a name's o begins with t
+        "Abdulla Qodiriy, O'tkan kunlar, Toshkent, 1926.",
+        "R. Yusupov, Qilingan ishlar, Samarqand, 2005, b. 12.",
+    ],
+)
+def test_uzbek_latin_titles(note: str) -> None:
+    assert _language(note) == "uz"
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [
+        ("Mustafa Aydın, NATO ve Türkiye: 1952–2022, Ankara: Nobel, 2022, s. 14.", "tr"),
+        ("Hüseyin Bağcı, Türkiye'nin Dış Politikası, Ankara, 2007, s. 33.", "tr"),
+        ("J. Smith, Tokyo'da Bir Gün, İstanbul, 2010, s. 5.", "tr"),
+    ],
+)
+def test_turkish_titles_stay_turkish(note: str, code: str) -> None:
+    assert _language(note) == code
