@@ -39,3 +39,19 @@ def test_uzbek_latin_titles(note: str) -> None:
 )
 def test_turkish_titles_stay_turkish(note: str, code: str) -> None:
     assert _language(note) == code
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [
+        # the title's letters are every Cyrillic alphabet's and no word tells: its note's does
+        ("Мұхамедов Е. Сыр бойы. – Қызылорда, 2005. – 150 б.", "kk"),
+        ("Сәрсенбаев Ә. Ел мен жер. – Алматы: Қазығұрт, 2011. – 200 б.", "kk"),
+        # nothing in the note tells either: the prior (Russian)
+        ("Иванов П. Степь. – М., 2001. – 200 с.", "ru"),
+        # the title's own evidence wins over its note's letters
+        ("Әбенов Қ. Казахская степь. – Алматы, 2004. – 120 с.", "ru"),
+    ],
+)
+def test_a_title_that_tells_nothing_is_in_its_notes_language(note: str, code: str) -> None:
+    assert _language(note) == code

@@ -217,6 +217,16 @@ def _shared_letters(names: str, tied: frozenset[str]) -> bool:
     return True
 
 
+def _silent(names: str, tied: frozenset[str]) -> bool:
+    """Whether a Cyrillic title and the work's names give none of `tied` any evidence: only
+    letters all their alphabets write, no frequent word or ending (`Сыр бойы`, `Алаш орда`)."""
+    letters = {c for c in names.lower() if c in _cyrillic_letters()}
+    alphabets = [language_file(code).alphabets.get("Cyrl") for code in tied]
+    if not letters or any(a is None or not letters <= set(a) for a in alphabets):
+        return False
+    return all(score <= 0 for code, score in language_evidence(names) if code in tied)
+
+
 def _told(text: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` that the whole note's letters and words tell apart from the
     others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
@@ -278,12 +288,13 @@ def _read(
         elif language not in available_languages():
             language = None
         # still between Cyrillic alphabets that share its letters (`Кобзар`, `Дніпро`: Ukrainian
-        # or Kazakh): the title is in the language its note is written in (`Київ`, `Львів`)
+        # or Kazakh), or giving none of them any evidence (`Сыр бойы`): the title is in the
+        # language its note is written in (`Київ`, `Львів`, `Қызылорда`)
         tied = close & _close(names) if names != seen else close
         if (
             len(tied) > 1
             and language in tied
-            and _shared_letters(names, tied)
+            and (_shared_letters(names, tied) or _silent(names, tied))
             and (whole := _told(unmixed(flat), tied))
         ):
             language = whole
