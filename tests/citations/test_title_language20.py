@@ -51,6 +51,8 @@ def test_turkish_titles_stay_turkish(note: str, code: str) -> None:
         ("Иванов П. Степь. – М., 2001. – 200 с.", "ru"),
         # the title's own evidence wins over its note's letters
         ("Әбенов Қ. Казахская степь. – Алматы, 2004. – 120 с.", "ru"),
+        # a note's Latin words (Turkmen `seret`) tell nothing of its Cyrillic title
+        ("Giňişleýin seret: Сорок дней // Ватан. – 2020. – 5 мая.", "ru"),
     ],
 )
 def test_a_title_that_tells_nothing_is_in_its_notes_language(note: str, code: str) -> None:

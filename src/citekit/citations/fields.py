@@ -227,6 +227,12 @@ def _silent(names: str, tied: frozenset[str]) -> bool:
     return all(score <= 0 for code, score in language_evidence(names) if code in tied)
 
 
+def _cyrillic_words(text: str) -> str:
+    """The words of `text` written in Cyrillic letters."""
+    letters = _cyrillic_letters()
+    return " ".join(w for w in text.split() if any(c in letters for c in w.lower()))
+
+
 def _told(text: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` that the whole note's letters and words tell apart from the
     others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
@@ -294,8 +300,11 @@ def _read(
         if (
             len(tied) > 1
             and language in tied
-            and (_shared_letters(names, tied) or _silent(names, tied))
-            and (whole := _told(unmixed(flat), tied))
+            and (
+                (_shared_letters(names, tied) and (whole := _told(unmixed(flat), tied)))
+                # … its note's Cyrillic words, not its Latin ones (a Turkmen note's `seret`)
+                or (_silent(names, tied) and (whole := _told(_cyrillic_words(flat), tied)))
+            )
         ):
             language = whole
     wiki = _WIKIPEDIA.match(url or "")
