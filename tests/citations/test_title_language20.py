@@ -57,3 +57,9 @@ def test_turkish_titles_stay_turkish(note: str, code: str) -> None:
 )
 def test_a_title_that_tells_nothing_is_in_its_notes_language(note: str, code: str) -> None:
     assert _language(note) == code
+
+
+def test_ukrainian_years_abbreviation_tells_a_title() -> None:
+    # `рр.` (роки) is how Ukrainian, not Russian (`гг.`), abbreviates a span's years
+    assert _language("Кульчицький С. Голодомор 1932–1933 рр. – К., 2008. – 250 с.") == "uk"
+    assert _language("Иванов С. Голод 1932–1933 гг. – М., 2008. – 250 с.") == "ru"
