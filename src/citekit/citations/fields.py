@@ -222,6 +222,22 @@ def _shared_letters(names: str, tied: frozenset[str]) -> bool:
     return True
 
 
+def _silent(names: str, tied: frozenset[str]) -> bool:
+    """Whether a Cyrillic title and the work's names give none of `tied` any evidence: only
+    letters all their alphabets write, no frequent word or ending (`Сыр бойы`, `Алаш орда`)."""
+    letters = {c for c in names.lower() if c in _cyrillic_letters()}
+    alphabets = [language_file(code).alphabets.get("Cyrl") for code in tied]
+    if not letters or any(a is None or not letters <= set(a) for a in alphabets):
+        return False
+    return all(score <= 0 for code, score in language_evidence(names) if code in tied)
+
+
+def _cyrillic_words(text: str) -> str:
+    """The words of `text` written in Cyrillic letters."""
+    letters = _cyrillic_letters()
+    return " ".join(w for w in text.split() if any(c in letters for c in w.lower()))
+
+
 def _told(text: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` that the whole note's letters and words tell apart from the
     others by a letter's worth of evidence (`Київ`'s ї, `Львів`'s ending), or None."""
@@ -283,13 +299,17 @@ def _read(
         elif language not in available_languages():
             language = None
         # still between Cyrillic alphabets that share its letters (`Кобзар`, `Дніпро`: Ukrainian
-        # or Kazakh): the title is in the language its note is written in (`Київ`, `Львів`)
+        # or Kazakh), or giving none of them any evidence (`Сыр бойы`): the title is in the
+        # language its note is written in (`Київ`, `Львів`, `Қызылорда`)
         tied = close & _close(names) if names != seen else close
         if (
             len(tied) > 1
             and language in tied
-            and _shared_letters(names, tied)
-            and (whole := _told(unmixed(flat), tied))
+            and (
+                (_shared_letters(names, tied) and (whole := _told(unmixed(flat), tied)))
+                # … its note's Cyrillic words, not its Latin ones (a Turkmen note's `seret`)
+                or (_silent(names, tied) and (whole := _told(_cyrillic_words(flat), tied)))
+            )
         ):
             language = whole
     wiki = _WIKIPEDIA.match(url or "")
