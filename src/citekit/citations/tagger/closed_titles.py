@@ -26,6 +26,7 @@ from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.marked import kind_marks
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
@@ -38,13 +39,6 @@ _MAX_SITE: Final = 6  # tokens of a site's name after a dash or a headline's `?`
 _SHORT: Final = 3  # letters of a short word (`al`, `ed.`) a name's run may hold in lower case
 _MAX_MARK: Final = 3  # words of a work's kind in brackets at most (`Press release`)
 _CLOSING: Final = frozenset("»”\"“'’")
-
-
-@functools.cache
-def _kind_marks() -> frozenset[str]:
-    """Every shipped language's marks of a work's kind (`Video`, `Rapor`), casefolded, without
-    spaces."""
-    return frozenset("".join(w.split()).casefold() for w in shipped_words("work_marks"))
 
 
 @functools.cache
@@ -141,7 +135,7 @@ def _asked_host(tokens: list[Token], found: list[Run]) -> list[Run] | None:
 def _kind_mark(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     """The title run with its closing bracketed kind of work (`(Rapor)`) given to no field, or
     None when no title run closes so."""
-    marks = _kind_marks()
+    marks = kind_marks()
     for label, a, b in found:
         end = b - 1 if tokens[b - 1].text == "." else b
         if label != "title" or end - a < 4 or tokens[end - 1].text != ")":

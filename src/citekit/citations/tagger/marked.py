@@ -19,7 +19,7 @@ from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["marked_title"]
+__all__ = ["kind_marks", "marked_title"]
 
 _MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
 _MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
@@ -33,19 +33,29 @@ _KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 _TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 
+def _folded(word: str) -> str:
+    """`word` casefolded, without spaces (`Press release` → `pressrelease`)."""
+    return "".join(word.split()).casefold()
+
+
+@functools.cache
+def kind_marks() -> frozenset[str]:
+    """Every shipped language's marks of a work's kind (`[words] work_marks`: `(PDF)`,
+    `(Press release)`, `(видео)`), casefolded, without spaces."""
+    return frozenset(_folded(word) for word in shipped_words("work_marks"))
+
+
 @functools.cache
 def _mark_words() -> frozenset[str]:
-    """Every language mark and every wiki's mark of a work's kind (`[words] work_marks`:
-    `(PDF)`, `(Press release)`, `(видео)`) of the shipped languages, casefolded, without
-    spaces: each closes the title the same way."""
+    """Every language mark and every wiki's mark of a work's kind (`kind_marks`) of the
+    shipped languages, casefolded, without spaces: each closes the title the same way."""
     marks = (
         word
         for code in available_languages()
         for words in language(code).language_marks.values()
         for word in words
     )
-    kinds = shipped_words("work_marks")
-    return frozenset("".join(word.split()).casefold() for word in (*marks, *kinds))
+    return frozenset(_folded(word) for word in marks) | kind_marks()
 
 
 def _mark(tokens: list[Token]) -> tuple[int, int] | None:
