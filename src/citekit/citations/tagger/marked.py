@@ -19,14 +19,14 @@ from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["kind_marks", "marked_title"]
+__all__ = ["AFTER_SITE", "kind_marks", "marked_title"]
 
 _MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
 _MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
 _CLOSING_QUOTES: Final = frozenset("»”\"“'’")
 _OPENING_QUOTES: Final = frozenset("«“„\"'‘")
 # runs that end the site's sentence: what follows its name (`ТАСС (12 марта 2021)`)
-_AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 # runs a title never takes in: a law's kind (`Указ …`) and its number stay what they are
 _KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 # what a title with a date or a dot inside may have been read as (`… на 1 января 2020 года`)
@@ -96,7 +96,7 @@ def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | N
         return None  # `(англ.). — Leiden : Brill`: GOST's dash opens the imprint, no site
     for k in range(start, min(start + _MAX_SITE + 1, len(tokens))):
         text = tokens[k].text
-        if labels[k] in _AFTER_SITE or text in ("(", "["):
+        if labels[k] in AFTER_SITE or text in ("(", "["):
             return k if k > start else None
         spaced = k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end
         if text == ":":
