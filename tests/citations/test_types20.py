@@ -37,6 +37,10 @@ from citekit.styles import format_bibliography
             "Treaty on the Non-Proliferation of Nuclear Weapons, July 1, 1968, 729 U.N.T.S. 161.",
             "legislation",
         ),
+        (
+            "The Non-Proliferation of Nuclear Weapons, 1 July 1968, 729 U. N. T. S. 161.",
+            "legislation",
+        ),
         # a personal interview (tr), an address, a head of state's address (ru)
         ("Kişisel görüşme, Ahmet Yılmaz, Aşkabat, 15 Haziran 2019.", "interview"),
         (

@@ -27,10 +27,17 @@ _SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive:
 _MAX_TITLE_WORDS = 12
 _OPENERS = "«“„\"'"
 _WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the note's words
-_JOINERS = frozenset({"ve", "ile", "мен", "және", "we", "hem"})  # inside a title: `Dil ve Tarih`
 
 
 _NAMING = "«“„’'"  # what a quoted name (`_QUOTED`) or a possessive (`_POSSESSIVE`) needs
+
+
+@functools.cache
+def _joiners() -> frozenset[str]:
+    """The lower-case words inside a title (`Dil ve Tarih`, `Türk Dili ile Edebiyatı`): every
+    shipped language's `and` and title case's small words (`[casing] title_lowercase`)."""
+    ands = (w for w in shipped_words("and_") if w.isalpha())
+    return frozenset(ands) | frozenset(w for w in _title_lowercase() if " " not in w)
 
 
 @functools.cache
@@ -54,17 +61,18 @@ def _before_named(text: str) -> str | None:
     if found is None:
         return None
     words = text[: found.start()].split()
+    joiners = _joiners()
     run: list[str] = []
     for word in reversed(words):
         if len(run) >= _MAX_TITLE_WORDS:
             break
-        if not (word[:1].isupper() or word[:1].isdigit() or word in _JOINERS):
+        if not (word[:1].isupper() or word[:1].isdigit() or word in joiners):
             break
         run.append(word)
     run.reverse()
     genitive = next((i for i, w in enumerate(run) if _SUFFIXED.search(w)), None)
     title = run[genitive + 1 :] if genitive is not None else run
-    while title and title[0] in _JOINERS:
+    while title and title[0] in joiners:
         title.pop(0)
     return " ".join(title) or None
 

@@ -13,7 +13,7 @@ import re
 
 from citekit.citations._words import lower, patterns
 from citekit.citations.names import is_initials
-from citekit.citations.sources import SOURCE, YEAR
+from citekit.citations.sources import PROSE_SHARE, SOURCE, YEAR
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -42,7 +42,6 @@ _QUOTES = '«“„"'
 _MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
 _LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words and a title's first
 _PUNCTUATION = re.compile(r"[ .,:;]*")
-_PROSE_SHARE = 0.6  # of a sentence's words in lower case
 _MIN_PROSE_WORDS = 3
 # a lead-in of a few words closed by a colon: `Перевод с английского выполнен по изданию:`
 _COLON_SPACE = re.compile(r":\s")
@@ -225,7 +224,7 @@ def prose_lead(before: str) -> bool:
         return False
     if _initial(before) or _imprint(before) or labelled_number(before):
         return False
-    return sum(1 for w in words if w[:1].islower()) / len(words) >= _PROSE_SHARE
+    return sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
 
 
 def colon_lead(text: str) -> re.Match[str] | None:

@@ -12,7 +12,7 @@ from citekit.citations.archives import leaf_locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
 
-__all__ = ["SOURCE", "YEAR", "bare_ibid", "locator", "split_sources"]
+__all__ = ["PROSE_SHARE", "SOURCE", "YEAR", "bare_ibid", "locator", "split_sources"]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
@@ -136,7 +136,7 @@ def _whole(head: str) -> bool:
     sentence of prose."""
     words = head.split()
     lower = sum(1 for w in words if w[:1].islower())
-    return _holds(head) and lower < _PROSE_SHARE * len(words)
+    return _holds(head) and lower < PROSE_SHARE * len(words)
 
 
 def _cuts(text: str) -> list[int]:
@@ -191,7 +191,7 @@ def _imprint() -> re.Pattern[str]:
 
 
 _QUOTE_OPENERS = '«“„"'
-_PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
+PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
 
 
 _SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`

@@ -238,7 +238,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return kind
     if SOCIAL_HOST.search(_text(fields, "URL")):
         return "webpage"
-    if ("/RES/" in text or "UNTS" in text or "T.S" in text) and _ACT_SYMBOL.search(text):
+    if ("/RES/" in text or "UNTS" in text or "T." in text) and _ACT_SYMBOL.search(text):
         return "legislation"
     title = _text(fields, "title")
     container = _text(fields, "container-title")

@@ -26,8 +26,9 @@ from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.marked import kind_marks
 from citekit.citations.tagger.tokens import Token, text_set
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["closed_title"]
 
@@ -38,15 +39,6 @@ _MAX_SITE: Final = 6  # tokens of a site's name after a dash or a headline's `?`
 _SHORT: Final = 3  # letters of a short word (`al`, `ed.`) a name's run may hold in lower case
 _MAX_MARK: Final = 3  # words of a work's kind in brackets at most (`Press release`)
 _CLOSING: Final = frozenset("»”\"“'’")
-# lower-case words a site's name may hold (`Carnegie Endowment for International Peace`)
-_LINKS: Final = frozenset({"for", "of", "and", "the", "de", "du", "des", "и", "ve"})
-
-
-@functools.cache
-def _kind_marks() -> frozenset[str]:
-    """Every shipped language's marks of a work's kind (`Video`, `Rapor`), casefolded, without
-    spaces."""
-    return frozenset("".join(w.split()).casefold() for w in shipped_words("work_marks"))
 
 
 @functools.cache
@@ -55,6 +47,14 @@ def _name_words() -> frozenset[str]:
     (`van`, `uly`) and the word `and` of each shipped language."""
     ands = {lower(w) for w in shipped_words("and_")}
     return family_particles() | family_suffixes() | ands
+
+
+@functools.cache
+def _links() -> frozenset[str]:
+    """The lower-case words a site's name may hold (`Carnegie Endowment for International
+    Peace`): title case's small words (`[casing] title_lowercase`) and `_name_words`."""
+    small = (w for c in available_languages() for w in language(c).title_lowercase)
+    return frozenset(w for w in small if " " not in w) | _name_words()
 
 
 def _spaced(tokens: list[Token], k: int) -> bool:
@@ -72,7 +72,7 @@ def _name(tokens: list[Token], a: int, b: int) -> bool:
     for k in range(a, b):
         text = tokens[k].text
         if text[0].isalnum():
-            if not (text[0].isupper() or text[0].isdigit() or text in _LINKS):
+            if not (text[0].isupper() or text[0].isdigit() or text in _links()):
                 return False
         elif text != "." or not _glued(tokens, k):
             return False
@@ -135,7 +135,7 @@ def _asked_host(tokens: list[Token], found: list[Run]) -> list[Run] | None:
 def _kind_mark(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     """The title run with its closing bracketed kind of work (`(Rapor)`) given to no field, or
     None when no title run closes so."""
-    marks = _kind_marks()
+    marks = kind_marks()
     for label, a, b in found:
         end = b - 1 if tokens[b - 1].text == "." else b
         if label != "title" or end - a < 4 or tokens[end - 1].text != ")":

@@ -7,27 +7,36 @@ title, whatever the model called it (a name after the role and its comma is the 
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["editors_first"]
 
 _MAX_NAMES: Final = 24  # tokens of the opening names, at most (two editors, initials)
-_JOINS: Final = frozenset({"and", "&"})  # between two editors' names
 _NAME_MARKS: Final = frozenset({",", ".", "-", "'", "’"})
 _TITLE_CLOSES: Final = frozenset({".", "("})  # a book's title ends its sentence, or its imprint
 _TITLE_RUNS: Final = frozenset({"title", "container-title", "collection-title", "editor", "author"})
 
 
+@functools.cache
+def _joins() -> frozenset[str]:
+    """The words `and` of every shipped language (`and`, `&`, `ve`, `и`): between two editors'
+    names."""
+    return frozenset(shipped_words("and_"))
+
+
 def _role_at(tokens: list[Token], marks: list[set[str]]) -> int | None:
     """Where an editor's role word stands after the note's opening names and their comma."""
+    joins = _joins()
     for k in range(3, min(len(tokens) - 1, _MAX_NAMES)):
         if "editor" in marks[k] and "Beditor" in marks[k] and tokens[k - 1].text == ",":
             return k
         word = tokens[k].text
-        if not (word in _NAME_MARKS or word in _JOINS or (word[:1].isupper() and word.isalpha())):
+        if not (word in _NAME_MARKS or word in joins or (word[:1].isupper() and word.isalpha())):
             return None
     return None
 
@@ -38,8 +47,9 @@ def _names(tokens: list[Token], end: int) -> list[Run] | None:
     reference list's first name is."""
     runs: list[Run] = []
     start = 0
+    joins = _joins()
     for k in range(end):
-        if tokens[k].text in _JOINS:
+        if tokens[k].text in joins:
             stop = k - 1 if tokens[k - 1].text == "," else k
             runs += [("editor", start, stop), (OTHER, stop, k + 1)]
             start = k + 1

@@ -19,33 +19,43 @@ from citekit.citations.tagger.constrained import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import available_languages, language, shipped_words
 
-__all__ = ["marked_title"]
+__all__ = ["AFTER_SITE", "kind_marks", "marked_title"]
 
 _MAX_MARK: Final = 8  # tokens inside a mark's brackets at most (`на английском языке`, `рус.`)
 _MAX_SITE: Final = 16  # tokens of a site's name at most (`Официальный сайт акимата г. Шымкент`)
 _CLOSING_QUOTES: Final = frozenset("»”\"“'’")
 _OPENING_QUOTES: Final = frozenset("«“„\"'‘")
 # runs that end the site's sentence: what follows its name (`ТАСС (12 марта 2021)`)
-_AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
+AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 # runs a title never takes in: a law's kind (`Указ …`) and its number stay what they are
 _KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 # what a title with a date or a dot inside may have been read as (`… на 1 января 2020 года`)
 _TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
 
 
+def _folded(word: str) -> str:
+    """`word` casefolded, without spaces (`Press release` → `pressrelease`)."""
+    return "".join(word.split()).casefold()
+
+
+@functools.cache
+def kind_marks() -> frozenset[str]:
+    """Every shipped language's marks of a work's kind (`[words] work_marks`: `(PDF)`,
+    `(Press release)`, `(видео)`), casefolded, without spaces."""
+    return frozenset(_folded(word) for word in shipped_words("work_marks"))
+
+
 @functools.cache
 def _mark_words() -> frozenset[str]:
-    """Every language mark and every wiki's mark of a work's kind (`[words] work_marks`:
-    `(PDF)`, `(Press release)`, `(видео)`) of the shipped languages, casefolded, without
-    spaces: each closes the title the same way."""
+    """Every language mark and every wiki's mark of a work's kind (`kind_marks`) of the
+    shipped languages, casefolded, without spaces: each closes the title the same way."""
     marks = (
         word
         for code in available_languages()
         for words in language(code).language_marks.values()
         for word in words
     )
-    kinds = shipped_words("work_marks")
-    return frozenset("".join(word.split()).casefold() for word in (*marks, *kinds))
+    return frozenset(_folded(word) for word in marks) | kind_marks()
 
 
 def _mark(tokens: list[Token]) -> tuple[int, int] | None:
@@ -86,7 +96,7 @@ def _site_end(tokens: list[Token], labels: Sequence[str], start: int) -> int | N
         return None  # `(англ.). — Leiden : Brill`: GOST's dash opens the imprint, no site
     for k in range(start, min(start + _MAX_SITE + 1, len(tokens))):
         text = tokens[k].text
-        if labels[k] in _AFTER_SITE or text in ("(", "["):
+        if labels[k] in AFTER_SITE or text in ("(", "["):
             return k if k > start else None
         spaced = k + 1 == len(tokens) or tokens[k + 1].start > tokens[k].end
         if text == ":":

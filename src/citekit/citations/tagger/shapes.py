@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
+from citekit.citations.tagger.marked import AFTER_SITE
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_heading", "quoted_titles", "shape_names", "surname_first"]
@@ -227,10 +228,6 @@ def _host_after_closer(tokens: Sequence[Token], labels: Sequence[str], i: int, e
     return closed and labels[after] == "title" and _site_sentence(tokens, labels, after)
 
 
-# what follows a wiki's site after its period: its date, the access or archive date, an address
-_AFTER_SITE = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
-
-
 def _site_sentence(tokens: Sequence[Token], labels: Sequence[str], k: int) -> bool:
     """Whether the sentence at `k` after a quoted title and its period is a site's name, as a
     wiki's rendered template writes it (`"Kazakhstan". Human Rights Watch. Archived …`): the
@@ -240,7 +237,7 @@ def _site_sentence(tokens: Sequence[Token], labels: Sequence[str], k: int) -> bo
         k += 1
     while k < len(tokens) and tokens[k].text == ".":
         k += 1
-    if k == len(tokens) or labels[k] in _AFTER_SITE:
+    if k == len(tokens) or labels[k] in AFTER_SITE:
         return True
     named = labels[k] in (OTHER, "container-title", "publisher")  # a label, the site's owner
     return named and tokens[k].text[0].isalpha() and tokens[k].text[0].isupper()

@@ -1,15 +1,20 @@
-"""Facts of how a book's counts are written beside its title and imprint.
+"""Facts of how a book's counts and imprint are written beside its title.
 
 A multi-volume set's count inside the title (`История Востока: в 2 т. Т. 1`, `Шығармалары.
 3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
 the volume: the title ends before it. A volume written number first after the title's
 sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`) is the volume; GOST's series issue
 after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue (a report's
-`No. 3` stays its title's). An edition's
-number whose qualifying words stand before it (`…, Genişletilmiş 2. Baskı`: `[words]
-edition_kind`) is the edition, those words with it. The front matter's Roman count before
-the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a volume. The ISBN's own
-word is no field's (`…, 472 s., ISBN 975-…`), never a title."""
+`No. 3` stays its title's). An edition's number whose qualifying words stand before it
+(`…, Genişletilmiş 2. Baskı`: `[words] edition_kind`) is the edition, those words with it;
+an edition's own words after it (`3-е изд., перераб.`) are no title. The front matter's
+Roman count before the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a
+volume; a number with a page word that counts a whole's pages (`436 s.`: `[words]
+extent_counted`) is the extent. The ISBN's own word is no field's (`…, 472 s., ISBN 975-…`),
+never a title, nor are the marks of an unknown place, publisher or date (`[types]
+no_imprint`: `s.l.`, `б. м.`). A known city before the year is the imprint's place and the
+name before it the title (`Hasan Eren, Türk Dili Tarihi, Ankara 1998`); a note's one author
+comes first, its title next (`Orhan Pamuk, Benim Adım Kırmızı, İletişim …`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,148 @@
+"""The words a language's notes use (`[words]` of its file), as read into `Language.words`.
+
+Each list is read by the parts of citekit its comment names; `docs/guides/languages.md` says
+what each key is for.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+__all__ = ["Words"]
+
+
+@frozen
+class Words:
+    """Words a language uses in notes; each tuple is ordered, preferred form first."""
+
+    ibid: tuple[str, ...]
+    opcit: tuple[str, ...]
+    accessed: tuple[str, ...]
+    archived: tuple[str, ...]
+    notes_heading: tuple[str, ...]
+    bibliography_heading: tuple[str, ...]  # a reference list, kept apart from the notes
+    other_heading: tuple[str, ...]  # section headings that end a note list ("See also")
+    edit_words: tuple[str, ...]  # a wiki's "edit" link glued to a pasted heading
+    backlink_words: tuple[str, ...]  # a wiki's "jump back" words before a note's back links
+    year: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    page: tuple[str, ...]
+    volume: tuple[str, ...]
+    issue: tuple[str, ...]
+    and_: tuple[str, ...]
+    et_al: tuple[str, ...]
+    not_found: tuple[str, ...]  # what a "page not found" page says (soft 404s)
+    online: tuple[str, ...]  # "[Электронный ресурс]": the marker of an online source
+    places: tuple[str, ...]  # abbreviated places of publication ("М.", "СПб.")
+    bot_wall: tuple[str, ...] = ()  # what a robot check says ("Checking your browser")
+    # what the note tagger reads as features and the type inference as cues
+    publisher: tuple[str, ...] = ()  # words in publishers' names ("Yayınları", "Press")
+    edition: tuple[str, ...] = ()  # "изд.", "baskı", "edn"
+    editor: tuple[str, ...] = ()  # "под ред.", "haz.", "eds."
+    translator: tuple[str, ...] = ()  # "пер.", "çev.", "trans."
+    extent: tuple[str, ...] = ()  # unit words after a total page count ("с.", "б.", "p.")
+    see: tuple[str, ...] = ()  # prefixes pointing at a source ("См.", "Bkz.", "See")
+    cities: tuple[str, ...] = ()  # places of publication written in full
+    in_: tuple[str, ...] = ()  # what opens a host volume ("In:", "içinde", "//")
+    in_after: tuple[str, ...] = ()  # … of them, those written after the host ("… içinde")
+    thesis: tuple[str, ...] = ()  # cue words of a thesis ("диссертация", "tezi")
+    legislation: tuple[str, ...] = ()  # laws and decrees ("Закон", "Kanunu")
+    conference: tuple[str, ...] = ()  # proceedings ("конференции", "Sempozyumu")
+    archive: tuple[str, ...] = ()  # archival references ("Ф.", "Оп.", "Д.")
+    encyclopedia: tuple[str, ...] = ()  # "Википедия", "Ansiklopedisi"
+    video: tuple[str, ...] = ()  # "YouTube", "видео"
+    newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
+    journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
+    news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
+    law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
+    page_path: tuple[str, ...] = ()  # a site's own pages, as a path segment ("about", "sayfa")
+    accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")
+    # what follows an address to say the work was read there ("… adresinden erişildi")
+    retrieved_after: tuple[str, ...] = ()
+    # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
+    closing_abbreviations: tuple[str, ...] = ()
+    # the role words of a contributor a record has no field for, read by the decoder only:
+    # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
+    contributor: tuple[str, ...] = ()
+    # the seasons a periodical's issue is dated by, read by the decoder only ("Güz 2019",
+    # "Spring 2008"): a date's word, never a place's or a name's
+    seasons: tuple[str, ...] = ()
+    # the seasons that date an issue numbered alone, read by the decoder only: İSNAD's lone
+    # number before them is the issue ("Bilig 88 (Kış 2019)"), not a volume
+    issue_seasons: tuple[str, ...] = ()
+    # the words written after a number and its hyphen that say the number is an issue's or a
+    # volume's, read by the decoder only ("7-сан", "2-шығарылым", "3-том")
+    issue_after: tuple[str, ...] = ()
+    volume_after: tuple[str, ...] = ()
+    # a multi-volume set's count inside a title, read by the decoder only: the preposition
+    # before the count and its volume word ("в 5 т."), and the word after a count that says
+    # "of N volumes" ("5 томдық", "3 ciltlik"); neither is the title's nor the volume
+    volumes_in: tuple[str, ...] = ()
+    volumes_counted: tuple[str, ...] = ()
+    # page words that, written after one number, count the whole's pages, read by the decoder
+    # only: this language writes a cited page's word before its number ("352 s." / "s. 45")
+    extent_counted: tuple[str, ...] = ()
+    # words that qualify an edition before its number, read by the decoder only
+    # ("Genişletilmiş 2. Baskı", "Revised 3rd ed."): the edition's, never the title's
+    edition_kind: tuple[str, ...] = ()
+    # the words of a part within a volume or an issue, read by the decoder only, after the
+    # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
+    part: tuple[str, ...] = ()
+    # social platforms a post is cited on, read by the decoder only: standing alone between
+    # commas the platform is the post's host ("X", "Twitter", "Telegram"); and the word of a
+    # platform's channel before its quoted name ("Telegram-канал «Readovka»")
+    platform: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()
+    # the medium MLA (7th edition) writes before the date it read a page online ("Web. 4 Mar.
+    # 2021."), read by the decoder only: the date after it is the access date
+    medium_online: tuple[str, ...] = ()
+    # lower-case words inside a place's name, read by the decoder only ("Rio de Janeiro")
+    place_joins: tuple[str, ...] = ()
+    # GOST 7.0.100-2018's content and access designation, read by the decoder only: an element
+    # of the description, never a title's words ("Текст : электронный", "Мәтін : тікелей")
+    content_type: tuple[str, ...] = ()
+    # GOST's other title information that makes the work a report, an interview or a
+    # conference's proceedings, read by the decoder only: after the title's colon it is no
+    # title's words ("доклад", "препринт", "материалы междунар. конф.", "баяндама")
+    designation: tuple[str, ...] = ()
+    # country names CLDR does not write, read by the decoder only ("USA", "Turkey"): a place
+    # goes on over a country after it ("Astana, Kazakhstan"), which is no publisher
+    countries: tuple[str, ...] = ()
+    # a wiki's bracketed kind of the cited work or file right after its title, read by the
+    # decoder only, as a language mark is: it closes the title, the site follows ("(PDF)",
+    # "(Press release)", "(видео)", "(недоступная ссылка)")
+    work_marks: tuple[str, ...] = ()
+    # the labels of catalogue and database identifiers a reference may end with (a wiki's
+    # `OCLC 48619406`, `PMID 28394350`): each with its value is no field's words
+    identifier_labels: tuple[str, ...] = ()
+    # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
+    # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
+    ibid_abbreviated: tuple[str, ...] = ()
+    # a reprint's or first edition's words, read by the decoder only: the year beside them is
+    # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
+    reprint: tuple[str, ...] = ()
+    # "the same author" words that open a source after `;`, read by the note splitter only:
+    # the author is the one of the source before ("…; Он же. Хунну. М., 1960", "Idem, …")
+    idem: tuple[str, ...] = ()
+    # the note's own commentary after a source, read by the record builder only: carried as
+    # the record's `note`, never reported as unparsed ("Translation mine", "Курсив наш")
+    commentary: tuple[str, ...] = ()
+    # a table's or figure's source line that the author compiled, read by the note classifier
+    # only: the note names no work ("Kaynak: TÜİK verilerinden derlenmiştir", "составлено автором")
+    compiled: tuple[str, ...] = ()
+    # the word after a work's title in a sentence of prose, read by the note builder only: the
+    # title is the capitalised words before it ("Klasik Çağ adlı eserinde", "«Абай жолы» атты")
+    named: tuple[str, ...] = ()
+    # a quoting word after a whole citation, read by the note splitter only: the work quoted,
+    # then the one it is quoted from ("…, s. 23'ten aktaran …", "…, 12, quoted in …")
+    quoting: tuple[str, ...] = ()
+    # a single work's literary genre, read by the tagger's name passes only: a known name before
+    # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
+    literary_genre: tuple[str, ...] = ()
+    # the word that joins a document's kind to its date, read by the decoder only: no part of
+    # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
+    dated: tuple[str, ...] = ()
+    # words that point inside the work itself, read by the note classifier only: a note that
+    # points only at another note or part of the work cites nothing ("См. примеч. 12.",
+    # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")
+    cross_reference: tuple[str, ...] = ()
