@@ -25,6 +25,7 @@ __all__ = [
     "page_after_issue",
     "periodical_page",
     "range_is_page",
+    "roman_count",
     "turkmen",
 ]
 
@@ -69,7 +70,7 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     if b - a != 1 or not tokens[a].text.isdecimal() or j + 1 != last - 1:
         return list(found)
     worded = b < len(tokens) and counted(tokens, b) and not turkmen(tokens)
-    front = a - 2 if a > 1 and tokens[a - 1].text in ",+" and _roman(tokens[a - 2].text) else a
+    front = a - 2 if a > 1 and tokens[a - 1].text in ",+" and roman_count(tokens[a - 2].text) else a
     if not (_area_opens(tokens, front) or (worded and tokens[front - 1].text == ",")):
         return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
     rest = found[j + 1]
@@ -130,7 +131,7 @@ def _before_isbn(tokens: list[Token], found: list[Run]) -> int:
     return j
 
 
-def _roman(text: str) -> bool:
+def roman_count(text: str) -> bool:
     """Whether `text` is a Roman count of front matter (`XII`, `xiv`)."""
     return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
 

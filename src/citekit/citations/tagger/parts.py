@@ -11,11 +11,11 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
 __all__ = ["part_word", "volume_parts"]
 
-_ROMAN: Final = frozenset("IVXLC")
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
 _NAMED: Final = frozenset(
@@ -38,10 +38,6 @@ def _first_words() -> frozenset[str]:
     return frozenset(w[0] for w in _part_words())
 
 
-def _number(text: str) -> bool:
-    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
-
-
 def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, Run] | None:
     """The volume's (issue's) run and the part's when a part's word opens at token `k`."""
     size = len(tokens)
@@ -52,12 +48,12 @@ def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, R
     n += n < size and tokens[n].text == "."
     if (
         n >= size
-        or not _number(tokens[n].text)
+        or not volume_number(tokens[n].text)
         or (n + 1 < size and tokens[n + 1].text not in _AFTER)
     ):
         return None
     v = k - 2  # the volume's number, before the comma
-    if v < 1 or tokens[k - 1].text != "," or not _number(tokens[v].text):
+    if v < 1 or tokens[k - 1].text != "," or not volume_number(tokens[v].text):
         return None
     w = v - 1 - (tokens[v - 1].text == ".")
     if w < 0 or not marks[w] & {"Bvolume", "Bissue"}:

@@ -23,6 +23,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import available_languages, language
 
 __all__ = [
@@ -57,12 +58,6 @@ def title_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 _NUMBERS: Final = frozenset({"volume", "issue", "edition"})
 _NAMES: Final = frozenset({"title", "container-title"})
-_ROMAN: Final = frozenset("IVXLC")
-
-
-def _ordinal(text: str) -> bool:
-    """Whether a token is a number an ordinal's period may follow (`III`, `5`)."""
-    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
 
 def ordinal_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -74,7 +69,7 @@ def ordinal_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         dot, name = out[j + 1], out[j + 2]
         if (label not in _NUMBERS and label != name[0]) or b - a != 1 or name[0] not in _NAMES:
             continue
-        if not _ordinal(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
+        if not volume_number(tokens[a].text) or dot[0] != OTHER or dot[2] != name[1]:
             continue
         if dot[2] - dot[1] != 1 or tokens[dot[1]].text != ".":
             continue

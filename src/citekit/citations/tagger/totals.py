@@ -25,8 +25,9 @@ from typing import Final
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.pages import counted, turkmen
+from citekit.citations.tagger.pages import counted, roman_count, turkmen
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
@@ -41,19 +42,10 @@ __all__ = [
     "unknown_imprint",
 ]
 
-_ROMAN: Final = frozenset("IVXLCivxlc")
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
 _ENDS: Final = frozenset(".,;:)")  # what may follow a count's word
 _HYPHENS: Final = frozenset("-‐–")
 _COUNT_MARKS: Final = frozenset({"Bvolume", "Bissue"})  # a volume's or an issue's word
-
-
-def _roman(text: str) -> bool:
-    return bool(text) and set(text) <= _ROMAN and (text.isupper() or text.islower())
-
-
-def _number(text: str) -> bool:
-    return text.isdecimal() or (_roman(text) and text.isupper())
 
 
 @functools.cache
@@ -99,7 +91,7 @@ def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> 
     if k >= b or "Bvolume" not in marks[k]:
         return 0
     at = _word_end(tokens, k, b)
-    return at + 1 if at < b and _number(tokens[at].text) else 0
+    return at + 1 if at < b and volume_number(tokens[at].text) else 0
 
 
 def _reach(tokens: list[Token], volume: int) -> int:
@@ -109,7 +101,7 @@ def _reach(tokens: list[Token], volume: int) -> int:
 
 def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
     """The end of a volume written number first at `k` (`I tom`, `2. Cilt`), or None."""
-    if not _number(tokens[k].text):
+    if not volume_number(tokens[k].text):
         return None
     at = k + 2 if k + 2 < b and tokens[k + 1].text == "." and tokens[k].text.isdecimal() else k + 1
     if at >= b or "Bvolume" not in marks[at] or not tokens[at].text.isalpha():
@@ -302,7 +294,7 @@ def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
     j = labels.index("number-of-pages")
     _, a, b = found[j]
     k = a - 1
-    if k >= 1 and tokens[k].text in ",+" and _roman(tokens[k - 1].text):
+    if k >= 1 and tokens[k].text in ",+" and roman_count(tokens[k - 1].text):
         start = k - 1
         owner = next(run for run in found if run[1] <= start < run[2])
         alone = owner[1] == start and owner[2] <= a  # `XVI +` the model called a host

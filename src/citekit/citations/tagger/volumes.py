@@ -15,7 +15,7 @@ from citekit.citations.tagger.forms import range_end
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["title_volume", "volume_after_initials"]
+__all__ = ["title_volume", "volume_after_initials", "volume_number"]
 
 _ROMAN: Final = frozenset("IVXLC")
 _BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
@@ -24,7 +24,8 @@ _LAST: Final = 2  # a part's number, and at most its period, close the run
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 
-def _number(text: str) -> bool:
+def volume_number(text: str) -> bool:
+    """A volume's or a part's number: digits or Roman capitals (`12`, `IV`)."""
     return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
 
 
@@ -51,7 +52,7 @@ def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: in
     if "Bvolume" not in marks[k] or k - 1 <= a or tokens[k - 1].text not in _BEFORE:
         return None
     number = k + 1 + (k + 1 < b and tokens[k + 1].text == ".")
-    if number >= b or not _number(tokens[number].text):
+    if number >= b or not volume_number(tokens[number].text):
         return None
     end = number + 1
     if end < b and (stop := range_end(tokens, end)) is not None and stop <= b:
@@ -119,7 +120,7 @@ def volume_after_initials(
         word, period = tokens[b - 2], tokens[b - 1]
         if period.text != "." or len(word.text) != 1 or "Bvolume" not in marks[b - 2]:
             continue
-        if tokens[b - 3].text != "." or b + 1 >= len(tokens) or not _number(tokens[b].text):
+        if tokens[b - 3].text != "." or b + 1 >= len(tokens) or not volume_number(tokens[b].text):
             continue
         if tokens[b + 1].text not in _AFTER or tokens[b].start == period.end:
             continue
