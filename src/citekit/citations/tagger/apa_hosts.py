@@ -164,6 +164,7 @@ def _bare_ins() -> frozenset[str]:
     """The bare "in" words that open a host (`[words] in_bare`: "in", "In")."""
     return frozenset(shipped_words("in_bare"))
 
+
 _AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
 
 
