@@ -8,6 +8,7 @@ import pytest
 from citekit.citations import parse_note
 from citekit.citations.addresses import social_host
 from citekit.citations.tagger.lexicons import LEXICON_KEYS
+from citekit.citations.tagger.totals import _joins
 from citekit.languages import language, shipped_words
 from citekit.model import Citation, Location
 
@@ -52,3 +53,9 @@ def test_a_hosts_own_bare_in_is_its_word() -> None:
 )
 def test_a_social_platforms_domain_comes_from_the_data(url: str, social: bool) -> None:
     assert (social_host().search(url) is not None) is social
+
+
+def test_an_editions_joining_words_are_the_languages_and_words() -> None:
+    assert {"и", "and", "ve", "және", "we", ",", "."} <= _joins()
+    found = _first("Назаров Б. Тарих. 3-е изд., испр. и доп. Ташкент: Фан, 2001. 320 с.")
+    assert found.title == "Тарих"
