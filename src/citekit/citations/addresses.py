@@ -11,21 +11,15 @@ from citekit.languages import shipped_words
 __all__ = [
     "BLOG",
     "JOURNAL_HOST",
-    "SOCIAL_HOST",
     "VIDEO_HOST",
     "WIKI_HOST",
     "law_path",
     "news_path",
     "page_path",
     "site_page",
+    "social_host",
 ]
 
-# social platforms: a post on one is read as a web page of the platform, never a paper's item
-SOCIAL_HOST = re.compile(
-    r"^(?:https?://)?(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|t\.me|facebook\.com|"
-    r"fb\.com|instagram\.com|vk\.com|ok\.ru|tiktok\.com|linkedin\.com|threads\.net)/",
-    re.IGNORECASE,
-)
 VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
 # journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
 JOURNAL_HOST = re.compile(
@@ -44,6 +38,14 @@ WIKI_HOST = re.compile(
     r"|ensiklop|ansiklop|enzyklop|bigenc\.ru)",
     re.IGNORECASE,
 )
+
+
+@functools.cache
+def social_host() -> re.Pattern[str]:
+    """A social platform's address (`[words] social_host`: "twitter.com", "t.me"): a post on
+    one is read as a web page of the platform, never a paper's item."""
+    hosts = "|".join(re.escape(h) for h in sorted(shipped_words("social_host")))
+    return re.compile(rf"^(?:https?://)?(?:www\.|m\.|mobile\.)?(?:{hosts})/", re.IGNORECASE)
 
 
 @functools.cache

@@ -53,7 +53,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit._text import unmixed
-from citekit.citations.addresses import SOCIAL_HOST
+from citekit.citations.addresses import social_host
 from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.type_cues import (
@@ -236,7 +236,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "legal_case"
     if kind == "legislation":
         return kind
-    if SOCIAL_HOST.search(_text(fields, "URL")):
+    if social_host().search(_text(fields, "URL")):
         return "webpage"
     if ("/RES/" in text or "UNTS" in text or "T." in text) and _ACT_SYMBOL.search(text):
         return "legislation"
@@ -313,7 +313,7 @@ def typed_fields(kind: str, fields: dict[str, object], text: str) -> dict[str, o
         return {**fields, "container-title": cut[0], "number": cut[1]}
     if kind == "webpage" and "press_release" in type_cues(unmixed(text)):
         return _released_title(fields)
-    social = kind == "webpage" and SOCIAL_HOST.search(_text(fields, "URL")) is not None
+    social = kind == "webpage" and social_host().search(_text(fields, "URL")) is not None
     if social and not fields.get("container-title") and (name := _platform(text)):
         return {**fields, "container-title": name}
     return _report_series(kind, fields)

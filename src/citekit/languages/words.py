@@ -146,3 +146,13 @@ class Words:
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")
     cross_reference: tuple[str, ...] = ()
+    # a romanised publisher's word written after its name, read by the decoder only: the
+    # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
+    publisher_after: tuple[str, ...] = ()
+    # the bare "in" words that open a host without a colon, read by the decoder only (the
+    # tagger's `in` words stay as trained): a host's own "in" is its word ("… in Kazakhstan in
+    # the Making, ed. …")
+    in_bare: tuple[str, ...] = ()
+    # the domains of social platforms, read by the item-type rules only: a post on one is a web
+    # page of the platform ("twitter.com", "t.me", "vk.com")
+    social_host: tuple[str, ...] = ()

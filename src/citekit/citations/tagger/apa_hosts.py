@@ -159,7 +159,12 @@ def host_before_in(tokens: list[Token], marks: list[set[str]], found: list[Run])
     return out
 
 
-_IN: Final = frozenset({"in", "In"})
+@functools.cache
+def _bare_ins() -> frozenset[str]:
+    """The bare "in" words that open a host (`[words] in_bare`: "in", "In")."""
+    return frozenset(shipped_words("in_bare"))
+
+
 _AFTER_TITLE: Final = frozenset({",", ".", "”", '"', "’", "'", "»"})  # what closes a part's title
 
 
@@ -167,7 +172,8 @@ def host_from_in(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a host opened by `in` after a part's title read from the word after that
     `in` (`"Part," in Kazakhstan in the Making, ed. …`: the host's own `in` is its word, not
     where the host begins)."""
-    ins = [k for k, t in enumerate(tokens) if t.text in _IN]
+    bare = _bare_ins()
+    ins = [k for k, t in enumerate(tokens) if t.text in bare]
     if len(ins) < 2:  # the opening `in` and the host's own: most notes have neither
         return list(found)
     label_at = [OTHER] * len(tokens)
@@ -180,7 +186,7 @@ def host_from_in(tokens: list[Token], found: list[Run]) -> list[Run]:
         k = a
         while k > 0 and label_at[k - 1] == OTHER and tokens[k - 1].text.isalpha() and a - k < 8:
             k -= 1
-        start = next((j for j in range(k, a - 1) if tokens[j].text in _IN), None)
+        start = next((j for j in range(k, a - 1) if tokens[j].text in bare), None)
         if start is None or start == 0 or tokens[start - 1].text not in _AFTER_TITLE:
             continue
         before = next((lab for lab in reversed(label_at[: start - 1]) if lab != OTHER), None)

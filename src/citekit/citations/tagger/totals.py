@@ -380,7 +380,11 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
 _SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
 
 
-_JOINS: Final = frozenset({"и", "and", "ve", "және", "we", ",", "."})
+@functools.cache
+def _joins() -> frozenset[str]:
+    """What joins an edition's own words (`3-е изд., испр. и доп.`): the languages' `and`
+    words and a comma or a period."""
+    return frozenset(shipped_words("and_")) | {",", "."}
 
 
 def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -391,11 +395,12 @@ def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if "edition" not in labels or "title" not in labels:
         return found  # most notes (at C speed)
     out = list(found)
+    joins = _joins()
     for j, (label, a, b) in enumerate(out):
         if label != "title":
             continue
         before = next((r[0] for r in reversed(out[:j]) if r[0] != OTHER), None)
-        worded = all("edition" in marks[k] or tokens[k].text in _JOINS for k in range(a, b))
+        worded = all("edition" in marks[k] or tokens[k].text in joins for k in range(a, b))
         if before == "edition" and worded:
             out[j] = (OTHER, a, b)
     if "title" in (run[0] for run in out):
