@@ -102,8 +102,8 @@ def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[
     if _TITLE not in out:
         return out  # the cheap precheck: no title
     for k in range(len(tokens) - 4):
-        if (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
-            continue
+        if tokens[k + 1].text != "." or (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
+            continue  # an initial glued to its period opens the name (a period first: cheap)
         end = _name_end(tokens, out, k)
         if end == k:
             continue
