@@ -88,7 +88,7 @@ def test_written_notes_agree_with_the_patterns() -> None:
         if sources._quoting().search(text):
             assert any(w in text for w in sources._quoting_words())
         if prose._COLON_LEAD.match(text):
-            assert prose._COLON_SPACE.search(text)
+            assert prose._may_lead(text)
         assert (remarks._compiled().search(text) is None) == (flat_compiled.search(text) is None)
     assert sources._quoted_from(WRITTEN[0]) is not None
     assert sources._quoted_from(WRITTEN[1]) is not None
