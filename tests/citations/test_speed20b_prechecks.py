@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citekit.citations import prose
+from citekit.citations import prose, structure
 from citekit.citations.tagger import initialled, totals
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
 
 _LEAD_PIECES = [*"Ab c:\t\n\x1c1.’'-", "по изданию", ": ", "Smith J. ", " a", " b c d"]
 
@@ -90,3 +91,14 @@ def test_initialled_coauthors_written_are_still_read() -> None:
 def test_one_union_of_marks_tells_what_each_tokens_marks_tell(marks: list[set[str]]) -> None:
     each = all(map(totals._COUNT_MARKS.isdisjoint, marks))
     assert totals._COUNT_MARKS.isdisjoint(marks_union(marks)) == each
+
+
+_ID_PIECES = [*shipped_words("identifier_labels"), *" :.1aSNDIhdPMC", "ISS", "PM", "OCL"]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_ID_PIECES), max_size=12).map("".join))
+def test_one_search_finds_an_identifier_label_where_a_look_for_each_does(text: str) -> None:
+    labels, _ = structure._identifiers()
+    each = any(label in text for label in shipped_words("identifier_labels"))
+    assert (labels.search(text) is not None) == each
