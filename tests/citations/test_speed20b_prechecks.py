@@ -36,7 +36,7 @@ def test_a_lead_in_of_nine_words_is_read_and_of_ten_is_not() -> None:
     assert prose.colon_lead("Алматы: Наука, 1990.") is None
 
 
-def _reference_initialled(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def _reference_initialled(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`initialled_coauthor` with no period precheck: each token may open the name."""
     out = list(labels)
     for k in range(len(tokens) - 4):
