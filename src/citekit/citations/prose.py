@@ -44,7 +44,7 @@ _LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words an
 _PUNCTUATION = re.compile(r"[ .,:;]*")
 _MIN_PROSE_WORDS = 3
 # a lead-in of a few words closed by a colon: `Перевод с английского выполнен по изданию:`
-_COLON_SPACE = re.compile(r":\s")
+_LEAD_WORDS = 9  # the words of a lead-in, at most: the first and eight more
 _COLON_LEAD = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
 
 
@@ -227,13 +227,22 @@ def prose_lead(before: str) -> bool:
     return sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
 
 
+def _may_lead(text: str) -> bool:
+    """Whether `_COLON_LEAD` may match `text`: its colon is the note's first (no word of the
+    lead-in holds one), a space follows it, and at most `_LEAD_WORDS` words come before it."""
+    colon = text.find(":")
+    if colon < 0 or not text[colon + 1 : colon + 2].isspace():
+        return False
+    return len(text[:colon].split(maxsplit=_LEAD_WORDS)) <= _LEAD_WORDS
+
+
 def colon_lead(text: str) -> re.Match[str] | None:
     """A lead-in of prose closed by a colon before a source that opens with its author's name
     and initials (`Перевод с английского выполнен по изданию: Olcott M. B. The Kazakhs. …`,
     `Translated from the edition: Smith J. …`): its words after the first all in lower case,
     no digit; the lead-in is no part of the source."""
-    if ":" not in text or _COLON_SPACE.search(text) is None:
-        return None  # the lead-in's colon and the space after it (the pattern backtracks)
+    if not _may_lead(text):
+        return None  # the pattern backtracks: most notes are told apart at once
     found = _COLON_LEAD.match(text)
     if found is None or any(c.isdigit() for c in found.group(1)):
         return None

@@ -198,12 +198,15 @@ def _archive_clause(text: str, at: int, taken: _Taken) -> bool:
 @functools.cache
 def _identifiers() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The labels of catalogue and database identifiers (`[words] identifier_labels`: OCLC,
-    JSTOR, PMID, Bibcode …) and the pattern of one with its value (a run with a digit, up to
-    the sentence's end: `Bibcode:2009JArEn..73..963L.`, `JSTOR 10.7591/j.ctt1w0dd6d`)."""
+    JSTOR, PMID, Bibcode …) that hold no other (`ISSN` finds `eISSN` too), and the pattern of one
+    with its value (a run with a digit, up to the sentence's end: `Bibcode:2009JArEn..73..963L.`,
+    `JSTOR 10.7591/j.ctt1w0dd6d`)."""
     labels = tuple(sorted(shipped_words("identifier_labels"), key=len, reverse=True))
     words = "|".join(re.escape(w) for w in labels) or "(?!)"
     gap = r"(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)"  # `Bibcode:`, `OCLC `
-    return labels, re.compile(rf"(?<!\w)(?:{words}){gap}(?=\S*\d)\S+?(?=[.,;]?(?:\s|$))")
+    value = rf"(?<!\w)(?:{words}){gap}(?=\S*\d)\S+?(?=[.,;]?(?:\s|$))"
+    cover = tuple(w for w in labels if not any(o != w and o in w for o in labels))
+    return cover, re.compile(value)
 
 
 def _identifier_spans(text: str, taken: _Taken) -> None:

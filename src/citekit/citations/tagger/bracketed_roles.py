@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["editor_before_role"]
 
@@ -33,6 +34,8 @@ def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[R
     """`found` with the name between `In:` and a bracketed editor's word read as the editor,
     the title after it as the host's when the part's title came before, and a place's run
     after it split where the host's title ends (a period, then a place)."""
+    if "(" not in text_set(tokens) or "in" not in marks_union(marks):
+        return list(found)  # no bracket or no `In` (most notes): two look-ups
     if "editor" in (run[0] for run in found):
         return list(found)
     for j in range(1, len(found) - 1):

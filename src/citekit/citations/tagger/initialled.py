@@ -29,7 +29,7 @@ def _initial(token: Token) -> bool:
     )
 
 
-def _initials(tokens: Sequence[Token], k: int) -> int:
+def _initials(tokens: list[Token], k: int) -> int:
     """The index after the initials (each glued to its period) that open at `k`, or `k`."""
     j = k
     while (
@@ -42,7 +42,7 @@ def _initials(tokens: Sequence[Token], k: int) -> int:
     return j
 
 
-def _family(tokens: Sequence[Token], k: int) -> int:
+def _family(tokens: list[Token], k: int) -> int:
     """The index after a capitalised family name at `k` (`Дерегус-Бабенко` whole), or `k`."""
     n = len(tokens)
     if k >= n or not (tokens[k].text[0].isupper() and tokens[k].text.isalpha()):
@@ -62,13 +62,13 @@ def _family(tokens: Sequence[Token], k: int) -> int:
     return j
 
 
-def _initials_first(tokens: Sequence[Token], a: int, b: int) -> bool:
+def _initials_first(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`..`b` are one name written initials first (`Ф. Р. Бабко`)."""
     j = _initials(tokens, a)
     return j > a and _family(tokens, j) == b
 
 
-def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
+def _name_end(tokens: list[Token], labels: list[str], k: int) -> int:
     """The index after `И. О. Фамилия` opening at `k` when the model read its family name as the
     title's head (its initials as anything) and the title goes on after it with a capitalised
     word or a number (`А. С. Пушкин и его время` is a title about a person), else `k`."""
@@ -85,7 +85,7 @@ def _name_end(tokens: Sequence[Token], labels: Sequence[str], k: int) -> int:
     return end
 
 
-def _opening(tokens: Sequence[Token], labels: Sequence[str], k: int, end: int) -> bool:
+def _opening(tokens: list[Token], labels: list[str], k: int, end: int) -> bool:
     """Whether `И. О. Фамилия` at `k`..`end`, with two initials, opens the note's title and a
     word follows it (`Т. С. Тенізбаев Қазақша жыл санау`), in a note that names no author."""
     if _PERSON in labels or k + 4 >= end:
@@ -95,15 +95,15 @@ def _opening(tokens: Sequence[Token], labels: Sequence[str], k: int, end: int) -
     return tokens[end].text[0].isalnum()
 
 
-def initialled_coauthor(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+def initialled_coauthor(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a title's head written `И. О. Фамилия` given to the authors when it
     follows, after a comma, an author's name written initials first, or opens the note."""
     out = list(labels)
     if _TITLE not in out:
         return out  # the cheap precheck: no title
     for k in range(len(tokens) - 4):
-        if (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
-            continue
+        if tokens[k + 1].text != "." or (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
+            continue  # an initial glued to its period opens the name (a period first: cheap)
         end = _name_end(tokens, out, k)
         if end == k:
             continue

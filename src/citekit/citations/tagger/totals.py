@@ -26,6 +26,7 @@ from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_type_words, shipped_words
@@ -138,7 +139,7 @@ def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int
 def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a set's count, a number-first volume or a series issue cut off the end
     of the title's run."""
-    if text_set(tokens).isdisjoint(_counted()) and all(map(_COUNT_MARKS.isdisjoint, marks)):
+    if text_set(tokens).isdisjoint(_counted()) and _COUNT_MARKS.isdisjoint(marks_union(marks)):
         return found  # most notes (at C speed): no volume's or issue's word, no count word
     labels = {run[0] for run in found}
     # a part in a host, or a note with its volume elsewhere: the words are the title's

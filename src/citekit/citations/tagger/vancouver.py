@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.hosts import _split_last_sentence
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["vancouver_journal"]
 
@@ -60,7 +60,7 @@ def _pages(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
-    if ";" not in {t.text for t in tokens}:
+    if ";" not in text_set(tokens):
         return found  # no `;` (the common case)
     for j in range(1, len(found)):
         if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
