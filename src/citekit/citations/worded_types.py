@@ -56,6 +56,7 @@ from citekit._text import unmixed
 from citekit.citations.addresses import social_host
 from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
 from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     casefold,
     has_cue,
@@ -329,9 +330,6 @@ def _platform(text: str) -> str | None:
         if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
             return name
     return None
-
-
-_QUOTES: Final = {"«": "»", "“": "”", '"': '"', "„": "“"}
 
 
 def _released_title(fields: dict[str, object]) -> dict[str, object]:

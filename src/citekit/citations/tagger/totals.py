@@ -27,6 +27,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
 from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_type_words, shipped_words
@@ -172,14 +173,11 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     return found
 
 
-_CLOSERS: Final = {"«": "»", "“": "”", "„": "“"}
-
-
 def _in_quotes(tokens: list[Token], a: int, k: int) -> bool:
     """Whether a quotation opened in tokens a..k is still open at `k` (`«Мәдени мұра. II
     том»`: a quoted title's own words, the quote mark most often just before its run)."""
     texts = [t.text for t in tokens[a:k]]
-    return any(texts.count(o) > texts.count(c) for o, c in _CLOSERS.items() if o != c)
+    return any(texts.count(o) > texts.count(c) for o, c in QUOTES.items() if o != c)
 
 
 def edition_kind(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
