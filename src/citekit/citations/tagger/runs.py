@@ -23,6 +23,7 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
+from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.countries import (
     place_and_country,
@@ -134,6 +135,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
+from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -502,4 +504,6 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = closed_title(tokens, out)
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
-    return editors_first(tokens, marks, out)
+    out = editors_first(tokens, marks, out)
+    out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
+    return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
