@@ -21,9 +21,9 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
+from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
-from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
 from citekit.citations.tagger.countries import (
     place_and_country,
