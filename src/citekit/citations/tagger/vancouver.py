@@ -57,6 +57,30 @@ def _pages(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return [*found[: k + 1], ("page", a, b), *found[k + 2 :]]
 
 
+def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the title run `j` cut before the journal's name it holds: at its last
+    sentence, or at a period after a number (`Incidence in Kazakhstan, 2000-2015. Int J
+    Tuberc Lung Dis. 2017;21(5)`: a title may close with a year, a journal's name never
+    opens with one)."""
+    out = _split_last_sentence(tokens, found, j)
+    if out != found:
+        return out
+    _, a, b = found[j]
+    for i in range(b - 2, a, -1):
+        if tokens[i].text != "." or not tokens[i - 1].text.isdigit():
+            continue
+        if tokens[i - 1].end != tokens[i].start or _name(tokens, i + 1, b) is None:
+            break
+        return [
+            *found[:j],
+            ("title", a, i),
+            (OTHER, i, i + 1),
+            ("container-title", i + 1, b),
+            *found[j + 1 :],
+        ]
+    return out
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
@@ -70,11 +94,11 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         label, a, b = found[j - 1]
         if label == "title":  # `Title. Journal. 2021;…` read as one title
-            return _split_last_sentence(tokens, found, j - 1)
+            return _split_title(tokens, found, j - 1)
         if label != OTHER or j < 2 or found[j - 2][0] != "title":
             return found
         if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period
-            return _split_last_sentence(tokens, found, j - 2)
+            return _split_title(tokens, found, j - 2)
         name = _name(tokens, a, b)
         if name is None:
             return found
