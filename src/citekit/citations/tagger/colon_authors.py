@@ -12,6 +12,7 @@ from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["colon_author"]
@@ -54,6 +55,8 @@ def colon_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j is None or found[j][0] != "title":
         return found
     _, a, b = found[j]
+    if a > 0 and tokens[a - 1].text in QUOTES:
+        return found  # `“David Kindersley: In ‘Love with Letters’.”`: the quotes hold a title
     colon = next((k for k in range(a + 2, b - 1) if tokens[k].text == ":"), None)
     if colon is None or tokens[colon - 1].end != tokens[colon].start:
         return found

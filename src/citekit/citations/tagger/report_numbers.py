@@ -18,6 +18,7 @@ __all__ = ["report_number"]
 # runs a series' word stands in: the title's tail, a genre, a host the model read the series as
 _SERIES_RUNS: Final = frozenset({"title", "genre", "container-title", "collection-title"})
 _NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№", "n°", "no.", "nos", "number", "sayı"})
+_HOSTS: Final = frozenset({"container-title", "collection-title"})
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
 _YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is no number
@@ -101,6 +102,8 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             number = _number_end(tokens, k + 1)
             if number is None:
                 continue
+            if label in _HOSTS and tokens[k + 1].text.casefold() not in _NUMBER_LABELS:
+                break  # `Nationalities Papers 82.7`: a host's bare number is its volume
             start = a
             if label == "title":
                 opener = next((i for i in range(k - 1, a, -1) if tokens[i].text in _OPENERS), None)

@@ -18,6 +18,7 @@ from citekit.citations.tagger.apa import (
     title_after_year,
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
+from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -81,6 +82,7 @@ from citekit.citations.tagger.imprints import (
     site_not_place,
     title_word_before_place,
 )
+from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
@@ -506,4 +508,6 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = editors_first(tokens, marks, out)
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
+    out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
+    out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
