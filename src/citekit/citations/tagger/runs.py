@@ -108,6 +108,8 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.ordinals import host_ordinal
+from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
@@ -510,4 +512,5 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
+    out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
