@@ -19,6 +19,7 @@ from citekit.citations.tagger.apa import (
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
@@ -510,6 +511,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = editors_first(tokens, marks, out)
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
+    out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
