@@ -19,16 +19,17 @@ _MAX_BODY: Final = 16  # tokens of the body's name at most
 
 
 def _sentence_end(tokens: list[Token], a: int, b: int) -> int | None:
-    """The first period of run `a`..`b` that closes a sentence (glued to a word of two letters
-    or more, a capitalised word after a space), or None."""
+    """The first period of run `a`..`b` after a word of two letters or more, glued to it and
+    spaced from what follows, when a capitalised word follows it (a sentence's end), else
+    None (`… институты. 1-том.`: a number goes on the heading)."""
     for k in range(a + 1, min(b - 1, a + _MAX_BODY + 1)):
         word, mark, after = tokens[k - 1], tokens[k], tokens[k + 1]
         if mark.text in ":;":
             return None  # `Kazakhstan: Title. Subtitle`: a title's head, not a body's
         if mark.text != "." or word.end != mark.start or after.start == mark.end:
             continue
-        if len(word.text) >= 2 and word.text.isalpha() and after.text[:1].isupper():
-            return k
+        if len(word.text) >= 2 and word.text.isalpha():
+            return k if after.text[:1].isupper() and after.text.isalpha() else None
     return None
 
 
@@ -47,6 +48,8 @@ def body_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     rest = [t.text for t in tokens[end + 1 : b] if t.text.isalpha()]
     if len(head) < _MIN_WORDS or len(rest) < _MIN_WORDS or not is_organisation(" ".join(head)):
         return found
+    if is_organisation(" ".join(rest)):
+        return found  # `Ministry of National Economy. Bureau of National Statistics.`: its part
     start = found[j][1]
     lead: list[Run] = [(OTHER, start, a)] if a > start else []
     split: list[Run] = [("author", a, end), (OTHER, end, end + 1), ("title", end + 1, b)]

@@ -90,9 +90,11 @@ def _replace(found: list[Run], x: int, y: int, new: list[Run]) -> list[Run]:
 def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a report's word read as the issue and the series' words
     (from the run's start, or from the bracket or comma that opens them in a title's run) as
-    the series; the title before them stays the title."""
+    the series; the title before them stays the title. A series read as the host stays the
+    host when the note names no publisher (a report's host is its publisher)."""
     if _report_words().isdisjoint(casefolded_set(tokens)):
         return found  # no report's word (most notes): one look-up
+    published = any(run[0] == "publisher" for run in found)
     for label, a, b in found:
         if label not in _SERIES_RUNS:
             continue
@@ -111,6 +113,8 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
                     break  # the whole run is the series or the title: the model decides
                 start = opener + 1
             series = "genre" if label in ("title", "genre") else "collection-title"
+            if label == "container-title" and not published:
+                series = label  # `PONARS Eurasia Policy Memo No. 412`: no publisher, its host
             new: list[Run] = []
             if start > a:
                 new += [("title", a, start - 1), (OTHER, start - 1, start)]
