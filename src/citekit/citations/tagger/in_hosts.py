@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["host_after_in_word"]
@@ -33,8 +34,8 @@ def _in_end(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int |
 def host_after_in_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run cut before an "In" word inside it (what follows is the host),
     and a host run that is the "In" word alone given the title run after it."""
-    if not any("Bin" in m for m in marks):
-        return found  # no "In" word (most notes)
+    if "Bin" not in marks_union(marks):
+        return found  # no "In" word (most notes): one look-up
     labels = [run[0] for run in found]
     for j, (label, a, b) in enumerate(found):
         if label == "container-title" and all("in" in marks[i] for i in range(a, b)):
