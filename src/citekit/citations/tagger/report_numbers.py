@@ -25,10 +25,26 @@ _YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is 
 
 
 @functools.cache
+def _report_entries() -> frozenset[tuple[str, ...]]:
+    """The report entries of the language files as folded word tuples, but those closed by a
+    number's label (`Papers No`: `Carnegie Papers No. 10` names no report's word alone)."""
+    entries = (
+        tuple(w.casefold().rstrip(".") for w in e.split()) for e in shipped_type_words("report")
+    )
+    return frozenset(e for e in entries if e and e[-1] not in _NUMBER_LABELS)
+
+
+@functools.cache
 def _report_words() -> frozenset[str]:
-    """The last word of each report entry of the language files, folded (`paper`, `доклад`)."""
-    words = (w.split()[-1].casefold().rstrip(".") for w in shipped_type_words("report"))
-    return frozenset(words) - _NUMBER_LABELS  # `Report No`: the label is no report's word
+    """The last word of each report entry (`paper`, `доклад`): one look-up per note."""
+    return frozenset(e[-1] for e in _report_entries())
+
+
+def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a whole report entry ends at token `k` (its words from `a` on: `Working
+    Paper`, `Asia Report`, `аналит. записка`)."""
+    words = [t.text.casefold() for t in tokens[a : k + 1] if t.text.isalnum()]
+    return any(tuple(words[-len(e) :]) == e for e in _report_entries() if len(e) <= len(words))
 
 
 def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -99,7 +115,7 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label not in _SERIES_RUNS:
             continue
         for k in range(b - 1, a - 1, -1):
-            if tokens[k].text.casefold() not in _report_words():
+            if tokens[k].text.casefold() not in _report_words() or not _entry_ends(tokens, a, k):
                 continue
             number = _number_end(tokens, k + 1)
             if number is None:

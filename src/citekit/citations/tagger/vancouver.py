@@ -81,6 +81,24 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
+def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Run], int]:
+    """`found` with a date run between the title and the journal given back to the title
+    (`Obesity in Almaty, 2015. Obes Rev. 2016;17(2)`, `Mortality, 1990 to 2015. Lancet.
+    2017;390`): Vancouver dates the article after the journal's name only, so the years
+    before it are the title's; and the index of the dating run `j` then."""
+    for i in range(2, j):
+        if found[i][0] != "issued" or found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+            continue
+        comma, after = found[i - 1], found[i + 1]
+        if [t.text for t in tokens[comma[1] : comma[2]]] != [","]:
+            continue
+        if after[0] != OTHER or tokens[after[1]].text != ".":
+            continue
+        merged: Run = ("title", found[i - 2][1], found[i][2])
+        return [*found[: i - 2], merged, *found[i + 1 :]], j - 2
+    return found, j
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
@@ -89,6 +107,7 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j in range(1, len(found)):
         if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
             continue
+        found, j = _title_years(tokens, found, j)
         found = _pages(tokens, found, j + 2)
         if any(r[0] == "container-title" for r in found):
             return found
