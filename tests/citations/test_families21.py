@@ -229,3 +229,20 @@ def test_a_page_range_after_gosts_dash() -> None:
     found = _first("Омаров Б. Дала әуендері // Ана тілі. – 2018. – 5 шілде. – № 27. – 4-5 б.")
     assert found.page == "4-5"
     assert found.issue == "27"
+
+
+def test_vancouvers_years_before_the_journal_are_the_titles() -> None:
+    found = _first("7. Lee K, Roe J. Rickets in Bishkek, 2012. Pediatr Res. 2014;75(1):20-4.")
+    assert found.title == "Rickets in Bishkek, 2012"
+    assert found.container == "Pediatr Res"
+    assert found.issued is not None
+    assert found.issued.year == 2014
+
+
+def test_a_papers_series_with_a_number_is_no_reports_word_alone() -> None:
+    found = _first(
+        'Ali Veli, "Turkey and the Caucasus," Carnegie Papers No. 12 (Washington, DC: '
+        "Carnegie Endowment, 2009), 4."
+    )
+    assert found.title == "Turkey and the Caucasus"
+    assert found.genre is None

@@ -117,6 +117,10 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != OTHER or j < 2 or found[j - 2][0] != "title":
             return found
         if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period
+            _, c, d = found[j - 2]
+            if j >= 4 and found[j - 4][0] == "title" and _name(tokens, c, d) == (c, d):
+                # `Title, 2012. Pediatr Res. 2014;75`: the second title is the journal
+                return [*found[: j - 2], ("container-title", c, d), *found[j - 1 :]]
             return _split_title(tokens, found, j - 2)
         name = _name(tokens, a, b)
         if name is None:
