@@ -236,25 +236,28 @@ def test_a_reference_lists_number_is_no_part_of_an_archival_title() -> None:
 
 
 @pytest.mark.parametrize(
-    ("note", "title", "genre"),
+    ("note", "title", "genre", "issue"),
     [
         (
             "Türkiye-Orta Asya İlişkileri Raporu, Rapor No. 245, Ankara, 2019.",
             "Türkiye-Orta Asya İlişkileri Raporu",
-            "Rapor No. 245",
+            "Rapor",
+            "245",
         ),
         (
             "John Smith, Energy Security in Central Asia, Working Paper No. 5, London, 2019.",
             "Energy Security in Central Asia",
-            "Working Paper No. 5",
+            "Working Paper",
+            "5",
         ),
     ],
 )
 def test_a_reports_word_alone_with_its_number_is_its_genre(
-    note: str, title: str, genre: str
+    note: str, title: str, genre: str, issue: str
 ) -> None:
+    # the number after the report's word is the report's own (session 21: its issue)
     c = parse_citation(note)
-    assert (c.type, c.title, c.genre) == ("report", title, genre)
+    assert (c.type, c.title, c.genre, c.issue) == ("report", title, genre, issue)
 
 
 def test_a_podcasts_host_closed_by_its_episode() -> None:

@@ -73,9 +73,9 @@ _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//",
 _DECIMAL = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
-_MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
+_MARKS_BEFORE = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
 _LOCATOR_OR_END = re.compile(
-    r"(?:</?\w+>|[\s.,:;*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
+    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
 )
 
 
@@ -270,7 +270,7 @@ def parse_note(
             locator = _locator(as_cyrillic(rest))  # "Там же. C. 120" with a Latin C: С. 120
         citations: tuple[Citation, ...] = ()
         if kind is NoteKind.OPCIT and match is not None:
-            head = flat[: match.start()]
+            head = flat[: match.start()].replace("،", ",")  # the Arabic script's comma too
             while (see := p.see.search(head)) is not None:  # "Ayrıntılar için bkz. Kaya, a.g.e."
                 head = head[see.end() :].lstrip(" .,:;")
             head = _BRACKETED_YEAR.sub("", head)  # "Yılmaz (2015), a.g.e.": the author's year

@@ -38,6 +38,9 @@ MODEL_NAME = "model.crfsuite"
 # a citation longer than this many tokens is prose or a pasted page: only its head is tagged
 _MAX_TOKENS = 400
 # runs that never become the title when the model finds none
+# the Arabic script's comma and semicolon are read as the comma and semicolon they are (one
+# character for one: the tokens' offsets stay the text's)
+_ARABIC_MARKS = str.maketrans({"،": ",", "؛": ";"})
 _NEVER_TITLE = frozenset({"other", "issued", "accessed", "URL", "DOI", "ISBN", "page", "volume"})
 
 
@@ -225,7 +228,7 @@ def tag_runs(
     """`tag`, the tokens that start a new run inside a run of one label (two adjacent names),
     when the model tells them, and the lexicon's marks of each token (`token_marks`), computed
     once for the features and the decoder."""
-    tokens = tokenize(text, _MAX_TOKENS)
+    tokens = tokenize(text.translate(_ARABIC_MARKS) if "،" in text else text, _MAX_TOKENS)
     rules = rule_labels(tokens, exact)
     tagger = tagger or load_tagger()
     rows, marks = rows_and_marks(as_read(tokens), rules, encoded=tagger.encoded_rows)

@@ -28,8 +28,8 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
     j = k + 2
     while j < len(tokens) and tokens[j].text == ".":
         j += 1
-    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text != ".":
-        return None
+    if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text not in ".:":
+        return None  # `(ed.).`, German's `(Hrsg.):`
     return j + 2
 
 
@@ -75,9 +75,10 @@ def editors_before_host(
     for i in range(1, len(tokens) - 4):
         if "in" not in marks[i] or tokens[i - 1].text not in ".:":
             continue
+        first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
-        end = next((k for k in range(i + 1, last) if tokens[k].text == "("), None)
-        if end is None or not _names(tokens, i + 1, end):
+        end = next((k for k in range(first, last) if tokens[k].text == "("), None)
+        if end is None or not _names(tokens, first, end):
             continue
         host = _bracketed_role(tokens, marks, end)
         stop = _host_end(tokens, host) if host is not None and host < len(tokens) else None
@@ -85,8 +86,8 @@ def editors_before_host(
             continue
         if any(out[k] in _KEPT for k in range(i + 1, stop)):
             continue
-        out[i] = OTHER
-        out[i + 1 : end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[i + 1 : end]]
+        out[i:first] = [OTHER] * (first - i)
+        out[first:end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[first:end]]
         out[end:host] = [OTHER] * (host - end)
         out[host:stop] = ["container-title"] * (stop - host)
         return out

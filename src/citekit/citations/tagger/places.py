@@ -434,8 +434,8 @@ _PUBLISHER_WORDS = 6  # words of a publisher's name left to no field at most
 
 def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a publisher the model left to no field after the place and its colon
-    (`Manila: ADB.`), when the note names no publisher: after a place's colon comes its
-    publisher."""
+    (`Manila: ADB.`, German's `Köln: Böhlau 1990` with the year right after it), when the
+    note names no publisher: after a place's colon comes its publisher."""
     j = unlabelled_after(found, "publisher-place", "publisher")
     if j is None:
         return list(found)
@@ -446,6 +446,7 @@ def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
     while end < d and tokens[end].text.isalnum() and tokens[end].text[0].isupper():
         end += 1
     closed = end == len(tokens) or tokens[end].text in ".,;"
+    closed = closed or (end == d and tokens[end].text.isdigit())  # `Köln: Böhlau 1990`
     if end == c + 1 or end - c - 1 > _PUBLISHER_WORDS or not closed:
         return list(found)
     rest = [(OTHER, end, d)] if end < d else []

@@ -18,9 +18,12 @@ from citekit.citations.tagger.apa import (
     title_after_year,
 )
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
+from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
+from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
@@ -80,6 +83,7 @@ from citekit.citations.tagger.imprints import (
     site_not_place,
     title_word_before_place,
 )
+from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
@@ -105,6 +109,8 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.ordinals import host_ordinal
+from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
@@ -134,6 +140,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
+from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -502,4 +509,10 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = closed_title(tokens, out)
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
-    return editors_first(tokens, marks, out)
+    out = editors_first(tokens, marks, out)
+    out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
+    out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
+    out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
+    out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
+    out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
+    return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

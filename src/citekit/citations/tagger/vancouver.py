@@ -57,6 +57,48 @@ def _pages(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return [*found[: k + 1], ("page", a, b), *found[k + 2 :]]
 
 
+def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with the title run `j` cut before the journal's name it holds: at its last
+    sentence, or at a period after a number (`Incidence in Kazakhstan, 2000-2015. Int J
+    Tuberc Lung Dis. 2017;21(5)`: a title may close with a year, a journal's name never
+    opens with one)."""
+    out = _split_last_sentence(tokens, found, j)
+    if out != found:
+        return out
+    _, a, b = found[j]
+    for i in range(b - 2, a, -1):
+        if tokens[i].text != "." or not tokens[i - 1].text.isdigit():
+            continue
+        if tokens[i - 1].end != tokens[i].start or _name(tokens, i + 1, b) is None:
+            break
+        return [
+            *found[:j],
+            ("title", a, i),
+            (OTHER, i, i + 1),
+            ("container-title", i + 1, b),
+            *found[j + 1 :],
+        ]
+    return out
+
+
+def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Run], int]:
+    """`found` with a date run between the title and the journal given back to the title
+    (`Obesity in Almaty, 2015. Obes Rev. 2016;17(2)`, `Mortality, 1990 to 2015. Lancet.
+    2017;390`): Vancouver dates the article after the journal's name only, so the years
+    before it are the title's; and the index of the dating run `j` then."""
+    for i in range(2, j):
+        if found[i][0] != "issued" or found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+            continue
+        comma, after = found[i - 1], found[i + 1]
+        if [t.text for t in tokens[comma[1] : comma[2]]] != [","]:
+            continue
+        if after[0] != OTHER or tokens[after[1]].text != ".":
+            continue
+        merged: Run = ("title", found[i - 2][1], found[i][2])
+        return [*found[: i - 2], merged, *found[i + 1 :]], j - 2
+    return found, j
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
@@ -65,16 +107,21 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j in range(1, len(found)):
         if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
             continue
+        found, j = _title_years(tokens, found, j)
         found = _pages(tokens, found, j + 2)
         if any(r[0] == "container-title" for r in found):
             return found
         label, a, b = found[j - 1]
         if label == "title":  # `Title. Journal. 2021;…` read as one title
-            return _split_last_sentence(tokens, found, j - 1)
+            return _split_title(tokens, found, j - 1)
         if label != OTHER or j < 2 or found[j - 2][0] != "title":
             return found
         if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period
-            return _split_last_sentence(tokens, found, j - 2)
+            _, c, d = found[j - 2]
+            if j >= 4 and found[j - 4][0] == "title" and _name(tokens, c, d) == (c, d):
+                # `Title, 2012. Pediatr Res. 2014;75`: the second title is the journal
+                return [*found[: j - 2], ("container-title", c, d), *found[j - 1 :]]
+            return _split_title(tokens, found, j - 2)
         name = _name(tokens, a, b)
         if name is None:
             return found

@@ -1,0 +1,56 @@
+"""A body named as the author in the note's first sentence: `World Health Organization. Global
+tuberculosis report 2021 [Internet]. Geneva: …`, `Бюро национальной статистики … РК.
+Численность населения …`. The first sentence of a title run that opens the note, when it
+names a body (an organisation's head word of the language files: `Organization`, `Бюро`,
+`Министерство`, `Kurumu`), is the work's author, and the title starts after it."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["body_head"]
+
+_MIN_WORDS: Final = 2  # words of the body's name, and of the title after it, at least
+_MAX_BODY: Final = 16  # tokens of the body's name at most
+
+
+def _sentence_end(tokens: list[Token], a: int, b: int) -> int | None:
+    """The first period of run `a`..`b` after a word of two letters or more, glued to it and
+    spaced from what follows, when a capitalised word follows it (a sentence's end), else
+    None (`… институты. 1-том.`: a number goes on the heading)."""
+    for k in range(a + 1, min(b - 1, a + _MAX_BODY + 1)):
+        word, mark, after = tokens[k - 1], tokens[k], tokens[k + 1]
+        if mark.text in ":;":
+            return None  # `Kazakhstan: Title. Subtitle`: a title's head, not a body's
+        if mark.text != "." or word.end != mark.start or after.start == mark.end:
+            continue
+        if len(word.text) >= 2 and word.text.isalpha():
+            return k if after.text[:1].isupper() and after.text.isalpha() else None
+    return None
+
+
+def body_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's name that opens the note's title run read as the author."""
+    j = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
+    if j is None or found[j][0] != "title" or any(run[0] == "author" for run in found):
+        return found
+    _, a, b = found[j]
+    if a + 1 < b and tokens[a].text.isdigit() and tokens[a + 1].text == ".":
+        a += 2  # `5. World Health Organization. …`: a numbered list's entry number
+    end = _sentence_end(tokens, a, b)
+    if end is None:
+        return found
+    head = [t.text for t in tokens[a:end] if t.text.isalpha()]
+    rest = [t.text for t in tokens[end + 1 : b] if t.text.isalpha()]
+    if len(head) < _MIN_WORDS or len(rest) < _MIN_WORDS or not is_organisation(" ".join(head)):
+        return found
+    if is_organisation(" ".join(rest)):
+        return found  # `Ministry of National Economy. Bureau of National Statistics.`: its part
+    start = found[j][1]
+    lead: list[Run] = [(OTHER, start, a)] if a > start else []
+    split: list[Run] = [("author", a, end), (OTHER, end, end + 1), ("title", end + 1, b)]
+    return [*found[:j], *lead, *split, *found[j + 1 :]]

@@ -1,0 +1,67 @@
+"""A host book named after an "In" word inside the part's own sentence: `Советский кишлак, в
+кн.: Центральная Азия в составе Российской империи. М., 2008`, `Туркестан … // в его кн.:
+Сочинения. Т. 1`. The words after `в кн.:`, `в сб.:`, `В:`, `In:` (the language files' `[words]
+in`) are the host's name, never the part's title, whatever the model read them as."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["host_after_in_word"]
+
+_SEPARATORS: Final = frozenset({",", ".", ";", "/", "–", "—", "-"})  # before the "In" word
+
+
+def _in_end(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of the "In" word opening at token `k` (its colon in) before `b`, or None when
+    it is GOST's `//` or no colon closes it (`в кн.:`, `В:`)."""
+    if tokens[k].text == "/" or "Bin" not in marks[k]:
+        return None
+    i = k + 1
+    while i < b and "in" in marks[i] and "Bin" not in marks[i] and tokens[i].text != ":":
+        i += 1
+    if i < b and tokens[i].text == ":":
+        i += 1
+    elif tokens[i - 1].text != ":":
+        return None
+    return i if i < b else None
+
+
+def host_after_in_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a title run cut before an "In" word inside it (what follows is the host),
+    and a host run that is the "In" word alone given the title run after it."""
+    if "Bin" not in marks_union(marks):
+        return found  # no "In" word (most notes): one look-up
+    labels = [run[0] for run in found]
+    for j, (label, a, b) in enumerate(found):
+        if label == "container-title" and all("in" in marks[i] for i in range(a, b)):
+            # `// в его кн.: Сочинения`: the "In" word read as the host, the host as a title
+            later = next((n for n in range(j + 1, len(found)) if found[n][0] != OTHER), None)
+            if later is None or found[later][0] != "title" or labels.count("title") < 2:
+                return found
+            _, c, d = found[later]
+            return [
+                *found[:j],
+                (OTHER, a, b),
+                *found[j + 1 : later],
+                ("container-title", c, d),
+                *found[later + 1 :],
+            ]
+        if label != "title" or "container-title" in labels:
+            continue
+        for k in range(a + 1, b - 1):
+            end = _in_end(tokens, marks, k, b)
+            if end is None:
+                continue
+            cut = k
+            while cut > a and tokens[cut - 1].text in _SEPARATORS:
+                cut -= 1
+            if cut == a:
+                return found
+            new: list[Run] = [("title", a, cut), (OTHER, cut, end), ("container-title", end, b)]
+            return [*found[:j], *new, *found[j + 1 :]]
+    return found

@@ -1,0 +1,55 @@
+"""The ends of a cited page's run: a range's first number glued to its dash (`– 1-3 б.`, GOST's
+area dash before it) is the range's, and German's `f.` / `ff.` after the page (`S. 22 f.`,
+"and the following") is the locator's own."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["page_ends"]
+
+_DASHES: Final = frozenset({"-", "–", "—"})
+_FOLLOWING: Final = frozenset({"f", "ff"})  # "and the following page(s)"
+
+
+def _range_start(tokens: list[Token], a: int) -> int:
+    """Where a page run starting at `a` starts once the number and dash glued before it are in."""
+    if a < 2 or tokens[a - 1].text not in _DASHES or not tokens[a - 2].text.isdigit():
+        return a
+    if tokens[a - 2].end != tokens[a - 1].start or tokens[a - 1].end != tokens[a].start:
+        return a
+    return a - 2
+
+
+def _following_end(tokens: list[Token], b: int) -> int:
+    """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in."""
+    if b + 1 < len(tokens) and tokens[b].text in _FOLLOWING and tokens[b + 1].text == ".":
+        return b + 1
+    return b
+
+
+def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with each page run widened by its range's first number and its `f.`."""
+    texts = text_set(tokens)
+    if _DASHES.isdisjoint(texts) and _FOLLOWING.isdisjoint(texts):
+        return found  # no dash and no `f.` (most notes)
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "page":
+            continue
+        start, end = _range_start(tokens, a), _following_end(tokens, b)
+        if start == a and end == b:
+            continue
+        if start < a and (j == 0 or found[j - 1][0] != OTHER or found[j - 1][1] > start):
+            start = a  # the number before is a field's of its own: not this range's
+        out[j] = ("page", start, end)
+        if start < a:
+            _, c, _d = out[j - 1]
+            out[j - 1] = (out[j - 1][0], c, start)
+        if end > b and j + 1 < len(out):
+            nxt = out[j + 1]
+            out[j + 1] = (nxt[0], end, nxt[2])
+    return [run for run in out if run[1] < run[2]]

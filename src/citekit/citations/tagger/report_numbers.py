@@ -1,0 +1,142 @@
+"""A report's number after its series' word: `NBER Working Paper No. 8831`, `Asia Report
+No. 201`, `SWP Research Paper 5/2021`, `(IMF Working Paper WP/19/12)`, `доклад № 3`. The
+number written right after a report's word (the language files' `[types] report`), with a
+number's label or without, is the report's own number (its issue); the words before it name
+the series, never the report's title nor its host (a report's host is its publisher)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, casefolded_set
+from citekit.languages import shipped_type_words
+
+__all__ = ["report_number"]
+
+# runs a series' word stands in: the title's tail, a genre, a host the model read the series as
+_SERIES_RUNS: Final = frozenset({"title", "genre", "container-title", "collection-title"})
+_NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№", "n°", "no.", "nos", "number", "sayı"})
+_HOSTS: Final = frozenset({"container-title", "collection-title"})
+_GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
+_OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
+_YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is no number
+
+
+@functools.cache
+def _report_entries() -> frozenset[tuple[str, ...]]:
+    """The report entries of the language files as folded word tuples, but those closed by a
+    number's label (`Papers No`: `Carnegie Papers No. 10` names no report's word alone)."""
+    entries = (
+        tuple(w.casefold().rstrip(".") for w in e.split()) for e in shipped_type_words("report")
+    )
+    return frozenset(e for e in entries if e and e[-1] not in _NUMBER_LABELS)
+
+
+@functools.cache
+def _report_words() -> frozenset[str]:
+    """The last word of each report entry (`paper`, `доклад`): one look-up per note."""
+    return frozenset(e[-1] for e in _report_entries())
+
+
+def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
+    """Whether a whole report entry ends at token `k` (its words from `a` on: `Working
+    Paper`, `Asia Report`, `аналит. записка`)."""
+    words = [t.text.casefold() for t in tokens[a : k + 1] if t.text.isalnum()]
+    return any(tuple(words[-len(e) :]) == e for e in _report_entries() if len(e) <= len(words))
+
+
+def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The number written from token `k` on (glued tokens: `WP/19/12`, `121766-KZ`), its label
+    skipped (`No. 8831`, `№ 3`): its first token and its end; None when none is there."""
+    n = len(tokens)
+    labelled = False
+    if k < n and tokens[k].text.casefold() in _NUMBER_LABELS:
+        labelled = True
+        k += 1
+        if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end:
+            k += 1
+    if k >= n or not tokens[k].text.isalnum():
+        return None
+    start, end = k, k + 1
+    while end < n and tokens[end].start == tokens[end - 1].end:
+        if tokens[end].text.isalnum():
+            end += 1
+        elif (
+            tokens[end].text in _GLUE
+            and end + 1 < n
+            and tokens[end + 1].start == tokens[end].end
+            and tokens[end + 1].text.isalnum()
+        ):
+            end += 2
+        else:
+            break
+    value = "".join(t.text for t in tokens[start:end])
+    if not any(c.isdigit() for c in value):
+        return None
+    if not labelled and value.isdigit() and int(value) in _YEARS:
+        return None
+    return start, end
+
+
+def _replace(found: list[Run], x: int, y: int, new: list[Run]) -> list[Run]:
+    """`found` with tokens `x`..`y` given the runs `new` (runs cut at the range's edges)."""
+    out: list[Run] = []
+    placed = False
+    for label, a, b in found:
+        if b <= x or a >= y:
+            if a >= y and not placed:
+                out += new
+                placed = True
+            out.append((label, a, b))
+            continue
+        if a < x:
+            out.append((label, a, x))
+        if not placed:
+            out += new
+            placed = True
+        if b > y:
+            out.append((label, y, b))
+    if not placed:
+        out += new
+    return out
+
+
+def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a report's word read as the issue and the series' words
+    (from the run's start, or from the bracket or comma that opens them in a title's run) as
+    the series; the title before them stays the title. A series read as the host stays the
+    host when the note names no publisher (a report's host is its publisher)."""
+    if _report_words().isdisjoint(casefolded_set(tokens)):
+        return found  # no report's word (most notes): one look-up
+    published = any(run[0] == "publisher" for run in found)
+    for label, a, b in found:
+        if label not in _SERIES_RUNS:
+            continue
+        for k in range(b - 1, a - 1, -1):
+            if tokens[k].text.casefold() not in _report_words() or not _entry_ends(tokens, a, k):
+                continue
+            number = _number_end(tokens, k + 1)
+            if number is None:
+                continue
+            if label in _HOSTS and tokens[k + 1].text.casefold() not in _NUMBER_LABELS:
+                break  # `Nationalities Papers 82.7`: a host's bare number is its volume
+            start = a
+            if label == "title":
+                opener = next((i for i in range(k - 1, a, -1) if tokens[i].text in _OPENERS), None)
+                if opener is None:
+                    break  # the whole run is the series or the title: the model decides
+                start = opener + 1
+            series = "genre" if label in ("title", "genre") else "collection-title"
+            if label == "container-title" and not published:
+                series = label  # `PONARS Eurasia Policy Memo No. 412`: no publisher, its host
+            new: list[Run] = []
+            if start > a:
+                new += [("title", a, start - 1), (OTHER, start - 1, start)]
+            new.append((series, start, k + 1))
+            if number[0] > k + 1:
+                new.append((OTHER, k + 1, number[0]))
+            new.append(("issue", number[0], number[1]))
+            return _replace(found, a, number[1], new)
+    return found
