@@ -170,6 +170,35 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 @functools.cache
+def _word_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The letters that close some language's `word_clusters`, and per such language its code
+    and its groups (lower case)."""
+    rows = tuple(
+        (code, tuple(_lower(c) for c in language(code).word_clusters))
+        for code in available_languages()
+        if language(code).word_clusters
+    )
+    return frozenset(g[-1] for _code, groups in rows for g in groups), rows
+
+
+def _own_words(original: str, names: bool) -> str:
+    """The words of `original` (lower case) a title does not write as names: all of them with
+    `names` False; else none capitalised but all capitals, a first word only when the second is
+    not (`Абай Құнанбаев`: names; `Гылыми терминология`: the title's capital)."""
+    words = _NAMED_WORDS.findall(original)
+    if not names:
+        return _lower(" ".join(words))
+    kept = []
+    for i, word in enumerate(words):
+        name = word[0].isupper() and not word.isupper()
+        if name and i == 0:
+            name = len(words) > 1 and words[1][0].isupper()
+        if not name:
+            kept.append(word)
+    return _lower(" ".join(kept))
+
+
+@functools.cache
 def _reads_notes(code: str) -> bool:
     """Whether citekit reads notes in the language, not only tells its titles (Spanish,
     Persian: `titles_only`): langdetect's guess of one of those on a short title
@@ -403,6 +432,12 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
+    closing, word_rows = _word_clusters()
+    if not present.isdisjoint(closing):  # a letter that closes a group (`ы`), else none
+        own = _own_words(original, names)
+        for code, spelled in word_rows:
+            if code in scores:
+                scores[code] += _CLUSTER * min(3, sum(map(own.count, spelled)))
     return text, words, script, scores
 
 

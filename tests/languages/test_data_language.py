@@ -118,3 +118,10 @@ def test_turkmen_vowel_y_is_language_data() -> None:
     assert (tk.vowel_letters, "y" in tk.consonants) == ("y", False)
     others = [language(c) for c in available_languages() if c != "tk"]
     assert [lang.code for lang in others if lang.vowel_letters] == []
+
+
+def test_word_clusters_are_language_data() -> None:
+    # Russian spelling never writes ы after г к х ж ш ч щ; the Turkic Cyrillic alphabets do
+    kk = language("kk")
+    assert {"кы", "гы", "жы", "шы"} <= set(kk.word_clusters)
+    assert language("ru").word_clusters == ()

@@ -12,6 +12,7 @@ from attrs import evolve
 
 from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
+from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type
 from citekit.citations.marked_titles import in_english, written_otherwise
 from citekit.citations.names import split_names, to_name
@@ -309,6 +310,8 @@ def _read(
                 (_shared_letters(names, tied) and (whole := _told(unmixed(flat), tied)))
                 # … its note's Cyrillic words, not its Latin ones (a Turkmen note's `seret`)
                 or (_silent(names, tied) and (whole := _told(_cyrillic_words(flat), tied)))
+                # … its note's labels (`б.`, `баспасы`, `sah.`), when the evidence is even
+                or (whole := labelled_language(flat, seen, tied, language))
             )
         ):
             language = whole

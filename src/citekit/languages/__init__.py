@@ -87,6 +87,9 @@ class Language:
     cldr: str | None = None
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
+    # letter groups of the language's own words, counted outside a title's names (Kazakh `кы`:
+    # `Кызылорда` keeps it in a Russian title)
+    word_clusters: tuple[str, ...] = ()
     stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
     # [months] joiners: words a date writes between its day, month and year (Spanish and
     # Portuguese `de`: `3 de mayo de 2021`), read by the date reader only
@@ -286,6 +289,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         cldr=cldr,
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
+        word_clusters=_strings(langid, "word_clusters", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},

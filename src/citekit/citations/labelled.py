@@ -1,0 +1,67 @@
+"""The language a note's own labels are written in (`б.`, `бет`, `баспасы`, `sah.`,
+`Erişim tarihi`): a title its letters and words leave even between languages (`Еки – он`,
+Kazakh typed without its letters; `Tehniki sertler`, Turkmen typed plainly) is in the language
+of the note that writes it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.langid import language_evidence
+from citekit.languages import language
+
+__all__ = ["labelled_language"]
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+# the word lists of the labels a note writes around a source (its page, year, imprint, access
+# date, roles and pointers), each also as typed plainly (the language file adds those)
+_KEYS = (
+    *("page", "year", "accessed", "archived", "and_", "et_al", "publisher", "edition"),
+    *("editor", "translator", "extent", "see", "commentary"),
+)
+
+
+@functools.cache
+def _labels(code: str) -> re.Pattern[str] | None:
+    """A language's labels as whole words (longest first), or None when it lists none."""
+    words = language(code).words
+    found = {w for key in _KEYS for w in getattr(words, key) if w.strip()}
+    if not found:
+        return None
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) -> str | None:
+    """The language of `tied` whose labels the note `text` writes most (distinct labels; equal
+    counts keep `chosen`, the prior's choice, else go to the higher prior), when the `title`
+    (with the work's names) gives the languages of `tied` it could be in the same evidence;
+    else None."""
+    evidence = {code: score for code, score in language_evidence(title) if code in tied}
+    if len(evidence) < 2:
+        return None
+    best = max(evidence.values())
+    even = [code for code, score in evidence.items() if score == best]
+    if len(even) < 2 or (best <= 0 and not _CYRILLIC.search(title)):
+        # a Latin title with no evidence at all is left to the detector's letters (`Sosyal
+        # Medya Kullanimi … Accessed`: an English label beside a Turkish title); a Cyrillic
+        # one has no detector beside the prior
+        return None
+    # a label in the title's script (a Turkmen note's Latin `Barlanan senesi` tells nothing
+    # of the Cyrillic languages a Russian title could be in)
+    cyrillic = _CYRILLIC.search(title) is not None
+    counts: dict[str, int] = {}
+    for code in even:
+        pattern = _labels(code)
+        if pattern is not None:
+            found = {
+                w for w in pattern.findall(text) if (_CYRILLIC.search(w) is not None) == cyrillic
+            }
+            counts[code] = len(found)
+    most = max(counts.values(), default=0)
+    if most == 0:
+        return None
+    top = [code for code, n in counts.items() if n == most]
+    return chosen if chosen in top else max(top, key=lambda code: language(code).prior)
