@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.names import is_organisation
+from citekit.citations.names import family_particles, is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
@@ -164,13 +164,16 @@ def _initial(tokens: list[Token], i: int, b: int) -> bool:
 
 def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
     """The name's units in order, "I" for an initial and "W" for a word (a double word
-    joined by a glued hyphen or apostrophe is one), or None when a token fits neither."""
+    joined by a glued hyphen or apostrophe is one, and a family's particle before its word:
+    `dos Kline`), or None when a token fits neither."""
     units: list[str] = []
     i = a
     while i < b:
         if _initial(tokens, i, b):
             units.append("I")
             i += 2
+        elif i + 1 < b and tokens[i].text in family_particles() and i > a:
+            i += 1  # `C. S. dos Kline`: the particle opens the family's word
         elif _capitalised(tokens[i].text):
             units.append("W")
             i += 1
