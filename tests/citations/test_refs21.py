@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_citation
+from citekit.model import Citation, Name, PartialDate
+from citekit.styles import format_bibliography
 
 
 @pytest.mark.parametrize(
@@ -120,3 +122,22 @@ def test_an_abbreviated_publishers_word_keeps_its_period() -> None:
     assert parse_citation("Ahmet Kaya, Türk Tarihi, Ankara: Ötüken Yayınları. 2010.").publisher == (
         "Ötüken Yayınları"
     )
+
+
+@pytest.mark.parametrize(
+    ("edition", "language", "area"),
+    [("2-е", "ru", "2-е изд. М.: Наука, 2001."), ("3rd", "en", "3rd ed. М.: Наука, 2001.")],
+)
+def test_gost_writes_the_edition_before_the_imprint(edition: str, language: str, area: str) -> None:
+    book = Citation(
+        type="book",
+        title="Тюрки",
+        authors=(Name(family="Иванов", given="И. И."),),
+        publisher="Наука",
+        publisher_place="М.",
+        issued=PartialDate(2001),
+        edition=edition,
+        language=language,
+    )
+    entry = format_bibliography([book], style="gost-r-7-0-5-2008")[0]
+    assert entry == f"1. Иванов И. И. Тюрки. {area}"  # was `М.: Наука, 2001. Вып. 2.`
