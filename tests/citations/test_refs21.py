@@ -115,15 +115,6 @@ def test_a_serials_name_with_a_publisher_and_no_issue_is_a_collection(note: str,
     assert parse_citation(note).type == kind
 
 
-def test_an_abbreviated_publishers_word_keeps_its_period() -> None:
-    assert parse_citation(
-        "Ahmet Taşağıl, Gök-Türkler, TTK Yay., Ankara 2012, s. 56."
-    ).publisher == ("TTK Yay.")
-    assert parse_citation("Ahmet Kaya, Türk Tarihi, Ankara: Ötüken Yayınları. 2010.").publisher == (
-        "Ötüken Yayınları"
-    )
-
-
 @pytest.mark.parametrize(
     ("edition", "language", "area"),
     [("2-е", "ru", "2-е изд. М.: Наука, 2001."), ("3rd", "en", "3rd ed. М.: Наука, 2001.")],

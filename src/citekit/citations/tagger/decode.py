@@ -256,18 +256,6 @@ def _short_place(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
     return short and b + 1 < len(tokens) and tokens[b + 1].text in ":,"
 
 
-def _abbreviated_word(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
-    """Whether a run ending at `b` ends on a lexicon word whose entry holds its glued period
-    (`Yay.`): the period after the run is the word's, not a sentence's."""
-    return (
-        b < len(tokens)
-        and tokens[b].text == "."
-        and tokens[b].start == tokens[b - 1].end
-        and "Bpublisher" in marks[b - 1]
-        and "publisher" in marks[b]
-    )
-
-
 def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
     """Whether `offset` falls inside a span the exact rules found (of the field `only`)."""
     return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
@@ -421,8 +409,6 @@ def decode(
             short = label == "publisher-place" and _short_place(tokens, marks, b - 1)
             if value and tokens[b - 1].text == "." and ("places" in marks[b - 1] or short):
                 value += "."  # an abbreviated place keeps its period ("М.", "СПб.", "L.")
-            elif label == "publisher" and value and _abbreviated_word(tokens, marks, b):
-                value += "."  # `TTK Yay.`: the publisher's word abbreviated (`[words] publisher`)
             if label in _WORKS:
                 value = without_medium(unmarked(value))  # `(рус.)`, `[Электронный ресурс]`
                 if label == "container-title":
