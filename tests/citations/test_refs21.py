@@ -132,3 +132,18 @@ def test_gost_writes_the_edition_before_the_imprint(edition: str, language: str,
     )
     entry = format_bibliography([book], style="gost-r-7-0-5-2008")[0]
     assert entry == f"1. Иванов И. И. Тюрки. {area}"  # was `М.: Наука, 2001. Вып. 2.`
+
+
+def test_isnad_writes_no_bare_extent_after_a_reports_date() -> None:
+    report = Citation(
+        type="report",
+        title="Orta Asya Raporu",
+        authors=(Name(literal="SETA"),),
+        publisher="SETA Yayınları",
+        publisher_place="Ankara",
+        issued=PartialDate(2010),
+        language="tr",
+        number_of_pages="580",
+    )
+    entry = format_bibliography([report], style="isnad-dipnotlu")[0]
+    assert entry == "SETA. Orta Asya Raporu. Ankara: SETA Yayınları, 2010."  # was `… 2010. 580.`
