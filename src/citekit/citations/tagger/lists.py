@@ -172,8 +172,6 @@ def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
         if _initial(tokens, i, b):
             units.append("I")
             i += 2
-        elif i + 1 < b and tokens[i].text in family_particles() and i > a:
-            i += 1  # `C. S. dos Kline`: the particle opens the family's word
         elif _capitalised(tokens[i].text):
             units.append("W")
             i += 1
@@ -181,6 +179,8 @@ def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
                 if not tokens[i + 1].text.isalpha():
                     return None
                 i += 2
+        elif a < i < b - 1 and tokens[i].text in family_particles():
+            i += 1  # `C. S. dos Kline`: the particle opens the family's word
         else:
             return None
     return units
