@@ -21,6 +21,7 @@ _OPENERS: Final = frozenset(QUOTES)
 _MARKS: Final = frozenset("?!.,*_")  # inside a quoted title's close, after it, or emphasis
 _BRACKETS: Final = frozenset("():;")  # round an editor's role, after an "in" word
 _NAMES: Final = frozenset({"editor", "translator"})
+_BETWEEN: Final = frozenset({OTHER, "editor", "translator"})  # runs between a part and its host
 _NUMBERED: Final = frozenset({"Bvolume", "Bissue"})
 _ROLE_MARKS: Final = frozenset({"editor", "translator", "and"})
 
@@ -53,7 +54,7 @@ def host_after_part(tokens: list[Token], marks: list[set[str]], found: list[Run]
                 out[j] = ("container-title", a, b)
                 return _without_in(tokens, out, j)
             break
-        if label not in (OTHER, *_NAMES):
+        if label not in _BETWEEN:
             break
     return out
 
