@@ -99,6 +99,7 @@ def _first_cue(container: str) -> str | None:
     return None
 
 
+_SERIAL_NUMBERS: Final = ("volume", "issue", "DOI")
 _SQUARE = re.compile(r"\[[^\]]*\]")  # a part in square brackets
 
 
@@ -185,6 +186,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
+    # a serial's name given a publisher and no volume or issue is a collection's, a book
+    # (`// Сборник научных трудов. – Алматы : Наука, 2001. – С. 5–9`; an issue is `№ 3`)
+    published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
+    journal = journal and not published
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )

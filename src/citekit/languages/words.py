@@ -153,6 +153,10 @@ class Words:
     # tagger's `in` words stay as trained): a host's own "in" is its word ("… in Kazakhstan in
     # the Making, ed. …")
     in_bare: tuple[str, ...] = ()
+    # the platforms a video is cited on, read by the decoder only: named as the host after the
+    # video's title, the name before that title is the channel, the video's author ("Al
+    # Jazeera, “…”, YouTube", "Kazinform. «…». YouTube")
+    video_host: tuple[str, ...] = ()
     # the domains of social platforms, read by the item-type rules only: a post on one is a web
     # page of the platform ("twitter.com", "t.me", "vk.com")
     social_host: tuple[str, ...] = ()

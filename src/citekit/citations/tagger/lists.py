@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.names import is_organisation
+from citekit.citations.names import family_particles, is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
@@ -164,7 +164,8 @@ def _initial(tokens: list[Token], i: int, b: int) -> bool:
 
 def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
     """The name's units in order, "I" for an initial and "W" for a word (a double word
-    joined by a glued hyphen or apostrophe is one), or None when a token fits neither."""
+    joined by a glued hyphen or apostrophe is one, and a family's particle before its word:
+    `dos Kline`), or None when a token fits neither."""
     units: list[str] = []
     i = a
     while i < b:
@@ -178,6 +179,8 @@ def _units(tokens: list[Token], a: int, b: int) -> list[str] | None:
                 if not tokens[i + 1].text.isalpha():
                     return None
                 i += 2
+        elif a < i < b - 1 and tokens[i].text in family_particles():
+            i += 1  # `C. S. dos Kline`: the particle opens the family's word
         else:
             return None
     return units

@@ -373,6 +373,14 @@ def initial_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run
         label, a, b = out[j]
         if label != "publisher-place" or person not in PERSONS or q != a or b - a < 4:
             continue
+        if (
+            _initial_period(tokens, q - 1)
+            and tokens[a].text == "."
+            and _initial_period(tokens, a + 1)
+        ):
+            # `за ред. Забарна Л. В. Тернопіль:`: the name's periods and second initial
+            out[j - 1 : j + 1] = [(person, out[j - 1][1], a + 3), ("publisher-place", a + 3, b)]
+            return out
         if not glued_initial(tokens, a):
             continue
         if one_place(marks, a + 3, b) or one_place(marks, a + 3, b - 1):
@@ -380,6 +388,18 @@ def initial_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run
             out.insert(j + 1, ("publisher-place", a + 3, b))
             return out
     return out
+
+
+def _initial_period(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a name's initial, one capital letter with its period after it."""
+    text = tokens[k].text
+    return (
+        k + 1 < len(tokens)
+        and len(text) == 1
+        and text.isupper()
+        and tokens[k + 1].text == "."
+        and (k + 2 >= len(tokens) or tokens[k + 2].text[:1].isupper())
+    )
 
 
 _OPENS, _CLOSES = "([", ")]"

@@ -21,6 +21,7 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracketed_roles import editor_before_role
+from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
@@ -120,6 +121,7 @@ from citekit.citations.tagger.pages import (
     range_before_year,
     range_is_page,
 )
+from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -465,9 +467,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = issue_numbers(tokens, marks, worded_numbers(tokens, out))
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
-    out = publisher_after_place(
-        tokens, title_in_host(tokens, marks, host_after_in(tokens, marks, out))
-    )
+    out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
+    out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
@@ -509,7 +510,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
     out = closed_title(tokens, out)
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
-    out = editors_first(tokens, marks, out)
+    out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`

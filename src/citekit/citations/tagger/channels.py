@@ -1,0 +1,55 @@
+"""A video's channel. A video cited on a platform names the platform as its host after the
+video's title (`Al Jazeera, “…”, YouTube`, `Kazinform. «…». YouTube. 2018`): the name that
+stands before the title, read as a host or as a first title, is the channel that posted the
+video, its author (`[words] video_host`)."""
+
+from __future__ import annotations
+
+import functools
+
+from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.lexicons import fold
+from citekit.citations.tagger.quotes import QUOTES
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["channel_author"]
+
+
+@functools.cache
+def _video_hosts() -> frozenset[str]:
+    return frozenset(fold(word) for word in shipped_words("video_host"))
+
+
+def channel_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the channel before a video's title read as its author (see the module)."""
+    hosts = _video_hosts()
+    platform = next(
+        (
+            j
+            for j, (label, a, b) in enumerate(found)
+            if label == "container-title" and b - a == 1 and fold(tokens[a].text) in hosts
+        ),
+        None,
+    )
+    if platform is None:
+        return list(found)
+    labels = [label for label, _, _ in found[:platform]]
+    if "author" in labels or "title" not in labels:
+        return list(found)
+    first = labels.index("title")
+    channel = next((j for j in range(first) if labels[j] == "container-title"), None)
+    if channel is None and labels.count("title") == 2 and _quoted(tokens, found[first + 1 :]):
+        channel = first  # `Channel, “Title”, YouTube`: the first "title" is the channel's name
+    if channel is None:
+        return list(found)
+    out = list(found)
+    _, a, b = out[channel]
+    out[channel] = ("author", a, b)
+    return out
+
+
+def _quoted(tokens: list[Token], rest: list[Run]) -> bool:
+    """Whether the next title run in `rest` opens after a quotation mark."""
+    a = next(a for label, a, _ in rest if label == "title")
+    return a > 0 and tokens[a - 1].text in QUOTES
