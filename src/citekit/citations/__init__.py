@@ -46,6 +46,7 @@ from citekit.citations.shortforms import (
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
+from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
@@ -154,6 +155,8 @@ def _in_place(text: str, found: _Found) -> bool:
     without inner periods (`age`, `ay.`, `Sonda`) may be a title's word too (`The Age of
     Revolution`, `Ay Işığı`): it counts only with nothing or a locator after it."""
     start, end = found.start(), found.end()
+    if _initials(text, start, end):
+        return False  # "Kaya A.Y. Türk tarihi", "A.E. Smith": a name's initials, no "a.y."
     single = text[start:end].rstrip(".").isalpha()
     rest = text[end:]
     after = not single or _LOCATOR_OR_END.match(rest) is not None
@@ -297,6 +300,8 @@ def parse_note(
             parsed.append(Citation(page=_locator(rest), raw=source))
             continue
         again = p.ibid.match(source) if parsed else None
+        if again is not None and _initials(source, again.start(), again.end()):
+            again = None  # "…; A.Y. Kaya, Türk tarihi, …": a name's initials
         if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
             page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
             parsed.append(evolve(parsed[-1], page=page, raw=source))

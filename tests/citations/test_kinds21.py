@@ -1,0 +1,66 @@
+"""Note kinds and their antecedents (session 21): a name's capital initials that spell an
+ibid or op. cit. abbreviation (`Kaya A.Y.`, `Baijanov A.E.`) are no such word; `a.e.` (aynı
+eser) repeats the work before; Turkmen `Agzalan eser` is an op. cit.; short author's remarks
+(`Vurgu bana aittir.`, `Підкреслення наше. – Авт.`) and a pointer forward (`… ileride …`)
+cite nothing. The notes are written for these tests, none is a corpus note."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note, resolve_references
+from citekit.model import Location, Note, NoteKind
+
+_AT = Location(path="t")
+
+
+def _last(*texts: str) -> Note:
+    notes = [parse_note(i + 1, t, location=_AT) for i, t in enumerate(texts)]
+    return resolve_references(notes)[-1]
+
+
+def test_capital_initials_that_spell_an_abbreviation_are_a_name() -> None:
+    for text, author in (
+        ("Kaya A.Y. Türk tarihi. Ankara, 2010.", "Kaya A.Y."),
+        ("Kaya A.Y., Türk tarihi, Ankara, 2010, s. 5.", "Kaya A.Y."),
+        ("A.Y. Kaya, Türk tarihi, Ankara, 2010, s. 5.", "A.Y. Kaya"),
+        ("Baijanov A.E. Qazaq tarihy. Almaty, 1990.", "Baijanov A.E."),
+    ):
+        note = parse_note(1, text, location=_AT)
+        assert note.kind is NoteKind.CITATION, text
+        assert [str(a) for a in note.citations[0].authors] == [author], text
+
+
+def test_initials_open_a_source_among_several() -> None:
+    text = "A.Y. Kaya, Türk tarihi, Ankara, 2010, s. 5; Ali Demir, Osmanlı Tarihi, 2010, s. 3."
+    first, second = parse_note(1, text, location=_AT).citations
+    assert first.title == "Türk tarihi"
+    assert second.title == "Osmanlı Tarihi"
+
+
+def test_the_abbreviation_in_its_own_case_stays_a_repeat() -> None:
+    prev = "Kemal Karpat, Osmanlı Nüfusu (1830-1914), İstanbul: Tarih Vakfı, 2003, s. 12."
+    for text in ("A.y.", "a.y., s. 5.", "A.Y., s. 5.", "a.e., s. 48."):
+        note = _last(prev, text)
+        assert note.kind is NoteKind.IBID, text
+        assert note.refers_to == 1, text
+
+
+def test_turkmen_agzalan_eser_is_an_op_cit_of_the_author() -> None:
+    note = _last(
+        "Ataýew G. Türkmen halkynyň taryhy. Aşgabat: Ylym, 2010. 256 s.",
+        "Gurbanow A. Gadymy Merw. Aşgabat: Türkmen döwlet neşirýat gullugy, 2015. 180 s.",
+        "Ataýew G. Agzalan eser, 12 s.",
+    )
+    assert note.kind is NoteKind.OPCIT
+    assert note.refers_to == 1
+    assert note.page == "12"
+
+
+def test_short_remarks_cite_nothing() -> None:
+    for text in (
+        "Vurgu bana aittir.",
+        "Bu konuya ileride tekrar değinilecektir.",
+        "Підкреслення наше. – Авт.",
+        "Перевод с казахского мой.",
+        "Подчёркнуто мной. — А. И.",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
