@@ -64,3 +64,50 @@ def test_short_remarks_cite_nothing() -> None:
         "Подчёркнуто мной. — А. И.",
     ):
         assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
+
+
+def test_a_work_named_in_prose_with_its_imprint_in_brackets() -> None:
+    for text, title in (
+        (
+            "Об этом подробно писал Л. Н. Гумилёв в книге «Древние тюрки» (М., 1967).",
+            "Древние тюрки",
+        ),
+        (
+            "Про це йдеться в монографії М. Грушевського «Історія України-Руси» (т. 1, с. 45).",
+            "Історія України-Руси",
+        ),
+        (
+            "Бұл туралы М. Қозыбаевтың «Ақтаңдақтар ақиқаты» (Алматы, 1992) еңбегінде айтылған.",
+            "Ақтаңдақтар ақиқаты",
+        ),
+    ):
+        note = parse_note(1, text, location=_AT)
+        assert note.kind is NoteKind.CITATION, text
+        assert note.citations[0].title == title, text
+
+
+def test_a_headline_that_ends_with_a_quotation_stays_whole() -> None:
+    text = "Владелец ресторана ответил на слова о «русской мафии». adyrna.kz (28 января 2006)."
+    title = parse_note(1, text, location=_AT).citations[0].title
+    assert title is not None
+    assert title.startswith("Владелец ресторана")
+
+
+def test_words_between_a_see_word_and_its_colon_are_no_title() -> None:
+    for text in (
+        "См. нашу статью: Иванов И. И. Семиречье в XIX веке // Вопросы истории. 2005. № 3. С. 12.",
+        "Подробнее см. нашу статью: Иванов И. И. Семиречье в XIX веке // Вопросы истории. 2005.",
+    ):
+        first = parse_note(1, text, location=_AT).citations[0]
+        assert first.title == "Семиречье в XIX веке", text
+        assert [str(a) for a in first.authors] == ["Иванов И. И."], text
+
+
+def test_a_longer_lead_before_a_see_word() -> None:
+    text = (
+        "Mehmet Fuat Köprülü'nün bu konudaki görüşleri için bkz. Türk Edebiyatında İlk "
+        "Mutasavvıflar, Ankara 1966."
+    )
+    assert parse_note(1, text, location=_AT).citations[0].title == (
+        "Türk Edebiyatında İlk Mutasavvıflar"
+    )

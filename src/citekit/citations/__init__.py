@@ -33,6 +33,7 @@ from citekit.citations.prose import (
     opens_with_name,
     prose_lead,
     reads_as_prose,
+    words_to_colon,
     years_in_prose,
 )
 from citekit.citations.recased import recased
@@ -201,7 +202,7 @@ def _points_at_nothing(text: str) -> bool:
     return all(w[:1].islower() for w in words[first:])
 
 
-_MAX_PREFIX_WORDS = 6  # "For a different view, see", "Ayrıntılı bilgi için bkz."
+_MAX_PREFIX_WORDS = 8  # "For a different view, see", "Köprülü'nün bu konudaki görüşleri için bkz."
 _MAX_COLON_PREFIX_WORDS = 16  # … before "см.:", "see:": the colon closes the lead-in
 
 
@@ -322,6 +323,7 @@ def parse_note(
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         while prefix is not None and (more := p.see.match(unmixed(cited))) and more.end():
             cited = cited[more.end() :].lstrip(" .,:;")  # `Örneğin bkz.`, `См. также:`
+        cited = words_to_colon(cited) if prefix is not None else cited  # `см. нашу статью:`
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of
