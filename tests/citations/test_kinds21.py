@@ -111,3 +111,42 @@ def test_a_longer_lead_before_a_see_word() -> None:
     assert parse_note(1, text, location=_AT).citations[0].title == (
         "Türk Edebiyatında İlk Mutasavvıflar"
     )
+
+
+def test_a_gloss_cites_nothing() -> None:
+    for text in (
+        "Ныне — Алматы.",
+        "Так в оригинале.",
+        "Имеется в виду Н. А. Назарбаев.",
+        "Т. е. в 1920-е годы.",
+        "В оригинале: «кочевники».",
+        "Нині — Дніпро.",
+        "Şimdiki adı Türkmenbaşı.",
+        "Yani 1920'li yıllarda.",
+        "Қазіргі Алматы қаласы.",
+        "Häzirki Türkmenbaşy şäheri.",
+        "That is, in the 1920s.",
+        "Also known as Verny until 1921.",
+        "Sic!",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
+
+
+def test_a_work_that_opens_with_a_gloss_word_still_cites() -> None:
+    for text in (
+        "Sicily in the Middle Ages, London, 1990.",
+        "Formerly Known, New York: Vintage, 2001, p. 5.",
+        "Ныне и присно. М.: Наука, 1995. С. 12.",
+        "Sic transit. https://example.org/sic",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.CITATION, text
+
+
+def test_an_ibid_after_a_gloss_repeats_the_citation_before() -> None:
+    note = _last(
+        "Масанов Н. Э. Кочевая цивилизация казахов. Алматы: Социнвест, 1995. 320 с.",
+        "Ныне — Алматы.",
+        "Там же. С. 45.",
+    )
+    assert note.kind is NoteKind.IBID
+    assert note.refers_to == 1

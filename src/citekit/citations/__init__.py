@@ -15,6 +15,7 @@ from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
+from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import (
@@ -118,6 +119,8 @@ def classify(text: str) -> NoteKind:
             and len(_split_sources(stripped)) < 2
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."
+        return NoteKind.COMMENT
     quoted = _quote_or_gost(stripped)
     if not quoted and remark(stripped):
         return NoteKind.COMMENT
