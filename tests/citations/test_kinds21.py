@@ -150,3 +150,11 @@ def test_an_ibid_after_a_gloss_repeats_the_citation_before() -> None:
     )
     assert note.kind is NoteKind.IBID
     assert note.refers_to == 1
+
+
+def test_a_work_named_after_a_possessive_before_its_imprint() -> None:
+    text = (
+        "This argument is developed at length in Francine Hirsch's Empire of Nations "
+        "(Ithaca: Cornell University Press, 2005)."
+    )
+    assert parse_note(1, text, location=_AT).citations[0].title == "Empire of Nations"

@@ -102,6 +102,8 @@ def _after_possessive(text: str) -> str | None:
     small = _title_lowercase()
     title: list[str] = []
     for word in text[found.end() :].split():
+        if word.startswith("("):
+            break  # `… Empire of Nations (Ithaca: …, 2005).`: the work's imprint
         plain = word.rstrip(".,;:!?")
         if not (plain[:1].isupper() or plain in small):
             return None  # the sentence goes on in lower case: no title of its own
