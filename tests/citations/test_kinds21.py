@@ -158,3 +158,20 @@ def test_a_work_named_after_a_possessive_before_its_imprint() -> None:
         "(Ithaca: Cornell University Press, 2005)."
     )
     assert parse_note(1, text, location=_AT).citations[0].title == "Empire of Nations"
+
+
+def test_a_gloss_with_a_span_of_years() -> None:
+    for text in ("Яғни 1837–1847 жылдардағы көтеріліс.", "Now known as Türkmenbaşy."):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
+    cited = parse_note(1, "Formerly Known, London, 1990–1991.", location=_AT)
+    assert cited.kind is NoteKind.CITATION
+
+
+def test_an_ibid_after_its_bracketed_marker() -> None:
+    note = _last(
+        "Paul Bergne, The Birth of Tajikistan (London: I.B. Tauris, 2007), 33.",
+        "[5] Ibid., 70.",
+    )
+    assert note.kind is NoteKind.IBID
+    assert note.refers_to == 1
+    assert note.page == "70"

@@ -76,6 +76,7 @@ _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//",
 _DECIMAL = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
+_MARKER = re.compile(r"\[\d{1,4}\]")
 _MARKS_BEFORE = ",.:;([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
 _LOCATOR_OR_END = re.compile(
     r"(?:</?\w+>|[\s.,:;*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
@@ -172,6 +173,7 @@ def _in_place(text: str, found: _Found) -> bool:
         or not head
         or head[-1] in _MARKS_BEFORE
         or head[-1].isdigit()
+        or _MARKER.fullmatch(head) is not None  # "[5] Ibid., 70.": the note's own marker
         or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
         or _ends_with_see(head)
     )

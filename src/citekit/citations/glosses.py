@@ -31,7 +31,7 @@ def _opener() -> tuple[frozenset[str], re.Pattern[str]]:
 def gloss(text: str) -> bool:
     """Whether `text` (a note, stripped) is a gloss: a gloss word first, ten words at most, no
     address, "//", page or volume number, and each year after a word inside the sentence
-    (`until 1921`, not an imprint's `London, 1990`)."""
+    (`until 1921`, `1837–1847 жылдардағы`, not an imprint's `London, 1990`)."""
     firsts, pattern = _opener()
     if text[:1] not in firsts or pattern.match(text) is None:
         return False  # most notes: one set look-up
@@ -39,4 +39,13 @@ def gloss(text: str) -> bool:
         return False
     if labelled_number(text):
         return False  # `Т. 3`, `s. 45`: a place in a work
-    return all(text[: m.start()].rstrip()[-1:].isalpha() for m in YEAR.finditer(text))
+    return all(_in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
+
+
+def _in_sentence(before: str) -> bool:
+    """Whether a year after `before` stands in a sentence: after a word, or closing a span
+    of years after one (`Яғни 1837–1847 жылдардағы …`)."""
+    if before[-1:] in "–—-":
+        before = before[:-1].rstrip()
+        return before[-4:].isdigit() and _in_sentence(before[:-4].rstrip())
+    return before[-1:].isalpha()
