@@ -175,3 +175,24 @@ def test_an_ibid_after_its_bracketed_marker() -> None:
     assert note.kind is NoteKind.IBID
     assert note.refers_to == 1
     assert note.page == "70"
+
+
+def test_a_funding_note_cites_nothing() -> None:
+    for text in (
+        "Bu çalışma TÜBİTAK tarafından desteklenmiştir (Proje No: 115K123).",
+        "The research was funded by the Science Committee of the Ministry of Education and "
+        "Science of Kazakhstan (Grant No. AP09259027).",
+        "Мақала ҚР БҒМ Ғылым комитетінің гранттық қаржыландыруы аясында дайындалды (ИРН "
+        "AP08856175).",
+        "Исследование выполнено при поддержке РФФИ, проект № 19-09-00123.",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
+
+
+def test_a_work_with_a_funding_phrase_still_cites() -> None:
+    for text in (
+        "Иванов И. И. Работа выполнена при поддержке фонда // Вопросы истории. 2005. № 3. С. 5.",
+        "Отчет о работе в рамках проекта. М.: Наука, 2015.",
+        "Smith J. Research that was supported by the state. London, 2010, p. 5.",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.CITATION, text

@@ -15,6 +15,7 @@ from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
+from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
@@ -142,6 +143,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
+    if not quoted and "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
     return NoteKind.CITATION
 
 

@@ -150,6 +150,10 @@ class Words:
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
     gloss: tuple[str, ...] = ()
+    # what a note saying who funded or supported the work writes, read by the note classifier
+    # only: such a note cites nothing ("Bu çalışma TÜBİTAK tarafından desteklenmiştir.",
+    # "Исследование выполнено при поддержке …", "This work was supported by …")
+    funding: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()
