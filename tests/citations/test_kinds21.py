@@ -196,3 +196,25 @@ def test_a_work_with_a_funding_phrase_still_cites() -> None:
         "Smith J. Research that was supported by the state. London, 2010, p. 5.",
     ):
         assert parse_note(1, text, location=_AT).kind is NoteKind.CITATION, text
+
+
+def test_a_person_with_the_years_of_a_life_is_a_gloss() -> None:
+    for text in (
+        "Кенесары Касымов (1802–1847) — последний хан Казахского ханства.",
+        "Abay Kunanbayev (1845–1904), Kazakh poet and philosopher.",
+        "Zeki Velidi Togan (1890-1970): Başkurt asıllı Türk tarihçi.",
+        "Грушевський Михайло Сергійович (1866–1934) – історик, голова Центральної Ради.",
+        "Алихан Букейханов (1866—1937) — лидер партии «Алаш».",
+        "Чокан Валиханов (1835–1865).",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT, text
+
+
+def test_an_author_with_the_years_of_a_life_before_a_work_cites() -> None:
+    for text in (
+        "Абай Құнанбайұлы (1845–1904). Шығармалары. Алматы: Жазушы, 1995.",
+        "Kant, Immanuel (1724–1804). Kritik der reinen Vernunft. Riga, 1781.",
+        "Иванов И. И. (1990–2005). История Казахстана. М., 2010.",
+        "Smith (2005–2007) — Journal of Asian Studies // JAS. 2008. Vol. 3.",
+    ):
+        assert parse_note(1, text, location=_AT).kind is NoteKind.CITATION, text

@@ -28,10 +28,42 @@ def _opener() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w[:1] for w in words), pattern
 
 
+# a person's name (one to four capitalised words, no initial) and the years of a life in
+# brackets (`Кенесары Касымов (1802–1847)`, `(1866—1937 гг.)`), then the note's end or a mark
+# before the description
+_LIFE = re.compile(
+    r"(?:[^\W\d_][\w'’-]+\s+){0,3}[^\W\d_][\w'’-]+\s*\(\s*(1\d{3}|20[0-2]\d)\s*[–—-]\s*"
+    r"(1\d{3}|20[0-2]\d)(?:\s*[^\W\d_]{1,3}\.?)?\s*\)\s*(?:$|[—–,:.-])"
+)
+_LIFE_YEARS = (15, 110)  # a life's length in years: not a range of publication years
+
+
+def _about_a_person(text: str) -> bool:
+    """Whether `text` opens with a person's name and the years of their life (`Мустафа Шокай
+    (1890–1941) — казахский политический деятель.`, `Abay Kunanbayev (1845–1904), Kazakh
+    poet.`): a gloss on the person, no source; not with an address, "//", a locator or an
+    imprint's year."""
+    found = _LIFE.match(text)
+    if found is None or not all(w[:1].isupper() for w in text[: text.find("(")].split()):
+        return False
+    span = int(found.group(2)) - int(found.group(1))
+    if not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
+        return False
+    if "://" in text or "//" in text or labelled_number(text):
+        return False
+    # a year after the bracket only inside the description (`хан с 1841 года`): not the
+    # imprint of the person's work (`Абай (1845–1904). Шығармалары. Алматы, 1995.`)
+    rest = text[found.end() :]
+    return all(_in_sentence(rest[: m.start()].rstrip()) for m in YEAR.finditer(rest))
+
+
 def gloss(text: str) -> bool:
     """Whether `text` (a note, stripped) is a gloss: a gloss word first, ten words at most, no
     address, "//", page or volume number, and each year after a word inside the sentence
-    (`until 1921`, `1837–1847 жылдардағы`, not an imprint's `London, 1990`)."""
+    (`until 1921`, `1837–1847 жылдардағы`, not an imprint's `London, 1990`); or a person's
+    name with the years of their life (`_about_a_person`)."""
+    if text[:1].isupper() and "(" in text and _about_a_person(text):
+        return True
     firsts, pattern = _opener()
     if text[:1] not in firsts or pattern.match(text) is None:
         return False  # most notes: one set look-up
