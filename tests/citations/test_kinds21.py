@@ -218,3 +218,8 @@ def test_an_author_with_the_years_of_a_life_before_a_work_cites() -> None:
         "Smith (2005–2007) — Journal of Asian Studies // JAS. 2008. Vol. 3.",
     ):
         assert parse_note(1, text, location=_AT).kind is NoteKind.CITATION, text
+
+
+def test_a_funding_note_may_quote_its_project() -> None:
+    text = "Статтю підготовлено в межах проєкту «Українська революція 1917–1921 рр.»."
+    assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT

@@ -143,7 +143,7 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
-    if not quoted and "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+    if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
         return NoteKind.COMMENT
     return NoteKind.CITATION
 

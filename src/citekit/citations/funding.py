@@ -9,6 +9,7 @@ import functools
 import re
 
 from citekit.citations._words import literal_alternation
+from citekit.citations.glosses import in_sentence
 from citekit.citations.prose import labelled_number, opens_with_name
 from citekit.citations.sources import YEAR
 from citekit.languages import shipped_words
@@ -25,11 +26,12 @@ def _phrases() -> re.Pattern[str]:
 
 
 def funded(text: str) -> bool:
-    """Whether `text` (a note with no quotation and no address) says who funded or supported
-    the work: a funding phrase, no page or volume number, no name with initials opening it,
-    and each year inside a sentence (not an imprint's `М., 2015`)."""
+    """Whether `text` (a note with no address) says who funded or supported the work: a
+    funding phrase, no "//", page or volume number, no name with initials opening it, and
+    each year inside a sentence (`проєкту «Українська революція 1917–1921 рр.»`, not an
+    imprint's `М., 2015`)."""
     if _phrases().search(text) is None:
         return False
-    if labelled_number(text) or opens_with_name(text):
+    if "//" in text or labelled_number(text) or opens_with_name(text):
         return False
-    return all(text[: m.start()].rstrip()[-1:].isalpha() for m in YEAR.finditer(text))
+    return all(in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))

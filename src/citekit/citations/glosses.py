@@ -14,7 +14,7 @@ from citekit.citations.prose import labelled_number
 from citekit.citations.sources import YEAR
 from citekit.languages import shipped_words
 
-__all__ = ["gloss"]
+__all__ = ["gloss", "in_sentence"]
 
 _MAX_WORDS = 10
 
@@ -54,7 +54,7 @@ def _about_a_person(text: str) -> bool:
     # a year after the bracket only inside the description (`хан с 1841 года`): not the
     # imprint of the person's work (`Абай (1845–1904). Шығармалары. Алматы, 1995.`)
     rest = text[found.end() :]
-    return all(_in_sentence(rest[: m.start()].rstrip()) for m in YEAR.finditer(rest))
+    return all(in_sentence(rest[: m.start()].rstrip()) for m in YEAR.finditer(rest))
 
 
 def gloss(text: str) -> bool:
@@ -71,13 +71,13 @@ def gloss(text: str) -> bool:
         return False
     if labelled_number(text):
         return False  # `Т. 3`, `s. 45`: a place in a work
-    return all(_in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
+    return all(in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
 
 
-def _in_sentence(before: str) -> bool:
+def in_sentence(before: str) -> bool:
     """Whether a year after `before` stands in a sentence: after a word, or closing a span
     of years after one (`Яғни 1837–1847 жылдардағы …`)."""
     if before[-1:] in "–—-":
         before = before[:-1].rstrip()
-        return before[-4:].isdigit() and _in_sentence(before[:-4].rstrip())
+        return before[-4:].isdigit() and in_sentence(before[:-4].rstrip())
     return before[-1:].isalpha()
