@@ -223,3 +223,20 @@ def test_an_author_with_the_years_of_a_life_before_a_work_cites() -> None:
 def test_a_funding_note_may_quote_its_project() -> None:
     text = "Статтю підготовлено в межах проєкту «Українська революція 1917–1921 рр.»."
     assert parse_note(1, text, location=_AT).kind is NoteKind.COMMENT
+
+
+def test_prose_quoting_the_work_before_with_a_closing_ibid() -> None:
+    prev = "Масанов Н. Э. Кочевая цивилизация казахов. Алматы: Социнвест, 1995. 320 с."
+    for text, page in (
+        (
+            "Как отмечает автор, «кочевое общество было внутренне неоднородным» (Там же. С. 45).",
+            "45",
+        ),
+        ("Автор далее пишет, что «степь никогда не была пустой» (там же, с. 47).", "47"),
+    ):
+        note = _last(prev, text)
+        assert note.kind is NoteKind.IBID, text
+        assert note.refers_to == 1, text
+        assert note.page == page, text
+    cited = "Smith argues the opposite at length (Mary Jones, Oil and Empire, London, 2012, 12)."
+    assert parse_note(1, cited, location=_AT).kind is NoteKind.CITATION

@@ -49,6 +49,7 @@ from citekit.citations.shortforms import (
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
+from citekit.citations.sources import closing_ibid
 from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
@@ -110,6 +111,8 @@ def classify(text: str) -> NoteKind:
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
         if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
             return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
+        return NoteKind.IBID
+    if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)

@@ -12,7 +12,16 @@ from citekit.citations.archives import leaf_locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
 
-__all__ = ["PROSE_SHARE", "SOURCE", "YEAR", "bare_ibid", "initials", "locator", "split_sources"]
+__all__ = [
+    "PROSE_SHARE",
+    "SOURCE",
+    "YEAR",
+    "bare_ibid",
+    "closing_ibid",
+    "initials",
+    "locator",
+    "split_sources",
+]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
@@ -177,6 +186,17 @@ def bare_ibid(piece: str) -> bool:
         return False
     rest = piece[found.end() :]
     return not rest.strip(" .,:;") or locator(rest) is not None
+
+
+def closing_ibid(text: str) -> bool:
+    """Whether `text` ends with a bracket that holds only an ibid word and a page (`Автор
+    далее пишет, что «степь никогда не была пустой» (там же, с. 47).`): the prose quotes the
+    work the note before cites, and the bracket says so."""
+    end = text.rstrip(" .;")
+    if not end.endswith(")"):
+        return False  # most notes: one look at the last characters
+    opening = end.rfind("(")
+    return opening > 0 and bare_ibid(end[opening + 1 : -1])
 
 
 _LETTERS_DOTTED = re.compile(r"(?:[^\W\d_]\.\s?){2,}")  # `A.Y.`, `A. E.`: initials' shape
