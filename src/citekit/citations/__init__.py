@@ -15,6 +15,8 @@ from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
+from citekit.citations.funding import funded
+from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import (
@@ -33,6 +35,7 @@ from citekit.citations.prose import (
     opens_with_name,
     prose_lead,
     reads_as_prose,
+    words_to_colon,
     years_in_prose,
 )
 from citekit.citations.recased import recased
@@ -46,6 +49,8 @@ from citekit.citations.shortforms import (
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
+from citekit.citations.sources import closing_ibid
+from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
@@ -73,6 +78,7 @@ _QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//",
 _DECIMAL = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
+_MARKER = re.compile(r"\[\d{1,4}\]")
 _MARKS_BEFORE = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
 _LOCATOR_OR_END = re.compile(
     r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
@@ -106,6 +112,8 @@ def classify(text: str) -> NoteKind:
         if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
             return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
         return NoteKind.IBID
+    if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
+        return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
         if opcit is not None and not _in_place(stripped, opcit):
@@ -116,6 +124,8 @@ def classify(text: str) -> NoteKind:
             and len(_split_sources(stripped)) < 2
         ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
             return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."
+        return NoteKind.COMMENT
     quoted = _quote_or_gost(stripped)
     if not quoted and remark(stripped):
         return NoteKind.COMMENT
@@ -136,6 +146,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
+    if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
     return NoteKind.CITATION
 
 
@@ -154,6 +166,8 @@ def _in_place(text: str, found: _Found) -> bool:
     without inner periods (`age`, `ay.`, `Sonda`) may be a title's word too (`The Age of
     Revolution`, `Ay Işığı`): it counts only with nothing or a locator after it."""
     start, end = found.start(), found.end()
+    if _initials(text, start, end):
+        return False  # "Kaya A.Y. Türk tarihi", "A.E. Smith": a name's initials, no "a.y."
     single = text[start:end].rstrip(".").isalpha()
     rest = text[end:]
     after = not single or _LOCATOR_OR_END.match(rest) is not None
@@ -165,6 +179,7 @@ def _in_place(text: str, found: _Found) -> bool:
         or not head
         or head[-1] in _MARKS_BEFORE
         or head[-1].isdigit()
+        or _MARKER.fullmatch(head) is not None  # "[5] Ibid., 70.": the note's own marker
         or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
         or _ends_with_see(head)
     )
@@ -198,7 +213,7 @@ def _points_at_nothing(text: str) -> bool:
     return all(w[:1].islower() for w in words[first:])
 
 
-_MAX_PREFIX_WORDS = 6  # "For a different view, see", "Ayrıntılı bilgi için bkz."
+_MAX_PREFIX_WORDS = 8  # "For a different view, see", "Köprülü'nün bu konudaki görüşleri için bkz."
 _MAX_COLON_PREFIX_WORDS = 16  # … before "см.:", "see:": the colon closes the lead-in
 
 
@@ -297,6 +312,8 @@ def parse_note(
             parsed.append(Citation(page=_locator(rest), raw=source))
             continue
         again = p.ibid.match(source) if parsed else None
+        if again is not None and _initials(source, again.start(), again.end()):
+            again = None  # "…; A.Y. Kaya, Türk tarihi, …": a name's initials
         if again is not None:  # "…, 2010. 320 s.; Şol ýerde, 25 s.": the source before, again
             page = _locator(source[again.end() :]) or parsed[-1].page  # no page: the same page
             parsed.append(evolve(parsed[-1], page=page, raw=source))
@@ -317,6 +334,7 @@ def parse_note(
         cited = source[prefix.end() :].lstrip(" .,:;") if prefix is not None else source
         while prefix is not None and (more := p.see.match(unmixed(cited))) and more.end():
             cited = cited[more.end() :].lstrip(" .,:;")  # `Örneğin bkz.`, `См. также:`
+        cited = words_to_colon(cited) if prefix is not None else cited  # `см. нашу статью:`
         cited = bracketed_source(cited) or cited  # "Как отмечает Х (Х. Труд. М., 2010), …"
         lead = p.idem.match(unmixed(cited)) if not parsed else None
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of

@@ -12,6 +12,7 @@ import re
 
 from attrs import evolve
 
+from citekit.citations.names import is_initials
 from citekit.citations.prose import reads_as_prose
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation
@@ -26,6 +27,7 @@ _QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“�
 _SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
 _MAX_TITLE_WORDS = 12
 _OPENERS = "«“„\"'"
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the note's words
 
 
@@ -100,6 +102,8 @@ def _after_possessive(text: str) -> str | None:
     small = _title_lowercase()
     title: list[str] = []
     for word in text[found.end() :].split():
+        if word.startswith("("):
+            break  # `… Empire of Nations (Ithaca: …, 2005).`: the work's imprint
         plain = word.rstrip(".,;:!?")
         if not (plain[:1].isupper() or plain in small):
             return None  # the sentence goes on in lower case: no title of its own
@@ -109,6 +113,36 @@ def _after_possessive(text: str) -> str | None:
     while title and not title[-1][:1].isupper():
         title.pop()
     return " ".join(title) if len(title) > 1 else None
+
+
+_MIN_AROUND = 5  # words of the sentence around a quoted name, its initials left out
+
+
+def _prose_around(text: str) -> bool:
+    """Whether the words of `text` around its one quotation (`Об этом подробно писал Л. Н.
+    Гумилёв в книге «…»`, brackets left out) are a sentence: five or more, three in five in
+    lower case, a person's initials left out."""
+    around = _QUOTED.sub(" ", text).split()
+    words = [w for w in around if w.strip(".,;:!?") and not is_initials(w)]
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _MIN_AROUND and lower * 5 >= len(words) * 3
+
+
+def _unbracketed(text: str, title: str) -> str:
+    """`text` less the bracket right after `title` (`… «Древние тюрки» (М., 1967).`): the
+    named work's imprint or place in it, no word of the sentence."""
+    at = text.find(title)
+    end = at + len(title)
+    bracket = _BRACKETED.match(text, end) if at >= 0 else None
+    return text if bracket is None else text[:end] + text[bracket.end() :]
+
+
+def _goes_on(text: str, title: str) -> bool:
+    """Whether the sentence goes on after `title` in lower-case words only (`… еңбегінде
+    айтылған.`): no site, date or imprint of a work follows it."""
+    words = [w.strip(".,;:!?") for w in text[text.find(title) + len(title) :].split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w.isalpha() and w.islower() for w in words)
 
 
 def named_in_prose(text: str, found: Citation) -> Citation:
@@ -122,11 +156,20 @@ def named_in_prose(text: str, found: Citation) -> Citation:
         return found  # a quoted title that opens the note is the work's (with quotes inside)
     if not any(mark in text for mark in _NAMING) and not any(w in text for w in _named_words()):
         return found  # no quotation, possessive or "named" word: no work named in prose
-    if len(title.split()) * _WHOLE_SHARE < len(text.split()) * _WHOLE_SHARE_OF:
+    # a bracket right after the name (`(М., 1967)`, `(т. 1, с. 45)`) is its imprint or place
+    # in it, no word of the sentence
+    said = _unbracketed(text, title) if "(" in text else text
+    closed = title.rstrip(" .,;:")[-1:] in "»“”"  # the quotation closes the title read
+    # the title read opens the sentence and ends with the quotation: the words after it (`…
+    # еңбегінде айтылған.`) are the sentence's too
+    opening = closed and said.lstrip(" *_([").startswith(title) and _goes_on(said, title)
+    if len(title.split()) * _WHOLE_SHARE < len(said.split()) * _WHOLE_SHARE_OF and not (
+        opening and _prose_around(said)
+    ):
         return found  # the title read is a part of the note, not its sentence
     quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []
     name: str | None = None
-    if len(quoted) == 1 and reads_as_prose(text):
+    if len(quoted) == 1 and (reads_as_prose(text) or (closed and _prose_around(said))):
         name = next(q for q in quoted[0] if q).strip()
     elif not quoted:
         name = _before_named(text) or _after_possessive(text)

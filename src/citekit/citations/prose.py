@@ -25,6 +25,7 @@ __all__ = [
     "opens_with_name",
     "prose_lead",
     "reads_as_prose",
+    "words_to_colon",
     "years_in_prose",
 ]
 
@@ -249,3 +250,23 @@ def colon_lead(text: str) -> re.Match[str] | None:
     if not all(w[:1].islower() for w in found.group(1).split()[1:]):
         return None
     return found if opens_with_name(text[found.end() :]) else None
+
+
+_TO_COLON_WORDS = 4  # lower-case words between a "see" word and its colon, at most
+_TO_COLON_CHARS = 48
+
+
+def words_to_colon(text: str) -> str:
+    """`text`, what follows a "see" word, less a few lower-case words closed by a colon
+    before a capital or a quote (`нашу статью: Иванов И. И. …`, `yazarın şu makalesi:
+    Ahmet Yılmaz, …`): they say what the source is, no part of it."""
+    colon = text.find(":", 0, _TO_COLON_CHARS)
+    if colon < 0:
+        return text
+    words = text[:colon].split()
+    if not 0 < len(words) <= _TO_COLON_WORDS:
+        return text
+    if not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words):
+        return text
+    rest = text[colon + 1 :].lstrip()
+    return rest if rest[:1].isupper() or rest[:1] in '«“„"' else text

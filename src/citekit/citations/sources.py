@@ -12,7 +12,16 @@ from citekit.citations.archives import leaf_locator
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
 
-__all__ = ["PROSE_SHARE", "SOURCE", "YEAR", "bare_ibid", "locator", "split_sources"]
+__all__ = [
+    "PROSE_SHARE",
+    "SOURCE",
+    "YEAR",
+    "bare_ibid",
+    "closing_ibid",
+    "initials",
+    "locator",
+    "split_sources",
+]
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
@@ -173,10 +182,35 @@ def bare_ibid(piece: str) -> bool:
     """An ibid word and at most a page: `Aynı yer`, `Ibid., 7`, `Там же. С. 5`."""
     piece = piece.strip()
     found = patterns().ibid.match(unmixed(piece))
-    if found is None:
+    if found is None or initials(piece, found.start(), found.end()):
         return False
     rest = piece[found.end() :]
     return not rest.strip(" .,:;") or locator(rest) is not None
+
+
+def closing_ibid(text: str) -> bool:
+    """Whether `text` ends with a bracket that holds only an ibid word and a page (`Автор
+    далее пишет, что «степь никогда не была пустой» (там же, с. 47).`): the prose quotes the
+    work the note before cites, and the bracket says so."""
+    end = text.rstrip(" .;")
+    if not end.endswith(")"):
+        return False  # most notes: one look at the last characters
+    opening = end.rfind("(")
+    return opening > 0 and bare_ibid(end[opening + 1 : -1])
+
+
+_LETTERS_DOTTED = re.compile(r"(?:[^\W\d_]\.\s?){2,}")  # `A.Y.`, `A. E.`: initials' shape
+
+
+def initials(text: str, start: int, end: int) -> bool:
+    """Whether the ibid or op. cit. word found at `start:end` of `text` is letters each with
+    its period, all capitals (`A.Y.`, `A.E.`: the abbreviations `a.y.`, `a.e.` in a name's
+    case) with a name right before it (`Kaya A.Y.`) or a capitalised word after it (`A.Y.
+    Kaya`, `Kaya, A.Y. Türk tarihi`): a name's initials, no such word."""
+    word = text[start:end].strip()
+    if not word.isupper() or _LETTERS_DOTTED.fullmatch(word) is None:
+        return False
+    return text[:start].rstrip()[-1:].isalpha() or text[end:].lstrip()[:1].isupper()
 
 
 @functools.cache

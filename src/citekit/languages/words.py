@@ -146,6 +146,14 @@ class Words:
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")
     cross_reference: tuple[str, ...] = ()
+    # the words that open a gloss, read by the note classifier only: a short note that
+    # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
+    # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
+    gloss: tuple[str, ...] = ()
+    # what a note saying who funded or supported the work writes, read by the note classifier
+    # only: such a note cites nothing ("Bu çalışma TÜBİTAK tarafından desteklenmiştir.",
+    # "Исследование выполнено при поддержке …", "This work was supported by …")
+    funding: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()

@@ -1,0 +1,83 @@
+"""A gloss: a short note that explains a word of the text and names no source (`Ныне —
+Алматы.`, `Так в оригинале.`, `Имеется в виду Н. А. Назарбаев.`, `Şimdiki adı Türkmenbaşı.`,
+`Қазіргі Алматы қаласы.`, `That is, in the 1920s.`): it opens with a gloss word of the language
+files (`[words] gloss`), is ten words at most, and has no address, locator or year of an
+imprint."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations._words import literal_alternation
+from citekit.citations.prose import labelled_number
+from citekit.citations.sources import YEAR
+from citekit.languages import shipped_words
+
+__all__ = ["gloss", "in_sentence"]
+
+_MAX_WORDS = 10
+
+
+@functools.cache
+def _opener() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first letters of the gloss words, and the pattern of one opening a note (a whole
+    word: `Sic`, not `Sicily`)."""
+    words = sorted(shipped_words("gloss"), key=len, reverse=True)
+    pattern = re.compile(r"(?:" + literal_alternation(words) + r")(?![\w'’])")
+    return frozenset(w[:1] for w in words), pattern
+
+
+# a person's name (one to four capitalised words, no initial) and the years of a life in
+# brackets (`Кенесары Касымов (1802–1847)`, `(1866—1937 гг.)`), then the note's end or a mark
+# before the description
+_LIFE = re.compile(
+    r"(?:[^\W\d_][\w'’-]+\s+){0,3}[^\W\d_][\w'’-]+\s*\(\s*(1\d{3}|20[0-2]\d)\s*[–—-]\s*"
+    r"(1\d{3}|20[0-2]\d)(?:\s*[^\W\d_]{1,3}\.?)?\s*\)\s*(?:$|[—–,:.-])"
+)
+_LIFE_YEARS = (15, 110)  # a life's length in years: not a range of publication years
+
+
+def _about_a_person(text: str) -> bool:
+    """Whether `text` opens with a person's name and the years of their life (`Мустафа Шокай
+    (1890–1941) — казахский политический деятель.`, `Abay Kunanbayev (1845–1904), Kazakh
+    poet.`): a gloss on the person, no source; not with an address, "//", a locator or an
+    imprint's year."""
+    found = _LIFE.match(text)
+    if found is None or not all(w[:1].isupper() for w in text[: text.find("(")].split()):
+        return False
+    span = int(found.group(2)) - int(found.group(1))
+    if not _LIFE_YEARS[0] <= span <= _LIFE_YEARS[1]:
+        return False
+    if "://" in text or "//" in text or labelled_number(text):
+        return False
+    # a year after the bracket only inside the description (`хан с 1841 года`): not the
+    # imprint of the person's work (`Абай (1845–1904). Шығармалары. Алматы, 1995.`)
+    rest = text[found.end() :]
+    return all(in_sentence(rest[: m.start()].rstrip()) for m in YEAR.finditer(rest))
+
+
+def gloss(text: str) -> bool:
+    """Whether `text` (a note, stripped) is a gloss: a gloss word first, ten words at most, no
+    address, "//", page or volume number, and each year after a word inside the sentence
+    (`until 1921`, `1837–1847 жылдардағы`, not an imprint's `London, 1990`); or a person's
+    name with the years of their life (`_about_a_person`)."""
+    if text[:1].isupper() and "(" in text and _about_a_person(text):
+        return True
+    firsts, pattern = _opener()
+    if text[:1] not in firsts or pattern.match(text) is None:
+        return False  # most notes: one set look-up
+    if "://" in text or "www." in text or "//" in text or len(text.split()) > _MAX_WORDS:
+        return False
+    if labelled_number(text):
+        return False  # `Т. 3`, `s. 45`: a place in a work
+    return all(in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
+
+
+def in_sentence(before: str) -> bool:
+    """Whether a year after `before` stands in a sentence: after a word, or closing a span
+    of years after one (`Яғни 1837–1847 жылдардағы …`)."""
+    if before[-1:] in "–—-":
+        before = before[:-1].rstrip()
+        return before[-4:].isdigit() and in_sentence(before[:-4].rstrip())
+    return before[-1:].isalpha()
