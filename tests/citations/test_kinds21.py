@@ -240,3 +240,17 @@ def test_prose_quoting_the_work_before_with_a_closing_ibid() -> None:
         assert note.page == page, text
     cited = "Smith argues the opposite at length (Mary Jones, Oil and Empire, London, 2012, 12)."
     assert parse_note(1, cited, location=_AT).kind is NoteKind.CITATION
+
+
+def test_an_archival_documents_quoted_part_stays_in_its_title() -> None:
+    """The bracket after a quotation holds the document's shelf mark: no prose names it."""
+    note = parse_note(
+        1,
+        "Архівна справа у Криму: історіографічний «огляд (1917–1921 рр.)» "
+        "(ЦДАМЛМ України, Ф. 895. Оп. 17. Д. 2105).",
+        location=Location(path="x"),
+    )
+    assert (
+        note.citations[0].title
+        == "Архівна справа у Криму: історіографічний «огляд (1917–1921 рр.)»"
+    )

@@ -156,6 +156,8 @@ def named_in_prose(text: str, found: Citation) -> Citation:
         return found  # a quoted title that opens the note is the work's (with quotes inside)
     if not any(mark in text for mark in _NAMING) and not any(w in text for w in _named_words()):
         return found  # no quotation, possessive or "named" word: no work named in prose
+    if found.archive_location is not None:
+        return found  # an archival document's shelf mark in the bracket: a source, no prose
     # a bracket right after the name (`(М., 1967)`, `(т. 1, с. 45)`) is its imprint or place
     # in it, no word of the sentence
     said = _unbracketed(text, title) if "(" in text else text
