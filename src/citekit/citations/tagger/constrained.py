@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 import pycrfsuite
 
 from citekit.citations.tagger.crfmodel import ModelEntries, dumped_entries
-from citekit.citations.tagger.tagging import PERSONS, nameless_persons
+from citekit.citations.tagger.persons import PERSONS, nameless_persons
 from citekit.errors import ModelError
 
 __all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]

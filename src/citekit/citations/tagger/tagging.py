@@ -15,6 +15,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import first_at, label_of
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
+from citekit.citations.tagger.persons import PERSONS, nameless_persons
 from citekit.citations.tagger.shapes import body_heading, quoted_titles, shape_names
 from citekit.citations.tagger.tokens import Token, as_read, tokenize
 
@@ -23,15 +24,12 @@ if TYPE_CHECKING:
     from citekit.citations.tagger.constrained import Rows, Scores
 
 __all__ = [
-    "PERSONS",
     "label_runs",
-    "nameless_persons",
     "plain_labels",
     "rule_labels",
     "tag_runs",
 ]
 
-PERSONS: Final = frozenset({"author", "editor", "translator"})
 # a citation longer than this many tokens is prose or a pasted page: only its head is tagged
 MAX_TOKENS: Final = 400
 # runs that never become the title when the model finds none
@@ -49,46 +47,6 @@ def plain_labels(raw: Sequence[str]) -> list[str]:
         if plain is None:
             plain = _PLAIN[label] = label[2:] if label[:2] in ("B-", "I-") else label
         out.append(plain)
-    return out
-
-
-def _is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    """A word that can be (part of) a name: letters, and not a lone initial."""
-    text = tokens[i].text
-    if not text.isalpha():
-        return False
-    if len(text) >= 3:
-        return True
-    followed_by_period = i + 1 < len(tokens) and tokens[i + 1].text == "."
-    return len(text) == 2 and not followed_by_period
-
-
-def _nameless(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the run of tokens `start`..`end` holds no name word."""
-    for k in range(start, end):
-        text = tokens[k].text
-        # a word of three letters or more is a name word: most runs are told by it at once
-        if len(text) >= 3 and text.isalpha():
-            return False
-    return all(not _is_name_word(tokens, k) for k in range(start, end))
-
-
-def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]:
-    """The tokens of person runs (author, editor, translator) that hold no name word."""
-    out: set[int] = set()
-    if PERSONS.isdisjoint(labels):
-        return out
-    # runs of one label (only a person's run is looked into)
-    n = len(labels)
-    start = 0
-    while start < n:
-        label = labels[start]
-        end = start + 1
-        while end < n and labels[end] == label:
-            end += 1
-        if label in PERSONS and _nameless(tokens, start, end):
-            out.update(range(start, end))
-        start = end
     return out
 
 
