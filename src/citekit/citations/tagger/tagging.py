@@ -9,7 +9,7 @@ the shape passes after it read the labels as a whole (`tag_runs`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import first_at, label_of
@@ -21,7 +21,7 @@ from citekit.citations.tagger.tokens import Token, as_read, tokenize
 
 if TYPE_CHECKING:
     from citekit.citations.tagger import Tagger
-    from citekit.citations.tagger.constrained import Rows, Scores
+    from citekit.citations.tagger.constrained import Rows
 
 __all__ = [
     "label_runs",
@@ -62,7 +62,9 @@ def keep_constraints(
     """`raw` decoded again, at most three times, while it breaks a constraint."""
     forbid: dict[int, set[str]] = {}
     free = not fixed or not all(fixed)
-    emissions: Scores | list[list[float]] | None = None  # the rows' scores, summed once
+    # the rows' scores, summed once (numpy's: typed loosely, the build of the compiled modules
+    # reads no numpy types)
+    emissions: Any = None
     for _round in range(3):
         nameless = nameless_persons(tokens, labels)
         need_title = titled and free and len(labels) >= 2 and "title" not in labels
