@@ -135,16 +135,37 @@ _LENGTHS = tuple(f"len={k}".encode() for k in range(9))
 _DIGITS = tuple(f"digits={k}".encode() for k in range(6))
 
 
-@functools.lru_cache(maxsize=4096)
+_SCRIPTS: dict[str, bytes] = {}  # a letter's `_script` in UTF-8 (emptied when full)
+_MAX_SCRIPTS = 4096
+# each token text's `_utf8_pieces` (a plain dict, emptied when full: a look-up in it costs a
+# fraction of an `lru_cache` hit, and most tokens repeat)
+_PIECES: dict[str, _Static[bytes]] = {}
+_MAX_PIECES = 65536
+
+
 def _script_utf8(letter: str) -> bytes:
-    return _script(letter).encode()
+    found = _SCRIPTS.get(letter)
+    if found is None:
+        if len(_SCRIPTS) >= _MAX_SCRIPTS:
+            _SCRIPTS.clear()
+        found = _SCRIPTS[letter] = _script(letter).encode()
+    return found
 
 
-@functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
-    """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
-    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings),
-    made as `_own` makes them, its fixed strings encoded once (a test holds the two equal)."""
+    """`_utf8_pieces` of `text`, cached."""
+    found = _PIECES.get(text)
+    if found is None:
+        if len(_PIECES) >= _MAX_PIECES:
+            _PIECES.clear()
+        found = _PIECES[text] = _utf8_pieces(text)
+    return found
+
+
+def _utf8_pieces(text: str) -> _Static[bytes]:
+    """A token's static pieces in UTF-8, as the CRF reads them: `_static`'s strings encoded
+    (UTF-8 encodes a concatenation as the concatenation of the encodings), made as `_own`
+    makes them, its fixed strings encoded once (a test holds the two equal)."""
     folded = fold(text)
     form, shape = b"w=" + folded[:24].encode(), b"s=" + _shape(text).encode()
     head = [b"b", form, shape]
