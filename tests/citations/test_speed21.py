@@ -3,13 +3,18 @@ dict caches in place of `lru_cache` on the hottest look-ups; the answers are the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citekit import dates
 from citekit.citations import _words
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import Rows, Tagger, load_tagger, tag_runs
 from citekit.citations.tagger import features as _features
+from citekit.citations.tagger.abbreviations import may_hold_dotted
 from citekit.citations.tagger.persons import nameless_persons
 from citekit.citations.tagger.tagging import plain_labels
 from citekit.citations.tagger.tokens import Token, tokenize
@@ -84,3 +89,16 @@ def test_a_date_reading_is_still_read_from_the_dates_package() -> None:
     assert reading.date is not None
     assert reading.date.isoformat() == "2021-10-25"
     assert reading == dates.DateReading(reading.date, None, reading.start, reading.end, "tr")
+
+
+@given(st.text(alphabet=st.sampled_from(list("U.S R\u00a0\t\nС.Ш.А.ab")), max_size=16))
+def test_may_hold_dotted_is_the_two_dotted_pattern(text: str) -> None:
+    assert may_hold_dotted(text) == (re.search(r"\S\.\S\.", text) is not None)
+
+
+def test_may_hold_dotted_on_written_notes() -> None:
+    assert may_hold_dotted("La révolte des nations en U.R.S.S., Paris")
+    assert may_hold_dotted("С.Ш.А.")
+    assert not may_hold_dotted("Иванов И. И. История. М., 2001.")
+    assert not may_hold_dotted("a. b. c.")
+    assert not may_hold_dotted("U.S")
