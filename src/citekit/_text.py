@@ -92,8 +92,8 @@ def has_cyrillic(text: str) -> bool:
 
 # `_mixed`'s answers: a note's text is asked several times in turn (a plain dict, emptied
 # when full: a look-up costs a fraction of an `lru_cache` hit)
-_MIXED_TEXTS: dict[str, bool] = {}
-_MAX_MIXED = 1024
+_MIXED_TEXTS: Final[dict[str, bool]] = {}
+_MAX_MIXED: Final = 1024
 
 
 def _mixed(text: str) -> bool:

@@ -25,6 +25,12 @@ __all__ = [
 _CACHED_CHARACTERS: Final = 2048  # a note's length: a longer text is lowered anew, never kept
 
 
+# `lower`'s answers (a plain dict, emptied when full: a look-up costs a fraction of an
+# `lru_cache` hit)
+_LOWERED: Final[dict[str, str]] = {}
+_MAX_LOWERED: Final = 256
+
+
 def lower(text: str) -> str:
     """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot);
     cached for a note's length: a note's text is searched for several word lists in turn."""
@@ -36,12 +42,6 @@ def lower(text: str) -> str:
             _LOWERED.clear()
         found = _LOWERED[text] = _lower(text)
     return found
-
-
-# `lower`'s answers (a plain dict, emptied when full: a look-up costs a fraction of an
-# `lru_cache` hit)
-_LOWERED: dict[str, str] = {}
-_MAX_LOWERED = 256
 
 
 def _lower(text: str) -> str:

@@ -11,7 +11,7 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, AnyStr, Generic
+from typing import Any, AnyStr, Final, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
@@ -135,12 +135,12 @@ _LENGTHS = tuple(f"len={k}".encode() for k in range(9))
 _DIGITS = tuple(f"digits={k}".encode() for k in range(6))
 
 
-_SCRIPTS: dict[str, bytes] = {}  # a letter's `_script` in UTF-8 (emptied when full)
-_MAX_SCRIPTS = 4096
+_SCRIPTS: Final[dict[str, bytes]] = {}  # a letter's `_script` in UTF-8 (emptied when full)
+_MAX_SCRIPTS: Final = 4096
 # each token text's `_utf8_pieces` (a plain dict, emptied when full: a look-up in it costs a
 # fraction of an `lru_cache` hit, and most tokens repeat)
-_PIECES: dict[str, _Static[bytes]] = {}
-_MAX_PIECES = 65536
+_PIECES: Final[dict[str, _Static[bytes]]] = {}
+_MAX_PIECES: Final = 65536
 
 
 def _script_utf8(letter: str) -> bytes:
