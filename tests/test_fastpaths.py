@@ -157,9 +157,9 @@ def test_a_tokens_utf8_pieces_are_its_text_pieces_encoded(text: str) -> None:
         folded, *rest = _features._static.__wrapped__(text)
     except ValueError:
         with pytest.raises(ValueError, match="invalid literal"):
-            _features._utf8_pieces(text)
+            _features._static_utf8.__wrapped__(text)
         return
-    assert _features._utf8_pieces(text) == (folded, *map(encoded, rest))
+    assert _features._static_utf8.__wrapped__(text) == (folded, *map(encoded, rest))
 
 
 _CASED_TEXT = st.lists(

@@ -13,7 +13,6 @@ from citekit import dates
 from citekit.citations import _words
 from citekit.citations.structure import find_exact
 from citekit.citations.tagger import Rows, Tagger, load_tagger, tag_runs
-from citekit.citations.tagger import features as _features
 from citekit.citations.tagger.abbreviations import may_hold_dotted
 from citekit.citations.tagger.persons import nameless_persons
 from citekit.citations.tagger.tagging import plain_labels
@@ -64,14 +63,6 @@ def test_a_person_run_without_a_name_word_is_nameless() -> None:
     labels += ["publisher-place"] * (len(tokens) - len(labels))
     assert nameless_persons(tokens, labels) == {2, 3}
     assert nameless_persons(tokens, ["author"] * len(tokens)) == set()
-
-
-def test_the_utf8_pieces_cache_gives_the_pieces_and_stays_bounded() -> None:
-    assert _features._static_utf8("Иванов") == _features._utf8_pieces("Иванов")
-    for k in range(_features._MAX_PIECES + 10):
-        _features._static_utf8(f"w{k}")
-    assert len(_features._PIECES) <= _features._MAX_PIECES
-    assert _features._static_utf8("w3") == _features._utf8_pieces("w3")
 
 
 def test_lower_keeps_its_answers_bounded() -> None:

@@ -11,7 +11,7 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, AnyStr, Final, Generic
+from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
@@ -135,37 +135,16 @@ _LENGTHS = tuple(f"len={k}".encode() for k in range(9))
 _DIGITS = tuple(f"digits={k}".encode() for k in range(6))
 
 
-_SCRIPTS: Final[dict[str, bytes]] = {}  # a letter's `_script` in UTF-8 (emptied when full)
-_MAX_SCRIPTS: Final = 4096
-# each token text's `_utf8_pieces` (a plain dict, emptied when full: a look-up in it costs a
-# fraction of an `lru_cache` hit, and most tokens repeat)
-_PIECES: Final[dict[str, _Static[bytes]]] = {}
-_MAX_PIECES: Final = 65536
-
-
+@functools.lru_cache(maxsize=4096)
 def _script_utf8(letter: str) -> bytes:
-    found = _SCRIPTS.get(letter)
-    if found is None:
-        if len(_SCRIPTS) >= _MAX_SCRIPTS:
-            _SCRIPTS.clear()
-        found = _SCRIPTS[letter] = _script(letter).encode()
-    return found
+    return _script(letter).encode()
 
 
+@functools.lru_cache(maxsize=65536)
 def _static_utf8(text: str) -> _Static[bytes]:
-    """`_utf8_pieces` of `text`, cached."""
-    found = _PIECES.get(text)
-    if found is None:
-        if len(_PIECES) >= _MAX_PIECES:
-            _PIECES.clear()
-        found = _PIECES[text] = _utf8_pieces(text)
-    return found
-
-
-def _utf8_pieces(text: str) -> _Static[bytes]:
-    """A token's static pieces in UTF-8, as the CRF reads them: `_static`'s strings encoded
-    (UTF-8 encodes a concatenation as the concatenation of the encodings), made as `_own`
-    makes them, its fixed strings encoded once (a test holds the two equal)."""
+    """A token's static pieces in UTF-8, as the CRF reads them (cached): `_static`'s
+    strings encoded (UTF-8 encodes a concatenation as the concatenation of the encodings),
+    made as `_own` makes them, its fixed strings encoded once (a test holds the two equal)."""
     folded = fold(text)
     form, shape = b"w=" + folded[:24].encode(), b"s=" + _shape(text).encode()
     head = [b"b", form, shape]
