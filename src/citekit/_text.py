@@ -90,11 +90,23 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-@functools.lru_cache(maxsize=1024)  # a note's text is asked several times in turn
+# `_mixed`'s answers: a note's text is asked several times in turn (a plain dict, emptied
+# when full: a look-up costs a fraction of an `lru_cache` hit)
+_MIXED_TEXTS: Final[dict[str, bool]] = {}
+_MAX_MIXED: Final = 1024
+
+
 def _mixed(text: str) -> bool:
     """Whether a Latin letter stands beside a Cyrillic one in `text` (`_MIXED`; text with no
     Cyrillic letter, told first, has none)."""
-    return not text.isascii() and bool(_CYRILLIC.search(text)) and bool(_MIXED.search(text))
+    found = _MIXED_TEXTS.get(text)
+    if found is None:
+        if len(_MIXED_TEXTS) >= _MAX_MIXED:
+            _MIXED_TEXTS.clear()
+        found = _MIXED_TEXTS[text] = (
+            not text.isascii() and bool(_CYRILLIC.search(text)) and bool(_MIXED.search(text))
+        )
+    return found
 
 
 def _alphabet(word: str) -> int:

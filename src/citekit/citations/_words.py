@@ -25,13 +25,25 @@ __all__ = [
 _CACHED_CHARACTERS: Final = 2048  # a note's length: a longer text is lowered anew, never kept
 
 
+# `lower`'s answers (a plain dict, emptied when full: a look-up costs a fraction of an
+# `lru_cache` hit)
+_LOWERED: Final[dict[str, str]] = {}
+_MAX_LOWERED: Final = 256
+
+
 def lower(text: str) -> str:
     """Lower case that keeps every character in place (Turkish İ becomes i, not i + dot);
     cached for a note's length: a note's text is searched for several word lists in turn."""
-    return _lower(text) if len(text) <= _CACHED_CHARACTERS else _lower.__wrapped__(text)
+    if len(text) > _CACHED_CHARACTERS:
+        return _lower(text)
+    found = _LOWERED.get(text)
+    if found is None:
+        if len(_LOWERED) >= _MAX_LOWERED:
+            _LOWERED.clear()
+        found = _LOWERED[text] = _lower(text)
+    return found
 
 
-@functools.lru_cache(maxsize=256)
 def _lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 

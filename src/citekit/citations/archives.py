@@ -107,6 +107,11 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
     return chains
 
 
+# where an archive's name before a shelf mark may begin: after each of these, in turn
+_NAME_CUTS = tuple(re.compile(p) for p in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r"[»”]"))
+_NAME_START = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a capital
+
+
 def _name_before(text: str, end: int) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
     floor = max(0, end - LOOK_BACK)
@@ -116,8 +121,8 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if stop <= floor:
         return None
     cut = floor
-    for pattern in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r"[»”]"):
-        for match in re.finditer(pattern, text[floor:stop]):
+    for pattern in _NAME_CUTS:
+        for match in pattern.finditer(text[floor:stop]):
             after = text[floor + match.end() : stop]
             if text[floor + match.start()] == ")" and "(" in after:
                 continue  # "Arşivi (BCA)": the bracket is the name's
@@ -127,7 +132,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     if text[cut:stop].startswith(")"):
         return None
     # an archive's name opens with a capital: "… үдерістері ҚР Президентінің Архиві"
-    capital = re.search(rf"(?<!\S)[{CAPITAL}(]", text[cut:stop])
+    capital = _NAME_START.search(text[cut:stop])
     if capital is None:
         return None
     start = cut + capital.start()

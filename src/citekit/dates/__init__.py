@@ -19,10 +19,9 @@ import functools
 import re
 from collections.abc import Iterable
 
-from attrs import frozen
-
 from citekit._text import TOKEN, fold, unmixed_word
 from citekit.dates._lexicon import DIGIT, WORD_CACHE, Facts, Lexicon, lexicon
+from citekit.dates._reading import DateReading
 from citekit.languages import Language, language
 from citekit.model import PartialDate
 
@@ -36,21 +35,6 @@ _ROMAN = {
     )
 }
 _PUNCT = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
-
-
-@frozen
-class DateReading:
-    """The outcome of reading a text for a date: the value, or why there is none.
-
-    `start`/`end` give the span of the date in the text; `language` is the language whose
-    conventions decided the reading (from the hint, a label or a month word), if any.
-    """
-
-    date: PartialDate | None
-    reason: str | None = None
-    start: int = -1
-    end: int = -1
-    language: str | None = None
 
 
 def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
@@ -75,15 +59,26 @@ def _month_of(word: str, lex: Lexicon, hint: str | None) -> tuple[str, int] | No
     return None
 
 
-@frozen
 class _Scan:
-    symbols: str
-    spans: list[tuple[int, int]]
-    values: list[int]
-    langs: list[str | None]
-    weekdays: frozenset[int]
-    label_end: int
-    label_lang: str | None
+    """A text as the date patterns read it: a symbol per token, and what each stands for."""
+
+    def __init__(
+        self,
+        symbols: str,
+        spans: list[tuple[int, int]],
+        values: list[int],
+        langs: list[str | None],
+        weekdays: frozenset[int],
+        label_end: int,
+        label_lang: str | None,
+    ) -> None:
+        self.symbols = symbols
+        self.spans = spans
+        self.values = values
+        self.langs = langs
+        self.weekdays = weekdays
+        self.label_end = label_end
+        self.label_lang = label_lang
 
 
 # A date lies near its digits: a long text is scanned only this far around each run of digits
@@ -317,27 +312,24 @@ def _order_language(scan: _Scan, lex: Lexicon, hint: str | None) -> str | None:
 def _candidate(
     form: str, match: re.Match[str], scan: _Scan, lex: Lexicon, order_lang: str | None
 ) -> PartialDate | str:
-    def value(group: str) -> int:
-        return scan.values[match.start(group)]
-
-    def digits(group: str) -> int:
-        start, end = scan.spans[match.start(group)]
-        return end - start
-
+    values = scan.values
     if form in ("num", "num2"):
         lang = lex.languages.get(order_lang or "")
         order = "DMY"
         if lang is not None:
             order = lang.slash_order if match.group("s") == "/" else lang.numeric_order
-        if digits("y") == 1:  # "1.1.1" is a section number, not 1 January of the year 1
+        first, last = scan.spans[match.start("y")]
+        if last - first == 1:  # "1.1.1" is a section number, not 1 January of the year 1
             return "a year needs two or four digits"
-        year = _year(value("y"), digits("y"))
-        return _numeric(value("a"), value("b"), year, order, scan.weekdays)
-    if "e" in match.re.groupindex and not value("d") < value("e") <= _LAST_DAY:
+        year = _year(values[match.start("y")], last - first)
+        a, b = values[match.start("a")], values[match.start("b")]
+        return _numeric(a, b, year, order, scan.weekdays)
+    groups = match.re.groupindex
+    if "e" in groups and not values[match.start("d")] < values[match.start("e")] <= _LAST_DAY:
         return "not a span of days"  # "No. 3-12 March": a number, then a date
-    year = value("y")
-    month = value("m") if "m" in match.re.groupindex else None
-    day = value("d") if "d" in match.re.groupindex else None
+    year = values[match.start("y")]
+    month = values[match.start("m")] if "m" in groups else None
+    day = values[match.start("d")] if "d" in groups else None
     return _make(year, month, day)
 
 

@@ -4,7 +4,6 @@ révolte des nations en U.R.S.S., Paris`), whatever the model called its other p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -14,14 +13,21 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["dotted_abbreviations", "may_hold_dotted"]
 
 _IN_TITLE: Final = frozenset({"title", OTHER})  # what the model may call a title's pieces
-# two one-character tokens, each with its period, with no space: what every dotted abbreviation
-# of `dotted_abbreviations` holds (a precheck on the text: most notes hold none)
-_TWO_DOTTED: Final = re.compile(r"\S\.\S\.")
 
 
 def may_hold_dotted(text: str) -> bool:
-    """Whether `text` may hold a dotted abbreviation (`U.R.S.S.`); False is certain."""
-    return _TWO_DOTTED.search(text) is not None
+    """Whether `text` may hold a dotted abbreviation (`U.R.S.S.`); False is certain: two
+    one-character tokens, each with its period, with no space (``\\S\\.\\S\\.``), what every
+    dotted abbreviation of `dotted_abbreviations` holds (a precheck: most notes hold none).
+    Told from the text's periods alone (a pattern that opens with a class is tried at every
+    character)."""
+    at = text.find(".", 1)
+    last = len(text) - 3
+    while 0 <= at <= last:
+        if text[at + 2] == "." and not text[at - 1].isspace() and not text[at + 1].isspace():
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _capital(token: Token) -> bool:

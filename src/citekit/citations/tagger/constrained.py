@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, cast
 import pycrfsuite
 
 from citekit.citations.tagger.crfmodel import ModelEntries, dumped_entries
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.persons import PERSONS, nameless_persons
 from citekit.errors import ModelError
 
 __all__ = ["PERSONS", "Rows", "Weights", "nameless_persons"]
@@ -37,41 +37,11 @@ if TYPE_CHECKING:  # numpy is imported on the first note that needs constrained 
 
     Scores = npt.NDArray[np.float64]  # each token's score for each label
 
-PERSONS = frozenset({"author", "editor", "translator"})
 _NEG = -1e18
 
 
 def _base(label: str) -> str:
     return label[2:] if label[:2] in ("B-", "I-") else label
-
-
-def _is_name_word(tokens: Sequence[Token], i: int) -> bool:
-    """A word that can be (part of) a name: letters, and not a lone initial."""
-    text = tokens[i].text
-    if not text.isalpha():
-        return False
-    if len(text) >= 3:
-        return True
-    followed_by_period = i + 1 < len(tokens) and tokens[i + 1].text == "."
-    return len(text) == 2 and not followed_by_period
-
-
-def nameless_persons(tokens: Sequence[Token], labels: Sequence[str]) -> set[int]:
-    """The tokens of person runs (author, editor, translator) that hold no name word."""
-    out: set[int] = set()
-    if PERSONS.isdisjoint(labels):
-        return out
-    # runs of one label, as their tokens' places (only a person's run is looked into)
-    for label, run in itertools.groupby(range(len(labels)), labels.__getitem__):
-        if label not in PERSONS:
-            continue
-        places = list(run)
-        # a word of three letters or more is a name word: most runs are told by it at once
-        if any(len(t) >= 3 and t.isalpha() for t in (tokens[k].text for k in places)):
-            continue
-        if not any(_is_name_word(tokens, k) for k in places):
-            out.update(places)
-    return out
 
 
 # one entry of a crfsuite dump: "(1) author --> title: 0.25" (attributes hold no spaces)
