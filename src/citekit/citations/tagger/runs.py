@@ -135,6 +135,7 @@ from citekit.citations.tagger.places import (
     unlabelled_place,
     unlabelled_publisher,
 )
+from citekit.citations.tagger.ieee_hosts import ieee_proceedings
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
     body_publishes,
@@ -516,4 +517,5 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
+    out = ieee_proceedings(tokens, out)  # `,” in Proc. IEEE Int. Conf. Commun. (ICC), Paris,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
