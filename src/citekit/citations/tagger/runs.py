@@ -74,6 +74,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.ieee_hosts import ieee_proceedings
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -135,7 +136,6 @@ from citekit.citations.tagger.places import (
     unlabelled_place,
     unlabelled_publisher,
 )
-from citekit.citations.tagger.ieee_hosts import ieee_proceedings
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
     body_publishes,
