@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["ieee_proceedings"]
+__all__ = ["ieee_proceedings", "ieee_report", "ieee_thesis"]
 
 _BEFORE_IN: Final = frozenset({",", "”", '"', "’"})  # `…,” in` closes the quoted title
 _OPEN: Final = frozenset("([")
@@ -81,3 +81,70 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
     if place is not None:
         out = painted(out, ("publisher-place", e + 1, place))
     return out
+
+
+_REPORT: Final = frozenset({"Rep", "Rept"})  # IEEE's `Rep. no. 172345`, `Tech. Rep. TR-12`
+_NUMBER_WORDS: Final = frozenset({"no", "No", "nr", "Nr"})
+
+
+def _report_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The number after a report's abbreviated word at `k` (`Rep. no. 172345`), or None."""
+    n = len(tokens)
+    j = k + 1
+    if j < n and tokens[j].text == ".":
+        j += 1
+    if j < n and tokens[j].text in _NUMBER_WORDS:
+        j += 1 + (j + 1 < n and tokens[j + 1].text == ".")
+    if j >= n or not tokens[j].text.isalnum():
+        return None
+    end = j + 1
+    while end < n and tokens[end].start == tokens[end - 1].end and tokens[end].text not in ",.;":
+        end += 1
+    if not any(c.isdigit() for t in tokens[j:end] for c in t.text):
+        return None
+    return j, end
+
+
+def ieee_report(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with IEEE's report number (`…, World Bank Group, Washington, DC, USA, Rep. no.
+    172345, 2022`; `Tech. Rep. 12`) read as the issue, its words as none, and the body
+    named before the place as the report's publisher."""
+    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in _REPORT), None)
+    if at is None or tokens[at - 1].text not in {",", "."}:
+        return found
+    number = _report_number(tokens, at)
+    if number is None:
+        return found
+    start = at - 2 if tokens[at - 1].text == "." and tokens[at - 2].text == "Tech" else at
+    out = painted(painted(found, (OTHER, start, number[0])), ("issue", number[0], number[1]))
+    places = [run for run in out if run[0] == "publisher-place" and run[2] <= start]
+    if places:
+        place = places[-1]
+        host = next((r for r in out if r[0] == "container-title" and r[2] + 1 == place[1]), None)
+        if host is not None:
+            out = painted(out, ("publisher", host[1], host[2]))
+    return out
+
+
+_THESIS: Final = frozenset({"thesis", "dissertation"})
+
+
+def ieee_thesis(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the department and university after IEEE's thesis designation (`M.S.
+    thesis, Dept. Civil Eng., Satbayev Univ., Almaty, Kazakhstan, 2019`) read as the thesis's
+    publisher, never its authors: they run to the place, else to the comma before the year."""
+    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in _THESIS), None)
+    if at is None or tokens[at + 1].text != ",":
+        return found
+    start = at + 2
+    title_end = next((run[2] for run in found if run[0] == "title"), len(tokens))
+    if title_end > at:
+        return found  # the designation is inside the title, or no title comes before it
+    place = next((r[1] for r in found if r[0] == "publisher-place" and r[1] > start), None)
+    year = next((k for k in range(start, len(tokens)) if _year(tokens[k])), None)
+    end = place if place is not None else year
+    if end is None or end - 1 <= start or tokens[end - 1].text != ",":
+        return found
+    if not any(r[0] == "author" and start <= r[1] < end for r in found):
+        return found  # the model read the bodies as no person: its reading stands
+    return painted(found, ("publisher", start, end - 1))

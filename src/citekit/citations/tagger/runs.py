@@ -74,7 +74,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
-from citekit.citations.tagger.ieee_hosts import ieee_proceedings
+from citekit.citations.tagger.ieee_hosts import ieee_proceedings, ieee_report, ieee_thesis
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -144,6 +144,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.revised import edition_alone
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -492,7 +493,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
-    out = edition_words(tokens, marks, out)
+    out = edition_alone(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -517,5 +518,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
-    out = ieee_proceedings(tokens, out)  # `,” in Proc. IEEE Int. Conf. Commun. (ICC), Paris,`
+    out = ieee_thesis(
+        tokens, ieee_report(tokens, ieee_proceedings(tokens, out))
+    )  # `,” in Proc. IEEE Int. Conf. Commun. (ICC), Paris,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
