@@ -85,7 +85,7 @@ def editors_before_host(
     tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
     """`labels` with the names after an "In" word and before an editor's word (bracketed, or
-    after a comma) read as the editors, and the sentence after it as the host (`container-title`)."""
+    after a comma) read as the editors, and the sentence after it as the host."""
     out = list(labels)
     seen = marks_union(marks)
     if "in" not in seen or "Beditor" not in seen:
