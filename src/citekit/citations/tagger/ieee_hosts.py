@@ -14,7 +14,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["ieee_proceedings", "ieee_report", "ieee_thesis"]
+__all__ = ["ieee_editors", "ieee_proceedings", "ieee_report", "ieee_thesis"]
 
 _BEFORE_IN: Final = frozenset({",", "”", '"', "’"})  # `…,” in` closes the quoted title
 _OPEN: Final = frozenset("([")
@@ -148,3 +148,37 @@ def ieee_thesis(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(r[0] == "author" and start <= r[1] < end for r in found):
         return found  # the model read the bodies as no person: its reading stands
     return painted(found, ("publisher", start, end - 1))
+
+
+_EDS: Final = frozenset({"Eds", "Ed", "eds", "ed"})
+
+
+def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with IEEE's editor list cut short by `et al.` before its role (`in Advances in
+    …, vol. 30, I. Guyon et al., Eds. Red Hook, NY, USA: Curran Associates`): the name is an
+    editor's, never an author's, and the words from the role's period to the colon are the
+    place of publication."""
+    for k in range(4, len(tokens) - 2):
+        if tokens[k].text not in _EDS or tokens[k + 1].text != ".":
+            continue
+        if [t.text for t in tokens[k - 4 : k]] != ["et", "al", ".", ","]:
+            continue
+        name = next((r for r in found if r[0] == "author" and r[2] == k - 4), None)
+        if name is None or name[1] == 0:
+            return found  # the note's first names: its authors, whatever follows
+        out = painted(found, ("editor", name[1], name[2]))
+        colon = next(
+            (
+                j
+                for j in range(k + 2, min(len(tokens), k + 2 + _PLACE_MAX))
+                if tokens[j].text == ":"
+            ),
+            None,
+        )
+        words = tokens[k + 2 : colon] if colon is not None else []
+        if words and all(
+            t.text == "," or (t.text.isalpha() and t.text[0].isupper()) for t in words
+        ):
+            out = painted(painted(out, (OTHER, k, k + 2)), ("publisher-place", k + 2, colon))
+        return out
+    return found

@@ -74,7 +74,12 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
-from citekit.citations.tagger.ieee_hosts import ieee_proceedings, ieee_report, ieee_thesis
+from citekit.citations.tagger.ieee_hosts import (
+    ieee_editors,
+    ieee_proceedings,
+    ieee_report,
+    ieee_thesis,
+)
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -518,7 +523,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
-    out = ieee_thesis(
-        tokens, ieee_report(tokens, ieee_proceedings(tokens, out))
-    )  # `,” in Proc. IEEE Int. Conf. Commun. (ICC), Paris,`
+    # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`, `M.S. thesis, Dept. …`
+    out = ieee_thesis(tokens, ieee_report(tokens, ieee_proceedings(tokens, out)))
+    out = ieee_editors(tokens, out)  # `I. Guyon et al., Eds. Red Hook, NY, USA: Curran`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
