@@ -175,10 +175,10 @@ def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
             ),
             None,
         )
-        words = tokens[k + 2 : colon] if colon is not None else []
-        if words and all(
-            t.text == "," or (t.text.isalpha() and t.text[0].isupper()) for t in words
-        ):
+        if colon is None or colon == k + 2:
+            return out
+        words = tokens[k + 2 : colon]
+        if all(t.text == "," or (t.text.isalpha() and t.text[0].isupper()) for t in words):
             out = painted(painted(out, (OTHER, k, k + 2)), ("publisher-place", k + 2, colon))
         return out
     return found
