@@ -399,8 +399,6 @@ def decode(
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
-            if label == "edition" and not value:
-                value = clean(raw)  # `(Rev. ed.)`: the qualifier alone is the edition
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:

@@ -149,7 +149,6 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.report_numbers import report_number
-from citekit.citations.tagger.revised import edition_alone
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -498,7 +497,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
-    out = edition_alone(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
+    out = edition_words(tokens, marks, out)
     out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
