@@ -58,6 +58,12 @@ def test_slashed_numbers_are_no_address() -> None:
             "2019 IEEE Int. Conf. on Communications (ICC)",
             "Shanghai, China",
         ),
+        (
+            "K. Bekov, “Solar forecasting with satellite images,” in Proc. Int. Conf. Electr., "
+            "Comput. Energy Technol. (ICECET), Cape Town, South Africa, 2021, pp. 7–12.",
+            "Proc. Int. Conf. Electr., Comput. Energy Technol. (ICECET)",
+            "Cape Town, South Africa",
+        ),
     ],
 )
 def test_ieee_proceedings_host(text: str, host: str, place: str) -> None:
@@ -120,3 +126,11 @@ def test_kazakh_editor_who_led_the_volume() -> None:
 )
 def test_uzbek_cyrillic_titles(title: str) -> None:
     assert detect_language(title) == "uz"
+
+
+def test_sitting_bracket_is_no_acronym() -> None:
+    found = _first(
+        'Aigul Sarsen, "Grain Corridors of the Caspian," in Proceedings of the International '
+        "Conference on Caspian Trade (Aktau, 2018), 40–47."
+    )
+    assert found.container == "Proceedings of the International Conference on Caspian Trade"

@@ -32,16 +32,32 @@ def _in_at(tokens: list[Token]) -> int | None:
     return None
 
 
+def _acronym_at(tokens: list[Token], k: int) -> bool:
+    """Whether a bracket opened at token `k` holds only a conference's acronym (`(ICC)`,
+    `(ACL 2019)`): capitals, with a year at most, and a comma after its close."""
+    close = next(
+        (j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].text in _CLOSE), None
+    )
+    if close is None or close == k + 1 or close + 1 >= len(tokens) or tokens[close + 1].text != ",":
+        return False
+    inside = [t.text for t in tokens[k + 1 : close]]
+    return inside[0].isupper() and inside[0].isalnum() and all(t.isalnum() for t in inside)
+
+
 def _name_end(tokens: list[Token], h: int) -> int | None:
-    """The comma that closes a name opened at token `h` (none inside brackets), or None."""
-    depth = 0
-    for k in range(h, min(len(tokens), h + _HOST_MAX)):
-        text = tokens[k].text
-        if text in _OPEN:
-            depth += 1
-        elif text in _CLOSE:
-            depth = max(0, depth - 1)
-        elif text == "," and depth == 0:
+    """The comma that closes a name opened at token `h`: the one after its bracketed acronym
+    (`Proc. Int. Conf. Electron., Comput. Artif. Intell. (ECAI),`), else its first; None
+    when a bracket of another kind comes first (`(Almaty, 2015)`: where and when it sat)."""
+    stop = min(len(tokens), h + _HOST_MAX)
+    for k in range(h, stop):
+        if tokens[k].text in _OPEN and _acronym_at(tokens, k):
+            return next(j for j in range(k, len(tokens)) if tokens[j].text == ",")
+        if tokens[k].text in _OPEN or (_year(tokens[k]) and k > h):
+            break
+    for k in range(h, stop):
+        if tokens[k].text in _OPEN:
+            return None
+        if tokens[k].text == ",":
             return k
     return None
 
