@@ -134,3 +134,22 @@ def test_sitting_bracket_is_no_acronym() -> None:
         "Conference on Caspian Trade (Aktau, 2018), 40–47."
     )
     assert found.container == "Proceedings of the International Conference on Caspian Trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            '"Turkmenistan." The World Factbook, Central Intelligence Agency, 2022, '
+            "www.cia.gov/the-world-factbook/countries/turkmenistan/. Accessed 4 Feb. 2023.",
+            "The World Factbook",
+        ),
+        (
+            '"Dushanbe Declaration." OSCE, Organization for Security and Co-operation in Europe, '
+            "5 Nov. 2019, www.osce.org/mc/44123.",
+            "OSCE",
+        ),
+    ],
+)
+def test_mla_container_before_its_owner(text: str, container: str) -> None:
+    assert _first(text).container == container

@@ -110,6 +110,7 @@ from citekit.citations.tagger.lists import (
     person_shaped,
 )
 from citekit.citations.tagger.marked import marked_title
+from citekit.citations.tagger.mla_hosts import mla_container
 from citekit.citations.tagger.named_roles import (
     names_after_role,
     opening_role_title,
@@ -525,4 +526,5 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`, `M.S. thesis, Dept. …`
     out = ieee_thesis(tokens, ieee_report(tokens, ieee_proceedings(tokens, out)))
     out = ieee_editors(tokens, out)  # `I. Guyon et al., Eds. Red Hook, NY, USA: Curran`
+    out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
