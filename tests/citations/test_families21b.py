@@ -153,3 +153,12 @@ def test_sitting_bracket_is_no_acronym() -> None:
 )
 def test_mla_container_before_its_owner(text: str, container: str) -> None:
     assert _first(text).container == container
+
+
+def test_iso690_host_before_its_imprint() -> None:
+    found = _first("SEITOV, A. Steppe law. In: Nomads in transition. Almaty: KISI, 2014, pp. 7–19.")
+    assert (found.container, found.publisher_place, found.publisher) == (
+        "Nomads in transition",
+        "Almaty",
+        "KISI",
+    )

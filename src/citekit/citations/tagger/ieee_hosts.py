@@ -14,7 +14,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.type_cues import has_cue
 
-__all__ = ["ieee_editors", "ieee_proceedings", "ieee_report", "ieee_thesis"]
+__all__ = ["ieee_editors", "ieee_forms", "ieee_proceedings", "ieee_report", "ieee_thesis"]
 
 _BEFORE_IN: Final = frozenset({",", "”", '"', "’"})  # `…,” in` closes the quoted title
 _OPEN: Final = frozenset("([")
@@ -198,3 +198,10 @@ def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
             out = painted(painted(out, (OTHER, k, k + 2)), ("publisher-place", k + 2, colon))
         return out
     return found
+
+
+def ieee_forms(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` read through IEEE's forms: a proceedings' host, a report's number, a thesis's
+    bodies, an editor list cut short."""
+    out = ieee_thesis(tokens, ieee_report(tokens, ieee_proceedings(tokens, found)))
+    return ieee_editors(tokens, out)
