@@ -11,7 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.type_cues import has_cue
 
 __all__ = ["ieee_editors", "ieee_forms", "ieee_proceedings", "ieee_report", "ieee_thesis"]
@@ -203,5 +203,8 @@ def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
 def ieee_forms(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` read through IEEE's forms: a proceedings' host, a report's number, a thesis's
     bodies, an editor list cut short."""
-    out = ieee_thesis(tokens, ieee_report(tokens, ieee_proceedings(tokens, found)))
-    return ieee_editors(tokens, out)
+    texts = text_set(tokens)  # each form's own word, else the pass costs nothing
+    out = ieee_proceedings(tokens, found) if "in" in texts else found
+    out = out if texts.isdisjoint(_REPORT) else ieee_report(tokens, out)
+    out = out if texts.isdisjoint(_THESIS) else ieee_thesis(tokens, out)
+    return out if "al" not in texts or texts.isdisjoint(_EDS) else ieee_editors(tokens, out)
