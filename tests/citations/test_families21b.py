@@ -162,3 +162,19 @@ def test_iso690_host_before_its_imprint() -> None:
         "Almaty",
         "KISI",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Гісторыя беларускай літаратуры", "Нацыянальная палітыка ў Рэспубліцы Беларусь"],
+)
+def test_belarusian_titles(title: str) -> None:
+    assert detect_language(title) == "be"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [("Қазақ әдебиетінің тарихы", "kk"), ("Історія української мови", "uk")],
+)
+def test_belarusian_neighbours_keep_theirs(title: str, code: str) -> None:
+    assert detect_language(title) == code
