@@ -22,7 +22,12 @@ __all__ = ["Exact", "find_exact"]
 
 # case-insensitive as classes of exact case (what re.IGNORECASE matches, the long s and the
 # dotted and dotless i included): a pattern that opens with a class is scanned for at once
-_URL = re.compile(r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+")
+# an address with its scheme or `www.`, or (MLA 9 drops both) a lower-case domain and its path:
+# `thediplomat.com/2021/02/…`; never a name's dotted initials nor a date's `12.03/…`
+_URL = re.compile(
+    r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+"
+    r"|(?<![\w@/.:-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}/[^\s<>\"“”«»]*[\w/]"
+)
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
 _DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
@@ -103,7 +108,7 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
         if "](" in text
         else []
     )
-    if "://" not in text and "www." not in text.lower():
+    if "/" not in text and "www." not in text.lower():
         return found  # in order: found from left to right
     links = [s for s, _e, _u in found]  # in order, apart: the link an address may be in
     for match in _URL.finditer(text):

@@ -1,8 +1,9 @@
 """A host book named with its editors before it, as English Wikipedia's cite templates render
 a chapter or an encyclopedia entry (`"Chapter". In Sinor, Denis (ed.). The Cambridge History
-of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`): the
-names between the "In" word and the bracketed editor's word are the editors, and the sentence
-after the bracket is the host."""
+of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`), or as
+ISO 690 writes it, the editor's word after a comma (`In: CUMMINGS, Sally N., ed. Oil, Transition
+and Security in Central Asia. London: …`): the names between the "In" word and the editor's
+word are the editors, and the sentence after that word is the host."""
 
 from __future__ import annotations
 
@@ -31,6 +32,23 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
     if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text not in ".:":
         return None  # `(ed.).`, German's `(Hrsg.):`
     return j + 2
+
+
+def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The index after ISO 690's `, ed.` / `, eds.` opening at `k` and its period, or None."""
+    if tokens[k].text != "," or k + 2 >= len(tokens) or "Beditor" not in marks[k + 1]:
+        return None
+    if tokens[k + 2].text != ".":
+        return None
+    return k + 3
+
+
+def _role_at(tokens: list[Token], marks: list[set[str]], first: int, last: int) -> int | None:
+    """Where the editor's word's bracket or comma opens among tokens `first`..`last`."""
+    for k in range(first, last):
+        if tokens[k].text == "(" or (tokens[k].text == "," and "Beditor" in marks[k + 1]):
+            return k
+    return None
 
 
 def _names(tokens: list[Token], a: int, b: int) -> bool:
@@ -66,21 +84,24 @@ def _host_end(tokens: list[Token], k: int) -> int | None:
 def editors_before_host(
     tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
-    """`labels` with the names after an "In" word and before a bracketed editor's word read as
-    the editors, and the sentence after it as the host (`container-title`)."""
+    """`labels` with the names after an "In" word and before an editor's word (bracketed, or
+    after a comma) read as the editors, and the sentence after it as the host."""
     out = list(labels)
     seen = marks_union(marks)
     if "in" not in seen or "Beditor" not in seen:
         return out  # most notes have no "In" word or no editor's word
     for i in range(1, len(tokens) - 4):
-        if "in" not in marks[i] or tokens[i - 1].text not in ".:":
+        if "in" not in marks[i] or tokens[i - 1].text not in ".:?!":
             continue
         first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
-        end = next((k for k in range(first, last) if tokens[k].text == "("), None)
+        end = _role_at(tokens, marks, first, last)
         if end is None or not _names(tokens, first, end):
             continue
-        host = _bracketed_role(tokens, marks, end)
+        if tokens[end].text == "(":
+            host = _bracketed_role(tokens, marks, end)
+        else:
+            host = _comma_role(tokens, marks, end)
         stop = _host_end(tokens, host) if host is not None and host < len(tokens) else None
         if host is None or stop is None:
             continue

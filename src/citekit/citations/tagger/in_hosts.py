@@ -11,9 +11,16 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["host_after_in_word"]
+__all__ = ["after_in", "host_after_in_word"]
 
 _SEPARATORS: Final = frozenset({",", ".", ";", "/", "–", "—", "-"})  # before the "In" word
+
+
+def after_in(tokens: list[Token], a: int) -> bool:
+    """Whether the run at `a` follows an `In` word (`In:`, `In`) that opens a host (ISO 690's
+    `In: Central Asia in transition. Almaty: KISI, 2011`: the host, then its imprint)."""
+    k = a - 1 if a >= 1 and tokens[a - 1].text == ":" else a
+    return k >= 1 and tokens[k - 1].text == "In"
 
 
 def _in_end(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:

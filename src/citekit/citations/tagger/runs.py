@@ -74,6 +74,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
     date_after_host,
@@ -84,7 +85,7 @@ from citekit.citations.tagger.imprints import (
     site_not_place,
     title_word_before_place,
 )
-from citekit.citations.tagger.in_hosts import host_after_in_word
+from citekit.citations.tagger.in_hosts import after_in, host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.inverted import (
     given_before_colon,
@@ -104,6 +105,7 @@ from citekit.citations.tagger.lists import (
     person_shaped,
 )
 from citekit.citations.tagger.marked import marked_title
+from citekit.citations.tagger.mla_hosts import mla_container
 from citekit.citations.tagger.named_roles import (
     names_after_role,
     opening_role_title,
@@ -396,6 +398,17 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
                 volume = piece[0] == "title" and "volume" not in labels
                 out.extend(title_volume(tokens, marks, piece[1], piece[2]) if volume else [piece])
             labels |= {"publisher-place"}
+        elif (
+            label == "container-title"
+            and not labels & {"publisher-place", "publisher"}
+            and after_in(tokens, a)
+            and (imprint := imprint_in_title(tokens, marks, a, b, year_follows(tokens, found, j)))
+        ):
+            # ISO 690's `In: Central Asia in transition. Almaty: KISI, 2011`: the host's imprint
+            out.extend(
+                ("container-title" if p[0] == "title" else p[0], p[1], p[2]) for p in imprint
+            )
+            labels |= {"publisher-place"}
         elif label == "title" and (names := direct_names_on(tokens, out, a, b)):
             out.extend([*names, ("title", names[-1][2], b)])  # `О. П. Петлюра, М. Й. Андрієвич …`
         elif label == "title" and (named := name_goes_on(tokens, out, a, b)) > a:
@@ -516,4 +529,6 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
+    out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
+    out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

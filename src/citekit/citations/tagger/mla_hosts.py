@@ -1,0 +1,62 @@
+"""MLA 9's containers after a quoted title: `"Title." Container, Publisher, Date, Location.`
+(`"Kazakhstan." The World Factbook, Central Intelligence Agency, 2023, www.cia.gov/…`). The
+words between the title's closing quote (its period inside it) and the next comma name the
+container; a body named after that comma, before the date, is the site's owner, never a part
+of the container's name (nor a book's publisher: the work is no chapter)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["mla_container"]
+
+_CLOSING: Final = frozenset({'"', "”"})
+_NAME_MAX: Final = 12  # tokens of a container's name at most
+_DATED: Final = frozenset({"issued", "URL"})  # what follows the publisher
+
+
+def _capitalised(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b open with a capital and hold no comma, period or digit run."""
+    return (
+        b > a
+        and tokens[a].text[:1].isupper()
+        and all(t.text not in ",.;:" and not t.text.isdecimal() for t in tokens[a:b])
+    )
+
+
+def mla_container(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the container after an MLA title's `."` told apart from its owner."""
+    if text_set(tokens).isdisjoint(_CLOSING):
+        return found
+    for j, (label, _a, b) in enumerate(found):
+        if label != "title" or j + 3 >= len(found):
+            continue
+        q = next(
+            (k for k in range(b - 1, min(b + 2, len(tokens))) if tokens[k].text in _CLOSING), None
+        )
+        if q is None or tokens[q - 1].text not in ".?!" or q + 1 >= len(tokens):
+            return found
+        h = q + 1
+        comma = next(
+            (k for k in range(h, min(len(tokens), h + _NAME_MAX)) if tokens[k].text == ","), None
+        )
+        if comma is None or not _capitalised(tokens, h, comma):
+            return found
+        end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text == ","), None)
+        after = next((r for r in found if r[1] == end + 1), None) if end is not None else None
+        if end is None or after is None or after[0] not in _DATED:
+            return found
+        body = " ".join(t.text for t in tokens[comma + 1 : end])
+        if not _capitalised(tokens, comma + 1, end) or not is_organisation(body):
+            return found
+        owners = {r[0] for r in found if r[2] > h and r[1] < end}
+        if not owners <= {OTHER, "container-title", "publisher"}:
+            return found
+        out = painted(found, ("container-title", h, comma))
+        return painted(out, (OTHER, comma, end))
+    return found
