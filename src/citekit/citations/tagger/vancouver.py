@@ -81,13 +81,27 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
+_SPAN: Final = frozenset({"to", "-", "–", "—"})
+_YEAR_DIGITS: Final = 4
+
+
+def _years(tokens: list[Token], run: Run) -> bool:
+    """Whether a run is a year or a span of years and nothing else (`1990 to 2015`)."""
+    words = [t.text for t in tokens[run[1] : run[2]]]
+    return all(w in _SPAN or (w.isdecimal() and len(w) == _YEAR_DIGITS) for w in words) and any(
+        w.isdecimal() for w in words
+    )
+
+
 def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Run], int]:
     """`found` with a date run between the title and the journal given back to the title
     (`Obesity in Almaty, 2015. Obes Rev. 2016;17(2)`, `Mortality, 1990 to 2015. Lancet.
     2017;390`): Vancouver dates the article after the journal's name only, so the years
     before it are the title's; and the index of the dating run `j` then."""
     for i in range(2, j):
-        if found[i][0] != "issued" or found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+        if found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+            continue
+        if found[i][0] != "issued" and not (found[i][0] == "title" and _years(tokens, found[i])):
             continue
         comma, after = found[i - 1], found[i + 1]
         if [t.text for t in tokens[comma[1] : comma[2]]] != [","]:
