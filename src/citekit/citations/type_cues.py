@@ -29,6 +29,7 @@ __all__ = [
     "VOLUME_YEAR",
     "archival",
     "archive_marks",
+    "book_host",
     "casefold",
     "day",
     "has_cue",
@@ -178,6 +179,18 @@ def has_cue(key: str, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.cache
+def _book_hosts() -> re.Pattern[str]:
+    words = sorted(shipped_words("in_book"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
+
+
+def book_host(text: str) -> bool:
+    """Whether the note opens its host with a word naming a book or a collection (`В сб.:`,
+    `Кітапта:`): the part it cites is a chapter."""
+    return _book_hosts().search(text) is not None
+
+
 def has_type_cue(key: str, text: str) -> bool:
     """`key in type_cues(text)`, told at once as `has_cue` tells it."""
     if not text:

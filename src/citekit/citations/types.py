@@ -48,6 +48,7 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import (
     archive_marks as _archive_marks,
 )
+from citekit.citations.type_cues import book_host, news_outlet
 from citekit.citations.type_cues import (
     casefold as _casefold,
 )
@@ -63,7 +64,6 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import (
     law_name as _law_name,
 )
-from citekit.citations.type_cues import news_outlet
 from citekit.citations.type_cues import (
     note_cues as _cues,
 )
@@ -221,6 +221,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
+    if container and not whole and book_host(text):
+        return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book

@@ -45,6 +45,9 @@ class Words:
     cities: tuple[str, ...] = ()  # places of publication written in full
     in_: tuple[str, ...] = ()  # what opens a host volume ("In:", "içinde", "//")
     in_after: tuple[str, ...] = ()  # … of them, those written after the host ("… içinde")
+    # … and those that name the host a book or a collection, read by the type rules only ("В
+    # сб.", "В кн.", "Кітапта"): a part written in one is a chapter, whatever its host's words
+    in_book: tuple[str, ...] = ()
     thesis: tuple[str, ...] = ()  # cue words of a thesis ("диссертация", "tezi")
     legislation: tuple[str, ...] = ()  # laws and decrees ("Закон", "Kanunu")
     conference: tuple[str, ...] = ()  # proceedings ("конференции", "Sempozyumu")
