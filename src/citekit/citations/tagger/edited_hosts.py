@@ -1,8 +1,9 @@
 """A host book named with its editors before it, as English Wikipedia's cite templates render
 a chapter or an encyclopedia entry (`"Chapter". In Sinor, Denis (ed.). The Cambridge History
-of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`): the
-names between the "In" word and the bracketed editor's word are the editors, and the sentence
-after the bracket is the host."""
+of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`), and
+as Vancouver does (`In: Smith J, Roe K, editors. Health systems in transition. Copenhagen:
+…`): the names between the "In" word and the editor's word (bracketed, or after a comma) are
+the editors, and the sentence after the word is the host."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
     if j + 1 >= len(tokens) or tokens[j].text != ")" or tokens[j + 1].text not in ".:":
         return None  # `(ed.).`, German's `(Hrsg.):`
     return j + 2
+
+
+def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The index after Vancouver's `, editor.` / `, editors.` opening at `k` and its period."""
+    if tokens[k].text != "," or k + 2 >= len(tokens) or "Beditor" not in marks[k + 1]:
+        return None
+    j = k + 2
+    if j >= len(tokens) or tokens[j].text != ".":
+        return None
+    return j + 1
 
 
 def _names(tokens: list[Token], a: int, b: int) -> bool:
@@ -63,6 +74,13 @@ def _host_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _role_opens(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether the editor's word opens at token `k`: a bracket, or a comma before the word."""
+    return tokens[k].text == "(" or (
+        tokens[k].text == "," and k + 1 < len(tokens) and "Beditor" in marks[k + 1]
+    )
+
+
 def editors_before_host(
     tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
@@ -77,10 +95,10 @@ def editors_before_host(
             continue
         first = i + 2 if tokens[i + 1].text == ":" else i + 1  # German's `In:`
         last = min(i + _MAX_NAMES + 2, len(tokens))
-        end = next((k for k in range(first, last) if tokens[k].text == "("), None)
+        end = next((k for k in range(first, last) if _role_opens(tokens, marks, k)), None)
         if end is None or not _names(tokens, first, end):
             continue
-        host = _bracketed_role(tokens, marks, end)
+        host = _bracketed_role(tokens, marks, end) or _comma_role(tokens, marks, end)
         stop = _host_end(tokens, host) if host is not None and host < len(tokens) else None
         if host is None or stop is None:
             continue
