@@ -20,7 +20,9 @@ from citekit.languages import shipped_type_words
 __all__ = ["agency_in_address", "outlet_opens_title"]
 
 _MAX_TOKENS: Final = 8  # tokens of an outlet's name at most
-_AGENCY_TOKENS: Final = 4  # tokens of an agency's name its address spells (`Report.az`), at most
+_AGENCY_TOKENS: Final = 3  # tokens of an agency's name its address spells (`Report.az`), at most
+# runs of a book's or a report's imprint or a periodical's numbers: no agency's item has them
+_PRINTED: Final = frozenset({"publisher", "publisher-place", "volume", "issue"})
 _OPENERS: Final = frozenset({"title", "author"})
 
 
@@ -83,9 +85,9 @@ def agency_in_address(
 ) -> list[Run]:
     """`found` with a short name closed by its period that opens the note (read as the title,
     an author or anything else) as the host when the note's address spells it and a
-    capitalised headline follows; the headline is the title (an author's run and the title
+    capitalised headline follows and no imprint; the headline is the title (an author's run and the title
     run after its comma joined: `Trend. Azerbaijan, Turkmenistan discuss …`)."""
-    if not url or any(run[0] == "container-title" for run in found):
+    if not url or any(run[0] == "container-title" or run[0] in _PRINTED for run in found):
         return found
     if not found or found[0][0] == OTHER or len(tokens) < _AGENCY_TOKENS:
         return found
