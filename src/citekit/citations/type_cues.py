@@ -178,7 +178,6 @@ def has_cue(key: str, text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.cache
 def _book_hosts() -> re.Pattern[str]:
     words = sorted(shipped_words("in_book"), key=len, reverse=True)
@@ -191,6 +190,7 @@ def book_host(text: str) -> bool:
     return _book_hosts().search(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def has_type_cue(key: str, text: str) -> bool:
     """`key in type_cues(text)`, told at once as `has_cue` tells it."""
     if not text:

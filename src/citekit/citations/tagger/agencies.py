@@ -84,9 +84,9 @@ def agency_in_address(
     tokens: list[Token], text: str, found: list[Run], url: str | None
 ) -> list[Run]:
     """`found` with a short name closed by its period that opens the note (read as the title,
-    an author or anything else) as the host when the note's address spells it and a
-    capitalised headline follows and no imprint; the headline is the title (an author's run and the title
-    run after its comma joined: `Trend. Azerbaijan, Turkmenistan discuss …`)."""
+    an author or anything else) as the host when the note's address spells it, a capitalised
+    headline follows and the note has no imprint; the headline is the title (an author's run
+    and the title run after its comma joined: `Trend. Azerbaijan, Turkmenistan discuss …`)."""
     if not url or any(run[0] == "container-title" or run[0] in _PRINTED for run in found):
         return found
     if not found or found[0][0] == OTHER or len(tokens) < _AGENCY_TOKENS:

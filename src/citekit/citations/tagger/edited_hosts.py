@@ -108,5 +108,25 @@ def editors_before_host(
         out[first:end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[first:end]]
         out[end:host] = [OTHER] * (host - end)
         out[host:stop] = ["container-title"] * (stop - host)
-        return out
+        return _imprint_after(tokens, out, stop)
     return out
+
+
+def _imprint_after(tokens: list[Token], labels: list[str], stop: int) -> list[str]:
+    """`labels` with the host's run the model carried on past the host's period read as the
+    imprint it is (`Health systems. Geneva: WHO; 2010`): the place before its colon, the
+    publisher after it."""
+    end = stop + 1
+    while end < len(labels) and labels[end] == "container-title":
+        end += 1
+    if end == stop + 1 or labels[stop] != "container-title":
+        return labels
+    labels[stop] = OTHER
+    colon = next((k for k in range(stop + 1, end) if tokens[k].text == ":"), None)
+    if colon is None:
+        labels[stop + 1 : end] = ["publisher"] * (end - stop - 1)
+        return labels
+    labels[stop + 1 : colon] = ["publisher-place"] * (colon - stop - 1)
+    labels[colon] = OTHER
+    labels[colon + 1 : end] = ["publisher"] * (end - colon - 1)
+    return labels
