@@ -117,3 +117,19 @@ def test_a_collections_word_makes_the_part_a_chapter() -> None:
 )
 def test_plainly_typed_titles_language(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+def test_a_lone_sentence_before_vancouvers_numbers_is_the_journal() -> None:
+    got = _predict(
+        "GBD 2019 Diseases Collaborators. Burden of disease in Central Asia, 1990 to 2019. "
+        "Lancet. 2020;396(10258):1204-22."
+    )
+    assert got["container"] == "Lancet"
+
+
+def test_a_host_named_by_its_domain_is_no_report_series() -> None:
+    got = _predict(
+        "Report.az. Azerbaijan and Turkmenistan sign gas memorandum, 21 January 2021. "
+        "https://report.az/en/energy/azerbaijan-and-turkmenistan-sign-gas-memorandum/"
+    )
+    assert (got["container"], got["type"]) == ("Report.az", "article-newspaper")

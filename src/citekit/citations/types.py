@@ -207,8 +207,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if conference and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
+    # a host named by its domain (`Report.az`) is a site, whatever word its name spells
+    named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     if any(
-        _has_type_cue("report", v) for v in (container, series, genre, _bracket_after(title, text))
+        _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
     ) or (_has_type_cue("report", title) and not container):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):

@@ -113,6 +113,19 @@ def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Ru
     return found, j
 
 
+def _place_as_journal(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
+    """`found` with a lone place's run `k`, a sentence of its own right before `Year;Volume`,
+    read as the journal when the note names no publisher: a place stands before one's colon
+    (`Lancet. 2016;388`, never `Geneva: WHO; 2016`)."""
+    _, c, d = found[k]
+    if any(run[0] == "publisher" for run in found) or c == 0 or tokens[c - 1].text != ".":
+        return found
+    between = tokens[found[k + 1][1] : found[k + 1][2]]
+    if [t.text for t in between] != ["."] or _name(tokens, c, d) != (c, d):
+        return found
+    return [*found[:k], ("container-title", c, d), *found[k + 1 :]]
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
@@ -128,6 +141,8 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         label, a, b = found[j - 1]
         if label == "title":  # `Title. Journal. 2021;…` read as one title
             return _split_title(tokens, found, j - 1)
+        if label == OTHER and j >= 2 and found[j - 2][0] == "publisher-place":
+            return _place_as_journal(tokens, found, j - 2)
         if label != OTHER or j < 2 or found[j - 2][0] != "title":
             return found
         if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period
