@@ -72,7 +72,8 @@ def test_vancouver_editors_after_a_comma_before_the_whole_host() -> None:
     ("note", "author", "title"),
     [
         (
-            "OECD. Reforming Kazakhstan: progress, challenges and opportunities. Paris: OECD; 2017.",
+            "OECD. Reforming Kazakhstan: progress, challenges and opportunities. Paris: OECD; "
+            "2017.",
             "OECD",
             "Reforming Kazakhstan: progress, challenges and opportunities",
         ),
