@@ -273,7 +273,11 @@ class Patterns:
         self.retrieved_after = _folded(retrieved, rf"\s*(?:WORDS)\.?{tail}")
         labels = _alternation(page, grouped=True)  # exact case
         number = r"\d+(?:\s*[-–—~]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—~]\s*\d+)?)*"
-        self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({number})")
+        following = "|".join(
+            re.escape(w) for w in sorted(shipped_words("pages_following"), key=len, reverse=True)
+        )
+        cited = rf"{number}(?:\s*(?:{following})(?!\w))?" if following else number
+        self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({cited})")
         # a number must start where no digit is before it: a look-behind, so a long run of
         # digits is tried once, not from each of its digits
         self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")

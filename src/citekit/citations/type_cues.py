@@ -29,6 +29,7 @@ __all__ = [
     "VOLUME_YEAR",
     "archival",
     "archive_marks",
+    "book_host",
     "casefold",
     "day",
     "has_cue",
@@ -175,6 +176,18 @@ def has_cue(key: str, text: str) -> bool:
     return (
         starts is not None and starts.search(casefold(text)) is not None and key in note_cues(text)
     )
+
+
+@functools.cache
+def _book_hosts() -> re.Pattern[str]:
+    words = sorted(shipped_words("in_book"), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
+
+
+def book_host(text: str) -> bool:
+    """Whether the note opens its host with a word naming a book or a collection (`В сб.:`,
+    `Кітапта:`): the part it cites is a chapter."""
+    return _book_hosts().search(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -48,6 +48,7 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import (
     archive_marks as _archive_marks,
 )
+from citekit.citations.type_cues import book_host, news_outlet
 from citekit.citations.type_cues import (
     casefold as _casefold,
 )
@@ -63,7 +64,6 @@ from citekit.citations.type_cues import (
 from citekit.citations.type_cues import (
     law_name as _law_name,
 )
-from citekit.citations.type_cues import news_outlet
 from citekit.citations.type_cues import (
     note_cues as _cues,
 )
@@ -207,8 +207,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if conference and not numbered and not whole:
         return "paper-conference"
     series = str(fields.get("collection-title") or "")
+    # a host named by its domain (`Report.az`) is a site, whatever word its name spells
+    named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     if any(
-        _has_type_cue("report", v) for v in (container, series, genre, _bracket_after(title, text))
+        _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
     ) or (_has_type_cue("report", title) and not container):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
@@ -221,6 +223,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
     if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
         return "chapter"
+    if container and not whole and book_host(text):
+        return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book

@@ -45,6 +45,9 @@ class Words:
     cities: tuple[str, ...] = ()  # places of publication written in full
     in_: tuple[str, ...] = ()  # what opens a host volume ("In:", "içinde", "//")
     in_after: tuple[str, ...] = ()  # … of them, those written after the host ("… içinde")
+    # … and those that name the host a book or a collection, read by the type rules only ("В
+    # сб.", "В кн.", "Кітапта"): a part written in one is a chapter, whatever its host's words
+    in_book: tuple[str, ...] = ()
     thesis: tuple[str, ...] = ()  # cue words of a thesis ("диссертация", "tezi")
     legislation: tuple[str, ...] = ()  # laws and decrees ("Закон", "Kanunu")
     conference: tuple[str, ...] = ()  # proceedings ("конференции", "Sempozyumu")
@@ -118,6 +121,13 @@ class Words:
     # ibid words whose period is the abbreviation's ("Ibid.", "a.y."), kept before a locator
     # ("Ibid., 15"); other words' period ends a sentence ("Там же.", "Сонда.")
     ibid_abbreviated: tuple[str, ...] = ()
+    # the words after a cited page that take in the pages after it, part of the page as written
+    # ("S. 240 f.", "S. 105 ff.", "p. 12 sq.", "С. 45 и сл.")
+    pages_following: tuple[str, ...] = ()
+    # an issue's abbreviated word that is as often a name's initial, read by the decoder only
+    # where a volume's number or year's bracket and a comma come before it and a number after
+    # ("Osteuropa 64 (2014), H. 8": Heft)
+    issue_abbreviated: tuple[str, ...] = ()
     # a reprint's or first edition's words, read by the decoder only: the year beside them is
     # the original's, not the work's date ("reprint of the 1899 edition", "репринт изд. 1899 г.")
     reprint: tuple[str, ...] = ()

@@ -19,7 +19,7 @@ from citekit.citations.names import (
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
-from citekit.citations.tagger.agencies import outlet_opens_title
+from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.archival import document_title
 from citekit.citations.tagger.bylines import (
@@ -36,6 +36,7 @@ from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
+from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.hosted import proceedings_in_title
@@ -340,6 +341,8 @@ def decode(
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))
     mended = outlet_whole(tokens, outlet_as_author(tokens, outlet_before_quote(tokens, mended)))
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
+    mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
+    mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`

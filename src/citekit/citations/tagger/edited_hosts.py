@@ -1,8 +1,9 @@
 """A host book named with its editors before it, as English Wikipedia's cite templates render
 a chapter or an encyclopedia entry (`"Chapter". In Sinor, Denis (ed.). The Cambridge History
-of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`), or as
+of Early Inner Asia. Cambridge: …`, `In Doe, Jane; Roe, Richard (eds.). Encyclopedia …`), as
 ISO 690 writes it, the editor's word after a comma (`In: CUMMINGS, Sally N., ed. Oil, Transition
-and Security in Central Asia. London: …`): the names between the "In" word and the editor's
+and Security in Central Asia. London: …`), and as Vancouver does (`In: Smith J, Roe K, editors.
+Health systems in transition. Copenhagen: …`): the names between the "In" word and the editor's
 word are the editors, and the sentence after that word is the host."""
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _bracketed_role(tokens: list[Token], marks: list[set[str]], k: int) -> int |
 
 
 def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
-    """The index after ISO 690's `, ed.` / `, eds.` opening at `k` and its period, or None."""
+    """The index after `, ed.` (ISO 690) or `, editors.` (Vancouver) at `k` and its period."""
     if tokens[k].text != "," or k + 2 >= len(tokens) or "Beditor" not in marks[k + 1]:
         return None
     if tokens[k + 2].text != ".":
@@ -46,7 +47,7 @@ def _comma_role(tokens: list[Token], marks: list[set[str]], k: int) -> int | Non
 def _role_at(tokens: list[Token], marks: list[set[str]], first: int, last: int) -> int | None:
     """Where the editor's word's bracket or comma opens among tokens `first`..`last`."""
     for k in range(first, last):
-        if tokens[k].text == "(" or (tokens[k].text == "," and "Beditor" in marks[k + 1]):
+        if _role_opens(tokens, marks, k):
             return k
     return None
 
@@ -81,6 +82,13 @@ def _host_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _role_opens(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether the editor's word opens at token `k`: a bracket, or a comma before the word."""
+    return tokens[k].text == "(" or (
+        tokens[k].text == "," and k + 1 < len(tokens) and "Beditor" in marks[k + 1]
+    )
+
+
 def editors_before_host(
     tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
@@ -111,5 +119,25 @@ def editors_before_host(
         out[first:end] = ["editor" if t.text not in ";&" else OTHER for t in tokens[first:end]]
         out[end:host] = [OTHER] * (host - end)
         out[host:stop] = ["container-title"] * (stop - host)
-        return out
+        return _imprint_after(tokens, out, stop)
     return out
+
+
+def _imprint_after(tokens: list[Token], labels: list[str], stop: int) -> list[str]:
+    """`labels` with the host's run the model carried on past the host's period read as the
+    imprint it is (`Health systems. Geneva: WHO; 2010`): the place before its colon, the
+    publisher after it."""
+    end = stop + 1
+    while end < len(labels) and labels[end] == "container-title":
+        end += 1
+    if end == stop + 1 or labels[stop] != "container-title":
+        return labels
+    labels[stop] = OTHER
+    colon = next((k for k in range(stop + 1, end) if tokens[k].text == ":"), None)
+    if colon is None:
+        labels[stop + 1 : end] = ["publisher"] * (end - stop - 1)
+        return labels
+    labels[stop + 1 : colon] = ["publisher-place"] * (colon - stop - 1)
+    labels[colon] = OTHER
+    labels[colon + 1 : end] = ["publisher"] * (end - colon - 1)
+    return labels

@@ -38,12 +38,35 @@ def _season_date(tokens: list[Token], i: int) -> bool:
     return season and year.isdecimal() and len(year) == _YEAR_DIGITS
 
 
+@functools.cache
+def _abbreviated() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in shipped_words("issue_abbreviated"))
+
+
+def _abbreviated_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after an issue's abbreviated word (`H. 8`) as the issue where a
+    volume's number or its year's bracket and a comma stand before the word: there it is no
+    name's initial (`Osteuropa 64 (2014), H. 8, S. 33`)."""
+    for k in range(2, len(tokens) - 2):
+        if tokens[k].text not in _abbreviated() or tokens[k + 1].text != ".":
+            continue
+        before, number = tokens[k - 2].text, tokens[k + 2].text
+        if tokens[k - 1].text != "," or not (before == ")" or before.isdecimal()):
+            continue
+        if number.isdecimal() and len(number) < _YEAR_DIGITS:
+            found = painted(found, (OTHER, k, k + 2))
+            return painted(found, ("issue", k + 2, k + 3))
+    return found
+
+
 def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an issue's number read whole, or read at all, as the family writes it."""
     labels = [run[0] for run in found]
     out = list(found)
     if "issue" in labels:
         return out
+    if not _abbreviated().isdisjoint(text_set(tokens)):
+        out = _abbreviated_issue(tokens, out)
     for k in range(1, len(tokens)):
         word = marks[k - 1]
         if tokens[k - 1].text == ":" and k > 1:

@@ -21,6 +21,7 @@ _NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№", "n°", "no.", "nos", 
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
+_SENTENCE_ENDS: Final = frozenset({".", "?", "!"})
 _YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is no number
 
 
@@ -80,6 +81,21 @@ def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _opens(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` opens a series written in a title's run: a bracket, a comma, or the
+    period that ends the title's sentence (`Trade and Growth. NBER Working Paper No. 8831`),
+    after a word, not an initial (`Smith J. Working Paper …`)."""
+    if tokens[i].text in _OPENERS:
+        return True
+    return (
+        tokens[i].text in _SENTENCE_ENDS
+        and i > 0
+        and len(tokens[i - 1].text) > 1
+        and tokens[i - 1].text.isalnum()
+        and tokens[i + 1].text[:1].isupper()
+    )
+
+
 def _replace(found: list[Run], x: int, y: int, new: list[Run]) -> list[Run]:
     """`found` with tokens `x`..`y` given the runs `new` (runs cut at the range's edges)."""
     out: list[Run] = []
@@ -105,7 +121,8 @@ def _replace(found: list[Run], x: int, y: int, new: list[Run]) -> list[Run]:
 
 def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after a report's word read as the issue and the series' words
-    (from the run's start, or from the bracket or comma that opens them in a title's run) as
+    (from the run's start, or from the bracket, comma or sentence's period that opens them in a
+    title's run) as
     the series; the title before them stays the title. A series read as the host stays the
     host when the note names no publisher (a report's host is its publisher)."""
     if _report_words().isdisjoint(casefolded_set(tokens)):
@@ -124,7 +141,7 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
                 break  # `Nationalities Papers 82.7`: a host's bare number is its volume
             start = a
             if label == "title":
-                opener = next((i for i in range(k - 1, a, -1) if tokens[i].text in _OPENERS), None)
+                opener = next((i for i in range(k - 1, a, -1) if _opens(tokens, i)), None)
                 if opener is None:
                     break  # the whole run is the series or the title: the model decides
                 start = opener + 1

@@ -81,13 +81,27 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
+_SPAN: Final = frozenset({"to", "-", "–", "—"})
+_YEAR_DIGITS: Final = 4
+
+
+def _years(tokens: list[Token], run: Run) -> bool:
+    """Whether a run is a year or a span of years and nothing else (`1990 to 2015`)."""
+    words = [t.text for t in tokens[run[1] : run[2]]]
+    return all(w in _SPAN or (w.isdecimal() and len(w) == _YEAR_DIGITS) for w in words) and any(
+        w.isdecimal() for w in words
+    )
+
+
 def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Run], int]:
     """`found` with a date run between the title and the journal given back to the title
     (`Obesity in Almaty, 2015. Obes Rev. 2016;17(2)`, `Mortality, 1990 to 2015. Lancet.
     2017;390`): Vancouver dates the article after the journal's name only, so the years
     before it are the title's; and the index of the dating run `j` then."""
     for i in range(2, j):
-        if found[i][0] != "issued" or found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+        if found[i - 2][0] != "title" or found[i - 1][0] != OTHER:
+            continue
+        if found[i][0] != "issued" and not (found[i][0] == "title" and _years(tokens, found[i])):
             continue
         comma, after = found[i - 1], found[i + 1]
         if [t.text for t in tokens[comma[1] : comma[2]]] != [","]:
@@ -97,6 +111,19 @@ def _title_years(tokens: list[Token], found: list[Run], j: int) -> tuple[list[Ru
         merged: Run = ("title", found[i - 2][1], found[i][2])
         return [*found[: i - 2], merged, *found[i + 1 :]], j - 2
     return found, j
+
+
+def _place_as_journal(tokens: list[Token], found: list[Run], k: int) -> list[Run]:
+    """`found` with a lone place's run `k`, a sentence of its own right before `Year;Volume`,
+    read as the journal when the note names no publisher: a place stands before one's colon
+    (`Lancet. 2016;388`, never `Geneva: WHO; 2016`)."""
+    _, c, d = found[k]
+    if any(run[0] == "publisher" for run in found) or c == 0 or tokens[c - 1].text != ".":
+        return found
+    between = tokens[found[k + 1][1] : found[k + 1][2]]
+    if [t.text for t in between] != ["."] or _name(tokens, c, d) != (c, d):
+        return found
+    return [*found[:k], ("container-title", c, d), *found[k + 1 :]]
 
 
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -114,6 +141,8 @@ def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
         label, a, b = found[j - 1]
         if label == "title":  # `Title. Journal. 2021;…` read as one title
             return _split_title(tokens, found, j - 1)
+        if label == OTHER and j >= 2 and found[j - 2][0] == "publisher-place":
+            return _place_as_journal(tokens, found, j - 2)
         if label != OTHER or j < 2 or found[j - 2][0] != "title":
             return found
         if all(not t.text.isalnum() for t in tokens[a:b]):  # … and a period

@@ -1,0 +1,50 @@
+"""A body that signs a work, written as the entry's first sentence (Vancouver's and AMA's
+group authors: `World Health Organization. Title. Geneva: WHO; 2018.`, `UNICEF. Child
+poverty: trends and policy options. New York: UNICEF; 2016.`, `GBD 2015 Mortality
+Collaborators. Title. Lancet. 2016;388:…`). A short first sentence that names a body (an
+organisation's head word, or one word in capitals) closed by its period, in a title run that
+opens an entry with an imprint or a periodical's numbers and no author, is the author."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["group_author"]
+
+_MAX_TOKENS: Final = 8  # tokens of a body's name at most
+_MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
+# runs that say the entry is a book's, a report's or an article's (no news item's headline)
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "volume", "issue"})
+
+
+def _body(tokens: list[Token], text: str, k: int) -> bool:
+    """Whether the tokens before `k` name a body: an organisation's words or an acronym."""
+    if k == 1:
+        word = tokens[0].text
+        return word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
+    return is_organisation(text[: tokens[k - 1].end])
+
+
+def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a body's name that opens the note's title run, closed by its period,
+    read as the author."""
+    if not found or found[0][0] != "title" or found[0][1] != 0:
+        return found
+    labels = {run[0] for run in found}
+    if "author" in labels or labels.isdisjoint(_IMPRINT):
+        return found
+    _, _, b = found[0]
+    for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
+        mark = tokens[k]
+        if mark.text != "." or mark.start != tokens[k - 1].end:
+            continue
+        if tokens[k + 1].start == mark.end or len(tokens[k - 1].text) < 2:
+            return found  # `Report.az`, an initial (`Smith J.`)
+        if not tokens[k + 1].text[:1].isupper() or not _body(tokens, text, k):
+            return found
+        return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
+    return found
