@@ -91,7 +91,9 @@ def agency_in_address(
         return found
     if not found or found[0][0] == OTHER or len(tokens) < _AGENCY_TOKENS:
         return found
-    k = next((k for k in range(1, _AGENCY_TOKENS + 1) if _closes(tokens, k)), None)
+    k = next(
+        (k for k in range(1, min(_AGENCY_TOKENS + 1, len(tokens))) if _closes(tokens, k)), None
+    )
     if k is None or not tokens[k + 1].text[:1].isupper():
         return found
     label, _, b = found[0]
