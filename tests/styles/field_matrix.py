@@ -173,7 +173,17 @@ DELIBERATE: dict[tuple[str, str, str, str], str] = {
     (_ISNAD, "*", "*", "isbn"): "İSNAD 2nd ed.: no ISBN in notes or bibliography",
     (_GOST, "bibliography", "*", "isbn"): "GOST R 7.0.5 §4.3: the standard number is an "
     "optional element (left out of references)",
+    (_GOST, "bibliography", "article-newspaper", "place"): "GOST R 7.0.5 §6: a newspaper "
+    "is named without its place",
 }
+_PRINT = "GOST R 7.0.5 §9: URL and access date describe a remote electronic resource; a source "
+_PRINT += "with a print form is described in its print form (test_gost)"
+for _kind in ("book", "chapter", "article-journal", "article-newspaper", "article-magazine",
+              "paper-conference", "thesis", "report", "legislation", "legal_case",
+              "entry-encyclopedia", "motion_picture", "broadcast", "interview", "standard",
+              "patent"):
+    DELIBERATE[_GOST, "bibliography", _kind, "url"] = _PRINT
+    DELIBERATE[_GOST, "bibliography", _kind, "accessed"] = _PRINT
 
 
 def deliberate(style: str, form: str, kind: str, field: str) -> str | None:

@@ -105,10 +105,6 @@ def _items(
         check_item(csl, n)
         if isinstance(csl.get("edition"), str) and (number := _edition_number(csl["edition"])):
             csl["edition"] = number
-        if csl.get("type") == "report" and csl.get("issue") and not csl.get("number"):
-            # a report's number: records keep it as their issue (`Asia Report No. 59`), CSL
-            # and the styles as the report's `number` (an issue is a serial's)
-            csl["number"] = csl.pop("issue")
         if not csl.get("id"):
             key = _identity(csl, parsed=isinstance(item, Citation))
             if key not in ids:
