@@ -27,8 +27,10 @@ def main() -> None:
     lost = Counter((f.style, f.kind) for f in findings if f.count == 0)
     twice = Counter((f.style, f.kind) for f in findings if f.count > 1)
     cells = len(FORMS) * len(LANGS)
-    print(f"{len(TYPES)} types x {len(LANGS)} languages x {len(FORMS)} forms; "
-          "losses / doubles (field-entries) per style and type")
+    print(
+        f"{len(TYPES)} types x {len(LANGS)} languages x {len(FORMS)} forms; "
+        "losses / doubles (field-entries) per style and type"
+    )
     print(f"{'type':20s}" + "".join(f"{s[:14]:>16s}" for s in STYLES))
     for kind in TYPES:
         row = "".join(f"{lost[s, kind]:>8d} / {twice[s, kind]:<5d}" for s in STYLES)
@@ -41,7 +43,9 @@ def main() -> None:
     if args.show:
         for f in findings:
             what = "LOST" if f.count == 0 else f"x{f.count}"
-            print(f"{f.style[:5]} {f.form[:4]} {f.kind:18s} {f.lang} {f.field:16s} {what:5s} {f.entry}")
+            print(
+                f"{f.style[:5]} {f.form[:4]} {f.kind:18s} {f.lang} {f.field:16s} {what:5s} {f.entry}"
+            )
 
 
 if __name__ == "__main__":

@@ -81,23 +81,89 @@ _ONLINE = ("url", "accessed")
 # The fields records of each type carry (what the parser fills for such a note).
 TYPES: dict[str, tuple[str, ...]] = {
     "book": (*_BOOKISH, "collection", "volume", "edition", "extent", "isbn", "doi", *_ONLINE),
-    "chapter": (*_BOOKISH, "container", "collection", "volume", "edition", "pages", "isbn",
-                *_ONLINE),
-    "article-journal": ("author", "translator", "title", "container", "issued", "volume",
-                        "issue", "pages", "doi", *_ONLINE),
-    "article-newspaper": ("author", "title", "container", "place", "issued", "issue", "pages",
-                          *_ONLINE),
-    "article-magazine": ("author", "title", "container", "issued", "volume", "issue", "pages",
-                         *_ONLINE),
-    "paper-conference": ("author", "editor", "title", "container", "publisher", "place",
-                         "issued", "pages", "isbn", "doi", *_ONLINE),
+    "chapter": (
+        *_BOOKISH,
+        "container",
+        "collection",
+        "volume",
+        "edition",
+        "pages",
+        "isbn",
+        *_ONLINE,
+    ),
+    "article-journal": (
+        "author",
+        "translator",
+        "title",
+        "container",
+        "issued",
+        "volume",
+        "issue",
+        "pages",
+        "doi",
+        *_ONLINE,
+    ),
+    "article-newspaper": (
+        "author",
+        "title",
+        "container",
+        "place",
+        "issued",
+        "issue",
+        "pages",
+        *_ONLINE,
+    ),
+    "article-magazine": (
+        "author",
+        "title",
+        "container",
+        "issued",
+        "volume",
+        "issue",
+        "pages",
+        *_ONLINE,
+    ),
+    "paper-conference": (
+        "author",
+        "editor",
+        "title",
+        "container",
+        "publisher",
+        "place",
+        "issued",
+        "pages",
+        "isbn",
+        "doi",
+        *_ONLINE,
+    ),
     "thesis": ("author", "title", "genre", "publisher", "place", "issued", "extent", *_ONLINE),
-    "report": ("author", "title", "genre", "issue", "collection", "publisher", "place",
-               "issued", "extent", "doi", *_ONLINE),
+    "report": (
+        "author",
+        "title",
+        "genre",
+        "issue",
+        "collection",
+        "publisher",
+        "place",
+        "issued",
+        "extent",
+        "doi",
+        *_ONLINE,
+    ),
     "legislation": ("title", "number", "container", "issued", "pages", *_ONLINE),
     "legal_case": ("title", "number", "publisher", "container", "issued", *_ONLINE),
-    "entry-encyclopedia": ("author", "editor", "title", "container", "publisher", "place",
-                           "issued", "volume", "pages", *_ONLINE),
+    "entry-encyclopedia": (
+        "author",
+        "editor",
+        "title",
+        "container",
+        "publisher",
+        "place",
+        "issued",
+        "volume",
+        "pages",
+        *_ONLINE,
+    ),
     "webpage": ("author", "title", "container", "issued", *_ONLINE),
     "post": ("author", "title", "container", "issued", *_ONLINE),
     "motion_picture": ("author", "title", "publisher", "issued", *_ONLINE),
@@ -111,11 +177,23 @@ TYPES: dict[str, tuple[str, ...]] = {
 
 _NAME_FIELDS = {"author": "authors", "editor": "editors", "translator": "translators"}
 _PLAIN = {
-    "title": "title", "container": "container", "collection": "collection_title",
-    "publisher": "publisher", "place": "publisher_place", "genre": "genre",
-    "archive": "archive", "archive_location": "archive_location", "volume": "volume",
-    "issue": "issue", "number": "number", "edition": "edition", "pages": "page",
-    "extent": "number_of_pages", "isbn": "isbn", "doi": "doi", "url": "url",
+    "title": "title",
+    "container": "container",
+    "collection": "collection_title",
+    "publisher": "publisher",
+    "place": "publisher_place",
+    "genre": "genre",
+    "archive": "archive",
+    "archive_location": "archive_location",
+    "volume": "volume",
+    "issue": "issue",
+    "number": "number",
+    "edition": "edition",
+    "pages": "page",
+    "extent": "number_of_pages",
+    "isbn": "isbn",
+    "doi": "doi",
+    "url": "url",
 }
 
 
@@ -176,12 +254,72 @@ DELIBERATE: dict[tuple[str, str, str, str], str] = {
     (_GOST, "bibliography", "article-newspaper", "place"): "GOST R 7.0.5 §6: a newspaper "
     "is named without its place",
 }
+_DOI_TYPES = ("book", "article-journal", "paper-conference", "report", "dataset")
+_PARTS = ("chapter", "paper-conference", "entry-encyclopedia")
+DELIBERATE.update(
+    {
+        (_CHI, "*", "*", "accessed"): "Chicago 18th 14.12: an access date only for a source "
+        "with no date of publication",
+        (_CHI, "bibliography", "post", "*"): "Chicago 18th 14.106: social media posts are "
+        "cited in notes, not the bibliography",
+        (_CHI, "*", "article-magazine", "volume"): "Chicago 18th 14.88: a magazine is cited "
+        "by date, not volume and issue",
+        (_CHI, "*", "article-magazine", "issue"): "Chicago 18th 14.88 (as volume)",
+        (_CHI, "*", "article-magazine", "pages"): "Chicago 18th 14.88: page numbers may be "
+        "omitted (a note's page is its locator)",
+        (_CHI, "*", "article-newspaper", "issue"): "Chicago 18th 14.89: a newspaper by date",
+        (_CHI, "*", "article-newspaper", "pages"): "Chicago 18th 14.89: page numbers are "
+        "usually omitted",
+        (_CHI, "*", "legal_case", "number"): "Chicago 18th 14.174 (Bluebook): a case by its "
+        "reporter, volume and page; no docket number",
+        (_CHI, "*", "legal_case", "publisher"): "Chicago 18th 14.174: the court is CSL "
+        "`authority`, which records do not carry",
+        (_ISNAD, "note", "*", "url"): "İSNAD 2: web address, DOI and access date in the "
+        "bibliography, not the note",
+        (_ISNAD, "note", "*", "doi"): "İSNAD 2 (as url)",
+        (_ISNAD, "note", "*", "accessed"): "İSNAD 2 (as url)",
+        (_ISNAD, "bibliography", "*", "accessed"): "İSNAD 2: an access date for web pages "
+        "and laws read online; a dated publication by its date",
+        (_ISNAD, "*", "*", "extent"): "İSNAD 2: the number of pages is not written",
+        (_ISNAD, "*", "book", "collection"): "İSNAD 2 (bundled style): a book's series is "
+        "not written",
+        (_ISNAD, "*", "book", "volume"): "İSNAD 2: a volume with the cited page (`17/123`), "
+        "a note's locator; the bibliography lists the work",
+        (_ISNAD, "note", "chapter", "volume"): "İSNAD 2 (as a book's volume)",
+        (_ISNAD, "note", "entry-encyclopedia", "volume"): "İSNAD 2 (as a book's volume)",
+        (_ISNAD, "note", "entry-encyclopedia", "pages"): "İSNAD 2: an entry's page is the "
+        "note's locator",
+        (_ISNAD, "*", "article-newspaper", "place"): "İSNAD 2: a newspaper by name and date",
+        (_ISNAD, "*", "legal_case", "publisher"): "İSNAD 2: a ruling by its court's name in "
+        "the title; CSL `authority`, which records do not carry",
+    }
+)
+for _kind in _DOI_TYPES:
+    DELIBERATE[_CHI, "*", _kind, "url"] = "Chicago 18th 14.8: a DOI rather than a URL"
+    DELIBERATE[_ISNAD, "bibliography", _kind, "url"] = "İSNAD 2: a DOI rather than a URL"
+for _kind in _PARTS:
+    DELIBERATE[_CHI, "*", _kind, "pages"] = "Chicago 18th 14.9: no page range for a part of "
+    DELIBERATE[_CHI, "*", _kind, "pages"] += "a book (a note's page is its locator)"
 _PRINT = "GOST R 7.0.5 §9: URL and access date describe a remote electronic resource; a source "
 _PRINT += "with a print form is described in its print form (test_gost)"
-for _kind in ("book", "chapter", "article-journal", "article-newspaper", "article-magazine",
-              "paper-conference", "thesis", "report", "legislation", "legal_case",
-              "entry-encyclopedia", "motion_picture", "broadcast", "interview", "standard",
-              "patent"):
+for _kind in (
+    "book",
+    "chapter",
+    "article-journal",
+    "article-newspaper",
+    "article-magazine",
+    "paper-conference",
+    "thesis",
+    "report",
+    "legislation",
+    "legal_case",
+    "entry-encyclopedia",
+    "motion_picture",
+    "broadcast",
+    "interview",
+    "standard",
+    "patent",
+):
     DELIBERATE[_GOST, "bibliography", _kind, "url"] = _PRINT
     DELIBERATE[_GOST, "bibliography", _kind, "accessed"] = _PRINT
 
@@ -189,8 +327,12 @@ for _kind in ("book", "chapter", "article-journal", "article-newspaper", "articl
 def deliberate(style: str, form: str, kind: str, field: str) -> str | None:
     """The standard's rule that leaves `field` out of such an entry, if one does."""
     for key in (
-        (style, form, kind, field), (style, "*", kind, field), (style, form, "*", field),
-        (style, "*", "*", field), (style, form, "*", "*"), (style, form, kind, "*"),
+        (style, form, kind, field),
+        (style, "*", kind, field),
+        (style, form, "*", field),
+        (style, "*", "*", field),
+        (style, form, "*", "*"),
+        (style, form, kind, "*"),
     ):
         if key in DELIBERATE:
             return DELIBERATE[key]
@@ -220,5 +362,15 @@ def matrix() -> list[Finding]:
     ]
 
 
-__all__ = ["DELIBERATE", "FORMS", "LANGS", "STYLES", "TYPES", "Finding", "check", "matrix",
-           "record", "replace"]
+__all__ = [
+    "DELIBERATE",
+    "FORMS",
+    "LANGS",
+    "STYLES",
+    "TYPES",
+    "Finding",
+    "check",
+    "matrix",
+    "record",
+    "replace",
+]
