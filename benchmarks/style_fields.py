@@ -43,9 +43,8 @@ def main() -> None:
     if args.show:
         for f in findings:
             what = "LOST" if f.count == 0 else f"x{f.count}"
-            print(
-                f"{f.style[:5]} {f.form[:4]} {f.kind:18s} {f.lang} {f.field:16s} {what:5s} {f.entry}"
-            )
+            where = f"{f.style[:5]} {f.form[:4]} {f.kind:18s} {f.lang} {f.field:16s}"
+            print(f"{where} {what:5s} {f.entry}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,9 @@ def test_each_field_once(style: str, kind: str) -> None:
 def test_each_deliberate_omission_names_a_field_and_a_rule() -> None:
     fields = {field for kept in TYPES.values() for field in kept}
     for (style, form, kind, field), rule in DELIBERATE.items():
-        assert style in STYLES and form in (*FORMS, "*") and kind in (*TYPES, "*")
+        assert style in STYLES
+        assert form in (*FORMS, "*")
+        assert kind in (*TYPES, "*")
         assert field in fields or field == "*"
         assert rule.strip()
 
@@ -44,7 +46,8 @@ def _parsed(note: str) -> Citation:
 
 def test_a_reports_number_is_csl_number() -> None:
     item = to_csl(Citation(type="report", title="T", issue="59"))
-    assert item["number"] == "59" and "issue" not in item
+    assert item["number"] == "59"
+    assert "issue" not in item
     both = to_csl(Citation(type="report", title="T", issue="2", number="59"))
     assert (both["issue"], both["number"]) == ("2", "59")
     assert "number" not in to_csl(Citation(type="article-journal", title="T", issue="59"))
