@@ -1,8 +1,6 @@
 """CSL-JSON, the interchange shape: the only module that spells CSL variable names.
 
-`to_csl` and `from_csl` are inverse for every field a `Citation` knows, but one: a report's
-number, which records keep as its `issue` (`Asia Report No. 59`, as the corpus writes it), is
-CSL's `number` (an issue is a serial's; styles print a report's `number`), read back as `number`.
+`to_csl` and `from_csl` are inverse for every field a `Citation` knows.
 """
 
 from __future__ import annotations
@@ -158,8 +156,6 @@ def to_csl(citation: Citation, *, id: str | None = None) -> dict[str, Any]:
         date = getattr(citation, attr)
         if date is not None:
             item[key] = {"date-parts": [list(date.parts())]}
-    if citation.type == "report" and citation.number is None and "issue" in item:
-        item["number"] = item.pop("issue")
     for key, text in citation.extra:
         item.setdefault(key, json.loads(text))
     return item
