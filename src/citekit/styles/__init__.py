@@ -101,7 +101,7 @@ def _items(
     for n, item in enumerate(items, 1):
         if not isinstance(item, (Citation, Mapping)):
             raise ValueError(f"item {n} must be a CSL-JSON object, not {type(item).__name__}")
-        csl = to_csl(item) if isinstance(item, Citation) else dict(item)
+        csl = _for_styles(to_csl(item)) if isinstance(item, Citation) else dict(item)
         check_item(csl, n)
         if isinstance(csl.get("edition"), str) and (number := _edition_number(csl["edition"])):
             csl["edition"] = number
@@ -116,6 +116,15 @@ def _items(
             csl["id"] = ids[key]
         data.append(_romanized(csl, romanize) if romanize else csl)
     return data
+
+
+def _for_styles(csl: dict[str, Any]) -> dict[str, Any]:
+    """A record's CSL item as the styles read it: a report's number, which records keep as its
+    issue (`Asia Report No. 59`, as the corpus writes it), is the report's CSL `number` (an
+    issue is a serial's; styles print a report's number after its series)."""
+    if csl.get("type") == "report" and "issue" in csl and "number" not in csl:
+        csl["number"] = csl.pop("issue")
+    return csl
 
 
 @functools.cache
