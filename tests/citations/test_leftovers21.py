@@ -134,3 +134,8 @@ def test_a_host_named_by_its_domain_is_no_report_series() -> None:
         "https://report.az/en/energy/azerbaijan-and-turkmenistan-sign-gas-memorandum/"
     )
     assert (got["container"], got["type"]) == ("Report.az", "article-newspaper")
+
+
+def test_a_three_token_note_with_an_address_parses() -> None:
+    """A name, a comma and an address: too short for a news agency's opening, and no error."""
+    assert _predict("Akorda, https://www.akorda.kz/x")["url"] == "https://www.akorda.kz/x"
