@@ -33,6 +33,17 @@ from citekit.styles import format_bibliography
             'Sustainable Development," A/RES/70/1, 21 October 2015.',
             "legislation",
         ),
+        # a subsidiary organ's or a committee's resolution: the organ's symbol before `RES/`
+        (
+            'UN Human Rights Council, "Promotion and Protection of All Human Rights," '
+            "A/HRC/RES/45/1, 6 October 2020.",
+            "legislation",
+        ),
+        (
+            'UNGA, "Situation of Human Rights in the Autonomous Republic of Crimea," '
+            "A/C.3/RES/74/168, 18 December 2019.",
+            "legislation",
+        ),
         (
             "Treaty on the Non-Proliferation of Nuclear Weapons, July 1, 1968, 729 U.N.T.S. 161.",
             "legislation",

@@ -9,35 +9,50 @@ import re
 from citekit.languages import shipped_words
 
 __all__ = [
-    "BLOG",
-    "JOURNAL_HOST",
-    "VIDEO_HOST",
-    "WIKI_HOST",
+    "blog",
+    "journal_host",
     "law_path",
     "news_path",
     "page_path",
     "site_page",
     "social_host",
+    "video_host",
+    "wiki_host",
 ]
 
-VIDEO_HOST = re.compile(r"(?:youtube\.com|youtu\.be|vimeo\.com|rutube\.ru)", re.IGNORECASE)
-# journal platforms: OJS's "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR
-JOURNAL_HOST = re.compile(
-    r"(?:/article/view/|dergipark\.org\.tr/|cyberleninka\.ru/article/|jstor\.org/stable/)",
-    re.IGNORECASE,
-)
-# blog platforms and a site's blog section: a post, not a page or an article
-BLOG = re.compile(
-    r"(?:blogspot\.|wordpress\.com|livejournal\.com|medium\.com|substack\.com|/blogs?/)",
-    re.IGNORECASE,
-)
-# wikis and encyclopedias, by their host's name in any language ("encyclopedia.kz",
-# "islamansiklopedisi.org.tr", "enciklopediya")
-WIKI_HOST = re.compile(
-    r"^(?:https?://)?[^/]*(?:wikipedia\.org|wikiwand\.com|britannica\.com|encyclop|enciklop"
-    r"|ensiklop|ansiklop|enzyklop|bigenc\.ru)",
-    re.IGNORECASE,
-)
+
+def _anywhere(key: str) -> re.Pattern[str]:
+    """Any of the language files' `[words] key` address parts, anywhere in an address."""
+    parts = "|".join(re.escape(p) for p in sorted(shipped_words(key)))
+    return re.compile(rf"(?:{parts})", re.IGNORECASE)
+
+
+@functools.cache
+def video_host() -> re.Pattern[str]:
+    """A video platform's address (`[words] video_address`: "youtube.com", "rutube.ru")."""
+    return _anywhere("video_address")
+
+
+@functools.cache
+def journal_host() -> re.Pattern[str]:
+    """A journal platform's article address (`[words] journal_address`: OJS's
+    "/index.php/<journal>/article/view/", DergiPark, CyberLeninka, JSTOR)."""
+    return _anywhere("journal_address")
+
+
+@functools.cache
+def blog() -> re.Pattern[str]:
+    """A blog platform's or a site's blog section's address (`[words] blog_address`): a post,
+    not a page or an article."""
+    return _anywhere("blog_address")
+
+
+@functools.cache
+def wiki_host() -> re.Pattern[str]:
+    """A wiki's or an encyclopedia's address, by its host's name in any language (`[words]
+    wiki_address`: "wikipedia.org", "encyclopedia.kz", "islamansiklopedisi.org.tr")."""
+    parts = "|".join(re.escape(p) for p in sorted(shipped_words("wiki_address")))
+    return re.compile(rf"^(?:https?://)?[^/]*(?:{parts})", re.IGNORECASE)
 
 
 @functools.cache

@@ -137,6 +137,8 @@ _KNOWN_TEXTS: Final = 4096  # kept at most, then forgotten at once
 
 @functools.lru_cache(maxsize=4096)
 def type_cues(text: str) -> frozenset[str]:
+    """The kinds of the `[types]` words in `text` (`decision`, `court`, `report`), read once
+    per text and remembered for the type rules that ask again."""
     cues = frozenset(_type_marks(text))
     if len(_KNOWN_CUES) >= _KNOWN_TEXTS:
         _KNOWN_CUES.clear()
@@ -387,4 +389,5 @@ def volume_worded(volume: str, text: str) -> bool:
 
 
 def day(issued: object) -> bool:
+    """Whether a date (`issued`) is given to the day."""
     return issued is not None and getattr(issued, "day", None) is not None

@@ -20,13 +20,13 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.addresses import (
-    BLOG,
-    JOURNAL_HOST,
-    VIDEO_HOST,
-    WIKI_HOST,
+    blog,
+    journal_host,
     law_path,
     news_path,
     site_page,
+    video_host,
+    wiki_host,
 )
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
@@ -116,9 +116,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         container = ""  # "Title [Its translation]" (APA, romanized references): no host
     genre = unmixed(str(fields.get("genre") or ""))
     cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
-    if VIDEO_HOST.search(url):
+    if video_host().search(url):
         return "motion_picture"
-    if WIKI_HOST.search(url) or _has_cue("encyclopedia", container + " " + url):
+    if wiki_host().search(url) or _has_cue("encyclopedia", container + " " + url):
         return "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
@@ -215,9 +215,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
-    if BLOG.search(url) and not (news_outlet(container) or news_outlet(_host(url))):
+    if blog().search(url) and not (news_outlet(container) or news_outlet(_host(url))):
         return "post-weblog"  # a news outlet's `/blog/` folder holds its news (Turkmenportal)
-    if JOURNAL_HOST.search(url) and not has_book:
+    if journal_host().search(url) and not has_book:
         return "article-journal"
     # a periodical's issue, an article's DOI, a paper's day
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))

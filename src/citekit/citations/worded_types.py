@@ -79,8 +79,13 @@ _WORD: Final = re.compile(r"\w+")
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
 _CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
-# a UN resolution's symbol (`S/RES/2231`, `A/RES/70/1`) or the UN's treaty series (`U.N.T.S.`)
-_ACT_SYMBOL: Final = re.compile(r"\b[A-Z]/RES/\d|\bU\.\s?N\.\s?T\.\s?S\b|\bUNTS\b")
+# an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
+# then `RES/` (`S/RES/2231`, `A/RES/70/1`, a subsidiary organ's `A/HRC/RES/45/1`, a committee's
+# `A/C.3/RES/74/168`), or the treaty series (`U.N.T.S.`). Not one body's quirk: the UN system's
+# symbols are how notes in every family cite a resolution, which often has no title of its own
+_ACT_SYMBOL: Final = re.compile(
+    r"\b[A-Z]+(?:/[A-Z][A-Z0-9.]*)*/RES/\d|\bU\.\s?N\.\s?T\.\s?S\b|\bUNTS\b"
+)
 
 
 def _text(fields: Mapping[str, object], key: str) -> str:

@@ -178,3 +178,11 @@ class Words:
     # the domains of social platforms, read by the item-type rules only: a post on one is a web
     # page of the platform ("twitter.com", "t.me", "vk.com")
     social_host: tuple[str, ...] = ()
+    # parts of an address that tell the item's type, read by the item-type rules only: a video
+    # platform's domain ("youtube.com"), a journal platform's article path ("/article/view/",
+    # "dergipark.org.tr/"), a blog platform or section ("wordpress.com", "/blog/"), and a wiki's
+    # or an encyclopedia's host name ("wikipedia.org", a language's stem: "ansiklop")
+    video_address: tuple[str, ...] = ()
+    journal_address: tuple[str, ...] = ()
+    blog_address: tuple[str, ...] = ()
+    wiki_address: tuple[str, ...] = ()

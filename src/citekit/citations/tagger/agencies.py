@@ -7,15 +7,14 @@ Turkmenistan discuss gas cooperation, 12 March 2021. https://en.trend.az/…`, `
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 from urllib.parse import urlsplit
 
 from citekit._text import host_folded
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.bylines import outlets
 from citekit.citations.tagger.sites import spells_host
-from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_type_words
+from citekit.citations.tagger.tokens import Token, written_text
 
 __all__ = ["agency_in_address", "outlet_opens_title"]
 
@@ -24,21 +23,6 @@ _AGENCY_TOKENS: Final = 3  # tokens of an agency's name its address spells (`Rep
 # runs of a book's or a report's imprint or a periodical's numbers: no agency's item has them
 _PRINTED: Final = frozenset({"publisher", "publisher-place", "volume", "issue"})
 _OPENERS: Final = frozenset({"title", "author"})
-
-
-@functools.cache
-def _outlets() -> frozenset[str]:
-    """News outlets and magazines named whole, folded, one space between words."""
-    names = shipped_type_words("news_site") | shipped_type_words("magazine")
-    return frozenset(" ".join(w.casefold().split()) for w in names)
-
-
-def _written(tokens: list[Token], a: int, b: int) -> str:
-    """Tokens `a`..`b` as written (a space where the text has one), folded."""
-    parts = [tokens[a].text]
-    for k in range(a + 1, b):
-        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
-    return "".join(parts).casefold()
 
 
 def outlet_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -56,7 +40,7 @@ def outlet_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if tokens[k + 1].start == mark.end:
             continue  # `Lenta.ru`: a period inside the name
-        if _written(tokens, a, k) not in _outlets():
+        if written_text(tokens, a, k).casefold() not in outlets():
             return found
         return [
             *found[:j],

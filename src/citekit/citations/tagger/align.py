@@ -18,6 +18,7 @@ from citekit.dates import read_date
 __all__ = [
     "LABELS",
     "OTHER",
+    "ROMAN",
     "Run",
     "bio_labels",
     "first_at",
@@ -29,6 +30,9 @@ __all__ = [
 ]
 
 OTHER: Final = "other"
+# the letters of an upper-case Roman numeral as citations number a volume, part or issue
+# (`Т. III`, `Part IV`, `XII. Kongre`): no D or M, no year is written so
+ROMAN: Final = frozenset("IVXLC")
 Run = tuple[str, int, int]  # a labelled run of tokens: label, first token, last token + 1
 run_label = operator.itemgetter(0)  # a run's label (mapped over runs at C speed)
 LABELS: Final = (

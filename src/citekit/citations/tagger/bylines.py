@@ -21,7 +21,7 @@ from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import shipped_type_words
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "outlet_as_author",
     "outlet_before_quote",
     "outlet_whole",
+    "outlets",
 ]
 
 # words of a person's name in a byline (`Ahmet Yılmaz`, `Ayşe Nur Kaya`)
@@ -78,7 +79,7 @@ def _byline(words: Sequence[str], outlet: str) -> bool:
     if len(words) not in _NAME_WORDS or is_organisation(" ".join(words)):
         return False
     shaped = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-    known = " ".join(outlet.casefold().split()) in _outlets()
+    known = " ".join(outlet.casefold().split()) in outlets()
     return shaped and (words[0].casefold() in given_names() or known)
 
 
@@ -146,7 +147,7 @@ def byline_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 @functools.cache
-def _outlets() -> frozenset[str]:
+def outlets() -> frozenset[str]:
     """News outlets and magazines named whole (`[types] news_site`, `magazine`), folded."""
     names = shipped_type_words("news_site") | shipped_type_words("magazine")
     return frozenset(" ".join(w.casefold().split()) for w in names)
@@ -163,7 +164,7 @@ def outlet_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(label == "container-title" and a > comma for label, a, _ in found):
         return list(found)  # `Al Jazeera, "…", YouTube.`: the host is named after the headline
     name = " ".join(t.text.casefold() for t in tokens[:comma])
-    if name not in _outlets() and name.replace(" .", ".") not in _outlets():
+    if name not in outlets() and name.replace(" .", ".") not in outlets():
         return list(found)
     return painted(found, ("container-title", 0, comma))
 
@@ -180,7 +181,7 @@ def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     _, a, b = found[i]
     name = " ".join(t.text.casefold() for t in tokens[a:b] if t.text not in ".,")
-    if name not in _outlets() and name.replace(" .", ".") not in _outlets():
+    if name not in outlets() and name.replace(" .", ".") not in outlets():
         return list(found)
     words = [t.text.casefold() for t in tokens]
     size = b - a
@@ -193,14 +194,6 @@ _HOST_PARTS = frozenset({"container-title", "publisher-place"})
 _AFTER_COLON = frozenset({"container-title", "publisher", "publisher-place", "title"})
 
 
-def _written(tokens: Sequence[Token], a: int, b: int) -> str:
-    """Tokens a..b as written (a space where the text has one), folded."""
-    parts = [tokens[a].text]
-    for k in range(a + 1, b):
-        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
-    return "".join(parts).casefold()
-
-
 def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     """`found` with an outlet whose name holds a colon (`Turkmenistan: The Golden Age`,
     `Türkmenistan: Altyn asyr`) one host, not a place and its publisher; and an outlet read
@@ -209,7 +202,7 @@ def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
     if "publisher-place" in labels and "container-title" not in labels:
         j = labels.index("publisher-place")
         _, a, b = found[j]
-        if _written(tokens, a, b) in _outlets():
+        if written_text(tokens, a, b).casefold() in outlets():
             return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
     if not any(t.text == ":" for t in tokens):
         return list(found)  # most notes (at C speed)
@@ -217,6 +210,10 @@ def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         (first, a, _), (colon, c, d), (second, _, e) = found[j : j + 3]
         if first not in _HOST_PARTS or colon != OTHER or second not in _AFTER_COLON:
             continue
-        if d - c == 1 and tokens[c].text == ":" and _written(tokens, a, e) in _outlets():
+        if (
+            d - c == 1
+            and tokens[c].text == ":"
+            and written_text(tokens, a, e).casefold() in outlets()
+        ):
             return [*found[:j], ("container-title", a, e), *found[j + 3 :]]
     return list(found)

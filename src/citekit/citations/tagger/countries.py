@@ -11,7 +11,7 @@ from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import country_names
 
 __all__ = ["place_and_country", "place_before_state", "place_then_publisher"]
@@ -29,10 +29,7 @@ _MAX_CITY_WORDS: Final = 3  # "Reading", "Ann Arbor", "Salt Lake City"
 def _written(tokens: list[Token], a: int, b: int) -> str:
     """Tokens a..b as written, a space for each gap, each word in its own alphabet
     (`Kazakhstаn`, a Cyrillic а), casefolded."""
-    out = [tokens[a].text]
-    for k in range(a + 1, b):
-        out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
-    return unmixed("".join(out)).casefold()
+    return unmixed(written_text(tokens, a, b)).casefold()
 
 
 def country_end(tokens: list[Token], a: int) -> int | None:

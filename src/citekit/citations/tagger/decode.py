@@ -20,7 +20,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, ROMAN
 from citekit.citations.tagger.archival import document_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -88,7 +88,6 @@ _NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTA
 # label words that may open or close a numeric field's run
 _LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
 _NAME_LABELS: Final = frozenset({"editor", "translator", "et_al", "and"})
-_ROMAN: Final = re.compile(r"[IVXLC]+")
 _LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS: Final = frozenset({"title", "container-title", "collection-title"})
 _SHORT_PLACE: Final = 3  # letters of a place written short ("L.", "Спб.")
@@ -142,7 +141,7 @@ def _lead_number(
     # a Roman volume (`Том V. Лексика …`) closes with its period, as an Arabic one may not
     # (and stands apart from its word: `T.C. Dışişleri` is a state's initials)
     roman = (
-        _ROMAN.fullmatch(number) is not None
+        set(number) <= ROMAN  # a token is never empty
         and tokens[i].start > tokens[i - 1].end
         and i + 1 < b
         and tokens[i + 1].text == "."

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
@@ -20,7 +20,6 @@ __all__ = ["series_genre", "thesis_designation", "work_designation"]
 
 _ANY_NUMBER: Final = "N"  # an entry's number: any number of the note
 # marks between an entry's words (`стат. бюллетень`, `в 3-х т.`, `інтерв'ю`)
-_ROMAN: Final = frozenset("IVXLC")
 _BETWEEN: Final = frozenset({".", "-", "'", "’"})
 
 
@@ -81,7 +80,7 @@ def _matches(tokens: list[Token], k: int, b: int, words: tuple[str, ...]) -> int
 
 def _numbered(text: str) -> bool:
     """Whether a token is a number, in Arabic or Roman digits (`X Междунар. конф.`)."""
-    return text.isdigit() or (text.isupper() and set(text) <= _ROMAN)
+    return text.isdigit() or (text.isupper() and set(text) <= ROMAN)
 
 
 def _designation(tokens: list[Token], k: int, b: int) -> int | None:

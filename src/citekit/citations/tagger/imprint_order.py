@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, written_text
 from citekit.dates import read_date
 
 __all__ = ["author_after_place", "date_after_host", "quoted_host_after_title"]
@@ -44,20 +44,13 @@ def author_after_place(tokens: list[Token], found: list[Run]) -> list[Run]:
     return list(found)
 
 
-def _written(tokens: list[Token], a: int, b: int) -> str:
-    out = [tokens[a].text]
-    for k in range(a + 1, b):
-        out.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
-    return "".join(out)
-
-
 def _full_date(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens a..b are wholly a date to the day (`14 de octubre de 2019`)."""
     if not 0 < b - a <= _MAX_DATE_TOKENS:
         return False
     if not (tokens[a].text.isdecimal() and tokens[b - 1].text.isdecimal()):
         return False
-    text = _written(tokens, a, b)
+    text = written_text(tokens, a, b)
     reading = read_date(text)
     return (
         reading.date is not None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.names import family_particles, is_organisation
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, ROMAN
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
@@ -93,13 +93,12 @@ def inverted_initials(
 
 
 _NUMBER_WORDS: Final = frozenset({"Bvolume", "Bissue", "Bpage"})
-_ROMAN: Final = frozenset("IVXLC")
 
 
 def _numbered(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is a number: digits or a Roman numeral."""
     text = tokens[k].text if k < len(tokens) else ""
-    return text.isdigit() or (bool(text) and set(text) <= _ROMAN)
+    return text.isdigit() or (bool(text) and set(text) <= ROMAN)
 
 
 def _suffixed_abbreviation(tokens: list[Token], k: int) -> bool:

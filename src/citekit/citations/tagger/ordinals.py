@@ -5,14 +5,10 @@ before it."""
 
 from __future__ import annotations
 
-from typing import Final
-
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["host_ordinal"]
-
-_ROMAN: Final = frozenset("IVXLC")
 
 
 def host_ordinal(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -23,7 +19,7 @@ def host_ordinal(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title" or host[0] != "container-title" or b - a < 3:
             continue
         numeral = tokens[b - 1].text
-        if not set(numeral) <= _ROMAN or tokens[b - 2].text != ".":
+        if not set(numeral) <= ROMAN or tokens[b - 2].text != ".":
             continue
         if gap[0] != OTHER or gap[2] - gap[1] != 1 or tokens[gap[1]].text != ".":
             continue

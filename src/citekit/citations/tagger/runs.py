@@ -9,7 +9,6 @@ import operator
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.apa import (
     names_before_year,
@@ -17,41 +16,16 @@ from citekit.citations.tagger.apa import (
     publisher_after_title,
     title_after_year,
 )
-from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
-from citekit.citations.tagger.arabic_script import arabic_row
-from citekit.citations.tagger.body_heads import body_head
-from citekit.citations.tagger.bracketed_roles import editor_before_role
-from citekit.citations.tagger.channels import channel_author
-from citekit.citations.tagger.closed_titles import closed_title
-from citekit.citations.tagger.coauthors import full_names_in_title
-from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
-from citekit.citations.tagger.countries import (
-    place_and_country,
-    place_before_state,
-    place_then_publisher,
-)
-from citekit.citations.tagger.designations import (
-    series_genre,
-    thesis_designation,
-    work_designation,
-)
-from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     bracketed_issue,
     bracketed_role,
-    issue_after_slash,
     number_label,
-    pages_together,
-    places_together,
     responsibility_hosts,
-    slashed_numbers,
-    volume_ranges,
 )
-from citekit.citations.tagger.gost import gost_part, other_title_info
-from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
     direct_names_on,
@@ -64,38 +38,14 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
-from citekit.citations.tagger.hosts import (
-    host_after_in,
-    host_before_numbers,
-    journal_in_title,
-    numbered_host,
-    place_after_host,
-    series_after_imprint,
-    title_in_host,
-    year_after_host,
-)
-from citekit.citations.tagger.ieee_hosts import ieee_forms
-from citekit.citations.tagger.imprint_order import (
-    author_after_place,
-    date_after_host,
-    quoted_host_after_title,
-)
-from citekit.citations.tagger.imprints import (
-    place_after_dash,
-    site_not_place,
-    title_word_before_place,
-)
-from citekit.citations.tagger.in_hosts import after_in, host_after_in_word
-from citekit.citations.tagger.initials import initials_before_body, second_initial
+from citekit.citations.tagger.in_hosts import after_in
 from citekit.citations.tagger.inverted import (
     given_before_colon,
     given_names_end,
     name_before_title,
     particle_after_initials,
 )
-from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
-from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
-from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.late_runs import late_passes
 from citekit.citations.tagger.lists import (
     et_al_runs,
     listed_author,
@@ -104,47 +54,11 @@ from citekit.citations.tagger.lists import (
     person_runs,
     person_shaped,
 )
-from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.mla_hosts import mla_container
 from citekit.citations.tagger.named_roles import (
     names_after_role,
-    opening_role_title,
-    unroled_publisher,
 )
-from citekit.citations.tagger.numbered import issue_part, numbered_runs
-from citekit.citations.tagger.ordinals import host_ordinal
-from citekit.citations.tagger.page_ends import page_ends
-from citekit.citations.tagger.pages import (
-    book_extent,
-    issue_before_page,
-    page_after_issue,
-    periodical_page,
-    range_after_volume,
-    range_before_year,
-    range_is_page,
-)
-from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
-from citekit.citations.tagger.places import (
-    bracketed_place,
-    initial_in_place,
-    named_after_place,
-    place_in_title,
-    place_in_translation,
-    place_then_place,
-    publisher_after_place,
-    title_opens_phrase,
-    unlabelled_place,
-    unlabelled_publisher,
-)
-from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
-from citekit.citations.tagger.publishers import (
-    body_publishes,
-    publisher_titled,
-    publisher_word_before,
-)
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
-from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -175,35 +89,9 @@ from citekit.citations.tagger.run_parts import (
     year_follows,
 )
 from citekit.citations.tagger.shorts import author_date, short_form
-from citekit.citations.tagger.sites import (
-    body_site,
-    format_mark,
-    site_before_date,
-    site_first,
-    site_sentence,
-)
-from citekit.citations.tagger.slashed import document_symbol, slashed_name
-from citekit.citations.tagger.spoken import spoken_head
-from citekit.citations.tagger.subtitles import (
-    body_before_quote,
-    honorific_head,
-    ordinal_head,
-    quote_closes_title,
-    quoted_head,
-    title_head,
-    title_through_and,
-)
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import (
-    city_title,
-    counted_extent,
-    edition_kind,
-    edition_words,
-    front_matter,
     isbn_word,
-    title_after_author,
-    title_counts,
-    unknown_imprint,
 )
 from citekit.citations.tagger.volumes import title_volume, volume_after_initials
 from citekit.citations.tagger.worded_dates import (
@@ -214,15 +102,12 @@ from citekit.citations.tagger.worded_dates import (
     season_before_year,
     worded_dates,
 )
-from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     edition_word_in_title,
     host_gives_word,
     iso_dates,
     number_before_word,
-    number_ends_name,
     page_before_word,
-    year_left_out,
 )
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
@@ -473,62 +358,4 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
         else:
             out.append((label, a, b))
         title_seen = title_seen or label == "title"
-    out = places_together(tokens, place_after_host(tokens, marks, out))
-    out = volume_ranges(tokens, pages_together(tokens, out))
-    out = series_after_imprint(tokens, numbered_host(tokens, out))
-    out = slashed_numbers(tokens, issue_after_slash(tokens, out))
-    out = issue_numbers(tokens, marks, worded_numbers(tokens, out))
-    out = numbered_series(tokens, marks, out)
-    out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
-    out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
-    out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
-    out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
-    out = unlabelled_publisher(tokens, out)
-    out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
-    out = numbered_law(tokens, out)
-    out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
-    out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
-    out = place_in_translation(tokens, place_in_title(tokens, marks, out))
-    out = site_not_place(marks, place_after_dash(tokens, marks, out))
-    out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
-    out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
-    out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
-    out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
-    out = place_then_place(tokens, marks, out)
-    out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
-    out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
-    out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
-    out = range_is_page(tokens, marks, page_after_issue(tokens, out))
-    out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
-    out = periodical_page(tokens, out)
-    out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
-    out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
-    out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
-    out = edition_words(tokens, marks, out)
-    out = title_after_author(tokens, front_matter(tokens, out))
-    out = issue_part(tokens, marks, out)
-    out = number_ends_name(
-        tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
-    )
-    out = host_from_in(tokens, host_before_in(tokens, marks, out))
-    out = ordinal_head(tokens, marks, title_head(tokens, out))
-    out = body_before_quote(tokens, honorific_head(tokens, title_through_and(tokens, marks, out)))
-    out = quote_closes_title(tokens, quoted_head(tokens, opening_role_title(tokens, marks, out)))
-    out = site_sentence(tokens, marks, full_names_in_title(tokens, host_alone(marks, out)))
-    out = body_site(tokens, site_first(tokens, site_before_date(tokens, out)))
-    out = title_to_host(tokens, proceedings_host(tokens, out))
-    out = spoken_head(tokens, out)
-    out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
-    out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
-    out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    out = closed_title(tokens, out)
-    out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
-    out = channel_author(tokens, editors_first(tokens, marks, out))
-    out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
-    out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
-    out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
-    out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
-    out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
-    out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
-    out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
-    return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
+    return late_passes(tokens, marks, out)

@@ -167,6 +167,19 @@ def text_set(tokens: Sequence[Token]) -> frozenset[str]:
     return found
 
 
+def written_text(tokens: Sequence[Token], a: int, b: int) -> str:
+    """Tokens `a`..`b` as the note writes them: a space where the text has one between two
+    tokens, none where they touch (`Le Monde`, `Bd.`).
+
+    >>> written_text(tokenize("Le Monde, 5."), 0, 3)
+    'Le Monde,'
+    """
+    parts = [tokens[a].text]
+    for k in range(a + 1, b):
+        parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
+    return "".join(parts)
+
+
 _LAST_FOLDED: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
 
 

@@ -10,14 +10,13 @@ import itertools
 import operator
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.forms import range_end
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
 __all__ = ["title_volume", "volume_after_initials", "volume_number"]
 
-_ROMAN: Final = frozenset("IVXLC")
 _BEFORE: Final = frozenset(".,:…")  # what ends the title before a volume's word
 _AFTER: Final = frozenset(".:")  # what ends the volume's sentence when its own title follows
 _LAST: Final = 2  # a part's number, and at most its period, close the run
@@ -26,7 +25,7 @@ _OPENERS: Final = {"«": "»", "“": "”", "„": "“", "‘": "’"}
 
 def volume_number(text: str) -> bool:
     """A volume's or a part's number: digits or Roman capitals (`12`, `IV`)."""
-    return text.isdecimal() or (text.isupper() and set(text) <= _ROMAN)
+    return text.isdecimal() or (text.isupper() and set(text) <= ROMAN)
 
 
 def _quoted(tokens: list[Token], a: int, k: int) -> bool:

@@ -9,7 +9,7 @@ import itertools
 import operator
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run, is_year
+from citekit.citations.tagger.align import OTHER, ROMAN, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
@@ -195,7 +195,7 @@ def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[R
         while k < len(tokens) and tokens[k].text in ".:":
             k += 1
         after = tokens[k].text if k < len(tokens) else ""
-        if len(said) != 1 or said & labels or after.isdecimal() or (after and set(after) <= _ROMAN):
+        if len(said) != 1 or said & labels or after.isdecimal() or (after and set(after) <= ROMAN):
             continue  # `sayı 5`, `Том I`: the word's own number follows it
         label = said.pop()
         current = next((run for run in out if run[1] <= i < run[2]), (OTHER, i, i + 1))
@@ -331,7 +331,6 @@ def _lettered_number(tokens: list[Token], j: int) -> int | None:
 
 
 _LETTERS: Final = 3  # an ordinal's letters at most (`e`, `nd`, `ème`)
-_ROMAN: Final = frozenset("IVXLC")
 
 
 def host_gives_word(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -398,7 +397,7 @@ def number_ends_name(tokens: list[Token], marks: list[set[str]], found: list[Run
         if label not in _NAMED or b - a < 4:
             continue
         number = tokens[b - 1].text
-        if not (number.isdecimal() or (number and set(number) <= _ROMAN)):
+        if not (number.isdecimal() or (number and set(number) <= ROMAN)):
             continue
         word = b - 3 if tokens[b - 2].text == "." else b - 2
         said = {_WORDED[m] for m in marks[word] if m in _WORDED}

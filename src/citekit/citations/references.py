@@ -1,0 +1,80 @@
+"""What ibid and op. cit. notes repeat: each points at the earlier note it repeats (the last
+citing note, or the last by the author an op. cit. names), and each short form among a note's
+sources at the earlier source it repeats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from citekit.citations.pointers import folded, of_its_kind, spelled_alike, written_in
+from citekit.citations.shortforms import named_only, resolve_short_forms, same_author
+from citekit.model import Note, NoteKind
+
+__all__ = ["resolve_references"]
+
+
+def _surname(note: Note) -> set[str]:
+    names: set[str] = set()
+    for citation in note.citations:
+        for name in citation.authors:
+            key = name.family or name.literal or ""
+            if key:  # `Bäşimowа` with a Cyrillic а is the same author; `YILMAZ` is `Yılmaz`
+                names.add(folded(key))
+    return names
+
+
+def _named_words(note: Note) -> list[str]:
+    """The capitalised words of the names an op. cit. note wrote before its word, folded, in
+    order, initials left out: `Иванов И. И. История…` gives `иванов`, `история` (a short
+    title the name splitter read as part of the name)."""
+    words: list[str] = []
+    for citation in note.citations:
+        for name in citation.authors:
+            for word in str(name).replace(",", " ").split():
+                plain = word.strip(".…[]()«»“”\"'")
+                if len(plain) > 1 and plain[:1].isupper() and plain.replace("-", "").isalpha():
+                    words.append(folded(plain))
+    return words
+
+
+def resolve_references(notes: Sequence[Note]) -> list[Note]:
+    """Point each ibid to the last note that cites something and each op. cit. to the last
+    note by the author it names (the last citing note when it names none, no note when no
+    earlier note is by that author); each short form among a note's several sources to the
+    earlier source it repeats (`resolve_short_forms`)."""
+    resolved: list[Note] = []
+    for note in notes:
+        if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
+            wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
+            if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
+                target = _by_author(wanted, _named_words(note), resolved)
+            else:
+                target = next(
+                    (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
+                    None,
+                )
+            named = note.refers_to  # "Supra note 3": note 3, when it came before
+            if named is None or all(n.number != named for n in resolved):
+                note = evolve(note, refers_to=target)
+            note = of_its_kind(note, resolved)
+        note = named_only(same_author(note, resolved), resolved)
+        resolved.append(resolve_short_forms(note, resolved))
+    return resolved
+
+
+def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
+    """The number of the last of `notes` that cites in full a work by one of the `wanted`
+    surnames or named `words` (an op. cit. repeats the full citation, past the ibids and op.
+    cits. of it between), by its parsed authors, else by the surname or first named word
+    written in its text (an author the parser did not read as one); None when none does."""
+    keys = wanted | set(words)
+    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
+    found = next((n.number for n in citing if keys & _surname(n)), None)
+    if found is None:  # `Иванов И. И. Указ. соч.` of `Ivanov I. I. Istoriya…`
+        found = next((n.number for n in citing if spelled_alike(wanted, _surname(n))), None)
+    if found is not None:
+        return found
+    written = wanted | set(words[:1])
+    return next((n.number for n in citing if any(written_in(w, n.text) for w in written)), None)
