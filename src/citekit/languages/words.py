@@ -124,6 +124,12 @@ class Words:
     # the words after a cited page that take in the pages after it, part of the page as written
     # ("S. 240 f.", "S. 105 ff.", "p. 12 sq.", "С. 45 и сл.")
     pages_following: tuple[str, ...] = ()
+    # the labels written before a number ("No.", "Nr.", "№", "n°", "Sayı"), read by the decoder
+    # only: the number after a report's word with one of them is the report's own (its issue)
+    number_labels: tuple[str, ...] = ()
+    # a report's abbreviated words, read by the decoder only: IEEE's "Rep. no. 172345", with a
+    # qualifier written before the word ("Tech. Rep. TR-12")
+    report_abbreviated: tuple[str, ...] = ()
     # an issue's abbreviated word that is as often a name's initial, read by the decoder only
     # where a volume's number or year's bracket and a comma come before it and a number after
     # ("Osteuropa 64 (2014), H. 8": Heft)

@@ -8,12 +8,14 @@ colon, so a title run the model opened at the name starts after it."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.tokens import Token, text_set, token_texts
+from citekit.languages import language
 
 __all__ = ["colon_author"]
 
@@ -35,14 +37,34 @@ def _name_words(tokens: list[Token], a: int, k: int) -> list[str] | None:
     return words if _MIN_WORDS <= len(words) <= _MAX_WORDS else None
 
 
+@functools.cache
+def _in_forms() -> tuple[tuple[str, ...], ...]:
+    """The tokens of German's host words (`In:`): the language file's `[words] in`."""
+    return tuple(tuple(token_texts(w)) for w in language("de").words.in_)
+
+
+@functools.cache
+def _page_forms() -> tuple[tuple[str, ...], ...]:
+    """The tokens of German's abbreviated page words (`S.`): its `[words] page` with a period."""
+    return tuple(tuple(token_texts(w)) for w in language("de").words.page if w.endswith("."))
+
+
+def _at(tokens: list[Token], i: int, form: tuple[str, ...]) -> bool:
+    """Whether `form`'s tokens are written from token `i` on."""
+    return i + len(form) <= len(tokens) and all(
+        tokens[i + j].text == text for j, text in enumerate(form)
+    )
+
+
 def _written_so(tokens: list[Token], colon: int) -> bool:
     """Whether the note after token `colon` has the form's host (`In:`) or page (`S. 5`)."""
     for i in range(colon + 1, len(tokens) - 2):
-        first, second = tokens[i].text, tokens[i + 1].text
-        if first in ("In", "in") and second == ":":
+        if any(_at(tokens, i, form) for form in _in_forms()):
             return True
-        if first == "S" and second == "." and tokens[i + 2].text[:1].isdigit():
-            return True
+        for form in _page_forms():
+            end = i + len(form)
+            if end < len(tokens) and _at(tokens, i, form) and tokens[end].text[:1].isdigit():
+                return True
     return False
 
 

@@ -7,12 +7,15 @@ to that comma (a name the model read past it keeps its own end)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.report_numbers import number_labels
+from citekit.citations.tagger.tokens import Token, text_set, token_texts
 from citekit.citations.type_cues import has_cue
+from citekit.languages import language, shipped_words
 
 __all__ = ["ieee_editors", "ieee_forms", "ieee_proceedings", "ieee_report", "ieee_thesis"]
 
@@ -99,8 +102,43 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_REPORT: Final = frozenset({"Rep", "Rept"})  # IEEE's `Rep. no. 172345`, `Tech. Rep. TR-12`
-_NUMBER_WORDS: Final = frozenset({"no", "No", "nr", "Nr"})
+@functools.cache
+def _report_words() -> frozenset[str]:
+    """A report's abbreviated words without their period (`Rep`, `Rept`: IEEE's `Rep. no.
+    172345`): the language files' `[words] report_abbreviated` of one word."""
+    words = shipped_words("report_abbreviated")
+    return frozenset(w[:-1] for w in words if w.endswith(".") and " " not in w)
+
+
+@functools.cache
+def _report_qualifiers() -> frozenset[str]:
+    """The words written before a report's word in one entry, without their period (`Tech`:
+    `Tech. Rep. TR-12`)."""
+    entries = (w.split() for w in shipped_words("report_abbreviated"))
+    return frozenset(e[0].rstrip(".") for e in entries if len(e) == 2)
+
+
+@functools.cache
+def _thesis_words() -> frozenset[str]:
+    """IEEE's thesis designations (`thesis`, `dissertation`): English's `[words] thesis` of
+    one word."""
+    return frozenset(w for w in language("en").words.thesis if " " not in w)
+
+
+@functools.cache
+def _editor_words() -> frozenset[str]:
+    """IEEE's editors' roles without their period (`Ed`, `Eds`, `eds`): English's `[words]
+    editor` of one abbreviated word."""
+    words = language("en").words.editor
+    return frozenset(w[:-1] for w in words if w.endswith(".") and " " not in w)
+
+
+@functools.cache
+def _et_al_forms() -> tuple[tuple[str, ...], ...]:
+    """The tokens of English's `et al.` with its period and the comma after it, as they stand
+    before the editors' role (`I. Guyon et al., Eds.`)."""
+    forms = (w for w in language("en").words.et_al if w.endswith("."))
+    return tuple((*token_texts(w), ",") for w in forms)
 
 
 def _report_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -109,7 +147,7 @@ def _report_number(tokens: list[Token], k: int) -> tuple[int, int] | None:
     j = k + 1
     if j < n and tokens[j].text == ".":
         j += 1
-    if j < n and tokens[j].text in _NUMBER_WORDS:
+    if j < n and tokens[j].text.casefold() in number_labels():
         j += 1 + (j + 1 < n and tokens[j + 1].text == ".")
     if j >= n or not tokens[j].text.isalnum():
         return None
@@ -125,13 +163,15 @@ def ieee_report(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with IEEE's report number (`…, World Bank Group, Washington, DC, USA, Rep. no.
     172345, 2022`; `Tech. Rep. 12`) read as the issue, its words as none, and the body
     named before the place as the report's publisher."""
-    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in _REPORT), None)
+    report = _report_words()
+    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in report), None)
     if at is None or tokens[at - 1].text not in {",", "."}:
         return found
     number = _report_number(tokens, at)
     if number is None:
         return found
-    start = at - 2 if tokens[at - 1].text == "." and tokens[at - 2].text == "Tech" else at
+    qualified = tokens[at - 1].text == "." and tokens[at - 2].text in _report_qualifiers()
+    start = at - 2 if qualified else at
     out = painted(painted(found, (OTHER, start, number[0])), ("issue", number[0], number[1]))
     places = [run for run in out if run[0] == "publisher-place" and run[2] <= start]
     if places:
@@ -142,14 +182,12 @@ def ieee_report(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_THESIS: Final = frozenset({"thesis", "dissertation"})
-
-
 def ieee_thesis(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the department and university after IEEE's thesis designation (`M.S.
     thesis, Dept. Civil Eng., Satbayev Univ., Almaty, Kazakhstan, 2019`) read as the thesis's
     publisher, never its authors: they run to the place, else to the comma before the year."""
-    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in _THESIS), None)
+    thesis = _thesis_words()
+    at = next((k for k in range(1, len(tokens) - 2) if tokens[k].text in thesis), None)
     if at is None or tokens[at + 1].text != ",":
         return found
     start = at + 2
@@ -166,7 +204,11 @@ def ieee_thesis(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("publisher", start, end - 1))
 
 
-_EDS: Final = frozenset({"Eds", "Ed", "eds", "ed"})
+def _written_before(tokens: list[Token], k: int, form: tuple[str, ...]) -> bool:
+    """Whether the tokens right before token `k` are `form`'s."""
+    return k >= len(form) and all(
+        tokens[k - len(form) + i].text == text for i, text in enumerate(form)
+    )
 
 
 def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -174,12 +216,14 @@ def ieee_editors(tokens: list[Token], found: list[Run]) -> list[Run]:
     …, vol. 30, I. Guyon et al., Eds. Red Hook, NY, USA: Curran Associates`): the name is an
     editor's, never an author's, and the words from the role's period to the colon are the
     place of publication."""
+    roles = _editor_words()
     for k in range(4, len(tokens) - 2):
-        if tokens[k].text not in _EDS or tokens[k + 1].text != ".":
+        if tokens[k].text not in roles or tokens[k + 1].text != ".":
             continue
-        if [t.text for t in tokens[k - 4 : k]] != ["et", "al", ".", ","]:
+        form = next((f for f in _et_al_forms() if _written_before(tokens, k, f)), None)
+        if form is None:
             continue
-        name = next((r for r in found if r[0] == "author" and r[2] == k - 4), None)
+        name = next((r for r in found if r[0] == "author" and r[2] == k - len(form)), None)
         if name is None or name[1] == 0:
             return found  # the note's first names: its authors, whatever follows
         out = painted(found, ("editor", name[1], name[2]))
@@ -205,6 +249,8 @@ def ieee_forms(tokens: list[Token], found: list[Run]) -> list[Run]:
     bodies, an editor list cut short."""
     texts = text_set(tokens)  # each form's own word, else the pass costs nothing
     out = ieee_proceedings(tokens, found) if "in" in texts else found
-    out = out if texts.isdisjoint(_REPORT) else ieee_report(tokens, out)
-    out = out if texts.isdisjoint(_THESIS) else ieee_thesis(tokens, out)
-    return out if "al" not in texts or texts.isdisjoint(_EDS) else ieee_editors(tokens, out)
+    out = out if texts.isdisjoint(_report_words()) else ieee_report(tokens, out)
+    out = out if texts.isdisjoint(_thesis_words()) else ieee_thesis(tokens, out)
+    if texts.isdisjoint(_editor_words()) or not any(texts.issuperset(f) for f in _et_al_forms()):
+        return out
+    return ieee_editors(tokens, out)

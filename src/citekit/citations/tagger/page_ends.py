@@ -4,15 +4,24 @@ area dash before it) is the range's, and German's `f.` / `ff.` after the page (`
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["page_ends"]
 
 _DASHES: Final = frozenset({"-", "–", "—"})
-_FOLLOWING: Final = frozenset({"f", "ff"})  # "and the following page(s)"
+
+
+@functools.cache
+def _following() -> frozenset[str]:
+    """The one-word abbreviations of "and the following page(s)" without their period (`f`,
+    `ff`, `sq`): the language files' `[words] pages_following`."""
+    words = shipped_words("pages_following")
+    return frozenset(w[:-1] for w in words if w.endswith(".") and w[:-1].isalpha())
 
 
 def _range_start(tokens: list[Token], a: int) -> int:
@@ -26,7 +35,7 @@ def _range_start(tokens: list[Token], a: int) -> int:
 
 def _following_end(tokens: list[Token], b: int) -> int:
     """Where a page run ending at `b` ends once a `f.` / `ff.` after it is in."""
-    if b + 1 < len(tokens) and tokens[b].text in _FOLLOWING and tokens[b + 1].text == ".":
+    if b + 1 < len(tokens) and tokens[b].text in _following() and tokens[b + 1].text == ".":
         return b + 1
     return b
 
@@ -34,7 +43,7 @@ def _following_end(tokens: list[Token], b: int) -> int:
 def page_ends(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each page run widened by its range's first number and its `f.`."""
     texts = text_set(tokens)
-    if _DASHES.isdisjoint(texts) and _FOLLOWING.isdisjoint(texts):
+    if _DASHES.isdisjoint(texts) and _following().isdisjoint(texts):
         return found  # no dash and no `f.` (most notes)
     out = list(found)
     for j, (label, a, b) in enumerate(found):

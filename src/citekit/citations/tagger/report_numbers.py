@@ -11,18 +11,25 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["report_number"]
 
 # runs a series' word stands in: the title's tail, a genre, a host the model read the series as
 _SERIES_RUNS: Final = frozenset({"title", "genre", "container-title", "collection-title"})
-_NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№", "n°", "no.", "nos", "number", "sayı"})
 _HOSTS: Final = frozenset({"container-title", "collection-title"})
 _GLUE: Final = frozenset({"/", "-", "–"})  # inside one number (`5/2021`, `121766-KZ`)
 _OPENERS: Final = frozenset({"(", "[", ","})  # where a series written in a title's run starts
 _SENTENCE_ENDS: Final = frozenset({".", "?", "!"})
 _YEARS: Final = range(1800, 2100)  # `Human Development Report 2020`: a year is no number
+
+
+@functools.cache
+def number_labels() -> frozenset[str]:
+    """The labels written before a number (`no`, `nr`, `№`, `n°`, `sayı`), folded, with their
+    period and without it: the language files' `[words] number_labels`."""
+    folded = {w.casefold() for w in shipped_words("number_labels")}
+    return frozenset(folded | {w.rstrip(".") for w in folded})
 
 
 @functools.cache
@@ -32,7 +39,7 @@ def _report_entries() -> frozenset[tuple[str, ...]]:
     entries = (
         tuple(w.casefold().rstrip(".") for w in e.split()) for e in shipped_type_words("report")
     )
-    return frozenset(e for e in entries if e and e[-1] not in _NUMBER_LABELS)
+    return frozenset(e for e in entries if e and e[-1] not in number_labels())
 
 
 @functools.cache
@@ -53,7 +60,7 @@ def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     skipped (`No. 8831`, `№ 3`): its first token and its end; None when none is there."""
     n = len(tokens)
     labelled = False
-    if k < n and tokens[k].text.casefold() in _NUMBER_LABELS:
+    if k < n and tokens[k].text.casefold() in number_labels():
         labelled = True
         k += 1
         if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end:
@@ -137,7 +144,7 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
             number = _number_end(tokens, k + 1)
             if number is None:
                 continue
-            if label in _HOSTS and tokens[k + 1].text.casefold() not in _NUMBER_LABELS:
+            if label in _HOSTS and tokens[k + 1].text.casefold() not in number_labels():
                 break  # `Nationalities Papers 82.7`: a host's bare number is its volume
             start = a
             if label == "title":
