@@ -25,7 +25,7 @@ def _public(year: int, month: int | None, day: int | None) -> PartialDate | str:
 
 @pytest.mark.parametrize("year", [0, 1, 1900, 2000, 2023, 2024, 9999, 10000])
 def test_make_agrees_with_the_public_constructor(year: int) -> None:
-    for month in (None, *range(0, 14)):
+    for month in (None, *range(14)):
         for day in (None, *range(-1, 33)):
             made, public = _make(year, month, day), _public(year, month, day)
             assert made == public
@@ -37,7 +37,9 @@ def test_built_date_is_the_public_one() -> None:
     built = _date(2021, 2, 28, True, "28.02.2021")
     public = PartialDate(2021, 2, 28, ambiguous=True, raw="28.02.2021")
     assert type(built) is PartialDate
-    assert built == public and hash(built) == hash(public) and repr(built) == repr(public)
+    assert built == public
+    assert hash(built) == hash(public)
+    assert repr(built) == repr(public)
     assert attrs.asdict(built) == attrs.asdict(public)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         built.year = 2020  # type: ignore[misc]
@@ -48,7 +50,10 @@ def test_read_dates_keep_their_reasons_and_parts() -> None:
         "impossible date: day 31 does not exist in 2021-02"
     )
     found = read_date("03/04/2021", "en").date
-    assert found is not None and found.ambiguous and found.raw == "03/04/2021"
+    assert found is not None
+    assert found.ambiguous
+    assert found.raw == "03/04/2021"
     leap = parse_date("29.02.2024")
-    assert leap is not None and leap.isoformat() == "2024-02-29"
+    assert leap is not None
+    assert leap.isoformat() == "2024-02-29"
     assert parse_date("29.02.2023") is None
