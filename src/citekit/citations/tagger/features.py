@@ -109,9 +109,7 @@ def _own(text: str, folded: str) -> list[str]:
 # the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
 # whether it is a lone capital, and its folded form's head for the pair feature, as the pair's
 # second token and as its first (``bi=`` + head + ``|``).
-_Static = tuple[
-    str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr, AnyStr
-]
+_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, ...], ...], bool, bool, AnyStr, AnyStr]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -236,6 +234,9 @@ class _Pieces(Generic[AnyStr]):
         self._rules: dict[str, tuple[AnyStr, ...]] = {}
         self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
         self._states = {}
+        # the attributes a model knows (`known_pieces`): a token pair's feature that is none
+        # of them is left out of its row
+        self.known: frozenset[AnyStr] | None = None
 
     def marks(
         self, keys: tuple[str, ...]
@@ -287,6 +288,26 @@ class _Pieces(Generic[AnyStr]):
 _NO_NEAR: tuple[tuple[Any, ...], ...] = ((), (), (), ())  # two places past either end
 _TEXT = _Pieces(_same, _static)
 _UTF8 = _Pieces(str.encode, _static_utf8)
+Pieces = _Pieces  # the feature pieces, for a tagger's own (`known_pieces`)
+
+
+def _known_static(known: frozenset[bytes], text: str) -> _Static[bytes]:
+    """`_static_utf8` without the attributes outside `known` (a word's own form and suffix
+    and its form as a neighbour's: the features a model most often lacks)."""
+    found = _static_utf8.__wrapped__(text)
+    head = tuple([f for f in found[1] if f in known])
+    near = tuple([tuple([f for f in pair if f in known]) for pair in found[2]])
+    return found[0], head, near, found[3], found[4], found[5], found[6]
+
+
+def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
+    """Pieces in UTF-8 whose rows leave out the word and pair features that are none of a
+    model's attributes `known` (crfsuite looks each one up, then drops it: the labels and
+    their scores are the same without them). Its own cache of words replaces `_UTF8`'s."""
+    static = functools.lru_cache(maxsize=65536)(functools.partial(_known_static, known))
+    pieces = _Pieces(str.encode, static)
+    pieces.known = known
+    return pieces
 
 
 def features(
@@ -316,15 +337,20 @@ def encoded_features(
 
 
 def rows_and_marks(
-    tokens: Sequence[Token], rules: Sequence[str | None], *, encoded: bool
+    tokens: Sequence[Token],
+    rules: Sequence[str | None],
+    *,
+    encoded: bool,
+    pieces: _Pieces[bytes] | None = None,
 ) -> tuple[list[list[Any]], list[set[str]]]:
     """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
-    token's cached pieces looked up once for both."""
-    pieces = _UTF8 if encoded else _TEXT
+    token's cached pieces looked up once for both; encoded by `pieces` when given (a model's
+    `known_pieces`)."""
+    chosen: _Pieces[Any] = (pieces or _UTF8) if encoded else _TEXT
     words = forms(tokens)
-    static: list[_Static[Any]] = [pieces.static(w) for w in words]
+    static: list[_Static[Any]] = [chosen.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
-    return _rows(pieces, tokens, rules, marks, static, words), marks
+    return _rows(chosen, tokens, rules, marks, static, words), marks
 
 
 def _rows(
@@ -380,7 +406,7 @@ def _rows(
     right = [m[2] for m in marked[1:]]
     right.append(())
     pairs = [x[6] + y[5] for x, y in itertools.pairwise(static)]  # "bi=" x "|" y
-    dashes, pos = pieces.dashes, pieces.pos
+    dashes, pos, known = pieces.dashes, pieces.pos, pieces.known
     rows: list[list[Any]] = []
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
@@ -405,7 +431,7 @@ def _rows(
             *right[j],
             *near[j + 4][3],
         ]
-        if j:
+        if j and (known is None or pairs[j - 1] in known):
             row.append(pairs[j - 1])
         rows.append(row)
         # state after this token
