@@ -109,7 +109,9 @@ def _own(text: str, folded: str) -> list[str]:
 # the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
 # whether it is a lone capital, and its folded form's head for the pair feature, as the pair's
 # second token and as its first (``bi=`` + head + ``|``).
-_Static = tuple[str, tuple[AnyStr, ...], tuple[tuple[AnyStr, ...], ...], bool, bool, AnyStr, AnyStr]
+_Static = tuple[
+    str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr, AnyStr
+]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -291,21 +293,12 @@ _UTF8 = _Pieces(str.encode, _static_utf8)
 Pieces = _Pieces  # the feature pieces, for a tagger's own (`known_pieces`)
 
 
-def _known_static(known: frozenset[bytes], text: str) -> _Static[bytes]:
-    """`_static_utf8` without the attributes outside `known` (a word's own form and suffix
-    and its form as a neighbour's: the features a model most often lacks)."""
-    found = _static_utf8.__wrapped__(text)
-    head = tuple([f for f in found[1] if f in known])
-    near = tuple([tuple([f for f in pair if f in known]) for pair in found[2]])
-    return found[0], head, near, found[3], found[4], found[5], found[6]
-
-
 def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
-    """Pieces in UTF-8 whose rows leave out the word and pair features that are none of a
-    model's attributes `known` (crfsuite looks each one up, then drops it: the labels and
-    their scores are the same without them). Its own cache of words replaces `_UTF8`'s."""
-    static = functools.lru_cache(maxsize=65536)(functools.partial(_known_static, known))
-    pieces = _Pieces(str.encode, static)
+    """Pieces in UTF-8 whose rows leave out a token pair's feature (``bi=``) when it is none of
+    a model's attributes `known`: half of them are (crfsuite looked each up, then dropped it;
+    the labels and their scores are the same without them). A word's own pieces stay
+    `_UTF8`'s: dropping its unknown forms once per word cost more than it saved."""
+    pieces = _Pieces(str.encode, _static_utf8)
     pieces.known = known
     return pieces
 
