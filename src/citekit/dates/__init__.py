@@ -15,6 +15,7 @@ settles it. Impossible dates give no value and a reason.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -258,6 +259,7 @@ _PATTERNS = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern
 _RANK = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 _LAST_DAY = 31
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _year(value: int, digits: int) -> int:
@@ -273,10 +275,28 @@ def _make(year: int, month: int | None, day: int | None) -> PartialDate | str:
         return f"impossible date: there is no month {month}"
     if not 1 <= year <= 9999:
         return f"impossible date: year {year} is out of range"
-    try:
-        return PartialDate(year, month, day)
-    except ValueError as exc:
-        return f"impossible date: {exc}"
+    if day is not None:  # `PartialDate`'s own check of the day, with its words
+        if month is None:
+            return "impossible date: a day needs a month"
+        last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+        if not 1 <= day <= last:
+            return f"impossible date: day {day} does not exist in {year}-{month:02d}"
+    return _date(year, month, day)
+
+
+def _date(
+    year: int, month: int | None, day: int | None, ambiguous: bool = False, raw: str | None = None
+) -> PartialDate:
+    """`PartialDate(year, month, day, ambiguous, raw)` for parts already checked (`_make`),
+    without its validators' calls: the same object, set field by field as attrs's
+    ``__init__`` sets it."""
+    date: PartialDate = object.__new__(PartialDate)
+    object.__setattr__(date, "year", year)
+    object.__setattr__(date, "month", month)
+    object.__setattr__(date, "day", day)
+    object.__setattr__(date, "ambiguous", ambiguous)
+    object.__setattr__(date, "raw", raw)
+    return date
 
 
 def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) -> PartialDate | str:
@@ -297,7 +317,7 @@ def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) ->
         if len(matching) == 1:
             return matching[0]
     if len(readings) == 2:
-        return PartialDate(readings[0].year, readings[0].month, readings[0].day, ambiguous=True)
+        return _date(readings[0].year, readings[0].month, readings[0].day, ambiguous=True)
     return readings[0]
 
 
@@ -397,9 +417,7 @@ def _read_date(text: str, lang: str | Language | None) -> DateReading:
         return DateReading(None, reason or "no date found", language=order_lang)
     _key, start, end, made = best
     first, last = scan.spans[start][0], scan.spans[end - 1][1]
-    date = PartialDate(
-        made.year, made.month, made.day, ambiguous=made.ambiguous, raw=text[first:last]
-    )
+    date = _date(made.year, made.month, made.day, made.ambiguous, text[first:last])
     return DateReading(date, None, first, last, order_lang)
 
 

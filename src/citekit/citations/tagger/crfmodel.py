@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["ModelEntries", "dumped_entries"]
+__all__ = ["ModelEntries", "dumped_entries", "model_attributes"]
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNK = 12  # chunk id, size, number of items
@@ -185,3 +185,16 @@ def dumped_entries(model: str | Path | bytes) -> ModelEntries:
     return ModelEntries(
         labels, transitions, attributes, source[states], target[states], printed[states]
     )
+
+
+def model_attributes(model: bytes) -> list[bytes]:
+    """The attributes a crfsuite model's bytes name (its CQDB table of attribute strings, the
+    one crfsuite looks each feature up in); `ModelError` when it is not a model crfsuite wrote."""
+    try:
+        head = _HEADER.unpack_from(model, 0)
+        magic, size, kind, n_attrs, off_attrs = head[0], head[1], head[2], head[6], head[9]
+        if magic != b"lCRF" or kind != b"FOMC" or size != len(model):
+            raise ValueError("not a crfsuite CRF1d model")
+        return _strings(model, off_attrs, n_attrs)
+    except (struct.error, ValueError, IndexError) as exc:
+        raise ModelError("<model bytes>", f"not a readable crfsuite model: {exc}") from exc

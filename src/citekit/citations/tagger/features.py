@@ -236,6 +236,9 @@ class _Pieces(Generic[AnyStr]):
         self._rules: dict[str, tuple[AnyStr, ...]] = {}
         self._states: dict[tuple[int, bool, bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
         self._states = {}
+        # the attributes a model knows (`known_pieces`): a token pair's feature that is none
+        # of them is left out of its row
+        self.known: frozenset[AnyStr] | None = None
 
     def marks(
         self, keys: tuple[str, ...]
@@ -287,6 +290,17 @@ class _Pieces(Generic[AnyStr]):
 _NO_NEAR: tuple[tuple[Any, ...], ...] = ((), (), (), ())  # two places past either end
 _TEXT = _Pieces(_same, _static)
 _UTF8 = _Pieces(str.encode, _static_utf8)
+Pieces = _Pieces  # the feature pieces, for a tagger's own (`known_pieces`)
+
+
+def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
+    """Pieces in UTF-8 whose rows leave out a token pair's feature (``bi=``) when it is none of
+    a model's attributes `known`: half of them are (crfsuite looked each up, then dropped it;
+    the labels and their scores are the same without them). A word's own pieces stay
+    `_UTF8`'s: dropping its unknown forms once per word cost more than it saved."""
+    pieces = _Pieces(str.encode, _static_utf8)
+    pieces.known = known
+    return pieces
 
 
 def features(
@@ -316,15 +330,20 @@ def encoded_features(
 
 
 def rows_and_marks(
-    tokens: Sequence[Token], rules: Sequence[str | None], *, encoded: bool
+    tokens: Sequence[Token],
+    rules: Sequence[str | None],
+    *,
+    encoded: bool,
+    pieces: _Pieces[bytes] | None = None,
 ) -> tuple[list[list[Any]], list[set[str]]]:
     """`encoded_features` (or, without `encoded`, `features`) and `token_marks`, each
-    token's cached pieces looked up once for both."""
-    pieces = _UTF8 if encoded else _TEXT
+    token's cached pieces looked up once for both; encoded by `pieces` when given (a model's
+    `known_pieces`)."""
+    chosen: _Pieces[Any] = (pieces or _UTF8) if encoded else _TEXT
     words = forms(tokens)
-    static: list[_Static[Any]] = [pieces.static(w) for w in words]
+    static: list[_Static[Any]] = [chosen.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
-    return _rows(pieces, tokens, rules, marks, static, words), marks
+    return _rows(chosen, tokens, rules, marks, static, words), marks
 
 
 def _rows(
@@ -380,7 +399,7 @@ def _rows(
     right = [m[2] for m in marked[1:]]
     right.append(())
     pairs = [x[6] + y[5] for x, y in itertools.pairwise(static)]  # "bi=" x "|" y
-    dashes, pos = pieces.dashes, pieces.pos
+    dashes, pos, known = pieces.dashes, pieces.pos, pieces.known
     rows: list[list[Any]] = []
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
@@ -405,7 +424,7 @@ def _rows(
             *right[j],
             *near[j + 4][3],
         ]
-        if j:
+        if j and (known is None or pairs[j - 1] in known):
             row.append(pairs[j - 1])
         rows.append(row)
         # state after this token

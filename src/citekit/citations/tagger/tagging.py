@@ -157,7 +157,9 @@ def tag_runs(
     """The package's `tag_runs` with its tagger given."""
     tokens = tokenize(text.translate(_ARABIC_MARKS) if "،" in text else text, MAX_TOKENS)
     rules = rule_labels(tokens, exact)
-    rows, marks = rows_and_marks(as_read(tokens), rules, encoded=tagger.encoded_rows)
+    encoded: bool = tagger.encoded_rows
+    pieces = tagger.pieces() if encoded else None
+    rows, marks = rows_and_marks(as_read(tokens), rules, encoded=encoded, pieces=pieces)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     fixed = [r is not None for r in rules]
