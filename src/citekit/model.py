@@ -33,16 +33,22 @@ __all__ = [
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def day_error(year: int, month: int | None, day: int | None) -> str | None:
+    """Why `day` cannot be a day of `month` in `year` (no month, or past its last day), or None."""
+    if day is None:
+        return None
+    if month is None:
+        return "a day needs a month"
+    last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+    if not 1 <= day <= last:
+        return f"day {day} does not exist in {year}-{month:02d}"
+    return None
+
+
 def _check_day(instance: PartialDate, _attribute: object, value: int | None) -> None:
-    if value is None:
-        return
-    if instance.month is None:
-        raise ValueError("a day needs a month")
-    last = _MONTH_DAYS[instance.month - 1]
-    if instance.month == 2 and calendar.isleap(instance.year):
-        last = 29
-    if not 1 <= value <= last:
-        raise ValueError(f"day {value} does not exist in {instance.year}-{instance.month:02d}")
+    error = day_error(instance.year, instance.month, value)
+    if error is not None:
+        raise ValueError(error)
 
 
 @frozen

@@ -15,7 +15,6 @@ settles it. Impossible dates give no value and a reason.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -24,7 +23,7 @@ from citekit._text import TOKEN, fold, unmixed_word
 from citekit.dates._lexicon import DIGIT, WORD_CACHE, Facts, Lexicon, lexicon
 from citekit.dates._reading import DateReading
 from citekit.languages import Language, language
-from citekit.model import PartialDate
+from citekit.model import PartialDate, day_error
 
 __all__ = ["DateReading", "parse_date", "read_date"]
 
@@ -259,7 +258,6 @@ _PATTERNS = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern
 _RANK = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
 _PRECISION = {"day": 3, "month": 2, "year": 1}
 _LAST_DAY = 31
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _year(value: int, digits: int) -> int:
@@ -275,12 +273,9 @@ def _make(year: int, month: int | None, day: int | None) -> PartialDate | str:
         return f"impossible date: there is no month {month}"
     if not 1 <= year <= 9999:
         return f"impossible date: year {year} is out of range"
-    if day is not None:  # `PartialDate`'s own check of the day, with its words
-        if month is None:
-            return "impossible date: a day needs a month"
-        last = 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
-        if not 1 <= day <= last:
-            return f"impossible date: day {day} does not exist in {year}-{month:02d}"
+    error = day_error(year, month, day)  # `PartialDate`'s own check of the day
+    if error is not None:
+        return f"impossible date: {error}"
     return _date(year, month, day)
 
 
