@@ -22,6 +22,7 @@ from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
+from citekit.citations.medium_types import medium_type
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words
@@ -439,7 +440,7 @@ def parse_citation(
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
     kind = legal_type(legal) or infer_type(fields, spaced, cues, language, model=types)
-    kind = worded_type(kind, fields, flat)
+    kind = medium_type(worded_type(kind, fields, flat), fields, flat)
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):

@@ -1,0 +1,105 @@
+"""Items whose form, not their fields, tells what they are (the language files' `[types]`
+patent, map_scale, dataset, map and film words). One meaning per key, for every language:
+
+- A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
+  ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words).
+- A patent: a `patent` word opens the note or one of its parts, its number right after it
+  (`Патент № 2345678 Российская Федерация`, `Пат. 2345678 Рос. Федерация`, `…. US Patent
+  7,654,321`): a patent's number has four digits or more.
+- A map: a `map_scale` word before a scale `1:N` (`Масштаб 1:1 500 000`, `Scale 1:500,000`,
+  `Ölçek 1:25.000`).
+- A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`;
+  `Шал (фильм, реж. Ермек Турсунов, 2012)`): its first words name the medium (`dataset`,
+  `map`, `film`), unless a periodical's numbers print the work (a review of a film is an
+  article).
+
+A court's decision, an archival document and a thesis keep their type, and so does a law but
+against a patent's word (a patent's number is no law's).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.citations.legal import standard_designation
+from citekit.citations.type_cues import casefold
+from citekit.languages import shipped_type_words
+
+__all__ = ["medium_type"]
+
+_KEPT: Final = frozenset({"legal_case", "manuscript", "thesis"})
+_NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
+_DESCRIBED: Final = (("dataset", "dataset"), ("map", "map"), ("film", "motion_picture"))
+_DESCRIPTION: Final = 80  # characters of a description in brackets, at most
+_NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
+_PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
+
+
+def _alternation(key: str) -> str:
+    words = sorted(shipped_type_words(key), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@functools.cache
+def _patent() -> re.Pattern[str]:
+    """A patent's word opening the note or a part, then its number (four digits or more,
+    after `№`, `No.`, `:` or a country's two letters)."""
+    return re.compile(
+        rf"{_PART_OPENS}(?:{_alternation('patent')})\s*(?:№|No\.?|Nr\.?|:)?\s*"
+        r"(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}"
+    )
+
+
+@functools.cache
+def _scale() -> re.Pattern[str]:
+    """A map's scale word before its scale `1:N`."""
+    return re.compile(rf"(?<!\w)(?:{_alternation('map_scale')})\s*[:.]?\s*1\s?:\s?\d")
+
+
+@functools.cache
+def _descriptions() -> tuple[tuple[str, str], ...]:
+    """Each description's words, case-folded, and the type they name, longest first."""
+    found = {
+        (casefold(word), kind) for key, kind in _DESCRIBED for word in shipped_type_words(key)
+    }
+    return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _described(title: str, text: str) -> str | None:
+    """The type a description in brackets right after the title names, or None."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    end = at + len(title)
+    opens = [i for i in (text.find("(", at, end + _NEAR + 1), text.find("[", at, end + _NEAR + 1)) if i > at]
+    if not opens:
+        return None
+    start = min(opens) + 1
+    inside = casefold(text[start : start + _DESCRIPTION].lstrip())
+    for words, kind in _descriptions():
+        if inside.startswith(words) and not inside[len(words) : len(words) + 1].isalnum():
+            return kind
+    return None
+
+
+def medium_type(kind: str, fields: Mapping[str, object], text: str) -> str:
+    """`kind`, or the type the note's form tells (see the module's doc)."""
+    if kind in _KEPT:
+        return kind
+    if _patent().search(text) is not None:
+        return "patent"
+    if kind == "legislation":
+        return kind
+    if standard_designation(text) is not None:
+        return "standard"
+    if ":" in text and _scale().search(text) is not None:
+        return "map"
+    if ("(" in text or "[" in text) and not any(fields.get(k) for k in _NUMBERS):
+        title = fields.get("title")
+        described = _described(title, text) if isinstance(title, str) else None
+        if described is not None:
+            return described
+    return kind
