@@ -15,6 +15,7 @@ from citekit.citations._words import literal_alternation
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type
 from citekit.citations.marked_titles import in_english, written_otherwise
+from citekit.citations.medium_types import medium_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
@@ -22,7 +23,6 @@ from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
-from citekit.citations.medium_types import medium_type
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
 from citekit.langid import detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words

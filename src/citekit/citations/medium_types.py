@@ -62,9 +62,7 @@ def _scale() -> re.Pattern[str]:
 @functools.cache
 def _descriptions() -> tuple[tuple[str, str], ...]:
     """Each description's words, case-folded, and the type they name, longest first."""
-    found = {
-        (casefold(word), kind) for key, kind in _DESCRIBED for word in shipped_type_words(key)
-    }
+    found = {(casefold(word), kind) for key, kind in _DESCRIBED for word in shipped_type_words(key)}
     return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -74,7 +72,8 @@ def _described(title: str, text: str) -> str | None:
     if at < 0:
         return None
     end = at + len(title)
-    opens = [i for i in (text.find("(", at, end + _NEAR + 1), text.find("[", at, end + _NEAR + 1)) if i > at]
+    stop = end + _NEAR + 1
+    opens = [i for i in (text.find("(", at, stop), text.find("[", at, stop)) if i > at]
     if not opens:
         return None
     start = min(opens) + 1
