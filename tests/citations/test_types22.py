@@ -58,6 +58,12 @@ from citekit.citations import parse_citation
             "исследования в Казахстане. – Алма-Ата: Наука, 1988. – С. 112–130.",
             "chapter",
         ),
+        # a report's word in the title, the body that wrote it its host (APA)
+        (
+            "Human Rights Watch. (2021). World Report 2021: Events of 2020. Human Rights "
+            "Watch. https://www.hrw.org/world-report/2021",
+            "report",
+        ),
     ],
 )
 def test_form_tells_the_type(note: str, kind: str) -> None:
@@ -93,6 +99,12 @@ def test_form_tells_the_type(note: str, kind: str) -> None:
             "научно-практической конференции «Казахстан в глобальном мире». – Алматы, "
             "2015. – С. 56–60.",
             "paper-conference",
+        ),
+        # a news agency's own headline with a report's word: its news
+        (
+            "Reuters. (2022, January 6). Report: Russia-led troops arrive in Kazakhstan. "
+            "Reuters. https://www.reuters.com/world/asia-pacific/report-troops-2022-01-06/",
+            "article-newspaper",
         ),
     ],
 )

@@ -216,7 +216,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
-    ) or (_has_type_cue("report", title) and not container):
+    ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
@@ -334,6 +334,13 @@ def _host(url: str) -> str:
     """An address's host (`kaz.tengrinews.kz`), or ""."""
     found = _HOST.match(url)
     return found.group(1) if found else ""
+
+
+def _own_host(fields: Mapping[str, object], container: str) -> bool:
+    """Whether the host is the body that wrote the work, no news outlet (APA's `Human Rights
+    Watch. (2021). World Report 2021. Human Rights Watch.`: a body publishing its own)."""
+    own = _self_published({"author": fields.get("author"), "publisher": container})
+    return own and not news_outlet(container)
 
 
 def _body_first(container: str) -> bool:
