@@ -13,7 +13,7 @@ from attrs import evolve
 from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
 from citekit.citations.labelled import labelled_language
-from citekit.citations.legal import Legal, legal_type
+from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import in_english, written_otherwise
 from citekit.citations.medium_types import medium_type
 from citekit.citations.names import split_names, to_name
@@ -440,7 +440,7 @@ def parse_citation(
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
     kind = legal_type(legal) or infer_type(fields, spaced, cues, language, model=types)
-    kind = medium_type(worded_type(kind, fields, flat), fields, flat)
+    kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard_number(legal))
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):

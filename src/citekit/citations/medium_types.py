@@ -2,7 +2,8 @@
 patent, map_scale, dataset, map and film words). One meaning per key, for every language:
 
 - A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
-  ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words).
+  ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words,
+  found by the legal rules).
 - A patent: a `patent` word opens the note or one of its parts, its number right after it
   (`Патент № 2345678 Российская Федерация`, `Пат. 2345678 Рос. Федерация`, `…. US Patent
   7,654,321`): a patent's number has four digits or more.
@@ -13,8 +14,9 @@ patent, map_scale, dataset, map and film words). One meaning per key, for every 
   `map`, `film`), unless a periodical's numbers print the work (a review of a film is an
   article).
 
-A court's decision, an archival document and a thesis keep their type, and so does a law but
-against a patent's word (a patent's number is no law's).
+A court's decision, an archival document, a thesis, an encyclopedia's or a dictionary's entry
+and a video keep their type, and so does a law but against a patent's word (a patent's number
+is no law's).
 """
 
 from __future__ import annotations
@@ -24,18 +26,22 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit.citations.legal import standard_designation
-from citekit.citations.type_cues import casefold
+from citekit.citations.type_cues import casefold, type_cues
 from citekit.languages import shipped_type_words
 
 __all__ = ["medium_type"]
 
-_KEPT: Final = frozenset({"legal_case", "manuscript", "thesis"})
+# what the rules told by their own words and addresses (the `worded_types` kept ones)
+_KEPT: Final = frozenset(
+    {"legal_case", "manuscript", "thesis", "motion_picture"}
+    | {"entry-encyclopedia", "entry-dictionary"}
+)
 _NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
 _DESCRIBED: Final = (("dataset", "dataset"), ("map", "map"), ("film", "motion_picture"))
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
 _PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _alternation(key: str) -> str:
@@ -60,10 +66,16 @@ def _scale() -> re.Pattern[str]:
 
 
 @functools.cache
-def _descriptions() -> tuple[tuple[str, str], ...]:
-    """Each description's words, case-folded, and the type they name, longest first."""
-    found = {(casefold(word), kind) for key, kind in _DESCRIBED for word in shipped_type_words(key)}
-    return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
+def _descriptions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each description's words, case-folded, and the type they name, keyed by their first
+    word, longest first."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for key, kind in _DESCRIBED:
+        for word in shipped_type_words(key):
+            folded = casefold(word)
+            if first := _FIRST_WORD.match(folded):
+                found.setdefault(first.group(), set()).add((folded, kind))
+    return {k: tuple(sorted(v, key=lambda pair: -len(pair[0]))) for k, v in found.items()}
 
 
 def _described(title: str, text: str) -> str | None:
@@ -71,34 +83,41 @@ def _described(title: str, text: str) -> str | None:
     at = text.find(title) if title else -1
     if at < 0:
         return None
-    end = at + len(title)
-    stop = end + _NEAR + 1
+    stop = at + len(title) + _NEAR + 1
     opens = [i for i in (text.find("(", at, stop), text.find("[", at, stop)) if i > at]
     if not opens:
         return None
-    start = min(opens) + 1
-    inside = casefold(text[start : start + _DESCRIPTION].lstrip())
-    for words, kind in _descriptions():
+    inside = text[min(opens) + 1 : min(opens) + 1 + _DESCRIPTION].lstrip()
+    first = _FIRST_WORD.match(inside)
+    candidates = _descriptions().get(casefold(first.group())) if first else None
+    if not candidates:
+        return None
+    inside = casefold(inside)
+    for words, kind in candidates:
         if inside.startswith(words) and not inside[len(words) : len(words) + 1].isalnum():
             return kind
     return None
 
 
-def medium_type(kind: str, fields: Mapping[str, object], text: str) -> str:
-    """`kind`, or the type the note's form tells (see the module's doc)."""
+def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bool) -> str:
+    """`kind`, or the type the note's form tells (see the module's doc); `standard`: the
+    legal rules read a standard's designation opening the note."""
     if kind in _KEPT:
         return kind
-    if _patent().search(text) is not None:
+    # the `[types]` words of the note, read once for the type rules (a note typed in one
+    # alphabet, as most are, is its own unmixed text: remembered); most have none of these
+    cues = type_cues(text)
+    if "patent" in cues and _patent().search(text) is not None:
         return "patent"
     if kind == "legislation":
         return kind
-    if standard_designation(text) is not None:
+    if standard:
         return "standard"
-    if ":" in text and _scale().search(text) is not None:
+    if "map_scale" in cues and _scale().search(text) is not None:
         return "map"
-    if ("(" in text or "[" in text) and not any(fields.get(k) for k in _NUMBERS):
-        title = fields.get("title")
-        described = _described(title, text) if isinstance(title, str) else None
-        if described is not None:
+    title = fields.get("title")
+    if isinstance(title, str) and ("dataset" in cues or "map" in cues or "film" in cues):
+        described = _described(title, text)
+        if described is not None and not any(fields.get(k) for k in _NUMBERS):
             return described
     return kind
