@@ -110,3 +110,42 @@ def test_form_tells_the_type(note: str, kind: str) -> None:
 )
 def test_kept_types(note: str, kind: str) -> None:
     assert parse_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # a body's own publication: the publisher its acronym
+        (
+            "International Crisis Group. Central Asia: Decay and Decline. Brussels: ICG, 2011.",
+            "report",
+        ),
+        (
+            "Türkiye İstatistik Kurumu, Dış Ticaret İstatistikleri, Ocak 2022, Ankara: TÜİK, "
+            "2022, s. 4.",
+            "report",
+        ),
+        # a person's book at a publisher with capitals
+        ("Olcott, Martha Brill. Central Asia's Second Chance. Washington, DC: CEIP, 2005.", "book"),
+    ],
+)
+def test_published_by_its_author(note: str, kind: str) -> None:
+    assert parse_citation(note).type == kind
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("ADB", "Asian Development Bank", True),
+        ("TÜİK", "Türkiye İstatistik Kurumu", True),
+        ("KazISS", "Kazakhstan Institute for Strategic Studies", True),
+        ("Routledge", "International Crisis Group", False),
+        ("ICG", "Crisis Group International", False),
+        ("KISI", "Казахстанский институт", False),
+        ("UN", "Nations", False),
+    ],
+)
+def test_acronym(short: str, name: str, expected: bool) -> None:
+    from citekit.citations.type_cues import acronym
+
+    assert acronym(short, name) is expected
