@@ -149,3 +149,21 @@ def test_acronym(short: str, name: str, expected: bool) -> None:
     from citekit.citations.type_cues import acronym
 
     assert acronym(short, name) is expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Yılmaz, E. (2018). Türkiye'de Yerel Yönetimler ve 6360 Sayılı Kanun. Ankara: Seçkin "
+        "Yayıncılık.",
+        "Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. İstanbul: Beta Yayınları, 2015.",
+    ],
+)
+def test_a_persons_work_on_a_law(note: str) -> None:
+    parsed = parse_citation(note)
+    assert (parsed.type, parsed.number) == ("book", None)
+
+
+def test_a_law_signed_by_no_person() -> None:
+    parsed = parse_citation("5237 sayılı Türk Ceza Kanunu, Resmî Gazete, 12.10.2004, Sayı: 25611.")
+    assert (parsed.type, parsed.number) == ("legislation", "5237")

@@ -14,6 +14,10 @@ patent, map_scale, dataset, map and film words). One meaning per key, for every 
   `map`, `film`), unless a periodical's numbers print the work (a review of a film is an
   article).
 
+- A law's number in the title of a work a person signed (`Yılmaz, E. (2018). … ve 6360 Sayılı
+  Kanun. Ankara: Seçkin Yayıncılık.`, `Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. …`): a
+  work on the law, no law (a law is signed by no person); the type rules type it.
+
 A court's decision, an archival document, a thesis, an encyclopedia's or a dictionary's entry
 and a video keep their type, and so does a law but against a patent's word (a patent's number
 is no law's).
@@ -29,7 +33,7 @@ from typing import Final
 from citekit.citations.type_cues import casefold, type_cues
 from citekit.languages import shipped_type_words
 
-__all__ = ["medium_type"]
+__all__ = ["law_in_title", "medium_type"]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
@@ -121,3 +125,12 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
         if described is not None and not any(fields.get(k) for k in _NUMBERS):
             return described
     return kind
+
+
+def law_in_title(number: str | None, fields: Mapping[str, object]) -> bool:
+    """Whether the law's number the legal rules read stands in the title of a work a person
+    signed (see the module's doc)."""
+    title, authors = fields.get("title"), fields.get("author")
+    if not (number and isinstance(title, str) and number in title):
+        return False
+    return isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors)
