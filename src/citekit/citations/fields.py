@@ -13,8 +13,9 @@ from attrs import evolve
 from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
 from citekit.citations.labelled import labelled_language
-from citekit.citations.legal import Legal, legal_type
+from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import in_english, written_otherwise
+from citekit.citations.medium_types import law_in_title, medium_type
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
@@ -438,8 +439,12 @@ def parse_citation(
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
-    kind = legal_type(legal) or infer_type(fields, spaced, cues, language, model=types)
-    kind = worded_type(kind, fields, flat)
+    number = legal.number
+    kind = legal_type(legal)
+    if kind == "legislation" and law_in_title(number, fields):
+        kind, number = None, None  # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`)
+    kind = kind or infer_type(fields, spaced, cues, language, model=types)
+    kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard_number(legal))
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):
@@ -480,7 +485,7 @@ def parse_citation(
         isbn=_text(fields, "ISBN"),
         number_of_pages=_text(fields, "number-of-pages"),
         genre=_text(fields, "genre"),
-        number=legal.number or _text(fields, "number"),  # a law's, else a decision's
+        number=number or _text(fields, "number"),  # a law's, else a decision's
         section=legal.section,
         archive=legal.archive,
         archive_location=legal.archive_location,

@@ -47,7 +47,7 @@ from citekit.citations.legal_words import (
 )
 from citekit.languages import available_languages, language, shipped_type_words
 
-__all__ = ["Legal", "find_legal", "legal_type"]
+__all__ = ["Legal", "find_legal", "legal_type", "standard_number"]
 
 _REPORT_WINDOW = 30  # characters before a number's label where a report's word names it
 
@@ -305,12 +305,17 @@ def _spaced(value: str | None) -> str | None:
     return " ".join(value.split()) if value is not None else None
 
 
+def standard_number(found: Legal) -> bool:
+    """Whether the number the rules found is a standard's designation (`ГОСТ Р 7.0.5–2008`)."""
+    return found.number is not None and _standard().fullmatch(found.number) is not None
+
+
 def legal_type(found: Legal) -> str | None:
     """The item type the rules tell: a shelf mark is an archival document's, a law's number
     or an official gazette's issue a law's; else None (the type model decides)."""
     if found.archive_location is not None:
         return "manuscript"
-    if found.number is not None and _standard().fullmatch(found.number) is not None:
+    if standard_number(found):
         return None  # a standard is no law
     legal = found.number is not None or found.issue is not None
     if legal or (found.section is not None and found.law):

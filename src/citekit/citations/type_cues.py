@@ -27,6 +27,7 @@ __all__ = [
     "RANGE",
     "SHELF_MARK",
     "VOLUME_YEAR",
+    "acronym",
     "archival",
     "archive_marks",
     "book_host",
@@ -363,13 +364,44 @@ def law_name(name: str, authors: object) -> bool:
 
 def self_published(fields: Mapping[str, object]) -> bool:
     """Whether a body wrote the work and published it: one author, a name with no given
-    names, whose words the publisher's name holds (`OECD` … `OECD Publishing`)."""
+    names, whose words the publisher's name holds (`OECD` … `OECD Publishing`) or whose
+    acronym the publisher is (`Asian Development Bank` … `Manila: ADB`)."""
     authors, publisher = fields.get("author"), str(fields.get("publisher") or "")
     if not (isinstance(authors, tuple) and len(authors) == 1 and publisher):
         return False
     # each name in its own alphabet (`OEСD Publishing` with a Cyrillic С is OECD's)
-    words = set(_fold(unmixed(str(getattr(authors[0], "literal", None) or ""))))
-    return bool(words) and words <= set(_fold(unmixed(publisher)))
+    name = unmixed(str(getattr(authors[0], "literal", None) or ""))
+    words = set(_fold(name))
+    return bool(words) and (words <= set(_fold(unmixed(publisher))) or acronym(publisher, name))
+
+
+_ACRONYM: Final = re.compile(r"[^\W\d_]{2,10}")  # an acronym's letters, one word
+
+
+def acronym(short: str, name: str) -> bool:
+    """Whether `short` is the acronym of a body's `name`: one word of two capitals or more,
+    the first letters of the name's capitalised words in their order, from its first word
+    (a word may give more than one, or none: `ADB` Asian Development Bank, `TÜİK` Türkiye
+    İstatistik Kurumu, `KazISS` Kazakhstan Institute for Strategic Studies)."""
+    short = short.strip(" .,")
+    if _ACRONYM.fullmatch(short) is None or sum(c.isupper() for c in short) < 2:
+        return False
+    heads = [casefold(w) for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+    if len(heads) < 2:
+        return False
+    return _prefixes(casefold(short), heads, first=True)
+
+
+def _prefixes(letters: str, words: list[str], *, first: bool = False) -> bool:
+    """Whether `letters` are a prefix of each of some of `words` in order, joined (the first
+    word gives one when `first`)."""
+    if not letters:
+        return True
+    for i, word in enumerate(words[:1] if first else words):
+        for k in range(min(len(word), len(letters)), 0, -1):
+            if letters[:k] == word[:k] and _prefixes(letters[k:], words[i + 1 :]):
+                return True
+    return False
 
 
 @functools.cache

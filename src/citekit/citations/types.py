@@ -119,7 +119,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if video_host().search(url):
         return "motion_picture"
     if wiki_host().search(url) or _has_cue("encyclopedia", container + " " + url):
-        return "entry-encyclopedia"
+        # a dictionary's name in the host, in volumes or not (`Толковый словарь … Т. 4`)
+        worded = not (fields.get("issue") or _has_cue("journal", container))
+        dictionary = worded and _has_type_cue("dictionary", container)
+        return "entry-dictionary" if dictionary else "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
@@ -196,7 +199,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
+    # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = _has_cue("conference", title) and container and not serial
+    title_conference = title_conference and not book_host(text)
     host_conference = _has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
@@ -211,7 +216,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
-    ) or (_has_type_cue("report", title) and not container):
+    ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if _self_published(fields) and not _has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
@@ -329,6 +334,13 @@ def _host(url: str) -> str:
     """An address's host (`kaz.tengrinews.kz`), or ""."""
     found = _HOST.match(url)
     return found.group(1) if found else ""
+
+
+def _own_host(fields: Mapping[str, object], container: str) -> bool:
+    """Whether the host is the body that wrote the work, no news outlet (APA's `Human Rights
+    Watch. (2021). World Report 2021. Human Rights Watch.`: a body publishing its own)."""
+    own = _self_published({"author": fields.get("author"), "publisher": container})
+    return own and not news_outlet(container)
 
 
 def _body_first(container: str) -> bool:

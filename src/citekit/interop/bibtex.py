@@ -52,6 +52,9 @@ _TYPES = {
     "motion_picture": "movie",
     "legislation": "legislation",
     "manuscript": "unpublished",
+    "patent": "patent",
+    "dataset": "dataset",
+    "standard": "standard",
     "document": "misc",
 }
 # CSL types that share a BibLaTeX entry type, told apart by its entrysubtype
@@ -75,6 +78,9 @@ _BACK = {
     "video": "motion_picture",
     "legislation": "legislation",
     "unpublished": "manuscript",
+    "patent": "patent",
+    "dataset": "dataset",
+    "standard": "standard",
 }
 # where each entry type keeps its container
 _CONTAINER = {"article": "journaltitle", "incollection": "booktitle", "inproceedings": "booktitle"}

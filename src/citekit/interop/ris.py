@@ -29,6 +29,10 @@ _TYPES = {
     "motion_picture": "VIDEO",
     "legislation": "STAT",
     "manuscript": "MANSCPT",
+    "patent": "PAT",
+    "map": "MAP",
+    "dataset": "DATA",
+    "standard": "STAND",
     "document": "GEN",
 }
 _BACK = {v: k for k, v in _TYPES.items()} | {

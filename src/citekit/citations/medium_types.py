@@ -1,0 +1,136 @@
+"""Items whose form, not their fields, tells what they are (the language files' `[types]`
+patent, map_scale, dataset, map and film words). One meaning per key, for every language:
+
+- A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
+  ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words,
+  found by the legal rules).
+- A patent: a `patent` word opens the note or one of its parts, its number right after it
+  (`Патент № 2345678 Российская Федерация`, `Пат. 2345678 Рос. Федерация`, `…. US Patent
+  7,654,321`): a patent's number has four digits or more.
+- A map: a `map_scale` word before a scale `1:N` (`Масштаб 1:1 500 000`, `Scale 1:500,000`,
+  `Ölçek 1:25.000`).
+- A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`;
+  `Шал (фильм, реж. Ермек Турсунов, 2012)`): its first words name the medium (`dataset`,
+  `map`, `film`), unless a periodical's numbers print the work (a review of a film is an
+  article).
+
+- A law's number in the title of a work a person signed (`Yılmaz, E. (2018). … ve 6360 Sayılı
+  Kanun. Ankara: Seçkin Yayıncılık.`, `Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. …`): a
+  work on the law, no law (a law is signed by no person); the type rules type it.
+
+A court's decision, an archival document, a thesis, an encyclopedia's or a dictionary's entry
+and a video keep their type, and so does a law but against a patent's word (a patent's number
+is no law's).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.citations.type_cues import casefold, type_cues
+from citekit.languages import shipped_type_words
+
+__all__ = ["law_in_title", "medium_type"]
+
+# what the rules told by their own words and addresses (the `worded_types` kept ones)
+_KEPT: Final = frozenset(
+    {"legal_case", "manuscript", "thesis", "motion_picture"}
+    | {"entry-encyclopedia", "entry-dictionary"}
+)
+_NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
+_DESCRIBED: Final = (("dataset", "dataset"), ("map", "map"), ("film", "motion_picture"))
+_DESCRIPTION: Final = 80  # characters of a description in brackets, at most
+_NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
+_PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
+_FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _alternation(key: str) -> str:
+    words = sorted(shipped_type_words(key), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words) or "(?!)"
+
+
+@functools.cache
+def _patent() -> re.Pattern[str]:
+    """A patent's word opening the note or a part, then its number (four digits or more,
+    after `№`, `No.`, `:` or a country's two letters)."""
+    return re.compile(
+        rf"{_PART_OPENS}(?:{_alternation('patent')})\s*(?:№|No\.?|Nr\.?|:)?\s*"
+        r"(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}"
+    )
+
+
+@functools.cache
+def _scale() -> re.Pattern[str]:
+    """A map's scale word before its scale `1:N`."""
+    return re.compile(rf"(?<!\w)(?:{_alternation('map_scale')})\s*[:.]?\s*1\s?:\s?\d")
+
+
+@functools.cache
+def _descriptions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each description's words, case-folded, and the type they name, keyed by their first
+    word, longest first."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for key, kind in _DESCRIBED:
+        for word in shipped_type_words(key):
+            folded = casefold(word)
+            if first := _FIRST_WORD.match(folded):
+                found.setdefault(first.group(), set()).add((folded, kind))
+    return {k: tuple(sorted(v, key=lambda pair: -len(pair[0]))) for k, v in found.items()}
+
+
+def _described(title: str, text: str) -> str | None:
+    """The type a description in brackets right after the title names, or None."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    stop = at + len(title) + _NEAR + 1
+    opens = [i for i in (text.find("(", at, stop), text.find("[", at, stop)) if i > at]
+    if not opens:
+        return None
+    inside = text[min(opens) + 1 : min(opens) + 1 + _DESCRIPTION].lstrip()
+    first = _FIRST_WORD.match(inside)
+    candidates = _descriptions().get(casefold(first.group())) if first else None
+    if not candidates:
+        return None
+    inside = casefold(inside)
+    for words, kind in candidates:
+        if inside.startswith(words) and not inside[len(words) : len(words) + 1].isalnum():
+            return kind
+    return None
+
+
+def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bool) -> str:
+    """`kind`, or the type the note's form tells (see the module's doc); `standard`: the
+    legal rules read a standard's designation opening the note."""
+    if kind in _KEPT:
+        return kind
+    # the `[types]` words of the note, read once for the type rules (a note typed in one
+    # alphabet, as most are, is its own unmixed text: remembered); most have none of these
+    cues = type_cues(text)
+    if "patent" in cues and _patent().search(text) is not None:
+        return "patent"
+    if kind == "legislation":
+        return kind
+    if standard:
+        return "standard"
+    if "map_scale" in cues and _scale().search(text) is not None:
+        return "map"
+    title = fields.get("title")
+    if isinstance(title, str) and ("dataset" in cues or "map" in cues or "film" in cues):
+        described = _described(title, text)
+        if described is not None and not any(fields.get(k) for k in _NUMBERS):
+            return described
+    return kind
+
+
+def law_in_title(number: str | None, fields: Mapping[str, object]) -> bool:
+    """Whether the law's number the legal rules read stands in the title of a work a person
+    signed (see the module's doc)."""
+    title, authors = fields.get("title"), fields.get("author")
+    if not (number and isinstance(title, str) and number in title):
+        return False
+    return isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors)
