@@ -7,40 +7,29 @@
 - A news headline may open with its speaker and a colon before the quoted words (`Токаев: «Мы
   не допустим …» (рус.). Tengrinews.kz`): one bare word before the colon is the headline's,
   never an author (an author is written with initials or given names).
-- A part of a multi-part work written after the title's period (`… поиски. Кн. 1. – Алматы`,
-  `Эпическая традиция. Ч. 2.`, `В 15 кн. Кн. 4`) is the work's number, not the title's words.
+- A quoted word that opens the note, no space inside (`"Stat.gov.kz". Bureau of …`), is the
+  title whole: its pieces are no name and no host.
+- A dotted abbreviation after a direct-order name's comma (`Richard Weitz, U.S. Policy …`)
+  opens the title: a name that opens with a given name has no initials after its comma.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.names import given_names
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
 
 __all__ = ["title_bounds"]
 
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 _SPLIT: Final = frozenset({"title", "container-title", "publisher-place", "publisher"})
+_HOSTS: Final = frozenset({"container-title", "publisher", "publisher-place"})  # after a title
 _ENDS: Final = frozenset({".", "?", "!"})
 _MIN_END_WORD: Final = 3  # letters of a word a title's sentence ends with ("protest.", not "ed.")
 _CLOSING: Final = frozenset(QUOTES.values())
-
-
-@functools.cache
-def _part_words() -> frozenset[str]:
-    """The capitalised words naming a part of a multi-part work (`Кн.`, `Ч.`, `Книга`)."""
-    return frozenset(w for w in shipped_words("part") if w[:1].isupper())
-
-
-@functools.cache
-def _count_words() -> frozenset[str]:
-    """The words counting a set's parts or volumes after `в N` (`в 15 кн.`, `в 2 т.`)."""
-    words = shipped_words("part") | shipped_words("volume")
-    return frozenset(w.casefold() for w in words)
 
 
 def _relabel(found: list[Run], a: int, b: int, label: str) -> list[Run]:
@@ -80,7 +69,8 @@ def _sentence_end(tokens: list[Token], s: int) -> int | None:
         if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end:
             continue  # `Stat.gov`, `2.0`: no sentence ends inside a word
         word = before.text
-        closed = word in _CLOSING or word == ")"  # `"Title".`, `(and Don't).`
+        # `"Title".`, `(and Don't).`, `[Video].`, an ellipsis's last period (`sonuçlar...`)
+        closed = word in _CLOSING or word in ")]."
         if (
             text != "."
             or closed
@@ -112,7 +102,7 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
         if "title" not in inside or len(inside) < 2 or not inside <= _SPLIT:
             return found
-        if not after or "title" in after:
+        if not _HOSTS.intersection(after) or "title" in after:
             return found
         close = end + 1 if tokens[end].text != "." else end
         out = _relabel(found, start, close, "title")
@@ -143,49 +133,64 @@ def _speaker_headline(tokens: list[Token], found: list[Run]) -> list[Run]:
     return _relabel(found, 0, end + 1, "title")
 
 
-def _part_after(tokens: list[Token], a: int, b: int) -> int | None:
-    """Where a part's word and number closing the title run `a`..`b` start (`. Кн. 1`)."""
-    if b - a < 4 or not (tokens[b - 1].text.isdigit() or set(tokens[b - 1].text) <= ROMAN):
-        return None
-    k = b - 2
-    if tokens[k].text == "." and tokens[k].start == tokens[k - 1].end:
-        k -= 1
-        word = tokens[k].text + "."
-    else:
-        word = tokens[k].text
-    if word not in _part_words() or k - 1 <= a or tokens[k - 1].text != ".":
-        return None
-    return k
+def _quoted_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a quoted word that opens the note read as the title whole (`"Stat.gov.kz".
+    Bureau of National Statistics.`: a site's name as a page's title), its pieces no fields
+    of their own, and a title run after it then the host."""
+    if len(tokens) < 5 or tokens[0].text not in QUOTES:
+        return found
+    closer = QUOTES[tokens[0].text]
+    end = next((i for i in range(2, len(tokens)) if tokens[i].text == closer), None)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in ".,":
+        return found
+    if any(tokens[i].start != tokens[i - 1].end for i in range(2, end)):
+        return found  # words with spaces: the model's reading stands
+    inside = {run[0] for run in found if run[1] < end and run[2] > 1 and run[0] != OTHER}
+    if inside <= {"title"}:
+        return found
+    out = _relabel(found, 1, end, "title")
+    if any(run[0] == "container-title" for run in out):
+        return out
+    later = next((k for k, run in enumerate(out) if run[0] == "title" and run[1] > end), None)
+    if later is None:
+        return out
+    _, a, b = out[later]
+    return [*out[:later], ("container-title", a, b), *out[later + 1 :]]
 
 
-def _counted(tokens: list[Token], a: int, k: int) -> int:
-    """Where a set's count before the part's word at `k` starts (`. В 15 кн. Кн. 4`), else `k`."""
-    i = k - 1  # the period before the part's word
-    if i - 4 <= a or tokens[i - 1].text.casefold() + "." not in _count_words():
-        return k
-    if not tokens[i - 2].text.isdigit() or tokens[i - 3].text.casefold() != "в":
-        return k
-    return i - 3 if tokens[i - 4].text == "." else k
-
-
-def _part_of_work(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a part's word and number cut from the title run's end."""
-    for label, a, b in found:
-        if label != "title" or b - a < 4:
-            continue
-        k = _part_after(tokens, a, b)
-        if k is None:
+def _dotted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a dotted abbreviation after a direct-order name's comma given to the title
+    that follows it (`Richard Weitz, U.S. Policy toward Central Asia`): a name that opens with
+    a given name is whole before its comma, so capitals after it are no initials of its."""
+    if len(found) < 2 or found[0][0] != "author" or found[1][0] != "title":
+        return found
+    _, a, b = found[0]
+    if found[1][1] != b or a != 0:
+        return found
+    comma = next((i for i in range(a, b) if tokens[i].text == ","), None)
+    if comma is None or comma < 2 or tokens[0].text.casefold() not in given_names():
+        return found
+    if not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens[:comma]):
+        return found
+    dotted = tokens[comma + 1 : b]
+    pairs = len(dotted) // 2
+    if pairs < 2 or len(dotted) % 2 or tokens[b].start == tokens[b - 1].end:
+        return found
+    for k in range(pairs):
+        letter, period = dotted[2 * k], dotted[2 * k + 1]
+        if not (len(letter.text) == 1 and letter.text.isupper() and period.text == "."):
             return found
-        k = _counted(tokens, a, k)
-        number = "part-number" if any(run[0] == "volume" for run in found) else "volume"
-        out = _relabel(found, a, k - 1, "title")
-        out = _relabel(out, k - 1, b - 1, OTHER)
-        return _relabel(out, b - 1, b, number)
-    return found
+        if period.start != letter.end or (k and letter.start != dotted[2 * k - 1].end):
+            return found
+    return [
+        ("author", a, comma),
+        (OTHER, comma, comma + 1),
+        ("title", comma + 1, found[1][2]),
+        *found[2:],
+    ]
 
 
 def title_bounds(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each fact of a title's bounds applied in turn."""
     found = _dated_sentence(tokens, found)
-    found = _speaker_headline(tokens, found)
-    return _part_of_work(tokens, found)
+    return _speaker_headline(tokens, _quoted_word(tokens, _dotted_head(tokens, found)))
