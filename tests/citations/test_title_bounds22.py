@@ -1,0 +1,95 @@
+"""Where a title begins and ends (session 22, titles22): an author-date title's sentence whole,
+a headline's speaker, a site's quoted name, a dotted abbreviation after a direct-order name, a
+year closing a title's sentence or following a lower-case "in", a place before the year's
+comma. Notes written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location, PartialDate
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            "Putz, C. (2021, June 4). Turkmenistan: Gas, grain, and a new bridge to Baku. "
+            "The Diplomat. https://thediplomat.com/2021/06/turkmenistan-gas-grain/",
+            "Turkmenistan: Gas, grain, and a new bridge to Baku",
+            "The Diplomat",
+        ),
+        (
+            "Kuzmina, A. (2020, May 3). Kazakhstan: Almaty, Shymkent and Astana under lockdown "
+            "again. Eurasianet. https://eurasianet.org/kazakhstan-lockdown-again",
+            "Kazakhstan: Almaty, Shymkent and Astana under lockdown again",
+            "Eurasianet",
+        ),
+    ],
+)
+def test_an_author_date_title_is_its_whole_sentence(text: str, title: str, host: str) -> None:
+    found = _first(text)
+    assert (found.title, found.container) == (title, host)
+
+
+def test_a_quoted_title_after_the_date_keeps_its_host() -> None:
+    found = _first(
+        'Putz, Catherine (2 March 2022). "Kazakhstan\'s Protests: What Happened?". '
+        "The Diplomat. Retrieved 5 March 2022."
+    )
+    assert (found.title, found.container) == (
+        "Kazakhstan's Protests: What Happened?",
+        "The Diplomat",
+    )
+
+
+def test_a_speakers_colon_opens_a_headline() -> None:
+    found = _first(
+        "Назарбаев: «Казахстан готов к диалогу» (рус.). Kapital.kz (3 марта 2019). "
+        "Дата обращения: 4 марта 2019."
+    )
+    assert found.title == "Назарбаев: «Казахстан готов к диалогу»"
+    assert found.authors == ()
+    assert found.container == "Kapital.kz"
+
+
+def test_a_quoted_site_name_is_the_title_whole() -> None:
+    found = _first('"Egov.kz". Ministry of Digital Development. Retrieved 2 May 2022.')
+    assert found.title == "Egov.kz"
+    assert found.authors == ()
+    assert found.container == "Ministry of Digital Development"
+
+
+def test_a_dotted_abbreviation_after_a_direct_name_opens_the_title() -> None:
+    found = _first(
+        "Robert Legvold, U.S. Interests in Central Asia: A Reassessment "
+        "(Cambridge, MA: MIT Press, 2003), 41."
+    )
+    assert found.title == "U.S. Interests in Central Asia: A Reassessment"
+    assert [str(n) for n in found.authors] == ["Robert Legvold"]
+
+
+def test_a_year_after_a_lower_case_in_is_the_titles() -> None:
+    found = _first("Kazakhstan wheat harvest falls in 2021. Reuters, 2 February 2022.")
+    assert found.title == "Kazakhstan wheat harvest falls in 2021"
+    assert found.issued == PartialDate(2022, 2, 2)
+
+
+def test_a_year_closes_a_titles_sentence_before_the_journal() -> None:
+    found = _first(
+        "Ohayon, I. (2006). Sedentarization of the Kazakh nomads, 1928–1945. "
+        "Central Asian Survey, 25(3), 221–238."
+    )
+    assert found.title == "Sedentarization of the Kazakh nomads, 1928–1945"
+    assert found.container == "Central Asian Survey"
+
+
+def test_a_lexicon_place_before_the_years_comma_leaves_the_title() -> None:
+    found = _first("Міржақып Дулатұлы, Бақытсыз Жамал, Орынбор, 1910, 12-б.")
+    assert found.title == "Бақытсыз Жамал"
+    assert found.publisher_place == "Орынбор"
