@@ -7,8 +7,8 @@
 - A news headline may open with its speaker and a colon before the quoted words (`Токаев: «Мы
   не допустим …» (рус.). Tengrinews.kz`): one bare word before the colon is the headline's,
   never an author (an author is written with initials or given names).
-- A quoted word that opens the note, no space inside (`"Stat.gov.kz". Bureau of …`), is the
-  title whole: its pieces are no name and no host.
+- A quoted site's name that opens the note, no space inside and a period after it
+  (`"Stat.gov.kz". Bureau of …`), is the title whole: its pieces are no name and no host.
 - A dotted abbreviation after a direct-order name's comma (`Richard Weitz, U.S. Policy …`)
   opens the title: a name that opens with a given name has no initials after its comma.
 """
@@ -141,10 +141,12 @@ def _quoted_word(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     closer = QUOTES[tokens[0].text]
     end = next((i for i in range(2, len(tokens)) if tokens[i].text == closer), None)
-    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in ".,":
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text != ".":
         return found
     if any(tokens[i].start != tokens[i - 1].end for i in range(2, end)):
         return found  # words with spaces: the model's reading stands
+    if not any(tokens[i].text == "." for i in range(2, end - 1)):
+        return found  # a site's name holds its domain's period (`«Коммерсантъ», 2018`: a paper)
     inside = {run[0] for run in found if run[1] < end and run[2] > 1 and run[0] != OTHER}
     if inside <= {"title"}:
         return found
