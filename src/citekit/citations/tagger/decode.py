@@ -345,7 +345,7 @@ def decode(
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
-    mended = title_bounds(tokens, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`, `. Кн. 1`
+    mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`

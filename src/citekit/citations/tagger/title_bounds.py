@@ -9,6 +9,10 @@
   never an author (an author is written with initials or given names).
 - A quoted site's name that opens the note, no space inside and a period after it
   (`"Stat.gov.kz". Bureau of …`), is the title whole: its pieces are no name and no host.
+- Quotation marks close one field: a quoted span that holds a title run is the title whole
+  (`"U.S. Troops Leave Kyrgyz Base After 12 Years," BBC News`).
+- A place of the lexicon before the year's comma is the place, and the second "name" before
+  it the title (`Daniel Goffman, Ottoman Izmir, Seattle, 1990`).
 - A dotted abbreviation after a direct-order name's comma (`Richard Weitz, U.S. Policy …`)
   opens the title: a name that opens with a given name has no initials after its comma.
 """
@@ -19,8 +23,9 @@ from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_bounds"]
 
@@ -192,7 +197,66 @@ def _dotted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     ]
 
 
-def title_bounds(tokens: list[Token], found: list[Run]) -> list[Run]:
+_IN_QUOTES: Final = frozenset(
+    {"title", "author", "editor", "container-title", "publisher", "publisher-place"}
+)
+
+
+def _quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the first quoted span that holds a title run given whole to the title when
+    the model called its other words a name, host or place (`"U.S. Troops Leave Kyrgyz Base
+    After 12 Years," BBC News`): quotation marks close one field."""
+    if not text_set(tokens) & QUOTES.keys():
+        return found
+    for i, token in enumerate(tokens):
+        if token.text not in QUOTES:
+            continue
+        closer = QUOTES[token.text]
+        end = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == closer), None)
+        if end is None:
+            return found
+        inside = {run[0] for run in found if run[1] < end and run[2] > i + 1 and run[0] != OTHER}
+        if "title" not in inside:
+            continue
+        if inside == {"title"} or not inside <= _IN_QUOTES:
+            return found
+        stop = end - 1 if tokens[end - 1].text in ",." else end
+        return _relabel(found, i + 1, stop, "title")
+    return found
+
+
+def _place_as_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a second name's run before a title run that is a place of the lexicon read
+    as the title, the place as the place (`Daniel Goffman, Ottoman Izmir, Seattle, 1990`): a
+    hand-written note's place stands before its year, after the title."""
+    if sum(1 for run in found if run[0] == "title") != 1:
+        return found
+    for j in range(4, len(found) - 2):
+        label, a, b = found[j]
+        if label != "title":
+            continue
+        if not one_place(marks, a, b) or found[j + 2][0] != "issued":
+            return found
+        if [found[k][0] for k in (j - 4, j - 2)] != ["author", "author"]:
+            return found
+        if any(
+            tokens[found[k][1]].text != "," or found[k][2] - found[k][1] != 1
+            for k in (j - 3, j - 1, j + 1)
+        ):
+            return found
+        _, c, d = found[j - 2]
+        return [
+            *found[: j - 2],
+            ("title", c, d),
+            found[j - 1],
+            ("publisher-place", a, b),
+            *found[j + 1 :],
+        ]
+    return found
+
+
+def title_bounds(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each fact of a title's bounds applied in turn."""
     found = _dated_sentence(tokens, found)
-    return _speaker_headline(tokens, _quoted_word(tokens, _dotted_head(tokens, found)))
+    found = _speaker_headline(tokens, _quoted_word(tokens, _dotted_head(tokens, found)))
+    return _place_as_title(tokens, marks, _quoted_title(tokens, found))
