@@ -93,3 +93,18 @@ def test_a_lexicon_place_before_the_years_comma_leaves_the_title() -> None:
     found = _first("Міржақып Дулатұлы, Бақытсыз Жамал, Орынбор, 1910, 12-б.")
     assert found.title == "Бақытсыз Жамал"
     assert found.publisher_place == "Орынбор"
+
+
+def test_a_quoted_page_heading_keeps_its_site_after_the_dash() -> None:
+    found = _first(
+        '"Abai Qunanbaiuly - Wikipedia," accessed May 3, 2024, https://en.wikipedia.org/wiki/Abai.'
+    )
+    assert (found.title, found.container) == ("Abai Qunanbaiuly", "Wikipedia")
+
+
+def test_a_bracketed_description_after_an_author_date_title_stays_apart() -> None:
+    found = _first(
+        "Sadykova, A. (2021). Kazakh proverbs in English [Master's thesis, "
+        "Al-Farabi Kazakh National University]. KazNU Repository."
+    )
+    assert found.title == "Kazakh proverbs in English"

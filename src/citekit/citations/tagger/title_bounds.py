@@ -86,6 +86,21 @@ def _sentence_end(tokens: list[Token], s: int) -> int | None:
     return None
 
 
+def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
+    """Where a bracketed group that closes the sentence `start`..`close` opens (a work's
+    description after its title: `[Video]`, `[Master's thesis, University]`), else `close`."""
+    if close - start < 2 or tokens[close - 1].text not in ")]":
+        return close
+    depth = 0
+    for k in range(close - 1, start, -1):
+        text = tokens[k].text
+        depth += text in ")]"
+        depth -= text in "(["
+        if depth == 0:
+            return k
+    return close
+
+
 def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the sentence after `(Year).` given whole to the title, when the model split
     it among a title and a place, host or publisher and a field follows it."""
@@ -103,14 +118,15 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         end = _sentence_end(tokens, start)
         if end is None:
             return found
-        inside = {run[0] for run in found if run[2] > start and run[1] < end and run[0] != OTHER}
+        close = end + 1 if tokens[end].text != "." else end
+        stop = _before_bracket(tokens, start, close)  # `[Master's thesis, University]`
+        inside = {run[0] for run in found if run[2] > start and run[1] < stop and run[0] != OTHER}
         after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
         if "title" not in inside or len(inside) < 2 or not inside <= _SPLIT:
             return found
         if not _HOSTS.intersection(after) or "title" in after:
             return found
-        close = end + 1 if tokens[end].text != "." else end
-        out = _relabel(found, start, close, "title")
+        out = _relabel(found, start, stop, "title")
         return _relabel(out, end, end + 1, OTHER) if close == end else out
     return found
 
@@ -202,6 +218,15 @@ _IN_QUOTES: Final = frozenset(
 )
 
 
+def _site_after_dash(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether a host's run follows a spaced dash or bar (`"Kazak Hanlığı - Vikipedi"`: a page's
+    title and its site's name, as the page's heading writes them)."""
+    for label, a, _ in found:
+        if label == "container-title" and a > 1 and tokens[a - 1].text in "-–—|":
+            return tokens[a - 1].start > tokens[a - 2].end
+    return False
+
+
 def _quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first quoted span that holds a title run given whole to the title when
     the model called its other words a name, host or place (`"U.S. Troops Leave Kyrgyz Base
@@ -218,7 +243,7 @@ def _quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         inside = {run[0] for run in found if run[1] < end and run[2] > i + 1 and run[0] != OTHER}
         if "title" not in inside:
             continue
-        if inside == {"title"} or not inside <= _IN_QUOTES:
+        if inside == {"title"} or not inside <= _IN_QUOTES or _site_after_dash(tokens, found):
             return found
         stop = end - 1 if tokens[end - 1].text in ",." else end
         return _relabel(found, i + 1, stop, "title")
