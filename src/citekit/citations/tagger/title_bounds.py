@@ -74,8 +74,9 @@ def _sentence_end(tokens: list[Token], s: int) -> int | None:
         if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end:
             continue  # `Stat.gov`, `2.0`: no sentence ends inside a word
         word = before.text
-        # `"Title".`, `(and Don't).`, `[Video].`, an ellipsis's last period (`sonuçlar...`)
-        closed = word in _CLOSING or word in ")]."
+        # `"Title".`, `(and Don't).`, `[Video].`, an ellipsis's last period (`sonuçlar...`), a
+        # question's (`Neden Önemlidir?.`)
+        closed = word in _CLOSING or word in ").]?!"
         if (
             text != "."
             or closed
@@ -87,15 +88,15 @@ def _sentence_end(tokens: list[Token], s: int) -> int | None:
 
 
 def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
-    """Where a bracketed group that closes the sentence `start`..`close` opens (a work's
-    description after its title: `[Video]`, `[Master's thesis, University]`), else `close`."""
-    if close - start < 2 or tokens[close - 1].text not in ")]":
-        return close
+    """Where a square-bracketed group that closes the sentence `start`..`close` opens (APA's
+    description after a title: `[Video]`, `[Master's thesis, University]`), else `close`."""
+    if close - start < 2 or tokens[close - 1].text != "]":
+        return close  # a round bracket is the title's (`(1991–2021)`, a translated title)
     depth = 0
     for k in range(close - 1, start, -1):
         text = tokens[k].text
-        depth += text in ")]"
-        depth -= text in "(["
+        depth += text == "]"
+        depth -= text == "["
         if depth == 0:
             return k
     return close
