@@ -35,6 +35,7 @@ _HOSTS: Final = frozenset({"container-title", "publisher", "publisher-place"})  
 _ENDS: Final = frozenset({".", "?", "!"})
 _MIN_END_WORD: Final = 3  # letters of a word a title's sentence ends with ("protest.", not "ed.")
 _CLOSING: Final = frozenset(QUOTES.values())
+_OPENING: Final = frozenset(QUOTES)
 
 
 def _relabel(found: list[Run], a: int, b: int, label: str) -> list[Run]:
@@ -95,8 +96,10 @@ def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
     depth = 0
     for k in range(close - 1, start, -1):
         text = tokens[k].text
-        depth += text == "]"
-        depth -= text == "["
+        if text == "]":
+            depth += 1
+        elif text == "[":
+            depth -= 1
         if depth == 0:
             return k
     return close
@@ -232,7 +235,7 @@ def _quoted_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first quoted span that holds a title run given whole to the title when
     the model called its other words a name, host or place (`"U.S. Troops Leave Kyrgyz Base
     After 12 Years," BBC News`): quotation marks close one field."""
-    if not text_set(tokens) & QUOTES.keys():
+    if text_set(tokens).isdisjoint(_OPENING):
         return found
     for i, token in enumerate(tokens):
         if token.text not in QUOTES:
