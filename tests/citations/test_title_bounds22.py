@@ -108,3 +108,35 @@ def test_a_bracketed_description_after_an_author_date_title_stays_apart() -> Non
         "Al-Farabi Kazakh National University]. KazNU Repository."
     )
     assert found.title == "Kazakh proverbs in English"
+
+
+def test_an_author_date_title_read_as_an_imprint_is_the_title() -> None:
+    found = _first(
+        "Lillis, J. (2021, March 2). Turkmenistan: Who pays for the new city, and why. "
+        "Eurasianet. https://eurasianet.org/turkmenistan-new-city"
+    )
+    assert found.title == "Turkmenistan: Who pays for the new city, and why"
+    assert found.publisher is None
+    assert found.publisher_place is None
+
+
+def test_a_speakers_headline_runs_on_after_the_quote() -> None:
+    found = _first("Смайылов: «Жаңа бағдарлама» – ел игілігі үшін // Egemen.kz. – 2022. – 3 мамыр.")
+    assert found.title == "Смайылов: «Жаңа бағдарлама» – ел игілігі үшін"
+    assert found.authors == ()
+
+
+def test_gost_title_area_runs_to_the_hosts_slashes() -> None:
+    found = _first(
+        "«Кто виноват?»: почему дорожает бензин в Казахстане // Tengrinews.kz. – 2022. – 5 янв."
+    )
+    assert found.title == "«Кто виноват?»: почему дорожает бензин в Казахстане"
+    assert found.container == "Tengrinews.kz"
+
+
+def test_an_edition_inside_a_quoted_title_is_the_titles() -> None:
+    found = _first(
+        'Cameron, Sarah. "The Hungry Steppe, 2nd ed.: A Reply." Kritika 21, no. 2 (2020): 401–9.'
+    )
+    assert found.title == "The Hungry Steppe, 2nd ed.: A Reply"
+    assert found.container == "Kritika"

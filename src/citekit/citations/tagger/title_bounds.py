@@ -9,6 +9,8 @@
   never an author (an author is written with initials or given names).
 - A quoted site's name that opens the note, no space inside and a period after it
   (`"Stat.gov.kz". Bureau of …`), is the title whole: its pieces are no name and no host.
+- GOST's title area runs to the host's `//`: words after the title's colon that no field
+  holds are its subtitle (`«Назад в СССР?»: почему … // Forbes Kazakhstan`).
 - Quotation marks close one field: a quoted span that holds a title run is the title whole
   (`"U.S. Troops Leave Kyrgyz Base After 12 Years," BBC News`).
 - A place of the lexicon before the year's comma is the place, and the second "name" before
@@ -112,9 +114,13 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         label, a, b = found[j]
         if label != "issued" or found[j - 2][0] not in _PERSONS:
             continue
-        if a == 0 or tokens[a - 1].text != "(" or b + 2 >= len(tokens):
+        if a == 0 or tokens[a - 1].text != "(":
             return found
-        if tokens[b].text != ")" or tokens[b + 1].text != ".":
+        while b < len(tokens) and tokens[b].text != ")":  # `(2022, January 6)`: one date
+            b += 1
+        if b + 2 >= len(tokens) or tokens[b + 1].text != ".":
+            return found
+        if any(run[0] not in ("issued", OTHER) for run in found if a <= run[1] < b):
             return found
         start = b + 2
         if tokens[start].text in QUOTES:
@@ -126,9 +132,12 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
         stop = _before_bracket(tokens, start, close)  # `[Master's thesis, University]`
         inside = {run[0] for run in found if run[2] > start and run[1] < stop and run[0] != OTHER}
         after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
-        if "title" not in inside or len(inside) < 2 or not inside <= _SPLIT:
+        if not inside <= _SPLIT or "title" in after or not _HOSTS.intersection(after):
             return found
-        if not _HOSTS.intersection(after) or "title" in after:
+        # the model split the title, or read it as an imprint before the host (`Kazakhstan:
+        # What's happening` as place and publisher before `. The Diplomat.`)
+        untitled = "title" not in inside and "container-title" in after
+        if not (untitled and inside) and ("title" not in inside or len(inside) < 2):
             return found
         out = _relabel(found, start, stop, "title")
         return _relabel(out, end, end + 1, OTHER) if close == end else out
@@ -153,9 +162,9 @@ def _speaker_headline(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end is None:
         return found
     title = next((run for run in found if run[0] == "title"), None)
-    if title is None or title[1] > 3 or title[2] > end:
+    if title is None or title[1] > 3:
         return found
-    return _relabel(found, 0, end + 1, "title")
+    return _relabel(found, 0, max(end + 1, title[2]), "title")  # `«…» – басты мақсат`
 
 
 def _quoted_word(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -218,7 +227,7 @@ def _dotted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _IN_QUOTES: Final = frozenset(
-    {"title", "author", "editor", "container-title", "publisher", "publisher-place"}
+    {"title", "author", "editor", "container-title", "publisher", "publisher-place", "edition"}
 )
 
 
@@ -284,8 +293,32 @@ def _place_as_title(tokens: list[Token], marks: list[set[str]], found: list[Run]
     return found
 
 
+def _subtitle_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words after a title's colon that no field holds given to the title,
+    up to GOST's `//` before the host (`«Назад в СССР?»: почему Центральная Азия дрейфует к
+    Москве // Forbes Kazakhstan`): the title's area runs to the host's slashes."""
+    if "/" not in text_set(tokens):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        k = b
+        while k < len(tokens) and tokens[k].text in _CLOSING:
+            k += 1
+        if k >= len(tokens) or tokens[k].text != ":":
+            return found
+        stop = next((i for i in range(k + 1, len(tokens) - 1) if tokens[i].text == "/"), None)
+        if stop is None or tokens[stop + 1].text != "/" or stop - k < 2:
+            return found
+        if any(run[0] != OTHER for run in found[j + 1 :] if run[1] < stop):
+            return found
+        return _relabel(found, a, stop, "title")
+    return found
+
+
 def title_bounds(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with each fact of a title's bounds applied in turn."""
     found = _dated_sentence(tokens, found)
     found = _speaker_headline(tokens, _quoted_word(tokens, _dotted_head(tokens, found)))
-    return _place_as_title(tokens, marks, _quoted_title(tokens, found))
+    found = _subtitle_before_host(tokens, _quoted_title(tokens, found))
+    return _place_as_title(tokens, marks, found)
