@@ -305,13 +305,18 @@ def _subtitle_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         k = b
         while k < len(tokens) and tokens[k].text in _CLOSING:
             k += 1
-        if k >= len(tokens) or tokens[k].text != ":":
+        # the title's own colon, glued to it (GOST's spaced ` : ` opens a designation:
+        # `: дис. … канд. наук`, `: учеб. пособие`)
+        if k >= len(tokens) or tokens[k].text != ":" or tokens[k].start != tokens[k - 1].end:
             return found
         stop = next((i for i in range(k + 1, len(tokens) - 1) if tokens[i].text == "/"), None)
         if stop is None or tokens[stop + 1].text != "/" or stop - k < 2:
             return found
         if any(run[0] != OTHER for run in found[j + 1 :] if run[1] < stop):
             return found
+        words = [t.text for t in tokens[k + 1 : stop]]
+        if "." in words or not any(w.isalpha() and w.islower() and len(w) > 2 for w in words):
+            return found  # a subtitle is prose (`почему …`), no number's label (`Kanun 280`)
         return _relabel(found, a, stop, "title")
     return found
 
