@@ -62,6 +62,7 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -344,6 +345,7 @@ def decode(
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
+    mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`

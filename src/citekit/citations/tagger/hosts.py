@@ -248,7 +248,9 @@ def _sentence_end(tokens: list[Token], i: int, b: int) -> bool:
     word, after = tokens[i - 1], tokens[i + 1]
     if tokens[i].text != "." or word.end != tokens[i].start:
         return False
-    if not (len(word.text) >= _MIN_SENTENCE_WORD and word.text.isalpha()):
+    # a title may close with a year (`… herdsmen, 1928–1934. Cahiers du Monde russe, 45`)
+    long_word = len(word.text) >= _MIN_SENTENCE_WORD and word.text.isalpha()
+    if not (long_word or is_year(word.text)):
         return False
     if i >= 2 and tokens[i - 2].text == "." and len(word.text) <= _MAX_ABBREVIATED:
         return False  # `…, Switzerland. Math. Comp`: an abbreviated name's words go on

@@ -34,10 +34,26 @@ def _inner(tokens: list[Token], marks: list[set[str]], labels: Sequence[str], i:
     return (
         is_year(tokens[i].text)
         and labels[i] in _TITLED
-        and not marks[i - 1]
+        and (not marks[i - 1] or _preposition(tokens, marks, i - 1))
         and before.text.isalpha()
         and (before.text.islower() or labels[i - 1] == "title")
         and before.end < tokens[i].start
+    )
+
+
+_HOST_WORD: Final = frozenset({"in", "Bin"})  # the marks of a host's word ("In:", "in")
+
+
+def _preposition(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token `k`, a host's word written lower-case, is a preposition inside a sentence
+    (`rise sharply in 2023`): right after a word, no mark between, as a host's `in` never is
+    (`"Title," in 2019 IEEE Conference`)."""
+    return (
+        k > 0
+        and marks[k] <= _HOST_WORD
+        and tokens[k].text.islower()
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].end < tokens[k].start
     )
 
 

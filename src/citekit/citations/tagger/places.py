@@ -53,8 +53,8 @@ def one_place(marks: list[set[str]], a: int, b: int) -> bool:
 def place_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the place a title run took in split off when the note names no place:
     before a colon and the publisher's run, the capitalised words after the title's last
-    sentence end; at the note's end, a place of the lexicon after the title's period or
-    comma (nothing but marks, an address or an access date after it)."""
+    sentence end; at the note's end (nothing but marks, an address or an access date after
+    it) or before the year's comma, a place of the lexicon after the title's period or comma."""
     labels = {label for label, _, _ in found}
     if "publisher-place" in labels:
         return _country_after(tokens, found)
@@ -65,7 +65,10 @@ def place_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run])
         between = "".join(t.text for t in tokens[b : rest[0][1]]) if rest else ""
         if rest and rest[0][0] == "publisher" and between == ":":
             start = _words_after_end(tokens, a, b)
-        elif not rest and "publisher" not in labels and "container-title" not in labels:
+        elif "publisher" in labels or "container-title" in labels:
+            continue
+        elif not rest or (rest[0][0] == "issued" and between == ","):
+            # … or before the year's comma: hand-written `Title, Орынбор, 1914, 45-б.`
             start = _known_place_after(tokens, marks, a, b)
         else:
             continue
