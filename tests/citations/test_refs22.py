@@ -31,3 +31,32 @@ def test_single_quotes_around_a_title_are_still_taken_off() -> None:
         "vol. 29, no. 167 (1985): pp. 207-245."
     )
     assert cited.title == "Asymptote: Lifting to three dimensions"
+
+
+def test_inverted_coauthors_with_a_soft_sign_keep_their_initials() -> None:
+    # the References lists of Russian journals: `Family, I. I., Family, I. I. Title`
+    cited = _parse(
+        "Tret’yakova, D. A., Dement’yeva, V. R. Energetika Kazakhstana [Energy of Kazakhstan]. "
+        "Aziya i Afrika segodnya, 2011, no. 32, pp. 105–144. (In Russ.)"
+    )
+    assert [a.family for a in cited.authors] == ["Tret’yakova", "Dement’yeva"]
+    assert cited.authors[1].given == "V. R."
+    assert cited.title == "Energetika Kazakhstana"
+
+
+def test_inverted_coauthor_the_model_read_as_the_title() -> None:
+    cited = _parse("Kuz’min, S. L., Vasil’yev, A. D. Istoriya Mongolii. Moscow, KMK Publ., 2011.")
+    assert [a.family for a in cited.authors] == ["Kuz’min", "Vasil’yev"]
+    assert cited.title == "Istoriya Mongolii"
+    three = _parse("Иванов, И. И., Петров, П. П., Сидоров, С. С. История. Алматы: Атамұра, 2005.")
+    assert len(three.authors) == 3
+    assert three.title == "История"
+
+
+def test_an_inverted_list_with_an_ampersand_is_left_to_the_model() -> None:
+    cited = _parse(
+        "Aydın, S., & Kaya, E. (2018). Türkmenistan’da dil reformu. Türk Dili Araştırmaları "
+        "Yıllığı-Belleten, 66(1), 77–98."
+    )
+    assert [a.family for a in cited.authors] == ["Aydın", "Kaya"]
+    assert cited.title == "Türkmenistan’da dil reformu"
