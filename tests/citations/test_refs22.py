@@ -60,3 +60,38 @@ def test_an_inverted_list_with_an_ampersand_is_left_to_the_model() -> None:
     )
     assert [a.family for a in cited.authors] == ["Aydın", "Kaya"]
     assert cited.title == "Türkmenistan’da dil reformu"
+
+
+def test_a_role_word_closes_no_title() -> None:
+    cited = _parse(
+        "Halil İnalcık, The Ottoman Empire: The Classical Age, 1300–1600, trans. Norman "
+        "Itzkowitz and Colin Imber (London: Weidenfeld and Nicolson, 1973), 55."
+    )
+    assert cited.title == "The Ottoman Empire: The Classical Age, 1300–1600"
+    assert cited.authors[0].family == "İnalcık"
+
+
+def test_apa_report_number_after_the_report_word_is_no_host() -> None:
+    cited = _parse(
+        "Asian Development Bank. (2020). Kazakhstan: Country partnership strategy "
+        "(Report No. 54123). ADB."
+    )
+    assert cited.type == "report"
+    assert cited.issue == "54123"
+    assert cited.container is None
+    assert cited.publisher == "ADB"
+
+
+def test_apa_journal_the_title_ran_into() -> None:
+    cited = _parse(
+        "Трофимов, А. А. (1977). Гегель и греки (ЕС). Процессы в геосредах, 13(12), 502—505."
+    )
+    assert cited.title == "Гегель и греки (ЕС)"
+    assert cited.container == "Процессы в геосредах"
+    assert (cited.volume, cited.issue) == ("13", "12")
+    slashed = _parse(
+        "Zamora, R., & Lee, F. R. (1988). Kazakh nomads, 1991–2021 (19th c.). "
+        "Modernism/Modernity, 19(5), 215-251."
+    )
+    assert slashed.title == "Kazakh nomads, 1991–2021 (19th c.)"
+    assert slashed.container == "Modernism/Modernity"

@@ -63,6 +63,7 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -332,6 +333,7 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
+    labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
