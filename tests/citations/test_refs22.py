@@ -80,6 +80,11 @@ def test_apa_report_number_after_the_report_word_is_no_host() -> None:
     assert cited.issue == "54123"
     assert cited.container is None
     assert cited.publisher == "ADB"
+    bank = _parse(
+        "World Bank. (2019). Kazakhstan: Reversing productivity stagnation "
+        "(Report No. 134399-KZ). World Bank Group."
+    )
+    assert (bank.issue, bank.publisher, bank.container) == ("134399-KZ", "World Bank Group", None)
 
 
 def test_apa_journal_the_title_ran_into() -> None:
@@ -95,3 +100,29 @@ def test_apa_journal_the_title_ran_into() -> None:
     )
     assert slashed.title == "Kazakh nomads, 1991–2021 (19th c.)"
     assert slashed.container == "Modernism/Modernity"
+
+
+def test_a_bracketed_translation_names_no_host() -> None:
+    # RSCI / Scopus References: `Title [Translation]. Journal, Year, vol., no., pp.`
+    cited = _parse(
+        "LYTKINA F.S. Vvedeniye v chteniye Gegelya [Representation of research hypotheses]. "
+        "PRONEFT’. Professional’no o nefti, 1966, vol. 90, no. 4, pp. 140-150. (In Russ.)"
+    )
+    assert cited.title == "Vvedeniye v chteniye Gegelya"
+    assert cited.container == "PRONEFT’. Professional’no o nefti"
+    other = _parse(
+        "FILIPPOVA F. A. Otets Zhanny Friske upreknul vozlyublennuuyu Shepeleva posle rozhdeniya "
+        "rebenka (do n. e.) [Akademische Hausarbeiten]. Uchënyye zapiski Tomskogo universiteta, "
+        "2017, vol. 38, no. 10, pp. 531-540. (In Russian)"
+    )
+    assert other.container == "Uchënyye zapiski Tomskogo universiteta"
+
+
+def test_romanised_publisher_up_to_publ() -> None:
+    cited = _parse(
+        "Kulakov Z.V. Khudozhestvennyy perevod. Chast’ 2 [Literary translation. Part 2]. Ufa, "
+        "Izd-vo Instituta «Vysshaya religiozno-filosofskaya shkola» Publ., 1986. 524 p."
+    )
+    assert cited.publisher_place == "Ufa"
+    assert cited.publisher is not None
+    assert cited.publisher.startswith("Izd-vo Instituta «Vysshaya religiozno-filosofskaya shkola»")

@@ -128,6 +128,7 @@ from citekit.citations.tagger.totals import (
     title_counts,
     unknown_imprint,
 )
+from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     number_ends_name,
@@ -198,4 +199,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
     out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
+    out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -182,6 +182,12 @@ def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
         k -= 1
         if k < found[j - 1][1] or tokens[k].text.casefold() not in _report_words():
             continue
-        if _entry_ends(tokens, found[j - 1][1], k):
-            return [*found[:j], ("issue", a, b), *found[j + 1 :]]
+        if not _entry_ends(tokens, found[j - 1][1], k):
+            continue
+        out = [*found[:j], ("issue", a, b), *found[j + 1 :]]
+        # `(Report No. 134399-KZ). World Bank Group.`: the name after it is the publisher
+        named = j + 2 < len(out) and out[j + 2][0] == "container-title"
+        if named and out[j + 1][0] == OTHER and all(run[0] != "publisher" for run in out):
+            out[j + 2] = ("publisher", out[j + 2][1], out[j + 2][2])
+        return out
     return found
