@@ -90,3 +90,17 @@ def test_gost_law_number_without_a_kind_is_title_information() -> None:
     assert "Millî Eğitim Temel Kanunu : No. 1739 // Resmî Gazete. 1973." in _entry(law, G705)
     for style in G100:
         assert "Millî Eğitim Temel Kanunu : № 1739. – 1973." in _entry(law, style)
+
+
+def test_isnad_shelf_mark_leaves_no_colon_without_an_archive() -> None:
+    paper = Citation(
+        type="manuscript",
+        title="Докладная записка",
+        authors=(to_name("Иванов, И. И."),),
+        genre="аналитический доклад",
+        archive_location="Ф. 5446. Оп. 1. Д. 32",
+        issued=PartialDate.from_iso("2015"),
+        language="ru",
+    )
+    for style in ("isnad-dipnotlu-house", "isnad-metinici"):
+        assert _entry(paper, style).endswith("Д. 32.")
