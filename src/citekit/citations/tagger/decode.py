@@ -50,6 +50,7 @@ from citekit.citations.tagger.inner_years import (
     worded_year,
     years_in_titles,
 )
+from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
@@ -63,6 +64,7 @@ from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_bounds import title_bounds
+from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -331,6 +333,8 @@ def decode(
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
+    labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
+    labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
+from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracketed_roles import editor_before_role
@@ -127,6 +128,7 @@ from citekit.citations.tagger.totals import (
     title_counts,
     unknown_imprint,
 )
+from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
     number_ends_name,
@@ -196,4 +198,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
     out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
+    out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
+    out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -306,8 +306,8 @@ def inverted_given(tokens: list[Token], marks: list[set[str]], found: list[Run])
         before, joiner, after = out[j - 2], out[j - 1], out[j + 1]
         if not (label in PERSONS and before[0] == label and joiner[0] == OTHER):
             continue
-        if after[0] != OTHER or b - a != 1 or not _capitalised(tokens[a].text):
-            continue
+        if after[0] != OTHER or _word_end(tokens, a, b) != b or not _capitalised(tokens[a].text):
+            continue  # one family word (`Dement’yeva`: its glued apostrophe and rest with it)
         if not _inverted(tokens, before):
             continue
         end = _given_end(tokens, marks, b, after[2])
@@ -331,9 +331,21 @@ def inverted_given(tokens: list[Token], marks: list[set[str]], found: list[Run])
 def _inverted(tokens: list[Token], run: Run) -> bool:
     """Whether a person's run is one inverted name: a family word, a comma, given names."""
     _, a, b = run
-    if b - a < 3 or tokens[a + 1].text != "," or not _capitalised(tokens[a].text):
+    w = _word_end(tokens, a, b)
+    if b - w < 2 or tokens[w].text != "," or not _capitalised(tokens[a].text):
         return False
-    return _units(tokens, a + 2, b) is not None
+    return _units(tokens, w + 1, b) is not None
+
+
+def _word_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where the word at token `a` ends within `b`: a glued hyphen or apostrophe and the
+    letters after it are the word's (a transliterated soft sign: `Tret’yakova`, `Kuz’min`)."""
+    i = a + 1
+    while (
+        i + 1 < b and tokens[i].text in "-'’" and _glued(tokens, i) and tokens[i + 1].text.isalpha()
+    ):
+        i += 2
+    return i
 
 
 def _given_end(tokens: list[Token], marks: list[set[str]], b: int, stop: int) -> int | None:

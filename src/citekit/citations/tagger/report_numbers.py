@@ -163,4 +163,31 @@ def report_number(tokens: list[Token], found: list[Run]) -> list[Run]:
                 new.append((OTHER, k + 1, number[0]))
             new.append(("issue", number[0], number[1]))
             return _replace(found, a, number[1], new)
+    return _labelled_number(tokens, found)
+
+
+def _labelled_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's run that is only a number, written after a report's word and a
+    number's label the model left out (APA's `(Report No. 134399-KZ)`), read as the report's
+    number (its issue), not its host."""
+    for j in range(1, len(found)):
+        label, a, b = found[j]
+        if label not in _HOSTS or found[j - 1][0] != OTHER or _number_end(tokens, a) != (a, b):
+            continue
+        k = a - 1
+        if tokens[k].text == "." and k > 0:
+            k -= 1  # the label's period
+        if k < 1 or tokens[k].text.casefold() not in number_labels():
+            continue
+        k -= 1
+        if k < found[j - 1][1] or tokens[k].text.casefold() not in _report_words():
+            continue
+        if not _entry_ends(tokens, found[j - 1][1], k):
+            continue
+        out = [*found[:j], ("issue", a, b), *found[j + 1 :]]
+        # `(Report No. 134399-KZ). World Bank Group.`: the name after it is the publisher
+        named = j + 2 < len(out) and out[j + 2][0] == "container-title"
+        if named and out[j + 1][0] == OTHER and all(run[0] != "publisher" for run in out):
+            out[j + 2] = ("publisher", out[j + 2][1], out[j + 2][2])
+        return out
     return found

@@ -71,6 +71,14 @@ def _strip(text: str) -> str:
 
 
 _OPENING_QUOTES = frozenset("«„“‘‹")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+’$")
+
+
+def _soft_sign(text: str) -> bool:
+    """Whether a closing `’` ends a Latin-letter word of a value that opens no quote: a
+    transliterated soft sign or apostrophe (`Mezhdunarodnaya zhizn’`, `Kuz’min`), not a
+    quote's end."""
+    return text[-1] == "’" and "‘" not in text and _LATIN_WORD.search(text) is not None
 
 
 def clean(text: str) -> str:
@@ -89,7 +97,7 @@ def clean(text: str) -> str:
         if first in PAIRS and not balanced(text, first):
             text = _strip(text[1:])
             continue
-        if last in CLOSERS and not balanced(text, CLOSERS[last]):
+        if last in CLOSERS and not balanced(text, CLOSERS[last]) and not _soft_sign(text):
             text = _strip(text[:-1])
             continue
         if first in CLOSERS and first not in PAIRS and not balanced(text, CLOSERS[first]):

@@ -1,0 +1,71 @@
+"""APA's journal after the title: `Author (Year). Title. Journal, 13(12), 502–505.` The title's
+sentence ends at its period (or its own `?`/`!`), and the words from there to the comma before
+`volume(issue)` name the journal. When the model found no host and ran the title on into the
+journal's name, the title's last sentence end parts them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["journal_after_title"]
+
+_ENDS: Final = frozenset({".", "?", "!"})
+_HOSTS: Final = frozenset({"container-title", "publisher", "collection-title"})
+_NUMBERS: Final = frozenset({"volume", "issue"})
+_NAME_MAX: Final = 16  # tokens of a journal's name at most
+
+
+def _dated(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether the title's run `j` follows APA's `(Year).`: a date run closed by `).`."""
+    a = found[j][1]
+    return (
+        j >= 2
+        and found[j - 2][0] == "issued"
+        and found[j - 1][0] == OTHER
+        and a >= 2
+        and tokens[a - 1].text == "."
+        and tokens[a - 2].text == ")"
+    )
+
+
+def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the journal an APA title's run took in given to the host."""
+    if any(run[0] in _HOSTS for run in found):
+        return found  # the model found a host (the common case)
+    for j in range(2, len(found) - 2):
+        label, a, b = found[j]
+        if label != "title" or not _dated(tokens, found, j):
+            continue
+        gap, number = found[j + 1], found[j + 2]
+        if gap[0] != OTHER or number[0] not in _NUMBERS or tokens[gap[2] - 1].text != ",":
+            return found
+        if number[0] == "volume" and (number[2] >= len(tokens) or tokens[number[2]].text != "("):
+            return found  # `, 13(12)`: the volume and its bracketed issue
+        if any(t.text in ",;:" for t in tokens[gap[1] : gap[2] - 1]):
+            return found
+        cut = next(
+            (
+                k
+                for k in range(b - 2, a, -1)
+                if tokens[k].text in _ENDS and tokens[k + 1].text[:1].isupper()
+            ),
+            None,
+        )
+        if cut is None or gap[2] - 1 - (cut + 1) > _NAME_MAX:
+            return found
+        if (
+            tokens[cut].text == "."
+            and len(tokens[cut - 1].text) == 1
+            and tokens[cut - 1].text.isalpha()
+        ):
+            return found  # an initial's period (`J. Smith`), no sentence's end
+        if tokens[cut].text == ".":
+            out = painted(painted(found, (label, a, cut)), (OTHER, cut, cut + 1))
+        else:
+            out = painted(found, (label, a, cut + 1))  # `What happened?`: the title's own mark
+        return painted(out, ("container-title", cut + 1, gap[2] - 1))
+    return found

@@ -1,0 +1,85 @@
+"""Co-authors written family first after one so written. A list of persons keeps one form:
+after `Tret’yakova, D. A., ` the next `Dement’yeva, V. R.` is a second author (the References
+lists of Russian and Kazakh journals, APA's and GOST's inverted lists): a capitalised family
+word (a glued hyphen or apostrophe and its letters with it: `Vasil’yev`), a comma and initials
+glued to their periods are a person's name, never a title's first words, whatever run the
+model laid over them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["inverted_coauthors"]
+
+_PERSON: Final = "author"
+_TITLE: Final = "title"
+_JOINERS: Final = "-'’"
+
+
+def _initials(tokens: list[Token], k: int) -> int:
+    """The index after the initials (each glued to its period: `D.`, `Zh.`) opening at `k`."""
+    j = k
+    while j + 1 < len(tokens):
+        text = tokens[j].text
+        if not (0 < len(text) <= 2 and text.isalpha() and text[0].isupper()):
+            break
+        if len(text) == 2 and not text[1].islower():
+            break
+        if tokens[j + 1].text != "." or tokens[j + 1].start != tokens[j].end:
+            break
+        j += 2
+    return j
+
+
+def _family(tokens: list[Token], k: int) -> int:
+    """The index after a capitalised family word at `k` (`Tret’yakova`, `Ivanova-Petrova`
+    whole), or `k`."""
+    n = len(tokens)
+    text = tokens[k].text if k < n else ""
+    if len(text) < 2 or not (text.isalpha() and text[0].isupper()):
+        return k
+    j = k + 1
+    while (
+        j + 1 < n
+        and tokens[j].text in _JOINERS
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 1].text.isalpha()
+    ):
+        j += 2
+    return j
+
+
+def _name(tokens: list[Token], k: int) -> int:
+    """The index after `Family, I. I.` opening at `k`, or `k`."""
+    f = _family(tokens, k)
+    if f == k or f >= len(tokens) or tokens[f].text != ",":
+        return k
+    end = _initials(tokens, f + 1)
+    return k if end == f + 1 else end
+
+
+def inverted_coauthors(tokens: list[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the names written `Family, I. I.` that follow, each after a comma, a first
+    author written so given to the authors."""
+    out = list(labels)
+    if _PERSON not in out:
+        return out  # the cheap precheck: no author
+    a = out.index(_PERSON)
+    k = _name(tokens, a)
+    if k == a or any(label != _PERSON for label in out[a : k - 1]):
+        return out  # the first author is no `Family, I. I.` the model read as one
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        end = _name(tokens, k + 1)
+        if end == k + 1:
+            break
+        if any(label not in (_PERSON, _TITLE, OTHER) for label in out[k + 1 : end]):
+            break
+        out[k] = OTHER
+        out[k + 1 : end] = [_PERSON] * (end - k - 1)
+        k = end
+    return out

@@ -1,0 +1,43 @@
+"""A title's translation in brackets names no host. The References lists of Russian and Kazakh
+journals (RSCI, Scopus) write a romanised title, its English translation in square brackets,
+then the journal: `Vvedeniye v chteniye Gegelya [Representation of research hypotheses].
+PRONEFT’. Professional’no o nefti, 1966, vol. 90, no. 4`. The bracket that opens right after
+the title's run and closes with a period is the title's; the words after it, up to the comma
+before the year, are the journal, whatever runs the model laid over either."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token, text_set
+
+__all__ = ["host_after_translation"]
+
+_HOST_RUNS: Final = frozenset({"title", "container-title"})
+_NAME_MAX: Final = 16  # tokens of a journal's name at most
+
+
+def host_after_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a bracketed translation after the title given to no field and the journal
+    after it given to the host."""
+    if "[" not in text_set(tokens):
+        return found  # no square bracket (most notes)
+    n = len(tokens)
+    for j, (label, _a, b) in enumerate(found):
+        if label != "title" or b >= n or tokens[b].text != "[":
+            continue
+        close = next((k for k in range(b + 1, n) if tokens[k].text == "]"), None)
+        if close is None or close + 2 >= n or tokens[close + 1].text != ".":
+            return found
+        h = close + 2
+        host = next((r for r in found[j + 1 :] if r[1] == h), None)
+        if host is None or host[0] not in _HOST_RUNS or host[2] - h > _NAME_MAX:
+            return found
+        e = host[2]
+        after = next((r for r in found if r[1] == e + 1), None)
+        if e >= n or tokens[e].text != "," or after is None or after[0] != "issued":
+            return found
+        return painted(painted(found, (OTHER, b, h)), ("container-title", h, e))
+    return found
