@@ -33,6 +33,7 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
+from citekit.citations.tagger.given_heads import given_head
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.hosts import (
@@ -198,6 +199,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
     out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
+    out = given_head(tokens, out)  # `Шәкәрім Құдайбердіұлы. үш анық. – Алматы`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -1,0 +1,58 @@
+"""A person named by a known given name at the note's head, closed by a period, is the
+author; the sentence after the period is the title. Kazakh and Russian notes write a writer
+by full name or pen name before a book's title (`Шәкәрім Құдайбердіұлы. үш анық. – Алматы`,
+`Абай. Шығармаларының толық жинағы. – Алматы`). The model reads the name and a title typed
+in small letters as one title, and a pen name alone as the title with the real title left
+to no field: the head opens with a `[names] given` word, then at most one capitalised word,
+then the period, and a title's sentence follows it."""
+
+from __future__ import annotations
+
+from citekit.citations.names import given_names
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["given_head"]
+
+
+def _capitalised(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text[0].isupper()
+
+
+def _name_end(tokens: list[Token]) -> int:
+    """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
+    Байтұрсынұлы.`), or 0."""
+    if len(tokens) < 4 or tokens[0].text.lower() not in given_names():
+        return 0
+    if not _capitalised(tokens[0].text):
+        return 0
+    if tokens[1].text == ".":
+        return 1
+    return 2 if _capitalised(tokens[1].text) and tokens[2].text == "." else 0
+
+
+def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a given name's head read as the author and the sentence after it as the
+    title (see the module's doc)."""
+    if not found or found[0][0] != "title" or found[0][1] != 0:
+        return found  # most notes: their first run is no title
+    if any(run[0] == "author" for run in found):
+        return found
+    dot = _name_end(tokens)
+    if not dot:
+        return found
+    head: list[Run] = [("author", 0, dot), (OTHER, dot, dot + 1)]
+    _, _, b = found[0]
+    if b > dot + 1 and tokens[dot + 1].text.isalpha():
+        # `Шәкәрім Құдайбердіұлы. үш анық`: one run for the name and the title
+        return [*head, ("title", dot + 1, b), *found[1:]]
+    if b != dot or len(found) < 2 or found[1][0] != OTHER:
+        return found
+    _, c, e = found[1]
+    if c != dot or e - c < 3 or not _capitalised(tokens[dot + 1].text):
+        return found
+    end = e - 1 if tokens[e - 1].text == "." else e
+    if any(t.text == "." for t in tokens[dot + 1 : end]):
+        return found  # more than one sentence: no title alone
+    # `Абай. Шығармаларының толық жинағы. 2-т.`: the pen name read as the title
+    return [*head, ("title", dot + 1, end), *([(OTHER, end, e)] if end < e else []), *found[2:]]
