@@ -63,7 +63,7 @@ from citekit.citations.tagger.issues import issue_numbers, numbered_series, word
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.mla_hosts import mla_container
+from citekit.citations.tagger.mla_hosts import dated_container, mla_container
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -198,7 +198,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
-    out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
+    out = dated_container(tokens, marks, mla_container(tokens, out))  # `"Title." Time, 12 Apr.`
     out = given_head(tokens, out)  # `Шәкәрім Құдайбердіұлы. үш анық. – Алматы`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`

@@ -2,7 +2,10 @@
 (`"Kazakhstan." The World Factbook, Central Intelligence Agency, 2023, www.cia.gov/…`). The
 words between the title's closing quote (its period inside it) and the next comma name the
 container; a body named after that comma, before the date, is the site's owner, never a part
-of the container's name (nor a book's publisher: the work is no chapter)."""
+of the container's name (nor a book's publisher: the work is no chapter). A container of
+one name right before the date (`"The Aral Sea Is Coming Back." Time, 12 Apr. 2010, pp.
+34-36`) is the container, however short; its date, the day and month before the year with
+it, is the issue's."""
 
 from __future__ import annotations
 
@@ -13,11 +16,12 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["mla_container"]
+__all__ = ["dated_container", "mla_container"]
 
 _CLOSING: Final = frozenset({'"', "”"})
 _NAME_MAX: Final = 12  # tokens of a container's name at most
 _DATED: Final = frozenset({"issued", "URL"})  # what follows the publisher
+_DAY_DIGITS: Final = 2
 
 
 def _capitalised(tokens: list[Token], a: int, b: int) -> bool:
@@ -59,4 +63,46 @@ def mla_container(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         out = painted(found, ("container-title", h, comma))
         return painted(out, (OTHER, comma, end))
+    return found
+
+
+def _day_month(tokens: list[Token], marks: list[set[str]], k: int) -> int:
+    """The end of a day and a month's word (its period with it) at `k` (`12 Apr.`), or 0."""
+    if k + 1 >= len(tokens) or not tokens[k].text.isdecimal():
+        return 0
+    if len(tokens[k].text) > _DAY_DIGITS or "Bmonth" not in marks[k + 1]:
+        return 0
+    return k + 3 if k + 2 < len(tokens) and tokens[k + 2].text == "." else k + 2
+
+
+def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the capitalised name between an MLA title's `."` and the comma before the
+    date read as the container, the day and month before the year in the date."""
+    if text_set(tokens).isdisjoint(_CLOSING) or "container-title" in (r[0] for r in found[:1]):
+        return found
+    for label, _a, b in found:
+        if label != "title":
+            continue
+        q = next(
+            (k for k in range(b - 1, min(b + 2, len(tokens))) if tokens[k].text in _CLOSING), None
+        )
+        if q is None or tokens[q - 1].text not in ".?!" or q + 1 >= len(tokens):
+            return found
+        h = q + 1
+        comma = next(
+            (k for k in range(h, min(len(tokens), h + _NAME_MAX)) if tokens[k].text == ","), None
+        )
+        if comma is None or not _capitalised(tokens, h, comma):
+            return found
+        owners = {r[0] for r in found if r[2] > h and r[1] < comma}
+        if not owners <= {OTHER, "container-title"}:
+            return found
+        start = _day_month(tokens, marks, comma + 1) or comma + 1
+        starts = {comma + 1, start}  # the model's date with its day, or its year alone
+        dated = next((r for r in found if r[1] in starts and r[0] == "issued"), None)
+        if dated is None:
+            return found
+        out = painted(found, ("container-title", h, comma))
+        out = painted(out, (OTHER, comma, comma + 1))
+        return painted(out, ("issued", comma + 1, dated[2]))
     return found
