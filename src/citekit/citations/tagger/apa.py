@@ -209,13 +209,19 @@ def _closing(tokens: list[Token], k: int) -> bool:
 
 def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are a few capitalised words (joined by `&`, `+`, a hyphen) that no
-    language file lists (a place, a volume's or an edition's word)."""
-    named = [tok.text for tok in tokens[a:b] if tok.text not in _JOINERS]
+    language file lists (a place, a volume's or an edition's word); a firm of partners'
+    names is listed with commas and an "and" between (`Farrar, Straus and Giroux`)."""
+    listed = {k for k in range(a + 1, b - 1) if tokens[k].text == "," or "and" in marks[k]}
+    named = [
+        tokens[k].text for k in range(a, b) if tokens[k].text not in _JOINERS and k not in listed
+    ]
     if not named or len(named) > _PUBLISHER_WORDS:
         return False
     if not all(w[:1].isupper() and (w.isalpha() or w == ".") for w in named):
         return False
-    return not any(marks[k] for k in range(a, b))
+    if listed and not any("and" in marks[k] for k in listed):
+        return False  # `Almaty, Atamura`: a comma alone parts a place and a firm
+    return not any(marks[k] for k in range(a, b) if k not in listed)
 
 
 _AFTER_PUBLISHER: Final = frozenset({OTHER, "ISBN", "DOI", "URL", "accessed"})
