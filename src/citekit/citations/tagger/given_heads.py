@@ -8,11 +8,15 @@ then the period, and a title's sentence follows it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["given_head"]
+
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
 
 
 def _capitalised(text: str) -> bool:
@@ -51,6 +55,8 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, c, e = found[1]
     if c != dot or e - c < 3 or not _capitalised(tokens[dot + 1].text):
         return found
+    if _IMPRINT.isdisjoint(run[0] for run in found[2:]):
+        return found  # `Julia. URL: …`: a bare name's page, no book's imprint after it
     end = e - 1 if tokens[e - 1].text == "." else e
     if any(t.text == "." for t in tokens[dot + 1 : end]):
         return found  # more than one sentence: no title alone
