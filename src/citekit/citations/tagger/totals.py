@@ -4,7 +4,7 @@ A multi-volume set's count inside the title (`История Востока: в 
 3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
 the volume: the title ends before it. A volume written number first after the title's
 sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`), or its number, a hyphen and a
-volume's word (`Өмір мектебі. 2-кітап.`: `[words] volume_after`), is the volume; GOST's
+volume's word (`Өмір мектебі. 2-кітап.`, `5-т.`: `[words] volume_after`), is the volume; GOST's
 series issue after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue
 (a report's `No. 3` stays its title's). An edition's number whose qualifying words stand before it
 (`…, Genişletilmiş 2. Baskı`: `[words] edition_kind`) is the edition, those words with it;
@@ -122,14 +122,16 @@ def _worded_volumes() -> frozenset[str]:
     return frozenset(f for w in shipped_words("volume_after") for f in (w, w.capitalize()))
 
 
-def _worded_volume(tokens: list[Token], k: int, b: int) -> int | None:
-    """The end of a volume written `N-word` at `k` (`2-кітап`), or None."""
+def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The end of a volume written `N-word` at `k` (`2-кітап`, `5-т.`), the word inside the
+    title's run or right after it, or None."""
+    b = len(tokens)
     if k + 2 >= b or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
         return None
-    if tokens[k + 2].text not in _worded_volumes():
+    if tokens[k + 2].text not in _worded_volumes() and "Bvolume" not in marks[k + 2]:
         return None
     end = _word_end(tokens, k + 2, b)
-    return end if end >= b or tokens[end].text in _ENDS else None
+    return end if end >= b or not tokens[end].text.isalnum() else None  # `5-т. – Алматы`
 
 
 def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
@@ -175,7 +177,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         named = untitled and label == OTHER and j > 0 and found[j - 1][0] == "author"
         if not (label == "title" or (named and tokens[a].text.isalpha())) or b - a < 3:
             continue
-        for k in range(a + 2, b - 1):
+        for k in range(a + 2, b):  # the last token too: `Шығармалары. 5` + `-т.` after it
             if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
                 continue
             cut = k - 1
@@ -190,7 +192,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             end = _volume_first(tokens, marks, k, b)
             if end is not None and end >= b - 1 and "volume" not in labels:
                 return _split(found, j, cut, "volume", k, end)
-            end = _worded_volume(tokens, k, b)
+            end = _worded_volume(tokens, marks, k)
             if end is not None and end >= b - 1 and "volume" not in labels:
                 return _split(found, j, cut, "volume", k, k + 1)  # `2-кітап`: its number
             issued = tokens[k - 1].text == "." and "issue" not in labels
