@@ -22,8 +22,9 @@ One meaning per key, for every language:
 - An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
   outside the title, in a note that names no periodical's numbers.
 - A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
-  `The Eurasia Podcast, episode 45`): a programme aired or a podcast's episode, unless a
-  periodical's numbers or a book's imprint printed it.
+  `The Eurasia Podcast, episode 45`), or MLA 7's medium word alone as the note's last
+  sentence (`broadcast_medium`: `…, 5 Apr. 2019. Television.`): a programme aired or a
+  podcast's episode, unless a periodical's numbers or a book's imprint printed it.
 - A report: a `report` word opens the title of what was read as a book or a document
   (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
 - A press release: a `press_release` word outside the title or opening it (`Пресс-релиз «О
@@ -205,6 +206,17 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     return any(_within(rest, p) for p in longer)
 
 
+def _medium_last(text: str) -> bool:
+    """Whether the note's last sentence is a `broadcast_medium` word alone (`. Television.`)."""
+    head, _, last = text.rstrip(" .").rpartition(".")
+    return bool(head) and casefold(last.strip()) in _media()
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("broadcast_medium"))
+
+
 _DESCRIPTOR_GAP: Final = frozenset(" \"”»'’.,(")  # what stands between a title and its genre
 _DESCRIPTOR_END: Final = frozenset(",.);")  # what closes the genre's word
 
@@ -290,6 +302,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     aired = _episode_free(fields, text) if "episode" in cues else fields
     if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
         return "broadcast"
+    if "broadcast_medium" in cues and _medium_last(text) and not _printed(aired, ""):
+        return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
     released = "press_release" in cues and not _printed(fields, container)
     if released and (
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")

@@ -64,7 +64,7 @@ from citekit.citations.tagger.issues import issue_numbers, numbered_series, word
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.mla_hosts import dated_container, mla_container
+from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -199,7 +199,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
-    out = dated_container(tokens, marks, mla_container(tokens, out))  # `"Title." Time, 12 Apr.`
+    out = dated_container(
+        tokens, marks, mla_container(tokens, medium_word(tokens, out))
+    )  # `"Title." Time, 12 Apr.`
     out = given_head(tokens, out)  # `Шәкәрім Құдайбердіұлы. үш анық. – Алматы`
     out = series_after_subtitle(tokens, out)  # `"Head": Subtitle. Series, no. 12`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`

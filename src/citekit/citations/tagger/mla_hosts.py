@@ -5,18 +5,21 @@ container; a body named after that comma, before the date, is the site's owner, 
 of the container's name (nor a book's publisher: the work is no chapter). A container of
 one name right before the date (`"The Aral Sea Is Coming Back." Time, 12 Apr. 2010, pp.
 34-36`) is the container, however short; its date, the day and month before the year with
-it, is the issue's."""
+it, is the issue's. MLA 7's medium word alone as the note's last sentence (`Print.`, `Web.`,
+`Television.`: `[types] medium`) is no field's, never a place or a host."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_type_words
 
-__all__ = ["dated_container", "mla_container"]
+__all__ = ["dated_container", "medium_word", "mla_container"]
 
 _CLOSING: Final = frozenset({'"', "”"})
 _NAME_MAX: Final = 12  # tokens of a container's name at most
@@ -94,15 +97,44 @@ def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]
         )
         if comma is None or not _capitalised(tokens, h, comma):
             return found
-        owners = {r[0] for r in found if r[2] > h and r[1] < comma}
-        if not owners <= {OTHER, "container-title"}:
-            return found
-        start = _day_month(tokens, marks, comma + 1) or comma + 1
-        starts = {comma + 1, start}  # the model's date with its day, or its year alone
-        dated = next((r for r in found if r[1] in starts and r[0] == "issued"), None)
+        dated = _date_at(tokens, marks, found, comma + 1)
+        owner = comma  # `Our Planet, Netflix, 5 Apr. 2019`: the network's name before the date
         if dated is None:
+            owner = next(
+                (
+                    k
+                    for k in range(comma + 1, min(len(tokens), comma + _NAME_MAX))
+                    if tokens[k].text == ","
+                ),
+                comma,
+            )
+            if owner == comma or not _capitalised(tokens, comma + 1, owner):
+                return found
+            dated = _date_at(tokens, marks, found, owner + 1)
+        owners = {r[0] for r in found if r[2] > h and r[1] < owner}
+        if dated is None or not owners <= {OTHER, "container-title"}:
             return found
         out = painted(found, ("container-title", h, comma))
-        out = painted(out, (OTHER, comma, comma + 1))
-        return painted(out, ("issued", comma + 1, dated[2]))
+        out = painted(out, (OTHER, comma, owner + 1))
+        return painted(out, ("issued", owner + 1, dated[2]))
     return found
+
+
+def _date_at(tokens: list[Token], marks: list[set[str]], found: list[Run], k: int) -> Run | None:
+    """The model's date run opened at `k` by its day, or by its year after a day and month."""
+    start = _day_month(tokens, marks, k) or k
+    return next((r for r in found if r[1] in (k, start) and r[0] == "issued"), None)
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(shipped_type_words("medium"))
+
+
+def medium_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a medium's word closing the note after a period read as no field."""
+    n = len(tokens)
+    last = n - 1 if n and tokens[-1].text == "." else n
+    if last < 2 or tokens[last - 1].text not in _media() or tokens[last - 2].text != ".":
+        return found  # most notes: no medium's word at their end
+    return painted(found, (OTHER, last - 1, last))
