@@ -42,6 +42,7 @@ def test_speech_in_a_title_is_no_descriptor() -> None:
     ("text", "title", "volume"),
     [
         ("Есенберлин І. Қаһар. 3-кітап. – Алматы: Жазушы, 1980. – 300 б.", "Қаһар", "3"),
+        ("Сейфуллин С. Шығармалары. 4-т. – Алматы: Жазушы, 1988. – 380 б.", "Шығармалары", "4"),
         ("Мамытбеков Ж. Жаңы күн. 2-китеп. – Бишкек: Кыргызстан, 1984. – 210 б.", "Жаңы күн", "2"),
     ],
 )
@@ -114,3 +115,14 @@ def test_a_quoted_heads_subtitle_ends_before_its_series() -> None:
 def test_a_surname_that_is_a_joining_word() -> None:
     found = _first("Metin And, Dünden Bugüne Tiyatro, Ankara: Kültür Bakanlığı Yayınları, 1983.")
     assert _authors(found) == ["Metin And"]
+
+
+def test_a_network_between_the_container_and_the_date() -> None:
+    found = _first('"Steppe Horsemen." Wild Asia, BBC Two, 9 Mar. 2014. Television.')
+    assert (found.container, found.type) == ("Wild Asia", "broadcast")
+    assert found.issued is not None and found.issued.day == 9
+
+
+def test_a_medium_word_closing_the_note_is_no_field() -> None:
+    found = _first("Roy, Olivier. The New Central Asia. London: I.B. Tauris, 2000. Print.")
+    assert (found.type, found.unparsed) == ("book", ())

@@ -23,6 +23,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
@@ -170,8 +171,10 @@ def unplaced(
     if not len(labels) == len(marks) == len(covered) == n:
         raise ValueError("unplaced: tokens, labels and marks differ in length")
     # read by index (compiled, a zip of four builds and unpacks a tuple a token)
+    medium = medium_at(tokens)  # `… 2000. Print.`: MLA 7's medium word, read
     lost = [
-        labels[k] not in _READ
+        k != medium
+        and labels[k] not in _READ
         and (not marks[k] or marks[k] <= _PLACE_MARKS)
         and covered[k] == OTHER
         and _wordlike(tokens[k].text)

@@ -4,19 +4,33 @@ by full name or pen name before a book's title (`Шәкәрім Құдайбер
 `Абай. Шығармаларының толық жинағы. – Алматы`). The model reads the name and a title typed
 in small letters as one title, and a pen name alone as the title with the real title left
 to no field: the head opens with a `[names] given` word, then at most one capitalised word,
-then the period, and a title's sentence follows it."""
+then the period, and a title's sentence follows it, not a literary genre alone (`Абай.
+Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
+from citekit.citations._words import lower
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["given_head"]
 
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
+
+
+@functools.cache
+def _genres() -> frozenset[str]:
+    return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
+
+
+def _genre(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a literary genre alone (its closing period aside)."""
+    return lower("".join(t.text for t in tokens[a:b]).rstrip(".,")) in _genres()
 
 
 def _capitalised(text: str) -> bool:
@@ -47,7 +61,7 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     head: list[Run] = [("author", 0, dot), (OTHER, dot, dot + 1)]
     _, _, b = found[0]
-    if b > dot + 1 and tokens[dot + 1].text.isalpha():
+    if b > dot + 1 and tokens[dot + 1].text.isalpha() and not _genre(tokens, dot + 1, b):
         # `Шәкәрім Құдайбердіұлы. үш анық`: one run for the name and the title
         return [*head, ("title", dot + 1, b), *found[1:]]
     if b != dot or len(found) < 2 or found[1][0] != OTHER:
@@ -58,7 +72,7 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if _IMPRINT.isdisjoint(run[0] for run in found[2:]):
         return found  # `Julia. URL: …`: a bare name's page, no book's imprint after it
     end = e - 1 if tokens[e - 1].text == "." else e
-    if any(t.text == "." for t in tokens[dot + 1 : end]):
+    if any(t.text == "." for t in tokens[dot + 1 : end]) or _genre(tokens, dot + 1, end):
         return found  # more than one sentence: no title alone
     # `Абай. Шығармаларының толық жинағы. 2-т.`: the pen name read as the title
     return [*head, ("title", dot + 1, end), *([(OTHER, end, e)] if end < e else []), *found[2:]]

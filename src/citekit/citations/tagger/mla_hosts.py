@@ -19,12 +19,14 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_type_words
 
-__all__ = ["dated_container", "medium_word", "mla_container"]
+__all__ = ["dated_container", "medium_at", "medium_word", "mla_container"]
 
 _CLOSING: Final = frozenset({'"', "”"})
 _NAME_MAX: Final = 12  # tokens of a container's name at most
 _DATED: Final = frozenset({"issued", "URL"})  # what follows the publisher
 _DAY_DIGITS: Final = 2
+# what the model may have called a container's words after the title's quote (a second title)
+_HOST_OWNERS: Final = frozenset({OTHER, "container-title", "title"})
 
 
 def _capitalised(tokens: list[Token], a: int, b: int) -> bool:
@@ -112,7 +114,7 @@ def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]
                 return found
             dated = _date_at(tokens, marks, found, owner + 1)
         owners = {r[0] for r in found if r[2] > h and r[1] < owner}
-        if dated is None or not owners <= {OTHER, "container-title"}:
+        if dated is None or not owners <= _HOST_OWNERS:
             return found
         out = painted(found, ("container-title", h, comma))
         out = painted(out, (OTHER, comma, owner + 1))
@@ -131,10 +133,16 @@ def _media() -> frozenset[str]:
     return frozenset(shipped_type_words("medium"))
 
 
-def medium_word(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a medium's word closing the note after a period read as no field."""
+def medium_at(tokens: list[Token]) -> int | None:
+    """The index of a medium's word closing the note after a period (`… 2000. Print.`)."""
     n = len(tokens)
     last = n - 1 if n and tokens[-1].text == "." else n
     if last < 2 or tokens[last - 1].text not in _media() or tokens[last - 2].text != ".":
-        return found  # most notes: no medium's word at their end
-    return painted(found, (OTHER, last - 1, last))
+        return None
+    return last - 1
+
+
+def medium_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a medium's word closing the note after a period read as no field."""
+    k = medium_at(tokens)
+    return found if k is None else painted(found, (OTHER, k, k + 1))
