@@ -126,3 +126,13 @@ def test_a_network_between_the_container_and_the_date() -> None:
 def test_a_medium_word_closing_the_note_is_no_field() -> None:
     found = _first("Roy, Olivier. The New Central Asia. London: I.B. Tauris, 2000. Print.")
     assert (found.type, found.unparsed) == ("book", ())
+
+
+def test_a_subtitle_read_as_a_second_publisher_is_the_titles() -> None:
+    found = _first(
+        "Ahmet Yılmaz, Meddah: Turkish Storytelling Art, Dost Yayınları, Ankara, 1980, s. 4."
+    )
+    assert (found.title, found.publisher) == (
+        "Meddah: Turkish Storytelling Art",
+        "Dost Yayınları",
+    )

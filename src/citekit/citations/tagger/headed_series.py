@@ -2,7 +2,9 @@
 Promise and Peril`) ends at the subtitle's period when the words after that period, up to a
 comma, come right before a periodical's or a series' number (`. Central Asia Policy Brief,
 no. 12 (2013)`): those words name the periodical or series, the work's host; a title says
-no issue's number of its own."""
+no issue's number of its own. A note has one publisher: a name read as a publisher right
+after the title's colon, with a publisher named by its own word after its comma
+(`Karagöz: Turkish Shadow Theatre, Dost Yayınları, İstanbul`), is the title's subtitle."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["series_after_subtitle"]
+__all__ = ["series_after_subtitle", "subtitle_before_publisher"]
 
 _NUMBERS: Final = frozenset({"issue", "volume"})
 _MIN_HOST: Final = 2  # words of the series' name at least
@@ -54,3 +56,23 @@ def series_after_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     runs: list[Run] = [("title", a, period), (OTHER, period, period + 1)]
     return [*found[:j], *runs, ("container-title", period + 1, b), *found[j + 1 :]]
+
+
+def subtitle_before_publisher(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with a publisher's run after the title's colon joined to the title when a
+    publisher named by its word follows (see the module's doc)."""
+    labels = [run[0] for run in found]
+    if labels.count("publisher") != 2 or labels.count("title") != 1:
+        return found  # most notes: one publisher at most
+    j = labels.index("title")
+    if j + 4 >= len(found) or labels[j + 1 : j + 5] != [OTHER, "publisher", OTHER, "publisher"]:
+        return found
+    (_, a, b), (_, c, d), (_, e, f) = found[j], found[j + 2], found[j + 4]
+    colon = [t.text for t in tokens[b:c]] == [":"] and [t.text for t in tokens[d:e]] == [","]
+    if not colon or any("publisher" in m for m in marks[c:d]):
+        return found
+    if not any("publisher" in m for m in marks[e:f]):
+        return found
+    return [*found[:j], ("title", a, d), *found[j + 3 :]]

@@ -36,7 +36,10 @@ from citekit.citations.tagger.forms import (
 from citekit.citations.tagger.given_heads import given_head
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.handwritten import hand_written
-from citekit.citations.tagger.headed_series import series_after_subtitle
+from citekit.citations.tagger.headed_series import (
+    series_after_subtitle,
+    subtitle_before_publisher,
+)
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -203,7 +206,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
     out = given_head(tokens, out)  # `Шәкәрім Құдайбердіұлы. үш анық. – Алматы`
-    out = series_after_subtitle(tokens, out)  # `"Head": Subtitle. Series, no. 12`
+    out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
