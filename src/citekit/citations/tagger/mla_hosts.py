@@ -145,4 +145,16 @@ def medium_at(tokens: list[Token]) -> int | None:
 def medium_word(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a medium's word closing the note after a period read as no field."""
     k = medium_at(tokens)
-    return found if k is None else painted(found, (OTHER, k, k + 1))
+    if k is None:
+        return found
+    titles = [r for r in found if r[0] == "title"]
+    out = painted(found, (OTHER, k, k + 1))
+    if titles != [("title", k, k + 1)] or found[0][0] != "author":
+        return out
+    # `Northrop, Douglas. Veiled Empire. Ithaca: …. Print.`: the medium read as the title,
+    # the title inside the author's run after the inverted name's period
+    _, a, b = found[0]
+    inverted = tokens[a + 1].text == "," and tokens[a + 2].text[:1].isupper()
+    if b - a > 4 and inverted and tokens[a + 3].text == ".":
+        return [("author", a, a + 3), (OTHER, a + 3, a + 4), ("title", a + 4, b), *out[1:]]
+    return out
