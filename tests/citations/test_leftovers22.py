@@ -136,3 +136,10 @@ def test_a_subtitle_read_as_a_second_publisher_is_the_titles() -> None:
         "Meddah: Turkish Storytelling Art",
         "Dost Yayınları",
     )
+
+
+def test_one_word_after_a_full_name_opens_the_title() -> None:
+    found = _first(
+        "Chingiz Aitmatov, Jamilia, My Love, trans. Fainna Glagoleva (Moscow: Raduga, 1989), 12."
+    )
+    assert (_authors(found), found.title) == (["Chingiz Aitmatov"], "Jamilia, My Love")

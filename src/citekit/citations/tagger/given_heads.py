@@ -5,7 +5,10 @@ by full name or pen name before a book's title (`Шәкәрім Құдайбер
 in small letters as one title, and a pen name alone as the title with the real title left
 to no field: the head opens with a `[names] given` word, then at most one capitalised word,
 then the period, and a title's sentence follows it, not a literary genre alone (`Абай.
-Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`)."""
+Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`). A single word
+read as a second author between a full name written given name first and the title (`Yaşar
+Kemal, Memed, My Hawk, trans. …`) is the title's head: a second author is a full name too,
+and a list of two is joined by "and"."""
 
 from __future__ import annotations
 
@@ -13,13 +16,14 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.names import given_names
+from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["given_head"]
+__all__ = ["given_head", "title_head_word"]
 
+_MAX_NAME: Final = 4  # words of a full name at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
 
 
@@ -76,3 +80,20 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # more than one sentence: no title alone
     # `Абай. Шығармаларының толық жинағы. 2-т.`: the pen name read as the title
     return [*head, ("title", dot + 1, end), *([(OTHER, end, e)] if end < e else []), *found[2:]]
+
+
+def title_head_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a one-word second author between a given-name-first full name and the
+    title read as the title's head (see the module's doc)."""
+    if len(found) < 5 or found[0][0] != "author" or found[2][0] != "author":
+        return found  # most notes: no two author runs at their head
+    (_, a, b), (_, c, d), (label, e, f) = found[0], found[2], found[4]
+    if label != "title" or d - c != 1 or not _capitalised(tokens[c].text):
+        return found
+    if [t.text for t in tokens[b:c]] != [","] or [t.text for t in tokens[d:e]] != [","]:
+        return found
+    names = [t.text for t in tokens[a:b]]
+    direct = _MAX_NAME >= len(names) >= 2 and all(_capitalised(w) for w in names)
+    if not direct or is_organisation(" ".join(names)):
+        return found
+    return [*found[:2], ("title", c, f), *found[5:]]

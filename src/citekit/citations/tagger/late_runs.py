@@ -33,7 +33,7 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
-from citekit.citations.tagger.given_heads import given_head
+from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.headed_series import (
@@ -205,7 +205,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dated_container(
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
-    out = given_head(tokens, out)  # `Шәкәрім Құдайбердіұлы. үш анық. – Алматы`
+    out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
