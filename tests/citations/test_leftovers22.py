@@ -143,3 +143,8 @@ def test_one_word_after_a_full_name_opens_the_title() -> None:
         "Chingiz Aitmatov, Jamilia, My Love, trans. Fainna Glagoleva (Moscow: Raduga, 1989), 12."
     )
     assert (_authors(found), found.title) == (["Chingiz Aitmatov"], "Jamilia, My Love")
+
+
+def test_an_inverted_name_in_capitals_keeps_its_given_name() -> None:
+    found = _first("ÖGEL, Bahaeddin, Türk Mitolojisi, Türk Tarih Kurumu, Ankara 1993.")
+    assert (_authors(found), found.title) == (["ÖGEL, Bahaeddin"], "Türk Mitolojisi")

@@ -93,7 +93,9 @@ def title_head_word(tokens: list[Token], found: list[Run]) -> list[Run]:
     if [t.text for t in tokens[b:c]] != [","] or [t.text for t in tokens[d:e]] != [","]:
         return found
     names = [t.text for t in tokens[a:b]]
-    direct = _MAX_NAME >= len(names) >= 2 and all(_capitalised(w) for w in names)
+    direct = _MAX_NAME >= len(names) >= 2 and all(w.istitle() and w.isalpha() for w in names)
     if not direct or is_organisation(" ".join(names)):
-        return found
+        return found  # `GÜRSOY NASKALİ, Emine, …`: a family name in capitals is inverted
+    if tokens[c].text.lower() in given_names():
+        return found  # `…, Emine, Title`: the given names of an inverted name
     return [*found[:2], ("title", c, f), *found[5:]]
