@@ -86,7 +86,8 @@ def test_a_bare_name_before_a_link_stays_the_title() -> None:
 def test_an_mla_container_of_one_name_before_the_date(text: str, host: str, day: int) -> None:
     found = _first(text)
     assert found.container == host
-    assert found.issued is not None and found.issued.day == day
+    assert found.issued is not None
+    assert found.issued.day == day
 
 
 def test_a_firm_of_partners_is_the_publisher() -> None:
@@ -120,7 +121,8 @@ def test_a_surname_that_is_a_joining_word() -> None:
 def test_a_network_between_the_container_and_the_date() -> None:
     found = _first('"Steppe Horsemen." Wild Asia, BBC Two, 9 Mar. 2014. Television.')
     assert (found.container, found.type) == ("Wild Asia", "broadcast")
-    assert found.issued is not None and found.issued.day == 9
+    assert found.issued is not None
+    assert found.issued.day == 9
 
 
 def test_a_medium_word_closing_the_note_is_no_field() -> None:
