@@ -24,6 +24,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.editions import kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     issue_after_slash,
@@ -169,7 +170,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
-    out = edition_words(tokens, marks, out)
+    out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -193,7 +194,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
-    out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
+    out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
     out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -1,0 +1,99 @@
+"""Citation families written for these tests (session 22): romanised names with an apostrophe
+inside (`Bartol'd`, `Kun'ia`), editions named by their kind alone (`Rev. ed.`) and a
+congress's ordinal opening its proceedings' name (`3. Uluslararası …`, `I. Uluslararası …`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def _names(found: tuple[object, ...]) -> list[str]:
+    return [str(n) for n in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Bartol'd V. V. Sochineniia. Moscow: Nauka, 1965. Vol. 3. P. 215.",
+            "Bartol'd V. V.",
+            "Sochineniia",
+        ),
+        ("Bartol'd, V. V. Sochineniia. Moscow: Nauka, 1965.", "Bartol'd, V. V.", "Sochineniia"),
+        (
+            "V. V. Bartol'd, Turkestan down to the Mongol Invasion (London: Luzac, 1928), 215.",
+            "V. V. Bartol'd",
+            "Turkestan down to the Mongol Invasion",
+        ),
+        (
+            "Kun'ia, A. D. O'zbek xalq og'zaki ijodi. Toshkent: Fan, 1981. B. 9.",
+            "Kun'ia, A. D.",
+            "O'zbek xalq og'zaki ijodi",
+        ),
+    ],
+)
+def test_apostrophe_inside_a_romanised_name(text: str, author: str, title: str) -> None:
+    found = _first(text)
+    assert _names(found.authors) == [author]
+    assert found.title == title
+
+
+def test_apostrophe_of_a_turkish_suffix_stays_in_the_title() -> None:
+    found = _first("Türkmenistan'da yeni başkent. Anadolu Ajansı, 2022.")
+    assert found.title == "Türkmenistan'da yeni başkent"
+    assert found.authors == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vambery, A. (1970). Travels in Central Asia (Rev. ed.). New York: Praeger.",
+        "Bacon, Elizabeth E. Central Asians under Russian Rule. Rev. ed. Ithaca: Cornell "
+        "University Press, 1980.",
+        "Olcott, M.B. (2010) Kazakhstan: Unfulfilled Promise? Rev. edn. Washington, DC: "
+        "Carnegie Endowment for International Peace.",
+    ],
+)
+def test_edition_named_by_its_kind_alone(text: str) -> None:
+    assert _first(text).edition == "Rev"
+
+
+def test_kind_word_inside_a_title_is_no_edition() -> None:
+    found = _first("Smith, J. A Revised Edition of Old Maps. London, 1990.")
+    assert found.edition is None
+    assert found.title == "A Revised Edition of Old Maps"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            "Yılmaz, A. (2019). Orta Asya'da enerji güvenliği. 3. Uluslararası Avrasya Sosyal "
+            "Bilimler Kongresi Bildiri Kitabı (ss. 211–219). Ankara: Gazi Üniversitesi.",
+            "Orta Asya'da enerji güvenliği",
+            "3. Uluslararası Avrasya Sosyal Bilimler Kongresi Bildiri Kitabı",
+        ),
+        (
+            "Demir, K. “Türkmen Edebiyatında Göroğlu Destanı”, I. Uluslararası Türk Dünyası Halk "
+            "Edebiyatı Sempozyumu Bildirileri, C. 2, Ankara 2012, s. 301-310.",
+            "Türkmen Edebiyatında Göroğlu Destanı",
+            "I. Uluslararası Türk Dünyası Halk Edebiyatı Sempozyumu Bildirileri",
+        ),
+    ],
+)
+def test_congress_ordinal_opens_its_host(text: str, title: str, host: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.container == host
+
+
+def test_book_number_is_no_host_ordinal() -> None:
+    found = _first("Иванов И. Очерки. Кн. 1. Вопросы истории. 2001. С. 4.")
+    assert not (found.container or "").startswith("1.")
