@@ -97,3 +97,35 @@ def test_congress_ordinal_opens_its_host(text: str, title: str, host: str) -> No
 def test_book_number_is_no_host_ordinal() -> None:
     found = _first("Иванов И. Очерки. Кн. 1. Вопросы истории. 2001. С. 4.")
     assert not (found.container or "").startswith("1.")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "О статусе военнослужащих : Федер. закон от 27 мая 1998 г. № 76-ФЗ : принят Гос. "
+            "Думой 6 марта 1998 г. // Российская газета. 1998. 2 июня. С. 3.",
+            "О статусе военнослужащих",
+        ),
+        (
+            "Об образовании в Российской Федерации : федер. закон от 29.12.2012 № 273-ФЗ // "
+            "Собрание законодательства РФ. 2012. № 53. Ст. 7598.",
+            "Об образовании в Российской Федерации",
+        ),
+        (
+            "Об утверждении Стратегии : указ Президента Рос. Федерации от 02.07.2021 № 400 // "
+            "Собрание законодательства РФ. 2021. № 27. Ст. 5351.",
+            "Об утверждении Стратегии",
+        ),
+    ],
+)
+def test_act_kind_after_a_colon_ends_the_title(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.type == "legislation"
+
+
+def test_series_number_labels_are_language_data() -> None:
+    from citekit.languages import shipped_words
+
+    assert {w.casefold() for w in shipped_words("series_number")} == {"no", "nr", "n", "№"}

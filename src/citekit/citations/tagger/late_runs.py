@@ -4,6 +4,7 @@ title's head, a site's name, an author before a colon), applied one after anothe
 
 from __future__ import annotations
 
+from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
@@ -151,6 +152,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
