@@ -129,3 +129,44 @@ def test_series_number_labels_are_language_data() -> None:
     from citekit.languages import shipped_words
 
     assert {w.casefold() for w in shipped_words("series_number")} == {"no", "nr", "n", "№"}
+
+
+def test_bracketed_clause_before_the_host_mark_is_no_host() -> None:
+    found = _first(
+        "Конституция Российской Федерации (принята всенародным голосованием 12.12.1993 с "
+        "изменениями, одобренными в ходе общероссийского голосования 01.07.2020) // "
+        "Российская газета. 2020. 4 июля."
+    )
+    assert found.container == "Российская газета"
+    assert found.accessed is None
+
+
+def test_harvard_proceedings_name_ends_at_its_sentence() -> None:
+    found = _first(
+        "Kurbanov, S. and Ovezov, B. (2020) 'Water management in the Amu Darya basin', in "
+        "Proceedings of the 5th International Conference on Water Resources. Tashkent, "
+        "12–14 May 2020, pp. 101–108."
+    )
+    assert found.container == "Proceedings of the 5th International Conference on Water Resources"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Bu konuda farklı görüşler vardır; ayrıntılı bir tartışma için bkz. Mehmet Saray, "
+            "Türkmen Tarihi, İstanbul: Nesil Yayınları, 1993, s. 44-46. Saray, Göktürk "
+            "kitabelerine dayanarak farklı bir kronoloji önerir.",
+            "Türkmen Tarihi",
+        ),
+        (
+            "Абылхожин Ж. Б. Традиционная структура Казахстана. Алма-Ата: Наука, 1991. "
+            "С. 76–80. Абылхожин справедливо отмечает, что перепись 1926 г. недоучла кочевников.",
+            "Традиционная структура Казахстана",
+        ),
+    ],
+)
+def test_discussion_of_the_author_after_the_cited_page(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.page is not None

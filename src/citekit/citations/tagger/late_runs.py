@@ -10,6 +10,7 @@ from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
@@ -153,6 +154,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
+    out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
