@@ -170,3 +170,20 @@ def test_discussion_of_the_author_after_the_cited_page(text: str, title: str) ->
     found = _first(text)
     assert found.title == title
     assert found.page is not None
+
+
+def test_congress_name_run_on_into_a_title_is_the_host() -> None:
+    found = _first(
+        "Öz, M. (2018). Kırgızistan'da siyasi istikrar. 4. Uluslararası Sosyal Bilimler "
+        "Kongresi Tam Metin Kitabı (ss. 88–96). İstanbul: Marmara Üniversitesi."
+    )
+    assert found.title == "Kırgızistan'da siyasi istikrar"
+    assert found.container == "4. Uluslararası Sosyal Bilimler Kongresi Tam Metin Kitabı"
+
+
+@pytest.mark.parametrize("text", ["Қараңыз: Қозыбаев 1998, 155-б.", "Қозыбаев 1998, 155 б."])
+def test_author_date_with_the_page_word_after_the_page(text: str) -> None:
+    found = _first(text)
+    assert _names(found.authors) == ["Қозыбаев"]
+    assert found.title is None
+    assert found.page == "155"

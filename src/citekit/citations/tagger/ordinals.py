@@ -2,7 +2,10 @@
 Kongresi`, `3. Uluslararası … Kongresi`. A Roman numeral, or a short number (Turkish writes
 an ordinal as the number and a period), closed by a period right before the host's
 capitalised name is the host's (the congress's number), never the last word of the title
-before it, nor a word of no field between the title and the host (`“…”, I. Uluslararası`)."""
+before it, nor a word of no field between the title and the host (`“…”, I. Uluslararası`).
+A title's sentence run on over such an ordinal and a congress's name (`Kırgızistan'da siyasi
+istikrar. 4. Uluslararası Sosyal Bilimler Kongresi Tam Metin Kitabı`) ends before it: the
+rest is the host."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.type_cues import has_cue
 
 __all__ = ["host_ordinal"]
 
@@ -31,9 +35,38 @@ def _ordinal(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     return k >= 2 and len(tokens[k - 2].text) > 3 and _NUMBERED.isdisjoint(marks[k - 2])
 
 
+def _congress_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a hostless note's title cut before `. 4. Uluslararası … Kongresi …`."""
+    if any(run[0] == "container-title" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        for k in range(a + 2, b - 2):
+            if tokens[k - 1].text != "." or tokens[k + 1].text != ".":
+                continue
+            if not _ordinal(tokens, marks, k) or not tokens[k + 2].text[:1].isupper():
+                continue
+            if tokens[k + 1].start != tokens[k].end or not tokens[k - 2].text.isalpha():
+                continue
+            name = " ".join(t.text for t in tokens[k + 2 : b])
+            if has_cue("conference", name):
+                return [
+                    *found[:j],
+                    ("title", a, k - 1),
+                    (OTHER, k - 1, k),
+                    ("container-title", k, b),
+                    *found[j + 1 :],
+                ]
+        return found
+    return found
+
+
 def host_ordinal(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run's closing `. III` and its period given to the host after it,
-    or a word-less `, I.` right before the host given to it."""
+    or a word-less `, I.` right before the host given to it, or a congress's name cut off the
+    end of a hostless note's title."""
+    found = _congress_in_title(tokens, marks, found)
     for j in range(len(found) - 1):
         label, a, b = found[j]
         if label == OTHER and found[j + 1][0] == "container-title" and b - a >= 3:
