@@ -187,3 +187,37 @@ def test_author_date_with_the_page_word_after_the_page(text: str) -> None:
     assert _names(found.authors) == ["Қозыбаев"]
     assert found.title is None
     assert found.page == "155"
+
+
+def test_double_issue_after_its_word_is_read_whole() -> None:
+    found = _first(
+        "Shcherbakova E. M. Kazakhi v Rossii // Demoskop Weekly. 2012. № 513–514. URL: "
+        "http://www.demoscope.ru/weekly/2012/0513/barom01.php (data obrashcheniia: 12.10.2018)."
+    )
+    assert found.issue == "513–514"
+
+
+def test_turkish_wikipedia_archive_word_is_no_place() -> None:
+    found = _first(
+        '"Aşkabat\'ta doğalgaz zirvesi". Hürriyet. 12 Mart 2015. Erişim tarihi: 14 Mart 2015. '
+        "Arşivlenmesi: 15 Mart 2015."
+    )
+    assert found.publisher_place is None
+    assert found.accessed is not None
+    assert (found.accessed.year, found.accessed.month, found.accessed.day) == (2015, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Martha Brill Olcott, Central Asia's Second Chance (Washington, DC: Carnegie "
+        "Endowment for International Peace, 2005), 88–90; on Turkmenistan specifically, see "
+        "ibid., 112.",
+        "Martha Brill Olcott, Central Asia's Second Chance (Washington, DC: Carnegie Endowment "
+        "for International Peace, 2005), 88–90; see also ibid., 112.",
+    ],
+)
+def test_clause_pointing_at_the_same_source_again(text: str) -> None:
+    found = _first(text)
+    assert found.publisher == "Carnegie Endowment for International Peace"
+    assert found.page == "88–90"

@@ -1,5 +1,6 @@
 """Decoding facts of a periodical's issue number: a number after an issue's own word (and its
-colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's
+colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`, a double
+issue's range `№ 513–514` whole), and İSNAD's
 lone number before a bracketed season's date (`Bilig 88 (Kış 2019)`), which is the issue.
 GOST's running number in brackets after the issue's (`№ 3 (73)`) is not the issue: the issue
 is `3`, as CSL and the generator's records have it. A Kazakh or Kyrgyz number says what it is
@@ -21,6 +22,7 @@ from citekit.languages import shipped_words
 __all__ = ["issue_numbers", "numbered_series", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
+_RANGE: Final = frozenset("-–—")
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
@@ -76,7 +78,10 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if tokens[k].text.isdecimal() and len(tokens[k].text) < _YEAR_DIGITS:
             run = next(r for r in found if r[1] <= k < r[2])
             if run[0] == OTHER:  # `Sayı 75`: the issue's word says what the number is
-                return painted(out, ("issue", k, k + 1))
+                end = k + 1  # … and a double issue's range with it (`№ 513–514`)
+                if end + 1 < run[2] and tokens[end].text in _RANGE:
+                    end += 2 if tokens[end + 1].text.isdecimal() else 0
+                return painted(out, ("issue", k, end))
     if labels.count("volume") == 1:
         j = labels.index("volume")
         _, a, b = found[j]
