@@ -221,3 +221,22 @@ def test_clause_pointing_at_the_same_source_again(text: str) -> None:
     found = _first(text)
     assert found.publisher == "Carnegie Endowment for International Peace"
     assert found.page == "88–90"
+
+
+def test_gost_host_runs_to_its_period() -> None:
+    found = _first(
+        "Ibraeva A. Kazakhstan's multi-vector policy // Central Asia and the Caucasus. 2014. "
+        "Vol. 15, Issue 3. P. 7–16."
+    )
+    assert found.container == "Central Asia and the Caucasus"
+
+
+def test_bracketed_later_edition_keeps_the_cited_imprint() -> None:
+    found = _first(
+        "Бекмаханов Е. Казахстан в 20–40 годы XIX века. – Алма-Ата: Казахское объединенное "
+        "государственное издательство, 1947. – 468 с. (2-е изд. – Алматы: Қазақ университеті, "
+        "1992)."
+    )
+    assert found.issued is not None
+    assert found.issued.year == 1947
+    assert found.publisher_place == "Алма-Ата"

@@ -36,6 +36,7 @@ from citekit.citations.tagger.forms import (
     volume_ranges,
 )
 from citekit.citations.tagger.gost import other_title_info
+from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -62,6 +63,7 @@ from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
+from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import mla_container
@@ -155,6 +157,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
+    out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
+    out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
