@@ -240,3 +240,12 @@ def test_bracketed_later_edition_keeps_the_cited_imprint() -> None:
     assert found.issued is not None
     assert found.issued.year == 1947
     assert found.publisher_place == "Алма-Ата"
+
+
+def test_prose_before_a_see_word_is_no_title() -> None:
+    found = _first(
+        "Jones (2010) argues that Turkmen neutrality is a strategy of survival; see Jones, S. "
+        "(2010). Neutrality in Central Asia. Oxford: Clarendon Press, p. 23."
+    )
+    assert found.title == "Neutrality in Central Asia"
+    assert _names(found.authors) == ["Jones, S."]

@@ -103,6 +103,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -159,6 +160,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
+    out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
