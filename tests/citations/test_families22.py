@@ -249,3 +249,10 @@ def test_prose_before_a_see_word_is_no_title() -> None:
     )
     assert found.title == "Neutrality in Central Asia"
     assert _names(found.authors) == ["Jones, S."]
+
+
+def test_ottoman_archive_braced_series_is_a_shelf_mark() -> None:
+    found = _first("BOA, A.}MKT.MHM., 512/3, 14 Ş 1291.")
+    assert found.type == "manuscript"
+    assert found.volume is None
+    assert found.archive == "BOA"
