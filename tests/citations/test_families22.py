@@ -256,3 +256,11 @@ def test_ottoman_archive_braced_series_is_a_shelf_mark() -> None:
     assert found.type == "manuscript"
     assert found.volume is None
     assert found.archive == "BOA"
+
+
+def test_turkmen_volume_with_its_ordinal_suffix() -> None:
+    found = _first(
+        "Mämmedow A. Türkmen diliniň sözlügi. 2 tomluk. Aşgabat: Ylym, 2015. 1-nji tom. 640 sah."
+    )
+    assert found.volume == "1"
+    assert found.title == "Türkmen diliniň sözlügi"
