@@ -87,6 +87,12 @@ class Language:
     cldr: str | None = None
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
+    # letters a long title written with the alphabet's own letters writes at least one of
+    # (Kazakh `і қ ғ ұ`: `Кыргыз тилиндеги сөз жасоо`, with `ө`, is not Kazakh)
+    frequent_letters: str = ""
+    # letter groups its spelling never writes, having a letter of its own for the sound
+    # (Turkmen `ş`, `ž`: a title with `sh`, `zh` is romanised Kazakh or English)
+    absent_clusters: tuple[str, ...] = ()
     # letter groups of the language's own words, counted outside a title's names (Kazakh `кы`:
     # `Кызылорда` keeps it in a Russian title)
     word_clusters: tuple[str, ...] = ()
@@ -289,6 +295,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         cldr=cldr,
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
+        frequent_letters=_letters(langid, "frequent_letters", where),
+        absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),
