@@ -173,14 +173,15 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 @functools.cache
 def _frequent_letters() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
     """Per language with ``langid.frequent_letters``: code, their script, the letters, and
-    the script's letters its alphabet writes beyond the basic ones."""
+    the letters (``frequent_with``) that call for one of them."""
     found = []
     for code in available_languages():
         lang = language(code)
         for script, letters in lang.alphabets.items():
             if lang.frequent_letters and lang.frequent_letters[0] in letters:
-                own = frozenset(letters) - _BASIC.get(script, frozenset())
-                found.append((code, script, frozenset(lang.frequent_letters), own))
+                found.append(
+                    (code, script, frozenset(lang.frequent_letters), frozenset(lang.frequent_with))
+                )
     return tuple(found)
 
 
@@ -460,11 +461,11 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         if letters_script == script and code in scores:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
     if special:  # typed with its alphabet's own letters, but none of those it writes most
-        for code, letters_script, frequent, own_letters in _frequent_letters():
+        for code, letters_script, frequent, calling in _frequent_letters():
             if (
                 letters_script == script
                 and special.isdisjoint(frequent)
-                and not special.isdisjoint(own_letters)
+                and not special.isdisjoint(calling)
                 and len(joined) >= _FREQUENT_MIN
                 and code in scores
             ):
