@@ -464,7 +464,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         for code, letters_script, frequent, calling in _frequent_letters():
             if (
                 letters_script == script
-                and special.isdisjoint(frequent)
+                and distinct.isdisjoint(frequent)
                 and not special.isdisjoint(calling)
                 and len(joined) >= _FREQUENT_MIN
                 and code in scores
