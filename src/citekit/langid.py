@@ -474,7 +474,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     if not present.isdisjoint(closing):  # a letter that closes such a group (`h`), else none
         for code, absent in absent_rows:
             if code in scores:
-                scores[code] -= _CLUSTER * min(3, sum(map(text.count, absent)))
+                scores[code] -= _SPECIAL * min(3, sum(map(text.count, absent)))
     closing, word_rows = _word_clusters()
     if not present.isdisjoint(closing):  # a letter that closes a group (`ы`), else none
         own = _own_words(original, names)
