@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Final
 
+from citekit.langid_spelling import spelling_evidence
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
@@ -30,7 +31,6 @@ _WORD: Final = 3.0  # a frequent word of the language
 _ENDING: Final = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
 # a letter group typical of the language (English th, ck, ea), at most 3 counted
 _CLUSTER: Final = 1.0
-_FREQUENT_MIN: Final = 20  # letters a title needs before it must write a `frequent_letters` one
 _BASIC: Final = {
     "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
     "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
@@ -168,33 +168,6 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
             )
             found.append((code, script, pattern))
     return tuple(found)
-
-
-@functools.cache
-def _frequent_letters() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
-    """Per language with ``langid.frequent_letters``: code, their script, the letters, and
-    the letters (``frequent_with``) that call for one of them."""
-    found = []
-    for code in available_languages():
-        lang = language(code)
-        for script, letters in lang.alphabets.items():
-            if lang.frequent_letters and lang.frequent_letters[0] in letters:
-                found.append(
-                    (code, script, frozenset(lang.frequent_letters), frozenset(lang.frequent_with))
-                )
-    return tuple(found)
-
-
-@functools.cache
-def _absent_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The letters that close some language's ``langid.absent_clusters``, and per such
-    language its code and its groups (lower case)."""
-    rows = tuple(
-        (code, tuple(_lower(c) for c in language(code).absent_clusters))
-        for code in available_languages()
-        if language(code).absent_clusters
-    )
-    return frozenset(g[-1] for _code, groups in rows for g in groups), rows
 
 
 @functools.cache
@@ -457,24 +430,12 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             ]
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
+    # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
+    # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
+    unspelled = spelling_evidence(scores, script, text, distinct, special, len(joined))
     for code, letters_script, pattern in _vowel_letter_patterns():
-        if letters_script == script and code in scores:
+        if letters_script == script and code in scores and code not in unspelled:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
-    if special:  # typed with its alphabet's own letters, but none of those it writes most
-        for code, letters_script, frequent, calling in _frequent_letters():
-            if (
-                letters_script == script
-                and distinct.isdisjoint(frequent)
-                and not special.isdisjoint(calling)
-                and len(joined) >= _FREQUENT_MIN
-                and code in scores
-            ):
-                scores[code] -= _OUTSIDE
-    closing, absent_rows = _absent_clusters()
-    if not present.isdisjoint(closing):  # a letter that closes such a group (`h`), else none
-        for code, absent in absent_rows:
-            if code in scores:
-                scores[code] -= _SPECIAL * min(3, sum(map(text.count, absent)))
     closing, word_rows = _word_clusters()
     if not present.isdisjoint(closing):  # a letter that closes a group (`ы`), else none
         own = _own_words(original, names)
