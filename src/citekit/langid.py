@@ -199,6 +199,15 @@ def _own_words(original: str, names: bool) -> str:
     return _lower(" ".join(kept))
 
 
+def _sentence_words(original: str, names: bool, text: str) -> str:
+    """The words of a title in sentence case (some word in small letters) that are no names
+    (`_own_words`: `жасы де` of `Балсана Әлиманованың жасы 57-де`); all of a title in title
+    case or capitals (`text`: `Osmanlı İmparatorluğu'nda Alman Nüfuzu`)."""
+    if any(w[0].islower() for w in _NAMED_WORDS.findall(original)):
+        return _own_words(original, names)
+    return text
+
+
 @functools.cache
 def _reads_notes(code: str) -> bool:
     """Whether citekit reads notes in the language, not only tells its titles (Spanish,
@@ -432,7 +441,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         scores[code] = score
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
-    unspelled = spelling_evidence(scores, script, text, distinct, special, len(joined))
+    unspelled = spelling_evidence(
+        scores, script, text, distinct, special, lambda: _sentence_words(original, names, text)
+    )
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)

@@ -7,6 +7,7 @@ per-language data (``langid.frequent_letters``, ``frequent_with``, ``absent_clus
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Final
 
 from citekit.languages import available_languages, language
@@ -51,20 +52,24 @@ def spelling_evidence(
     text: str,
     letters: set[str],
     special: set[str],
-    length: int,
+    own_words: Callable[[], str],
 ) -> frozenset[str]:
     """Lower in `scores` the languages the spelling of `text` (lower case; its `letters` of the
-    `script` but a name's, `special` those beyond the script's basic letters, `length` letters
-    in all) tells against; return those whose spelling it is not (a group they never write)."""
-    if special and length >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
+    `script` but a name's, `special` those beyond the script's basic letters; `own_words`, the
+    words it does not write as names) tells against; return those whose spelling it is not (a
+    group they never write). A name's letters call for none (`Балсана Әлиманованың жасы`)."""
+    if special and len(text) >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
+        own: str | None = None
         for code, letters_script, frequent, calling in _frequent_letters():
             if (
                 letters_script == script
+                and code in scores
                 and letters.isdisjoint(frequent)
                 and not special.isdisjoint(calling)
-                and code in scores
             ):
-                scores[code] -= _LACKING
+                own = own_words() if own is None else own
+                if len(own) - own.count(" ") >= _FREQUENT_MIN and not calling.isdisjoint(own):
+                    scores[code] -= _LACKING
     closing, rows = _absent_clusters()
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)
         return frozenset()

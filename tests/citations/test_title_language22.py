@@ -48,6 +48,8 @@ def test_kazakh_frequent_letters_tell_kyrgyz_and_tatar_apart() -> None:
     assert detect_language("Қазақ тілінің сөздігі") == "kk"
     assert detect_language("Мемлекет басшысы жаңа зауыт ашты") == "kk"  # `ң` alone
     assert detect_language("Өнер") != "ky"  # too short to call for them
+    # a name's letters call for none in a title in sentence case
+    assert detect_language("Балсана Әлиманованың жасы 57-де") == "kk"
 
 
 def test_turkmen_writes_no_romanised_groups() -> None:
