@@ -199,13 +199,13 @@ def _own_words(original: str, names: bool) -> str:
     return _lower(" ".join(kept))
 
 
-def _sentence_words(original: str, names: bool, text: str) -> str:
-    """The words of a title in sentence case (some word in small letters) that are no names
-    (`_own_words`: `жасы де` of `Балсана Әлиманованың жасы 57-де`); all of a title in title
-    case or capitals (`text`: `Osmanlı İmparatorluğu'nda Alman Nüfuzu`)."""
+def _small_words(original: str) -> str:
+    """The words a title in sentence case (some word in small letters) does not write as names
+    (`_own_words`: `жасы де` of `Балсана Әлиманованың жасы 57-де`); none of a title in title
+    case or capitals, whose names are not told."""
     if any(w[0].islower() for w in _NAMED_WORDS.findall(original)):
-        return _own_words(original, names)
-    return text
+        return _own_words(original, True)
+    return ""
 
 
 @functools.cache
@@ -442,7 +442,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
-        scores, script, text, distinct, special, lambda: _sentence_words(original, names, text)
+        scores, script, text, distinct, special, lambda: _small_words(original)
     )
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:

@@ -56,8 +56,9 @@ def spelling_evidence(
 ) -> frozenset[str]:
     """Lower in `scores` the languages the spelling of `text` (lower case; its `letters` of the
     `script` but a name's, `special` those beyond the script's basic letters; `own_words`, the
-    words it does not write as names) tells against; return those whose spelling it is not (a
-    group they never write). A name's letters call for none (`Балсана Әлиманованың жасы`)."""
+    words of a title in sentence case that are no names) tells against; return those whose
+    spelling it is not (a group they never write). A name's letters call for none (`Балсана
+    Әлиманованың жасы`), nor do those of a title in title case or capitals."""
     if special and len(text) >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
         own: str | None = None
         for code, letters_script, frequent, calling in _frequent_letters():
@@ -68,7 +69,7 @@ def spelling_evidence(
                 and not special.isdisjoint(calling)
             ):
                 own = own_words() if own is None else own
-                if len(own) - own.count(" ") >= _FREQUENT_MIN and not calling.isdisjoint(own):
+                if not calling.isdisjoint(own):
                     scores[code] -= _LACKING
     closing, rows = _absent_clusters()
     if not any(last in text for last in closing):  # no letter that closes such a group (`h`)
