@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.langid import detect_language
+from citekit.langid import detect_language, language_evidence
 from tests.scoring import predict
 
 
@@ -62,6 +62,8 @@ def test_a_turkish_title_stays_turkish_beside_azerbaijani_labels() -> None:
     # Azerbaijani; the labels (`səh.`) decide only what the title leaves even
     note = "Ortaylı İ. Osmanlı İmparatorluğu'nda Alman Nüfuzu. İstanbul: Kronik, 2018, səh. 45."
     assert _language(note) == "tr"
+    evidence = dict(language_evidence("Osmanlı devletinde toprak düzeni"))
+    assert evidence["tr"] - evidence["az"] > 5  # was 1.5: no `ə`, `q`, `x`
     assert _language("Məmmədov N. Azərbaycan ədəbiyyatı tarixi. Bakı: Elm, 2005, səh. 34.") == (
         "other"
     )
