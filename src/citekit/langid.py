@@ -442,7 +442,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
-        scores, script, text, distinct, special, lambda: _small_words(original)
+        scores, script, text, distinct, special, len(joined), lambda: _small_words(original)
     )
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:

@@ -52,14 +52,15 @@ def spelling_evidence(
     text: str,
     letters: set[str],
     special: set[str],
+    length: int,
     own_words: Callable[[], str],
 ) -> frozenset[str]:
     """Lower in `scores` the languages the spelling of `text` (lower case; its `letters` of the
-    `script` but a name's, `special` those beyond the script's basic letters; `own_words`, the
-    words of a title in sentence case that are no names) tells against; return those whose
-    spelling it is not (a group they never write). A name's letters call for none (`Балсана
-    Әлиманованың жасы`), nor do those of a title in title case or capitals."""
-    if special and len(text) >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
+    `script` but a name's, `special` those beyond the script's basic letters, `length` letters
+    in all; `own_words`, the words of a title in sentence case that are no names) tells
+    against; return those whose spelling it is not (a group they never write). A name's
+    letters call for none (`Балсана Әлиманованың жасы`), nor those of a title in capitals."""
+    if special and length >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
         own: str | None = None
         for code, letters_script, frequent, calling in _frequent_letters():
             if (
