@@ -266,6 +266,8 @@ def parse_note(
     if kind in (NoteKind.IBID, NoteKind.OPCIT):
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
         match = pattern.search(reading.replace("\n", " "))
+        if match is None and kind is NoteKind.IBID:  # "Idem, 47.": the page after the word
+            match = p.idem.match(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
         opcit = kind is NoteKind.OPCIT and match is not None
         pointed = pointed_note(flat[: match.end()], rest) if opcit and match else None

@@ -14,14 +14,19 @@ __all__ = ["page_after_volume", "repeats_before"]
 
 _MAX_CHARS = 40  # a page alone, or a "same author" word and a page, is short
 _PAGE = r"\d+(?:\s*[-–—]\s*\d+)?"
+_BARE = re.compile(_PAGE + r"\s*\.?")  # `Idem, 47.`: the page's number alone
 
 
 @functools.cache
 def _page_only() -> re.Pattern[str]:
-    """A page word of the language files and its number, and nothing else."""
-    words = sorted({w.rstrip(".") for w in shipped_words("page")}, key=len, reverse=True)
+    """A page word of the language files (its first letter in either case) and its number,
+    before it (`С. 47`, `Sah. 14`) or after it (`47-б.`, `23 s.`), and nothing else."""
+    plain = {w.rstrip(".") for w in shipped_words("page")}
+    words = sorted(plain | {w[:1].upper() + w[1:] for w in plain}, key=len, reverse=True)
     alternation = literal_alternation(words)
-    return re.compile(rf"(?:{alternation})\.?\s*{_PAGE}\s*\.?")
+    return re.compile(
+        rf"(?:(?:{alternation})\.?\s*{_PAGE}|{_PAGE}\s*-?\s*(?:{alternation})(?!\w))\s*\.?"
+    )
 
 
 @functools.cache
@@ -35,13 +40,13 @@ def _volume_first() -> re.Pattern[str]:
 def repeats_before(text: str) -> bool:
     """Whether a note is only a page (`С. 47.`) or a "same author" word and a page (`Idem,
     p. 48.`): it repeats the source cited last, as an ibid does."""
-    if len(text) > _MAX_CHARS or not text[:1].isalpha():
+    if len(text) > _MAX_CHARS or not text[:1].isalnum():
         return False
     if _page_only().fullmatch(text) is not None:
         return True
     same = patterns().idem.match(text)
     rest = text[same.end() :].lstrip(" ,.:") if same is not None else ""
-    return same is not None and _page_only().fullmatch(rest) is not None
+    return same is not None and bool(_page_only().fullmatch(rest) or _BARE.fullmatch(rest))
 
 
 def page_after_volume(rest: str) -> str | None:
