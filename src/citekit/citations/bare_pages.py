@@ -10,7 +10,7 @@ import re
 from citekit.citations._words import literal_alternation, patterns
 from citekit.languages import shipped_words
 
-__all__ = ["page_after_volume", "repeats_before"]
+__all__ = ["page_after_volume", "page_alone", "repeats_before"]
 
 _MAX_CHARS = 40  # a page alone, or a "same author" word and a page, is short
 _PAGE = r"\d+(?:\s*[-–—]\s*\d+)?"
@@ -25,7 +25,8 @@ def _page_only() -> re.Pattern[str]:
     words = sorted(plain | {w[:1].upper() + w[1:] for w in plain}, key=len, reverse=True)
     alternation = literal_alternation(words)
     return re.compile(
-        rf"(?:(?:{alternation})\.?\s*{_PAGE}|{_PAGE}\s*-?\s*(?:{alternation})(?!\w))\s*\.?"
+        rf"(?:(?:{alternation})\.?\s*(?P<page>{_PAGE})"
+        rf"|(?P<before>{_PAGE})\s*-?\s*(?:{alternation})(?!\w))\s*\.?"
     )
 
 
@@ -54,3 +55,9 @@ def page_after_volume(rest: str) -> str | None:
     `113.`), None when it opens with no volume."""
     found = _volume_first().match(rest)
     return rest[found.end() :] if found is not None else None
+
+
+def page_alone(text: str) -> str | None:
+    """The page of a note that is only a page (`Бет 46.` -> `46`), None for any other."""
+    found = _page_only().fullmatch(text.strip()) if len(text) <= _MAX_CHARS else None
+    return (found.group("page") or found.group("before")) if found is not None else None
