@@ -34,6 +34,7 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _MAX_SHORT = 120  # characters: a short form is short
 _MAX_AUTHOR_WORDS = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
 _QUOTES = '«»“”„"*_ '
+_NAME_PAGE = re.compile(r"([^\W\d_][^,\d]*),\s*(\d+(?:\s*[-–]\s*\d+)?)")  # a title read whole
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:
@@ -201,7 +202,11 @@ def named_only(note: Note, earlier: Sequence[Note]) -> Note:
         return note
     only = note.citations[0]
     own = (only.container, only.url, only.issued, only.publisher, only.volume, only.issue)
-    if only.authors or only.title is None or only.page is None or any(own):
+    if only.authors or only.title is None or any(own):
+        return note
+    if only.page is None and (paged := _NAME_PAGE.fullmatch(only.title)) is not None:
+        only = evolve(only, title=paged.group(1), page=paged.group(2))  # `Golden, 47.`
+    if only.page is None or only.title is None:
         return note
     words = only.title.split()
     if not 0 < len(words) <= _MAX_AUTHOR_WORDS or not all(w[:1].isupper() for w in words):
