@@ -74,3 +74,18 @@ def test_the_translators_remark_cites_nothing() -> None:
     golden = "Peter B. Golden, An Introduction to the History of the Turkic Peoples (1992), 115."
     note = _last(golden, "The translation is mine.", "Ibid., 117.")
     assert (note.kind, note.refers_to) == (NoteKind.IBID, 1)
+
+
+def test_a_labelled_authors_note_cites_nothing() -> None:
+    for text in (
+        "Not: Bu bilgi yazarın kendi notlarından alınmıştır.",
+        "Здесь и далее перевод автора.",
+    ):
+        assert classify(text) is NoteKind.COMMENT, text
+    assert classify("Note: Smith, The Caspian Question, 45.") is NoteKind.CITATION
+
+
+def test_a_name_and_a_bare_page_after_that_authors_source() -> None:
+    golden = "Peter Golden, Central Asia in World History (Oxford: OUP, 2011), 45."
+    only = _last(golden, "Golden, 47.").citations[0]
+    assert ([str(a) for a in only.authors], only.title, only.page) == (["Golden"], None, "47")
