@@ -89,3 +89,12 @@ def test_a_name_and_a_bare_page_after_that_authors_source() -> None:
     golden = "Peter Golden, Central Asia in World History (Oxford: OUP, 2011), 45."
     only = _last(golden, "Golden, 47.").citations[0]
     assert ([str(a) for a in only.authors], only.title, only.page) == (["Golden"], None, "47")
+
+
+def test_an_ibid_after_only_notes_read_as_prose_repeats_the_last_one() -> None:
+    title = "Kazak halkının kökeni meselesine dair bazı düşünceler."
+    note = _last(title, "Aynı yer, s. 5.")
+    assert (note.kind, note.refers_to, note.page) == (NoteKind.IBID, 1, "5")
+    note = _last(_GUMILEV, "Подробнее см. ниже.", "Там же. С. 12.")
+    assert note.refers_to == 1  # a citing note before: the pointer between is skipped
+    assert _last("Aynı yer, s. 4.").refers_to is None

@@ -8,8 +8,12 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from citekit.citations.funding import funded
+from citekit.citations.glosses import gloss
 from citekit.citations.names import split_names, to_name
 from citekit.citations.pointers import folded, of_its_kind, spelled_alike, written_in
+from citekit.citations.prose import cross_reference
+from citekit.citations.remarks import compiled_line
 from citekit.citations.shortforms import (
     named_only,
     named_repeat,
@@ -65,6 +69,8 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                 named_at = _named_ibid(note, target, resolved) if ibid else None
                 if named_at is not None:  # "İnalcık, Şol eser": İnalcık's work, not the last
                     note, target = evolve(note, kind=NoteKind.OPCIT), named_at
+            if target is None and not wanted:  # a source read as prose, if nothing cites
+                target = _prose_read(resolved)
             named = note.refers_to  # "Supra note 3": note 3, when it came before
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
@@ -112,3 +118,19 @@ def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | 
         return None
     found = _by_author(wanted, [], notes)
     return found if found != target else None
+
+
+def _prose_read(notes: Sequence[Note]) -> int | None:
+    """The last of `notes`, all read as comments, that no comment's own words mark as one (a
+    gloss, pointer, funding or compiled-data line), its shape alone (lower-case words) making
+    it prose: a sentence-case title alone (`Kazak halkının kökeni meselesine dair bazı
+    düşünceler.`) has that shape too. An ibid repeats a source, so when no earlier note is
+    read as citing one, it is that note; None if none is."""
+    for note in reversed(notes):
+        if note.kind is not NoteKind.COMMENT:
+            return None
+        text = note.text.strip()
+        marked = (gloss, cross_reference, funded, compiled_line)
+        if text and not any(told(text) for told in marked):
+            return note.number
+    return None
