@@ -98,3 +98,15 @@ def test_an_ibid_after_only_notes_read_as_prose_repeats_the_last_one() -> None:
     note = _last(_GUMILEV, "Подробнее см. ниже.", "Там же. С. 12.")
     assert note.refers_to == 1  # a citing note before: the pointer between is skipped
     assert _last("Aynı yer, s. 4.").refers_to is None
+
+
+def test_a_name_and_a_page_read_as_its_title_after_that_authors_source() -> None:
+    maclean = "Fitzroy Maclean, Eastern Approaches (London: Cape, 1949), 45."
+    only = _last(maclean, "Maclean, 52.").citations[0]
+    assert (only.title, only.page) == (None, "52")
+    assert (
+        _last(
+            "Tynyshpaev M. Materialy. Tashkent, 1925. S. 45.", "Tynyshpaev, ukaz. soch., s. 48."
+        ).kind
+        is NoteKind.OPCIT
+    )
