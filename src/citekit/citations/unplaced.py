@@ -23,6 +23,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
+from citekit.citations.tagger.mla_hosts import medium_at
 from citekit.citations.tagger.parts import part_word
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
@@ -43,6 +44,7 @@ _LABEL_WORDS: Final = 3  # a label or a prefix is this many words at most ("Ре
 _READ: Final = frozenset({"issued", "accessed"})
 # a place name is a value, not a label word: a city the fields do not hold is lost text
 _PLACE_MARKS: Final = PLACE_STARTS | {"cities", "places"}
+_HYPHENS: Final = frozenset("-‐–")
 _WORDLIKE: Final = re.compile(r"[^\W_]")  # a letter or a digit
 _GLUE: Final = re.compile(r"[\s.,:;()\[\]–—-]*")
 _WORDS: Final = re.compile(r"\w+")
@@ -54,6 +56,23 @@ _EDGES: Final = " .,;:/()[]{}«»“”„\"'—–-\u00a0"
 def _number_words() -> frozenset[str]:
     words = shipped_words("ordinal_suffixes") | shipped_words("dated")
     return frozenset(w.casefold() for w in words)
+
+
+@functools.cache
+def _after_number() -> frozenset[str]:
+    """The words that say what the number before their hyphen is (`2-кітап`, `7-сан`)."""
+    words = shipped_words("volume_after") | shipped_words("issue_after")
+    return frozenset(w.casefold() for w in words)
+
+
+def _numbered_word(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is the word after a number's hyphen (`2-кітап`): read, not lost."""
+    return (
+        k > 1
+        and tokens[k - 2].text.isdecimal()
+        and tokens[k - 1].text in _HYPHENS
+        and tokens[k].text.casefold() in _after_number()
+    )
 
 
 def _within(piece: str, value: str) -> bool:
@@ -152,12 +171,15 @@ def unplaced(
     if not len(labels) == len(marks) == len(covered) == n:
         raise ValueError("unplaced: tokens, labels and marks differ in length")
     # read by index (compiled, a zip of four builds and unpacks a tuple a token)
+    medium = medium_at(tokens)  # `… 2000. Print.`: MLA 7's medium word, read
     lost = [
-        labels[k] not in _READ
+        k != medium
+        and labels[k] not in _READ
         and (not marks[k] or marks[k] <= _PLACE_MARKS)
         and covered[k] == OTHER
         and _wordlike(tokens[k].text)
         and not part_word(tokens, marks, k)
+        and not _numbered_word(tokens, k)
         for k in range(n)
     ]
 

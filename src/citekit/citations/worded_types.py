@@ -13,15 +13,18 @@ One meaning per key, for every language:
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
   сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
   (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
-  konuşma`): a speech, unless a paper, a periodical or a book's imprint printed it.
+  konuşma`), or a `speech_genre` word stands right after the title as its descriptor
+  (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
+  speech, unless a paper, a periodical or a book's imprint printed it.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
   `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
   printed it with the word in its title (an article on interviewing).
 - An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
   outside the title, in a note that names no periodical's numbers.
 - A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
-  `The Eurasia Podcast, episode 45`): a programme aired or a podcast's episode, unless a
-  periodical's numbers or a book's imprint printed it.
+  `The Eurasia Podcast, episode 45`), or MLA 7's medium word alone as the note's last
+  sentence (`broadcast_medium`: `…, 5 Apr. 2019. Television.`): a programme aired or a
+  podcast's episode, unless a periodical's numbers or a book's imprint printed it.
 - A report: a `report` word opens the title of what was read as a book or a document
   (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
 - A press release: a `press_release` word outside the title or opening it (`Пресс-релиз «О
@@ -196,9 +199,48 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
         return True  # `Выступление на …`, `Remarks by …`
     if any(_at(words, p, len(words) - len(p)) for p in _phrases("speech_closes")):
         return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
+    if title and _described(text, title):
+        return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
     rest = _words(text.replace(title, " ") if title else text)
     longer = [p for key in ("speech_opens", "speech_closes") for p in _phrases(key) if len(p) > 1]
     return any(_within(rest, p) for p in longer)
+
+
+def _medium_last(text: str) -> bool:
+    """Whether the note's last sentence is a `broadcast_medium` word alone (`. Television.`)."""
+    head, _, last = text.rstrip(" .").rpartition(".")
+    return bool(head) and casefold(last.strip()) in _media()
+
+
+@functools.cache
+def _media() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("broadcast_medium"))
+
+
+_DESCRIPTOR_GAP: Final = frozenset(" \"”»'’.,(")  # what stands between a title and its genre
+_DESCRIPTOR_END: Final = frozenset(",.);")  # what closes the genre's word
+
+
+def _described(text: str, title: str) -> bool:
+    """Whether a `speech_genre` word follows the title, set off as its descriptor only by
+    quotes, a bracket, a period or a comma, and closed by a comma, a period or a bracket."""
+    at = text.find(title)
+    if at < 0:
+        return False
+    k = at + len(title)
+    while k < len(text) and text[k] in _DESCRIPTOR_GAP:
+        k += 1
+    rest = casefold(text[k : k + 40])
+    for genre in _genres():
+        end = len(genre)
+        if rest.startswith(genre) and len(rest) > end and rest[end] in _DESCRIPTOR_END:
+            return True
+    return False
+
+
+@functools.cache
+def _genres() -> tuple[str, ...]:
+    return tuple(sorted({casefold(w) for w in shipped_type_words("speech_genre")}))
 
 
 def _interview(fields: Mapping[str, object], text: str, title: str, container: str) -> bool:
@@ -250,7 +292,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     container = _text(fields, "container-title")
     if "treaty" in cues and _treaty(fields, text, title, container):
         return "legislation"
-    spoken = "speech_opens" in cues or "speech_closes" in cues
+    spoken = not cues.isdisjoint(("speech_opens", "speech_closes", "speech_genre"))
     if spoken and _speech(fields, text, title, container):
         return "speech"
     if "interview" in cues and _interview(fields, text, title, container):
@@ -260,6 +302,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     aired = _episode_free(fields, text) if "episode" in cues else fields
     if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
         return "broadcast"
+    if "broadcast_medium" in cues and _medium_last(text) and not _printed(aired, ""):
+        return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
     released = "press_release" in cues and not _printed(fields, container)
     if released and (
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")

@@ -143,6 +143,8 @@ def publisher_after_title(
         if asked is not found and _dated_book(tokens, asked, "publisher"):
             return asked
         return list(found)
+    if "publisher" in labels and _dated_book(tokens, found, "publisher"):
+        return _partners(tokens, marks, found, labels)
     if labels.count("title") != 1 or not _NOT_A_BOOK.isdisjoint(labels) or "issued" not in labels:
         return list(found)
     t, y = labels.index("title"), labels.index("issued")
@@ -167,6 +169,28 @@ def publisher_after_title(
     own = 1 if tokens[period].text in _OWN_ENDS else 0  # a title's own `?` stays in it
     out = painted(found, (OTHER, period + own, b))
     return painted(out, ("publisher", period + 1, end))
+
+
+def _partners(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], labels: list[str]
+) -> list[Run]:
+    """`found` with a word read as the place after the title's period, a comma and a
+    publisher joined by "and" or `&` that close the note read as one publisher: a firm of
+    partners' names (`Harcourt, Brace and Company`); no known place is among them."""
+    t = labels.index("title")
+    rest = [j for j in range(t + 1, len(found)) if labels[j] != OTHER]
+    if [labels[j] for j in rest] != ["publisher-place", "publisher"]:
+        return list(found)
+    b = found[t][2]
+    (_, c, d), (_, e, f) = found[rest[0]], found[rest[1]]
+    if [x.text for x in tokens[b:c]] != ["."] or [x.text for x in tokens[d:e]] != [","]:
+        return list(found)
+    if any(marks[k] for k in range(c, d)) or not _closing(tokens, f):
+        return list(found)
+    joined = any(tokens[k].text == "&" or "and" in marks[k] for k in range(e + 1, f - 1))
+    if not joined or not all(x.text[:1].isupper() for x in tokens[c:d]):
+        return list(found)
+    return [*found[: rest[0]], ("publisher", c, f), *found[rest[1] + 1 :]]
 
 
 def _dated_book(tokens: list[Token], found: list[Run], own: str) -> bool:
@@ -209,13 +233,19 @@ def _closing(tokens: list[Token], k: int) -> bool:
 
 def _publisher_words(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     """Whether tokens a..b are a few capitalised words (joined by `&`, `+`, a hyphen) that no
-    language file lists (a place, a volume's or an edition's word)."""
-    named = [tok.text for tok in tokens[a:b] if tok.text not in _JOINERS]
+    language file lists (a place, a volume's or an edition's word); a firm of partners'
+    names is listed with commas and an "and" between (`Farrar, Straus and Giroux`)."""
+    listed = {k for k in range(a + 1, b - 1) if tokens[k].text == "," or "and" in marks[k]}
+    named = [
+        tokens[k].text for k in range(a, b) if tokens[k].text not in _JOINERS and k not in listed
+    ]
     if not named or len(named) > _PUBLISHER_WORDS:
         return False
     if not all(w[:1].isupper() and (w.isalpha() or w == ".") for w in named):
         return False
-    return not any(marks[k] for k in range(a, b))
+    if listed and not any("and" in marks[k] for k in listed):
+        return False  # `Almaty, Atamura`: a comma alone parts a place and a firm
+    return not any(marks[k] for k in range(a, b) if k not in listed)
 
 
 _AFTER_PUBLISHER: Final = frozenset({OTHER, "ISBN", "DOI", "URL", "accessed"})

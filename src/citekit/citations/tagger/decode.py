@@ -183,7 +183,10 @@ def _names(
         # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
         after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
-        cut = i == b or (bool(marks[i] & _NAME_LABELS) and not initial) or spaced_dash(tokens, i)
+        # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
+        own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
+        joins_here = bool(marks[i] & _NAME_LABELS) and not initial and not own
+        cut = i == b or joins_here or spaced_dash(tokens, i)
         if cut or i in starts:
             if start < i:
                 pieces.append(text[tokens[start].start : tokens[i - 1].end])

@@ -36,9 +36,14 @@ from citekit.citations.tagger.forms import (
     slashed_numbers,
     volume_ranges,
 )
+from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.headed_series import (
+    series_after_subtitle,
+    subtitle_before_publisher,
+)
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -67,7 +72,7 @@ from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
-from citekit.citations.tagger.mla_hosts import mla_container
+from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -208,7 +213,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
-    out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
+    out = dated_container(
+        tokens, marks, mla_container(tokens, medium_word(tokens, out))
+    )  # `"Title." Time, 12 Apr.`
+    out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
+    out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -3,9 +3,10 @@
 A multi-volume set's count inside the title (`История Востока: в 2 т. Т. 1`, `Шығармалары.
 3 томдық. Т. 2`: `[words] volumes_in`, `volumes_counted`) is neither the title's words nor
 the volume: the title ends before it. A volume written number first after the title's
-sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`) is the volume; GOST's series issue
-after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue (a report's
-`No. 3` stays its title's). An edition's number whose qualifying words stand before it
+sentence (`Türkmenistanyň … . I tom.`, `… . 2. Cilt.`), or its number, a hyphen and a
+volume's word (`Өмір мектебі. 2-кітап.`, `5-т.`: `[words] volume_after`), is the volume; GOST's
+series issue after the title's sentence (`Труды Института истории. Вып. 2.`) is the issue
+(a report's `No. 3` stays its title's). An edition's number whose qualifying words stand before it
 (`…, Genişletilmiş 2. Baskı`: `[words] edition_kind`) is the edition, those words with it;
 an edition's own words after it (`3-е изд., перераб.`) are no title. The front matter's
 Roman count before the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's, never a
@@ -114,6 +115,25 @@ def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) ->
     return end if end >= b or tokens[end].text in _ENDS else None
 
 
+@functools.cache
+def _worded_volumes() -> frozenset[str]:
+    """The words after a volume's number and hyphen (`[words] volume_after`: `3-том`,
+    `2-кітап`), as written and capitalised."""
+    return frozenset(f for w in shipped_words("volume_after") for f in (w, w.capitalize()))
+
+
+def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """The end of a volume written `N-word` at `k` (`2-кітап`, `5-т.`), the word inside the
+    title's run or right after it, or None."""
+    b = len(tokens)
+    if k + 2 >= b or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
+        return None
+    if tokens[k + 2].text not in _worded_volumes() and "Bvolume" not in marks[k + 2]:
+        return None
+    end = _word_end(tokens, k + 2, b)
+    return end if end >= b or not tokens[end].text.isalnum() else None  # `5-т. – Алматы`
+
+
 def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
     """The end of a worded issue at `k` (`Вып. 2`) whose number closes the title's run."""
     word = tokens[k]
@@ -140,7 +160,12 @@ def _split(found: list[Run], j: int, cut: int, label: str | None, s: int, e: int
 def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a set's count, a number-first volume or a series issue cut off the end
     of the title's run."""
-    if text_set(tokens).isdisjoint(_counted()) and _COUNT_MARKS.isdisjoint(marks_union(marks)):
+    texts = text_set(tokens)
+    if (
+        texts.isdisjoint(_counted())
+        and _COUNT_MARKS.isdisjoint(marks_union(marks))
+        and texts.isdisjoint(_worded_volumes())
+    ):
         return found  # most notes (at C speed): no volume's or issue's word, no count word
     labels = {run[0] for run in found}
     # a part in a host, or a note with its volume elsewhere: the words are the title's
@@ -152,7 +177,7 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         named = untitled and label == OTHER and j > 0 and found[j - 1][0] == "author"
         if not (label == "title" or (named and tokens[a].text.isalpha())) or b - a < 3:
             continue
-        for k in range(a + 2, b - 1):
+        for k in range(a + 2, b):  # the last token too: `Шығармалары. 5` + `-т.` after it
             if tokens[k - 1].text not in _SENTENCE or _in_quotes(tokens, max(a - 1, 0), k):
                 continue
             cut = k - 1
@@ -167,6 +192,9 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             end = _volume_first(tokens, marks, k, b)
             if end is not None and end >= b - 1 and "volume" not in labels:
                 return _split(found, j, cut, "volume", k, end)
+            end = _worded_volume(tokens, marks, k)
+            if end is not None and end >= b - 1 and "volume" not in labels:
+                return _split(found, j, cut, "volume", k, k + 1)  # `2-кітап`: its number
             issued = tokens[k - 1].text == "." and "issue" not in labels
             if issued and (end := _series_issue(tokens, marks, k, b)):
                 return _split(found, j, cut, "issue", k, end)

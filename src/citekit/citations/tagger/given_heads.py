@@ -1,0 +1,101 @@
+"""A person named by a known given name at the note's head, closed by a period, is the
+author; the sentence after the period is the title. Kazakh and Russian notes write a writer
+by full name or pen name before a book's title (`Шәкәрім Құдайбердіұлы. үш анық. – Алматы`,
+`Абай. Шығармаларының толық жинағы. – Алматы`). The model reads the name and a title typed
+in small letters as one title, and a pen name alone as the title with the real title left
+to no field: the head opens with a `[names] given` word, then at most one capitalised word,
+then the period, and a title's sentence follows it, not a literary genre alone (`Абай.
+Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`). A single word
+read as a second author between a full name written given name first and the title (`Yaşar
+Kemal, Memed, My Hawk, trans. …`) is the title's head: a second author is a full name too,
+and a list of two is joined by "and"."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations._words import lower
+from citekit.citations.names import given_names, is_organisation
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["given_head", "title_head_word"]
+
+_MAX_NAME: Final = 4  # words of a full name at most
+_IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
+
+
+@functools.cache
+def _genres() -> frozenset[str]:
+    return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
+
+
+def _genre(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a literary genre alone (its closing period aside)."""
+    return lower("".join(t.text for t in tokens[a:b]).rstrip(".,")) in _genres()
+
+
+def _capitalised(text: str) -> bool:
+    return len(text) > 1 and text.isalpha() and text[0].isupper()
+
+
+def _name_end(tokens: list[Token]) -> int:
+    """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
+    Байтұрсынұлы.`), or 0."""
+    if len(tokens) < 4 or tokens[0].text.lower() not in given_names():
+        return 0
+    if not _capitalised(tokens[0].text):
+        return 0
+    if tokens[1].text == ".":
+        return 1
+    return 2 if _capitalised(tokens[1].text) and tokens[2].text == "." else 0
+
+
+def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a given name's head read as the author and the sentence after it as the
+    title (see the module's doc)."""
+    if not found or found[0][0] != "title" or found[0][1] != 0:
+        return found  # most notes: their first run is no title
+    if any(run[0] == "author" for run in found):
+        return found
+    dot = _name_end(tokens)
+    if not dot:
+        return found
+    head: list[Run] = [("author", 0, dot), (OTHER, dot, dot + 1)]
+    _, _, b = found[0]
+    if b > dot + 1 and tokens[dot + 1].text.isalpha() and not _genre(tokens, dot + 1, b):
+        # `Шәкәрім Құдайбердіұлы. үш анық`: one run for the name and the title
+        return [*head, ("title", dot + 1, b), *found[1:]]
+    if b != dot or len(found) < 2 or found[1][0] != OTHER:
+        return found
+    _, c, e = found[1]
+    if c != dot or e - c < 3 or not _capitalised(tokens[dot + 1].text):
+        return found
+    if _IMPRINT.isdisjoint(run[0] for run in found[2:]):
+        return found  # `Julia. URL: …`: a bare name's page, no book's imprint after it
+    end = e - 1 if tokens[e - 1].text == "." else e
+    if any(t.text == "." for t in tokens[dot + 1 : end]) or _genre(tokens, dot + 1, end):
+        return found  # more than one sentence: no title alone
+    # `Абай. Шығармаларының толық жинағы. 2-т.`: the pen name read as the title
+    return [*head, ("title", dot + 1, end), *([(OTHER, end, e)] if end < e else []), *found[2:]]
+
+
+def title_head_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a one-word second author between a given-name-first full name and the
+    title read as the title's head (see the module's doc)."""
+    if len(found) < 5 or found[0][0] != "author" or found[2][0] != "author":
+        return found  # most notes: no two author runs at their head
+    (_, a, b), (_, c, d), (label, e, f) = found[0], found[2], found[4]
+    if label != "title" or d - c != 1 or not _capitalised(tokens[c].text):
+        return found
+    if [t.text for t in tokens[b:c]] != [","] or [t.text for t in tokens[d:e]] != [","]:
+        return found
+    names = [t.text for t in tokens[a:b]]
+    direct = _MAX_NAME >= len(names) >= 2 and all(w.istitle() and w.isalpha() for w in names)
+    if not direct or is_organisation(" ".join(names)):
+        return found  # `GÜRSOY NASKALİ, Emine, …`: a family name in capitals is inverted
+    if tokens[c].text.lower() in given_names():
+        return found  # `…, Emine, Title`: the given names of an inverted name
+    return [*found[:2], ("title", c, f), *found[5:]]
