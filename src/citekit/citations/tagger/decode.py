@@ -38,6 +38,7 @@ from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
+from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
@@ -334,6 +335,7 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
+    labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)

@@ -142,6 +142,14 @@ def _joined_name(tokens: list[Token], k: int, end: int) -> int | None:
         return None
     if lower(tokens[i].text) in closing and i - k == 2:
         return i + 1 if i + 1 < end and tokens[i + 1].text == "," else None
+    if (
+        i + 3 < end
+        and tokens[i + 1].text in _HYPHENS
+        and _glued(tokens, i + 1)
+        and lower(tokens[i].text) in family_particles()
+        and capitalised(tokens[i + 2].text)
+    ):  # `Әбу Насыр әл-Фараби,`: a particle glued to the family name by a hyphen
+        return i + 3 if tokens[i + 3].text == "," else None
     j = i
     while j < end and j - i < 2 and lower(tokens[j].text) in particles:
         j += 1
@@ -263,11 +271,14 @@ def inverted_head(tokens: list[Token], marks: list[set[str]], a: int, b: int) ->
 
 def _surname_initials_head(tokens: list[Token], a: int, b: int) -> int:
     """Where GOST's `Family I. I.` that opens a title run ends (one or two initials, a
-    digraph's too: `Смит Дж.`), a capitalised word after them, or `a`."""
+    digraph's too: `Смит Дж.`; a father's name closed by its word, `Асанбек уулу Т.`), a
+    capitalised word after them, or `a`."""
     first = tokens[a].text
     if len(first) <= _INITIALS or first.isupper():
         return a
     i, count = a + 1, 0
+    if i < b and lower(tokens[i].text) in family_suffixes():
+        i += 1
     while count < _INITIALS and i + 1 < b and _initial_word(tokens[i].text):
         if tokens[i + 1].text != ".":
             break
