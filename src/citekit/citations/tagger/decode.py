@@ -36,9 +36,9 @@ from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
+from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
-from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
