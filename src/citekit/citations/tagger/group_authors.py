@@ -32,8 +32,10 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that opens the note's title run, closed by its period,
     read as the author."""
-    if not found or found[0][0] != "title" or found[0][1] != 0:
+    if not found or found[0][1] != 0:
         return found
+    if found[0][0] != "title":
+        return _split_body(tokens, text, found)
     labels = {run[0] for run in found}
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
@@ -48,3 +50,28 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
+
+
+_PIECES: Final = frozenset({"author", "container-title"})
+
+
+def _split_body(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a body's name that the model cut in pieces (`Министерство образования и`
+    as a host, `науки Российской Федерации` as an author) read whole as the author, when its
+    period closes the pieces and the title follows."""
+    j = 0
+    while j < len(found) and found[j][0] in _PIECES:
+        j += 1
+    if j < 2 or j + 2 >= len(found) or found[j][0] != OTHER or found[j + 1][0] != "title":
+        return found
+    k = found[j][1]
+    if (
+        found[j][2] != k + 1
+        or k > _MAX_TOKENS
+        or tokens[k].text != "."
+        or tokens[k].start != tokens[k - 1].end
+        or {run[0] for run in found}.isdisjoint(_IMPRINT)
+        or not _body(tokens, text, k)
+    ):
+        return found
+    return [("author", 0, k), *found[j:]]
