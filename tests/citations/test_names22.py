@@ -66,3 +66,15 @@ def test_a_bodys_name_cut_by_the_model_is_one_group_author() -> None:
     )
     assert _written(cited.authors) == ["Министерство образования и науки Российской Федерации"]
     assert cited.title == "Федеральный государственный образовательный стандарт"
+
+
+def test_last_name_of_an_inverted_list_keeps_its_given_names() -> None:
+    cited = _parse(
+        "ALTINAY, Ayşe Gül; KILIÇ ARSLAN, Zehra. Kadın ve Ordu. İstanbul: İletişim Yayınları, 2010."
+    )
+    assert _written(cited.authors) == ["ALTINAY, Ayşe Gül", "KILIÇ ARSLAN, Zehra"]
+    assert cited.title == "Kadın ve Ordu"
+    initials = _parse(
+        "Altınay, A. G.; Kılıç Arslan, Z. Kadın ve Ordu. İstanbul: İletişim Yayınları, 2010."
+    )
+    assert _written(initials.authors) == ["Altınay, A. G.", "Kılıç Arslan, Z."]
