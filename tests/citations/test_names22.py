@@ -78,3 +78,12 @@ def test_last_name_of_an_inverted_list_keeps_its_given_names() -> None:
         "Altınay, A. G.; Kılıç Arslan, Z. Kadın ve Ordu. İstanbul: İletişim Yayınları, 2010."
     )
     assert _written(initials.authors) == ["Altınay, A. G.", "Kılıç Arslan, Z."]
+
+
+def test_a_body_before_a_comma_and_a_bracketed_imprint_is_the_author() -> None:
+    cited = _parse(
+        "Ministry of Foreign Affairs of Turkmenistan, Neutral Turkmenistan (Ashgabat: "
+        "Türkmenistan, 2015), 8."
+    )
+    assert _written(cited.authors) == ["Ministry of Foreign Affairs of Turkmenistan"]
+    assert cited.title == "Neutral Turkmenistan"

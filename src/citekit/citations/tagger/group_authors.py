@@ -42,6 +42,9 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     _, _, b = found[0]
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
+        if mark.text == "," and _bracketed_imprint(tokens, found) and _headed(tokens, k):
+            # `World Bank, Title (Washington, DC: World Bank, 2019)`: Chicago's body, its comma
+            return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
         if mark.text != "." or mark.start != tokens[k - 1].end:
             continue
         if tokens[k + 1].start == mark.end or len(tokens[k - 1].text) < 2:
@@ -50,6 +53,28 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
+
+
+def _bracketed_imprint(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether the bracket of an imprint follows the title run that opens `found`."""
+    return (
+        len(found) > 2
+        and found[1][0] == OTHER
+        and tokens[found[1][2] - 1].text == "("
+        and (found[2][0] == "publisher-place")
+    )
+
+
+def _headed(tokens: list[Token], k: int) -> bool:
+    """Whether tokens 0..k (two words at least, all capitalised but joining words) name a body
+    by their first or last word (`Ministry of Foreign Affairs`, `Türkiye İstatistik Kurumu`),
+    and a capitalised word opens the title after the comma at `k`."""
+    words = [t.text for t in tokens[:k]]
+    if len(words) < 2 or not all(w.isalpha() for w in words) or k + 1 >= len(tokens):
+        return False
+    if not (words[0][0].isupper() and words[-1][0].isupper() and tokens[k + 1].text[:1].isupper()):
+        return False
+    return is_organisation(words[0]) or is_organisation(words[-1])
 
 
 _PIECES: Final = frozenset({"author", "container-title"})
