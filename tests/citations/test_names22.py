@@ -87,3 +87,12 @@ def test_a_body_before_a_comma_and_a_bracketed_imprint_is_the_author() -> None:
     )
     assert _written(cited.authors) == ["Ministry of Foreign Affairs of Turkmenistan"]
     assert cited.title == "Neutral Turkmenistan"
+
+
+def test_a_name_joined_by_two_particles_opens_the_note() -> None:
+    cited = _parse(
+        "Muhammad ibn Musa al-Khwarizmi, The Algebra, trans. Frederic Rosen (London: Oriental "
+        "Translation Fund, 1831), 5."
+    )
+    assert _written(cited.authors) == ["Muhammad ibn Musa al-Khwarizmi"]
+    assert cited.title == "The Algebra"

@@ -142,23 +142,38 @@ def _joined_name(tokens: list[Token], k: int, end: int) -> int | None:
         return None
     if lower(tokens[i].text) in closing and i - k == 2:
         return i + 1 if i + 1 < end and tokens[i + 1].text == "," else None
-    if (
-        i + 3 < end
-        and tokens[i + 1].text in _HYPHENS
-        and _glued(tokens, i + 1)
-        and lower(tokens[i].text) in family_particles()
-        and capitalised(tokens[i + 2].text)
-    ):  # `Әбу Насыр әл-Фараби,`: a particle glued to the family name by a hyphen
-        return i + 3 if tokens[i + 3].text == "," else None
     j = i
-    while j < end and j - i < 2 and lower(tokens[j].text) in particles:
-        j += 1
-    if j == i:
-        return None
-    family = j
-    while j < end and j - family < 2 and capitalised(tokens[j].text):
-        j += 1
-    return j if family < j < end and tokens[j].text == "," else None
+    for _ in range(_JOINED_PARTS):  # `Muhammad ibn Musa al-Khwarizmi,`: particles twice
+        if _glued_particle(tokens, j, end):
+            j += 3  # `Әбу Насыр әл-Фараби,`: a particle glued to the family name by a hyphen
+        else:
+            p = j
+            while p < end and p - j < 2 and lower(tokens[p].text) in particles:
+                p += 1
+            family = p
+            while p < end and p - family < 2 and capitalised(tokens[p].text):
+                p += 1
+            if p == family or family == j:
+                return None
+            j = p
+        if j < end and tokens[j].text == ",":
+            return j
+    return None
+
+
+_JOINED_PARTS: Final = 2  # a particle and the names after it, twice at most
+
+
+def _glued_particle(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether a particle glued to a capitalised name by a hyphen opens at token `j`
+    (`al-Farabi`, `әл-Фараби`)."""
+    return (
+        j + 3 < end
+        and tokens[j + 1].text in _HYPHENS
+        and _glued(tokens, j + 1)
+        and lower(tokens[j].text) in family_particles()
+        and capitalised(tokens[j + 2].text)
+    )
 
 
 def _initial_word(text: str) -> bool:
