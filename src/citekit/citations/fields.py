@@ -12,6 +12,7 @@ from attrs import evolve
 
 from citekit._text import unmixed, visible
 from citekit.citations._words import literal_alternation
+from citekit.citations.afterwords import before_discussion
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import in_english, written_otherwise
@@ -430,7 +431,9 @@ def parse_citation(
     read = visible(text)
     flat = read.replace("\n", " ").replace("\r", " ")
     phrases = _phrases(read)  # read once: the tagger's text, and the record's note below
-    fields, exact, cues, language, lost = _read(_before_commentary(read, phrases), links, tagger)
+    # … up to the cited page's sentence, the prose on its author after it left out
+    told = before_discussion(_before_commentary(read, phrases))
+    fields, exact, cues, language, lost = _read(told, links, tagger)
     title = _text(fields, "title")
     url = _text(fields, "URL") or _doi_address(flat, exact)
     issued = fields.get("issued")

@@ -23,9 +23,10 @@ _LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\
 OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
 _SECTION = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d+\))?"
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
-# "FO 371/12345", then an item number ("12/34", "nr. 1234/56")
+# "FO 371/12345", the Ottoman archive's braced series ("A.}MKT.MHM."), then an item number
+# ("12/34", "nr. 1234/56")
 CLASS = re.compile(
-    rf"[{CAPITAL}]{{1,6}}(?:\.\s*+[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
+    rf"[{CAPITAL}]{{1,6}}(?:\.\}}?\s*+[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
     rf"|[{CAPITAL}]{{1,4}}\s*+\d+(?:/\d+)+(?!\w)"
 )

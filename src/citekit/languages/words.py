@@ -88,6 +88,9 @@ class Words:
     # words that qualify an edition before its number, read by the decoder only
     # ("Genişletilmiş 2. Baskı", "Revised 3rd ed."): the edition's, never the title's
     edition_kind: tuple[str, ...] = ()
+    # the label of a series' number closing a report's series, read by the decoder only
+    # ("Asia Report No. 34", "№ 7"), matched case-folded
+    series_number: tuple[str, ...] = ()
     # the words of a part within a volume or an issue, read by the decoder only, after the
     # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
     part: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hol
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN
+from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import document_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -334,6 +335,7 @@ def decode(
     labels = editors_before_host(tokens, marks, labels)  # `In Sinor, Denis (ed.). Book.`
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
+    labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
     labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
@@ -409,6 +411,8 @@ def decode(
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
+            if label == "edition" and not value:
+                value = clean(raw)  # `(Rev. ed.)`: its kind's word alone (`editions.py`)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:

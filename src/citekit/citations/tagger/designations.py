@@ -140,7 +140,10 @@ def _report_ends() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(w.casefold().split()) for w in shipped_type_words("report"))
 
 
-_NUMBER_LABELS: Final = frozenset({"no", "nr", "n", "№"})  # a series' number's label
+@functools.cache
+def _number_labels() -> frozenset[str]:
+    """A series' number's labels, case-folded (`[words] series_number`: `No.`, `Nr.`, `№`)."""
+    return frozenset(w.casefold() for w in shipped_words("series_number"))
 
 
 def _series_number(words: list[str]) -> int:
@@ -148,7 +151,7 @@ def _series_number(words: list[str]) -> int:
     if len(words) < 3 or not words[-1][:1].isdigit():
         return 0
     k = len(words) - 2 if words[-2] != "." else len(words) - 3
-    return len(words) - k if words[k].casefold() in _NUMBER_LABELS else 0
+    return len(words) - k if words[k].casefold() in _number_labels() else 0
 
 
 def series_genre(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -25,6 +25,7 @@ _CLOSE: Final = frozenset(")]")
 _HOST_MAX: Final = 40  # tokens of a conference's name at most
 _PLACE_MAX: Final = 8  # tokens of `City, State, Country,` at most
 _YEAR_DIGITS: Final = 4
+_ABBREVIATED: Final = 6  # letters of an abbreviated word at most (`Commun`, `Intell`)
 
 
 def _in_at(tokens: list[Token]) -> int | None:
@@ -93,13 +94,22 @@ def ieee_proceedings(tokens: list[Token], found: list[Run]) -> list[Run]:
     if host is None or e is None or host[2] > e:
         return found
     text = tokens[h].text if e == h + 1 else " ".join(t.text for t in tokens[h:e])
-    if not has_cue("conference", text):
+    if not has_cue("conference", text) or _sentence_ends(tokens, found, host):
         return found
     out = painted(found, ("container-title", h, e)) if host[2] < e else found
     place = _place_end(tokens, e + 1)
     if place is not None:
         out = painted(out, ("publisher-place", e + 1, place))
     return out
+
+
+def _sentence_ends(tokens: list[Token], found: list[Run], host: Run) -> bool:
+    """Whether the model's host ends at a whole word's period with a place after it (Harvard's
+    `in Proceedings of … Resources. Tashkent, 12–14 May 2020`): a sentence, no abbreviation."""
+    b = host[2]
+    if b + 1 >= len(tokens) or tokens[b].text != "." or len(tokens[b - 1].text) <= _ABBREVIATED:
+        return False
+    return any(run[0] == "publisher-place" and run[1] == b + 1 for run in found)
 
 
 @functools.cache

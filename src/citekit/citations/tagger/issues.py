@@ -1,12 +1,13 @@
 """Decoding facts of a periodical's issue number: a number after an issue's own word (and its
-colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`), and İSNAD's
-lone number before a bracketed season's date (`Bilig 88 (Kış 2019)`), which is the issue.
-GOST's running number in brackets after the issue's (`№ 3 (73)`) is not the issue: the issue
-is `3`, as CSL and the generator's records have it. A Kazakh or Kyrgyz number says what it is
-by the word after its hyphen (`3-том, 7-сан`, `2-шығарылым`: `[words] volume_after`,
-`issue_after`), whatever the model called it. A title written bare whose last comma's part
-comes right before an issue's word is the title and its periodical or series (`Türkiye’nin
-Suriye Politikası, SETA Perspektif, Sayı: 145`)."""
+colon) that the model left to no field (`Bilig, Sayı 75, Güz 2015`, `Sayı: 312`, a double
+issue's range `№ 513–514` whole), and İSNAD's lone number before a bracketed season's date
+(`Bilig 88 (Kış 2019)`), which is the issue. GOST's running number in brackets after the
+issue's (`№ 3 (73)`) is not the issue: the issue is `3`, as CSL and the generator's records
+have it. A Kazakh, Kyrgyz or Turkmen number says what it is by the word after its hyphen,
+maybe after its ordinal suffix (`3-том, 7-сан`, `2-шығарылым`, `1-nji tom`: `[words]
+volume_after`, `issue_after`), whatever the model called it. A title written bare whose last
+comma's part comes right before an issue's word is the title and its periodical or series
+(`Türkiye’nin Suriye Politikası, SETA Perspektif, Sayı: 145`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from citekit.languages import shipped_words
 __all__ = ["issue_numbers", "numbered_series", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
+_RANGE: Final = frozenset("-–—")
 _OTHER_NUMBERS: Final = frozenset({"Bvolume", "Bpage", "Bextent"})  # `s.`: a page's word as well
 
 
@@ -76,7 +78,10 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if tokens[k].text.isdecimal() and len(tokens[k].text) < _YEAR_DIGITS:
             run = next(r for r in found if r[1] <= k < r[2])
             if run[0] == OTHER:  # `Sayı 75`: the issue's word says what the number is
-                return painted(out, ("issue", k, k + 1))
+                end = k + 1  # … and a double issue's range with it (`№ 513–514`)
+                if end + 1 < run[2] and tokens[end].text in _RANGE:
+                    end += 2 if tokens[end + 1].text.isdecimal() else 0
+                return painted(out, ("issue", k, end))
     if labels.count("volume") == 1:
         j = labels.index("volume")
         _, a, b = found[j]
@@ -100,13 +105,40 @@ def _after_words() -> dict[str, str]:
 _HYPHENS: Final = frozenset({"-", "‐", "–"})
 
 
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    """The ordinal suffixes after a number's hyphen (`1-nji`, `2-ші`: `[words]
+    ordinal_suffixes`)."""
+    return frozenset(shipped_words("ordinal_suffixes"))
+
+
 def _all_worded(tokens: list[Token], run: Run) -> bool:
-    """Whether a run holds nothing but worded numbers and commas (`2-том, 4-шығарылым`)."""
+    """Whether a run holds nothing but worded numbers and commas (`2-том, 4-шығарылым`,
+    `1-nji tom`)."""
     words = _after_words()
     return all(
-        t.text.isdecimal() or t.text in _HYPHENS or t.text in words or t.text == ","
+        t.text.isdecimal()
+        or t.text in _HYPHENS
+        or t.text in words
+        or t.text in _suffixes()
+        or t.text in ",."
         for t in tokens[run[1] : run[2]]
     )
+
+
+def _field_word(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """The field a number's word names after its hyphen at `k`, maybe after its ordinal suffix
+    (`7-сан`, `1-nji tom`), and the index after that word."""
+    label = _after_words().get(tokens[k].text)
+    if label is not None:
+        return label, k + 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text in _suffixes()
+        and tokens[k].end < tokens[k + 1].start
+    ):
+        return _after_words().get(tokens[k + 1].text), k + 2
+    return None, k
 
 
 # what the model may have called a worded number outside a title (`3-том, 7-сан`)
@@ -118,18 +150,20 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     that field, the hyphen and the word in none; a title's such words stay its own."""
     texts = text_set(tokens)
     if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(_after_words()):
-        return found
+        return found  # most notes (at C speed): no hyphen, or no field's word
     out = list(found)
     for k in range(len(tokens) - 2):
-        label = _after_words().get(tokens[k + 2].text)
-        if label is None or tokens[k + 1].text not in _HYPHENS:
+        if tokens[k + 1].text not in _HYPHENS:
+            continue
+        label, end = _field_word(tokens, k + 2)
+        if label is None:
             continue
         if tokens[k].text.isdecimal() and tokens[k].end == tokens[k + 1].start:
             run = next(r for r in out if r[1] <= k < r[2])
-            if run[0] not in _NUMBERED and not (run[2] > k + 2 and _all_worded(tokens, run)):
+            if run[0] not in _NUMBERED and not (run[2] >= end and _all_worded(tokens, run)):
                 continue  # `3-том. Қазақ хандығы`: a title's own words, unless they are all
             out = painted(out, (label, k, k + 1))
-            out = painted(out, (OTHER, k + 1, k + 3))
+            out = painted(out, (OTHER, k + 1, end))
     return out
 
 

@@ -4,12 +4,14 @@ title's head, a site's name, an author before a colon), applied one after anothe
 
 from __future__ import annotations
 
+from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
@@ -25,6 +27,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.editions import kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     issue_after_slash,
@@ -34,6 +37,7 @@ from citekit.citations.tagger.forms import (
     volume_ranges,
 )
 from citekit.citations.tagger.gost import other_title_info
+from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -60,6 +64,7 @@ from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
+from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import mla_container
@@ -99,6 +104,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -152,6 +158,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
+    out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
+    out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
+    out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
+    out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
+    out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
     out = numbered_law(tokens, out)
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
@@ -172,7 +183,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
-    out = edition_words(tokens, marks, out)
+    out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -196,7 +207,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
-    out = host_ordinal(tokens, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
+    out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
     out = mla_container(tokens, out)  # `"Title." Container, Publisher, 2023, …`
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`

@@ -163,6 +163,9 @@ def author_date(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     elif head_end < year and not wrapped:
         # `Smith (2005, p. 12) makes a similar point.`: the bracket's page, then the prose
         end = next((k for k in range(page, n) if tokens[k].text == ")"), end)
+    if not wrapped and end - 1 > page and "Bpage" in marks[end - 1]:
+        # `Қозыбаев 1998, 155-б.`, `Kaya 2019, 45 s.`: the page's word written after it
+        end -= 1 + (tokens[end - 2].text == "-" and tokens[end - 2].end == tokens[end - 1].start)
     if page >= end or _page_start(tokens, end) != page:
         return list(found)
     runs: list[Run] = [
