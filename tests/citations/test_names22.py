@@ -103,3 +103,17 @@ def test_a_name_joined_by_two_particles_opens_the_note() -> None:
 def test_a_sultans_ordinal_after_an_inverted_name_opens_the_title() -> None:
     cited = _parse("KAYA, Ahmet, II. Abdülhamid Dönemi, İstanbul: Ötüken Neşriyat, 2001, s. 5.")
     assert "II" not in _written(cited.authors)[0]
+
+
+def test_names_after_a_slash_and_a_role_word_whatever_their_initials() -> None:
+    # `Б.` is Kazakh's page label and `С.` Russian's: after the role word they are initials
+    cited = _parse(
+        "Қазақ энциклопедиясы / бас ред. Б. Аяған. – Алматы: Қазақ энциклопедиясы, 2011. – 600 б."
+    )
+    assert _written(cited.editors) == ["Б. Аяған"]
+    assert cited.title == "Қазақ энциклопедиясы"
+    russian = _parse(
+        "Русские летописи / под ред. С. Б. Петрова, Б. А. Орлова. – М.: Наука, 2003. – 310 с."
+    )
+    assert _written(russian.editors) == ["С. Б. Петрова", "Б. А. Орлова"]
+    assert russian.title == "Русские летописи"

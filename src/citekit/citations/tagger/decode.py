@@ -65,6 +65,7 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.slashed_roles import names_after_slash
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.tokens import Token
@@ -338,6 +339,7 @@ def decode(
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
     labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`
+    labels = names_after_slash(text, tokens, marks, labels)  # `Title / бас ред. Б. Аяған. –`
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)
