@@ -117,3 +117,15 @@ def test_names_after_a_slash_and_a_role_word_whatever_their_initials() -> None:
     )
     assert _written(russian.editors) == ["С. Б. Петрова", "Б. А. Орлова"]
     assert russian.title == "Русские летописи"
+
+
+def test_names_after_a_slash_end_with_the_initials_after_a_family() -> None:
+    cited = _parse(
+        "Русские летописи / под ред. И. И. Иванова, П. П. Петрова. – М.: Наука, 2003. – 310 с."
+    )
+    assert _written(cited.editors) == ["И. И. Иванова", "П. П. Петрова"]
+    hosted = _parse(
+        "Nazarowa O. Şöhlatlar // Parket önümleri / red. Nobatgulyýewa J. Ашхабад; Aşgabat: "
+        "Harp akademiýasy, 1955. S. 332–362."
+    )
+    assert _written(hosted.editors) == ["Nobatgulyýewa J."]

@@ -23,21 +23,29 @@ def _initial(tokens: Sequence[Token], k: int) -> bool:
     return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
 
 
+def _capital(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` opens a name: an initial or a capitalised word."""
+    text = tokens[k].text
+    return _initial(tokens, k) or (text.isalpha() and text[0].isupper() and len(text) > 1)
+
+
 def _names_end(tokens: Sequence[Token], r: int) -> int | None:
     """Where the names that start at token `r` end: initials and capitalised words (a comma
-    before another initial), closed by a period before a dash or at the note's end, a comma,
-    a semicolon or a slash; None when they do not end so."""
+    before another name), closed by a period before a dash or at the note's end, a semicolon,
+    a slash, or the initials after a family name; None when they do not end so."""
     k, worded = r, False
     while k < len(tokens) and k - r <= _LONGEST:
         text = tokens[k].text
         if _initial(tokens, k):
             k += 2
+            if worded and k < len(tokens) and tokens[k].text != "," and not _initial(tokens, k):
+                return k  # `Nobatgulyýewa J.`: the initials after the family close the name
             continue
         if text.isalpha() and text[0].isupper() and len(text) > 1:
             worded, k = True, k + 1
             continue
-        if text == "," and k + 1 < len(tokens) and _initial(tokens, k + 1):
-            k += 1
+        if text == "," and worded and k + 1 < len(tokens) and _capital(tokens, k + 1):
+            worded, k = False, k + 1  # the next name
             continue
         if not worded:
             return None
