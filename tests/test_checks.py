@@ -31,6 +31,12 @@ CASES: dict[str, str] = {
 Notlar
 [1] Aynı yer, s. 4.
 """,
+    "ibid-after-remark": """Söz[1], ýene söz[2].
+
+Notlar
+[1] Yazar bu konuda farklı bir görüş ileri sürmektedir, biz ise bunu ayrıca tartışacağız.
+[2] Aynı yer, s. 4.
+""",
     "unclear-ibid": GOOD.replace(
         "[2] “Türkmenistanyň eksporty artdy”, Türkmenistan Gündogar, https://orient.tm/post/2, (Erişim Tarihi: 26.10.2021).",
         "[2] Aynı yer.",

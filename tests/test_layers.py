@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "documents": 1,
     "dates": 1,
     "langid": 1,
+    "langid_spelling": 1,  # what a title's spelling tells against a language (langid's)
     "csl": 1,
     "romanize": 1,
     "writing": 1,  # the one safe (atomic) file writer

@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Final
 
+from citekit.langid_spelling import spelling_evidence
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
@@ -196,6 +197,15 @@ def _own_words(original: str, names: bool) -> str:
         if not name:
             kept.append(word)
     return _lower(" ".join(kept))
+
+
+def _small_words(original: str) -> str:
+    """The words a title in sentence case (some word in small letters) does not write as names
+    (`_own_words`: `жасы де` of `Балсана Әлиманованың жасы 57-де`); none of a title in title
+    case or capitals, whose names are not told."""
+    if any(w[0].islower() for w in _NAMED_WORDS.findall(original)):
+        return _own_words(original, True)
+    return ""
 
 
 @functools.cache
@@ -429,8 +439,13 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             ]
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
+    # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
+    # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
+    unspelled = spelling_evidence(
+        scores, script, text, distinct, special, len(joined), lambda: _small_words(original)
+    )
     for code, letters_script, pattern in _vowel_letter_patterns():
-        if letters_script == script and code in scores:
+        if letters_script == script and code in scores and code not in unspelled:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
     closing, word_rows = _word_clusters()
     if not present.isdisjoint(closing):  # a letter that closes a group (`ы`), else none

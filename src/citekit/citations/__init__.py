@@ -13,6 +13,7 @@ from attrs import evolve
 from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
+from citekit.citations.bare_pages import repeats_before
 from citekit.citations.bracketed import bracketed_source
 from citekit.citations.fields import parse_citation
 from citekit.citations.funding import funded
@@ -102,6 +103,8 @@ def classify(text: str) -> NoteKind:
             return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
         return NoteKind.IBID
     if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
+        return NoteKind.IBID
+    if repeats_before(stripped):  # "С. 47.", "Idem, p. 48.": the source before, again
         return NoteKind.IBID
     if len(stripped) < _MAX_SHORT:
         opcit = p.opcit.search(stripped)
@@ -263,6 +266,8 @@ def parse_note(
     if kind in (NoteKind.IBID, NoteKind.OPCIT):
         pattern = p.ibid if kind is NoteKind.IBID else p.opcit
         match = pattern.search(reading.replace("\n", " "))
+        if match is None and kind is NoteKind.IBID:  # "Idem, 47.": the page after the word
+            match = p.idem.match(reading.replace("\n", " "))
         rest = flat[match.end() :] if match else flat
         opcit = kind is NoteKind.OPCIT and match is not None
         pointed = pointed_note(flat[: match.end()], rest) if opcit and match else None

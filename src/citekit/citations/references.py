@@ -8,8 +8,18 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from citekit.citations.funding import funded
+from citekit.citations.glosses import gloss
+from citekit.citations.names import split_names, to_name
 from citekit.citations.pointers import folded, of_its_kind, spelled_alike, written_in
-from citekit.citations.shortforms import named_only, resolve_short_forms, same_author
+from citekit.citations.prose import cross_reference
+from citekit.citations.remarks import compiled_line
+from citekit.citations.shortforms import (
+    named_only,
+    named_repeat,
+    resolve_short_forms,
+    same_author,
+)
 from citekit.model import Note, NoteKind
 
 __all__ = ["resolve_references"]
@@ -55,6 +65,12 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
                     (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
                     None,
                 )
+                ibid = note.kind is NoteKind.IBID
+                named_at = _named_ibid(note, target, resolved) if ibid else None
+                if named_at is not None:  # "İnalcık, Şol eser": İnalcık's work, not the last
+                    note, target = evolve(note, kind=NoteKind.OPCIT), named_at
+            if target is None and not wanted:  # a source read as prose, if nothing cites
+                target = _prose_read(resolved)
             named = note.refers_to  # "Supra note 3": note 3, when it came before
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
@@ -78,3 +94,43 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
         return found
     written = wanted | set(words[:1])
     return next((n.number for n in citing if any(written_in(w, n.text) for w in written)), None)
+
+
+def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | None:
+    """The earlier note an ibid that names an author repeats when that is not `target`, the
+    last citing note (`İnalcık, Şol eser, s. 61.` after a note citing Karpat): the last note
+    citing a work by the author in full, which makes the ibid an op. cit.; None when the
+    ibid names no author, the last source is by the author, or no earlier one is."""
+    named = named_repeat(note.text) if target is not None else None
+    if named is None or target is None:
+        return None
+    names = [to_name(n) for n in split_names(named[0])]
+    wanted = {folded(k) for n in names if (k := n.family or n.literal or "")}
+    by_number = {n.number: n for n in notes}
+    source = by_number.get(target)
+    seen: set[int] = set()
+    while source is not None and source.kind is not NoteKind.CITATION:
+        if source.refers_to is None or source.refers_to in seen:
+            return None
+        seen.add(source.refers_to)
+        source = by_number.get(source.refers_to)
+    if not wanted or source is None or wanted & _surname(source):
+        return None
+    found = _by_author(wanted, [], notes)
+    return found if found != target else None
+
+
+def _prose_read(notes: Sequence[Note]) -> int | None:
+    """The last of `notes`, all read as comments, that no comment's own words mark as one (a
+    gloss, pointer, funding or compiled-data line), its shape alone (lower-case words) making
+    it prose: a sentence-case title alone (`Kazak halkının kökeni meselesine dair bazı
+    düşünceler.`) has that shape too. An ibid repeats a source, so when no earlier note is
+    read as citing one, it is that note; None if none is."""
+    for note in reversed(notes):
+        if note.kind is not NoteKind.COMMENT:
+            return None
+        text = note.text.strip()
+        marked = (gloss, cross_reference, funded, compiled_line)
+        if text and not any(told(text) for told in marked):
+            return note.number
+    return None

@@ -29,6 +29,14 @@ _SIGNATURE = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3}$")
 _EDGES = ".,:;!?()[]*_–—-«»“”\"'"
 _SENTENCE_END = ".!?"
 _DIGIT = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
+_LABEL_CHARS = 14  # an author's note's label and its colon open the note: "Примечание:"
+
+
+@functools.cache
+def _label() -> re.Pattern[str]:
+    """An author's note's label of the language files and its colon (`Not:`, `Примечание:`)."""
+    words = sorted(shipped_words("note_label"), key=len, reverse=True)
+    return re.compile(rf"(?:{literal_alternation(words)})\s*:\s+")
 
 
 def remark(text: str) -> bool:
@@ -41,6 +49,8 @@ def remark(text: str) -> bool:
     remark."""
     if "://" in text or "www." in text:
         return False
+    if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
+        text = text[label.end() :]  # "Not: Bu bilgi …": the label, then the remark
     if _DIGIT.search(text) is not None and not _worded_years(text):
         return False
     body = _SIGNATURE.sub("", text)

@@ -34,6 +34,8 @@ _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _MAX_SHORT = 120  # characters: a short form is short
 _MAX_AUTHOR_WORDS = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
 _QUOTES = '«»“”„"*_ '
+_BARE_NUMBER = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")  # a page read as a title
+_NAME_PAGE = re.compile(r"([^\W\d_][^,\d]*),\s*(\d+(?:\s*[-–]\s*\d+)?)")  # a title read whole
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:
@@ -201,17 +203,32 @@ def named_only(note: Note, earlier: Sequence[Note]) -> Note:
         return note
     only = note.citations[0]
     own = (only.container, only.url, only.issued, only.publisher, only.volume, only.issue)
-    if only.authors or only.title is None or only.page is None or any(own):
+    if only.title is None or any(own):
+        return note
+    if only.authors and only.page is None and _BARE_NUMBER.fullmatch(only.title):
+        if not _by_earlier(Citation(authors=only.authors), earlier):
+            return note  # `Maclean, 52.`: the author's name, then the page read as a title
+        return evolve(note, citations=(evolve(only, title=None, page=only.title),))
+    if only.authors:
+        return note
+    if only.page is None and (paged := _NAME_PAGE.fullmatch(only.title)) is not None:
+        only = evolve(only, title=paged.group(1), page=paged.group(2))  # `Golden, 47.`
+    if only.page is None or only.title is None:
         return note
     words = only.title.split()
     if not 0 < len(words) <= _MAX_AUTHOR_WORDS or not all(w[:1].isupper() for w in words):
         return note
     named = Citation(authors=(to_name(only.title),))
-    if not any(
+    if not _by_earlier(named, earlier):
+        return note
+    return evolve(note, citations=(evolve(only, authors=named.authors, title=None),))
+
+
+def _by_earlier(named: Citation, earlier: Sequence[Note]) -> bool:
+    """Whether an earlier source is by an author of `named`."""
+    return any(
         _who(named) & _who(source)
         for n in earlier
         if n.kind is NoteKind.CITATION
         for source in n.citations
-    ):
-        return note
-    return evolve(note, citations=(evolve(only, authors=named.authors, title=None),))
+    )

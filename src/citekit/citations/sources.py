@@ -9,6 +9,7 @@ import re
 from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.archives import leaf_locator
+from citekit.citations.bare_pages import page_after_volume, page_alone
 from citekit.citations.shortforms import SHORT_FORM
 from citekit.languages import shipped_words
 
@@ -334,6 +335,10 @@ def locator(rest: str) -> str | None:
     page = p.page_before.search(rest) or p.page_after.search(rest)
     if page is not None:
         return page.group(1)
+    alone = page_alone(rest)  # `Бет 46.`: a page word in another case than its list's
+    if alone is not None:
+        return alone
+    rest = page_after_volume(rest) or rest  # `Ibid., vol. 2, 113.`: the page after the volume
     bare = _BARE_PAGE.match(rest)
     if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
         bare = _PAGE_THEN_PROSE.match(rest)

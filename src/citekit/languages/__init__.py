@@ -87,6 +87,13 @@ class Language:
     cldr: str | None = None
     vowel_letters: str = ""  # letters also written as vowels before a consonant (Turkmen y)
     consonants: str = ""  # the consonants that tell such a vowel letter apart
+    # letters a long title that writes one of `frequent_with` writes at least one of
+    # (Kazakh `і қ ғ ұ` beside `ә ө ү һ`: `Кыргыз тилиндеги сөз жасоо` is not Kazakh)
+    frequent_letters: str = ""
+    frequent_with: str = ""
+    # letter groups its spelling never writes, having a letter of its own for the sound
+    # (Turkmen `ş`, `ž`: a title with `sh`, `zh` is romanised Kazakh or English)
+    absent_clusters: tuple[str, ...] = ()
     # letter groups of the language's own words, counted outside a title's names (Kazakh `кы`:
     # `Кызылорда` keeps it in a Russian title)
     word_clusters: tuple[str, ...] = ()
@@ -289,6 +296,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         cldr=cldr,
         vowel_letters=_letters(langid, "vowel_letters", where),
         consonants=_letters(langid, "consonants", where),
+        frequent_letters=_letters(langid, "frequent_letters", where),
+        frequent_with=_letters(langid, "frequent_with", where),
+        absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),

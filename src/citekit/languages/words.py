@@ -173,6 +173,9 @@ class Words:
     # only: such a note cites nothing ("Bu çalışma TÜBİTAK tarafından desteklenmiştir.",
     # "Исследование выполнено при поддержке …", "This work was supported by …")
     funding: tuple[str, ...] = ()
+    # the label that opens an author's note before a colon, read by the note classifier only:
+    # no word of the remark after it ("Not: Bu bilgi yazarın notlarından alınmıştır.")
+    note_label: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()

@@ -21,6 +21,24 @@ def ibid_without_antecedent(doc: Document, ctx: Context) -> Iterator[Hit]:
             )
 
 
+@rule("ibid-after-remark", Severity.WARNING, "ibid repeating a note read as a remark, not a source")
+def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
+    by_number = {note.number: note for note in doc.notes}
+    for note in doc.notes:
+        if note.kind not in (NoteKind.IBID, NoteKind.OPCIT) or note.refers_to is None:
+            continue
+        target = by_number.get(note.refers_to)
+        if target is not None and target.kind is NoteKind.COMMENT:
+            yield Hit(
+                note,
+                (
+                    f"note {note.number} repeats note {target.number}, which reads as a remark "
+                    "and cites no source that could be found"
+                ),
+                f"check that note {target.number} cites the source in full",
+            )
+
+
 @rule("unclear-ibid", Severity.WARNING, "ibid repeating a note that cites several sources")
 def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
     by_number = {note.number: note for note in doc.notes}

@@ -1,0 +1,63 @@
+"""Notes that repeat the source before without an ibid word: a note of only a page (`С. 47.`,
+`S. 45.`, `p. 52`) and a "same author" word with only a page (`Idem, p. 48.`); and the page of
+an ibid that names another volume of the work (`Ibid., vol. 2, 113.`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations._words import literal_alternation, patterns
+from citekit.languages import shipped_words
+
+__all__ = ["page_after_volume", "page_alone", "repeats_before"]
+
+_MAX_CHARS = 40  # a page alone, or a "same author" word and a page, is short
+_PAGE = r"\d+(?:\s*[-–—]\s*\d+)?"
+_BARE = re.compile(_PAGE + r"\s*\.?")  # `Idem, 47.`: the page's number alone
+
+
+@functools.cache
+def _page_only() -> re.Pattern[str]:
+    """A page word of the language files (its first letter in either case) and its number,
+    before it (`С. 47`, `Sah. 14`) or after it (`47-б.`, `23 s.`), and nothing else."""
+    plain = {w.rstrip(".") for w in shipped_words("page")}
+    words = sorted(plain | {w[:1].upper() + w[1:] for w in plain}, key=len, reverse=True)
+    alternation = literal_alternation(words)
+    return re.compile(
+        rf"(?:(?:{alternation})\.?\s*(?P<page>{_PAGE})"
+        rf"|(?P<before>{_PAGE})\s*-?\s*(?:{alternation})(?!\w))\s*\.?"
+    )
+
+
+@functools.cache
+def _volume_first() -> re.Pattern[str]:
+    """A volume word of the language files and its number, then a comma or period."""
+    words = sorted({w.rstrip(".") for w in shipped_words("volume")}, key=len, reverse=True)
+    alternation = literal_alternation(words)
+    return re.compile(rf"[\s.,:]*(?:{alternation})\.?\s*(?:\d+|[IVXLC]+)\s*[,.]\s*")
+
+
+def repeats_before(text: str) -> bool:
+    """Whether a note is only a page (`С. 47.`) or a "same author" word and a page (`Idem,
+    p. 48.`): it repeats the source cited last, as an ibid does."""
+    if len(text) > _MAX_CHARS or not text[:1].isalnum():
+        return False
+    if _page_only().fullmatch(text) is not None:
+        return True
+    same = patterns().idem.match(text)
+    rest = text[same.end() :].lstrip(" ,.:") if same is not None else ""
+    return same is not None and bool(_page_only().fullmatch(rest) or _BARE.fullmatch(rest))
+
+
+def page_after_volume(rest: str) -> str | None:
+    """The text after a volume and its number that opens an ibid's rest (`, vol. 2, 113.` ->
+    `113.`), None when it opens with no volume."""
+    found = _volume_first().match(rest)
+    return rest[found.end() :] if found is not None else None
+
+
+def page_alone(text: str) -> str | None:
+    """The page of a note that is only a page (`Бет 46.` -> `46`), None for any other."""
+    found = _page_only().fullmatch(text.strip()) if len(text) <= _MAX_CHARS else None
+    return (found.group("page") or found.group("before")) if found is not None else None

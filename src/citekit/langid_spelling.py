@@ -1,0 +1,84 @@
+"""What a title's spelling tells against a language (`citekit.langid`'s evidence): the
+letters a language writes in any long title typed with its own letters (Kazakh `і қ ғ ұ`
+beside `ә ө ү һ`; Azerbaijani `ə q x` beside `ı ğ ş ç ö ü`), and the letter groups it never
+writes, having a letter of its own for the sound (Turkmen `ş`, `ž`: no `sh`, `zh`). Both are
+per-language data (``langid.frequent_letters``, ``frequent_with``, ``absent_clusters``)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Final
+
+from citekit.languages import available_languages, language
+
+__all__ = ["spelling_evidence"]
+
+_LACKING: Final = 5.0  # a long title without the language's frequent letters: a letter it lacks
+_GROUP: Final = 2.0  # a group the language never writes: a letter's worth, at most 3 counted
+_FREQUENT_MIN: Final = 20  # letters a title needs before it must write a frequent one
+
+
+@functools.cache
+def _frequent_letters() -> tuple[tuple[str, str, frozenset[str], frozenset[str]], ...]:
+    """Per language with ``langid.frequent_letters``: code, their script, the letters, and
+    the letters (``frequent_with``) that call for one of them."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        for script, letters in lang.alphabets.items():
+            if lang.frequent_letters and lang.frequent_letters[0] in letters:
+                found.append(
+                    (code, script, frozenset(lang.frequent_letters), frozenset(lang.frequent_with))
+                )
+    return tuple(found)
+
+
+@functools.cache
+def _absent_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The letters that close some language's ``langid.absent_clusters``, and per such
+    language its code and its groups (lower case)."""
+    rows = tuple(
+        (code, tuple(c.lower() for c in language(code).absent_clusters))
+        for code in available_languages()
+        if language(code).absent_clusters
+    )
+    return frozenset(g[-1] for _code, groups in rows for g in groups), rows
+
+
+def spelling_evidence(
+    scores: dict[str, float],
+    script: str,
+    text: str,
+    letters: set[str],
+    special: set[str],
+    length: int,
+    own_words: Callable[[], str],
+) -> frozenset[str]:
+    """Lower in `scores` the languages the spelling of `text` (lower case; its `letters` of the
+    `script` but a name's, `special` those beyond the script's basic letters, `length` letters
+    in all; `own_words`, the words of a title in sentence case that are no names) tells
+    against; return those whose spelling it is not (a group they never write). A name's
+    letters call for none (`Балсана Әлиманованың жасы`), nor those of a title in capitals."""
+    if special and length >= _FREQUENT_MIN:  # typed with its own letters, none it writes most
+        own: str | None = None
+        for code, letters_script, frequent, calling in _frequent_letters():
+            if (
+                letters_script == script
+                and code in scores
+                and letters.isdisjoint(frequent)
+                and not special.isdisjoint(calling)
+            ):
+                own = own_words() if own is None else own
+                if not calling.isdisjoint(own):
+                    scores[code] -= _LACKING
+    closing, rows = _absent_clusters()
+    if not any(last in text for last in closing):  # no letter that closes such a group (`h`)
+        return frozenset()
+    unspelled = []
+    for code, absent in rows:
+        found = sum(map(text.count, absent))
+        if found and code in scores:
+            scores[code] -= _GROUP * min(3, found)
+            unspelled.append(code)
+    return frozenset(unspelled)
