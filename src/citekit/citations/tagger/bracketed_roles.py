@@ -11,12 +11,13 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["editor_before_role"]
+__all__ = ["editor_before_role", "editor_opens_note"]
 
 _NAMED: Final = frozenset({"container-title", "author", "title"})
 _PLACE: Final = frozenset({"cities", "places"})
 _SEPARATORS: Final = frozenset({".", ","})
 _LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
+_LONGEST_NAME: Final = 8  # tokens of a name before its bracketed role (`Ahmet Yaşar Ocak`)
 
 
 def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
@@ -69,3 +70,25 @@ def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[R
                 out[j + 2 : j + 3] = [*host, ("publisher-place", dot + 1, f)]
         return out
     return list(found)
+
+
+def _name_shaped(tokens: list[Token], c: int) -> bool:
+    """Whether tokens 0..c are one name: capitalised words, initials and their periods."""
+    if not 0 < c <= _LONGEST_NAME or not tokens[0].text[:1].isupper():
+        return False
+    words = [t.text for t in tokens[:c] if t.text != "."]
+    return len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words)
+
+
+def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the name that opens a note before a bracketed editor's word read as the
+    editor (`Ahmet Yaşar Ocak (haz.), Türk Sufiliğine Bakışlar, …`, `Adeeb Khalid (ed.),`):
+    whatever the model made of it, the work it edited follows."""
+    if not tokens or "(" not in text_set(tokens) or "editor" not in marks_union(marks):
+        return list(found)  # no bracket or no editor's word (most notes): two look-ups
+    c = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
+    end = _role_end(tokens, marks, c) if _name_shaped(tokens, c) else None
+    if end is None or "title" not in (run[0] for run in found if run[1] >= end):
+        return list(found)
+    rest = [run if run[1] >= end else (run[0], end, run[2]) for run in found if run[2] > end]
+    return [("editor", 0, c), (OTHER, c, end), *rest]

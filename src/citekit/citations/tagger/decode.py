@@ -37,6 +37,7 @@ from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
+from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
@@ -64,6 +65,7 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
+from citekit.citations.tagger.slashed_roles import names_after_slash
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.tokens import Token
@@ -339,6 +341,8 @@ def decode(
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
+    labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`
+    labels = names_after_slash(text, tokens, marks, labels)  # `Title / бас ред. Б. Аяған. –`
     labels = role_word_after_title(tokens, marks, labels)  # `Title, trans. Norman Itzkowitz`
     person: tuple[str, int, int] | None = None  # the last run of a person's names
     mended = site_named(tokens, text, mend(tokens, marks, runs(labels)), exact.url)

@@ -32,14 +32,19 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name that opens the note's title run, closed by its period,
     read as the author."""
-    if not found or found[0][0] != "title" or found[0][1] != 0:
+    if not found or found[0][1] != 0:
         return found
+    if found[0][0] != "title":
+        return _split_body(tokens, text, found)
     labels = {run[0] for run in found}
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
     _, _, b = found[0]
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
+        if mark.text == "," and _bracketed_imprint(tokens, found) and _headed(tokens, k):
+            # `World Bank, Title (Washington, DC: World Bank, 2019)`: Chicago's body, its comma
+            return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
         if mark.text != "." or mark.start != tokens[k - 1].end:
             continue
         if tokens[k + 1].start == mark.end or len(tokens[k - 1].text) < 2:
@@ -48,3 +53,50 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
             return found
         return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
     return found
+
+
+def _bracketed_imprint(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether the bracket of an imprint follows the title run that opens `found`."""
+    return (
+        len(found) > 2
+        and found[1][0] == OTHER
+        and tokens[found[1][2] - 1].text == "("
+        and (found[2][0] == "publisher-place")
+    )
+
+
+def _headed(tokens: list[Token], k: int) -> bool:
+    """Whether tokens 0..k (two words at least, all capitalised but joining words) name a body
+    by their first or last word (`Ministry of Foreign Affairs`, `Türkiye İstatistik Kurumu`),
+    and a capitalised word opens the title after the comma at `k`."""
+    words = [t.text for t in tokens[:k]]
+    if len(words) < 2 or not all(w.isalpha() for w in words) or k + 1 >= len(tokens):
+        return False
+    if not (words[0][0].isupper() and words[-1][0].isupper() and tokens[k + 1].text[:1].isupper()):
+        return False
+    return is_organisation(words[0]) or is_organisation(words[-1])
+
+
+_PIECES: Final = frozenset({"author", "container-title"})
+
+
+def _split_body(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a body's name that the model cut in pieces (`Министерство образования и`
+    as a host, `науки Российской Федерации` as an author) read whole as the author, when its
+    period closes the pieces and the title follows."""
+    j = 0
+    while j < len(found) and found[j][0] in _PIECES:
+        j += 1
+    if j < 2 or j + 2 >= len(found) or found[j][0] != OTHER or found[j + 1][0] != "title":
+        return found
+    k = found[j][1]
+    if (
+        found[j][2] != k + 1
+        or k > _MAX_TOKENS
+        or tokens[k].text != "."
+        or tokens[k].start != tokens[k - 1].end
+        or {run[0] for run in found}.isdisjoint(_IMPRINT)
+        or not _body(tokens, text, k)
+    ):
+        return found
+    return [("author", 0, k), *found[j:]]

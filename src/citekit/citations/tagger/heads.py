@@ -143,14 +143,37 @@ def _joined_name(tokens: list[Token], k: int, end: int) -> int | None:
     if lower(tokens[i].text) in closing and i - k == 2:
         return i + 1 if i + 1 < end and tokens[i + 1].text == "," else None
     j = i
-    while j < end and j - i < 2 and lower(tokens[j].text) in particles:
-        j += 1
-    if j == i:
-        return None
-    family = j
-    while j < end and j - family < 2 and capitalised(tokens[j].text):
-        j += 1
-    return j if family < j < end and tokens[j].text == "," else None
+    for _ in range(_JOINED_PARTS):  # `Muhammad ibn Musa al-Khwarizmi,`: particles twice
+        if _glued_particle(tokens, j, end):
+            j += 3  # `Әбу Насыр әл-Фараби,`: a particle glued to the family name by a hyphen
+        else:
+            p = j
+            while p < end and p - j < 2 and lower(tokens[p].text) in particles:
+                p += 1
+            family = p
+            while p < end and p - family < 2 and capitalised(tokens[p].text):
+                p += 1
+            if p == family or family == j:
+                return None
+            j = p
+        if j < end and tokens[j].text == ",":
+            return j
+    return None
+
+
+_JOINED_PARTS: Final = 2  # a particle and the names after it, twice at most
+
+
+def _glued_particle(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether a particle glued to a capitalised name by a hyphen opens at token `j`
+    (`al-Farabi`, `әл-Фараби`)."""
+    return (
+        j + 3 < end
+        and tokens[j + 1].text in _HYPHENS
+        and _glued(tokens, j + 1)
+        and lower(tokens[j].text) in family_particles()
+        and capitalised(tokens[j + 2].text)
+    )
 
 
 def _initial_word(text: str) -> bool:
@@ -263,11 +286,14 @@ def inverted_head(tokens: list[Token], marks: list[set[str]], a: int, b: int) ->
 
 def _surname_initials_head(tokens: list[Token], a: int, b: int) -> int:
     """Where GOST's `Family I. I.` that opens a title run ends (one or two initials, a
-    digraph's too: `Смит Дж.`), a capitalised word after them, or `a`."""
+    digraph's too: `Смит Дж.`; a father's name closed by its word, `Асанбек уулу Т.`), a
+    capitalised word after them, or `a`."""
     first = tokens[a].text
     if len(first) <= _INITIALS or first.isupper():
         return a
     i, count = a + 1, 0
+    if i < b and lower(tokens[i].text) in family_suffixes():
+        i += 1
     while count < _INITIALS and i + 1 < b and _initial_word(tokens[i].text):
         if tokens[i + 1].text != ".":
             break

@@ -15,7 +15,13 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["given_before_colon", "given_names_end", "name_before_title", "particle_after_initials"]
+__all__ = [
+    "given_after_list",
+    "given_before_colon",
+    "given_names_end",
+    "name_before_title",
+    "particle_after_initials",
+]
 
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 _SHORTEST: Final = 6  # tokens of `Family , Given . Word Word` at least
@@ -245,3 +251,45 @@ def _genre(words: list[Token]) -> bool:
     """Whether `words` are a literary genre alone (its closing period aside)."""
     text = "".join(t.text for t in words).rstrip(".,")
     return lower(text) in _genres()
+
+
+def _given_end(tokens: list[Token], e: int, f: int) -> int | None:
+    """The period that closes the given names opening run e..f (`Zehra. Kadın …`, `A. B.
+    Kadın …`): capitalised words, one a known given name, or initials, then a word."""
+    known = given_names()
+    k, named = e, False
+    while k + 1 < f and k - e < 2 * _GIVEN_WORDS and _capitalised(tokens[k].text):
+        initial = len(tokens[k].text) == 1
+        named = named or initial or lower(tokens[k].text) in known
+        if tokens[k + 1].text == ".":
+            after = tokens[k + 2].text if k + 2 < f else ""
+            if not (len(after) == 1 and after.isupper()):
+                return k + 1 if named and after[:1].isupper() else None
+            k += 2
+        else:
+            k += 1
+    return None
+
+
+def given_after_list(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the given names of the last name of an inverted list (`ALTINAY, Ayşe Gül;
+    KILIÇ ARSLAN, Zehra. Kadın ve Ordu`) given back to it, when the model ended the name at
+    the family's comma and read the given names as the title's first words: the names before
+    it are inverted and end with a semicolon, so this one is inverted too."""
+    for j in range(2, len(found) - 2):
+        label, a, b = found[j]
+        gap, c, d = found[j + 1]
+        if label not in _PERSONS or gap != OTHER or (c, d) != (b, b + 1) or tokens[c].text != ",":
+            continue
+        if found[j + 2][0] != "title" or a < 1 or tokens[a - 1].text != ";":
+            continue
+        before = found[j - 1] if found[j - 1][0] in _PERSONS else found[j - 2]
+        if before[0] != label or "," not in (t.text for t in tokens[before[1] : before[2]]):
+            continue
+        _, e, f = found[j + 2]
+        end = _given_end(tokens, e, f)
+        if end is None:
+            return list(found)
+        runs: list[Run] = [(label, a, end), (OTHER, end, end + 1), ("title", end + 1, f)]
+        return [*found[:j], *runs, *found[j + 3 :]]
+    return list(found)

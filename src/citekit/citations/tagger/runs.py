@@ -40,6 +40,7 @@ from citekit.citations.tagger.heads import (
 )
 from citekit.citations.tagger.in_hosts import after_in
 from citekit.citations.tagger.inverted import (
+    given_after_list,
     given_before_colon,
     given_names_end,
     name_before_title,
@@ -156,6 +157,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = gost_part(tokens, marks, found)
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
+    found = given_after_list(tokens, found)  # `A, Given; KILIÇ ARSLAN, Zehra. Title`
     found = given_before_comma(tokens, found)
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
     found = et_al_runs(

@@ -1,0 +1,43 @@
+"""A generation's suffix after an inverted name: `King, Martin Luther, Jr.`, `Smith, John A.,
+III, and …`. The comma before `Jr.` or a Roman numeral does not end the name: the suffix is the
+name's last part, not the title's first word. A Roman numeral with its period opens a title
+as often (`KAYA, Ahmet, II. Abdülhamid Dönemi`: a sultan's ordinal), so only its comma tells
+it a suffix."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["generation_suffix"]
+
+# written as names write them (`Jr.`, `Sr.`, `III`), after a comma
+_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_WORDS: Final = frozenset({"Jr", "Sr"})  # … that a period may follow
+_PRECHECK: Final = re.compile(r", (?:Jr|Sr|II|III|IV)\b")
+
+
+def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with a generation's suffix after a person's run and its comma given to that
+    run, when the model gave it to no person."""
+    out = list(labels)
+    if _PRECHECK.search(text) is None:
+        return out
+    for i in range(2, len(tokens)):
+        if tokens[i].text not in _SUFFIXES or tokens[i - 1].text != ",":
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if tokens[i].text not in _WORDS and after != ",":
+            continue
+        person = out[i - 2]
+        if person not in PERSONS or out[i] in PERSONS:
+            continue
+        out[i - 1] = out[i] = person
+        if i + 1 < len(tokens) and tokens[i + 1].text == "." and out[i + 1] not in PERSONS:
+            out[i + 1] = OTHER
+    return out
