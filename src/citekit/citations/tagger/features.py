@@ -437,23 +437,29 @@ def _rows(
     dash = dashes[0]  # the dashes' feature, changed only where a spaced dash is counted
     state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
     for j, word in enumerate(words):
-        row = [
-            *static[j][1],
-            *marked[j][0],
-            *edges[j],
-            pos[10 * j // n],
-            *state,
-            *ruled[j],
-            *before[j],
-            *dash,
-            *after[j],
-            *near[j][0],  # the token two before (`near` is two places ahead)
-            *near[j + 1][1],
-            *left[j],
-            *near[j + 3][2],
-            *right[j],
-            *near[j + 4][3],
-        ]
+        # in the same order as ever (crfsuite adds the weights in it); a piece that is
+        # most often empty (edges, rules, a dash, glue, the marks around) added only when
+        # it is not: an extend of nothing costs a call all the same
+        row = [*static[j][1], *marked[j][0]]
+        if edges[j]:
+            row.extend(edges[j])
+        row.append(pos[10 * j // n])
+        row.extend(state)
+        if ruled[j]:
+            row.extend(ruled[j])
+        row.extend(before[j])
+        if dash:
+            row.extend(dash)
+        if after[j]:
+            row.extend(after[j])
+        row.extend(near[j][0])  # the token two before (`near` is two places ahead)
+        row.extend(near[j + 1][1])
+        if left[j]:
+            row.extend(left[j])
+        row.extend(near[j + 3][2])
+        if right[j]:
+            row.extend(right[j])
+        row.extend(near[j + 4][3])
         if j and (known is None or pairs[j - 1] in known):
             row.append(pairs[j - 1])
         rows.append(row)
