@@ -220,7 +220,8 @@ class _Pieces(Generic[AnyStr]):
         self, encode: Callable[[str], AnyStr], static: Callable[[str], _Static[AnyStr]]
     ) -> None:
         self.encode: Callable[[str], AnyStr] = encode
-        self.static: Callable[[str], _Static[AnyStr]] = static
+        # read as a plain tuple (`_Static`'s items): mypyc would unbox a typed one whole
+        self.static: Callable[[str], tuple[Any, ...]] = static
         self.pos: tuple[AnyStr, ...] = tuple(encode("pos=" + str(k)) for k in range(10))
         self.seg: tuple[AnyStr, ...] = tuple(encode("seg=" + str(k)) for k in range(9))
         dashes: list[tuple[AnyStr, ...]] = [()]
@@ -248,16 +249,16 @@ class _Pieces(Generic[AnyStr]):
         # of them is left out of its row
         self.known: frozenset[AnyStr] | None = None
 
-    def known_static(self, text: str) -> _Static[AnyStr]:
+    def known_static(self, text: str) -> tuple[Any, ...]:
         """`static`'s pieces of a token less the features that are none of the model's
         attributes (`known`): its own and its neighbours' word forms and endings it never
         saw, which crfsuite would look up and drop. Made once per word and kept in the
         word's cached pieces (their last slot), for the attributes they were made for."""
-        found = self.static(text)
-        slot = found[7]
+        found: tuple[Any, ...] = self.static(text)  # a plain tuple: no unboxing (mypyc)
+        slot: list[Any] = found[7]
         known = self.known
         if slot and slot[0] is known:
-            kept: _Static[AnyStr] = slot[1]
+            kept: tuple[Any, ...] = slot[1]
             return kept
         assert known is not None
         own = tuple(f for f in found[1] if f in known)
@@ -368,8 +369,10 @@ def rows_and_marks(
     `known_pieces`)."""
     chosen: _Pieces[Any] = (pieces or _UTF8) if encoded else _TEXT
     words = forms(tokens)
+    # each token's pieces read as plain tuples: mypyc unboxes a typed tuple whole to read
+    # one item of it
     if chosen.known is None:
-        static: list[_Static[Any]] = [chosen.static(w) for w in words]
+        static: list[tuple[Any, ...]] = [chosen.static(w) for w in words]
     else:  # the word forms and endings the model never saw left out (once per word)
         static = [chosen.known_static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
@@ -381,7 +384,7 @@ def _rows(
     tokens: Sequence[Token],
     rules: Sequence[str | None],
     marks: Sequence[set[str]] | None,
-    static: list[_Static[Any]] | None = None,
+    static: list[tuple[Any, ...]] | None = None,
     words: list[str] | None = None,
 ) -> list[list[Any]]:
     n = len(tokens)
