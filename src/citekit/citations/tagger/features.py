@@ -263,7 +263,8 @@ class _Pieces(Generic[AnyStr]):
         assert known is not None
         own = tuple(f for f in found[1] if f in known)
         near = tuple(tuple(f for f in pair if f in known) for pair in found[2])
-        kept = (found[0], own, near, found[3], found[4], found[5], found[6], slot)
+        # no slot of its own (none is read): the cached pieces hold it, it holds none of them
+        kept = (found[0], own, near, found[3], found[4], found[5], found[6])
         slot[:] = [known, kept]
         return kept
 
