@@ -261,8 +261,12 @@ class _Pieces(Generic[AnyStr]):
             kept: tuple[Any, ...] = slot[1]
             return kept
         assert known is not None
-        own = tuple(f for f in found[1] if f in known)
-        near = tuple(tuple(f for f in pair if f in known) for pair in found[2])
+        own: tuple[Any, ...] = found[1]
+        if not known.issuperset(own):
+            own = tuple(f for f in own if f in known)
+        near: tuple[Any, ...] = found[2]
+        if not all(known.issuperset(pair) for pair in near):  # else shared, as the own ones
+            near = tuple(tuple(f for f in pair if f in known) for pair in near)
         # no slot of its own (none is read): the cached pieces hold it, it holds none of them
         kept = (found[0], own, near, found[3], found[4], found[5], found[6])
         slot[:] = [known, kept]
