@@ -24,11 +24,6 @@ NOTES = [
 ]
 
 
-# the features of where a token stands and what marks it, never left out
-_PLACED = (b"L:", b"-1L:", b"+1L:", b"R:", b"pos=", b"seg=", b"in:", b"after", b"first", b"last")
-_PLACED += (b"spacebefore", b"glued", b"initialdot", b"-1edge", b"+1edge", b"dashes=")
-
-
 def _rows(text: str, pieces: object) -> list[list[bytes]]:
     tokens = tokenize(text)
     rules = rule_labels(tokens, find_exact(text))
@@ -48,9 +43,7 @@ def test_rows_lose_only_unknown_attributes_and_keep_the_labels(text: str) -> Non
     tagger = load_tagger()
     known = frozenset(model_attributes(tagger._model))
     full, kept = _rows(text, None), _rows(text, known_pieces(known))
-    # left out: the pairs and the word forms, endings and shapes (a token's own and its
-    # neighbours') the model never saw; what tells where a token stands stays
-    assert [[f for f in row if f in known or f.startswith(_PLACED)] for row in full] == kept
+    assert [[f for f in row if f in known or not f.startswith(b"bi=")] for row in full] == kept
     assert any(len(a) != len(b) for a, b in zip(full, kept, strict=True)) or len(full) < 3
     crf = tagger._tagger
     assert crf.tag(full) == crf.tag(kept)
@@ -80,14 +73,3 @@ def test_a_tagger_without_model_bytes_keeps_all_attributes() -> None:
     bare._PIECES_AFTER = 0
     assert bare.pieces() is None
     assert bare.pieces() is None
-
-
-def test_a_words_known_pieces_are_made_once_per_model() -> None:
-    known = frozenset(model_attributes(load_tagger()._model))
-    pieces, other = known_pieces(known), known_pieces(frozenset({b"b", b"w=zwiebelkuchen"}))
-    kept = pieces.known_static("Zwiebelkuchen")
-    assert pieces.known_static("Zwiebelkuchen") is kept  # kept in the word's cached pieces
-    assert b"w=zwiebelkuchen" not in kept[1]
-    assert all(f in known for f in kept[1])
-    assert all(f in known for p in kept[2] for f in p)
-    assert other.known_static("Zwiebelkuchen")[1] == (b"b", b"w=zwiebelkuchen")

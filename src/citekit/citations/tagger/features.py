@@ -108,17 +108,9 @@ def _own(text: str, folded: str) -> list[str]:
 # What a token's features take from its text alone: its folded form, its own features after
 # the bias, its form and shape as each neighbour (-2, -1, +1, +2), whether it is a year,
 # whether it is a lone capital, and its folded form's head for the pair feature, as the pair's
-# second token and as its first (``bi=`` + head + ``|``); last, a slot a model's
-# `known_pieces` fill with the pieces less what the model never saw (`_Pieces.known_static`).
+# second token and as its first (``bi=`` + head + ``|``).
 _Static = tuple[
-    str,
-    tuple[AnyStr, ...],
-    tuple[tuple[AnyStr, ...], ...],
-    bool,
-    bool,
-    AnyStr,
-    AnyStr,
-    list[Any],
+    str, tuple[AnyStr, ...], tuple[tuple[AnyStr, AnyStr], ...], bool, bool, AnyStr, AnyStr
 ]
 
 
@@ -136,7 +128,7 @@ def _static(text: str) -> _Static[str]:
     )
     capital = len(text) == 1 and text.isupper()
     pair = folded[:16]
-    return folded, ("b", *own), near, "year" in own, capital, pair, "bi=" + pair + "|", []
+    return folded, ("b", *own), near, "year" in own, capital, pair, "bi=" + pair + "|"
 
 
 _LENGTHS = tuple(f"len={k}".encode() for k in range(9))
@@ -188,7 +180,7 @@ def _static_utf8(text: str) -> _Static[bytes]:
     )
     capital = len(text) == 1 and text.isupper()
     pair = folded[:16].encode()
-    return folded, tuple(head), near, year, capital, pair, b"bi=" + pair + b"|", []
+    return folded, tuple(head), near, year, capital, pair, b"bi=" + pair + b"|"
 
 
 # the words after which the state the features carry may change
@@ -249,29 +241,6 @@ class _Pieces(Generic[AnyStr]):
         # of them is left out of its row
         self.known: frozenset[AnyStr] | None = None
 
-    def known_static(self, text: str) -> tuple[Any, ...]:
-        """`static`'s pieces of a token less the features that are none of the model's
-        attributes (`known`): its own and its neighbours' word forms and endings it never
-        saw, which crfsuite would look up and drop. Made once per word and kept in the
-        word's cached pieces (their last slot), for the attributes they were made for."""
-        found: tuple[Any, ...] = self.static(text)  # a plain tuple: no unboxing (mypyc)
-        slot: list[Any] = found[7]
-        known = self.known
-        if slot and slot[0] is known:
-            kept: tuple[Any, ...] = slot[1]
-            return kept
-        assert known is not None
-        own: tuple[Any, ...] = found[1]
-        if not known.issuperset(own):
-            own = tuple(f for f in own if f in known)
-        near: tuple[Any, ...] = found[2]
-        if not all(known.issuperset(pair) for pair in near):  # else shared, as the own ones
-            near = tuple(tuple(f for f in pair if f in known) for pair in near)
-        # no slot of its own (none is read): the cached pieces hold it, it holds none of them
-        kept = (found[0], own, near, found[3], found[4], found[5], found[6])
-        slot[:] = [known, kept]
-        return kept
-
     def marks(
         self, keys: tuple[str, ...]
     ) -> tuple[tuple[AnyStr, ...], tuple[AnyStr, ...], tuple[AnyStr, ...]]:
@@ -326,11 +295,12 @@ Pieces = _Pieces  # the feature pieces, for a tagger's own (`known_pieces`)
 
 
 def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
-    """Pieces in UTF-8 whose rows leave out the features that are none of a model's
-    attributes `known` (crfsuite looked each up, then dropped it; the labels and their scores
-    are the same without them): a token pair's (``bi=``, half of them), each looked up; a
-    word's own and its neighbours' forms and endings the model never saw (one in seven),
-    left out once per word in its cached pieces (`_Pieces.known_static`)."""
+    """Pieces in UTF-8 whose rows leave out a token pair's feature (``bi=``) when it is none of
+    a model's attributes `known`: half of them are (crfsuite looked each up, then dropped it;
+    the labels and their scores are the same without them). A word's own pieces stay
+    `_UTF8`'s: dropping its unknown forms once per word cost more than it saved (speed21b's
+    own cache of words; speed22's slot in the cached pieces kept 65,536 lists and the tuples
+    holding them tracked by the garbage collector: +1 % instructions)."""
     pieces = _Pieces(str.encode, _static_utf8)
     pieces.known = known
     return pieces
@@ -376,10 +346,7 @@ def rows_and_marks(
     words = forms(tokens)
     # each token's pieces read as plain tuples: mypyc unboxes a typed tuple whole to read
     # one item of it
-    if chosen.known is None:
-        static: list[tuple[Any, ...]] = [chosen.static(w) for w in words]
-    else:  # the word forms and endings the model never saw left out (once per word)
-        static = [chosen.known_static(w) for w in words]
+    static: list[tuple[Any, ...]] = [chosen.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
     return _rows(chosen, tokens, rules, marks, static, words), marks
 
