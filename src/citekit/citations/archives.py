@@ -205,7 +205,7 @@ def _coded_name(
     """An archive's name (an abbreviation, else a phrase with a word for archive) and the
     classification code right after it, outside the spans other rules hold. Every code is
     written with an item number or a file after a slash ("12/34", "…/45.67.8")."""
-    if SLASHED.search(text) is None:
+    if "/" not in text or SLASHED.search(text) is None:  # the slash told first: a string scan
         return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]

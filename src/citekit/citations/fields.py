@@ -45,10 +45,25 @@ def _commentary_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + literal_alternation(words) + r")(?!\w)")
 
 
+@functools.cache
+def _commentary_hint() -> re.Pattern[str] | None:
+    """What follows the first space of each commentary phrase (`Курсив наш` → ` наш`): a
+    text with none of them has no phrase, told by a scan that stops only at spaces (the
+    phrases' first letters are most letters); None when some phrase has no space."""
+    words = shipped_words("commentary")
+    if not words or not all(" " in w for w in words):
+        return None
+    rests = sorted({w[w.index(" ") :] for w in words}, key=len, reverse=True)
+    return re.compile(literal_alternation(rests))
+
+
 def _phrases(text: str) -> list[re.Match[str]]:
     r"""The commentary phrases in `text`, as `finditer` finds them with a leading ``(?<!\w)``:
     a hit glued to a word character before it is passed over, and the scan goes on from the
     next character."""
+    hint = _commentary_hint()
+    if hint is not None and hint.search(text) is None:
+        return []
     pattern = _commentary_pattern()
     found: list[re.Match[str]] = []
     pos = 0

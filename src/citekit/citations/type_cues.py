@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence, Set
 from typing import Final
 
 from citekit._text import host_folded, unmixed
-from citekit.citations._words import any_word
+from citekit.citations._words import EdgedPattern, any_word, literal_alternation
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
@@ -23,6 +23,7 @@ from citekit.languages import (
 from citekit.model import Name
 
 __all__ = [
+    "CLOSED_COLON",
     "MAX_ABBREVIATION",
     "RANGE",
     "SHELF_MARK",
@@ -182,14 +183,15 @@ def has_cue(key: str, text: str) -> bool:
 
 
 @functools.cache
-def _book_hosts() -> re.Pattern[str]:
+def _book_hosts() -> EdgedPattern:
+    # its edge checked on each hit (`EdgedPattern`): re skips at once to a first letter
     words = sorted(shipped_words("in_book"), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)" if words else "(?!)")
+    return EdgedPattern(rf"(?:{literal_alternation(words)})(?!\w)" if words else "(?!)")
 
 
 def book_host(text: str) -> bool:
     """Whether the note opens its host with a word naming a book or a collection (`В сб.:`,
-    `Кітапта:`): the part it cites is a chapter."""
+    `Кітапта:`), after no word character: the part it cites is a chapter."""
     return _book_hosts().search(text) is not None
 
 
@@ -325,6 +327,8 @@ MAX_ABBREVIATION: Final = 8
 RANGE: Final = re.compile(r"(?<!\d)\d{1,12}\s*[-–—]\s*\d")
 # a journal's "volume.issue (year): pages", as MLA and Google Scholar write it
 VOLUME_YEAR: Final = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s*:\s*\d")
+# what every `VOLUME_YEAR` holds, found by a scan that stops only at a closing bracket
+CLOSED_COLON: Final = re.compile(r"\)\s*:")
 _OPEN_QUOTES: Final = "“«„\"‘'"
 
 

@@ -31,6 +31,9 @@ from citekit.citations.addresses import (
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import (
+    CLOSED_COLON as _CLOSED_COLON,
+)
+from citekit.citations.type_cues import (
     MAX_ABBREVIATION as _MAX_ABBREVIATION,
 )
 from citekit.citations.type_cues import (
@@ -194,7 +197,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
     journal = journal and not published
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
-        "(" in text and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
+        "(" in text
+        and _CLOSED_COLON.search(text) is not None
+        and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article

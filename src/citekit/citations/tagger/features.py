@@ -212,7 +212,8 @@ class _Pieces(Generic[AnyStr]):
         self, encode: Callable[[str], AnyStr], static: Callable[[str], _Static[AnyStr]]
     ) -> None:
         self.encode: Callable[[str], AnyStr] = encode
-        self.static: Callable[[str], _Static[AnyStr]] = static
+        # read as a plain tuple (`_Static`'s items): mypyc would unbox a typed one whole
+        self.static: Callable[[str], tuple[Any, ...]] = static
         self.pos: tuple[AnyStr, ...] = tuple(encode("pos=" + str(k)) for k in range(10))
         self.seg: tuple[AnyStr, ...] = tuple(encode("seg=" + str(k)) for k in range(9))
         dashes: list[tuple[AnyStr, ...]] = [()]
@@ -297,7 +298,9 @@ def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
     """Pieces in UTF-8 whose rows leave out a token pair's feature (``bi=``) when it is none of
     a model's attributes `known`: half of them are (crfsuite looked each up, then dropped it;
     the labels and their scores are the same without them). A word's own pieces stay
-    `_UTF8`'s: dropping its unknown forms once per word cost more than it saved."""
+    `_UTF8`'s: dropping its unknown forms once per word cost more than it saved (speed21b's
+    own cache of words; speed22's slot in the cached pieces kept 65,536 lists and the tuples
+    holding them tracked by the garbage collector: +1 % instructions)."""
     pieces = _Pieces(str.encode, _static_utf8)
     pieces.known = known
     return pieces
@@ -341,7 +344,9 @@ def rows_and_marks(
     `known_pieces`)."""
     chosen: _Pieces[Any] = (pieces or _UTF8) if encoded else _TEXT
     words = forms(tokens)
-    static: list[_Static[Any]] = [chosen.static(w) for w in words]
+    # each token's pieces read as plain tuples: mypyc unboxes a typed tuple whole to read
+    # one item of it
+    static: list[tuple[Any, ...]] = [chosen.static(w) for w in words]
     marks = lexicon().marks([s[0] for s in static])
     return _rows(chosen, tokens, rules, marks, static, words), marks
 
@@ -351,7 +356,7 @@ def _rows(
     tokens: Sequence[Token],
     rules: Sequence[str | None],
     marks: Sequence[set[str]] | None,
-    static: list[_Static[Any]] | None = None,
+    static: list[tuple[Any, ...]] | None = None,
     words: list[str] | None = None,
 ) -> list[list[Any]]:
     n = len(tokens)
@@ -407,23 +412,29 @@ def _rows(
     dash = dashes[0]  # the dashes' feature, changed only where a spaced dash is counted
     state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
     for j, word in enumerate(words):
-        row = [
-            *static[j][1],
-            *marked[j][0],
-            *edges[j],
-            pos[10 * j // n],
-            *state,
-            *ruled[j],
-            *before[j],
-            *dash,
-            *after[j],
-            *near[j][0],  # the token two before (`near` is two places ahead)
-            *near[j + 1][1],
-            *left[j],
-            *near[j + 3][2],
-            *right[j],
-            *near[j + 4][3],
-        ]
+        # in the same order as ever (crfsuite adds the weights in it); a piece that is
+        # most often empty (edges, rules, a dash, glue, the marks around) added only when
+        # it is not: an extend of nothing costs a call all the same
+        row = [*static[j][1], *marked[j][0]]
+        if edges[j]:
+            row.extend(edges[j])
+        row.append(pos[10 * j // n])
+        row.extend(state)
+        if ruled[j]:
+            row.extend(ruled[j])
+        row.extend(before[j])
+        if dash:
+            row.extend(dash)
+        if after[j]:
+            row.extend(after[j])
+        row.extend(near[j][0])  # the token two before (`near` is two places ahead)
+        row.extend(near[j + 1][1])
+        if left[j]:
+            row.extend(left[j])
+        row.extend(near[j + 3][2])
+        if right[j]:
+            row.extend(right[j])
+        row.extend(near[j + 4][3])
         if j and (known is None or pairs[j - 1] in known):
             row.append(pairs[j - 1])
         rows.append(row)
