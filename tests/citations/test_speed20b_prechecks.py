@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from citekit.citations import prose, structure
 from citekit.citations.tagger import initialled, totals
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.glued_initials import letter_initial
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
@@ -40,7 +41,7 @@ def _reference_initialled(tokens: list[Token], labels: Sequence[str]) -> list[st
     """`initialled_coauthor` with no period precheck: each token may open the name."""
     out = list(labels)
     for k in range(len(tokens) - 4):
-        if (k and out[k - 1] == "title") or not initialled._initial(tokens[k]):
+        if (k and out[k - 1] == "title") or not letter_initial(tokens[k].text):
             continue
         end = initialled._name_end(tokens, out, k)
         if end == k:

@@ -35,12 +35,13 @@ def _ibid_clause() -> re.Pattern[str]:
     """A `;` and a clause after it that points at the same source again: an ibid word opens
     it or follows its see-word, a few words after the `;` and in its sentence (`; see also
     ibid., 112`, `; on X, see ibid.`, `; см. там же`)."""
-    # as written, periods kept; none shorter than `Ib.` (`ay.`, `Id.` are words as well)
+    # as written, periods kept; none shorter than `Ib.` (`ay.`, `Id.` are words as well); a
+    # see-word with its "also" is the language file's (`See also`, `см. также`)
     found = {w.rstrip(",") for w in shipped_words("ibid")}
     ibid = literal_alternation(sorted((w for w in found if len(w) >= _IBID_MIN), key=len)[::-1])
     see = literal_alternation(sorted(shipped_words("see"), key=len, reverse=True))
     return re.compile(
-        r";(?:[^;.\d]{0,60}?(?<!\w)(?:" + see + r")[\s:]*(?:also\s+)?)?\s*(?:" + ibid + r")"
+        r";(?:[^;.\d]{0,60}?(?<!\w)(?:" + see + r")[\s:]*)?\s*(?:" + ibid + r")"
         r"(?!\w)[^;]*$",
         re.IGNORECASE,
     )

@@ -23,6 +23,7 @@ __all__ = [
     "family_particles",
     "family_suffixes",
     "fathers_name",
+    "generation_words",
     "given_names",
     "inverted_first",
     "is_initials",
@@ -63,6 +64,15 @@ def family_suffixes() -> frozenset[str]:
     """The `[names] family_suffix` words of every shipped language, lower-cased."""
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_suffixes
+    )
+
+
+@functools.cache
+def generation_words() -> frozenset[str]:
+    """The `[names] generation` words of every shipped language as tokens read them, their
+    period apart (`Jr.` -> `Jr`)."""
+    return frozenset(
+        w.rstrip(".") for code in available_languages() for w in language(code).generation_words
     )
 
 

@@ -122,6 +122,9 @@ class Language:
     # [names] given: common given names, read where a name's order is unclear from its form
     # ("García Márquez, Gabriel José" is one inverted name; "Jan Kowalski" is no January)
     given_names: tuple[str, ...] = ()
+    # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
+    # by the decoder alone: the name's last part, not the title's first word
+    generation_words: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
     # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
     honorifics: tuple[str, ...] = ()
@@ -310,6 +313,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         case_endings=plain(_strings(named, "case_endings", where)),
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
+        generation_words=_strings(named, "generation", where),
         language_marks={
             k: plain(v)
             for k, v in _type_words(data.get("language_marks", {}), where, "language_marks").items()

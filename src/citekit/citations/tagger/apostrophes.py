@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.glued_initials import glued_initials
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["apostrophe_names"]
@@ -17,30 +18,6 @@ __all__ = ["apostrophe_names"]
 _PERSON: Final = "author"
 _TITLE: Final = "title"
 _APOSTROPHES: Final = frozenset({"'", "’", "ʼ"})
-
-
-def _initial(token: Token) -> bool:
-    """`V`, `Kh`: a capital letter, or a romanised digraph's two letters."""
-    text = token.text
-    return (
-        0 < len(text) <= 2
-        and text[0].isupper()
-        and text.isalpha()
-        and (len(text) == 1 or text[1].islower())
-    )
-
-
-def _initials(tokens: Sequence[Token], k: int) -> int:
-    """The index after the initials (each glued to its period) that open at `k`, or `k`."""
-    j = k
-    while (
-        j + 1 < len(tokens)
-        and _initial(tokens[j])
-        and tokens[j + 1].text == "."
-        and tokens[j + 1].start == tokens[j].end
-    ):
-        j += 2
-    return j
 
 
 def _family(tokens: Sequence[Token], k: int) -> int:
@@ -73,11 +50,11 @@ def apostrophe_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     end = _family(tokens, 0)
     if end > 0:  # `Bartol'd V. V.`, `Bartol'd, V. V.`
         j = end + 1 if tokens[end].text == "," else end
-        stop = _initials(tokens, j)
+        stop = glued_initials(tokens, j)
         if stop == j:
             return out
     else:  # `V. V. Bartol'd,`
-        j = _initials(tokens, 0)
+        j = glued_initials(tokens, 0)
         stop = _family(tokens, j)
         if j == 0 or stop == j:
             return out

@@ -14,7 +14,6 @@ from citekit.languages import shipped_words
 
 __all__ = ["kind_only_edition"]
 
-_JOINS: Final = frozenset({"and", "und", "et", "ve", "и"})  # join two kinds, never open one
 _FREE: Final = frozenset({OTHER, "title"})  # the labels the kind's words may have had
 
 
@@ -24,12 +23,24 @@ def _kinds() -> frozenset[str]:
     return frozenset(p.rstrip(".") for w in shipped_words("edition_kind") for p in w.split())
 
 
+@functools.cache
+def _joins() -> frozenset[str]:
+    """The languages' "and" words (`[words] and`): they join two kinds, never open one."""
+    return frozenset(shipped_words("and_"))
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The kind words that may open an edition's kind (all but the "and" words)."""
+    return _kinds() - _joins()
+
+
 def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the kind words before an edition's word, no number between, read as the
     edition when no run is the edition yet (`Travels in Central Asia (Rev. ed.)`)."""
-    kinds = _kinds()
-    if text_set(tokens).isdisjoint(kinds - _JOINS):
+    if text_set(tokens).isdisjoint(_openers()):
         return found  # most notes (at C speed): no kind word
+    kinds, joins = _kinds(), _joins()
     if "edition" in (run[0] for run in found):
         return found
     label_at = [OTHER] * len(tokens)
@@ -42,7 +53,7 @@ def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
         start = j
         while start > 0 and tokens[start - 1].text in kinds:
             start -= 1
-        while start < j and tokens[start].text in _JOINS:
+        while start < j and tokens[start].text in joins:
             start += 1
         if start == j or start == 0:
             continue

@@ -6,33 +6,46 @@ it a suffix."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
 
+from citekit.citations.names import generation_words
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["generation_suffix"]
 
-# written as names write them (`Jr.`, `Sr.`, `III`), after a comma
-_SUFFIXES: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
-_WORDS: Final = frozenset({"Jr", "Sr"})  # … that a period may follow
-_PRECHECK: Final = re.compile(r", (?:Jr|Sr|II|III|IV)\b")
+_NUMERALS: Final = frozenset({"II", "III", "IV"})  # a generation's Roman numeral, after a comma
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    """The suffixes as tokens read them: the `[names] generation` words (`Jr`, `Sr`: a period
+    may follow them) and the Roman numerals."""
+    return generation_words() | _NUMERALS
+
+
+@functools.cache
+def _precheck() -> re.Pattern[str]:
+    """A suffix after a comma and a space (`, Jr`, `, III`)."""
+    return re.compile(r", (?:" + "|".join(sorted(map(re.escape, _suffixes()))) + r")\b")
 
 
 def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a generation's suffix after a person's run and its comma given to that
     run, when the model gave it to no person."""
     out = list(labels)
-    if _PRECHECK.search(text) is None:
+    if _precheck().search(text) is None:
         return out
+    suffixes, words = _suffixes(), generation_words()
     for i in range(2, len(tokens)):
-        if tokens[i].text not in _SUFFIXES or tokens[i - 1].text != ",":
+        if tokens[i].text not in suffixes or tokens[i - 1].text != ",":
             continue
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        if tokens[i].text not in _WORDS and after != ",":
+        if tokens[i].text not in words and after != ",":
             continue
         person = out[i - 2]
         if person not in PERSONS or out[i] in PERSONS:

@@ -29,6 +29,7 @@ _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after
 
 @functools.cache
 def _genres() -> frozenset[str]:
+    """The `[words] literary_genre` words, lower-cased, their spaces out (`роман-эпопея`)."""
     return frozenset(lower(w).replace(" ", "") for w in shipped_words("literary_genre"))
 
 
@@ -38,6 +39,7 @@ def _genre(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _capitalised(text: str) -> bool:
+    """Whether `text` is a word of two letters or more opening with a capital (`Абай`, `ABAI`)."""
     return len(text) > 1 and text.isalpha() and text[0].isupper()
 
 

@@ -10,36 +10,13 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.glued_initials import glued_initials, letter_initial
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["initialled_coauthor"]
 
 _PERSON: Final = "author"
 _TITLE: Final = "title"
-
-
-def _initial(token: Token) -> bool:
-    """`С`, `Kh`: a capital letter, or a romanised digraph's two letters."""
-    text = token.text
-    return (
-        0 < len(text) <= 2
-        and text[0].isupper()
-        and text.isalpha()
-        and (len(text) == 1 or text[1].islower())
-    )
-
-
-def _initials(tokens: list[Token], k: int) -> int:
-    """The index after the initials (each glued to its period) that open at `k`, or `k`."""
-    j = k
-    while (
-        j + 1 < len(tokens)
-        and _initial(tokens[j])
-        and tokens[j + 1].text == "."
-        and tokens[j + 1].start == tokens[j].end
-    ):
-        j += 2
-    return j
 
 
 def _family(tokens: list[Token], k: int) -> int:
@@ -64,7 +41,7 @@ def _family(tokens: list[Token], k: int) -> int:
 
 def _initials_first(tokens: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a`..`b` are one name written initials first (`Ф. Р. Бабко`)."""
-    j = _initials(tokens, a)
+    j = glued_initials(tokens, a)
     return j > a and _family(tokens, j) == b
 
 
@@ -72,7 +49,7 @@ def _name_end(tokens: list[Token], labels: list[str], k: int) -> int:
     """The index after `И. О. Фамилия` opening at `k` when the model read its family name as the
     title's head (its initials as anything) and the title goes on after it with a capitalised
     word or a number (`А. С. Пушкин и его время` is a title about a person), else `k`."""
-    j = _initials(tokens, k)
+    j = glued_initials(tokens, k)
     end = _family(tokens, j)
     if j == k or end == j or end >= len(tokens) or labels[end] != _TITLE:
         return k
@@ -102,7 +79,11 @@ def initialled_coauthor(tokens: list[Token], labels: Sequence[str]) -> list[str]
     if _TITLE not in out:
         return out  # the cheap precheck: no title
     for k in range(len(tokens) - 4):
-        if tokens[k + 1].text != "." or (k and out[k - 1] == _TITLE) or not _initial(tokens[k]):
+        if (
+            tokens[k + 1].text != "."
+            or (k and out[k - 1] == _TITLE)
+            or not letter_initial(tokens[k].text)
+        ):
             continue  # an initial glued to its period opens the name (a period first: cheap)
         end = _name_end(tokens, out, k)
         if end == k:

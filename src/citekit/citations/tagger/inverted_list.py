@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.glued_initials import glued_initials
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["inverted_coauthors"]
@@ -18,21 +19,6 @@ __all__ = ["inverted_coauthors"]
 _PERSON: Final = "author"
 _TITLE: Final = "title"
 _JOINERS: Final = "-'’"
-
-
-def _initials(tokens: list[Token], k: int) -> int:
-    """The index after the initials (each glued to its period: `D.`, `Zh.`) opening at `k`."""
-    j = k
-    while j + 1 < len(tokens):
-        text = tokens[j].text
-        if not (0 < len(text) <= 2 and text.isalpha() and text[0].isupper()):
-            break
-        if len(text) == 2 and not text[1].islower():
-            break
-        if tokens[j + 1].text != "." or tokens[j + 1].start != tokens[j].end:
-            break
-        j += 2
-    return j
 
 
 def _family(tokens: list[Token], k: int) -> int:
@@ -59,7 +45,7 @@ def _name(tokens: list[Token], k: int) -> int:
     f = _family(tokens, k)
     if f == k or f >= len(tokens) or tokens[f].text != ",":
         return k
-    end = _initials(tokens, f + 1)
+    end = glued_initials(tokens, f + 1)
     return k if end == f + 1 else end
 
 

@@ -19,7 +19,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["issue_numbers", "numbered_series", "worded_numbers"]
+__all__ = ["after_words", "issue_numbers", "numbered_series", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
 _RANGE: Final = frozenset("-–—")
@@ -92,7 +92,7 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
 
 
 @functools.cache
-def _after_words() -> dict[str, str]:
+def after_words() -> dict[str, str]:
     """The words after a number's hyphen (as written and capitalised) and the field each
     names."""
     out: dict[str, str] = {}
@@ -115,7 +115,7 @@ def _suffixes() -> frozenset[str]:
 def _all_worded(tokens: list[Token], run: Run) -> bool:
     """Whether a run holds nothing but worded numbers and commas (`2-том, 4-шығарылым`,
     `1-nji tom`)."""
-    words = _after_words()
+    words = after_words()
     return all(
         t.text.isdecimal()
         or t.text in _HYPHENS
@@ -129,7 +129,7 @@ def _all_worded(tokens: list[Token], run: Run) -> bool:
 def _field_word(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """The field a number's word names after its hyphen at `k`, maybe after its ordinal suffix
     (`7-сан`, `1-nji tom`), and the index after that word."""
-    label = _after_words().get(tokens[k].text)
+    label = after_words().get(tokens[k].text)
     if label is not None:
         return label, k + 1
     if (
@@ -137,7 +137,7 @@ def _field_word(tokens: list[Token], k: int) -> tuple[str | None, int]:
         and tokens[k].text in _suffixes()
         and tokens[k].end < tokens[k + 1].start
     ):
-        return _after_words().get(tokens[k + 1].text), k + 2
+        return after_words().get(tokens[k + 1].text), k + 2
     return None, k
 
 
@@ -149,7 +149,7 @@ def worded_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with each number written with its field's word after a hyphen (`7-сан`) in
     that field, the hyphen and the word in none; a title's such words stay its own."""
     texts = text_set(tokens)
-    if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(_after_words()):
+    if texts.isdisjoint(_HYPHENS) or texts.isdisjoint(after_words()):
         return found  # most notes (at C speed): no hyphen, or no field's word
     out = list(found)
     for k in range(len(tokens) - 2):

@@ -38,6 +38,21 @@ def _capitalised(tokens: list[Token], a: int, b: int) -> bool:
     )
 
 
+def _named_after_title(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """Where the capitalised name after a title ending at `b` with `."` starts and the comma
+    that closes it (`."` Our Planet`,`), or None."""
+    q = next((k for k in range(b - 1, min(b + 2, len(tokens))) if tokens[k].text in _CLOSING), None)
+    if q is None or tokens[q - 1].text not in ".?!" or q + 1 >= len(tokens):
+        return None
+    h = q + 1
+    comma = next(
+        (k for k in range(h, min(len(tokens), h + _NAME_MAX)) if tokens[k].text == ","), None
+    )
+    if comma is None or not _capitalised(tokens, h, comma):
+        return None
+    return h, comma
+
+
 def mla_container(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the container after an MLA title's `."` told apart from its owner."""
     if text_set(tokens).isdisjoint(_CLOSING):
@@ -45,17 +60,10 @@ def mla_container(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, _a, b) in enumerate(found):
         if label != "title" or j + 3 >= len(found):
             continue
-        q = next(
-            (k for k in range(b - 1, min(b + 2, len(tokens))) if tokens[k].text in _CLOSING), None
-        )
-        if q is None or tokens[q - 1].text not in ".?!" or q + 1 >= len(tokens):
+        head = _named_after_title(tokens, b)
+        if head is None:
             return found
-        h = q + 1
-        comma = next(
-            (k for k in range(h, min(len(tokens), h + _NAME_MAX)) if tokens[k].text == ","), None
-        )
-        if comma is None or not _capitalised(tokens, h, comma):
-            return found
+        h, comma = head
         end = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text == ","), None)
         after = next((r for r in found if r[1] == end + 1), None) if end is not None else None
         if end is None or after is None or after[0] not in _DATED:
@@ -88,17 +96,10 @@ def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]
     for label, _a, b in found:
         if label != "title":
             continue
-        q = next(
-            (k for k in range(b - 1, min(b + 2, len(tokens))) if tokens[k].text in _CLOSING), None
-        )
-        if q is None or tokens[q - 1].text not in ".?!" or q + 1 >= len(tokens):
+        head = _named_after_title(tokens, b)
+        if head is None:
             return found
-        h = q + 1
-        comma = next(
-            (k for k in range(h, min(len(tokens), h + _NAME_MAX)) if tokens[k].text == ","), None
-        )
-        if comma is None or not _capitalised(tokens, h, comma):
-            return found
+        h, comma = head
         dated = _date_at(tokens, marks, found, comma + 1)
         owner = comma  # `Our Planet, Netflix, 5 Apr. 2019`: the network's name before the date
         if dated is None:

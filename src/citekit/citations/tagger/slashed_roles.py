@@ -19,6 +19,7 @@ _LONGEST: Final = 12  # tokens of the names after the role word at most
 
 
 def _initial(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is a one-capital initial with a period after it (`Б.`, glued or not)."""
     text = tokens[k].text
     return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
@@ -18,11 +19,13 @@ _TITLE: Final = "title"
 
 
 def role_word_after_title(
-    tokens: list[Token], marks: Sequence[set[str]], labels: Sequence[str]
+    tokens: list[Token], marks: list[set[str]], labels: Sequence[str]
 ) -> list[str]:
     """`labels` with a role word (and its comma) that ends a title's run before a person's
     run given back to no field (`…, 1300–1600, trans. Norman Itzkowitz`)."""
     out = list(labels)
+    if marks_union(marks).isdisjoint(ROLES):
+        return out  # no role word in the note (most notes): one look-up
     n = len(tokens)
     for k in range(1, n - 2):
         if out[k] != _TITLE or out[k + 1] == _TITLE or tokens[k + 1].text != ".":

@@ -26,6 +26,7 @@ from typing import Final
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.issues import after_words
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
@@ -119,7 +120,7 @@ def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) ->
 def _worded_volumes() -> frozenset[str]:
     """The words after a volume's number and hyphen (`[words] volume_after`: `3-том`,
     `2-кітап`), as written and capitalised."""
-    return frozenset(f for w in shipped_words("volume_after") for f in (w, w.capitalize()))
+    return frozenset(w for w, label in after_words().items() if label == "volume")
 
 
 def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
