@@ -85,3 +85,10 @@ def test_kazakh_never_writes_chy() -> None:
 def test_romanised_russian_plurals_and_dzh() -> None:
     assert detect_language("Pervye dzhadidy") == "ru"
     assert detect_language("Tuzemtsy ran'she i teper'") == "ru"
+
+
+def test_a_name_in_a_title_in_title_case() -> None:
+    # the other words tell a language whose alphabet lacks the name's letters
+    assert detect_language("Köprülü Family Politics") == "en"
+    assert detect_language("Türk Dili Tarihi") == "tr"
+    assert detect_language("Osmanlı Devleti Tarihi") == "tr"

@@ -348,8 +348,12 @@ def _names_letters(
         if not name:
             others += 1
     only = frozenset((letters - basic) & (named - plain))
-    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) > others:
-        return frozenset()  # none, or more names with them than other words: title case
+    holding = sum(not only.isdisjoint(_lower(w)) for w in words)
+    if not only or holding > max(others, len(words) - holding - 1):
+        # none, or more words with them than without (title case: `Türk Dili Tarihi`); in
+        # title case a word with them among words that tell a language (`Köprülü Family
+        # Politics`) is weighed as a name, what the others tell decides below
+        return frozenset()
     # what the words without them tell (`Президента Казахстана`: Russian)
     told: dict[str, float] = {}
     for low in map(_lower, words):
