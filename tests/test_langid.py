@@ -92,3 +92,9 @@ def test_a_name_in_a_title_in_title_case() -> None:
     assert detect_language("Köprülü Family Politics") == "en"
     assert detect_language("Türk Dili Tarihi") == "tr"
     assert detect_language("Osmanlı Devleti Tarihi") == "tr"
+
+
+def test_kazakh_never_writes_yi_before_n_or_z() -> None:
+    # Kazakh writes `и` (`жиын`, `заң`); Kyrgyz `жыйын`, `мыйзам`
+    assert detect_language("Кыргыз Республикасынын Президенти жаңы мыйзамга кол койду") == "ky"
+    assert detect_language("Сыйлық иегерлері") == "kk"
