@@ -55,3 +55,46 @@ def test_results_are_deterministic() -> None:
 @given(st.text(max_size=200))
 def test_any_text_gives_a_code(text: str) -> None:
     assert detect_language(text)
+
+
+def test_a_word_before_an_english_possessive_is_a_name() -> None:
+    # a Turkic suffix after an apostrophe is never a bare `s`: the word is a name, its
+    # letters and ending are no evidence
+    assert detect_language("Stalin's Empire") == "en"
+    assert detect_language("Atatürk's Legacy") == "en"
+    assert detect_language("Erdoğan's Empire") == "en"
+    assert detect_language("Atatürk'ün Söylev ve Demeçleri") == "tr"
+
+
+def test_a_dotted_capital_i_tells_the_alphabets_with_a_dotless_one() -> None:
+    assert detect_language("İnce Memed") == "tr"
+    assert detect_language("İstanbul and the Civilization of the Ottoman Empire") == "en"
+
+
+def test_german_in_and_reise() -> None:
+    assert detect_language("Reise in Mittelasien") == "de"
+    assert detect_language("Trade in Central Asia") == "en"
+
+
+def test_kazakh_never_writes_chy() -> None:
+    # Kazakh writes `шы` (`шығармалары`); Kyrgyz and Tatar write `чы`
+    assert detect_language("Чыгармалары") != "kk"
+    assert detect_language("Сүйүү жана чыгармачылык") == "ky"
+
+
+def test_romanised_russian_plurals_and_dzh() -> None:
+    assert detect_language("Pervye dzhadidy") == "ru"
+    assert detect_language("Tuzemtsy ran'she i teper'") == "ru"
+
+
+def test_a_name_in_a_title_in_title_case() -> None:
+    # the other words tell a language whose alphabet lacks the name's letters
+    assert detect_language("Köprülü Family Politics") == "en"
+    assert detect_language("Türk Dili Tarihi") == "tr"
+    assert detect_language("Osmanlı Devleti Tarihi") == "tr"
+
+
+def test_kazakh_never_writes_yi_before_n_or_z() -> None:
+    # Kazakh writes `и` (`жиын`, `заң`); Kyrgyz `жыйын`, `мыйзам`
+    assert detect_language("Кыргыз Республикасынын Президенти жаңы мыйзамга кол койду") == "ky"
+    assert detect_language("Сыйлық иегерлері") == "kk"

@@ -43,6 +43,10 @@ _WORDS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 _WHOLE_WORDS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
 _NAMED_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a word before an English possessive `'s` (`Hitler's`, `Atatürk's`): a name, whose letters and
+# ending are no evidence (a Turkic suffix after an apostrophe is never a bare `s`)
+_POSSESSIVE: Final = re.compile(r"([^\W\d_]+)['’]s(?![^\W\d_])")
+_DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
 @functools.cache
@@ -344,8 +348,12 @@ def _names_letters(
         if not name:
             others += 1
     only = frozenset((letters - basic) & (named - plain))
-    if not only or sum(not only.isdisjoint(_lower(w)) for w in words) > others:
-        return frozenset()  # none, or more names with them than other words: title case
+    holding = sum(not only.isdisjoint(_lower(w)) for w in words)
+    if not only or holding > max(others, len(words) - holding - 1):
+        # none, or more words with them than without (title case: `Türk Dili Tarihi`); in
+        # title case a word with them among words that tell a language (`Köprülü Family
+        # Politics`) is weighed as a name, what the others tell decides below
+        return frozenset()
     # what the words without them tell (`Президента Казахстана`: Russian)
     told: dict[str, float] = {}
     for low in map(_lower, words):
@@ -403,7 +411,12 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     rows = _by_script().get(script, ())
     found: dict[str, float] = {}
     cache = _EVIDENCE
+    possessed: frozenset[str] = frozenset()
+    if names and ("'s" in text or "’s" in text):
+        possessed = frozenset(_POSSESSIVE.findall(text))
     for word in whole:  # one pass over the words, not one per language
+        if word in possessed:
+            continue
         evidence = cache.get(word)
         if evidence is None:
             if len(cache) > _EVIDENCE_CACHE:
@@ -415,6 +428,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
         distinct -= _names_letters(original, distinct, basic, rows)
+    if possessed:  # the names' letters no other word writes
+        distinct -= set("".join(possessed)) - set("".join(w for w in whole if w not in possessed))
+    dotted = script == "Latn" and _DOTTED_I in original
     special = distinct - basic
     extras = _row_extras(script)
     for k in range(len(rows)):
@@ -428,6 +444,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         outside = missing + sum(1 for char in lacking if char in distinct)
         score = -_OUTSIDE * outside + _SPECIAL * (len(special) - missing)
         score += found.get(code, 0.0)
+        if dotted and "ı" in letters_in:
+            score += _SPECIAL
         if groups:
             # a group is in the text only if its first and last characters are: a letter
             # among the text's letters, any other character in the text itself
