@@ -150,3 +150,11 @@ def test_one_word_after_a_full_name_opens_the_title() -> None:
 def test_an_inverted_name_in_capitals_keeps_its_given_name() -> None:
     found = _first("ÖGEL, Bahaeddin, Türk Mitolojisi, Türk Tarih Kurumu, Ankara 1993.")
     assert (_authors(found), found.title) == (["ÖGEL, Bahaeddin"], "Türk Mitolojisi")
+
+
+@pytest.mark.parametrize("text", ["Онищенко", "Смирнов.", "Metin And", "And", "Smith and"])
+def test_a_note_that_is_one_run_of_names_parses(text: str) -> None:
+    """A run of names that ends the note: the joining-word test reads no token past it (an
+    `IndexError` the perturbation benchmark found on a bare surname)."""
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.number == 1

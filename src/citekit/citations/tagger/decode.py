@@ -187,7 +187,7 @@ def _names(
         initial = initial or (i < b and tokens[i].text == "." and after_initial)
         # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
         own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
-        joins_here = bool(marks[i] & _NAME_LABELS) and not initial and not own
+        joins_here = i < b and bool(marks[i] & _NAME_LABELS) and not initial and not own
         cut = i == b or joins_here or spaced_dash(tokens, i)
         if cut or i in starts:
             if start < i:
