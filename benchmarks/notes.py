@@ -138,6 +138,9 @@ def model_load_seconds() -> tuple[float, float, float]:
 
 
 def main() -> None:
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and not sys.argv[1].isdigit()):
+        print(__doc__)
+        sys.exit(0 if sys.argv[1:] in (["-h"], ["--help"]) else 2)
     total = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     batch = list(dict.fromkeys(s.text.text for s in generate_samples(total + total // 20, seed=7)))
     batch = batch[:total]
