@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.glued_initials import glued_initials
+from citekit.citations.tagger.glued_initials import glued_initials, glued_word
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["apostrophe_names"]
@@ -23,21 +23,7 @@ _APOSTROPHES: Final = frozenset({"'", "’", "ʼ"})
 def _family(tokens: Sequence[Token], k: int) -> int:
     """The index after a capitalised family name at `k` with an apostrophe glued inside it and
     lower-case letters after it (`Bartol'd`, `Kun'ia`), or `k`."""
-    n = len(tokens)
-    if k >= n or len(tokens[k].text) < 2:
-        return k
-    if not (tokens[k].text[0].isupper() and tokens[k].text.isalpha()):
-        return k
-    j = k + 1
-    while (
-        j + 1 < n
-        and tokens[j].text in _APOSTROPHES
-        and tokens[j].start == tokens[j - 1].end
-        and tokens[j + 1].start == tokens[j].end
-        and tokens[j + 1].text.isalpha()
-        and tokens[j + 1].text.islower()
-    ):
-        j += 2
+    j = glued_word(tokens, k, _APOSTROPHES, lower_after=True)
     return j if j > k + 1 else k
 
 

@@ -11,33 +11,20 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER
-from citekit.citations.tagger.glued_initials import glued_initials
+from citekit.citations.tagger.glued_initials import glued_initials, glued_word
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["inverted_coauthors"]
 
 _PERSON: Final = "author"
 _TITLE: Final = "title"
-_JOINERS: Final = "-'’"
+_JOINERS: Final = frozenset({"-", "'", "’"})
 
 
 def _family(tokens: list[Token], k: int) -> int:
     """The index after a capitalised family word at `k` (`Tret’yakova`, `Ivanova-Petrova`
     whole), or `k`."""
-    n = len(tokens)
-    text = tokens[k].text if k < n else ""
-    if len(text) < 2 or not (text.isalpha() and text[0].isupper()):
-        return k
-    j = k + 1
-    while (
-        j + 1 < n
-        and tokens[j].text in _JOINERS
-        and tokens[j].start == tokens[j - 1].end
-        and tokens[j + 1].start == tokens[j].end
-        and tokens[j + 1].text.isalpha()
-    ):
-        j += 2
-    return j
+    return glued_word(tokens, k, _JOINERS)
 
 
 def _name(tokens: list[Token], k: int) -> int:
