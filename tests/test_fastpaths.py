@@ -275,7 +275,7 @@ _COMMENT_TEXT = st.lists(
 @settings(max_examples=400)
 @given(_COMMENT_TEXT)
 def test_commentary_phrases_match_a_look_behind(text: str) -> None:
-    from citekit.citations.fields import _commentary_pattern, _phrases
+    from citekit.citations.commentary import _commentary_pattern, commentary_phrases
 
     plain = re.compile(r"(?<!\w)" + _commentary_pattern().pattern)
-    assert [m.span() for m in _phrases(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in commentary_phrases(text)] == [m.span() for m in plain.finditer(text)]

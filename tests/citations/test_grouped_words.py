@@ -7,7 +7,7 @@ import random
 import re
 
 from citekit.citations._words import literal_alternation
-from citekit.citations.fields import _commentary_pattern, commentary_spans
+from citekit.citations.commentary import _commentary_pattern, commentary_spans
 from citekit.languages import shipped_words
 
 

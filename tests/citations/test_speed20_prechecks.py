@@ -131,10 +131,10 @@ def test_title_counts_precheck_is_the_two_scans_it_replaces() -> None:
 
 
 def test_a_commentary_scan_passed_in_reads_as_the_own_scan() -> None:
-    from citekit.citations.fields import _phrases, commentary
+    from citekit.citations.commentary import commentary, commentary_phrases
 
     for text in WRITTEN:
         flat = text.replace("\n", " ")
         for titles in [(), ("Title",), ("Smith J. Title. London: Penguin, 2001. P. 5.",)]:
             own = commentary(flat, ("x",), titles)
-            assert commentary(flat, ("x",), titles, _phrases(flat)) == own
+            assert commentary(flat, ("x",), titles, commentary_phrases(flat)) == own

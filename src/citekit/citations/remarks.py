@@ -9,7 +9,7 @@ import itertools
 import re
 
 from citekit.citations._words import literal_alternation, patterns
-from citekit.citations.fields import commentary_spans
+from citekit.citations.commentary import commentary_spans
 from citekit.citations.prose import (
     cites_after_see,
     labelled_number,
