@@ -203,7 +203,7 @@ def test_a_year_is_found_as_with_a_leading_look_behind(text: str) -> None:
 def test_langdetect_block_is_langdetects_own(text: str) -> None:
     from langdetect.lang_detect_exception import LangDetectException
 
-    from citekit.langid import _detect_block, _detector_factory
+    from citekit.langid_detect import _detect_block, _detector_factory
 
     answers = []
     for run in (lambda d: d._detect_block(), _detect_block):

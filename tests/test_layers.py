@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "dates": 1,
     "langid": 1,
     "langid_spelling": 1,  # what a title's spelling tells against a language (langid's)
+    "langid_detect": 1,  # langdetect, seeded and narrowed (langid's)
     "csl": 1,
     "romanize": 1,
     "writing": 1,  # the one safe (atomic) file writer

@@ -15,9 +15,9 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
+from citekit.langid_detect import langdetect_guess
 from citekit.langid_spelling import spelling_evidence
 from citekit.languages import available_languages, language
 
@@ -225,101 +225,6 @@ def _prior(code: str, script: str) -> int:
     return lang.script_priors.get(script, lang.prior)
 
 
-# The languages langdetect weighs: citekit's own and those a note most often cites besides.
-# Its 55 profiles cost 15 times as much per title, for answers citekit would not give (on a
-# short title, Slovene or Somali n-grams are noise).
-_LANGDETECT_PROFILES: Final = (
-    *("en", "tr", "ru", "uk"),
-    *("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "bg", "ro", "hu", "sv", "da", "fi"),
-    *("ar", "fa", "zh-cn", "ja", "ko"),
-)
-
-
-@functools.cache
-def _detector_factory() -> object:
-    """langdetect's factory, loaded once with `_LANGDETECT_PROFILES` and seeded."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-
-    factory = DetectorFactory()
-    factory.seed = 0  # deterministic answers
-    profiles = Path(PROFILES_DIRECTORY)
-    factory.load_json_profile(
-        [(profiles / code).read_text("utf-8") for code in _LANGDETECT_PROFILES]
-    )
-    # each n-gram's probabilities as a tuple (langdetect only reads them): ~45,000 lists the
-    # garbage collector would walk on every full collection, as tuples of floats it drops
-    table = factory.word_lang_prob_map
-    for ngram, probabilities in table.items():
-        table[ngram] = tuple(probabilities)
-    return factory
-
-
-@functools.lru_cache(maxsize=1024)  # seeded: a text's answer is the same each time it is asked
-def _langdetect(text: str) -> str | None:
-    from langdetect.lang_detect_exception import LangDetectException
-
-    detector = _detector_factory().create()  # type: ignore[attr-defined]
-    try:
-        detector.append(text)
-        _detect_block(detector)
-        return str(detector.detect())
-    except LangDetectException:
-        return None
-
-
-def _detect_block(detector: Any) -> None:
-    """langdetect's `Detector._detect_block`, the same draws and the same float operations
-    in the same order (its answers bit for bit), in fewer interpreter steps: no method call
-    and no table lookup per draw. Its numbers are typed: compiled (mypyc), they are C doubles
-    and ints, not objects (the same IEEE operations)."""
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-
-    detector.cleaning_text()
-    ngrams = detector._extract_ngrams()
-    if not ngrams:
-        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    table = detector.word_lang_prob_map
-    rows: list[tuple[float, ...]] = [table[ngram] for ngram in ngrams]  # each one is in it
-    size: int = len(detector.langlist)
-    langprob = [0.0] * size
-    rnd = detector.random
-    rnd.seed(detector.seed)
-    trials: int = detector.n_trial
-    limit: int = detector.ITERATION_LIMIT
-    threshold: float = detector.CONV_THRESHOLD
-    width: float = detector.ALPHA_WIDTH
-    base: float = detector.BASE_FREQ
-    # `rnd.choice(ngrams)` inlined (`random.Random._randbelow_with_getrandbits`): the same draws
-    count = len(rows)
-    bits = count.bit_length()
-    draw = rnd.getrandbits
-    for _trial in range(trials):
-        prob: list[float] = detector._init_probability()
-        alpha: float = detector.alpha + rnd.gauss(0.0, 1.0) * width
-        weight = alpha / base
-        i = 0
-        while True:
-            r: int = draw(bits)
-            while r >= count:
-                r = draw(bits)
-            row = rows[r]
-            for k in range(size):
-                prob[k] *= weight + row[k]
-            if i % 5 == 0:  # `_normalize_prob`
-                top, total = 0.0, sum(prob)
-                for k in range(size):
-                    p = prob[k] / total
-                    if top < p:
-                        top = p
-                    prob[k] = p
-                if top > threshold or i >= limit:
-                    break
-            i += 1
-        for k in range(size):
-            langprob[k] += prob[k] / trials
-    detector.langprob = langprob
-
-
 def _names_letters(
     original: str,
     letters: set[str],
@@ -499,7 +404,7 @@ def detect_language(text: str) -> str:
         return "und"
     text, words, script, scores = found
     if not scores:
-        return _langdetect(text) or "und"
+        return langdetect_guess(text) or "und"
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]
     tied = [code for code, score in ranked if score == best_score]
@@ -511,7 +416,7 @@ def detect_language(text: str) -> str:
     if len(words) < 3:
         # One or two plain words ("Firebase", "Chmod") carry no language a detector can see.
         return "und"
-    guess = _langdetect(text)
+    guess = langdetect_guess(text)
     if guess in tied and _reads_notes(guess):
         return guess
     if guess is not None and (guess not in scores or not _reads_notes(guess)) and best_score <= 0:
