@@ -38,6 +38,7 @@ from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
+from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
@@ -356,6 +357,7 @@ def decode(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`

@@ -28,6 +28,7 @@ _JOINS: Final = frozenset({",", "&"})
 _INITIAL: Final = 2  # letters of a written initial at most (`Ye.`)
 # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
 _PHRASE: Final = 2
+_WHOLE: Final = 6  # letters of a role word written whole at least (`derleyen`, `edited`)
 
 
 def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -79,6 +80,18 @@ def _list_end(tokens: list[Token], marks: list[set[str]], k: int, least: int = 2
     return first if least == 1 and first is not None and _closes(tokens, first) else None
 
 
+def _whole_word(tokens: list[Token], k: int) -> bool:
+    """Whether the role word at `k` is written whole, no abbreviation (`düzenleyen`,
+    `аударған`, `translated`): a participle names its person as surely as a phrase does."""
+    text = tokens[k].text
+    return (
+        len(text) >= _WHOLE
+        and text.isalpha()
+        and text.islower()
+        and (k + 1 == len(tokens) or tokens[k + 1].text != ".")
+    )
+
+
 def _closes(tokens: list[Token], k: int) -> bool:
     """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
     return k >= len(tokens) or tokens[k].text in ".,;)("
@@ -111,7 +124,7 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             if tokens[start].text.isalpha():
                 words += 1
             start += 1
-        least = 1 if words >= _PHRASE else 2
+        least = 1 if words >= _PHRASE or _whole_word(tokens, k) else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
             continue
@@ -135,6 +148,8 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
         replaceable = _REPLACEABLE | _IMPRINT if least == 1 else _REPLACEABLE
         if labels <= replaceable and next(named, None) is not None:
             out = painted(out, (role, start, end))
+            if any(label == "title" and a < k < b for label, a, b in out):
+                out = painted(out, (OTHER, k, start))  # `Title, düzenleyen Ad`: no title's
     return out
 
 
