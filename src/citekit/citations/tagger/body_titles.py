@@ -36,7 +36,8 @@ def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[
         return found
     if {tokens[a].text, tokens[b - 1].text, tokens[c].text} & _QUOTES:
         return found  # a quoted title is the work's
-    body, host = text[tokens[a].start : tokens[b - 1].end], text[tokens[c].start : tokens[d - 1].end]
+    body = text[tokens[a].start : tokens[b - 1].end]
+    host = text[tokens[c].start : tokens[d - 1].end]
     if not is_organisation(body) or is_organisation(host):
         return found  # `Ministry of … . Department of … .`: the body's part, not a work
     return [*found[:j], ("author", a, b), *found[j + 1 : h], ("title", c, d), *found[h + 1 :]]

@@ -1,0 +1,86 @@
+"""Session 23 (names23): persons and bodies as authors, from notes written for the session."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _parse(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="names23")).citations[0]
+
+
+def _written(names: tuple[object, ...]) -> list[str]:
+    return [str(n) for n in names]
+
+
+def test_ibn_and_ebu_open_a_name_as_a_given_name_does() -> None:
+    cited = _parse(
+        "İbn Haldun, Mukaddime, çev. Zakir Kadiri Ugan, İstanbul: Milli Eğitim Bakanlığı "
+        "Yayınları, 1990, s. 212."
+    )
+    assert _written(cited.authors) == ["İbn Haldun"]
+    assert cited.title == "Mukaddime"
+    english = _parse(
+        "Ibn Sina, The Canon of Medicine, trans. Laleh Bakhtiar (Chicago: Kazi, 1999), 41."
+    )
+    assert _written(english.authors) == ["Ibn Sina"]
+    assert english.title == "The Canon of Medicine"
+
+
+def test_a_particle_after_a_known_given_name_keeps_the_name_whole() -> None:
+    cited = _parse(
+        "Alexis de Tocqueville, The Old Regime and the Revolution, trans. John Bonner "
+        "(New York: Harper, 1856), 67."
+    )
+    assert _written(cited.authors) == ["Alexis de Tocqueville"]
+    assert cited.title == "The Old Regime and the Revolution"
+
+
+def test_a_generation_suffix_closes_a_direct_name_before_its_comma() -> None:
+    third = _parse("John A. Smith III, Energy and Empire (Boston: Beacon Press, 2009), 33.")
+    assert _written(third.authors) == ["John A. Smith III"]
+    assert third.title == "Energy and Empire"
+    senior = _parse(
+        "William H. Gates Sr., Showing Up for Life (New York: Broadway Books, 2009), 10."
+    )
+    assert _written(senior.authors) == ["William H. Gates Sr."]
+    assert senior.title == "Showing Up for Life"
+
+
+def test_a_body_read_as_the_title_before_a_host_signs_the_book() -> None:
+    kazakh = _parse(
+        "Л. Н. Гумилев атындағы Еуразия ұлттық университеті. Ғылыми еңбектер жинағы. – "
+        "Астана, 2019. – 210 б."
+    )
+    assert _written(kazakh.authors) == ["Л. Н. Гумилев атындағы Еуразия ұлттық университеті"]
+    assert kazakh.title == "Ғылыми еңбектер жинағы"
+    assert kazakh.container is None
+    turkish = _parse(
+        "Ankara Üniversitesi Dil ve Tarih-Coğrafya Fakültesi, Türkoloji Araştırmaları, "
+        "Ankara: AÜ DTCF Yayınları, 2005, s. 70."
+    )
+    assert _written(turkish.authors) == ["Ankara Üniversitesi Dil ve Tarih-Coğrafya Fakültesi"]
+    assert turkish.title == "Türkoloji Araştırmaları"
+
+
+def test_a_role_word_written_whole_names_one_person() -> None:
+    cited = _parse(
+        "Mahmud Kaşgarlı, Divanü Lûgat-it-Türk, düzenleyen Besim Atalay, Ankara: TDK, 1992, s. 45."
+    )
+    assert _written(cited.editors) == ["Besim Atalay"]
+    assert cited.title == "Divanü Lûgat-it-Türk"
+
+
+def test_a_name_glued_to_its_particle_heads_a_book() -> None:
+    cited = _parse(
+        "Аль-Бируни. Избранные произведения / пер. с араб. М. А. Салье. – Ташкент: Изд-во АН "
+        "УзССР, 1957. – Т. 1. – 488 с."
+    )
+    assert _written(cited.authors) == ["Аль-Бируни"]
+    assert cited.title == "Избранные произведения"
+    assert _written(cited.translators) == ["М. А. Салье"]
+    news = _parse(
+        "Al-Monitor. Turkey and Central Asia. https://www.al-monitor.com/x (accessed May 2, 2021)."
+    )
+    assert news.authors == ()
