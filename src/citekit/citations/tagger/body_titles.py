@@ -3,7 +3,13 @@ Fakültesi, Türkoloji Araştırmaları, Ankara: …`, `Л. Н. Гумилев �
 университеті. Ғылыми еңбектер жинағы. – Астана, 2019.` When the model reads the body's name
 as the title and the work after it as a host, in a note with an imprint and no author, the
 body (a name with an organisation's head word of the language files) is the author and the
-host is the title: a book with a place and a publisher has no host before them."""
+host is the title: a book with a place and a publisher has no host before them.
+
+A body's acronym before the note's first comma that comes again as the publisher after the
+place's colon (`TİKA, Faaliyet Raporu 2019, Ankara: TİKA, 2020`, `UNESCO, Title, Paris:
+UNESCO Publishing`) signs the work it publishes: the acronym is the author, the words up to the
+comma before the place the title, then the place and the publisher. A person in capitals
+(`KAYA, Ahmet, Title, İstanbul: Ötüken`) is no publisher of the book."""
 
 from __future__ import annotations
 
@@ -18,11 +24,52 @@ __all__ = ["body_before_title"]
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 _MARKS: Final = frozenset({".", ","})  # what parts the body's name from the title
 _QUOTES: Final = frozenset("“”«»„\"'‘’")
+_ACRONYM: Final = 3  # letters of a body's acronym at least
+
+
+def _acronym_imprint(tokens: list[Token]) -> int | None:
+    """Where the colon of `, Place: ACRONYM` stands when the note opens with `ACRONYM,` (see
+    the module's doc), else None."""
+    word = tokens[0].text
+    if len(word) < _ACRONYM or not word.isalpha() or not word.isupper():
+        return None
+    for p in range(4, len(tokens) - 1):
+        if tokens[p].text == ":" and tokens[p + 1].text == word:
+            place = tokens[p - 1].text
+            if tokens[p - 2].text == "," and place.isalpha() and place[:1].isupper():
+                return p
+            return None
+    return None
+
+
+def _acronym_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `ACRONYM, Title, Place: ACRONYM …` read as its author, title, place and
+    publisher, when the model read it otherwise."""
+    p = _acronym_imprint(tokens)
+    if p is None:
+        return found
+    q = next((i for i in range(p + 2, len(tokens)) if tokens[i].text in ",.;("), len(tokens))
+    head: list[Run] = [
+        ("author", 0, 1),
+        (OTHER, 1, 2),
+        ("title", 2, p - 2),
+        (OTHER, p - 2, p - 1),
+        ("publisher-place", p - 1, p),
+        (OTHER, p, p + 1),
+        ("publisher", p + 1, q),
+    ]
+    if all(run in found for run in head if run[0] != OTHER):
+        return found
+    rest = [(label, max(a, q), b) for label, a, b in found if b > q]
+    return [*head, *rest]
 
 
 def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with a body's name read as the title, before a host's run and a mark, read as
-    the author, and the host's run as the title."""
+    the author, and the host's run as the title; and a body's acronym that publishes the work
+    as its author (see the module's doc)."""
+    if len(tokens) > _ACRONYM + 3 and tokens[1].text == ",":
+        found = _acronym_body(tokens, found)  # (at C speed: the second token a comma)
     runs = [j for j, run in enumerate(found) if run[0] != OTHER]
     if len(runs) < 3 or found[runs[0]][0] != "title" or found[runs[1]][0] != "container-title":
         return found  # (at C speed: the first two runs' labels)
