@@ -84,3 +84,30 @@ def test_a_name_glued_to_its_particle_heads_a_book() -> None:
         "Al-Monitor. Turkey and Central Asia. https://www.al-monitor.com/x (accessed May 2, 2021)."
     )
     assert news.authors == ()
+
+
+def test_a_body_before_its_comma_and_a_place_signs_the_book() -> None:
+    cited = _parse(
+        "Министерство культуры РФ, Культурное наследие России, М.: Министерство культуры, "
+        "2012, с. 5."
+    )
+    assert _written(cited.authors) == ["Министерство культуры РФ"]
+    assert cited.title == "Культурное наследие России"
+
+
+def test_an_acronym_that_publishes_the_work_is_its_author() -> None:
+    cited = _parse("TİKA, Faaliyet Raporu 2019, Ankara: TİKA, 2020, s. 44.")
+    assert _written(cited.authors) == ["TİKA"]
+    assert cited.title == "Faaliyet Raporu 2019"
+    assert cited.publisher == "TİKA"
+    assert cited.publisher_place == "Ankara"
+    person = _parse("KAYA, Ahmet, Türk Tarihi, İstanbul: Ötüken, 1990, s. 3.")
+    assert _written(person.authors) == ["KAYA, Ahmet"]
+
+
+def test_the_name_after_an_and_word_closes_a_list_before_the_title() -> None:
+    cited = _parse("Ahmet Hamdi Tanpınar ve Ziya Gökalp, Seçmeler, İstanbul: Dergâh, 2001, s. 4.")
+    assert _written(cited.authors) == ["Ahmet Hamdi Tanpınar", "Ziya Gökalp"]
+    assert cited.title == "Seçmeler"
+    title = _parse("Ahmet Kaya ve Dünyası, Ankara: TTK, 1990, s. 3.")
+    assert title.authors == ()
