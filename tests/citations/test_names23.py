@@ -111,3 +111,19 @@ def test_the_name_after_an_and_word_closes_a_list_before_the_title() -> None:
     assert cited.title == "Seçmeler"
     title = _parse("Ahmet Kaya ve Dünyası, Ankara: TTK, 1990, s. 3.")
     assert title.authors == ()
+
+
+def test_a_role_word_and_its_colon_name_the_people_after_it() -> None:
+    cited = _parse("Ahmet Taşağıl, Göktürkler, Çeviren: Ali Kaya, Ankara: TTK, 2004, s. 5.")
+    assert _written(cited.translators) == ["Ali Kaya"]
+    assert cited.publisher == "TTK"
+    untitled = _parse("Mukaddime, Çev.: Süleyman Uludağ, İstanbul: Dergâh, 2004, s. 12.")
+    assert _written(untitled.translators) == ["Süleyman Uludağ"]
+
+
+def test_turkish_turkcelestiren_names_the_translator() -> None:
+    cited = _parse(
+        "Cengiz Aytmatov, Beyaz Gemi, Türkçeleştiren Mehmet Özdemir, İstanbul: Ötüken, 2012, s. 8."
+    )
+    assert _written(cited.translators) == ["Mehmet Özdemir"]
+    assert cited.title == "Beyaz Gemi"

@@ -94,7 +94,7 @@ def _whole_word(tokens: list[Token], k: int) -> bool:
     return (
         len(text) >= _WHOLE
         and text.isalpha()
-        and text.islower()
+        and text[1:].islower()
         and (k + 1 == len(tokens) or tokens[k + 1].text != ".")
     )
 
@@ -131,6 +131,8 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             if tokens[start].text.isalpha():
                 words += 1
             start += 1
+        if start + 1 < len(tokens) and tokens[start].text == ":":
+            start, words = start + 1, _PHRASE  # `Çeviren: Ali Kaya`: its colon names the people
         least = 1 if words >= _PHRASE or _whole_word(tokens, k) else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
