@@ -127,3 +127,14 @@ def test_turkish_turkcelestiren_names_the_translator() -> None:
     )
     assert _written(cited.translators) == ["Mehmet Özdemir"]
     assert cited.title == "Beyaz Gemi"
+
+
+def test_a_person_before_atyndagy_names_a_body() -> None:
+    cited = _parse(
+        "Ш. Уәлиханов атындағы Көкшетау университеті. Ғылыми жинақ. – Көкшетау, 2018. – 150 б."
+    )
+    assert _written(cited.authors) == ["Ш. Уәлиханов атындағы Көкшетау университеті"]
+    assert cited.title == "Ғылыми жинақ"
+    article = _parse("М. Әуезов атындағы драма театры // Егемен Қазақстан. – 2019. – 3 наурыз.")
+    assert article.authors == ()
+    assert article.title == "М. Әуезов атындағы драма театры"
