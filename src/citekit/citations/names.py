@@ -28,6 +28,7 @@ __all__ = [
     "inverted_first",
     "is_initials",
     "is_organisation",
+    "named_after_words",
     "split_names",
     "to_name",
     "unlist",
@@ -65,6 +66,12 @@ def family_suffixes() -> frozenset[str]:
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_suffixes
     )
+
+
+@functools.cache
+def named_after_words() -> frozenset[str]:
+    """The `[names] named_after` words of every shipped language (`атындағы`, `имени`)."""
+    return frozenset(w for code in available_languages() for w in language(code).named_after)
 
 
 @functools.cache

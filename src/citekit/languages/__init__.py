@@ -125,6 +125,9 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
+    # [names] named_after: a word that names a body after a person ("атындағы", "имени"),
+    # read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body's name
+    named_after: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
     # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
     honorifics: tuple[str, ...] = ()
@@ -314,6 +317,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
         generation_words=_strings(named, "generation", where),
+        named_after=_strings(named, "named_after", where),
         language_marks={
             k: plain(v)
             for k, v in _type_words(data.get("language_marks", {}), where, "language_marks").items()

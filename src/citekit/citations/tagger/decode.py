@@ -23,6 +23,7 @@ from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_ti
 from citekit.citations.tagger.align import OTHER, ROMAN
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import document_title
+from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
     byline_label,
@@ -56,6 +57,7 @@ from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
+from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
@@ -65,7 +67,6 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
-from citekit.citations.tagger.slashed_roles import names_after_slash
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title
 from citekit.citations.tagger.tokens import Token
@@ -356,6 +357,7 @@ def decode(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`

@@ -19,6 +19,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["generation_suffix"]
 
 _NUMERALS: Final = frozenset({"II", "III", "IV"})  # a generation's Roman numeral, after a comma
+_HEAD: Final = 8  # tokens of a direct name before its suffix at most
 
 
 @functools.cache
@@ -31,7 +32,8 @@ def _suffixes() -> frozenset[str]:
 @functools.cache
 def _precheck() -> re.Pattern[str]:
     """A suffix after a comma and a space (`, Jr`, `, III`)."""
-    return re.compile(r", (?:" + "|".join(sorted(map(re.escape, _suffixes()))) + r")\b")
+    words = "|".join(sorted(map(re.escape, _suffixes())))
+    return re.compile(r", (?:" + words + r")\b|\w (?:" + words + r")\.?, ")
 
 
 def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
@@ -40,6 +42,7 @@ def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str])
     out = list(labels)
     if _precheck().search(text) is None:
         return out
+    out = _direct_suffix(tokens, out)
     suffixes, words = _suffixes(), generation_words()
     for i in range(2, len(tokens)):
         if tokens[i].text not in suffixes or tokens[i - 1].text != ",":
@@ -54,3 +57,33 @@ def generation_suffix(text: str, tokens: Sequence[Token], labels: Sequence[str])
         if i + 1 < len(tokens) and tokens[i + 1].text == "." and out[i + 1] not in PERSONS:
             out[i + 1] = OTHER
     return out
+
+
+def _direct_suffix(tokens: Sequence[Token], labels: list[str]) -> list[str]:
+    """`labels` with a name in direct order that opens the note and ends in a suffix before
+    its comma (`John A. Smith III, Title`, `William H. Gates Sr., Title`) read whole as the
+    person's, when the model gave the person only the given names: a generation's word or
+    numeral closes the name it follows, and the work starts after the comma."""
+    person = labels[0] if labels else OTHER
+    if person not in PERSONS:
+        return labels
+    suffixes = _suffixes()
+    for i in range(2, min(len(tokens) - 1, _HEAD)):
+        if tokens[i].text not in suffixes or not tokens[i - 1].text.istitle():
+            continue
+        comma = i + 1 + (tokens[i + 1].text == ".")
+        if comma >= len(tokens) - 1 or tokens[comma].text != ",":
+            return labels
+        if all(label == person for label in labels[: i - 1]) and labels[i - 1] != person:
+            out = list(labels)
+            titled = labels[i - 1] == "title"
+            out[: comma + 1] = [person] * (comma + 1)
+            out[comma] = OTHER
+            if titled and "title" not in out:  # the title the model cut at the suffix
+                k = comma + 1
+                while k < len(out) and out[k] == OTHER and tokens[k].text not in "([":
+                    out[k] = "title"
+                    k += 1
+            return out
+        return labels
+    return labels

@@ -16,7 +16,7 @@ import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.citations.names import given_names, is_organisation
+from citekit.citations.names import family_particles, given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -25,6 +25,8 @@ __all__ = ["given_head", "title_head_word"]
 
 _MAX_NAME: Final = 4  # words of a full name at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
+_HYPHENS: Final = frozenset({"-", "‐"})
+_PARTICLED: Final = 5  # tokens of a note that opens with `Аль-Бируни.` and goes on, at least
 
 
 @functools.cache
@@ -43,9 +45,25 @@ def _capitalised(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text[0].isupper()
 
 
+def _particled(tokens: list[Token]) -> bool:
+    """Whether the note opens with a name glued to its particle by a hyphen and closed by a
+    period (`Аль-Бируни.`, `al-Biruni.`): an author's name alone, as a pen name is."""
+    return (
+        len(tokens) > _PARTICLED
+        and lower(tokens[0].text) in family_particles()
+        and tokens[1].text in _HYPHENS
+        and tokens[0].end == tokens[1].start
+        and tokens[1].end == tokens[2].start
+        and _capitalised(tokens[2].text)
+        and tokens[3].text == "."
+    )
+
+
 def _name_end(tokens: list[Token]) -> int:
     """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
-    Байтұрсынұлы.`), or 0."""
+    Байтұрсынұлы.`, `Аль-Бируни.`), or 0."""
+    if _particled(tokens):
+        return 3
     if len(tokens) < 4 or tokens[0].text.lower() not in given_names():
         return 0
     if not _capitalised(tokens[0].text):
@@ -63,8 +81,8 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(run[0] == "author" for run in found):
         return found
     dot = _name_end(tokens)
-    if not dot:
-        return found
+    if not dot or (dot == _PARTICLED - 2 and _IMPRINT.isdisjoint(run[0] for run in found)):
+        return found  # `Al-Monitor. Headline. URL`: a glued name heads a book, with its imprint
     head: list[Run] = [("author", 0, dot), (OTHER, dot, dot + 1)]
     _, _, b = found[0]
     if b > dot + 1 and tokens[dot + 1].text.isalpha() and not _genre(tokens, dot + 1, b):

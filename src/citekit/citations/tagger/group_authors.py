@@ -42,8 +42,9 @@ def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     _, _, b = found[0]
     for k in range(1, min(b - 2, _MAX_TOKENS + 1)):
         mark = tokens[k]
-        if mark.text == "," and _bracketed_imprint(tokens, found) and _headed(tokens, k):
-            # `World Bank, Title (Washington, DC: World Bank, 2019)`: Chicago's body, its comma
+        if mark.text == "," and _imprinted(tokens, found) and _headed(tokens, k):
+            # `World Bank, Title (Washington, DC: World Bank, 2019)`: Chicago's body, its comma;
+            # `Министерство культуры РФ, Title, М.: …`: a body's, before a place and publisher
             return [("author", 0, k), (OTHER, k, k + 1), ("title", k + 1, b), *found[1:]]
         if mark.text != "." or mark.start != tokens[k - 1].end:
             continue
@@ -62,6 +63,17 @@ def _bracketed_imprint(tokens: list[Token], found: list[Run]) -> bool:
         and found[1][0] == OTHER
         and tokens[found[1][2] - 1].text == "("
         and (found[2][0] == "publisher-place")
+    )
+
+
+def _imprinted(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether a book's imprint follows the title run that opens `found`: in brackets, or a
+    place before its publisher later in the note (`…, М.: Наука, 2012`)."""
+    if _bracketed_imprint(tokens, found):
+        return True
+    return any(
+        label == "publisher-place" and b < len(tokens) and tokens[b].text == ":"
+        for label, _, b in found[1:]
     )
 
 

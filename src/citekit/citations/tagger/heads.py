@@ -11,6 +11,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes, given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
@@ -88,11 +89,15 @@ def capitalised(word: str) -> bool:
     return word.isalpha() and word[0].isupper() and not word.isupper()
 
 
-def _name_unit(tokens: list[Token], k: int, end: int, first: bool = False) -> int | None:
+def _name_unit(
+    tokens: list[Token], k: int, end: int, first: bool = False, joins: Sequence[bool] = ()
+) -> int | None:
     """Where a name written by its shape ends, when one starts at token `k`: given names then
     an upper-case surname (`Ahmet Yaşar OCAK`), or initials then a surname (`A. C. Kemal`);
     the `first` of a list also as a given name of the language files and one or two
-    capitalised words before a comma (`Ahmet Refik Altınay, Lale Devri …`)."""
+    capitalised words before a comma or an "and" word (`joins`: `Ahmet Refik Altınay, Lale
+    Devri …`, `Ahmet Hamdi Tanpınar ve Ziya Gökalp, …`); a name after an "and" word also as
+    two or three capitalised words before a comma."""
     if first and (joined := _joined_name(tokens, k, end)) is not None:
         return joined
     if first and k < end and lower(tokens[k].text) in given_names():
@@ -103,8 +108,14 @@ def _name_unit(tokens: list[Token], k: int, end: int, first: bool = False) -> in
             and (capitalised(tokens[i].text) or lower(tokens[i].text) in family_particles())
         ):  # `Jan de Vries,`
             i += 1
-        if i > k + 1 and i < end and tokens[i].text == ",":
+        if i > k + 1 and i < end and (tokens[i].text == "," or (i < len(joins) and joins[i])):
             return i
+    if k > 0 and k - 1 < len(joins) and joins[k - 1]:
+        i = k
+        while i < end and i - k < _MAX_DIRECT and capitalised(tokens[i].text):
+            i += 1
+        if i - k > 1 and i < end and tokens[i].text == ",":
+            return i  # `… ve Ziya Gökalp,`: the list's last name
     i = k
     while i < end and capitalised(tokens[i].text):
         i += 1
@@ -188,7 +199,8 @@ def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str])
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
     start, comma = k, None
     units: list[tuple[int, int]] = []
-    while (end := _name_unit(tokens, k, len(tokens), first=not units)) is not None:
+    joins = [bool(m) and "and" in m for m in marks] if "and" in marks_union(marks) else []
+    while (end := _name_unit(tokens, k, len(tokens), not units, joins)) is not None:
         units.append((k, end))
         if end < len(tokens) and tokens[end].text == ",":
             comma = end

@@ -3,11 +3,18 @@ ve Veli Demir,`, `пер. А. Иванова и Б. Петрова.`): a list of
 a translator's or an editor's word is that role's, whatever the model made of each name (one
 left outside any field, the next read as an author or a host). A role word that opens the note
 lists its people before the title, which the last comma opens (`Derleyen Ahmet Yılmaz, Anadolu
-Halk Masalları (…)`, `Haz. A, B, Title, İstanbul: …`)."""
+Halk Masalları (…)`, `Haz. A, B, Title, İstanbul: …`).
+
+GOST's statement of responsibility is the same fact after a slash (`Title / бас ред. Б. Аяған.
+– Алматы: …`, `Title / пер. с нем. С. П. Иванова. – М.: …`): the names after the slash and a
+role word are the editor's or translator's, whatever their initials look like (`Б.` is
+Kazakh's page label, `С.` Russian's), and the work before the slash is the title; it is read
+on the model's labels, before the runs are made (`names_after_slash`)."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
@@ -16,7 +23,7 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
 
-__all__ = ["names_after_role", "opening_role_title", "unroled_publisher"]
+__all__ = ["names_after_role", "names_after_slash", "opening_role_title", "unroled_publisher"]
 
 _ROLES: Final = {"Btranslator": "translator", "Beditor": "editor"}
 _REPLACEABLE: Final = frozenset(
@@ -28,6 +35,7 @@ _JOINS: Final = frozenset({",", "&"})
 _INITIAL: Final = 2  # letters of a written initial at most (`Ye.`)
 # words of a role's phrase that ends in its preposition (`trad. par`, `edited by`)
 _PHRASE: Final = 2
+_WHOLE: Final = 6  # letters of a role word written whole at least (`derleyen`, `edited`)
 
 
 def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -79,6 +87,18 @@ def _list_end(tokens: list[Token], marks: list[set[str]], k: int, least: int = 2
     return first if least == 1 and first is not None and _closes(tokens, first) else None
 
 
+def _whole_word(tokens: list[Token], k: int) -> bool:
+    """Whether the role word at `k` is written whole, no abbreviation (`düzenleyen`,
+    `аударған`, `translated`): a participle names its person as surely as a phrase does."""
+    text = tokens[k].text
+    return (
+        len(text) >= _WHOLE
+        and text.isalpha()
+        and text[1:].islower()
+        and (k + 1 == len(tokens) or tokens[k + 1].text != ".")
+    )
+
+
 def _closes(tokens: list[Token], k: int) -> bool:
     """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
     return k >= len(tokens) or tokens[k].text in ".,;)("
@@ -111,7 +131,9 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             if tokens[start].text.isalpha():
                 words += 1
             start += 1
-        least = 1 if words >= _PHRASE else 2
+        if start + 1 < len(tokens) and tokens[start].text == ":":
+            start, words = start + 1, _PHRASE  # `Çeviren: Ali Kaya`: its colon names the people
+        least = 1 if words >= _PHRASE or _whole_word(tokens, k) else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
             continue
@@ -132,9 +154,11 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             and any(t.text.isalpha() for t in tokens[max(a, start) : min(b, end)])
         )
         # after a phrase, a name the model read as the imprint's is the person's all the same
-        replaceable = _REPLACEABLE | _IMPRINT if least == 1 else _REPLACEABLE
+        replaceable = _REPLACEABLE | _IMPRINT if words >= _PHRASE else _REPLACEABLE
         if labels <= replaceable and next(named, None) is not None:
             out = painted(out, (role, start, end))
+            if any(label == "title" and a < k < b for label, a, b in out):
+                out = painted(out, (OTHER, k, start))  # `Title, düzenleyen Ad`: no title's
     return out
 
 
@@ -202,3 +226,80 @@ def opening_role_title(tokens: list[Token], marks: list[set[str]], found: list[R
 
 def _tokens(tokens: list[Token], run: Run) -> list[tuple[int, Token]]:
     return [(i, tokens[i]) for i in range(run[1], run[2])]
+
+
+# GOST's statement of responsibility, on the model's labels
+_ORDERED_ROLES: Final = tuple(sorted(_ROLE_MARKS))  # `editor` before `translator`
+
+_DASHES: Final = frozenset({"–", "—", "-"})
+_SLASH_HEAD: Final = frozenset({"container-title", "author"})
+_LONGEST: Final = 12  # tokens of the names after the role word at most
+
+
+def _initial_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` is a one-capital initial with a period after it (`Б.`, glued or not)."""
+    text = tokens[k].text
+    return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
+
+
+def _capital_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k` opens a name: an initial or a capitalised word."""
+    text = tokens[k].text
+    return _initial_at(tokens, k) or (text.isalpha() and text[0].isupper() and len(text) > 1)
+
+
+def _slashed_names_end(tokens: Sequence[Token], r: int) -> int | None:
+    """Where the names that start at token `r` end: initials and capitalised words (a comma
+    before another name), closed by a period before a dash or at the note's end, a semicolon,
+    a slash, or the initials after a family name; None when they do not end so."""
+    k, worded = r, False
+    while k < len(tokens) and k - r <= _LONGEST:
+        text = tokens[k].text
+        if _initial_at(tokens, k):
+            k += 2
+            if worded and k < len(tokens) and tokens[k].text != "," and not _initial_at(tokens, k):
+                return k  # `Nobatgulyýewa J.`: the initials after the family close the name
+            continue
+        if text.isalpha() and text[0].isupper() and len(text) > 1:
+            worded, k = True, k + 1
+            continue
+        if text == "," and worded and k + 1 < len(tokens) and _capital_at(tokens, k + 1):
+            worded, k = False, k + 1  # the next name
+            continue
+        if not worded:
+            return None
+        if text in ";/" or (
+            text == "." and (k + 1 == len(tokens) or tokens[k + 1].text in _DASHES)
+        ):
+            return k
+        return None
+    return None
+
+
+def names_after_slash(
+    text: str, tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
+) -> list[str]:
+    """`labels` with the names after ` / ` and a role word given to that role, and the run
+    that opens the note before the slash to the title when the note has none."""
+    out = list(labels)
+    if " / " not in text:
+        return out
+    for s in range(1, len(tokens) - 2):
+        if tokens[s].text != "/":
+            continue
+        role = next((r for r in _ORDERED_ROLES if r in marks[s + 1]), None)
+        if role is None:
+            continue
+        r = s + 1
+        while r < len(tokens) and role in marks[r]:
+            r += 1
+        end = _slashed_names_end(tokens, r)
+        if end is None or all(label == role for label in out[r:end]):
+            continue
+        out[s + 1 : r] = ["other"] * (r - s - 1)
+        out[r:end] = [role] * (end - r)
+        head = set(out[:s])
+        if "title" not in out and len(head) == 1 and head <= _SLASH_HEAD:
+            out[:s] = ["title"] * s
+        return out
+    return out

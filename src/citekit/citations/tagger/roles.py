@@ -66,10 +66,12 @@ def role_after(
 def _opens_names(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
     """Whether the role word at token `i` (and its period) is followed by a name: an initial
     with its period, or two capitalised words the list goes on after (a comma, ";", "and"):
-    Chicago's `John Smith, trans. Kazakh Poems.` puts the title there."""
+    Chicago's `John Smith, trans. Kazakh Poems.` puts the title there; or by its colon."""
     k = i + 1
     while k < len(tokens) and (tokens[k].text == "." or marks[k] & ROLES.keys()):
         k += 1  # `ed. by`, `под ред.`: the whole role word
+    if k + 1 < len(tokens) and tokens[k].text == ":":
+        return True  # `Çev.: Süleyman Uludağ`: its colon sets off the names after it
     if k + 1 >= len(tokens):
         return False
     head, after = tokens[k].text, tokens[k + 1].text

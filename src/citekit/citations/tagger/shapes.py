@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from citekit.citations.names import given_names, is_organisation
+from citekit.citations.names import generation_words, given_names, is_organisation
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.marked import AFTER_SITE
@@ -28,12 +28,13 @@ _YEAR_DIGITS = 4
 
 
 def _is_initial(text: str) -> bool:
-    """ "A", "О", "Zh": one capital letter, or a capital and a small one."""
+    """ "A", "О", "Zh": one capital letter, or a capital and a small one, not a generation's
+    word (`Gates Jr.` is no family and initial)."""
     return (
         1 <= len(text) <= 2
         and text.isalpha()
         and text[0].isupper()
-        and (len(text) == 1 or text[1].islower())
+        and (len(text) == 1 or (text[1].islower() and text not in generation_words()))
     )
 
 
