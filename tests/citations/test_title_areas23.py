@@ -1,0 +1,78 @@
+"""GOST's title area (session 23, titles23): the pieces the model split off a title at a
+period, a comma, a quote or a meeting's bracket are the title's; a title opening with a joining
+word in small letters takes the name before it. Notes written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location, PartialDate
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # two sentences of one title before a language mark and the host
+            "Kendirbai G. Land and People. The Russian Colonization of the Kazak Steppe, "
+            "1850–1910 (англ.) // Central Asian Survey. — 2001. — Vol. 20, no. 3. — P. 5—30.",
+            "Land and People. The Russian Colonization of the Kazak Steppe, 1850–1910",
+        ),
+        (  # a meeting's place and date in brackets before the imprint
+            "Материалы республиканской научной конференции «Абай и современность» "
+            "(Семей, 14–15 августа 2020 г.). – Семей, 2020. – 210 с.",
+            "Материалы республиканской научной конференции «Абай и современность» "
+            "(Семей, 14–15 августа 2020 г.)",
+        ),
+        (  # the clause that goes on in small letters after the comma
+            "Сборник статей научной конференции, посвященной 90-летию академика Ш. Ш. "
+            "Уалиханова. – Алматы, 2019. – 280 с.",
+            "Сборник статей научной конференции, посвященной 90-летию академика Ш. Ш. Уалиханова",
+        ),
+        (  # a quoted name at the head of the title's sentence
+            "Омаров Б. «Ақ жол» газеті және Алаш зиялылары. – Алматы : Ғылым, 2014. – 190 б.",
+            "«Ақ жол» газеті және Алаш зиялылары",
+        ),
+    ],
+)
+def test_the_title_area_is_one_title(text: str, title: str) -> None:
+    assert _first(text).title == title
+
+
+def test_a_meeting_date_in_the_title_is_no_issued_date() -> None:
+    found = _first(
+        "Труды Международного симпозиума тюркологов (Астана, 3–5 июня 2019 г.). "
+        "– Астана : Л. Н. Гумилев атындағы ЕҰУ, 2019. – 400 с."
+    )
+    assert found.title == "Труды Международного симпозиума тюркологов (Астана, 3–5 июня 2019 г.)"
+    assert found.issued == PartialDate(2019)
+
+
+def test_a_title_opening_with_a_joining_word_takes_the_name_before_it() -> None:
+    found = _first("Сейтқали А. Мағжан Ж. және «Алқа» тобы // Қазақ әдебиеті. – 2015. – 3 сәуір.")
+    assert found.title == "Мағжан Ж. және «Алқа» тобы"
+    assert [a.family for a in found.authors] == ["Сейтқали"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (  # a host after the title's sentence stays the host
+            "Ахметов Б. Дала өркениеті. Қазақ тарихы. – 2017. – № 4. – 12–15 б.",
+            "Дала өркениеті",
+            "Қазақ тарихы",
+        ),
+        (
+            "Иванов И. И. История степи // Вестник КазНУ. – 2015. – № 2. – С. 3–9.",
+            "История степи",
+            "Вестник КазНУ",
+        ),
+    ],
+)
+def test_a_host_after_the_title_stays(text: str, title: str, host: str) -> None:
+    found = _first(text)
+    assert (found.title, found.container) == (title, host)
