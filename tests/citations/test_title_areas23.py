@@ -76,3 +76,21 @@ def test_a_title_opening_with_a_joining_word_takes_the_name_before_it() -> None:
 def test_a_host_after_the_title_stays(text: str, title: str, host: str) -> None:
     found = _first(text)
     assert (found.title, found.container) == (title, host)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a hyphen typed for GOST's dash
+            "Материалы научной конференции «Тюркская цивилизация» (Туркестан, 2 мая 2016 г.). "
+            "- Туркестан, 2016. - 180 с.",
+            "Материалы научной конференции «Тюркская цивилизация» (Туркестан, 2 мая 2016 г.)",
+        ),
+        (  # the words a quoted name is the head of
+            "Мемлекеттік бағдарлама: «Цифрлы Қазақстан» жобасы. – Астана, 2018. – 60 б.",
+            "Мемлекеттік бағдарлама: «Цифрлы Қазақстан» жобасы",
+        ),
+    ],
+)
+def test_the_title_area_in_typed_forms(text: str, title: str) -> None:
+    assert _first(text).title == title

@@ -34,7 +34,7 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["title_area"]
 
-_DASHES: Final = frozenset("–—")
+_DASHES: Final = frozenset("–—-")  # `. –`, and a hyphen typed for the dash (`. -`, `.-`)
 _OPENS: Final = frozenset({"title", "container-title"})  # what the area opens with
 _JOINS: Final = frozenset({"title", "container-title"})  # what may go on in small letters
 _CLOSING: Final = frozenset(QUOTES.values())
@@ -124,6 +124,17 @@ def _initialled(tokens: list[Token], k: int, b: int) -> bool:
     return all(w == "." for w in words[1:-1:2]) and len(words) % 2 == 1 and len(words[-1]) > 1
 
 
+def _head_noun(tokens: list[Token], b: int, e: int) -> int:
+    """`e` when tokens `b`..`e` are a closing quote and the words in small letters that the
+    quoted name is the head of (`«Ұлы дала» тұжырымдамасы`), else `b`."""
+    k = b
+    while k < e and tokens[k].text in _CLOSING:
+        k += 1
+    if k in (b, e) or not all(_small(tokens, i) for i in range(k, e)):
+        return b
+    return e
+
+
 def _small(tokens: list[Token], a: int) -> bool:
     """Whether token `a` is a word in small letters."""
     text = tokens[a].text
@@ -170,6 +181,7 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         return found
     meetings = _meetings(tokens, s, e)
     end = max(pieces[-1][2], _meeting_end(tokens, meetings, pieces[-1][2]))
+    end = _head_noun(tokens, end, e)
     if len(pieces) < 2 and end == pieces[-1][2]:
         return found
     last = pieces[0]
