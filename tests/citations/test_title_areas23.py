@@ -94,3 +94,11 @@ def test_a_host_after_the_title_stays(text: str, title: str, host: str) -> None:
 )
 def test_the_title_area_in_typed_forms(text: str, title: str) -> None:
     assert _first(text).title == title
+
+
+def test_a_year_heading_the_title_before_the_host_is_the_titles() -> None:
+    found = _first(
+        "Сәрсенов Б. 1932 ж. ашаршылық: мұрағат деректері // Ақиқат. – 2017. – № 6. – Б. 3–9."
+    )
+    assert found.title == "1932 ж. ашаршылық: мұрағат деректері"
+    assert found.issued == PartialDate(2017)

@@ -14,6 +14,9 @@ a date; the pieces are the title's when they join as a title's own words do:
 - a bracketed place and date after the title, a meeting's (`Труды … конгресса тюркологов
   (Туркестан, 9–11 октября 2014 г.). – Туркестан, 2014`).
 
+A year with its word at the head of the area before a host's `//` (`1986 ж. Желтоқсан
+оқиғасы: … // Жас Алаш. – 2016.`) is the title's; the host gives the date.
+
 A title never opens with a joining word in small letters (`және`, `и`, `ve`): the name the
 model read as a second author before it is the title's head (`Жүсіпбеков А. Ә. Бөкейханов Ә.
 Н. және «Қазақ» газеті //`).
@@ -135,6 +138,21 @@ def _head_noun(tokens: list[Token], b: int, e: int) -> int:
     return e
 
 
+def _dated_head(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], j: int, e: int
+) -> bool:
+    """Whether the run `found[j]`, a year and its word (`1986 ж.`, `1916 г.`), opens the title
+    area before a host's `//`, a title following it, the host's own date after it."""
+    _, a, b = found[j]
+    if not (tokens[a].text.isdigit() and b - a in (2, 3) and "year" in marks[a + 1]):
+        return False  # `2011 жылғы 11 қазандағы`: an act's date, no title's
+    if b - a == 3 and tokens[a + 2].text != ".":
+        return False
+    if tokens[e].text != "/" or j + 1 == len(found) or found[j + 1][0] not in (OTHER, "title"):
+        return False
+    return any(run[0] == "issued" and run[1] > e for run in found)
+
+
 def _small(tokens: list[Token], a: int) -> bool:
     """Whether token `a` is a word in small letters."""
     text = tokens[a].text
@@ -170,11 +188,15 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     j = 0
     while j < len(found) and (found[j][0] in PERSONS or found[j][0] == OTHER):
         j += 1
-    if j == len(found) or found[j][0] not in _OPENS:
+    if j == len(found):
         return found
     s = found[j][1]
     e = _area_end(tokens, s)
     if e is None:
+        return found
+    if found[j][0] == "issued" and _dated_head(tokens, marks, found, j, e):
+        found = [*found[:j], ("title", s, found[j][2]), *found[j + 1 :]]
+    if found[j][0] not in _OPENS:
         return found
     pieces = [run for run in found[j:] if run[0] != OTHER and run[1] < e]
     if pieces[-1][2] > e or not any(p[0] == "title" for p in pieces):
@@ -192,8 +214,8 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
             last = ("title", close, close + 1)  # a meeting's bracket: the title's words
             continue
         gap = [t.text for t in tokens[last[2] : a]]
-        if label == last[0] == "title" and set(gap) <= {".", ",", ":"}:
-            pass  # the model's two titles at a period: one
+        if label == last[0] == "title" and all(w in ".,:" or w.islower() for w in gap):
+            pass  # the model's two titles at a period or a word in small letters: one
         elif gap == ["."] and last[0] == "title" and _initialled(tokens, a - 2, b):
             pass  # `… академика Ш` + `. Ш. Уалиханова`: a title never ends on an initial
         elif label in PERSONS:
