@@ -10,7 +10,9 @@ a date; the pieces are the title's when they join as a title's own words do:
   (англ.) //`);
 - a piece after a comma or a quote that goes on in small letters (`Материалы конференции
   «…», посвящённой 30-летию …`, `«Жас Алаш» газетінің тарихы`), a name right after a word in
-  small letters (`… 80-летию академика М. К. Козыбаева`);
+  small letters (`… 80-летию академика М. К. Козыбаева`), the rest of a name whose initial
+  the title's run ended on (`… академика Ш` + `. Ш. Уалиханова`), the words in small letters
+  a quoted name is the head of (`«Ұлы дала» тұжырымдамасы`);
 - a bracketed place and date after the title, a meeting's (`Труды … конгресса тюркологов
   (Туркестан, 9–11 октября 2014 г.). – Туркестан, 2014`).
 
@@ -38,8 +40,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["title_area"]
 
 _DASHES: Final = frozenset("–—-")  # `. –`, and a hyphen typed for the dash (`. -`, `.-`)
-_OPENS: Final = frozenset({"title", "container-title"})  # what the area opens with
-_JOINS: Final = frozenset({"title", "container-title"})  # what may go on in small letters
+_JOINS: Final = frozenset({"title", "container-title"})  # what opens the area, or goes on
 _CLOSING: Final = frozenset(QUOTES.values())
 _MARK: Final = 4  # `( англ . )`: a language mark's tokens
 
@@ -73,8 +74,13 @@ def _mark(tokens: list[Token], k: int) -> bool:
     """Whether a language mark opens at token `k`: `(англ.)`, `(рус.)`, `(фр.)`."""
     if k + _MARK > len(tokens):
         return False
-    word, period, close = (t.text for t in tokens[k + 1 : k + _MARK])
-    return period == "." and close == ")" and word.isalpha() and word.islower()
+    word = tokens[k + 1].text
+    return (
+        tokens[k + 2].text == "."
+        and tokens[k + 3].text == ")"
+        and word.isalpha()
+        and word.islower()
+    )
 
 
 def _closing(tokens: list[Token], k: int) -> int:
@@ -196,7 +202,7 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         return found
     if found[j][0] == "issued" and _dated_head(tokens, marks, found, j, e):
         found = [*found[:j], ("title", s, found[j][2]), *found[j + 1 :]]
-    if found[j][0] not in _OPENS:
+    if found[j][0] not in _JOINS:
         return found
     pieces = [run for run in found[j:] if run[0] != OTHER and run[1] < e]
     if pieces[-1][2] > e or not any(p[0] == "title" for p in pieces):
