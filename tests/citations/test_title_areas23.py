@@ -102,3 +102,12 @@ def test_a_year_heading_the_title_before_the_host_is_the_titles() -> None:
     )
     assert found.title == "1932 ж. ашаршылық: мұрағат деректері"
     assert found.issued == PartialDate(2017)
+
+
+def test_a_glued_hyphen_joins_one_word_of_the_title() -> None:
+    found = _first(
+        "Uzbekistan Frees Journalist After Ex-Minister Intervenes (англ.). Reuters "
+        "(3 May 2018). Дата обращения: 4 мая 2018."
+    )
+    assert found.title == "Uzbekistan Frees Journalist After Ex-Minister Intervenes"
+    assert found.authors == ()

@@ -23,6 +23,11 @@ A title never opens with a joining word in small letters (`және`, `и`, `ve`
 model read as a second author before it is the title's head (`Жүсіпбеков А. Ә. Бөкейханов Ә.
 Н. және «Қазақ» газеті //`).
 
+A hyphen glued to the words on both sides joins one word (`Ex-President`): a run of more
+than three words that the model ended at it as an author, before the title that opens right
+after it, is the title's head (`Kazakhstan Renames Capital After Ex-President (англ.). BBC
+News`); a person's name is not four words and half of one.
+
 A piece after a sentence's period, or a capitalised one after a comma or quote (`Статья.
 Вестник КазНУ. – 2015`), may be a host and stays as read; so does any other field (a volume,
 an imprint outside brackets).
@@ -186,9 +191,25 @@ def _named_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     return found
 
 
+def _hyphened_word(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an author run of more than three words that a glued hyphen ends, the
+    title opening right after it, given to that title."""
+    for j in range(len(found) - 2):
+        (label, a, b), (mid, h, i), (title, _, u) = found[j], found[j + 1], found[j + 2]
+        if label != "author" or mid != OTHER or title != "title" or i != h + 1:
+            continue
+        hyphen = tokens[h]
+        if hyphen.text != "-" or tokens[h - 1].end != hyphen.start:
+            return found
+        if hyphen.end != tokens[i].start or sum(t.text.isalpha() for t in tokens[a:b]) <= 3:
+            return found
+        return [*found[:j], ("title", a, u), *found[j + 3 :]]
+    return found
+
+
 def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with GOST's title area one title run, when its pieces join as a title's do."""
-    found = _named_head(tokens, marks, found)
+    found = _named_head(tokens, marks, _hyphened_word(tokens, found))
     if not any(run[0] == "title" for run in found):
         return found
     j = 0
