@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.features import token_marks
+from citekit.citations.tagger.title_areas import title_area
+from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.model import Citation, Location, PartialDate
 
 
@@ -106,8 +110,51 @@ def test_a_year_heading_the_title_before_the_host_is_the_titles() -> None:
 
 def test_a_glued_hyphen_joins_one_word_of_the_title() -> None:
     found = _first(
-        "Uzbekistan Frees Journalist After Ex-Minister Intervenes (англ.). Reuters "
-        "(3 May 2018). Дата обращения: 4 мая 2018."
+        "Kyrgyzstan Jails Former Ex-President Atambayev (англ.). BBC News (23 June 2020). "
+        "Дата обращения: 24 июня 2020."
     )
-    assert found.title == "Uzbekistan Frees Journalist After Ex-Minister Intervenes"
+    assert found.title == "Kyrgyzstan Jails Former Ex-President Atambayev"
     assert found.authors == ()
+
+
+def test_after_initials_only_the_glued_word_is_the_titles() -> None:
+    found = _first(
+        "Жумабаев Д. С. Экспо-2017 завершилась рекордом посещений [Электронный ресурс] // "
+        "Zakon.kz. - 10.09.2017. - Режим доступа: https://www.zakon.kz/expo (дата обращения: "
+        "11.09.2017)."
+    )
+    assert found.title == "Экспо-2017 завершилась рекордом посещений"
+    assert [a.family for a in found.authors] == ["Жумабаев"]
+
+
+def _runs(text: str, spans: list[tuple[str, str]]) -> tuple[list[Token], list[Run]]:
+    """The note's tokens and the runs of `spans` (each a piece of `text` and its label)."""
+    tokens = tokenize(text)
+    found: list[Run] = []
+    start = 0
+    for piece, label in spans:
+        start = text.index(piece, start)
+        a = next(k for k, t in enumerate(tokens) if t.start == start)
+        b = next(k for k, t in enumerate(tokens) if t.end == start + len(piece)) + 1
+        if found and found[-1][2] < a:
+            found.append((OTHER, found[-1][2], a))
+        found.append((label, a, b))
+        start += len(piece)
+    return tokens, found
+
+
+def test_a_glued_hyphen_after_initials_leaves_the_name_its_own() -> None:
+    text = "Колесникова-Ли В. И. Универсиаду-2028 решили перенести // Kapital. - 2024."
+    tokens, found = _runs(
+        text,
+        [
+            ("Колесникова-Ли В. И. Универсиаду", "author"),
+            ("-", OTHER),
+            ("2028 решили перенести", "title"),
+            ("Kapital", "container-title"),
+        ],
+    )
+    out = title_area(tokens, token_marks(tokens), found)
+    pieces = [(label, text[tokens[a].start : tokens[b - 1].end]) for label, a, b in out]
+    assert ("author", "Колесникова-Ли В. И.") in pieces
+    assert ("title", "Универсиаду-2028 решили перенести") in pieces

@@ -26,7 +26,8 @@ model read as a second author before it is the title's head (`Жүсіпбеко
 A hyphen glued to the words on both sides joins one word (`Ex-President`): a run of more
 than three words that the model ended at it as an author, before the title that opens right
 after it, is the title's head (`Kazakhstan Renames Capital After Ex-President (англ.). BBC
-News`); a person's name is not four words and half of one.
+News`); a person's name is not four words and half of one. After initials, only the words
+past them are the title's (`Колесникова-Семенов В. И. Олимпиаду-2024 решили …`).
 
 A piece after a sentence's period, or a capitalised one after a comma or quote (`Статья.
 Вестник КазНУ. – 2015`), may be a host and stays as read; so does any other field (a volume,
@@ -201,10 +202,22 @@ def _hyphened_word(tokens: list[Token], found: list[Run]) -> list[Run]:
         hyphen = tokens[h]
         if hyphen.text != "-" or tokens[h - 1].end != hyphen.start:
             return found
-        if hyphen.end != tokens[i].start or sum(t.text.isalpha() for t in tokens[a:b]) <= 3:
+        if hyphen.end != tokens[i].start or not tokens[i].text.isalnum():
+            return found
+        initials = [k for k in range(a, b - 2) if _initial(tokens, k)]
+        if initials:  # `Колесникова-Семенов В. И. Олимпиаду` + `-2024 решили …`
+            head = initials[-1] + 2
+            return [*found[:j], ("author", a, head), ("title", head, u), *found[j + 3 :]]
+        if not tokens[i].text.isalpha() or sum(t.text.isalpha() for t in tokens[a:b]) <= 3:
             return found
         return [*found[:j], ("title", a, u), *found[j + 3 :]]
     return found
+
+
+def _initial(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is an initial with its period."""
+    text = tokens[k].text
+    return len(text) == 1 and text.isupper() and tokens[k + 1].text == "."
 
 
 def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -241,7 +254,11 @@ def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
             last = ("title", close, close + 1)  # a meeting's bracket: the title's words
             continue
         gap = [t.text for t in tokens[last[2] : a]]
-        if label == last[0] == "title" and all(w in ".,:" or w.islower() for w in gap):
+        if (
+            label == last[0] == "title"
+            and all(w in ".,:" or w.islower() for w in gap)
+            and tokens[last[2] - 1].text not in _CLOSING  # `«…». Т. 3. «…»`: quotes close it
+        ):
             pass  # the model's two titles at a period or a word in small letters: one
         elif gap == ["."] and last[0] == "title" and _initialled(tokens, a - 2, b):
             pass  # `… академика Ш` + `. Ш. Уалиханова`: a title never ends on an initial
