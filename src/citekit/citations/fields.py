@@ -371,7 +371,7 @@ def parse_citation(
     spaced = " ".join(flat.split())
     number = legal.number
     kind = legal_type(legal)
-    if kind == "legislation" and law_in_title(number, fields):
+    if kind == "legislation" and law_in_title(number, fields, spaced):
         kind, number = None, None  # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`)
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard_number(legal))

@@ -204,6 +204,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
+    # … and a paper's page of one day is (`«Выступление на Генассамблее ООН…» // Tengrinews.kz`)
+    serial = serial or news_outlet(container) or _day(fields.get("issued"))
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = _has_cue("conference", title) and container and not serial
     title_conference = title_conference and not book_host(text)
@@ -219,6 +221,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
+    # … and a journal's by its volume (`Middle East Report 45, no. 2 (2015): 22–27`)
+    named = "" if fields.get("volume") and fields.get("page") else named
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
     ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):
