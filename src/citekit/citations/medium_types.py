@@ -33,7 +33,7 @@ from typing import Final
 from citekit.citations.type_cues import casefold, has_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 
-__all__ = ["law_in_title", "medium_type"]
+__all__ = ["law_in_title", "medium_type", "subject_title"]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
@@ -46,6 +46,9 @@ _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
 _PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
 _FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
+# what joins a number the legal rules took to the title it opens: a space, or one word
+# (`5237 Sayılı Türk Ceza Kanunu Şerhi`, `ГОСТ Р 7.0.5–2008 в практике …`)
+_JOIN: Final = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 _ALONE: Final = frozenset(")],;.:")  # what closes a description's medium word, standing alone
 # a year, no patent's number, when no `№`/`No.` marks it (`Патент 2030: как изменится …`)
 _YEAR: Final = re.compile(r"(?:1[89]|20)\d\d(?![\d ,.]*\d)")
@@ -193,3 +196,17 @@ def law_in_title(number: str | None, fields: Mapping[str, object], text: str = "
     host = text.find(container) if isinstance(container, str) and container else -1
     end = host if host > 0 else text.find(title) + len(title)
     return 0 <= at < end and text.find(title) >= 0
+
+
+def subject_title(number: str | None, fields: Mapping[str, object], text: str) -> dict[str, object]:
+    """`fields` with the title given back the law's number or the standard's designation
+    that opens it when the number is the work's subject, no law's or standard's (`Akıncı, M.
+    5237 Sayılı Türk Ceza Kanunu Şerhi. …`: the legal rules took the number from the title)."""
+    title = fields.get("title")
+    if not (number and isinstance(title, str) and title) or number in title:
+        return dict(fields)
+    at = text.find(title)
+    start = text.rfind(number, 0, at) if at > 0 else -1
+    if start < 0 or _JOIN.fullmatch(text, start + len(number), at) is None:
+        return dict(fields)
+    return {**fields, "title": text[start : at + len(title)]}

@@ -221,8 +221,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
-    # … and a journal's by its volume (`Middle East Report 45, no. 2 (2015): 22–27`)
-    named = "" if fields.get("volume") and fields.get("page") else named
+    # … and a journal's by its volume and issue (`Middle East Report 45, no. 2 (2015): 22–27`;
+    # a report's series has one number: `ORSAM Rapor 112`)
+    named = "" if fields.get("volume") and fields.get("issue") else named
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
     ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):
