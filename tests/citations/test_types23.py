@@ -73,6 +73,12 @@ from citekit.citations import parse_citation
             "vyistuplenie-prezidenta-481234/",
             "article-newspaper",
         ),
+        # a dictionary's word in a conference's proceedings
+        (
+            "Demir, N. “Sözlükçülükte Yeni Yöntemler”, Türkçe Sözlük Çalıştayı Bildirileri, "
+            "Ankara 2015, s. 101-115.",
+            "paper-conference",
+        ),
         # a journal named a report, cited by its volume
         (
             'Karimov, A. "Water and Power in the Fergana Valley." Middle East Report 48, no. 1 '

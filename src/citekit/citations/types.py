@@ -131,7 +131,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
     other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))
-    other_host = other_host or _has_cue("journal", container)
+    # … nor a conference's proceedings (`Türk Dili Sözlüğü Sempozyumu Bildirileri`)
+    other_host = other_host or _has_cue("journal", container) or _has_cue("conference", container)
     if title and _has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
     law_site = law_path().search(url) and not fields.get("author")
