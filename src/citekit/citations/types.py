@@ -205,11 +205,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
-    # … and a paper's page of one day is (`«Выступление на Генассамблее ООН…» // Tengrinews.kz`)
-    serial = serial or news_outlet(container) or _day(fields.get("issued"))
-    # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = _has_cue("conference", title) and container and not serial
+    # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
+    # … and when a news outlet's page or a paper's day holds it (`«Выступление на
+    # Генассамблее ООН…» // Tengrinews.kz`: a headline)
+    title_conference = title_conference and not _day(fields.get("issued"))
+    title_conference = title_conference and not news_outlet(container)
     host_conference = _has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
