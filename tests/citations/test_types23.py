@@ -79,6 +79,18 @@ from citekit.citations import parse_citation
             "Ankara 2015, s. 101-115.",
             "paper-conference",
         ),
+        # an interview's word in the title of a book on interviewing
+        (
+            "Жүсіпова Г. Интервью в казахстанской прессе: жанр и стиль. – Алматы : Қазақ "
+            "университеті, 2014. – 160 с.",
+            "book",
+        ),
+        # an e-book's word in a news item's address, no note's word
+        (
+            "“Audiobooks overtake print in Almaty,” Kursiv, 3 June 2022, "
+            "https://kursiv.media/en/2022/06/03/ebook-audiobook-almaty/.",
+            "article-newspaper",
+        ),
         # a journal named a report, cited by its volume
         (
             'Karimov, A. "Water and Power in the Fergana Valley." Middle East Report 48, no. 1 '

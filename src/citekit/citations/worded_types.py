@@ -248,6 +248,9 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     if not has_type_cue("interview", own):
         return False
     journal = has_cue("journal", container) or any(fields.get(k) for k in ("volume", "DOI"))
+    # … nor a book's imprint (`Интервью как жанр журналистики. – Алматы : …, 2012. – 180 с.`)
+    journal = journal or bool(fields.get("number-of-pages") or fields.get("ISBN"))
+    journal = journal or bool(fields.get("publisher") and fields.get("publisher-place"))
     return not journal or not has_type_cue("interview", title)
 
 
@@ -298,6 +301,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if "interview" in cues and _interview(fields, text, title, container):
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
+    # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
+    untitled = untitled.replace(url, " ") if (url := _text(fields, "URL")) else untitled
     numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
     aired = _episode_free(fields, text) if "episode" in cues else fields
     if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
