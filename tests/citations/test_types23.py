@@ -91,6 +91,12 @@ from citekit.citations import parse_citation
             "https://kursiv.media/en/2022/06/03/ebook-audiobook-almaty/.",
             "article-newspaper",
         ),
+        # a blog's word in an edited book's name
+        (
+            'Sultanova, A. "Bloggers and the State." In Central Asian Blogs and Politics, '
+            "edited by M. Laruelle, 12–30. London: Routledge, 2016.",
+            "chapter",
+        ),
         # a journal named a report, cited by its volume
         (
             'Karimov, A. "Water and Power in the Fergana Valley." Middle East Report 48, no. 1 '
