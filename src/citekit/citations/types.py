@@ -208,10 +208,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     title_conference = _has_cue("conference", title) and container and not serial
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
-    # … and when a news outlet's page or a paper's day holds it (`«Выступление на
-    # Генассамблее ООН…» // Tengrinews.kz`: a headline)
-    title_conference = title_conference and not _day(fields.get("issued"))
-    title_conference = title_conference and not news_outlet(container)
+    # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
+    paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
+    title_conference = title_conference and not paper_day
     host_conference = _has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
@@ -224,8 +223,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
-    # … and a journal's by its volume and issue (`Middle East Report 45, no. 2 (2015): 22–27`;
-    # a report's series has one number: `ORSAM Rapor 112`)
+    # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
     named = "" if fields.get("volume") and fields.get("issue") else named
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
