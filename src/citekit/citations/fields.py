@@ -16,7 +16,7 @@ from citekit.citations.commentary import before_commentary, commentary, commenta
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import in_english, written_otherwise
-from citekit.citations.medium_types import law_in_title, medium_type
+from citekit.citations.medium_types import law_in_title, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
@@ -371,10 +371,14 @@ def parse_citation(
     spaced = " ".join(flat.split())
     number = legal.number
     kind = legal_type(legal)
-    if kind == "legislation" and law_in_title(number, fields):
-        kind, number = None, None  # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`)
+    if kind == "legislation" and law_in_title(number, fields, spaced):
+        # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number
+        kind, number, fields = None, None, subject_title(number, fields, flat)
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
-    kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard_number(legal))
+    standard = standard_number(legal)
+    kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard)
+    if standard and kind != "standard":  # a book on the standard: its title's designation
+        fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)
     title = _text(fields, "title")  # a press release's word is its genre, no title's
     if kind == "speech" and fields.get("publisher") and given_on_a_day(fields):

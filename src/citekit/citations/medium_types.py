@@ -30,10 +30,10 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit.citations.type_cues import casefold, type_cues
+from citekit.citations.type_cues import casefold, has_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 
-__all__ = ["law_in_title", "medium_type"]
+__all__ = ["law_in_title", "medium_type", "subject_title"]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
@@ -46,6 +46,12 @@ _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
 _PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
 _FIRST_WORD: Final = re.compile(r"[^\W\d_]+")
+# what joins a number the legal rules took to the title it opens: a space, or one word
+# (`5237 Sayılı Türk Ceza Kanunu Şerhi`, `ГОСТ Р 7.0.5–2008 в практике …`)
+_JOIN: Final = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
+_ALONE: Final = frozenset(")],;.:")  # what closes a description's medium word, standing alone
+# a year, no patent's number, when no `№`/`No.` marks it (`Патент 2030: как изменится …`)
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d(?![\d ,.]*\d)")
 
 
 def _alternation(key: str) -> str:
@@ -58,14 +64,23 @@ def _patent() -> re.Pattern[str]:
     """A patent's word opening the note or a part, then its number (four digits or more,
     after `№`, `No.`, `:` or a country's two letters)."""
     return re.compile(
-        rf"{_PART_OPENS}(?:{_alternation('patent')})\s*(?:№|No\.?|Nr\.?|:)?\s*"
-        r"(?:[A-Z]{2}\s?)?\d[\d ,.]{3,}"
+        rf"{_PART_OPENS}(?:{_alternation('patent')})\s*(?P<mark>№|No\.?|Nr\.?|:)?\s*"
+        r"(?:[A-Z]{2}\s?)?(?P<number>\d[\d ,.]{3,})"
     )
+
+
+def _patented(text: str) -> bool:
+    """Whether a patent's word opens the note or a part with its number after it: a number
+    no mark names, a year alone (`Патент 2030: …`, a headline's), is none."""
+    for found in _patent().finditer(text):
+        if found.group("mark") or _YEAR.match(found.group("number").rstrip(" ,.")) is None:
+            return True
+    return False
 
 
 @functools.cache
 def _scale() -> re.Pattern[str]:
-    """A map's scale word before its scale `1:N`."""
+    """A map's scale word before its scale `1:N` (outside the title, see `_mapped`)."""
     return re.compile(rf"(?<!\w)(?:{_alternation('map_scale')})\s*[:.]?\s*1\s?:\s?\d")
 
 
@@ -82,13 +97,39 @@ def _descriptions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda pair: -len(pair[0]))) for k, v in found.items()}
 
 
+def _mapped(fields: Mapping[str, object], text: str) -> bool:
+    """Whether a scale stands in a part of its own, a map's (`… : физическая карта. – Масштаб
+    1:2 500 000`): one the title goes on after (`Масштаб 1:100 000 в картографировании …`),
+    or in a work a periodical's numbers print, is a subject."""
+    if any(fields.get(k) for k in _NUMBERS):
+        return False
+    title = fields.get("title")
+    title = title if isinstance(title, str) else ""
+    for found in _scale().finditer(text):
+        at = title.find(found.group().strip())
+        if at < 0 or _FIRST_WORD.search(title, at + len(found.group().strip())) is None:
+            return True
+    return False
+
+
 def _described(title: str, text: str) -> str | None:
-    """The type a description in brackets right after the title names, or None."""
+    """The type a description in brackets right after the title names (its medium's word
+    alone: `[Film]`, `(фильм, реж. …)`; `[Film review]`, `(map analysis)` name another
+    genre), or None."""
     at = text.find(title) if title else -1
     if at < 0:
         return None
-    stop = at + len(title) + _NEAR + 1
-    opens = [i for i in (text.find("(", at, stop), text.find("[", at, stop)) if i > at]
+    # right after the title, or left open in it or closing it (the title read into its
+    # description: `Шал (фильм`); the title's own brackets (`Kış Uykusu (film) üzerine`) are
+    # its words
+    end = at + len(title)
+    stop = end + _NEAR + 1
+    opens = [i for i in (text.find("(", end, stop), text.find("[", end, stop)) if i >= end]
+    last = max(title.rfind("("), title.rfind("["))
+    if last >= 0:
+        close = ")" if title[last] == "(" else "]"
+        if title.find(close, last) < 0 or title.endswith(close):
+            opens.append(at + last)
     if not opens:
         return None
     inside = text[min(opens) + 1 : min(opens) + 1 + _DESCRIPTION].lstrip()
@@ -98,7 +139,8 @@ def _described(title: str, text: str) -> str | None:
         return None
     inside = casefold(inside)
     for words, kind in candidates:
-        if inside.startswith(words) and not inside[len(words) : len(words) + 1].isalnum():
+        after = inside[len(words) : len(words) + 1]
+        if inside.startswith(words) and (after in _ALONE or not after):
             return kind
     return None
 
@@ -111,26 +153,60 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
     # the `[types]` words of the note, read once for the type rules (a note typed in one
     # alphabet, as most are, is its own unmixed text: remembered); most have none of these
     cues = type_cues(text)
-    if "patent" in cues and _patent().search(text) is not None:
+    if "patent" in cues and _patented(text):
         return "patent"
     if kind == "legislation":
         return kind
-    if standard:
-        return "standard"
-    if "map_scale" in cues and _scale().search(text) is not None:
-        return "map"
     title = fields.get("title")
+    if standard and not (isinstance(title, str) and title[:1].islower()):
+        return "standard"  # a small letter after the designation: a sentence on it, a title's
+    if "map_scale" in cues and _mapped(fields, text):
+        return "map"
     if isinstance(title, str) and ("dataset" in cues or "map" in cues or "film" in cues):
         described = _described(title, text)
-        if described is not None and not any(fields.get(k) for k in _NUMBERS):
+        if described is not None and not _printed(fields):
             return described
     return kind
 
 
-def law_in_title(number: str | None, fields: Mapping[str, object]) -> bool:
+def _printed(fields: Mapping[str, object]) -> bool:
+    """Whether a periodical's numbers or a paper printed the work (a film's review)."""
+    container = fields.get("container-title")
+    if not (isinstance(container, str) and container):
+        return any(fields.get(k) for k in _NUMBERS)
+    issued = fields.get("issued")
+    day = getattr(issued, "day", None) is not None  # a paper's day
+    paper = day or news_outlet(container) or has_cue("newspaper", container)
+    return paper or any(fields.get(k) for k in _NUMBERS)
+
+
+def law_in_title(number: str | None, fields: Mapping[str, object], text: str = "") -> bool:
     """Whether the law's number the legal rules read stands in the title of a work a person
-    signed (see the module's doc)."""
+    signed, or in its own part of the note, before its host (the title cut at the number:
+    `Закон РК «О языках» от … № 151-I: проблемы применения // Вестник …`; see the module's
+    doc)."""
     title, authors = fields.get("title"), fields.get("author")
-    if not (number and isinstance(title, str) and number in title):
+    if not (number and isinstance(authors, tuple) and isinstance(title, str) and title):
         return False
-    return isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors)
+    if not any(getattr(n, "family", None) for n in authors):
+        return False
+    if number in title:
+        return True
+    at, container = text.find(number), fields.get("container-title")
+    host = text.find(container) if isinstance(container, str) and container else -1
+    end = host if host > 0 else text.find(title) + len(title)
+    return 0 <= at < end and text.find(title) >= 0
+
+
+def subject_title(number: str | None, fields: Mapping[str, object], text: str) -> dict[str, object]:
+    """`fields` with the title given back the law's number or the standard's designation
+    that opens it when the number is the work's subject, no law's or standard's (`Akıncı, M.
+    5237 Sayılı Türk Ceza Kanunu Şerhi. …`: the legal rules took the number from the title)."""
+    title = fields.get("title")
+    if not (number and isinstance(title, str) and title) or number in title:
+        return dict(fields)
+    at = text.find(title)
+    start = text.rfind(number, 0, at) if at > 0 else -1
+    if start < 0 or _JOIN.fullmatch(text, start + len(number), at) is None:
+        return dict(fields)
+    return {**fields, "title": text[start : at + len(title)]}

@@ -131,7 +131,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
     other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))
-    other_host = other_host or _has_cue("journal", container)
+    # … nor a conference's proceedings (`Türk Dili Sözlüğü Sempozyumu Bildirileri`)
+    other_host = other_host or _has_cue("journal", container) or _has_cue("conference", container)
     if title and _has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
     law_site = law_path().search(url) and not fields.get("author")
@@ -204,9 +205,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
-    # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = _has_cue("conference", title) and container and not serial
+    # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
+    # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
+    paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
+    title_conference = title_conference and not paper_day
     host_conference = _has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
@@ -219,6 +223,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     series = str(fields.get("collection-title") or "")
     # a host named by its domain (`Report.az`) is a site, whatever word its name spells
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
+    # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
+    named = "" if fields.get("volume") and fields.get("issue") else named
     if any(
         _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
     ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):

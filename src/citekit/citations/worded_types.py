@@ -206,6 +206,13 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
     return any(_within(rest, p) for p in longer)
 
 
+def _imprint(fields: Mapping[str, object]) -> bool:
+    """Whether a book's imprint prints the work: an editor, a place and a publisher, an
+    extent or an ISBN."""
+    placed = fields.get("publisher") and fields.get("publisher-place")
+    return bool(placed or any(fields.get(k) for k in ("editor", "number-of-pages", "ISBN")))
+
+
 def _medium_last(text: str) -> bool:
     """Whether the note's last sentence is a `broadcast_medium` word alone (`. Television.`)."""
     head, _, last = text.rstrip(" .").rpartition(".")
@@ -248,6 +255,8 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     if not has_type_cue("interview", own):
         return False
     journal = has_cue("journal", container) or any(fields.get(k) for k in ("volume", "DOI"))
+    # … nor a book's imprint (`Интервью как жанр журналистики. – Алматы : …, 2012. – 180 с.`)
+    journal = journal or _imprint(fields)
     return not journal or not has_type_cue("interview", title)
 
 
@@ -298,6 +307,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if "interview" in cues and _interview(fields, text, title, container):
         return "interview"
     untitled = text.replace(title, " ") if title else text  # a headline about e-books is news
+    # … and so is its address's slug (`…/2021/05/12/ebook-market/`)
+    untitled = untitled.replace(url, " ") if (url := _text(fields, "URL")) else untitled
     numbered = any(fields.get(k) for k in ("volume", "issue", "DOI"))
     aired = _episode_free(fields, text) if "episode" in cues else fields
     if "broadcast" in cues and not _printed(aired, "") and has_type_cue("broadcast", untitled):
@@ -309,7 +320,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")
     ):
         return "webpage"
-    if "blog" in cues and not numbered and has_type_cue("blog", container):
+    # … a book named on blogs is none (`In Central Asia Blogs, edited by …, London: Routledge`)
+    if "blog" in cues and not (numbered or _imprint(fields)) and has_type_cue("blog", container):
         return "post-weblog"
     if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
         return "report"
