@@ -18,7 +18,7 @@ from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
     before_parallel,
     in_english,
-    same_script,
+    names_alike,
     written_otherwise,
 )
 from citekit.citations.medium_types import law_in_title, medium_type
@@ -225,7 +225,7 @@ def _read(
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
-        names = " ".join([seen, *(unmixed(v) for v in own if v and same_script(seen, v))])
+        names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
         found = detect_language(names) if names != seen else "und"
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only

@@ -1,7 +1,7 @@
 """A language mark after a title (`(англ.)`, `(In Russ.)`) against the title as written: the
 record's language is the title's own when the two disagree in a way a mark cannot settle. So
-too a title given again in another language in brackets after it, and the work's other names
-written in another alphabet: neither tells the language of the title as written."""
+too a title given again in another language in brackets after it, and a Cyrillic title's
+other names written in Latin letters: neither tells the language of the title as written."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from citekit.langid import language_evidence
 from citekit.languages import available_languages
 from citekit.languages import language as language_file
 
-__all__ = ["before_parallel", "in_english", "same_script", "written_otherwise"]
+__all__ = ["before_parallel", "in_english", "names_alike", "written_otherwise"]
 
 _SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
 
@@ -87,9 +87,9 @@ def before_parallel(title: str) -> str:
     return found.group("title")
 
 
-def same_script(title: str, name: str) -> bool:
-    """Whether a work's other name (its journal, its publisher) is written in the title's
-    alphabet, or either in no one alphabet: a journal named in another (`Кочевники
-    Мангышлака // Qazaq tarihy`) tells nothing of the language of the title as written."""
-    own, other = _script(title), _script(name)
-    return own is None or other is None or own == other
+def names_alike(title: str, name: str) -> bool:
+    """Whether a work's other name (its journal, its publisher) may tell the language of its
+    title: not a name in Latin letters beside a title in Cyrillic (`Кочевники Мангышлака //
+    Qazaq tarihy`: a journal's Latin name is a transliteration or a translation). A Cyrillic
+    name beside a Latin title does (`Etika Kanta // Материалы …`: the title romanised)."""
+    return not (_script(title) == "Cyrl" and _script(name) == "Latn")
