@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Final
 
 from citekit.langid_detect import langdetect_guess
-from citekit.langid_spelling import spelling_evidence
+from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.languages import available_languages, language
 
 __all__ = ["detect_language", "language_evidence"]
@@ -367,6 +367,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     unspelled = spelling_evidence(
         scores, script, text, distinct, special, len(joined), lambda: _small_words(original)
     )
+    harmony_evidence(scores, script, text, present)
     for code, letters_script, pattern in _vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)

@@ -2,17 +2,20 @@
 letters a language writes in any long title typed with its own letters (Kazakh `і қ ғ ұ`
 beside `ә ө ү һ`; Azerbaijani `ə q x` beside `ı ğ ş ç ö ü`), and the letter groups it never
 writes, having a letter of its own for the sound (Turkmen `ş`, `ž`: no `sh`, `zh`). Both are
-per-language data (``langid.frequent_letters``, ``frequent_with``, ``absent_clusters``)."""
+per-language data (``langid.frequent_letters``, ``frequent_with``, ``absent_clusters``), as are
+the letters a word never writes after one (``never_after``: Kazakh spells a word with `і` by
+front harmony, suffixes too, so `о`, `я`, `ь` never follow it, as in Ukrainian `Лісова пісня`)."""
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Final
 
 from citekit.languages import available_languages, language
 
-__all__ = ["spelling_evidence"]
+__all__ = ["harmony_evidence", "spelling_evidence"]
 
 _LACKING: Final = 5.0  # a long title without the language's frequent letters: a letter it lacks
 _GROUP: Final = 2.0  # a group the language never writes: a letter's worth, at most 3 counted
@@ -82,3 +85,27 @@ def spelling_evidence(
             scores[code] -= _GROUP * min(3, found)
             unspelled.append(code)
     return frozenset(unspelled)
+
+
+@functools.cache
+def _never_after() -> tuple[tuple[str, str, str, re.Pattern[str]], ...]:
+    """Per language and letter of ``langid.never_after``: code, the letter's script, the
+    letter, and the pattern of a word that writes one of its banned letters after it."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        for letter, banned in lang.never_after.items():
+            script = next((s for s, abc in lang.alphabets.items() if letter in abc), lang.script)
+            pattern = re.compile(rf"{re.escape(letter)}[^\W\d_]*?[{re.escape(banned)}]")
+            found.append((code, script, letter, pattern))
+    return tuple(found)
+
+
+def harmony_evidence(
+    scores: dict[str, float], script: str, text: str, letters: frozenset[str]
+) -> None:
+    """Lower in `scores` the languages whose words never write a letter after another that
+    `text` (lower case; `letters`, its letters) writes so, by the words that do (at most 3)."""
+    for code, letters_script, letter, pattern in _never_after():
+        if letter in letters and letters_script == script and code in scores:
+            scores[code] -= _GROUP * min(3, len(pattern.findall(text)))

@@ -15,7 +15,12 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
-from citekit.citations.marked_titles import in_english, written_otherwise
+from citekit.citations.marked_titles import (
+    before_parallel,
+    in_english,
+    names_alike,
+    written_otherwise,
+)
 from citekit.citations.medium_types import law_in_title, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
@@ -213,14 +218,14 @@ def _read(
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
-    seen = unmixed(title) if title else None
+    seen = unmixed(before_parallel(title)) if title else None
     language = detect_language(seen) if seen else None
     close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
     if seen and (language in (None, "und") or close):
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
-        names = " ".join([seen, *(unmixed(v) for v in own if v)])
+        names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
         found = detect_language(names) if names != seen else "und"
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only

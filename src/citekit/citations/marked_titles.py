@@ -1,13 +1,17 @@
 """A language mark after a title (`(англ.)`, `(In Russ.)`) against the title as written: the
-record's language is the title's own when the two disagree in a way a mark cannot settle."""
+record's language is the title's own when the two disagree in a way a mark cannot settle. So
+too a title given again in another language in brackets after it, and a Cyrillic title's
+other names written in Latin letters: neither tells the language of the title as written."""
 
 from __future__ import annotations
+
+import re
 
 from citekit.langid import language_evidence
 from citekit.languages import available_languages
 from citekit.languages import language as language_file
 
-__all__ = ["in_english", "written_otherwise"]
+__all__ = ["before_parallel", "in_english", "names_alike", "written_otherwise"]
 
 _SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
 
@@ -53,3 +57,39 @@ def in_english(title: str, marked: str) -> bool:
     english = scores.pop("en", 0.0)
     other = max(scores.values(), default=0.0)
     return english >= _ENGLISH_LEAD and english - other >= _ENGLISH_LEAD
+
+
+_PARALLEL = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
+_PARALLEL_WORDS = 2  # words of a bracket that gives the title again (not `(1900–1920)`)
+
+
+def _leader(text: str) -> str | None:
+    """The one language a text's own evidence tells before every other, or None."""
+    scores = language_evidence(text)
+    if not scores or scores[0][1] <= 0 or (len(scores) > 1 and scores[1][1] >= scores[0][1]):
+        return None
+    return scores[0][0]
+
+
+def before_parallel(title: str) -> str:
+    """A title without the title it gives again in another language in brackets after it
+    (`История Кыргызстана (Кыргызстандын тарыхы)`, `Türkmenistanyň taryhy (История
+    Туркменистана)`): the work's language is the first's, when the two parts each tell one
+    and not the same; else the title as it is."""
+    if not title.endswith((")", "]")):
+        return title
+    found = _PARALLEL.match(title)
+    if found is None or len(found.group("other").split()) < _PARALLEL_WORDS:
+        return title
+    first = _leader(found.group("title"))
+    if first is None or _leader(found.group("other")) in (None, first):
+        return title
+    return found.group("title")
+
+
+def names_alike(title: str, name: str) -> bool:
+    """Whether a work's other name (its journal, its publisher) may tell the language of its
+    title: not a name in Latin letters beside a title in Cyrillic (`Кочевники Мангышлака //
+    Qazaq tarihy`: a journal's Latin name is a transliteration or a translation). A Cyrillic
+    name beside a Latin title does (`Etika Kanta // Материалы …`: the title romanised)."""
+    return not (_script(title) == "Cyrl" and _script(name) == "Latn")

@@ -97,6 +97,9 @@ class Language:
     # letter groups of the language's own words, counted outside a title's names (Kazakh `кы`:
     # `Кызылорда` keeps it in a Russian title)
     word_clusters: tuple[str, ...] = ()
+    # per letter, the letters no word of the language writes after it (Kazakh spells a word
+    # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
+    never_after: Mapping[str, str] = field(factory=dict)
     stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
     # [months] joiners: words a date writes between its day, month and year (Spanish and
     # Portuguese `de`: `3 de mayo de 2021`), read by the date reader only
@@ -195,6 +198,17 @@ def _alphabets(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
         raise LanguageDataError(where, "langid.alphabet must map script codes to letters")
     return {str(script): letters.casefold() for script, letters in value.items()}
+
+
+def _letter_table(data: Mapping[str, Any], key: str, where: str) -> dict[str, str]:
+    """`key` of `data`: a table of one letter = a string of letters (lower case)."""
+    value = data.get(key, {})
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and k.isalpha() and len(k) == 1 and isinstance(v, str) and v.isalpha()
+        for k, v in value.items()
+    ):
+        raise LanguageDataError(where, f"langid.{key} must map one letter to a string of letters")
+    return {k.casefold(): v.casefold() for k, v in value.items()}
 
 
 def _priors(value: Any, where: str) -> dict[str, int]:
@@ -306,6 +320,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         frequent_with=_letters(langid, "frequent_with", where),
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
+        never_after=_letter_table(langid, "never_after", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
