@@ -1,0 +1,116 @@
+"""Forms written for these tests (session 23): two imprints joined by a semicolon, editions
+spelled out (`Second edition`, `2nd rev. ed.`, APA's `(Revised and expanded ed.)`), and MLA's
+programme and network after a headline's period."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        (
+            "Васильев А. Д. Экономика региона. — М. : Экономика ; Новосибирск : Наука, 2005.",
+            "М.",
+            "Экономика",
+        ),
+        (
+            "Şahin, M. Osmanlı'da Toprak Düzeni. Ankara: Nobel; İstanbul: Kitabevi, 2009.",
+            "Ankara",
+            "Nobel",
+        ),
+        (
+            "Smith, J. The Steppe. Cambridge, MA: Harvard University Press; London: Belknap, 2012.",
+            "Cambridge, MA",
+            "Harvard University Press",
+        ),
+    ],
+)
+def test_second_imprint_after_a_semicolon_is_no_field(
+    text: str, place: str, publisher: str
+) -> None:
+    found = _first(text)
+    assert found.publisher_place == place
+    assert found.publisher == publisher
+
+
+def test_two_places_before_one_publisher_stay_the_place() -> None:
+    found = _first(
+        "Kotkin, S. Armageddon Averted. Oxford; New York: Oxford University Press, 2001."
+    )
+    assert found.publisher_place == "Oxford; New York"
+    assert found.publisher == "Oxford University Press"
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "title"),
+    [
+        (
+            "Cummings, S. N. Understanding Central Asia. Second edition. London: Routledge, 2023.",
+            "Second",
+            "Understanding Central Asia",
+        ),
+        (
+            "Kaya, Ali. Osmanlı Tarihi. İkinci baskı. Ankara: Nobel, 2012.",
+            "İkinci",
+            "Osmanlı Tarihi",
+        ),
+        ("Иванов И. История края. Второе издание. М.: Наука, 2001.", "Второе", "История края"),
+        (
+            "Ahmed, R. Taliban. 2nd rev. ed. New Haven: Yale University Press, 2010.",
+            "2nd rev.",
+            "Taliban",
+        ),
+        (
+            "Smith, J. Steppe Cities. 3rd revised edition. London: Routledge, 2012.",
+            "3rd revised",
+            "Steppe Cities",
+        ),
+    ],
+)
+def test_edition_spelled_out(text: str, edition: str, title: str) -> None:
+    found = _first(text)
+    assert (found.edition or "").rstrip(".") == edition.rstrip(".")
+    assert found.title == title
+
+
+def test_edition_words_inside_a_title_stay_the_title() -> None:
+    found = _first(
+        "Flynn, Brian. Rethinking Borders: Second Edition Revised: Humanist. New York: Sage, 1950."
+    )
+    assert found.edition is None
+    assert found.title == "Rethinking Borders: Second Edition Revised: Humanist"
+
+
+def test_apa_bracketed_kind_edition_then_the_publisher() -> None:
+    found = _first(
+        "Olcott, M. B. (2010). Central Asia's second chance (Revised and expanded ed.). "
+        "Carnegie Endowment."
+    )
+    assert found.title == "Central Asia's second chance"
+    assert found.edition == "Revised and expanded"
+    assert found.publisher == "Carnegie Endowment"
+    assert found.type == "book"
+
+
+def test_mla_programme_and_network_make_a_broadcast() -> None:
+    found = _first(
+        '"Kazakhstan\'s Capital Changes Its Name Again." All Things Considered, NPR, 17 Sept. 2022.'
+    )
+    assert found.container == "All Things Considered"
+    assert not found.authors
+    assert found.type == "broadcast"
+
+
+def test_byline_after_a_headline_with_its_comma_outside_stays() -> None:
+    found = _first('"Türkiye\'de enflasyon", Ahmet Yılmaz, AA, 12.03.2021.')
+    assert [str(n) for n in found.authors] == ["Ahmet Yılmaz"]
+    assert found.container == "AA"
