@@ -114,3 +114,27 @@ def test_byline_after_a_headline_with_its_comma_outside_stays() -> None:
     found = _first('"Türkiye\'de enflasyon", Ahmet Yılmaz, AA, 12.03.2021.')
     assert [str(n) for n in found.authors] == ["Ahmet Yılmaz"]
     assert found.container == "AA"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "TBMM Zabıt Ceridesi, Dönem 2, Cilt 14, Birleşim 45, 12 Mart 1925, s. 210.",
+            "TBMM Zabıt Ceridesi",
+            "14",
+        ),
+        ("TBMM Zabıt Ceridesi, Devre 1, Cilt 9, s. 45.", "TBMM Zabıt Ceridesi", "9"),
+    ],
+)
+def test_record_series_name_then_its_divisions(text: str, title: str, volume: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.volume == volume
+    assert not found.authors
+
+
+def test_short_form_author_title_page_still_reads() -> None:
+    found = _first("Williamson and Acosta, Title of Work, 123.")
+    assert [str(n) for n in found.authors] == ["Williamson", "Acosta"]
+    assert found.title == "Title of Work"

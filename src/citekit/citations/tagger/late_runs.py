@@ -108,6 +108,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
@@ -207,7 +208,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    out = closed_title(tokens, out)
+    out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
