@@ -138,3 +138,17 @@ def test_short_form_author_title_page_still_reads() -> None:
     found = _first("Williamson and Acosta, Title of Work, 123.")
     assert [str(n) for n in found.authors] == ["Williamson", "Acosta"]
     assert found.title == "Title of Work"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Орлов Н. С. Записки путешественника. — СПб., б. г. — 96 с.", "СПб."),
+        ("Ziya Gökalp, Türkçülüğün Esasları, İstanbul, t.y., s. 41.", "İstanbul"),
+        ("Brown, D. Nomads of the Steppe. Oxford, n.d.", "Oxford"),
+    ],
+)
+def test_place_before_an_unknown_date_mark(text: str, place: str) -> None:
+    found = _first(text)
+    assert found.publisher_place == place
+    assert found.issued is None

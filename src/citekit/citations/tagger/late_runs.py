@@ -140,6 +140,7 @@ from citekit.citations.tagger.totals import (
     title_after_author,
     title_counts,
     unknown_imprint,
+    unknown_place,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -189,6 +190,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
+    out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`

@@ -44,6 +44,7 @@ __all__ = [
     "title_after_author",
     "title_counts",
     "unknown_imprint",
+    "unknown_place",
 ]
 
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
@@ -405,7 +406,36 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
+_PLACE_MARKS: Final = frozenset({"places", "cities"})
+_PLACE_OPENS: Final = frozenset({"—", "–", "-", ".", "(", ","})  # what stands before the place
+
+
+def unknown_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known place right before a comma and an unknown date's or publisher's
+    mark (`— СПб., б. г. — 96 с.`, `İstanbul, t.y., s. 41`, `Oxford, n.d.`) read as the
+    place: the mark leaves its own slot empty, never the place's."""
+    if text_set(tokens).isdisjoint(_SHORT_LOWER):
+        return found  # most notes (at C speed): no mark's first letter
+    for k in range(2, len(tokens) - 3):
+        if tokens[k - 1].text != "," or tokens[k].text not in _SHORT_LOWER:
+            continue
+        end = k
+        while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
+            end += 2
+        if end - k < 4 or not _abbreviated(tokens, k, end, lower=True):
+            continue
+        start = k - 1
+        while start > 0 and not _PLACE_MARKS.isdisjoint(marks[start - 1]):
+            start -= 1
+        if start == k - 1 or (start > 0 and tokens[start - 1].text not in _PLACE_OPENS):
+            continue
+        labels = {label for label, a, b in found if a < k - 1 and b > start}
+        if labels <= {OTHER, "publisher-place"}:
+            return painted(found, ("publisher-place", start, k - 1))
+    return found
+
+
+_SHORT_LOWER: Final = frozenset("bnstyoб")  # the first letters of the unbracketed marks
 
 
 @functools.cache
