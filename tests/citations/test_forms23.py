@@ -129,7 +129,8 @@ def test_byline_after_a_headline_with_its_comma_outside_stays() -> None:
 )
 def test_record_series_name_then_its_divisions(text: str, title: str, volume: str) -> None:
     found = _first(text)
-    assert found.title == title
+    assert found.container == title
+    assert found.title is None
     assert found.volume == volume
     assert not found.authors
 
@@ -152,3 +153,29 @@ def test_place_before_an_unknown_date_mark(text: str, place: str) -> None:
     found = _first(text)
     assert found.publisher_place == place
     assert found.issued is None
+
+
+def test_record_after_its_speaker_with_a_roman_term() -> None:
+    found = _first(
+        "Celal Bayar, TBMM Tutanak Dergisi, Devre V, Cilt 12, İçtima 3, 1 Kasım 1936, s. 4."
+    )
+    assert [str(n) for n in found.authors] == ["Celal Bayar"]
+    assert found.container == "TBMM Tutanak Dergisi"
+    assert found.volume == "12"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "AMANOWA O. Bagşy. 2-njy tom – Aşgabat : Türkmen döwlet neşirýat gullugy, 1959.",
+            "Bagşy",
+            "2",
+        ),
+        ("Әуезов М. Абай жолы. 2-том. – Алматы: Жазушы, 1997. – 400 б.", "Абай жолы", "2"),
+    ],
+)
+def test_number_first_volume_after_the_title(text: str, title: str, volume: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.volume == volume

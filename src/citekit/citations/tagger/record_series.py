@@ -1,8 +1,9 @@
 """A parliament's record is cited by its series' name, then its numbered divisions: `TBMM Zabıt
-Ceridesi, Dönem 2, Cilt 14, Birleşim 45, 12 Mart 1925, s. 210`, `TBMM Tutanak Dergisi, Devre 1,
-Cilt 9`. The name before the first division is the title (the record's own name, no author);
-the divisions (`[words] record_division`: a term, a session, a sitting) are no field's, but
-the volume's (`Cilt 14`) is the volume."""
+Ceridesi, Dönem 2, Cilt 14, Birleşim 45, 12 Mart 1925, s. 210`, `TBMM Tutanak Dergisi, Devre V,
+Cilt 12`, maybe after its speaker's name. The name before the first division is the host (the
+record's journal: the sitting's minutes have no title of their own, and the journal is no
+author); the divisions (`[words] record_division`: a term, a session, a sitting) are no
+field's, but the volume's (`Cilt 14`) is the volume."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
 __all__ = ["divided_record", "record_series"]
@@ -38,7 +40,7 @@ def _division(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[int, 
     if not volume and tokens[k].text not in _divisions():
         return None
     for at in (k + 1, k + 2):
-        if at < len(tokens) and tokens[at].text.isdecimal():
+        if at < len(tokens) and volume_number(tokens[at].text):
             return at, volume
         if at < len(tokens) and not tokens[at].text.isalpha():
             return None
@@ -47,14 +49,27 @@ def _division(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[int, 
 
 def record_series(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a record's name opening the note before its numbered divisions as the
-    title, the divisions in no field but the volume's number."""
+    host, the divisions in no field but the volume's number."""
     if text_set(tokens).isdisjoint(_divisions()):
         return found  # most notes (at C speed): no division's word
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is None or not 1 < comma <= _NAME_MAX:
-        return found
-    if not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[:comma]):
-        return found
+    commas = [k for k, t in enumerate(tokens) if t.text == ","][:2]
+    for head, comma in zip([-1, *commas], commas, strict=False):
+        if head >= 0 and not any(r[0] == "author" and r[2] >= head > r[1] for r in found):
+            return found  # `Celal Bayar, TBMM Tutanak Dergisi, Devre V`: a speaker before it
+        out = _divided(tokens, marks, found, head + 1, comma)
+        if out is not None:
+            return out
+    return found
+
+
+def _divided(
+    tokens: list[Token], marks: list[set[str]], found: list[Run], start: int, comma: int
+) -> list[Run] | None:
+    """`found` with the name at start..comma as the host before its divisions, or None."""
+    if not 1 < comma - start <= _NAME_MAX:
+        return None
+    if not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens[start:comma]):
+        return None
     k, count, worded, volume, end = comma + 1, 0, False, None, comma
     while k < len(tokens) and (step := _division(tokens, marks, k)) is not None:
         at, is_volume = step
@@ -66,7 +81,7 @@ def record_series(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
             break
         k = end + 1
     if count < _MIN_DIVISIONS or not worded:
-        return found
-    out = painted(found, ("title", 0, comma))
+        return None
+    out = painted(found, ("container-title", start, comma))
     out = painted(out, (OTHER, comma, end))
     return painted(out, ("volume", volume, volume + 1)) if volume is not None else out

@@ -26,7 +26,7 @@ from typing import Final
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.issues import after_words
+from citekit.citations.tagger.issues import after_words, numbered_volume
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
@@ -128,11 +128,10 @@ def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | 
     """The end of a volume written `N-word` at `k` (`2-кітап`, `5-т.`), the word inside the
     title's run or right after it, or None."""
     b = len(tokens)
-    if k + 2 >= b or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
+    word = numbered_volume(tokens, marks, k)
+    if word is None:
         return None
-    if tokens[k + 2].text not in _worded_volumes() and "Bvolume" not in marks[k + 2]:
-        return None
-    end = _word_end(tokens, k + 2, b)
+    end = _word_end(tokens, word - 1, b)
     return end if end >= b or not tokens[end].text.isalnum() else None  # `5-т. – Алматы`
 
 
