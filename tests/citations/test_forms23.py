@@ -179,3 +179,11 @@ def test_number_first_volume_after_the_title(text: str, title: str, volume: str)
     found = _first(text)
     assert found.title == title
     assert found.volume == volume
+
+
+def test_record_cited_by_its_journal_is_in_the_journals_language() -> None:
+    found = _first(
+        "TBMM Tutanak Dergisi, Dönem 28, Yasama Yılı 1, Birleşim 15, 25 Ekim 2023, s. 44."
+    )
+    assert found.container == "TBMM Tutanak Dergisi"
+    assert found.language == "tr"

@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
-__all__ = ["divided_record", "record_series"]
+__all__ = ["divided_record", "record_host", "record_series"]
 
 _NAME_MAX: Final = 8  # words of a record's name at most
 _MIN_DIVISIONS: Final = 2  # a term and a volume, at least
@@ -31,6 +31,13 @@ def divided_record(title: str | None) -> bool:
     """Whether a short form's "title" opens with a record's division (`Devre 1, Cilt 9`): its
     "author" is then the record's name, no person's."""
     return bool(title) and (title or "").split(maxsplit=1)[0] in _divisions()
+
+
+def record_host(text: str, host: str) -> bool:
+    """Whether `host` is a record's journal cited by its name and divisions alone (`TBMM
+    Tutanak Dergisi, Dönem 27, …`): the record is in its journal's language."""
+    at = text.find(f"{host}, ")
+    return at >= 0 and divided_record(text[at + len(host) + 2 :])
 
 
 def _division(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[int, bool] | None:
