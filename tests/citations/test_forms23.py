@@ -187,3 +187,33 @@ def test_record_cited_by_its_journal_is_in_the_journals_language() -> None:
     )
     assert found.container == "TBMM Tutanak Dergisi"
     assert found.language == "tr"
+
+
+def test_apa_kind_edition_bracket_after_a_split_title() -> None:
+    found = _first(
+        "Soucek, S. (2000). A history of Inner Asia (Revised ed.). Cambridge University Press."
+    )
+    assert found.title == "A history of Inner Asia"
+    assert found.edition == "Revised"
+    assert found.publisher == "Cambridge University Press"
+
+
+def test_mla_programme_after_the_headline_period_outside_its_run() -> None:
+    found = _first('"Nomads No More." Morning Edition, NPR, 8 Oct. 2019.')
+    assert found.container == "Morning Edition"
+    assert not found.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bu olay 1924 yılında Ankara'da yaşandı.", "Bu konu 2019 yılında İstanbul’da ele alındı."],
+)
+def test_dated_sentence_with_a_place_in_its_case_is_a_remark(text: str) -> None:
+    assert parse_note(1, text, location=Location(path="t")).kind.value == "comment"
+
+
+def test_dated_title_with_a_place_and_a_page_still_cites() -> None:
+    note = parse_note(
+        1, "Kaya, 1924 yılında Ankara'da kurulan meclis, s. 5.", location=Location(path="t")
+    )
+    assert note.kind.value == "citation"

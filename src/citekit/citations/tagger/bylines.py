@@ -102,7 +102,9 @@ def _outlet(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 def _sentence_closed(tokens: list[Token], b: int) -> bool:
     """Whether the title's run ending at `b` closes with its period inside the quote (`."`)."""
-    k = b if b < len(tokens) and tokens[b].text in QUOTES else b - 1
+    k = b - 1 if tokens[b - 1].text in QUOTES else b  # the quote inside the run, or after it
+    while k < len(tokens) and tokens[k].text in ".?!":
+        k += 1  # `Title` + `."`: the period outside the title's run
     return 0 < k < len(tokens) and tokens[k].text in QUOTES and tokens[k - 1].text in ".?!"
 
 

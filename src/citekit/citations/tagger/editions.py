@@ -76,8 +76,23 @@ def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
         end = j + 1 if j < k else j  # the last kind word's period with it
         out = painted(found, ("edition", start, end))
         out = painted(out, (OTHER, end, k)) if end < k else out
-        return _publisher_after(out, end) if "container-title" in label_at[start:k] else out
+        if "container-title" not in label_at[start:k]:
+            return out
+        return _publisher_after(_title_before(out, start - 1), end)
     return found
+
+
+def _title_before(found: list[Run], bracket: int) -> list[Run]:
+    """`found` with a host's run that ends at the edition's bracket (`A history of | Inner Asia
+    (`), right after the title's, read as the title's end: a bracket of an edition follows
+    its book's title."""
+    j = next(
+        (i for i, r in enumerate(found) if r[0] == "container-title" and r[2] == bracket + 1), None
+    )
+    if j is None or j == 0 or found[j - 1][0] != "title" or found[j - 1][2] != found[j][1]:
+        return found
+    a = found[j - 1][1]
+    return [*found[: j - 1], ("title", a, bracket), (OTHER, bracket, bracket + 1), *found[j + 1 :]]
 
 
 def _publisher_after(found: list[Run], end: int) -> list[Run]:
