@@ -217,3 +217,9 @@ def test_dated_title_with_a_place_and_a_page_still_cites() -> None:
         1, "Kaya, 1924 yılında Ankara'da kurulan meclis, s. 5.", location=Location(path="t")
     )
     assert note.kind.value == "citation"
+
+
+def test_words_between_a_full_name_and_a_volume_are_the_title() -> None:
+    found = _first("Мұхтар Әуезов. Шығармалар жинағы. 5-том. – Алматы: Жазушы, 1985. – 420 б.")
+    assert found.title == "Шығармалар жинағы"
+    assert found.volume == "5"

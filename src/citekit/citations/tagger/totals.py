@@ -447,8 +447,11 @@ def _joins() -> frozenset[str]:
 def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run of an edition's own words after the edition (`3-е изд.,
     перераб.`) in no field, and then, with no title left, the words between the author and
-    the edition as the title (`Назаров Б. Тарих. 3-е изд., перераб.`)."""
+    the edition or volume as the title (`Назаров Б. Тарих. 3-е изд., перераб.`, `Мұхтар
+    Әуезов. Шығармалар жинағы. 5-том.`)."""
     labels = [run[0] for run in found]
+    if "title" not in labels and "author" in labels and not _AFTER_TITLE.isdisjoint(labels):
+        return _untitled(tokens, found)  # `Мұхтар Әуезов. Шығармалар жинағы. 5-том.`
     if "edition" not in labels or "title" not in labels:
         return found  # most notes (at C speed)
     out = list(found)
@@ -460,16 +463,24 @@ def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         worded = all("edition" in marks[k] or tokens[k].text in joins for k in range(a, b))
         if before == "edition" and worded:
             out[j] = (OTHER, a, b)
-    if "title" in (run[0] for run in out):
-        return out
+    return out if "title" in (run[0] for run in out) else _untitled(tokens, out)
+
+
+_AFTER_TITLE: Final = frozenset({"edition", "volume"})
+
+
+def _untitled(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words of no field between the author and the edition or volume, in a
+    note with no title, as the title."""
+    out = list(found)
     for j in range(1, len(out) - 1):
         label, a, b = out[j]
         after = next((r[0] for r in out[j + 1 :] if r[0] != OTHER), None)
-        if out[j - 1][0] == "author" and label == OTHER and after == "edition":
+        if out[j - 1][0] == "author" and label == OTHER and after in _AFTER_TITLE:
             end = b - 1 if tokens[b - 1].text == "." else b
-            if end > a and tokens[a].text.isalpha():
-                out[j] = ("title", a, end)
-                if end < b:
-                    out.insert(j + 1, (OTHER, end, b))
+            start = a + 1 if tokens[a].text == "." and end > a + 1 else a  # the name's period
+            if end > start and tokens[start].text.isalpha():
+                pieces = [(OTHER, a, start), ("title", start, end), (OTHER, end, b)]
+                out[j : j + 1] = [p for p in pieces if p[2] > p[1]]
             break
     return out
