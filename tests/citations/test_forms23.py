@@ -223,3 +223,12 @@ def test_words_between_a_full_name_and_a_volume_are_the_title() -> None:
     found = _first("Мұхтар Әуезов. Шығармалар жинағы. 5-том. – Алматы: Жазушы, 1985. – 420 б.")
     assert found.title == "Шығармалар жинағы"
     assert found.volume == "5"
+
+
+def test_mla_episode_between_programme_and_network() -> None:
+    found = _first(
+        'Kim, Ann. "Uzbek Cotton Workers." Planet Money, episode 841, NPR, 14 Mar. 2018.'
+    )
+    assert found.container == "Planet Money"
+    assert found.type == "broadcast"
+    assert found.volume is None

@@ -220,13 +220,21 @@ def _media() -> frozenset[str]:
 
 
 def _network(container: str, text: str) -> bool:
-    """Whether a `broadcaster` follows the host (its programme) after a comma, itself closed by
-    a comma: MLA's publisher slot (`All Things Considered, NPR, 17 Sept. 2022`)."""
+    """Whether a `broadcaster` follows the host (its programme), maybe after its episode, after
+    a comma, itself closed by a comma: MLA's publisher slot (`All Things Considered, NPR, 17
+    Sept. 2022`, `Planet Money, episode 841, NPR, …`)."""
     at = text.find(container) if container else -1
     if at < 0:
         return False
     rest = text[at + len(container) :]
+    if (episode := _EPISODE_AFTER.match(rest)) is not None and casefold(episode.group(1)) in (
+        casefold(w) for w in shipped_type_words("episode")
+    ):
+        rest = rest[episode.end() :]  # `Planet Money, episode 841, NPR,`: the episode between
     return any(rest.startswith(f", {name},") for name in _networks())
+
+
+_EPISODE_AFTER: Final = re.compile(r",\s*(\w+\.?)\s+\d+(?=,)")  # `, episode 841` before the network
 
 
 @functools.cache
