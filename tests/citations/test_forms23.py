@@ -232,3 +232,11 @@ def test_mla_episode_between_programme_and_network() -> None:
     assert found.container == "Planet Money"
     assert found.type == "broadcast"
     assert found.volume is None
+
+
+def test_mla_podcast_episode_between_its_programme_and_network() -> None:
+    found = _first(
+        'Jones, Amy. "Silk Road Cities." Far Away Places, episode 12, BBC Sounds, 4 Feb. 2021.'
+    )
+    assert found.container == "Far Away Places"
+    assert found.type == "broadcast"
