@@ -44,6 +44,7 @@ from citekit.citations.sources import initials as _initials
 from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
+from citekit.citations.tagger.record_series import divided_record
 from citekit.citations.types import TypeModel
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
@@ -341,6 +342,8 @@ def parse_note(
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])
         form = repeat_citation(cited, None) if not found.authors else None
+        if form is not None and divided_record(form.title):
+            form = None  # `TBMM Zabıt Ceridesi, Devre 1, Cilt 9`: a record's name, its divisions
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."

@@ -27,6 +27,7 @@ from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
+from citekit.citations.tagger.record_series import record_host
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
@@ -255,6 +256,8 @@ def _read(
     host = _text(fields, "container-title")
     if title is None and host is not None and _channel_only(flat, host):
         language = detect_language(unmixed(host))  # a post cited by its channel's name alone
+    if title is None and host is not None and record_host(flat, host):
+        language = detect_language(unmixed(host))  # a record cited by its journal's name
     marked = _text(fields, "language")
     if (
         marked is not None

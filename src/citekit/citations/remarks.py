@@ -29,6 +29,8 @@ _SIGNATURE = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3}$")
 _EDGES = ".,:;!?()[]*_–—-«»“”\"'"
 _SENTENCE_END = ".!?"
 _DIGIT = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
+# a name with its case ending after an apostrophe (`Ankara'da`, `Türkiye’nin`): a sentence's word
+_SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_]+")
 _LABEL_CHARS = 14  # an author's note's label and its colon open the note: "Примечание:"
 
 
@@ -46,12 +48,14 @@ def remark(text: str) -> bool:
     every word after a sentence's first in lower case (six words at least; three beside a
     commentary phrase, or none: `Emphasis added.`). A first word followed by a comma is an
     author before a title written in sentence case (`Yılmaz, türk dış politikası.`): no
-    remark."""
+    remark. In a sentence dated by its year a name with its case ending after an apostrophe
+    (`1924 yılında Ankara'da yaşandı`) is the sentence's word, no title's."""
     if "://" in text or "www." in text:
         return False
     if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
         text = text[label.end() :]  # "Not: Bu bilgi …": the label, then the remark
-    if _DIGIT.search(text) is not None and not _worded_years(text):
+    dated = _DIGIT.search(text) is not None
+    if dated and not _worded_years(text):
         return False
     body = _SIGNATURE.sub("", text)
     spans = commentary_spans(body)
@@ -67,8 +71,8 @@ def remark(text: str) -> bool:
         return False
     for before, word in itertools.pairwise(raw):
         plain = word.strip(_EDGES)
-        if not plain[:1].isupper():
-            continue
+        if not plain[:1].isupper() or (dated and _SUFFIXED.fullmatch(plain)):
+            continue  # `1924 yılında Ankara'da yaşandı`: a place's case in a dated sentence
         opener = before.strip(_EDGES)
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title

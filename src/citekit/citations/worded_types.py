@@ -24,7 +24,9 @@ One meaning per key, for every language:
 - A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
   `The Eurasia Podcast, episode 45`), or MLA 7's medium word alone as the note's last
   sentence (`broadcast_medium`: `…, 5 Apr. 2019. Television.`): a programme aired or a
-  podcast's episode, unless a periodical's numbers or a book's imprint printed it.
+  podcast's episode, unless a periodical's numbers or a book's imprint printed it; so is MLA's
+  programme with its network after it, before the date, with no address (`"…." All Things
+  Considered, NPR, 17 Sept. 2022`: `[types] broadcaster`).
 - A report: a `report` word opens the title of what was read as a book or a document
   (`Отчет о научно-исследовательской работе «…»`, `Report on the …`, `Доклад о …`).
 - A press release: a `press_release` word outside the title or opening it (`Пресс-релиз «О
@@ -224,6 +226,29 @@ def _media() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("broadcast_medium"))
 
 
+def _network(container: str, text: str) -> bool:
+    """Whether a `broadcaster` follows the host (its programme), maybe after its episode, after
+    a comma, itself closed by a comma: MLA's publisher slot (`All Things Considered, NPR, 17
+    Sept. 2022`, `Planet Money, episode 841, NPR, …`)."""
+    at = text.find(container) if container else -1
+    if at < 0:
+        return False
+    rest = text[at + len(container) :]
+    if (episode := _EPISODE_AFTER.match(rest)) is not None and casefold(episode.group(1)) in (
+        casefold(w) for w in shipped_type_words("episode")
+    ):
+        rest = rest[episode.end() :]  # `Planet Money, episode 841, NPR,`: the episode between
+    return any(rest.startswith(f", {name},") for name in _networks())
+
+
+_EPISODE_AFTER: Final = re.compile(r",\s*(\w+\.?)\s+\d+(?=,)")  # `, episode 841` before the network
+
+
+@functools.cache
+def _networks() -> tuple[str, ...]:
+    return tuple(shipped_type_words("broadcaster"))
+
+
 _DESCRIPTOR_GAP: Final = frozenset(" \"”»'’.,(")  # what stands between a title and its genre
 _DESCRIPTOR_END: Final = frozenset(",.);")  # what closes the genre's word
 
@@ -315,6 +340,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "broadcast"
     if "broadcast_medium" in cues and _medium_last(text) and not _printed(aired, ""):
         return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
+    if "broadcaster" in cues and not fields.get("URL") and _network(container, text):
+        return "broadcast"  # MLA's programme and network: `…." All Things Considered, NPR, …`
     released = "press_release" in cues and not _printed(fields, container)
     if released and (
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")

@@ -88,6 +88,12 @@ class Words:
     # words that qualify an edition before its number, read by the decoder only
     # ("Genişletilmiş 2. Baskı", "Revised 3rd ed."): the edition's, never the title's
     edition_kind: tuple[str, ...] = ()
+    # an edition's ordinal spelled out before its word, read by the decoder only ("Second
+    # edition", "İkinci baskı"): the edition, never the title's
+    edition_ordinal: tuple[str, ...] = ()
+    # the numbered divisions of a parliament's record after its name, read by the decoder only
+    # ("TBMM Zabıt Ceridesi, Dönem 2, Cilt 14, Birleşim 45"): no field's, the name the title
+    record_division: tuple[str, ...] = ()
     # the label of a series' number closing a report's series, read by the decoder only
     # ("Asia Report No. 34", "№ 7"), matched case-folded
     series_number: tuple[str, ...] = ()

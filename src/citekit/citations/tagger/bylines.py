@@ -1,8 +1,10 @@
 """A news item's byline after its quoted headline: Turkish think tanks and news notes write
 `"Headline", Ahmet Yılmaz, AA, 12.03.2021, URL` and `"Headline", Haber Merkezi, Sabah, 22
-Haziran 2023`: the author (a person's name, or a newsroom's byline, `[types] byline`) comes
-between the title and the outlet. When the model read the name as the host and left the outlet
-unlabelled or gave it to the same host, the name is the author and the outlet the host.
+Haziran 2023`, the headline's comma outside its quote (MLA's period inside it, `"Headline."
+All Things Considered, NPR`, is followed by the container): the author (a person's name, or a
+newsroom's byline, `[types] byline`) comes between the title and the outlet. When the model
+read the name as the host and left the outlet unlabelled or gave it to the same host, the name
+is the author and the outlet the host.
 
 A news outlet's or a magazine's name may open the note instead (`The Economist, "Turkey's
 Lira Crisis Deepens," December 2, 2021.`): before the quoted headline, with no author, it is
@@ -98,6 +100,14 @@ def _outlet(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
     return inner[0], inner[-1] + 1
 
 
+def _sentence_closed(tokens: list[Token], b: int) -> bool:
+    """Whether the title's run ending at `b` closes with its period inside the quote (`."`)."""
+    k = b - 1 if tokens[b - 1].text in QUOTES else b  # the quote inside the run, or after it
+    while k < len(tokens) and tokens[k].text in ".?!":
+        k += 1  # `Title` + `."`: the period outside the title's run
+    return 0 < k < len(tokens) and tokens[k].text in QUOTES and tokens[k - 1].text in ".?!"
+
+
 def byline_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a byline between a quoted headline and its outlet read as the author."""
     labels = [label for label, _, _ in found]
@@ -107,6 +117,8 @@ def byline_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     a = found[j][1]
     if a == 0 or tokens[a - 1].text not in QUOTES or j + 2 >= len(found):
         return list(found)
+    if _sentence_closed(tokens, found[j][2]):
+        return list(found)  # MLA's `"Title." Container, Publisher,`: a container, no byline
     if labels[j + 1] != OTHER or labels[j + 2] != "container-title":
         return list(found)
     _, c, d = found[j + 2]

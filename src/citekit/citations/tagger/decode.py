@@ -35,6 +35,7 @@ from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.edited_hosts import editors_before_host
+from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -421,8 +422,8 @@ def decode(
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
-            if label == "edition" and not value:
-                value = clean(raw)  # `(Rev. ed.)`: its kind's word alone (`editions.py`)
+            if label == "edition" and (not value or number_and_kind(tokens, a, b)):
+                value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
             if label != "edition" and not _NUMBER.search(value):
                 continue  # `[гл. ред. И. С.] Иванов`: a number's run with no number is no field
             if value and label not in out:

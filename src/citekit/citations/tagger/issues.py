@@ -19,7 +19,7 @@ from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["after_words", "issue_numbers", "numbered_series", "worded_numbers"]
+__all__ = ["after_words", "issue_numbers", "numbered_series", "numbered_volume", "worded_numbers"]
 
 _YEAR_DIGITS: Final = 4
 _RANGE: Final = frozenset("-–—")
@@ -139,6 +139,21 @@ def _field_word(tokens: list[Token], k: int) -> tuple[str | None, int]:
     ):
         return after_words().get(tokens[k + 1].text), k + 2
     return None, k
+
+
+def numbered_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
+    """Where a volume written number first at `k` ends, after its word (`2-том`, `5-т.`,
+    `2-кітап`, `1-nji tom`: a number, a hyphen, maybe an ordinal suffix, and a `volume_after`
+    word or a volume's word of the lexicon), or None. Its callers read it in their context:
+    any run (`worded_numbers`), a title's last sentence (`totals.title_counts`), a title's or
+    host's closing words (`written_numbers`)."""
+    if k + 2 >= len(tokens) or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
+        return None
+    label, end = _field_word(tokens, k + 2)
+    if label == "volume":
+        return end
+    word = tokens[k + 2].text
+    return k + 3 if "Bvolume" in marks[k + 2] and word.isalpha() else None
 
 
 # what the model may have called a worded number outside a title (`3-том, 7-сан`)

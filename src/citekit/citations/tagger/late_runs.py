@@ -27,7 +27,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
-from citekit.citations.tagger.editions import kind_only_edition
+from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.forms import (
     issue_after_slash,
@@ -108,7 +108,9 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
     body_site,
@@ -138,6 +140,7 @@ from citekit.citations.tagger.totals import (
     title_after_author,
     title_counts,
     unknown_imprint,
+    unknown_place,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -178,7 +181,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
-    out = place_then_place(tokens, marks, out)
+    out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
@@ -187,8 +190,10 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
+    out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
+    out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
     out = title_after_author(tokens, front_matter(tokens, out))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -205,7 +210,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = thesis_designation(tokens, marks, other_title_info(tokens, marks, out))
     out = series_genre(tokens, format_mark(tokens, work_designation(tokens, out)))
     out = unquoted_act(tokens, marks, act_date(tokens, marks, written_numbers(tokens, marks, out)))
-    out = closed_title(tokens, out)
+    out = record_series(tokens, marks, closed_title(tokens, out))  # `TBMM Zabıt Ceridesi, Dönem 2`
     out = initials_before_body(tokens, document_symbol(tokens, slashed_name(tokens, out)))
     out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`

@@ -5,8 +5,10 @@ container; a body named after that comma, before the date, is the site's owner, 
 of the container's name (nor a book's publisher: the work is no chapter). A container of
 one name right before the date (`"The Aral Sea Is Coming Back." Time, 12 Apr. 2010, pp.
 34-36`) is the container, however short; its date, the day and month before the year with
-it, is the issue's. MLA 7's medium word alone as the note's last sentence (`Print.`, `Web.`,
-`Television.`: `[types] medium`) is no field's, never a place or a host."""
+it, is the issue's; a podcast's episode may stand between the container and the network
+(`Far Away Places, episode 12, BBC Sounds, 4 Feb. 2021`). MLA 7's medium word alone as the
+note's last sentence (`Print.`, `Web.`, `Television.`: `[types] medium`) is no field's, never
+a place or a host."""
 
 from __future__ import annotations
 
@@ -100,18 +102,19 @@ def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]
         if head is None:
             return found
         h, comma = head
-        dated = _date_at(tokens, marks, found, comma + 1)
-        owner = comma  # `Our Planet, Netflix, 5 Apr. 2019`: the network's name before the date
+        after = _after_episode(tokens, comma)  # `Far Away Places, episode 12, BBC Sounds, …`
+        dated = _date_at(tokens, marks, found, after + 1)
+        owner = after  # `Our Planet, Netflix, 5 Apr. 2019`: the network's name before the date
         if dated is None:
             owner = next(
                 (
                     k
-                    for k in range(comma + 1, min(len(tokens), comma + _NAME_MAX))
+                    for k in range(after + 1, min(len(tokens), after + _NAME_MAX))
                     if tokens[k].text == ","
                 ),
-                comma,
+                after,
             )
-            if owner == comma or not _capitalised(tokens, comma + 1, owner):
+            if owner == after or not _capitalised(tokens, after + 1, owner):
                 return found
             dated = _date_at(tokens, marks, found, owner + 1)
         owners = {r[0] for r in found if r[2] > h and r[1] < owner}
@@ -121,6 +124,23 @@ def dated_container(tokens: list[Token], marks: list[set[str]], found: list[Run]
         out = painted(out, (OTHER, comma, owner + 1))
         return painted(out, ("issued", owner + 1, dated[2]))
     return found
+
+
+@functools.cache
+def _episode_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in shipped_type_words("episode"))
+
+
+def _after_episode(tokens: list[Token], comma: int) -> int:
+    """The comma after an episode's word and number right after the container's comma
+    (`Far Away Places, episode 12,`, `ep. 12,`), else that comma."""
+    k = comma + 1
+    if k >= len(tokens) or tokens[k].text not in _episode_words():
+        return comma
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else 1  # `ep. 12`
+    if k + 1 < len(tokens) and tokens[k].text.isdecimal() and tokens[k + 1].text == ",":
+        return k + 1
+    return comma
 
 
 def _date_at(tokens: list[Token], marks: list[set[str]], found: list[Run], k: int) -> Run | None:

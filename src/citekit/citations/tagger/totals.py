@@ -26,7 +26,7 @@ from typing import Final
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
-from citekit.citations.tagger.issues import after_words
+from citekit.citations.tagger.issues import after_words, numbered_volume
 from citekit.citations.tagger.pages import counted, roman_count, turkmen
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
@@ -44,6 +44,7 @@ __all__ = [
     "title_after_author",
     "title_counts",
     "unknown_imprint",
+    "unknown_place",
 ]
 
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
@@ -127,11 +128,10 @@ def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | 
     """The end of a volume written `N-word` at `k` (`2-кітап`, `5-т.`), the word inside the
     title's run or right after it, or None."""
     b = len(tokens)
-    if k + 2 >= b or not tokens[k].text.isdecimal() or tokens[k + 1].text not in _HYPHENS:
+    word = numbered_volume(tokens, marks, k)
+    if word is None:
         return None
-    if tokens[k + 2].text not in _worded_volumes() and "Bvolume" not in marks[k + 2]:
-        return None
-    end = _word_end(tokens, k + 2, b)
+    end = _word_end(tokens, word - 1, b)
     return end if end >= b or not tokens[end].text.isalnum() else None  # `5-т. – Алматы`
 
 
@@ -405,7 +405,36 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_SHORT_LOWER: Final = frozenset("bnstyo")  # the first letters of the unbracketed marks
+_PLACE_MARKS: Final = frozenset({"places", "cities"})
+_PLACE_OPENS: Final = frozenset({"—", "–", "-", ".", "(", ","})  # what stands before the place
+
+
+def unknown_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a known place right before a comma and an unknown date's or publisher's
+    mark (`— СПб., б. г. — 96 с.`, `İstanbul, t.y., s. 41`, `Oxford, n.d.`) read as the
+    place: the mark leaves its own slot empty, never the place's."""
+    if text_set(tokens).isdisjoint(_SHORT_LOWER):
+        return found  # most notes (at C speed): no mark's first letter
+    for k in range(2, len(tokens) - 3):
+        if tokens[k - 1].text != "," or tokens[k].text not in _SHORT_LOWER:
+            continue
+        end = k
+        while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
+            end += 2
+        if end - k < 4 or not _abbreviated(tokens, k, end, lower=True):
+            continue
+        start = k - 1
+        while start > 0 and not _PLACE_MARKS.isdisjoint(marks[start - 1]):
+            start -= 1
+        if start == k - 1 or (start > 0 and tokens[start - 1].text not in _PLACE_OPENS):
+            continue
+        labels = {label for label, a, b in found if a < k - 1 and b > start}
+        if labels <= {OTHER, "publisher-place"}:
+            return painted(found, ("publisher-place", start, k - 1))
+    return found
+
+
+_SHORT_LOWER: Final = frozenset("bnstyoб")  # the first letters of the unbracketed marks
 
 
 @functools.cache
@@ -418,8 +447,11 @@ def _joins() -> frozenset[str]:
 def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run of an edition's own words after the edition (`3-е изд.,
     перераб.`) in no field, and then, with no title left, the words between the author and
-    the edition as the title (`Назаров Б. Тарих. 3-е изд., перераб.`)."""
+    the edition or volume as the title (`Назаров Б. Тарих. 3-е изд., перераб.`, `Мұхтар
+    Әуезов. Шығармалар жинағы. 5-том.`)."""
     labels = [run[0] for run in found]
+    if "title" not in labels and "author" in labels and not _AFTER_TITLE.isdisjoint(labels):
+        return _untitled(tokens, found)  # `Мұхтар Әуезов. Шығармалар жинағы. 5-том.`
     if "edition" not in labels or "title" not in labels:
         return found  # most notes (at C speed)
     out = list(found)
@@ -431,16 +463,24 @@ def edition_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         worded = all("edition" in marks[k] or tokens[k].text in joins for k in range(a, b))
         if before == "edition" and worded:
             out[j] = (OTHER, a, b)
-    if "title" in (run[0] for run in out):
-        return out
+    return out if "title" in (run[0] for run in out) else _untitled(tokens, out)
+
+
+_AFTER_TITLE: Final = frozenset({"edition", "volume"})
+
+
+def _untitled(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words of no field between the author and the edition or volume, in a
+    note with no title, as the title."""
+    out = list(found)
     for j in range(1, len(out) - 1):
         label, a, b = out[j]
         after = next((r[0] for r in out[j + 1 :] if r[0] != OTHER), None)
-        if out[j - 1][0] == "author" and label == OTHER and after == "edition":
+        if out[j - 1][0] == "author" and label == OTHER and after in _AFTER_TITLE:
             end = b - 1 if tokens[b - 1].text == "." else b
-            if end > a and tokens[a].text.isalpha():
-                out[j] = ("title", a, end)
-                if end < b:
-                    out.insert(j + 1, (OTHER, end, b))
+            start = a + 1 if tokens[a].text == "." and end > a + 1 else a  # the name's period
+            if end > start and tokens[start].text.isalpha():
+                pieces = [(OTHER, a, start), ("title", start, end), (OTHER, end, b)]
+                out[j : j + 1] = [p for p in pieces if p[2] > p[1]]
             break
     return out

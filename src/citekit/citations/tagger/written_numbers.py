@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.issues import numbered_volume
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.years import ordinal_suffixes
 
@@ -121,9 +122,9 @@ def _volume_after_number(tokens: list[Token], marks: list[set[str]], found: list
             continue
         end = b - 1 if tokens[b - 1].text == "." else b
         word, number = end - 1, end - 3
-        if number <= a or "Bvolume" not in marks[word] or tokens[end - 2].text != "-":
+        if number <= a or numbered_volume(tokens, marks, number) != end:
             continue
-        if not tokens[number].text.isdecimal() or tokens[number - 1].text not in ".,":
+        if tokens[number - 1].text not in ".," or tokens[end - 2].text != "-":
             continue
         if not (_glued(tokens, end - 2) and _glued(tokens, word)):
             continue
