@@ -43,6 +43,7 @@ from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -365,6 +366,7 @@ def decode(
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     if "//" in text or "–" in text or "—" in text or "-" in text:
         mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
+    mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
