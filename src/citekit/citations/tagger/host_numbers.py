@@ -4,14 +4,17 @@ GOST writes a journal's series with its number right after the journal's name, b
 next area's dash (`// Вестник Московского университета. Сер. 8. – 2005. – № 3`: `[words]
 host_series`), and a collected works' count of volumes right after its name (`// Полн. собр.
 соч. в 10 т. – Л., 1977. – Т. 4`): both are the host's name, never the volume (the volume
-cited is written after the imprint)."""
+cited is written after the imprint). So is the host's other title information after its
+colon, in small letters up to the next area's dash (`// Словарь и языковая норма : сб. науч.
+тр. – Ульяновск, 2010`): a collection's kind, kept as written (a paper's or a journal's kind,
+`: газета`, is dropped from the value later, `content.without_kind`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import set_count
@@ -22,6 +25,8 @@ __all__ = ["host_numbers"]
 
 _DASHES: Final = frozenset({"–", "—", "-"})
 _HOST: Final = "container-title"
+_KIND: Final = 10  # tokens of a host's other title information at most (`сб. науч. тр.`)
+_KIND_MIN: Final = 2  # … at least: a word and its period
 _MARKS_BEFORE: Final = 2  # a period and a colon at most between the name and its number
 
 
@@ -53,10 +58,39 @@ def _series_end(tokens: list[Token], k: int) -> int | None:
     return at + 1 if at < len(tokens) and volume_number(tokens[at].text) else None
 
 
+def _kind_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a host's other title information after its colon at `k` (`: сб. науч. тр.`,
+    `: ғылыми мақалалар жинағы`): words in small letters and their periods up to the next
+    area's dash, or None."""
+    end = k + 1
+    while end < len(tokens) and end - k <= _KIND and tokens[end].text not in _DASHES:
+        word = tokens[end].text
+        if not (word == "." or (word.isalpha() and word.islower())):
+            return None
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in _DASHES or end - k < _KIND_MIN:
+        return None
+    return end - 1 if tokens[end - 1].text == "." else end
+
+
+def _host_kind(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the host's other title information after its colon read with its name."""
+    for j, (label, a, b) in enumerate(found):
+        if label != _HOST or b >= len(tokens) or tokens[b].text != ":":
+            continue
+        end = _kind_end(tokens, b)
+        if end is not None and all(run[0] == OTHER for run in found[j + 1 :] if run[1] < end):
+            return painted(found, (_HOST, a, end))
+    return found
+
+
 def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with a series' number or a count of volumes right after the host's name read
-    with the name."""
-    if text_set(tokens).isdisjoint(_openers()):
+    """`found` with a series' number or a count of volumes right after the host's name, or
+    the host's other title information after its colon, read with the name."""
+    texts = text_set(tokens)
+    if ":" in texts and "/" in texts:
+        found = _host_kind(tokens, found)
+    if texts.isdisjoint(_openers()):
         return found  # most notes (at C speed): no series word, no count's preposition
     for label, a, b in found:
         if label != _HOST:
