@@ -308,7 +308,7 @@ def _labels() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("magazine_label"))
 
 
-_IN_COLLECTION: Final = frozenset({"entry-dictionary", "article-journal"})
+_IN_COLLECTION: Final = frozenset({"entry-dictionary", "article-journal", "paper-conference"})
 
 
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
@@ -363,8 +363,13 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.
         # статей`); a collection's word in a host printed at a place, with no issue (`//
         # Шығармалар жинағы. – Алматы, 1985`): no journal's (`… жинағы. – 2010. – № 3`)
-        placed = fields.get("publisher-place") and not fields.get("issue")
-        if kind == "entry-dictionary" or placed:
+        # a GOST host (`//`; Chicago's `Journal (Place), 2011` is a journal's), not named a
+        # meeting's before its colon (`Конференция материалдары : ғылыми еңбектер жинағы`)
+        placed = fields.get("publisher-place") and not fields.get("issue") and "//" in text
+        named = container.partition(" : ")[0]
+        if kind == "entry-dictionary" or (
+            placed and (kind != "paper-conference" or not has_cue("conference", named))
+        ):
             return "chapter"
     return kind
 

@@ -73,7 +73,7 @@ from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_bounds import title_bounds
-from citekit.citations.tagger.title_roles import role_word_after_title
+from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -364,6 +364,7 @@ def decode(
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
+    mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
