@@ -363,7 +363,7 @@ def decode(
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
-    mended = named_body(tokens, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
+    mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`

@@ -76,9 +76,17 @@ def _kind_end(tokens: list[Token], k: int) -> int | None:
 def _host_kind(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the host's other title information after its colon read with its name."""
     for j, (label, a, b) in enumerate(found):
-        if label != _HOST or b >= len(tokens) or tokens[b].text != ":":
+        if label != _HOST:
             continue
-        end = _kind_end(tokens, b)
+        # `Сөздік` + `және аударма :`: words in small letters before the colon are the name's
+        colon = b
+        while colon < min(len(tokens), b + _KIND) and tokens[colon].text.isalpha():
+            colon += 1
+        if colon >= len(tokens) or tokens[colon].text != ":":
+            continue
+        if colon > b and not all(t.text.islower() for t in tokens[b:colon]):
+            continue
+        end = _kind_end(tokens, colon)
         if end is not None and all(run[0] == OTHER for run in found[j + 1 :] if run[1] < end):
             return painted(found, (_HOST, a, end))
     return found

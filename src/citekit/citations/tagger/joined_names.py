@@ -14,6 +14,7 @@ __all__ = ["joined_names"]
 
 _NAMED: Final = frozenset({"title", "author"})
 _MIN_RUNS: Final = 3  # the two names and the host
+_DAY: Final = "issued"
 
 
 def _slashes(tokens: list[Token]) -> int | None:
@@ -36,9 +37,14 @@ def joined_names(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     slash = _slashes(tokens)
     if slash is None or d != slash or c != b + 1 or a != 0 or "and" not in marks[b]:
         return found
-    if first == "author" and any(run[0] == "title" for run in found):
-        return found
+    if first == "author" and any(run[0] == "title" and run[1] < slash for run in found):
+        return found  # a title after the host is no work's (`… – 2019. – 14 наурыз`)
     if any(t.text in ",.;:" for t in tokens[a:d]):
         return found  # `Иванов И. И. и Петров П. П. //`: initials make two persons
     k = found.index(named[1])
-    return [("title", a, d), *found[k + 1 :]]
+    # the title the model found after the host was the day's date (`– 14 наурыз`)
+    rest = [
+        run if run[0] != "title" else (_DAY if tokens[run[1]].text.isdecimal() else OTHER, *run[1:])
+        for run in found[k + 1 :]
+    ]
+    return [("title", a, d), *rest]

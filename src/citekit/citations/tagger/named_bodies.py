@@ -16,6 +16,7 @@ from citekit.languages import available_languages, language
 __all__ = ["named_body"]
 
 _PERSON: Final = 8  # tokens of the person's name after the word at most (`Ч. Ч. Валиханова`)
+_PIECE: Final = 2  # runs back to the name's piece before its "and" (the piece and the word)
 _WORD: Final = 2  # letters of the family before the closing period at least (no initial)
 
 
@@ -39,18 +40,31 @@ def _sentence_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def named_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+def named_body(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an author's run that ends inside a body's person (`… имени Ч` + `. Ч.
     Валиханова. Title`) read to the period after the person, the title after it."""
     if text_set(tokens).isdisjoint(_named_for()):
         return found  # most notes (at C speed): no such word
-    j = next((j for j, run in enumerate(found) if run[0] == "author"), None)
+    words = _named_for()
+    j = next(
+        (
+            j
+            for j, (label, a, b) in enumerate(found)
+            if label == "author" and any(tokens[m].text in words for m in range(a + 1, b))
+        ),
+        None,
+    )
     if j is None:
         return found
     _, a, b = found[j]
-    word = next((m for m in range(a + 1, b) if tokens[m].text in _named_for()), None)
-    if word is None:
-        return found
+    word = next(m for m in range(a + 1, b) if tokens[m].text in words)
+    # `Институт литературы` + `и` + `искусства имени …`: the model cut the name at its "and"
+    while j >= _PIECE and found[j - 1][0] == OTHER and found[j - 2][0] == "author":
+        between = found[j - 1]
+        if between[2] - between[1] != 1 or "and" not in marks[between[1]]:
+            break
+        j -= 2
+        a = found[j][1]
     p = _sentence_end(tokens, word + 1)
     if p is None or p < b:
         return found

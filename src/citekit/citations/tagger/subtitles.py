@@ -167,7 +167,9 @@ def honorific_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(painted(list(found), ("author", 0, comma)), (OTHER, comma, comma + 1))
     if not any(label == "title" for label, _, _ in out):
         after = next((j for j, run in enumerate(out) if run[1] > comma and run[0] != OTHER), None)
-        if after is not None and out[after][0] in _WORK_SLOT and out[after][1] == comma + 1:
+        placed = after is not None and any(r[0] == "publisher-place" for r in out[after + 1 :])
+        slot = _WORK_SLOT | {"publisher"} if placed else _WORK_SLOT  # the place's publisher later
+        if after is not None and out[after][0] in slot and out[after][1] == comma + 1:
             out[after] = ("title", out[after][1], out[after][2])
         elif (
             after is not None and out[after][0] == "publisher-place" and out[after][1] == comma + 1

@@ -63,6 +63,8 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
         return found
     j, h = named[0], named[1]
     label, a, b = found[j]
+    if label == _TITLE and a == 0 and _role_after(tokens, marks, b):
+        return _author_in_title(tokens, found, j)
     if label == "author" and a == 0 and _role_after(tokens, marks, b):
         if any(run[0] == _TITLE for run in found) or found[h][0] not in PERSONS:
             return found
@@ -70,11 +72,37 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
             return found  # `Kaya, Ahmet, çev.`: a person's inverted name
         return [*found[:j], (_TITLE, a, b), *found[j + 1 :]]
     host, c, d = found[h]
-    if label != _TITLE or host != "container-title" or c != b or not _role_after(tokens, marks, d):
+    if label != _TITLE or host != "container-title" or not _role_after(tokens, marks, d):
         return found
-    if tokens[c].start - tokens[b - 1].end != 1:
+    # … a lower-case word between them is the title's (`Central Asia in Historical Perspective`)
+    between = tokens[b:c]
+    if len(between) > 1 or any(not (t.text.isalpha() and t.text.islower()) for t in between):
+        return found
+    if any(tokens[k].start - tokens[k - 1].end != 1 for k in range(b, c + 1)):
         return found  # a mark or a line between them
     return [*found[:j], (_TITLE, a, d), *found[h + 1 :]]
+
+
+def _author_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with a title's run that opens the note, holds one comma and goes on to the
+    role word read as the author before its comma and the title after it (`Ebu'l-Kasım
+    Firdevsi, Şehname, çev. Necati Lugal`), when the words before are a name's: two to four
+    capitalised words, and the note names no author."""
+    _, a, b = found[j]
+    commas = [k for k in range(a, b) if tokens[k].text == ","]
+    if len(commas) != 1 or any(run[0] == "author" for run in found):
+        return found
+    comma = commas[0]
+    words = [t.text for t in tokens[a:comma] if t.text[:1].isalpha()]
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or comma + 1 >= b:
+        return found
+    if not all(w[:1].isupper() or w.islower() and len(w) == 1 for w in words):
+        return found  # `Ebu'l-`: its glued letter
+    head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), (_TITLE, comma + 1, b)]
+    return [*found[:j], *head, *found[j + 1 :]]
+
+
+_NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's comma
 
 
 _RUNS: Final = 2  # the work's run and the person's after the role word
