@@ -107,8 +107,7 @@ def test_body_opening_with_an_adjective_is_the_author() -> None:
 
 def test_collection_named_after_a_dictionary_is_a_chapter() -> None:
     found = _first(
-        "Петров А. А. Норма и узус // Словарь и грамматика : сб. статей. – Пермь, 2008. – "
-        "С. 30–41."
+        "Петров А. А. Норма и узус // Словарь и грамматика : сб. статей. – Пермь, 2008. – С. 30–41."
     )
     assert found.container == "Словарь и грамматика : сб. статей"
     assert found.type == "chapter"

@@ -96,7 +96,7 @@ def _author_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]
     words = [t.text for t in tokens[a:comma] if t.text[:1].isalpha()]
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or comma + 1 >= b:
         return found
-    if not all(w[:1].isupper() or w.islower() and len(w) == 1 for w in words):
+    if not all(w[:1].isupper() or (w.islower() and len(w) == 1) for w in words):
         return found  # `Ebu'l-`: its glued letter
     head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), (_TITLE, comma + 1, b)]
     return [*found[:j], *head, *found[j + 1 :]]
