@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
-from citekit.model import Citation, Location, NoteKind
+from citekit.model import Citation, Location, NoteKind, PartialDate
 
 
 def _first(text: str) -> Citation:
@@ -122,3 +122,31 @@ def test_collection_named_after_a_dictionary_is_a_chapter() -> None:
 )
 def test_prose_with_a_year_is_a_comment(text: str) -> None:
     assert parse_note(1, text, location=Location(path="t")).kind == NoteKind.COMMENT
+
+
+def test_joined_names_with_the_day_after_the_host() -> None:
+    found = _first("Сәкен Сейфуллин және Бейімбет Майлин // Ақиқат. – 2014. – 2 қазан.")
+    assert found.title == "Сәкен Сейфуллин және Бейімбет Майлин"
+    assert found.authors == ()
+    assert found.issued == PartialDate(2014, 10, 2)
+
+
+def test_name_inside_the_title_run_before_a_role_word() -> None:
+    found = _first("Ebu'l-Hasan Harakani, Nurul-Ulum, çev. Ahmet Kara, Konya: Rumi, 2004, s. 9.")
+    assert [str(a) for a in found.authors] == ["Ebu'l-Hasan Harakani"]
+    assert found.title == "Nurul-Ulum"
+
+
+def test_small_word_between_title_and_host_before_ed() -> None:
+    found = _first(
+        "Islam in Central Asia, ed. Adeeb Khalid (Berkeley: University of California Press, "
+        "2007), 12."
+    )
+    assert found.title == "Islam in Central Asia"
+
+
+def test_body_named_for_a_person_cut_at_its_and() -> None:
+    found = _first(
+        "Институт философии и права имени А. Х. Касымжанова. Очерки. – Алматы, 2004. – 90 с."
+    )
+    assert [str(a) for a in found.authors] == ["Институт философии и права имени А. Х. Касымжанова"]

@@ -16,6 +16,7 @@ from citekit.languages import available_languages, language
 __all__ = ["named_body"]
 
 _PERSON: Final = 8  # tokens of the person's name after the word at most (`Ч. Ч. Валиханова`)
+_BODY_RUNS: Final = frozenset({"author", "container-title", "title", "publisher"})
 _PIECE: Final = 2  # runs back to the name's piece before its "and" (the piece and the word)
 _WORD: Final = 2  # letters of the family before the closing period at least (no initial)
 
@@ -50,14 +51,19 @@ def named_body(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         (
             j
             for j, (label, a, b) in enumerate(found)
-            if label == "author" and any(tokens[m].text in words for m in range(a + 1, b))
+            if label == "author" and any(tokens[m].text in words for m in range(a, b))
         ),
         None,
     )
     if j is None:
         return found
     _, a, b = found[j]
-    word = next(m for m in range(a + 1, b) if tokens[m].text in words)
+    word = next(m for m in range(a, b) if tokens[m].text in words)
+    if word == a:  # `Институт философии и права` + `имени А. Х. …`: the body's run before
+        if j == 0 or found[j - 1][2] != a or found[j - 1][0] not in _BODY_RUNS:
+            return found
+        j -= 1
+        a = found[j][1]
     # `Институт литературы` + `и` + `искусства имени …`: the model cut the name at its "and"
     while j >= _PIECE and found[j - 1][0] == OTHER and found[j - 2][0] == "author":
         between = found[j - 1]
