@@ -363,10 +363,11 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.
         # статей`); a collection's word in a host printed at a place, with no issue (`//
         # Шығармалар жинағы. – Алматы, 1985`): no journal's (`… жинағы. – 2010. – № 3`)
-        # a GOST host (`//`; Chicago's `Journal (Place), 2011` is a journal's), not named a
-        # meeting's before its colon (`Конференция материалдары : ғылыми еңбектер жинағы`)
+        # a GOST host (`//`; Chicago's `Journal (Place), 2011` is a journal's), named a
+        # meeting's by no word but the collection's (`Конференция материалдары : ғылыми
+        # еңбектер жинағы`, `… : сб. материалов науч. конф.` stay a conference's)
         placed = fields.get("publisher-place") and not fields.get("issue") and "//" in text
-        named = container.partition(" : ")[0]
+        named = " ".join(w for w in container.split() if not has_type_cue("collection", w))
         if kind == "entry-dictionary" or (
             placed and (kind != "paper-conference" or not has_cue("conference", named))
         ):
