@@ -38,7 +38,10 @@ from citekit.citations import parse_citation
         ),
         # a map's scale
         ("Карта Казахской ССР. Масштаб 1:1 500 000. – М.: ГУГК, 1985.", "document"),
-        ("Türkiye Fiziki Haritası, Ölçek 1:1.000.000, Harita Genel Müdürlüğü, Ankara 2010.", "document"),
+        (
+            "Türkiye Fiziki Haritası, Ölçek 1:1.000.000, Harita Genel Müdürlüğü, Ankara 2010.",
+            "document",
+        ),
         # a description in brackets right after the title
         (
             "Bureau of National Statistics of Kazakhstan. Population by ethnic group, 2021 "
