@@ -27,12 +27,22 @@ class KnownForms:
         """`word`'s pieces without the attributes the model never saw."""
         found = self._words.get(word)
         if found is None:
-            whole = self._static(word)
-            known = self._known
-            own = tuple([piece for piece in whole[1] if piece in known])
-            near = tuple([tuple([p for p in pair if p in known]) for pair in whole[2]])
-            found = (whole[0], own, near, *whole[3:])
+            found = self._static(word)
+            own, near = self._cut(found[1]), found[2]
+            pairs = tuple([self._cut(pair) for pair in near])
+            if pairs == near:
+                pairs = near  # the same pieces, kept once
+            if pairs is not near or own is not found[1]:
+                found = (found[0], own, pairs, *found[3:])
             if len(self._words) >= _MAX_WORDS:
                 self._words.clear()
             self._words[word] = found
         return found
+
+    def _cut(self, pieces: tuple[bytes, ...]) -> tuple[bytes, ...]:
+        """`pieces` less those not in `known`: the same tuple when all are."""
+        known = self._known
+        for piece in pieces:
+            if piece not in known:
+                return tuple([p for p in pieces if p in known])
+        return pieces
