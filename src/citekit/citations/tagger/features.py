@@ -15,7 +15,6 @@ from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
-from citekit.citations.tagger.known_forms import KnownForms
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.tokens import Token
 
@@ -302,7 +301,7 @@ def known_pieces(known: frozenset[bytes]) -> _Pieces[bytes]:
     `_UTF8`'s: dropping its unknown forms once per word cost more than it saved (speed21b's
     own cache of words; speed22's slot in the cached pieces kept 65,536 lists and the tuples
     holding them tracked by the garbage collector: +1 % instructions)."""
-    pieces = _Pieces(str.encode, KnownForms(_static_utf8, known).pieces)
+    pieces = _Pieces(str.encode, _static_utf8)
     pieces.known = known
     return pieces
 
