@@ -32,6 +32,7 @@ from citekit.citations.prose import (
     words_to_colon,
     years_in_prose,
 )
+from citekit.citations.quoted_prose import quoted_in_prose
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.remarks import compiled_line, remark
@@ -120,6 +121,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     quoted = _quote_or_gost(stripped)
     if not quoted and remark(stripped):
+        return NoteKind.COMMENT
+    if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
         return NoteKind.COMMENT
@@ -337,6 +340,10 @@ def parse_note(
         found = parse_citation(
             work or cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        if lead is not None and found.title is None and len(found.authors) == 1:
+            # "Aynı yazar, Yusuf Akçura (Ankara …)": the word holds the author's place, so the
+            # name after it is the work's title
+            found = evolve(found, title=str(found.authors[0]), authors=())
         idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])

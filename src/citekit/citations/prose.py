@@ -123,8 +123,9 @@ def cross_reference(text: str) -> bool:
     """Whether `text` only points at another note or part of the work: besides "see" words and
     numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
     "above") and lower-case words (the sentence's first may be a capital), no year, quote or
-    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`"""
-    if SOURCE.search(text) or YEAR.search(text):
+    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`;
+    a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
+    if SOURCE.search(text) or (YEAR.search(text) and not years_in_prose(text)):
         return False
     rest = patterns().see.sub(" ", text)
     words = [w.strip(_EDGES) for w in rest.split()]

@@ -63,7 +63,7 @@ def remark(text: str) -> bool:
         return bool(spans)
     if len(raw) < (_MIN_LEFT if spans else _MIN_WORDS):
         return False
-    if raw[0].endswith(","):
+    if raw[0].endswith(",") and not _author_noun(raw[0]):
         return False
     for before, word in itertools.pairwise(raw):
         plain = word.strip(_EDGES)
@@ -73,6 +73,17 @@ def remark(text: str) -> bool:
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title
     return True
+
+
+def _author_noun(word: str) -> bool:
+    """Whether `word` (a comma after it) is the language files' word for the work's own
+    author (`Yazar,`, `Автор,`): the remark's subject, no name before a title."""
+    return word.rstrip(",").casefold() in _author_nouns()
+
+
+@functools.cache
+def _author_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("author_noun"))
 
 
 def _worded_years(text: str) -> bool:

@@ -176,6 +176,10 @@ class Words:
     # the label that opens an author's note before a colon, read by the note classifier only:
     # no word of the remark after it ("Not: Bu bilgi yazarın notlarından alınmıştır.")
     note_label: tuple[str, ...] = ()
+    # the word a note writes for the work's own author, read by the note classifier only: a
+    # note opening with it and a comma is a remark about the author, not a name before a
+    # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
+    author_noun: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()

@@ -1,0 +1,45 @@
+"""A sentence of prose that names a work in quotes: `Мақала 2019 жылы «Жас ғалым» конкурсында
+баяндалған.`, `Bu ifade ilk kez 1920 yılında “Yeni Dünya” gazetesinde kullanılmıştır.` The
+quoted name is the prose's, and the note cites nothing: every word outside the quotes after
+the sentence's first is lower-case prose, and each number a year inside the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.citations._words import patterns
+from citekit.citations.prose import years_in_prose
+
+__all__ = ["quoted_in_prose"]
+
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+_EDGES = ".,:;!?()[]–—-"
+_YEARISH = re.compile(r"\d{4}(?:[-–]\d{2,4})?(?:[-'’][^\W\d_]+)?")
+_MIN_WORDS = 5  # words of prose outside the quotes: fewer may be a host's word and a date
+_MAX_CHARS = 300
+
+
+def quoted_in_prose(text: str) -> bool:
+    """Whether `text` is one sentence of lower-case prose around quoted names (the sentence's
+    first word may be a capital), its numbers years inside the sentence, with no "see" word,
+    address or GOST `//`: a remark that names a work, not a citation of it."""
+    if len(text) > _MAX_CHARS or "//" in text or "www." in text:
+        return False
+    outside = _QUOTED.sub(" ", text)
+    if outside == text or any(q in outside for q in '«»“”„"'):
+        return False  # no quote, or an unclosed one
+    words = [w.strip(_EDGES) for w in outside.split()]
+    words = [w for w in words if w]
+    if len(words) < _MIN_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if _YEARISH.fullmatch(word):
+            continue  # "2019", "1932–33", "1916-жылы", "1990'lı": judged by years_in_prose
+        plain = word.replace("-", "").replace("’", "").replace("'", "")
+        if not plain.isalpha() or (i and not plain.islower()):
+            return False  # a name, a title in capitals, a page: a citation's
+    # one sentence: no period inside but the last
+    if outside.rstrip(" .!?").count(". ") or patterns().see.search(outside):
+        return False
+    digits = any(c.isdigit() for c in outside)
+    return not digits or years_in_prose(outside)
