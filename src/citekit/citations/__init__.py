@@ -21,6 +21,7 @@ from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import op_cit_names, pointed_note
+from citekit.citations.predicates import closes_on_predicate
 from citekit.citations.prose import (
     cites_after_see,
     colon_lead,
@@ -142,6 +143,8 @@ def classify(text: str) -> NoteKind:
     if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
+    if closes_on_predicate(stripped):  # "… tarihinde … Paşa tarafından okunmuştur."
         return NoteKind.COMMENT
     return NoteKind.CITATION
 

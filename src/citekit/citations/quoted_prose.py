@@ -10,13 +10,26 @@ import re
 from citekit.citations._words import patterns
 from citekit.citations.prose import years_in_prose
 
-__all__ = ["quoted_in_prose"]
+__all__ = ["names_a_work", "quoted_in_prose"]
 
 _QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 _EDGES = ".,:;!?()[]–—-"
 _YEARISH = re.compile(r"\d{4}(?:[-–]\d{2,4})?(?:[-'’][^\W\d_]+)?")
 _MIN_WORDS = 5  # words of prose outside the quotes: fewer may be a host's word and a date
 _MAX_CHARS = 300
+
+
+def names_a_work(text: str) -> bool:
+    """Whether a quoted name in capitals follows a capitalised word, a person's name in its
+    genitive or an initial (`Әуезовтің «Абай жолы» романында`, `Н. Масанова «Кочевая …»`):
+    the prose names a work by its author, and cites it (a term in quotes, `“yeni”`, or a name
+    after a lower-case word, `2019 жылы «Жас ғалым» конкурсында`, names none)."""
+    for quoted in _QUOTED.finditer(text):
+        name = text[quoted.start() + 1 : quoted.end()]
+        before = text[: quoted.start()].split()
+        if name[:1].isupper() and before and before[-1][:1].isupper():
+            return True
+    return False
 
 
 def quoted_in_prose(text: str) -> bool:
@@ -40,6 +53,8 @@ def quoted_in_prose(text: str) -> bool:
             return False  # a name, a title in capitals, a page: a citation's
     # one sentence: no period inside but the last
     if outside.rstrip(" .!?").count(". ") or patterns().see.search(outside):
+        return False
+    if names_a_work(text):
         return False
     digits = any(c.isdigit() for c in outside)
     return not digits or years_in_prose(outside)

@@ -180,6 +180,10 @@ class Words:
     # note opening with it and a comma is a remark about the author, not a name before a
     # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
     author_noun: tuple[str, ...] = ()
+    # the endings of a finite verb that closes a sentence of the language's formal prose, read
+    # by the note classifier only: a note whose every sentence closes on one cites nothing
+    # ("Tanzimat Fermanı, 3 Kasım 1839 tarihinde … okunmuştur.", "… кеңінен қолданылады.")
+    predicate_ending: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()
