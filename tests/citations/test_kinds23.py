@@ -130,3 +130,22 @@ def test_an_ibid_skips_remarks_to_the_last_citing_note(
     note = _last(*earlier, text)
     assert note.kind is NoteKind.IBID
     assert note.refers_to == target
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        (
+            (
+                "Fuad Köprülü, Türk Edebiyatında İlk Mutasavvıflar (Ankara: Diyanet, 1976), 25.",
+                "Ahmet Yaşar Ocak, Babaîler İsyanı (İstanbul: Dergâh, 1996), 78.",
+            ),
+            "Köprülü’nün adı geçen eseri, s. 40.",
+        ),
+        ((_KASYMBAEV, _BEKMAKHANOV), "Қасымбаевтың аталған еңбегі, 45-б."),
+    ],
+)
+def test_an_op_cit_of_an_author_in_the_genitive(earlier: tuple[str, ...], text: str) -> None:
+    note = _last(*earlier, text)
+    assert note.kind is NoteKind.OPCIT
+    assert note.refers_to == 1  # the author's work, not the last one cited
