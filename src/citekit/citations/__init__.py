@@ -21,7 +21,7 @@ from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import op_cit_names, pointed_note
-from citekit.citations.predicates import closes_on_predicate
+from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import (
     cites_after_see,
     colon_lead,
@@ -144,8 +144,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
         return NoteKind.COMMENT
-    if closes_on_predicate(stripped):  # "… tarihinde … Paşa tarafından okunmuştur."
-        return NoteKind.COMMENT
+    if closes_on_predicate(stripped) or holds_finite_verb(stripped):  # "… okunmuştur."
+        return NoteKind.COMMENT  # "The Treaty of Kiakhta was signed … in 1727."
     return NoteKind.CITATION
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import re
 
+from citekit.citations.prose import initial as _initial
 from citekit.citations.prose import labelled_number
 from citekit.citations.quoted_prose import names_a_work
 from citekit.languages import shipped_words
 
-__all__ = ["closes_on_predicate"]
+__all__ = ["closes_on_predicate", "holds_finite_verb"]
 
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
@@ -52,12 +53,39 @@ def _closes(sentence: str, endings: tuple[str, ...]) -> bool:
 
 def closes_on_predicate(text: str) -> bool:
     """Whether each sentence of `text` closes on a finite verb of formal prose and nothing in
-    it is a citation's: no address, GOST `//`, page or volume label, place and publisher,
-    bracketed year, day's date, or work named in prose (`… adlı eserinde`, `Әуезовтің «Абай
-    жолы» романында`)."""
+    it is a citation's (`_no_marks`)."""
     endings = _endings()
     if not endings or len(text) > _MAX_CHARS or not _closes(text, endings):
         return False  # most notes: one look at the last word
+    return _no_marks(text) and all(_closes(s, endings) for s in _sentences(text))
+
+
+def holds_finite_verb(text: str) -> bool:
+    """Whether `text` is one sentence of prose that holds a finite verb of the language files
+    (`[words] finite_verb`: `was`, `were`, `является`) in lower case and closes on a
+    lower-case word or on a year after one (`… was signed … in 1727.`), with nothing of a
+    citation's (`_no_marks`), no quote and no name's initial: a title in title case writes
+    its verb with a capital, and a headline cited closes on its site's name."""
+    if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
+        return False
+    words = text.rstrip(" .").split()
+    verbs = _verbs()
+    if not verbs.intersection(words):
+        return False  # most notes: one set look-up
+    last = words[-1]
+    closing = last.isalpha() and last.islower()
+    if not closing and not (_YEARISH.fullmatch(last) and len(words) > 1 and words[-2].islower()):
+        return False
+    if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1 or _initial(text):
+        return False
+    return _no_marks(text)
+
+
+def _no_marks(text: str) -> bool:
+    """Whether `text` holds none of a citation's marks: no address, GOST `//`, page or volume
+    label, place and publisher, bracketed year, day's date, number but a year inside a
+    sentence, author before a comma, or work named in prose (`… adlı eserinde`, `Әуезовтің
+    «Абай жолы» романында`)."""
     if "//" in text or "www." in text or labelled_number(text):
         return False
     if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
@@ -65,9 +93,12 @@ def closes_on_predicate(text: str) -> bool:
     if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
         return False
     first = text.split(maxsplit=1)[0]
-    if first.endswith(",") and not first[:-1].islower():
-        return False  # "Мукашев, …": an author, then a headline that closes on a verb
-    return all(_closes(s, endings) for s in _sentences(text))
+    return not (first.endswith(",") and not first[:-1].islower())  # "Мукашев, …": an author
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    return frozenset(shipped_words("finite_verb"))
 
 
 def _numbers_are_years(text: str) -> bool:

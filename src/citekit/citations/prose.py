@@ -21,6 +21,7 @@ __all__ = [
     "colon_lead",
     "cross_reference",
     "cross_words",
+    "initial",
     "labelled_number",
     "opens_with_name",
     "prose_lead",
@@ -65,7 +66,7 @@ def years_in_prose(text: str) -> bool:
     # years stand where a citation writes them
     if not found or not all(_in_sentence(text, m.start(), m.end()) for m in found):
         return False
-    if _initial(text) or _DOMAIN.search(text) or _imprint(text):
+    if initial(text) or _DOMAIN.search(text) or _imprint(text):
         return False
     # "С. 45", "Т. 3", "Дата обращения: 17 мая 2022": a citation's labels
     return not (labelled_number(text) or patterns().accessed.search(text))
@@ -92,7 +93,7 @@ def _imprint(text: str) -> bool:
     return any(m.group(1)[:1].isupper() and m.group(2).isupper() for m in _COLON.finditer(text))
 
 
-def _initial(text: str) -> bool:
+def initial(text: str) -> bool:
     """Whether `text` writes a person's initial: a capital and its period (`И.`, `J.`)."""
     return any(m.group()[0].isupper() for m in _INITIAL.finditer(text))
 
@@ -224,7 +225,7 @@ def prose_lead(before: str) -> bool:
         return False
     if any(c.isdigit() for c in before) and not years_in_prose(before):
         return False
-    if _initial(before) or _imprint(before) or labelled_number(before):
+    if initial(before) or _imprint(before) or labelled_number(before):
         return False
     return sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citekit.citations._words import patterns
-from citekit.citations.prose import years_in_prose
+from citekit.citations.prose import initial, reads_as_prose, years_in_prose
 
 __all__ = ["names_a_work", "quoted_in_prose"]
 
@@ -32,9 +32,20 @@ def names_a_work(text: str) -> bool:
     return False
 
 
+def _terms_only(text: str, outside: str) -> bool:
+    """Whether each quoted span of `text` is a term in lower case (`«евразийство»`), no
+    work's name, and the words `outside` them read as prose with no initial (`Термин
+    «евразийство» впервые появился в сборнике статей, вышедшем в Софии в 1921 г.`)."""
+    spans = [m.group()[1:2] for m in _QUOTED.finditer(text)]
+    if not all(first.islower() for first in spans):
+        return False
+    return reads_as_prose(outside) and not initial(outside)
+
+
 def quoted_in_prose(text: str) -> bool:
     """Whether `text` is one sentence of lower-case prose around quoted names (the sentence's
-    first word may be a capital), its numbers years inside the sentence, with no "see" word,
+    first word may be a capital; more capitals only around terms, `_terms_only`), its numbers
+    years inside the sentence, with no "see" word,
     address or GOST `//`: a remark that names a work, not a citation of it."""
     if len(text) > _MAX_CHARS or "//" in text or "www." in text:
         return False
@@ -45,12 +56,16 @@ def quoted_in_prose(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < _MIN_WORDS:
         return False
+    capitals = False
     for i, word in enumerate(words):
         if _YEARISH.fullmatch(word):
             continue  # "2019", "1932–33", "1916-жылы", "1990'lı": judged by years_in_prose
         plain = word.replace("-", "").replace("’", "").replace("'", "")
-        if not plain.isalpha() or (i and not plain.islower()):
-            return False  # a name, a title in capitals, a page: a citation's
+        if not plain.isalpha():
+            return False  # a page, a number: a citation's
+        capitals = capitals or (i > 0 and not plain.islower())
+    if capitals and not _terms_only(text, outside):
+        return False  # a name beside a quoted title: a citation's
     # one sentence: no period inside but the last
     if outside.rstrip(" .!?").count(". ") or patterns().see.search(outside):
         return False

@@ -184,6 +184,10 @@ class Words:
     # by the note classifier only: a note whose every sentence closes on one cites nothing
     # ("Tanzimat Fermanı, 3 Kasım 1839 tarihinde … okunmuştur.", "… кеңінен қолданылады.")
     predicate_ending: tuple[str, ...] = ()
+    # the finite verbs only a sentence of prose writes in lower case, read by the note
+    # classifier only: one sentence holding one, with no citation's marks, cites nothing
+    # ("The Treaty of Kiakhta was signed between … in 1727.")
+    finite_verb: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()
