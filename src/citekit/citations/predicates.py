@@ -43,12 +43,11 @@ def _named() -> re.Pattern[str]:
 
 def _closes(sentence: str, endings: tuple[str, ...]) -> bool:
     """Whether `sentence` closes on a lower-case word with a predicate ending, outside quotes."""
-    end = sentence.rstrip(" .!?…")
-    words = end.split()
+    words = sentence.rstrip(" .!?…").rsplit(None, 1)
     if not words:
         return False
     last = words[-1]
-    return last.isalpha() and last.islower() and last.endswith(endings)
+    return last.endswith(endings) and last.isalpha() and last.islower()
 
 
 def closes_on_predicate(text: str) -> bool:
@@ -68,13 +67,13 @@ def holds_finite_verb(text: str) -> bool:
     its verb with a capital, and a headline cited closes on its site's name."""
     if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
         return False
-    words = text.rstrip(" .").split()
-    verbs = _verbs()
-    if not verbs.intersection(words):
-        return False  # most notes: one set look-up
-    last = words[-1]
+    body = text.rstrip(" .")
+    tail = body.rsplit(None, 2)  # the last word, and the one before a closing year
+    last = tail[-1]
     closing = last.isalpha() and last.islower()
-    if not closing and not (_YEARISH.fullmatch(last) and len(words) > 1 and words[-2].islower()):
+    if not closing and not (len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()):
+        return False  # most notes: a look at the last word
+    if not _verbs().intersection(body.split()):
         return False
     if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1 or _initial(text):
         return False

@@ -49,6 +49,9 @@ def quoted_in_prose(text: str) -> bool:
     address or GOST `//`: a remark that names a work, not a citation of it."""
     if len(text) > _MAX_CHARS or "//" in text or "www." in text:
         return False
+    last = text.rstrip(" .!?").rsplit(None, 1)[-1:] or [""]
+    if not (last[0].isalpha() and last[0].islower()) and not _YEARISH.fullmatch(last[0]):
+        return False  # most notes: a citation closes on its page, date, host or quote
     outside = _QUOTED.sub(" ", text)
     if outside == text or any(q in outside for q in '«»“”„"'):
         return False  # no quote, or an unclosed one
