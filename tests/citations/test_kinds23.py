@@ -153,3 +153,19 @@ def test_an_op_cit_of_an_author_in_the_genitive(earlier: tuple[str, ...], text: 
     note = _last(*earlier, text)
     assert note.kind is NoteKind.OPCIT
     assert note.refers_to == 1  # the author's work, not the last one cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По другим данным — 1865 год.",
+        "В некоторых источниках — Сарыарка.",
+        "Басқа деректер бойынша — 1865 жыл.",
+        "Başka kaynaklara göre 1865.",
+        "За іншими даними — 1865 рік.",
+        "Not: Tarihler Rumi takvime göre verilmiştir.",
+        "Note: All translations from Kazakh are mine.",
+    ],
+)
+def test_other_data_glosses_and_labelled_remarks_cite_nothing(text: str) -> None:
+    assert classify(text) is NoteKind.COMMENT

@@ -36,7 +36,7 @@ from citekit.citations.prose import (
 from citekit.citations.quoted_prose import quoted_in_prose
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
-from citekit.citations.remarks import compiled_line, remark
+from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.shortforms import repeat_citation
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -144,7 +144,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
         return NoteKind.COMMENT
-    if closes_on_predicate(stripped) or holds_finite_verb(stripped):  # "… okunmuştur."
+    prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
+    if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."
         return NoteKind.COMMENT  # "The Treaty of Kiakhta was signed … in 1727."
     return NoteKind.CITATION
 

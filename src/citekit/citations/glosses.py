@@ -75,9 +75,12 @@ def gloss(text: str) -> bool:
 
 
 def in_sentence(before: str) -> bool:
-    """Whether a year after `before` stands in a sentence: after a word, or closing a span
-    of years after one (`Яғни 1837–1847 жылдардағы …`)."""
+    """Whether a year after `before` stands in a sentence: after a word or a word's dash
+    (`По другим данным — 1865 год.`), or closing a span of years after one (`Яғни 1837–1847
+    жылдардағы …`)."""
     if before[-1:] in "–—-":
         before = before[:-1].rstrip()
-        return before[-4:].isdigit() and in_sentence(before[:-4].rstrip())
+        if before[-4:].isdigit():
+            return in_sentence(before[:-4].rstrip())
+        return before[-1:].isalpha()  # a dash after words: `По другим данным — 1865 год.`
     return before[-1:].isalpha()

@@ -19,7 +19,7 @@ from citekit.citations.prose import (
 from citekit.citations.sources import YEAR
 from citekit.languages import shipped_words
 
-__all__ = ["compiled_line", "remark"]
+__all__ = ["compiled_line", "remark", "without_label"]
 
 _MIN_WORDS = 6  # fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
 _MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
@@ -49,8 +49,7 @@ def remark(text: str) -> bool:
     remark."""
     if "://" in text or "www." in text:
         return False
-    if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
-        text = text[label.end() :]  # "Not: Bu bilgi …": the label, then the remark
+    text = without_label(text)  # "Not: Bu bilgi …": the label, then the remark
     if _DIGIT.search(text) is not None and not _worded_years(text):
         return False
     body = _SIGNATURE.sub("", text)
@@ -73,6 +72,14 @@ def remark(text: str) -> bool:
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title
     return True
+
+
+def without_label(text: str) -> str:
+    """`text` without an author's note's label and its colon that open it (`Not:`,
+    `Примечание:`), told by a look for a colon among its first characters."""
+    if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
+        return text[label.end() :]
+    return text
 
 
 def _author_noun(word: str) -> bool:
