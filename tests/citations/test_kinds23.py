@@ -162,6 +162,7 @@ def test_an_op_cit_of_an_author_in_the_genitive(earlier: tuple[str, ...], text: 
         "В некоторых источниках — Сарыарка.",
         "Басқа деректер бойынша — 1865 жыл.",
         "Başka kaynaklara göre 1865.",
+        "According to other sources, 1865.",
         "За іншими даними — 1865 рік.",
         "Not: Tarihler Rumi takvime göre verilmiştir.",
         "Note: All translations from Kazakh are mine.",
