@@ -105,4 +105,5 @@ def test_a_role_word_the_isnad_host_opens_with_is_left_to_the_other_facts() -> N
         "Yazıları. ed. Muarra Hayrioğlu. 451-467. Şanlıurfa: Geleneksel Yayıncılık, 1993."
     )
     assert [n.family for n in cited.translators] == ["Yorulmaz"]
-    assert cited.container is not None and "çev" not in cited.container
+    assert cited.container is not None
+    assert "çev" not in cited.container
