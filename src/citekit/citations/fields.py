@@ -377,11 +377,12 @@ def parse_citation(
         fields = {**fields, "accessed": exact.accessed}  # the type rules read it
     # the type rules find values in the note: its white space read as the values' one space
     spaced = " ".join(flat.split())
-    number = legal.number
-    kind = legal_type(legal)
+    number: str | None = legal.number
+    kind: str | None = legal_type(legal)
     if kind == "legislation" and law_in_title(number, fields, spaced):
         # a person's work on the law (`… 6360 Sayılı Kanun. Ankara: …`): its title's number
-        kind, number, fields = None, None, subject_title(number, fields, flat)
+        fields = subject_title(number, fields, flat)
+        kind = number = None
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
     kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard)
