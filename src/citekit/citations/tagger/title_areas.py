@@ -40,8 +40,9 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.persons import PERSONS
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_area"]
 
@@ -221,8 +222,15 @@ def _initial(tokens: list[Token], k: int) -> bool:
 
 
 def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with GOST's title area one title run, when its pieces join as a title's do."""
-    found = _named_head(tokens, marks, _hyphened_word(tokens, found))
+    """`found` with GOST's title area one title run, when its pieces join as a title's do; a
+    glued hyphen's word and a title's joining word first (see the module's doc)."""
+    texts = text_set(tokens)  # each fact's own token first (at C speed: most notes lack them)
+    if "-" in texts:
+        found = _hyphened_word(tokens, found)
+    if "and" in marks_union(marks):
+        found = _named_head(tokens, marks, found)
+    if "/" not in texts and ("." not in texts or texts.isdisjoint(_DASHES)):
+        return found  # no `//` nor `. –`: no area's end
     if not any(run[0] == "title" for run in found):
         return found
     j = 0

@@ -1,0 +1,18 @@
+"""Session 23's review (review23): each fact holds wherever its form stands, not only beside
+an unrelated mark. Notes written for these tests."""
+
+from __future__ import annotations
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def test_a_title_opening_with_a_joining_word_needs_no_dash_in_the_note() -> None:
+    # the same fact as beside GOST's `//` (test_title_areas23): no dash nor slash here
+    found = _first("Сейтқали А. Мағжан Ж. және «Алқа» тобы. Алматы: Ғылым, 2015. 120 б.")
+    assert [a.family for a in found.authors] == ["Сейтқали"]
+    assert found.title == "Мағжан Ж. және «Алқа» тобы"
