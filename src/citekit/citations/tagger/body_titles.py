@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from citekit.citations.names import is_organisation, named_after_words
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["body_before_title"]
@@ -101,13 +101,7 @@ def _named_after(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
         return found
     labels[a:p] = ["author"] * (p - a)
     labels[p] = OTHER
-    out: list[Run] = []
-    for i, label in enumerate(labels):
-        if out and out[-1][0] == label:
-            out[-1] = (label, out[-1][1], i + 1)
-        else:
-            out.append((label, i, i + 1))
-    return out
+    return runs(labels)
 
 
 def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
@@ -118,15 +112,15 @@ def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[
         found = _acronym_body(tokens, found)  # (at C speed: the second token a comma)
     if _named_after_precheck().search(text):
         found = _named_after(tokens, text, found)
-    runs = [j for j, run in enumerate(found) if run[0] != OTHER]
-    if len(runs) < 3 or found[runs[0]][0] != "title" or found[runs[1]][0] != "container-title":
+    named = [j for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < 3 or found[named[0]][0] != "title" or found[named[1]][0] != "container-title":
         return found  # (at C speed: the first two runs' labels)
-    j, h = runs[0], runs[1]
+    j, h = named[0], named[1]
     _, a, b = found[j]
     _, c, d = found[h]
     if c != b + 1 or tokens[b].text not in _MARKS or any(t.text.isalnum() for t in tokens[:a]):
         return found
-    labels = {found[r][0] for r in runs}
+    labels = {found[r][0] for r in named}
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
     if {tokens[a].text, tokens[b - 1].text, tokens[c].text} & _QUOTES:
