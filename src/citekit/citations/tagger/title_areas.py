@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.persons import PERSONS
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
@@ -135,7 +136,7 @@ def _initialled(tokens: list[Token], k: int, b: int) -> bool:
     """Whether token `k` is an initial and tokens `k + 2`..`b` more initials and the family
     name they go with (`Ш` + `. Ш. Уалиханова`)."""
     words = [t.text for t in tokens[k:b]]
-    if len(words) < 3 or not all(len(w) == 1 and w.isupper() for w in words[:-1:2]):
+    if len(words) < 3 or not all(is_initial(w) for w in words[:-1:2]):
         return False
     return all(w == "." for w in words[1:-1:2]) and len(words) % 2 == 1 and len(words[-1]) > 1
 
@@ -217,8 +218,7 @@ def _hyphened_word(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _initial(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is an initial with its period."""
-    text = tokens[k].text
-    return len(text) == 1 and text.isupper() and tokens[k + 1].text == "."
+    return is_initial(tokens[k].text) and tokens[k + 1].text == "."
 
 
 def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
