@@ -128,7 +128,7 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
-    # [names] named_after: a word that names a body after a person ("атындағы", "имени"),
+    # [names] named_after: a word that names a body after a person ("атындағы", "adyndaky"),
     # read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body's name
     named_after: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
