@@ -24,3 +24,9 @@ def test_a_record_division_test_takes_a_blank_rest() -> None:
     assert not divided_record("   ")
     assert not record_host("TBMM Tutanak Dergisi,   ", "TBMM Tutanak Dergisi")
     assert record_host("TBMM Tutanak Dergisi, Dönem 28, Birleşim 15", "TBMM Tutanak Dergisi")
+
+
+def test_a_note_that_ends_at_its_title_comma_parses() -> None:
+    # `Family, I. I. Title,`: the comma after the given names' sentence is the note's last token
+    found = _first("Смирнов, А. В. История,")
+    assert [a.family for a in found.authors] == ["Смирнов"]
