@@ -25,6 +25,7 @@ __all__ = [
     "bio_labels",
     "first_at",
     "is_year",
+    "labels_at",
     "painted",
     "record_spans",
     "run_label",
@@ -72,6 +73,15 @@ def runs(labels: Sequence[str]) -> list[Run]:
     cuts = [0, *itertools.compress(range(1, len(labels)), map(operator.ne, labels[1:], labels))]
     cuts.append(len(labels))
     return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
+
+
+def labels_at(found: Sequence[Run], size: int) -> list[str]:
+    """Each of `size` tokens' label in the runs `found` (`OTHER` where no run holds it): the
+    inverse of `runs`."""
+    out = [OTHER] * size
+    for label, a, b in found:
+        out[a:b] = [label] * (b - a)
+    return out
 
 
 def painted(found: list[Run], run: Run) -> list[Run]:
