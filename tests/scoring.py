@@ -21,7 +21,7 @@ import lxml.html
 from citekit.citations import parse_note, resolve_references
 from citekit.citations.tagger import Tagger
 from citekit.citations.types import TypeModel
-from citekit.model import Location, NoteKind
+from citekit.model import Location, Note, NoteKind
 from tests.scripts import load_script
 
 SCORER = Path(__file__).parent / "data" / "corpus" / "score_notes.py"
@@ -40,6 +40,18 @@ def note_links(record: dict[str, Any]) -> tuple[str, ...]:
         return ()
     root = lxml.html.fragment_fromstring(record["note_html"], create_parent="div")
     return tuple(a.get("href") for a in root.iter("a") if a.get("href", "").startswith("http"))
+
+
+def _ibid_of(note: Note, before: int) -> int | None:
+    """The gold's `ibid_of` of a parsed note: the index into `prev` of the note it repeats;
+    -1 for an ibid or op. cit. whose source is in none of the `before` notes given (it came
+    earlier: the corpus README's convention, e.g. tk-c017); None for other notes, and when no
+    note was given before it."""
+    if note.refers_to:
+        return note.refers_to - 1
+    if before and note.kind in (NoteKind.IBID, NoteKind.OPCIT):
+        return -1
+    return None
 
 
 def predict(
@@ -62,7 +74,7 @@ def predict(
     note = resolve_references([*prev, note])[-1]
     pred: dict[str, Any] = {
         "kind": str(note.kind),
-        "ibid_of": note.refers_to - 1 if note.refers_to else None,
+        "ibid_of": _ibid_of(note, len(prev)),
         "pages": note.page,
     }
     first = note.citations[0] if note.citations else None

@@ -33,6 +33,14 @@ def test_edged_pattern_matches_a_look_behind(text: str) -> None:
 
 @settings(max_examples=400)
 @given(TEXT)
+def test_edged_pattern_finds_each_match_of_a_look_behind(text: str) -> None:
+    fast = EdgedPattern(r"(?:ss|s|p)\.?\s*(\d+)\.?\s*")
+    plain = re.compile(r"(?<![\w])(?:ss|s|p)\.?\s*(\d+)\.?\s*")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400)
+@given(TEXT)
 def test_folded_edge_matches_a_look_behind(text: str) -> None:
     fast = FoldedPattern(r"(?:url|ss)(?![\w])", edge=True)
     plain = re.compile(r"(?<![\w])(?:url|ss)(?![\w])", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Session 22 (types22): items whose form tells their type (a standard, a patent, a map, a
 dataset, a film), a dictionary's entry in volumes, a book's host over a conference's word
-(notes written for these tests, in the forms editors write)."""
+(notes written for these tests, in the forms editors write). A patent, a standard, a map
+and a data set are typed `document`, the annotation's type for what its list does not name."""
 
 from __future__ import annotations
 
@@ -16,33 +17,36 @@ from citekit.citations import parse_citation
         (
             "ГОСТ Р 7.0.5–2008. Библиографическая ссылка. Общие требования и правила "
             "составления. – М.: Стандартинформ, 2008. – 19 с.",
-            "standard",
+            "document",
         ),
-        ("ISO 690:2021. Information and documentation. Geneva: ISO, 2021.", "standard"),
+        ("ISO 690:2021. Information and documentation. Geneva: ISO, 2021.", "document"),
         # a patent's word and its number open the note or a part
         (
             "Патент № 2345678 Российская Федерация. Способ получения урана / Иванов И. И.; "
             "заявл. 12.03.2007; опубл. 20.09.2009, Бюл. № 26.",
-            "patent",
+            "document",
         ),
         (
             "Пат. 2456789 Рос. Федерация, МПК C22B 60/02. Способ переработки руды / "
             "Сидоров А. А.; опубл. 10.07.2012.",
-            "patent",
+            "document",
         ),
         (
             "Smith, John. Method for Purifying Water. US Patent 7,654,321, filed March 3, "
             "2005, and issued February 2, 2010.",
-            "patent",
+            "document",
         ),
         # a map's scale
-        ("Карта Казахской ССР. Масштаб 1:1 500 000. – М.: ГУГК, 1985.", "map"),
-        ("Türkiye Fiziki Haritası, Ölçek 1:1.000.000, Harita Genel Müdürlüğü, Ankara 2010.", "map"),
+        ("Карта Казахской ССР. Масштаб 1:1 500 000. – М.: ГУГК, 1985.", "document"),
+        (
+            "Türkiye Fiziki Haritası, Ölçek 1:1.000.000, Harita Genel Müdürlüğü, Ankara 2010.",
+            "document",
+        ),
         # a description in brackets right after the title
         (
             "Bureau of National Statistics of Kazakhstan. Population by ethnic group, 2021 "
             "[Data set]. https://stat.gov.kz/en/industries/social-statistics/demography/",
-            "dataset",
+            "document",
         ),
         ("Шал (фильм, реж. Ермек Турсунов, Казахфильм, 2012).", "motion_picture"),
         # a dictionary's entry, the dictionary in volumes

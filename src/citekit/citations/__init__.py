@@ -21,6 +21,7 @@ from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
 from citekit.citations.pointers import op_cit_names, pointed_note
+from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import (
     cites_after_see,
     colon_lead,
@@ -32,9 +33,10 @@ from citekit.citations.prose import (
     words_to_colon,
     years_in_prose,
 )
+from citekit.citations.quoted_prose import quoted_in_prose
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
-from citekit.citations.remarks import compiled_line, remark
+from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.shortforms import repeat_citation
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -122,6 +124,8 @@ def classify(text: str) -> NoteKind:
     quoted = _quote_or_gost(stripped)
     if not quoted and remark(stripped):
         return NoteKind.COMMENT
+    if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
+        return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
         return NoteKind.COMMENT
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
@@ -141,6 +145,9 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
     if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
         return NoteKind.COMMENT
+    prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
+    if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."
+        return NoteKind.COMMENT  # "The Treaty of Kiakhta was signed … in 1727."
     return NoteKind.CITATION
 
 
@@ -338,6 +345,10 @@ def parse_note(
         found = parse_citation(
             work or cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
         )
+        if lead is not None and found.title is None and len(found.authors) == 1:
+            # "Aynı yazar, Yusuf Akçura (Ankara …)": the word holds the author's place, so the
+            # name after it is the work's title
+            found = evolve(found, title=str(found.authors[0]), authors=())
         idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])

@@ -175,6 +175,14 @@ class EdgedPattern:
         """The first match with nothing word-like just before it."""
         return _edge_search(self._pattern, text, 0)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Each match with nothing word-like just before it, in turn, each scan going on from
+        the end of the match before (as `finditer` with a leading look-behind would)."""
+        pos = 0
+        while (found := _edge_search(self._pattern, text, pos)) is not None:
+            yield found
+            pos = found.end() if found.end() > found.start() else found.start() + 1
+
 
 def _search(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     return pattern.search(text, pos)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from citekit.citations._words import literal_alternation
+from citekit.citations._words import EdgedPattern, literal_alternation
 from citekit.languages import shipped_words
 
 __all__ = ["before_discussion"]
@@ -21,11 +21,12 @@ _IBID_MIN = 4  # characters of an ibid word at least (`Ibid`, `a.y.`, `Там ж
 
 
 @functools.cache
-def _closing_page() -> re.Pattern[str]:
-    """A page's label and its number or range closing a sentence, then a capitalised word."""
+def _closing_page() -> EdgedPattern:
+    """A page's label and its number or range closing a sentence, then a capitalised word (the
+    label after no word character: an `EdgedPattern`, which re finds by the label's letters)."""
     words = sorted((w for w in shipped_words("page") if w.endswith(".")), key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?\.\s+"
+    return EdgedPattern(
+        r"(?:" + literal_alternation(words) + r")\s*\d+(?:\s*[-–—]\s*\d+)?\.\s+"
         r"([^\W\d_][^\W\d_]+)(?=[\s,])"
     )
 

@@ -21,7 +21,7 @@ from citekit.citations.marked_titles import (
     names_alike,
     written_otherwise,
 )
-from citekit.citations.medium_types import law_in_title, medium_type, subject_title
+from citekit.citations.medium_types import law_in_title, listed_type, medium_type, subject_title
 from citekit.citations.names import split_names, to_name
 from citekit.citations.recased import as_typed, recased, typed_back
 from citekit.citations.structure import Exact, find_exact
@@ -405,7 +405,7 @@ def parse_citation(
     if kind == "legislation" and container is None and legal.section and fields.get("issue"):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     return Citation(
-        type=kind,
+        type=listed_type(kind),
         title=title,
         authors=_channels(_names(fields, "author"))
         if kind == "motion_picture"

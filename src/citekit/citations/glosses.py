@@ -65,19 +65,29 @@ def gloss(text: str) -> bool:
     if text[:1].isupper() and "(" in text and _about_a_person(text):
         return True
     firsts, pattern = _opener()
-    if text[:1] not in firsts or pattern.match(text) is None:
+    if text[:1] not in firsts or (opener := pattern.match(text)) is None:
         return False  # most notes: one set look-up
     if "://" in text or "www." in text or "//" in text or len(text.split()) > _MAX_WORDS:
         return False
     if labelled_number(text):
         return False  # `Т. 3`, `s. 45`: a place in a work
-    return all(in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
+    # a year right after the gloss word and its comma is the gloss's (`According to other
+    # sources, 1865.`)
+    after_word = text[: opener.end()] + ","
+    for year in YEAR.finditer(text):
+        before = text[: year.start()].rstrip()
+        if not in_sentence(before) and before != after_word:
+            return False
+    return True
 
 
 def in_sentence(before: str) -> bool:
-    """Whether a year after `before` stands in a sentence: after a word, or closing a span
-    of years after one (`Яғни 1837–1847 жылдардағы …`)."""
+    """Whether a year after `before` stands in a sentence: after a word or a word's dash
+    (`По другим данным — 1865 год.`), or closing a span of years after one (`Яғни 1837–1847
+    жылдардағы …`)."""
     if before[-1:] in "–—-":
         before = before[:-1].rstrip()
-        return before[-4:].isdigit() and in_sentence(before[:-4].rstrip())
+        if before[-4:].isdigit():
+            return in_sentence(before[:-4].rstrip())
+        return before[-1:].isalpha()  # a dash after words: `По другим данным — 1865 год.`
     return before[-1:].isalpha()

@@ -18,6 +18,11 @@ patent, map_scale, dataset, map and film words). One meaning per key, for every 
   Kanun. Ankara: Seçkin Yayıncılık.`, `Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. …`): a
   work on the law, no law (a law is signed by no person); the type rules type it.
 
+The record gives each of them the annotation's type, `document` (`listed_type`): the closed
+list of types in `tests/data/corpus/README.md` ("`document` (anything else)") names no patent,
+standard, map or data set; the form still keeps such an item from passing for a book or a
+newspaper's article.
+
 A court's decision, an archival document, a thesis, an encyclopedia's or a dictionary's entry
 and a video keep their type, and so does a law but against a patent's word (a patent's number
 is no law's).
@@ -33,13 +38,15 @@ from typing import Final
 from citekit.citations.type_cues import casefold, has_cue, news_outlet, type_cues
 from citekit.languages import shipped_type_words
 
-__all__ = ["law_in_title", "medium_type", "subject_title"]
+__all__ = ["law_in_title", "listed_type", "medium_type", "subject_title"]
 
 # what the rules told by their own words and addresses (the `worded_types` kept ones)
 _KEPT: Final = frozenset(
     {"legal_case", "manuscript", "thesis", "motion_picture"}
     | {"entry-encyclopedia", "entry-dictionary"}
 )
+# CSL types the annotation's closed list of types does not name: its `document`
+_UNLISTED: Final = frozenset({"patent", "standard", "map", "dataset"})
 _NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
 _DESCRIBED: Final = (("dataset", "dataset"), ("map", "map"), ("film", "motion_picture"))
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
@@ -143,6 +150,12 @@ def _described(title: str, text: str) -> str | None:
         if inside.startswith(words) and (after in _ALONE or not after):
             return kind
     return None
+
+
+def listed_type(kind: str) -> str:
+    """`kind` as the annotation's list of types names it: `document` for a patent, a
+    standard, a map or a data set (see the module's doc)."""
+    return "document" if kind in _UNLISTED else kind
 
 
 def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bool) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "op_cit_names",
     "pointed_note",
     "spelled_alike",
+    "uninflected",
     "written_in",
 ]
 
@@ -66,6 +67,21 @@ def written_in(surname: str, text: str) -> bool:
     reading = fold(unmixed(text))
     found = re.search(rf"(?<!\w){re.escape(surname)}(?:{_case_endings()})?(?!\w)", reading)
     return found is not None
+
+
+_LEAST_STEM = 3  # letters left of a surname once its case ending is cut
+
+
+def uninflected(surname: str) -> set[str]:
+    """`surname` (as `folded` reads it) without a case ending: a Turkish one after its
+    apostrophe (`köprülü’nün`: `köprülü`) or one of the language files (`қасымбаевтың`:
+    `қасымбаев`); the readings whose stem keeps three letters or more."""
+    for mark in "’'":
+        if mark in surname:
+            return {surname.split(mark, 1)[0]}
+    found = re.fullmatch(rf"(.+?)({_case_endings()})", surname)
+    stems = {found.group(1)} if found else set()
+    return {s for s in stems if len(s) >= _LEAST_STEM}
 
 
 @functools.cache

@@ -21,6 +21,7 @@ __all__ = [
     "colon_lead",
     "cross_reference",
     "cross_words",
+    "initial",
     "labelled_number",
     "opens_with_name",
     "prose_lead",
@@ -65,7 +66,7 @@ def years_in_prose(text: str) -> bool:
     # years stand where a citation writes them
     if not found or not all(_in_sentence(text, m.start(), m.end()) for m in found):
         return False
-    if _initial(text) or _DOMAIN.search(text) or _imprint(text):
+    if initial(text) or _DOMAIN.search(text) or _imprint(text):
         return False
     # "С. 45", "Т. 3", "Дата обращения: 17 мая 2022": a citation's labels
     return not (labelled_number(text) or patterns().accessed.search(text))
@@ -92,7 +93,7 @@ def _imprint(text: str) -> bool:
     return any(m.group(1)[:1].isupper() and m.group(2).isupper() for m in _COLON.finditer(text))
 
 
-def _initial(text: str) -> bool:
+def initial(text: str) -> bool:
     """Whether `text` writes a person's initial: a capital and its period (`И.`, `J.`)."""
     return any(m.group()[0].isupper() for m in _INITIAL.finditer(text))
 
@@ -123,8 +124,9 @@ def cross_reference(text: str) -> bool:
     """Whether `text` only points at another note or part of the work: besides "see" words and
     numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
     "above") and lower-case words (the sentence's first may be a capital), no year, quote or
-    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`"""
-    if SOURCE.search(text) or YEAR.search(text):
+    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`;
+    a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
+    if SOURCE.search(text) or (YEAR.search(text) and not years_in_prose(text)):
         return False
     rest = patterns().see.sub(" ", text)
     words = [w.strip(_EDGES) for w in rest.split()]
@@ -223,7 +225,7 @@ def prose_lead(before: str) -> bool:
         return False
     if any(c.isdigit() for c in before) and not years_in_prose(before):
         return False
-    if _initial(before) or _imprint(before) or labelled_number(before):
+    if initial(before) or _imprint(before) or labelled_number(before):
         return False
     return sum(1 for w in words if w[:1].islower()) / len(words) >= PROSE_SHARE
 

@@ -11,7 +11,13 @@ from attrs import evolve
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.names import split_names, to_name
-from citekit.citations.pointers import folded, of_its_kind, spelled_alike, written_in
+from citekit.citations.pointers import (
+    folded,
+    of_its_kind,
+    spelled_alike,
+    uninflected,
+    written_in,
+)
 from citekit.citations.prose import cross_reference
 from citekit.citations.remarks import compiled_line
 from citekit.citations.shortforms import (
@@ -90,6 +96,9 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
     found = next((n.number for n in citing if keys & _surname(n)), None)
     if found is None:  # `Иванов И. И. Указ. соч.` of `Ivanov I. I. Istoriya…`
         found = next((n.number for n in citing if spelled_alike(wanted, _surname(n))), None)
+    if found is None:  # `Köprülü’nün adı geçen eseri`, `Қасымбаевтың аталған еңбегі`
+        stems = {stem for w in wanted for stem in uninflected(w)}
+        found = next((n.number for n in citing if stems & _surname(n)), None)
     if found is not None:
         return found
     written = wanted | set(words[:1])

@@ -19,7 +19,7 @@ from citekit.citations.prose import (
 from citekit.citations.sources import YEAR
 from citekit.languages import shipped_words
 
-__all__ = ["compiled_line", "remark"]
+__all__ = ["compiled_line", "remark", "without_label"]
 
 _MIN_WORDS = 6  # fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
 _MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
@@ -52,8 +52,7 @@ def remark(text: str) -> bool:
     (`1924 yılında Ankara'da yaşandı`) is the sentence's word, no title's."""
     if "://" in text or "www." in text:
         return False
-    if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
-        text = text[label.end() :]  # "Not: Bu bilgi …": the label, then the remark
+    text = without_label(text)  # "Not: Bu bilgi …": the label, then the remark
     dated = _DIGIT.search(text) is not None
     if dated and not _worded_years(text):
         return False
@@ -67,7 +66,7 @@ def remark(text: str) -> bool:
         return bool(spans)
     if len(raw) < (_MIN_LEFT if spans else _MIN_WORDS):
         return False
-    if raw[0].endswith(","):
+    if raw[0].endswith(",") and not _author_noun(raw[0]):
         return False
     for before, word in itertools.pairwise(raw):
         plain = word.strip(_EDGES)
@@ -77,6 +76,25 @@ def remark(text: str) -> bool:
         if not (before.endswith(tuple(_SENTENCE_END)) and len(opener) > 2 and opener.islower()):
             return False  # a capital inside a sentence: a name or a title
     return True
+
+
+def without_label(text: str) -> str:
+    """`text` without an author's note's label and its colon that open it (`Not:`,
+    `Примечание:`), told by a look for a colon among its first characters."""
+    if ":" in text[:_LABEL_CHARS] and (label := _label().match(text)) is not None:
+        return text[label.end() :]
+    return text
+
+
+def _author_noun(word: str) -> bool:
+    """Whether `word` (a comma after it) is the language files' word for the work's own
+    author (`Yazar,`, `Автор,`): the remark's subject, no name before a title."""
+    return word.rstrip(",").casefold() in _author_nouns()
+
+
+@functools.cache
+def _author_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("author_noun"))
 
 
 def _worded_years(text: str) -> bool:

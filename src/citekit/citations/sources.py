@@ -97,12 +97,33 @@ def _see_after_ibid(text: str) -> int | None:
         return None  # no sentence opens with a "see" word (`. Ср.:`, `. See also`)
     for see in p.see.finditer(reading):
         head = text[: see.start()].rstrip()
+        start = see.start()
+        if ibid and not head.endswith("."):  # `Ibid., 95. For a different view, see …`
+            start = _lead_start(head)
+            head = text[:start].rstrip()
         if not head.endswith(".") or not (bare_ibid(head) if ibid else _whole(head)):
             continue
         rest = text[see.end() :].lstrip(" .,:")
         if _holds(rest) and (ibid or rest[:1].isupper() or rest[:1] in _QUOTE_OPENERS):
-            return see.start()
+            return start
     return None
+
+
+_MAX_LEAD_WORDS = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
+
+
+def _lead_start(head: str) -> int:
+    """Where a sentence of a few words of prose, no digit in them, opens before a "see" word
+    that closes `head` (`For a different view,` of `Ibid., 95. For a different view, see`):
+    after the last sentence's period; 0 when no such lead is written."""
+    period = head.rfind(". ")
+    lead = head[period + 2 :] if period > 0 else ""
+    words = lead.split()
+    if not words or len(words) > _MAX_LEAD_WORDS or not lead[:1].isupper():
+        return 0
+    if any(c.isdigit() for c in lead):
+        return 0
+    return period + 2
 
 
 @functools.cache

@@ -182,6 +182,18 @@ class Words:
     # the label that opens an author's note before a colon, read by the note classifier only:
     # no word of the remark after it ("Not: Bu bilgi yazarın notlarından alınmıştır.")
     note_label: tuple[str, ...] = ()
+    # the word a note writes for the work's own author, read by the note classifier only: a
+    # note opening with it and a comma is a remark about the author, not a name before a
+    # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
+    author_noun: tuple[str, ...] = ()
+    # the endings of a finite verb that closes a sentence of the language's formal prose, read
+    # by the note classifier only: a note whose every sentence closes on one cites nothing
+    # ("Tanzimat Fermanı, 3 Kasım 1839 tarihinde … okunmuştur.", "… кеңінен қолданылады.")
+    predicate_ending: tuple[str, ...] = ()
+    # the finite verbs only a sentence of prose writes in lower case, read by the note
+    # classifier only: one sentence holding one, with no citation's marks, cites nothing
+    # ("The Treaty of Kiakhta was signed between … in 1727.")
+    finite_verb: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()

@@ -1,0 +1,127 @@
+"""Notes of formal prose: every sentence closes on a finite verb (`Tanzimat Fermanı, 3 Kasım
+1839 tarihinde Gülhane Parkı’nda Mustafa Reşid Paşa tarafından okunmuştur.`, `Cedid kelimesi
+Arapça “yeni” anlamına gelmektedir.`). A citation closes on its page, date, publisher or
+address, and a title's verb stands inside its quotes; a sentence that closes on a verb ending of
+the language files (`[words] predicate_ending`) is the author's, however many names it holds."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from citekit.citations.prose import initial as _initial
+from citekit.citations.prose import labelled_number
+from citekit.citations.quoted_prose import names_a_work
+from citekit.languages import shipped_words
+
+__all__ = ["closes_on_predicate", "holds_finite_verb"]
+
+# a period, white space and a letter: a sentence's end when lower-case letters stand before it
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_BRACKETED_YEAR = re.compile(r"\([^()]*[12]\d{3}")  # "(1973)", "(Алматы, 1992)": a work's imprint
+# a day's date ("12 Mayıs 2019'da", "12.05.2019"): when a source was taken (an interview, a field
+# record), which the note then cites
+_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
+_IMPRINT = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # "Ankara: TTK": a place and publisher
+_MAX_CHARS = 600
+_NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
+_YEARISH = re.compile(r"[12]\d{3}(?:[-–]\d{2,4})?")
+
+
+@functools.cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted(shipped_words("predicate_ending"), key=len, reverse=True))
+
+
+@functools.cache
+def _named() -> re.Pattern[str]:
+    """The words after a work's title in prose (`adlı`, `атты`): the prose names a work."""
+    words = sorted(shipped_words("named"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+
+def _closes(sentence: str, endings: tuple[str, ...]) -> bool:
+    """Whether `sentence` closes on a lower-case word with a predicate ending, outside quotes."""
+    words = sentence.rstrip(" .!?…").rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    return last.endswith(endings) and last.isalpha() and last.islower()
+
+
+def closes_on_predicate(text: str) -> bool:
+    """Whether each sentence of `text` closes on a finite verb of formal prose and nothing in
+    it is a citation's (`_no_marks`)."""
+    endings = _endings()
+    if not endings or len(text) > _MAX_CHARS or not _closes(text, endings):
+        return False  # most notes: one look at the last word
+    return _no_marks(text) and all(_closes(s, endings) for s in _sentences(text))
+
+
+def holds_finite_verb(text: str) -> bool:
+    """Whether `text` is one sentence of prose that holds a finite verb of the language files
+    (`[words] finite_verb`: `was`, `were`, `является`) in lower case and closes on a
+    lower-case word or on a year after one (`… was signed … in 1727.`), with nothing of a
+    citation's (`_no_marks`), no quote and no name's initial: a title in title case writes
+    its verb with a capital, and a headline cited closes on its site's name."""
+    if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
+        return False
+    body = text.rstrip(" .")
+    tail = body.rsplit(None, 2)  # the last word, and the one before a closing year
+    last = tail[-1]
+    closing = last.isalpha() and last.islower()
+    if not closing and not (len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()):
+        return False  # most notes: a look at the last word
+    if not _verbs().intersection(body.split()):
+        return False
+    if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1 or _initial(text):
+        return False
+    return _no_marks(text)
+
+
+def _no_marks(text: str) -> bool:
+    """Whether `text` holds none of a citation's marks: no address, GOST `//`, page or volume
+    label, place and publisher, bracketed year, day's date, number but a year inside a
+    sentence, author before a comma, or work named in prose (`… adlı eserinde`, `Әуезовтің
+    «Абай жолы» романында`)."""
+    if "//" in text or "www." in text or labelled_number(text):
+        return False
+    if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
+        return False
+    if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
+        return False
+    first = text.split(maxsplit=1)[0]
+    return not (first.endswith(",") and not first[:-1].islower())  # "Мукашев, …": an author
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    return frozenset(shipped_words("finite_verb"))
+
+
+def _numbers_are_years(text: str) -> bool:
+    """Whether every number of `text` is a year beside a lower-case word of its sentence
+    (`1831 yılında`, `in 1727`, `of 1932–33`): no page (`45.`, `394-б.`) or imprint year."""
+    for number in _NUMBER.finditer(text):
+        if not _YEARISH.fullmatch(number.group()):
+            return False
+        before = text[: number.start()].split()
+        after = text[number.end() :].lstrip("-–'’").split()
+        near = (before[-1] if before else "", after[0] if after else "")
+        if not any(w.isalpha() and w.islower() for w in near):
+            return False
+    return True
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut at each sentence's end: a period after two lower-case letters, white space,
+    then a letter (not an initial's or a numeral's period: `A. Kaya`, `II. Mahmud`)."""
+    pieces, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        before = text[max(0, end.start() - 2) : end.start()]
+        if len(before) == 2 and before.isalpha() and before.islower():
+            pieces.append(text[start : end.start()])
+            start = end.end()
+    pieces.append(text[start:])
+    return pieces
