@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, runs
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.apa import (
     names_before_year,
     publisher_after_edition,
@@ -113,7 +113,6 @@ from citekit.citations.tagger.years import (
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
 _ROLE_LABELS: Final = frozenset(ROLES.values())
 _LOCATOR_WORDS: Final = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
 _LISTED: Final = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
