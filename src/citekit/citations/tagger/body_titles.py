@@ -3,7 +3,9 @@ Fakültesi, Türkoloji Araştırmaları, Ankara: …`, `Л. Н. Гумилев �
 университеті. Ғылыми еңбектер жинағы. – Астана, 2019.` When the model reads the body's name
 as the title and the work after it as a host, in a note with an imprint and no author, the
 body (a name with an organisation's head word of the language files) is the author and the
-host is the title: a book with a place and a publisher has no host before them.
+host is the title: a book with a place and a publisher has no host before them. (A body the
+model read inside the title's own run, `Body. Title.` or `Body, Title, Place: …`, is
+`group_authors.py`'s: the same fact on another reading of the model's.)
 
 A body's acronym before the note's first comma that comes again as the publisher after the
 place's colon (`TİKA, Faaliyet Raporu 2019, Ankara: TİKA, 2020`, `UNESCO, Title, Paris:
