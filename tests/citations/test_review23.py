@@ -30,3 +30,19 @@ def test_a_note_that_ends_at_its_title_comma_parses() -> None:
     # `Family, I. I. Title,`: the comma after the given names' sentence is the note's last token
     found = _first("Смирнов, А. В. История,")
     assert [a.family for a in found.authors] == ["Смирнов"]
+
+
+def test_a_year_with_its_word_heads_the_title_before_the_hosts_slashes() -> None:
+    # title_areas' dated head: the model reads `1916 г.` as the date here; the host dates it
+    found = _first("Иванов И. 1916 г. восстание в Семиречье // Вестник КазНУ. – 2016. – № 2.")
+    assert found.title == "1916 г. восстание в Семиречье"
+    assert found.container == "Вестник КазНУ"
+    assert found.issued is not None
+    assert found.issued.year == 2016
+
+
+def test_the_words_a_quoted_name_heads_are_the_titles() -> None:
+    # title_areas' head noun: the words in small letters after the closing quote
+    found = _first("Назарбаев Н. «Ұлы дала» тұжырымдамасы // Егемен Қазақстан. – 2018.")
+    assert found.title == "«Ұлы дала» тұжырымдамасы"
+    assert found.container == "Егемен Қазақстан"
