@@ -46,3 +46,12 @@ def test_the_words_a_quoted_name_heads_are_the_titles() -> None:
     found = _first("Назарбаев Н. «Ұлы дала» тұжырымдамасы // Егемен Қазақстан. – 2018.")
     assert found.title == "«Ұлы дала» тұжырымдамасы"
     assert found.container == "Егемен Қазақстан"
+
+
+def test_a_film_described_in_a_papers_article_is_the_papers() -> None:
+    # medium_types._printed: the film's bracket names the article's subject, a paper printed it
+    found = _first(
+        "Иванов И. «Томирис» (фильм, реж. А. Салыкова) // Казахстанская правда. – 2019. – "
+        "12 октября."
+    )
+    assert found.type == "article-newspaper"
