@@ -193,7 +193,7 @@ def _printed(fields: Mapping[str, object]) -> bool:
     return paper or any(fields.get(k) for k in _NUMBERS)
 
 
-def law_in_title(number: str | None, fields: Mapping[str, object], text: str = "") -> bool:
+def law_in_title(number: str | None, fields: Mapping[str, object], text: str) -> bool:
     """Whether the law's number the legal rules read stands in the title of a work a person
     signed, or in its own part of the note, before its host (the title cut at the number:
     `Закон РК «О языках» от … № 151-I: проблемы применения // Вестник …`; see the module's

@@ -70,7 +70,7 @@ def family_suffixes() -> frozenset[str]:
 
 @functools.cache
 def named_after_words() -> frozenset[str]:
-    """The `[names] named_after` words of every shipped language (`атындағы`, `имени`)."""
+    """The `[names] named_after` words of every shipped language (`атындағы`, `adyndaky`)."""
     return frozenset(w for code in available_languages() for w in language(code).named_after)
 
 

@@ -234,9 +234,8 @@ def _network(container: str, text: str) -> bool:
     if at < 0:
         return False
     rest = text[at + len(container) :]
-    if (episode := _EPISODE_AFTER.match(rest)) is not None and casefold(episode.group(1)) in (
-        casefold(w) for w in shipped_type_words("episode")
-    ):
+    episode = _EPISODE_AFTER.match(rest)
+    if episode is not None and (casefold(episode.group(1)).rstrip("."),) in _phrases("episode"):
         rest = rest[episode.end() :]  # `Planet Money, episode 841, NPR,`: the episode between
     return any(rest.startswith(f", {name},") for name in _networks())
 

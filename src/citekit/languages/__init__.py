@@ -128,8 +128,9 @@ class Language:
     # [names] generation: a generation's word after a name and its comma ("Jr.", "Sr."), read
     # by the decoder alone: the name's last part, not the title's first word
     generation_words: tuple[str, ...] = ()
-    # [names] named_after: a word that names a body after a person ("атындағы", "имени"),
-    # read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body's name
+    # [names] named_after: a word that names a body after a person written before it
+    # ("атындағы", "adyndaky"; `named_for` is the other order), read by the decoder alone:
+    # `Ш. Уәлиханов атындағы … университеті` is one body's name
     named_after: tuple[str, ...] = ()
     # [names] named_for: a word after a body's name that names it for a person written after
     # it ("имени", "им."), read by the decoder alone: `Институт … имени Ч. Ч. Валиханова`

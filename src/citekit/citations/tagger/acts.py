@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
@@ -135,13 +135,7 @@ def law_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if date is not None:
         new[date[0] : date[1]] = ["issued"] * (date[1] - date[0])
     new += [OTHER, *["title"] * (closing - opening - 1), OTHER]
-    out: list[Run] = []
-    for k, label in enumerate(new):
-        if out and out[-1][0] == label:
-            out[-1] = (label, out[-1][1], k + 1)
-        else:
-            out.append((label, k, k + 1))
-    return [*out, *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
+    return [*runs(new), *_split(found, closing + 1), *(run for run in found if run[1] > closing)]
 
 
 def _dated_after(tokens: list[Token], k: int) -> bool:

@@ -1,4 +1,5 @@
-"""Labelled character spans onto tokens, and a corpus record's gold fields onto its text.
+"""Labelled character spans onto tokens, and a corpus record's gold fields onto its text;
+and a note's labels as runs, the form the decoder's passes share (`runs`, `painted`).
 
 Training data arrives as text with character spans labelled by CSL variable (the generator's
 `LabelledText`, or the user's own labelled notes); the tagger learns one label per token.
@@ -7,6 +8,7 @@ Training data arrives as text with character spans labelled by CSL variable (the
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,8 +25,11 @@ __all__ = [
     "bio_labels",
     "first_at",
     "is_year",
+    "labels_at",
+    "painted",
     "record_spans",
     "run_label",
+    "runs",
     "token_labels",
     "unlabelled_after",
 ]
@@ -58,6 +63,44 @@ LABELS: Final = (
     OTHER,
 )
 _KNOWN: Final = frozenset(LABELS)
+
+
+def runs(labels: Sequence[str]) -> list[Run]:
+    """(label, first token, last token + 1) for each run of one label."""
+    if not labels:
+        return []
+    # where the label changes, found at C speed: each run's start, then the end
+    cuts = [0, *itertools.compress(range(1, len(labels)), map(operator.ne, labels[1:], labels))]
+    cuts.append(len(labels))
+    return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
+
+
+def labels_at(found: Sequence[Run], size: int) -> list[str]:
+    """Each of `size` tokens' label in the runs `found` (`OTHER` where no run holds it): the
+    inverse of `runs`."""
+    out = [OTHER] * size
+    for label, a, b in found:
+        out[a:b] = [label] * (b - a)
+    return out
+
+
+def painted(found: list[Run], run: Run) -> list[Run]:
+    """`found` with `run` laid over the runs it overlaps (their rest kept)."""
+    label, s, e = run
+    out: list[Run] = []
+    for kind, c, d in found:
+        if d <= s or c >= e:
+            out.append((kind, c, d))
+            continue
+        if c < s:
+            out.append((kind, c, s))
+        if (label, s, e) not in out:
+            out.append((label, s, e))
+        if d > e:
+            out.append((kind, e, d))
+    return out
+
+
 _ALIASES: Final = {"pages": "page", "extent": "number-of-pages", "place": "publisher-place"}
 
 

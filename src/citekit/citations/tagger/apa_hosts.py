@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
@@ -176,9 +176,7 @@ def host_from_in(tokens: list[Token], found: list[Run]) -> list[Run]:
     ins = [k for k, t in enumerate(tokens) if t.text in bare]
     if len(ins) < 2:  # the opening `in` and the host's own: most notes have neither
         return list(found)
-    label_at = [OTHER] * len(tokens)
-    for label, c, d in found:
-        label_at[c:d] = [label] * (d - c)
+    label_at = labels_at(found, len(tokens))
     out = list(found)
     for label, a, _b in found:
         if label != "container-title" or a == 0 or label_at[a - 1] != OTHER:

@@ -3,7 +3,9 @@ Fakültesi, Türkoloji Araştırmaları, Ankara: …`, `Л. Н. Гумилев �
 университеті. Ғылыми еңбектер жинағы. – Астана, 2019.` When the model reads the body's name
 as the title and the work after it as a host, in a note with an imprint and no author, the
 body (a name with an organisation's head word of the language files) is the author and the
-host is the title: a book with a place and a publisher has no host before them.
+host is the title: a book with a place and a publisher has no host before them. (A body the
+model read inside the title's own run, `Body. Title.` or `Body, Title, Place: …`, is
+`group_authors.py`'s: the same fact on another reading of the model's.)
 
 A body's acronym before the note's first comma that comes again as the publisher after the
 place's colon (`TİKA, Faaliyet Raporu 2019, Ankara: TİKA, 2020`, `UNESCO, Title, Paris:
@@ -17,13 +19,11 @@ period after the body's head word: the model reads the person alone as the autho
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Final
 
 from citekit.citations.names import is_organisation, named_after_words
-from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["body_before_title"]
 
@@ -32,13 +32,6 @@ _MARKS: Final = frozenset({".", ","})  # what parts the body's name from the tit
 _QUOTES: Final = frozenset("“”«»„\"'‘’")
 _ACRONYM: Final = 3  # letters of a body's acronym at least
 _BODY: Final = 12  # tokens of a body's name after its `named_after` word at most
-
-
-@functools.cache
-def _named_after_precheck() -> re.Pattern[str]:
-    """Any `named_after` word as a whole word (`атындағы`)."""
-    words = sorted(re.escape(w) for w in named_after_words())
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
 def _acronym_imprint(tokens: list[Token]) -> int | None:
@@ -101,13 +94,7 @@ def _named_after(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
         return found
     labels[a:p] = ["author"] * (p - a)
     labels[p] = OTHER
-    out: list[Run] = []
-    for i, label in enumerate(labels):
-        if out and out[-1][0] == label:
-            out[-1] = (label, out[-1][1], i + 1)
-        else:
-            out.append((label, i, i + 1))
-    return out
+    return runs(labels)
 
 
 def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
@@ -116,17 +103,17 @@ def body_before_title(tokens: list[Token], text: str, found: list[Run]) -> list[
     as its author (see the module's doc)."""
     if len(tokens) > _ACRONYM + 3 and tokens[1].text == ",":
         found = _acronym_body(tokens, found)  # (at C speed: the second token a comma)
-    if _named_after_precheck().search(text):
-        found = _named_after(tokens, text, found)
-    runs = [j for j, run in enumerate(found) if run[0] != OTHER]
-    if len(runs) < 3 or found[runs[0]][0] != "title" or found[runs[1]][0] != "container-title":
+    if not named_after_words().isdisjoint(text_set(tokens)):
+        found = _named_after(tokens, text, found)  # (at C speed: a `named_after` word's token)
+    named = [j for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < 3 or found[named[0]][0] != "title" or found[named[1]][0] != "container-title":
         return found  # (at C speed: the first two runs' labels)
-    j, h = runs[0], runs[1]
+    j, h = named[0], named[1]
     _, a, b = found[j]
     _, c, d = found[h]
     if c != b + 1 or tokens[b].text not in _MARKS or any(t.text.isalnum() for t in tokens[:a]):
         return found
-    labels = {found[r][0] for r in runs}
+    labels = {found[r][0] for r in named}
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
     if {tokens[a].text, tokens[b - 1].text, tokens[c].text} & _QUOTES:

@@ -10,13 +10,12 @@ import re
 from typing import Final
 
 from citekit._text import fold as _fold
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token, text_set, tokenize
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
 _TEXT: Final = operator.attrgetter("text")
 _SEPARATORS: Final = frozenset({"/", "–", "—", "-", ".", ","})
 
@@ -84,15 +83,7 @@ def _across_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
                     labels[k:end] = [OTHER] * (end - k)
                     changed = True
                 break
-    if not changed:
-        return list(found)
-    runs: list[Run] = []
-    for i, label in enumerate(labels):
-        if runs and runs[-1][0] == label:
-            runs[-1] = (label, runs[-1][1], i + 1)
-        else:
-            runs.append((label, i, i + 1))
-    return runs
+    return runs(labels) if changed else list(found)
 
 
 def _closing(tokens: list[Token], a: int, b: int) -> int | None:

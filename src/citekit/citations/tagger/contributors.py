@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from citekit._text import fold as _fold
+from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.lexicons import fold as lexicon_fold
 from citekit.citations.tagger.lists import person_shaped
 from citekit.citations.tagger.prechecks import folds_as_casefold
@@ -15,8 +16,6 @@ from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tok
 from citekit.languages import shipped_words
 
 __all__ = ["contributor", "contributor_words_in"]
-
-Run = tuple[str, int, int]
 
 
 @functools.cache

@@ -20,7 +20,7 @@ from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
-from citekit.citations.tagger.align import OTHER, ROMAN
+from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import document_title
 from citekit.citations.tagger.body_titles import body_before_title
@@ -306,14 +306,6 @@ def _after_word(tokens: list[Token], owner: Sequence[str], a: int) -> bool:
     )
 
 
-def _owners(found: Sequence[tuple[str, int, int]], size: int) -> list[str]:
-    """Each of `size` tokens' label in the runs `found`."""
-    owner = [OTHER] * size
-    for label, a, b in found:
-        owner[a:b] = [label] * (b - a)
-    return owner
-
-
 def decode(
     text: str,
     tokens: list[Token],
@@ -368,8 +360,7 @@ def decode(
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
-    if "//" in text or "–" in text or "—" in text or "-" in text:
-        mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
+    mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
@@ -421,7 +412,7 @@ def decode(
                 originals.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
-                owner = _owners(mended, len(tokens))
+                owner = labels_at(mended, len(tokens))
             (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
         elif label == "part-number":
             out.setdefault(label, tokens[b - 1].text)  # `ч. 1` -> "1"

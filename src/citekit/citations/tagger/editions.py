@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -50,9 +50,7 @@ def kind_only_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
     kinds, joins = _kinds(), _joins()
     if "edition" in (run[0] for run in found):
         return found
-    label_at = [OTHER] * len(tokens)
-    for label, a, b in found:
-        label_at[a:b] = [label] * (b - a)
+    label_at = labels_at(found, len(tokens))
     for k in range(1, len(tokens)):
         if "Bedition" not in marks[k] or tokens[k].text in kinds:
             continue

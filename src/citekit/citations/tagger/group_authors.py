@@ -3,7 +3,8 @@ group authors: `World Health Organization. Title. Geneva: WHO; 2018.`, `UNICEF. 
 poverty: trends and policy options. New York: UNICEF; 2016.`, `GBD 2015 Mortality
 Collaborators. Title. Lancet. 2016;388:…`). A short first sentence that names a body (an
 organisation's head word, or one word in capitals) closed by its period, in a title run that
-opens an entry with an imprint or a periodical's numbers and no author, is the author."""
+opens an entry with an imprint or a periodical's numbers and no author, is the author. (A body
+the model read as a title run of its own, the work after it as a host, is `body_titles.py`'s.)"""
 
 from __future__ import annotations
 

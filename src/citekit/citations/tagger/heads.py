@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes, given_names
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted, runs
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -348,13 +348,7 @@ def hyphenated_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     for a, b, label in edits:
         labels[a:b] = [label] * (b - a)
-    out: list[Run] = []
-    for i, label in enumerate(labels):
-        if out and out[-1][0] == label:
-            out[-1] = (label, out[-1][1], i + 1)
-        else:
-            out.append((label, i, i + 1))
-    return out
+    return runs(labels)
 
 
 def glued_initial(tokens: list[Token], i: int) -> bool:
@@ -492,20 +486,3 @@ def direct_names_on(tokens: list[Token], out: list[Run], a: int, b: int) -> list
 
 def _cyrillic(word: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in word)
-
-
-def painted(found: list[Run], run: Run) -> list[Run]:
-    """`found` with `run` laid over the runs it overlaps (their rest kept)."""
-    label, s, e = run
-    out: list[Run] = []
-    for kind, c, d in found:
-        if d <= s or c >= e:
-            out.append((kind, c, d))
-            continue
-        if c < s:
-            out.append((kind, c, s))
-        if (label, s, e) not in out:
-            out.append((label, s, e))
-        if d > e:
-            out.append((kind, e, d))
-    return out

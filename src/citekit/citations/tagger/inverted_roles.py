@@ -45,6 +45,8 @@ def role_after_inverted_name(
         return out
     comma = _given_end(tokens, 2)
     role_at = comma + 1 if comma is not None else len(tokens)
+    if role_at >= len(tokens):
+        return out  # `Смирнов, А. В. История,`: the note ends at the comma, no role follows
     role = next((_ROLES[m] for m in marks[role_at] if m in _ROLES), None) if comma else None
     if role is None or comma is None:
         return out

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.names import family_particles, is_organisation
-from citekit.citations.tagger.align import OTHER, ROMAN
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
@@ -27,7 +27,6 @@ __all__ = [
     "spaced_dash",
 ]
 
-Run = tuple[str, int, int]
 _DASHES: Final = "-–—"
 _MAX_GIVEN: Final = 3  # given names after an inverted family's comma
 _MAX_WORDS: Final = 4  # words of a name written in full

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.heads import is_initial, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_type_words
@@ -238,8 +238,7 @@ _LONGEST: Final = 12  # tokens of the names after the role word at most
 
 def _initial_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether token `k` is a one-capital initial with a period after it (`Б.`, glued or not)."""
-    text = tokens[k].text
-    return len(text) == 1 and text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
+    return is_initial(tokens[k].text) and k + 1 < len(tokens) and tokens[k + 1].text == "."
 
 
 def _capital_at(tokens: Sequence[Token], k: int) -> bool:
@@ -296,7 +295,7 @@ def names_after_slash(
         end = _slashed_names_end(tokens, r)
         if end is None or all(label == role for label in out[r:end]):
             continue
-        out[s + 1 : r] = ["other"] * (r - s - 1)
+        out[s + 1 : r] = [OTHER] * (r - s - 1)
         out[r:end] = [role] * (end - r)
         head = set(out[:s])
         if "title" not in out and len(head) == 1 and head <= _SLASH_HEAD:

@@ -24,13 +24,15 @@ _MIN_DIVISIONS: Final = 2  # a term and a volume, at least
 
 @functools.cache
 def _divisions() -> frozenset[str]:
+    """The `[words] record_division` words of every shipped language (`Dönem`, `Session`)."""
     return frozenset(shipped_words("record_division"))
 
 
 def divided_record(title: str | None) -> bool:
     """Whether a short form's "title" opens with a record's division (`Devre 1, Cilt 9`): its
     "author" is then the record's name, no person's."""
-    return bool(title) and (title or "").split(maxsplit=1)[0] in _divisions()
+    words = (title or "").split(maxsplit=1)
+    return bool(words) and words[0] in _divisions()
 
 
 def record_host(text: str, host: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -21,7 +21,6 @@ __all__ = [
     "role_before",
 ]
 
-Run = tuple[str, int, int]
 ROLES: Final = {"editor": "editor", "translator": "translator"}  # lexicon mark -> label
 PERSONS: Final = frozenset({"author", "editor", "translator"})
 

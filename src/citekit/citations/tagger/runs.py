@@ -9,7 +9,7 @@ import operator
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.apa import (
     names_before_year,
     publisher_after_edition,
@@ -113,7 +113,6 @@ from citekit.citations.tagger.years import (
 
 __all__ = ["Run", "emphasised_titles", "mend", "runs"]
 
-Run = tuple[str, int, int]  # label, first token, last token + 1
 _ROLE_LABELS: Final = frozenset(ROLES.values())
 _LOCATOR_WORDS: Final = frozenset({"Bpage", "Bvolume", "Bissue"})  # a label word's first token
 _LISTED: Final = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is never given over
@@ -121,16 +120,6 @@ _LISTED: Final = frozenset({OTHER, *_ROLE_LABELS})  # labels a list's role is ne
 
 _TEXT: Final = operator.attrgetter("text")
 _LEADING_NUMBERS: Final = frozenset({"volume", "issue"})  # label words that open a volume's title
-
-
-def runs(labels: Sequence[str]) -> list[Run]:
-    """(label, first token, last token + 1) for each run of one label."""
-    if not labels:
-        return []
-    # where the label changes, found at C speed: each run's start, then the end
-    cuts = [0, *itertools.compress(range(1, len(labels)), map(operator.ne, labels[1:], labels))]
-    cuts.append(len(labels))
-    return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
 
 
 def emphasised_titles(tokens: list[Token], labels: Sequence[str]) -> list[str]:

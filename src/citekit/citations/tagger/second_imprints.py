@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, labels_at
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -17,13 +17,6 @@ __all__ = ["second_imprint"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher"})
 _BREAKS: Final = frozenset({";", ":", ",", "(", ")", "//", "—", "–"})  # no pair's word
-
-
-def _labels(found: list[Run], size: int) -> list[str]:
-    label_at = [OTHER] * size
-    for label, a, b in found:
-        label_at[a:b] = [label] * (b - a)
-    return label_at
 
 
 def _colon_before(tokens: list[Token], label_at: list[str], s: int) -> int | None:
@@ -55,7 +48,7 @@ def second_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
     texts = text_set(tokens)
     if ";" not in texts or ":" not in texts:
         return found  # most notes (at C speed): no semicolon, or no colon
-    label_at = _labels(found, len(tokens))
+    label_at = labels_at(found, len(tokens))
     for s in range(2, len(tokens) - 3):
         if tokens[s].text != ";" or label_at[s - 1] not in _IMPRINT:
             continue

@@ -39,9 +39,11 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.persons import PERSONS
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["title_area"]
 
@@ -134,7 +136,7 @@ def _initialled(tokens: list[Token], k: int, b: int) -> bool:
     """Whether token `k` is an initial and tokens `k + 2`..`b` more initials and the family
     name they go with (`Ш` + `. Ш. Уалиханова`)."""
     words = [t.text for t in tokens[k:b]]
-    if len(words) < 3 or not all(len(w) == 1 and w.isupper() for w in words[:-1:2]):
+    if len(words) < 3 or not all(is_initial(w) for w in words[:-1:2]):
         return False
     return all(w == "." for w in words[1:-1:2]) and len(words) % 2 == 1 and len(words[-1]) > 1
 
@@ -216,13 +218,19 @@ def _hyphened_word(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _initial(tokens: list[Token], k: int) -> bool:
     """Whether token `k` is an initial with its period."""
-    text = tokens[k].text
-    return len(text) == 1 and text.isupper() and tokens[k + 1].text == "."
+    return is_initial(tokens[k].text) and tokens[k + 1].text == "."
 
 
 def title_area(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with GOST's title area one title run, when its pieces join as a title's do."""
-    found = _named_head(tokens, marks, _hyphened_word(tokens, found))
+    """`found` with GOST's title area one title run, when its pieces join as a title's do; a
+    glued hyphen's word and a title's joining word first (see the module's doc)."""
+    texts = text_set(tokens)  # each fact's own token first (at C speed: most notes lack them)
+    if "-" in texts:
+        found = _hyphened_word(tokens, found)
+    if "and" in marks_union(marks):
+        found = _named_head(tokens, marks, found)
+    if "/" not in texts and ("." not in texts or texts.isdisjoint(_DASHES)):
+        return found  # no `//` nor `. –`: no area's end
     if not any(run[0] == "title" for run in found):
         return found
     j = 0

@@ -369,6 +369,12 @@ def _no_imprint() -> frozenset[str]:
     return frozenset("".join(ch for ch in w.casefold() if ch.isalpha()) for w in words)
 
 
+@functools.cache
+def _first_letters() -> frozenset[str]:
+    """The first letters of those marks (`s`, `б`, `t`): a note with none has none of them."""
+    return frozenset(mark[0] for mark in _no_imprint() if mark)
+
+
 def _abbreviated(tokens: list[Token], a: int, b: int, *, lower: bool) -> bool:
     """Whether tokens a..b are one mark of `_no_imprint` written as letters with periods."""
     texts = [t.text for t in tokens[a:b]]
@@ -399,7 +405,7 @@ def unknown_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
             parts = itertools.pairwise(cuts)
             if all(_abbreviated(tokens, c + 1, d, lower=False) for c, d in parts):
                 out = painted(out, (OTHER, k, close + 1))
-    if texts.isdisjoint(_SHORT_LOWER):
+    if texts.isdisjoint(_first_letters()):
         return out
     k = 0
     while k < len(tokens) - 1:
@@ -422,10 +428,11 @@ def unknown_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     """`found` with a known place right before a comma and an unknown date's or publisher's
     mark (`— СПб., б. г. — 96 с.`, `İstanbul, t.y., s. 41`, `Oxford, n.d.`) read as the
     place: the mark leaves its own slot empty, never the place's."""
-    if text_set(tokens).isdisjoint(_SHORT_LOWER):
+    first = _first_letters()
+    if text_set(tokens).isdisjoint(first):
         return found  # most notes (at C speed): no mark's first letter
     for k in range(2, len(tokens) - 3):
-        if tokens[k - 1].text != "," or tokens[k].text not in _SHORT_LOWER:
+        if tokens[k - 1].text != "," or tokens[k].text not in first:
             continue
         end = k
         while end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end + 1].text == ".":
@@ -441,9 +448,6 @@ def unknown_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         if labels <= {OTHER, "publisher-place"}:
             return painted(found, ("publisher-place", start, k - 1))
     return found
-
-
-_SHORT_LOWER: Final = frozenset("bnstyoб")  # the first letters of the unbracketed marks
 
 
 @functools.cache
