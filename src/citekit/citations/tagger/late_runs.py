@@ -110,8 +110,10 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.shortened_publishers import shortened_publisher
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -154,6 +156,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = romanized_repeat(tokens, out)  # `… 352 с. [Abdakimov A. Istoriya … 352 s.]`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
@@ -164,7 +167,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
-    out = unlabelled_publisher(tokens, out)
+    out = unlabelled_publisher(tokens, shortened_publisher(tokens, out))  # `: Гл. ред. …, 1985`
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`

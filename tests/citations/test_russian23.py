@@ -1,0 +1,101 @@
+"""Notes citing Russian works (session 23, russian23): GOST's series area after the extent, a
+publisher whose name opens with a shortened word, a book's part after its title, and an entry
+repeated in Latin letters in brackets. The notes are written for these tests; they run through
+the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Масанов Н. Э. Кочевая цивилизация казахов / отв. ред. А. М. Хазанов. – М. : Горизонт, "
+        "2011. – 320 с. – (Востоковедение ; вып. 5). – ISBN 978-5-02-036412-7.",
+        "Петров С. И. Степь и город / под ред. В. В. Орлова. – СПб. : Алетейя, 2004. – 212 с. – "
+        "(Историческая книга).",
+    ],
+)
+def test_a_series_name_in_brackets_after_the_extent_is_no_editor(text: str) -> None:
+    found = _first(text)
+    assert len(found.editors) == 1
+    assert found.collection_title is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Валиханов Ч. Ч. Собрание сочинений : в 5 т. – Алма-Ата : Гл. ред. Казахской "
+            "советской энциклопедии, 1985. – Т. 4. – С. 56–60.",
+            "Гл. ред. Казахской советской энциклопедии",
+        ),
+        (
+            "Гриценко П. Ю. Діалектний текст // Українська мова : енциклопедія. – Київ : Укр. "
+            "енцикл., 2004. – С. 156–157.",
+            "Укр. енцикл",
+        ),
+    ],
+)
+def test_a_publisher_opening_with_a_shortened_word_runs_to_the_years_comma(
+    text: str, publisher: str
+) -> None:
+    found = _first(text)
+    assert (found.publisher or "").rstrip(".") == publisher
+    assert found.issued is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ключевский В. О. Курс русской истории. Ч. 2. — М.: Мысль, 1987. — С. 112.",
+            "Курс русской истории",
+        ),
+        (
+            "Сыроежкин К. Л. Казахстан и Китай. Кн. 1. Алматы: КИСИ, 2010. 368 с.",
+            "Казахстан и Китай",
+        ),
+    ],
+)
+def test_a_shortened_part_after_a_books_title_is_no_title_word(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert not found.unparsed
+
+
+def test_a_part_written_whole_in_a_web_title_stays_the_titles() -> None:
+    found = _first(
+        "Миграционные процессы. Часть 3 // Вестник Томского университета. 2019. № 4. С. 5–9."
+    )
+    assert found.title == "Миграционные процессы. Часть 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (
+            "Абдакимов А. История Казахстана. Алматы, 1994. – 352 с. [Abdakimov A. Istoriya "
+            "Kazakhstana. Almaty, 1994. – 352 s.]",
+            None,
+        ),
+        (
+            "Кан Г. В. История Казахстана. Алматы: Алматыкiтап, 2009. 224 с. [Kan G. V. Istorija "
+            "Kazahstana. Almaty: Almatykitap, 2009. 224 s.]",
+            "Алматыкiтап",
+        ),
+    ],
+)
+def test_an_entry_repeated_in_latin_letters_adds_no_field(text: str, container: str | None) -> None:
+    found = _first(text)
+    assert found.title == "История Казахстана"
+    assert (found.container or found.publisher) == container
+    assert found.publisher_place == "Алматы"
