@@ -99,3 +99,49 @@ def test_an_entry_repeated_in_latin_letters_adds_no_field(text: str, container: 
     assert found.title == "История Казахстана"
     assert (found.container or found.publisher) == container
     assert found.publisher_place == "Алматы"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Гаврилов, А. Н. Основы права : учебник для вузов / А. Н. Гаврилов. – 3-е изд. – "
+            "Москва : Юрайт, 2020. – 312 с. – ISBN 978-5-534-12345-6. – Текст : электронный // "
+            "Образовательная платформа Юрайт [сайт]. – URL: https://urait.ru/bcode/450123 "
+            "(дата обращения: 01.09.2021).",
+            "Юрайт",
+        ),
+        (
+            "Соколов, В. П. Физика : учебное пособие / В. П. Соколов. — Санкт-Петербург : Лань, "
+            "2019. — 256 с. — ISBN 978-5-8114-3456-7. — Текст : электронный // Лань : "
+            "электронно-библиотечная система. — URL: https://e.lanbook.com/book/112233 (дата "
+            "обращения: 15.10.2020).",
+            "Лань",
+        ),
+    ],
+)
+def test_the_platform_after_a_books_own_imprint_is_no_host(text: str, publisher: str) -> None:
+    found = _first(text)
+    assert (found.type, found.container, found.publisher) == ("book", None, publisher)
+    assert found.url is not None
+
+
+def test_an_article_before_its_journals_imprint_keeps_its_host() -> None:
+    found = _first(
+        "Иванов И. И. Степь // Вопросы истории. – М. : Наука, 2001. – № 3. – С. 5–9. – 120 с."
+    )
+    assert found.container == "Вопросы истории"
+
+
+def test_a_host_named_a_site_after_gosts_slashes_holds_pages() -> None:
+    found = _first(
+        "Стратегия «Казахстан-2050» [Электронный ресурс] // Официальный сайт Президента "
+        "Республики Казахстан. – URL: https://www.akorda.kz/ru/official_documents/strategies "
+        "(дата обращения: 05.06.2021)."
+    )
+    assert found.type == "webpage"
+
+
+def test_a_russian_city_in_latin_letters_is_the_place_before_the_publisher() -> None:
+    found = _first("Kadyrov Sh. Kh. Natsiya plemen. Moskva, Vremya, 2003. 576 s.")
+    assert (found.publisher_place, found.publisher) == ("Moskva", "Vremya")

@@ -17,6 +17,7 @@ from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     place_and_country,
     place_before_state,
@@ -229,4 +230,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
+    out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
