@@ -145,3 +145,14 @@ def test_a_host_named_a_site_after_gosts_slashes_holds_pages() -> None:
 def test_a_russian_city_in_latin_letters_is_the_place_before_the_publisher() -> None:
     found = _first("Kadyrov Sh. Kh. Natsiya plemen. Moskva, Vremya, 2003. 576 s.")
     assert (found.publisher_place, found.publisher) == ("Moskva", "Vremya")
+
+
+def test_a_titles_bracket_keeps_its_own_dates() -> None:
+    found = _first(
+        "Бекмаханова Н. Е. Многонациональное население Казахстана и Киргизии в эпоху капитализма "
+        "(60-е годы XIX в. — 1917 г.) / Отв. ред. А. Я. Бирюков. — М.: Институт истории СССР АН "
+        "СССР, 1986. — 244 с."
+    )
+    assert (found.title or "").endswith("(60-е годы XIX в. — 1917 г.)")
+    assert found.issued is not None
+    assert found.issued.year == 1986
