@@ -37,6 +37,8 @@ _COLON = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
 _ENDING = re.compile(r"^\d+-")
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # "И.", "J." (and "г.": its case is checked)
 _DAY_DIGITS = 2
+_LABEL_REACH = 24  # characters after an access label that hold its date's first digit
+_LABEL_WORDS = 2  # words before an access word that hold the date it follows (`5 қаңтарда`)
 _NAME_OPENING = 4  # words a name with its initials opens a note with: "И. И. Иванов."
 _NAME_WORDS = 2
 _MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
@@ -69,7 +71,19 @@ def years_in_prose(text: str) -> bool:
     if initial(text) or _DOMAIN.search(text) or _imprint(text):
         return False
     # "С. 45", "Т. 3", "Дата обращения: 17 мая 2022": a citation's labels
-    return not (labelled_number(text) or patterns().accessed.search(text))
+    return not (labelled_number(text) or _access_label(text))
+
+
+def _access_label(text: str) -> bool:
+    """Whether an access word of `text` labels a date: a digit follows it, or one of the two
+    words before it holds one (`2021 жылы 5 қаңтарда қаралды`); else it is a sentence's verb
+    (`Заң жобасы 2018 жылы парламентте қайта қаралды.`: "was reviewed")."""
+    for found in patterns().accessed.finditer(text):
+        after = text[found.end() : found.end() + _LABEL_REACH]
+        before = text[: found.start()].split()[-_LABEL_WORDS:]
+        if any(c.isdigit() for c in after) or any(c.isdigit() for w in before for c in w):
+            return True
+    return False
 
 
 @functools.cache
@@ -126,8 +140,12 @@ def cross_reference(text: str) -> bool:
     "above") and lower-case words (the sentence's first may be a capital), no year, quote or
     address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`;
     a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
-    if SOURCE.search(text) or (YEAR.search(text) and not years_in_prose(text)):
+    if SOURCE.search(text):
         return False
+    # a year outside the sentence's prose, beside words in small letters only, dates what is
+    # discussed (`See the discussion above, 1998.`); beside a capitalised word it is a short
+    # form's (`Smith, above, 1998`)
+    dated = YEAR.search(text) is not None and not years_in_prose(text)
     rest = patterns().see.sub(" ", text)
     words = [w.strip(_EDGES) for w in rest.split()]
     words = [w for w in words if w]
@@ -142,7 +160,7 @@ def cross_reference(text: str) -> bool:
         if lower(word) in cross:
             pointed = True
             continue
-        opening = i == 0 and text.lstrip(" *_([").startswith(word)
+        opening = i == 0 and text.lstrip(" *_([").startswith(word) and not dated
         if not word.replace("-", "").isalpha() or not (word.islower() or opening):
             return False
     return pointed

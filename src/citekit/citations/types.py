@@ -133,6 +133,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))
     # … nor a conference's proceedings (`Türk Dili Sözlüğü Sempozyumu Bildirileri`)
     other_host = other_host or _has_cue("journal", container) or _has_cue("conference", container)
+    # … nor a collection named one (`Словарь и культура речи : сб. статей`)
+    other_host = other_host or _has_type_cue("collection", container)
     if title and _has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
     law_site = law_path().search(url) and not fields.get("author")

@@ -308,6 +308,9 @@ def _labels() -> frozenset[str]:
     return frozenset(casefold(w) for w in shipped_type_words("magazine_label"))
 
 
+_IN_COLLECTION: Final = frozenset({"entry-dictionary", "article-journal", "paper-conference"})
+
+
 def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     """`kind`, or the type a court decision's, a speech's, an interview's, an e-book's or a
     magazine's words tell (see the module's doc)."""
@@ -356,6 +359,19 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    if "collection" in cues and kind in _IN_COLLECTION and has_type_cue("collection", container):
+        # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.
+        # статей`); a collection's word in a host printed at a place, with no issue (`//
+        # Шығармалар жинағы. – Алматы, 1985`): no journal's (`… жинағы. – 2010. – № 3`)
+        # a GOST host (`//`; Chicago's `Journal (Place), 2011` is a journal's), named a
+        # meeting's by no word but the collection's (`Конференция материалдары : ғылыми
+        # еңбектер жинағы`, `… : сб. материалов науч. конф.` stay a conference's)
+        placed = fields.get("publisher-place") and not fields.get("issue") and "//" in text
+        named = " ".join(w for w in container.split() if not has_type_cue("collection", w))
+        if kind == "entry-dictionary" or (
+            placed and (kind != "paper-conference" or not has_cue("conference", named))
+        ):
+            return "chapter"
     return kind
 
 

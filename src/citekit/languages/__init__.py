@@ -131,6 +131,9 @@ class Language:
     # [names] named_after: a word that names a body after a person ("атындағы", "имени"),
     # read by the decoder alone: `Ш. Уәлиханов атындағы … университеті` is one body's name
     named_after: tuple[str, ...] = ()
+    # [names] named_for: a word after a body's name that names it for a person written after
+    # it ("имени", "им."), read by the decoder alone: `Институт … имени Ч. Ч. Валиханова`
+    named_for: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
     # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
     honorifics: tuple[str, ...] = ()
@@ -333,6 +336,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         honorifics=plain(_strings(named, "honorific", where)),
         generation_words=_strings(named, "generation", where),
         named_after=_strings(named, "named_after", where),
+        named_for=_strings(named, "named_for", where),
         language_marks={
             k: plain(v)
             for k, v in _type_words(data.get("language_marks", {}), where, "language_marks").items()

@@ -82,6 +82,9 @@ class Words:
     # "of N volumes" ("5 томдық", "3 ciltlik"); neither is the title's nor the volume
     volumes_in: tuple[str, ...] = ()
     volumes_counted: tuple[str, ...] = ()
+    # a journal's series word before its number right after the journal's name, read by the
+    # decoder only (`// Вестник МГУ. Сер. 8. – 2005`): the host's name, never the volume
+    host_series: tuple[str, ...] = ()
     # page words that, written after one number, count the whole's pages, read by the decoder
     # only: this language writes a cited page's word before its number ("352 s." / "s. 45")
     extent_counted: tuple[str, ...] = ()

@@ -12,7 +12,7 @@ from typing import Final
 from citekit._text import fold as _fold
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.tokens import Token, text_set, tokenize
-from citekit.languages import shipped_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["designation_apart", "without_designation", "without_kind", "without_medium"]
 
@@ -138,7 +138,10 @@ def _kind_words() -> frozenset[str]:
     """A periodical's kind in lower case (`газета`, `журнал`, `gazete`): the last word of
     the other title information after a host's colon."""
     words = shipped_words("newspaper") | shipped_words("journal")
-    return frozenset(w.casefold() for w in words if w.islower() and " " not in w)
+    collection = {w.casefold() for w in shipped_type_words("collection")}  # `мақалалар жинағы`
+    return frozenset(
+        w.casefold() for w in words if w.islower() and " " not in w and w not in collection
+    )
 
 
 def without_kind(host: str) -> str:

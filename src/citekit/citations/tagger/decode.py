@@ -43,6 +43,7 @@ from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
 from citekit.citations.tagger.imprinted import imprinted_title, publisher_in_title
@@ -56,8 +57,10 @@ from citekit.citations.tagger.inner_years import (
 )
 from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
+from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
+from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
@@ -70,7 +73,7 @@ from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_bounds import title_bounds
-from citekit.citations.tagger.title_roles import role_word_after_title
+from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -360,11 +363,15 @@ def decode(
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
+    mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
+    mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     if "//" in text or "–" in text or "—" in text or "-" in text:
         mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
+    mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
+    mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`

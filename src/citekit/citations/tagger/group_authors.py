@@ -80,13 +80,15 @@ def _imprinted(tokens: list[Token], found: list[Run]) -> bool:
 def _headed(tokens: list[Token], k: int) -> bool:
     """Whether tokens 0..k (two words at least, all capitalised but joining words) name a body
     by their first or last word (`Ministry of Foreign Affairs`, `Türkiye İstatistik Kurumu`),
-    and a capitalised word opens the title after the comma at `k`."""
+    or by one after a capitalised adjective (`Kazakh Ministry of Foreign Affairs`, `Turkmen
+    State Committee on Statistics`), and a capitalised word opens the title after the comma at
+    `k`."""
     words = [t.text for t in tokens[:k]]
     if len(words) < 2 or not all(w.isalpha() for w in words) or k + 1 >= len(tokens):
         return False
     if not (words[0][0].isupper() and words[-1][0].isupper() and tokens[k + 1].text[:1].isupper()):
         return False
-    return is_organisation(words[0]) or is_organisation(words[-1])
+    return any(is_organisation(w) for w in words)
 
 
 _PIECES: Final = frozenset({"author", "container-title"})

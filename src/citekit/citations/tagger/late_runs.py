@@ -62,6 +62,7 @@ from citekit.citations.tagger.imprint_order import (
     date_after_host,
     quoted_host_after_title,
 )
+from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
 from citekit.citations.tagger.imprints import (
     place_after_dash,
     site_not_place,
@@ -69,6 +70,7 @@ from citekit.citations.tagger.imprints import (
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
+from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
@@ -231,5 +233,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
+    out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`
+    out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

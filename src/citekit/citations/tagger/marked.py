@@ -31,6 +31,7 @@ AFTER_SITE: Final = frozenset({"issued", "accessed", "URL", "DOI", "ISBN"})
 _KEPT: Final = frozenset({"genre", "URL", "DOI", "ISBN", "accessed", *PERSONS})
 # what a title with a date or a dot inside may have been read as (`… на 1 января 2020 года`)
 _TITLED: Final = frozenset({"title", "container-title", "issued", OTHER})
+_INNER: Final = frozenset({"volume", "issue"})  # a part's number inside a title (`Том 1. Name`)
 
 
 def _folded(word: str) -> str:
@@ -170,9 +171,12 @@ def _title_labels(tokens: list[Token], labels: Sequence[str], start: int, end: i
     if (
         cut < end
         and tokens[cut].text not in ("(", "[")
-        and all(labels[k] in _TITLED for k in range(cut, end))
+        and labels[end - 1] in _TITLED
+        and all(labels[k] in _TITLED or labels[k] in _INNER for k in range(cut, end))
     ):
-        cut = end  # `Title. C. 5. Part (тур.)`: the model's title stops at the volume
+        # `Title. C. 5. Part (тур.)`, `Итоги … 2021 года. Том 1. Численность … (рус.)`: the
+        # model's title stops at the volume, whose part goes on to the mark
+        cut = end
     return [
         "title" if titled[0] <= k < cut else OTHER if labels[k] == "title" else labels[k]
         for k in range(start, end)

@@ -167,8 +167,19 @@ def honorific_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     out = painted(painted(list(found), ("author", 0, comma)), (OTHER, comma, comma + 1))
     if not any(label == "title" for label, _, _ in out):
         after = next((j for j, run in enumerate(out) if run[1] > comma and run[0] != OTHER), None)
-        if after is not None and out[after][0] in _WORK_SLOT and out[after][1] == comma + 1:
+        placed = after is not None and any(r[0] == "publisher-place" for r in out[after + 1 :])
+        slot = _WORK_SLOT | {"publisher"} if placed else _WORK_SLOT  # the place's publisher later
+        if after is not None and out[after][0] in slot and out[after][1] == comma + 1:
             out[after] = ("title", out[after][1], out[after][2])
+        elif (
+            after is not None and out[after][0] == "publisher-place" and out[after][1] == comma + 1
+        ):
+            # `Doç. Dr. Ahmet Taşağıl, Gök-Türkler, Ankara: TTK`: the work, then the place
+            _, a, b = out[after]
+            inner = next((i for i in range(b - 2, a, -1) if tokens[i].text == ","), None)
+            if inner is not None:
+                out[after : after + 1] = [("title", a, inner), (OTHER, inner, inner + 1)]
+                out.insert(after + 2, ("publisher-place", inner + 1, b))
     return out
 
 

@@ -1,19 +1,23 @@
 """A role word closes no title. Chicago and İSNAD write a work's editor or translator after its
 title and a comma (`The Ottoman Empire, trans. Norman Itzkowitz`, `Divan, haz. Ali Kaya`): the
 role word, its period glued, before a person's run, is the role's label, never the title's last
-word, however the model read it."""
+word, however the model read it. So the run before that comma is the work's: a name alone
+opening the note there (`Manas, Çev.: Naciye Yıldız, Ankara: …`), in a note with no other
+title, is the title, never its author; a title's run and a host's that meet with no mark
+between them there (`The Cambridge History of Inner` + `Asia, ed. Nicola Di Cosmo (…)`) are
+one title (a host is set off by a mark or a word)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["role_word_after_title"]
+__all__ = ["role_word_after_title", "run_before_role"]
 
 _TITLE: Final = "title"
 
@@ -36,3 +40,69 @@ def role_word_after_title(
             continue
         out[k - 1] = out[k] = OTHER
     return out
+
+
+def _role_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
+    """Whether a comma and a role word with its glued period follow the run ending at `b`."""
+    return (
+        b + 2 < len(tokens)
+        and tokens[b].text == ","
+        and bool(marks[b + 1] & ROLES.keys())
+        and tokens[b + 2].text == "."
+        and tokens[b + 2].start == tokens[b + 1].end
+    )
+
+
+def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the run before a comma and a role word read as the work's title (see the
+    module's doc)."""
+    if marks_union(marks).isdisjoint(ROLES):
+        return found  # no role word in the note (most notes): one look-up
+    named = [j for j, run in enumerate(found) if run[0] != OTHER]
+    if len(named) < _RUNS:
+        return found
+    j, h = named[0], named[1]
+    label, a, b = found[j]
+    if label == _TITLE and a == 0 and _role_after(tokens, marks, b):
+        return _author_in_title(tokens, found, j)
+    if label == "author" and a == 0 and _role_after(tokens, marks, b):
+        if any(run[0] == _TITLE for run in found) or found[h][0] not in PERSONS:
+            return found
+        if any(t.text in ",;&" for t in tokens[a:b]):
+            return found  # `Kaya, Ahmet, çev.`: a person's inverted name
+        return [*found[:j], (_TITLE, a, b), *found[j + 1 :]]
+    host, c, d = found[h]
+    if label != _TITLE or host != "container-title" or not _role_after(tokens, marks, d):
+        return found
+    # … a lower-case word between them is the title's (`Central Asia in Historical Perspective`)
+    between = tokens[b:c]
+    if len(between) > 1 or any(not (t.text.isalpha() and t.text.islower()) for t in between):
+        return found
+    if any(tokens[k].start - tokens[k - 1].end != 1 for k in range(b, c + 1)):
+        return found  # a mark or a line between them
+    return [*found[:j], (_TITLE, a, d), *found[h + 1 :]]
+
+
+def _author_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
+    """`found` with a title's run that opens the note, holds one comma and goes on to the
+    role word read as the author before its comma and the title after it (`Ebu'l-Kasım
+    Firdevsi, Şehname, çev. Necati Lugal`), when the words before are a name's: two to four
+    capitalised words, and the note names no author."""
+    _, a, b = found[j]
+    commas = [k for k in range(a, b) if tokens[k].text == ","]
+    if len(commas) != 1 or any(run[0] == "author" for run in found):
+        return found
+    comma = commas[0]
+    words = [t.text for t in tokens[a:comma] if t.text[:1].isalpha()]
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or comma + 1 >= b:
+        return found
+    if not all(w[:1].isupper() or (w.islower() and len(w) == 1) for w in words):
+        return found  # `Ebu'l-`: its glued letter
+    head: list[Run] = [("author", a, comma), (OTHER, comma, comma + 1), (_TITLE, comma + 1, b)]
+    return [*found[:j], *head, *found[j + 1 :]]
+
+
+_NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's comma
+
+
+_RUNS: Final = 2  # the work's run and the person's after the role word

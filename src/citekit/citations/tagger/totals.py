@@ -41,6 +41,7 @@ __all__ = [
     "edition_words",
     "front_matter",
     "isbn_word",
+    "set_count",
     "title_after_author",
     "title_counts",
     "unknown_imprint",
@@ -80,12 +81,20 @@ def _count_at(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int
         return None
     word = tokens[at + 1]
     worded = word.text.casefold() in _counted()
-    if not worded and not (at > k and "Bvolume" in marks[at + 1]):
+    # `История Казахстана. 5 т.`: a volume's one-letter word after a bare number, its period
+    # glued, counts the set as `в 5 т.` does (a volume cited is written `Т. 5` or `5-т.`)
+    short = len(word.text) == 1 and at + 2 < len(tokens) and tokens[at + 2].text == "."
+    if not worded and not ((at > k or short) and "Bvolume" in marks[at + 1]):
         return None
     end = _word_end(tokens, at + 1, b)
     if end < b and tokens[end].text not in _ENDS and tokens[end - 1].text != ".":
         return None
     return end
+
+
+def set_count(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:
+    """The end of a set's count opened at token `k` (`в 5 т.`, `5 томдық`), or None."""
+    return _count_at(tokens, marks, k, b)
 
 
 def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int:

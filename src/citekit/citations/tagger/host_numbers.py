@@ -1,0 +1,114 @@
+"""Facts of how a host's own numbers are written in its name.
+
+GOST writes a journal's series with its number right after the journal's name, before the
+next area's dash (`// Вестник Московского университета. Сер. 8. – 2005. – № 3`: `[words]
+host_series`), and a collected works' count of volumes right after its name (`// Полн. собр.
+соч. в 10 т. – Л., 1977. – Т. 4`): both are the host's name, never the volume (the volume
+cited is written after the imprint). So is the host's other title information after its
+colon, in small letters up to the next area's dash (`// Словарь и языковая норма : сб. науч.
+тр. – Ульяновск, 2010`): a collection's kind, kept as written (a paper's or a journal's kind,
+`: газета`, is dropped from the value later, `content.without_kind`)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token, text_set
+from citekit.citations.tagger.totals import set_count
+from citekit.citations.tagger.volumes import volume_number
+from citekit.languages import shipped_words
+
+__all__ = ["host_numbers"]
+
+_DASHES: Final = frozenset({"–", "—", "-"})
+_HOST: Final = "container-title"
+_KIND: Final = 10  # tokens of a host's other title information at most (`сб. науч. тр.`)
+_KIND_MIN: Final = 2  # … at least: a word and its period
+_MARKS_BEFORE: Final = 2  # a period and a colon at most between the name and its number
+
+
+@functools.cache
+def _series() -> frozenset[str]:
+    """The series words, without their period."""
+    return frozenset(w.removesuffix(".") for w in shipped_words("host_series"))
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """What may open a host's number: a series word, or a count's preposition (`в 5 т.`)."""
+    return _series() | frozenset(shipped_words("volumes_in"))
+
+
+def _area_ends(tokens: list[Token], k: int) -> bool:
+    """Whether the host's name ends at token `k`: the note's end, or a period and the next
+    area's dash (GOST's `. –`)."""
+    while k < len(tokens) and tokens[k].text == ".":
+        k += 1
+    return k >= len(tokens) or tokens[k].text in _DASHES
+
+
+def _series_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a series word and its number at `k` (`Сер. 8`, `Серия 2`), or None."""
+    if tokens[k].text not in _series():
+        return None
+    at = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else k + 1
+    return at + 1 if at < len(tokens) and volume_number(tokens[at].text) else None
+
+
+def _kind_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a host's other title information after its colon at `k` (`: сб. науч. тр.`,
+    `: ғылыми мақалалар жинағы`): words in small letters and their periods up to the next
+    area's dash, or None."""
+    end = k + 1
+    while end < len(tokens) and end - k <= _KIND and tokens[end].text not in _DASHES:
+        word = tokens[end].text
+        if not (word == "." or (word.isalpha() and word.islower())):
+            return None
+        end += 1
+    if end >= len(tokens) or tokens[end].text not in _DASHES or end - k < _KIND_MIN:
+        return None
+    return end - 1 if tokens[end - 1].text == "." else end
+
+
+def _host_kind(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the host's other title information after its colon read with its name."""
+    for j, (label, a, b) in enumerate(found):
+        if label != _HOST:
+            continue
+        # `Сөздік` + `және аударма :`: words in small letters before the colon are the name's
+        colon = b
+        while colon < min(len(tokens), b + _KIND) and tokens[colon].text.isalpha():
+            colon += 1
+        if colon >= len(tokens) or tokens[colon].text != ":":
+            continue
+        if colon > b and not all(t.text.islower() for t in tokens[b:colon]):
+            continue
+        end = _kind_end(tokens, colon)
+        if end is not None and all(run[0] == OTHER for run in found[j + 1 :] if run[1] < end):
+            return painted(found, (_HOST, a, end))
+    return found
+
+
+def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a series' number or a count of volumes right after the host's name, or
+    the host's other title information after its colon, read with the name."""
+    texts = text_set(tokens)
+    if ":" in texts and "/" in texts:
+        found = _host_kind(tokens, found)
+    if texts.isdisjoint(_openers()):
+        return found  # most notes (at C speed): no series word, no count's preposition
+    for label, a, b in found:
+        if label != _HOST:
+            continue
+        k = b - 1 if tokens[b - 1].text in _series() else b  # `Вестник МГУ. Сер` + `. 8`
+        while k < len(tokens) and tokens[k].text in ".:":
+            k += 1
+        if k >= len(tokens) or k - b > _MARKS_BEFORE:
+            continue
+        end = _series_end(tokens, k) or set_count(tokens, marks, k, len(tokens))
+        if end is not None and _area_ends(tokens, end):
+            return painted(found, (_HOST, a, end))
+    return found
