@@ -156,3 +156,11 @@ def test_a_titles_bracket_keeps_its_own_dates() -> None:
     assert (found.title or "").endswith("(60-е годы XIX в. — 1917 г.)")
     assert found.issued is not None
     assert found.issued.year == 1986
+
+
+def test_a_sites_kind_after_its_hosts_colon_is_no_part_of_its_name() -> None:
+    found = _first(
+        "Вторая мировая война в истории Казахстана [Электронный ресурс] // e-history.kz : портал. "
+        "– 2020. – URL: https://e-history.kz/ru/news/show/12345 (дата обращения: 09.05.2020)."
+    )
+    assert found.container == "e-history.kz"
