@@ -75,9 +75,10 @@ def test_a_part_after_the_volumes_number_is_the_part_not_the_title(
     assert not any("ч." in u or "кн." in u or "pt." in u for u in citation.unparsed)
 
 
-def test_a_part_word_with_no_volume_before_it_is_no_part() -> None:
+def test_a_part_word_with_no_volume_before_it_closes_a_books_title() -> None:
+    # session 23 (russian23): GOST's part after a book's title is its part, not title words
     citation = _first("Иванов И. Очерки. Ч. 1. М.: Наука, 1990. 200 с.")
-    assert _part(citation) is None
+    assert (citation.title, _part(citation)) == ("Очерки", "1")
 
 
 @pytest.mark.parametrize(

@@ -304,10 +304,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        # a paper's word, or a news outlet's name, whole (`[types] news_site`: `Eurasianet`)
-        paper = _has_cue("newspaper", container) or outlet
-        # GOST's "//" joins a part to the serial it appeared in: an article, not a page
+        paper = _has_cue("newspaper", container) or outlet  # a paper's word, a news outlet
+        # GOST's "//" joins a part to its serial (an article), not to a site (`// Сайт …`)
         part = container and "//" in text.replace("://", "")
+        part = part and not _has_type_cue("site", container)
         if not state and (part or paper or news_path().search(url)):
             return "article-newspaper"
         if container and _day(issued) and not state:

@@ -126,9 +126,9 @@ def without_designation(text: str) -> str:
 
 @functools.cache
 def _kind_words() -> frozenset[str]:
-    """A periodical's kind in lower case (`газета`, `журнал`, `gazete`): the last word of
-    the other title information after a host's colon."""
-    words = shipped_words("newspaper") | shipped_words("journal")
+    """A periodical's kind in lower case (`газета`, `журнал`, `gazete`), or a site's (`портал`,
+    `сайт`: `[types] site`): the last word of the other title information after a host's colon."""
+    words = shipped_words("newspaper") | shipped_words("journal") | shipped_type_words("site")
     collection = {w.casefold() for w in shipped_type_words("collection")}  # `мақалалар жинағы`
     return frozenset(
         w.casefold() for w in words if w.islower() and " " not in w and w not in collection

@@ -173,7 +173,8 @@ _IMPRINT: Final = frozenset({"issued", "number-of-pages", "publisher", "publishe
 
 
 def series_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host's run in brackets after a book's imprint read as its series (GOST's
+    """`found` with a host's run (or a name read as an editor's) in brackets after a book's
+    imprint read as its series (GOST's
     `Київ : Альтернативи, 1999. 336 с. (Україна крізь віки ; т. 11)`, Chicago's `… 2005
     (Studies in Central Asia 12)`): a work's host comes before its imprint, a series after."""
     labels = [label for label, _, _ in found]
@@ -181,13 +182,26 @@ def series_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     out = list(found)
     for j, (label, a, b) in enumerate(out):
-        if label != "container-title" or a < 1 or tokens[a - 1].text != "(":
+        if a < 1 or tokens[a - 1].text != "(":
+            continue
+        if label != "container-title" and not (label == "editor" and _series_name(tokens, a, b)):
             continue
         before = [x for x in labels[:j] if x != OTHER]
         imprinted = before and before[-1] in _IMPRINT and {"issued", "title"} <= set(before)
         if imprinted and not _dated_bracket(tokens, a):
             out[j] = ("collection-title", a, b)
     return out
+
+
+def _series_name(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether an "editor" run `a`..`b` that a bracket opens is a series' name read as a
+    person's (GOST's `– 320 с. – (Востоковедение ; вып. 5)`): no initial in it, and the series'
+    number or the bracket's end after it."""
+    return (
+        b < len(tokens)
+        and tokens[b].text in {";", ")"}
+        and all(not (t.text.endswith(".") or len(t.text) == 1) for t in tokens[a:b])
+    )
 
 
 def _dated_bracket(tokens: list[Token], a: int) -> bool:

@@ -11,12 +11,14 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     place_and_country,
     place_before_state,
@@ -112,8 +114,10 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
+from citekit.citations.tagger.shortened_publishers import shortened_publisher
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -156,6 +160,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
@@ -166,7 +171,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
-    out = unlabelled_publisher(tokens, out)
+    out = unlabelled_publisher(tokens, shortened_publisher(tokens, out))  # `: Гл. ред. …, 1985`
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
@@ -230,4 +235,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
     out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`
     out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
+    out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -18,6 +18,8 @@ __all__ = ["part_word", "volume_parts"]
 
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
+_CLOSED: Final = frozenset({".", ",", ";", "–", "—"})  # what may follow a title's part
+_IMPRINT: Final = frozenset({"publisher-place", "publisher", "number-of-pages"})
 _NAMED: Final = frozenset(
     {"author", "editor"}
 )  # a person's run the title follows  # marks a run cut before the volume leaves outside it
@@ -62,9 +64,41 @@ def _part_at(tokens: list[Token], marks: list[set[str]], k: int) -> tuple[Run, R
     return (label, w, v + 1), ("part-number", k, n + 1)
 
 
+def _part_end(tokens: list[Token], k: int) -> int | None:
+    """The number's index when a shortened part's word (`Ч.`, `Кн.`) and its number open at
+    token `k` and close their sentence, else None."""
+    size = len(tokens)
+    word = next((w for w in _part_words() if _opens(tokens, k, w)), None)
+    if word is None:
+        return None
+    n = k + len(word)
+    if n >= size or tokens[n].text != ".":
+        return None  # `Часть 3` written whole may be a title's own words
+    n += 1
+    if n >= size or not volume_number(tokens[n].text):
+        return None
+    if n + 1 < size and tokens[n + 1].text not in _CLOSED:
+        return None
+    return n
+
+
+def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
+    """The part's run when a part's word and number at token `k` close the title's run after
+    its sentence in a book's note (`Курс русской истории. Ч. 2. — М.`, `… Кн. 1. Алматы`):
+    a part of the book, no words of its title."""
+    n = _part_end(tokens, k)
+    if n is None:
+        return None
+    titled = any(label == "title" and a < k - 1 and k < b <= n + 2 for label, a, b in found)
+    imprinted = any(label in _IMPRINT and a > n for label, a, _ in found)
+    return ("part-number", k, n + 1) if titled and imprinted else None
+
+
 def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether token `k` is the word of a part after a volume's number (`Т. 2, ч. 1`): a
-    label word, read, never lost text."""
+    label word, read, never lost text; so is a book's part after its title (`… истории. Ч. 2.`)."""
+    if k > 2 and tokens[k - 1].text == ".":
+        return _part_end(tokens, k) is not None
     return k > 2 and tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
 
 
@@ -100,9 +134,12 @@ def volume_parts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     spans: list[Run] = []
     firsts = _first_words()
     for k in range(3, len(tokens)):
-        if tokens[k - 1].text != "," or fold(tokens[k].text) not in firsts:
+        if tokens[k - 1].text not in ",." or fold(tokens[k].text) not in firsts:
             continue
-        if (pair := _part_at(tokens, marks, k)) is not None:
+        if tokens[k - 1].text == ".":
+            if (part := _title_part(tokens, found, k)) is not None:
+                spans.append(part)
+        elif (pair := _part_at(tokens, marks, k)) is not None:
             spans.extend(pair)
     if not spans:
         return found

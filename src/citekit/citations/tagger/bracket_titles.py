@@ -1,0 +1,50 @@
+"""A title's bracket holds its own dates: `Население … в эпоху капитализма (60-е годы XIX в. —
+1917 г.) / Отв. ред. …. — М., 1986`. A bracket the title opens closes in the title, whatever
+the model read inside it (a year, a dash that looks like GOST's area separator), when the note
+dates the work after the bracket."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["bracket_in_title"]
+
+_INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
+_REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
+
+
+def _close(tokens: list[Token], b: int) -> int | None:
+    """The index of the `)` that closes a bracket left open at `b`, within reach, else None."""
+    for k in range(b, min(len(tokens), b + _REACH)):
+        if tokens[k].text == "(":
+            return None
+        if tokens[k].text == ")":
+            return k
+    return None
+
+
+def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title's open bracket closed in the title's run."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    texts = [t.text for t in tokens[a:b]]
+    if texts.count("(") != texts.count(")") + 1 or texts[-1] == "(":
+        return found  # most notes: a title's brackets are closed
+    c = _close(tokens, b)
+    if c is None:
+        return found
+    rest = [run for run in found[j + 1 :] if run[1] <= c]
+    if any(label not in _INSIDE or (e > c + 1 and label != OTHER) for label, _, e in rest):
+        return found
+    if all(label == OTHER for label, _, _ in rest):
+        return found  # the model cut no date out of the bracket
+    if not any(label == "issued" and s > c for label, s, _ in found[j + 1 :]):
+        return found
+    after = [run for run in found[j + 1 :] if run[1] > c]
+    tail = [(OTHER, c + 1, e) for _, _, e in rest if e > c + 1]
+    return [*found[:j], ("title", a, c + 1), *tail, *after]
