@@ -14,6 +14,7 @@ from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.channels import channel_author
+from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
@@ -189,6 +190,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
+    out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
