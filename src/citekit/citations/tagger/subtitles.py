@@ -196,6 +196,7 @@ def quoted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _CLOSING_MARKS: Final = frozenset({".", ",", "?", "!"})
+_ENGLISH_CLOSERS: Final = frozenset({'"', "”"})
 
 
 def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -211,8 +212,10 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         c = next((k for k in range(a + 1, b - 1) if tokens[k].text == closer), None)
         if c is None:
             continue
-        # the title's mark inside its quotes, or the sentence's after them (`"Title". Site.`)
-        outside = tokens[c - 1].text not in _CLOSING_MARKS and tokens[c + 1].text in ".,"
+        # the title's mark inside its quotes, or the sentence's after them (`"Title". Site.`;
+        # GOST's `«Title». Genre` goes on with the title's own words)
+        outside = tokens[c - 1].text not in _CLOSING_MARKS and tokens[c + 1].text == "."
+        outside = outside and closer in _ENGLISH_CLOSERS
         if tokens[c - 1].text not in _CLOSING_MARKS and not outside:
             continue
         after = c + 2 if outside else c + 1
