@@ -1,0 +1,42 @@
+"""A journal's volume in Roman numerals and its issue after a slash, glued: `Belleten,
+XXIV/95, Ankara 1960`, İSNAD's `Belleten XXIV/95 (1960)`. Turkish editors write a journal's
+volume so (its issue after the slash); a Roman number joined to a number by a bare slash right
+after the host is no title's word and no page."""
+
+from __future__ import annotations
+
+from citekit.citations.tagger.align import ROMAN, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["roman_volume_issue"]
+
+
+def _roman_slash(tokens: list[Token], i: int) -> bool:
+    """Whether tokens `i`, `i + 1`, `i + 2` are `XXIV`, `/`, `95`, glued, and no slash or digit
+    is glued after them (a date's or a shelf mark's `XII/3/1905`)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/" or not tokens[i + 2].text.isdecimal():
+        return False
+    if not set(tokens[i].text) <= ROMAN:
+        return False
+    if not (tokens[i].end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start):
+        return False
+    return i + 3 >= len(tokens) or tokens[i + 3].text not in "/-–."
+
+
+def roman_volume_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the Roman volume and the issue after the host's name read as above, in a
+    note with neither (at C speed for notes with no such host)."""
+    labels = [run[0] for run in found]
+    if "container-title" not in labels or "volume" in labels or "issue" in labels:
+        return found
+    _, _, h = found[labels.index("container-title")]
+    i = h + 1 if h < len(tokens) and tokens[h].text == "," else h
+    if not _roman_slash(tokens, i):
+        if not _roman_slash(tokens, h - 1):
+            return found
+        i = h - 1  # the host's run took the volume in (`Belleten XXIV/95`)
+    if i == h - 1 and tokens[i - 1].text == ",":
+        return found
+    out = painted(found, ("volume", i, i + 1))
+    return painted(out, ("issue", i + 2, i + 3))
