@@ -3,7 +3,9 @@ Kazakhstan: Unfulfilled Promise. Washington, DC: …`: the words between the yea
 the title's run, closed by a colon, are the title's own (its head before the subtitle), never
 a place (a place of publication follows the title, before its publisher). And the date is
 the bracket's: a year after the title's comma that closes its sentence is the title's own
-(`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi sonuçları, 2022. Erişim adresi: …`)."""
+(`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi sonuçları, 2022. Erişim adresi: …`). The
+words right after the bracket's sentence are the work's title, never a series' (a series
+follows the title), in a note that names no other title."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_head_after_year", "title_tail_year"]
+__all__ = ["series_after_year", "title_head_after_year", "title_tail_year"]
 
 _MAX_WORDS: Final = 6  # words of a title's head at most
 
@@ -42,6 +44,7 @@ def title_head_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _TWO: Final = 2
+_CLOSES: Final = ([")", "."], [")"])  # the year's bracket, its sentence's period
 
 
 def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -64,3 +67,18 @@ def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     k = found.index(title)
     return [*found[:k], ("title", title[1], d), *found[j + 1 :]]
+
+
+def series_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a series run right after the `(Year).` bracket read as the title, in a note
+    with no title run (`Büyüköztürk, Ş. … (2018). Bilimsel araştırma yöntemleri (24. baskı).`)."""
+    labels = [run[0] for run in found]
+    if "collection-title" not in labels or "title" in labels:
+        return found
+    j = labels.index("collection-title")
+    if j < _TWO or found[j - 1][0] != OTHER or found[j - 2][0] != "issued":
+        return found
+    a, (_, c, d) = found[j - 2][1], found[j - 1]
+    if a == 0 or tokens[a - 1].text != "(" or [t.text for t in tokens[c:d]] not in _CLOSES:
+        return found
+    return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]

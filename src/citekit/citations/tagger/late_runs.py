@@ -23,7 +23,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.dated_titles import title_tail_year
+from citekit.citations.tagger.dated_titles import series_after_year, title_tail_year
 from citekit.citations.tagger.designations import (
     series_genre,
     thesis_designation,
@@ -194,7 +194,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = roman_volume_issue(tokens, out)  # `Belleten, XXIV/95, Ankara 1960`
-    out = title_tail_year(tokens, out)  # `(2023). … sonuçları, 2022.`
+    out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
