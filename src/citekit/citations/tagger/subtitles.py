@@ -222,6 +222,9 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if not any(t.text.isalnum() for t in tokens[after:b]):
             continue
         hosted = any(run[0] == "container-title" for run in out)
+        host = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
+        if outside and host is not None and host[0] == "container-title" and host[1] <= b + 1:
+            hosted = False  # `"Title". Radio Free Europe/Radio Liberty.`: one host's two halves
         rest = (OTHER if hosted else "container-title", after, b)
         end = c if outside or tokens[c - 1].text in "?!" else c - 1  # `?` is the title's
         out[j : j + 1] = [("title", a, end), (OTHER, end, after), rest]
