@@ -101,3 +101,31 @@ def test_dotted_access_date_before_tarihinde_is_day_first() -> None:
         " tarihinde https://www.yeniinsan.com.tr/kultur-ve-kimlik adresinden alındı."
     )
     assert found.accessed == PartialDate(2021, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            "Topçu, E. (2017). Medya okuryazarlığı. Ulusal Eğitim Kongresi'nde sunulan bildiri,"
+            " Ankara, Türkiye.",
+            "Medya okuryazarlığı",
+            "Ulusal Eğitim Kongresi",
+        ),
+        (
+            "Kaya, M. (2019, Mayıs). Okul yöneticiliği. 14. Uluslararası Eğitim Yönetimi"
+            " Kongresi’nde sunulan sözlü bildiri, Van.",
+            "Okul yöneticiliği",
+            "14. Uluslararası Eğitim Yönetimi Kongresi",
+        ),
+        (
+            "Smith, J. (2017). Media literacy. Paper presented at the National Education"
+            " Congress, Ankara, Turkey.",
+            "Media literacy",
+            "National Education Congress",
+        ),
+    ],
+)
+def test_paper_presented_at_a_meeting(text: str, title: str, host: str) -> None:
+    found = _first(text)
+    assert (found.title, found.container, found.type) == (title, host, "paper-conference")
