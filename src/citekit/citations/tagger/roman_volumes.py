@@ -26,9 +26,9 @@ def _roman_slash(tokens: list[Token], i: int) -> bool:
 
 def roman_volume_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the Roman volume and the issue after the host's name read as above, in a
-    note with neither (at C speed for notes with no such host)."""
+    note with no issue and no other volume (at C speed for notes with no such host)."""
     labels = [run[0] for run in found]
-    if "container-title" not in labels or "volume" in labels or "issue" in labels:
+    if "container-title" not in labels or "issue" in labels or labels.count("volume") > 1:
         return found
     _, _, h = found[labels.index("container-title")]
     i = h + 1 if h < len(tokens) and tokens[h].text == "," else h
@@ -38,5 +38,7 @@ def roman_volume_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         i = h - 1  # the host's run took the volume in (`Belleten XXIV/95`)
     if i == h - 1 and tokens[i - 1].text == ",":
         return found
+    if "volume" in labels and found[labels.index("volume")][1:] != (i, i + 1):
+        return found  # the model read the volume as this number alone, or read another
     out = painted(found, ("volume", i, i + 1))
     return painted(out, ("issue", i + 2, i + 3))
