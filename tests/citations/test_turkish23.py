@@ -129,3 +129,16 @@ def test_dotted_access_date_before_tarihinde_is_day_first() -> None:
 def test_paper_presented_at_a_meeting(text: str, title: str, host: str) -> None:
     found = _first(text)
     assert (found.title, found.container, found.type) == (title, host, "paper-conference")
+
+
+def test_roman_volume_alone_then_issue_after_slash() -> None:
+    found = _first(
+        "Bilal Eryılmaz, “Tanzimat ve Yönetimde Modernleşme”, Belleten, LXII/233, Ankara 1998,"
+        " s. 119."
+    )
+    assert (found.volume, found.issue, found.page) == ("LXII", "233", "119")
+
+
+def test_page_after_an_encyclopedias_roman_volume() -> None:
+    found = _first("Mustafa Öz, “Kerbelâ”, DİA, XXV, 271.")
+    assert (found.volume, found.page) == ("XXV", "271")

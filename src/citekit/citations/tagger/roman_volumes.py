@@ -1,7 +1,8 @@
 """A journal's volume in Roman numerals and its issue after a slash, glued: `Belleten,
 XXIV/95, Ankara 1960`, İSNAD's `Belleten XXIV/95 (1960)`. Turkish editors write a journal's
 volume so (its issue after the slash); a Roman number joined to a number by a bare slash right
-after the host is no title's word and no page."""
+after the host is no title's word and no page. And a number after a Roman volume and its comma,
+closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from citekit.citations.tagger.align import ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["roman_volume_issue"]
+__all__ = ["page_after_roman_volume", "roman_volume_issue"]
 
 
 def _roman_slash(tokens: list[Token], i: int) -> bool:
@@ -42,3 +43,19 @@ def roman_volume_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found  # the model read the volume as this number alone, or read another
     out = painted(found, ("volume", i, i + 1))
     return painted(out, ("issue", i + 2, i + 3))
+
+
+def page_after_roman_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a Roman volume's comma, closing the note, read as the page,
+    in a note with no page."""
+    labels = [run[0] for run in found]
+    if "volume" not in labels or "page" in labels:
+        return found
+    _, a, b = found[labels.index("volume")]
+    if b - a != 1 or not set(tokens[a].text) <= ROMAN or b + 1 >= len(tokens):
+        return found
+    if tokens[b].text != "," or not tokens[b + 1].text.isdecimal():
+        return found
+    if any(t.text != "." for t in tokens[b + 2 :]):
+        return found
+    return painted(found, ("page", b + 1, b + 2))
