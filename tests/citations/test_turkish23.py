@@ -142,3 +142,14 @@ def test_roman_volume_alone_then_issue_after_slash() -> None:
 def test_page_after_an_encyclopedias_roman_volume() -> None:
     found = _first("Mustafa Öz, “Kerbelâ”, DİA, XXV, 271.")
     assert (found.volume, found.page) == ("XXV", "271")
+
+
+def test_title_read_into_the_authors_run_of_a_hand_written_note() -> None:
+    found = _first("Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi, İstanbul 1986, s. 201.")
+    assert [str(n) for n in found.authors] == ["Hüseyin Algül"]
+    assert (found.title, found.publisher, found.volume) == ("İslâm Tarihi", "Gonca Yayınevi", "1")
+
+
+def test_two_authors_stay_authors() -> None:
+    found = _first("Ahmet Kaya, Mehmet Demir, Türk Tarihi, Cilt 1, Gonca Yayınevi, İstanbul 1986.")
+    assert len(found.authors) != 1 or found.title != "Mehmet Demir"
