@@ -153,3 +153,12 @@ def test_title_read_into_the_authors_run_of_a_hand_written_note() -> None:
 def test_two_authors_stay_authors() -> None:
     found = _first("Ahmet Kaya, Mehmet Demir, Türk Tarihi, Cilt 1, Gonca Yayınevi, İstanbul 1986.")
     assert len(found.authors) != 1 or found.title != "Mehmet Demir"
+
+
+def test_volume_and_page_after_an_imprint_bracket() -> None:
+    found = _first("Ahmet Taşağıl, Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.")
+    assert (found.title, found.volume, found.page) == ("Gök-Türkler", "I", "55")
+
+
+def test_ia_is_an_encyclopedia() -> None:
+    assert _first("Orhan Köprülü, “Tokat”, İA, XII/1, 401.").type == "entry-encyclopedia"

@@ -113,7 +113,11 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
-from citekit.citations.tagger.roman_volumes import page_after_roman_volume, roman_volume_issue
+from citekit.citations.tagger.roman_volumes import (
+    page_after_roman_volume,
+    roman_volume_issue,
+    volume_after_imprint,
+)
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
@@ -196,6 +200,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
+    out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
     out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))

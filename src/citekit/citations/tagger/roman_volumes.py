@@ -2,15 +2,19 @@
 XXIV/95, Ankara 1960`, İSNAD's `Belleten XXIV/95 (1960)`. Turkish editors write a journal's
 volume so (its issue after the slash); a Roman number joined to a number by a bare slash right
 after the host is no title's word and no page. And a number after a Roman volume and its comma,
-closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it."""
+closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
+are a Roman number and a number after a book's imprint bracket, closing the note: the volume
+and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`)."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from citekit.citations.tagger.align import ROMAN, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["page_after_roman_volume", "roman_volume_issue"]
+__all__ = ["page_after_roman_volume", "roman_volume_issue", "volume_after_imprint"]
 
 
 def _roman_slash(tokens: list[Token], i: int) -> bool:
@@ -59,3 +63,26 @@ def page_after_roman_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(t.text != "." for t in tokens[b + 2 :]):
         return found
     return painted(found, ("page", b + 1, b + 2))
+
+
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
+
+
+def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `), I, 55.` after an imprint's bracket read as the volume and the page, in
+    a note with neither."""
+    labels = [run[0] for run in found]
+    if "volume" in labels or "page" in labels or "issued" not in labels:
+        return found
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    first = end - 5
+    tail = [t.text for t in tokens[max(first, 0) : end]]
+    if first < 1 or tail[:2] != [")", ","] or tail[3] != ",":
+        return found
+    if not set(tail[2]) <= ROMAN or not tail[4].isdecimal():
+        return found
+    bracket = next((run for run in found if run[2] in (first, first + 1)), None)
+    if bracket is None or bracket[0] not in _IMPRINT:
+        return found  # the bracket closes no imprint (`(1836-1856)` in a title)
+    out = painted(found, ("volume", first + 2, first + 3))
+    return painted(out, ("page", first + 4, first + 5))
