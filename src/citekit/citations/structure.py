@@ -269,6 +269,8 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     if after is not None and taken.free(after.start()):
         # the date just before the word: "25 Ekim 2021 tarihinde … adresinden alındı"
         start = max(0, after.start() - 24)
+        if start and not text[start - 1].isspace():  # from a word's start: `…an Yayınevi.`
+            start = next((i + 1 for i in range(start, after.start()) if text[i].isspace()), start)
         reading = read_date(text[start : after.start()])
         gap = text[start + reading.end : after.start()] if reading.date else "?"
         if reading.date is not None and not gap.strip() and taken.free(start + reading.start):

@@ -1,7 +1,11 @@
 """A title's head after an author-date reference's year. Harvard writes `Olcott, M.B. (2002)
 Kazakhstan: Unfulfilled Promise. Washington, DC: …`: the words between the year's bracket and
 the title's run, closed by a colon, are the title's own (its head before the subtitle), never
-a place (a place of publication follows the title, before its publisher)."""
+a place (a place of publication follows the title, before its publisher). And the date is
+the bracket's: a year after the title's comma that closes its sentence is the title's own
+(`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi sonuçları, 2022. Erişim adresi: …`). The
+words right after the bracket's sentence are the work's title, never a series' (a series
+follows the title), in a note that names no other title."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_head_after_year"]
+__all__ = ["series_after_year", "title_head_after_year", "title_tail_year"]
 
 _MAX_WORDS: Final = 6  # words of a title's head at most
 
@@ -37,3 +41,44 @@ def title_head_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
         _, _, end = found[j + 2]
         return [*found[: j + 1], (OTHER, a, start), ("title", start, end), *found[j + 3 :]]
     return found
+
+
+_TWO: Final = 2
+_CLOSES: Final = ([")", "."], [")"])  # the year's bracket, its sentence's period
+
+
+def title_tail_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the year after the title's comma given to the title, when the note's first
+    date is its `(Year)` bracket and the year closes the title's sentence."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) != _TWO or dates[1] < _TWO:
+        return found
+    i, j = dates
+    _, a, b = found[i]
+    _, c, d = found[j]
+    title = found[j - 1] if found[j - 1][0] == "title" else found[j - 2]
+    if a == 0 or tokens[a - 1].text != "(" or b >= len(tokens) or tokens[b].text != ")":
+        return found  # `(2023)` after the author
+    if title[0] != "title" or title[1] < b or d - c != 1 or not tokens[c].text.isdecimal():
+        return found
+    if tokens[c - 1].text != "," or title[2] not in (c - 1, c):
+        return found
+    if d < len(tokens) and tokens[d].text != ".":
+        return found
+    k = found.index(title)
+    return [*found[:k], ("title", title[1], d), *found[j + 1 :]]
+
+
+def series_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a series run right after the `(Year).` bracket read as the title, in a note
+    with no title run (`Büyüköztürk, Ş. … (2018). Bilimsel araştırma yöntemleri (24. baskı).`)."""
+    labels = [run[0] for run in found]
+    if "collection-title" not in labels or "title" in labels:
+        return found
+    j = labels.index("collection-title")
+    if j < _TWO or found[j - 1][0] != OTHER or found[j - 2][0] != "issued":
+        return found
+    a, (_, c, d) = found[j - 2][1], found[j - 1]
+    if a == 0 or tokens[a - 1].text != "(" or [t.text for t in tokens[c:d]] not in _CLOSES:
+        return found
+    return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]

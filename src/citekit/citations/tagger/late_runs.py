@@ -15,6 +15,7 @@ from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.channels import channel_author
+from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
@@ -24,6 +25,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.dated_titles import series_after_year, title_tail_year
 from citekit.citations.tagger.designations import (
     series_genre,
     thesis_designation,
@@ -106,6 +108,7 @@ from citekit.citations.tagger.places import (
     unlabelled_place,
     unlabelled_publisher,
 )
+from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
     body_publishes,
@@ -114,6 +117,11 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.roman_volumes import (
+    page_after_roman_volume,
+    roman_volume_issue,
+    volume_after_imprint,
+)
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
@@ -136,6 +144,7 @@ from citekit.citations.tagger.subtitles import (
     title_head,
     title_through_and,
 )
+from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
     city_title,
@@ -196,6 +205,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
+    out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
+    out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
+    out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
+    out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
+    out = presented_at(tokens, out)  # `Title. Paper presented at the Congress, Ankara.`
     out = counted_extent(tokens, unknown_imprint(tokens, city_title(tokens, marks, out)))
     out = unknown_place(tokens, marks, out)  # `— СПб., б. г. — 96 с.`
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
@@ -236,4 +250,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`
     out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
+    out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -57,14 +57,14 @@ def _entry_ends(tokens: list[Token], a: int, k: int) -> bool:
 
 def _number_end(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The number written from token `k` on (glued tokens: `WP/19/12`, `121766-KZ`), its label
-    skipped (`No. 8831`, `№ 3`): its first token and its end; None when none is there."""
+    skipped (`No. 8831`, `No: 145`, `№ 3`): its first token and its end; None when none is there."""
     n = len(tokens)
     labelled = False
     if k < n and tokens[k].text.casefold() in number_labels():
         labelled = True
         k += 1
-        if k < n and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end:
-            k += 1
+        if k < n and tokens[k].text in ".:" and tokens[k].start == tokens[k - 1].end:
+            k += 1  # `No. 8831`, Turkish `Rapor No: 145`
     if k >= n or not tokens[k].text.isalnum():
         return None
     start, end = k, k + 1

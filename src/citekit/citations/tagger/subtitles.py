@@ -207,26 +207,38 @@ def quoted_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _CLOSING_MARKS: Final = frozenset({".", ",", "?", "!"})
+_ENGLISH_CLOSERS: Final = frozenset({'"', "”"})
 
 
 def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a quoted title that the model ran on past its closing quote, the title's
     own period or comma inside it (Chicago's `"Turkmenistan's Foreign Policy." Qishloq Ovozi
-    (blog), RFE/RL`), ended at the quote: the words after it are the host, when none is named."""
+    (blog), RFE/RL`, Wikipedia's `"Göbeklitepe". Kültür Portalı.`), ended at the quote: the words
+    after it are the host, when none is named."""
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
             continue
         closer = QUOTES[tokens[a - 1].text]
         c = next((k for k in range(a + 1, b - 1) if tokens[k].text == closer), None)
-        if c is None or tokens[c - 1].text not in _CLOSING_MARKS:
+        if c is None:
             continue
-        if not any(t.text.isalnum() for t in tokens[c + 1 : b]):
+        # the title's mark inside its quotes, or the sentence's after them (`"Title". Site.`;
+        # GOST's `«Title». Genre` goes on with the title's own words)
+        outside = tokens[c - 1].text not in _CLOSING_MARKS and tokens[c + 1].text == "."
+        outside = outside and closer in _ENGLISH_CLOSERS
+        if tokens[c - 1].text not in _CLOSING_MARKS and not outside:
+            continue
+        after = c + 2 if outside else c + 1
+        if not any(t.text.isalnum() for t in tokens[after:b]):
             continue
         hosted = any(run[0] == "container-title" for run in out)
-        rest = (OTHER if hosted else "container-title", c + 1, b)
-        end = c if tokens[c - 1].text in "?!" else c - 1  # a question's mark is the title's
-        out[j : j + 1] = [("title", a, end), (OTHER, end, c + 1), rest]
+        host = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
+        if outside and host is not None and host[0] == "container-title" and host[1] <= b + 1:
+            hosted = False  # `"Title". Radio Free Europe/Radio Liberty.`: one host's two halves
+        rest = (OTHER if hosted else "container-title", after, b)
+        end = c if outside or tokens[c - 1].text in "?!" else c - 1  # `?` is the title's
+        out[j : j + 1] = [("title", a, end), (OTHER, end, after), rest]
         return out
     return _single_quoted(tokens, out)
 

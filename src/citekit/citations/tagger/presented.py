@@ -1,0 +1,78 @@
+"""A paper presented at a meeting, as APA writes it: `Smith, J. (2017). Media literacy. Paper
+presented at the National Education Congress, Ankara.`, Turkish `Topçu, E. (2017). Medya
+okuryazarlığı. Ulusal Eğitim Kongresi'nde sunulan bildiri, Ankara.` The sentence that says
+the work was presented somewhere follows the title: the title ends at its period, and the
+meeting that sentence names (after the words, or before them with its locative suffix) is the
+work's host. The words are the language files' `[types] presented` (opening the sentence) and
+`presented_after` (closing it)."""
+
+from __future__ import annotations
+
+import functools
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token, casefolded_set
+from citekit.languages import shipped_type_words
+
+__all__ = ["presented_at"]
+
+_APOSTROPHES = frozenset({"'", "’"})
+_ARTICLES = frozenset({"the"})
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """Each phrase's folded words, and whether it opens its sentence (the meeting after it)."""
+    opening = {tuple(p.casefold().split()) for p in shipped_type_words("presented")}
+    closing = {tuple(p.casefold().split()) for p in shipped_type_words("presented_after")}
+    return tuple([(p, True) for p in sorted(opening)] + [(p, False) for p in sorted(closing)])
+
+
+@functools.cache
+def _words() -> frozenset[str]:
+    return frozenset(p[-1] for p, _ in _phrases())
+
+
+def _find(tokens: list[Token]) -> tuple[int, int, bool] | None:
+    folded = [t.text.casefold() for t in tokens]
+    for phrase, opens in _phrases():
+        n = len(phrase)
+        for i in range(len(folded) - n + 1):
+            if tuple(folded[i : i + n]) == phrase:
+                return i, i + n, opens
+    return None
+
+
+def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that took in the sentence saying where the work was presented
+    cut at its period, and the meeting named in that sentence read as the host."""
+    if _words().isdisjoint(casefolded_set(tokens)):
+        return found  # no such phrase (most notes): one look-up
+    hit = _find(tokens)
+    if hit is None:
+        return found
+    p, q, opens = hit
+    j = next((k for k, run in enumerate(found) if run[0] == "title" and run[1] < p < run[2]), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    # the title's sentence's period (`14. Uluslararası … Kongresi`: an ordinal's is no end)
+    ends = (
+        k for k in range(a + 1, p) if tokens[k].text == "." and not tokens[k - 1].text.isdecimal()
+    )
+    stop = max(ends, default=None)
+    if stop is None or (opens and stop != p - 1):
+        return found
+    if opens:
+        s = q + 1 if q < b and tokens[q].text.casefold() in _ARTICLES else q
+        e = next((k for k in range(s, b) if tokens[k].text in ",.;"), b)
+        if e <= s:
+            return found
+        runs = [("title", a, stop), (OTHER, stop, s), ("container-title", s, e)]
+        rest = [(OTHER, e, b)] if e < b else []
+        return [*found[:j], *runs, *rest, *found[j + 1 :]]
+    e = p - 2 if p - 2 > stop + 1 and tokens[p - 2].text in _APOSTROPHES else p
+    if e <= stop + 1:
+        return found
+    runs = [("title", a, stop), (OTHER, stop, stop + 1), ("container-title", stop + 1, e)]
+    return [*found[:j], *runs, (OTHER, e, b), *found[j + 1 :]]

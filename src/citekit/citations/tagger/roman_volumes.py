@@ -1,0 +1,88 @@
+"""A journal's volume in Roman numerals and its issue after a slash, glued: `Belleten,
+XXIV/95, Ankara 1960`, İSNAD's `Belleten XXIV/95 (1960)`. Turkish editors write a journal's
+volume so (its issue after the slash); a Roman number joined to a number by a bare slash right
+after the host is no title's word and no page. And a number after a Roman volume and its comma,
+closing the note, is the page (`“Kerbelâ”, DİA, XXV, 271.`): a volume's pages follow it. So
+are a Roman number and a number after a book's imprint bracket, closing the note: the volume
+and the page (İSNAD's `Gök-Türkler (Ankara: Türk Tarih Kurumu, 2003), I, 55.`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import ROMAN, Run
+from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["page_after_roman_volume", "roman_volume_issue", "volume_after_imprint"]
+
+
+def _roman_slash(tokens: list[Token], i: int) -> bool:
+    """Whether tokens `i`, `i + 1`, `i + 2` are `XXIV`, `/`, `95`, glued, and no slash or digit
+    is glued after them (a date's or a shelf mark's `XII/3/1905`)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "/" or not tokens[i + 2].text.isdecimal():
+        return False
+    if not set(tokens[i].text) <= ROMAN:
+        return False
+    if not (tokens[i].end == tokens[i + 1].start and tokens[i + 1].end == tokens[i + 2].start):
+        return False
+    return i + 3 >= len(tokens) or tokens[i + 3].text not in "/-–."
+
+
+def roman_volume_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the Roman volume and the issue after the host's name read as above, in a
+    note with no issue and no other volume (at C speed for notes with no such host)."""
+    labels = [run[0] for run in found]
+    if "container-title" not in labels or "issue" in labels or labels.count("volume") > 1:
+        return found
+    _, _, h = found[labels.index("container-title")]
+    i = h + 1 if h < len(tokens) and tokens[h].text == "," else h
+    if not _roman_slash(tokens, i):
+        if not _roman_slash(tokens, h - 1):
+            return found
+        i = h - 1  # the host's run took the volume in (`Belleten XXIV/95`)
+    if i == h - 1 and tokens[i - 1].text == ",":
+        return found
+    if "volume" in labels and found[labels.index("volume")][1:] != (i, i + 1):
+        return found  # the model read the volume as this number alone, or read another
+    out = painted(found, ("volume", i, i + 1))
+    return painted(out, ("issue", i + 2, i + 3))
+
+
+def page_after_roman_volume(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a Roman volume's comma, closing the note, read as the page,
+    in a note with no page."""
+    labels = [run[0] for run in found]
+    if "volume" not in labels or "page" in labels:
+        return found
+    _, a, b = found[labels.index("volume")]
+    if b - a != 1 or not set(tokens[a].text) <= ROMAN or b + 1 >= len(tokens):
+        return found
+    if tokens[b].text != "," or not tokens[b + 1].text.isdecimal():
+        return found
+    if any(t.text != "." for t in tokens[b + 2 :]):
+        return found
+    return painted(found, ("page", b + 1, b + 2))
+
+
+_IMPRINT: Final = frozenset({"publisher", "publisher-place", "issued"})
+
+
+def volume_after_imprint(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `), I, 55.` after an imprint's bracket read as the volume and the page, in
+    a note with neither."""
+    labels = [run[0] for run in found]
+    if "volume" in labels or "page" in labels or "issued" not in labels:
+        return found
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    first = end - 5
+    tail = [t.text for t in tokens[max(first, 0) : end]]
+    if first < 1 or tail[:2] != [")", ","] or tail[3] != ",":
+        return found
+    if not set(tail[2]) <= ROMAN or not tail[4].isdecimal():
+        return found
+    bracket = next((run for run in found if run[2] in (first, first + 1)), None)
+    if bracket is None or bracket[0] not in _IMPRINT:
+        return found  # the bracket closes no imprint (`(1836-1856)` in a title)
+    out = painted(found, ("volume", first + 2, first + 3))
+    return painted(out, ("page", first + 4, first + 5))
