@@ -73,3 +73,29 @@ def test_a_polish_zeszyt_is_the_issue_after_a_volume() -> None:
         "z. 2. – S. 45–60."
     )
     assert (got["volume"], got["issue"]) == ("7", "2")
+
+
+def test_a_place_starts_after_the_imprints_bracket() -> None:
+    got = _predict(
+        "Jean-Paul Roux, Tamerlan: Le conquérant, Samarcande, Boukhara (Paris: Fayard, 1991), 77."
+    )
+    assert got["title"] == "Tamerlan: Le conquérant, Samarcande, Boukhara"
+    assert (got["place"], got["publisher"]) == ("Paris", "Fayard")
+
+
+def test_the_words_after_an_imprints_colon_are_its_publisher() -> None:
+    got = _predict(
+        "Jean Aubin, Deux sayyids de Bam au XVe siècle (Wiesbaden: Akademie der Wissenschaften "
+        "und der Literatur, 1956), 14."
+    )
+    assert got["publisher"] == "Akademie der Wissenschaften und der Literatur"
+    assert got["place"] == "Wiesbaden"
+
+
+def test_a_bracketed_translation_before_a_books_place_is_no_host() -> None:
+    got = _predict(
+        "Spuler, Bertold, Die Mongolen in Iran [İran Moğolları], Berlin: Akademie-Verlag, 1955, "
+        "S. 80."
+    )
+    assert got["title"] == "Die Mongolen in Iran"
+    assert got["container"] == "Akademie-Verlag"
