@@ -99,3 +99,16 @@ def test_a_bracketed_translation_before_a_books_place_is_no_host() -> None:
     )
     assert got["title"] == "Die Mongolen in Iran"
     assert got["container"] == "Akademie-Verlag"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Dyplomacja polska w XVII wieku", "pl"),
+        ("XIX asrda Buxoro amirligi", "uz"),
+        ("Die Türkei im XX. Jahrhundert", "de"),
+        ("История Казахстана XVIII–XIX вв.", "ru"),
+    ],
+)
+def test_a_roman_numerals_letters_tell_no_language(title: str, code: str) -> None:
+    assert detect_language(title) == code
