@@ -112,3 +112,29 @@ def test_a_bracketed_translation_before_a_books_place_is_no_host() -> None:
 )
 def test_a_roman_numerals_letters_tell_no_language(title: str, code: str) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "place"),
+    [
+        (
+            "Spuler, Bertold, Die Mongolen im 13. Jahrhundert, Berlin: Akademie-Verlag, 1955, "
+            "S. 80.",
+            "Die Mongolen im 13. Jahrhundert",
+            "Berlin",
+        ),
+        (
+            "Hayit, Baymirza, Turkestan im XX. Jahrhundert, Darmstadt: Leske, 1956, S. 120.",
+            "Turkestan im XX. Jahrhundert",
+            "Darmstadt",
+        ),
+        (
+            "Aydın, Mehmet, 18. Yüzyılda Buhara Hanlığı, Ankara: TTK, 2001, s. 12.",
+            "18. Yüzyılda Buhara Hanlığı",
+            "Ankara",
+        ),
+    ],
+)
+def test_an_ordinals_period_closes_no_title(note: str, title: str, place: str) -> None:
+    got = _predict(note)
+    assert (got["title"], got["place"]) == (title, place)
