@@ -1,8 +1,9 @@
 """An ordinal in a title: Turkish and German write an ordinal as its number and a glued period
 (`XX. Yüzyılda Türkistan`, `Die Goldene Horde im 14. Jahrhundert`), so that period closes no
 title. In a note whose pieces a comma parts (`Author, Title, Place: Publisher, Year`) a title
-run cut at the ordinal goes on to the comma: a place's run that opens on the word after it
-(`Jahrhundert, Leipzig`) starts after that comma; a title's run that opens on that word after
+run cut at the ordinal after a lower-case word goes on to the comma: a place's run that opens on
+the word after it (`Jahrhundert, Leipzig`) starts after that comma (a number after a label's
+period, `No. 3. Den Haag`, is no ordinal); a title's run that opens on that word after
 the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number."""
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             comma = next((c for c in range(k + 2, e) if tokens[c].text == ","), None)
             if t[2] != k + 1 or before != (OTHER, k + 1, k + 2) or comma is None:
                 continue
+            if not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()):
+                continue  # after a word of the title (`im 14.`), not a label's (`No. 3.`)
             if comma + 1 >= e:
                 continue
             cut: list[Run] = [("title", t[1], comma), (OTHER, comma, comma + 1)]
