@@ -24,6 +24,8 @@ from citekit.languages import available_languages, language
 __all__ = ["detect_language", "language_evidence"]
 
 _MAX_CHARS: Final = 2000
+# a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
+_ROMAN: Final = re.compile(r"\b[IVXLC]{2,}\b")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
@@ -286,6 +288,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     evidence (`_names_letters`, for a title; a whole note's place names tell its language).
     Cached: a citation's title is weighed several times (callers only read the result)."""
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
+    if "X" in original or "V" in original or "I" in original:
+        original = _ROMAN.sub(" ", original)
     text = _lower(original)
     whole = _WHOLE_WORDS.findall(text)
     # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which

@@ -62,6 +62,7 @@ from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_roles import names_after_slash
+from citekit.citations.tagger.ordinal_titles import ordinal_in_title
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
@@ -347,6 +348,7 @@ def decode(
     mended = modified_label(tokens, address_site(tokens, text, mended, exact.url))
     # `Author, Title, Subtitle (Place: Publisher, Year)`, `Title, X nashriyot, Toshkent`
     mended = imprinted_title(tokens, marks, joined_title(tokens, marks, mended))
+    mended = ordinal_in_title(tokens, mended)  # `Die Goldene Horde im 14. Jahrhundert, Leipzig`
     mended = publisher_in_title(tokens, marks, mended)
     mended = page_title_site(tokens, text, mended, exact.url)  # `Title — Википедия`
     mended = byline_label(tokens, byline_after_title(tokens, undated_heading(tokens, text, mended)))

@@ -1,9 +1,11 @@
 """A book's title before its imprint in brackets: Chicago's and İSNAD's `Author, Title (Place:
 Publisher, Year), page.` name one work between the persons and the bracket, so what stands there
 is the title whole, commas and colons in it (`Great Games, Local Rules: The New Great Power
-Contest`, `New States, New Politics: Building …`). A chapter names its host after `in`, an article
-its journal after a quoted title, and neither brackets place and publisher: a note with a quote,
-or with any word between the pieces, keeps its runs. Such a list of persons joins its last name
+Contest`, `New States, New Politics: Building …`), and a place's run the model let reach back
+over the bracket starts after it; the words between its colon and the year's comma are the
+publisher's. A chapter names its host after `in`, an article its journal
+after a quoted title, and neither brackets place and publisher: a note with a quote, or with
+any word between the pieces, keeps its runs. Such a list of persons joins its last name
 with `and` (`A, B, and C`): a comma's piece after one name, not a given name, with no `and` in
 the list, opens the title (`Alexander Cooley, Great Games, Local Rules: …`)."""
 
@@ -92,11 +94,51 @@ def _role_closes(tokens: list[Token], marks: list[set[str]], start: int) -> int 
     return None
 
 
+def _place_from_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a place's run that reaches back over an imprint's opening bracket cut
+    there: the place starts after the bracket, the words before it are a title's piece
+    (`…: Attila, Gengis-Khan, Tamerlan (Paris: Payot, 1965)`)."""
+    for j, (label, a, b) in enumerate(found):
+        if label != "publisher-place":
+            continue
+        bracket = next((k for k in range(a + 1, b - 1) if tokens[k].text == "("), None)
+        if bracket is None or not _imprint_at(tokens, bracket):
+            continue
+        if any(t.text in "()," for t in tokens[bracket + 1 : b]):
+            continue  # the place is one name
+        cut: list[Run] = [("title", a, bracket), (OTHER, bracket, bracket + 1)]
+        return [*found[:j], *cut, ("publisher-place", bracket + 1, b), *found[j + 1 :]]
+    return found
+
+
+def _bracket_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words an imprint's bracket holds between the place's colon and the
+    year's comma, left to no field, as the publisher (`(Paris: Association pour l’avancement
+    des études iraniennes, 1995)`)."""
+    for j in range(1, len(found) - 1):
+        label, a, b = found[j]
+        if label != OTHER or found[j - 1][0] != "publisher-place" or found[j + 1][0] != "issued":
+            continue
+        if tokens[a].text != ":" or tokens[b - 1].text != "," or b - a < _MIN_TITLE:
+            continue
+        p = found[j - 1][1] - 1
+        if p < 0 or tokens[p].text != "(" or not _imprint_at(tokens, p):
+            continue
+        if not tokens[a + 1].text[:1].isupper() or any(
+            t.text in "()," for t in tokens[a + 1 : b - 1]
+        ):
+            continue
+        named: list[Run] = [(OTHER, a, a + 1), ("publisher", a + 1, b - 1), (OTHER, b - 1, b)]
+        return [*found[:j], *named, *found[j + 1 :]]
+    return found
+
+
 def imprinted_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with what stands between the persons and an imprint in brackets given to the
     title whole."""
     if not any(t.text == "(" for t in tokens) or any(t.text in _QUOTES for t in tokens):
         return list(found)
+    found = _bracket_publisher(tokens, _place_from_bracket(tokens, found))
     first = next((j for j, run in enumerate(found) if run[0] == "title"), None)
     if first is None:
         return list(found)

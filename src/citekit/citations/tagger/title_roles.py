@@ -1,7 +1,8 @@
 """A role word closes no title. Chicago and İSNAD write a work's editor or translator after its
 title and a comma (`The Ottoman Empire, trans. Norman Itzkowitz`, `Divan, haz. Ali Kaya`): the
-role word, its period glued, before a person's run, is the role's label, never the title's last
-word, however the model read it. So the run before that comma is the work's: a name alone
+role word, its period glued, before a person's run (past the lower-case words of its phrase:
+`hrsg. von`, `trad. par`), is the role's label, never the title's last word, however the model
+read it. So the run before that comma is the work's: a name alone
 opening the note there (`Manas, Çev.: Naciye Yıldız, Ankara: …`), in a note with no other
 title, is the title, never its author; a title's run and a host's that meet with no mark
 between them there (`The Cambridge History of Inner` + `Asia, ed. Nicola Di Cosmo (…)`) are
@@ -36,10 +37,19 @@ def role_word_after_title(
             continue  # the cheap test first: a title's last token before a period
         if tokens[k + 1].start != tokens[k].end or tokens[k - 1].text != ",":
             continue
-        if not marks[k] & ROLES.keys() or out[k + 2] not in PERSONS:
+        role = marks[k] & ROLES.keys()
+        if not role or out[_phrase_end(tokens, marks, role, k + 2)] not in PERSONS:
             continue
         out[k - 1] = out[k] = OTHER
     return out
+
+
+def _phrase_end(tokens: list[Token], marks: list[set[str]], role: set[str], p: int) -> int:
+    """Where the person's run after a role word's period starts: past the lower-case words
+    the role's phrase goes on with (`hrsg. von`, `trad. par`)."""
+    while p + 1 < len(tokens) and tokens[p].text.islower() and marks[p] & role:
+        p += 1
+    return p
 
 
 def _role_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:

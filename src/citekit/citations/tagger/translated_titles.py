@@ -3,7 +3,9 @@ journals (RSCI, Scopus) write a romanised title, its English translation in squa
 then the journal: `Vvedeniye v chteniye Gegelya [Representation of research hypotheses].
 PRONEFT’. Professional’no o nefti, 1966, vol. 90, no. 4`. The bracket that opens right after
 the title's run and closes with a period is the title's; the words after it, up to the comma
-before the year, are the journal, whatever runs the model laid over either."""
+before the year, are the journal, whatever runs the model laid over either. Before a comma and
+a book's place (`Elemente im Neupersischen [Yeni Farsçada …], Wiesbaden: Franz Steiner`) the
+bracket is the translation too, never a host."""
 
 from __future__ import annotations
 
@@ -29,7 +31,14 @@ def host_after_translation(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title" or b >= n or tokens[b].text != "[":
             continue
         close = next((k for k in range(b + 1, n) if tokens[k].text == "]"), None)
-        if close is None or close + 2 >= n or tokens[close + 1].text != ".":
+        if close is None or close + 2 >= n:
+            return found
+        if tokens[close + 1].text == ",":  # `Title [Translation], Place: Publisher, 1967`
+            place = next((r for r in found if r[1] == close + 2), None)
+            if place is None or place[0] != "publisher-place":
+                return found
+            return painted(found, (OTHER, b, close + 2))
+        if tokens[close + 1].text != ".":
             return found
         h = close + 2
         host = next((r for r in found[j + 1 :] if r[1] == h), None)

@@ -1,0 +1,66 @@
+"""An ordinal in a title: Turkish and German write an ordinal as its number and a glued period
+(`XX. Yüzyılda Türkistan`, `Die Goldene Horde im 14. Jahrhundert`), so that period closes no
+title. In a note whose pieces a comma parts (`Author, Title, Place: Publisher, Year`) a title
+run cut at the ordinal after a lower-case word goes on to the comma: a place's run that opens on
+the word after it (`Jahrhundert, Leipzig`) starts after that comma (a number after a label's
+period, `No. 3. Den Haag`, is no ordinal); a title's run that opens on that word after
+the author's comma (`Kaya, Ali, 19. Yüzyılda Kırım`) opens on the number."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["ordinal_in_title"]
+
+_DIGITS: Final = 2  # digits of an ordinal at most (`14.`, not a year)
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a number and `k + 1` its glued period, before a capitalised word."""
+    text = tokens[k].text
+    if not ((text.isdecimal() and len(text) <= _DIGITS) or (text and set(text) <= ROMAN)):
+        return False
+    dot, word = tokens[k + 1], tokens[k + 2]
+    return dot.text == "." and dot.start == tokens[k].end and word.text[:1].isupper()
+
+
+def ordinal_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run cut at an ordinal's period made whole (see the module's doc)."""
+    n = len(tokens)
+    ks = [k for k in range(n - 2) if tokens[k + 1].text == "." and _ordinal(tokens, k)]
+    if not ks:
+        return found  # no ordinal before a capitalised word (most notes)
+    for k in ks:
+        at = {a: j for j, (_label, a, _b) in enumerate(found)}
+        j = at.get(k + 2)
+        if j is None or j == 0:
+            continue
+        label, _a, e = found[j]
+        before = found[j - 1]
+        if label == "publisher-place" and j >= 2 and found[j - 2][0] == "title":
+            t = found[j - 2]
+            comma = next((c for c in range(k + 2, e) if tokens[c].text == ","), None)
+            if t[2] != k + 1 or before != (OTHER, k + 1, k + 2) or comma is None:
+                continue
+            if not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()):
+                continue  # after a word of the title (`im 14.`), not a label's (`No. 3.`)
+            if comma + 1 >= e:
+                continue
+            cut: list[Run] = [("title", t[1], comma), (OTHER, comma, comma + 1)]
+            return [*found[: j - 2], *cut, ("publisher-place", comma + 1, e), *found[j + 1 :]]
+        if label != "title" or k == 0 or tokens[k - 1].text != ",":
+            continue
+        i = next((i for i, run in enumerate(found) if run[1] <= k - 1 < run[2]), None)
+        if i is None or i < 1 or found[i][0] != OTHER or found[i - 1][0] not in _PERSONS:
+            continue  # the comma closes an author's name
+        if found[i][2] > k + 2 or any(t.text != "," for t in tokens[found[i][1] : k]):
+            continue
+        head: list[Run] = [(OTHER, found[i][1], k)]
+        return [*found[:i], *head, ("title", k, e), *found[j + 1 :]]
+    return found
+
+
+_PERSONS: Final = frozenset({"author", "editor"})
