@@ -13,3 +13,13 @@ def test_a_note_ending_on_a_given_names_initial_without_its_period_parses() -> N
         note = parse_note(1, text, location=Location(path="t"))
         assert note.citations
         assert note.citations[0].authors
+
+
+def test_a_romanised_repeat_adds_no_author() -> None:
+    # the entry's Latin repeat in closing brackets names its authors again: no author of its own
+    text = (
+        "Масанов Н.Э. Кочевая цивилизация казахов. – М.; Алматы: Горизонт, 1995. – 320 с. "
+        "[Masanov N.E. Kochevaya tsivilizatsiya kazakhov. – M.; Almaty: Gorizont, 1995. – 320 s.]"
+    )
+    found = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert [a.family for a in found.authors] == ["Масанов"]
