@@ -31,41 +31,25 @@ from citekit.citations.addresses import (
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import (
-    CLOSED_COLON as _CLOSED_COLON,
-)
-from citekit.citations.type_cues import (
-    MAX_ABBREVIATION as _MAX_ABBREVIATION,
-)
-from citekit.citations.type_cues import (
-    RANGE as _RANGE,
-)
-from citekit.citations.type_cues import (
-    SHELF_MARK as _SHELF_MARK,
-)
-from citekit.citations.type_cues import (
-    VOLUME_YEAR as _VOLUME_YEAR,
-)
-from citekit.citations.type_cues import (
-    archival as _archival,
-)
-from citekit.citations.type_cues import (
-    archive_marks as _archive_marks,
-)
-from citekit.citations.type_cues import book_host, news_outlet
-from citekit.citations.type_cues import (
-    casefold as _casefold,
+    CLOSED_COLON,
+    MAX_ABBREVIATION,
+    RANGE,
+    SHELF_MARK,
+    VOLUME_YEAR,
+    archival,
+    archive_marks,
+    book_host,
+    casefold,
+    has_cue,
+    has_type_cue,
+    law_name,
+    news_outlet,
+    self_published,
+    type_cues,
+    volume_worded,
 )
 from citekit.citations.type_cues import (
     day as _day,
-)
-from citekit.citations.type_cues import (
-    has_cue as _has_cue,
-)
-from citekit.citations.type_cues import (
-    has_type_cue as _has_type_cue,
-)
-from citekit.citations.type_cues import (
-    law_name as _law_name,
 )
 from citekit.citations.type_cues import (
     note_cues as _cues,
@@ -74,16 +58,7 @@ from citekit.citations.type_cues import (
     quoted as _quoted,
 )
 from citekit.citations.type_cues import (
-    self_published as _self_published,
-)
-from citekit.citations.type_cues import (
     translation as _translation,
-)
-from citekit.citations.type_cues import (
-    type_cues as _type_cues,
-)
-from citekit.citations.type_cues import (
-    volume_worded as _volume_worded,
 )
 
 __all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
@@ -95,9 +70,9 @@ def _first_cue(container: str) -> str | None:
     """Which of a conference's or a journal's word comes first in `container` (a word of
     both, `жинағы`, is a journal's)."""
     for word in container.split():
-        if _has_cue("journal", word):
+        if has_cue("journal", word):
             return "journal"
-        if _has_cue("conference", word):
+        if has_cue("conference", word):
             return "conference"
     return None
 
@@ -118,13 +93,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if container and _translation(title, container, text):
         container = ""  # "Title [Its translation]" (APA, romanized references): no host
     genre = unmixed(str(fields.get("genre") or ""))
-    cues = (_cues(text) if cues is None else frozenset(cues)) | _type_cues(text)
+    cues = (_cues(text) if cues is None else frozenset(cues)) | type_cues(text)
     if video_host().search(url):
         return "motion_picture"
-    if wiki_host().search(url) or _has_cue("encyclopedia", container + " " + url):
+    if wiki_host().search(url) or has_cue("encyclopedia", container + " " + url):
         # a dictionary's name in the host, in volumes or not (`Толковый словарь … Т. 4`)
-        worded = not (fields.get("issue") or _has_cue("journal", container))
-        dictionary = worded and _has_type_cue("dictionary", container)
+        worded = not (fields.get("issue") or has_cue("journal", container))
+        dictionary = worded and has_type_cue("dictionary", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
     if "thesis" in cues:
         return "thesis"
@@ -132,15 +107,15 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
     other_host = any(fields.get(k) for k in ("volume", "issue", "publisher", "editor"))
     # … nor a conference's proceedings (`Türk Dili Sözlüğü Sempozyumu Bildirileri`)
-    other_host = other_host or _has_cue("journal", container) or _has_cue("conference", container)
+    other_host = other_host or has_cue("journal", container) or has_cue("conference", container)
     # … nor a collection named one (`Словарь и культура речи : сб. статей`)
-    other_host = other_host or _has_type_cue("collection", container)
-    if title and _has_type_cue("dictionary", container) and not other_host:
+    other_host = other_host or has_type_cue("collection", container)
+    if title and has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
     law_site = law_path().search(url) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
-    law_words = _law_name(title, fields.get("author")) or _has_cue("legislation", genre)
+    law_words = law_name(title, fields.get("author")) or has_cue("legislation", genre)
     # what an official gazette prints is an act (`…, Resmî Gazete, 10 Temmuz 2018, Sayı: …`),
     # signed by no person, cited by its issue (a news site's page is a paper's, whatever
     # its host is called)
@@ -161,32 +136,32 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         before = text[:at].replace(title, " ") if title else text[:at]
         if "[" in before:  # the title's translation is the title's words (`[… signed a decree]`)
             before = _SQUARE.sub(" ", before)
-        law_words = _has_cue("legislation", before)
+        law_words = has_cue("legislation", before)
     # a law's word in no title's edge is a headline's subject (`Токаев подписал закон о …`)
-    loose = "legislation" in cues and not container and not _has_cue("legislation", title)
+    loose = "legislation" in cues and not container and not has_cue("legislation", title)
     if loose and "[" in text:
         # … and so is one in the title's translation (`Konstitutsionnoe pravo … [Constitutional
         # law of the Republic of Kazakhstan: textbook]`, a References entry)
-        loose = _has_cue("legislation", _SQUARE.sub(" ", text))
+        loose = has_cue("legislation", _SQUARE.sub(" ", text))
     if law_words or loose or law_site:
         return "legislation"
     has_book = any(
         fields.get(k)
         for k in ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
     )
-    if _archival(cues, fields, text) and (
+    if archival(cues, fields, text) and (
         not title
-        or _archive_marks(text) >= 3
+        or archive_marks(text) >= 3
         or (
             not (container or has_book)
-            and (_abbreviation(title) or _SHELF_MARK.search(text) is not None)
+            and (_abbreviation(title) or SHELF_MARK.search(text) is not None)
         )
     ):
         return "manuscript"
     # a journal's name: the tagger's journal words, or a [types] periodical word in a host
     # that is no book's ("Avrasya Etüdleri", "Foreign Affairs")
-    journal = _has_cue("journal", container) or (  # `Ministry of Foreign Affairs`: a body's
-        _has_type_cue("periodical", container) and not (has_book or is_organisation(container))
+    journal = has_cue("journal", container) or (  # `Ministry of Foreign Affairs`: a body's
+        has_type_cue("periodical", container) and not (has_book or is_organisation(container))
     )
     # a body named by its head word first is no journal, whatever its field's word (`Center
     # for Strategic and International Studies`, `Институт востоковедения`)
@@ -201,19 +176,19 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = journal and not published
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text
-        and _CLOSED_COLON.search(text) is not None
-        and _VOLUME_YEAR.search(text) is not None  # its year is in brackets
+        and CLOSED_COLON.search(text) is not None
+        and VOLUME_YEAR.search(text) is not None  # its year is in brackets
     )
     # a conference's word in the title names a proceedings' paper only when the host is no
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
-    serial = fields.get("volume") or fields.get("issue") or _has_cue("newspaper", container)
-    title_conference = _has_cue("conference", title) and container and not serial
+    serial = fields.get("volume") or fields.get("issue") or has_cue("newspaper", container)
+    title_conference = has_cue("conference", title) and container and not serial
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
     paper_day = _day(fields.get("issued")) or (title_conference and news_outlet(container))
     title_conference = title_conference and not paper_day
-    host_conference = _has_cue("conference", container)
+    host_conference = has_cue("conference", container)
     # an extent ("320 с.", "xii, 304 p.") is written of a whole book, never of a part of one
     whole = bool(fields.get("number-of-pages")) and not fields.get("page")
     # a host named a conference's is its proceedings even with a journal's word after that
@@ -228,10 +203,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
     named = "" if fields.get("volume") and fields.get("issue") else named
     if any(
-        _has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
-    ) or (_has_type_cue("report", title) and (not container or _own_host(fields, container))):
+        has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
+    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container))):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
-    if _self_published(fields) and not _has_type_cue("dictionary", title):
+    if self_published(fields) and not has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
     if blog().search(url) and not (news_outlet(container) or news_outlet(_host(url))):
         return "post-weblog"  # a news outlet's `/blog/` folder holds its news (Turkmenportal)
@@ -252,20 +227,20 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         and quoted
         and fields.get("publisher")
         and not (whole or journal or serial_no)
-        and _volume_worded(str(fields.get("volume") or ""), text)
+        and volume_worded(str(fields.get("volume") or ""), text)
     ):
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
-    page_range = _RANGE.search(str(fields.get("page") or "")) is not None
+    page_range = RANGE.search(str(fields.get("page") or "")) is not None
     if not container and quoted and fields.get("editor") and (has_book or page_range):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
     unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))
     if container and quoted and page_range and has_book and unnumbered:
         return "chapter"  # "“Part”, Book, Kırıkkale, 1982, ss. 261-296": a book's pages
-    paper = _has_cue("newspaper", container) and not (has_book or page_range)
+    paper = has_cue("newspaper", container) and not (has_book or page_range)
     numbers = any(fields.get(k) for k in ("volume", "issue", "DOI")) or page_range or has_book
     periodical = any(fields.get(k) for k in ("volume", "issue", "DOI"))
-    if url and not (container or periodical) and _has_type_cue("site", title):
+    if url and not (container or periodical) and has_type_cue("site", title):
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     # a news outlet's pages are news items, in any folder: named as the host or by its address
     outlet = news_outlet(container) or news_outlet(_host(url))
@@ -275,7 +250,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # dated to the day and under /news/ or not; so does any body's that is no news outlet
     # (`Foreign Policy Research Institute, April 4, 2023`: a think tank's commentary)
     body = is_organisation(container) and not outlet
-    state = bool(container) and not paper and (_has_type_cue("government", container) or body)
+    state = bool(container) and not paper and (has_type_cue("government", container) or body)
     # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
     gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), _host(url)))
     state = state or (bool(gov_site) and not (paper or outlet))
@@ -295,7 +270,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     )
     if has_book and (not url or (imprint and not container)):
         return "book"  # a place, extent or edition is a whole's imprint, online or not
-    if "journal" in cues and not _has_cue("journal", title) and not url:
+    if "journal" in cues and not has_cue("journal", title) and not url:
         return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
         return "article-journal"
@@ -304,15 +279,15 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))
     if online or container:
-        paper = _has_cue("newspaper", container) or outlet  # a paper's word, a news outlet
+        paper = has_cue("newspaper", container) or outlet  # a paper's word, a news outlet
         # GOST's "//" joins a part to its serial (an article), not to a site (`// Сайт …`)
         part = container and "//" in text.replace("://", "")
-        part = part and not _has_type_cue("site", container)
+        part = part and not has_type_cue("site", container)
         if not state and (part or paper or news_path().search(url)):
             return "article-newspaper"
         if container and _day(issued) and not state:
             return "article-newspaper"
-        if container and (is_organisation(container) or _has_type_cue("site", container)):
+        if container and (is_organisation(container) or has_type_cue("site", container)):
             # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
             # (`Официальный сайт акимата`: `[types] site`), holds pages
             return "webpage"
@@ -352,7 +327,7 @@ def _host(url: str) -> str:
 def _own_host(fields: Mapping[str, object], container: str) -> bool:
     """Whether the host is the body that wrote the work, no news outlet (APA's `Human Rights
     Watch. (2021). World Report 2021. Human Rights Watch.`: a body publishing its own)."""
-    own = _self_published({"author": fields.get("author"), "publisher": container})
+    own = self_published({"author": fields.get("author"), "publisher": container})
     return own and not news_outlet(container)
 
 
@@ -375,7 +350,7 @@ def _bracket_after(title: str, text: str) -> str:
 def _abbreviation(title: str) -> bool:
     """Whether a title is only capitals, periods and spaces ("DH. MKT.", "BCA"), any alphabet."""
     return (
-        0 < len(title) <= _MAX_ABBREVIATION
+        0 < len(title) <= MAX_ABBREVIATION
         and all(c.isupper() or c == "." or c.isspace() for c in title)
         and any(c.isupper() for c in title)
     )
@@ -384,7 +359,7 @@ def _abbreviation(title: str) -> bool:
 def _words(value: object, limit: int = 8) -> list[str]:
     if not isinstance(value, str):
         return []
-    return [_casefold(w) for w in _PATH_WORD.findall(value)][:limit]
+    return [casefold(w) for w in _PATH_WORD.findall(value)][:limit]
 
 
 def type_features(

@@ -2,7 +2,8 @@
 `М.-Л.:`) are one place, as GOST's `М.; Л.:` is. After `Place:` the publisher's name runs to the
 year's comma, across the abbreviations it is written with (`М.: Наука. Гл. ред. вост. лит.,
 1963`, `М.: Изд-во вост. лит., 1960`, `Алма-Ата: Гл. ред. Казахской советской энциклопедии,
-1985`): words, periods, hyphens and quotes only, no mark that opens another area."""
+1985`, `Київ : Укр. енцикл., 2004`): words, periods, hyphens and quotes only, no mark that opens
+another area."""
 
 from __future__ import annotations
 

@@ -125,7 +125,6 @@ from citekit.citations.tagger.roman_volumes import (
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
 from citekit.citations.tagger.see_clauses import prose_before_see
-from citekit.citations.tagger.shortened_publishers import shortened_publisher
 from citekit.citations.tagger.sites import (
     body_site,
     format_mark,
@@ -180,7 +179,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
-    out = unlabelled_publisher(tokens, shortened_publisher(tokens, out))  # `: Гл. ред. …, 1985`
+    out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`

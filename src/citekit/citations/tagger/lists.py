@@ -148,8 +148,8 @@ def _capitalised(text: str) -> bool:
 
 def _initial(tokens: list[Token], i: int, b: int) -> bool:
     """Whether token `i` is an initial with its period glued (`A.`, `Zh.`), both before `b`."""
-    if i + 1 >= b:
-        return False  # the note ends at or after `i` (`Ә. Кунаев, Ғ.` read on past `Ғ.`)
+    if i + 1 >= min(b, len(tokens)):
+        return False  # the note ends at or after `i` (`Ә. Кунаев, Ғ.` read on past `Ғ.`; `…, K`)
     text = tokens[i].text
     return (
         0 < len(text) <= _MAX_INITIAL

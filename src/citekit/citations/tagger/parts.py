@@ -97,9 +97,11 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
 def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     """Whether token `k` is the word of a part after a volume's number (`Т. 2, ч. 1`): a
     label word, read, never lost text; so is a book's part after its title (`… истории. Ч. 2.`)."""
-    if k > 2 and tokens[k - 1].text == ".":
+    if k <= 2 or fold(tokens[k].text) not in _first_words():
+        return False  # no part's word opens at `k` (most lost words: one look-up)
+    if tokens[k - 1].text == ".":
         return _part_end(tokens, k) is not None
-    return k > 2 and tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
+    return tokens[k - 1].text == "," and _part_at(tokens, marks, k) is not None
 
 
 def _opens(tokens: list[Token], k: int, word: tuple[str, ...]) -> bool:
