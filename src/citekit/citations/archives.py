@@ -112,7 +112,7 @@ _NAME_CUTS = tuple(re.compile(p) for p in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r
 _NAME_START = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a capital
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
+def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
     floor = max(0, end - LOOK_BACK)
     stop = end
@@ -147,7 +147,17 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
         named = _name_before(text, start - 2)
         if named is not None and not _abbreviated(text[named[0] : named[1]]):
             return named[0], stop
+    if _collection(words) and text[start - 2 : start] == ", " and depth < 2:
+        # a library's collection after its name: "Süleymaniye Ktp., Esad Efendi, nr. 2145"
+        named = _name_before(text, start - 2, depth + 1)
+        if named is not None and patterns().archive_word.search(text[named[0] : named[1]]):
+            return named[0], stop
     return None
+
+
+def _collection(words: list[str]) -> bool:
+    """Whether words may name a collection: a few, capitalised, no digits."""
+    return 0 < len(words) <= 4 and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
 
 
 def _abbreviated(name: str) -> bool:
