@@ -353,7 +353,8 @@ def parse_note(
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])
         form = repeat_citation(cited, None) if not found.authors else None
-        if form is not None and divided_record(form.title):
+        if form is not None and (divided_record(form.title) or found.archive_location):
+            # `BOA, İ.DH., nr. 1234`: an archive and its shelf mark, no short form either
             form = None  # `TBMM Zabıt Ceridesi, Devre 1, Cilt 9`: a record's name, its divisions
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)

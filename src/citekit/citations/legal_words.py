@@ -32,7 +32,10 @@ CLASS = re.compile(
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
     rf"|[{CAPITAL}]{{1,4}}\s*+\d+(?:/\d+)+(?!\w)"
 )
-ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
+# ("BOA, İ.DH., nr. 1234": the Turkish "nr." before a single number too)
+ITEM = re.compile(
+    r"(?:,\s*|\s+)(?:(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+|[nN]r\.\s*\d+)(?![\w/])"
+)
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
 ABBREVIATION = re.compile(

@@ -11,7 +11,7 @@ from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["document_title"]
+__all__ = ["document_title", "written_by"]
 
 
 def _double_slash(tokens: list[Token]) -> int | None:
