@@ -58,3 +58,10 @@ def test_a_manuscripts_author_and_title_stand_before_its_library(
     found = note.citations[0]
     assert found.type == "manuscript"
     assert ([str(n) for n in found.authors], found.title, found.page) == ([author], title, page)
+
+
+def test_a_codes_part_is_no_ibid_word() -> None:
+    """`DH.İD.` is a BOA series' code, glued to the capitals before it: no `Id.`."""
+    note = parse_note(1, "BOA, DH.İD., nr. 87/12, 3 Nisan 1913.", location=Location(path="t"))
+    assert str(note.kind) == "citation"
+    assert note.citations[0].type == "manuscript"

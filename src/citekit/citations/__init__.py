@@ -88,6 +88,10 @@ class _Searcher(Protocol):
     def search(self, text: str, /) -> _Found | None: ...
 
 
+# a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
+_GLUED_CODE = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
+
+
 def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
@@ -99,6 +103,8 @@ def classify(text: str) -> NoteKind:
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
     if ibid is not None and not _in_place(stripped, ibid):
         ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
+    if ibid is not None and _GLUED_CODE.search(stripped, 0, ibid.start()):
+        ibid = None  # "BOA, DH.İD., nr. 87/12": a classification code's part, no "Id."
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
