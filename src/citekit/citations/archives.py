@@ -229,7 +229,7 @@ def _coded_name(
     classification code right after it, outside the spans other rules hold. Every code is
     written with an item number or a file after a slash ("12/34", "…/45.67.8") or "nr."."""
     slashed = "/" in text and SLASHED.search(text) is not None  # a string scan first
-    if not slashed and "r. " not in text:  # "nr. 1234" is the other item's form
+    if not slashed and "nr." not in text and "Nr." not in text:  # "nr. 1234": the other form
         return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]
