@@ -88,6 +88,10 @@ class _Searcher(Protocol):
     def search(self, text: str, /) -> _Found | None: ...
 
 
+# a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
+_GLUED_CODE = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
+
+
 def classify(text: str) -> NoteKind:
     """Whether a note cites, repeats the last source, repeats a named one, or comments."""
     p = patterns()
@@ -99,6 +103,8 @@ def classify(text: str) -> NoteKind:
     ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
     if ibid is not None and not _in_place(stripped, ibid):
         ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
+    if ibid is not None and _GLUED_CODE.search(stripped, 0, ibid.start()):
+        ibid = None  # "BOA, DH.İD., nr. 87/12": a classification code's part, no "Id."
     if ibid is not None and (
         ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
     ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
@@ -353,7 +359,8 @@ def parse_note(
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])
         form = repeat_citation(cited, None) if not found.authors else None
-        if form is not None and divided_record(form.title):
+        if form is not None and (divided_record(form.title) or found.archive_location):
+            # `BOA, İ.DH., nr. 1234`: an archive and its shelf mark, no short form either
             form = None  # `TBMM Zabıt Ceridesi, Devre 1, Cilt 9`: a record's name, its divisions
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)

@@ -90,6 +90,17 @@ def _whole(chain: Sequence[_Part], named: bool) -> bool:
     return fond and named
 
 
+def _numbered(chain: Sequence[_Part], text: str, name: tuple[int, int] | None) -> bool:
+    """Whether a lone item number follows a library's or archive's name written out, a
+    collection between allowed (`Topkapı Sarayı Müzesi Ktp., Revan, nr. 1518`)."""
+    return (
+        len(chain) == 1
+        and chain[0].level == len(LEVELS) - 2
+        and name is not None
+        and patterns().archive_word.search(text, name[0], name[1]) is not None
+    )
+
+
 def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
     """Runs of parts, only separators between them, each level below the one before."""
     chains: list[list[_Part]] = []
@@ -112,7 +123,7 @@ _NAME_CUTS = tuple(re.compile(p) for p in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r
 _NAME_START = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a capital
 
 
-def _name_before(text: str, end: int) -> tuple[int, int] | None:
+def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
     """The archive's name that ends at `end` (separators after it allowed), if any."""
     floor = max(0, end - LOOK_BACK)
     stop = end
@@ -147,7 +158,19 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
         named = _name_before(text, start - 2)
         if named is not None and not _abbreviated(text[named[0] : named[1]]):
             return named[0], stop
+    if _collection(words) and text[start - 2 : start] == ", " and depth < 2:
+        # a library's collection after its name: "Süleymaniye Ktp., Esad Efendi, nr. 2145"
+        named = _name_before(text, start - 2, depth + 1)
+        if named is not None and patterns().archive_word.search(text[named[0] : named[1]]):
+            return named[0], stop
     return None
+
+
+def _collection(words: list[str]) -> bool:
+    """Whether words may name a collection: a few, capitalised, no digits."""
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
+    )
 
 
 def _abbreviated(name: str) -> bool:
@@ -204,8 +227,9 @@ def _coded_name(
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """An archive's name (an abbreviation, else a phrase with a word for archive) and the
     classification code right after it, outside the spans other rules hold. Every code is
-    written with an item number or a file after a slash ("12/34", "…/45.67.8")."""
-    if "/" not in text or SLASHED.search(text) is None:  # the slash told first: a string scan
+    written with an item number or a file after a slash ("12/34", "…/45.67.8") or "nr."."""
+    slashed = "/" in text and SLASHED.search(text) is not None  # a string scan first
+    if not slashed and "nr." not in text and "Nr." not in text:  # "nr. 1234": the other form
         return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]
@@ -228,7 +252,9 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         if not free(spans, chain[0].start, chain[-1].end):
             continue  # inside an address
         before = _name_before(text, chain[0].start)
-        if _whole(chain, before is not None or _name_after(text, chain[-1].end) is not None):
+        if _whole(chain, before is not None or _name_after(text, chain[-1].end) is not None) or (
+            _numbered(chain, text, before)
+        ):
             best, name = chain, before
             break
     code: tuple[int, int] | None = None

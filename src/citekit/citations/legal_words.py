@@ -18,6 +18,8 @@ GAP = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
 _CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+)*{_LETTER}?(?!\w)"
 _LEAF = r"\d+(?:\s*+[-–]\s*+\d+)?"
+# a folio's other side or last folio after its first ("vr. 12a-b", "vr. 3a-7b")
+_SIDES = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
 _LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
 OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
@@ -30,7 +32,10 @@ CLASS = re.compile(
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
     rf"|[{CAPITAL}]{{1,4}}\s*+\d+(?:/\d+)+(?!\w)"
 )
-ITEM = re.compile(r"(?:,\s*|\s+)(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+(?![\w/])")
+# ("BOA, İ.DH., nr. 1234": the Turkish "nr." before a single number too)
+ITEM = re.compile(
+    r"(?:,\s*|\s+)(?:(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+|[nN]r\.\s*\d+)(?![\w/])"
+)
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
 ABBREVIATION = re.compile(
@@ -239,7 +244,7 @@ def patterns() -> _Patterns:
         gazette_issue_first=Guarded(gazette_issue_first, w["gazette"]),
         levels=levels,
         after=after,
-        leaf_tail=re.compile(rf"(?:\s*+{verso})?(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"),
+        leaf_tail=re.compile(rf"{_SIDES}(?:\s*+{verso})?(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"),
         archive_word=re.compile(_alternation(w["archive"])),
         strong=frozenset(label for label in w["number"] if law_words.search(label)),
     )

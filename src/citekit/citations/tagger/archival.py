@@ -11,7 +11,7 @@ from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["document_title"]
+__all__ = ["document_title", "written_by"]
 
 
 def _double_slash(tokens: list[Token]) -> int | None:
@@ -74,3 +74,26 @@ def document_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     gap: list[Run] = [(OTHER, opened, start)] if start > opened else []
     after = [(label, max(a, slash), b) for label, a, b in found if b > slash]
     return [*before, *gap, ("title", start, slash), *after]
+
+
+def written_by(tokens: list[Token], found: list[Run], archive: int) -> list[Run]:
+    """`found` with a manuscript's author and title read before its library or archive, which
+    starts at character `archive` (`Kâtib Çelebi, Cihannümâ, Süleymaniye Ktp., Hamidiye, nr.
+    945`): when the model reads the head only as names, its first part (to the first comma)
+    is the author and the rest the work's title; the archive's words are no field."""
+    at = next((k for k, token in enumerate(tokens) if token.start >= archive), None)
+    if at is None or at < 3:
+        return list(found)
+    head = [run for run in found if run[0] != OTHER and run[1] < at]
+    if len(head) < 2 or any(label != "author" for label, _, _ in head) or head[0][1] != 0:
+        return list(found)
+    comma = next((k for k in range(head[0][1], at) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= at:
+        return list(found)
+    end = at
+    while end > comma + 1 and not tokens[end - 1].text[0].isalnum():
+        end -= 1
+    if end <= comma + 1:
+        return list(found)
+    after = [run for run in found if run[1] >= at and run[0] not in ("author", "title")]
+    return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, end), *after]
