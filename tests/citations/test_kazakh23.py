@@ -73,3 +73,20 @@ def test_turkmen_translators_after_a_colon() -> None:
     )
     assert found.title == "Saýlanan eserler"
     assert [a.family for a in found.translators] == ["Ataýew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("Mükhtar Auezov, Abay Joly (Almatı: Jazuşı, 1997), 2:145.", "Auezov", "Abay Joly"),
+        (
+            "Saken Seifullin, Tar Zhol, Taighaq Keship (Almaty: Zhazushy, 1964), 33.",
+            "Seifullin",
+            "Tar Zhol, Taighaq Keship",
+        ),
+    ],
+)
+def test_given_name_first_before_a_bracketed_imprint(text: str, family: str, title: str) -> None:
+    found = _first(text)
+    assert [a.family for a in found.authors] == [family]
+    assert found.title == title

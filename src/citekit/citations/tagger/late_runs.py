@@ -84,6 +84,7 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
@@ -214,7 +215,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
-    out = title_after_author(tokens, front_matter(tokens, out))
+    out = title_after_author(tokens, front_matter(tokens, name_opens_title(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
