@@ -90,3 +90,12 @@ def test_given_name_first_before_a_bracketed_imprint(text: str, family: str, tit
     found = _first(text)
     assert [a.family for a in found.authors] == [family]
     assert found.title == title
+
+
+def test_access_label_word_before_an_address_is_no_container() -> None:
+    found = _first(
+        "Ұлы дала тұлғалары [Электрондық ресурс]. – Қолжетімді: "
+        "https://e-history.kz/kz/publications/view/1234 (қаралған күні: 10.02.2020)."
+    )
+    assert found.container is None
+    assert found.url == "https://e-history.kz/kz/publications/view/1234"
