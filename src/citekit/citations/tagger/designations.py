@@ -33,7 +33,7 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
                 (
                     k
                     for k in range(a + 1, b - 1)
-                    if tokens[k].text == ":" and "Bthesis" in marks[k + 1]
+                    if tokens[k].text == ":" and _degree_at(tokens, marks, k + 1)
                 ),
                 None,
             )
@@ -42,6 +42,18 @@ def thesis_designation(tokens: list[Token], marks: list[set[str]], found: list[R
         else:
             out += [("title", a, cut), (OTHER, cut, b)]
     return out
+
+
+def _degree_at(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether a thesis's words open at token k: its word itself (`дис.`, `канд.`), or the
+    branch of science in small letters before its degree, as Kazakh and Turkmen write it
+    (`тарих ғылымдарының кандидаты`, `филол. ғыл. канд.`, `taryh ylymlarynyň kandidaty`)."""
+    if "Bthesis" in marks[k]:
+        return True
+    if not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+    return k < len(tokens) and "Bthesis" in marks[k]
 
 
 @functools.cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
+from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
@@ -84,6 +85,7 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
@@ -214,7 +216,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
-    out = title_after_author(tokens, front_matter(tokens, out))
+    out = title_after_author(tokens, front_matter(tokens, name_opens_title(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
         tokens, marks, postposed_host(tokens, marks, hand_written(tokens, marks, out))
@@ -250,4 +252,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
+    out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -38,6 +38,8 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     for j, (label, a, b) in enumerate(out):
         if label in PERSONS and "Blegislation" in marks[a] and not _named(tokens, a + 1, b):
             out[j] = ("title", a, b)
+    if kinds and out and out[0][0] in PERSONS:
+        out[:3] = _issuer(tokens, marks, out[:3])
     merged: list[Run] = []
     for run in out:
         if merged and run[0] == "title" and merged[-1][0] == "title" and merged[-1][2] == run[1]:
@@ -50,6 +52,34 @@ def law_heads(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
         if label != OTHER and dated and merged[j + 1][0] == "issued":
             merged[j : j + 1] = [(label, a, b - 1), (OTHER, b - 1, b)]
     return merged
+
+
+_LAW_NAME: Final = 12  # a law's name before its kind word holds this many tokens at most
+
+
+def _issuer(tokens: list[Token], marks: list[set[str]], head: list[Run]) -> list[Run]:
+    """The note's first runs with a state in the genitive that opens a law's name before its
+    kind's word read as no person (`Қазақстан Республикасының Білім туралы Заңы`,
+    `Türkmenistanyň Bilim hakynda Kanuny`): the name's start when the title goes on from it,
+    else (a quoted name follows) no field's words."""
+    _label, a, b = head[0]
+    if a != 0 or b < 2 or tokens[b - 1].text == "." or _named(tokens, a + 1, b):
+        return head
+    if lower(tokens[a].text) in given_names():
+        return head  # a person's given name opens the run (`Mehmet Bulut, “… karar …”`)
+    for k in range(b, min(len(tokens), b + _LAW_NAME)):
+        if tokens[k].text in {".", ",", "//", "/", "[", "("}:
+            return head
+        if "Blegislation" in marks[k]:
+            break
+    else:
+        return head
+    if len(head) > 1 and head[1][0] == "title" and head[1][1] == b:
+        end, rest = head[1][2], head[2:]
+        if rest and rest[0][1] == end and "Blegislation" in marks[end]:  # the kind's word
+            end, rest = end + 1, [(rest[0][0], end + 1, rest[0][2])] if rest[0][2] > end + 1 else []
+        return [("title", a, end), *rest]
+    return [(OTHER, a, b), *head[1:]]
 
 
 def _named(tokens: list[Token], k: int, b: int) -> bool:

@@ -19,7 +19,7 @@ from citekit.citations.tagger.features import lexicon
 from citekit.citations.tagger.marked import AFTER_SITE
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_heading", "quoted_titles", "shape_names", "surname_first"]
+__all__ = ["body_heading", "bracketed_imprint", "quoted_titles", "shape_names", "surname_first"]
 
 # lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
 _JOINS = frozenset({"and", "et_al"})
@@ -121,6 +121,9 @@ def _bracketed_imprint(tokens: Sequence[Token], b: int) -> bool:
         ):
             return True  # `, 1998)`: the imprint's year closes it (no access date's `.2022)`)
     return False
+
+
+bracketed_imprint = _bracketed_imprint
 
 
 @functools.cache
