@@ -77,7 +77,9 @@ from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
+from citekit.citations.tagger.undated_access import undated_address_end
 from citekit.citations.tagger.unnamed_works import unnamed_work
+from citekit.citations.tagger.unquoted_heads import head_before_role
 from citekit.citations.tagger.values import (
     CLOSERS,
     PAIRS,
@@ -359,6 +361,7 @@ def decode(
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
+    mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
@@ -375,6 +378,7 @@ def decode(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = written_by(tokens, mended, archive)
     volumes = {label for label, _, _ in mended if label in _LEADING}
+    address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
     for label, a, b in mended:
@@ -412,13 +416,17 @@ def decode(
         elif label == "issued":
             if _in_exact(exact, tokens[a].start, "archive_location"):
                 continue  # `F. 1638, Sp. 4`: a shelf mark's numbers are no year
+            if address_end is not None and a >= address_end:
+                worded.append(raw)  # an undated work's date after its URL: the access date
+                continue
             dates.append(raw)
             if reprinted(tokens, a, b):
                 originals.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
                 owner = labels_at(mended, len(tokens))
-            (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
+            after = _after_word(tokens, owner, a) or (address_end is not None and a >= address_end)
+            (worded if after else unlabelled).append(raw)
         elif label == "part-number":
             out.setdefault(label, tokens[b - 1].text)  # `ч. 1` -> "1"
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):

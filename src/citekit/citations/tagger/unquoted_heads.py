@@ -1,0 +1,127 @@
+"""An unquoted note's head before its first role word is its author and title. İSNAD and
+Chicago quote a chapter's title and set its host off with a word (`in`, `içinde`, `//`); so in
+a note with no quotation mark and no such word, the comma-set parts before a comma and the
+first role word with its glued period (`haz.`, `çev.`, `ed.`) are the work's own:
+`Selânikî Mustafa Efendi, Tarih-i Selânikî, haz. …` is its author (a name: one to five
+capitalised words) and its title, never a title and a host, however the model read the
+hyphenated words of an Ottoman title (`Tevârîh-i Âl-i Osmân`). Three parts whose first is one
+word are an inverted name and the title (`Juwaynī, ʿAlā al-Dīn ʿAṭā Malik, Tārīkh-i
+Jahāngushā, ed. …`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.roles import ROLES
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["head_before_role"]
+
+_QUOTES: Final = frozenset('"“”«»„')
+_HOST_WORDS: Final = frozenset({"in", "In", "içinde", "İçinde", "dans", "в", "В", "//"})
+_NAME_WORDS: Final = 5  # at most this many capitalised words in an author's name
+_HEAD: Final = frozenset({"author", "title", "container-title", "editor", "translator", OTHER})
+
+
+def head_before_role(
+    tokens: list[Token], text: str, marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the head before the first role word read as author and title (see the
+    module's doc)."""
+    if marks_union(marks).isdisjoint(ROLES) or not _QUOTES.isdisjoint(text) or "//" in text:
+        return found  # no role word, or a quoted title (most notes): cheap looks
+    role = _first_role(tokens, marks)
+    if role is None:
+        return found
+    comma = role - 1
+    if any(t.text in _HOST_WORDS or t.text in "()[]:;" for t in tokens[:comma]):
+        return found
+    if any(a < comma < b for _, a, b in found) or any(
+        label not in _HEAD for label, a, _ in found if a < comma
+    ):
+        return found
+    commas = [k for k in range(comma) if tokens[k].text == ","]
+    if len(commas) == 1:
+        author = (0, commas[0])
+    elif len(commas) == _INVERTED and _words(tokens, 0, commas[0]) == 1:
+        author = (0, commas[1])
+    else:
+        return found
+    start = author[1] + 1
+    if start >= comma or not _name(tokens, *author) or _digits(tokens, start, comma):
+        return found
+    head: list[Run] = [
+        ("author", *author),
+        (OTHER, author[1], start),
+        ("title", start, comma),
+    ]
+    tail = _persons_after(tokens, marks, role, [run for run in found if run[1] >= comma])
+    if [run for run in found if run[0] != OTHER] == [*head[::2], *_named(tail)]:
+        return found
+    return [*head, *tail]
+
+
+def _named(found: list[Run]) -> list[Run]:
+    return [run for run in found if run[0] != OTHER]
+
+
+def _persons_after(
+    tokens: list[Token], marks: list[set[str]], role: int, found: list[Run]
+) -> list[Run]:
+    """`found` with a title's or host's run right after the role word and its period read as
+    the role's persons (a spaced dash between two of them: `Bekir Sıtkı Baykal - Murat
+    Uraz`), up to a comma or an opening bracket."""
+    label = ROLES[min(marks[role] & ROLES.keys())]
+    for j, (name, a, b) in enumerate(found):
+        if a != role + 2 or name not in _WORKS:
+            continue
+        end = next((k for k in range(a, b) if tokens[k].text in ",("), b)
+        if end == a or not _name(tokens, a, end):
+            return found
+        dashes = [k for k in range(a, end) if tokens[k].text in _DASHES]
+        cut = [a, *(k for k in dashes for _ in (0, 1)), end]
+        people: list[Run] = []
+        for i in range(0, len(cut), 2):
+            people.append((label, cut[i] + (i > 0), cut[i + 1]))
+            if i + 2 < len(cut):
+                people.append((OTHER, cut[i + 1], cut[i + 1] + 1))
+        rest: list[Run] = [(OTHER, end, b)] if end < b else []
+        return [*found[:j], *people, *rest, *found[j + 1 :]]
+    return found
+
+
+_WORKS: Final = frozenset({"title", "container-title", "author"})
+_DASHES: Final = frozenset({"-", "–"})
+
+
+_INVERTED: Final = 2  # commas in `Surname, Given Names, Title`
+
+
+def _first_role(tokens: list[Token], marks: list[set[str]]) -> int | None:
+    """The first role word's index after a comma, its period glued, or None."""
+    for k in range(2, len(tokens) - 1):
+        if marks[k] & ROLES.keys() and tokens[k - 1].text == ",":
+            dot = tokens[k + 1]
+            return k if dot.text == "." and dot.start == tokens[k].end else None
+    return None
+
+
+def _words(tokens: list[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.text[:1].isalpha() and t.text[:1].isupper())
+
+
+def _name(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b are a name's: capitalised words (a particle's lower-case word,
+    an initial's period, a hyphen, an apostrophe or an ayn between), no digit."""
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    if not 1 <= _words(tokens, a, b) <= _NAME_WORDS + 1 or any(
+        any(c.isdigit() for c in t.text) for t in tokens[a:b]
+    ):
+        return False
+    return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) <= _NAME_WORDS + 1
+
+
+def _digits(tokens: list[Token], a: int, b: int) -> bool:
+    return all(t.text.isdigit() or not t.text.isalnum() for t in tokens[a:b])
