@@ -18,6 +18,7 @@ from citekit.citations.names import (
 )
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
+from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
@@ -363,6 +364,7 @@ def decode(
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
     mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
+    mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`

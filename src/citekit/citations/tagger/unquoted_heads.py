@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import ROLES
 from citekit.citations.tagger.tokens import Token
@@ -42,11 +42,13 @@ def head_before_role(
         label not in _HEAD for label, a, _ in found if a < comma
     ):
         return found
-    commas = [k for k in range(comma) if tokens[k].text == ","]
+    # a word the model left to no field before the head (`Bkz.`, `See`) stays the model's
+    s = next((a for label, a, _ in found if label != OTHER), comma)
+    commas = [k for k in range(s, comma) if tokens[k].text == ","]
     if len(commas) == 1:
-        author = (0, commas[0])
-    elif len(commas) == _INVERTED and _words(tokens, 0, commas[0]) == 1:
-        author = (0, commas[1])
+        author = (s, commas[0])
+    elif len(commas) == _INVERTED and _words(tokens, s, commas[0]) == 1:
+        author = (s, commas[1])
     else:
         return found
     start = author[1] + 1
@@ -60,7 +62,7 @@ def head_before_role(
     tail = _persons_after(tokens, marks, role, [run for run in found if run[1] >= comma])
     if [run for run in found if run[0] != OTHER] == [*head[::2], *_named(tail)]:
         return found
-    return [*head, *tail]
+    return [run for run in found if run[2] <= s] + [*head, *tail]
 
 
 def _named(found: list[Run]) -> list[Run]:
@@ -74,22 +76,29 @@ def _persons_after(
     the role's persons (a spaced dash between two of them: `Bekir Sıtkı Baykal - Murat
     Uraz`), up to a comma or an opening bracket."""
     label = ROLES[min(marks[role] & ROLES.keys())]
-    for j, (name, a, b) in enumerate(found):
-        if a != role + 2 or name not in _WORKS:
-            continue
-        end = next((k for k in range(a, b) if tokens[k].text in ",("), b)
-        if end == a or not _name(tokens, a, end):
-            return found
-        dashes = [k for k in range(a, end) if tokens[k].text in _DASHES]
-        cut = [a, *(k for k in dashes for _ in (0, 1)), end]
-        people: list[Run] = []
-        for i in range(0, len(cut), 2):
-            people.append((label, cut[i] + (i > 0), cut[i + 1]))
-            if i + 2 < len(cut):
-                people.append((OTHER, cut[i + 1], cut[i + 1] + 1))
-        rest: list[Run] = [(OTHER, end, b)] if end < b else []
-        return [*found[:j], *people, *rest, *found[j + 1 :]]
-    return found
+    a = role + 2
+    end = next((k for k in range(a, len(tokens)) if tokens[k].text in ",()"), len(tokens))
+    inside = [run for run in found if run[2] > a and run[1] < end]
+    if not inside or inside[0][1] != a or inside[0][0] not in _WORKS | {label}:
+        return found
+    if any(run[0] not in _WORKS | {label, OTHER} for run in inside) or not _name(tokens, a, end):
+        return found
+    last, _, over = inside[-1]
+    if last != OTHER and any(t.text.isalnum() for t in tokens[end:over]):
+        return found  # a field's run goes on past the names
+    dashes = [k for k in range(a + 1, end - 1) if tokens[k].text in _DASHES and _spaced(tokens, k)]
+    cut = [a, *(k for k in dashes for _ in (0, 1)), end]
+    out = painted(found, (OTHER, end, over)) if over > end else found
+    for i in range(0, len(cut), 2):
+        out = painted(out, (label, cut[i] + (i > 0), cut[i + 1]))
+        if i + 2 < len(cut):
+            out = painted(out, (OTHER, cut[i + 1], cut[i + 1] + 1))
+    return out
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    """Whether token k stands apart from both its neighbours (`Baykal - Murat`, not `al-Dīn`)."""
+    return tokens[k].start > tokens[k - 1].end and tokens[k + 1].start > tokens[k].end
 
 
 _WORKS: Final = frozenset({"title", "container-title", "author"})
