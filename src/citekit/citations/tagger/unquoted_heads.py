@@ -36,6 +36,8 @@ def head_before_role(
     if role is None:
         return found
     comma = role - 1
+    if not _persons_span(tokens, role + 2):
+        return found  # `Sinor, Denis, ed. The Cambridge History …`: the role closes the names
     if any(t.text in _HOST_WORDS or t.text in "()[]:;" for t in tokens[:comma]):
         return found
     if any(a < comma < b for _, a, b in found) or any(
@@ -63,6 +65,18 @@ def head_before_role(
     if [run for run in found if run[0] != OTHER] == [*head[::2], *_named(tail)]:
         return found
     return [run for run in found if run[2] <= s] + [*head, *tail]
+
+
+def _persons_span(tokens: list[Token], a: int) -> bool:
+    """Whether the words from `a` to the next comma or bracket are persons' names: a comma or
+    a bracket closes them, and no period but an initial's, no colon stands between."""
+    for k in range(a, len(tokens)):
+        text = tokens[k].text
+        if text in ",(":
+            return k > a
+        if text in ":;)" or (text == "." and len(tokens[k - 1].text) > 1):
+            return False
+    return False
 
 
 def _named(found: list[Run]) -> list[Run]:
