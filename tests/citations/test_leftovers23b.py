@@ -101,3 +101,18 @@ def test_two_numbers_between_a_journal_and_its_year_are_a_double_volume(
     assert found.issue is None
     assert found.container is not None
     assert not found.container[-1].isdigit()
+
+
+def test_an_acronym_between_commas_before_the_place_is_the_publisher() -> None:
+    found = _first(
+        "Karaçelebizâde Abdülaziz Efendi, Ravzatü'l-Ebrâr Zeyli, haz. Nevzat Kaya, TTK,"
+        " Ankara 2003, s. 19."
+    )
+    assert found.publisher == "TTK"
+    assert found.publisher_place == "Ankara"
+
+
+def test_names_ended_by_their_role_word_keep_the_head() -> None:
+    found = _first("Dale, Stephen, ed. The Garden of the Eight Paradises. Leiden: Brill, 2004.")
+    assert found.title == "The Garden of the Eight Paradises"
+    assert [(n.family, n.given) for n in found.editors] == [("Dale", "Stephen")]
