@@ -104,7 +104,7 @@ def _persons_after(
     cut = [a, *(k for k in dashes for _ in (0, 1)), end]
     out = painted(found, (OTHER, end, over)) if over > end else found
     for i in range(0, len(cut), 2):
-        out = painted(out, (label, cut[i] + (i > 0), cut[i + 1]))
+        out = painted(out, (label, cut[i] + int(i > 0), cut[i + 1]))
         if i + 2 < len(cut):
             out = painted(out, (OTHER, cut[i + 1], cut[i + 1] + 1))
     return out
