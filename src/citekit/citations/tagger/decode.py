@@ -18,6 +18,7 @@ from citekit.citations.names import (
 )
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
+from citekit.citations.tagger.acronym_publishers import acronym_publisher
 from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
@@ -34,6 +35,7 @@ from citekit.citations.tagger.bylines import (
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
+from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.entry_numbers import entry_number
@@ -77,7 +79,9 @@ from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.undated import undated_heading
+from citekit.citations.tagger.undated_access import undated_address_end
 from citekit.citations.tagger.unnamed_works import unnamed_work
+from citekit.citations.tagger.unquoted_heads import head_before_role
 from citekit.citations.tagger.values import (
     CLOSERS,
     PAIRS,
@@ -359,6 +363,8 @@ def decode(
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
+    mended = head_before_role(tokens, text, marks, mended)  # `A, Tevârîh-i Âl-i Osmân, haz.`
+    mended = acronym_publisher(tokens, mended)  # `Title, haz. A, TTK, Ankara 1991`
     mended = proceedings_in_title(tokens, unnamed_work(tokens, text, mended))
     mended = title_head_after_year(tokens, vancouver_journal(tokens, mended))  # `(2002) A: B`
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
@@ -367,6 +373,7 @@ def decode(
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
+    mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     if exact.legal.archive_location is not None:
@@ -375,6 +382,7 @@ def decode(
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
             mended = written_by(tokens, mended, archive)
     volumes = {label for label, _, _ in mended if label in _LEADING}
+    address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
     for label, a, b in mended:
@@ -412,13 +420,17 @@ def decode(
         elif label == "issued":
             if _in_exact(exact, tokens[a].start, "archive_location"):
                 continue  # `F. 1638, Sp. 4`: a shelf mark's numbers are no year
+            if address_end is not None and a >= address_end:
+                worded.append(raw)  # an undated work's date after its URL: the access date
+                continue
             dates.append(raw)
             if reprinted(tokens, a, b):
                 originals.append(raw)
         elif label == "accessed" and not _in_exact(exact, tokens[a].start):
             if not owner:
                 owner = labels_at(mended, len(tokens))
-            (worded if _after_word(tokens, owner, a) else unlabelled).append(raw)
+            after = _after_word(tokens, owner, a) or (address_end is not None and a >= address_end)
+            (worded if after else unlabelled).append(raw)
         elif label == "part-number":
             out.setdefault(label, tokens[b - 1].text)  # `ч. 1` -> "1"
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):

@@ -1,0 +1,38 @@
+"""A publisher's acronym before its place. İSNAD and Turkish editors write a book's imprint as
+`Publisher, Place Year`, the publisher often by its initials (`TTK, Ankara 1991`, `AKM,
+Ankara 1995`); a word of two to six capitals set off by commas between the work's title or its
+persons and the place's run is that publisher, never a word of no field."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["acronym_publisher"]
+
+_BEFORE: Final = frozenset({"title", "author", "editor", "translator"})
+_LETTERS: Final = (2, 6)
+
+
+def acronym_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an acronym between commas right before the place's run read as the
+    publisher (see the module's doc)."""
+    places = [a for label, a, _ in found if label == "publisher-place"]
+    if not places or any(run[0] == "publisher" for run in found):
+        return found  # no place, or a publisher read (most notes): one pass over the runs
+    k = places[0] - 2
+    if 0 <= k + 2 < len(tokens) - 2 and tokens[k + 3].text == ",":
+        k += 2  # `TTK, Ankara` read as one place: the acronym opens the place's run
+    if k < 2 or tokens[k + 1].text != "," or tokens[k - 1].text != ",":
+        return found
+    word = tokens[k].text
+    if not (word.isalpha() and word.isupper() and _LETTERS[0] <= len(word) <= _LETTERS[1]):
+        return found
+    before = [label for label, a, b in found if b <= k and label != OTHER]
+    if not before or before[-1] not in _BEFORE:
+        return found
+    if any(label not in (OTHER, "publisher-place") for label, a, b in found if a <= k < b):
+        return found
+    return painted(painted(found, ("publisher", k, k + 1)), (OTHER, k + 1, k + 2))

@@ -1,0 +1,38 @@
+"""A journal's double volume. Chicago and İSNAD write a journal's number right after its name
+and before the year's bracket; two numbers joined by a dash there (`Studia Iranica 23–24
+(1995)`, `Türk Kültürü Araştırmaları 17-18 (1980)`) are one double volume, as one number is
+the volume: neither the journal's name nor a volume and an issue (those are written
+`19/2`, `12, no. 3`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations.tagger.align import Run, labels_at, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["double_volume"]
+
+_FORM: Final = re.compile(r"[^\W\d] \d{1,4} ?[-–] ?\d{1,4} \(")  # precheck: `Name 5–6 (`
+_HOST: Final = "container-title"
+
+
+def double_volume(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with two numbers joined by a dash between a journal's name and the year's
+    bracket read as its volume."""
+    if _FORM.search(text) is None:
+        return found
+    labels = labels_at(found, len(tokens))
+    for k in range(1, len(tokens) - 5):
+        first, dash, last, bracket, year = tokens[k : k + 5]
+        if not (first.text.isdigit() and dash.text in "-–" and last.text.isdigit()):
+            continue
+        if bracket.text != "(" or not (year.text.isdigit() and len(year.text) == 4):
+            continue
+        if labels[k - 1] != _HOST or not tokens[k - 1].text[:1].isalpha():
+            continue
+        if int(first.text) >= int(last.text):
+            continue  # a page range is written low to high as well, but never here
+        return painted(found, ("volume", k, k + 3))
+    return found
