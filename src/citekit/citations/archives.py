@@ -10,9 +10,12 @@ from citekit.citations.legal_words import (
     ABBREVIATION,
     AFTER,
     CAPITAL,
+    CALL_NUMBER,
     CAPITALS,
     CLASS,
     DATE_LIKE,
+    DOTTED_CODE,
+    DOTTED_ITEM,
     GAP,
     ITEM,
     LEVELS,
@@ -20,6 +23,7 @@ from citekit.citations.legal_words import (
     MAX_NAME_WORDS,
     MAX_TRIES,
     PLACE_AFTER,
+    REGISTRY,
     SEP,
     SLASHED,
     free,
@@ -109,7 +113,10 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
         joined = (
             last is not None
             and part.level > last.level
-            and SEP.fullmatch(text, last.end, part.start) is not None
+            and (
+                SEP.fullmatch(text, last.end, part.start) is not None
+                or CALL_NUMBER.fullmatch(text, last.end, part.start) is not None
+            )
         )
         if joined:
             chains[-1].append(part)
@@ -212,6 +219,8 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
         return None
     end = code.end()
     item = ITEM.match(text, end)
+    if item is None and code.group()[:1].isdigit():
+        item = DOTTED_ITEM.match(text, end)
     letters = code.group()[:1].isalpha() and "/" not in code.group()
     if letters:
         parts = re.findall(r"\w+", code.group())
@@ -219,7 +228,9 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
             return None
     elif not any(c in ".,:" for c in text[name[1] : at]):
         return None
-    return at, item.end() if item else end
+    end = item.end() if item else end
+    registry = REGISTRY.match(text, end) if "/" in text[end:] else None
+    return at, registry.end() if registry else end
 
 
 def _coded_name(
@@ -230,7 +241,8 @@ def _coded_name(
     written with an item number or a file after a slash ("12/34", "…/45.67.8") or "nr."."""
     slashed = "/" in text and SLASHED.search(text) is not None  # a string scan first
     if not slashed and "nr." not in text and "Nr." not in text:  # "nr. 1234": the other form
-        return None
+        if DOTTED_CODE.search(text) is None:  # "030.18.1.2, 45.67.8"
+            return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]
     ends += [m.end() for m in patterns().archive_word.finditer(text)]
@@ -268,8 +280,12 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         leaves = [p for p in best if p.level == len(LEVELS) - 1]
         start, end = best[0].start, best[-1].end
         if located:
-            out["archive_location"] = text[located[0].start : located[-1].end]
-            spans.append((located[0].start, located[-1].end, "archive_location"))
+            stop = located[-1].end
+            call = CALL_NUMBER.fullmatch(text, stop, leaves[0].start) if leaves else None
+            if call is not None:  # "Ф. 550. F.IV.123. Л. 56": the call number is the location's
+                stop = leaves[0].start - len(call.group()) + len(call.group().rstrip(" .,;:"))
+            out["archive_location"] = text[located[0].start : stop]
+            spans.append((located[0].start, stop, "archive_location"))
         for leaf in leaves:  # "Л. 3–4 об." or "3-п.": the label before or after the value
             out["page"] = text[leaf.value[0] : leaf.value[1]]
             spans.append((leaf.value[0], leaf.value[1], "locator"))
