@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from citekit.citations.legal_words import (
     ABBREVIATION,
     AFTER,
-    CAPITAL,
     CALL_NUMBER,
+    CAPITAL,
     CAPITALS,
     CLASS,
     DATE_LIKE,
@@ -240,9 +240,9 @@ def _coded_name(
     classification code right after it, outside the spans other rules hold. Every code is
     written with an item number or a file after a slash ("12/34", "…/45.67.8") or "nr."."""
     slashed = "/" in text and SLASHED.search(text) is not None  # a string scan first
-    if not slashed and "nr." not in text and "Nr." not in text:  # "nr. 1234": the other form
-        if DOTTED_CODE.search(text) is None:  # "030.18.1.2, 45.67.8"
-            return None
+    numbered = "nr." in text or "Nr." in text  # "nr. 1234": the other form
+    if not slashed and not numbered and DOTTED_CODE.search(text) is None:  # "030.18.1.2, 45.67.8"
+        return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]
     ends += [m.end() for m in patterns().archive_word.finditer(text)]
