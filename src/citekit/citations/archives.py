@@ -174,9 +174,12 @@ def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
 
 
 def _collection(words: list[str]) -> bool:
-    """Whether words may name a collection: a few, capitalised, no digits."""
-    return 0 < len(words) <= 4 and all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
+    """Whether words may name a collection: a few, capitalised, no digits, written in words
+    (`Esad Efendi`; `DH.MKT` is a code)."""
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and any(c.islower() for w in words for c in w)
     )
 
 

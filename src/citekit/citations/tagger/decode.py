@@ -22,7 +22,7 @@ from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
-from citekit.citations.tagger.archival import document_title, written_by
+from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -373,7 +373,7 @@ def decode(
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
-            mended = written_by(tokens, mended, archive)
+            mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
