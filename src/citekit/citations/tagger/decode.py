@@ -71,6 +71,7 @@ from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.shapes import surname_first
+from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_bounds import title_bounds
@@ -369,6 +370,7 @@ def decode(
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
+    mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
