@@ -40,6 +40,7 @@ from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
+from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
@@ -375,6 +376,7 @@ def decode(
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
+    mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
