@@ -359,7 +359,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
     if (
-        kind == "article-journal"
+        kind in ("article-journal", "paper-conference")
         and "collected_works" in cues
         and not fields.get("issue")
         and fields.get("publisher-place")
