@@ -56,14 +56,25 @@ def test_a_documents_date_before_its_archive_is_its_titles() -> None:
     assert cited.title == "Note by the Ambassador in Ankara, 9 June 1939"
 
 
-def test_a_year_alone_before_the_archive_stays_apart() -> None:
-    cited = _first("Letter from the Vali of Van to the Porte, 1908, TNA, FO 195/2284.")
-    assert "1908" not in (cited.title or "")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from the Vali of Van to the Porte, 1908, TNA, FO 195/2284.",
+        "«Записка». 1875 г., Hoover Institution Archives, Ф. 12. Оп. 1. Д. 5, с. 3.",
+    ],
+)
+def test_a_year_alone_before_the_archive_stays_apart(text: str) -> None:
+    assert not any(y in (_first(text).title or "") for y in ("1908", "1875"))
+
+
+def test_a_date_after_a_slashed_code_is_no_place_number() -> None:
+    cited = _first("Cumhuriyet Arşivi (BCA), 030.18.0.0/12.345.6, 01.02.1940.")
+    assert cited.archive_location == "030.18.0.0/12.345.6"
 
 
 def test_a_shortened_designation_is_no_host_and_the_year_is_the_titles() -> None:
     cited = _first("Социальное положение. 2017 : стат. сб. — Астана : Комитет по статистике, 2017.")
-    assert cited.title == "Социальное положение. 2017"
+    assert cited.title == "Социальное положение. 2017 : стат. сб"
     assert cited.container == "Комитет по статистике" or cited.publisher == "Комитет по статистике"
 
 

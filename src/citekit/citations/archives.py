@@ -222,8 +222,9 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
         return None
     end = code.end()
     item = ITEM.match(text, end)
-    if item is None and code.group()[:1].isdigit():
-        item = DOTTED_ITEM.match(text, end)
+    if item is None and code.group()[:1].isdigit() and "/" not in code.group():
+        item = DOTTED_ITEM.match(text, end)  # "030.18.1.2, 45.67.8" (a date is none)
+        item = None if item and DATE_LIKE.search(item.group()) else item
     letters = code.group()[:1].isalpha() and "/" not in code.group()
     if letters:
         parts = re.findall(r"\w+", code.group())

@@ -111,8 +111,8 @@ def dated_title(tokens: list[Token], found: list[Run], archive: int) -> list[Run
         (label, a, b), (next_label, c, d) = runs[i], runs[i + 1]
         if label != "title" or next_label != "issued" or d > at:
             continue
-        if sum(t.text[0].isalnum() for t in tokens[c:d]) < 2:
-            return list(found)  # a year alone (`Tezâkir, 1890, … Ktp.`): a copy's date
+        if not any(t.text.isalpha() and len(t.text) >= 3 for t in tokens[c:d]):
+            return list(found)  # no month's name (`Tezâkir, 1890, … Ktp.`, `1875 г.`)
         between = [t.text for t in tokens[b:c]] + [t.text for t in tokens[d:at]]
         if any(text not in (",", ".") for text in between) or c - b != 1:
             return list(found)

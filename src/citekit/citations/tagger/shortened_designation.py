@@ -1,13 +1,14 @@
 """GOST's information about a title written in shortened words after a spaced colon
-(`Статистический ежегодник. 2019 : стат. сб. — М. : Росстат, 2019`): the designation says what
-kind of work the title names, its genre (no host, no title words); a year between the
-title's period and that colon (a yearbook's or a series' year) is the title's own."""
+(`Статистический ежегодник. 2019 : стат. сб. — М. : Росстат, 2019`): it is the title's, as
+written (as `: сб. ст.` is; the genres of `designations` aside), never a host; a year
+between the title's period and that colon (a yearbook's or a series' year) is the title's
+own too."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["shortened_designation"]
@@ -37,8 +38,8 @@ def _dated(tokens: list[Token], b: int, k: int) -> bool:
 
 
 def shortened_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a spaced colon's designation in shortened words read as the genre, and a
-    year right before it, after the title's period, given to the title."""
+    """`found` with a spaced colon's designation in shortened words, and a year right before
+    it after the title's period, given to the title."""
     if ":" not in text_set(tokens):
         return found
     n = len(tokens)
@@ -56,22 +57,13 @@ def shortened_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
             return found
         if b > stop:
             return found
-        out: list[Run] = [("title", a, k)]
-        if b > k:
-            out += [(OTHER, k, k + 1), ("genre", k + 1, b)] if b > k + 1 else [(OTHER, k, b)]
+        out: list[Run] = [("title", a, stop)]
         for i, (label, c, d) in enumerate(found):
-            if i == j or (c >= b and d <= k):
-                continue  # the title, and the year now the title's
-            if d <= k or c >= stop:
+            if i == j or (c >= b and d <= stop):
+                continue  # the title, the year and the designation, now the title's
+            if d <= a or c >= stop:
                 out.append((label, c, d))
-                continue
-            if c < k:
-                out.append((label, c, k))
-            if c <= k < d:
-                out.append((OTHER, k, k + 1))
-            if max(c, k + 1) < min(d, stop):
-                out.append(("genre", max(c, k + 1), min(d, stop)))  # what the work is
-            if d > stop:
+            elif d > stop:
                 out.append((label, stop, d))
         out.sort(key=lambda run: run[1])
         return out
