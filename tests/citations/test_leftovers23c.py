@@ -100,3 +100,11 @@ def test_a_host_glued_to_the_title_is_the_titles_head() -> None:
     cited = _first("Энциклопедический словарь Гранат. — М., 1910.")
     assert cited.title == "Энциклопедический словарь Гранат"
     assert cited.container is None
+
+
+def test_a_thesis_designation_stays_the_genre() -> None:
+    cited = _first(
+        "Асанов Б. Дала әні : филол. ғыл. канд. дисс. / Б. Асанов. – Алматы, 1970. – 200 б."
+    )
+    assert cited.title == "Дала әні"
+    assert cited.type == "thesis"

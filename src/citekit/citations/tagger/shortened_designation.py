@@ -55,8 +55,8 @@ def shortened_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
         _, a, b = found[j]
         if not (b >= k or b == k - 1 or _dated(tokens, b, k)):
             return found
-        if b > stop:
-            return found
+        if b > stop or any(run[0] == "genre" and k <= run[1] < stop for run in found):
+            return found  # a thesis's or a report's words: the genre (`designations`)
         out: list[Run] = [("title", a, stop)]
         for i, (label, c, d) in enumerate(found):
             if i == j or (c >= b and d <= stop):
