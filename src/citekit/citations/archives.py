@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from citekit.citations.legal_words import (
     ABBREVIATION,
     AFTER,
+    CALL_NUMBER,
     CAPITAL,
     CAPITALS,
     CLASS,
     DATE_LIKE,
+    DOTTED_CODE,
+    DOTTED_ITEM,
     GAP,
     ITEM,
     LEVELS,
@@ -20,6 +23,7 @@ from citekit.citations.legal_words import (
     MAX_NAME_WORDS,
     MAX_TRIES,
     PLACE_AFTER,
+    REGISTRY,
     SEP,
     SLASHED,
     free,
@@ -109,7 +113,10 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
         joined = (
             last is not None
             and part.level > last.level
-            and SEP.fullmatch(text, last.end, part.start) is not None
+            and (
+                SEP.fullmatch(text, last.end, part.start) is not None
+                or CALL_NUMBER.fullmatch(text, last.end, part.start) is not None
+            )
         )
         if joined:
             chains[-1].append(part)
@@ -167,9 +174,12 @@ def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:
 
 
 def _collection(words: list[str]) -> bool:
-    """Whether words may name a collection: a few, capitalised, no digits."""
-    return 0 < len(words) <= 4 and all(
-        w[:1].isupper() and not any(c.isdigit() for c in w) for w in words
+    """Whether words may name a collection: a few, capitalised, no digits, written in words
+    (`Esad Efendi`; `DH.MKT` is a code)."""
+    return (
+        0 < len(words) <= 4
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words)
+        and any(c.islower() for w in words for c in w)
     )
 
 
@@ -212,6 +222,9 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
         return None
     end = code.end()
     item = ITEM.match(text, end)
+    if item is None and code.group()[:1].isdigit() and "/" not in code.group():
+        item = DOTTED_ITEM.match(text, end)  # "030.18.1.2, 45.67.8" (a date is none)
+        item = None if item and DATE_LIKE.search(item.group()) else item
     letters = code.group()[:1].isalpha() and "/" not in code.group()
     if letters:
         parts = re.findall(r"\w+", code.group())
@@ -219,7 +232,9 @@ def _coded(text: str, name: tuple[int, int]) -> tuple[int, int] | None:
             return None
     elif not any(c in ".,:" for c in text[name[1] : at]):
         return None
-    return at, item.end() if item else end
+    end = item.end() if item else end
+    registry = REGISTRY.match(text, end) if "/" in text[end:] else None
+    return at, registry.end() if registry else end
 
 
 def _coded_name(
@@ -229,7 +244,8 @@ def _coded_name(
     classification code right after it, outside the spans other rules hold. Every code is
     written with an item number or a file after a slash ("12/34", "…/45.67.8") or "nr."."""
     slashed = "/" in text and SLASHED.search(text) is not None  # a string scan first
-    if not slashed and "nr." not in text and "Nr." not in text:  # "nr. 1234": the other form
+    numbered = "nr." in text or "Nr." in text  # "nr. 1234": the other form
+    if not slashed and not numbered and DOTTED_CODE.search(text) is None:  # "030.18.1.2, 45.67.8"
         return None
     # after each word of capitals: "BOA DH. MKT., 2271/61" is the archive BOA and a code
     ends = [m.end() for m in CAPITALS.finditer(text)]
@@ -268,8 +284,12 @@ def archival(text: str, spans: list[tuple[int, int, str]]) -> dict[str, str]:
         leaves = [p for p in best if p.level == len(LEVELS) - 1]
         start, end = best[0].start, best[-1].end
         if located:
-            out["archive_location"] = text[located[0].start : located[-1].end]
-            spans.append((located[0].start, located[-1].end, "archive_location"))
+            stop = located[-1].end
+            call = CALL_NUMBER.fullmatch(text, stop, leaves[0].start) if leaves else None
+            if call is not None:  # "Ф. 550. F.IV.123. Л. 56": the call number is the location's
+                stop = leaves[0].start - len(call.group()) + len(call.group().rstrip(" .,;:"))
+            out["archive_location"] = text[located[0].start : stop]
+            spans.append((located[0].start, stop, "archive_location"))
         for leaf in leaves:  # "Л. 3–4 об." or "3-п.": the label before or after the value
             out["page"] = text[leaf.value[0] : leaf.value[1]]
             spans.append((leaf.value[0], leaf.value[1], "locator"))

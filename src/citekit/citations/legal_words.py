@@ -36,6 +36,13 @@ CLASS = re.compile(
 ITEM = re.compile(
     r"(?:,\s*|\s+)(?:(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+|[nN]r\.\s*\d+)(?![\w/])"
 )
+# a registry number after the file ("FO 371/52345, E 1234/12/34")
+REGISTRY = re.compile(rf",\s*[{CAPITAL}]{{1,2}}\s\d+(?:/\d+)+(?![\w/])")
+# a dotted code's place number after a comma ("030.18.1.2, 45.67.8": box, file, sequence)
+DOTTED_ITEM = re.compile(r",\s*\d+\.\d+\.\d+(?!\w)(?!\.\d)")
+DOTTED_CODE = re.compile(r"\d{2,3}(?:\.\d+){3},\s*\d+\.\d+\.\d+(?!\w)(?!\.\d)")
+# a library's call number between a fond and its leaf ("Ф. 550. F.IV.123. Л. 56")
+CALL_NUMBER = re.compile(r"[\s.,;:]*[A-Z]\.[IVXL]+\.\d+[\s.,;:]*")
 DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
 ABBREVIATION = re.compile(
@@ -244,7 +251,11 @@ def patterns() -> _Patterns:
         gazette_issue_first=Guarded(gazette_issue_first, w["gazette"]),
         levels=levels,
         after=after,
-        leaf_tail=re.compile(rf"{_SIDES}(?:\s*+{verso})?(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"),
+        # "7 об.–8": a range's first leaf on its other side
+        leaf_tail=re.compile(
+            rf"{_SIDES}(?:\s*+{verso}(?:\s*+[-–—]\s*+\d+(?:\s*+{verso})?)?)?"
+            rf"(?:,\s*+{_LEAF}(?:\s*+{verso})?)*"
+        ),
         archive_word=re.compile(_alternation(w["archive"])),
         strong=frozenset(label for label in w["number"] if law_words.search(label)),
     )

@@ -358,6 +358,16 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    if (
+        kind in ("article-journal", "paper-conference")
+        and "collected_works" in cues
+        and not fields.get("issue")
+        and fields.get("publisher-place")
+        and has_type_cue("collected_works", container.strip(_MARKS))
+    ):
+        return (
+            "chapter"  # an author's collected works hosting a part (`Сочинения, c. II/1, Москва`)
+        )
     if "collection" in cues and kind in _IN_COLLECTION and has_type_cue("collection", container):
         # a dictionary's word opening a collection's name (`Словарь и культура речи : сб.
         # статей`); a collection's word in a host printed at a place, with no issue (`//

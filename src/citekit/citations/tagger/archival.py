@@ -11,7 +11,7 @@ from citekit.citations.legal_words import law_kinds
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["document_title", "written_by"]
+__all__ = ["dated_title", "document_title", "written_by"]
 
 
 def _double_slash(tokens: list[Token]) -> int | None:
@@ -97,3 +97,25 @@ def written_by(tokens: list[Token], found: list[Run], archive: int) -> list[Run]
         return list(found)
     after = [run for run in found if run[1] >= at and run[0] not in ("author", "title")]
     return [("author", 0, comma), (OTHER, comma, comma + 1), ("title", comma + 1, end), *after]
+
+
+def dated_title(tokens: list[Token], found: list[Run], archive: int) -> list[Run]:
+    """`found` with a document's date, written between its title and its archive (`Letter
+    from A to B, 14 March 1920, TNA, FO 371/5066`), read as the title's: a date with its
+    month belongs to the document's description, as it does before `//` (`document_title`)."""
+    at = next((k for k, token in enumerate(tokens) if token.start >= archive), None)
+    if at is None:
+        return list(found)
+    runs = [run for run in found if run[0] != OTHER]
+    for i in range(len(runs) - 1):
+        (label, a, b), (next_label, c, d) = runs[i], runs[i + 1]
+        if label != "title" or next_label != "issued" or d > at:
+            continue
+        if not any(t.text.isalpha() and len(t.text) >= 3 for t in tokens[c:d]):
+            return list(found)  # no month's name (`Tezâkir, 1890, … Ktp.`, `1875 г.`)
+        between = [t.text for t in tokens[b:c]] + [t.text for t in tokens[d:at]]
+        if any(text not in (",", ".") for text in between) or c - b != 1:
+            return list(found)
+        title: Run = ("title", a, d)
+        return [run for run in found if run[2] <= a] + [title] + [r for r in found if r[1] >= d]
+    return list(found)

@@ -23,7 +23,7 @@ from citekit.citations.tagger.acts import dating_word
 from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_title
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
-from citekit.citations.tagger.archival import document_title, written_by
+from citekit.citations.tagger.archival import dated_title, document_title, written_by
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -42,6 +42,7 @@ from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
+from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
@@ -62,6 +63,7 @@ from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inv
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
+from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import ordinal_in_title
@@ -72,7 +74,9 @@ from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
+from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shapes import surname_first
+from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_bounds import title_bounds
@@ -376,11 +380,15 @@ def decode(
     mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
+    mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
+    mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
+    mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
+    mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
         if archive is not None and "//" not in text:  # `Author, Title, Süleymaniye Ktp., …`
-            mended = written_by(tokens, mended, archive)
+            mended = dated_title(tokens, written_by(tokens, mended, archive), archive)
     volumes = {label for label, _, _ in mended if label in _LEADING}
     address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
