@@ -219,3 +219,6 @@ class Words:
     journal_address: tuple[str, ...] = ()
     blog_address: tuple[str, ...] = ()
     wiki_address: tuple[str, ...] = ()
+    # the articles that may open a name written after a phrase and are not part of it, read by
+    # the decoder only (`Paper presented at the National Congress`: the meeting is `National …`)
+    articles: tuple[str, ...] = ()

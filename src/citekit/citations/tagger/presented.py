@@ -4,7 +4,8 @@ okuryazarlığı. Ulusal Eğitim Kongresi'nde sunulan bildiri, Ankara.` The sent
 the work was presented somewhere follows the title: the title ends at its period, and the
 meeting that sentence names (after the words, or before them with its locative suffix) is the
 work's host. The words are the language files' `[types] presented` (opening the sentence) and
-`presented_after` (closing it)."""
+`presented_after` (closing it); `[words] articles` are the articles that may open the
+meeting's name and are not part of it."""
 
 from __future__ import annotations
 
@@ -12,12 +13,11 @@ import functools
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set
-from citekit.languages import shipped_type_words
+from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["presented_at"]
 
 _APOSTROPHES = frozenset({"'", "’"})
-_ARTICLES = frozenset({"the"})
 
 
 @functools.cache
@@ -26,6 +26,11 @@ def _phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
     opening = {tuple(p.casefold().split()) for p in shipped_type_words("presented")}
     closing = {tuple(p.casefold().split()) for p in shipped_type_words("presented_after")}
     return tuple([(p, True) for p in sorted(opening)] + [(p, False) for p in sorted(closing)])
+
+
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(w.casefold() for w in shipped_words("articles"))
 
 
 @functools.cache
@@ -64,7 +69,7 @@ def presented_at(tokens: list[Token], found: list[Run]) -> list[Run]:
     if stop is None or (opens and stop != p - 1):
         return found
     if opens:
-        s = q + 1 if q < b and tokens[q].text.casefold() in _ARTICLES else q
+        s = q + 1 if q < b and tokens[q].text.casefold() in _articles() else q
         e = next((k for k in range(s, b) if tokens[k].text in ",.;"), b)
         if e <= s:
             return found
