@@ -298,7 +298,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
         return "webpage" if url or not container or state else "article-newspaper"
-    if title and _day(issued) and not (fields.get("author") or fields.get("page")):
+    if title and _day(issued) and not (fields.get("page") or (fields.get("author") and not quoted)):
         return "article-newspaper"  # a bare title dated to the day: an issue of a paper
     if title and not container:
         return "book"

@@ -1,0 +1,121 @@
+"""Types a note's cue words tell when the rules read its fields otherwise (the language files'
+`[types]` presented, presented_after, report and social words; Chicago's `s.v.`). One meaning
+per key, for every language:
+
+- An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
+  a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
+  `Encyclopaedia Britannica, s.v. "Silk Road"`): a dictionary's entry when a dictionary's word
+  names the work, else an encyclopedia's; a law, a case, an archive's file keep their type.
+- A paper presented at a meeting: a `presented` phrase opening a part outside the title (APA's
+  `Paper presented at the Annual Meeting of …`), or a `presented_after` phrase closing one
+  (`… Kongresi'nde sunulan bildiri`), whatever the meeting is called, printed in no
+  periodical's numbered issue.
+- A report: a `report` word at an edge of the title (its first or last two words: `Аналитическая
+  записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
+  outlet, periodical or paper's day (a headline's report is news); or one read into the place
+  (`CSIS Report, Washington, DC`: the series before its place).
+- A social platform's post: the platform named as a part of its own (`…, Facebook,
+  12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
+  the platform, whatever the rules read its other parts as.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
+from citekit.languages import shipped_type_words
+
+__all__ = ["cued_type"]
+
+# what the rules told by their own words, an act's or an archive's marks: kept
+_KEPT: Final = frozenset(
+    {"legislation", "legal_case", "manuscript", "thesis", "motion_picture", "speech"}
+    | {"interview", "broadcast", "entry-encyclopedia", "entry-dictionary"}
+)
+_NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
+_IMPRINT: Final = ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
+_SUB_VERBO: Final = re.compile(r"(?<![^\W\d_])s\.\s?vv?\.")  # `s.v.`, `s. v.`, `s.vv.`
+_EDGE: Final = 2  # words at either edge of a title where a report's word names the work
+_BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
+_RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_RETYPED_POST: Final = frozenset({"book", "document", "article-newspaper"})
+
+
+def _text(fields: Mapping[str, object], key: str) -> str:
+    value = fields.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
+    """`kind`, or the type the note's cue words tell (see the module's doc)."""
+    if kind in _KEPT:
+        return kind
+    if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
+        named = text[: sub.start()] + " " + _text(fields, "container-title")
+        return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
+    cues = type_cues(text)  # read once for the type rules: most notes have none of these
+    numbered = any(fields.get(k) for k in _NUMBERS)
+    title = _text(fields, "title")
+    presented = "presented" in cues or "presented_after" in cues
+    if presented and not numbered and _presented(text.replace(title, " ") if title else text):
+        return "paper-conference"
+    if "report" in cues and kind in _RETYPED_REPORT and not numbered:
+        if has_type_cue("report", _text(fields, "publisher-place")):
+            return "report"  # `CSIS Report, Washington, DC`: the series read into the place
+        if _report_title(title) and _body_host(fields):
+            return "report"
+    if "social" in cues and kind in _RETYPED_POST and not numbered:
+        bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
+        if bare and _platform(text):
+            return "webpage"
+    return kind
+
+
+@functools.cache
+def _presented_pattern() -> re.Pattern[str]:
+    """A `presented` phrase opening a part, or a `presented_after` phrase closing one."""
+    opening = sorted(shipped_type_words("presented"), key=len, reverse=True)
+    closing = sorted(shipped_type_words("presented_after"), key=len, reverse=True)
+    opens = "|".join(re.escape(w) for w in opening) or "(?!)"
+    closes = "|".join(re.escape(w) for w in closing) or "(?!)"
+    return re.compile(
+        rf"{_BEFORE_PART}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
+    )
+
+
+def _presented(untitled: str) -> bool:
+    """Whether the note, its title left out, says where the work was presented."""
+    return _presented_pattern().search(untitled) is not None
+
+
+def _report_title(title: str) -> bool:
+    """Whether a report's word stands among the first or the last two words of the title."""
+    words = title.split()
+    if not words or not has_type_cue("report", title):
+        return False
+    edges = (" ".join(words[:_EDGE]), " ".join(words[-_EDGE:]))
+    return any(has_type_cue("report", casefold(edge).strip(" «»“”\"'.,:")) for edge in edges)
+
+
+def _body_host(fields: Mapping[str, object]) -> bool:
+    """Whether a body, no news outlet, periodical or paper of one day, hosts the work."""
+    host = _text(fields, "container-title")
+    if not host or news_outlet(host) or has_cue("newspaper", host) or has_cue("journal", host):
+        return False
+    issued = fields.get("issued")
+    day = getattr(issued, "day", None) is not None
+    return is_organisation(host) or not (day or fields.get("author"))
+
+
+def _platform(text: str) -> bool:
+    """Whether the note names a social platform as a part of its own (`, Facebook,`)."""
+    for name in shipped_type_words("social"):
+        if name in text and re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+            return True
+    return False
