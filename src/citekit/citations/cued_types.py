@@ -1,6 +1,6 @@
 """Types a note's cue words tell when the rules read its fields otherwise (the language files'
-`[types]` presented, presented_after, report and social words; Chicago's `s.v.`). One meaning
-per key, for every language:
+`[types]` presented, presented_after, report, director and social words; Chicago's `s.v.`).
+One meaning per key, for every language:
 
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
@@ -14,6 +14,12 @@ per key, for every language:
   записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
   outlet, periodical or paper's day (a headline's report is news); or one read into the place
   (`CSIS Report, Washington, DC`: the series before its place).
+- An act: the host read is a `legislation` word alone, numbers aside, and no person signed the
+  work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji ýylyň 4-nji maýy`: the act's word
+  after its quoted name).
+- A film: a `director` word outside the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`,
+  `"Borat," directed by Larry Charles (20th Century Fox, 2006)`) of what was read as a book, a
+  document or a page, with no periodical's numbers and no book's extent, ISBN or edition.
 - A social platform's post: the platform named as a part of its own (`…, Facebook,
   12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
   the platform, whatever the rules read its other parts as.
@@ -44,6 +50,7 @@ _EDGE: Final = 2  # words at either edge of a title where a report's word names 
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_RETYPED_FILM: Final = frozenset({"book", "document", "webpage"})
 _RETYPED_POST: Final = frozenset({"book", "document", "article-newspaper"})
 
 
@@ -59,6 +66,9 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
         named = text[: sub.start()] + " " + _text(fields, "container-title")
         return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
+    host = _text(fields, "container-title")
+    if host and not fields.get("author") and _law_word(host):
+        return "legislation"  # `Türkmenistanyň “Bilim hakynda” Kanuny, …`: the act's word
     cues = type_cues(text)  # read once for the type rules: most notes have none of these
     numbered = any(fields.get(k) for k in _NUMBERS)
     title = _text(fields, "title")
@@ -70,11 +80,21 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
         if _report_title(title) and _body_host(fields):
             return "report"
+    if "director" in cues and kind in _RETYPED_FILM and not numbered:
+        untitled = text.replace(title, " ") if title else text
+        if has_type_cue("director", untitled) and not any(fields.get(k) for k in _IMPRINT[2:]):
+            return "motion_picture"
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _law_word(host: str) -> bool:
+    """Whether a host is a law's word alone, numbers aside (`Kanuny`, `Заңы № 319`)."""
+    words = [w for w in host.split() if not any(c.isdigit() for c in w) and w not in "№-–"]
+    return len(words) == 1 and has_cue("legislation", words[0].strip(" .,;:"))
 
 
 @functools.cache
