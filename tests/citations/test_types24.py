@@ -61,6 +61,30 @@ from citekit.citations import parse_citation
         # Kazakh's address to the nation, in Latin letters or its bare word
         ("Toqaev Q.-J. Qazaqstan halqyna Joldauy. Astana, 1 qyrkuiek 2022 j.", "speech"),
         ("Tokaýew, K. “Qazaqstan halqyna Joldau”, Akorda, 1 September 2022.", "speech"),
+        # a headword in a dictionary, whoever edited or published it
+        (
+            "“Yurt.” Cambridge Dictionary. Cambridge University Press, accessed March 1, 2023.",
+            "entry-dictionary",
+        ),
+        (
+            "“Nurmagambetov, Sagadat,” in Historical Dictionary of Kazakhstan, ed. Didar "
+            "Kassymova (Lanham: Scarecrow, 2012), 190.",
+            "entry-dictionary",
+        ),
+        # a film's word as the title's descriptor, outside brackets
+        ("«Абай жолы» көркем фильмі, Қазақфильм, 1997.", "motion_picture"),
+        ("«Тюльпан», художественный фильм, 2008.", "motion_picture"),
+        # readings and a collection of talks are a meeting's
+        (
+            "Каримов А. Айтматов и Казахстан // Айтматовские чтения: сб. докладов. – Бишкек, "
+            "2009. – С. 56–60.",
+            "paper-conference",
+        ),
+        ("TÜİK, Dış Ticaret İstatistikleri Bülteni, Ankara, 2020.", "report"),
+        (
+            "Harvey, David. Lecture at the Central European University, Budapest, 12 March 2014.",
+            "speech",
+        ),
         # a programme broadcast on its day
         ("“The Great Game Revisited,” BBC Radio 4, broadcast 12 March 2018.", "broadcast"),
     ],
@@ -86,8 +110,7 @@ def test_the_cue_tells_the_type(note: str, kind: str) -> None:
         ),
         # a journal on law named whole is no law's word alone
         (
-            "Сулейменов М. К. Гражданское право // Право и государство. – 2010. – № 2. – "
-            "С. 4–10.",
+            "Сулейменов М. К. Гражданское право // Право и государство. – 2010. – № 2. – С. 4–10.",
             "article-journal",
         ),
         # the interview's word alone in a journal article's title: an article on interviewing
@@ -95,6 +118,16 @@ def test_the_cue_tells_the_type(note: str, kind: str) -> None:
             "Kaya, A. “Nitel Araştırmada Görüşme ve Söyleşi”, Sosyoloji Dergisi, C. 5, "
             "Sayı 2, 2015, s. 10-25.",
             "article-journal",
+        ),
+        # a chapter of two words or more in a book on dictionaries, a film's word going on
+        (
+            "Akalın, Ş. H. “Sözlükçülüğümüzün Sorunları ve Çözüm Önerileri”, Türkçe Sözlük "
+            "Hazırlama Kılavuzu, Ankara: TDK, 2005, s. 12-30.",
+            "chapter",
+        ),
+        (
+            "Нұрланов Е. «Абай жолы» фильмі туралы ойлар // Егемен Қазақстан. – 2015. – 12 наурыз.",
+            "article-newspaper",
         ),
         # a presented paper published in a journal's numbered issue is the journal's
         (

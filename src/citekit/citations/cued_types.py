@@ -1,6 +1,6 @@
 """Types a note's cue words tell when the rules read its fields otherwise (the language files'
-`[types]` presented, presented_after, report, director and social words; Chicago's `s.v.`).
-One meaning per key, for every language:
+`[types]` presented, presented_after, report, dictionary, film, director and social words;
+Chicago's `s.v.`). One meaning per key, for every language:
 
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
@@ -17,9 +17,14 @@ One meaning per key, for every language:
 - An act: the host read is a `legislation` word alone, numbers aside, and no person signed the
   work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji ýylyň 4-nji maýy`: the act's word
   after its quoted name).
-- A film: a `director` word outside the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`,
-  `"Borat," directed by Larry Charles (20th Century Fox, 2006)`) of what was read as a book, a
-  document or a page, with no periodical's numbers and no book's extent, ISBN or edition.
+- A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
+  word names, no journal's, meeting's or collection's, whoever edited or published it
+  (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
+- A film: a `film` word right after the title as its descriptor, closed by a comma, a period
+  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
+  the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
+  Charles (20th Century Fox, 2006)`) of what was read as a book, a document or a page, with no
+  periodical's numbers and no book's extent, ISBN or edition.
 - A social platform's post: the platform named as a part of its own (`…, Facebook,
   12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
   the platform, whatever the rules read its other parts as.
@@ -50,6 +55,11 @@ _EDGE: Final = 2  # words at either edge of a title where a report's word names 
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
+_HEADWORD: Final = 2  # words of a dictionary's headword, at most
+_FILM_GAP: Final = " ,.»”\"'"  # what stands between a title and its medium's word
+_FILM_END: Final = ",.;)"  # what closes the medium's word
+_CLOSING: Final = "»”\"'"  # a quoted name's closing mark
 _RETYPED_FILM: Final = frozenset({"book", "document", "webpage"})
 _RETYPED_POST: Final = frozenset({"book", "document", "article-newspaper"})
 
@@ -80,6 +90,10 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
         if _report_title(title) and _body_host(fields):
             return "report"
+    if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
+        return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
+    if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
+        return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
     if "director" in cues and kind in _RETYPED_FILM and not numbered:
         untitled = text.replace(title, " ") if title else text
         if has_type_cue("director", untitled) and not any(fields.get(k) for k in _IMPRINT[2:]):
@@ -89,6 +103,46 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _headword(title: str, host: str) -> bool:
+    """Whether the title is a headword (two words at most) of a host a dictionary's word names,
+    no journal's, meeting's or collection's: the dictionary's entry, whoever edited or published
+    the dictionary (`"Nurmagambetov, Sagadat," in Historical Dictionary of Kazakhstan, ed. …`)."""
+    words = title.split()
+    if not (0 < len(words) <= _HEADWORD) or not has_type_cue("dictionary", host):
+        return False
+    return not (
+        has_cue("journal", host) or has_cue("conference", host) or has_type_cue("collection", host)
+    )
+
+
+@functools.cache
+def _film_words() -> tuple[str, ...]:
+    return tuple(sorted({casefold(w) for w in shipped_type_words("film")}, key=len, reverse=True))
+
+
+def _film_after(title: str, text: str) -> bool:
+    """Whether a `film` word follows the title as its descriptor, set off by quotes, a space or
+    a comma only and closed by a comma, a period or a bracket (`«Тюльпан», художественный
+    фильм, 2008`); a word going on (`«…» фильмі туралы`) names the subject."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return False
+    folded = casefold(title)
+    for word in _film_words():  # the descriptor read into the title, after its quoted name
+        head = folded[: -len(word)].rstrip()
+        if folded.endswith(word) and head[-1:] in _CLOSING and len(head) < len(folded) - len(word):
+            return True
+    k = at + len(title)
+    while k < len(text) and text[k] in _FILM_GAP:
+        k += 1
+    rest = casefold(text[k : k + 40])
+    for word in _film_words():
+        end = len(word)
+        if rest.startswith(word) and (len(rest) == end or rest[end] in _FILM_END):
+            return True
+    return False
 
 
 def _law_word(host: str) -> bool:
