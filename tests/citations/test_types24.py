@@ -61,6 +61,12 @@ from citekit.citations import parse_citation
         # Kazakh's address to the nation, in Latin letters or its bare word
         ("Toqaev Q.-J. Qazaqstan halqyna Joldauy. Astana, 1 qyrkuiek 2022 j.", "speech"),
         ("Tokaýew, K. “Qazaqstan halqyna Joldau”, Akorda, 1 September 2022.", "speech"),
+        # an encyclopedia's word in a GOST host's subtitle
+        (
+            "Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы: Аруна, 2005. "
+            "– 520-б.",
+            "entry-encyclopedia",
+        ),
         # a headword in a dictionary, whoever edited or published it
         (
             "“Yurt.” Cambridge Dictionary. Cambridge University Press, accessed March 1, 2023.",

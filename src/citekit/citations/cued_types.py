@@ -17,6 +17,8 @@ Chicago's `s.v.`). One meaning per key, for every language:
 - An act: the host read is a `legislation` word alone, numbers aside, and no person signed the
   work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji ýylyň 4-nji maýy`: the act's word
   after its quoted name).
+- An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
+  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`).
 - A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
   word names, no journal's, meeting's or collection's, whoever edited or published it
   (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
@@ -55,6 +57,8 @@ _EDGE: Final = 2  # words at either edge of a title where a report's word names 
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_SUBTITLE: Final = 120  # characters of a host's subtitle, at most
+_GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
 _RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
 _HEADWORD: Final = 2  # words of a dictionary's headword, at most
 _FILM_GAP: Final = " ,.»”\"'"  # what stands between a title and its medium's word
@@ -90,6 +94,9 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
         if _report_title(title) and _body_host(fields):
             return "report"
+    gost_host = kind == "chapter" and host and "//" in text
+    if gost_host and has_cue("encyclopedia", _subtitle(host, text)):
+        return "entry-encyclopedia"  # `// Қазақ әдебиеті. Энциклопедиялық анықтамалық. – …`
     if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
         return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
     if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
@@ -103,6 +110,15 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _subtitle(host: str, text: str) -> str:
+    """What follows a GOST host up to its next part's dash (`. Энциклопедиялық анықтамалық`)."""
+    at = text.find(host)
+    if at < 0:
+        return ""
+    rest = text[at + len(host) : at + len(host) + _SUBTITLE]
+    return _GOST_PART.split(rest, maxsplit=1)[0]
 
 
 def _headword(title: str, host: str) -> bool:
