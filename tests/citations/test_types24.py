@@ -135,6 +135,12 @@ def test_the_cue_tells_the_type(note: str, kind: str) -> None:
             "Нұрланов Е. «Абай жолы» фильмі туралы ойлар // Егемен Қазақстан. – 2015. – 12 наурыз.",
             "article-newspaper",
         ),
+        # a paper named by a law's word, after the title's comma: the paper's item
+        ("“Erdoğan Orta Asya turunda”, Karar, 12 Mart 2020.", "article-newspaper"),
+        # a board's abbreviation is no director's
+        ("Ahmet Kaya, “Bozkırda Kış” (Yön. Kurulu Raporu), İstanbul, 2019.", "book"),
+        # a roman numeral as a part is no platform (`X`)
+        ("Köprülü, F. Türk Tarihi, X, Ankara, 1985.", "book"),
         # a presented paper published in a journal's numbered issue is the journal's
         (
             "Smith, J. (2015). Water in Central Asia. Central Asian Survey, 34(2), 100–120. "

@@ -14,9 +14,10 @@ Chicago's `s.v.`). One meaning per key, for every language:
   записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
   outlet, periodical or paper's day (a headline's report is news); or one read into the place
   (`CSIS Report, Washington, DC`: the series before its place).
-- An act: the host read is a `legislation` word alone, numbers aside, and no person signed the
-  work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji ýylyň 4-nji maýy`: the act's word
-  after its quoted name).
+- An act: the host read is a `legislation` word alone, numbers aside, right after the quoted
+  title, and no person signed the work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji
+  ýylyň 4-nji maýy`: the act's word after its quoted name; `“…”, Karar, 12 Mart 2020` names
+  a paper).
 - An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
   next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`).
 - A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
@@ -65,6 +66,7 @@ _FILM_GAP: Final = " ,.»”\"'"  # what stands between a title and its medium's
 _FILM_END: Final = ",.;)"  # what closes the medium's word
 _CLOSING: Final = "»”\"'"  # a quoted name's closing mark
 _RETYPED_FILM: Final = frozenset({"book", "document", "webpage"})
+_SHORT_NAME: Final = 2  # letters of a platform's name too few to tell it alone
 _RETYPED_POST: Final = frozenset({"book", "document", "article-newspaper"})
 
 
@@ -80,12 +82,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
         named = text[: sub.start()] + " " + _text(fields, "container-title")
         return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
-    host = _text(fields, "container-title")
-    if host and not fields.get("author") and _law_word(host):
+    host, title = _text(fields, "container-title"), _text(fields, "title")
+    if host and not fields.get("author") and _law_word(host) and _named_act(title, host, text):
         return "legislation"  # `Türkmenistanyň “Bilim hakynda” Kanuny, …`: the act's word
     cues = type_cues(text)  # read once for the type rules: most notes have none of these
     numbered = any(fields.get(k) for k in _NUMBERS)
-    title = _text(fields, "title")
     presented = "presented" in cues or "presented_after" in cues
     if presented and not numbered and _presented(text.replace(title, " ") if title else text):
         return "paper-conference"
@@ -161,6 +162,15 @@ def _film_after(title: str, text: str) -> bool:
     return False
 
 
+def _named_act(title: str, host: str, text: str) -> bool:
+    """Whether the host follows the quoted title with nothing but its closing mark and a space
+    between (`“Bilim hakynda” Kanuny`; `“…”, Karar, 12 Mart 2020` is a paper's)."""
+    at = text.find(title) if title else -1
+    start = text.find(host, at + len(title)) if at >= 0 else -1
+    gap = text[at + len(title) : start] if start >= 0 else ""
+    return bool(gap) and gap.strip() in _CLOSING and gap[-1:].isspace()
+
+
 def _law_word(host: str) -> bool:
     """Whether a host is a law's word alone, numbers aside (`Kanuny`, `Заңы № 319`)."""
     words = [w for w in host.split() if not any(c.isdigit() for c in w) and w not in "№-–"]
@@ -206,6 +216,9 @@ def _body_host(fields: Mapping[str, object]) -> bool:
 def _platform(text: str) -> bool:
     """Whether the note names a social platform as a part of its own (`, Facebook,`)."""
     for name in shipped_type_words("social"):
-        if name in text and re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+        # a letter or two alone (`X`, `VK`) is a part's numeral or initials as often
+        if len(name) <= _SHORT_NAME or name not in text:
+            continue
+        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
             return True
     return False
