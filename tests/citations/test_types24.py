@@ -135,6 +135,12 @@ def test_the_cue_tells_the_type(note: str, kind: str) -> None:
             "Нұрланов Е. «Абай жолы» фильмі туралы ойлар // Егемен Қазақстан. – 2015. – 12 наурыз.",
             "article-newspaper",
         ),
+        # an encyclopedia's word in the imprint's publisher, after the GOST host: no subtitle's
+        (
+            "Степанов М. В. Газпром и Калининград // Сборник научных трудов. Уральск: "
+            "Советская энциклопедия, 1997. С. 207–234.",
+            "chapter",
+        ),
         # a paper named by a law's word, after the title's comma: the paper's item
         ("“Erdoğan Orta Asya turunda”, Karar, 12 Mart 2020.", "article-newspaper"),
         # a board's abbreviation is no director's

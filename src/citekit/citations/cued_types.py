@@ -96,7 +96,7 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if _report_title(title) and _body_host(fields):
             return "report"
     gost_host = kind == "chapter" and host and "//" in text
-    if gost_host and has_cue("encyclopedia", _subtitle(host, text)):
+    if gost_host and has_cue("encyclopedia", _subtitle(host, fields, text)):
         return "entry-encyclopedia"  # `// Қазақ әдебиеті. Энциклопедиялық анықтамалық. – …`
     if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
         return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
@@ -113,13 +113,17 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     return kind
 
 
-def _subtitle(host: str, text: str) -> str:
-    """What follows a GOST host up to its next part's dash (`. Энциклопедиялық анықтамалық`)."""
+def _subtitle(host: str, fields: Mapping[str, object], text: str) -> str:
+    """What follows a GOST host up to its next part's dash, its imprint's place or publisher
+    (`. Энциклопедиялық анықтамалық`; `. Уральск: Советская энциклопедия` is the imprint)."""
     at = text.find(host)
     if at < 0:
         return ""
-    rest = text[at + len(host) : at + len(host) + _SUBTITLE]
-    return _GOST_PART.split(rest, maxsplit=1)[0]
+    rest = _GOST_PART.split(text[at + len(host) : at + len(host) + _SUBTITLE], maxsplit=1)[0]
+    for key in ("publisher-place", "publisher"):
+        if (value := _text(fields, key)) and (end := rest.find(value)) >= 0:
+            rest = rest[:end]
+    return rest
 
 
 def _headword(title: str, host: str) -> bool:
