@@ -80,12 +80,6 @@ from citekit.citations import parse_citation
         # a film's word as the title's descriptor, outside brackets
         ("«Абай жолы» көркем фильмі, Қазақфильм, 1997.", "motion_picture"),
         ("«Тюльпан», художественный фильм, 2008.", "motion_picture"),
-        # readings and a collection of talks are a meeting's
-        (
-            "Каримов А. Айтматов и Казахстан // Айтматовские чтения: сб. докладов. – Бишкек, "
-            "2009. – С. 56–60.",
-            "paper-conference",
-        ),
         ("TÜİK, Dış Ticaret İstatistikleri Bülteni, Ankara, 2020.", "report"),
         (
             "Harvey, David. Lecture at the Central European University, Budapest, 12 March 2014.",
