@@ -13,6 +13,7 @@ from attrs import evolve
 from citekit._text import unmixed, visible
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
+from citekit.citations.cued_types import cued_type
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
@@ -385,7 +386,8 @@ def parse_citation(
         kind = number = None
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
-    kind = medium_type(worded_type(kind, fields, flat), fields, flat, standard)
+    kind = cued_type(worded_type(kind, fields, flat), fields, flat)
+    kind = medium_type(kind, fields, flat, standard)
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)

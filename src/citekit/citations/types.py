@@ -298,8 +298,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # a site's name with an access date and no address names a paper as often as a
         # site (dev: `Informburo,, (Date of Accession: …)`): the paper, as before
         return "webpage" if url or not container or state else "article-newspaper"
-    if title and _day(issued) and not (fields.get("author") or fields.get("page")):
-        return "article-newspaper"  # a bare title dated to the day: an issue of a paper
+    # a bare title dated to the day, a quoted one with its author: a paper's item (`Sabah, 26
+    # Şubat 2025, s. 4`: its name and its page)
+    if title and _day(issued) and (not fields.get("author") or (quoted and not fields.get("page"))):
+        return "article-newspaper"
     if title and not container:
         return "book"
     return "document"

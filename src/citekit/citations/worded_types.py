@@ -18,7 +18,8 @@ One meaning per key, for every language:
   speech, unless a paper, a periodical or a book's imprint printed it.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
   `[беседовала М. Ким]`, `… ile Söyleşi`): an interview, unless a journal's numbered issue
-  printed it with the word in its title (an article on interviewing).
+  printed it with the word alone in its title (an article on interviewing; a phrase naming
+  the one interviewed, `X ile söyleşi`, `Interview with X`, is an interview still).
 - An electronic book: an e-book's mark (`e-kitap`, `[Kindle version]`, `Kindle loc. 1234`)
   outside the title, in a note that names no periodical's numbers.
 - A broadcast: a `broadcast` word outside the title (`…, Первый канал, эфир от 15 февраля`,
@@ -281,7 +282,20 @@ def _interview(fields: Mapping[str, object], text: str, title: str, container: s
     journal = has_cue("journal", container) or any(fields.get(k) for k in ("volume", "DOI"))
     # … nor a book's imprint (`Интервью как жанр журналистики. – Алматы : …, 2012. – 180 с.`)
     journal = journal or _imprint(fields)
-    return not journal or not has_type_cue("interview", title)
+    # … though a phrase naming the one interviewed is one (`Mehmet Akif Ersoy ile söyleşi`)
+    return not journal or not has_type_cue("interview", title) or _interview_phrase(title)
+
+
+@functools.cache
+def _interview_phrases() -> tuple[str, ...]:
+    return tuple({casefold(w) for w in shipped_type_words("interview") if " " in w})
+
+
+def _interview_phrase(title: str) -> bool:
+    """Whether an `interview` phrase of two words or more stands in the title (`… ile
+    söyleşi`, `Interview with …`, `Беседа с …`)."""
+    folded = casefold(title)
+    return any(phrase in folded for phrase in _interview_phrases())
 
 
 def _magazine(container: str) -> bool:

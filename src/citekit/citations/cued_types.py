@@ -1,0 +1,228 @@
+"""Types a note's cue words tell when the rules read its fields otherwise (the language files'
+`[types]` presented, presented_after, report, dictionary, film, director and social words;
+Chicago's `s.v.`). One meaning per key, for every language:
+
+- An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
+  a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
+  `Encyclopaedia Britannica, s.v. "Silk Road"`): a dictionary's entry when a dictionary's word
+  names the work, else an encyclopedia's; a law, a case, an archive's file keep their type.
+- A paper presented at a meeting: a `presented` phrase opening a part outside the title (APA's
+  `Paper presented at the Annual Meeting of …`), or a `presented_after` phrase closing one
+  (`… Kongresi'nde sunulan bildiri`), whatever the meeting is called, printed in no
+  periodical's numbered issue.
+- A report: a `report` word at an edge of the title (its first or last two words: `Аналитическая
+  записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
+  outlet, periodical or paper's day (a headline's report is news); or one read into the place
+  (`CSIS Report, Washington, DC`: the series before its place).
+- An act: the host read is a `legislation` word alone, numbers aside, right after the quoted
+  title, and no person signed the work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji
+  ýylyň 4-nji maýy`: the act's word after its quoted name; `“…”, Karar, 12 Mart 2020` names
+  a paper).
+- An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
+  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`).
+- A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
+  word names, no journal's, meeting's or collection's, whoever edited or published it
+  (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
+- A film: a `film` word right after the title as its descriptor, closed by a comma, a period
+  or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
+  the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
+  Charles (20th Century Fox, 2006)`) of what was read as a book, a document or a page, with no
+  periodical's numbers and no book's extent, ISBN or edition.
+- A social platform's post: the platform named as a part of its own (`…, Facebook,
+  12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
+  the platform, whatever the rules read its other parts as.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
+from citekit.languages import shipped_type_words
+
+__all__ = ["cued_type"]
+
+# what the rules told by their own words, an act's or an archive's marks: kept
+_KEPT: Final = frozenset(
+    {"legislation", "legal_case", "manuscript", "thesis", "motion_picture", "speech"}
+    | {"interview", "broadcast", "entry-encyclopedia", "entry-dictionary"}
+)
+_NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
+_IMPRINT: Final = ("publisher", "publisher-place", "number-of-pages", "ISBN", "edition")
+_SUB_VERBO: Final = re.compile(r"(?<![^\W\d_])s\.\s?vv?\.")  # `s.v.`, `s. v.`, `s.vv.`
+_EDGE: Final = 2  # words at either edge of a title where a report's word names the work
+_BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
+_AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
+_RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_SUBTITLE: Final = 120  # characters of a host's subtitle, at most
+_GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
+_RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
+_HEADWORD: Final = 2  # words of a dictionary's headword, at most
+_FILM_GAP: Final = " ,.»”\"'"  # what stands between a title and its medium's word
+_FILM_END: Final = ",.;)"  # what closes the medium's word
+_CLOSING: Final = "»”\"'"  # a quoted name's closing mark
+_RETYPED_FILM: Final = frozenset({"book", "document", "webpage"})
+_SHORT_NAME: Final = 2  # letters of a platform's name too few to tell it alone
+_RETYPED_POST: Final = frozenset({"book", "document", "article-newspaper"})
+
+
+def _text(fields: Mapping[str, object], key: str) -> str:
+    value = fields.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
+    """`kind`, or the type the note's cue words tell (see the module's doc)."""
+    if kind in _KEPT:
+        return kind
+    if ("s.v" in text or "s. v" in text) and (sub := _SUB_VERBO.search(text)) is not None:
+        named = text[: sub.start()] + " " + _text(fields, "container-title")
+        return "entry-dictionary" if has_type_cue("dictionary", named) else "entry-encyclopedia"
+    host, title = _text(fields, "container-title"), _text(fields, "title")
+    if host and not fields.get("author") and _law_word(host) and _named_act(title, host, text):
+        return "legislation"  # `Türkmenistanyň “Bilim hakynda” Kanuny, …`: the act's word
+    cues = type_cues(text)  # read once for the type rules: most notes have none of these
+    numbered = any(fields.get(k) for k in _NUMBERS)
+    presented = "presented" in cues or "presented_after" in cues
+    if presented and not numbered and _presented(text.replace(title, " ") if title else text):
+        return "paper-conference"
+    if "report" in cues and kind in _RETYPED_REPORT and not numbered:
+        if has_type_cue("report", _text(fields, "publisher-place")):
+            return "report"  # `CSIS Report, Washington, DC`: the series read into the place
+        if _report_title(title) and _body_host(fields):
+            return "report"
+    gost_host = kind == "chapter" and host and "//" in text
+    if gost_host and has_cue("encyclopedia", _subtitle(host, fields, text)):
+        return "entry-encyclopedia"  # `// Қазақ әдебиеті. Энциклопедиялық анықтамалық. – …`
+    if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
+        return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
+    if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
+        return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
+    if "director" in cues and kind in _RETYPED_FILM and not numbered:
+        untitled = text.replace(title, " ") if title else text
+        if has_type_cue("director", untitled) and not any(fields.get(k) for k in _IMPRINT[2:]):
+            return "motion_picture"
+    if "social" in cues and kind in _RETYPED_POST and not numbered:
+        bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
+        if bare and _platform(text):
+            return "webpage"
+    return kind
+
+
+def _subtitle(host: str, fields: Mapping[str, object], text: str) -> str:
+    """What follows a GOST host up to its next part's dash, its imprint's place or publisher
+    (`. Энциклопедиялық анықтамалық`; `. Уральск: Советская энциклопедия` is the imprint)."""
+    at = text.find(host)
+    if at < 0:
+        return ""
+    rest = _GOST_PART.split(text[at + len(host) : at + len(host) + _SUBTITLE], maxsplit=1)[0]
+    for key in ("publisher-place", "publisher"):
+        if (value := _text(fields, key)) and (end := rest.find(value)) >= 0:
+            rest = rest[:end]
+    return rest
+
+
+def _headword(title: str, host: str) -> bool:
+    """Whether the title is a headword (two words at most) of a host a dictionary's word names,
+    no journal's, meeting's or collection's: the dictionary's entry, whoever edited or published
+    the dictionary (`"Nurmagambetov, Sagadat," in Historical Dictionary of Kazakhstan, ed. …`)."""
+    words = title.split()
+    if not (0 < len(words) <= _HEADWORD) or not has_type_cue("dictionary", host):
+        return False
+    return not (
+        has_cue("journal", host) or has_cue("conference", host) or has_type_cue("collection", host)
+    )
+
+
+@functools.cache
+def _film_words() -> tuple[str, ...]:
+    return tuple(sorted({casefold(w) for w in shipped_type_words("film")}, key=len, reverse=True))
+
+
+def _film_after(title: str, text: str) -> bool:
+    """Whether a `film` word follows the title as its descriptor, set off by quotes, a space or
+    a comma only and closed by a comma, a period or a bracket (`«Тюльпан», художественный
+    фильм, 2008`); a word going on (`«…» фильмі туралы`) names the subject."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return False
+    folded = casefold(title)
+    for word in _film_words():  # the descriptor read into the title, after its quoted name
+        head = folded[: -len(word)].rstrip()
+        if folded.endswith(word) and head[-1:] in _CLOSING and len(head) < len(folded) - len(word):
+            return True
+    k = at + len(title)
+    while k < len(text) and text[k] in _FILM_GAP:
+        k += 1
+    rest = casefold(text[k : k + 40])
+    for word in _film_words():
+        end = len(word)
+        if rest.startswith(word) and (len(rest) == end or rest[end] in _FILM_END):
+            return True
+    return False
+
+
+def _named_act(title: str, host: str, text: str) -> bool:
+    """Whether the host follows the quoted title with nothing but its closing mark and a space
+    between (`“Bilim hakynda” Kanuny`; `“…”, Karar, 12 Mart 2020` is a paper's)."""
+    at = text.find(title) if title else -1
+    start = text.find(host, at + len(title)) if at >= 0 else -1
+    gap = text[at + len(title) : start] if start >= 0 else ""
+    return bool(gap) and gap.strip() in _CLOSING and gap[-1:].isspace()
+
+
+def _law_word(host: str) -> bool:
+    """Whether a host is a law's word alone, numbers aside (`Kanuny`, `Заңы № 319`)."""
+    words = [w for w in host.split() if not any(c.isdigit() for c in w) and w not in "№-–"]
+    return len(words) == 1 and has_cue("legislation", words[0].strip(" .,;:"))
+
+
+@functools.cache
+def _presented_pattern() -> re.Pattern[str]:
+    """A `presented` phrase opening a part, or a `presented_after` phrase closing one."""
+    opening = sorted(shipped_type_words("presented"), key=len, reverse=True)
+    closing = sorted(shipped_type_words("presented_after"), key=len, reverse=True)
+    opens = "|".join(re.escape(w) for w in opening) or "(?!)"
+    closes = "|".join(re.escape(w) for w in closing) or "(?!)"
+    return re.compile(
+        rf"{_BEFORE_PART}(?:{opens})(?!\w)|(?<!\w)(?:{closes}){_AFTER_PART}", re.IGNORECASE
+    )
+
+
+def _presented(untitled: str) -> bool:
+    """Whether the note, its title left out, says where the work was presented."""
+    return _presented_pattern().search(untitled) is not None
+
+
+def _report_title(title: str) -> bool:
+    """Whether a report's word stands among the first or the last two words of the title."""
+    words = title.split()
+    if not words or not has_type_cue("report", title):
+        return False
+    edges = (" ".join(words[:_EDGE]), " ".join(words[-_EDGE:]))
+    return any(has_type_cue("report", casefold(edge).strip(" «»“”\"'.,:")) for edge in edges)
+
+
+def _body_host(fields: Mapping[str, object]) -> bool:
+    """Whether a body, no news outlet, periodical or paper of one day, hosts the work."""
+    host = _text(fields, "container-title")
+    if not host or news_outlet(host) or has_cue("newspaper", host) or has_cue("journal", host):
+        return False
+    issued = fields.get("issued")
+    day = getattr(issued, "day", None) is not None
+    return is_organisation(host) or not (day or fields.get("author"))
+
+
+def _platform(text: str) -> bool:
+    """Whether the note names a social platform as a part of its own (`, Facebook,`)."""
+    for name in shipped_type_words("social"):
+        # a letter or two alone (`X`, `VK`) is a part's numeral or initials as often
+        if len(name) <= _SHORT_NAME or name not in text:
+            continue
+        if re.search(_BEFORE_PART + re.escape(name) + _AFTER_PART, text):
+            return True
+    return False
