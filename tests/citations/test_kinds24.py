@@ -1,0 +1,74 @@
+"""Note kinds (session 24): a sentence of prose that closes on a copula or a present-tense
+verb (`… sayımlarıdır.`, `… saklanýar.`) or opens with words that say what the text means
+(`Речь идет о …`, `This refers to …`) is the author's comment; an ibid after notes that are
+the author's commentary alone (`Курсив наш.`) repeats a source before the notes given. The
+notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import classify
+from citekit.citations.commentary import only_commentary
+from citekit.model import NoteKind
+from tests.scoring import predict
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Burada yazarın kastettiği Tanzimat dönemi nüfus sayımlarıdır.",
+        "Kurultay kelimesi Moğolca kökenli bir terimdir.",
+        "Kaufman'ın 1867 tarihli raporuna göre bu sayı daha yüksektir.",
+        "Речь идет о Петре I.",
+        "Здесь имеется в виду Младший жуз.",
+        "Йдеться про Переяславську раду.",
+        "This refers to the Treaty of Turkmenchay.",
+        "Munuň özi Türkmenistanyň Merkezi döwlet arhiwinde saklanýar.",
+        "Мұнда автор Кіші жүзді меңзеп отыр.",
+    ],
+)
+def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
+    assert classify(note) is NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Türk Dili Nedir.",
+        "Kaya A. Türk dili nedir. Ankara: TDK, 2001. s. 12.",
+        "Речь идет о Петре I // Родина. 2004. № 5. С. 12–15.",
+        "Atamyradow N. Türkmen halkynyň taryhy. – Aşgabat: Ylym, 2010. – 240 s.",
+    ],
+)
+def test_a_source_closing_on_such_a_word_still_cites(note: str) -> None:
+    assert classify(note) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("note", "alone"),
+    [
+        ("Курсив наш.", True),
+        ("Здесь и далее перевод мой.", True),
+        ("Translation mine. – J. S.", True),
+        ("Курсив наш. – Ильин В. В. История городов Сибири. М., 1998. С. 45.", False),
+        ("Kazak halkının kökeni meselesine dair bazı düşünceler.", False),
+    ],
+)
+def test_commentary_alone(note: str, alone: bool) -> None:
+    assert only_commentary(note) is alone
+
+
+def test_an_ibid_after_commentary_alone_repeats_a_source_before_the_notes_given() -> None:
+    got = predict({"note": "Там же. С. 9.", "prev": ["Курсив наш."]})
+    assert (got["kind"], got["ibid_of"], got["pages"]) == ("ibid", -1, "9")
+
+
+def test_an_ibid_skips_commentary_to_the_last_source() -> None:
+    prev = [
+        "Ильин В. В. История городов Сибири. – Новосибирск: Наука, 1998. – 320 с.",
+        "Курсив наш.",
+        "Здесь и далее перевод мой.",
+    ]
+    got = predict({"note": "Там же. С. 9.", "prev": prev})
+    assert (got["kind"], got["ibid_of"]) == ("ibid", 0)
