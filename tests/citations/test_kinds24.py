@@ -1,6 +1,7 @@
 """Note kinds (session 24): a sentence of prose that closes on a copula or a present-tense
 verb (`… sayımlarıdır.`, `… saklanýar.`) or opens with words that say what the text means
-(`Речь идет о …`, `This refers to …`) is the author's comment; an ibid after notes that are
+(`Речь идет о …`, `This refers to …`, `Впоследствии – …`, `Перевод …`) or holds a verb by its
+ending (`приводится`) is the author's comment; an ibid after notes that are
 the author's commentary alone (`Курсив наш.`) repeats a source before the notes given. The
 notes are written for these tests."""
 
@@ -26,6 +27,16 @@ from tests.scoring import predict
         "This refers to the Treaty of Turkmenchay.",
         "Munuň özi Türkmenistanyň Merkezi döwlet arhiwinde saklanýar.",
         "Мұнда автор Кіші жүзді меңзеп отыр.",
+        "Впоследствии – архиепископ Новгородский.",
+        "Иначе – Казанское ханство.",
+        "Sonradan Kazan valisi olmuştur.",
+        "Кейінірек Кіші жүздің ханы болды.",
+        "Ол кейін Орынбор губернаторы болып тағайындалды.",
+        "Soňra ol Hywa hanlygynyň wezirine öwrüldi.",
+        "Дата приводится по старому стилю.",
+        "Позднее он постригся в монахи.",
+        "Перевод Николая Гнедича.",
+        "Translated by Richard Pevear.",
     ],
 )
 def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
@@ -39,6 +50,9 @@ def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
         "Kaya A. Türk dili nedir. Ankara: TDK, 2001. s. 12.",
         "Речь идет о Петре I // Родина. 2004. № 5. С. 12–15.",
         "Atamyradow N. Türkmen halkynyň taryhy. – Aşgabat: Ylym, 2010. – 240 s.",
+        "Перевод и культура. М., 2005.",
+        "Островский Н. Как закалялась сталь. М., 1950.",
+        "Вся власть Советам. Л., 1967.",
     ],
 )
 def test_a_source_closing_on_such_a_word_still_cites(note: str) -> None:
