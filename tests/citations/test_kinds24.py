@@ -86,3 +86,13 @@ def test_an_ibid_skips_commentary_to_the_last_source() -> None:
     ]
     got = predict({"note": "Там же. С. 9.", "prev": prev})
     assert (got["kind"], got["ibid_of"]) == ("ibid", 0)
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [("a.g.e. s. 5", "opcit"), ("a.g.m. s. 12.", "opcit"), ("a.y. s. 5", "ibid")],
+)
+def test_a_repeat_typed_in_lower_case_keeps_its_kind(note: str, kind: str) -> None:
+    prev = ["Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, İstanbul: YKY, 2003, s. 12."]
+    got = predict({"note": note, "prev": prev})
+    assert (got["kind"], got["ibid_of"], got["pages"]) == (kind, 0, note.split()[-1].strip("."))
