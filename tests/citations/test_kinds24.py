@@ -37,6 +37,8 @@ from tests.scoring import predict
         "Позднее он постригся в монахи.",
         "Перевод Николая Гнедича.",
         "Translated by Richard Pevear.",
+        "Mazower uses the Ottoman name throughout.",
+        "The author has not seen the original manuscript.",
     ],
 )
 def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
@@ -53,6 +55,9 @@ def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
         "Перевод и культура. М., 2005.",
         "Островский Н. Как закалялась сталь. М., 1950.",
         "Вся власть Советам. Л., 1967.",
+        "Notes on the State of Virginia.",
+        "The Man Who Would Be King.",
+        "Smith, J. (2015). The state has failed. London: Verso.",
     ],
 )
 def test_a_source_closing_on_such_a_word_still_cites(note: str) -> None:
