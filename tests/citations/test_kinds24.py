@@ -39,6 +39,10 @@ from tests.scoring import predict
         "Translated by Richard Pevear.",
         "Mazower uses the Ottoman name throughout.",
         "The author has not seen the original manuscript.",
+        "Сохранена орфография оригинала.",
+        "Данные округлены.",
+        "Подсчитано автором.",
+        "Spelling as in the original.",
     ],
 )
 def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
@@ -101,3 +105,10 @@ def test_a_repeat_typed_in_lower_case_keeps_its_kind(note: str, kind: str) -> No
     prev = ["Halil İnalcık, Osmanlı İmparatorluğu Klasik Çağ, İstanbul: YKY, 2003, s. 12."]
     got = predict({"note": note, "prev": prev})
     assert (got["kind"], got["ibid_of"], got["pages"]) == (kind, 0, note.split()[-1].strip("."))
+
+
+def test_a_source_keeps_its_fields_before_the_authors_remark() -> None:
+    got = predict(
+        {"note": "Зимин А. А. Опричнина. М., 1964. С. 45. Орфография сохранена.", "prev": []}
+    )
+    assert (got["kind"], got["title"], got["pages"]) == ("citation", "Опричнина", "45")
