@@ -43,6 +43,9 @@ from tests.scoring import predict
         "Данные округлены.",
         "Подсчитано автором.",
         "Spelling as in the original.",
+        "Станица упоминается в документах с 1752 года.",
+        "Bu rowaýat Daşoguz welaýatynda ýazylyp alyndy.",
+        "Орфография источника сохранена.",
     ],
 )
 def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
@@ -61,6 +64,7 @@ def test_a_sentence_of_the_authors_is_a_comment(note: str) -> None:
         "Вся власть Советам. Л., 1967.",
         "Notes on the State of Virginia.",
         "The Man Who Would Be King.",
+        "Иванов И. И. История степи. М., 1990. с 45.",
         "Smith, J. (2015). The state has failed. London: Verso.",
     ],
 )
