@@ -274,7 +274,10 @@ def parse_note(
     absent too."""
     written, text = text, without_backlinks(_LEADING_NUMBER.sub("", visible(text)))
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
-    kind = classify(recased(reading) or reading)  # a note typed all in lower case: no prose
+    cased = recased(reading)
+    kind = classify(cased or reading)  # a note typed all in lower case: no prose
+    if cased is not None and kind is NoteKind.CITATION:  # "a.g.e. s. 5": no initials "A.G.E. S."
+        kind = _repeat_as_typed(reading) or kind
     p = patterns()
     flat = text.replace("\n", " ")
     if kind in (NoteKind.IBID, NoteKind.OPCIT):
@@ -378,6 +381,13 @@ def parse_note(
         citations=_raw_as_written(citations, text, written),
         urls=tuple(links),
     )
+
+
+def _repeat_as_typed(reading: str) -> NoteKind | None:
+    """The kind of a note typed in lower case as typed, when that is an ibid or op. cit.: the
+    capitals restored may turn its abbreviation and locator into initials (`a.g.e. s. 5`)."""
+    kind = classify(reading)
+    return kind if kind in (NoteKind.IBID, NoteKind.OPCIT) else None
 
 
 def _raw_as_written(

@@ -10,7 +10,13 @@ import re
 from citekit.citations._words import literal_alternation
 from citekit.languages import shipped_words
 
-__all__ = ["before_commentary", "commentary", "commentary_phrases", "commentary_spans"]
+__all__ = [
+    "before_commentary",
+    "commentary",
+    "commentary_phrases",
+    "commentary_spans",
+    "only_commentary",
+]
 
 
 @functools.cache
@@ -76,6 +82,27 @@ def before_commentary(text: str, found: list[re.Match[str]]) -> str:
 def commentary_spans(text: str) -> list[tuple[int, int]]:
     """Where the language files' commentary phrases stand in `text` (start, end)."""
     return [m.span() for m in commentary_phrases(text)]
+
+
+_MAX_WORDS_BESIDE = 3  # "Здесь и далее перевод мой.", "Перевод наш. – Д. М."
+
+
+def only_commentary(text: str) -> bool:
+    """Whether `text` is the author's commentary alone (`Курсив наш.`, `Здесь и далее перевод
+    мой.`, `Translation mine. – J. S.`): a phrase of the language files with at most a few
+    words or a signature's initials beside it, and no number."""
+    if any(c.isdigit() for c in text):
+        return False
+    spans = commentary_spans(text)
+    if not spans:
+        return False
+    rest, pos = [], 0
+    for start, end in spans:
+        rest.append(text[pos:start])
+        pos = end
+    rest.append(text[pos:])
+    words = [w for w in " ".join(rest).split() if any(c.isalpha() for c in w)]
+    return len(words) <= _MAX_WORDS_BESIDE
 
 
 def commentary(

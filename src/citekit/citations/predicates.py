@@ -73,7 +73,7 @@ def holds_finite_verb(text: str) -> bool:
     closing = last.isalpha() and last.islower()
     if not closing and not (len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()):
         return False  # most notes: a look at the last word
-    if not _verbs().intersection(body.split()):
+    if not _verbs().intersection(body.split()) and not _verb_ending(body):
         return False
     if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1 or _initial(text):
         return False
@@ -98,6 +98,25 @@ def _no_marks(text: str) -> bool:
 @functools.cache
 def _verbs() -> frozenset[str]:
     return frozenset(shipped_words("finite_verb"))
+
+
+@functools.cache
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(shipped_words("finite_verb_ending"))
+
+
+def _verb_ending(body: str) -> bool:
+    """Whether a lower-case word of `body` ends as only a finite verb does (`приводится`)."""
+    endings = _verb_endings()
+    return bool(endings) and any(
+        w.endswith(endings) and w.isalpha() and w.islower() and _longer(w, endings)
+        for w in (w.strip(",;:()") for w in body.split())
+    )
+
+
+def _longer(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether `word` has two letters or more before the ending it closes on (`вся` is a word)."""
+    return any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
 
 
 def _numbers_are_years(text: str) -> bool:

@@ -98,7 +98,30 @@ def _volume() -> re.Pattern[str]:
 def labelled_number(text: str) -> bool:
     """Whether `text` writes a page or volume with its number (`С. 45`, `Т. 3`, `vol. 2`,
     `3-том`): a citation's locator, never prose's."""
-    return patterns().page_before.search(text) is not None or _volume().search(text) is not None
+    page = patterns().page_before.search(text)
+    if page is not None and _year_in_sentence(text, page):  # "упоминается с 1752 года"
+        page = next(
+            (m for m in patterns().page_before.finditer(text) if not _year_in_sentence(text, m)),
+            None,
+        )
+    return page is not None or _volume().search(text) is not None
+
+
+# a year after a lower-case label word with no period, then a lower-case word: the label is a
+# preposition of the sentence (`с 1752 года`), no page
+_PREPOSITION_YEAR = re.compile(r"[^\W\d_]+ [12]\d{3} [^\W\d_]")
+
+
+def _year_in_sentence(text: str, page: re.Match[str]) -> bool:
+    """Whether the page label `page` found in `text` is a lower-case word, with no period,
+    before a year and a lower-case word (`с 1752 года`): a sentence's date, no locator."""
+    found = _PREPOSITION_YEAR.match(text, page.start())
+    return (
+        found is not None
+        and text[page.start()].islower()
+        and text[found.end() - 1].islower()
+        and (page.start() == 0 or not text[page.start() - 1].isalnum())
+    )
 
 
 def _imprint(text: str) -> bool:

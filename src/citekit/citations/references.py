@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
+from citekit.citations.commentary import only_commentary
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.names import split_names, to_name
@@ -131,15 +132,15 @@ def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | 
 
 def _prose_read(notes: Sequence[Note]) -> int | None:
     """The last of `notes`, all read as comments, that no comment's own words mark as one (a
-    gloss, pointer, funding or compiled-data line), its shape alone (lower-case words) making
-    it prose: a sentence-case title alone (`Kazak halkının kökeni meselesine dair bazı
-    düşünceler.`) has that shape too. An ibid repeats a source, so when no earlier note is
-    read as citing one, it is that note; None if none is."""
+    gloss, pointer, funding or compiled-data line, the author's commentary alone), its shape
+    alone (lower-case words) making it prose: a sentence-case title alone (`Kazak halkının
+    kökeni meselesine dair bazı düşünceler.`) has that shape too. An ibid repeats a source, so
+    when no earlier note is read as citing one, it is that note; None if none is."""
     for note in reversed(notes):
         if note.kind is not NoteKind.COMMENT:
             return None
         text = note.text.strip()
-        marked = (gloss, cross_reference, funded, compiled_line)
+        marked = (gloss, cross_reference, funded, compiled_line, only_commentary)
         if text and not any(told(text) for told in marked):
             return note.number
     return None

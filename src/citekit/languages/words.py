@@ -197,6 +197,9 @@ class Words:
     # classifier only: one sentence holding one, with no citation's marks, cites nothing
     # ("The Treaty of Kiakhta was signed between … in 1727.")
     finite_verb: tuple[str, ...] = ()
+    # the endings only a finite verb has, read as `finite_verb` ("Дата приводится по …",
+    # "Позднее он постригся в …": a reflexive verb's present or past)
+    finite_verb_ending: tuple[str, ...] = ()
     # a romanised publisher's word written after its name, read by the decoder only: the
     # name's as written, not a label ("Moscow, Nauka Publ., 1983", the Scopus and RSCI form)
     publisher_after: tuple[str, ...] = ()
