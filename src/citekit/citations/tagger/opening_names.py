@@ -21,25 +21,84 @@ def _name_word(text: str) -> bool:
     return len(text) >= _SHORTEST and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
+def _name_end(tokens: list[Token]) -> int:
+    """The index of the comma that closes a name opening the note: two capitalised words
+    (`Olivier Roy,`), or a given name and a family name with its particle (`Xavier de Planhol,`,
+    `Marie-Carin von Gumppenberg,`) or with its elided one glued to it (`Hélène Carrère
+    d’Encausse,`, `Valéry Giscard d’Estaing,`), which only names write; else 0."""
+    if tokens[_NAME_WORDS].text == ",":  # `Given Family,` (the exact precheck)
+        ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
+        return _NAME_WORDS if ok else 0
+    if not _name_word(tokens[0].text) or not any(
+        t.text in _PARTICLES or t.text in _ELIDED for t in tokens[1:_LONGEST]
+    ):
+        return 0  # no particle in the note's first words (most notes)
+    k, words, particle = 0, 0, False
+    while k < min(len(tokens), _LONGEST):
+        text = tokens[k].text
+        if text == ",":
+            return k if words >= _NAME_WORDS and particle and k > 0 else 0
+        if _name_word(text) or _hyphenated(tokens, k):
+            k += 3 if _hyphenated(tokens, k) else 1
+            words += 1
+        elif text in _PARTICLES and words:
+            k, particle = k + 1, True
+        elif text in _ELIDED and words and _elided(tokens, k):
+            k, particle, words = k + 3, True, words + 1
+        else:
+            return 0
+    return 0
+
+
+_PARTICLES: Final = frozenset({"de", "du", "des", "von", "van", "der", "den", "zu", "di", "da"})
+_ELIDED: Final = frozenset({"d", "D"})  # `d’Encausse`, `D'Annunzio`
+_APOSTROPHES: Final = frozenset({"’", "'"})
+_LONGEST: Final = 9  # tokens of such a name at most, with its hyphens and particles
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    return k + 2 < len(tokens) and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+
+
+def _elided(tokens: list[Token], k: int) -> bool:
+    """Whether `d’Name` opens at token `k`, glued."""
+    return (
+        _glued(tokens, k)
+        and tokens[k + 1].text in _APOSTROPHES
+        and tokens[k + 1].end == tokens[k + 2].start
+        and _name_word(tokens[k + 2].text)
+    )
+
+
+def _hyphenated(tokens: list[Token], k: int) -> bool:
+    """Whether a hyphenated given name opens at token `k` (`Marie-Carin`), glued."""
+    return (
+        _glued(tokens, k)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].end == tokens[k + 2].start
+        and _name_word(tokens[k].text)
+        and _name_word(tokens[k + 2].text)
+    )
+
+
 def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run that opens the note with `Given Family,` before a bracketed
     imprint split into the author, the comma and the title."""
     if (
         len(tokens) <= _NAME_WORDS + 2
-        or tokens[_NAME_WORDS].text != ","  # the exact precheck: `Word Word,` opens the note
         or not found
         or found[0][0] != "title"
         or found[0][1] != 0
         or found[0][2] <= _NAME_WORDS + 1
-        or not all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
     ):
         return list(found)
+    end = _name_end(tokens)
     b = found[0][2]
-    if not bracketed_imprint(tokens, b):
+    if not end or b <= end + 1 or not bracketed_imprint(tokens, b):
         return list(found)
     head: list[Run] = [
-        ("author", 0, _NAME_WORDS),
-        (OTHER, _NAME_WORDS, _NAME_WORDS + 1),
-        ("title", _NAME_WORDS + 1, b),
+        ("author", 0, end),
+        (OTHER, end, end + 1),
+        ("title", end + 1, b),
     ]
     return [*head, *found[1:]]
