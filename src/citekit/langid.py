@@ -51,6 +51,10 @@ _POSSESSIVE: Final = re.compile(r"([^\W\d_]+)['’]s(?![^\W\d_])")
 _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
+_HAN: Final = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana, the common Han ideographs
+_KANA: Final = re.compile("[\u3040-\u30ff]")
+
+
 @functools.cache
 def _script(char: str) -> str:
     code = ord(char)
@@ -404,6 +408,10 @@ def detect_language(text: str) -> str:
     >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
     'kk'
     """
+    if text and max(text) >= "\u3040" and _HAN.search(text):
+        # a title written (or given beside its romanization) in Han characters or kana:
+        # `Zhongguo yu haiwai huaren 中国与海外华人` is Chinese, whatever its Latin letters say
+        return "ja" if _KANA.search(text) else "zh"
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"

@@ -1,8 +1,9 @@
-"""A family name with an elided particle glued to it (`Carrère d’Encausse`, `Giscard
-d’Estaing`, `D'Annunzio`) written inverted at a note's start: `Carrère d’Encausse, Hélène,
-L’Empire éclaté, …`, `… d’Encausse, Hélène. L’Empire …`. The one capitalised word between the
-name's comma and the next comma or period is the given name (a title never opens so, one word
-cut off by a comma), whatever the model read it as."""
+"""A family name with a particle written inverted at a note's start: an elided particle glued
+to it (`Carrère d’Encausse, Hélène, L’Empire éclaté, …`, `Giscard d’Estaing, Valéry. Le
+Pouvoir …`) or a lower-case one opening the note (`von Hagen, Mark: Die Ukraine.`, `de
+Planhol, Xavier.`), as German, French and Dutch names write them. The one capitalised word
+between the name's comma and the next comma, period or colon is the given name (a title never
+opens so, one word cut off by a comma), whatever the model read it as."""
 
 from __future__ import annotations
 
@@ -18,18 +19,28 @@ _TITLE: Final = "title"
 _ELIDED: Final = frozenset({"d", "D"})
 _APOSTROPHES: Final = frozenset({"’", "'"})
 _FAMILY: Final = 5  # tokens before the particle at most (`Carrère`, `Giscard`)
+_PARTICLES: Final = frozenset({"von", "van", "de", "du", "des", "der", "den", "la", "le", "zu"})
+_CLOSERS: Final = frozenset({",", ".", ":"})
 
 
 def _word(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
-def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
-    """`labels` with the given name after an opening `Family d’Name,` given to the author."""
-    out = list(labels)
-    k = next((i for i in range(min(len(tokens) - 5, _FAMILY)) if tokens[i].text in _ELIDED), None)
-    if k is None:
-        return out  # the exact precheck: no `d` in the note's first words (nearly all notes)
+def _family_end(tokens: list[Token]) -> int:
+    """The index after an inverted family name with its particle opening the note (its
+    comma follows), else 0."""
+    if tokens[0].text in _PARTICLES:  # `von Hagen,`, `de la Vaissière,`
+        k = 1
+        while k < _FAMILY and tokens[k].text in _PARTICLES:
+            k += 1
+        if _word(tokens[k].text) and tokens[k + 1].text == ",":
+            return k + 1
+        return 0
+    at = next((i for i in range(_FAMILY) if tokens[i].text in _ELIDED), None)
+    if at is None:
+        return 0  # no `d` in the note's first words (nearly all notes)
+    k = at
     particle, apostrophe, family = tokens[k], tokens[k + 1], tokens[k + 2]
     if (
         particle.end != apostrophe.start
@@ -38,20 +49,31 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         or not _word(family.text)
         or tokens[k + 3].text != ","
         or not all(_word(t.text) for t in tokens[:k])
-        or any(label != _PERSON for label in out[: k + 3])
     ):
+        return 0
+    return k + 3
+
+
+def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
+    """`labels` with the given name after an opening `Family d’Name,` or `von Family,` given
+    to the author."""
+    out = list(labels)
+    if len(tokens) < _FAMILY + 4:
         return out
-    given = k + 4
+    comma = _family_end(tokens)
+    if not comma or any(label != _PERSON for label in out[:comma]):
+        return out
+    given = comma + 1
     end = given + 1
     if end + 2 < len(tokens) and tokens[end].text == "-" and _word(tokens[end + 1].text):
         end += 2  # `Marie-Hélène`
     if (
         end >= len(tokens)
-        or tokens[end].text not in (",", ".")
+        or tokens[end].text not in _CLOSERS
         or not all(_word(t.text) for t in tokens[given:end:2])
         or out[given] == _PERSON
         or _TITLE not in out[end:]
     ):
         return out
-    out[k + 3 : end] = [_PERSON] * (end - k - 3)
+    out[comma:end] = [_PERSON] * (end - comma)
     return out

@@ -29,6 +29,10 @@ def _name_end(tokens: list[Token]) -> int:
     if tokens[_NAME_WORDS].text == ",":  # `Given Family,` (the exact precheck)
         ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
         return _NAME_WORDS if ok else 0
+    if tokens[_NAME_WORDS + 1].text == "," and _han(tokens[_NAME_WORDS].text):
+        # a Chinese name romanized, then in its characters (`Wang Gungwu 王赓武,`)
+        ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
+        return _NAME_WORDS + 1 if ok else 0
     if not _name_word(tokens[0].text) or not any(
         t.text in _PARTICLES or t.text in _ELIDED for t in tokens[1:_LONGEST]
     ):
@@ -50,6 +54,12 @@ def _name_end(tokens: list[Token]) -> int:
     return 0
 
 
+def _han(text: str) -> bool:
+    """Whether a word is written in Han characters (a Chinese name's two or three)."""
+    return 2 <= len(text) <= _HAN_NAME and all("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+_HAN_NAME: Final = 4  # characters of a Chinese name at most
 _PARTICLES: Final = frozenset({"de", "du", "des", "von", "van", "der", "den", "zu", "di", "da"})
 _ELIDED: Final = frozenset({"d", "D"})  # `d’Encausse`, `D'Annunzio`
 _APOSTROPHES: Final = frozenset({"’", "'"})
