@@ -1,0 +1,104 @@
+"""Notes citing works in other languages (session 24): a romanized Arabic or Persian name that
+opens with an ʿayn (`ʿAbbās`), a medieval period bracketed in a title (`(1136–1225-ci illər)`),
+names with particles (`Hélène Carrère d’Encausse,`, `Carrère d’Encausse, Hélène,`, `von Hagen,
+Mark:`), a Chinese name with its characters and a title in Han characters, a Georgian imprint,
+a Persian bibliography's entry (`Family، Given. Title. Place: Publisher، Year.`). The notes are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.langid import detect_language
+from tests.scoring import predict
+
+
+def _predict(note: str) -> dict[str, object]:
+    return predict({"note": note, "prev": []})
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "ʿAbbās Iqbāl Āshtiyānī, Tārīkh-i Mughul (Tehran: Amīr Kabīr, 1986), 134.",
+            "ʿAbbās Iqbāl Āshtiyānī",
+            "Tārīkh-i Mughul",
+        ),
+        (
+            "Hélène Carrère d’Encausse, L’Empire éclaté (Paris: Flammarion, 1978), 56.",
+            "Hélène Carrère d’Encausse",
+            "L’Empire éclaté",
+        ),
+        (
+            "Xavier de Planhol, Les nations du Prophète (Paris: Fayard, 1993), 45.",
+            "Xavier de Planhol",
+            "Les nations du Prophète",
+        ),
+        (
+            "Carrère d’Encausse, Hélène. L’Empire éclaté. Paris : Flammarion, 1978.",
+            "Carrère d’Encausse, Hélène",
+            "L’Empire éclaté",
+        ),
+        (
+            "Carrère d’Encausse, Hélène, L’Empire éclaté, Paris, Flammarion, 1978, p. 56.",
+            "Carrère d’Encausse, Hélène",
+            "L’Empire éclaté",
+        ),
+        (
+            "von Hagen, Mark: Die Ukraine. München: Beck, 2004.",
+            "von Hagen, Mark",
+            "Die Ukraine",
+        ),
+        (
+            "Wang Gungwu 王赓武, Zhongguo yu haiwai huaren 中国与海外华人 (Taipei: Taiwan "
+            "shangwu yinshuguan, 1994), 12.",
+            "Wang Gungwu 王赓武",
+            "Zhongguo yu haiwai huaren 中国与海外华人",
+        ),
+    ],
+)
+def test_names_of_other_languages(note: str, author: str, title: str) -> None:
+    got = _predict(note)
+    assert got["author"] == [author]
+    assert got["title"] == title
+    assert got["language"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        (
+            "Bünyadov Z. Azərbaycan Atabəylər dövləti (1136–1225-ci illər). Bakı: Elm, 1985, "
+            "səh. 112.",
+            "Azərbaycan Atabəylər dövləti (1136–1225-ci illər)",
+        ),
+        ("Bartold V. Turkestan (750–1258). London, 1928.", "Turkestan (750–1258)"),
+    ],
+)
+def test_medieval_period_in_title(note: str, title: str) -> None:
+    assert _predict(note)["title"] == title
+
+
+def test_han_title_is_chinese_unless_another_script() -> None:
+    assert detect_language("Zhongguo yu haiwai huaren 中国与海外华人") == "zh"
+    assert detect_language("Бұқаралық ақпарат құралдары туралы (世界各国和地区名称代码)") == "kk"
+
+
+def test_georgian_imprint() -> None:
+    got = _predict(
+        "ჯავახიშვილი ი. ქართველი ერის ისტორია. თბილისი: თბილისის უნივერსიტეტის "
+        "გამომცემლობა, 1979. გვ. 45."
+    )
+    assert got["title"] == "ქართველი ერის ისტორია"
+    assert got["place"] == "თბილისი"
+    assert got["pages"] == "45"
+    assert got["language"] == "other"
+
+
+def test_persian_bibliography_entry() -> None:
+    got = _predict("زرین‌کوب، عبدالحسین. تاریخ مردم ایران. تهران: امیرکبیر، ۱۳۷۸.")
+    assert got["author"] == ["زرین‌کوب، عبدالحسین"]
+    assert got["title"] == "تاریخ مردم ایران"
+    assert got["place"] == "تهران"
+    assert got["publisher"] == "امیرکبیر"
