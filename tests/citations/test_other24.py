@@ -102,3 +102,35 @@ def test_persian_bibliography_entry() -> None:
     assert got["title"] == "تاریخ مردم ایران"
     assert got["place"] == "تهران"
     assert got["publisher"] == "امیرکبیر"
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "ʿAlī b. Muḥammad al-Jurjānī, Kitāb al-Taʿrīfāt (Beirut: Maktabat Lubnān, 1985), 62.",
+            "ʿAlī b. Muḥammad al-Jurjānī",
+            "Kitāb al-Taʿrīfāt",
+        ),
+        (
+            "Aḥmad ibn Ḥanbal, al-Musnad (Cairo: Dār al-Maʿārif, 1949), 3:45.",
+            "Aḥmad ibn Ḥanbal",
+            "al-Musnad",
+        ),
+    ],
+)
+def test_arabic_names_with_connectors(note: str, author: str, title: str) -> None:
+    got = _predict(note)
+    assert got["author"] == [author]
+    assert got["title"] == title
+
+
+def test_tajik_title() -> None:
+    assert detect_language("Таърихи тоҷикон") == "tg"
+    assert detect_language("Самарқанд ва Бухоро") == "uz"
+    got = _predict("Масов Р. Таърихи тоҷикон. – Душанбе: Дониш, 2008. – С. 77.")
+    assert got["language"] == "other"
+
+
+def test_german_title_named_by_its_exonym() -> None:
+    assert detect_language("Dschingis Khan in Usbekistan") == "de"
