@@ -134,3 +134,43 @@ def test_tajik_title() -> None:
 
 def test_german_title_named_by_its_exonym() -> None:
     assert detect_language("Dschingis Khan in Usbekistan") == "de"
+
+
+def test_arabic_name_inverted_after_its_article() -> None:
+    got = _predict(
+        "al-Ṭabarī, Muḥammad ibn Jarīr. Taʾrīkh al-rusul wa-al-mulūk. Cairo: Dār al-Maʿārif, 1967."
+    )
+    assert got["author"] == ["al-Ṭabarī, Muḥammad ibn Jarīr"]
+    assert got["title"] == "Taʾrīkh al-rusul wa-al-mulūk"
+
+
+def test_ayn_inside_a_title_stays_a_title_word() -> None:
+    got = _predict("Ibn Khaldūn, Kitāb al-ʿIbar, Beirut: Dār al-Fikr, 1988, vol. 5, p. 112.")
+    assert got["author"] == ["Ibn Khaldūn"]
+    assert got["title"] == "Kitāb al-ʿIbar"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "volume"),
+    [
+        (
+            "Əlizadə Ə. Azərbaycan dilinin izahlı lüğəti. 4 cilddə. Bakı: Şərq-Qərb, 2006.",
+            "Azərbaycan dilinin izahlı lüğəti",
+            None,
+        ),
+        (
+            "Navoiy A. Mukammal asarlar toʻplami. 20 jildlik. 3-jild. Toshkent: Fan, 1988. 45-bet.",
+            "Mukammal asarlar toʻplami",
+            "3",
+        ),
+        (
+            "Айтматов Ч. Чыгармалар жыйнагы. 4 томдук. 2-том. Бишкек: Шам, 1998. 45-б.",
+            "Чыгармалар жыйнагы",
+            "2",
+        ),
+    ],
+)
+def test_set_counts_of_neighbour_languages(note: str, title: str, volume: str | None) -> None:
+    got = _predict(note)
+    assert got["title"] == title
+    assert got.get("volume") == volume
