@@ -174,3 +174,20 @@ def test_set_counts_of_neighbour_languages(note: str, title: str, volume: str | 
     got = _predict(note)
     assert got["title"] == title
     assert got.get("volume") == volume
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        ("Jürgen Paul, „Zentralasien“, in: Osteuropa 57 (2007), S. 45–60.", "Osteuropa"),
+        (
+            "Jürgen Paul, „Zentralasien“, in: Neue Fischer Weltgeschichte, Bd. 10, Frankfurt am "
+            "Main: Fischer, 2012, S. 45–60.",
+            "Neue Fischer Weltgeschichte",
+        ),
+    ],
+)
+def test_host_word_with_its_colon_is_no_host_word(note: str, host: str) -> None:
+    got = _predict(note)
+    assert got["container"] == host
+    assert got["title"] == "Zentralasien"
