@@ -191,3 +191,31 @@ def test_host_word_with_its_colon_is_no_host_word(note: str, host: str) -> None:
     got = _predict(note)
     assert got["container"] == host
     assert got["title"] == "Zentralasien"
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        (
+            "Alexandre Bennigsen and Chantal Lemercier-Quelquejay, L’Islam en Union soviétique "
+            "(Paris: Payot, 1968), 59.",
+            ["Alexandre Bennigsen", "Chantal Lemercier-Quelquejay"],
+            "L’Islam en Union soviétique",
+        ),
+        (
+            "Hélène Carrère d’Encausse, L’Empire éclaté, Paris: Flammarion, 1978, p. 88.",
+            ["Hélène Carrère d’Encausse"],
+            "L’Empire éclaté",
+        ),
+    ],
+)
+def test_names_before_an_imprint(note: str, authors: list[str], title: str) -> None:
+    got = _predict(note)
+    assert got["author"] == authors
+    assert got["title"] == title
+
+
+def test_french_elided_article_tells_french() -> None:
+    assert detect_language("L’Islam balkanique") == "fr"
+    assert detect_language("Islam in Central Asia") == "en"
+    assert detect_language("Kazakhstan's oil") == "en"

@@ -28,7 +28,8 @@ def _name_end(tokens: list[Token]) -> int:
     `Marie-Carin von Gumppenberg,`) or with its elided one glued to it (`Hélène Carrère
     d’Encausse,`, `Valéry Giscard d’Estaing,`), or an Arabic name romanized with its
     connectors (`ʿAlī b. Muḥammad al-Jurjānī,`, `Aḥmad ibn Ḥanbal,`), which only names write;
-    else 0."""
+    or two names of two words joined by `and` (`Alexandre Bennigsen and Chantal
+    Lemercier-Quelquejay,`); else 0."""
     if tokens[_NAME_WORDS].text == ",":  # `Given Family,` (the exact precheck)
         ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
         return _NAME_WORDS if ok else 0
@@ -37,14 +38,21 @@ def _name_end(tokens: list[Token]) -> int:
         ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
         return _NAME_WORDS + 1 if ok else 0
     if not _name_word(_unmarked(tokens[0].text)) or not any(
-        t.text in _PARTICLES or t.text in _ELIDED or t.text in _ARTICLES for t in tokens[1:_LONGEST]
+        t.text in _PARTICLES or t.text in _ELIDED or t.text in _ARTICLES or t.text in _AND
+        for t in tokens[1:_LONGEST]
     ):
         return 0  # no particle in the note's first words (most notes)
     k, words, particle = 0, 0, False
+    joined = -1  # the words before the `and` of two names, when one joins them
     while k < min(len(tokens), _LONGEST):
         text = tokens[k].text
         if text == ",":
+            if joined >= 0:  # `Alexandre Bennigsen and Chantal Lemercier-Quelquejay,`
+                return k if joined == words - joined == _NAME_WORDS else 0
             return k if words >= _NAME_WORDS and particle and k > 0 else 0
+        if text in _AND and joined < 0 and words == _NAME_WORDS:
+            k, joined = k + 1, words
+            continue
         if _name_word(_unmarked(text)) or _hyphenated(tokens, k):
             k += 3 if _hyphenated(tokens, k) else 1
             words += 1
@@ -93,6 +101,7 @@ _PARTICLES: Final = frozenset(
 )
 _ARTICLES: Final = frozenset({"al", "el", "ad", "ud", "ash", "as", "at", "az", "an", "ar"})
 _SON: Final = frozenset({"b", "bt"})
+_AND: Final = frozenset({"and", "et", "und", "ve"})  # two names' `and` (Chicago, İSNAD)
 _ELIDED: Final = frozenset({"d", "D"})  # `d’Encausse`, `D'Annunzio`
 _APOSTROPHES: Final = frozenset({"’", "'"})
 _LONGEST: Final = 10  # tokens of such a name at most, with its hyphens and particles
@@ -124,10 +133,10 @@ def _hyphenated(tokens: list[Token], k: int) -> bool:
 
 
 def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a title run that opens the note with `Given Family,` before a bracketed
-    imprint split into the author, the comma and the title; and with such a name read as the
-    title and the title after its comma as a person (`Aḥmad ibn Ḥanbal, al-Musnad (Cairo: …`:
-    a title in lower case) given back to each."""
+    """`found` with a title run that opens the note with `Given Family,` before an imprint
+    (bracketed, or a place after a comma) split into the author, the comma and the title;
+    and with such a name read as the title and the title after its comma as a person
+    (`Aḥmad ibn Ḥanbal, al-Musnad (Cairo: …`: a title in lower case) given back to each."""
     if (
         len(tokens) <= _NAME_WORDS + 2
         or not found
@@ -140,7 +149,9 @@ def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return _swapped(tokens, found)
     end = _name_end(tokens)
     b = found[0][2]
-    if not end or b <= end + 1 or not bracketed_imprint(tokens, b):
+    if not end or b <= end + 1:
+        return list(found)
+    if not bracketed_imprint(tokens, b) and not _comma_imprint(tokens, found):
         return list(found)
     head: list[Run] = [
         ("author", 0, end),
@@ -148,6 +159,19 @@ def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         ("title", end + 1, b),
     ]
     return [*head, *found[1:]]
+
+
+def _comma_imprint(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether the place of an imprint follows the opening title run after its comma
+    (`…, L’Empire éclaté, Paris: Flammarion, 1978`)."""
+    b = found[0][2]
+    return (
+        len(found) > 2
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and found[1] == (OTHER, b, b + 1)
+        and found[2][0] == "publisher-place"
+    )
 
 
 def _swapped(tokens: list[Token], found: list[Run]) -> list[Run]:
