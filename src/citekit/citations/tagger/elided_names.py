@@ -84,8 +84,8 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the given name after an opening `Family d’Name,` or `von Family,` given
     to the author."""
     out = list(labels)
-    if len(tokens) < _FAMILY + 4:
-        return out
+    if len(tokens) < _FAMILY + 4 or labels[0] != _PERSON:
+        return out  # the note opens with no person's name (most notes)
     comma = _family_end(tokens)
     if not comma or any(label != _PERSON for label in out[:comma]):
         return out
