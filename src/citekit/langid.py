@@ -51,6 +51,11 @@ _POSSESSIVE: Final = re.compile(r"([^\W\d_]+)['’]s(?![^\W\d_])")
 _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
+_HAN: Final = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana, the common Han ideographs
+_KANA: Final = re.compile("[\u3040-\u30ff]")
+_OWN: Final = re.compile("[\u0400-\u06ff]")  # the Cyrillic and Arabic scripts' letters
+
+
 @functools.cache
 def _script(char: str) -> str:
     code = ord(char)
@@ -60,6 +65,8 @@ def _script(char: str) -> str:
         return "Arab"
     if code < 0x0250 or 0x1E00 <= code <= 0x1EFF or code in (0x0259, 0x02BB, 0x02BC):
         return "Latn"
+    if 0x10A0 <= code <= 0x10FF:
+        return "Geor"
     return "other"
 
 
@@ -404,6 +411,12 @@ def detect_language(text: str) -> str:
     >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
     'kk'
     """
+    if text and max(text) >= "\u3040" and _HAN.search(text) and not _OWN.search(text):
+        # a title written (or given beside its romanization) in Han characters or kana, with
+        # no letter of the Cyrillic or Arabic script: `Zhongguo yu haiwai huaren 中国与海外华人`
+        # is Chinese, whatever its Latin letters say (a Kazakh title's bracketed Chinese
+        # name is not)
+        return "ja" if _KANA.search(text) else "zh"
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"

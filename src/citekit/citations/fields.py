@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from typing import Final
 
 from attrs import evolve
 
@@ -195,6 +196,10 @@ def read_fields(
     return _read(text, links, tagger)[:4]
 
 
+# languages told by their script alone (`中国与海外华人`): no other name of the work overrules
+_BY_SCRIPT: Final = frozenset({"zh", "ja"})
+
+
 def _read(
     text: str, links: tuple[str, ...], tagger: Tagger | None
 ) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
@@ -223,7 +228,7 @@ def _read(
     seen = unmixed(before_parallel(title)) if title else None
     language = detect_language(seen) if seen else None
     close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
-    if seen and (language in (None, "und") or close):
+    if seen and (language in (None, "und") or close) and language not in _BY_SCRIPT:
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))

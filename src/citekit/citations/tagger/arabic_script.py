@@ -19,8 +19,28 @@ _MAX_NAME: Final = 4  # words of an author's name at most
 
 
 def _arabic(text: str) -> bool:
-    """Whether a token opens with a letter of the Arabic script."""
-    return "\u0620" <= text[:1] <= "\u06ff"
+    """Whether a token opens with a letter of the Arabic script, or is the zero-width
+    non-joiner Persian writes inside a word (`زرین‌کوب`, `کتاب‌ها`)."""
+    return "\u0620" <= text[:1] <= "\u06ff" or text == "\u200c"
+
+
+def _inverted_name(tokens: list[Token], a: int, b: int) -> int:
+    """The index of the period that closes a name written family name first at `a`, as a
+    Persian or Arabic bibliography writes its entries (`زرین‌کوب، عبدالحسین. تاریخ مردم
+    ایران. تهران: امیرکبیر، ۱۳۷۸.`): a few words, a comma, a few words, a period; else `a`."""
+    comma = _next_comma(tokens, a, b)
+    stop = next(
+        (i for i in range(comma + 1, min(b, comma + _MAX_NAME + 1)) if tokens[i].text == "."), b
+    )
+    if (
+        stop >= b - 1
+        or comma - a > _MAX_NAME + 2
+        or stop - comma < 2
+        or not all(_arabic(t.text) for t in tokens[a:comma])
+        or not all(_arabic(t.text) for t in tokens[comma + 1 : stop])
+    ):
+        return a
+    return stop
 
 
 def _next_comma(tokens: list[Token], k: int, b: int) -> int:
@@ -57,6 +77,9 @@ def arabic_row(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
     if any(run[0] == "author" for run in found):
         return found
     _, a, b = found[0]
+    period = _inverted_name(tokens, a, b)
+    if period > a:
+        return [*_period_row(tokens, marks, a, period, b), *found[1:]]
     first = _next_comma(tokens, a, b)
     if first >= b - 1 or not 1 <= first - a <= _MAX_NAME:
         return found
@@ -85,3 +108,23 @@ def arabic_row(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> 
         host = False
         pos = end
     return [*new, *found[1:]]
+
+
+def _period_row(
+    tokens: list[Token], marks: list[set[str]], a: int, period: int, b: int
+) -> list[Run]:
+    """The runs of a bibliography's entry whose inverted name closes at `period`: the author,
+    the title up to the next period, then the imprint's comma-set segments."""
+    new: list[Run] = [("author", a, period), (OTHER, period, period + 1)]
+    end = next((i for i in range(period + 1, b) if tokens[i].text == "."), b)
+    new.append(("title", period + 1, end))
+    pos = end
+    while pos < b:
+        if tokens[pos].text in (",", "."):
+            new.append((OTHER, pos, pos + 1))
+            pos += 1
+            continue
+        stop = next((i for i in range(pos, b) if tokens[i].text in (",", ".")), b)
+        new += _segment(tokens, marks, pos, stop, False)
+        pos = stop
+    return new

@@ -38,6 +38,7 @@ from citekit.citations.tagger.decisions import case_numbers
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
+from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.entry_numbers import entry_number
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -46,6 +47,7 @@ from citekit.citations.tagger.glued_host import glued_host
 from citekit.citations.tagger.group_authors import group_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.host_colon import host_word_colon
 from citekit.citations.tagger.host_numbers import host_numbers
 from citekit.citations.tagger.hosted import proceedings_in_title
 from citekit.citations.tagger.identifiers import database_numbers
@@ -347,6 +349,7 @@ def decode(
     labels = publ_word(tokens, quoted_publisher(tokens, marks, labels))  # `Алматы: “Санат”, 1997`
     labels = initialled_coauthor(tokens, labels)  # `Ф. Р. Бабко, Б. С. Дерегус-Бабенко Образ`
     labels = apostrophe_names(tokens, labels)  # `Bartol'd V. V. Sochineniia.`
+    labels = elided_inverted(tokens, labels)  # `Carrère d’Encausse, Hélène, L’Empire éclaté`
     labels = inverted_coauthors(tokens, labels)  # `Kuz’min, S. L., Vasil’yev, A. D. Istoriya`
     labels = generation_suffix(text, tokens, labels)  # `King, Martin Luther, Jr. Title`
     labels = names_after_slash(text, tokens, marks, labels)  # `Title / бас ред. Б. Аяған. –`
@@ -384,6 +387,7 @@ def decode(
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
+    mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)

@@ -181,6 +181,8 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
         times = [
             t for t in inner if is_year(t.text) or (t.text.isupper() and set(t.text) <= _CENTURY)
         ]
+        if not times and _early_years(inner):
+            times = [inner[0], inner[2]]  # a period of the Middle Ages (`(1136–1225-ci illər)`)
         if len(times) < 1 + (len(inner) > _PERIOD) or not any(t.text in _DASHES for t in inner):
             continue
         words = [t for t in inner if t.text.isalpha() and len(t.text) > 2 and t not in times]
@@ -190,6 +192,20 @@ def _bracketed_span(tokens: list[Token], labels: list[str]) -> list[str]:
             continue
         labels[i : close + 1] = ["title"] * (close + 1 - i)
     return labels
+
+
+def _early_years(inner: list[Token]) -> bool:
+    """Whether a bracket opens with two years before 1500 a dash joins, the first the earlier
+    (`1136–1225`, `750–1258`): a period a history's title covers, as its later years are."""
+    if len(inner) < 3 or inner[1].text not in _DASHES:
+        return False
+    first, last = inner[0].text, inner[2].text
+    return (
+        first.isdecimal()
+        and last.isdecimal()
+        and 3 <= len(first) <= len(last) <= 4
+        and int(first) < int(last) < 1500
+    )
 
 
 _NEAR: Final = 5  # tokens either side of a year that a reprint's words may stand in

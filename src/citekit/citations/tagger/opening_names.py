@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.ayn_words import AYN_MARKS
 from citekit.citations.tagger.shapes import bracketed_imprint
 from citekit.citations.tagger.tokens import Token
 
@@ -21,25 +22,169 @@ def _name_word(text: str) -> bool:
     return len(text) >= _SHORTEST and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 
+def _name_end(tokens: list[Token]) -> int:
+    """The index of the comma that closes a name opening the note: two capitalised words
+    (`Olivier Roy,`), or a given name and a family name with its particle (`Xavier de Planhol,`,
+    `Marie-Carin von Gumppenberg,`) or with its elided one glued to it (`Hélène Carrère
+    d’Encausse,`, `Valéry Giscard d’Estaing,`), or an Arabic name romanized with its
+    connectors (`ʿAlī b. Muḥammad al-Jurjānī,`, `Aḥmad ibn Ḥanbal,`), which only names write;
+    or two names of two words joined by `and` (`Alexandre Bennigsen and Chantal
+    Lemercier-Quelquejay,`); else 0."""
+    if tokens[_NAME_WORDS].text == ",":  # `Given Family,` (the exact precheck)
+        ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
+        return _NAME_WORDS if ok else 0
+    if tokens[_NAME_WORDS + 1].text == "," and _han(tokens[_NAME_WORDS].text):
+        # a Chinese name romanized, then in its characters (`Wang Gungwu 王赓武,`)
+        ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
+        return _NAME_WORDS + 1 if ok else 0
+    if not _name_word(_unmarked(tokens[0].text)) or not any(
+        t.text in _PARTICLES or t.text in _ELIDED or t.text in _ARTICLES or t.text in _AND
+        for t in tokens[1:_LONGEST]
+    ):
+        return 0  # no particle in the note's first words (most notes)
+    k, words, particle = 0, 0, False
+    joined = -1  # the words before the `and` of two names, when one joins them
+    while k < min(len(tokens), _LONGEST):
+        text = tokens[k].text
+        if text == ",":
+            if joined >= 0:  # `Alexandre Bennigsen and Chantal Lemercier-Quelquejay,`
+                return k if joined == words - joined == _NAME_WORDS else 0
+            return k if words >= _NAME_WORDS and particle and k > 0 else 0
+        if text in _AND and joined < 0 and words == _NAME_WORDS:
+            k, joined = k + 1, words
+            continue
+        if _name_word(_unmarked(text)) or _hyphenated(tokens, k):
+            k += 3 if _hyphenated(tokens, k) else 1
+            words += 1
+        elif text in _PARTICLES and words:
+            k, particle = k + 1, True
+        elif text in _ELIDED and words and _elided(tokens, k):
+            k, particle, words = k + 3, True, words + 1
+        elif text in _ARTICLES and words and _article(tokens, k):
+            k, particle, words = k + 3, True, words + 1  # `al-Jurjānī`
+        elif text in _SON and words and tokens[k + 1].text == "." and _closed(tokens, k):
+            k, particle = k + 2, True  # `b.`, `bt.`: son, daughter of
+        else:
+            return 0
+    return 0
+
+
+def _closed(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is closed by the period glued to it (`b.`)."""
+    return k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start
+
+
+def _unmarked(text: str) -> str:
+    """A word without the ʿayn or hamza it opens with (`ʿAlī`: `Alī`)."""
+    return text[1:] if text[:1] in AYN_MARKS else text
+
+
+def _article(tokens: list[Token], k: int) -> bool:
+    """Whether an Arabic article glued by its hyphen to a name opens at token `k`
+    (`al-Jurjānī`, `al-ʿAsqalānī`)."""
+    return (
+        _glued(tokens, k)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].end == tokens[k + 2].start
+        and _name_word(_unmarked(tokens[k + 2].text))
+    )
+
+
+def _han(text: str) -> bool:
+    """Whether a word is written in Han characters (a Chinese name's two or three)."""
+    return 2 <= len(text) <= _HAN_NAME and all("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+_HAN_NAME: Final = 4  # characters of a Chinese name at most
+_PARTICLES: Final = frozenset(
+    {"de", "du", "des", "von", "van", "der", "den", "zu", "di", "da", "ibn", "bin", "bint"}
+)
+_ARTICLES: Final = frozenset({"al", "el", "ad", "ud", "ash", "as", "at", "az", "an", "ar"})
+_SON: Final = frozenset({"b", "bt"})
+_AND: Final = frozenset({"and", "et", "und", "ve"})  # two names' `and` (Chicago, İSNAD)
+_ELIDED: Final = frozenset({"d", "D"})  # `d’Encausse`, `D'Annunzio`
+_APOSTROPHES: Final = frozenset({"’", "'"})
+_LONGEST: Final = 10  # tokens of such a name at most, with its hyphens and particles
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    return k + 2 < len(tokens) and tokens[k].end == tokens[k + 1].start == tokens[k + 2].start - 1
+
+
+def _elided(tokens: list[Token], k: int) -> bool:
+    """Whether `d’Name` opens at token `k`, glued."""
+    return (
+        _glued(tokens, k)
+        and tokens[k + 1].text in _APOSTROPHES
+        and tokens[k + 1].end == tokens[k + 2].start
+        and _name_word(tokens[k + 2].text)
+    )
+
+
+def _hyphenated(tokens: list[Token], k: int) -> bool:
+    """Whether a hyphenated given name opens at token `k` (`Marie-Carin`), glued."""
+    return (
+        _glued(tokens, k)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].end == tokens[k + 2].start
+        and _name_word(tokens[k].text)
+        and _name_word(tokens[k + 2].text)
+    )
+
+
 def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a title run that opens the note with `Given Family,` before a bracketed
-    imprint split into the author, the comma and the title."""
+    """`found` with a title run that opens the note with `Given Family,` before an imprint
+    (bracketed, or a place after a comma) split into the author, the comma and the title;
+    and with such a name read as the title and the title after its comma as a person
+    (`Aḥmad ibn Ḥanbal, al-Musnad (Cairo: …`: a title in lower case) given back to each."""
     if (
         len(tokens) <= _NAME_WORDS + 2
-        or tokens[_NAME_WORDS].text != ","  # the exact precheck: `Word Word,` opens the note
         or not found
         or found[0][0] != "title"
         or found[0][1] != 0
-        or found[0][2] <= _NAME_WORDS + 1
-        or not all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
+        or found[0][2] < _NAME_WORDS
     ):
         return list(found)
+    if len(found) > 2 and found[2][0] == "author" and found[1][0] == OTHER:
+        return _swapped(tokens, found)
+    end = _name_end(tokens)
     b = found[0][2]
-    if not bracketed_imprint(tokens, b):
+    if not end or b <= end + 1:
+        return list(found)
+    if not bracketed_imprint(tokens, b) and not _comma_imprint(tokens, found):
         return list(found)
     head: list[Run] = [
-        ("author", 0, _NAME_WORDS),
-        (OTHER, _NAME_WORDS, _NAME_WORDS + 1),
-        ("title", _NAME_WORDS + 1, b),
+        ("author", 0, end),
+        (OTHER, end, end + 1),
+        ("title", end + 1, b),
     ]
     return [*head, *found[1:]]
+
+
+def _comma_imprint(tokens: list[Token], found: list[Run]) -> bool:
+    """Whether the place of an imprint follows the opening title run after its comma
+    (`…, L’Empire éclaté, Paris: Flammarion, 1978`)."""
+    b = found[0][2]
+    return (
+        len(found) > 2
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and found[1] == (OTHER, b, b + 1)
+        and found[2][0] == "publisher-place"
+    )
+
+
+def _swapped(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `Name,` read as the title and the title after its comma as the author
+    before a bracketed imprint given back to each."""
+    end = found[0][2]
+    _, a, b = found[2]
+    if (
+        found[1][1:] != (end, end + 1)
+        or tokens[end].text != ","
+        or a != end + 1
+        or _name_end(tokens) != end
+        or not bracketed_imprint(tokens, b)
+    ):
+        return list(found)
+    return [("author", 0, end), found[1], ("title", a, b), *found[3:]]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.align import first_at, label_of
+from citekit.citations.tagger.ayn_words import ayn_read
 from citekit.citations.tagger.features import rows_and_marks
 from citekit.citations.tagger.lists import list_closing_words
 from citekit.citations.tagger.persons import PERSONS, nameless_persons
@@ -159,7 +160,10 @@ def tag_runs(
     rules = rule_labels(tokens, exact)
     encoded: bool = tagger.encoded_rows
     pieces = tagger.pieces() if encoded else None
-    rows, marks = rows_and_marks(as_read(tokens), rules, encoded=encoded, pieces=pieces)
+    read = as_read(tokens)
+    if text[:1] in ("ʿ", "ʾ"):  # a note opening with a romanized Arabic or Persian name (few notes)
+        read = ayn_read(read)
+    rows, marks = rows_and_marks(read, rules, encoded=encoded, pieces=pieces)
     # a shelf mark needs no title: one is only what the note gives (`Записка … // ГАРФ. Ф. …`)
     titled = exact.legal.archive_location is None
     fixed = [r is not None for r in rules]
