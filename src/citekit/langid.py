@@ -54,6 +54,17 @@ _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that al
 _HAN: Final = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana, the common Han ideographs
 _KANA: Final = re.compile("[\u3040-\u30ff]")
 _OWN: Final = re.compile("[\u0400-\u06ff]")  # the Cyrillic and Arabic scripts' letters
+_BRACKETED: Final = re.compile(r"\[[^\]]*\]")
+
+
+def _han(text: str) -> bool:
+    """A title written (or given beside its romanization) in Han characters or kana, with no
+    letter of the Cyrillic or Arabic script: `Zhongguo yu haiwai huaren 中国与海外华人` is
+    Chinese, whatever its Latin letters say. A square-bracketed part is a translation of the
+    title, not the title (a Kazakh title's bracketed Chinese name is Kazakh)."""
+    if "[" in text:
+        text = _BRACKETED.sub("", text)
+    return _HAN.search(text) is not None and _OWN.search(text) is None
 
 
 @functools.cache
@@ -411,11 +422,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Қасым-Жомарт Тоқаев пен Гурбангулы Бердімұхамедов брифинг өткізді")
     'kk'
     """
-    if text and max(text) >= "\u3040" and _HAN.search(text) and not _OWN.search(text):
-        # a title written (or given beside its romanization) in Han characters or kana, with
-        # no letter of the Cyrillic or Arabic script: `Zhongguo yu haiwai huaren 中国与海外华人`
-        # is Chinese, whatever its Latin letters say (a Kazakh title's bracketed Chinese
-        # name is not)
+    if text and max(text) >= "\u3040" and _han(text):
         return "ja" if _KANA.search(text) else "zh"
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:

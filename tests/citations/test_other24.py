@@ -85,6 +85,13 @@ def test_han_title_is_chinese_unless_another_script() -> None:
     assert detect_language("Бұқаралық ақпарат құралдары туралы (世界各国和地区名称代码)") == "kk"
 
 
+def test_bracketed_han_translation_leaves_the_title_its_language() -> None:
+    # a square-bracketed part translates the title: the romanised Kazakh title is not Chinese
+    title = "Qazaqstan tarihy [哈萨克斯坦历史]"
+    assert detect_language(title) != "zh"
+    assert detect_language("哈萨克斯坦历史 [Qazaqstan tarihy]") == "zh"
+
+
 def test_georgian_imprint() -> None:
     got = _predict(
         "ჯავახიშვილი ი. ქართველი ერის ისტორია. თბილისი: თბილისის უნივერსიტეტის "
