@@ -22,6 +22,7 @@ from tests.scoring import predict
         "Kurultay kelimesi Moğolca kökenli bir terimdir.",
         "Kaufman'ın 1867 tarihli raporuna göre bu sayı daha yüksektir.",
         "Речь идет о Петре I.",
+        "Речь\nидет о Петре I.",  # a line break pasted between the opener's words
         "Здесь имеется в виду Младший жуз.",
         "Йдеться про Переяславську раду.",
         "This refers to the Treaty of Turkmenchay.",

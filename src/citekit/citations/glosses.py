@@ -24,7 +24,9 @@ def _opener() -> tuple[frozenset[str], re.Pattern[str]]:
     """The first letters of the gloss words, and the pattern of one opening a note (a whole
     word: `Sic`, not `Sicily`)."""
     words = sorted(shipped_words("gloss"), key=len, reverse=True)
-    pattern = re.compile(r"(?:" + literal_alternation(words) + r")(?![\w'’])")
+    # a space between a gloss's words is any white space (`Речь\nидет о`: a pasted line break)
+    alternation = literal_alternation(words).replace(re.escape(" "), r"\s+")
+    pattern = re.compile(r"(?:" + alternation + r")(?![\w'’])")
     return frozenset(w[:1] for w in words), pattern
 
 
