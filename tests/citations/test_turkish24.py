@@ -45,3 +45,68 @@ def test_pages_past_a_thousand_are_no_second_date(text: str, page: str, year: in
 def test_a_bracketed_year_range_stays_no_page() -> None:
     found = _first("Ali Kaya, “Kurtuluş Yılları”, Türk Yurdu 5 (1923-1925).")
     assert found.page is None
+
+
+def test_one_initialled_name_after_an_abbreviated_role_word_is_the_roles() -> None:
+    found = _first(
+        "Mehmet Akif Ersoy, Safahat, haz. M. Ertuğrul Düzdağ, İz Yayıncılık, İstanbul 1991, s. 12."
+    )
+    assert [f"{e.given} {e.family}" for e in found.editors] == ["M. Ertuğrul Düzdağ"]
+    assert found.title == "Safahat"
+
+
+def test_a_publishers_name_after_a_volume_is_one_publisher() -> None:
+    found = _first(
+        "Fuat Sezgin, İslam’da Bilim ve Teknik, C. 1, Türkiye Bilimler Akademisi Yayınları,"
+        " Ankara 2008, 320 s."
+    )
+    assert found.publisher == "Türkiye Bilimler Akademisi Yayınları"
+    assert found.container is None or found.container == found.publisher
+    assert found.type == "book"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serkan Yazıcı, “Kıbrıs Sorunu ve AB”, Ankara Avrupa Çalışmaları Dergisi, Cilt 10, No 1,"
+        " 2011, s. 1-22.",
+        "Serkan Yazıcı, “Kıbrıs Sorunu ve AB”, Ankara Avrupa Çalışmaları Dergisi, Cilt: 10, No: 1,"
+        " 2011, s. 1-22.",
+    ],
+)
+def test_a_bare_no_after_the_volume_labels_the_issue(text: str) -> None:
+    found = _first(text)
+    assert (found.volume, found.issue) == ("10", "1")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hazine ve Maliye Bakanlığı, Orta Vadeli Program (2021-2023), Ankara, 2020, s. 12.",
+            "Hazine ve Maliye Bakanlığı",
+        ),
+        (
+            "T.C. Cumhurbaşkanlığı Strateji ve Bütçe Başkanlığı, On İkinci Kalkınma Planı"
+            " (2024-2028), Ankara, 2023.",
+            "T.C. Cumhurbaşkanlığı Strateji ve Bütçe Başkanlığı",
+        ),
+        (
+            "Aile ve Sosyal Politikalar Bakanlığı. (2014). Türkiye’de aile yapısı araştırması."
+            " Ankara.",
+            "Aile ve Sosyal Politikalar Bakanlığı",
+        ),
+    ],
+)
+def test_a_bodys_name_joined_by_ve_is_one_author(text: str, body: str) -> None:
+    found = _first(text)
+    assert [a.literal or f"{a.given} {a.family}" for a in found.authors] == [body]
+
+
+def test_an_outlet_in_apas_dated_author_slot_stays_the_author() -> None:
+    found = _first(
+        "TRT Haber. (2022, 14 Kasım). İstiklal Caddesi’ndeki patlamaya ilişkin yeni gelişme."
+        " https://www.trthaber.com/haber/gundem/istiklal-patlama-725000.html"
+    )
+    assert len(found.authors) == 1
+    assert found.container is None

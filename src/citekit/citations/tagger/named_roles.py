@@ -99,6 +99,20 @@ def _whole_word(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _initialled(tokens: list[Token], k: int) -> bool:
+    """Whether a name opens at `k` with an initial before a capitalised word (`haz. M.
+    Ertuğrul Düzdağ`): an initial is a person's, so the role word names one person as surely
+    as a list does."""
+    return (
+        k + 2 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and tokens[k + 2].text[:1].isupper()
+        and tokens[k + 2].text.isalpha()
+    )
+
+
 def _closes(tokens: list[Token], k: int) -> bool:
     """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
     return k >= len(tokens) or tokens[k].text in ".,;)("
@@ -133,7 +147,7 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             start += 1
         if start + 1 < len(tokens) and tokens[start].text == ":":
             start, words = start + 1, _PHRASE  # `Çeviren: Ali Kaya`: its colon names the people
-        least = 1 if words >= _PHRASE or _whole_word(tokens, k) else 2
+        least = 1 if words >= _PHRASE or _whole_word(tokens, k) or _initialled(tokens, start) else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
             continue

@@ -1,0 +1,36 @@
+"""A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
+Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
+with a host and no issue read, the number after `No` (its colon between) is the issue."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["bare_issue"]
+
+_WORDS: Final = frozenset({"No", "NO"})
+_YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
+
+
+def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after a bare `No` past the volume read as the issue."""
+    labels = [label for label, _, _ in found]
+    if "issue" in labels or "volume" not in labels or "container-title" not in labels:
+        return found  # most notes (at C speed)
+    volume_end = next(b for label, _, b in found if label == "volume")
+    for k in range(volume_end, len(tokens) - 1):
+        if tokens[k].text not in _WORDS:
+            continue
+        n = k + 2 if tokens[k + 1].text == ":" else k + 1
+        if n >= len(tokens) or not tokens[n].text.isdecimal():
+            return found
+        closes = n + 1 < len(tokens) and tokens[n + 1].text == "."
+        if len(tokens[n].text) >= _YEAR_DIGITS or closes:
+            return found  # a year, or a number that closes a sentence (`No 1.` of a list)
+        if any(label != OTHER for label, a, b in found if a <= n < b):
+            return found
+        return painted(found, ("issue", n, n + 1))
+    return found
