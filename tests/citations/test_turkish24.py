@@ -110,3 +110,63 @@ def test_an_outlet_in_apas_dated_author_slot_stays_the_author() -> None:
     )
     assert len(found.authors) == 1
     assert found.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "year"),
+    [
+        (
+            "Ömer Lütfi Barkan, “Sürgünler”, İstanbul Üniversitesi İktisat Fakültesi Mecmuası"
+            " 11/1-4 (1949-1950), 524-569.",
+            "1-4",
+            1949,
+        ),
+        ("Ali Kaya, “Başlık”, Belleten 12/3-4 (Ekim 1948), 5-20.", "3-4", 1948),
+        (
+            "Ömer Lütfi Barkan, “Sürgünler”, İktisat Fakültesi Mecmuası 11/1-4 (1950), 524-569.",
+            "1-4",
+            1950,
+        ),
+    ],
+)
+def test_a_gathered_issue_after_the_volumes_slash(text: str, issue: str, year: int) -> None:
+    found = _first(text)
+    assert (found.volume, found.issue) == ("11" if "11/" in text else "12", issue)
+    assert found.issued is not None
+    assert found.issued.year == year
+
+
+def test_an_ottoman_imprints_hijri_year_after_its_city() -> None:
+    found = _first(
+        "Nâmık Kemal, Makalât-ı Siyasiyye ve Edebiyye, Selanik Matbaası, İstanbul 1327, s. 44."
+    )
+    assert found.publisher_place == "İstanbul"
+    assert found.publisher == "Selanik Matbaası"
+    assert found.issued is not None
+    assert found.issued.year == 1327
+
+
+def test_an_apostrophes_suffix_stays_in_a_roles_name() -> None:
+    found = _first(
+        "Mardin, Şerif. Türk Modernleşmesi. Ed. Mümtaz’er Türköne ve Tuncay Önder. İstanbul:"
+        " İletişim Yayınları, 1991."
+    )
+    assert found.title == "Türk Modernleşmesi"
+    assert [f"{e.given} {e.family}" for e in found.editors] == ["Mümtaz’er Türköne", "Tuncay Önder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karpat, Kemal H. Osmanlı Nüfusu (1830-1914): Demografik ve Sosyal Özellikleri. çev."
+        " Bahar Tırnakçı. İstanbul: Timaş Yayınları, 2010.",
+        "Kemal H. Karpat, Osmanlı Nüfusu (1830-1914): Demografik ve Sosyal Özellikleri, çev."
+        " Bahar Tırnakçı (İstanbul: Timaş Yayınları, 2010), 45.",
+    ],
+)
+def test_a_titles_bracketed_span_of_years_and_its_subtitle(text: str) -> None:
+    found = _first(text)
+    assert found.title == "Osmanlı Nüfusu (1830-1914): Demografik ve Sosyal Özellikleri"
+    assert found.issued is not None
+    assert found.issued.year == 2010
+    assert len(found.authors) == 1

@@ -50,6 +50,7 @@ from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
 )
+from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -137,6 +138,8 @@ from citekit.citations.tagger.sites import (
     site_sentence,
 )
 from citekit.citations.tagger.slashed import document_symbol, slashed_name
+from citekit.citations.tagger.slashed_ranges import issue_range_after_slash
+from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.spoken import spoken_head
 from citekit.citations.tagger.subtitles import (
     body_before_quote,
@@ -179,12 +182,15 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
+    out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
+    out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
     out = publisher_after_place(tokens, title_in_host(tokens, marks, out))
     out = publisher_whole(tokens, marks, out)  # `C. 1, Türkiye Bilimler Akademisi Yayınları`
+    out = calendar_year(tokens, marks, out)  # `Selanik Matbaası, İstanbul 1327`
     out = publisher_titled(tokens, marks, named_after_place(tokens, marks, out))
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))

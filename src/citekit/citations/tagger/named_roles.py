@@ -48,6 +48,19 @@ def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     return not (initial and k + 1 < len(tokens) and tokens[k + 1].text == ".")
 
 
+def _glued_suffix(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is an apostrophe glued between a word and a lower-case suffix
+    (`Mümtaz’er`, `Ahmet’in`)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in "’'"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
+
+
 def _name_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where one name in direct order that starts at token `k` ends: capitalised words and
     initials with their periods, at most a few."""
@@ -56,6 +69,9 @@ def _name_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
         text = tokens[k].text
         if text == "." and words and len(tokens[k - 1].text) <= _INITIAL:
             k += 1  # an initial's period (`A.`, `Ye.`, `Zh.`)
+            continue
+        if words and _glued_suffix(tokens, k):
+            k += 2  # `Mümtaz’er`: an apostrophe's suffix is the word's own
             continue
         if (
             not (text.isalpha() and text[0].isupper())
