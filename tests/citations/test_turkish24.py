@@ -170,3 +170,11 @@ def test_a_titles_bracketed_span_of_years_and_its_subtitle(text: str) -> None:
     assert found.issued is not None
     assert found.issued.year == 2010
     assert len(found.authors) == 1
+
+
+def test_a_spanned_titles_subtitle_ends_at_its_sentences_period() -> None:
+    found = _first(
+        "Yaman, A. (2007) Dede Korkut Hikâyeleri (2002-2022): Neden Önemlidir?. DHA. Available"
+        " from: http://dha.com.tr/ru/content/294549 [Accessed 20 May 2019)."
+    )
+    assert found.title == "Dede Korkut Hikâyeleri (2002-2022): Neden Önemlidir?"

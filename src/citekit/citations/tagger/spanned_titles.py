@@ -40,7 +40,8 @@ def _subtitle_end(tokens: list[Token], k: int) -> int | None:
         return None
     for i in range(k, len(tokens)):
         text = tokens[i].text
-        if text in _ENDS and not (text == "." and len(tokens[i - 1].text) == 1):
+        initial = len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
+        if text in _ENDS and not (text == "." and initial):
             return i
     return None
 
