@@ -178,3 +178,21 @@ def test_a_spanned_titles_subtitle_ends_at_its_sentences_period() -> None:
         " from: http://dha.com.tr/ru/content/294549 [Accessed 20 May 2019)."
     )
     assert found.title == "Dede Korkut Hikâyeleri (2002-2022): Neden Önemlidir?"
+
+
+def test_a_numbered_decree_opening_the_note_is_the_title() -> None:
+    found = _first(
+        "1 Numaralı Cumhurbaşkanlığı Kararnamesi, Resmî Gazete, 10 Temmuz 2018, Sayı: 30474."
+    )
+    assert found.title == "1 Numaralı Cumhurbaşkanlığı Kararnamesi"
+    assert found.issue == "30474"
+    assert found.type == "legislation"
+
+
+def test_the_number_after_the_gazettes_possessive_word_is_the_issue() -> None:
+    found = _first(
+        "5237 sayılı Türk Ceza Kanunu, Kabul Tarihi: 26.09.2004, Resmî Gazete Tarihi: 12.10.2004,"
+        " Resmî Gazete Sayısı: 25611."
+    )
+    assert found.issue == "25611"
+    assert found.volume is None

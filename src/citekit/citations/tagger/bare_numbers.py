@@ -1,6 +1,7 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
-with a host and no issue read, the number after `No` (its colon between) is the issue."""
+with a host and no issue read, the number after `No` (its colon between) is the issue; so is
+the number after the possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bare_issue"]
+__all__ = ["bare_issue", "gazette_issue"]
 
 _WORDS: Final = frozenset({"No", "NO"})
 _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
@@ -33,4 +34,24 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         if any(label != OTHER for label, a, b in found if a <= n < b):
             return found
         return painted(found, ("issue", n, n + 1))
+    return found
+
+
+_POSSESSIVE: Final = frozenset({"Sayısı", "sayısı"})
+
+
+def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the number after Turkish's possessive `Sayısı:` (`Resmî Gazete Sayısı:
+    25611`, "the Gazette's issue") read as the issue where the model read a volume or nothing."""
+    labels = [label for label, _, _ in found]
+    if "issue" in labels or not any(t.text in _POSSESSIVE for t in tokens):
+        return found  # most notes (at C speed)
+    for k in range(len(tokens) - 1):
+        if tokens[k].text not in _POSSESSIVE:
+            continue
+        n = k + 2 if tokens[k + 1].text == ":" else k + 1
+        if n >= len(tokens) or not tokens[n].text.isdecimal():
+            continue
+        if all(label in (OTHER, "volume") for label, a, b in found if a <= n < b):
+            return painted(found, ("issue", n, n + 1))
     return found

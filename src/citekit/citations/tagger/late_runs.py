@@ -11,7 +11,7 @@ from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
-from citekit.citations.tagger.bare_numbers import bare_issue
+from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -88,6 +88,7 @@ from citekit.citations.tagger.named_roles import (
     unroled_publisher,
 )
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
+from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
@@ -185,6 +186,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
+    out = gazette_issue(tokens, out)  # `Resmî Gazete Sayısı: 25611`
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
@@ -199,7 +201,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`
     out = prose_before_see(tokens, marks, out)  # `Jones (2010) argues …; see Jones, S.`
-    out = numbered_law(tokens, out)
+    out = act_opens_note(tokens, numbered_law(tokens, out))  # `1 Numaralı … Kararnamesi,`
     out = unroled_publisher(tokens, marks, title_opens_phrase(marks, out))
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
