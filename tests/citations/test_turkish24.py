@@ -196,3 +196,40 @@ def test_the_number_after_the_gazettes_possessive_word_is_the_issue() -> None:
     )
     assert found.issue == "25611"
     assert found.volume is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        (
+            "Gençlik ve Spor Bakanlığı, Ulusal Gençlik ve Spor Politikası Belgesi, Ankara, 2013,"
+            " s. 7.",
+            "Gençlik ve Spor Bakanlığı",
+            "Ulusal Gençlik ve Spor Politikası Belgesi",
+        ),
+        (
+            "Türk Tarih Kurumu, Türk Tarih Kurumu Yayınları Kataloğu, Ankara 2010.",
+            "Türk Tarih Kurumu",
+            "Türk Tarih Kurumu Yayınları Kataloğu",
+        ),
+    ],
+)
+def test_a_bodys_name_before_its_reports_title(text: str, body: str, title: str) -> None:
+    found = _first(text)
+    assert [a.literal or f"{a.given} {a.family}" for a in found.authors] == [body]
+    assert found.title == title
+
+
+def test_an_outlet_with_its_period_in_apas_dated_slot_stays_the_author() -> None:
+    found = _first(
+        "Habertürk. (2021, 9 Ağustos). Orman yangınlarında son durum."
+        " https://www.haberturk.com/orman-yangini-son-durum-3145678"
+    )
+    assert len(found.authors) == 1
+    assert found.container is None
+
+
+def test_a_laws_article_after_m_is_no_page() -> None:
+    found = _first("4857 sayılı İş Kanunu, m. 18.")
+    assert found.title == "4857 sayılı İş Kanunu"
+    assert found.page is None

@@ -186,12 +186,11 @@ def dated_author(tokens: list[Token], b: int) -> bool:
     """Whether the author's run that ends at token `b` is closed by its period and followed by
     its bracketed year, APA's author slot (`TRT Haber. (2022, 14 Kasım).`): who stands there is
     the author."""
-    return (
-        b + 2 < len(tokens)
-        and tokens[b].text == "."
-        and tokens[b + 1].text == "("
-        and is_year(tokens[b + 2].text)
-    )
+    if b < len(tokens) and tokens[b].text == ".":
+        b += 1  # the period outside the author's run
+    elif not (b and tokens[b - 1].text == "."):
+        return False
+    return b + 1 < len(tokens) and tokens[b].text == "(" and is_year(tokens[b + 1].text)
 
 
 def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:

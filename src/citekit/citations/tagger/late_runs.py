@@ -12,6 +12,7 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
+from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -252,6 +253,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
+    out = body_in_title(tokens, out)  # `Gençlik ve Spor Bakanlığı, Title, Ankara, 2013`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
