@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["bare_issue", "gazette_issue"]
 
@@ -21,6 +21,8 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = [label for label, _, _ in found]
     if "issue" in labels or "volume" not in labels or "container-title" not in labels:
         return found  # most notes (at C speed)
+    if _WORDS.isdisjoint(text_set(tokens)):
+        return found
     volume_end = next(b for label, _, b in found if label == "volume")
     for k in range(volume_end, len(tokens) - 1):
         if tokens[k].text not in _WORDS:
@@ -44,7 +46,7 @@ def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after Turkish's possessive `Sayısı:` (`Resmî Gazete Sayısı:
     25611`, "the Gazette's issue") read as the issue where the model read a volume or nothing."""
     labels = [label for label, _, _ in found]
-    if "issue" in labels or not any(t.text in _POSSESSIVE for t in tokens):
+    if "issue" in labels or _POSSESSIVE.isdisjoint(text_set(tokens)):
         return found  # most notes (at C speed)
     for k in range(len(tokens) - 1):
         if tokens[k].text not in _POSSESSIVE:

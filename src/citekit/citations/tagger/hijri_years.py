@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["calendar_year"]
 
@@ -19,10 +19,17 @@ _CLOSES: Final = frozenset({",", ".", ")", ";"})
 _TAKEN: Final = frozenset({OTHER, "container-title", "publisher-place", "title"})
 
 
+def _calendar(text: str) -> bool:
+    """Whether `text` is a Hijri or Rumi year's number (`1327`)."""
+    return len(text) == _DIGITS and text.isdecimal() and _FIRST <= int(text) <= _LAST
+
+
 def calendar_year(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a city and its Hijri or Rumi year after it read as place and date."""
     if any(label == "issued" for label, _, _ in found):
         return found  # most notes (at C speed)
+    if not any(_calendar(text) for text in text_set(tokens)):
+        return found
     for k in range(1, len(tokens) - 1):
         year = tokens[k + 1].text
         if "cities" not in marks[k] or len(year) != _DIGITS or not year.isdecimal():
