@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.names import given_names, is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, written_text
@@ -29,6 +29,7 @@ from citekit.languages import shipped_type_words
 __all__ = [
     "byline_after_title",
     "byline_label",
+    "dated_author",
     "outlet_as_author",
     "outlet_before_quote",
     "outlet_whole",
@@ -181,6 +182,17 @@ def outlet_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("container-title", 0, comma))
 
 
+def dated_author(tokens: list[Token], b: int) -> bool:
+    """Whether the author's run that ends at token `b` is closed by its period and followed by
+    its bracketed year, APA's author slot (`TRT Haber. (2022, 14 Kasım).`): who stands there is
+    the author."""
+    if b < len(tokens) and tokens[b].text == ".":
+        b += 1  # the period outside the author's run
+    elif not (b and tokens[b - 1].text == "."):
+        return False
+    return b + 1 < len(tokens) and tokens[b].text == "(" and is_year(tokens[b + 1].text)
+
+
 def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a news outlet's name read as the only author, before the title and with no
     host named, read as the host; not when the note names it again after the title (GOST's
@@ -192,6 +204,8 @@ def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     if i > labels.index("title") or any(label != OTHER for label in labels[:i]):
         return list(found)
     _, a, b = found[i]
+    if dated_author(tokens, b):
+        return list(found)  # APA's `TRT Haber. (2022, 14 Kasım). Title.`: the author's slot
     name = " ".join(t.text.casefold() for t in tokens[a:b] if t.text not in ".,")
     if name not in outlets() and name.replace(" .", ".") not in outlets():
         return list(found)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.bylines import dated_author
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
@@ -330,6 +331,8 @@ def site_named(tokens: list[Token], text: str, found: list[Run], url: str | None
     out = list(found)
     for j, (label, a, b) in enumerate(out):
         if label in _NOT_HOSTS and _folded(text[tokens[a].start : tokens[b - 1].end]) in names:
+            if label == "author" and dated_author(tokens, b):
+                break  # APA's `TRT Haber. (2022, 14 Kasım). Title. URL`: the author's slot
             out[j] = ("container-title", a, b)
             break
     return out

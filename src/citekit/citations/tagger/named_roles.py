@@ -48,6 +48,19 @@ def _joins(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
     return not (initial and k + 1 < len(tokens) and tokens[k + 1].text == ".")
 
 
+def _glued_suffix(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is an apostrophe glued between a word and a lower-case suffix
+    (`Mümtaz’er`, `Ahmet’in`)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text in "’'"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
+
+
 def _name_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
     """Where one name in direct order that starts at token `k` ends: capitalised words and
     initials with their periods, at most a few."""
@@ -56,6 +69,9 @@ def _name_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
         text = tokens[k].text
         if text == "." and words and len(tokens[k - 1].text) <= _INITIAL:
             k += 1  # an initial's period (`A.`, `Ye.`, `Zh.`)
+            continue
+        if words and _glued_suffix(tokens, k):
+            k += 2  # `Mümtaz’er`: an apostrophe's suffix is the word's own
             continue
         if (
             not (text.isalpha() and text[0].isupper())
@@ -99,6 +115,20 @@ def _whole_word(tokens: list[Token], k: int) -> bool:
     )
 
 
+def _initialled(tokens: list[Token], k: int) -> bool:
+    """Whether a name opens at `k` with an initial before a capitalised word (`haz. M.
+    Ertuğrul Düzdağ`): an initial is a person's, so the role word names one person as surely
+    as a list does."""
+    return (
+        k + 2 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and tokens[k + 2].text[:1].isupper()
+        and tokens[k + 2].text.isalpha()
+    )
+
+
 def _closes(tokens: list[Token], k: int) -> bool:
     """Whether a name ending at `k` ends a sentence (a period, a comma, a bracket)."""
     return k >= len(tokens) or tokens[k].text in ".,;)("
@@ -133,7 +163,7 @@ def names_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run
             start += 1
         if start + 1 < len(tokens) and tokens[start].text == ":":
             start, words = start + 1, _PHRASE  # `Çeviren: Ali Kaya`: its colon names the people
-        least = 1 if words >= _PHRASE or _whole_word(tokens, k) else 2
+        least = 1 if words >= _PHRASE or _whole_word(tokens, k) or _initialled(tokens, start) else 2
         end = _list_end(tokens, marks, start, least) if start < len(tokens) else None
         if end is None:
             continue
