@@ -87,12 +87,15 @@ def _detect_block(detector: Any) -> None:
             while r >= count:
                 r = draw(bits)
             row = rows[r]
+            # written out, not `*=` on an item: mypyc makes an item's augmented assignment a
+            # boxed operation; this one multiplies C doubles (the same IEEE operation)
             for k in range(size):
-                prob[k] *= weight + row[k]
+                prob[k] = prob[k] * (weight + row[k])
             if i % 5 == 0:  # `_normalize_prob`
-                top, total = 0.0, sum(prob)
+                top = 0.0
+                total: float = sum(prob)  # typed: a C double, each division unboxed
                 for k in range(size):
-                    p = prob[k] / total
+                    p: float = prob[k] / total
                     if top < p:
                         top = p
                     prob[k] = p
@@ -100,5 +103,5 @@ def _detect_block(detector: Any) -> None:
                     break
             i += 1
         for k in range(size):
-            langprob[k] += prob[k] / trials
+            langprob[k] = langprob[k] + prob[k] / trials
     detector.langprob = langprob

@@ -224,3 +224,86 @@ def test_a_pass_with_no_mark_of_its_word_changes_nothing(
         ):
             assert step(tokens, marks, found) == found
     assert seen > 50
+
+
+def test_note_wide_skips_turn_away_only_notes_without_the_word(notes: list[str]) -> None:
+    """speed24's prechecks: a platform's first word (`social_post`), a last-change label's
+    last word (`modified_label`), a year's word (`worded_year`) and a part's word (`unplaced`'s
+    `part_word`) stand nowhere in a note the precheck turns away."""
+    from citekit.citations.tagger.handles import _firsts
+    from citekit.citations.tagger.parts import part_word, part_words_in
+    from citekit.citations.tagger.sites import _modified_lasts
+
+    written = [
+        "@MFA_Kazakhstan, “Statement”, Twitter, 12 March 2021.",
+        "“Astana”, Wikipedia, last modified April 12, 2023, https://en.wikipedia.org/wiki/Astana.",
+        "Курс русской истории. Т. 2, ч. 1. М., 1904.",
+        "СЗ СССР, 1923 г., № 81.",
+    ]
+    turned = dict.fromkeys(["platform", "modified", "year", "part"], 0)
+    for text in [*written, *notes]:
+        tokens = tokenize(text)
+        marks = token_marks(tokens)
+        folded = casefolded_set(tokens)
+        plain = folds_as_casefold(folded)
+        if _firsts().isdisjoint(folded) and plain:
+            turned["platform"] += 1
+            assert all(lexicon_fold(t.text) not in _firsts() for t in tokens), text
+        if _modified_lasts().isdisjoint(folded):
+            turned["modified"] += 1
+            assert all(t.text.casefold() not in _modified_lasts() for t in tokens), text
+        if "year" not in marks_union(marks):
+            turned["year"] += 1
+            assert not any("year" in m for m in marks), text
+        if not part_words_in(tokens):
+            turned["part"] += 1
+            assert not any(part_word(tokens, marks, k) for k in range(len(tokens))), text
+    assert all(count > 100 for count in turned.values())  # most notes are turned away
+    for text in written:  # … and a note with the word is not
+        tokens = tokenize(text)
+        assert not (
+            _firsts().isdisjoint(casefolded_set(tokens))
+            and _modified_lasts().isdisjoint(casefolded_set(tokens))
+            and "year" not in marks_union(token_marks(tokens))
+            and not part_words_in(tokens)
+        ), text
+
+
+def test_social_post_and_modified_label_still_read_their_notes() -> None:
+    from citekit.citations.tagger.handles import social_post
+    from citekit.citations.tagger.sites import modified_label
+
+    text = "@MFA_Kazakhstan, “Statement”, Twitter, 12 March 2021."
+    tokens = tokenize(text)
+    twitter = next(k for k, t in enumerate(tokens) if t.text == "Twitter")
+    found = [("other", 0, twitter), ("other", twitter, twitter + 1)]
+    found.append(("other", twitter + 1, len(tokens)))
+    assert ("container-title", twitter, twitter + 1) in social_post(tokens, found)
+    text = "Wikipedia, last modified April 12, 2023"
+    tokens = tokenize(text)
+    comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+    month = next(k for k, t in enumerate(tokens) if t.text == "April")
+    found = [("container-title", 0, month), ("issued", month, len(tokens))]
+    assert modified_label(tokens, found)[0] == ("container-title", 0, comma)
+
+
+def test_windowed_and_literal_prechecks_are_their_patterns() -> None:
+    """`double_volumes._has_form` (the pattern tried only before each ` (`) and
+    `generations._spaced` (a suffix after a space) say what the patterns say."""
+    from citekit.citations.tagger.double_volumes import _FORM, _has_form
+    from citekit.citations.tagger.generations import _precheck, _spaced
+
+    rng = random.Random(24)
+    pieces = [*" (-–,.aZ1234567890", "Jr", "Sr", "II", "III", "IV", "Studia Iranica 23–24 (1995)"]
+    texts = ["".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(20000)]
+    texts += ["Studia Iranica 23–24 (1995)", "X 1 - 2 (", "King, Martin Luther, Jr. Title"]
+    forms = suffixes = 0
+    for text in texts:
+        found = _FORM.search(text) is not None
+        assert _has_form(text) == found, text
+        forms += found
+        if _precheck().search(text) is not None:
+            suffixes += 1
+            assert any(word in text for word in _spaced()), text
+    assert forms > 50
+    assert suffixes > 20

@@ -24,7 +24,7 @@ from citekit.citations.tagger.align import OTHER, token_labels
 from citekit.citations.tagger.content import without_designation
 from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.mla_hosts import medium_at
-from citekit.citations.tagger.parts import part_word
+from citekit.citations.tagger.parts import part_word, part_words_in
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import marked_language
 from citekit.languages import shipped_words
@@ -172,13 +172,14 @@ def unplaced(
         raise ValueError("unplaced: tokens, labels and marks differ in length")
     # read by index (compiled, a zip of four builds and unpacks a tuple a token)
     medium = medium_at(tokens)  # `… 2000. Print.`: MLA 7's medium word, read
+    parts = part_words_in(tokens)  # most notes have no part's word: none is asked
     lost = [
         k != medium
         and labels[k] not in _READ
         and (not marks[k] or marks[k] <= _PLACE_MARKS)
         and covered[k] == OTHER
         and _wordlike(tokens[k].text)
-        and not part_word(tokens, marks, k)
+        and not (parts and part_word(tokens, marks, k))
         and not _numbered_word(tokens, k)
         for k in range(n)
     ]

@@ -13,7 +13,8 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.lexicons import fold
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.prechecks import folds_as_casefold
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.languages import shipped_words
 
 __all__ = ["social_post"]
@@ -100,8 +101,11 @@ def social_post(tokens: list[Token], found: list[Run]) -> list[Run]:
     # a post's author before its text (a title after it), not a citation key (`@smith2004, p. 5`)
     if end is not None and any(label == "title" and a >= end for label, a, _ in out):
         out = painted(out, ("author", 0, end))
-    hosted = any(label == "container-title" for label, _, _ in out)
     firsts = _firsts()
+    folded = casefolded_set(tokens)  # the lexicon's fold of each text when no `İ`
+    if firsts.isdisjoint(folded) and folds_as_casefold(folded):
+        return out  # no platform's first word in the note (most notes: one look-up)
+    hosted = any(label == "container-title" for label, _, _ in out)
     for k in range(len(tokens)):
         if fold(tokens[k].text) not in firsts:
             continue

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, is_year
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.languages import shipped_words
 
@@ -283,15 +284,15 @@ def reprint_clauses(tokens: list[Token], labels: Sequence[str]) -> list[str]:
 _DATED = frozenset({"accessed", "archived"})  # a reading's or an archive's date's words
 
 
-def worded_year(
-    tokens: Sequence[Token], marks: Sequence[set[str]], labels: Sequence[str]
-) -> list[str]:
+def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
     """`labels` with a year's language's year word (`1958 г.`, `1990 ж.`) given to the date
     the year is, and, in a note the model dated nowhere and that reads no page nor archive
     then, with such a year read as the date when it opens a run or follows a comma and the
     sentence ends with the word (`СЗ СССР, 1923 г., № 81`, `М., 1923 г. Приложение`,
     `2022 г. “За Маркса”`): a title's inner year is followed by its words (`1916 г. в Степи`)."""
     out = list(labels)
+    if "year" not in marks_union(marks):
+        return out  # no year's word in the note (most notes: one look-up)
     count = len(tokens)
     undated = "issued" not in out and not any(m & _DATED for m in marks)
     for i in range(count - 1):

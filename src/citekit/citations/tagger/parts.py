@@ -10,11 +10,12 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lexicons import fold
-from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.citations.tagger.prechecks import folds_as_casefold
+from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
-__all__ = ["part_word", "volume_parts"]
+__all__ = ["part_word", "part_words_in", "volume_parts"]
 
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
@@ -92,6 +93,13 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
     titled = any(label == "title" and a < k - 1 and k < b <= n + 2 for label, a, b in found)
     imprinted = any(label in _IMPRINT and a > n for label, a, _ in found)
     return ("part-number", k, n + 1) if titled and imprinted else None
+
+
+def part_words_in(tokens: list[Token]) -> bool:
+    """Whether some token may open a part's word (a note-wide precheck: `part_word` is false
+    at every token of a note without one)."""
+    folded = casefolded_set(tokens)  # shared by the passes; the lexicon's fold when no `İ`
+    return not (_first_words().isdisjoint(folded) and folds_as_casefold(folded))
 
 
 def part_word(tokens: list[Token], marks: list[set[str]], k: int) -> bool:

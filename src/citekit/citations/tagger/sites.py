@@ -26,7 +26,7 @@ from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.prechecks import marks_union
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.citations.type_cues import has_type_cue
 from citekit.languages import shipped_type_words
 
@@ -331,11 +331,20 @@ def _modified() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+@functools.cache
+def _modified_lasts() -> frozenset[str]:
+    """The last word of each label of `_modified()`: a label closes a run only if its last
+    word is one of the note's casefolded texts."""
+    return frozenset(phrase[-1] for phrase in _modified() if phrase)
+
+
 def modified_label(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the label of a page's last change that closes a host's or a title's run
     (Chicago's `Wikipedia, last modified April 12, 2023`) given to no field: it labels the
     date after it."""
     out = list(found)
+    if _modified_lasts().isdisjoint(casefolded_set(tokens)):
+        return out  # no label's last word in the note (most notes: one look-up)
     for j, (label, a, b) in enumerate(found):
         if label not in ("container-title", "title"):
             continue
