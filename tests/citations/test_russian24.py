@@ -78,8 +78,7 @@ def test_a_journals_series_and_its_name_are_the_hosts(text: str, host: str) -> N
 
 def test_a_sets_count_opening_a_sentence_is_no_title() -> None:
     found = _first(
-        "Карамзин Н. М. История государства Российского. В 12 т. Т. 5. М.: Наука, 1993. "
-        "С. 201–203."
+        "Карамзин Н. М. История государства Российского. В 12 т. Т. 5. М.: Наука, 1993. С. 201–203."
     )
     assert found.title == "История государства Российского"
     assert found.volume == "5"
