@@ -82,3 +82,86 @@ def test_a_sets_count_opening_a_sentence_is_no_title() -> None:
     )
     assert found.title == "История государства Российского"
     assert found.volume == "5"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "Соловьев С. М. Сочинения: в 18 кн. Кн. 4. М.: Мысль, 1989. С. 210.",
+            "Сочинения",
+            "4",
+        ),
+        (
+            "Хрущев Н. С. Время. Люди. Власть. Воспоминания. В 4 кн. Кн. 2. М.: Московские "
+            "новости, 1999. С. 15.",
+            "Время. Люди. Власть. Воспоминания",
+            "2",
+        ),
+    ],
+)
+def test_a_count_of_books_and_the_book_named_by_its_word(
+    text: str, title: str, volume: str
+) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.volume == volume
+
+
+def test_role_words_before_a_name_are_no_host() -> None:
+    found = _first(
+        "Бродель Ф. Материальная цивилизация, экономика и капитализм, XV–XVIII вв. Т. 1. "
+        "Структуры повседневности: возможное и невозможное / пер. с фр. Л. Е. Куббеля; вступ. "
+        "ст. и ред. Ю. Н. Афанасьева. М.: Прогресс, 1986. 624 с."
+    )
+    assert found.container in (None, "Прогресс")
+    assert found.type == "book"
+    assert [n.family for n in found.translators] == ["Куббеля"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Социально-экономическое положение России (неопр.). Росстат. Дата обращения: 3 "
+            "марта 2022.",
+            "Социально-экономическое положение России",
+        ),
+        (
+            "Иванов С. Как строили столицу (неопр.). Коммерсантъ (12 мая 2018). Дата "
+            "обращения: 3 апреля 2020.",
+            "Как строили столицу",
+        ),
+    ],
+)
+def test_wikipedias_undetermined_language_mark_closes_the_title(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.container is not None
+
+
+def test_a_hosts_shortened_words_run_to_the_imprints_place() -> None:
+    found = _first(
+        "Петрова Е. В. Языковая политика в Казахстане // Тюркология: материалы Всерос. конф. "
+        "с междунар. участием. Казань: Изд-во Казан. ун-та, 2017. С. 201–205."
+    )
+    assert found.container == "Тюркология: материалы Всерос. конф. с междунар. участием"
+    assert found.publisher_place == "Казань"
+
+
+def test_a_laws_revision_date_is_no_issued_date() -> None:
+    found = _first(
+        "Об образовании в Российской Федерации: Федеральный закон от 29.12.2012 № 273-ФЗ "
+        "(ред. от 04.08.2023) // Собрание законодательства РФ. 2012. № 53 (ч. 1). Ст. 7598."
+    )
+    assert found.issued is not None
+    assert found.issued.year == 2012
+
+
+def test_a_bibliographys_pages_are_no_cited_pages() -> None:
+    found = _first(
+        "Ахмедов Р. Б. Экономическая политика Узбекистана : дис. ... канд. экон. наук. – "
+        "Ташкент, 2012. – 165 с. – Библиогр.: с. 150–165."
+    )
+    assert found.page is None
+    assert found.number_of_pages == "165"
