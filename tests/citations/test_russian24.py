@@ -165,3 +165,61 @@ def test_a_bibliographys_pages_are_no_cited_pages() -> None:
     )
     assert found.page is None
     assert found.number_of_pages == "165"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Тойнби А. Дж. Постижение истории : сборник / пер. с англ. Е. Д. Жаркова. – М. : "
+            "Рольф, 2001. – 640 с.",
+            "Тойнби",
+            "Постижение истории : сборник",
+        ),
+        (
+            "Локк Дж. Сочинения: в 3 т. Т. 1. М.: Мысль, 1985. С. 78.",
+            "Локк",
+            "Сочинения",
+        ),
+    ],
+)
+def test_a_digraphs_initial_after_an_initial_is_the_names(
+    text: str, author: str, title: str
+) -> None:
+    found = _first(text)
+    assert [n.family for n in found.authors] == [author]
+    assert found.title == title
+
+
+def test_a_second_publisher_after_a_semicolon_is_no_second_source() -> None:
+    note = parse_note(
+        1,
+        "Гудков Л. Негативная идентичность. Статьи 1997–2002 годов. М.: Новое литературное "
+        "обозрение; ВЦИОМ-А, 2004. 816 с.",
+        location=Location(path="t"),
+    )
+    assert len(note.citations) == 1
+    found = note.citations[0]
+    assert found.issued is not None
+    assert found.issued.year == 2004
+    assert found.number_of_pages == "816"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Иванов П. П. Жизнь и творчество А. С. Пушкина. М.: Наука, 1989. С. 45.",
+            "Жизнь и творчество А. С. Пушкина",
+        ),
+        (
+            "Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1, ч. 2. "
+            "М.: Новости, 1989. С. 45.",
+            "Триумф и трагедия. Политический портрет И. В. Сталина",
+        ),
+    ],
+)
+def test_a_person_named_inside_the_title_is_no_second_author(text: str, title: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert len(found.authors) == 1
