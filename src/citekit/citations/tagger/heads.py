@@ -69,6 +69,8 @@ def is_initial(text: str) -> bool:
 
 
 _FAMILY_INITIAL = 3  # tokens of `Family I.`
+# the vowels of the Latin and Cyrillic scripts: a digraph's initial has none (`Дж`, `Ch`)
+_VOWELS: Final = frozenset("aeiouyаеёиоуыэюяәөүұіі")
 
 
 def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
@@ -84,6 +86,8 @@ def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
     digraph = not is_initial(tokens[b].text)
     if digraph and not (b - found[j][1] == _FAMILY_INITIAL and b + 2 < len(tokens)):
         return False
+    if digraph and not _VOWELS.isdisjoint(tokens[b].text.casefold()):
+        return False  # `Сұлтанов Қ. Ел. Алматы`: a word of two letters, the title's
     if digraph and not capitalised(tokens[b + 2].text):
         return False
     # after a double initial (`К.-Ж.`) a patronymic's initial may open the title's run
