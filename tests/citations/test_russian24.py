@@ -223,3 +223,10 @@ def test_a_person_named_inside_the_title_is_no_second_author(text: str, title: s
     found = _first(text)
     assert found.title == title
     assert len(found.authors) == 1
+
+
+def test_a_hyphenated_family_names_second_part_is_no_fathers_name() -> None:
+    found = _first("Бонч-Бруевич В. Д. Воспоминания о В. И. Ленине. М.: Наука, 1969. 480 с.")
+    assert [n.family for n in found.authors] == ["Бонч-Бруевич"]
+    assert found.title == "Воспоминания о В. И. Ленине"
+    assert not found.editors

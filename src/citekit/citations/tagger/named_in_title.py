@@ -2,7 +2,7 @@
 `Политический портрет И. В. Сталина`. After the heading's author and the title's first
 words, a name the title's own word runs into (no period, comma or slash between: the title's
 sentence goes on) is the title's words, not a second author: a note's authors come before
-its title."""
+its title, an editor's or translator's name after it has its role word first."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import is_initial
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["name_in_title"]
@@ -36,7 +37,7 @@ def name_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         after, s, e = out[j + 1]
         surname = tokens[e - 1].text.isalpha() and not is_initial(tokens[e - 1].text)
-        if after == _AUTHOR and s == b and e > b and surname and _runs_on(tokens, b):
+        if after in PERSONS and s == b and e > b and surname and _runs_on(tokens, b):
             out[j : j + 2] = [("title", a, e)]
         break  # the first title only
     return [run for run in out if run[0] != OTHER or run[1] < run[2]]
