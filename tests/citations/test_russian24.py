@@ -230,3 +230,22 @@ def test_a_hyphenated_family_names_second_part_is_no_fathers_name() -> None:
     assert [n.family for n in found.authors] == ["Бонч-Бруевич"]
     assert found.title == "Воспоминания о В. И. Ленине"
     assert not found.editors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Нольте Э. Европейская гражданская война (1917–1945). Национал-социализм и "
+            "большевизм / пер. с нем. А. В. Перцева. М.: Логос, 2003. 528 с.",
+            "Европейская гражданская война (1917–1945). Национал-социализм и большевизм",
+        ),
+        (
+            "Волкогонов Д. А. Триумф и трагедия. Политический портрет И. В. Сталина. Кн. 1, ч. 2. "
+            "М.: Новости, 1989. С. 45.",
+            "Триумф и трагедия. Политический портрет И. В. Сталина",
+        ),
+    ],
+)
+def test_a_titles_next_sentence_is_the_titles_but_a_parts_label(text: str, title: str) -> None:
+    assert _first(text).title == title
