@@ -48,9 +48,10 @@ def name_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 def title_sentences(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the title's next sentence, read as a title's run of its own with nothing
     but the period between (`Европейская гражданская война (1917–1945). Национал-социализм
-    и большевизм / пер. …`), joined to the first title: a title's sentences are one title."""
+    и большевизм / пер. …`) after the heading's author, joined to the first title: a
+    title's sentences are one title."""
     labels = [run[0] for run in found]
-    if labels.count("title") < 2:
+    if labels[:1] != [_AUTHOR] or labels.count("title") < 2:
         return found  # one title (most notes)
     j = labels.index("title")
     _, a, b = found[j]
