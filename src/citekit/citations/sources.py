@@ -49,6 +49,12 @@ _STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 _PLACE_WORD = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][^\W\d_'’-]*)"
 _PLACE_ON = re.compile(rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s")
 _PLACE_WORDS = 3  # words of one place at most (`Boca Raton`, `St. Petersburg`)
+# an imprint's place and publisher closing what went before (`. М.: Новое литературное
+# обозрение`), and the next publisher with the year after `;` (`ВЦИОМ-А, 2004. 816 с.`)
+_PUBLISHED_BY = re.compile(
+    rf"(?:^|[.)]\s){_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s[^.;:]+$"
+)
+_NEXT_PUBLISHER = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def split_sources(text: str) -> list[str]:
@@ -321,9 +327,16 @@ def _places_go_on(before: str, piece: str) -> bool:
     )
 
 
+def _publishers_go_on(before: str, piece: str) -> bool:
+    """Whether `;` parts an imprint's publishers (`М.: Новое литературное обозрение;
+    ВЦИОМ-А, 2004`): what went before ends with a place and its publisher after the colon,
+    and the piece names one more publisher, then the year after its comma."""
+    return _NEXT_PUBLISHER.match(piece) is not None and _PUBLISHED_BY.search(before) is not None
+
+
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
-    if _places_go_on(before, piece):
+    if _places_go_on(before, piece) or _publishers_go_on(before, piece):
         return False
     start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start

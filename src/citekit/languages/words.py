@@ -85,6 +85,10 @@ class Words:
     # a journal's series word before its number right after the journal's name, read by the
     # decoder only (`// Вестник МГУ. Сер. 8. – 2005`): the host's name, never the volume
     host_series: tuple[str, ...] = ()
+    # a note area's label before a date or pages that are no field of the cited work, read by
+    # the decoder only: a law's revision date (`(ред. от 04.08.2023)`), a book's bibliography
+    # pages (`– Библиогр.: с. 150–165`)
+    area_labels: tuple[str, ...] = ()
     # page words that, written after one number, count the whole's pages, read by the decoder
     # only: this language writes a cited page's word before its number ("352 s." / "s. 45")
     extent_counted: tuple[str, ...] = ()

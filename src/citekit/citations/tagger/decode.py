@@ -24,6 +24,7 @@ from citekit.citations.tagger.agencies import agency_in_address, outlet_opens_ti
 from citekit.citations.tagger.align import OTHER, ROMAN, labels_at
 from citekit.citations.tagger.apostrophes import apostrophe_names
 from citekit.citations.tagger.archival import dated_title, document_title, written_by
+from citekit.citations.tagger.area_labels import area_label_runs
 from citekit.citations.tagger.body_titles import body_before_title
 from citekit.citations.tagger.bylines import (
     byline_after_title,
@@ -67,6 +68,7 @@ from citekit.citations.tagger.joined_titles import joined_title
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
+from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import ordinal_in_title
 from citekit.citations.tagger.page_titles import page_title_site
@@ -75,6 +77,7 @@ from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
+from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shapes import surname_first
@@ -377,6 +380,9 @@ def decode(
     mended = title_bounds(tokens, marks, mended)  # `(2019). A: B, c. Host.`, `Токаев: «…»`
     mended = title_area(tokens, marks, mended)  # `A. B, 1928–1934 (англ.) //`: one title
     mended = host_numbers(tokens, marks, mended)  # `// Вестник МГУ. Сер. 8. – 2005`
+    mended = role_word_runs(tokens, mended)  # `; вступ. ст. и ред. Ю. Н. Афанасьева`
+    mended = area_label_runs(tokens, mended)  # `(ред. от 04.08.2023)`, `Библиогр.: с. 5–9`
+    mended = title_sentences(tokens, name_in_title(tokens, mended))  # `… А. С. Пушкина.`
     mended = joined_names(tokens, marks, mended)  # `Абай и Пушкин // Газета. – 1999.`
     mended = case_numbers(tokens, text, marks, mended)  # `E. 2019/123, K. 2020/45`
     mended = volume_parts(tokens, marks, mended)  # `Т. 2, ч. 1`

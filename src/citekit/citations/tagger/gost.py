@@ -104,6 +104,8 @@ def gost_part(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
 
 _DASHES: Final = frozenset("—–")
 _NUMBERS: Final = frozenset({"issued", "volume", "issue", "page"})
+_PLACE: Final = "publisher-place"
+_PREPOSITION: Final = 2  # letters of a preposition between shortened words at most (`по`)
 
 
 def _abbreviated_host(
@@ -116,7 +118,10 @@ def _abbreviated_host(
         return out
     _, a, b = out[host + 1]
     k = a
-    while k < b and _shortened(tokens[k].text):
+    while k < b and (_shortened(tokens[k].text) or _joining(tokens, k, b)):
+        if _joining(tokens, k, b):
+            k += 1  # `конф. с междунар. участием`: a preposition between the shortened words
+            continue
         if tokens[k].text != "." and (marks[k] or k + 1 >= b or tokens[k + 1].text != "."):
             break  # a label word (`vol.`, `вып.`), or a whole word: no host's abbreviation
         k += 1
@@ -124,6 +129,8 @@ def _abbreviated_host(
     ends = (k < b and tokens[k].text in _DASHES) or (
         k == b and host + 2 < len(out) and out[host + 2][0] in _NUMBERS
     )
+    # `… Всерос. науч. конф. Казань: …`: the shortened words, then the imprint's place
+    ends = ends or (k == b and host + 2 < len(out) and out[host + 2][0] == _PLACE)
     if not words or not ends:
         return out
     last = words[-1] + 1
@@ -133,6 +140,15 @@ def _abbreviated_host(
         (OTHER, last, b),
         *out[host + 2 :],
     ]
+
+
+def _joining(tokens: list[Token], k: int, b: int) -> bool:
+    """Whether token `k` is a preposition between a host's shortened words (`с`, `по`: two
+    letters at most, in small letters, a shortened word after it)."""
+    text = tokens[k].text
+    if not (text.isalpha() and text.islower() and len(text) <= _PREPOSITION) or k + 2 >= b:
+        return False
+    return tokens[k - 1].text == "." and tokens[k + 2].text == "."
 
 
 def _shortened(text: str) -> bool:

@@ -68,18 +68,32 @@ def is_initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
+_FAMILY_INITIAL = 3  # tokens of `Family I.`
+# the vowels of the Latin and Cyrillic scripts: a digraph's initial has none (`Дж`, `Ch`)
+_VOWELS: Final = frozenset("aeiouyаеёиоуыэюяәөүұіі")
+
+
 def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
     """Whether an initial and its period, outside any field's run or as a title of that one
     letter (`Smith J. R., 2019`: no work is titled "R"), follow a person's run of `found[j]`
     that ends with an initial at `b`."""
     if b < 2 or b + 1 >= len(tokens) or not is_initial(tokens[b - 2].text):
         return False
-    if not (is_initial(tokens[b].text) and tokens[b + 1].text == "."):
+    if not (_initial_word(tokens[b].text) and tokens[b + 1].text == "."):
+        return False
+    # `Тойнби А. Дж. Постижение …`: a digraph's initial (`Дж.`) the title's run took in,
+    # right after the family name's one initial, a capitalised word after it
+    digraph = not is_initial(tokens[b].text)
+    if digraph and not (b - found[j][1] == _FAMILY_INITIAL and b + 2 < len(tokens)):
+        return False
+    if digraph and not _VOWELS.isdisjoint(tokens[b].text.casefold()):
+        return False  # `Сұлтанов Қ. Ел. Алматы`: a word of two letters, the title's
+    if digraph and not capitalised(tokens[b + 2].text):
         return False
     # after a double initial (`К.-Ж.`) a patronymic's initial may open the title's run
     hyphened = b >= 5 and tokens[b - 3].text == "-" and is_initial(tokens[b - 5].text)
     return all(
-        label == OTHER or (label == "title" and s == b and (e == b + 1 or hyphened))
+        label == OTHER or (label == "title" and s == b and (e == b + 1 or hyphened or digraph))
         for label, s, e in found[j + 1 :]
         if s <= b + 1 and e > b
     )

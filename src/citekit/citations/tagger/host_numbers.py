@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import set_count
@@ -28,6 +28,7 @@ _HOST: Final = "container-title"
 _KIND: Final = 10  # tokens of a host's other title information at most (`сб. науч. тр.`)
 _KIND_MIN: Final = 2  # … at least: a word and its period
 _MARKS_BEFORE: Final = 2  # a period and a colon at most between the name and its number
+_SERIES_SENTENCES: Final = 3  # sentences of a series' name at most (`Философия. Политология`)
 
 
 @functools.cache
@@ -44,10 +45,33 @@ def _openers() -> frozenset[str]:
 
 def _area_ends(tokens: list[Token], k: int) -> bool:
     """Whether the host's name ends at token `k`: the note's end, or a period and the next
-    area's dash (GOST's `. –`)."""
+    area's dash (GOST's `. –`), or a period and the host's year (a note's `. 2005. № 3`)."""
+    period = k < len(tokens) and tokens[k].text == "."
     while k < len(tokens) and tokens[k].text == ".":
         k += 1
+    if period and k + 1 < len(tokens) and is_year(tokens[k].text):
+        return tokens[k + 1].text in ".,"
     return k >= len(tokens) or tokens[k].text in _DASHES
+
+
+def _named_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a series' name after its number at `k` (`Сер. 6: Экономика`, `Серия 5.
+    Экономика`: words opened by a capital, a sentence or more) up to the host's area end,
+    or None."""
+    if k >= len(tokens) or tokens[k].text not in ".:,":
+        return None
+    for _ in range(_SERIES_SENTENCES):
+        if k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper():
+            return None
+        end = k + 1
+        while end < len(tokens) and (tokens[end].text.isalpha() or tokens[end].text in ",-"):
+            end += 1
+        if end == k + 1 or end >= len(tokens) or tokens[end].text != ".":
+            return None
+        if _area_ends(tokens, end):
+            return end
+        k = end
+    return None
 
 
 def _series_end(tokens: list[Token], k: int) -> int | None:
@@ -108,7 +132,10 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             k += 1
         if k >= len(tokens) or k - b > _MARKS_BEFORE:
             continue
-        end = _series_end(tokens, k) or set_count(tokens, marks, k, len(tokens))
+        end = _series_end(tokens, k)
+        if end is not None and not _area_ends(tokens, end):
+            end = _named_end(tokens, end)  # `Сер. 6: Экономика. 2019`: the series' name
+        end = end or set_count(tokens, marks, k, len(tokens))
         if end is not None and _area_ends(tokens, end):
             return painted(found, (_HOST, a, end))
     return found

@@ -30,6 +30,8 @@ def title_after_fathers_name(tokens: list[Token], found: list[Run]) -> list[Run]
             # family first: the father's name is the name's third word (`Сергей Петрович
             # Иванов`, given names first, goes on to the family)
             opens = k - 2 == a or tokens[k - 3].text == ","
+            if tokens[k - 1].text == "-":
+                continue  # `Бонч-Бруевич В. Д.`: a family name's second part, no father's
             after = tokens[k + 1]
             if not opens or not (after.text[:1].isupper() and after.text.isalpha()):
                 continue

@@ -38,6 +38,7 @@ from citekit.citations.tagger.heads import (
     short_author,
     with_initials,
 )
+from citekit.citations.tagger.host_authors import repeated_host_authors
 from citekit.citations.tagger.in_hosts import after_in
 from citekit.citations.tagger.inverted import (
     given_after_list,
@@ -143,7 +144,7 @@ _NOT_PAGE: Final = frozenset({"issue", "volume"})  # `S.`: a page's word and an 
 def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the runs that break a fact of citation writing relabelled or split."""
     found = short_form(tokens, marks, author_date(tokens, marks, isbn_word(tokens, found)))
-    found = gost_part(tokens, marks, found)
+    found = repeated_host_authors(tokens, gost_part(tokens, marks, found))
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
     found = given_after_list(tokens, found)  # `A, Given; KILIÇ ARSLAN, Zehra. Title`

@@ -108,6 +108,18 @@ def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> 
     return at + 1 if at < b and volume_number(tokens[at].text) else 0
 
 
+def _counted_part(tokens: list[Token], k: int, b: int) -> int:
+    """The end of the part the count's own word names at `k` with its number (`в 4 кн. Кн.
+    2`, `в 2 ч. Ч. 1`: the word that counted the set, capitalised), or 0."""
+    if k >= b or k < 2 or tokens[k].text.casefold() not in _counted():
+        return 0
+    counted = tokens[k - 2].text if tokens[k - 1].text == "." else tokens[k - 1].text
+    if counted.casefold() != tokens[k].text.casefold():
+        return 0
+    at = _word_end(tokens, k, b)
+    return at + 1 if at < b and volume_number(tokens[at].text) else 0
+
+
 def _reach(tokens: list[Token], volume: int) -> int:
     """Where a volume found by `_volume_word` ends with its word (`3-том`: after `том`)."""
     return volume + 2 if volume < len(tokens) and tokens[volume].text in _HYPHENS else volume
@@ -194,9 +206,12 @@ def title_counts(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             if (end := _count_at(tokens, marks, k, b)) is not None:
                 # `в 2 т. Т. 1`: the set's volume after its count
                 volume = _volume_word(tokens, marks, end, b)
+                start = end
+                if not volume and (volume := _counted_part(tokens, end, b)):
+                    start = volume - 1  # `в 4 кн. Кн. 2`: the part's number alone
                 if max(end, _reach(tokens, volume)) < b - 1:
                     continue  # `… в 2 т.: Other title`: the words go on
-                return _split(found, j, cut, "volume" if volume else None, end, volume)
+                return _split(found, j, cut, "volume" if volume else None, start, volume)
             if not alone or label != "title":
                 continue
             end = _volume_first(tokens, marks, k, b)

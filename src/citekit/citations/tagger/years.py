@@ -230,6 +230,11 @@ def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[R
         elif tail and current[1] < i - 1:
             out = painted(painted(out, (OTHER, i - 1, j + 1)), (label, i, end))
             labels.add(label)
+        elif _host_closes(tokens, current, i, j):
+            # `// Маркс К., Энгельс Ф. Соч. 2-е изд. Т. 4`: the host's last sentence, up to
+            # the word, is its edition (written with its suffix), never the host's words
+            out = painted(painted(out, (OTHER, i - 1, current[2])), (label, i, j))
+            labels.add(label)
     return out
 
 
@@ -295,6 +300,13 @@ def _title_closes(tokens: list[Token], current: Run, i: int, k: int) -> bool:
     word's period `k`."""
     label, a, b = current
     return label == "title" and a < i - 1 and tokens[i - 1].text == "." and b <= k
+
+
+def _host_closes(tokens: list[Token], current: Run, i: int, j: int) -> bool:
+    """Whether the host's run `current` ends inside the ordinal number `i` and its suffix, a
+    period before the number and the word `j` after them (`Соч. 2-е изд.`)."""
+    label, a, b = current
+    return label == "container-title" and a < i - 1 and tokens[i - 1].text == "." and i < b <= j
 
 
 def _number_before(tokens: list[Token], j: int) -> int | None:

@@ -1,0 +1,56 @@
+"""Roles written as words in a statement of responsibility: `/ пер. с фр. Л. Е. Куббеля ;
+вступ. ст. и ред. Ю. Н. Афанасьева`. A run of nothing but role words (a preface's, an
+editor's, a translator's: `[words] contributor`, `editor`, `translator`) and the words that
+join them, right before a person's run, names that person's roles: no host, publisher or
+place of the work."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit._text import fold
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.contributors import contributor_words_in
+from citekit.citations.tagger.roles import PERSONS
+from citekit.citations.tagger.tokens import Token, tokenize
+from citekit.languages import shipped_words
+
+__all__ = ["role_word_runs"]
+
+_TAKEN: Final = frozenset({"container-title", "publisher", "publisher-place"})
+
+
+@functools.cache
+def _contributing() -> frozenset[str]:
+    """The folded words of the contributor entries."""
+    return frozenset(
+        fold(t.text) for w in shipped_words("contributor") for t in tokenize(w) if t.text.isalnum()
+    )
+
+
+@functools.cache
+def _roles() -> frozenset[str]:
+    """The folded words of every role entry, and the words that join two roles."""
+    words = shipped_words("editor") | shipped_words("translator") | shipped_words("and_")
+    return _contributing() | frozenset(
+        fold(t.text) for w in words for t in tokenize(w) if t.text.isalnum()
+    )
+
+
+def role_word_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's, publisher's or place's run of role words alone before a
+    person's run read as no field's (`вступ. ст. и` before `ред. Ю. Н. Афанасьева`)."""
+    if not contributor_words_in(tokens):
+        return found  # no preface's or illustrator's word (most notes)
+    out = list(found)
+    for j, (label, a, b) in enumerate(out):
+        if label not in _TAKEN:
+            continue
+        words = [fold(t.text) for t in tokens[a:b] if t.text.isalnum()]
+        if not words or not set(words) <= _roles() or _contributing().isdisjoint(words):
+            continue
+        after = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
+        if after is not None and after[0] in PERSONS:
+            out[j] = (OTHER, a, b)
+    return out
