@@ -26,7 +26,11 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.dated_titles import series_after_year, title_tail_year
+from citekit.citations.tagger.dated_titles import (
+    series_after_year,
+    title_tail_year,
+    year_opens_title,
+)
 from citekit.citations.tagger.designations import (
     series_genre,
     thesis_designation,
@@ -253,4 +257,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
+    out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
