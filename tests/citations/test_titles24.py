@@ -59,3 +59,60 @@ def test_turkmen_ordinal_volume_after_title() -> None:
         "Türkmen döwlet neşirýat gullugy, 2009."
     )
     assert (found.title, found.volume) == ("Türkmenistanyň dermanlyk ösümlikleri", "1")
+
+
+def test_initials_after_the_second_open_the_title() -> None:
+    found = _first("Петров И. И. А. С. Пушкин и Кавказ. М.: Наука, 1999. 200 с.")
+    assert (found.title, found.authors[0].family) == ("А. С. Пушкин и Кавказ", "Петров")
+
+
+def test_two_initials_stay_the_authors() -> None:
+    found = _first("Иванов П. Ш. Уалиханов и его время. Алматы, 2005.")
+    assert found.title == "Уалиханов и его время"
+
+
+def test_series_name_after_its_number_is_the_hosts() -> None:
+    found = _first(
+        "Волков А. Н. С. М. Киров и Средняя Азия // Вестник МГУ. Сер. 8. История. 1985. № 2. "
+        "С. 40–52."
+    )
+    assert (found.title, found.container) == (
+        "С. М. Киров и Средняя Азия",
+        "Вестник МГУ. Сер. 8. История",
+    )
+
+
+def test_unknown_place_after_hosts_comma_is_the_hosts() -> None:
+    found = _first(
+        'Mustafa Aydın, "Kafkasya ve Orta Asya\'yla İlişkiler", Türk Dış Politikası: Kurtuluş '
+        "Savaşından Bugüne Olgular, Belgeler, Yorumlar, C. II, ed. Baskın Oran, İstanbul: "
+        "İletişim Yayınları, 2001, s. 366-439."
+    )
+    assert found.container == (
+        "Türk Dış Politikası: Kurtuluş Savaşından Bugüne Olgular, Belgeler, Yorumlar"
+    )
+    assert found.publisher_place == "İstanbul"
+
+
+def test_elided_particle_inverted_name_is_the_author() -> None:
+    found = _first("Carrère d'Encausse, Hélène. L'Empire éclaté. Paris : Flammarion, 1978.")
+    assert found.title == "L'Empire éclaté"
+    assert [str(name) for name in found.authors] == ["Carrère d'Encausse, Hélène"]
+
+
+def test_elided_particle_direct_name_is_the_author() -> None:
+    found = _first("Hélène Carrère d'Encausse, L'Empire éclaté (Paris: Flammarion, 1978), 45.")
+    assert found.title == "L'Empire éclaté"
+    assert [str(name) for name in found.authors] == ["Hélène Carrère d'Encausse"]
+
+
+def test_second_author_after_inverted_first_and_joining_word() -> None:
+    found = _first(
+        "Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay. L'Islam en Union soviétique. "
+        "Paris : Payot, 1968."
+    )
+    assert found.title == "L'Islam en Union soviétique"
+    assert [str(name) for name in found.authors] == [
+        "Bennigsen, Alexandre",
+        "Chantal Lemercier-Quelquejay",
+    ]

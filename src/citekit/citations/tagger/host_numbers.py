@@ -7,14 +7,15 @@ host_series`), and a collected works' count of volumes right after its name (`//
 cited is written after the imprint). So is the host's other title information after its
 colon, in small letters up to the next area's dash (`// Словарь и языковая норма : сб. науч.
 тр. – Ульяновск, 2010`): a collection's kind, kept as written (a paper's or a journal's kind,
-`: газета`, is dropped from the value later, `content.without_kind`)."""
+`: газета`, is dropped from the value later, `content.without_kind`). A series' name after its
+number is the host's too (`// Вестник МГУ. Сер. 8. История. 1985. № 2`)."""
 
 from __future__ import annotations
 
 import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import set_count
@@ -108,7 +109,32 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             k += 1
         if k >= len(tokens) or k - b > _MARKS_BEFORE:
             continue
-        end = _series_end(tokens, k) or set_count(tokens, marks, k, len(tokens))
+        series = _series_end(tokens, k)
+        end = series or set_count(tokens, marks, k, len(tokens))
         if end is not None and _area_ends(tokens, end):
             return painted(found, (_HOST, a, end))
+        if series is not None and (named := _series_name(tokens, series)) is not None:
+            return painted(found, (_HOST, a, named))
     return found
+
+
+_NAME_MAX: Final = 8  # words of a series' name at most (`Филология. Искусствоведение`)
+
+
+def _series_name(tokens: list[Token], k: int) -> int | None:
+    """The end of a series' name after its number's period at `k` (`Сер. 8. История. 1985.`,
+    `Серия 2. Филология, журналистика. – 2005`): capitalised, words only, closed by a period
+    and the next area (its dash or the year), or None."""
+    if k + 1 >= len(tokens) or tokens[k].text != "." or not tokens[k + 1].text[:1].isupper():
+        return None
+    end, words = k + 1, 0
+    while end < len(tokens) and tokens[end].text != ".":
+        word = tokens[end].text
+        if not (word.isalpha() or word in ",-"):
+            return None
+        words += word.isalpha()
+        end += 1
+    if words > _NAME_MAX or end + 1 >= len(tokens):
+        return None
+    after = tokens[end + 1].text
+    return end if after in _DASHES or is_year(after) else None

@@ -8,6 +8,7 @@ from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.and_coauthor import and_coauthor
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
@@ -38,6 +39,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
+from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,
@@ -53,6 +55,7 @@ from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
 )
+from citekit.citations.tagger.host_places import place_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -149,6 +152,7 @@ from citekit.citations.tagger.subtitles import (
     title_head,
     title_through_and,
 )
+from citekit.citations.tagger.title_initials import initials_open_title
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -258,4 +262,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
+    out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
+    out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
+    out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
+    out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

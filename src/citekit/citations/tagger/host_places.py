@@ -1,0 +1,47 @@
+"""A host's title holds its own commas (İSNAD's `Türk Dış Politikası: Kurtuluş Savaşından
+Bugüne Olgular, Belgeler, Yorumlar, C. II, ed. Baskın Oran, İstanbul: İletişim …`): the words
+after the host's comma that the model called a place, when no lexicon knows them as one and
+the note's imprint names its place later, before the publisher's colon, are the host's (a
+book has one place of publication, written in its imprint)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.places import PLACE_MARKS
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["place_in_host"]
+
+_HOST: Final = "container-title"
+_PLACE: Final = "publisher-place"
+
+
+def _imprint_place(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether a place run after run `j` closes before the publisher's colon."""
+    return any(
+        label == _PLACE and b < len(tokens) and tokens[b].text == ":"
+        for label, _, b in found[j + 1 :]
+    )
+
+
+def place_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the unknown place right after a host's comma read with the host."""
+    labels = [run[0] for run in found]
+    if labels.count(_PLACE) < 2 or _HOST not in labels:
+        return found
+    for j in range(len(found) - 3):
+        if found[j][0] != _HOST or found[j + 1][0] != OTHER or found[j + 2][0] != _PLACE:
+            continue
+        _, a, _ = found[j]
+        _, c, d = found[j + 1]
+        _, e, f = found[j + 2]
+        if [t.text for t in tokens[c:d]] != [","] or f >= len(tokens) or tokens[f].text != ",":
+            continue
+        if any(marks[k] & PLACE_MARKS for k in range(e, f)) or not _imprint_place(
+            tokens, found, j + 2
+        ):
+            continue
+        return [*found[:j], (_HOST, a, f), *found[j + 3 :]]
+    return found
