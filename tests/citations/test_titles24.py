@@ -116,3 +116,19 @@ def test_second_author_after_inverted_first_and_joining_word() -> None:
         "Bennigsen, Alexandre",
         "Chantal Lemercier-Quelquejay",
     ]
+
+
+def test_year_after_hosts_name_with_bracketed_date_later_is_the_hosts() -> None:
+    found = _first(
+        'Selçuk Aksin Somel, "Osmanlı Modernleşme Döneminde Kadın Eğitimi", Kadın/Woman 2000, '
+        "C. 1, S. 1 (2000), s. 1-42."
+    )
+    assert (found.container, found.volume, found.issue) == ("Kadın/Woman 2000", "1", "1")
+
+
+def test_words_before_the_titles_own_question_mark_are_the_titles() -> None:
+    found = _first(
+        "Smith, J. (2022, January 6). Why is Kazakhstan protesting? Retrieved from "
+        "https://rus.azattyq.org/a/31642000.html"
+    )
+    assert found.title == "Why is Kazakhstan protesting?"

@@ -2,7 +2,9 @@
 Bugüne Olgular, Belgeler, Yorumlar, C. II, ed. Baskın Oran, İstanbul: İletişim …`): the words
 after the host's comma that the model called a place, when no lexicon knows them as one and
 the note's imprint names its place later, before the publisher's colon, are the host's (a
-book has one place of publication, written in its imprint)."""
+book has one place of publication, written in its imprint). So is a year written right after
+the host's name, no mark between, when the note dates the issue later in its own bracket
+(`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an issue has one date."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["place_in_host"]
+__all__ = ["place_in_host", "year_in_host"]
 
 _HOST: Final = "container-title"
 _PLACE: Final = "publisher-place"
@@ -45,3 +47,26 @@ def place_in_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
             continue
         return [*found[:j], (_HOST, a, f), *found[j + 3 :]]
     return found
+
+
+def _bracketed(tokens: list[Token], run: Run) -> bool:
+    _, a, b = run
+    return a > 0 and b < len(tokens) and tokens[a - 1].text == "(" and tokens[b].text == ")"
+
+
+def year_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a year glued by a space to the host's name read with the name, when a
+    bracketed date follows."""
+    dates = [j for j, run in enumerate(found) if run[0] == "issued"]
+    if len(dates) < 2 or not _bracketed(tokens, found[dates[-1]]):
+        return found
+    j = dates[0]
+    if j == 0 or found[j - 1][0] != _HOST:
+        return found
+    _, a, b = found[j - 1]
+    _, c, d = found[j]
+    if b != c or d - c != 1 or not tokens[c].text.isdecimal() or _bracketed(tokens, found[j]):
+        return found
+    if d >= len(tokens) or tokens[d].text != ",":
+        return found
+    return [*found[: j - 1], (_HOST, a, d), *found[j + 1 :]]

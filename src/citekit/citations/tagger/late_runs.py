@@ -12,6 +12,7 @@ from citekit.citations.tagger.and_coauthor import and_coauthor
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -55,7 +56,7 @@ from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
 )
-from citekit.citations.tagger.host_places import place_in_host
+from citekit.citations.tagger.host_places import place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -264,6 +265,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
+    out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
+    out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
