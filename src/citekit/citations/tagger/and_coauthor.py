@@ -39,7 +39,8 @@ def _name_end(tokens: list[Token], k: int) -> int | None:
             text.isalpha() and (text[:1].isupper() or (glued and tokens[end - 1].text in _JOINERS))
         ):
             return None
-        words += not glued
+        if not glued:
+            words += 1
         end += 1
     return None
 

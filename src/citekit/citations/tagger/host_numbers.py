@@ -132,7 +132,8 @@ def _series_name(tokens: list[Token], k: int) -> int | None:
         word = tokens[end].text
         if not (word.isalpha() or word in ",-"):
             return None
-        words += word.isalpha()
+        if word.isalpha():
+            words += 1
         end += 1
     if words > _NAME_MAX or end + 1 >= len(tokens):
         return None
