@@ -132,3 +132,25 @@ def test_words_before_the_titles_own_question_mark_are_the_titles() -> None:
         "https://rus.azattyq.org/a/31642000.html"
     )
     assert found.title == "Why is Kazakhstan protesting?"
+
+
+def test_unknown_words_before_a_known_city_are_the_titles() -> None:
+    found = _first(
+        "Doğu Ergil, Türkiye'de Terör ve Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan Kitabevi, "
+        "1980, s. 88."
+    )
+    assert (found.title, found.publisher_place) == (
+        "Türkiye'de Terör ve Şiddet: Eylem, Neden, Çözüm",
+        "Ankara",
+    )
+
+
+def test_known_place_with_its_state_stays_the_place() -> None:
+    found = _first(
+        "Gleason, G. (1997). The Central Asian states: Discovering independence. Boulder, CO: "
+        "Westview Press."
+    )
+    assert (found.title, found.publisher_place) == (
+        "The Central Asian states: Discovering independence",
+        "Boulder, CO",
+    )

@@ -4,7 +4,11 @@ after the host's comma that the model called a place, when no lexicon knows them
 the note's imprint names its place later, before the publisher's colon, are the host's (a
 book has one place of publication, written in its imprint). So is a year written right after
 the host's name, no mark between, when the note dates the issue later in its own bracket
-(`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an issue has one date."""
+(`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an issue has one date. And a place
+run that holds words no lexicon knows before a known city's own sentence or comma
+(`Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan`, `L’Empire des steppes. Attila, Gengis-Khan,
+Tamerlan. Paris: Payot`) gives those words back to the title before it: the place is the
+city."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.places import PLACE_MARKS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["place_in_host", "year_in_host"]
+__all__ = ["city_after_title", "place_in_host", "year_in_host"]
 
 _HOST: Final = "container-title"
 _PLACE: Final = "publisher-place"
@@ -70,3 +74,36 @@ def year_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     if d >= len(tokens) or tokens[d].text != ",":
         return found
     return [*found[: j - 1], (_HOST, a, d), *found[j + 1 :]]
+
+
+_CITY: Final = "cities"
+_SEPARATORS: Final = frozenset({",", "."})
+
+
+def city_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the unknown words a place run took before its city given to the title."""
+    for j in range(len(found) - 2):
+        if found[j][0] != "title" or found[j + 1][0] != OTHER or found[j + 2][0] != _PLACE:
+            continue
+        _, a, _ = found[j]
+        _, c, d = found[j + 1]
+        _, e, f = found[j + 2]
+        if [t.text for t in tokens[c:d]] not in ([","], ["."]):
+            continue
+        cut = max((k for k in range(e, f) if tokens[k].text in _SEPARATORS), default=None)
+        if cut is None or cut + 1 >= f or "B" + _CITY not in marks[cut + 1]:
+            continue
+        if not all(_CITY in marks[k] for k in range(cut + 1, f)):
+            continue
+        if any(marks[k] & PLACE_MARKS for k in range(e, cut)):
+            continue  # `Boca Raton, FL`, `Washington, DC`: a known place's own parts
+        if not tokens[e].text[:1].isupper():
+            continue
+        return [
+            *found[:j],
+            ("title", a, cut),
+            (OTHER, cut, cut + 1),
+            (_PLACE, cut + 1, f),
+            *found[j + 3 :],
+        ]
+    return found
