@@ -154,3 +154,12 @@ def test_known_place_with_its_state_stays_the_place() -> None:
         "The Central Asian states: Discovering independence",
         "Boulder, CO",
     )
+
+
+def test_acs_year_after_journal_stays_the_date() -> None:
+    found = _first(
+        "Smith, J.; Brown, K. Steppe soils. J. Arid Environ. 2002, 141, 39-78. Jones A. (1991) "
+        "Other work, Journal, 38(2)."
+    )
+    assert found.container is not None
+    assert not found.container.endswith("2002")

@@ -3,9 +3,10 @@ Bugüne Olgular, Belgeler, Yorumlar, C. II, ed. Baskın Oran, İstanbul: İleti�
 after the host's comma that the model called a place, when no lexicon knows them as one and
 the note's imprint names its place later, before the publisher's colon, are the host's (a
 book has one place of publication, written in its imprint). So is a year written right after
-the host's name, no mark between, when the note dates the issue later in its own bracket
-(`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an issue has one date. And a place
-run that holds words no lexicon knows before a known city's own sentence or comma
+the host's name, no mark between, before the volume's or issue's label, when the note dates
+the issue later in its own bracket (`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an
+issue has one date (ACS writes the year there, then the bare volume: `Journal 2002, 141`). A
+place run that holds words no lexicon knows before a known city's own sentence or comma
 (`Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan`, `L’Empire des steppes. Attila, Gengis-Khan,
 Tamerlan. Paris: Payot`) gives those words back to the title before it: the place is the
 city."""
@@ -22,6 +23,7 @@ __all__ = ["city_after_title", "place_in_host", "year_in_host"]
 
 _HOST: Final = "container-title"
 _PLACE: Final = "publisher-place"
+_NUMBERS: Final = frozenset({"volume", "issue"})
 
 
 def _imprint_place(tokens: list[Token], found: list[Run], j: int) -> bool:
@@ -73,6 +75,11 @@ def year_in_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     if d >= len(tokens) or tokens[d].text != ",":
         return found
+    if j + 2 >= len(found) or found[j + 1][0] != OTHER or found[j + 2][0] not in _NUMBERS:
+        return found
+    _, e, f = found[j + 1]
+    if not any(t.text.isalpha() for t in tokens[e:f]):
+        return found  # ACS's `Journal 2002, 141, 39-78`: the year, then the bare volume
     return [*found[: j - 1], (_HOST, a, d), *found[j + 1 :]]
 
 
