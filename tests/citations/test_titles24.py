@@ -163,3 +163,8 @@ def test_acs_year_after_journal_stays_the_date() -> None:
     )
     assert found.container is not None
     assert not found.container.endswith("2002")
+
+
+def test_one_name_before_the_city_stays_the_publishers() -> None:
+    found = _first("Mehmet Saray, Türkmen Tarihi, TTK, Ankara, 1993.")
+    assert (found.title, found.publisher_place) == ("Türkmen Tarihi", "Ankara")

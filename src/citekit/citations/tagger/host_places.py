@@ -6,7 +6,7 @@ book has one place of publication, written in its imprint). So is a year written
 the host's name, no mark between, before the volume's or issue's label, when the note dates
 the issue later in its own bracket (`"…", Kadın/Woman 2000, C. 1, S. 1 (2000), s. 1-42.`): an
 issue has one date (ACS writes the year there, then the bare volume: `Journal 2002, 141`). A
-place run that holds words no lexicon knows before a known city's own sentence or comma
+place run that holds a list of words no lexicon knows before a known city's own sentence or comma
 (`Şiddet: Eylem, Neden, Çözüm, Ankara, Turhan`, `L’Empire des steppes. Attila, Gengis-Khan,
 Tamerlan. Paris: Payot`) gives those words back to the title before it: the place is the
 city."""
@@ -104,8 +104,10 @@ def city_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run
             continue
         if any(marks[k] & PLACE_MARKS for k in range(e, cut)):
             continue  # `Boca Raton, FL`, `Washington, DC`: a known place's own parts
-        if not tokens[e].text[:1].isupper():
-            continue
+        if not tokens[e].text[:1].isupper() or not any(
+            tokens[k].text in _SEPARATORS for k in range(e, cut)
+        ):
+            continue  # `TTK, Ankara`: one name before the city is the publisher's
         return [
             *found[:j],
             ("title", a, cut),
