@@ -1,6 +1,7 @@
 """An abbreviation written as capitals each with its period and no space (`U.R.S.S.`, `S.S.C.B.`,
 `С.Ш.А.`) is one word: when the title takes part of it, it takes it whole, its periods in (`La
-révolte des nations en U.R.S.S., Paris`), whatever the model called its other pieces."""
+révolte des nations en U.R.S.S., Paris`), whatever the model called its other pieces, and a
+place after it starts after its last period (`… en U.R.S.S. Paris : Flammarion`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["dotted_abbreviations", "may_hold_dotted"]
 
 _IN_TITLE: Final = frozenset({"title", OTHER})  # what the model may call a title's pieces
+_PLACE: Final = "publisher-place"
 
 
 def may_hold_dotted(text: str) -> bool:
@@ -38,6 +40,16 @@ def _attached(tokens: list[Token], k: int) -> bool:
     return tokens[k].start == tokens[k - 1].end
 
 
+def _title_takes(labels: list[str], i: int, j: int) -> bool:
+    """Whether the title takes the whole abbreviation `i:j`: what it did not take is a title's
+    piece, or the head of a place that goes on past it (`en U.R.S.S. Paris :`, where the place
+    run took `S. Paris` for an initial's name; a dotted place, `N.Y.`, is a place whole)."""
+    rest = set(labels[i:j]) - _IN_TITLE
+    if not rest:
+        return True
+    return rest == {_PLACE} and j < len(labels) and labels[j] == _PLACE
+
+
 def dotted_abbreviations(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with each dotted abbreviation the title takes part of given to it whole."""
     out = list(labels)
@@ -57,7 +69,7 @@ def dotted_abbreviations(tokens: list[Token], labels: Sequence[str]) -> list[str
             and _attached(tokens, j + 1)
         ):
             j += 2
-        if j - i >= 4 and "title" in out[i:j] and set(out[i:j]) <= _IN_TITLE:
+        if j - i >= 4 and "title" in out[i:j] and _title_takes(out, i, j):
             out[i:j] = ["title"] * (j - i)
         i = max(j, i + 1)
     return out

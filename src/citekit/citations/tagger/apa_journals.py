@@ -1,4 +1,5 @@
-"""APA's journal after the title: `Author (Year). Title. Journal, 13(12), 502–505.` The title's
+"""APA's journal after the title: `Author (Year). Title. Journal, 13(12), 502–505.` (or, with no
+issue, `Journal, 16, 3–18.`). The title's
 sentence ends at its period (or its own `?`/`!`), and the words from there to the comma before
 `volume(issue)` name the journal. When the model found no host and ran the title on into the
 journal's name, the title's last sentence end parts them."""
@@ -32,6 +33,23 @@ def _dated(tokens: list[Token], found: list[Run], j: int) -> bool:
     )
 
 
+def _issued_or_paged(tokens: list[Token], found: list[Run], v: int) -> bool:
+    """Whether the volume run `v` has its bracketed issue (`13(12)`) or, with no issue, the
+    article's pages closing the note (`16, 3–18.`)."""
+    b = found[v][2]
+    if b < len(tokens) and tokens[b].text == "(":
+        return True
+    rest = found[v + 1 :]
+    return (
+        len(rest) >= 2
+        and rest[0][0] == OTHER
+        and [t.text for t in tokens[rest[0][1] : rest[0][2]]] == [","]
+        and rest[1][0] == "page"
+        and all(run[0] == OTHER for run in rest[2:])
+        and all(t.text == "." for t in tokens[rest[1][2] :])
+    )
+
+
 def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the journal an APA title's run took in given to the host."""
     if any(run[0] in _HOSTS for run in found):
@@ -43,8 +61,8 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         gap, number = found[j + 1], found[j + 2]
         if gap[0] != OTHER or number[0] not in _NUMBERS or tokens[gap[2] - 1].text != ",":
             return found
-        if number[0] == "volume" and (number[2] >= len(tokens) or tokens[number[2]].text != "("):
-            return found  # `, 13(12)`: the volume and its bracketed issue
+        if number[0] == "volume" and not _issued_or_paged(tokens, found, j + 2):
+            return found  # `, 13(12)` or `, 16, 3–18.`: the volume, its issue or its pages
         if any(t.text in ",;:" for t in tokens[gap[1] : gap[2] - 1]):
             return found
         cut = next(

@@ -5,16 +5,19 @@ a place (a place of publication follows the title, before its publisher). And th
 the bracket's: a year after the title's comma that closes its sentence is the title's own
 (`TÜİK. (2023). Adrese dayalı nüfus kayıt sistemi sonuçları, 2022. Erişim adresi: …`). The
 words right after the bracket's sentence are the work's title, never a series' (a series
-follows the title), in a note that names no other title."""
+follows the title), in a note that names no other title. A year that opens the title's sentence
+after the author-date's own date, closed by the title's colon (`Brown, T. (2018). 1989: The year
+that changed the world.`, `Smith, A. 2019. 1917: Revolution …`), is the title's head: a
+work has one date, and the author-date style writes it right after the author."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["series_after_year", "title_head_after_year", "title_tail_year"]
+__all__ = ["series_after_year", "title_head_after_year", "title_tail_year", "year_opens_title"]
 
 _MAX_WORDS: Final = 6  # words of a title's head at most
 
@@ -82,3 +85,34 @@ def series_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     if a == 0 or tokens[a - 1].text != "(" or [t.text for t in tokens[c:d]] not in _CLOSES:
         return found
     return [*found[:j], ("title", found[j][1], found[j][2]), *found[j + 1 :]]
+
+
+def _year(token: Token) -> bool:
+    return is_year(token.text)
+
+
+def year_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a colon-closed year opening the title's sentence, after the date that
+    follows the author, given to the title."""
+    for j in range(1, len(found) - 2):
+        label, a, b = found[j]
+        if label != "issued":
+            continue
+        _, c, d = found[j + 1]
+        if found[j + 1][0] != OTHER or found[j + 2][0] != "title" or tokens[c].text != ":":
+            continue
+        if d - c != 1 or not _year(tokens[b - 1]):
+            return found
+        if b - a == 1:  # `(2018). 1989:`, `(2018) 1968:`: the date's bracket before
+            prev = found[j - 1]
+            if j < _TWO or prev[0] != OTHER or found[j - 2][0] != "issued":
+                return found
+            closes = [t.text for t in tokens[prev[1] : prev[2]]]
+            if closes not in _CLOSES or tokens[found[j - 2][1] - 1].text != "(":
+                return found
+            return [*found[:j], ("title", a, found[j + 2][2]), *found[j + 3 :]]
+        if b - a == 3 and tokens[a + 1].text == "." and _year(tokens[a]):  # `2019. 1917:`
+            head = [("issued", a, a + 1), (OTHER, a + 1, a + 2)]
+            return [*found[:j], *head, ("title", b - 1, found[j + 2][2]), *found[j + 3 :]]
+        return found
+    return found

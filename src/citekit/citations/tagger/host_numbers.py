@@ -7,7 +7,8 @@ host_series`), and a collected works' count of volumes right after its name (`//
 cited is written after the imprint). So is the host's other title information after its
 colon, in small letters up to the next area's dash (`// Словарь и языковая норма : сб. науч.
 тр. – Ульяновск, 2010`): a collection's kind, kept as written (a paper's or a journal's kind,
-`: газета`, is dropped from the value later, `content.without_kind`)."""
+`: газета`, is dropped from the value later, `content.without_kind`). A series' name after its
+number is the host's too (`// Вестник МГУ. Сер. 8. История. 1985. № 2`)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,4 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         if end is not None and _area_ends(tokens, end):
             return painted(found, (_HOST, a, end))
     return found
+

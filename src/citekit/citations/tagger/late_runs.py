@@ -8,11 +8,13 @@ from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.and_coauthor import and_coauthor
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
+from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -28,7 +30,11 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
-from citekit.citations.tagger.dated_titles import series_after_year, title_tail_year
+from citekit.citations.tagger.dated_titles import (
+    series_after_year,
+    title_tail_year,
+    year_opens_title,
+)
 from citekit.citations.tagger.designations import (
     series_genre,
     thesis_designation,
@@ -36,6 +42,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
+from citekit.citations.tagger.elided_heads import elided_author
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,
@@ -52,6 +59,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.hijri_years import calendar_year
+from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -153,6 +161,7 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
+from citekit.citations.tagger.title_initials import initials_open_title
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -270,4 +279,12 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
+    out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
+    out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
+    out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
+    out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
+    out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
+    out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
+    out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
+    out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

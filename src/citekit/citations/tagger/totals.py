@@ -51,12 +51,15 @@ __all__ = [
 _SENTENCE: Final = frozenset(".:;,")  # what ends the title before a count
 _ENDS: Final = frozenset(".,;:)")  # what may follow a count's word
 _HYPHENS: Final = frozenset("-‐–")
+_SHORT: Final = 2  # letters of an abbreviated volume's word at most (`т.`, `ж.`)
 _COUNT_MARKS: Final = frozenset({"Bvolume", "Bissue"})  # a volume's or an issue's word
 
 
 @functools.cache
 def _volumes_in() -> frozenset[str]:
-    return frozenset(shipped_words("volumes_in"))
+    """The words before a set's count, as written and capitalised (`. В 2 т.` opens a
+    sentence)."""
+    return frozenset(f for w in shipped_words("volumes_in") for f in (w, w.capitalize()))
 
 
 @functools.cache
@@ -153,7 +156,10 @@ def _worded_volume(tokens: list[Token], marks: list[set[str]], k: int) -> int | 
     if word is None:
         return None
     end = _word_end(tokens, word - 1, b)
-    return end if end >= b or not tokens[end].text.isalnum() else None  # `5-т. – Алматы`
+    if end >= b or not tokens[end].text.isalnum():
+        return end  # `5-т. – Алматы`
+    # `1-nji tom. Aşgabat`: a whole word's period ends the title's sentence, no abbreviation's
+    return word if end > word and len(tokens[word - 1].text) > _SHORT else None
 
 
 def _series_issue(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:

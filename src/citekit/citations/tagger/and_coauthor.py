@@ -1,0 +1,71 @@
+"""Chicago's list of two authors inverts the first name only: `Family, Given, and Given
+Family. Title.` (`Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay. L'Islam …`). The
+words after the inverted name's comma and the joining word (`[words] and`), capitalised up to
+the sentence's period, are the second author's name, never the title's head."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["and_coauthor"]
+
+_WORDS: Final = 4  # words of the second name at most
+_JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family name (`Lemercier-Quelquejay`)
+
+
+@functools.cache
+def _ands() -> frozenset[str]:
+    return frozenset(w for w in shipped_words("and_") if w.isalpha())
+
+
+def _name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a direct-order name at `k` closed by its sentence's period: capitalised
+    words (glued hyphens inside), two at least, or None."""
+    end, words = k, 0
+    while end < len(tokens) and words <= _WORDS:
+        text = tokens[end].text
+        if text == ".":
+            return end if words >= 2 else None
+        glued = end > k and tokens[end].start == tokens[end - 1].end
+        if text in _JOINERS and glued:
+            end += 1
+            continue
+        if not (
+            text.isalpha() and (text[:1].isupper() or (glued and tokens[end - 1].text in _JOINERS))
+        ):
+            return None
+        if not glued:
+            words += 1
+        end += 1
+    return None
+
+
+def and_coauthor(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a second author after an inverted first one's comma and joining word
+    taken out of the title run the model ran it into."""
+    if len(found) < 3 or found[0][0] != "author" or found[0][1] != 0:
+        return found
+    gap, title = found[1], found[2]
+    if gap[0] != OTHER or [t.text for t in tokens[gap[1] : gap[2]]] != [","]:
+        return found
+    _, a, b = title
+    if title[0] != "title" or tokens[a].text not in _ands():
+        return found
+    if "," not in [t.text for t in tokens[found[0][1] : found[0][2]]]:
+        return found  # the first name written inverted, with its comma
+    end = _name_end(tokens, a + 1)
+    if end is None or end + 1 >= b:
+        return found
+    return [
+        found[0],
+        (OTHER, gap[1], a + 1),
+        ("author", a + 1, end),
+        (OTHER, end, end + 1),
+        ("title", end + 1, b),
+        *found[3:],
+    ]
