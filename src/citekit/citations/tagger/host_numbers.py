@@ -140,4 +140,3 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
         if end is not None and _area_ends(tokens, end):
             return painted(found, (_HOST, a, end))
     return found
-

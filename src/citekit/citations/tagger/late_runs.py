@@ -12,9 +12,9 @@ from citekit.citations.tagger.and_coauthor import and_coauthor
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
-from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
