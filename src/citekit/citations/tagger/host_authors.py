@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -31,7 +32,11 @@ def _repeats(tokens: list[Token], names: list[Run], k: int) -> list[Run]:
         if k < len(tokens) and tokens[k].text == "," and out:
             k += 1
         width = b - a
-        if [t.text for t in tokens[k : k + width]] != [t.text for t in tokens[a:b]]:
+        # the same words, a look-alike letter of the other alphabet read as its twin
+        # (`Топоров … // Топоpов`: a Latin `p` typed in the repeat)
+        if [unmixed_word(t.text) for t in tokens[k : k + width]] != [
+            unmixed_word(t.text) for t in tokens[a:b]
+        ]:
             break
         out.append((_AUTHOR, k, k + width))
         k += width
