@@ -1,0 +1,82 @@
+"""Turkmen and Kazakh forms (session 24): an ordinal right before a page's word is the cited
+page (`5-nji sah.`, in a source and after `Şol ýerde`), a volume written as an ordinal after a
+set's count (`2 tomda. 1-nji tom.`), a degree after `ylymlaryň`, and an archive's levels written
+as ordinals before their words (`1-nji fond, 2-nji ýazgy, 33-nji iş`). The notes are written
+for these tests, none is a corpus note."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location, NoteKind
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Öwezow B. Ahal-teke atlary. – Aşgabat: Ylym, 2012. – 5-nji sah.", "5"),
+        ("Öwezow B. Ahal-teke atlary. – Aşgabat: Ylym, 2012. – 12-nji sahypa.", "12"),
+    ],
+)
+def test_an_ordinal_before_a_page_word_is_the_page(text: str, page: str) -> None:
+    found = _first(text)
+    assert (found.page, found.edition, found.number_of_pages) == (page, None, None)
+
+
+def test_an_ordinal_edition_stays_the_edition() -> None:
+    found = _first("Kerimow A. Türkmen dili. – 3-nji neşir. – Aşgabat: Ylym, 2017. – 198 sah.")
+    assert (found.edition, found.page, found.number_of_pages) == ("3-nji", None, "198")
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Şol ýerde. – 112-nji sah.", "112"),
+        ("Şol ýerde, 45-nji sahypa.", "45"),
+    ],
+)
+def test_an_ibid_points_at_an_ordinal_page(text: str, page: str) -> None:
+    note = parse_note(4, text, location=Location(path="t"))
+    assert (note.kind, note.page) == (NoteKind.IBID, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "Türkmen diliniň düşündirişli sözlügi. 2 tomda. 1-nji tom. – Aşgabat: Ylym, 2015.",
+            "Türkmen diliniň düşündirişli sözlügi",
+            "1",
+        ),
+        ("Mukanov S. Shygharmalary. 5 tomdyq. 2-tom.", "Shygharmalary", "2"),
+    ],
+)
+def test_a_sets_count_before_its_volume(text: str, title: str, volume: str) -> None:
+    found = _first(text)
+    assert (found.title, found.volume) == (title, volume)
+
+
+def test_a_degree_after_ylymlaryn() -> None:
+    found = _first(
+        "Seýitmyradow D. Türkmenistanda daşary ýurt maýa goýumlary: ykdysady ylymlaryň "
+        "kandidaty dissertasiýasy. – Aşgabat: TDUU, 2011. – 145 sah."
+    )
+    assert (found.title, found.type) == ("Türkmenistanda daşary ýurt maýa goýumlary", "thesis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Türkmenistanyň Merkezi döwlet arhiwi (TMDA). 1-nji fond, 2-nji ýazgy, 33-nji iş.",
+        "TMDA, 1-nji fond, 2-nji ýazgy, 33-nji iş, 5-nji sahypa.",
+    ],
+)
+def test_an_archives_ordinal_levels(text: str) -> None:
+    found = _first(text)
+    assert found.type == "manuscript"
+    assert found.archive_location is not None and "33-nji iş" in found.archive_location
