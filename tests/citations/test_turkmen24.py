@@ -79,4 +79,5 @@ def test_a_degree_after_ylymlaryn() -> None:
 def test_an_archives_ordinal_levels(text: str) -> None:
     found = _first(text)
     assert found.type == "manuscript"
-    assert found.archive_location is not None and "33-nji iş" in found.archive_location
+    assert found.archive_location is not None
+    assert "33-nji iş" in found.archive_location

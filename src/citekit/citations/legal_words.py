@@ -223,7 +223,8 @@ def patterns() -> _Patterns:
     # in a note where a digit stands right before such a word
     # … or an ordinal's, its suffix glued (`1-nji fond, 2-nji ýazgy, 33-nji iş`)
     ordinal = rf"(?:-(?:{_alternation(shipped_words('ordinal_suffixes'))})\s)?"
-    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?){ordinal}\s*+-?\s*+(?P<after>{_alternation(after)})"
+    number = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?){ordinal}"
+    suffixed = rf"{number}\s*+-?\s*+(?P<after>{_alternation(after)})"
     suffix_hint = rf"\d{ordinal}\s*+-?\s*+{_alternation(after)}"
     verso = _alternation(w["verso"])
     law_words = re.compile(_alternation(w["law"], edge=False))
