@@ -81,3 +81,44 @@ def test_an_archives_ordinal_levels(text: str) -> None:
     assert found.type == "manuscript"
     assert found.archive_location is not None
     assert "33-nji iş" in found.archive_location
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("Bahar geldi: gül baýramy bellenildi. Nesil, 2024-nji ýylyň 2-nji apreli.", (2024, 4, 2)),
+        ("Täze mekdep: okuw ýyly başlandy. Nesil, 2023-nji ýylyň 1-nji sentýabry.", (2023, 9, 1)),
+    ],
+)
+def test_a_headline_dated_in_words_cites(text: str, issued: tuple[int, int, int]) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.kind == NoteKind.CITATION
+    date = note.citations[0].issued
+    assert date is not None
+    assert (date.year, date.month, date.day) == issued
+
+
+def test_a_year_in_prose_stays_prose() -> None:
+    note = parse_note(
+        1, "Bu kitap 1925-nji ýylda 3 gezek neşir edildi.", location=Location(path="t")
+    )
+    assert note.kind == NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кекилов А. Түркмен совет эдебиятының тарыхы. – Ашгабат: Ылым, 1975. – 320 с.",
+        "Ата Ковшудов. Сайланан эсерлер. – Ашгабат: Түркменистан, 1984.",
+    ],
+)
+def test_turkmen_cyrillic_titles(text: str) -> None:
+    assert _first(text).language == "tk"
+
+
+def test_a_romanised_kazakh_degree() -> None:
+    found = _first(
+        "Beisenova A. Qazaq folklorynyñ janrlary: filologiia ğylymdarynyñ kandidaty "
+        "dissertasiiasy. – Almaty, 2011. – 160 b."
+    )
+    assert (found.title, found.type) == ("Qazaq folklorynyñ janrlary", "thesis")
