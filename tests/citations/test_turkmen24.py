@@ -122,3 +122,11 @@ def test_a_romanised_kazakh_degree() -> None:
         "dissertasiiasy. – Almaty, 2011. – 160 b."
     )
     assert (found.title, found.type) == ("Qazaq folklorynyñ janrlary", "thesis")
+
+
+def test_a_council_signs_its_report() -> None:
+    found = _first(
+        "Türkmenistanyň Prezidentiniň ýanyndaky Ýaşlar syýasaty baradaky geňeş. Ýaşlar barada "
+        "hasabat. – Aşgabat, 2022. – 60 sah."
+    )
+    assert found.title == "Ýaşlar barada hasabat"
