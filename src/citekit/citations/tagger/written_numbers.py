@@ -13,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
@@ -145,6 +145,8 @@ def _ordinal_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     """`found` with a number whose ordinal suffix is glued to it right before a page's word
     (`5-nji sah.`, `12-nji sahypa`: the fifth page) read as the cited page, its suffix left out,
     when the note has no other page."""
+    if text_set(tokens).isdisjoint(ordinal_suffixes()):
+        return found  # most notes (at C speed): no ordinal's suffix
     for k in range(3, len(tokens)):
         if "Bpage" not in marks[k] or tokens[k - 2].text != "-":
             continue
