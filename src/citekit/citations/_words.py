@@ -288,7 +288,11 @@ class Patterns:
         self.page_before = EdgedPattern(rf"(?:{labels})\.?\s*({cited})")
         # a number must start where no digit is before it: a look-behind, so a long run of
         # digits is tried once, not from each of its digits
-        self.page_after = re.compile(rf"(?<![\w.])({number})\s*-?\s*(?:{labels})(?![\w])")
+        # … and an ordinal's suffix glued to it (`112-nji sah.`: the 112th page)
+        ordinal = _alternation(shipped_words("ordinal_suffixes"))
+        self.page_after = re.compile(
+            rf"(?<![\w.])({number})(?:-(?:{ordinal}))?\s*-?\s*(?:{labels})(?![\w])"
+        )
         conj = _alternation(conjunctions)
         self.name_split = re.compile(
             rf"\s*(?:,\s*(?:{conj})\s+|;|,|\s(?:{conj})\s)\s*", re.IGNORECASE

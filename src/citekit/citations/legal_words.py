@@ -8,7 +8,13 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from citekit.languages import LEGAL_KEYS, LEGAL_LEVELS, available_languages, language
+from citekit.languages import (
+    LEGAL_KEYS,
+    LEGAL_LEVELS,
+    available_languages,
+    language,
+    shipped_words,
+)
 
 LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
 _LETTER = r"[^\W\d_]"
@@ -215,8 +221,11 @@ def patterns() -> _Patterns:
     part = rf"(?P<label>{_alternation(levels, edge=False)})\s*+(?P<value>{_CODE})"
     # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
     # in a note where a digit stands right before such a word
-    suffixed = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?)\s*+-?\s*+(?P<after>{_alternation(after)})"
-    suffix_hint = rf"\d\s*+-?\s*+{_alternation(after)}"
+    # … or an ordinal's, its suffix glued (`1-nji fond, 2-nji ýazgy, 33-nji iş`)
+    ordinal = rf"(?:-(?:{_alternation(shipped_words('ordinal_suffixes'))})\s)?"
+    number = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?){ordinal}"
+    suffixed = rf"{number}\s*+-?\s*+(?P<after>{_alternation(after)})"
+    suffix_hint = rf"\d{ordinal}\s*+-?\s*+{_alternation(after)}"
     verso = _alternation(w["verso"])
     law_words = re.compile(_alternation(w["law"], edge=False))
     gazette = (

@@ -14,6 +14,7 @@ import re
 from citekit.citations._words import lower, patterns
 from citekit.citations.names import is_initials
 from citekit.citations.sources import PROSE_SHARE, SOURCE, YEAR
+from citekit.dates import parse_date
 from citekit.languages import shipped_words
 
 __all__ = [
@@ -135,10 +136,27 @@ def initial(text: str) -> bool:
     return any(m.group()[0].isupper() for m in _INITIAL.finditer(text))
 
 
+# a year's word and a day's number after a year (`2024-nji ýylyň 2-nji apreli`, `2007 жылғы 27
+# шілдедегі`): perhaps a day's date written in words, its month's word after the day
+_DAY_AFTER = re.compile(r"(?:-[^\W\d_]+)?\s[^\W\d_]+\s\d{1,2}(?:-[^\W\d_]+)?\s[^\W\d_]+")
+
+
+def _worded_day(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start:end` opens a day's date written in words (`2024-nji ýylyň
+    2-nji apreli`): a date a citation writes, however its words are inflected."""
+    day = _DAY_AFTER.match(text, end)
+    if day is None:
+        return False
+    found = parse_date(text[start : day.end()])
+    return found is not None and found.day is not None
+
+
 def _in_sentence(text: str, start: int, end: int) -> bool:
     """Whether the year at `start:end` has a word of prose just before or just after it."""
     before = text[:start]
     after = text[end:]
+    if after[:1] in " -" and _worded_day(text, start, end):
+        return False  # "2024-nji ýylyň 2-nji apreli": a day's date
     words = before.split()
     day = words[-2].rstrip(".") if len(words) > 1 else ""
     if day.isdigit() and len(day) <= _DAY_DIGITS:

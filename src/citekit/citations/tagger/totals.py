@@ -32,6 +32,7 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.volumes import volume_number
+from citekit.citations.tagger.years import ordinal_suffixes
 from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = [
@@ -104,6 +105,8 @@ def _volume_word(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> 
     """The end of a volume's word and number at `k` (`Т. 1`), or of its number before a
     hyphen and its word (`2-том`), or 0."""
     if k + 2 < b and tokens[k].text.isdecimal() and tokens[k + 1].text in _HYPHENS:
+        if k + 3 < b and tokens[k + 2].text.casefold() in ordinal_suffixes():
+            return k + 1 if "Bvolume" in marks[k + 3] else 0  # `1-nji tom`: an ordinal's
         return k + 1 if "Bvolume" in marks[k + 2] else 0
     if k >= b or "Bvolume" not in marks[k]:
         return 0
@@ -125,7 +128,10 @@ def _counted_part(tokens: list[Token], k: int, b: int) -> int:
 
 def _reach(tokens: list[Token], volume: int) -> int:
     """Where a volume found by `_volume_word` ends with its word (`3-том`: after `том`)."""
-    return volume + 2 if volume < len(tokens) and tokens[volume].text in _HYPHENS else volume
+    if volume >= len(tokens) or tokens[volume].text not in _HYPHENS:
+        return volume
+    ordinal = volume + 1 < len(tokens) and tokens[volume + 1].text.casefold() in ordinal_suffixes()
+    return volume + 3 if ordinal else volume + 2  # `1-nji tom`: after `tom`
 
 
 def _volume_first(tokens: list[Token], marks: list[set[str]], k: int, b: int) -> int | None:

@@ -1,9 +1,10 @@
 """Numbers read whole, as the label beside them writes them. An edition's ordinal keeps its
 suffix (`3-е изд.`, `3-тє вид.`: the edition is `3-е`, as written); a range of numbers next to
 a page's word (`С. 1012-1020`, `8-11 б.`, `35-36 бб.`) is the page, for a range is never an
-extent, a volume or a date; the number glued to the issue's sign (`№2`, `№1-1`) is the issue,
-whole; and a volume written number first (`2-том`) that closes a title is no title's. The
-words are the language files' (`ordinal_suffixes`, the lexicon's marks)."""
+extent, a volume or a date; an ordinal right before a page's word (`5-nji sah.`) is the page;
+the number glued to the issue's sign (`№2`, `№1-1`) is the issue, whole; and a volume written
+number first (`2-том`) that closes a title is no title's. The words are the language files'
+(`ordinal_suffixes`, the lexicon's marks)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.issues import numbered_volume
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.years import ordinal_suffixes
 
 __all__ = ["written_numbers"]
@@ -135,9 +136,39 @@ def _volume_after_number(tokens: list[Token], marks: list[set[str]], found: list
     return list(found)
 
 
+# what an ordinal before a page's word may have been read as: an edition is written before
+# the edition's word, an extent without an ordinal
+_ORDINAL_MISREAD: Final = frozenset({OTHER, "edition", "number-of-pages", "page"})
+
+
+def _ordinal_page(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a number whose ordinal suffix is glued to it right before a page's word
+    (`5-nji sah.`, `12-nji sahypa`: the fifth page) read as the cited page, its suffix left out,
+    when the note has no other page."""
+    if text_set(tokens).isdisjoint(ordinal_suffixes()):
+        return found  # most notes (at C speed): no ordinal's suffix
+    for k in range(3, len(tokens)):
+        if "Bpage" not in marks[k] or tokens[k - 2].text != "-":
+            continue
+        number, suffix = k - 3, k - 1
+        if not tokens[number].text.isdecimal() or not (
+            _glued(tokens, k - 2) and _glued(tokens, suffix)
+        ):
+            continue
+        if tokens[suffix].text.casefold() not in ordinal_suffixes():
+            continue
+        if any(_label_at(found, i) not in _ORDINAL_MISREAD for i in range(number, k)):
+            continue
+        if any(label == "page" and not number <= a < k for label, a, _ in found):
+            continue  # the note's page is elsewhere
+        return painted(painted(found, (OTHER, number, k)), ("page", number, number + 1))
+    return list(found)
+
+
 def written_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with editions' ordinals, pages' ranges and glued issues read whole."""
     if not any(t.text.isdecimal() for t in tokens):
         return list(found)
     found = _page_range(tokens, marks, _edition_suffix(tokens, found))
+    found = _ordinal_page(tokens, marks, found)
     return _volume_after_number(tokens, marks, _issue_sign(tokens, marks, found))
