@@ -134,6 +134,14 @@ def score_predictions(
     return report
 
 
+def _f1(figures: dict[str, Any]) -> str:
+    """A field's F1, or why it has none: every note right with no value on either side (the
+    part holds no ibid, say) scores F1 0 in the official scorer, which is no failure."""
+    if figures["f1"] == 0.0 and figures.get("accuracy") == 1.0:
+        return "n/a (no value in the gold nor in the parse)"
+    return f"{figures['f1']:.3f}"
+
+
 def summary(report: dict[str, Any]) -> str:
     """One line per figure: v1 and v2 F1, type accuracy, per-language F1."""
     fields = report["fields"]
@@ -142,6 +150,6 @@ def summary(report: dict[str, Any]) -> str:
         f"v2 F1 {report.get('overall_v2', {}).get('f1', 0.0):.3f}",
         f"type accuracy {fields.get('type', {}).get('accuracy', 0.0):.3f}",
     ]
-    lines += [f"  {k:<12} F1 {v['f1']:.3f}" for k, v in sorted(fields.items())]
+    lines += [f"  {k:<12} F1 {_f1(v)}" for k, v in sorted(fields.items())]
     lines += [f"  lang {k:<7} F1 {v['f1']:.3f}" for k, v in sorted(report["languages"].items())]
     return "\n".join(lines)
