@@ -77,6 +77,7 @@ from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
+from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
@@ -433,7 +434,8 @@ def decode(
                 before = names[label].pop()
                 family = before.literal or before.written
                 names[label].append(to_name(f"{family}, {written.pop(0)}"))
-            names[label].extend(to_name(n) for n in written)
+            for key in chained_roles(tokens, marks, a, label):  # `Haz. ve çev. X`: both
+                names[key].extend(to_name(n) for n in written)
             person = (label, a, b)
         elif label == "issued":
             if _in_exact(exact, tokens[a].start, "archive_location"):

@@ -110,6 +110,7 @@ from citekit.citations.tagger.pages import (
     range_before_year,
     range_is_page,
 )
+from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -287,4 +288,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
