@@ -16,6 +16,7 @@ from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
@@ -96,6 +97,7 @@ from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
 )
+from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
@@ -289,4 +291,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
+    out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
+    out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -35,6 +35,7 @@ def _domain(tokens: list[Token], a: int, b: int) -> bool:
         and name.end == dot.start
         and dot.end == tld.start
         and name.text.isalpha()
+        and len(name.text) > 2
         and tld.text.isalpha()
         and 2 <= len(tld.text) <= _TLD
         and not tld.text.isupper()
