@@ -28,9 +28,10 @@ def _initial(tokens: list[Token], k: int) -> bool:
 def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a body's name alone after ` / ` read as the author and all before it as
     the title, when no person is named before the slash."""
-    s = next((k for k, t in enumerate(tokens) if t.text == "/"), None)
-    if s is None or s < 2 or any(t.text == "//" for t in tokens):
+    slashes = [k for k, t in enumerate(tokens) if t.text == "/"]
+    if len(slashes) != 1 or slashes[0] < 2:  # `//`: a host's two slashes
         return found
+    s = slashes[0]
     e = s + 1
     while e < len(tokens) and tokens[e].text != "." and tokens[e].text not in _DASHES:
         e += 1

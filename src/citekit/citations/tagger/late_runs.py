@@ -60,6 +60,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.hijri_years import calendar_year
+from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -292,5 +293,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
+    out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
