@@ -1,8 +1,9 @@
 """A work signed by a body in GOST's statement of responsibility: `Россия в цифрах. 2020 :
 крат. стат. сб. / Росстат. – М., 2020.`, `Қазақстан сандарда 2021: стат. жинақ / ҚР Ұлттық
 статистика бюросы. – Нұр-Сұлтан, 2021.`. With no person named before the slash (no
-initials), all of it is the title, and the one name after it, up to the area's period, is
-the work's author: a statistical office, a ministry, an institute."""
+initials), all of it is the title and the one name after it, up to the area's period, the
+work's author (a statistical office, a ministry, an institute), when the model made part of
+the head a name or ran its title through the slash; its own title before the slash stands."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
         run[0] not in _HEAD for run in found if run[1] < s
     ):
         return found
+    head = [run for run in found if run[1] < s]
+    if all(run[0] != "author" for run in head) and any(
+        run[0] == "title" and run[2] <= s for run in head
+    ):
+        return found  # the model's title before the slash and no name: as it read them
     if not any(run[0] == "issued" for run in found if run[1] > e):
         return found  # the imprint's year after it: a published work's statement
     out = [("title", 0, s), *(run for run in found if run[2] > s)]

@@ -33,6 +33,7 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
     outlet_whole,
 )
+from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -191,7 +192,8 @@ def _names(
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
     whole = text[tokens[a].start : tokens[b - 1].end]
-    if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
+    listed = any(t.text in ",;&" for t in tokens[a:b])  # `Çevre, Şehircilik ve … Bakanlığı`
+    if is_organisation(whole) and (not listed or comma_body(tokens, a, b)):
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]

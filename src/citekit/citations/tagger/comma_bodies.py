@@ -1,0 +1,39 @@
+"""A body whose name lists its fields with commas: `Çevre, Şehircilik ve İklim Değişikliği
+Bakanlığı`, `Aile, Çalışma ve Sosyal Hizmetler Bakanlığı`, `Ministry of Labour, Health and
+Social Affairs`. One organisation's head word at the name's end (or its start), capitalised
+words between the commas and no initials: the commas and the joining word part no names."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.names import is_organisation
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["comma_body"]
+
+_PIECE: Final = 3  # capitalised words of a field between two commas at most (`İklim Değişikliği`)
+_SHORT: Final = 3  # letters of a joining word at most (`ve`, `and`, `of`, `и`)
+
+
+def comma_body(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` (holding a comma) are one body's name."""
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    if len(words) < 3 or any(t.text not in "," for t in tokens[a:b] if not t.text.isalpha()):
+        return False
+    heads = [k for k in words if is_organisation(tokens[k].text)]
+    if len(heads) != 1 or heads[0] not in (words[0], words[-1]):
+        return False
+    last = max(k for k in range(a, b) if tokens[k].text == ",")
+    size = 0
+    for k in range(a, b):
+        text = tokens[k].text
+        if text == ",":
+            size = 0
+            continue
+        if len(text) == 1 or (len(text) > _SHORT and not text[:1].isupper()):
+            return False  # an initial, a word in lower case: no field's name
+        size += 1
+        if size > _PIECE and k < last:  # a field's few words before a comma
+            return False
+    return True
