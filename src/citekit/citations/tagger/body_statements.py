@@ -55,8 +55,11 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
         run[0] == "title" and run[2] <= s for run in head
     ):
         return found  # the model's title before the slash and no name: as it read them
-    if not any(run[0] == "issued" for run in found if run[1] > e):
-        return found  # the imprint's year after it: a published work's statement
+    imprint = {run[0] for run in found if run[1] > e}
+    if "issued" not in imprint or "publisher-place" not in imprint:
+        return found  # the imprint's place and year after it: a published work's statement
+    if not tokens[0].text[:1].isalpha():
+        return found  # `1. Euronews. Title / Euronews. – 2025.`: a list's number, a video's
     out = [("title", 0, s), *(run for run in found if run[2] > s)]
     out = painted(painted(out, (OTHER, s, s + 1)), ("author", s + 1, e))
     return out
