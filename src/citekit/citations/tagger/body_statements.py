@@ -3,7 +3,8 @@
 статистика бюросы. – Нұр-Сұлтан, 2021.`. With no person named before the slash (no
 initials), all of it is the title and the one name after it, up to the area's period, the
 work's author (a statistical office, a ministry, an institute), when the model made part of
-the head a name or ran its title through the slash; its own title before the slash stands."""
+the head a name or ran its title through the slash; its own title before the slash stands,
+and a host's or publisher's label after the single slash is the author's."""
 
 from __future__ import annotations
 
@@ -51,15 +52,17 @@ def body_statement(tokens: list[Token], marks: list[set[str]], found: list[Run])
     ):
         return found
     head = [run for run in found if run[1] < s]
-    if all(run[0] != "author" for run in head) and any(
+    titled = all(run[0] != "author" for run in head) and any(
         run[0] == "title" and run[2] <= s for run in head
-    ):
-        return found  # the model's title before the slash and no name: as it read them
+    )
+    named = any(run[0] != OTHER for run in found if s < run[1] < e)
+    if titled and not named:
+        return found  # the model's title before the slash and no field after it: as it read
     imprint = {run[0] for run in found if run[1] > e}
     if "issued" not in imprint or "publisher-place" not in imprint:
         return found  # the imprint's place and year after it: a published work's statement
     if not tokens[0].text[:1].isalpha():
         return found  # `1. Euronews. Title / Euronews. – 2025.`: a list's number, a video's
-    out = [("title", 0, s), *(run for run in found if run[2] > s)]
+    out = found if titled else [("title", 0, s), *(run for run in found if run[2] > s)]
     out = painted(painted(out, (OTHER, s, s + 1)), ("author", s + 1, e))
     return out

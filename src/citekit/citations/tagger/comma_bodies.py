@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.names import is_organisation
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["comma_body"]
+__all__ = ["comma_body", "joined_body"]
 
 _PIECE: Final = 3  # capitalised words of a field between two commas at most (`İklim Değişikliği`)
 _SHORT: Final = 3  # letters of a joining word at most (`ve`, `and`, `of`, `и`)
@@ -37,3 +38,24 @@ def comma_body(tokens: list[Token], a: int, b: int) -> bool:
         if size > _PIECE and k < last:  # a field's few words before a comma
             return False
     return True
+
+
+def joined_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the note's opening body's name that the model cut at its comma or its
+    joining word (`Tarım, Orman` | `ve` | `Köyişleri Bakanlığı`, `Aile` | `,` | `Çalışma ve
+    Sosyal Hizmetler Bakanlığı`) read as one name, and the work's name after it as the title."""
+    if len(found) < 3 or found[0][0] != "author" or found[2][0] not in ("author", "title"):
+        return found
+    (_, a, _), (joint, c, d), (_, _, b) = found[:3]
+    word = tokens[c].text
+    if joint != OTHER or d - c != 1 or not (word == "," or (word.isalpha() and word.islower())):
+        return found  # `ve`, `and`, `и` or a comma: one joint between
+    if not any(t.text == "," for t in tokens[a:b]) or not comma_body(tokens, a, b):
+        return found
+    out = [("author", a, b), *found[3:]]
+    labels = [run[0] for run in out]
+    if "title" not in labels and "container-title" in labels:
+        j = labels.index("container-title")
+        if all(label == OTHER for label in labels[1:j]):
+            out[j] = ("title", out[j][1], out[j][2])  # `Body, Title, Ankara, 2021`
+    return out

@@ -25,6 +25,7 @@ from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     place_and_country,
@@ -137,6 +138,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.role_chains import chained_person
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
     roman_volume_issue,
@@ -193,6 +195,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = joined_body(tokens, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
@@ -295,6 +298,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
+    out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
     out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["chained_roles"]
+__all__ = ["chained_person", "chained_roles"]
 
 _ROLES: Final = ("editor", "translator")
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
@@ -56,3 +57,42 @@ def chained_roles(
     if len(roles) == 2:
         return _ROLES
     return ("editor",) if label == "author" and "editor" in roles else (label,)
+
+
+def _initialled(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` are one person's initials and family name (`А. Б. Гофмана`)."""
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    initials = [k for k in words if len(tokens[k].text) == 1 and tokens[k].text.isupper()]
+    if not initials or len(words) - len(initials) != 1:
+        return False
+    if any(k + 1 >= b or tokens[k + 1].text != "." for k in initials):
+        return False
+    family = next(k for k in words if k not in initials)
+    return tokens[family].text[:1].isupper() and all(
+        tokens[k].text.isalpha() or tokens[k].text == "." for k in range(a, b)
+    )
+
+
+def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a person's name that no field took, right after a chain of role words
+    naming an editor (`/ сост., ред. и послесл. А. Б. Гофмана.`), read as the editor (both
+    roles' names go to both lists: `chained_roles`)."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or j == 0 or found[j - 1][0] != OTHER:
+            continue
+        while (
+            b > a
+            and tokens[b - 1].text == "."
+            and not (b - a >= 2 and len(tokens[b - 2].text) == 1)
+        ):
+            b -= 1
+        if not _initialled(tokens, a, b):
+            continue
+        roles = chained_roles(tokens, marks, a, "author")
+        if roles != ("author",):
+            out[j] = (roles[0], a, b)
+            if b < found[j][2]:
+                out.insert(j + 1, (OTHER, b, found[j][2]))
+            return out
+    return out
