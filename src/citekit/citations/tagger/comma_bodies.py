@@ -17,8 +17,9 @@ _PIECE: Final = 3  # capitalised words of a field between two commas at most (`�
 _SHORT: Final = 3  # letters of a joining word at most (`ve`, `and`, `of`, `и`)
 
 
-def comma_body(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether tokens `a`…`b` (holding a comma) are one body's name."""
+def comma_body(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` (holding a comma) are one body's name: its fields listed, a
+    joining word before the last (`Çevre, Şehircilik ve İklim …`)."""
     words = [k for k in range(a, b) if tokens[k].text.isalpha()]
     if len(words) < 3 or any(t.text not in "," for t in tokens[a:b] if not t.text.isalpha()):
         return False
@@ -26,6 +27,8 @@ def comma_body(tokens: list[Token], a: int, b: int) -> bool:
     if len(heads) != 1 or heads[0] not in (words[0], words[-1]):
         return False
     last = max(k for k in range(a, b) if tokens[k].text == ",")
+    if not any("and" in marks[k] for k in range(last, b)):
+        return False  # `Francine Hirsch, Empire of Nations`: a name and a title, no list
     size = 0
     for k in range(a, b):
         text = tokens[k].text
@@ -40,7 +43,7 @@ def comma_body(tokens: list[Token], a: int, b: int) -> bool:
     return True
 
 
-def joined_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+def joined_body(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the note's opening body's name that the model cut at its comma or its
     joining word (`Tarım, Orman` | `ve` | `Köyişleri Bakanlığı`, `Aile` | `,` | `Çalışma ve
     Sosyal Hizmetler Bakanlığı`) read as one name, and the work's name after it as the title."""
@@ -50,7 +53,7 @@ def joined_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     word = tokens[c].text
     if joint != OTHER or d - c != 1 or not (word == "," or (word.isalpha() and word.islower())):
         return found  # `ve`, `and`, `и` or a comma: one joint between
-    if not any(t.text == "," for t in tokens[a:b]) or not comma_body(tokens, a, b):
+    if not any(t.text == "," for t in tokens[a:b]) or not comma_body(tokens, marks, a, b):
         return found
     out = [("author", a, b), *found[3:]]
     labels = [run[0] for run in out]

@@ -193,7 +193,7 @@ def _names(
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
     whole = text[tokens[a].start : tokens[b - 1].end]
     listed = any(t.text in ",;&" for t in tokens[a:b])  # `Çevre, Şehircilik ve … Bakanlığı`
-    if is_organisation(whole) and (not listed or comma_body(tokens, a, b)):
+    if is_organisation(whole) and (not listed or comma_body(tokens, marks, a, b)):
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
