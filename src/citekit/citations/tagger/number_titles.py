@@ -16,26 +16,43 @@ _HEAD: Final = frozenset({"author", "title", OTHER})
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})
 _MAX_NAME: Final = 8  # tokens of the author's name at most (`Orwell , George`, `Оруэлл Дж`)
 _MAX_DIGITS: Final = 4
+_NAME_WORDS: Final = 3  # words of the author's name at most (`García Márquez, Gabriel`)
 
 
 def _numbered_sentence(tokens: list[Token], found: list[Run]) -> list[Run] | None:
     """`found` with a number standing alone after the opening name read as the title."""
-    j = next((j for j, run in enumerate(found) if run[0] == "issued"), None)
-    if j is None or j < 1 or "title" in (run[0] for run in found[j + 1 :]):
+    a = next((k for k in range(2, min(len(tokens) - 1, _MAX_NAME + 2)) if _alone(tokens, k)), None)
+    if a is None or any(t.text[:1].isdecimal() for t in tokens[: a - 1]):
         return None
-    _, a, b = found[j]
-    if b != a + 1 or a < 2 or b >= len(tokens) or not tokens[a].text.isdecimal():
+    if sum(t.text.isalpha() for t in tokens[: a - 1]) > _NAME_WORDS:
+        return None  # `Толстой Л. Н. Собрание сочинений. 5.`: a title's before the number
+    b = a + 1
+    if any(run[0] not in _HEAD for run in found if run[1] < a):
         return None
-    if tokens[a - 1].text != "." or tokens[b].text != ".":
-        return None  # `Name. 1984. Place:`: the number a sentence of its own
-    if any(run[0] not in _HEAD for run in found[:j]) or a - 1 > _MAX_NAME:
-        return None
-    if any(t.text[:1].isdecimal() for t in tokens[: a - 1]):
-        return None
-    rest = [run[0] for run in found[j + 1 :]]
-    if _IMPRINT.isdisjoint(rest) or "issued" not in rest:
+    if any(run[0] not in ("issued", OTHER) for run in found if run[1] <= a < run[2]):
+        return None  # the model's year or no field: never a title's or a name's number
+    after = [run for run in found if run[1] > a]
+    rest = [run[0] for run in after]
+    if _IMPRINT.isdisjoint(rest) or "issued" not in rest or "title" in rest:
         return None  # the imprint with its own year names the date
-    return [("author", 0, a - 1), (OTHER, a - 1, a), ("title", a, b), *found[j + 1 :]]
+    head = (OTHER, b, after[0][1]) if after and after[0][1] > b else None
+    return [
+        ("author", 0, a - 1),
+        (OTHER, a - 1, a),
+        ("title", a, b),
+        *([head] if head else []),
+        *after,
+    ]
+
+
+def _alone(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a number standing as a sentence of its own (`. 1984.`)."""
+    return (
+        tokens[k].text.isdecimal()
+        and tokens[k - 1].text == "."
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "."
+    )
 
 
 def _number_ends_title(tokens: list[Token], found: list[Run]) -> list[Run] | None:
