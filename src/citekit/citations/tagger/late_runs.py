@@ -138,6 +138,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -298,6 +299,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
+    out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
     out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
