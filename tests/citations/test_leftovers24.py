@@ -150,3 +150,33 @@ def test_a_conferences_date_in_its_host_is_no_issued_date() -> None:
 )
 def test_titles_that_are_or_end_in_a_number(note: str, title: str) -> None:
     assert _predict(note)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("note", "editor", "title"),
+    [
+        (
+            "Der. Ayşe Kaya, Cumhuriyet Düşüncesi, Ankara: Dost, 2004.",
+            "Ayşe Kaya",
+            "Cumhuriyet Düşüncesi",
+        ),
+        (
+            "Osmanlı Toplumu, Der. Halil Berktay, İstanbul: Kitap, 1999.",
+            "Halil Berktay",
+            "Osmanlı Toplumu",
+        ),
+        ("Mevlana, Mesnevi, sad. Ahmet Yalçın, Konya: Selçuklu, 2011.", "Ahmet Yalçın", "Mesnevi"),
+    ],
+)
+def test_a_shortened_role_word_between_commas(note: str, editor: str, title: str) -> None:
+    pred = _predict(note)
+    assert (pred["editor"], pred["title"]) == ([editor], title)
+    assert editor not in str(pred["place"])
+
+
+def test_an_ieee_role_word_closing_its_names_keeps_the_place() -> None:
+    note = (
+        "L. Chen, “Graph models,” in Learning Systems, vol. 4, M. Ortiz et al., Eds. "
+        "Cham, Switzerland: Springer, 2020, pp. 5–9."
+    )
+    assert _predict(note)["editor"] == ["M. Ortiz"]

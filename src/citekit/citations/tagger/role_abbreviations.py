@@ -17,6 +17,7 @@ _CASED: Final = {"Der": "editor"}  # a role's word read only as written
 _ROLES: Final = ("editor", "translator")
 _NAME: Final = (2, 4)  # words of the person's name, fewest and most
 _PLACES: Final = frozenset({"cities", "places"})
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
 def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
@@ -46,6 +47,33 @@ def _person_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | Non
     return e
 
 
+def _closes_names(tokens: list[Token], found: list[Run], k: int) -> bool:
+    """Whether the role word at token `k` closes the names before its comma (IEEE's `H.
+    Wallach et al., Eds. Red Hook, NY`): the word is theirs, the name after it a place's."""
+    if k < 2:
+        return False
+    before = next((run for run in found if run[1] <= k - 2 < run[2]), None)
+    return (before is not None and before[0] in _PERSONS and before[2] <= k) or any(
+        t.text == "al" for t in tokens[max(0, k - 3) : k]
+    )
+
+
+def _title_beside(found: list[Run], k: int, e: int) -> list[Run]:
+    """`found` with the work's name beside the role's person read as the title when the note
+    has none: the run before the role's comma (`Osmanlı Toplumu, Der. X,`, `A, Feodalite, Der.
+    X,`), or, when the role word opens the note, the host's run after the person's comma."""
+    out = list(found)
+    if k > 0:
+        j = next((j for j, run in enumerate(out) if run[2] == k - 1 and run[0] != OTHER), None)
+        if j is not None and out[j][0] in ("author", "container-title"):
+            out[j] = ("title", out[j][1], out[j][2])
+        return out
+    j = next((j for j, run in enumerate(out) if run[1] > e and run[0] != OTHER), None)
+    if j is not None and out[j][0] == "container-title":
+        out[j] = ("title", out[j][1], out[j][2])
+    return out
+
+
 def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the person after a shortened role word read as that role (module
     docstring)."""
@@ -54,17 +82,13 @@ def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Ru
         if role is None:
             continue
         e = _person_end(tokens, marks, k + 2)
-        if e is None:
+        if e is None or _closes_names(tokens, found, k):
             continue
         if all(run[0] == role for run in found if run[1] < e and run[2] > k + 2):
             return found  # read so already
-        out = painted(painted(found, (OTHER, k, k + 2)), (role, k + 2, e))
+        out = painted(painted(found, (OTHER, max(0, k - 1), k + 2)), (role, k + 2, e))
         out = painted(out, (OTHER, e, e + 1))
-        if "title" not in (run[0] for run in out) and k > 0:
-            j = next((j for j, run in enumerate(out) if run[2] == k), None)
-            if j is not None and out[j][0] == OTHER and j > 0:
-                j -= 1  # the comma before the role's word
-            if j is not None and out[j][0] == "author" and j > 0:
-                out[j] = ("title", out[j][1], out[j][2])  # `A, Feodalite, Der. B, Ankara`
+        if "title" not in (run[0] for run in out):
+            out = _title_beside(out, k, e)
         return out
     return found
