@@ -17,7 +17,6 @@ _CASED: Final = {"Der": "editor"}  # a role's word read only as written
 _ROLES: Final = ("editor", "translator")
 _NAME: Final = (2, 4)  # words of the person's name, fewest and most
 _PLACES: Final = frozenset({"cities", "places"})
-_PERSONS: Final = frozenset({"author", "editor", "translator"})
 
 
 def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
@@ -47,13 +46,14 @@ def _person_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | Non
     return e
 
 
-def _closes_names(tokens: list[Token], found: list[Run], k: int) -> bool:
+def _closes_names(tokens: list[Token], found: list[Run], k: int, role: str) -> bool:
     """Whether the role word at token `k` closes the names before its comma (IEEE's `H.
-    Wallach et al., Eds. Red Hook, NY`): the word is theirs, the name after it a place's."""
+    Wallach et al., Eds. Red Hook, NY`, names of its role before it): the word is theirs, the
+    name after it a place's."""
     if k < 2:
         return False
     before = next((run for run in found if run[1] <= k - 2 < run[2]), None)
-    return (before is not None and before[0] in _PERSONS and before[2] <= k) or any(
+    return (before is not None and before[0] == role and before[2] <= k) or any(
         t.text == "al" for t in tokens[max(0, k - 3) : k]
     )
 
@@ -82,7 +82,7 @@ def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Ru
         if role is None:
             continue
         e = _person_end(tokens, marks, k + 2)
-        if e is None or _closes_names(tokens, found, k):
+        if e is None or _closes_names(tokens, found, k, role):
             continue
         if all(run[0] == role for run in found if run[1] < e and run[2] > k + 2):
             return found  # read so already
