@@ -353,8 +353,14 @@ def _issue_of_a_paper(fields: Fields, title: str | None, container: str | None) 
         and container is None
         and isinstance(issued, PartialDate)
         and issued.day is not None
-        and not any(fields.get(k) for k in ("author", "page", "URL", "publisher"))
+        and not any(fields.get(k) for k in _NOT_A_PAPER)
     )
+
+
+# … and no field a paper's issue leaves out (its page may be cited: `Akşam, 11 Kasım 1938, s. 3`)
+_NOT_A_PAPER: Final = ("author", "editor", "URL", "publisher", "publisher-place", "volume", "issue")
+# kinds a name and a day alone are read as a paper's issue from (no law's, letter's or speech's)
+_PAPER_KINDS: Final = frozenset({"article-newspaper", "book", "document", "article-journal"})
 
 
 def parse_citation(
@@ -408,8 +414,9 @@ def parse_citation(
     container = _text(fields, "container-title")
     titles = (title, container, _text(fields, "collection-title"))
     note, lost = commentary(flat, lost, titles, phrases if flat == read else None)
-    if kind == "article-newspaper" and _issue_of_a_paper(fields, title, container):
+    if kind in _PAPER_KINDS and _issue_of_a_paper(fields, title, container):
         container, title = title, None  # `«Қазақ әдебиеті», 1981, 1 январь.`: the paper's name
+        kind = "article-newspaper"
     if kind == "legislation" and container is None and legal.section and fields.get("issue"):
         container, title = title, None  # `СЗ СССР, 1923, № 81. Ст. 782.`: the gazette's name
     return Citation(

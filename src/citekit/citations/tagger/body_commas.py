@@ -27,10 +27,17 @@ def body_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if "author" in labels or labels.isdisjoint(_IMPRINT):
         return found
     _, a, b = found[0]
+    # the comma after the head word: a body's name may hold one (`Çevre, Şehircilik ve İklim
+    # Değişikliği Bakanlığı, Title`)
     comma = next(
-        (k for k in range(a + 1, min(b, a + _BODY_WORDS + 1)) if tokens[k].text == ","), None
+        (
+            k
+            for k in range(a + 1, min(b, a + _BODY_WORDS + 1))
+            if tokens[k].text == "," and is_organisation(tokens[k - 1].text)
+        ),
+        None,
     )
-    if comma is None or comma + 1 >= b or not is_organisation(tokens[comma - 1].text):
+    if comma is None or comma + 1 >= b:
         return found
     if not all(
         t.text[:1].isupper() for t in tokens[a:comma] if t.text.isalpha() and len(t.text) > 3

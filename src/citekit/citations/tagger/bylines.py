@@ -22,6 +22,7 @@ from typing import Final
 from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.outlet_names import named_outlet
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import shipped_type_words
@@ -206,8 +207,7 @@ def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     _, a, b = found[i]
     if dated_author(tokens, b):
         return list(found)  # APA's `TRT Haber. (2022, 14 Kasım). Title.`: the author's slot
-    name = " ".join(t.text.casefold() for t in tokens[a:b] if t.text not in ".,")
-    if name not in outlets() and name.replace(" .", ".") not in outlets():
+    if not named_outlet(tokens, a, b, outlets()):  # `Газета.Ru`, `BBC News Türkçe`
         return list(found)
     words = [t.text.casefold() for t in tokens]
     size = b - a

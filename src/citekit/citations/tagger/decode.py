@@ -33,6 +33,7 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
     outlet_whole,
 )
+from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -77,6 +78,7 @@ from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
+from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
@@ -190,7 +192,8 @@ def _names(
 ) -> list[str]:
     """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
     whole = text[tokens[a].start : tokens[b - 1].end]
-    if is_organisation(whole) and not any(t.text in ",;&" for t in tokens[a:b]):
+    listed = any(t.text in ",;&" for t in tokens[a:b])  # `Çevre, Şehircilik ve … Bakanlığı`
+    if is_organisation(whole) and (not listed or comma_body(tokens, marks, a, b)):
         return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
     # read only inside the run: the tokens before it join nothing
     joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
@@ -433,7 +436,8 @@ def decode(
                 before = names[label].pop()
                 family = before.literal or before.written
                 names[label].append(to_name(f"{family}, {written.pop(0)}"))
-            names[label].extend(to_name(n) for n in written)
+            for key in chained_roles(tokens, marks, a, label):  # `Haz. ve çev. X`: both
+                names[key].extend(to_name(n) for n in written)
             person = (label, a, b)
         elif label == "issued":
             if _in_exact(exact, tokens[a].start, "archive_location"):

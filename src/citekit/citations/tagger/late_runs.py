@@ -16,6 +16,7 @@ from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
@@ -24,6 +25,7 @@ from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
+from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     place_and_country,
@@ -59,6 +61,7 @@ from citekit.citations.tagger.headed_series import (
     subtitle_before_publisher,
 )
 from citekit.citations.tagger.hijri_years import calendar_year
+from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -86,6 +89,7 @@ from citekit.citations.tagger.in_hosts import host_after_in_word
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
+from citekit.citations.tagger.izafet_presses import izafet_press
 from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
@@ -96,6 +100,7 @@ from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
 )
+from citekit.citations.tagger.number_titles import number_title
 from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
@@ -110,6 +115,7 @@ from citekit.citations.tagger.pages import (
     range_before_year,
     range_is_page,
 )
+from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.places import (
     bracketed_place,
@@ -132,6 +138,8 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.role_abbreviations import role_abbreviation
+from citekit.citations.tagger.role_chains import chained_person
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
     roman_volume_issue,
@@ -188,6 +196,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
@@ -287,4 +296,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
+    out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
+    out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
+    out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`
+    out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
+    out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
+    out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -61,6 +61,7 @@ from citekit.citations.tagger.named_roles import (
 )
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
+from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.roles import (
     PERSONS,
     ROLES,
@@ -182,7 +183,12 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
             a = out[-1][2]  # what a person's run took in is no longer between runs
             if a >= b:
                 continue
-        if credited and label not in (OTHER, "title") and contributor(tokens, (label, a, b)):
+        if (
+            credited
+            and label not in (OTHER, "title")
+            and contributor(tokens, (label, a, b))
+            and chained_roles(tokens, marks, a, label) == (label,)  # `ред. и послесл. X`: editor
+        ):
             out.append((OTHER, a, b))  # `; худож. В. Г. Петров`: no author, no field of ours
             continue
         if label not in _LISTED and (role := listed_role(tokens, marks, out, (label, a, b))):

@@ -1,0 +1,67 @@
+"""An Ottoman press named with the Persian izafet: `Matbaa-i Osmaniye`, `Matbaa-i Âmire`,
+`Matbaa-yı Âmire`. A publisher's word joined by its `-i` to the name after it is one
+publisher, no place (`Osmaniye` is the press's name); the izafet's names before it that the
+model read as names (`Salname-i Devlet-i Aliyye-i Osmaniye, Matbaa-i Âmire, 1290.`) are the
+work's title when the note has none."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["izafet_press"]
+
+_IZAFET: Final = frozenset({"i", "ı", "î", "yi", "yı", "u", "ü", "yu", "yü"})
+_HEAD: Final = frozenset({"author", OTHER})
+
+
+def _year(word: str) -> bool:
+    """Whether `word` is a year as a press's imprint writes it (`1309`, Hijri or Rumi too)."""
+    return word.isdecimal() and len(word) == 4
+
+
+def _glued(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` touches the token before it."""
+    return tokens[k].start == tokens[k - 1].end
+
+
+def _joined_end(tokens: list[Token], k: int) -> int:
+    """Where the izafet chain that token `k` opens ends (`Matbaa-i Âmire` -> after `Âmire`);
+    `k` when none opens there."""
+    end = k
+    while (
+        end + 3 < len(tokens)
+        and tokens[end + 1].text == "-"
+        and tokens[end + 2].text in _IZAFET
+        and tokens[end + 3].text[:1].isupper()
+        and all(_glued(tokens, i) for i in (end + 1, end + 2))  # `-i` glued, a space after
+    ):
+        end += 3
+    return end
+
+
+def izafet_press(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a press's izafet name read as the one publisher (module docstring)."""
+    k = next(
+        (
+            k
+            for k in range(1, len(tokens) - 3)
+            if "publisher" in marks[k] and tokens[k + 1].text == "-" and _joined_end(tokens, k) > k
+        ),
+        None,
+    )
+    if k is None or tokens[k - 1].text != ",":
+        return found  # the press stands after its comma (most notes have none)
+    e = _joined_end(tokens, k) + 1
+    out = painted(found, ("publisher", k, e))
+    dated = e + 1 < len(tokens) and tokens[e].text == "," and _year(tokens[e + 1].text)
+    if dated and "issued" not in (run[0] for run in out):  # `Matbaa-i Osmaniye, 1309`
+        out = painted(out, ("issued", e + 1, e + 2))
+    if any(run[0] == "title" for run in out):
+        return out
+    head = [run for run in out if run[2] <= k - 1]
+    if head and all(run[0] in _HEAD for run in head) and head[0][0] == "author":
+        out = painted(out, ("title", head[0][1], head[-1][2]))
+    return out

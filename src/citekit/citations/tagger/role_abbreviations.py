@@ -1,0 +1,94 @@
+"""A role's shortened word between commas before one person's name: `…, Der. Murat Belge,
+İstanbul: İletişim, 2002.`, `…, sad. Seçkin Erdi, İstanbul: …`, and opening the note (`Der.
+Ahmet Yıldız, Title, …`). The name up to its comma is the role's person: no title's tail, no
+place, no author. Turkish `Der.` (derleyen) is read as written, capitalised with its period
+only: the lexicon folds case, and German's article `der` is no role."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["role_abbreviation"]
+
+_CASED: Final = {"Der": "editor"}  # a role's word read only as written
+_ROLES: Final = ("editor", "translator")
+_NAME: Final = (2, 4)  # words of the person's name, fewest and most
+_PLACES: Final = frozenset({"cities", "places"})
+
+
+def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
+    """The role the shortened word at token `k` (with its glued period) names, or None."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text != "." or tokens[k + 1].start != tokens[k].end:
+        return None
+    if k > 0 and tokens[k - 1].text != ",":
+        return None  # the word opens the note or stands after a comma
+    cased = _CASED.get(tokens[k].text)
+    if cased is not None:
+        return cased
+    found = [r for r in _ROLES if r in marks[k]]
+    return found[0] if len(found) == 1 and "edition" not in marks[k] else None
+
+
+def _person_end(tokens: list[Token], marks: list[set[str]], p: int) -> int | None:
+    """Where the person's name that opens at token `p` ends (its comma), or None."""
+    e = p
+    while e < len(tokens) and tokens[e].text.isalpha():
+        e += 1
+    if not (_NAME[0] <= e - p <= _NAME[1]) or e + 1 >= len(tokens) or tokens[e].text != ",":
+        return None
+    if any(
+        not tokens[k].text[:1].isupper() or not _PLACES.isdisjoint(marks[k]) for k in range(p, e)
+    ):
+        return None
+    return e
+
+
+def _closes_names(tokens: list[Token], found: list[Run], k: int, role: str) -> bool:
+    """Whether the role word at token `k` closes the names before its comma (IEEE's `H.
+    Wallach et al., Eds. Red Hook, NY`, names of its role before it): the word is theirs, the
+    name after it a place's."""
+    if k < 2:
+        return False
+    before = next((run for run in found if run[1] <= k - 2 < run[2]), None)
+    return (before is not None and before[0] == role and before[2] <= k) or any(
+        t.text == "al" for t in tokens[max(0, k - 3) : k]
+    )
+
+
+def _title_beside(found: list[Run], k: int, e: int) -> list[Run]:
+    """`found` with the work's name beside the role's person read as the title when the note
+    has none: the run before the role's comma (`Osmanlı Toplumu, Der. X,`, `A, Feodalite, Der.
+    X,`), or, when the role word opens the note, the host's run after the person's comma."""
+    out = list(found)
+    if k > 0:
+        j = next((j for j, run in enumerate(out) if run[2] == k - 1 and run[0] != OTHER), None)
+        if j is not None and out[j][0] in ("author", "container-title"):
+            out[j] = ("title", out[j][1], out[j][2])
+        return out
+    j = next((j for j, run in enumerate(out) if run[1] > e and run[0] != OTHER), None)
+    if j is not None and out[j][0] == "container-title":
+        out[j] = ("title", out[j][1], out[j][2])
+    return out
+
+
+def role_abbreviation(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the person after a shortened role word read as that role (module
+    docstring)."""
+    for k in range(len(tokens) - 3):
+        role = _role(tokens, marks, k)
+        if role is None:
+            continue
+        e = _person_end(tokens, marks, k + 2)
+        if e is None or _closes_names(tokens, found, k, role):
+            continue
+        if all(run[0] == role for run in found if run[1] < e and run[2] > k + 2):
+            return found  # read so already
+        out = painted(painted(found, (OTHER, max(0, k - 1), k + 2)), (role, k + 2, e))
+        out = painted(out, (OTHER, e, e + 1))
+        if "title" not in (run[0] for run in out):
+            out = _title_beside(out, k, e)
+        return out
+    return found

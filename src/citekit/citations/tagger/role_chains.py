@@ -1,0 +1,98 @@
+"""A chain of role words before one person's name: `сост., общ. ред. и послесл. Ю. Н.
+Давыдова`, `Haz. ve çev. Rüştü Balcı`, `Ed. and trans. Franz Rosenthal`. Each role the chain
+names is the person's: an editor's and a translator's word joined make the person both, and
+an editor's word anywhere in it makes the person no author."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["chained_person", "chained_roles"]
+
+_ROLES: Final = ("editor", "translator")
+_JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
+_STOPS: Final = frozenset({"/", ";", "(", ")", "[", "]", "//"})
+_SHORT: Final = 8  # letters of a shortened qualifying word at most (`общ.`, `науч.`, `послесл.`)
+
+
+def _shortened(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a lower-case word shortened with its period (`общ.`, `послесл.`)."""
+    word = tokens[k].text
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) <= _SHORT
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text == "."
+    )
+
+
+def chained_roles(
+    tokens: list[Token], marks: list[set[str]], a: int, label: str
+) -> tuple[str, ...]:
+    """The name lists the person whose run starts at token `a` (labelled `label`) goes to:
+    each role a chain of two roles' words or more before it names, else `label` alone."""
+    if a < 2 or tokens[a - 1].text not in ".:":  # `ред. X`, `çev.: X`
+        return (label,)
+    roles: set[str] = set()
+    words = 0
+    k = a - 1
+    while k >= 0 and tokens[k].text not in _STOPS:
+        text, mark = tokens[k].text, marks[k]
+        if text.isalnum():
+            found = [r for r in _ROLES if r in mark]
+            if "edition" in mark and k > 0 and tokens[k - 1].text[:1].isdecimal():
+                break  # `2nd ed.`: an edition's word
+            if found:
+                roles.update(found)
+            elif _JOINS.isdisjoint(mark) and not _shortened(tokens, k):
+                break
+            words += 1
+        k -= 1
+    if words < 2 or not roles:  # a role word alone is `roles.role_before`'s
+        return (label,)
+    if len(roles) == 2:
+        return _ROLES
+    return ("editor",) if label == "author" and "editor" in roles else (label,)
+
+
+def _initialled(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` are one person's initials and family name (`А. Б. Гофмана`)."""
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    initials = [k for k in words if len(tokens[k].text) == 1 and tokens[k].text.isupper()]
+    if not initials or len(words) - len(initials) != 1:
+        return False
+    if any(k + 1 >= b or tokens[k + 1].text != "." for k in initials):
+        return False
+    family = next(k for k in words if k not in initials)
+    return tokens[family].text[:1].isupper() and all(
+        tokens[k].text.isalpha() or tokens[k].text == "." for k in range(a, b)
+    )
+
+
+def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a person's name that no field took, right after a chain of role words
+    naming an editor (`/ сост., ред. и послесл. А. Б. Гофмана.`), read as the editor (both
+    roles' names go to both lists: `chained_roles`)."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != OTHER or j == 0 or found[j - 1][0] != OTHER:
+            continue
+        while (
+            b > a
+            and tokens[b - 1].text == "."
+            and not (b - a >= 2 and len(tokens[b - 2].text) == 1)
+        ):
+            b -= 1
+        if not _initialled(tokens, a, b):
+            continue
+        roles = chained_roles(tokens, marks, a, "author")
+        if roles != ("author",):
+            out[j] = (roles[0], a, b)
+            if b < found[j][2]:
+                out.insert(j + 1, (OTHER, b, found[j][2]))
+            return out
+    return out
