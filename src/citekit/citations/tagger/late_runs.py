@@ -42,7 +42,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
-from citekit.citations.tagger.elided_heads import elided_author
+from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,

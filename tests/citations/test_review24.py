@@ -1,0 +1,51 @@
+"""Forms written for these tests (session 24, review): family names opened by a particle, an
+article or an elided particle at a note's head, read from `[names]` data."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "von Hagen, Mark: Die Ukraine. Geschichte eines Landes. München: Beck, 2019, S. 112.",
+            "von Hagen, Mark",
+            "Die Ukraine. Geschichte eines Landes",
+        ),
+        (
+            "al-Ṭabarī, Muḥammad ibn Jarīr. Taʾrīkh al-rusul wa-l-mulūk. Leiden: Brill, 1879, "
+            "p. 12.",
+            "al-Ṭabarī, Muḥammad ibn Jarīr",
+            "Taʾrīkh al-rusul wa-l-mulūk",
+        ),
+        (
+            "ibn Khaldūn, ʿAbd al-Raḥmān. The Muqaddimah. Princeton: Princeton University Press, "
+            "1967, p. 9.",
+            "ibn Khaldūn, ʿAbd al-Raḥmān",
+            "The Muqaddimah",
+        ),
+        (
+            "Hélène Carrère d'Encausse, La Russie inachevée (Paris: Fayard, 2000), p. 18.",
+            "Hélène Carrère d'Encausse",
+            "La Russie inachevée",
+        ),
+        (
+            "O'Brien, Conor. The Great Melody. London: Sinclair-Stevenson, 1992, p. 310.",
+            "O'Brien, Conor",
+            "The Great Melody",
+        ),
+    ],
+)
+def test_a_particle_name_at_the_head_is_the_authors(text: str, author: str, title: str) -> None:
+    found = _first(text)
+    assert [str(a) for a in found.authors] == [author]
+    assert found.title == title
