@@ -49,3 +49,32 @@ def test_a_particle_name_at_the_head_is_the_authors(text: str, author: str, titl
     found = _first(text)
     assert [str(a) for a in found.authors] == [author]
     assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (
+            "Conor O'Brien, The Great Melody (London: Sinclair-Stevenson, 1992), 310.",
+            ["Conor O'Brien"],
+            "The Great Melody",
+        ),
+        (
+            "Rābiʿa bt. Ismāʿīl, Kitāb al-Zuhd (Cairo: Maktabat al-Khānjī, 1990), 14.",
+            ["Rābiʿa bt. Ismāʿīl"],
+            "Kitāb al-Zuhd",
+        ),
+        (
+            "Olivier Roy et Gilles Kepel, Les Nouveaux penseurs de l'islam (Paris: Seuil, "
+            "2004), 21.",
+            ["Olivier Roy", "Gilles Kepel"],
+            "Les Nouveaux penseurs de l'islam",
+        ),
+    ],
+)
+def test_a_given_first_name_with_its_particle_before_the_title(
+    text: str, authors: list[str], title: str
+) -> None:
+    found = _first(text)
+    assert [str(a) for a in found.authors] == authors
+    assert found.title == title

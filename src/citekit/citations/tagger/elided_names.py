@@ -17,48 +17,28 @@ name's period or comma, also where the model ran it all into the title.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.names import family_particles
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.ayn_words import AYN_MARKS
+from citekit.citations.tagger.name_words import (
+    APOSTROPHES,
+    name_articles,
+    name_elided,
+    name_particles,
+    name_sons,
+    son_abbreviations,
+    unmarked,
+)
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import available_languages, language
 
 __all__ = ["elided_author", "elided_inverted"]
 
 _PERSON: Final = "author"
 _TITLE: Final = "title"
-_APOSTROPHES: Final = frozenset({"’", "'"})
 _FAMILY: Final = 5  # tokens before the particle at most (`Carrère`, `Giscard`)
 _CLOSERS: Final = frozenset({",", ".", ":"})
 _WORDS: Final = 3  # capitalised words of a name around its family name at most
-
-
-@functools.cache
-def _elided() -> frozenset[str]:
-    """The particles written with an apostrophe (`d'`, `o'`), without it, lower-cased."""
-    return frozenset(w[:-1] for w in family_particles() if w[-1:] in _APOSTROPHES)
-
-
-@functools.cache
-def _particles() -> frozenset[str]:
-    """The particles written as a word of their own (`von`, `de`), lower-cased."""
-    return frozenset(w for w in family_particles() if w.isalpha())
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    """The `[names] article` words (`al`, `el`)."""
-    return frozenset(w for code in available_languages() for w in language(code).name_articles)
-
-
-@functools.cache
-def _sons() -> frozenset[str]:
-    """The `[names] son` words (`ibn`, `bin`)."""
-    return frozenset(w for code in available_languages() for w in language(code).name_sons)
 
 
 def _word(text: str) -> bool:
@@ -69,46 +49,43 @@ def _capitalised(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isalpha() and token.text[:1].isupper()
 
 
-def _unmarked(text: str) -> str:
-    """A word without the ʿayn or hamza it opens with (`ʿAlī`: `Alī`)."""
-    return text[1:] if text[:1] in AYN_MARKS else text
-
-
 def _glued_particle(tokens: list[Token], k: int) -> bool:
     """Whether tokens k..k+2 are an elided particle glued by its apostrophe to the name after."""
-    if k + 2 >= len(tokens) or tokens[k].text.casefold() not in _elided():
+    if k + 2 >= len(tokens) or tokens[k].text.casefold() not in name_elided():
         return False
     quote, name = tokens[k + 1], tokens[k + 2]
     glued = tokens[k].end == quote.start and quote.end == name.start
-    return glued and quote.text in _APOSTROPHES
+    return glued and quote.text in APOSTROPHES
 
 
 def _connected(tokens: list[Token], k: int) -> bool:
     """Whether an Arabic name's `ibn`, `bin` or `b.` at `k` joins the name word after it, or
     its article glued to it (`ʿAbd al-Raḥmān`)."""
     text = tokens[k].text
-    if text in _sons():
+    if text in name_sons():
         after = k + 1
-    elif text in _articles() and k + 2 < len(tokens) and tokens[k + 1].text == "-":
+    elif text in name_articles() and k + 2 < len(tokens) and tokens[k + 1].text == "-":
         glued = tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start
-        return glued and _word(_unmarked(tokens[k + 2].text))
-    elif text == "b" and tokens[k + 1].text == "." and tokens[k].end == tokens[k + 1].start:
+        return glued and _word(unmarked(tokens[k + 2].text))
+    elif text in son_abbreviations() and tokens[k + 1].text == ".":
+        if tokens[k].end != tokens[k + 1].start:
+            return False
         after = k + 2
     else:
         return False
-    return after < len(tokens) and _word(_unmarked(tokens[after].text))
+    return after < len(tokens) and _word(unmarked(tokens[after].text))
 
 
 def _family_end(tokens: list[Token]) -> int:
     """The index after an inverted family name with its particle opening the note (its
     comma follows), else 0."""
-    if tokens[0].text in _articles() and tokens[1].text == "-" and tokens[3].text == ",":
+    if tokens[0].text in name_articles() and tokens[1].text == "-" and tokens[3].text == ",":
         # an Arabic name's article (`al-Ṭabarī, Muḥammad ibn Jarīr.`)
         glued = tokens[0].end == tokens[1].start and tokens[1].end == tokens[2].start
-        return 3 if glued and _word(_unmarked(tokens[2].text)) else 0
-    if tokens[0].text in _particles():  # `von Hagen,`, `de la Vaissière,`
+        return 3 if glued and _word(unmarked(tokens[2].text)) else 0
+    if tokens[0].text in name_particles():  # `von Hagen,`, `de la Vaissière,`
         k = 1
-        while k < _FAMILY and tokens[k].text in _particles():
+        while k < _FAMILY and tokens[k].text in name_particles():
             k += 1
         if _word(tokens[k].text) and tokens[k + 1].text == ",":
             return k + 1
@@ -138,14 +115,14 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     end = given + 1
     if end + 2 < len(tokens) and tokens[end].text == "-" and _word(tokens[end + 1].text):
         end += 2  # `Marie-Hélène`
-    if not _word(_unmarked(tokens[given].text)):
+    if not _word(unmarked(tokens[given].text)):
         return out
     while end + 1 < len(tokens) and _connected(tokens, end):
         end += 3 if tokens[end + 1].text in (".", "-") else 2  # `ibn Jarīr`, `b. Aḥ`, `al-Raḥmān`
     if (
         end >= len(tokens)
         or tokens[end].text not in _CLOSERS
-        or not all(_word(_unmarked(t.text)) for t in tokens[given:end] if t.text[:1].isupper())
+        or not all(_word(unmarked(t.text)) for t in tokens[given:end] if t.text[:1].isupper())
         or out[given] == _PERSON
         or _TITLE not in out[end:]
     ):
