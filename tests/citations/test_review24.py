@@ -78,3 +78,11 @@ def test_a_given_first_name_with_its_particle_before_the_title(
     found = _first(text)
     assert [str(a) for a in found.authors] == authors
     assert found.title == title
+
+
+def test_a_series_word_typed_with_a_latin_look_alike_stays_the_hosts() -> None:
+    found = _first(
+        "Мамедов Р. Торговля Хивы // Вестник Санкт-Петербургского университета. Cер. 2. – "
+        "2009. – № 4. – С. 12–20."
+    )
+    assert found.container == "Вестник Санкт-Петербургского университета. Cер. 2"
