@@ -172,10 +172,9 @@ from citekit.citations.tagger.totals import (
     front_matter,
     title_after_author,
     title_counts,
-    unknown_imprint,
-    unknown_place,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
+from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
