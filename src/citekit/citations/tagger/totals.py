@@ -13,8 +13,9 @@ Roman count before the pages' (`XII, 495 с.`, `xii + 369 pp.`) is the extent's,
 volume; a number with a page word that counts a whole's pages (`436 s.`: `[words]
 extent_counted`) is the extent. The ISBN's own word is no field's (`…, 472 s., ISBN 975-…`),
 never a title (the marks of an unknown place, publisher or date: `unknown_imprints`). A
-known city before the year is the imprint's place and the name before it the title (`Hasan Eren, Türk Dili Tarihi, Ankara 1998`); a note's one author
-comes first, its title next (`Orhan Pamuk, Benim Adım Kırmızı, İletişim …`)."""
+known city before the year is the imprint's place and the name before it the title (`Hasan
+Eren, Türk Dili Tarihi, Ankara 1998`); a note's one author comes first, its title next (`Orhan
+Pamuk, Benim Adım Kırmızı, İletişim …`)."""
 
 from __future__ import annotations
 
