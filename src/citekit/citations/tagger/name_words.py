@@ -20,6 +20,7 @@ __all__ = [
     "name_elided",
     "name_particles",
     "name_sons",
+    "name_vowels",
     "son_abbreviations",
     "unmarked",
 ]
@@ -73,3 +74,10 @@ def name_ands() -> frozenset[str]:
 def unmarked(text: str) -> str:
     """A word without the ʿayn or hamza it opens with (`ʿAlī`: `Alī`)."""
     return text[1:] if text[:1] in AYN_MARKS else text
+
+
+@functools.cache
+def name_vowels() -> frozenset[str]:
+    """The `[names] vowels` letters of every shipped language: a digraph's initial (`Дж.`,
+    `Ch.`) has none of them."""
+    return frozenset(c for code in available_languages() for c in language(code).name_vowels)
