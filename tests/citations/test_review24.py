@@ -86,3 +86,17 @@ def test_a_series_word_typed_with_a_latin_look_alike_stays_the_hosts() -> None:
         "2009. – № 4. – С. 12–20."
     )
     assert found.container == "Вестник Санкт-Петербургского университета. Cер. 2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Yılmaz, Ahmet. "Orta Asya\'da Su Sorunu." Bilig, Cilt 15, No: 2, 2018, s. 77-98.',
+        'Pérez, Luis: "La herencia soviética", En: Revista de Estudios Asiáticos, Vol. 12, No 3, '
+        "2016, pp. 33-52.",
+    ],
+)
+def test_a_bare_no_after_the_volume_labels_the_issue(text: str) -> None:
+    found = _first(text)
+    assert found.volume in {"15", "12"}
+    assert found.issue in {"2", "3"}

@@ -1,7 +1,8 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
-with a host and no issue read, the number after `No` (its colon between) is the issue; so is
-the number after the possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`)."""
+with a host and no issue read, the number after `No` (its colon between) is the issue, also
+where the model read it as a second volume; so is the number after the possessive `Sayısı:`
+("its issue": `Resmî Gazete Sayısı: 25611`)."""
 
 from __future__ import annotations
 
@@ -47,8 +48,8 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         closes = n + 1 < len(tokens) and tokens[n + 1].text == "."
         if len(tokens[n].text) >= _YEAR_DIGITS or closes:
             return found  # a year, or a number that closes a sentence (`No 1.` of a list)
-        if any(label != OTHER for label, a, b in found if a <= n < b):
-            return found
+        if any(label not in (OTHER, "volume") for label, a, b in found if a <= n < b):
+            return found  # past the volume's end a second volume is no volume: one a note
         return painted(found, ("issue", n, n + 1))
     return found
 
