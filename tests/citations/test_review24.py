@@ -34,6 +34,11 @@ def _first(text: str) -> Citation:
             "The Muqaddimah",
         ),
         (
+            "an-Nawawī, Yaḥyā b. Sharaf. Riyāḍ al-Ṣāliḥīn. Beirut: Dār al-Fikr, 1994, p. 203.",
+            "an-Nawawī, Yaḥyā b. Sharaf",
+            "Riyāḍ al-Ṣāliḥīn",
+        ),
+        (
             "Hélène Carrère d'Encausse, La Russie inachevée (Paris: Fayard, 2000), p. 18.",
             "Hélène Carrère d'Encausse",
             "La Russie inachevée",

@@ -6,7 +6,9 @@ Inverted, with an elided particle glued to it (`Carrère d’Encausse, Hélène,
 Mark: Die Ukraine.`, `de Planhol, Xavier.`), the one capitalised word between the name's comma
 and the next comma, period or colon is the given name (a title never opens so, one word cut off
 by a comma), whatever the model read it as; so is an Arabic name's given part joined by `ibn`
-or `b.` after its article's family name (`al-Ṭabarī, Muḥammad ibn Jarīr.`).
+or `b.` after its article's family name (`al-Ṭabarī, Muḥammad ibn Jarīr.`), the article
+with it where the model read only the name after it as the author's (`an-Nawawī, Yaḥyā b.
+Sharaf.`).
 
 A family name opened by an elided particle (`d'Encausse`, `D'Amato`, `O'Brien`) is one word
 with its apostrophe, no quote mark opening a title: at a note's head, with the given name after
@@ -106,10 +108,14 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with the given name after an opening `Family d’Name,` or `von Family,` given
     to the author."""
     out = list(labels)
-    if len(tokens) < _FAMILY + 4 or labels[0] != _PERSON:
+    if len(tokens) < _FAMILY + 4:
+        return out
+    # an Arabic name's article the model left out of its family name (`an-Nawawī,`)
+    article = labels[2] == _PERSON and tokens[0].text in name_articles()
+    if labels[0] != _PERSON and not article:
         return out  # the note opens with no person's name (most notes)
     comma = _family_end(tokens)
-    if not comma or any(label != _PERSON for label in out[:comma]):
+    if not comma or any(label != _PERSON for label in out[2 if article else 0 : comma]):
         return out
     given = comma + 1
     end = given + 1
@@ -127,7 +133,8 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         or _TITLE not in out[end:]
     ):
         return out
-    out[comma:end] = [_PERSON] * (end - comma)
+    start = 0 if article else comma
+    out[start:end] = [_PERSON] * (end - start)
     return out
 
 
