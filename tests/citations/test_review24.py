@@ -39,6 +39,12 @@ def _first(text: str) -> Citation:
             "Riyāḍ al-Ṣāliḥīn",
         ),
         (
+            "as-Suyūṭī, Jalāl al-Dīn. Al-Itqān fī ʿulūm al-Qurʾān. Cairo: Dār al-Turāth, 1985, "
+            "p. 44.",
+            "as-Suyūṭī, Jalāl al-Dīn",
+            "Al-Itqān fī ʿulūm al-Qurʾān",
+        ),
+        (
             "Hélène Carrère d'Encausse, La Russie inachevée (Paris: Fayard, 2000), p. 18.",
             "Hélène Carrère d'Encausse",
             "La Russie inachevée",

@@ -129,7 +129,7 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
         end >= len(tokens)
         or tokens[end].text not in _CLOSERS
         or not all(_word(unmarked(t.text)) for t in tokens[given:end] if t.text[:1].isupper())
-        or out[given] == _PERSON
+        or (out[given] == _PERSON and not article)
         or _TITLE not in out[end:]
     ):
         return out
