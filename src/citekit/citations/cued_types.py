@@ -41,7 +41,14 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations.names import is_organisation
-from citekit.citations.type_cues import casefold, has_cue, has_type_cue, news_outlet, type_cues
+from citekit.citations.type_cues import (
+    casefold,
+    has_cue,
+    has_type_cue,
+    news_outlet,
+    type_cues,
+    word_after,
+)
 from citekit.languages import shipped_type_words
 
 __all__ = ["cued_type"]
@@ -155,15 +162,7 @@ def _film_after(title: str, text: str) -> bool:
         head = folded[: -len(word)].rstrip()
         if folded.endswith(word) and head[-1:] in _CLOSING and len(head) < len(folded) - len(word):
             return True
-    k = at + len(title)
-    while k < len(text) and text[k] in _FILM_GAP:
-        k += 1
-    rest = casefold(text[k : k + 40])
-    for word in _film_words():
-        end = len(word)
-        if rest.startswith(word) and (len(rest) == end or rest[end] in _FILM_END):
-            return True
-    return False
+    return word_after(text, title, _film_words(), _FILM_GAP, _FILM_END, last=True)
 
 
 def _named_act(title: str, host: str, text: str) -> bool:

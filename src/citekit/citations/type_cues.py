@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import Final
 
 from citekit._text import host_folded, unmixed
@@ -44,6 +44,7 @@ __all__ = [
     "translation",
     "type_cues",
     "volume_worded",
+    "word_after",
 ]
 
 
@@ -427,3 +428,23 @@ def volume_worded(volume: str, text: str) -> bool:
 def day(issued: object) -> bool:
     """Whether a date (`issued`) is given to the day."""
     return issued is not None and getattr(issued, "day", None) is not None
+
+
+def word_after(
+    text: str, title: str, words: Iterable[str], gap: str, ends: str, *, last: bool = False
+) -> bool:
+    """Whether one of `words` (case-folded) follows `title` in `text`, set off from it by
+    `gap` characters only and closed by one of `ends` (or by the text's end, where `last`): a
+    descriptor of the title's kind (`«Тюльпан», художественный фильм,`), not a word going on."""
+    at = text.find(title)
+    if at < 0:
+        return False
+    k = at + len(title)
+    while k < len(text) and text[k] in gap:
+        k += 1
+    rest = casefold(text[k : k + 40])
+    for word in words:
+        end = len(word)
+        if rest.startswith(word) and (rest[end] in ends if len(rest) > end else last):
+            return True
+    return False

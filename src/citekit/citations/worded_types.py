@@ -70,6 +70,7 @@ from citekit.citations.type_cues import (
     news_outlet,
     quoted,
     type_cues,
+    word_after,
 )
 from citekit.languages import shipped_type_words
 from citekit.model import PartialDate
@@ -249,25 +250,14 @@ def _networks() -> tuple[str, ...]:
     return tuple(shipped_type_words("broadcaster"))
 
 
-_DESCRIPTOR_GAP: Final = frozenset(" \"”»'’.,(")  # what stands between a title and its genre
-_DESCRIPTOR_END: Final = frozenset(",.);")  # what closes the genre's word
+_DESCRIPTOR_GAP: Final = " \"”»'’.,("  # what stands between a title and its genre
+_DESCRIPTOR_END: Final = ",.);"  # what closes the genre's word
 
 
 def _described(text: str, title: str) -> bool:
     """Whether a `speech_genre` word follows the title, set off as its descriptor only by
     quotes, a bracket, a period or a comma, and closed by a comma, a period or a bracket."""
-    at = text.find(title)
-    if at < 0:
-        return False
-    k = at + len(title)
-    while k < len(text) and text[k] in _DESCRIPTOR_GAP:
-        k += 1
-    rest = casefold(text[k : k + 40])
-    for genre in _genres():
-        end = len(genre)
-        if rest.startswith(genre) and len(rest) > end and rest[end] in _DESCRIPTOR_END:
-            return True
-    return False
+    return word_after(text, title, _genres(), _DESCRIPTOR_GAP, _DESCRIPTOR_END)
 
 
 @functools.cache

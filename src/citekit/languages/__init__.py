@@ -122,6 +122,15 @@ class Language:
     # [names] particle: words that open a family name ("van", "von", "de", "al"), read by name
     # decoding alone: "Van Dyke, John Paul" is one inverted name, not two
     family_particles: tuple[str, ...] = ()
+    # [names] article: an Arabic name's article, glued to its family name by a hyphen ("al",
+    # "el": `al-Ṭabarī, Muḥammad`), read by the decoder alone
+    name_articles: tuple[str, ...] = ()
+    # [names] son: the word that joins an Arabic name's parts, "son of" ("ibn", "bin": `Muḥammad
+    # ibn Jarīr`), read by the decoder alone: the name goes on after it
+    name_sons: tuple[str, ...] = ()
+    # [names] vowels: the language's vowel letters, read by the decoder alone: an initial of
+    # two letters with none of them is a digraph's (`Дж.`, `Sh.`), not a word of two letters
+    name_vowels: str = ""
     # [names] given: common given names, read where a name's order is unclear from its form
     # ("García Márquez, Gabriel José" is one inverted name; "Jan Kowalski" is no January)
     given_names: tuple[str, ...] = ()
@@ -331,6 +340,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         organisation_words=plain(_strings(named, "organisation", where)),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
+        name_articles=_strings(named, "article", where),
+        name_sons=_strings(named, "son", where),
+        name_vowels=_letters(named, "vowels", where, "names"),
         patronymic_endings=plain(_strings(named, "patronymic", where)),
         case_endings=plain(_strings(named, "case_endings", where)),
         given_names=plain(_strings(named, "given", where)),

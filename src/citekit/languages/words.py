@@ -229,3 +229,9 @@ class Words:
     # the articles that may open a name written after a phrase and are not part of it, read by
     # the decoder only (`Paper presented at the National Congress`: the meeting is `National …`)
     articles: tuple[str, ...] = ()
+    # an issue's label written with no period, read by the decoder only: after the volume, the
+    # number after it is the issue (`Cilt 10, No: 1`, `Vol. 5 No 2`)
+    issue_bare: tuple[str, ...] = ()
+    # an issue's word as a name's possessive, read by the decoder only: the number after it is
+    # the issue (`Resmî Gazete Sayısı: 25611`, "the Gazette's issue")
+    issue_possessive: tuple[str, ...] = ()

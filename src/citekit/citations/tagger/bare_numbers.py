@@ -1,18 +1,33 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
-with a host and no issue read, the number after `No` (its colon between) is the issue; so is
-the number after the possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`)."""
+with a host and no issue read, the number after `No` (its colon between) is the issue, also
+where the model read it as a second volume; so is the number after the possessive `Sayısı:`
+("its issue": `Resmî Gazete Sayısı: 25611`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["bare_issue", "gazette_issue"]
 
-_WORDS: Final = frozenset({"No", "NO"})
+
+@functools.cache
+def _words() -> frozenset[str]:
+    """The `[words] issue_bare` labels (`No`)."""
+    return frozenset(shipped_words("issue_bare"))
+
+
+@functools.cache
+def _possessive() -> frozenset[str]:
+    """The `[words] issue_possessive` words (`Sayısı`)."""
+    return frozenset(shipped_words("issue_possessive"))
+
+
 _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
 
 
@@ -21,11 +36,11 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = [label for label, _, _ in found]
     if "issue" in labels or "volume" not in labels or "container-title" not in labels:
         return found  # most notes (at C speed)
-    if _WORDS.isdisjoint(text_set(tokens)):
+    if _words().isdisjoint(text_set(tokens)):
         return found
     volume_end = next(b for label, _, b in found if label == "volume")
     for k in range(volume_end, len(tokens) - 1):
-        if tokens[k].text not in _WORDS:
+        if tokens[k].text not in _words():
             continue
         n = k + 2 if tokens[k + 1].text == ":" else k + 1
         if n >= len(tokens) or not tokens[n].text.isdecimal():
@@ -33,23 +48,20 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         closes = n + 1 < len(tokens) and tokens[n + 1].text == "."
         if len(tokens[n].text) >= _YEAR_DIGITS or closes:
             return found  # a year, or a number that closes a sentence (`No 1.` of a list)
-        if any(label != OTHER for label, a, b in found if a <= n < b):
-            return found
+        if any(label not in (OTHER, "volume") for label, a, b in found if a <= n < b):
+            return found  # past the volume's end a second volume is no volume: one a note
         return painted(found, ("issue", n, n + 1))
     return found
-
-
-_POSSESSIVE: Final = frozenset({"Sayısı", "sayısı"})
 
 
 def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the number after Turkish's possessive `Sayısı:` (`Resmî Gazete Sayısı:
     25611`, "the Gazette's issue") read as the issue where the model read a volume or nothing."""
     labels = [label for label, _, _ in found]
-    if "issue" in labels or _POSSESSIVE.isdisjoint(text_set(tokens)):
+    if "issue" in labels or _possessive().isdisjoint(text_set(tokens)):
         return found  # most notes (at C speed)
     for k in range(len(tokens) - 1):
-        if tokens[k].text not in _POSSESSIVE:
+        if tokens[k].text not in _possessive():
             continue
         n = k + 2 if tokens[k + 1].text == ":" else k + 1
         if n >= len(tokens) or not tokens[n].text.isdecimal():

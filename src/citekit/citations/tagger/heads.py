@@ -11,6 +11,7 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles, family_suffixes, given_names
 from citekit.citations.tagger.align import OTHER, Run, painted, runs
+from citekit.citations.tagger.name_words import name_vowels
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
@@ -69,8 +70,6 @@ def is_initial(text: str) -> bool:
 
 
 _FAMILY_INITIAL = 3  # tokens of `Family I.`
-# the vowels of the Latin and Cyrillic scripts: a digraph's initial has none (`Дж`, `Ch`)
-_VOWELS: Final = frozenset("aeiouyаеёиоуыэюяәөүұіі")
 
 
 def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
@@ -86,7 +85,7 @@ def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:
     digraph = not is_initial(tokens[b].text)
     if digraph and not (b - found[j][1] == _FAMILY_INITIAL and b + 2 < len(tokens)):
         return False
-    if digraph and not _VOWELS.isdisjoint(tokens[b].text.casefold()):
+    if digraph and not name_vowels().isdisjoint(tokens[b].text.casefold()):
         return False  # `Сұлтанов Қ. Ел. Алматы`: a word of two letters, the title's
     if digraph and not capitalised(tokens[b + 2].text):
         return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from citekit._text import unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
@@ -42,6 +43,12 @@ def _series() -> frozenset[str]:
 def _openers() -> frozenset[str]:
     """What may open a host's number: a series word, or a count's preposition (`в 5 т.`)."""
     return _series() | frozenset(shipped_words("volumes_in"))
+
+
+def _mixed_opener(texts: frozenset[str]) -> bool:
+    """Whether a word mixing Latin and Cyrillic letters reads as a series word or a count's
+    preposition in its own alphabet (`Cер` typed with a Latin `C`)."""
+    return any(unmixed_word(t) in _openers() for t in texts if not t.isascii())
 
 
 def _area_ends(tokens: list[Token], k: int) -> bool:
@@ -77,8 +84,8 @@ def _named_end(tokens: list[Token], k: int) -> int | None:
 
 def _series_end(tokens: list[Token], k: int) -> int | None:
     """The end of a series word and its number at `k` (`Сер. 8`, `Серия 2`), or None."""
-    if tokens[k].text not in _series():
-        return None
+    if unmixed_word(tokens[k].text) not in _series():
+        return None  # `Сер.`, also typed with a Latin look-alike (`Cер.`)
     at = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else k + 1
     return at + 1 if at < len(tokens) and volume_number(tokens[at].text) else None
 
@@ -123,12 +130,12 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     texts = text_set(tokens)
     if ":" in texts and "/" in texts:
         found = _host_kind(tokens, found)
-    if texts.isdisjoint(_openers()):
+    if texts.isdisjoint(_openers()) and not _mixed_opener(texts):
         return found  # most notes (at C speed): no series word, no count's preposition
     for label, a, b in found:
         if label != _HOST:
             continue
-        k = b - 1 if tokens[b - 1].text in _series() else b  # `Вестник МГУ. Сер` + `. 8`
+        k = b - 1 if unmixed_word(tokens[b - 1].text) in _series() else b  # `… МГУ. Сер` + `. 8`
         while k < len(tokens) and tokens[k].text in ".:":
             k += 1
         if k >= len(tokens) or k - b > _MARKS_BEFORE:

@@ -44,7 +44,7 @@ from citekit.citations.tagger.designations import (
 )
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
-from citekit.citations.tagger.elided_heads import elided_author
+from citekit.citations.tagger.elided_names import elided_author
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,
@@ -180,10 +180,9 @@ from citekit.citations.tagger.totals import (
     front_matter,
     title_after_author,
     title_counts,
-    unknown_imprint,
-    unknown_place,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
+from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (

@@ -8,7 +8,15 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.ayn_words import AYN_MARKS
+from citekit.citations.tagger.name_words import (
+    APOSTROPHES,
+    name_ands,
+    name_articles,
+    name_elided,
+    name_particles,
+    son_abbreviations,
+    unmarked,
+)
 from citekit.citations.tagger.shapes import bracketed_imprint
 from citekit.citations.tagger.tokens import Token
 
@@ -37,8 +45,14 @@ def _name_end(tokens: list[Token]) -> int:
         # a Chinese name romanized, then in its characters (`Wang Gungwu 王赓武,`)
         ok = all(_name_word(tokens[k].text) for k in range(_NAME_WORDS))
         return _NAME_WORDS + 1 if ok else 0
-    if not _name_word(_unmarked(tokens[0].text)) or not any(
-        t.text in _PARTICLES or t.text in _ELIDED or t.text in _ARTICLES or t.text in _AND
+    particles, elided, articles, ands = (
+        name_particles(),
+        name_elided(),
+        name_articles(),
+        name_ands(),
+    )
+    if not _name_word(unmarked(tokens[0].text)) or not any(
+        t.text in particles or t.text.casefold() in elided or t.text in articles or t.text in ands
         for t in tokens[1:_LONGEST]
     ):
         return 0  # no particle in the note's first words (most notes)
@@ -50,19 +64,24 @@ def _name_end(tokens: list[Token]) -> int:
             if joined >= 0:  # `Alexandre Bennigsen and Chantal Lemercier-Quelquejay,`
                 return k if joined == words - joined == _NAME_WORDS else 0
             return k if words >= _NAME_WORDS and particle and k > 0 else 0
-        if text in _AND and joined < 0 and words == _NAME_WORDS:
+        if text in ands and joined < 0 and words == _NAME_WORDS:
             k, joined = k + 1, words
             continue
-        if _name_word(_unmarked(text)) or _hyphenated(tokens, k):
+        if _name_word(unmarked(text)) or _hyphenated(tokens, k):
             k += 3 if _hyphenated(tokens, k) else 1
             words += 1
-        elif text in _PARTICLES and words:
+        elif text in particles and words:
             k, particle = k + 1, True
-        elif text in _ELIDED and words and _elided(tokens, k):
+        elif text.casefold() in elided and words and _elided(tokens, k):
             k, particle, words = k + 3, True, words + 1
-        elif text in _ARTICLES and words and _article(tokens, k):
+        elif text in articles and words and _article(tokens, k):
             k, particle, words = k + 3, True, words + 1  # `al-Jurjānī`
-        elif text in _SON and words and tokens[k + 1].text == "." and _closed(tokens, k):
+        elif (
+            text in son_abbreviations()
+            and words
+            and tokens[k + 1].text == "."
+            and _closed(tokens, k)
+        ):
             k, particle = k + 2, True  # `b.`, `bt.`: son, daughter of
         else:
             return 0
@@ -74,11 +93,6 @@ def _closed(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start
 
 
-def _unmarked(text: str) -> str:
-    """A word without the ʿayn or hamza it opens with (`ʿAlī`: `Alī`)."""
-    return text[1:] if text[:1] in AYN_MARKS else text
-
-
 def _article(tokens: list[Token], k: int) -> bool:
     """Whether an Arabic article glued by its hyphen to a name opens at token `k`
     (`al-Jurjānī`, `al-ʿAsqalānī`)."""
@@ -86,7 +100,7 @@ def _article(tokens: list[Token], k: int) -> bool:
         _glued(tokens, k)
         and tokens[k + 1].text == "-"
         and tokens[k + 1].end == tokens[k + 2].start
-        and _name_word(_unmarked(tokens[k + 2].text))
+        and _name_word(unmarked(tokens[k + 2].text))
     )
 
 
@@ -96,14 +110,6 @@ def _han(text: str) -> bool:
 
 
 _HAN_NAME: Final = 4  # characters of a Chinese name at most
-_PARTICLES: Final = frozenset(
-    {"de", "du", "des", "von", "van", "der", "den", "zu", "di", "da", "ibn", "bin", "bint"}
-)
-_ARTICLES: Final = frozenset({"al", "el", "ad", "ud", "ash", "as", "at", "az", "an", "ar"})
-_SON: Final = frozenset({"b", "bt"})
-_AND: Final = frozenset({"and", "et", "und", "ve"})  # two names' `and` (Chicago, İSNAD)
-_ELIDED: Final = frozenset({"d", "D"})  # `d’Encausse`, `D'Annunzio`
-_APOSTROPHES: Final = frozenset({"’", "'"})
 _LONGEST: Final = 10  # tokens of such a name at most, with its hyphens and particles
 
 
@@ -115,7 +121,7 @@ def _elided(tokens: list[Token], k: int) -> bool:
     """Whether `d’Name` opens at token `k`, glued."""
     return (
         _glued(tokens, k)
-        and tokens[k + 1].text in _APOSTROPHES
+        and tokens[k + 1].text in APOSTROPHES
         and tokens[k + 1].end == tokens[k + 2].start
         and _name_word(tokens[k + 2].text)
     )
