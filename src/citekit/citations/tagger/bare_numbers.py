@@ -1,7 +1,9 @@
 """A journal's issue after `No` written with no period (`Cilt 10, No: 1, 2011`, `Vol. 5 No 2`):
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue; so is
-the number after the possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`)."""
+the number after the possessive `Sayısı:` ("its issue": `Resmî Gazete Sayısı: 25611`). Scopus
+writes a journal with no volume as `Bilig, (74), pp. 1-24`: a bracketed number between the
+host's comma and the next comma is the issue, never the host's words."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["bare_issue", "gazette_issue"]
+__all__ = ["bare_issue", "bracketed_issue", "gazette_issue"]
 
 _WORDS: Final = frozenset({"No", "NO"})
 _YEAR_DIGITS: Final = 4  # an issue's number is shorter than a year
@@ -57,3 +59,19 @@ def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         if all(label in (OTHER, "volume") for label, a, b in found if a <= n < b):
             return painted(found, ("issue", n, n + 1))
     return found
+
+
+def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's trailing `, (74)` read as the issue (Scopus: `Bilig, (74), pp.`)."""
+    labels = [label for label, _, _ in found]
+    if "issue" in labels or "container-title" not in labels:
+        return found
+    _, a, b = found[labels.index("container-title")]
+    if b - a < 5 or tokens[b - 1].text != ")" or tokens[b - 4].text != ",":
+        return found
+    number = tokens[b - 2].text
+    if tokens[b - 3].text != "(" or not number.isdecimal() or len(number) >= _YEAR_DIGITS:
+        return found
+    if b < len(tokens) and tokens[b].text != ",":
+        return found
+    return painted(painted(found, (OTHER, b - 4, b)), ("issue", b - 2, b - 1))

@@ -13,7 +13,7 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.asked_ends import asked_end
-from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
+from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.bracket_titles import bracket_in_title
@@ -123,6 +123,7 @@ from citekit.citations.tagger.places import (
     unlabelled_place,
     unlabelled_publisher,
 )
+from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
@@ -196,7 +197,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
-    out = gazette_issue(tokens, out)  # `Resmî Gazete Sayısı: 25611`
+    out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
@@ -287,4 +288,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
