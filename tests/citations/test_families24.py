@@ -67,3 +67,41 @@ def test_a_preprints_identifier_is_its_host_not_the_title_or_a_year(
     assert found.container == host
     assert found.issued is not None
     assert found.issued.year == int(issued)
+
+
+def test_scopus_bracketed_year_parts_the_title_from_the_journal() -> None:
+    found = _first(
+        "Sultanov, B.K., Muzaparova, L.M. Kazakhstan in the Eurasian Economic Union (2017) "
+        "Central Asia and the Caucasus, 18 (2), pp. 7-19. Cited 3 times."
+    )
+    assert found.title == "Kazakhstan in the Eurasian Economic Union"
+    assert found.container == "Central Asia and the Caucasus"
+    assert (found.volume, found.issue) == ("18", "2")
+
+
+def test_scopus_export_record_names_no_field() -> None:
+    found = _first(
+        "Aliyev, R. Türk dünyasında ortak tarih yazımı (2020) Türk Dünyası İncelemeleri "
+        "Dergisi, 20 (1), pp. 101-122. DOI: 10.32449/egetdid.712345 Document Type: Article "
+        "Publication Stage: Final Source: Scopus"
+    )
+    assert [a.written for a in found.authors] == ["Aliyev, R."]
+    assert found.publisher is None
+
+
+def test_turabian_notes_own_number_is_no_authors() -> None:
+    found = _first(
+        "3. Nursultan Nazarbayev, The Kazakhstan Way, trans. Jan Butler (London: Stacey "
+        "International, 2008), 77."
+    )
+    assert [a.written for a in found.authors] == ["Nursultan Nazarbayev"]
+    assert found.title == "The Kazakhstan Way"
+
+
+def test_din_1505_checked_date_is_the_access_date() -> None:
+    found = _first(
+        "BAUMANN, Eva: Kasachstan heute. URL https://www.bpb.de/themen/kasachstan/ – "
+        "Überprüfungsdatum 2021-03-12"
+    )
+    assert found.accessed is not None and found.accessed.year == 2021
+    assert found.issued is None

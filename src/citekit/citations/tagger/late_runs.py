@@ -43,6 +43,7 @@ from citekit.citations.tagger.designations import (
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_heads import elided_author
+from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,
@@ -289,4 +290,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
+    out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
