@@ -103,5 +103,6 @@ def test_din_1505_checked_date_is_the_access_date() -> None:
         "BAUMANN, Eva: Kasachstan heute. URL https://www.bpb.de/themen/kasachstan/ – "
         "Überprüfungsdatum 2021-03-12"
     )
-    assert found.accessed is not None and found.accessed.year == 2021
+    assert found.accessed is not None
+    assert found.accessed.year == 2021
     assert found.issued is None
