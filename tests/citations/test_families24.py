@@ -106,3 +106,13 @@ def test_din_1505_checked_date_is_the_access_date() -> None:
     assert found.accessed is not None
     assert found.accessed.year == 2021
     assert found.issued is None
+
+
+def test_harvard_chapters_quote_closes_before_in_and_its_editor() -> None:
+    found = _first(
+        "Gurbanow, A. (2020) 'Türkmen dilinde işlik', in Orazow, B. (ed.) Türkmen dili: "
+        "makalalar ýygyndysy. Aşgabat: Ylym, pp. 55–70."
+    )
+    assert found.title == "Türkmen dilinde işlik"
+    assert found.container == "Türkmen dili: makalalar ýygyndysy"
+    assert [e.written for e in found.editors] == ["Orazow, B."]

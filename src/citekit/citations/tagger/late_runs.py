@@ -55,6 +55,7 @@ from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.harvard_quotes import quoted_chapter
 from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
@@ -291,4 +292,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
+    out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
