@@ -116,3 +116,34 @@ def test_harvard_chapters_quote_closes_before_in_and_its_editor() -> None:
     assert found.title == "Türkmen dilinde işlik"
     assert found.container == "Türkmen dili: makalalar ýygyndysy"
     assert [e.written for e in found.editors] == ["Orazow, B."]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "7. Marlene Laruelle, Central Asia at 30 (Washington, DC: Central Asia Program, "
+            "2021), 18–19.",
+            "Marlene Laruelle",
+            "Central Asia at 30",
+        ),
+        (
+            "8. Абай Құнанбайұлы, Қара сөздер, ауд. Т. Әлімқұлов (Алматы: Жазушы, 1993), 45.",
+            "Абай Құнанбайұлы",
+            "Қара сөздер",
+        ),
+    ],
+)
+def test_chicago_notes_number_then_name_opens_the_title_run(
+    text: str, author: str, title: str
+) -> None:
+    found = _first(text)
+    assert [a.written for a in found.authors] == [author]
+    assert found.title == title
+
+
+def test_scopus_issue_left_to_no_field_after_the_host() -> None:
+    found = _first(
+        "Demir, N. Türkmenistan'da dil politikası (2018) Bilig, (86), pp. 95-118. Cited 2 times."
+    )
+    assert (found.container, found.issue) == ("Bilig", "86")

@@ -61,17 +61,27 @@ def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     return found
 
 
+def _comma_bracket(tokens: list[Token], c: int) -> bool:
+    """Whether tokens c.. are `, ( N )` (a number shorter than a year), then a comma or the
+    note's end."""
+    if c + 4 > len(tokens) or tokens[c].text != "," or tokens[c + 1].text != "(":
+        return False
+    number = tokens[c + 2].text
+    if tokens[c + 3].text != ")" or not number.isdecimal() or len(number) >= _YEAR_DIGITS:
+        return False
+    return c + 4 == len(tokens) or tokens[c + 4].text == ","
+
+
 def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a host's trailing `, (74)` read as the issue (Scopus: `Bilig, (74), pp.`)."""
+    """`found` with `, (74)` after the host read as the issue (Scopus: `Bilig, (74), pp.`),
+    whether the model read it into the host or left it to no field."""
     labels = [label for label, _, _ in found]
     if "issue" in labels or "container-title" not in labels:
         return found
     _, a, b = found[labels.index("container-title")]
-    if b - a < 5 or tokens[b - 1].text != ")" or tokens[b - 4].text != ",":
-        return found
-    number = tokens[b - 2].text
-    if tokens[b - 3].text != "(" or not number.isdecimal() or len(number) >= _YEAR_DIGITS:
-        return found
-    if b < len(tokens) and tokens[b].text != ",":
-        return found
-    return painted(painted(found, (OTHER, b - 4, b)), ("issue", b - 2, b - 1))
+    if b - a >= 5 and _comma_bracket(tokens, b - 4):
+        return painted(painted(found, (OTHER, b - 4, b)), ("issue", b - 2, b - 1))
+    free = all(label == OTHER for label, c, d in found if c < b + 4 and d > b)
+    if free and _comma_bracket(tokens, b):
+        return painted(found, ("issue", b + 2, b + 3))
+    return found
