@@ -147,3 +147,14 @@ def test_scopus_issue_left_to_no_field_after_the_host() -> None:
         "Demir, N. Türkmenistan'da dil politikası (2018) Bilig, (86), pp. 95-118. Cited 2 times."
     )
     assert (found.container, found.issue) == ("Bilig", "86")
+
+
+def test_vancouver_journal_read_online_is_the_titles_last_sentence() -> None:
+    found = _first(
+        "Sadykova R, Bekov A. Tuberculosis in Turkmenistan. Eur Respir J [Internet]. 2020 "
+        "[cited 2021 Apr 3];56(2):1234-40. Available from: "
+        "https://erj.ersjournals.com/content/56/2/1234"
+    )
+    assert found.title == "Tuberculosis in Turkmenistan"
+    assert found.container == "Eur Respir J"
+    assert (found.volume, found.issue) == ("56", "2")
