@@ -2,7 +2,9 @@
 Turkish journals label the issue `No:` as often as `Sayı:`. After the note's volume, in a note
 with a host and no issue read, the number after `No` (its colon between) is the issue, also
 where the model read it as a second volume; so is the number after the possessive `Sayısı:`
-("its issue": `Resmî Gazete Sayısı: 25611`)."""
+("its issue": `Resmî Gazete Sayısı: 25611`). Scopus writes a journal with no volume as
+`Bilig, (74), pp. 1-24`: a bracketed number between the host's comma and the next comma is the
+issue, never the host's words."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_issue", "gazette_issue"]
+__all__ = ["bare_issue", "bracketed_issue", "gazette_issue"]
 
 
 @functools.cache
@@ -68,4 +70,30 @@ def gazette_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if all(label in (OTHER, "volume") for label, a, b in found if a <= n < b):
             return painted(found, ("issue", n, n + 1))
+    return found
+
+
+def _comma_bracket(tokens: list[Token], c: int) -> bool:
+    """Whether tokens c.. are `, ( N )` (a number shorter than a year), then a comma or the
+    note's end."""
+    if c + 4 > len(tokens) or tokens[c].text != "," or tokens[c + 1].text != "(":
+        return False
+    number = tokens[c + 2].text
+    if tokens[c + 3].text != ")" or not number.isdecimal() or len(number) >= _YEAR_DIGITS:
+        return False
+    return c + 4 == len(tokens) or tokens[c + 4].text == ","
+
+
+def bracketed_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `, (74)` after the host read as the issue (Scopus: `Bilig, (74), pp.`),
+    whether the model read it into the host or left it to no field."""
+    labels = [label for label, _, _ in found]
+    if "issue" in labels or "container-title" not in labels:
+        return found
+    _, a, b = found[labels.index("container-title")]
+    if b - a >= 5 and _comma_bracket(tokens, b - 4):
+        return painted(painted(found, (OTHER, b - 4, b)), ("issue", b - 2, b - 1))
+    free = all(label == OTHER for label, c, d in found if c < b + 4 and d > b)
+    if free and _comma_bracket(tokens, b):
+        return painted(found, ("issue", b + 2, b + 3))
     return found

@@ -41,7 +41,7 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
-from citekit.citations.tagger.entry_numbers import entry_number
+from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
@@ -392,6 +392,7 @@ def decode(
     mended = double_volume(tokens, text, mended)  # `Studia Iranica 23–24 (1995)`
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
+    mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone

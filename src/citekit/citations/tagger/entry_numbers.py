@@ -8,13 +8,68 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["entry_number"]
+__all__ = ["entry_number", "entry_number_runs"]
 
 _MAX_DIGITS: Final = 3  # a list's number; four digits are a year
+
+
+def _opens(tokens: list[Token]) -> bool:
+    """Whether an entry's number opens the note (`14. Кадырбаев`): one to three digits, their
+    period glued, a capitalised word after a space."""
+    number, period, word = tokens[0], tokens[1], tokens[2]
+    return (
+        len(number.text) <= _MAX_DIGITS
+        and period.text == "."
+        and period.start == number.end
+        and word.start != period.end
+        and word.text[:1].isupper()
+    )
+
+
+def entry_number_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an entry's number that a later pass read back into the first person's run
+    (Turabian's `3. Nursultan Nazarbayev, The Kazakhstan Way, trans. …`) taken out again, and
+    a title run it opens parted into the note's author and title before a Chicago note's
+    bracketed imprint (`7. Marlene Laruelle, Central Asia at 30 (Washington, DC: …`)."""
+    if len(tokens) < 3 or not tokens[0].text.isdecimal() or not found:
+        return found  # no number opens the note (the common case)
+    label, a, b = found[0]
+    if a != 0 or not _opens(tokens):
+        return found
+    if label in PERSONS and b > 2:
+        return [(OTHER, 0, 2), (label, 2, b), *found[1:]]
+    rest = [r for r in found if r[1] >= 2]
+    if b <= 2 and rest and rest[0][1] == 2:  # the number read apart (as a year, or no field)
+        label, a, b = rest[0]
+        rest = rest[1:]
+    comma = _named_head(tokens, b) if label == "title" else None
+    if comma is None:
+        return found
+    head = [(OTHER, 0, 2), ("author", 2, comma), (OTHER, comma, comma + 1)]
+    return [*head, ("title", comma + 1, b), *rest]
+
+
+def _named_head(tokens: list[Token], b: int) -> int | None:
+    """The comma after a name of two or three capitalised words that opens a title run ending
+    at `b` before a Chicago note's bracketed imprint (`3. Adeeb Khalid, Central Asia (`), maybe
+    a role's clause between (`, trans. …`)."""
+    if b >= len(tokens) or tokens[b].text not in {"(", ","}:
+        return None
+    if all(t.text != "(" for t in tokens[b:]):
+        return None
+    for comma in (4, 5):
+        words = tokens[2:comma]
+        if (
+            comma + 1 < b
+            and tokens[comma].text == ","
+            and all(t.text.isalpha() and t.text[:1].isupper() for t in words)
+        ):
+            return comma
+    return None
 
 
 def entry_number(tokens: list[Token], labels: Sequence[str]) -> list[str]:
@@ -22,14 +77,6 @@ def entry_number(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     run the model read it into."""
     if len(tokens) < 3 or not tokens[0].text.isdecimal() or labels[0] not in PERSONS:
         return list(labels)  # no number opens the note (the common case)
-    number, period, word = tokens[0], tokens[1], tokens[2]
-    if (
-        len(number.text) > _MAX_DIGITS
-        or period.text != "."
-        or period.start != number.end
-        or word.start == period.end
-        or not word.text[:1].isupper()
-        or labels[2] != labels[0]
-    ):
+    if not _opens(tokens) or labels[2] != labels[0]:
         return list(labels)
     return [OTHER, OTHER, *labels[2:]]

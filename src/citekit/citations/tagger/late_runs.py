@@ -13,7 +13,7 @@ from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, pos
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
 from citekit.citations.tagger.asked_ends import asked_end
-from citekit.citations.tagger.bare_numbers import bare_issue, gazette_issue
+from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import body_head
 from citekit.citations.tagger.body_statements import body_statement
@@ -45,6 +45,7 @@ from citekit.citations.tagger.designations import (
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
+from citekit.citations.tagger.exports import export_record, scopus_order
 from citekit.citations.tagger.forms import (
     issue_after_slash,
     pages_together,
@@ -56,6 +57,7 @@ from citekit.citations.tagger.given_heads import given_head, title_head_word
 from citekit.citations.tagger.gost import other_title_info
 from citekit.citations.tagger.gost_hosts import host_to_period
 from citekit.citations.tagger.handwritten import hand_written
+from citekit.citations.tagger.harvard_quotes import quoted_chapter
 from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
@@ -129,6 +131,7 @@ from citekit.citations.tagger.places import (
     unlabelled_place,
     unlabelled_publisher,
 )
+from citekit.citations.tagger.preprints import preprint_id
 from citekit.citations.tagger.presented import presented_at
 from citekit.citations.tagger.proceedings import proceedings_host, title_to_host
 from citekit.citations.tagger.publishers import (
@@ -204,7 +207,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
-    out = gazette_issue(tokens, out)  # `Resmî Gazete Sayısı: 25611`
+    out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
@@ -302,4 +305,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = chained_person(tokens, marks, out)  # `/ сост., ред. и послесл. А. Б. Гофмана.`
     out = izafet_press(tokens, marks, out)  # `…, Matbaa-i Âmire, 1290.`
     out = number_title(tokens, out)  # `Orwell, George. 1984. London:`, `İnce Memed 1,`
+    out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
+    out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
+    out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -3,7 +3,9 @@
 the journal's name, however short (`JAMA`, `BMJ`, `Lancet`), or the title run's last sentence
 when the model joined them (`Air pollution in Almaty. Environ Res. 2021;195:110812`); and the
 number after the volume's (or issue's) colon is the pages or the article's number, never an
-issue or an edition."""
+issue or an edition. A journal read online is marked so after its name (`Title. Eur Respir J
+[Internet]. 2020 [cited 2021 Apr 3];56(2):1234-40`): the title run's last sentence before the
+mark is the journal's name."""
 
 from __future__ import annotations
 
@@ -126,11 +128,36 @@ def _place_as_journal(tokens: list[Token], found: list[Run], k: int) -> list[Run
     return [*found[:k], ("container-title", c, d), *found[k + 1 :]]
 
 
+_ONLINE: Final = ("[", "Internet", "]")
+
+
+def _online_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that ends before `[Internet]` cut at its last sentence, the
+    journal's name, where a volume follows (a journal's numbers, not a book's imprint)."""
+    if "Internet" not in text_set(tokens) or "volume" not in [r[0] for r in found]:
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title" or tuple(t.text for t in tokens[b : b + 3]) != _ONLINE:
+            continue
+        dot = next((i for i in range(b - 2, a, -1) if tokens[i].text == "."), None)
+        if dot is None or _name(tokens, dot + 1, b) != (dot + 1, b):
+            return found
+        runs: list[Run] = [
+            ("title", a, dot),
+            (OTHER, dot, dot + 1),
+            ("container-title", dot + 1, b),
+        ]
+        return [*found[:j], *runs, *found[j + 1 :]]
+    return found
+
+
 def vancouver_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Vancouver's journal read before `Year;Volume` when the note has no host,
     and the number after its colon as the pages."""
     if ";" not in text_set(tokens):
         return found  # no `;` (the common case)
+    if all(r[0] != "container-title" for r in found):
+        found = _online_journal(tokens, found)
     for j in range(1, len(found)):
         if found[j][0] != "issued" or not _numbers_after(tokens, found, j):
             continue
