@@ -25,3 +25,20 @@ from citekit.model import Location, NoteKind
 def test_an_ibid_keeps_its_page_and_what_follows_it(text: str, page: str | None) -> None:
     note = parse_note(4, text, location=Location(path="t"))
     assert (note.kind, note.page) == (NoteKind.IBID, page)
+
+
+def test_a_column_label_gives_an_ibids_page() -> None:
+    note = parse_note(4, "Там же. Стб. 720.", location=Location(path="t"))
+    assert (note.kind, note.page) == (NoteKind.IBID, "720")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, J. (2019). Steppe empires. Central Asian Survey, 15(1), i-vi.",
+        "Olcott, M. (2010). The steppe in history. Asian Affairs, 41(2), ii-ix.",
+    ],
+)
+def test_roman_numerals_closing_a_journal_reference_are_its_pages(text: str) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.citations[0].page == text.rsplit(", ", 1)[1].rstrip(".")

@@ -140,6 +140,7 @@ from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person
+from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
     roman_volume_issue,
@@ -206,6 +207,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
     out = gazette_issue(tokens, out)  # `Resmî Gazete Sayısı: 25611`
+    out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
     out = numbered_series(tokens, marks, out)
     out = year_after_host(tokens, journal_in_title(tokens, host_before_numbers(tokens, out), marks))
     out = host_after_part(tokens, marks, host_after_in(tokens, marks, out))
