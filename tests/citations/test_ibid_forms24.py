@@ -42,3 +42,21 @@ def test_a_column_label_gives_an_ibids_page() -> None:
 def test_roman_numerals_closing_a_journal_reference_are_its_pages(text: str) -> None:
     note = parse_note(1, text, location=Location(path="t"))
     assert note.citations[0].page == text.rsplit(", ", 1)[1].rstrip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Имя записано неразборчиво.",
+        "Дата указана ошибочно.",
+        "Конец письма утрачен.",
+        "Текст документа приведен с сокращениями.",
+    ],
+)
+def test_a_remark_predicated_by_a_short_participle_is_a_comment(text: str) -> None:
+    assert parse_note(2, text, location=Location(path="t")).kind is NoteKind.COMMENT
+
+
+def test_a_cited_letter_with_a_participle_in_its_title_still_cites() -> None:
+    text = "Письмо, подписанное автором // Правда. 1925. 3 марта. С. 2."
+    assert parse_note(2, text, location=Location(path="t")).kind is NoteKind.CITATION
