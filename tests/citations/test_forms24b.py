@@ -1,6 +1,7 @@
-"""Ibid words and pages as editors write them (session 24): the Turkish `Yine orada` ("there
-again"), and a page followed by the pages after it (`5ff.`, `101 f.`) or a note on it
-(`45n12`). The notes are written for these tests, none is a corpus note."""
+"""Forms editors write (session 24): the Turkish ibid `Yine orada`, an ibid's page followed by
+the pages after it (`5ff.`, `101 f.`) or a note on it (`45n12`), the column label `Стб.`, Roman
+page ranges closing a journal reference, and Russian remarks predicated by a short participle.
+The notes are written for these tests, none is a corpus note."""
 
 from __future__ import annotations
 
