@@ -61,3 +61,22 @@ def test_a_remark_predicated_by_a_short_participle_is_a_comment(text: str) -> No
 def test_a_cited_letter_with_a_participle_in_its_title_still_cites() -> None:
     text = "Письмо, подписанное автором // Правда. 1925. 3 марта. С. 2."
     assert parse_note(2, text, location=Location(path="t")).kind is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Gökhan Çetinsaya, Ottoman Administration of Iraq, 1890-1908, London: Routledge, 2006.",
+            "Ottoman Administration of Iraq, 1890-1908",
+        ),
+        (
+            "Adeeb Khalid, Central Asia under Russian Rule, 1865-1917, Berkeley: University of"
+            " California Press, 2021.",
+            "Central Asia under Russian Rule, 1865-1917",
+        ),
+    ],
+)
+def test_a_period_after_the_titles_comma_ends_the_title(text: str, title: str) -> None:
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert citation.title == title

@@ -117,6 +117,7 @@ from citekit.citations.tagger.pages import (
 )
 from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.part_hosts import host_after_part
+from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
@@ -205,6 +206,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
+    out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
     out = gazette_issue(tokens, out)  # `Resmî Gazete Sayısı: 25611`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
