@@ -80,3 +80,22 @@ def test_a_cited_letter_with_a_participle_in_its_title_still_cites() -> None:
 def test_a_period_after_the_titles_comma_ends_the_title(text: str, title: str) -> None:
     citation = parse_note(1, text, location=Location(path="t")).citations[0]
     assert citation.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Bennigsen A., Lemercier-Quelquejay Ch. Les mouvements nationaux chez les musulmans"
+            " de Russie. Paris, 1960.",
+            ["Bennigsen A.", "Lemercier-Quelquejay Ch."],
+        ),
+        (
+            "Gökalp, Z., Ben-Zvi Y. Türkçülüğün Esasları. Ankara, 1923.",
+            ["Gökalp, Z.", "Ben-Zvi Y."],
+        ),
+    ],
+)
+def test_a_hyphenated_second_author_is_no_title(text: str, authors: list[str]) -> None:
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert [str(name) for name in citation.authors] == authors

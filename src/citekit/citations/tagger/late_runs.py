@@ -73,6 +73,7 @@ from citekit.citations.tagger.hosts import (
     title_in_host,
     year_after_host,
 )
+from citekit.citations.tagger.hyphen_coauthors import hyphenated_coauthor
 from citekit.citations.tagger.ieee_hosts import ieee_forms
 from citekit.citations.tagger.imprint_order import (
     author_after_place,
@@ -300,6 +301,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
