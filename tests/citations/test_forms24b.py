@@ -99,3 +99,12 @@ def test_a_period_after_the_titles_comma_ends_the_title(text: str, title: str) -
 def test_a_hyphenated_second_author_is_no_title(text: str, authors: list[str]) -> None:
     citation = parse_note(1, text, location=Location(path="t")).citations[0]
     assert [str(name) for name in citation.authors] == authors
+
+
+def test_an_initial_before_an_elided_article_closes_the_particle_name() -> None:
+    text = "Carrère d'Encausse, H. L'Empire éclaté. Paris: Flammarion, 1978."
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert ([str(n) for n in citation.authors], citation.title) == (
+        ["Carrère d'Encausse, H."],
+        "L'Empire éclaté",
+    )
