@@ -108,3 +108,23 @@ def test_an_initial_before_an_elided_article_closes_the_particle_name() -> None:
         ["Carrère d'Encausse, H."],
         "L'Empire éclaté",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Jones Luong, Pauline, and Erika Weinthal. Oil Is Not a Curse. Cambridge: Cambridge"
+            " University Press, 2010.",
+            ["Jones Luong, Pauline", "Erika Weinthal"],
+        ),
+        (
+            "S. Zhang, Y. Li, and K. Omarov, “Load forecasting for the grid,” in Proc. IEEE Int."
+            " Conf. Smart Energy Syst., Almaty, 2021, pp. 45–50.",
+            ["S. Zhang", "Y. Li", "K. Omarov"],
+        ),
+    ],
+)
+def test_an_inverted_two_word_family_name_stays_one_author(text: str, authors: list[str]) -> None:
+    citation = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert [str(name) for name in citation.authors] == authors
