@@ -29,9 +29,11 @@ __all__ = [
 YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 SOURCE = re.compile(r"[“«„\"]|https?://|www\.|//")
 # a page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45", with a
-# remark in brackets after it ("Ibid., 37 (emphasis added).")
+# remark in brackets after it ("Ibid., 37 (emphasis added)."), with the pages following it
+# or a note on it ("Ibid., 5ff.", "Ibid., 101 f.", "Ibid., 45n12")
 _BARE_PAGE = re.compile(
-    r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
+    r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?(?:\s?ff?(?![^\W\d_])|n\d+)?)"
+    r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
 )
 # a page, then prose: a lower-case word after a comma, or a sentence of words after a period
 _PAGE_THEN_PROSE = re.compile(

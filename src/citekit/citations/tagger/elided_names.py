@@ -138,6 +138,11 @@ def elided_inverted(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     return out
 
 
+def _elision_at(tokens: list[Token], k: int) -> bool:
+    """Whether token k is a letter elided before its apostrophe (`L'Empire`, `D'une`)."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in APOSTROPHES and tokens[k].text.isalpha()
+
+
 def _given_end(tokens: list[Token], k: int) -> int | None:
     """The end of an inverted name's given part at `k` (`Hélène`, `H.`, `Jean Paul`) before
     the title: at its own period (`Hélène.`) or after its last initial's (`H. L'Empire`)."""
@@ -148,7 +153,7 @@ def _given_end(tokens: list[Token], k: int) -> int | None:
             if end + 1 >= len(tokens) or tokens[end + 1].text != ".":
                 return None
             end += 2
-            if end < len(tokens) and len(tokens[end].text) > 1:
+            if end < len(tokens) and (len(tokens[end].text) > 1 or _elision_at(tokens, end)):
                 return end  # `H. L'Empire`: the initial's period closes the name
             continue
         if not _capitalised(token):
