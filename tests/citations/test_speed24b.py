@@ -9,11 +9,14 @@ from collections.abc import Sequence
 
 import pytest
 
+from citekit._text import fold
 from citekit.citations.prose import cross_reference
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import outlet_whole, outlets
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.heads import name_head
+from citekit.citations.tagger.role_words import _contributing, _role_words_only, _roles
+from citekit.citations.tagger.spanned_titles import spanned_title
 from citekit.citations.tagger.tokens import Token, tokenize, written_text
 from citekit.citations.tagger.undated_access import _mark, undated_address_end
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -174,3 +177,37 @@ def test_the_undated_mark_is_the_look_behind_pattern(notes: list[str]) -> None:
 )
 def test_a_cross_reference_is_told_as_before(text: str, pointer: bool) -> None:
     assert cross_reference(text) is pointer
+
+
+def test_role_words_alone_are_told_word_by_word(notes: list[str]) -> None:
+    texts = [
+        *notes,
+        "Title / пер. с фр. Л. Е. Куббеля ; вступ. ст. и ред. Ю. Н. Афанасьева. М., 1990",
+        "Kitap, resimleyen Ali Kaya, İstanbul 2004",
+    ]
+    roles, contributing = _roles(), _contributing()
+    told = 0
+    for text in texts:
+        tokens = tokenize(text)
+        for a in range(len(tokens)):
+            for b in range(a + 1, min(len(tokens), a + 6) + 1):
+                words = [fold(t.text) for t in tokens[a:b] if t.text.isalnum()]
+                plain = bool(words) and set(words) <= roles and not contributing.isdisjoint(words)
+                told += plain
+                assert _role_words_only(tokens, a, b) == plain, (text, a, b)
+    assert told
+
+
+def test_a_bracketed_span_of_years_still_joins_the_title() -> None:
+    text = "Kemal Karpat, Osmanlı Nüfusu (1830-1914): Demografik ve Sosyal Özellikleri, İstanbul"
+    tokens = tokenize(text)
+    k = next(i for i, t in enumerate(tokens) if t.text == "(")
+    found: list[Run] = [
+        ("author", 0, 2),
+        (OTHER, 2, 3),
+        ("title", 3, k),
+        (OTHER, k, len(tokens)),
+    ]
+    out = spanned_title(tokens, found)
+    end = next(i for i in range(k + 6, len(tokens)) if tokens[i].text == ",")
+    assert ("title", 3, end) in out
