@@ -10,7 +10,9 @@ from collections.abc import Sequence
 import pytest
 
 from citekit._text import fold
+from citekit.citations import _QUOTE_OR_GOST
 from citekit.citations.prose import cross_reference
+from citekit.citations.sources import SOURCE
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bylines import outlet_whole, outlets
 from citekit.citations.tagger.features import token_marks
@@ -211,3 +213,14 @@ def test_a_bracketed_span_of_years_still_joins_the_title() -> None:
     out = spanned_title(tokens, found)
     end = next(i for i in range(k + 6, len(tokens)) if tokens[i].text == ",")
     assert ("title", 3, end) in out
+
+
+def test_the_source_and_quote_patterns_find_what_their_classes_found(notes: list[str]) -> None:
+    source = re.compile(r"[“«„\"]|https?://|www\.|//")
+    quote_or_gost = re.compile(r"[“«„\"]|(?<!:)//")
+    rng = random.Random(9)
+    texts = [*notes, *("".join(rng.choices(':/w.h“«„" tps', k=14)) for _ in range(5000))]
+    for text in texts:
+        for plain, literal in ((source, SOURCE), (quote_or_gost, _QUOTE_OR_GOST)):
+            want, got = plain.search(text), literal.search(text)
+            assert (got and got.span()) == (want and want.span()), text
