@@ -67,7 +67,9 @@ __all__ = [
 
 _MAX_SHORT = 120
 _LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
-_QUOTE_OR_GOST = re.compile(r"[“«„\"]|(?<!:)//")  # a quote or GOST's "//", not "https://"
+# a quote or GOST's "//", not "https://" (`/(?<!:/)/` is `(?<!:)//` opening on its literal,
+# which re skips to at once)
+_QUOTE_OR_GOST = re.compile(r"“|«|„|\"|/(?<!:/)/")
 _DECIMAL = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
 _BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")

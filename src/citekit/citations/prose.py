@@ -183,10 +183,6 @@ def cross_reference(text: str) -> bool:
     a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
     if SOURCE.search(text):
         return False
-    # a year outside the sentence's prose, beside words in small letters only, dates what is
-    # discussed (`See the discussion above, 1998.`); beside a capitalised word it is a short
-    # form's (`Smith, above, 1998`)
-    dated = YEAR.search(text) is not None and not years_in_prose(text)
     rest = patterns().see.sub(" ", text)
     words = [w.strip(_EDGES) for w in rest.split()]
     words = [w for w in words if w]
@@ -201,10 +197,21 @@ def cross_reference(text: str) -> bool:
         if lower(word) in cross:
             pointed = True
             continue
-        opening = i == 0 and text.lstrip(" *_([").startswith(word) and not dated
-        if not word.replace("-", "").isalpha() or not (word.islower() or opening):
+        if not word.replace("-", "").isalpha():
+            return False
+        # the sentence's first word may be a capital, in a note with no year outside the
+        # sentence's prose: a year beside words in small letters only dates what is discussed
+        # (`See the discussion above, 1998.`); beside a capitalised word it is a short form's
+        # (`Smith, above, 1998`). The year is looked for only when a capital asks.
+        opening = i == 0 and text.lstrip(" *_([").startswith(word)
+        if not word.islower() and not (opening and not _dated(text)):
             return False
     return pointed
+
+
+def _dated(text: str) -> bool:
+    """Whether `text` writes a year outside the sentence's prose."""
+    return YEAR.search(text) is not None and not years_in_prose(text)
 
 
 def cites_after_see(text: str) -> bool:

@@ -24,7 +24,7 @@ from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.outlet_names import named_outlet
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.tagger.tokens import Token, text_set, written_text
 from citekit.languages import shipped_type_words
 
 __all__ = [
@@ -230,16 +230,18 @@ def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:
         _, a, b = found[j]
         if written_text(tokens, a, b).casefold() in outlets():
             return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
-    if not any(t.text == ":" for t in tokens):
-        return list(found)  # most notes (at C speed)
-    for j in range(len(found) - 2):
-        (first, a, _), (colon, c, d), (second, _, e) = found[j : j + 3]
-        if first not in _HOST_PARTS or colon != OTHER or second not in _AFTER_COLON:
+    if ":" not in text_set(tokens):
+        return list(found)  # most notes (the note's shared set of texts)
+    for j in range(1, len(found) - 1):
+        colon, c, d = found[j]  # the colon alone first: most runs are no colon
+        if colon != OTHER or d - c != 1 or tokens[c].text != ":":
             continue
+        first, a, _ = found[j - 1]
+        second, _, e = found[j + 1]
         if (
-            d - c == 1
-            and tokens[c].text == ":"
+            first in _HOST_PARTS
+            and second in _AFTER_COLON
             and written_text(tokens, a, e).casefold() in outlets()
         ):
-            return [*found[:j], ("container-title", a, e), *found[j + 3 :]]
+            return [*found[: j - 1], ("container-title", a, e), *found[j + 2 :]]
     return list(found)

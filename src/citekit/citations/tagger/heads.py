@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted, runs
 from citekit.citations.tagger.name_words import name_vowels
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = [
     "MAX_GIVEN",
@@ -209,6 +209,8 @@ def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str])
     (`Ahmet Yaşar OCAK, Eser …`, `A. Kemal, B. Yücel ve C. Demir, Eser …`), given to the
     authors where the model read them as the title; the work after them is then the title."""
     out = list(labels)
+    if "," not in text_set(tokens):
+        return out  # no name closed by its comma (the note's shared set of texts)
     k = next((i for i, label in enumerate(labels) if label != OTHER), len(labels))
     start, comma = k, None
     units: list[tuple[int, int]] = []
@@ -225,11 +227,13 @@ def name_head(tokens: list[Token], marks: list[set[str]], labels: Sequence[str])
         else:
             break
     units = [u for u in units if comma is not None and u[1] <= comma]
-    known = bool(units) and _name_unit(tokens, units[0][0], len(tokens)) is None
+    if comma is None or not units:
+        return out
+    known = _name_unit(tokens, units[0][0], len(tokens)) is None
     # `Ahmet Kaya, Lale Devri, …`: the model made two names, and no title or only an imprint
     imprint = _imprint_titled(tokens, marks, labels)
     untitled = "title" not in labels or imprint
-    if comma is None or not units or ("title" not in labels[start:comma] and not untitled):
+    if "title" not in labels[start:comma] and not untitled:
         return out
     out[start : comma + 1] = [OTHER] * (comma + 1 - start)
     for a, b in units:

@@ -47,10 +47,27 @@ def role_word_runs(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, a, b) in enumerate(out):
         if label not in _TAKEN:
             continue
-        words = [fold(t.text) for t in tokens[a:b] if t.text.isalnum()]
-        if not words or not set(words) <= _roles() or _contributing().isdisjoint(words):
+        if not _role_words_only(tokens, a, b):
             continue
         after = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
         if after is not None and after[0] in PERSONS:
             out[j] = (OTHER, a, b)
     return out
+
+
+def _role_words_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the words of tokens `a`..`b` are role words and joining words alone (`_roles`),
+    one of them a contributor's: each word folded in turn, up to the first that is none (a
+    host's or publisher's first word, in most runs)."""
+    roles, contributing = _roles(), _contributing()
+    words = False
+    contributor = False
+    for token in tokens[a:b]:
+        if not token.text.isalnum():
+            continue
+        word = fold(token.text)
+        if word not in roles:
+            return False
+        words = True
+        contributor = contributor or word in contributing
+    return words and contributor

@@ -51,7 +51,7 @@ def spanned_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if ":" not in text_set(tokens) or "(" not in text_set(tokens):
         return found  # most notes (at C speed)
     for k in range(1, len(tokens) - _SPAN):
-        if not _span_at(tokens, k):
+        if tokens[k].text != "(" or not _span_at(tokens, k):  # the bracket first: one look
             continue
         head = next((j for j, (_, a, b) in enumerate(found) if a <= k - 1 < b), None)
         if head is None or found[head][0] not in _HEADS:

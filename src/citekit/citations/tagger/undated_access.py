@@ -10,6 +10,7 @@ import functools
 import re
 from typing import Final
 
+from citekit.citations._words import EdgedPattern
 from citekit.citations.tagger.align import Run
 from citekit.languages import shipped_type_words
 
@@ -19,11 +20,13 @@ _ADDRESS: Final = "URL"
 
 
 @functools.cache
-def _mark() -> re.Pattern[str]:
-    """The no-date marks written with a period (`n.d.`, `t. y.`), as one pattern."""
+def _mark() -> EdgedPattern:
+    """The no-date marks written with a period (`n.d.`, `t. y.`), as one pattern after no word
+    character (an `EdgedPattern`: re skips at once to a mark's first letter, where a leading
+    look-behind is tried at every character)."""
     words = sorted((w for w in shipped_type_words("no_date") if "." in w), key=len, reverse=True)
     spaced = (r"\.\s?".join(map(re.escape, w.rstrip(".").split("."))) + r"\." for w in words)
-    return re.compile(r"(?<!\w)(?:" + "|".join(w.replace(r"\ ", "") for w in spaced) + ")")
+    return EdgedPattern("(?:" + "|".join(w.replace(r"\ ", "") for w in spaced) + ")")
 
 
 def undated_address_end(text: str, found: list[Run]) -> int | None:
