@@ -1,6 +1,7 @@
 """Short titles (session 24): a Turkish `y` after a vowel is a consonant (`duygu`, `uygulama`),
 no Turkmen vowel letter; romanised Kazakh dictionary words; Tatar's possessive of a loan in
--ия. The titles are written for these tests."""
+-ия; a romanised `oi`, `ei` (Kazakh `той`, `бейбіт`), which Turkmen writes `oý`, `eý`.
+The titles are written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from citekit.langid import detect_language
         ("Qazaqsha-oryssha sozdik", "kk"),
         ("Татар диалектологиясе", "tt"),
         ("Казак адебиетінің тарихы", "kk"),
+        ("Nauryz toilandy", "kk"),
+        ("Saylanan eserler", "tk"),
     ],
 )
 def test_short_title_language(title: str, code: str) -> None:
