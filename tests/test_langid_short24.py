@@ -1,6 +1,7 @@
 """Short titles (session 24): a Turkish `y` after a vowel is a consonant (`duygu`, `uygulama`),
 no Turkmen vowel letter; romanised Kazakh dictionary words; Tatar's possessive of a loan in
--ия; a romanised `oi`, `ei` (Kazakh `той`, `бейбіт`), which Turkmen writes `oý`, `eý`.
+-ия; a romanised `oi`, `ei` (Kazakh `той`, `бейбіт`), which Turkmen writes `oý`, `eý`;
+a noun in -ия with a Turkic case ending (`Жапонияга`).
 The titles are written for these tests."""
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from citekit.langid import detect_language
         ("Казак адебиетінің тарихы", "kk"),
         ("Nauryz toilandy", "kk"),
         ("Saylanan eserler", "tk"),
+        ("Токаев Жапонияга сапармен барады", "kk"),
+        ("Кыргызстан Россияга", "ky"),
+        ("Токаев посетит Японию", "ru"),
     ],
 )
 def test_short_title_language(title: str, code: str) -> None:
