@@ -174,7 +174,7 @@ def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
 @functools.cache
 def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """Per language with ``langid.vowel_letters``: code, script, and the pattern of such a
-    letter written as a vowel (after a letter, before a consonant or at a word's end)."""
+    letter written as a vowel (after a consonant, before a consonant or at a word's end)."""
     found = []
     for code in available_languages():
         lang = language(code)
@@ -185,10 +185,12 @@ def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
                 (s for s, letters in lang.alphabets.items() if lang.vowel_letters[0] in letters),
                 lang.script,
             )
-            # the letter first, then the letter before it (a look-behind that opened the
-            # pattern would be tried at every position; the same matches)
+            # the letter first, then the consonant before it (a look-behind that opened the
+            # pattern would be tried at every position; the same matches): after a vowel the
+            # letter is a consonant in the languages it is told from (Turkish `duygu`, `uygun`,
+            # `sayfa`), where the language writes its own consonant letter (`duýgy`)
             pattern = re.compile(
-                rf"[{vowels}](?<=[^\W\d_][{vowels}])(?=[{consonants}]|(?![^\W\d_]))"
+                rf"[{vowels}](?<=[{consonants}][{vowels}])(?=[{consonants}]|(?![^\W\d_]))"
             )
             found.append((code, script, pattern))
     return tuple(found)

@@ -233,6 +233,11 @@ def _read(
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))
         names = " ".join([seen, *(unmixed(v) for v in own if v and names_alike(seen, v))])
+        place = _text(fields, "publisher-place")
+        if place and not place.isascii() and _spelled(place) and names_alike(seen, place):
+            # … and its place, spelled in the letters of a language (`İstanbul`, `Aşgabat`,
+            # `Қарағанды`; not `Almaty`, `Moscow`, `Алматы`, whose letters all languages write)
+            names = f"{names} {unmixed(place)}"
         found = detect_language(names) if names != seen else "und"
         if found in available_languages() and language_file(found).titles_only:
             found = "und"  # the work's other names are not read for a language of titles only
@@ -272,6 +277,16 @@ def _read(
     ):
         language = marked  # the note says it: "(рус.)", "(İngilizce)", "(in Russian)"
     return fields, exact, cues, None if language in (None, "und") else language, lost
+
+
+# the letters every language of the Latin and the Cyrillic script writes (Russian's for Cyrillic)
+_PLAIN: Final = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+def _spelled(place: str) -> bool:
+    """Whether a place's name has a letter some languages write and others not (`İstanbul`,
+    `Aşgabat`, `Қарағанды`, `Київ`), which tells the language it is spelled in."""
+    return any(char.isalpha() and char.lower() not in _PLAIN for char in place)
 
 
 def _channel_only(text: str, host: str) -> bool:
