@@ -244,3 +244,6 @@ class Words:
     # the Persian izafet's suffixes as a Turkic language writes them after a hyphen, read by
     # the decoder only: they join a press's word to its name (`Matbaa-i Âmire`, `-yı`)
     izafet: tuple[str, ...] = ()
+    # an editor's shortened word read only as written, capitalised with its period, read by
+    # the decoder only: the lexicon folds case, and German's article `der` is no role (`Der.`)
+    editor_cased: tuple[str, ...] = ()
