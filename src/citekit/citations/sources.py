@@ -59,11 +59,13 @@ def _bare_page() -> re.Pattern[str]:
     """A page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45",
     with a remark in brackets after it ("Ibid., 37 (emphasis added)."), with the one-word
     abbreviation of the pages following it (`[words] pages_following`: "Ibid., 5ff.",
-    "Ibid., 101 f.") or a note on it ("Ibid., 45n12")."""
+    "Ibid., 101 f.") or a note on it glued (`[words] note_after`: "Ibid., 45n12")."""
     words = (w[:-1] for w in shipped_words("pages_following") if w.endswith("."))
     following = literal_alternation(sorted({w for w in words if w.isalpha()}, reverse=True))
+    notes = literal_alternation(sorted(shipped_words("note_after"), reverse=True)) or "(?!)"
     return re.compile(
-        rf"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?(?:\s?(?:{following})(?![^\W\d_])|n\d+)?)"
+        rf"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?"
+        rf"(?:\s?(?:{following})(?![^\W\d_])|(?:{notes})\d+)?)"
         r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
     )
 

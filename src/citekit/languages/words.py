@@ -247,3 +247,6 @@ class Words:
     # an editor's shortened word read only as written, capitalised with its period, read by
     # the decoder only: the lexicon folds case, and German's article `der` is no role (`Der.`)
     editor_cased: tuple[str, ...] = ()
+    # a note's label glued between a page and the note's number, read by an ibid's page only
+    # (`Ibid., 45n12`: page 45, its note 12)
+    note_after: tuple[str, ...] = ()
