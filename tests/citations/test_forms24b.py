@@ -21,6 +21,7 @@ from citekit.model import Location, NoteKind
         ("Ibid., 45n12.", "45n12"),
         ("Ibid., 210n4", "210n4"),
         ("Ibid., 37.", "37"),
+        ("Ibid., 212 sqq.", "212 sqq"),  # any language's one-word `pages_following`
     ],
 )
 def test_an_ibid_keeps_its_page_and_what_follows_it(text: str, page: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations.tagger.heads import hyphenated_initials
+from citekit.citations.tagger.closing_initials import hyphenated_initials
 from citekit.citations.tagger.tokens import Token, tokenize
 from tests.citations.labelled import labelled_tokens
 from tests.linear import assert_linear

@@ -30,13 +30,6 @@ YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 # each alternative opens on a literal, so that re skips at once to one of their first
 # characters (an alternative opening on a class is tried at every position)
 SOURCE = re.compile(r"“|«|„|\"|https?://|www\.|//")
-# a page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45", with a
-# remark in brackets after it ("Ibid., 37 (emphasis added)."), with the pages following it
-# or a note on it ("Ibid., 5ff.", "Ibid., 101 f.", "Ibid., 45n12")
-_BARE_PAGE = re.compile(
-    r"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?(?:\s?ff?(?![^\W\d_])|n\d+)?)"
-    r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
-)
 # a page, then prose: a lower-case word after a comma, or a sentence of words after a period
 _PAGE_THEN_PROSE = re.compile(
     r"[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)"
@@ -59,6 +52,22 @@ _PUBLISHED_BY = re.compile(
     rf"(?:^|[.)]\s){_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s[^.;:]+$"
 )
 _NEXT_PUBLISHER = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
+
+
+@functools.cache
+def _bare_page() -> re.Pattern[str]:
+    """A page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45",
+    with a remark in brackets after it ("Ibid., 37 (emphasis added)."), with the one-word
+    abbreviation of the pages following it (`[words] pages_following`: "Ibid., 5ff.",
+    "Ibid., 101 f.") or a note on it glued (`[words] note_after`: "Ibid., 45n12")."""
+    words = (w[:-1] for w in shipped_words("pages_following") if w.endswith("."))
+    following = literal_alternation(sorted({w for w in words if w.isalpha()}, reverse=True))
+    notes = literal_alternation(sorted(shipped_words("note_after"), reverse=True)) or "(?!)"
+    return re.compile(
+        rf"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?"
+        rf"(?:\s?(?:{following})(?![^\W\d_])|(?:{notes})\d+)?)"
+        r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
+    )
 
 
 def split_sources(text: str) -> list[str]:
@@ -377,7 +386,7 @@ def locator(rest: str) -> str | None:
     if alone is not None:
         return alone
     rest = page_after_volume(rest) or rest  # `Ibid., vol. 2, 113.`: the page after the volume
-    bare = _BARE_PAGE.match(rest)
+    bare = _bare_page().match(rest)
     if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
         bare = _PAGE_THEN_PROSE.match(rest)
         bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None

@@ -235,3 +235,18 @@ class Words:
     # an issue's word as a name's possessive, read by the decoder only: the number after it is
     # the issue (`Resmî Gazete Sayısı: 25611`, "the Gazette's issue")
     issue_possessive: tuple[str, ...] = ()
+    # a preprint server's name before its identifier, read by the decoder only: the
+    # identifier is the work's host, never the title's words (`arXiv:2005.14165`)
+    preprint_servers: tuple[str, ...] = ()
+    # the first label of an exporter's own record after a reference, read by the decoder
+    # only: from it on nothing is a field of the work (Scopus's `Document Type: Article`)
+    export_labels: tuple[str, ...] = ()
+    # the Persian izafet's suffixes as a Turkic language writes them after a hyphen, read by
+    # the decoder only: they join a press's word to its name (`Matbaa-i Âmire`, `-yı`)
+    izafet: tuple[str, ...] = ()
+    # an editor's shortened word read only as written, capitalised with its period, read by
+    # the decoder only: the lexicon folds case, and German's article `der` is no role (`Der.`)
+    editor_cased: tuple[str, ...] = ()
+    # a note's label glued between a page and the note's number, read by an ibid's page only
+    # (`Ibid., 45n12`: page 45, its note 12)
+    note_after: tuple[str, ...] = ()

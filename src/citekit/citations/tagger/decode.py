@@ -10,11 +10,7 @@ from typing import Final
 
 from citekit.citations.names import (
     direct_pairs,
-    inverted_first,
-    is_initials,
-    is_organisation,
     to_name,
-    unlist,
 )
 from citekit.citations.structure import Exact
 from citekit.citations.tagger.abbreviations import dotted_abbreviations, may_hold_dotted
@@ -33,10 +29,10 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
     outlet_whole,
 )
-from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
+from citekit.citations.tagger.decoded_names import family_before, run_names, unpunctuated
 from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
@@ -66,7 +62,6 @@ from citekit.citations.tagger.inverted_list import inverted_coauthors
 from citekit.citations.tagger.inverted_roles import dashed_names, role_after_inverted_name
 from citekit.citations.tagger.joined_names import joined_names
 from citekit.citations.tagger.joined_titles import joined_title
-from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.month_spans import month_span
 from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
@@ -82,7 +77,6 @@ from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
-from citekit.citations.tagger.shapes import surname_first
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
@@ -115,7 +109,6 @@ _YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _NUMBER: Final = re.compile(r"[\dIVXLCMivxlcm]+(?:.*[\dIVXLCMivxlcm])?", re.DOTALL)
 # label words that may open or close a numeric field's run
 _LABEL_KEYS: Final = frozenset({"page", "volume", "issue", "edition", "extent", "year"})
-_NAME_LABELS: Final = frozenset({"editor", "translator", "et_al", "and"})
 _LEADING: Final = frozenset({"volume", "issue"})  # label words that may open a work's run
 _WORKS: Final = frozenset({"title", "container-title", "collection-title"})
 _SHORT_PLACE: Final = 3  # letters of a place written short ("L.", "Спб.")
@@ -180,98 +173,6 @@ def _lead_number(
     while after < b and not tokens[after].text.isalnum() and tokens[after].text not in PAIRS:
         after += 1
     return min(keys), tokens[i].text, after
-
-
-def _names(
-    tokens: list[Token],
-    marks: list[set[str]],
-    text: str,
-    a: int,
-    b: int,
-    starts: Set[int] = frozenset(),
-) -> list[str]:
-    """The names in a run of name tokens, without role words ("под ред.", "çev.")."""
-    whole = text[tokens[a].start : tokens[b - 1].end]
-    listed = any(t.text in ",;&" for t in tokens[a:b])  # `Çevre, Şehircilik ve … Bakanlığı`
-    if is_organisation(whole) and (not listed or comma_body(tokens, marks, a, b)):
-        return [clean(whole)]  # "Міністерство освіти і науки України": its "і" joins no names
-    # read only inside the run: the tokens before it join nothing
-    joins = [False] * a + [bool(m) and not m.isdisjoint(_NAME_LABELS) for m in marks[a:b]]
-    shaped, rest = surname_first(tokens, joins, a, b)
-    if len(shaped) > 1 and rest is None:  # "Иванов И. И. Петров П. П.": one name each
-        return [text[tokens[s].start : tokens[e - 1].end] for s, e in shaped]
-    pieces: list[str] = []
-    start = a
-    for i in range(a, b + 1):
-        # "И." after a surname is an initial, not the joining word "и"
-        initial = i + 1 < b and tokens[i].text.isupper() and tokens[i + 1].text == "."
-        # "Т. Б.": the period of an initial is no joining word either (Kazakh "т.б.")
-        after_initial = i > a and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper()
-        initial = initial or (i < b and tokens[i].text == "." and after_initial)
-        # a capitalised joining word at the run's edge joins nothing: a name's (`Metin And`)
-        own = i < b and (i in (a, b - 1)) and tokens[i].text.istitle()
-        joins_here = i < b and bool(marks[i] & _NAME_LABELS) and not initial and not own
-        cut = i == b or joins_here or spaced_dash(tokens, i)
-        if cut or i in starts:
-            if start < i:
-                pieces.append(text[tokens[start].start : tokens[i - 1].end])
-            start = i + 1 if cut else i
-    # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
-    # only joining words and "et al." cut it (a run "A and B" is two names)
-    names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
-    # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
-    return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
-
-
-def _family_before(
-    tokens: list[Token],
-    found: Sequence[Name],
-    person: tuple[str, int, int] | None,
-    label: str,
-    a: int,
-    written: Sequence[str],
-) -> bool:
-    """Whether the run of `label` at `a` gives the given names of the first name just before
-    it, a comma between: a family of one word (`Турова, Ангелина Макаровна`), or of two whose
-    run `written` is given names only (`García Márquez, Gabriel José`, `inverted_first`), or
-    a later name after a list's spaced dash (İSNAD's `Begliýew, Yhlas — Annageldiýew, Myrat`)."""
-    if person is None or person[0] != label or not found or not written:
-        return False
-    _, start, end = person
-    if end + 1 != a or tokens[end].text != ",":
-        return False
-    if len(found) != 1:  # the last name of the list opens after its spaced dash
-        dash = next((k for k in range(end - 1, start - 2, -1) if spaced_dash(tokens, k)), None)
-        if dash is None:
-            return False
-        start = dash + 1
-    if found[-1].literal is not None:
-        return end - start == 1
-    before = found[-1].written
-    return before is not None and "," not in before and inverted_first(before, written[0])
-
-
-def _initial_last(name: str) -> bool:
-    """Whether a name ends with an initial and its period ("Yılmaz Ş.", "Zh.N."), or is the
-    initials alone (`Madden, K.`: the given names after a family's comma, a run of their own)."""
-    words = name.split()
-    return name.endswith(".") and bool(words) and is_initials(words[-1])
-
-
-def _bare_initials(given: str | None) -> bool:
-    return given is not None and given.isalpha() and given.isupper() and len(given) <= _SHORT_PLACE
-
-
-def _unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
-    """A list whose initials carry no periods (Vancouver's `Aslan K, Manço M.`): the period
-    after the last name's is the list's end, not the initial's."""
-    if len(names) < 2 or not all(_bare_initials(n.given) for n in names[:-1]):
-        return names
-    last = names[-1]
-    given = (last.given or "").removesuffix(".")
-    if last.given == given or not _bare_initials(given):
-        return names
-    return (*names[:-1], Name(family=last.family, given=given, written=last.written))
 
 
 def _short_place(tokens: list[Token], marks: list[set[str]], b: int) -> bool:
@@ -430,8 +331,8 @@ def decode(
             b += 1  # "М" + ".", "L" + "." before ": Publisher"
         raw = text[tokens[a].start : tokens[b - 1].end]
         if label in names:
-            written = _names(tokens, marks, text, a, b, starts)
-            if _family_before(tokens, names[label], person, label, a, written):
+            written = run_names(tokens, marks, text, a, b, starts)
+            if family_before(tokens, names[label], person, label, a, written):
                 # `Турова, Ангелина Макаровна, and …` whose comma the model left out: the
                 # first name of a list is inverted, its given names after the comma
                 before = names[label].pop()
@@ -484,7 +385,7 @@ def decode(
                 out[label] = value
     for role, found in names.items():
         listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
-        out[role] = _unpunctuated(distinct(direct_pairs(found))) if listed else tuple(found)
+        out[role] = unpunctuated(distinct(direct_pairs(found))) if listed else tuple(found)
     # a mark in square brackets follows a title given in translation (`Kazakh ancestral laws
     # … [in Kazakh]`): the record's language stays the title's as written
     if (marked := marked_language(text, square=False)) is not None:

@@ -6,26 +6,37 @@ Article Publication Stage: Final Source: Scopus`) names no field of the work."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["export_record", "scopus_order"]
 
 _YEAR_DIGITS: Final = 4
-_RECORD: Final = ("Document", "Type", ":")  # the first of the export's own labels
+
+
+@functools.cache
+def _records() -> tuple[tuple[str, ...], ...]:
+    """An exporter's first label of its own record as tokens with its colon
+    (`[words] export_labels`: `Document Type` -> `Document`, `Type`, `:`)."""
+    return tuple((*label.split(), ":") for label in sorted(shipped_words("export_labels")))
 
 
 def export_record(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with Scopus's record after the reference (`Document Type: Article …`) read as
     no field."""
-    if "Document" not in text_set(tokens):
-        return found  # most notes
-    for k in range(1, len(tokens) - 2):
-        if tuple(t.text for t in tokens[k : k + 3]) == _RECORD:
-            return painted(found, (OTHER, k, len(tokens)))
+    texts = text_set(tokens)
+    for record in _records():
+        if record[0] not in texts:
+            continue  # most notes
+        n = len(record)
+        for k in range(1, len(tokens) - n + 1):
+            if tuple(t.text for t in tokens[k : k + n]) == record:
+                return painted(found, (OTHER, k, len(tokens)))
     return found
 
 

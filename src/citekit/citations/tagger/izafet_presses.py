@@ -6,15 +6,22 @@ work's title when the note has none."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["izafet_press"]
 
-_IZAFET: Final = frozenset({"i", "ı", "î", "yi", "yı", "u", "ü", "yu", "yü"})
 _HEAD: Final = frozenset({"author", OTHER})
+
+
+@functools.cache
+def _izafet() -> frozenset[str]:
+    """The izafet's suffixes after a hyphen (`[words] izafet`: `-i`, `-ı`, `-yı`, `-ü`)."""
+    return frozenset(shipped_words("izafet"))
 
 
 def _year(word: str) -> bool:
@@ -34,7 +41,7 @@ def _joined_end(tokens: list[Token], k: int) -> int:
     while (
         end + 3 < len(tokens)
         and tokens[end + 1].text == "-"
-        and tokens[end + 2].text in _IZAFET
+        and tokens[end + 2].text in _izafet()
         and tokens[end + 3].text[:1].isupper()
         and all(_glued(tokens, i) for i in (end + 1, end + 2))  # `-i` glued, a space after
     ):

@@ -8,8 +8,9 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, unlabelled_after
+from citekit.citations.tagger.closing_initials import glued_initial
 from citekit.citations.tagger.forms import PLACE_STARTS
-from citekit.citations.tagger.heads import glued_initial, is_initial
+from citekit.citations.tagger.heads import is_initial
 from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words

@@ -5,14 +5,19 @@ corrected. The identifier is the work's host, as APA's `arXiv preprint arXiv:170
 
 from __future__ import annotations
 
-from typing import Final
+import functools
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["preprint_id"]
 
-_SERVERS: Final = frozenset({"arXiv"})
+
+@functools.cache
+def _servers() -> frozenset[str]:
+    """The preprint servers' names (`[words] preprint_servers`: `arXiv`)."""
+    return frozenset(shipped_words("preprint_servers"))
 
 
 def _identifier(tokens: list[Token], k: int) -> bool:
@@ -25,10 +30,10 @@ def _identifier(tokens: list[Token], k: int) -> bool:
 def preprint_id(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a server's identifier after a period or comma read whole, never a title's
     words or a year (`arXiv:1810.04805`: no year 1810), and as the host where none other is."""
-    if _SERVERS.isdisjoint(text_set(tokens)):
+    if _servers().isdisjoint(text_set(tokens)):
         return found  # most notes
     for k in range(2, len(tokens) - 4):
-        if tokens[k].text not in _SERVERS or tokens[k - 1].text not in {".", ","}:
+        if tokens[k].text not in _servers() or tokens[k - 1].text not in {".", ","}:
             continue
         if not _identifier(tokens, k):
             continue

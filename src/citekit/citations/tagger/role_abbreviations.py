@@ -6,17 +6,33 @@ only: the lexicon folds case, and German's article `der` is no role."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["role_abbreviation"]
 
-_CASED: Final = {"Der": "editor"}  # a role's word read only as written
 _ROLES: Final = ("editor", "translator")
 _NAME: Final = (2, 4)  # words of the person's name, fewest and most
 _PLACES: Final = frozenset({"cities", "places"})
+
+
+@functools.cache
+def _cased() -> frozenset[str]:
+    """An editor's shortened words read only as written, without their period (`[words]
+    editor_cased`: `Der.` -> `Der`)."""
+    return frozenset(w[:-1] for w in shipped_words("editor_cased") if w.endswith("."))
+
+
+@functools.cache
+def _et_al_ends() -> frozenset[str]:
+    """The last words of "and others" without their period (`[words] et_al`: `et al.` ->
+    `al`, `и др.` -> `др`, `ve ark.` -> `ark`), of two letters at least (never an initial)."""
+    ends = (w.split()[-1].rstrip(".") for w in shipped_words("et_al") if w.strip())
+    return frozenset(w for w in ends if len(w) > 1 and w.isalpha())
 
 
 def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
@@ -25,9 +41,8 @@ def _role(tokens: list[Token], marks: list[set[str]], k: int) -> str | None:
         return None
     if k > 0 and tokens[k - 1].text != ",":
         return None  # the word opens the note or stands after a comma
-    cased = _CASED.get(tokens[k].text)
-    if cased is not None:
-        return cased
+    if tokens[k].text in _cased():
+        return "editor"
     found = [r for r in _ROLES if r in marks[k]]
     return found[0] if len(found) == 1 and "edition" not in marks[k] else None
 
@@ -54,7 +69,7 @@ def _closes_names(tokens: list[Token], found: list[Run], k: int, role: str) -> b
         return False
     before = next((run for run in found if run[1] <= k - 2 < run[2]), None)
     return (before is not None and before[0] == role and before[2] <= k) or any(
-        t.text == "al" for t in tokens[max(0, k - 3) : k]
+        t.text in _et_al_ends() for t in tokens[max(0, k - 3) : k]
     )
 
 

@@ -16,6 +16,11 @@ from citekit.citations.tagger.apa import (
     publisher_after_title,
     title_after_year,
 )
+from citekit.citations.tagger.closing_initials import (
+    direct_names_on,
+    hyphenated_initials,
+    initials_close,
+)
 from citekit.citations.tagger.comma_names import given_before_comma
 from citekit.citations.tagger.content import designation_apart
 from citekit.citations.tagger.contributors import contributor, contributor_words_in
@@ -28,11 +33,8 @@ from citekit.citations.tagger.forms import (
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
-    direct_names_on,
-    hyphenated_initials,
     initial_end,
     initial_next,
-    initials_close,
     inverted_head,
     names_before_quote,
     short_author,

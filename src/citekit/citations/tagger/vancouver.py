@@ -9,11 +9,13 @@ mark is the journal's name."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.hosts import _split_last_sentence
 from citekit.citations.tagger.tokens import Token, text_set
+from citekit.languages import shipped_words
 
 __all__ = ["vancouver_journal"]
 
@@ -128,16 +130,26 @@ def _place_as_journal(tokens: list[Token], found: list[Run], k: int) -> list[Run
     return [*found[:k], ("container-title", c, d), *found[k + 1 :]]
 
 
-_ONLINE: Final = ("[", "Internet", "]")
+@functools.cache
+def _online() -> frozenset[str]:
+    """The one-word markers of an online source (`[words] online`: `Internet`, `Online`)."""
+    return frozenset(w for w in shipped_words("online") if w.isalpha())
+
+
+def _bracketed_online(tokens: list[Token], b: int) -> bool:
+    """Whether tokens b.. are an online marker in square brackets (`[Internet]`)."""
+    if b + 2 >= len(tokens) or tokens[b].text != "[" or tokens[b + 2].text != "]":
+        return False
+    return tokens[b + 1].text in _online()
 
 
 def _online_journal(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a title run that ends before `[Internet]` cut at its last sentence, the
     journal's name, where a volume follows (a journal's numbers, not a book's imprint)."""
-    if "Internet" not in text_set(tokens) or "volume" not in [r[0] for r in found]:
+    if _online().isdisjoint(text_set(tokens)) or "volume" not in [r[0] for r in found]:
         return found
     for j, (label, a, b) in enumerate(found):
-        if label != "title" or tuple(t.text for t in tokens[b : b + 3]) != _ONLINE:
+        if label != "title" or not _bracketed_online(tokens, b):
             continue
         dot = next((i for i in range(b - 2, a, -1) if tokens[i].text == "."), None)
         if dot is None or _name(tokens, dot + 1, b) != (dot + 1, b):
