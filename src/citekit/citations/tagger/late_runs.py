@@ -143,6 +143,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person
 from citekit.citations.tagger.roman_pages import roman_pages
@@ -315,4 +316,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
+    out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 //`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -1,0 +1,74 @@
+"""Forms the helpers of session 24 found and left (leftovers24c): a writer known by one name
+alone before a book's title (`Babur. The Baburnama.`), and a review's note whose reviewed
+book's author is not the note's (`Рецензия на кн.: …`). Notes written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _first(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="t")).citations[0]
+
+
+def _authors(found: Citation) -> list[str]:
+    return [str(name) for name in found.authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Babur. The Baburnama. Trans. W. M. Thackston. New York: Modern Library, 2002.",
+            "Babur",
+            "The Baburnama",
+        ),
+        (
+            "Nizamülmülk. Siyasetname. İstanbul: Dergâh Yayınları, 2009.",
+            "Nizamülmülk",
+            "Siyasetname",
+        ),
+        (
+            "Magtymguly. Goşgular. Aşgabat: Türkmenistan, 1983.",
+            "Magtymguly",
+            "Goşgular",
+        ),
+        ("Навои. Избранные произведения. Ташкент: Фан, 1985. С. 12.", "Навои", None),
+    ],
+)
+def test_a_sole_name_before_a_book_is_its_author(text: str, author: str, title: str | None) -> None:
+    found = _first(text)
+    assert _authors(found) == [author]
+    assert found.title is not None
+    assert found.title.rstrip(".") == title if title else not found.title.startswith(author)
+
+
+def test_a_sole_name_without_an_imprint_stays_in_the_title() -> None:
+    found = _first("Navoi. Encyclopaedia Iranica. https://iranicaonline.org/articles/navai")
+    assert _authors(found) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рецензия на кн.: Кляшторный С. Г. Древнетюркские рунические памятники. М., 2003 //"
+        " Вестник древней истории. 2004. № 2. С. 210–214.",
+        "Рец. на кн.: Масанов Н. Э. Кочевая цивилизация казахов. Алматы, 1995 // Отан тарихы."
+        " 1998. № 1. С. 140–143.",
+    ],
+)
+def test_a_reviewed_books_author_is_not_the_notes(text: str) -> None:
+    found = _first(text)
+    assert _authors(found) == []
+    assert found.container is not None
+
+
+def test_a_reviewer_before_the_review_words_is_the_author() -> None:
+    found = _first(
+        "Смирнова Е. В. Рецензия на кн.: Абусеитова М. Х. Казахское ханство во второй половине"
+        " XVI века. Алма-Ата, 1985 // Известия АН КазССР. 1986. № 3. С. 88–90."
+    )
+    assert _authors(found) == ["Смирнова Е. В."]
