@@ -72,3 +72,40 @@ def test_a_reviewer_before_the_review_words_is_the_author() -> None:
         " XVI века. Алма-Ата, 1985 // Известия АН КазССР. 1986. № 3. С. 88–90."
     )
     assert _authors(found) == ["Смирнова Е. В."]
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume"),
+    [
+        (
+            "Ivanov, A., Petrov, B., 2020. Soil salinity in Karakalpakstan. Geoderma 375, art."
+            " no. 114503.",
+            "Geoderma",
+            "375",
+        ),
+        (
+            "Ivanov A., Petrov B. Soil salinity in Karakalpakstan (2020) Geoderma, 375, art. no."
+            " 114503, .",
+            "Geoderma",
+            "375",
+        ),
+        (
+            "Smith, J. (2021). Water use in the Aral basin. Environmental Research, 195,"
+            " Article 110872.",
+            "Environmental Research",
+            "195",
+        ),
+    ],
+)
+def test_an_article_number_follows_the_journals_volume(
+    text: str, container: str, volume: str
+) -> None:
+    found = _first(text)
+    assert found.container == container
+    assert found.volume == volume
+    assert found.issue is None
+    assert found.title is not None
+    assert found.title.rstrip(".") in {
+        "Soil salinity in Karakalpakstan",
+        "Water use in the Aral basin",
+    }

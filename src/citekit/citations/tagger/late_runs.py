@@ -12,6 +12,7 @@ from citekit.citations.tagger.and_coauthor import and_coauthor, inverted_first
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.article_numbers import article_number
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
@@ -316,5 +317,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
-    out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 //`
+    out = article_number(
+        tokens, reviewed_author(tokens, out)
+    )  # `Geoderma 375, art. no. 1`  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 //`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
