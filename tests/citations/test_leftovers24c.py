@@ -109,3 +109,29 @@ def test_an_article_number_follows_the_journals_volume(
         "Soil salinity in Karakalpakstan",
         "Water use in the Aral basin",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "channel"),
+    [
+        (
+            "Dede Korkut'un İzinde, TRT Belgesel, televizyon programı, 2018.",
+            "Dede Korkut'un İzinde",
+            "TRT Belgesel",
+        ),
+        ("Жеті жарғы, Хабар, телебағдарлама, 2020.", "Жеті жарғы", "Хабар"),
+    ],
+)
+def test_a_programme_aired_names_its_channel(text: str, title: str, channel: str) -> None:
+    found = _first(text)
+    assert found.title == title
+    assert found.container == channel
+
+
+def test_a_country_report_number_is_the_issue() -> None:
+    found = _first(
+        "International Monetary Fund. Republic of Kazakhstan: Selected Issues. IMF Staff Country"
+        " Reports No. 19/247. Washington, DC: IMF, 2019."
+    )
+    assert found.title == "Republic of Kazakhstan: Selected Issues"
+    assert found.issue == "19/247"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
+from citekit.citations.tagger.aired import aired_channel
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.and_coauthor import and_coauthor, inverted_first
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
@@ -317,7 +318,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
-    out = article_number(
-        tokens, reviewed_author(tokens, out)
-    )  # `Geoderma 375, art. no. 1`  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 //`
+    out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003`
+    out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
+    out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
