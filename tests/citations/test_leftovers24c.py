@@ -135,3 +135,17 @@ def test_a_country_report_number_is_the_issue() -> None:
     )
     assert found.title == "Republic of Kazakhstan: Selected Issues"
     assert found.issue == "19/247"
+
+
+def test_a_bodys_acronym_before_an_author_date_year_is_the_author() -> None:
+    found = _first(
+        "IMF. 2019. Republic of Uzbekistan: Selected Issues. Washington, DC: International"
+        " Monetary Fund."
+    )
+    assert _authors(found) == ["IMF"]
+    assert found.title == "Republic of Uzbekistan: Selected Issues"
+
+
+def test_a_documentary_aired_on_a_channel_is_a_broadcast() -> None:
+    found = _first("Dede Korkut'un İzinde, TRT Belgesel, televizyon programı, 2018.")
+    assert found.type == "broadcast"

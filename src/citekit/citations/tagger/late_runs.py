@@ -34,6 +34,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
     title_tail_year,
@@ -321,4 +322,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003`
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
+    out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
