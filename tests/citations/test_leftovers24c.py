@@ -149,3 +149,17 @@ def test_a_bodys_acronym_before_an_author_date_year_is_the_author() -> None:
 def test_a_documentary_aired_on_a_channel_is_a_broadcast() -> None:
     found = _first("Dede Korkut'un İzinde, TRT Belgesel, televizyon programı, 2018.")
     assert found.type == "broadcast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anayasa Mahkemesi, 12.03.2019 tarih ve 2019/45 E. sayılı karar.",
+        "Yargıtay 9. Hukuk Dairesi, 2018/1234 E., 2019/5678 K., 12.03.2019 tarihli karar.",
+    ],
+)
+def test_a_case_number_before_its_label_and_the_day(text: str) -> None:
+    found = _first(text)
+    assert found.issued is not None
+    assert (found.issued.year, found.issued.month, found.issued.day) == (2019, 3, 12)
+    assert found.title is None or "/" not in found.title
