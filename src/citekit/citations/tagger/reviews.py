@@ -20,8 +20,12 @@ __all__ = ["reviewed_author"]
 def _phrases() -> tuple[frozenset[str], frozenset[str]]:
     """The `[words] review_of` phrases with their spaces out, and their first words."""
     words = shipped_words("review_of")
-    firsts = frozenset(m.group() for w in words if (m := re.match(r"\w+", w)) is not None)
-    return frozenset(w.replace(" ", "") for w in words), firsts
+    firsts: set[str] = set()
+    for w in words:
+        first = re.match(r"\w+", w)
+        if first is not None:
+            firsts.add(first.group())
+    return frozenset(w.replace(" ", "") for w in words), frozenset(firsts)
 
 
 def _phrase_end(tokens: list[Token], k: int, phrases: frozenset[str]) -> int:
