@@ -30,6 +30,7 @@ from citekit.citations.prose import (
     opens_with_name,
     prose_lead,
     reads_as_prose,
+    reviewed_lead,
     words_to_colon,
     years_in_prose,
 )
@@ -370,6 +371,8 @@ def parse_note(
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
+        if prefix is not None and reviewed_lead(source[: prefix.end()]):
+            found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
     citations = tuple(parsed)
     if kind is NoteKind.COMMENT:

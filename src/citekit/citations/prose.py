@@ -27,6 +27,7 @@ __all__ = [
     "opens_with_name",
     "prose_lead",
     "reads_as_prose",
+    "reviewed_lead",
     "words_to_colon",
     "years_in_prose",
 ]
@@ -318,6 +319,18 @@ def colon_lead(text: str) -> re.Match[str] | None:
     if not all(w[:1].islower() for w in found.group(1).split()[1:]):
         return None
     return found if opens_with_name(text[found.end() :]) else None
+
+
+@functools.cache
+def _review_words() -> frozenset[str]:
+    """The `[words] review_of` phrases, lower-cased, their spaces out."""
+    return frozenset(lower(w).replace(" ", "") for w in shipped_words("review_of"))
+
+
+def reviewed_lead(lead: str) -> bool:
+    """Whether a lead-in before a source says the note reviews it (`Рецензия на кн.:`): the
+    source's author is the reviewed book's, not the note's."""
+    return lower(lead).replace(" ", "").rstrip(":") in _review_words()
 
 
 _TO_COLON_WORDS = 4  # lower-case words between a "see" word and its colon, at most

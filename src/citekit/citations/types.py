@@ -274,7 +274,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"  # a journal's name in the note, its role missed
     if container and fields.get("page") and not url:
         return "article-journal"
-    if "video" in cues:
+    aired = "broadcast" in cues and has_type_cue(
+        "broadcast", text.replace(title, " ") if title else text
+    )
+    if "video" in cues and not aired:  # `…, TRT Belgesel, televizyon programı`: aired
         return "motion_picture"
     # an access date is written of what was read online, its address lost or not
     online = bool(url or fields.get("accessed"))

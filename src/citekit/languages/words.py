@@ -171,6 +171,14 @@ class Words:
     # a single work's literary genre, read by the tagger's name passes only: a known name before
     # one is the work's title, no author ("Абай. Роман-эпопея", "Kemine. A Novel")
     literary_genre: tuple[str, ...] = ()
+    # a writer known by one name alone (a pen name, a ruler's or classical poet's name), read by
+    # the tagger's name passes only: alone before a period it is the author ("Babur. The
+    # Baburnama.", "Nizamülmülk. Siyasetname.", "Навои. Избранное.")
+    sole_name: tuple[str, ...] = ()
+    # the words that open the reviewed book's description in a review's note, read by the
+    # tagger only: the names after them are the reviewed book's authors, not the note's
+    # ("Рецензия на кн.: Кляшторный С. Г. Title. М., 2003 // Journal")
+    review_of: tuple[str, ...] = ()
     # the word that joins a document's kind to its date, read by the decoder only: no part of
     # the title before it ("Постановление Правительства РФ от 12 мая 2015 г.", "Указ … від")
     dated: tuple[str, ...] = ()

@@ -61,6 +61,20 @@ def _case() -> re.Pattern[str]:
 
 
 @functools.cache
+def _postposed() -> re.Pattern[str]:
+    """A case number before its one-letter label (`2019/45 E.`, `2020/12 K.`: Turkish notes
+    write the register's label after the number too), the label given to the number."""
+    labels = {
+        w
+        for code in available_languages()
+        for w in language(code).legal.get("case_number", ())
+        if len(w) == 2 and w.endswith(".")
+    }
+    alternation = "|".join(re.escape(w) for w in sorted(labels))
+    return re.compile(rf"(?<![\w/])(?P<n>\d{{1,6}}/\d{{1,6}})\s(?:{alternation})(?!\w)")
+
+
+@functools.cache
 def _pinpoint() -> re.Pattern[str]:
     """A decision's cited paragraph after its number (the language files' `[legal] section`
     words: `§ 38`, `para 285`, `paragraph 285`): a pinpoint, no field's value."""
@@ -209,6 +223,8 @@ def _numbers(text: str) -> list[tuple[int, int, int]]:
     starts and where it ends (`E. 2019/123`, `C-402/05 P`, `ECLI:EU:C:2008:461`, and
     `no. 28749/18` when a case is named)."""
     found = [(m.start(), m.start("n"), m.end()) for m in _case().finditer(text)]
+    for m in _postposed().finditer(text):  # the number, then its label after it
+        found += [(m.start(), m.start(), m.end("n")), (m.end("n"), m.end(), m.end())]
     found += [(m.start(), m.start(), m.end()) for m in EU_CASE.finditer(text)]
     found += [(m.start(), m.start(), m.end()) for m in ECLI.finditer(text)]
     if not found and " v" in text and spaced_v(text):
@@ -286,6 +302,8 @@ def case_numbers(
         return out
     out = [("issued" if label == "accessed" else label, a, b) for label, a, b in out]
     day = next(_DAY.finditer(text, spans[-1][2]), None)  # `T. 15.01.2020`: the day whole
+    if day is None and slashed_digits(text):
+        day = next(_DAY.finditer(text, 0, spans[0][0]), None)  # `12.03.2019 tarih ve 2019/45 E.`
     if day is not None:
         inside = _inside(tokens, starts, day.start(), day.end())
         if inside:

@@ -1,14 +1,15 @@
-"""A person named by a known given name at the note's head, closed by a period, is the
-author; the sentence after the period is the title. Kazakh and Russian notes write a writer
-by full name or pen name before a book's title (`Шәкәрім Құдайбердіұлы. үш анық. – Алматы`,
-`Абай. Шығармаларының толық жинағы. – Алматы`). The model reads the name and a title typed
-in small letters as one title, and a pen name alone as the title with the real title left
-to no field: the head opens with a `[names] given` word, then at most one capitalised word,
-then the period, and a title's sentence follows it, not a literary genre alone (`Абай.
-Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`). A single word
-read as a second author between a full name written given name first and the title (`Yaşar
-Kemal, Memed, My Hawk, trans. …`) is the title's head: a second author is a full name too,
-and a list of two is joined by "and"."""
+"""A person named by a known given name at the note's head, closed by a period, is the author;
+the sentence after the period is the title; so is a writer known by one name alone (`[words]
+sole_name`: `Babur. The Baburnama. New York: …`) before a book's imprint. Kazakh and Russian
+notes write a writer by full name or pen name before a book's title (`Шәкәрім Құдайбердіұлы.
+үш анық. – Алматы`, `Абай. Шығармаларының толық жинағы. – Алматы`). The model reads the name
+and a title typed in small letters as one title, and a pen name alone as the title with the
+real title left to no field: the head opens with a `[names] given` word, then at most one
+capitalised word, then the period, and a title's sentence follows it, not a literary genre
+alone (`Абай. Роман-эпопея.`: the novel is titled with the name; `[words] literary_genre`). A
+single word read as a second author between a full name written given name first and the
+title (`Yaşar Kemal, Memed, My Hawk, trans. …`) is the title's head: a second author is a
+full name too, and a list of two is joined by "and"."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ _MAX_NAME: Final = 4  # words of a full name at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
 _HYPHENS: Final = frozenset({"-", "‐"})
 _PARTICLED: Final = 5  # tokens of a note that opens with `Аль-Бируни.` and goes on, at least
+
+
+@functools.cache
+def _sole_names() -> frozenset[str]:
+    """The `[words] sole_name` words, lower-cased (`babur`, `навои`)."""
+    return frozenset(lower(w) for w in shipped_words("sole_name"))
 
 
 @functools.cache
@@ -59,12 +66,17 @@ def _particled(tokens: list[Token]) -> bool:
     )
 
 
+def _known(text: str) -> bool:
+    """Whether `text` is a `[names] given` word or a `[words] sole_name` one."""
+    return text.lower() in given_names() or text.lower() in _sole_names()
+
+
 def _name_end(tokens: list[Token]) -> int:
     """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
     Байтұрсынұлы.`, `Аль-Бируни.`), or 0."""
     if _particled(tokens):
         return 3
-    if len(tokens) < 4 or tokens[0].text.lower() not in given_names():
+    if len(tokens) < 4 or not _known(tokens[0].text):
         return 0
     if not _capitalised(tokens[0].text):
         return 0
@@ -83,6 +95,8 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     dot = _name_end(tokens)
     if not dot or (dot == _PARTICLED - 2 and _IMPRINT.isdisjoint(run[0] for run in found)):
         return found  # `Al-Monitor. Headline. URL`: a glued name heads a book, with its imprint
+    if tokens[0].text.lower() not in given_names() and _IMPRINT.isdisjoint(r[0] for r in found):
+        return found  # `Navoi. Encyclopaedia Iranica.`: a sole name heads a book, with its imprint
     head: list[Run] = [("author", 0, dot), (OTHER, dot, dot + 1)]
     _, _, b = found[0]
     if b > dot + 1 and tokens[dot + 1].text.isalpha() and not _genre(tokens, dot + 1, b):

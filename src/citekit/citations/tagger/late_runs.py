@@ -7,11 +7,13 @@ from __future__ import annotations
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
+from citekit.citations.tagger.aired import aired_channel
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.and_coauthor import and_coauthor, inverted_first
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.article_numbers import article_number
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
@@ -32,6 +34,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
     title_tail_year,
@@ -143,6 +146,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
+from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person
 from citekit.citations.tagger.roman_pages import roman_pages
@@ -315,4 +319,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = preprint_id(tokens, out)  # `Title. arXiv:2005.14165 [Preprint]. 2020`
     out = export_record(tokens, scopus_order(tokens, out))  # `Title (2017) Journal, 18 (2)`
     out = quoted_chapter(tokens, out)  # `'Türkmen dilinde işlik', in Orazow, B. (ed.)`
+    out = reviewed_author(tokens, out)  # `Рецензия на кн.: Кляшторный С. Г. Title. М., 2003`
+    out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
+    out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
+    out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -1,0 +1,83 @@
+"""A journal article's number stands after its volume in Scopus, Elsevier and APA references
+(`Geoderma 375, art. no. 114503.`, `Energy Policy, 147, art. no. 111906`, `Environmental
+Research, 195, Article 110872.`): it is neither the issue nor a title, and the words before
+the volume, back to the title's closing period, are the journal's name. The model reads the
+label as a title's or the journal's word and the number as the issue."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, labels_at, runs
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["article_number"]
+
+_ARTICLE: Final = frozenset({"art", "Art", "Article", "article"})
+_NO: Final = frozenset({"no", "No", "nr", "Nr", "ID"})
+_HOST_WORDS: Final = 8  # words of a journal's name at most
+_JOINERS: Final = frozenset({"&", "-", "–", ":"})
+
+
+def _label_end(tokens: list[Token], k: int) -> int:
+    """The index of the number after an article number's label opening at k (`art. no.`,
+    `Article`, `Article ID`), or 0."""
+    i = k + 1
+    if i < len(tokens) and tokens[i].text == ".":
+        i += 1
+    if i < len(tokens) and tokens[i].text in _NO:
+        i += 1
+        if i < len(tokens) and tokens[i].text == ".":
+            i += 1
+    if i == k + 1 and tokens[k].text.startswith("art"):
+        return 0
+    return i if i < len(tokens) and tokens[i].text.isdigit() else 0
+
+
+def _volume(tokens: list[Token], k: int) -> int:
+    """The index of the volume's number before the comma before k (`375,`, `12(3),`), or -1."""
+    if k < 2 or tokens[k - 1].text != ",":
+        return -1
+    v = k - 2
+    if tokens[v].text == ")" and v >= 3 and tokens[v - 2].text == "(":
+        v -= 3
+    return v if tokens[v].text.isdigit() else -1
+
+
+def _host_start(tokens: list[Token], v: int) -> int:
+    """The index of the journal's first word before the volume at v, after the title's closing
+    period (or a year's closing bracket), or -1."""
+    j = v - 1 if tokens[v - 1].text == "," else v
+    s = j
+    while s > 0 and j - s <= _HOST_WORDS:
+        text = tokens[s - 1].text
+        if text in {".", ")"}:
+            break
+        if not (text.isalpha() or text in _JOINERS):
+            return -1
+        s -= 1
+    return s if 0 < s < j and tokens[s].text[:1].isupper() else -1
+
+
+def article_number(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an article number after a volume no issue and the words before the
+    volume the journal (see the module's doc)."""
+    firsts = [k for k, t in enumerate(tokens) if t.text in _ARTICLE]
+    if not firsts:
+        return found  # most notes: no article number
+    for k in firsts:
+        n = _label_end(tokens, k)
+        v = _volume(tokens, k) if n else -1
+        s = _host_start(tokens, v) if v > 0 else -1
+        if s < 0:
+            continue
+        labels = labels_at(found, len(tokens))
+        if "title" not in labels[:s] or labels[v] == "issued":
+            continue  # `Law. Gazette, 1995, Article 12`: a year and a law's article, no journal
+        j = v - 1 if tokens[v - 1].text == "," else v
+        labels[s:j] = ["container-title"] * (j - s)
+        if labels[v] in ("title", OTHER, "container-title", "issue"):
+            labels[v] = "volume"
+        labels[k : n + 1] = [OTHER] * (n + 1 - k)
+        found = runs(labels)
+    return found
