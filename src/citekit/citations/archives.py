@@ -325,7 +325,7 @@ def leaf_locator(text: str) -> str | None:
     an archival reference points at (`Там же. Л. 4 об.`); None when it opens otherwise."""
     p = patterns()
     start = len(text) - len(text.lstrip(" \t\u00a0.,:;–—-"))
-    match = p.part.pattern.match(text, start)
+    match = p.part.match(text, start)
     if match is None or p.levels[match.group("label")] != len(LEVELS) - 1:
         return None
     tail = p.leaf_tail.match(text, match.end("value"))

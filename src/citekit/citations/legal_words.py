@@ -8,7 +8,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from citekit.citations.labelled_scan import Labelled
 from citekit.languages import (
     LEGAL_KEYS,
     LEGAL_LEVELS,
@@ -23,7 +22,6 @@ CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
 SEP = re.compile(r"[\s.,;:]*")
 GAP = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
-_CODE_HEAD = rf"(?:{_LETTER}{{1,3}}-?)?\d"  # up to the value's first digit: 4 characters
 _CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+)*{_LETTER}?(?!\w)"
 _LEAF = r"\d+(?:\s*+[-–]\s*+\d+)?"
 # a folio's other side or last folio after its first ("vr. 12a-b", "vr. 3a-7b")
@@ -157,7 +155,7 @@ class _Patterns:
     number_after: Guarded
     section: re.Pattern[str]
     section_after: Guarded
-    part: Labelled
+    part: re.Pattern[str]
     suffixed: re.Pattern[str]
     suffix_hint: Guarded
     gazette: Guarded
@@ -176,7 +174,7 @@ class _Patterns:
         number_after: Guarded,
         section: re.Pattern[str],
         section_after: Guarded,
-        part: Labelled,
+        part: re.Pattern[str],
         suffixed: re.Pattern[str],
         suffix_hint: Guarded,
         gazette: Guarded,
@@ -218,15 +216,9 @@ def patterns() -> _Patterns:
             levels.setdefault(word, i)
         for word in w[f"{level}_after"]:
             after.setdefault(word, i)
-    # no look-behind first, and searched only before each run of digits (`Labelled`: the
-    # labels' first letters are most of a note's); `_parts` checks what stands before each hit
-    part = Labelled(
-        levels,
-        rf"(?P<label>{_alternation(levels, edge=False)})",
-        rf"\s*+(?P<value>{_CODE})",
-        rf"\s*+{_CODE_HEAD}",
-        4,
-    )
+    # no look-behind first: re then skips to a label's first letter or a digit at once, and
+    # `_parts` checks what stands before each hit
+    part = rf"(?P<label>{_alternation(levels, edge=False)})\s*+(?P<value>{_CODE})"
     # "5-қ.": from a number's first digit only (a long run of digits is tried once), and only
     # in a note where a digit stands right before such a word
     # … or an ordinal's, its suffix glued (`1-nji fond, 2-nji ýazgy, 33-nji iş`)
@@ -262,7 +254,7 @@ def patterns() -> _Patterns:
             rf"(?<![\w.,])(?P<n>\d+)\s*+-\s*+(?P<label>{_alternation(w['section_after'])})",
             w["section_after"],
         ),
-        part=part,
+        part=re.compile(part),
         suffixed=re.compile(suffixed),
         suffix_hint=Guarded(suffix_hint, after),
         gazette=Guarded(gazette, w["gazette"]),
