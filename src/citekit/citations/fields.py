@@ -279,14 +279,19 @@ def _read(
     return fields, exact, cues, None if language in (None, "und") else language, lost
 
 
-# the letters every language of the Latin and the Cyrillic script writes (Russian's for Cyrillic)
-_PLAIN: Final = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+@functools.cache
+def _plain() -> frozenset[str]:
+    """The plain letters of the Latin and the Cyrillic script: the English and the Russian
+    alphabets of the language files (`[langid] alphabet`), which other languages add to."""
+    latin = language_file("en").alphabets.get("Latn", "")
+    cyrillic = language_file("ru").alphabets.get("Cyrl", "")
+    return frozenset(latin + cyrillic)
 
 
 def _spelled(place: str) -> bool:
     """Whether a place's name has a letter some languages write and others not (`İstanbul`,
     `Aşgabat`, `Қарағанды`, `Київ`), which tells the language it is spelled in."""
-    return any(char.isalpha() and char.lower() not in _PLAIN for char in place)
+    return any(char.isalpha() and char.lower() not in _plain() for char in place)
 
 
 def _channel_only(text: str, host: str) -> bool:
