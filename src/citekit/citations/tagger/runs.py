@@ -93,6 +93,7 @@ from citekit.citations.tagger.run_parts import (
     volume_issue,
     year_follows,
 )
+from citekit.citations.tagger.numbered_months import numbered_month_dates
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import (
@@ -165,7 +166,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
-    found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = numbered_month_dates(tokens, listed_initials(tokens, found))  # `(2015, 10 4)`
+    found = iso_dates(tokens, marks, title_after_year(tokens, found))
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
