@@ -75,6 +75,7 @@ from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
+from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
@@ -381,6 +382,8 @@ def decode(
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
+                elif closing_ellipsis(tokens, value, b):
+                    value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
             if value:
                 out[label] = value
     for role, found in names.items():
