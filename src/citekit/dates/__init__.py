@@ -175,8 +175,12 @@ def _scan(text: str, lex: Lexicon, hint: str | None) -> _Scan:
 def _year_letter(tok: str, start: int, symbols: list[str], spans: list[tuple[int, int]]) -> bool:
     """Whether `tok` is the letter an author-date list glues to a year to tell one author's
     works of that year apart (`2023b`, `2019а`): one lower-case letter, no word of a date."""
-    return len(tok) == 1 and tok.islower() and bool(symbols) and symbols[-1] == "Y" and (
-        spans[-1][1] == start
+    return (
+        len(tok) == 1
+        and tok.islower()
+        and bool(symbols)
+        and symbols[-1] == "Y"
+        and (spans[-1][1] == start)
     )
 
 

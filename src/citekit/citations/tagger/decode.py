@@ -37,6 +37,7 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
+from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -75,7 +76,6 @@ from citekit.citations.tagger.publishers import quoted_publisher
 from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
-from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation

@@ -61,6 +61,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.named_roles import (
     names_after_role,
 )
+from citekit.citations.tagger.numbered_months import numbered_month_dates
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.role_chains import chained_roles
@@ -93,7 +94,6 @@ from citekit.citations.tagger.run_parts import (
     volume_issue,
     year_follows,
 )
-from citekit.citations.tagger.numbered_months import numbered_month_dates
 from citekit.citations.tagger.shorts import author_date, short_form
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.citations.tagger.totals import (
