@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run, painted
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["numbered_month_dates"]
 
@@ -37,8 +37,11 @@ def numbered_month_dates(tokens: list[Token], found: list[Run]) -> list[Run]:
     day's numbers), unless an address, a DOI or an access date that goes on past the brackets
     holds it (the model may read the two small numbers alone as an access date)."""
     out = list(found)
-    for i in range(len(tokens) - _WIDTH + 1):
-        if tokens[i].text != "(" or not _dated(tokens, i):
+    if "(" not in text_set(tokens):
+        return out  # no bracket, no bracketed date (most notes)
+    opening = [i for i, t in enumerate(tokens[: len(tokens) - _WIDTH + 1]) if t.text == "("]
+    for i in opening:
+        if not _dated(tokens, i):
             continue
         covering = [run for run in out if run[1] < i + 5 and run[2] > i + 1]
         if any(
