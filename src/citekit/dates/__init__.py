@@ -137,6 +137,9 @@ def _scan(text: str, lex: Lexicon, hint: str | None) -> _Scan:
                 facts_of.clear()  # bounded: a huge archive must not grow it forever
             facts = facts_of[tok] = _token(tok, lex, hint)
         symbol, value, code, day, key, context = facts
+        if symbol in "wW" and _year_letter(tok, match.start(), symbols, spans):
+            spans[-1] = (spans[-1][0], match.end())  # `2023b`: the year of the author's second work
+            continue
         if context:  # a label's or a multi-word month's first word: look ahead
             if label_end < 0 and key in lex.labels:
                 following = [fold(t) for t in words[i + 1 : i + 8] if t[0].isalpha()]
@@ -166,6 +169,18 @@ def _scan(text: str, lex: Lexicon, hint: str | None) -> _Scan:
         weekdays=frozenset(weekdays),
         label_end=label_end,
         label_lang=label_lang,
+    )
+
+
+def _year_letter(tok: str, start: int, symbols: list[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether `tok` is the letter an author-date list glues to a year to tell one author's
+    works of that year apart (`2023b`, `2019а`): one lower-case letter, no word of a date."""
+    return (
+        len(tok) == 1
+        and tok.islower()
+        and bool(symbols)
+        and symbols[-1] == "Y"
+        and (spans[-1][1] == start)
     )
 
 
@@ -242,7 +257,14 @@ _FORMS = (
     ("ym", r"(?P<y>Y)-?o?-?y?\.?,?(?P<m>M)"),
     ("year", r"(?P<y>Y)-?o?-?y"),
     ("bare", r"(?<![./-])(?P<y>Y)(?![./-]?[DY])"),
+    # APA with the month as a number, the parts apart by spaces (Word's Turkish APA): the
+    # work's `(2015, 10 4)` is year, month, day, read only as a whole text; the access date
+    # `12 28, 2022 tarihinde` is month, day, year, read only where the text ends
+    ("apa-ymd", r"^p?(?P<y>Y),(?P<m>D)(?P<d>D)p?$"),
+    ("apa-mdy", r"(?<![DYn])(?<![DYn][./,-])(?P<m>D)(?P<d>D),(?P<y>Y)$"),
 )
+# forms read only when they make a possible date: an impossible one says nothing of the year
+_LOOSE = frozenset({"apa-ymd", "apa-mdy"})
 
 
 def _needs(pattern: str) -> str:
@@ -357,6 +379,8 @@ def _candidates(
             continue  # the symbol every match of this form has is not there
         for match in pattern.finditer(symbols):
             made = _candidate(form, match, scan, lex, order_lang)
+            if isinstance(made, str) and form in _LOOSE:
+                continue  # `(2015, 45 3)`: numbers, not a month and a day
             yield _RANK[form], match.start(), match.end(), made
 
 

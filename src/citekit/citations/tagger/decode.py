@@ -37,6 +37,7 @@ from citekit.citations.tagger.double_volumes import double_volume
 from citekit.citations.tagger.edited_hosts import editors_before_host
 from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
+from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
@@ -381,6 +382,8 @@ def decode(
                     value = without_kind(value)  # `Правда : газета`: the paper's kind
                 if _closing_abbreviation(tokens, value, b):
                     value += "."  # "в 1980-е гг.": the period is the abbreviation's
+                elif closing_ellipsis(tokens, value, b):
+                    value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
             if value:
                 out[label] = value
     for role, found in names.items():

@@ -61,6 +61,7 @@ from citekit.citations.tagger.lists import (
 from citekit.citations.tagger.named_roles import (
     names_after_role,
 )
+from citekit.citations.tagger.numbered_months import numbered_month_dates
 from citekit.citations.tagger.periods import date_given_back, spans_of_time
 from citekit.citations.tagger.quotes import host_after_quote, quoted_pair, quoted_then_host
 from citekit.citations.tagger.role_chains import chained_roles
@@ -165,7 +166,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
         ),
     )
     found = initials_close(tokens, marks, first_given(tokens, found))
-    found = iso_dates(tokens, marks, title_after_year(tokens, listed_initials(tokens, found)))
+    found = numbered_month_dates(tokens, listed_initials(tokens, found))  # `(2015, 10 4)`
+    found = iso_dates(tokens, marks, title_after_year(tokens, found))
     found = publisher_after_edition(tokens, marks, publisher_after_title(tokens, marks, found))
     found = season_before_year(tokens, worded_dates(tokens, marks, found))
     found = days_before_year(tokens, marks, date_after_medium(tokens, found))
