@@ -258,3 +258,8 @@ class Words:
     # a note's label glued between a page and the note's number, read by an ibid's page only
     # (`Ibid., 45n12`: page 45, its note 12)
     note_after: tuple[str, ...] = ()
+    # the word between an ibid and its page in legal citation (Bluebook's `Id. at 45`), read by
+    # an ibid's page only
+    page_at: tuple[str, ...] = ()
+    # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
+    year_span: tuple[str, ...] = ()
