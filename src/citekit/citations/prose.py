@@ -60,6 +60,15 @@ def cross_words() -> frozenset[str]:
     return frozenset(lower(w).rstrip(".") for w in shipped_words("cross_reference"))
 
 
+@functools.cache
+def _pointing_words() -> frozenset[str]:
+    """The words of a note that points inside the work: `cross_words` and the language
+    files' `figure_reference` words (`табл.`, `Şekil`, `Table`), lower-cased, without a
+    closing period."""
+    figures = frozenset(lower(w).rstrip(".") for w in shipped_words("figure_reference"))
+    return cross_words() | figures
+
+
 def years_in_prose(text: str) -> bool:
     """Whether every year of `text` stands inside a sentence, between words of prose (`in 1994
     and`, `в 1916 году`, `1991 yılında`, `1925-nji ýylda`), none where a citation writes its
@@ -179,9 +188,10 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 def cross_reference(text: str) -> bool:
     """Whether `text` only points at another note or part of the work: besides "see" words and
     numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
-    "above") and lower-case words (the sentence's first may be a capital), no year, quote or
-    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`;
-    a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
+    "above") or `figure_reference` ("табл.", "Şekil", "Table") and lower-case words (the
+    sentence's first may be a capital), no year, quote or address: `См. примеч. 12.`, `Bkz.
+    yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`, `См. табл. 2.`; a year only inside
+    the sentence's prose (`On the famine of 1932–33 see below.`)"""
     if SOURCE.search(text):
         return False
     rest = patterns().see.sub(" ", text)
@@ -189,7 +199,7 @@ def cross_reference(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > _MAX_CROSS_WORDS:
         return False
-    cross = cross_words()
+    cross = _pointing_words()
     pointed = False
     for i, word in enumerate(words):
         if _NUMBER.fullmatch(word):

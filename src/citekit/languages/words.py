@@ -186,6 +186,10 @@ class Words:
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")
     cross_reference: tuple[str, ...] = ()
+    # the work's own tables, figures, maps and appendices, read by the note classifier only
+    # (with `cross_reference`, not by an op. cit.'s note number): a note that points only at
+    # one cites nothing ("См. табл. 2.", "Bkz. Şekil 3.", "See Table 2 below.")
+    figure_reference: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
