@@ -39,13 +39,12 @@ _LIFE = re.compile(
     r"(1\d{3}|20[0-2]\d)(?:\s*[^\W\d_]{1,3}\.?)?\s*\)\s*(?:$|[—–,:.-])"
 )
 _LIFE_YEARS = (15, 110)  # a life's length in years: not a range of publication years
-# a term of one to three words (the first may be a capital, no period: no name's initials), a
+# a term: one word (hyphens inside: `Алаш-Орда`; no period: no name's initials; two words and
+# a dash are as often a title and its subtitle: `Ylmy terminologiýa – meseleler we geljegi`), a
 # language's label in brackets after it (`Бай (каз.)`), then a dash between spaces or an em dash
-_TERM = re.compile(
-    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})(?:\s*\([^()\d]{1,12}\))?"
-    r"(?:\s+[—–-]\s+|\s*—\s*)"
-)
+_TERM = re.compile(r"[^\W\d_][\w'’-]*(?:\s*\([^()\d]{1,12}\))?(?:\s+[—–-]\s+|\s*—\s*)")
 _DEFINITION_WORDS = (2, 20)  # words of a definition after its dash
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[^\W\d_]")  # a definition is one sentence
 # a number and its unit equal to another (`1 пуд = 16,38 кг`, `1 verst ≈ 1.07 km`), the units
 # of one to three words (`1 десятина = 1,09 га`, `1 US dollar = 450 tenge`)
 _MEASURE = re.compile(
@@ -103,16 +102,15 @@ def gloss(text: str) -> bool:
 
 
 def _defines_a_term(text: str) -> bool:
-    """Whether `text` defines a term: a word or a few (words after the first in small
-    letters, none with a period: no author's name or initials), a dash, and a description in
-    small letters (`Жус — родоплеменное объединение у казахов.`, `Ýaşuly — obanyň hormatly
-    adamy.`, `Бай (каз.) — богатый человек.`, `Aksakal – the elder of a clan.`; a capital
-    first only before two words or more in small letters: `Kurultay — Türk devletlerinde danışma
-    meclisi.`): no address, quote, colon, "//", second dash (`Жусан — материал из Википедии —
-    свободной энциклопедии`: a page's title and its site) or number but a year inside the
-    sentence."""
+    """Whether `text` defines a term: a word (no period: no author's initials), a dash, and
+    a description in small letters (`Жус — родоплеменное объединение у казахов.`, `Ýaşuly —
+    obanyň hormatly adamy.`, `Бай (каз.) — богатый человек.`, `Aksakal – the elder of a
+    clan.`; a capital first only before two words or more in small letters: `Kurultay — Türk
+    devletlerinde danışma meclisi.`): no address, quote, colon, "//", second dash (`Жусан —
+    материал из Википедии — свободной энциклопедии`: a page's title and its site), second
+    sentence or number but a year inside the sentence."""
     found = _TERM.match(text)
-    if found is None or any(not w[:1].islower() for w in found.group(1).split()[1:]):
+    if found is None:
         return False
     description = text[found.end() :].rstrip(" .;")
     if any(mark in description for mark in ("://", "www.", "//", ":", "«", "“", "„", '"')):
@@ -128,9 +126,12 @@ def _defines_a_term(text: str) -> bool:
             return False
     elif len(rest) < _DEFINITION_WORDS[0] or not all(w[:1].islower() for w in rest):
         return False  # `Ауэзов — Абай жолы`: an author and a title
-    if labelled_number(description):
-        return False
-    return all(in_sentence(text[: m.start()].rstrip()) for m in YEAR.finditer(text))
+    if labelled_number(description) or _SENTENCE_BREAK.search(description):
+        return False  # `… (туркм.). Türkmen milli ensiklopediýasy. …`: a title, then its site
+    years = list(YEAR.finditer(text))
+    if sum(len(m.group()) for m in years) != sum(c.isdigit() for c in text):
+        return False  # a day, a page or a number beside the years
+    return all(in_sentence(text[: m.start()].rstrip()) for m in years)
 
 
 def _equates_measures(text: str) -> bool:
