@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
+from citekit.citations import parse_note, resolve_references
 from citekit.model import Location, Note, NoteKind
 
 _AT = Location(path="notes.md")
@@ -216,3 +216,25 @@ def test_a_span_of_years_before_a_vancouver_journal_stays_in_the_title() -> None
     ).citations[0]
     assert cited.title == "Global, regional, and national life expectancy, 1980 to 2015"
     assert cited.container == "Lancet"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "author", "title"),
+    [
+        (
+            "Kafesoğlu İ. Türk Milli Kültürü. İstanbul, 1997.",
+            "Idem, Türk Tarihi, s. 45.",
+            "Kafesoğlu",
+            "Türk Tarihi",
+        ),
+        ("Гумилев Л. Н. Древние тюрки. М., 1967.", "Он же, Хунну, с. 45.", "Гумилев", "Хунну"),
+    ],
+)
+def test_the_same_author_before_a_short_form_is_the_author_before(
+    first: str, second: str, author: str, title: str
+) -> None:
+    notes = [parse_note(1, first, location=_AT), parse_note(2, second, location=_AT)]
+    cited = resolve_references(notes)[1].citations[0]
+    assert [author in str(a) for a in cited.authors] == [True]
+    assert cited.title == title
+    assert cited.page == "45"
