@@ -53,6 +53,8 @@ def test_prose_closing_on_see_below_is_a_comment_whatever_it_names(text: str) ->
         "Smith, The Steppe, see below.",
         "Hopkirk. The Great Game. See below.",
         "Иванов И. И. История Казахстана. М., 2001. См. ниже.",
+        "Далее – ЦГА РК. Ф. 5. Оп. 1. Д. 12. Л. 3.",
+        "Hereafter: Smith J. The Steppe. Oxford, 2005.",
     ],
 )
 def test_a_source_before_see_below_still_cites(text: str) -> None:
@@ -76,9 +78,15 @@ def test_a_source_before_see_below_still_cites(text: str) -> None:
         "Kelime anlamı: “ak kemik”.",
         "Сөзбе-сөз аудармасы: «ақ сүйек».",
         "Sözme-söz: «ak süňk».",
+        "Далее – ЦГА РК.",
+        "Bundan sonra: BOA.",
+        "Hereafter TNA.",
+        "Бұдан әрі – ҚР ОМА.",
     ],
 )
-def test_a_definition_a_measure_or_a_literal_translation_is_a_comment(text: str) -> None:
+def test_a_definition_a_measure_a_literal_translation_or_an_abbreviation_is_a_comment(
+    text: str,
+) -> None:
     assert _note(text).kind is NoteKind.COMMENT
 
 
