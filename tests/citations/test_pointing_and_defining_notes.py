@@ -246,3 +246,37 @@ def test_the_same_author_before_a_short_form_is_the_author_before(
     assert [author in str(a) for a in cited.authors] == [True]
     assert cited.title == title
     assert cited.page == "45"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Бұл мәселеге М. Әуезов «Абай жолы» романында тоқталған.", "Абай жолы"),
+        (
+            "Bu konu Kafesoğlu'nun “Türk Milli Kültürü” adlı eserinde ele alınmıştır.",
+            "Türk Milli Kültürü",
+        ),
+        ("Этот сюжет подробно описан в романе М. Ауэзова «Путь Абая».", "Путь Абая"),
+    ],
+)
+def test_a_sentence_closing_on_its_verb_names_the_quoted_work(text: str, title: str) -> None:
+    note = _note(text)
+    assert note.kind is NoteKind.CITATION
+    assert note.citations[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Serkebayeva. 1-том. Өнер мектебінің ішінен ашылған «Әуен» вокалды ансамблім "
+            "қыздардан құралған. 72-91-б.",
+            "«Әуен»",
+        ),
+    ],
+)
+def test_a_title_with_a_quotation_inside_keeps_its_words(text: str, title: str) -> None:
+    cited = _note(text).citations[0]
+    assert cited.title is not None
+    assert title in cited.title
+    assert cited.title != title.strip("«»")

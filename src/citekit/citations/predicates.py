@@ -14,7 +14,7 @@ from citekit.citations.prose import labelled_number
 from citekit.citations.quoted_prose import names_a_work
 from citekit.languages import shipped_words
 
-__all__ = ["closes_on_predicate", "holds_finite_verb"]
+__all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb"]
 
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
@@ -48,6 +48,19 @@ def _closes(sentence: str, endings: tuple[str, ...]) -> bool:
         return False
     last = words[-1]
     return last.endswith(endings) and last.isalpha() and last.islower()
+
+
+def closes_on_verb(text: str) -> bool:
+    """Whether `text` closes on a lower-case word that is a verb of the language files: a
+    predicate's ending (`тоқталған`, `alınmıştır`), a finite verb or a finite verb's ending
+    (`рассматривается`)."""
+    words = text.rstrip(" .!?…").rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last.islower()):
+        return False
+    return last.endswith(_endings()) or last in _verbs() or _verb_ending(last)
 
 
 def closes_on_predicate(text: str) -> bool:
