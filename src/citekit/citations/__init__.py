@@ -364,7 +364,8 @@ def parse_note(
         idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])
-        form = repeat_citation(cited, None) if not found.authors else None
+        # a short form's author, unless "the same author" holds its place (`Idem, Title, 45`)
+        form = repeat_citation(cited, None) if not found.authors and lead is None else None
         if form is not None and (divided_record(form.title) or found.archive_location):
             # `BOA, İ.DH., nr. 1234`: an archive and its shelf mark, no short form either
             form = None  # `TBMM Zabıt Ceridesi, Devre 1, Cilt 9`: a record's name, its divisions

@@ -1,10 +1,12 @@
 """A note's discussion after the source it cites. Once the cited page closes a sentence
 (`…, 1993, s. 44-46.`), a sentence that opens with the cited author's family name again
-(`Saray, Göktürk kitabelerine dayanarak …`, `Edgar argues …`, `Абылхожин отмечает …`) talks
-about the source: it is the note's prose (or the same author's next work), never the first
-source's title or imprint. The tagger reads the note up to that page's period. So with a
-clause after `;` that points at the same source again (`…, 88–90; on Turkmenistan
-specifically, see ibid., 112.`): the source ends at the `;`."""
+(`Saray, Göktürk kitabelerine dayanarak …`, `Edgar argues …`, `Абылхожин отмечает …`,
+`Hopkirk's account …`) or reads as a sentence of prose (`Yazarın bu görüşü sonraki
+çalışmalarda eleştirilmiştir.`) talks about the source: it is the note's prose (or the same
+author's next work), never the first source's title or imprint. A page with no label closes a
+short form's last comma (`Hopkirk, The Great Game, 45.`). The tagger reads the note up to that
+page's period. So with a clause after `;` that points at the same source again (`…, 88–90; on
+Turkmenistan specifically, see ibid., 112.`): the source ends at the `;`."""
 
 from __future__ import annotations
 
@@ -12,12 +14,21 @@ import functools
 import re
 
 from citekit.citations._words import EdgedPattern, literal_alternation
+from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
+from citekit.citations.prose import reads_as_prose
 from citekit.languages import shipped_words
 
 __all__ = ["before_discussion"]
 
 _FAMILY_MIN = 3  # letters of a family name at least (`Li` may be any word)
 _IBID_MIN = 4  # characters of an ibid word at least (`Ibid`, `a.y.`, `Там же`)
+# a page with no label after a comma, closing a sentence (`…, The Great Game, 45. Hopkirk's`),
+# then a capitalised word; a year is no page (`…, London, 1990. Second …`)
+_BARE_CLOSING = re.compile(
+    r",\s*(?!1[5-9]\d\d|20\d\d)(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)\.\s+([^\W\d_][^\W\d_]+)"
+)
+# a family name's possessive or case ending after an apostrophe (`Hopkirk's`, `Saray'ın`)
+_POSSESSIVE = re.compile(r"['’][^\W\d_]{1,4}")
 
 
 @functools.cache
@@ -50,17 +61,33 @@ def _ibid_clause() -> re.Pattern[str]:
 
 def before_discussion(text: str) -> str:
     """`text` up to the cited page's period when the sentence after it opens with the name of
-    an author the note named before the page, or up to a `;` whose clause points at the same
-    source again, else `text` itself."""
+    an author the note named before the page (`Hopkirk's` too) or is prose (`_discusses`), or
+    up to a `;` whose clause points at the same source again, else `text` itself."""
     clause = _ibid_clause().search(text) if ";" in text else None
     if clause is not None and text[: clause.start()].strip():
         text = text[: clause.start()]
-    for found in _closing_page().finditer(text):
-        word = found.group(1)
-        if len(word) < _FAMILY_MIN or not word[0].isupper():
+    # (where the sentence after it starts, whether the page had its label)
+    closings = [(m.start(1), True) for m in _closing_page().finditer(text)]
+    if "," in text:  # an ordinal's period (`34. Cilt`) as often: the sentence must be prose
+        closings += [(m.start(2), False) for m in _BARE_CLOSING.finditer(text)]
+    for after, labelled in sorted(closings):
+        word = _WORD.match(text, after)
+        if word is None or len(word.group()) < _FAMILY_MIN or not word.group()[0].isupper():
             continue
-        head = text[: found.start()]
-        if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", head) is None:
+        named = labelled and re.search(
+            r"(?<!\w)" + re.escape(word.group()) + r"(?!\w)", text[:after]
+        )
+        if not named and not _discusses(text[after:]):
             continue
-        return text[: found.start(1)].rstrip()
+        return text[:after].rstrip()
     return text
+
+
+_WORD = re.compile(r"[^\W\d_]+(?=[\s,'’])")  # a word, then a space, a comma or an apostrophe
+
+
+def _discusses(sentence: str) -> bool:
+    """Whether `sentence`, after a source's page, is the note's prose about it: it closes on
+    a finite verb, or it is a sentence of prose with one (`Hopkirk's account is largely
+    based on British sources.`), or it reads as prose (mostly small letters)."""
+    return closes_on_predicate(sentence) or holds_finite_verb(sentence) or reads_as_prose(sentence)

@@ -2,7 +2,8 @@
 Алматы.`, `Так в оригинале.`, `Имеется в виду Н. А. Назарбаев.`, `Şimdiki adı Türkmenbaşı.`,
 `Қазіргі Алматы қаласы.`, `That is, in the 1920s.`): it opens with a gloss word of the language
 files (`[words] gloss`), is ten words at most, and has no address, locator or year of an
-imprint."""
+imprint; or it defines a term (`Жус — родоплеменное объединение у казахов.`) or a unit of
+measure (`1 пуд = 16,38 кг.`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,18 @@ _LIFE = re.compile(
     r"(1\d{3}|20[0-2]\d)(?:\s*[^\W\d_]{1,3}\.?)?\s*\)\s*(?:$|[—–,:.-])"
 )
 _LIFE_YEARS = (15, 110)  # a life's length in years: not a range of publication years
+# a term: one word (hyphens inside: `Алаш-Орда`; no period: no name's initials; two words and
+# a dash are as often a title and its subtitle: `Ylmy terminologiýa – meseleler we geljegi`), a
+# language's label in brackets after it (`Бай (каз.)`), then a dash between spaces or an em dash
+_TERM = re.compile(r"[^\W\d_][\w'’-]*(?:\s*\([^()\d]{1,12}\))?(?:\s+[—–-]\s+|\s*—\s*)")
+_DEFINITION_WORDS = (2, 20)  # words of a definition after its dash
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[^\W\d_]")  # a definition is one sentence
+# a number and its unit equal to another (`1 пуд = 16,38 кг`, `1 verst ≈ 1.07 km`), the units
+# of one to three words (`1 десятина = 1,09 га`, `1 US dollar = 450 tenge`)
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2}\s*[=≈]\s*"
+    r"\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2}"
+)
 
 
 def _about_a_person(text: str) -> bool:
@@ -63,8 +76,13 @@ def gloss(text: str) -> bool:
     """Whether `text` (a note, stripped) is a gloss: a gloss word first, ten words at most, no
     address, "//", page or volume number, and each year after a word inside the sentence
     (`until 1921`, `1837–1847 жылдардағы`, not an imprint's `London, 1990`); or a person's
-    name with the years of their life (`_about_a_person`)."""
+    name with the years of their life (`_about_a_person`); or a term's definition
+    (`_defines_a_term`) or units of measure set equal (`_equates_measures`)."""
     if text[:1].isupper() and "(" in text and _about_a_person(text):
+        return True
+    if ("=" in text or "≈" in text) and _equates_measures(text):
+        return True
+    if ("—" in text or " – " in text or " - " in text) and _defines_a_term(text):
         return True
     firsts, pattern = _opener()
     if text[:1] not in firsts or (opener := pattern.match(text)) is None:
@@ -81,6 +99,47 @@ def gloss(text: str) -> bool:
         if not in_sentence(before) and before != after_word:
             return False
     return True
+
+
+def _defines_a_term(text: str) -> bool:
+    """Whether `text` defines a term: a word (no period: no author's initials), a dash, and
+    a description in small letters (`Жус — родоплеменное объединение у казахов.`, `Ýaşuly —
+    obanyň hormatly adamy.`, `Бай (каз.) — богатый человек.`, `Aksakal – the elder of a
+    clan.`; a capital first only before two words or more in small letters: `Kurultay — Türk
+    devletlerinde danışma meclisi.`): no address, quote, colon, "//", second dash (`Жусан —
+    материал из Википедии — свободной энциклопедии`: a page's title and its site), second
+    sentence or number but a year inside the sentence."""
+    found = _TERM.match(text)
+    if found is None:
+        return False
+    description = text[found.end() :].rstrip(" .;")
+    if any(mark in description for mark in ("://", "www.", "//", ":", "«", "“", "„", '"')):
+        return False
+    if "—" in description or " – " in description or " - " in description:
+        return False
+    words = description.split()
+    if not _DEFINITION_WORDS[0] <= len(words) <= _DEFINITION_WORDS[1]:
+        return False
+    rest = words[1:]  # a capital first only before small letters: `Türk devletlerinde …`
+    if words[0][:1].islower():
+        if sum(w[:1].islower() for w in words) * 2 < len(words):
+            return False
+    elif len(rest) < _DEFINITION_WORDS[0] or not all(w[:1].islower() for w in rest):
+        return False  # `Ауэзов — Абай жолы`: an author and a title
+    if labelled_number(description) or _SENTENCE_BREAK.search(description):
+        return False  # `… (туркм.). Türkmen milli ensiklopediýasy. …`: a title, then its site
+    years = list(YEAR.finditer(text))
+    if sum(len(m.group()) for m in years) != sum(c.isdigit() for c in text):
+        return False  # a day, a page or a number beside the years
+    return all(in_sentence(text[: m.start()].rstrip()) for m in years)
+
+
+def _equates_measures(text: str) -> bool:
+    """Whether `text` sets units of measure or money equal, one pair or several after `;`
+    (`1 пуд = 16,38 кг.`, `1 verst ≈ 1.07 km; 1 sazhen ≈ 2.13 m.`): it explains the text's
+    units and cites nothing."""
+    parts = [p.strip(" .") for p in text.split(";")]
+    return all(_MEASURE.fullmatch(p) is not None for p in parts)
 
 
 def in_sentence(before: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from attrs import evolve
 
 from citekit.citations.names import is_initials
+from citekit.citations.predicates import closes_on_verb
 from citekit.citations.prose import reads_as_prose
 from citekit.languages import available_languages, language, shipped_words
 from citekit.model import Citation
@@ -171,7 +172,13 @@ def named_in_prose(text: str, found: Citation) -> Citation:
         return found  # the title read is a part of the note, not its sentence
     quoted = _QUOTED.findall(text) if "«" in text or "“" in text or "„" in text else []
     name: str | None = None
-    if len(quoted) == 1 and (reads_as_prose(text) or (closed and _prose_around(said))):
+    # a sentence around the one quotation: the quotation closes the title read, or the
+    # sentence closes on its verb and writes no number of an imprint or a place in a work
+    # (`Бұл мәселеге М. Әуезов «Абай жолы» романында тоқталған.`), as a title with a
+    # quotation inside does (`Роман «Абай жолы» и его значение`, `… «Әуен» … 72-91-б.`)
+    verb = not any(c.isdigit() for c in text) and closes_on_verb(text)
+    around = (closed or verb) and _prose_around(said)
+    if len(quoted) == 1 and (reads_as_prose(text) or around):
         name = next(q for q in quoted[0] if q).strip()
     elif not quoted:
         name = _before_named(text) or _after_possessive(text)

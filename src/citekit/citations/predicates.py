@@ -14,7 +14,7 @@ from citekit.citations.prose import labelled_number
 from citekit.citations.quoted_prose import names_a_work
 from citekit.languages import shipped_words
 
-__all__ = ["closes_on_predicate", "holds_finite_verb"]
+__all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb"]
 
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
@@ -50,6 +50,19 @@ def _closes(sentence: str, endings: tuple[str, ...]) -> bool:
     return last.endswith(endings) and last.isalpha() and last.islower()
 
 
+def closes_on_verb(text: str) -> bool:
+    """Whether `text` closes on a lower-case word that is a verb of the language files: a
+    predicate's ending (`тоқталған`, `alınmıştır`), a finite verb or a finite verb's ending
+    (`рассматривается`)."""
+    words = text.rstrip(" .!?…").rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.isalpha() and last.islower()):
+        return False
+    return last.endswith(_endings()) or last in _verbs() or _verb_ending(last)
+
+
 def closes_on_predicate(text: str) -> bool:
     """Whether each sentence of `text` closes on a finite verb of formal prose and nothing in
     it is a citation's (`_no_marks`)."""
@@ -63,8 +76,10 @@ def holds_finite_verb(text: str) -> bool:
     """Whether `text` is one sentence of prose that holds a finite verb of the language files
     (`[words] finite_verb`: `was`, `were`, `является`) in lower case and closes on a
     lower-case word or on a year after one (`… was signed … in 1727.`), with nothing of a
-    citation's (`_no_marks`), no quote and no name's initial: a title in title case writes
-    its verb with a capital, and a headline cited closes on its site's name."""
+    citation's (`_no_marks`), no quote and no initial but a name's inside the sentence (`В
+    1920 г. А. Байтурсынов был назначен …`; not an author's: `Смирнов А. Почему был …`): a
+    title in title case writes its verb with a capital, and a headline cited closes on its
+    site's name."""
     if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
         return False
     body = text.rstrip(" .")
@@ -75,9 +90,39 @@ def holds_finite_verb(text: str) -> bool:
         return False  # most notes: a look at the last word
     if not _verbs().intersection(body.split()) and not _verb_ending(body):
         return False
-    if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1 or _initial(text):
+    if any(q in text for q in '«»“”„"') or len(_sentences(text)) > 1:
+        return False
+    if _initial(text) and not _named_in_sentence(text):
         return False
     return _no_marks(text)
+
+
+# a person's initials, the surname, then a word in small letters: a name inside a sentence
+# (`В 1920 г. А. Байтурсынов был назначен …`), not an author before a title (`Смирнов А.
+# Почему …`, `И. И. Иванов. Как …`)
+_NAME_IN_SENTENCE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+\s+([^\W\d_])")
+_ONE_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+
+
+def _after_surname(text: str, start: int) -> bool:
+    """Whether the initials at `start` follow a capitalised word with no mark: a surname
+    before its initials (`Смирнов А. Почему …`), the author of a title."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
+
+
+def _named_in_sentence(text: str) -> bool:
+    """Whether each capital's initial of `text` opens a person's name inside a sentence: the
+    surname after it with no mark, then a word in small letters, and no surname before it."""
+    named_to = -1  # where the last name read ends
+    for found in _ONE_INITIAL.finditer(text):
+        if found.start() < named_to or not found.group()[0].isupper():
+            continue
+        name = _NAME_IN_SENTENCE.match(text, found.start())
+        if name is None or not name.group(1).islower() or _after_surname(text, found.start()):
+            return False
+        named_to = name.end()
+    return named_to >= 0
 
 
 def _no_marks(text: str) -> bool:
@@ -121,16 +166,27 @@ def _longer(word: str, endings: tuple[str, ...]) -> bool:
 
 def _numbers_are_years(text: str) -> bool:
     """Whether every number of `text` is a year beside a lower-case word of its sentence
-    (`1831 yılında`, `in 1727`, `of 1932–33`): no page (`45.`, `394-б.`) or imprint year."""
+    (`1831 yılında`, `in 1727`, `of 1932–33`) or before a year's word (`В 1920 г.`): no page
+    (`45.`, `394-б.`) or imprint year."""
     for number in _NUMBER.finditer(text):
         if not _YEARISH.fullmatch(number.group()):
             return False
         before = text[: number.start()].split()
         after = text[number.end() :].lstrip("-–'’").split()
         near = (before[-1] if before else "", after[0] if after else "")
-        if not any(w.isalpha() and w.islower() for w in near):
+        if not any(w.isalpha() and w.islower() for w in near) and not _year_word(near[1]):
             return False
     return True
+
+
+@functools.cache
+def _year_words() -> frozenset[str]:
+    return frozenset(shipped_words("year"))
+
+
+def _year_word(word: str) -> bool:
+    """Whether `word` is a year's word of the language files after its year (`1920 г.`)."""
+    return word.rstrip(".,;").casefold() in _year_words()
 
 
 def _sentences(text: str) -> list[str]:

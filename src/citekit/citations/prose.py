@@ -44,6 +44,7 @@ _LABEL_WORDS = 2  # words before an access word that hold the date it follows (`
 _NAME_OPENING = 4  # words a name with its initials opens a note with: "И. И. Иванов."
 _NAME_WORDS = 2
 _MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
+_POINTER_WORDS = 3  # words after a closing "see": `ниже`, `below, note 4`
 _QUOTES = '«“„"'
 _MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
 _LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words and a title's first
@@ -58,6 +59,15 @@ _COLON_LEAD = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
 def cross_words() -> frozenset[str]:
     """The language files' `cross_reference` words, lower-cased, without a closing period."""
     return frozenset(lower(w).rstrip(".") for w in shipped_words("cross_reference"))
+
+
+@functools.cache
+def _pointing_words() -> frozenset[str]:
+    """The words of a note that points inside the work: `cross_words` and the language
+    files' `figure_reference` words (`табл.`, `Şekil`, `Table`), lower-cased, without a
+    closing period."""
+    figures = frozenset(lower(w).rstrip(".") for w in shipped_words("figure_reference"))
+    return cross_words() | figures
 
 
 def years_in_prose(text: str) -> bool:
@@ -179,9 +189,12 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
 def cross_reference(text: str) -> bool:
     """Whether `text` only points at another note or part of the work: besides "see" words and
     numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
-    "above") and lower-case words (the sentence's first may be a capital), no year, quote or
-    address: `См. примеч. 12.`, `Bkz. yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`;
-    a year only inside the sentence's prose (`On the famine of 1932–33 see below.`)"""
+    "above") or `figure_reference` ("табл.", "Şekil", "Table") and lower-case words (the
+    sentence's first may be a capital), no year, quote or address: `См. примеч. 12.`, `Bkz.
+    yukarıda 12 numaralı dipnot.`, `See Chapter 2 below.`, `См. табл. 2.`; a year only inside
+    the sentence's prose (`On the famine of 1932–33 see below.`). Before a closing pointer the
+    words may hold capitals (`Подробнее о деятельности партии Алаш см. ниже.`) when no year
+    outside the prose and no initial is written."""
     if SOURCE.search(text):
         return False
     rest = patterns().see.sub(" ", text)
@@ -189,8 +202,11 @@ def cross_reference(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > _MAX_CROSS_WORDS:
         return False
-    cross = cross_words()
+    cross = _pointing_words()
     pointed = False
+    # the pointer closing the note (`… партии Алаш см. ниже.`, `… hakkında bilgi için aşağıya
+    # bakınız.`): the words before it name what is discussed, capitals and all
+    topic = _closes_on_pointer(text, cross) and not _dated(text) and not initial(text)
     for i, word in enumerate(words):
         if _NUMBER.fullmatch(word):
             continue
@@ -205,9 +221,34 @@ def cross_reference(text: str) -> bool:
         # (`See the discussion above, 1998.`); beside a capitalised word it is a short form's
         # (`Smith, above, 1998`). The year is looked for only when a capital asks.
         opening = i == 0 and text.lstrip(" *_([").startswith(word)
-        if not word.islower() and not (opening and not _dated(text)):
+        if not word.islower() and not topic and not (opening and not _dated(text)):
             return False
     return pointed
+
+
+def _closes_on_pointer(text: str, cross: frozenset[str]) -> bool:
+    """Whether `text` closes on a "see" word and a word that points inside the work, in either
+    order (`см. ниже`, `see below`, `aşağıya bakınız`, `ниже см.`), after words of prose (a
+    word in small letters, or two words at most: `Об Алаш-Орде см. выше`; no author's comma
+    or period after the first)."""
+    found = list(patterns().see.finditer(text, overlapping=True))
+    if not found:
+        return False
+    last = found[-1]
+    head = text[: found[0].start()].split()
+    if head and (
+        head[0].endswith((",", "."))
+        or (len(head) > _POINTER_WORDS - 1 and not any(w[:1].islower() for w in head))
+    ):
+        return False  # `Smith, The Steppe, see below`: a short form, no prose before it
+    after = [w.strip(_EDGES) for w in text[last.end() :].split()]
+    after = [w for w in after if w]
+    if after:
+        return len(after) <= _POINTER_WORDS and all(
+            _NUMBER.fullmatch(w) or lower(w) in cross for w in after
+        )
+    before = text[: last.start()].split()
+    return bool(before) and lower(before[-1].strip(_EDGES)) in cross
 
 
 def _dated(text: str) -> bool:

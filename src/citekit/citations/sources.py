@@ -30,11 +30,6 @@ YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 # each alternative opens on a literal, so that re skips at once to one of their first
 # characters (an alternative opening on a class is tried at every position)
 SOURCE = re.compile(r"“|«|„|\"|https?://|www\.|//")
-# a page, then prose: a lower-case word after a comma, or a sentence of words after a period
-_PAGE_THEN_PROSE = re.compile(
-    r"[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?)"
-    r"(?:,\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
-)
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
@@ -55,16 +50,35 @@ _NEXT_PUBLISHER = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
 
 
 @functools.cache
+def _page_at() -> str:
+    """The optional word before a pinpoint page and its space (`[words] page_at`: Bluebook's
+    `Id. at 45`), as a pattern's part."""
+    words = literal_alternation(sorted(shipped_words("page_at"), reverse=True))
+    return rf"(?:(?:{words})\s+)?" if words else ""
+
+
+@functools.cache
+def _page_then_prose() -> re.Pattern[str]:
+    """A page, then prose: a lower-case word after a comma, or a sentence of words after a
+    period (`Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`)."""
+    return re.compile(
+        rf"[\s.,:*_]*{_page_at()}(\d+(?:\s*[-–]\s*\d+)?)"
+        r"(?:,\s+([^\W\d_])|\.\s+[^\W\d_]{2,}\s+([^\W\d_]))"
+    )
+
+
+@functools.cache
 def _bare_page() -> re.Pattern[str]:
-    """A page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45",
-    with a remark in brackets after it ("Ibid., 37 (emphasis added)."), with the one-word
-    abbreviation of the pages following it (`[words] pages_following`: "Ibid., 5ff.",
-    "Ibid., 101 f.") or a note on it glued (`[words] note_after`: "Ibid., 45n12")."""
+    """A page alone after an ibid word: "Ibid., 45", "*Ibid.*, 45", Bluebook's "Id. at 45"
+    (`[words] page_at`), with a remark in brackets after it ("Ibid., 37 (emphasis added)."),
+    with the one-word abbreviation of the pages following it (`[words] pages_following`:
+    "Ibid., 5ff.", "Ibid., 101 f.") or a note on it glued (`[words] note_after`: "Ibid.,
+    45n12")."""
     words = (w[:-1] for w in shipped_words("pages_following") if w.endswith("."))
     following = literal_alternation(sorted({w for w in words if w.isalpha()}, reverse=True))
     notes = literal_alternation(sorted(shipped_words("note_after"), reverse=True)) or "(?!)"
     return re.compile(
-        rf"^[\s.,:*_]*(?:at\s+)?(\d+(?:\s*[-–]\s*\d+)?"
+        rf"^[\s.,:*_]*{_page_at()}(\d+(?:\s*[-–]\s*\d+)?"
         rf"(?:\s?(?:{following})(?![^\W\d_])|(?:{notes})\d+)?)"
         r"[\s.]*(?:\([^()\d]*\)[\s.]*)?$"
     )
@@ -388,6 +402,6 @@ def locator(rest: str) -> str | None:
     rest = page_after_volume(rest) or rest  # `Ibid., vol. 2, 113.`: the page after the volume
     bare = _bare_page().match(rest)
     if bare is None:  # `Ibid., 20, quoting …`, `Ibid., 45. The author goes on …`: page, prose
-        bare = _PAGE_THEN_PROSE.match(rest)
+        bare = _page_then_prose().match(rest)
         bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None
     return bare.group(1) if bare else leaf_locator(rest)

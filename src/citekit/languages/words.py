@@ -186,6 +186,10 @@ class Words:
     # points only at another note or part of the work cites nothing ("См. примеч. 12.",
     # "See note 4 above.", "Bkz. 5. dipnot.", "Подробнее см. главу 3.")
     cross_reference: tuple[str, ...] = ()
+    # the work's own tables, figures, maps and appendices, read by the note classifier only
+    # (with `cross_reference`, not by an op. cit.'s note number): a note that points only at
+    # one cites nothing ("См. табл. 2.", "Bkz. Şekil 3.", "See Table 2 below.")
+    figure_reference: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
@@ -258,3 +262,8 @@ class Words:
     # a note's label glued between a page and the note's number, read by an ibid's page only
     # (`Ibid., 45n12`: page 45, its note 12)
     note_after: tuple[str, ...] = ()
+    # the word between an ibid and its page in legal citation (Bluebook's `Id. at 45`), read by
+    # an ibid's page only
+    page_at: tuple[str, ...] = ()
+    # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
+    year_span: tuple[str, ...] = ()

@@ -85,14 +85,24 @@ def _split_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
     return out
 
 
-_SPAN: Final = frozenset({"to", "-", "–", "—"})
+_DASHES: Final = frozenset({"-", "–", "—"})
+
+
+@functools.cache
+def _span() -> frozenset[str]:
+    """What joins the two years of a span: a dash or a word of the language files
+    (`[words] year_span`: `1990 to 2015`)."""
+    return _DASHES | frozenset(shipped_words("year_span"))
+
+
 _YEAR_DIGITS: Final = 4
 
 
 def _years(tokens: list[Token], run: Run) -> bool:
     """Whether a run is a year or a span of years and nothing else (`1990 to 2015`)."""
     words = [t.text for t in tokens[run[1] : run[2]]]
-    return all(w in _SPAN or (w.isdecimal() and len(w) == _YEAR_DIGITS) for w in words) and any(
+    span = _span()
+    return all(w in span or (w.isdecimal() and len(w) == _YEAR_DIGITS) for w in words) and any(
         w.isdecimal() for w in words
     )
 
