@@ -9,6 +9,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.citations.marked_titles import before_english_subtitle
+from citekit.citations.tagger.values import marked_language, unmarked
 from citekit.langid import detect_language
 from citekit.model import Location
 
@@ -129,3 +130,33 @@ def test_a_main_title_with_an_english_subtitle_keeps_its_language(note: str, lan
 )
 def test_before_english_subtitle(title: str, kept: str) -> None:
     assert before_english_subtitle(title) == kept
+
+
+@pytest.mark.parametrize(
+    ("note", "language"),
+    [
+        (
+            "Sadykov T. Kyrgyz adabiyatynyn tarykhy [History of Kyrgyz literature]. "
+            "Bishkek, 2008. (In Kyrgyz, abstract in Engl.)",
+            "ky",
+        ),
+        (
+            "Valeev R. Tatar tarikhy [Tatar history]. Kazan, 2012. (In Tatar, abstract in Russ.)",
+            "tt",
+        ),
+        (
+            "Omarov B. Tauelsizdik zhyldary [Years of independence]. Almaty, 2010. "
+            "(In Kazakh; abstract in Engl.)",
+            "kk",
+        ),
+    ],
+)
+def test_a_mark_before_the_abstracts_language_is_the_works(note: str, language: str) -> None:
+    assert _language(note) == language
+
+
+def test_a_bare_word_opening_a_bracketed_list_is_no_mark() -> None:
+    assert marked_language("Kaya. Altay dilleri (Türk, Moğol ve Tunguz). Ankara") is None
+    assert marked_language("Vestnik, 2015. (In Russ., abstract in Engl.)") == "ru"
+    assert unmarked("Vestnik (In Russ., abstract in Engl.)") == "Vestnik"
+    assert unmarked("Dilleri (Türk, Moğol)") == "Dilleri (Türk, Moğol)"
