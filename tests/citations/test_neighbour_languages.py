@@ -82,6 +82,8 @@ def test_a_neighbours_words_and_suffixes_tell_its_title(note: str, language: str
         ("Посол Туреччини запропонував створити транспортний коридор", "ru"),  # not Uzbek -ини
         ("Қазақ әдебиеті мен мәдениеті", "kk"),
         ("Мәңгілік ел", "kk"),
+        ("Täuelsizdik şejiresi", "kk"),  # Turkmen writes `aw`: no `äu`
+        ("Türkmen halkynyň taryhy", "tk"),
     ],
 )
 def test_neighbour_titles(title: str, language: str) -> None:
