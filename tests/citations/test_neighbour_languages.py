@@ -84,6 +84,8 @@ def test_a_neighbours_words_and_suffixes_tell_its_title(note: str, language: str
         ("Мәңгілік ел", "kk"),
         ("Täuelsizdik şejiresi", "kk"),  # Turkmen writes `aw`: no `äu`
         ("Türkmen halkynyň taryhy", "tk"),
+        ("Kazakstan Respublikasyndagy til turaly", "kk"),  # Turkmen `-daky`
+        ("Türkmenistandaky ýaşlar", "tk"),
     ],
 )
 def test_neighbour_titles(title: str, language: str) -> None:
