@@ -86,6 +86,8 @@ def test_a_neighbours_words_and_suffixes_tell_its_title(note: str, language: str
         ("Türkmen halkynyň taryhy", "tk"),
         ("Kazakstan Respublikasyndagy til turaly", "kk"),  # Turkmen `-daky`
         ("Türkmenistandaky ýaşlar", "tk"),
+        ("Проблеми сходознавства", "uk"),  # Russian `востоковедение`
+        ("Языкознание", "ru"),
     ],
 )
 def test_neighbour_titles(title: str, language: str) -> None:
