@@ -18,6 +18,7 @@ from citekit.citations.cued_types import cued_type
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
+    before_english_subtitle,
     before_parallel,
     in_english,
     names_alike,
@@ -225,7 +226,7 @@ def _read(
         title = fields["title"] = _untranslated(title)
     url = _text(fields, "URL")
     # its language is told from its words each in its own alphabet (`Qazаqça`, a Cyrillic а)
-    seen = unmixed(before_parallel(title)) if title else None
+    seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
     language = detect_language(seen) if seen else None
     close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
     if seen and (language in (None, "und") or close) and language not in _BY_SCRIPT:

@@ -11,7 +11,13 @@ from citekit.langid import language_evidence
 from citekit.languages import available_languages
 from citekit.languages import language as language_file
 
-__all__ = ["before_parallel", "in_english", "names_alike", "written_otherwise"]
+__all__ = [
+    "before_english_subtitle",
+    "before_parallel",
+    "in_english",
+    "names_alike",
+    "written_otherwise",
+]
 
 _SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
 
@@ -85,6 +91,35 @@ def before_parallel(title: str) -> str:
     if first is None or _leader(found.group("other")) in (None, first):
         return title
     return found.group("title")
+
+
+_SUBTITLED = re.compile(r"^(?P<main>[^:]*\w)\s*:\s+(?P<sub>\S[^:]*)$")
+_MAIN_LEAD = 2.0  # evidence by which a main title tells its language before any other
+_MAIN_SMALL = 2  # words in small letters a main title in basic Latin letters needs
+
+
+def before_english_subtitle(title: str) -> str:
+    """A title without the English subtitle after its main title's colon (`O‘zbekistonda
+    raqamli iqtisodiyot: challenges and prospects`, `Қазақ әдебиеті: history and
+    perspectives`): the work is in its main title's language, when that part tells one
+    language other than English by a letter's worth and gives English no evidence, and is
+    written with letters English lacks or in sentence case (`Kazakh Khanate: A History` is
+    English: a name's romanised letters are no sentence); else the title as it is."""
+    found = _SUBTITLED.match(title) if ":" in title else None
+    if found is None or _leader(found.group("sub")) != "en":
+        return title
+    main = found.group("main")
+    words = main.split()
+    spelled = any(c.isalpha() and not c.isascii() for c in main)
+    if len(words) < 2 or not (spelled or sum(w[0].islower() for w in words) >= _MAIN_SMALL):
+        return title
+    scores = language_evidence(main)
+    if not scores or scores[0][0] == "en" or scores[0][1] < _MAIN_LEAD:
+        return title
+    rest = dict(scores[1:])
+    if rest.get("en", 0.0) > 0 or (len(scores) > 1 and scores[0][1] - scores[1][1] < _MAIN_LEAD):
+        return title
+    return main
 
 
 def names_alike(title: str, name: str) -> bool:

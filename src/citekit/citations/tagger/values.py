@@ -113,7 +113,11 @@ def clean(text: str) -> str:
 @functools.cache
 def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     """A bracketed language mark of any shipped language ("(рус.)", "(İngilizce)", "(in
-    Russian)"), its closing bracket optional, and the language code of each mark, casefolded."""
+    Russian)"), its closing bracket optional, and the language code of each mark, casefolded.
+    An abbreviated or phrased mark may open a bracket that goes on after a comma or a
+    semicolon with words (`(In Russ., abstract in Engl.)`, `(In Kazakh; abstr. in Russ.)`,
+    the RSCI and Scopus References): the first mark is the work's language, the rest its
+    abstract's (`_whole`)."""
     codes: dict[str, str] = {}
     written: set[str] = set()
     for code in available_languages():
@@ -126,7 +130,10 @@ def _language_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(
         _SPACED.sub(r"\\s+", re.escape(w)) for w in sorted(written, key=len, reverse=True)
     )
-    pattern = re.compile(rf"[(\[]\s*({alternatives})\s*(?:[)\]]|$)", re.IGNORECASE)
+    pattern = re.compile(
+        rf"[(\[]\s*(?P<mark>{alternatives})\s*(?P<more>[,;]\s*[^\W\d][^()\[\]]*)?(?:[)\]]|$)",
+        re.IGNORECASE,
+    )
     return pattern, codes
 
 
@@ -147,6 +154,14 @@ def _mark_openings() -> re.Pattern[str]:
     return re.compile(rf"[(\[]\s*(?:{alternatives})", re.IGNORECASE)
 
 
+def _whole(found: re.Match[str]) -> bool:
+    """Whether a bracket that goes on after its mark is a mark's: the mark abbreviated or of
+    more than one word (`In Russ.`, `in Kazakh`, `рус.`), not a bare word that opens a list
+    of names (`(Türk, Moğol ve Tunguz)`, `(Rus, …)`)."""
+    mark = found.group("mark")
+    return found.group("more") is None or mark.endswith(".") or len(mark.split()) > 1
+
+
 def marked_language(text: str, *, square: bool = True) -> str | None:
     """The language a note marks its source as written in ("Статья // Википедия (англ.)",
     and with `square`, "… [in Kazakh]")."""
@@ -157,8 +172,8 @@ def marked_language(text: str, *, square: bool = True) -> str | None:
     if _mark_openings().search(text) is None:
         return None
     for found in pattern.finditer(text):
-        if square or found.group().startswith("("):
-            return codes.get(" ".join(found.group(1).split()).casefold())
+        if (square or found.group().startswith("(")) and _whole(found):
+            return codes.get(" ".join(found.group("mark").split()).casefold())
     return None
 
 
@@ -167,4 +182,4 @@ def unmarked(value: str) -> str:
     if "(" not in value and "[" not in value:
         return clean(value)  # every mark opens with its bracket: nothing to take out
     pattern, _ = _language_marks()
-    return clean(pattern.sub(" ", value))
+    return clean(pattern.sub(lambda found: " " if _whole(found) else found.group(), value))
