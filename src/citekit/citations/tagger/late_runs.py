@@ -179,7 +179,7 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
-from citekit.citations.tagger.title_initials import initials_open_title
+from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -301,6 +301,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
+    out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`

@@ -1,17 +1,23 @@
 """A Cyrillic heading's author is written `Surname I. O.`: two initials at most, the given
 name's and the patronymic's. Initials after the second, right before a capitalised word, are
 those of a person the title names at its head (`Волков А. Н. С. М. Киров и Средняя Азия //`,
-`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's."""
+`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's.
+
+A heading's co-authors are joined by a comma (or an "and" word): `Иванов И. И., Петров П. П.`.
+A word and initials that follow the author's initials with nothing between are the title's
+first word and the person it names (`Бекова Г. Роль М. Дулатова в казахской литературе //`,
+`Орлов К. А. Академик В. В. Бартольд и изучение Туркестана.`), never a second author."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from citekit._text import has_cyrillic
-from citekit.citations.tagger.align import Run
+from citekit.citations.names import given_names
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["initials_open_title"]
+__all__ = ["head_before_initials", "initials_open_title"]
 
 _OWN: Final = 2  # initials of a Cyrillic name at most
 _MORE: Final = 4  # initials the author's run may have taken at most
@@ -47,3 +53,55 @@ def initials_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     cut = a + 1 + 2 * _OWN
     return [("author", a, cut), ("title", cut, found[1][2]), *found[2:]]
+
+
+def _initials_from(tokens: list[Token], k: int, end: int) -> int:
+    """Where the one or two initials from token `k` end (before `end`), or `k` if none."""
+    for _ in range(_OWN):
+        if k + 1 < end and _initial(tokens, k):
+            k += 2
+    return k
+
+
+def _word(text: str) -> bool:
+    return len(text) >= _OWN and text[:1].isupper() and text.isalpha()
+
+
+def _heading(found: list[Run]) -> int | None:
+    """The index of the heading's last author's run right before the title's, when only
+    authors' runs and what joins them come before it."""
+    for j, (label, _a, _b) in enumerate(found[:-1]):
+        if label == "title":
+            return None
+        if label == "author" and found[j + 1][0] == "title" and found[j + 1][1] == found[j][2]:
+            return j
+        if label not in ("author", OTHER):
+            return None
+    return None
+
+
+def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a heading author's run that goes on, with no comma, into a word and a
+    person's initials before the title's capitalised word, cut after the author's initials:
+    the word and the initials open the title."""
+    if not found or found[0][0] != "author" or found[0][1]:
+        return found  # no author's run opening the note (most notes)
+    j = _heading(found)
+    if j is None or not _word(tokens[found[j][2]].text):
+        return found
+    _, k, b = found[j]
+    while k < b and _word(tokens[k].text):
+        head = _initials_from(tokens, k + 1, b)
+        if head == k + 1:
+            return found  # a name with no initials: not the heading's `Family I. O.` form
+        if head < b and tokens[head].text == ",":
+            k = head + 1  # `Иванов И. И., Петров П. П.`: the next co-author
+            continue
+        person = _initials_from(tokens, head + 1, b)
+        if person != b or person == head + 1 or not _word(tokens[head].text):
+            return found
+        if tokens[head].text.lower() in given_names():
+            return found  # `Иванов И. Абай …`: a given name
+        cut = [("author", found[j][1], head), ("title", head, found[j + 1][2])]
+        return [*found[:j], *cut, *found[j + 2 :]]
+    return found
