@@ -111,6 +111,7 @@ from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
+from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
     book_extent,
@@ -302,6 +303,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
     out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
+    out = parallel_title(tokens, out)  # `Қазақ тілінің сөздігі = Словарь казахского языка.`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
