@@ -34,6 +34,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
 from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
@@ -304,6 +305,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
     out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
     out = parallel_title(tokens, out)  # `Қазақ тілінің сөздігі = Словарь казахского языка.`
+    out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
