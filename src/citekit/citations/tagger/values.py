@@ -80,14 +80,17 @@ def _strip(text: str) -> str:
 
 
 _OPENING_QUOTES = frozenset("«„“‘‹")
-_LATIN_WORD: Final = re.compile(r"[A-Za-z]+’$")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+[’']$")
 
 
 def _soft_sign(text: str) -> bool:
-    """Whether a closing `’` ends a Latin-letter word of a value that opens no quote: a
-    transliterated soft sign or apostrophe (`Mezhdunarodnaya zhizn’`, `Kuz’min`), not a
-    quote's end."""
-    return text[-1] == "’" and "‘" not in text and _LATIN_WORD.search(text) is not None
+    """Whether a closing `’` (or a typed `'`) ends a Latin-letter word of a value that opens
+    no quote: a transliterated soft sign or apostrophe (`Mezhdunarodnaya zhizn’`, `Istoriya i
+    sovremennost'`, `Kuz’min`), not a quote's end."""
+    opener = "‘" if text[-1] == "’" else "'"
+    if text[-1] not in "’'" or opener in text[:-1]:
+        return False
+    return _LATIN_WORD.search(text) is not None
 
 
 def clean(text: str) -> str:
