@@ -113,6 +113,7 @@ from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.parallel_titles import parallel_title
+from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
     book_extent,
@@ -306,6 +307,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
     out = parallel_title(tokens, out)  # `Қазақ тілінің сөздігі = Словарь казахского языка.`
     out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
+    out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
