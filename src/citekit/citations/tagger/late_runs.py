@@ -114,6 +114,7 @@ from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
+from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
@@ -310,6 +311,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
     out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
     out = volume_own_title(tokens, out)  # `Очерки …. Т. I. С древнейших времён … — М.:`
+    out = title_tail_words(tokens, marks, out)  # `100 years of the Kazakh press. Almaty:`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
