@@ -112,10 +112,6 @@ from citekit.citations.tagger.numbered import issue_part, numbered_runs
 from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
-from citekit.citations.tagger.parallel_titles import parallel_title
-from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
-from citekit.citations.tagger.title_tails import title_tail_words
-from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.page_ends import page_ends
 from citekit.citations.tagger.pages import (
     book_extent,
@@ -127,6 +123,7 @@ from citekit.citations.tagger.pages import (
     range_is_page,
 )
 from citekit.citations.tagger.paper_days import paper_day
+from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.places import (
@@ -149,6 +146,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
@@ -185,6 +183,7 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
+from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -198,6 +197,7 @@ from citekit.citations.tagger.totals import (
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (

@@ -28,9 +28,16 @@ def parallel_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if label != "title":
             continue
         end = b
-        if j + 2 < len(found) and found[j + 1][0] == OTHER and found[j + 1][2] - found[j + 1][1] == 1:
-            if tokens[found[j + 1][1]].text == _SIGN and found[j + 2][0] == "title":
-                end = found[j + 2][2]  # `Title [=] Parallel`: the sign outside both runs
+        if (
+            (
+                j + 2 < len(found)
+                and found[j + 1][0] == OTHER
+                and found[j + 1][2] - found[j + 1][1] == 1
+            )
+            and tokens[found[j + 1][1]].text == _SIGN
+            and found[j + 2][0] == "title"
+        ):
+            end = found[j + 2][2]  # `Title [=] Parallel`: the sign outside both runs
         signs = [k for k in range(a + _PROPER, end - 1) if tokens[k].text == _SIGN]
         if not signs or not _capitalised(tokens[signs[0] + 1].text):
             return found

@@ -48,7 +48,7 @@ def quoted_head_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a quoted title, its closing quote and a colon, and the host's run right after
     them read as one title."""
     for j in range(1, len(found) - 2):
-        label, a, b = found[j]
+        label, a, _b = found[j]
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:
             continue
         gap, host = found[j + 1], found[j + 2]

@@ -150,9 +150,11 @@ def _inner_volume(
     if label != "title":
         return None
     for k in range(a + 1, end - 4):
-        if tokens[k - 1].text == "." and tokens[k + 3].text == ".":
-            if numbered_volume(tokens, marks, k) == k + 3:
-                return k
+        if (
+            tokens[k - 1].text == "." == tokens[k + 3].text
+            and numbered_volume(tokens, marks, k) == k + 3
+        ):
+            return k
     return None
 
 
