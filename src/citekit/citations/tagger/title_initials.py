@@ -4,16 +4,19 @@ those of a person the title names at its head (`Волков А. Н. С. М. К�
 `Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's.
 
 A heading's co-authors are joined by a comma (or an "and" word): `Иванов И. И., Петров П. П.`.
-A word and initials that follow the author's initials with nothing between are the title's
-first word and the person it names (`Бекова Г. Роль М. Дулатова в казахской литературе //`,
-`Орлов К. А. Академик В. В. Бартольд и изучение Туркестана.`), never a second author."""
+A word that opens titles about a person (`[words] person_heads`: `Роль`, `Творчество`,
+`Академик`) and initials that follow the author's initials with nothing between are the
+title's first word and the person it names (`Бекова Г. Роль М. Дулатова в казахской литературе
+//`, `Орлов К. А. Академик В. В. Бартольд и изучение Туркестана.`), never a second author; a
+name of another shape there stays one (`Иванов И. И. Петров П. П. История Казахстана`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit._text import has_cyrillic
-from citekit.citations.names import given_names
+from citekit.languages import shipped_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
@@ -63,6 +66,12 @@ def _initials_from(tokens: list[Token], k: int, end: int) -> int:
     return k
 
 
+@functools.cache
+def _person_heads() -> frozenset[str]:
+    """The words every shipped language opens a title about a person with, casefolded."""
+    return frozenset(word.casefold() for word in shipped_words("person_heads"))
+
+
 def _word(text: str) -> bool:
     return len(text) >= _OWN and text[:1].isupper() and text.isalpha()
 
@@ -100,8 +109,8 @@ def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
         person = _initials_from(tokens, head + 1, b)
         if person != b or person == head + 1 or not _word(tokens[head].text):
             return found
-        if tokens[head].text.lower() in given_names():
-            return found  # `Иванов И. Абай …`: a given name
+        if tokens[head].text.casefold() not in _person_heads():
+            return found  # `Иванов И. И. Петров П. П. История`: a second author
         cut = [("author", found[j][1], head), ("title", head, found[j + 1][2])]
         return [*found[:j], *cut, *found[j + 2 :]]
     return found
