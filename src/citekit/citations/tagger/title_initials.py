@@ -16,9 +16,9 @@ import functools
 from typing import Final
 
 from citekit._text import has_cyrillic
-from citekit.languages import shipped_words
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
 __all__ = ["head_before_initials", "initials_open_title"]
 
