@@ -76,28 +76,32 @@ def _word(text: str) -> bool:
     return len(text) >= _OWN and text[:1].isupper() and text.isalpha()
 
 
-def _heading(found: list[Run]) -> int | None:
-    """The index of the heading's last author's run right before the title's, when only
-    authors' runs and what joins them come before it."""
+def _heading(found: list[Run]) -> tuple[int, int] | None:
+    """The indexes of the heading's last author's run and of the title's run after it, when
+    only authors' runs and what joins them come before the one, and no field's words between
+    them and the other (`Академик Қ. И. Сәтбаев` + `және` + `қазақ ғылымы`)."""
     for j, (label, _a, _b) in enumerate(found[:-1]):
         if label == "title":
             return None
-        if label == "author" and found[j + 1][0] == "title" and found[j + 1][1] == found[j][2]:
-            return j
+        if label == "author":
+            t = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+            if t is not None and found[t][0] == "title":
+                return j, t
         if label not in ("author", OTHER):
             return None
     return None
 
 
 def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with a heading author's run that goes on, with no comma, into a word and a
-    person's initials before the title's capitalised word, cut after the author's initials:
-    the word and the initials open the title."""
+    """`found` with a heading author's run that goes on, with no comma, into a word that opens
+    titles about a person and that person's initials, cut after the author's initials: the
+    word, the person and the words to the title's run's end are the title."""
     if not found or found[0][0] != "author" or found[0][1]:
         return found  # no author's run opening the note (most notes)
-    j = _heading(found)
-    if j is None or not _word(tokens[found[j][2]].text):
+    runs = _heading(found)
+    if runs is None:
         return found
+    j, t = runs
     _, k, b = found[j]
     while k < b and _word(tokens[k].text):
         head = _initials_from(tokens, k + 1, b)
@@ -107,10 +111,13 @@ def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
             k = head + 1  # `Иванов И. И., Петров П. П.`: the next co-author
             continue
         person = _initials_from(tokens, head + 1, b)
-        if person != b or person == head + 1 or not _word(tokens[head].text):
+        if person == head + 1 or not _word(tokens[head].text):
             return found
+        named = person == b and t == j + 1 and _word(tokens[b].text)  # `… М. | Дулатова в …`
+        if not named and (person + 1 != b or not _word(tokens[person].text)):
+            return found  # the person's family name, when the run took it, ends the run
         if tokens[head].text.casefold() not in _person_heads():
             return found  # `Иванов И. И. Петров П. П. История`: a second author
-        cut = [("author", found[j][1], head), ("title", head, found[j + 1][2])]
-        return [*found[:j], *cut, *found[j + 2 :]]
+        cut = [("author", found[j][1], head), ("title", head, found[t][2])]
+        return [*found[:j], *cut, *found[t + 1 :]]
     return found
