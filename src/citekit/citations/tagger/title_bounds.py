@@ -142,7 +142,7 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
     start, end, stop = bounds
     inside = {run[0] for run in found if run[2] > start and run[1] < stop and run[0] != OTHER}
     after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
-    if "issued" in inside:
+    if not _INNER.isdisjoint(inside):
         return _dated_year(tokens, found, bounds, inside)
     if not inside <= _SPLIT or "title" in after or not _HOSTS.intersection(after):
         return found
@@ -158,18 +158,29 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
 _NUMBERED: Final = frozenset({"volume", "issue", "page"})
 
 
+def _bracketed(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether token `k` is inside a bracket opened after token `start`."""
+    texts = [t.text for t in tokens[start:k]]
+    return texts.count("(") + texts.count("[") > texts.count(")") + texts.count("]")
+
+
+_INNER: Final = frozenset({"issued", "volume", "issue"})  # a number a title's words may hold
+
+
 def _dated_year(
     tokens: list[Token], found: list[Run], bounds: tuple[int, int, int], inside: set[str]
 ) -> list[Run]:
-    """`found` with a year inside the sentence after `(Year).` given to the title (`Smith, J.
-    (2019). Kazakhstan in 2018. Central Asian Survey, 38(1)`): the bracket dates the work, and
-    the sentence is the title whole; a title run after it before a volume or pages is then the
+    """`found` with a year or a number inside the sentence after `(Year).` given to the title
+    (`Smith, J. (2019). Kazakhstan in 2018. Central Asian Survey, 38(1)`, `After 9/11: The
+    politics of fear. London:`): the bracket dates the work, a journal's numbers follow its
+    name, and the sentence is the title whole; a title run after it before a volume or pages is then the
     journal. A year in brackets is a date of its own."""
     start, end, stop = bounds
-    if not inside <= _SPLIT | {"issued"}:
+    if not inside <= _SPLIT | _INNER or ("issued" not in inside and "title" not in inside):
         return found
-    if any(tokens[run[1] - 1].text in "([" for run in found if start < run[1] < stop):
-        return found  # `Title (2001). Journal`: a bracketed year is a date of its own
+    for run in found:
+        if run[0] in _INNER and start <= run[1] < stop and _bracketed(tokens, start, run[1]):
+            return found  # `Title (2001). Journal`, `(Т. 6)`: a bracketed number is a field
     after = [run for run in found if run[1] > end and run[0] != OTHER]
     if not after:
         return found
