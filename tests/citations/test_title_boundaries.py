@@ -227,6 +227,19 @@ def test_a_year_inside_an_author_date_title_is_the_titles(
     assert (title, container, issued) == (found.title, found.container, found.issued.isoformat())
 
 
+def test_a_number_inside_an_author_date_title_is_no_volume() -> None:
+    found = _first("Zieliński, K. (2010). After 9/11: The politics of fear. London: Verso.")
+    assert (found.title, found.volume) == ("After 9/11: The politics of fear", None)
+
+
+def test_a_bracketed_year_after_an_author_date_title_stays_a_date() -> None:
+    found = _first(
+        "Zengin, T. (1963). Sovyetler Birliği’nde Yerel Yönetimler Üzerine Bir İnceleme (2001). "
+        "Sanat Tarihi Dergisi, 237(5), 360-369."
+    )
+    assert found.title == "Sovyetler Birliği’nde Yerel Yönetimler Üzerine Bir İnceleme"
+
+
 @pytest.mark.parametrize(
     ("text", "title", "volume"),
     [
@@ -254,19 +267,6 @@ def test_a_year_inside_an_author_date_title_is_the_titles(
         ),
     ],
 )
-def test_a_number_inside_an_author_date_title_is_no_volume() -> None:
-    found = _first("Zieliński, K. (2010). After 9/11: The politics of fear. London: Verso.")
-    assert (found.title, found.volume) == ("After 9/11: The politics of fear", None)
-
-
-def test_a_bracketed_year_after_an_author_date_title_stays_a_date() -> None:
-    found = _first(
-        "Zengin, T. (1963). Sovyetler Birliği’nde Yerel Yönetimler Üzerine Bir İnceleme (2001). "
-        "Sanat Tarihi Dergisi, 237(5), 360-369."
-    )
-    assert found.title == "Sovyetler Birliği’nde Yerel Yönetimler Üzerine Bir İnceleme"
-
-
 def test_a_bracketed_or_written_volume_is_no_titles(text: str, title: str, volume: str) -> None:
     found = _first(text)
     assert (title, volume) == (found.title, found.volume)

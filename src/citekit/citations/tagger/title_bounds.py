@@ -173,8 +173,8 @@ def _dated_year(
     """`found` with a year or a number inside the sentence after `(Year).` given to the title
     (`Smith, J. (2019). Kazakhstan in 2018. Central Asian Survey, 38(1)`, `After 9/11: The
     politics of fear. London:`): the bracket dates the work, a journal's numbers follow its
-    name, and the sentence is the title whole; a title run after it before a volume or pages is then the
-    journal. A year in brackets is a date of its own."""
+    name, and the sentence is the title whole; a title run after it before a volume or pages
+    is then the journal. A number in brackets is a field of its own."""
     start, end, stop = bounds
     if not inside <= _SPLIT | _INNER or ("issued" not in inside and "title" not in inside):
         return found
