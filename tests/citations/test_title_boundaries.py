@@ -315,3 +315,30 @@ def test_small_letter_words_before_the_titles_period_are_the_titles() -> None:
 )
 def test_a_titles_closing_abbreviation_or_soft_sign_keeps_its_mark(text: str, title: str) -> None:
     assert title == _first(text).title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author"),
+    [
+        (
+            "Мұхтар Әуезов «Абай жолы». – Алматы: Жазушы, 2004. – 500 б.",
+            "Абай жолы",
+            "Әуезов",
+        ),
+        (
+            "Лев Гумилёв «Древняя Русь и Великая степь». М.: Мысль, 1989.",
+            "Древняя Русь и Великая степь",
+            "Гумилёв",
+        ),
+    ],
+)
+def test_a_given_name_and_family_before_a_quoted_title_are_its_author(
+    text: str, title: str, author: str
+) -> None:
+    found = _first(text)
+    assert (found.title, _families(found)) == (title, [author])
+
+
+def test_a_documents_kind_before_its_quoted_name_stays_the_titles() -> None:
+    found = _first("Стратегия «Казахстан-2050» [Электронный ресурс]. — URL: http://s.kz/a")
+    assert (found.title, found.authors) == ("Стратегия «Казахстан-2050»", ())

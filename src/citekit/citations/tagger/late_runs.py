@@ -103,6 +103,7 @@ from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
+from citekit.citations.tagger.named_quotes import name_before_quote
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -312,6 +313,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
     out = volume_own_title(tokens, out)  # `Очерки …. Т. I. С древнейших времён … — М.:`
     out = title_tail_words(tokens, marks, out)  # `100 years of the Kazakh press. Almaty:`
+    out = name_before_quote(tokens, out)  # `Мұхтар Әуезов «Абай жолы». – Алматы:`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
