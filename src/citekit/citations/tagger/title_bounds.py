@@ -158,10 +158,16 @@ def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
 _NUMBERED: Final = frozenset({"volume", "issue", "page"})
 
 
-def _bracketed(tokens: list[Token], start: int, k: int) -> bool:
-    """Whether token `k` is inside a bracket opened after token `start`."""
-    texts = [t.text for t in tokens[start:k]]
-    return texts.count("(") + texts.count("[") > texts.count(")") + texts.count("]")
+def _bracketed(tokens: list[Token], start: int, stop: int) -> set[int]:
+    """The tokens from `start` to `stop` inside a bracket opened after `start`."""
+    inside: set[int] = set()
+    depth = 0
+    for k in range(start, stop):
+        text = tokens[k].text
+        depth = max(0, depth + (text in ("(", "[")) - (text in (")", "]")))
+        if depth:
+            inside.add(k)
+    return inside
 
 
 _INNER: Final = frozenset({"issued", "volume", "issue"})  # a number a title's words may hold
@@ -178,9 +184,9 @@ def _dated_year(
     start, end, stop = bounds
     if not inside <= _SPLIT | _INNER or ("issued" not in inside and "title" not in inside):
         return found
-    for run in found:
-        if run[0] in _INNER and start <= run[1] < stop and _bracketed(tokens, start, run[1]):
-            return found  # `Title (2001). Journal`, `(Т. 6)`: a bracketed number is a field
+    bracketed = _bracketed(tokens, start, stop)
+    if any(run[0] in _INNER and run[1] in bracketed for run in found):
+        return found  # `Title (2001). Journal`, `(Т. 6)`: a bracketed number is a field
     after = [run for run in found if run[1] > end and run[0] != OTHER]
     if not after:
         return found
