@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.tagger.values import clean
 from citekit.model import Citation, Location
+from tests.linear import assert_linear
 
 
 def _first(text: str) -> Citation:
@@ -342,3 +344,9 @@ def test_a_given_name_and_family_before_a_quoted_title_are_its_author(
 def test_a_documents_kind_before_its_quoted_name_stays_the_titles() -> None:
     found = _first("Стратегия «Казахстан-2050» [Электронный ресурс]. — URL: http://s.kz/a")
     assert (found.title, found.authors) == ("Стратегия «Казахстан-2050»", ())
+
+
+@pytest.mark.parametrize("piece", ["a- ", "a-  .", " -a", "a-, "])
+def test_many_dashes_are_read_in_linear_time(piece: str) -> None:
+    # a subtitle's closing dash is looked for at the value's end alone
+    assert_linear(lambda n: "Title -" + piece * (n // len(piece)) + "a-", clean, 20_000)
