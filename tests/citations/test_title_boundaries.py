@@ -350,3 +350,20 @@ def test_a_documents_kind_before_its_quoted_name_stays_the_titles() -> None:
 def test_many_dashes_are_read_in_linear_time(piece: str) -> None:
     # a subtitle's closing dash is looked for at the value's end alone
     assert_linear(lambda n: "Title -" + piece * (n // len(piece)) + "a-", clean, 20_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Central Asia after 1991 : conference proceedings. – Almaty : KIMEP, 2012. – 200 p.",
+            "Central Asia after 1991",
+        ),
+        (
+            "Energy security of Kazakhstan : analytical report. – Astana : KISI, 2018. – 60 p.",
+            "Energy security of Kazakhstan",
+        ),
+    ],
+)
+def test_an_english_gost_designation_after_the_colon_is_no_titles(text: str, title: str) -> None:
+    assert _first(text).title == title
