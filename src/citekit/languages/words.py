@@ -64,6 +64,9 @@ class Words:
     retrieved_after: tuple[str, ...] = ()
     # abbreviations a title may end with, whose period is the title's ("1980-е гг.", "XX ст.")
     closing_abbreviations: tuple[str, ...] = ()
+    # the words a title opens with before the person it is about, read by the decoder only:
+    # "Роль М. Дулатова …" after the heading's author is a title, never a second author
+    person_heads: tuple[str, ...] = ()
     # the role words of a contributor a record has no field for, read by the decoder only:
     # an illustrator, a preface's author ("худож.", "авт. предисл.", "суретші", "resimleyen")
     contributor: tuple[str, ...] = ()

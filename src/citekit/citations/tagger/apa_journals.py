@@ -79,8 +79,9 @@ def journal_after_title(tokens: list[Token], found: list[Run]) -> list[Run]:
             tokens[cut].text == "."
             and len(tokens[cut - 1].text) == 1
             and tokens[cut - 1].text.isalpha()
+            and not tokens[cut - 2].text.isdigit()
         ):
-            return found  # an initial's period (`J. Smith`), no sentence's end
+            return found  # an initial's period (`J. Smith`), no sentence's end (`1990s.`)
         if tokens[cut].text == ".":
             out = painted(painted(found, (label, a, cut)), (OTHER, cut, cut + 1))
         else:

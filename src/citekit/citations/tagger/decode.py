@@ -196,6 +196,9 @@ def _in_exact(exact: Exact, offset: int, only: str = "") -> bool:
     return any(s <= offset < e and only in ("", name) for s, e, name in exact.spans)
 
 
+_RUN_MARKS: Final = frozenset({".", "—", "–", "-", ":", ";", ","})  # after a run's last word
+
+
 @functools.cache
 def _closing_words() -> frozenset[str]:
     return frozenset(shipped_words("closing_abbreviations"))
@@ -203,8 +206,11 @@ def _closing_words() -> frozenset[str]:
 
 def _closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
     """Whether a work's value ends with an abbreviation ("гг", "ст", "yy") whose period, glued
-    to it, the run's end or the next token is."""
-    k = b - 2 if tokens[b - 1].text == "." else b - 1
+    to it, the run's end or the next token is (an area's dash the run took may follow:
+    `1991–2001 гг. —`)."""
+    k = b - 1
+    while k > 0 and tokens[k].text in _RUN_MARKS:
+        k -= 1
     if k < 0 or k + 1 >= len(tokens) or tokens[k].text not in _closing_words():
         return False
     period = tokens[k + 1]

@@ -34,6 +34,7 @@ from citekit.citations.tagger.countries import (
     place_before_state,
     place_then_publisher,
 )
+from citekit.citations.tagger.dashed_subtitles import dashed_subtitle
 from citekit.citations.tagger.dated_heads import dated_head
 from citekit.citations.tagger.dated_titles import (
     series_after_year,
@@ -102,6 +103,7 @@ from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
+from citekit.citations.tagger.named_quotes import name_before_quote
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -122,6 +124,7 @@ from citekit.citations.tagger.pages import (
     range_is_page,
 )
 from citekit.citations.tagger.paper_days import paper_day
+from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.places import (
@@ -144,6 +147,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
@@ -179,7 +183,8 @@ from citekit.citations.tagger.subtitles import (
     title_through_and,
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
-from citekit.citations.tagger.title_initials import initials_open_title
+from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
+from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -193,6 +198,7 @@ from citekit.citations.tagger.totals import (
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
@@ -301,6 +307,13 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
     out = initials_open_title(tokens, out)  # `Волков А. Н. С. М. Киров и Средняя Азия //`
+    out = head_before_initials(tokens, out)  # `Бекова Г. Роль М. Дулатова в …`
+    out = parallel_title(tokens, out)  # `Қазақ тілінің сөздігі = Словарь казахского языка.`
+    out = dashed_subtitle(tokens, out)  # `Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,`
+    out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
+    out = volume_own_title(tokens, out)  # `Очерки …. Т. I. С древнейших времён … — М.:`
+    out = title_tail_words(tokens, marks, out)  # `100 years of the Kazakh press. Almaty:`
+    out = name_before_quote(tokens, out)  # `Мұхтар Әуезов «Абай жолы». – Алматы:`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`

@@ -11,7 +11,8 @@
   (`Center for Strategic and International Studies, "…"`), and so is a name after academic
   titles (`Prof. Dr. Ahmet Kaya, …`); a name in quotes opening the note is a title.
 - A closing quote after the title's own period or comma ends the title (Chicago's `"Title."
-  Blog (blog), Site`; Harvard's `'Title', Journal, 19(40)`)."""
+  Blog (blog), Site`; Harvard's `'Title', Journal, 19(40)`), unless a colon and a subtitle in
+  small letters follow it (`«Служу Советскому Союзу!»: армия и общество …`)."""
 
 from __future__ import annotations
 
@@ -230,7 +231,7 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[c - 1].text not in _CLOSING_MARKS and not outside:
             continue
         after = c + 2 if outside else c + 1
-        if not any(t.text.isalnum() for t in tokens[after:b]):
+        if not any(t.text.isalnum() for t in tokens[after:b]) or _subtitled(tokens, c, b):
             continue
         hosted = any(run[0] == "container-title" for run in out)
         host = next((run for run in out[j + 1 :] if run[0] != OTHER), None)
@@ -241,6 +242,13 @@ def quote_closes_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         out[j : j + 1] = [("title", a, end), (OTHER, end, after), rest]
         return out
     return _single_quoted(tokens, out)
+
+
+def _subtitled(tokens: list[Token], c: int, b: int) -> bool:
+    """Whether a colon after the closing quote at `c` opens a subtitle in small letters inside
+    the run (`«Служу Советскому Союзу!»: армия и общество в 1920-е гг. //`): the title's."""
+    word = tokens[c + 2].text if c + 2 < b else ""
+    return tokens[c + 1].text == ":" and word.isalpha() and word.islower()
 
 
 _SINGLE: Final = {"'": "'", "‘": "’"}  # Harvard's quotes: an opening mark and its closing one

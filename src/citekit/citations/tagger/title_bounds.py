@@ -107,41 +107,97 @@ def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
     return close
 
 
-def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with the sentence after `(Year).` given whole to the title, when the model split
-    it among a title and a place, host or publisher and a field follows it."""
+def _dated_bounds(tokens: list[Token], found: list[Run]) -> tuple[int, int, int] | None:
+    """Where the sentence after `Authors (Year).` starts and ends (its mark's token, and where
+    a square-bracketed description before that mark opens), when the note opens so."""
     for j in range(2, len(found) - 1):
         label, a, b = found[j]
         if label != "issued" or found[j - 2][0] not in _PERSONS:
             continue
         if a == 0 or tokens[a - 1].text != "(":
-            return found
+            return None
         while b < len(tokens) and tokens[b].text != ")":  # `(2022, January 6)`: one date
             b += 1
         if b + 2 >= len(tokens) or tokens[b + 1].text != ".":
-            return found
+            return None
         if any(run[0] not in ("issued", OTHER) for run in found if a <= run[1] < b):
-            return found
+            return None
         start = b + 2
         if tokens[start].text in QUOTES:
-            return found  # a quoted title is bounded by its quotes
+            return None  # a quoted title is bounded by its quotes
         end = _sentence_end(tokens, start)
         if end is None:
-            return found
+            return None
         close = end + 1 if tokens[end].text != "." else end
-        stop = _before_bracket(tokens, start, close)  # `[Master's thesis, University]`
-        inside = {run[0] for run in found if run[2] > start and run[1] < stop and run[0] != OTHER}
-        after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
-        if not inside <= _SPLIT or "title" in after or not _HOSTS.intersection(after):
+        return start, end, _before_bracket(tokens, start, close)  # `[Master's thesis, …]`
+    return None
+
+
+def _dated_sentence(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the sentence after `(Year).` given whole to the title, when the model split
+    it among a title and a place, host or publisher and a field follows it."""
+    bounds = _dated_bounds(tokens, found)
+    if bounds is None:
+        return found
+    start, end, stop = bounds
+    inside = {run[0] for run in found if run[2] > start and run[1] < stop and run[0] != OTHER}
+    after = [run[0] for run in found if run[2] > end + 1 and run[0] != OTHER]
+    if not _INNER.isdisjoint(inside):
+        return _dated_year(tokens, found, bounds, inside)
+    if not inside <= _SPLIT or "title" in after or not _HOSTS.intersection(after):
+        return found
+    # the model split the title, or read it as an imprint before the host (`Kazakhstan:
+    # What's happening` as place and publisher before `. The Diplomat.`)
+    untitled = "title" not in inside and "container-title" in after
+    if not (untitled and inside) and ("title" not in inside or len(inside) < 2):
+        return found
+    out = _relabel(found, start, stop, "title")
+    return _relabel(out, end, end + 1, OTHER) if tokens[end].text == "." else out
+
+
+_NUMBERED: Final = frozenset({"volume", "issue", "page"})
+
+
+def _bracketed(tokens: list[Token], start: int, stop: int) -> set[int]:
+    """The tokens from `start` to `stop` inside a bracket opened after `start`."""
+    inside: set[int] = set()
+    depth = 0
+    for k in range(start, stop):
+        text = tokens[k].text
+        depth = max(0, depth + (text in ("(", "[")) - (text in (")", "]")))
+        if depth:
+            inside.add(k)
+    return inside
+
+
+_INNER: Final = frozenset({"issued", "volume", "issue"})  # a number a title's words may hold
+
+
+def _dated_year(
+    tokens: list[Token], found: list[Run], bounds: tuple[int, int, int], inside: set[str]
+) -> list[Run]:
+    """`found` with a year or a number inside the sentence after `(Year).` given to the title
+    (`Smith, J. (2019). Kazakhstan in 2018. Central Asian Survey, 38(1)`, `After 9/11: The
+    politics of fear. London:`): the bracket dates the work, a journal's numbers follow its
+    name, and the sentence is the title whole; a title run after it before a volume or pages
+    is then the journal. A number in brackets is a field of its own."""
+    start, end, stop = bounds
+    if not inside <= _SPLIT | _INNER or ("issued" not in inside and "title" not in inside):
+        return found
+    bracketed = _bracketed(tokens, start, stop)
+    if any(run[0] in _INNER and run[1] in bracketed for run in found):
+        return found  # `Title (2001). Journal`, `(Т. 6)`: a bracketed number is a field
+    after = [run for run in found if run[1] > end and run[0] != OTHER]
+    if not after:
+        return found
+    if after[0][0] == "title":
+        labels = {run[0] for run in found}
+        if "container-title" in labels or not _NUMBERED.intersection(run[0] for run in after):
             return found
-        # the model split the title, or read it as an imprint before the host (`Kazakhstan:
-        # What's happening` as place and publisher before `. The Diplomat.`)
-        untitled = "title" not in inside and "container-title" in after
-        if not (untitled and inside) and ("title" not in inside or len(inside) < 2):
-            return found
-        out = _relabel(found, start, stop, "title")
-        return _relabel(out, end, end + 1, OTHER) if close == end else out
-    return found
+        found = _relabel(found, after[0][1], after[0][2], "container-title")
+    elif after[0][0] not in _HOSTS:
+        return found
+    return _relabel(_relabel(found, start, stop, "title"), end, end + 1, OTHER)
 
 
 def _speaker_headline(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -1,17 +1,26 @@
 """A Cyrillic heading's author is written `Surname I. O.`: two initials at most, the given
 name's and the patronymic's. Initials after the second, right before a capitalised word, are
 those of a person the title names at its head (`Волков А. Н. С. М. Киров и Средняя Азия //`,
-`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's."""
+`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's.
+
+A heading's co-authors are joined by a comma (or an "and" word): `Иванов И. И., Петров П. П.`.
+A word that opens titles about a person (`[words] person_heads`: `Роль`, `Творчество`,
+`Академик`) and initials that follow the author's initials with nothing between are the
+title's first word and the person it names (`Бекова Г. Роль М. Дулатова в казахской литературе
+//`, `Орлов К. А. Академик В. В. Бартольд и изучение Туркестана.`), never a second author; a
+name of another shape there stays one (`Иванов И. И. Петров П. П. История Казахстана`)."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit._text import has_cyrillic
-from citekit.citations.tagger.align import Run
+from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["initials_open_title"]
+__all__ = ["head_before_initials", "initials_open_title"]
 
 _OWN: Final = 2  # initials of a Cyrillic name at most
 _MORE: Final = 4  # initials the author's run may have taken at most
@@ -47,3 +56,68 @@ def initials_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     cut = a + 1 + 2 * _OWN
     return [("author", a, cut), ("title", cut, found[1][2]), *found[2:]]
+
+
+def _initials_from(tokens: list[Token], k: int, end: int) -> int:
+    """Where the one or two initials from token `k` end (before `end`), or `k` if none."""
+    for _ in range(_OWN):
+        if k + 1 < end and _initial(tokens, k):
+            k += 2
+    return k
+
+
+@functools.cache
+def _person_heads() -> frozenset[str]:
+    """The words every shipped language opens a title about a person with, casefolded."""
+    return frozenset(word.casefold() for word in shipped_words("person_heads"))
+
+
+def _word(text: str) -> bool:
+    return len(text) >= _OWN and text[:1].isupper() and text.isalpha()
+
+
+def _heading(found: list[Run]) -> tuple[int, int] | None:
+    """The indexes of the heading's last author's run and of the title's run after it, when
+    only authors' runs and what joins them come before the one, and no field's words between
+    them and the other (`Академик Қ. И. Сәтбаев` + `және` + `қазақ ғылымы`)."""
+    for j, (label, _a, _b) in enumerate(found[:-1]):
+        if label == "title":
+            return None
+        if label == "author":
+            t = next((i for i in range(j + 1, len(found)) if found[i][0] != OTHER), None)
+            if t is not None and found[t][0] == "title":
+                return j, t
+        if label not in ("author", OTHER):
+            return None
+    return None
+
+
+def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a heading author's run that goes on, with no comma, into a word that opens
+    titles about a person and that person's initials, cut after the author's initials: the
+    word, the person and the words to the title's run's end are the title."""
+    if not found or found[0][0] != "author" or found[0][1]:
+        return found  # no author's run opening the note (most notes)
+    runs = _heading(found)
+    if runs is None:
+        return found
+    j, t = runs
+    _, k, b = found[j]
+    while k < b and _word(tokens[k].text):
+        head = _initials_from(tokens, k + 1, b)
+        if head == k + 1:
+            return found  # a name with no initials: not the heading's `Family I. O.` form
+        if head < b and tokens[head].text == ",":
+            k = head + 1  # `Иванов И. И., Петров П. П.`: the next co-author
+            continue
+        person = _initials_from(tokens, head + 1, b)
+        if person == head + 1 or not _word(tokens[head].text):
+            return found
+        named = person == b and t == j + 1 and _word(tokens[b].text)  # `… М. | Дулатова в …`
+        if not named and (person + 1 != b or not _word(tokens[person].text)):
+            return found  # the person's family name, when the run took it, ends the run
+        if tokens[head].text.casefold() not in _person_heads():
+            return found  # `Иванов И. И. Петров П. П. История`: a second author
+        cut = [("author", found[j][1], head), ("title", head, found[t][2])]
+        return [*found[:j], *cut, *found[t + 1 :]]
+    return found

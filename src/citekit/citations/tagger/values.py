@@ -55,11 +55,20 @@ _SPACED: Final = re.compile(r"\\ ")  # an escaped space in a word list's pattern
 _ELLIPSIS: Final = re.compile(r"(?<=\w)(\.\.\.|…)[\s.,;:]*$")
 
 
+_DASHED: Final = re.compile(r"(?:^|\s)[-–]\w|\w[-–]\s")  # a subtitle's opening dash
+_CLOSING_DASH: Final = re.compile(r"\w[-–][\s.,;:]*$")
+
+
 def _strip(text: str) -> str:
     """`text` without separators around it; a hyphen glued to the first word stays (a
     suffix such as "-ғы" or "-ing" that a title is about), and so does a closing ellipsis
-    ("Sanılandan çok daha eskiden beri...")."""
+    ("Sanılandan çok daha eskiden beri...") and the dash that closes a subtitle another
+    opened (`Türk Dış Politikası -Olgular, Belgeler-`)."""
     stripped = text.strip(_PUNCT)
+    if stripped and ("-" in text[-4:] or "–" in text[-4:]):
+        closing = _CLOSING_DASH.search(text)
+        if closing is not None and _DASHED.search(text, 0, closing.start() + 1):
+            stripped += text[closing.start() + 1]
     ellipsis = _ELLIPSIS.search(text) if "..." in text or "…" in text else None
     if ellipsis is not None and stripped:
         stripped = stripped.rstrip(".…") + ellipsis.group(1)
@@ -71,14 +80,17 @@ def _strip(text: str) -> str:
 
 
 _OPENING_QUOTES = frozenset("«„“‘‹")
-_LATIN_WORD: Final = re.compile(r"[A-Za-z]+’$")
+_LATIN_WORD: Final = re.compile(r"[A-Za-z]+[’']$")
 
 
 def _soft_sign(text: str) -> bool:
-    """Whether a closing `’` ends a Latin-letter word of a value that opens no quote: a
-    transliterated soft sign or apostrophe (`Mezhdunarodnaya zhizn’`, `Kuz’min`), not a
-    quote's end."""
-    return text[-1] == "’" and "‘" not in text and _LATIN_WORD.search(text) is not None
+    """Whether a closing `’` (or a typed `'`) ends a Latin-letter word of a value that opens
+    no quote: a transliterated soft sign or apostrophe (`Mezhdunarodnaya zhizn’`, `Istoriya i
+    sovremennost'`, `Kuz’min`), not a quote's end."""
+    opener = "‘" if text[-1] == "’" else "'"
+    if text[-1] not in "’'" or opener in text[:-1]:
+        return False
+    return _LATIN_WORD.search(text) is not None
 
 
 def clean(text: str) -> str:

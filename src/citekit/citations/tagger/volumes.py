@@ -47,13 +47,18 @@ def _quoted(tokens: list[Token], a: int, k: int) -> bool:
 def _volume_at(tokens: list[Token], marks: list[set[str]], a: int, b: int, k: int) -> int | None:
     """The end of the volume's word and number when token `k`, inside title run a..b, opens
     them after the title's own sentence: `. Т. 2.`, `: Vol. 1:`, `… Т. 2` (the run's end, or
-    its sentence's end, follows the number)."""
-    if "Bvolume" not in marks[k] or k - 1 <= a or tokens[k - 1].text not in _BEFORE:
+    its sentence's end, follows the number), or in APA's brackets after it (`Title (Vol. 1).`)."""
+    if "Bvolume" not in marks[k] or k - 1 <= a:
+        return None
+    bracketed = tokens[k - 1].text == "("
+    if tokens[k - 1].text not in _BEFORE and not bracketed:
         return None
     number = k + 1 + (k + 1 < b and tokens[k + 1].text == ".")
     if number >= b or not volume_number(tokens[number].text):
         return None
     end = number + 1
+    if bracketed:
+        return end if end < b and tokens[end].text == ")" else None
     if end < b and (stop := range_end(tokens, end)) is not None and stop <= b:
         end = stop  # `Т. 1–2`
     if end < b and tokens[end].text == "," and _part_closes(tokens, marks, end + 1, b):

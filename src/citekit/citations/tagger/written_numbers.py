@@ -3,7 +3,8 @@ suffix (`3-е изд.`, `3-тє вид.`: the edition is `3-е`, as written); a 
 a page's word (`С. 1012-1020`, `8-11 б.`, `35-36 бб.`) is the page, for a range is never an
 extent, a volume or a date; an ordinal right before a page's word (`5-nji sah.`) is the page;
 the number glued to the issue's sign (`№2`, `№1-1`) is the issue, whole; and a volume written
-number first (`2-том`) that closes a title is no title's. The words are the language files'
+number first (`2-том`) that closes a title, or stands between its periods before the
+volume's own title, is no title's. The words are the language files'
 (`ordinal_suffixes`, the lexicon's marks)."""
 
 from __future__ import annotations
@@ -122,7 +123,12 @@ def _volume_after_number(tokens: list[Token], marks: list[set[str]], found: list
         if label not in _NAMED:
             continue
         end = b - 1 if tokens[b - 1].text == "." else b
-        word, number = end - 1, end - 3
+        number = _inner_volume(tokens, marks, label, a, end) if end - 3 > a else None
+        if number is None:
+            number = end - 3
+        else:
+            end = number + 3  # `Қазақстан тарихы. 2-том. Қазақ хандығы.`: its own title after
+        word = end - 1
         if number <= a or numbered_volume(tokens, marks, number) != end:
             continue
         if tokens[number - 1].text not in ".," or tokens[end - 2].text != "-":
@@ -134,6 +140,22 @@ def _volume_after_number(tokens: list[Token], marks: list[set[str]], found: list
         found = painted(found, (OTHER, number - 1, b))
         return painted(found, ("volume", number, number + 1))
     return list(found)
+
+
+def _inner_volume(
+    tokens: list[Token], marks: list[set[str]], label: str, a: int, end: int
+) -> int | None:
+    """The number of a volume written number first inside a title's run, between two periods
+    (`… тарихы. 2-том. Қазақ хандығы`): the volume's own title follows it."""
+    if label != "title":
+        return None
+    for k in range(a + 1, end - 4):
+        if (
+            tokens[k - 1].text == "." == tokens[k + 3].text
+            and numbered_volume(tokens, marks, k) == k + 3
+        ):
+            return k
+    return None
 
 
 # what an ordinal before a page's word may have been read as: an edition is written before

@@ -1,0 +1,40 @@
+"""A volume's own title after its number is no host. GOST writes a multi-volume work's title,
+the volume's label and number, then that volume's title, then the imprint area: `Вяткин М. П.
+Очерки по истории Казахской ССР. Т. I. С древнейших времён по 1870 г. — М.: Госполитиздат,
+1941.` With no `//` or "in" word, nothing there names a host: the run the model read as one is
+the volume's title, given to no field (as a volume written inside the title run leaves it)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["volume_own_title"]
+
+_HOST: Final = "container-title"
+_DASHES: Final = frozenset("–—-")
+_IMPRINT: Final = frozenset({"publisher-place", "publisher", "issued"})
+
+
+def volume_own_title(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the host's run right after a volume's number and period, before GOST's
+    area dash and the imprint, given to no field, when the title comes before the volume."""
+    labels = [run[0] for run in found]
+    if labels.count(_HOST) != 1 or "volume" not in labels or "title" not in labels:
+        return found  # no host, or no volume (most notes)
+    if any(t.text in ("//", "/") for t in tokens):
+        return found
+    j = labels.index(_HOST)
+    if j < 2 or labels[j - 2] != "volume" or labels.index("title") > j:
+        return found
+    gap = [t.text for t in tokens[found[j - 1][1] : found[j - 1][2]]]
+    if found[j - 1][0] != OTHER or gap != ["."] or j + 2 >= len(found):
+        return found
+    after = found[j + 1]
+    if after[0] != OTHER or tokens[after[2] - 1].text not in _DASHES:
+        return found  # `. —`: GOST's next area
+    if found[j + 2][0] not in _IMPRINT:
+        return found
+    return [*found[:j], (OTHER, found[j][1], found[j][2]), *found[j + 1 :]]
