@@ -9,7 +9,11 @@ from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.aired import aired_channel
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.and_coauthor import and_coauthor, inverted_first
+from citekit.citations.tagger.and_coauthor import (
+    and_coauthor,
+    family_after_initial,
+    inverted_first,
+)
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
@@ -307,6 +311,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = family_after_initial(tokens, out)  # `Golden, Peter B., and Thomas T. Allsen. Nomads`
     out = inverted_first(tokens, out)  # `Jones Luong, Pauline, and Erika Weinthal.`
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
