@@ -71,6 +71,7 @@ from citekit.citations.tagger.headed_series import (
 )
 from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
+from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -328,4 +329,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
+    out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
