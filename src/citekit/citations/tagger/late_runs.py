@@ -96,7 +96,7 @@ from citekit.citations.tagger.imprints import (
     site_not_place,
     title_word_before_place,
 )
-from citekit.citations.tagger.in_hosts import host_after_in_word
+from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
@@ -289,6 +289,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
     out = body_in_title(tokens, out)  # `Gençlik ve Spor Bakanlığı, Title, Ankara, 2013`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
+    out = host_before_editor(tokens, marks, out)  # `In: Orta Asya Tarihi, ed. M. Saray.`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
