@@ -18,7 +18,7 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["role_word_after_title", "run_before_role"]
+__all__ = ["role_colon_after_title", "role_word_after_title", "run_before_role"]
 
 _TITLE: Final = "title"
 
@@ -116,3 +116,26 @@ _NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's co
 
 
 _RUNS: Final = 2  # the work's run and the person's after the role word
+
+
+def role_colon_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a role word written out before its colon (`Divan, Hazırlayan: Mustafa
+    Tatçı`, `Title, Çeviren: Aykut Kazancıgil`) taken out of the title run that ends with it:
+    the person's run after the colon is the role's, the word no part of the title."""
+    if marks_union(marks).isdisjoint(ROLES):
+        return found  # no role word in the note (most notes): one look-up
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label not in _TITLES or b - a < _ROLE_TAIL + 1 or found[j + 1][0] not in PERSONS:
+            continue
+        comma, role, colon = b - 3, b - 2, b - 1
+        if tokens[comma].text != "," or tokens[colon].text != ":":
+            continue
+        if not marks[role] & ROLES.keys():
+            continue
+        return [*found[:j], (label, a, comma), (OTHER, comma, b), *found[j + 1 :]]
+    return found
+
+
+_TITLES: Final = frozenset({_TITLE, "container-title"})
+_ROLE_TAIL: Final = 3  # `, Hazırlayan :` closing the title's run
