@@ -16,6 +16,7 @@ _ROLES: Final = ("editor", "translator")
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
 _STOPS: Final = frozenset({"/", ";", "(", ")", "[", "]", "//"})
 _SHORT: Final = 8  # letters of a shortened qualifying word at most (`общ.`, `науч.`, `послесл.`)
+_SHORTENED: Final = 2  # tokens of a shortened word with its period
 
 
 def _shortened(tokens: list[Token], k: int) -> bool:
@@ -56,7 +57,7 @@ def chained_roles(
         return (label,)
     if len(roles) == 2:
         return _ROLES
-    return ("editor",) if label == "author" and "editor" in roles else (label,)
+    return (roles.pop(),) if label == "author" else (label,)  # `пер. и предисл. X`
 
 
 def _initialled(tokens: list[Token], a: int, b: int) -> bool:
@@ -75,12 +76,15 @@ def _initialled(tokens: list[Token], a: int, b: int) -> bool:
 
 def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a person's name that no field took, right after a chain of role words
-    naming an editor (`/ сост., ред. и послесл. А. Б. Гофмана.`), read as the editor (both
-    roles' names go to both lists: `chained_roles`)."""
+    naming an editor or a translator (`/ сост., ред. и послесл. А. Б. Гофмана.`, `/ пер. и
+    предисл. Г. С. Саблукова.`), read as that role (both roles' names go to both lists:
+    `chained_roles`)."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or j == 0 or found[j - 1][0] != OTHER:
             continue
+        while b - a > _SHORTENED and _shortened(tokens, a):
+            a += 2  # `пер. и | предисл. Г. С. Саблукова`: the chain's last word in the run
         while (
             b > a
             and tokens[b - 1].text == "."
