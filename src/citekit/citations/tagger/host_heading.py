@@ -97,7 +97,7 @@ def host_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
     if e is None:
         return found
     host = next((run for run in found if run[1] <= e < run[2]), None)
-    if host is None or host[0] not in _TITLES or host[0] == "title" and host[1] < e:
+    if host is None or host[0] not in _TITLES or (host[0] == "title" and host[1] < e):
         return found
     # the host's title ends where its run ends, or at its first period when a name took it
     stop = host[2]

@@ -118,7 +118,9 @@ _NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's co
 _RUNS: Final = 2  # the work's run and the person's after the role word
 
 
-def role_colon_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+def role_colon_after_title(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with a role word written out before its colon (`Divan, Hazırlayan: Mustafa
     Tatçı`, `Title, Çeviren: Aykut Kazancıgil`) taken out of the title run that ends with it:
     the person's run after the colon is the role's, the word no part of the title."""

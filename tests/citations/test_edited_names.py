@@ -1,0 +1,259 @@
+"""Persons' names and their roles in the places a note gives them: editors before a bracketed
+role, a co-author's family after a middle initial, a GOST host's own author, a host named
+between an "In" word and its editor, a role word before its colon, a translator's chain of
+role words and initials typed glued to the family."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.citations.names import to_name
+from citekit.model import Citation, Location, Name
+
+
+def _parse(text: str) -> Citation:
+    return parse_note(1, text, location=Location(path="names25")).citations[0]
+
+
+def _written(names: tuple[Name, ...]) -> list[str]:
+    return [str(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    ("note", "editors", "title"),
+    [
+        (
+            "Gökbel, A. (ed.), Türk Dünyası Tarihi, Ankara, Akçağ, 2011, s. 145.",
+            ["Gökbel, A."],
+            "Türk Dünyası Tarihi",
+        ),
+        (
+            "Gökbel, Ahmet (Ed.), Türk Dünyası Tarihi, Ankara, Akçağ, 2011, s. 145.",
+            ["Gökbel, Ahmet"],
+            "Türk Dünyası Tarihi",
+        ),
+        (
+            "Ahmet Yaşar Ocak (ed.), Türk Sufiliğine Bakışlar, İstanbul, İletişim, 1996, s. 23.",
+            ["Ahmet Yaşar Ocak"],
+            "Türk Sufiliğine Bakışlar",
+        ),
+        (
+            "Yılmaz, A. ve Kaya, B. (haz.), Osmanlı Belgeleri, İstanbul, Kitabevi, 2009, s. 12.",
+            ["Yılmaz, A.", "Kaya, B."],
+            "Osmanlı Belgeleri",
+        ),
+        (
+            "Hasan Celal Güzel (ed.), Türkler, C. 8, Ankara, Yeni Türkiye Yayınları, 2002, s. 45.",
+            ["Hasan Celal Güzel"],
+            "Türkler",
+        ),
+        (
+            "Sinor, D. (ed.), The Cambridge History of Early Inner Asia, Cambridge, CUP, 1990, "
+            "p. 12.",
+            ["Sinor, D."],
+            "The Cambridge History of Early Inner Asia",
+        ),
+        (
+            "Laruelle, M., & Peyrouse, S. (Eds.). (2013). Globalizing Central Asia. Armonk, NY: "
+            "M. E. Sharpe.",
+            ["Laruelle, M.", "Peyrouse, S."],
+            "Globalizing Central Asia",
+        ),
+    ],
+)
+def test_names_before_a_bracketed_role_are_the_editors(
+    note: str, editors: list[str], title: str
+) -> None:
+    cited = _parse(note)
+    assert cited.authors == ()
+    assert editors == _written(cited.editors)
+    assert title == cited.title
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        (
+            "O’Rourke, Kevin H., and Jeffrey G. Williamson. Globalization and History. "
+            "Cambridge, MA: MIT Press, 1999, 41.",
+            ["O’Rourke, Kevin H.", "Jeffrey G. Williamson"],
+            "Globalization and History",
+        ),
+        (
+            "Golden, Peter B., and Thomas T. Allsen. Nomads and Their Neighbours. London: "
+            "Routledge, 2002.",
+            ["Golden, Peter B.", "Thomas T. Allsen"],
+            "Nomads and Their Neighbours",
+        ),
+        (
+            "Smith, J., and K. Brown. Energy Politics. London: Routledge, 2002.",
+            ["Smith, J.", "K. Brown"],
+            "Energy Politics",
+        ),
+        (
+            "Yılmaz, Ahmet, ve Mehmet A. Kaya. Türk Dış Politikası. Ankara: Nobel, 2015.",
+            ["Yılmaz, Ahmet", "Mehmet A. Kaya"],
+            "Türk Dış Politikası",
+        ),
+    ],
+)
+def test_last_coauthors_family_follows_the_middle_initial(
+    note: str, authors: list[str], title: str
+) -> None:
+    cited = _parse(note)
+    assert authors == _written(cited.authors)
+    assert title == cited.title
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "host"),
+    [
+        (
+            "Лихачев Д. С. Предисловие // Гумилев Л. Н. Древняя Русь и Великая степь. М.: "
+            "Мысль, 1989. С. 3–8.",
+            ["Лихачев Д. С."],
+            "Предисловие",
+            "Древняя Русь и Великая степь",
+        ),
+        (
+            "Иванов В. В. Мифология кочевников // Топоров В. Н. Мировое дерево: универсальные "
+            "знаковые комплексы. М.: Рукописные памятники Древней Руси, 2010. С. 12–34.",
+            ["Иванов В. В."],
+            "Мифология кочевников",
+            "Мировое дерево: универсальные знаковые комплексы",
+        ),
+        (
+            "Бартольд В. В. Туркестан в эпоху монгольского нашествия // Бартольд В. В. "
+            "Сочинения. М.: Наука, 1963. Т. 1. С. 45–597.",
+            ["Бартольд В. В."],
+            "Туркестан в эпоху монгольского нашествия",
+            "Сочинения",
+        ),
+        (
+            "Аверинцев С. С. Предисловие // Й. Хейзинга. Homo ludens. М.: Прогресс, 1992. С. 5–12.",
+            ["Аверинцев С. С."],
+            "Предисловие",
+            "Homo ludens",
+        ),
+        (
+            "Smith J. Introduction // Brown K. Essays on Eurasia. London: Routledge, 2010. "
+            "P. 1–10.",
+            ["Smith J."],
+            "Introduction",
+            "Essays on Eurasia",
+        ),
+    ],
+)
+def test_gost_hosts_own_author_is_no_word_of_its_title(
+    note: str, authors: list[str], title: str, host: str
+) -> None:
+    cited = _parse(note)
+    assert authors == _written(cited.authors)
+    assert title == cited.title
+    assert host == cited.container
+
+
+def test_a_volume_after_the_slashes_is_no_hosts_author() -> None:
+    cited = _parse(
+        "Скорик О. І. Тіні забутих предків // Том IV. Торговельні шляхи / за ред. О. П. "
+        "Михайлюк. Київ: Темпора, 2015. С. 12."
+    )
+    assert cited.volume == "IV"
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "editors"),
+    [
+        (
+            "Yılmaz, A. Türkistan'da Ceditçilik. In: Orta Asya Tarihi, ed. M. Saray. Ankara: "
+            "TTK, 2005, s. 67–89.",
+            "Orta Asya Tarihi",
+            ["M. Saray"],
+        ),
+        (
+            "Rashid A. Central Asia. In: Ferghana Valley, ed. S. F. Starr. Armonk: Sharpe, "
+            "2011. P. 12.",
+            "Ferghana Valley",
+            ["S. F. Starr"],
+        ),
+    ],
+)
+def test_host_between_in_and_its_editors_role(note: str, host: str, editors: list[str]) -> None:
+    cited = _parse(note)
+    assert host == cited.container
+    assert editors == _written(cited.editors)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "editors", "translators"),
+    [
+        (
+            "Şeyh Bedreddin, Varidat, Hazırlayan: Abdülbaki Gölpınarlı, İstanbul, Eti "
+            "Yayınevi, 1966, s. 12.",
+            "Varidat",
+            ["Abdülbaki Gölpınarlı"],
+            [],
+        ),
+        (
+            "Yunus Emre, Divan, Hazırlayan: Mustafa Tatçı, Ankara, Akçağ, 1990, s. 45.",
+            "Divan",
+            ["Mustafa Tatçı"],
+            [],
+        ),
+        (
+            "Wittgenstein, L. Tractatus Logico-Philosophicus, trans. D. F. Pears and B. F. "
+            "McGuinness, London, Routledge, 1961, p. 12.",
+            "Tractatus Logico-Philosophicus",
+            [],
+            ["D. F. Pears", "B. F. McGuinness"],
+        ),
+        (
+            "Родословное древо тюрков / пер. и предисл. Г. С. Саблукова. М.: Институт, 1996. "
+            "С. 56.",
+            "Родословное древо тюрков",
+            [],
+            ["Г. С. Саблукова"],
+        ),
+        (
+            "Бабур З. М. Бабурнаме / пер. с узб. М. Салье; под ред. С. А. Азимджановой. "
+            "Ташкент: Фан, 1982. С. 34.",
+            "Бабурнаме",
+            ["С. А. Азимджановой"],
+            ["М. Салье"],
+        ),
+    ],
+)
+def test_roles_named_after_the_title(
+    note: str, title: str, editors: list[str], translators: list[str]
+) -> None:
+    cited = _parse(note)
+    assert title == cited.title
+    assert editors == _written(cited.editors)
+    assert translators == _written(cited.translators)
+
+
+def test_inverted_initials_before_a_role_stay_the_authors() -> None:
+    cited = _parse(
+        "Wittgenstein, L. Tractatus Logico-Philosophicus, trans. D. F. Pears, London, "
+        "Routledge, 1961, p. 12."
+    )
+    assert _written(cited.authors) == ["Wittgenstein, L."]
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("И.И.Иванов", "Иванов", "И.И."),
+        ("A.B.Smith", "Smith", "A.B."),
+        ("Б.Тұрғараев", "Тұрғараев", "Б."),
+        ("S.Ahmet-Oğlu", "Ahmet-Oğlu", "S."),
+    ],
+)
+def test_initials_glued_to_the_family_are_split(written: str, family: str, given: str) -> None:
+    assert to_name(written) == Name(family=family, given=given)
+
+
+@pytest.mark.parametrize("written", ["U.S.A.", "A.Ş.", "e.g.Smith"])
+def test_dotted_words_are_no_glued_name(written: str) -> None:
+    assert to_name(written).family is None
