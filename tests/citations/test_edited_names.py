@@ -257,3 +257,47 @@ def test_initials_glued_to_the_family_are_split(written: str, family: str, given
 @pytest.mark.parametrize("written", ["U.S.A.", "A.Ş.", "e.g.Smith"])
 def test_dotted_words_are_no_glued_name(written: str) -> None:
     assert to_name(written).family is None
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher", "place", "title"),
+    [
+        (
+            "Kennan G. Memoirs. New York: W. W. Norton, 1967, p. 12.",
+            "W. W. Norton",
+            "New York",
+            "Memoirs",
+        ),
+        (
+            "Bregel, Y. An Historical Atlas of Central Asia. Leiden: E. J. Brill, 2003, p. 12.",
+            "E. J. Brill",
+            "Leiden",
+            "An Historical Atlas of Central Asia",
+        ),
+        (
+            "Akiner S. Islamic Peoples of the Soviet Union. London: I. B. Tauris, 1986. P. 45.",
+            "I. B. Tauris",
+            "London",
+            "Islamic Peoples of the Soviet Union",
+        ),
+    ],
+)
+def test_publisher_named_with_initials_after_the_place(
+    note: str, publisher: str, place: str, title: str
+) -> None:
+    cited = _parse(note)
+    assert publisher == cited.publisher
+    assert place == cited.publisher_place
+    assert title == cited.title
+    assert len(cited.authors) == 1
+
+
+def test_edited_books_title_is_the_sentence_after_the_role() -> None:
+    cited = _parse(
+        "Starr, S. Frederick, ed. Xinjiang: China's Muslim Borderland. Armonk: M. E. Sharpe, "
+        "2004, 12."
+    )
+    assert _written(cited.editors) == ["Starr, S. Frederick"]
+    assert cited.title == "Xinjiang: China's Muslim Borderland"
+    assert cited.publisher == "M. E. Sharpe"
+    assert cited.publisher_place == "Armonk"

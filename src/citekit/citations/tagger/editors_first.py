@@ -20,6 +20,8 @@ _MAX_NAMES: Final = 24  # tokens of the opening names, at most (two editors, ini
 _NAME_MARKS: Final = frozenset({",", ".", "-", "'", "’"})
 _TITLE_CLOSES: Final = frozenset({".", "("})  # a book's title ends its sentence, or its imprint
 _TITLE_RUNS: Final = frozenset({"title", "container-title", "collection-title", "editor", "author"})
+_IMPRINT_RUNS: Final = frozenset({"publisher-place", "publisher"})  # a title's head misread
+_SENTENCE_RUNS: Final = _IMPRINT_RUNS | {"title", "container-title", OTHER}
 
 
 @functools.cache
@@ -86,6 +88,8 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if j is None:
         return found
     label, a, b = found[j]
+    if label in _IMPRINT_RUNS and a == end:
+        return _sentence_title(tokens, found, j, [*names, (OTHER, k - 1, end)])
     if label not in _TITLE_RUNS or (a < end and label != "title"):
         return found
     if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
@@ -93,3 +97,35 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if any(run[0] == "title" for run in found[j + 1 :]):
         return found  # a title of its own after: the names open a chapter's host, no book
     return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]
+
+
+def _sentence_title(tokens: list[Token], found: list[Run], j: int, head: list[Run]) -> list[Run]:
+    """`found` with the sentence that opens at run `j` read as the edited book's title, when
+    the model read its head as an imprint (`Starr, S. Frederick, ed. Xinjiang: China's Muslim
+    Borderland. Armonk: …`): words up to a period after a word (no initial's), no digit."""
+    a = found[j][1]
+    dot = next(
+        (
+            k
+            for k in range(a + 1, len(tokens))
+            if tokens[k].text == "." and len(tokens[k - 1].text) > _INITIAL
+        ),
+        None,
+    )
+    if dot is None or any(t.text[:1].isdecimal() for t in tokens[a:dot]):
+        return found
+    inside = [run for run in found[j:] if run[1] < dot]
+    if any(run[0] not in _SENTENCE_RUNS for run in inside) or inside[-1][2] > dot + 1:
+        return found
+    if any(run[0] == "title" for run in found if run[1] >= dot):
+        return found
+    rest = [run for run in found if run[1] >= dot]
+    return [
+        *head,
+        ("title", a, dot),
+        *([(OTHER, dot, rest[0][1])] if rest and rest[0][1] > dot else []),
+        *rest,
+    ]
+
+
+_INITIAL: Final = 2  # letters of an initial at most (`S.`, `Ch.`)

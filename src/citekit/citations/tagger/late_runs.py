@@ -129,6 +129,7 @@ from citekit.citations.tagger.pages import (
 from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.period_titles import period_in_title
+from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
@@ -331,6 +332,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
+    out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
