@@ -301,3 +301,36 @@ def test_edited_books_title_is_the_sentence_after_the_role() -> None:
     assert cited.title == "Xinjiang: China's Muslim Borderland"
     assert cited.publisher == "M. E. Sharpe"
     assert cited.publisher_place == "Armonk"
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        (
+            "Yılmaz, Ahmet – Kaya, Mehmet, Türk Dış Politikası, Ankara, Nobel, 2015, s. 78.",
+            ["Yılmaz, Ahmet", "Kaya, Mehmet"],
+            "Türk Dış Politikası",
+        ),
+        (
+            "ÖZTÜRK, Nazif – KAYA, Ali, Osmanlı Vakıfları, İstanbul, 2005, s. 12.",
+            ["ÖZTÜRK, Nazif", "KAYA, Ali"],
+            "Osmanlı Vakıfları",
+        ),
+        (
+            "Kafesoğlu, İbrahim - Turan, Osman, Türk Tarihi, İstanbul, 1980, s. 12.",
+            ["Kafesoğlu, İbrahim", "Turan, Osman"],
+            "Türk Tarihi",
+        ),
+        (
+            "Kara, Mehmet – Yıldız, Ayşe, “Osmanlı Tarihi”, Bilig, S. 45, 2010, s. 12-34.",
+            ["Kara, Mehmet", "Yıldız, Ayşe"],
+            "Osmanlı Tarihi",
+        ),
+    ],
+)
+def test_inverted_names_joined_by_a_dash_before_a_comma(
+    note: str, authors: list[str], title: str
+) -> None:
+    cited = _parse(note)
+    assert authors == _written(cited.authors)
+    assert title == cited.title
