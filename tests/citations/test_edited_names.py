@@ -334,3 +334,38 @@ def test_inverted_names_joined_by_a_dash_before_a_comma(
     cited = _parse(note)
     assert authors == _written(cited.authors)
     assert title == cited.title
+
+
+@pytest.mark.parametrize(
+    ("note", "editors", "translators", "place"),
+    [
+        (
+            "Kaya, Ahmet, “Kazak Hanlığı”, Türk Dünyası Tarihi, haz. Mehmet Saray – Ali Demir, "
+            "Ankara, Akçağ, 2011, s. 45-67.",
+            ["Mehmet Saray", "Ali Demir"],
+            [],
+            "Ankara",
+        ),
+        (
+            "Ebu'l Gazi, Şecere-i Terakime, haz. Zuhal Kargı Ölmez – Ali Demir, Ankara, Simurg, "
+            "1996, s. 145.",
+            ["Zuhal Kargı Ölmez", "Ali Demir"],
+            [],
+            "Ankara",
+        ),
+        (
+            "Roux, J.-P., Türklerin Tarihi, çev. A. Kazancıgil – Z. Demir, İstanbul, Kabalcı, "
+            "2007, s. 89.",
+            [],
+            ["A. Kazancıgil", "Z. Demir"],
+            "İstanbul",
+        ),
+    ],
+)
+def test_second_person_after_a_spaced_dash_shares_the_role(
+    note: str, editors: list[str], translators: list[str], place: str
+) -> None:
+    cited = _parse(note)
+    assert editors == _written(cited.editors)
+    assert translators == _written(cited.translators)
+    assert place == cited.publisher_place

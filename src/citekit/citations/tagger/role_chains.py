@@ -10,7 +10,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["chained_person", "chained_roles"]
+__all__ = ["chained_person", "chained_roles", "dashed_person"]
 
 _ROLES: Final = ("editor", "translator")
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
@@ -100,3 +100,44 @@ def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run])
                 out.insert(j + 1, (OTHER, b, found[j][2]))
             return out
     return out
+
+
+def dashed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the second of two persons a spaced dash joins after a role word (`haz.
+    Mehmet Saray – Ali Demir, Ankara`) read as the role's too, up to its comma, whatever run
+    the model carried over it (the place's, most often)."""
+    for j in range(len(found) - 2):
+        label, _, b = found[j]
+        gap, c, d = found[j + 1]
+        if label not in _ROLES or gap != OTHER or d - c != 1 or tokens[c].text not in _DASHES:
+            continue
+        if not (tokens[c - 1].end < tokens[c].start and tokens[c].end < tokens[d].start):
+            continue  # a hyphen inside a name
+        after, e, f = found[j + 2]
+        comma = next((k for k in range(e, f) if tokens[k].text == ","), f)
+        if after == label or not _person(tokens, marks, e, comma):
+            continue
+        rest: list[Run] = [(OTHER, comma, comma + 1), (after, comma + 1, f)] if comma < f else []
+        return [
+            *found[: j + 2],
+            (label, e, comma),
+            *(run for run in rest if run[1] < run[2]),
+            *found[j + 3 :],
+        ]
+    return found
+
+
+def _person(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are a name in direct order: two to four capitalised words, no
+    place's word among them, or initials and one such word (`Ali Demir`, `A. B. Demir`)."""
+    words = [k for k in range(a, b) if tokens[k].text != "."]
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    if any(marks[k] & _PLACES for k in words):
+        return False
+    return all(tokens[k].text.isalpha() and tokens[k].text[0].isupper() for k in words)
+
+
+_DASHES: Final = frozenset({"-", "–", "—"})
+_NAME_WORDS: Final = (2, 4)
+_PLACES: Final = frozenset({"cities", "places", "publisher"})
