@@ -107,7 +107,7 @@ def dashed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     Mehmet Saray – Ali Demir, Ankara`) read as the role's too, up to its comma, whatever run
     the model carried over it (the place's, most often)."""
     for j in range(len(found) - 2):
-        label, _, b = found[j]
+        label = found[j][0]
         gap, c, d = found[j + 1]
         if label not in _ROLES or gap != OTHER or d - c != 1 or tokens[c].text not in _DASHES:
             continue
