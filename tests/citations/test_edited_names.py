@@ -369,3 +369,46 @@ def test_second_person_after_a_spaced_dash_shares_the_role(
     assert editors == _written(cited.editors)
     assert translators == _written(cited.translators)
     assert place == cited.publisher_place
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "kind"),
+    [
+        (
+            "Мұхтар Әуезов «Абай жолы». Алматы: Жазушы, 1997. 45 б.",
+            "Мұхтар Әуезов",
+            "Абай жолы",
+            "book",
+        ),
+        (
+            "Бұхар жырау «Толғаулар». Алматы: Жазушы, 1992. 45 б.",
+            "Бұхар жырау",
+            "Толғаулар",
+            "book",
+        ),
+        ("Махамбет ақын «Өлеңдер». Алматы, 2005. 12 б.", "Махамбет ақын", "Өлеңдер", "book"),
+        (
+            "Қожаберген жырау «Елім-ай». Құраст: Б.Тұрғараев. Петропавл – 2009, Облыстық Баспа "
+            "үй).",
+            "Қожаберген жырау",
+            "Елім-ай",
+            "book",
+        ),
+    ],
+)
+def test_name_right_before_a_quoted_title_is_its_author(
+    note: str, author: str, title: str, kind: str
+) -> None:
+    cited = _parse(note)
+    assert [author] == _written(cited.authors)
+    assert title == cited.title
+    assert kind == cited.type
+
+
+def test_words_before_a_quote_with_no_known_name_stay_as_read() -> None:
+    cited = _parse("Казахстанская правда «Новости». 2010.")
+    assert cited.authors == ()
+
+
+def test_a_name_known_by_its_epithet_is_not_split() -> None:
+    assert to_name("Бұхар жырау") == Name(literal="Бұхар жырау")

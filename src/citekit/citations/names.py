@@ -20,6 +20,7 @@ from citekit.model import Name
 
 __all__ = [
     "direct_pairs",
+    "epithets",
     "family_particles",
     "family_suffixes",
     "fathers_name",
@@ -144,6 +145,12 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def epithets() -> frozenset[str]:
+    """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """The `[names] honorific` words of every shipped language, lower-cased."""
     return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
@@ -240,6 +247,8 @@ def to_name(written: str) -> Name:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
+    if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
+        return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):

@@ -150,6 +150,7 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
@@ -335,5 +336,6 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
+    out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
