@@ -412,3 +412,35 @@ def test_words_before_a_quote_with_no_known_name_stay_as_read() -> None:
 
 def test_a_name_known_by_its_epithet_is_not_split() -> None:
     assert to_name("Бұхар жырау") == Name(literal="Бұхар жырау")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "ibn Fadlan, Ahmad. Mission to the Volga. New York: NYU Press, 2017, 23.",
+            "ibn Fadlan, Ahmad",
+            "Mission to the Volga",
+        ),
+        (
+            "bin Laden, Osama. Messages to the World. London: Verso, 2005, p. 12.",
+            "bin Laden, Osama",
+            "Messages to the World",
+        ),
+        (
+            "Bin Bayyah, Abdullah. Sinaat al-Fatwa. Beirut: Dar al-Minhaj, 2007, p. 45.",
+            "Bin Bayyah, Abdullah",
+            "Sinaat al-Fatwa",
+        ),
+        (
+            "de Weese, Devin. Islamization and Native Religion. University Park: Penn State, "
+            "1994, p. 45.",
+            "de Weese, Devin",
+            "Islamization and Native Religion",
+        ),
+    ],
+)
+def test_particle_opening_the_note_is_the_names(note: str, author: str, title: str) -> None:
+    cited = _parse(note)
+    assert [author] == _written(cited.authors)
+    assert title == cited.title

@@ -128,6 +128,7 @@ from citekit.citations.tagger.pages import (
 )
 from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.part_hosts import host_after_part
+from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
@@ -336,6 +337,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
+    out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
