@@ -444,3 +444,26 @@ def test_particle_opening_the_note_is_the_names(note: str, author: str, title: s
     cited = _parse(note)
     assert [author] == _written(cited.authors)
     assert title == cited.title
+
+
+@pytest.mark.parametrize(
+    ("note", "translators", "title"),
+    [
+        (
+            "Brown, Mary, translator. The Book of Dede Korkut. London: Penguin, 1974.",
+            ["Brown, Mary"],
+            "The Book of Dede Korkut",
+        ),
+        (
+            "Orozco E., Lopez R. The Letters of D. H. Lawrence / E. Orozco, R. Lopez, "
+            "translators S. A. Edwards, B. Garcia, Palo Alto: Ashgate, 2022.",
+            ["S. A. Edwards", "B. Garcia"],
+            "The Letters of D. H. Lawrence",
+        ),
+    ],
+)
+def test_translator_written_out_in_english(note: str, translators: list[str], title: str) -> None:
+    cited = _parse(note)
+    assert translators == _written(cited.translators)
+    assert cited.editors == ()
+    assert title == cited.title
