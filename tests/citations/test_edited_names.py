@@ -467,3 +467,30 @@ def test_translator_written_out_in_english(note: str, translators: list[str], ti
     assert translators == _written(cited.translators)
     assert cited.editors == ()
     assert title == cited.title
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (
+            "Türkiye İstatistik Kurumu (TÜİK). İstatistiklerle Türkiye 2020. Ankara: TÜİK, "
+            "2021, s. 14.",
+            "Türkiye İstatistik Kurumu",
+            "İstatistiklerle Türkiye 2020",
+        ),
+        (
+            "Asian Development Bank (ADB). Central Asia Regional Economic Cooperation. Manila: "
+            "ADB, 2018, p. 34.",
+            "Asian Development Bank",
+            "Central Asia Regional Economic Cooperation",
+        ),
+    ],
+)
+def test_bodys_acronym_in_brackets_is_no_title(note: str, author: str, title: str) -> None:
+    cited = _parse(note)
+    assert [author] == _written(cited.authors)
+    assert title == cited.title
+
+
+def test_turkish_teskilati_names_a_body() -> None:
+    assert to_name("Devlet Planlama Teşkilatı") == Name(literal="Devlet Planlama Teşkilatı")

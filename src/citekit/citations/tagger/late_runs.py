@@ -21,7 +21,7 @@ from citekit.citations.tagger.article_numbers import article_number
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
-from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -291,6 +291,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
+    out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
     out = body_in_title(tokens, out)  # `Gençlik ve Spor Bakanlığı, Title, Ankara, 2013`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
