@@ -494,3 +494,12 @@ def test_bodys_acronym_in_brackets_is_no_title(note: str, author: str, title: st
 
 def test_turkish_teskilati_names_a_body() -> None:
     assert to_name("Devlet Planlama Teşkilatı") == Name(literal="Devlet Planlama Teşkilatı")
+
+
+@pytest.mark.parametrize("written", ["Ibn Khaldun", "Ibn Sina", "Bin Laden"])
+def test_son_word_opens_a_family_of_two_words(written: str) -> None:
+    assert to_name(written) == Name(family=written)
+
+
+def test_son_word_inside_a_name_opens_its_family() -> None:
+    assert to_name("Ahmad ibn Fadlan") == Name(family="ibn Fadlan", given="Ahmad")

@@ -38,6 +38,7 @@ __all__ = [
 _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
+_SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
@@ -145,6 +146,13 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def _sons() -> frozenset[str]:
+    """The `[names] son` words written in full (`ibn`, `bin`), lower-cased."""
+    words = (w for code in available_languages() for w in language(code).name_sons)
+    return frozenset(lower(w) for w in words if not w.endswith("."))
+
+
+@functools.cache
 def epithets() -> frozenset[str]:
     """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
     return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
@@ -247,6 +255,8 @@ def to_name(written: str) -> Name:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
+    if len(parts) == _SON_NAME and lower(parts[0]) in _sons() and parts[1][:1].isupper():
+        return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
     if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
         return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
     if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
