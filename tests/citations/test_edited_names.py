@@ -503,3 +503,36 @@ def test_son_word_opens_a_family_of_two_words(written: str) -> None:
 
 def test_son_word_inside_a_name_opens_its_family() -> None:
     assert to_name("Ahmad ibn Fadlan") == Name(family="ibn Fadlan", given="Ahmad")
+
+
+@pytest.mark.parametrize(
+    ("note", "editors", "translators", "title"),
+    [
+        (
+            "Central Asia Today, ed. by John Smith and Mary Brown, London, Routledge, 2010, p. 12.",
+            ["John Smith", "Mary Brown"],
+            [],
+            "Central Asia Today",
+        ),
+        (
+            "Title of Book, trans. John Smith and Mary Brown, London, Penguin, 2001, p. 3.",
+            [],
+            ["John Smith", "Mary Brown"],
+            "Title of Book",
+        ),
+        (
+            "Türk Dünyası El Kitabı, Editör: Ahmet Yılmaz, Ankara, TKAE, 1992, s. 45.",
+            ["Ahmet Yılmaz"],
+            [],
+            "Türk Dünyası El Kitabı",
+        ),
+    ],
+)
+def test_persons_after_a_role_word_and_the_work_before_it(
+    note: str, editors: list[str], translators: list[str], title: str
+) -> None:
+    cited = _parse(note)
+    assert cited.authors == ()
+    assert editors == _written(cited.editors)
+    assert translators == _written(cited.translators)
+    assert title == cited.title

@@ -156,7 +156,7 @@ from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
-from citekit.citations.tagger.role_chains import chained_person, dashed_person
+from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -214,6 +214,7 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = joined_after_role(tokens, marks, out)  # `ed. by John Smith and Mary Brown,`
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.name_words import name_joins
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["chained_person", "chained_roles", "dashed_person"]
+__all__ = ["chained_person", "chained_roles", "dashed_person", "joined_after_role"]
 
 _ROLES: Final = ("editor", "translator")
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
@@ -133,7 +137,8 @@ def _person(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
     words = [k for k in range(a, b) if tokens[k].text != "."]
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
         return False
-    if any(marks[k] & _PLACES for k in words):
+    known = any(lower(tokens[k].text) in given_names() for k in words)  # `Mary`, no city
+    if any(marks[k] & _PLACES for k in words) and not known:
         return False
     return all(tokens[k].text.isalpha() and tokens[k].text[0].isupper() for k in words)
 
@@ -141,3 +146,31 @@ def _person(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
 _DASHES: Final = frozenset({"-", "–", "—"})
 _NAME_WORDS: Final = (2, 4)
 _PLACES: Final = frozenset({"cities", "places", "publisher"})
+
+
+def joined_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the first of two persons an `and` word joins after a role word (`ed. by
+    John Smith and Mary Brown,`) taken out of the gap the model left it in, and the second,
+    read as an author, given the role too: a role word's persons share it."""
+    joins = name_joins()
+    for j in range(len(found) - 1):
+        gap, a, b = found[j]
+        person, c, d = found[j + 1]
+        if gap != OTHER or b != c or tokens[b - 1].text not in joins:
+            continue
+        if person not in PERSONS and not (
+            person == "container-title" and _person(tokens, marks, c, d)
+        ):
+            continue  # a host's run over a name in direct order (`and Mary Brown, London`)
+        role_at = next((k for k in range(a, b) if marks[k] & set(_ROLES)), None)
+        if role_at is None:
+            continue
+        role = next(r for r in _ROLES if r in marks[role_at])
+        start = role_at + 1
+        while start < b - 1 and (tokens[start].text == "." or marks[start] & set(_ROLES)):
+            start += 1  # the role's period and its `by`
+        if not _person(tokens, marks, start, b - 1):
+            continue
+        named: list[Run] = [(OTHER, a, start), (role, start, b - 1), (OTHER, b - 1, b)]
+        return [*found[:j], *named, (role, c, d), *found[j + 2 :]]
+    return found

@@ -123,9 +123,17 @@ def role_colon_after_title(
 ) -> list[Run]:
     """`found` with a role word written out before its colon (`Divan, Hazırlayan: Mustafa
     Tatçı`, `Title, Çeviren: Aykut Kazancıgil`) taken out of the title run that ends with it:
-    the person's run after the colon is the role's, the word no part of the title."""
+    the person's run after the colon is the role's, the word no part of the title; and the
+    run before it read as the title when the note has none (`Türk Dünyası El Kitabı,
+    Editör: …`)."""
     if marks_union(marks).isdisjoint(ROLES):
         return found  # no role word in the note (most notes): one look-up
+    if (
+        len(found) > 2
+        and not any(run[0] == _TITLE for run in found)
+        and _work_before_role(tokens, marks, found)
+    ):
+        return [(_TITLE, found[0][1], found[0][2]), *found[1:]]
     for j in range(len(found) - 1):
         label, a, b = found[j]
         if label not in _TITLES or b - a < _ROLE_TAIL + 1 or found[j + 1][0] not in PERSONS:
@@ -137,6 +145,18 @@ def role_colon_after_title(
             continue
         return [*found[:j], (label, a, comma), (OTHER, comma, b), *found[j + 1 :]]
     return found
+
+
+def _work_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> bool:
+    """Whether the note opens with a run the model called an author, then `, Role:` and the
+    role's person (`Türk Dünyası El Kitabı, Editör: Ahmet Yılmaz`): no author stands so."""
+    (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
+    if label != "author" or a != 0 or gap != OTHER or person not in PERSONS or b != c:
+        return False
+    words = [t.text for t in tokens[c:d]]
+    if len(words) != _ROLE_TAIL or words[0] != "," or words[2] != ":":
+        return False
+    return bool(marks[c + 1] & ROLES.keys()) and "," not in (t.text for t in tokens[a:b])
 
 
 _TITLES: Final = frozenset({_TITLE, "container-title"})
