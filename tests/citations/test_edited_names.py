@@ -536,3 +536,10 @@ def test_persons_after_a_role_word_and_the_work_before_it(
     assert editors == _written(cited.editors)
     assert translators == _written(cited.translators)
     assert title == cited.title
+
+
+def test_run_before_a_statement_of_responsibility_is_the_title() -> None:
+    cited = _parse("Kutadgu Bilig / Yusuf Has Hacib; çev. R. R. Arat. Ankara: TTK, 1959. 456 s.")
+    assert cited.title == "Kutadgu Bilig"
+    assert _written(cited.authors) == ["Yusuf Has Hacib"]
+    assert _written(cited.translators) == ["R. R. Arat"]

@@ -18,7 +18,12 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["role_colon_after_title", "role_word_after_title", "run_before_role"]
+__all__ = [
+    "role_colon_after_title",
+    "role_word_after_title",
+    "run_before_role",
+    "title_before_statement",
+]
 
 _TITLE: Final = "title"
 
@@ -161,3 +166,17 @@ def _work_before_role(tokens: list[Token], marks: list[set[str]], found: list[Ru
 
 _TITLES: Final = frozenset({_TITLE, "container-title"})
 _ROLE_TAIL: Final = 3  # `, Hazırlayan :` closing the title's run
+
+
+def title_before_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the run before a statement of responsibility's slash read as the title
+    when the note has none (`Kutadgu Bilig / Yusuf Has Hacib; çev. R. R. Arat.`): the persons
+    after the slash wrote the work the slash closes, no second author before them."""
+    if len(found) < _RUNS + 1 or any(run[0] == _TITLE for run in found):
+        return found  # most notes have a title
+    (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
+    if label != "author" or a != 0 or gap != OTHER or b != c or person not in PERSONS:
+        return found
+    if [t.text for t in tokens[c:d]] != ["/"]:
+        return found
+    return [(_TITLE, a, b), *found[1:]]
