@@ -543,3 +543,22 @@ def test_run_before_a_statement_of_responsibility_is_the_title() -> None:
     assert cited.title == "Kutadgu Bilig"
     assert _written(cited.authors) == ["Yusuf Has Hacib"]
     assert _written(cited.translators) == ["R. R. Arat"]
+
+
+@pytest.mark.parametrize(
+    ("note", "editors"),
+    [
+        (
+            "Редакторы: А. Иванов, Б. Петров. Очерки истории. М., 2001. С. 12.",
+            ["А. Иванов", "Б. Петров"],
+        ),
+        ("Очерки истории / Отв. ред. А. Иванов. М., 2001. С. 12.", ["А. Иванов"]),
+        ("Очерки истории / Составитель А. Иванов. М., 2001. С. 12.", ["А. Иванов"]),
+    ],
+)
+def test_russian_editors_words_written_out(note: str, editors: list[str]) -> None:
+    cited = _parse(note)
+    assert cited.authors == ()
+    assert editors == _written(cited.editors)
+    assert cited.title == "Очерки истории"
+    assert cited.container is None

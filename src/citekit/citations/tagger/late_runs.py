@@ -188,7 +188,11 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_initials import initials_open_title
-from citekit.citations.tagger.title_roles import role_colon_after_title, title_before_statement
+from citekit.citations.tagger.title_roles import (
+    role_colon_after_title,
+    role_word_alone,
+    title_before_statement,
+)
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.totals import (
@@ -338,6 +342,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
+    out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
     out = title_before_statement(tokens, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`

@@ -21,6 +21,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = [
     "role_colon_after_title",
     "role_word_after_title",
+    "role_word_alone",
     "run_before_role",
     "title_before_statement",
 ]
@@ -180,3 +181,19 @@ def title_before_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
     if [t.text for t in tokens[c:d]] != ["/"]:
         return found
     return [(_TITLE, a, b), *found[1:]]
+
+
+def role_word_alone(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a run of role words alone before a person's run given to no field
+    (`/ Составитель А. Иванов`): the role names the person, no host or title."""
+    if marks_union(marks).isdisjoint(ROLES):
+        return found  # no role word in the note (most notes): one look-up
+    out = list(found)
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label == OTHER or label in PERSONS or found[j + 1][0] not in PERSONS:
+            continue
+        words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+        if words and all(marks[k] & ROLES.keys() for k in words):
+            out[j] = (OTHER, a, b)
+    return out
