@@ -562,3 +562,10 @@ def test_russian_editors_words_written_out(note: str, editors: list[str]) -> Non
     assert editors == _written(cited.editors)
     assert cited.title == "Очерки истории"
     assert cited.container is None
+
+
+def test_run_before_a_slash_and_a_role_word_is_the_title() -> None:
+    cited = _parse("Hafız Divanı / çeviren: Abdülbaki Gölpınarlı. İstanbul: İnkılap, 1985. 345 s.")
+    assert cited.title == "Hafız Divanı"
+    assert cited.authors == ()
+    assert _written(cited.translators) == ["Abdülbaki Gölpınarlı"]

@@ -343,7 +343,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
     out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
     out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
-    out = title_before_statement(tokens, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
+    out = title_before_statement(tokens, marks, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
     out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`

@@ -169,7 +169,9 @@ _TITLES: Final = frozenset({_TITLE, "container-title"})
 _ROLE_TAIL: Final = 3  # `, Hazırlayan :` closing the title's run
 
 
-def title_before_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
+def title_before_statement(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
     """`found` with the run before a statement of responsibility's slash read as the title
     when the note has none (`Kutadgu Bilig / Yusuf Has Hacib; çev. R. R. Arat.`): the persons
     after the slash wrote the work the slash closes, no second author before them."""
@@ -178,8 +180,10 @@ def title_before_statement(tokens: list[Token], found: list[Run]) -> list[Run]:
     (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
     if label != "author" or a != 0 or gap != OTHER or b != c or person not in PERSONS:
         return found
-    if [t.text for t in tokens[c:d]] != ["/"]:
-        return found
+    if tokens[c].text != "/" or not all(
+        marks[k] & ROLES.keys() or not tokens[k].text.isalnum() for k in range(c + 1, d)
+    ):
+        return found  # `/ Yusuf Has Hacib`, `/ çeviren: Abdülbaki Gölpınarlı`
     return [(_TITLE, a, b), *found[1:]]
 
 
