@@ -20,6 +20,7 @@ from citekit.model import Name
 
 __all__ = [
     "direct_pairs",
+    "epithets",
     "family_particles",
     "family_suffixes",
     "fathers_name",
@@ -37,6 +38,8 @@ __all__ = [
 _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
+_SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
+_GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
@@ -143,6 +146,19 @@ def given_names() -> frozenset[str]:
 
 
 @functools.cache
+def _sons() -> frozenset[str]:
+    """The `[names] son` words written in full (`ibn`, `bin`), lower-cased."""
+    words = (w for code in available_languages() for w in language(code).name_sons)
+    return frozenset(lower(w) for w in words if not w.endswith("."))
+
+
+@functools.cache
+def epithets() -> frozenset[str]:
+    """The `[names] epithet` words of every shipped language, lower-cased (`жырау`, `efendi`)."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).epithets)
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """The `[names] honorific` words of every shipped language, lower-cased."""
     return frozenset(lower(w) for code in available_languages() for w in language(code).honorifics)
@@ -239,6 +255,12 @@ def to_name(written: str) -> Name:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
     parts = written.split()
+    if len(parts) == _SON_NAME and lower(parts[0]) in _sons() and parts[1][:1].isupper():
+        return Name(family=written, written=written)  # `Ibn Khaldun`: "son of" opens the family
+    if len(parts) > 1 and lower(parts[-1]) in epithets() and parts[-1].islower():
+        return Name(literal=written, written=written)  # `Бұхар жырау`: known by the epithet
+    if len(parts) == 1 and (glued := _glued_initials(written)) is not None:
+        return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
@@ -280,6 +302,17 @@ def to_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _glued_initials(word: str) -> tuple[str, str] | None:
+    """The initials and the family of a name typed with no space after its initials'
+    periods (`И.И.Иванов`, `A.B.Smith`, `Б.Тұрғараев`), or None."""
+    dot = word.rfind(".")
+    head, family = word[: dot + 1], word[dot + 1 :]
+    if dot < 1 or not is_initials(head) or len(family) < _GLUED_FAMILY:
+        return None
+    plain = family.replace("-", "").replace("'", "").replace("’", "")
+    return (head, family) if plain.isalpha() and family[0].isupper() else None
 
 
 def _given_then_family(words: list[str]) -> bool:

@@ -40,6 +40,7 @@ __all__ = [
     "news_outlet",
     "note_cues",
     "quoted",
+    "quoted_after_word",
     "self_published",
     "translation",
     "type_cues",
@@ -337,6 +338,14 @@ def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
     """Whether the note writes `title` inside quotation marks (a part's title, not a book's)."""
     at = text.find(title[:40]) if title else -1
     return at > 0 and text[at - 1] in marks
+
+
+def quoted_after_word(title: str, text: str) -> bool:
+    """Whether `title`'s opening quote follows a word with no mark between (`Бұхар жырау
+    «Толғаулар»`: a book written after its author's name, no part set off by a comma)."""
+    at = text.find(title[:40]) if title else -1
+    before = text[: at - 1].rstrip() if at > 0 else ""
+    return bool(before) and before[-1].isalpha()
 
 
 def translation(title: str, container: str, text: str) -> bool:

@@ -44,6 +44,7 @@ from citekit.citations.type_cues import (
     has_type_cue,
     law_name,
     news_outlet,
+    quoted_after_word,
     self_published,
     type_cues,
     volume_worded,
@@ -231,7 +232,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     ):
         return "chapter"  # "“Part”, Host, Cilt 9, Publisher, Place, 2002": a book has a publisher
     page_range = RANGE.search(str(fields.get("page") or "")) is not None
-    if not container and quoted and fields.get("editor") and (has_book or page_range):
+    after_name = quoted and quoted_after_word(title, text)  # `Бұхар жырау «Толғаулар»`
+    if (
+        not (container or after_name)
+        and quoted
+        and fields.get("editor")
+        and (has_book or page_range)
+    ):
         return "chapter"  # "“Part”, ed. X (Place: Publisher, 2001), 27-31": the host went unnamed
     issued = fields.get("issued")
     unnumbered = not (fields.get("volume") or fields.get("issue") or journal or _day(issued))

@@ -144,6 +144,9 @@ class Language:
     # [names] named_for: a word after a body's name that names it for a person written after
     # it ("имени", "им."), read by the decoder alone: `Институт … имени Ч. Ч. Валиханова`
     named_for: tuple[str, ...] = ()
+    # [names] epithet: a word a person is known by after the name ("жырау", "ақын", "Efendi":
+    # `Бұхар жырау`), read by the decoder alone: the name's last word, never a title's
+    epithets: tuple[str, ...] = ()
     # [names] honorific: academic and courtesy titles written before a name ("Prof. Dr.",
     # "Doç.", "проф.", "д-р"), read by name decoding alone: no part of the name
     honorifics: tuple[str, ...] = ()
@@ -347,6 +350,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         case_endings=plain(_strings(named, "case_endings", where)),
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
+        epithets=plain(_strings(named, "epithet", where)),
         generation_words=_strings(named, "generation", where),
         named_after=_strings(named, "named_after", where),
         named_for=_strings(named, "named_for", where),

@@ -12,7 +12,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["and_coauthor", "inverted_first"]
+__all__ = ["and_coauthor", "family_after_initial", "inverted_first"]
 
 _WORDS: Final = 4  # words of the second name at most
 _JOINERS: Final = frozenset({"-", "'", "’"})  # glued inside a family name (`Lemercier-Quelquejay`)
@@ -103,3 +103,41 @@ def _given(words: list[str]) -> bool:
         len(p) == 2 and p[1] == "." and p[0].isalpha() and p[0][:1].isupper() and len(p[0]) <= 2
         for p in pairs
     )
+
+
+def family_after_initial(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the family name of the last author of a list whose first name is inverted
+    (`Golden, Peter B., and Thomas T. Allsen. Nomads …`, `Smith, J., and K. Brown. Title`):
+    the model ended that direct-order name at its middle initial's period and gave the title
+    the family; the capitalised word and its period opening the title go back to the name."""
+    if len(found) < 4 or found[0][0] != "author" or found[0][1] != 0:  # most notes
+        return found
+    if "," not in (t.text for t in tokens[found[0][1] : found[0][2]]):
+        return found  # the first name inverted, with its comma
+    for j in range(2, len(found) - 1):
+        label, a, b = found[j]
+        title, c, d = found[j + 1]
+        if label != "author" or title != "title" or c != b or found[j - 1][0] != OTHER:
+            continue
+        gap = found[j - 1]
+        if tokens[gap[2] - 1].text not in _ands():
+            return found
+        words = [t.text for t in tokens[a:b]]
+        if "," in words or len(words) < 2 or words[-1] != "." or not _initial(words[-2]):
+            return found
+        if c + 2 >= d or tokens[c + 1].text != "." or not _family(tokens[c].text):
+            return found
+        named = [("author", a, c + 1), (OTHER, c + 1, c + 2), ("title", c + 2, d)]
+        return [*found[:j], *named, *found[j + 2 :]]
+    return found
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is a name's initial (`T`, `Ch`) before its period."""
+    return word.isalpha() and word[:1].isupper() and len(word) <= 2
+
+
+def _family(word: str) -> bool:
+    """Whether a word may be a family name: a capitalised word of letters, not all capitals."""
+    plain = word.replace("-", "").replace("'", "").replace("’", "")
+    return plain.isalpha() and word[:1].isupper() and not word.isupper() and len(word) > 1

@@ -12,10 +12,11 @@ from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["body_head"]
+__all__ = ["acronym_after_body", "body_head"]
 
 _MIN_WORDS: Final = 2  # words of the body's name, and of the title after it, at least
 _MAX_BODY: Final = 16  # tokens of the body's name at most
+_BRACKETED: Final = 3  # tokens of an acronym in brackets: `( TÜİK )`
 
 
 def _sentence_end(tokens: list[Token], a: int, b: int) -> int | None:
@@ -54,3 +55,38 @@ def body_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     lead: list[Run] = [(OTHER, start, a)] if a > start else []
     split: list[Run] = [("author", a, end), (OTHER, end, end + 1), ("title", end + 1, b)]
     return [*found[:j], *lead, *split, *found[j + 1 :]]
+
+
+def acronym_after_body(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a body's acronym in brackets after its name (`Türkiye İstatistik Kurumu
+    (TÜİK). İstatistiklerle Türkiye …`) read as no title: the acronym is the author's other
+    name, and the host's run the model laid after it is the work's title."""
+    j = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
+    if (
+        j is None
+        or found[j][0] != "author"
+        or any(run[0] == "title" and run[1] == 0 for run in found)
+    ):
+        return found
+    e = found[j][2]
+    if e + _BRACKETED >= len(tokens) or tokens[e].text != "(" or tokens[e + 2].text != ")":
+        return found
+    acronym = tokens[e + 1].text
+    if not (acronym.isalpha() and sum(c.isupper() for c in acronym) >= _MIN_WORDS):
+        return found
+    if tokens[e + _BRACKETED].text not in ".,":
+        return found
+    inside = [run for run in found[j + 1 :] if run[1] <= e + _BRACKETED]
+    if not inside or any(run[0] not in (OTHER, "title") for run in inside):
+        return found
+    rest = [run for run in found[j + 1 :] if run[1] > e + _BRACKETED]
+    out: list[Run] = [*found[: j + 1], (OTHER, e, e + _BRACKETED + 1)]
+    titled = any(r[0] == "title" for r in rest)
+    dates = sum(r[0] == "issued" for r in rest)
+    for label, a, b in rest:
+        if label == "container-title" and not titled:
+            label, titled = "title", True
+        elif label == "issued" and out[-1][0] == "title" and out[-1][2] == a and dates > 1:
+            label, a = "title", out.pop()[1]  # `İstatistiklerle Türkiye 2020. Ankara: …, 2021`
+        out.append((label, a, b))
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.name_words import name_joins
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token, text_set
 
@@ -16,8 +17,11 @@ __all__ = ["editor_before_role", "editor_opens_note"]
 _NAMED: Final = frozenset({"container-title", "author", "title"})
 _PLACE: Final = frozenset({"cities", "places"})
 _SEPARATORS: Final = frozenset({".", ","})
+_EDITED: Final = frozenset({"container-title", "author"})  # what the model made of an edited work
 _LONGEST_ROLE: Final = 4  # tokens inside the brackets at most (`( orgs . )`)
 _LONGEST_NAME: Final = 8  # tokens of a name before its bracketed role (`Ahmet Yaşar Ocak`)
+_LONGEST_NAMES: Final = 16  # … of inverted names (`Laruelle, M., & Peyrouse, S.`)
+_NAME_MARKS: Final = frozenset({".", ","})
 
 
 def _role_end(tokens: list[Token], marks: list[set[str]], k: int) -> int | None:
@@ -73,22 +77,53 @@ def editor_before_role(tokens: list[Token], marks: list[set[str]], found: list[R
 
 
 def _name_shaped(tokens: list[Token], c: int) -> bool:
-    """Whether tokens 0..c are one name: capitalised words, initials and their periods."""
-    if not 0 < c <= _LONGEST_NAME or not tokens[0].text[:1].isupper():
+    """Whether tokens 0..c are one name or a few: capitalised words and initials, with their
+    periods, an inverted name's comma (`Gökbel, A.`) and the `and` words between names."""
+    if not 0 < c <= _LONGEST_NAMES or not tokens[0].text[:1].isupper():
         return False
-    words = [t.text for t in tokens[:c] if t.text != "."]
-    return len(words) >= 2 and all(w.isalpha() and w[0].isupper() for w in words)
+    if c > _LONGEST_NAME and "," not in (t.text for t in tokens[:c]):
+        return False
+    joins = name_joins()
+    words = [t.text for t in tokens[:c] if t.text not in _NAME_MARKS and t.text not in joins]
+    return len(words) >= 2 and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of a name: capitalised letters, a hyphen or apostrophe inside
+    (`Carrère-d'Encausse`)."""
+    plain = word.replace("-", "").replace("'", "").replace("’", "")
+    return plain.isalpha() and word[0].isupper()
+
+
+def _editors(tokens: list[Token], c: int) -> list[Run]:
+    """The editors' runs in tokens 0..c, split at an `and` word and the comma before it."""
+    runs: list[Run] = []
+    start = 0
+    for k in range(c):
+        if tokens[k].text in name_joins() and k > start:
+            stop = k - 1 if tokens[k - 1].text == "," else k
+            runs += [("editor", start, stop), (OTHER, stop, k + 1)]
+            start = k + 1
+    return [*runs, ("editor", start, c)]
 
 
 def editor_opens_note(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
-    """`found` with the name that opens a note before a bracketed editor's word read as the
-    editor (`Ahmet Yaşar Ocak (haz.), Türk Sufiliğine Bakışlar, …`, `Adeeb Khalid (ed.),`):
-    whatever the model made of it, the work it edited follows."""
+    """`found` with the names that open a note before a bracketed editor's word read as the
+    editors (`Ahmet Yaşar Ocak (haz.), Türk Sufiliğine Bakışlar, …`, `Adeeb Khalid (ed.),`,
+    `Gökbel, A. (ed.), …`, `Yılmaz, A. ve Kaya, B. (haz.),`): whatever the model made of
+    them, the work they edited follows, its title the run right after the role."""
     if not tokens or "(" not in text_set(tokens) or "editor" not in marks_union(marks):
         return list(found)  # no bracket or no editor's word (most notes): two look-ups
     c = next((k for k, t in enumerate(tokens) if t.text == "("), len(tokens))
     end = _role_end(tokens, marks, c) if _name_shaped(tokens, c) else None
-    if end is None or "title" not in (run[0] for run in found if run[1] >= end):
+    if end is None or any(run[0] == "editor" and run[1] == 0 for run in found):
         return list(found)
     rest = [run if run[1] >= end else (run[0], end, run[2]) for run in found if run[2] > end]
-    return [("editor", 0, c), (OTHER, c, end), *rest]
+    if "title" not in (run[0] for run in rest):
+        # the model read the names as a part's title and the edited work as its host, or a
+        # title of one word as a name (`Hasan Celal Güzel (ed.), Türkler, C. 8, …`)
+        first = next((i for i, run in enumerate(rest) if run[0] != OTHER), None)
+        if first is None or rest[first][0] not in _EDITED or rest[first][1] > end + 1:
+            return list(found)
+        rest[first] = ("title", rest[first][1], rest[first][2])
+    return [*_editors(tokens, c), (OTHER, c, end), *rest]

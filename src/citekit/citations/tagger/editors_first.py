@@ -1,9 +1,10 @@
 """An edited book cited under its editors (Chicago's bibliography and notes: `Sinor, Denis,
 ed. The Cambridge History of Early Inner Asia. Cambridge: …`, `Golden, Peter B., and Thomas
-T. Allsen, eds. Nomads and Their Neighbours.`): the names that open the note, set off by a
-comma from an editor's role word, are its editors, and the sentence after the role is its
-title, whatever the model called it (a name after the role and its comma is the role's:
-`Pir Sultan Abdal, Şiirler, haz. Cahit Öztelli, …`)."""
+T. Allsen, eds. Nomads and Their Neighbours.`), or under its translators (MLA: `Brown, Mary,
+translator. The Book of Dede Korkut.`): the names that open the note, set off by a comma from
+the role word, are its editors or translators, and the sentence after the role is its title,
+whatever the model called it (a name after the role and its comma is the role's: `Pir Sultan
+Abdal, Şiirler, haz. Cahit Öztelli, …`)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ __all__ = ["editors_first"]
 _MAX_NAMES: Final = 24  # tokens of the opening names, at most (two editors, initials)
 _NAME_MARKS: Final = frozenset({",", ".", "-", "'", "’"})
 _TITLE_CLOSES: Final = frozenset({".", "("})  # a book's title ends its sentence, or its imprint
+_ROLES: Final = ("editor", "translator")
 _TITLE_RUNS: Final = frozenset({"title", "container-title", "collection-title", "editor", "author"})
+_IMPRINT_RUNS: Final = frozenset({"publisher-place", "publisher"})  # a title's head misread
+_SENTENCE_RUNS: Final = _IMPRINT_RUNS | {"title", "container-title", OTHER}
 
 
 @functools.cache
@@ -29,19 +33,21 @@ def _joins() -> frozenset[str]:
     return frozenset(shipped_words("and_"))
 
 
-def _role_at(tokens: list[Token], marks: list[set[str]]) -> int | None:
-    """Where an editor's role word stands after the note's opening names and their comma."""
+def _role_at(tokens: list[Token], marks: list[set[str]]) -> tuple[int, str] | None:
+    """Where an editor's or a translator's role word stands after the note's opening names
+    and their comma, and that role."""
     joins = _joins()
     for k in range(3, min(len(tokens) - 1, _MAX_NAMES)):
-        if "editor" in marks[k] and "Beditor" in marks[k] and tokens[k - 1].text == ",":
-            return k
+        role = next((r for r in _ROLES if r in marks[k] and f"B{r}" in marks[k]), None)
+        if role is not None and tokens[k - 1].text == ",":
+            return k, role
         word = tokens[k].text
         if not (word in _NAME_MARKS or word in joins or (word[:1].isupper() and word.isalpha())):
             return None
     return None
 
 
-def _names(tokens: list[Token], end: int) -> list[Run] | None:
+def _names(tokens: list[Token], end: int, role: str) -> list[Run] | None:
     """The editors' runs in tokens 0..end (a comma closes them), split at `and`; None unless
     the first name is inverted, one family name before its comma (`Sinor, Denis`), as a
     reference list's first name is."""
@@ -51,10 +57,10 @@ def _names(tokens: list[Token], end: int) -> list[Run] | None:
     for k in range(end):
         if tokens[k].text in joins:
             stop = k - 1 if tokens[k - 1].text == "," else k
-            runs += [("editor", start, stop), (OTHER, stop, k + 1)]
+            runs += [(role, start, stop), (OTHER, stop, k + 1)]
             start = k + 1
-    runs.append(("editor", start, end))
-    if any(b <= a for label, a, b in runs if label == "editor"):
+    runs.append((role, start, end))
+    if any(b <= a for label, a, b in runs if label == role):
         return None
     first = runs[0]
     comma = next((k for k in range(first[1], first[2]) if tokens[k].text == ","), None)
@@ -73,10 +79,11 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     """`found` with an edited book's opening editors and its title read (see the module)."""
     if not found or not tokens[0].text[:1].isupper():
         return found
-    k = _role_at(tokens, marks)
-    if k is None:
+    at = _role_at(tokens, marks)
+    if at is None:
         return found
-    names = _names(tokens, k - 1)
+    k, role = at
+    names = _names(tokens, k - 1, role)
     end = k + 1
     while end < len(tokens) and tokens[end].text in ".,":
         end += 1
@@ -86,6 +93,8 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if j is None:
         return found
     label, a, b = found[j]
+    if label in _IMPRINT_RUNS and a == end:
+        return _sentence_title(tokens, found, j, [*names, (OTHER, k - 1, end)])
     if label not in _TITLE_RUNS or (a < end and label != "title"):
         return found
     if b >= len(tokens) or tokens[b].text not in _TITLE_CLOSES:
@@ -93,3 +102,35 @@ def editors_first(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     if any(run[0] == "title" for run in found[j + 1 :]):
         return found  # a title of its own after: the names open a chapter's host, no book
     return [*names, (OTHER, k - 1, end), ("title", end, b), *found[j + 1 :]]
+
+
+def _sentence_title(tokens: list[Token], found: list[Run], j: int, head: list[Run]) -> list[Run]:
+    """`found` with the sentence that opens at run `j` read as the edited book's title, when
+    the model read its head as an imprint (`Starr, S. Frederick, ed. Xinjiang: China's Muslim
+    Borderland. Armonk: …`): words up to a period after a word (no initial's), no digit."""
+    a = found[j][1]
+    dot = next(
+        (
+            k
+            for k in range(a + 1, len(tokens))
+            if tokens[k].text == "." and len(tokens[k - 1].text) > _INITIAL
+        ),
+        None,
+    )
+    if dot is None or any(t.text[:1].isdecimal() for t in tokens[a:dot]):
+        return found
+    inside = [run for run in found[j:] if run[1] < dot]
+    if any(run[0] not in _SENTENCE_RUNS for run in inside) or inside[-1][2] > dot + 1:
+        return found
+    if any(run[0] == "title" for run in found if run[1] >= dot):
+        return found
+    rest = [run for run in found if run[1] >= dot]
+    return [
+        *head,
+        ("title", a, dot),
+        *([(OTHER, dot, rest[0][1])] if rest and rest[0][1] > dot else []),
+        *rest,
+    ]
+
+
+_INITIAL: Final = 2  # letters of an initial at most (`S.`, `Ch.`)

@@ -164,6 +164,8 @@ def _work_read_as_author(
         given_names()
     ):
         return list(found)
+    if any(t.text == "," for t in tokens[c:d]):
+        return list(found)  # `– Turan, Osman, Türk Tarihi, …`: a name written inverted
     _, a, b = found[j - 2]
     if not _bare_imprint(tokens, marks, found, j, a, b):
         return list(found)

@@ -11,9 +11,10 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["after_in", "host_after_in_word"]
+__all__ = ["after_in", "host_after_in_word", "host_before_editor"]
 
 _SEPARATORS: Final = frozenset({",", ".", ";", "/", "–", "—", "-"})  # before the "In" word
+_PERSONS: Final = frozenset({"editor", "translator"})
 
 
 def after_in(tokens: list[Token], a: int) -> bool:
@@ -71,4 +72,24 @@ def host_after_in_word(tokens: list[Token], marks: list[set[str]], found: list[R
                 return found
             new: list[Run] = [("title", a, cut), (OTHER, cut, end), ("container-title", end, b)]
             return [*found[:j], *new, *found[j + 1 :]]
+    return found
+
+
+def host_before_editor(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the words between an "In" word and an editor's role word read as the host's
+    title when a person's name follows the role (`In: Orta Asya Tarihi, ed. M. Saray. Ankara`,
+    `In: Ferghana Valley, ed. S. F. Starr.`): the model took the host for a first editor."""
+    if "Bin" not in marks_union(marks) or "container-title" in (run[0] for run in found):
+        return found  # no "In" word (most notes), or a host already read
+    for j in range(len(found) - 2):
+        label, a, b = found[j]
+        gap, c, d = found[j + 1]
+        if label != "editor" or gap != OTHER or found[j + 2][0] not in _PERSONS or a < 2:
+            continue
+        opening = a - 2 if tokens[a - 1].text == ":" else a - 1
+        if "in" not in marks[opening] or not any("editor" in marks[i] for i in range(c, d)):
+            continue
+        if tokens[c].text != ",":
+            continue
+        return [*found[:j], ("container-title", a, b), *found[j + 1 :]]
     return found

@@ -92,19 +92,25 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     """`labels` with a heading of inverted names joined by spaced dashes (İSNAD: `Kara, Mehmet
     – Yıldız, Ayşe – Demir, Ali. Title.`) given to the authors whole, whichever dash a site
     types: a name between the dashes is no place or publisher. The heading ends at its
-    period; the model's first label must be the author's."""
+    period, or at the comma after the last name (`Kafesoğlu, İbrahim – Turan, Osman, Türk
+    Tarihi, …`); the model's first label must be the author's."""
     start = next((i for i, label in enumerate(labels) if label != OTHER), None)
     if start is None or labels[start] != "author":
         return list(labels)
     cuts = [start]
     k = start
+    commas = 0  # in the last name after a dash
     while k < len(tokens):
         text = tokens[k].text
         if text == "." and not (k > 0 and len(tokens[k - 1].text) == 1):
             break  # the heading's period (an initial's is the name's)
+        if text == "," and len(cuts) > 1 and commas:
+            break  # İSNAD 2's comma after the last name (`– Turan, Osman, Türk Tarihi, …`)
+        commas += text == ","
         spaced = 0 < k < len(tokens) - 1 and tokens[k - 1].end < tokens[k].start
         if text in _DASHES and spaced and tokens[k].end < tokens[k + 1].start:
             cuts.append(k)
+            commas = 0
         k += 1
     if len(cuts) < 2 or k >= len(tokens):
         return list(labels)
@@ -112,11 +118,24 @@ def dashed_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     starts = [cuts[0], *(c + 1 for c in cuts[1:])]
     if not all(_segment_is_name(tokens, a, b) for a, b in zip(starts, ends, strict=True)):
         return list(labels)
-    if any(label not in _HEAD_LABELS for label in labels[start:k]):
+    allowed = _HEAD_LABELS | ({"title"} if tokens[k].text == "," else set())
+    if any(label not in allowed for label in labels[start:k]):
         return list(labels)
     out = list(labels)
     for a, b in zip(starts, ends, strict=True):
         out[a:b] = ["author"] * (b - a)
     for c in cuts[1:]:
         out[c] = OTHER
+    if "title" not in out:
+        out = _title_after_heading(tokens, out, k)
     return out
+
+
+def _title_after_heading(tokens: list[Token], labels: list[str], k: int) -> list[str]:
+    """`labels` with the words after the heading's comma at `k`, up to the next comma, read
+    as the title when the model took the title for the last name and gave them another run."""
+    stop = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == ","), len(tokens))
+    if stop == k + 1 or any(label not in _HEAD_LABELS for label in labels[k + 1 : stop]):
+        return labels
+    labels[k + 1 : stop] = ["title"] * (stop - k - 1)
+    return labels

@@ -9,7 +9,11 @@ from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.aired import aired_channel
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.and_coauthor import and_coauthor, inverted_first
+from citekit.citations.tagger.and_coauthor import (
+    and_coauthor,
+    family_after_initial,
+    inverted_first,
+)
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
@@ -17,7 +21,7 @@ from citekit.citations.tagger.article_numbers import article_number
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
 from citekit.citations.tagger.body_commas import body_in_title
-from citekit.citations.tagger.body_heads import body_head
+from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
@@ -68,6 +72,7 @@ from citekit.citations.tagger.headed_series import (
 )
 from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
+from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
@@ -92,7 +97,7 @@ from citekit.citations.tagger.imprints import (
     site_not_place,
     title_word_before_place,
 )
-from citekit.citations.tagger.in_hosts import host_after_in_word
+from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
@@ -103,7 +108,6 @@ from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
-from citekit.citations.tagger.named_quotes import name_before_quote
 from citekit.citations.tagger.named_roles import (
     opening_role_title,
     unroled_publisher,
@@ -126,7 +130,9 @@ from citekit.citations.tagger.pages import (
 from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
+from citekit.citations.tagger.particle_heads import particle_opens_name
 from citekit.citations.tagger.period_titles import period_in_title
+from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
     bracketed_place,
     initial_in_place,
@@ -147,12 +153,13 @@ from citekit.citations.tagger.publishers import (
     publisher_titled,
     publisher_word_before,
 )
+from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
-from citekit.citations.tagger.role_chains import chained_person
+from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -184,6 +191,11 @@ from citekit.citations.tagger.subtitles import (
 )
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
+from citekit.citations.tagger.title_roles import (
+    role_colon_after_title,
+    role_word_alone,
+    title_before_statement,
+)
 from citekit.citations.tagger.title_tails import title_tail_words
 from citekit.citations.tagger.titled_authors import title_in_author
 from citekit.citations.tagger.tokens import Token
@@ -211,6 +223,8 @@ __all__ = ["late_passes"]
 
 def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> list[Run]:
     """`out`, the runs after `mend`'s run-by-run pass, with each late fact applied in turn."""
+    out = joined_after_role(tokens, marks, out)  # `ed. by John Smith and Mary Brown,`
+    out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = places_together(tokens, place_after_host(tokens, marks, out))
@@ -287,9 +301,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = channel_author(tokens, editors_first(tokens, marks, out))
     out = colon_author(tokens, out)  # `Andreas Kappeler: Russland als Vielvölkerreich.`
     out = body_head(tokens, out)  # `World Health Organization. Global report 2021.`
+    out = acronym_after_body(tokens, out)  # `Türkiye İstatistik Kurumu (TÜİK). Title`
     out = body_joined(tokens, marks, out)  # `Hazine ve Maliye Bakanlığı, Title`
     out = body_in_title(tokens, out)  # `Gençlik ve Spor Bakanlığı, Title, Ankara, 2013`
     out = host_after_in_word(tokens, marks, out)  # `Title, в кн.: Host. М., 2008`
+    out = host_before_editor(tokens, marks, out)  # `In: Orta Asya Tarihi, ed. M. Saray.`
     out = arabic_row(tokens, marks, out)  # `محمد رضایی، تاریخ آسیای مرکزی، تهران: نشر نی`
     out = host_ordinal(tokens, marks, page_ends(tokens, out))  # `S. 22 f.`, `III. Uluslararası …`
     out = ieee_forms(tokens, out)  # `,” in Proc. IEEE Int. Conf. (ICC), Paris,`, `Rep. no. 17`
@@ -313,13 +329,13 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = quoted_head_subtitle(tokens, out)  # `“Basmacılar”: Türkistan Millî Mücadele Tarihi`
     out = volume_own_title(tokens, out)  # `Очерки …. Т. I. С древнейших времён … — М.:`
     out = title_tail_words(tokens, marks, out)  # `100 years of the Kazakh press. Almaty:`
-    out = name_before_quote(tokens, out)  # `Мұхтар Әуезов «Абай жолы». – Алматы:`
     out = place_in_host(tokens, marks, out)  # `Host: Olgular, Belgeler, Yorumlar, C. II,`
     out = year_in_host(tokens, out)  # `Kadın/Woman 2000, C. 1, S. 1 (2000)`
     out = city_after_title(tokens, marks, out)  # `Şiddet: Eylem, Neden, Çözüm, Ankara,`
     out = asked_end(tokens, out)  # `What's happening in Kazakhstan? Retrieved from`
     out = elided_author(tokens, out)  # `Carrère d'Encausse, Hélène. L'Empire éclaté.`
     out = and_coauthor(tokens, out)  # `Bennigsen, Alexandre, et Chantal Lemercier-Quelquejay.`
+    out = family_after_initial(tokens, out)  # `Golden, Peter B., and Thomas T. Allsen. Nomads`
     out = inverted_first(tokens, out)  # `Jones Luong, Pauline, and Erika Weinthal.`
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
     out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
@@ -336,4 +352,11 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = article_number(tokens, out)  # `Geoderma 375, art. no. 114503.`
     out = aired_channel(tokens, out)  # `Title, TRT Belgesel, televizyon programı, 2018.`
     out = dated_head(tokens, out)  # `IMF. 2019. Title. Washington, DC: …`
+    out = person_publisher(tokens, marks, out)  # `New York: W. W. Norton, 1967`
+    out = role_word_alone(tokens, marks, out)  # `/ Составитель А. Иванов. М., 2001`
+    out = title_before_statement(tokens, marks, out)  # `Kutadgu Bilig / Yusuf Has Hacib; çev.`
+    out = role_colon_after_title(tokens, marks, out)  # `Divan, Hazırlayan: Mustafa Tatçı`
+    out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
+    out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
+    out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -18,6 +18,7 @@ __all__ = [
     "name_ands",
     "name_articles",
     "name_elided",
+    "name_joins",
     "name_particles",
     "name_sons",
     "name_vowels",
@@ -69,6 +70,12 @@ def name_articles() -> frozenset[str]:
 def name_ands() -> frozenset[str]:
     """The `and` words of every shipped language written as a word (`and`, `und`, `ve`)."""
     return frozenset(w for w in shipped_words("and_") if w.isalpha())
+
+
+@functools.cache
+def name_joins() -> frozenset[str]:
+    """The `and` words of every shipped language, `&` too: what joins two names."""
+    return frozenset(shipped_words("and_"))
 
 
 def unmarked(text: str) -> str:

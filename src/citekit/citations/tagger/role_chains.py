@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
+from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.name_words import name_joins
+from citekit.citations.tagger.roles import PERSONS
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["chained_person", "chained_roles"]
+__all__ = ["chained_person", "chained_roles", "dashed_person", "joined_after_role"]
 
 _ROLES: Final = ("editor", "translator")
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
 _STOPS: Final = frozenset({"/", ";", "(", ")", "[", "]", "//"})
 _SHORT: Final = 8  # letters of a shortened qualifying word at most (`общ.`, `науч.`, `послесл.`)
+_SHORTENED: Final = 2  # tokens of a shortened word with its period
 
 
 def _shortened(tokens: list[Token], k: int) -> bool:
@@ -56,7 +61,7 @@ def chained_roles(
         return (label,)
     if len(roles) == 2:
         return _ROLES
-    return ("editor",) if label == "author" and "editor" in roles else (label,)
+    return (roles.pop(),) if label == "author" else (label,)  # `пер. и предисл. X`
 
 
 def _initialled(tokens: list[Token], a: int, b: int) -> bool:
@@ -75,12 +80,15 @@ def _initialled(tokens: list[Token], a: int, b: int) -> bool:
 
 def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a person's name that no field took, right after a chain of role words
-    naming an editor (`/ сост., ред. и послесл. А. Б. Гофмана.`), read as the editor (both
-    roles' names go to both lists: `chained_roles`)."""
+    naming an editor or a translator (`/ сост., ред. и послесл. А. Б. Гофмана.`, `/ пер. и
+    предисл. Г. С. Саблукова.`), read as that role (both roles' names go to both lists:
+    `chained_roles`)."""
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label != OTHER or j == 0 or found[j - 1][0] != OTHER:
             continue
+        while b - a > _SHORTENED and _shortened(tokens, a):
+            a += 2  # `пер. и | предисл. Г. С. Саблукова`: the chain's last word in the run
         while (
             b > a
             and tokens[b - 1].text == "."
@@ -96,3 +104,73 @@ def chained_person(tokens: list[Token], marks: list[set[str]], found: list[Run])
                 out.insert(j + 1, (OTHER, b, found[j][2]))
             return out
     return out
+
+
+def dashed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the second of two persons a spaced dash joins after a role word (`haz.
+    Mehmet Saray – Ali Demir, Ankara`) read as the role's too, up to its comma, whatever run
+    the model carried over it (the place's, most often)."""
+    for j in range(len(found) - 2):
+        label = found[j][0]
+        gap, c, d = found[j + 1]
+        if label not in _ROLES or gap != OTHER or d - c != 1 or tokens[c].text not in _DASHES:
+            continue
+        if not (tokens[c - 1].end < tokens[c].start and tokens[c].end < tokens[d].start):
+            continue  # a hyphen inside a name
+        after, e, f = found[j + 2]
+        comma = next((k for k in range(e, f) if tokens[k].text == ","), f)
+        if after == label or not _person(tokens, marks, e, comma):
+            continue
+        rest: list[Run] = [(OTHER, comma, comma + 1), (after, comma + 1, f)] if comma < f else []
+        return [
+            *found[: j + 2],
+            (label, e, comma),
+            *(run for run in rest if run[1] < run[2]),
+            *found[j + 3 :],
+        ]
+    return found
+
+
+def _person(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are a name in direct order: two to four capitalised words, no
+    place's word among them, or initials and one such word (`Ali Demir`, `A. B. Demir`)."""
+    words = [k for k in range(a, b) if tokens[k].text != "."]
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    known = any(lower(tokens[k].text) in given_names() for k in words)  # `Mary`, no city
+    if any(marks[k] & _PLACES for k in words) and not known:
+        return False
+    return all(tokens[k].text.isalpha() and tokens[k].text[0].isupper() for k in words)
+
+
+_DASHES: Final = frozenset({"-", "–", "—"})
+_NAME_WORDS: Final = (2, 4)
+_PLACES: Final = frozenset({"cities", "places", "publisher"})
+
+
+def joined_after_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the first of two persons an `and` word joins after a role word (`ed. by
+    John Smith and Mary Brown,`) taken out of the gap the model left it in, and the second,
+    read as an author, given the role too: a role word's persons share it."""
+    joins = name_joins()
+    for j in range(len(found) - 1):
+        gap, a, b = found[j]
+        person, c, d = found[j + 1]
+        if gap != OTHER or b != c or tokens[b - 1].text not in joins:
+            continue
+        if person not in PERSONS and not (
+            person == "container-title" and _person(tokens, marks, c, d)
+        ):
+            continue  # a host's run over a name in direct order (`and Mary Brown, London`)
+        role_at = next((k for k in range(a, b) if marks[k] & set(_ROLES)), None)
+        if role_at is None:
+            continue
+        role = next(r for r in _ROLES if r in marks[role_at])
+        start = role_at + 1
+        while start < b - 1 and (tokens[start].text == "." or marks[start] & set(_ROLES)):
+            start += 1  # the role's period and its `by`
+        if not _person(tokens, marks, start, b - 1):
+            continue
+        named: list[Run] = [(OTHER, a, start), (role, start, b - 1), (OTHER, b - 1, b)]
+        return [*found[:j], *named, (role, c, d), *found[j + 2 :]]
+    return found

@@ -18,7 +18,13 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["role_word_after_title", "run_before_role"]
+__all__ = [
+    "role_colon_after_title",
+    "role_word_after_title",
+    "role_word_alone",
+    "run_before_role",
+    "title_before_statement",
+]
 
 _TITLE: Final = "title"
 
@@ -116,3 +122,82 @@ _NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's co
 
 
 _RUNS: Final = 2  # the work's run and the person's after the role word
+
+
+def role_colon_after_title(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with a role word written out before its colon (`Divan, Hazırlayan: Mustafa
+    Tatçı`, `Title, Çeviren: Aykut Kazancıgil`) taken out of the title run that ends with it:
+    the person's run after the colon is the role's, the word no part of the title; and the
+    run before it read as the title when the note has none (`Türk Dünyası El Kitabı,
+    Editör: …`)."""
+    if marks_union(marks).isdisjoint(ROLES):
+        return found  # no role word in the note (most notes): one look-up
+    if (
+        len(found) > 2
+        and not any(run[0] == _TITLE for run in found)
+        and _work_before_role(tokens, marks, found)
+    ):
+        return [(_TITLE, found[0][1], found[0][2]), *found[1:]]
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label not in _TITLES or b - a < _ROLE_TAIL + 1 or found[j + 1][0] not in PERSONS:
+            continue
+        comma, role, colon = b - 3, b - 2, b - 1
+        if tokens[comma].text != "," or tokens[colon].text != ":":
+            continue
+        if not marks[role] & ROLES.keys():
+            continue
+        return [*found[:j], (label, a, comma), (OTHER, comma, b), *found[j + 1 :]]
+    return found
+
+
+def _work_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> bool:
+    """Whether the note opens with a run the model called an author, then `, Role:` and the
+    role's person (`Türk Dünyası El Kitabı, Editör: Ahmet Yılmaz`): no author stands so."""
+    (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
+    if label != "author" or a != 0 or gap != OTHER or person not in PERSONS or b != c:
+        return False
+    words = [t.text for t in tokens[c:d]]
+    if len(words) != _ROLE_TAIL or words[0] != "," or words[2] != ":":
+        return False
+    return bool(marks[c + 1] & ROLES.keys()) and "," not in (t.text for t in tokens[a:b])
+
+
+_TITLES: Final = frozenset({_TITLE, "container-title"})
+_ROLE_TAIL: Final = 3  # `, Hazırlayan :` closing the title's run
+
+
+def title_before_statement(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the run before a statement of responsibility's slash read as the title
+    when the note has none (`Kutadgu Bilig / Yusuf Has Hacib; çev. R. R. Arat.`): the persons
+    after the slash wrote the work the slash closes, no second author before them."""
+    if len(found) < _RUNS + 1 or any(run[0] == _TITLE for run in found):
+        return found  # most notes have a title
+    (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
+    if label != "author" or a != 0 or gap != OTHER or b != c or person not in PERSONS:
+        return found
+    if tokens[c].text != "/" or not all(
+        marks[k] & ROLES.keys() or not tokens[k].text.isalnum() for k in range(c + 1, d)
+    ):
+        return found  # `/ Yusuf Has Hacib`, `/ çeviren: Abdülbaki Gölpınarlı`
+    return [(_TITLE, a, b), *found[1:]]
+
+
+def role_word_alone(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a run of role words alone before a person's run given to no field
+    (`/ Составитель А. Иванов`): the role names the person, no host or title."""
+    if marks_union(marks).isdisjoint(ROLES):
+        return found  # no role word in the note (most notes): one look-up
+    out = list(found)
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label == OTHER or label in PERSONS or found[j + 1][0] not in PERSONS:
+            continue
+        words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+        if words and all(marks[k] & ROLES.keys() for k in words):
+            out[j] = (OTHER, a, b)
+    return out

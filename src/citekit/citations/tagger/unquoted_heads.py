@@ -54,17 +54,37 @@ def head_before_role(
     else:
         return found
     start = author[1] + 1
+    if len(commas) == 1 and (given := _initials_end(tokens, start, comma)) > start:
+        author, start = (s, given), given  # `Wittgenstein, L. Tractatus …, trans.`
     if start >= comma or not _name(tokens, *author) or _digits(tokens, start, comma):
         return found
     head: list[Run] = [
         ("author", *author),
-        (OTHER, author[1], start),
+        *([(OTHER, author[1], start)] if start > author[1] else []),
         ("title", start, comma),
     ]
     tail = _persons_after(tokens, marks, role, [run for run in found if run[1] >= comma])
     if [run for run in found if run[0] != OTHER] == [*head[::2], *_named(tail)]:
         return found
     return [run for run in found if run[2] <= s] + [*head, *tail]
+
+
+def _initials_end(tokens: list[Token], a: int, b: int) -> int:
+    """The end of the initials opening tokens a..b with their periods (`L.`, `D. S.`) when a
+    capitalised word follows them; `a` when none do."""
+    end = a
+    while end + 2 < b and _initial(tokens[end].text) and tokens[end + 1].text == ".":
+        end += 2
+    return end if end < b and tokens[end].text[:1].isupper() else a
+
+
+def _initial(word: str) -> bool:
+    """Whether a word is an initial (`L`, `Ch`, `Дж`)."""
+    short = len(word) == 1 or (len(word) == _INITIAL and word[1].islower())
+    return short and word.isalpha() and word[0].isupper()
+
+
+_INITIAL: Final = 2  # letters of an initial at most
 
 
 def _persons_span(tokens: list[Token], a: int) -> bool:
