@@ -87,6 +87,7 @@ from citekit.citations.tagger.imprint_order import (
 )
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
 from citekit.citations.tagger.imprints import (
+    label_not_place,
     place_after_dash,
     site_not_place,
     title_word_before_place,
@@ -236,6 +237,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
+    out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
