@@ -45,6 +45,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
@@ -262,6 +263,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
+    out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
     out = title_after_author(tokens, front_matter(tokens, name_opens_title(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(

@@ -1,0 +1,104 @@
+"""An edition's statement whole, however the model cut it. GOST writes the edition's word before
+its number as often as after it (`Изд. 3-е`, `2-е изд.`), Turkic notes glue an ordinal's suffix
+to the number (`2-nji neşir`, `3-бас.`), and English ones qualify the edition after its comma
+(`3rd ed., rev. and enl.`). The edition's word that closes a title's run after its period is the
+edition's (`Казахи. Изд. 3-е.`: no title's word); a number the model read as an issue or a
+volume right before an edition's word is the edition (`2-nji neşir`); and the kind words after
+an edition's comma (`[words] edition_kind`) are no host's name."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["edition_statement"]
+
+_NUMBERS: Final = frozenset({"issue", "volume"})  # what the model may call an edition's number
+_SUFFIX: Final = 4  # letters of an ordinal's suffix at most (`nji`, `njy`, `е`, `th`)
+_WORKS: Final = frozenset({"container-title", "collection-title", "title"})
+
+
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    """The words that qualify an edition (`rev.`, `enl.`, `испр.`) and the "and" words that join
+    them, as tokens read them, case folded."""
+    words = shipped_words("edition_kind") | shipped_words("edition") | shipped_words("and_")
+    return frozenset(p.rstrip(".").casefold() for w in words for p in w.split())
+
+
+def edition_statement(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the edition's statement read whole (see the module's doc)."""
+    if not any("edition" in m for m in marks):
+        return found  # most notes: no edition's word
+    found = _numbered_edition(tokens, marks, _word_in_title(tokens, marks, found))
+    return _kinds_after_edition(tokens, found)
+
+
+def _word_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an edition's word that closes a title's run after the title's period,
+    right before the edition's number, given to no field (`Казахи. Изд. 3-е.`)."""
+    for j in range(len(found) - 1):
+        label, a, b = found[j]
+        if label != "title" or b - a < 3 or "Bedition" not in marks[b - 1]:
+            continue
+        if tokens[b - 2].text != "." or "edition" in marks[b - 2]:
+            continue  # `Title. Изд.`: the title's own period before the word
+        rest = [run for run in found[j + 1 :] if run[0] != OTHER]
+        if rest and rest[0][0] == "edition" and rest[0][1] - b <= 1:
+            return [*found[:j], ("title", a, b - 2), (OTHER, b - 2, b), *found[j + 1 :]]
+    return found
+
+
+def _numbered_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a lone number the model called an issue or a volume, or no field's, read as
+    the edition when an edition's word follows it, after its ordinal's suffix (`2-nji neşir`,
+    `2 басылым`), in a note with no edition yet."""
+    if any(run[0] == "edition" for run in found):
+        return found
+    for label, a, b in found:
+        if label not in _NUMBERS and label != OTHER:
+            continue
+        for i in range(a, b):
+            if not tokens[i].text.isdigit() or (label != OTHER and b - a != 1):
+                continue
+            if label == OTHER and (i == 0 or tokens[i - 1].text not in _OPENERS):
+                continue  # `№ 2 изд.`: a number after its label is no edition's
+            k = _suffixed(tokens, marks, i + 1)
+            if k < len(tokens) and "Bedition" in marks[k] and (label != OTHER or k < b):
+                return painted(found, ("edition", i, i + 1))
+    return found
+
+
+_OPENERS: Final = frozenset({".", ",", "–", "—", "-"})  # what opens an edition's area
+
+
+def _suffixed(tokens: list[Token], marks: list[set[str]], k: int) -> int:
+    """Where the word after a number's ordinal suffix is (`2-nji neşir`: `neşir`)."""
+    if k < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
+        k += 1
+    if k < len(tokens) and tokens[k].text.isalpha() and "edition" not in marks[k]:
+        if len(tokens[k].text) <= _SUFFIX and tokens[k].text.islower():
+            k += 1
+    return k
+
+
+def _kinds_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host's or title's run of only an edition's kind words right after the
+    edition's word and its comma given to no field (`3rd ed., rev. and enl.`)."""
+    kinds = _kind_words()
+    for j in range(2, len(found)):
+        label, a, b = found[j]
+        if label not in _WORKS or found[j - 2][0] != "edition" or found[j - 1][0] != OTHER:
+            continue
+        _, c, d = found[j - 1]
+        if tokens[d - 1].text != "," or c == d - 1:
+            continue  # the edition's word, then its comma: `ed.,`
+        words = [t.text.casefold() for t in tokens[a:b] if t.text.isalpha()]
+        if words and all(w in kinds for w in words):
+            if all(t.text.isalpha() or t.text == "." for t in tokens[a:b]):
+                return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
+    return found
