@@ -45,6 +45,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
@@ -214,6 +215,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
+    out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
