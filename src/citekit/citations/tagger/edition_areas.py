@@ -56,30 +56,48 @@ def _word_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run])
 def _numbered_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a lone number the model called an issue or a volume, or no field's, read as
     the edition when an edition's word follows it, after its ordinal's suffix (`2-nji neşir`,
-    `2 басылым`), in a note with no edition yet."""
+    `2 басылым`), or the year's run took it in (`2008. 2. Aufl.`), in a note with no edition
+    yet."""
     if any(run[0] == "edition" for run in found):
         return found
     for label, a, b in found:
-        if label not in _NUMBERS and label != OTHER:
+        if label not in _NUMBERS and label not in _LOOSE and label not in _WORKS:
             continue
         for i in range(a, b):
-            if not tokens[i].text.isdigit() or (label != OTHER and b - a != 1):
+            if not tokens[i].text.isdigit() or (label in _NUMBERS and b - a != 1):
                 continue
-            if label == OTHER and (i == 0 or tokens[i - 1].text not in _OPENERS):
+            if label in _LOOSE and (i == 0 or tokens[i - 1].text not in _OPENERS):
                 continue  # `№ 2 изд.`: a number after its label is no edition's
+            if label == "issued" and (i == a or len(tokens[i].text) > _EDITION_DIGITS):
+                continue  # `2008. 2. Aufl.`: the year's run took the edition's number in
+            if label in _WORKS and (i != a or not _edition_only(tokens, marks, i + 1, b)):
+                continue  # `… 1999. 4. Auflage.`: a run of only the edition's statement …
+            if label in _WORKS and not any(run[0] == "title" for run in found if run[2] <= a):
+                continue  # … after the work's own title
             k = _suffixed(tokens, marks, i + 1)
             if k < len(tokens) and "Bedition" in marks[k] and (label != OTHER or k < b):
-                return painted(found, ("edition", i, i + 1))
+                out = painted(found, ("edition", i, i + 1))
+                return painted(out, (OTHER, i + 1, b)) if label in _WORKS else out
     return found
+
+
+def _edition_only(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
+    """Whether tokens a..b are only an ordinal's mark and an edition's words (`. Auflage`)."""
+    words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+    return bool(words) and all("edition" in marks[k] for k in words)
+
+
+_LOOSE: Final = frozenset({OTHER, "issued"})  # runs an edition's number may hide in
+_EDITION_DIGITS: Final = 2
 
 
 _OPENERS: Final = frozenset({".", ",", "–", "—", "-"})  # what opens an edition's area
 
 
 def _suffixed(tokens: list[Token], marks: list[set[str]], k: int) -> int:
-    """Where the word after a number's ordinal suffix is (`2-nji neşir`: `neşir`)."""
-    if k < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end:
-        k += 1
+    """Where the word after a number's ordinal suffix or period is (`2-nji neşir`: `neşir`)."""
+    if k < len(tokens) and tokens[k].text in "-." and tokens[k].start == tokens[k - 1].end:
+        k += 1  # `2-nji`, and the ordinal's period: `2. Aufl.`, `3. baskı`
     if k < len(tokens) and tokens[k].text.isalpha() and "edition" not in marks[k]:
         if len(tokens[k].text) <= _SUFFIX and tokens[k].text.islower():
             k += 1
