@@ -197,6 +197,7 @@ from citekit.citations.tagger.totals import (
     title_counts,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
+from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -257,6 +258,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
+    out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
