@@ -68,6 +68,8 @@ def _numbered_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
                 continue
             if label in _LOOSE and (i == 0 or tokens[i - 1].text not in _OPENERS):
                 continue  # `№ 2 изд.`: a number after its label is no edition's
+            if label in _NUMBERS and _labelled(tokens, marks, i):
+                continue  # `Т. 2. Изд. АН СССР`: the volume's word says what the number is
             if label == "issued" and (i == a or len(tokens[i].text) > _EDITION_DIGITS):
                 continue  # `2008. 2. Aufl.`: the year's run took the edition's number in
             if label in _WORKS and (i != a or not _edition_only(tokens, marks, i + 1, b)):
@@ -79,6 +81,14 @@ def _numbered_edition(tokens: list[Token], marks: list[set[str]], found: list[Ru
                 out = painted(found, ("edition", i, i + 1))
                 return painted(out, (OTHER, i + 1, b)) if label in _WORKS else out
     return found
+
+
+def _labelled(tokens: list[Token], marks: list[set[str]], i: int) -> bool:
+    """Whether a volume's or an issue's word stands before the number at token i."""
+    k = i - 1
+    while k > 0 and tokens[k].text in ".:":
+        k -= 1
+    return k >= 0 and bool(marks[k] & _NUMBERS)
 
 
 def _edition_only(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> bool:
@@ -98,9 +108,9 @@ def _suffixed(tokens: list[Token], marks: list[set[str]], k: int) -> int:
     """Where the word after a number's ordinal suffix or period is (`2-nji neşir`: `neşir`)."""
     if k < len(tokens) and tokens[k].text in "-." and tokens[k].start == tokens[k - 1].end:
         k += 1  # `2-nji`, and the ordinal's period: `2. Aufl.`, `3. baskı`
-    if k < len(tokens) and tokens[k].text.isalpha() and "edition" not in marks[k]:
-        if len(tokens[k].text) <= _SUFFIX and tokens[k].text.islower():
-            k += 1
+    word = tokens[k].text if k < len(tokens) else ""
+    if word.isalpha() and "edition" not in marks[k] and len(word) <= _SUFFIX and word.islower():
+        k += 1
     return k
 
 
@@ -116,7 +126,7 @@ def _kinds_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
         if tokens[d - 1].text != "," or c == d - 1:
             continue  # the edition's word, then its comma: `ed.,`
         words = [t.text.casefold() for t in tokens[a:b] if t.text.isalpha()]
-        if words and all(w in kinds for w in words):
-            if all(t.text.isalpha() or t.text == "." for t in tokens[a:b]):
-                return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
+        only_words = all(t.text.isalpha() or t.text == "." for t in tokens[a:b])
+        if words and only_words and all(w in kinds for w in words):
+            return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
     return found
