@@ -177,3 +177,21 @@ def test_a_number_with_its_page_word_after_the_year_is_no_title() -> None:
     c = _first("Rahimov K. Tarix. Toshkent, 2010. 200 b.")
     assert (c.title, c.publisher_place) == ("Tarix", "Toshkent")
     assert "200" in (c.page, c.number_of_pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "place"),
+    [
+        ("Ahmet Yılmaz, Osmanlı Tarihi, I. Cilt, Ankara 2001, s. 45.", "I", "Ankara"),
+        ("Ahmet Yılmaz, Osmanlı Tarihi, 2. cilt, Ankara 2001, s. 45.", "2", "Ankara"),
+        ("Ahmet Yılmaz, Osmanlı Tarihi, III. Cilt, İstanbul, 1995.", "III", "İstanbul"),
+        ("Atayew A., Türkmen taryhy, 1-nji tom, Aşgabat, 2009, 45 sah.", "1", "Aşgabat"),
+    ],
+)
+def test_an_ordinal_volume_after_the_titles_comma_and_the_place(
+    text: str, volume: str, place: str
+) -> None:
+    c = _first(text)
+    assert (c.volume, c.publisher_place) == (volume, place)
+    assert c.title is not None
+    assert "," not in c.title

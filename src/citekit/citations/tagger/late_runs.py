@@ -199,6 +199,7 @@ from citekit.citations.tagger.totals import (
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.volume_tails import ordinal_volume_in_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
@@ -251,6 +252,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
+    out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
