@@ -195,3 +195,20 @@ def test_an_ordinal_volume_after_the_titles_comma_and_the_place(
     assert (c.volume, c.publisher_place) == (volume, place)
     assert c.title is not None
     assert "," not in c.title
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Ерофеева И. В. Хан Абулхаир. – Алматы: Изд. «Дайк-Пресс», 2007. – 456 с.",
+            "Изд. «Дайк-Пресс»",
+        ),
+        ("Иванов И. Очерки. М.: Изд. «Наука», 1985. 200 с.", "Изд. «Наука»"),
+        ("Иванов И. Очерки. М.: «Наука», 1985. 200 с.", "Наука"),
+    ],
+)
+def test_a_houses_shortened_word_before_its_quoted_name_is_the_publishers(
+    text: str, publisher: str
+) -> None:
+    assert _first(text).publisher == publisher
