@@ -133,7 +133,9 @@ def place_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
             start -= 1
         if start == comma or (start > 0 and tokens[start - 1].text not in _OPENS_IMPRINT):
             continue
-        if all(run[0] in (OTHER, "title") for run in found[:j] if run[2] > start):
+        # the state the model may have called a host (`New Brunswick, N.J.:`)
+        state = [r for r in found[:j] if r[1] > comma and r[0] == "container-title"]
+        if all(r[0] in (OTHER, "title") or r in state for r in found[:j] if r[2] > start):
             return painted(list(found), ("publisher-place", start, a - 1))
     return list(found)
 
