@@ -166,6 +166,11 @@ def test_the_pages_a_page_word_lists_are_the_page(text: str, page: str) -> None:
             "Harvard University Press",
         ),
         ("Smith J. Steppe. Cambridge (MA): MIT Press, 2001.", "Cambridge (MA)", "MIT Press"),
+        (
+            "Grousset R. Empire. New Brunswick, N.J.: Rutgers University Press, 1970. xxx, 687 p.",
+            "New Brunswick, N.J.",
+            "Rutgers University Press",
+        ),
     ],
 )
 def test_a_city_with_its_state_is_the_place(text: str, place: str, publisher: str) -> None:
