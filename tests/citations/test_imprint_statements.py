@@ -217,3 +217,8 @@ def test_a_houses_shortened_word_before_its_quoted_name_is_the_publishers(
     text: str, publisher: str
 ) -> None:
     assert _first(text).publisher == publisher
+
+
+def test_a_stereotyped_editions_word_is_the_editions() -> None:
+    c = _first("Иванов И. И. Очерки. – 3-е изд., стер. – М.: Академия, 2008. – 400 с.")
+    assert (c.title, c.edition, c.publisher_place) == ("Очерки", "3-е", "М.")
