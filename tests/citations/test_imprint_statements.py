@@ -222,3 +222,17 @@ def test_a_houses_shortened_word_before_its_quoted_name_is_the_publishers(
 def test_a_stereotyped_editions_word_is_the_editions() -> None:
     c = _first("Иванов И. И. Очерки. – 3-е изд., стер. – М.: Академия, 2008. – 400 с.")
     assert (c.title, c.edition, c.publisher_place) == ("Очерки", "3-е", "М.")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("Yılmaz Ş. “Başlık.” Akademik Bakış, Vol. 7, No. 13, Winter 2013, p. 1-20.", "7", "13"),
+        ("Smith J. Steppe. Central Asia Review, Vol. 4, No. 2, Spring 2001, pp. 5-9.", "4", "2"),
+    ],
+)
+def test_an_issue_after_its_word_and_period_after_a_fields_comma(
+    text: str, volume: str, issue: str
+) -> None:
+    c = _first(text)
+    assert (c.volume, c.issue) == (volume, issue)
