@@ -236,3 +236,27 @@ def test_an_issue_after_its_word_and_period_after_a_fields_comma(
 ) -> None:
     c = _first(text)
     assert (c.volume, c.issue) == (volume, issue)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        ("Smith, J. (2001). Hunger (Vol. 2). London: Verso.", "Hunger", "2"),
+        (
+            "Carr, E. H. (1950). The Bolshevik revolution, 1917–1923 (Vol. 1). London: Macmillan.",
+            "The Bolshevik revolution, 1917–1923",
+            "1",
+        ),
+        ("Kaya, A. (2010). Türk Tarihi (C. 2). Ankara: TTK.", "Türk Tarihi", "2"),
+        (
+            "Иванов И. (2010). История Казахстана (Т. 3). Алматы: Атамұра.",
+            "История Казахстана",
+            "3",
+        ),
+    ],
+)
+def test_apas_bracketed_volume_after_the_title_is_the_volume(
+    text: str, title: str, volume: str
+) -> None:
+    c = _first(text)
+    assert (c.title, c.volume) == (title, volume)

@@ -22,6 +22,7 @@ from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
+from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
@@ -253,6 +254,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
     out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`
+    out = volume_after_title(tokens, marks, out)  # APA's `Hunger (Vol. 2). London:`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
