@@ -260,3 +260,17 @@ def test_apas_bracketed_volume_after_the_title_is_the_volume(
 ) -> None:
     c = _first(text)
     assert (c.title, c.volume) == (title, volume)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yıldız, Hakan. Türk Dış Politikası -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
+        "Baskın Oran (ed.), Türk Dış Politikası -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
+    ],
+)
+def test_a_titles_last_words_before_the_place_are_the_titles(text: str) -> None:
+    c = _first(text)
+    assert (c.publisher_place, c.publisher) == ("İstanbul", "İletişim")
+    assert c.title is not None
+    assert "Yorumlar" in c.title

@@ -200,7 +200,7 @@ from citekit.citations.tagger.totals import (
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
-from citekit.citations.tagger.volume_tails import ordinal_volume_in_title
+from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
 from citekit.citations.tagger.years import (
@@ -255,6 +255,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
     out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`
     out = volume_after_title(tokens, marks, out)  # APA's `Hunger (Vol. 2). London:`
+    out = title_words_in_place(tokens, marks, out)  # `… Yorumlar-, İstanbul: İletişim`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))

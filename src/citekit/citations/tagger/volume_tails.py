@@ -2,18 +2,20 @@
 hand-written notes give a book's volume by its ordinal before the volume's word (`I. Cilt`,
 `2. cilt`, `1-nji tom`) and then its place and year (`Osmanlı Tarihi, I. Cilt, Ankara 2001`);
 a title's run that took both in gives them back: the number is the volume, the place of the
-lexicon that closes the run the place."""
+lexicon that closes the run the place. The converse holds too: a place's run that took in the
+title's last words after its comma (`Türk Dış Politikası -Olgular, Belgeler, Yorumlar-,
+İstanbul: İletişim`) gives them back, the place being the lexicon's after its last comma."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
-from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.years import ordinal_suffixes
 
-__all__ = ["ordinal_volume_in_title"]
+__all__ = ["ordinal_volume_in_title", "title_words_in_place"]
 
 _ROMAN_LETTERS: Final = 4  # `XIII` at most
 
@@ -60,4 +62,26 @@ def ordinal_volume_in_title(
                 ("publisher-place", k + 2, b),
             ]
             return [*found[:j], *runs, *found[j + 1 :]]
+    return found
+
+
+def title_words_in_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the words before a place run's last comma given back to the title run and
+    its comma just before, when they hold no place and a place of the lexicon follows the
+    comma, in a note whose publisher is read (`…, Yorumlar-, İstanbul: İletişim`)."""
+    if not any(run[0] == "publisher" for run in found):
+        return found  # `Ötüken, İstanbul`: the hand-written imprint names its house so
+    for j in range(2, len(found)):
+        (title, a, b), (comma, c, d), (place, e, f) = found[j - 2 : j + 1]
+        if place != "publisher-place" or title != "title" or comma != OTHER:
+            continue
+        if b != c or d != e or [t.text for t in tokens[c:d]] != [","]:
+            continue
+        last = next((k for k in range(f - 2, e, -1) if tokens[k].text == ","), None)
+        if last is None or not one_place(marks, last + 1, f):
+            continue
+        if any(marks[k] & PLACE_MARKS for k in range(e, last)):
+            continue  # `London, New York`: places both
+        runs = [("title", a, last), (OTHER, last, last + 1), ("publisher-place", last + 1, f)]
+        return [*found[: j - 2], *runs, *found[j + 1 :]]
     return found
