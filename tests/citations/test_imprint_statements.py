@@ -265,8 +265,8 @@ def test_apas_bracketed_volume_after_the_title_is_the_volume(
 @pytest.mark.parametrize(
     "text",
     [
-        "Yıldız, Hakan. Türk Dış Politikası -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
-        "Baskın Oran (ed.), Türk Dış Politikası -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
+        "Yıldız, Hakan. Dış Politika -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
+        "Baskın Oran (ed.), Dış Politika -Olgular, Belgeler, Yorumlar-, İstanbul: İletişim, 2001.",
     ],
 )
 def test_a_titles_last_words_before_the_place_are_the_titles(text: str) -> None:
