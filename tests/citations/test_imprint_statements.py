@@ -274,3 +274,23 @@ def test_a_titles_last_words_before_the_place_are_the_titles(text: str) -> None:
     assert (c.publisher_place, c.publisher) == ("İstanbul", "İletişim")
     assert c.title is not None
     assert "Yorumlar" in c.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "edition"),
+    [
+        ("Serdar Kaya, Sosyoloji, Ankara 2015 (3. bs.), s. 45.", "Sosyoloji", "Ankara", "3"),
+        (
+            "Kemal Aksoy, Osmanlı Tarihi Üzerine, Ankara 2001 (2. bs.), s. 12.",
+            "Osmanlı Tarihi Üzerine",
+            "Ankara",
+            "2",
+        ),
+    ],
+)
+def test_a_place_and_year_closing_the_titles_run_are_the_imprint(
+    text: str, title: str, place: str, edition: str
+) -> None:
+    c = _first(text)
+    assert (c.title, c.publisher_place, c.edition) == (title, place, edition)
+    assert c.issued is not None

@@ -90,6 +90,7 @@ from citekit.citations.tagger.imprint_order import (
     quoted_host_after_title,
 )
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
+from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
     label_not_place,
     place_after_dash,
@@ -308,6 +309,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
+    out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
