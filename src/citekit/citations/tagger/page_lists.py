@@ -49,6 +49,15 @@ def _phrase_end(tokens: list[Token], i: int) -> int:
     return i
 
 
+def _year_like(text: str) -> bool:
+    """Whether a number reads as a year (`2010`), never as a page in a list."""
+    return len(text) == _YEAR_DIGITS and text.isdecimal() and _YEARS[0] <= int(text) <= _YEARS[1]
+
+
+_YEAR_DIGITS: Final = 4
+_YEARS: Final = (1800, 2099)
+
+
 def listed_pages(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the numbers a page's word lists up to the note's end read as the page (see
     the module's doc)."""
@@ -65,6 +74,8 @@ def listed_pages(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             end, items = nxt, items + 1
         if end is None:
             return found
+        if items > 1 and _year_like(tokens[end - 1].text):
+            return found  # `б. 45, 2010.`: a year closes the note, no page
         after = _phrase_end(tokens, end)
         if (items < 2 and after == end) or not all(t.text in ".;" for t in tokens[after:]):
             return found
