@@ -294,3 +294,12 @@ def test_a_place_and_year_closing_the_titles_run_are_the_imprint(
     c = _first(text)
     assert (c.title, c.publisher_place, c.edition) == (title, place, edition)
     assert c.issued is not None
+
+
+def test_an_ordinal_closing_a_hosts_run_before_the_editions_word_is_the_edition() -> None:
+    c = _first(
+        "Sinor D. Inner Asia: History, Civilization, Languages. 2nd rev. ed. "
+        "Bloomington: Indiana University, 1971. 261 p."
+    )
+    assert (c.title, c.container) == ("Inner Asia: History, Civilization, Languages", None)
+    assert c.edition == "2nd rev"

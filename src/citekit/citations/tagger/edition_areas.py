@@ -35,7 +35,7 @@ def edition_statement(tokens: list[Token], marks: list[set[str]], found: list[Ru
     if not any("edition" in m for m in marks):
         return found  # most notes: no edition's word
     found = _numbered_edition(tokens, marks, _word_in_title(tokens, marks, found))
-    return _kinds_after_edition(tokens, found)
+    return _number_closing_run(tokens, marks, _kinds_after_edition(tokens, found))
 
 
 def _word_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -129,4 +129,41 @@ def _kinds_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
         only_words = all(t.text.isalpha() or t.text == "." for t in tokens[a:b])
         if words and only_words and all(w in kinds for w in words):
             return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
+    return found
+
+
+def _number_closing_run(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with an edition's ordinal and kind words that close a work's run after its period,
+    right before the edition's word, read as the edition (`Languages. 2nd rev. ed.`); a host's
+    run so left after the title's comma is the title's last words (`Inner Asia: History,
+    Civilization, Languages`), in a note with no edition yet."""
+    if any(run[0] == "edition" for run in found):
+        return found
+    kinds = _kind_words()
+    for j, (label, a, b) in enumerate(found):
+        if label not in _WORKS or b + 1 >= len(tokens) or tokens[b].text != ".":
+            continue
+        if "Bedition" not in marks[b + 1]:
+            continue
+        k = b - 1
+        while k > a and tokens[k].text.casefold() in kinds and tokens[k].text.isalpha():
+            k -= 1  # `rev`
+        letters = tokens[k].text
+        if not (letters.isalpha() and letters.islower() and len(letters) <= _SUFFIX):
+            continue  # `2nd`: the ordinal's letters, glued to its number
+        number = k - 1
+        if number <= a + 1 or not tokens[number].text.isdecimal() or tokens[number - 1].text != ".":
+            continue
+        if tokens[number].end != tokens[k].start:
+            continue
+        period = number - 1
+        # the kind's words with the number, as `kind_after_number` reads `2nd rev. ed.`
+        out = [*found[:j], (label, a, period), (OTHER, period, number), ("edition", number, b)]
+        out += found[j + 1 :]
+        if label == "container-title" and j >= 2 and found[j - 2][0] == "title":
+            _, c, d = found[j - 1]
+            if found[j - 1][0] == OTHER and [t.text for t in tokens[c:d]] == [","]:
+                title = ("title", found[j - 2][1], period)
+                return [*found[: j - 2], title, *out[j + 1 :]]
+        return [run for run in out if run[1] < run[2]]
     return found
