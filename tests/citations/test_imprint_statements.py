@@ -303,3 +303,13 @@ def test_an_ordinal_closing_a_hosts_run_before_the_editions_word_is_the_edition(
     )
     assert (c.title, c.container) == ("Inner Asia: History, Civilization, Languages", None)
     assert c.edition == "2nd rev"
+
+
+def test_the_imprint_after_an_editions_kind_words_is_the_imprint() -> None:
+    c = _first("Brown A. Nomads. 2nd ed., rev. New York: Knopf, 1999. 250 p.")
+    assert (c.edition, c.publisher_place, c.publisher, c.container) == (
+        "2nd",
+        "New York",
+        "Knopf",
+        None,
+    )

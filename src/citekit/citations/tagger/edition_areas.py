@@ -12,6 +12,7 @@ import functools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -35,7 +36,7 @@ def edition_statement(tokens: list[Token], marks: list[set[str]], found: list[Ru
     if not any("edition" in m for m in marks):
         return found  # most notes: no edition's word
     found = _numbered_edition(tokens, marks, _word_in_title(tokens, marks, found))
-    return _number_closing_run(tokens, marks, _kinds_after_edition(tokens, found))
+    return _number_closing_run(tokens, marks, _kinds_after_edition(tokens, marks, found))
 
 
 def _word_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -114,9 +115,11 @@ def _suffixed(tokens: list[Token], marks: list[set[str]], k: int) -> int:
     return k
 
 
-def _kinds_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
+def _kinds_after_edition(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's or title's run of only an edition's kind words right after the
-    edition's word and its comma given to no field (`3rd ed., rev. and enl.`)."""
+    edition's word and its comma given to no field (`3rd ed., rev. and enl.`); when the run
+    goes on after the kind's period with `Place: Publisher` (`2nd ed., rev. New York: Knopf`),
+    those are the place and the publisher."""
     kinds = _kind_words()
     for j in range(2, len(found)):
         label, a, b = found[j]
@@ -129,7 +132,32 @@ def _kinds_after_edition(tokens: list[Token], found: list[Run]) -> list[Run]:
         only_words = all(t.text.isalpha() or t.text == "." for t in tokens[a:b])
         if words and only_words and all(w in kinds for w in words):
             return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
+        imprint = _imprint_after_kinds(tokens, marks, a, b)
+        if imprint is not None:
+            return [*found[:j], *imprint, *found[j + 1 :]]
     return found
+
+
+def _imprint_after_kinds(
+    tokens: list[Token], marks: list[set[str]], a: int, b: int
+) -> list[Run] | None:
+    """The runs of tokens a..b read as kind words, their period, then `Place: Publisher` with
+    a place of the lexicon, or None."""
+    kinds = _kind_words()
+    k = a
+    while k < b and (tokens[k].text == "." or tokens[k].text.casefold() in kinds):
+        k += 1
+    if k == a or tokens[k - 1].text != ".":
+        return None
+    colon = next((i for i in range(k + 1, b - 1) if tokens[i].text == ":"), None)
+    if colon is None or not one_place(marks, k, colon):
+        return None
+    return [
+        (OTHER, a, k),
+        ("publisher-place", k, colon),
+        (OTHER, colon, colon + 1),
+        ("publisher", colon + 1, b),
+    ]
 
 
 def _number_closing_run(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
