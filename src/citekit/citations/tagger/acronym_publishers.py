@@ -10,10 +10,15 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["acronym_publisher"]
+__all__ = ["acronym_publisher", "is_acronym"]
 
 _BEFORE: Final = frozenset({"title", "author", "editor", "translator"})
 _LETTERS: Final = (2, 6)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is a body's initials: two to six capitals (`TTK`, `TÜİK`, `МГУ`)."""
+    return word.isalpha() and word.isupper() and _LETTERS[0] <= len(word) <= _LETTERS[1]
 
 
 def acronym_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -27,8 +32,7 @@ def acronym_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:
         k += 2  # `TTK, Ankara` read as one place: the acronym opens the place's run
     if k < 2 or tokens[k + 1].text != "," or tokens[k - 1].text != ",":
         return found
-    word = tokens[k].text
-    if not (word.isalpha() and word.isupper() and _LETTERS[0] <= len(word) <= _LETTERS[1]):
+    if not is_acronym(tokens[k].text):
         return found
     before = [label for label, a, b in found if b <= k and label != OTHER]
     if not before or before[-1] not in _BEFORE:

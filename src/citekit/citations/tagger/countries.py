@@ -14,7 +14,7 @@ from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import country_names
 
-__all__ = ["place_and_country", "place_before_state", "place_then_publisher"]
+__all__ = ["city_before_state", "place_and_country", "place_before_state", "place_then_publisher"]
 
 _MAX_WORDS: Final = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
 _JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
@@ -67,11 +67,13 @@ def place_and_country(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def _bracketed_state(tokens: list[Token], b: int) -> int | None:
     """Where a state's code or a country in brackets that starts at token `b` ends (`(MA)`,
-    `(CT)`, `(UK)`), when the imprint's colon or comma follows it; else None."""
-    if b + 3 >= len(tokens) or tokens[b].text != "(" or tokens[b + 3].text not in _STATE_AFTER:
+    `(CT)`, `(UK)`, `(Mass.)`), when the imprint's colon or comma follows it; else None."""
+    if b + 3 >= len(tokens) or tokens[b].text != "(":
         return None
     if tokens[b + 2].text == ")":
         code = tokens[b + 1].text
+        if tokens[b + 3].text not in _STATE_AFTER:
+            return None
         if code.isascii() and code.isalpha() and code.isupper() and len(code) <= _MAX_CODE:
             return b + 3
     close = next(
@@ -131,6 +133,33 @@ def place_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
             start -= 1
         if start == comma or (start > 0 and tokens[start - 1].text not in _OPENS_IMPRINT):
             continue
-        if all(run[0] in (OTHER, "title") for run in found[:j] if run[2] > start):
+        # the state the model may have called a host (`New Brunswick, N.J.:`)
+        state = [r for r in found[:j] if r[1] > comma and r[0] == "container-title"]
+        if all(r[0] in (OTHER, "title") or r in state for r in found[:j] if r[2] > start):
             return painted(list(found), ("publisher-place", start, a - 1))
+    return list(found)
+
+
+def city_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `City, State: Publisher` read as the place when the model called the city
+    a publisher and the state the place (`Madison, Wis.: University of Wisconsin Press`): a
+    state's or nation's name after the city's comma, then the imprint's colon and the
+    publisher's run, names the words before it the city."""
+    labels = [run[0] for run in found]
+    if labels.count("publisher") < 2 or "publisher-place" not in labels:
+        return list(found)  # most notes: one publisher
+    for j in range(len(found) - 3):
+        (city, a, b), (comma, _, c), (place, d, _e) = found[j : j + 3]
+        if city != "publisher" or comma != OTHER or place != "publisher-place" or c != d:
+            continue
+        if c - b != 1 or tokens[b].text != "," or b - a > _MAX_CITY_WORDS:
+            continue
+        end = country_end(tokens, d)
+        if end is None or end >= len(tokens) or tokens[end].text != ":":
+            continue
+        after = [run for run in found[j + 3 :] if run[0] != OTHER]
+        if not after or after[0][0] != "publisher" or after[0][1] != end + 1:
+            continue
+        if all(t.text.isalpha() and t.text[0].isupper() for t in tokens[a:b]):
+            return painted(list(found), ("publisher-place", a, end))
     return list(found)

@@ -368,6 +368,8 @@ def decode(
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
             value = _number(tokens, marks, text, a, b)
+            if label == "number-of-pages" and tokens[a].text == "[" and value[:1].isdigit():
+                value = "[" + value  # GOST's unnumbered pages first: `[4], 320 с.`
             if label == "edition" and (not value or number_and_kind(tokens, a, b)):
                 value = clean(raw)  # `(Rev. ed.)`, `2nd rev.`: its kind's words (`editions.py`)
             if label != "edition" and not _NUMBER.search(value):

@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.names import given_names, is_organisation
+from citekit.citations.tagger.acronym_publishers import is_acronym
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
@@ -141,13 +142,16 @@ def _bare_imprint(
 ) -> bool:
     """Whether tokens a..b, before the place run `found[j]`, are a publisher named without its
     word: a short capitalised name before a known city, then a lone year, in a note of no
-    issue (`Kar, İletişim, İstanbul, 2010`)."""
+    issue (`Kar, İletişim, İstanbul, 2010`), or a body's initials alone in a note with no
+    quoted part (`İstatistik Göstergeler, TÜİK, Ankara, 2014`: a statistical yearbook)."""
     following = [run for run in found[j + 1 :] if run[0] != OTHER]
     _, p, q = found[j]
     _, y, z = following[0]
     year = z - y == 1 and tokens[y].text.isdigit()  # a book's year, no periodical's day
     if not year or not one_place(marks, p, q) or any(run[0] == "issue" for run in found):
         return False
+    if b - a == 1 and is_acronym(tokens[a].text) and not marks[a] & (_SERIALS | _PLACES):
+        return _QUOTES.isdisjoint(text_set(tokens))  # a quoted part's host is as often a journal
     return _bare_name(tokens, marks, a, b)
 
 

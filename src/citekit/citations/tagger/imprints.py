@@ -1,7 +1,8 @@
 """Places an imprint's typing hides: a place after GOST's spaced dash of any kind that a host's
 run took in (`// Жинақ – Өскемен, 1981`), a site after a quoted title cited by its access date
 that the model read as a place (`«Title», Kapital, (Date of Accession: …)`), and a title's last
-word that a place run took in (`… 1917-1991. Справочник М., 2003`)."""
+word that a place run took in (`… 1917-1991. Справочник М., 2003`); and a field's label word
+that the model read as a place (`Sayı: 3, Yıl: 2010`)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,29 @@ from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["place_after_dash", "site_not_place", "title_word_before_place"]
+__all__ = ["label_not_place", "place_after_dash", "site_not_place", "title_word_before_place"]
 
 _IMPRINT_MARKS: Final = frozenset({",", ":"})
+# the lexicon keys of a number's label words (`Yıl`, `Год`, `Sayı`, `Cilt`, `s.`)
+_NUMBER_LABELS: Final = frozenset({"year", "volume", "issue", "page"})
+
+
+def label_not_place(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a place run that is only a number's label word before its colon or its
+    number (`Cilt: 5, Sayı: 3, Yıl: 2010`, DergiPark's and hand-written Turkish forms; `Год:
+    2010`) read as no field's: a label names the number after it, never a place, and a place
+    of the lexicon that shares a label's spelling is left alone."""
+    out = list(found)
+    for j, (label, a, b) in enumerate(found):
+        if label != "publisher-place" or b >= len(tokens):
+            continue
+        words = [k for k in range(a, b) if tokens[k].text.isalpha()]
+        if len(words) != 1 or not marks[words[0]] & _NUMBER_LABELS:
+            continue
+        if marks[words[0]] & PLACE_MARKS or not (tokens[b].text == ":" or tokens[b].text.isdigit()):
+            continue
+        out[j] = (OTHER, a, b)
+    return out
 
 
 def place_after_dash(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

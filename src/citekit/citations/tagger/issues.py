@@ -73,6 +73,8 @@ def issue_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
         word = marks[k - 1]
         if tokens[k - 1].text == ":" and k > 1:
             word = marks[k - 2]  # `Sayı: 312`: the word's colon between
+        elif tokens[k - 1].text == "." and k > 2 and tokens[k - 3].text == ",":
+            word = marks[k - 2]  # `…, Vol. 7, No. 13,`: a word's period, after a field's comma
         if "Bissue" not in word or not word.isdisjoint(_OTHER_NUMBERS):
             continue
         if tokens[k].text.isdecimal() and len(tokens[k].text) < _YEAR_DIGITS:

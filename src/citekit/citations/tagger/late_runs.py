@@ -26,6 +26,7 @@ from citekit.citations.tagger.body_statements import body_statement
 from citekit.citations.tagger.bracket_titles import bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
+from citekit.citations.tagger.bracketed_volumes import volume_after_title
 from citekit.citations.tagger.channels import channel_author
 from citekit.citations.tagger.cited_pages import cited_page
 from citekit.citations.tagger.closed_titles import closed_title
@@ -34,6 +35,7 @@ from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
+    city_before_state,
     place_and_country,
     place_before_state,
     place_then_publisher,
@@ -50,6 +52,8 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.double_issues import slashed_double_issue
+from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
 from citekit.citations.tagger.editors_first import editors_first
 from citekit.citations.tagger.elided_names import elided_author
@@ -92,7 +96,9 @@ from citekit.citations.tagger.imprint_order import (
     quoted_host_after_title,
 )
 from citekit.citations.tagger.imprint_spans import joined_places, publisher_to_year
+from citekit.citations.tagger.imprint_tails import place_year_in_title
 from citekit.citations.tagger.imprints import (
+    label_not_place,
     place_after_dash,
     site_not_place,
     title_word_before_place,
@@ -118,6 +124,7 @@ from citekit.citations.tagger.numbered_acts import act_opens_note
 from citekit.citations.tagger.opening_names import name_opens_title
 from citekit.citations.tagger.ordinals import host_ordinal
 from citekit.citations.tagger.page_ends import page_ends
+from citekit.citations.tagger.page_lists import listed_pages
 from citekit.citations.tagger.pages import (
     book_extent,
     issue_before_page,
@@ -209,7 +216,9 @@ from citekit.citations.tagger.totals import (
     title_counts,
 )
 from citekit.citations.tagger.translated_titles import host_after_translation
+from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
 from citekit.citations.tagger.written_numbers import written_numbers
@@ -232,6 +241,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_imprint(tokens, numbered_host(tokens, out))
     out = slashed_numbers(tokens, issue_after_slash(tokens, out))
     out = issue_range_after_slash(tokens, out)  # `Mecmuası 11/1-4 (1949-1950)`
+    out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
@@ -256,12 +266,17 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = body_publishes(tokens, marks, bracketed_place(tokens, marks, out))
     out = place_in_translation(tokens, place_in_title(tokens, marks, out))
     out = site_not_place(marks, place_after_dash(tokens, marks, out))
+    out = label_not_place(tokens, marks, out)  # `Sayı: 3, Yıl: 2010`
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
+    out = city_before_state(tokens, out)  # `Madison, Wis.: University of Wisconsin Press`
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
     out = second_imprint(tokens, place_then_place(tokens, marks, out))  # `М. : A ; Б : B`
+    out = ordinal_volume_in_title(tokens, marks, out)  # `Title, I. Cilt, Ankara 2001`
+    out = volume_after_title(tokens, marks, out)  # APA's `Hunger (Vol. 2). London:`
+    out = title_words_in_place(tokens, marks, out)  # `… Yorumlar-, İstanbul: İletişim`
     out = year_left_out(tokens, marks, unlabelled_place(tokens, marks, out))
     out = abbreviated_title(tokens, genre_alone(initial_in_place(tokens, marks, out), tokens))
     out = marked_title(tokens, law_head(tokens, second_initial(tokens, out)))
@@ -269,8 +284,10 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = thousand_pages(tokens, marks, out)  # `53(2), 1045-1072.`
     out = numbered_runs(tokens, marks, range_before_year(tokens, range_after_volume(tokens, out)))
     out = periodical_page(tokens, out)
+    out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
+    out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
     out = volume_after_imprint(tokens, out)  # `(Ankara: TTK, 2003), I, 55.`
     out = series_after_year(tokens, title_tail_year(tokens, out))  # `(2023). … sonuçları, 2022.`
@@ -280,6 +297,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = edition_kind(tokens, marks, title_counts(tokens, marks, out))
     out = kind_only_edition(tokens, marks, edition_words(tokens, marks, out))  # `(Rev. ed.)`
     out = kind_after_number(tokens, marks, out)  # `2nd rev. ed.`
+    out = edition_statement(tokens, marks, out)  # `Изд. 3-е`, `2-nji neşir`, `ed., rev.`
     out = title_after_author(tokens, front_matter(tokens, name_opens_title(tokens, out)))
     out = issue_part(tokens, marks, out)
     out = number_ends_name(
@@ -313,6 +331,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
         tokens, marks, mla_container(tokens, medium_word(tokens, out))
     )  # `"Title." Time, 12 Apr.`
     out = title_head_word(tokens, given_head(tokens, out))  # `Шәкәрім Құдайбердіұлы. үш анық`
+    out = place_year_in_title(tokens, marks, out)  # `Sosyoloji, Ankara 2015 (3. bs.)`
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`

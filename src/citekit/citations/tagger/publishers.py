@@ -61,11 +61,25 @@ def publisher_word_before(
         k = start
         while k > c and (tokens[k - 1].text == "." or "publisher" in marks[k - 1]):
             k -= 1
-        if k < start and k < len(tokens) and "Bpublisher" in marks[k]:
+        if k == start - 1 and start < a and _house_abbreviation(tokens, marks, k - 1):
+            out[j - 1 : j + 1] = [(OTHER, c, k - 1), ("publisher", k - 1, b)]  # `Изд. «Наука»`
+        elif k < start and k < len(tokens) and "Bpublisher" in marks[k]:
             # two runs for two, the first empty when the house's word opens it: `j` keeps
             # counting the list it walks
             out[j - 1 : j + 1] = [(OTHER, c, k), ("publisher", k, b)]
     return [run for run in out if run[1] < run[2]]
+
+
+def _house_abbreviation(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
+    """Whether token k is an edition's shortened word that stands for a publishing house: right
+    after the imprint's colon, its period, then the house's quoted name (`М.: Изд. «Наука»`;
+    an edition's word goes with a number, never with a quoted name)."""
+    return (
+        k > 0
+        and tokens[k - 1].text == ":"
+        and "Bedition" in marks[k]
+        and tokens[k].text[0].isupper()
+    )
 
 
 _PERIODICAL: Final = frozenset({"volume", "issue", "page", "URL", "accessed", "publisher"})

@@ -349,20 +349,35 @@ _HOSTS: Final = frozenset({"container-title", "author"})
 
 def front_matter(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the Roman count of a book's front matter just before its extent
-    (`XII, 495 с.`, `xii + 369 pp.`, `XVI+248 s.`) read with the extent."""
+    (`XII, 495 с.`, `xii + 369 pp.`, `XVI+248 s.`) read with the extent, and so GOST's count
+    of unnumbered pages in square brackets (`[4], 320 с.`, `[2], 304 б.`)."""
     labels = [run[0] for run in found]
     if "number-of-pages" not in labels:
         return found
     j = labels.index("number-of-pages")
     _, a, b = found[j]
     k = a - 1
+    start = None
     if k >= 1 and tokens[k].text in ",+" and roman_count(tokens[k - 1].text):
         start = k - 1
+    elif k >= 3 and tokens[k].text == "," and _bracketed_count(tokens, k - 3):
+        start = k - 3
+    if start is not None:
         owner = next(run for run in found if run[1] <= start < run[2])
         alone = owner[1] == start and owner[2] <= a  # `XVI +` the model called a host
         if alone or owner[0] in (OTHER, "volume", "page", "number-of-pages"):
             return painted(found, ("number-of-pages", start, b))
     return found
+
+
+def _bracketed_count(tokens: list[Token], k: int) -> bool:
+    """Whether tokens k..k+3 are a count of pages in square brackets (`[4]`)."""
+    return (
+        tokens[k].text == "["
+        and tokens[k + 1].text.isdigit()
+        and tokens[k + 2].text == "]"
+        and tokens[k + 1].end == tokens[k + 2].start
+    )
 
 
 def isbn_word(tokens: list[Token], found: list[Run]) -> list[Run]:

@@ -1,0 +1,46 @@
+"""APA's volume in brackets after a book's title. APA writes a volume of a multi-volume work in
+brackets right after its title (`Hunger (Vol. 2). London: Verso.`, `The Bolshevik revolution,
+1917–1923 (Vol. 1). Macmillan.`); when the title's run took the bracket in, the bracket's number
+is the volume and the title ends before the bracket."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["volume_after_title"]
+
+_WORD: Final = frozenset({"Bvolume"})
+
+
+def _volume_bracket(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> int | None:
+    """Where the bracket `(Vol. N)` that closes tokens a..b opens, or None."""
+    if b - a < 5 or tokens[b - 1].text != ")":
+        return None
+    number = tokens[b - 2].text
+    if not (number.isdecimal() or set(number) <= ROMAN):
+        return None
+    k = b - 3
+    if tokens[k].text == ".":
+        k -= 1
+    if tokens[k - 1].text != "(" or not marks[k] & _WORD:
+        return None
+    return k - 1 if k - 1 > a else None
+
+
+def volume_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a title run closed by `(Vol. N)` read as the title and the volume, in a note
+    with no volume read (see the module's doc)."""
+    if any(run[0] == "volume" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != "title":
+            continue
+        start = _volume_bracket(tokens, marks, a, b)
+        if start is None:
+            continue
+        runs = [("title", a, start), (OTHER, start, b - 2), ("volume", b - 2, b - 1)]
+        return [*found[:j], *runs, (OTHER, b - 1, b), *found[j + 1 :]]
+    return found
