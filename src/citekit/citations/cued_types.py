@@ -111,7 +111,8 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
     if "director" in cues and kind in _RETYPED_FILM and not numbered:
         untitled = text.replace(title, " ") if title else text
-        if has_type_cue("director", untitled) and not any(fields.get(k) for k in _IMPRINT[2:]):
+        credited = has_type_cue("director", untitled) or _credit_in_title(title)
+        if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
@@ -163,6 +164,23 @@ def _film_after(title: str, text: str) -> bool:
         if folded.endswith(word) and head[-1:] in _CLOSING and len(head) < len(folded) - len(word):
             return True
     return word_after(text, title, _film_words(), _FILM_GAP, _FILM_END, last=True)
+
+
+@functools.cache
+def _credit() -> re.Pattern[str]:
+    """A `director` word opening a part after a bracket or a sentence's stop (`(реж. …`,
+    `. Directed by …`), a name after it."""
+    folded = {casefold(w).rstrip(".") for w in shipped_type_words("director")}
+    alternation = "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True))
+    # the title read may end at the word's own period (`(реж`): its name went to the authors
+    return re.compile(rf"(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'})(?!\w)\.?(?:\s*\w|$)")
+
+
+def _credit_in_title(title: str) -> bool:
+    """Whether the title read holds the director's credit as a part of its own (`«Кочевник»
+    (реж. С. Бодров`, `Diamond Sword. Directed by Rustem Abdrashev`): the credit, no title's
+    words."""
+    return bool(title) and _credit().search(casefold(title)) is not None
 
 
 def _named_act(title: str, host: str, text: str) -> bool:

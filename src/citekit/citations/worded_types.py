@@ -60,7 +60,14 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
-from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
+from citekit.citations.tagger.decisions import (
+    APPLICATION,
+    CASE_REPORT,
+    ECLI,
+    EU_CASE,
+    labelled_case,
+    spaced_v,
+)
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
@@ -141,8 +148,8 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 
 def _court(text: str) -> bool:
-    """A court's name with a case's number, a case's name with its law report or its
-    application's number (`Kavala v. Turkey, no. 28749/18`), or an EU court's case number or
+    """A court's name with a case's number, a case's name with its law report, its
+    application's number (`Kavala v. Turkey, no. 28749/18`) or its docket's (`Case No. …`), or an EU court's case number or
     a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
     if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
         return True
@@ -152,6 +159,8 @@ def _court(text: str) -> bool:
         return True
     if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
         return True
+    if spaced_v(text) and labelled_case().search(text) is not None:
+        return True  # `Prosecutor v. Tadić, Case No. IT-94-1-A`: a docket's number
     return (
         slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
         and _CASE_NUMBER.search(text) is not None
