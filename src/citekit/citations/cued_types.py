@@ -49,6 +49,7 @@ from citekit.citations.type_cues import (
     type_cues,
     word_after,
 )
+from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
 
 __all__ = ["cued_type"]
@@ -109,7 +110,12 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
     if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
         return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
-    if "director" in cues and kind in _RETYPED_FILM and not numbered:
+    # … or a host read from the credit's words (`«Тюльпан» (реж. С. Дворцевой)`: no chapter's
+    # pages, no paper's day or address)
+    retyped = kind in _RETYPED_FILM or (kind == "chapter" and not fields.get("page"))
+    dated = _day(fields.get("issued")) or fields.get("URL")
+    retyped = retyped or (kind == "article-newspaper" and not dated)
+    if "director" in cues and retyped and not numbered:
         untitled = text.replace(title, " ") if title else text
         credited = has_type_cue("director", untitled) or _credit_in_title(title)
         if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
@@ -170,17 +176,30 @@ def _film_after(title: str, text: str) -> bool:
 def _credit() -> re.Pattern[str]:
     """A `director` word opening a part after a bracket or a sentence's stop (`(реж. …`,
     `. Directed by …`), a name after it."""
-    folded = {casefold(w).rstrip(".") for w in shipped_type_words("director")}
-    alternation = "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True))
+    words = {w.rstrip(".") for w in shipped_type_words("director")}
+    # opening the title, a phrase or an abbreviation only (`Directed by …`, `Реж. …`; a noun,
+    # `Yönetmen Sineması`, `Режиссёр и время`, is a title's word)
+    phrases = {w.rstrip(".") for w in shipped_type_words("director") if " " in w or "." in w}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    opening = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
     # the title read may end at the word's own period (`(реж`): its name went to the authors
-    return re.compile(rf"(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'})(?!\w)\.?(?:\s*\w|$)")
+    return re.compile(
+        rf"(?:^(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))(?!\w)\.?"
+        r"\s*(?P<next>\w|$)",
+        re.IGNORECASE,
+    )
 
 
 def _credit_in_title(title: str) -> bool:
     """Whether the title read holds the director's credit as a part of its own (`«Кочевник»
-    (реж. С. Бодров`, `Diamond Sword. Directed by Rustem Abdrashev`): the credit, no title's
-    words."""
-    return bool(title) and _credit().search(casefold(title)) is not None
+    (реж. С. Бодров`, `Diamond Sword. Directed by Rustem Abdrashev`), or is the credit alone
+    (`Directed by Sergei Bodrov`, its film's name read as the author): a name follows the
+    word (`Режиссёр и время`, a book's title, goes on in lower case)."""
+    for found in _credit().finditer(title) if title else ():
+        following = found.group("next")
+        if not following or following.isupper():
+            return True
+    return False
 
 
 def _named_act(title: str, host: str, text: str) -> bool:

@@ -356,8 +356,8 @@ _LAW_EDGE: Final = 2  # a law's word stands among the first or the last two word
 def law_name(name: str, authors: object) -> bool:
     """Whether `name` is a law's: a legislation word among its first or last two words, or
     closing what stands before the act's quoted name, its date or number (`… PF-4947-son
-    Farmoni «Harakatlar strategiyasi to'g'risida»`, `… № 220 Жарлығы «…»`), and no person wrote it (a body may:
-    "Верховна Рада України")."""
+    Farmoni «Harakatlar strategiyasi to'g'risida»`, `… № 220 Жарлығы «…»`), and no person
+    wrote it (a body may: "Верховна Рада України")."""
     if not name or not has_cue("legislation", name):
         return False
     if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):

@@ -149,8 +149,8 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
 
 def _court(text: str) -> bool:
     """A court's name with a case's number, a case's name with its law report, its
-    application's number (`Kavala v. Turkey, no. 28749/18`) or its docket's (`Case No. …`), or an EU court's case number or
-    a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
+    application's number (`Kavala v. Turkey, no. 28749/18`) or its docket's (`Case No. …`),
+    or an EU court's case number or a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
     if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
         return True
     if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
