@@ -104,8 +104,13 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if _report_title(title) and _body_host(fields):
             return "report"
     gost_host = kind == "chapter" and host and "//" in text
-    if gost_host and has_cue("encyclopedia", _subtitle(host, fields, text)):
+    subtitle = _subtitle(host, fields, text) if gost_host else ""
+    if subtitle and has_cue("encyclopedia", subtitle):
         return "entry-encyclopedia"  # `// Қазақ әдебиеті. Энциклопедиялық анықтамалық. – …`
+    if subtitle and has_cue("conference", subtitle) and not has_cue("journal", subtitle):
+        # a meeting's words after the host's quoted name (`// «…» atly halkara ylmy-amaly
+        # maslahatynyň materiallary. – Aşgabat`): its proceedings
+        return "paper-conference"
     if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
         return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
     if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):

@@ -183,6 +183,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or has_cue("newspaper", container)
     title_conference = has_cue("conference", title) and container and not serial
+    # … nor in a dictionary's headword (`“Kurultay”, Türkçe Sözlük, 11. baskı, Ankara: TDK`)
+    title_conference = title_conference and not has_type_cue("dictionary", container)
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
@@ -214,7 +216,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     # a periodical's issue, an article's DOI, a paper's day
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
-    if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
+    # an "in" of the title's own words (`Nations in Transit 2022`) opens no host
+    hosted = "in" in cues and has_cue("in", text.replace(title, " ") if title else text)
+    if container and (fields.get("editor") or hosted) and has_book and not (whole or journal):
         return "chapter"
     if container and not whole and book_host(text):
         return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
