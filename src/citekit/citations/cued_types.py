@@ -101,6 +101,9 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if "report" in cues and kind in _RETYPED_REPORT and not numbered:
         if has_type_cue("report", _text(fields, "publisher-place")):
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
+        publisher = _text(fields, "publisher")
+        if has_type_cue("report", publisher) and not has_cue("publisher", publisher):
+            return "report"  # `…, Analiz Raporu, Ankara`: the series, no publishing house
         if _report_title(title) and _body_host(fields):
             return "report"
     gost_host = kind == "chapter" and host and "//" in text

@@ -39,6 +39,7 @@ from citekit.citations.type_cues import (
     archival,
     archive_marks,
     book_host,
+    bracket_after,
     casefold,
     has_cue,
     has_type_cue,
@@ -101,7 +102,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         worded = not (fields.get("issue") or has_cue("journal", container))
         dictionary = worded and has_type_cue("dictionary", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
-    if "thesis" in cues:
+    # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
+    if "thesis" in cues and (fields.get("author") or not url):
         return "thesis"
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
@@ -170,6 +172,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
+    if journal and no_numbers and _day(fields.get("issued")) and not fields.get("number-of-pages"):
+        # … and a periodical cited by its day alone, no volume, issue or page, a magazine's
+        # (`Ekonomist Dergisi, “…”, 14 Şubat 2021`; a journal is cited by its numbers), a
+        # paper's name aside (`Известия`: a journal's word and a paper's)
+        if not (has_cue("newspaper", container) or news_outlet(container)):
+            return "article-magazine"
     # a serial's name given a publisher and no volume or issue is a collection's, a book
     # (`// Сборник научных трудов. – Алматы : Наука, 2001. – С. 5–9`; an issue is `№ 3`)
     published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
@@ -205,7 +213,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
     named = "" if fields.get("volume") and fields.get("issue") else named
     if any(
-        has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
+        has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
     ) or (has_type_cue("report", title) and (not container or _own_host(fields, container))):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if self_published(fields) and not has_type_cue("dictionary", title):
@@ -344,16 +352,6 @@ def _body_first(container: str) -> bool:
     """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
     words = container.split(maxsplit=1)
     return bool(words) and is_organisation(words[0])
-
-
-def _bracket_after(title: str, text: str) -> str:
-    """What the brackets right after the title hold (`(EUCAM Policy Brief No. 12)`), or ""."""
-    at = text.find(title) if title else -1
-    if at < 0:
-        return ""
-    rest = text[at + len(title) :].lstrip()
-    close = rest.find(")")
-    return rest[1:close] if rest.startswith("(") and close > 0 else ""
 
 
 def _abbreviation(title: str) -> bool:

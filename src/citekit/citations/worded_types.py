@@ -71,6 +71,7 @@ from citekit.citations.tagger.decisions import (
 from citekit.citations.tagger.prechecks import slashed_digits
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
+    bracket_after,
     casefold,
     has_cue,
     has_type_cue,
@@ -91,8 +92,9 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
-# a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
-_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
+# a case's number: `2019/123`, `28749/18`, `3/2015` (a court's register number and year, either
+# order)
+_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2}|\d{1,6}/(?:19|20)\d\d)\b")
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
 # then `RES/` (`S/RES/2231`, `A/RES/70/1`, a subsidiary organ's `A/HRC/RES/45/1`, a committee's
 # `A/C.3/RES/74/168`), or the treaty series (`U.N.T.S.`). Not one body's quirk: the UN system's
@@ -363,8 +365,9 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     ):
         return "webpage"
     # … a book named on blogs is none (`In Central Asia Blogs, edited by …, London: Routledge`)
-    if "blog" in cues and not (numbered or _imprint(fields)) and has_type_cue("blog", container):
-        return "post-weblog"
+    named_blog = any(has_type_cue("blog", v) for v in (container, bracket_after(container, text)))
+    if "blog" in cues and not (numbered or _imprint(fields)) and named_blog:
+        return "post-weblog"  # … or by a description after its name (`Window on Eurasia (blog)`)
     if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
         return "report"
     if not numbered and has_type_cue("ebook", untitled):
