@@ -66,6 +66,7 @@ _EDGE: Final = 2  # words at either edge of a title where a report's word names 
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
 _SUBTITLE: Final = 120  # characters of a host's subtitle, at most
 _GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
 _RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
@@ -106,6 +107,11 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
             return "report"  # `…, Analiz Raporu, Ankara`: the series, no publishing house
         if _report_title(title) and _body_host(fields):
             return "report"
+    # a statistics office's work, in volumes or not (`Агентство РК по статистике. Итоги
+    # переписи …, том 1-2`), in no periodical's issue
+    serial = fields.get("issue") or fields.get("DOI")
+    if "statistics" in cues and kind in _STATISTICAL and not (serial or _edited(fields)):
+        return "report"
     gost_host = kind == "chapter" and host and "//" in text
     subtitle = _subtitle(host, fields, text) if gost_host else ""
     if subtitle and has_cue("encyclopedia", subtitle):
@@ -133,6 +139,18 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _edited(fields: Mapping[str, object]) -> bool:
+    """Whether a person wrote or edited the work (a statistics office's name in it is then
+    its subject or source, the work a book: `Иванов И. Данные Росстата …`)."""
+    names = (*_names(fields, "author"), *_names(fields, "editor"))
+    return any(getattr(n, "family", None) for n in names) or bool(_names(fields, "editor"))
+
+
+def _names(fields: Mapping[str, object], key: str) -> tuple[object, ...]:
+    value = fields.get(key)
+    return value if isinstance(value, tuple) else ()
 
 
 def _subtitle(host: str, fields: Mapping[str, object], text: str) -> str:

@@ -172,12 +172,13 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
-    if journal and no_numbers and _day(fields.get("issued")) and not fields.get("number-of-pages"):
-        # … and a periodical cited by its day alone, no volume, issue or page, a magazine's
-        # (`Ekonomist Dergisi, “…”, 14 Şubat 2021`; a journal is cited by its numbers), a
-        # paper's name aside (`Известия`: a journal's word and a paper's)
-        if not (has_cue("newspaper", container) or news_outlet(container)):
-            return "article-magazine"
+    # … and a periodical cited by its day alone, no volume, issue or page, a magazine's
+    # (`Ekonomist Dergisi, “…”, 14 Şubat 2021`; a journal is cited by its numbers), a paper's
+    # name aside (`Известия`: a journal's word and a paper's)
+    weekly = journal and no_numbers and _day(fields.get("issued"))
+    weekly = weekly and not (fields.get("number-of-pages") or has_cue("newspaper", container))
+    if weekly and not news_outlet(container):
+        return "article-magazine"
     # a serial's name given a publisher and no volume or issue is a collection's, a book
     # (`// Сборник научных трудов. – Алматы : Наука, 2001. – С. 5–9`; an issue is `№ 3`)
     published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
@@ -271,6 +272,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
+    if container and _day(issued) and has_cue("newspaper", container) and not state:
+        # a paper named by its own word, cited by its day, numbered or not (`"Парламентская
+        # газета" (Москва).- 07.05.2002.- №084`): a paper's volume and issue are its own too
+        return "article-newspaper"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
     if journal:

@@ -91,6 +91,7 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
+_PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
 # a case's number: `2019/123`, `28749/18`, `3/2015` (a court's register number and year, either
 # order)
@@ -216,9 +217,16 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
         return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
-    rest = _words(text.replace(title, " ") if title else text)
+    untitled = text.replace(title, " ") if title else text
+    rest = _words(untitled)
     longer = [p for key in ("speech_opens", "speech_closes") for p in _phrases(key) if len(p) > 1]
-    return any(_within(rest, p) for p in longer)
+    if any(_within(rest, p) for p in longer):
+        return True
+    # … or one closes a part of its own, a name's capital (`…”, 120. AB Sertifika Programı
+    # Sunusu`; `Internet address: …` names no speech)
+    parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
+    named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
+    return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
 
 
 def _imprint(fields: Mapping[str, object]) -> bool:
