@@ -25,7 +25,11 @@ def _type(note: str) -> str:
         "Казахстан в цифрах: статистический ежегодник. – Астана: Агентство РК по статистике, 2012.",
         "Kyrgyzstan: Statistical Yearbook 2019. Bishkek: National Statistical Committee, 2020.",
         "Статистикалық жылнама: Қазақстан 2017. – Астана: ҚР Статистика комитеті, 2017.",
-        "Итоги переписи населения Туркменской ССР 1979 года. – Ашхабад, 1981.",
+        "Итоги Всесоюзной переписи населения 1979 года / ЦСУ СССР. – М.: Статистика, 1984.",
+        "Agency of Statistics of the Republic of Kazakhstan. Results of the 2009 National"
+        " Population Census. Astana, 2011.",
+        "Türkiye İstatistik Kurumu. Genel Nüfus Sayımı 2000: Nüfusun Sosyal ve Ekonomik"
+        " Nitelikleri. Ankara, 2003.",
         "Türkmenistanyň statistik ýyllyk kitaby 2012–2017. Aşgabat: Türkmenmillihasabat, 2018.",
         "Azərbaycanın Statistik Göstəriciləri: statistik məcmuə. Bakı: DSK, 2019.",
         "O'zbekiston statistik yilnoma 2020. Toshkent: Davstatqo'm, 2021.",
@@ -43,9 +47,12 @@ def test_statistical_publications_are_reports(note: str) -> None:
         " 2001. – № 4. – С. 22–35.",
         # a book about statistics, by a person, no yearbook's word
         "Yıldız, M. İstatistiğe Giriş. Ankara: Nobel Yayınları, 2015, 288 s.",
+        "Иванова Н. Демография Казахстана по данным Агентства по статистике. – Алматы:"
+        " Экономика, 2010. – 180 с.",
     ],
 )
 def test_studies_of_statistics_keep_their_type(note: str) -> None:
+    # a person's work citing the office stays the person's (`… по данным Росстата`)
     assert _type(note) in {"article-journal", "book"}
 
 

@@ -143,9 +143,17 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
 
 def _edited(fields: Mapping[str, object]) -> bool:
     """Whether a person wrote or edited the work (a statistics office's name in it is then
-    its subject or source, the work a book: `Иванов И. Данные Росстата …`)."""
-    names = (*_names(fields, "author"), *_names(fields, "editor"))
-    return any(getattr(n, "family", None) for n in names) or bool(_names(fields, "editor"))
+    its subject or source, the work a book: `Иванов И. Данные Росстата …`); the office read
+    as a person's name (`ЦСУ СССР`) is none."""
+    if _names(fields, "editor"):
+        return True
+    return any(_person(n) for n in _names(fields, "author"))
+
+
+def _person(name: object) -> bool:
+    family = getattr(name, "family", None)
+    given = getattr(name, "given", None) or ""
+    return bool(family) and not has_type_cue("statistics", f"{given} {family}")
 
 
 def _names(fields: Mapping[str, object], key: str) -> tuple[object, ...]:
