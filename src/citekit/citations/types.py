@@ -174,9 +174,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
     # … and a periodical cited by its day alone, no volume, issue or page, a magazine's
     # (`Ekonomist Dergisi, “…”, 14 Şubat 2021`; a journal is cited by its numbers), a paper's
-    # name aside (`Известия`: a journal's word and a paper's)
+    # name aside (`Известия`: a journal's word and a paper's), and a report's (`стат. бюллетень`)
     weekly = journal and no_numbers and _day(fields.get("issued"))
     weekly = weekly and not (fields.get("number-of-pages") or has_cue("newspaper", container))
+    weekly = weekly and not has_type_cue("report", container)
     if weekly and not news_outlet(container):
         return "article-magazine"
     # a serial's name given a publisher and no volume or issue is a collection's, a book
