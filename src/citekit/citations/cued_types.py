@@ -1,6 +1,6 @@
 """Types a note's cue words tell when the rules read its fields otherwise (the language files'
-`[types]` presented, presented_after, report, dictionary, film, director and social words;
-Chicago's `s.v.`). One meaning per key, for every language:
+`[types]` presented, presented_after, report, statistics, dictionary, film, director and social
+words; Chicago's `s.v.`). One meaning per key, for every language:
 
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
@@ -13,21 +13,29 @@ Chicago's `s.v.`). One meaning per key, for every language:
 - A report: a `report` word at an edge of the title (its first or last two words: `Аналитическая
   записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
   outlet, periodical or paper's day (a headline's report is news); or one read into the place
-  (`CSIS Report, Washington, DC`: the series before its place).
+  (`CSIS Report, Washington, DC`: the series before its place) or the publisher, no publishing
+  house's words in it (`…, Analiz Raporu, Ankara`).
 - An act: the host read is a `legislation` word alone, numbers aside, right after the quoted
   title, and no person signed the work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji
   ýylyň 4-nji maýy`: the act's word after its quoted name; `“…”, Karar, 12 Mart 2020` names
   a paper).
+- A statistics office's report: the office named (`statistics`: `Агентство РК по
+  статистике`, `TÜİK`, `Bureau of National Statistics`), in volumes or not, in no periodical's
+  issue, of what no person wrote or edited (`Иванов И. Данные Росстата …` is a book).
 - An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
-  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`).
+  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`); a
+  conference's words there name its proceedings (`// «…» atly halkara ylmy-amaly
+  maslahatynyň materiallary. – Aşgabat`).
 - A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
   word names, no journal's, meeting's or collection's, whoever edited or published it
   (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
 - A film: a `film` word right after the title as its descriptor, closed by a comma, a period
   or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
   the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
-  Charles (20th Century Fox, 2006)`) of what was read as a book, a document or a page, with no
-  periodical's numbers and no book's extent, ISBN or edition.
+  Charles (20th Century Fox, 2006)`), or opening a part of the title read (`«Кочевник» (реж.
+  С. Бодров`, `Directed by Sergei Bodrov`), of what was read as a book, a document or a page
+  (or a chapter with no pages, a paper's item with no day or address: a host read from the
+  credit), with no periodical's numbers and no book's extent, ISBN or edition.
 - A social platform's post: the platform named as a part of its own (`…, Facebook,
   12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
   the platform, whatever the rules read its other parts as.

@@ -4,8 +4,9 @@ magazine_label words).
 One meaning per key, for every language:
 
 - A court's decision: a court's name (`court`: `Yargıtay 4. HD`, `AYM`) with its case number
-  (`E. 2019/123, K. 2020/45`, `Başvuru No: 28749/18`), or a case's name with its law report
-  (`Brown v. Board of Education, 347 U.S. 483 (1954)`); or a decision's kind (`decision`) and
+  (`E. 2019/123, K. 2020/45`, `Başvuru No: 28749/18`, `D. 3/2015`), or a case's name with its
+  law report (`Brown v. Board of Education, 347 U.S. 483 (1954)`) or its docket (`Prosecutor
+  v. Tadić, Case No. IT-94-1-A`); or a decision's kind (`decision`) and
   a court's name in the note's head (`Постановление Конституционного Суда РФ от … № 12-П`,
   Kazakh writes the kind last: `… Жоғарғы Сотының … шешімі`), signed by no person: a case,
   not a law (a court's normative act, `normative`, a plenum's resolution, is the law's kind).
@@ -13,7 +14,8 @@ One meaning per key, for every language:
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
   сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
   (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
-  konuşma`), or a `speech_genre` word stands right after the title as its descriptor
+  konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
+  Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
   (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
   speech, unless a paper, a periodical or a book's imprint printed it.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
@@ -37,7 +39,8 @@ One meaning per key, for every language:
 - A social platform's post (its address on `twitter.com`, `x.com`, `t.me`, `facebook.com`,
   …): a page of the platform, never a paper's item; the platform named on its own between
   the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
-- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
+- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`),
+  or in brackets after its name (`Window on Eurasia (blog)`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
   `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation. So is a treaty cited by its name:
   a `treaty` word among the first three words of its title or of the note, or the title's
@@ -60,15 +63,7 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
-from citekit.citations.tagger.decisions import (
-    APPLICATION,
-    CASE_REPORT,
-    ECLI,
-    EU_CASE,
-    labelled_case,
-    spaced_v,
-)
-from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.court_cases import court_numbered
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
     bracket_after,
@@ -93,9 +88,6 @@ _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISB
 _WORD: Final = re.compile(r"\w+")
 _PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
-# a case's number: `2019/123`, `28749/18`, `3/2015` (a court's register number and year, either
-# order)
-_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2}|\d{1,6}/(?:19|20)\d\d)\b")
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
 # then `RES/` (`S/RES/2231`, `A/RES/70/1`, a subsidiary organ's `A/HRC/RES/45/1`, a committee's
 # `A/C.3/RES/74/168`), or the treaty series (`U.N.T.S.`). Not one body's quirk: the UN system's
@@ -148,27 +140,6 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
     if quoted(_text(fields, "title"), text) and news_outlet(_text(fields, "container-title")):
         return False  # a news outlet's headline about a ruling (`«Суд вынес решение …» // …`)
     return not fields.get("author") and not has_type_cue("normative", head)
-
-
-def _court(text: str) -> bool:
-    """A court's name with a case's number, a case's name with its law report, its
-    application's number (`Kavala v. Turkey, no. 28749/18`) or its docket's (`Case No. …`),
-    or an EU court's case number or a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
-    if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
-        return True
-    if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
-        return True
-    if spaced_v(text) and CASE_REPORT.search(text) is not None:
-        return True
-    if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
-        return True
-    if spaced_v(text) and labelled_case().search(text) is not None:
-        return True  # `Prosecutor v. Tadić, Case No. IT-94-1-A`: a docket's number
-    return (
-        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
-        and _CASE_NUMBER.search(text) is not None
-        and has_type_cue("court", text)
-    )
 
 
 _TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
@@ -339,7 +310,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if kind in _KEPT:
         return kind
     cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
-    if ("decision" in cues and "court" in cues and _case(fields, text)) or _court(text):
+    if ("decision" in cues and "court" in cues and _case(fields, text)) or court_numbered(text):
         return "legal_case"
     if kind == "legislation":
         return kind
