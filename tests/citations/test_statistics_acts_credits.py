@@ -136,3 +136,29 @@ def test_a_title_about_directing_is_no_film(note: str) -> None:
 )
 def test_a_docket_number_with_a_cases_name(note: str) -> None:
     assert _type(note) == "legal_case"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nurmatov B. O‘zbek adabiyoti tarixi: filol. fanlari nomzodi ... dissertatsiyasi. –"
+        " Toshkent, 2010.",
+        "Məmmədov R. Azərbaycan ədəbiyyatı: filologiya üzrə fəlsəfə doktoru dis. – Bakı, 2012.",
+        "Kuanyshev, A. Sovremennaya politika Kazakhstana: Dis. kand. polit. nauk. Almaty, 2004.",
+    ],
+)
+def test_theses_in_uzbek_azerbaijani_and_romanised_russian(note: str) -> None:
+    assert _type(note) == "thesis"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Директива Европейского парламента и Совета ЕС 2009/28/EC от 23 апреля 2009 г.",
+        "Azərbaycan Respublikasının Konstitusiyası. – Bakı: Hüquq ədəbiyyatı, 1995. – 64 s.",
+        "Қазақстан Республикасы Білім және ғылым министрінің 2018 жылғы 31 қазандағы № 604"
+        " Бұйрығы.",
+    ],
+)
+def test_directives_constitutions_and_orders(note: str) -> None:
+    assert _type(note) == "legislation"
