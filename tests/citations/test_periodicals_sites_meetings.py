@@ -145,3 +145,25 @@ def test_an_unpublished_manuscript(note: str) -> None:
 def test_a_courts_number_and_year() -> None:
     note = "Kuzey Kıbrıs Türk Cumhuriyeti Anayasa Mahkemesi, D. 3/2015, 12.05.2015."
     assert _type(note) == "legal_case"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "XV съезд ВКП(б). Стенографический отчет. – М.; Л.: Госиздат, 1928. – 1416 с.",
+        "Третья сессия Верховного Совета СССР. Стенографический отчёт. – М., 1940.",
+        "Қазақстан Компартиясының XIV съезі. Стенографиялық есеп. – Алматы, 1976.",
+    ],
+)
+def test_a_meetings_verbatim_record_is_no_report(note: str) -> None:
+    assert _type(note) == "book"
+
+
+def test_a_research_report_stays_a_report() -> None:
+    note = "Отчет о научно-исследовательской работе «Миграция в Казахстане». – Алматы: КИСИ, 2018."
+    assert _type(note) == "report"
+
+
+def test_a_state_bodys_paper_is_a_paper() -> None:
+    note = 'Новости дня. ("Парламентская газета" (Москва).- 07.05.2002.- №084.- c.7)'
+    assert _type(note) == "article-newspaper"

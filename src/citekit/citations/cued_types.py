@@ -107,7 +107,7 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     presented = "presented" in cues or "presented_after" in cues
     if presented and not numbered and _presented(text.replace(title, " ") if title else text):
         return "paper-conference"
-    if "report" in cues and kind in _RETYPED_REPORT and not numbered:
+    if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
         publisher = _text(fields, "publisher")

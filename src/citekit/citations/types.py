@@ -214,9 +214,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
     named = "" if fields.get("volume") and fields.get("issue") else named
-    if any(
+    reported = any(
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
-    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container))):
+    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
+    # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
+    if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if self_published(fields) and not has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
@@ -273,9 +275,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
-    if container and _day(issued) and has_cue("newspaper", container) and not state:
+    if container and _day(issued) and has_cue("newspaper", container) and not gov_site:
         # a paper named by its own word, cited by its day, numbered or not (`"Парламентская
-        # газета" (Москва).- 07.05.2002.- №084`): a paper's volume and issue are its own too
+        # газета" (Москва).- 07.05.2002.- №084`): a paper's volume and issue are its own too,
+        # and a paper of a state body is a paper (not on the state's own domain)
         return "article-newspaper"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
