@@ -167,3 +167,17 @@ def test_a_research_report_stays_a_report() -> None:
 def test_a_state_bodys_paper_is_a_paper() -> None:
     note = 'Новости дня. ("Парламентская газета" (Москва).- 07.05.2002.- №084.- c.7)'
     assert _type(note) == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # a scholar's journal cited by a day is no magazine
+        ("Smith, J. “Title.” Journal of Eurasian Studies, 12 March 2021.", "article-journal"),
+        # a magazine's name read as the title
+        ("Forbes Kazakhstan, 12 мая 2020 г.", "article-magazine"),
+        ("Журнал «Эксперт», 15 марта 2021 г.", "article-magazine"),
+    ],
+)
+def test_a_magazine_by_its_name_or_word(note: str, kind: str) -> None:
+    assert _type(note) == kind

@@ -172,10 +172,12 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
-    # … and a periodical cited by its day alone, no volume, issue or page, a magazine's
-    # (`Ekonomist Dergisi, “…”, 14 Şubat 2021`; a journal is cited by its numbers), a paper's
+    # … and a periodical named by a word for any periodical (`[types] magazine_label`), cited
+    # by its day alone, no volume, issue or page, a magazine's (`Ekonomist Dergisi, “…”, 14
+    # Şubat 2021`; a journal is cited by its numbers, `Journal of …` is a scholar's), a paper's
     # name aside (`Известия`: a journal's word and a paper's), and a report's (`стат. бюллетень`)
     weekly = journal and no_numbers and _day(fields.get("issued"))
+    weekly = weekly and has_type_cue("magazine_label", container)
     weekly = weekly and not (fields.get("number-of-pages") or has_cue("newspaper", container))
     weekly = weekly and not has_type_cue("report", container)
     if weekly and not news_outlet(container):

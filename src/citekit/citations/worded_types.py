@@ -353,6 +353,8 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    if kind == "article-newspaper" and not container and _magazine(title):
+        return "article-magazine"  # its name read as the title (`Forbes Kazakhstan, 12 мая 2020`)
     if (
         kind in ("article-journal", "paper-conference")
         and "collected_works" in cues
