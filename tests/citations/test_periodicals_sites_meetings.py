@@ -181,3 +181,16 @@ def test_a_state_bodys_paper_is_a_paper() -> None:
 )
 def test_a_magazine_by_its_name_or_word(note: str, kind: str) -> None:
     assert _type(note) == kind
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A. Seitkali, personal communication, March 3, 2021.",
+        "Yazarın Ahmet Kaya ile kişisel görüşmesi, 3 Mart 2021.",
+        "Автордың А. Сейтқалимен жеке әңгімесі, 2021 жылғы 3 наурыз.",
+        "Личное сообщение А. Сейткали автору, 3 марта 2021 г.",
+    ],
+)
+def test_a_conversation_with_the_author_is_an_interview(note: str) -> None:
+    assert _type(note) == "interview"
