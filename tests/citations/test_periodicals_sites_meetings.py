@@ -194,3 +194,14 @@ def test_a_magazine_by_its_name_or_word(note: str, kind: str) -> None:
 )
 def test_a_conversation_with_the_author_is_an_interview(note: str) -> None:
     assert _type(note) == "interview"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Жас Алаш, 2018 жылғы 12 шілде, № 54.",
+        "Ана тілі, 2019 жылғы 3 қазан, № 40.",
+    ],
+)
+def test_a_papers_issue_cited_whole(note: str) -> None:
+    assert _type(note) == "article-newspaper"
