@@ -33,6 +33,8 @@ def _type(note: str) -> str:
         "Türkmenistanyň statistik ýyllyk kitaby 2012–2017. Aşgabat: Türkmenmillihasabat, 2018.",
         "Azərbaycanın Statistik Göstəriciləri: statistik məcmuə. Bakı: DSK, 2019.",
         "O'zbekiston statistik yilnoma 2020. Toshkent: Davstatqo'm, 2021.",
+        "Державна служба статистики України. Статистичний щорічник України за 2019 рік. – Київ,"
+        " 2020. – 464 с.",
     ],
 )
 def test_statistical_publications_are_reports(note: str) -> None:
