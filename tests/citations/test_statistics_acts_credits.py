@@ -164,3 +164,15 @@ def test_theses_in_uzbek_azerbaijani_and_romanised_russian(note: str) -> None:
 )
 def test_directives_constitutions_and_orders(note: str) -> None:
     assert _type(note) == "legislation"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Кыргыз Республикасынын Президентинин 2019-жылдын 5-мартындагы № 35 Жарлыгы.",
+        "Фармони Президенти Ҷумҳурии Тоҷикистон аз 12 марти 2015, № 450.",
+        "Татарстан Республикасы Президентының Указы, 2020 ел, 15 май, № 120.",
+    ],
+)
+def test_kyrgyz_tajik_and_tatar_acts(note: str) -> None:
+    assert _type(note) == "legislation"
