@@ -176,3 +176,20 @@ def test_directives_constitutions_and_orders(note: str) -> None:
 )
 def test_kyrgyz_tajik_and_tatar_acts(note: str) -> None:
     assert _type(note) == "legislation"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("https://adilet.zan.kz/rus/docs/Z970000151_", "legislation"),
+        ("https://www.mevzuat.gov.tr/mevzuatmetin/1.5.5237.pdf", "legislation"),
+        ("https://lex.uz/docs/3107036", "legislation"),
+        ("https://zakon.rada.gov.ua/laws/show/2145-19", "legislation"),
+        # a court's decision the database serves stays a case
+        ("Yargıtay 4. HD, E. 2019/1234, K. 2020/567, https://www.mevzuat.gov.tr/", "legal_case"),
+        # a news site named for the law is no database
+        ("https://www.zakon.kz/6012345-tokaev-podpisal-zakon.html", "article-newspaper"),
+    ],
+)
+def test_a_states_database_of_acts(note: str, kind: str) -> None:
+    assert _type(note) == kind

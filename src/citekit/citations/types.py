@@ -22,6 +22,7 @@ from citekit._text import unmixed
 from citekit.citations.addresses import (
     blog,
     journal_host,
+    law_host,
     law_path,
     news_path,
     site_page,
@@ -114,7 +115,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     other_host = other_host or has_type_cue("collection", container)
     if title and has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
-    law_site = law_path().search(url) and not fields.get("author")
+    law_site = (law_path().search(url) or law_host().match(url)) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = law_name(title, fields.get("author")) or has_cue("legislation", genre)
