@@ -331,8 +331,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-newspaper"
     if title and not container:
         return "book"
-    # a paper's issue, its name read as a person's (`Жас Алаш, 2018 жылғы 12 шілде, № 54`)
-    if not (title or container) and _day(issued) and fields.get("issue"):
+    # no title nor host: a paper's issue, its name read as a person's (`Жас Алаш, 2018 жылғы
+    # 12 шілде, № 54`)
+    if _day(issued) and fields.get("issue"):
         return "article-newspaper"
     return "document"
 
