@@ -205,3 +205,19 @@ def test_a_conversation_with_the_author_is_an_interview(note: str) -> None:
 )
 def test_a_papers_issue_cited_whole(note: str) -> None:
     assert _type(note) == "article-newspaper"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("«Большая игра», Первый канал, 15 февраля 2022 г.", "broadcast"),
+        ("«Айтуға оңай», Хабар, 2021 жылғы 3 наурыз.", "broadcast"),
+        # read online, a site's page
+        (
+            "«Айтуға оңай», Хабар, 2021 жылғы 3 наурыз. URL: https://khabar.kz/kk/news/123",
+            "article-newspaper",
+        ),
+    ],
+)
+def test_a_programme_on_its_network(note: str, kind: str) -> None:
+    assert _type(note) == kind

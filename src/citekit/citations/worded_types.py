@@ -240,6 +240,11 @@ def _networks() -> tuple[str, ...]:
     return tuple(shipped_type_words("broadcaster"))
 
 
+@functools.cache
+def _network_names() -> frozenset[str]:
+    return frozenset(casefold(n) for n in _networks())
+
+
 _DESCRIPTOR_GAP: Final = " \"”»'’.,("  # what stands between a title and its genre
 _DESCRIPTOR_END: Final = ",.);"  # what closes the genre's word
 
@@ -338,6 +343,12 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
     if "broadcaster" in cues and not fields.get("URL") and _network(container, text):
         return "broadcast"  # MLA's programme and network: `…." All Things Considered, NPR, …`
+    # … or the network read as the host, neither read online nor printed (`«…», Первый канал,
+    # 15 февраля`; an access date is a site's page's)
+    aired_on = casefold(container.strip(_MARKS)) in _network_names()
+    online = fields.get("URL") or fields.get("accessed")
+    if "broadcaster" in cues and aired_on and not (online or _printed(fields, "")):
+        return "broadcast"
     released = "press_release" in cues and not _printed(fields, container)
     if released and (
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")
