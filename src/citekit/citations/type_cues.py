@@ -341,6 +341,15 @@ def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
     return at > 0 and text[at - 1] in marks
 
 
+def translation(title: str, container: str, text: str) -> bool:
+    """Whether `container` is the title's translation in square brackets right after it."""
+    at = text.find(title[:40]) if title else -1
+    if at < 0:
+        return False
+    rest = text[at + len(title) :].lstrip(' .*_”»"')
+    return rest.startswith("[" + container[:40])
+
+
 def bracket_after(name: str, text: str) -> str:
     """What the brackets right after `name` hold (a title's `(EUCAM Policy Brief No. 12)`, a
     host's `(blog)`), or ""."""
@@ -350,15 +359,6 @@ def bracket_after(name: str, text: str) -> str:
     rest = text[at + len(name) :].lstrip()
     close = rest.find(")")
     return rest[1:close] if rest.startswith("(") and close > 0 else ""
-
-
-def translation(title: str, container: str, text: str) -> bool:
-    """Whether `container` is the title's translation in square brackets right after it."""
-    at = text.find(title[:40]) if title else -1
-    if at < 0:
-        return False
-    rest = text[at + len(title) :].lstrip(' .*_”»"')
-    return rest.startswith("[" + container[:40])
 
 
 _LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name
