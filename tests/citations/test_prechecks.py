@@ -11,9 +11,10 @@ import pytest
 from citekit.citations import _QUOTE_OR_GOST, _quote_or_gost, classify
 from citekit.citations._words import any_word
 from citekit.citations.bracketed import _groups
+from citekit.citations.court_cases import _CASE_NUMBER
+from citekit.citations.court_cases import court_numbered as _court
 from citekit.citations.tagger.decisions import CASE_REPORT
 from citekit.citations.tagger.decisions import spaced_v as _spaced_v
-from citekit.citations.worded_types import _CASE_NUMBER, _court
 
 # the marks the patterns turn on, and a few others around them
 _ALPHABET = 'v.V, /:«»“„"\u00a0\t\n1234abМ'

@@ -11,6 +11,7 @@ from citekit.languages import shipped_words
 __all__ = [
     "blog",
     "journal_host",
+    "law_host",
     "law_path",
     "news_path",
     "page_path",
@@ -53,6 +54,14 @@ def wiki_host() -> re.Pattern[str]:
     wiki_address`: "wikipedia.org", "encyclopedia.kz", "islamansiklopedisi.org.tr")."""
     parts = "|".join(re.escape(p) for p in sorted(shipped_words("wiki_address")))
     return re.compile(rf"^(?:https?://)?[^/]*(?:{parts})", re.IGNORECASE)
+
+
+@functools.cache
+def law_host() -> re.Pattern[str]:
+    """A state's database of its acts, by its host (`[words] law_address`: "adilet.zan.kz",
+    "mevzuat.gov.tr", "lex.uz"): what it serves is an act, or a court's decision."""
+    hosts = "|".join(re.escape(h) for h in sorted(shipped_words("law_address")))
+    return re.compile(rf"^(?:https?://)?(?:www\.)?(?:{hosts or '(?!)'})(?:/|$)", re.IGNORECASE)
 
 
 @functools.cache

@@ -1,6 +1,6 @@
 """Types a note's cue words tell when the rules read its fields otherwise (the language files'
-`[types]` presented, presented_after, report, dictionary, film, director and social words;
-Chicago's `s.v.`). One meaning per key, for every language:
+`[types]` presented, presented_after, report, statistics, dictionary, film, director and social
+words; Chicago's `s.v.`). One meaning per key, for every language:
 
 - An entry of a reference work: Chicago's `s.v.` ("sub verbo", under the word) names the entry
   a dictionary or an encyclopedia is cited by (`Oxford English Dictionary, s.v. "steppe"`,
@@ -13,21 +13,29 @@ Chicago's `s.v.`). One meaning per key, for every language:
 - A report: a `report` word at an edge of the title (its first or last two words: `Аналитическая
   записка «…»`, `… 2022 Country Report`) of a work a body's site or a body hosts, no news
   outlet, periodical or paper's day (a headline's report is news); or one read into the place
-  (`CSIS Report, Washington, DC`: the series before its place).
+  (`CSIS Report, Washington, DC`: the series before its place) or the publisher, no publishing
+  house's words in it (`…, Analiz Raporu, Ankara`).
 - An act: the host read is a `legislation` word alone, numbers aside, right after the quoted
   title, and no person signed the work (`Türkmenistanyň “Bilim hakynda” Kanuny, 2013-nji
   ýylyň 4-nji maýy`: the act's word after its quoted name; `“…”, Karar, 12 Mart 2020` names
   a paper).
+- A statistics office's report: the office named (`statistics`: `Агентство РК по
+  статистике`, `TÜİK`, `Bureau of National Statistics`), in volumes or not, in no periodical's
+  issue, of what no person wrote or edited (`Иванов И. Данные Росстата …` is a book).
 - An encyclopedia's entry: an `encyclopedia` word in the subtitle of a GOST host, up to its
-  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`).
+  next part (`Түркістан // Қазақ әдебиеті. Энциклопедиялық анықтамалық. – Алматы …`); a
+  conference's words there name its proceedings (`// «…» atly halkara ylmy-amaly
+  maslahatynyň materiallary. – Aşgabat`).
 - A dictionary's entry: a headword (a title of two words at most) in a host a `dictionary`
   word names, no journal's, meeting's or collection's, whoever edited or published it
   (`"Yurt." Cambridge Dictionary. Cambridge University Press`).
 - A film: a `film` word right after the title as its descriptor, closed by a comma, a period
   or a bracket (`«Абай жолы» көркем фильмі, Қазақфильм, 1997`); or a `director` word outside
   the title (`Тюльпан (реж. С. Дворцевой). Казахстан, 2008`, `"Borat," directed by Larry
-  Charles (20th Century Fox, 2006)`) of what was read as a book, a document or a page, with no
-  periodical's numbers and no book's extent, ISBN or edition.
+  Charles (20th Century Fox, 2006)`), or opening a part of the title read (`«Кочевник» (реж.
+  С. Бодров`, `Directed by Sergei Bodrov`), of what was read as a book, a document or a page
+  (or a chapter with no pages, a paper's item with no day or address: a host read from the
+  credit), with no periodical's numbers and no book's extent, ISBN or edition.
 - A social platform's post: the platform named as a part of its own (`…, Facebook,
   12.03.2021`) of a work with no address, no imprint and no periodical's numbers: a page of
   the platform, whatever the rules read its other parts as.
@@ -49,6 +57,7 @@ from citekit.citations.type_cues import (
     type_cues,
     word_after,
 )
+from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
 
 __all__ = ["cued_type"]
@@ -65,6 +74,7 @@ _EDGE: Final = 2  # words at either edge of a title where a report's word names 
 _BEFORE_PART: Final = r"(?:^|[,.][\"”»']?\s+|//\s*)"  # what opens a note's part
 _AFTER_PART: Final = r"\s*(?:[,.](?:\s|$)|$)"  # what closes it
 _RETYPED_REPORT: Final = frozenset({"webpage", "book", "document", "chapter"})
+_STATISTICAL: Final = frozenset({"book", "document"})  # what a statistics office's name retypes
 _SUBTITLE: Final = 120  # characters of a host's subtitle, at most
 _GOST_PART: Final = re.compile(r"\s[–—-]\s|//")  # what opens GOST's next part
 _RETYPED_ENTRY: Final = frozenset({"chapter", "book", "document", "webpage"})
@@ -97,27 +107,66 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     presented = "presented" in cues or "presented_after" in cues
     if presented and not numbered and _presented(text.replace(title, " ") if title else text):
         return "paper-conference"
-    if "report" in cues and kind in _RETYPED_REPORT and not numbered:
+    if "report" in cues and kind in _RETYPED_REPORT and not (numbered or "verbatim" in cues):
         if has_type_cue("report", _text(fields, "publisher-place")):
             return "report"  # `CSIS Report, Washington, DC`: the series read into the place
+        publisher = _text(fields, "publisher")
+        if has_type_cue("report", publisher) and not has_cue("publisher", publisher):
+            return "report"  # `…, Analiz Raporu, Ankara`: the series, no publishing house
         if _report_title(title) and _body_host(fields):
             return "report"
+    # a statistics office's work, in volumes or not (`Агентство РК по статистике. Итоги
+    # переписи …, том 1-2`), in no periodical's issue
+    serial = fields.get("issue") or fields.get("DOI")
+    if "statistics" in cues and kind in _STATISTICAL and not (serial or _edited(fields)):
+        return "report"
     gost_host = kind == "chapter" and host and "//" in text
-    if gost_host and has_cue("encyclopedia", _subtitle(host, fields, text)):
+    subtitle = _subtitle(host, fields, text) if gost_host else ""
+    if subtitle and has_cue("encyclopedia", subtitle):
         return "entry-encyclopedia"  # `// Қазақ әдебиеті. Энциклопедиялық анықтамалық. – …`
+    if subtitle and has_cue("conference", subtitle) and not has_cue("journal", subtitle):
+        # a meeting's words after the host's quoted name (`// «…» atly halkara ylmy-amaly
+        # maslahatynyň materiallary. – Aşgabat`): its proceedings
+        return "paper-conference"
     if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
         return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
     if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
         return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
-    if "director" in cues and kind in _RETYPED_FILM and not numbered:
+    # … or a host read from the credit's words (`«Тюльпан» (реж. С. Дворцевой)`: no chapter's
+    # pages, no paper's day or address)
+    retyped = kind in _RETYPED_FILM or (kind == "chapter" and not fields.get("page"))
+    dated = _day(fields.get("issued")) or fields.get("URL")
+    retyped = retyped or (kind == "article-newspaper" and not dated)
+    if "director" in cues and retyped and not numbered:
         untitled = text.replace(title, " ") if title else text
-        if has_type_cue("director", untitled) and not any(fields.get(k) for k in _IMPRINT[2:]):
+        credited = has_type_cue("director", untitled) or _credit_in_title(title)
+        if credited and not any(fields.get(k) for k in _IMPRINT[2:]):
             return "motion_picture"
     if "social" in cues and kind in _RETYPED_POST and not numbered:
         bare = not (fields.get("URL") or any(fields.get(k) for k in _IMPRINT[2:]))
         if bare and _platform(text):
             return "webpage"
     return kind
+
+
+def _edited(fields: Mapping[str, object]) -> bool:
+    """Whether a person wrote or edited the work (a statistics office's name in it is then
+    its subject or source, the work a book: `Иванов И. Данные Росстата …`); the office read
+    as a person's name (`ЦСУ СССР`) is none."""
+    if _names(fields, "editor"):
+        return True
+    return any(_person(n) for n in _names(fields, "author"))
+
+
+def _person(name: object) -> bool:
+    family = getattr(name, "family", None)
+    given = getattr(name, "given", None) or ""
+    return bool(family) and not has_type_cue("statistics", f"{given} {family}")
+
+
+def _names(fields: Mapping[str, object], key: str) -> tuple[object, ...]:
+    value = fields.get(key)
+    return value if isinstance(value, tuple) else ()
 
 
 def _subtitle(host: str, fields: Mapping[str, object], text: str) -> str:
@@ -163,6 +212,36 @@ def _film_after(title: str, text: str) -> bool:
         if folded.endswith(word) and head[-1:] in _CLOSING and len(head) < len(folded) - len(word):
             return True
     return word_after(text, title, _film_words(), _FILM_GAP, _FILM_END, last=True)
+
+
+@functools.cache
+def _credit() -> re.Pattern[str]:
+    """A `director` word opening a part after a bracket or a sentence's stop (`(реж. …`,
+    `. Directed by …`), a name after it."""
+    words = {w.rstrip(".") for w in shipped_type_words("director")}
+    # opening the title, a phrase or an abbreviation only (`Directed by …`, `Реж. …`; a noun,
+    # `Yönetmen Sineması`, `Режиссёр и время`, is a title's word)
+    phrases = {w.rstrip(".") for w in shipped_type_words("director") if " " in w or "." in w}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    opening = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+    # the title read may end at the word's own period (`(реж`): its name went to the authors
+    return re.compile(
+        rf"(?:^(?:{opening or '(?!)'})|(?:\(|[.;]\s)\s*(?:{alternation or '(?!)'}))(?!\w)\.?"
+        r"\s*(?P<next>\w|$)",
+        re.IGNORECASE,
+    )
+
+
+def _credit_in_title(title: str) -> bool:
+    """Whether the title read holds the director's credit as a part of its own (`«Кочевник»
+    (реж. С. Бодров`, `Diamond Sword. Directed by Rustem Abdrashev`), or is the credit alone
+    (`Directed by Sergei Bodrov`, its film's name read as the author): a name follows the
+    word (`Режиссёр и время`, a book's title, goes on in lower case)."""
+    for found in _credit().finditer(title) if title else ():
+        following = found.group("next")
+        if not following or following.isupper():
+            return True
+    return False
 
 
 def _named_act(title: str, host: str, text: str) -> bool:

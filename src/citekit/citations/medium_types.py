@@ -1,5 +1,6 @@
 """Items whose form, not their fields, tells what they are (the language files' `[types]`
-patent, map_scale, dataset, map and film words). One meaning per key, for every language:
+patent, map_scale, dataset, map, film and unpublished words). One meaning per key, for every
+language:
 
 - A standard: its designation opens the note (`ГОСТ Р 7.0.5–2008. Библиографическая
   ссылка…`, `ISO 690:2021. Information and documentation…`; the `[legal] standard` words,
@@ -9,10 +10,10 @@ patent, map_scale, dataset, map and film words). One meaning per key, for every 
   7,654,321`): a patent's number has four digits or more.
 - A map: a `map_scale` word before a scale `1:N` (`Масштаб 1:1 500 000`, `Scale 1:500,000`,
   `Ölçek 1:25.000`).
-- A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`;
-  `Шал (фильм, реж. Ермек Турсунов, 2012)`): its first words name the medium (`dataset`,
-  `map`, `film`), unless a periodical's numbers print the work (a review of a film is an
-  article).
+- A description in brackets right after the title (APA's `[Data set]`, `[Map]`, `[Video]`,
+  `[Unpublished manuscript]`; `Шал (фильм, реж. Ермек Турсунов, 2012)`): its first words name
+  the medium (`dataset`, `map`, `film`, `unpublished`: a manuscript), unless a periodical's
+  numbers print the work (a review of a film is an article).
 
 - A law's number in the title of a work a person signed (`Yılmaz, E. (2018). … ve 6360 Sayılı
   Kanun. Ankara: Seçkin Yayıncılık.`, `Akıncı, M. 5237 Sayılı Türk Ceza Kanunu Şerhi. …`): a
@@ -48,7 +49,13 @@ _KEPT: Final = frozenset(
 # CSL types the annotation's closed list of types does not name: its `document`
 _UNLISTED: Final = frozenset({"patent", "standard", "map", "dataset"})
 _NUMBERS: Final = ("volume", "issue", "DOI")  # a periodical's numbers
-_DESCRIBED: Final = (("dataset", "dataset"), ("map", "map"), ("film", "motion_picture"))
+_DESCRIBED: Final = (
+    ("dataset", "dataset"),
+    ("map", "map"),
+    ("film", "motion_picture"),
+    ("unpublished", "manuscript"),
+)
+_DESCRIBED_KEYS: Final = frozenset(key for key, _kind in _DESCRIBED)
 _DESCRIPTION: Final = 80  # characters of a description in brackets, at most
 _NEAR: Final = 2  # characters between the title's end and its description's bracket, at most
 _PART_OPENS: Final = r"(?:^|(?<=[.,;:/])\s+)"  # a note's start, or a part's after its mark
@@ -175,7 +182,7 @@ def medium_type(kind: str, fields: Mapping[str, object], text: str, standard: bo
         return "standard"  # a small letter after the designation: a sentence on it, a title's
     if "map_scale" in cues and _mapped(fields, text):
         return "map"
-    if isinstance(title, str) and ("dataset" in cues or "map" in cues or "film" in cues):
+    if isinstance(title, str) and not cues.isdisjoint(_DESCRIBED_KEYS):
         described = _described(title, text)
         if described is not None and not _printed(fields):
             return described

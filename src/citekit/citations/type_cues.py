@@ -332,6 +332,8 @@ VOLUME_YEAR: Final = re.compile(r"\b\d{1,12}\.\d{1,12}\s*\((?:1[6-9]|20)\d\d\)\s
 # what every `VOLUME_YEAR` holds, found by a scan that stops only at a closing bracket
 CLOSED_COLON: Final = re.compile(r"\)\s*:")
 _OPEN_QUOTES: Final = "“«„\"‘'"
+_OPENING_ONLY: Final = "«“„"  # quotes that only open a quoted name
+_CLOSE_QUOTES: Final = "»”“"  # what closes one
 
 
 def quoted(title: str, text: str, marks: str = _OPEN_QUOTES) -> bool:
@@ -357,18 +359,49 @@ def translation(title: str, container: str, text: str) -> bool:
     return rest.startswith("[" + container[:40])
 
 
+def bracket_after(name: str, text: str) -> str:
+    """What the brackets right after `name` hold (a title's `(EUCAM Policy Brief No. 12)`, a
+    host's `(blog)`), or ""."""
+    at = text.find(name) if name else -1
+    if at < 0:
+        return ""
+    rest = text[at + len(name) :].lstrip()
+    close = rest.find(")")
+    return rest[1:close] if rest.startswith("(") and close > 0 else ""
+
+
 _LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name
 
 
 def law_name(name: str, authors: object) -> bool:
-    """Whether `name` is a law's: a legislation word among its first or last two words, and
-    no person wrote it (a body may: "Верховна Рада України")."""
+    """Whether `name` is a law's: a legislation word among its first or last two words, or
+    closing what stands before the act's quoted name, its date or number (`… PF-4947-son
+    Farmoni «Harakatlar strategiyasi to'g'risida»`, `… № 220 Жарлығы «…»`), and no person
+    wrote it (a body may: "Верховна Рада України")."""
     if not name or not has_cue("legislation", name):
         return False
     if isinstance(authors, tuple) and any(getattr(n, "family", None) for n in authors):
         return False
+    head = _before_quoted(name)
+    if head and any(c.isdigit() for c in head) and _law_edges(head, last_only=True):
+        return True  # its date or number before the kind: no headline (`Токаев подписал указ «…»`)
+    return _law_edges(name)
+
+
+def _before_quoted(name: str) -> str:
+    """What stands before a quoted part closing `name` (`… Farmoni «…»`), or ""."""
+    if name[-1:] not in _CLOSE_QUOTES:
+        return ""
+    at = max(name.rfind(mark, 0, len(name) - 1) for mark in _OPENING_ONLY)
+    return name[:at].rstrip() if at > 0 else ""
+
+
+def _law_edges(name: str, *, last_only: bool = False) -> bool:
+    """Whether a legislation word stands among the first or the last two words of `name`
+    (the last ones only, with `last_only`)."""
     words = [w for w in _fold(name) if w.isalnum()]
-    edges = {*range(min(_LAW_EDGE, len(words))), *range(max(0, len(words) - _LAW_EDGE), len(words))}
+    first = set() if last_only else set(range(min(_LAW_EDGE, len(words))))
+    edges = first | set(range(max(0, len(words) - _LAW_EDGE), len(words)))
     for i, word in enumerate(words):
         for seq, key in _type_words().get(word, ()):
             if key == "legislation" and tuple(words[i : i + len(seq)]) == seq and i in edges:

@@ -22,6 +22,7 @@ from citekit._text import unmixed
 from citekit.citations.addresses import (
     blog,
     journal_host,
+    law_host,
     law_path,
     news_path,
     site_page,
@@ -39,6 +40,7 @@ from citekit.citations.type_cues import (
     archival,
     archive_marks,
     book_host,
+    bracket_after,
     casefold,
     has_cue,
     has_type_cue,
@@ -102,7 +104,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         worded = not (fields.get("issue") or has_cue("journal", container))
         dictionary = worded and has_type_cue("dictionary", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
-    if "thesis" in cues:
+    # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
+    if "thesis" in cues and (fields.get("author") or not url):
         return "thesis"
     # a word's entry in a dictionary (`"Türkmen", Güncel Türkçe Sözlük, https://…`); a journal
     # of lexicography is no dictionary, nor an edited book's part (`In: …, ed. X. Publisher`)
@@ -113,7 +116,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     other_host = other_host or has_type_cue("collection", container)
     if title and has_type_cue("dictionary", container) and not other_host:
         return "entry-dictionary"
-    law_site = law_path().search(url) and not fields.get("author")
+    law_site = (law_path().search(url) or law_host().match(url)) and not fields.get("author")
     # a law's word heads or closes its name ("Türk Ceza Kanunu", "Федеральный закон …"); in
     # a headline by a person it is the subject ("Президент підписав закон про бюджет")
     law_words = law_name(title, fields.get("author")) or has_cue("legislation", genre)
@@ -171,6 +174,16 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
     journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
+    # … and a periodical named by a word for any periodical (`[types] magazine_label`), cited
+    # by its day alone, no volume, issue or page, a magazine's (`Ekonomist Dergisi, “…”, 14
+    # Şubat 2021`; a journal is cited by its numbers, `Journal of …` is a scholar's), a paper's
+    # name aside (`Известия`: a journal's word and a paper's), and a report's (`стат. бюллетень`)
+    weekly = journal and no_numbers and _day(fields.get("issued"))
+    weekly = weekly and has_type_cue("magazine_label", container)
+    weekly = weekly and not (fields.get("number-of-pages") or has_cue("newspaper", container))
+    weekly = weekly and not has_type_cue("report", container)
+    if weekly and not news_outlet(container):
+        return "article-magazine"
     # a serial's name given a publisher and no volume or issue is a collection's, a book
     # (`// Сборник научных трудов. – Алматы : Наука, 2001. – С. 5–9`; an issue is `№ 3`)
     published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
@@ -184,6 +197,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # serial: "… hökümet maslahaty geçirildi // Filologiýa meseleleri. № 49" is an article
     serial = fields.get("volume") or fields.get("issue") or has_cue("newspaper", container)
     title_conference = has_cue("conference", title) and container and not serial
+    # … nor in a dictionary's headword (`“Kurultay”, Türkçe Sözlük, 11. baskı, Ankara: TDK`)
+    title_conference = title_conference and not has_type_cue("dictionary", container)
     # … and so it does when the note names its host a book (`// В кн.: …`, `Кітапта:`)
     title_conference = title_conference and not book_host(text)
     # … nor in a headline of a paper's day or a news outlet (`«…» // Tengrinews.kz`)
@@ -203,9 +218,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     named = "" if _DOMAIN.fullmatch(container.strip(" .")) else container
     # … or a journal's by its volume and issue (`Middle East Report 45, no. 2`; not `Rapor 112`)
     named = "" if fields.get("volume") and fields.get("issue") else named
-    if any(
-        has_type_cue("report", v) for v in (named, series, genre, _bracket_after(title, text))
-    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container))):
+    reported = any(
+        has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
+    ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
+    # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
+    if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if self_published(fields) and not has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
@@ -215,7 +232,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     # a periodical's issue, an article's DOI, a paper's day
     serial_no = fields.get("issue") or fields.get("DOI") or _day(fields.get("issued"))
-    if container and (fields.get("editor") or "in" in cues) and has_book and not (whole or journal):
+    # an "in" of the title's own words (`Nations in Transit 2022`) opens no host
+    hosted = "in" in cues and has_cue("in", text.replace(title, " ") if title else text)
+    if container and (fields.get("editor") or hosted) and has_book and not (whole or journal):
         return "chapter"
     if container and not whole and book_host(text):
         return "chapter"  # `В сб.: Вопросы истории Туркмении`: a collection, whatever its words
@@ -266,6 +285,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
+    if container and _day(issued) and has_cue("newspaper", container) and not gov_site:
+        # a paper named by its own word, cited by its day, numbered or not (`"Парламентская
+        # газета" (Москва).- 07.05.2002.- №084`): a paper's volume and issue are its own too,
+        # and a paper of a state body is a paper (not on the state's own domain)
+        return "article-newspaper"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("DOI")):
         return "article-journal"
     if journal:
@@ -314,6 +338,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-newspaper"
     if title and not container:
         return "book"
+    # no title nor host: a paper's issue, its name read as a person's (`Жас Алаш, 2018 жылғы
+    # 12 шілде, № 54`)
+    if _day(issued) and fields.get("issue"):
+        return "article-newspaper"
     return "document"
 
 
@@ -347,16 +375,6 @@ def _body_first(container: str) -> bool:
     """Whether a host's name opens with a body's head word (`Center for …`, `Институт …`)."""
     words = container.split(maxsplit=1)
     return bool(words) and is_organisation(words[0])
-
-
-def _bracket_after(title: str, text: str) -> str:
-    """What the brackets right after the title hold (`(EUCAM Policy Brief No. 12)`), or ""."""
-    at = text.find(title) if title else -1
-    if at < 0:
-        return ""
-    rest = text[at + len(title) :].lstrip()
-    close = rest.find(")")
-    return rest[1:close] if rest.startswith("(") and close > 0 else ""
 
 
 def _abbreviation(title: str) -> bool:

@@ -4,8 +4,9 @@ magazine_label words).
 One meaning per key, for every language:
 
 - A court's decision: a court's name (`court`: `Yargıtay 4. HD`, `AYM`) with its case number
-  (`E. 2019/123, K. 2020/45`, `Başvuru No: 28749/18`), or a case's name with its law report
-  (`Brown v. Board of Education, 347 U.S. 483 (1954)`); or a decision's kind (`decision`) and
+  (`E. 2019/123, K. 2020/45`, `Başvuru No: 28749/18`, `D. 3/2015`), or a case's name with its
+  law report (`Brown v. Board of Education, 347 U.S. 483 (1954)`) or its docket (`Prosecutor
+  v. Tadić, Case No. IT-94-1-A`); or a decision's kind (`decision`) and
   a court's name in the note's head (`Постановление Конституционного Суда РФ от … № 12-П`,
   Kazakh writes the kind last: `… Жоғарғы Сотының … шешімі`), signed by no person: a case,
   not a law (a court's normative act, `normative`, a plenum's resolution, is the law's kind).
@@ -13,7 +14,8 @@ One meaning per key, for every language:
   `Remarks by …`), `speech_closes` words close it (`… Yaptıkları Konuşma`, `… отырысында
   сөйлеген сөзі`), or a phrase of two words or more of either stands outside the title
   (`…, address to the Koç University Conference`, `…, TOBB Genel Kurulu'nda yapılan
-  konuşma`), or a `speech_genre` word stands right after the title as its descriptor
+  konuşma`) or one closes a part of its own named in capitals (`…, AB Sertifika Programı
+  Sunusu`), or a `speech_genre` word stands right after the title as its descriptor
   (Chicago's `"Title" (speech, Astana, September 1, 2022)`, MLA's `"Title." Speech, …`): a
   speech, unless a paper, a periodical or a book's imprint printed it.
 - An interview: an `interview` word in the note outside its host (`«…»: интервью газете …`,
@@ -37,7 +39,8 @@ One meaning per key, for every language:
 - A social platform's post (its address on `twitter.com`, `x.com`, `t.me`, `facebook.com`,
   …): a page of the platform, never a paper's item; the platform named on its own between
   the note's commas or periods (`…," Twitter, May 10, 2022`; `[types] social`) is its host.
-- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`).
+- A blog's post: a host named a blog by its own `blog` word (`Eurasianet Blog`, `Блог …`),
+  or in brackets after its name (`Window on Eurasia (blog)`).
 - A resolution or a treaty cited by its symbol or its series (`S/RES/2231 (2015)`,
   `A/RES/70/1`, `729 U.N.T.S. 161`): an act, legislation. So is a treaty cited by its name:
   a `treaty` word among the first three words of its title or of the note, or the title's
@@ -60,10 +63,10 @@ from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations.addresses import social_host
-from citekit.citations.tagger.decisions import APPLICATION, CASE_REPORT, ECLI, EU_CASE, spaced_v
-from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.court_cases import court_numbered
 from citekit.citations.tagger.quotes import QUOTES as _QUOTES
 from citekit.citations.type_cues import (
+    bracket_after,
     casefold,
     has_cue,
     has_type_cue,
@@ -83,9 +86,8 @@ _KEPT: Final = frozenset({"manuscript", "thesis", "entry-encyclopedia", "motion_
 # a periodical's numbers and a book's imprint (a place alone is where a speech was given)
 _PRINTS: Final = ("volume", "issue", "DOI", "publisher", "number-of-pages", "ISBN")
 _WORD: Final = re.compile(r"\w+")
+_PART_MARK: Final = re.compile(r"[,.;:()]\s")  # what closes a note's part
 _MARKS: Final = ' .,«»"“”'  # a name's quotes and closing stop
-# a case's number: `2019/123`, `28749/18` (a court's register number and year, either order)
-_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2})\b")
 # an intergovernmental resolution's document symbol: the issuing organ's parts, slash-separated,
 # then `RES/` (`S/RES/2231`, `A/RES/70/1`, a subsidiary organ's `A/HRC/RES/45/1`, a committee's
 # `A/C.3/RES/74/168`), or the treaty series (`U.N.T.S.`). Not one body's quirk: the UN system's
@@ -140,25 +142,6 @@ def _case(fields: Mapping[str, object], text: str) -> bool:
     return not fields.get("author") and not has_type_cue("normative", head)
 
 
-def _court(text: str) -> bool:
-    """A court's name with a case's number, a case's name with its law report or its
-    application's number (`Kavala v. Turkey, no. 28749/18`), or an EU court's case number or
-    a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
-    if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
-        return True
-    if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
-        return True
-    if spaced_v(text) and CASE_REPORT.search(text) is not None:
-        return True
-    if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
-        return True
-    return (
-        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
-        and _CASE_NUMBER.search(text) is not None
-        and has_type_cue("court", text)
-    )
-
-
 _TREATY_HEAD: Final = 3  # a treaty's word stands among its name's first three words …
 _TREATY_TAIL: Final = 2  # … or its last two (`… Dostluk ve İşbirliği Antlaşması`)
 _BOOKISH: Final = ("author", "publisher", "ISBN", "number-of-pages", "edition")
@@ -205,9 +188,16 @@ def _speech(fields: Mapping[str, object], text: str, title: str, container: str)
         return True  # `… Yaptıkları Konuşma`, `… сөйлеген сөзі`
     if title and _described(text, title):
         return True  # `"Title" (speech, Astana, …)`: the genre's word right after the title
-    rest = _words(text.replace(title, " ") if title else text)
+    untitled = text.replace(title, " ") if title else text
+    rest = _words(untitled)
     longer = [p for key in ("speech_opens", "speech_closes") for p in _phrases(key) if len(p) > 1]
-    return any(_within(rest, p) for p in longer)
+    if any(_within(rest, p) for p in longer):
+        return True
+    # … or one closes a part of its own, a name's capital (`…”, 120. AB Sertifika Programı
+    # Sunusu`; `Internet address: …` names no speech)
+    parts = (_WORD.findall(part) for part in _PART_MARK.split(untitled))
+    named = [_words(" ".join(w)) for w in parts if w and w[-1][:1].isupper()]
+    return any(_at(w, p, len(w) - len(p)) for w in named for p in _phrases("speech_closes"))
 
 
 def _imprint(fields: Mapping[str, object]) -> bool:
@@ -248,6 +238,11 @@ _EPISODE_AFTER: Final = re.compile(r",\s*(\w+\.?)\s+\d+(?=,)")  # `, episode 841
 @functools.cache
 def _networks() -> tuple[str, ...]:
     return tuple(shipped_type_words("broadcaster"))
+
+
+@functools.cache
+def _network_names() -> frozenset[str]:
+    return frozenset(casefold(n) for n in _networks())
 
 
 _DESCRIPTOR_GAP: Final = " \"”»'’.,("  # what stands between a title and its genre
@@ -320,7 +315,7 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
     if kind in _KEPT:
         return kind
     cues = type_cues(unmixed(text))  # the type rules' own, cached: most notes have none of these
-    if ("decision" in cues and "court" in cues and _case(fields, text)) or _court(text):
+    if ("decision" in cues and "court" in cues and _case(fields, text)) or court_numbered(text):
         return "legal_case"
     if kind == "legislation":
         return kind
@@ -348,20 +343,29 @@ def worded_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         return "broadcast"  # MLA 7's medium closing the note: `…, 5 Apr. 2019. Television.`
     if "broadcaster" in cues and not fields.get("URL") and _network(container, text):
         return "broadcast"  # MLA's programme and network: `…." All Things Considered, NPR, …`
+    # … or the network read as the host, neither read online nor printed (`«…», Первый канал,
+    # 15 февраля`; an access date is a site's page's)
+    aired_on = casefold(container.strip(_MARKS)) in _network_names()
+    online = fields.get("URL") or fields.get("accessed")
+    if "broadcaster" in cues and aired_on and not (online or _printed(fields, "")):
+        return "broadcast"
     released = "press_release" in cues and not _printed(fields, container)
     if released and (
         has_type_cue("press_release", untitled) or _opens(_words(title), "press_release")
     ):
         return "webpage"
     # … a book named on blogs is none (`In Central Asia Blogs, edited by …, London: Routledge`)
-    if "blog" in cues and not (numbered or _imprint(fields)) and has_type_cue("blog", container):
-        return "post-weblog"
+    named_blog = any(has_type_cue("blog", v) for v in (container, bracket_after(container, text)))
+    if "blog" in cues and not (numbered or _imprint(fields)) and named_blog:
+        return "post-weblog"  # … or by a description after its name (`Window on Eurasia (blog)`)
     if kind in _WHOLE and "report" in cues and _opens(_words(title), "report"):
         return "report"
     if not numbered and has_type_cue("ebook", untitled):
         return "book"  # `Crescent and Star [Kindle version]`, `…, 2012, e-kitap, https://…`
     if container and not fields.get("volume") and _magazine(container):
         return "article-magazine"  # a magazine is cited by its date; by a volume, as a journal
+    if kind == "article-newspaper" and not container and _magazine(title):
+        return "article-magazine"  # its name read as the title (`Forbes Kazakhstan, 12 мая 2020`)
     if (
         kind in ("article-journal", "paper-conference")
         and "collected_works" in cues

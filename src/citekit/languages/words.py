@@ -236,11 +236,13 @@ class Words:
     # parts of an address that tell the item's type, read by the item-type rules only: a video
     # platform's domain ("youtube.com"), a journal platform's article path ("/article/view/",
     # "dergipark.org.tr/"), a blog platform or section ("wordpress.com", "/blog/"), and a wiki's
-    # or an encyclopedia's host name ("wikipedia.org", a language's stem: "ansiklop")
+    # or an encyclopedia's host name ("wikipedia.org", a language's stem: "ansiklop"), and a
+    # state's database of its acts ("adilet.zan.kz", "mevzuat.gov.tr")
     video_address: tuple[str, ...] = ()
     journal_address: tuple[str, ...] = ()
     blog_address: tuple[str, ...] = ()
     wiki_address: tuple[str, ...] = ()
+    law_address: tuple[str, ...] = ()
     # the articles that may open a name written after a phrase and are not part of it, read by
     # the decoder only (`Paper presented at the National Congress`: the meeting is `National …`)
     articles: tuple[str, ...] = ()

@@ -27,6 +27,7 @@ __all__ = [
     "ECLI",
     "EU_CASE",
     "case_numbers",
+    "labelled_case",
     "report_start",
     "spaced_v",
 ]
@@ -58,6 +59,18 @@ def _case() -> re.Pattern[str]:
     alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
     number = rf"(?:{_EU_NUMBER}|\d{{1,6}}/\d{{1,6}})"
     return re.compile(rf"(?<![\w.])(?:{alternation})\s*(?P<n>{number})")
+
+
+@functools.cache
+def labelled_case() -> re.Pattern[str]:
+    """A case number's label and any court's docket number after it, letters and dashes in it
+    (`Case No. IT-94-1-A`, `Case No. ICC-01/04-01/06`, `Case No. 1:17-cv-00050`): with a case's
+    name (`Prosecutor v. Tadić`), a decision's own number."""
+    labels = {
+        w for code in available_languages() for w in language(code).legal.get("case_number", ())
+    }
+    alternation = "|".join(_label(w) for w in sorted(labels, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w.])(?:{alternation})\s*[A-Z]{{0,4}}-?\d[\w./:-]*\d")
 
 
 @functools.cache

@@ -1,0 +1,47 @@
+"""A court's decision told by its numbers: a court's name with a case's register number, a
+case's name with its law report, its application's or its docket's number, an EU court's case
+number or a case law identifier. Read by the type rules (`worded_types`) for every language;
+the labels are the language files' `[legal] case_number`, the courts their `[types] court`."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations.tagger.decisions import (
+    APPLICATION,
+    CASE_REPORT,
+    ECLI,
+    EU_CASE,
+    labelled_case,
+    spaced_v,
+)
+from citekit.citations.tagger.prechecks import slashed_digits
+from citekit.citations.type_cues import has_type_cue
+
+__all__ = ["court_numbered"]
+
+# a case's number: `2019/123`, `28749/18`, `3/2015` (a court's register number and year, either
+# order)
+_CASE_NUMBER: Final = re.compile(r"\b(?:\d{4}/\d{1,6}|\d{2,6}/\d{2}|\d{1,6}/(?:19|20)\d\d)\b")
+
+
+def court_numbered(text: str) -> bool:
+    """A court's name with a case's number, a case's name with its law report, its
+    application's number (`Kavala v. Turkey, no. 28749/18`) or its docket's (`Case No. …`),
+    or an EU court's case number or a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
+    if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
+        return True
+    if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
+        return True
+    if spaced_v(text) and CASE_REPORT.search(text) is not None:
+        return True
+    if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
+        return True
+    if spaced_v(text) and labelled_case().search(text) is not None:
+        return True  # `Prosecutor v. Tadić, Case No. IT-94-1-A`: a docket's number
+    return (
+        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
+        and _CASE_NUMBER.search(text) is not None
+        and has_type_cue("court", text)
+    )
