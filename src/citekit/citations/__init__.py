@@ -15,6 +15,7 @@ from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.bracketed import bracketed_source
+from citekit.citations.examples import names_an_example
 from citekit.citations.fields import parse_citation
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
@@ -136,6 +137,8 @@ def classify(text: str) -> NoteKind:
     if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
+        return NoteKind.COMMENT
+    if not quoted and names_an_example(stripped):  # "Örneğin, 1916 ayaklanması."
         return NoteKind.COMMENT
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
     # when each year stands inside a sentence ("В 1916 году восстание охватило …")
