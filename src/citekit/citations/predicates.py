@@ -76,10 +76,10 @@ def holds_finite_verb(text: str) -> bool:
     """Whether `text` is one sentence of prose that holds a finite verb of the language files
     (`[words] finite_verb`: `was`, `were`, `является`) in lower case and closes on a
     lower-case word, or on a year or a body's acronym after one (`… was signed … in 1727.`,
-    `… within the RSFSR.`), with nothing of a citation's (`_no_marks`), no quote and no initial but a name's inside the sentence (`В
-    1920 г. А. Байтурсынов был назначен …`; not an author's: `Смирнов А. Почему был …`): a
-    title in title case writes its verb with a capital, and a headline cited closes on its
-    site's name."""
+    `… within the RSFSR.`), with nothing of a citation's (`_no_marks`), no quote and no
+    initial but a name's inside the sentence (`В 1920 г. А. Байтурсынов был назначен …`; not
+    an author's: `Смирнов А. Почему был …`): a title in title case writes its verb with a
+    capital, and a headline cited closes on its site's name."""
     if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
         return False
     body = text.rstrip(" .")
