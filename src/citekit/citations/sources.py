@@ -422,4 +422,3 @@ def _issue_label(label: str) -> bool:
     """Whether `label` (a page label as written, `S. `) is as often an issue's: before another
     page label it is the issue (`C. 5, S. 12, s. 45`)."""
     return label.strip().rstrip(".") in _issue_labels()
-
