@@ -31,6 +31,8 @@ def _note(text: str) -> Note:
         "Meselem, 1916-njy ýylyň gozgalaňy.",
         "Наприклад, голод 1932–1933 рр.",
         "Örneğin, Kazak ayaklanması.",
+        "Masalan, 1916 yilgi qo‘zg‘olon.",
+        "Məsələn, 1918-ci il hadisələri.",
     ],
 )
 def test_an_example_word_before_a_phrase_of_prose_is_a_comment(text: str) -> None:

@@ -41,6 +41,12 @@ def _note(text: str, number: int = 1) -> Note:
             "Aşgabat",
         ),
         (
+            "O‘sha muallif, O‘zbekiston tarixi, Toshkent, 2005, 45-bet.",
+            "O‘zbekiston tarixi",
+            "Toshkent",
+        ),
+        ("Həmin müəllif, Azərbaycan tarixi, Bakı, 2008, s. 45.", "Azərbaycan tarixi", "Bakı"),
+        (
             "Sol awtor, Magtymguly we onuň döwri, Aşgabat, 1992, 30 s.",
             "Magtymguly we onuň döwri",
             "Aşgabat",
