@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Protocol
 
 from attrs import evolve
@@ -15,6 +16,7 @@ from citekit.citations._words import patterns
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.bracketed import bracketed_source
+from citekit.citations.examples import names_an_example
 from citekit.citations.fields import parse_citation
 from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
@@ -38,6 +40,7 @@ from citekit.citations.quoted_prose import quoted_in_prose
 from citekit.citations.recased import recased
 from citekit.citations.references import resolve_references
 from citekit.citations.remarks import compiled_line, remark, without_label
+from citekit.citations.same_author import read_after_same_author
 from citekit.citations.shortforms import repeat_citation
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
@@ -136,6 +139,8 @@ def classify(text: str) -> NoteKind:
     if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
         return NoteKind.COMMENT
     if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
+        return NoteKind.COMMENT
+    if not quoted and names_an_example(stripped):  # "Örneğin, 1916 ayaklanması."
         return NoteKind.COMMENT
     # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
     # when each year stands inside a sentence ("В 1916 году восстание охватило …")
@@ -354,14 +359,17 @@ def parse_note(
         # "Он же. Хунну. М., 1960." opens a note: the work after the word, by the author of
         # the note before (`resolve_references`)
         work = cited[lead.end() :].lstrip(" .,:;") if lead is not None else cited
-        found = parse_citation(
-            work or cited or source, tuple(links) if i == 0 else (), tagger=tagger, types=types
-        )
+        own = tuple(links) if i == 0 else ()
+        found = parse_citation(work or cited or source, own, tagger=tagger, types=types)
+        idem = p.idem.match(unmixed(cited)) if parsed else None
+        same = idem or lead
+        if same is not None and (idem is not None or found.authors):  # "Aynı yazar, Türk …"
+            read = partial(parse_citation, links=own, tagger=tagger, types=types)
+            found = read_after_same_author(cited, same.end(), read) or found
         if lead is not None and found.title is None and len(found.authors) == 1:
             # "Aynı yazar, Yusuf Akçura (Ankara …)": the word holds the author's place, so the
             # name after it is the work's title
             found = evolve(found, title=str(found.authors[0]), authors=())
-        idem = p.idem.match(unmixed(cited)) if parsed else None
         if idem is not None:  # "…; Он же. Хунну. М., 1960": the author of the source before
             found = _same_author(found, cited[: idem.end()], parsed[-1])
         # a short form's author, unless "the same author" holds its place (`Idem, Title, 45`)

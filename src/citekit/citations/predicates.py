@@ -75,18 +75,20 @@ def closes_on_predicate(text: str) -> bool:
 def holds_finite_verb(text: str) -> bool:
     """Whether `text` is one sentence of prose that holds a finite verb of the language files
     (`[words] finite_verb`: `was`, `were`, `является`) in lower case and closes on a
-    lower-case word or on a year after one (`… was signed … in 1727.`), with nothing of a
-    citation's (`_no_marks`), no quote and no initial but a name's inside the sentence (`В
-    1920 г. А. Байтурсынов был назначен …`; not an author's: `Смирнов А. Почему был …`): a
-    title in title case writes its verb with a capital, and a headline cited closes on its
-    site's name."""
+    lower-case word, or on a year or a body's acronym after one (`… was signed … in 1727.`,
+    `… within the RSFSR.`), with nothing of a citation's (`_no_marks`), no quote and no
+    initial but a name's inside the sentence (`В 1920 г. А. Байтурсынов был назначен …`; not
+    an author's: `Смирнов А. Почему был …`): a title in title case writes its verb with a
+    capital, and a headline cited closes on its site's name."""
     if len(text) > _MAX_CHARS or not text[:1].isupper() or not text.rstrip().endswith("."):
         return False
     body = text.rstrip(" .")
     tail = body.rsplit(None, 2)  # the last word, and the one before a closing year
     last = tail[-1]
     closing = last.isalpha() and last.islower()
-    if not closing and not (len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()):
+    year = len(tail) > 1 and _YEARISH.fullmatch(last) and tail[-2].islower()
+    acronym = len(tail) > 1 and _acronym(last) and tail[-2].isalpha() and tail[-2].islower()
+    if not closing and not year and not acronym:
         return False  # most notes: a look at the last word
     if not _verbs().intersection(body.split()) and not _verb_ending(body):
         return False
@@ -95,6 +97,15 @@ def holds_finite_verb(text: str) -> bool:
     if _initial(text) and not _named_in_sentence(text):
         return False
     return _no_marks(text)
+
+
+_ACRONYM = re.compile(r"[^\W\d_]{2,6}")  # `RSFSR`, `НКВД`, `ОГПУ`: an body's initials
+
+
+def _acronym(word: str) -> bool:
+    """Whether `word` is a body's acronym in capitals (`RSFSR`, `ОГПУ`): after a word in
+    small letters it closes a sentence of prose (`… within the RSFSR.`), as a name does."""
+    return _ACRONYM.fullmatch(word) is not None and word.isupper()
 
 
 # a person's initials, the surname, then a word in small letters: a name inside a sentence

@@ -393,7 +393,10 @@ def _starts_source(before: str, piece: str) -> bool:
 def locator(rest: str) -> str | None:
     """The page an ibid or op. cit. points at, from the text after its word."""
     p = patterns()
-    page = p.page_before.search(rest) or p.page_after.search(rest)
+    pages = list(p.page_before.finditer(rest))
+    if len(pages) > 1 and _issue_label(rest[pages[0].start() : pages[0].start(1)]):
+        pages = pages[1:]  # `a.g.m., C. 5, S. 12, s. 45`: Sayı 12, then the page
+    page = pages[0] if pages else p.page_after.search(rest)
     if page is not None:
         return page.group(1)
     alone = page_alone(rest)  # `Бет 46.`: a page word in another case than its list's
@@ -405,3 +408,17 @@ def locator(rest: str) -> str | None:
         bare = _page_then_prose().match(rest)
         bare = bare if bare is not None and (bare.group(2) or bare.group(3)).islower() else None
     return bare.group(1) if bare else leaf_locator(rest)
+
+
+@functools.cache
+def _issue_labels() -> frozenset[str]:
+    """The labels the language files list both as an issue's and a page's (`S.`: Sayı or
+    sayfa), in their case, without a period."""
+    issue = {w.rstrip(".") for w in shipped_words("issue")}
+    return frozenset(issue & {w.rstrip(".") for w in shipped_words("page")})
+
+
+def _issue_label(label: str) -> bool:
+    """Whether `label` (a page label as written, `S. `) is as often an issue's: before another
+    page label it is the issue (`C. 5, S. 12, s. 45`)."""
+    return label.strip().rstrip(".") in _issue_labels()

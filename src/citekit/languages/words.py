@@ -201,6 +201,10 @@ class Words:
     # only: such a note cites nothing ("Bu çalışma TÜBİTAK tarafından desteklenmiştir.",
     # "Исследование выполнено при поддержке …", "This work was supported by …")
     funding: tuple[str, ...] = ()
+    # the words that open an example the text gives, read by the note classifier only: a
+    # short phrase of prose after one names an event, no source ("Örneğin, 1916
+    # ayaklanması.", "E.g., the famine of 1931–33.", "Например, восстание 1916 г.")
+    example: tuple[str, ...] = ()
     # the label that opens an author's note before a colon, read by the note classifier only:
     # no word of the remark after it ("Not: Bu bilgi yazarın notlarından alınmıştır.")
     note_label: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ from citekit.citations.names import family_particles, family_suffixes, given_nam
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.name_words import name_vowels
 from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.syllable_names import syllable_name
 from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = [
@@ -114,6 +115,8 @@ def _name_unit(
     two or three capitalised words before a comma."""
     if first and (joined := _joined_name(tokens, k, end)) is not None:
         return joined
+    if first and (syllables := syllable_name(tokens, k, end)) is not None:
+        return syllables  # `Mao Tse-tung, "…"`
     if first and k < end and lower(tokens[k].text) in given_names():
         i = k + 1
         while (

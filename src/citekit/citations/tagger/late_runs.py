@@ -196,6 +196,7 @@ from citekit.citations.tagger.subtitles import (
     title_head,
     title_through_and,
 )
+from citekit.citations.tagger.syllable_names import whole_syllables
 from citekit.citations.tagger.thousand_pages import thousand_pages
 from citekit.citations.tagger.title_initials import head_before_initials, initials_open_title
 from citekit.citations.tagger.title_roles import (
@@ -218,6 +219,7 @@ from citekit.citations.tagger.totals import (
 from citekit.citations.tagger.translated_titles import host_after_translation
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
+from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
 from citekit.citations.tagger.volume_tails import ordinal_volume_in_title, title_words_in_place
 from citekit.citations.tagger.volume_titles import volume_own_title
 from citekit.citations.tagger.whole_publishers import publisher_whole
@@ -286,6 +288,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = periodical_page(tokens, out)
     out = unit_number_title(tokens, marks, out)  # `Toshkent, 2010. 200 b.`
     out = book_extent(tokens, marks, issue_before_page(tokens, marks, out))
+    out = issue_after_volume(tokens, marks, volume_out_of_host(tokens, marks, out))  # `C. 5, S. 12`
     out = cited_page(tokens, marks, out)  # `s. 1987` after `İstanbul 1960`; `15-44, 28`
     out = listed_pages(tokens, marks, out)  # `С. 12, 45, 78.`, `С. 12 и след.`
     out = page_after_roman_volume(tokens, roman_volume_issue(tokens, out))  # `XXIV/95`, `XXV, 271.`
@@ -378,4 +381,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = particle_opens_name(tokens, out)  # `ibn Fadlan, Ahmad. Mission to the Volga.`
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
+    out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
