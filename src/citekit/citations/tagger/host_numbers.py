@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit._text import unmixed_word
+from citekit._text import mixed_words, unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
@@ -47,8 +47,9 @@ def _openers() -> frozenset[str]:
 
 def _mixed_opener(texts: frozenset[str]) -> bool:
     """Whether a word mixing Latin and Cyrillic letters reads as a series word or a count's
-    preposition in its own alphabet (`Cер` typed with a Latin `C`)."""
-    return any(unmixed_word(t) in _openers() for t in texts if not t.isascii())
+    preposition in its own alphabet (`Cер` typed with a Latin `C`; any other word reads as
+    typed, and the caller knows none of them is one)."""
+    return any(unmixed_word(t) in _openers() for t in mixed_words(texts))
 
 
 def _area_ends(tokens: list[Token], k: int) -> bool:
