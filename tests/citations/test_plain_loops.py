@@ -1,7 +1,6 @@
 """Plain loops in the compiled passes answer as the `map` forms they replaced: the runs of
-one label (`align.runs`), a note's token texts (`tokens.text_set`), casefolded in one call
-(`tokens.casefolded_set`), and whether a field's value holds a piece of text
-(`unplaced._held`)."""
+one label (`align.runs`), a note's token texts (`tokens.text_set`) and whether a field's
+value holds a piece of text (`unplaced._held`)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import random
 import pytest
 
 from citekit.citations.tagger.align import runs
-from citekit.citations.tagger.tokens import casefolded_set, text_set, tokenize
+from citekit.citations.tagger.tokens import text_set, tokenize
 from citekit.citations.unplaced import _held, _within
 
 
@@ -77,18 +76,3 @@ def test_held(piece: str, values: list[str], held: bool) -> None:
     assert _held(piece, values) is held
     plain = any(map(str.__contains__, values, itertools.repeat(piece)))
     assert held == (plain if not piece.isdecimal() else any(_within(piece, v) for v in values))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "İSTANBUL ÜNİVERSİTESİ, Straße, ΟΔΥΣΣΕΥΣ Σ. ﬁnal ǅemal",
-        "Иванов И. И. ИСТОРИЯ. М., 2001. 304 с.",
-        "Smith J., HTTPS://Example.ORG/A, 2020",
-        "Ş ş I ı İ i",
-        "",
-    ],
-)
-def test_casefolded_set_as_mapped(text: str) -> None:
-    tokens = tokenize(text)
-    assert casefolded_set(tokens) == frozenset(map(str.casefold, text_set(tokens)))

@@ -192,9 +192,6 @@ def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
     last = _LAST_FOLDED
     if last[0] is tokens:
         return last[1]
-    # casefolded in one call: `str.casefold` maps each character alone (no context, unlike
-    # `lower`'s final sigma), no token's text holds a space and no character folds to one, so
-    # the texts joined by spaces, folded and split again are each text folded
-    found = frozenset(" ".join(text_set(tokens)).casefold().split(" ")) if tokens else frozenset()
+    found = frozenset(map(str.casefold, text_set(tokens)))
     _LAST_FOLDED = (tokens, found)
     return found
