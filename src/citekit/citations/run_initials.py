@@ -34,6 +34,12 @@ def run_initials(word: str) -> bool:
 
 
 @functools.cache
+def _given() -> frozenset[str]:
+    """The `[names] given` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
+
+
+@functools.cache
 def _vowels() -> frozenset[str]:
     """The `[names] vowels` letters of every shipped language."""
     return frozenset(c for code in available_languages() for c in language(code).name_vowels)
@@ -42,16 +48,22 @@ def _vowels() -> frozenset[str]:
 def spelled_initials(name: Name) -> Name:
     """The name with its given name's run-together initials spelled out (`Smith JA` →
     `J. A.`, `Ye. V.`, `И. И.`). The given name is one word of run-together initials (no
-    Roman numeral: `Louis XIV`), fewer small letters in it than capitals (`JoAn` is a name);
-    the family is written in small letters (`Kim AY`), or, all in capitals, the given name
-    holds no vowel of a language (`SMITH JK`, not `ZHANG LI`, `KAYA ALİ`)."""
+    Roman numeral: `Louis XIV`; fewer small letters than capitals: `JoAn` is a name). With
+    no vowel of a language (`JK`, `JRR`, `ZhR`) it is initials; with one, only two capitals
+    after a family written in small letters that is no given name of a language: `ZHANG LI`,
+    `KAYA ALİ` are names in capitals, `Ercan CAN` and `Necati ŞEN` a given name and a family
+    in capitals."""
     given = name.given or ""
-    if not (name.family and run_initials(given)) or _REGNAL.fullmatch(given):
+    family = name.family or ""
+    if not (family and run_initials(given)) or _REGNAL.fullmatch(given):
         return name
-    small = sum(c.islower() for c in given)
-    if small and small >= sum(c.isupper() for c in given):
+    capitals = sum(c.isupper() for c in given)
+    small = len(given) - capitals
+    if small and small >= capitals:
         return name
-    if name.family.isupper() and not _vowels().isdisjoint(lower(given)):
+    if not _vowels().isdisjoint(lower(given)) and (
+        capitals > 2 or family.isupper() or lower(family) in _given()
+    ):
         return name
     pieces: list[str] = []
     for char in given:  # a capital opens an initial, a small letter ends a digraph's
