@@ -48,6 +48,8 @@ _NAMED_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # a word before an English possessive `'s` (`Hitler's`, `Atatürk's`): a name, whose letters and
 # ending are no evidence (a Turkic suffix after an apostrophe is never a bare `s`)
 _POSSESSIVE: Final = re.compile(r"([^\W\d_]+)['’]s(?![^\W\d_])")
+# words after a first word in small letters that may tell a language apart from its letters
+_OPENING_WORDS: Final = 2
 _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
@@ -264,13 +266,17 @@ def _names_letters(
     plain: set[str] = set()
     words = _NAMED_WORDS.findall(original)
     others = 0  # the words no name's
+    opening = False  # the first word weighed as a name before words in small letters
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
-        # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
-        # `Táýelsizdik shejiresi`, whose capital opens the title)
+        # and a first word is one before another capitalised word (`Абай Құнанбаев`), or
+        # before words enough to tell the title's language by a frequent word (`Қазақстан и
+        # Россия: история отношений`; not `Táýelsizdik shejiresi`, whose capital opens it)
         name = word[0].isupper() and not word.isupper()
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
+            opening = not name and len(words) > _OPENING_WORDS
+            name = name or opening
         (named if name else plain).update(_lower(word))
         if not name:
             others += 1
@@ -289,7 +295,7 @@ def _names_letters(
             for code, score in _word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
-    if best <= 0:
+    if best <= 0 or (opening and best < _WORD and not only.isdisjoint(_lower(words[0]))):
         return frozenset()
     own = letters & plain  # the other words' letters: the language they tell writes them
     lacking = False
