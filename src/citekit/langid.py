@@ -21,7 +21,7 @@ from citekit.langid_detect import langdetect_guess
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.languages import available_languages, language
 
-__all__ = ["detect_language", "language_evidence"]
+__all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
 
 _MAX_CHARS: Final = 2000
 # a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
@@ -53,6 +53,10 @@ _OPENING_WORDS: Final = 2
 _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
+_CHINESE: Final = "zh"
+_JAPANESE: Final = "ja"
+# the languages told by their script alone (`中国与海外华人`, kana): no other evidence overrules
+BY_SCRIPT: Final = frozenset({_CHINESE, _JAPANESE})
 _HAN: Final = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana, the common Han ideographs
 _KANA: Final = re.compile("[\u3040-\u30ff]")
 _OWN: Final = re.compile("[\u0400-\u06ff]")  # the Cyrillic and Arabic scripts' letters
@@ -431,7 +435,7 @@ def detect_language(text: str) -> str:
     'kk'
     """
     if text and max(text) >= "\u3040" and _han(text):
-        return "ja" if _KANA.search(text) else "zh"
+        return _JAPANESE if _KANA.search(text) else _CHINESE
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"
