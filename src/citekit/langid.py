@@ -311,6 +311,23 @@ def _names_letters(
     return only if lacking else frozenset()
 
 
+_UNDOTTED: Final = "\u0131"  # `ı`, whose capital is a plain `I`
+
+
+def _undotted_words(original: str, found: dict[str, float]) -> None:
+    """Add to `found` the frequent words of the languages that write `ı` beside `i` (Turkish,
+    Azerbaijani) that a word in capitals is when its `I` is read `ı`: in capitals `I` is the
+    capital of `ı` (`XALQ MAHNILARI`: Azerbaijani `xalq mahnıları`)."""
+    words_index = _indexes()[0]
+    for word in _WHOLE_WORDS.findall(original):
+        if len(word) > 2 and "I" in word and word.isupper():
+            low = _lower(word)
+            read = low.replace("i", _UNDOTTED)
+            for code in words_index.get(read, ()):
+                if code not in words_index.get(low, ()):
+                    found[code] = found.get(code, 0.0) + _WORD
+
+
 @functools.lru_cache(maxsize=1024)
 def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
@@ -363,6 +380,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             evidence = cache[word] = _word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    if script == "Latn" and "I" in original and _DOTTED_I not in original:
+        _undotted_words(original, found)
     if names and original != text and not distinct <= basic:
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
