@@ -328,6 +328,43 @@ def _undotted_words(original: str, found: dict[str, float]) -> None:
                     found[code] = found.get(code, 0.0) + _WORD
 
 
+@functools.cache
+def _typed_for_tables() -> tuple[tuple[str, frozenset[str], dict[int, str]], ...]:
+    """Per language with ``langid.typed_for``: code, its Latin letters, and the table that
+    puts its own letters back (upper and lower case)."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        if lang.typed_for and "Latn" in lang.alphabets:
+            pairs = {**lang.typed_for, **{k.upper(): v.upper() for k, v in lang.typed_for.items()}}
+            found.append((code, frozenset(lang.alphabets["Latn"]), str.maketrans(pairs)))
+    return tuple(found)
+
+
+def _typed_for(original: str, names: bool, letters: set[str], scores: dict[str, float]) -> None:
+    """Raise in `scores` a language typed on another keyboard (`langid.typed_for`: Turkmen
+    with a Turkish keyboard's `ı`, `ñ`) to what its letters put back say, when the letters
+    its alphabet lacks are all such and a word read so is a frequent word of it."""
+    words_index = _indexes()[0]
+    for code, alphabet, table in _typed_for_tables():
+        outside = {char for char in letters if char not in alphabet}
+        if code not in scores or not outside or any(ord(c) not in table for c in outside):
+            continue
+        read = original.translate(table)
+        if not any(
+            code in words_index.get(word, ()) and code not in words_index.get(typed, ())
+            for word, typed in zip(
+                _WHOLE_WORDS.findall(_lower(read)),
+                _WHOLE_WORDS.findall(_lower(original)),
+                strict=False,
+            )
+        ):
+            continue
+        found = _scores(read, names)
+        if found is not None and found[3].get(code, 0.0) > scores[code]:
+            scores[code] = found[3][code]
+
+
 @functools.lru_cache(maxsize=1024)
 def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
@@ -415,6 +452,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             ]
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
+    if script == "Latn":
+        _typed_for(original, names, distinct, scores)
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
