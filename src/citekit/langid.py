@@ -329,30 +329,37 @@ def _undotted_words(original: str, found: dict[str, float]) -> None:
 
 
 @functools.cache
-def _typed_for_tables() -> tuple[tuple[str, frozenset[str], dict[int, str]], ...]:
-    """Per language with ``langid.typed_for``: code, its Latin letters, and the table that
-    puts its own letters back (upper and lower case)."""
+def _typed_for_tables() -> tuple[tuple[str, frozenset[str], dict[int, str], frozenset[str]], ...]:
+    """Per language with ``langid.typed_for``: code, its Latin letters, the table that puts
+    its own letters back (upper and lower case), and its frequent words as it writes them, not
+    as typed plainly (`edebiýaty` typed `edebiyaty` is Turkish `edebiyatı` so read)."""
     found = []
     for code in available_languages():
         lang = language(code)
         if lang.typed_for and "Latn" in lang.alphabets:
             pairs = {**lang.typed_for, **{k.upper(): v.upper() for k, v in lang.typed_for.items()}}
-            found.append((code, frozenset(lang.alphabets["Latn"]), str.maketrans(pairs)))
+            plainly = str.maketrans(dict(lang.plain_letters))
+            typed = {t for w in lang.common_words if (t := w.translate(plainly)) != w}
+            own = frozenset(_lower(w) for w in lang.common_words if w not in typed)
+            found.append((code, frozenset(lang.alphabets["Latn"]), str.maketrans(pairs), own))
     return tuple(found)
 
 
 def _typed_for(original: str, names: bool, letters: set[str], scores: dict[str, float]) -> None:
     """Raise in `scores` a language typed on another keyboard (`langid.typed_for`: Turkmen
     with a Turkish keyboard's `ı`, `ñ`) to what its letters put back say, when the letters
-    its alphabet lacks are all such and a word read so is a frequent word of it."""
+    its alphabet lacks are all such and a word read so is a frequent word of it as it writes
+    it, which typed is no frequent word of another."""
     words_index = _indexes()[0]
-    for code, alphabet, table in _typed_for_tables():
+    for code, alphabet, table, own in _typed_for_tables():
         outside = {char for char in letters if char not in alphabet}
         if code not in scores or not outside or any(ord(c) not in table for c in outside):
             continue
         read = original.translate(table)
         if not any(
-            code in words_index.get(word, ()) and code not in words_index.get(typed, ())
+            # a word of its own read back, which typed is no frequent word of another
+            # language (`arasında`) and is long enough to tell (`asır`)
+            word in own and word != typed and len(word) > 4 and typed not in words_index
             for word, typed in zip(
                 _WHOLE_WORDS.findall(_lower(read)),
                 _WHOLE_WORDS.findall(_lower(original)),
