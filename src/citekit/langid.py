@@ -274,12 +274,17 @@ def _names_letters(
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
         # and a first word is one before another capitalised word (`Абай Құнанбаев`), or
-        # before words enough to tell the title's language by a frequent word (`Қазақстан и
-        # Россия: история отношений`; not `Táýelsizdik shejiresi`, whose capital opens it)
+        # before words enough, all in the script's basic letters, to tell the title's language
+        # by a frequent word (`Қазақстан и Россия: история отношений`; not `Táýelsizdik
+        # shejiresi`, whose capital opens it, nor `Башҡорт теленең грамматикаһы`)
         name = word[0].isupper() and not word.isupper()
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
-            opening = not name and len(words) > _OPENING_WORDS
+            opening = (
+                not name
+                and len(words) > _OPENING_WORDS
+                and all(char in basic for char in _lower("".join(words[1:])))
+            )
             name = name or opening
         (named if name else plain).update(_lower(word))
         if not name:
@@ -299,8 +304,18 @@ def _names_letters(
             for code, score in _word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
-    if best <= 0 or (opening and best < _WORD and not only.isdisjoint(_lower(words[0]))):
+    if best <= 0:
         return frozenset()
+    if opening and not only.isdisjoint(_lower(words[0])):
+        # a first word is a name only when a frequent word of the best told language says so
+        # (`и`, `в`; not endings alone: `Башҡорт теленең грамматикаһы` is Bashkir)
+        common = _indexes()[0]
+        if not any(
+            told.get(code, 0.0) >= best
+            for low in map(_lower, words[1:])
+            for code in common.get(low, ())
+        ):
+            return frozenset()
     own = letters & plain  # the other words' letters: the language they tell writes them
     lacking = False
     for code, alphabet, _common, _endings, _clusters in rows:

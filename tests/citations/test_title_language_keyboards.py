@@ -48,6 +48,11 @@ def test_a_kazakh_title_opening_with_a_name_stays_kazakh(title: str) -> None:
     assert detect_language(title) == "kk"
 
 
+def test_a_first_word_before_words_in_their_own_letters_is_no_name() -> None:
+    # `теленең` is a Tatar word too; `ң`, `һ` are no Russian letters: `ҡ` is the title's
+    assert detect_language("Башҡорт теленең грамматикаһы") == "ba"
+
+
 @pytest.mark.parametrize(
     ("title", "code"),
     [
