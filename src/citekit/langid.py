@@ -15,9 +15,11 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from typing import Final
 
 from citekit.langid_detect import langdetect_guess
+from citekit.langid_keyboards import typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.languages import available_languages, language
 
@@ -326,67 +328,6 @@ def _names_letters(
     return only if lacking else frozenset()
 
 
-_UNDOTTED: Final = "\u0131"  # `ı`, whose capital is a plain `I`
-
-
-def _undotted_words(original: str, found: dict[str, float]) -> None:
-    """Add to `found` the frequent words of the languages that write `ı` beside `i` (Turkish,
-    Azerbaijani) that a word in capitals is when its `I` is read `ı`: in capitals `I` is the
-    capital of `ı` (`XALQ MAHNILARI`: Azerbaijani `xalq mahnıları`)."""
-    words_index = _indexes()[0]
-    for word in _WHOLE_WORDS.findall(original):
-        if len(word) > 2 and "I" in word and word.isupper():
-            low = _lower(word)
-            read = low.replace("i", _UNDOTTED)
-            for code in words_index.get(read, ()):
-                if code not in words_index.get(low, ()):
-                    found[code] = found.get(code, 0.0) + _WORD
-
-
-@functools.cache
-def _typed_for_tables() -> tuple[tuple[str, frozenset[str], dict[int, str], frozenset[str]], ...]:
-    """Per language with ``langid.typed_for``: code, its Latin letters, the table that puts
-    its own letters back (upper and lower case), and its frequent words as it writes them, not
-    as typed plainly (`edebiýaty` typed `edebiyaty` is Turkish `edebiyatı` so read)."""
-    found = []
-    for code in available_languages():
-        lang = language(code)
-        if lang.typed_for and "Latn" in lang.alphabets:
-            pairs = {**lang.typed_for, **{k.upper(): v.upper() for k, v in lang.typed_for.items()}}
-            plainly = str.maketrans(dict(lang.plain_letters))
-            typed = {t for w in lang.common_words if (t := w.translate(plainly)) != w}
-            own = frozenset(_lower(w) for w in lang.common_words if w not in typed)
-            found.append((code, frozenset(lang.alphabets["Latn"]), str.maketrans(pairs), own))
-    return tuple(found)
-
-
-def _typed_for(original: str, names: bool, letters: set[str], scores: dict[str, float]) -> None:
-    """Raise in `scores` a language typed on another keyboard (`langid.typed_for`: Turkmen
-    with a Turkish keyboard's `ı`, `ñ`) to what its letters put back say, when the letters
-    its alphabet lacks are all such and a word read so is a frequent word of it as it writes
-    it, which typed is no frequent word of another."""
-    words_index = _indexes()[0]
-    for code, alphabet, table, own in _typed_for_tables():
-        outside = {char for char in letters if char not in alphabet}
-        if code not in scores or not outside or any(ord(c) not in table for c in outside):
-            continue
-        read = original.translate(table)
-        if not any(
-            # a word of its own read back, which typed is no frequent word of another
-            # language (`arasında`) and is long enough to tell (`asır`)
-            word in own and word != typed and len(word) > 4 and typed not in words_index
-            for word, typed in zip(
-                _WHOLE_WORDS.findall(_lower(read)),
-                _WHOLE_WORDS.findall(_lower(original)),
-                strict=False,
-            )
-        ):
-            continue
-        found = _scores(read, names)
-        if found is not None and found[3].get(code, 0.0) > scores[code]:
-            scores[code] = found[3][code]
-
-
 @functools.lru_cache(maxsize=1024)
 def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[str, float]] | None:
     """The normalised text, its words, its main script and each language's evidence score;
@@ -440,7 +381,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
     if script == "Latn" and "I" in original and _DOTTED_I not in original:
-        _undotted_words(original, found)
+        undotted_words(_WHOLE_WORDS.findall(original), _indexes()[0], found, _WORD)
     if names and original != text and not distinct <= basic:
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
@@ -475,7 +416,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
     if script == "Latn":
-        _typed_for(original, names, distinct, scores)
+        typed_for(original, distinct, scores, _indexes()[0], _WHOLE_WORDS.findall, _rescored(names))
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
@@ -492,6 +433,16 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             if code in scores:
                 scores[code] += _CLUSTER * min(3, sum(map(own.count, spelled)))
     return text, words, script, scores
+
+
+def _rescored(names: bool) -> Callable[[str], dict[str, float] | None]:
+    """Each language's evidence score for another reading of a title (`_scores`)."""
+
+    def rescored(text: str) -> dict[str, float] | None:
+        found = _scores(text, names)
+        return None if found is None else found[3]
+
+    return rescored
 
 
 def language_evidence(text: str, *, names: bool = True) -> tuple[tuple[str, float], ...]:
