@@ -15,13 +15,15 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from typing import Final
 
 from citekit.langid_detect import langdetect_guess
+from citekit.langid_keyboards import typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.languages import available_languages, language
 
-__all__ = ["detect_language", "language_evidence"]
+__all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
 
 _MAX_CHARS: Final = 2000
 # a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
@@ -48,9 +50,15 @@ _NAMED_WORDS: Final = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # a word before an English possessive `'s` (`Hitler's`, `Atatürk's`): a name, whose letters and
 # ending are no evidence (a Turkic suffix after an apostrophe is never a bare `s`)
 _POSSESSIVE: Final = re.compile(r"([^\W\d_]+)['’]s(?![^\W\d_])")
+# words after a first word in small letters that may tell a language apart from its letters
+_OPENING_WORDS: Final = 2
 _DOTTED_I: Final = "\u0130"  # `İ`, the capital of `i` in the alphabets that also write `ı`
 
 
+_CHINESE: Final = "zh"
+_JAPANESE: Final = "ja"
+# the languages told by their script alone (`中国与海外华人`, kana): no other evidence overrules
+BY_SCRIPT: Final = frozenset({_CHINESE, _JAPANESE})
 _HAN: Final = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")  # kana, the common Han ideographs
 _KANA: Final = re.compile("[\u3040-\u30ff]")
 _OWN: Final = re.compile("[\u0400-\u06ff]")  # the Cyrillic and Arabic scripts' letters
@@ -264,13 +272,22 @@ def _names_letters(
     plain: set[str] = set()
     words = _NAMED_WORDS.findall(original)
     others = 0  # the words no name's
+    opening = False  # the first word weighed as a name before words in small letters
     for i, word in enumerate(words):
         # a capital and small letters: a name; all capitals (`MAÇIN ÖNEMLİ ANLARI`) are none,
-        # and a first word is one only before another capitalised word (`Абай Құнанбаев`; not
-        # `Táýelsizdik shejiresi`, whose capital opens the title)
+        # and a first word is one before another capitalised word (`Абай Құнанбаев`), or
+        # before words enough, all in the script's basic letters, to tell the title's language
+        # by a frequent word (`Қазақстан и Россия: история отношений`; not `Táýelsizdik
+        # shejiresi`, whose capital opens it, nor `Башҡорт теленең грамматикаһы`)
         name = word[0].isupper() and not word.isupper()
         if name and i == 0:
             name = len(words) > 1 and words[1][0].isupper()
+            opening = (
+                not name
+                and len(words) > _OPENING_WORDS
+                and all(char in basic for char in _lower("".join(words[1:])))
+            )
+            name = name or opening
         (named if name else plain).update(_lower(word))
         if not name:
             others += 1
@@ -291,6 +308,16 @@ def _names_letters(
     best = max(told.values(), default=0.0)
     if best <= 0:
         return frozenset()
+    if opening and not only.isdisjoint(_lower(words[0])):
+        # a first word is a name only when a frequent word of the best told language says so
+        # (`и`, `в`; not endings alone: `Башҡорт теленең грамматикаһы` is Bashkir)
+        common = _indexes()[0]
+        if not any(
+            told.get(code, 0.0) >= best
+            for low in map(_lower, words[1:])
+            for code in common.get(low, ())
+        ):
+            return frozenset()
     own = letters & plain  # the other words' letters: the language they tell writes them
     lacking = False
     for code, alphabet, _common, _endings, _clusters in rows:
@@ -353,6 +380,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             evidence = cache[word] = _word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    if script == "Latn" and "I" in original and _DOTTED_I not in original:
+        undotted_words(_WHOLE_WORDS.findall(original), _indexes()[0], found, _WORD)
     if names and original != text and not distinct <= basic:
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
@@ -386,6 +415,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             ]
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
+    if script == "Latn":
+        typed_for(original, distinct, scores, _indexes()[0], _WHOLE_WORDS.findall, _rescored(names))
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
@@ -402,6 +433,16 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             if code in scores:
                 scores[code] += _CLUSTER * min(3, sum(map(own.count, spelled)))
     return text, words, script, scores
+
+
+def _rescored(names: bool) -> Callable[[str], dict[str, float] | None]:
+    """Each language's evidence score for another reading of a title (`_scores`)."""
+
+    def rescored(text: str) -> dict[str, float] | None:
+        found = _scores(text, names)
+        return None if found is None else found[3]
+
+    return rescored
 
 
 def language_evidence(text: str, *, names: bool = True) -> tuple[tuple[str, float], ...]:
@@ -425,7 +466,7 @@ def detect_language(text: str) -> str:
     'kk'
     """
     if text and max(text) >= "\u3040" and _han(text):
-        return "ja" if _KANA.search(text) else "zh"
+        return _JAPANESE if _KANA.search(text) else _CHINESE
     found = _scores(text, True)  # the same cache key as `language_evidence(text)`'s
     if found is None:
         return "und"

@@ -34,7 +34,7 @@ from citekit.citations.tagger.record_series import record_host
 from citekit.citations.types import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
-from citekit.langid import detect_language, language_evidence
+from citekit.langid import BY_SCRIPT, detect_language, language_evidence
 from citekit.languages import available_languages, shipped_words
 from citekit.languages import language as language_file
 from citekit.model import Citation, Name, PartialDate
@@ -197,10 +197,6 @@ def read_fields(
     return _read(text, links, tagger)[:4]
 
 
-# languages told by their script alone (`中国与海外华人`): no other name of the work overrules
-_BY_SCRIPT: Final = frozenset({"zh", "ja"})
-
-
 def _read(
     text: str, links: tuple[str, ...], tagger: Tagger | None
 ) -> tuple[Fields, Exact, set[str], str | None, tuple[str, ...]]:
@@ -229,7 +225,7 @@ def _read(
     seen = unmixed(before_english_subtitle(before_parallel(title))) if title else None
     language = detect_language(seen) if seen else None
     close = _close(seen) if seen else frozenset()  # the title's evidence, weighed once
-    if seen and (language in (None, "und") or close) and language not in _BY_SCRIPT:
+    if seen and (language in (None, "und") or close) and language not in BY_SCRIPT:
         # a title too short to tell ("Nevruz", "Memory Politics", "Жырау"): the work's other
         # names are in its language too ("Uluslararası Orta Asya Dergisi", "Ұлт тағылымы")
         own = (_text(fields, k) for k in ("container-title", "collection-title", "publisher"))

@@ -64,4 +64,24 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     if most == 0:
         return None
     top = [code for code, n in counts.items() if n == most]
+    if len(top) > 1 and (placed := _placed(text, frozenset(top))) is not None:
+        return placed
     return chosen if chosen in top else max(top, key=lambda code: language(code).prior)
+
+
+@functools.cache
+def _cities(code: str) -> re.Pattern[str] | None:
+    """A language's places of publication (`[words] cities`) as whole words, or None."""
+    found = {w for w in language(code).words.cities if len(w) > 2}
+    if not found:
+        return None
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+
+
+def _placed(text: str, top: frozenset[str]) -> str | None:
+    """The one language of `top` that lists a place the note names (`Фрунзе`, `Ош`: Kyrgyz,
+    not Kazakh, which writes `Бішкек` too), as the others do not: the note's labels being even,
+    the book came out where that language is written."""
+    named = [code for code in sorted(top) if (p := _cities(code)) is not None and p.search(text)]
+    return named[0] if len(named) == 1 else None

@@ -100,6 +100,9 @@ class Language:
     # per letter, the letters no word of the language writes after it (Kazakh spells a word
     # with `і` by front harmony, its suffixes too: no `о`, `я`, `ь` after it, as `Лісова` has)
     never_after: Mapping[str, str] = field(factory=dict)
+    # per letter another keyboard has, the language's own letter it is typed for (Turkmen
+    # `y` typed `ı`, `ň` typed `ñ` on a Turkish keyboard: `Umumı dil bilimi`)
+    typed_for: Mapping[str, str] = field(factory=dict)
     stem_vowels: str = ""  # letters an inflected month name changes at its end (ноябрь: ноябре)
     # [months] joiners: words a date writes between its day, month and year (Spanish and
     # Portuguese `de`: `3 de mayo de 2021`), read by the date reader only
@@ -337,6 +340,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         absent_clusters=_strings(langid, "absent_clusters", where),
         word_clusters=_strings(langid, "word_clusters", where),
         never_after=_letter_table(langid, "never_after", where),
+        typed_for=_letter_table(langid, "typed_for", where),
         stem_vowels=_letters(months, "stem_vowels", where, "months"),
         month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
