@@ -78,6 +78,7 @@ from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
+from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -246,6 +247,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
+    out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
