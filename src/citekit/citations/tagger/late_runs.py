@@ -36,6 +36,7 @@ from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     city_before_state,
+    host_before_state,
     place_and_country,
     place_before_state,
     place_then_publisher,
@@ -274,6 +275,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = city_before_state(tokens, out)  # `Madison, Wis.: University of Wisconsin Press`
+    out = host_before_state(tokens, out)  # `Berkeley (Calif.): University of California Press`
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
