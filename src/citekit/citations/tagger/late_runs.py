@@ -106,6 +106,7 @@ from citekit.citations.tagger.imprints import (
     title_word_before_place,
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
+from citekit.citations.tagger.initial_heads import initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
@@ -386,4 +387,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
+    out = initials_head(tokens, out)  # `Дж. Смит. Британская империя …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
