@@ -53,6 +53,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
@@ -388,4 +389,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, out)  # `Дж. Смит. Британская империя …`
+    out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
