@@ -179,6 +179,7 @@ from citekit.citations.tagger.roman_volumes import (
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
+from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
     body_site,
@@ -390,4 +391,5 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, out)  # `Дж. Смит. Британская империя …`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
+    out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`
