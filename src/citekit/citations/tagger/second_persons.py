@@ -41,7 +41,8 @@ def _published_after(tokens: list[Token], found: list[Run], j: int, place: int) 
             return True
         if label == "publisher-place" and a == place:
             texts = [t.text for t in tokens[a:b]]
-            return "," in texts and texts[-1].isupper() and len(texts[-1]) > 1
+            if "," in texts and texts[-1].isupper() and len(texts[-1]) > 1:
+                return True
     return False
 
 
