@@ -1,7 +1,8 @@
 """A title opening with an abbreviation of two dotted letters, the second small (Russian `Т. н.`
 "so-called", `Т. е.` "that is", `Т. о.`): after the author's initials the capital looks like one
 more initial, but no initial is followed by a small letter and its period. The capital opens
-the title, and the title runs on over the small letter to the title's run the model read."""
+the title, and the title runs on over the small letter to the title's run the model read; a
+glued abbreviation after the initials (Kazakh `т.б.`, "and others") opens no title."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def dotted_title_head(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if not _small_letter(tokens[b].text) or tokens[b + 1].text != ".":
             continue
+        if b + 2 < len(tokens) and tokens[b + 2].start == tokens[b + 1].end:
+            continue  # `Королева И. Е. т.б.`: a glued abbreviation (and others), no title's
         if label == "title" and (j == 0 or found[j - 1][0] not in _PERSONS):
             continue
         if label in _PERSONS and not is_initial(tokens[k - 2].text):
