@@ -211,7 +211,11 @@ def _closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
     k = b - 1
     while k > 0 and tokens[k].text in _RUN_MARKS:
         k -= 1
-    if k < 0 or k + 1 >= len(tokens) or tokens[k].text not in _closing_words():
+    if k < 0 or k + 1 >= len(tokens):
+        return False
+    word = tokens[k].text
+    capitals = word.isupper() and value.isupper()  # `ИСТОРИЯ … XX В.`: a title in capitals
+    if word not in _closing_words() and not (capitals and word.lower() in _closing_words()):
         return False
     period = tokens[k + 1]
     return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
