@@ -106,7 +106,8 @@ def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list
             continue
         start = comma + 1
         word = tokens[start].text
-        if not word[:1].isupper() or (word.isupper() and len(word) < _MAX_CODE):
+        glued = start + 1 < b and tokens[start + 1].start == tokens[start].end  # `O‘qituvchi`
+        if not word[:1].isupper() or (word.isupper() and len(word) < _MAX_CODE and not glued):
             continue  # `Washington, DC`; a body's three capitals publish (`Ankara, TDK`)
         if country_end(tokens, start) is not None or any(marks[k] for k in range(start, b)):
             continue
