@@ -90,9 +90,26 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
     n = _part_end(tokens, k)
     if n is None:
         return None
-    titled = any(label == "title" and a < k - 1 and k < b <= n + 2 for label, a, b in found)
+    # the part closing the title's run, or the run alone (`Шығармалар жинағы. Кн. 4. Алматы`:
+    # the title's words left to no field before it)
+    titled = any(
+        label == "title"
+        and (a < k - 1 or (a == k and _after_words(tokens, found, k)))
+        and k < b <= n + 2
+        for label, a, b in found
+    )
     imprinted = any(label in _IMPRINT and a > n for label, a, _ in found)
     return ("part-number", k, n + 1) if titled and imprinted else None
+
+
+def _after_words(tokens: list[Token], found: list[Run], k: int) -> bool:
+    """Whether words of no field's run end with their period right before token `k`, after a
+    person's run (the title the model left out)."""
+    before = [run for run in found if run[2] <= k]
+    if len(before) < 2 or before[-1][0] != OTHER or before[-2][0] not in _NAMED:
+        return False
+    _, s, e = before[-1]
+    return e == k and tokens[e - 1].text == "." and any(t.text.isalpha() for t in tokens[s:e])
 
 
 def part_words_in(tokens: list[Token]) -> bool:
