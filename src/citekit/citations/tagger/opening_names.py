@@ -174,14 +174,17 @@ def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 def publishing_body(tokens: list[Token], a: int, b: int, first: int = 0) -> bool:
     """Whether tokens a..b are a body, its initials in capitals (`MEB`, `TÜİK`) or its name
-    (`Sağlık Bakanlığı`), after a name whose first word is no known given name: the body
-    publishes, no title of the name's."""
+    (`Sağlık Bakanlığı`: capitalised words closing on a body's word), after a name whose first
+    word is no known given name: the body publishes, no title of the name's."""
     if tokens[first].text.casefold() in given_names():
         return False  # `first`: the name's first word
     word = tokens[a].text
     if b - a == 1 and word.isalpha() and word.isupper() and _SHORTEST <= len(word) <= _ACRONYM:
         return True
-    return b - a > 1 and is_organisation(" ".join(t.text for t in tokens[a:b]))
+    words = tokens[a:b]  # a body's name closes on its head word (`Bakanlığı`, `Institute`)
+    return (
+        b - a > 1 and all(t.text[:1].isupper() for t in words) and is_organisation(words[-1].text)
+    )
 
 
 def _comma_imprint(tokens: list[Token], found: list[Run]) -> bool:
