@@ -16,7 +16,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["second_listed_person"]
 
 _ROLES: Final = frozenset({"editor", "translator"})
-_TAKEN: Final = frozenset({"author", "container-title", "publisher", "title", OTHER})
+_TAKEN: Final = frozenset({"author", "container-title", "publisher", OTHER})  # never the title
 _MAX_WORDS: Final = 3  # `Zühal Kargı Ölmez`
 _PLACE_MARKS: Final = frozenset({"cities", "Bcities"})
 
