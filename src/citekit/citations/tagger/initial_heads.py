@@ -15,6 +15,7 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["initials_head"]
 
 _IMPRINT: Final = frozenset({"publisher-place", "publisher", "issued", "container-title"})
+_PLACES: Final = frozenset({"cities", "places", "Bcities", "Bplaces"})
 
 
 def _initial(text: str) -> bool:
@@ -22,7 +23,7 @@ def _initial(text: str) -> bool:
     return is_initial(text) or (initial_word(text) and name_vowels().isdisjoint(text.casefold()))
 
 
-def initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+def initials_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with `I. Family. Title` opening the title's run read as author, then title,
     when the note names no author and goes on past the title."""
     if not found or found[0][0] != "title" or found[0][1] != 0 or len(found) < 2:
@@ -37,6 +38,8 @@ def initials_head(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if tokens[k + 1].text != "." or not tokens[k + 2].text[:1].isupper():
         return list(found)
+    if marks[k] & _PLACES:
+        return list(found)  # `St. Petersburg. Guide to the City`: a place, no family
     if any(tokens[i].start != tokens[i - 1].end for i in range(1, k, 2)):
         return list(found)  # `Дж.`: each initial's period glued to it
     return [("author", 0, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, b), *found[1:]]

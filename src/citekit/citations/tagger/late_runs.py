@@ -392,7 +392,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
-    out = initials_head(tokens, out)  # `Дж. Смит. Британская империя …`
+    out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = role_opens_note(tokens, marks, given_with_particle(tokens, out))  # `Çev. Ali Demir.`
