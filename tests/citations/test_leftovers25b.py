@@ -262,3 +262,34 @@ def test_a_glued_abbreviation_after_the_initials_opens_no_title() -> None:
 def test_a_gost_note_in_capitals(text: str, title: str, place: str, publisher: str) -> None:
     found = _first(text)
     assert (found.title, found.publisher_place, found.publisher) == (title, place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        (
+            "Иванов И. И. Собрание сочинений. Кн. 3. М.: Наука, 1985. С. 45.",
+            "Собрание сочинений",
+            "3",
+        ),
+        (
+            "Соловьев С. М. История России с древнейших времен. Кн. 5. М.: Мысль, 1989. С. 230.",
+            "История России с древнейших времен",
+            "5",
+        ),
+        (
+            "Сейфуллин С. Шығармалар жинағы. Кн. 4. Алматы: Жазушы, 1985. 380 б.",
+            "Шығармалар жинағы",
+            "4",
+        ),
+    ],
+)
+def test_a_books_part_alone_is_its_volume(text: str, title: str, volume: str) -> None:
+    found = _first(text)
+    assert (found.title, found.volume) == (title, volume)
+
+
+def test_a_part_within_a_volume_stays_the_part() -> None:
+    found = _first("Бартольд В. В. Сочинения. Т. 2, ч. 1. М.: Изд-во вост. лит., 1963. С. 112.")
+    assert found.volume == "2"
+    assert dict(found.extra).get("part-number") is not None

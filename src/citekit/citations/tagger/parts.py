@@ -15,7 +15,7 @@ from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
-__all__ = ["part_word", "part_words_in", "volume_parts"]
+__all__ = ["book_part", "part_word", "part_words_in", "volume_parts"]
 
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
@@ -33,6 +33,17 @@ def _part_words() -> frozenset[tuple[str, ...]]:
         tuple(fold(t.text) for t in tokenize(w) if t.text != ".") for w in shipped_words("part")
     )
     return frozenset(w for w in words if w)
+
+
+@functools.cache
+def _book_words() -> frozenset[str]:
+    """The book words (`[words] part_book`: `кн`, `книга`, `bk`), folded, their period out."""
+    return frozenset(fold(w.rstrip(".")) for w in shipped_words("part_book"))
+
+
+def book_part(tokens: list[Token], a: int) -> bool:
+    """Whether the part's run at token `a` opens with a book's word (`Кн. 3`), no part's."""
+    return fold(tokens[a].text) in _book_words()
 
 
 @functools.cache
