@@ -293,3 +293,14 @@ def test_a_part_within_a_volume_stays_the_part() -> None:
     found = _first("Бартольд В. В. Сочинения. Т. 2, ч. 1. М.: Изд-во вост. лит., 1963. С. 112.")
     assert found.volume == "2"
     assert dict(found.extra).get("part-number") is not None
+
+
+def test_a_hosts_book_after_its_period_is_the_volume() -> None:
+    found = _first(
+        "Ключевский В. О. Курс русской истории // Сочинения. Кн. 2. М.: Мысль, 1988. С. 78."
+    )
+    assert (found.title, found.container, found.volume) == (
+        "Курс русской истории",
+        "Сочинения",
+        "2",
+    )

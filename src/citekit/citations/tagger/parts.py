@@ -115,12 +115,17 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
 
 def _after_words(tokens: list[Token], found: list[Run], k: int) -> bool:
     """Whether words of no field's run end with their period right before token `k`, after a
-    person's run (the title the model left out)."""
+    person's run (the title the model left out), or the host's period does."""
     before = [run for run in found if run[2] <= k]
-    if len(before) < 2 or before[-1][0] != OTHER or before[-2][0] not in _NAMED:
+    if len(before) < 2 or before[-1][0] != OTHER or before[-1][2] != k:
         return False
     _, s, e = before[-1]
-    return e == k and tokens[e - 1].text == "." and any(t.text.isalpha() for t in tokens[s:e])
+    if before[-2][0] == "container-title" and [t.text for t in tokens[s:e]] == ["."]:
+        # `Title // Сочинения. Кн. 2. М.`: the host's book, the part's title read before it
+        return any(r[0] == "title" and r[2] <= before[-2][1] for r in before)
+    if before[-2][0] not in _NAMED:
+        return False
+    return tokens[e - 1].text == "." and any(t.text.isalpha() for t in tokens[s:e])
 
 
 def part_words_in(tokens: list[Token]) -> bool:
