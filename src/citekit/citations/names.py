@@ -39,6 +39,8 @@ _WORD: Final = re.compile(r"[^\W\d_]")
 _WORD_RUN: Final = re.compile(r"[^\W\d_]+")
 _SHORT_FAMILY: Final = 3  # an upper-case word this short may be an acronym ("BBC"), not a surname
 _SON_NAME: Final = 2  # words of a name a son word opens (`Ibn Khaldun`)
+_SHORT_WORDS: Final = 2  # words of a given name and a short family (`Cem Ak`)
+_SHORT_LETTERS: Final = 2  # letters of a short family (`Ak`, `Öz`)
 _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials at least
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
@@ -283,6 +285,8 @@ def _split_name(written: str) -> Name:
         and (not parts[0].isupper() or (caps and upper_family))
     ):
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
+    if _short_family(parts):
+        return Name(family=parts[1], given=parts[0], written=written)  # `Cem Ak`, `Ahmet Öz`
     # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     n = len(parts)
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
@@ -313,6 +317,24 @@ def _split_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+@functools.cache
+def _vowels() -> frozenset[str]:
+    """The `[names] vowels` letters of every shipped language."""
+    return frozenset(c for code in available_languages() for c in language(code).name_vowels)
+
+
+def _short_family(parts: list[str]) -> bool:
+    """Whether a known given name and a two-letter word with a vowel, no period after it, are
+    the given name and a short family (`Cem Ak`, `Halil Ak`, `Ahmet Öz`), not a family name
+    and a digraph's initial (`Smith Ch`)."""
+    if len(parts) != _SHORT_WORDS or lower(parts[0]) not in given_names():
+        return False
+    short = parts[1]
+    if len(short) != _SHORT_LETTERS or not short.isalpha() or not short[0].isupper():
+        return False
+    return short[1].islower() and not _vowels().isdisjoint(lower(short))
 
 
 def _glued_initials(word: str) -> tuple[str, str] | None:

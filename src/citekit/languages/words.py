@@ -110,6 +110,9 @@ class Words:
     # the words of a part within a volume or an issue, read by the decoder only, after the
     # volume's number and a comma ("Т. 2, ч. 1", "Т. 4, кн. 2", "Vol. 3, pt. 2")
     part: tuple[str, ...] = ()
+    # the part words that name a book of a work in books (`Кн. 3`): alone after the title,
+    # with no volume or issue in the note, the book's number is the volume; decoder only
+    part_book: tuple[str, ...] = ()
     # social platforms a post is cited on, read by the decoder only: standing alone between
     # commas the platform is the post's host ("X", "Twitter", "Telegram"); and the word of a
     # platform's channel before its quoted name ("Telegram-канал «Readovka»")

@@ -15,12 +15,12 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token, text_set
 from citekit.languages import shipped_words
 
-__all__ = ["bare_issue", "bracketed_issue", "gazette_issue"]
+__all__ = ["bare_issue", "bracketed_issue", "gazette_issue", "issue_words"]
 
 
 @functools.cache
-def _words() -> frozenset[str]:
-    """The `[words] issue_bare` labels (`No`)."""
+def issue_words() -> frozenset[str]:
+    """The `[words] issue_bare` labels (`No`, `Number`)."""
     return frozenset(shipped_words("issue_bare"))
 
 
@@ -38,11 +38,11 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = [label for label, _, _ in found]
     if "issue" in labels or "volume" not in labels or "container-title" not in labels:
         return found  # most notes (at C speed)
-    if _words().isdisjoint(text_set(tokens)):
+    if issue_words().isdisjoint(text_set(tokens)):
         return found
     volume_end = next(b for label, _, b in found if label == "volume")
     for k in range(volume_end, len(tokens) - 1):
-        if tokens[k].text not in _words():
+        if tokens[k].text not in issue_words():
             continue
         n = k + 2 if tokens[k + 1].text == ":" else k + 1
         if n >= len(tokens) or not tokens[n].text.isdecimal():
@@ -50,7 +50,11 @@ def bare_issue(tokens: list[Token], found: list[Run]) -> list[Run]:
         closes = n + 1 < len(tokens) and tokens[n + 1].text == "."
         if len(tokens[n].text) >= _YEAR_DIGITS or closes:
             return found  # a year, or a number that closes a sentence (`No 1.` of a list)
-        if any(label not in (OTHER, "volume") for label, a, b in found if a <= n < b):
+        held = [(label, a, b) for label, a, b in found if a <= n < b]
+        if held and held[0][0] == "container-title" and held[0][1] >= k and held[0][2] == n + 1:
+            # `Vol. 56, Number 2`: the word and its number read as a second host
+            return painted(painted(found, (OTHER, k, n)), ("issue", n, n + 1))
+        if any(label not in (OTHER, "volume") for label, _, _ in held):
             return found  # past the volume's end a second volume is no volume: one a note
         return painted(found, ("issue", n, n + 1))
     return found

@@ -14,7 +14,13 @@ from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.tokens import Token, written_text
 from citekit.languages import country_names
 
-__all__ = ["city_before_state", "place_and_country", "place_before_state", "place_then_publisher"]
+__all__ = [
+    "city_before_state",
+    "host_before_state",
+    "place_and_country",
+    "place_before_state",
+    "place_then_publisher",
+]
 
 _MAX_WORDS: Final = 6  # "Amerika Birleşik Devletleri", "Bosnia & Herzegovina" as tokens
 _JOINS: Final = frozenset({",", "-", "–"})  # between a city and its country
@@ -100,8 +106,9 @@ def place_then_publisher(tokens: list[Token], marks: list[set[str]], found: list
             continue
         start = comma + 1
         word = tokens[start].text
-        if not word[:1].isupper() or (word.isupper() and len(word) <= 3):
-            continue
+        glued = start + 1 < b and tokens[start + 1].start == tokens[start].end  # `O‘qituvchi`
+        if not word[:1].isupper() or (word.isupper() and len(word) < _MAX_CODE and not glued):
+            continue  # `Washington, DC`; a body's three capitals publish (`Ankara, TDK`)
         if country_end(tokens, start) is not None or any(marks[k] for k in range(start, b)):
             continue
         runs = [("publisher-place", a, comma), (OTHER, comma, start), ("publisher", start, b)]
@@ -162,4 +169,29 @@ def city_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         if all(t.text.isalpha() and t.text[0].isupper() for t in tokens[a:b]):
             return painted(list(found), ("publisher-place", a, end))
+    return list(found)
+
+
+def host_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `City (State): Publisher` read as the place when the model called it a host
+    and the note names no place (`Berkeley (Calif.): University of California Press`): a city's
+    capitalised words, its state's name or code in brackets, the imprint's colon, then the
+    publisher's run."""
+    labels = [run[0] for run in found]
+    if "publisher-place" in labels or "publisher" not in labels or "title" not in labels:
+        return list(found)  # most notes
+    for j, (label, a, b) in enumerate(found[:-2]):
+        if label != "container-title" or "title" not in labels[:j]:
+            continue
+        bracket = next((k for k in range(a + 1, b) if tokens[k].text == "("), None)
+        if bracket is None or bracket - a > _MAX_CITY_WORDS:
+            continue
+        if not all(t.text.isalpha() and t.text[0].isupper() for t in tokens[a:bracket]):
+            continue
+        end = _bracketed_state(tokens, bracket)
+        if end != b or tokens[b].text != ":":
+            continue
+        after = [run for run in found[j + 1 :] if run[0] != OTHER]
+        if after and after[0][0] == "publisher" and after[0][1] == b + 1:
+            return painted(list(found), ("publisher-place", a, b))
     return list(found)

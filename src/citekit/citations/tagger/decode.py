@@ -69,7 +69,7 @@ from citekit.citations.tagger.named_in_title import name_in_title, title_sentenc
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import ordinal_in_title
 from citekit.citations.tagger.page_titles import page_title_site
-from citekit.citations.tagger.parts import volume_parts
+from citekit.citations.tagger.parts import book_part, volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
 from citekit.citations.tagger.publ import publ_word
 from citekit.citations.tagger.publishers import quoted_publisher
@@ -211,7 +211,11 @@ def _closing_abbreviation(tokens: list[Token], value: str, b: int) -> bool:
     k = b - 1
     while k > 0 and tokens[k].text in _RUN_MARKS:
         k -= 1
-    if k < 0 or k + 1 >= len(tokens) or tokens[k].text not in _closing_words():
+    if k < 0 or k + 1 >= len(tokens):
+        return False
+    word = tokens[k].text
+    capitals = word.isupper() and value.isupper()  # `ИСТОРИЯ … XX В.`: a title in capitals
+    if word not in _closing_words() and not (capitals and word.lower() in _closing_words()):
         return False
     period = tokens[k + 1]
     return period.text == "." and period.start == tokens[k].end and value.endswith(tokens[k].text)
@@ -314,6 +318,7 @@ def decode(
     volumes = {label for label, _, _ in mended if label in _LEADING}
     address_end = undated_address_end(text, mended)  # `(t.y.). Title. https://… 12 Mart 2023`
     last: tuple[str, int, int] = (OTHER, 0, 0)  # the last field's run
+    book = False  # whether the note's part is a book of a work in books (`Кн. 3`)
     owner: list[str] = []  # each token's label in `mended`, filled when an access date asks
     for label, a, b in mended:
         if label == OTHER:
@@ -364,6 +369,7 @@ def decode(
             (worded if after else unlabelled).append(raw)
         elif label == "part-number":
             out.setdefault(label, tokens[b - 1].text)  # `ч. 1` -> "1"
+            book = book or book_part(tokens, a)
         elif label in ("volume", "issue", "number-of-pages", "edition", "page"):
             if label == "issue" and _in_exact(exact, tokens[a].start, "number"):
                 continue  # `№307 Заңы` as `№ 307 Заңы`: a law's own number, no issue
@@ -394,6 +400,8 @@ def decode(
                     value += "..."  # `Політична еліта, енергетика... С. 261`: cut short
             if value:
                 out[label] = value
+    if book and "part-number" in out and "volume" not in out and "issue" not in out:
+        out["volume"] = out.pop("part-number")  # `Сочинения. Кн. 2. М.`: a book alone
     for role, found in names.items():
         listed = len(found) > 1  # one name has nothing to pair, repeat or unpunctuate
         out[role] = unpunctuated(distinct(direct_pairs(found))) if listed else tuple(found)

@@ -28,6 +28,7 @@ _MAX_NAME: Final = 4  # words of a full name at most
 _IMPRINT: Final = frozenset({"publisher", "publisher-place"})  # a book's, after its title
 _HYPHENS: Final = frozenset({"-", "‐"})
 _PARTICLED: Final = 5  # tokens of a note that opens with `Аль-Бируни.` and goes on, at least
+_MAX_PARTS: Final = 4  # tokens before a hyphened name's last part: `Абу - ль - Гази`
 
 
 @functools.cache
@@ -52,18 +53,25 @@ def _capitalised(text: str) -> bool:
     return len(text) > 1 and text.isalpha() and text[0].isupper()
 
 
-def _particled(tokens: list[Token]) -> bool:
-    """Whether the note opens with a name glued to its particle by a hyphen and closed by a
-    period (`Аль-Бируни.`, `al-Biruni.`): an author's name alone, as a pen name is."""
-    return (
-        len(tokens) > _PARTICLED
-        and lower(tokens[0].text) in family_particles()
-        and tokens[1].text in _HYPHENS
-        and tokens[0].end == tokens[1].start
-        and tokens[1].end == tokens[2].start
-        and _capitalised(tokens[2].text)
-        and tokens[3].text == "."
-    )
+def _particled(tokens: list[Token]) -> int:
+    """The index of the period closing a name at the note's head whose parts hyphens glue, one
+    of them a particle (`Аль-Бируни.`, `al-Biruni.`, `Абу-ль-Гази.`, `Ибн-аль-Асир.`): an
+    author's name alone, as a pen name is; else 0."""
+    k = 0
+    while k + 2 < len(tokens) and k < _MAX_PARTS and tokens[k + 1].text in _HYPHENS:
+        if tokens[k].end != tokens[k + 1].start or tokens[k + 1].end != tokens[k + 2].start:
+            return 0
+        k += 2
+    parts = [lower(tokens[i].text) for i in range(0, k + 1, 2)]
+    if k == 0 or len(tokens) <= k + _PARTICLED - 2 or tokens[k + 1].text != ".":
+        return 0
+    if not _capitalised(tokens[k].text) or not all(
+        tokens[i].text.isalpha() for i in range(0, k, 2)
+    ):
+        return 0
+    if k > 2 and not _capitalised(tokens[0].text):
+        return 0
+    return k + 1 if family_particles().intersection(parts[:-1]) else 0
 
 
 def _known(text: str) -> bool:
@@ -74,8 +82,8 @@ def _known(text: str) -> bool:
 def _name_end(tokens: list[Token]) -> int:
     """The index of the period closing a name at the note's head (`Абай.`, `Ахмет
     Байтұрсынұлы.`, `Аль-Бируни.`), or 0."""
-    if _particled(tokens):
-        return 3
+    if particled := _particled(tokens):
+        return particled
     if len(tokens) < 4 or not _known(tokens[0].text):
         return 0
     if not _capitalised(tokens[0].text):
@@ -93,7 +101,7 @@ def given_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(run[0] == "author" for run in found):
         return found
     dot = _name_end(tokens)
-    if not dot or (dot == _PARTICLED - 2 and _IMPRINT.isdisjoint(run[0] for run in found)):
+    if not dot or (_particled(tokens) and _IMPRINT.isdisjoint(run[0] for run in found)):
         return found  # `Al-Monitor. Headline. URL`: a glued name heads a book, with its imprint
     if tokens[0].text.lower() not in given_names() and _IMPRINT.isdisjoint(r[0] for r in found):
         return found  # `Navoi. Encyclopaedia Iranica.`: a sole name heads a book, with its imprint

@@ -16,6 +16,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.countries import country_end
 from citekit.citations.tagger.heads import capitalised
 from citekit.citations.tagger.lists import person_shaped
+from citekit.citations.tagger.opening_names import publishing_body
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES, role_before
@@ -65,6 +66,9 @@ def author_before_work(tokens: list[Token], marks: list[set[str]], found: list[R
     if not person_shaped(tokens, a, b) or any(t.text.isdigit() for t in tokens[a:d]):
         return list(found)
     out = list(found)
+    if publishing_body(tokens, c, d, a):  # `Türkiye Nüfus Araştırması, TÜİK, Ankara, 2018`
+        out[second] = ("publisher", c, d)
+        return out
     out[first] = ("author", a, b)
     out[second] = ("title", c, d)
     return out

@@ -17,6 +17,7 @@ from citekit.citations.tagger.and_coauthor import (
 from citekit.citations.tagger.apa_hosts import host_before_in, host_from_in, postposed_host
 from citekit.citations.tagger.apa_journals import journal_after_title
 from citekit.citations.tagger.arabic_script import arabic_row
+from citekit.citations.tagger.area_imprints import area_in_title
 from citekit.citations.tagger.article_numbers import article_number
 from citekit.citations.tagger.asked_ends import asked_end
 from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, gazette_issue
@@ -36,6 +37,7 @@ from citekit.citations.tagger.comma_bodies import joined_body
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     city_before_state,
+    host_before_state,
     place_and_country,
     place_before_state,
     place_then_publisher,
@@ -52,6 +54,7 @@ from citekit.citations.tagger.designations import (
     thesis_designation,
     work_designation,
 )
+from citekit.citations.tagger.dotted_heads import dotted_title_head
 from citekit.citations.tagger.double_issues import slashed_double_issue
 from citekit.citations.tagger.edition_areas import edition_statement
 from citekit.citations.tagger.editions import kind_after_number, kind_only_edition
@@ -78,6 +81,7 @@ from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
 from citekit.citations.tagger.host_places import city_after_title, place_in_host, year_in_host
+from citekit.citations.tagger.host_volume_issue import numbers_out_of_host
 from citekit.citations.tagger.hosts import (
     host_after_in,
     host_before_numbers,
@@ -104,6 +108,7 @@ from citekit.citations.tagger.imprints import (
     title_word_before_place,
 )
 from citekit.citations.tagger.in_hosts import host_after_in_word, host_before_editor
+from citekit.citations.tagger.initial_heads import initials_head
 from citekit.citations.tagger.initials import initials_before_body, second_initial
 from citekit.citations.tagger.isnad_parts import part_numbers
 from citekit.citations.tagger.issues import issue_numbers, numbered_series, worded_numbers
@@ -138,6 +143,7 @@ from citekit.citations.tagger.paper_days import paper_day
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
+from citekit.citations.tagger.particled_given import given_with_particle
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
@@ -167,6 +173,7 @@ from citekit.citations.tagger.report_numbers import report_number
 from citekit.citations.tagger.reviews import reviewed_author
 from citekit.citations.tagger.role_abbreviations import role_abbreviation
 from citekit.citations.tagger.role_chains import chained_person, dashed_person, joined_after_role
+from citekit.citations.tagger.role_openers import role_opens_note
 from citekit.citations.tagger.roman_pages import roman_pages
 from citekit.citations.tagger.roman_volumes import (
     page_after_roman_volume,
@@ -175,6 +182,7 @@ from citekit.citations.tagger.roman_volumes import (
 )
 from citekit.citations.tagger.romanized import romanized_repeat
 from citekit.citations.tagger.second_imprints import second_imprint
+from citekit.citations.tagger.second_persons import second_listed_person
 from citekit.citations.tagger.see_clauses import prose_before_see
 from citekit.citations.tagger.sites import (
     body_site,
@@ -246,6 +254,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = slashed_double_issue(tokens, marks, out)  # `№ 5/6`, `Sayı 3/4`
     out = spanned_title(tokens, out)  # `Osmanlı Nüfusu (1830-1914): Demografik …`
     out = period_in_title(tokens, out)  # `… of Iraq, 1890-1908, London: Routledge, 2006`
+    out = numbers_out_of_host(tokens, marks, out)  # `Journal, Volume 5, Number 2`
     out = bare_issue(tokens, issue_numbers(tokens, marks, worded_numbers(tokens, out)))
     out = bracketed_issue(tokens, gazette_issue(tokens, out))  # `Sayısı: 25611`, `Bilig, (74),`
     out = roman_pages(tokens, out)  # `Central Asian Survey, 15(1), i-vi.`
@@ -272,6 +281,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = title_word_before_place(tokens, marks, out)  # `…1991. Справочник М., 2003`
     out = place_then_publisher(tokens, marks, place_and_country(tokens, out))
     out = city_before_state(tokens, out)  # `Madison, Wis.: University of Wisconsin Press`
+    out = host_before_state(tokens, out)  # `Berkeley (Calif.): University of California Press`
     out = date_after_host(tokens, author_after_place(tokens, place_before_state(tokens, out)))
     out = editor_before_role(tokens, marks, quoted_host_after_title(tokens, out))
     out = editor_opens_note(tokens, marks, out)  # `Ahmet Yaşar Ocak (haz.), Title, …`
@@ -382,4 +392,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = name_before_quote(tokens, out)  # `Бұхар жырау «Толғаулар». Алматы, 1992`
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
+    out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
+    out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
+    out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
+    out = role_opens_note(tokens, marks, given_with_particle(tokens, out))  # `Çev. Ali Demir.`
+    out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.names import given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.name_words import (
     APOSTROPHES,
@@ -20,10 +21,11 @@ from citekit.citations.tagger.name_words import (
 from citekit.citations.tagger.shapes import bracketed_imprint
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["name_opens_title"]
+__all__ = ["name_opens_title", "publishing_body"]
 
 _NAME_WORDS: Final = 2  # given name and family
 _SHORTEST: Final = 2  # letters of a name's word at least (no initial)
+_ACRONYM: Final = 6  # letters of a body's initials at most (`TÜBİTAK` is spelled out)
 
 
 def _name_word(text: str) -> bool:
@@ -159,12 +161,30 @@ def name_opens_title(tokens: list[Token], found: list[Run]) -> list[Run]:
         return list(found)
     if not bracketed_imprint(tokens, b) and not _comma_imprint(tokens, found):
         return list(found)
+    if publishing_body(tokens, end + 1, b):
+        # `Eğitim İstatistikleri, MEB, Ankara, 2015`: a body's capitals publish the title
+        return [("title", 0, end), (OTHER, end, end + 1), ("publisher", end + 1, b), *found[1:]]
     head: list[Run] = [
         ("author", 0, end),
         (OTHER, end, end + 1),
         ("title", end + 1, b),
     ]
     return [*head, *found[1:]]
+
+
+def publishing_body(tokens: list[Token], a: int, b: int, first: int = 0) -> bool:
+    """Whether tokens a..b are a body, its initials in capitals (`MEB`, `TÜİK`) or its name
+    (`Sağlık Bakanlığı`: capitalised words closing on a body's word), after a name whose first
+    word is no known given name: the body publishes, no title of the name's."""
+    if tokens[first].text.casefold() in given_names():
+        return False  # `first`: the name's first word
+    word = tokens[a].text
+    if b - a == 1 and word.isalpha() and word.isupper() and _SHORTEST <= len(word) <= _ACRONYM:
+        return True
+    words = tokens[a:b]  # a body's name closes on its head word (`Bakanlığı`, `Institute`)
+    return (
+        b - a > 1 and all(t.text[:1].isupper() for t in words) and is_organisation(words[-1].text)
+    )
 
 
 def _comma_imprint(tokens: list[Token], found: list[Run]) -> bool:

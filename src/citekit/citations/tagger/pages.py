@@ -77,8 +77,8 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
     if rest[0] != OTHER or len(words) != 1 or words[0] != b:
         return list(found)
-    if not {"Bextent", "Bpage"} <= marks[b]:
-        return list(found)
+    if "Bpage" not in marks[b] or not ("Bextent" in marks[b] or worded):
+        return list(found)  # `215 b.`: a page's word that counts the pages in its language
     if any(
         tokens[k].text not in (".," if last < len(found) else ".") for k in range(b + 1, rest[2])
     ):

@@ -15,7 +15,7 @@ from citekit.citations.tagger.tokens import Token, casefolded_set, tokenize
 from citekit.citations.tagger.volumes import volume_number
 from citekit.languages import shipped_words
 
-__all__ = ["part_word", "part_words_in", "volume_parts"]
+__all__ = ["book_part", "part_word", "part_words_in", "volume_parts"]
 
 _AFTER: Final = frozenset(".,:;)")  # what may follow the part's number
 _TRIMMED: Final = frozenset(".,")
@@ -33,6 +33,17 @@ def _part_words() -> frozenset[tuple[str, ...]]:
         tuple(fold(t.text) for t in tokenize(w) if t.text != ".") for w in shipped_words("part")
     )
     return frozenset(w for w in words if w)
+
+
+@functools.cache
+def _book_words() -> frozenset[str]:
+    """The book words (`[words] part_book`: `кн`, `книга`, `bk`), folded, their period out."""
+    return frozenset(fold(w.rstrip(".")) for w in shipped_words("part_book"))
+
+
+def book_part(tokens: list[Token], a: int) -> bool:
+    """Whether the part's run at token `a` opens with a book's word (`Кн. 3`), no part's."""
+    return fold(tokens[a].text) in _book_words()
 
 
 @functools.cache
@@ -90,9 +101,31 @@ def _title_part(tokens: list[Token], found: list[Run], k: int) -> Run | None:
     n = _part_end(tokens, k)
     if n is None:
         return None
-    titled = any(label == "title" and a < k - 1 and k < b <= n + 2 for label, a, b in found)
+    # the part closing the title's run, or the run alone (`Шығармалар жинағы. Кн. 4. Алматы`:
+    # the title's words left to no field before it)
+    titled = any(
+        label == "title"
+        and (a < k - 1 or (a == k and _after_words(tokens, found, k)))
+        and k < b <= n + 2
+        for label, a, b in found
+    )
     imprinted = any(label in _IMPRINT and a > n for label, a, _ in found)
     return ("part-number", k, n + 1) if titled and imprinted else None
+
+
+def _after_words(tokens: list[Token], found: list[Run], k: int) -> bool:
+    """Whether words of no field's run end with their period right before token `k`, after a
+    person's run (the title the model left out), or the host's period does."""
+    before = [run for run in found if run[2] <= k]
+    if len(before) < 2 or before[-1][0] != OTHER or before[-1][2] != k:
+        return False
+    _, s, e = before[-1]
+    if before[-2][0] == "container-title" and [t.text for t in tokens[s:e]] == ["."]:
+        # `Title // Сочинения. Кн. 2. М.`: the host's book, the part's title read before it
+        return any(r[0] == "title" and r[2] <= before[-2][1] for r in before)
+    if before[-2][0] not in _NAMED:
+        return False
+    return tokens[e - 1].text == "." and any(t.text.isalpha() for t in tokens[s:e])
 
 
 def part_words_in(tokens: list[Token]) -> bool:

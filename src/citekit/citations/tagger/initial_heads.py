@@ -1,0 +1,45 @@
+"""A note headed by its author's initials before the family name, the name closed by its
+period (`Дж. Смит. Британская империя …`, `Sh. Ualikhanov. On the Kyrgyz.`): when the model
+read the name into the title's run, the initials (one capital, or a digraph's two letters with
+no vowel: `Дж.`, `Ch.`, `Sh.`) and the family are the author, the title starts after them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.heads import capitalised, initial_word, is_initial
+from citekit.citations.tagger.name_words import name_vowels
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["initials_head"]
+
+_IMPRINT: Final = frozenset({"publisher-place", "publisher", "issued", "container-title"})
+_PLACES: Final = frozenset({"cities", "places", "Bcities", "Bplaces"})
+
+
+def _initial(text: str) -> bool:
+    """One capital, or a digraph's two letters with no vowel (`Дж`, `Ch`): no word (`Ел`)."""
+    return is_initial(text) or (initial_word(text) and name_vowels().isdisjoint(text.casefold()))
+
+
+def initials_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with `I. Family. Title` opening the title's run read as author, then title,
+    when the note names no author and goes on past the title."""
+    if not found or found[0][0] != "title" or found[0][1] != 0 or len(found) < 2:
+        return list(found)  # most notes
+    if any(run[0] == "author" for run in found) or not {r[0] for r in found} & _IMPRINT:
+        return list(found)
+    _, _, b = found[0]
+    k = 0
+    while k + 1 < b and _initial(tokens[k].text) and tokens[k + 1].text == ".":
+        k += 2
+    if k == 0 or k + 3 >= b or not capitalised(tokens[k].text) or len(tokens[k].text) < 2:
+        return list(found)
+    if tokens[k + 1].text != "." or not tokens[k + 2].text[:1].isupper():
+        return list(found)
+    if marks[k] & _PLACES:
+        return list(found)  # `St. Petersburg. Guide to the City`: a place, no family
+    if any(tokens[i].start != tokens[i - 1].end for i in range(1, k, 2)):
+        return list(found)  # `Дж.`: each initial's period glued to it
+    return [("author", 0, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, b), *found[1:]]
