@@ -10,6 +10,13 @@ rules (`types.rule_type`) for every language:
   data portal's chart (`Statista`, `Our World in Data`), a ministry's or a university's
   announcement; so is a long number in the address (`statista.com/statistics/1141221/`,
   `carnegieendowment.org/politika/89932`: a page's id, on a news site or not).
+- A page a body signs, no host named (`Пресс-служба КазНУ. Студенты … 05.05.2022. URL:
+  …/news/…`, `Ministry of Foreign Affairs. Title. 2023. https://…`): the body's own page, a
+  folder named news or not, unless the body is a news outlet (`Anadolu Ajansı`, `Reuters
+  Staff`); dated to the year alone, it is the body's report (`Türk Tarih Kurumu. 2011.
+  Title. https://…`), as a body's own work is, unless a book's imprint prints it (an editor,
+  an edition, an extent, a volume, an ISBN: `Совет Федерации. Истина и метод. 7-е изд.
+  Юрайт, 2012`).
 - A body's whole work read online, its place named and dated to the year (`Freedom House,
   Nations in Transit 2022: Kazakhstan, Washington, DC, 2022, https://…`, `OECD (2021), …, OECD
   Publishing, Paris, https://…`): the body's report, no page of its site.
@@ -25,7 +32,7 @@ from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
 
-__all__ = ["dated_news", "news_evidence", "own_work", "site_host"]
+__all__ = ["body_issued", "body_signed", "dated_news", "news_evidence", "own_work", "site_host"]
 
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
@@ -75,3 +82,23 @@ def _acronym(host: str) -> bool:
     """Whether a host is a body's acronym or a short name of two words at most (`OECD`,
     `Freedom House`): a site's name, as a body names itself."""
     return 0 < len(host.split()) <= 2 and not any(c.isdigit() for c in host)
+
+
+def body_signed(fields: Mapping[str, object]) -> bool:
+    """Whether a body signs a page read online that names no host (see the module's doc)."""
+    names = fields.get("author")
+    if fields.get("container-title") or not fields.get("URL") or not isinstance(names, tuple):
+        return False
+    written = [str(n) for n in names]
+    return bool(written) and all(
+        is_organisation(w) and not (news_outlet(w) or has_cue("newspaper", w)) for w in written
+    )
+
+
+_BOOK_MARKS: Final = ("editor", "edition", "ISBN", "number-of-pages", "volume")
+
+
+def body_issued(fields: Mapping[str, object]) -> bool:
+    """Whether a work a body signs is issued by the body, no book's imprint printing it: no
+    editor, edition, extent, volume or ISBN (see the module's doc)."""
+    return not any(fields.get(k) for k in _BOOK_MARKS)

@@ -31,7 +31,14 @@ from citekit.citations.addresses import (
 )
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
-from citekit.citations.news_evidence import dated_news, news_evidence, own_work, site_host
+from citekit.citations.news_evidence import (
+    body_issued,
+    body_signed,
+    dated_news,
+    news_evidence,
+    own_work,
+    site_host,
+)
 from citekit.citations.type_cues import (
     CLOSED_COLON,
     MAX_ABBREVIATION,
@@ -280,15 +287,23 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     state = bool(container) and not paper and (has_type_cue("government", container) or body)
     # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
     gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), site_host(url)))
-    state = state or (bool(gov_site) and not (paper or outlet))
+    state = state or (bool(gov_site) and not (paper or outlet)) or body_signed(fields)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
-    if own_work(fields):
-        return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
-    if container and ((_day(issued) and not site) or paper) and not (
-        fields.get("volume") or journal or state
+    # … a body's own work, placed, or signed and dated to the year off a state's own domain
+    # (a state's site holds its pages): its report (`Freedom House, Nations in Transit 2022,
+    # Washington, DC, 2022, https://…`; `Türk Tarih Kurumu. 2011. Title. https://…`)
+    signed = (
+        body_signed(fields) and issued and not _day(issued) and not _GOV_HOST.search(site_host(url))
+    )
+    if own_work(fields) or (signed and body_issued(fields)):
+        return "report"
+    if (
+        container
+        and ((_day(issued) and not site) or paper)
+        and not (fields.get("volume") or journal or state)
     ):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
