@@ -10,9 +10,9 @@ rules (`types.rule_type`) for every language:
   data portal's chart (`Statista`, `Our World in Data`), a ministry's or a university's
   announcement; so is a long number in the address (`statista.com/statistics/1141221/`,
   `carnegieendowment.org/politika/89932`: a page's id, on a news site or not).
-- A page a body signs, no host named (`Пресс-служба КазНУ. Студенты … 05.05.2022. URL:
-  …/news/…`, `Ministry of Foreign Affairs. Title. 2023. https://…`): the body's own page, a
-  folder named news or not, unless the body is a news outlet (`Anadolu Ajansı`, `Reuters
+- A page a body signs or, no one signing it, publishes, no host named (`Пресс-служба КазНУ.
+  Студенты … 05.05.2022. URL: …/news/…`, `"…", Ankara Üniversitesi, 14 Mart 2023, https://…
+  /haberler/…`): the body's own page, a folder named news or not, unless the body is a news outlet (`Anadolu Ajansı`, `Reuters
   Staff`); dated to the year alone, it is the body's report (`Türk Tarih Kurumu. 2011.
   Title. https://…`), as a body's own work is, unless a book's imprint prints it (an editor,
   an edition, an extent, a volume, an ISBN: `Совет Федерации. Истина и метод. 7-е изд.
@@ -32,7 +32,15 @@ from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
 
-__all__ = ["body_issued", "body_signed", "dated_news", "news_evidence", "own_work", "site_host"]
+__all__ = [
+    "body_issued",
+    "body_page",
+    "body_signed",
+    "dated_news",
+    "news_evidence",
+    "own_work",
+    "site_host",
+]
 
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
@@ -88,11 +96,24 @@ def body_signed(fields: Mapping[str, object]) -> bool:
     """Whether a body signs a page read online that names no host (see the module's doc)."""
     names = fields.get("author")
     if fields.get("container-title") or not fields.get("URL") or not isinstance(names, tuple):
-        return False
+        return False  # … or a body publishes it, no one signing it: `body_page`
     written = [str(n) for n in names]
-    return bool(written) and all(
-        is_organisation(w) and not (news_outlet(w) or has_cue("newspaper", w)) for w in written
-    )
+    return bool(written) and all(_body(w) for w in written)
+
+
+def body_page(fields: Mapping[str, object]) -> bool:
+    """Whether a page read online that names no host is a body's own: a body signs it, or,
+    no one signing it, a body publishes it (`"…", Ankara Üniversitesi, 14 Mart 2023,
+    https://…/haberler/…`), no news outlet."""
+    if body_signed(fields):
+        return True
+    if fields.get("author") or fields.get("container-title") or not fields.get("URL"):
+        return False
+    return _body(str(fields.get("publisher") or ""))
+
+
+def _body(name: str) -> bool:
+    return is_organisation(name) and not (news_outlet(name) or has_cue("newspaper", name))
 
 
 _BOOK_MARKS: Final = ("editor", "edition", "ISBN", "number-of-pages", "volume")

@@ -33,6 +33,7 @@ from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     body_issued,
+    body_page,
     body_signed,
     dated_news,
     news_evidence,
@@ -287,7 +288,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     state = bool(container) and not paper and (has_type_cue("government", container) or body)
     # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
     gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), site_host(url)))
-    state = state or (bool(gov_site) and not (paper or outlet)) or body_signed(fields)
+    state = state or (bool(gov_site) and not (paper or outlet)) or body_page(fields)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
