@@ -30,7 +30,7 @@ def _type(note: str) -> str | None:
         "https://www.statista.com/statistics/1141221/kazakhstan-internet-users/.",
         '"Share of mobile internet users in Uzbekistan 2023", Statista, 14 May 2023, '
         "https://www.statista.com/statistics/1234567/uzbekistan-mobile-internet-users/",
-        'Mehmet Yegin, "Orta Asya\'da Çin\'in Artan Etkisi", SETA, 5 Mayıs 2022, '
+        "Mehmet Yegin, \"Orta Asya'da Çin'in Artan Etkisi\", SETA, 5 Mayıs 2022, "
         "https://www.setav.org/orta-asyada-cinin-artan-etkisi/",
         'Cavid Veliyev, "Azerbaycan-Türkmenistan İlişkilerinde Yeni Dönem", AVİM, 24 Ocak '
         "2021, https://avim.org.tr/tr/Yorum/Azerbaycan-Turkmenistan-Iliskilerinde-Yeni-Donem",

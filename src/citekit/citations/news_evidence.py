@@ -12,11 +12,11 @@ rules (`types.rule_type`) for every language:
   `carnegieendowment.org/politika/89932`: a page's id, on a news site or not).
 - A page a body signs or, no one signing it, publishes, no host named (`Пресс-служба КазНУ.
   Студенты … 05.05.2022. URL: …/news/…`, `"…", Ankara Üniversitesi, 14 Mart 2023, https://…
-  /haberler/…`): the body's own page, a folder named news or not, unless the body is a news outlet (`Anadolu Ajansı`, `Reuters
-  Staff`); dated to the year alone, it is the body's report (`Türk Tarih Kurumu. 2011.
-  Title. https://…`), as a body's own work is, unless a book's imprint prints it (an editor,
-  an edition, an extent, a volume, an ISBN: `Совет Федерации. Истина и метод. 7-е изд.
-  Юрайт, 2012`).
+  /haberler/…`): the body's own page, a folder named news or not, unless the body is a news
+  outlet (`Anadolu Ajansı`, `Reuters Staff`). Signed and dated to the year alone, it is the
+  body's report (`Türk Tarih Kurumu. 2011. Title. https://…`), as a body's own work is,
+  unless a book's imprint prints it (an editor, an edition, an extent, a volume, an ISBN:
+  `Совет Федерации. Истина и метод. 7-е изд. Юрайт, 2012`).
 - A body's whole work read online, its place named and dated to the year (`Freedom House,
   Nations in Transit 2022: Kazakhstan, Washington, DC, 2022, https://…`, `OECD (2021), …, OECD
   Publishing, Paris, https://…`): the body's report, no page of its site.
@@ -33,8 +33,10 @@ from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
 
 __all__ = [
+    "STATE_HOST",
     "body_issued",
     "body_page",
+    "body_report",
     "body_signed",
     "dated_news",
     "news_evidence",
@@ -42,6 +44,7 @@ __all__ = [
     "site_host",
 ]
 
+STATE_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
 
@@ -123,3 +126,17 @@ def body_issued(fields: Mapping[str, object]) -> bool:
     """Whether a work a body signs is issued by the body, no book's imprint printing it: no
     editor, edition, extent, volume or ISBN (see the module's doc)."""
     return not any(fields.get(k) for k in _BOOK_MARKS)
+
+
+def body_report(fields: Mapping[str, object]) -> bool:
+    """Whether a body's work read online is its report: its whole work placed (`own_work`), or
+    one it signs, dated to the year, issued by no book's imprint, off a state's own domain (a
+    state's site holds its pages: `body_page`)."""
+    if own_work(fields):
+        return True
+    issued = fields.get("issued")
+    if issued is None or getattr(issued, "day", None) is not None:
+        return False
+    url = str(fields.get("URL") or "")
+    state = STATE_HOST.search(site_host(url)) is not None
+    return not state and body_signed(fields) and body_issued(fields)

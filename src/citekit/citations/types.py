@@ -32,12 +32,11 @@ from citekit.citations.addresses import (
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
-    body_issued,
+    STATE_HOST,
     body_page,
-    body_signed,
+    body_report,
     dated_news,
     news_evidence,
-    own_work,
     site_host,
 )
 from citekit.citations.type_cues import (
@@ -287,25 +286,16 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     body = is_organisation(container) and not outlet
     state = bool(container) and not paper and (has_type_cue("government", container) or body)
     # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
-    gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), site_host(url)))
+    gov_site = any(STATE_HOST.search(h) for h in (container.strip(" ."), site_host(url)))
     state = state or (bool(gov_site) and not (paper or outlet)) or body_page(fields)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
-    # … a body's own work, placed, or signed and dated to the year off a state's own domain
-    # (a state's site holds its pages): its report (`Freedom House, Nations in Transit 2022,
-    # Washington, DC, 2022, https://…`; `Türk Tarih Kurumu. 2011. Title. https://…`)
-    signed = (
-        body_signed(fields) and issued and not _day(issued) and not _GOV_HOST.search(site_host(url))
-    )
-    if own_work(fields) or (signed and body_issued(fields)):
-        return "report"
-    if (
-        container
-        and ((_day(issued) and not site) or paper)
-        and not (fields.get("volume") or journal or state)
-    ):
+    if body_report(fields):
+        return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
+    one_day = (_day(issued) and not site) or paper
+    if container and one_day and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
@@ -373,7 +363,6 @@ _NUMBERED: Final = frozenset({"volume", "issue", "page", "number-of-pages", "edi
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
 _PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
-_GOV_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
 
 
 def _own_host(fields: Mapping[str, object], container: str) -> bool:
