@@ -12,7 +12,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Final
 
@@ -22,6 +22,7 @@ __all__ = [
     "as_cyrillic",
     "fold",
     "has_cyrillic",
+    "mixed_words",
     "tokens",
     "unmixed_word",
     "unmixed_words",
@@ -158,10 +159,29 @@ def unmixed_words(words: Sequence[str]) -> list[str]:
     return [unmixed_word(w, note) if len(w) > 1 and w.isalpha() else w for w in words]
 
 
+def mixed_words(words: Iterable[str]) -> list[str]:
+    """The words of `words` that mix Latin and Cyrillic letters (`Cер` typed with a Latin
+    `C`), told for most notes by one look at the words joined by spaces: a space stands
+    beside no letter, so the joined words mix alphabets only where a word does."""
+    listed = list(words)
+    if not _mixed(" ".join(listed)):
+        return []
+    return [word for word in listed if _mixed(word)]
+
+
 # a run of text with one of these in it is an address, not words: left as typed. (Runs are
 # found first and then tested: `\S*(?:…)\S*` searched at every start of a long run is quadratic.)
 _RUN: Final = re.compile(r"\S+")
 _ADDRESS_MARK: Final = re.compile(r"://|www\.|[@/]")
+
+
+# `unmixed`'s answers for the texts that mix alphabets: a note's text and its pieces are asked
+# several times in turn (the note's kind, its sources, the type rules), and each answer reads
+# the text word by word (a plain dict, emptied when full, as `_MIXED_TEXTS`; a text longer
+# than a note is read anew, never kept)
+_UNMIXED_TEXTS: Final[dict[str, str]] = {}
+_MAX_UNMIXED: Final = 256
+_UNMIXED_CHARACTERS: Final = 2048
 
 
 def unmixed(text: str) -> str:
@@ -169,6 +189,18 @@ def unmixed(text: str) -> str:
     as typed. The same length: offsets into `text` hold."""
     if not _mixed(text):
         return text
+    if len(text) > _UNMIXED_CHARACTERS:
+        return _unmixed(text)
+    found = _UNMIXED_TEXTS.get(text)
+    if found is None:
+        if len(_UNMIXED_TEXTS) >= _MAX_UNMIXED:
+            _UNMIXED_TEXTS.clear()
+        found = _UNMIXED_TEXTS[text] = _unmixed(text)
+    return found
+
+
+def _unmixed(text: str) -> str:
+    """`unmixed` of a text that mixes alphabets (`_mixed`), read anew."""
     found = list(TOKEN.finditer(text))
     words = unmixed_words([m.group() for m in found])
     marked = "/" in text or "@" in text or "www." in text

@@ -20,9 +20,9 @@ from tests.citations.labelled import decode_labelled
         ("van Dijk T. A.", "van Dijk", "T. A."),
         ("Дидара Әуез қызы", "Әуез қызы", "Дидара"),  # a patronymic family, no initials
         ("Ozan Öwez ogly", "Öwez ogly", "Ozan"),
-        ("Yakovlev YeV", "Yakovlev", "YeV"),  # Vancouver initials with a digraph
-        ("КУЛАГИН МИ", "КУЛАГИН", "МИ"),  # Vancouver with the surname in capitals
-        ("AKSENOVA NG", "AKSENOVA", "NG"),
+        ("Yakovlev YeV", "Yakovlev", "Ye. V."),  # Vancouver initials with a digraph, spelled
+        ("КУЛАГИН МИ", "КУЛАГИН", "МИ"),  # Vancouver with the surname in capitals (or a name)
+        ("AKSENOVA NG", "AKSENOVA", "N. G."),  # no vowel: initials beside capitals too
         # unchanged: a two-letter given name is no initial beside a family of two words
         ("Ия Вячеславовна Харитонова", "Харитонова", "Ия Вячеславовна"),
         ("Le J.", "Le", "J."),

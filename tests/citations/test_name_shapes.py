@@ -183,8 +183,8 @@ def test_a_page_in_a_sites_section_of_laws_is_legislation() -> None:
 
 
 def test_vancouver_initials_without_periods_are_the_given_part() -> None:
-    assert to_name("Williams JK") == Name(family="Williams", given="JK")
-    assert to_name("Мамонтов СБ") == Name(family="Мамонтов", given="СБ")
+    assert to_name("Williams JK") == Name(family="Williams", given="J. K.")
+    assert to_name("Мамонтов СБ") == Name(family="Мамонтов", given="С. Б.")
 
 
 def test_a_no_break_space_in_a_name_is_a_space() -> None:

@@ -127,3 +127,9 @@ def test_apa_dates_with_numbered_months(
 )
 def test_a_title_cut_short_keeps_its_three_periods(note: str, title: str) -> None:
     assert _parse(note).title == title
+
+
+@pytest.mark.parametrize("text", ["(““", "(2015, 10", "( 2015 ,"])
+def test_a_note_shorter_than_a_bracketed_date_parses(text: str) -> None:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.text == text

@@ -19,6 +19,7 @@ __all__ = [
     "literal_alternation",
     "lower",
     "patterns",
+    "word_runs",
 ]
 
 
@@ -108,13 +109,23 @@ class FoldedPattern:
     than on the same alternation, lower-cased, over lower-cased text; `lower` keeps offsets.
     """
 
-    def __init__(self, pattern: str, *, edge: bool = False, fallback: str | None = None) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        *,
+        edge: bool = False,
+        fallback: str | None = None,
+        heads: frozenset[str] | None = None,
+    ) -> None:
         # With `edge`, a match must not follow a word character: checked on each hit rather
         # than by a leading look-behind, which would keep re from scanning for the words.
         # `fallback` is the same pattern for case-insensitive matching, when `pattern` groups
         # its words by first letter (a grouping only exact case keeps equivalent).
+        # `heads`, with `edge`: the whole run of word characters each match opens with (its
+        # first word), so that a text holding none of them as a word is passed at once.
         self._pattern = re.compile(pattern)
         self._edge = edge
+        self._heads = heads if edge else None
         fallback = pattern if fallback is None else fallback
         self._fallback = re.compile(r"(?<!\w)" + fallback if edge else fallback, re.IGNORECASE)
 
@@ -123,6 +134,8 @@ class FoldedPattern:
         low = lower(text)
         if len(low) != len(text):  # a character whose lower case is longer: be exact
             found = self._fallback.search(text, pos)
+        elif self._heads is not None and self._heads.isdisjoint(word_runs(low)):
+            return None  # no match's first word stands in the text (most texts)
         else:
             found = (_edge_search if self._edge else _search)(self._pattern, low, pos)
         return FoldedMatch(text, found.start(), found.end()) if found else None
@@ -158,6 +171,40 @@ class FoldedPattern:
             pieces.append(text[cursor : found.start()] + replacement)
             cursor = found.end()
         return "".join(pieces) + text[cursor:]
+
+
+# `word_runs`' answers (a plain dict, emptied when full, as `_LOWERED`)
+_RUNS: Final[dict[str, frozenset[str]]] = {}
+_MAX_RUNS: Final = 256
+_WORD_RUN: Final = re.compile(r"\w+")
+
+
+def word_runs(text: str) -> frozenset[str]:
+    """The runs of word characters (`\\w+`) in `text`: a note's text and its pieces are asked
+    for several word lists in turn (its "see", "ibid", access and archive words), and a list
+    none of whose first words is one of them has no match there; cached for a note's length."""
+    if len(text) > _CACHED_CHARACTERS:
+        return frozenset(_WORD_RUN.findall(text))
+    found = _RUNS.get(text)
+    if found is None:
+        if len(_RUNS) >= _MAX_RUNS:
+            _RUNS.clear()
+        found = _RUNS[text] = frozenset(_WORD_RUN.findall(text))
+    return found
+
+
+def _heads(kept: Sequence[str]) -> frozenset[str] | None:
+    """The first word (the leading run of word characters) of each of `kept`, or None when
+    one opens with no word character. A match of the words, from a word's edge to a word's
+    edge (`Patterns`' templates: `\\s+` or a mark after the first word, a word's end after the
+    last), opens with a whole run of word characters: one of these."""
+    heads = set()
+    for word in kept:
+        head = _WORD_RUN.match(word)
+        if head is None:
+            return None
+        heads.add(head.group())
+    return frozenset(heads)
 
 
 class EdgedPattern:
@@ -249,13 +296,17 @@ def _grouped(kept: Sequence[str], escape: Callable[[str], str] = _escaped) -> st
 
 
 def _folded(words: set[str], template: str, *, edge: bool = False) -> FoldedPattern:
-    """A `FoldedPattern` of `template` with the lower-cased words where it says WORDS."""
+    """A `FoldedPattern` of `template` with the lower-cased words where it says WORDS (the
+    words' first words as its `heads` when the template opens with them and ends them at a
+    word's end, as each edged template here does)."""
     kept = _kept({lower(w) for w in words})
     flat = "|".join(map(_escaped, kept))
+    whole = edge and template.startswith("(?:WORDS)") and template.endswith(r"(?![\w])")
     return FoldedPattern(
         template.replace("WORDS", _grouped(kept)),
         edge=edge,
         fallback=template.replace("WORDS", flat),
+        heads=_heads(kept) if whole else None,
     )
 
 

@@ -7,7 +7,6 @@ and "et al." words come from the language files.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -15,6 +14,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit.citations._words import lower, patterns
+from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
 from citekit.model import Name
 
@@ -125,9 +125,13 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def _full_name(part: str) -> bool:
     """Whether a part of a list is a whole name by its shape: two or more words, one of them
-    initials or a surname in capitals ("G. Parker", "Koçak AKÇAY"), one of them not initials."""
+    initials, run together too, or a surname in capitals ("G. Parker", "Smith JA", "Koçak
+    AKÇAY"), one of them not initials."""
     words = part.split()
-    marked = any(is_initials(w) or (w.isupper() and len(w) > 2) for w in words)
+    marked = any(
+        is_initials(w) or (w.isupper() and len(w) > 2) or (k and run_initials(w))
+        for k, w in enumerate(words)
+    )
     return len(words) >= 2 and marked and not all(is_initials(w) for w in words)
 
 
@@ -240,17 +244,24 @@ def unlist(written: str) -> tuple[str, ...]:
 
 
 def to_name(written: str) -> Name:
-    """A `Name` from a name as written, split into family and given where the form shows it.
+    """A `Name` from a name as written, split into family and given where the form shows it;
+    initials written run together are spelled out with their periods (`spelled_initials`).
 
     >>> to_name("Yılmaz Ş.")
     Name(family='Yılmaz', given='Ş.', literal=None)
     >>> to_name("Z. S. Kenzhebayeva")
     Name(family='Kenzhebayeva', given='Z. S.', literal=None)
+    >>> to_name("Smith JA")
+    Name(family='Smith', given='J. A.', literal=None)
     """
+    return spelled_initials(_split_name(written))
+
+
+def _split_name(written: str) -> Name:
     written = " ".join(written.split())  # a no-break space or a line break is a space
     named = without_honorifics(written)
     if named != written:
-        return evolve(to_name(named), written=written)  # the title is no part of the name
+        return evolve(_split_name(named), written=written)  # the title is no part of the name
     if "," in written:
         family, given = (p.strip() for p in written.split(",", 1))
         return Name(family=family, given=given or None, written=written)
@@ -268,7 +279,7 @@ def to_name(written: str) -> Name:
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
     if (
         len(parts) == 2
-        and (caps or _run_initials(parts[-1]))
+        and (caps or run_initials(parts[-1]))
         and (not parts[0].isupper() or (caps and upper_family))
     ):
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
@@ -396,18 +407,6 @@ def _initials(words: list[str], marked: bool) -> bool:
     "Le" are names too: only written so do they leave a family of two words)."""
     return is_initials(" ".join(words)) and (
         not marked or all(w.endswith(".") or len(w) == 1 for w in words)
-    )
-
-
-def _run_initials(word: str) -> bool:
-    """Whether a word is Vancouver's run-together initials with a digraph ("YeV", "ZhT")."""
-    capitals = sum(c.isupper() for c in word)
-    return (
-        2 <= capitals <= 3
-        and len(word) <= 2 * capitals
-        and word[0].isupper()
-        and word.isalpha()
-        and all(not (a.islower() and b.islower()) for a, b in itertools.pairwise(word))
     )
 
 

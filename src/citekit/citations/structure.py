@@ -101,6 +101,20 @@ def _strip_url(url: str) -> str:
     return url
 
 
+def _may_hold_url(text: str) -> bool:
+    """Whether `_URL` may find an address in `text` (told at C speed): each has a scheme's
+    `://`, a `www.` (in any case) or a lower-case domain's last letter just before its path's
+    slash; a note whose slashes follow no such letter (GOST's `. //`, `2019/123`) has none."""
+    if "://" in text or "www." in text.lower():
+        return True
+    i = text.find("/", 1)
+    while i > 0:
+        if "a" <= text[i - 1] <= "z":
+            return True
+        i = text.find("/", i + 1)
+    return False
+
+
 def _urls(text: str) -> list[tuple[int, int, str]]:
     # a Markdown link has "](", an address "://" or "www." (in any case): told at C speed
     found = (
@@ -108,7 +122,7 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
         if "](" in text
         else []
     )
-    if "/" not in text and "www." not in text.lower():
+    if not _may_hold_url(text):
         return found  # in order: found from left to right
     links = [s for s, _e, _u in found]  # in order, apart: the link an address may be in
     for match in _URL.finditer(text):

@@ -8,7 +8,6 @@ Training data arrives as text with character spans labelled by CSL variable (the
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -67,12 +66,19 @@ _KNOWN: Final = frozenset(LABELS)
 
 def runs(labels: Sequence[str]) -> list[Run]:
     """(label, first token, last token + 1) for each run of one label."""
-    if not labels:
-        return []
-    # where the label changes, found at C speed: each run's start, then the end
-    cuts = [0, *itertools.compress(range(1, len(labels)), map(operator.ne, labels[1:], labels))]
-    cuts.append(len(labels))
-    return [(labels[a], a, b) for a, b in itertools.pairwise(cuts)]
+    # a plain loop (compiled, each comparison is one C call; a `map` over `operator.ne` called
+    # it through Python's generic call at every token)
+    out: list[Run] = []
+    label, a = "", 0
+    for i, current in enumerate(labels):
+        if not i:
+            label = current
+        elif current != label:
+            out.append((label, a, i))
+            label, a = current, i
+    if labels:
+        out.append((label, a, len(labels)))
+    return out
 
 
 def labels_at(found: Sequence[Run], size: int) -> list[str]:

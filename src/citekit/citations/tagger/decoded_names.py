@@ -105,10 +105,17 @@ def _bare_initials(given: str | None) -> bool:
     )
 
 
+def _written_bare(name: Name) -> bool:
+    """Whether a name's initials are written without periods, as its given name or as the
+    last word the note wrote (`Smith JA`, its given name spelled `J. A.`)."""
+    words = (name.written or "").split()
+    return _bare_initials(name.given) or (bool(words) and _bare_initials(words[-1]))
+
+
 def unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
     """A list whose initials carry no periods (Vancouver's `Aslan K, Manço M.`): the period
     after the last name's is the list's end, not the initial's."""
-    if len(names) < 2 or not all(_bare_initials(n.given) for n in names[:-1]):
+    if len(names) < 2 or not all(_written_bare(n) for n in names[:-1]):
         return names
     last = names[-1]
     given = (last.given or "").removesuffix(".")

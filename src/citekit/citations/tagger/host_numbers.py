@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-from citekit._text import unmixed_word
+from citekit._text import mixed_words, unmixed_word
 from citekit.citations.tagger.align import OTHER, Run, is_year
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
@@ -45,10 +45,12 @@ def _openers() -> frozenset[str]:
     return _series() | frozenset(shipped_words("volumes_in"))
 
 
-def _mixed_opener(texts: frozenset[str]) -> bool:
+def _mixed_opener(tokens: list[Token]) -> bool:
     """Whether a word mixing Latin and Cyrillic letters reads as a series word or a count's
-    preposition in its own alphabet (`Cер` typed with a Latin `C`)."""
-    return any(unmixed_word(t) in _openers() for t in texts if not t.isascii())
+    preposition in its own alphabet (`Cер` typed with a Latin `C`; any other word reads as
+    typed, and the caller knows none of them is one). The words are joined in their order, as
+    the features' reading joined them (`unmixed_words`): whether any mixes is most often known."""
+    return any(unmixed_word(t) in _openers() for t in mixed_words([t.text for t in tokens]))
 
 
 def _area_ends(tokens: list[Token], k: int) -> bool:
@@ -130,7 +132,7 @@ def host_numbers(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     texts = text_set(tokens)
     if ":" in texts and "/" in texts:
         found = _host_kind(tokens, found)
-    if texts.isdisjoint(_openers()) and not _mixed_opener(texts):
+    if texts.isdisjoint(_openers()) and not _mixed_opener(tokens):
         return found  # most notes (at C speed): no series word, no count's preposition
     for label, a, b in found:
         if label != _HOST:

@@ -5,7 +5,6 @@ cover each token of a note."""
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import tokenize
@@ -73,10 +72,14 @@ class Lexicon:
         them: tokens no entry covers share one empty set)."""
         empty: set[str] = set()
         found: list[set[str]] = [empty] * len(folded)
-        # the entries each token may open, looked up at C speed; only those tokens are read
-        hits = list(map(self.first.get, folded))
-        for i in itertools.compress(range(len(folded)), hits):
-            for seq, key, begins in hits[i]:  # type: ignore[union-attr]
+        # the entries each token may open (compiled, each look-up one C call; a `map` over the
+        # bound `dict.get` called it through Python's generic call); only those tokens are read
+        first = self.first
+        hits = [first.get(word) for word in folded]
+        for i, options in enumerate(hits):
+            if not options:
+                continue
+            for seq, key, begins in options:
                 # an entry of one word is the token's own (it is keyed by that word)
                 if len(seq) == 1 or tuple(folded[i : i + len(seq)]) == seq:
                     if found[i] is empty:

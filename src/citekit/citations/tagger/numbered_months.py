@@ -37,8 +37,8 @@ def numbered_month_dates(tokens: list[Token], found: list[Run]) -> list[Run]:
     day's numbers), unless an address, a DOI or an access date that goes on past the brackets
     holds it (the model may read the two small numbers alone as an access date)."""
     out = list(found)
-    if "(" not in text_set(tokens):
-        return out  # no bracket, no bracketed date (most notes)
+    if len(tokens) < _WIDTH or "(" not in text_set(tokens):
+        return out  # too short, or no bracket: no bracketed date (most notes)
     opening = [i for i, t in enumerate(tokens[: len(tokens) - _WIDTH + 1]) if t.text == "("]
     for i in opening:
         if not _dated(tokens, i):

@@ -7,7 +7,6 @@ Words, runs of digits and single punctuation marks are tokens; an address (``htt
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Sequence
 
@@ -144,7 +143,6 @@ def _glued_field(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-_TEXT = operator.attrgetter("text")
 # the token list `text_set` was last asked about, and its texts: the passes over one note
 # share one list (`tokenize`'s), so each asks in one look-up whether a mark is in the note
 _LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
@@ -162,7 +160,7 @@ def text_set(tokens: Sequence[Token]) -> frozenset[str]:
     last = _LAST  # read once: another thread may replace it meanwhile
     if last[0] is tokens:
         return last[1]
-    found = frozenset(map(_TEXT, tokens))
+    found = frozenset([token.text for token in tokens])  # compiled: each read in a few steps
     _LAST = (tokens, found)
     return found
 

@@ -1,0 +1,74 @@
+"""Initials written run together, as Vancouver and PubMed write them after the family name
+(`Smith JA`, `Иванов ИИ`, `Wang YeV`): spelled out with their periods (`J. A.`), the form
+a style's `initialize-with` reads as initials (CSL reads `JA` as one given name: `J.`)."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import Final
+
+from attrs import evolve
+
+from citekit.citations._words import lower
+from citekit.languages import available_languages, language
+from citekit.model import Name
+
+__all__ = ["run_initials", "spelled_initials"]
+
+_REGNAL: Final = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Louis XIV`, `Henry VIII`
+
+
+def run_initials(word: str) -> bool:
+    """Whether a word is Vancouver's run-together initials, a digraph's among them ("JA",
+    "YeV", "ZhT"): two or three capitals, never two small letters in a row."""
+    capitals = sum(c.isupper() for c in word)
+    return (
+        2 <= capitals <= 3
+        and len(word) <= 2 * capitals
+        and word[0].isupper()
+        and word.isalpha()
+        and all(not (a.islower() and b.islower()) for a, b in itertools.pairwise(word))
+    )
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    """The `[names] given` words of every shipped language, lower-cased."""
+    return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
+
+
+@functools.cache
+def _vowels() -> frozenset[str]:
+    """The `[names] vowels` letters of every shipped language."""
+    return frozenset(c for code in available_languages() for c in language(code).name_vowels)
+
+
+def spelled_initials(name: Name) -> Name:
+    """The name with its given name's run-together initials spelled out (`Smith JA` →
+    `J. A.`, `Ye. V.`, `И. И.`). The given name is one word of run-together initials (no
+    Roman numeral: `Louis XIV`; fewer small letters than capitals: `JoAn` is a name). With
+    no vowel of a language (`JK`, `JRR`, `ZhR`) it is initials; with one, only two capitals
+    after a family written in small letters that is no given name of a language: `ZHANG LI`,
+    `KAYA ALİ` are names in capitals, `Ercan CAN` and `Necati ŞEN` a given name and a family
+    in capitals."""
+    given = name.given or ""
+    family = name.family or ""
+    if not (family and run_initials(given)) or _REGNAL.fullmatch(given):
+        return name
+    capitals = sum(c.isupper() for c in given)
+    small = len(given) - capitals
+    if small and small >= capitals:
+        return name
+    if not _vowels().isdisjoint(lower(given)) and (
+        capitals > 2 or family.isupper() or lower(family) in _given()
+    ):
+        return name
+    pieces: list[str] = []
+    for char in given:  # a capital opens an initial, a small letter ends a digraph's
+        if char.isupper():
+            pieces.append(char)
+        else:
+            pieces[-1] += char
+    return evolve(name, given=" ".join(f"{p}." for p in pieces))
