@@ -61,6 +61,8 @@ def test_a_page_of_a_site_that_is_no_news_outlet_is_a_web_page(note: str) -> Non
         "https://apa.az/az/xarici-siyaset/prezident-ilham-eliyev-turkmenistana-sefer-edib-745612",
         "Хабиб А. Цены на хлеб выросли // Вечерний Бишкек. 2022. 11 марта. URL: "
         "https://www.vb.kg/doc/412345_ceny_na_hleb_vyrosli.html",
+        "Абдуллаев К. Новая школа открыта // Вечерний Алматы. 12.09.2022. URL: "
+        "https://vecher.kz/ru/article/12345-novaya-shkola",
         "Жители Шымкента пожаловались на качество воды // Vlast.kz. 15.07.2021. URL: "
         "https://vlast.kz/novosti/45678-zhiteli-shymkenta.html",
         '"Toshkentda xalqaro investitsiya forumi boshlandi", Kun.uz, 2023-yil 2-may, '
