@@ -119,6 +119,9 @@ def test_news_marks() -> None:
     assert not news_evidence("Statista", "https://www.statista.com/statistics/1141221/x/")
     assert dated_news("https://lenta.ru/news/2021/02/03/tarif/")
     assert not dated_news("https://carnegieendowment.org/research/89932")
+    assert dated_news("https://kun.uz/uz/yangiliklar/2023/05/02/forum")  # Uzbek news folder
+    assert dated_news("https://apa.az/az/xeber/745612")  # Azerbaijani
+    assert not dated_news("https://isrs.uz/uz/maqolalar/12345")  # an institute's articles
     assert site_host("https://www.statista.com/statistics/1/") == "statista.com"
 
 
