@@ -31,6 +31,14 @@ from citekit.citations.addresses import (
 )
 from citekit.citations.legal_words import gazettes
 from citekit.citations.names import is_organisation
+from citekit.citations.news_evidence import (
+    STATE_HOST,
+    body_page,
+    body_report,
+    dated_news,
+    news_evidence,
+    site_host,
+)
 from citekit.citations.type_cues import (
     CLOSED_COLON,
     MAX_ABBREVIATION,
@@ -173,7 +181,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # a dated news address and a day's date, with no volume or issue, are a paper's item,
     # whatever word its name has (`Türkmenistan Habarlary, 2 Sentýabr 2022, …/news/2022/09/02/…`)
     no_numbers = not any(fields.get(k) for k in ("volume", "issue", "DOI", "page"))
-    journal = journal and not (no_numbers and _day(fields.get("issued")) and _dated_news(url))
+    journal = journal and not (no_numbers and _day(fields.get("issued")) and dated_news(url))
     # … and a periodical named by a word for any periodical (`[types] magazine_label`), cited
     # by its day alone, no volume, issue or page, a magazine's (`Ekonomist Dergisi, “…”, 14
     # Şubat 2021`; a journal is cited by its numbers, `Journal of …` is a scholar's), a paper's
@@ -226,7 +234,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
     if self_published(fields) and not has_type_cue("dictionary", title):
         return "report"  # `OECD (2019). PISA 2018 … OECD Publishing, Paris`: a body's own
-    if blog().search(url) and not (news_outlet(container) or news_outlet(_host(url))):
+    if blog().search(url) and not (news_outlet(container) or news_outlet(site_host(url))):
         return "post-weblog"  # a news outlet's `/blog/` folder holds its news (Turkmenportal)
     if journal_host().search(url) and not has_book:
         return "article-journal"
@@ -269,7 +277,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     if url and not (container or periodical) and has_type_cue("site", title):
         return "webpage"  # `Официальный сайт Президента России. – Москва. – URL: …`: a site
     # a news outlet's pages are news items, in any folder: named as the host or by its address
-    outlet = news_outlet(container) or news_outlet(_host(url))
+    outlet = news_outlet(container) or news_outlet(site_host(url))
     if url and not (paper or numbers or outlet) and site_page(url):
         return "webpage"  # an address in a site's own pages ("/about/", "/sayfa/")
     # a state body's site (`МИД Республики Казахстан`) holds its own announcements: pages,
@@ -278,10 +286,16 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     body = is_organisation(container) and not outlet
     state = bool(container) and not paper and (has_type_cue("government", container) or body)
     # a state's domain (`mfa.gov.tm`, `www.gov.kz`, `state.gov`), named or in the address
-    gov_site = any(_GOV_HOST.search(h) for h in (container.strip(" ."), _host(url)))
-    state = state or (bool(gov_site) and not (paper or outlet))
+    gov_site = any(STATE_HOST.search(h) for h in (container.strip(" ."), site_host(url)))
+    state = state or (bool(gov_site) and not (paper or outlet)) or body_page(fields)
     day = container and _day(issued) and not (fields.get("volume") or fields.get("issue"))
-    if container and (_day(issued) or paper) and not (fields.get("volume") or journal or state):
+    # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
+    # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
+    site = bool(url) and not news_evidence(container, url)
+    if body_report(fields):
+        return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
+    one_day = (_day(issued) and not site) or paper
+    if container and one_day and not (fields.get("volume") or journal or state):
         return "article-newspaper"  # a paper of one day: "Sabah, 26 Şubat 2025, s. 4"
     if day and paper:
         return "article-newspaper"  # `Известия. — 1991. — 25 декабря`: a paper's name first
@@ -317,9 +331,9 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # GOST's "//" joins a part to its serial (an article), not to a site (`// Сайт …`)
         part = container and "//" in text.replace("://", "")
         part = part and not has_type_cue("site", container)
-        if not state and (part or paper or news_path().search(url)):
+        if not (state or site) and (part or paper or dated_news(url)):
             return "article-newspaper"
-        if container and _day(issued) and not state:
+        if container and _day(issued) and not (state or site):
             return "article-newspaper"
         if container and (is_organisation(container) or has_type_cue("site", container)):
             # a body's site (`…, T.C. Dışişleri Bakanlığı`), or one named as a site
@@ -349,19 +363,6 @@ _NUMBERED: Final = frozenset({"volume", "issue", "page", "number-of-pages", "edi
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
 _PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
-_GOV_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
-
-
-def _dated_news(url: str) -> bool:
-    """Whether an address is a news item's: a dated path (`/2023/05/14/`) or a news word's
-    folder (`/news/`, `/haber/`, `/novosti/`)."""
-    return bool(url) and news_path(False).search(url) is not None
-
-
-def _host(url: str) -> str:
-    """An address's host (`kaz.tengrinews.kz`), or ""."""
-    found = _HOST.match(url)
-    return found.group(1) if found else ""
 
 
 def _own_host(fields: Mapping[str, object], container: str) -> bool:
