@@ -3,7 +3,8 @@ news_site and news_host words, `[words]` newspaper and news_path words). Read by
 rules (`types.rule_type`) for every language:
 
 - A news item needs a news outlet's mark: the outlet named as the host or in the address
-  (`Eurasianet`, `tengrinews.kz`, `salamnews.tm`), a paper's own word in the host's name
+  (`Eurasianet`, `tengrinews.kz`, `salamnews.tm`; a named host at an address under a news
+  top-level domain, `Голос Криму` at `suspilne.media`), a paper's own word in the host's name
   (`Вечерняя Москва газетасы`, `Astana Times`, `Haber Ajansı`), or an address in a news
   folder or dated (`/news/`, `/haber/`, `/novosti/`, `/2023/05/14/`). A host and a day's date
   alone are any site's: a think tank's commentary (`…, SETA, 5 Mayıs 2022, https://…`), a
@@ -24,6 +25,7 @@ rules (`types.rule_type`) for every language:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -31,6 +33,7 @@ from typing import Final
 from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
+from citekit.languages import shipped_type_words
 
 __all__ = [
     "STATE_HOST",
@@ -47,6 +50,7 @@ __all__ = [
 STATE_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
+_DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 
 
 def site_host(url: str) -> str:
@@ -65,7 +69,24 @@ def news_evidence(container: str, url: str) -> bool:
     """Whether a page read online is a news outlet's (see the module's doc)."""
     if news_outlet(container) or has_cue("newspaper", container):
         return True
-    return bool(url) and (news_outlet(site_host(url)) or dated_news(url))
+    if not url:
+        return False
+    return news_outlet(site_host(url)) or dated_news(url) or _outlet_domain(container, url)
+
+
+@functools.cache
+def _news_domains() -> frozenset[str]:
+    """Top-level domains news outlets register under (`[types] news_domain`: `.media`)."""
+    return frozenset(w.casefold() for w in shipped_type_words("news_domain"))
+
+
+def _outlet_domain(container: str, url: str) -> bool:
+    """Whether a host named by its own name (`Голос Криму`, no domain) is read at an address
+    under a news outlet's top-level domain (`suspilne.media`, `zona.media`): a site named by
+    its domain (`// suspilne.media`) is a site, whatever its domain."""
+    labels = site_host(url).casefold().split(".")
+    named = bool(container) and not _DOMAIN.fullmatch(container.strip(" ."))
+    return named and len(labels) > 1 and labels[-1] in _news_domains()
 
 
 def own_work(fields: Mapping[str, object]) -> bool:

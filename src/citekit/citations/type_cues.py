@@ -243,12 +243,6 @@ def _news_host() -> re.Pattern[str]:
     return re.compile(rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)", re.IGNORECASE)
 
 
-@functools.cache
-def _news_domains() -> frozenset[str]:
-    """Top-level domains news outlets register under (`[types] news_domain`: `.media`)."""
-    return frozenset(w.casefold() for w in shipped_type_words("news_domain"))
-
-
 # labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
 # Gazette; `gazetecilik.ankara.edu.tr`): no news outlet's, whatever words its host spells; `ac`
 # only before a country's (`ac.uk`: alone it is a country's own, `ntv.ac`)
@@ -266,8 +260,6 @@ def _news_address(name: str) -> bool:
         return True
     if not _STATE_LABELS.isdisjoint(labels[1:-1]) or labels[-1] in _STATE_ENDS:
         return False
-    if len(labels) > 1 and labels[-1] in _news_domains():
-        return True  # a news outlet's own top-level domain (`suspilne.media`)
     return any(label in hosts or _news_host().search(label) for label in labels)
 
 
