@@ -33,7 +33,7 @@ from typing import Final
 from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
-from citekit.languages import shipped_type_words
+from citekit.languages import available_languages, language, shipped_type_words, shipped_words
 
 __all__ = [
     "STATE_HOST",
@@ -61,8 +61,47 @@ def site_host(url: str) -> str:
 
 def dated_news(url: str) -> bool:
     """Whether an address is a news item's: a dated path (`/2023/05/14/`) or a news word's
-    folder (`/news/`, `/haber/`, `/novosti/`); a long number alone is any page's id."""
+    or a news section's folder (`/news/`, `/haber/`, `/politika/`); a long number alone is any
+    page's id."""
     return bool(url) and news_path(False).search(url) is not None
+
+
+@functools.cache
+def _section_id() -> re.Pattern[str]:
+    """A news section's folder with only a page's number after it (`/politika/89932`)."""
+    words = "|".join(re.escape(w.rstrip("/")) for w in sorted(shipped_words("section_path")))
+    return re.compile(rf"/(?:{words})/\d+/?(?=[?#]|$)", re.IGNORECASE)
+
+
+_BODY_WORD: Final = 6  # letters of a body's head word read inside a host's name (`council`)
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """The `[names] organisation` words long enough to read inside a host's name."""
+    return frozenset(
+        folded
+        for code in available_languages()
+        for w in language(code).organisation_words
+        if (folded := w.casefold()).isascii() and folded.isalpha() and len(folded) >= _BODY_WORD
+    )
+
+
+def _body_site(container: str, url: str) -> bool:
+    """Whether a page is on a body's site: the host names a body (`Московский центр Карнеги`)
+    or its address does (`carnegieendowment.org`, `russiancouncil.ru`)."""
+    labels = site_host(url).casefold().split(".")[:-1]
+    words = _body_words()
+    return is_organisation(container) or any(w in label for label in labels for w in words)
+
+
+def _section_news(container: str, url: str) -> bool:
+    """Whether an address is a news item's by its folders: a news section's folder with only a
+    page's number after it (`/politika/89932`) is a body's column on a body's site (a think
+    tank's `Carnegie Politika`), a news outlet's section on any other (`zbruc.eu/politics/…`)."""
+    if not dated_news(url):
+        return False
+    return not _body_site(container, url) or dated_news(_section_id().sub("/", url))
 
 
 def news_evidence(container: str, url: str) -> bool:
@@ -71,7 +110,11 @@ def news_evidence(container: str, url: str) -> bool:
         return True
     if not url:
         return False
-    return news_outlet(site_host(url)) or dated_news(url) or _outlet_domain(container, url)
+    return (
+        news_outlet(site_host(url))
+        or _section_news(container, url)
+        or _outlet_domain(container, url)
+    )
 
 
 @functools.cache
