@@ -74,9 +74,10 @@ def social_host() -> re.Pattern[str]:
 
 @functools.cache
 def news_path(numbered: bool = True) -> re.Pattern[str]:
-    """A news article's address: a dated path, a language's news word, or (`numbered`) a
-    long-numbered path."""
-    words = "|".join(re.escape(w) for w in sorted(shipped_words("news_path")))
+    """A news article's address: a dated path, a language's news word or news section's
+    (`[words] news_path`, `section_path`), or (`numbered`) a long-numbered path."""
+    news = shipped_words("news_path") | shipped_words("section_path")
+    words = "|".join(re.escape(w) for w in sorted(news))
     number = r"|[a-z-]*\d{5,}" if numbered else ""
     return re.compile(
         rf"/(?:\d{{4}}/(?:\d{{1,2}}|[a-z]{{3,9}}/\d{{1,2}})|{words}{number})", re.IGNORECASE

@@ -3,7 +3,8 @@ news_site and news_host words, `[words]` newspaper and news_path words). Read by
 rules (`types.rule_type`) for every language:
 
 - A news item needs a news outlet's mark: the outlet named as the host or in the address
-  (`Eurasianet`, `tengrinews.kz`, `salamnews.tm`), a paper's own word in the host's name
+  (`Eurasianet`, `tengrinews.kz`, `salamnews.tm`; a named host at an address under a news
+  top-level domain, `Голос Криму` at `suspilne.media`), a paper's own word in the host's name
   (`Вечерняя Москва газетасы`, `Astana Times`, `Haber Ajansı`), or an address in a news
   folder or dated (`/news/`, `/haber/`, `/novosti/`, `/2023/05/14/`). A host and a day's date
   alone are any site's: a think tank's commentary (`…, SETA, 5 Mayıs 2022, https://…`), a
@@ -24,6 +25,7 @@ rules (`types.rule_type`) for every language:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -31,6 +33,7 @@ from typing import Final
 from citekit.citations.addresses import news_path
 from citekit.citations.names import is_organisation
 from citekit.citations.type_cues import has_cue, news_outlet
+from citekit.languages import available_languages, language, shipped_type_words, shipped_words
 
 __all__ = [
     "STATE_HOST",
@@ -47,6 +50,7 @@ __all__ = [
 STATE_HOST: Final = re.compile(r"(?:^|\.)gov(?:\.[a-z]{2})?$", re.IGNORECASE)  # a state's domain
 _HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)", re.IGNORECASE)
 _WORD: Final = re.compile(r"\w+")
+_DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 
 
 def site_host(url: str) -> str:
@@ -57,15 +61,75 @@ def site_host(url: str) -> str:
 
 def dated_news(url: str) -> bool:
     """Whether an address is a news item's: a dated path (`/2023/05/14/`) or a news word's
-    folder (`/news/`, `/haber/`, `/novosti/`); a long number alone is any page's id."""
+    or a news section's folder (`/news/`, `/haber/`, `/politika/`); a long number alone is any
+    page's id."""
     return bool(url) and news_path(False).search(url) is not None
+
+
+@functools.cache
+def _section_id() -> re.Pattern[str]:
+    """A news section's folder with only a page's number after it (`/politika/89932`)."""
+    words = "|".join(re.escape(w.rstrip("/")) for w in sorted(shipped_words("section_path")))
+    return re.compile(rf"/(?:{words})/\d+/?(?=[?#]|$)", re.IGNORECASE)
+
+
+_BODY_WORD: Final = 6  # letters of a body's head word read inside a host's name (`council`)
+
+
+@functools.cache
+def _body_words() -> frozenset[str]:
+    """The `[names] organisation` words long enough to read inside a host's name."""
+    return frozenset(
+        folded
+        for code in available_languages()
+        for w in language(code).organisation_words
+        if (folded := w.casefold()).isascii() and folded.isalpha() and len(folded) >= _BODY_WORD
+    )
+
+
+def _body_site(container: str, url: str) -> bool:
+    """Whether a page is on a body's site: the host names a body (`Московский центр Карнеги`)
+    or its address does (`carnegieendowment.org`, `russiancouncil.ru`)."""
+    labels = site_host(url).casefold().split(".")[:-1]
+    words = _body_words()
+    return is_organisation(container) or any(w in label for label in labels for w in words)
+
+
+def _section_news(container: str, url: str) -> bool:
+    """Whether an address is a news item's by its folders: a news section's folder with only a
+    page's number after it (`/politika/89932`) is a body's column on a body's site (a think
+    tank's `Carnegie Politika`), a news outlet's section on any other (`zbruc.eu/politics/…`)."""
+    if not dated_news(url):
+        return False
+    return not _body_site(container, url) or dated_news(_section_id().sub("/", url))
 
 
 def news_evidence(container: str, url: str) -> bool:
     """Whether a page read online is a news outlet's (see the module's doc)."""
     if news_outlet(container) or has_cue("newspaper", container):
         return True
-    return bool(url) and (news_outlet(site_host(url)) or dated_news(url))
+    if not url:
+        return False
+    return (
+        news_outlet(site_host(url))
+        or _section_news(container, url)
+        or _outlet_domain(container, url)
+    )
+
+
+@functools.cache
+def _news_domains() -> frozenset[str]:
+    """Top-level domains news outlets register under (`[types] news_domain`: `.media`)."""
+    return frozenset(w.casefold() for w in shipped_type_words("news_domain"))
+
+
+def _outlet_domain(container: str, url: str) -> bool:
+    """Whether a host named by its own name (`Голос Криму`, no domain) is read at an address
+    under a news outlet's top-level domain (`suspilne.media`, `zona.media`): a site named by
+    its domain (`// suspilne.media`) is a site, whatever its domain."""
+    labels = site_host(url).casefold().split(".")
+    named = bool(container) and not _DOMAIN.fullmatch(container.strip(" ."))
+    return named and len(labels) > 1 and labels[-1] in _news_domains()
 
 
 def own_work(fields: Mapping[str, object]) -> bool:

@@ -39,6 +39,7 @@ from citekit.citations.news_evidence import (
     news_evidence,
     site_host,
 )
+from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.type_cues import (
     CLOSED_COLON,
     MAX_ABBREVIATION,
@@ -196,6 +197,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # (`// Сборник научных трудов. – Алматы : Наука, 2001. – С. 5–9`; an issue is `№ 3`)
     published = fields.get("publisher") and not any(fields.get(k) for k in _SERIAL_NUMBERS)
     journal = journal and not published
+    # … nor is a site named like one, read online with no numbers (`Eurasia Review, https://…`)
+    journal = journal and not site_named_periodical(fields, container)
     numbered = bool(fields.get("volume") and fields.get("issue")) or (
         "(" in text
         and CLOSED_COLON.search(text) is not None

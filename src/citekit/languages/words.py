@@ -57,6 +57,7 @@ class Words:
     newspaper: tuple[str, ...] = ()  # newspapers and news agencies' words ("газета", "Haber")
     journal: tuple[str, ...] = ()  # words in journals' names ("Journal", "Вестник", "Dergisi")
     news_path: tuple[str, ...] = ()  # a news site's address part ("/news/", "/haber/", "/novosti/")
+    section_path: tuple[str, ...] = ()  # a news site's section folder ("/politics/", "/ekonomika/")
     law_path: tuple[str, ...] = ()  # a site's section of laws, as a word's start ("/zakon…/")
     page_path: tuple[str, ...] = ()  # a site's own pages, as a path segment ("about", "sayfa")
     accessed_after: tuple[str, ...] = ()  # a word after the access date ("… tarihinde … alındı")

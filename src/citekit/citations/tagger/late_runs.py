@@ -167,6 +167,7 @@ from citekit.citations.tagger.publishers import (
     publisher_word_before,
 )
 from citekit.citations.tagger.quoted_after_name import name_before_quote
+from citekit.citations.tagger.quoted_authors import quoted_author_title
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
@@ -351,6 +352,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`
     out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`
+    out = quoted_author_title(tokens, out)  # `Body, "Kazakhstan," The World Factbook, 2023`
     out = title_in_author(tokens, out)  # `Hüseyin Algül, İslâm Tarihi, Cilt 1, Gonca Yayınevi`
     out = address_label(tokens, out)  # `– Қолжетімді: https://…`
     out = year_opens_title(tokens, out)  # `(2018). 1989: The year that changed the world.`
