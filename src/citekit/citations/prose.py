@@ -175,6 +175,8 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     if before.endswith(" "):
         word = words[-1] if words else ""
         first = len(words) == 1  # the sentence's own capital: "In 2019, …"
+        if len(words) > 1 and words[-2].endswith(",") and _month_year(word, text[start:end]):
+            return False  # "…, июль 2015 г.", "…, June 2017": a month and year a citation dates
         if word.isalpha() and (word.islower() or first):
             return True
     if after[:1] in "-'’" and after[1:2].isalpha() and after[1:2].islower():
@@ -184,6 +186,14 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
         plain = word.rstrip(".,;:")
         return plain.isalpha() and plain.islower() and not word.endswith((",", ";", ":"))
     return False
+
+
+def _month_year(word: str, year: str) -> bool:
+    """Whether `word` is a month's name, read with `year` after it as a month's date."""
+    if not word.isalpha() or not word.islower():
+        return False
+    date = parse_date(f"{word} {year}")
+    return date is not None and date.month is not None
 
 
 def cross_reference(text: str) -> bool:
