@@ -36,6 +36,10 @@ def _note(text: str) -> Note:
         "Çeşme elýeterli däl.",
         "Текст недоступний.",
         "Manba topilmadi.",
+        "Источник не доступен.",
+        "Страница удалена.",
+        "Site artık yayında değil.",
+        "The page has been removed.",
     ],
 )
 def test_a_short_remark_on_an_unreachable_source_is_a_comment(text: str) -> None:
