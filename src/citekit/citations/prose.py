@@ -196,6 +196,10 @@ def _month_year(word: str, year: str) -> bool:
     return date is not None and date.month is not None
 
 
+# a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
+_PART_LETTER = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
+
+
 def cross_reference(text: str) -> bool:
     """Whether `text` only points at another note or part of the work: besides "see" words and
     numbers, a word of the language files' `cross_reference` ("примеч.", "note", "dipnot",
@@ -224,6 +228,8 @@ def cross_reference(text: str) -> bool:
         if lower(word) in cross:
             pointed = True
             continue
+        if i and lower(_ENDING.sub("", words[i - 1])) in cross and _PART_LETTER.fullmatch(word):
+            continue  # "Appendix A", "Table A1", "Приложение Б": a part's letter
         if not word.replace("-", "").isalpha():
             return False
         # the sentence's first word may be a capital, in a note with no year outside the
