@@ -45,3 +45,25 @@ def test_a_talk_dated_by_month_and_year_is_cited(text: str, year: int, month: in
 )
 def test_a_year_inside_a_sentence_stays_prose(text: str) -> None:
     assert _note(text).kind is NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Telefon görüşmesi, 3 Mart 2021.", "Telefon görüşmesi"),
+        ("Telephone interview, 4 June 2020.", "Telephone interview"),
+        ("Телефонный разговор с автором, 12 марта 2015 г.", "Телефонный разговор с автором"),
+        ("Интервью, 5 мая 2019 г.", "Интервью"),
+    ],
+)
+def test_a_talk_dated_by_its_day_is_its_own_title(text: str, title: str) -> None:
+    citation = _note(text).citations[0]
+    assert citation.title == title
+    assert citation.container is None
+    assert citation.type == "interview"
+
+
+def test_a_newspaper_dated_by_its_day_keeps_its_name() -> None:
+    citation = _note("Hürriyet, 3 Mart 2021.").citations[0]
+    assert citation.container == "Hürriyet"
+    assert citation.title is None
