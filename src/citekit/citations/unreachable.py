@@ -32,7 +32,7 @@ def says_unreachable(text: str) -> bool:
     writes a capital: `Smith J. Lost Cities. Not available online.` cites)."""
     if len(text) > _MAX_CHARS or any(c.isdigit() for c in text) or "://" in text:
         return False
-    if any(q in text for q in "«»“”„\"/"):
+    if any(q in text for q in '«»“”„"/'):
         return False
     words = [w.strip(_EDGES) for w in text.split()]
     words = [w for w in words if w]
