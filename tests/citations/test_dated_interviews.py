@@ -67,3 +67,23 @@ def test_a_newspaper_dated_by_its_day_keeps_its_name() -> None:
     citation = _note("Hürriyet, 3 Mart 2021.").citations[0]
     assert citation.container == "Hürriyet"
     assert citation.title is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanun 2004 yılında yürürlüğe girdi.",
+        "Anlaşma 1921 yılında Moskova'da imzalandı.",
+        "Bu konu daha önce tartışıldı.",
+        "Sınır 1924 yılında yeniden çizildi.",
+        "Karar 1936 yılında uygulanmaya başlandı.",
+    ],
+)
+def test_a_turkish_sentence_closing_on_a_past_tense_is_prose(text: str) -> None:
+    assert _note(text).kind is NoteKind.COMMENT
+
+
+def test_a_quoted_headline_closing_on_a_past_tense_still_cites() -> None:
+    note = _note('Demir, Ali. "Hükümet istifa etti." Hürriyet, 3 Mart 2001.')
+    assert note.kind is NoteKind.CITATION
+    assert note.citations[0].title == "Hükümet istifa etti"
