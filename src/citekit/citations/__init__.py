@@ -52,6 +52,7 @@ from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
 from citekit.citations.tagger.record_series import divided_record
 from citekit.citations.types import TypeModel
+from citekit.citations.unreachable import says_unreachable
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language
@@ -135,6 +136,8 @@ def classify(text: str) -> NoteKind:
         return NoteKind.COMMENT
     quoted = _quote_or_gost(stripped)
     if not quoted and remark(stripped):
+        return NoteKind.COMMENT
+    if says_unreachable(stripped):  # "Текст не найден.", "Metne erişilemiyor."
         return NoteKind.COMMENT
     if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
         return NoteKind.COMMENT

@@ -175,6 +175,8 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     if before.endswith(" "):
         word = words[-1] if words else ""
         first = len(words) == 1  # the sentence's own capital: "In 2019, …"
+        if len(words) > 1 and words[-2].endswith(",") and _month_year(word, text[start:end]):
+            return False  # "…, июль 2015 г.", "…, June 2017": a month and year a citation dates
         if word.isalpha() and (word.islower() or first):
             return True
     if after[:1] in "-'’" and after[1:2].isalpha() and after[1:2].islower():
@@ -184,6 +186,18 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
         plain = word.rstrip(".,;:")
         return plain.isalpha() and plain.islower() and not word.endswith((",", ";", ":"))
     return False
+
+
+def _month_year(word: str, year: str) -> bool:
+    """Whether `word` is a month's name, read with `year` after it as a month's date."""
+    if not word.isalpha() or not word.islower():
+        return False
+    date = parse_date(f"{word} {year}")
+    return date is not None and date.month is not None
+
+
+# a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
+_PART_LETTER = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
 
 
 def cross_reference(text: str) -> bool:
@@ -214,6 +228,8 @@ def cross_reference(text: str) -> bool:
         if lower(word) in cross:
             pointed = True
             continue
+        if i and lower(_ENDING.sub("", words[i - 1])) in cross and _PART_LETTER.fullmatch(word):
+            continue  # "Appendix A", "Table A1", "Приложение Б": a part's letter
         if not word.replace("-", "").isalpha():
             return False
         # the sentence's first word may be a capital, in a note with no year outside the

@@ -209,6 +209,10 @@ class Words:
     # short phrase of prose after one names an event, no source ("Örneğin, 1916
     # ayaklanması.", "E.g., the famine of 1931–33.", "Например, восстание 1916 г.")
     example: tuple[str, ...] = ()
+    # what a short remark writes of a source it could not reach, read by the note classifier
+    # only: a few words in small letters around one cite nothing ("Текст не найден.",
+    # "Not available online.", "Metne erişilemiyor.", "Ссылка не работает.")
+    unreachable: tuple[str, ...] = ()
     # the label that opens an author's note before a colon, read by the note classifier only:
     # no word of the remark after it ("Not: Bu bilgi yazarın notlarından alınmıştır.")
     note_label: tuple[str, ...] = ()

@@ -8,7 +8,9 @@
   (`Ayşe Zarakol, After Defeat: How the East Learned …`): the title's head before its
   subtitle, never a second author or a host;
 - an interview's phrase (`interview by Ece Temelkuran`, `İlber Ortaylı ile Röportaj`) is no
-  title when a quoted title follows it.
+  title when a quoted title follows it;
+- a dated talk's phrase the model read as a newspaper's name (`Telefon görüşmesi, 3 Mart 2021`,
+  `Telephone interview, 4 June 2020`) is the title when the note gives no other title.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     """`found` with the facts of the module's doc applied."""
     out = list(found)
     titles = [j for j, (label, _, _) in enumerate(out) if label == "title"]
+    if not titles:
+        out = _talk_as_title(tokens, text, out)
     if not titles and "author" not in (label for label, _, _ in out):
         return out
     for j in titles:
@@ -91,4 +95,20 @@ def unnamed_work(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
         between = text[tokens[before[2] - 1].end : tokens[name[1]].start].strip()
         if between == ",":
             return painted(out, ("title", name[1], name[2]))
+    return out
+
+
+def _talk_as_title(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with the first run, a host's name unquoted that is an interview's phrase
+    (`Telefon görüşmesi`, `Telephone interview`), read as the title: a talk names no host."""
+    runs = [j for j, (label, _, _) in enumerate(found) if label != OTHER]
+    if not runs:
+        return found
+    label, a, b = found[runs[0]]
+    if label != "container-title" or _quoted(tokens, a):
+        return found
+    if not has_type_cue("interview", text[tokens[a].start : tokens[b - 1].end]):
+        return found
+    out = list(found)
+    out[runs[0]] = ("title", a, b)
     return out
