@@ -55,6 +55,8 @@ def _phrase_end(tokens: list[Token], marks: list[set[str]], role: set[str], p: i
     the role's phrase goes on with (`hrsg. von`, `trad. par`)."""
     while p + 1 < len(tokens) and tokens[p].text.islower() and marks[p] & role:
         p += 1
+        if tokens[p].text == "." and tokens[p].start == tokens[p - 1].end and p + 1 < len(tokens):
+            p += 1  # `Yay. haz. Reşid`: the phrase's second word shortened too
     return p
 
 
@@ -81,7 +83,7 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
     label, a, b = found[j]
     if label == _TITLE and a == 0 and _role_after(tokens, marks, b):
         return _author_in_title(tokens, found, j)
-    if label == "author" and a == 0 and _role_after(tokens, marks, b):
+    if label in _HEADS and a == 0 and _role_after(tokens, marks, b):
         if any(run[0] == _TITLE for run in found) or found[h][0] not in PERSONS:
             return found
         if any(t.text in ",;&" for t in tokens[a:b]):
@@ -122,6 +124,7 @@ _NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's co
 
 
 _RUNS: Final = 2  # the work's run and the person's after the role word
+_HEADS: Final = frozenset({"author", "editor"})  # a name read before the role word as its own
 
 
 def role_colon_after_title(
