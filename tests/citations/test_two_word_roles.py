@@ -11,7 +11,11 @@ from citekit.model import Location
 @pytest.mark.parametrize(
     ("note", "title", "editor"),
     [
-        ("Kutadgu Bilig, Yay. haz. Reşid Rahmeti Arat, Ankara, TDK, 1947.", "Kutadgu Bilig", "Arat"),
+        (
+            "Kutadgu Bilig, Yay. haz. Reşid Rahmeti Arat, Ankara, TDK, 1947.",
+            "Kutadgu Bilig",
+            "Arat",
+        ),
         (
             "Ali Yılmaz, Kutadgu Bilig, Yay. haz. Reşid Rahmeti Arat, Ankara, TDK, 1947.",
             "Kutadgu Bilig",
