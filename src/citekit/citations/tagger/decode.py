@@ -77,6 +77,7 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
+from citekit.citations.tagger.saint_heads import saint_heading
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
@@ -286,6 +287,7 @@ def decode(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
