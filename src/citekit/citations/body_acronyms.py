@@ -3,7 +3,7 @@
 initials run together nor a family written in capitals.
 
 A word of two to six capitals is a body's acronym when the words after it name a body or a
-country (`[names] organisation`, CLDR's countries), or when it is four letters or more and
+country (`[names] organisation`, CLDR's countries), or when it is four or five letters and
 reads as no name does, three letters none of which is a vowel of a shipped language (`UNDP`,
 `UNHCR`, `UNFPA`), and no known given name follows (`YILMAZ Ahmet` is a person).
 """
@@ -20,7 +20,8 @@ __all__ = ["headed_by_acronym"]
 
 _LETTERS: Final = range(2, 7)  # letters of a body's acronym
 _LONG: Final = 4  # letters of an acronym that no person's run-together initials make
-_CLUSTER: Final = 3  # consonants in a row no name in capitals writes
+_CLUSTER: Final = 3  # consonants in a row no short name in capitals writes
+_SHORT: Final = 5  # letters of such a word at most (`SCHULZ`, `STRUVE` are names)
 
 
 @functools.cache
@@ -54,4 +55,4 @@ def headed_by_acronym(
     words = [lower(w.strip(".,")) for w in rest]
     if any(w in organisations for w in words) or " ".join(words) in country_names():
         return True
-    return len(head) >= _LONG and _unnamelike(head) and words[0] not in given
+    return _LONG <= len(head) <= _SHORT and _unnamelike(head) and words[0] not in given
