@@ -16,6 +16,7 @@ from citekit.citations.names import to_name
         "IOM Kyrgyzstan",
         "UNICEF Türkiye",
         "OSCE Academy",
+        "UN Women Kazakhstan",
     ],
 )
 def test_acronym_heads_a_body(written: str) -> None:

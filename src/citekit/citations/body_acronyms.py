@@ -2,10 +2,11 @@
 `UNICEF Office`): a word in capitals the way bodies shorten their names, never a person's
 initials run together nor a family written in capitals.
 
-A word of two to six capitals is a body's acronym when the words after it name a body or a
-country (`[names] organisation`, CLDR's countries), or when it is four or five letters and
-reads as no name does, three letters none of which is a vowel of a shipped language (`UNDP`,
-`UNHCR`, `UNFPA`), and no known given name follows (`YILMAZ Ahmet` is a person).
+A word of two to six capitals is a body's acronym when the words after it name a body or
+close on a country (`[names] organisation`, CLDR's countries), or when it is four or five
+letters and reads as no name does, three letters none of which is a vowel of a shipped
+language (`UNDP`, `UNHCR`, `UNFPA`), and no known given name follows (`YILMAZ Ahmet` is a
+person).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def headed_by_acronym(
     if all(w.isupper() for w in rest) or not all(w[:1].isupper() for w in rest):
         return False  # `ZHANG LI`, `Ercan CAN`: a name in capitals; `JA de Vries`
     words = [lower(w.strip(".,")) for w in rest]
-    if any(w in organisations for w in words) or " ".join(words) in country_names():
+    countries = country_names()
+    if any(w in organisations for w in words) or {" ".join(words), words[-1]} & countries:
         return True
     return _LONG <= len(head) <= _SHORT and _unnamelike(head) and words[0] not in given
