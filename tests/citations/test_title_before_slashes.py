@@ -38,3 +38,27 @@ def test_title_before_slashes(note: str, author: str, title: str, host: str | No
     assert citation.title == title
     if host is not None:
         assert citation.container == host
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title", "host"),
+    [
+        (
+            "Смирнов В. Послесловие // Чокан Валиханов. Избранное. Алма-Ата, 1986. С. 400–412.",
+            "Смирнов",
+            "Послесловие",
+            "Избранное",
+        ),
+        (
+            "Петров П. П. Комментарии // Чокан Валиханов. Собрание сочинений. Алма-Ата, 1985.",
+            "Петров",
+            "Комментарии",
+            "Собрание сочинений",
+        ),
+    ],
+)
+def test_person_after_slashes_is_the_hosts(note: str, author: str, title: str, host: str) -> None:
+    (citation,) = parse_note(1, note, location=Location(path="n")).citations
+    assert [a.family for a in citation.authors] == [author]
+    assert citation.title == title
+    assert citation.container == host

@@ -82,7 +82,10 @@ from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
-from citekit.citations.tagger.title_before_slashes import title_before_slashes
+from citekit.citations.tagger.title_before_slashes import (
+    host_author_after_slashes,
+    title_before_slashes,
+)
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
@@ -308,6 +311,7 @@ def decode(
     mended = social_post(tokens, mended)  # `@MFA_Kazakhstan, "…", X, …`
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
+    mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
     mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`

@@ -4,7 +4,9 @@ that title as the author's last word (a one-word title after the initials: `Гл
 `Предисловие`, `Обзор`) and the note has no title before `//`, the words the author's run
 leaves to no field there are the title; a run after `//` read as the title is then the
 host's part (`Ч. 1`, `Вып. 3`: a shortened word and its number, no title of the work) or
-the host's own title."""
+the host's own title. A person named right after `//` (`// Чокан Валиханов. Избранное.`) is
+the host's author, no author of the part: GOST names the part's authors before its title, so
+the work after that name's period is the host."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_before_slashes"]
+__all__ = ["host_author_after_slashes", "title_before_slashes"]
 
 _TITLE: Final = "title"
 _LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
@@ -70,3 +72,34 @@ def title_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
             label = OTHER if _part(tokens, a, b) else "container-title"
         after.append((label, max(a, s), b))
     return [*before, (_TITLE, start, end), *after]
+
+
+_RUNS: Final = 2  # the person's run and the host's
+_HOSTS: Final = frozenset({_TITLE, "container-title", "publisher"})  # the model's host runs
+
+
+def host_author_after_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an author's run right after `//` given to no field and the run after its
+    period read as the host, when the part's title stands before `//` (see the module's doc)."""
+    s = _slashes(tokens)
+    if s < 1 or not any(label == _TITLE and b <= s for label, _, b in found):
+        return found
+    after = [j for j, (label, a, _) in enumerate(found) if label != OTHER and a >= s]
+    if len(after) < _RUNS:
+        return found
+    j, h = after[0], after[1]
+    label, a, b = found[j]
+    host, c, d = found[h]
+    if label != "author" or a != s + 2 or host not in _HOSTS:
+        return found
+    if [t.text for t in tokens[b:c]] != ["."] or d >= len(tokens) or tokens[d].text != ".":
+        return found
+    if any(run[0] == "container-title" for run in found[:j]):
+        return found
+    return [
+        *found[:j],
+        (OTHER, a, b),
+        *found[j + 1 : h],
+        ("container-title", c, d),
+        *found[h + 1 :],
+    ]
