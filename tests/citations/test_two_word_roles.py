@@ -32,3 +32,22 @@ def test_two_word_role_closes_title(note: str, title: str | None, editor: str) -
         assert citation.title == title
     assert "Yay" not in (citation.title or "")
     assert [e.family for e in citation.editors] == [editor]
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        (
+            "Manas Destanı, Yay. haz. Naciye Yıldız, Ankara, Kültür Bakanlığı, 1995.",
+            "Kültür Bakanlığı",
+        ),
+        (
+            "Kutadgu Bilig, Yay. haz. Reşid Rahmeti Arat, Ankara, Türk Dil Kurumu, 1947.",
+            "Türk Dil Kurumu",
+        ),
+    ],
+)
+def test_body_after_place_publishes(note: str, publisher: str) -> None:
+    (citation,) = parse_note(1, note, location=Location(path="n")).citations
+    assert citation.publisher == publisher
+    assert citation.title == note.split(",")[0]
