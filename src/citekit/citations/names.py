@@ -14,6 +14,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit.citations._words import lower, patterns
+from citekit.citations.body_acronyms import headed_by_acronym
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
 from citekit.model import Name
@@ -276,6 +277,8 @@ def _split_name(written: str) -> Name:
         return Name(family=glued[1], given=glued[0], written=written)  # `И.И.Иванов`
     if len(parts) == 1 or is_organisation(written):
         return Name(literal=written, written=written)
+    if headed_by_acronym(parts, _organisation_words(), given_names()):
+        return Name(literal=written, written=written)  # `UNDP Kazakhstan`, `IOM Kyrgyzstan`
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)

@@ -284,3 +284,7 @@ class Words:
     page_at: tuple[str, ...] = ()
     # the word joining the two years of a span (`1990 to 2015`), read by the decoder only
     year_span: tuple[str, ...] = ()
+    # the shortened "saint" opening a place's or a church's name (`St. Petersburg`, `St.
+    # Andrews`, `Св. Софии`), read by the decoder only: heading a note it opens the title, no
+    # person's initial
+    saint: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER
 from citekit.citations.tagger.glued_initials import glued_initials, glued_word
+from citekit.citations.tagger.saint_heads import saint_head
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["apostrophe_names"]
@@ -33,6 +34,8 @@ def apostrophe_names(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     out = list(labels)
     if len(tokens) < 5 or not any(t.text in _APOSTROPHES for t in tokens[1:7]):
         return out  # the cheap precheck: no apostrophe in the note's first words
+    if saint_head(tokens):
+        return out  # `St. Basil's Cathedral`: a saint's name, no initial
     end = _family(tokens, 0)
     if end > 0:  # `Bartol'd V. V.`, `Bartol'd, V. V.`
         j = end + 1 if tokens[end].text == "," else end

@@ -4,7 +4,8 @@ role word, its period glued, before a person's run (past the lower-case words of
 `hrsg. von`, `trad. par`), is the role's label, never the title's last word, however the model
 read it. So the run before that comma is the work's: a name alone
 opening the note there (`Manas, Çev.: Naciye Yıldız, Ankara: …`), in a note with no other
-title, is the title, never its author; a title's run and a host's that meet with no mark
+title (a title read right after the place and its comma is the publisher: `Ankara, Kültür
+Bakanlığı, 1995`), is the title, never its author; a title's run and a host's that meet with no mark
 between them there (`The Cambridge History of Inner` + `Asia, ed. Nicola Di Cosmo (…)`) are
 one title (a host is set off by a mark or a word)."""
 
@@ -55,6 +56,8 @@ def _phrase_end(tokens: list[Token], marks: list[set[str]], role: set[str], p: i
     the role's phrase goes on with (`hrsg. von`, `trad. par`)."""
     while p + 1 < len(tokens) and tokens[p].text.islower() and marks[p] & role:
         p += 1
+        if tokens[p].text == "." and tokens[p].start == tokens[p - 1].end and p + 1 < len(tokens):
+            p += 1  # `Yay. haz. Reşid`: the phrase's second word shortened too
     return p
 
 
@@ -81,12 +84,13 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
     label, a, b = found[j]
     if label == _TITLE and a == 0 and _role_after(tokens, marks, b):
         return _author_in_title(tokens, found, j)
-    if label == "author" and a == 0 and _role_after(tokens, marks, b):
-        if any(run[0] == _TITLE for run in found) or found[h][0] not in PERSONS:
+    if label in _HEADS and a == 0 and _role_after(tokens, marks, b):
+        placed = _placed_publishers(tokens, found)
+        if any(run[0] == _TITLE for run in placed) or found[h][0] not in PERSONS:
             return found
         if any(t.text in ",;&" for t in tokens[a:b]):
             return found  # `Kaya, Ahmet, çev.`: a person's inverted name
-        return [*found[:j], (_TITLE, a, b), *found[j + 1 :]]
+        return [*placed[:j], (_TITLE, a, b), *placed[j + 1 :]]
     host, c, d = found[h]
     if label != _TITLE or host != "container-title" or not _role_after(tokens, marks, d):
         return found
@@ -97,6 +101,25 @@ def run_before_role(tokens: list[Token], marks: list[set[str]], found: list[Run]
     if any(tokens[k].start - tokens[k - 1].end != 1 for k in range(b, c + 1)):
         return found  # a mark or a line between them
     return [*found[:j], (_TITLE, a, d), *found[h + 1 :]]
+
+
+def _placed_publishers(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with title runs that stand right after the place and its comma read as the
+    publisher (İSNAD's `Ankara, Kültür Bakanlığı, 1995`), when every title run stands so."""
+    at = [i for i, run in enumerate(found) if run[0] == _TITLE]
+    if not at:
+        return found
+    placed = [
+        i
+        for i in at
+        if i >= _RUNS
+        and found[i - 1][0] == OTHER
+        and [t.text for t in tokens[found[i - 1][1] : found[i - 1][2]]] == [","]
+        and found[i - 2][0] == "publisher-place"
+    ]
+    if placed != at:
+        return found
+    return [("publisher", a, b) if i in at else (lb, a, b) for i, (lb, a, b) in enumerate(found)]
 
 
 def _author_in_title(tokens: list[Token], found: list[Run], j: int) -> list[Run]:
@@ -122,6 +145,7 @@ _NAME_WORDS: Final = (2, 4)  # capitalised words of a name before the title's co
 
 
 _RUNS: Final = 2  # the work's run and the person's after the role word
+_HEADS: Final = frozenset({"author", "editor"})  # a name read before the role word as its own
 
 
 def role_colon_after_title(

@@ -1,0 +1,58 @@
+"""A shortened "saint" heading a note opens the title, no person's initials: places, churches
+and saints' feasts are named with it (`St. Petersburg: A Cultural History`, `St. Andrews. A
+Historical Sketch`, `St. Basil's Cathedral`, `Св. Софии собор`), and a name the model read
+there (`St.` as a given name's initial) is the title's head, joined to the title the model
+read after it across a period or a colon. A family of the kind (`St. Clair, William.`) is
+written inverted, its comma after it: it stays the author's. The words are `[words] saint`."""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
+
+__all__ = ["saint_head", "saint_heading"]
+
+_TITLE: Final = "title"
+_JOINS: Final = frozenset(".:")  # marks between the head and the title the model read
+_HEAD_TOKENS: Final = 2  # the word and its period, a name after them
+
+
+@functools.cache
+def _saints() -> frozenset[str]:
+    """The `[words] saint` words of every shipped language, without their periods."""
+    return frozenset(w.rstrip(".") for w in shipped_words("saint"))
+
+
+def saint_head(tokens: list[Token]) -> bool:
+    """Whether the note opens with a shortened "saint", its period and a capitalised word."""
+    return (
+        len(tokens) > _HEAD_TOKENS
+        and tokens[0].text in _saints()
+        and tokens[1].text == "."
+        and tokens[2].text[:1].isupper()
+    )
+
+
+def saint_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an author's run that opens the note with a "saint" read as the title's
+    head (see the module's doc)."""
+    if not found or found[0][0] != "author" or not saint_head(tokens):
+        return found
+    _, a, b = found[0]
+    if b < len(tokens) and tokens[b].text == ",":
+        return found  # `St. Clair, William.`: an inverted family name
+    rest = found[1:]
+    k = 0
+    while (
+        k < len(rest)
+        and rest[k][0] == OTHER
+        and all(t.text in _JOINS for t in tokens[rest[k][1] : rest[k][2]])
+    ):
+        k += 1
+    if k < len(rest) and rest[k][0] == _TITLE:
+        return [(_TITLE, a, rest[k][2]), *rest[k + 1 :]]
+    return [(_TITLE, a, b), *rest]

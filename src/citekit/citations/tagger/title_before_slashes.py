@@ -1,0 +1,105 @@
+"""GOST's part before `//` is the work's title: `Иванов И. Глава // Очерки. Ч. 1. М., 1990`
+names the chapter between its author's initials and the two slashes. When the model read
+that title as the author's last word (a one-word title after the initials: `Глава`,
+`Предисловие`, `Обзор`) and the note has no title before `//`, the words the author's run
+leaves to no field there are the title; a run after `//` read as the title is then the
+host's part (`Ч. 1`, `Вып. 3`: a shortened word and its number, no title of the work) or
+the host's own title. A person named right after `//` (`// Чокан Валиханов. Избранное.`) is
+the host's author, no author of the part: GOST names the part's authors before its title, so
+the work after that name's period is the host."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["host_author_after_slashes", "title_before_slashes"]
+
+_TITLE: Final = "title"
+_LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
+_PART_TOKENS: Final = 3  # the word, its period, the number
+_END_MARKS: Final = frozenset(".–—-")  # GOST's marks before `//`
+
+
+def _slashes(tokens: list[Token]) -> int:
+    """The first token of the note's `//`, or -1."""
+    for k in range(len(tokens) - 1):
+        second = tokens[k + 1]
+        if tokens[k].text == "/" and second.text == "/" and second.start == tokens[k].end:
+            return k
+    return -1
+
+
+def _part(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` are a part's shortened word and its number (`Ч. 1`, `Вып. 3`)."""
+    words = [t.text for t in tokens[a:b]]
+    return (
+        len(words) == _PART_TOKENS
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and len(words[0]) <= _LABEL_LETTERS
+        and words[1] == "."
+        and (words[2].isdigit() or set(words[2]) <= set("IVXLC"))
+    )
+
+
+def title_before_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with the words between an author's run and `//` read as the title, when the
+    note has no title before `//` (see the module's doc)."""
+    s = _slashes(tokens)
+    if s < 1 or any(label == _TITLE and b <= s for label, _, b in found):
+        return found
+    heads = [j for j, (label, _, b) in enumerate(found) if label != OTHER and b <= s]
+    if not heads or found[heads[-1]][0] != "author":
+        return found
+    start = found[heads[-1]][2]
+    end = s
+    while end > start and tokens[end - 1].text in _END_MARKS:
+        end -= 1
+    gap = tokens[start:end]
+    if not gap or not gap[0].text[:1].isupper() or not any(t.text.isalpha() for t in gap):
+        return found
+    if tokens[start - 1].text != ".":
+        return found  # the author's run closes on an initial's period (`Иванов И.`)
+    before = [run for run in found if run[2] <= start]
+    after: list[Run] = [(OTHER, end, s)] if end < s else []
+    for label, a, b in found:
+        if b <= s:
+            continue
+        if label == _TITLE:
+            label = OTHER if _part(tokens, a, b) else "container-title"
+        after.append((label, max(a, s), b))
+    return [*before, (_TITLE, start, end), *after]
+
+
+_RUNS: Final = 2  # the person's run and the host's
+_HOSTS: Final = frozenset({_TITLE, "container-title", "publisher"})  # the model's host runs
+
+
+def host_author_after_slashes(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with an author's run right after `//` given to no field and the run after its
+    period read as the host, when the part's title stands before `//` (see the module's doc)."""
+    s = _slashes(tokens)
+    if s < 1 or not any(label == _TITLE and b <= s for label, _, b in found):
+        return found
+    after = [j for j, (label, a, _) in enumerate(found) if label != OTHER and a >= s]
+    if len(after) < _RUNS:
+        return found
+    j, h = after[0], after[1]
+    label, a, b = found[j]
+    host, c, d = found[h]
+    if label != "author" or a != s + 2 or host not in _HOSTS:
+        return found
+    if [t.text for t in tokens[b:c]] != ["."] or d >= len(tokens) or tokens[d].text != ".":
+        return found
+    if any(run[0] == "container-title" for run in found[:j]):
+        return found
+    return [
+        *found[:j],
+        (OTHER, a, b),
+        *found[j + 1 : h],
+        ("container-title", c, d),
+        *found[h + 1 :],
+    ]
