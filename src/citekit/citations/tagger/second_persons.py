@@ -49,9 +49,11 @@ def _published_after(tokens: list[Token], found: list[Run], j: int, place: int) 
 def second_listed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the second of an editor's or translator's comma list read with its role."""
     for j in range(len(found) - 3):
-        role, _, _ = found[j]
+        role = found[j][0]
+        if role not in _ROLES:
+            continue  # most runs: no role's before them
         label, a, b = found[j + 2]
-        if role not in _ROLES or label not in _TAKEN or label == role:
+        if label not in _TAKEN or label == role:
             continue
         if not _comma(tokens, found[j + 1]) or not _comma(tokens, found[j + 3]):
             continue
