@@ -353,8 +353,9 @@ def _subtitle_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words after a title's colon that no field holds given to the title,
     up to GOST's `//` before the host (`«Назад в СССР?»: почему Центральная Азия дрейфует к
     Москве // Forbes Kazakhstan`): the title's area runs to the host's slashes."""
-    if "/" not in text_set(tokens):
-        return found
+    texts = text_set(tokens)
+    if "/" not in texts or ":" not in texts:
+        return found  # no slash or no colon (most notes)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue
