@@ -110,6 +110,8 @@ def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
 def _dated_bounds(tokens: list[Token], found: list[Run]) -> tuple[int, int, int] | None:
     """Where the sentence after `Authors (Year).` starts and ends (its mark's token, and where
     a square-bracketed description before that mark opens), when the note opens so."""
+    if "(" not in text_set(tokens):
+        return None  # no `(Year)` (most notes)
     for j in range(2, len(found) - 1):
         label, a, b = found[j]
         if label != "issued" or found[j - 2][0] not in _PERSONS:
