@@ -30,6 +30,7 @@ from citekit.citations.tagger import (
     role_chains,
     syllable_names,
     title_bounds,
+    title_initials,
     title_roles,
     unit_numbers,
     volume_issue,
@@ -38,7 +39,7 @@ from citekit.citations.tagger import (
 )
 from citekit.citations.tagger.decisions import CASE_REPORT, labelled_case, spaced_v
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
-from citekit.citations.tagger.tokens import Token, text_set, tokenize
+from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.model import Location
 from citekit.training import generate_samples
 
@@ -48,6 +49,7 @@ _MARKS = frozenset(
     {"Bpage", "Bvolume", "Bextent", "issue", "edition", "editor", "translator", "year"}
     | {"volume", "page"}
 )
+_PERSON_HEADS = title_initials._person_heads()
 _TEXT_SET = (
     area_imprints,
     body_heads,
@@ -64,6 +66,7 @@ _TEXT_SET = (
     title_roles,
     volume_titles,
 )
+_CASEFOLDED_SET = (title_initials,)
 _MARKS_UNION = (
     bracketed_volumes,
     edition_areas,
@@ -93,6 +96,7 @@ _WRITTEN = [
     "Li Ta-chao, Selected Works. Beijing, 1959.",
     "Қазақ әдебиеті = Kazakh Literature. Алматы, 2005.",
     "Toshkent: Karimov, 2010.",
+    "Сүлейменов О. Академик Қ. И. Сәтбаев және қазақ ғылымы. Алматы, 1999.",
     "«Назад в СССР?»: почему Центральная Азия дрейфует к Москве // Forbes Kazakhstan. 2020.",
 ]
 
@@ -117,6 +121,9 @@ def test_prechecks_answering_present_change_no_parse(
     def every_text(tokens: list[Token]) -> frozenset[str]:
         return text_set(tokens) | _TEXTS
 
+    def every_word(tokens: list[Token]) -> frozenset[str]:
+        return casefolded_set(tokens) | _PERSON_HEADS
+
     def every_mark(marks: list[set[str]]) -> frozenset[str]:
         return marks_union(marks) | _MARKS
 
@@ -124,6 +131,8 @@ def test_prechecks_answering_present_change_no_parse(
         monkeypatch.setattr(module, "text_set", every_text)
     for module in _MARKS_UNION:
         monkeypatch.setattr(module, "marks_union", every_mark)
+    for module in _CASEFOLDED_SET:
+        monkeypatch.setattr(module, "casefolded_set", every_word)
     assert _parsed(notes) == guarded
 
 
