@@ -22,6 +22,7 @@ from citekit.citations.tagger import (
     ellipses,
     host_volume_issue,
     imprints,
+    numbered_months,
     page_lists,
     parallel_titles,
     person_publishers,
@@ -56,6 +57,7 @@ _TEXT_SET = (
     bracketed_volumes,
     countries,
     dashed_subtitles,
+    numbered_months,
     parallel_titles,
     person_publishers,
     quoted_after_name,
@@ -96,6 +98,7 @@ _WRITTEN = [
     "Li Ta-chao, Selected Works. Beijing, 1959.",
     "Қазақ әдебиеті = Kazakh Literature. Алматы, 2005.",
     "Toshkent: Karimov, 2010.",
+    "Akhmetov, A. (2015, 10 4). Water politics in Central Asia. The Diplomat.",
     "Сүлейменов О. Академик Қ. И. Сәтбаев және қазақ ғылымы. Алматы, 1999.",
     "«Назад в СССР?»: почему Центральная Азия дрейфует к Москве // Forbes Kazakhstan. 2020.",
 ]
