@@ -21,6 +21,7 @@ from citekit.citations.tagger import (
     edition_areas,
     ellipses,
     host_volume_issue,
+    imprint_tails,
     imprints,
     numbered_months,
     page_lists,
@@ -29,6 +30,7 @@ from citekit.citations.tagger import (
     quoted_after_name,
     quoted_subtitles,
     role_chains,
+    second_persons,
     syllable_names,
     title_bounds,
     title_initials,
@@ -39,6 +41,7 @@ from citekit.citations.tagger import (
     volume_titles,
 )
 from citekit.citations.tagger.decisions import CASE_REPORT, labelled_case, spaced_v
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.prechecks import marks_union, slashed_digits
 from citekit.citations.tagger.tokens import Token, casefolded_set, text_set, tokenize
 from citekit.model import Location
@@ -48,7 +51,8 @@ from citekit.training import generate_samples
 _TEXTS = frozenset({"-", "–", "—", "(", ")", ":", ".", ",", "/", "//", "=", '"', "“", "«", "„"})
 _MARKS = frozenset(
     {"Bpage", "Bvolume", "Bextent", "issue", "edition", "editor", "translator", "year"}
-    | {"volume", "page"}
+    | {"volume", "page", "cities", "Bcities", "places"}
+    | PLACE_STARTS
 )
 _PERSON_HEADS = title_initials._person_heads()
 _TEXT_SET = (
@@ -73,9 +77,11 @@ _MARKS_UNION = (
     bracketed_volumes,
     edition_areas,
     host_volume_issue,
+    imprint_tails,
     imprints,
     page_lists,
     role_chains,
+    second_persons,
     unit_numbers,
     volume_issue,
     volume_tails,
@@ -98,6 +104,7 @@ _WRITTEN = [
     "Li Ta-chao, Selected Works. Beijing, 1959.",
     "Қазақ әдебиеті = Kazakh Literature. Алматы, 2005.",
     "Toshkent: Karimov, 2010.",
+    "Fuad Köprülü, Türk Edebiyatında İlk Mutasavvıflar, Ankara 1966.",
     "Akhmetov, A. (2015, 10 4). Water politics in Central Asia. The Diplomat.",
     "Сүлейменов О. Академик Қ. И. Сәтбаев және қазақ ғылымы. Алматы, 1999.",
     "«Назад в СССР?»: почему Центральная Азия дрейфует к Москве // Forbes Kazakhstan. 2020.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
@@ -72,6 +73,8 @@ def title_words_in_place(tokens: list[Token], marks: list[set[str]], found: list
     """`found` with the words before a place run's last comma given back to the title run and
     its comma just before, when they hold no place and a place of the lexicon follows the
     comma, in a note whose publisher is read (`…, Yorumlar-, İstanbul: İletişim`)."""
+    if PLACE_STARTS.isdisjoint(marks_union(marks)):
+        return found  # no place of the lexicon
     if not any(run[0] == "publisher" for run in found):
         return found  # `Ötüken, İstanbul`: the hand-written imprint names its house so
     for j in range(2, len(found)):
