@@ -11,7 +11,6 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
-from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["label_not_place", "place_after_dash", "site_not_place", "title_word_before_place"]
@@ -26,8 +25,6 @@ def label_not_place(tokens: list[Token], marks: list[set[str]], found: list[Run]
     number (`Cilt: 5, Sayı: 3, Yıl: 2010`, DergiPark's and hand-written Turkish forms; `Год:
     2010`) read as no field's: a label names the number after it, never a place, and a place
     of the lexicon that shares a label's spelling is left alone."""
-    if _NUMBER_LABELS.isdisjoint(marks_union(marks)):
-        return list(found)  # no number's label word (most notes)
     out = list(found)
     for j, (label, a, b) in enumerate(found):
         if label != "publisher-place" or b >= len(tokens):

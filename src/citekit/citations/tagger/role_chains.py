@@ -112,8 +112,6 @@ def dashed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     """`found` with the second of two persons a spaced dash joins after a role word (`haz.
     Mehmet Saray – Ali Demir, Ankara`) read as the role's too, up to its comma, whatever run
     the model carried over it (the place's, most often)."""
-    if _DASHES.isdisjoint(text_set(tokens)):
-        return found  # no dash (most notes)
     for j in range(len(found) - 2):
         label = found[j][0]
         gap, c, d = found[j + 1]
