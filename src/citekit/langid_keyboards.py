@@ -67,8 +67,10 @@ def typed_for(
     the `letters` its alphabet lacks are all such and a word (`split`) read so is a frequent
     word of it as it writes it, which as typed is no frequent word (`common`) of another."""
     for code, alphabet, table, own in _tables():
-        outside = {char for char in letters if char not in alphabet}
-        if code not in scores or not outside or any(ord(c) not in table for c in outside):
+        if code not in scores:
+            continue
+        outside = letters - alphabet  # the letters its alphabet lacks
+        if not outside or any(ord(c) not in table for c in outside):
             continue
         read = original.translate(table)
         if not any(

@@ -32,16 +32,14 @@ def court_numbered(text: str) -> bool:
     or an EU court's case number or a case law identifier (`C-402/05 P`, `ECLI:EU:C:2008:461`)."""
     if ("EU:" in text or "ECLI:" in text) and ECLI.search(text) is not None:
         return True
-    if "-" in text and slashed_digits(text) and EU_CASE.search(text) is not None:
+    slashed = slashed_digits(text)  # what the case numbers' patterns need (told at C speed)
+    if "-" in text and slashed and EU_CASE.search(text) is not None:
         return True
-    if spaced_v(text) and CASE_REPORT.search(text) is not None:
-        return True
-    if spaced_v(text) and slashed_digits(text) and APPLICATION.search(text) is not None:
-        return True
-    if spaced_v(text) and labelled_case().search(text) is not None:
-        return True  # `Prosecutor v. Tadić, Case No. IT-94-1-A`: a docket's number
-    return (
-        slashed_digits(text)  # what `_CASE_NUMBER` needs (told at C speed)
-        and _CASE_NUMBER.search(text) is not None
-        and has_type_cue("court", text)
-    )
+    if spaced_v(text):
+        if CASE_REPORT.search(text) is not None:
+            return True
+        if slashed and APPLICATION.search(text) is not None:
+            return True
+        if labelled_case().search(text) is not None:
+            return True  # `Prosecutor v. Tadić, Case No. IT-94-1-A`: a docket's number
+    return slashed and _CASE_NUMBER.search(text) is not None and has_type_cue("court", text)

@@ -106,12 +106,14 @@ def before_english_subtitle(title: str) -> str:
     written with letters English lacks or in sentence case (`Kazakh Khanate: A History` is
     English: a name's romanised letters are no sentence); else the title as it is."""
     found = _SUBTITLED.match(title) if ":" in title else None
-    if found is None or _leader(found.group("sub")) != "en":
+    if found is None:
         return title
     main = found.group("main")
     words = main.split()
     spelled = any(c.isalpha() and not c.isascii() for c in main)
     if len(words) < 2 or not (spelled or sum(w[0].islower() for w in words) >= _MAIN_SMALL):
+        return title  # asked before the subtitle's language: at string speed
+    if _leader(found.group("sub")) != "en":
         return title
     scores = language_evidence(main)
     if not scores or scores[0][0] == "en" or scores[0][1] < _MAIN_LEAD:

@@ -23,6 +23,8 @@ _REGNAL: Final = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # `Louis XIV`, `Henry 
 def run_initials(word: str) -> bool:
     """Whether a word is Vancouver's run-together initials, a digraph's among them ("JA",
     "YeV", "ZhT"): two or three capitals, never two small letters in a row."""
+    if not 2 <= len(word) <= 6 or not word[0].isupper():
+        return False  # two or three capitals, a small letter after each at most
     capitals = sum(c.isupper() for c in word)
     return (
         2 <= capitals <= 3

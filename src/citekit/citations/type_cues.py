@@ -365,9 +365,12 @@ def bracket_after(name: str, text: str) -> str:
     at = text.find(name) if name else -1
     if at < 0:
         return ""
-    rest = text[at + len(name) :].lstrip()
-    close = rest.find(")")
-    return rest[1:close] if rest.startswith("(") and close > 0 else ""
+    after = at + len(name)
+    opening = text.find("(", after)  # the bracket, only spaces before it
+    if opening < 0 or (opening > after and not text[after:opening].isspace()):
+        return ""
+    close = text.find(")", opening)
+    return text[opening + 1 : close] if close > 0 else ""
 
 
 _LAW_EDGE: Final = 2  # a law's word stands among the first or the last two words of its name

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["area_in_title"]
 
@@ -31,6 +31,9 @@ def _place(tokens: list[Token], a: int, b: int) -> bool:
 def area_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `. — Place : Publisher` closing the title's run before `, Year` read as
     the place and the publisher, when the note names neither."""
+    texts = text_set(tokens)
+    if ":" not in texts or "." not in texts or _DASHES.isdisjoint(texts):
+        return list(found)  # no `. — Place :` (most notes)
     labels = [label for label, _, _ in found]
     if "publisher-place" in labels or "publisher" in labels or "title" not in labels:
         return list(found)  # most notes

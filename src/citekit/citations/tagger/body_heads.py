@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["acronym_after_body", "body_head"]
 
@@ -61,6 +61,8 @@ def acronym_after_body(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a body's acronym in brackets after its name (`Türkiye İstatistik Kurumu
     (TÜİK). İstatistiklerle Türkiye …`) read as no title: the acronym is the author's other
     name, and the host's run the model laid after it is the work's title."""
+    if "(" not in text_set(tokens):
+        return found  # no bracket (most notes)
     j = next((j for j, run in enumerate(found) if run[0] != OTHER), None)
     if (
         j is None

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.prechecks import marks_union
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["volume_after_title"]
 
@@ -33,6 +34,8 @@ def _volume_bracket(tokens: list[Token], marks: list[set[str]], a: int, b: int) 
 def volume_after_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run closed by `(Vol. N)` read as the title and the volume, in a note
     with no volume read (see the module's doc)."""
+    if "Bvolume" not in marks_union(marks) or ")" not in text_set(tokens):
+        return found  # no volume's word, or no bracket (most notes)
     if any(run[0] == "volume" for run in found):
         return found
     for j, (label, a, b) in enumerate(found):

@@ -11,7 +11,7 @@ from citekit._text import unmixed
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.places import one_place
-from citekit.citations.tagger.tokens import Token, written_text
+from citekit.citations.tagger.tokens import Token, text_set, written_text
 from citekit.languages import country_names
 
 __all__ = [
@@ -177,6 +177,9 @@ def host_before_state(tokens: list[Token], found: list[Run]) -> list[Run]:
     and the note names no place (`Berkeley (Calif.): University of California Press`): a city's
     capitalised words, its state's name or code in brackets, the imprint's colon, then the
     publisher's run."""
+    texts = text_set(tokens)
+    if "(" not in texts or ":" not in texts:
+        return list(found)  # no bracket or no colon (most notes)
     labels = [run[0] for run in found]
     if "publisher-place" in labels or "publisher" not in labels or "title" not in labels:
         return list(found)  # most notes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["dashed_subtitle"]
 
@@ -48,7 +48,7 @@ def _closing(tokens: list[Token], k: int) -> bool:
 def dashed_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first title's run that opens a dashed subtitle run on to its closing
     dash, the runs it covers given to it (a comma or a period after the dash to no field)."""
-    if "-" not in {t.text for t in tokens} and "–" not in {t.text for t in tokens}:
+    if _DASHES.isdisjoint(text_set(tokens)):
         return found  # no dash (most notes)
     j = next((i for i, run in enumerate(found) if run[0] == "title"), None)
     if j is None:

@@ -13,6 +13,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -33,7 +34,7 @@ def _kind_words() -> frozenset[str]:
 
 def edition_statement(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the edition's statement read whole (see the module's doc)."""
-    if not any("edition" in m for m in marks):
+    if "edition" not in marks_union(marks):
         return found  # most notes: no edition's word
     found = _numbered_edition(tokens, marks, _word_in_title(tokens, marks, found))
     return _number_closing_run(tokens, marks, _kinds_after_edition(tokens, marks, found))

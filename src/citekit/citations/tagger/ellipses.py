@@ -18,6 +18,12 @@ def closing_ellipsis(tokens: list[Token], value: str, b: int) -> bool:
     k = b - 1
     while k > 0 and tokens[k].text == ".":
         k -= 1
+    if (
+        k + _DOTS >= len(tokens)
+        or tokens[k + 1].text != "."
+        or tokens[k + 1].start != tokens[k].end
+    ):
+        return False  # no three periods, the first glued to the word (most values)
     word = tokens[k]
     dots = tokens[k + 1 : k + 1 + _DOTS]
     if len(dots) < _DOTS or not word.text[-1:].isalnum() or not value.endswith(word.text):

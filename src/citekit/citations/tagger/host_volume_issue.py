@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.bare_numbers import issue_words
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["numbers_out_of_host"]
@@ -20,6 +21,8 @@ def _number_after(tokens: list[Token], k: int) -> int | None:
 def numbers_out_of_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run that closes on `, Volume N, Number M` split into the host,
     its volume and its issue, when the note reads neither."""
+    if "Bvolume" not in marks_union(marks):
+        return list(found)  # no volume's word (most notes)
     labels = {label for label, _, _ in found}
     if labels & {"volume", "issue"} or "container-title" not in labels:
         return list(found)  # most notes

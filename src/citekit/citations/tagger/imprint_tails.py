@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import one_place
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["place_year_in_title"]
@@ -20,6 +22,8 @@ _FIRST_YEAR: Final = 1400
 def place_year_in_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a title run closed by `, Place Year` read as the title, the place and the
     year, in a note with no date and no place (see the module's doc)."""
+    if PLACE_STARTS.isdisjoint(marks_union(marks)):
+        return found  # no place of the lexicon (most notes)
     if any(run[0] in ("issued", "publisher-place") for run in found):
         return found
     for j, (label, a, b) in enumerate(found):

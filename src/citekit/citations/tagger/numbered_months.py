@@ -24,9 +24,9 @@ def _small(text: str, allowed: range) -> bool:
 
 def _dated(tokens: list[Token], i: int) -> bool:
     """Whether tokens `i` to `i + 6` are `(` year `,` month day `)`."""
-    opening, year, comma, month, day, closing = (t.text for t in tokens[i : i + _WIDTH])
-    if opening != "(" or closing != ")" or comma != ",":
+    if tokens[i].text != "(" or tokens[i + 5].text != ")" or tokens[i + 2].text != ",":
         return False
+    year, month, day = tokens[i + 1].text, tokens[i + 3].text, tokens[i + 4].text
     if not (year.isdecimal() and len(year) == 4 and int(year) in _YEARS):
         return False
     return _small(month, _MONTHS) and _small(day, _DAYS)
@@ -37,8 +37,9 @@ def numbered_month_dates(tokens: list[Token], found: list[Run]) -> list[Run]:
     day's numbers), unless an address, a DOI or an access date that goes on past the brackets
     holds it (the model may read the two small numbers alone as an access date)."""
     out = list(found)
-    if len(tokens) < _WIDTH or "(" not in text_set(tokens):
-        return out  # too short, or no bracket: no bracketed date (most notes)
+    texts = text_set(tokens)
+    if len(tokens) < _WIDTH or "(" not in texts or ")" not in texts:
+        return out  # too short, or no brackets: no bracketed date (most notes)
     opening = [i for i, t in enumerate(tokens[: len(tokens) - _WIDTH + 1]) if t.text == "("]
     for i in opening:
         if not _dated(tokens, i):

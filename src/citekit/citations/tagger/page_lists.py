@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
@@ -61,6 +62,8 @@ _YEARS: Final = (1800, 2099)
 def listed_pages(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the numbers a page's word lists up to the note's end read as the page (see
     the module's doc)."""
+    if "Bpage" not in marks_union(marks):
+        return found  # no page's word in the note
     for k in range(len(tokens) - 2, -1, -1):
         if "Bpage" not in marks[k] or tokens[k].text == _ISSUE_LETTER:
             continue

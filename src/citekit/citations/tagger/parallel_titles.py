@@ -12,7 +12,7 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["parallel_title"]
 
@@ -42,6 +42,8 @@ def _isbd(tokens: list[Token], a: int, k: int, end: int) -> bool:
 def parallel_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the first title's run, or the title and the run right after its sign,
     ended before a parallel title's `=`; the parallel title belongs to no field."""
+    if _SIGN not in text_set(tokens):
+        return found  # no `=` (most notes)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue

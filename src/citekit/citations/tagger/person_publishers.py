@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["person_publisher"]
 
@@ -30,6 +30,8 @@ def _place_start(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> 
 def person_publisher(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a person's run after `Place:` and before the year read as the publisher
     (see the module)."""
+    if ":" not in text_set(tokens):
+        return found  # no colon (most notes)
     for j in range(2, len(found)):
         label, a, b = found[j]
         if label not in _PERSONS or found[j - 1][0] != OTHER or tokens[a - 1].text != ":":

@@ -14,11 +14,12 @@ from citekit.citations._words import lower
 from citekit.citations.names import epithets, given_names, is_organisation
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["name_before_quote"]
 
 _WORDS: Final = (1, 4)  # words of the name (one only when a known given name)
+_OPENING: Final = frozenset(QUOTES)
 _HEAD: Final = frozenset({"title", "container-title", OTHER})  # what the model made of it
 
 
@@ -40,6 +41,8 @@ def _name(tokens: list[Token], q: int) -> bool:
 
 def name_before_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the name before a quoted title read as its author (see the module)."""
+    if _OPENING.isdisjoint(text_set(tokens)):
+        return found  # no quote at all (most notes)
     q = next((k for k, t in enumerate(tokens[: _WORDS[1] * 2 + 1]) if t.text in QUOTES), None)
     if q is None or q < _WORDS[0] or any(run[0] == "author" for run in found):
         return found  # no quote after a few words (most notes), or an author found

@@ -11,11 +11,12 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.quotes import QUOTES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["quoted_head_subtitle"]
 
 _HOST: Final = "container-title"
+_OPENING: Final = frozenset(QUOTES)
 
 
 def _bracket_end(tokens: list[Token], found: list[Run], k: int) -> int | None:
@@ -47,6 +48,8 @@ def _words_on(tokens: list[Token], title: Run, rest: list[Run]) -> list[Run]:
 def quoted_head_subtitle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a quoted title, its closing quote and a colon, and the host's run right after
     them read as one title."""
+    if _OPENING.isdisjoint(text_set(tokens)):
+        return found  # no quote (most notes)
     for j in range(1, len(found) - 2):
         label, a, _b = found[j]
         if label != "title" or a == 0 or tokens[a - 1].text not in QUOTES:

@@ -11,12 +11,14 @@ from citekit.citations._words import lower
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.name_words import name_joins
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["chained_person", "chained_roles", "dashed_person", "joined_after_role"]
 
 _ROLES: Final = ("editor", "translator")
+_ROLE_SET: Final = frozenset(_ROLES)
 _JOINS: Final = frozenset({"and", "contributor"})  # `и`, `ve`, `and`, `&`; `послесл.`, `вступ. ст.`
 _STOPS: Final = frozenset({"/", ";", "(", ")", "[", "]", "//"})
 _SHORT: Final = 8  # letters of a shortened qualifying word at most (`общ.`, `науч.`, `послесл.`)
@@ -153,6 +155,8 @@ def joined_after_role(tokens: list[Token], marks: list[set[str]], found: list[Ru
     John Smith and Mary Brown,`) taken out of the gap the model left it in, and the second,
     read as an author, given the role too: a role word's persons share it."""
     joins = name_joins()
+    if joins.isdisjoint(text_set(tokens)) or _ROLE_SET.isdisjoint(marks_union(marks)):
+        return found  # no `and` word, or no role's word (most notes)
     for j in range(len(found) - 1):
         gap, a, b = found[j]
         person, c, d = found[j + 1]

@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit.citations.names import given_names
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["second_listed_person"]
@@ -48,10 +49,14 @@ def _published_after(tokens: list[Token], found: list[Run], j: int, place: int) 
 
 def second_listed_person(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with the second of an editor's or translator's comma list read with its role."""
+    if _PLACE_MARKS.isdisjoint(marks_union(marks)):
+        return list(found)  # no place of the lexicon (most notes)
     for j in range(len(found) - 3):
-        role, _, _ = found[j]
+        role = found[j][0]
+        if role not in _ROLES:
+            continue  # most runs: no role's before them
         label, a, b = found[j + 2]
-        if role not in _ROLES or label not in _TAKEN or label == role:
+        if label not in _TAKEN or label == role:
             continue
         if not _comma(tokens, found[j + 1]) or not _comma(tokens, found[j + 3]):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["syllable_name", "whole_syllables"]
 
@@ -45,6 +45,8 @@ def whole_syllables(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a person's run that stops at a syllable's hyphen (`Li Ta` of `Li
     Ta-chao,`) taken on to the syllable in small letters glued after it."""
     out = list(found)
+    if "-" not in text_set(tokens):
+        return out  # no hyphen (most notes)
     for j, (label, a, b) in enumerate(out):
         if label not in _PEOPLE or b + 2 > len(tokens) or j + 1 >= len(out):
             continue

@@ -110,6 +110,8 @@ def _before_bracket(tokens: list[Token], start: int, close: int) -> int:
 def _dated_bounds(tokens: list[Token], found: list[Run]) -> tuple[int, int, int] | None:
     """Where the sentence after `Authors (Year).` starts and ends (its mark's token, and where
     a square-bracketed description before that mark opens), when the note opens so."""
+    if "(" not in text_set(tokens):
+        return None  # no `(Year)` (most notes)
     for j in range(2, len(found) - 1):
         label, a, b = found[j]
         if label != "issued" or found[j - 2][0] not in _PERSONS:
@@ -353,8 +355,9 @@ def _subtitle_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the words after a title's colon that no field holds given to the title,
     up to GOST's `//` before the host (`«Назад в СССР?»: почему Центральная Азия дрейфует к
     Москве // Forbes Kazakhstan`): the title's area runs to the host's slashes."""
-    if "/" not in text_set(tokens):
-        return found
+    texts = text_set(tokens)
+    if "/" not in texts or ":" not in texts:
+        return found  # no slash or no colon (most notes)
     for j, (label, a, b) in enumerate(found):
         if label != "title":
             continue

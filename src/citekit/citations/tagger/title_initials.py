@@ -17,7 +17,7 @@ from typing import Final
 
 from citekit._text import has_cyrillic
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, casefolded_set
 from citekit.languages import shipped_words
 
 __all__ = ["head_before_initials", "initials_open_title"]
@@ -98,6 +98,8 @@ def head_before_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
     word, the person and the words to the title's run's end are the title."""
     if not found or found[0][0] != "author" or found[0][1]:
         return found  # no author's run opening the note (most notes)
+    if _person_heads().isdisjoint(casefolded_set(tokens)):
+        return found  # no word that opens a title about a person
     runs = _heading(found)
     if runs is None:
         return found

@@ -17,7 +17,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.roles import PERSONS, ROLES
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = [
     "role_colon_after_title",
@@ -199,7 +199,9 @@ def title_before_statement(
     """`found` with the run before a statement of responsibility's slash read as the title
     when the note has none (`Kutadgu Bilig / Yusuf Has Hacib; çev. R. R. Arat.`): the persons
     after the slash wrote the work the slash closes, no second author before them."""
-    if len(found) < _RUNS + 1 or any(run[0] == _TITLE for run in found):
+    if "/" not in text_set(tokens) or len(found) < _RUNS + 1:
+        return found  # no slash (most notes)
+    if any(run[0] == _TITLE for run in found):
         return found  # most notes have a title
     (label, a, b), (gap, c, d), person = found[0], found[1], found[2][0]
     if label != "author" or a != 0 or gap != OTHER or b != c or person not in PERSONS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["unit_number_title"]
@@ -19,6 +20,8 @@ _UNITS: Final = frozenset({"Bpage", "Bextent"})
 def unit_number_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a last title run of a number and a page's or extent's word, after the
     year's run and the work's own title, read as a page (see the module's doc)."""
+    if _UNITS.isdisjoint(marks_union(marks)):
+        return found  # no page's or extent's word in the note
     fields = [j for j, run in enumerate(found) if run[0] != OTHER]
     if len(fields) < 3:
         return found

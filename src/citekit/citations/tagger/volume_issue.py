@@ -8,6 +8,7 @@ Survey Vol. 5, No. 2`): the number is the volume."""
 from __future__ import annotations
 
 from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["issue_after_volume", "volume_out_of_host"]
@@ -16,6 +17,8 @@ __all__ = ["issue_after_volume", "volume_out_of_host"]
 def issue_after_volume(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with an article's one page read as the issue when its label word is also an
     issue's, written in capitals, right after the volume's number and its comma."""
+    if "issue" not in marks_union(marks):
+        return list(found)  # no issue's word in the note
     pages = [j for j, run in enumerate(found) if run[0] == "page"]
     labels = [label for label, _, _ in found]
     if len(pages) != 1 or "issue" in labels or "container-title" not in labels[: pages[0]]:
@@ -40,6 +43,8 @@ def issue_after_volume(tokens: list[Token], marks: list[set[str]], found: list[R
 def volume_out_of_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a volume's word (its period) and number that close a host's run taken out
     of it: the word and period to no field, the number to the volume when none is read."""
+    if "Bvolume" not in marks_union(marks):
+        return list(found)  # no volume's word in the note
     out: list[Run] = []
     has_volume = any(label == "volume" for label, _, _ in found)
     for label, a, b in found:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, ROMAN, Run
+from citekit.citations.tagger.forms import PLACE_STARTS
 from citekit.citations.tagger.places import PLACE_MARKS, one_place
+from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.years import ordinal_suffixes
 
@@ -40,6 +42,8 @@ def ordinal_volume_in_title(
 ) -> list[Run]:
     """`found` with a title's run that ends `, I. Cilt, Place` read as the title, the volume
     and the place, when the note names no volume and no place (see the module's doc)."""
+    if "Bvolume" not in marks_union(marks):
+        return found  # no volume's word in the note
     labels = {run[0] for run in found}
     if "volume" in labels or "publisher-place" in labels:
         return found
@@ -69,13 +73,19 @@ def title_words_in_place(tokens: list[Token], marks: list[set[str]], found: list
     """`found` with the words before a place run's last comma given back to the title run and
     its comma just before, when they hold no place and a place of the lexicon follows the
     comma, in a note whose publisher is read (`…, Yorumlar-, İstanbul: İletişim`)."""
+    if PLACE_STARTS.isdisjoint(marks_union(marks)):
+        return found  # no place of the lexicon
     if not any(run[0] == "publisher" for run in found):
         return found  # `Ötüken, İstanbul`: the hand-written imprint names its house so
     for j in range(2, len(found)):
-        (title, a, b), (comma, c, d), (place, e, f) = found[j - 2 : j + 1]
-        if place != "publisher-place" or title != "title" or comma != OTHER:
+        place, e, f = found[j]
+        if place != "publisher-place":
             continue
-        if b != c or d != e or [t.text for t in tokens[c:d]] != [","]:
+        title, a, b = found[j - 2]
+        comma, c, d = found[j - 1]
+        if title != "title" or comma != OTHER:
+            continue
+        if b != c or d != e or d - c != 1 or tokens[c].text != ",":
             continue
         last = next((k for k in range(f - 2, e, -1) if tokens[k].text == ","), None)
         if last is None or not one_place(marks, last + 1, f):

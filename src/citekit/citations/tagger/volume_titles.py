@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
-from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.tokens import Token, text_set
 
 __all__ = ["volume_own_title"]
 
@@ -24,7 +24,8 @@ def volume_own_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     labels = [run[0] for run in found]
     if labels.count(_HOST) != 1 or "volume" not in labels or "title" not in labels:
         return found  # no host, or no volume (most notes)
-    if any(t.text in ("//", "/") for t in tokens):
+    texts = text_set(tokens)
+    if "//" in texts or "/" in texts:
         return found
     j = labels.index(_HOST)
     if j < 2 or labels[j - 2] != "volume" or labels.index("title") > j:
