@@ -11,11 +11,11 @@ person).
 
 from __future__ import annotations
 
-import functools
 from typing import Final
 
 from citekit.citations._words import lower
-from citekit.languages import available_languages, country_names, language
+from citekit.citations.name_sets import name_vowels
+from citekit.languages import country_names
 
 __all__ = ["headed_by_acronym"]
 
@@ -25,18 +25,11 @@ _CLUSTER: Final = 3  # consonants in a row no short name in capitals writes
 _SHORT: Final = 5  # letters of such a word at most (`SCHULZ`, `STRUVE` are names)
 
 
-@functools.cache
-def _vowels() -> frozenset[str]:
-    """The `[names] vowels` letters of every shipped language, with their capitals."""
-    letters = {c for code in available_languages() for c in language(code).name_vowels}
-    return frozenset(letters | {c.upper() for c in letters} | {"İ"})
-
-
 def _unnamelike(word: str) -> bool:
     """Whether a word in capitals holds three letters in a row none of which is a vowel."""
     run = 0
-    for char in word:
-        run = 0 if char in _vowels() else run + 1
+    for char in lower(word):
+        run = 0 if char in name_vowels() else run + 1
         if run >= _CLUSTER:
             return True
     return False

@@ -15,6 +15,7 @@ from attrs import evolve
 
 from citekit.citations._words import lower, patterns
 from citekit.citations.body_acronyms import headed_by_acronym
+from citekit.citations.name_sets import given_names, name_vowels
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
 from citekit.model import Name
@@ -144,12 +145,6 @@ def family_particles() -> frozenset[str]:
     return frozenset(
         lower(w) for code in available_languages() for w in language(code).family_particles
     )
-
-
-@functools.cache
-def given_names() -> frozenset[str]:
-    """The `[names] given` words of every shipped language, lower-cased."""
-    return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
 
 
 @functools.cache
@@ -322,12 +317,6 @@ def _split_name(written: str) -> Name:
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
 
 
-@functools.cache
-def _vowels() -> frozenset[str]:
-    """The `[names] vowels` letters of every shipped language."""
-    return frozenset(c for code in available_languages() for c in language(code).name_vowels)
-
-
 def _short_family(parts: list[str]) -> bool:
     """Whether a known given name and a two-letter word with a vowel, no period after it, are
     the given name and a short family (`Cem Ak`, `Halil Ak`, `Ahmet Öz`), not a family name
@@ -337,7 +326,7 @@ def _short_family(parts: list[str]) -> bool:
     short = parts[1]
     if len(short) != _SHORT_LETTERS or not short.isalpha() or not short[0].isupper():
         return False
-    return short[1].islower() and not _vowels().isdisjoint(lower(short))
+    return short[1].islower() and not name_vowels().isdisjoint(lower(short))
 
 
 def _glued_initials(word: str) -> tuple[str, str] | None:

@@ -4,7 +4,6 @@ a style's `initialize-with` reads as initials (CSL reads `JA` as one given name:
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from typing import Final
@@ -12,7 +11,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit.citations._words import lower
-from citekit.languages import available_languages, language
+from citekit.citations.name_sets import given_names, name_vowels
 from citekit.model import Name
 
 __all__ = ["run_initials", "spelled_initials"]
@@ -35,18 +34,6 @@ def run_initials(word: str) -> bool:
     )
 
 
-@functools.cache
-def _given() -> frozenset[str]:
-    """The `[names] given` words of every shipped language, lower-cased."""
-    return frozenset(lower(w) for code in available_languages() for w in language(code).given_names)
-
-
-@functools.cache
-def _vowels() -> frozenset[str]:
-    """The `[names] vowels` letters of every shipped language."""
-    return frozenset(c for code in available_languages() for c in language(code).name_vowels)
-
-
 def spelled_initials(name: Name) -> Name:
     """The name with its given name's run-together initials spelled out (`Smith JA` →
     `J. A.`, `Ye. V.`, `И. И.`). The given name is one word of run-together initials (no
@@ -63,8 +50,8 @@ def spelled_initials(name: Name) -> Name:
     small = len(given) - capitals
     if small and small >= capitals:
         return name
-    if not _vowels().isdisjoint(lower(given)) and (
-        capitals > 2 or family.isupper() or lower(family) in _given()
+    if not name_vowels().isdisjoint(lower(given)) and (
+        capitals > 2 or family.isupper() or lower(family) in given_names()
     ):
         return name
     pieces: list[str] = []
