@@ -34,6 +34,13 @@ def run_initials(word: str) -> bool:
     )
 
 
+def _regnal_letter(letter: str, family: str) -> bool:
+    """Whether a lone capital after a name is a ruler's numeral (`Петр I`, `Louis V`)."""
+    return _REGNAL.fullmatch(letter) is not None and (
+        not family.isascii() or lower(family) in given_names()
+    )
+
+
 def spelled_initials(name: Name) -> Name:
     """The name with its given name's run-together initials spelled out (`Smith JA` →
     `J. A.`, `Ye. V.`, `И. И.`). The given name is one word of run-together initials (no
@@ -41,9 +48,12 @@ def spelled_initials(name: Name) -> Name:
     no vowel of a language (`JK`, `JRR`, `ZhR`) it is initials; with one, only two capitals
     after a family written in small letters that is no given name of a language: `ZHANG LI`,
     `KAYA ALİ` are names in capitals, `Ercan CAN` and `Necati ŞEN` a given name and a family
-    in capitals."""
+    in capitals. A lone capital (`Smith J`, `Болғанбайұлы Ә`) is one initial, `J.`, but a
+    Roman numeral's letter after a family of another script or a given name (`Петр I`)."""
     given = name.given or ""
     family = name.family or ""
+    if len(given) == 1 and given.isupper() and family and not _regnal_letter(given, family):
+        return evolve(name, given=f"{given}.")
     if not (family and run_initials(given)) or _REGNAL.fullmatch(given):
         return name
     capitals = sum(c.isupper() for c in given)
