@@ -25,7 +25,9 @@ A title or host is written as the README annotates it: without the quotes around
 without a sentence's closing period.
 A person no span of their role writes (left out for "et al.") is not in the gold record.
 A closing ellipsis glued to a title's span (a short form's truncated title) is the title's,
-and a leaf's verso after a page's span (`Л. 7 об.`) the page's.
+and a leaf's verso after a page's span (`Л. 7 об.`) the page's. A law's number and the word
+that numbers it before its title (`5237 sayılı Türk Ceza Kanunu`) are the title's, as the
+parser keeps them (docs/guides/notes.md).
 A note that writes no title has no language the README scores (it is the title's): the gold
 takes the parsed language.
 A pool title or host that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`)
@@ -109,6 +111,18 @@ def _verso_after(text: LabelledText) -> str:
     spans = [s for s in text.spans if s.label == "page"]
     after = text.text[spans[0].end : spans[0].end + 4] if len(spans) == 1 else ""
     return " об." if after == " об." else ""
+
+
+def _numbered_title(item: dict[str, Any], text: LabelledText) -> str | None:
+    """A law's title as written with its number and the one word that numbers it before it
+    (`5237 sayılı Türk Ceza Kanunu`): the parse keeps them in the title (notes.md), the README
+    writes a title as written."""
+    titles = [s for s in text.spans if s.label == "title"]
+    number = str(item.get("number", ""))
+    if len(titles) != 1 or not number:
+        return None
+    head = re.search(rf"(?<!\w){re.escape(number)} [^\W\d_]+ $", text.text[: titles[0].start])
+    return text.text[head.start() : titles[0].end] if head else None
 
 
 def _written_name(person: dict[str, str], written: str) -> Name:
@@ -239,6 +253,8 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             record[key] = spans[0] if len(spans) == 1 else value
             if key in ("title", "container-title") and len(spans) == 1:
                 record[key] = _unquoted(record[key]) + _ellipsis_after(text, key)
+            if key == "title" and (numbered := _numbered_title(item, text)):
+                record[key] = _unquoted(numbered)
             if key == "page" and len(spans) == 1:
                 record[key] += _verso_after(text)
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
