@@ -292,6 +292,8 @@ def _split_name(written: str) -> Name:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
+        while head > 1 and _particle(parts[head - 1]):
+            head -= 1  # `J. De Vries`, `K. Di Maio`: a particle after the initials opens the family
         rest = parts[head:]
         if _given_then_family(rest):  # `S. Frederick Starr`, `M. Ali Birand`
             head += 1
