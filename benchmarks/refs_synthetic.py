@@ -24,10 +24,7 @@ so does a short form that writes nothing beside its names, title and pages (`Kap
 A title or host is written as the README annotates it: without the quotes around it all and
 without a sentence's closing period.
 A person no span of their role writes (left out for "et al.") is not in the gold record.
-A closing ellipsis glued to a title's span (a short form's truncated title) is the title's,
-and a leaf's verso after a page's span (`Л. 7 об.`) the page's. A law's number and the word
-that numbers it before its title (`5237 sayılı Türk Ceza Kanunu`) are the title's, as the
-parser keeps them (docs/guides/notes.md).
+A closing ellipsis glued to a title's span (a short form's truncated title) is the title's.
 A note that writes no title has no language the README scores (it is the title's): the gold
 takes the parsed language.
 A pool title or host that opens or closes with a volume (`Volume 2. Title`, `Title. Cilt 1`)
@@ -75,13 +72,12 @@ _VOLUME_EDGE = re.compile(
 
 
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "’", '"': '"', "'": "'"}
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4}|\d{4})\.$")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.$")
 
 
 def _unquoted(value: str) -> str:
     """A work's name as the README writes it: without the quotes around it all, and without a
-    sentence's closing period (`Title ends here.`, `Aprel, 2020.`; an abbreviation's, `XIX.
-    yy.`, stays)."""
+    sentence's closing period (`Title ends here.`; an abbreviation's, `XIX. yy.`, stays)."""
     if len(value) > 2 and _PAIRS.get(value[0]) == value[-1]:
         inner = value[1:-1]
         if value[0] not in inner and value[-1] not in inner:
@@ -103,26 +99,6 @@ def _ellipsis_after(text: LabelledText, key: str) -> str:
     (span,) = (s for s in text.spans if s.label == key)
     after = text.text[span.end : span.end + 3]
     return next((mark for mark in ("…", "...") if after.startswith(mark)), "")
-
-
-def _verso_after(text: LabelledText) -> str:
-    """A leaf's verso written after the page's one span (`Л. 230 об.`): the locator's, not a
-    label (the README strips labels only), and GOST writes it in the entry."""
-    spans = [s for s in text.spans if s.label == "page"]
-    after = text.text[spans[0].end : spans[0].end + 4] if len(spans) == 1 else ""
-    return " об." if after == " об." else ""
-
-
-def _numbered_title(item: dict[str, Any], text: LabelledText) -> str | None:
-    """A law's title as written with its number and the one word that numbers it before it
-    (`5237 sayılı Türk Ceza Kanunu`): the parse keeps them in the title (notes.md), the README
-    writes a title as written."""
-    titles = [s for s in text.spans if s.label == "title"]
-    number = str(item.get("number", ""))
-    if len(titles) != 1 or not number:
-        return None
-    head = re.search(rf"(?<!\w){re.escape(number)} [^\W\d_]+ $", text.text[: titles[0].start])
-    return text.text[head.start() : titles[0].end] if head else None
 
 
 def _written_name(person: dict[str, str], written: str) -> Name:
@@ -253,10 +229,6 @@ def gold_citation(item: dict[str, Any], text: LabelledText, parsed: Citation) ->
             record[key] = spans[0] if len(spans) == 1 else value
             if key in ("title", "container-title") and len(spans) == 1:
                 record[key] = _unquoted(record[key]) + _ellipsis_after(text, key)
-            if key == "title" and (numbered := _numbered_title(item, text)):
-                record[key] = _unquoted(numbered)
-            if key == "page" and len(spans) == 1:
-                record[key] += _verso_after(text)
             if key == "edition" and re.fullmatch(r"\d+\.", record[key]):
                 record[key] = record[key][:-1]  # "3. baskı": the period is the ordinal's
     for work in ("title", "container-title"):
