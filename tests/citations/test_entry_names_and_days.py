@@ -1,0 +1,107 @@
+"""Fields a reference entry prints as the note wrote them: a lone initial without its period
+(Vancouver's `Smith J`), a particle after initials (`J. De Vries`), and GOST's paper day
+written after its year (`– 2016. – 18 Haz.`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.citations.names import to_name
+from citekit.model import Citation, Location
+
+
+def _first(note: str) -> Citation:
+    return parse_note(1, note, location=Location(path="a.md")).citations[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Smith J", "Smith", "J."),
+        ("Иванов И", "Иванов", "И."),
+        ("Болғанбайұлы Ә", "Болғанбайұлы", "Ә."),
+        ("Kaya Ş", "Kaya", "Ş."),
+        ("Seyfullin Zh", "Seyfullin", "Zh."),  # a digraph's initial, no vowel
+        ("Ivanov Yu", "Ivanov", "Yu"),  # a vowel: a name as likely (`Yu`, `Li`)
+        ("Smith Li", "Smith", "Li"),
+        ("Петр I", "Петр", "I"),  # a ruler's numeral after a name of another script
+        ("Smith JA", "Smith", "J. A."),
+    ],
+)
+def test_a_lone_initial_gets_its_period(written: str, family: str, given: str) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("note", "given"),
+    [
+        (
+            "Aslan K, Manço M. Yoğun bakım. Türk Yoğun Bakım Derg. 2020;5(2):1-9.",
+            ("K.", "M."),
+        ),
+        (
+            "Назарбаев С, Тұрсынова З. Екі мың он тоғыз. Хабаршы. 2019;3(4):12-19.",
+            ("С.", "З."),
+        ),
+        ("Smith J, Brown K. Reading skills. J Educ Psychol. 2018;110(4):512-25.", ("J.", "K.")),
+        ("Ahmedowa O, Annamyradowa N. Türkmen artistleri. Garagum. 1966;5:45–68.", ("O.", "N.")),
+        ("Jones A, Wang YX. Heat islands. Urban Clim. 2022;41:101045.", ("A.", "Y. X.")),
+    ],
+)
+def test_a_vancouver_list_spells_every_initial_alike(note: str, given: tuple[str, ...]) -> None:
+    assert tuple(a.given for a in _first(note).authors) == given
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("J. De Vries", "De Vries", "J."),
+        ("K. Di Maio", "Di Maio", "K."),
+        ("L. Le Goff", "Le Goff", "L."),
+        ("M. Du Bois", "Du Bois", "M."),
+        ("A. De la Cruz", "De la Cruz", "A."),
+        ("J. van Dijk", "van Dijk", "J."),
+        ("J. R. R. Tolkien", "Tolkien", "J. R. R."),
+    ],
+)
+def test_a_particle_after_initials_opens_the_family(
+    written: str, family: str, given: str
+) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("note", "issued"),
+    [
+        ("Kaya M. Seçim sonuçları // Hürriyet. – 2016. – 18 Haz. – S. 5.", "2016-06-18"),
+        ("Smith J. Election results // The Times. – 2009. – 26 Apr. – P. 5.", "2009-04-26"),
+        ("Atayev B. Täze döwür // Türkmenistan. – 2019. – 3 Mart. – S. 2.", "2019-03-03"),
+        ("Петров И. И. Новые времена // Известия. – 2019. – 12 марта. – С. 3.", "2019-03-12"),
+        (
+            "Brown T. Markets rally // Financial Times. – 2018. – 9 Jan. – "
+            "URL: https://www.ft.com/content/abc123 (accessed: 10.01.2018).",
+            "2018-01-09",
+        ),
+    ],
+)
+def test_a_papers_day_after_its_year_is_the_date(note: str, issued: str) -> None:
+    found = _first(note)
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("note", "issued"),
+    [
+        ("Иванов И. История края. – М.: Наука, 2009. – 26 с.", "2009"),  # the extent
+        ("Kaya A. Türk Tarihi. İstanbul: Ötüken, 2011, 3 cilt.", "2011"),  # volumes
+        ("Ахметов Б. Тарих. – Алматы: Санат, 2005. – 12 б.", "2005"),
+    ],
+)
+def test_a_number_after_a_year_that_is_no_day_stays_apart(note: str, issued: str) -> None:
+    found = _first(note)
+    assert found.issued is not None
+    assert found.issued.isoformat() == issued
