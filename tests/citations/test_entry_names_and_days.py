@@ -105,3 +105,66 @@ def test_a_number_after_a_year_that_is_no_day_stays_apart(note: str, issued: str
     found = _first(note)
     assert found.issued is not None
     assert found.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("note", "url"),
+    [
+        (
+            "^1^ [[https://www.kaggle.com/c/m5-forecasting-accuracy]{.underline}]"
+            "(https://www.kaggle.com/c/m5-forecasting-accuracy)",
+            "https://www.kaggle.com/c/m5-forecasting-accuracy",
+        ),
+        (
+            "Smith J. Title of the page. [[BBC News]{.underline}]"
+            "(https://www.bbc.com/news/world-123). Accessed 5 May 2020.",
+            "https://www.bbc.com/news/world-123",
+        ),
+        (
+            "Иванов И. Статья // [[Известия]{.underline}](https://iz.ru/123). – 2019.",
+            "https://iz.ru/123",
+        ),
+    ],
+)
+def test_a_pandoc_links_target_is_the_address(note: str, url: str) -> None:
+    found = _first(note)
+    assert found.url == url
+    assert found.title is None or "^" not in found.title
+
+
+def test_pandocs_superscript_note_number_is_no_part_of_the_note() -> None:
+    found = _first("^12^ Гумилев Л. Н. Древние тюрки. – М.: Наука, 1967. – С. 45.")
+    assert (found.title, found.authors[0].family) == ("Древние тюрки", "Гумилев")
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        (
+            "Ahmet Kaya, “Türk Dili”, 5. Uluslararası Türk Dili Kurultayı Bildirileri, "
+            "Ankara 2004, s. 45.",
+            "5. Uluslararası Türk Dili Kurultayı Bildirileri",
+        ),
+        (
+            "Ahmet Kaya, “Türk Dili”, 5. Uluslararası Türk Dili Kurultayı, Ankara 2004.",
+            "5. Uluslararası Türk Dili Kurultayı",
+        ),
+        (
+            "Ali Yıldız, “Kazak Şiiri”, 8. Uluslararası Türkoloji Kongresi, İstanbul, 2015, s. 33.",
+            "8. Uluslararası Türkoloji Kongresi",
+        ),
+        (
+            "Mehmet Öz, “Osmanlı Tarihçiliği”, 13. Türk Tarih Kongresi Bildirileri, c. 2, "
+            "Ankara: TTK, 2002, s. 120-130.",
+            "13. Türk Tarih Kongresi Bildirileri",
+        ),
+        (
+            "Ali Yıldız, “Kazak Şiiri”, III. Uluslararası Türkoloji Kongresi, İstanbul, 2015, "
+            "s. 33.",
+            "III. Uluslararası Türkoloji Kongresi",
+        ),
+    ],
+)
+def test_a_congress_number_before_the_host_is_the_hosts(note: str, host: str) -> None:
+    found = _first(note)
+    assert (found.container, found.edition) == (host, None)
