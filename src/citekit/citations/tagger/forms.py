@@ -407,8 +407,9 @@ def issue_after_slash(tokens: list[Token], found: list[Run]) -> list[Run]:
 def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with İSNAD's two numbers about a slash read as it writes them: a journal's
     `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
-    in), and a book's `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the
-    note's end (the model called the pages an issue, or nothing)."""
+    in), a journal's `59/42, 1967, s. 152-175` volume and issue beside its pages, and a book's
+    `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the note's end (the model
+    called the pages an issue, or nothing)."""
     labels = [run[0] for run in found]
     out = list(found)
     for j, (label, a, b) in enumerate(found):
@@ -427,7 +428,20 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
                 out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
                 return painted(out, ("issue", b + 1, b + 2))
-        if label == "volume" and "page" not in labels and a >= 1 and tokens[a - 1].text == ",":
+        unlabelled = a >= 1 and tokens[a - 1].text == ","
+        if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
+            # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
+            # number glued after the volume's slash is the issue
+            end = b + 1
+            while end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+                if not (tokens[end].text.isdecimal() or tokens[end].text in ("-", "–")):
+                    break
+                end += 1
+            numbers = [t.text for t in tokens[b + 1 : end]]
+            short = bool(numbers) and len(numbers[0]) < _YEAR_DIGITS
+            if short and numbers[0].isdecimal() and numbers[-1].isdecimal():
+                return painted(out, ("issue", b + 1, end))
+        if label == "volume" and "page" not in labels and unlabelled:
             end = b + 1
             while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
                 end += 1
