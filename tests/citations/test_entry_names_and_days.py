@@ -168,3 +168,49 @@ def test_pandocs_superscript_note_number_is_no_part_of_the_note() -> None:
 def test_a_congress_number_before_the_host_is_the_hosts(note: str, host: str) -> None:
     found = _first(note)
     assert (found.container, found.edition) == (host, None)
+
+
+@pytest.mark.parametrize(
+    ("note", "volume", "issue", "page"),
+    [
+        (
+            "Ali Demir, “Kazak Edebiyatı”, Türk Dünyası İncelemeleri Dergisi, 8. Cilt, 2. Sayı, "
+            "2008, s. 33-52.",
+            "8",
+            "2",
+            "33-52",
+        ),
+        (
+            "Sevsevil Aslan, Halk Edebiyatı Nedir?, Sosyal Bilimler Enstitüsü Dergisi 20. Cilt, "
+            "12. Sayı (1970): s. 318–341.",
+            "20",
+            "12",
+            "318–341",
+        ),
+        ("Mehmet Kaya, “Abay”, Bilig, Cilt 5, Sayı 12, s. 45-60.", "5", "12", "45-60"),
+        (
+            "Nuri Erdem, “Ankara Savaşı”, Karadeniz Araştırmaları, 59/42, 1967, s. 152-175.",
+            "59",
+            "42",
+            "152-175",
+        ),
+        (
+            "Ahmet Yaşar Ocak, “Zındık Terimi”, Türk Kültürü Araştırmaları, 28/1-2, 1990, "
+            "s. 187-198.",
+            "28",
+            "1-2",
+            "187-198",
+        ),
+        (  # a book's volume and page after its imprint: no issue
+            "Eriş Yıldırım, Kültürel Diplomasi (Ankara: Yeditepe Yayınları, 1970), 4/180.",
+            "4",
+            None,
+            "180",
+        ),
+    ],
+)
+def test_turkish_volume_and_issue_forms(
+    note: str, volume: str, issue: str | None, page: str
+) -> None:
+    found = _first(note)
+    assert (found.volume, found.issue, found.page) == (volume, issue, page)

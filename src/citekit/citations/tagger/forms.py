@@ -296,12 +296,28 @@ _NUMBER_WORDS: Final = frozenset({"volume", "issue", "page", "extent"})
 def number_label(tokens: list[Token], marks: list[set[str]], label: str, a: int) -> str:
     """A volume's or issue's run's field as its own label word says (`Volume 47, Issue 1`:
     the 1 is the issue whatever the model called it): the word that opens the run, or the
-    one just before it; `label` when no word, or an ambiguous one (`s.`), says."""
+    one just before it, or (no word just before: `8. Cilt, 2. Sayı`) the one after its
+    ordinal period; `label` when no word, or an ambiguous one (`s.`), says."""
     k = a if tokens[a].text[0].isalpha() else a - 1
     while k >= 0 and not tokens[k].text[0].isalnum() and not marks[k]:
         k -= 1
+    own = k >= a - 1 or (k == a - 2 and tokens[a - 1].text == ".")  # `Т. 2`, `Cilt 5`
+    if not own and (after := _label_after(tokens, marks, a)) is not None:
+        return after  # `8. Cilt, 2. Sayı`: Turkish writes the ordinal, then its label
     said = marks[k] & _NUMBER_WORDS if k >= 0 else set()
     return min(said) if len(said) == 1 and said <= _NUMBERED else label
+
+
+def _label_after(tokens: list[Token], marks: list[set[str]], a: int) -> str | None:
+    """The field a label word names right after a number and its glued ordinal period (`2.
+    Sayı`, `12. Cilt`), or None."""
+    w = a + 2
+    if w >= len(tokens) or not tokens[a].text.isdecimal() or tokens[a + 1].text != ".":
+        return None
+    if tokens[a + 1].start != tokens[a].end:
+        return None
+    said = marks[w] & _NUMBER_WORDS
+    return min(said) if len(said) == 1 and said <= _NUMBERED else None
 
 
 _NOT_HOSTS: Final = frozenset({"publisher-place", "publisher", "author"})
@@ -439,8 +455,9 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 end += 1
             numbers = [t.text for t in tokens[b + 1 : end]]
             short = bool(numbers) and len(numbers[0]) < _YEAR_DIGITS
-            if short and numbers[0].isdecimal() and numbers[-1].isdecimal():
-                return painted(out, ("issue", b + 1, end))
+            free = all(run[0] == OTHER for run in out if run[1] < end and run[2] > b + 1)
+            if short and free and numbers[0].isdecimal() and numbers[-1].isdecimal():
+                return painted(out, ("issue", b + 1, end))  # no page's: `, 2011), 40/1-10.`
         if label == "volume" and "page" not in labels and unlabelled:
             end = b + 1
             while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
