@@ -214,3 +214,23 @@ def test_turkish_volume_and_issue_forms(
 ) -> None:
     found = _first(note)
     assert (found.volume, found.issue, found.page) == (volume, issue, page)
+
+
+@pytest.mark.parametrize(
+    ("written", "family", "given"),
+    [
+        ("Emre ŞEN", "ŞEN", "Emre"),
+        ("Ercan CAN", "CAN", "Ercan"),
+        ("Ahmet KOÇ", "KOÇ", "Ahmet"),
+        ("Ayşe GÜL", "GÜL", "Ayşe"),
+        # Vancouver's initials stay initials, beside a family that is also a given name
+        ("Thomas AE", "Thomas", "AE"),
+        ("Smith JKR", "Smith", "J. K. R."),
+        ("Martin JAE", "Martin", "JAE"),
+    ],
+)
+def test_a_short_family_in_capitals_after_a_given_name(
+    written: str, family: str, given: str
+) -> None:
+    name = to_name(written)
+    assert (name.family, name.given) == (family, given)
