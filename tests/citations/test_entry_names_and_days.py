@@ -66,9 +66,7 @@ def test_a_vancouver_list_spells_every_initial_alike(note: str, given: tuple[str
         ("J. R. R. Tolkien", "Tolkien", "J. R. R."),
     ],
 )
-def test_a_particle_after_initials_opens_the_family(
-    written: str, family: str, given: str
-) -> None:
+def test_a_particle_after_initials_opens_the_family(written: str, family: str, given: str) -> None:
     name = to_name(written)
     assert (name.family, name.given) == (family, given)
 
