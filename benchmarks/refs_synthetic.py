@@ -10,7 +10,8 @@ causes (the CSL variables that differ, counted once per note whose entries diffe
 
 The gold record is the item as the note writes it: a string variable with one span is its
 span's text (the dash, quotes and case written), a name is its span (family as written, the
-rest its given part: initials when the note writes initials), a date is cut to the parts its
+rest its given part: initials when the note writes initials, Vancouver's run-together `ИИ`
+spelled `И. И.` as a style reads them), a date is cut to the parts its
 span writes. Variables the tagger has no label for take the parsed value (unscored). An
 edition written "3." (Turkish, German ordinals) is the number 3: CSL writes the value "3." as
 "3. ed." in every style, which no note means. The type of a page (`webpage` or
@@ -47,6 +48,7 @@ from citekit.dates import parse_date
 from citekit.model import Citation, LabelledText, Location, Name
 from citekit.styles import format_bibliography
 from citekit.training import LABELS, generate_samples
+from citekit.training._forms import initials
 from citekit.training.pools import LANGS, pools
 from refs_sites import news_type
 
@@ -110,6 +112,9 @@ def _written_name(person: dict[str, str], written: str) -> Name:
     if not family or at < 0:
         return Name(family=family, given=person.get("given"))
     given = (written[:at] + " " + written[at + len(family) :]).strip(" ,")
+    full = person.get("given", "")
+    if full and given == initials(full, dots=False):
+        given = initials(full)  # Vancouver's run-together `ИИ` are the initials `И. И.`
     return Name(family=written[at : at + len(family)], given=given or None)
 
 

@@ -122,7 +122,7 @@ def test_a_title_before_a_bodys_initials_is_no_name(text: str, title: str, publi
         ("Halil Ak", "Ak", "Halil"),
         ("Ahmet Öz", "Öz", "Ahmet"),
         ("Mehmet Ay", "Ay", "Mehmet"),
-        ("Smith Ch", "Smith", "Ch"),
+        ("Smith Ch", "Smith", "Ch."),  # a digraph initial, spelled with its period
         ("Ahmet Kaya", "Kaya", "Ahmet"),
     ],
 )

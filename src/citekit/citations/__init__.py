@@ -71,7 +71,8 @@ __all__ = [
 ]
 
 _MAX_SHORT = 120
-_LEADING_NUMBER = re.compile(r"^\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*")  # the note's own number, pasted in
+# the note's own number pasted in, in superscript digits or Pandoc's superscript (`^1^`)
+_LEADING_NUMBER = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d{1,4}\^)\s*")
 # a quote or GOST's "//", not "https://" (`/(?<!:/)/` is `(?<!:)//` opening on its literal,
 # which re skips to at once)
 _QUOTE_OR_GOST = re.compile(r"“|«|„|\"|/(?<!:/)/")
@@ -281,8 +282,8 @@ def parse_note(
     """Parse one note's raw text into a `Note` (references not yet resolved). Characters no
     reader sees (soft hyphens, zero-width spaces: `citekit._text.visible`) are read as absent;
     the note keeps its text as written. A note number in superscript digits pasted in front of
-    the note (`¹Там же, с. 5.`) and Wikipedia's back links (`↑ 1 2`, `^ a b`) are read as
-    absent too."""
+    the note (`¹Там же, с. 5.`, Pandoc's `^1^ Там же`) and Wikipedia's back links (`↑ 1 2`,
+    `^ a b`) are read as absent too."""
     written, text = text, without_backlinks(_LEADING_NUMBER.sub("", visible(text)))
     reading = unmixed(text)  # `Указ. сoч.` typed with a Latin o: the same length as `text`
     cased = recased(reading)

@@ -277,6 +277,8 @@ def _split_name(written: str) -> Name:
     caps = parts[-1].isalpha() and parts[-1].isupper() and len(parts[-1]) <= 3
     # an upper-case surname keeps its initials when it is clearly the longer word ("КУЛАГИН МИ")
     upper_family = parts[0].isupper() and len(parts[0]) > max(_SHORT_FAMILY, len(parts[-1]) + 1)
+    if len(parts) == _SHORT_WORDS and _caps_short_family(parts):
+        return Name(family=parts[1], given=parts[0], written=written)  # `Emre ŞEN`, `Ercan CAN`
     if (
         len(parts) == 2
         and (caps or run_initials(parts[-1]))
@@ -292,6 +294,8 @@ def _split_name(written: str) -> Name:
         return Name(family=" ".join(parts[:tail]), given=" ".join(parts[tail:]), written=written)
     head = next((i for i in range(n - 1, 0, -1) if _initials(parts[:i], n - i > 1)), 0)
     if head:
+        while head > 1 and _particle(parts[head - 1]):
+            head -= 1  # `J. De Vries`, `K. Di Maio`: a particle after the initials opens the family
         rest = parts[head:]
         if _given_then_family(rest):  # `S. Frederick Starr`, `M. Ali Birand`
             head += 1
@@ -315,6 +319,20 @@ def _split_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _caps_short_family(parts: list[str]) -> bool:
+    """Whether a known given name and a three-letter word in capitals read as one syllable,
+    a consonant, a vowel and a consonant, are the given name and a family in capitals (`Emre
+    ŞEN`, `Ahmet KOÇ`, as Turkish writes the family), not a family and Vancouver's initials
+    (`Smith JKR`, `Thomas AE`)."""
+    first, short = parts
+    if lower(first) not in given_names() or not first.istitle():
+        return False
+    if len(short) != _SHORT_FAMILY or not (short.isalpha() and short.isupper()):
+        return False
+    first_letter, middle, last = (c in name_vowels() for c in lower(short))
+    return middle and not first_letter and not last  # a syllable's `CVC`, no initials' `JKR`
 
 
 def _short_family(parts: list[str]) -> bool:

@@ -34,6 +34,29 @@ def run_initials(word: str) -> bool:
     )
 
 
+def _lone_initial(name: Name) -> bool:
+    """Whether a name's given name is one initial without its period: a capital (`J`), or a
+    digraph's capital and small letter with no vowel after the family (`Seyfullin Zh`; `Ng
+    Wei` is a family and a given name)."""
+    given = name.given or ""
+    if len(given) == 1:
+        return given.isupper()
+    return (
+        len(given) == 2
+        and (name.written or "").endswith(given)
+        and given[0].isupper()
+        and given[1].islower()
+        and name_vowels().isdisjoint(lower(given))
+    )
+
+
+def _regnal_letter(letter: str, family: str) -> bool:
+    """Whether a lone capital after a name is a ruler's numeral (`Петр I`, `Louis V`)."""
+    return _REGNAL.fullmatch(letter) is not None and (
+        not family.isascii() or lower(family) in given_names()
+    )
+
+
 def spelled_initials(name: Name) -> Name:
     """The name with its given name's run-together initials spelled out (`Smith JA` →
     `J. A.`, `Ye. V.`, `И. И.`). The given name is one word of run-together initials (no
@@ -41,9 +64,13 @@ def spelled_initials(name: Name) -> Name:
     no vowel of a language (`JK`, `JRR`, `ZhR`) it is initials; with one, only two capitals
     after a family written in small letters that is no given name of a language: `ZHANG LI`,
     `KAYA ALİ` are names in capitals, `Ercan CAN` and `Necati ŞEN` a given name and a family
-    in capitals."""
+    in capitals. A lone capital (`Smith J`, `Болғанбайұлы Ә`) or digraph (`Seyfullin Zh`) is
+    one initial, `J.`, but a Roman numeral's letter after a family of another script or a
+    given name (`Петр I`)."""
     given = name.given or ""
     family = name.family or ""
+    if family and _lone_initial(name) and not _regnal_letter(given, family):
+        return evolve(name, given=f"{given}.")
     if not (family and run_initials(given)) or _REGNAL.fullmatch(given):
         return name
     capitals = sum(c.isupper() for c in given)

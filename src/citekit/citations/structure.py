@@ -28,7 +28,11 @@ _URL = re.compile(
     r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+"
     r"|(?<![\w@/.:-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}/[^\s<>\"“”«»]*[\w/]"
 )
-_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\(([^)\s]{1,2000})\)")
+# a Markdown link; its text may be a Pandoc span with attributes, as Pandoc writes a Word
+# document's underlined link: `[[https://example.org]{.underline}](https://example.org)`
+_MD_LINK = re.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,500}\]\{[^{}\n]{0,80}\}){0,500})\]\(([^)\s]{1,2000})\)"
+)
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
 _DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")

@@ -9,6 +9,7 @@ from collections.abc import Sequence, Set
 from typing import Final
 
 from citekit.citations.names import inverted_first, is_initials, is_organisation, unlist
+from citekit.citations.run_initials import spelled_initials
 from citekit.citations.tagger.comma_bodies import comma_body
 from citekit.citations.tagger.lists import spaced_dash
 from citekit.citations.tagger.shapes import surname_first
@@ -114,11 +115,13 @@ def _written_bare(name: Name) -> bool:
 
 def unpunctuated(names: tuple[Name, ...]) -> tuple[Name, ...]:
     """A list whose initials carry no periods (Vancouver's `Aslan K, Manço M.`): the period
-    after the last name's is the list's end, not the initial's."""
+    after the last name's is the list's end, not the initial's: the last name's initials are
+    read as the others are (`spelled_initials`)."""
     if len(names) < 2 or not all(_written_bare(n) for n in names[:-1]):
         return names
     last = names[-1]
     given = (last.given or "").removesuffix(".")
     if last.given == given or not _bare_initials(given):
         return names
-    return (*names[:-1], Name(family=last.family, given=given, written=last.written))
+    bare = Name(family=last.family, given=given, written=last.written)
+    return (*names[:-1], spelled_initials(bare))  # `M` is the initial `M.`, `JB` is `J. B.`

@@ -296,12 +296,28 @@ _NUMBER_WORDS: Final = frozenset({"volume", "issue", "page", "extent"})
 def number_label(tokens: list[Token], marks: list[set[str]], label: str, a: int) -> str:
     """A volume's or issue's run's field as its own label word says (`Volume 47, Issue 1`:
     the 1 is the issue whatever the model called it): the word that opens the run, or the
-    one just before it; `label` when no word, or an ambiguous one (`s.`), says."""
+    one just before it, or (no word just before: `8. Cilt, 2. Sayı`) the one after its
+    ordinal period; `label` when no word, or an ambiguous one (`s.`), says."""
     k = a if tokens[a].text[0].isalpha() else a - 1
     while k >= 0 and not tokens[k].text[0].isalnum() and not marks[k]:
         k -= 1
+    own = k >= a - 1 or (k == a - 2 and tokens[a - 1].text == ".")  # `Т. 2`, `Cilt 5`
+    if not own and (after := _label_after(tokens, marks, a)) is not None:
+        return after  # `8. Cilt, 2. Sayı`: Turkish writes the ordinal, then its label
     said = marks[k] & _NUMBER_WORDS if k >= 0 else set()
     return min(said) if len(said) == 1 and said <= _NUMBERED else label
+
+
+def _label_after(tokens: list[Token], marks: list[set[str]], a: int) -> str | None:
+    """The field a label word names right after a number and its glued ordinal period (`2.
+    Sayı`, `12. Cilt`), or None."""
+    w = a + 2
+    if w >= len(tokens) or not tokens[a].text.isdecimal() or tokens[a + 1].text != ".":
+        return None
+    if tokens[a + 1].start != tokens[a].end:
+        return None
+    said = marks[w] & _NUMBER_WORDS
+    return min(said) if len(said) == 1 and said <= _NUMBERED else None
 
 
 _NOT_HOSTS: Final = frozenset({"publisher-place", "publisher", "author"})
@@ -407,8 +423,9 @@ def issue_after_slash(tokens: list[Token], found: list[Run]) -> list[Run]:
 def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with İSNAD's two numbers about a slash read as it writes them: a journal's
     `Tarih ve Toplum 12/68 (Ağustos 1989)` volume and issue (the host's run took the volume
-    in), and a book's `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the
-    note's end (the model called the pages an issue, or nothing)."""
+    in), a journal's `59/42, 1967, s. 152-175` volume and issue beside its pages, and a book's
+    `(İstanbul: TDV Yayınları, 2011), 40/1-10.` volume and pages at the note's end (the model
+    called the pages an issue, or nothing)."""
     labels = [run[0] for run in found]
     out = list(found)
     for j, (label, a, b) in enumerate(found):
@@ -427,7 +444,21 @@ def slashed_numbers(tokens: list[Token], found: list[Run]) -> list[Run]:
                 # `Toplumsal Tarih 12/70 (Ekim 1999)`: the issue, read as no field
                 out = [*out[:j], (label, a, b - 1), ("volume", b - 1, b), *out[j + 1 :]]
                 return painted(out, ("issue", b + 1, b + 2))
-        if label == "volume" and "page" not in labels and a >= 1 and tokens[a - 1].text == ",":
+        unlabelled = a >= 1 and tokens[a - 1].text == ","
+        if label == "volume" and unlabelled and "page" in labels and "issue" not in labels:
+            # `Karadeniz Araştırmaları, 59/42, 1967, s. 152-175`: with the pages elsewhere, the
+            # number glued after the volume's slash is the issue
+            end = b + 1
+            while end < len(tokens) and tokens[end].start == tokens[end - 1].end:
+                if not (tokens[end].text.isdecimal() or tokens[end].text in ("-", "–")):
+                    break
+                end += 1
+            numbers = [t.text for t in tokens[b + 1 : end]]
+            short = bool(numbers) and len(numbers[0]) < _YEAR_DIGITS
+            free = all(run[0] == OTHER for run in out if run[1] < end and run[2] > b + 1)
+            if short and free and numbers[0].isdecimal() and numbers[-1].isdecimal():
+                return painted(out, ("issue", b + 1, end))  # no page's: `, 2011), 40/1-10.`
+        if label == "volume" and "page" not in labels and unlabelled:
             end = b + 1
             while end < len(tokens) and (tokens[end].text.isdecimal() or tokens[end].text in "-–"):
                 end += 1

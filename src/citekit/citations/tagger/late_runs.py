@@ -139,7 +139,7 @@ from citekit.citations.tagger.pages import (
     range_before_year,
     range_is_page,
 )
-from citekit.citations.tagger.paper_days import paper_day
+from citekit.citations.tagger.paper_days import day_after_year, paper_day
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
@@ -372,7 +372,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = family_after_initial(tokens, out)  # `Golden, Peter B., and Thomas T. Allsen. Nomads`
     out = inverted_first(tokens, out)  # `Jones Luong, Pauline, and Erika Weinthal.`
     out = hyphenated_coauthor(tokens, out)  # `Bennigsen A., Lemercier-Quelquejay Ch. Les …`
-    out = paper_day(tokens, marks, out)  # `Правда. 1953. 6 марта.`
+    out = day_after_year(tokens, paper_day(tokens, marks, out))  # `Правда. 1953. 6 марта.`
     out = body_statement(tokens, marks, out)  # `Россия в цифрах : стат. сб. / Росстат. –`
     out = meeting_date(tokens, out)  # `// … конф., 31 мая 2018 г. – Тамбов, 2018.`
     out = role_abbreviation(tokens, marks, out)  # `Title, Der. Murat Belge, İstanbul:`

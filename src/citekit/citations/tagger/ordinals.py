@@ -5,7 +5,8 @@ capitalised name is the host's (the congress's number), never the last word of t
 before it, nor a word of no field between the title and the host (`“…”, I. Uluslararası`).
 A title's sentence run on over such an ordinal and a congress's name (`Kırgızistan'da siyasi
 istikrar. 4. Uluslararası Sosyal Bilimler Kongresi Tam Metin Kitabı`) ends before it: the
-rest is the host."""
+rest is the host. So is a congress's number the model read as an edition or a page between
+the title and the host (`“Türk Dili”, 5. Uluslararası Türk Dili Kurultayı Bildirileri`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _BEFORE: Final = frozenset({",", ".", "”", '"', "»", "’"})  # what ends the
 
 
 _NUMBERED: Final = frozenset({"volume", "issue", "page", "part"})  # `Т. 3.`, `No. 2.`: no ordinal
+_COMMA_BEFORE: Final = frozenset({",", "”", '"', "»", "’"})  # no label's period: `, 5.`
+_ORDINAL_DIGITS: Final = 2
 
 
 def _ordinal(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -66,13 +69,17 @@ def host_ordinal(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
     """`found` with a title run's closing `. III` and its period given to the host after it,
     or a word-less `, I.` right before the host given to it, or a congress's name cut off the
     end of a hostless note's title."""
-    found = _congress_in_title(tokens, marks, found)
+    found = _number_before_host(tokens, _congress_in_title(tokens, marks, found))
     for j in range(len(found) - 1):
         label, a, b = found[j]
         if label == OTHER and found[j + 1][0] == "container-title" and b - a >= 3:
             # `“Göroğlu Destanı”, I. Uluslararası …`: the ordinal left between title and host
-            if tokens[b - 1].text != "." or not set(tokens[b - 2].text) <= ROMAN:
+            number = tokens[b - 2].text
+            short = number.isdecimal() and len(number) <= _ORDINAL_DIGITS and number[0] != "0"
+            if tokens[b - 1].text != "." or not (set(number) <= ROMAN or short):
                 continue
+            if short and tokens[b - 3].text not in _COMMA_BEFORE:
+                continue  # `s. 5. Uluslararası`: a label's number
             if tokens[b - 3].text not in _BEFORE or tokens[b - 1].start != tokens[b - 2].end:
                 continue
             host = found[j + 1]
@@ -98,4 +105,24 @@ def host_ordinal(tokens: list[Token], marks: list[set[str]], found: list[Run]) -
             ("container-title", b - 1, host[2]),
             *found[j + 3 :],
         ]
+    return found
+
+
+def _number_before_host(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a short number and its glued period after a comma or a quote, right before
+    the host's capitalised name (`”, 5. Uluslararası …`), given to the host whatever run the
+    model made of the number: no label stands before it, so it is the congress's ordinal."""
+    for j in range(len(found) - 2):
+        _label, a, b = found[j]
+        text = tokens[a].text
+        if b - a != 1 or a == 0 or tokens[a - 1].text not in _COMMA_BEFORE:
+            continue
+        if not (text.isdecimal() and len(text) <= _ORDINAL_DIGITS and text[0] != "0"):
+            continue
+        dot, host = found[j + 1], found[j + 2]
+        if dot != (OTHER, b, b + 1) or tokens[b].text != "." or tokens[b].start != tokens[a].end:
+            continue
+        if host[0] != "container-title" or host[1] != b + 1 or not tokens[b + 1].text[:1].isupper():
+            continue
+        return [*found[:j], ("container-title", a, host[2]), *found[j + 3 :]]
     return found

@@ -1,21 +1,25 @@
 """A paper's issue named by its name and day alone: GOST's `Правда. 1953. 6 марта.`,
 `Известия. – 1937. – 12 июня. – С. 2.`, `Türkmenistan gazeti, 2020-nji ýylyň 5-nji marty`.
 Everything after the one name (its page aside) is one date with its day: the name is the
-paper's, no author's, and the day and month after the year are the date's, no title's."""
+paper's, no author's, and the day and month after the year are the date's, no title's.
+So are a periodical's day and month written after its year in a whole entry (`// Hürriyet.
+– 2016. – 18 Haz. – S. 5.`, `The Times. – 2009. – 26 Apr.`), as GOST dates a paper's issue."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, is_year, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import read_date
 
-__all__ = ["paper_day"]
+__all__ = ["day_after_year", "paper_day"]
 
 _NAMES: Final = frozenset({"author", "title", "container-title"})
 _MAX_RUNS: Final = 9  # a name, its date (split by the model at most thrice) and a page
 _SEPARATORS: Final = frozenset({".", ",", "–", "—", "-"})
+_GAP: Final = 3  # separating tokens between a year and its day at most (`. –`)
+_DAY_DIGITS: Final = 2
 
 
 def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -46,4 +50,35 @@ def paper_day(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> l
     if end < e:
         out.append((OTHER, end, e))
     out.extend(run for run in found if run[1] >= e)
+    return out
+
+
+def day_after_year(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a day and a month written just after a date run of a year alone, apart by
+    separators (`2016. – 18 Haz.`, `2009, 26 Apr.`), in that date's run: no field but the
+    date holds them, a separator or the end follows, and the three read as one date of that
+    day."""
+    out = list(found)
+    for label, a, b in found:
+        if label != "issued" or b - a != 1 or not is_year(tokens[a].text):
+            continue
+        s = b
+        while s < len(tokens) and s - b < _GAP and tokens[s].text in _SEPARATORS:
+            s += 1
+        day = tokens[s].text if s + 1 < len(tokens) else ""
+        if s == b or not (
+            day.isdecimal() and len(day) <= _DAY_DIGITS and tokens[s + 1].text.isalpha()
+        ):
+            continue
+        e = s + 2
+        if e < len(tokens) and tokens[e].text not in _SEPARATORS:
+            continue  # `2009, 19 Mayıs Üniversitesi`: the words go on, a name's
+        if any(run[0] not in (OTHER, "issued") for run in out if run[1] < e and run[2] > b):
+            continue  # a title's, a page's or an access date's words
+        text = " ".join(t.text for t in tokens[a:e])
+        reading = read_date(text)
+        when = reading.date
+        if when is None or when.day != int(day) or reading.end != len(text):
+            continue
+        out = painted(out, ("issued", a, e))
     return out
