@@ -252,6 +252,19 @@ class Document:
     bibliography: tuple[Note, ...] = ()
 
     @property
+    def antecedents(self) -> tuple[int | None, ...]:
+        """For each note, the index in `notes` of the note its `refers_to` names, or None: the
+        nearest earlier note of that number, so that an ibid in a list that numbers its notes
+        again (a chapter's own notes, a DOCX's or ODT's endnotes after its footnotes) repeats
+        a note of its own list, not a later list's note of the same number."""
+        last: dict[int, int] = {}
+        found: list[int | None] = []
+        for index, note in enumerate(self.notes):
+            found.append(last.get(note.refers_to) if note.refers_to is not None else None)
+            last[note.number] = index
+        return tuple(found)
+
+    @property
     def unmatched_markers(self) -> tuple[int, ...]:
         """Marker numbers in the body that no note carries, in body order, once each."""
         numbers = {n.number for n in self.notes}
@@ -306,11 +319,13 @@ class Finding:
 
 @frozen
 class Edit:
-    """A safe change `citekit fix` can make: `old` becomes `new` inside note `note`'s text."""
+    """A safe change `citekit fix` can make: `old` becomes `new` inside note `note`'s text
+    (of the note list `section`, for lists that number their notes again: `Note.section`)."""
 
     note: int
     old: str
     new: str
+    section: int = 0
 
 
 @frozen

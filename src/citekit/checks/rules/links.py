@@ -36,7 +36,9 @@ def dead_link(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.archived is not None:
             snapshot = result.archived.url
             hint = f"an archived copy exists: {snapshot}"
-            fixes = (Edit(note.number, url, f"{url} ({_archived_word(ctx)}: {snapshot})"),)
+            fixes = (
+                Edit(note.number, url, f"{url} ({_archived_word(ctx)}: {snapshot})", note.section),
+            )
         yield Hit(
             note,
             f"note {note.number}: {redact(url)} is {result.status}: {result.detail}",

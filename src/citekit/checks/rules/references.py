@@ -23,12 +23,11 @@ def ibid_without_antecedent(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("ibid-after-remark", Severity.WARNING, "ibid repeating a note read as a remark, not a source")
 def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
-    by_number = {note.number: note for note in doc.notes}
-    for note in doc.notes:
-        if note.kind not in (NoteKind.IBID, NoteKind.OPCIT) or note.refers_to is None:
+    for note, at in zip(doc.notes, doc.antecedents, strict=True):
+        if note.kind not in (NoteKind.IBID, NoteKind.OPCIT) or at is None:
             continue
-        target = by_number.get(note.refers_to)
-        if target is not None and target.kind is NoteKind.COMMENT:
+        target = doc.notes[at]
+        if target.kind is NoteKind.COMMENT:
             yield Hit(
                 note,
                 (
@@ -41,12 +40,11 @@ def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("unclear-ibid", Severity.WARNING, "ibid repeating a note that cites several sources")
 def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
-    by_number = {note.number: note for note in doc.notes}
-    for note in doc.notes:
-        if note.kind is not NoteKind.IBID or note.refers_to is None:
+    for note, at in zip(doc.notes, doc.antecedents, strict=True):
+        if note.kind is not NoteKind.IBID or at is None:
             continue
-        target = by_number.get(note.refers_to)
-        if target is not None and len(target.citations) > 1:
+        target = doc.notes[at]
+        if len(target.citations) > 1:
             yield Hit(
                 note,
                 (
@@ -83,7 +81,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"edition's {preferred!r}"
             ),
             f"write {preferred!r}",
-            (Edit(note.number, written, new),),
+            (Edit(note.number, written, new, note.section),),
         )
 
 

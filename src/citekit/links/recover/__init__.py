@@ -133,17 +133,21 @@ def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
         return None  # a listing's odd address (spaces, quotes, markup) is never written
     if lost.url is not None:
         # the address as parsed, without Word's zero-width spaces (`citekit fix` finds it so)
-        return Edit(note.number, lost.url, url) if visible(note.text).count(lost.url) == 1 else None
+        return (
+            Edit(note.number, lost.url, url, note.section)
+            if visible(note.text).count(lost.url) == 1
+            else None
+        )
     if not lost.site:
         return None
     site = re.escape(lost.site)
     empty = list(re.finditer(site + r"(\s*),(\s*),", note.text))
     if len(empty) == 1:
         old = empty[0].group()
-        return Edit(note.number, old, f"{lost.site}, {url},")
+        return Edit(note.number, old, f"{lost.site}, {url},", note.section)
     named = list(re.finditer(site + r"\s*,", note.text))
     if len(named) == 1:
-        return Edit(note.number, named[0].group(), f"{lost.site}, {url},")
+        return Edit(note.number, named[0].group(), f"{lost.site}, {url},", note.section)
     return None
 
 
