@@ -68,12 +68,16 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
     own = {_ibid_key(w) for w in ctx.edition.words.ibid}
     preferred = ctx.edition.terms.get("ibid") or ctx.edition.words.ibid[0]
     for note in doc.notes:
-        if note.kind is not NoteKind.IBID:
+        if note.kind is NoteKind.IBID:
+            text = note.text
+        elif note.citations and _repeated(note.citations[0]):
+            text = note.citations[0].raw  # `Сонда, 15-б.; Türkmenistanyň …`: the first source's
+        else:
             continue
-        written = ibid_written(note.text)  # as parse_note found it (`Тaм же.`, a Latin a)
+        written = ibid_written(text)  # as parse_note found it (`Тaм же.`, a Latin a)
         if written is None or _ibid_key(written) in own:
             continue
-        new = ibid_replacement(note.text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
+        new = ibid_replacement(text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
         yield Hit(
             note,
             (
@@ -85,7 +89,15 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
         )
 
 
+def _repeated(citation: Citation) -> bool:
+    """Whether one of a note's several sources repeats an earlier note's (an ibid word opening
+    the note, a short form): `resolve_references` set the note it repeats."""
+    return citation.refers_to is not None
+
+
 def _identity(citation: Citation) -> tuple[str, ...] | None:
+    if _repeated(citation):
+        return None  # `Ibid., 7; Demir, …`: the earlier source again, in short
     if citation.url:
         return ("url", citation.url.rstrip("/").lower())
     if citation.title and citation.container:
