@@ -28,9 +28,8 @@ def _label_edit(note: Note, target: str) -> Edit | None:
     label = find_label(note.text)
     if label is None or label == target:
         return None
-    return Edit(
-        note.number, label, target, note.section
-    )  # as the edition writes it ("дата обращения")
+    # as the edition writes it ("дата обращения")
+    return Edit(note.number, label, target, note.section)
 
 
 def _ibid_edit(note: Note, target: str) -> Edit | None:

@@ -32,8 +32,7 @@ PAIRS = [
         "Yılmaz, \u201cHazar'ın Hukuki Statüsü\u201d, 50.",
     ),
     (
-        "Batyr Annaýew, Türkmenistanyň bitaraplygy we sebit howpsuzlygy (Aşgabat: Ylym, "
-        "2015), 10.",
+        "Batyr Annaýew, Türkmenistanyň bitaraplygy we sebit howpsuzlygy (Aşgabat: Ylym, 2015), 10.",
         "Annaýew, Türkmenistanyň bitaraplygy, 12.",
     ),
     (
