@@ -98,3 +98,22 @@ def test_fix_recover_writes_the_page_with_the_notes_title(
     args = ["--config", str(config), "--allow-private", "--no-cache", str(path)]
     assert main(["fix", "--recover", *args]) == 0
     assert f"*Altyn asyr*, {site}/tk/post/57890.html," in path.read_text(encoding="utf-8")
+
+
+def test_fix_recover_says_why_a_safe_address_was_not_written(
+    tmp_path: Path, site: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "citekit.toml"
+    config.write_text(f'[sites]\n"Altyn asyr" = "{site}/"\n', encoding="utf-8")
+    path = tmp_path / "makale.md"
+    text = (
+        "Türkmenistan'ın gaz ihracatı son yıllarda artmaktadır ve Kazakistan bu ihracatın "
+        f'önemli bir alıcısıdır.[^1]\n\n[^1]: "{TITLE}", Altyn asyr, Altyn asyr, '
+        "(Erişim Tarihi: 25.10.2021).\n"
+    )
+    path.write_text(text, encoding="utf-8")
+    args = ["--config", str(config), "--allow-private", "--no-cache", str(path)]
+    assert main(["fix", "--recover", *args]) == 0
+    assert path.read_text(encoding="utf-8") == text
+    err = capsys.readouterr().err
+    assert "note 1: not recovered: the note does not name 'Altyn asyr' once" in err

@@ -55,11 +55,18 @@ def _recovered(
     """The edits that write the lost addresses found with confidence (and nothing else)."""
     wanted = recover_settings(args, config)
     found = asyncio.run(recover_documents([document], wanted, dead=not args.missing_only))
+    edits = edits_for(document, found, wanted)
+    written = {(e.section, e.note) for e in edits}
     for item in found:
         if item.best(wanted) is None:
             why = item.problem or "no candidate is safe to write"
-            print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
-    return edits_for(document, found, wanted)
+        elif (item.lost.section, item.lost.note) not in written:
+            # a safe address, but no one place in the note to put it: said, not dropped
+            why = f"the note does not name {item.lost.site!r} once, before a place for the address"
+        else:
+            continue
+        print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
+    return edits
 
 
 def run(args: argparse.Namespace) -> int:
