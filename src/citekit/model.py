@@ -202,6 +202,7 @@ class Location:
     note: int | None = None
     line: int | None = None
     paragraph: int | None = None
+    section: int = 0  # the note's list, when lists number again: `Note.section`
 
     def __str__(self) -> str:
         text = self.path
@@ -209,6 +210,8 @@ class Location:
             text += f":{self.line}"
         if self.note is not None:
             text += f" note {self.note}"
+            if self.section:  # endnote 1 after footnote 1, chapter 2's note 1: which one
+                text += f" in list {self.section + 1}"
         return text
 
 

@@ -6,6 +6,7 @@ another chapter that carries the same number."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,29 @@ def test_format_notes_of_an_odt_repeat_the_footnote_an_ibid_follows(
     assert "Kaya" in lines[0]
     assert lines[1] != "Aynı yer."  # formatted as the style's ibid of note 1, not left as written
     assert lines[2] == "Ayrıntılı tartışma için bkz. Sonuç bölümü."
+
+
+def test_a_finding_in_an_endnote_names_its_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.odt"
+    path.write_bytes(_odt([KAYA, "Aynı yer."], [KAYA, "Şol ýerde."]))
+    assert main(["check", "--no-links", "-q", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{path} note 2 in list 2: warning note 2 says 'Şol ýerde.'" in out
+    assert main(["check", "--no-links", "--format", "json", str(path)]) == 0
+    (found,) = json.loads(capsys.readouterr().out)["findings"]
+    assert (found["rule"], found["note"], found["section"]) == ("foreign-ibid", 2, 1)
+    assert main(["check", "--no-links", "--format", "sarif", str(path)]) == 0
+    (result,) = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    assert result["locations"][0]["logicalLocations"][0]["name"] == "note 2 in list 2"
+
+
+def test_a_finding_in_the_first_list_has_no_list_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.odt"
+    path.write_bytes(_odt([KAYA, "Şol ýerde."], [KAYA]))
+    assert main(["check", "--no-links", "--format", "json", str(path)]) == 0
+    (found,) = json.loads(capsys.readouterr().out)["findings"]
+    assert "section" not in found

@@ -493,4 +493,10 @@ def build_document(extraction: Extraction, *, path: str, format: str) -> Documen
 
 
 def _location(path: str, raw: RawNote) -> Location:
-    return Location(path=path, note=raw.number, line=raw.line, paragraph=raw.paragraph)
+    return Location(
+        path=path,
+        note=raw.number,
+        line=raw.line,
+        paragraph=raw.paragraph,
+        section=raw.section,
+    )
