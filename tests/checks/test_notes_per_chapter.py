@@ -174,3 +174,13 @@ def test_a_finding_in_the_first_list_has_no_list_named(
     assert main(["check", "--no-links", "--format", "json", str(path)]) == 0
     (found,) = json.loads(capsys.readouterr().out)["findings"]
     assert "section" not in found
+
+
+def test_fix_names_the_list_of_a_note_it_leaves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "makale.odt"
+    path.write_bytes(_odt([KAYA, "Aynı yer."], [KAYA, "Şol ýerde."]))
+    assert main(["fix", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path} note 2 in list 2: not fixed: ODT files are not rewritten" in err

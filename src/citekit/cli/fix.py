@@ -26,7 +26,7 @@ from citekit.cli.recover import add_recover_options, recover_documents, recover_
 from citekit.documents import read_input
 from citekit.errors import CitekitError
 from citekit.links.recover import edits_for
-from citekit.model import Document, Edit
+from citekit.model import Document, Edit, Location
 from citekit.pipeline import read_bytes
 
 
@@ -99,7 +99,8 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
         edits = [e for f in findings for e in f.fixes]
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        print(f"{name} note {edit.note}: not fixed: {why}", file=sys.stderr)
+        where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
+        print(f"{where}: not fixed: {why}", file=sys.stderr)
     if args.diff:
         if plan.changed:
             before = plan.original.decode("utf-8").splitlines(keepends=True)
