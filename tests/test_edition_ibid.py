@@ -33,6 +33,11 @@ BODY = "Бұл мақалада Қазақстанның тарихы турал
         # a word in lower case inside the note stays so: no capital after "See"
         ("See ibid., p. 5.", "ru", "See там же, p. 5."),
         ("Bkz. a.y., s. 5.", "en", "Bkz. ibid., s. 5."),
+        # a full word's period before a comma ends no sentence: no "Там же., 118"
+        ("Aynı yer., 118.", "ru", "Там же, 118."),
+        ("Aynı yer., s. 118.", "en", "Ibid., s. 118."),
+        ("Şol ýerde., 12 s.", "kk", "Сонда, 12 s."),
+        ("Там же., С. 7.", "tr", "Aynı yer, С. 7."),
     ],
 )
 def test_the_ibid_words_period(tmp_path: Path, note: str, target: str, expected: str) -> None:

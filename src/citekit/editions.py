@@ -28,7 +28,8 @@ def _label_edit(note: Note, target: str) -> Edit | None:
     label = find_label(note.text)
     if label is None or label == target:
         return None
-    return Edit(note.number, label, target)  # as the edition writes it ("дата обращения")
+    # as the edition writes it ("дата обращения")
+    return Edit(note.number, label, target, note.section)
 
 
 def _ibid_edit(note: Note, target: str) -> Edit | None:
@@ -36,7 +37,7 @@ def _ibid_edit(note: Note, target: str) -> Edit | None:
     if written is None:
         return None
     new = ibid_replacement(note.text, written, target)
-    return Edit(note.number, written, new) if written != new else None
+    return Edit(note.number, written, new, note.section) if written != new else None
 
 
 def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:
@@ -47,7 +48,7 @@ def _date_edits(note: Note, pattern: str, target: Language) -> list[Edit]:
             continue
         written = format_day(dt.date(date.year, date.month, date.day), pattern, target)
         if written is not None and written != date.raw.strip():
-            edits.append(Edit(note.number, date.raw.strip(), written))
+            edits.append(Edit(note.number, date.raw.strip(), written, note.section))
     return edits
 
 
@@ -82,7 +83,12 @@ def edition_edits(
                     latin = romanize(citation.title, lang, romanize_scheme)
                     if latin != citation.title:
                         edits.append(
-                            Edit(note.number, citation.title, f"{latin} [{citation.title}]")
+                            Edit(
+                                note.number,
+                                citation.title,
+                                f"{latin} [{citation.title}]",
+                                note.section,
+                            )
                         )
     return edits
 

@@ -202,6 +202,7 @@ class Location:
     note: int | None = None
     line: int | None = None
     paragraph: int | None = None
+    section: int = 0  # the note's list, when lists number again: `Note.section`
 
     def __str__(self) -> str:
         text = self.path
@@ -209,6 +210,8 @@ class Location:
             text += f":{self.line}"
         if self.note is not None:
             text += f" note {self.note}"
+            if self.section:  # endnote 1 after footnote 1, chapter 2's note 1: which one
+                text += f" in list {self.section + 1}"
         return text
 
 
@@ -250,6 +253,19 @@ class Document:
     language: str = "und"
     language_certain: bool = True
     bibliography: tuple[Note, ...] = ()
+
+    @property
+    def antecedents(self) -> tuple[int | None, ...]:
+        """For each note, the index in `notes` of the note its `refers_to` names, or None: the
+        nearest earlier note of that number, so that an ibid in a list that numbers its notes
+        again (a chapter's own notes, a DOCX's or ODT's endnotes after its footnotes) repeats
+        a note of its own list, not a later list's note of the same number."""
+        last: dict[int, int] = {}
+        found: list[int | None] = []
+        for index, note in enumerate(self.notes):
+            found.append(last.get(note.refers_to) if note.refers_to is not None else None)
+            last[note.number] = index
+        return tuple(found)
 
     @property
     def unmatched_markers(self) -> tuple[int, ...]:
@@ -306,11 +322,13 @@ class Finding:
 
 @frozen
 class Edit:
-    """A safe change `citekit fix` can make: `old` becomes `new` inside note `note`'s text."""
+    """A safe change `citekit fix` can make: `old` becomes `new` inside note `note`'s text
+    (of the note list `section`, for lists that number their notes again: `Note.section`)."""
 
     note: int
     old: str
     new: str
+    section: int = 0
 
 
 @frozen

@@ -44,7 +44,13 @@ def edition_language(body: str) -> tuple[str, bool]:
 
 
 def _note(raw: RawNote, path: str) -> Note:
-    location = Location(path=path, note=raw.number, line=raw.line, paragraph=raw.paragraph)
+    location = Location(
+        path=path,
+        note=raw.number,
+        line=raw.line,
+        paragraph=raw.paragraph,
+        section=raw.section,
+    )
     note = parse_note(raw.number, raw.text, location=location, links=raw.links)
     if raw.numbered and not raw.section:
         return note

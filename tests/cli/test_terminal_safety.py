@@ -36,7 +36,7 @@ def test_check_reports_a_link_with_markup_in_it(
     path = _write(tmp_path, "a.txt", BODY + "Notes\n" + note)
     assert main(["check", "--lang", "en", "--no-cache", path]) == 1
     captured = capsys.readouterr()
-    assert "note 1: http://exa[/]mple.com/page is error: not a valid URL" in captured.out
+    assert "note 1: http://exa[/]mple.com/page fails: not a valid URL" in captured.out
     assert "internal error" not in captured.err
 
 

@@ -7,7 +7,15 @@ import gzip
 
 import pytest
 
-from citekit.links.recover import LostSource, Recovery, recovery_edit
+from citekit.links.recover import (
+    Candidate,
+    LostSource,
+    RecoverSettings,
+    Recovery,
+    edits_for,
+    lost_sources,
+    recovery_edit,
+)
 from citekit.links.recover.listings import (
     inflate,
     page_meta,
@@ -21,6 +29,7 @@ from citekit.links.recover.listings import (
 from citekit.links.recover.search import date_factor
 from citekit.links.recover.titles import best_part_similarity, similarity, slug_title, title_key
 from citekit.model import Location, Note, PartialDate
+from citekit.pipeline import read_bytes
 from tests.linear import growth
 
 D = dt.date
@@ -235,7 +244,7 @@ def test_edit_keeps_the_note_form() -> None:
     note = _note("“T”, Akorda,, (Erişim Tarihi: 25.10.2021).")
     edit = recovery_edit(note, _recovery("Akorda"), "https://akorda.kz/x")
     assert edit is not None
-    assert (edit.old, edit.new) == ("Akorda,,", "Akorda, https://akorda.kz/x,")
+    assert (edit.old, edit.new) == (",,", ", https://akorda.kz/x,")  # the slot after the name
     bare = recovery_edit(_note("“T”, Akorda, (25.10.2021)."), _recovery("Akorda"), "https://a/x")
     assert bare is not None
     assert (bare.old, bare.new) == ("Akorda,", "Akorda, https://a/x,")
@@ -254,6 +263,23 @@ def test_edit_keeps_the_note_form() -> None:
     )
     assert spaced is not None
     assert (spaced.old, spaced.new) == ("https://a/old", "https://a/new")
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("“T”, *Akorda*,, (Erişim Tarihi: 25.10.2021).", ",,", ", https://a/x,"),
+        ("“T”, _Akorda_, (25.10.2021).", "Akorda_,", "Akorda_, https://a/x,"),
+        # an HTML note's visible text: the name's <em> is not in it, the slot alone is edited
+        ("“T”, Akorda, , (Erişim Tarihi: 25.10.2021).", ", ,", ", https://a/x,"),
+        # the slot written twice in the note: the name and the slot together
+        ("“T,,”, Akorda,, (25.10.2021).", "Akorda,,", "Akorda, https://a/x,"),
+    ],
+)
+def test_edit_finds_the_site_in_emphasis(text: str, old: str, new: str) -> None:
+    edit = recovery_edit(_note(text), _recovery("Akorda"), "https://a/x")
+    assert edit is not None
+    assert (edit.old, edit.new) == (old, new)
 
 
 def test_another_place_or_figure_is_a_contradiction_not_a_gap() -> None:
@@ -278,3 +304,27 @@ def test_another_place_or_figure_is_a_contradiction_not_a_gap() -> None:
 def test_odd_addresses_from_listings_are_never_written(url: str) -> None:
     note = _note("“T”, Akorda,, (Erişim Tarihi: 25.10.2021).")
     assert recovery_edit(note, _recovery("Akorda"), url) is None
+
+
+def test_a_lost_address_is_written_into_the_note_of_its_own_chapter() -> None:
+    text = (
+        "Türkmenistan ile Kazakistan arasındaki ilişkiler son yıllarda hızla gelişmiştir.[^1]\n\n"
+        "**Notlar:**\n\n1. “Söwda artýar”, Akorda, https://akorda.kz/a, (Erişim: 1.2.2021).\n\n"
+        "## İkinci Bölüm\n\nTicaret hacmi de önemli ölçüde artmıştır.[^1]\n\n"
+        "**Notlar:**\n\n1. “Gaz eksporty”, Akorda,, (Erişim Tarihi: 25.10.2021).\n"
+    )
+    document = read_bytes(text.encode(), path="makale.md")
+    (lost,) = lost_sources(document)
+    assert (lost.section, lost.note) == (1, 1)
+    found = Candidate(
+        url="https://akorda.kz/b",
+        title="Gaz eksporty",
+        published=None,
+        confidence=1.0,
+        verified=True,
+        reasons=(),
+        found_in=(),
+    )
+    recovery = Recovery(lost=lost, home=None, candidates=(found,))
+    (edit,) = edits_for(document, [recovery], RecoverSettings())
+    assert (edit.section, edit.note, edit.old) == (1, 1, ",,")

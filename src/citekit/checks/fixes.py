@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from citekit._text import INVISIBLE
 from citekit.checks import CheckConfig, check
@@ -64,14 +64,18 @@ def _line_spans(
     share a line (a one-line Google Docs export, inline notes of one paragraph) cannot be told
     apart by lines: their edits are matched by count within that line (`_count_spans`)."""
     starts = _line_starts(data)
-    lines = {n.number: n.location.line for n in document.notes if n.location.line is not None}
+    lines = {
+        (n.section, n.number): n.location.line
+        for n in document.notes
+        if n.location.line is not None
+    }
     ordered = sorted(set(lines.values()))
     shared = {line for line, count in Counter(lines.values()).items() if count > 1}
     spans: list[tuple[int, int, Edit]] = []
     skipped: list[tuple[Edit, str]] = []
     together: dict[int, list[Edit]] = {}
     for edit in edits:
-        line = lines.get(edit.note)
+        line = lines.get((edit.section, edit.note))
         if line is None or line > len(starts):
             skipped.append((edit, "the note's place in the file is not known"))
             continue
@@ -93,7 +97,7 @@ def _line_spans(
             start, stop = found[0]
             if markup:  # as written in the file, and the new text escaped for HTML
                 written = data[start:stop].decode("utf-8", "surrogateescape")
-                edit = Edit(edit.note, written, html.escape(edit.new, quote=False))
+                edit = evolve(edit, old=written, new=html.escape(edit.new, quote=False))
             spans.append((start, stop, edit))
     for line, group in together.items():
         later = [n for n in ordered if n > line]
@@ -167,7 +171,7 @@ def _count_spans(
         for (start, finish), edit in zip(sorted(found), group, strict=True):
             if markup:
                 written = data[start:finish].decode("utf-8", "surrogateescape")
-                edit = Edit(edit.note, written, written_new)
+                edit = evolve(edit, old=written, new=written_new)
             spans.append((start, finish, edit))
     return spans, skipped
 

@@ -444,9 +444,9 @@ def ibid_replacement(text: str, written: str, target: str) -> str:
     abbreviated = shipped_words("ibid_abbreviated")
     at = text.find(written)
     rest = text[at + len(written) :].lstrip() if at >= 0 else ""
-    sentence = written.endswith(".") and (
-        written not in abbreviated or not rest.startswith((",", ";", ":"))
-    )
+    # a period before a comma ends no sentence, whether the word is an abbreviation
+    # ("Ibid., 15") or a full word typed with one ("Aynı yer., 118")
+    sentence = written.endswith(".") and not rest.startswith((",", ";", ":"))
     new = target if target in abbreviated or sentence else target.rstrip(".")
     inside = at > 0 and any(c.isalpha() for c in text[:at])
     return new[:1].lower() + new[1:] if inside and written[:1].islower() else new
@@ -494,4 +494,10 @@ def build_document(extraction: Extraction, *, path: str, format: str) -> Documen
 
 
 def _location(path: str, raw: RawNote) -> Location:
-    return Location(path=path, note=raw.number, line=raw.line, paragraph=raw.paragraph)
+    return Location(
+        path=path,
+        note=raw.number,
+        line=raw.line,
+        paragraph=raw.paragraph,
+        section=raw.section,
+    )

@@ -6,7 +6,7 @@ op. cit. or ibid word) and resolved to the last earlier source by that author (a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve
 
@@ -23,6 +23,7 @@ __all__ = [
     "repeat_citation",
     "resolve_short_forms",
     "same_author",
+    "sources_in_full",
 ]
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
@@ -130,9 +131,40 @@ def _antecedent(citation: Citation, earlier: Sequence[Note]) -> tuple[int, Citat
                 continue
             if source.refers_to is None and _repeats(source):
                 continue  # a short form itself, which nothing before resolved
-            if short is None or fold(source.title).startswith(short):
+            if short is None or _heads(fold(source.title), short):
                 return source.refers_to or note.number, source  # the note that wrote it
     return None
+
+
+def _alone(citation: Citation, earlier: Sequence[Note]) -> bool:
+    """Whether one earlier source written in full is all a short form fits: two editions of
+    one book (`Türk Tarihi`, 2003 and 2010) leave unwritten which one the note means."""
+    short = fold(citation.title or "")
+    fits: set[tuple[str | None, ...]] = set()
+    for note in earlier:
+        if note.kind is not NoteKind.CITATION:
+            continue
+        for source in note.citations:
+            if source.title is None or not _who(citation) & _who(source):
+                continue
+            if source.refers_to is not None or _repeats(source):
+                continue  # a short form of its own, not a source written in full
+            if _heads(fold(source.title), short):
+                fits.add(_edition(source))
+    return len(fits) <= 1
+
+
+def _edition(source: Citation) -> tuple[str | None, ...]:
+    """What tells two sources of one title apart: the title, host, year and publisher."""
+    year = str(source.issued.year) if source.issued else None
+    return (fold(source.title or ""), source.container, year, source.publisher)
+
+
+def _heads(title: str, short: str) -> bool:
+    """Whether `short` is `title`'s first words (`great games` of `great games, local rules:
+    …`), not a part of a word (`kaz` of `kazakhstan`)."""
+    rest = title[len(short) :] if title.startswith(short) else None
+    return rest is not None and not rest[:1].isalnum()
 
 
 def _last_source(earlier: Sequence[Note]) -> tuple[int, Citation] | None:
@@ -155,9 +187,18 @@ def _last_source(earlier: Sequence[Note]) -> tuple[int, Citation] | None:
 
 def resolve_short_forms(note: Note, earlier: Sequence[Note]) -> Note:
     """`note` with each of its several sources that is a short form replaced by the earlier
-    source it repeats (its own page and text kept, `refers_to` the earlier note's number)."""
-    if note.kind is not NoteKind.CITATION or len(note.citations) < 2:
+    source it repeats (its own page and text kept, `refers_to` the earlier note's number).
+    A note of one source in short form keeps what it writes (the short title) and says which
+    note it repeats: `Cooley, Great Games, 61.` after `Alexander Cooley, Great Games, Local
+    Rules: …` (a short title is the full title's first words)."""
+    if note.kind is not NoteKind.CITATION or not note.citations:
         return note
+    if len(note.citations) == 1:
+        only = note.citations[0]
+        found = _antecedent(only, earlier) if only.title and _repeats(only) else None
+        if found is None or not _alone(only, earlier):
+            return note
+        return evolve(note, citations=(evolve(only, refers_to=found[0]),))
     resolved: list[Citation] = []
     for citation in note.citations:
         bare = _ibid(citation) and not resolved
@@ -232,3 +273,29 @@ def _by_earlier(named: Citation, earlier: Sequence[Note]) -> bool:
         if n.kind is NoteKind.CITATION
         for source in n.citations
     )
+
+
+def sources_in_full(notes: Sequence[Note]) -> Iterator[tuple[Note, Citation]]:
+    """Each source of the citation notes, with its note; a short form that repeats an earlier
+    source (`refers_to`) as that source's record, with the short form's page: what a reference
+    list takes from `Cooley, Great Games, 61.` is the book note 1 wrote in full."""
+    last: dict[int, Note] = {}  # the nearest earlier note of each number (chapters renumber)
+    for note in notes:
+        if note.kind is NoteKind.CITATION:
+            for citation in note.citations:
+                yield note, _in_full(citation, last)
+        last[note.number] = note
+
+
+def _in_full(citation: Citation, last: dict[int, Note]) -> Citation:
+    """`citation`, or the earlier source it repeats in short form, with its page and text."""
+    target = last.get(citation.refers_to) if citation.refers_to is not None else None
+    if target is None or target.kind is not NoteKind.CITATION:
+        return citation
+    short = fold(citation.title) if citation.title else None
+    for source in target.citations:
+        if source.title is None or not _who(citation) & _who(source):
+            continue
+        if short is None or _heads(fold(source.title), short):
+            return evolve(source, page=citation.page, raw=citation.raw)
+    return citation

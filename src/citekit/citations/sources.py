@@ -363,7 +363,9 @@ def _publishers_go_on(before: str, piece: str) -> bool:
 
 def _starts_source(before: str, piece: str) -> bool:
     p = patterns()
-    if _places_go_on(before, piece) or _publishers_go_on(before, piece):
+    # `Ibid.; see also …`: an ibid word is no place (a bare ibid is short: linear work)
+    imprint = len(before) > _LONG_SOURCE or not bare_ibid(before)
+    if imprint and (_places_go_on(before, piece) or _publishers_go_on(before, piece)):
         return False
     start = _past_and(piece.lstrip())  # "…, 23; and Anna Brown, Steppe Empires, 2011, 5."
     piece = start

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from citekit.checks.fixes import write_atomically
-from citekit.cli._paths import Read, config_settings, expand_each, refuse_reading_into
+from citekit.cli._paths import (
+    Read,
+    config_settings,
+    expand_each,
+    reading_progress,
+    refuse_reading_into,
+)
 from citekit.cli.format import _sniff
 from citekit.documents import read_input
 from citekit.errors import CitekitError, DocumentError, UsageError
@@ -121,12 +127,15 @@ def run_refs(args: argparse.Namespace) -> int:
     items: list[Citation] = []
     found = expand_each(args.paths, config_settings(), read)
     refuse_reading_into(args.output, found)
-    for path in found:
-        try:
-            items.extend(load_items(path))
-        except CitekitError as exc:
-            print(f"citekit: error: {exc}", file=sys.stderr)
-            read.failed += 1
+    show = len(found) > 1 and sys.stderr.isatty()  # a folder of many documents takes a while
+    with reading_progress(len(found) if show else 0) as (advance, say):
+        for path in found:
+            advance(path)
+            try:
+                items.extend(load_items(path))
+            except CitekitError as exc:
+                say(f"citekit: error: {exc}")
+                read.failed += 1
     if not items and read.failed:
         return read.status
     # `-o sources.bib` writes BibTeX, as `convert` does: it was CSL-JSON in a .bib file

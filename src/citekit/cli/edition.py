@@ -24,6 +24,7 @@ from citekit.documents import read_input
 from citekit.editions import edition_edits
 from citekit.errors import DocumentError, UsageError
 from citekit.languages import available_languages, format_day, language
+from citekit.model import Location
 from citekit.pipeline import read_bytes
 from citekit.romanize import SCHEMES
 
@@ -88,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{name}: {describe_edition(document)}", file=sys.stderr)
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        print(f"{name} note {edit.note}: not changed: {why}", file=sys.stderr)
+        where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
+        print(f"{where}: not changed: {why}", file=sys.stderr)
     if plan.skipped and not plan.applied:
         # Writing an unchanged copy under the edition's name would pass it off as the edition.
         what = "DOCX files are not rewritten" if document.format == "docx" else "no change applied"

@@ -26,7 +26,7 @@ from citekit.cli.recover import add_recover_options, recover_documents, recover_
 from citekit.documents import read_input
 from citekit.errors import CitekitError
 from citekit.links.recover import edits_for
-from citekit.model import Document, Edit
+from citekit.model import Document, Edit, Location
 from citekit.pipeline import read_bytes
 
 
@@ -55,11 +55,18 @@ def _recovered(
     """The edits that write the lost addresses found with confidence (and nothing else)."""
     wanted = recover_settings(args, config)
     found = asyncio.run(recover_documents([document], wanted, dead=not args.missing_only))
+    edits = edits_for(document, found, wanted)
+    written = {(e.section, e.note) for e in edits}
     for item in found:
         if item.best(wanted) is None:
             why = item.problem or "no candidate is safe to write"
-            print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
-    return edits_for(document, found, wanted)
+        elif (item.lost.section, item.lost.note) not in written:
+            # a safe address, but no one place in the note to put it: said, not dropped
+            why = f"the note does not name {item.lost.site!r} once, before a place for the address"
+        else:
+            continue
+        print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
+    return edits
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +99,8 @@ def _fix(path: str, args: argparse.Namespace, settings: Settings, config: CheckC
         edits = [e for f in findings for e in f.fixes]
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
-        print(f"{name} note {edit.note}: not fixed: {why}", file=sys.stderr)
+        where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
+        print(f"{where}: not fixed: {why}", file=sys.stderr)
     if args.diff:
         if plan.changed:
             before = plan.original.decode("utf-8").splitlines(keepends=True)

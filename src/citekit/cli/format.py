@@ -82,7 +82,8 @@ def _document_notes(
     """Each note of the document: the sources to format with their pinpoints (one per source
     of a citation note), or (a comment, an ibid whose source is unknown) its own text, so that
     line N stays note N."""
-    by_number = {note.number: note for note in document.notes}
+    notes = document.notes
+    antecedents = document.antecedents  # by place: chapters may number their notes again
     entries: list[tuple[list[Citation], str | list[str | None] | None] | str] = []
     page: dict[int, str | None] = {}  # the pinpoint each formatted note ends up with
     # each source once: a later short form (`Kaya, Türk Tarihi, s. 50`) is formatted as the
@@ -92,26 +93,27 @@ def _document_notes(
     sources = _fullest(items, sources, where)
     places = iter(where)
     source: dict[int, Citation] = {}  # each citation note's first source
-    for note in document.notes:
+    for at, note in enumerate(notes):
         if note.kind is NoteKind.CITATION and note.citations:
-            page[note.number] = note.citations[0].page  # what a bare ibid after it repeats
+            page[at] = note.citations[0].page  # what a bare ibid after it repeats
             cited = [sources[next(places)] for _ in note.citations]
-            source[note.number] = cited[0]
+            source[at] = cited[0]
             entries.append((cited, [c.page for c in note.citations]))
             continue
         # an ibid may repeat an ibid: follow the chain to the note that names the source
-        seen = {note.number}
-        target = by_number.get(note.refers_to) if note.refers_to is not None else None
-        while target is not None and target.kind is not NoteKind.CITATION:
-            if target.refers_to is None or target.refers_to in seen:
+        seen = {at}
+        target = antecedents[at]
+        while target is not None and notes[target].kind is not NoteKind.CITATION:
+            if antecedents[target] is None or antecedents[target] in seen:
                 break
-            seen.add(target.number)
-            target = by_number.get(target.refers_to)
-        if target is not None and target.citations:
+            seen.add(target)
+            target = antecedents[target]
+        if target is not None and notes[target].citations:
             # a bare "Ibid." / "Там же." means the same place as the note it repeats
             bare = note.page is None and note.kind is NoteKind.IBID
-            page[note.number] = page.get(note.refers_to or 0) if bare else note.page
-            entries.append(([source.get(target.number, target.citations[0])], page[note.number]))
+            before = antecedents[at]
+            page[at] = page.get(before) if bare and before is not None else note.page
+            entries.append(([source.get(target, notes[target].citations[0])], page[at]))
         else:
             entries.append(note.text)
     return entries

@@ -57,7 +57,9 @@ def _table(doc: Document, console: Console) -> None:
         return
     columns = ("#", "kind", "author", "title", "container", "year", "URL", "accessed", "lang")
     rows: list[tuple[str, ...]] = []
+    lists: list[int] = []  # each row's note list: a rule between lists that number again
     for note in doc.notes:
+        lists.extend([note.section] * max(1, len(note.citations)))
         if not note.citations:
             ref = f"→ {note.refers_to}" if note.refers_to else ""
             rows.append((_number(note), str(note.kind), "", ref, *[""] * 5))
@@ -84,9 +86,13 @@ def _table(doc: Document, console: Console) -> None:
     table = Table(title=text(title), show_lines=False)
     for i in kept:
         table.add_column(columns[i], overflow="fold")
-    for row in rows:
+    for at, row in enumerate(rows):
+        if at and lists[at] != lists[at - 1]:
+            table.add_section()
         table.add_row(*(text(row[i]) for i in kept))
     console.print(table)
+    if any(lists):
+        console.print("a rule between rows: the next list of notes, numbered again from 1")
     if any(not n.numbered for n in doc.notes):
         console.print("(n): an entry of an unnumbered list, numbered by its place")
     if doc.unmatched_markers:

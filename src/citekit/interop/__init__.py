@@ -13,13 +13,14 @@ from pathlib import Path
 from attrs import evolve, fields, frozen
 
 from citekit._text import fold
+from citekit.citations.shortforms import sources_in_full
 from citekit.documents import read_file
 from citekit.errors import DocumentError, UsageError
 from citekit.interop._common import Loss
 from citekit.interop.bibtex import dumps_bibtex, loads_bibtex
 from citekit.interop.csljson import dumps_csl_json, loads_csl_json
 from citekit.interop.ris import dumps_ris, loads_ris
-from citekit.model import Citation, Document, NoteKind
+from citekit.model import Citation, Document
 from citekit.pipeline import read_document
 
 __all__ = [
@@ -116,9 +117,7 @@ def document_sources(document: Document) -> list[Citation]:
     """The sources a document's citation notes name, without the pages the notes point to."""
     return [
         c if c.page is None or c.type in _OWN_PAGES else evolve(c, page=None)
-        for n in document.notes
-        if n.kind is NoteKind.CITATION
-        for c in n.citations
+        for _note, c in sources_in_full(document.notes)
     ]
 
 

@@ -11,7 +11,7 @@ from citekit.model import Finding
 def finding_to_json(finding: Finding) -> dict[str, Any]:
     """The JSON shape of one finding."""
     loc = finding.location
-    return {
+    found: dict[str, Any] = {
         "rule": finding.rule,
         "severity": str(finding.severity),
         "message": finding.message,
@@ -22,6 +22,9 @@ def finding_to_json(finding: Finding) -> dict[str, Any]:
         "hint": finding.hint,
         "fixable": bool(finding.fixes),
     }
+    if loc.section:  # a list that numbers its notes again (endnotes, a chapter's notes)
+        found["section"] = loc.section
+    return found
 
 
 def findings_to_json(findings: Iterable[Finding]) -> list[dict[str, Any]]:

@@ -32,9 +32,10 @@ def _location(finding: Finding) -> dict[str, Any]:
         physical["region"] = {"startLine": finding.location.line}
     location: dict[str, Any] = {"physicalLocation": physical}
     if finding.location.note is not None:
-        location["logicalLocations"] = [
-            {"name": f"note {finding.location.note}", "kind": "element"}
-        ]
+        name = f"note {finding.location.note}"
+        if finding.location.section:  # endnote 1 after footnote 1: which list
+            name += f" in list {finding.location.section + 1}"
+        location["logicalLocations"] = [{"name": name, "kind": "element"}]
     return location
 
 

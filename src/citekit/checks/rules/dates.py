@@ -142,7 +142,11 @@ def mixed_date_formats(doc: Document, ctx: Context) -> Iterator[Hit]:
                 continue
         elif shape(raw) == common:
             continue
-        fixes = (Edit(note.number, raw.strip(), wanted),) if wanted and not date.ambiguous else ()
+        fixes = (
+            (Edit(note.number, raw.strip(), wanted, note.section),)
+            if wanted and not date.ambiguous
+            else ()
+        )
         if house:
             form = f"not in the house format {house!r}"
         elif clear:

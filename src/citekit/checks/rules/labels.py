@@ -28,7 +28,7 @@ def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
             f"the access label {label!r} is {which} for the {ctx.edition.name} edition "
             f"(notes {numbers})"
         )
-        fixes = tuple(Edit(n.number, label, preferred) for n in notes)
+        fixes = tuple(Edit(n.number, label, preferred, n.section) for n in notes)
         yield Hit(notes[0], message, f"write {preferred!r}", fixes)
 
 
@@ -50,5 +50,5 @@ def inconsistent_labels(doc: Document, ctx: Context) -> Iterator[Hit]:
                 note,
                 f"note {note.number} labels its access date {label!r}; most notes say {usual!r}",
                 f"write {usual!r}",
-                (Edit(note.number, label, usual),),
+                (Edit(note.number, label, usual, note.section),),
             )

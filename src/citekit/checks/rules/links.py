@@ -36,13 +36,12 @@ def dead_link(doc: Document, ctx: Context) -> Iterator[Hit]:
         if result.archived is not None:
             snapshot = result.archived.url
             hint = f"an archived copy exists: {snapshot}"
-            fixes = (Edit(note.number, url, f"{url} ({_archived_word(ctx)}: {snapshot})"),)
-        yield Hit(
-            note,
-            f"note {note.number}: {redact(url)} is {result.status}: {result.detail}",
-            hint,
-            fixes,
-        )
+            fixes = (
+                Edit(note.number, url, f"{url} ({_archived_word(ctx)}: {snapshot})", note.section),
+            )
+        # "is dead: 404 Not Found"; a link that could not be fetched at all "fails"
+        what = "is dead" if result.status is LinkStatus.DEAD else "fails"
+        yield Hit(note, f"note {note.number}: {redact(url)} {what}: {result.detail}", hint, fixes)
 
 
 @rule("link-timeout", Severity.WARNING, "a cited URL did not answer in time")

@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from citekit._text import fold
-from citekit.checks._registry import Context, Hit, cited, rule
+from citekit.checks._registry import Context, Hit, rule
+from citekit.citations.shortforms import sources_in_full
 from citekit.errors import UnknownLanguageError
 from citekit.languages import language
 from citekit.model import Citation, Document, Note, Severity
@@ -34,7 +35,7 @@ def _sources(doc: Document) -> Iterator[tuple[Note, Citation, Callable[[str], bo
     reference list takes that note's record, as `citekit refs` and `citekit format` merge them."""
     same: defaultdict[str, list[Citation]] = defaultdict(list)
     order: list[tuple[Note, Citation]] = []
-    for note, citation in cited(doc):
+    for note, citation in sources_in_full(doc.notes):
         if not citation.title:
             order.append((note, citation))
             continue

@@ -23,12 +23,11 @@ def ibid_without_antecedent(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("ibid-after-remark", Severity.WARNING, "ibid repeating a note read as a remark, not a source")
 def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
-    by_number = {note.number: note for note in doc.notes}
-    for note in doc.notes:
-        if note.kind not in (NoteKind.IBID, NoteKind.OPCIT) or note.refers_to is None:
+    for note, at in zip(doc.notes, doc.antecedents, strict=True):
+        if note.kind not in (NoteKind.IBID, NoteKind.OPCIT) or at is None:
             continue
-        target = by_number.get(note.refers_to)
-        if target is not None and target.kind is NoteKind.COMMENT:
+        target = doc.notes[at]
+        if target.kind is NoteKind.COMMENT:
             yield Hit(
                 note,
                 (
@@ -41,12 +40,11 @@ def ibid_after_remark(doc: Document, ctx: Context) -> Iterator[Hit]:
 
 @rule("unclear-ibid", Severity.WARNING, "ibid repeating a note that cites several sources")
 def unclear_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
-    by_number = {note.number: note for note in doc.notes}
-    for note in doc.notes:
-        if note.kind is not NoteKind.IBID or note.refers_to is None:
+    for note, at in zip(doc.notes, doc.antecedents, strict=True):
+        if note.kind is not NoteKind.IBID or at is None:
             continue
-        target = by_number.get(note.refers_to)
-        if target is not None and len(target.citations) > 1:
+        target = doc.notes[at]
+        if len(target.citations) > 1:
             yield Hit(
                 note,
                 (
@@ -70,12 +68,16 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
     own = {_ibid_key(w) for w in ctx.edition.words.ibid}
     preferred = ctx.edition.terms.get("ibid") or ctx.edition.words.ibid[0]
     for note in doc.notes:
-        if note.kind is not NoteKind.IBID:
+        if note.kind is NoteKind.IBID:
+            text = note.text
+        elif note.citations and _repeated(note.citations[0]):
+            text = note.citations[0].raw  # `Сонда, 15-б.; Türkmenistanyň …`: the first source's
+        else:
             continue
-        written = ibid_written(note.text)  # as parse_note found it (`Тaм же.`, a Latin a)
+        written = ibid_written(text)  # as parse_note found it (`Тaм же.`, a Latin a)
         if written is None or _ibid_key(written) in own:
             continue
-        new = ibid_replacement(note.text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
+        new = ibid_replacement(text, written, preferred)  # "Aynı yer, s. 5" -> "Ibid., s. 5"
         yield Hit(
             note,
             (
@@ -83,11 +85,19 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
                 f"edition's {preferred!r}"
             ),
             f"write {preferred!r}",
-            (Edit(note.number, written, new),),
+            (Edit(note.number, written, new, note.section),),
         )
 
 
+def _repeated(citation: Citation) -> bool:
+    """Whether one of a note's several sources repeats an earlier note's (an ibid word opening
+    the note, a short form): `resolve_references` set the note it repeats."""
+    return citation.refers_to is not None
+
+
 def _identity(citation: Citation) -> tuple[str, ...] | None:
+    if _repeated(citation):
+        return None  # `Ibid., 7; Demir, …`: the earlier source again, in short
     if citation.url:
         return ("url", citation.url.rstrip("/").lower())
     if citation.title and citation.container:

@@ -66,6 +66,7 @@ def lost_sources(document: Document, *, dead: Collection[str] = ()) -> list[Lost
                     location=note.location,
                     url=citation.url,
                     empty_slot=citation.url_slot_empty,
+                    section=note.section,
                 )
             )
     return found
@@ -133,17 +134,26 @@ def recovery_edit(note: Note, recovery: Recovery, url: str) -> Edit | None:
         return None  # a listing's odd address (spaces, quotes, markup) is never written
     if lost.url is not None:
         # the address as parsed, without Word's zero-width spaces (`citekit fix` finds it so)
-        return Edit(note.number, lost.url, url) if visible(note.text).count(lost.url) == 1 else None
+        return (
+            Edit(note.number, lost.url, url, note.section)
+            if visible(note.text).count(lost.url) == 1
+            else None
+        )
     if not lost.site:
         return None
-    site = re.escape(lost.site)
-    empty = list(re.finditer(site + r"(\s*),(\s*),", note.text))
+    # the site's name may close an emphasis (`*Altyn asyr*,,`, `_Akorda_,,`): the marks stay
+    site = re.escape(lost.site) + r"(?P<marks>[*_]*)"
+    empty = list(re.finditer(site + r"(?P<slot>\s*,\s*,)", note.text))
     if len(empty) == 1:
+        slot = empty[0].group("slot")
+        if note.text.count(slot) == 1:  # the slot alone: the name may be inside markup too
+            return Edit(note.number, slot, f", {url},", note.section)
         old = empty[0].group()
-        return Edit(note.number, old, f"{lost.site}, {url},")
+        return Edit(note.number, old, f"{lost.site}{empty[0]['marks']}, {url},", note.section)
     named = list(re.finditer(site + r"\s*,", note.text))
     if len(named) == 1:
-        return Edit(note.number, named[0].group(), f"{lost.site}, {url},")
+        new = f"{lost.site}{named[0]['marks']}, {url},"
+        return Edit(note.number, named[0].group(), new, note.section)
     return None
 
 
@@ -151,11 +161,11 @@ def edits_for(
     document: Document, recoveries: Sequence[Recovery], settings: RecoverSettings
 ) -> list[Edit]:
     """The edits for every recovery whose best candidate is safe to write."""
-    notes = {note.number: note for note in document.notes}
+    notes = {(note.section, note.number): note for note in document.notes}
     edits = []
     for item in recoveries:
         best = item.best(settings)
-        note = notes.get(item.lost.note)
+        note = notes.get((item.lost.section, item.lost.note))
         if best is None or note is None:
             continue
         edit = recovery_edit(note, item, best.url)

@@ -42,6 +42,11 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})")
 _PATH_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# a page's own charset declaration, in its first bytes (`<meta charset>`, `http-equiv`)
+_DECLARED = re.compile(rb"<meta[^>]{0,200}charset|<\?xml[^>]{0,200}encoding", re.IGNORECASE)
+_DECLARED_REACH = 4096
+_UTF8_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_OWN_PARSER = lxml.html.HTMLParser()  # libxml2's choice: the declared charset
 
 
 @frozen
@@ -265,10 +270,23 @@ def sitemaps_in_robots(data: bytes, base: str) -> list[str]:
     return found
 
 
+def _parser(data: bytes) -> lxml.html.HTMLParser:
+    """UTF-8 for a page that declares no charset and whose bytes are UTF-8, as citekit reads
+    documents (libxml2 would read it as Latin-1: `TÃ¼rkmenistan`); else libxml2's own choice,
+    which honours a declared charset (`windows-1251`)."""
+    if _DECLARED.search(data[:_DECLARED_REACH]) is not None:
+        return _OWN_PARSER
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _OWN_PARSER
+    return _UTF8_PARSER
+
+
 def page_meta(data: bytes, base: str) -> PageMeta:
     """Title, og:title, publication date, feed links and WordPress signs of an HTML page."""
     try:
-        tree = lxml.html.document_fromstring(data)
+        tree = lxml.html.document_fromstring(data, parser=_parser(data))
     except (etree.ParserError, ValueError):
         return PageMeta(None, None, None, (), False)
     title_node = tree.find(".//title")

@@ -25,6 +25,7 @@ class LostSource:
     location: Location
     url: str | None = None  # the dead address, when there is one
     empty_slot: bool = False
+    section: int = 0  # the note's list, when lists number their notes again (`Note.section`)
 
 
 @frozen(kw_only=True)
