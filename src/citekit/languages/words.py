@@ -220,6 +220,10 @@ class Words:
     # note opening with it and a comma is a remark about the author, not a name before a
     # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
     author_noun: tuple[str, ...] = ()
+    # a letter's, an email's or a message's word, read by the type rules only: a note naming
+    # one by itself, dated and printed nowhere, cites a personal communication ("Email to the
+    # author, 4 June 2020.", "Yazarla e-posta yazışması, …", "Письмо автору …")
+    correspondence: tuple[str, ...] = ()
     # the endings of a finite verb that closes a sentence of the language's formal prose, read
     # by the note classifier only: a note whose every sentence closes on one cites nothing
     # ("Tanzimat Fermanı, 3 Kasım 1839 tarihinde … okunmuştur.", "… кеңінен қолданылады.")

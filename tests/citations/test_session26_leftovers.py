@@ -1,0 +1,51 @@
+"""Session 26's leftovers: personal communications, cross-references to the work's own parts,
+bodies headed by an acronym, a writer known by one name after `//`."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _parse(text: str) -> tuple[str, Citation | None]:
+    note = parse_note(1, text, location=Location(path="t"))
+    return str(note.kind), (note.citations[0] if note.citations else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Email to the author, 4 June 2020.", "Email to the author"),
+        ("Yazarla e-posta yazışması, 4 Haziran 2020.", "Yazarla e-posta yazışması"),
+        ("Письмо автору от директора архива, 12 марта 2019 г.", None),
+        ("Letter to the author, 10 October 2018.", "Letter to the author"),
+        ("Авторға жазған хаты, 2019 жылғы 4 маусым.", None),
+        ("Электронное письмо автору, 5 июня 2020 г.", None),
+        ("E-mail message to the author from Dr. Aigerim Sadykova, 2 February 2022.", None),
+    ],
+)
+def test_letter_or_email_is_a_personal_communication(text: str, title: str | None) -> None:
+    kind, found = _parse(text)
+    assert kind == "citation"
+    assert found is not None
+    assert found.type == "personal_communication"
+    assert found.container is None
+    if title is not None:
+        assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kamalov, I. Personal communication, 12 March 2021.", "interview"),
+        ('"Open letter to President Tokayev", Azattyq, 5 May 2021.', "article-newspaper"),
+        ("Letters to a Young Poet. London, 1934.", "book"),
+        ("Hat Sanatı, Mart 2015.", "book"),
+    ],
+)
+def test_printed_or_spoken_is_no_personal_communication(text: str, kind: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.type == kind
