@@ -49,3 +49,34 @@ def test_printed_or_spoken_is_no_personal_communication(text: str, kind: str) ->
     _, found = _parse(text)
     assert found is not None
     assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bkz. Giriş bölümü.",
+        "Bkz. Sonuç bölümü.",
+        "See the Introduction.",
+        "Seret: Giriş.",
+        "См. введение.",
+        "Қараңыз: кіріспе.",
+        "Bkz. İkinci Bölüm.",
+        "See the Conclusion below.",
+        "Bu konuda bkz. Giriş.",
+    ],
+)
+def test_pointer_at_the_works_own_part_is_a_comment(text: str) -> None:
+    assert _parse(text)[0] == "comment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bkz. Giriş, Türk Tarihi, Ankara 1990.",
+        "См. введение к кн.: Иванов И. История. М., 2001.",
+        "Bkz. Sonuç Bildirgesi, 2015.",
+        "See the introduction to Brown, Nomads (London, 2001), 4.",
+    ],
+)
+def test_part_of_another_work_still_cites(text: str) -> None:
+    assert _parse(text)[0] == "citation"

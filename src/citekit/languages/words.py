@@ -197,6 +197,10 @@ class Words:
     # (with `cross_reference`, not by an op. cit.'s note number): a note that points only at
     # one cites nothing ("См. табл. 2.", "Bkz. Şekil 3.", "See Table 2 below.")
     figure_reference: tuple[str, ...] = ()
+    # the work's own named parts (introduction, conclusion, preface), read by the note
+    # classifier only, after a "see" word: a note that points only at one cites nothing
+    # ("Bkz. Giriş bölümü.", "См. введение.", "See the Conclusion below.")
+    own_part: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
