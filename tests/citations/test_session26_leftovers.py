@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
+from citekit.citations.names import to_name
 from citekit.model import Citation, Location
 
 
@@ -80,3 +81,32 @@ def test_pointer_at_the_works_own_part_is_a_comment(text: str) -> None:
 )
 def test_part_of_another_work_still_cites(text: str) -> None:
     assert _parse(text)[0] == "citation"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("UN Women. Progress of the World's Women. New York: UN Women, 2019.", "UN Women"),
+        ("WHO Europe. Tobacco control in Central Asia. Copenhagen: WHO, 2021.", "WHO Europe"),
+        ("UNESCO IITE. Digital literacy in Central Asia. Moscow, 2020.", "UNESCO IITE"),
+        ("ECO Secretariat, Annual Report 2019, Tehran, 2020, p. 8.", "ECO Secretariat"),
+        ("IOM Central Asia. Migration trends. Astana, 2022. P. 5.", "IOM Central Asia"),
+        ("ЕЭК ООН. Обзор: Казахстан. Нью-Йорк; Женева: ООН, 2019. 356 с.", "ЕЭК ООН"),
+        ("ОБСЕ БДИПЧ. Казахстан. Заключительный отчет. Варшава, 2019. С. 12.", "ОБСЕ БДИПЧ"),
+    ],
+)
+def test_body_headed_by_a_listed_acronym_is_one_literal_name(text: str, body: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert [a.literal for a in found.authors] == [body]
+
+
+@pytest.mark.parametrize(
+    ("written", "family"),
+    [("KAYA Ahmet", "KAYA"), ("Smith JA", "Smith"), ("UN Ahmet", None)],
+)
+def test_person_after_or_before_capitals_stays_a_person(written: str, family: str | None) -> None:
+    name = to_name(written)
+    assert name.literal is None
+    if family is not None:
+        assert name.family == family

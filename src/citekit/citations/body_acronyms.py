@@ -2,8 +2,11 @@
 `UNICEF Office`): a word in capitals the way bodies shorten their names, never a person's
 initials run together nor a family written in capitals.
 
-A word of two to six capitals is a body's acronym when the words after it name a body or
-close on a country (`[names] organisation`, CLDR's countries), or when it is four or five
+An acronym the language files list as a body's (`[names] body_acronym`: `UN`, `WHO`, `OSCE`,
+`ОБСЕ`, `TİKA`) heading capitalised words that hold no known given name makes the name a
+body's whatever follows (`UN Women`, `WHO Europe`, `OSCE ODIHR`, `IOM Central Asia`, `ЕЭК
+ООН`). Any other word of two to six capitals is a body's acronym when the words after it name
+a body or close on a country (`[names] organisation`, CLDR's countries), or when it is four or five
 letters and reads as no name does, three letters none of which is a vowel of a shipped
 language (`UNDP`, `UNHCR`, `UNFPA`), and no known given name follows (`YILMAZ Ahmet` is a
 person).
@@ -11,13 +14,14 @@ person).
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.name_sets import name_vowels
-from citekit.languages import country_names
+from citekit.languages import available_languages, country_names, language
 
-__all__ = ["headed_by_acronym"]
+__all__ = ["acronyms_only", "headed_by_acronym"]
 
 _LETTERS: Final = range(2, 7)  # letters of a body's acronym
 _LONG: Final = 4  # letters of an acronym that no person's run-together initials make
@@ -39,11 +43,13 @@ def headed_by_acronym(
     parts: list[str], organisations: frozenset[str], given: frozenset[str]
 ) -> bool:
     """Whether a name's words open with a body's acronym (`UNDP Kazakhstan`, `WHO Europe`
-    is left to the tagger): see the module's docstring. `organisations` and `given` are the
+    is read by its listed acronym): see the module's docstring. `organisations` and `given` are the
     lower-cased `[names] organisation` and `[names] given` words."""
     head, rest = parts[0], parts[1:]
     if not rest or not (head.isalpha() and head.isupper() and len(head) in _LETTERS):
         return False
+    if head in _known() and all(w[:1].isupper() for w in rest):
+        return not any(lower(w.strip(".,")) in given for w in rest)
     if all(w.isupper() for w in rest) or not all(w[:1].isupper() for w in rest):
         return False  # `ZHANG LI`, `Ercan CAN`: a name in capitals; `JA de Vries`
     words = [lower(w.strip(".,")) for w in rest]
@@ -51,3 +57,17 @@ def headed_by_acronym(
     if any(w in organisations for w in words) or {" ".join(words), words[-1]} & countries:
         return True
     return _LONG <= len(head) <= _SHORT and _unnamelike(head) and words[0] not in given
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    """The `[names] body_acronym` acronyms of every shipped language, as written."""
+    return frozenset(w for code in available_languages() for w in language(code).body_acronyms)
+
+
+def acronyms_only(words: list[str]) -> bool:
+    """Whether `words` are a body's acronyms alone, one of them listed (`ЕЭК ООН`, `ОБСЕ
+    БДИПЧ`, `OSCE ODIHR`): a body's name, never a person's written in capitals."""
+    return all(
+        w.isalpha() and w.isupper() and len(w) in _LETTERS for w in words
+    ) and not _known().isdisjoint(words)

@@ -2,7 +2,8 @@
 group authors: `World Health Organization. Title. Geneva: WHO; 2018.`, `UNICEF. Child
 poverty: trends and policy options. New York: UNICEF; 2016.`, `GBD 2015 Mortality
 Collaborators. Title. Lancet. 2016;388:…`). A short first sentence that names a body (an
-organisation's head word, or one word in capitals) closed by its period, in a title run that
+organisation's head word, one word in capitals, or acronyms one of which the language files
+list: `ЕЭК ООН.`) closed by its period, in a title run that
 opens an entry with an imprint or a periodical's numbers and no author, is the author. (A body
 the model read as a title run of its own, the work after it as a host, is `body_titles.py`'s.)"""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
@@ -27,7 +29,8 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
     if k == 1:
         word = tokens[0].text
         return word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
-    return is_organisation(text[: tokens[k - 1].end])
+    # … or a body's acronyms, one of them listed (`ЕЭК ООН.`, `OSCE ODIHR.`)
+    return acronyms_only([t.text for t in tokens[:k]]) or is_organisation(text[: tokens[k - 1].end])
 
 
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
