@@ -110,3 +110,32 @@ def test_person_after_or_before_capitals_stays_a_person(written: str, family: st
     assert name.literal is None
     if family is not None:
         assert name.family == family
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Петров П. Очерк // Абай. Слова назидания. Алматы: Жазушы, 2005. С. 12–15.",
+            "Слова назидания",
+        ),
+        ("Әуезов М. Алғы сөз // Абай. Қара сөздер. Алматы: Ана тілі, 1993. Б. 3–8.", "Қара сөздер"),
+        (
+            "Бертельс Е. Предисловие // Низами. Пять поэм. М.: Худож. лит., 1946. С. 5–20.",
+            "Пять поэм",
+        ),
+        (
+            "Кекилов А. Сөзбашы // Magtymguly. Saýlanan eserler. Aşgabat, 1983. S. 3–10.",
+            "Saýlanan eserler",
+        ),
+        (
+            "Мирзоев А. Комментарии // Фирдоуси. Шахнаме. Т. 1. М.: Наука, 1957. С. 560–600.",
+            "Шахнаме",
+        ),
+    ],
+)
+def test_writer_known_by_one_name_after_slashes_is_the_hosts_author(text: str, host: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.container == host
+    assert len(found.authors) == 1

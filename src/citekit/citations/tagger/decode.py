@@ -84,6 +84,7 @@ from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
+    sole_host_author,
     title_before_slashes,
 )
 from citekit.citations.tagger.title_bounds import title_bounds
@@ -312,6 +313,7 @@ def decode(
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
+    mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
     mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
