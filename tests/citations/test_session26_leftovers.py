@@ -139,3 +139,19 @@ def test_writer_known_by_one_name_after_slashes_is_the_hosts_author(text: str, h
     assert found is not None
     assert found.container == host
     assert len(found.authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Yazarın kişisel arşivi, 2015.", "Yazarın kişisel arşivi"),
+        ("Awtoryň şahsy arhiwi, 2019.", "Awtoryň şahsy arhiwi"),
+        ("Author's personal archive.", "Author's personal archive"),
+        ("Автордың жеке мұрағаты.", "Автордың жеке мұрағаты"),
+    ],
+)
+def test_authors_own_archive_keeps_its_words(text: str, title: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert found.authors == ()
