@@ -155,3 +155,37 @@ def test_authors_own_archive_keeps_its_words(text: str, title: str) -> None:
     assert found is not None
     assert found.title == title
     assert found.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            "Kafesoğlu, İ. Türk Milli Kültürü, Bölüm 3, İstanbul: Ötüken, 1998, s. 210.",
+            "Türk Milli Kültürü",
+            None,
+        ),
+        (
+            "Кляшторный С. Г. Древнетюркские памятники. Гл. 2. М.: Наука, 1964. С. 45.",
+            "Древнетюркские памятники",
+            None,
+        ),
+        (
+            "Barthold, W. Turkestan down to the Mongol Invasion. Ch. 2. London: Luzac, 1928.",
+            "Turkestan down to the Mongol Invasion",
+            None,
+        ),
+        ("Gumilev L. Drevnie tyurki. Gl. 5. Moscow, 1967. P. 60.", "Drevnie tyurki", None),
+        (
+            'Smith, J. "Nomads," ch. 1 in Central Asia (London: Routledge, 2015), 12.',
+            "Nomads",
+            "Central Asia",
+        ),
+        ("Brown, A. Chapter and Verse. London: Penguin, 2001.", "Chapter and Verse", None),
+    ],
+)
+def test_cited_chapter_is_no_title_word(text: str, title: str, host: str | None) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert found.container == host

@@ -201,6 +201,10 @@ class Words:
     # classifier only, after a "see" word: a note that points only at one cites nothing
     # ("Bkz. Giriş bölümü.", "См. введение.", "See the Conclusion below.")
     own_part: tuple[str, ...] = ()
+    # a chapter's word before its number, read by the decoder only: the chapter a note cites
+    # after the title is its locator, no word of the title ("Türk Milli Kültürü, Bölüm 3,
+    # İstanbul", "Древнетюркские памятники. Гл. 2. М.", "Steppe Empires, ch. 4.")
+    chapter: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")

@@ -29,6 +29,7 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
     outlet_whole,
 )
+from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -320,6 +321,7 @@ def decode(
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
+    mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
