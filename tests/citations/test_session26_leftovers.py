@@ -189,3 +189,30 @@ def test_cited_chapter_is_no_title_word(text: str, title: str, host: str | None)
     assert found is not None
     assert found.title == title
     assert found.container == host
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "given"),
+    [
+        (
+            "Smith J. St. Andrews and its University. St Andrews, 1911.",
+            "St. Andrews and its University",
+            "J.",
+        ),
+        (
+            "Brown, K. St. Petersburg in the 1900s. London, 1990.",
+            "St. Petersburg in the 1900s",
+            "K.",
+        ),
+        (
+            "Brown K. St. Petersburg in the 1900s. London, 1990.",
+            "St. Petersburg in the 1900s",
+            "K.",
+        ),
+    ],
+)
+def test_saint_after_initials_opens_the_title(text: str, title: str, given: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert [a.given for a in found.authors] == [given]

@@ -3,7 +3,10 @@ and saints' feasts are named with it (`St. Petersburg: A Cultural History`, `St.
 Historical Sketch`, `St. Basil's Cathedral`, `Св. Софии собор`), and a name the model read
 there (`St.` as a given name's initial) is the title's head, joined to the title the model
 read after it across a period or a colon. A family of the kind (`St. Clair, William.`) is
-written inverted, its comma after it: it stays the author's. The words are `[words] saint`."""
+written inverted, its comma after it: it stays the author's. So does the title's "saint" right
+after an author's initials (`Smith J. St. Andrews and its University.`, `Brown, K. St.
+Petersburg in the 1900s.`): a person's initials end at the first one's period, and a saint's
+word after them opens the title. The words are `[words] saint`."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import shipped_words
 
-__all__ = ["saint_head", "saint_heading"]
+__all__ = ["saint_after_initials", "saint_head", "saint_heading"]
 
 _TITLE: Final = "title"
 _JOINS: Final = frozenset(".:")  # marks between the head and the title the model read
@@ -56,3 +59,23 @@ def saint_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
     if k < len(rest) and rest[k][0] == _TITLE:
         return [(_TITLE, a, rest[k][2]), *rest[k + 1 :]]
     return [(_TITLE, a, b), *rest]
+
+
+_INITIAL: Final = 2  # letters of an initial at most (`J`, `Zh`)
+
+
+def saint_after_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a "saint" and its period closing an author's run after an initial's period
+    read as the head of the title that follows (see the module's doc)."""
+    for j, (label, a, b) in enumerate(found[:-1]):
+        if label != "author" or b - a < 4 or tokens[b - 1].text != ".":
+            continue
+        if tokens[b - 2].text not in _saints() or tokens[b - 3].text != ".":
+            continue
+        if len(tokens[b - 4].text) > _INITIAL or not tokens[b - 4].text[:1].isupper():
+            continue
+        title, c, d = found[j + 1]
+        if title != _TITLE or c != b or not tokens[c].text[:1].isupper():
+            continue
+        return [*found[:j], (label, a, b - 2), (_TITLE, b - 2, d), *found[j + 2 :]]
+    return found
