@@ -216,3 +216,38 @@ def test_saint_after_initials_opens_the_title(text: str, title: str, given: str)
     assert found is not None
     assert found.title == title
     assert [a.given for a in found.authors] == [given]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            '"Алматыда жаңа бекеттер ашылды", kazakhpress.kz, 12.09.2022, https://kazakhpress.kz/kk/x',
+            "article-newspaper",
+        ),
+        (
+            '"Новые правила въезда", turkmenpress.com, 3 мая 2022, https://turkmenpress.com/ru/x',
+            "article-newspaper",
+        ),
+        (
+            '"Qazaqstan jańa zań qabyldady", Kazpravda, 3 March 2023, https://kazpravda.kz/n/x/',
+            "article-newspaper",
+        ),
+        (
+            '"Remarks", UN Press, 12 June 2021, https://press.un.org/en/2021/sgsm20800.doc.htm',
+            "webpage",
+        ),
+        (
+            '"Designing open textbooks", Pressbooks, 2020, https://pressbooks.pub/designing/',
+            "webpage",
+        ),
+        (
+            '"Travels", steppenotes.wordpress.com, 5 May 2019, https://steppenotes.wordpress.com/travels/',
+            "post-weblog",
+        ),
+    ],
+)
+def test_outlet_word_closing_a_hosts_name(text: str, kind: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.type == kind
