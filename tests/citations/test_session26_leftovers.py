@@ -251,3 +251,34 @@ def test_outlet_word_closing_a_hosts_name(text: str, kind: str) -> None:
     _, found = _parse(text)
     assert found is not None
     assert found.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (
+            "OSCE ODIHR. Kazakhstan, Early Presidential Election, 20 November 2022: Final Report."
+            " Warsaw, 2023.",
+            "Kazakhstan, Early Presidential Election, 20 November 2022: Final Report",
+            2023,
+        ),
+        (
+            "ОБСЕ БДИПЧ. Казахстан. Президентские выборы 9 июня 2019 г.: Заключительный отчет."
+            " Варшава, 2019.",
+            "Казахстан. Президентские выборы 9 июня 2019 г.: Заключительный отчет",
+            2019,
+        ),
+        (
+            "Türkmenistan, Milli Meclis Seçimleri, 26 Mart 2023: Nihai Rapor, Varşova: AGİT, 2023,"
+            " s. 4.",
+            "Türkmenistan, Milli Meclis Seçimleri, 26 Mart 2023: Nihai Rapor",
+            2023,
+        ),
+    ],
+)
+def test_event_day_before_a_colon_is_the_titles(text: str, title: str, year: int) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert found.issued is not None
+    assert (found.issued.year, found.issued.month) == (year, None)

@@ -40,6 +40,7 @@ from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
+from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
@@ -323,6 +324,7 @@ def decode(
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
     mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
+    mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)
