@@ -282,3 +282,28 @@ def test_event_day_before_a_colon_is_the_titles(text: str, title: str, year: int
     assert found.title == title
     assert found.issued is not None
     assert (found.issued.year, found.issued.month) == (year, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            "Абдыкадыров Н. Кыргызстандагы жаңы салык кодекси. Kaktus.media, 2022-жыл 10-январь."
+            " https://kaktus.media/doc/452123_kyrgyzstandagy.html",
+            "Кыргызстандагы жаңы салык кодекси",
+            "Kaktus.media",
+        ),
+        (
+            "Осмонов Ө. Манас эпосу. Kaktus.media, 2022-жылдын 10-январы."
+            " https://kaktus.media/doc/452123.html",
+            "Манас эпосу",
+            "Kaktus.media",
+        ),
+    ],
+)
+def test_day_after_the_titles_last_comma_is_the_date(text: str, title: str, host: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert (found.title, found.container) == (title, host)
+    assert found.issued is not None
+    assert found.issued.isoformat() == "2022-01-10"
