@@ -7,6 +7,7 @@ import pytest
 
 from citekit.citations import parse_note
 from citekit.citations.names import to_name
+from citekit.langid import detect_language
 from citekit.model import Citation, Location
 
 
@@ -307,3 +308,19 @@ def test_day_after_the_titles_last_comma_is_the_date(text: str, title: str, host
     assert (found.title, found.container) == (title, host)
     assert found.issued is not None
     assert found.issued.isoformat() == "2022-01-10"
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Кыргызстандагы жаңы салык кодекси", "ky"),
+        ("Бишкек шаарынын өнүгүшү", "ky"),
+        ("Қазақстан Республикасының Конституциясы", "kk"),
+        ("Қазақ хандығының тарихы", "kk"),
+        ("Türk dilinin tarihi", "tr"),
+    ],
+)
+def test_plain_ending_is_no_evidence_beside_the_languages_own_letters(
+    title: str, code: str
+) -> None:
+    assert detect_language(title) == code

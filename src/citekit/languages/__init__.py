@@ -113,6 +113,9 @@ class Language:
     # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
     # "Министерство"), read by name decoding alone (not by the note tagger)
     organisation_words: tuple[str, ...] = ()
+    # [langid] endings as the file writes them, without their plain spellings (`endings` holds
+    # both): read where a title typed with the language's own letters is weighed
+    written_endings: tuple[str, ...] = ()
     # [names] body_acronym: the acronyms international and state bodies are cited by ("UN",
     # "OSCE", "ОБСЕ", "TİKA"), read by name decoding alone: one heading a name makes the whole
     # name a body's (`UN Women`, `WHO Europe`, `OSCE ODIHR`), never a person's initials
@@ -350,6 +353,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
         body_acronyms=plain(_strings(named, "body_acronym", where)),
+        written_endings=_strings(langid, "endings", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
         name_articles=_strings(named, "article", where),
