@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_note
-from citekit.citations.names import to_name
+from citekit.citations.names import split_names, to_name
 from citekit.langid import detect_language
 from citekit.model import Citation, Location
 
@@ -324,3 +324,26 @@ def test_plain_ending_is_no_evidence_beside_the_languages_own_letters(
     title: str, code: str
 ) -> None:
     assert detect_language(title) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "UNICEF Europe and Central Asia. Child poverty in Turkmenistan. Geneva, 2018. P. 12.",
+            ["UNICEF Europe and Central Asia"],
+        ),
+        (
+            "UNDP Europe and Central Asia, Human Development in Central Asia, Bratislava, 2019.",
+            ["UNDP Europe and Central Asia"],
+        ),
+    ],
+)
+def test_acronyms_office_for_a_region_is_one_body(text: str, bodies: list[str]) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert [a.literal for a in found.authors] == bodies
+
+
+def test_two_bodies_joined_stay_two() -> None:
+    assert split_names("UN Women and UNICEF") == ("UN Women", "UNICEF")

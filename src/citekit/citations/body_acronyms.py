@@ -19,9 +19,9 @@ from typing import Final
 
 from citekit.citations._words import lower
 from citekit.citations.name_sets import name_vowels
-from citekit.languages import available_languages, country_names, language
+from citekit.languages import available_languages, country_names, language, region_names
 
-__all__ = ["acronyms_only", "headed_by_acronym"]
+__all__ = ["acronyms_only", "headed_by_acronym", "regional_bodies"]
 
 _LETTERS: Final = range(2, 7)  # letters of a body's acronym
 _LONG: Final = 4  # letters of an acronym that no person's run-together initials make
@@ -48,7 +48,7 @@ def headed_by_acronym(
     head, rest = parts[0], parts[1:]
     if not rest or not (head.isalpha() and head.isupper() and len(head) in _LETTERS):
         return False
-    if head in _known() and all(w[:1].isupper() for w in rest):
+    if head in _known() and rest[0][:1].isupper() and all(_named(w) for w in rest):
         return not any(lower(w.strip(".,")) in given for w in rest)
     if all(w.isupper() for w in rest) or not all(w[:1].isupper() for w in rest):
         return False  # `ZHANG LI`, `Ercan CAN`: a name in capitals; `JA de Vries`
@@ -65,9 +65,41 @@ def _known() -> frozenset[str]:
     return frozenset(w for code in available_languages() for w in language(code).body_acronyms)
 
 
+_JOINING: Final = 3  # letters of a joining word in small letters at most (`and`, `of`, `и`)
+
+
+def _named(word: str) -> bool:
+    """Whether a word after a listed acronym is a name's: capitalised, or a short joining word
+    (`UNICEF Europe and Central Asia`, `WHO Regional Office for Europe`)."""
+    return word[:1].isupper() or (word.islower() and len(word) <= _JOINING)
+
+
 def acronyms_only(words: list[str]) -> bool:
     """Whether `words` are a body's acronyms alone, one of them listed (`ЕЭК ООН`, `ОБСЕ
     БДИПЧ`, `OSCE ODIHR`): a body's name, never a person's written in capitals."""
     return all(
         w.isalpha() and w.isupper() and len(w) in _LETTERS for w in words
     ) and not _known().isdisjoint(words)
+
+
+def regional_bodies(text: str, names: list[str]) -> list[str]:
+    """`names` split from `text` with a listed acronym's office for a region joined whole
+    again: `UNICEF Europe and Central Asia`, `UNDP Eastern Europe and Central Asia` name one
+    body, the region after the joining word no second author (a country may be one)."""
+    out: list[str] = []
+    for name in names:
+        last = out[-1] if out else ""
+        head = last.split()[:1]
+        if head and head[0] in _known() and len(last.split()) > 1 and _region(name):
+            start = text.find(last)
+            end = text.find(name, start + len(last)) if start >= 0 else -1
+            if end > start >= 0 and len(text[start + len(last) : end].split()) == 1:
+                out[-1] = text[start : end + len(name)]
+                continue
+        out.append(name)
+    return out
+
+
+def _region(name: str) -> bool:
+    """Whether `name` is a region's (`Central Asia`, `Европа`)."""
+    return lower(name.removeprefix("the ").strip(" .")) in region_names()

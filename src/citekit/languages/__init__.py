@@ -34,6 +34,7 @@ __all__ = [
     "format_day",
     "language",
     "load_language",
+    "region_names",
     "shipped_type_words",
     "shipped_words",
 ]
@@ -453,6 +454,19 @@ def country_names() -> frozenset[str]:
             continue
         territories = Locale.parse(cldr).territories
         names.update(v for k, v in territories.items() if len(k) == 2 and k.isalpha())
+    return frozenset(n.casefold() for n in names)
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The names of the world's regions in every shipped language with a CLDR locale (CLDR's
+    numbered territories: "Central Asia", "Европа"), casefolded."""
+    names: set[str] = set()
+    for code in available_languages():
+        cldr = language(code).cldr
+        if cldr is not None:
+            territories = Locale.parse(cldr).territories
+            names.update(v for k, v in territories.items() if k.isdigit())
     return frozenset(n.casefold() for n in names)
 
 

@@ -45,7 +45,7 @@ from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.glued_host import glued_host
-from citekit.citations.tagger.group_authors import group_author
+from citekit.citations.tagger.group_authors import group_author, regional_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.host_colon import host_word_colon
@@ -294,6 +294,7 @@ def decode(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
     mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
     mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.body_acronyms import acronyms_only
+from citekit.citations.body_acronyms import acronyms_only, regional_bodies
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["group_author"]
+__all__ = ["group_author", "regional_author"]
 
 _MAX_TOKENS: Final = 8  # tokens of a body's name at most
 _MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
@@ -118,3 +118,23 @@ def _split_body(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     ):
         return found
     return [("author", 0, k), *found[j:]]
+
+
+def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with two author runs one joining word apart read as one, when the first is a
+    listed acronym's office and the second a region (`UNICEF Europe and Central Asia`: one
+    body, `body_acronyms.regional_bodies`)."""
+    for j in range(len(found) - 2):
+        (first, a, b), (gap, c, d), (second, e, f) = found[j : j + 3]
+        if first != "author" or second != "author" or gap != OTHER or d - c != 1:
+            continue
+        whole = text[tokens[a].start : tokens[f - 1].end]
+        parts = [
+            text[tokens[a].start : tokens[b - 1].end],
+            text[tokens[e].start : tokens[f - 1].end],
+        ]
+        if regional_bodies(whole, parts) == [whole]:
+            labels = [label for label, p, q in found for _ in range(p, q)]
+            labels[c] = "author"
+            return runs(labels)
+    return found
