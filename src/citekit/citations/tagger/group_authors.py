@@ -28,7 +28,8 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
     """Whether the tokens before `k` name a body: an organisation's words or an acronym."""
     if k == 1:
         word = tokens[0].text
-        return word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
+        long = word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
+        return long or acronyms_only([word])  # … or a listed one (`UN.`, `EU.`)
     # … or a body's acronyms, one of them listed (`ЕЭК ООН.`, `OSCE ODIHR.`)
     return acronyms_only([t.text for t in tokens[:k]]) or is_organisation(text[: tokens[k - 1].end])
 
