@@ -347,3 +347,31 @@ def test_acronyms_office_for_a_region_is_one_body(text: str, bodies: list[str]) 
 
 def test_two_bodies_joined_stay_two() -> None:
     assert split_names("UN Women and UNICEF") == ("UN Women", "UNICEF")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        (
+            'Kaya, A., "Göç ve Yerleşme", Bölüm 3, Orta Asya Tarihi, ed. B. Demir, Ankara: TTK,'
+            " 2010, s. 45.",
+            "Göç ve Yerleşme",
+            "Orta Asya Tarihi",
+        ),
+        (
+            'Smith, J. "Nomads and Cities." Chapter 4 in Central Asia in World History, edited by'
+            " P. Golden. Oxford: Oxford University Press, 2011, 60–80.",
+            "Nomads and Cities",
+            "Central Asia in World History",
+        ),
+        (
+            'Brown, K. "Soviet Rule," ch. 3 of The Kazakhs, 2nd ed. Stanford: Hoover Press, 1995.',
+            "Soviet Rule",
+            "The Kazakhs",
+        ),
+    ],
+)
+def test_chapter_label_is_no_host(text: str, title: str, host: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert (found.title, found.container, found.type) == (title, host, "chapter")
