@@ -375,3 +375,22 @@ def test_chapter_label_is_no_host(text: str, title: str, host: str) -> None:
     _, found = _parse(text)
     assert found is not None
     assert (found.title, found.container, found.type) == (title, host, "chapter")
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "UNDP in Kazakhstan. National Human Development Report. Astana, 2019.",
+            ["UNDP in Kazakhstan"],
+        ),
+        (
+            "UN Women and UNICEF. Gender and Water in Kyrgyzstan. Bishkek, 2020.",
+            ["UN Women", "UNICEF"],
+        ),
+    ],
+)
+def test_listed_acronyms_body_before_the_title_signs_it(text: str, bodies: list[str]) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert [a.literal for a in found.authors] == bodies

@@ -21,7 +21,7 @@ from citekit.citations._words import lower
 from citekit.citations.name_sets import name_vowels
 from citekit.languages import available_languages, country_names, language, region_names
 
-__all__ = ["acronyms_only", "headed_by_acronym", "regional_bodies"]
+__all__ = ["acronyms_only", "headed_by_acronym", "listed_head", "regional_bodies"]
 
 _LETTERS: Final = range(2, 7)  # letters of a body's acronym
 _LONG: Final = 4  # letters of an acronym that no person's run-together initials make
@@ -48,7 +48,7 @@ def headed_by_acronym(
     head, rest = parts[0], parts[1:]
     if not rest or not (head.isalpha() and head.isupper() and len(head) in _LETTERS):
         return False
-    if head in _known() and rest[0][:1].isupper() and all(_named(w) for w in rest):
+    if head in _known() and any(w[:1].isupper() for w in rest) and all(map(_named, rest)):
         return not any(lower(w.strip(".,")) in given for w in rest)
     if all(w.isupper() for w in rest) or not all(w[:1].isupper() for w in rest):
         return False  # `ZHANG LI`, `Ercan CAN`: a name in capitals; `JA de Vries`
@@ -103,3 +103,19 @@ def regional_bodies(text: str, names: list[str]) -> list[str]:
 def _region(name: str) -> bool:
     """Whether `name` is a region's (`Central Asia`, `Европа`)."""
     return lower(name.removeprefix("the ").strip(" .")) in region_names()
+
+
+_NAME_WORDS: Final = 6  # words of a body's name after its acronym at most
+
+
+def listed_head(words: list[str]) -> bool:
+    """Whether `words` (a note's first tokens) are a listed acronym's body: the acronym, or two
+    joined by a slash (`ОБСЕ/БДИПЧ`), then capitalised words and short joining words (`UNDP
+    in Kazakhstan`, `IOM Mission in Turkmenistan`, `ШОС Секретариаты`)."""
+    if not words or words[0] not in _known():
+        return False
+    rest = words[1:]
+    if len(rest) > 1 and rest[0] == "/" and acronyms_only(rest[1:2]):
+        rest = rest[2:]
+    named = [w for w in rest if w.isalpha()]
+    return len(named) == len(rest) <= _NAME_WORDS and all(_named(w) for w in rest)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from citekit.citations.body_acronyms import acronyms_only, regional_bodies
+from citekit.citations.body_acronyms import acronyms_only, listed_head, regional_bodies
 from citekit.citations.names import is_organisation
 from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
@@ -30,8 +30,10 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
         word = tokens[0].text
         long = word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
         return long or acronyms_only([word])  # … or a listed one (`UN.`, `EU.`)
-    # … or a body's acronyms, one of them listed (`ЕЭК ООН.`, `OSCE ODIHR.`)
-    return acronyms_only([t.text for t in tokens[:k]]) or is_organisation(text[: tokens[k - 1].end])
+    # … or a body's acronyms, one of them listed (`ЕЭК ООН.`, `OSCE ODIHR.`), or a listed
+    # acronym's body (`UNDP in Kazakhstan.`, `ОБСЕ/БДИПЧ.`)
+    words = [t.text for t in tokens[:k]]
+    return acronyms_only(words) or listed_head(words) or is_organisation(text[: tokens[k - 1].end])
 
 
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
