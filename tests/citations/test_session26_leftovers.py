@@ -394,3 +394,29 @@ def test_listed_acronyms_body_before_the_title_signs_it(text: str, bodies: list[
     _, found = _parse(text)
     assert found is not None
     assert [a.literal for a in found.authors] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        (
+            "St. Andrews, Scotland. Guide for visitors. Edinburgh, 1902.",
+            "St. Andrews, Scotland. Guide for visitors",
+            [],
+        ),
+        ("St Petersburg. 300 years. Moscow, 2003.", "St Petersburg. 300 years", []),
+        (
+            "St John, A. Central Asian Travels. London: Murray, 1880.",
+            "Central Asian Travels",
+            ["St John"],
+        ),
+        ("St. Clair, William. The Great Game. London, 1990.", "The Great Game", ["St. Clair"]),
+    ],
+)
+def test_saint_heading_a_note_without_its_period_or_before_a_country(
+    text: str, title: str, authors: list[str]
+) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert [a.family for a in found.authors] == authors

@@ -3,7 +3,8 @@ and saints' feasts are named with it (`St. Petersburg: A Cultural History`, `St.
 Historical Sketch`, `St. Basil's Cathedral`, `Св. Софии собор`), and a name the model read
 there (`St.` as a given name's initial) is the title's head, joined to the title the model
 read after it across a period or a colon. A family of the kind (`St. Clair, William.`) is
-written inverted, its comma after it: it stays the author's. So does the title's "saint" right
+written inverted, its comma after it: it stays the author's, unless a country's name follows
+the comma (`St. Andrews, Scotland. Guide for visitors.`). So does the title's "saint" right
 after an author's initials (`Smith J. St. Andrews and its University.`, `Brown, K. St.
 Petersburg in the 1900s.`): a person's initials end at the first one's period, and a saint's
 word after them opens the title. The words are `[words] saint`."""
@@ -15,7 +16,7 @@ from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
-from citekit.languages import shipped_words
+from citekit.languages import country_names, shipped_words
 
 __all__ = ["saint_after_initials", "saint_head", "saint_heading"]
 
@@ -31,13 +32,15 @@ def _saints() -> frozenset[str]:
 
 
 def saint_head(tokens: list[Token]) -> bool:
-    """Whether the note opens with a shortened "saint", its period and a capitalised word."""
-    return (
-        len(tokens) > _HEAD_TOKENS
-        and tokens[0].text in _saints()
-        and tokens[1].text == "."
-        and tokens[2].text[:1].isupper()
-    )
+    """Whether the note opens with a shortened "saint", its period (British usage writes none:
+    `St Petersburg`) and a capitalised word."""
+    if len(tokens) <= _HEAD_TOKENS or tokens[0].text not in _saints():
+        return False
+    k = 2 if tokens[1].text == "." else 1
+    if not (tokens[k].text[:1].isupper() and tokens[k].text.isalpha()):
+        return False
+    # `St John, A.`, `St. Clair, William.`: a family name, inverted before its comma
+    return k + 1 >= len(tokens) or tokens[k + 1].text != "," or _place_after(tokens, k + 2)
 
 
 def saint_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
@@ -47,7 +50,13 @@ def saint_heading(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     _, a, b = found[0]
     if b < len(tokens) and tokens[b].text == ",":
-        return found  # `St. Clair, William.`: an inverted family name
+        if not _place_after(tokens, b + 1):
+            return found  # `St. Clair, William.`: an inverted family name
+        # `St. Andrews, Scotland. Guide …`: the place's country and the title after it
+        end = next((q for label, p, q in found[1:] if label == _TITLE and p > b), None)
+        if end is None:
+            return found
+        return [(_TITLE, a, end), *[run for run in found[1:] if run[1] >= end]]
     rest = found[1:]
     k = 0
     while (
@@ -79,3 +88,14 @@ def saint_after_initials(tokens: list[Token], found: list[Run]) -> list[Run]:
             continue
         return [*found[:j], (label, a, b - 2), (_TITLE, b - 2, d), *found[j + 2 :]]
     return found
+
+
+def _place_after(tokens: list[Token], k: int) -> bool:
+    """Whether a country's name (one word or two) stands at token `k` (`Scotland`, `New
+    Zealand`), closed by a period or a comma."""
+    for n in (1, 2):
+        words = [t.text for t in tokens[k : k + n]]
+        closed = k + n < len(tokens) and tokens[k + n].text in ".,"
+        if len(words) == n and closed and " ".join(words).casefold() in country_names():
+            return True
+    return False
