@@ -420,3 +420,38 @@ def test_saint_heading_a_note_without_its_period_or_before_a_country(
     assert found is not None
     assert found.title == title
     assert [a.family for a in found.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Автордың Н. Назарбаевпен сұхбаты, Астана, 2015.", "Автордың Н. Назарбаевпен сұхбаты"),
+        (
+            "Awtoryň G. Myradow bilen söhbetdeşligi, Aşgabat, 2019-njy ýylyň 5-nji maýy.",
+            "Awtoryň G. Myradow bilen söhbetdeşligi",
+        ),
+        ("Беседа автора с А. Ивановым, Алматы, 12 мая 2018 г.", "Беседа автора с А. Ивановым"),
+        (
+            "Author's interview with A. Karimov, Tashkent, 5 June 2017.",
+            "Author's interview with A. Karimov",
+        ),
+    ],
+)
+def test_works_own_author_is_no_cited_name(text: str, title: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert found.title == title
+    assert found.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Yazar A. Türk Tarihi, Ankara, 1990.", "Yazar"),
+        ("Авторов В. И., Очерки истории, Алматы, 2001.", "Авторов"),
+    ],
+)
+def test_family_like_the_authors_word_stays_a_person(text: str, family: str) -> None:
+    _, found = _parse(text)
+    assert found is not None
+    assert [a.family for a in found.authors] == [family]

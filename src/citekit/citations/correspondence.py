@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations._words import literal_alternation
+from citekit.citations.own_author import to_own_author
 from citekit.citations.type_cues import archive_marks
 from citekit.languages import shipped_words
 
@@ -43,7 +44,6 @@ _PRINTED: Final = (
     "collection-title",
 )
 _KINDS: Final = frozenset({"article-newspaper", "book", "webpage", "document", "article-journal"})
-_STEM: Final = 4  # letters of the author's word a case form keeps (`автор|у`, `yaza|rla`)
 
 
 @functools.cache
@@ -52,23 +52,6 @@ def _word() -> re.Pattern[str]:
     words = sorted(shipped_words("correspondence"), key=len, reverse=True)
     alternation = literal_alternation(words) or "(?!)"
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE)
-
-
-@functools.cache
-def _author_stems() -> frozenset[str]:
-    """The `[words] author_noun` words, lower-cased (`автор`, `yazar`, `author`)."""
-    return frozenset(w.casefold() for w in shipped_words("author_noun") if len(w) >= _STEM)
-
-
-def _to_author(text: str) -> bool:
-    """Whether a word of `text` is the work's own author's in some case (`автору`, `Yazara`,
-    `Awtora`, `author`)."""
-    stems = _author_stems()
-    return any(
-        word.startswith(stem) and len(word) - len(stem) <= _STEM
-        for word in re.findall(r"\w+", text.casefold())
-        for stem in stems
-    )
 
 
 def personal_communication(kind: str, fields: Mapping[str, object], text: str) -> bool:
@@ -83,7 +66,7 @@ def personal_communication(kind: str, fields: Mapping[str, object], text: str) -
     if archive_marks(text) or fields.get("genre"):
         return False
     named = host or title
-    if _to_author(named):
+    if to_own_author(named):
         return True
     issued = fields.get("issued")
     dated = issued is not None and getattr(issued, "month", None) is not None

@@ -70,6 +70,7 @@ from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import ordinal_in_title
+from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import book_part, volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
@@ -295,6 +296,7 @@ def decode(
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
     mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
+    mended = own_author_head(tokens, mended)  # `Автордың Н. Назарбаевпен сұхбаты, Астана`
     mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
     mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
