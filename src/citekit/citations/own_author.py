@@ -18,9 +18,11 @@ _LATIN_END: Final = 0x250  # the Latin letters' blocks end here (`ň`, `ý`, `ş
 
 
 @functools.cache
-def _stems() -> frozenset[str]:
-    """The `[words] author_noun` words, lower-cased (`автор`, `yazar`, `author`)."""
-    return frozenset(w.casefold() for w in shipped_words("author_noun") if len(w) >= _STEM)
+def _stems() -> tuple[str, ...]:
+    """The `[words] author_noun` words, lower-cased (`авторы`, `yazar`, `author`), the
+    longest first: a word is read by the longest it opens with (`Authors`: `authors`)."""
+    words = {w.casefold() for w in shipped_words("author_noun") if len(w) >= _STEM}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -31,14 +33,17 @@ def _case_endings() -> frozenset[str]:
     )
 
 
-def own_author_word(word: str) -> bool:
+def own_author_word(word: str, *, bare: bool = False) -> bool:
     """Whether `word` is the work's own author's word in some case (`Автордың`, `автору`,
     `Awtoryň`, `Yazarın`): its word, then a case ending of the language files (a Latin word
-    any short one), no family's ending (`Авторов` is a person)."""
+    any short one), no family's ending (`Авторов` is a person). With `bare`, whether it is
+    the word itself, no case ending after it (`Yazar`, `Author`)."""
     folded = word.casefold()
     for stem in _stems():
         if folded.startswith(stem):
             rest = folded[len(stem) :]
+            if bare:
+                return not rest
             latin = all(c.isalpha() and ord(c) < _LATIN_END for c in rest)
             return not rest or rest in _case_endings() or (latin and len(rest) <= _STEM - 1)
     return False

@@ -17,7 +17,7 @@ __all__ = ["own_author_head"]
 
 _HEAD: Final = 3  # tokens before the author's word at most (`Беседа автора`)
 _MAX: Final = 16  # tokens of the description before its comma at most
-_BARE: Final = 6  # letters of the author's word without a case ending at most (`Author`)
+_APOSTROPHES: Final = frozenset("'’")
 _TITLE: Final = "title"
 _NAMED: Final = frozenset({_TITLE, OTHER, "author", "editor", "publisher", "container-title"})
 
@@ -39,10 +39,10 @@ def own_author_head(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 def _own(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is the work's own author's word: a bare one before an initial is a
-    family's (`Yazar A. Türk Tarihi`)."""
+    """Whether token `k` is the work's own author's word in a case form (`Автордың`,
+    `Yazarın`), or bare before a possessive's apostrophe (`Author's`): bare before a colon it
+    is a byline's label (`Yazar: Ayşe Demir`), before an initial a family (`Yazar A.`)."""
     word, after = tokens[k].text, tokens[k + 1].text
     if not own_author_word(word):
         return False
-    initial = len(after) == 1 and after.isupper() and k + 2 < len(tokens)
-    return not (initial and tokens[k + 2].text == "." and word.istitle() and len(word) <= _BARE)
+    return not own_author_word(word, bare=True) or after in _APOSTROPHES
