@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Final
 
 from citekit.langid_detect import langdetect_guess
-from citekit.langid_keyboards import typed_for, undotted_words
+from citekit.langid_keyboards import keyboard_letters, plain_endings, typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.languages import available_languages, language
 
@@ -33,6 +33,7 @@ _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
 _WORD: Final = 3.0  # a frequent word of the language
 _ENDING: Final = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
+_ENDING_WORD: Final = 5  # letters of a word whose ending is weighed at least
 # a letter group typical of the language (English th, ck, ea), at most 3 counted
 _CLUSTER: Final = 1.0
 _BASIC: Final = {
@@ -172,7 +173,7 @@ def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
     for code in words_index.get(word, ()):
         found[code] = found.get(code, 0.0) + _WORD
     for part in word.split("-"):
-        if len(part) >= 5:
+        if len(part) >= _ENDING_WORD:
             for cut in range(2, min(6, len(part))):
                 for code in endings_index.get(part[-cut:], ()):
                     found[code] = found.get(code, 0.0) + _ENDING
@@ -380,6 +381,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             evidence = cache[word] = _word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
+    if not present.isdisjoint(keyboard_letters()):  # typed with a language's own letters
+        plain_endings(whole, present, found, _ENDING, _ENDING_WORD)
     if script == "Latn" and "I" in original and _DOTTED_I not in original:
         undotted_words(_WHOLE_WORDS.findall(original), _indexes()[0], found, _WORD)
     if names and original != text and not distinct <= basic:

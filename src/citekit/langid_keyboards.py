@@ -2,7 +2,10 @@
 evidence): in capitals `I` is also the capital of `ı` (`XALQ MAHNILARI`: Azerbaijani
 `mahnıları`), and a language typed on another one's keyboard writes that keyboard's letters for
 its own (Turkmen `y` typed `ı`, `ň` typed `ñ` on a Turkish keyboard: `Umumı dil bilimi`; its
-``langid.typed_for``)."""
+``langid.typed_for``). A title that writes some of a language's own letters was typed on its
+keyboard: an ending of the language as typed without them (`[typing] plain`: Kazakh `-дағы`,
+`-ның` typed `-дагы`, `-нын`) is then no evidence for it, in a title whose ң, ө or ү say it is
+typed with them (`Кыргызстандагы жаңы салык кодекси` is Kyrgyz)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from typing import Final
 
 from citekit.languages import available_languages, language
 
-__all__ = ["typed_for", "undotted_words"]
+__all__ = ["keyboard_letters", "plain_endings", "typed_for", "undotted_words"]
 
 _UNDOTTED: Final = "\u0131"  # `ı`, whose capital is a plain `I`
 _TELLING: Final = 5  # letters a word read back needs to tell a language (not `asyr`)
@@ -83,3 +86,47 @@ def typed_for(
         found = rescored(read)
         if found is not None and found.get(code, 0.0) > scores[code]:
             scores[code] = found[code]
+
+
+@functools.cache
+def _plain_endings() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """Per language with `[typing] plain`: code, its own letters (lower case) and its endings
+    as typed without them alone (`дагы` for `дағы`; an ending it also writes so is none)."""
+    found = []
+    for code in available_languages():
+        lang = language(code)
+        if not lang.plain_letters:
+            continue
+        table = str.maketrans(dict(lang.plain_letters))
+        own = frozenset(k.lower() for k in lang.plain_letters)
+        written = {e.lower() for e in lang.written_endings}
+        typed = {e.lower() for e in lang.endings} - written
+        found.append((code, own, frozenset(e for e in typed if e.translate(table) == e)))
+    return tuple(found)
+
+
+def plain_endings(
+    words: list[str],
+    letters: frozenset[str],
+    found: dict[str, float],
+    weight: float,
+    least: int,
+) -> None:
+    """Take `weight` from `found` for each ending a word of `least` letters or more ends with
+    that its language has only as typed without its own letters, when the title's `letters`
+    hold some of them (see the module's doc)."""
+    for code, own, typed in _plain_endings():
+        if code not in found or own.isdisjoint(letters):
+            continue
+        for word in words:
+            for part in word.split("-"):
+                if len(part) >= least:
+                    hits = sum(1 for cut in range(2, min(6, len(part))) if part[-cut:] in typed)
+                    found[code] -= weight * hits
+
+
+@functools.cache
+def keyboard_letters() -> frozenset[str]:
+    """The own letters of every language with plain endings (a title with none of them is
+    weighed as it always was)."""
+    return frozenset(c for _code, own, typed in _plain_endings() if typed for c in own)

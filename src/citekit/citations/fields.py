@@ -14,6 +14,7 @@ from attrs import evolve
 from citekit._text import unmixed, visible
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
+from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
 from citekit.citations.labelled import labelled_language
 from citekit.citations.legal import Legal, legal_type, standard_number
@@ -416,6 +417,8 @@ def parse_citation(
     standard = standard_number(legal)
     kind = cued_type(worded_type(kind, fields, flat), fields, flat)
     kind = medium_type(kind, fields, flat, standard)
+    if personal_communication(kind, fields, spaced):
+        kind, fields = "personal_communication", as_letter(fields)
     if standard and kind != "standard":  # a book on the standard: its title's designation
         fields = subject_title(legal.number, fields, flat)
     fields = typed_fields(kind, fields, flat)

@@ -14,7 +14,7 @@ from typing import Final
 from attrs import evolve
 
 from citekit.citations._words import lower, patterns
-from citekit.citations.body_acronyms import headed_by_acronym
+from citekit.citations.body_acronyms import headed_by_acronym, regional_bodies
 from citekit.citations.name_sets import given_names, name_vowels
 from citekit.citations.run_initials import run_initials, spelled_initials
 from citekit.languages import available_languages, language
@@ -124,6 +124,7 @@ def split_names(text: str) -> tuple[str, ...]:
             names[-1] = f"{last}, {piece}"
         else:
             names.append(piece)
+    names = regional_bodies(text, names)
     return tuple(n for n in names if 1 <= len(n) <= 80 and _WORD.search(n))
 
 

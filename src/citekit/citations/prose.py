@@ -197,6 +197,20 @@ def _month_year(word: str, year: str) -> bool:
 
 
 # a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
+@functools.cache
+def _own_parts() -> frozenset[str]:
+    """The language files' `own_part` words (`введение`, `Giriş`, `Conclusion`), lower-cased:
+    pointing words after a "see" word only."""
+    return frozenset(lower(w) for w in shipped_words("own_part"))
+
+
+@functools.cache
+def _ordinals() -> frozenset[str]:
+    """The language files' ordinal words (`[words] edition_ordinal`), lower-cased: `İkinci
+    Bölüm`, `Second Part` name a part of the work by its place."""
+    return frozenset(lower(w) for w in shipped_words("edition_ordinal"))
+
+
 _PART_LETTER = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
 
 
@@ -217,6 +231,8 @@ def cross_reference(text: str) -> bool:
     if not words or len(words) > _MAX_CROSS_WORDS:
         return False
     cross = _pointing_words()
+    if patterns().see.search(text):  # … and a part the work names (`Bkz. Giriş bölümü.`)
+        cross = cross | _own_parts()
     pointed = False
     # the pointer closing the note (`… партии Алаш см. ниже.`, `… hakkında bilgi için aşağıya
     # bakınız.`): the words before it name what is discussed, capitals and all
@@ -230,6 +246,8 @@ def cross_reference(text: str) -> bool:
             continue
         if i and lower(_ENDING.sub("", words[i - 1])) in cross and _PART_LETTER.fullmatch(word):
             continue  # "Appendix A", "Table A1", "Приложение Б": a part's letter
+        if lower(word) in _ordinals() and lower(words[min(i + 1, len(words) - 1)]) in cross:
+            continue  # "İkinci Bölüm", "Second Part": a part by its place
         if not word.replace("-", "").isalpha():
             return False
         # the sentence's first word may be a capital, in a note with no year outside the

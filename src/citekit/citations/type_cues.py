@@ -11,6 +11,7 @@ from typing import Final
 
 from citekit._text import host_folded, unmixed
 from citekit.citations._words import EdgedPattern, any_word, literal_alternation
+from citekit.citations.addresses import blog
 from citekit.citations.tagger.features import lexicon, text_marks
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import (
@@ -237,10 +238,15 @@ def _news_host() -> re.Pattern[str]:
     """A host label that names itself news (`[types] news_host`: `salamnews`, `haberler`,
     `news-kz`): the word opens the label or one of its hyphened parts, or closes it with at
     most a short suffix (`abcgazetesi`); a word inside a longer one is none (`khabarovsk` is
-    no `habar`)."""
+    no `habar`). A `news_host_end` word only closes a label after a name of its own
+    (`kazakhpress`, `akipress`; `press.un.org`, `pressbooks` are none)."""
     words = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host")))
+    ends = "|".join(re.escape(w) for w in sorted(shipped_type_words("news_host_end"))) or "(?!)"
     suffix = rf"[^\W\d_]{{0,{_HOST_SUFFIX}}}"
-    return re.compile(rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)", re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|-)(?:{words})|(?:{words}){suffix}(?:-|$)|(?<=[^\W\d_]{{2}})(?:{ends})$",
+        re.IGNORECASE,
+    )
 
 
 # labels of a state's, a school's or an army's domain (`resmigazete.gov.tr`, the Official
@@ -255,6 +261,8 @@ def _news_address(name: str) -> bool:
     outlet's: a label is an outlet's name, as written or as hosts write names, or a news word
     (not on a state's or a school's domain)."""
     labels = name.split(".")
+    if blog().search(name):
+        return False  # a blog platform's host (`x.wordpress.com`) whatever its words spell
     outlets, hosts = _news_outlets(), _outlet_hosts()
     if any(labels[i] in outlets or ".".join(labels[i:]) in outlets for i in range(len(labels))):
         return True

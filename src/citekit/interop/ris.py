@@ -33,6 +33,7 @@ _TYPES = {
     "map": "MAP",
     "dataset": "DATA",
     "standard": "STAND",
+    "personal_communication": "PCOMM",
     "document": "GEN",
 }
 _BACK = {v: k for k, v in _TYPES.items()} | {

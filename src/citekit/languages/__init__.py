@@ -34,6 +34,7 @@ __all__ = [
     "format_day",
     "language",
     "load_language",
+    "region_names",
     "shipped_type_words",
     "shipped_words",
 ]
@@ -113,6 +114,13 @@ class Language:
     # [names] organisation: head words of a body that signs a work as its author ("Bakanlığı",
     # "Министерство"), read by name decoding alone (not by the note tagger)
     organisation_words: tuple[str, ...] = ()
+    # [langid] endings as the file writes them, without their plain spellings (`endings` holds
+    # both): read where a title typed with the language's own letters is weighed
+    written_endings: tuple[str, ...] = ()
+    # [names] body_acronym: the acronyms international and state bodies are cited by ("UN",
+    # "OSCE", "ОБСЕ", "TİKA"), read by name decoding alone: one heading a name makes the whole
+    # name a body's (`UN Women`, `WHO Europe`, `OSCE ODIHR`), never a person's initials
+    body_acronyms: tuple[str, ...] = ()
     # [names] family_suffix: words that close a family name of two words, the father's name
     # before them ("Майлы ұлы", "Әуез қызы", "Öwez ogly"), read by name decoding alone
     family_suffixes: tuple[str, ...] = ()
@@ -345,6 +353,8 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         month_joiners=_strings(months, "joiners", where),
         type_words={k: plain(v) for k, v in _type_words(data.get("types", {}), where).items()},
         organisation_words=plain(_strings(named, "organisation", where)),
+        body_acronyms=plain(_strings(named, "body_acronym", where)),
+        written_endings=_strings(langid, "endings", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
         name_articles=_strings(named, "article", where),
@@ -444,6 +454,19 @@ def country_names() -> frozenset[str]:
             continue
         territories = Locale.parse(cldr).territories
         names.update(v for k, v in territories.items() if len(k) == 2 and k.isalpha())
+    return frozenset(n.casefold() for n in names)
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """The names of the world's regions in every shipped language with a CLDR locale (CLDR's
+    numbered territories: "Central Asia", "Европа"), casefolded."""
+    names: set[str] = set()
+    for code in available_languages():
+        cldr = language(code).cldr
+        if cldr is not None:
+            territories = Locale.parse(cldr).territories
+            names.update(v for k, v in territories.items() if k.isdigit())
     return frozenset(n.casefold() for n in names)
 
 

@@ -197,6 +197,14 @@ class Words:
     # (with `cross_reference`, not by an op. cit.'s note number): a note that points only at
     # one cites nothing ("См. табл. 2.", "Bkz. Şekil 3.", "See Table 2 below.")
     figure_reference: tuple[str, ...] = ()
+    # the work's own named parts (introduction, conclusion, preface), read by the note
+    # classifier only, after a "see" word: a note that points only at one cites nothing
+    # ("Bkz. Giriş bölümü.", "См. введение.", "See the Conclusion below.")
+    own_part: tuple[str, ...] = ()
+    # a chapter's word before its number, read by the decoder only: the chapter a note cites
+    # after the title is its locator, no word of the title ("Türk Milli Kültürü, Bölüm 3,
+    # İstanbul", "Древнетюркские памятники. Гл. 2. М.", "Steppe Empires, ch. 4.")
+    chapter: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")
@@ -220,6 +228,10 @@ class Words:
     # note opening with it and a comma is a remark about the author, not a name before a
     # title ("Yazar, bu konudaki görüşlerini daha sonra değiştirmiştir.")
     author_noun: tuple[str, ...] = ()
+    # a letter's, an email's or a message's word, read by the type rules only: a note naming
+    # one by itself, dated and printed nowhere, cites a personal communication ("Email to the
+    # author, 4 June 2020.", "Yazarla e-posta yazışması, …", "Письмо автору …")
+    correspondence: tuple[str, ...] = ()
     # the endings of a finite verb that closes a sentence of the language's formal prose, read
     # by the note classifier only: a note whose every sentence closes on one cites nothing
     # ("Tanzimat Fermanı, 3 Kasım 1839 tarihinde … okunmuştur.", "… кеңінен қолданылады.")

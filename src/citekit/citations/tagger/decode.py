@@ -29,6 +29,7 @@ from citekit.citations.tagger.bylines import (
     outlet_before_quote,
     outlet_whole,
 )
+from citekit.citations.tagger.chapter_locators import chapter_locators
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -39,11 +40,12 @@ from citekit.citations.tagger.editions import number_and_kind
 from citekit.citations.tagger.elided_names import elided_inverted
 from citekit.citations.tagger.ellipses import closing_ellipsis
 from citekit.citations.tagger.entry_numbers import entry_number, entry_number_runs
+from citekit.citations.tagger.event_dates import event_date_title
 from citekit.citations.tagger.features import token_marks
 from citekit.citations.tagger.forms import bracketed_numbers, covered_years, site_named
 from citekit.citations.tagger.generations import generation_suffix
 from citekit.citations.tagger.glued_host import glued_host
-from citekit.citations.tagger.group_authors import group_author
+from citekit.citations.tagger.group_authors import group_author, regional_author
 from citekit.citations.tagger.handles import social_post
 from citekit.citations.tagger.heads import name_head
 from citekit.citations.tagger.host_colon import host_word_colon
@@ -68,6 +70,7 @@ from citekit.citations.tagger.named_bodies import named_body
 from citekit.citations.tagger.named_in_title import name_in_title, title_sentences
 from citekit.citations.tagger.named_roles import names_after_slash
 from citekit.citations.tagger.ordinal_titles import ordinal_in_title
+from citekit.citations.tagger.own_author_heads import own_author_head
 from citekit.citations.tagger.page_titles import page_title_site
 from citekit.citations.tagger.parts import book_part, volume_parts
 from citekit.citations.tagger.patronymics import title_after_fathers_name
@@ -77,18 +80,20 @@ from citekit.citations.tagger.repeats import distinct
 from citekit.citations.tagger.role_chains import chained_roles
 from citekit.citations.tagger.role_words import role_word_runs
 from citekit.citations.tagger.runs import emphasised_titles, mend, runs
-from citekit.citations.tagger.saint_heads import saint_heading
+from citekit.citations.tagger.saint_heads import saint_after_initials, saint_heading
 from citekit.citations.tagger.series_numbers import series_number
 from citekit.citations.tagger.shortened_designation import shortened_designation
 from citekit.citations.tagger.sites import address_site, modified_label
 from citekit.citations.tagger.title_areas import title_area
 from citekit.citations.tagger.title_before_slashes import (
     host_author_after_slashes,
+    sole_host_author,
     title_before_slashes,
 )
 from citekit.citations.tagger.title_bounds import title_bounds
 from citekit.citations.tagger.title_roles import role_word_after_title, run_before_role
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.trailing_dates import trailing_date
 from citekit.citations.tagger.undated import undated_heading
 from citekit.citations.tagger.undated_access import undated_address_end
 from citekit.citations.tagger.unnamed_works import unnamed_work
@@ -290,7 +295,10 @@ def decode(
     mended = outlet_opens_title(tokens, mended)  # `Interfax. Headline. 12.03.2020.`
     mended = agency_in_address(tokens, text, mended, exact.url)  # `Trend. Headline. URL`
     mended = group_author(tokens, text, mended)  # `UNICEF. Title. New York: UNICEF; 2016.`
+    mended = regional_author(tokens, text, mended)  # `UNICEF Europe and Central Asia.`
+    mended = own_author_head(tokens, mended)  # `Автордың Н. Назарбаевпен сұхбаты, Астана`
     mended = saint_heading(tokens, mended)  # `St. Andrews. A Historical Sketch.`
+    mended = saint_after_initials(tokens, mended)  # `Smith J. St. Andrews and its …`
     mended = body_before_title(tokens, text, mended)  # `Ankara Üniversitesi …, Title, Ankara:`
     mended = named_body(tokens, marks, mended)  # `Институт … имени Ч. Ч. Валиханова. Title`
     mended = run_before_role(tokens, marks, mended)  # `Manas, Çev.: X, Ankara: …`
@@ -312,12 +320,16 @@ def decode(
     mended = title_after_fathers_name(tokens, mended)  # `Иванов Иван Иванович Title //`
     mended = title_before_slashes(tokens, mended)  # `Иванов И. Глава // Очерки. Ч. 1.`
     mended = host_author_after_slashes(tokens, mended)  # `// Чокан Валиханов. Избранное.`
+    mended = sole_host_author(tokens, mended)  # `// Абай. Слова назидания. Алматы`
     mended = entry_number_runs(tokens, mended)  # `3. Nursultan Nazarbayev, Title, trans.`
     mended = shortened_designation(tokens, mended)  # `Ежегодник. 2019 : стат. сб. — М.`
     mended = series_number(tokens, mended)  # `— (Труды института ; т. 9).`
     mended = month_span(tokens, mended)  # `№ 4 (июль—август)`: the year alone
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
+    mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
+    mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
+    mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
     if exact.legal.archive_location is not None:
         mended = document_title(tokens, mended)  # `Письмо … 1933 г. // РГАСПИ. Ф. 17. …`
         archive = next((a for a, _, kind in exact.legal.spans if kind == "archive"), None)

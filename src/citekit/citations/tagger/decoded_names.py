@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence, Set
 from typing import Final
 
+from citekit.citations.body_acronyms import regional_bodies
 from citekit.citations.names import inverted_first, is_initials, is_organisation, unlist
 from citekit.citations.run_initials import spelled_initials
 from citekit.citations.tagger.comma_bodies import comma_body
@@ -60,7 +61,7 @@ def run_names(
             start = i + 1 if cut else i
     # a run of name tokens is one name as the training data writes them ("Муратова, Диана");
     # only joining words and "et al." cut it (a run "A and B" is two names)
-    names = [n for p in pieces for n in unlist(p.strip(" ,;:&"))]
+    names = regional_bodies(whole, [n for p in pieces for n in unlist(p.strip(" ,;:&"))])
     # an initial keeps its period ("Ş."); a name that ends a sentence does not ("OpenAI.")
     return [n if _initial_last(n) else clean(n) for n in names if _WORD.search(n)]
 

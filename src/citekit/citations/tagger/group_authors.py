@@ -2,7 +2,8 @@
 group authors: `World Health Organization. Title. Geneva: WHO; 2018.`, `UNICEF. Child
 poverty: trends and policy options. New York: UNICEF; 2016.`, `GBD 2015 Mortality
 Collaborators. Title. Lancet. 2016;388:…`). A short first sentence that names a body (an
-organisation's head word, or one word in capitals) closed by its period, in a title run that
+organisation's head word, one word in capitals, or acronyms one of which the language files
+list: `ЕЭК ООН.`) closed by its period, in a title run that
 opens an entry with an imprint or a periodical's numbers and no author, is the author. (A body
 the model read as a title run of its own, the work after it as a host, is `body_titles.py`'s.)"""
 
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations.body_acronyms import acronyms_only, listed_head, regional_bodies
 from citekit.citations.names import is_organisation
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["group_author"]
+__all__ = ["group_author", "regional_author"]
 
 _MAX_TOKENS: Final = 8  # tokens of a body's name at most
 _MIN_ACRONYM: Final = 3  # letters of a body's name in capitals at least (`UNICEF`, `OECD`)
@@ -26,8 +28,12 @@ def _body(tokens: list[Token], text: str, k: int) -> bool:
     """Whether the tokens before `k` name a body: an organisation's words or an acronym."""
     if k == 1:
         word = tokens[0].text
-        return word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
-    return is_organisation(text[: tokens[k - 1].end])
+        long = word.isalpha() and word.isupper() and len(word) >= _MIN_ACRONYM
+        return long or acronyms_only([word])  # … or a listed one (`UN.`, `EU.`)
+    # … or a body's acronyms, one of them listed (`ЕЭК ООН.`, `OSCE ODIHR.`), or a listed
+    # acronym's body (`UNDP in Kazakhstan.`, `ОБСЕ/БДИПЧ.`)
+    words = [t.text for t in tokens[:k]]
+    return acronyms_only(words) or listed_head(words) or is_organisation(text[: tokens[k - 1].end])
 
 
 def group_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
@@ -115,3 +121,23 @@ def _split_body(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
     ):
         return found
     return [("author", 0, k), *found[j:]]
+
+
+def regional_author(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with two author runs one joining word apart read as one, when the first is a
+    listed acronym's office and the second a region (`UNICEF Europe and Central Asia`: one
+    body, `body_acronyms.regional_bodies`)."""
+    for j in range(len(found) - 2):
+        (first, a, b), (gap, c, d), (second, e, f) = found[j : j + 3]
+        if first != "author" or second != "author" or gap != OTHER or d - c != 1:
+            continue
+        whole = text[tokens[a].start : tokens[f - 1].end]
+        parts = [
+            text[tokens[a].start : tokens[b - 1].end],
+            text[tokens[e].start : tokens[f - 1].end],
+        ]
+        if regional_bodies(whole, parts) == [whole]:
+            labels = [label for label, p, q in found for _ in range(p, q)]
+            labels[c] = "author"
+            return runs(labels)
+    return found

@@ -6,16 +6,21 @@ leaves to no field there are the title; a run after `//` read as the title is th
 host's part (`Ч. 1`, `Вып. 3`: a shortened word and its number, no title of the work) or
 the host's own title. A person named right after `//` (`// Чокан Валиханов. Избранное.`) is
 the host's author, no author of the part: GOST names the part's authors before its title, so
-the work after that name's period is the host."""
+the work after that name's period is the host. So is a writer known by one name (`[words]
+sole_name`: `// Абай. Слова назидания.`, `// Низами. Пять поэм.`, `// Magtymguly. Saýlanan
+eserler.`), whatever run the model read the name in: the host is the sentence after it."""
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations._words import lower
+from citekit.citations.tagger.align import OTHER, Run, runs
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import shipped_words
 
-__all__ = ["host_author_after_slashes", "title_before_slashes"]
+__all__ = ["host_author_after_slashes", "sole_host_author", "title_before_slashes"]
 
 _TITLE: Final = "title"
 _LABEL_LETTERS: Final = 5  # letters of a part's shortened word at most (`Ч.`, `Вып.`, `Кн.`)
@@ -103,3 +108,32 @@ def host_author_after_slashes(tokens: list[Token], found: list[Run]) -> list[Run
         ("container-title", c, d),
         *found[h + 1 :],
     ]
+
+
+@functools.cache
+def _sole_names() -> frozenset[str]:
+    """The `[words] sole_name` words, lower-cased (`абай`, `низами`, `magtymguly`)."""
+    return frozenset(lower(w) for w in shipped_words("sole_name"))
+
+
+_HOST_LABELS: Final = frozenset({OTHER, _TITLE, "container-title"})
+
+
+def sole_host_author(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a writer known by one name right after `//` and closed by a period given
+    to no field, and the sentence after it read as the host (see the module's doc)."""
+    s = _slashes(tokens)
+    n = s + 2  # the name's token
+    if s < 1 or n + 2 >= len(tokens) or lower(tokens[n].text) not in _sole_names():
+        return found
+    if tokens[n + 1].text != "." or not tokens[n + 2].text[:1].isupper():
+        return found
+    end = next((k for k in range(n + 2, len(tokens)) if tokens[k].text == "."), len(tokens))
+    labels = [label for label, a, b in found for _ in range(a, b)]
+    if len(labels) != len(tokens) or not set(labels[n:end]) <= _HOST_LABELS:
+        return found
+    if "container-title" in labels[:s] or not any(t.text.isalpha() for t in tokens[n + 2 : end]):
+        return found
+    labels[n : n + 2] = [OTHER, OTHER]
+    labels[n + 2 : end] = ["container-title"] * (end - n - 2)
+    return runs(labels)

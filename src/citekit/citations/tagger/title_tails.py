@@ -13,8 +13,10 @@ from citekit.citations.tagger.tokens import Token
 
 __all__ = ["title_tail_words"]
 
+_CLOSES: Final = frozenset({".", ","})
 _MIN: Final = 3  # letters of a word at least (`ed`, `s`, `of` alone are no title's end)
 _SPARE: Final = frozenset({"publisher", "Bpublisher"})  # a publisher's word in small letters
+_ARCHIVE: Final = frozenset({"archive", "Barchive"})  # an archive's word, alone no shelf mark's
 
 
 def title_tail_words(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
@@ -24,8 +26,10 @@ def title_tail_words(tokens: list[Token], marks: list[set[str]], found: list[Run
         if label != "title":
             continue
         _, s, e = found[j + 1]
-        if found[j + 1][0] != OTHER or e - s < 2 or tokens[e - 1].text != ".":
+        if found[j + 1][0] != OTHER or e - s < 2 or tokens[e - 1].text not in _CLOSES:
             return found
+        if tokens[e - 1].text == "," and (j + 2 >= len(found) or found[j + 2][0] != "issued"):
+            return found  # a comma closes the title's sentence only before its date
         words = range(s, e - 1)
         if not tokens[b - 1].text.isalpha() or tokens[s].start != tokens[b - 1].end + 1:
             return found  # the title's word, one space, the next word: no mark between
@@ -33,9 +37,14 @@ def title_tail_words(tokens: list[Token], marks: list[set[str]], found: list[Run
             text = tokens[k].text
             if not (text.isalpha() and text.islower() and len(text) >= _MIN):
                 return found
-            if not marks[k] <= _SPARE:
+            if not marks[k] <= _SPARE and not (marks[k] <= _ARCHIVE and _one_archive(marks)):
                 return found
         if tokens[e - 1].start != tokens[e - 2].end:
             return found  # the period glued to the last word
         return [*found[:j], ("title", a, e - 1), (OTHER, e - 1, e), *found[j + 2 :]]
     return found
+
+
+def _one_archive(marks: list[set[str]]) -> bool:
+    """Whether one token alone of the note carries an archive's mark (no shelf mark's words)."""
+    return sum(1 for m in marks if "archive" in m) == 1

@@ -1,0 +1,72 @@
+"""A day's date after the title's last comma, where a page read online writes its date
+(`Кыргызстандагы жаңы салык кодекси. Kaktus.media, 2022-жыл 10-январь. https://…`), is the
+work's date even when the model, not knowing how the language writes it (`2022-жыл
+10-январь`, `2022-nji ýylyň 5-nji maýy`), read it into the title: the words after the comma
+are a day, a month and a year the date reader reads, and no other date is in the note. A site
+named by its domain between the title's period and that comma (`Kaktus.media`) is the host."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, runs
+from citekit.citations.tagger.tokens import Token
+from citekit.dates import parse_date
+
+__all__ = ["trailing_date"]
+
+_TITLE: Final = "title"
+_YEAR: Final = re.compile(r"\d{4}")
+_WORDS: Final = 2  # words of a date's month and year word at most (`жыл`, `январь`)
+_DOMAIN: Final = re.compile(r"[^\W\d_][\w-]*\.[a-z]{2,6}", re.IGNORECASE)  # `Kaktus.media`
+_AFTER: Final = frozenset({OTHER, "URL", "accessed"})
+
+
+def trailing_date(tokens: list[Token], text: str, found: list[Run]) -> list[Run]:
+    """`found` with a day's date closing the title after its last comma read as the date, and
+    a site named by its domain before it as the host (see the module's doc)."""
+    if any(run[0] == "issued" for run in found):
+        return found
+    for j, (label, a, b) in enumerate(found):
+        if label != _TITLE:
+            continue
+        if any(run[0] not in _AFTER for run in found[j + 1 :]):
+            return found
+        comma = next((k for k in range(b - 1, a, -1) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= b:
+            return found
+        tail = text[tokens[comma + 1].start : tokens[b - 1].end]
+        if not _date_only(tokens[comma + 1 : b], tail):
+            return found
+        labels = [lb for lb, p, q in found for _ in range(p, q)]
+        labels[comma] = OTHER
+        labels[comma + 1 : b] = ["issued"] * (b - comma - 1)
+        period = next((k for k in range(comma - 1, a, -1) if _sentence_end(tokens, k)), None)
+        if period is not None and _named_by_domain(text, tokens, period + 1, comma):
+            labels[period] = OTHER
+            labels[period + 1 : comma] = ["container-title"] * (comma - period - 1)
+        return runs(labels)
+    return found
+
+
+def _date_only(tokens: list[Token], tail: str) -> bool:
+    """Whether the tokens after the comma are a day's date alone: a year, another number and
+    a month's and a year's word at most, read to the day."""
+    words = [t.text for t in tokens if t.text.isalpha()]
+    numbers = [t.text for t in tokens if t.text.isdigit()]
+    if len(words) > _WORDS or len(numbers) != 2 or not any(_YEAR.fullmatch(n) for n in numbers):
+        return False
+    date = parse_date(tail)
+    return date is not None and date.day is not None
+
+
+def _sentence_end(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a period a space follows (no domain's dot)."""
+    return tokens[k].text == "." and k + 1 < len(tokens) and tokens[k + 1].start > tokens[k].end
+
+
+def _named_by_domain(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a`…`b` spell a site's domain (`Kaktus.media`, `24.kg`)."""
+    name = text[tokens[a].start : tokens[b - 1].end].strip()
+    return a < b and _DOMAIN.fullmatch(name) is not None
