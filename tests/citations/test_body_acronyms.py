@@ -30,7 +30,7 @@ def test_acronym_heads_a_body(written: str) -> None:
         ("Smith JA", "Smith"),
         ("JA Smith", "Smith"),
         ("ZHANG LI", "ZHANG"),
-        ("Ercan CAN", "Ercan"),
+        ("Ercan CAN", "CAN"),  # a given name before a family in capitals
     ],
 )
 def test_persons_stay_persons(written: str, family: str) -> None:
