@@ -43,7 +43,7 @@ def test_run_initials_are_spelled(written: str, family: str, given: str) -> None
         ("Smith JoAn", "Smith", "JoAn"),
         ("Ercan CAN", "Ercan", "CAN"),  # a family in capitals of three letters with a vowel
         ("Mehmet AK", "Mehmet", "AK"),  # … or of two after a known given name
-        ("Aslan K", "Aslan", "K"),
+        ("Aslan K", "Aslan", "K."),
         ("Kaya A. B.", "Kaya", "A. B."),
         ("Al Gore", "Gore", "Al"),
     ],
@@ -68,11 +68,11 @@ def test_names_are_not_initials(written: str, family: str, given: str) -> None:
         (
             "Kaya AB, Demir C, Yıldız ŞN. Diyabetli hastalarda yaşam kalitesi. "
             "Türk Aile Hek Derg. 2018;22(1):10-7.",
-            [("Kaya", "A. B."), ("Demir", "C"), ("Yıldız", "Ş. N.")],
+            [("Kaya", "A. B."), ("Demir", "C."), ("Yıldız", "Ş. N.")],
         ),
         (
             "Smith JA, Jones M. Effects of aspirin on stroke. Lancet. 2010;375(9720):1234-40.",
-            [("Smith", "J. A."), ("Jones", "M")],
+            [("Smith", "J. A."), ("Jones", "M.")],
         ),
     ],
 )
