@@ -28,6 +28,8 @@ __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
 _MAX_CHARS: Final = 2000
 # a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
 _ROMAN: Final = re.compile(r"\b[IVXLC]{2,}\b")
+# … and one in small letters, in a text typed all in lower case (`xviii–xix asyrlar`)
+_SMALL_ROMAN: Final = re.compile(r"\b(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
@@ -337,6 +339,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     if "X" in original or "V" in original or "I" in original:
         original = _ROMAN.sub(" ", original)
+    elif original.islower():
+        original = _SMALL_ROMAN.sub(" ", original)
     text = _lower(original)
     whole = _WHOLE_WORDS.findall(text)
     # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which

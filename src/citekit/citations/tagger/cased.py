@@ -4,7 +4,9 @@ reading of its words, `features.forms`, and the passes' reading of its text, `re
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import token_texts
@@ -15,6 +17,9 @@ __all__ = ["cased_words", "typed_lower"]
 # the marks after which a word opens a sentence or an area of the description
 _OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
 
+
+# a Roman numeral up to 399 in small letters (`iv`, `xviii`, `cxl`): styles write them in capitals
+_ROMAN: Final = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 
 # the marks that end a note's heading (its authors): a period after a word, a quote, `//`
 _HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
@@ -36,6 +41,27 @@ def _roles() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
     return phrases, frozenset(t for p in phrases for t in p), max(map(len, phrases))
 
 
+@functools.cache
+def _numbered() -> frozenset[str]:
+    """The label words a volume's, part's or issue's number follows in every language's lists,
+    as a note typed in lower case has their first token (`том`, `cilt`, `vol`, `part`)."""
+    listed = shipped_words("volume") | shipped_words("part") | shipped_words("issue")
+    return frozenset(token_texts(w.lower())[0] for w in listed if w[:1].isalpha())
+
+
+def _roman(words: Sequence[str], i: int) -> bool:
+    """Whether the word `i` of a note typed in lower case is a Roman numeral a style writes in
+    capitals: two letters or more (`iv`, `xviii–xix`), or one after a volume's, part's or
+    issue's label (`том i`, `cilt v`, `vol. x`)."""
+    word = words[i]
+    if _ROMAN.fullmatch(word) is None:
+        return False
+    if len(word) > 1:
+        return True
+    j = i - 1 if i and words[i - 1] != "." else i - 2
+    return j >= 0 and words[j] in _numbered()
+
+
 def typed_lower(words: Sequence[str]) -> bool:
     """Whether a note's words have not one capital: typed all in lower case (its addresses,
     DOIs and numbers as pasted)."""
@@ -46,7 +72,8 @@ def cased_words(words: Sequence[str]) -> list[str]:
     """A note typed all in lower case read with the capitals every style writes: a word that
     opens it or follows a period, `//` or an opening quote, an initial (`и.`), a surname
     before initials (`иванов и.и.`, `smith, j.`), and the names of its heading (the words
-    before its first period after a word, quote or `//`: `turing, alan mathison.`)."""
+    before its first period after a word, quote or `//`: `turing, alan mathison.`); a Roman
+    numeral is written in capitals (`том iv`, `xviii–xix вв.`)."""
     out = list(words)
     count = len(out)
     opens = True
@@ -89,6 +116,8 @@ def cased_words(words: Sequence[str]) -> list[str]:
         role = names > 0 and word not in role_words and word not in joins
         if opens or initial or surname or named or role:
             out[i] = word[:1].upper() + word[1:]
+        elif _roman(out, i):
+            out[i] = word.upper()
         if role and len(word) > 1:
             names -= 1
         names = _role_end(out, i, roles, longest) or names
