@@ -34,13 +34,8 @@ def designation_not_host(
     for j, (label, a, b) in enumerate(found):
         if label != "container-title" or a == 0 or tokens[a - 1].text not in _CLOSING:
             continue
-        if not _kind_after(tokens, marks, b):
-            continue
-        year = next((k for k in range(a, b) if _year(tokens[k].text)), None)
-        if year is None or dated:
-            return [*found[:j], (OTHER, a, b), *found[j + 1 :]]
-        head = [(OTHER, a, year)] if year > a else []
-        return [*found[:j], *head, ("issued", year, b), *found[j + 1 :]]
+        if _kind_after(tokens, marks, b):
+            return [*found[:j], *_designation(tokens, a, b, dated), *found[j + 1 :]]
     return found
 
 
@@ -48,16 +43,37 @@ def kind_after_quoted_name(
     tokens: list[Token], marks: list[set[str]], found: list[Run]
 ) -> list[Run]:
     """`found` with a quoted name's title run that goes on over its closing quote to the act's
-    kind's word (`«… туралы» Кодексі`) ended at the quote: the kind is no field's."""
+    kind's word (`«… туралы» Кодексі`, `«… туралы» … 2011 жылғы 7 қарашадағы № 346 жарлығы`)
+    ended at the quote: the kind and the designation before it are no field's, but its date."""
     if _KIND not in marks_union(marks):
         return found  # most notes: no document's kind
+    dated = any(label == "issued" for label, _a, _b in found)
     for j, (label, a, b) in enumerate(found):
         if label != "title" or a == 0 or b - a < 3 or _KIND not in marks[b - 1]:
             continue
-        opening, closing = tokens[a - 1].text, tokens[b - 2].text
-        if QUOTES.get(opening) == closing and not any(t.text == closing for t in tokens[a : b - 2]):
-            return [*found[:j], (label, a, b - 2), (OTHER, b - 2, b), *found[j + 1 :]]
+        closing = QUOTES.get(tokens[a - 1].text)
+        c = next((k for k in range(a, b - 1) if tokens[k].text == closing), None)
+        if c is None or c == a or any(t.text == "/" for t in tokens[c:b]):
+            continue
+        return [*found[:j], (label, a, c), *_designation(tokens, c, b, dated), *found[j + 1 :]]
     return found
+
+
+def _designation(tokens: list[Token], a: int, b: int, dated: bool) -> list[Run]:
+    """The runs of an act's designation `a`–`b`: no field's, but its date's words from its
+    year up to the number's sign or the kind (`2011 жылғы 7 қарашадағы`) when the note has no
+    date yet."""
+    year = next((k for k in range(a, b) if _year(tokens[k].text)), None)
+    if year is None or dated:
+        return [(OTHER, a, b)]
+    end = next((k for k in range(year + 1, b) if not _date_word(tokens[k].text)), b)
+    runs = [(OTHER, a, year)] if year > a else []
+    return [*runs, ("issued", year, end), *([(OTHER, end, b)] if end < b else [])]
+
+
+def _date_word(text: str) -> bool:
+    """A date's word: a number of a day or a word (a year's or a month's), not `№` or a mark."""
+    return (text.isdecimal() and len(text) <= 2) or text.isalpha()
 
 
 def _kind_after(tokens: list[Token], marks: list[set[str]], b: int) -> bool:

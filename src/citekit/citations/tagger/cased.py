@@ -49,17 +49,18 @@ def _numbered() -> frozenset[str]:
     return frozenset(token_texts(w.lower())[0] for w in listed if w[:1].isalpha())
 
 
-def _roman(words: Sequence[str], i: int) -> bool:
-    """Whether the word `i` of a note typed in lower case is a Roman numeral a style writes in
-    capitals: two letters or more (`iv`, `xviii–xix`), or one after a volume's, part's or
-    issue's label (`том i`, `cilt v`, `vol. x`)."""
+def _roman(words: Sequence[str], i: int) -> int:
+    """How surely the word `i` of a note typed in lower case is a Roman numeral a style writes
+    in capitals: 2 after a volume's, part's or issue's label (`том i`, `vol. iv`, `cilt v`) or
+    of three letters or more (`xviii–xix`), 1 of two letters (`iv`, but `li`, `xi` may be a
+    name's), else 0."""
     word = words[i]
     if _ROMAN.fullmatch(word) is None:
-        return False
-    if len(word) > 1:
-        return True
+        return 0
     j = i - 1 if i and words[i - 1] != "." else i - 2
-    return j >= 0 and words[j] in _numbered()
+    if (j >= 0 and words[j].lower() in _numbered()) or len(word) > 2:
+        return 2
+    return int(len(word) > 1)
 
 
 def typed_lower(words: Sequence[str]) -> bool:
@@ -114,10 +115,11 @@ def cased_words(words: Sequence[str]) -> list[str]:
         if word == "et":
             names = 0  # `et al.`: no more names
         role = names > 0 and word not in role_words and word not in joins
-        if opens or initial or surname or named or role:
-            out[i] = word[:1].upper() + word[1:]
-        elif _roman(out, i):
+        roman = _roman(out, i)
+        if roman == 2 or (roman and not (opens or initial or surname or named or role)):
             out[i] = word.upper()
+        elif opens or initial or surname or named or role:
+            out[i] = word[:1].upper() + word[1:]
         if role and len(word) > 1:
             names -= 1
         names = _role_end(out, i, roles, longest) or names
