@@ -5,7 +5,10 @@ The words between the name's closing quote and the kind designate the act; they 
 (a paper that printed it follows `//`). The model read the issuer as the note's host where the
 words were new to it (a Kazakh note typed with Russian letters: `Казакстан Республикасынын`);
 such a run is no field's, and a date inside it is the act's (`1991 жылгы 5 маусымдагы`). The
-kind after the quoted name is no part of it either (`… № 409 «Сыбайлас … туралы» Кодексі`)."""
+kind after the quoted name is no part of it either (`… № 409 «Сыбайлас … туралы» Кодексі`).
+The designation may come first, its kind last before the quoted name (`Türkmenistanyň
+Prezidentiniň Karary “Döwlet dili hakynda” (07.07.2008 ý.)`): it is the act's genre, and the
+name its title, however the model ran the two together."""
 
 from __future__ import annotations
 
@@ -16,16 +19,15 @@ from citekit.citations.tagger.prechecks import marks_union
 from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["designation_not_host", "kind_after_quoted_name"]
+__all__ = ["designation_before_quoted_name", "designation_not_host", "kind_after_quoted_name"]
 
 _KIND: Final = "Blegislation"
 _CLOSING: Final = frozenset(QUOTES.values())
+_HEAD: Final = 5  # the designation's words before the kind and the quoted name, at most
 _NEAR: Final = 12  # tokens from the run's end to the act's kind, at most (`… № 358 каулысы`)
 
 
-def designation_not_host(
-    tokens: list[Token], marks: list[set[str]], found: list[Run]
-) -> list[Run]:
+def designation_not_host(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a host's run right after a quoted name and before the act's kind (no `/`
     between) read as the act's designation: no field, its year's words the act's date."""
     if _KIND not in marks_union(marks):
@@ -57,6 +59,45 @@ def kind_after_quoted_name(
             continue
         return [*found[:j], (label, a, c), *_designation(tokens, c, b, dated), *found[j + 1 :]]
     return found
+
+
+def designation_before_quoted_name(
+    tokens: list[Token], marks: list[set[str]], found: list[Run]
+) -> list[Run]:
+    """`found` with the note's first run, a designation that closes with the act's kind and
+    the quoted name after it (`Turkmenistanyn Prezidentinin Karary “Dowlet dili hakynda”`),
+    read as the act's genre and its title."""
+    if _KIND not in marks_union(marks):
+        return found  # most notes: no document's kind
+    for j, (label, a, b) in enumerate(found):
+        if label == OTHER:
+            continue
+        if label == "author" and _KIND in marks[b - 1] and _quoted_next(tokens, found, j):
+            return [*found[:j], ("genre", a, b), *found[j + 1 :]]  # the name's own run next
+        if label not in ("title", "container-title"):
+            return found
+        for k in range(a, min(b - 2, a + _HEAD)):
+            closing = QUOTES.get(tokens[k + 1].text)
+            if _KIND not in marks[k] or closing is None:
+                continue
+            ends = range(k + 2, min(b + 1, len(tokens)))
+            c = next((m for m in ends if tokens[m].text == closing), None)
+            if c is None or c == k + 2:
+                return found
+            rest = [(OTHER, c, b)] if c < b else []
+            runs = [("genre", a, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, c), *rest]
+            return [*found[:j], *runs, *found[j + 1 :]]
+        return found
+    return found
+
+
+def _quoted_next(tokens: list[Token], found: list[Run], j: int) -> bool:
+    """Whether an opening quote follows run `j` and the next run, a title, opens after it."""
+    b = found[j][2]
+    if b >= len(tokens) or tokens[b].text not in QUOTES or j + 1 >= len(found):
+        return False
+    after = [run for run in found[j + 1 : j + 3] if not (run[0] == OTHER and run[1:] == (b, b + 1))]
+    return bool(after) and after[0][0] == "title" and after[0][1] == b + 1
 
 
 def _designation(tokens: list[Token], a: int, b: int, dated: bool) -> list[Run]:

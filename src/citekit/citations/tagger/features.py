@@ -15,7 +15,14 @@ from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
-from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
+from citekit.citations.tagger.lexicons import (
+    LEXICON_KEYS,
+    Lexicon,
+    fold,
+    lexicon,
+    own_spellings,
+    short_year_words,
+)
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -196,9 +203,23 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     own = own_spellings()
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
+    short = short_year_words()
+    if not short.keys().isdisjoint(words):
+        words = _year_words(words, short)
     if typed_lower(words):
         return cased_words(words)
     return words
+
+
+def _year_words(words: list[str], short: dict[str, str]) -> list[str]:
+    """`words` with a year's short word typed plainly right after a year and before its period
+    read as written (`2008 y.` as `2008 ý.`: `lexicons.short_year_words`)."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        before = out[i - 1]
+        if out[i] in short and out[i + 1] == "." and len(before) == 4 and before.isdecimal():
+            out[i] = short[out[i]]
+    return out
 
 
 def _same(text: str) -> str:
