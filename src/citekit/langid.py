@@ -21,6 +21,7 @@ from typing import Final
 from citekit.langid_detect import langdetect_guess
 from citekit.langid_keyboards import typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
+from citekit.langid_suffixes import unsuffixed
 from citekit.languages import available_languages, language
 
 __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
@@ -374,7 +375,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     possessed: frozenset[str] = frozenset()
     if names and ("'s" in text or "’s" in text):
         possessed = frozenset(_POSSESSIVE.findall(text))
-    for word in whole:  # one pass over the words, not one per language
+    for word in unsuffixed(text, whole):  # one pass over the words, not one per language
         if word in possessed:
             continue
         evidence = cache.get(word)
