@@ -63,6 +63,33 @@ def _roman(words: Sequence[str], i: int) -> int:
     return int(len(word) > 1)
 
 
+@functools.cache
+def _et_al() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The "and others" phrases of every language's lists as a note typed in lower case has
+    their tokens (`т . б .`, `и др .`, `vd .`), and their lengths, longest first."""
+    phrases = frozenset(tuple(token_texts(w.lower())) for w in shipped_words("et_al"))
+    return phrases, tuple(sorted({len(p) for p in phrases}, reverse=True))
+
+
+def _et_al_at(words: Sequence[str], i: int) -> int:
+    """The words of an "and others" phrase that opens at `i` (`т.б.` after a name's
+    initials), which styles write in small letters; else 0."""
+    phrases, lengths = _et_al()
+    for n in lengths:
+        if tuple(w.lower() for w in words[i : i + n]) in phrases:
+            return sum(w.isalpha() for w in words[i : i + n])
+    return 0
+
+
+def _labels_address(words: Sequence[str], i: int) -> bool:
+    """Whether the word `i` stands right before a colon and a web address: the address's label
+    (`avail. at: https://…`, `url: www.…`), which styles write as it is, in small letters."""
+    if i + 2 >= len(words) or words[i + 1] != ":":
+        return False
+    after = words[i + 2]
+    return "://" in after or after.startswith("www.")
+
+
 def typed_lower(words: Sequence[str]) -> bool:
     """Whether a note's words have not one capital: typed all in lower case (its addresses,
     DOIs and numbers as pasted)."""
@@ -82,6 +109,7 @@ def cased_words(words: Sequence[str]) -> list[str]:
     joins = _joins()
     roles, role_words, longest = _roles()
     names = 0  # the words still to read as a person's name after a role (`edited by`, `ред.`)
+    kept = 0  # the words still to leave as typed in an "and others" phrase (`т.б.`)
     for i in range(count):
         word = out[i]
         if names and not word.isalpha() and word not in (".", "-"):
@@ -115,6 +143,12 @@ def cased_words(words: Sequence[str]) -> list[str]:
         if word == "et":
             names = 0  # `et al.`: no more names
         role = names > 0 and word not in role_words and word not in joins
+        if kept or (initial and (kept := _et_al_at(out, i))):
+            kept -= 1  # `s. т.б.`: "and others" as typed, no initial
+            opens = False
+            continue
+        if opens and _labels_address(out, i):
+            opens = False  # `avail. at: https://…`: an address's label, no sentence
         roman = _roman(out, i)
         if roman == 2 or (roman and not (opens or initial or surname or named or role)):
             out[i] = word.upper()
