@@ -206,6 +206,8 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     short = short_year_words()
     if not short.keys().isdisjoint(words):
         words = _year_words(words, short)
+    if "—" in words:
+        words = _range_dashes(tokens, words)
     if typed_lower(words):
         return cased_words(words)
     return words
@@ -219,6 +221,18 @@ def _year_words(words: list[str], short: dict[str, str]) -> list[str]:
         before = out[i - 1]
         if out[i] in short and out[i + 1] == "." and len(before) == 4 and before.isdecimal():
             out[i] = short[out[i]]
+    return out
+
+
+def _range_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
+    """`words` with an em dash glued between two numbers read as a range's en dash (`2—7`,
+    `176—181` as `2–7`): a range is one whichever dash a hand types for it."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        if out[i] != "—" or not (out[i - 1][-1:].isdigit() and out[i + 1][:1].isdigit()):
+            continue
+        if tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start:
+            out[i] = "–"
     return out
 
 
