@@ -123,9 +123,9 @@ _OPENING = frozenset("«“„\"'‘")
 
 def _glued_field(tokens: Sequence[Token], i: int) -> bool:
     """Whether the comma or period `tokens[i]`, glued to the token after it, ends a field: a
-    comma before a word or an opening quote, or before a number after a word; a period after a word of two letters or more,
-    glued to it, before a capitalised word, neither in a run of words glued by periods (an
-    address: `Books.Google.com`, `tr.euronews.com.Дата`)."""
+    comma before a word or an opening quote, or before a number after a word; a period after
+    a word of two letters or more, glued to it, before a capitalised word, neither in a run
+    of words glued by periods (an address: `Books.Google.com`, `tr.euronews.com.Дата`)."""
     after = tokens[i + 1].text
     if tokens[i].text == ",":
         # … or before a number after a word (`Journal,29(2)`, `Москва,2015`; `45,47` is a list)
