@@ -72,13 +72,15 @@ def designation_before_quoted_name(
     for j, (label, a, b) in enumerate(found):
         if label == OTHER:
             continue
-        if label == "author" and _KIND in marks[b - 1] and _quoted_next(tokens, found, j):
+        if a > 0 and tokens[a - 1].text in QUOTES:
+            return found  # a quoted headline about an act (`«Токаев подписал указ «…»»`)
+        if label == "author" and _titled(tokens, b - 1, marks) and _quoted_next(tokens, found, j):
             return [*found[:j], ("genre", a, b), *found[j + 1 :]]  # the name's own run next
         if label not in ("title", "container-title"):
             return found
         for k in range(a, min(b - 2, a + _HEAD)):
             closing = QUOTES.get(tokens[k + 1].text)
-            if _KIND not in marks[k] or closing is None:
+            if not _titled(tokens, k, marks) or closing is None:
                 continue
             ends = range(k + 2, min(b + 1, len(tokens)))
             c = next((m for m in ends if tokens[m].text == closing), None)
@@ -89,6 +91,12 @@ def designation_before_quoted_name(
             return [*found[:j], *runs, *found[j + 1 :]]
         return found
     return found
+
+
+def _titled(tokens: list[Token], k: int, marks: list[set[str]]) -> bool:
+    """Whether an act's kind opens at `k` with a capital, as a designation writes it (`Karary`,
+    `Указ`); a headline's verb takes it in small letters (`Мирзиёев подписал указ «…»`)."""
+    return _KIND in marks[k] and tokens[k].text[:1].isupper()
 
 
 def _quoted_next(tokens: list[Token], found: list[Run], j: int) -> bool:
