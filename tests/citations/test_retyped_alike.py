@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from citekit.citations.tagger.cased import cased_words
-from citekit.citations.tagger.lexicons import short_year_words
+from citekit.citations.tagger.lexicons import glued_labels, short_year_words
 from citekit.langid import detect_language
 from citekit.languages import language
 from tests.retyping import read
@@ -52,6 +52,10 @@ def _same(note: str, hand: Hand) -> tuple[dict[str, Any], dict[str, Any], dict[s
         (
             "ҚР ПМА, 141-қ., 1-т., 2095-іс, 15-парақ.",
             {"type": "manuscript", "pages": "15"},
+        ),
+        (  # its inventory's `24-т.` is no volume however its fond's label is typed
+            "ҚР ПА, 796-қ., 24-т., 1141-іс, 26-п.",
+            {"type": "manuscript", "pages": "26", "volume": None},
         ),
         (  # a book's host opened by `Кітапта:` typed `Китапта:`
             "Сейітов, А. (2001). Тіл саясаты. Кітапта: Республикалық ғылыми конференция"
@@ -200,6 +204,7 @@ def test_labels_glued_to_their_number_are_read_typed_plainly() -> None:
     assert "ис" in legal["file_after"]
     assert "К." not in legal["fond"]  # a label before its number typed so is an initial
     assert "атындагы" in language("kk").named_after
+    assert glued_labels()["к"] == "қ"  # the features read `178-к.` as `178-қ.`
 
 
 def test_a_years_short_word_typed_plainly_after_a_year() -> None:

@@ -19,6 +19,7 @@ from citekit.citations.tagger.lexicons import (
     LEXICON_KEYS,
     Lexicon,
     fold,
+    glued_labels,
     lexicon,
     own_spellings,
     short_year_words,
@@ -208,6 +209,8 @@ def forms(tokens: Sequence[Token]) -> list[str]:
         words = _year_words(words, short)
     if "—" in words:
         words = _range_dashes(tokens, words)
+    if "-" in words and not glued_labels().keys().isdisjoint(words):
+        words = _glued_labels(tokens, words, glued_labels())
     if typed_lower(words):
         return cased_words(words)
     return words
@@ -221,6 +224,18 @@ def _year_words(words: list[str], short: dict[str, str]) -> list[str]:
         before = out[i - 1]
         if out[i] in short and out[i + 1] == "." and len(before) == 4 and before.isdecimal():
             out[i] = short[out[i]]
+    return out
+
+
+def _glued_labels(tokens: Sequence[Token], words: list[str], own: dict[str, str]) -> list[str]:
+    """`words` with a short label typed plainly glued after its number's hyphen read as
+    written (`178-к.` as `178-қ.`, `32-ис` as `32-іс`: `lexicons.glued_labels`)."""
+    out = list(words)
+    for i in range(2, len(out)):
+        if out[i] not in own or out[i - 1] != "-" or not out[i - 2].isdecimal():
+            continue
+        if tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start:
+            out[i] = own[out[i]]
     return out
 
 
