@@ -163,6 +163,16 @@ def test_turkish_in_ascii_keeps_its_titles_language(note: str) -> None:
             " https://ru.valdaiclub.com/tr/google_56400 (Дата звернення: 13.11.2018). – URL.",
             {"place": None, "type": "webpage"},
         ),
+        (  # a role's words after its abbreviation's period: no sentence, no name
+            "Mitchell, L. First Line of Paragraph / ed. by N. Hall Weaver. — 3 ed. — Boston :"
+            " BHV, 1970. — P. 328.",
+            {"editor": ["N. Hall Weaver"]},
+        ),
+        (  # `Publ.` after a romanised publisher's name, typed in small letters
+            "Konstantinova A.A. Programmnyy kompleks po sboru dannykh. Moscow, Prosveshcheniye"
+            " Publ., 1969. 876 p. (In Russ.)",
+            {"publisher": "Prosveshcheniye Publ"},
+        ),
         (  # "and others" after the last name's initial, no initial
             "Aytkhozhina A. т.б. Алматыда үш адамды ұстады. Шымкент, 1960. C. 560–587.",
             {"author": ["Aytkhozhina A."], "place": "Шымкент"},

@@ -147,6 +147,10 @@ def cased_words(words: Sequence[str]) -> list[str]:
             kept -= 1  # `s. т.б.`: "and others" as typed, no initial
             opens = False
             continue
+        if names and not initial and word in role_words:  # `ed. by l. drake`: the role goes on
+            names = _role_end(out, i, roles, longest) or names
+            opens = False
+            continue
         if opens and _labels_address(out, i):
             opens = False  # `avail. at: https://…`: an address's label, no sentence
         roman = _roman(out, i)
