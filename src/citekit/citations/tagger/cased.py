@@ -81,6 +81,24 @@ def _et_al_at(words: Sequence[str], i: int) -> int:
     return 0
 
 
+_SENTENCE: Final = 4  # words of a heading with no comma nor "and" that make it a sentence
+
+
+def _sentence_head(words: Sequence[str], joins: frozenset[str]) -> bool:
+    """Whether the note opens with a sentence, not names: four words or more before its first
+    period, comma or quote, none an "and" (`сыртқы істер министрі инвесторлармен кездесті.`,
+    a title; `иванов иван иванович.`, `smith, john.` are names)."""
+    start = 2 if len(words) > 1 and words[0].isdigit() and words[1] == "." else 0
+    count = 0
+    for word in words[start:]:
+        if word in _HEAD_ENDS or word in (".", ","):
+            return word != "," and count >= _SENTENCE
+        if word in joins:
+            return False
+        count += word.isalpha()
+    return False
+
+
 def _labels_address(words: Sequence[str], i: int) -> bool:
     """Whether the word `i` stands right before a colon and a web address: the address's label
     (`avail. at: https://…`, `url: www.…`), which styles write as it is, in small letters."""
@@ -105,8 +123,8 @@ def cased_words(words: Sequence[str]) -> list[str]:
     out = list(words)
     count = len(out)
     opens = True
-    head = True
     joins = _joins()
+    head = not _sentence_head(out, joins)
     roles, role_words, longest = _roles()
     names = 0  # the words still to read as a person's name after a role (`edited by`, `ред.`)
     kept = 0  # the words still to leave as typed in an "and others" phrase (`т.б.`)
