@@ -10,7 +10,7 @@ from typing import Final
 
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import token_texts
-from citekit.languages import shipped_words
+from citekit.languages import available_languages, language, shipped_words
 
 __all__ = ["cased_words", "typed_lower"]
 
@@ -84,17 +84,27 @@ def _et_al_at(words: Sequence[str], i: int) -> int:
 _SENTENCE: Final = 4  # words of a heading with no comma nor "and" that make it a sentence
 
 
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """The words that name a body in every language's lists (`ministrligi`, `комитеті`)."""
+    return frozenset(
+        fold(w) for code in available_languages() for w in language(code).organisation_words
+    )
+
+
 def _sentence_head(words: Sequence[str], joins: frozenset[str]) -> bool:
     """Whether the note opens with a sentence, not names: four words or more before its first
-    period, comma or quote, none an "and" (`сыртқы істер министрі инвесторлармен кездесті.`,
-    a title; `иванов иван иванович.`, `smith, john.` are names)."""
+    period, comma, quote, colon or bracket, none an "and" nor a body's word (`сыртқы істер
+    министрі инвесторлармен кездесті.` is a title; `иванов иван иванович.`, `smith, john.`,
+    `türkmenistanyň daşary işler ministrligi.` are names)."""
     start = 2 if len(words) > 1 and words[0].isdigit() and words[1] == "." else 0
     count = 0
+    bodies = _bodies()
     for word in words[start:]:
-        if word in _HEAD_ENDS or word in (".", ","):
-            return word != "," and count >= _SENTENCE
-        if word in joins:
-            return False
+        if word in _HEAD_ENDS or word in (".", ",", "(", "|"):
+            return word not in (",", "(", "|") and count >= _SENTENCE
+        if word in joins or word in bodies or word[:1].isdigit():
+            return False  # names, a body, or an act's designation (`… 2010 жылғы …`)
         count += word.isalpha()
     return False
 
