@@ -173,6 +173,16 @@ def test_turkish_in_ascii_keeps_its_titles_language(note: str) -> None:
             " Publ., 1969. 876 p. (In Russ.)",
             {"publisher": "Prosveshcheniye Publ"},
         ),
+        (  # a note that opens with its title, a sentence: no names in it
+            "Сыртқы істер министрі инвесторлармен кездесті. [Internet]. Егемен Қазақстан; 2008"
+            " [cited 16 қазан 2017]. Available from: https://www.baq.kz/news/123",
+            {"author": [], "title": "Сыртқы істер министрі инвесторлармен кездесті"},
+        ),
+        (  # … but a body's name is its author (`ministrligi`)
+            "Türkmenistanyň Daşary işler ministrligi. 2013. “Durmuş himiýa harytlary”. Dekabr 25."
+            " https://mfa.gov.tm/tr/sayfa/682596.",
+            {"author": ["Türkmenistanyň Daşary işler ministrligi"]},
+        ),
         (  # "and others" after the last name's initial, no initial
             "Aytkhozhina A. т.б. Алматыда үш адамды ұстады. Шымкент, 1960. C. 560–587.",
             {"author": ["Aytkhozhina A."], "place": "Шымкент"},
