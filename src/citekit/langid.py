@@ -21,6 +21,7 @@ from typing import Final
 from citekit.langid_detect import langdetect_guess
 from citekit.langid_keyboards import keyboard_letters, plain_endings, typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
+from citekit.langid_suffixes import unsuffixed
 from citekit.languages import available_languages, language
 
 __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
@@ -28,6 +29,8 @@ __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
 _MAX_CHARS: Final = 2000
 # a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
 _ROMAN: Final = re.compile(r"\b[IVXLC]{2,}\b")
+# … and one in small letters, in a text typed all in lower case (`xviii–xix asyrlar`)
+_SMALL_ROMAN: Final = re.compile(r"\b(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
@@ -338,6 +341,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     original = unicodedata.normalize("NFC", text[:_MAX_CHARS])
     if "X" in original or "V" in original or "I" in original:
         original = _ROMAN.sub(" ", original)
+    elif original.islower():
+        original = _SMALL_ROMAN.sub(" ", original)
     text = _lower(original)
     whole = _WHOLE_WORDS.findall(text)
     # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which
@@ -371,7 +376,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     possessed: frozenset[str] = frozenset()
     if names and ("'s" in text or "’s" in text):
         possessed = frozenset(_POSSESSIVE.findall(text))
-    for word in whole:  # one pass over the words, not one per language
+    for word in unsuffixed(text, whole):  # one pass over the words, not one per language
         if word in possessed:
             continue
         evidence = cache.get(word)

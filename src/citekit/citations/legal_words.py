@@ -22,8 +22,9 @@ CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
 SEP = re.compile(r"[\s.,;:]*")
 GAP = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
-_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+)*{_LETTER}?(?!\w)"
-_LEAF = r"\d+(?:\s*+[-–]\s*+\d+)?"
+# … a range's dash typed as GOST's em dash too, unspaced ("81—82": spaced, it ends an area)
+_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+|—\d+)*{_LETTER}?(?!\w)"
+_LEAF = r"\d+(?:\s*+[-–]\s*+\d+|—\d+)?"
 # a folio's other side or last folio after its first ("vr. 12a-b", "vr. 3a-7b")
 _SIDES = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
@@ -223,7 +224,7 @@ def patterns() -> _Patterns:
     # in a note where a digit stands right before such a word
     # … or an ordinal's, its suffix glued (`1-nji fond, 2-nji ýazgy, 33-nji iş`)
     ordinal = rf"(?:-(?:{_alternation(shipped_words('ordinal_suffixes'))})\s)?"
-    number = rf"(?<![\d\w])(?P<number>\d+(?:[-–]\d+)?){ordinal}"
+    number = rf"(?<![\d\w])(?P<number>\d+(?:[-–—]\d+)?){ordinal}"
     suffixed = rf"{number}\s*+-?\s*+(?P<after>{_alternation(after)})"
     suffix_hint = rf"\d{ordinal}\s*+-?\s*+{_alternation(after)}"
     verso = _alternation(w["verso"])

@@ -312,6 +312,9 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
     letters = plain_letters(_table(data, "typing", where), where)
     kept = frozenset(_strings(_table(data, "typing", where), "kept", where))
     plain = typed_plainly(letters, kept)
+    # a label written after its number (`178-қ.`, `32-іс`) is one however short: typed plainly
+    # (`178-к.`, `32-ис`) it is still no initial
+    glued = typed_plainly(letters, kept, shortest=1)
     words = Words(*(plain(_strings(words_data, key, where)) for key in _WORD_KEYS))
     terms = data.get("terms", {})
     if not isinstance(terms, Mapping) or not all(isinstance(v, str) for v in terms.values()):
@@ -357,22 +360,25 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         written_endings=_strings(langid, "endings", where),
         family_suffixes=plain(_strings(named, "family_suffix", where)),
         family_particles=plain(_strings(named, "particle", where)),
-        name_articles=_strings(named, "article", where),
-        name_sons=_strings(named, "son", where),
+        name_articles=plain(_strings(named, "article", where)),
+        name_sons=plain(_strings(named, "son", where)),
         name_vowels=_letters(named, "vowels", where, "names"),
         patronymic_endings=plain(_strings(named, "patronymic", where)),
         case_endings=plain(_strings(named, "case_endings", where)),
         given_names=plain(_strings(named, "given", where)),
         honorifics=plain(_strings(named, "honorific", where)),
         epithets=plain(_strings(named, "epithet", where)),
-        generation_words=_strings(named, "generation", where),
-        named_after=_strings(named, "named_after", where),
-        named_for=_strings(named, "named_for", where),
+        generation_words=plain(_strings(named, "generation", where)),
+        named_after=plain(_strings(named, "named_after", where)),
+        named_for=plain(_strings(named, "named_for", where)),
         language_marks={
             k: plain(v)
             for k, v in _type_words(data.get("language_marks", {}), where, "language_marks").items()
         },
-        legal={k: plain(v) for k, v in _legal(data.get("legal", {}), where).items()},
+        legal={
+            k: (glued if k.endswith("_after") else plain)(v)
+            for k, v in _legal(data.get("legal", {}), where).items()
+        },
         titles_only=titles_only,
         plain_letters=letters,
     )

@@ -28,11 +28,12 @@ def plain_letters(typing: Mapping[str, Any], where: str) -> dict[str, str]:
 
 
 def typed_plainly(
-    letters: Mapping[str, str], kept: frozenset[str] = frozenset()
+    letters: Mapping[str, str], kept: frozenset[str] = frozenset(), *, shortest: int = 3
 ) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
     """Word lists with each word also as typed with plain letters (`Erişim` and `Erisim`),
-    less the words of one or two letters (`Қ.`, an archive's fond, typed `К.` is an initial),
-    the plain spellings that are a country's English name (`Türkmenistan` typed
+    less the words of fewer than `shortest` letters (`Қ.`, an archive's fond, typed `К.` is an
+    initial; a label glued to its number, `178-қ.` typed `178-к.`, is none, so its lists take
+    `shortest=1`), the plain spellings that are a country's English name (`Türkmenistan` typed
     `Turkmenistan` is as much the English name) and the words `kept` as written (their plain
     spelling is another language's word: `тоқаев` typed `токаев` is the Russian spelling)."""
     table = str.maketrans(dict(letters))
@@ -42,7 +43,9 @@ def typed_plainly(
             return words
         countries = _english_countries()
         typed = (
-            w.translate(table) for w in words if w not in kept and sum(map(str.isalpha, w)) > 2
+            w.translate(table)
+            for w in words
+            if w not in kept and sum(map(str.isalpha, w)) >= shortest
         )
         return tuple(dict.fromkeys([*words, *(w for w in typed if w.casefold() not in countries)]))
 

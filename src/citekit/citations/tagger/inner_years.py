@@ -287,8 +287,9 @@ _DATED = frozenset({"accessed", "archived"})  # a reading's or an archive's date
 def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:
     """`labels` with a year's language's year word (`1958 г.`, `1990 ж.`) given to the date
     the year is, and, in a note the model dated nowhere and that reads no page nor archive
-    then, with such a year read as the date when it opens a run or follows a comma and the
-    sentence ends with the word (`СЗ СССР, 1923 г., № 81`, `М., 1923 г. Приложение`,
+    then, with such a year read as the date when it opens a run or follows a comma or a
+    sentence's period and the sentence ends with the word (`СЗ СССР, 1923 г., № 81`, `М., 1923
+    г. Приложение`, `// Вопросы философии. 1982 г. Т. 5`,
     `2022 г. “За Маркса”`): a title's inner year is followed by its words (`1916 г. в Степи`)."""
     out = list(labels)
     if "year" not in marks_union(marks):
@@ -302,7 +303,9 @@ def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence
         if out[i] == "issued":
             out[i + 1 : j + 1] = ["issued"] * (j - i)
             continue
-        opens = i == 0 or out[i - 1] != out[i] or tokens[i - 1].text == ","
+        # … or follows a host's or title's closing period (`// Вопросы философии. 1982 г. Т. 5`)
+        closed = i > 1 and tokens[i - 1].text == "." and len(tokens[i - 2].text) > 1
+        opens = i == 0 or out[i - 1] != out[i] or tokens[i - 1].text == "," or closed
         if not undated or not opens:
             continue
         if j + 1 < count:

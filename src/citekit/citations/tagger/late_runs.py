@@ -4,6 +4,11 @@ title's head, a site's name, an author before a colon), applied one after anothe
 
 from __future__ import annotations
 
+from citekit.citations.tagger.act_designations import (
+    designation_before_quoted_name,
+    designation_not_host,
+    kind_after_quoted_name,
+)
 from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
@@ -269,6 +274,9 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = unlabelled_publisher(tokens, out)
     out = law_heads(tokens, marks, publisher_word_before(tokens, marks, out))
     out = title_before_act(tokens, marks, out)  # `О статусе … : федер. закон от …`
+    out = designation_not_host(tokens, marks, out)  # `«…» Қазақстан Республикасының … Заңы`
+    out = kind_after_quoted_name(tokens, marks, out)  # `… № 409 «… туралы» Кодексі`
+    out = designation_before_quoted_name(tokens, marks, out)  # `… Prezidentiniň Karary “…”`
     out = host_not_in_brackets(tokens, out)  # `Конституция … (принята …) // Российская газета`
     out = host_to_period(tokens, out)  # `// Central Asia and the Caucasus. 2014.`
     out = later_edition(tokens, out)  # `…, 1947. – 468 с. (2-е изд. – Алматы: …, 1992)`

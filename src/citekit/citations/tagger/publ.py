@@ -22,8 +22,9 @@ _NAME_RUNS: Final = frozenset({OTHER, "title", "container-title", "publisher"})
 
 @functools.cache
 def _words() -> frozenset[str]:
-    """The romanised publisher's words written after its name (`[words] publisher_after`)."""
-    return frozenset(shipped_words("publisher_after"))
+    """The romanised publisher's words written after its name (`[words] publisher_after`),
+    casefolded: a note typed in lower case writes `publ.`."""
+    return frozenset(w.casefold() for w in shipped_words("publisher_after"))
 
 
 def publ_word(tokens: list[Token], labels: Sequence[str]) -> list[str]:
@@ -36,7 +37,9 @@ def publ_word(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     words = _words()
     for k in range(1, len(tokens) - 1):
         period = tokens[k + 1]
-        if tokens[k].text not in words or period.text != "." or period.start != tokens[k].end:
+        if tokens[k].text.casefold() not in words or period.text != ".":
+            continue
+        if period.start != tokens[k].end:
             continue
         if out[k - 1] == "publisher":
             if out[k] == OTHER and out[k + 1] == OTHER:

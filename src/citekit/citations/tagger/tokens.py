@@ -123,12 +123,14 @@ _OPENING = frozenset("«“„\"'‘")
 
 def _glued_field(tokens: Sequence[Token], i: int) -> bool:
     """Whether the comma or period `tokens[i]`, glued to the token after it, ends a field: a
-    comma before a word or an opening quote; a period after a word of two letters or more,
-    glued to it, before a capitalised word, neither in a run of words glued by periods (an
-    address: `Books.Google.com`, `tr.euronews.com.Дата`)."""
+    comma before a word or an opening quote, or before a number after a word; a period after
+    a word of two letters or more, glued to it, before a capitalised word, neither in a run
+    of words glued by periods (an address: `Books.Google.com`, `tr.euronews.com.Дата`)."""
     after = tokens[i + 1].text
     if tokens[i].text == ",":
-        return after[0].isalpha() or after in _OPENING
+        # … or before a number after a word (`Journal,29(2)`, `Москва,2015`; `45,47` is a list)
+        number = after[0].isdigit() and tokens[i - 1].text[-1:].isalpha()
+        return after[0].isalpha() or after in _OPENING or number
     before = tokens[i - 1]
     if before.end != tokens[i].start or len(before.text) < 2 or not before.text.isalpha():
         return False
