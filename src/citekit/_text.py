@@ -18,6 +18,7 @@ from typing import Final
 
 __all__ = [
     "INVISIBLE",
+    "SMALL_ROMAN",
     "TOKEN",
     "as_cyrillic",
     "fold",
@@ -31,6 +32,9 @@ __all__ = [
 ]
 
 # Numbers, runs of letters, or any other single non-space character.
+# a Roman numeral up to 399 in small letters (`iv`, `xviii`, `cxl`), as a note typed in lower
+# case writes one (a pattern to build on; it also matches the empty string)
+SMALL_ROMAN: Final = r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 TOKEN: Final = re.compile(r"\d+|[^\W\d_]+|\S")
 
 

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
+from citekit._text import SMALL_ROMAN
 from citekit.langid_detect import langdetect_guess
 from citekit.langid_keyboards import keyboard_letters, plain_endings, typed_for, undotted_words
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
@@ -30,7 +31,7 @@ _MAX_CHARS: Final = 2000
 # a Roman numeral (`XVII wieku`, `XIX asrda`): a number, whose letters tell no language
 _ROMAN: Final = re.compile(r"\b[IVXLC]{2,}\b")
 # … and one in small letters, in a text typed all in lower case (`xviii–xix asyrlar`)
-_SMALL_ROMAN: Final = re.compile(r"\b(?=[ivxlc]{2,}\b)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b")
+_SMALL_ROMAN: Final = re.compile(rf"\b(?=[ivxlc]{{2,}}\b){SMALL_ROMAN}\b")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters

@@ -204,14 +204,22 @@ class Location:
     paragraph: int | None = None
     section: int = 0  # the note's list, when lists number again: `Note.section`
 
+    @property
+    def note_name(self) -> str | None:
+        """The note as messages name it (`note 2`), with its list when lists number their
+        notes again (`note 1 in list 2`: endnote 1 after footnote 1, chapter 2's note 1)."""
+        if self.note is None:
+            return None
+        return (
+            f"note {self.note} in list {self.section + 1}" if self.section else f"note {self.note}"
+        )
+
     def __str__(self) -> str:
         text = self.path
         if self.line is not None:
             text += f":{self.line}"
-        if self.note is not None:
-            text += f" note {self.note}"
-            if self.section:  # endnote 1 after footnote 1, chapter 2's note 1: which one
-                text += f" in list {self.section + 1}"
+        if self.note_name is not None:
+            text += f" {self.note_name}"
         return text
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from citekit.citations.tagger.cased import cased_words
-from citekit.citations.tagger.lexicons import glued_labels, short_year_words
+from citekit.citations.tagger.retyped_forms import glued_labels, short_year_words
 from citekit.langid import detect_language
 from citekit.languages import language
 from tests.retyping import read

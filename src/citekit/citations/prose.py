@@ -196,7 +196,6 @@ def _month_year(word: str, year: str) -> bool:
     return date is not None and date.month is not None
 
 
-# a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
 @functools.cache
 def _own_parts() -> frozenset[str]:
     """The language files' `own_part` words (`введение`, `Giriş`, `Conclusion`), lower-cased:
@@ -211,6 +210,7 @@ def _ordinals() -> frozenset[str]:
     return frozenset(lower(w) for w in shipped_words("edition_ordinal"))
 
 
+# a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
 _PART_LETTER = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
 
 

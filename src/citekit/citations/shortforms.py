@@ -140,12 +140,13 @@ def _alone(citation: Citation, earlier: Sequence[Note]) -> bool:
     """Whether one earlier source written in full is all a short form fits: two editions of
     one book (`Türk Tarihi`, 2003 and 2010) leave unwritten which one the note means."""
     short = fold(citation.title or "")
+    who = _who(citation)
     fits: set[tuple[str | None, ...]] = set()
     for note in earlier:
         if note.kind is not NoteKind.CITATION:
             continue
         for source in note.citations:
-            if source.title is None or not _who(citation) & _who(source):
+            if source.title is None or not who & _who(source):
                 continue
             if source.refers_to is not None or _repeats(source):
                 continue  # a short form of its own, not a source written in full
@@ -293,8 +294,9 @@ def _in_full(citation: Citation, last: dict[int, Note]) -> Citation:
     if target is None or target.kind is not NoteKind.CITATION:
         return citation
     short = fold(citation.title) if citation.title else None
+    who = _who(citation)
     for source in target.citations:
-        if source.title is None or not _who(citation) & _who(source):
+        if source.title is None or not who & _who(source):
             continue
         if short is None or _heads(fold(source.title), short):
             return evolve(source, page=citation.page, raw=citation.raw)

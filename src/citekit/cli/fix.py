@@ -25,7 +25,7 @@ from citekit.cli.check import add_common, check_links_of, included, prepare
 from citekit.cli.recover import add_recover_options, recover_documents, recover_settings
 from citekit.documents import read_input
 from citekit.errors import CitekitError
-from citekit.links.recover import edits_for
+from citekit.links.recover import LostSource, edits_for
 from citekit.model import Document, Edit, Location
 from citekit.pipeline import read_bytes
 
@@ -61,12 +61,21 @@ def _recovered(
         if item.best(wanted) is None:
             why = item.problem or "no candidate is safe to write"
         elif (item.lost.section, item.lost.note) not in written:
-            # a safe address, but no one place in the note to put it: said, not dropped
-            why = f"the note does not name {item.lost.site!r} once, before a place for the address"
+            why = _no_place(item.lost)  # a safe address, no one place for it: said, not dropped
         else:
             continue
-        print(f"{path} note {item.lost.note}: not recovered: {why}", file=sys.stderr)
+        where = Location(path=path, note=item.lost.note, section=item.lost.section)
+        print(f"{where}: not recovered: {why}", file=sys.stderr)
     return edits
+
+
+def _no_place(lost: LostSource) -> str:
+    """Why a safe address was not written into its note (`links.recover.recovery_edit`)."""
+    if lost.url is not None:
+        return "the dead address does not stand once in the note's text"
+    if lost.site:
+        return f"the note does not name {lost.site!r} once, before a place for the address"
+    return "the note names no site to write the address after"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -205,6 +205,9 @@ class Words:
     # after the title is its locator, no word of the title ("Türk Milli Kültürü, Bölüm 3,
     # İstanbul", "Древнетюркские памятники. Гл. 2. М.", "Steppe Empires, ch. 4.")
     chapter: tuple[str, ...] = ()
+    # the words after a cited chapter's number that name the book it is of, read by the
+    # decoder only (Chicago's "ch. 1 in Central Asia: A History", "ch. 3 of The Kazakhs")
+    chapter_of: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")

@@ -31,10 +31,8 @@ def _location(finding: Finding) -> dict[str, Any]:
     if finding.location.line is not None and finding.location.line >= 1:
         physical["region"] = {"startLine": finding.location.line}
     location: dict[str, Any] = {"physicalLocation": physical}
-    if finding.location.note is not None:
-        name = f"note {finding.location.note}"
-        if finding.location.section:  # endnote 1 after footnote 1: which list
-            name += f" in list {finding.location.section + 1}"
+    name = finding.location.note_name  # `note 1 in list 2`: endnote 1 after footnote 1
+    if name is not None:
         location["logicalLocations"] = [{"name": name, "kind": "element"}]
     return location
 

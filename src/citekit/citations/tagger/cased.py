@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from citekit._text import SMALL_ROMAN
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import token_texts
 from citekit.languages import available_languages, language, shipped_words
@@ -19,7 +20,7 @@ _OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
 
 
 # a Roman numeral up to 399 in small letters (`iv`, `xviii`, `cxl`): styles write them in capitals
-_ROMAN: Final = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN: Final = re.compile(SMALL_ROMAN)
 
 # the marks that end a note's heading (its authors): a period after a word, a quote, `//`
 _HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})

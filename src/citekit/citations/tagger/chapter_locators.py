@@ -21,7 +21,6 @@ __all__ = ["chapter_locators"]
 
 _ROMAN: Final = frozenset("IVXLC")
 _MARKS: Final = frozenset({",", "."})  # what sets the chapter off the title
-_IN: Final = frozenset({"in", "In", "of"})  # Chicago's `ch. 1 in Book`
 _TITLE_LABEL: Final = "title"
 
 
@@ -29,6 +28,12 @@ _TITLE_LABEL: Final = "title"
 def _words() -> frozenset[str]:
     """The `[words] chapter` words without their period (`Ch`, `Гл`, `Bölüm`)."""
     return frozenset(w.rstrip(".") for w in shipped_words("chapter"))
+
+
+@functools.cache
+def _of() -> frozenset[str]:
+    """The `[words] chapter_of` words that name the book after a chapter's number (`in`)."""
+    return frozenset(shipped_words("chapter_of"))
 
 
 def _number(text: str) -> bool:
@@ -59,7 +64,7 @@ def chapter_locators(tokens: list[Token], found: list[Run]) -> list[Run]:
                 out += [(label, a, cut), (OTHER, cut, b)]
                 continue
         n = _chapter(tokens, a, b) if label == "container-title" else None
-        if n is not None and n + 1 < b and tokens[n].text in _IN:
+        if n is not None and n + 1 < b and tokens[n].text in _of():
             out += [(OTHER, a, n + 1), (label, n + 1, b)]
             continue
         out.append((label, a, b))
@@ -108,7 +113,7 @@ def _chapter_of_host(tokens: list[Token], found: list[Run]) -> list[Run]:
         if _TITLE_LABEL not in labels[max(0, k - _NEAR) : k]:
             continue
         n = _chapter(tokens, k, len(tokens))
-        if n is None or n + 1 >= len(tokens) or tokens[n].text not in _IN:
+        if n is None or n + 1 >= len(tokens) or tokens[n].text not in _of():
             continue
         e = n + 1
         while e < len(tokens) and labels[e] in _HOST_RUN and tokens[e].text not in _HOST_END:

@@ -15,15 +15,8 @@ from typing import Any, AnyStr, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
-from citekit.citations.tagger.lexicons import (
-    LEXICON_KEYS,
-    Lexicon,
-    fold,
-    glued_labels,
-    lexicon,
-    own_spellings,
-    short_year_words,
-)
+from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
+from citekit.citations.tagger.retyped_forms import retyped
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -204,51 +197,10 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     own = own_spellings()
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
-    short = short_year_words()
-    if not short.keys().isdisjoint(words):
-        words = _year_words(words, short)
-    if "—" in words:
-        words = _range_dashes(tokens, words)
-    if "-" in words and not glued_labels().keys().isdisjoint(words):
-        words = _glued_labels(tokens, words, glued_labels())
+    words = retyped(tokens, words)  # `2008 y.`, `178-к.`, `2—7` as written
     if typed_lower(words):
         return cased_words(words)
     return words
-
-
-def _year_words(words: list[str], short: dict[str, str]) -> list[str]:
-    """`words` with a year's short word typed plainly right after a year and before its period
-    read as written (`2008 y.` as `2008 ý.`: `lexicons.short_year_words`)."""
-    out = list(words)
-    for i in range(1, len(out) - 1):
-        before = out[i - 1]
-        if out[i] in short and out[i + 1] == "." and len(before) == 4 and before.isdecimal():
-            out[i] = short[out[i]]
-    return out
-
-
-def _glued_labels(tokens: Sequence[Token], words: list[str], own: dict[str, str]) -> list[str]:
-    """`words` with a short label typed plainly glued after its number's hyphen read as
-    written (`178-к.` as `178-қ.`, `32-ис` as `32-іс`: `lexicons.glued_labels`)."""
-    out = list(words)
-    for i in range(2, len(out)):
-        if out[i] not in own or out[i - 1] != "-" or not out[i - 2].isdecimal():
-            continue
-        if tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start:
-            out[i] = own[out[i]]
-    return out
-
-
-def _range_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
-    """`words` with an em dash glued between two numbers read as a range's en dash (`2—7`,
-    `176—181` as `2–7`): a range is one whichever dash a hand types for it."""
-    out = list(words)
-    for i in range(1, len(out) - 1):
-        if out[i] != "—" or not (out[i - 1][-1:].isdigit() and out[i + 1][:1].isdigit()):
-            continue
-        if tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start:
-            out[i] = "–"
-    return out
 
 
 def _same(text: str) -> str:

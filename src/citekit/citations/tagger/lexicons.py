@@ -10,15 +10,7 @@ from collections.abc import Sequence
 from citekit.citations.tagger.tokens import tokenize
 from citekit.languages import available_languages, country_names, language, shipped_words
 
-__all__ = [
-    "LEXICON_KEYS",
-    "Lexicon",
-    "fold",
-    "glued_labels",
-    "lexicon",
-    "own_spellings",
-    "short_year_words",
-]
+__all__ = ["LEXICON_KEYS", "Lexicon", "fold", "lexicon", "own_spellings"]
 
 # the [words] keys of the language files that become features
 LEXICON_KEYS = (
@@ -172,42 +164,3 @@ def own_spellings() -> dict[str, str]:
         for plain, own in found.items()
         if len(own) == 1 and plain not in written and plain.casefold() not in countries
     }
-
-
-@functools.cache
-def short_year_words() -> dict[str, str]:
-    """The year's words of one or two letters as an editor without their letters types them
-    (Turkmen `ý.` typed `y.`), each with its own spelling: too short to read so anywhere
-    (`own_spellings`), but right after a year and before its period they are the year's word
-    (`07.07.2008 y.`). A plain spelling two languages' words share is none."""
-    found: dict[str, set[str]] = {}
-    for code in available_languages():
-        lang = language(code)
-        table = str.maketrans(dict(lang.plain_letters))
-        for word in lang.words.year:
-            text = word.rstrip(".")
-            plain = text.translate(table)
-            if plain != text and len(text) <= 2 and text.isalpha():
-                found.setdefault(plain, set()).add(text)
-    return {plain: next(iter(own)) for plain, own in found.items() if len(own) == 1}
-
-
-@functools.cache
-def glued_labels() -> dict[str, str]:
-    """The labels of one or two letters written glued after their number's hyphen (an
-    archive's `178-қ.`, `32-іс`: `[legal] *_after`) as an editor without their letters types
-    them (`к`, `ис`), each with its own spelling: after `N-` they are the label, not an
-    initial. A plain spelling two languages' labels share is none."""
-    found: dict[str, set[str]] = {}
-    for code in available_languages():
-        lang = language(code)
-        table = str.maketrans(dict(lang.plain_letters))
-        for key, words in lang.legal.items():
-            if not key.endswith("_after"):
-                continue
-            for word in words:
-                text = word.rstrip(".")
-                plain = text.translate(table)
-                if plain != text and len(text) <= 2 and text.isalpha():
-                    found.setdefault(plain, set()).add(text)
-    return {plain: next(iter(own)) for plain, own in found.items() if len(own) == 1}
