@@ -13,6 +13,7 @@ from attrs import evolve
 
 from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.bracketed import bracketed_source
@@ -384,6 +385,7 @@ def parse_note(
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
+        found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         if prefix is not None and reviewed_lead(source[: prefix.end()]):
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
