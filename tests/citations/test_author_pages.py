@@ -32,7 +32,8 @@ def _families(citation: Citation) -> list[str]:
         ("Ataýew, s. 54.", ["Ataýew"], "54"),
         ("Әбдіров, 5 б.", ["Әбдіров"], "5"),
         ("Есмағамбетов, 88-б.", ["Есмағамбетов"], "88"),
-        ("Иванов, Петров и Сидоров, с. 5.", ["Иванов", "Петров", "Сидоров"], "5"),
+        ("Иванов и Петров, с. 5.", ["Иванов", "Петров"], "5"),
+        ("Kaya ve Demir, s. 8.", ["Kaya", "Demir"], "8"),
     ],
 )
 def test_a_name_and_a_page_are_author_and_page(text: str, authors: list[str], page: str) -> None:
@@ -44,7 +45,14 @@ def test_a_name_and_a_page_are_author_and_page(text: str, authors: list[str], pa
 
 @pytest.mark.parametrize(
     "text",
-    ["Moscow, 45.", "Kazakhstan, p. 4.", "ЦГА РК, с. 45.", "Introduction, p. 5.", "Türkiye, s. 5."],
+    [
+        "Horton, Graphics, 152-156.",
+        "Moscow, 45.",
+        "Kazakhstan, p. 4.",
+        "ЦГА РК, с. 45.",
+        "Introduction, p. 5.",
+        "Türkiye, s. 5.",
+    ],
 )
 def test_a_place_an_acronym_or_a_word_is_no_author(text: str) -> None:
     assert not _one(text).authors
@@ -54,9 +62,13 @@ def test_a_place_an_acronym_or_a_word_is_no_author(text: str) -> None:
     ("text", "title", "page"),
     [
         ("Әбдіров, «Арал мәселесі», 5.", "Арал мәселесі", "5"),
-        ("Шилова, «Повседневность советской деревни», 45.", "Повседневность советской деревни", "45"),
-        ("Yılmaz, \"Osmanlı'da Vakıf\", 12.", "Osmanlı'da Vakıf", "12"),
-        ("Smith, \"Soviet Nationalities Policy,\" 214.", "Soviet Nationalities Policy", "214"),
+        (
+            "Шилова, «Повседневность советской деревни», 45.",
+            "Повседневность советской деревни",
+            "45",
+        ),
+        ('Yılmaz, "Osmanlı\'da Vakıf", 12.', "Osmanlı'da Vakıf", "12"),
+        ('Smith, "Soviet Nationalities Policy," 214.', "Soviet Nationalities Policy", "214"),
     ],
 )
 def test_a_short_notes_closing_number_is_its_page(text: str, title: str, page: str) -> None:
@@ -64,3 +76,9 @@ def test_a_short_notes_closing_number_is_its_page(text: str, title: str, page: s
     assert found.title == title
     assert found.page == page
     assert found.edition is None
+
+
+def test_an_author_and_a_one_word_short_title_stay_so() -> None:
+    found = _one("Horton, Graphics, 152-156.")
+    assert _families(found) == ["Horton"]
+    assert found.title == "Graphics"

@@ -23,7 +23,7 @@ from citekit.model import Citation
 
 __all__ = ["author_and_page"]
 
-_MAX_NAMES: Final = 3  # "Smith, Jones and Brown, 45"
+_MAX_NAMES: Final = 3  # "Smith and Jones, 45", "Иванов и Петров, с. 5"
 _JOINS: Final = re.compile(r"[-'’]")  # inside a family name: `Ахмед-Заки`, `O'Brien`
 _RANGE: Final = re.compile(r"\d+(?:\s*[-–—]\s*\d+)?")
 
@@ -66,8 +66,7 @@ def _family(word: str) -> bool:
 def author_and_page(text: str, found: Citation) -> Citation:
     """`found` read again as an author and a page when `text` is a family name (or a few,
     joined by `and`) and a pinpoint alone; `found` as it is otherwise."""
-    own = (found.container, found.url, found.issued, found.publisher, found.volume, found.issue)
-    if any(own) or found.doi or "," not in text:
+    if "," not in text:
         return found
     head, _, tail = unmixed(text).strip().rpartition(",")
     page = _pinpoint(tail)
@@ -77,7 +76,12 @@ def author_and_page(text: str, found: Citation) -> Citation:
         # `Әбдіров, «Арал мәселесі», 5.`: a bare number closing a note is its page; an
         # edition is written with its word (`5-бас.`, `2nd ed.`, `2-е изд.`)
         return evolve(found, edition=None, page=page)
+    if "," in head:
+        return found  # `Horton, Graphics, 152.`: an author and a short title, not two authors
     names = split_names(head.strip())
     if not 0 < len(names) <= _MAX_NAMES or any(not _family(n.strip()) for n in names):
         return found
-    return evolve(found, authors=tuple(to_name(n) for n in names), title=None, page=page)
+    authors = tuple(to_name(n) for n in names)
+    return Citation(
+        type=found.type, authors=authors, page=page, language=found.language, raw=found.raw
+    )
