@@ -46,7 +46,6 @@ def test_a_name_and_a_page_are_author_and_page(text: str, authors: list[str], pa
 @pytest.mark.parametrize(
     "text",
     [
-        "Horton, Graphics, 152-156.",
         "Moscow, 45.",
         "Kazakhstan, p. 4.",
         "ЦГА РК, с. 45.",
