@@ -23,6 +23,7 @@ from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
+from citekit.citations.place_givens import place_as_given
 from citekit.citations.pointers import op_cit_names, pointed_note
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import (
@@ -386,6 +387,7 @@ def parse_note(
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
+        found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
