@@ -44,6 +44,7 @@ from citekit.citations.references import resolve_references
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.same_author import read_after_same_author
 from citekit.citations.shortforms import repeat_citation
+from citekit.citations.slashed_numbers import whole_slashed_number
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -388,6 +389,7 @@ def parse_note(
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
         found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
         found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
+        found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
