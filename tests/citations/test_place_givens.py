@@ -45,3 +45,9 @@ def test_a_given_name_stays_given() -> None:
         1, "Kappeler, Andreas: Russland als Vielvölkerreich, S. 145.", location=Location(path="t")
     ).citations[0]
     assert found.title == "Russland als Vielvölkerreich"
+
+
+def test_a_given_name_that_is_also_a_city_stays_given() -> None:
+    text = "Morales, Mary. Style Conventions: A Check List. Rome: Harrassowitz, 1999."
+    found = parse_note(1, text, location=Location(path="t")).citations[0]
+    assert found.title == "Style Conventions: A Check List"
