@@ -13,6 +13,7 @@ from attrs import evolve
 
 from citekit._text import as_cyrillic, has_cyrillic, unmixed, visible, visible_index
 from citekit.citations._words import patterns
+from citekit.citations.author_pages import author_and_page
 from citekit.citations.backlinks import without_backlinks
 from citekit.citations.bare_pages import repeats_before
 from citekit.citations.bracketed import bracketed_source
@@ -22,6 +23,7 @@ from citekit.citations.funding import funded
 from citekit.citations.glosses import gloss
 from citekit.citations.named import named_in_prose
 from citekit.citations.names import to_name
+from citekit.citations.place_givens import place_as_given
 from citekit.citations.pointers import op_cit_names, pointed_note
 from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
 from citekit.citations.prose import (
@@ -42,6 +44,7 @@ from citekit.citations.references import resolve_references
 from citekit.citations.remarks import compiled_line, remark, without_label
 from citekit.citations.same_author import read_after_same_author
 from citekit.citations.shortforms import repeat_citation
+from citekit.citations.slashed_numbers import whole_slashed_number
 from citekit.citations.sources import SOURCE as _SOURCE
 from citekit.citations.sources import YEAR as _YEAR
 from citekit.citations.sources import bare_ibid as _bare_ibid
@@ -384,6 +387,9 @@ def parse_note(
         if form is not None and form.title is not None:  # `Williamson and Acosta, Title, 123.`
             found = evolve(found, authors=form.authors, title=form.title, page=form.page)
         found = named_in_prose(cited, found)  # "… в работе Н. Масанова «Кочевая …»."
+        found = author_and_page(cited, found)  # `Шилова, с. 45.`: a name and a page alone
+        found = place_as_given(cited, found)  # `Olcott, Kazakhstan: Unfulfilled Promise`
+        found = whole_slashed_number(cited, found)  # `UN General Assembly Resolution 50/80`
         if prefix is not None and reviewed_lead(source[: prefix.end()]):
             found = evolve(found, authors=())  # `Рецензия на кн.: Кляшторный С. Г. Title`
         parsed.append(found if cited == source and lead is None else evolve(found, raw=source))
