@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.lexicons import fold
 from citekit.citations.tagger.tokens import token_texts
@@ -13,11 +14,11 @@ from citekit.languages import shipped_words
 __all__ = ["cased_words", "typed_lower"]
 
 # the marks after which a word opens a sentence or an area of the description
-_OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
+_OPENS: Final = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
 
 
 # the marks that end a note's heading (its authors): a period after a word, a quote, `//`
-_HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
+_HEAD_ENDS: Final = frozenset({"«", "“", '"', "„", "//", ":", ";"})
 
 
 @functools.cache
@@ -106,7 +107,7 @@ def _role_end(words: list[str], i: int, roles: frozenset[tuple[str, ...]], longe
 
 
 # the marks before a place in an imprint: the area's period or dash, a list's comma
-_PLACE_AFTER = frozenset({".", ",", "–", "—", "-"})
+_PLACE_AFTER: Final = frozenset({".", ",", "–", "—", "-"})
 
 
 def _names_end(words: list[str], i: int, joins: frozenset[str]) -> bool:
