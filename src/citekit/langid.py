@@ -164,7 +164,7 @@ def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     )
 
 
-_EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}
+_EVIDENCE: Final[dict[str, tuple[tuple[str, float], ...]]] = {}
 _EVIDENCE_CACHE: Final = 200_000
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import partial
-from typing import Protocol
+from typing import Final, Protocol
 
 from attrs import evolve
 
@@ -73,18 +73,18 @@ __all__ = [
     "written",
 ]
 
-_MAX_SHORT = 120
+_MAX_SHORT: Final = 120
 # the note's own number pasted in, in superscript digits or Pandoc's superscript (`^1^`)
-_LEADING_NUMBER = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d{1,4}\^)\s*")
+_LEADING_NUMBER: Final = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d{1,4}\^)\s*")
 # a quote or GOST's "//", not "https://" (`/(?<!:/)/` is `(?<!:)//` opening on its literal,
 # which re skips to at once)
-_QUOTE_OR_GOST = re.compile(r"“|«|„|\"|/(?<!:/)/")
-_DECIMAL = re.compile(r"\d")
+_QUOTE_OR_GOST: Final = re.compile(r"“|«|„|\"|/(?<!:/)/")
+_DECIMAL: Final = re.compile(r"\d")
 # the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
-_BRACKETED_YEAR = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
-_MARKER = re.compile(r"\[\d{1,4}\]")
-_MARKS_BEFORE = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
-_LOCATOR_OR_END = re.compile(
+_BRACKETED_YEAR: Final = re.compile(r"\s*\(\s*[12]\d{3}[^\W\d_]?\s*\)")
+_MARKER: Final = re.compile(r"\[\d{1,4}\]")
+_MARKS_BEFORE: Final = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
+_LOCATOR_OR_END: Final = re.compile(
     r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
 )
 
@@ -100,7 +100,7 @@ class _Searcher(Protocol):
 
 
 # a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
-_GLUED_CODE = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
+_GLUED_CODE: Final = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
 
 
 def classify(text: str) -> NoteKind:
@@ -234,8 +234,9 @@ def _points_at_nothing(text: str) -> bool:
     return all(w[:1].islower() for w in words[first:])
 
 
-_MAX_PREFIX_WORDS = 8  # "For a different view, see", "Köprülü'nün bu konudaki görüşleri için bkz."
-_MAX_COLON_PREFIX_WORDS = 16  # … before "см.:", "see:": the colon closes the lead-in
+# "For a different view, see", "Köprülü'nün bu konudaki görüşleri için bkz."
+_MAX_PREFIX_WORDS: Final = 8
+_MAX_COLON_PREFIX_WORDS: Final = 16  # … before "см.:", "see:": the colon closes the lead-in
 
 
 def _see_after_words(source: str) -> _Found | None:

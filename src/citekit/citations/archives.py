@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.legal_words import (
     ABBREVIATION,
@@ -126,8 +127,8 @@ def _chains(text: str, parts: Sequence[_Part]) -> list[list[_Part]]:
 
 
 # where an archive's name before a shelf mark may begin: after each of these, in turn
-_NAME_CUTS = tuple(re.compile(p) for p in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r"[»”]"))
-_NAME_START = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a capital
+_NAME_CUTS: Final = tuple(re.compile(p) for p in (r"//", r"[.,;:]\s", r"\)\s", r"\(", r"[»”]"))
+_NAME_START: Final = re.compile(rf"(?<!\S)[{CAPITAL}(]")  # a name opens with a capital
 
 
 def _name_before(text: str, end: int, depth: int = 0) -> tuple[int, int] | None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.languages import shipped_words
 
-_ARROWS = "↑^"
+_ARROWS: Final = "↑^"
 
 
 @functools.cache

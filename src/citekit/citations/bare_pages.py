@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation, patterns
 from citekit.languages import shipped_words
 
 __all__ = ["page_after_volume", "page_alone", "repeats_before"]
 
-_MAX_CHARS = 40  # a page alone, or a "same author" word and a page, is short
-_PAGE = r"\d+(?:\s*[-–—]\s*\d+)?"
-_BARE = re.compile(_PAGE + r"\s*\.?")  # `Idem, 47.`: the page's number alone
+_MAX_CHARS: Final = 40  # a page alone, or a "same author" word and a page, is short
+_PAGE: Final = r"\d+(?:\s*[-–—]\s*\d+)?"
+_BARE: Final = re.compile(_PAGE + r"\s*\.?")  # `Idem, 47.`: the page's number alone
 
 
 @functools.cache

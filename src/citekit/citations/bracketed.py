@@ -9,15 +9,17 @@ are no part of it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.prose import opens_with_name
 from citekit.citations.sources import YEAR
 
-_MIN_WORDS = 4  # a name, a title and a year at least: "(Князев А. Кризис. 2010)"
-_MIN_PROSE = 2  # words before the bracket: "As Knyazev argues"
-_MIN_VERB = 3  # letters of a lower-case word that makes the words before a sentence
-_MAX_NAME_WORDS = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
-_PLACE_WORDS = 2  # words of a place before an imprint's colon (`New York:`)
-_MAX_MARK = 3  # letters of an abbreviation after a year (`г.`, `ж.`, `yy.`)
+_MIN_WORDS: Final = 4  # a name, a title and a year at least: "(Князев А. Кризис. 2010)"
+_MIN_PROSE: Final = 2  # words before the bracket: "As Knyazev argues"
+_MIN_VERB: Final = 3  # letters of a lower-case word that makes the words before a sentence
+_MAX_NAME_WORDS: Final = 3  # "Roy", "Olivier Roy", "Gabriel García Márquez" before a comma
+_PLACE_WORDS: Final = 2  # words of a place before an imprint's colon (`New York:`)
+_MAX_MARK: Final = 3  # letters of an abbreviation after a year (`г.`, `ж.`, `yy.`)
 
 
 def _groups(text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.languages import shipped_words
@@ -63,7 +64,7 @@ def commentary_phrases(text: str) -> list[re.Match[str]]:
 
 
 # after a closing phrase: its signature of initials (`— А. Б.`), marks and brackets only
-_SIGNED = re.compile(r"[\s.,;:)\]]*(?:[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3})?[\s.,;:)\]]*")
+_SIGNED: Final = re.compile(r"[\s.,;:)\]]*(?:[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3})?[\s.,;:)\]]*")
 
 
 def before_commentary(text: str, found: list[re.Match[str]]) -> str:
@@ -84,7 +85,7 @@ def commentary_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in commentary_phrases(text)]
 
 
-_MAX_WORDS_BESIDE = 3  # "Здесь и далее перевод мой.", "Перевод наш. – Д. М."
+_MAX_WORDS_BESIDE: Final = 3  # "Здесь и далее перевод мой.", "Перевод наш. – Д. М."
 
 
 def only_commentary(text: str) -> bool:

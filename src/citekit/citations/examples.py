@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.prose import initial, labelled_number
@@ -17,12 +18,12 @@ from citekit.languages import shipped_words
 
 __all__ = ["names_an_example"]
 
-_MAX_WORDS = 10  # words after the example word
-_LOWER_SHARE = 0.5  # of the phrase's words in small letters, at least
+_MAX_WORDS: Final = 10  # words after the example word
+_LOWER_SHARE: Final = 0.5  # of the phrase's words in small letters, at least
 # a year or a span of years (`1916`, `1931–33`, `1932–1933`) and its ending (`1916-njy`)
-_YEARS = re.compile(r"(?<!\d)[12]\d{3}(?:\s?[-–—]\s?\d{2,4})?(?!\d)")
-_IMPRINT = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # `London: Routledge`
-_EDGES = ".,;:!?()[]*_"
+_YEARS: Final = re.compile(r"(?<!\d)[12]\d{3}(?:\s?[-–—]\s?\d{2,4})?(?!\d)")
+_IMPRINT: Final = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # `London: Routledge`
+_EDGES: Final = ".,;:!?()[]*_"
 
 
 @functools.cache

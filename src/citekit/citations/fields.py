@@ -42,10 +42,10 @@ from citekit.model import Citation, Name, PartialDate
 
 __all__ = ["parse_citation", "read_fields", "split_names", "to_name"]
 
-_EMPTY_SLOT = re.compile(r",\s*,")
+_EMPTY_SLOT: Final = re.compile(r",\s*,")
 
 
-_WIKIPEDIA = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
+_WIKIPEDIA: Final = re.compile(r"^https?://([a-z]{2,3})\.(?:m\.)?wikipedia\.org/", re.IGNORECASE)
 
 
 def _text(fields: dict[str, object], key: str) -> str | None:
@@ -65,8 +65,8 @@ def _date(fields: dict[str, object], key: str) -> PartialDate | None:
     return value if isinstance(value, PartialDate) else None
 
 
-_TRANSLATED = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
-_MIN_TRANSLATION_WORDS = 3
+_TRANSLATED: Final = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<english>[^()\[\]]+)[)\]]$")
+_MIN_TRANSLATION_WORDS: Final = 3
 
 
 def _untranslated(title: str) -> str:
@@ -98,8 +98,8 @@ def _names(fields: dict[str, object], key: str) -> tuple[Name, ...]:
     return tuple(v for v in value if isinstance(v, Name)) if isinstance(value, tuple) else ()
 
 
-_CHANNEL_REACH = 12  # characters before a channel's name where its word stands (`-канал «`)
-_CLOSE = 1.0  # languages whose evidence for a title is this near the best are all likely
+_CHANNEL_REACH: Final = 12  # characters before a channel's name where its word stands (`-канал «`)
+_CLOSE: Final = 1.0  # languages whose evidence for a title is this near the best are all likely
 
 
 def _close(title: str) -> frozenset[str]:
@@ -123,7 +123,7 @@ def _close(title: str) -> frozenset[str]:
     return near if len(near) > 1 else frozenset()
 
 
-_TOLD = 2.0  # evidence a note's words give one language beyond the others: a letter's worth
+_TOLD: Final = 2.0  # evidence a note's words give one language beyond the others: a letter's worth
 
 
 @functools.cache
@@ -337,7 +337,7 @@ def _as_typed(exact: Exact, reading: str, flat: str) -> Exact:
     )
 
 
-_TEXTUAL = (str, Name)  # made once: `str | Name` would be built anew for each value
+_TEXTUAL: Final = (str, Name)  # made once: `str | Name` would be built anew for each value
 
 
 def _values(fields: Fields) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.citations.prose import labelled_number
@@ -17,7 +18,7 @@ from citekit.languages import shipped_words
 
 __all__ = ["gloss", "in_sentence"]
 
-_MAX_WORDS = 10
+_MAX_WORDS: Final = 10
 
 
 @functools.cache
@@ -34,20 +35,20 @@ def _opener() -> tuple[frozenset[str], re.Pattern[str]]:
 # a person's name (one to four capitalised words, no initial) and the years of a life in
 # brackets (`Кенесары Касымов (1802–1847)`, `(1866—1937 гг.)`), then the note's end or a mark
 # before the description
-_LIFE = re.compile(
+_LIFE: Final = re.compile(
     r"(?:[^\W\d_][\w'’-]+\s+){0,3}[^\W\d_][\w'’-]+\s*\(\s*(1\d{3}|20[0-2]\d)\s*[–—-]\s*"
     r"(1\d{3}|20[0-2]\d)(?:\s*[^\W\d_]{1,3}\.?)?\s*\)\s*(?:$|[—–,:.-])"
 )
-_LIFE_YEARS = (15, 110)  # a life's length in years: not a range of publication years
+_LIFE_YEARS: Final = (15, 110)  # a life's length in years: not a range of publication years
 # a term: one word (hyphens inside: `Алаш-Орда`; no period: no name's initials; two words and
 # a dash are as often a title and its subtitle: `Ylmy terminologiýa – meseleler we geljegi`), a
 # language's label in brackets after it (`Бай (каз.)`), then a dash between spaces or an em dash
-_TERM = re.compile(r"[^\W\d_][\w'’-]*(?:\s*\([^()\d]{1,12}\))?(?:\s+[—–-]\s+|\s*—\s*)")
-_DEFINITION_WORDS = (2, 20)  # words of a definition after its dash
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[^\W\d_]")  # a definition is one sentence
+_TERM: Final = re.compile(r"[^\W\d_][\w'’-]*(?:\s*\([^()\d]{1,12}\))?(?:\s+[—–-]\s+|\s*—\s*)")
+_DEFINITION_WORDS: Final = (2, 20)  # words of a definition after its dash
+_SENTENCE_BREAK: Final = re.compile(r"[.!?]\s+[^\W\d_]")  # a definition is one sentence
 # a number and its unit equal to another (`1 пуд = 16,38 кг`, `1 verst ≈ 1.07 km`), the units
 # of one to three words (`1 десятина = 1,09 га`, `1 US dollar = 450 tenge`)
-_MEASURE = re.compile(
+_MEASURE: Final = re.compile(
     r"\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2}\s*[=≈]\s*"
     r"\d+(?:[.,]\d+)?\s*[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2}"
 )

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.langid import language_evidence
 from citekit.languages import language
 
 __all__ = ["labelled_language"]
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
-_KEYS = (
+_KEYS: Final = (
     *("page", "year", "accessed", "archived", "and_", "et_al", "publisher", "edition"),
     *("editor", "translator", "extent", "see", "commentary"),
 )

@@ -49,7 +49,7 @@ from citekit.languages import available_languages, language, shipped_type_words
 
 __all__ = ["Legal", "find_legal", "legal_type", "standard_number"]
 
-_REPORT_WINDOW = 30  # characters before a number's label where a report's word names it
+_REPORT_WINDOW: Final = 30  # characters before a number's label where a report's word names it
 
 
 @functools.cache

@@ -7,6 +7,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 from citekit.languages import (
     LEGAL_KEYS,
@@ -16,64 +17,64 @@ from citekit.languages import (
     shipped_words,
 )
 
-LEVELS = LEGAL_LEVELS  # a chain names them in this order, widest first
-_LETTER = r"[^\W\d_]"
-CAPITAL = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
-SEP = re.compile(r"[\s.,;:]*")
-GAP = re.compile(r"[\s.,;:–—-]*")
+LEVELS: Final = LEGAL_LEVELS  # a chain names them in this order, widest first
+_LETTER: Final = r"[^\W\d_]"
+CAPITAL: Final = "A-ZÀ-ÞĀ-ſА-ЯЁІЇЄҐӘҒҚҢӨҰҮҺÇĞİÖŞÜŇÝŽ"
+SEP: Final = re.compile(r"[\s.,;:]*")
+GAP: Final = re.compile(r"[\s.,;:–—-]*")
 # a level's value: "5", "Р-5446", "12а", "3–4", "12/34"
 # … a range's dash typed as GOST's em dash too, unspaced ("81—82": spaced, it ends an area)
-_CODE = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+|—\d+)*{_LETTER}?(?!\w)"
-_LEAF = r"\d+(?:\s*+[-–]\s*+\d+|—\d+)?"
+_CODE: Final = rf"(?:{_LETTER}{{1,3}}-?)?\d+(?:\s*+[-–/]\s*+\d+|—\d+)*{_LETTER}?(?!\w)"
+_LEAF: Final = r"\d+(?:\s*+[-–]\s*+\d+|—\d+)?"
 # a folio's other side or last folio after its first ("vr. 12a-b", "vr. 3a-7b")
-_SIDES = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
+_SIDES: Final = r"(?:(?<=\d[ab])[-–](?:\d+)?[ab](?!\w))?"
 # a law's number: "131-ФЗ", "451-I", "107-56", "2019/123", then "ЗРК" after a suffixed one
-_LAW_NUMBER = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
-OWN_SHAPE = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
-_SECTION = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d+\))?"
+_LAW_NUMBER: Final = rf"\d+(?:[-/](?:\d+|{_LETTER}{{1,6}}))*(?:\s[{CAPITAL}]{{2,4}}(?!\w))?"
+OWN_SHAPE: Final = re.compile(rf"(?<![\w/.-])\d+-[{CAPITAL}]{{1,4}}(?![\w-])")
+_SECTION: Final = r"\d+(?:[.\-–]\d+)*(?:\s*+\(\d+\))?"
 # a classification code after an archive's name: "Y.PRK.ASK", "DH.MKT", "030.18.1.2/45.67.8",
 # "FO 371/12345", the Ottoman archive's braced series ("A.}MKT.MHM."), then an item number
 # ("12/34", "nr. 1234/56")
-CLASS = re.compile(
+CLASS: Final = re.compile(
     rf"[{CAPITAL}]{{1,6}}(?:\.\}}?\s*+[{CAPITAL}]{{1,6}}){{0,4}}\.?(?!\w)"
     r"|\d{2,3}(?:\.\d+){2,5}(?:/\d+(?:\.\d+)*)?(?!\w)(?!\.\d)"
     rf"|[{CAPITAL}]{{1,4}}\s*+\d+(?:/\d+)+(?!\w)"
 )
 # ("BOA, İ.DH., nr. 1234": the Turkish "nr." before a single number too)
-ITEM = re.compile(
+ITEM: Final = re.compile(
     r"(?:,\s*|\s+)(?:(?:(?:nr\.|Nr\.|No\.?|№)\s*)?\d+(?:/\d+)+|[nN]r\.\s*\d+)(?![\w/])"
 )
 # a registry number after the file ("FO 371/52345, E 1234/12/34")
-REGISTRY = re.compile(rf",\s*[{CAPITAL}]{{1,2}}\s\d+(?:/\d+)+(?![\w/])")
+REGISTRY: Final = re.compile(rf",\s*[{CAPITAL}]{{1,2}}\s\d+(?:/\d+)+(?![\w/])")
 # a dotted code's place number after a comma ("030.18.1.2, 45.67.8": box, file, sequence)
-DOTTED_ITEM = re.compile(r",\s*\d+\.\d+\.\d+(?!\w)(?!\.\d)")
+DOTTED_ITEM: Final = re.compile(r",\s*\d+\.\d+\.\d+(?!\w)(?!\.\d)")
 # a whole four-part code with its place number ("030.18.1.2, 45.67.8")
-DOTTED_CODE = re.compile(r"\d{2,3}(?:\.\d+){3}" + DOTTED_ITEM.pattern)
+DOTTED_CODE: Final = re.compile(r"\d{2,3}(?:\.\d+){3}" + DOTTED_ITEM.pattern)
 # a library's call number between a fond and its leaf ("Ф. 550. F.IV.123. Л. 56")
-CALL_NUMBER = re.compile(r"[\s.,;:]*[A-Z]\.[IVXL]+\.\d+[\s.,;:]*")
-DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+CALL_NUMBER: Final = re.compile(r"[\s.,;:]*[A-Z]\.[IVXL]+\.\d+[\s.,;:]*")
+DATE_LIKE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 # an archive's abbreviation: words of capitals ("ЦГА РК", "ЦА ФСБ РФ", "BOA"), or one in brackets
-ABBREVIATION = re.compile(
+ABBREVIATION: Final = re.compile(
     rf"(?:[{CAPITAL}]{{2,8}}\s*+){{1,4}}|\((?:[{CAPITAL}]{{2,8}}\s*+){{1,4}}\)"
 )
-DIGIT = re.compile(r"\d")
-SLASHED = re.compile(r"\d/\d")
+DIGIT: Final = re.compile(r"\d")
+SLASHED: Final = re.compile(r"\d/\d")
 # a place after an archive's name, ending the note: ", Kew."
-PLACE_AFTER = re.compile(rf",\s(?P<place>[{CAPITAL}][^\W\d_]+)[.\s]*$")
-CAPITALS = re.compile(rf"[{CAPITAL}]{{2,8}}\)?(?!\w)")
-MAX_NAME_WORDS = 12
-LOOK_BACK = 240  # characters a name or a law's word is looked for before its number
-MAX_TRIES = 40  # candidates tried per rule: a pasted page full of numbers is not a law
+PLACE_AFTER: Final = re.compile(rf",\s(?P<place>[{CAPITAL}][^\W\d_]+)[.\s]*$")
+CAPITALS: Final = re.compile(rf"[{CAPITAL}]{{2,8}}\)?(?!\w)")
+MAX_NAME_WORDS: Final = 12
+LOOK_BACK: Final = 240  # characters a name or a law's word is looked for before its number
+MAX_TRIES: Final = 40  # candidates tried per rule: a pasted page full of numbers is not a law
 # after a shelf mark: separators, a cited page perhaps ("с. 202."), then the archive's name
-AFTER = re.compile(
+AFTER: Final = re.compile(
     rf"[\s.,;:]*(?:{_LETTER}{{1,4}}\.\s*+\d+(?:\s*+[-–—]\s*+\d+)?[\s.,;:]+)?"
     rf"(?P<name>[{CAPITAL}][^.;,()]{{1,120}})"
 )
-PHRASE_WORDS = 4  # words between a law's kind and a "No." in its own phrase
-LAW_WINDOW = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
-QUOTED_AHEAD = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
-GAZETTE = re.compile(r"№\s*+\d+[.,]\s*$")  # a gazette's issue just before an article
-BREAK = re.compile(rf"//|\.\s+(?=[\d{CAPITAL}«“\"])|;")
+PHRASE_WORDS: Final = 4  # words between a law's kind and a "No." in its own phrase
+LAW_WINDOW: Final = 10  # words between a law's kind and its "№" ("Указ Президента РК от … года №")
+QUOTED_AHEAD: Final = re.compile(r"\s*(?:(?:«[^»]{0,300}»|“[^”]{0,300}”|\"[^\"]{0,300}\")\s*)?")
+GAZETTE: Final = re.compile(r"№\s*+\d+[.,]\s*$")  # a gazette's issue just before an article
+BREAK: Final = re.compile(rf"//|\.\s+(?=[\d{CAPITAL}«“\"])|;")
 
 
 def _alternation(words: Iterable[str], *, edge: bool = True) -> str:
@@ -204,7 +205,7 @@ class _Patterns:
 
 
 # a gazette's date, in figures or with its month's name (`12.10.2004`, `10 Temmuz 2018`)
-_GAZETTE_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4}"
+_GAZETTE_DATE: Final = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\W\d_]{3,12}\s+\d{4}"
 
 
 @functools.cache

@@ -6,6 +6,7 @@ other names written in Latin letters: neither tells the language of the title as
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from citekit.langid import language_evidence
 from citekit.languages import available_languages
@@ -19,7 +20,8 @@ __all__ = [
     "written_otherwise",
 ]
 
-_SCRIPT_SHARE = 0.8  # of a title's letters in one alphabet, for the title to be written in it
+# of a title's letters in one alphabet, for the title to be written in it
+_SCRIPT_SHARE: Final = 0.8
 
 
 def _script(text: str) -> str | None:
@@ -50,7 +52,7 @@ def written_otherwise(title: str | None, marked: str, found: str | None, text: s
     return language_file(marked).script == "Latn" and language_file(found).script == "Cyrl"
 
 
-_ENGLISH_LEAD = 4.0  # evidence by which a title reads as English before the marked language
+_ENGLISH_LEAD: Final = 4.0  # evidence by which a title reads as English before the marked language
 
 
 def in_english(title: str, marked: str) -> bool:
@@ -65,8 +67,8 @@ def in_english(title: str, marked: str) -> bool:
     return english >= _ENGLISH_LEAD and english - other >= _ENGLISH_LEAD
 
 
-_PARALLEL = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
-_PARALLEL_WORDS = 2  # words of a bracket that gives the title again (not `(1900–1920)`)
+_PARALLEL: Final = re.compile(r"^(?P<title>.*\w)\s*[(\[](?P<other>[^()\[\]]+)[)\]]$")
+_PARALLEL_WORDS: Final = 2  # words of a bracket that gives the title again (not `(1900–1920)`)
 
 
 def _leader(text: str) -> str | None:
@@ -93,9 +95,9 @@ def before_parallel(title: str) -> str:
     return found.group("title")
 
 
-_SUBTITLED = re.compile(r"^(?P<main>[^:]*\w)\s*:\s+(?P<sub>\S[^:]*)$")
-_MAIN_LEAD = 2.0  # evidence by which a main title tells its language before any other
-_MAIN_SMALL = 2  # words in small letters a main title in basic Latin letters needs
+_SUBTITLED: Final = re.compile(r"^(?P<main>[^:]*\w)\s*:\s+(?P<sub>\S[^:]*)$")
+_MAIN_LEAD: Final = 2.0  # evidence by which a main title tells its language before any other
+_MAIN_SMALL: Final = 2  # words in small letters a main title in basic Latin letters needs
 
 
 def before_english_subtitle(title: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from attrs import evolve
 
@@ -21,18 +22,18 @@ from citekit.model import Citation
 __all__ = ["named_in_prose"]
 
 # a name's possessive before a work in title case: `in Terry Martin's The Affirmative …`
-_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[’']s\s+(?=[^\W\d_])")
-_MIN_PROSE_BEFORE = 3  # lower-case words of the sentence before the name
-_MAX_NAME_WORDS = 3
-_QUOTED = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
-_SUFFIXED = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
-_MAX_TITLE_WORDS = 12
-_OPENERS = "«“„\"'"
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE: Final = re.compile(r"(?<=[^\W\d_])[’']s\s+(?=[^\W\d_])")
+_MIN_PROSE_BEFORE: Final = 3  # lower-case words of the sentence before the name
+_MAX_NAME_WORDS: Final = 3
+_QUOTED: Final = re.compile(r"«([^«»]+)»|“([^“”]+)”|„([^„“”]+)[“”]")
+_SUFFIXED: Final = re.compile(r"[’'](?:n?[ıiuü]n|[ıiuü])$")  # a name's genitive: `İnalcık'ın`
+_MAX_TITLE_WORDS: Final = 12
+_OPENERS: Final = "«“„\"'"
+_BRACKETED: Final = re.compile(r"\s*\([^()]*\)")
 _WHOLE_SHARE, _WHOLE_SHARE_OF = 5, 4  # the title read holds four fifths of the note's words
 
 
-_NAMING = "«“„’'"  # what a quoted name (`_QUOTED`) or a possessive (`_POSSESSIVE`) needs
+_NAMING: Final = "«“„’'"  # what a quoted name (`_QUOTED`) or a possessive (`_POSSESSIVE`) needs
 
 
 @functools.cache
@@ -116,7 +117,7 @@ def _after_possessive(text: str) -> str | None:
     return " ".join(title) if len(title) > 1 else None
 
 
-_MIN_AROUND = 5  # words of the sentence around a quoted name, its initials left out
+_MIN_AROUND: Final = 5  # words of the sentence around a quoted name, its initials left out
 
 
 def _prose_around(text: str) -> bool:

@@ -47,7 +47,7 @@ _GLUED_FAMILY: Final = 2  # letters of a family typed right after its initials a
 _ROMAN: Final = re.compile(r"[IVXLC]+")
 _INITIAL_MARKS: Final = re.compile(r"[.\-‐]")
 
-_LATIN_END = 0x250  # past Latin Extended-B
+_LATIN_END: Final = 0x250  # past Latin Extended-B
 
 
 def _is_initial(word: str) -> bool:

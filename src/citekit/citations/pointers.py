@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from attrs import evolve
 
@@ -36,12 +37,14 @@ def folded(word: str) -> str:
     return fold(unmixed_word(word))
 
 
-_INITIAL_LETTERS = 2  # an initial's letters ("А.", "Zh.")
-_NOTE_OWN_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+(?=[^\W\d_])")  # "3. ", "[3] ", "3) "
-_OPENING_QUOTES = "«“„\"'*_"
-_NOTE_NUMBER = re.compile(r"[\s,.:;]*(\d+)(?!\d)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+\.?)\s*$")
-_WORD_AFTER = re.compile(r"[\s,.:;]*([^\W\d_]+\.?)")
+_INITIAL_LETTERS: Final = 2  # an initial's letters ("А.", "Zh.")
+_NOTE_OWN_NUMBER: Final = re.compile(
+    r"^\s*\[?\d{1,3}[.)\]]?\s+(?=[^\W\d_])"
+)  # "3. ", "[3] ", "3) "
+_OPENING_QUOTES: Final = "«“„\"'*_"
+_NOTE_NUMBER: Final = re.compile(r"[\s,.:;]*(\d+)(?!\d)")
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+\.?)\s*$")
+_WORD_AFTER: Final = re.compile(r"[\s,.:;]*([^\W\d_]+\.?)")
 
 
 def pointed_note(upto: str, rest: str) -> tuple[int, str] | None:
@@ -69,7 +72,7 @@ def written_in(surname: str, text: str) -> bool:
     return found is not None
 
 
-_LEAST_STEM = 3  # letters left of a surname once its case ending is cut
+_LEAST_STEM: Final = 3  # letters left of a surname once its case ending is cut
 
 
 def uninflected(surname: str) -> set[str]:
@@ -93,8 +96,8 @@ def _case_endings() -> str:
     return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
 
 
-_VOWELS = re.compile(r"[aeiouy]")
-_LEAST_CONSONANTS = 3  # `Соловьёв` / `Solovyov`: slvv; fewer tell too little
+_VOWELS: Final = re.compile(r"[aeiouy]")
+_LEAST_CONSONANTS: Final = 3  # `Соловьёв` / `Solovyov`: slvv; fewer tell too little
 
 
 def spelled_alike(wanted: set[str], names: set[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations.prose import initial as _initial
 from citekit.citations.prose import labelled_number
@@ -17,15 +18,17 @@ from citekit.languages import shipped_words
 __all__ = ["closes_on_predicate", "closes_on_verb", "holds_finite_verb"]
 
 # a period, white space and a letter: a sentence's end when lower-case letters stand before it
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])")
-_BRACKETED_YEAR = re.compile(r"\([^()]*[12]\d{3}")  # "(1973)", "(Алматы, 1992)": a work's imprint
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+(?=[^\W\d_])")
+_BRACKETED_YEAR: Final = re.compile(
+    r"\([^()]*[12]\d{3}"
+)  # "(1973)", "(Алматы, 1992)": a work's imprint
 # a day's date ("12 Mayıs 2019'da", "12.05.2019"): when a source was taken (an interview, a field
 # record), which the note then cites
-_DAY_DATE = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
-_IMPRINT = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # "Ankara: TTK": a place and publisher
-_MAX_CHARS = 600
-_NUMBER = re.compile(r"\d+(?:[-–]\d+)?")
-_YEARISH = re.compile(r"[12]\d{3}(?:[-–]\d{2,4})?")
+_DAY_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
+_IMPRINT: Final = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # "Ankara: TTK": a place and publisher
+_MAX_CHARS: Final = 600
+_NUMBER: Final = re.compile(r"\d+(?:[-–]\d+)?")
+_YEARISH: Final = re.compile(r"[12]\d{3}(?:[-–]\d{2,4})?")
 
 
 @functools.cache
@@ -99,7 +102,7 @@ def holds_finite_verb(text: str) -> bool:
     return _no_marks(text)
 
 
-_ACRONYM = re.compile(r"[^\W\d_]{2,6}")  # `RSFSR`, `НКВД`, `ОГПУ`: an body's initials
+_ACRONYM: Final = re.compile(r"[^\W\d_]{2,6}")  # `RSFSR`, `НКВД`, `ОГПУ`: an body's initials
 
 
 def _acronym(word: str) -> bool:
@@ -111,8 +114,10 @@ def _acronym(word: str) -> bool:
 # a person's initials, the surname, then a word in small letters: a name inside a sentence
 # (`В 1920 г. А. Байтурсынов был назначен …`), not an author before a title (`Смирнов А.
 # Почему …`, `И. И. Иванов. Как …`)
-_NAME_IN_SENTENCE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+\s+([^\W\d_])")
-_ONE_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
+_NAME_IN_SENTENCE: Final = re.compile(
+    r"(?<![^\W\d_])(?:[^\W\d_]\.\s?){1,3}[^\W\d_][\w'’-]+\s+([^\W\d_])"
+)
+_ONE_INITIAL: Final = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 
 
 def _after_surname(text: str, start: int) -> bool:

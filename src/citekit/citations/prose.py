@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import lower, patterns
 from citekit.citations.names import is_initials
@@ -32,27 +33,32 @@ __all__ = [
     "years_in_prose",
 ]
 
-_EDGES = ".,:;!?()[]*_–—-"
-_NUMBER = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
-_DOMAIN = re.compile(r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])")  # "x.gov.tm"
-_COLON = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
-_ENDING = re.compile(r"^\d+-")
-_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")  # "И.", "J." (and "г.": its case is checked)
-_DAY_DIGITS = 2
-_LABEL_REACH = 24  # characters after an access label that hold its date's first digit
-_LABEL_WORDS = 2  # words before an access word that hold the date it follows (`5 қаңтарда`)
-_NAME_OPENING = 4  # words a name with its initials opens a note with: "И. И. Иванов."
-_NAME_WORDS = 2
-_MAX_CROSS_WORDS = 16  # a pointer to another note is a short sentence
-_POINTER_WORDS = 3  # words after a closing "see": `ниже`, `below, note 4`
-_QUOTES = '«“„"'
-_MAX_NAME_WORDS = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
-_LOOK_AHEAD = 200  # characters after a "see" that hold an author's few words and a title's first
-_PUNCTUATION = re.compile(r"[ .,:;]*")
-_MIN_PROSE_WORDS = 3
+_EDGES: Final = ".,:;!?()[]*_–—-"
+_NUMBER: Final = re.compile(r"\d+(?:[.\-–]\d*)*\.?")  # "12", "5.", "12–14"
+_DOMAIN: Final = re.compile(
+    r"[^\W\d_]\.(?:com|org|net|gov|edu|info|[a-z]{2})(?![^\W\d_])"
+)  # "x.gov.tm"
+_COLON: Final = re.compile(r"([^\W\d_]+)\s?:\s+([^\W\d_])")
+_ENDING: Final = re.compile(r"^\d+-")
+_INITIAL: Final = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]\."
+)  # "И.", "J." (and "г.": its case is checked)
+_DAY_DIGITS: Final = 2
+_LABEL_REACH: Final = 24  # characters after an access label that hold its date's first digit
+_LABEL_WORDS: Final = 2  # words before an access word that hold the date it follows (`5 қаңтарда`)
+_NAME_OPENING: Final = 4  # words a name with its initials opens a note with: "И. И. Иванов."
+_NAME_WORDS: Final = 2
+_MAX_CROSS_WORDS: Final = 16  # a pointer to another note is a short sentence
+_POINTER_WORDS: Final = 3  # words after a closing "see": `ниже`, `below, note 4`
+_QUOTES: Final = '«“„"'
+_MAX_NAME_WORDS: Final = 3  # "Jones", "Mary Jones", "Gabriel García Márquez"
+# characters after a "see" that hold an author's few words and a title's first
+_LOOK_AHEAD: Final = 200
+_PUNCTUATION: Final = re.compile(r"[ .,:;]*")
+_MIN_PROSE_WORDS: Final = 3
 # a lead-in of a few words closed by a colon: `Перевод с английского выполнен по изданию:`
-_LEAD_WORDS = 9  # the words of a lead-in, at most: the first and eight more
-_COLON_LEAD = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
+_LEAD_WORDS: Final = 9  # the words of a lead-in, at most: the first and eight more
+_COLON_LEAD: Final = re.compile(r"([^\W\d_][\w.’'-]*(?:[ \t]+[^\s:]+){1,8}?)\s?:\s+")
 
 
 @functools.cache
@@ -121,7 +127,7 @@ def labelled_number(text: str) -> bool:
 
 # a year after a lower-case label word with no period, then a lower-case word: the label is a
 # preposition of the sentence (`с 1752 года`), no page
-_PREPOSITION_YEAR = re.compile(r"[^\W\d_]+ [12]\d{3} [^\W\d_]")
+_PREPOSITION_YEAR: Final = re.compile(r"[^\W\d_]+ [12]\d{3} [^\W\d_]")
 
 
 def _year_in_sentence(text: str, page: re.Match[str]) -> bool:
@@ -149,7 +155,7 @@ def initial(text: str) -> bool:
 
 # a year's word and a day's number after a year (`2024-nji ýylyň 2-nji apreli`, `2007 жылғы 27
 # шілдедегі`): perhaps a day's date written in words, its month's word after the day
-_DAY_AFTER = re.compile(r"(?:-[^\W\d_]+)?\s[^\W\d_]+\s\d{1,2}(?:-[^\W\d_]+)?\s[^\W\d_]+")
+_DAY_AFTER: Final = re.compile(r"(?:-[^\W\d_]+)?\s[^\W\d_]+\s\d{1,2}(?:-[^\W\d_]+)?\s[^\W\d_]+")
 
 
 def _worded_day(text: str, start: int, end: int) -> bool:
@@ -211,7 +217,7 @@ def _ordinals() -> frozenset[str]:
 
 
 # a part's or table's letter after its word: `A`, `Б`, `A1`, `B.2`
-_PART_LETTER = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
+_PART_LETTER: Final = re.compile(r"[^\W\d_]\d*(?:\.\d+)*")
 
 
 def cross_reference(text: str) -> bool:
@@ -408,8 +414,8 @@ def reviewed_lead(lead: str) -> bool:
     return lower(lead).replace(" ", "").rstrip(":") in _review_words()
 
 
-_TO_COLON_WORDS = 4  # lower-case words between a "see" word and its colon, at most
-_TO_COLON_CHARS = 48
+_TO_COLON_WORDS: Final = 4  # lower-case words between a "see" word and its colon, at most
+_TO_COLON_CHARS: Final = 48
 
 
 def words_to_colon(text: str) -> str:

@@ -6,17 +6,18 @@ the sentence's first is lower-case prose, and each number a year inside the sent
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.prose import initial, reads_as_prose, years_in_prose
 
 __all__ = ["names_a_work", "quoted_in_prose"]
 
-_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
-_EDGES = ".,:;!?()[]–—-"
-_YEARISH = re.compile(r"\d{4}(?:[-–]\d{2,4})?(?:[-'’][^\W\d_]+)?")
-_MIN_WORDS = 5  # words of prose outside the quotes: fewer may be a host's word and a date
-_MAX_CHARS = 300
+_QUOTED: Final = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
+_EDGES: Final = ".,:;!?()[]–—-"
+_YEARISH: Final = re.compile(r"\d{4}(?:[-–]\d{2,4})?(?:[-'’][^\W\d_]+)?")
+_MIN_WORDS: Final = 5  # words of prose outside the quotes: fewer may be a host's word and a date
+_MAX_CHARS: Final = 300
 
 
 def names_a_work(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation, patterns
 from citekit.citations.commentary import commentary_spans
@@ -21,17 +22,19 @@ from citekit.languages import shipped_words
 
 __all__ = ["compiled_line", "remark", "without_label"]
 
-_MIN_WORDS = 6  # fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
-_MIN_LEFT = 3  # words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
+# fewer may be a title alone: "Köpçülikleýin habar beriş serişdeleri hakynda."
+_MIN_WORDS: Final = 6
+# words beside a commentary phrase: "Alpysbayev т.б. (автордың ескертпесі)" cites
+_MIN_LEFT: Final = 3
 # "– И. И.", "— А.К.", a role's abbreviation: "— Ред.", "— Прим. ред.", "– Auth."; opened by its
 # dash, not by white space, which a search would try at every space of a long run
-_SIGNATURE = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3}$")
-_EDGES = ".,:;!?()[]*_–—-«»“”\"'"
-_SENTENCE_END = ".!?"
-_DIGIT = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
+_SIGNATURE: Final = re.compile(r"[–—-]\s*(?:[^\W\d_]{1,4}\.\s*){1,3}$")
+_EDGES: Final = ".,:;!?()[]*_–—-«»“”\"'"
+_SENTENCE_END: Final = ".!?"
+_DIGIT: Final = re.compile(r"\d")  # any digit (str.isdigit's, told at C speed)
 # a name with its case ending after an apostrophe (`Ankara'da`, `Türkiye’nin`): a sentence's word
-_SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_]+")
-_LABEL_CHARS = 14  # an author's note's label and its colon open the note: "Примечание:"
+_SUFFIXED: Final = re.compile(r"[^\W\d_]+['’][^\W\d_]+")
+_LABEL_CHARS: Final = 14  # an author's note's label and its colon open the note: "Примечание:"
 
 
 @functools.cache

@@ -7,6 +7,7 @@ the work's title would be taken for one (`Türk Tarihi, İstanbul 1990`: "Tarihi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from attrs import evolve
 
@@ -17,7 +18,7 @@ __all__ = ["read_after_same_author"]
 # a name the tagger reads as an author in any position: initial, surname (not language data:
 # it is never reported, only read in the word's place and dropped)
 _STAND_IN, _STAND_IN_FAMILY = "A. Smith", "Smith"
-_MARKS = " ,.:;"
+_MARKS: Final = " ,.:;"
 
 
 def read_after_same_author(

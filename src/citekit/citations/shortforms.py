@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from attrs import evolve
 
@@ -28,15 +29,17 @@ __all__ = [
 
 # author, title (each opening with a capital or a quote), then a page: "Smith, Energy Politics, 50"
 # (its page maybe after a page word of up to three letters: "s. 50", "pp. 4–5", "с. 5")
-_PAGE = r"(?:[^\W\d_]{1,3}\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
-SHORT_FORM = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*" + _PAGE)
-_PARTS = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),\s*" + _PAGE)
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_MAX_SHORT = 120  # characters: a short form is short
-_MAX_AUTHOR_WORDS = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
-_QUOTES = '«»“”„"*_ '
-_BARE_NUMBER = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")  # a page read as a title
-_NAME_PAGE = re.compile(r"([^\W\d_][^,\d]*),\s*(\d+(?:\s*[-–]\s*\d+)?)")  # a title read whole
+_PAGE: Final = r"(?:[^\W\d_]{1,3}\.\s*)?(?P<page>\d+(?:\s*[-–]\s*\d+)?)\.?$"
+SHORT_FORM: Final = re.compile(r"[^\W\d_][^,;]*,\s*[«“„\"*_]?[^\W\d_][^;]*,\s*" + _PAGE)
+_PARTS: Final = re.compile(r"^(?P<author>[^,]+),\s*(?P<title>.+),\s*" + _PAGE)
+_YEAR: Final = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_MAX_SHORT: Final = 120  # characters: a short form is short
+_MAX_AUTHOR_WORDS: Final = 3  # "Smith", "Ahmet Kaya", "Gabriel García Márquez"
+_QUOTES: Final = '«»“”„"*_ '
+_BARE_NUMBER: Final = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")  # a page read as a title
+_NAME_PAGE: Final = re.compile(
+    r"([^\W\d_][^,\d]*),\s*(\d+(?:\s*[-–]\s*\d+)?)"
+)  # a title read whole
 
 
 def named_repeat(piece: str) -> tuple[str, int] | None:

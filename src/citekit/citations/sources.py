@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit._text import unmixed
 from citekit.citations._words import literal_alternation, patterns
@@ -26,27 +27,27 @@ __all__ = [
 
 # a year no digit touches: its first digit is found by re's fast scan, the digit before it is
 # checked after (what a leading (?<!\d) says)
-YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
+YEAR: Final = re.compile(r"([12](?<!\d[12])(?:(?<=1)[5-9]|(?<=2)0)\d\d)(?!\d)")
 # each alternative opens on a literal, so that re skips at once to one of their first
 # characters (an alternative opening on a class is tried at every position)
-SOURCE = re.compile(r"“|«|„|\"|https?://|www\.|//")
+SOURCE: Final = re.compile(r"“|«|„|\"|https?://|www\.|//")
 
 
 _OPEN, _CLOSE = "([{«“„", ")]}»”"
-_GROUPS = frozenset({"[]", "()"})  # a note wholly in brackets: author-date references
-_CUT_MARKS = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
-_STARTS = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
+_GROUPS: Final = frozenset({"[]", "()"})  # a note wholly in brackets: author-date references
+_CUT_MARKS: Final = re.compile(f'[{re.escape(_OPEN + _CLOSE)};"]')
+_STARTS: Final = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
 # (a period only after an abbreviation of three letters at most: `St.`, `СПб.`, not `Очерки.`)
-_PLACE_WORD = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][^\W\d_'’-]*)"
-_PLACE_ON = re.compile(rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s")
-_PLACE_WORDS = 3  # words of one place at most (`Boca Raton`, `St. Petersburg`)
+_PLACE_WORD: Final = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][^\W\d_'’-]*)"
+_PLACE_ON: Final = re.compile(rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s")
+_PLACE_WORDS: Final = 3  # words of one place at most (`Boca Raton`, `St. Petersburg`)
 # an imprint's place and publisher closing what went before (`. М.: Новое литературное
 # обозрение`), and the next publisher with the year after `;` (`ВЦИОМ-А, 2004. 816 с.`)
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY: Final = re.compile(
     rf"(?:^|[.)]\s){_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s[^.;:]+$"
 )
-_NEXT_PUBLISHER = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
+_NEXT_PUBLISHER: Final = re.compile(r"\s*[^\W\d_][^.,;:]*,\s*(?:1[5-9]|20)\d\d(?!\d)")
 
 
 @functools.cache
@@ -142,7 +143,7 @@ def _see_after_ibid(text: str) -> int | None:
     return None
 
 
-_MAX_LEAD_WORDS = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
+_MAX_LEAD_WORDS: Final = 8  # "For a different view,", "Bu konuda farklı bir görüş için"
 
 
 def _lead_start(head: str) -> int:
@@ -254,7 +255,7 @@ def closing_ibid(text: str) -> bool:
     return opening > 0 and bare_ibid(end[opening + 1 : -1])
 
 
-_LETTERS_DOTTED = re.compile(r"(?:[^\W\d_]\.\s?){2,}")  # `A.Y.`, `A. E.`: initials' shape
+_LETTERS_DOTTED: Final = re.compile(r"(?:[^\W\d_]\.\s?){2,}")  # `A.Y.`, `A. E.`: initials' shape
 
 
 def initials(text: str, start: int, end: int) -> bool:
@@ -279,14 +280,14 @@ def _imprint() -> re.Pattern[str]:
     return re.compile(rf"{year}|(?<!\w)(?:{labels})\.?\s*\d")
 
 
-_QUOTE_OPENERS = '«“„"'
-PROSE_SHARE = 0.6  # of lower-case words: a sentence of prose, not a citation
+_QUOTE_OPENERS: Final = '«“„"'
+PROSE_SHARE: Final = 0.6  # of lower-case words: a sentence of prose, not a citation
 
 
-_SLASHES = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
+_SLASHES: Final = re.compile(r"(?<![:/])//(?!/)")  # GOST's, not an address's `://`
 
 
-_AREAS = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
+_AREAS: Final = re.compile(r"(?<![:/])//(?!/)|\s/\s")  # a host's `//`, a responsibility's ` / `
 
 
 def _open_host(before: str) -> bool:
@@ -315,7 +316,7 @@ def _repeat_with_page(piece: str) -> bool:
 
 # a name written family first with its initials (`Петров П.`, `Петров П. П.,`): a source's
 # heading; GOST writes the names of a responsibility or a host initials first (`/ П. Петров`)
-_HEADING = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
+_HEADING: Final = re.compile(r"[^\W\d_][\w’'-]*,?\s+(?:([^\W\d_])\.\s*){1,3}(?!\w)")
 
 
 def _heading_name(start: str) -> bool:
@@ -325,7 +326,7 @@ def _heading_name(start: str) -> bool:
     return found is not None and start[:1].isupper() and found.group(1).isupper()
 
 
-_LONG_SOURCE = 2000  # characters: past this, what went before already holds a whole source
+_LONG_SOURCE: Final = 2000  # characters: past this, what went before already holds a whole source
 
 
 @functools.cache

@@ -24,23 +24,23 @@ __all__ = ["Exact", "find_exact"]
 # dotted and dotless i included): a pattern that opens with a class is scanned for at once
 # an address with its scheme or `www.`, or (MLA 9 drops both) a lower-case domain and its path:
 # `thediplomat.com/2021/02/…`; never a name's dotted initials nor a date's `12.03/…`
-_URL = re.compile(
+_URL: Final = re.compile(
     r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+"
     r"|(?<![\w@/.:-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}/[^\s<>\"“”«»]*[\w/]"
 )
 # a Markdown link; its text may be a Pandoc span with attributes, as Pandoc writes a Word
 # document's underlined link: `[[https://example.org]{.underline}](https://example.org)`
-_MD_LINK = re.compile(
+_MD_LINK: Final = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,500}\]\{[^{}\n]{0,80}\}){0,500})\]\(([^)\s]{1,2000})\)"
 )
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
-_DOI = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
-_ISBN = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
-_TRAILING = ".,;:!?)]}»”’\"'*"
+_DOI: Final = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
+_ISBN: Final = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
+_TRAILING: Final = ".,;:!?)]}»”’\"'*"
 # the DOI resolver's address, with any scheme and host it answers at (`http://www.doi.org/`)
-_DOI_URL = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
+_DOI_URL: Final = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field
-_LABEL_BEFORE = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
+_LABEL_BEFORE: Final = re.compile(r"(?:URL|DOI|doi)\s*:?\s*$")
 
 
 _NO_LEGAL: Final = Legal()  # read-only: one for every citation with no law or archive in it
@@ -155,9 +155,9 @@ class _Taken:
         return at >= len(self._covered) or not self._covered[at]
 
 
-_AFTER_ADDRESS = 40  # characters after an address where its access date may stand
-_SAID = 48  # characters after an address where words say it was read there
-_BETWEEN = frozenset(" ,;:(–-")  # what may stand between an address and its date
+_AFTER_ADDRESS: Final = 40  # characters after an address where its access date may stand
+_SAID: Final = 48  # characters after an address where words say it was read there
+_BETWEEN: Final = frozenset(" ,;:(–-")  # what may stand between an address and its date
 
 
 def _date_after_address(
@@ -179,13 +179,13 @@ def _date_after_address(
     return reading.date, address[1] + reading.start, address[1] + reading.end
 
 
-_SPACES = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
+_SPACES: Final = re.compile(r"\s+")
+_SENTENCE_END: Final = re.compile(r"\.\s+(?!\d)")  # `. Процитовано`, not `15. 03. 2020`
 # what may stand between the archive word and its date after it: a few words, no sentence's end
 # (` от `, ` from the original (PDF) on `, a bracket that opens the date; not `. Erişim tarihi: `,
 # the access date's label)
-_ARCHIVE_LINK = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}\(?", re.UNICODE)
-_ARCHIVE_GAP = 40  # characters between the date's word and the archive word (`kaynağından`)
+_ARCHIVE_LINK: Final = re.compile(r"[^\S\n]*(?:\(?[^\W\d]+\)?[^\S\n]*){0,5}\(?", re.UNICODE)
+_ARCHIVE_GAP: Final = 40  # characters between the date's word and the archive word (`kaynağından`)
 
 
 def _archived_before(text: str, at: int, end: int, taken: _Taken) -> None:

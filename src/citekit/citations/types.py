@@ -90,7 +90,7 @@ def _first_cue(container: str) -> str | None:
 
 
 _SERIAL_NUMBERS: Final = ("volume", "issue", "DOI")
-_SQUARE = re.compile(r"\[[^\]]*\]")  # a part in square brackets
+_SQUARE: Final = re.compile(r"\[[^\]]*\]")  # a part in square brackets
 
 
 def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = None) -> str:

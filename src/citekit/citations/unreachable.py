@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from citekit.citations._words import literal_alternation
 from citekit.languages import shipped_words
 
 __all__ = ["says_unreachable"]
 
-_MAX_WORDS = 7  # the whole remark: "We could not access this source online."
-_MAX_CHARS = 80
-_EDGES = ".,;:!?()[]*_–—-"
+_MAX_WORDS: Final = 7  # the whole remark: "We could not access this source online."
+_MAX_CHARS: Final = 80
+_EDGES: Final = ".,;:!?()[]*_–—-"
 
 
 @functools.cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from citekit._text import TOKEN, fold, unmixed_word
 from citekit.dates._lexicon import DIGIT, WORD_CACHE, Facts, Lexicon, lexicon
@@ -27,14 +28,14 @@ from citekit.model import PartialDate, day_error
 
 __all__ = ["DateReading", "parse_date", "read_date"]
 
-_MAX_INFLECTION = 6
-_ROMAN = {
+_MAX_INFLECTION: Final = 6
+_ROMAN: Final = {
     r: i
     for i, r in enumerate(
         ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1
     )
 }
-_PUNCT = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
+_PUNCT: Final = {".": ".", ",": ",", "/": "/", "-": "-", "–": "-", "—": "-", ":": ":"}
 
 
 def _pick(options: dict[str, int], hint: str | None) -> tuple[str, int]:
@@ -84,7 +85,7 @@ class _Scan:
 # A date lies near its digits: a long text is scanned only this far around each run of digits
 # (far enough for a label, a weekday and a month name or two before, and a year word after).
 _BEFORE, _AFTER = 64, 40
-_DIGITS = re.compile(r"\d+")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 def _date_tokens(text: str) -> tuple[list[re.Match[str]], frozenset[int]]:
@@ -231,9 +232,9 @@ def _phrase_month(key: str, words: list[str], i: int, lex: Lexicon) -> tuple[str
 
 # Symbol patterns; group names say which token holds what. Numeric forms refuse to sit inside
 # longer dotted runs (versions, addresses).
-_NUMERIC_EDGE_BEFORE = r"(?<![DYn][./-])"
-_NUMERIC_EDGE_AFTER = r"(?![./-]?[DYn])"
-_FORMS = (
+_NUMERIC_EDGE_BEFORE: Final = r"(?<![DYn][./-])"
+_NUMERIC_EDGE_AFTER: Final = r"(?![./-]?[DYn])"
+_FORMS: Final = (
     ("iso", _NUMERIC_EDGE_BEFORE + r"(?P<y>Y)(?P<s>[-./])(?P<m>D)(?P=s)(?P<d>D)"),
     ("num", _NUMERIC_EDGE_BEFORE + r"(?P<a>D)(?P<s>[-./])(?P<b>D)(?P=s)(?P<y>Y)y?"),
     (
@@ -264,7 +265,7 @@ _FORMS = (
     ("apa-mdy", r"(?<![DYn])(?<![DYn][./,-])(?P<m>D)(?P<d>D),(?P<y>Y)$"),
 )
 # forms read only when they make a possible date: an impossible one says nothing of the year
-_LOOSE = frozenset({"apa-ymd", "apa-mdy"})
+_LOOSE: Final = frozenset({"apa-ymd", "apa-mdy"})
 
 
 def _needs(pattern: str) -> str:
@@ -276,10 +277,10 @@ def _needs(pattern: str) -> str:
     return "D"
 
 
-_PATTERNS = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern in _FORMS)
-_RANK = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
-_PRECISION = {"day": 3, "month": 2, "year": 1}
-_LAST_DAY = 31
+_PATTERNS: Final = tuple((form, _needs(pattern), re.compile(pattern)) for form, pattern in _FORMS)
+_RANK: Final = {form: rank for rank, (form, _needs, _pattern) in enumerate(_PATTERNS)}
+_PRECISION: Final = {"day": 3, "month": 2, "year": 1}
+_LAST_DAY: Final = 31
 
 
 def _year(value: int, digits: int) -> int:
@@ -397,7 +398,7 @@ def read_date(text: str, lang: str | Language | None = None) -> DateReading:
 
 # Short texts (a year, "25.10.2021", "Ekim 2021") recur from note to note: their readings
 # are kept (a reading is a frozen value).
-_CACHED_LENGTH = 40
+_CACHED_LENGTH: Final = 40
 
 
 @functools.lru_cache(maxsize=4096)

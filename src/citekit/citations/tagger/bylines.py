@@ -216,8 +216,8 @@ def outlet_as_author(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("container-title", a, b))
 
 
-_HOST_PARTS = frozenset({"container-title", "publisher-place"})
-_AFTER_COLON = frozenset({"container-title", "publisher", "publisher-place", "title"})
+_HOST_PARTS: Final = frozenset({"container-title", "publisher-place"})
+_AFTER_COLON: Final = frozenset({"container-title", "publisher", "publisher-place", "title"})
 
 
 def outlet_whole(tokens: Sequence[Token], found: Sequence[Run]) -> list[Run]:

@@ -16,14 +16,14 @@ from citekit.languages import available_languages, language, shipped_words
 __all__ = ["cased_words", "typed_lower"]
 
 # the marks after which a word opens a sentence or an area of the description
-_OPENS = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
+_OPENS: Final = frozenset({".", "//", "«", "“", '"', "„", "?", "!"})
 
 
 # a Roman numeral up to 399 in small letters (`iv`, `xviii`, `cxl`): styles write them in capitals
 _ROMAN: Final = re.compile(SMALL_ROMAN)
 
 # the marks that end a note's heading (its authors): a period after a word, a quote, `//`
-_HEAD_ENDS = frozenset({"«", "“", '"', "„", "//", ":", ";"})
+_HEAD_ENDS: Final = frozenset({"«", "“", '"', "„", "//", ":", ";"})
 
 
 @functools.cache
@@ -204,7 +204,7 @@ def _role_end(words: list[str], i: int, roles: frozenset[tuple[str, ...]], longe
 
 
 # the marks before a place in an imprint: the area's period or dash, a list's comma
-_PLACE_AFTER = frozenset({".", ",", "–", "—", "-"})
+_PLACE_AFTER: Final = frozenset({".", ",", "–", "—", "-"})
 
 
 def _names_end(words: list[str], i: int, joins: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from citekit.errors import ModelError
 
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ModelEntries", "dumped_entries", "model_attributes"]
 
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_CHUNK = 12  # chunk id, size, number of items
-_FEATURE = "<u4,<u4,<u4,<f8"  # type, source, destination, weight: 20 bytes, packed
+_HEADER: Final = struct.Struct("<4sI4sIIIIIIIII")
+_CHUNK: Final = 12  # chunk id, size, number of items
+_FEATURE: Final = "<u4,<u4,<u4,<f8"  # type, source, destination, weight: 20 bytes, packed
 
 
 class ModelEntries:

@@ -143,7 +143,7 @@ def work_designation(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_SERIES_WORDS = 4  # words of a series' name with its genre after the title's comma at most
+_SERIES_WORDS: Final = 4  # words of a series' name with its genre after the title's comma at most
 
 
 @functools.cache

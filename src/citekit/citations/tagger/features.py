@@ -11,7 +11,7 @@ import functools
 import itertools
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, AnyStr, Generic
+from typing import Any, AnyStr, Final, Generic
 
 from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
@@ -30,10 +30,10 @@ __all__ = [
     "token_marks",
 ]
 
-_OPEN = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
-_CLOSE = {"”": "q", "»": "q", ")": "p", "]": "b"}
-_SEPARATORS = frozenset(".,:;")
-_ROMAN = "IVXLCM"
+_OPEN: Final = {"“": "q", "«": "q", "„": "q", "(": "p", "[": "b"}
+_CLOSE: Final = {"”": "q", "»": "q", ")": "p", "]": "b"}
+_SEPARATORS: Final = frozenset(".,:;")
+_ROMAN: Final = "IVXLCM"
 
 
 def token_marks(tokens: Sequence[Token]) -> list[set[str]]:
@@ -132,8 +132,8 @@ def _static(text: str) -> _Static[str]:
     return folded, ("b", *own), near, "year" in own, capital, pair, "bi=" + pair + "|"
 
 
-_LENGTHS = tuple(f"len={k}".encode() for k in range(9))
-_DIGITS = tuple(f"digits={k}".encode() for k in range(6))
+_LENGTHS: Final = tuple(f"len={k}".encode() for k in range(9))
+_DIGITS: Final = tuple(f"digits={k}".encode() for k in range(6))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -185,7 +185,7 @@ def _static_utf8(text: str) -> _Static[bytes]:
 
 
 # the words after which the state the features carry may change
-_STATE_WORDS = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
+_STATE_WORDS: Final = frozenset({*_OPEN, *_CLOSE, '"', *_SEPARATORS, "—", "–", "/"})
 
 
 def forms(tokens: Sequence[Token]) -> list[str]:
@@ -290,9 +290,9 @@ class _Pieces(Generic[AnyStr]):
         return found
 
 
-_NO_NEAR: tuple[tuple[Any, ...], ...] = ((), (), (), ())  # two places past either end
-_TEXT = _Pieces(_same, _static)
-_UTF8 = _Pieces(str.encode, _static_utf8)
+_NO_NEAR: Final[tuple[tuple[Any, ...], ...]] = ((), (), (), ())  # two places past either end
+_TEXT: Final = _Pieces(_same, _static)
+_UTF8: Final = _Pieces(str.encode, _static_utf8)
 Pieces = _Pieces  # the feature pieces, for a tagger's own (`known_pieces`)
 
 

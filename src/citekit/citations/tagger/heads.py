@@ -71,7 +71,7 @@ def is_initial(text: str) -> bool:
     return len(text) == 1 and text.isupper()
 
 
-_FAMILY_INITIAL = 3  # tokens of `Family I.`
+_FAMILY_INITIAL: Final = 3  # tokens of `Family I.`
 
 
 def initial_next(tokens: list[Token], found: list[Run], j: int, b: int) -> bool:

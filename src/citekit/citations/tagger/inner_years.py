@@ -281,7 +281,7 @@ def reprint_clauses(tokens: list[Token], labels: Sequence[str]) -> list[str]:
     return out
 
 
-_DATED = frozenset({"accessed", "archived"})  # a reading's or an archive's date's words
+_DATED: Final = frozenset({"accessed", "archived"})  # a reading's or an archive's date's words
 
 
 def worded_year(tokens: Sequence[Token], marks: list[set[str]], labels: Sequence[str]) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.tagger.tokens import tokenize
 from citekit.languages import available_languages, country_names, language, shipped_words
@@ -13,7 +14,7 @@ from citekit.languages import available_languages, country_names, language, ship
 __all__ = ["LEXICON_KEYS", "Lexicon", "fold", "lexicon", "own_spellings"]
 
 # the [words] keys of the language files that become features
-LEXICON_KEYS = (
+LEXICON_KEYS: Final = (
     "page",
     "volume",
     "issue",

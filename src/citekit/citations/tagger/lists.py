@@ -453,8 +453,8 @@ def _listed_after_author(
     return any(tokens[k].text in ",;&" or "and" in marks[k] for k in between)
 
 
-_ROLE_MARKS = frozenset({"editor", "translator", "Beditor", "Btranslator"})
-_ROLE_NEAR = 3  # tokens after a list where a role word (`, eds.`, `(ред.)`) closes it
+_ROLE_MARKS: Final = frozenset({"editor", "translator", "Beditor", "Btranslator"})
+_ROLE_NEAR: Final = 3  # tokens after a list where a role word (`, eds.`, `(ред.)`) closes it
 
 
 def opening_list_authors(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

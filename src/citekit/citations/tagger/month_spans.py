@@ -4,13 +4,15 @@ the corpus dates a work only as precisely as one date is written."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token
 from citekit.dates import parse_date
 
 __all__ = ["month_span"]
 
-_DASHES = frozenset({"—", "–", "-", "/"})
+_DASHES: Final = frozenset({"—", "–", "-", "/"})
 
 
 def _month(word: str) -> bool:

@@ -453,7 +453,7 @@ def _imprint_prose(tokens: list[Token], out: list[Run], j: int, start: int, b: i
     return not any(kind == "publisher-place" and k != j for k, (kind, _, _) in enumerate(out))
 
 
-_PUBLISHER_WORDS = 6  # words of a publisher's name left to no field at most
+_PUBLISHER_WORDS: Final = 6  # words of a publisher's name left to no field at most
 
 
 def unlabelled_publisher(tokens: list[Token], found: list[Run]) -> list[Run]:

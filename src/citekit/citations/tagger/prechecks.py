@@ -5,10 +5,13 @@ at C speed (`str.find`, set operations), so a pass skips its work on most notes 
 from __future__ import annotations
 
 from collections.abc import Set
+from typing import Final
 
 __all__ = ["folds_as_casefold", "marks_union", "slashed_digits"]
 
-_LAST: tuple[list[set[str]] | None, frozenset[str]] = (None, frozenset())
+# the marks `marks_union` was last asked about, and their union (one slot of a `Final` list:
+# a compiled pass reads it from a C static, not from the module's dict)
+_LAST: Final[list[tuple[list[set[str]] | None, frozenset[str]]]] = [(None, frozenset())]
 
 
 def slashed_digits(text: str) -> bool:
@@ -34,10 +37,9 @@ def marks_union(marks: list[set[str]]) -> frozenset[str]:
     """Every lexicon mark of a note's tokens (the union of `marks`): made once for the list
     the passes over a note share (never changed once made), so that a pass tells whether a
     mark stands anywhere in the note in one look-up, not a look at each token's set."""
-    global _LAST
-    last = _LAST  # read once: another thread may replace it meanwhile
+    last = _LAST[0]  # read once: another thread may replace it meanwhile
     if last[0] is marks:
         return last[1]
     found: frozenset[str] = frozenset().union(*marks)
-    _LAST = (marks, found)
+    _LAST[0] = (marks, found)
     return found

@@ -10,6 +10,7 @@ meeting's name and are not part of it."""
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.tokens import Token, casefolded_set
@@ -17,7 +18,7 @@ from citekit.languages import shipped_type_words, shipped_words
 
 __all__ = ["presented_at"]
 
-_APOSTROPHES = frozenset({"'", "’"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
 
 
 @functools.cache

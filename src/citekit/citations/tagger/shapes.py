@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 from citekit.citations.names import generation_words, given_names, is_organisation
 from citekit.citations.tagger.align import OTHER
@@ -22,9 +23,9 @@ from citekit.citations.tagger.tokens import Token
 __all__ = ["body_heading", "bracketed_imprint", "quoted_titles", "shape_names", "surname_first"]
 
 # lexicon keys of the words that join names or close a list of them ("и", "ve", "et al.")
-_JOINS = frozenset({"and", "et_al"})
-_SEPARATORS = frozenset({",", ";", "&"})
-_YEAR_DIGITS = 4
+_JOINS: Final = frozenset({"and", "et_al"})
+_SEPARATORS: Final = frozenset({",", ";", "&"})
+_YEAR_DIGITS: Final = 4
 
 
 def _is_initial(text: str) -> bool:
@@ -164,9 +165,9 @@ def shape_names(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:
     return out
 
 
-_QUOTES = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTES: Final = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # labels a model may give to a piece of a quoted title
-_IN_TITLE = frozenset({"title", "issued", OTHER})
+_IN_TITLE: Final = frozenset({"title", "issued", OTHER})
 
 
 def quoted_titles(
@@ -247,8 +248,8 @@ def _site_sentence(tokens: Sequence[Token], labels: Sequence[str], k: int) -> bo
     return named and tokens[k].text[0].isalpha() and tokens[k].text[0].isupper()
 
 
-_PEOPLE = frozenset({"author", "editor", "translator"})
-_NAME_WORDS = 3  # given names written after a family name and its comma, at most
+_PEOPLE: Final = frozenset({"author", "editor", "translator"})
+_NAME_WORDS: Final = 3  # given names written after a family name and its comma, at most
 
 
 def _name_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -> int | None:
@@ -299,7 +300,7 @@ def _body_before_quote(tokens: Sequence[Token], labels: Sequence[str], i: int) -
     return head if is_organisation(words) else None
 
 
-_BODY_WORDS = 8  # the most words of a body's name that opens a note
+_BODY_WORDS: Final = 8  # the most words of a body's name that opens a note
 
 
 def body_heading(tokens: Sequence[Token], labels: Sequence[str]) -> list[str]:

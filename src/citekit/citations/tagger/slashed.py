@@ -82,8 +82,8 @@ def slashed_name(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_SYMBOL_HEAD = 5  # letters of a document symbol's first part at most (`A`, `S`, `UNEP`)
-_SYMBOL_PARTS = 3  # a symbol's parts at least (`S/2020/210`, `A/RES/68/262`)
+_SYMBOL_HEAD: Final = 5  # letters of a document symbol's first part at most (`A`, `S`, `UNEP`)
+_SYMBOL_PARTS: Final = 3  # a symbol's parts at least (`S/2020/210`, `A/RES/68/262`)
 
 
 def _symbol_end(tokens: Sequence[Token], k: int) -> int:

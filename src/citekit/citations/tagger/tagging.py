@@ -40,7 +40,7 @@ _ARABIC_MARKS: Final = str.maketrans({"،": ",", "؛": ";"})
 _NEVER_TITLE: Final = frozenset(
     {"other", "issued", "accessed", "URL", "DOI", "ISBN", "page", "volume"}
 )
-_PLAIN: dict[str, str] = {}  # each B-/I- label without its prefix, made once
+_PLAIN: Final[dict[str, str]] = {}  # each B-/I- label without its prefix, made once
 
 
 def plain_labels(raw: Sequence[str]) -> list[str]:

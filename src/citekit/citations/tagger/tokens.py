@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = ["Token", "as_read", "casefolded_set", "text_set", "token_texts", "tokenize"]
 
@@ -16,7 +17,7 @@ __all__ = ["Token", "as_read", "casefolded_set", "text_set", "token_texts", "tok
 # opens with a literal or a class, which re tests before entering the branch: the address's
 # letters in either case (what (?i:…) matches, the long s included), a domain's first label
 # unrolled from its repetition (the same matches, tried in the same order)
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>\"“”«»]+"
     r"|10\.\d{4,9}/[^\s<>\"“”«»,;]+"
     r"|[a-z0-9-][a-z0-9-]{0,62}\.(?:[a-z0-9-]{1,63}\.){0,3}[a-z]{2,6}(?!\w|\.\w)"  # a domain
@@ -118,7 +119,7 @@ def as_read(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens if out is None else out
 
 
-_OPENING = frozenset("«“„\"'‘")
+_OPENING: Final = frozenset("«“„\"'‘")
 
 
 def _glued_field(tokens: Sequence[Token], i: int) -> bool:
@@ -146,8 +147,10 @@ def _glued_field(tokens: Sequence[Token], i: int) -> bool:
 
 
 # the token list `text_set` was last asked about, and its texts: the passes over one note
-# share one list (`tokenize`'s), so each asks in one look-up whether a mark is in the note
-_LAST: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+# share one list (`tokenize`'s), so each asks in one look-up whether a mark is in the note.
+# One slot of a `Final` list, replaced whole: a compiled pass reads it from a C static, where a
+# module global rebound by `global` is a look-up in the module's dict at each call
+_LAST: Final[list[tuple[Sequence[Token] | None, frozenset[str]]]] = [(None, frozenset())]
 
 
 def text_set(tokens: Sequence[Token]) -> frozenset[str]:
@@ -158,12 +161,11 @@ def text_set(tokens: Sequence[Token]) -> frozenset[str]:
     >>> sorted(text_set(tokenize("Ibid., 5.")))
     [',', '.', '5', 'Ibid']
     """
-    global _LAST
-    last = _LAST  # read once: another thread may replace it meanwhile
+    last = _LAST[0]  # read once: another thread may replace it meanwhile
     if last[0] is tokens:
         return last[1]
     found = frozenset([token.text for token in tokens])  # compiled: each read in a few steps
-    _LAST = (tokens, found)
+    _LAST[0] = (tokens, found)
     return found
 
 
@@ -180,7 +182,7 @@ def written_text(tokens: Sequence[Token], a: int, b: int) -> str:
     return "".join(parts)
 
 
-_LAST_FOLDED: tuple[Sequence[Token] | None, frozenset[str]] = (None, frozenset())
+_LAST_FOLDED: Final[list[tuple[Sequence[Token] | None, frozenset[str]]]] = [(None, frozenset())]
 
 
 def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
@@ -190,10 +192,9 @@ def casefolded_set(tokens: Sequence[Token]) -> frozenset[str]:
     >>> sorted(casefolded_set(tokenize("Reprint, 1899")))
     [',', '1899', 'reprint']
     """
-    global _LAST_FOLDED
-    last = _LAST_FOLDED
+    last = _LAST_FOLDED[0]
     if last[0] is tokens:
         return last[1]
     found = frozenset(map(str.casefold, text_set(tokens)))
-    _LAST_FOLDED = (tokens, found)
+    _LAST_FOLDED[0] = (tokens, found)
     return found

@@ -79,7 +79,7 @@ def _strip(text: str) -> str:
     return stripped
 
 
-_OPENING_QUOTES = frozenset("«„“‘‹")
+_OPENING_QUOTES: Final = frozenset("«„“‘‹")
 _LATIN_WORD: Final = re.compile(r"[A-Za-z]+[’']$")
 
 

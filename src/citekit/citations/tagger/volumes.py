@@ -105,8 +105,8 @@ def title_volume(tokens: list[Token], marks: list[set[str]], a: int, b: int) -> 
     return [("title", a, b)]
 
 
-_NAMED = frozenset({"author", "editor"})
-_AFTER_NAME = frozenset({"title", OTHER})
+_NAMED: Final = frozenset({"author", "editor"})
+_AFTER_NAME: Final = frozenset({"title", OTHER})
 
 
 def volume_after_initials(

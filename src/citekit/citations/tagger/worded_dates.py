@@ -267,8 +267,8 @@ def month_before_year(tokens: list[Token], found: list[Run]) -> list[Run]:
     return out
 
 
-_DAY_DIGITS = 2
-_DATED = frozenset({"issued", "accessed"})
+_DAY_DIGITS: Final = 2
+_DATED: Final = frozenset({"issued", "accessed"})
 
 
 def day_before_month(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:

@@ -33,7 +33,8 @@ _NUMBER_WORDS: Final = frozenset(
     {"Bpage", "Bvolume", "Bissue", "Bextent", "Barchive", "Blegislation"}
 )
 _COUNT_WORDS: Final = frozenset({"Bpage", "Bextent"})  # after a number: how many pages
-_FIRST, _LAST = 1500, 2099
+_FIRST: Final = 1500
+_LAST: Final = 2099
 _OTHER_DATES: Final = frozenset({"archived", "accessed"})
 _NEAR: Final = 5  # tokens either side where such a word makes the year its date's
 _CLAUSE: Final = 10  # tokens back to an access or archive word in the date's own sentence
@@ -241,7 +242,7 @@ def number_before_word(tokens: list[Token], marks: list[set[str]], found: list[R
 _NUMBERED_WORDS: Final = frozenset({"Bissue", "Bvolume", "Bedition"})
 
 
-_EDITION_WORD = 4  # letters of an edition's abbreviated word at most (`Rev.`, `Enl.`)
+_EDITION_WORD: Final = 4  # letters of an edition's abbreviated word at most (`Rev.`, `Enl.`)
 
 
 def _edition_opens(tokens: list[Token], marks: list[set[str]], c: int, a: int, b: int) -> bool:
