@@ -1,0 +1,47 @@
+"""Where a straight quote mark `"` opens and where it closes, as the features carry a note's
+state (inside a quotation or not): one reading whatever marks a hand typed.
+
+Typed with `«»` or `“”`, a quotation inside a quotation nests (`«3-том. «Көне» жазба»`) and
+the state stays inside the outer one; a straight `"` is the same mark both ways, and read as a
+switch the inner quotation's close would end the outer one. A straight `"` glued to the word
+after it and spaced from the one before opens; glued to the word before and spaced from the one
+after it closes (`"3-том. "Көне" түркі…"`); else it closes an open quotation or opens one. A
+`"` glued between two letters (the hard sign of a romanized `ob"yekt`) is no quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["straight_quotes"]
+
+
+def straight_quotes(tokens: Sequence[Token], words: Sequence[str]) -> list[int] | None:
+    """The nesting depth of straight quotations after each token of `tokens` (`words` their
+    texts as read), or None when the note has no straight quote mark."""
+    if '"' not in words:
+        return None
+    depths: list[int] = []
+    depth = 0
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        if word == '"':
+            glued_before = i > 0 and tokens[i - 1].end == tokens[i].start
+            glued_after = i < last and tokens[i].end == tokens[i + 1].start
+            inside = (
+                glued_before
+                and glued_after
+                and words[i - 1][-1:].isalpha()
+                and words[i + 1][:1].isalpha()
+            )
+            if inside:
+                pass
+            elif glued_after and not glued_before:
+                depth += 1
+            elif (glued_before and not glued_after) or depth:
+                depth = max(depth - 1, 0)
+            else:
+                depth = 1
+        depths.append(depth)
+    return depths
