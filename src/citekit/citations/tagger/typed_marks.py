@@ -1,4 +1,4 @@
-"""Where a straight quote mark `"` opens and where it closes, as the features carry a note's
+"""How a note's marks typed another way read in the features: where a straight quote mark `"` opens and where it closes, as the features carry a note's
 state (inside a quotation or not): one reading whatever marks a hand typed.
 
 Typed with `«»` or `“”`, a quotation inside a quotation nests (`«3-том. «Көне» жазба»`) and
@@ -6,7 +6,11 @@ the state stays inside the outer one; a straight `"` is the same mark both ways,
 switch the inner quotation's close would end the outer one. A straight `"` glued to the word
 after it and spaced from the one before opens; glued to the word before and spaced from the one
 after it closes (`"3-том. "Көне" түркі…"`); else it closes an open quotation or opens one. A
-`"` glued between two letters (the hard sign of a romanized `ob"yekt`) is no quote."""
+`"` glued between two letters (the hard sign of a romanized `ob"yekt`) is no quote.
+
+GOST's areas are parted by a period and a spaced em dash (`Наука, 2010. — 304 с.`); hands
+and sites type that dash `-` or `–` (`2010. - 304 с.`, `2010. – 304 с.`). A spaced `-` or `–`
+right after a period reads as GOST's `—` (one character for one, the text stays as written)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["straight_quotes"]
+__all__ = ["area_dashes", "straight_quotes"]
 
 
 def straight_quotes(tokens: Sequence[Token], words: Sequence[str]) -> list[int] | None:
@@ -45,3 +49,17 @@ def straight_quotes(tokens: Sequence[Token], words: Sequence[str]) -> list[int] 
                 depth = 1
         depths.append(depth)
     return depths
+
+
+def area_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
+    """`words`, the texts of `tokens`, with a spaced `-` or `–` right after a period read as
+    GOST's area dash `—` (see the module's doc)."""
+    if "-" not in words:
+        return words
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        if out[i] != "-" or out[i - 1] != ".":
+            continue
+        if tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start:
+            out[i] = "—"
+    return out
