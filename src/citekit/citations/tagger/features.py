@@ -17,7 +17,7 @@ from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.retyped_forms import retyped
-from citekit.citations.tagger.typed_marks import area_dashes, straight_quotes
+from citekit.citations.tagger.typed_marks import area_dashes, plain_dashes, straight_quotes
 from citekit.citations.tagger.tokens import Token
 
 __all__ = [
@@ -200,6 +200,7 @@ def forms(tokens: Sequence[Token]) -> list[str]:
         words = [own.get(w, w) for w in words]
     words = retyped(tokens, words)  # `2008 y.`, `178-к.`, `2—7` as written
     words = area_dashes(tokens, words)  # GOST's `2010. — 304 с.` typed `2010. - 304 с.`
+    words = plain_dashes(tokens, words)  # İSNAD's `Zengin - Erdem` typed `Zengin — Erdem`
     if typed_lower(words):
         return cased_words(words)
     return words

@@ -10,15 +10,21 @@ after it closes (`"3-том. "Көне" түркі…"`); else it closes an open
 
 GOST's areas are parted by a period and a spaced em dash (`Наука, 2010. — 304 с.`); hands
 and sites type that dash `-` or `–` (`2010. - 304 с.`, `2010. – 304 с.`). A spaced `-` or `–`
-right after a period reads as GOST's `—` (one character for one, the text stays as written)."""
+right after a period reads as GOST's `—` (one character for one, the text stays as written).
+Outside GOST's dash form (no dash after a period or colon, no `//`), in a note written mostly
+in Latin letters among which a Turkic language's own (`ş`, `ğ`, `ý`, `ň`: the keys of the
+language files' `[typing] plain`), a spaced `—` or `–` is the hyphen İSNAD and hands write
+between coauthors and in titles (`Alaaddin Zengin — Zafer Erdem`) and reads as `-`."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from citekit.citations.tagger.tokens import Token
+from citekit.languages import available_languages, language
 
-__all__ = ["area_dashes", "straight_quotes"]
+__all__ = ["area_dashes", "plain_dashes", "straight_quotes"]
 
 
 def straight_quotes(tokens: Sequence[Token], words: Sequence[str]) -> list[int] | None:
@@ -62,4 +68,56 @@ def area_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
             continue
         if tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start:
             out[i] = "—"
+    return out
+
+
+def _cyrillic(words: Sequence[str]) -> bool:
+    """Whether the note's letters are mostly Cyrillic."""
+    cyr = lat = 0
+    for word in words:
+        for ch in word:
+            if "Ѐ" <= ch <= "ӿ":
+                cyr += 1
+            elif ch.isalpha():
+                lat += 1
+    return cyr > lat
+
+
+@functools.cache
+def _latin_own_letters() -> frozenset[str]:
+    """The Latin letters a language writes and a hand may type plainly (Turkish `ş`, `ı`,
+    Turkmen `ý`, `ň`: `[typing] plain`)."""
+    return frozenset(
+        ch
+        for code in available_languages()
+        for ch in language(code).plain_letters
+        if not "Ѐ" <= ch <= "ӿ"
+    )
+
+
+def plain_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
+    """`words`, the texts of `tokens`, with each spaced `—` or `–` of a note outside GOST's
+    dash form read as the hyphen (see the module's doc)."""
+    if "—" not in words and "–" not in words:
+        return words
+    n = len(words)
+    spaced = [
+        i
+        for i in range(1, n - 1)
+        if words[i] in ("—", "–")
+        and tokens[i - 1].end < tokens[i].start
+        and tokens[i].end < tokens[i + 1].start
+    ]
+    if not spaced or "/" in words and any(
+        words[i] == words[i + 1] == "/" for i in range(n - 1)
+    ):
+        return words
+    if any(words[i - 1] in (".", ":") for i in spaced) or _cyrillic(words):
+        return words
+    own = _latin_own_letters()
+    if not any(ch in own for word in words for ch in word):
+        return words
+    out = list(words)
+    for i in spaced:
+        out[i] = "-"
     return out
