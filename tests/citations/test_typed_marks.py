@@ -40,7 +40,8 @@ def _dashed(text: str, dash: str) -> str:
 
 _GOST = [
     "Ахметов Б. К. Тарих және тіл. — Алматы: Ғылым, 2004. — 220 б.",
-    "Захаров П. Л. Северный путь / П. Л. Захаров // Полярный вестник. — 2020. — Т. 5, № 1. — С. 8–19.",
+    "Захаров П. Л. Северный путь / П. Л. Захаров // Полярный вестник. — 2020. — Т. 5, № 1. — "
+    "С. 8–19.",
     "Шевченко О. М. Історія України. — Київ: Либідь, 2012. — 408 с.",
     "Ahalteke bedewi / R. Saparow. — Aşgabat: Ylym, 1991. — 167 s.",
     "Кусаинов Ә. Домбыра // Ақиқат. — Алматы, 1993. — № 8. — Б. 42–46.",
@@ -68,7 +69,8 @@ def test_area_dash_only_after_a_period() -> None:
     text = "Петров В. Г. Экономика - региона. - М.: Наука, 2010."
     words = [t.text for t in tokenize(text)]
     read = area_dashes(tokenize(text), words)
-    assert read.count("—") == 1 and read.count("-") == 1
+    assert read.count("—") == 1
+    assert read.count("-") == 1
 
 
 def test_plain_dashes_leave_gost_and_english_notes() -> None:

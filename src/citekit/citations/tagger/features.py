@@ -17,8 +17,8 @@ from citekit._text import unmixed_words
 from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.retyped_forms import retyped
-from citekit.citations.tagger.typed_marks import area_dashes, plain_dashes, straight_quotes
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.typed_marks import area_dashes, plain_dashes, straight_quotes
 
 __all__ = [
     "LEXICON_KEYS",

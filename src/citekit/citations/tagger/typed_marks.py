@@ -1,4 +1,6 @@
-"""How a note's marks typed another way read in the features: where a straight quote mark `"` opens and where it closes, as the features carry a note's
+"""How a note's marks typed another way read in the features.
+
+Where a straight quote mark `"` opens and where it closes, as the features carry a note's
 state (inside a quotation or not): one reading whatever marks a hand typed.
 
 Typed with `«»` or `“”`, a quotation inside a quotation nests (`«3-том. «Көне» жазба»`) and
@@ -108,9 +110,7 @@ def plain_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
         and tokens[i - 1].end < tokens[i].start
         and tokens[i].end < tokens[i + 1].start
     ]
-    if not spaced or "/" in words and any(
-        words[i] == words[i + 1] == "/" for i in range(n - 1)
-    ):
+    if not spaced or any(words[i] == words[i + 1] == "/" for i in range(n - 1)):
         return words
     if any(words[i - 1] in (".", ":") for i in spaced) or _cyrillic(words):
         return words
