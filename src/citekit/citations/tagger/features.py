@@ -18,6 +18,7 @@ from citekit.citations.tagger.cased import cased_words, typed_lower
 from citekit.citations.tagger.lexicons import LEXICON_KEYS, Lexicon, fold, lexicon, own_spellings
 from citekit.citations.tagger.retyped_forms import retyped
 from citekit.citations.tagger.tokens import Token
+from citekit.citations.tagger.typed_marks import area_dashes, plain_dashes, straight_quotes
 
 __all__ = [
     "LEXICON_KEYS",
@@ -198,6 +199,8 @@ def forms(tokens: Sequence[Token]) -> list[str]:
     if not own.keys().isdisjoint(words):
         words = [own.get(w, w) for w in words]
     words = retyped(tokens, words)  # `2008 y.`, `178-к.`, `2—7` as written
+    words = area_dashes(tokens, words)  # GOST's `2010. — 304 с.` typed `2010. - 304 с.`
+    words = plain_dashes(tokens, words)  # İSNAD's `Zengin - Erdem` typed `Zengin — Erdem`
     if typed_lower(words):
         return cased_words(words)
     return words
@@ -410,6 +413,7 @@ def _rows(
     rows: list[list[Any]] = []
     q = p = b = 0
     plain_quote = after_slash = seen_year = False
+    quoted = straight_quotes(tokens, words)
     separators = dashed = 0  # spaced dashes: GOST's "— М.: Наука, 2015. — 304 с." parts
     dash = dashes[0]  # the dashes' feature, changed only where a spaced dash is counted
     state: tuple[Any, ...] = pieces.state(0, False, False, False, False, False, False)
@@ -455,8 +459,8 @@ def _rows(
                 p -= 1
             elif kind == "b" and b > 0:
                 b -= 1
-        elif word == '"':
-            plain_quote = not plain_quote
+        elif word == '"' and quoted is not None:
+            plain_quote = quoted[j] > 0  # a nested quotation stays inside the outer one
         if word in _SEPARATORS:
             separators += 1
         if word in "—–" and 0 < j < last and gaps[j - 1] > 0 and gaps[j] > 0:
