@@ -53,6 +53,9 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     # a label in the title's script (a Turkmen note's Latin `Barlanan senesi` tells nothing
     # of the Cyrillic languages a Russian title could be in)
     cyrillic = _CYRILLIC.search(title) is not None
+    # the note's labels stand around its title, not in it (`Мажилис жана зауыт ашты`: Kazakh
+    # `жаңа` typed plainly, no Kyrgyz `жана` "and"); the title is the text that is tied
+    text = text.replace(title, " ") if title and title in text else text
     counts: dict[str, int] = {}
     for code in even:
         pattern = _labels(code)
