@@ -53,12 +53,15 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     # a label in the title's script (a Turkmen note's Latin `Barlanan senesi` tells nothing
     # of the Cyrillic languages a Russian title could be in)
     cyrillic = _CYRILLIC.search(title) is not None
+    # the note's labels stand around its title, not in it (`Мажилис жана зауыт ашты`: Kazakh
+    # `жаңа` typed plainly, no Kyrgyz `жана` "and"); the title is the text that is tied
+    around = text.replace(title, " ") if title and title in text else text
     counts: dict[str, int] = {}
     for code in even:
         pattern = _labels(code)
         if pattern is not None:
             found = {
-                w for w in pattern.findall(text) if (_CYRILLIC.search(w) is not None) == cyrillic
+                w for w in pattern.findall(around) if (_CYRILLIC.search(w) is not None) == cyrillic
             }
             counts[code] = len(found)
     most = max(counts.values(), default=0)
