@@ -21,12 +21,13 @@ from citekit.citations.pointers import (
 )
 from citekit.citations.prose import cross_reference
 from citekit.citations.remarks import compiled_line
-from citekit.citations.shortforms import (
+from citekit.citations.repeated_sources import (
+    CitedSoFar,
     named_only,
-    named_repeat,
     resolve_short_forms,
     same_author,
 )
+from citekit.citations.shortforms import named_repeat
 from citekit.model import Note, NoteKind
 
 __all__ = ["resolve_references"]
@@ -61,7 +62,8 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
     note by the author it names (the last citing note when it names none, no note when no
     earlier note is by that author); each short form among a note's several sources to the
     earlier source it repeats (`resolve_short_forms`)."""
-    resolved: list[Note] = []
+    cited = CitedSoFar()
+    resolved = cited.notes  # the same list, grown by `cited.add`
     for note in notes:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
@@ -82,9 +84,9 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             if named is None or all(n.number != named for n in resolved):
                 note = evolve(note, refers_to=target)
             note = of_its_kind(note, resolved)
-        note = named_only(same_author(note, resolved), resolved)
-        resolved.append(resolve_short_forms(note, resolved))
-    return resolved
+        note = named_only(same_author(note, cited), cited)
+        cited.add(resolve_short_forms(note, cited))
+    return list(resolved)
 
 
 def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
