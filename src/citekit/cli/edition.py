@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     if args.date_format is not None:  # as the config's date-format: "%d.%m.%Y" was an internal
         check_date_pattern(args.date_format, "--date-format")  # error, "G" wrote the era
     if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
-        raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
+        raise UsageError(f"cannot write {target.english_name} dates as {args.date_format!r}")
     label = settings.check.labels.get(args.lang)
     edits = edition_edits(
         document,
@@ -100,9 +100,9 @@ def run(args: argparse.Namespace) -> int:
             "so no edition was written",
         )
     if args.in_place and not plan.changed:
-        print(f"{name}: already the {target.name} edition", file=sys.stderr)
+        print(f"{name}: already the {target.english_name} edition", file=sys.stderr)
         return 0
-    done = f"{len(plan.applied)} change(s) for the {target.name} edition"
+    done = f"{len(plan.applied)} change(s) for the {target.english_name} edition"
     if args.path == "-" or args.output == "-":
         write_output(args.output or "-", plan.fixed, force=args.force)
         print(f"{name}: {done}", file=sys.stderr)

@@ -186,6 +186,9 @@ class Language:
     # [typing] plain: the letters an editor without the language's keyboard types as plain
     # ones ("ı" = "i", "қ" = "к"); every word list above also holds its words so typed
     plain_letters: Mapping[str, str] = field(factory=dict)
+    # the language's name in English ("Kazakh" where `name` is "Қазақша"): what citekit's
+    # messages, written in English, call it (`english_name` in the file, else CLDR's)
+    english_name: str = ""
 
 
 def _build(data: Mapping[str, Any], where: str) -> Language:
@@ -293,7 +296,17 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         },
         titles_only=titles_only,
         plain_letters=letters,
+        english_name=_english_name(data, code),
     )
+
+
+def _english_name(data: Mapping[str, Any], code: str) -> str:
+    """The language's name in English: the file's `english_name`, else CLDR's English name
+    for its code, else its own `name` (a language CLDR does not know)."""
+    given = data.get("english_name")
+    if isinstance(given, str) and given:
+        return given
+    return str(Locale("en").languages.get(code) or data.get("name", code))
 
 
 def load_language(path: str | Path) -> Language:
