@@ -35,6 +35,7 @@ from citekit.languages.reading import (
     _month_table,
     _priors,
     _romanizations,
+    _separators,
     _strings,
     _table,
     _type_words,
@@ -189,6 +190,10 @@ class Language:
     # the language's name in English ("Kazakh" where `name` is "Қазақша"): what citekit's
     # messages, written in English, call it (`english_name` in the file, else CLDR's)
     english_name: str = ""
+    # fixed_separators: the marks of a numeric date (`.`) after which the language's notes
+    # write only its own order (GOST's, İSNAD's and DIN's `05.03.2020` is day.month.year): such
+    # a date is read by that order and is not ambiguous
+    fixed_separators: tuple[str, ...] = ()
 
 
 def _build(data: Mapping[str, Any], where: str) -> Language:
@@ -297,6 +302,7 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         titles_only=titles_only,
         plain_letters=letters,
         english_name=_english_name(data, code),
+        fixed_separators=_separators(data, where),
     )
 
 

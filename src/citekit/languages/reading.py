@@ -139,3 +139,15 @@ def _legal(value: Any, where: str) -> dict[str, tuple[str, ...]]:
     if unknown:
         raise LanguageDataError(where, f"unknown key(s) in [legal]: {', '.join(unknown)}")
     return found
+
+
+_SEPARATORS = frozenset("./-")
+
+
+def _separators(data: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """`fixed_separators`: the marks between a numeric date's parts (`.`, `/`, `-`) after which
+    the language's notes write only its own order (`numeric_order`, `slash_order`)."""
+    found = _strings(data, "fixed_separators", where)
+    if not set(found) <= _SEPARATORS:
+        raise LanguageDataError(where, "fixed_separators lists only '.', '/' and '-'")
+    return found
