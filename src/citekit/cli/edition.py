@@ -1,11 +1,13 @@
 """``citekit edition PATH --lang L``: the notes' apparatus for another language's edition.
 
 Access-date labels, ibid words and (with ``--date-format``) access dates are written the way the
-target edition writes them; ``--romanize ala-lc`` adds romanized Russian and Kazakh titles with
-the original in brackets. Titles and names are never translated. Writes PATH's sibling
-``NAME.L.EXT`` (or ``-o``; ``-`` reads standard input and writes standard output), or PATH itself
-with ``--in-place``, atomically. When the article's body is too short to tell its own edition
-language (and ``--source-lang`` does not say it), ibid words and labels are left as written.
+target edition writes them, an access date in another language's words in the edition's words;
+``--romanize ala-lc`` adds romanized Russian and Kazakh titles with the original in brackets.
+Titles and names are never translated. Writes PATH's sibling ``NAME.L.EXT`` (or ``-o``; ``-``
+reads standard input and writes standard output), or PATH itself with ``--in-place``,
+atomically. ``--lang`` names the edition to write, so its words are written whatever the
+article's own language (an article whose body is too short to tell it is no exception);
+``--source-lang`` is accepted and checked, and changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.cli._paths import config_settings, describe_edition, write_output
+from citekit.cli._paths import config_settings, write_output
 from citekit.cli.check import known_language
 from citekit.documents import read_input
 from citekit.editions import edition_edits
@@ -83,10 +85,6 @@ def run(args: argparse.Namespace) -> int:
         date_format=args.date_format,
         romanize_scheme=args.romanize,
     )
-    if not (args.source_lang or settings.check.edition_language or document.language_certain):
-        apparatus = set(edition_edits(document, target, label=label))
-        edits = [e for e in edits if e not in apparatus]
-        print(f"{name}: {describe_edition(document)}", file=sys.stderr)
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
