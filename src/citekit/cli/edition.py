@@ -43,7 +43,8 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--lang", required=True, help="target edition: en, tr, ru, kk, tk, …")
     parser.add_argument(
         "--source-lang",
-        help="the article's own edition language, when its body is too short to tell",
+        help="the article's own edition language (checked; the edition's words are written "
+        "whatever it is)",
     )
     parser.add_argument("--date-format", help="CLDR pattern for access dates, e.g. 'd MMMM y'")
     parser.add_argument("--romanize", choices=SCHEMES, help="romanize Cyrillic titles")
