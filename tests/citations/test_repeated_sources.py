@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 from attrs import evolve
 
-from citekit.citations import parse_note, repeated_sources, resolve_references
-from citekit.model import Location, Note
+from citekit.citations import parse_note, references, repeated_sources, resolve_references
+from citekit.model import Location, Note, NoteKind
 
 _FULL = (
     "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia "
@@ -30,6 +30,7 @@ _SHORT = (
     "Гумилев. Указ. соч. С. 5; Cooley. Ibid. P. 7.",
     "Bu konuda bkz. yazarın diğer çalışmaları.",
     "Там же. С. 8.",
+    "Гумилев Л. Н. Указ. соч. С. 12.",
 )
 
 
@@ -60,6 +61,8 @@ def test_short_forms_resolve_to_the_source_written_in_full() -> None:
     assert refs["Cooley, Great Games, 61; Roy, The New Central Asia, 20."] == [1, 2]
     assert refs["Ibid., 7; İnalcık, Osmanlı İmparatorluğu, s. 22."] == [2, 3]
     assert refs["Гумилев. Указ. соч. С. 5; Cooley. Ibid. P. 7."] == [4, 1]
+    opcit = next(n for n in resolved if n.text == "Гумилев Л. Н. Указ. соч. С. 12.")
+    assert (opcit.kind, opcit.refers_to) == (NoteKind.OPCIT, 11)  # the last note citing him
     roy = next(n for n in resolved if n.text == "Roy, 52.").citations[0]
     assert (roy.title, roy.page, str(roy.authors[0])) == (None, "52", "Roy")
 
@@ -78,16 +81,21 @@ def test_two_editions_leave_the_short_form_unresolved() -> None:
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """A counter of the look-ups of a source's authors and title (`_who`, `_heads`)."""
+    """A counter of the look-ups of a source's authors and title (`_who`, `_heads`) and of
+    an op. cit.'s author among the earlier notes (`references._surname`)."""
     calls = [0]
-    for name in ("_who", "_heads"):
-        original: Callable[..., object] = getattr(repeated_sources, name)
+    for module, name in (
+        (repeated_sources, "_who"),
+        (repeated_sources, "_heads"),
+        (references, "_surname"),
+    ):
+        original: Callable[..., object] = getattr(module, name)
 
         def counting(*args: object, _f: Callable[..., object] = original) -> object:
             calls[0] += 1
             return _f(*args)
 
-        monkeypatch.setattr(repeated_sources, name, counting)
+        monkeypatch.setattr(module, name, counting)
     return calls
 
 

@@ -47,6 +47,7 @@ class CitedSoFar:
     def __init__(self) -> None:
         self.notes: list[Note] = []
         self.by_number: dict[int, Note] = {}  # the last note of each number
+        self.first_by_number: dict[int, Note] = {}  # the first note of each number
         self.last_told: Note | None = None  # the last note that is no comment
         self._stops: list[Note] = []  # the notes but comments that point at none
         self._authors: set[str] = set()
@@ -59,6 +60,7 @@ class CitedSoFar:
         at = len(self.notes)
         self.notes.append(note)
         self.by_number[note.number] = note
+        self.first_by_number.setdefault(note.number, note)
         if note.kind is not NoteKind.COMMENT:
             self.last_told = note
         if note.kind is not NoteKind.COMMENT or note.refers_to is not None:
