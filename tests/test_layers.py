@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "langid_detect": 1,  # langdetect, seeded and narrowed (langid's)
     "langid_keyboards": 1,  # what a title typed without some of its letters tells (langid's)
     "langid_suffixes": 1,  # a suffix an apostrophe joins to a name is no word (langid's)
+    "langid_profiles": 1,  # the per-language tables langid weighs evidence by (langid's)
     "csl": 1,
     "romanize": 1,
     "writing": 1,  # the one safe (atomic) file writer

@@ -24,6 +24,7 @@ __all__ = [
     "fold",
     "has_cyrillic",
     "mixed_words",
+    "mostly_cyrillic",
     "tokens",
     "unmixed_word",
     "unmixed_words",
@@ -115,9 +116,15 @@ def _mixed(text: str) -> bool:
 
 
 def _alphabet(word: str) -> int:
-    """1 when most of `word`'s letters are Cyrillic, -1 when most are Latin, else 0."""
+    """1 when more of `word`'s letters are Cyrillic than Latin, -1 when more are Latin, else
+    0 (letters of other scripts are not counted)."""
     cyrillic, latin = len(_CYRILLIC.findall(word)), len(_LATIN.findall(word))
     return (cyrillic > latin) - (latin > cyrillic)
+
+
+def mostly_cyrillic(text: str) -> bool:
+    """Whether more of `text`'s letters are Cyrillic than Latin (a word, a note's words)."""
+    return _alphabet(text) > 0
 
 
 def _own(word: str) -> int:

@@ -21,9 +21,25 @@ from typing import Final
 from citekit._text import SMALL_ROMAN
 from citekit.langid_detect import langdetect_guess
 from citekit.langid_keyboards import keyboard_letters, plain_endings, typed_for, undotted_words
+from citekit.langid_profiles import (
+    BASIC,
+    ENDING,
+    ENDING_WORD,
+    EVIDENCE,
+    EVIDENCE_CACHE,
+    WORD,
+    by_script,
+    indexes,
+    lower,
+    row_extras,
+    script_of,
+    vowel_letter_patterns,
+    word_clusters,
+    word_evidence,
+)
 from citekit.langid_spelling import harmony_evidence, spelling_evidence
 from citekit.langid_suffixes import unsuffixed
-from citekit.languages import available_languages, language
+from citekit.languages import language
 
 __all__ = ["BY_SCRIPT", "detect_language", "language_evidence"]
 
@@ -35,19 +51,8 @@ _SMALL_ROMAN: Final = re.compile(rf"\b(?=[ivxlc]{{2,}}\b){SMALL_ROMAN}\b")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
-_WORD: Final = 3.0  # a frequent word of the language
-_ENDING: Final = 1.5  # a word ending typical of the language (English -ing, Turkish -ları)
-_ENDING_WORD: Final = 5  # letters of a word whose ending is weighed at least
 # a letter group typical of the language (English th, ck, ea), at most 3 counted
 _CLUSTER: Final = 1.0
-_BASIC: Final = {
-    "Latn": frozenset("abcdefghijklmnopqrstuvwxyz"),
-    "Cyrl": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),
-    # the letters every alphabet of the Arabic script writes (Arabic, Persian, Kazakh): one of
-    # them is no language's own
-    "Arab": frozenset("ابتجحدرزسشعغفقلمنو"),
-}
-_WORDS: Final = re.compile(r"[^\W\d_]+")  # runs of letters
 # a word as its evidence is weighed: a hyphen joins one (`ун-та` holds no Kazakh `та`)
 _WHOLE_WORDS: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # a word as a name is written: an apostrophe joins a suffix to it (`Efes'in`, `Türkiye’de`)
@@ -80,154 +85,13 @@ def _han(text: str) -> bool:
     return _HAN.search(text) is not None and _OWN.search(text) is None
 
 
-@functools.cache
-def _script(char: str) -> str:
-    code = ord(char)
-    if 0x0400 <= code <= 0x04FF:
-        return "Cyrl"
-    if 0x0600 <= code <= 0x06FF or 0xFB50 <= code <= 0xFEFF:
-        return "Arab"
-    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF or code in (0x0259, 0x02BB, 0x02BC):
-        return "Latn"
-    if 0x10A0 <= code <= 0x10FF:
-        return "Geor"
-    return "other"
-
-
-def _lower(text: str) -> str:
-    # "İ".lower() is "i" + COMBINING DOT ABOVE; drop the dot so Turkish capitals meet.
-    return text.lower().replace("\u0307", "")
-
-
-@functools.cache
-def _profiles() -> tuple[
-    tuple[str, dict[str, frozenset[str]], frozenset[str], tuple[str, ...], tuple[str, ...]], ...
-]:
-    """Per language: code, letters per script, frequent words, endings, letter groups."""
-    return tuple(
-        (
-            lang.code,
-            {script: frozenset(letters) for script, letters in lang.alphabets.items()},
-            frozenset(_lower(w) for w in lang.common_words),
-            tuple(_lower(e) for e in lang.endings),
-            tuple(_lower(c) for c in lang.clusters),
-        )
-        for lang in (language(code) for code in available_languages())
-    )
-
-
-@functools.cache
-def _by_script() -> dict[
-    str, tuple[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]], ...]
-]:
-    """The profiles of the languages that write each script (built once)."""
-    table: dict[
-        str, list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]]
-    ] = {}
-    for code, alphabets, common, endings, clusters in _profiles():
-        for script, letters in alphabets.items():
-            table.setdefault(script, []).append((code, letters, common, endings, clusters))
-    return {script: tuple(rows) for script, rows in table.items()}
-
-
-@functools.cache
-def _row_extras(
-    script: str,
-) -> tuple[tuple[frozenset[str], tuple[tuple[str, bool, str, bool, str], ...]], ...]:
-    """Per language of `_by_script()[script]`, in its order: the script's basic letters its
-    alphabet lacks (Turkish `q`, `w`, `x`), and its letter groups, each with its first and
-    last character and whether each is a letter (a character of `_WORDS`)."""
-    basic = _BASIC.get(script, frozenset())
-
-    def letter(char: str) -> bool:
-        return _WORDS.fullmatch(char) is not None
-
-    return tuple(
-        (basic - letters, tuple((c[0], letter(c[0]), c[-1], letter(c[-1]), c) for c in clusters))
-        for _code, letters, _common, _endings, clusters in _by_script().get(script, ())
-    )
-
-
-@functools.cache
-def _indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Frequent words and word endings, each with the languages that have them."""
-    words: dict[str, list[str]] = {}
-    endings: dict[str, list[str]] = {}
-    for code, _alphabets, common, ends, _clusters in _profiles():
-        for word in common:
-            words.setdefault(word, []).append(code)
-        for end in ends:
-            endings.setdefault(end, []).append(code)
-    return (
-        {k: tuple(v) for k, v in words.items()},
-        {k: tuple(dict.fromkeys(v)) for k, v in endings.items()},
-    )
-
-
-_EVIDENCE: Final[dict[str, tuple[tuple[str, float], ...]]] = {}
-_EVIDENCE_CACHE: Final = 200_000
-
-
-def _word_evidence(word: str) -> tuple[tuple[str, float], ...]:
-    """What one word says, per language: a frequent word, a typical ending (long words). The
-    parts a hyphen joins (`ун-та`, `İnceleme-Metin-Dizin`) are one word, no frequent word of
-    their own; each has its ending."""
-    words_index, endings_index = _indexes()
-    found: dict[str, float] = {}
-    for code in words_index.get(word, ()):
-        found[code] = found.get(code, 0.0) + _WORD
-    for part in word.split("-"):
-        if len(part) >= _ENDING_WORD:
-            for cut in range(2, min(6, len(part))):
-                for code in endings_index.get(part[-cut:], ()):
-                    found[code] = found.get(code, 0.0) + _ENDING
-    return tuple(found.items())
-
-
-@functools.cache
-def _vowel_letter_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """Per language with ``langid.vowel_letters``: code, script, and the pattern of such a
-    letter written as a vowel (after a consonant, before a consonant or at a word's end)."""
-    found = []
-    for code in available_languages():
-        lang = language(code)
-        if lang.vowel_letters and lang.consonants:
-            vowels = "".join(map(re.escape, lang.vowel_letters))
-            consonants = "".join(map(re.escape, lang.consonants))
-            script = next(
-                (s for s, letters in lang.alphabets.items() if lang.vowel_letters[0] in letters),
-                lang.script,
-            )
-            # the letter first, then the consonant before it (a look-behind that opened the
-            # pattern would be tried at every position; the same matches): after a vowel the
-            # letter is a consonant in the languages it is told from (Turkish `duygu`, `uygun`,
-            # `sayfa`), where the language writes its own consonant letter (`duýgy`)
-            pattern = re.compile(
-                rf"[{vowels}](?<=[{consonants}][{vowels}])(?=[{consonants}]|(?![^\W\d_]))"
-            )
-            found.append((code, script, pattern))
-    return tuple(found)
-
-
-@functools.cache
-def _word_clusters() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """The letters that close some language's `word_clusters`, and per such language its code
-    and its groups (lower case)."""
-    rows = tuple(
-        (code, tuple(_lower(c) for c in language(code).word_clusters))
-        for code in available_languages()
-        if language(code).word_clusters
-    )
-    return frozenset(g[-1] for _code, groups in rows for g in groups), rows
-
-
 def _own_words(original: str, names: bool) -> str:
     """The words of `original` (lower case) a title does not write as names: all of them with
     `names` False; else none capitalised but all capitals, a first word only when the second is
     not (`Абай Құнанбаев`: names; `Гылыми терминология`: the title's capital)."""
     words = _NAMED_WORDS.findall(original)
     if not names:
-        return _lower(" ".join(words))
+        return lower(" ".join(words))
     kept = []
     for i, word in enumerate(words):
         name = word[0].isupper() and not word.isupper()
@@ -235,7 +99,7 @@ def _own_words(original: str, names: bool) -> str:
             name = len(words) > 1 and words[1][0].isupper()
         if not name:
             kept.append(word)
-    return _lower(" ".join(kept))
+    return lower(" ".join(kept))
 
 
 def _small_words(original: str) -> str:
@@ -290,14 +154,14 @@ def _names_letters(
             opening = (
                 not name
                 and len(words) > _OPENING_WORDS
-                and all(char in basic for char in _lower("".join(words[1:])))
+                and all(char in basic for char in lower("".join(words[1:])))
             )
             name = name or opening
-        (named if name else plain).update(_lower(word))
+        (named if name else plain).update(lower(word))
         if not name:
             others += 1
     only = frozenset((letters - basic) & (named - plain))
-    holding = sum(not only.isdisjoint(_lower(w)) for w in words)
+    holding = sum(not only.isdisjoint(lower(w)) for w in words)
     if not only or holding > max(others, len(words) - holding - 1):
         # none, or more words with them than without (title case: `Türk Dili Tarihi`); in
         # title case a word with them among words that tell a language (`Köprülü Family
@@ -305,21 +169,21 @@ def _names_letters(
         return frozenset()
     # what the words without them tell (`Президента Казахстана`: Russian)
     told: dict[str, float] = {}
-    for low in map(_lower, words):
+    for low in map(lower, words):
         if only.isdisjoint(low) and "'" not in low and "’" not in low:
-            evidence = _EVIDENCE.get(low)
-            for code, score in _word_evidence(low) if evidence is None else evidence:
+            evidence = EVIDENCE.get(low)
+            for code, score in word_evidence(low) if evidence is None else evidence:
                 told[code] = told.get(code, 0.0) + score
     best = max(told.values(), default=0.0)
     if best <= 0:
         return frozenset()
-    if opening and not only.isdisjoint(_lower(words[0])):
+    if opening and not only.isdisjoint(lower(words[0])):
         # a first word is a name only when a frequent word of the best told language says so
         # (`и`, `в`; not endings alone: `Башҡорт теленең грамматикаһы` is Bashkir)
-        common = _indexes()[0]
+        common = indexes()[0]
         if not any(
             told.get(code, 0.0) >= best
-            for low in map(_lower, words[1:])
+            for low in map(lower, words[1:])
             for code in common.get(low, ())
         ):
             return frozenset()
@@ -344,9 +208,9 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         original = _ROMAN.sub(" ", original)
     elif original.islower():
         original = _SMALL_ROMAN.sub(" ", original)
-    text = _lower(original)
+    text = lower(original)
     whole = _WHOLE_WORDS.findall(text)
-    # the runs of letters (`_WORDS`): the parts its hyphens join in each whole word, which
+    # the runs of letters (`LETTERS`): the parts its hyphens join in each whole word, which
     # holds every run of letters whole (one scan of the text, not two)
     words = "-".join(whole).split("-") if whole else []
     if sum(map(len, words)) < 2:
@@ -360,20 +224,20 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
     elif low >= "\u0400" and high <= "\u04ff":
         scripts = {"Cyrl"}
     else:
-        scripts = {_script(char) for char in distinct}
+        scripts = {script_of(char) for char in distinct}
     if len(scripts) == 1:
         script = scripts.pop()
     else:  # the script most letters are written in
         counts: dict[str, int] = {}
         for char, n in Counter(joined).items():
-            counts[_script(char)] = counts.get(_script(char), 0) + n
+            counts[script_of(char)] = counts.get(script_of(char), 0) + n
         script = max(counts, key=lambda s: counts[s])
-        distinct = {char for char in distinct if _script(char) == script}
-    basic = _BASIC.get(script, frozenset())
+        distinct = {char for char in distinct if script_of(char) == script}
+    basic = BASIC.get(script, frozenset())
     scores: dict[str, float] = {}
-    rows = _by_script().get(script, ())
+    rows = by_script().get(script, ())
     found: dict[str, float] = {}
-    cache = _EVIDENCE
+    cache = EVIDENCE
     possessed: frozenset[str] = frozenset()
     if names and ("'s" in text or "’s" in text):
         possessed = frozenset(_POSSESSIVE.findall(text))
@@ -382,15 +246,15 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             continue
         evidence = cache.get(word)
         if evidence is None:
-            if len(cache) > _EVIDENCE_CACHE:
+            if len(cache) > EVIDENCE_CACHE:
                 cache.clear()  # bounded: a huge archive must not grow it forever
-            evidence = cache[word] = _word_evidence(word)
+            evidence = cache[word] = word_evidence(word)
         for code, score in evidence:
             found[code] = found.get(code, 0.0) + score
     if not present.isdisjoint(keyboard_letters()):  # typed with a language's own letters
-        plain_endings(whole, present, found, _ENDING, _ENDING_WORD)
+        plain_endings(whole, present, found, ENDING, ENDING_WORD)
     if script == "Latn" and "I" in original and _DOTTED_I not in original:
-        undotted_words(_WHOLE_WORDS.findall(original), _indexes()[0], found, _WORD)
+        undotted_words(_WHOLE_WORDS.findall(original), indexes()[0], found, WORD)
     if names and original != text and not distinct <= basic:
         # some capital and a letter beyond the script's basic ones: a name's letters may be
         # no evidence (`_names_letters`; with none beyond, it has none to take away)
@@ -399,7 +263,7 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         distinct -= set("".join(possessed)) - set("".join(w for w in whole if w not in possessed))
     dotted = script == "Latn" and _DOTTED_I in original
     special = distinct - basic
-    extras = _row_extras(script)
+    extras = row_extras(script)
     for k in range(len(rows)):
         row = rows[k]
         code = row[0]
@@ -425,17 +289,17 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
             score += _CLUSTER * min(3, sum(map(text.count, held)))
         scores[code] = score
     if script == "Latn":
-        typed_for(original, distinct, scores, _indexes()[0], _WHOLE_WORDS.findall, _rescored(names))
+        typed_for(original, distinct, scores, indexes()[0], _WHOLE_WORDS.findall, _rescored(names))
     # a text in another spelling (`zhazba`, `yeskertkishteri`: no Turkmen writes `zh`, `sh`)
     # has no vowel letters of the language's (its `y` is Kazakh `ы` and `й` romanised)
     unspelled = spelling_evidence(
         scores, script, text, distinct, special, len(joined), lambda: _small_words(original)
     )
     harmony_evidence(scores, script, text, present)
-    for code, letters_script, pattern in _vowel_letter_patterns():
+    for code, letters_script, pattern in vowel_letter_patterns():
         if letters_script == script and code in scores and code not in unspelled:
             scores[code] += _SPECIAL * min(len(pattern.findall(text)), 3)
-    closing, word_rows = _word_clusters()
+    closing, word_rows = word_clusters()
     if not present.isdisjoint(closing):  # a letter that closes a group (`ы`), else none
         own = _own_words(original, names)
         for code, spelled in word_rows:

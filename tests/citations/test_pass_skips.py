@@ -27,7 +27,8 @@ from citekit.citations.tagger.years import (
     number_before_word,
     page_before_word,
 )
-from citekit.langid import _BASIC, _WHOLE_WORDS, _WORDS, _by_script, _row_extras
+from citekit.langid import _WHOLE_WORDS
+from citekit.langid_profiles import BASIC, LETTERS, by_script, row_extras
 from citekit.training import generate_samples
 
 # marks the checks turn on and letters around them: decimal digits of two scripts, a digit
@@ -109,10 +110,10 @@ def test_contributor_words_in_is_the_folded_look_up(notes: list[str]) -> None:
 
 def test_langid_counts_a_row_by_its_few_letters() -> None:
     rng = random.Random(9)
-    for script, rows in _by_script().items():
-        basic = _BASIC.get(script, frozenset())
+    for script, rows in by_script().items():
+        basic = BASIC.get(script, frozenset())
         pool = sorted(basic | frozenset().union(*(row[1] for row in rows)) | {"ß", "ω"})
-        extras = _row_extras(script)
+        extras = row_extras(script)
         assert len(extras) == len(rows)
         for _ in range(300):
             distinct = set(rng.sample(pool, rng.randint(0, min(len(pool), 30))))
@@ -196,7 +197,7 @@ def test_whole_words_hold_every_run_of_letters(notes: list[str]) -> None:
     for text in [*texts, *notes, "ун-та", "İnceleme-Metin-Dizin", "a--b-", "-a-"]:
         whole = _WHOLE_WORDS.findall(text)
         parts = "-".join(whole).split("-") if whole else []
-        assert parts == _WORDS.findall(text), text
+        assert parts == LETTERS.findall(text), text
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from citekit.citations import _QUOTE_OR_GOST, _quote_or_gost, classify
 from citekit.citations._words import any_word
 from citekit.citations.bracketed import _groups
 from citekit.citations.court_cases import _CASE_NUMBER
 from citekit.citations.court_cases import court_numbered as _court
+from citekit.citations.note_kinds import _QUOTE_OR_GOST, _quote_or_gost, classify
 from citekit.citations.tagger.decisions import CASE_REPORT
 from citekit.citations.tagger.decisions import spaced_v as _spaced_v
 

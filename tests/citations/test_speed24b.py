@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from citekit._text import fold
-from citekit.citations import _QUOTE_OR_GOST
+from citekit.citations.note_kinds import _QUOTE_OR_GOST
 from citekit.citations.prose import cross_reference
 from citekit.citations.sources import SOURCE
 from citekit.citations.tagger.align import OTHER, Run

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from attrs import evolve
@@ -153,10 +152,10 @@ def _without_closing_period(head: str) -> str:
     return head
 
 
-def of_its_kind(note: Note, earlier: Sequence[Note]) -> Note:
-    """An op. cit.'s citation of the author it names with the type of the work it repeats
-    (`Иванов. Указ. соч.` of a book is a book's author), not the default of a bare record."""
-    target = next((n for n in earlier if n.number == note.refers_to), None)
+def of_its_kind(note: Note, target: Note | None) -> Note:
+    """An op. cit.'s citation of the author it names with the type of the work it repeats,
+    the note `target` (`Иванов. Указ. соч.` of a book is a book's author), not the default of a
+    bare record."""
     if not note.citations or target is None or not target.citations:
         return note
     first = evolve(note.citations[0], type=target.citations[0].type)

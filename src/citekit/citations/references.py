@@ -4,7 +4,7 @@ sources at the earlier source it repeats."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import evolve
 
@@ -21,12 +21,13 @@ from citekit.citations.pointers import (
 )
 from citekit.citations.prose import cross_reference
 from citekit.citations.remarks import compiled_line
-from citekit.citations.shortforms import (
+from citekit.citations.repeated_sources import (
+    CitedSoFar,
     named_only,
-    named_repeat,
     resolve_short_forms,
     same_author,
 )
+from citekit.citations.shortforms import named_repeat
 from citekit.model import Note, NoteKind
 
 __all__ = ["resolve_references"]
@@ -61,30 +62,30 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
     note by the author it names (the last citing note when it names none, no note when no
     earlier note is by that author); each short form among a note's several sources to the
     earlier source it repeats (`resolve_short_forms`)."""
-    resolved: list[Note] = []
+    cited = CitedSoFar()
+    resolved = cited.notes  # the same list, grown by `cited.add`
     for note in notes:
         if note.kind in (NoteKind.IBID, NoteKind.OPCIT):
             wanted = _surname(note) if note.kind is NoteKind.OPCIT else set()
             if wanted:  # "Иванов. Указ. соч.": the last work by Иванов, if one came before
                 target = _by_author(wanted, _named_words(note), resolved)
             else:
-                target = next(
-                    (n.number for n in reversed(resolved) if n.kind is not NoteKind.COMMENT),
-                    None,
-                )
+                target = cited.last_told.number if cited.last_told is not None else None
                 ibid = note.kind is NoteKind.IBID
-                named_at = _named_ibid(note, target, resolved) if ibid else None
+                named_at = _named_ibid(note, target, cited) if ibid else None
                 if named_at is not None:  # "İnalcık, Şol eser": İnalcık's work, not the last
                     note, target = evolve(note, kind=NoteKind.OPCIT), named_at
             if target is None and not wanted:  # a source read as prose, if nothing cites
                 target = _prose_read(resolved)
             named = note.refers_to  # "Supra note 3": note 3, when it came before
-            if named is None or all(n.number != named for n in resolved):
+            if named is None or named not in cited.by_number:
                 note = evolve(note, refers_to=target)
-            note = of_its_kind(note, resolved)
-        note = named_only(same_author(note, resolved), resolved)
-        resolved.append(resolve_short_forms(note, resolved))
-    return resolved
+            repeated = note.refers_to  # the first note of its number, as written before
+            first = cited.first_by_number.get(repeated) if repeated is not None else None
+            note = of_its_kind(note, first)
+        note = named_only(same_author(note, cited), cited)
+        cited.add(resolve_short_forms(note, cited))
+    return list(resolved)
 
 
 def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int | None:
@@ -93,20 +94,23 @@ def _by_author(wanted: set[str], words: list[str], notes: Sequence[Note]) -> int
     cits. of it between), by its parsed authors, else by the surname or first named word
     written in its text (an author the parser did not read as one); None when none does."""
     keys = wanted | set(words)
-    citing = [n for n in reversed(notes) if n.kind is NoteKind.CITATION]
-    found = next((n.number for n in citing if keys & _surname(n)), None)
+
+    def citing() -> Iterator[Note]:  # latest first, read only as far as a look goes
+        return (n for n in reversed(notes) if n.kind is NoteKind.CITATION)
+
+    found = next((n.number for n in citing() if keys & _surname(n)), None)
     if found is None:  # `Иванов И. И. Указ. соч.` of `Ivanov I. I. Istoriya…`
-        found = next((n.number for n in citing if spelled_alike(wanted, _surname(n))), None)
+        found = next((n.number for n in citing() if spelled_alike(wanted, _surname(n))), None)
     if found is None:  # `Köprülü’nün adı geçen eseri`, `Қасымбаевтың аталған еңбегі`
         stems = {stem for w in wanted for stem in uninflected(w)}
-        found = next((n.number for n in citing if stems & _surname(n)), None)
+        found = next((n.number for n in citing() if stems & _surname(n)), None)
     if found is not None:
         return found
     written = wanted | set(words[:1])
-    return next((n.number for n in citing if any(written_in(w, n.text) for w in written)), None)
+    return next((n.number for n in citing() if any(written_in(w, n.text) for w in written)), None)
 
 
-def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | None:
+def _named_ibid(note: Note, target: int | None, cited: CitedSoFar) -> int | None:
     """The earlier note an ibid that names an author repeats when that is not `target`, the
     last citing note (`İnalcık, Şol eser, s. 61.` after a note citing Karpat): the last note
     citing a work by the author in full, which makes the ibid an op. cit.; None when the
@@ -116,7 +120,7 @@ def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | 
         return None
     names = [to_name(n) for n in split_names(named[0])]
     wanted = {folded(k) for n in names if (k := n.family or n.literal or "")}
-    by_number = {n.number: n for n in notes}
+    by_number = cited.by_number
     source = by_number.get(target)
     seen: set[int] = set()
     while source is not None and source.kind is not NoteKind.CITATION:
@@ -126,7 +130,7 @@ def _named_ibid(note: Note, target: int | None, notes: Sequence[Note]) -> int | 
         source = by_number.get(source.refers_to)
     if not wanted or source is None or wanted & _surname(source):
         return None
-    found = _by_author(wanted, [], notes)
+    found = _by_author(wanted, [], cited.notes)
     return found if found != target else None
 
 

@@ -1,11 +1,13 @@
 """``citekit edition PATH --lang L``: the notes' apparatus for another language's edition.
 
 Access-date labels, ibid words and (with ``--date-format``) access dates are written the way the
-target edition writes them; ``--romanize ala-lc`` adds romanized Russian and Kazakh titles with
-the original in brackets. Titles and names are never translated. Writes PATH's sibling
-``NAME.L.EXT`` (or ``-o``; ``-`` reads standard input and writes standard output), or PATH itself
-with ``--in-place``, atomically. When the article's body is too short to tell its own edition
-language (and ``--source-lang`` does not say it), ibid words and labels are left as written.
+target edition writes them, an access date in another language's words in the edition's words;
+``--romanize ala-lc`` adds romanized Russian and Kazakh titles with the original in brackets.
+Titles and names are never translated. Writes PATH's sibling ``NAME.L.EXT`` (or ``-o``; ``-``
+reads standard input and writes standard output), or PATH itself with ``--in-place``,
+atomically. ``--lang`` names the edition to write, so its words are written whatever the
+article's own language (an article whose body is too short to tell it is no exception);
+``--source-lang`` is accepted and checked, and changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from citekit.checks.config import check_date_pattern
 from citekit.checks.fixes import plan_edits, write_atomically
-from citekit.cli._paths import config_settings, describe_edition, write_output
+from citekit.cli._paths import config_settings, write_output
 from citekit.cli.check import known_language
 from citekit.documents import read_input
 from citekit.editions import edition_edits
@@ -41,7 +43,8 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--lang", required=True, help="target edition: en, tr, ru, kk, tk, …")
     parser.add_argument(
         "--source-lang",
-        help="the article's own edition language, when its body is too short to tell",
+        help="the article's own edition language (checked; the edition's words are written "
+        "whatever it is)",
     )
     parser.add_argument("--date-format", help="CLDR pattern for access dates, e.g. 'd MMMM y'")
     parser.add_argument("--romanize", choices=SCHEMES, help="romanize Cyrillic titles")
@@ -74,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if args.date_format is not None:  # as the config's date-format: "%d.%m.%Y" was an internal
         check_date_pattern(args.date_format, "--date-format")  # error, "G" wrote the era
     if args.date_format and format_day(dt.date(2021, 10, 25), args.date_format, target) is None:
-        raise UsageError(f"cannot write {target.name} dates as {args.date_format!r}")
+        raise UsageError(f"cannot write {target.english_name} dates as {args.date_format!r}")
     label = settings.check.labels.get(args.lang)
     edits = edition_edits(
         document,
@@ -83,10 +86,6 @@ def run(args: argparse.Namespace) -> int:
         date_format=args.date_format,
         romanize_scheme=args.romanize,
     )
-    if not (args.source_lang or settings.check.edition_language or document.language_certain):
-        apparatus = set(edition_edits(document, target, label=label))
-        edits = [e for e in edits if e not in apparatus]
-        print(f"{name}: {describe_edition(document)}", file=sys.stderr)
     plan = plan_edits(data, document, edits)
     for edit, why in plan.skipped:
         where = Location(path=name, note=edit.note, section=edit.section)  # "note 2 in list 2"
@@ -100,9 +99,9 @@ def run(args: argparse.Namespace) -> int:
             "so no edition was written",
         )
     if args.in_place and not plan.changed:
-        print(f"{name}: already the {target.name} edition", file=sys.stderr)
+        print(f"{name}: already the {target.english_name} edition", file=sys.stderr)
         return 0
-    done = f"{len(plan.applied)} change(s) for the {target.name} edition"
+    done = f"{len(plan.applied)} change(s) for the {target.english_name} edition"
     if args.path == "-" or args.output == "-":
         write_output(args.output or "-", plan.fixed, force=args.force)
         print(f"{name}: {done}", file=sys.stderr)

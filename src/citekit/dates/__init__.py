@@ -10,7 +10,8 @@ access-date label wins; otherwise the most precise, then the first.
 
 Numeric dates follow the language's order (``numeric_order``/``slash_order`` in its data) and
 are marked `ambiguous` when the other order was also possible, unless a weekday in the text
-settles it. Impossible dates give no value and a reason.
+settles it or the language writes only its own order with that mark (``fixed_separators``:
+GOST's and Turkish ``05.03.2020`` is day first). Impossible dates give no value and a reason.
 """
 
 from __future__ import annotations
@@ -317,7 +318,11 @@ def _date(
     return date
 
 
-def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) -> PartialDate | str:
+def _numeric(
+    a: int, b: int, year: int, order: str, weekdays: frozenset[int], fixed: bool = False
+) -> PartialDate | str:
+    """The date `a`, `b`, `year` give in `order`, else in the other order; ambiguous when
+    both orders give one, unless a weekday settles it or the language `fixed` the order."""
     first = (b, a) if order == "DMY" else (a, b)
     readings: list[PartialDate] = []
     reason = ""
@@ -334,7 +339,7 @@ def _numeric(a: int, b: int, year: int, order: str, weekdays: frozenset[int]) ->
         matching = [r for r in readings if r.earliest().weekday() in weekdays]
         if len(matching) == 1:
             return matching[0]
-    if len(readings) == 2:
+    if len(readings) == 2 and not fixed:
         return _date(readings[0].year, readings[0].month, readings[0].day, ambiguous=True)
     return readings[0]
 
@@ -354,14 +359,16 @@ def _candidate(
     if form in ("num", "num2"):
         lang = lex.languages.get(order_lang or "")
         order = "DMY"
+        fixed = False
         if lang is not None:
             order = lang.slash_order if match.group("s") == "/" else lang.numeric_order
+            fixed = match.group("s") in lang.fixed_separators  # GOST's `05.03.2020`
         first, last = scan.spans[match.start("y")]
         if last - first == 1:  # "1.1.1" is a section number, not 1 January of the year 1
             return "a year needs two or four digits"
         year = _year(values[match.start("y")], last - first)
         a, b = values[match.start("a")], values[match.start("b")]
-        return _numeric(a, b, year, order, scan.weekdays)
+        return _numeric(a, b, year, order, scan.weekdays, fixed)
     groups = match.re.groupindex
     if "e" in groups and not values[match.start("d")] < values[match.start("e")] <= _LAST_DAY:
         return "not a span of days"  # "No. 3-12 March": a number, then a date

@@ -13,7 +13,7 @@ from pathlib import Path
 from attrs import evolve, fields, frozen
 
 from citekit._text import fold
-from citekit.citations.shortforms import sources_in_full
+from citekit.citations.repeated_sources import sources_in_full
 from citekit.documents import read_file
 from citekit.errors import DocumentError, UsageError
 from citekit.interop._common import Loss

@@ -18,10 +18,28 @@ from typing import Any
 
 from attrs import field, fields, frozen
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, get_day_names, get_month_names
+from babel.dates import format_date
 
 from citekit.errors import LanguageDataError, UnknownLanguageError
 from citekit.languages.plain import endings_plainly, plain_letters, typed_plainly
+from citekit.languages.reading import (
+    LEGAL_KEYS,
+    LEGAL_LEVELS,
+    _alphabets,
+    _cldr_months,
+    _cldr_weekdays,
+    _legal,
+    _letter_table,
+    _letters,
+    _lowercase_words,
+    _month_table,
+    _priors,
+    _romanizations,
+    _separators,
+    _strings,
+    _table,
+    _type_words,
+)
 from citekit.languages.words import Words
 
 __all__ = [
@@ -40,15 +58,6 @@ __all__ = [
 ]
 
 _ORDERS = ("DMY", "MDY", "YMD")
-# [legal]: the levels of an archive's shelf mark, widest first, and every key of the table
-LEGAL_LEVELS = ("fond", "series", "inventory", "box", "file", "item", "leaf")
-LEGAL_KEYS = frozenset(
-    {"law", "number", "number_after", "section", "section_after", "verso", "archive"}
-    | {"gazette", "gazette_date", "gazette_issue"}
-    | {"case_number", "standard"}
-    | set(LEGAL_LEVELS)
-    | {f"{level}_after" for level in LEGAL_LEVELS}
-)
 
 
 # the [words] keys of a language file, in the order of `Words` ("in" fills `in_`)
@@ -178,102 +187,13 @@ class Language:
     # [typing] plain: the letters an editor without the language's keyboard types as plain
     # ones ("ı" = "i", "қ" = "к"); every word list above also holds its words so typed
     plain_letters: Mapping[str, str] = field(factory=dict)
-
-
-def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
-    value = data.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LanguageDataError(where, f"{key!r} must be a list of strings")
-    return tuple(value)
-
-
-def _month_table(value: Any, key: str, where: str) -> dict[int, tuple[str, ...]]:
-    if not isinstance(value, Mapping):
-        raise LanguageDataError(where, f"months.{key} must be a table of month number = [names]")
-    table: dict[int, tuple[str, ...]] = {}
-    for month, names in value.items():
-        if not str(month).isdigit() or not 1 <= int(month) <= 12:
-            raise LanguageDataError(where, f"months.{key}: {month!r} is not a month number 1-12")
-        table[int(month)] = _strings({"n": names}, "n", where)
-    return table
-
-
-def _cldr_months(cldr: str | None) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-    full: dict[int, list[str]] = {m: [] for m in range(1, 13)}
-    short: dict[int, list[str]] = {m: [] for m in range(1, 13)}
-    if cldr is None:
-        return full, short
-    for context in ("format", "stand-alone"):
-        for month, name in get_month_names("wide", context, cldr).items():
-            full[month].append(str(name))
-        for month, name in get_month_names("abbreviated", context, cldr).items():
-            short[month].append(str(name).rstrip("."))
-    return full, short
-
-
-def _cldr_weekdays(cldr: str | None) -> dict[int, tuple[str, ...]]:
-    days: dict[int, list[str]] = {d: [] for d in range(7)}
-    if cldr is not None:
-        for width in ("wide", "abbreviated", "short"):
-            for context in ("format", "stand-alone"):
-                for day, name in get_day_names(width, context, cldr).items():
-                    days[day].append(str(name).rstrip("."))
-    return {d: tuple(dict.fromkeys(v)) for d, v in days.items()}
-
-
-def _alphabets(value: Any, where: str) -> dict[str, str]:
-    if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-        raise LanguageDataError(where, "langid.alphabet must map script codes to letters")
-    return {str(script): letters.casefold() for script, letters in value.items()}
-
-
-def _letter_table(data: Mapping[str, Any], key: str, where: str) -> dict[str, str]:
-    """`key` of `data`: a table of one letter = a string of letters (lower case)."""
-    value = data.get(key, {})
-    if not isinstance(value, Mapping) or not all(
-        isinstance(k, str) and k.isalpha() and len(k) == 1 and isinstance(v, str) and v.isalpha()
-        for k, v in value.items()
-    ):
-        raise LanguageDataError(where, f"langid.{key} must map one letter to a string of letters")
-    return {k.casefold(): v.casefold() for k, v in value.items()}
-
-
-def _priors(value: Any, where: str) -> dict[str, int]:
-    if not isinstance(value, Mapping) or not all(isinstance(v, int) for v in value.values()):
-        raise LanguageDataError(where, "langid.script_prior must map script codes to integers")
-    return {str(script): int(prior) for script, prior in value.items()}
-
-
-def _letters(data: Mapping[str, Any], key: str, where: str, section: str = "langid") -> str:
-    value = data.get(key, "")
-    if not isinstance(value, str) or not all(c.isalpha() for c in value):
-        raise LanguageDataError(where, f"{section}.{key} must be a string of letters")
-    return value.casefold()
-
-
-def _romanizations(value: Any, where: str) -> dict[str, dict[str, str]]:
-    if not isinstance(value, Mapping) or not all(
-        isinstance(t, Mapping) and all(isinstance(v, str) for v in t.values())
-        for t in value.values()
-    ):
-        raise LanguageDataError(where, "[romanize] must map scheme names to letter tables")
-    return {str(k): {str(a): str(b) for a, b in t.items()} for k, t in value.items()}
-
-
-def _lowercase_words(casing: Any, where: str) -> tuple[str, ...]:
-    """[casing] title_lowercase: lower-case words or phrases, each written once."""
-    if not isinstance(casing, Mapping):
-        raise LanguageDataError(where, "[casing] must be a table")
-    words = _strings(casing, "title_lowercase", where)
-    for word in words:
-        if not word.strip() or word != word.lower() or word != " ".join(word.split()):
-            raise LanguageDataError(
-                where, f"title_lowercase: {word!r} must be lower case, single-spaced words"
-            )
-    if len(set(words)) != len(words):
-        twice = sorted({w for w in words if words.count(w) > 1})
-        raise LanguageDataError(where, f"title_lowercase lists {', '.join(twice)} twice")
-    return words
+    # the language's name in English ("Kazakh" where `name` is "Қазақша"): what citekit's
+    # messages, written in English, call it (`english_name` in the file, else CLDR's)
+    english_name: str = ""
+    # fixed_separators: the marks of a numeric date (`.`) after which the language's notes
+    # write only its own order (GOST's, İSNAD's and DIN's `05.03.2020` is day.month.year): such
+    # a date is read by that order and is not ambiguous
+    fixed_separators: tuple[str, ...] = ()
 
 
 def _build(data: Mapping[str, Any], where: str) -> Language:
@@ -381,28 +301,18 @@ def _build(data: Mapping[str, Any], where: str) -> Language:
         },
         titles_only=titles_only,
         plain_letters=letters,
+        english_name=_english_name(data, code),
+        fixed_separators=_separators(data, where),
     )
 
 
-def _table(data: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
-    value = data.get(key, {})
-    if not isinstance(value, Mapping):
-        raise LanguageDataError(where, f"[{key}] must be a table")
-    return value
-
-
-def _type_words(value: Any, where: str, section: str = "types") -> dict[str, tuple[str, ...]]:
-    if not isinstance(value, Mapping):
-        raise LanguageDataError(where, f"[{section}] must map a key to a list of words")
-    return {str(key): _strings(value, key, where) for key in value}
-
-
-def _legal(value: Any, where: str) -> dict[str, tuple[str, ...]]:
-    found = _type_words(value, where, "legal")
-    unknown = sorted(set(found) - LEGAL_KEYS)
-    if unknown:
-        raise LanguageDataError(where, f"unknown key(s) in [legal]: {', '.join(unknown)}")
-    return found
+def _english_name(data: Mapping[str, Any], code: str) -> str:
+    """The language's name in English: the file's `english_name`, else CLDR's English name
+    for its code, else its own `name` (a language CLDR does not know)."""
+    given = data.get("english_name")
+    if isinstance(given, str) and given:
+        return given
+    return str(Locale("en").languages.get(code) or data.get("name", code))
 
 
 def load_language(path: str | Path) -> Language:

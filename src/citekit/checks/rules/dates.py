@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from citekit.checks._registry import Context, Hit, find_label, rule
 from citekit.dates import read_date
-from citekit.languages import Language, format_day
+from citekit.languages import Language, available_languages, format_day, language
 from citekit.model import Citation, Document, Edit, Note, NoteKind, PartialDate, Severity
 
 _SHAPE_DIGIT = re.compile(r"\d")
@@ -18,6 +18,7 @@ _SHAPE_LETTERS = re.compile(r"[^\W\d_]+")
 # Numeric shapes whose CLDR pattern is unambiguous, so a fix toward them is safe.
 _PATTERNS = {"99.99.9999": "dd.MM.yyyy", "9999-99-99": "yyyy-MM-dd"}
 _FAR_AFTER = dt.timedelta(days=30)
+_MARK = re.compile(r"\d([./-])\d")  # the mark between a numeric date's parts
 
 
 def _accessed(doc: Document) -> Iterator[tuple[Note, Citation, PartialDate]]:
@@ -102,6 +103,8 @@ def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
                 # pattern renders its reading was written in that order.
                 if house and _render(date, house, ctx.edition) == (date.raw or "").strip():
                     continue
+                if _order_fixed(date, (ctx.edition, citation.language)):
+                    continue
                 yield Hit(
                     note,
                     (
@@ -110,6 +113,22 @@ def ambiguous_date(doc: Document, ctx: Context) -> Iterator[Hit]:
                     ),
                     "write the month in words or use YYYY-MM-DD",
                 )
+
+
+def _order_fixed(date: PartialDate, langs: tuple[Language | str | None, ...]) -> bool:
+    """Whether the family of the note's edition or of the cited work writes a date with the
+    mark `date` has only in its own order (`fixed_separators`: GOST's and Turkish notes write
+    `05.03.2020` day first, never month first), so the order is known. An English or unknown
+    family fixes no order: `03/04/2021` and `03.04.2021` stay ambiguous."""
+    mark = _MARK.search(date.raw or "")
+    if mark is None:
+        return False
+    for lang in langs:
+        if isinstance(lang, str):
+            lang = language(lang) if lang in available_languages() else None
+        if lang is not None and mark.group(1) in lang.fixed_separators:
+            return True
+    return False
 
 
 def shape(raw: str) -> str:

@@ -25,7 +25,7 @@ def access_label(doc: Document, ctx: Context) -> Iterator[Hit]:
         which = "non-standard" if lang == ctx.edition.code else "foreign"
         numbers = ", ".join(str(n.number) for n in notes)
         message = (
-            f"the access label {label!r} is {which} for the {ctx.edition.name} edition "
+            f"the access label {label!r} is {which} for the {ctx.edition.english_name} edition "
             f"(notes {numbers})"
         )
         fixes = tuple(Edit(n.number, label, preferred, n.section) for n in notes)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from citekit._text import fold
 from citekit.checks._registry import Context, Hit, rule
-from citekit.citations.shortforms import sources_in_full
+from citekit.citations.repeated_sources import sources_in_full
 from citekit.errors import UnknownLanguageError
 from citekit.languages import language
 from citekit.model import Citation, Document, Note, Severity

@@ -81,7 +81,7 @@ def foreign_ibid(doc: Document, ctx: Context) -> Iterator[Hit]:
         yield Hit(
             note,
             (
-                f"note {note.number} says {written!r}, not the {ctx.edition.name} "
+                f"note {note.number} says {written!r}, not the {ctx.edition.english_name} "
                 f"edition's {preferred!r}"
             ),
             f"write {preferred!r}",

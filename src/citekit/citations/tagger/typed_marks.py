@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from citekit._text import has_cyrillic, mostly_cyrillic
 from citekit.citations.tagger.tokens import Token
 from citekit.languages import available_languages, language
 
@@ -73,18 +74,6 @@ def area_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
     return out
 
 
-def _cyrillic(words: Sequence[str]) -> bool:
-    """Whether the note's letters are mostly Cyrillic."""
-    cyr = lat = 0
-    for word in words:
-        for ch in word:
-            if "Ѐ" <= ch <= "ӿ":
-                cyr += 1
-            elif ch.isalpha():
-                lat += 1
-    return cyr > lat
-
-
 @functools.cache
 def _latin_own_letters() -> frozenset[str]:
     """The Latin letters a language writes and a hand may type plainly (Turkish `ş`, `ı`,
@@ -93,7 +82,7 @@ def _latin_own_letters() -> frozenset[str]:
         ch
         for code in available_languages()
         for ch in language(code).plain_letters
-        if not "Ѐ" <= ch <= "ӿ"
+        if not has_cyrillic(ch)
     )
 
 
@@ -112,7 +101,7 @@ def plain_dashes(tokens: Sequence[Token], words: list[str]) -> list[str]:
     ]
     if not spaced or any(words[i] == words[i + 1] == "/" for i in range(n - 1)):
         return words
-    if any(words[i - 1] in (".", ":") for i in spaced) or _cyrillic(words):
+    if any(words[i - 1] in (".", ":") for i in spaced) or mostly_cyrillic(" ".join(words)):
         return words
     own = _latin_own_letters()
     if not any(ch in own for word in words for ch in word):

@@ -1,0 +1,195 @@
+"""What kind of note a note is: a citation, an ibid, an op. cit. or a comment (`classify`),
+told from its words and marks before any field is read."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Protocol
+
+from citekit.citations._words import patterns
+from citekit.citations.bare_pages import repeats_before
+from citekit.citations.examples import names_an_example
+from citekit.citations.funding import funded
+from citekit.citations.glosses import gloss
+from citekit.citations.predicates import closes_on_predicate, holds_finite_verb
+from citekit.citations.prose import (
+    cites_after_see,
+    cross_reference,
+    labelled_number,
+    opens_with_name,
+    reads_as_prose,
+    years_in_prose,
+)
+from citekit.citations.quoted_prose import quoted_in_prose
+from citekit.citations.remarks import compiled_line, remark, without_label
+from citekit.citations.sources import SOURCE as _SOURCE
+from citekit.citations.sources import YEAR as _YEAR
+from citekit.citations.sources import closing_ibid
+from citekit.citations.sources import initials as _initials
+from citekit.citations.sources import split_sources as _split_sources
+from citekit.citations.unreachable import says_unreachable
+from citekit.model import NoteKind
+
+__all__ = ["DECIMAL", "Found", "Searcher", "classify"]
+
+_MAX_SHORT: Final = 120  # letters of the longest note read as an op. cit.
+# a quote or GOST's "//", not "https://" (`/(?<!:/)/` is `(?<!:)//` opening on its literal,
+# which re skips to at once)
+_QUOTE_OR_GOST: Final = re.compile(r"“|«|„|\"|/(?<!:/)/")
+# a decimal digit (told at C speed)
+DECIMAL: Final = re.compile(r"\d")
+# the end of a note, or a locator: "s. 52", ", 2015, s. 5", "vol. II", "– С. 5"
+_LOCATOR_OR_END: Final = re.compile(
+    r"(?:</?\w+>|[\s.,:;،*_–—-])*\(?(?:$|(?:[^\W\d_]{1,5}\.?\s*)?\d|[^\W\d_]{1,5}\.?\s+[IVXLC]+(?!\w))"
+)
+_MARKER: Final = re.compile(r"\[\d{1,4}\]")  # the note's own marker (`[5] Ibid.`)
+_MARKS_BEFORE: Final = ",.:;،([{—–-*_>^↑"  # what may stand just before an ibid word inside a note
+
+
+class Found(Protocol):
+    """A match's span and text (`re.Match`, `regex.Match`)."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
+
+
+class Searcher(Protocol):
+    """A pattern that searches a text (`re.Pattern`, `EdgedPattern`)."""
+
+    def search(self, text: str, /) -> Found | None: ...
+
+
+# a code's capitals and a period right before a word (`DH.İD.`): the word is the code's
+_GLUED_CODE: Final = re.compile(r"[A-ZÇĞİÖŞÜ]\.\Z")
+
+
+def classify(text: str) -> NoteKind:
+    """Whether a note cites, repeats the last source, repeats a named one, or comments."""
+    p = patterns()
+    stripped = text.strip().lstrip("*_ ")
+    if not stripped:
+        return NoteKind.COMMENT
+    short = len(stripped) < 80
+    # a long note is an ibid only when it opens with the word: match, do not search
+    ibid = p.ibid.search(stripped) if short else p.ibid.match(stripped)
+    if ibid is not None and not _in_place(stripped, ibid):
+        ibid = None  # "Son Ay, İstanbul 2010": the word, no "ay." (aynı yer)
+    if ibid is not None and _GLUED_CODE.search(stripped, 0, ibid.start()):
+        ibid = None  # "BOA, DH.İD., nr. 87/12": a classification code's part, no "Id."
+    if ibid is not None and (
+        ibid.start() == 0 or (not _SOURCE.search(stripped) and len(_split_sources(stripped)) == 1)
+    ):  # "Demir, Tarih, 2010; Şol ýerde, 25 s." cites, then repeats: not a bare ibid
+        if ibid.start() == 0 and len(_split_sources(stripped)) > 1:
+            return NoteKind.CITATION  # "Ibid., 7; Demir, Osmanlı, 45.": ibid, then a source
+        return NoteKind.IBID
+    if closing_ibid(stripped):  # "… «степь никогда не была пустой» (там же, с. 47)."
+        return NoteKind.IBID
+    if repeats_before(stripped):  # "С. 47.", "Idem, p. 48.": the source before, again
+        return NoteKind.IBID
+    if len(stripped) < _MAX_SHORT:
+        opcit = p.opcit.search(stripped)
+        if opcit is not None and not _in_place(stripped, opcit):
+            opcit = None  # "The Age of Revolution": the word, no "age" (a.g.e.)
+        if (
+            opcit is not None
+            and (not _SOURCE.search(stripped) or _LOCATOR_OR_END.match(stripped[opcit.end() :]))
+            and len(_split_sources(stripped)) < 2
+        ):  # "Yılmaz, “Hazar”, a.g.m., s. 45.": a quoted short title before it
+            return NoteKind.OPCIT  # "Иванов. Указ. соч. С. 5; Петров. Там же. С. 7." cites two
+    if gloss(stripped):  # "Ныне — Алматы.", "Şimdiki adı Türkmenbaşı."
+        return NoteKind.COMMENT
+    quoted = _quote_or_gost(stripped)
+    if not quoted and remark(stripped):
+        return NoteKind.COMMENT
+    if says_unreachable(stripped):  # "Текст не найден.", "Metne erişilemiyor."
+        return NoteKind.COMMENT
+    if quoted and quoted_in_prose(stripped):  # "Мақала 2019 жылы «Жас ғалым» конкурсында …"
+        return NoteKind.COMMENT
+    if cross_reference(stripped):  # "См. примеч. 12.", "See note 4 above."
+        return NoteKind.COMMENT
+    if not quoted and names_an_example(stripped):  # "Örneğin, 1916 ayaklanması."
+        return NoteKind.COMMENT
+    # a year, a quote or GOST's "//" cites: the words are counted only when none stands, or
+    # when each year stands inside a sentence ("В 1916 году восстание охватило …")
+    if (
+        not quoted
+        and (not _YEAR.search(stripped) or years_in_prose(stripped))
+        and reads_as_prose(stripped)
+        and not cites_after_see(stripped)  # "On this point, see also Jones, Oil and Empire, 10"
+        and not opens_with_name(stripped)  # "Иванов И. И. История казахского народа в …"
+        and not labelled_number(stripped)  # "… в пяти томах. Т. 3.": a volume's number
+    ):
+        return NoteKind.COMMENT
+    if _points_at_nothing(stripped):
+        return NoteKind.COMMENT
+    if not quoted and "://" not in stripped and compiled_line(stripped):  # "Kaynak: TÜİK …"
+        return NoteKind.COMMENT  # "… verilerinden derlenmiştir."
+    if "://" not in stripped and funded(stripped):  # "… tarafından desteklenmiştir"
+        return NoteKind.COMMENT
+    prose = without_label(stripped)  # "Not: Tarihler Rumi takvime göre verilmiştir."
+    if closes_on_predicate(prose) or holds_finite_verb(prose):  # "… okunmuştur."
+        return NoteKind.COMMENT  # "The Treaty of Kiakhta was signed … in 1727."
+    return NoteKind.CITATION
+
+
+def _quote_or_gost(text: str) -> bool:
+    """Whether `text` holds a quote mark or GOST's "//" (`_QUOTE_OR_GOST`), told by a look
+    for each mark before any scan by the pattern (most notes have no "//")."""
+    if "“" in text or "«" in text or "„" in text or '"' in text:
+        return True
+    return "//" in text and _QUOTE_OR_GOST.search(text) is not None
+
+
+def _in_place(text: str, found: Found) -> bool:
+    """Whether an ibid or op. cit. word found in `text` stands where one is written: at the
+    note's start, or after an author's name, a "see" word or a mark (`Smith, ibid.`, `См. там
+    же`, `(Там же. С. 5)`), not inside a title (`Kaya, Son Ay, İstanbul`). A word written
+    without inner periods (`age`, `ay.`, `Sonda`) may be a title's word too (`The Age of
+    Revolution`, `Ay Işığı`): it counts only with nothing or a locator after it."""
+    start, end = found.start(), found.end()
+    if _initials(text, start, end):
+        return False  # "Kaya A.Y. Türk tarihi", "A.E. Smith": a name's initials, no "a.y."
+    single = text[start:end].rstrip(".").isalpha()
+    rest = text[end:]
+    after = not single or _LOCATOR_OR_END.match(rest) is not None
+    if start == 0:  # "Ibid. The author adds …", "Age, 45.", not "Ay Işığı"
+        return after or "." in text[start:end] or not rest[:1].isspace()
+    head = text[:start].rstrip()
+    placed = (
+        not single  # "Yılmaz a.g.e. s. 45": an abbreviation of periods is no title's word
+        or not head
+        or head[-1] in _MARKS_BEFORE
+        or head[-1].isdigit()
+        or _MARKER.fullmatch(head) is not None  # "[5] Ibid., 70.": the note's own marker
+        or not any(len(w.strip(_MARKS_BEFORE)) > 1 for w in head.split())  # "^ a b Ibid."
+        or _ends_with_see(head)
+    )
+    return placed and after
+
+
+def _ends_with_see(head: str) -> bool:
+    """Whether `head` ends with a "see" word (`For a fuller discussion see`)."""
+    return any(m.end() == len(head) for m in patterns().see.finditer(head, overlapping=True))
+
+
+def _points_at_nothing(text: str) -> bool:
+    """A "see" remark that names no work: "Bu konuda ayrıca bkz. yazarın diğer çalışmaları."
+
+    Only when every word but the sentence's first is lower-case prose: no name, no title in
+    capitals or quotes, no year, page or other number, no address.
+    """
+    if DECIMAL.search(text) is not None:
+        return False  # a number (told at C speed; a decimal digit is a digit)
+    see = patterns().see.search(text)
+    if see is None or _SOURCE.search(text) or any(c.isdigit() for c in text):
+        return False
+    rest = (text[: see.start()] + " " + text[see.end() :]).split()
+    words = [w.strip(".,:;!?()[]*_") for w in rest]
+    words = [w for w in words if w]
+    if not words or any(
+        not w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words
+    ):
+        return False
+    first = 1 if see.start() > 0 else 0  # the sentence's own capital before "see"
+    return all(w[:1].islower() for w in words[first:])
