@@ -12,7 +12,7 @@ from typing import Final
 from citekit.langid import language_evidence
 from citekit.languages import language
 
-__all__ = ["labelled_language"]
+__all__ = ["labelled_language", "placed_language"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
 
@@ -73,10 +73,25 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     return chosen if chosen in top else max(top, key=lambda code: language(code).prior)
 
 
+def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
+    """The one language of `tied` (a title's evidence leaves them near: `Птушкі і гнёзды`,
+    Belarusian or Kazakh; `Татар фольклоры`) that lists the place the note names outside its
+    title as its own (`Мінск`, `Казан`, `Toshkent`), as the others do not: a book comes out
+    where its language is written, and each language spells the place its own way (`Минск`,
+    `Казань`, `Ташкент`)."""
+    around = text.replace(title, " ") if title and title in text else text
+    return _placed(around, tied) if len(tied) > 1 else None
+
+
 @functools.cache
-def _cities(code: str) -> re.Pattern[str] | None:
-    """A language's places of publication (`[words] cities`) as whole words, or None."""
-    found = {w for w in language(code).words.cities if len(w) > 2}
+def _cities(code: str, keyboard: bool = False) -> re.Pattern[str] | None:
+    """A language's places of publication (`[words] cities`) as whole words, or None; with
+    `keyboard`, less the spellings only typed without its letters (`Казан` for `Қазан`)."""
+    lang = language(code)
+    found = {w for w in lang.words.cities if len(w) > 2}
+    if keyboard and lang.plain_letters:
+        table = str.maketrans(dict(lang.plain_letters))
+        found -= {typed for w in found if (typed := w.translate(table)) != w}
     if not found:
         return None
     ordered = sorted(found, key=lambda w: (-len(w), w))
@@ -86,6 +101,14 @@ def _cities(code: str) -> re.Pattern[str] | None:
 def _placed(text: str, top: frozenset[str]) -> str | None:
     """The one language of `top` that lists a place the note names (`Фрунзе`, `Ош`: Kyrgyz,
     not Kazakh, which writes `Бішкек` too), as the others do not: the note's labels being even,
-    the book came out where that language is written."""
-    named = [code for code in sorted(top) if (p := _cities(code)) is not None and p.search(text)]
+    the book came out where that language is written. A note that writes some of a language's
+    own letters (`Мәгариф`) is typed on its keyboard: its place typed without them (`Казан`,
+    Kazakh `Қазан`) is no place of that language."""
+    letters = set(text)
+    named = [
+        code
+        for code in sorted(top)
+        if (p := _cities(code, not letters.isdisjoint(language(code).plain_letters))) is not None
+        and p.search(text)
+    ]
     return named[0] if len(named) == 1 else None
