@@ -15,6 +15,7 @@ from citekit.languages import language
 __all__ = ["labelled_language", "placed_language"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
+_ENGLISH: Final = "en"
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
@@ -80,7 +81,9 @@ def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
     where its language is written, and each language spells the place its own way (`Минск`,
     `Казань`, `Ташкент`)."""
     around = text.replace(title, " ") if title and title in text else text
-    return _placed(around, tied) if len(tied) > 1 else None
+    # English writes every place its English way whatever the work's language (`Almaty`,
+    # `Moscow` in a romanised Kazakh or Russian reference): its places tell none
+    return _placed(around, tied - {_ENGLISH}) if len(tied) > 1 else None
 
 
 @functools.cache
