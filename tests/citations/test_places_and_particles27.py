@@ -143,3 +143,25 @@ def test_an_inverted_names_trailing_particle_is_the_given_parts(
 )
 def test_letters_and_endings_tell_a_neighbour_title(title: str, language: str) -> None:
     assert detect_language(title) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prezident İlham Əliyev Bakıda yeni xəstəxananın açılışında iştirak edib // Report.az. "
+        "2021. 12 may.",
+        "Prezident Qasım-Jomart Toqaev jańa zańǵa qol qoıdy // Egemen Qazaqstan. 2022. 3 mamyr.",
+        "Mirziyoyev Samarqandda yangi kutubxonani ochdi // Xalq so'zi. 2023. 15 mart.",
+        "Президент Зеленський провів зустріч з делегацією // Укрінформ. 2023. 5 черв.",
+    ],
+)
+def test_a_name_running_into_a_headline_is_its_subject(text: str) -> None:
+    found = _first(text)
+    assert found.authors == ()
+    assert found.title is not None
+    assert text.startswith(found.title)
+
+
+def test_a_name_closed_by_its_mark_stays_the_author() -> None:
+    found = _first("Əliyev R. Bakıda yeni xəstəxananın açılışı // Report.az. 2021. 12 may.")
+    assert [a.family for a in found.authors] == ["Əliyev"]
