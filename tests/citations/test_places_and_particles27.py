@@ -165,3 +165,26 @@ def test_a_name_running_into_a_headline_is_its_subject(text: str) -> None:
 def test_a_name_closed_by_its_mark_stays_the_author() -> None:
     found = _first("Əliyev R. Bakıda yeni xəstəxananın açılışı // Report.az. 2021. 12 may.")
     assert [a.family for a in found.authors] == ["Əliyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "Carrère d'Encausse H. L'Empire éclaté. Paris : Flammarion, 1978. P. 87.",
+            "Carrère d'Encausse",
+            "L'Empire éclaté",
+        ),
+        (
+            "См.: Giscard d'Estaing V. Le pouvoir et la vie. Paris, 1988. P. 12.",
+            "Giscard d'Estaing",
+            "Le pouvoir et la vie",
+        ),
+    ],
+)
+def test_a_family_joined_by_an_elided_particle_heads_the_note(
+    text: str, family: str, title: str
+) -> None:
+    found = _first(text)
+    assert [a.family for a in found.authors] == [family]
+    assert found.title == title

@@ -11,13 +11,13 @@ from typing import Final
 from citekit.citations._words import lower
 from citekit.citations.names import family_particles
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.name_words import APOSTROPHES, name_elided
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["capital_particle_title"]
+__all__ = ["capital_particle_title", "elided_family_head"]
 
 _PERSONS: Final = frozenset({"author", "editor", "translator"})
 _INITIAL_LETTERS: Final = 2  # `A`, `Ch`
-_APOSTROPHES: Final = frozenset("'’")
 
 
 def _initial(word: str) -> bool:
@@ -56,7 +56,7 @@ def capital_particle_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if k is None or k >= b:
         return found
     word = tokens[k].text
-    glued = k + 1 < len(tokens) and tokens[k + 1].text in _APOSTROPHES
+    glued = k + 1 < len(tokens) and tokens[k + 1].text in APOSTROPHES
     if not ((word[:1].isupper() and not word.isupper()) or (glued and len(word) == 1)):
         return found
     if lower(word + tokens[k + 1].text if glued else word) not in family_particles():
@@ -68,3 +68,26 @@ def capital_particle_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j + 1 < len(found) and found[j + 1][0] == "title" and found[j + 1][1] == b:
         end = found[j + 1][2]
     return painted(painted(found, (label, a, k)), ("title", k, end))
+
+
+def elided_family_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a family name joined by an elided particle and its initials (`Carrère
+    d'Encausse H.`, `Giscard d'Estaing V.`) that the title run took in at its head given to
+    the author: GOST's heading, then the title after the initials' period."""
+    j = next((k for k, run in enumerate(found) if run[0] != OTHER), len(found))
+    if j >= len(found) or found[j][0] != "title":
+        return found
+    _, a, e = found[j]
+    if e - a < 7 or not _family(tokens[a].text):  # `Family d ' Family I . Title`
+        return found
+    mark = tokens[a + 2]
+    if lower(tokens[a + 1].text) not in name_elided() or mark.text not in APOSTROPHES:
+        return found
+    if tokens[a + 1].end != mark.start or mark.end != tokens[a + 3].start:
+        return found
+    if not _family(tokens[a + 3].text):
+        return found
+    k = _initials_end(tokens, a + 3, e)
+    if k is None or k >= e or not tokens[k].text[:1].isupper():
+        return found
+    return painted(painted(found, ("author", a, k)), ("title", k, e))
