@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from citekit.langid import language_evidence
-from citekit.languages import language
+from citekit.languages import available_languages, language
 
 __all__ = ["labelled_language", "placed_language"]
 
@@ -76,14 +76,19 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
 
 def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
     """The one language of `tied` (a title's evidence leaves them near: `Птушкі і гнёзды`,
-    Belarusian or Kazakh; `Татар фольклоры`) that lists the place the note names outside its
-    title as its own (`Мінск`, `Казан`, `Toshkent`), as the others do not: a book comes out
-    where its language is written, and each language spells the place its own way (`Минск`,
-    `Казань`, `Ташкент`)."""
+    Belarusian or Kazakh; `Татар фольклоры`) that alone of all languages spells the place the
+    note names outside its title so (`Мінск`, `Казан`, `Toshkent`): a book comes out where its
+    language is written, and each language spells the place its own way (`Минск`, `Казань`,
+    `Ташкент`). A place several languages spell alike (`Astana`, `Бишкек`) tells none."""
+    if len(tied) < 2:
+        return None
     around = text.replace(title, " ") if title and title in text else text
+    spelled = _placed_by(around, frozenset(available_languages()))
     # English writes every place its English way whatever the work's language (`Almaty`,
     # `Moscow` in a romanised Kazakh or Russian reference): its places tell none
-    return _placed(around, tied - {_ENGLISH}) if len(tied) > 1 else None
+    if len(spelled) != 1 or spelled[0] == _ENGLISH or spelled[0] not in tied:
+        return None
+    return spelled[0]
 
 
 @functools.cache
@@ -107,11 +112,17 @@ def _placed(text: str, top: frozenset[str]) -> str | None:
     the book came out where that language is written. A note that writes some of a language's
     own letters (`Мәгариф`) is typed on its keyboard: its place typed without them (`Казан`,
     Kazakh `Қазан`) is no place of that language."""
+    named = _placed_by(text, top)
+    return named[0] if len(named) == 1 else None
+
+
+def _placed_by(text: str, codes: frozenset[str]) -> list[str]:
+    """The languages of `codes` that list a place `text` names, in the order of their codes;
+    a language whose own letters the text writes, not by a spelling typed without them."""
     letters = set(text)
-    named = [
+    return [
         code
-        for code in sorted(top)
+        for code in sorted(codes)
         if (p := _cities(code, not letters.isdisjoint(language(code).plain_letters))) is not None
         and p.search(text)
     ]
-    return named[0] if len(named) == 1 else None
