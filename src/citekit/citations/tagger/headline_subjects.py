@@ -2,7 +2,8 @@
 between an author and the title (`Əliyev İ.`, `Əliyev, İ.,`, `Əliyev İ. (2020)`), so a name at a
 news item's head followed straight by words of a sentence (`Prezident İlham Əliyev Bakıda yeni
 xəstəxananın açılışında iştirak edib // Report.az`, `Prezident Qasım-Jomart Toqaev jańa zańǵa
-qol qoıdy // Egemen Qazaqstan`) opens the headline."""
+qol qoıdy // Egemen Qazaqstan`) opens the headline. A name with initials is none such: GOST
+writes them first with no mark before the title (`Н. Р. Селезнева Использование …`)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def name_runs_into_headline(tokens: list[Token], found: list[Run]) -> list[Run]:
     j = 2 if found[1][0] == OTHER and _joined(tokens, found[1]) else 1
     if found[j][0] != "title" or found[j][1] != found[j - 1][2]:
         return found
+    if any(not t.text.isalpha() for t in tokens[:b]):
+        return found  # initials or a list (`Н. Р. Селезнева Название`: GOST's initials first)
     last = tokens[b - 1].text
     if not (last.isalpha() and len(last) > _INITIAL_LETTERS):
         return found
