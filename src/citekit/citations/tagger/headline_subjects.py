@@ -17,7 +17,6 @@ __all__ = ["name_runs_into_headline"]
 _INITIAL_LETTERS: Final = 2  # an initial (`A`, `Ch`) closes a name with its period
 _SENTENCE_WORD: Final = 3  # letters of a word in small letters that a sentence writes
 _SENTENCE_WORDS: Final = 2  # such words a headline's sentence holds at least
-_SENTENCE_WORDS: Final = 2  # such words a headline's sentence holds at least
 _HOSTS: Final = frozenset({"container-title", "URL"})
 
 
