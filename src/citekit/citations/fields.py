@@ -16,7 +16,7 @@ from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
 from citekit.citations.cued_types import cued_type
-from citekit.citations.labelled import labelled_language
+from citekit.citations.labelled import labelled_language, placed_language
 from citekit.citations.legal import Legal, legal_type, standard_number
 from citekit.citations.marked_titles import (
     before_english_subtitle,
@@ -256,6 +256,8 @@ def _read(
                 or (_silent(names, tied) and (whole := _told(_cyrillic_words(flat), tied)))
                 # … its note's labels (`б.`, `баспасы`, `sah.`), when the evidence is even
                 or (whole := labelled_language(flat, seen, tied, language))
+                # … the place its note names, spelled as one of them spells it (`Бишкек`)
+                or (whole := placed_language(flat, seen, tied))
             )
         ):
             language = whole

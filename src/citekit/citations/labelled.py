@@ -10,11 +10,12 @@ import re
 from typing import Final
 
 from citekit.langid import language_evidence
-from citekit.languages import language
+from citekit.languages import available_languages, language
 
-__all__ = ["labelled_language"]
+__all__ = ["labelled_language", "placed_language"]
 
 _CYRILLIC: Final = re.compile("[\u0400-\u04ff]")
+_ENGLISH: Final = "en"
 
 # the word lists of the labels a note writes around a source (its page, year, imprint, access
 # date, roles and pointers), each also as typed plainly (the language file adds those)
@@ -73,10 +74,32 @@ def labelled_language(text: str, title: str, tied: frozenset[str], chosen: str) 
     return chosen if chosen in top else max(top, key=lambda code: language(code).prior)
 
 
+def placed_language(text: str, title: str, tied: frozenset[str]) -> str | None:
+    """The one language of `tied` (a title's evidence leaves them near: `Птушкі і гнёзды`,
+    Belarusian or Kazakh; `Татар фольклоры`) that alone of all languages spells the place the
+    note names outside its title so (`Мінск`, `Казан`, `Toshkent`): a book comes out where its
+    language is written, and each language spells the place its own way (`Минск`, `Казань`,
+    `Ташкент`). A place several languages spell alike (`Astana`, `Бишкек`) tells none."""
+    if len(tied) < 2:
+        return None
+    around = text.replace(title, " ") if title and title in text else text
+    spelled = _placed_by(around, frozenset(available_languages()))
+    # English writes every place its English way whatever the work's language (`Almaty`,
+    # `Moscow` in a romanised Kazakh or Russian reference): its places tell none
+    if len(spelled) != 1 or spelled[0] == _ENGLISH or spelled[0] not in tied:
+        return None
+    return spelled[0]
+
+
 @functools.cache
-def _cities(code: str) -> re.Pattern[str] | None:
-    """A language's places of publication (`[words] cities`) as whole words, or None."""
-    found = {w for w in language(code).words.cities if len(w) > 2}
+def _cities(code: str, keyboard: bool = False) -> re.Pattern[str] | None:
+    """A language's places of publication (`[words] cities`) as whole words, or None; with
+    `keyboard`, less the spellings only typed without its letters (`Казан` for `Қазан`)."""
+    lang = language(code)
+    found = {w for w in lang.words.cities if len(w) > 2}
+    if keyboard and lang.plain_letters:
+        table = str.maketrans(dict(lang.plain_letters))
+        found -= {typed for w in found if (typed := w.translate(table)) != w}
     if not found:
         return None
     ordered = sorted(found, key=lambda w: (-len(w), w))
@@ -86,6 +109,20 @@ def _cities(code: str) -> re.Pattern[str] | None:
 def _placed(text: str, top: frozenset[str]) -> str | None:
     """The one language of `top` that lists a place the note names (`Фрунзе`, `Ош`: Kyrgyz,
     not Kazakh, which writes `Бішкек` too), as the others do not: the note's labels being even,
-    the book came out where that language is written."""
-    named = [code for code in sorted(top) if (p := _cities(code)) is not None and p.search(text)]
+    the book came out where that language is written. A note that writes some of a language's
+    own letters (`Мәгариф`) is typed on its keyboard: its place typed without them (`Казан`,
+    Kazakh `Қазан`) is no place of that language."""
+    named = _placed_by(text, top)
     return named[0] if len(named) == 1 else None
+
+
+def _placed_by(text: str, codes: frozenset[str]) -> list[str]:
+    """The languages of `codes` that list a place `text` names, in the order of their codes;
+    a language whose own letters the text writes, not by a spelling typed without them."""
+    letters = set(text)
+    return [
+        code
+        for code in sorted(codes)
+        if (p := _cities(code, not letters.isdisjoint(language(code).plain_letters))) is not None
+        and p.search(text)
+    ]

@@ -82,6 +82,7 @@ from citekit.citations.tagger.headed_series import (
     series_after_subtitle,
     subtitle_before_publisher,
 )
+from citekit.citations.tagger.headline_subjects import name_runs_into_headline
 from citekit.citations.tagger.hijri_years import calendar_year
 from citekit.citations.tagger.host_dates import meeting_date
 from citekit.citations.tagger.host_heading import host_heading
@@ -148,7 +149,7 @@ from citekit.citations.tagger.paper_days import day_after_year, paper_day
 from citekit.citations.tagger.parallel_titles import parallel_title
 from citekit.citations.tagger.part_hosts import host_after_part
 from citekit.citations.tagger.particle_heads import particle_opens_name
-from citekit.citations.tagger.particled_given import given_with_particle
+from citekit.citations.tagger.particled_given import given_before_particle, given_with_particle
 from citekit.citations.tagger.period_titles import period_in_title
 from citekit.citations.tagger.person_publishers import person_publisher
 from citekit.citations.tagger.places import (
@@ -405,6 +406,8 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
-    out = role_opens_note(tokens, marks, given_with_particle(tokens, out))  # `Çev. Ali Demir.`
+    out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
+    out = name_runs_into_headline(tokens, out)  # `Prezident İlham Əliyev Bakıda … // Report.az`
+    out = role_opens_note(tokens, marks, out)  # `Çev. Ali Demir.`
     out = second_listed_person(tokens, marks, out)  # `haz. Ahmet B. Ercilasun, Ziyat Akkoyunlu,`
     return report_number(tokens, out)  # `Working Paper No. 8831`, `доклад № 3`

@@ -16,6 +16,7 @@ from citekit.citations.tagger.apa import (
     publisher_after_title,
     title_after_year,
 )
+from citekit.citations.tagger.capital_particles import capital_particle_title, elided_family_head
 from citekit.citations.tagger.closing_initials import (
     direct_names_on,
     hyphenated_initials,
@@ -151,6 +152,8 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = repeated_host_authors(tokens, gost_part(tokens, marks, found))
     found = name_before_title(tokens, given_names_end(tokens, marks, found))
     found = particle_after_initials(tokens, given_before_colon(tokens, found))
+    found = capital_particle_title(tokens, found)  # `Braudel F. La Méditerranée`
+    found = elided_family_head(tokens, found)  # `Carrère d'Encausse H. L'Empire éclaté`
     found = given_after_list(tokens, found)  # `A, Given; KILIÇ ARSLAN, Zehra. Title`
     found = given_before_comma(tokens, found)
     found = names_before_year(tokens, marks, names_after_role(tokens, marks, found))
