@@ -14,7 +14,7 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import PAIRS
 
-__all__ = ["title_after_and"]
+__all__ = ["exclaimed_head", "person_and_title", "title_after_and"]
 
 _QUOTES: Final = frozenset("«»“”„\"‘’‚")
 # the runs a quoted name joined to a title reads as
@@ -57,3 +57,54 @@ def title_after_and(tokens: list[Token], marks: list[set[str]], found: list[Run]
         if any(tokens[i].text == closer for i in between):
             start = a - 1  # `«Джуниор Еуровижн» және «Қазақ» газеті`: its quotes are inside
     return painted(found, ("title", start, end))
+
+
+def _initialled(tokens: list[Token], k: int) -> bool:
+    """Whether a family name and an initial open at token `k` (`Петров П.`): a co-author."""
+    return (
+        k + 2 < len(tokens)
+        and len(tokens[k + 1].text) == 1
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 2].text == "."
+    )
+
+
+def person_and_title(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with the last author's run of a heading joined by "and" alone to the title's run
+    given to the title: `Ш. Уәлиханов және «Абай жолы» романы`, `Л. Н. Гумилёв и евразийство`
+    name a person the title is about (co-authors after "and" are a name, never a title)."""
+    i = next((i for i, run in enumerate(found) if run[0] not in ("author", OTHER)), None)
+    if i is None or i < 2 or found[i][0] != "title" or found[i - 2][0] != "author":
+        return found
+    _, s, e = found[i - 1]
+    if found[i - 1][0] != OTHER or e - s != 1 or not _joining(tokens, marks, s):
+        return found
+    if found[i][1] != e or _initialled(tokens, e):
+        return found
+    if any(label == "author" for label, _, _ in found[i + 1 :]) and not any(
+        tokens[k].text == "/" for k in range(found[i][2], len(tokens))
+    ):
+        return found  # the authors go on after the title: the model read a list
+    return painted(found, ("title", found[i - 2][1], found[i][2]))
+
+
+_ASKED: Final = frozenset("!?")
+
+
+def exclaimed_head(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a one-word author's run before a comma and a title's run that opens in
+    lower case and closes its first words with `!` or `?` given to the title: `Вперёд, к
+    рынку! Реформы …`, `Прощай, оружие!`; a name's comma is followed by a given name or a
+    title that opens with a capital."""
+    i = next((i for i, run in enumerate(found) if run[0] != OTHER), None)
+    if i is None or i + 2 >= len(found) or found[i][0] != "author":
+        return found
+    _, a, b = found[i]
+    if b - a != 1 or tokens[b].text != "," or found[i + 1] != (OTHER, b, b + 1):
+        return found
+    _, s, e = found[i + 2]
+    if found[i + 2][0] != "title" or not tokens[s].text.islower():
+        return found
+    if not any(tokens[k].text in _ASKED for k in range(s, min(e, s + 4))):
+        return found
+    return painted(found, ("title", a, e))

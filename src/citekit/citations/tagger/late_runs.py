@@ -39,7 +39,11 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
-from citekit.citations.tagger.conjoined_titles import title_after_and
+from citekit.citations.tagger.conjoined_titles import (
+    exclaimed_head,
+    person_and_title,
+    title_after_and,
+)
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     city_before_state,
@@ -174,7 +178,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
-from citekit.citations.tagger.quoted_in_titles import title_past_inner_quote
+from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
@@ -259,7 +263,10 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
     out = abbreviated_bracket(tokens, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
+    out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
+    out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
     out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
+    out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))

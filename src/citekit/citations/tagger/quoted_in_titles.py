@@ -11,7 +11,7 @@ from typing import Final
 from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["title_past_inner_quote"]
+__all__ = ["quoted_title_whole", "title_past_inner_quote"]
 
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“"}
 _GLUED: Final = frozenset({OTHER, "container-title", "collection-title", "publisher"})
@@ -55,3 +55,42 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     if end < n and tokens[end].text not in ".,;:/":
         return found
     return painted(found, ("title", a, end))
+
+
+_TITLE_QUOTES: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_NESTED: Final = {"«": frozenset("„“‚‘"), "“": frozenset("‘’"), "„": frozenset("‚‘"), '"': frozenset("'")}
+_QUOTE_REACH: Final = 40  # tokens from the title run's end to its quote's close, at most
+
+
+def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that opens right after a quote mark and stops at a period, a
+    question or exclamation mark inside the quote run on to its close: the quote marks hold
+    the whole title (`«Мемлекеттік қызмет туралы. Тарихи очерктер» Жарлығы`, `"Neden Şimdi?
+    Orta Asya'da Göç". Bilig`); only a quote mark of another kind, or none, ends it sooner."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
+        return found
+    opener = tokens[a - 1].text
+    closer, nested = _TITLE_QUOTES[opener], _NESTED[opener]
+    inner = [t.text for t in tokens[a:b]]
+    if closer in inner and (opener != closer or inner.count(closer) % 2 == 0):
+        return found  # the run holds its close, or a pair of inner marks
+    if b >= len(tokens) or tokens[b].text not in ".?!":
+        return found  # the model stopped at no sentence's end
+    c = b
+    while c < len(tokens) and c - b <= _QUOTE_REACH and tokens[c].text != closer:
+        text = tokens[c].text
+        if text in "«»“”„\"/" and text not in nested or text.startswith("http"):
+            return found
+        c += 1
+    if c >= len(tokens) or c - b > _QUOTE_REACH:
+        return found
+    if not any(t.text.isalnum() for t in tokens[b:c]):
+        return found  # `“Title.”`: only the style's mark inside the quotes
+    held = {label for label, s, e in found[j + 1 :] if s < c}
+    if held & {"author", "editor", "translator", "issued", "URL", "page", "volume", "issue"}:
+        return found
+    return painted(found, ("title", a, c))
