@@ -16,6 +16,7 @@ __all__ = ["abbreviated_bracket", "bracket_in_title"]
 _INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
 _REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
 _WORDY: Final = frozenset({OTHER, "title", "container-title"})  # runs a title's bracket may hold
+_PLACE_MARKS: Final = frozenset({"places", "cities"})  # the lexicon's marks its words may have
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -56,12 +57,12 @@ def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     return [*found[:j], ("title", a, c + 1), *tail, *after]
 
 
-def abbreviated_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
+def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
     """`found` with a bracket right after the title that an abbreviation's period splits (`Title
     (Алматы обл. мысалында) // Host`, `Title (Lebap w. mysalynda). Place`, `(on the example of
     Leningrad reg. archives)`) given to the title: a period before a lower-case word ends no
-    field, and a bracket of words alone (no number, colon or person) right after a title is
-    the title's own, never a host."""
+    field, and a bracket of words alone (no number, colon, person, or word of a role or a
+    kind of work) right after a title is the title's own, never a host."""
     j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
     if j is None:
         return found
@@ -74,11 +75,13 @@ def abbreviated_bracket(tokens: list[Token], found: list[Run]) -> list[Run]:
     inside = tokens[b + 1 : c]
     if any(not t.text.isalpha() and t.text not in ".-" for t in inside):
         return found  # a number, a colon, a comma: a date or an imprint
-    cut = any(
+    cut = any(  # a name's abbreviated word (`Алматы обл.`), never an opening one (`transl.`)
         t.text == "." and n.text.isalpha() and n.text[0].islower() and len(n.text) > 2
-        for t, n in zip(inside, inside[1:], strict=False)
+        for t, n in zip(inside[2:], inside[3:], strict=False)
     )
     held = [r for r in found[j + 1 :] if r[1] < c]
-    if not cut or any(r[0] not in _WORDY for r in held) or all(r[0] == OTHER for r in held):
+    if not cut or any(r[0] not in _WORDY for r in held):
         return found
+    if any(not marks[k] <= _PLACE_MARKS for k in range(b + 1, c)):
+        return found  # `(transl. from the Russian)`, `(Ph.D. diss.)`: a role's, a kind's word
     return painted(found, ("title", a, c + 1))

@@ -18,9 +18,7 @@ __all__ = ["exclaimed_head", "person_and_title", "title_after_and"]
 
 _QUOTES: Final = frozenset("«»“”„\"‘’‚")
 # the runs a quoted name joined to a title reads as
-_TAKEN: Final = frozenset(
-    {"container-title", "collection-title", "publisher", "publisher-place", "author"}
-)
+_TAKEN: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _SEPARATORS: Final = frozenset(".,;:/()[]")
 
 
@@ -49,8 +47,8 @@ def title_after_and(tokens: list[Token], marks: list[set[str]], found: list[Run]
         return found
     _, s, e = found[k]
     end = next((i for i in range(s, e) if tokens[i].text in _SEPARATORS), e)
-    if end == s:
-        return found
+    if end == s or b - a == 1 and end - s == 1 and tokens[s].text[:1].isupper():
+        return found  # `Gurbanow we Döwranowa.`: two names, whatever the model read
     start = a
     if a and tokens[a - 1].text in PAIRS and tokens[a - 1].text in _QUOTES:
         closer = PAIRS[tokens[a - 1].text]

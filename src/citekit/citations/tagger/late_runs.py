@@ -261,7 +261,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
-    out = abbreviated_bracket(tokens, out)  # `Title (Алматы обл. мысалында) // Host`
+    out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
     out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
     out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
     out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`

@@ -52,8 +52,8 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         ):
             return found  # a number, a name: a field of its own may start here
         end += 1
-    if end < n and tokens[end].text not in ".,;:/":
-        return found
+    if end < n and tokens[end].text not in ".,;/":
+        return found  # `«(BM)» URL: https://…`: a label's colon
     return painted(found, ("title", a, end))
 
 

@@ -33,6 +33,8 @@ def translation_after_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     for j, (label, _a, b) in enumerate(found):
         if label != "title" or b + 1 >= n:
             continue
+        if tokens[b - 1].text in _CLOSING and tokens[b].text == "[":
+            b -= 1  # the run took its closing mark in
         if tokens[b].text not in _CLOSING or tokens[b + 1].text != "[":
             return found
         close = next((k for k in range(b + 2, n) if tokens[k].text in "[]"), None)
