@@ -184,3 +184,32 @@ def test_places_joined_by_a_semicolon_stay_one_imprint(
     citation = note.citations[0]
     assert citation.publisher == publisher
     assert citation.issued is not None and citation.issued.isoformat() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "host"),
+    [
+        ("Иванов И. И. Казахстан: экономика, политика, культура. М.: Наука, 2001.",
+         "Казахстан: экономика, политика, культура", "Наука"),
+        ("Täçmuhammet Ahmedow, Rezin kabelleri. Tehniki şertler: ykdysadyýet, syýasat,"
+         " medeniýet, red. Maksat Kakaýew (Magaryf, 1956).",
+         "Rezin kabelleri. Tehniki şertler: ykdysadyýet, syýasat, medeniýet", "Magaryf"),
+        ("1. Шеремета Г. В. Історія України: экономика, саясат, мәдениет Львів: Вища школа,"
+         " 1960. C. 240—277.", "Історія України: экономика, саясат, мәдениет", "Вища школа"),
+    ],
+)  # fmt: skip
+def test_a_subtitles_list_stays_in_the_title(text: str, title: str, host: str) -> None:
+    citation = _first(text)
+    assert (citation.title, citation.container or citation.publisher) == (title, host)
+
+
+def test_a_person_after_and_goes_on_a_title_of_words() -> None:
+    text = (
+        "Қазақстан Республикасындағы тіл туралы және II Николай, Қазақстан Республикасы"
+        " Үкіметінің қаулысы No. 342, Қазақ әдебиеті (2014)."
+    )
+    citation = _first(text)
+    assert (citation.title, citation.authors) == (
+        "Қазақстан Республикасындағы тіл туралы және II Николай",
+        (),
+    )

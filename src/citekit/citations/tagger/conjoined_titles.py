@@ -3,7 +3,8 @@
 üzerine`: when the title's run stops on "and" (`және`, `и`, `ve`, `we`, `and`), or only
 quote marks and "and" stand between it and the next run, the words after it up to the next
 separator are the title's second half, whatever host, place or name the model read in them (a
-newspaper's or a book's name quoted inside a title reads like a host). A list of people is
+newspaper's or a book's name quoted inside a title reads like a host; `… туралы және II
+Николай`: a person after a title of words). A list of people is
 joined by "and" too, but never after a title with nothing but quotes between."""
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 from citekit.citations.tagger.values import PAIRS
 
-__all__ = ["exclaimed_head", "person_and_title", "title_after_and"]
+__all__ = ["exclaimed_head", "listed_subtitle", "person_and_title", "title_after_and"]
 
 _QUOTES: Final = frozenset("«»“”„\"‘’‚")
 # the runs a quoted name joined to a title reads as
 _TAKEN: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _SEPARATORS: Final = frozenset(".,;:/()[]")
+
+
+_PERSONS: Final = frozenset({"author", "editor", "translator"})
+_WORDED: Final = 3  # words of a title's run, at least, that a person after "and" goes on
+
+
+def _worded(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a title's run of `a`..`b` is words, no name's initials (`Иванов И. И. и`)."""
+    words = [t.text for t in tokens[a:b] if t.text.isalpha()]
+    return len(words) >= _WORDED and not any(len(w) == 1 and w.isupper() for w in words)
 
 
 def _joining(tokens: list[Token], marks: list[set[str]], k: int) -> bool:
@@ -37,7 +48,9 @@ def title_after_and(tokens: list[Token], marks: list[set[str]], found: list[Run]
     gap = found[k][2] - b if found[k][0] == OTHER else 0
     if gap:
         k += 1
-    if k >= len(found) or found[k][0] not in _TAKEN or found[k][1] != b + gap:
+    if k >= len(found) or found[k][1] != b + gap:
+        return found
+    if found[k][0] not in _TAKEN and (found[k][0] not in _PERSONS or not _worded(tokens, a, b)):
         return found
     between = range(b, b + gap)
     ands = [i for i in between if _joining(tokens, marks, i)]
@@ -106,3 +119,39 @@ def exclaimed_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not any(tokens[k].text in _ASKED for k in range(s, min(e, s + 4))):
         return found
     return painted(found, ("title", a, e))
+
+
+_LIST_HEAD: Final = 2  # words of a subtitle's list before its first comma, at most
+
+
+def listed_subtitle(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a subtitle's list of lower-case words given whole to the title: `Казахстан:
+    экономика, политика, культура`, `Tehniki şertler: ykdysadyýet, syýasat, medeniýet, red.
+    …`. A title's run that stops at the list's first comma leaves the words after it to a
+    host or a place, but a host or a place never opens with a lower-case word of no label."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None or j + 2 >= len(found):
+        return found
+    _, a, b = found[j]
+    colon = next((k for k in range(b - 1, a, -1) if tokens[k].text == ":"), None)
+    if colon is None or found[j + 1] != (OTHER, b, b + 1) or tokens[b].text != ",":
+        return found
+    listed = [tokens[k].text for k in range(colon + 1, b)]
+    head = listed.index(",") if "," in listed else len(listed)
+    if not 0 < head <= _LIST_HEAD or not all(t.isalpha() or t == "," for t in listed):
+        return found
+    label, s, e = found[j + 2]
+    if label not in _TAKEN or s != b + 1:
+        return found
+    end = s
+    while end < e and (
+        tokens[end].text == ","
+        or _joining(tokens, marks, end)
+        or (tokens[end].text.isalpha() and tokens[end].text.islower() and not marks[end])
+    ):
+        end += 1
+    while end > s and tokens[end - 1].text == ",":
+        end -= 1
+    if end == s or not tokens[s].text.islower():
+        return found
+    return painted(found, ("title", a, end))
