@@ -213,3 +213,17 @@ def test_a_person_after_and_goes_on_a_title_of_words() -> None:
         "Қазақстан Республикасындағы тіл туралы және II Николай",
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        ("Алға, Қазақстан! Ауыл шаруашылығы / А. Ноғаев // ҚазҰУ Хабаршысы. — 2022."
+         " — Б. 336–343.", "Алға, Қазақстан! Ауыл шаруашылығы", ["А. Ноғаев"]),
+        ("Чернышевский, Что делать? М., 1863.", "Что делать?", ["Чернышевский"]),
+        ("Tolstoy, War and Peace, 45.", "War and Peace", ["Tolstoy"]),
+    ],
+)  # fmt: skip
+def test_an_exclaimed_word_is_no_given_name(text: str, title: str, authors: list[str]) -> None:
+    citation = _first(text)
+    assert (citation.title, [str(n) for n in citation.authors]) == (title, authors)

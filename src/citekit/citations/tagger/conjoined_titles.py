@@ -104,9 +104,10 @@ _ASKED: Final = frozenset("!?")
 
 def exclaimed_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with a one-word author's run before a comma and a title's run that opens in
-    lower case and closes its first words with `!` or `?` given to the title: `Вперёд, к
-    рынку! Реформы …`, `Прощай, оружие!`; a name's comma is followed by a given name or a
-    title that opens with a capital."""
+    lower case and closes its first words with `!` or `?`, or whose first word is the one
+    exclaimed, given to the title: `Вперёд, к рынку! Реформы …`, `Прощай, оружие!`, `Алға,
+    Қазақстан! …`; a name's comma is followed by a given name (never exclaimed) or a title
+    that opens with a capital."""
     i = next((i for i, run in enumerate(found) if run[0] != OTHER), None)
     if i is None or i + 2 >= len(found) or found[i][0] != "author":
         return found
@@ -114,8 +115,10 @@ def exclaimed_head(tokens: list[Token], found: list[Run]) -> list[Run]:
     if b - a != 1 or tokens[b].text != "," or found[i + 1] != (OTHER, b, b + 1):
         return found
     _, s, e = found[i + 2]
-    if found[i + 2][0] != "title" or not tokens[s].text.islower():
+    if found[i + 2][0] != "title":
         return found
+    if not tokens[s].text.islower() and (s + 1 >= e or tokens[s + 1].text not in _ASKED):
+        return found  # `Алға, Қазақстан!`: a given name is never exclaimed
     if not any(tokens[k].text in _ASKED for k in range(s, min(e, s + 4))):
         return found
     return painted(found, ("title", a, e))
