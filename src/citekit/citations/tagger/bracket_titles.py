@@ -16,7 +16,8 @@ __all__ = ["abbreviated_bracket", "bracket_in_title"]
 _INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
 _REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
 _WORDY: Final = frozenset({OTHER, "title", "container-title"})  # runs a title's bracket may hold
-_PLACE_MARKS: Final = frozenset({"places", "cities"})  # the lexicon's marks its words may have
+# the lexicon's marks its words may have: a place's (`B`: the word opens the place's name)
+_PLACE_MARKS: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
