@@ -25,8 +25,7 @@ def _first(text: str) -> Citation:
             "Лениздат",
         ),
         (
-            "Ахметов Б. Қазақ даласы (Алматы обл. мысалында) // Қазақ тарихы. 2015. № 2."
-            " Б. 40–46.",
+            "Ахметов Б. Қазақ даласы (Алматы обл. мысалында) // Қазақ тарихы. 2015. № 2. Б. 40–46.",
             "Қазақ даласы (Алматы обл. мысалында)",
             "Қазақ тарихы",
         ),
@@ -53,7 +52,9 @@ def test_a_titles_bracket_closes_after_an_abbreviation(text: str, title: str, ho
 
 
 def test_a_role_word_opening_a_bracket_stays_out_of_the_title() -> None:
-    citation = _first("Smith, John. The Great Game (transl. from the Russian), London: Routledge, 2001.")
+    citation = _first(
+        "Smith, John. The Great Game (transl. from the Russian), London: Routledge, 2001."
+    )
     assert citation.title == "The Great Game"
 
 
@@ -183,7 +184,8 @@ def test_places_joined_by_a_semicolon_stay_one_imprint(
     assert len(note.citations) == 1
     citation = note.citations[0]
     assert citation.publisher == publisher
-    assert citation.issued is not None and citation.issued.isoformat() == issued
+    assert citation.issued is not None
+    assert citation.issued.isoformat() == issued
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ word was an abbreviation whose period the model read as the field's: `(Алма�
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
@@ -78,7 +79,7 @@ def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[
         return found  # a number, a colon, a comma: a date or an imprint
     cut = any(  # a name's abbreviated word (`Алматы обл.`), never an opening one (`transl.`)
         t.text == "." and n.text.isalpha() and n.text[0].islower() and len(n.text) > 2
-        for t, n in zip(inside[2:], inside[3:], strict=False)
+        for t, n in itertools.pairwise(inside[2:])
     )
     held = [r for r in found[j + 1 :] if r[1] < c]
     if not cut or any(r[0] not in _WORDY for r in held):

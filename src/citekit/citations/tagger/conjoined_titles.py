@@ -17,7 +17,7 @@ from citekit.citations.tagger.values import PAIRS
 
 __all__ = ["exclaimed_head", "listed_subtitle", "person_and_title", "title_after_and"]
 
-_QUOTES: Final = frozenset("«»“”„\"‘’‚")
+_QUOTES: Final = frozenset('«»“”„"‘’‚')
 # the runs a quoted name joined to a title reads as
 _TAKEN: Final = frozenset({"container-title", "publisher", "publisher-place"})
 _SEPARATORS: Final = frozenset(".,;:/()[]")
@@ -60,7 +60,7 @@ def title_after_and(tokens: list[Token], marks: list[set[str]], found: list[Run]
         return found
     _, s, e = found[k]
     end = next((i for i in range(s, e) if tokens[i].text in _SEPARATORS), e)
-    if end == s or b - a == 1 and end - s == 1 and tokens[s].text[:1].isupper():
+    if end == s or (b - a == 1 and end - s == 1 and tokens[s].text[:1].isupper()):
         return found  # `Gurbanow we Döwranowa.`: two names, whatever the model read
     start = a
     if a and tokens[a - 1].text in PAIRS and tokens[a - 1].text in _QUOTES:

@@ -15,7 +15,7 @@ __all__ = ["quoted_title_whole", "title_past_inner_quote"]
 
 _OPENERS: Final = {"«": "»", "“": "”", "„": "“"}
 _GLUED: Final = frozenset({OTHER, "container-title", "collection-title", "publisher"})
-_SEPARATORS: Final = frozenset(".,;:/()[]!?«»“”„\"")
+_SEPARATORS: Final = frozenset('.,;:/()[]!?«»“”„"')
 _REACH: Final = 8  # words after the close, at most
 
 
@@ -38,7 +38,7 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
         return found
     _, a, b = found[j]
     n = len(tokens)
-    if b + 1 >= n or a == 0 and b - a < 3:
+    if b + 1 >= n:
         return found
     closer = _open_quote(tokens, a, b)
     if closer is None or tokens[b].text != closer:
@@ -58,7 +58,12 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
 
 
 _TITLE_QUOTES: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_NESTED: Final = {"«": frozenset("„“‚‘"), "“": frozenset("‘’"), "„": frozenset("‚‘"), '"': frozenset("'")}
+_NESTED: Final = {
+    "«": frozenset("„“‚‘"),
+    "“": frozenset("‘’"),
+    "„": frozenset("‚‘"),
+    '"': frozenset("'"),
+}
 _QUOTE_REACH: Final = 40  # tokens from the title run's end to its quote's close, at most
 
 
@@ -83,7 +88,7 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     c = b
     while c < len(tokens) and c - b <= _QUOTE_REACH and tokens[c].text != closer:
         text = tokens[c].text
-        if text in "«»“”„\"/" and text not in nested or text.startswith("http"):
+        if (text in '«»“”„"/' and text not in nested) or text.startswith("http"):
             return found
         c += 1
     if c >= len(tokens) or c - b > _QUOTE_REACH:
