@@ -92,6 +92,14 @@ def person_and_title(tokens: list[Token], marks: list[set[str]], found: list[Run
         return found
     if found[i][1] != e or _initialled(tokens, e):
         return found
+    _, p, q = found[i - 2]
+    texts = [t.text for t in tokens[p:q]]
+    if not texts[-1].isalpha() or any(
+        not (len(w) == 1 and w.isupper() and texts[k + 1] == ".")
+        for k, w in enumerate(texts[:-1])
+        if w != "."
+    ):
+        return found  # the person is `И. О. Family`, the note's own author's run holds no more
     if any(label == "author" for label, _, _ in found[i + 1 :]) and not any(
         tokens[k].text == "/" for k in range(found[i][2], len(tokens))
     ):
