@@ -147,15 +147,17 @@ REWRITES: dict[str, Rewrite] = {
             "en": (", Part II", " in the 20th Century", ": 100 Years Later"),
         }
     ),
-    "a bracketed translation after it": lambda title, lang, _q, rng: title
-    + rng.choice(
-        {
-            "ru": (" [History and Memory]", " [Russian Studies in the 1990s]"),
-            "kk": (" [The Steppe and Its People]", " [История казахской степи]"),
-            "tr": (" [Turkish Foreign Policy]", " [The Ottoman Archives]"),
-            "tk": (" [Turkmen Carpets]", " [Туркменские ковры]"),
-            "en": (" [Türk Dış Politikası]", " [История и память]"),
-        }[lang]
+    "a bracketed translation after it": lambda title, lang, _q, rng: (
+        title
+        + rng.choice(
+            {
+                "ru": (" [History and Memory]", " [Russian Studies in the 1990s]"),
+                "kk": (" [The Steppe and Its People]", " [История казахской степи]"),
+                "tr": (" [Turkish Foreign Policy]", " [The Ottoman Archives]"),
+                "tk": (" [Turkmen Carpets]", " [Туркменские ковры]"),
+                "en": (" [Türk Dış Politikası]", " [История и память]"),
+            }[lang]
+        )
     ),
     "a comma list": _suffix(
         {
@@ -230,7 +232,9 @@ def main() -> int:
     ]
     print(f"{args.n} generated notes (seed {args.seed}): {len(records)} with a title, ")
     print(f"{len(right)} of them read right and rewritten\n")
-    print("| the title rewritten with | notes | title broken | other fields | fields most changed |")
+    print(
+        "| the title rewritten with | notes | title broken | other fields | fields most changed |"
+    )
     print("|---|---|---|---|---|")
     total = Counter[str]()
     for name, rewrite in REWRITES.items():
