@@ -40,7 +40,10 @@ _STARTS: Final = re.compile(r"[^\W\d_]|[«“„\"']|https?://|www\.")
 # an imprint's next place up to its publisher's colon: `New York:`, `Л.:`, `Tonbridge, KY, USA:`
 # (a period only after an abbreviation of three letters at most: `St.`, `СПб.`, not `Очерки.`)
 _PLACE_WORD: Final = r"(?:[^\W\d_]{1,3}\.|[^\W\d_][^\W\d_'’-]*)"
-_PLACE_ON: Final = re.compile(rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}\s?:\s")
+# … or up to the year when no publisher is named (GOST's `М.; Л., 1947`, `Київ; Чернівці, 2007`)
+_PLACE_ON: Final = re.compile(
+    rf"\s*{_PLACE_WORD}(?:[ ,]{{1,2}}{_PLACE_WORD}){{0,3}}(?:\s?:\s|,\s?[12]\d{{3}}(?!\d))"
+)
 _PLACE_WORDS: Final = 3  # words of one place at most (`Boca Raton`, `St. Petersburg`)
 # an imprint's place and publisher closing what went before (`. М.: Новое литературное
 # обозрение`), and the next publisher with the year after `;` (`ВЦИОМ-А, 2004. 816 с.`)
@@ -347,8 +350,8 @@ def _places_go_on(before: str, piece: str) -> bool:
     more place before its publisher's colon."""
     if _PLACE_ON.match(piece) is None:
         return False
-    tail = re.split(r"[.)]\s", before)[-1]
-    places = [t.strip() for t in tail.split(";")]
+    tail = re.split(r"[.)]\s", before.rstrip())[-1]  # ISBD's `М. ; Л.`: a space before `;`
+    places = [t.strip(" —–-\u00a0") for t in tail.split(";")]  # GOST's `. — Київ; Чернівці`
     return all(
         t[:1].isupper() and not any(c.isdigit() for c in t) and len(t.split()) <= _PLACE_WORDS
         for t in places

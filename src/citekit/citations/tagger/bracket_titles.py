@@ -1,19 +1,24 @@
 """A title's bracket holds its own dates: `Население … в эпоху капитализма (60-е годы XIX в. —
 1917 г.) / Отв. ред. …. — М., 1986`. A bracket the title opens closes in the title, whatever
 the model read inside it (a year, a dash that looks like GOST's area separator), when the note
-dates the work after the bracket."""
+dates the work after the bracket, or when only marks stand before its close (the title's last
+word was an abbreviation whose period the model read as the field's: `(Алматы обл.)`)."""
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
-from citekit.citations.tagger.align import OTHER, Run
+from citekit.citations.tagger.align import OTHER, Run, painted
 from citekit.citations.tagger.tokens import Token
 
-__all__ = ["bracket_in_title"]
+__all__ = ["abbreviated_bracket", "bracket_in_title"]
 
 _INSIDE: Final = frozenset({OTHER, "issued"})  # what the model read the bracket's rest as
 _REACH: Final = 12  # tokens from the title's end to the bracket's close, at most
+_WORDY: Final = frozenset({OTHER, "title", "container-title"})  # runs a title's bracket may hold
+# the lexicon's marks its words may have: a place's (`B`: the word opens the place's name)
+_PLACE_MARKS: Final = frozenset({"places", "cities", "Bplaces", "Bcities"})
 
 
 def _close(tokens: list[Token], b: int) -> int | None:
@@ -42,9 +47,43 @@ def bracket_in_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if any(label not in _INSIDE or (e > c + 1 and label != OTHER) for label, _, e in rest):
         return found
     if all(label == OTHER for label, _, _ in rest):
-        return found  # the model cut no date out of the bracket
+        if any(t.text.isalnum() for t in tokens[b:c]):
+            return found  # the model cut no date out of the bracket
+        # only marks between: the title's last word was an abbreviation, its period read as
+        # the field's (`(на примере Ленинградской обл.).`, `(XVI. yy.)`, `(1991–2021 ýý.)`)
+        return [*found[:j], ("title", a, c + 1), *found[j + 1 + len(rest) :]]
     if not any(label == "issued" and s > c for label, s, _ in found[j + 1 :]):
         return found
     after = [run for run in found[j + 1 :] if run[1] > c]
     tail = [(OTHER, c + 1, e) for _, _, e in rest if e > c + 1]
     return [*found[:j], ("title", a, c + 1), *tail, *after]
+
+
+def abbreviated_bracket(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[Run]:
+    """`found` with a bracket right after the title that an abbreviation's period splits (`Title
+    (Алматы обл. мысалында) // Host`, `Title (Lebap w. mysalynda). Place`, `(on the example of
+    Leningrad reg. archives)`) given to the title: a period before a lower-case word ends no
+    field, and a bracket of words alone (no number, colon, person, or word of a role or a
+    kind of work) right after a title is the title's own, never a host."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    if b + 3 >= len(tokens) or tokens[b].text != "(":
+        return found
+    c = _close(tokens, b + 1)
+    if c is None:
+        return found
+    inside = tokens[b + 1 : c]
+    if any(not t.text.isalpha() and t.text not in ".-" for t in inside):
+        return found  # a number, a colon, a comma: a date or an imprint
+    cut = any(  # a name's abbreviated word (`Алматы обл.`), never an opening one (`transl.`)
+        t.text == "." and n.text.isalpha() and n.text[0].islower() and len(n.text) > 2
+        for t, n in itertools.pairwise(inside[2:])
+    )
+    held = [r for r in found[j + 1 :] if r[1] < c]
+    if not cut or any(r[0] not in _WORDY for r in held):
+        return found
+    if any(not marks[k] <= _PLACE_MARKS for k in range(b + 1, c)):
+        return found  # `(transl. from the Russian)`, `(Ph.D. diss.)`: a role's, a kind's word
+    return painted(found, ("title", a, c + 1))

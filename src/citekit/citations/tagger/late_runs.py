@@ -29,7 +29,7 @@ from citekit.citations.tagger.bare_numbers import bare_issue, bracketed_issue, g
 from citekit.citations.tagger.body_commas import body_in_title
 from citekit.citations.tagger.body_heads import acronym_after_body, body_head
 from citekit.citations.tagger.body_statements import body_statement
-from citekit.citations.tagger.bracket_titles import bracket_in_title
+from citekit.citations.tagger.bracket_titles import abbreviated_bracket, bracket_in_title
 from citekit.citations.tagger.bracketed_hosts import host_not_in_brackets
 from citekit.citations.tagger.bracketed_roles import editor_before_role, editor_opens_note
 from citekit.citations.tagger.bracketed_volumes import volume_after_title
@@ -39,6 +39,12 @@ from citekit.citations.tagger.closed_titles import closed_title
 from citekit.citations.tagger.coauthors import full_names_in_title
 from citekit.citations.tagger.colon_authors import colon_author
 from citekit.citations.tagger.comma_bodies import joined_body
+from citekit.citations.tagger.conjoined_titles import (
+    exclaimed_head,
+    listed_subtitle,
+    person_and_title,
+    title_after_and,
+)
 from citekit.citations.tagger.copy_hosts import copy_host
 from citekit.citations.tagger.countries import (
     city_before_state,
@@ -174,6 +180,7 @@ from citekit.citations.tagger.publishers import (
 )
 from citekit.citations.tagger.quoted_after_name import name_before_quote
 from citekit.citations.tagger.quoted_authors import quoted_author_title
+from citekit.citations.tagger.quoted_in_titles import quoted_title_whole, title_past_inner_quote
 from citekit.citations.tagger.quoted_subtitles import quoted_head_subtitle
 from citekit.citations.tagger.record_series import record_series
 from citekit.citations.tagger.report_numbers import report_number
@@ -231,7 +238,10 @@ from citekit.citations.tagger.totals import (
     title_after_author,
     title_counts,
 )
-from citekit.citations.tagger.translated_titles import host_after_translation
+from citekit.citations.tagger.translated_titles import (
+    host_after_translation,
+    translation_after_quote,
+)
 from citekit.citations.tagger.unit_numbers import unit_number_title
 from citekit.citations.tagger.unknown_imprints import unknown_imprint, unknown_place
 from citekit.citations.tagger.volume_issue import issue_after_volume, volume_out_of_host
@@ -253,6 +263,13 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = dashed_person(tokens, marks, out)  # `haz. Mehmet Saray – Ali Demir, Ankara`
     out = joined_body(tokens, marks, out)  # `Tarım, Orman ve Köyişleri Bakanlığı, Title`
     out = bracket_in_title(tokens, romanized_repeat(tokens, out))  # `(… XIX в. — 1917 г.)`
+    out = abbreviated_bracket(tokens, marks, out)  # `Title (Алматы обл. мысалында) // Host`
+    out = title_after_and(tokens, marks, out)  # `Абай және «Қазақ» газеті. Алматы, 2001`
+    out = person_and_title(tokens, marks, out)  # `Ш. Уәлиханов және «Абай жолы» романы. –`
+    out = exclaimed_head(tokens, out)  # `Вперёд, к рынку! Реформы 1990-х годов // Host`
+    out = listed_subtitle(tokens, marks, out)  # `Title: экономика, политика, культура. М.`
+    out = title_past_inner_quote(tokens, out)  # `The “Great Game” Revisited. Journal`
+    out = quoted_title_whole(tokens, out)  # `«Title. Subtitle» Жарлығы`, `"Neden? Title". J.`
     out = places_together(tokens, place_after_host(tokens, marks, out))
     out = volume_ranges(tokens, pages_together(tokens, out))
     out = series_after_imprint(tokens, numbered_host(tokens, out))
@@ -358,6 +375,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = series_after_subtitle(tokens, subtitle_before_publisher(tokens, marks, out))
     out = journal_after_title(tokens, out)  # `(1977). Title. Journal, 13(12), 502–505.`
     out = host_after_translation(tokens, out)  # `Title [Translation]. Journal, 2011, no. 3`
+    out = translation_after_quote(tokens, out)  # `“Title” [Translation], Journal 5 (2001)`
     out = publisher_to_year(tokens, joined_places(tokens, marks, out))  # `М.—Л.: Наука. Гл. ред.`
     out = part_numbers(tokens, marks, out)  # İSNAD's `“Part”. Host. ed. X. 9/415-460. Place:`
     out = copy_host(tokens, out)  # `… – 312 с. – ISBN …. – Текст : электронный // Юрайт [сайт]`

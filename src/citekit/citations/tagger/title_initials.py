@@ -1,7 +1,8 @@
 """A Cyrillic heading's author is written `Surname I. O.`: two initials at most, the given
 name's and the patronymic's. Initials after the second, right before a capitalised word, are
 those of a person the title names at its head (`Волков А. Н. С. М. Киров и Средняя Азия //`,
-`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's.
+`Иванов П. Ш. Ш. Уалиханов и его время.`), never the author's; so after the last of several
+authors (`Кузьмин Л. А., Нестерова Ю. В. Л. Н. Гумилёв и …`) and after a note's number.
 
 A heading's co-authors are joined by a comma (or an "and" word): `Иванов И. И., Петров П. П.`.
 A word that opens titles about a person (`[words] person_heads`: `Роль`, `Творчество`,
@@ -40,11 +41,12 @@ def _initial(tokens: list[Token], k: int) -> bool:
 def initials_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with the initials after a Cyrillic author's second given to the title that
     follows."""
-    if len(found) < _OWN or found[0][0] != "author" or found[1][0] != "title":
-        return found
-    _, a, b = found[0]
+    i = next((i for i, run in enumerate(found) if run[0] not in ("author", OTHER)), None)
+    if i is None or i == 0 or found[i][0] != "title" or found[i - 1][0] != "author":
+        return found  # the heading's last author (`Иванов И. И., Петров П. П.`), then the title
+    _, a, b = found[i - 1]
     surname = tokens[a].text
-    if a or len(surname) < _OWN or not surname[:1].isupper() or not has_cyrillic(surname):
+    if len(surname) < _OWN or not surname[:1].isupper() or not has_cyrillic(surname):
         return found
     initials = (b - a - 1) // 2
     if not _OWN < initials <= _MORE or (b - a - 1) % 2:
@@ -52,10 +54,10 @@ def initials_open_title(tokens: list[Token], found: list[Run]) -> list[Run]:
     if not all(_initial(tokens, k) for k in range(a + 1, b, 2)):
         return found
     head = tokens[b].text
-    if found[1][1] != b or len(head) < _OWN or not head[:1].isupper() or not head.isalpha():
+    if found[i][1] != b or len(head) < _OWN or not head[:1].isupper() or not head.isalpha():
         return found
     cut = a + 1 + 2 * _OWN
-    return [("author", a, cut), ("title", cut, found[1][2]), *found[2:]]
+    return [*found[: i - 1], ("author", a, cut), ("title", cut, found[i][2]), *found[i + 1 :]]
 
 
 def _initials_from(tokens: list[Token], k: int, end: int) -> int:

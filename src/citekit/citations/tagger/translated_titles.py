@@ -5,7 +5,9 @@ PRONEFT’. Professional’no o nefti, 1966, vol. 90, no. 4`. The bracket that o
 the title's run and closes with a period is the title's; the words after it, up to the comma
 before the year, are the journal, whatever runs the model laid over either. Before a comma and
 a book's place (`Elemente im Neupersischen [Yeni Farsçada …], Wiesbaden: Franz Steiner`) the
-bracket is the translation too, never a host."""
+bracket is the translation too, never a host. So is a bracket right after a quoted title's
+closing mark (`“Title” [Translation], Journal 5 (2001)`, `«Заглавие» [Title]. Журнал`): a
+host is named after the title's bracket, never inside it."""
 
 from __future__ import annotations
 
@@ -15,10 +17,36 @@ from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import painted
 from citekit.citations.tagger.tokens import Token, text_set
 
-__all__ = ["host_after_translation"]
+__all__ = ["host_after_translation", "translation_after_quote"]
 
 _HOST_RUNS: Final = frozenset({"title", "container-title"})
 _NAME_MAX: Final = 16  # tokens of a journal's name at most
+_CLOSING: Final = frozenset("”»“\"'’")  # a quoted title's closing mark
+
+
+def translation_after_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a host run that fills a square bracket right after a quoted title's
+    closing mark given to no field: the bracket is the title's translation."""
+    if "[" not in text_set(tokens):
+        return found  # no square bracket (most notes)
+    n = len(tokens)
+    for j, (label, _a, b) in enumerate(found):
+        if label != "title" or b + 1 >= n:
+            continue
+        if tokens[b - 1].text in _CLOSING and tokens[b].text == "[":
+            b -= 1  # the run took its closing mark in
+        if tokens[b].text not in _CLOSING or tokens[b + 1].text != "[":
+            return found
+        close = next((k for k in range(b + 2, n) if tokens[k].text in "[]"), None)
+        if close is None or tokens[close].text != "]":
+            return found
+        inside = [r for r in found[j + 1 :] if r[1] < close and r[2] > b + 2]
+        if any(r[0] not in (OTHER, "container-title") for r in inside) or not any(
+            r[0] == "container-title" for r in inside
+        ):
+            return found
+        return painted(found, (OTHER, b + 2, close))
+    return found
 
 
 def host_after_translation(tokens: list[Token], found: list[Run]) -> list[Run]:

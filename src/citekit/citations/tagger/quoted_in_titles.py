@@ -1,0 +1,101 @@
+"""A quote a title opens inside it closes inside it, and the words glued after the close go on
+with the title: `The “Great Game” Revisited. Journal`, `Абай: «Абай жолы» романы бойынша,
+ред. …`, `Nutuk'un “Gençliğe Hitabe” Bölümü Üzerine. Ankara`. A field never begins right after a
+closing quote with no separator between: the model, seeing a quoted work's name, often ends
+the title at its close and gives the words after it to no field or to a host."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.tokens import Token
+
+__all__ = ["quoted_title_whole", "title_past_inner_quote"]
+
+_OPENERS: Final = {"«": "»", "“": "”", "„": "“"}
+_GLUED: Final = frozenset({OTHER, "container-title", "collection-title", "publisher"})
+_SEPARATORS: Final = frozenset('.,;:/()[]!?«»“”„"')
+_REACH: Final = 8  # words after the close, at most
+
+
+def _open_quote(tokens: list[Token], a: int, b: int) -> str | None:
+    """The closer of the last quote opened inside the title's run and not closed in it; not
+    one that opens the run (a quoted title's own marks)."""
+    for k in range(b - 1, a, -1):
+        text = tokens[k].text
+        if text in _OPENERS:
+            return _OPENERS[text]
+        if text in ("»", "”"):
+            return None
+    return None
+
+
+def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title that stops inside a quote it opened run past its close."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    n = len(tokens)
+    if b + 1 >= n:
+        return found
+    closer = _open_quote(tokens, a, b)
+    if closer is None or tokens[b].text != closer:
+        return found
+    if a and tokens[a - 1].text in _OPENERS:
+        return found  # `«Title „Inner“» …`: the model's run is inside the outer quotes
+    end = b + 1
+    while end < n and end - b <= _REACH and tokens[end].text not in _SEPARATORS:
+        if not tokens[end].text.isalpha() or not any(
+            s <= end < e and label in _GLUED for label, s, e in found
+        ):
+            return found  # a number, a name: a field of its own may start here
+        end += 1
+    if end < n and tokens[end].text not in ".,;/":
+        return found  # `«(BM)» URL: https://…`: a label's colon
+    return painted(found, ("title", a, end))
+
+
+_TITLE_QUOTES: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_NESTED: Final = {
+    "«": frozenset("„“‚‘"),
+    "“": frozenset("‘’"),
+    "„": frozenset("‚‘"),
+    '"': frozenset("'"),
+}
+_QUOTE_REACH: Final = 40  # tokens from the title run's end to its quote's close, at most
+
+
+def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with a title run that opens right after a quote mark and stops at a period, a
+    question or exclamation mark inside the quote run on to its close: the quote marks hold
+    the whole title (`«Мемлекеттік қызмет туралы. Тарихи очерктер» Жарлығы`, `"Neden Şimdi?
+    Orta Asya'da Göç". Bilig`); only a quote mark of another kind, or none, ends it sooner."""
+    j = next((j for j, run in enumerate(found) if run[0] == "title"), None)
+    if j is None:
+        return found
+    _, a, b = found[j]
+    if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
+        return found
+    opener = tokens[a - 1].text
+    closer, nested = _TITLE_QUOTES[opener], _NESTED[opener]
+    inner = [t.text for t in tokens[a:b]]
+    if closer in inner and (opener != closer or inner.count(closer) % 2 == 0):
+        return found  # the run holds its close, or a pair of inner marks
+    if b >= len(tokens) or tokens[b].text not in ".?!":
+        return found  # the model stopped at no sentence's end
+    c = b
+    while c < len(tokens) and c - b <= _QUOTE_REACH and tokens[c].text != closer:
+        text = tokens[c].text
+        if (text in '«»“”„"/' and text not in nested) or text.startswith("http"):
+            return found
+        c += 1
+    if c >= len(tokens) or c - b > _QUOTE_REACH:
+        return found
+    if not any(t.text.isalnum() for t in tokens[b:c]):
+        return found  # `“Title.”`: only the style's mark inside the quotes
+    held = {label for label, s, e in found[j + 1 :] if s < c}
+    if held & {"author", "editor", "translator", "issued", "URL", "page", "volume", "issue"}:
+        return found
+    return painted(found, ("title", a, c))
