@@ -30,6 +30,7 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.legal_words import gazettes
+from citekit.citations.lost_hosts import unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -252,6 +253,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
+    if unnamed_book_part(fields, text, title):
+        return "chapter"  # `In: Y. (ed.) Book. Leiden: Brill, 2003. P. 1–10`: its book unread
     quoted = _quoted(title, text)
     if (
         container
@@ -311,6 +314,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if journal:
         return "article-journal"
+    if unnamed_serial(fields):
+        return "article-journal"  # `Title. Miras, 2018, № 2, 45–52 s.`: no house prints issues
     if not container and not has_book and page_range and (numbered or quoted):
         return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
     imprint = any(

@@ -1,0 +1,44 @@
+"""The type of a part whose host went unnamed in its fields: what the rest of the note holds
+still tells an edited book from a serial, whichever role the tagger gave the host's name.
+
+- An edited book's part: an editor, a word opening a host outside the part's title (`In:`,
+  `İçinde:`, `В кн.:`, GOST's `//`) and the pages of the part, with no issue or DOI, is a
+  chapter, its book's title lost or not (`X. Title. In: Y. (ed.) Book. Leiden: Brill, 2003.
+  P. 1–10`; `In R. Smith (Ed.), Book (Vol. 2, pp. 101–130). Routledge.`).
+- A serial read as a house: a publishing house prints no numbered issues, so a name read as
+  the publisher, with an issue and a part's pages and no place, extent or editor, is a
+  periodical's (`Annaýewa G. Title. Miras, 2018, № 2, 45–52 s.`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from citekit.citations.type_cues import RANGE, has_cue
+
+__all__ = ["unnamed_book_part", "unnamed_serial"]
+
+
+def _part_pages(fields: Mapping[str, object]) -> bool:
+    """Whether the note cites a range of pages and no whole's extent."""
+    page = str(fields.get("page") or "")
+    return RANGE.search(page) is not None and not fields.get("number-of-pages")
+
+
+def unnamed_book_part(fields: Mapping[str, object], text: str, title: str) -> bool:
+    """Whether a note with no host's title is a part of an edited book (the module's doc)."""
+    if fields.get("container-title") or not fields.get("editor"):
+        return False
+    if any(fields.get(k) for k in ("issue", "DOI")) or not _part_pages(fields):
+        return False
+    rest = text.replace(title, " ") if title else text
+    return has_cue("in", rest)
+
+
+def unnamed_serial(fields: Mapping[str, object]) -> bool:
+    """Whether a note's publisher is a serial's name, cited by its issue (the module's doc)."""
+    if fields.get("container-title") or not (fields.get("publisher") and fields.get("issue")):
+        return False
+    if any(fields.get(k) for k in ("publisher-place", "editor", "ISBN", "edition")):
+        return False
+    return _part_pages(fields)
