@@ -12,9 +12,12 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
-from citekit.citations.type_cues import RANGE, has_cue
+from citekit.citations._words import EdgedPattern, literal_alternation
+from citekit.citations.type_cues import RANGE
+from citekit.languages import shipped_words
 
 __all__ = ["unnamed_book_part", "unnamed_serial"]
 
@@ -32,7 +35,15 @@ def unnamed_book_part(fields: Mapping[str, object], text: str, title: str) -> bo
     if any(fields.get(k) for k in ("issue", "DOI")) or not _part_pages(fields):
         return False
     rest = text.replace(title, " ") if title else text
-    return has_cue("in", rest)
+    return _host_opener().search(rest.replace("://", " ")) is not None
+
+
+@functools.cache
+def _host_opener() -> EdgedPattern:
+    """The `in` words as written, case and all (`In:`, `İçinde`, `В кн.`, `//`): the English
+    preposition inside a name (`Studies in the History of …`) opens no host."""
+    words = sorted(shipped_words("in_"), key=len, reverse=True)
+    return EdgedPattern(rf"(?:{literal_alternation(words)})(?!\w)" if words else "(?!)")
 
 
 def unnamed_serial(fields: Mapping[str, object]) -> bool:
