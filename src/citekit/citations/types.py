@@ -30,7 +30,7 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.legal_words import gazettes
-from citekit.citations.lost_hosts import unnamed_book_part, unnamed_serial
+from citekit.citations.lost_hosts import gost_host, unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -98,6 +98,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
+    fields = gost_host(fields, text) or fields  # `… // Host. 2008. № 3.`: its host unread
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
