@@ -9,6 +9,17 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
   host right after it, up to the next element (`. –`, ` / `, a year, a number): the part of a
   serial, a paper, proceedings or a book still, whichever field took the host's name
   (`Ремнев А. Title // Вестник Омского университета. 2008. № 3.`).
+- A quoted part's host: quotation marks close a part's title, so a title read past its closing
+  quote holds the host's name after it (`“Hive Hanlığı”, Bilig, S. 63` read as one title).
+- A periodical read as a house: a book is dated by its year, so a name read as the publisher
+  of what is dated to the day, with no place, extent, ISBN or edition, is the host's
+  (`“Anayasa tartışmaları”, Milliyet, 12 Ekim 2007, s. 18.`).
+- A host read as a house by its own word: a name with a journal's, a paper's or a
+  conference's word (`Dergisi`, `Journal`, `газета`, `Proceedings`, `Kongresi Bildirileri`)
+  names a periodical or proceedings, no publishing house.
+- A house read as a host: the imprint's `Place: Name` (`Київ: Наукова думка`, `Pittsburgh:
+  University of Pittsburgh Press`) names a publisher, never a host, so a host read there
+  with no publisher read is the publisher.
 - A serial read as a house: a publishing house prints no numbered issues, so a name read as
   the publisher, with an issue and a part's pages and no place, extent or editor, is a
   periodical's (`Annaýewa G. Title. Miras, 2018, № 2, 45–52 s.`).
@@ -22,10 +33,16 @@ from collections.abc import Mapping
 from typing import Final
 
 from citekit.citations._words import EdgedPattern, literal_alternation
-from citekit.citations.type_cues import RANGE
+from citekit.citations.type_cues import RANGE, has_cue
 from citekit.languages import shipped_words
 
-__all__ = ["gost_host", "unnamed_book_part", "unnamed_serial"]
+__all__ = [
+    "dated_house",
+    "gost_host",
+    "imprint_host",
+    "quoted_host",
+    "worded_house",
+    "unnamed_book_part", "unnamed_serial"]
 
 
 def _part_pages(fields: Mapping[str, object]) -> bool:
@@ -91,3 +108,69 @@ def gost_host(fields: Mapping[str, object], text: str) -> dict[str, object] | No
     if publisher and (publisher in host or host in publisher):
         del recovered["publisher"]
     return recovered
+
+
+_IMPRINT: Final = ("publisher-place", "number-of-pages", "ISBN", "edition", "editor")
+
+
+def dated_house(fields: Mapping[str, object]) -> dict[str, object] | None:
+    """`fields` with a publisher dated to the day read as the host (the module's doc); None
+    when the note has a host, an imprint or no day."""
+    publisher = fields.get("publisher")
+    if not publisher or any(fields.get(k) for k in (*_HOSTED, *_IMPRINT)):
+        return None
+    if getattr(fields.get("issued"), "day", None) is None:
+        return None
+    recovered = {k: v for k, v in fields.items() if k != "publisher"}
+    recovered["container-title"] = publisher
+    return recovered
+
+
+_HOST_WORDS: Final = ("journal", "newspaper", "conference")
+
+
+def worded_house(fields: Mapping[str, object]) -> dict[str, object] | None:
+    """`fields` with a publisher named by a periodical's or a conference's word read as the
+    host (the module's doc); None when the note has a host or no such publisher."""
+    publisher = fields.get("publisher")
+    if not isinstance(publisher, str) or any(fields.get(k) for k in _HOSTED):
+        return None
+    if not any(has_cue(key, publisher) for key in _HOST_WORDS):
+        return None
+    recovered = {k: v for k, v in fields.items() if k != "publisher"}
+    recovered["container-title"] = publisher
+    return recovered
+
+
+def imprint_host(fields: Mapping[str, object], text: str) -> dict[str, object] | None:
+    """`fields` with a host read after its place and a colon read as the publisher (the
+    module's doc); None when a publisher was read or the host follows no place."""
+    container, place = fields.get("container-title"), fields.get("publisher-place")
+    if not (isinstance(container, str) and isinstance(place, str)) or fields.get("publisher"):
+        return None
+    if re.search(rf"{re.escape(place)}\s*:\s*{re.escape(container)}", text) is None:
+        return None
+    recovered = {k: v for k, v in fields.items() if k != "container-title"}
+    recovered["publisher"] = container
+    return recovered
+
+
+_QUOTED: Final = re.compile(r"[“«\"„]([^”»\"“]{3,}?)[”»\"“]")  # a title in quotation marks
+
+
+def quoted_host(fields: Mapping[str, object], text: str) -> dict[str, object] | None:
+    """`fields` with a title read past its closing quote cut there, the rest its host (the
+    module's doc); None when a host was read or no quoted title opens the title read."""
+    title = fields.get("title")
+    if not isinstance(title, str) or any(fields.get(k) for k in _HOSTED):
+        return None
+    for found in _QUOTED.finditer(text):
+        part = found.group(1).strip(" .,;:")
+        if len(part) < 3 or not title.startswith(part):
+            continue
+        host = title[len(part) :].strip(" .,;:”»\"")
+        after = text[found.end() :].lstrip(" .,;:")
+        if len(host) < 2 or not after.startswith(host) or not any(c.isalpha() for c in host):
+            return None
+        return {**fields, "title": part, "container-title": host}
+    return None

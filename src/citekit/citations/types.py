@@ -30,7 +30,15 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.legal_words import gazettes
-from citekit.citations.lost_hosts import gost_host, unnamed_book_part, unnamed_serial
+from citekit.citations.lost_hosts import (
+    dated_house,
+    gost_host,
+    imprint_host,
+    quoted_host,
+    unnamed_book_part,
+    unnamed_serial,
+    worded_house,
+)
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -98,7 +106,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
-    fields = gost_host(fields, text) or fields  # `… // Host. 2008. № 3.`: its host unread
+    # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
+    lost = gost_host(fields, text) or quoted_host(fields, text)
+    lost = lost or dated_house(fields) or worded_house(fields)
+    fields = lost or imprint_host(fields, text) or fields  # `Київ: Наукова думка`: a house
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
@@ -317,7 +328,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if unnamed_serial(fields):
         return "article-journal"  # `Title. Miras, 2018, № 2, 45–52 s.`: no house prints issues
-    if not container and not has_book and page_range and (numbered or quoted):
+    issued_no = fields.get("issue") or fields.get("DOI")  # a serial's: no house numbers issues
+    if not container and not has_book and page_range and (numbered or quoted or issued_no):
         return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
     imprint = any(
         fields.get(k) for k in ("publisher-place", "number-of-pages", "ISBN", "edition", "volume")
