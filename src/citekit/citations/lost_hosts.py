@@ -1,9 +1,9 @@
 """The type of a part whose host went unnamed in its fields: what the rest of the note holds
 still tells an edited book from a serial, whichever role the tagger gave the host's name.
 
-- An edited book's part: an editor, a word opening a host outside the part's title (`In:`,
-  `İçinde:`, `В кн.:`, GOST's `//`) and the pages of the part, with no issue or DOI, is a
-  chapter, its book's title lost or not (`X. Title. In: Y. (ed.) Book. Leiden: Brill, 2003.
+- An edited book's part: an editor or an imprint, a word opening a host outside the part's
+  title (`In:`, `İçinde:`, `… içinde`, `В кн.:`, GOST's `//`) and the pages of the part, with
+  no issue or DOI, is a chapter, its book's title lost or not (`X. Title. In: Y. (ed.) Book. Leiden: Brill, 2003.
   P. 1–10`; `In R. Smith (Ed.), Book (Vol. 2, pp. 101–130). Routledge.`).
 - GOST's host: `//` joins a part to its host, so a note with `//` and no host read names its
   host right after it, up to the next element (`. –`, ` / `, a year, a number): the part of a
@@ -12,14 +12,15 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 - A quoted part's host: quotation marks close a part's title, so a title read past its closing
   quote holds the host's name after it (`“Hive Hanlığı”, Bilig, S. 63` read as one title).
 - A periodical read as a house: a book is dated by its year, so a name read as the publisher
-  of what is dated to the day, with no place, extent, ISBN or edition, is the host's
+  of what is dated to the day, with no place, extent, ISBN, edition or address, is the host's
   (`“Anayasa tartışmaları”, Milliyet, 12 Ekim 2007, s. 18.`).
 - A host read as a house by its own word: a name with a journal's, a paper's or a
   conference's word (`Dergisi`, `Journal`, `газета`, `Proceedings`, `Kongresi Bildirileri`)
-  names a periodical or proceedings, no publishing house.
+  names a periodical or proceedings, no publishing house, when no place, extent, ISBN or
+  edition makes it an imprint and no house's word is in it (`Academic Studies Press`).
 - A house read as a host: the imprint's `Place: Name` (`Київ: Наукова думка`, `Pittsburgh:
   University of Pittsburgh Press`) names a publisher, never a host, so a host read there
-  with no publisher read is the publisher.
+  with no publisher read, no journal's word and no volume or issue, is the publisher.
 - A serial read as a house: a publishing house prints no numbered issues, so a name read as
   the publisher, with an issue and a part's pages and no place, extent or editor, is a
   periodical's (`Annaýewa G. Title. Miras, 2018, № 2, 45–52 s.`).
@@ -53,7 +54,8 @@ def _part_pages(fields: Mapping[str, object]) -> bool:
 
 def unnamed_book_part(fields: Mapping[str, object], text: str, title: str) -> bool:
     """Whether a note with no host's title is a part of an edited book (the module's doc)."""
-    if fields.get("container-title") or not fields.get("editor"):
+    imprint = fields.get("publisher") or fields.get("publisher-place")
+    if fields.get("container-title") or not (fields.get("editor") or imprint):
         return False
     if any(fields.get(k) for k in ("issue", "DOI")) or not _part_pages(fields):
         return False
@@ -117,7 +119,7 @@ def dated_house(fields: Mapping[str, object]) -> dict[str, object] | None:
     """`fields` with a publisher dated to the day read as the host (the module's doc); None
     when the note has a host, an imprint or no day."""
     publisher = fields.get("publisher")
-    if not publisher or any(fields.get(k) for k in (*_HOSTED, *_IMPRINT)):
+    if not publisher or any(fields.get(k) for k in (*_HOSTED, *_IMPRINT, "URL")):
         return None
     if getattr(fields.get("issued"), "day", None) is None:
         return None
@@ -133,7 +135,9 @@ def worded_house(fields: Mapping[str, object]) -> dict[str, object] | None:
     """`fields` with a publisher named by a periodical's or a conference's word read as the
     host (the module's doc); None when the note has a host or no such publisher."""
     publisher = fields.get("publisher")
-    if not isinstance(publisher, str) or any(fields.get(k) for k in _HOSTED):
+    if not isinstance(publisher, str) or any(fields.get(k) for k in (*_HOSTED, *_IMPRINT)):
+        return None
+    if has_cue("publisher", publisher):  # a house's own word (`Academic Studies Press`)
         return None
     if not any(has_cue(key, publisher) for key in _HOST_WORDS):
         return None
@@ -148,6 +152,8 @@ def imprint_host(fields: Mapping[str, object], text: str) -> dict[str, object] |
     container, place = fields.get("container-title"), fields.get("publisher-place")
     if not (isinstance(container, str) and isinstance(place, str)) or fields.get("publisher"):
         return None
+    if any(fields.get(k) for k in ("volume", "issue", "DOI")) or has_cue("journal", container):
+        return None  # `Angelaki: Journal of the Theoretical Humanities 21 (12)`: a serial's
     if re.search(rf"{re.escape(place)}\s*:\s*{re.escape(container)}", text) is None:
         return None
     recovered = {k: v for k, v in fields.items() if k != "container-title"}
@@ -155,7 +161,7 @@ def imprint_host(fields: Mapping[str, object], text: str) -> dict[str, object] |
     return recovered
 
 
-_QUOTED: Final = re.compile(r"[“«\"„]([^”»\"“]{3,}?)[”»\"“]")  # a title in quotation marks
+_QUOTED: Final = re.compile(r"[“«\"„]([^”»\"“«„]{3,}?)[”»\"“]")  # a title in quotation marks
 
 
 def quoted_host(fields: Mapping[str, object], text: str) -> dict[str, object] | None:
@@ -169,8 +175,13 @@ def quoted_host(fields: Mapping[str, object], text: str) -> dict[str, object] | 
         if len(part) < 3 or not title.startswith(part):
             continue
         host = title[len(part) :].strip(" .,;:”»\"")
-        after = text[found.end() :].lstrip(" .,;:")
-        if len(host) < 2 or not after.startswith(host) or not any(c.isalpha() for c in host):
+        rest = text[found.end() :]
+        after = rest.lstrip(" .,;:")
+        # a mark closes the part: `“Title”, Host`, `“Title.” Host`
+        closed = rest.lstrip()[:1] in ",.;:" or found.group(1).rstrip()[-1:] in ",.;:"
+        if len(host) < 2 or not (closed and after.startswith(host)):
+            return None
+        if not any(c.isalpha() for c in host):
             return None
         return {**fields, "title": part, "container-title": host}
     return None
