@@ -1,6 +1,7 @@
 """Session 27 (types27): the type of a part whose host went unnamed in its fields — an edited
 book's part (`In:`/`İçinde:`/`В кн.:` with an editor and its pages), GOST's host after `//`,
-a serial's name read as a house (an issue and a part's pages) — and archival levels in
+a quoted part's host, a serial's name read as a house (an issue and a part's pages, a day,
+a periodical's word), a house read as a host (`Place: House`) — and archival levels in
 English and romanized Russian. The fields are given as a tagger may read them wrongly, so the
 rules are tested whatever the shipped model reads; the notes are written for these tests."""
 
@@ -9,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from citekit.citations import parse_citation
-from citekit.citations.lost_hosts import gost_host, unnamed_book_part, unnamed_serial
+from citekit.citations.lost_hosts import (
+    dated_house,
+    gost_host,
+    imprint_host,
+    quoted_host,
+    unnamed_book_part,
+    unnamed_serial,
+    worded_house,
+)
 from citekit.citations.types import rule_type
 from citekit.model import Name, PartialDate
 
@@ -171,3 +180,113 @@ def test_no_host_is_made_of_an_address_or_a_read_host(note: str) -> None:
 )
 def test_a_soviet_shelf_mark_in_english_is_an_archives(note: str) -> None:
     assert parse_citation(note).type == "manuscript"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "host", "more", "kind"),
+    [
+        (
+            "Kılıç, Murat, “Hive Hanlığı ile Osmanlı İlişkileri”, Bilig, S. 63, 2012, s. 121-144.",
+            "Hive Hanlığı ile Osmanlı İlişkileri",
+            "Bilig",
+            {"issue": "63", "page": "121-144"},
+            "article-journal",
+        ),
+        (
+            "Erdem, Tarhan. “Anayasa tartışmaları”, Milliyet, 12 Ekim 2007, s. 18.",
+            "Anayasa tartışmaları",
+            "Milliyet",
+            {"issued": PartialDate(2007, 10, 12), "page": "18"},
+            "article-newspaper",
+        ),
+        (
+            "Higgins, A. “In Kazakhstan, a Dynasty Unravels.” New York Times, January 9, 2022.",
+            "In Kazakhstan, a Dynasty Unravels.",
+            "New York Times",
+            {"issued": PartialDate(2022, 1, 9)},
+            "article-newspaper",
+        ),
+    ],
+)
+def test_a_title_read_past_its_closing_quote_holds_its_host(
+    note: str, title: str, host: str, more: dict[str, object], kind: str
+) -> None:
+    read: dict[str, object] = {"author": _names("X"), "title": f"{title} {host}", **more}
+    found = quoted_host(read, note)
+    assert found is not None
+    assert found["container-title"] == host
+    assert rule_type(read, note) == kind
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # quotes inside a title, and a book's title in quotes before its imprint
+        "Akmyradow we başg., “«Gorkut ata» eposynda ulag-logistika ulgamy”.",
+        "М. Джумалиев. «Ең танымал бренд «Хёндэ» болған?». Алматы, «Фолиант», 1986.",
+    ],
+)
+def test_quotes_inside_a_title_open_no_host(note: str) -> None:
+    title = note.split(". ", 1)[1] if note.startswith("М.") else note.split(", ", 1)[1]
+    read: dict[str, object] = {"title": title.strip("“”.«»")}
+    assert quoted_host(read, note) is None
+
+
+def test_a_name_read_as_the_house_of_a_days_item_is_its_host() -> None:
+    read: dict[str, object] = {
+        "author": _names("Ardahan"),
+        "title": "Türkmen gazı Avrupa’ya",
+        "publisher": "Yeni Şafak",
+        "issued": PartialDate(2015, 4, 20),
+    }
+    note = "Ardahan, M. “Türkmen gazı Avrupa’ya”, Yeni Şafak, 20.04.2015."
+    assert dated_house(read) == {
+        **{k: v for k, v in read.items() if k != "publisher"},
+        "container-title": "Yeni Şafak",
+    }
+    assert rule_type(read, note) == "article-newspaper"
+    # a place makes it an imprint; a year alone a book's date
+    assert dated_house({**read, "publisher-place": "İstanbul"}) is None
+    assert dated_house({**read, "issued": PartialDate(2015)}) is None
+
+
+@pytest.mark.parametrize(
+    ("publisher", "recovered"),
+    [
+        ("Central Asian Journal", True),
+        ("Uluslararası Türk Kültürü Sempozyumu Bildiri Kitabı", True),
+        ("Academic Studies Press", False),  # a house's word in it
+    ],
+)
+def test_a_periodicals_word_names_a_host_not_a_house(publisher: str, recovered: bool) -> None:
+    read: dict[str, object] = {"title": "Title", "publisher": publisher, "page": "12-20"}
+    assert (worded_house(read) is not None) is recovered
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "place"),
+    [
+        (
+            "Грушевський М. Історія України-Руси. Т. 1. Київ: Наукова думка, 1991. 648 с.",
+            "Наукова думка",
+            "Київ",
+        ),
+        (
+            "Levi, S. C. The Rise and Fall of Khoqand. Pittsburgh: University of Pittsburgh "
+            "Press, 2017.",
+            "University of Pittsburgh Press",
+            "Pittsburgh",
+        ),
+    ],
+)
+def test_a_host_read_after_the_imprints_place_is_the_house(
+    note: str, host: str, place: str
+) -> None:
+    read: dict[str, object] = {"title": "Title", "container-title": host, "publisher-place": place}
+    found = imprint_host(read, note)
+    assert found is not None
+    assert found["publisher"] == host
+    assert "container-title" not in found
+    assert rule_type(read, note) == "book"
+    # a journal keeps its name (`Angelaki: Journal of … 21 (12)`)
+    assert imprint_host({**read, "issue": "12"}, note) is None

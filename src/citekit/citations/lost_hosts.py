@@ -3,8 +3,8 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 
 - An edited book's part: an editor or an imprint, a word opening a host outside the part's
   title (`In:`, `İçinde:`, `… içinde`, `В кн.:`, GOST's `//`) and the pages of the part, with
-  no issue or DOI, is a chapter, its book's title lost or not (`X. Title. In: Y. (ed.) Book. Leiden: Brill, 2003.
-  P. 1–10`; `In R. Smith (Ed.), Book (Vol. 2, pp. 101–130). Routledge.`).
+  no issue or DOI, is a chapter, its book's title lost or not (`X. Title. In: Y. (ed.) Book.
+  Leiden: Brill, 2003. P. 1–10`; `In R. Smith (Ed.), Book (Vol. 2, pp. 101–130). Routledge.`).
 - GOST's host: `//` joins a part to its host, so a note with `//` and no host read names its
   host right after it, up to the next element (`. –`, ` / `, a year, a number): the part of a
   serial, a paper, proceedings or a book still, whichever field took the host's name
@@ -42,8 +42,11 @@ __all__ = [
     "gost_host",
     "imprint_host",
     "quoted_host",
+    "read_host",
+    "unnamed_book_part",
+    "unnamed_serial",
     "worded_house",
-    "unnamed_book_part", "unnamed_serial"]
+]
 
 
 def _part_pages(fields: Mapping[str, object]) -> bool:
@@ -174,7 +177,7 @@ def quoted_host(fields: Mapping[str, object], text: str) -> dict[str, object] | 
         part = found.group(1).strip(" .,;:")
         if len(part) < 3 or not title.startswith(part):
             continue
-        host = title[len(part) :].strip(" .,;:”»\"")
+        host = title[len(part) :].strip(' .,;:”»"')
         rest = text[found.end() :]
         after = rest.lstrip(" .,;:")
         # a mark closes the part: `“Title”, Host`, `“Title.” Host`
@@ -185,3 +188,12 @@ def quoted_host(fields: Mapping[str, object], text: str) -> dict[str, object] | 
             return None
         return {**fields, "title": part, "container-title": host}
     return None
+
+
+def read_host(fields: Mapping[str, object], text: str) -> Mapping[str, object]:
+    """`fields` with the host read where the tagger gave its name another role or none (GOST's
+    `//`, a quoted part's, a day's or a periodical's word's house; a house read as a host),
+    else `fields` as they are."""
+    lost = gost_host(fields, text) or quoted_host(fields, text)
+    lost = lost or dated_house(fields) or worded_house(fields)
+    return lost or imprint_host(fields, text) or fields

@@ -30,15 +30,7 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.legal_words import gazettes
-from citekit.citations.lost_hosts import (
-    dated_house,
-    gost_host,
-    imprint_host,
-    quoted_host,
-    unnamed_book_part,
-    unnamed_serial,
-    worded_house,
-)
+from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -107,9 +99,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
     # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
-    lost = gost_host(fields, text) or quoted_host(fields, text)
-    lost = lost or dated_house(fields) or worded_house(fields)
-    fields = lost or imprint_host(fields, text) or fields  # `Київ: Наукова думка`: a house
+    fields = read_host(fields, text)
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
