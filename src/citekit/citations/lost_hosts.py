@@ -14,16 +14,19 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 - A periodical read as a house: a book is dated by its year, so a name read as the publisher
   of what is dated to the day, with no place, extent, ISBN, edition or address, is the host's
   (`“Anayasa tartışmaları”, Milliyet, 12 Ekim 2007, s. 18.`).
-- A host read as a house by its own word: a name with a journal's, a paper's or a
-  conference's word (`Dergisi`, `Journal`, `газета`, `Proceedings`, `Kongresi Bildirileri`)
-  names a periodical or proceedings, no publishing house, when no place, extent, ISBN or
-  edition makes it an imprint and no house's word is in it (`Academic Studies Press`).
+- A host read as a house by its own word: a name with a journal's, a paper's, a conference's
+  or an encyclopedia's word (`Dergisi`, `Journal`, `газета`, `Proceedings`, `Kongresi
+  Bildirileri`, `Wikipedia`) names a periodical, proceedings or a reference work, no
+  publishing house, when no place, extent, ISBN or edition makes it an imprint and no house's
+  word is in it (`Academic Studies Press`); so does the name of what was read online, an
+  access date and no address given (`"Hakkımızda". Türk Dil Kurumu. Erişim tarihi: …`).
 - A house read as a host: the imprint's `Place: Name` (`Київ: Наукова думка`, `Pittsburgh:
   University of Pittsburgh Press`) names a publisher, never a host, so a host read there
   with no publisher read, no journal's word and no volume or issue, is the publisher.
 - A serial read as a house: a publishing house prints no numbered issues, so a name read as
-  the publisher, with an issue and a part's pages and no place, extent or editor, is a
-  periodical's (`Annaýewa G. Title. Miras, 2018, № 2, 45–52 s.`).
+  the publisher, with an issue (or a volume, no house's word in the name) and a part's pages
+  and no place, extent or editor, is a periodical's (`Annaýewa G. Title. Miras, 2018, № 2,
+  45–52 s.`; `“Türk Töresi”, Bilig, 12 (2000): 1-30`).
 """
 
 from __future__ import annotations
@@ -76,10 +79,14 @@ def _host_opener() -> EdgedPattern:
 
 def unnamed_serial(fields: Mapping[str, object]) -> bool:
     """Whether a note's publisher is a serial's name, cited by its issue (the module's doc)."""
-    if fields.get("container-title") or not (fields.get("publisher") and fields.get("issue")):
+    publisher = fields.get("publisher")
+    if fields.get("container-title") or not isinstance(publisher, str):
         return False
     if any(fields.get(k) for k in ("publisher-place", "editor", "ISBN", "edition")):
         return False
+    if not fields.get("issue"):  # a volume alone, in a name with no house's word
+        if not fields.get("volume") or has_cue("publisher", publisher):
+            return False
     return _part_pages(fields)
 
 
@@ -131,7 +138,7 @@ def dated_house(fields: Mapping[str, object]) -> dict[str, object] | None:
     return recovered
 
 
-_HOST_WORDS: Final = ("journal", "newspaper", "conference")
+_HOST_WORDS: Final = ("journal", "newspaper", "conference", "encyclopedia")
 
 
 def worded_house(fields: Mapping[str, object]) -> dict[str, object] | None:
@@ -142,7 +149,9 @@ def worded_house(fields: Mapping[str, object]) -> dict[str, object] | None:
         return None
     if has_cue("publisher", publisher):  # a house's own word (`Academic Studies Press`)
         return None
-    if not any(has_cue(key, publisher) for key in _HOST_WORDS):
+    # … or the site of a page read online (`"Hakkımızda". Türk Dil Kurumu. Erişim tarihi: …`)
+    read_online = fields.get("accessed") and not fields.get("URL")
+    if not (read_online or any(has_cue(key, publisher) for key in _HOST_WORDS)):
         return None
     recovered = {k: v for k, v in fields.items() if k != "publisher"}
     recovered["container-title"] = publisher
