@@ -84,9 +84,10 @@ def unnamed_serial(fields: Mapping[str, object]) -> bool:
         return False
     if any(fields.get(k) for k in ("publisher-place", "editor", "ISBN", "edition")):
         return False
-    if not fields.get("issue"):  # a volume alone, in a name with no house's word
-        if not fields.get("volume") or has_cue("publisher", publisher):
-            return False
+    # a volume alone, in a name with no house's word
+    volume_only = not fields.get("issue")
+    if volume_only and (not fields.get("volume") or has_cue("publisher", publisher)):
+        return False
     return _part_pages(fields)
 
 
