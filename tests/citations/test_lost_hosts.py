@@ -290,3 +290,31 @@ def test_a_host_read_after_the_imprints_place_is_the_house(
     assert rule_type(read, note) == "book"
     # a journal keeps its name (`Angelaki: Journal of … 21 (12)`)
     assert imprint_host({**read, "issue": "12"}, note) is None
+
+
+@pytest.mark.parametrize(
+    ("publisher", "kind"),
+    [
+        ("Uluslararası Türk Kültürü Sempozyumu Bildiri Kitabı", "paper-conference"),
+        ("TDV İslâm Ansiklopedisi", "entry-encyclopedia"),
+    ],
+)
+def test_a_meetings_or_reference_works_name_beside_a_place_is_a_host(
+    publisher: str, kind: str
+) -> None:
+    read: dict[str, object] = {
+        "author": _names("Kaya"),
+        "title": "Türkmen halı motifleri",
+        "publisher": publisher,
+        "publisher-place": "Ankara",
+        "page": "233-241",
+        "issued": PartialDate(2016),
+    }
+    note = f"Kaya, E. “Türkmen halı motifleri”, {publisher}, Ankara, 2016, s. 233-241."
+    found = worded_house(read)
+    assert found is not None
+    assert found["container-title"] == publisher
+    assert rule_type(read, note) == kind
+    # a whole's extent, or no part's pages, keeps the house
+    assert worded_house({**read, "number-of-pages": "320"}) is None
+    assert worded_house({**read, "page": "45"}) is None

@@ -18,7 +18,8 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
   or an encyclopedia's word (`Dergisi`, `Journal`, `газета`, `Proceedings`, `Kongresi
   Bildirileri`, `Wikipedia`) names a periodical, proceedings or a reference work, no
   publishing house, when no place, extent, ISBN or edition makes it an imprint and no house's
-  word is in it (`Academic Studies Press`); so does the name of what was read online, an
+  word is in it (`Academic Studies Press`) — a meeting's or a reference work's even beside a
+  place, when a part's pages are cited; so does the name of what was read online, an
   access date and no address given (`"Hakkımızda". Türk Dil Kurumu. Erişim tarihi: …`).
 - A house read as a host: the imprint's `Place: Name` (`Київ: Наукова думка`, `Pittsburgh:
   University of Pittsburgh Press`) names a publisher, never a host, so a host read there
@@ -146,14 +147,31 @@ def worded_house(fields: Mapping[str, object]) -> dict[str, object] | None:
     """`fields` with a publisher named by a periodical's or a conference's word read as the
     host (the module's doc); None when the note has a host or no such publisher."""
     publisher = fields.get("publisher")
-    if not isinstance(publisher, str) or any(fields.get(k) for k in (*_HOSTED, *_IMPRINT)):
+    if not isinstance(publisher, str) or any(fields.get(k) for k in _HOSTED):
         return None
     if has_cue("publisher", publisher):  # a house's own word (`Academic Studies Press`)
         return None
+    if any(fields.get(k) for k in _IMPRINT):
+        # a place is a meeting's or a reference work's too, when a part's pages are cited
+        # (`…, Sempozyumu Bildiri Kitabı, Ankara, 2016, s. 233-241`; `…, İslâm Ansiklopedisi,
+        # C. 25, Ankara 2002, s. 450-458`)
+        placed = any(fields.get(k) for k in _IMPRINT if k != "publisher-place")
+        if placed or not _part_pages(fields):
+            return None
+        return _as_host(fields, publisher) if _named_part_host(publisher) else None
     # … or the site of a page read online (`"Hakkımızda". Türk Dil Kurumu. Erişim tarihi: …`)
     read_online = fields.get("accessed") and not fields.get("URL")
     if not (read_online or any(has_cue(key, publisher) for key in _HOST_WORDS)):
         return None
+    return _as_host(fields, publisher)
+
+
+def _named_part_host(name: str) -> bool:
+    """Whether a name is a meeting's proceedings' or a reference work's by its words."""
+    return has_cue("conference", name) or has_cue("encyclopedia", name)
+
+
+def _as_host(fields: Mapping[str, object], publisher: str) -> dict[str, object]:
     recovered = {k: v for k, v in fields.items() if k != "publisher"}
     recovered["container-title"] = publisher
     return recovered
