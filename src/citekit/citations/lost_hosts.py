@@ -8,7 +8,8 @@ still tells an edited book from a serial, whichever role the tagger gave the hos
 - GOST's host: `//` joins a part to its host, so a note with `//` and no host read names its
   host right after it, up to the next element (`. –`, ` / `, a year, a number): the part of a
   serial, a paper, proceedings or a book still, whichever field took the host's name
-  (`Ремнев А. Title // Вестник Омского университета. 2008. № 3.`).
+  (`Ремнев А. Title // Вестник Омского университета. 2008. № 3.`); after a whole's own
+  imprint (its house, extent or ISBN) `//` names the platform it is read on, no host.
 - A quoted part's host: quotation marks close a part's title, so a title read past its closing
   quote holds the host's name after it (`“Hive Hanlığı”, Bilig, S. 63` read as one title).
 - A periodical read as a house: a book is dated by its year, so a name read as the publisher
@@ -103,12 +104,20 @@ _ADDRESS: Final = re.compile(r"(?:https?:|www\.|URL\b)", re.IGNORECASE)
 _HOSTED: Final = ("container-title", "collection-title")
 
 
+def _imprint_before(fields: Mapping[str, object], text: str, slashes: re.Match[str]) -> bool:
+    """Whether the publisher read stands before the `//`: the whole's own imprint."""
+    publisher = fields.get("publisher")
+    return isinstance(publisher, str) and 0 <= text.find(publisher) < slashes.start()
+
+
 def gost_host(fields: Mapping[str, object], text: str) -> dict[str, object] | None:
     """`fields` with the host named after GOST's `//` when no host was read (the module's
     doc), the host's name taken off the title or the publisher that held it; None when the
     note has a host or no `//`."""
     if any(fields.get(k) for k in _HOSTED) or (found := _SLASHES.search(text)) is None:
         return None
+    if fields.get("number-of-pages") or fields.get("ISBN") or _imprint_before(fields, text, found):
+        return None  # `… 312 с. – Текст : электронный // Платформа [сайт]`: a whole's platform
     after = text[found.end() :].lstrip()
     end = _HOST_END.search(after)
     host = (after[: end.start()] if end else after).strip(" .,;:")
