@@ -158,13 +158,19 @@ def test_gosts_host_is_named_after_the_slashes(
     [
         "Подробнее см.: В Казахстане повысили пенсии // https://informburo.kz/novosti/1.html",
         "Петров П. Title // Вестник. 2019. № 2. С. 3–9.",  # a host read: nothing to recover
+        # a whole's own imprint before `//`: the platform it is read on
+        "Соколов В. П. Физика : учебное пособие. – СПб. : Лань, 2019. – 256 с. – Текст : "
+        "электронный // Лань : электронно-библиотечная система. – URL: https://e.lanbook.com/1",
     ],
 )
-def test_no_host_is_made_of_an_address_or_a_read_host(note: str) -> None:
+def test_no_host_is_made_of_an_address_a_read_host_or_a_platform(note: str) -> None:
     read: dict[str, object] = {"title": "Title"}
     if "Вестник" in note:
         read["container-title"] = "Вестник"
+    if "Лань" in note:
+        read = {**read, "publisher": "Лань", "number-of-pages": "256"}
     assert gost_host(read, note) is None
+    assert gost_host({k: v for k, v in read.items() if k != "number-of-pages"}, note) is None
 
 
 @pytest.mark.parametrize(
