@@ -324,3 +324,16 @@ def test_a_meetings_or_reference_works_name_beside_a_place_is_a_host(
     # a whole's extent, or no part's pages, keeps the house
     assert worded_house({**read, "number-of-pages": "320"}) is None
     assert worded_house({**read, "page": "45"}) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("ÇDA (Cumhurbaşkanlığı Devlet Arşivleri), 030.18.01.02/45.67.12.", "manuscript"),
+        ("Cumhurbaşkanlığı Devlet Arşivleri, 030.10.0.0/112.756.14.", "manuscript"),
+        # a book on the archives keeps its type
+        ("Kütükoğlu, M. Osmanlı Arşivleri Rehberi. İstanbul: Kubbealtı, 1998. 412 s.", "book"),
+    ],
+)
+def test_a_state_archive_named_in_the_plural_is_an_archive(note: str, kind: str) -> None:
+    assert parse_citation(note).type == kind
