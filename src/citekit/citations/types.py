@@ -30,6 +30,7 @@ from citekit.citations.addresses import (
     wiki_host,
 )
 from citekit.citations.legal_words import gazettes
+from citekit.citations.lost_hosts import read_host, unnamed_book_part, unnamed_serial
 from citekit.citations.names import is_organisation
 from citekit.citations.news_evidence import (
     STATE_HOST,
@@ -97,6 +98,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     """A CSL type for one citation by hand-ordered rules (a feature of the learned model):
     the fields it has and the words around them decide. `cues` are the lexicon keys found in
     `text`, when already known."""
+    # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
+    fields = read_host(fields, text)
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
@@ -252,6 +255,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     edited = fields.get("editor") and "in" in cues and fields.get("publisher")
     if container and edited and not (whole or fields.get("volume") or fields.get("issue")):
         return "chapter"  # `in Central Asian Studies, ed. X (London: Routledge, 2013)`: a book
+    if unnamed_book_part(fields, text, title):
+        return "chapter"  # `In: Y. (ed.) Book. Leiden: Brill, 2003. P. 1–10`: its book unread
     quoted = _quoted(title, text)
     if (
         container
@@ -311,7 +316,10 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         return "article-journal"
     if journal:
         return "article-journal"
-    if not container and not has_book and page_range and (numbered or quoted):
+    if unnamed_serial(fields):
+        return "article-journal"  # `Title. Miras, 2018, № 2, 45–52 s.`: no house prints issues
+    issued_no = fields.get("issue") or fields.get("DOI")  # a serial's: no house numbers issues
+    if not container and not has_book and page_range and (numbered or quoted or issued_no):
         return "article-journal"  # "“Title”, C. 4, Sayı 2, s. 5-9": the journal went unnamed
     imprint = any(
         fields.get(k) for k in ("publisher-place", "number-of-pages", "ISBN", "edition", "volume")
