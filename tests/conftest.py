@@ -28,8 +28,10 @@ def _keep_bytecode_outside_the_tree() -> None:
     as on the shared machine), the suite keeps it in `.pytest_cache/bytecode` instead, for
     itself, its xdist workers and the `citekit` processes it starts: otherwise each of them
     compiles the sources and its imports anew (a worker's collection: 17 s of CPU, not 7 s)."""
-    if not sys.flags.dont_write_bytecode or sys.pycache_prefix or os.environ.get(
-        "PYTHONPYCACHEPREFIX"
+    if (
+        not sys.flags.dont_write_bytecode
+        or sys.pycache_prefix
+        or os.environ.get("PYTHONPYCACHEPREFIX")
     ):
         return
     prefix = str(ROOT / ".pytest_cache" / "bytecode")
