@@ -3,7 +3,9 @@
 A test builds an input of size n and of size 2n, runs the code on each (interleaved, best of
 three) and asserts that the work doubles, not quadruples: the ratio of the two times, never an
 absolute bound, is what is checked. Time is the process's CPU time, which other processes on a
-busy machine do not inflate; inputs are sized so each run takes tens of milliseconds.
+busy machine do not inflate; inputs are sized so each run takes tens of milliseconds. A ratio
+over the limit is measured again (up to `ATTEMPTS` times): a loaded machine's noise passes on a
+second try, while quadratic work (a ratio near 4) fails every one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ T = TypeVar("T")
 
 # 2.0 is linear, 4.0 quadratic; the margin absorbs noise and n log n.
 MAX_RATIO = 3.0
+ATTEMPTS = 3
 
 
 def growth(make: Callable[[int], T], run: Callable[[T], object], n: int, factor: int = 2) -> float:
@@ -41,6 +44,11 @@ def growth(make: Callable[[int], T], run: Callable[[T], object], n: int, factor:
 
 
 def assert_linear(make: Callable[[int], T], run: Callable[[T], object], n: int) -> None:
-    """Fail when doubling the input more than `MAX_RATIO`-folds the work."""
-    ratio = growth(make, run, n)
-    assert ratio < MAX_RATIO, f"doubling the input multiplied the time by {ratio:.1f}"
+    """Fail when doubling the input more than `MAX_RATIO`-folds the work, in every attempt."""
+    ratios = []
+    for _ in range(ATTEMPTS):
+        ratios.append(growth(make, run, n))
+        if ratios[-1] < MAX_RATIO:
+            return
+    shown = ", ".join(f"{ratio:.1f}" for ratio in ratios)
+    raise AssertionError(f"doubling the input multiplied the time by {shown}")
