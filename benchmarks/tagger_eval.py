@@ -35,7 +35,7 @@ from train_types import Example, describe, generated  # noqa: E402
 from train_types import fit as fit_types  # noqa: E402
 
 from citekit.citations.tagger import Tagger  # noqa: E402
-from citekit.citations.types import TypeModel  # noqa: E402
+from citekit.citations.type_model import TypeModel  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "corpus"
 # every type the hand rules give (`--types-rules` scores them alone)

@@ -28,7 +28,7 @@ from tests.scoring import predict  # noqa: E402
 from _common import DATA, load_jsonl  # noqa: E402
 from citekit.citations.fields import read_fields  # noqa: E402
 from citekit.citations.sources import split_sources as _split_sources  # noqa: E402
-from citekit.citations.types import infer_type  # noqa: E402
+from citekit.citations.type_model import infer_type  # noqa: E402
 
 _SAME = {"webpage": "web", "article-newspaper": "web"}
 

@@ -23,7 +23,7 @@ sys.path[:0] = [str(ROOT)]
 from tests.scoring import predict, score_predictions, summary  # noqa: E402
 
 from citekit.citations.tagger import Tagger  # noqa: E402
-from citekit.citations.types import TypeModel  # noqa: E402
+from citekit.citations.type_model import TypeModel  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "corpus" / "notes-dev.jsonl"
 

@@ -1,7 +1,7 @@
 """Train the item-type model (a multinomial logistic regression) and write its weights.
 
 Each generated note's first source is read by the note tagger (the fields it predicts, as at
-run time), `citekit.citations.types.type_features` describes it, and the type of the item it
+run time), `citekit.citations.type_model.type_features` describes it, and the type of the item it
 was made from is the answer. scikit-learn fits the model (a dev dependency only); the weights
 ship as JSON and inference is a sum of weights in pure Python.
 
@@ -31,7 +31,7 @@ from typing import Any
 from citekit.citations.fields import read_fields
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
-from citekit.citations.types import type_features
+from citekit.citations.type_model import type_features
 
 Example = tuple[list[str], str]
 
@@ -66,7 +66,7 @@ def corpus(path: str, tagger: Tagger | None) -> Iterator[Example]:
 
 
 def fit(examples: Sequence[Example], *, c: float = 1.0, min_count: int = 2) -> dict[str, Any]:
-    """Fit the model; its weights as the JSON `citekit.citations.types.TypeModel` reads."""
+    """Fit the model; its weights as the JSON `citekit.citations.type_model.TypeModel` reads."""
     from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 

@@ -13,7 +13,7 @@ from citekit.citations.tagger.align import record_spans, token_labels
 from citekit.citations.tagger.decode import decode
 from citekit.citations.tagger.features import features
 from citekit.citations.tagger.tokens import tokenize
-from citekit.citations.types import TypeModel, infer_type, type_features
+from citekit.citations.type_model import TypeModel, infer_type, type_features
 from citekit.errors import ModelError
 from citekit.model import Name, PartialDate
 

@@ -38,7 +38,7 @@ from citekit.citations.sources import locator as _locator
 from citekit.citations.sources import split_sources as _split_sources
 from citekit.citations.tagger import Tagger
 from citekit.citations.tagger.record_series import divided_record
-from citekit.citations.types import TypeModel
+from citekit.citations.type_model import TypeModel
 from citekit.documents._blocks import RawNote
 from citekit.documents._common import Extraction
 from citekit.langid import detect_language

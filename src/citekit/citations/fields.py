@@ -32,7 +32,7 @@ from citekit.citations.structure import Exact, find_exact
 from citekit.citations.tagger import Tagger, tag_runs
 from citekit.citations.tagger.decode import Fields, decode
 from citekit.citations.tagger.record_series import record_host
-from citekit.citations.types import TypeModel, infer_type
+from citekit.citations.type_model import TypeModel, infer_type
 from citekit.citations.unplaced import unplaced
 from citekit.citations.worded_types import given_on_a_day, typed_fields, worded_type
 from citekit.langid import BY_SCRIPT, detect_language, language_evidence

@@ -2,20 +2,16 @@
 language files (thesis, law, proceedings, archive, encyclopedia, video, newspaper words; the
 tagger's ``[words]`` and the ``[types]`` words only the type rules read, such as report words).
 
-The hand-ordered rules of `rule_type` decide, unless a learned model sits beside this module
-(``types.json``: a multinomial logistic regression trained by ``scripts/train_types.py`` on
-generated notes whose types are known); it weighs the features of `type_features`, the rules'
-answer among them, and inference is a sum of weights. None ships: on the dev cross-validation
-the rules type more notes right (benchmarks/results/tagger.md).
+The hand-ordered rules of `rule_type` decide, unless a learned model sits beside the package
+(`citekit.citations.type_model`: ``types.json``, weighing the rules' answer among its
+features). None ships: on the dev cross-validation the rules type more notes right
+(benchmarks/results/tagger.md).
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from collections.abc import Mapping, Sequence, Set
-from importlib import resources
+from collections.abc import Mapping, Set
 from typing import Final
 
 from citekit._text import unmixed
@@ -24,7 +20,6 @@ from citekit.citations.addresses import (
     journal_host,
     law_host,
     law_path,
-    news_path,
     site_page,
     video_host,
     wiki_host,
@@ -51,7 +46,6 @@ from citekit.citations.type_cues import (
     archive_marks,
     book_host,
     bracket_after,
-    casefold,
     has_cue,
     has_type_cue,
     law_name,
@@ -74,9 +68,7 @@ from citekit.citations.type_cues import (
     translation as _translation,
 )
 
-__all__ = ["TYPES_NAME", "TypeModel", "infer_type", "rule_type", "type_features"]
-
-TYPES_NAME: Final = "types.json"
+__all__ = ["rule_type"]
 
 
 def _first_cue(container: str) -> str | None:
@@ -370,9 +362,6 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     return "document"
 
 
-_NUMBERED: Final = frozenset({"volume", "issue", "page", "number-of-pages", "edition"})
-_HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)(\S*)", re.IGNORECASE)
-_PATH_WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
 
 
@@ -396,123 +385,3 @@ def _abbreviation(title: str) -> bool:
         and all(c.isupper() or c == "." or c.isspace() for c in title)
         and any(c.isupper() for c in title)
     )
-
-
-def _words(value: object, limit: int = 8) -> list[str]:
-    if not isinstance(value, str):
-        return []
-    return [casefold(w) for w in _PATH_WORD.findall(value)][:limit]
-
-
-def type_features(
-    fields: Mapping[str, object],
-    text: str,
-    cues: Set[str] | None = None,
-    language: str | None = None,
-) -> list[str]:
-    """The features the type model weighs: which fields were found and how they look, the
-    cue words of the note, of its title and of its container, the address's host and path
-    words, GOST's ``//``, the title's language, and the hand rules' answer."""
-    if cues is None:
-        cues = _cues(text)
-    feats = ["rule=" + rule_type(fields, text, cues)]
-    feats += ["f:" + k for k, v in fields.items() if v]
-    names = fields.get("author")
-    if isinstance(names, tuple) and len(names) > 1:
-        feats.append("authors>1")
-    issued = fields.get("issued")
-    if issued is not None:
-        feats.append(
-            "issued:day"
-            if getattr(issued, "day", None)
-            else "issued:month"
-            if getattr(issued, "month", None)
-            else "issued:year"
-        )
-    if sum(1 for k in _NUMBERED if fields.get(k)) >= 2:
-        feats.append("numbers>1")
-    feats += ["cue:" + c for c in cues]
-    for key, tag in (("title", "t"), ("container-title", "c"), ("publisher", "p")):
-        value = fields.get(key)
-        if isinstance(value, str) and value:
-            value = unmixed(value)  # `Framеwork` typed with a Cyrillic е is the word
-            feats += [f"{tag}:" + c for c in _cues(value)]
-            feats += [f"{tag}w:" + w for w in _words(value)]
-    container = fields.get("container-title")
-    if isinstance(container, str) and _DOMAIN.match(container.strip()):
-        feats.append("c:host")
-    url = fields.get("URL")
-    if isinstance(url, str) and (found := _HOST.match(url)) is not None:
-        host, path = found.group(1).lower(), found.group(2)
-        feats.append("tld=" + host.rsplit(".", 1)[-1])
-        feats += ["h:" + part for part in host.split(".")[:-1][-2:]]
-        feats += ["u:" + w for w in _words(path, 6)]
-        feats.append("depth=" + str(min(path.count("/"), 5)))
-        if news_path().search(path):
-            feats.append("news-path")
-        if law_path().search(path + "/"):
-            feats.append("law-path")
-        if re.search(r"/(?:19|20)\d\d/\d{1,2}/", path):
-            feats.append("u:dated")
-        if re.search(r"\d{5,}", path):
-            feats.append("u:id")
-        if path.lower().endswith(".pdf"):
-            feats.append("u:pdf")
-    if "//" in text.replace("://", ""):
-        feats.append("slashes")
-    if language:
-        feats.append("lang=" + language)
-    return feats
-
-
-class TypeModel:
-    """A linear model over `type_features`: per feature, a weight for each type."""
-
-    def __init__(self, data: Mapping[str, object]) -> None:
-        classes = data["classes"]
-        weights = data["weights"]
-        bias = data["bias"]
-        if not (isinstance(classes, list) and isinstance(weights, dict) and isinstance(bias, list)):
-            raise ValueError("a type model has classes, bias and weights")
-        self.classes: tuple[str, ...] = tuple(str(c) for c in classes)
-        self.bias: tuple[float, ...] = tuple(float(b) for b in bias)
-        self.weights: dict[str, dict[int, float]] = {
-            f: {int(i): float(w) for i, w in row.items()} for f, row in weights.items()
-        }
-
-    def scores(self, feats: Sequence[str]) -> list[float]:
-        """The score of each class (a higher score, a likelier type)."""
-        total = list(self.bias)
-        for f in set(feats):
-            for i, w in self.weights.get(f, {}).items():
-                total[i] += w
-        return total
-
-    def predict(self, feats: Sequence[str]) -> str:
-        """The likeliest type."""
-        scores = self.scores(feats)
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
-
-
-@functools.cache
-def _model() -> TypeModel | None:
-    resource = resources.files("citekit.citations") / TYPES_NAME
-    if not resource.is_file():
-        return None
-    return TypeModel(json.loads(resource.read_text("utf-8")))
-
-
-def infer_type(
-    fields: Mapping[str, object],
-    text: str,
-    cues: Set[str] | None = None,
-    language: str | None = None,
-    *,
-    model: TypeModel | None = None,
-) -> str:
-    """A CSL type for one citation: the learned model's choice (`model`, else the shipped one)
-    over `type_features`, or the hand rules' when no model ships."""
-    chosen = model or _model()
-    if chosen is None:
-        return rule_type(fields, text, cues)
-    return chosen.predict(type_features(fields, text, cues, language))
