@@ -55,3 +55,24 @@ def _one(text: str) -> Citation:
 def test_spaced_colon_imprint(text: str, title: str, place: str, publisher: str) -> None:
     found = _one(text)
     assert (found.title, found.publisher_place, found.publisher) == (title, place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Karimov A. O'zbek adabiyoti tarixi. Toshkent: Fan, 2010. 45-50-betlar.", "45-50"),
+        ("Yusupov B. Navoiy ijodida tasavvuf. Toshkent: Ma'naviyat, 2005. 12-bet.", "12"),
+        (
+            "Rahimov S. Qoraqalpoq folklori // O'zbek tili va adabiyoti. 2018. № 3. 77-84-betlar.",
+            "77-84",
+        ),
+        ("Мүсірепов Ғ. Ұлпан. Алматы: Жазушы, 1976. 12-15-беттер.", "12-15"),
+        ("Қасымов Б. Қазақ әдебиетінің тарихы. Астана: Фолиант, 2012. 128-бет.", "128"),
+        (
+            "Köprülü, M. Fuad, Türk Edebiyatında İlk Mutasavvıflar, Ankara, 1976, 45-50. sayfalar.",
+            "45-50",
+        ),
+    ],
+)
+def test_page_word_glued_by_hyphen(text: str, page: str) -> None:
+    assert _one(text).page == page
