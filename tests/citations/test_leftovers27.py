@@ -76,3 +76,30 @@ def test_spaced_colon_imprint(text: str, title: str, place: str, publisher: str)
 )
 def test_page_word_glued_by_hyphen(text: str, page: str) -> None:
     assert _one(text).page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "Гумбольдт А. фон. Космос. Опыт физического мироописания. М., 1848. 420 с.",
+            "Гумбольдт",
+            "Космос. Опыт физического мироописания",
+        ),
+        ("Струве В. Я. фон. Дуга меридиана. СПб., 1861. 332 с.", "Струве", "Дуга меридиана"),
+        (
+            "Сосюр Ф. де. Курс общей лингвистики. М.: Логос, 1998. 296 с.",
+            "Сосюр",
+            "Курс общей лингвистики",
+        ),
+        ("Humboldt A. von. Kosmos. Stuttgart : Cotta, 1845. 493 S.", "Humboldt", "Kosmos"),
+        (
+            "Ведель, Иоганн фон. Записки о Крымской войне. СПб.: Наука, 2004. 256 с.",
+            "Ведель",
+            "Записки о Крымской войне",
+        ),
+    ],
+)
+def test_trailing_name_particle(text: str, family: str, title: str) -> None:
+    found = _one(text)
+    assert (found.authors[0].family, found.title) == (family, title)
