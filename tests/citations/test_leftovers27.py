@@ -103,3 +103,61 @@ def test_page_word_glued_by_hyphen(text: str, page: str) -> None:
 def test_trailing_name_particle(text: str, family: str, title: str) -> None:
     found = _one(text)
     assert (found.authors[0].family, found.title) == (family, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "page"),
+    [
+        (
+            "Mahan A. T. The Influence of Sea Power upon History. Boston: Little, Brown, 1890. "
+            "Chapter Three, p. 77.",
+            "The Influence of Sea Power upon History",
+            "77",
+        ),
+        (
+            "Hobsbawm, Eric. The Age of Revolution. London: Abacus, 1962. Part Two, 145.",
+            "The Age of Revolution",
+            "145",
+        ),
+        (
+            "Толстой Л. Н. Война и мир. М.: Художественная литература, 1983. Т. 2, глава третья. С. 55.",
+            "Война и мир",
+            "55",
+        ),
+        (
+            "Kaplan, Mehmet, Şiir Tahlilleri, İstanbul: Dergâh Yayınları, 2004, İkinci Bölüm, s. 45.",
+            "Şiir Tahlilleri",
+            "45",
+        ),
+    ],
+)
+def test_worded_chapter_is_a_locator(text: str, title: str, page: str) -> None:
+    found = _one(text)
+    assert (found.title, found.page, found.volume in (None, "2")) == (title, page, True)
+    assert found.issue is None
+
+
+def test_worded_chapter_alone_is_no_title() -> None:
+    found = _one(
+        "Tanpınar, Ahmet Hamdi, Huzur, İstanbul: Dergâh Yayınları, 2006, Üçüncü Bölüm, s. 201."
+    )
+    assert found.title != "Üçüncü Bölüm"
+    assert found.page == "201"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "United Nations General Assembly resolution 70/1, Transforming our world: the 2030 "
+            "Agenda for Sustainable Development, 25 September 2015.",
+            "70/1",
+        ),
+        ("UN Security Council Resolution 2231 (2015), 20 July 2015.", "2231"),
+        ("Security Council resolution 678 (1990), 29 November 1990.", "678"),
+        ("General Assembly Resolution 3379 (XXX), 10 November 1975.", "3379"),
+    ],
+)
+def test_resolution_number(text: str, number: str) -> None:
+    found = _one(text)
+    assert (found.type, found.number) == ("legislation", number)

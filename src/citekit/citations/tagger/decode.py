@@ -30,6 +30,7 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
+from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -341,6 +342,7 @@ def decode(
     mended = glued_host(tokens, mended)  # `Энциклопедический словарь Брокгауза …. — СПб.`
     mended = host_word_colon(tokens, mended)  # `„Zentralasien“, in: Osteuropa 57 (2007)`
     mended = chapter_locators(tokens, mended)  # `Türk Milli Kültürü, Bölüm 3, İstanbul:`
+    mended = worded_chapters(tokens, mended)  # `…, 2006, Üçüncü Bölüm, s. 201.`
     mended = event_date_title(tokens, text, mended)  # `Election, 20 November 2022: Report.`
     mended = trailing_date(tokens, text, mended)  # `Title. Kaktus.media, 2022-жыл 10-январь.`
     if exact.legal.archive_location is not None:
