@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.citations import parse_note
+from citekit.citations import parse_note, resolve_references
 from citekit.model import Citation, Location
 
 
@@ -39,7 +39,8 @@ def _one(text: str) -> Citation:
             "Светоч",
         ),
         (
-            "Bourdieu P. La distinction. Critique sociale du jugement. Paris : Minuit, 1979. 670 p.",
+            "Bourdieu P. La distinction. Critique sociale du jugement. Paris : Minuit, 1979. "
+            "670 p.",
             "La distinction. Critique sociale du jugement",
             "Paris",
             "Minuit",
@@ -120,12 +121,14 @@ def test_trailing_name_particle(text: str, family: str, title: str) -> None:
             "145",
         ),
         (
-            "Толстой Л. Н. Война и мир. М.: Художественная литература, 1983. Т. 2, глава третья. С. 55.",
+            "Толстой Л. Н. Война и мир. М.: Художественная литература, 1983. "
+            "Т. 2, глава третья. С. 55.",
             "Война и мир",
             "55",
         ),
         (
-            "Kaplan, Mehmet, Şiir Tahlilleri, İstanbul: Dergâh Yayınları, 2004, İkinci Bölüm, s. 45.",
+            "Kaplan, Mehmet, Şiir Tahlilleri, İstanbul: Dergâh Yayınları, 2004, "
+            "İkinci Bölüm, s. 45.",
             "Şiir Tahlilleri",
             "45",
         ),
@@ -161,3 +164,52 @@ def test_worded_chapter_alone_is_no_title() -> None:
 def test_resolution_number(text: str, number: str) -> None:
     found = _one(text)
     assert (found.type, found.number) == ("legislation", number)
+
+
+def _second(first: str, second: str) -> Citation:
+    loc = Location(path="t")
+    notes = [parse_note(1, first, location=loc), parse_note(2, second, location=loc)]
+    last = resolve_references(notes)[-1]
+    assert last.citations
+    return last.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title", "page"),
+    [
+        (
+            "Манас. Кыргыз элинин баатырдык эпосу. Бишкек: Шам, 1995. 420 б.",
+            "Манас, 45.",
+            "Манас",
+            "45",
+        ),
+        (
+            "Atatürk M. K. Nutuk. Ankara: Türk Tarih Kurumu, 1989. 540 s.",
+            "Nutuk, s. 12.",
+            "Nutuk",
+            "12",
+        ),
+        (
+            "Hobbes T. Leviathan. London: Penguin, 1985. 728 p.",
+            "Leviathan, p. 89.",
+            "Leviathan",
+            "89",
+        ),
+        (
+            "Dede Korkut Kitabı. Haz. M. Ergin. Ankara: Türk Dil Kurumu, 1997. 310 s.",
+            "Dede Korkut, s. 45.",
+            "Dede Korkut",
+            "45",
+        ),
+    ],
+)
+def test_one_word_head_repeats_a_title(first: str, second: str, title: str, page: str) -> None:
+    found = _second(first, second)
+    assert (found.title, found.page, found.refers_to) == (title, page, 1)
+    assert not found.authors
+
+
+def test_one_word_head_by_an_earlier_author_stays_the_author() -> None:
+    found = _second("Roy O. The New Central Asia. London: I. B. Tauris, 2000. 222 p.", "Roy, 52.")
+    assert [n.family or n.literal for n in found.authors] == ["Roy"]
+    assert found.title is None

@@ -30,7 +30,6 @@ from citekit.citations.tagger.bylines import (
     outlet_whole,
 )
 from citekit.citations.tagger.chapter_locators import chapter_locators
-from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.citations.tagger.content import without_kind, without_medium
 from citekit.citations.tagger.dated_titles import title_head_after_year
 from citekit.citations.tagger.decisions import case_numbers
@@ -109,6 +108,7 @@ from citekit.citations.tagger.values import (
     unmarked,
 )
 from citekit.citations.tagger.vancouver import vancouver_journal
+from citekit.citations.tagger.worded_chapters import worded_chapters
 from citekit.dates import read_date
 from citekit.languages import country_names, shipped_words
 from citekit.model import Name, PartialDate

@@ -28,9 +28,9 @@ def _number_before(tokens: list[Token], j: int) -> int | None:
     if not tokens[j - 2].text.isdecimal():
         return None
     start = j - 2
-    if start >= 2 and tokens[start - 1].text in _HYPHENS and _glued(tokens, start - 1):
-        if tokens[start - 2].text.isdecimal():
-            start -= 2  # `45-50-betlar`
+    ranged = start >= 2 and tokens[start - 1].text in _HYPHENS and _glued(tokens, start - 1)
+    if ranged and tokens[start - 2].text.isdecimal():
+        start -= 2  # `45-50-betlar`
     if (
         start > 0
         and tokens[start - 1].end == tokens[start].start

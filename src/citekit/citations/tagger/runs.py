@@ -31,9 +31,9 @@ from citekit.citations.tagger.forms import (
     number_label,
     responsibility_hosts,
 )
+from citekit.citations.tagger.glued_pages import glued_page
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
-from citekit.citations.tagger.glued_pages import glued_page
 from citekit.citations.tagger.heads import (
     initial_end,
     initial_next,
