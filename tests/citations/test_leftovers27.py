@@ -140,14 +140,6 @@ def test_worded_chapter_is_a_locator(text: str, title: str, page: str) -> None:
     assert found.issue is None
 
 
-def test_worded_chapter_alone_is_no_title() -> None:
-    found = _one(
-        "Tanpınar, Ahmet Hamdi, Huzur, İstanbul: Dergâh Yayınları, 2006, Üçüncü Bölüm, s. 201."
-    )
-    assert found.title != "Üçüncü Bölüm"
-    assert found.page == "201"
-
-
 @pytest.mark.parametrize(
     ("text", "number"),
     [
@@ -213,3 +205,18 @@ def test_one_word_head_by_an_earlier_author_stays_the_author() -> None:
     found = _second("Roy O. The New Central Asia. London: I. B. Tauris, 2000. 222 p.", "Roy, 52.")
     assert [n.family or n.literal for n in found.authors] == ["Roy"]
     assert found.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "Tanpınar, Ahmet Hamdi, Huzur, İstanbul: Dergâh Yayınları, 2006, Üçüncü Bölüm, s. 201.",
+            "Tanpınar",
+            "Huzur",
+        ),
+    ],
+)
+def test_lone_word_after_inverted_name_is_the_title(text: str, family: str, title: str) -> None:
+    found = _one(text)
+    assert ([n.family for n in found.authors], found.title) == ([family], title)
