@@ -220,3 +220,8 @@ def test_one_word_head_by_an_earlier_author_stays_the_author() -> None:
 def test_lone_word_after_inverted_name_is_the_title(text: str, family: str, title: str) -> None:
     found = _one(text)
     assert ([n.family for n in found.authors], found.title) == ([family], title)
+
+
+def test_resolution_keeps_its_designation_as_title() -> None:
+    found = _one("UN Security Council Resolution 2231 (2015), 20 July 2015.")
+    assert (found.title, found.number) == ("UN Security Council Resolution 2231", "2231")
