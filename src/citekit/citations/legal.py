@@ -43,6 +43,7 @@ from citekit.citations.legal_words import (
     PHRASE_WORDS,
     QUOTED_AHEAD,
     free,
+    named_numbers,
     patterns,
 )
 from citekit.languages import available_languages, language, shipped_type_words
@@ -248,7 +249,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
             )  # `Report No. 123-KZ`, `Asia Report N° 34`: a report's own number
         ):
             number = match.group("n")
-            spans += [(match.start(), start, "other"), (start, end, "number")]
+            if label.casefold() not in named_numbers():  # `Resolution 2231`: the title's words
+                spans += [(match.start(), start, "other"), (start, end, "number")]
             break
     if number is None and law:
         # a number of a law's own shape without a label ("Указ Президента РФ 560-IV")

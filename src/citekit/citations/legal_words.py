@@ -291,6 +291,13 @@ def law_kinds() -> frozenset[str]:
 
 
 @functools.cache
+def named_numbers() -> frozenset[str]:
+    """The number labels whose number is part of the act's name (`[legal] named_number`:
+    "Resolution"), casefolded: the number is the act's, the words stay in its title."""
+    return frozenset(word.casefold() for word in _words().get("named_number", ()))
+
+
+@functools.cache
 def number_words_after() -> frozenset[str]:
     """The words written after a law's number (`[legal] number_after`: "sayılı"), casefolded."""
     return frozenset(word.casefold() for word in _words().get("number_after", ()))

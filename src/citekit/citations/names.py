@@ -288,6 +288,8 @@ def _split_name(written: str) -> Name:
         return Name(family=parts[0], given=parts[1], written=written)  # Vancouver "Smith JK"
     if _short_family(parts):
         return Name(family=parts[1], given=parts[0], written=written)  # `Cem Ak`, `Ahmet Öz`
+    if (trailing := _trailing_particles(parts)) is not None:
+        return trailing
     # initials on one side, the family on the other, of one word or more ("Майлы ұлы А.")
     n = len(parts)
     tail = next((i for i in range(1, n) if _initials(parts[i:], i > 1)), 0)
@@ -320,6 +322,19 @@ def _split_name(written: str) -> Name:
     while len(parts) + cut > 1 and _particle(parts[cut - 1]):
         cut -= 1  # `Jan de Vries`, `Vincent van Gogh`: the particle opens the family
     return Name(family=" ".join(parts[cut:]), given=" ".join(parts[:cut]), written=written)
+
+
+def _trailing_particles(parts: list[str]) -> Name | None:
+    """`Humboldt A. von`, `Гумбольдт А. фон`, `Сосюр Ф. де`: a family, its initials, then the
+    family's particle in lower case, as GOST and library catalogues invert a particled name
+    (`Humboldt, A. von`); the particle goes with the given name, as after the comma."""
+    k = len(parts)
+    while k > 2 and parts[k - 1].islower() and lower(parts[k - 1]) in family_particles():
+        k -= 1
+    if k == len(parts) or not _initials(parts[1:k], False):
+        return None
+    written = " ".join(parts)
+    return Name(family=parts[0], given=" ".join(parts[1:]), written=written)
 
 
 def _caps_short_family(parts: list[str]) -> bool:

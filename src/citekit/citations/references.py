@@ -26,6 +26,7 @@ from citekit.citations.repeated_sources import (
     named_only,
     resolve_short_forms,
     same_author,
+    title_only,
 )
 from citekit.citations.shortforms import named_repeat
 from citekit.model import Note, NoteKind
@@ -83,7 +84,7 @@ def resolve_references(notes: Sequence[Note]) -> list[Note]:
             repeated = note.refers_to  # the first note of its number, as written before
             first = cited.first_by_number.get(repeated) if repeated is not None else None
             note = of_its_kind(note, first)
-        note = named_only(same_author(note, cited), cited)
+        note = title_only(named_only(same_author(note, cited), cited), cited)
         cited.add(resolve_short_forms(note, cited))
     return list(resolved)
 

@@ -25,6 +25,7 @@ __all__ = [
     "resolve_short_forms",
     "same_author",
     "sources_in_full",
+    "title_only",
 ]
 
 _BARE_NUMBER: Final = re.compile(r"\d+(?:\s*[-–]\s*\d+)?")  # a page read as a title
@@ -54,6 +55,7 @@ class CitedSoFar:
         self._latest: dict[str, _Placed] = {}
         self._titles: dict[tuple[str, str], dict[str, _Placed]] = {}
         self._editions: dict[tuple[str, str], set[tuple[str | None, ...]]] = {}
+        self._named: dict[str, dict[str, _Placed]] = {}  # per title's first word, any author
 
     def add(self, note: Note) -> None:
         """Take `note`, resolved, as the last of the notes so far."""
@@ -70,6 +72,10 @@ class CitedSoFar:
         for k, source in enumerate(note.citations):
             who = _who(source)
             self._authors |= who
+            if source.title is not None and (source.refers_to is not None or not _repeats(source)):
+                title = fold(source.title)
+                placed = (at, k, source.refers_to or note.number, source)
+                self._named.setdefault(_opening(title), {})[title] = placed
             if source.title is None or not who:
                 continue
             unresolved = source.refers_to is None and _repeats(source)
@@ -117,6 +123,20 @@ class CitedSoFar:
             if _heads(edition[0] or "", short)
         }
         return len(fits) <= 1
+
+    def titled(self, short: str) -> tuple[int, Citation] | None:
+        """The last earlier source, by any author or none, whose title begins with `short`
+        (`Манас` of `Манас: Кыргыз эпосу`), with the number of the note that wrote it."""
+        folded = fold(short)
+        found = [
+            placed
+            for title, placed in self._named.get(_opening(folded), {}).items()
+            if _heads(title, folded)
+        ]
+        if not found:
+            return None
+        _at, _k, number, source = max(found, key=lambda placed: (placed[0], placed[1]))
+        return number, source
 
     def by_author(self, named: Citation) -> bool:
         """Whether an earlier source is by an author of `named`."""
@@ -218,6 +238,38 @@ def named_only(note: Note, earlier: CitedSoFar) -> Note:
     if not earlier.by_author(named):
         return note
     return evolve(note, citations=(evolve(only, authors=named.authors, title=None),))
+
+
+def title_only(note: Note, earlier: CitedSoFar) -> Note:
+    """`note` with the one word or two its one source gives before a page read as a short
+    title, not an author, when no earlier source is by such an author but an earlier title
+    begins with them (`Манас, 45.` after `Манас. Кыргыз эли. Бишкек, 1995`; `Nutuk, s. 12.`
+    after `Atatürk, M. K. Nutuk. Ankara, 1927`): a work known by its name is cited by it."""
+    if note.kind is not NoteKind.CITATION or len(note.citations) != 1:
+        return note
+    only = note.citations[0]
+    own = (only.container, only.url, only.issued, only.publisher, only.volume, only.issue)
+    if only.page is None or any(own) or only.refers_to is not None:
+        return note
+    if only.title is not None and not only.authors:  # `Dede Korkut, s. 45.`: read as a title
+        short = only.title if len(only.title.split()) <= _MAX_AUTHOR_WORDS else None
+        found = earlier.titled(short) if short else None
+        return evolve(note, citations=(evolve(only, refers_to=found[0]),)) if found else note
+    if only.title is not None or len(only.authors) != 1:
+        return note
+    name = only.authors[0]
+    head = name.written or name.literal or name.family  # `Dede Korkut` read as a person
+    if (
+        not head
+        or any(len(w.strip(".")) == 1 for w in head.split())
+        or len(head.split()) > _MAX_AUTHOR_WORDS
+        or earlier.by_author(only)
+    ):
+        return note
+    found = earlier.titled(head)
+    if found is None:
+        return note
+    return evolve(note, citations=(evolve(only, title=head, authors=(), refers_to=found[0]),))
 
 
 def sources_in_full(notes: Sequence[Note]) -> Iterator[tuple[Note, Citation]]:

@@ -208,6 +208,10 @@ class Words:
     # the words after a cited chapter's number that name the book it is of, read by the
     # decoder only (Chicago's "ch. 1 in Central Asia: A History", "ch. 3 of The Kazakhs")
     chapter_of: tuple[str, ...] = ()
+    # a part's or chapter's number written as a word, read by the decoder only: with a
+    # chapter's word it is the cited chapter, no title or volume ("Chapter Three", "Üçüncü
+    # Bölüm", "глава третья")
+    locator_number: tuple[str, ...] = ()
     # the words that open a gloss, read by the note classifier only: a short note that
     # explains a word of the text cites nothing ("Ныне — Алматы.", "Так в оригинале.",
     # "Şimdiki adı Türkmenbaşı.", "That is, in the 1920s.")

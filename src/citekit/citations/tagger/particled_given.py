@@ -71,6 +71,14 @@ def _given_words_end(tokens: list[Token], c: int, e: int) -> int | None:
 def given_before_particle(tokens: list[Token], found: list[Run]) -> list[Run]:
     """`found` with `Family, Given von, Title` (or `. Title`) read with the given names and
     their trailing particle the author's, and the work's head after them the title."""
+    if found and found[0][0] == "title" and found[0][1] == 0 and len(tokens) > 2:
+        # `Гог, Винсент ван. Письма …` read whole as the title: its head split off, tried so
+        _, _, e = found[0]
+        head = tokens[0].text.isalpha() and tokens[0].text[:1].isupper() and tokens[1].text == ","
+        if head and e > 3 and not any(run[0] == "author" for run in found):
+            split = [("author", 0, 1), (OTHER, 1, 2), ("title", 2, e), *found[1:]]
+            tried = given_before_particle(tokens, split)
+            return tried if tried != split else list(found)
     if len(found) < 3 or found[0][0] != "author" or found[2][0] != "title":
         return list(found)  # most notes
     _, a, b = found[0]

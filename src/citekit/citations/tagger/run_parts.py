@@ -18,6 +18,7 @@ from citekit.citations.tagger.forms import (
 from citekit.citations.tagger.heads import MAX_GIVEN, capitalised
 from citekit.citations.tagger.places import one_place
 from citekit.citations.tagger.roles import ROLES
+from citekit.citations.tagger.spaced_imprints import spaced_imprint
 from citekit.citations.tagger.tokens import Token, tokenize
 from citekit.languages import shipped_words
 
@@ -179,7 +180,7 @@ def imprint_in_title(
             ]
     if year_next and b - a > 1 and abbreviated_place(tokens, marks, b - 1):
         return [("title", a, b - 1), ("publisher-place", b - 1, b)]  # GOST `… Справочник М., 2003`
-    return None
+    return spaced_imprint(tokens, a, b, year_next)  # `… Öffentlichkeit. Neuwied : Luchterhand`
 
 
 def has_numbered_host(out: list[Run]) -> bool:

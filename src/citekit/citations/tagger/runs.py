@@ -31,6 +31,7 @@ from citekit.citations.tagger.forms import (
     number_label,
     responsibility_hosts,
 )
+from citekit.citations.tagger.glued_pages import glued_page
 from citekit.citations.tagger.gost import gost_part
 from citekit.citations.tagger.heading_names import first_given, listed_initials
 from citekit.citations.tagger.heads import (
@@ -179,7 +180,7 @@ def mend(tokens: list[Token], marks: list[set[str]], found: list[Run]) -> list[R
     found = date_given_back(tokens, marks, spans_of_time(tokens, found))
     found = host_gives_word(tokens, marks, number_before_word(tokens, marks, found))
     found = edition_word_in_title(tokens, marks, found)
-    found = page_before_word(tokens, marks, found)
+    found = glued_page(tokens, marks, page_before_word(tokens, marks, found))  # `45-50-betlar`
     labels = {label for label, _, _ in found}
     has_place_publisher = "publisher" in labels
     out: list[Run] = []
