@@ -20,7 +20,7 @@ import lxml.html
 
 from citekit.citations import parse_note, resolve_references
 from citekit.citations.tagger import Tagger
-from citekit.citations.types import TypeModel
+from citekit.citations.type_model import TypeModel
 from citekit.model import Location, Note, NoteKind
 from tests.scripts import load_script
 
