@@ -1,0 +1,42 @@
+"""Names, titles and numbers left over in session 27. The notes are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.citations import parse_note
+from citekit.model import Citation, Location
+
+
+def _parsed(text: str) -> Citation:
+    note = parse_note(1, text, location=Location(path="test"))
+    assert note.citations
+    return note.citations[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Резолюция Генеральной Ассамблеи ООН 68/262 от 27 марта 2014 г.", "68/262"),
+        ("Резолюция Совета Безопасности ООН 2231 (2015).", "2231"),
+        ("Резолюция Совета Безопасности ООН 1244 от 10 июня 1999 г.", "1244"),
+        ("Резолюция Генеральной Ассамблеи ООН 70/1 от 25 сентября 2015 г.", "70/1"),
+        ("Резолюция Совета Безопасности ООН 1973 (2011) от 17 марта 2011 г.", "1973"),
+        ("Резолюція Генеральної Асамблеї ООН 68/262 від 27 березня 2014 р.", "68/262"),
+    ],
+)
+def test_resolution_number_after_issuer(text: str, number: str) -> None:
+    found = _parsed(text)
+    assert found.type == "legislation"
+    assert found.number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Резолюция Генеральной Ассамблеи ООН от 27 марта 2014 г.",
+        "Резолюция ООН 2014.",
+    ],
+)
+def test_resolution_without_number(text: str) -> None:
+    assert _parsed(text).number is None
