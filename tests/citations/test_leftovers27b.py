@@ -40,3 +40,22 @@ def test_resolution_number_after_issuer(text: str, number: str) -> None:
 )
 def test_resolution_without_number(text: str) -> None:
     assert _parsed(text).number is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        ("A. Humboldt. Kosmos. Stuttgart, 1845.", "Humboldt", "Kosmos"),
+        ("А. фон Гумбольдт. Космос. М., 1866.", "фон Гумбольдт", "Космос"),
+        ("J. Smith. The Wealth of Cities. London, 2001.", "Smith", "The Wealth of Cities"),
+        ("И. Кант. Критика чистого разума. СПб., 1867.", "Кант", "Критика чистого разума"),
+        ("M. Weber. Wirtschaft und Gesellschaft. Tübingen, 1922.", "Weber", None),
+        ("G. Simmel. Soziologie. Leipzig, 1908.", "Simmel", "Soziologie"),
+        ("L. van Beethoven. Briefe. Berlin, 1996.", "van Beethoven", "Briefe"),
+    ],
+)
+def test_direct_order_author_before_title(text: str, family: str, title: str | None) -> None:
+    found = _parsed(text)
+    assert [a.family for a in found.authors] == [family]
+    if title is not None:
+        assert found.title == title
