@@ -59,3 +59,62 @@ def test_direct_order_author_before_title(text: str, family: str, title: str | N
     assert [a.family for a in found.authors] == [family]
     if title is not None:
         assert found.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tilly C. Coercion, Capital and European States. Cambridge : Blackwell, 1990.",
+            "Coercion, Capital and European States",
+        ),
+        (
+            "Иванов И. И. Власть, общество и реформы. М. : Наука, 2001.",
+            "Власть, общество и реформы",
+        ),
+        (
+            "Mann M. States, War and Capitalism. Oxford : Blackwell, 1988.",
+            "States, War and Capitalism",
+        ),
+        (
+            "Hobsbawm E. Nations, Nationalism and Modernity. London : Verso, 1992.",
+            "Nations, Nationalism and Modernity",
+        ),
+        (
+            "Kaya A. Kimlik, göç ve vatandaşlık. İstanbul : Bilgi Üniversitesi Yayınları, 2012.",
+            "Kimlik, göç ve vatandaşlık",
+        ),
+        ("Нұрланов Б. Тіл, қоғам, мәдениет. Алматы : Ғылым, 2008.", "Тіл, қоғам, мәдениет"),
+        (
+            "Moore B. Lords, Peasants and Modern Societies. Boston : Beacon Press, 1966.",
+            "Lords, Peasants and Modern Societies",
+        ),
+    ],
+)
+def test_listed_title_runs_to_imprint(text: str, title: str) -> None:
+    assert _parsed(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Dahl R. Who Governs? Democracy and Power in an American City. New Haven, 1961.",
+            "Who Governs? Democracy and Power in an American City",
+        ),
+        (
+            "Smith J. What Is History? Essays on Method. London : Penguin, 1998.",
+            "What Is History? Essays on Method",
+        ),
+        (
+            "Петров В. Что делать? Очерки политической мысли. М. : Наука, 2004.",
+            "Что делать? Очерки политической мысли",
+        ),
+        (
+            "Yılmaz A. Kim yönetiyor? Türkiye'de yerel demokrasi. Ankara : Siyasal, 2014.",
+            "Kim yönetiyor? Türkiye'de yerel demokrasi",
+        ),
+    ],
+)
+def test_question_head_stays_in_title(text: str, title: str) -> None:
+    assert _parsed(text).title == title

@@ -13,6 +13,7 @@ from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.aired import aired_channel
+from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.and_coauthor import (
     and_coauthor,
@@ -422,6 +423,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
+    out = listed_title(tokens, out)  # `Tilly C. Coercion, Capital and European States. Cambridge`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
