@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import capitalised, initial_word, is_initial
-from citekit.citations._words import lower
 from citekit.citations.tagger.name_words import name_particles, name_vowels
 from citekit.citations.tagger.tokens import Token
 

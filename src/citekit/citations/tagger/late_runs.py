@@ -13,7 +13,6 @@ from citekit.citations.tagger.act_titles import title_before_act
 from citekit.citations.tagger.acts import act_date, law_head, unquoted_act
 from citekit.citations.tagger.address_label import address_label
 from citekit.citations.tagger.aired import aired_channel
-from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.align import Run
 from citekit.citations.tagger.and_coauthor import (
     and_coauthor,
@@ -130,6 +129,7 @@ from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
