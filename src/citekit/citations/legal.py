@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from citekit.citations.archives import archival
+from citekit.citations.issuer_numbers import issuer_number
 from citekit.citations.legal_words import (
     BREAK,
     DIGIT,
@@ -262,6 +263,8 @@ def find_legal(text: str, taken: Sequence[tuple[int, int, str]] = ()) -> Legal:
                 number = match.group()
                 spans.append(bare)
                 break
+    if number is None:
+        number = issuer_number(text)  # `Резолюция Совета Безопасности ООН 2231 (2015)`
     if number is None:
         for match in itertools.islice(p.number_after.finditer(text, 0, head_end), MAX_TRIES):
             if free(spans, match.start(), match.end()):

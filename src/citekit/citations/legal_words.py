@@ -301,3 +301,8 @@ def named_numbers() -> frozenset[str]:
 def number_words_after() -> frozenset[str]:
     """The words written after a law's number (`[legal] number_after`: "sayılı"), casefolded."""
     return frozenset(word.casefold() for word in _words().get("number_after", ()))
+
+
+def legal_words(key: str) -> tuple[str, ...]:
+    """Every shipped language's `[legal] key` words."""
+    return _words().get(key, ())

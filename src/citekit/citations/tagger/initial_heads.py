@@ -1,15 +1,18 @@
 """A note headed by its author's initials before the family name, the name closed by its
 period (`Дж. Смит. Британская империя …`, `Sh. Ualikhanov. On the Kyrgyz.`): when the model
 read the name into the title's run, the initials (one capital, or a digraph's two letters with
-no vowel: `Дж.`, `Ch.`, `Sh.`) and the family are the author, the title starts after them."""
+no vowel: `Дж.`, `Ch.`, `Sh.`) and the family are the author, the title starts after them.
+The family may open with its particle (`А. фон Гумбольдт. Космос. М., 1866.`), and the title
+may be one word (`A. Humboldt. Kosmos. Stuttgart, 1845.`), unless that word names a place."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from citekit.citations._words import lower
 from citekit.citations.tagger.align import OTHER, Run
 from citekit.citations.tagger.heads import capitalised, initial_word, is_initial
-from citekit.citations.tagger.name_words import name_vowels
+from citekit.citations.tagger.name_words import name_particles, name_vowels
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["initials_head"]
@@ -34,12 +37,15 @@ def initials_head(tokens: list[Token], marks: list[set[str]], found: list[Run]) 
     k = 0
     while k + 1 < b and _initial(tokens[k].text) and tokens[k + 1].text == ".":
         k += 2
-    if k == 0 or k + 3 >= b or not capitalised(tokens[k].text) or len(tokens[k].text) < 2:
+    initials = k
+    while 0 < k < b - 1 and lower(tokens[k].text) in name_particles():
+        k += 1  # `фон`, `von`, `de`: the family's particle
+    if k == 0 or k + 2 >= b or not capitalised(tokens[k].text) or len(tokens[k].text) < 2:
         return list(found)
     if tokens[k + 1].text != "." or not tokens[k + 2].text[:1].isupper():
         return list(found)
-    if marks[k] & _PLACES:
+    if marks[k] & _PLACES or (k + 3 == b and marks[k + 2] & _PLACES):
         return list(found)  # `St. Petersburg. Guide to the City`: a place, no family
-    if any(tokens[i].start != tokens[i - 1].end for i in range(1, k, 2)):
+    if any(tokens[i].start != tokens[i - 1].end for i in range(1, initials, 2)):
         return list(found)  # `Дж.`: each initial's period glued to it
     return [("author", 0, k + 1), (OTHER, k + 1, k + 2), ("title", k + 2, b), *found[1:]]

@@ -129,6 +129,7 @@ from citekit.citations.tagger.joined_bodies import body_joined
 from citekit.citations.tagger.kinds import abbreviated_title, genre_alone, host_alone
 from citekit.citations.tagger.later_editions import later_edition
 from citekit.citations.tagger.laws import law_heads, numbered_law
+from citekit.citations.tagger.listed_titles import listed_title
 from citekit.citations.tagger.marked import marked_title
 from citekit.citations.tagger.mla_hosts import dated_container, medium_word, mla_container
 from citekit.citations.tagger.named_roles import (
@@ -422,6 +423,7 @@ def late_passes(tokens: list[Token], marks: list[set[str]], out: list[Run]) -> l
     out = host_heading(tokens, out)  # `Предисловие // Гумилев Л. Н. Древняя Русь. М., 1989`
     out = whole_syllables(tokens, out)  # `Li Ta-chao,`: one given name
     out = initials_head(tokens, marks, out)  # `Дж. Смит. Британская империя …`
+    out = listed_title(tokens, out)  # `Tilly C. Coercion, Capital and European States. Cambridge`
     out = dotted_title_head(tokens, out)  # `Иванов И. И. Т. н. «восточный вопрос» …`
     out = area_in_title(tokens, out)  # `ИСТОРИЯ ТУРКМЕНИИ XX В. — АШХАБАД: ЫЛЫМ, 1990`
     out = given_with_particle(tokens, given_before_particle(tokens, out))  # `Humboldt, A. von.`
