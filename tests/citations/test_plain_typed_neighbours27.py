@@ -55,6 +55,7 @@ def test_a_note_typed_plainly_keeps_its_titles_language(text: str, language: str
         ("Автор и читатель", "ru"),
         ("Дзеці вайны", "be"),
         ("Сад й город", "uk"),
+        ("Заттарды (і) Шымкенттен, Алматыдан арнайы заказбен алдырамыз", "kk"),
         ("Освіта й наука", "uk"),
     ],
 )
