@@ -48,6 +48,8 @@ _MAX_CHARS: Final = 2000
 _ROMAN: Final = re.compile(r"\b[IVXLC]{2,}\b")
 # … and one in small letters, in a text typed all in lower case (`xviii–xix asyrlar`)
 _SMALL_ROMAN: Final = re.compile(rf"\b(?=[ivxlc]{{2,}}\b){SMALL_ROMAN}\b")
+# a letter alone in brackets (`(і)`, `(a)`) is a letter named or a list's mark, no word
+_BRACKETED_LETTER: Final = re.compile(r"\(\w\)")
 _FOREIGN_MIN_WORDS: Final = 5  # words langdetect needs before its guess of another language counts
 _OUTSIDE: Final = 5.0  # a letter the alphabet lacks
 _SPECIAL: Final = 2.0  # a letter the alphabet has beyond the script's basic letters
@@ -208,6 +210,8 @@ def _scores(text: str, names: bool = True) -> tuple[str, list[str], str, dict[st
         original = _ROMAN.sub(" ", original)
     elif original.islower():
         original = _SMALL_ROMAN.sub(" ", original)
+    if "(" in original:
+        original = _BRACKETED_LETTER.sub(" ", original)
     text = lower(original)
     whole = _WHOLE_WORDS.findall(text)
     # the runs of letters (`LETTERS`): the parts its hyphens join in each whole word, which
