@@ -12,6 +12,7 @@ from attrs import evolve
 
 from citekit.citations import parse_note, references, repeated_sources, resolve_references
 from citekit.model import Location, Note, NoteKind
+from tests.linear import assert_linear
 
 _FULL = (
     "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia "
@@ -113,3 +114,9 @@ def test_resolving_work_grows_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
     assert work[0] > 0
     assert work[1] <= 2.2 * work[0], work
     assert work[2] <= 2.2 * work[1], work
+
+
+def test_resolving_time_grows_linearly_compiled_or_not() -> None:
+    """The same bound where look-ups cannot be counted (a compiled build): doubling the
+    document's notes at most ~doubles the CPU time of resolving them (tests/linear.py)."""
+    assert_linear(_document, resolve_references, 600)
