@@ -38,14 +38,24 @@ def _given_end(tokens: list[Token], c: int, end: int) -> int | None:
     return None
 
 
-def given_with_particle(tokens: list[Token], found: list[Run]) -> list[Run]:
-    """`found` with `Family, Given al-Name. Title` read with the given part the author's."""
+def _comma_head(tokens: list[Token], found: list[Run]) -> tuple[int, int, int] | None:
+    """Where `Family, …` opens the note as author, a lone comma, then a title: the author's
+    start, the title's start and its end (None for most notes)."""
     if len(found) < 3 or found[0][0] != "author" or found[2][0] != "title":
-        return list(found)  # most notes
+        return None
     _, a, b = found[0]
     _, c, e = found[2]
     if found[1] != (OTHER, b, c) or [t.text for t in tokens[b:c]] != [","]:
-        return list(found)
+        return None
+    return a, c, e
+
+
+def given_with_particle(tokens: list[Token], found: list[Run]) -> list[Run]:
+    """`found` with `Family, Given al-Name. Title` read with the given part the author's."""
+    opened = _comma_head(tokens, found)
+    if opened is None:
+        return list(found)  # most notes
+    a, c, e = opened
     dot = _given_end(tokens, c, e)
     if dot is None or dot + 1 >= e or not tokens[dot + 1].text[:1].isupper():
         return list(found)
@@ -79,12 +89,10 @@ def given_before_particle(tokens: list[Token], found: list[Run]) -> list[Run]:
             split = [("author", 0, 1), (OTHER, 1, 2), ("title", 2, e), *found[1:]]
             tried = given_before_particle(tokens, split)
             return tried if tried != split else list(found)
-    if len(found) < 3 or found[0][0] != "author" or found[2][0] != "title":
+    opened = _comma_head(tokens, found)
+    if opened is None:
         return list(found)  # most notes
-    _, a, b = found[0]
-    _, c, e = found[2]
-    if found[1] != (OTHER, b, c) or [t.text for t in tokens[b:c]] != [","]:
-        return list(found)
+    a, c, e = opened
     p = _given_words_end(tokens, c, e)
     if p is None:
         return list(found)
