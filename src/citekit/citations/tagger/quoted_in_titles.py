@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from citekit.citations.tagger.align import OTHER, Run, painted
+from citekit.citations.tagger.quotes import QUOTES
 from citekit.citations.tagger.tokens import Token
 
 __all__ = ["quoted_title_whole", "title_past_inner_quote"]
@@ -57,7 +58,6 @@ def title_past_inner_quote(tokens: list[Token], found: list[Run]) -> list[Run]:
     return painted(found, ("title", a, end))
 
 
-_TITLE_QUOTES: Final = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _NESTED: Final = {
     "«": frozenset("„“‚‘"),
     "“": frozenset("‘’"),
@@ -76,10 +76,10 @@ def quoted_title_whole(tokens: list[Token], found: list[Run]) -> list[Run]:
     if j is None:
         return found
     _, a, b = found[j]
-    if a == 0 or tokens[a - 1].text not in _TITLE_QUOTES:
+    if a == 0 or tokens[a - 1].text not in QUOTES:
         return found
     opener = tokens[a - 1].text
-    closer, nested = _TITLE_QUOTES[opener], _NESTED[opener]
+    closer, nested = QUOTES[opener], _NESTED[opener]
     inner = [t.text for t in tokens[a:b]]
     if closer in inner and (opener != closer or inner.count(closer) % 2 == 0):
         return found  # the run holds its close, or a pair of inner marks
