@@ -35,6 +35,7 @@ from citekit.citations.news_evidence import (
     news_evidence,
     site_host,
 )
+from citekit.citations.printed_reports import printed_report
 from citekit.citations.site_periodicals import site_named_periodical
 from citekit.citations.type_cues import (
     CLOSED_COLON,
@@ -292,7 +293,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
-    if body_report(fields):
+    if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
     one_day = (_day(issued) and not site) or paper
     if container and one_day and not (fields.get("volume") or journal or state):
