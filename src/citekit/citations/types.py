@@ -108,6 +108,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # a dictionary's name in the host, in volumes or not (`Толковый словарь … Т. 4`)
         worded = not (fields.get("issue") or has_cue("journal", container))
         dictionary = worded and has_type_cue("dictionary", container)
+        # … unless named encyclopedic (`Энциклопедический словарь Брокгауза и Ефрона`)
+        dictionary = dictionary and not has_type_cue("encyclopedic", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
     # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
     if "thesis" in cues and (fields.get("author") or not url):
