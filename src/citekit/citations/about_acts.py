@@ -6,12 +6,13 @@ Turkmen, Uzbek and Kyrgyz close it with their postposition (`Білім тура
 `Taʼlim toʻgʻrisida`, `Билим берүү жөнүндө`; the language files' `[types] act_about_opens`
 and `act_about_closes`). A note giving such a name and nothing a person's or a publisher's work
 has (no author, editor or translator, no publisher, extent or ISBN, no periodical's volume,
-page range or DOI, no address nor access date, no news site for its host) cites the act: bare
-(`О языках в Республике Казахстан.`), by its year, or printed in a paper of a day (`Про освіту
-// Голос України. 2017. 27 вересня.`). An article signed (`Иванов И. О реформе …`), a
-journal's unsigned item with its pages (`О некоторых вопросах … // Вопросы истории. 1989. № 4.
-С. 33–41.`), a book with its imprint, a news site's headline (`"О …". ria.ru. 24 April 2020.`)
-and a ministry's page read online (`О визите Министра …. URL: …`) keep their types.
+page range or DOI, no address nor access date, no site named by its domain for its host)
+cites the act: bare (`О языках в Республике Казахстан.`), by its year, or printed in a paper
+of a day (`Про освіту // Голос України. 2017. 27 вересня.`). An article signed (`Иванов И. О
+реформе …`), a journal's unsigned item with its pages (`О некоторых вопросах … // Вопросы
+истории. 1989. № 4. С. 33–41.`), a book with its imprint, a site's headline (`"О …". ria.ru.
+24 April 2020.`) and a ministry's page read online (`О визите Министра …. URL: …`) keep their
+types.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from citekit.citations.type_cues import RANGE, casefold, news_outlet
+from citekit.citations.type_cues import RANGE, casefold
 from citekit.citations.type_cues import day as _day
 from citekit.languages import shipped_type_words
 
@@ -36,6 +37,7 @@ _NOT_AN_ACT: Final = (
 )
 _MARKS: Final = " .,:;«»\"“”„'‘’()[]"
 _WORD: Final = re.compile(r"\S+")
+_DOMAIN: Final = re.compile(r"\w\.[a-z]{2,}\b", re.IGNORECASE)  # `ria.ru`, `Tengrinews.kz`
 
 
 @functools.cache
@@ -64,7 +66,7 @@ def about_act(kind: str, fields: Mapping[str, object]) -> str:
         return kind  # a periodical's item spans its pages; an act is cited by its article
     if fields.get("issue") and not _day(fields.get("issued")):
         return kind  # a journal's issue; a paper's number stands beside its day
-    if news_outlet(str(fields.get("container-title") or "")):
-        return kind  # a news site's headline (`"О …". ria.ru. 24 April 2020.`)
+    if _DOMAIN.search(str(fields.get("container-title") or "")):
+        return kind  # a site's headline, named by its domain (`"О …". ria.ru. 24 April 2020.`)
     title = str(fields.get("title") or "")
     return "legislation" if _named_about(title) else kind
