@@ -12,7 +12,6 @@ from typing import Final
 from attrs import evolve
 
 from citekit._text import unmixed, visible
-from citekit.citations.about_acts import about_act
 from citekit.citations.afterwords import before_discussion
 from citekit.citations.commentary import before_commentary, commentary, commentary_phrases
 from citekit.citations.correspondence import as_letter, personal_communication
@@ -418,7 +417,7 @@ def parse_citation(
         kind = number = None
     kind = kind or infer_type(fields, spaced, cues, language, model=types)
     standard = standard_number(legal)
-    kind = about_act(cued_type(worded_type(kind, fields, flat), fields, flat), fields)
+    kind = cued_type(worded_type(kind, fields, flat), fields, flat)
     kind = medium_type(kind, fields, flat, standard)
     if personal_communication(kind, fields, spaced):
         kind, fields = "personal_communication", as_letter(fields)

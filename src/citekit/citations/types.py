@@ -15,6 +15,7 @@ from collections.abc import Mapping, Set
 from typing import Final
 
 from citekit._text import unmixed
+from citekit.citations.about_acts import about_act
 from citekit.citations.addresses import (
     blog,
     journal_host,
@@ -93,6 +94,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     `text`, when already known."""
     # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
     fields = read_host(fields, text)
+    return about_act(_ruled(fields, text, cues), fields)
+
+
+def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> str:
+    """`rule_type` of the fields with their host read."""
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
