@@ -128,3 +128,26 @@ def test_a_dictionary_named_encyclopedic_is_an_encyclopedia(text: str, kind: str
 def test_an_uzbek_degree_of_sciences_names_a_thesis() -> None:
     text = "Rahimov B. Oʻzbek tilida frazeologizmlar: filol. fanlari nomzodi dis. Toshkent, 2009."
     assert str(_first(text).type) == "thesis"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Cooley A. Tending the Eternal Flame. Washington: PONARS Eurasia, 2013."
+            " Policy Memo No. 290.",
+            "report",
+        ),
+        ("Kılıç, A. Orta Asya’da Güç Rekabeti. Ankara: ORSAM, 2015. ORSAM Rapor No. 12.", "report"),
+        (
+            "World Bank. Kazakhstan: Growth Diagnostic. Washington, DC: World Bank, 2015."
+            " Policy Research Working Paper 7241.",
+            "report",
+        ),
+        ("Иванов И. Водная политика. Алматы: КИСИ, 2019. Аналитический доклад № 3.", "report"),
+        ("Smith, J. (2010). Water politics. Central Asia Report, 5(2), 1–10.", "article-journal"),
+        ("Ahmedov, R. Reports from the Steppe. London: Penguin, 2001.", "book"),
+    ],
+)
+def test_a_report_s_series_after_the_imprint_makes_a_report(text: str, kind: str) -> None:
+    assert str(_first(text).type) == kind
