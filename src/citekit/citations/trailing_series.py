@@ -29,10 +29,11 @@ def report_series_after(fields: Mapping[str, object], text: str) -> bool:
     year = getattr(fields.get("issued"), "year", None)
     if year is None or fields.get("volume") or RANGE.search(str(fields.get("page") or "")):
         return False
-    at = text.rfind(str(year))
+    read = _ADDRESS.sub(" ", text)  # an address's own year and words (`/2021-05/new-report`)
+    at = read.rfind(str(year))
     if at < 0:
         return False
-    tail = _ADDRESS.sub(" ", text[at + len(str(year)) :])
+    tail = read[at + len(str(year)) :]
     title = str(fields.get("title") or "")
     if not tail.strip(" .,;)") or (title and title in tail):
         return False
