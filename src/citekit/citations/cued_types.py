@@ -129,7 +129,10 @@ def cued_type(kind: str, fields: Mapping[str, object], text: str) -> str:
         # maslahatynyň materiallary. – Aşgabat`): its proceedings
         return "paper-conference"
     if kind in _RETYPED_ENTRY and host and not fields.get("issue") and _headword(title, host):
-        return "entry-dictionary"  # `"Yurt." Cambridge Dictionary. Cambridge University Press`
+        # `"Yurt." Cambridge Dictionary. Cambridge University Press`; one named encyclopedic
+        # is an encyclopedia (`"Sufism." The Concise Encyclopedic Dictionary of Islam`)
+        encyclopedic = has_type_cue("encyclopedic", host)
+        return "entry-encyclopedia" if encyclopedic else "entry-dictionary"
     if "film" in cues and kind in _RETYPED_FILM and not numbered and _film_after(title, text):
         return "motion_picture"  # `«Абай жолы» көркем фильмі, Қазақфильм, 1997`
     # … or a host read from the credit's words (`«Тюльпан» (реж. С. Дворцевой)`: no chapter's

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Set
 from typing import Final
 
 from citekit._text import unmixed
+from citekit.citations.about_acts import about_act
 from citekit.citations.addresses import (
     blog,
     journal_host,
@@ -35,7 +36,9 @@ from citekit.citations.news_evidence import (
     news_evidence,
     site_host,
 )
+from citekit.citations.printed_reports import printed_report
 from citekit.citations.site_periodicals import site_named_periodical
+from citekit.citations.trailing_series import report_series_after
 from citekit.citations.type_cues import (
     CLOSED_COLON,
     MAX_ABBREVIATION,
@@ -92,6 +95,11 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     `text`, when already known."""
     # `… // Host. 2008. № 3.`, `“…”, Milliyet, 12 Ekim 2007`: a host read as no host's
     fields = read_host(fields, text)
+    return about_act(_ruled(fields, text, cues), fields)
+
+
+def _ruled(fields: Mapping[str, object], text: str, cues: Set[str] | None) -> str:
+    """`rule_type` of the fields with their host read."""
     url = str(fields.get("URL") or "")
     # words typed with two keyboard layouts read in their own alphabet (`Энциклoпедия`)
     text = unmixed(text)
@@ -107,6 +115,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
         # a dictionary's name in the host, in volumes or not (`Толковый словарь … Т. 4`)
         worded = not (fields.get("issue") or has_cue("journal", container))
         dictionary = worded and has_type_cue("dictionary", container)
+        # … unless named encyclopedic (`Энциклопедический словарь Брокгауза и Ефрона`)
+        dictionary = dictionary and not has_type_cue("encyclopedic", container)
         return "entry-dictionary" if dictionary else "entry-encyclopedia"
     # a thesis has its author; a site named for theses has none (`Ulusal Tez Merkezi, https://…`)
     if "thesis" in cues and (fields.get("author") or not url):
@@ -227,6 +237,8 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     reported = any(
         has_type_cue("report", v) for v in (named, series, genre, bracket_after(title, text))
     ) or (has_type_cue("report", title) and (not container or _own_host(fields, container)))
+    # … or named last, after the imprint's year (`…, 2013. Policy Memo No. 290.`)
+    reported = reported or report_series_after(fields, text)
     # a meeting's verbatim record is its book (`XV съезд ВКП(б). Стенографический отчет. М.`)
     if reported and not has_type_cue("verbatim", text):
         return "report"  # APA's `Title (Policy Brief No. 12)`: the series in brackets after it
@@ -292,7 +304,7 @@ def rule_type(fields: Mapping[str, object], text: str, cues: Set[str] | None = N
     # … and a host read online is a news outlet's by its marks alone (`news_evidence`): a
     # site's page dated to the day is any site's (`Statista`, a think tank's commentary)
     site = bool(url) and not news_evidence(container, url)
-    if body_report(fields):
+    if body_report(fields) or printed_report(fields):
         return "report"  # `Freedom House, Nations in Transit 2022, Washington, DC, 2022, https://…`
     one_day = (_day(issued) and not site) or paper
     if container and one_day and not (fields.get("volume") or journal or state):

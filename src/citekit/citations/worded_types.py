@@ -293,7 +293,14 @@ def _magazine(container: str) -> bool:
         names.add(" ".join(words[1:]))
     if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _labels():
         names.add(" ".join(words[:-1]))
+    if len(words) > 1 and casefold(words[-1].strip(_MARKS)) in _own_ends():
+        return True  # a periodical that calls itself one (`Smithsonian Magazine`)
     return any(casefold(name.strip(_MARKS)) in _magazines() for name in names)
+
+
+@functools.cache
+def _own_ends() -> frozenset[str]:
+    return frozenset(casefold(w) for w in shipped_type_words("magazine_name_end"))
 
 
 @functools.cache
