@@ -185,6 +185,8 @@ def _numbers_are_years(text: str) -> bool:
     (`1831 yılında`, `in 1727`, `of 1932–33`) or before a year's word (`В 1920 г.`): no page
     (`45.`, `394-б.`) or imprint year."""
     for number in _NUMBER.finditer(text):
+        if _ordinal_in_sentence(text, number):
+            continue  # `ilk kez 19. yüzyılda`, `в начале 20-го века`: an ordinal of prose
         if not _YEARISH.fullmatch(number.group()):
             return False
         before = text[: number.start()].split()
@@ -193,6 +195,30 @@ def _numbers_are_years(text: str) -> bool:
         if not any(w.isalpha() and w.islower() for w in near) and not _year_word(near[1]):
             return False
     return True
+
+
+# an ordinal of one or two digits and the word it qualifies (`19. yüzyılda`, `19-ғасырда`,
+# `20-го века`, `20-nji ýyllarda`): its mark, a suffix glued to it, then a word
+_ORDINAL: Final = re.compile(r"\d{1,2}(?:\.\s+|-([^\W\d_]{1,4})\s+|-)([^\W\d_]{3,})(?![.\w]*\d)")
+
+
+def _ordinal_in_sentence(text: str, number: re.Match[str]) -> bool:
+    """Whether `number` is an ordinal inside a sentence: a word in small letters before it, and
+    after its mark a word in small letters that is no page's (`45-бетте`, `12-бет` cite a page)."""
+    found = _ORDINAL.match(text, number.start())
+    before = text[: number.start()].split()
+    if found is None or not (before and before[-1].isalpha() and before[-1].islower()):
+        return False
+    word = found.group(2)
+    glued = found.group(0)[len(number.group()) :].startswith("-") and found.group(1) is None
+    return word.islower() and not (glued and word.startswith(_page_stems()))
+
+
+@functools.cache
+def _page_stems() -> tuple[str, ...]:
+    """The page words of the language files without their period (`бет`, `sah`): a word glued
+    to a number that opens with one cites a page (`45-бетте`)."""
+    return tuple(w.rstrip(".").casefold() for w in shipped_words("page") if len(w.rstrip(".")) > 1)
 
 
 @functools.cache

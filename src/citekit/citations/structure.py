@@ -14,6 +14,7 @@ from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
+from citekit.citations.url_bounds import continued_end, unglued
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
@@ -129,11 +130,19 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
     if not _may_hold_url(text):
         return found  # in order: found from left to right
     links = [s for s, _e, _u in found]  # in order, apart: the link an address may be in
+    last = 0  # the end of the address before: a piece it went on with is no address
     for match in _URL.finditer(text):
         i = bisect.bisect_right(links, match.start()) - 1
-        if i < 0 or match.start() >= found[i][1]:
+        if match.start() >= last and (i < 0 or match.start() >= found[i][1]):
+            start, end, joined = match.start(), match.end(), False
             url = _strip_url(match.group())
-            found.append((match.start(), match.start() + len(url), url))
+            # wrapped at a line's end or split by a space (`…/article/⏎23456`): joined
+            while len(url) == end - start and (more := continued_end(text, end, url)):
+                end, joined = more, True
+                url = _SPACES.sub("", text[start:end])
+            url = unglued(text, start, url)  # `…/page(erişim tarihi: …)`: no label's
+            found.append((start, end if joined else start + len(url), url))
+            last = end
     return sorted(found)
 
 

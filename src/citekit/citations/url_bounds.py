@@ -1,0 +1,102 @@
+"""Where a written address really ends: two facts of how addresses are copied into notes.
+
+- An access label glued to the address (`…/page(erişim tarihi: 5.3.2021)`,
+  `…/poslanie-2022Дата обращения: …`, `…/S0301421520301234,erişim: 5.4.2021`) is no part of
+  it: where the address's tail opens an access label (`[words] accessed`) after a bracket, a
+  comma, a change of script or a capital, the address ends there.
+- An address wrapped at the end of a line or split by a stray space goes on after the break
+  (`https://stat.gov.kz/official/ industry/61/statistic/7`, `…/article/⏎23456`): the piece
+  after the break continues it when the address stopped where no address ends (after `/`,
+  `-`, `_`, `=`, `&`, `?`) and the piece is made of an address's characters and reads as a
+  path (a slash, a query, a file's extension, a number that is no year nor date, a word
+  joined by `-` after a line break); a line break mid-word continues it only before a piece
+  with a slash or a query.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from citekit.citations._words import patterns
+
+__all__ = ["continued_end", "unglued"]
+
+# where a glued label may open: after one of these, or where the script or the case changes
+_BEFORE_LABEL: Final = frozenset("(,;[")
+# what follows a label (`: 5.3.2021`, ` 12.01.2023`, `)`), never a path's `-`, `_` or `/`
+_AFTER_LABEL: Final = frozenset(("", " ", ":", ")", "\n", "\u00a0", ",", "."))
+# the characters no address ends with: it was cut at a break
+_OPEN_ENDS: Final = frozenset("/-_=&?")
+# a piece of an address after a break: an address's ASCII characters only
+_PIECE: Final = re.compile(r"[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+_TRAILING: Final = ".,;:!?)]}'*"
+_PATH_LIKE: Final = re.compile(r"[/?=&]|\.(?:s?html?|php|aspx?|pdf|jsp|docx?|xml)$")
+_JOINED: Final = re.compile(r"[A-Za-z0-9][-_][A-Za-z0-9]")
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+_NUMBERS: Final = re.compile(r"[\d./\-]+")
+_GAP: Final = re.compile(r"[ \t\u00a0]?\r?\n?[ \t\u00a0]?")
+
+
+def unglued(text: str, start: int, url: str) -> str:
+    """`url` (found at `start` of `text`) without an access label glued to its end."""
+    if len(url) < 12:
+        return url
+    p = patterns()
+    host = url.find("/", url.find("//") + 2 if "//" in url else 0)
+    for i in range(max(host, 1) + 1, len(url)):
+        char, before = url[i], url[i - 1]
+        if not char.isalpha():
+            continue
+        opens = (
+            before in _BEFORE_LABEL
+            or (char.isupper() and not before.isupper())
+            or (before.isascii() and not char.isascii())
+        )
+        label = p.accessed.match(text[start + i : start + i + 40]) if opens else None
+        if (
+            label is not None
+            and text[start + i + label.end() : start + i + label.end() + 1] in _AFTER_LABEL
+        ):
+            cut = url[:i]
+            while cut and cut[-1] in _BEFORE_LABEL:
+                cut = cut[:-1]
+            return cut
+    return url
+
+
+def continued_end(text: str, end: int, url: str) -> int | None:
+    """Where the address `url` that the search stopped at `end` (before a space or a line
+    break) really ends, when the piece after the break continues it; None when it does not."""
+    gap = _GAP.match(text, end)
+    if gap is None or gap.end() == end or gap.end() >= len(text):
+        return None
+    piece = _PIECE.match(text, gap.end())
+    if piece is None:
+        return None
+    after = piece.end()
+    if after < len(text) and not (text[after].isspace() or text[after] in '<>"“”«»'):
+        return None  # the piece runs on into other letters: a word, not an address's part
+    value = piece.group()
+    while value and value[-1] in _TRAILING:
+        value = value[:-1]
+    if not value or value.lower().startswith(("http", "www.")) or _is_host(value):
+        return None  # a second address
+    newline = "\n" in gap.group()
+    if (_NUMBERS.fullmatch(value) and not value.isdigit()) or _YEAR.fullmatch(value):
+        return None  # a date or a year after the address (`…/ 12.03.2021`, `…/ 2021-03-05`)
+    if url[-1] in _OPEN_ENDS:
+        joins = (
+            _PATH_LIKE.search(value) is not None
+            or value.isdigit()
+            or (newline and _JOINED.search(value) is not None)  # `report-⏎2020-final`
+        )
+    else:
+        joins = newline and url[-1].isalnum() and re.search(r"[/?=&]", value) is not None
+    return gap.end() + len(value) if joins else None
+
+
+def _is_host(value: str) -> bool:
+    """Whether `value` opens with a domain (`example.org/…`): an address of its own."""
+    head = value.split("/", 1)[0]
+    return "." in head and head.rsplit(".", 1)[1].isalpha() and "/" in value
