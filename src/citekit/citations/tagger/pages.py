@@ -77,6 +77,8 @@ def book_extent(tokens: list[Token], marks: list[set[str]], found: list[Run]) ->
     if not (_area_opens(tokens, front) or (worded and tokens[front - 1].text == ",")):
         return list(found)  # `Aşgabat: Ylym, 1990, 45 sah.`: after a comma, the cited page
     rest = (OTHER, found[j + 1][1], found[last - 1][2])
+    # the ISBN's word the model left with the page word (`304 s., ISBN …`) is no word of it
+    rest = (OTHER, rest[1], next((k for k in range(*rest[1:]) if _isbn_word(tokens[k])), rest[2]))
     words = [k for k in range(rest[1], rest[2]) if tokens[k].text.isalnum()]
     if len(words) != 1 or words[0] != b:
         return list(found)
@@ -113,6 +115,11 @@ def counted(tokens: list[Token], k: int) -> bool:
 
 
 _ISBN_WORDS: Final = frozenset({"ISBN", "e-ISBN", "ISBN-13", "ISBN-10", ":", ",", ".", "-"})
+
+
+def _isbn_word(token: Token) -> bool:
+    """Whether `token` is the ISBN's own word (`ISBN`, `ISBN-13`)."""
+    return token.text.upper().startswith("ISBN")
 
 
 def _before_isbn(tokens: list[Token], found: list[Run]) -> int:
