@@ -96,6 +96,24 @@ def test_an_address_broken_by_a_line_or_a_space_goes_on(text: str, url: str) -> 
 @pytest.mark.parametrize(
     ("text", "url"),
     [
+        (
+            "Назарбаев Н. Послание. URL: http:// www.akorda.kz/ru/speeches/12345 "
+            "(дата обращения: 12.03.2020).",
+            "http://www.akorda.kz/ru/speeches/12345",
+        ),
+        (
+            "Türkmenistanyň Prezidentiniň saýty. https://\nwww.turkmenistan.gov.tm/tk/habar/54321",
+            "https://www.turkmenistan.gov.tm/tk/habar/54321",
+        ),
+    ],
+)
+def test_a_scheme_parted_from_its_host_is_the_address_s(text: str, url: str) -> None:
+    assert _first(text).url == url
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
         ("Available at: https://x.org/ and elsewhere.", "https://x.org/"),
         (
             "“Haber”, Hürriyet, https://www.hurriyet.com.tr/ 12-03-2021.",

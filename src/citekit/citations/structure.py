@@ -14,7 +14,7 @@ from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
-from citekit.citations.url_bounds import continued_end, unglued
+from citekit.citations.url_bounds import continued_end, detached_scheme, unglued
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
@@ -141,7 +141,11 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
                 end, joined = more, True
                 url = _SPACES.sub("", text[start:end])
             url = unglued(text, start, url)  # `…/page(erişim tarihi: …)`: no label's
-            found.append((start, end if joined else start + len(url), url))
+            end = end if joined else start + len(url)
+            if url.lower().startswith("www.") and (scheme := detached_scheme(text, start)):
+                url = text[scheme:start].split("//")[0] + "//" + url  # `http:// www.…`
+                start = scheme
+            found.append((start, end, url))
             last = end
     return sorted(found)
 

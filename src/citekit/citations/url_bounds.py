@@ -10,7 +10,8 @@
   `-`, `_`, `=`, `&`, `?`) and the piece is made of an address's characters and reads as a
   path (a slash, a query, a file's extension, a number that is no year nor date, a word
   joined by `-` after a line break); a line break mid-word continues it only before a piece
-  with a slash or a query.
+  with a slash or a query. So a scheme parted from its host by a space (`http:// www.…`) is
+  the address's.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Final
 
 from citekit.citations._words import patterns
 
-__all__ = ["continued_end", "unglued"]
+__all__ = ["continued_end", "detached_scheme", "unglued"]
 
 # where a glued label may open: after one of these, or where the script or the case changes
 _BEFORE_LABEL: Final = frozenset("(,;[")
@@ -100,3 +101,13 @@ def _is_host(value: str) -> bool:
     """Whether `value` opens with a domain (`example.org/…`): an address of its own."""
     head = value.split("/", 1)[0]
     return "." in head and head.rsplit(".", 1)[1].isalpha() and "/" in value
+
+
+_SCHEME: Final = re.compile(r"(?<![\w/])[hH][tT][tT][pP][sS]?://[ \t\u00a0]?\r?\n?[ \t\u00a0]?\Z")
+
+
+def detached_scheme(text: str, start: int) -> int | None:
+    """Where the scheme parted from the address at `start` by a space or a line break opens
+    (`URL: http:// www.akorda.kz/…`), or None."""
+    found = _SCHEME.search(text, max(0, start - 12), start)
+    return found.start() if found is not None and found.end() == start else None
