@@ -49,6 +49,32 @@ def test_an_access_label_glued_to_an_address_is_no_part_of_it(text: str, url: st
 
 
 @pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Habar, https://tdh.gov.tm/tk/post/12345/prezident—12.04.2022.",
+            "https://tdh.gov.tm/tk/post/12345/prezident",
+        ),
+        (
+            "Ekonomi, https://www.aa.com.tr/tr/ekonomi/enflasyon/2512345—Erişim: 12.03.2022.",
+            "https://www.aa.com.tr/tr/ekonomi/enflasyon/2512345",
+        ),
+        (
+            "Вики. https://ru.wikipedia.org/wiki/Москва_—_Петушки (дата обращения: 01.01.2020).",
+            "https://ru.wikipedia.org/wiki/Москва_—_Петушки",
+        ),
+        (
+            "Wiki. https://en.wikipedia.org/wiki/1998–99_FA_Cup (accessed 1 May 2020).",
+            "https://en.wikipedia.org/wiki/1998–99_FA_Cup",
+        ),
+    ],
+)
+def test_a_dash_glued_to_an_address_is_the_note_s(text: str, url: str) -> None:
+    assert find_exact(text).url == url
+    assert _first(text).url == url
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "https://example.kz/news/Erisim-Tarihi-12",  # a path's own words, no label

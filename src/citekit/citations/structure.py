@@ -37,7 +37,7 @@ _MD_LINK: Final = re.compile(
 # not the end of a dotted date or number ("RG 12.10.2004/25611" is a gazette's date and issue)
 _DOI: Final = re.compile(r"(?<![\d.])\b(10\.\d{4,9}/[^\s<>\"“”«»,;]+)")
 _ISBN: Final = re.compile(r"[Iiİı][Ssſ][Bb][Nn](?:-1[03])?:?\s*([\dXx][\d\s\-Xx]{8,20}[\dXx])")
-_TRAILING: Final = ".,;:!?)]}»”’\"'*"
+_TRAILING: Final = ".,;:!?)]}»”’\"'*—–"  # a dash after an address is the note's (`…/2512345—`)
 # the DOI resolver's address, with any scheme and host it answers at (`http://www.doi.org/`)
 _DOI_URL: Final = re.compile(r"^(?:https?://)?(?:dx\.|www\.)?doi\.org/", re.IGNORECASE)
 # "URL:" or "DOI:" just before an address or a DOI is the label of that field

@@ -3,7 +3,9 @@
 - An access label glued to the address (`…/page(erişim tarihi: 5.3.2021)`,
   `…/poslanie-2022Дата обращения: …`, `…/S0301421520301234,erişim: 5.4.2021`) is no part of
   it: where the address's tail opens an access label (`[words] accessed`) after a bracket, a
-  comma, a change of script or a capital, the address ends there.
+  comma, a change of script or a capital, the address ends there; so it ends at a dash glued
+  to it (`…/prezident—12.04.2022`), which no address holds but a wiki title's between
+  underscores.
 - An address wrapped at the end of a line or split by a stray space goes on after the break
   (`https://stat.gov.kz/official/ industry/61/statistic/7`, `…/article/⏎23456`): the piece
   after the break continues it when the address stopped where no address ends (after `/`,
@@ -27,6 +29,9 @@ __all__ = ["continued_end", "detached_scheme", "unglued"]
 _BEFORE_LABEL: Final = frozenset("(,;[")
 # what follows a label (`: 5.3.2021`, ` 12.01.2023`, `)`), never a path's `-`, `_` or `/`
 _AFTER_LABEL: Final = frozenset(("", " ", ":", ")", "\n", "\u00a0", ",", "."))
+# a dash no address holds: one a wiki's title writes between underscores (`Москва_—_Петушки`)
+# or an en dash between numbers (`1998–99_FA_Cup`)
+_GLUED_DASH: Final = re.compile(r"(?<!_)—(?!_)|(?<![\d_])–(?![\d_])")
 # the characters no address ends with: it was cut at a break
 _OPEN_ENDS: Final = frozenset("/-_=&?")
 # a piece of an address after a break: an address's ASCII characters only
@@ -45,6 +50,9 @@ def unglued(text: str, start: int, url: str) -> str:
         return url
     p = patterns()
     host = url.find("/", url.find("//") + 2 if "//" in url else 0)
+    dash = _GLUED_DASH.search(url, max(host, 0))
+    if host > 0 and dash is not None:
+        return url[: dash.start()]  # `…/prezident—12.04.2022`: a dash is the note's
     for i in range(max(host, 1) + 1, len(url)):
         char, before = url[i], url[i - 1]
         if not char.isalpha():
@@ -60,7 +68,7 @@ def unglued(text: str, start: int, url: str) -> str:
             and text[start + i + label.end() : start + i + label.end() + 1] in _AFTER_LABEL
         ):
             cut = url[:i]
-            while cut and cut[-1] in _BEFORE_LABEL:
+            while cut and (cut[-1] in _BEFORE_LABEL or cut[-1] in "—–"):
                 cut = cut[:-1]
             return cut
     return url
