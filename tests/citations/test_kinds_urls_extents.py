@@ -206,6 +206,29 @@ def test_an_ordinal_inside_a_sentence_is_prose(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Chokan Valikhanov (1835–1865) was a Kazakh scholar and ethnographer.",
+        "Ahmet Vefik Paşa (1823-1891) önemli bir devlet adamıydı.",
+        "Mahmud Kaşgarî (1008-1105) Divanü Lügati’t-Türk’ü 1072-1074 yılları arasında yazmıştır.",
+    ],
+)
+def test_years_of_a_life_after_a_name_are_prose(text: str) -> None:
+    assert classify(text) is NoteKind.COMMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemal H. Karpat, Osmanlı Nüfusu (1830-1914), İstanbul 2003.",
+        "Smith, J. (2005). The steppe was never empty.",
+    ],
+)
+def test_a_work_s_bracketed_years_still_cite(text: str) -> None:
+    assert classify(text) is NoteKind.CITATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kaya, Tarih, 45. sayfada anlatılmıştır.",
         "Ahmet Kaya, Osmanlı Tarihi, İstanbul 2005, 45. s.",
     ],

@@ -25,6 +25,8 @@ _BRACKETED_YEAR: Final = re.compile(
 # a day's date ("12 Mayıs 2019'da", "12.05.2019"): when a source was taken (an interview, a field
 # record), which the note then cites
 _DAY_DATE: Final = re.compile(r"(?<!\d)\d{1,2}(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)[12]\d{3}(?!\d)")
+# a capitalised name, then its years of life in brackets (`Valikhanov (1835–1865)`)
+_LIFE_YEARS: Final = re.compile(r"(?<=[^\W\d_]{2})\s\([12]\d{3}\s?[-–—]\s?[12]\d{3}\)")
 _IMPRINT: Final = re.compile(r"[^\W\d_]\s?:\s+[^\W\d_]")  # "Ankara: TTK": a place and publisher
 _MAX_CHARS: Final = 600
 _NUMBER: Final = re.compile(r"\d+(?:[-–]\d+)?")
@@ -143,11 +145,15 @@ def _named_in_sentence(text: str) -> bool:
 
 def _no_marks(text: str) -> bool:
     """Whether `text` holds none of a citation's marks: no address, GOST `//`, page or volume
-    label, place and publisher, bracketed year, day's date, number but a year inside a
-    sentence, author before a comma, or work named in prose (`… adlı eserinde`, `Әуезовтің
-    «Абай жолы» романында`)."""
+    label, place and publisher, bracketed year (but a life's after a name), day's date, number
+    but a year inside a sentence, author before a comma, or work named in prose (`… adlı
+    eserinde`, `Әуезовтің «Абай жолы» романында`)."""
     if "//" in text or "www." in text or labelled_number(text):
         return False
+    if (
+        "(" in text
+    ):  # a person's years of life after the name are prose's (`Valikhanov (1835–1865)`)
+        text = _LIFE_YEARS.sub("", text)
     if _BRACKETED_YEAR.search(text) or _IMPRINT.search(text) or _named().search(text):
         return False
     if _DAY_DATE.search(text) or names_a_work(text) or not _numbers_are_years(text):
