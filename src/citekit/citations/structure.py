@@ -120,6 +120,9 @@ def _may_hold_url(text: str) -> bool:
     return False
 
 
+_MAX_BREAKS: Final = 3  # line breaks or spaces inside one address, at most
+
+
 def _urls(text: str) -> list[tuple[int, int, str]]:
     # a Markdown link has "](", an address "://" or "www." (in any case): told at C speed
     found = (
@@ -137,7 +140,9 @@ def _urls(text: str) -> list[tuple[int, int, str]]:
             start, end, joined = match.start(), match.end(), False
             url = _strip_url(match.group())
             # wrapped at a line's end or split by a space (`…/article/⏎23456`): joined
-            while len(url) == end - start and (more := continued_end(text, end, url)):
+            for _ in range(_MAX_BREAKS):  # a few lines at most: linear in a hostile note
+                if url[-1:] != text[end - 1 : end] or not (more := continued_end(text, end, url)):
+                    break  # its last mark stripped (`…/page.`): the address ended there
                 end, joined = more, True
                 url = _SPACES.sub("", text[start:end])
             url = unglued(text, start, url)  # `…/page(erişim tarihi: …)`: no label's
