@@ -67,6 +67,11 @@ def test_an_access_label_glued_to_an_address_is_no_part_of_it(text: str, url: st
             "Wiki. https://en.wikipedia.org/wiki/1998–99_FA_Cup (accessed 1 May 2020).",
             "https://en.wikipedia.org/wiki/1998–99_FA_Cup",
         ),
+        (
+            "Публіцистика. Режим доступу: https://uk.wikipedia.org/wiki/Публіцистика_(XVIII–XIX_ст.)"
+            " (дата звернення: 22.07.2020).",
+            "https://uk.wikipedia.org/wiki/Публіцистика_(XVIII–XIX_ст.)",
+        ),
     ],
 )
 def test_a_dash_glued_to_an_address_is_the_note_s(text: str, url: str) -> None:

@@ -4,8 +4,7 @@
   `…/poslanie-2022Дата обращения: …`, `…/S0301421520301234,erişim: 5.4.2021`) is no part of
   it: where the address's tail opens an access label (`[words] accessed`) after a bracket, a
   comma, a change of script or a capital, the address ends there; so it ends at a dash glued
-  to it (`…/prezident—12.04.2022`), which no address holds but a wiki title's between
-  underscores.
+  between its last word and a date (`…/prezident—12.04.2022`), where no wiki title has one.
 - An address wrapped at the end of a line or split by a stray space goes on after the break
   (`https://stat.gov.kz/official/ industry/61/statistic/7`, `…/article/⏎23456`): the piece
   after the break continues it when the address stopped where no address ends (after `/`,
@@ -29,9 +28,9 @@ __all__ = ["continued_end", "detached_scheme", "unglued"]
 _BEFORE_LABEL: Final = frozenset("(,;[")
 # what follows a label (`: 5.3.2021`, ` 12.01.2023`, `)`), never a path's `-`, `_` or `/`
 _AFTER_LABEL: Final = frozenset(("", " ", ":", ")", "\n", "\u00a0", ",", "."))
-# a dash no address holds: one a wiki's title writes between underscores (`Москва_—_Петушки`)
-# or an en dash between numbers (`1998–99_FA_Cup`)
-_GLUED_DASH: Final = re.compile(r"(?<!_)—(?!_)|(?<![\d_])–(?![\d_])")
+# a dash glued to a date or a number after a word: a wiki's title writes its dashes between
+# underscores (`Москва_—_Петушки`), numbers (`1998–99_FA_Cup`) or numerals (`XVIII–XIX`)
+_GLUED_DASH: Final = re.compile(r"(?<![\d_])[—–](?=\d)")
 # the characters no address ends with: it was cut at a break
 _OPEN_ENDS: Final = frozenset("/-_=&?")
 # a piece of an address after a break: an address's ASCII characters only
