@@ -267,3 +267,41 @@ def test_paired_places_stay_with_their_source(text: str, first: str) -> None:
 def test_paired_places_of_one_source_are_not_parted() -> None:
     text = "Иванов И. История. М.; Л.: Наука, 1950. 300 с."
     assert split_sources(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "Anadolu Ajansı (https://www.aa.com.tr), “Rusya açıklama yaptı”, "
+            "https://www.aa.com.tr/tr/dunya/rusya-aciklama/2512345, (Erişim: 12.03.2022).",
+            "https://www.aa.com.tr/tr/dunya/rusya-aciklama/2512345",
+        ),
+        (
+            "Сайт Акорды www.akorda.kz. Послание Президента. URL: "
+            "https://www.akorda.kz/ru/addresses/poslanie-2022 (дата обращения: 12.01.2023).",
+            "https://www.akorda.kz/ru/addresses/poslanie-2022",
+        ),
+        (
+            "TÜİK, https://www.tuik.gov.tr/, “Nüfus İstatistikleri 2021”, "
+            "https://data.tuik.gov.tr/Bulten/Index?p=45500.",
+            "https://data.tuik.gov.tr/Bulten/Index?p=45500",
+        ),
+        (
+            "Kazinform, https://www.inform.kz/ru/, «Новости», "
+            "https://www.inform.kz/ru/novosti-2021_a3812345.",
+            "https://www.inform.kz/ru/novosti-2021_a3812345",
+        ),
+        # the deep link first, the home page after it; two sites' pages: the first stays
+        (
+            "“Başlık”, https://www.aa.com.tr/tr/dunya/123, Anadolu Ajansı, https://www.aa.com.tr/.",
+            "https://www.aa.com.tr/tr/dunya/123",
+        ),
+        (
+            "Hürriyet, https://www.hurriyet.com.tr/, Sabah, https://www.sabah.com.tr/gundem/123.",
+            "https://www.hurriyet.com.tr/",
+        ),
+    ],
+)
+def test_a_home_page_beside_a_deep_link_is_the_container_s(text: str, url: str) -> None:
+    assert find_exact(text).url == url

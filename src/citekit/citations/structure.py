@@ -14,7 +14,12 @@ from typing import Final
 
 from citekit.citations._words import patterns
 from citekit.citations.legal import Legal, find_legal
-from citekit.citations.url_bounds import continued_end, detached_scheme, unglued
+from citekit.citations.url_bounds import (
+    continued_end,
+    detached_scheme,
+    item_address,
+    unglued,
+)
 from citekit.dates import read_date
 from citekit.languages import shipped_words
 from citekit.model import PartialDate
@@ -268,13 +273,15 @@ def find_exact(text: str, links: tuple[str, ...] = ()) -> Exact:
     web = [link for link in links if link.startswith(("http://", "https://", "www."))]
     url = web[0] if web else None
     doi = None
+    written = []  # the addresses written, in order
     for start, end, found in urls:
         if _DOI_URL.match(found):
             doi = doi or _DOI_URL.sub("", found)
             taken.add(start, end, "DOI")
             continue
         taken.add(start, end, "URL")
-        url = url or found
+        written.append(found)
+    url = url or item_address(written)  # a home page beside a deep link is the container's
     for match in _DOI.finditer(text) if "10." in text else ():  # a DOI opens with "10."
         if taken.free(match.start()):
             value = _strip_url(match.group(1))

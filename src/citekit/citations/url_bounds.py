@@ -1,4 +1,5 @@
-"""Where a written address really ends: two facts of how addresses are copied into notes.
+"""Where a written address really ends, and which address is the item's: facts of how
+addresses are copied into notes.
 
 - An access label glued to the address (`…/page(erişim tarihi: 5.3.2021)`,
   `…/poslanie-2022Дата обращения: …`, `…/S0301421520301234,erişim: 5.4.2021`) is no part of
@@ -13,6 +14,9 @@
   joined by `-` after a line break); a line break mid-word continues it only before a piece
   with a slash or a query. So a scheme parted from its host by a space (`http:// www.…`) is
   the address's.
+- A site's home page written beside a deep link on the same site (`Anadolu Ajansı
+  (https://www.aa.com.tr), “…”, https://www.aa.com.tr/tr/dunya/…`) names the container; the
+  deep link is the item's address.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Final
 
 from citekit.citations._words import patterns
 
-__all__ = ["continued_end", "detached_scheme", "unglued"]
+__all__ = ["continued_end", "detached_scheme", "item_address", "unglued"]
 
 # where a glued label may open: after one of these, or where the script or the case changes
 _BEFORE_LABEL: Final = frozenset("(,;[")
@@ -118,3 +122,32 @@ def detached_scheme(text: str, start: int) -> int | None:
     (`URL: http:// www.akorda.kz/…`), or None."""
     found = _SCHEME.search(text, max(0, start - 12), start)
     return found.start() if found is not None and found.end() == start else None
+
+
+# a home page's path: none, or a language's or a section's short code (`/`, `/ru/`, `/tr`)
+_HOME_PATH: Final = re.compile(r"/?(?:[a-z]{2,3}/?)?")
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    """The host without `www.` and the path with its query of an address."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    host, _, path = rest.partition("/")
+    host = host.lower().removeprefix("www.")
+    return host, "/" + path if path or rest.endswith("/") else ""
+
+
+def item_address(urls: list[str]) -> str | None:
+    """The item's address of the addresses a citation writes, in order: the first, unless it is
+    a site's home page and a later one goes deeper into the same site (`aa.com.tr` and
+    `aa.com.tr/tr/dunya/2512345`, `tuik.gov.tr/` and `data.tuik.gov.tr/Bulten/…`)."""
+    if not urls:
+        return None
+    host, path = _host_and_path(urls[0])
+    if len(urls) == 1 or not _HOME_PATH.fullmatch(path):
+        return urls[0]
+    for other in urls[1:]:
+        deeper, its_path = _host_and_path(other)
+        same = deeper == host or deeper.endswith("." + host)
+        if same and not _HOME_PATH.fullmatch(its_path):
+            return other
+    return urls[0]
